@@ -1,0 +1,1 @@
+"""Interfaces: the FastAPI app, SSE, the playground and the `kpl` CLI."""

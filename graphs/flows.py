@@ -1,0 +1,53 @@
+"""The contract between a flow folder and the runtime, and the list of built-in flows.
+
+Each flow's `build.py` exports `FLOW = FlowSpec(...)`. The runtime's registry versions a flow by its
+source files and the content kinds it reads, compiles `FLOW.build()` once per version, and runs it
+with a `FlowContext` as LangGraph's run context.
+
+State rule: graph state holds plain JSON data only (dict, list, str, int, float, bool, None), never
+pydantic objects, so checkpoints load under strict deserialization and survive a code change.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langgraph.graph import StateGraph
+from pydantic import BaseModel
+
+BUILTIN_FLOW_MODULES = (
+    "graphs.exam_generation.build",
+    "graphs.exam_grading.build",
+    "graphs.practice_dialogue.build",
+    "graphs.help.build",
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FlowSpec:
+    """A flow the runtime can register: how to build it and what it reads."""
+
+    name: str
+    description: str
+    build: Callable[[], StateGraph[Any, Any, Any, Any]]
+    """Returns the uncompiled graph; called once per version."""
+    input_model: type[BaseModel] | None = None
+    """Validates a run's input; its JSON Schema is the flow's `input_schema`."""
+    content_kinds: tuple[str, ...] = ()
+    """Authored content kinds the flow reads; their digest is part of the flow's version."""
+    source_dir: Path | None = None
+    """The flow's folder; its `.py` files are part of the flow's version."""
+    tags: tuple[str, ...] = field(default=())
+
+
+def builtin_flows() -> list[FlowSpec]:
+    """The flows shipped with the project, in display order."""
+    flows = []
+    for module_name in BUILTIN_FLOW_MODULES:
+        module = importlib.import_module(module_name)
+        flows.append(module.FLOW)
+    return flows

@@ -1,0 +1,38 @@
+"""What a node may stream besides its state update: progress and text tokens.
+
+Nodes call `report_progress` and `stream_token`; both write to LangGraph's custom stream, which the
+runtime's event mapper turns into the protocol's `progress` and `token` events. Outside a graph run
+(plain unit tests of a node) they do nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.config import get_config, get_stream_writer
+
+PROGRESS = "progress"
+TOKEN = "token"
+
+
+def _emit(payload: dict[str, Any]) -> None:
+    try:
+        writer = get_stream_writer()
+        node = get_config().get("metadata", {}).get("langgraph_node")
+    except RuntimeError:  # called outside a runnable context
+        return
+    writer({**payload, "node": node})
+
+
+def report_progress(progress: float, message: str) -> None:
+    """Tell the client how far the current node is (0-100) and what it is doing."""
+    _emit({"kind": PROGRESS, "progress": max(0, min(100, round(progress))), "message": message})
+
+
+def stream_token(text: str) -> None:
+    """Stream a chunk of text the current node is writing (the offline engine's persona lines).
+
+    Model-backed nodes need not call this: LangGraph's `messages` stream carries their tokens.
+    """
+    if text:
+        _emit({"kind": TOKEN, "text": text})

@@ -1,0 +1,1 @@
+"""The onion pipeline wrapped around every run."""

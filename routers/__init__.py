@@ -1,0 +1,1 @@
+"""Intent routing: a chat message and its thread context become a flow with parameters."""

@@ -1,0 +1,20 @@
+"""Fixtures shared by every test package."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.library import ContentLibrary
+
+
+@pytest.fixture(scope="session")
+def library() -> ContentLibrary:
+    """The shipped content, loaded and checked once."""
+    return ContentLibrary.load()
+
+
+@pytest.fixture
+def offline_context(library: ContentLibrary) -> FlowContext:
+    """A run context with no model: the offline engine does the work."""
+    return FlowContext(library=library)
