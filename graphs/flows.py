@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,8 @@ class FlowSpec:
     """Authored content kinds the flow reads; their digest is part of the flow's version."""
     source_dir: Path | None = None
     """The flow's folder; its `.py` files are part of the flow's version."""
-    tags: tuple[str, ...] = field(default=())
+    output_keys: tuple[str, ...] = ()
+    """State keys a finished run reports as its output (`completed.output`); empty: all of them."""
 
 
 def builtin_flows() -> list[FlowSpec]:

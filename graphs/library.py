@@ -95,7 +95,8 @@ class ContentLibrary:
         existing = self.files.get((item.kind, item.id))
         if existing is not None:
             raise ContentError(
-                shown, [f"id: {item.kind} {item.id!r} is already defined in {self._shown(existing)}"]
+                shown,
+                [f"id: {item.kind} {item.id!r} is already defined in {self._shown(existing)}"],
             )
         self.items.setdefault(item.kind, {})[item.id] = item
         self.files[(item.kind, item.id)] = path
@@ -108,7 +109,9 @@ class ContentLibrary:
                 problems.append(
                     ContentError(
                         self._shown(self.files[("scenario", scenario.id)]),
-                        [f"rubric: no rubric with id {scenario.rubric!r} (known: {self.ids('rubric')})"],
+                        [
+                            f"rubric: no rubric with id {scenario.rubric!r} (known: {self.ids('rubric')})"
+                        ],
                     )
                 )
         for blueprint in self.all(BlueprintFile):
@@ -116,7 +119,9 @@ class ContentLibrary:
                 problems.append(
                     ContentError(
                         self._shown(self.files[("blueprint", blueprint.id)]),
-                        [f"course: no course with id {blueprint.course!r} (known: {self.ids('course')})"],
+                        [
+                            f"course: no course with id {blueprint.course!r} (known: {self.ids('course')})"
+                        ],
                     )
                 )
         return problems
@@ -154,4 +159,3 @@ class ContentLibrary:
         for key in sorted(k for k in self.digests if k[0] in set(kinds)):
             sha.update(f"{key}:{self.digests[key]}".encode())
         return sha.hexdigest()[:16]
-

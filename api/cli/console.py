@@ -1,0 +1,70 @@
+"""How CLI commands run a flow: follow its events, progress on stderr, tokens on stdout.
+
+stdout carries only the command's result (and, in practice, the persona's words), so `--json`
+output can be piped; everything about how the work goes is on stderr.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Callable, Coroutine
+from contextlib import aclosing
+from typing import Any
+
+from graphs.errors import FlowError
+from runtime.errors import KplError
+from runtime.executor import GraphExecutor, RunRequest, RunResult
+from runtime.failures import error_from_event
+
+
+def run_command(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    """Run an async command; a `KplError` becomes one clear line on stderr and status 1."""
+    try:
+        return asyncio.run(main())
+    except (KplError, FlowError) as exc:
+        print(f"kpl: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kpl: interrupted", file=sys.stderr)
+        return 130
+
+
+async def follow(
+    executor: GraphExecutor,
+    request: RunRequest,
+    *,
+    progress: bool = True,
+    tokens: bool = False,
+) -> RunResult:
+    """Run `request`, showing progress (stderr) and tokens (stdout) as they come."""
+    interrupt: Any = None
+    async with aclosing(executor.stream(request)) as events:
+        async for event in events:
+            data = event.data
+            if event.event == "progress" and progress:
+                print(
+                    f"[{data['progress']:>3}%] {data['node']}: {data['message']}", file=sys.stderr
+                )
+            elif event.event == "token" and tokens:
+                print(data["text"], end="", flush=True)
+            elif event.event == "interrupt":
+                interrupt = data["value"]
+            elif event.event == "error":
+                raise error_from_event(data)
+            elif event.event == "completed":
+                return RunResult(
+                    run_id=request.run_id,
+                    thread_id=request.thread_id,
+                    graph=request.graph,
+                    status=data["status"],
+                    output=data["output"],
+                    interrupt=interrupt,
+                )
+    raise KplError(f"run {request.run_id} ended without a result")
+
+
+def print_json(value: Any) -> None:
+    """One JSON document on stdout, UTF-8, not ASCII-escaped."""
+    print(json.dumps(value, ensure_ascii=False, indent=2))

@@ -1,0 +1,97 @@
+"""`kpl graphs list|show`: the registered flows, their nodes, edges and mermaid diagram."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from api.cli.console import print_json, run_command
+from api.logs import configure_logging
+from runtime.bootstrap import open_executor
+from runtime.executor import GraphExecutor
+from runtime.settings import Settings
+
+
+def register(subparsers: Any) -> None:
+    """Add `kpl graphs list` and `kpl graphs show NAME`."""
+    parser = subparsers.add_parser("graphs", help="list the flows or show one")
+    commands = parser.add_subparsers(dest="graphs_command", required=True, metavar="ACTION")
+    listing = commands.add_parser("list", help="every registered flow with its version")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=handle_list)
+    show = commands.add_parser("show", help="a flow's nodes, edges and mermaid text")
+    show.add_argument("name")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=handle_show)
+
+
+def describe(executor: GraphExecutor, name: str) -> dict[str, Any]:
+    """A flow's shape: nodes, edges, mermaid text and input schema."""
+    registered = executor.registry.get(name)
+    drawable = executor.compiled(name).get_graph()
+    return {
+        "name": registered.name,
+        "version": registered.version,
+        "description": registered.description,
+        "source": registered.source,
+        "input_schema": (
+            registered.input_model.model_json_schema() if registered.input_model else None
+        ),
+        "nodes": [node_id for node_id in drawable.nodes if not node_id.startswith("__")],
+        "edges": [
+            {"source": e.source, "target": e.target, "conditional": e.conditional}
+            for e in drawable.edges
+        ],
+        "mermaid": drawable.draw_mermaid(),
+    }
+
+
+def handle_list(args: argparse.Namespace, settings: Settings) -> int:
+    """Print every registered flow."""
+    configure_logging("WARNING")
+
+    async def main() -> int:
+        async with open_executor(settings) as executor:
+            rows = [
+                {
+                    "name": g.name,
+                    "version": g.version,
+                    "description": g.description,
+                    "source": g.source,
+                }
+                for g in executor.registry
+            ]
+        if args.json:
+            print_json(rows)
+        else:
+            width = max(len(row["name"]) for row in rows)
+            for row in rows:
+                print(
+                    f"{row['name']:<{width}}  {row['version']}  {row['source']:<7}  {row['description']}"
+                )
+        return 0
+
+    return run_command(main)
+
+
+def handle_show(args: argparse.Namespace, settings: Settings) -> int:
+    """Print one flow's nodes, edges and mermaid text."""
+    configure_logging("WARNING")
+
+    async def main() -> int:
+        async with open_executor(settings) as executor:
+            shape = describe(executor, args.name)
+        if args.json:
+            print_json(shape)
+            return 0
+        print(f"{shape['name']} (version {shape['version']}, {shape['source']})")
+        print(shape["description"])
+        print("\nnodes: " + ", ".join(shape["nodes"]))
+        print("edges:")
+        for edge in shape["edges"]:
+            arrow = "-.->" if edge["conditional"] else "--->"
+            print(f"  {edge['source']} {arrow} {edge['target']}")
+        print("\n" + shape["mermaid"])
+        return 0
+
+    return run_command(main)

@@ -1,0 +1,57 @@
+"""Plain-text renderings of flow results for the terminal: exam, grading report, practice report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TYPE_LABELS = {
+    "zh": {
+        "single_choice": "单选",
+        "multiple_choice": "多选",
+        "true_false": "判断",
+        "fill_blank": "填空",
+        "short_answer": "简答",
+    },
+    "en": {
+        "single_choice": "single choice",
+        "multiple_choice": "multiple choice",
+        "true_false": "true/false",
+        "fill_blank": "fill in the blank",
+        "short_answer": "short answer",
+    },
+}
+TRUE_FALSE = {"zh": {"true": "正确", "false": "错误"}, "en": {"true": "true", "false": "false"}}
+
+
+def render_exam(exam: dict[str, Any]) -> str:
+    """The exam as a learner would read it, then the answer key and any shortfall."""
+    language = exam.get("language", "zh")
+    labels = TYPE_LABELS.get(language, TYPE_LABELS["en"])
+    lines = [
+        exam["title"],
+        f"({len(exam['questions'])} questions, {exam['total_score']:g} points)",
+        "",
+    ]
+    for question in exam["questions"]:
+        label = labels[question["type"]]
+        lines.append(
+            f"{question['number']}. [{label} · {question['difficulty']} · {question['score']:g}] "
+            f"{question['stem']}"
+        )
+        lines.extend(f"   {option['key']}. {option['text']}" for option in question["options"])
+        lines.append("")
+    lines.append("Answer key")
+    for question in exam["questions"]:
+        answer = question["answer"]
+        if question["type"] == "true_false":
+            answer = [TRUE_FALSE.get(language, TRUE_FALSE["en"])[a] for a in answer]
+        shown = " / ".join(answer) if question["type"] != "short_answer" else answer[0]
+        lines.append(f"{question['number']}. {shown}")
+        if question.get("source_quote"):
+            lines.append(f"   source: {question['source_quote']}")
+    for gap in exam.get("shortfall") or ():
+        where = ", ".join(str(x) for x in (gap.get("difficulty"), gap.get("knowledge_point")) if x)
+        lines.append(
+            f"shortfall: {gap['missing']} x {gap['type']}{f' ({where})' if where else ''}: {gap['reason']}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,150 @@
+"""Run events: what `GraphExecutor.stream` yields, one per protocol event (../shared/PROTOCOL.md).
+
+`EventMapper` turns LangGraph's v2 stream chunks (`tasks`, `custom`, `messages`, with subgraphs)
+into events: a task's start is `node_start`, its result `node_output` with only the keys it wrote,
+its interrupts `interrupt`; custom payloads from `graphs.streaming` are `progress` and `token`;
+model chunks are `token`. Inside a subgraph the names are `subgraph_start`/`subgraph_node_output`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from langgraph.types import StreamMode as LangGraphStreamMode
+
+from graphs.streaming import PROGRESS, TOKEN
+
+StreamMode = Literal["full", "light"]
+"""`full` sends every event; `light` drops tokens and node starts and strips node outputs."""
+
+EventName = Literal[
+    "started",
+    "route",
+    "node_start",
+    "token",
+    "progress",
+    "node_output",
+    "subgraph_start",
+    "subgraph_node_output",
+    "interrupt",
+    "completed",
+    "error",
+]
+
+LIGHT_EVENTS = frozenset(
+    {"started", "route", "progress", "node_output", "interrupt", "completed", "error"}
+)
+LANGGRAPH_MODES: tuple[LangGraphStreamMode, ...] = ("tasks", "custom", "messages")
+
+
+@dataclass(frozen=True, slots=True)
+class RunEvent:
+    """One event of a run; `data` always carries `run_id`."""
+
+    event: EventName
+    data: dict[str, Any]
+
+
+def for_mode(event: RunEvent, mode: StreamMode) -> RunEvent | None:
+    """The event as a client in `mode` receives it, or None when that mode leaves it out."""
+    if mode == "full":
+        return event
+    if event.event not in LIGHT_EVENTS:
+        return None
+    if event.event == "node_output":
+        return RunEvent("node_output", {k: v for k, v in event.data.items() if k != "output"})
+    return event
+
+
+@dataclass
+class EventMapper:
+    """Maps one run's LangGraph chunks to run events, tracking steps per namespace."""
+
+    run_id: str
+    first_step: int = 0
+    interrupted: bool = False
+    _step: dict[tuple[str, ...], int] = field(default_factory=dict)
+    _starting: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    _task_step: dict[str, int] = field(default_factory=dict)
+
+    def event(self, name: EventName, **data: Any) -> RunEvent:
+        """An event of this run."""
+        return RunEvent(name, {"run_id": self.run_id, **data})
+
+    def map(self, chunk: dict[str, Any]) -> Iterator[RunEvent]:
+        """The events one v2 stream chunk stands for (often one, sometimes none)."""
+        kind = chunk["type"]
+        ns = tuple(chunk.get("ns") or ())
+        data = chunk["data"]
+        if kind == "tasks":
+            yield from self._task(ns, data)
+        elif kind == "custom":
+            yield from self._custom(ns, data)
+        elif kind == "messages":
+            message, metadata = data
+            text = getattr(message, "content", None)
+            if isinstance(text, str) and text:
+                node = metadata.get("langgraph_node") if isinstance(metadata, dict) else None
+                yield self.event("token", node=node, namespace=_namespace(ns), text=text)
+
+    def _task(self, ns: tuple[str, ...], data: dict[str, Any]) -> Iterator[RunEvent]:
+        name = data["name"]
+        if name.startswith("__"):
+            return
+        if "input" in data:  # a task starts
+            if not self._starting.get(ns, False):
+                self._step[ns] = self._step.get(ns, self.first_step - 1 if not ns else -1) + 1
+                self._starting[ns] = True
+            step = self._step[ns]
+            self._task_step[data["id"]] = step
+            yield self.event(
+                "subgraph_start" if ns else "node_start",
+                node=name,
+                namespace=_namespace(ns),
+                step=step,
+            )
+            return
+        self._starting[ns] = False
+        step = self._task_step.pop(data["id"], self._step.get(ns, self.first_step))
+        if data.get("error"):
+            return  # the run's error boundary reports it
+        for item in data.get("interrupts") or ():
+            self.interrupted = True
+            value = item.get("value") if isinstance(item, dict) else getattr(item, "value", item)
+            yield self.event("interrupt", node=name, namespace=_namespace(ns), value=value)
+        result = data.get("result")
+        output = (
+            {k: v for k, v in result.items() if not k.startswith("__")}
+            if isinstance(result, dict)
+            else {}
+        )
+        if data.get("interrupts") and not output:
+            return  # the node paused before writing anything
+        yield self.event(
+            "subgraph_node_output" if ns else "node_output",
+            node=name,
+            namespace=_namespace(ns),
+            step=step,
+            output=output,
+        )
+
+    def _custom(self, ns: tuple[str, ...], data: Any) -> Iterator[RunEvent]:
+        if not isinstance(data, dict):
+            return
+        node = data.get("node")
+        if data.get("kind") == TOKEN:
+            yield self.event("token", node=node, namespace=_namespace(ns), text=str(data["text"]))
+        elif data.get("kind") == PROGRESS or "progress" in data:
+            yield self.event(
+                "progress",
+                node=node,
+                progress=data.get("progress"),
+                message=str(data.get("message", "")),
+            )
+
+
+def _namespace(ns: tuple[str, ...]) -> list[str]:
+    # LangGraph namespaces are "node:task_id"; clients want the node names.
+    return [part.split(":", 1)[0] for part in ns]

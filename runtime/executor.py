@@ -1,0 +1,308 @@
+"""The cached graph executor: compile each flow once per version, run it on checkpointed threads.
+
+    executor = GraphExecutor(registry, checkpointer, context)
+    async for event in executor.stream(RunRequest(graph="exam_generation", thread_id=t, input={...})):
+        ...
+
+A compiled graph is cached by (name, version); a new version compiles anew and `invalidate(name)`
+drops it. Each run holds its thread's lock, has a deadline (`RunTimeout`, the last checkpoint kept),
+and ends with exactly one `completed` or `error` event. Problems found before the run starts (unknown
+graph, bad input, busy thread) are raised instead, so an HTTP layer can answer 404/422/409.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncGenerator, Sequence
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+import structlog
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import BaseCheckpointSaver, CheckpointTuple
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+from langgraph.types import StreamMode as LangGraphStreamMode
+from pydantic import ValidationError
+
+from graphs.context import FlowContext
+from graphs.library import format_validation_error
+from runtime.errors import InvalidRunInput, KplError, RunTimeout
+from runtime.events import LANGGRAPH_MODES, EventMapper, RunEvent, StreamMode, for_mode
+from runtime.failures import classify_failure, error_from_event
+from runtime.locks import LocalThreadLocks, ThreadLock
+from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.settings import Durability
+
+log = structlog.get_logger(__name__)
+
+RunStatus = Literal["success", "interrupted", "error", "cancelled", "timeout"]
+NO_RESUME: Any = object()
+INTERRUPT_WRITE = "__interrupt__"
+"""The channel LangGraph writes a pending interrupt to (also the key of `updates` chunks)."""
+
+
+def new_id() -> str:
+    """A fresh thread or run id."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunRequest:
+    """One run of a graph on a thread.
+
+    `input` starts the graph afresh; `resume` answers a pending interrupt; neither continues the
+    thread from its last checkpoint (after a timeout or a failure), or starts it if it has none.
+    """
+
+    graph: str
+    thread_id: str = field(default_factory=new_id)
+    input: dict[str, Any] | None = None
+    resume: Any = NO_RESUME
+    stream_mode: StreamMode = "full"
+    run_id: str = field(default_factory=new_id)
+    timeout_s: float | None = None
+    """None: the executor's default deadline."""
+    wait_for_thread: bool = False
+    """Wait for a busy thread (enqueue) instead of raising `ThreadBusy` (reject)."""
+
+    @property
+    def resuming(self) -> bool:
+        """True when this run answers an interrupt."""
+        return self.resume is not NO_RESUME
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunResult:
+    """How a run ended, for callers that do not stream."""
+
+    run_id: str
+    thread_id: str
+    graph: str
+    status: RunStatus
+    output: dict[str, Any]
+    interrupt: Any = None
+    """What the graph asks the learner, when `status` is `interrupted`."""
+
+
+class GraphExecutor:
+    """Compiles registered graphs once per version and runs them on threads."""
+
+    def __init__(
+        self,
+        registry: GraphRegistry,
+        checkpointer: BaseCheckpointSaver[str],
+        context: FlowContext,
+        *,
+        durability: Durability = "async",
+        run_timeout_s: float = 300.0,
+        batch_concurrency: int = 4,
+        locks: ThreadLock | None = None,
+    ) -> None:
+        self.registry = registry
+        self.checkpointer = checkpointer
+        self.context = context
+        self.durability: Durability = durability
+        self.run_timeout_s = run_timeout_s
+        self.batch_concurrency = batch_concurrency
+        self.locks: ThreadLock = locks or LocalThreadLocks()
+        self._compiled: dict[tuple[str, str], CompiledStateGraph[Any, Any, Any, Any]] = {}
+
+    def compiled(self, name: str) -> CompiledStateGraph[Any, Any, Any, Any]:
+        """The compiled graph for the registered version of `name`, compiled at most once."""
+        graph = self.registry.get(name)
+        key = (graph.name, graph.version)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            self.invalidate(name)  # an older version is no longer wanted
+            compiled = graph.build().compile(checkpointer=self.checkpointer, name=graph.name)
+            self._compiled[key] = compiled
+        return compiled
+
+    def invalidate(self, name: str) -> int:
+        """Drop every cached compile of `name`; returns how many were dropped."""
+        stale = [key for key in self._compiled if key[0] == name]
+        for key in stale:
+            del self._compiled[key]
+        return len(stale)
+
+    async def thread_graph(self, thread_id: str) -> str | None:
+        """The graph a thread last ran, from its latest checkpoint's metadata; None if unknown."""
+        found = await self.checkpointer.aget_tuple(_config(thread_id))
+        if found is None:
+            return None
+        graph = found.metadata.get("graph")
+        return graph if isinstance(graph, str) else None
+
+    async def stream(self, request: RunRequest) -> AsyncGenerator[RunEvent, None]:
+        """Run the request, yielding its events; ends with `completed` or `error`."""
+        graph = self.registry.get(request.graph)
+        payload = _run_input(graph, request)
+        async with self.locks.hold(request.thread_id, wait=request.wait_for_thread):
+            with structlog.contextvars.bound_contextvars(
+                thread_id=request.thread_id, run_id=request.run_id, graph=graph.name
+            ):
+                async for event in self._run(graph, request, payload):
+                    shown = for_mode(event, request.stream_mode)
+                    if shown is not None:
+                        yield shown
+
+    async def _run(
+        self, graph: RegisteredGraph, request: RunRequest, payload: Any
+    ) -> AsyncGenerator[RunEvent, None]:
+        compiled = self.compiled(graph.name)
+        config = _config(request.thread_id)
+        config["metadata"] = {
+            "graph": graph.name,
+            "graph_version": graph.version,
+            "run_id": request.run_id,
+        }
+        before = await self.checkpointer.aget_tuple(config)
+        if payload is None and before is None:
+            payload = {}  # a new thread has nothing to continue: start it
+        mapper = EventMapper(
+            request.run_id, first_step=_first_step(before, fresh=isinstance(payload, dict))
+        )
+        yield mapper.event(
+            "started",
+            thread_id=request.thread_id,
+            graph=graph.name,
+            stream_mode=request.stream_mode,
+            resumed=request.resuming and before is not None and _is_paused(before),
+        )
+        log.info("run started", resumed=request.resuming)
+        deadline = asyncio.get_running_loop().time() + (request.timeout_s or self.run_timeout_s)
+        chunks = cast(
+            AsyncGenerator[Any, None],
+            compiled.astream(
+                payload,
+                config,
+                context=self.context if graph.uses_flow_context else None,
+                stream_mode=self._langgraph_modes(graph),
+                subgraphs=True,
+                durability=self.durability,
+                version="v2",
+            ),
+        )  # it is an async generator; the stub only promises an iterator
+        try:
+            while True:
+                # The deadline wraps only the graph's own work, never the consumer's.
+                async with asyncio.timeout_at(deadline):
+                    try:
+                        chunk = await anext(chunks)
+                    except StopAsyncIteration:
+                        break
+                for event in mapper.map(cast(dict[str, Any], chunk)):
+                    yield event
+        except TimeoutError:
+            timeout = request.timeout_s or self.run_timeout_s
+            log.warning("run timed out", timeout_s=timeout)
+            error: KplError = RunTimeout(
+                f"run {request.run_id} passed its {timeout:g} s deadline; the thread keeps its "
+                "last checkpoint and can be run again"
+            )
+            yield mapper.event("error", code=error.code, message=error.message, retriable=True)
+            return
+        except Exception as exc:  # the run's one classifying boundary
+            error = classify_failure(exc, run_id=request.run_id)
+            if error.code == "internal":
+                log.exception("run failed")
+            else:
+                log.warning("run failed", code=error.code, error=error.message)
+            yield mapper.event(
+                "error", code=error.code, message=error.message, retriable=error.retriable
+            )
+            return
+        finally:
+            await chunks.aclose()
+        after = await compiled.aget_state(config)
+        values = after.values if isinstance(after.values, dict) else {"value": after.values}
+        output = (
+            {k: values[k] for k in graph.output_keys if k in values}
+            if graph.output_keys
+            else values
+        )
+        status: RunStatus = "interrupted" if after.interrupts else "success"
+        log.info("run completed", status=status)
+        yield mapper.event("completed", thread_id=request.thread_id, status=status, output=output)
+
+    def _langgraph_modes(self, graph: RegisteredGraph) -> list[LangGraphStreamMode]:
+        # LangGraph's `messages` mode costs a callback on every task; a built-in flow on the
+        # offline engine has no model whose tokens it could carry.
+        if graph.uses_flow_context and self.context.offline:
+            return [mode for mode in LANGGRAPH_MODES if mode != "messages"]
+        return list(LANGGRAPH_MODES)
+
+    async def invoke(self, request: RunRequest) -> RunResult:
+        """Run to the end and return how it ended; a failed run raises its `KplError`."""
+        interrupt: Any = None
+        # aclosing: returning mid-iteration must release the thread lock now, not at GC.
+        async with aclosing(self.stream(request)) as events:
+            async for event in events:
+                if event.event == "interrupt":
+                    interrupt = event.data["value"]
+                elif event.event == "error":
+                    raise error_from_event(event.data)
+                elif event.event == "completed":
+                    return RunResult(
+                        run_id=request.run_id,
+                        thread_id=request.thread_id,
+                        graph=request.graph,
+                        status=event.data["status"],
+                        output=event.data["output"],
+                        interrupt=interrupt,
+                    )
+        raise KplError(f"run {request.run_id} ended without a completed event")
+
+    async def batch(
+        self, requests: Sequence[RunRequest], *, concurrency: int | None = None
+    ) -> list[RunResult | KplError]:
+        """Invoke many runs, at most `concurrency` at once; results in request order."""
+        gate = asyncio.Semaphore(concurrency or self.batch_concurrency)
+
+        async def one(request: RunRequest) -> RunResult | KplError:
+            async with gate:
+                try:
+                    return await self.invoke(request)
+                except KplError as exc:
+                    return exc
+
+        return list(await asyncio.gather(*(one(r) for r in requests)))
+
+
+def _first_step(before: CheckpointTuple | None, *, fresh: bool) -> int:
+    """LangGraph's step number of a run's first tasks: new input adds an input and a loop step."""
+    if before is None:
+        return 1
+    return int(before.metadata.get("step", -1)) + (3 if fresh else 1)
+
+
+def _is_paused(before: CheckpointTuple) -> bool:
+    """True when the checkpoint holds an interrupt waiting for an answer."""
+    return any(write[1] == INTERRUPT_WRITE for write in before.pending_writes or ())
+
+
+def _config(thread_id: str) -> RunnableConfig:
+    return {"configurable": {"thread_id": thread_id, "checkpoint_ns": ""}}
+
+
+def _run_input(graph: RegisteredGraph, request: RunRequest) -> Any:
+    """The graph's input: a resume command, or the request's input checked by the flow's model."""
+    if request.resuming:
+        return Command(resume=request.resume)
+    if request.input is None:
+        return None  # continue the thread from its last checkpoint
+    data = request.input
+    if graph.input_model is None:
+        return data
+    try:
+        validated = graph.input_model.model_validate(data)
+    except ValidationError as exc:
+        problems = format_validation_error(exc)
+        raise InvalidRunInput(
+            f"input for {graph.name} is invalid: " + "; ".join(problems),
+            details={"errors": problems},
+        ) from None
+    return validated.model_dump(mode="json", exclude_unset=True)

@@ -1,0 +1,59 @@
+"""Thread locks: two runs on one thread never interleave.
+
+`ThreadLock` is the plug point; `LocalThreadLocks` holds asyncio locks for one process (a later
+backend leases them in Redis for many workers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Protocol
+
+from runtime.errors import ThreadBusy
+
+
+class ThreadLock(Protocol):
+    """Exclusive access to a thread for the length of a run."""
+
+    def hold(self, thread_id: str, *, wait: bool) -> AbstractAsyncContextManager[None]:
+        """Hold the thread; if it is held and `wait` is false, raise `ThreadBusy` at once."""
+        ...
+
+    def is_held(self, thread_id: str) -> bool:
+        """True while a run holds the thread."""
+        ...
+
+
+class LocalThreadLocks:
+    """Per-thread asyncio locks, dropped when nobody holds or waits for them."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: dict[str, int] = {}
+
+    def is_held(self, thread_id: str) -> bool:
+        """True while a run holds the thread."""
+        lock = self._locks.get(thread_id)
+        return lock is not None and lock.locked()
+
+    @asynccontextmanager
+    async def hold(self, thread_id: str, *, wait: bool) -> AsyncIterator[None]:
+        """Hold the thread for the body of the `async with`."""
+        lock = self._locks.setdefault(thread_id, asyncio.Lock())
+        if lock.locked() and not wait:
+            raise ThreadBusy(
+                f"thread {thread_id} is running another run; wait for it to finish, "
+                "or start the run with multitask_strategy enqueue or interrupt",
+                details={"thread_id": thread_id},
+            )
+        self._users[thread_id] = self._users.get(thread_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[thread_id] -= 1
+            if not self._users[thread_id]:
+                del self._users[thread_id]
+                del self._locks[thread_id]
