@@ -4,6 +4,8 @@
     sqlite:///relative.db     AsyncSqliteSaver (default `sqlite:///.kpl/kpl.db`)
     sqlite:////absolute.db
 
+`open_store` opens LangGraph's key-value store at the same place, for thread records.
+
 Every saver gets the same strict serializer: LangGraph's msgpack serializer limited to its own safe
 types plus `ALLOWED_STATE_TYPES`, so a tampered checkpoint cannot construct arbitrary objects. Flow
 state is plain JSON by design (graphs/flows.py), so the project adds no types of its own.
@@ -21,6 +23,9 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+from langgraph.store.base import BaseStore
+from langgraph.store.memory import InMemoryStore
+from langgraph.store.sqlite.aio import AsyncSqliteStore
 
 from runtime.errors import ConfigError
 
@@ -47,6 +52,27 @@ def sqlite_path(url: str) -> str:
     if not path:
         raise ConfigError(f"checkpoint URL {url!r} names no database file; use {SUPPORTED}")
     return path
+
+
+@asynccontextmanager
+async def open_store(url: str) -> AsyncIterator[BaseStore]:
+    """Open LangGraph's key-value store at the same place as the checkpoints (thread records)."""
+    scheme = urlsplit(url).scheme
+    if scheme == "memory":
+        yield InMemoryStore()
+        return
+    if scheme == "sqlite":
+        path = sqlite_path(url)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        async with aiosqlite.connect(path, isolation_level=None) as conn:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA busy_timeout=5000")
+            store = AsyncSqliteStore(conn)
+            await store.setup()
+            yield store
+        return
+    raise ConfigError(f"checkpoint URL {url!r}: unsupported scheme {scheme!r}; use {SUPPORTED}")
 
 
 @asynccontextmanager

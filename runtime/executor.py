@@ -136,10 +136,14 @@ class GraphExecutor:
         graph = found.metadata.get("graph")
         return graph if isinstance(graph, str) else None
 
+    def check(self, request: RunRequest) -> tuple[RegisteredGraph, Any]:
+        """The graph and the input a request would run with; raises what would stop it early."""
+        graph = self.registry.get(request.graph)
+        return graph, _run_input(graph, request)
+
     async def stream(self, request: RunRequest) -> AsyncGenerator[RunEvent, None]:
         """Run the request, yielding its events; ends with `completed` or `error`."""
-        graph = self.registry.get(request.graph)
-        payload = _run_input(graph, request)
+        graph, payload = self.check(request)
         async with self.locks.hold(request.thread_id, wait=request.wait_for_thread):
             with structlog.contextvars.bound_contextvars(
                 thread_id=request.thread_id, run_id=request.run_id, graph=graph.name

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+AuthMode = Literal["none", "apikey", "jwt"]
+"""`none`: every caller is user `local`; `apikey`: KPL_API_KEYS; `jwt`: HS256 with KPL_JWT_SECRET."""
 
 Durability = Literal["sync", "async", "exit"]
 """When checkpoints are written: before the next step (`sync`), alongside it (`async`), or at exit."""
@@ -43,6 +46,35 @@ class Settings(BaseSettings):
     coaching: bool = True
 
     log_level: str = "INFO"
+    log_json: bool = False
+    """JSON lines (for log collectors) instead of readable console lines."""
+
+    # The HTTP service
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=0, le=65535)
+    auth: AuthMode = "none"
+    api_keys: Annotated[dict[str, str], NoDecode] = Field(default_factory=dict, repr=False)
+    """`KPL_API_KEYS="key1:alice,key2:bob"`: API key → user."""
+    jwt_secret: SecretStr | None = None
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    playground: bool = True
+    heartbeat_s: float = Field(default=15.0, gt=0)
+    """A `heartbeat` event is sent after this many seconds of silence on a stream."""
+    sse_send_timeout_s: float = Field(default=30.0, gt=0)
+    """A client that does not take a frame within this time is dropped (its run goes on)."""
+    event_buffer: int = Field(default=10_000, ge=100)
+    """Events held per run for reconnects and joins."""
+    event_retention_s: float = Field(default=600.0, ge=1)
+    """How long a finished run's events stay available to reconnecting clients."""
+    max_body_bytes: int = Field(default=1_000_000, ge=1024)
+
+    @model_validator(mode="after")
+    def _auth_is_configured(self) -> Settings:
+        if self.auth == "apikey" and not self.api_keys:
+            raise ValueError("KPL_AUTH=apikey needs KPL_API_KEYS=key1:alice,key2:bob")
+        if self.auth == "jwt" and self.jwt_secret is None:
+            raise ValueError("KPL_AUTH=jwt needs KPL_JWT_SECRET")
+        return self
 
     @field_validator("model_fallbacks", mode="before")
     @classmethod
@@ -50,6 +82,28 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _parse_api_keys(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        keys: dict[str, str] = {}
+        for entry in filter(None, (part.strip() for part in value.split(","))):
+            key, sep, user = entry.rpartition(":")
+            if not sep or not key or not user:
+                raise ValueError(
+                    "KPL_API_KEYS entries must look like key:user (the key is not shown)"
+                )
+            keys[key] = user
+        return keys
 
     @field_validator("graphs", mode="before")
     @classmethod

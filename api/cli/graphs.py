@@ -8,8 +8,8 @@ from typing import Any
 from api.cli.console import print_json, run_command
 from api.logs import configure_logging
 from runtime.bootstrap import open_executor
-from runtime.executor import GraphExecutor
 from runtime.settings import Settings
+from runtime.shapes import graph_shape, graph_summary
 
 
 def register(subparsers: Any) -> None:
@@ -25,42 +25,13 @@ def register(subparsers: Any) -> None:
     show.set_defaults(handler=handle_show)
 
 
-def describe(executor: GraphExecutor, name: str) -> dict[str, Any]:
-    """A flow's shape: nodes, edges, mermaid text and input schema."""
-    registered = executor.registry.get(name)
-    drawable = executor.compiled(name).get_graph()
-    return {
-        "name": registered.name,
-        "version": registered.version,
-        "description": registered.description,
-        "source": registered.source,
-        "input_schema": (
-            registered.input_model.model_json_schema() if registered.input_model else None
-        ),
-        "nodes": [node_id for node_id in drawable.nodes if not node_id.startswith("__")],
-        "edges": [
-            {"source": e.source, "target": e.target, "conditional": e.conditional}
-            for e in drawable.edges
-        ],
-        "mermaid": drawable.draw_mermaid(),
-    }
-
-
 def handle_list(args: argparse.Namespace, settings: Settings) -> int:
     """Print every registered flow."""
     configure_logging("WARNING")
 
     async def main() -> int:
         async with open_executor(settings) as executor:
-            rows = [
-                {
-                    "name": g.name,
-                    "version": g.version,
-                    "description": g.description,
-                    "source": g.source,
-                }
-                for g in executor.registry
-            ]
+            rows = graph_summary(executor)
         if args.json:
             print_json(rows)
         else:
@@ -80,7 +51,7 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
 
     async def main() -> int:
         async with open_executor(settings) as executor:
-            shape = describe(executor, args.name)
+            shape = graph_shape(executor, args.name)
         if args.json:
             print_json(shape)
             return 0

@@ -1,0 +1,79 @@
+"""The FastAPI application: `create_app(settings)` opens everything in its lifespan.
+
+uvicorn --factory api.app:app_from_env      (or `kpl serve`)
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.auth import Authenticator
+from api.errors import install_error_handlers
+from api.routes import graphs, health, runs, threads
+from api.services import Services
+from runtime.bootstrap import open_executor
+from runtime.broker import InMemoryBroker
+from runtime.checkpoints import open_store
+from runtime.runs import RunManager
+from runtime.settings import Settings
+from runtime.threads import ThreadDirectory
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The app for these settings; nothing is opened until its lifespan starts."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with AsyncExitStack() as stack:
+            executor = await stack.enter_async_context(open_executor(settings))
+            store = await stack.enter_async_context(open_store(settings.checkpoint_url))
+            broker = InMemoryBroker(
+                buffer=settings.event_buffer, retention_s=settings.event_retention_s
+            )
+            run_manager = RunManager(executor, broker)
+            app.state.services = Services(
+                settings=settings,
+                executor=executor,
+                broker=broker,
+                runs=run_manager,
+                threads=ThreadDirectory(store, executor.checkpointer),
+                auth=Authenticator(settings),
+            )
+            try:
+                yield
+            finally:
+                await run_manager.shutdown()
+
+    app = FastAPI(
+        title="Kaopeilian 考培练",
+        version="0.1.0",
+        description="AI workflow runtime for staff training: exams, grading and role-play "
+        "practice as LangGraph flows, streamed over Server-Sent Events.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
+        )
+    api = APIRouter(prefix=API_PREFIX)
+    for module in (threads, runs, graphs):
+        api.include_router(module.router)
+    app.include_router(api)
+    app.include_router(health.router)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app configured from `KPL_*` variables (for `uvicorn --factory`)."""
+    return create_app(Settings())

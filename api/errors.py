@@ -1,0 +1,104 @@
+"""Errors outside a stream, framed as the protocol says: `{"error": {code, message, details}}`.
+
+    ApiError                  an HTTP-level problem with a protocol code
+    ├── Unauthorized          401: missing or bad credential
+    └── PayloadTooLarge       413: the request body is over KPL_MAX_BODY_BYTES
+
+Runtime errors (`runtime.errors.KplError`) carry their own code; this module maps codes to statuses
+and installs the handlers that make every failure, including unexpected ones, a JSON error and
+never a stack trace.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from runtime.errors import KplError
+
+log = structlog.get_logger(__name__)
+
+STATUS = {
+    "invalid_request": 422,
+    "unauthorized": 401,
+    "not_found": 404,
+    "thread_busy": 409,
+    "payload_too_large": 413,
+    "rate_limited": 429,
+    "internal": 500,
+    "unavailable": 503,
+    "timeout": 504,
+}
+
+
+class ApiError(KplError):
+    """An HTTP-level problem."""
+
+
+class Unauthorized(ApiError):
+    """Missing or bad credential."""
+
+    code = "unauthorized"
+
+
+class PayloadTooLarge(ApiError):
+    """The request body is too large."""
+
+    code = "payload_too_large"
+
+
+def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The protocol's error document."""
+    return {"error": {"code": code, "message": message, "details": details or {}}}
+
+
+def error_response(error: KplError) -> JSONResponse:
+    """A `KplError` as a JSON response with the protocol's status."""
+    headers = {"WWW-Authenticate": "Bearer"} if error.code == "unauthorized" else None
+    return JSONResponse(
+        error_body(error.code, error.message, error.details),
+        status_code=STATUS.get(error.code, 500),
+        headers=headers,
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Make every failure a protocol error document."""
+
+    async def on_kpl_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, KplError)
+        return error_response(exc)
+
+    async def on_validation(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        return JSONResponse(
+            error_body("invalid_request", "; ".join(problems), {"errors": problems}),
+            status_code=422,
+        )
+
+    async def on_http(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, StarletteHTTPException)
+        code = {404: "not_found", 405: "invalid_request", 401: "unauthorized"}.get(
+            exc.status_code, "invalid_request" if exc.status_code < 500 else "internal"
+        )
+        return JSONResponse(
+            error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
+        )
+
+    async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", path=request.url.path)
+        return JSONResponse(
+            error_body("internal", "internal error; the server log has the details"),
+            status_code=500,
+        )
+
+    app.add_exception_handler(KplError, on_kpl_error)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(Exception, on_unexpected)

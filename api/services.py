@@ -1,0 +1,42 @@
+"""The objects every route needs, opened once in the app's lifespan, and their dependencies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from api.auth import Authenticator
+from runtime.broker import EventBroker
+from runtime.executor import GraphExecutor
+from runtime.runs import RunManager
+from runtime.settings import Settings
+from runtime.threads import ThreadDirectory
+
+
+@dataclass(frozen=True, kw_only=True)
+class Services:
+    """What the app's lifespan opened."""
+
+    settings: Settings
+    executor: GraphExecutor
+    broker: EventBroker
+    runs: RunManager
+    threads: ThreadDirectory
+    auth: Authenticator
+
+
+def services(request: Request) -> Services:
+    """The app's services."""
+    found: Services = request.app.state.services
+    return found
+
+
+def current_user(request: Request) -> str:
+    """The authenticated caller."""
+    return services(request).auth.user(request)
+
+
+ServicesDep = Annotated[Services, Depends(services)]
+UserDep = Annotated[str, Depends(current_user)]

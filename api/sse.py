@@ -1,0 +1,103 @@
+"""Server-Sent Events framing with sse-starlette, as ../shared/PROTOCOL.md says.
+
+The first frame is `retry: 3000`; every run event carries its broker id; `data` is one line of
+UTF-8 JSON; a named `heartbeat` event (no id) follows every `KPL_HEARTBEAT_S` of silence, so browser
+code can tell a dead connection from a quiet one. sse-starlette's own comment pings are off.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from sse_starlette import EventSourceResponse, ServerSentEvent
+
+from runtime.broker import EventBroker, event_id
+from runtime.errors import KplError
+from runtime.events import RunEvent, StreamMode, for_mode
+
+RETRY_MS = 3000
+PAST_THE_END = 2**62
+HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def to_json(data: Any) -> str:
+    """One line of UTF-8 JSON."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def frame(frame_id: str | None, event: RunEvent) -> ServerSentEvent:
+    """A run event as an SSE frame."""
+    return ServerSentEvent(data=to_json(event.data), event=event.event, id=frame_id)
+
+
+def heartbeat() -> ServerSentEvent:
+    """The named keep-alive event."""
+    return ServerSentEvent(data=to_json({"ts": int(time.time() * 1000)}), event="heartbeat")
+
+
+def sse_response(
+    frames: AsyncIterator[ServerSentEvent], *, send_timeout_s: float
+) -> EventSourceResponse:
+    """A streaming response with the protocol's headers; a stalled client is dropped."""
+    return EventSourceResponse(
+        frames,
+        headers=HEADERS,
+        ping=0,
+        send_timeout=send_timeout_s,
+    )
+
+
+async def run_frames(
+    broker: EventBroker,
+    run_id: str,
+    *,
+    after: int = 0,
+    mode: StreamMode = "full",
+    heartbeat_s: float,
+    on_close: Callable[[bool], None] | None = None,
+) -> AsyncIterator[ServerSentEvent]:
+    """A run's events from the broker as frames, with heartbeats on silence.
+
+    `on_close` is told whether the run's last event was sent, so that a client's disconnect can
+    cancel an unfinished run when it asked for `on_disconnect=cancel`.
+    """
+    yield ServerSentEvent(retry=RETRY_MS)
+    finished = False
+    try:
+        async for item in broker.subscribe(run_id, after=after, idle_s=heartbeat_s):
+            if item is None:
+                yield heartbeat()
+                continue
+            frame_id, event = item
+            shown = for_mode(event, mode)
+            if shown is not None:
+                yield frame(frame_id, shown)
+            if event.event in ("completed", "error"):
+                finished = True
+    except KplError as exc:  # the response has started: report in the stream, never as a 500
+        yield ServerSentEvent(
+            data=to_json(
+                {"run_id": run_id, "code": exc.code, "message": exc.message, "retriable": False}
+            ),
+            event="error",
+            # Past any real sequence: a reconnect with it finds nothing left and gets 204.
+            id=event_id(run_id, PAST_THE_END),
+        )
+    finally:
+        if on_close is not None:
+            on_close(finished)
+
+
+async def error_frames(error: KplError, *, run_id: str) -> AsyncIterator[ServerSentEvent]:
+    """A stream holding one `error` event: how the chat endpoint reports problems to browsers."""
+    yield ServerSentEvent(retry=RETRY_MS)
+    data = {
+        "run_id": run_id,
+        "code": error.code,
+        "message": error.message,
+        "retriable": error.retriable,
+    }
+    yield ServerSentEvent(data=to_json(data), event="error", id=f"{run_id}:1")

@@ -1,0 +1,213 @@
+"""The run manager: every run is a background task that publishes its events to the broker.
+
+A connection only subscribes; so a run outlives its connection (`on_disconnect=continue`), can be
+joined or resumed from an event id, run in the background, or cancelled from anywhere.
+
+Multitask strategies, when a run is asked for on a thread that is running:
+- `reject` (default): `ThreadBusy` at once;
+- `enqueue`: the run waits for the thread's lock, then runs;
+- `interrupt`: the running run is cancelled first (its last checkpoint is kept).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+import structlog
+
+from runtime.broker import EventBroker
+from runtime.errors import KplError, ThreadBusy
+from runtime.events import EventMapper, EventName, RunEvent
+from runtime.executor import GraphExecutor, RunRequest
+
+log = structlog.get_logger(__name__)
+
+MultitaskStrategy = Literal["reject", "enqueue", "interrupt"]
+RunState = Literal["pending", "running", "success", "interrupted", "error", "cancelled", "timeout"]
+ENDED: frozenset[str] = frozenset({"success", "interrupted", "error", "cancelled", "timeout"})
+
+
+class RunNotFound(KplError):
+    """No run with that id is known to this process."""
+
+    code = "not_found"
+
+
+@dataclass
+class Run:
+    """What the manager knows of one run."""
+
+    run_id: str
+    thread_id: str
+    graph: str
+    owner: str
+    status: RunState = "pending"
+    created_at: float = field(default_factory=time.time)
+    updated_at: float = field(default_factory=time.time)
+    error: dict[str, Any] | None = None
+    interrupt: Any = None
+    task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    def set_status(self, status: RunState) -> None:
+        """Move to `status` and stamp the time."""
+        self.status = status
+        self.updated_at = time.time()
+
+    def public(self) -> dict[str, Any]:
+        """The run as the API shows it."""
+        return {
+            "run_id": self.run_id,
+            "thread_id": self.thread_id,
+            "graph": self.graph,
+            "status": self.status,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "error": self.error,
+        }
+
+
+class RunManager:
+    """Starts runs as tasks, tracks their status, cancels them."""
+
+    def __init__(self, executor: GraphExecutor, broker: EventBroker) -> None:
+        self.executor = executor
+        self.broker = broker
+        self._runs: dict[str, Run] = {}
+        self._latest: dict[str, str] = {}
+        """thread id → its newest run id"""
+
+    def get(self, run_id: str) -> Run:
+        """The run with that id."""
+        try:
+            return self._runs[run_id]
+        except KeyError:
+            raise RunNotFound(f"no run {run_id}") from None
+
+    def latest(self, thread_id: str) -> Run | None:
+        """The newest run on the thread, if this process knows one."""
+        run_id = self._latest.get(thread_id)
+        return self._runs.get(run_id) if run_id else None
+
+    def active(self, thread_id: str) -> Run | None:
+        """The thread's run that has not ended, if any."""
+        run = self.latest(thread_id)
+        return run if run is not None and run.status not in ENDED else None
+
+    async def start(
+        self,
+        request: RunRequest,
+        *,
+        owner: str,
+        strategy: MultitaskStrategy = "reject",
+        after_started: tuple[tuple[EventName, dict[str, Any]], ...] = (),
+    ) -> Run:
+        """Check the request, apply the multitask strategy, and start the run in the background.
+
+        `after_started` events (the chat endpoint's `route`) are published right after `started`,
+        so they get ids and are replayed to reconnecting clients like any other event.
+        """
+        self.executor.check(request)  # unknown graph, bad input: raised before any run exists
+        running = self.active(request.thread_id)
+        if running is not None or self.executor.locks.is_held(request.thread_id):
+            if strategy == "reject":
+                raise ThreadBusy(
+                    f"thread {request.thread_id} is running run "
+                    f"{running.run_id if running else '(another process)'}; send the message again "
+                    "when it ends, or use multitask_strategy enqueue or interrupt",
+                    details={"thread_id": request.thread_id},
+                )
+            if strategy == "interrupt" and running is not None:
+                await self.cancel(running.run_id, wait=True)
+        run = Run(
+            run_id=request.run_id, thread_id=request.thread_id, graph=request.graph, owner=owner
+        )
+        self._runs[run.run_id] = run
+        self._latest[run.thread_id] = run.run_id
+        await self.broker.open(run.run_id)
+        run.task = asyncio.create_task(
+            self._execute(
+                run, replace(request, wait_for_thread=strategy != "reject"), after_started
+            ),
+            name=f"run-{run.run_id}",
+        )
+        return run
+
+    async def _execute(
+        self,
+        run: Run,
+        request: RunRequest,
+        after_started: tuple[tuple[EventName, dict[str, Any]], ...],
+    ) -> None:
+        with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
+            try:
+                async for event in self.executor.stream(request):
+                    if event.event == "started":
+                        run.set_status("running")
+                    elif event.event == "interrupt":
+                        run.interrupt = event.data["value"]
+                    elif event.event == "completed":
+                        run.set_status(event.data["status"])
+                    elif event.event == "error":
+                        run.error = {k: event.data[k] for k in ("code", "message", "retriable")}
+                        run.set_status("timeout" if event.data["code"] == "timeout" else "error")
+                    await self.broker.publish(run.run_id, event)
+                    if event.event == "started":
+                        for name, data in after_started:
+                            await self.broker.publish(
+                                run.run_id, RunEvent(name, {"run_id": run.run_id, **data})
+                            )
+            except asyncio.CancelledError:
+                run.set_status("cancelled")
+                mapper = EventMapper(run.run_id)
+                await self.broker.publish(
+                    run.run_id,
+                    mapper.event(
+                        "completed", thread_id=run.thread_id, status="cancelled", output={}
+                    ),
+                )
+                log.info("run cancelled")
+            except KplError as exc:  # found before the run started (a race on a busy thread)
+                run.error = {"code": exc.code, "message": exc.message, "retriable": exc.retriable}
+                run.set_status("error")
+                mapper = EventMapper(run.run_id)
+                await self.broker.publish(
+                    run.run_id,
+                    mapper.event(
+                        "error", code=exc.code, message=exc.message, retriable=exc.retriable
+                    ),
+                )
+            finally:
+                await self.broker.close(run.run_id)
+
+    async def cancel(self, run_id: str, *, wait: bool = False) -> Run:
+        """Cancel a run that has not ended; with `wait`, return once it has stopped."""
+        run = self.get(run_id)
+        if run.task is not None and not run.task.done():
+            run.task.cancel()
+            if wait:
+                await asyncio.wait({run.task})
+        return run
+
+    def cancel_nowait(self, run_id: str) -> None:
+        """Ask a run to stop (from code that cannot wait, such as a closing connection)."""
+        run = self._runs.get(run_id)
+        if run is not None and run.task is not None and not run.task.done():
+            run.task.cancel()
+
+    async def wait(self, run_id: str) -> Run:
+        """Return once the run has ended."""
+        run = self.get(run_id)
+        if run.task is not None:
+            await asyncio.wait({run.task})
+        return run
+
+    async def shutdown(self) -> None:
+        """Cancel every run still going (the process is stopping)."""
+        tasks = [r.task for r in self._runs.values() if r.task is not None and not r.task.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks)
