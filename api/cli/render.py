@@ -55,3 +55,49 @@ def render_exam(exam: dict[str, Any]) -> str:
             f"shortfall: {gap['missing']} x {gap['type']}{f' ({where})' if where else ''}: {gap['reason']}"
         )
     return "\n".join(lines)
+
+
+def render_grade_report(report: dict[str, Any]) -> str:
+    """Score, per-question verdicts with reasons, what to review and retest."""
+    lines = [
+        f"{report['title']}: {report['total']:g} / {report['max_total']:g} "
+        f"({report['percentage']:g}%)",
+        "  ".join(f"{verdict} {count}" for verdict, count in report["counts"].items()),
+        "",
+    ]
+    for result in report["questions"]:
+        lines.append(
+            f"{result['number']:>3}. {result['verdict']:<10} {result['score']:g}/{result['max_score']:g}"
+            f"  {result['reason']}"
+        )
+        if result["verdict"] != "correct":
+            lines.append(f"     answer: {' / '.join(result['correct_answer'])}")
+    if report["review_knowledge_points"]:
+        lines += ["", "Review: " + ", ".join(report["review_knowledge_points"])]
+    if report["retest"]:
+        lines.append("Retest questions: " + ", ".join(str(n) for n in report["retest"]))
+    return "\n".join(lines)
+
+
+def render_practice_report(report: dict[str, Any]) -> str:
+    """Total, pass or fail, each criterion with its turns, strengths and improvements."""
+    verdict = "passed" if report["passed"] else "not passed"
+    lines = [
+        f"{report['title']}: {report['total']} / 100 ({verdict}, pass mark {report['pass_mark']}; "
+        f"{report['turns']} turns, ended: {report['ended']})",
+        "",
+    ]
+    for criterion in report["criteria"]:
+        turns = ", ".join(str(t) for t in criterion["turns"]) or "-"
+        lines.append(
+            f"- {criterion['name']} ({criterion['weight']:.0%}): {criterion['score']}"
+            f"  [turns {turns}] {criterion['explanation']}"
+        )
+    if report["strengths"]:
+        lines += ["", "Strengths:"] + [f"  + {s}" for s in report["strengths"]]
+    if report["improvements"]:
+        lines += ["", "To improve:"] + [
+            f"  - {item['name']} ({item['score']}): {item['advice']}"
+            for item in report["improvements"]
+        ]
+    return "\n".join(lines)

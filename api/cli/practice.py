@@ -1,0 +1,119 @@
+"""`kpl practice SCENARIO` / `kpl practice --thread ID`: role-play in the terminal.
+
+The persona's lines stream to stdout; the learner types replies. Ctrl-D (or closing stdin) leaves
+the session where it is, checkpointed: `kpl practice --thread ID` continues it, in any later process.
+Saying a quit word (结束, quit) ends it with the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+from api.cli.console import follow, print_json, run_command
+from api.cli.render import render_practice_report
+from api.logs import configure_logging
+from runtime.bootstrap import open_executor
+from runtime.errors import InvalidRunInput
+from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
+from runtime.settings import Settings
+
+GRAPH = "practice_dialogue"
+
+
+def register(subparsers: Any) -> None:
+    """Add `kpl practice`."""
+    parser = subparsers.add_parser("practice", help="role-play a practice scenario")
+    parser.add_argument("scenario", nargs="?", help="scenario id (see --list)")
+    parser.add_argument("--thread", help="continue this session")
+    parser.add_argument("--list", action="store_true", help="list the scenarios")
+    parser.add_argument("--no-coaching", action="store_true", help="no hints after each turn")
+    parser.add_argument("--json", action="store_true", help="print the final report as JSON")
+    parser.set_defaults(handler=handle)
+
+
+async def read_reply() -> str | None:
+    """The learner's next line; None at end of input."""
+    print("\n你 / you> ", end="", file=sys.stderr, flush=True)
+    line = await asyncio.to_thread(sys.stdin.readline)
+    return line.rstrip("\n") if line else None
+
+
+async def pending_prompt(executor: GraphExecutor, thread_id: str) -> Any:
+    """The interrupt a saved session is waiting on; a clear error if there is none."""
+    graph = await executor.thread_graph(thread_id)
+    if graph != GRAPH:
+        raise InvalidRunInput(f"thread {thread_id} is not a practice session")
+    state = await executor.compiled(GRAPH).aget_state({"configurable": {"thread_id": thread_id}})
+    if not state.interrupts:
+        raise InvalidRunInput(f"practice session {thread_id} has already ended")
+    return state.interrupts[0].value
+
+
+def show_hint(value: Any) -> None:
+    """End the persona's streamed line; then the coaching hint attached to it, if any."""
+    print(flush=True)
+    if isinstance(value, dict) and value.get("hint"):
+        print(f"\n(提示 hint: {value['hint']})", file=sys.stderr)
+
+
+def handle(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the interactive session."""
+    configure_logging("WARNING")
+
+    async def main() -> int:
+        async with open_executor(settings) as executor:
+            if args.list:
+                for scenario_id in executor.context.library.ids("scenario"):
+                    scenario = executor.context.library.items["scenario"][scenario_id]
+                    print(f"{scenario_id:<24} {getattr(scenario, 'title', '')}")
+                return 0
+            if args.thread:
+                thread_id = args.thread
+                question = await pending_prompt(executor, thread_id)
+                print(question.get("prompt", "") if isinstance(question, dict) else question)
+                show_hint(question)
+                result: RunResult | None = None
+            else:
+                if not args.scenario:
+                    raise InvalidRunInput("name a scenario (kpl practice --list) or --thread ID")
+                thread_id = new_id()
+                data: dict[str, Any] = {"scenario": args.scenario}
+                if args.no_coaching:
+                    data["coaching"] = False
+                print(
+                    f"session {thread_id} (continue later: kpl practice --thread {thread_id})",
+                    file=sys.stderr,
+                )
+                result = await follow(
+                    executor,
+                    RunRequest(graph=GRAPH, thread_id=thread_id, input=data),
+                    progress=False,
+                    tokens=True,
+                )
+                show_hint(result.interrupt)
+            while result is None or result.status == "interrupted":
+                reply = await read_reply()
+                if reply is None:
+                    print(f"\nsession saved: kpl practice --thread {thread_id}", file=sys.stderr)
+                    return 0
+                if not reply.strip():
+                    continue
+                result = await follow(
+                    executor,
+                    RunRequest(graph=GRAPH, thread_id=thread_id, resume=reply),
+                    progress=False,
+                    tokens=True,
+                )
+                show_hint(result.interrupt)
+        print()
+        report = result.output.get("report") or {}
+        if args.json:
+            print_json(report)
+        else:
+            print(render_practice_report(report))
+        return 0
+
+    return run_command(main)
