@@ -55,6 +55,8 @@ class ContentLibrary:
     items: dict[str, dict[str, Authored]] = field(default_factory=dict)
     files: dict[tuple[str, str], Path] = field(default_factory=dict)
     digests: dict[tuple[str, str], str] = field(default_factory=dict)
+    failed: set[tuple[str, str]] = field(default_factory=set)
+    """(kind, id) of files that failed validation: references to them are not reported twice."""
 
     @classmethod
     def load(cls, root: Path | None = None) -> ContentLibrary:
@@ -91,6 +93,7 @@ class ContentLibrary:
         try:
             item = model.model_validate(data)
         except ValidationError as exc:
+            self.failed.add((str(kind), str(data.get("id"))))
             raise ContentError(shown, format_validation_error(exc)) from exc
         existing = self.files.get((item.kind, item.id))
         if existing is not None:
@@ -105,6 +108,8 @@ class ContentLibrary:
     def _cross_check(self) -> list[ContentError]:
         problems = []
         for scenario in self.all(Scenario):
+            if ("rubric", scenario.rubric) in self.failed:
+                continue
             if scenario.rubric not in self.items.get("rubric", {}):
                 problems.append(
                     ContentError(

@@ -1,0 +1,140 @@
+"""Turn the learner's raw answers into one list of strings per question, or say what is wrong.
+
+Learners (and the chat frontend) write answers loosely: `"B"`, `["A", "C"]`, `"A, C"`, `"ac"`,
+`true`, `"对"`, `"F"`. Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
+keys upper-cased and sorted for choices, `["true"]`/`["false"]` for true/false, one entry per blank
+for fill-ins, one text for short answers. An empty list means unanswered. Shapes that cannot be an
+answer (a number for a choice, an unknown option key, more fill-ins than blanks) raise `InvalidInput`
+naming the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from graphs.errors import InvalidInput
+from graphs.exams import BLANK, Exam, Question
+
+TRUE_WORDS = frozenset({"true", "t", "对", "正确", "是", "√", "✓", "yes", "y", "1"})
+FALSE_WORDS = frozenset({"false", "f", "错", "错误", "否", "×", "✗", "x", "no", "n", "0"})
+
+_KEY_SEPARATORS = re.compile(r"(?:[\s,，、;；/|+和及与]|AND)+")
+_BLANK_SEPARATORS = re.compile(r"\s*[;；|、\n]\s*")
+
+
+def normalise_answers(
+    exam: Exam, answers: Mapping[str, Any] | Sequence[Any]
+) -> dict[str, list[str]]:
+    """Every question's normalised answer, keyed by its number as a string."""
+    by_number = {str(q.number): q for q in exam.questions}
+    if isinstance(answers, Mapping):
+        raw = {str(k).strip(): v for k, v in answers.items()}
+        unknown = [k for k in raw if k not in by_number]
+        if unknown:
+            raise InvalidInput(
+                f"answers: no question numbered {', '.join(sorted(unknown))} in this exam; "
+                f"its questions are {', '.join(by_number)}"
+            )
+    elif isinstance(answers, Sequence) and not isinstance(answers, str):
+        if len(answers) > len(exam.questions):
+            raise InvalidInput(
+                f"answers: got {len(answers)} answers for an exam of {len(exam.questions)} "
+                "questions; give one per question in order, or a mapping number -> answer"
+            )
+        raw = {str(q.number): a for q, a in zip(exam.questions, answers, strict=False)}
+    else:
+        raise InvalidInput(
+            "answers: must be a mapping of question number to answer, or a list in question order, "
+            f"got {type(answers).__name__}"
+        )
+    return {number: normalise_answer(q, raw.get(number)) for number, q in by_number.items()}
+
+
+def normalise_answer(question: Question, value: Any) -> list[str]:
+    """One question's answer in the shape of `Question.answer`; [] when unanswered."""
+    if value is None or value == "" or value == []:
+        return []
+    where = f"answers[{question.number}] ({question.type})"
+    if question.type in ("single_choice", "multiple_choice"):
+        return _choice_keys(question, value, where)
+    if question.type == "true_false":
+        return _true_false(value, where)
+    if question.type == "fill_blank":
+        return _blanks(question, value, where)
+    return _text(value, where)
+
+
+def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
+    parts = _strings(value, where)
+    keys: list[str] = []
+    known = [o.key.upper() for o in question.options]
+    for part in parts:
+        cleaned = part.strip().upper().rstrip(".．、)）")
+        if not cleaned:
+            continue
+        # "AC" means A and C when every letter is an option key; "A, C" splits on the separator.
+        pieces = [p for p in _KEY_SEPARATORS.split(cleaned) if p]
+        for piece in pieces:
+            letters = list(piece) if all(ch in known for ch in piece) else [piece]
+            keys.extend(letters)
+    bad = [k for k in keys if k not in known]
+    if bad:
+        raise InvalidInput(
+            f"{where}: {', '.join(bad)} is not an option key; the options are {', '.join(known)}"
+        )
+    return sorted(set(keys))
+
+
+def _true_false(value: Any, where: str) -> list[str]:
+    if isinstance(value, bool):
+        return ["true" if value else "false"]
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, str):
+        word = value.strip().lower().rstrip(".。!！")
+        if word in TRUE_WORDS:
+            return ["true"]
+        if word in FALSE_WORDS:
+            return ["false"]
+        if not word:
+            return []
+    raise InvalidInput(
+        f"{where}: {value!r} is not a true/false answer; use true/false, 对/错, T/F or 正确/错误"
+    )
+
+
+def _blanks(question: Question, value: Any, where: str) -> list[str]:
+    count = max(1, question.stem.count(BLANK), len(question.answer))
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = str(value).strip()
+        parts = [text] if count == 1 else [p for p in _BLANK_SEPARATORS.split(text)]
+    else:
+        parts = [p.strip() for p in _strings(value, where)]
+    if len(parts) > count:
+        raise InvalidInput(
+            f"{where}: got {len(parts)} answers for {count} blank(s); give one entry per blank "
+            "(a list, or one string separated by ；)"
+        )
+    if not any(parts):
+        return []
+    return parts + [""] * (count - len(parts))
+
+
+def _text(value: Any, where: str) -> list[str]:
+    parts = _strings(value, where)
+    text = "\n".join(p.strip() for p in parts if p.strip())
+    return [text] if text else []
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(
+        isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
+    ):
+        return [str(v) for v in value]
+    raise InvalidInput(
+        f"{where}: expected text or a list of text, got {type(value).__name__} {value!r}"
+    )

@@ -1,0 +1,116 @@
+"""The exam_grading nodes: check input, grade by key, judge the rest (one branch each), report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import Send
+from pydantic import ValidationError
+
+from graphs.context import FlowContext
+from graphs.errors import InvalidInput
+from graphs.exam_grading.answers import normalise_answers
+from graphs.exam_grading.judges import AnswerJudge, ModelJudge, OfflineJudge
+from graphs.exam_grading.objective import grade_by_key, result
+from graphs.exam_grading.report import build_report
+from graphs.exam_grading.state import GradingState, JudgeTask
+from graphs.exams import DEFAULT_SCORES, Exam, Question
+from graphs.library import format_validation_error
+from graphs.streaming import report_progress
+
+BY_KEY = ("single_choice", "multiple_choice", "true_false")
+
+
+def _exam(state: GradingState) -> Exam:
+    try:
+        return Exam.model_validate(state.get("exam"))
+    except ValidationError as exc:
+        raise InvalidInput("exam: " + "; ".join(format_validation_error(exc))) from exc
+
+
+def max_score(exam: Exam, question: Question) -> float:
+    """What a question is worth: its own score, else the blueprint's, else the default."""
+    if question.score > 0:
+        return float(question.score)
+    if exam.blueprint is not None:
+        return float(exam.blueprint.score(question.type))
+    return float(DEFAULT_SCORES[question.type])
+
+
+async def check_input(state: GradingState) -> dict[str, Any]:
+    """Validate the exam and normalise every answer; unknown numbers or bad shapes fail here."""
+    exam = _exam(state)
+    if not exam.questions:
+        raise InvalidInput("exam: has no questions to grade")
+    numbers = [q.number for q in exam.questions]
+    if len(set(numbers)) != len(numbers) or 0 in numbers:
+        raise InvalidInput(f"exam: question numbers must be unique and from 1, got {numbers}")
+    answers = state.get("answers")
+    if answers is None:
+        raise InvalidInput("answers: missing; give a mapping of question number to answer")
+    responses = normalise_answers(exam, answers)
+    answered = sum(1 for r in responses.values() if r)
+    report_progress(10, f"{answered} of {len(responses)} questions answered")
+    return {"responses": responses, "results": None, "report": {}}
+
+
+async def grade_objective(state: GradingState) -> dict[str, Any]:
+    """Grade single choice, multiple choice and true/false by key; unanswered ones of any type."""
+    exam = _exam(state)
+    responses = state["responses"]
+    results = []
+    for question in exam.questions:
+        response = responses[str(question.number)]
+        worth = max_score(exam, question)
+        if not response:
+            results.append(result(question, response, worth, 0.0, "unanswered"))
+        elif question.type in BY_KEY:
+            ratio, reason = grade_by_key(question, response)
+            results.append(result(question, response, worth, ratio, reason))
+    report_progress(40, f"graded {len(results)} questions by key")
+    return {"results": results}
+
+
+def fan_out_judging(state: GradingState) -> list[Send] | str:
+    """One judging branch per answered fill-in or short answer; straight to the report if none."""
+    exam = _exam(state)
+    sends = [
+        Send(
+            "judge_answer",
+            JudgeTask(
+                question=q.model_dump(mode="json"),
+                response=state["responses"][str(q.number)],
+                max_score=max_score(exam, q),
+            ),
+        )
+        for q in exam.questions
+        if q.type not in BY_KEY and state["responses"][str(q.number)]
+    ]
+    return sends or "write_report"
+
+
+def judge_for(context: FlowContext) -> AnswerJudge:
+    """The model judge when a model is configured, else the offline judge."""
+    return OfflineJudge() if context.offline else ModelJudge(context.models)
+
+
+async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Judge one fill-in or short answer (its branch's state is the task the fan-out sent)."""
+    task = state
+    question = Question.model_validate(task["question"])
+    judgement = await judge_for(runtime.context).judge(question, task["response"])
+    report_progress(70, f"judged question {question.number}")
+    return {
+        "results": [
+            result(question, task["response"], task["max_score"], judgement.ratio, judgement.reason)
+        ]
+    }
+
+
+async def write_report(state: GradingState) -> dict[str, Any]:
+    """Totals, knowledge points to review and the questions to retest."""
+    exam = _exam(state)
+    report = build_report(exam.title, state.get("results", []))
+    report_progress(100, f"score {report['total']}/{report['max_total']}")
+    return {"report": report}

@@ -1,0 +1,70 @@
+"""Grading by key: single choice, multiple choice and true/false.
+
+Multiple choice, partial credit (stated to learners the same way):
+- any chosen key that is not correct -> 0;
+- exactly the correct keys -> full score;
+- some of the correct keys and nothing wrong -> half the score.
+Single choice and true/false are all or nothing; more than one key on a single choice is wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from graphs.exams import Question
+
+Verdict = Literal["correct", "partial", "wrong", "unanswered"]
+
+MULTIPLE_CHOICE_PARTIAL = 0.5
+"""Share of the score for a correct, incomplete subset of a multiple choice's keys."""
+
+
+def verdict_for(ratio: float) -> Verdict:
+    """The verdict that goes with a share of the score earned."""
+    if ratio >= 1:
+        return "correct"
+    return "partial" if ratio > 0 else "wrong"
+
+
+def result(
+    question: Question, response: list[str], max_score: float, ratio: float, reason: str
+) -> dict[str, Any]:
+    """One graded question as plain JSON (what the report lists)."""
+    verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
+    return {
+        "number": question.number,
+        "type": question.type,
+        "verdict": verdict,
+        "score": round(max_score * ratio, 2) if response else 0,
+        "max_score": max_score,
+        "reason": reason if response else "unanswered",
+        "answer": response,
+        "correct_answer": list(question.answer),
+        "explanation": question.explanation,
+        "knowledge_point": question.knowledge_point,
+    }
+
+
+def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:
+    """The share of the score earned by a choice or true/false answer, and why."""
+    expected = sorted(k.upper() for k in question.answer)
+    if question.type == "true_false":
+        right = response == [a.lower() for a in question.answer]
+        return (1.0, "right") if right else (0.0, f"the statement is {question.answer[0]}")
+    if question.type == "single_choice":
+        if len(response) > 1:
+            return 0.0, f"chose {len(response)} options; a single choice takes one ({expected[0]})"
+        right = response == expected
+        return (
+            (1.0, "right") if right else (0.0, f"chose {response[0]}; the answer is {expected[0]}")
+        )
+    wrong = [k for k in response if k not in expected]
+    if wrong:
+        return 0.0, f"{', '.join(wrong)} is not correct; any wrong option scores 0"
+    if response == expected:
+        return 1.0, "right: all correct options and no other"
+    missed = [k for k in expected if k not in response]
+    return (
+        MULTIPLE_CHOICE_PARTIAL,
+        f"correct but incomplete: missed {', '.join(missed)} (half score for a correct subset)",
+    )

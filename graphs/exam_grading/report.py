@@ -1,0 +1,29 @@
+"""The grading report: per-question results, totals, what to review and what to retest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+RETEST_VERDICTS = frozenset({"wrong", "partial", "unanswered"})
+
+
+def build_report(title: str, results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Totals and review lists from the graded questions (any order; listed by number)."""
+    ordered = sorted(results, key=lambda r: r["number"])
+    total = round(sum(r["score"] for r in ordered), 2)
+    possible = round(sum(r["max_score"] for r in ordered), 2)
+    missed = [r for r in ordered if r["verdict"] in RETEST_VERDICTS]
+    review = list(dict.fromkeys(r["knowledge_point"] for r in missed if r["knowledge_point"]))
+    counts = {v: 0 for v in ("correct", "partial", "wrong", "unanswered")}
+    for r in ordered:
+        counts[r["verdict"]] += 1
+    return {
+        "title": title,
+        "questions": ordered,
+        "total": total,
+        "max_total": possible,
+        "percentage": round(100 * total / possible, 1) if possible else 0.0,
+        "counts": counts,
+        "review_knowledge_points": review,
+        "retest": [r["number"] for r in missed],
+    }

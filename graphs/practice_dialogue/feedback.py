@@ -1,0 +1,86 @@
+"""The words a learner reads after a turn: a comment on what it showed, and a hint for the next.
+
+Both are composed from the turn's evaluation and the scenario's own points and claims, in the
+scenario's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.exams import Language
+from graphs.scenarios import Stage
+
+_TEXT: dict[Language, dict[str, str]] = {
+    "zh": {
+        "covered": "覆盖了要点：{items}",
+        "empathy": "表达了共情",
+        "questions": "提出了{n}个问题",
+        "forbidden": "出现禁止说法：{items}",
+        "pushy": "语气过于强势",
+        "off_topic": "没有回应客户的关切，也没有推进本阶段的要点",
+        "nothing_new": "没有新的要点",
+        "sep": "；",
+        "hint_forbidden": "避免出现「{claim}」这类说法，只说公司能兑现的话。",
+        "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
+        "hint_point": "下一步可以：{point}",
+        "hint_empathy": "先回应客户的情绪（例如“我理解您的感受”），再谈方案。",
+        "hint_next": "本阶段要点已覆盖，可以自然过渡到下一步。",
+    },
+    "en": {
+        "covered": "covered: {items}",
+        "empathy": "showed empathy",
+        "questions": "asked {n} question(s)",
+        "forbidden": "made a forbidden claim: {items}",
+        "pushy": "too pushy",
+        "off_topic": "did not address the customer's concern or this stage's points",
+        "nothing_new": "no new points",
+        "sep": "; ",
+        "hint_forbidden": 'Avoid this kind of claim ("{claim}"); say only what the company can deliver.',
+        "hint_pushy": "Slow down: ask about the customer's concern before pushing on.",
+        "hint_point": "Next, try to: {point}",
+        "hint_empathy": 'Acknowledge the feeling first ("I understand"), then offer options.',
+        "hint_next": "This stage's points are covered; move on naturally.",
+    },
+}
+
+
+def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
+    """One line on what the turn did well and badly."""
+    t = _TEXT[language]
+    if evaluation["off_topic"]:
+        return t["off_topic"]
+    parts = []
+    if evaluation["covered"]:
+        parts.append(
+            t["covered"].format(items=t["sep"].join(c["text"] for c in evaluation["covered"]))
+        )
+    else:
+        parts.append(t["nothing_new"])
+    if evaluation["empathy"]:
+        parts.append(t["empathy"])
+    if evaluation["questions"]:
+        parts.append(t["questions"].format(n=evaluation["questions"]))
+    if evaluation["forbidden"]:
+        parts.append(t["forbidden"].format(items=t["sep"].join(evaluation["forbidden"])))
+    if evaluation["pushy"]:
+        parts.append(t["pushy"])
+    return t["sep"].join(parts)
+
+
+def hint_for(
+    language: Language, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
+) -> str:
+    """What to do next: fix a broken rule first, then the stage's next uncovered point."""
+    t = _TEXT[language]
+    if evaluation["forbidden"]:
+        return t["hint_forbidden"].format(claim=evaluation["forbidden"][0])
+    if evaluation["pushy"]:
+        return t["hint_pushy"]
+    done = set(covered.get(stage.id, []))
+    for i, point in enumerate(stage.points):
+        if i not in done:
+            return t["hint_point"].format(point=point.text)
+    if not evaluation["empathy"] and stage.id in ("opening", "objections"):
+        return t["hint_empathy"]
+    return t["hint_next"]

@@ -1,0 +1,243 @@
+"""The practice_dialogue nodes: load, persona turn, learner turn (interrupt), evaluate, react, report.
+
+`ask_learner` is the only node that calls `interrupt()`. LangGraph re-runs an interrupted node from
+its start on resume, so it does nothing else but read the reply and record it; nothing around it
+catches broad exceptions (`GraphInterrupt` must reach the runtime).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from graphs.context import FlowContext
+from graphs.errors import ContentError, InvalidInput
+from graphs.practice_dialogue import persona
+from graphs.practice_dialogue.conversation import next_move, react
+from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
+from graphs.practice_dialogue.feedback import hint_for
+from graphs.practice_dialogue.report import build_report
+from graphs.practice_dialogue.signals import normalise
+from graphs.practice_dialogue.state import PracticeState
+from graphs.scenarios import Rubric, Scenario, Stage
+from graphs.streaming import report_progress
+
+QUIT_MAX_EXTRA_CHARS = 4
+"""A reply counts as quitting when it is a quit word plus at most this many characters (我要结束了)."""
+
+
+def _scenario(state: PracticeState, context: FlowContext) -> Scenario:
+    return context.library.get(Scenario, state["scenario"])
+
+
+def _rubric(scenario: Scenario, context: FlowContext) -> Rubric:
+    rubric = context.library.get(Rubric, scenario.rubric)
+    stage_ids = [s.id for s in scenario.stages]
+    problems = [
+        f"criteria[{i}].stage: {c.stage!r} is not a stage of scenario {scenario.id!r} ({stage_ids})"
+        for i, c in enumerate(rubric.criteria)
+        if c.stage is not None and c.stage not in stage_ids
+    ]
+    if problems:
+        path = context.library.files.get(("rubric", rubric.id))
+        shown = f"rubric {rubric.id}"
+        if path is not None:
+            shown = str(
+                path.relative_to(context.library.root.parent)
+                if path.is_relative_to(context.library.root.parent)
+                else path
+            )
+        raise ContentError(shown, problems)
+    return rubric
+
+
+def _stage(scenario: Scenario, state: PracticeState) -> Stage:
+    try:
+        return scenario.stage(state["stage"])
+    except KeyError:
+        raise InvalidInput(
+            f"scenario {scenario.id!r} changed during this session: it has no stage "
+            f"{state['stage']!r} any more; start a new session"
+        ) from None
+
+
+async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Check the scenario and its rubric, and set the session up at the first stage."""
+    scenario_id = state.get("scenario")
+    if not isinstance(scenario_id, str) or not scenario_id:
+        known = ", ".join(runtime.context.library.ids("scenario"))
+        raise InvalidInput(f"scenario: give the id of a practice scenario (known: {known})")
+    scenario = _scenario(state, runtime.context)
+    _rubric(scenario, runtime.context)
+    coaching = state.get("coaching")
+    report_progress(100, f"scenario {scenario.title}")
+    return {
+        "coaching": runtime.context.coaching if coaching is None else bool(coaching),
+        "rubric": scenario.rubric,
+        "stage": scenario.stages[0].id,
+        "stage_turns": 0,
+        "lines_used": {},
+        "turn": 1,
+        "mood": scenario.persona.initial_mood,
+        "reaction": None,
+        "transcript": [],
+        "turn_evaluations": [],
+        "covered": {},
+        "ended": None,
+        "report": {},  # a thread may hold an earlier session's report
+    }
+
+
+async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """The persona's line for this turn, streamed to the learner."""
+    scenario = _scenario(state, runtime.context)
+    stage = _stage(scenario, state)
+    used = dict(state.get("lines_used", {}))
+    turn = state["turn"]
+    said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
+    previous = said_before[-1] if said_before else None
+    scripted = persona.script_line(
+        scenario, stage, used.get(stage.id, 0), state.get("reaction"), previous
+    )
+    if runtime.context.offline:
+        persona.stream_in_chunks(scripted)
+        line = scripted
+    else:
+        line = await persona.model_line(
+            runtime.context.models, scenario, stage, state["mood"], state["transcript"], scripted
+        )
+    if previous is not None:
+        used[stage.id] = used.get(stage.id, 0) + 1
+    entry = {"role": "persona", "text": line, "turn": turn, "stage": stage.id}
+    return {"transcript": [*state["transcript"], entry], "lines_used": used, "reaction": None}
+
+
+def _reply_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("text"), str):
+        return str(value["text"])
+    raise InvalidInput(
+        f"resume: the learner's reply must be text (or {{'text': ...}}), got {type(value).__name__}"
+    )
+
+
+async def ask_learner(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Pause for the learner's reply and record it."""
+    last = state["transcript"][-1]
+    scenario = _scenario(state, runtime.context)
+    hint = None
+    if state["turn_evaluations"] and state.get("coaching"):
+        # Recomputed for the stage the conversation is in now, which may have moved on.
+        hint = hint_for(
+            scenario.language,
+            _stage(scenario, state),
+            state.get("covered", {}),
+            state["turn_evaluations"][-1],
+        )
+    reply = interrupt(
+        {
+            "kind": "learner_reply",
+            "prompt": last["text"],
+            "scenario": state["scenario"],
+            "stage": state["stage"],
+            "turn": state["turn"],
+            "mood": state["mood"],
+            "hint": hint,
+        }
+    )
+    text = _reply_text(reply).strip()
+    entry = {"role": "learner", "text": text, "turn": state["turn"], "stage": state["stage"]}
+    update: dict[str, Any] = {"transcript": [*state["transcript"], entry]}
+    if is_quit(scenario, text):
+        update["ended"] = "quit"
+    return update
+
+
+def is_quit(scenario: Scenario, reply: str) -> bool:
+    """True when the reply asks to stop (a quit word, alone or nearly: 结束, 我要退出, quit now)."""
+    text = normalise(reply)
+    words = reply.lower().split()
+    for word in scenario.end.quit_words:
+        wanted = normalise(word)
+        if not wanted:
+            continue
+        if wanted.isascii():
+            # Whole words only ("end" is not in "spend"), in a short reply ("quit now", "stop practice").
+            if text == wanted or (wanted in [normalise(w) for w in words] and len(words) <= 3):
+                return True
+        elif wanted in text and len(text) <= len(wanted) + QUIT_MAX_EXTRA_CHARS:
+            return True
+    return False
+
+
+def after_reply(state: PracticeState) -> str:
+    """Quitting skips evaluation: the quit message is not a turn of the conversation."""
+    return "write_report" if state.get("ended") == "quit" else "evaluate_turn"
+
+
+def evaluator_for(context: FlowContext, coaching: bool) -> TurnEvaluator:
+    """The model evaluator when a model is configured, else the offline one."""
+    if context.offline:
+        return OfflineEvaluator(coaching=coaching)
+    return ModelEvaluator(context.models, coaching=coaching)
+
+
+async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Evaluate the learner's last reply against the current stage."""
+    scenario = _scenario(state, runtime.context)
+    stage = _stage(scenario, state)
+    reply = state["transcript"][-1]["text"]
+    covered = state.get("covered", {})
+    evaluator = evaluator_for(runtime.context, bool(state.get("coaching")))
+    evaluation = await evaluator.evaluate(scenario, stage, reply, covered, state["turn"])
+    merged = {k: list(v) for k, v in covered.items()}
+    for c in evaluation["covered"]:
+        if c["index"] not in merged.setdefault(c["stage"], []):
+            merged[c["stage"]].append(c["index"])
+    report_progress(
+        min(95, 100 * state["turn"] / scenario.end.max_turns), f"turn {state['turn']} evaluated"
+    )
+    return {"turn_evaluations": [*state["turn_evaluations"], evaluation], "covered": merged}
+
+
+async def update_mood(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Move the persona's mood by the behaviour rules the last turn triggered."""
+    scenario = _scenario(state, runtime.context)
+    mood, reaction = react(scenario, state["mood"], state["turn_evaluations"][-1]["signals"])
+    return {"mood": mood, "reaction": reaction}
+
+
+async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Next stage, same stage, or the end (goal covered, or the turn limit)."""
+    scenario = _scenario(state, runtime.context)
+    move = next_move(scenario, dict(state), state.get("covered", {}), state["mood"])
+    update: dict[str, Any] = {"stage": move.stage, "stage_turns": move.stage_turns}
+    if move.ended:
+        update["ended"] = move.ended
+    else:
+        update["turn"] = state["turn"] + 1
+    return update
+
+
+def after_advance(state: PracticeState) -> str:
+    """Another turn, or the report."""
+    return "write_report" if state.get("ended") else "persona_turn"
+
+
+async def write_report(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    """Score the session against the scenario's rubric."""
+    scenario = _scenario(state, runtime.context)
+    rubric = _rubric(scenario, runtime.context)
+    report = build_report(
+        scenario,
+        rubric,
+        state["turn_evaluations"],
+        state["transcript"],
+        state["mood"],
+        state.get("ended"),
+    )
+    report_progress(100, f"total {report['total']} ({'pass' if report['passed'] else 'fail'})")
+    return {"report": report}

@@ -1,0 +1,171 @@
+"""The practice report: a score per rubric criterion with the turns behind it, total, pass/fail.
+
+Each criterion's `measures` names the signal that scores it (0-100):
+- `stage_coverage`: share of the stage's points covered over the session (no stage: all stages);
+- `empathy`: learner turns showing empathy, against a target of 40% of the turns (at most 3);
+- `questions`: learner turns asking questions, against a target of 30% of the turns (at most 3);
+- `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn;
+- `closing`: 70% the goal stage's coverage, 30% how willing the persona ended up (its mood).
+The explanation quotes the rubric level reached (the highest level at or below the score) and the
+evidence; `turns` lists the learner turns that justify the score. Total = sum of weight x score.
+Strengths: up to three criteria scoring 70 or more, best first. Improvements: criteria under 80,
+lowest first, each with what to do.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from graphs.scenarios import MOOD_MAX, MOOD_MIN, Criterion, Rubric, Scenario
+
+STRENGTH_FROM = 70
+IMPROVE_BELOW = 80
+EMPATHY_SHARE = 0.4
+QUESTION_SHARE = 0.3
+FORBIDDEN_PENALTY = 40
+PUSHY_PENALTY = 15
+
+
+def _target(turns: int, share: float) -> int:
+    return min(3, max(1, math.ceil(turns * share)))
+
+
+def _coverage(
+    scenario: Scenario, stage_ids: Sequence[str], evaluations: list[dict[str, Any]]
+) -> tuple[float, list[int], list[str]]:
+    """Share of the stages' points covered, the turns that covered them, the points missing."""
+    wanted = [
+        (s.id, i, p.text)
+        for s in scenario.stages
+        if s.id in stage_ids
+        for i, p in enumerate(s.points)
+    ]
+    got = {(c["stage"], c["index"]) for e in evaluations for c in e["covered"]}
+    turns = sorted(
+        {e["turn"] for e in evaluations for c in e["covered"] if c["stage"] in stage_ids}
+    )
+    missing = [text for sid, i, text in wanted if (sid, i) not in got]
+    share = (len(wanted) - len(missing)) / len(wanted) if wanted else 1.0
+    return share, turns, missing
+
+
+def score_criterion(
+    criterion: Criterion, scenario: Scenario, evaluations: list[dict[str, Any]], mood: int
+) -> tuple[int, list[int], str, str]:
+    """Score (0-100), justifying turns, evidence and advice for one criterion."""
+    n = len(evaluations)
+    zh = scenario.language == "zh"
+    if criterion.measures in ("stage_coverage", "closing"):
+        if criterion.measures == "closing":
+            stage_ids = [scenario.end.goal_stage]
+        else:
+            stage_ids = [criterion.stage] if criterion.stage else [s.id for s in scenario.stages]
+        share, turns, missing = _coverage(scenario, stage_ids, evaluations)
+        evidence = f"覆盖 {share:.0%} 的要点" if zh else f"covered {share:.0%} of the points"
+        if missing:
+            advice = ("补上：" if zh else "cover: ") + ("；" if zh else "; ").join(missing)
+        else:
+            advice = (
+                "先消除客户的顾虑，再请客户做决定"
+                if zh
+                else "clear the doubts before asking for a decision"
+            )
+        if criterion.measures == "stage_coverage":
+            return round(100 * share), turns, evidence, advice
+        willing = (mood - MOOD_MIN) / (MOOD_MAX - MOOD_MIN)
+        evidence += f"，客户最终情绪 {mood}" if zh else f", customer's final mood {mood}"
+        return round(70 * share + 30 * willing), turns, evidence, advice
+    if criterion.measures == "empathy":
+        turns = [e["turn"] for e in evaluations if e["empathy"]]
+        score = round(100 * min(1.0, len(turns) / _target(n, EMPATHY_SHARE)))
+        evidence = (
+            f"{len(turns)}/{n} 轮表达了共情" if zh else f"empathy in {len(turns)} of {n} turns"
+        )
+        advice = (
+            "先回应客户的感受，再谈方案"
+            if zh
+            else "acknowledge the customer's feelings before offering options"
+        )
+        return score, turns, evidence, advice
+    if criterion.measures == "questions":
+        turns = [e["turn"] for e in evaluations if e["questions"]]
+        score = round(100 * min(1.0, len(turns) / _target(n, QUESTION_SHARE)))
+        evidence = (
+            f"{len(turns)}/{n} 轮提出了问题" if zh else f"questions in {len(turns)} of {n} turns"
+        )
+        advice = (
+            "多用开放式问题了解需求" if zh else "ask open questions to find the customer's needs"
+        )
+        return score, turns, evidence, advice
+    forbidden = [(e["turn"], claim) for e in evaluations for claim in e["forbidden"]]
+    pushy = [e["turn"] for e in evaluations if e["pushy"]]
+    score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
+    if not n:
+        score = 0
+    turns = sorted({t for t, _ in forbidden} | set(pushy))
+    claims = ("；" if zh else "; ").join(c for _, c in forbidden)
+    if zh:
+        evidence = f"禁止说法 {len(forbidden)} 次，强势推销 {len(pushy)} 轮"
+        advice = f"不要承诺：{claims}" if claims else "不要给客户施压"
+    else:
+        evidence = f"{len(forbidden)} forbidden claim(s), {len(pushy)} pushy turn(s)"
+        advice = f"never claim: {claims}" if claims else "do not pressure the customer"
+    return score, turns, evidence, advice
+
+
+def build_report(
+    scenario: Scenario,
+    rubric: Rubric,
+    evaluations: list[dict[str, Any]],
+    transcript: list[dict[str, Any]],
+    mood: int,
+    ended: str | None,
+) -> dict[str, Any]:
+    """The session's report (plain JSON)."""
+    criteria: list[dict[str, Any]] = []
+    for criterion in rubric.criteria:
+        if evaluations:
+            score, turns, evidence, advice = score_criterion(criterion, scenario, evaluations, mood)
+        else:
+            score, turns, evidence, advice = 0, [], "no learner turns", ""
+        level = max(
+            (lv for lv in criterion.levels if lv.score <= score),
+            key=lambda lv: lv.score,
+            default=criterion.levels[0],
+        )
+        criteria.append(
+            {
+                "id": criterion.id,
+                "name": criterion.name,
+                "weight": criterion.weight,
+                "measures": criterion.measures,
+                "score": score,
+                "level": level.score,
+                "explanation": f"{level.description} ({evidence})",
+                "turns": turns,
+                "advice": advice,
+            }
+        )
+    total = round(sum(c["weight"] * c["score"] for c in criteria))
+    best = sorted((c for c in criteria if c["score"] >= STRENGTH_FROM), key=lambda c: -c["score"])
+    worst = sorted((c for c in criteria if c["score"] < IMPROVE_BELOW), key=lambda c: c["score"])
+    return {
+        "scenario": scenario.id,
+        "title": scenario.title,
+        "rubric": rubric.id,
+        "ended": ended,
+        "turns": len(evaluations),
+        "final_mood": mood,
+        "total": total,
+        "pass_mark": rubric.pass_mark,
+        "passed": total >= rubric.pass_mark,
+        "criteria": criteria,
+        "strengths": [f"{c['name']}: {c['explanation']}" for c in best[:3]],
+        "improvements": [
+            {"criterion": c["id"], "name": c["name"], "score": c["score"], "advice": c["advice"]}
+            for c in worst
+        ],
+        "transcript": transcript,
+    }

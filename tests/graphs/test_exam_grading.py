@@ -1,0 +1,243 @@
+"""The exam_grading flow end to end on the offline engine: every question type, partial credit,
+unanswered questions, input errors, the report and its progress events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graphs.context import FlowContext
+from graphs.errors import InvalidInput
+from graphs.exam_grading.build import FLOW
+from graphs.exam_grading.judges import ModelVerdict, checked
+from graphs.exams import Exam, Option, Question
+
+
+def exam() -> Exam:
+    """A small exam with every question type, as exam_generation would assemble it."""
+    options = [
+        Option(key="A", text="3980 元"),
+        Option(key="B", text="2980 元"),
+        Option(key="C", text="60 天"),
+        Option(key="D", text="每天营业到 11 点"),
+    ]
+    questions = [
+        Question(
+            number=1,
+            type="single_choice",
+            stem="年卡多少钱？",
+            options=options,
+            answer=["A"],
+            knowledge_point="价格",
+            score=2,
+        ),
+        Question(
+            number=2,
+            type="multiple_choice",
+            stem="年卡包含哪些权益？",
+            options=options,
+            answer=["C", "D"],
+            knowledge_point="会籍权益",
+            score=4,
+        ),
+        Question(
+            number=3,
+            type="true_false",
+            stem="年卡不能冻结。",
+            answer=["false"],
+            knowledge_point="冻结",
+            score=1,
+        ),
+        Question(
+            number=4,
+            type="fill_blank",
+            stem="年卡每年可冻结____天，可分____期免息。",
+            answer=["60", "12"],
+            knowledge_point="冻结",
+            score=2,
+        ),
+        Question(
+            number=5,
+            type="fill_blank",
+            stem="The club is open until ____.",
+            answer=["eleven pm"],
+            knowledge_point="opening hours",
+            score=2,
+        ),
+        Question(
+            number=6,
+            type="short_answer",
+            stem="客户嫌年卡太贵，应该怎么回应？",
+            answer=["先认同客户的顾虑，再把价格拆分到每天，最后提供分期免息或先体验的方案。"],
+            scoring_points=["认同客户的价格顾虑", "把价格拆分到每天", "提供分期免息方案"],
+            knowledge_point="价格异议",
+            score=6,
+        ),
+    ]
+    return Exam(
+        title="会籍顾问测验",
+        language="zh",
+        questions=questions,
+        total_score=17,
+        answer_key={str(q.number): q.answer for q in questions},
+    )
+
+
+async def grade(context: FlowContext, answers: Any, *, thread: str = "t") -> dict[str, Any]:
+    """Run the compiled flow as the runtime does and return its report."""
+    graph = FLOW.build().compile(checkpointer=InMemorySaver())
+    state = await graph.ainvoke(
+        {"exam": exam().model_dump(mode="json"), "answers": answers},
+        {"configurable": {"thread_id": thread}},
+        context=context,
+    )
+    return state["report"]
+
+
+def by_number(report: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    return {r["number"]: r for r in report["questions"]}
+
+
+async def test_a_perfect_paper_scores_full_marks(offline_context: FlowContext) -> None:
+    answers = {
+        "1": "a",
+        "2": "D, C",
+        "3": "错",
+        "4": ["６０", "12"],  # full-width digits
+        "5": "Eleven PM.",
+        "6": "我理解您对价格的顾虑。其实算下来每天只要十块钱，而且可以分期免息。",
+    }
+    report = await grade(offline_context, answers)
+    assert report["total"] == report["max_total"] == 17
+    assert report["percentage"] == 100.0
+    assert all(r["verdict"] == "correct" for r in report["questions"])
+    assert report["retest"] == [] and report["review_knowledge_points"] == []
+
+
+async def test_partial_credit_and_unanswered(offline_context: FlowContext) -> None:
+    answers = {
+        "1": "B",  # wrong
+        "2": ["C"],  # a correct subset: half
+        "3": True,  # wrong
+        "4": "60；15",  # one blank of two
+        # 5 missing: unanswered
+        "6": "先认同客户的价格顾虑，然后介绍我们的教练。",  # one scoring point of three
+    }
+    results = by_number(await grade(offline_context, answers))
+    assert (results[1]["verdict"], results[1]["score"]) == ("wrong", 0)
+    assert (results[2]["verdict"], results[2]["score"]) == ("partial", 2.0)
+    assert "missed D" in results[2]["reason"]
+    assert (results[3]["verdict"], results[3]["score"]) == ("wrong", 0)
+    assert (results[4]["verdict"], results[4]["score"]) == ("partial", 1.0)
+    assert results[5]["verdict"] == "unanswered"
+    assert results[5]["reason"] == "unanswered" and results[5]["score"] == 0
+    assert results[5]["correct_answer"] == ["eleven pm"]
+    assert results[6]["verdict"] == "partial"
+    assert results[6]["score"] == pytest.approx(2.0)
+    assert "把价格拆分到每天" in results[6]["reason"]
+
+
+async def test_any_wrong_option_voids_a_multiple_choice(offline_context: FlowContext) -> None:
+    results = by_number(await grade(offline_context, {"2": "ACD"}))
+    assert (results[2]["verdict"], results[2]["score"]) == ("wrong", 0)
+    assert "A is not correct" in results[2]["reason"]
+
+
+async def test_report_lists_what_to_review_and_retest(offline_context: FlowContext) -> None:
+    report = await grade(offline_context, ["A", "CD", "F", ["60", "12"]])  # a list, in order
+    assert report["retest"] == [5, 6]  # unanswered ones are retested too
+    assert report["review_knowledge_points"] == ["opening hours", "价格异议"]
+    assert report["counts"] == {"correct": 4, "partial": 0, "wrong": 0, "unanswered": 2}
+    assert report["total"] == 9 and report["percentage"] == round(100 * 9 / 17, 1)
+
+
+async def test_fill_in_tolerates_a_typo_but_not_a_different_answer(
+    offline_context: FlowContext,
+) -> None:
+    near = by_number(await grade(offline_context, {"5": "elevn pm"}))
+    far = by_number(await grade(offline_context, {"5": "ten am"}))
+    assert near[5]["verdict"] == "correct"
+    assert far[5]["verdict"] == "wrong"
+
+
+async def test_a_short_answer_that_misses_every_point_scores_zero(
+    offline_context: FlowContext,
+) -> None:
+    results = by_number(await grade(offline_context, {"6": "请客户下次再来。"}))
+    assert (results[6]["verdict"], results[6]["score"]) == ("wrong", 0)
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"7": "A"}, "no question numbered 7"),
+        ({"1": "E"}, "E is not an option key"),
+        ({"3": "maybe"}, "not a true/false answer"),
+        ({"1": {"key": "A"}}, "expected text or a list of text"),
+        ({"4": ["60", "12", "3"]}, "got 3 answers for 2 blank(s)"),
+        (["A", "B", "T", "1", "2", "3", "4"], "got 7 answers for an exam of 6"),
+        ("A", "must be a mapping"),
+    ],
+)
+async def test_bad_answers_are_rejected_with_the_question_named(
+    offline_context: FlowContext, answers: Any, message: str
+) -> None:
+    with pytest.raises(InvalidInput, match=message.replace("(", r"\(").replace(")", r"\)")):
+        await grade(offline_context, answers)
+
+
+async def test_a_malformed_exam_is_rejected(offline_context: FlowContext) -> None:
+    graph = FLOW.build().compile()
+    with pytest.raises(InvalidInput, match="exam: questions"):
+        await graph.ainvoke(
+            {"exam": {"title": "x", "language": "zh"}, "answers": {}}, context=offline_context
+        )
+
+
+async def test_progress_is_reported_and_judging_fans_out(offline_context: FlowContext) -> None:
+    graph = FLOW.build().compile()
+    progress: list[tuple[str, int]] = []
+    judged = 0
+    mode: str
+    data: Any
+    async for mode, data in graph.astream(
+        {"exam": exam().model_dump(mode="json"), "answers": {"4": "60;12", "5": "x", "6": "分期"}},
+        context=offline_context,
+        stream_mode=["custom", "updates"],
+    ):
+        if mode == "custom" and data["kind"] == "progress":
+            progress.append((data["node"], data["progress"]))
+        elif mode == "updates" and "judge_answer" in data:
+            judged += 1
+    assert judged == 3  # one branch per answered fill-in or short answer
+    assert progress[0] == ("check_input", 10) and progress[-1] == ("write_report", 100)
+
+
+def test_a_model_verdict_is_clamped_and_made_consistent() -> None:
+    assert checked(ModelVerdict(correct=True, score_ratio=1.7, reason="ok")).ratio == 1.0
+    assert checked(ModelVerdict(correct=False, score_ratio=-2, reason="no")).ratio == 0.0
+    assert checked(ModelVerdict(correct=True, score_ratio=0, reason="")).ratio == 1.0
+    assert checked(ModelVerdict(correct=False, score_ratio=1, reason="x")).ratio == 0.5
+    assert checked(ModelVerdict(correct=False, score_ratio=0.3, reason=" ")).reason == (
+        "the model gave no reason"
+    )
+
+
+def test_flow_spec() -> None:
+    assert FLOW.name == "exam_grading"
+    schema = FLOW.input_model.model_json_schema() if FLOW.input_model else {}
+    assert set(schema["required"]) == {"exam", "answers"}
+
+
+async def test_a_second_run_on_the_same_thread_starts_over(offline_context: FlowContext) -> None:
+    graph = FLOW.build().compile(checkpointer=InMemorySaver())
+    config: Any = {"configurable": {"thread_id": "same"}}
+    payload = {"exam": exam().model_dump(mode="json"), "answers": {"1": "A", "6": "分期免息"}}
+    first = await graph.ainvoke(payload, config, context=offline_context)
+    second = await graph.ainvoke(
+        {**payload, "answers": {"1": "B"}}, config, context=offline_context
+    )
+    assert len(first["report"]["questions"]) == len(second["report"]["questions"]) == 6
+    assert first["report"]["total"] > 0 and second["report"]["total"] == 0

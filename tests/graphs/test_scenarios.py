@@ -1,0 +1,165 @@
+"""Scenario and rubric content: the shipped files are complete, and malformed files fail with
+errors that name the file and the field path."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from graphs.context import FlowContext
+from graphs.errors import ContentError
+from graphs.library import SHIPPED_CONTENT, ContentLibrary
+from graphs.practice_dialogue.build import FLOW
+from graphs.scenarios import STAGE_ORDER, Rubric, Scenario
+
+
+def shipped(kind: str, item_id: str) -> dict[str, Any]:
+    """A shipped file's data, to be broken in one place."""
+    folder = {"scenario": "scenarios", "rubric": "rubrics"}[kind]
+    data = yaml.safe_load((SHIPPED_CONTENT / folder / f"{item_id}.yaml").read_text("utf-8"))
+    assert isinstance(data, dict)
+    return copy.deepcopy(data)
+
+
+def write(root: Path, name: str, data: dict[str, Any]) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def load_problems(root: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        ContentLibrary.load(root)
+    return caught.value.problems
+
+
+@pytest.fixture
+def pair() -> tuple[dict[str, Any], dict[str, Any]]:
+    return shipped("scenario", "objection-handling"), shipped("rubric", "objection-handling-rubric")
+
+
+def test_shipped_scenarios_are_complete(library: ContentLibrary) -> None:
+    scenarios = {s.id: s for s in library.all(Scenario)}
+    assert {"objection-handling", "complaint-handling", "english-upsell"} <= set(scenarios)
+    assert {s.language for s in scenarios.values()} == {"zh", "en"}
+    for scenario in scenarios.values():
+        assert tuple(s.id for s in scenario.stages) == STAGE_ORDER, scenario.id
+        for stage in scenario.stages:
+            assert len(stage.points) >= 2 and all(p.keywords for p in stage.points), stage.id
+            assert len(stage.persona_lines) >= 2, stage.id
+        assert any(s.forbidden_claims for s in scenario.stages)
+        assert {r.when for r in scenario.behaviour} >= {"empathy", "forbidden_claim", "pushy"}
+        rubric = library.get(Rubric, scenario.rubric)
+        assert sum(c.weight for c in rubric.criteria) == pytest.approx(1.0)
+        assert all(c.stage in [s.id for s in scenario.stages] for c in rubric.criteria if c.stage)
+
+
+def test_the_pair_as_shipped_loads(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    assert ContentLibrary.load(tmp_path).ids("scenario") == ["objection-handling"]
+
+
+def test_weights_that_do_not_add_up(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    rubric["criteria"][0]["weight"] = 0.5
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    # The scenario then also misses its rubric; the rubric's own problem is what matters here.
+    (problem,) = [p for p in load_problems(tmp_path) if "r.yaml" in p]
+    assert problem.startswith(f"{tmp_path.name}/rubrics/r.yaml: criteria: ")
+    assert "weights must add up to 1.0, got 1.3" in problem and "discovery=0.5" in problem
+
+
+def test_an_unknown_stage_id(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    scenario, rubric = pair
+    scenario["stages"][1]["id"] = "negotiation"
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    (problem,) = load_problems(tmp_path)
+    assert problem.startswith(f"{tmp_path.name}/scenarios/s.yaml: stages[1].id: ")
+    assert "'discovery'" in problem
+
+
+def test_a_goal_stage_the_scenario_lacks(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    scenario["stages"] = scenario["stages"][:4]
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    (problem,) = load_problems(tmp_path)
+    assert problem.startswith(f"{tmp_path.name}/scenarios/s.yaml: end: ")
+    assert "goal_stage 'closing' is not one of this scenario's stages" in problem
+
+
+def test_stages_out_of_order(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    scenario, rubric = pair
+    scenario["stages"][1], scenario["stages"][2] = scenario["stages"][2], scenario["stages"][1]
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    (problem,) = load_problems(tmp_path)
+    assert "scenarios/s.yaml: stages: " in problem and "must follow the order" in problem
+
+
+def test_a_missing_rubric(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    scenario, _ = pair
+    scenario["rubric"] = "no-such-rubric"
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    (problem,) = load_problems(tmp_path)
+    assert problem.startswith(f"{tmp_path.name}/scenarios/s.yaml: rubric: ")
+    assert "no rubric with id 'no-such-rubric'" in problem
+
+
+def test_several_problems_are_reported_at_once(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    scenario["stages"][0]["persona_lines"] = []
+    scenario["persona"]["initial_mood"] = 9
+    rubric["criteria"][2]["levels"][0]["score"] = 140
+    rubric["criteria"][3]["stage"] = "discovery"  # an empathy criterion has no stage
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    problems = "\n".join(load_problems(tmp_path))
+    assert "s.yaml: stages[0].persona_lines: " in problems
+    assert "s.yaml: persona.initial_mood: " in problems
+    assert "r.yaml: criteria[2].levels[0].score: " in problems
+    assert "r.yaml: criteria[3]: " in problems and "stage is only used with" in problems
+
+
+async def test_a_rubric_criterion_on_a_stage_the_scenario_lacks(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    scenario["stages"] = [s for s in scenario["stages"] if s["id"] != "presentation"]
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    context = FlowContext(library=ContentLibrary.load(tmp_path))
+    graph = FLOW.build().compile()
+    with pytest.raises(ContentError) as caught:
+        await graph.ainvoke({"scenario": "objection-handling"}, context=context)
+    assert caught.value.file == f"{tmp_path.name}/rubrics/r.yaml"
+    assert caught.value.problems == [
+        "criteria[1].stage: 'presentation' is not a stage of scenario 'objection-handling' "
+        "(['opening', 'discovery', 'objections', 'closing'])"
+    ]
+
+
+def test_plain_string_points_and_claims_are_accepted() -> None:
+    data = shipped("scenario", "english-upsell")
+    data["stages"][0]["points"] = ["Greet the guest"]
+    data["stages"][0]["forbidden_claims"] = ["The room is free"]
+    scenario = Scenario.model_validate(data)
+    assert scenario.stages[0].points[0].text == "Greet the guest"
+    assert scenario.stages[0].points[0].keywords == []
+    assert scenario.stages[0].forbidden_claims[0].claim == "The room is free"
