@@ -13,8 +13,9 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.auth import Authenticator
 from api.errors import install_error_handlers
-from api.routes import graphs, health, runs, threads
+from api.routes import chat, graphs, health, runs, threads
 from api.services import Services
+from routers.router import IntentRouter
 from runtime.bootstrap import open_executor
 from runtime.broker import InMemoryBroker
 from runtime.checkpoints import open_store
@@ -44,6 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
                 runs=run_manager,
                 threads=ThreadDirectory(store, executor.checkpointer),
                 auth=Authenticator(settings),
+                router=IntentRouter.build(executor.context.library, models=executor.context.models),
             )
             try:
                 yield
@@ -67,7 +69,7 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
         )
     api = APIRouter(prefix=API_PREFIX)
-    for module in (threads, runs, graphs):
+    for module in (chat, threads, runs, graphs):
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)

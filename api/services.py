@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from api.auth import Authenticator
+from routers.router import IntentRouter
 from runtime.broker import EventBroker
 from runtime.executor import GraphExecutor
 from runtime.runs import RunManager
@@ -25,6 +26,7 @@ class Services:
     runs: RunManager
     threads: ThreadDirectory
     auth: Authenticator
+    router: IntentRouter
 
 
 def services(request: Request) -> Services:

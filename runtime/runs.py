@@ -135,6 +135,29 @@ class RunManager:
         )
         return run
 
+    async def answer_without_run(
+        self,
+        request: RunRequest,
+        *,
+        owner: str,
+        events: tuple[tuple[EventName, dict[str, Any]], ...],
+    ) -> Run:
+        """Publish a finished exchange that needs no graph (the router asking to clarify).
+
+        It gets a run id and a broker log like any run, so reconnects and joins behave the same.
+        """
+        run = Run(
+            run_id=request.run_id, thread_id=request.thread_id, graph=request.graph, owner=owner
+        )
+        self._runs[run.run_id] = run
+        self._latest[run.thread_id] = run.run_id
+        await self.broker.open(run.run_id)
+        for name, data in events:
+            await self.broker.publish(run.run_id, RunEvent(name, {"run_id": run.run_id, **data}))
+        run.set_status("success")
+        await self.broker.close(run.run_id)
+        return run
+
     async def _execute(
         self,
         run: Run,

@@ -1,0 +1,178 @@
+"""`/chat`: the browser's `EventSource` endpoint, routed by the intent router, and `/route`.
+
+`GET /chat/stream` starts (or resumes) a run from a chat message and streams it; with
+`Last-Event-ID` it only resumes the stream it names and starts nothing. Problems found after
+authentication come as a 200 stream holding one `error` event, so browser code can show them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel, Field
+from sse_starlette import EventSourceResponse
+
+from api.routes.threads import thread_status
+from api.services import Services, ServicesDep, UserDep
+from api.sse import error_frames, sse_response
+from api.streaming import last_event_id, resume_stream, stream_run
+from routers.decision import Decision, RouteContext
+from routers.dispatch import ThreadView, clarify_answer, pin_graph, plan_run
+from runtime.errors import InvalidRunInput, KplError
+from runtime.executor import NO_RESUME, RunRequest, new_id
+from runtime.runs import RunNotFound
+from runtime.threads import ThreadInfo
+
+router = APIRouter(tags=["chat"])
+
+
+class RouteRequest(BaseModel):
+    """A message to route without running anything."""
+
+    message: str = Field(min_length=1, max_length=20_000)
+    thread_id: str | None = None
+
+
+async def thread_view(services: Services, info: ThreadInfo | None) -> ThreadView:
+    """What routing needs to know of the thread: its graph, whether it is paused, its values."""
+    if info is None:
+        return ThreadView()
+    graph = info.graph or await services.executor.thread_graph(info.thread_id)
+    if graph not in services.executor.registry.names():
+        return ThreadView(graph=graph)
+    snapshot = await services.executor.compiled(graph).aget_state(
+        {"configurable": {"thread_id": info.thread_id}}
+    )
+    values = snapshot.values if isinstance(snapshot.values, dict) else {}
+    return ThreadView(graph=graph, paused=bool(snapshot.interrupts), values=values)
+
+
+def route_context(view: ThreadView) -> RouteContext:
+    """The router's view of the thread."""
+    return RouteContext(paused_in=view.graph if view.paused else None, last_graph=view.graph)
+
+
+@router.get("/chat/stream", summary="Chat: route a message to a flow and stream the run (SSE)")
+async def chat_stream(
+    request: Request,
+    services: ServicesDep,
+    user: UserDep,
+    message: str = Query(default="", max_length=200_000),
+    thread_id: str | None = Query(default=None),
+    graph: str | None = Query(default=None),
+    stream_mode: str = Query(default="full"),
+) -> Response:
+    """See the protocol: `started`, `route`, the flow's events, then `completed` or `error`."""
+    seen = last_event_id(request)
+    if seen is not None:
+        run_id, after = seen
+        try:
+            run = services.runs.get(run_id)
+        except RunNotFound:
+            return Response(status_code=204)  # nothing of that run is left to send
+        if run.owner != user:
+            return Response(status_code=204)
+        return await resume_stream(services, run_id, after, mode=run_mode(stream_mode))
+    run_id = new_id()
+    try:
+        return await start_chat_run(services, user, run_id, message, thread_id, graph, stream_mode)
+    except KplError as exc:
+        return error_stream(services, exc, run_id)
+
+
+def run_mode(value: str) -> Literal["full", "light"]:
+    """A valid stream mode, or `InvalidRunInput` naming the accepted ones."""
+    if value not in ("full", "light"):
+        raise InvalidRunInput(f"stream_mode must be full or light, got {value!r}")
+    return "full" if value == "full" else "light"
+
+
+def error_stream(services: Services, error: KplError, run_id: str) -> EventSourceResponse:
+    """A 200 stream holding one `error` event."""
+    return sse_response(
+        error_frames(error, run_id=run_id), send_timeout_s=services.settings.sse_send_timeout_s
+    )
+
+
+async def start_chat_run(
+    services: Services,
+    user: str,
+    run_id: str,
+    message: str,
+    thread_id: str | None,
+    graph: str | None,
+    stream_mode: str,
+) -> EventSourceResponse:
+    """Route the message, plan the run on the thread, start it and stream it."""
+    mode = run_mode(stream_mode)
+    if not message.strip() and graph is None:
+        raise InvalidRunInput("message is empty: say what you would like to do, e.g. 出5道单选题")
+    info = await services.threads.owned(thread_id, user) if thread_id else None
+    view = await thread_view(services, info)
+    decision = await services.router.route(message, route_context(view))
+    if graph is not None:
+        services.executor.registry.get(graph)  # unknown graph: not_found
+        decision = pin_graph(decision, graph)
+    if decision.intent == "clarify":
+        return await clarify(services, user, run_id, info, decision, mode)
+    plan = plan_run(decision, message, view)
+    if info is None or plan.new_thread:
+        info = await services.threads.create(new_id(), user)
+    run_request = RunRequest(
+        graph=plan.graph,
+        thread_id=info.thread_id,
+        input=plan.input if plan.resume is None else None,
+        resume=plan.resume if plan.resume is not None else NO_RESUME,
+        stream_mode=mode,
+        run_id=run_id,
+    )
+    run = await services.runs.start(
+        run_request, owner=user, after_started=(("route", decision.to_event()),)
+    )
+    await services.threads.set_graph(info, plan.graph)
+    return stream_run(services, run.run_id)
+
+
+async def clarify(
+    services: Services,
+    user: str,
+    run_id: str,
+    info: ThreadInfo | None,
+    decision: Decision,
+    mode: Literal["full", "light"],
+) -> EventSourceResponse:
+    """Ask the learner which of the likely options they meant, as a finished exchange."""
+    if info is None:
+        info = await services.threads.create(new_id(), user)
+    started = {"thread_id": info.thread_id, "graph": None, "stream_mode": mode, "resumed": False}
+    completed = {
+        "thread_id": info.thread_id,
+        "status": "success",
+        "output": clarify_answer(decision),
+    }
+    run = await services.runs.answer_without_run(
+        RunRequest(graph="clarify", thread_id=info.thread_id, run_id=run_id),
+        owner=user,
+        events=(("started", started), ("route", decision.to_event()), ("completed", completed)),
+    )
+    return stream_run(services, run.run_id)
+
+
+@router.get("/chat/stream/status", summary="A chat thread's status")
+async def chat_status(thread_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
+    """`idle`, `running`, `interrupted` or `error`, with the pending interrupt."""
+    status = await thread_status(services, await services.threads.owned(thread_id, user))
+    return {
+        k: status[k] for k in ("thread_id", "status", "graph", "run_id", "interrupt", "updated_at")
+    }
+
+
+@router.post("/route", summary="The router's decision for a message, without running anything")
+async def route_message(body: RouteRequest, services: ServicesDep, user: UserDep) -> dict[str, Any]:
+    """The decision as in the `route` event, with the router's trace."""
+    info = await services.threads.owned(body.thread_id, user) if body.thread_id else None
+    decision = await services.router.route(
+        body.message, route_context(await thread_view(services, info))
+    )
+    return decision.to_dict()
