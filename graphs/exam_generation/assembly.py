@@ -1,0 +1,82 @@
+"""Assemble the exam: accepted questions in blueprint order, balanced, numbered, scored, keyed."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+from graphs.exam_generation.balance import balance_options
+from graphs.exam_generation.phrasing import phrase
+from graphs.exams import QUESTION_TYPES, Blueprint, Exam, Language, Question, Shortfall
+
+
+def material_hash(text: str) -> str:
+    """A short, stable fingerprint of the material (for caching and reproducibility)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def shortfall(
+    slots: list[dict[str, Any]], pending: list[str], reasons: dict[str, str]
+) -> list[Shortfall]:
+    """Missing questions grouped by type, difficulty and (requested) knowledge point, with reasons."""
+    groups: Counter[tuple[str, str, str | None]] = Counter()
+    why: dict[tuple[str, str, str | None], list[str]] = {}
+    by_id = {s["id"]: s for s in slots}
+    for slot_id in pending:
+        slot = by_id[slot_id]
+        point = slot["knowledge_point"] if slot.get("fixed_point") else None
+        key = (slot["type"], slot["difficulty"], point)
+        groups[key] += 1
+        reason = reasons.get(slot_id, "no question passed validation")
+        if reason not in why.setdefault(key, []):
+            why[key].append(reason)
+    return [
+        Shortfall.model_validate(
+            {
+                "type": t,
+                "difficulty": d,
+                "knowledge_point": p,
+                "missing": n,
+                "reason": "; ".join(why[(t, d, p)][:3]),
+            }
+        )
+        for (t, d, p), n in groups.items()
+    ]
+
+
+def assemble(
+    accepted: list[dict[str, Any]],
+    slots: list[dict[str, Any]],
+    blueprint: Blueprint,
+    language: Language,
+    text: str,
+    title_hint: str | None,
+    missing: list[Shortfall],
+) -> Exam:
+    """The exam: questions in slot order, options balanced, numbered from 1, with scores."""
+    order = {s["id"]: i for i, s in enumerate(slots)}
+    ranked = sorted(accepted, key=lambda a: order.get(a["slot"], len(order)))
+    questions = [Question.model_validate(a["question"]) for a in ranked]
+    questions.sort(key=lambda q: QUESTION_TYPES.index(q.type))
+    digest = material_hash(text)
+    questions = balance_options(questions, digest)
+    numbered = [
+        q.model_copy(update={"number": i + 1, "score": blueprint.score(q.type)})
+        for i, q in enumerate(questions)
+    ]
+    title = blueprint.title or (
+        phrase(language, "title", name=title_hint)
+        if title_hint
+        else phrase(language, "title_default")
+    )
+    return Exam(
+        title=title,
+        language=language,
+        questions=numbered,
+        total_score=sum(q.score for q in numbered),
+        answer_key={str(q.number): q.answer for q in numbered},
+        shortfall=missing,
+        blueprint=blueprint,
+        material_hash=digest,
+    )

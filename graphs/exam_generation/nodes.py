@@ -1,0 +1,270 @@
+"""The nodes of exam_generation, in graph order, and the routing between them.
+
+prepare_material → extract_knowledge_points → plan_slots → generate_questions (one branch per
+type, in parallel through `Send`) → validate_questions → (regenerate the missing slots only, at
+most MAX_REGENERATIONS times) → assemble_exam.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import Send, interrupt
+
+from graphs.context import FlowContext
+from graphs.courses import Course
+from graphs.errors import InvalidInput, ModelOutputError
+from graphs.exam_generation.assembly import assemble, shortfall
+from graphs.exam_generation.knowledge import chosen_points, requested_points
+from graphs.exam_generation.model_writer import ModelQuestionWriter
+from graphs.exam_generation.offline_writer import OfflineQuestionWriter
+from graphs.exam_generation.planning import plan_slots as plan
+from graphs.exam_generation.planning import resolve_blueprint
+from graphs.exam_generation.state import (
+    ExamGenerationInput,
+    ExamGenerationState,
+    GenerationTask,
+)
+from graphs.exam_generation.validation import validate_question
+from graphs.exam_generation.writers import QuestionWriter, WriteRequest
+from graphs.exams import QUESTION_TYPES, Blueprint, Question
+from graphs.streaming import report_progress
+from graphs.text.document import Document, analyse
+from graphs.text.language import detect_language
+from graphs.text.similarity import normalise
+
+logger = logging.getLogger(__name__)
+
+MAX_REGENERATIONS = 2
+MATERIAL_PROMPT = {
+    "kind": "material",
+    "prompt": "请提供课程材料（粘贴文本或说明课程名称）/ Please paste the course material",
+}
+
+
+def _ask_for_material() -> tuple[str | None, str | None]:
+    """Pause the run for the learner's material; a string is the text, a dict names it."""
+    value = interrupt(MATERIAL_PROMPT)
+    if isinstance(value, str):
+        return value, None
+    if isinstance(value, dict):
+        material, course = value.get("material"), value.get("course")
+        named = material is not None or course is not None
+        if named and isinstance(material, str | None) and isinstance(course, str | None):
+            return material, course
+    raise InvalidInput(
+        "the reply to the material request must be the material as text, or "
+        '{"material": "..."} or {"course": "<course id>"}'
+    )
+
+
+async def prepare_material(
+    state: ExamGenerationState, runtime: Runtime[FlowContext]
+) -> dict[str, Any]:
+    """Resolve the blueprint and the material (asking for it if none was given); check its size."""
+    context = runtime.context
+    report_progress(2, "reading the blueprint")
+    blueprint, blueprint_course = resolve_blueprint(dict(state), context.library)
+    material, course = state.get("material"), state.get("course") or blueprint_course
+    if material is None and not course:
+        material, course = _ask_for_material()
+    title_hint = None
+    if material is None and course:
+        found = context.library.get(Course, course)
+        material, title_hint = found.material, found.title
+    text = (material or "").strip()
+    if not text:
+        raise InvalidInput(
+            "material is empty: paste the course text, or name a course with `course`"
+        )
+    if len(text) > context.max_material_chars:
+        raise InvalidInput(
+            f"material is {len(text)} characters, over the limit of {context.max_material_chars}: "
+            "split it into chapters and generate an exam per chapter"
+        )
+    language = blueprint.language or detect_language(text)
+    report_progress(8, f"material: {len(text)} characters ({language})")
+    # The input is consumed here: a later run on the same thread brings its own, and LangGraph
+    # would otherwise merge it with this run's leftovers ("3 true/false" plus last time's 5 single).
+    consumed = dict.fromkeys(ExamGenerationInput.model_fields, None)
+    return {
+        **consumed,
+        "text": text,
+        "spec": blueprint.model_dump(mode="json"),
+        "exam_language": language,
+        "title_hint": title_hint,
+    }
+
+
+async def extract_knowledge_points(state: ExamGenerationState) -> dict[str, Any]:
+    """Analyse the material (sentences, key terms) and choose or match the knowledge points."""
+    report_progress(10, "analysing the material")
+    document = analyse(state["text"])
+    blueprint = Blueprint.model_validate(state["spec"])
+    problems: list[str] = []
+    if blueprint.knowledge_points:
+        points, problems = requested_points(document, blueprint.knowledge_points)
+    else:
+        points = chosen_points(document, blueprint.total_questions())
+    report_progress(25, f"{len(document.sentences)} sentences, {len(points)} knowledge points")
+    return {"analysis": document.to_json(), "points": points, "point_problems": problems}
+
+
+async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
+    """One slot per question asked for: type x difficulty x knowledge point."""
+    blueprint = Blueprint.model_validate(state["spec"])
+    requested = bool(blueprint.knowledge_points)
+    names = list(blueprint.knowledge_points) if requested else [p["name"] for p in state["points"]]
+    slots = plan(blueprint, names, fixed_points=requested)
+    report_progress(30, f"planned {len(slots)} questions")
+    # A thread may ask for another exam later; the plan number keeps this run's candidates and
+    # notes apart from the earlier runs' (the reducers only ever add to them).
+    return {
+        "plan": state.get("plan", 0) + 1,
+        "slots": slots,
+        "pending": [s["id"] for s in slots],
+        "round": 0,
+        "accepted": [],
+        "rejections": {},
+    }
+
+
+def dispatch_generation(state: ExamGenerationState) -> list[Send]:
+    """One `generate_questions` branch per question type with pending slots."""
+    pending = set(state.get("pending", []))
+    accepted = state.get("accepted", [])
+    avoid = sorted(
+        {normalise(a["question"]["stem"]) for a in accepted}
+        | {normalise(a["question"]["source_quote"]) for a in accepted}
+    )
+    sends = []
+    for question_type in QUESTION_TYPES:
+        slots = [s for s in state["slots"] if s["type"] == question_type and s["id"] in pending]
+        if slots:
+            task: GenerationTask = {
+                "question_type": question_type,
+                "slots": slots,
+                "plan": state["plan"],
+                "round": state.get("round", 0),
+                "text": state["text"],
+                "analysis": state["analysis"],
+                "points": state["points"],
+                "exam_language": state["exam_language"],
+                "avoid": avoid,
+            }
+            sends.append(Send("generate_questions", task))
+    return sends
+
+
+def _request(task: GenerationTask) -> WriteRequest:
+    return WriteRequest(
+        question_type=task["question_type"],  # type: ignore[arg-type]
+        slots=task["slots"],
+        document=Document.from_json(task["text"], task["analysis"]),
+        points=task["points"],
+        language=task["exam_language"],  # type: ignore[arg-type]
+        avoid=frozenset(task["avoid"]),
+        relax_points=task["round"] > 0,
+    )
+
+
+async def generate_questions(
+    state: GenerationTask, runtime: Runtime[FlowContext]
+) -> dict[str, Any]:
+    """Write one type's questions (model if configured, else the offline engine)."""
+    question_type = state["question_type"]
+    report_progress(
+        35 + 10 * state["round"], f"writing {len(state['slots'])} {question_type} questions"
+    )
+    request = _request(state)
+    offline = OfflineQuestionWriter()
+    writer: QuestionWriter = (
+        offline if runtime.context.offline else ModelQuestionWriter(runtime.context.models)
+    )
+    try:
+        result = await writer.write(request)
+    except ModelOutputError as exc:
+        logger.warning(
+            "model output unusable for %s, offline engine takes over: %s", question_type, exc
+        )
+        result = await offline.write(request)
+    report_progress(
+        60 + 10 * state["round"],
+        f"{question_type}: {len(result.questions)} of {len(state['slots'])} written",
+    )
+    candidates = [
+        {
+            "plan": state["plan"],
+            "round": state["round"],
+            "slot": slot_id,
+            "question": q.model_dump(mode="json"),
+        }
+        for slot_id, q in result.questions.items()
+    ]
+    notes = {f"{state['plan']}:{slot_id}": why for slot_id, why in result.unfilled.items()}
+    return {"candidates": candidates, "unfilled": notes}
+
+
+async def validate_questions(state: ExamGenerationState) -> dict[str, Any]:
+    """Check this round's questions; keep what passes, mark the rest of the slots pending."""
+    current = state.get("round", 0)
+    accepted = list(state.get("accepted", []))
+    kept = [Question.model_validate(a["question"]) for a in accepted]
+    rejections = {k: list(v) for k, v in state.get("rejections", {}).items()}
+    pending = list(state.get("pending", []))
+    order = {s["id"]: i for i, s in enumerate(state["slots"])}
+    plan = state["plan"]
+    fresh = [c for c in state.get("candidates", []) if c["plan"] == plan and c["round"] == current]
+    for candidate in sorted(fresh, key=lambda c: order.get(c["slot"], 0)):
+        slot_id = candidate["slot"]
+        if slot_id not in pending:
+            continue
+        question, problems = validate_question(candidate["question"], state["text"], kept)
+        if question is None:
+            rejections.setdefault(slot_id, []).extend(problems)
+            continue
+        kept.append(question)
+        accepted.append({"slot": slot_id, "question": question.model_dump(mode="json")})
+        pending.remove(slot_id)
+    report_progress(80, f"round {current + 1}: {len(accepted)} accepted, {len(pending)} missing")
+    return {
+        "accepted": accepted,
+        "pending": pending,
+        "rejections": rejections,
+        "round": current + 1,
+    }
+
+
+def after_validation(state: ExamGenerationState) -> list[Send] | str:
+    """Regenerate the missing slots (bounded), or assemble what there is."""
+    if state.get("pending") and state.get("round", 0) <= MAX_REGENERATIONS:
+        return dispatch_generation(state)
+    return "assemble_exam"
+
+
+async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
+    """Number, score and key the accepted questions; report what is missing and why."""
+    blueprint = Blueprint.model_validate(state["spec"])
+    prefix = f"{state['plan']}:"
+    reasons = {
+        key.removeprefix(prefix): why
+        for key, why in state.get("unfilled", {}).items()
+        if key.startswith(prefix)
+    }
+    for slot_id, problems in state.get("rejections", {}).items():
+        if slot_id not in reasons and problems:
+            reasons[slot_id] = problems[-1]
+    missing = shortfall(state["slots"], state.get("pending", []), reasons)
+    exam = assemble(
+        state.get("accepted", []),
+        state["slots"],
+        blueprint,
+        state["exam_language"],  # type: ignore[arg-type]
+        state["text"],
+        state.get("title_hint"),
+        missing,
+    )
+    report_progress(100, f"exam ready: {len(exam.questions)} questions")
+    return {"exam": exam.model_dump(mode="json")}

@@ -1,0 +1,83 @@
+"""Resolve the run's blueprint and plan its slots: one slot per question asked for.
+
+A slot is `{"id", "type", "difficulty", "knowledge_point", "fixed_point"}`. "mixed" difficulty
+spreads each type's questions over easy, medium and hard (medium first, so one question of a type
+is medium); knowledge points are dealt round-robin across all slots so that every point is covered
+once the exam has at least as many questions as points.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from graphs.courses import BlueprintFile
+from graphs.errors import InvalidInput
+from graphs.exams import QUESTION_TYPES, Blueprint, Difficulty
+from graphs.library import ContentLibrary, format_validation_error
+
+DEFAULT_BLUEPRINT: dict[str, Any] = {"single_choice": 5}
+"""What a run gets when it names no blueprint and no counts."""
+
+_MIXED_ORDER: tuple[Difficulty, ...] = ("medium", "easy", "hard")
+_FLAT_FIELDS = ("difficulty", "knowledge_points", "language")
+
+
+def resolve_blueprint(
+    state: dict[str, Any], library: ContentLibrary
+) -> tuple[Blueprint, str | None]:
+    """The blueprint for this run and the course its blueprint file names (if any).
+
+    Precedence: flat fields of the input over `blueprint` over the file named by `blueprint_id`
+    over the default. Flat counts replace the base counts as a whole, so "3 true/false" asks for
+    3 true/false questions and nothing else.
+    """
+    course: str | None = None
+    base: dict[str, Any] = {}
+    if state.get("blueprint_id"):
+        found = library.get(BlueprintFile, str(state["blueprint_id"]))
+        base = found.blueprint.model_dump(mode="json")
+        course = found.course
+    if state.get("blueprint"):
+        base = {**base, **dict(state["blueprint"])}
+    counts: dict[str, Any] = {t: state[t] for t in QUESTION_TYPES if state.get(t) is not None}
+    if counts:
+        base = {**base, **dict.fromkeys(QUESTION_TYPES, 0), **counts}
+    for name in _FLAT_FIELDS:
+        if state.get(name) is not None:
+            base[name] = state[name]
+    if not any(base.get(t) for t in QUESTION_TYPES):
+        base = {**base, **DEFAULT_BLUEPRINT} if not counts else base
+    try:
+        return Blueprint.model_validate(base), course
+    except ValidationError as exc:
+        raise InvalidInput("blueprint: " + "; ".join(format_validation_error(exc))) from exc
+
+
+def _difficulties(blueprint: Blueprint, count: int, offset: int) -> list[Difficulty]:
+    if blueprint.difficulty != "mixed":
+        return [blueprint.difficulty] * count
+    # Rotate the cycle per type so that small counts of several types still mix overall.
+    return [_MIXED_ORDER[(i + offset) % len(_MIXED_ORDER)] for i in range(count)]
+
+
+def plan_slots(blueprint: Blueprint, points: list[str], fixed_points: bool) -> list[dict[str, Any]]:
+    """Every slot the blueprint asks for, in type order; points dealt round-robin."""
+    slots: list[dict[str, Any]] = []
+    offset = 0
+    for question_type in QUESTION_TYPES:
+        count = blueprint.count(question_type)
+        for i, difficulty in enumerate(_difficulties(blueprint, count, offset)):
+            point = points[len(slots) % len(points)] if points else None
+            slots.append(
+                {
+                    "id": f"{question_type}-{i + 1}",
+                    "type": question_type,
+                    "difficulty": difficulty,
+                    "knowledge_point": point,
+                    "fixed_point": fixed_points,
+                }
+            )
+        offset += count
+    return slots

@@ -1,0 +1,220 @@
+"""The rules every question must pass, whoever wrote it. One function per rule; each returns
+a list of problems as plain sentences (empty: the question passes that rule).
+
+    check_schema          the data is a Question at all
+    check_metadata        knowledge point, quote and explanation are present
+    check_type_rules      the type's rules (see check_single_choice ... check_short_answer)
+    check_grounding       the source quote occurs in the material (exact or fuzzy)
+    check_duplicate       not the same stem as an accepted question, nor nearly so
+    check_shared_source   not resting on the same passage as an accepted question
+    check_option_balance  over a whole exam: correct keys spread over positions
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from graphs.exams import BLANK, Question
+from graphs.library import format_validation_error
+from graphs.text.similarity import is_grounded, is_near_duplicate, normalise, quote_score
+
+MIN_QUOTE_CHARS = 6
+
+
+def check_schema(data: dict[str, Any]) -> tuple[Question | None, list[str]]:
+    """Parse the data as a Question; the problems say which fields are wrong."""
+    try:
+        return Question.model_validate(data), []
+    except ValidationError as exc:
+        return None, [f"schema: {line}" for line in format_validation_error(exc)]
+
+
+def check_metadata(question: Question) -> list[str]:
+    """Every question names its knowledge point, quotes its source and explains its answer."""
+    problems = []
+    if not question.stem.strip():
+        problems.append("stem is empty")
+    if not question.knowledge_point.strip():
+        problems.append("knowledge_point is empty")
+    if not question.source_quote.strip():
+        problems.append("source_quote is empty: quote the passage the question rests on")
+    if not question.explanation.strip():
+        problems.append("explanation is empty")
+    return problems
+
+
+def _keys(question: Question) -> list[str]:
+    return [option.key for option in question.options]
+
+
+def check_answer_among_options(question: Question) -> list[str]:
+    """Choice questions: every answer is the key of an option, keys are unique."""
+    keys = _keys(question)
+    problems = []
+    if len(set(keys)) != len(keys):
+        problems.append(f"option keys repeat: {keys}")
+    if len({normalise(o.text) for o in question.options}) != len(question.options):
+        problems.append("two options have the same text")
+    missing = [a for a in question.answer if a not in keys]
+    if missing:
+        problems.append(f"answer {missing} is not among the option keys {keys}")
+    return problems
+
+
+def check_single_choice(question: Question) -> list[str]:
+    """Exactly one key, among at least three options."""
+    problems = check_answer_among_options(question)
+    if len(question.options) < 3:
+        problems.append(f"a single choice needs at least 3 options, got {len(question.options)}")
+    if len(question.answer) != 1:
+        problems.append(f"a single choice has exactly one key, got {len(question.answer)}")
+    return problems
+
+
+def check_multiple_choice(question: Question) -> list[str]:
+    """At least two keys, and not every option is correct."""
+    problems = check_answer_among_options(question)
+    if len(set(question.answer)) < 2:
+        problems.append(f"a multiple choice needs at least 2 keys, got {len(set(question.answer))}")
+    if question.options and len(set(question.answer)) >= len(question.options):
+        problems.append("a multiple choice cannot have every option correct")
+    return problems
+
+
+def check_true_false(question: Question) -> list[str]:
+    """Answer is exactly ["true"] or ["false"], no options."""
+    problems = []
+    if question.answer not in (["true"], ["false"]):
+        problems.append(f'a true/false answer is ["true"] or ["false"], got {question.answer}')
+    if question.options:
+        problems.append("a true/false question has no options")
+    return problems
+
+
+def check_fill_blank(question: Question) -> list[str]:
+    """As many blanks in the stem as answers, and no empty answer."""
+    blanks = question.stem.count(BLANK)
+    problems = []
+    if blanks == 0:
+        problems.append(f"a fill-in stem marks each blank with {BLANK!r}; found none")
+    if blanks != len(question.answer):
+        problems.append(f"the stem has {blanks} blanks but {len(question.answer)} answers")
+    if any(not a.strip() for a in question.answer):
+        problems.append("a fill-in answer is empty")
+    return problems
+
+
+def check_short_answer(question: Question) -> list[str]:
+    """A reference answer and at least one scoring point."""
+    problems = []
+    if len(question.answer) != 1 or not question.answer[0].strip():
+        problems.append("a short answer needs exactly one non-empty reference answer")
+    if not [p for p in question.scoring_points if p.strip()]:
+        problems.append("a short answer needs scoring points")
+    return problems
+
+
+TYPE_RULES: dict[str, Callable[[Question], list[str]]] = {
+    "single_choice": check_single_choice,
+    "multiple_choice": check_multiple_choice,
+    "true_false": check_true_false,
+    "fill_blank": check_fill_blank,
+    "short_answer": check_short_answer,
+}
+
+
+def check_type_rules(question: Question) -> list[str]:
+    """The rules of the question's type."""
+    return TYPE_RULES[question.type](question)
+
+
+def check_grounding(question: Question, material: str) -> list[str]:
+    """The source quote occurs in the material; fill-in answers occur in the quote."""
+    quote = question.source_quote
+    if len(normalise(quote)) < MIN_QUOTE_CHARS:
+        return [f"source_quote {quote!r} is too short to show where the question comes from"]
+    problems = []
+    if not is_grounded(quote, material):
+        problems.append(
+            f"source_quote does not occur in the material (best match {quote_score(quote, material):.0f}/100): "
+            f"{quote[:40]!r}"
+        )
+    if question.type == "fill_blank":
+        missing = [a for a in question.answer if normalise(a) not in normalise(quote)]
+        if missing:
+            problems.append(f"fill-in answers {missing} do not occur in the source quote")
+    return problems
+
+
+def check_duplicate(question: Question, accepted: Sequence[Question]) -> list[str]:
+    """Not the same question (normalised stem) as an accepted one, nor a near-duplicate."""
+    stem = normalise(question.stem)
+    for other in accepted:
+        if normalise(other.stem) == stem:
+            return [f"duplicate of an accepted question: {other.stem[:40]!r}"]
+    for other in accepted:
+        if is_near_duplicate(question.stem, other.stem):
+            return [f"near-duplicate of an accepted question: {other.stem[:40]!r}"]
+    return []
+
+
+def check_shared_source(question: Question, accepted: Sequence[Question]) -> list[str]:
+    """Not resting on the same passage as an accepted question (one would give the other away:
+    a true statement of a sentence answers the cloze made from it)."""
+    quote = normalise(question.source_quote)
+    if not quote:
+        return []
+    for other in accepted:
+        theirs = normalise(other.source_quote)
+        if theirs and (quote in theirs or theirs in quote):
+            return [
+                f"rests on the same passage as accepted question on {other.source_quote[:40]!r}"
+            ]
+    return []
+
+
+def check_option_balance(questions: Sequence[Question]) -> list[str]:
+    """Over an exam: no option position holds the correct key far more often than its share.
+
+    With n choice keys over k positions, a position may hold at most ceil(n / k) + 1 of them.
+    """
+    keyed = [q for q in questions if q.type in ("single_choice", "multiple_choice") and q.options]
+    if len(keyed) < 3:
+        return []
+    positions: Counter[int] = Counter()
+    total = 0
+    width = max(len(q.options) for q in keyed)
+    for question in keyed:
+        keys = _keys(question)
+        for answer in question.answer:
+            if answer in keys:
+                positions[keys.index(answer)] += 1
+                total += 1
+    limit = math.ceil(total / width) + 1
+    return [
+        f"option {chr(ord('A') + pos)} is the correct key {count} times out of {total} (limit {limit})"
+        for pos, count in sorted(positions.items())
+        if count > limit
+    ]
+
+
+def validate_question(
+    data: dict[str, Any], material: str, accepted: Sequence[Question]
+) -> tuple[Question | None, list[str]]:
+    """Run every per-question rule; the question is usable only if there are no problems."""
+    question, problems = check_schema(data)
+    if question is None:
+        return None, problems
+    problems = [
+        *check_metadata(question),
+        *check_type_rules(question),
+        *check_grounding(question, material),
+        *check_duplicate(question, accepted),
+        *check_shared_source(question, accepted),
+    ]
+    return (question if not problems else None), problems

@@ -1,0 +1,81 @@
+"""Tokens with a part of speech: jieba's posseg for Chinese, a small regex tagger for English.
+
+jieba loads its dictionary on first use (about a second and a half); `warm_up` does it once,
+quietly, and reports how long it took so a bench can show cold start apart from steady state.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import warnings
+from dataclasses import dataclass
+
+from graphs.exams import Language
+
+_lock = threading.Lock()
+_ready = False
+
+_EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*%?")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word and its part-of-speech tag (jieba's tag set; `eng_*` tags for English)."""
+
+    word: str
+    pos: str
+
+
+def warm_up() -> float:
+    """Load jieba's dictionary if not yet loaded; return the seconds spent (0.0 when warm)."""
+    global _ready
+    if _ready:
+        return 0.0
+    with _lock:
+        if _ready:
+            return 0.0
+        started = time.perf_counter()
+        import jieba
+
+        # jieba prints its progress at DEBUG/INFO on first load; a server log needs none of it.
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        # posseg's HMM tables and jieba.analyse's IDF table load on first use; load them now.
+        # jieba reads its IDF file without closing it; the ResourceWarning is jieba's, not ours.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            import jieba.analyse
+            import jieba.posseg
+
+        jieba.posseg.lcut("预热")
+        _ready = True
+        return time.perf_counter() - started
+
+
+def _tokenize_zh(text: str) -> list[Token]:
+    warm_up()
+    import jieba.posseg
+
+    return [Token(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+
+
+def _tokenize_en(text: str) -> list[Token]:
+    tokens = []
+    for index, match in enumerate(_EN_TOKEN.finditer(text)):
+        word = match.group()
+        if word[0].isdigit():
+            pos = "eng_num"
+        elif word[0].isupper() and index > 0:
+            pos = "eng_proper"
+        else:
+            pos = "eng_word"
+        tokens.append(Token(word, pos))
+    return tokens
+
+
+def tokenize(text: str, language: Language) -> list[Token]:
+    """The tokens of one sentence (or any short text)."""
+    return _tokenize_zh(text) if language == "zh" else _tokenize_en(text)

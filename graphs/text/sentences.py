@@ -1,0 +1,106 @@
+"""Split material into sentences, each a verbatim slice of it, with the section it belongs to.
+
+Markdown headings (`# ...`) and short numbered Chinese titles (`一、...`) open sections; bullet
+and list markers are left out of the sentence; Chinese (。！？；) and English (. ! ? ;) sentence
+ends split a line. Keeping `start` offsets means a sentence can be quoted exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+_CN_TITLE = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百]+[章节部分]|[一二三四五六七八九十]+、)\s*\S.{0,30}$"
+)
+_BULLET = re.compile(
+    r"^\s*(?:[-*+•·]\s+|\d{1,2}[.、)）]\s*|[（(]\d{1,2}[)）]\s*|[（(][一二三四五六七八九十][)）]\s*)"
+)
+_ZH_END = "。！？；!?;"
+_CLOSERS = "”’\"')）】"
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "mr.", "mrs.", "dr.", "no.", "vs.", "approx.")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text (verbatim), offset in the material, and its section title."""
+
+    text: str
+    start: int
+    section: str
+
+
+def _is_title(line: str) -> str | None:
+    match = _HEADING.match(line)
+    if match:
+        return match.group("title").strip()
+    stripped = line.strip()
+    if _CN_TITLE.match(stripped) and not any(p in stripped for p in "。！？；"):
+        return stripped
+    return None
+
+
+def _ends_sentence(line: str, i: int) -> bool:
+    char = line[i]
+    if char in _ZH_END:
+        return True
+    if char != ".":
+        return False
+    # An English full stop ends a sentence only before a space (or the line's end) and not
+    # inside a number or a common abbreviation.
+    after = line[i + 1 : i + 2]
+    if after and not after.isspace():
+        return False
+    word_start = line.rfind(" ", 0, i) + 1
+    return line[word_start : i + 1].lower() not in _ABBREVIATIONS
+
+
+def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
+    sentences = []
+    begin = 0
+    i = 0
+    while i < len(line):
+        if _ends_sentence(line, i):
+            end = i + 1
+            while end < len(line) and line[end] in _CLOSERS:
+                end += 1
+            sentences.append((begin, end))
+            begin = end
+            i = end
+            continue
+        i += 1
+    sentences.append((begin, len(line)))
+    out = []
+    for start, end in sentences:
+        piece = line[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        text = piece.strip()
+        if len(text) > 1:
+            out.append(Sentence(text=text, start=offset + start + lead, section=section))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of the material in order, headings excluded but remembered as sections."""
+    sentences: list[Sentence] = []
+    section = ""
+    offset = 0
+    in_code = False
+    for raw_line in text.splitlines(keepends=True):
+        line = raw_line.rstrip("\r\n")
+        line_start = offset
+        offset += len(raw_line)
+        if line.strip().startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code or not line.strip():
+            continue
+        title = _is_title(line)
+        if title is not None:
+            section = title
+            continue
+        bullet = _BULLET.match(line)
+        skip = bullet.end() if bullet else 0
+        sentences.extend(_split_line(line[skip:], line_start + skip, section))
+    return sentences

@@ -1,0 +1,111 @@
+"""What kind of term a word is, so that a distractor is always of the same kind as the answer.
+
+Kinds: `number` (a quantity with its unit: 7天, 3个工作日, 15%, 30 days), `name` (proper names:
+jieba's nr/ns/nt/nz, capitalised English words inside a sentence), `noun`, `verb`. A question
+that blanks out "7天" offers other durations from the same document, not product names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+TermKind = Literal["number", "name", "noun", "verb"]
+
+_ZH_UNITS = (
+    "个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周|天|日|元|块|次|件|份|人|位|岁|折|倍|"
+    "积分|分|度|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级"
+)
+_ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
+_EN_UNITS = (
+    "business days|working days|days?|hours?|minutes?|weeks?|months?|years?|percent|points?|"
+    "dollars?|items?|steps?|times|people|customers?|calls?"
+)
+NUMBER_PATTERN = re.compile(
+    # Digits inside a code ("TR90", "UV400", "A4") are a name, not a quantity.
+    rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z]*\d)(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
+    rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
+    r"|\$\d+(?:\.\d+)?"
+)
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+_ZH_KIND: dict[str, TermKind] = {
+    "nr": "name",
+    "ns": "name",
+    "nt": "name",
+    "nz": "name",
+    "eng": "name",
+    "n": "noun",
+    "vn": "noun",
+    "nl": "noun",
+    "ng": "noun",
+    "l": "noun",
+    "v": "verb",
+    "eng_proper": "name",
+    "eng_word": "noun",
+    "eng_num": "number",
+}
+
+_ZH_STOP_WORDS_TEXT = (
+    "能够 应当 我们 你们 他们 顾客 客户 时候 情况 方面 问题 进行 可以 需要 一个 这个 那个 没有 就是 如果 因为 所以 以及 或者 以上 以下 之后 之前 其中 其他 工作 内容 "
+    "相关 要求 注意 说明 使用 提供 包括 小时 分钟 个月 工作日 积分 什么 一些 已经 应该 必须 不能 不得 东西 地方 部分 本店 员工 方式 时间 "
+)
+ZH_STOP_WORDS = frozenset(_ZH_STOP_WORDS_TEXT.split())
+_EN_STOP_WORDS_TEXT = (
+    "a about above after again against all also am an and any are as at be because been before "
+    "being below between both but by can could did do does doing down during each few for from "
+    "further had has have having he her here hers him his how i if in into is it its itself "
+    "just may me might more most must my no nor not now of off on once only or other our ours "
+    "out over own same she should so some such than that the their them then there these they "
+    "this those through to too under until up very was we were what when where which while who "
+    "whom why will with within without would you your yours one two three four five six seven "
+    "eight nine ten every always never often use used using make made get got new way ways "
+    "thing things time times customer customers staff team member members please need needs "
+    "able well first let lets per via like asked ask says say said end day days week weeks "
+    "hour hours minute minutes month months year years least free extra once cents percent "
+)
+EN_STOP_WORDS = frozenset(_EN_STOP_WORDS_TEXT.split())
+
+
+def kind_of(word: str, pos: str) -> TermKind | None:
+    """The kind of a token, or None when it cannot be a key term (particles, pronouns, ...)."""
+    if NUMBER_PATTERN.fullmatch(word) and _DIGITS.search(word):
+        return "number"
+    return _ZH_KIND.get(pos)
+
+
+def find_numbers(text: str) -> list[str]:
+    """Quantities in a sentence as written ("7天", "3个工作日", "30 days", "15%")."""
+    found = []
+    for match in NUMBER_PATTERN.finditer(text):
+        value = match.group().strip()
+        # A bare one-digit number without a unit ("第1步" keeps its unit) is too weak to ask about.
+        if value and (len(value) > 1 or not value.isdigit()):
+            found.append(value)
+    return found
+
+
+def is_stop_word(word: str) -> bool:
+    """True for words too common to be a key term in either language."""
+    return word in ZH_STOP_WORDS or word.lower() in EN_STOP_WORDS
+
+
+def change_number(value: str, step: int = 1) -> str | None:
+    """A different, plausible quantity with the same unit ("7天" -> "14天"), or None.
+
+    `step` picks among the alternatives so that several distractors differ from each other.
+    """
+    match = _DIGITS.search(value)
+    if not match:
+        return None
+    number = float(match.group())
+    factors = (2.0, 0.5, 3.0, 1.5, 4.0)
+    new = number * factors[(step - 1) % len(factors)]
+    if new == number or new <= 0:
+        new = number + step
+    shown = str(int(new)) if new == int(new) else f"{new:g}"
+    if "." not in match.group() and shown.endswith(".5"):
+        shown = str(int(new + 0.5))
+    if shown == match.group():
+        return None
+    return value[: match.start()] + shown + value[match.end() :]
