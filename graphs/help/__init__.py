@@ -1,0 +1,1 @@
+"""The `help` flow: what the system can do, with the courses and scenarios it has."""

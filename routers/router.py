@@ -1,0 +1,222 @@
+"""The intent router: a message and its thread context become a `Decision`.
+
+    rules (always cheap) ──► does the strategy need the analyzer? ──► analyzer (model, else n-gram)
+            │                                                                  │
+            └─────────────────────────► strategy decides ◄────────────────────┘
+                                                │
+                              parameters for the chosen intent ──► Decision
+
+Stickiness comes first: while a thread is paused in a practice, only `explicit` rules (start
+something else, quit) can take it elsewhere; anything else is the learner's reply
+(`practice_reply`, source `context`). Only `llm_only` lets the model judge a paused thread itself.
+The router decides; it runs nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+
+from graphs.courses import Course
+from graphs.library import ContentLibrary
+from graphs.scenarios import Scenario
+from routers.analyzer import SHIPPED_EXAMPLES, Analysis, NgramAnalyzer, load_examples
+from routers.catalog import ContentCatalog
+from routers.decision import (
+    INTENT_GRAPHS,
+    PRACTICE_GRAPH,
+    Decision,
+    RouteContext,
+    Source,
+    Strategy,
+    Trace,
+)
+from routers.dynamic import shipped_dynamic_rules
+from routers.errors import AnalyzerUnavailable
+from routers.llm import ModelAnalyzer
+from routers.params import ParamExtractor
+from routers.rules import SHIPPED_RULES, DynamicRule, RuleSet, load_rules
+from routers.strategies import STRATEGY_FUNCTIONS, RouterPolicy, RuleOutcome, Verdict
+
+log = logging.getLogger(__name__)
+
+
+class IntentRouter:
+    """Routes messages with authored rules, an analyzer and a strategy (see `RouterPolicy`)."""
+
+    def __init__(
+        self,
+        *,
+        rules: RuleSet,
+        extractor: ParamExtractor,
+        offline: NgramAnalyzer,
+        model: ModelAnalyzer | None = None,
+        policy: RouterPolicy | None = None,
+    ) -> None:
+        self.rules = rules
+        self.extractor = extractor
+        self.offline = offline
+        self.model = model
+        self.policy = policy or RouterPolicy()
+
+    @classmethod
+    def build(
+        cls,
+        library: ContentLibrary,
+        *,
+        models: Sequence[BaseChatModel] = (),
+        policy: RouterPolicy | None = None,
+        rules_path: Path = SHIPPED_RULES,
+        examples_path: Path = SHIPPED_EXAMPLES,
+        dynamic: Mapping[str, DynamicRule] | None = None,
+    ) -> IntentRouter:
+        """A router over the library's courses and scenarios, the shipped (or given) rules and
+        examples, and the models if any; raises `RulesError` / `ExamplesError` on bad files."""
+        catalog = ContentCatalog.from_library(library)
+        callables = {**shipped_dynamic_rules(catalog), **(dynamic or {})}
+        model = None
+        if models:
+            model = ModelAnalyzer(
+                models,
+                courses={c.id: [c.title, *c.aliases] for c in library.all(Course)},
+                scenarios={s.id: [s.title, *s.aliases] for s in library.all(Scenario)},
+            )
+        return cls(
+            rules=load_rules(rules_path, dynamic=callables),
+            extractor=ParamExtractor(catalog),
+            offline=NgramAnalyzer(load_examples(examples_path)),
+            model=model,
+            policy=policy,
+        )
+
+    async def route(
+        self,
+        text: str,
+        context: RouteContext | None = None,
+        *,
+        strategy: Strategy | None = None,
+        now: datetime | None = None,
+    ) -> Decision:
+        """Decide for one message; with a model configured, the model is the analyzer."""
+        context = context or RouteContext()
+        strategy = strategy or self.policy.strategy
+        started = perf_counter()
+        trace = Trace()
+        outcome, early = self._rules(text, context, strategy, trace, now)
+        if early is not None:
+            return self._finish(text, early, strategy, trace, started)
+        needs, decide, _ = STRATEGY_FUNCTIONS[strategy]
+        analysis = None
+        if needs(outcome, self.policy):
+            tick = perf_counter()
+            analysis = await self._analyse(text, context, trace)
+            trace.timings_us["analyzer"] = (perf_counter() - tick) * 1e6
+        return self._finish(text, decide(outcome, analysis, self.policy), strategy, trace, started)
+
+    def route_offline(
+        self,
+        text: str,
+        context: RouteContext | None = None,
+        *,
+        strategy: Strategy | None = None,
+        now: datetime | None = None,
+    ) -> Decision:
+        """`route` with the offline analyzer, without a coroutine: the path the latency budget is for."""
+        context = context or RouteContext()
+        strategy = strategy or self.policy.strategy
+        started = perf_counter()
+        trace = Trace()
+        outcome, early = self._rules(text, context, strategy, trace, now)
+        if early is not None:
+            return self._finish(text, early, strategy, trace, started)
+        needs, decide, _ = STRATEGY_FUNCTIONS[strategy]
+        analysis = None
+        if needs(outcome, self.policy):
+            tick = perf_counter()
+            analysis = self.offline.analyse(text, context)
+            trace.analyzer, trace.scores = analysis.analyzer, analysis.scores
+            trace.timings_us["analyzer"] = (perf_counter() - tick) * 1e6
+        return self._finish(text, decide(outcome, analysis, self.policy), strategy, trace, started)
+
+    def _rules(
+        self,
+        text: str,
+        context: RouteContext,
+        strategy: Strategy,
+        trace: Trace,
+        now: datetime | None,
+    ) -> tuple[RuleOutcome, Verdict | None]:
+        """Run the rules (unless the strategy ignores them) and apply stickiness."""
+        _, _, uses_rules = STRATEGY_FUNCTIONS[strategy]
+        tick = perf_counter()
+        matches = self.rules.match(text, context, now, trace.rules) if uses_rules else []
+        trace.timings_us["rules"] = (perf_counter() - tick) * 1e6
+        outcome = RuleOutcome(matches)
+        if context.paused_in == PRACTICE_GRAPH and uses_rules:
+            top = outcome.top
+            if top is not None:
+                spec = top.rule.spec
+                source: Source = "explicit" if spec.explicit else "rule"
+                reason = f"rule {spec.name!r} fired while the practice is paused"
+                return outcome, Verdict(spec.intent, spec.confidence, source, reason, match=top)
+            reason = (
+                "the thread is paused in a practice and the message is no explicit switch or quit"
+            )
+            return outcome, Verdict("practice_reply", 1.0, "context", reason)
+        return outcome, None
+
+    async def _analyse(self, text: str, context: RouteContext, trace: Trace) -> Analysis:
+        if self.model is not None:
+            try:
+                analysis = await self.model.classify(text, context)
+            except AnalyzerUnavailable as exc:
+                log.warning("routing models unavailable, using the offline analyzer: %s", exc)
+                trace.notes.append(str(exc))
+            else:
+                trace.analyzer, trace.scores = analysis.analyzer, analysis.scores
+                return analysis
+        analysis = self.offline.analyse(text, context)
+        trace.analyzer, trace.scores = analysis.analyzer, analysis.scores
+        return analysis
+
+    def _finish(
+        self,
+        text: str,
+        verdict: Verdict,
+        strategy: Strategy,
+        trace: Trace,
+        started: float,
+    ) -> Decision:
+        tick = perf_counter()
+        # A clarify still carries the parameters of its likeliest option, so the follow-up
+        # question can show what was understood ("10 single-choice questions: exam or ...?").
+        target = (
+            verdict.options[0]
+            if verdict.intent == "clarify" and verdict.options
+            else verdict.intent
+        )
+        groups: dict[str, Any] = dict(verdict.match.params) if verdict.match else {}
+        params = self.extractor.extract(text, target, groups)
+        if verdict.analysis_params:
+            model_params = self.extractor.normalise(verdict.analysis_params)
+            params = {**model_params, **params}
+        trace.timings_us["params"] = (perf_counter() - tick) * 1e6
+        trace.timings_us["total"] = (perf_counter() - started) * 1e6
+        return Decision(
+            intent=verdict.intent,
+            graph=INTENT_GRAPHS[verdict.intent],
+            confidence=verdict.confidence,
+            source=verdict.source,
+            strategy=strategy,
+            rule=verdict.match.rule.name if verdict.match else None,
+            params=params,
+            reasoning=verdict.reasoning,
+            options=verdict.options,
+            trace=trace,
+        )
