@@ -14,6 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.auth import Authenticator
 from api.errors import install_error_handlers
 from api.routes import chat, graphs, health, runs, threads
+from api.routes.playground import mount_playground
 from api.services import Services
 from routers.router import IntentRouter
 from runtime.bootstrap import open_executor
@@ -73,6 +74,8 @@ def create_app(settings: Settings) -> FastAPI:
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)
+    if settings.playground:
+        mount_playground(app)
     return app
 
 

@@ -11,6 +11,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 AuthMode = Literal["none", "apikey", "jwt"]
 """`none`: every caller is user `local`; `apikey`: KPL_API_KEYS; `jwt`: HS256 with KPL_JWT_SECRET."""
 
+RouterStrategy = Literal[
+    "rule_first", "llm_first", "hybrid", "rule_only", "llm_only", "confidence_threshold"
+]
+
 Durability = Literal["sync", "async", "exit"]
 """When checkpoints are written: before the next step (`sync`), alongside it (`async`), or at exit."""
 
@@ -44,6 +48,19 @@ class Settings(BaseSettings):
     batch_concurrency: int = Field(default=4, ge=1)
     max_material_chars: int = Field(default=200_000, ge=100)
     coaching: bool = True
+
+    router_strategy: RouterStrategy = "hybrid"
+    """How the intent router combines rules and the analyzer (docs/router.md)."""
+    router_threshold: float = Field(default=0.22, ge=0, le=1)
+    """The offline analyzer's score below which the router asks to clarify."""
+    router_margin: float = Field(default=0.05, ge=0, le=1)
+    """`confidence_threshold`: the lead the top intent needs over the second."""
+    router_model_threshold: float = Field(default=0.6, ge=0, le=1)
+    """The model analyzer's confidence below which the router asks to clarify."""
+    router_rules: Path | None = None
+    """A rules file or folder instead of the shipped routers/rules.yaml."""
+    router_examples: Path | None = None
+    """Example utterances instead of the shipped routers/examples.yaml."""
 
     log_level: str = "INFO"
     log_json: bool = False

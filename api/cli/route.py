@@ -16,7 +16,6 @@ from routers.decision import STRATEGIES, RouteContext, Strategy
 from routers.errors import RouterError
 from routers.evaluation import evaluate, format_report, load_cases
 from routers.router import IntentRouter
-from routers.strategies import RouterPolicy
 from runtime.models import build_models
 from runtime.settings import Settings
 
@@ -77,8 +76,7 @@ def build_router(
     """The router over the configured content and models."""
     library = ContentLibrary.load(settings.content_dir)
     models = () if offline else build_models(settings)
-    policy = RouterPolicy(strategy=strategy) if strategy else RouterPolicy()
-    return IntentRouter.build(library, models=models, policy=policy)
+    return IntentRouter.from_settings(settings, library, models=models, strategy=strategy)
 
 
 def handle_route(args: argparse.Namespace, settings: Settings) -> int:
