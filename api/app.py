@@ -38,7 +38,7 @@ def create_app(settings: Settings) -> FastAPI:
             broker = InMemoryBroker(
                 buffer=settings.event_buffer, retention_s=settings.event_retention_s
             )
-            run_manager = RunManager(executor, broker)
+            run_manager = RunManager(executor, broker, retention_s=settings.event_retention_s)
             app.state.services = Services(
                 settings=settings,
                 executor=executor,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from time import perf_counter
@@ -46,6 +47,18 @@ from routers.strategies import STRATEGY_FUNCTIONS, RouterPolicy, RuleOutcome, Ve
 from runtime.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Pending:
+    """A decision the rules did not settle, waiting for the analyzer."""
+
+    context: RouteContext
+    strategy: Strategy
+    outcome: RuleOutcome
+    trace: Trace
+    started: float
+    needs_analysis: bool
 
 
 class IntentRouter:
@@ -129,20 +142,15 @@ class IntentRouter:
         now: datetime | None = None,
     ) -> Decision:
         """Decide for one message; with a model configured, the model is the analyzer."""
-        context = context or RouteContext()
-        strategy = strategy or self.policy.strategy
-        started = perf_counter()
-        trace = Trace()
-        outcome, early = self._rules(text, context, strategy, trace, now)
-        if early is not None:
-            return self._finish(text, early, strategy, trace, started)
-        needs, decide, _ = STRATEGY_FUNCTIONS[strategy]
+        pending = self._begin(text, context or RouteContext(), strategy, now)
+        if isinstance(pending, Decision):
+            return pending
         analysis = None
-        if needs(outcome, self.policy):
+        if pending.needs_analysis:
             tick = perf_counter()
-            analysis = await self._analyse(text, context, trace)
-            trace.timings_us["analyzer"] = (perf_counter() - tick) * 1e6
-        return self._finish(text, decide(outcome, analysis, self.policy), strategy, trace, started)
+            analysis = await self._analyse(text, pending.context, pending.trace)
+            pending.trace.timings_us["analyzer"] = (perf_counter() - tick) * 1e6
+        return self._conclude(text, pending, analysis)
 
     def route_offline(
         self,
@@ -153,21 +161,42 @@ class IntentRouter:
         now: datetime | None = None,
     ) -> Decision:
         """`route` with the offline analyzer, without a coroutine: the path the latency budget is for."""
-        context = context or RouteContext()
-        strategy = strategy or self.policy.strategy
+        pending = self._begin(text, context or RouteContext(), strategy, now)
+        if isinstance(pending, Decision):
+            return pending
+        analysis = None
+        if pending.needs_analysis:
+            tick = perf_counter()
+            analysis = self.offline.analyse(text, pending.context)
+            pending.trace.analyzer, pending.trace.scores = analysis.analyzer, analysis.scores
+            pending.trace.timings_us["analyzer"] = (perf_counter() - tick) * 1e6
+        return self._conclude(text, pending, analysis)
+
+    def _begin(
+        self, text: str, context: RouteContext, strategy: Strategy | None, now: datetime | None
+    ) -> Decision | _Pending:
+        """Run the rules; a decision if they settle it, else what the analyzer step needs."""
+        chosen = strategy or self.policy.strategy
         started = perf_counter()
         trace = Trace()
-        outcome, early = self._rules(text, context, strategy, trace, now)
+        outcome, early = self._rules(text, context, chosen, trace, now)
         if early is not None:
-            return self._finish(text, early, strategy, trace, started)
-        needs, decide, _ = STRATEGY_FUNCTIONS[strategy]
-        analysis = None
-        if needs(outcome, self.policy):
-            tick = perf_counter()
-            analysis = self.offline.analyse(text, context)
-            trace.analyzer, trace.scores = analysis.analyzer, analysis.scores
-            trace.timings_us["analyzer"] = (perf_counter() - tick) * 1e6
-        return self._finish(text, decide(outcome, analysis, self.policy), strategy, trace, started)
+            return self._finish(text, early, chosen, trace, started)
+        needs, _, _ = STRATEGY_FUNCTIONS[chosen]
+        return _Pending(
+            context=context,
+            strategy=chosen,
+            outcome=outcome,
+            trace=trace,
+            started=started,
+            needs_analysis=needs(outcome, self.policy),
+        )
+
+    def _conclude(self, text: str, pending: _Pending, analysis: Analysis | None) -> Decision:
+        """The strategy's verdict from the rules' outcome and the analysis, made a decision."""
+        _, decide, _ = STRATEGY_FUNCTIONS[pending.strategy]
+        verdict = decide(pending.outcome, analysis, self.policy)
+        return self._finish(text, verdict, pending.strategy, pending.trace, pending.started)
 
     def _rules(
         self,

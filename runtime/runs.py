@@ -20,13 +20,15 @@ import structlog
 
 from runtime.broker import EventBroker
 from runtime.errors import KplError, ThreadBusy
-from runtime.events import EventMapper, EventName, RunEvent
+from runtime.events import EventName, RunEvent
 from runtime.executor import GraphExecutor, RunRequest
 
 log = structlog.get_logger(__name__)
 
 MultitaskStrategy = Literal["reject", "enqueue", "interrupt"]
 RunState = Literal["pending", "running", "success", "interrupted", "error", "cancelled", "timeout"]
+PRUNE_ABOVE = 1_000
+"""Ended runs are forgotten (after `retention_s`) once more than this many are recorded."""
 ENDED: frozenset[str] = frozenset({"success", "interrupted", "error", "cancelled", "timeout"})
 
 
@@ -72,9 +74,13 @@ class Run:
 class RunManager:
     """Starts runs as tasks, tracks their status, cancels them."""
 
-    def __init__(self, executor: GraphExecutor, broker: EventBroker) -> None:
+    def __init__(
+        self, executor: GraphExecutor, broker: EventBroker, *, retention_s: float = 600.0
+    ) -> None:
         self.executor = executor
         self.broker = broker
+        self.retention_s = retention_s
+        """How long an ended run's record is kept (status queries, reconnects)."""
         self._runs: dict[str, Run] = {}
         self._latest: dict[str, str] = {}
         """thread id → its newest run id"""
@@ -121,12 +127,7 @@ class RunManager:
                 )
             if strategy == "interrupt" and running is not None:
                 await self.cancel(running.run_id, wait=True)
-        run = Run(
-            run_id=request.run_id, thread_id=request.thread_id, graph=request.graph, owner=owner
-        )
-        self._runs[run.run_id] = run
-        self._latest[run.thread_id] = run.run_id
-        await self.broker.open(run.run_id)
+        run = await self._register(request, owner)
         run.task = asyncio.create_task(
             self._execute(
                 run, replace(request, wait_for_thread=strategy != "reject"), after_started
@@ -146,17 +147,35 @@ class RunManager:
 
         It gets a run id and a broker log like any run, so reconnects and joins behave the same.
         """
+        run = await self._register(request, owner)
+        for name, data in events:
+            await self._publish(run, name, data)
+        run.set_status("success")
+        await self.broker.close(run.run_id)
+        return run
+
+    async def _register(self, request: RunRequest, owner: str) -> Run:
+        """Record a new run, make it known to the broker, and forget long-ended ones."""
+        if len(self._runs) >= PRUNE_ABOVE:
+            self._prune()
         run = Run(
             run_id=request.run_id, thread_id=request.thread_id, graph=request.graph, owner=owner
         )
         self._runs[run.run_id] = run
         self._latest[run.thread_id] = run.run_id
         await self.broker.open(run.run_id)
-        for name, data in events:
-            await self.broker.publish(run.run_id, RunEvent(name, {"run_id": run.run_id, **data}))
-        run.set_status("success")
-        await self.broker.close(run.run_id)
         return run
+
+    def _prune(self) -> None:
+        cutoff = time.time() - self.retention_s
+        for run_id, run in list(self._runs.items()):
+            if run.status in ENDED and run.updated_at < cutoff:
+                del self._runs[run_id]
+                if self._latest.get(run.thread_id) == run_id:
+                    del self._latest[run.thread_id]
+
+    async def _publish(self, run: Run, name: EventName, data: dict[str, Any]) -> None:
+        await self.broker.publish(run.run_id, RunEvent(name, {"run_id": run.run_id, **data}))
 
     async def _execute(
         self,
@@ -179,29 +198,19 @@ class RunManager:
                     await self.broker.publish(run.run_id, event)
                     if event.event == "started":
                         for name, data in after_started:
-                            await self.broker.publish(
-                                run.run_id, RunEvent(name, {"run_id": run.run_id, **data})
-                            )
+                            await self._publish(run, name, data)
             except asyncio.CancelledError:
                 run.set_status("cancelled")
-                mapper = EventMapper(run.run_id)
-                await self.broker.publish(
-                    run.run_id,
-                    mapper.event(
-                        "completed", thread_id=run.thread_id, status="cancelled", output={}
-                    ),
+                await self._publish(
+                    run,
+                    "completed",
+                    {"thread_id": run.thread_id, "status": "cancelled", "output": {}},
                 )
                 log.info("run cancelled")
             except KplError as exc:  # found before the run started (a race on a busy thread)
                 run.error = {"code": exc.code, "message": exc.message, "retriable": exc.retriable}
                 run.set_status("error")
-                mapper = EventMapper(run.run_id)
-                await self.broker.publish(
-                    run.run_id,
-                    mapper.event(
-                        "error", code=exc.code, message=exc.message, retriable=exc.retriable
-                    ),
-                )
+                await self._publish(run, "error", run.error)
             finally:
                 await self.broker.close(run.run_id)
 

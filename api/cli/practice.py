@@ -59,6 +59,13 @@ def show_hint(value: Any) -> None:
         print(f"\n(提示 hint: {value['hint']})", file=sys.stderr)
 
 
+async def take_turn(executor: GraphExecutor, request: RunRequest) -> RunResult:
+    """Run one persona turn: its line streams to stdout, then the hint for the learner."""
+    result = await follow(executor, request, progress=False, tokens=True)
+    show_hint(result.interrupt)
+    return result
+
+
 def handle(args: argparse.Namespace, settings: Settings) -> int:
     """Run the interactive session."""
     configure_logging("WARNING")
@@ -87,13 +94,9 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                     f"session {thread_id} (continue later: kpl practice --thread {thread_id})",
                     file=sys.stderr,
                 )
-                result = await follow(
-                    executor,
-                    RunRequest(graph=GRAPH, thread_id=thread_id, input=data),
-                    progress=False,
-                    tokens=True,
+                result = await take_turn(
+                    executor, RunRequest(graph=GRAPH, thread_id=thread_id, input=data)
                 )
-                show_hint(result.interrupt)
             while result is None or result.status == "interrupted":
                 reply = await read_reply()
                 if reply is None:
@@ -101,13 +104,9 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                     return 0
                 if not reply.strip():
                     continue
-                result = await follow(
-                    executor,
-                    RunRequest(graph=GRAPH, thread_id=thread_id, resume=reply),
-                    progress=False,
-                    tokens=True,
+                result = await take_turn(
+                    executor, RunRequest(graph=GRAPH, thread_id=thread_id, resume=reply)
                 )
-                show_hint(result.interrupt)
         print()
         report = result.output.get("report") or {}
         if args.json:
