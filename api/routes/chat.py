@@ -114,7 +114,7 @@ async def start_chat_run(
     if graph is not None:
         services.executor.registry.get(graph)  # unknown graph: not_found
         decision = pin_graph(decision, graph)
-    if decision.intent == "clarify":
+    elif decision.intent == "clarify":
         return await clarify(services, user, run_id, info, decision, mode)
     plan = plan_run(decision, message, view)
     if info is None or plan.new_thread:

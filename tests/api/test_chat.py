@@ -52,7 +52,9 @@ async def test_a_practice_goes_turn_by_turn_on_one_thread(client: httpx.AsyncCli
     thread_id = named(opening, "started")[0].data["thread_id"]
     assert opening[-1].data["status"] == "interrupted"
 
-    reply = await chat(client, message="理解您的顾虑，请问您平时什么时候有空锻炼？", thread_id=thread_id)
+    reply = await chat(
+        client, message="理解您的顾虑，请问您平时什么时候有空锻炼？", thread_id=thread_id
+    )
     route = named(reply, "route")[0].data
     assert route["intent"] == "practice_reply"
     assert route["source"] == "context"
@@ -129,3 +131,15 @@ async def test_route_endpoint_explains_without_running(client: httpx.AsyncClient
     assert decision["trace"]["rules"]
     bad = await client.post("/route", json={"message": ""})
     assert bad.status_code == 422
+
+
+async def test_an_explicit_graph_runs_whatever_the_router_makes_of_the_message(
+    client: httpx.AsyncClient,
+) -> None:
+    events = await chat(client, message="x", graph="slow")
+    route = named(events, "route")[0].data
+    assert route["graph"] == "slow"
+    assert route["source"] == "explicit"
+    assert named(events, "started")[0].data["graph"] == "slow"
+    assert events[-1].event == "completed"
+    assert events[-1].data["output"]["after"] is True
