@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from routers.decision import INTENT_GRAPHS, PRACTICE_GRAPH, Decision, Intent
+from routers.decision import INTENT_GRAPHS, PRACTICE_GRAPH, Decision, Intent, RouteContext
 from runtime.errors import InvalidRunInput
+from runtime.executor import GraphExecutor
 
 QUIT_REPLY = "结束"
 """What ends a paused practice (the flow's quit words include it)."""
@@ -103,6 +104,27 @@ def clarify_answer(decision: Decision) -> dict[str, Any]:
             ],
         }
     }
+
+
+async def thread_view(
+    executor: GraphExecutor, thread_id: str, graph: str | None = None
+) -> ThreadView:
+    """What routing needs to know of a thread: its graph, whether it is paused, its values.
+
+    `graph` is the thread's graph when the caller knows it; otherwise it is read from the
+    thread's latest checkpoint.
+    """
+    graph = graph or await executor.thread_graph(thread_id)
+    if graph not in executor.registry.names():
+        return ThreadView(graph=graph)
+    snapshot = await executor.compiled(graph).aget_state({"configurable": {"thread_id": thread_id}})
+    values = snapshot.values if isinstance(snapshot.values, dict) else {}
+    return ThreadView(graph=graph, paused=bool(snapshot.interrupts), values=values)
+
+
+def route_context(view: ThreadView) -> RouteContext:
+    """The router's view of the thread."""
+    return RouteContext(paused_in=view.graph if view.paused else None, last_graph=view.graph)
 
 
 def parse_answers(message: str) -> dict[str, str]:

@@ -51,7 +51,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     status: int = args.handler(args, settings)
     return status
-
-
-if __name__ == "__main__":
-    sys.exit(main())

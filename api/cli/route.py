@@ -13,9 +13,11 @@ from api.logs import configure_logging
 from graphs.errors import ContentError
 from graphs.library import ContentLibrary
 from routers.decision import STRATEGIES, RouteContext, Strategy
+from routers.dispatch import route_context, thread_view
 from routers.errors import RouterError
 from routers.evaluation import evaluate, format_report, load_cases
 from routers.router import IntentRouter
+from runtime.bootstrap import open_executor
 from runtime.models import build_models
 from runtime.settings import Settings
 
@@ -33,8 +35,8 @@ def register(subparsers: Any) -> None:
     route.add_argument("message")
     route.add_argument(
         "--thread",
-        help="the thread the message belongs to (its state is not read yet; "
-        "use --paused-in / --last-graph to simulate it)",
+        help="the thread the message belongs to: its state (paused? last flow?) is read from "
+        "the checkpoint store",
     )
     route.add_argument("--paused-in", choices=FLOWS, help="simulate a thread paused in this flow")
     route.add_argument("--last-graph", choices=FLOWS, help="simulate the thread's last flow")
@@ -90,6 +92,13 @@ def handle_route(args: argparse.Namespace, settings: Settings) -> int:
             print(f"kpl: {exc}", file=sys.stderr)
             return 1
         context = RouteContext(paused_in=args.paused_in, last_graph=args.last_graph)
+        if args.thread:
+            async with open_executor(settings) as executor:
+                seen = route_context(await thread_view(executor, args.thread))
+            context = RouteContext(
+                paused_in=args.paused_in or seen.paused_in,
+                last_graph=args.last_graph or seen.last_graph,
+            )
         decision = await router.route(args.message, context)
         print_json({"thread_id": args.thread, **decision.to_dict()})
         return 0

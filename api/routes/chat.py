@@ -17,8 +17,15 @@ from api.routes.threads import thread_status
 from api.services import Services, ServicesDep, UserDep
 from api.sse import error_frames, sse_response
 from api.streaming import last_event_id, resume_stream, stream_run
-from routers.decision import Decision, RouteContext
-from routers.dispatch import ThreadView, clarify_answer, pin_graph, plan_run
+from routers.decision import Decision
+from routers.dispatch import (
+    ThreadView,
+    clarify_answer,
+    pin_graph,
+    plan_run,
+    route_context,
+    thread_view,
+)
 from runtime.errors import InvalidRunInput, KplError
 from runtime.executor import NO_RESUME, RunRequest, new_id
 from runtime.runs import RunNotFound
@@ -34,23 +41,11 @@ class RouteRequest(BaseModel):
     thread_id: str | None = None
 
 
-async def thread_view(services: Services, info: ThreadInfo | None) -> ThreadView:
-    """What routing needs to know of the thread: its graph, whether it is paused, its values."""
+async def thread_context(services: Services, info: ThreadInfo | None) -> ThreadView:
+    """The thread as routing sees it (an empty view for a new conversation)."""
     if info is None:
         return ThreadView()
-    graph = info.graph or await services.executor.thread_graph(info.thread_id)
-    if graph not in services.executor.registry.names():
-        return ThreadView(graph=graph)
-    snapshot = await services.executor.compiled(graph).aget_state(
-        {"configurable": {"thread_id": info.thread_id}}
-    )
-    values = snapshot.values if isinstance(snapshot.values, dict) else {}
-    return ThreadView(graph=graph, paused=bool(snapshot.interrupts), values=values)
-
-
-def route_context(view: ThreadView) -> RouteContext:
-    """The router's view of the thread."""
-    return RouteContext(paused_in=view.graph if view.paused else None, last_graph=view.graph)
+    return await thread_view(services.executor, info.thread_id, info.graph)
 
 
 @router.get("/chat/stream", summary="Chat: route a message to a flow and stream the run (SSE)")
@@ -109,7 +104,7 @@ async def start_chat_run(
     if not message.strip() and graph is None:
         raise InvalidRunInput("message is empty: say what you would like to do, e.g. 出5道单选题")
     info = await services.threads.owned(thread_id, user) if thread_id else None
-    view = await thread_view(services, info)
+    view = await thread_context(services, info)
     decision = await services.router.route(message, route_context(view))
     if graph is not None:
         services.executor.registry.get(graph)  # unknown graph: not_found
@@ -173,6 +168,6 @@ async def route_message(body: RouteRequest, services: ServicesDep, user: UserDep
     """The decision as in the `route` event, with the router's trace."""
     info = await services.threads.owned(body.thread_id, user) if body.thread_id else None
     decision = await services.router.route(
-        body.message, route_context(await thread_view(services, info))
+        body.message, route_context(await thread_context(services, info))
     )
     return decision.to_dict()
