@@ -16,7 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-QuestionType = Literal["single_choice", "multiple_choice", "true_false", "fill_blank", "short_answer"]
+QuestionType = Literal[
+    "single_choice", "multiple_choice", "true_false", "fill_blank", "short_answer"
+]
 QUESTION_TYPES: tuple[QuestionType, ...] = (
     "single_choice",
     "multiple_choice",
