@@ -12,7 +12,8 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.auth import Authenticator
-from api.errors import install_error_handlers
+from api.body_limit import BodyLimit
+from api.errors import documented_errors, install_error_handlers
 from api.routes import chat, graphs, health, runs, threads
 from api.routes.playground import mount_playground
 from api.services import Services
@@ -61,6 +62,7 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -69,7 +71,7 @@ def create_app(settings: Settings) -> FastAPI:
             allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
         )
-    api = APIRouter(prefix=API_PREFIX)
+    api = APIRouter(prefix=API_PREFIX, responses=documented_errors(401, 404, 413, 422, 500))
     for module in (chat, threads, runs, graphs):
         api.include_router(module.router)
     app.include_router(api)

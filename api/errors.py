@@ -17,6 +17,7 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from runtime.errors import KplError
@@ -34,6 +35,36 @@ STATUS = {
     "unavailable": 503,
     "timeout": 504,
 }
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong: a protocol code, a sentence for people, and details for programs."""
+
+    code: str
+    message: str
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class ErrorBody(BaseModel):
+    """Every error outside a stream."""
+
+    error: ErrorDetail
+
+
+RESPONSE_TEXT = {
+    401: "`unauthorized`: missing or bad credential",
+    404: "`not_found`: no such thread, run or graph (or another user's)",
+    409: "`thread_busy`: the thread is running another run (multitask_strategy reject)",
+    413: "`payload_too_large`: the body is over KPL_MAX_BODY_BYTES",
+    422: "`invalid_request`: the request or the flow's input is invalid; the message names the field",
+    500: "`internal`: an unexpected failure; the server log has the details",
+    503: "`unavailable`: a dependency (checkpoint store, model provider) does not answer",
+}
+
+
+def documented_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for these error statuses, with the protocol's error body."""
+    return {s: {"model": ErrorBody, "description": RESPONSE_TEXT[s]} for s in statuses}
 
 
 class ApiError(KplError):

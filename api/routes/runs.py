@@ -7,13 +7,16 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.errors import documented_errors
 from api.services import Services, ServicesDep, UserDep
 from api.streaming import OnDisconnect, last_event_id, resume_stream, stream_run
 from runtime.events import StreamMode
 from runtime.executor import NO_RESUME, RunRequest
 from runtime.runs import MultitaskStrategy, Run, RunNotFound
 
-router = APIRouter(prefix="/threads/{thread_id}/runs", tags=["runs"])
+router = APIRouter(
+    prefix="/threads/{thread_id}/runs", tags=["runs"], responses=documented_errors(409, 503)
+)
 
 
 class RunCreate(BaseModel):

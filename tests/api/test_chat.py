@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 
+from tests.api.conftest import make_settings
+from tests.api.server import live_server
 from tests.api.sse_client import Frame, frames, read_all
 
 MATERIAL = (
@@ -143,3 +147,29 @@ async def test_an_explicit_graph_runs_whatever_the_router_makes_of_the_message(
     assert named(events, "started")[0].data["graph"] == "slow"
     assert events[-1].event == "completed"
     assert events[-1].data["output"]["after"] is True
+
+
+async def test_a_practice_thread_survives_a_server_restart(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    with live_server(settings) as url:
+        async with httpx.AsyncClient(base_url=f"{url}/api/v1", timeout=30) as first:
+            opening = await chat(first, message="开始客诉处理练习")
+    thread_id = named(opening, "started")[0].data["thread_id"]
+    prompt = named(opening, "interrupt")[0].data["value"]["prompt"]
+
+    with live_server(settings) as url:  # a new server: nothing in memory, the same database
+        async with httpx.AsyncClient(base_url=f"{url}/api/v1", timeout=30) as second:
+            status = (
+                await second.get("/chat/stream/status", params={"thread_id": thread_id})
+            ).json()
+            assert status["status"] == "interrupted"
+            assert status["interrupt"]["prompt"] == prompt
+            reply = await chat(
+                second, message="非常抱歉让您久等了，我先了解一下情况", thread_id=thread_id
+            )
+    assert named(reply, "started")[0].data["resumed"] is True
+    assert named(reply, "route")[0].data["intent"] == "practice_reply"
+    transcript = reply[-1].data["output"]["transcript"]
+    assert [t["text"] for t in transcript if t["role"] == "learner"] == [
+        "非常抱歉让您久等了，我先了解一下情况"
+    ]

@@ -225,3 +225,27 @@ async def test_graphs_and_operations(client: httpx.AsyncClient, server: str) -> 
         assert "python_info" in metrics.text
         openapi = (await ops.get("/openapi.json")).json()
         assert "/api/v1/threads/{thread_id}/runs/stream" in openapi["paths"]
+        responses = openapi["paths"]["/api/v1/threads/{thread_id}/runs"]["post"]["responses"]
+        assert {"202", "401", "404", "409", "413", "422"} <= set(responses)
+        assert "thread_busy" in responses["409"]["description"]
+        assert "ErrorBody" in str(responses["409"]["content"])
+
+
+async def test_an_oversized_body_is_refused_with_413(client: httpx.AsyncClient) -> None:
+    thread_id = await new_thread(client)
+    material = "会员年卡价格为3980元。" * 100_000  # well over the default 1 MB
+    response = await client.post(
+        f"/threads/{thread_id}/runs",
+        json={"graph": "exam_generation", "input": {"material": material}},
+    )
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
+    assert "KPL_MAX_BODY_BYTES" in response.json()["error"]["message"]
+
+    async def chunks():  # no Content-Length: counted as it is read
+        for _ in range(20):
+            yield b"x" * 100_000
+
+    chunked = await client.post(f"/threads/{thread_id}/runs", content=chunks())
+    assert chunked.status_code == 413
+    assert chunked.json()["error"]["code"] == "payload_too_large"
