@@ -61,4 +61,5 @@ FLOW = FlowSpec(
     input_model=ExamGenerationInput,
     content_kinds=("course", "blueprint"),
     source_dir=Path(__file__).parent,
+    output_keys=("exam",),
 )

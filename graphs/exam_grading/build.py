@@ -41,4 +41,5 @@ FLOW = FlowSpec(
     input_model=GradingInput,
     content_kinds=(),
     source_dir=Path(__file__).parent,
+    output_keys=("report",),
 )

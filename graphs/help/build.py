@@ -29,4 +29,5 @@ FLOW = FlowSpec(
     input_model=HelpInput,
     content_kinds=("course", "scenario"),
     source_dir=Path(__file__).parent,
+    output_keys=("answer",),
 )

@@ -51,4 +51,14 @@ FLOW = FlowSpec(
     input_model=PracticeInput,
     content_kinds=("scenario", "rubric"),
     source_dir=Path(__file__).parent,
+    output_keys=(
+        "scenario",
+        "stage",
+        "turn",
+        "mood",
+        "transcript",
+        "turn_evaluations",
+        "ended",
+        "report",
+    ),
 )

@@ -39,6 +39,7 @@ async def test_an_exam_request_is_routed_and_generated(client: httpx.AsyncClient
     done = events[-1]
     assert done.event == "completed"
     assert done.data["status"] == "success"
+    assert set(done.data["output"]) == {"exam"}  # the result, not the material or the analysis
     exam = done.data["output"]["exam"]
     assert {q["type"] for q in exam["questions"]} == {"single_choice"}
     missing = sum(gap["missing"] for gap in exam["shortfall"])
