@@ -18,6 +18,15 @@ from runtime.broker import EventBroker, event_id
 from runtime.errors import KplError
 from runtime.events import RunEvent, StreamMode, for_mode
 
+EVENT_STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Server-Sent Events: `retry: 3000`, then the run's events (`started`, "
+        "..., `completed` or `error`), each with an `id`, and named `heartbeat`s in silences",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    }
+}
+"""OpenAPI `responses` of an endpoint that streams a run."""
+
 RETRY_MS = 3000
 PAST_THE_END = 2**62
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}

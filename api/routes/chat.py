@@ -14,8 +14,9 @@ from pydantic import BaseModel, Field
 from sse_starlette import EventSourceResponse
 
 from api.routes.threads import thread_status
+from api.schemas import ChatStatus, RouteDecision
 from api.services import Services, ServicesDep, UserDep
-from api.sse import error_frames, sse_response
+from api.sse import EVENT_STREAM_RESPONSE, error_frames, sse_response
 from api.streaming import last_event_id, resume_stream, stream_run
 from routers.decision import Decision
 from routers.dispatch import (
@@ -48,7 +49,11 @@ async def thread_context(services: Services, info: ThreadInfo | None) -> ThreadV
     return await thread_view(services.executor, info.thread_id, info.graph)
 
 
-@router.get("/chat/stream", summary="Chat: route a message to a flow and stream the run (SSE)")
+@router.get(
+    "/chat/stream",
+    summary="Chat: route a message to a flow and stream the run (SSE)",
+    responses=EVENT_STREAM_RESPONSE,
+)
 async def chat_stream(
     request: Request,
     services: ServicesDep,
@@ -154,7 +159,7 @@ async def clarify(
     return stream_run(services, run.run_id)
 
 
-@router.get("/chat/stream/status", summary="A chat thread's status")
+@router.get("/chat/stream/status", summary="A chat thread's status", response_model=ChatStatus)
 async def chat_status(thread_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """`idle`, `running`, `interrupted` or `error`, with the pending interrupt."""
     status = await thread_status(services, await services.threads.owned(thread_id, user))
@@ -163,7 +168,11 @@ async def chat_status(thread_id: str, services: ServicesDep, user: UserDep) -> d
     }
 
 
-@router.post("/route", summary="The router's decision for a message, without running anything")
+@router.post(
+    "/route",
+    summary="The router's decision for a message, without running anything",
+    response_model=RouteDecision,
+)
 async def route_message(body: RouteRequest, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """The decision as in the `route` event, with the router's trace."""
     info = await services.threads.owned(body.thread_id, user) if body.thread_id else None

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.errors import documented_errors
+from api.schemas import RunInfo
 from api.services import Services, ServicesDep, UserDep
+from api.sse import EVENT_STREAM_RESPONSE
 from api.streaming import OnDisconnect, last_event_id, resume_stream, stream_run
 from runtime.events import StreamMode
 from runtime.executor import NO_RESUME, RunRequest
@@ -61,7 +63,11 @@ def _owned_run(services: Services, thread_id: str, run_id: str, user: str) -> Ru
     return run
 
 
-@router.post("/stream", summary="Start a run and stream its events (SSE)")
+@router.post(
+    "/stream",
+    summary="Start a run and stream its events (SSE)",
+    responses=EVENT_STREAM_RESPONSE,
+)
 async def create_streamed_run(
     thread_id: str, body: RunCreate, services: ServicesDep, user: UserDep
 ) -> Response:
@@ -81,7 +87,7 @@ async def create_background_run(
     return RunAccepted(run_id=run.run_id, status=run.status)
 
 
-@router.get("/{run_id}", summary="A run's status")
+@router.get("/{run_id}", summary="A run's status", response_model=RunInfo)
 async def get_run(
     thread_id: str, run_id: str, services: ServicesDep, user: UserDep
 ) -> dict[str, Any]:
@@ -89,7 +95,9 @@ async def get_run(
     return _owned_run(services, thread_id, run_id, user).public()
 
 
-@router.get("/{run_id}/stream", summary="Join a run's stream (SSE)")
+@router.get(
+    "/{run_id}/stream", summary="Join a run's stream (SSE)", responses=EVENT_STREAM_RESPONSE
+)
 async def join_run(
     thread_id: str, run_id: str, request: Request, services: ServicesDep, user: UserDep
 ) -> Response:
@@ -100,7 +108,7 @@ async def join_run(
     return await resume_stream(services, run_id, after)
 
 
-@router.post("/{run_id}/cancel", status_code=202, summary="Cancel a run")
+@router.post("/{run_id}/cancel", status_code=202, summary="Cancel a run", response_model=RunInfo)
 async def cancel_run(
     thread_id: str, run_id: str, services: ServicesDep, user: UserDep
 ) -> dict[str, Any]:

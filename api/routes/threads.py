@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Response
 from langchain_core.runnables import RunnableConfig
 from pydantic import BaseModel
 
+from api.schemas import Checkpoint, ThreadState, ThreadStatus
 from api.services import Services, ServicesDep, UserDep
 from runtime.executor import new_id
 from runtime.threads import ThreadInfo
@@ -58,7 +59,7 @@ async def create_thread(services: ServicesDep, user: UserDep) -> ThreadCreated:
     return ThreadCreated(thread_id=info.thread_id, created_at=info.created_at)
 
 
-@router.get("/{thread_id}", summary="A thread and its status")
+@router.get("/{thread_id}", summary="A thread and its status", response_model=ThreadStatus)
 async def get_thread(thread_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """404 `not_found` for an unknown thread or another user's."""
     return await thread_status(services, await services.threads.owned(thread_id, user))
@@ -76,7 +77,7 @@ async def _graph_of(services: Services, info: ThreadInfo) -> str | None:
     return graph if graph in services.executor.registry.names() else None
 
 
-@router.get("/{thread_id}/state", summary="The thread's current state")
+@router.get("/{thread_id}/state", summary="The thread's current state", response_model=ThreadState)
 async def get_state(thread_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """`values`, `next`, pending `interrupts` and the `checkpoint_id`."""
     info = await services.threads.owned(thread_id, user)
@@ -92,7 +93,11 @@ async def get_state(thread_id: str, services: ServicesDep, user: UserDep) -> dic
     }
 
 
-@router.get("/{thread_id}/history", summary="The thread's checkpoints, newest first")
+@router.get(
+    "/{thread_id}/history",
+    summary="The thread's checkpoints, newest first",
+    response_model=list[Checkpoint],
+)
 async def get_history(
     thread_id: str,
     services: ServicesDep,
