@@ -1,45 +1,21 @@
-"""Small graphs that exercise every kind of run event; also importable by `KPL_GRAPHS` tests."""
+"""Small graphs that exercise every kind of run event; also importable by `KPL_GRAPHS` tests.
+
+The five-node chain is the benchmarks' graph (bench/graph_for_langgraph/chain.py), so the executor
+benchmark, the HTTP benchmark against `langgraph dev` and these tests run the very same code.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import operator
 from typing import Annotated, Any, TypedDict
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send, interrupt
 
+from bench.graph_for_langgraph.chain import ChainState, five_node_chain
 from graphs.errors import InvalidInput
 from graphs.streaming import report_progress, stream_token
-
-
-class ChainState(TypedDict, total=False):
-    """State of the five-node chain."""
-
-    count: int  # incremented by every node
-    trail: Annotated[list[str], operator.add]  # node names, in order
-
-
-def _step(name: str) -> Any:
-    def node(state: ChainState) -> dict[str, Any]:
-        return {"count": state.get("count", 0) + 1, "trail": [name]}
-
-    node.__name__ = name
-    return node
-
-
-def five_node_chain() -> StateGraph[Any, Any, Any, Any]:
-    """Five trivial nodes in a row: the executor's overhead benchmark and smoke test."""
-    graph = StateGraph(ChainState)
-    names = ["a", "b", "c", "d", "e"]
-    for name in names:
-        graph.add_node(name, _step(name))
-    graph.add_edge(START, names[0])
-    for left, right in itertools.pairwise(names):
-        graph.add_edge(left, right)
-    graph.add_edge(names[-1], END)
-    return graph
 
 
 class ChatState(TypedDict, total=False):
@@ -142,3 +118,5 @@ def with_subgraph() -> StateGraph[Any, Any, Any, Any]:
 
 chain_builder = five_node_chain()
 """An uncompiled graph object, as `KPL_GRAPHS=name=module:attr` may name one."""
+
+__all__ = ["ChainState", "five_node_chain"]

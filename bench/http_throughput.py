@@ -1,0 +1,399 @@
+"""HTTP + SSE throughput and time to first event: our `kpl serve` against `langgraph dev`.
+
+    .venv/bin/python -m bench.http_throughput [--runs 200] [--concurrency 10 50] [--rounds 1]
+
+Both servers serve the same five-node chain, in-memory checkpoints, one worker each, on free
+loopback ports, started and stopped here. A run = create a thread + stream a run on it to its end,
+one httpx AsyncClient (HTTP/1.1) per server. Printed per server and concurrency: runs/s, time to
+first event (run request sent -> our `started` / their `metadata`), whole-run time, server and
+client CPU per run. `langgraph dev` (`langgraph-cli[inmem]`) runs from its own venv,
+bench/.venv-langgraph, created on first use; never install it into the project's venv. Targets
+(reported, not asserted): ours >= 3x their runs/s, our median time to first event <= 10 ms at c=10.
+The server and SSE helpers here are also used by bench.open_streams.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGGRAPH_VENV = ROOT / "bench" / ".venv-langgraph"
+LANGGRAPH_GRAPH_DIR = ROOT / "bench" / "graph_for_langgraph"
+SAMPLES = "tests.runtime.sample_graphs"
+OUR_GRAPHS = f"chain=bench.graph_for_langgraph.chain:five_node_chain,slow={SAMPLES}:slow"
+READY_TIMEOUT_S = 120.0
+
+
+def free_port() -> int:
+    """A loopback TCP port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """A server process this script started, with where it answers and where its log goes."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    base_url: str
+    log_path: Path
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the process and its reaped children, from /proc."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def rss_kib(self) -> int:
+        """Resident set size of the process (VmRSS), in KiB."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        raise RuntimeError(f"{self.name}: no VmRSS in /proc/{self.process.pid}/status")
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The end of the server's output, to show why it did not start."""
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+@contextlib.asynccontextmanager
+async def running(
+    name: str, argv: list[str], env: dict[str, str], cwd: Path, ready_url: str, base_url: str
+) -> AsyncIterator[Server]:
+    """Start a server in its own process group, wait until `ready_url` answers 200, stop it after."""
+    server = spawn(name, argv, env, cwd, base_url)
+    try:
+        await wait_ready(server, ready_url)
+        yield server
+    finally:
+        stop(server)
+
+
+def spawn(name: str, argv: list[str], env: dict[str, str], cwd: Path, base_url: str) -> Server:
+    """The server process, in a new session so that `stop` can signal its whole group."""
+    log_path = Path(tempfile.mkstemp(prefix=f"bench-{name}-", suffix=".log")[1])
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            argv, env=env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    return Server(name, process, base_url, log_path)
+
+
+async def wait_ready(server: Server, url: str) -> None:
+    """Poll until the server answers; fail with its log if it exits or takes too long."""
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    async with httpx.AsyncClient(timeout=2.0) as client:
+        while time.monotonic() < deadline and server.process.poll() is None:
+            with contextlib.suppress(httpx.TransportError):
+                if (await client.get(url)).status_code == 200:
+                    return
+            await asyncio.sleep(0.2)
+    code = server.process.poll()
+    what = f"exited with {code}" if code is not None else f"did not answer {url} in time"
+    raise RuntimeError(f"{server.name} {what}; its output ends:\n{server.log_tail()}")
+
+
+def stop(server: Server) -> None:
+    """SIGTERM the server's process group (only what this script started), then SIGKILL."""
+    if server.process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.process.pid, signal.SIGTERM)
+        try:
+            server.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.process.pid, signal.SIGKILL)
+            server.process.wait(timeout=5)
+    server.log_path.unlink(missing_ok=True)
+
+
+def load_average() -> str:
+    """The machine's 1, 5 and 15 minute load averages: other work running beside the benchmark."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def our_server(port: int, **settings: str) -> contextlib.AbstractAsyncContextManager[Server]:
+    """`kpl serve` with the sample graphs, in-memory checkpoints and quiet logs."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),  # the sample graphs live in tests/, which is not installed
+        "KPL_GRAPHS": OUR_GRAPHS,
+        "KPL_CHECKPOINT_URL": "memory://",
+        "KPL_LOG_LEVEL": "WARNING",
+        "KPL_HOST": "127.0.0.1",
+        "KPL_PORT": str(port),
+        **{f"KPL_{key.upper()}": value for key, value in settings.items()},
+    }
+    base = f"http://127.0.0.1:{port}"
+    argv = [str(ROOT / ".venv" / "bin" / "kpl"), "serve"]
+    return running("kpl", argv, env, ROOT, f"{base}/healthz", base)
+
+
+def ensure_langgraph_cli() -> Path:
+    """The `langgraph` executable of bench/.venv-langgraph, creating that venv if it is missing."""
+    executable, pip = LANGGRAPH_VENV / "bin" / "langgraph", LANGGRAPH_VENV / "bin" / "pip"
+    if not executable.exists():
+        print(f"creating {LANGGRAPH_VENV} with langgraph-cli[inmem] (once)...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(LANGGRAPH_VENV)], check=True)
+        subprocess.run([str(pip), "install", "-q", "langgraph-cli[inmem]"], check=True)
+    return executable
+
+
+@contextlib.contextmanager
+def langgraph_workdir() -> Iterator[Path]:
+    """A scratch copy of bench/graph_for_langgraph to run `langgraph dev` in: it resolves the
+    graph's path against its working directory and writes `.langgraph_api/` there."""
+    with tempfile.TemporaryDirectory(prefix="bench-langgraph-") as folder:
+        work = Path(folder) / "graph"
+        shutil.copytree(LANGGRAPH_GRAPH_DIR, work, ignore=shutil.ignore_patterns(".langgraph_api"))
+        yield work
+
+
+def langgraph_server(
+    port: int, work: Path, jobs: int
+) -> contextlib.AbstractAsyncContextManager[Server]:
+    """`langgraph dev` serving the same chain, offline, without reload, quiet."""
+    offline = {"LANGGRAPH_CLI_NO_ANALYTICS": "1", "LANGSMITH_TRACING": "false"}
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"} | offline
+    argv = [str(ensure_langgraph_cli()), "dev", "--no-browser", "--no-reload"]
+    argv += ["--host", "127.0.0.1", "--port", str(port), "--n-jobs-per-worker", str(jobs)]
+    argv += ["--server-log-level", "WARNING", "--config", "langgraph.json"]
+    base = f"http://127.0.0.1:{port}"
+    return running("langgraph-dev", argv, env, work, f"{base}/ok", base)
+
+
+@dataclass
+class SseEvent:
+    """One SSE event as parsed from the wire, with the monotonic time its block ended."""
+
+    event: str
+    data: str
+    at: float
+
+
+async def sse_events(response: httpx.Response) -> AsyncIterator[SseEvent]:
+    """Events of an SSE response as they arrive (the `retry:` frame has no event and is skipped)."""
+    name, data = "", list[str]()
+    async for line in response.aiter_lines():
+        if line == "":
+            if name or data:
+                yield SseEvent(name or "message", "\n".join(data), time.perf_counter())
+            name, data = "", []
+        elif line.startswith("event:"):
+            name = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].lstrip(" "))
+
+
+@dataclass
+class RunSample:
+    """The timings of one run, and what went wrong if it did."""
+
+    first_event_s: float = 0.0
+    whole_s: float = 0.0
+    error: str | None = None
+
+
+OneRun = Callable[[httpx.AsyncClient], Awaitable[RunSample]]
+
+
+def our_check(events: list[SseEvent]) -> str | None:
+    """Ours: `started` first, `completed` last with the chain's final count."""
+    names = [e.event for e in events]
+    if not names or names[0] != "started" or names[-1] != "completed":
+        return f"unexpected event sequence {names}"
+    return None if '"count":5' in events[-1].data else f"completed: {events[-1].data[:200]}"
+
+
+def their_check(events: list[SseEvent]) -> str | None:
+    """Theirs: `metadata` first, five `updates`, the last one with the final count."""
+    names = [e.event for e in events]
+    if not names or names[0] != "metadata" or names.count("updates") != 5:
+        return f"unexpected event sequence {names}"
+    last = events[-1].data.replace(" ", "")
+    return None if '"count":5' in last else f"last update: {last[:200]}"
+
+
+def run_of(
+    prefix: str, body: dict[str, Any], check: Callable[[list[SseEvent]], str | None]
+) -> OneRun:
+    """A run against one API: create a thread, stream a run on it to the end, check the events."""
+
+    async def one(client: httpx.AsyncClient) -> RunSample:
+        begin = time.perf_counter()
+        thread = await client.post(f"{prefix}/threads", json={})
+        thread.raise_for_status()
+        url = f"{prefix}/threads/{thread.json()['thread_id']}/runs/stream"
+        sent, events = time.perf_counter(), []
+        async with client.stream("POST", url, json=body) as response:
+            if response.status_code != 200:
+                return RunSample(error=f"runs/stream answered {response.status_code}")
+            events = [event async for event in sse_events(response)]
+        first = events[0].at - sent if events else 0.0
+        return RunSample(first, time.perf_counter() - begin, check(events))
+
+    return one
+
+
+our_run = run_of("/api/v1", {"graph": "chain", "input": {"count": 0}}, our_check)
+their_run = run_of(
+    "", {"assistant_id": "chain", "input": {"count": 0}, "stream_mode": ["updates"]}, their_check
+)
+
+
+@dataclass
+class Result:
+    """One server at one concurrency, summed over the rounds."""
+
+    server: str
+    concurrency: int
+    samples: list[RunSample] = field(default_factory=list)
+    seconds: float = 0.0
+    server_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0
+
+    def good(self, attribute: str) -> list[float]:
+        """A timing of every run that went right."""
+        return [getattr(s, attribute) for s in self.samples if s.error is None]
+
+    def runs_per_s(self) -> float:
+        """Runs that went right per second of driving."""
+        return len(self.good("whole_s")) / self.seconds
+
+
+Clients = list[httpx.AsyncClient]
+
+
+async def drive(clients: Clients, one: OneRun, runs: int, concurrency: int) -> list[RunSample]:
+    """`runs` runs, `concurrency` at a time, the workers spread over the clients."""
+    todo, samples = iter(range(runs)), list[RunSample]()
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        for _ in todo:
+            try:
+                samples.append(await one(client))
+            except httpx.HTTPError as exc:
+                samples.append(RunSample(error=f"{type(exc).__name__}: {exc}"))
+
+    await asyncio.gather(*(worker(clients[i % len(clients)]) for i in range(concurrency)))
+    return samples
+
+
+async def measure(server: Server, clients: Clients, one: OneRun, runs: int, into: Result) -> None:
+    """Warm up, then time `runs` runs at `into.concurrency`, with server and client CPU time."""
+    await drive(clients, one, min(runs, 2 * into.concurrency), into.concurrency)
+    cpu, client_cpu, start = server.cpu_seconds(), time.process_time(), time.perf_counter()
+    into.samples += await drive(clients, one, runs, into.concurrency)
+    into.seconds += time.perf_counter() - start
+    into.server_cpu_s += server.cpu_seconds() - cpu
+    into.client_cpu_s += time.process_time() - client_cpu
+
+
+def median_p95(values: list[float]) -> tuple[float, float]:
+    """Median and 95th percentile (nearest rank); (nan, nan) if empty."""
+    if not values:
+        return float("nan"), float("nan")
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
+
+
+def report(results: list[Result]) -> None:
+    """The table (times in ms), errors, then ours/theirs ratios and the targets."""
+    print(
+        f"{'server':<14}{'conc':>5}{'runs/s':>8}  first event med/p95   whole run med/p95"
+        "   cpu/run server/client  errors"
+    )
+    for r in results:
+        (fm, fp), (wm, wp) = median_p95(r.good("first_event_s")), median_p95(r.good("whole_s"))
+        errors, n = [s.error for s in r.samples if s.error is not None], len(r.samples)
+        print(
+            f"{r.server:<14}{r.concurrency:>5}{r.runs_per_s():>8.1f}  {fm * 1e3:8.1f} {fp * 1e3:8.1f}"
+            f"   {wm * 1e3:8.1f} {wp * 1e3:8.1f}      {r.server_cpu_s * 1e3 / n:6.1f} "
+            f"{r.client_cpu_s * 1e3 / n:6.1f}  {len(errors):6}"
+        )
+        for error in sorted(set(errors))[:3]:
+            print(f"  error: {error}")
+    by_key = {(r.server, r.concurrency): r for r in results}
+    for (name, concurrency), ours in by_key.items():
+        theirs = by_key.get(("langgraph-dev", concurrency))
+        if name == "kpl" and theirs is not None:
+            ratio = {
+                a: median_p95(ours.good(a))[0] / median_p95(theirs.good(a))[0]
+                for a in ("first_event_s", "whole_s")
+            }
+            print(
+                f"c={concurrency}: ours/theirs runs/s {ours.runs_per_s() / theirs.runs_per_s():.2f}x"
+                f" (target >= 3x), median first event {ratio['first_event_s']:.3f}x, "
+                f"median whole run {ratio['whole_s']:.3f}x"
+            )
+    if ("kpl", 10) in by_key:
+        first_10 = median_p95(by_key["kpl", 10].good("first_event_s"))[0]
+        print(f"ours c=10: median time to first event {first_10 * 1e3:.1f} ms (target <= 10 ms)")
+
+
+async def main(runs: int, levels: list[int], rounds: int, pools: int, only_ours: bool) -> None:
+    """Start both servers, measure them interleaved (noise hits both alike), print the table."""
+    print(
+        f"{time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, {os.cpu_count()} CPUs, "
+        f"{pools} client(s) per server, load average before: {load_average()}"
+    )
+    servers: list[tuple[Server, OneRun]] = []
+    async with contextlib.AsyncExitStack() as stack:
+        servers.append((await stack.enter_async_context(our_server(free_port())), our_run))
+        if not only_ours:
+            work = stack.enter_context(langgraph_workdir())
+            theirs = langgraph_server(free_port(), work, max(levels))
+            servers.append((await stack.enter_async_context(theirs), their_run))
+        # HTTP/1.1, a connection per concurrent run; --clients splits httpcore's O(n) pool scans
+        limits = httpx.Limits(
+            max_connections=max(levels) // pools + 10, max_keepalive_connections=None
+        )
+        clients = [
+            [
+                await stack.enter_async_context(
+                    httpx.AsyncClient(base_url=s.base_url, limits=limits, timeout=60.0)
+                )
+                for _ in range(pools)
+            ]
+            for s, _ in servers
+        ]
+        results = {(s.name, c): Result(s.name, c) for c in levels for s, _ in servers}
+        for _ in range(rounds):  # interleaved, so that drift hits both servers alike
+            for concurrency in levels:
+                for (server, one), client in zip(servers, clients, strict=True):
+                    await measure(server, client, one, runs, results[server.name, concurrency])
+        rss = ", ".join(f"{s.name} {s.rss_kib() / 1024:.0f} MiB" for s, _ in servers)
+    report(list(results.values()))
+    print(f"server RSS after the runs: {rss}")
+    print(f"load average after: {load_average()}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=200, help="measured runs per server and level")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[10, 50])
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the interleaved rounds")
+    parser.add_argument("--clients", type=int, default=1, help="httpx pools per server (spread)")
+    parser.add_argument("--only-ours", action="store_true", help="skip langgraph dev")
+    o = parser.parse_args()
+    asyncio.run(main(o.runs, o.concurrency, o.rounds, o.clients, o.only_ours))
