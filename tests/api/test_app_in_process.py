@@ -1,0 +1,73 @@
+"""The app in-process through httpx's ASGI transport (no sockets), and its configuration switches."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.app import create_app
+from tests.api.conftest import make_settings
+from tests.api.sse_client import read_all
+
+
+@pytest.fixture
+async def app_client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    """A client talking to the app in-process, its lifespan entered."""
+    app = create_app(make_settings(tmp_path, cors_origins=["https://learn.example"]))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kpl.test") as client:
+            yield client
+
+
+async def test_a_whole_run_through_the_asgi_transport(app_client: httpx.AsyncClient) -> None:
+    thread_id = (await app_client.post("/api/v1/threads")).json()["thread_id"]
+    async with app_client.stream(
+        "POST",
+        f"/api/v1/threads/{thread_id}/runs/stream",
+        json={"graph": "help", "input": {"question": "你能做什么？"}, "stream_mode": "light"},
+    ) as response:
+        frames = await read_all(response)
+    names = [f.event for f in frames[1:] if f.event != "heartbeat"]
+    assert names[0] == "started"
+    assert names[-1] == "completed"
+    assert "token" not in names
+    assert "objection-handling" in frames[-1].data["output"]["answer"]
+
+
+async def test_cors_allows_the_configured_origin_and_last_event_id(
+    app_client: httpx.AsyncClient,
+) -> None:
+    preflight = await app_client.options(
+        "/api/v1/chat/stream",
+        headers={
+            "Origin": "https://learn.example",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "last-event-id",
+        },
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "https://learn.example"
+    assert "last-event-id" in preflight.headers["access-control-allow-headers"].lower()
+    other = await app_client.options(
+        "/api/v1/chat/stream",
+        headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "GET"},
+    )
+    assert "access-control-allow-origin" not in other.headers
+
+
+async def test_the_playground_is_served_unless_turned_off(tmp_path: Path) -> None:
+    for enabled, status in ((True, 200), (False, 404)):
+        app = create_app(make_settings(tmp_path / str(enabled), playground=enabled))
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://kpl.test") as client:
+                page = await client.get("/playground/")
+        assert page.status_code == status
+        if enabled:
+            assert "<script" in page.text
+        else:
+            assert page.json()["error"]["code"] == "not_found"
