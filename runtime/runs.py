@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -30,6 +31,11 @@ RunState = Literal["pending", "running", "success", "interrupted", "error", "can
 PRUNE_ABOVE = 1_000
 """Ended runs are forgotten (after `retention_s`) once more than this many are recorded."""
 ENDED: frozenset[str] = frozenset({"success", "interrupted", "error", "cancelled", "timeout"})
+
+
+RunStream = Callable[[RunRequest, str], AsyncIterator[RunEvent]]
+"""How a run's events are produced from its request and its owner. The default is the executor's
+stream; the API passes its middleware pipeline around it (runtime/ knows nothing of middleware)."""
 
 
 class RunNotFound(KplError):
@@ -75,10 +81,16 @@ class RunManager:
     """Starts runs as tasks, tracks their status, cancels them."""
 
     def __init__(
-        self, executor: GraphExecutor, broker: EventBroker, *, retention_s: float = 600.0
+        self,
+        executor: GraphExecutor,
+        broker: EventBroker,
+        *,
+        retention_s: float = 600.0,
+        stream: RunStream | None = None,
     ) -> None:
         self.executor = executor
         self.broker = broker
+        self._stream: RunStream = stream or (lambda request, owner: executor.stream(request))
         self.retention_s = retention_s
         """How long an ended run's record is kept (status queries, reconnects)."""
         self._runs: dict[str, Run] = {}
@@ -185,7 +197,7 @@ class RunManager:
     ) -> None:
         with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
             try:
-                async for event in self.executor.stream(request):
+                async for event in self._stream(request, run.owner):
                     if event.event == "started":
                         run.set_status("running")
                     elif event.event == "interrupt":
@@ -207,8 +219,10 @@ class RunManager:
                     {"thread_id": run.thread_id, "status": "cancelled", "output": {}},
                 )
                 log.info("run cancelled")
-            except KplError as exc:  # found before the run started (a race on a busy thread)
+            except KplError as exc:  # refused before it started: busy thread, rate limit, ...
                 run.error = {"code": exc.code, "message": exc.message, "retriable": exc.retriable}
+                if exc.details:
+                    run.error["details"] = exc.details
                 run.set_status("error")
                 await self._publish(run, "error", run.error)
             finally:

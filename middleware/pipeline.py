@@ -1,0 +1,142 @@
+"""The onion pipeline wrapped around every run.
+
+The contract (every line is tested in tests/middleware/test_pipeline.py):
+
+- A middleware wraps the next handler: `__call__(ctx, call_next)` is an async generator that
+  yields the run's events. A run is a stream, so a middleware sees, and may transform, drop or add,
+  events in flight. The first middleware in the configured list is the outermost.
+- Pre phases (code before iterating `call_next(ctx)`) run outer to inner; post phases (code after
+  it, or in `finally`) run inner to outer.
+- A middleware may short-circuit: yield its own events (or raise) without calling `call_next`.
+  The outer middlewares' post phases still run.
+- An exception raised inside is seen by every outer middleware (it propagates through their
+  `async for`). If a post phase raises while an inner exception propagates, the pipeline raises
+  `PostPhaseError` from the original, so the original is never hidden.
+- Calling `call_next` twice raises `CallNextTwice`, naming the middleware.
+- Context variables set outside the pipeline (request id, user, thread, run) are visible inside,
+  since the whole onion runs in the caller's task.
+- Ordering constraints are declared on each middleware (`must_follow`: names that must be outer
+  to it, `outermost`) and checked when the pipeline is built; `OrderingError` names the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from middleware.errors import CallNextTwice, OrderingError, PostPhaseError
+from runtime.events import RunEvent
+from runtime.executor import RunRequest
+
+Handler = Callable[["RunContext"], AsyncIterator[RunEvent]]
+"""What a middleware calls next: yields the run's events."""
+
+
+@dataclass(kw_only=True)
+class RunContext:
+    """One run as the pipeline sees it."""
+
+    request: RunRequest
+    """What to run; a middleware may replace it (`dataclasses.replace`) before calling next."""
+    user: str
+    request_id: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    """Scratch space middlewares share (a rate-limit cost, a cache key, a span)."""
+
+    @property
+    def graph(self) -> str:
+        """The flow the run executes."""
+        return self.request.graph
+
+
+class Middleware(Protocol):
+    """One layer of the onion."""
+
+    name: str
+    """Unique in a pipeline; ordering constraints refer to it."""
+    must_follow: tuple[str, ...]
+    """Names that must come before (outside) this one when both are configured."""
+    outermost: bool
+    """True if nothing may wrap this one (tracing)."""
+
+    def __call__(self, ctx: RunContext, call_next: Handler) -> AsyncIterator[RunEvent]:
+        """Yield the run's events, calling `call_next(ctx)` at most once."""
+        ...
+
+
+def check_order(middlewares: Sequence[Middleware]) -> None:
+    """Raise `OrderingError` if the configured order breaks a declared constraint."""
+    position = {m.name: i for i, m in enumerate(middlewares)}
+    if len(position) != len(middlewares):
+        names = [m.name for m in middlewares]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise OrderingError(f"middleware configured twice: {', '.join(twice)}")
+    for index, middleware in enumerate(middlewares):
+        if middleware.outermost and index != 0:
+            raise OrderingError(
+                f"{middleware.name} must be outermost, but {middlewares[0].name} wraps it"
+            )
+        for earlier in middleware.must_follow:
+            if earlier in position and position[earlier] > index:
+                raise OrderingError(
+                    f"{earlier} must come before {middleware.name} "
+                    f"(configured: {middleware.name} at {index + 1}, {earlier} at {position[earlier] + 1})"
+                )
+
+
+class Pipeline:
+    """Middlewares around a handler, composed once and checked when built."""
+
+    def __init__(self, middlewares: Sequence[Middleware], handler: Handler) -> None:
+        check_order(middlewares)
+        self.middlewares = tuple(middlewares)
+        self.handler = handler
+
+    @property
+    def names(self) -> list[str]:
+        """The configured order, outermost first."""
+        return [m.name for m in self.middlewares]
+
+    def __call__(self, ctx: RunContext) -> AsyncIterator[RunEvent]:
+        """The run's events, through every middleware."""
+        return self._layer(0, ctx)
+
+    def _layer(self, index: int, ctx: RunContext) -> AsyncIterator[RunEvent]:
+        if index == len(self.middlewares):
+            return self.handler(ctx)
+        return self._guarded(self.middlewares[index], index, ctx)
+
+    async def _guarded(
+        self, middleware: Middleware, index: int, ctx: RunContext
+    ) -> AsyncIterator[RunEvent]:
+        called = False
+
+        def call_next(inner_ctx: RunContext) -> AsyncIterator[RunEvent]:
+            nonlocal called
+            if called:
+                raise CallNextTwice(f"middleware {middleware.name} called call_next twice")
+            called = True
+            return self._layer(index + 1, inner_ctx)
+
+        inner_error: BaseException | None = None
+
+        async def watched(inner_ctx: RunContext) -> AsyncIterator[RunEvent]:
+            # Remember what the inner layers raised, to tell a post-phase failure from it.
+            nonlocal inner_error
+            try:
+                async for event in call_next(inner_ctx):
+                    yield event
+            except Exception as exc:
+                inner_error = exc
+                raise
+
+        try:
+            async for event in middleware(ctx, watched):
+                yield event
+        except Exception as exc:
+            if inner_error is not None and exc is not inner_error:
+                raise PostPhaseError(
+                    f"middleware {middleware.name} failed after an inner error: {exc!r}"
+                ) from inner_error
+            raise
