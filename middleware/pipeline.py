@@ -100,43 +100,70 @@ class Pipeline:
 
     def __call__(self, ctx: RunContext) -> AsyncIterator[RunEvent]:
         """The run's events, through every middleware."""
-        return self._layer(0, ctx)
+        return self._layer(0, ctx, {})
 
-    def _layer(self, index: int, ctx: RunContext) -> AsyncIterator[RunEvent]:
-        if index == len(self.middlewares):
-            return self.handler(ctx)
-        return self._guarded(self.middlewares[index], index, ctx)
-
-    async def _guarded(
-        self, middleware: Middleware, index: int, ctx: RunContext
+    def _layer(
+        self, index: int, ctx: RunContext, raised: dict[int, BaseException]
     ) -> AsyncIterator[RunEvent]:
-        called = False
+        if index == len(self.middlewares):
+            return self._innermost(index, ctx, raised)
+        return self._guarded(self.middlewares[index], index, ctx, raised)
 
-        def call_next(inner_ctx: RunContext) -> AsyncIterator[RunEvent]:
-            nonlocal called
-            if called:
-                raise CallNextTwice(f"middleware {middleware.name} called call_next twice")
-            called = True
-            return self._layer(index + 1, inner_ctx)
-
-        inner_error: BaseException | None = None
-
-        async def watched(inner_ctx: RunContext) -> AsyncIterator[RunEvent]:
-            # Remember what the inner layers raised, to tell a post-phase failure from it.
-            nonlocal inner_error
-            try:
-                async for event in call_next(inner_ctx):
-                    yield event
-            except Exception as exc:
-                inner_error = exc
-                raise
-
+    async def _innermost(
+        self, index: int, ctx: RunContext, raised: dict[int, BaseException]
+    ) -> AsyncIterator[RunEvent]:
+        stream = self.handler(ctx)
         try:
-            async for event in middleware(ctx, watched):
+            async for event in stream:
                 yield event
         except Exception as exc:
-            if inner_error is not None and exc is not inner_error:
-                raise PostPhaseError(
-                    f"middleware {middleware.name} failed after an inner error: {exc!r}"
-                ) from inner_error
+            raised[index] = exc
             raise
+        finally:
+            await _close(stream)
+
+    async def _guarded(
+        self,
+        middleware: Middleware,
+        index: int,
+        ctx: RunContext,
+        raised: dict[int, BaseException],
+    ) -> AsyncIterator[RunEvent]:
+        # `raised` records, per run, what each layer let out: a layer that fails with another
+        # error than its inner layer's failed in its post phase, and must not hide that one.
+        handed: list[AsyncIterator[RunEvent]] = []
+
+        def call_next(inner_ctx: RunContext) -> AsyncIterator[RunEvent]:
+            if handed:
+                raise CallNextTwice(f"middleware {middleware.name} called call_next twice")
+            stream = self._layer(index + 1, inner_ctx, raised)
+            handed.append(stream)
+            return stream
+
+        layer = middleware(ctx, call_next)
+        try:
+            async for event in layer:
+                yield event
+        except Exception as exc:
+            inner = raised.get(index + 1)
+            if inner is not None and exc is not inner:
+                error = PostPhaseError(
+                    f"middleware {middleware.name} failed after an inner error: {exc!r}"
+                )
+                raised[index] = error
+                raise error from inner
+            raised[index] = exc
+            raise
+        finally:
+            # A layer that stopped early (the client went away) has not closed what it was
+            # reading; close the inner stream first, then this layer, so every post phase runs,
+            # inner to outer, in this task.
+            for stream in handed:
+                await _close(stream)
+            await _close(layer)
+
+
+async def _close(stream: AsyncIterator[RunEvent]) -> None:
+    close = getattr(stream, "aclose", None)
+    if close is not None:
+        await close()

@@ -176,7 +176,7 @@ class GraphExecutor:
             stream_mode=request.stream_mode,
             resumed=request.resuming and before is not None and _is_paused(before),
         )
-        log.info("run started", resumed=request.resuming)
+        log.debug("run started", resumed=request.resuming)
         deadline = asyncio.get_running_loop().time() + (request.timeout_s or self.run_timeout_s)
         chunks = cast(
             AsyncGenerator[Any, None],
@@ -229,7 +229,7 @@ class GraphExecutor:
             else values
         )
         status: RunStatus = "interrupted" if after.interrupts else "success"
-        log.info("run completed", status=status)
+        log.debug("run completed", status=status)
         yield mapper.event("completed", thread_id=request.thread_id, status=status, output=output)
 
     def _langgraph_modes(self, graph: RegisteredGraph) -> list[LangGraphStreamMode]:

@@ -33,9 +33,10 @@ PRUNE_ABOVE = 1_000
 ENDED: frozenset[str] = frozenset({"success", "interrupted", "error", "cancelled", "timeout"})
 
 
-RunStream = Callable[[RunRequest, str], AsyncIterator[RunEvent]]
-"""How a run's events are produced from its request and its owner. The default is the executor's
-stream; the API passes its middleware pipeline around it (runtime/ knows nothing of middleware)."""
+RunStream = Callable[[RunRequest, str, asyncio.Event], AsyncIterator[RunEvent]]
+"""How a run's events are produced from its request, its owner and an `admitted` event to set
+when the run gets past admission (reaches the executor). The default is the executor's stream; the
+API passes its middleware pipeline around it (runtime/ knows nothing of middleware)."""
 
 
 class RunNotFound(KplError):
@@ -56,6 +57,8 @@ class Run:
     created_at: float = field(default_factory=time.time)
     updated_at: float = field(default_factory=time.time)
     error: dict[str, Any] | None = None
+    refusal: KplError | None = field(default=None, repr=False)
+    """Why the run was refused before admission (rate limit, validation); `start` raises it."""
     interrupt: Any = None
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
@@ -90,7 +93,7 @@ class RunManager:
     ) -> None:
         self.executor = executor
         self.broker = broker
-        self._stream: RunStream = stream or (lambda request, owner: executor.stream(request))
+        self._stream: RunStream = stream or self._executor_stream
         self.retention_s = retention_s
         """How long an ended run's record is kept (status queries, reconnects)."""
         self._runs: dict[str, Run] = {}
@@ -139,13 +142,26 @@ class RunManager:
                 )
             if strategy == "interrupt" and running is not None:
                 await self.cancel(running.run_id, wait=True)
+        previous = self._latest.get(request.thread_id)
         run = await self._register(request, owner)
+        admitted = asyncio.Event()
         run.task = asyncio.create_task(
             self._execute(
-                run, replace(request, wait_for_thread=strategy != "reject"), after_started
+                run,
+                replace(request, wait_for_thread=strategy != "reject"),
+                after_started,
+                admitted,
             ),
             name=f"run-{run.run_id}",
         )
+        # Wait for admission (the middleware's refusals come before it) but not for the thread's
+        # lock: an enqueued run returns at once. A refused run is raised and forgotten.
+        admission = asyncio.create_task(admitted.wait())
+        await asyncio.wait({run.task, admission}, return_when=asyncio.FIRST_COMPLETED)
+        admission.cancel()
+        if run.refusal is not None:
+            self._forget(run, previous)
+            raise run.refusal
         return run
 
     async def answer_without_run(
@@ -189,15 +205,32 @@ class RunManager:
     async def _publish(self, run: Run, name: EventName, data: dict[str, Any]) -> None:
         await self.broker.publish(run.run_id, RunEvent(name, {"run_id": run.run_id, **data}))
 
+    async def _executor_stream(
+        self, request: RunRequest, owner: str, admitted: asyncio.Event
+    ) -> AsyncIterator[RunEvent]:
+        admitted.set()
+        async for event in self.executor.stream(request):
+            yield event
+
+    def _forget(self, run: Run, previous: str | None) -> None:
+        self._runs.pop(run.run_id, None)
+        if self._latest.get(run.thread_id) == run.run_id:
+            if previous is None:
+                del self._latest[run.thread_id]
+            else:
+                self._latest[run.thread_id] = previous
+
     async def _execute(
         self,
         run: Run,
         request: RunRequest,
         after_started: tuple[tuple[EventName, dict[str, Any]], ...],
+        admitted: asyncio.Event,
     ) -> None:
         with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
             try:
-                async for event in self._stream(request, run.owner):
+                async for event in self._stream(request, run.owner, admitted):
+                    admitted.set()  # a first event admits the run too (a cached answer)
                     if event.event == "started":
                         run.set_status("running")
                     elif event.event == "interrupt":
@@ -219,7 +252,12 @@ class RunManager:
                     {"thread_id": run.thread_id, "status": "cancelled", "output": {}},
                 )
                 log.info("run cancelled")
-            except KplError as exc:  # refused before it started: busy thread, rate limit, ...
+            except KplError as exc:
+                if not admitted.is_set():  # refused at admission: `start` raises it
+                    run.refusal = exc
+                    run.set_status("error")
+                    return
+                # refused after admission (a busy thread seen by the executor's lock)
                 run.error = {"code": exc.code, "message": exc.message, "retriable": exc.retriable}
                 if exc.details:
                     run.error["details"] = exc.details

@@ -1,0 +1,1 @@
+"""Tests of the run pipeline and its built-in middlewares."""
