@@ -1,0 +1,104 @@
+"""The default pipeline, built from settings: which middlewares, in which order, configured how.
+
+    tracing → request_log → metrics → auth → rate_limit → validation → content_guard → deadline
+            → result_cache → [retry → the executor]
+
+Tracing is outermost so its span covers everything; metrics sit outside auth and the limiter so
+refused runs are counted; the result cache is inside the guard (cached text is masked too); retry
+wraps only the executor, so a retried attempt is not charged or logged twice. A layer turned off in
+the settings is left out (tracing without the `tracing` extra is a pass-through).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+
+from middleware.auth import Auth
+from middleware.content_guard import ContentGuard, ContentGuardConfig
+from middleware.deadline import Deadline, DeadlineConfig
+from middleware.metrics import Metrics
+from middleware.pipeline import Middleware, Pipeline, RunContext
+from middleware.rate_limit import RateLimit, RateLimitConfig
+from middleware.request_log import RequestLog
+from middleware.result_cache import ResultCache, ResultCacheConfig
+from middleware.retry import RetryConfig, RetryingHandler
+from middleware.tracing import Tracing
+from middleware.validation import Validation, ValidationConfig
+from runtime.events import RunEvent
+from runtime.executor import GraphExecutor
+from runtime.settings import Settings
+
+ADMITTED = "admitted"
+"""`RunContext.attributes` key of the event set when a run gets past the middlewares' refusals."""
+
+
+def default_middlewares(
+    settings: Settings, *, graph_version: Callable[[str], str]
+) -> list[Middleware]:
+    """The configured layers, outermost first."""
+    layers: list[Middleware] = []
+    if settings.tracing:
+        layers.append(Tracing())
+    layers.append(RequestLog())
+    if settings.metrics:
+        layers.append(Metrics())
+    layers.append(Auth())
+    layers.append(
+        RateLimit(
+            RateLimitConfig(
+                limit=settings.rate_limit,
+                per_flow=dict(settings.rate_limit_flows),
+                costs=dict(settings.rate_limit_costs),
+                storage_uri=settings.rate_limit_storage,
+            )
+        )
+    )
+    layers.append(
+        Validation(
+            ValidationConfig(
+                max_payload_bytes=settings.max_body_bytes,
+                max_text_chars=settings.max_material_chars,
+            )
+        )
+    )
+    if settings.forbidden_terms:
+        layers.append(
+            ContentGuard(
+                ContentGuardConfig(
+                    terms=tuple(settings.forbidden_terms), mask=settings.forbidden_mask
+                )
+            )
+        )
+    layers.append(Deadline(DeadlineConfig(seconds=settings.run_deadline_s)))
+    if settings.result_cache:
+        layers.append(
+            ResultCache(
+                ResultCacheConfig(
+                    max_entries=settings.result_cache_max_entries,
+                    ttl_s=settings.result_cache_ttl_s,
+                    graph_version=graph_version,
+                )
+            )
+        )
+    return layers
+
+
+def default_pipeline(settings: Settings, executor: GraphExecutor) -> Pipeline:
+    """The configured layers around a retrying call of the executor."""
+
+    async def admitted_run(ctx: RunContext) -> AsyncIterator[RunEvent]:
+        admitted = ctx.attributes.get(ADMITTED)
+        if isinstance(admitted, asyncio.Event):
+            admitted.set()
+        async for event in executor.stream(ctx.request):
+            yield event
+
+    return Pipeline(
+        default_middlewares(
+            settings, graph_version=lambda graph: executor.registry.get(graph).version
+        ),
+        RetryingHandler(
+            admitted_run, RetryConfig(attempts=settings.run_retries), takes_request=False
+        ),
+    )
