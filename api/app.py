@@ -5,9 +5,12 @@ uvicorn --factory api.app:app_from_env      (or `kpl serve`)
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
+from asgi_correlation_id import CorrelationIdMiddleware, correlation_id
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
@@ -17,15 +20,26 @@ from api.errors import documented_errors, install_error_handlers
 from api.routes import chat, graphs, health, runs, threads
 from api.routes.playground import mount_playground
 from api.services import Services
+from middleware.circuit_breaker import CircuitBreakerConfig, ProviderBreakers, guard_models
+from middleware.defaults import ADMITTED, default_pipeline
+from middleware.pipeline import RunContext
 from routers.router import IntentRouter
 from runtime.bootstrap import open_executor
 from runtime.broker import InMemoryBroker
 from runtime.checkpoints import open_store
+from runtime.events import RunEvent
+from runtime.executor import RunRequest
 from runtime.runs import RunManager
 from runtime.settings import Settings
 from runtime.threads import ThreadDirectory
 
 API_PREFIX = "/api/v1"
+SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
+
+
+def is_safe_request_id(value: str) -> bool:
+    """A client's X-Request-ID is kept if it cannot smuggle anything into logs; else a new one."""
+    return bool(SAFE_REQUEST_ID.match(value))
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -34,12 +48,37 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
-            executor = await stack.enter_async_context(open_executor(settings))
+            breakers = ProviderBreakers(
+                CircuitBreakerConfig(
+                    threshold=settings.breaker_threshold, ttl_s=settings.breaker_ttl_s
+                )
+            )
+            executor = await stack.enter_async_context(
+                open_executor(settings, wrap_models=lambda models: guard_models(models, breakers))
+            )
             store = await stack.enter_async_context(open_store(settings.checkpoint_url))
             broker = InMemoryBroker(
                 buffer=settings.event_buffer, retention_s=settings.event_retention_s
             )
-            run_manager = RunManager(executor, broker, retention_s=settings.event_retention_s)
+            pipeline = default_pipeline(settings, executor)
+
+            def through_pipeline(
+                request: RunRequest, owner: str, admitted: asyncio.Event
+            ) -> AsyncIterator[RunEvent]:
+                ctx = RunContext(
+                    request=request,
+                    user=owner,
+                    request_id=correlation_id.get() or request.run_id,
+                    attributes={ADMITTED: admitted},
+                )
+                return pipeline(ctx)
+
+            run_manager = RunManager(
+                executor,
+                broker,
+                retention_s=settings.event_retention_s,
+                stream=through_pipeline,
+            )
             app.state.services = Services(
                 settings=settings,
                 executor=executor,
@@ -63,6 +102,9 @@ def create_app(settings: Settings) -> FastAPI:
     )
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        CorrelationIdMiddleware, header_name="X-Request-ID", validator=is_safe_request_id
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

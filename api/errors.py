@@ -90,7 +90,11 @@ def error_body(code: str, message: str, details: dict[str, Any] | None = None) -
 
 def error_response(error: KplError) -> JSONResponse:
     """A `KplError` as a JSON response with the protocol's status."""
-    headers = {"WWW-Authenticate": "Bearer"} if error.code == "unauthorized" else None
+    headers: dict[str, str] | None = None
+    if error.code == "unauthorized":
+        headers = {"WWW-Authenticate": "Bearer"}
+    elif error.code == "rate_limited" and "retry_after" in error.details:
+        headers = {"Retry-After": str(error.details["retry_after"])}
     return JSONResponse(
         error_body(error.code, error.message, error.details),
         status_code=STATUS.get(error.code, 500),

@@ -103,10 +103,12 @@ async def run_frames(
 async def error_frames(error: KplError, *, run_id: str) -> AsyncIterator[ServerSentEvent]:
     """A stream holding one `error` event: how the chat endpoint reports problems to browsers."""
     yield ServerSentEvent(retry=RETRY_MS)
-    data = {
+    data: dict[str, Any] = {
         "run_id": run_id,
         "code": error.code,
         "message": error.message,
         "retriable": error.retriable,
     }
+    if error.details:
+        data["details"] = error.details  # e.g. retry_after for rate_limited
     yield ServerSentEvent(data=to_json(data), event="error", id=f"{run_id}:1")

@@ -62,6 +62,35 @@ class Settings(BaseSettings):
     router_examples: Path | None = None
     """Example utterances instead of the shipped routers/examples.yaml."""
 
+    # The run pipeline (docs/middleware.md)
+    run_deadline_s: float = Field(default=900.0, gt=0)
+    """A run's overall deadline through the whole pipeline, retries included."""
+    run_retries: int = Field(default=3, ge=1)
+    """Attempts for a run that fails retriably before its first event."""
+    rate_limit: str = "60/minute"
+    """Runs a user may start, in the `limits` notation (`10/second`, `60/minute;1000/day`)."""
+    rate_limit_flows: Annotated[dict[str, str], NoDecode] = Field(default_factory=dict)
+    """Per-flow limits: `KPL_RATE_LIMIT_FLOWS="exam_generation=10/minute"`."""
+    rate_limit_costs: Annotated[dict[str, int], NoDecode] = Field(
+        default_factory=lambda: {"exam_generation": 5}
+    )
+    """How many units a run of a flow takes: `KPL_RATE_LIMIT_COSTS="exam_generation=5"`."""
+    rate_limit_storage: str = "memory://"
+    forbidden_terms: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    """Terms masked in model output and refused in learner input (comma-separated)."""
+    forbidden_mask: str = "***"
+    metrics: bool = True
+    tracing: bool = True
+    """OpenTelemetry spans per run and node; a no-op unless the `tracing` extra is installed."""
+    result_cache: bool = True
+    """Reuse the exam for the same material and blueprint."""
+    result_cache_max_entries: int = Field(default=256, ge=1)
+    result_cache_ttl_s: float = Field(default=3600.0, gt=0)
+    breaker_threshold: int = Field(default=5, ge=1)
+    """Consecutive failures that open a model provider's circuit breaker."""
+    breaker_ttl_s: float = Field(default=30.0, gt=0)
+    """How long an open breaker fails fast before it lets one call try again."""
+
     log_level: str = "INFO"
     log_json: bool = False
     """JSON lines (for log collectors) instead of readable console lines."""
@@ -100,9 +129,22 @@ class Settings(BaseSettings):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("rate_limit_flows", "rate_limit_costs", mode="before")
     @classmethod
-    def _split_origins(cls, value: object) -> object:
+    def _parse_flow_map(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        pairs: dict[str, str] = {}
+        for entry in filter(None, (part.strip() for part in value.split(","))):
+            flow, sep, setting = entry.partition("=")
+            if not sep or not flow.strip() or not setting.strip():
+                raise ValueError(f"entry {entry!r} must look like flow=value")
+            pairs[flow.strip()] = setting.strip()
+        return pairs
+
+    @field_validator("cors_origins", "forbidden_terms", mode="before")
+    @classmethod
+    def _split_list(cls, value: object) -> object:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
