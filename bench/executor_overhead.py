@@ -13,32 +13,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import tempfile
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from api.logs import configure_logging
+from bench.timing import summary, timed
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.checkpoints import open_checkpointer
 from runtime.executor import GraphExecutor, RunRequest, new_id
 from runtime.registry import GraphRegistry, load_import_path
-
-
-async def timed(runs: int, one: Callable[[], Awaitable[None]]) -> list[float]:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        await one()
-        samples.append(time.perf_counter() - start)
-    return samples
-
-
-def summary(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered), ordered[int(len(ordered) * 0.95) - 1]
 
 
 async def main(runs: int, checkpoint: str) -> None:

@@ -20,14 +20,12 @@ import importlib
 import itertools
 import logging
 import os
-import statistics
 import tempfile
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from api.logs import configure_logging
+from bench.timing import summary, timed
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from middleware.pipeline import Middleware, Pipeline, RunContext
@@ -64,22 +62,6 @@ def default_middlewares(skip: frozenset[str] = frozenset()) -> tuple[list[Middle
             continue
         built.append(cls())
     return built, missing
-
-
-async def timed(runs: int, one: Callable[[], Awaitable[None]]) -> list[float]:
-    """Seconds each of `runs` calls took."""
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        await one()
-        samples.append(time.perf_counter() - start)
-    return samples
-
-
-def summary(samples: list[float]) -> tuple[float, float]:
-    """Median and 95th percentile."""
-    ordered = sorted(samples)
-    return statistics.median(ordered), ordered[int(len(ordered) * 0.95) - 1]
 
 
 async def main(runs: int, checkpoint: str, users: int, skip: frozenset[str]) -> None:

@@ -4,31 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 
-from graphs.context import FlowContext
-from graphs.library import ContentLibrary
 from middleware.metrics import Metrics, MetricsConfig, metrics_text
 from middleware.pipeline import Handler, Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
-from runtime.checkpoints import open_checkpointer
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
-from tests.runtime.conftest import sample_registry
-
-
-@pytest.fixture
-async def executor(tmp_path: Path) -> AsyncIterator[GraphExecutor]:
-    """A real executor over the sample graphs, in memory."""
-    empty = tmp_path / "no-content"
-    empty.mkdir()
-    async with open_checkpointer("memory://") as saver:
-        yield GraphExecutor(
-            sample_registry(), saver, FlowContext(library=ContentLibrary.load(empty))
-        )
 
 
 class Router:

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from types import MappingProxyType
 
 import pytest
 
-from graphs.context import FlowContext
-from graphs.library import ContentLibrary
 from middleware.pipeline import Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
-from runtime.checkpoints import open_checkpointer
 from runtime.errors import ConfigError
 from runtime.executor import GraphExecutor, RunRequest
-from tests.runtime.conftest import sample_registry
-
-
-@pytest.fixture
-async def executor(tmp_path: Path) -> AsyncIterator[GraphExecutor]:
-    """A real executor over the sample graphs, in memory."""
-    empty = tmp_path / "no-content"
-    empty.mkdir()
-    async with open_checkpointer("memory://") as saver:
-        yield GraphExecutor(
-            sample_registry(), saver, FlowContext(library=ContentLibrary.load(empty))
-        )
 
 
 async def run(pipeline: Pipeline, graph: str, user: str) -> list[str]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from opentelemetry.sdk.trace import TracerProvider
@@ -12,27 +10,12 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
-from graphs.context import FlowContext
-from graphs.library import ContentLibrary
 from middleware.errors import OrderingError
 from middleware.pipeline import Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
 from middleware.tracing import Tracing, TracingConfig
-from runtime.checkpoints import open_checkpointer
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
-from tests.runtime.conftest import sample_registry
-
-
-@pytest.fixture
-async def executor(tmp_path: Path) -> AsyncIterator[GraphExecutor]:
-    """A real executor over the sample graphs, in memory."""
-    empty = tmp_path / "no-content"
-    empty.mkdir()
-    async with open_checkpointer("memory://") as saver:
-        yield GraphExecutor(
-            sample_registry(), saver, FlowContext(library=ContentLibrary.load(empty))
-        )
 
 
 @pytest.fixture
