@@ -6,6 +6,10 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
+from tests.support.openai_stub import (  # the model-path fixtures, for every test package
+    openai_stub_fixture,  # noqa: F401
+    openai_stubs_fixture,  # noqa: F401
+)
 
 
 @pytest.fixture(scope="session")

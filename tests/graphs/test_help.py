@@ -17,7 +17,7 @@ from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
 from runtime.models import build_models
 from runtime.settings import Settings
-from tests.support.openai_stub import API_KEY, OpenAIStub, openai_stub_fixture  # noqa: F401 (a fixture)
+from tests.support.openai_stub import API_KEY, OpenAIStub
 
 
 async def run_help(context: FlowContext, question: str) -> tuple[dict[str, Any], list[str]]:

@@ -35,13 +35,10 @@ from tests.support.openai_stub import (
     Drop,
     HTTPError,
     OpenAIStub,
+    StubFactory,
     Text,
     ToolCall,
-    openai_stub_fixture,  # noqa: F401 (a fixture)
-    openai_stubs_fixture,  # noqa: F401 (a fixture)
 )
-
-StubFactory = Callable[..., OpenAIStub]
 
 
 def model_context(library: ContentLibrary, *stubs: OpenAIStub, **values: Any) -> FlowContext:

@@ -27,11 +27,7 @@ from tests.support.openai_stub import (
     API_KEY,
     HTTPError,
     OpenAIStub,
-    openai_stub_fixture,
-    openai_stubs_fixture,
 )
-
-__all__ = ["openai_stub_fixture", "openai_stubs_fixture"]  # pytest finds the fixtures here
 
 TTL_S = 0.3
 

@@ -23,11 +23,8 @@ from tests.support.openai_stub import (
     ChatRequest,
     HTTPError,
     OpenAIStub,
-    openai_stub_fixture,  # noqa: F401 (a fixture)
-    openai_stubs_fixture,  # noqa: F401 (a fixture)
+    StubFactory,
 )
-
-StubFactory = Callable[..., OpenAIStub]
 
 
 def model_router(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from typing import Any, TypedDict
 
 import pytest
@@ -34,12 +33,10 @@ from tests.support.openai_stub import (
     Hang,
     HTTPError,
     OpenAIStub,
+    StubFactory,
     Text,
-    openai_stub_fixture,  # noqa: F401 (a fixture)
-    openai_stubs_fixture,  # noqa: F401 (a fixture)
 )
 
-StubFactory = Callable[..., OpenAIStub]
 TIMEOUT_S = 0.5
 """Short enough that a hanging provider fails over quickly; the stub answers in milliseconds."""
 

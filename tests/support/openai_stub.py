@@ -441,6 +441,10 @@ def _check_responders(stubs: list[OpenAIStub]) -> None:
         pytest.fail(f"the openai stub's responder raised: {errors!r}")
 
 
+StubFactory = Callable[..., OpenAIStub]
+"""What the `openai_stubs` fixture gives: a function that starts another stub."""
+
+
 @pytest.fixture(name="openai_stub")
 def openai_stub_fixture() -> Iterator[OpenAIStub]:
     """A started stub, stopped after the test."""
@@ -450,7 +454,7 @@ def openai_stub_fixture() -> Iterator[OpenAIStub]:
 
 
 @pytest.fixture(name="openai_stubs")
-def openai_stubs_fixture() -> Iterator[Callable[..., OpenAIStub]]:
+def openai_stubs_fixture() -> Iterator[StubFactory]:
     """A factory of started stubs (`openai_stubs(responder=...)`), all stopped after the test."""
     started: list[OpenAIStub] = []
 
