@@ -1,0 +1,543 @@
+"""LangGraph checkpoints on plain Redis: core commands only (Redis 6/7, Valkey, managed Redis).
+
+LangGraph's `langgraph-checkpoint-redis` needs the RedisJSON and RediSearch modules and refuses to
+start without them; this saver needs neither. It passes LangGraph's conformance suite, base and
+every extended capability (tests/runtime/test_conformance.py). Keys: runtime/redis_layout.py, one
+hash tag per thread, a thread always the same seven keys.
+
+- Reads: the index, then the records with their write names, then the blobs and write values: two
+  round trips for a checkpoint by id, three for the latest; no scan. Pending writes come back in
+  LangGraph's order (task path, task id, index). Only `alist(None)` (every thread) SCANs, for the
+  thread indexes; LangGraph lists with a thread, and a registry of every thread would be a hot key.
+- Writes: `aput` and `aput_writes` are one MULTI/EXEC each, on the thread's slot. A channel value
+  is stored once per version (HSETNX: history is never rewritten); a task's regular write is kept
+  once, LangGraph's special channels (errors, interrupts) replace theirs, as in the other savers. A
+  checkpoint with a `run_id` first adds its thread to the run's key, a command of its own (another
+  slot), so the run index never misses a checkpoint: at worst it names a thread with none left.
+- Deletes: `adelete_thread` unlinks the thread's keys; `aprune` and `adelete_for_runs` WATCH them,
+  read, and delete in one MULTI what runtime/redis_pruning.py works out, reading again if a run
+  wrote meanwhile (`ThreadBusy` after `redis_pruning.RETRIES` tries). `aprune("keep_latest")` keeps each namespace's
+  latest checkpoint, as the Postgres saver does; pre-v4 checkpoints keep their `pending_sends` inside
+  the stored checkpoint (as with InMemorySaver and SQLite), so no parent is kept for them.
+  `acopy_thread` copies a MULTI snapshot of the source's keys onto the target's.
+- TTL (`ttl_s`): every write sets it on all the thread's keys, and every read (`aget_tuple`,
+  `alist`) refreshes them and the keys of the thread's runs: a thread expires as a whole, `ttl_s`
+  after it was last read or written, so no checkpoint outlives the blobs and writes it needs.
+- Deserialization is strict: without `serde`, the project's `strict_serializer()`; the saver's own
+  envelopes are plain msgpack lists of strings, bytes and ints.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, NoReturn
+from urllib.parse import unquote
+
+import ormsgpack
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import (
+    WRITES_IDX_MAP,
+    BaseCheckpointSaver,
+    ChannelVersions,
+    Checkpoint,
+    CheckpointMetadata,
+    CheckpointTuple,
+    get_checkpoint_id,
+    get_serializable_checkpoint_metadata,
+    writes_sort_key,
+)
+from langgraph.checkpoint.serde.base import SerializerProtocol
+from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+
+from runtime import redis_pruning as pruning
+from runtime.errors import ConfigError
+from runtime.redis_layout import (
+    Record,
+    ThreadKeys,
+    blob_field,
+    esc,
+    prefix_range,
+    run_key,
+    split_member,
+    text,
+    thread_pattern,
+    writes_prefix,
+)
+
+PAGE = 100
+"""Checkpoints loaded per round trip when listing."""
+PRUNE_STRATEGIES = ("keep_latest", "delete")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A checkpoint read in the first round trip, waiting for its blobs and writes."""
+
+    member: str
+    checkpoint: Checkpoint
+    metadata: CheckpointMetadata
+    parent: str | None
+    blob_fields: list[str]  # in the order of checkpoint["channel_versions"]
+    write_fields: list[str]
+
+
+class RedisSaver(BaseCheckpointSaver[str]):
+    """A LangGraph checkpoint saver on a Redis client (`decode_responses=False`); async API only."""
+
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str = "kpl",
+        ttl_s: float | None = None,
+        serde: SerializerProtocol | None = None,
+    ) -> None:
+        if serde is None:
+            from runtime.checkpoints import strict_serializer  # that module imports this one
+
+            serde = strict_serializer()
+        super().__init__(serde=serde)
+        if not prefix or "{" in prefix or "}" in prefix:
+            raise ConfigError(
+                f"Redis key prefix {prefix!r}: it must be non-empty and hold no '{{' or '}}', "
+                "which would move the hash tag that keeps a thread in one cluster slot"
+            )
+        if ttl_s is not None and ttl_s <= 0:
+            raise ConfigError(f"checkpoint TTL {ttl_s!r}: give seconds > 0, or None to keep")
+        if client.connection_pool.connection_kwargs.get("decode_responses"):
+            raise ConfigError(
+                "RedisSaver needs a client with decode_responses=False: checkpoints are bytes"
+            )
+        self.client = client
+        self.prefix = prefix
+        self.ttl_s = ttl_s
+        self._ttl_ms = None if ttl_s is None else max(1, round(ttl_s * 1000))
+
+    @classmethod
+    @asynccontextmanager
+    async def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "kpl",
+        ttl_s: float | None = None,
+        serde: SerializerProtocol | None = None,
+    ) -> AsyncIterator[RedisSaver]:
+        """Open a client for `url` (redis:// or rediss://), yield a saver on it, close it on exit."""
+        client = Redis.from_url(url, decode_responses=False)
+        try:
+            yield cls(client, prefix=prefix, ttl_s=ttl_s, serde=serde)
+        finally:
+            await client.aclose()
+
+    def _keys(self, thread_id: object) -> ThreadKeys:
+        return ThreadKeys.of(self.prefix, thread_id)
+
+    def _expire(self, pipe: Pipeline, keys: Iterable[str]) -> None:
+        if self._ttl_ms is not None:
+            for key in keys:
+                pipe.pexpire(key, self._ttl_ms)
+
+    # -- reads -------------------------------------------------------------------------------
+
+    async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
+        """The checkpoint named by `config`, or its namespace's latest; None if there is none."""
+        configurable = config["configurable"]
+        thread_id = str(configurable["thread_id"])
+        ns = esc(configurable.get("checkpoint_ns", ""))
+        if checkpoint_id := get_checkpoint_id(config):
+            member = f"{ns}:{checkpoint_id}"
+        else:
+            low, high = prefix_range(f"{ns}:")
+            idx = self._keys(thread_id).idx
+            latest = await self.client.zrevrangebylex(idx, high, low, start=0, num=1)
+            if not latest:
+                return None
+            member = text(latest[0])
+        loaded = await self._load(thread_id, [member], filter=None, refresh=True)
+        return loaded.get(member)
+
+    async def alist(
+        self,
+        config: RunnableConfig | None,
+        *,
+        filter: dict[str, Any] | None = None,
+        before: RunnableConfig | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[CheckpointTuple]:
+        """Checkpoints newest first: of a thread (of a namespace, if given), or of every thread.
+
+        `filter` keeps those whose metadata has each given key equal to the given value.
+        """
+        if limit is not None and limit <= 0:
+            return
+        configurable = config["configurable"] if config else {}
+        ns = configurable.get("checkpoint_ns")
+        checkpoint_id = configurable.get("checkpoint_id")
+        before_id = get_checkpoint_id(before) if before else None
+        threads = [str(configurable["thread_id"])] if config else [t async for t in self._threads()]
+        candidates: list[tuple[str, str, str]] = []  # (checkpoint id, thread id, member)
+        for thread_id in threads:
+            cap = None if filter else limit
+            members = await self._candidates(thread_id, ns, checkpoint_id, before_id, cap)
+            candidates.extend((split_member(m)[1], thread_id, m) for m in members)
+        candidates.sort(reverse=True)
+        refreshed: set[str] = set()
+        for start in range(0, len(candidates), PAGE):
+            page = candidates[start : start + PAGE]
+            by_thread: dict[str, list[str]] = defaultdict(list)
+            for _, thread_id, member in page:
+                by_thread[thread_id].append(member)
+            loaded: dict[tuple[str, str], CheckpointTuple] = {}
+            for thread_id, members in by_thread.items():
+                refresh = thread_id not in refreshed
+                refreshed.add(thread_id)
+                found = await self._load(thread_id, members, filter=filter, refresh=refresh)
+                loaded.update({(thread_id, m): t for m, t in found.items()})
+            for _, thread_id, member in page:
+                if (item := loaded.get((thread_id, member))) is not None:
+                    yield item
+                    if limit is not None:
+                        limit -= 1
+                        if limit == 0:
+                            return
+
+    async def _threads(self) -> AsyncIterator[str]:
+        """Every thread under the prefix: the saver's one SCAN, for `alist(None)` alone."""
+        pattern, shape = thread_pattern(self.prefix)
+        async for key in self.client.scan_iter(match=pattern, count=500, _type="zset"):
+            if matched := shape.fullmatch(text(key)):
+                yield unquote(matched.group(1))
+
+    async def _candidates(
+        self,
+        thread_id: str,
+        ns: str | None,
+        checkpoint_id: str | None,
+        before_id: str | None,
+        cap: int | None,
+    ) -> list[str]:
+        """Index members of a thread that `alist` may return (at most `cap` if given)."""
+        idx = self._keys(thread_id).idx
+        if ns is not None:
+            encoded = esc(ns)
+            if checkpoint_id:
+                wanted = before_id is None or checkpoint_id < before_id
+                return [f"{encoded}:{checkpoint_id}"] if wanted else []
+            low, high = prefix_range(f"{encoded}:")
+            if before_id is not None:
+                high = f"({encoded}:{before_id}"
+            window = {"start": 0, "num": cap} if cap is not None else {}
+            return [text(m) for m in await self.client.zrevrangebylex(idx, high, low, **window)]
+        members = [text(m) for m in await self.client.zrange(idx, 0, -1)]
+        return [
+            m
+            for m in members
+            if (not checkpoint_id or split_member(m)[1] == checkpoint_id)
+            and (before_id is None or split_member(m)[1] < before_id)
+        ]
+
+    async def _load(
+        self, thread_id: str, members: list[str], *, filter: dict[str, Any] | None, refresh: bool
+    ) -> dict[str, CheckpointTuple]:
+        """Checkpoints of one thread, by member: those that exist and whose metadata matches."""
+        keys = self._keys(thread_id)
+        refresh = refresh and self._ttl_ms is not None
+        pipe = self.client.pipeline(transaction=False)
+        pipe.hmget(keys.ck, members)
+        for member in members:
+            pipe.zrangebylex(keys.wi, *prefix_range(writes_prefix(*split_member(member))))
+        if refresh:
+            pipe.smembers(keys.runids)
+        records, *write_names = await pipe.execute()
+        runs = [text(r) for r in write_names.pop()] if refresh else []
+
+        found: list[_Found] = []
+        for member, raw, names in zip(members, records, write_names, strict=True):
+            if raw is None:
+                continue
+            record = Record.load(raw)
+            metadata = self.serde.loads_typed(record.metadata)
+            if filter and not all(metadata.get(k) == v for k, v in filter.items()):
+                continue
+            checkpoint = self.serde.loads_typed(record.checkpoint)
+            ns = split_member(member)[0]
+            versions = checkpoint["channel_versions"].items()
+            blobs = [blob_field(ns, channel, version) for channel, version in versions]
+            found.append(
+                _Found(member, checkpoint, metadata, record.parent, blobs, [text(n) for n in names])
+            )
+
+        blob_fields = [f for item in found for f in item.blob_fields]
+        write_fields = [f for item in found for f in item.write_fields]
+        pipe = self.client.pipeline(transaction=False)
+        if blob_fields:
+            pipe.hmget(keys.blobs, blob_fields)
+        if write_fields:
+            pipe.hmget(keys.writes, write_fields)
+        if refresh:
+            self._expire(pipe, [*keys.all, *(run_key(self.prefix, r) for r in runs)])
+        replies = await pipe.execute() if len(pipe) else []
+        blob_values = dict(zip(blob_fields, replies.pop(0) if blob_fields else [], strict=True))
+        write_values = dict(zip(write_fields, replies.pop(0) if write_fields else [], strict=True))
+        return {
+            item.member: self._tuple(thread_id, item, blob_values, write_values) for item in found
+        }
+
+    def _tuple(
+        self,
+        thread_id: str,
+        item: _Found,
+        blobs: dict[str, bytes | None],
+        writes: dict[str, bytes | None],
+    ) -> CheckpointTuple:
+        values: dict[str, Any] = {}
+        channels = item.checkpoint["channel_versions"]
+        for channel, field in zip(channels, item.blob_fields, strict=True):
+            if (blob := blobs.get(field)) is not None:
+                kind, data = ormsgpack.unpackb(blob)
+                if kind != "empty":
+                    values[channel] = self.serde.loads_typed((kind, data))
+        stored = [ormsgpack.unpackb(w) for f in item.write_fields if (w := writes.get(f))]
+        stored.sort(key=lambda w: writes_sort_key(w[0], w[1], w[2]))
+        ns, checkpoint_id = split_member(item.member)
+        return CheckpointTuple(
+            config=_config(thread_id, unquote(ns), checkpoint_id),
+            checkpoint={**item.checkpoint, "channel_values": values},
+            metadata=item.metadata,
+            parent_config=_config(thread_id, unquote(ns), item.parent) if item.parent else None,
+            pending_writes=[
+                (task_id, channel, self.serde.loads_typed((kind, data)))
+                for _, task_id, _, channel, kind, data in stored
+            ],
+        )
+
+    # -- writes ------------------------------------------------------------------------------
+
+    async def aput(
+        self,
+        config: RunnableConfig,
+        checkpoint: Checkpoint,
+        metadata: CheckpointMetadata,
+        new_versions: ChannelVersions,
+    ) -> RunnableConfig:
+        """Store a checkpoint and the channel values of `new_versions`, in one transaction."""
+        configurable = config["configurable"]
+        thread_id = str(configurable["thread_id"])
+        ns = configurable.get("checkpoint_ns", "")
+        keys = self._keys(thread_id)
+        member = f"{esc(ns)}:{checkpoint['id']}"
+        values = checkpoint["channel_values"]
+        saved_metadata = get_serializable_checkpoint_metadata(config, metadata)
+        record = Record(
+            self.serde.dumps_typed({k: v for k, v in checkpoint.items() if k != "channel_values"}),
+            self.serde.dumps_typed(saved_metadata),
+            configurable.get("checkpoint_id"),
+        )
+        blobs = {
+            blob_field(esc(ns), channel, version): ormsgpack.packb(
+                [*self.serde.dumps_typed(values[channel])] if channel in values else ["empty", b""]
+            )
+            for channel, version in new_versions.items()
+        }
+        run_id = saved_metadata.get("run_id")
+        if run_id is not None:
+            await self._register_run(str(run_id), [thread_id])
+        async with self.client.pipeline(transaction=True) as pipe:
+            for field, blob in blobs.items():
+                pipe.hsetnx(keys.blobs, field, blob)
+            pipe.hset(keys.ck, member, record.dump())
+            pipe.zadd(keys.idx, {member: 0})
+            if run_id is not None:
+                pipe.zadd(keys.runs, {f"{esc(run_id)}:{member}": 0})
+                pipe.sadd(keys.runids, str(run_id))
+            self._expire(pipe, keys.all)
+            await pipe.execute()
+        return _config(thread_id, ns, checkpoint["id"])
+
+    async def aput_writes(
+        self,
+        config: RunnableConfig,
+        writes: Sequence[tuple[str, Any]],
+        task_id: str,
+        task_path: str = "",
+    ) -> None:
+        """Store a task's writes against a checkpoint, in one transaction."""
+        if not writes:
+            return
+        configurable = config["configurable"]
+        keys = self._keys(configurable["thread_id"])
+        ns = esc(configurable.get("checkpoint_ns", ""))
+        prefix = writes_prefix(ns, configurable["checkpoint_id"])
+        async with self.client.pipeline(transaction=True) as pipe:
+            for position, (channel, value) in enumerate(writes):
+                idx = WRITES_IDX_MAP.get(channel, position)
+                field = f"{prefix}{esc(task_id)}:{idx}"
+                kind, data = self.serde.dumps_typed(value)
+                payload = ormsgpack.packb([task_path, task_id, idx, channel, kind, data])
+                if idx < 0:  # errors, interrupts: the latest stands
+                    pipe.hset(keys.writes, field, payload)
+                else:
+                    pipe.hsetnx(keys.writes, field, payload)
+                pipe.zadd(keys.wi, {field: 0})
+            self._expire(pipe, keys.all)
+            await pipe.execute()
+
+    async def _register_run(self, run_id: str, thread_ids: Sequence[str]) -> None:
+        key = run_key(self.prefix, run_id)
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.sadd(key, *thread_ids)
+            self._expire(pipe, [key])
+            await pipe.execute()
+
+    async def _unregister(self, thread_id: str, run_ids: Iterable[str]) -> None:
+        pipe = self.client.pipeline(transaction=False)
+        for run_id in run_ids:
+            pipe.srem(run_key(self.prefix, run_id), thread_id)
+        if len(pipe):
+            await pipe.execute()
+
+    def get_next_version(self, current: str | None, channel: None) -> str:
+        """A version after `current`: a zero-padded counter, a random tie-break (as Postgres)."""
+        if current is None:
+            current_v = 0
+        elif isinstance(current, int):
+            current_v = current
+        else:
+            current_v = int(current.split(".")[0])
+        return f"{current_v + 1:032}.{random.random():016}"
+
+    # -- deletes and copies ------------------------------------------------------------------
+
+    async def adelete_thread(self, thread_id: str) -> None:
+        """Delete every checkpoint, blob and write of a thread."""
+        keys = self._keys(thread_id)
+        runs = [text(r) for r in await self.client.smembers(keys.runids)]
+        await self.client.unlink(*keys.all)
+        await self._unregister(str(thread_id), runs)
+
+    async def adelete_for_runs(self, run_ids: Sequence[str]) -> None:
+        """Delete the checkpoints these runs wrote, with their writes, in every thread."""
+        if isinstance(run_ids, str):
+            raise TypeError("run_ids must be a sequence of run IDs, not a str")
+        runs = sorted({str(r) for r in run_ids})
+        if not runs:
+            return
+        pipe = self.client.pipeline(transaction=False)
+        for run_id in runs:
+            pipe.smembers(run_key(self.prefix, run_id))
+        threads: dict[str, set[str]] = defaultdict(set)
+        for run_id, thread_ids in zip(runs, await pipe.execute(), strict=True):
+            for thread_id in thread_ids:
+                threads[text(thread_id)].add(run_id)
+        for thread_id, its_runs in threads.items():
+            plan = partial(pruning.of_runs, its_runs, self.serde.loads_typed)
+            await pruning.remove(self.client, self.prefix, thread_id, plan, self.serde.loads_typed)
+            await self._unregister(thread_id, its_runs)
+
+    async def acopy_thread(self, source_thread_id: str, target_thread_id: str) -> None:
+        """Copy every checkpoint, blob and write of one thread onto another (same names replaced)."""
+        src, dst = self._keys(source_thread_id), self._keys(target_thread_id)
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.zrange(src.idx, 0, -1)
+            pipe.hgetall(src.ck)
+            pipe.hgetall(src.blobs)
+            pipe.hgetall(src.writes)
+            pipe.zrange(src.wi, 0, -1)
+            pipe.zrange(src.runs, 0, -1)
+            pipe.smembers(src.runids)
+            idx, records, blobs, writes, wi, runs, runids = await pipe.execute()
+        if not idx:
+            return
+        for run_id in runids:
+            await self._register_run(text(run_id), [str(target_thread_id)])
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.zadd(dst.idx, dict.fromkeys(idx, 0))
+            pipe.hset(dst.ck, mapping=records)
+            if blobs:
+                pipe.hset(dst.blobs, mapping=blobs)
+            if writes:
+                pipe.hset(dst.writes, mapping=writes)
+                pipe.zadd(dst.wi, dict.fromkeys(wi, 0))
+            if runs:
+                pipe.zadd(dst.runs, dict.fromkeys(runs, 0))
+                pipe.sadd(dst.runids, *runids)
+            self._expire(pipe, dst.all)
+            await pipe.execute()
+
+    async def aprune(self, thread_ids: Sequence[str], *, strategy: str = "keep_latest") -> None:
+        """`keep_latest`: keep each namespace's latest checkpoint; `delete`: delete the threads."""
+        if isinstance(thread_ids, str):
+            raise TypeError("thread_ids must be a sequence of thread IDs, not a str")
+        if strategy not in PRUNE_STRATEGIES:
+            raise ValueError(f"Unknown prune strategy: {strategy!r}")
+        threads = [str(t) for t in thread_ids]
+        if strategy == "delete":
+            for thread_id in threads:
+                await self.adelete_thread(thread_id)
+            return
+        load = self.serde.loads_typed
+        for thread_id in threads:  # refuse before pruning any, as the Postgres saver does
+            records = await self.client.hvals(self._keys(thread_id).ck)
+            pruning.refuse_delta(thread_id, (Record.load(r) for r in records), load)
+        for thread_id in threads:
+            plan = partial(pruning.keep_latest, thread_id, load)
+            gone_runs = await pruning.remove(self.client, self.prefix, thread_id, plan, load)
+            await self._unregister(thread_id, gone_runs)
+
+    # -- the sync API: this runtime is async throughout -------------------------------------
+
+    def get_tuple(self, *args: Any, **kwargs: Any) -> CheckpointTuple | None:
+        """Not available: use `aget_tuple`."""
+        _sync_only("get_tuple")
+
+    def list(self, *args: Any, **kwargs: Any) -> Iterator[CheckpointTuple]:
+        """Not available: use `alist`."""
+        _sync_only("list")
+
+    def put(self, *args: Any, **kwargs: Any) -> RunnableConfig:
+        """Not available: use `aput`."""
+        _sync_only("put")
+
+    def put_writes(self, *args: Any, **kwargs: Any) -> None:
+        """Not available: use `aput_writes`."""
+        _sync_only("put_writes")
+
+    def delete_thread(self, *args: Any, **kwargs: Any) -> None:
+        """Not available: use `adelete_thread`."""
+        _sync_only("delete_thread")
+
+    def delete_for_runs(self, *args: Any, **kwargs: Any) -> None:
+        """Not available: use `adelete_for_runs`."""
+        _sync_only("delete_for_runs")
+
+    def copy_thread(self, *args: Any, **kwargs: Any) -> None:
+        """Not available: use `acopy_thread`."""
+        _sync_only("copy_thread")
+
+    def prune(self, *args: Any, **kwargs: Any) -> None:
+        """Not available: use `aprune`."""
+        _sync_only("prune")
+
+
+def _config(thread_id: str, ns: str, checkpoint_id: str) -> RunnableConfig:
+    return {
+        "configurable": {
+            "thread_id": thread_id,
+            "checkpoint_ns": ns,
+            "checkpoint_id": checkpoint_id,
+        }
+    }
+
+
+def _sync_only(name: str) -> NoReturn:
+    raise NotImplementedError(
+        f"RedisSaver.{name} is not available: the saver is async only; await a{name}(...) "
+        "instead (run graphs with ainvoke/astream)"
+    )
