@@ -1,8 +1,10 @@
 """The contract between a flow folder and the runtime, and the list of built-in flows.
 
-Each flow's `build.py` exports `FLOW = FlowSpec(...)`. The runtime's registry versions a flow by its
-source files and the content kinds it reads, compiles `FLOW.build()` once per version, and runs it
-with a `FlowContext` as LangGraph's run context.
+Each flow's `build.py` exports `FLOW = FlowSpec(...)`. A built-in flow's graph is an authored
+definition (graphs/content/graphs/<name>.yaml, see graphs/definitions) over node types its
+`node_types.py` registers. The runtime's registry versions a flow by its source files, its definition
+and the content kinds it reads, compiles `FLOW.build()` once per version, and runs it with a
+`FlowContext` as LangGraph's run context.
 
 State rule: graph state holds plain JSON data only (dict, list, str, int, float, bool, None), never
 pydantic objects, so checkpoints load under strict deserialization and survive a code change.
@@ -43,6 +45,9 @@ class FlowSpec:
     """The flow's folder; its `.py` files are part of the flow's version."""
     output_keys: tuple[str, ...] = ()
     """State keys a finished run reports as its output (`completed.output`); empty: all of them."""
+    definition: Path | None = None
+    """The authored graph definition `build` compiles (graphs/content/graphs/<name>.yaml); its
+    text is part of the flow's version."""
 
 
 def builtin_flows() -> list[FlowSpec]:

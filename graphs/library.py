@@ -1,6 +1,7 @@
 """The content library: every authored file under a folder, validated and indexed by kind and id.
 
-Files are YAML with a `kind` (`course`, `scenario`, `rubric`, `blueprint`). Loading checks every
+Files are YAML with a `kind` (`course`, `scenario`, `rubric`, `blueprint`; `graph` and `rules`
+files are skipped here: graphs/definitions and routers load them). Loading checks every
 file and every cross-reference and reports all problems at once, each naming the file, the field
 path and the problem; one bad file fails the whole load so a half-valid library is never served.
 """
@@ -29,6 +30,9 @@ KINDS: dict[str, type[Authored]] = {
     "rubric": Rubric,
     "blueprint": BlueprintFile,
 }
+
+OTHER_KINDS = frozenset({"graph", "rules"})
+"""Kinds that may sit in the content folder but are loaded elsewhere (graphs/definitions, routers)."""
 
 T = TypeVar("T", bound=Authored)
 
@@ -85,6 +89,8 @@ class ContentLibrary:
         if not isinstance(data, dict):
             raise ContentError(shown, ["(file): must be a mapping with a `kind` field"])
         kind = data.get("kind")
+        if kind in OTHER_KINDS:
+            return  # graph definitions and routing rules have loaders of their own
         model = KINDS.get(str(kind))
         if model is None:
             raise ContentError(

@@ -93,14 +93,16 @@ class Stage(_Strict):
     max_turns: int = Field(default=3, ge=1, le=20)
     """Learner turns after which the persona moves on even if the stage is not complete."""
 
-    @field_validator("points", mode="before")
+    @field_validator("points", mode="before", json_schema_input_type=list[Point | str])
     @classmethod
     def _plain_points(cls, value: Any) -> Any:
         if isinstance(value, list):
             return [{"text": v} if isinstance(v, str) else v for v in value]
         return value
 
-    @field_validator("forbidden_claims", mode="before")
+    @field_validator(
+        "forbidden_claims", mode="before", json_schema_input_type=list[ForbiddenClaim | str]
+    )
     @classmethod
     def _plain_claims(cls, value: Any) -> Any:
         if isinstance(value, list):

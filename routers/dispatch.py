@@ -117,7 +117,8 @@ async def thread_view(
     graph = graph or await executor.thread_graph(thread_id)
     if graph not in executor.registry.names():
         return ThreadView(graph=graph)
-    snapshot = await executor.compiled(graph).aget_state({"configurable": {"thread_id": thread_id}})
+    compiled = await executor.thread_compiled(graph, thread_id)  # the version it paused in
+    snapshot = await compiled.aget_state({"configurable": {"thread_id": thread_id}})
     values = snapshot.values if isinstance(snapshot.values, dict) else {}
     return ThreadView(graph=graph, paused=bool(snapshot.interrupts), values=values)
 

@@ -94,8 +94,12 @@ class RuleSpec(_Strict):
 
 
 class RulesFile(_Strict):
-    """A rules file: `rules:` and nothing else but a description."""
+    """A rules file: `rules:`, a description, and the header every authored file may carry."""
 
+    kind: Literal["rules"] = "rules"
+    schema_version: int = Field(default=1, ge=1, le=1)
+    id: str | None = None
+    version: str = "1"
     description: str = ""
     rules: list[RuleSpec] = Field(default_factory=list)
 

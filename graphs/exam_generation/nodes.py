@@ -2,7 +2,8 @@
 
 prepare_material → extract_knowledge_points → plan_slots → generate_questions (one branch per
 type, in parallel through `Send`) → validate_questions → (regenerate the missing slots only, at
-most MAX_REGENERATIONS times) → assemble_exam.
+most `max_rounds` times) → assemble_exam. The wiring is authored in
+graphs/content/graphs/exam_generation.yaml; node_types.py registers these functions by name.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 from typing import Any
 
 from langgraph.runtime import Runtime
-from langgraph.types import Send, interrupt
+from langgraph.types import interrupt
 
 from graphs.context import FlowContext
 from graphs.courses import Course
@@ -38,6 +39,7 @@ from graphs.text.similarity import normalise
 logger = logging.getLogger(__name__)
 
 MAX_REGENERATIONS = 2
+"""Default of `validate_questions`' `max_rounds` param: regeneration rounds after the first."""
 MATERIAL_PROMPT = {
     "kind": "material",
     "prompt": "请提供课程材料（粘贴文本或说明课程名称）/ Please paste the course material",
@@ -131,15 +133,15 @@ async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
     }
 
 
-def dispatch_generation(state: ExamGenerationState) -> list[Send]:
-    """One `generate_questions` branch per question type with pending slots."""
+def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
+    """One generation task per question type with pending slots (fan-out `question_tasks`)."""
     pending = set(state.get("pending", []))
     accepted = state.get("accepted", [])
     avoid = sorted(
         {normalise(a["question"]["stem"]) for a in accepted}
         | {normalise(a["question"]["source_quote"]) for a in accepted}
     )
-    sends = []
+    tasks = []
     for question_type in QUESTION_TYPES:
         slots = [s for s in state["slots"] if s["type"] == question_type and s["id"] in pending]
         if slots:
@@ -154,8 +156,8 @@ def dispatch_generation(state: ExamGenerationState) -> list[Send]:
                 "exam_language": state["exam_language"],
                 "avoid": avoid,
             }
-            sends.append(Send("generate_questions", task))
-    return sends
+            tasks.append(task)
+    return tasks
 
 
 def _request(task: GenerationTask) -> WriteRequest:
@@ -235,13 +237,6 @@ async def validate_questions(state: ExamGenerationState) -> dict[str, Any]:
         "rejections": rejections,
         "round": current + 1,
     }
-
-
-def after_validation(state: ExamGenerationState) -> list[Send] | str:
-    """Regenerate the missing slots (bounded), or assemble what there is."""
-    if state.get("pending") and state.get("round", 0) <= MAX_REGENERATIONS:
-        return dispatch_generation(state)
-    return "assemble_exam"
 
 
 async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:

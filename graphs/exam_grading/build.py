@@ -1,33 +1,24 @@
-"""The exam_grading graph: check_input -> grade_objective -> judge_answer (fan-out) -> write_report."""
+"""The exam_grading FlowSpec: check_input -> grade_objective -> judge_answer (fan-out) ->
+write_report, as the shipped definition exam_grading.yaml wires it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from langgraph.graph import END, START, StateGraph
+from langgraph.graph import StateGraph
 
-from graphs.context import FlowContext
-from graphs.exam_grading import nodes
-from graphs.exam_grading.state import GradingInput, GradingState, JudgeTask
+from graphs.definitions.compile import build_graph
+from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
+from graphs.exam_grading.state import GradingInput
 from graphs.flows import FlowSpec
+
+DEFINITION = SHIPPED_DEFINITIONS / "exam_grading.yaml"
 
 
 def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled grading graph."""
-    graph = StateGraph(GradingState, context_schema=FlowContext)
-    graph.add_node("check_input", nodes.check_input)
-    graph.add_node("grade_objective", nodes.grade_objective)
-    graph.add_node("judge_answer", nodes.judge_answer, input_schema=JudgeTask)
-    graph.add_node("write_report", nodes.write_report)
-    graph.add_edge(START, "check_input")
-    graph.add_edge("check_input", "grade_objective")
-    graph.add_conditional_edges(
-        "grade_objective", nodes.fan_out_judging, ["judge_answer", "write_report"]
-    )
-    graph.add_edge("judge_answer", "write_report")
-    graph.add_edge("write_report", END)
-    return graph
+    """The uncompiled grading graph, compiled from the definition."""
+    return build_graph(load_definition_file(DEFINITION))
 
 
 FLOW = FlowSpec(
@@ -42,4 +33,5 @@ FLOW = FlowSpec(
     content_kinds=(),
     source_dir=Path(__file__).parent,
     output_keys=("report",),
+    definition=DEFINITION,
 )

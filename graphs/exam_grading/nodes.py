@@ -1,11 +1,13 @@
-"""The exam_grading nodes: check input, grade by key, judge the rest (one branch each), report."""
+"""The exam_grading nodes: check input, grade by key, judge the rest (one branch each), report.
+
+Wired in graphs/content/graphs/exam_grading.yaml; node_types.py registers them by name.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from langgraph.runtime import Runtime
-from langgraph.types import Send
 from pydantic import ValidationError
 
 from graphs.context import FlowContext
@@ -72,22 +74,18 @@ async def grade_objective(state: GradingState) -> dict[str, Any]:
     return {"results": results}
 
 
-def fan_out_judging(state: GradingState) -> list[Send] | str:
-    """One judging branch per answered fill-in or short answer; straight to the report if none."""
+def judging_tasks(state: GradingState) -> list[JudgeTask]:
+    """One judging task per answered fill-in or short answer (fan-out `judge_tasks`)."""
     exam = _exam(state)
-    sends = [
-        Send(
-            "judge_answer",
-            JudgeTask(
-                question=q.model_dump(mode="json"),
-                response=state["responses"][str(q.number)],
-                max_score=max_score(exam, q),
-            ),
+    return [
+        JudgeTask(
+            question=q.model_dump(mode="json"),
+            response=state["responses"][str(q.number)],
+            max_score=max_score(exam, q),
         )
         for q in exam.questions
         if q.type not in BY_KEY and state["responses"][str(q.number)]
     ]
-    return sends or "write_report"
 
 
 def judge_for(context: FlowContext) -> AnswerJudge:

@@ -1,25 +1,23 @@
-"""The help graph and its FlowSpec."""
+"""The help FlowSpec; its graph (one node that answers) is the shipped definition help.yaml."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from langgraph.graph import END, START, StateGraph
+from langgraph.graph import StateGraph
 
-from graphs.context import FlowContext
+from graphs.definitions.compile import build_graph
+from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
 from graphs.flows import FlowSpec
-from graphs.help.nodes import answer
-from graphs.help.state import HelpInput, HelpState
+from graphs.help.state import HelpInput
+
+DEFINITION = SHIPPED_DEFINITIONS / "help.yaml"
 
 
 def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled graph: one node that answers."""
-    graph = StateGraph(HelpState, context_schema=FlowContext)
-    graph.add_node("answer", answer)
-    graph.add_edge(START, "answer")
-    graph.add_edge("answer", END)
-    return graph
+    """The uncompiled graph, compiled from the definition."""
+    return build_graph(load_definition_file(DEFINITION))
 
 
 FLOW = FlowSpec(
@@ -30,4 +28,5 @@ FLOW = FlowSpec(
     content_kinds=("course", "scenario"),
     source_dir=Path(__file__).parent,
     output_keys=("answer",),
+    definition=DEFINITION,
 )

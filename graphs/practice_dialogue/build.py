@@ -1,4 +1,4 @@
-"""The practice_dialogue graph.
+"""The practice_dialogue FlowSpec; its graph is the shipped definition practice_dialogue.yaml.
 
 load_scenario -> persona_turn -> ask_learner (interrupt) --quit--> write_report
                       ^               |
@@ -11,33 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from langgraph.graph import END, START, StateGraph
+from langgraph.graph import StateGraph
 
-from graphs.context import FlowContext
+from graphs.definitions.compile import build_graph
+from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
 from graphs.flows import FlowSpec
-from graphs.practice_dialogue import nodes
-from graphs.practice_dialogue.state import PracticeInput, PracticeState
+from graphs.practice_dialogue.state import PracticeInput
+
+DEFINITION = SHIPPED_DEFINITIONS / "practice_dialogue.yaml"
 
 
 def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled practice graph."""
-    graph = StateGraph(PracticeState, context_schema=FlowContext)
-    graph.add_node("load_scenario", nodes.load_scenario)
-    graph.add_node("persona_turn", nodes.persona_turn)
-    graph.add_node("ask_learner", nodes.ask_learner)
-    graph.add_node("evaluate_turn", nodes.evaluate_turn)
-    graph.add_node("update_mood", nodes.update_mood)
-    graph.add_node("advance", nodes.advance)
-    graph.add_node("write_report", nodes.write_report)
-    graph.add_edge(START, "load_scenario")
-    graph.add_edge("load_scenario", "persona_turn")
-    graph.add_edge("persona_turn", "ask_learner")
-    graph.add_conditional_edges("ask_learner", nodes.after_reply, ["evaluate_turn", "write_report"])
-    graph.add_edge("evaluate_turn", "update_mood")
-    graph.add_edge("update_mood", "advance")
-    graph.add_conditional_edges("advance", nodes.after_advance, ["persona_turn", "write_report"])
-    graph.add_edge("write_report", END)
-    return graph
+    """The uncompiled practice graph, compiled from the definition."""
+    return build_graph(load_definition_file(DEFINITION))
 
 
 FLOW = FlowSpec(
@@ -61,4 +47,5 @@ FLOW = FlowSpec(
         "ended",
         "report",
     ),
+    definition=DEFINITION,
 )

@@ -1,5 +1,8 @@
 """The practice_dialogue nodes: load, persona turn, learner turn (interrupt), evaluate, react, report.
 
+Wired in graphs/content/graphs/practice_dialogue.yaml (quitting skips evaluation: the quit message
+is not a turn of the conversation); node_types.py registers them by name.
+
 `ask_learner` is the only node that calls `interrupt()`. LangGraph re-runs an interrupted node from
 its start on resume, so it does nothing else but read the reply and record it; nothing around it
 catches broad exceptions (`GraphInterrupt` must reach the runtime).
@@ -173,11 +176,6 @@ def is_quit(scenario: Scenario, reply: str) -> bool:
     return False
 
 
-def after_reply(state: PracticeState) -> str:
-    """Quitting skips evaluation: the quit message is not a turn of the conversation."""
-    return "write_report" if state.get("ended") == "quit" else "evaluate_turn"
-
-
 def evaluator_for(context: FlowContext, coaching: bool) -> TurnEvaluator:
     """The model evaluator when a model is configured, else the offline one."""
     if context.offline:
@@ -220,11 +218,6 @@ async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dic
     else:
         update["turn"] = state["turn"] + 1
     return update
-
-
-def after_advance(state: PracticeState) -> str:
-    """Another turn, or the report."""
-    return "write_report" if state.get("ended") else "persona_turn"
 
 
 async def write_report(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:

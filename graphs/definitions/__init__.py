@@ -1,0 +1,18 @@
+"""Authored graph definitions: YAML files that shape flows, checked and compiled to LangGraph.
+
+issues.py, errors.py   a located problem (file, line, column, path, fix); the error carrying them
+source.py              YAML parsed with the position of every value
+models.py              the `kind: graph` format as pydantic models
+expressions.py         the safe expression language (conditions, template values)
+templates.py           prompt templates with `{{ expression }}` placeholders
+state.py               `state:` as LangGraph's TypedDict; the reducers
+node_types.py          the registry of node types and fan-outs (Python code referenced by name)
+llm_prompt.py          node type llm_prompt; offline_answers.py: what it does without a model
+control_nodes.py       node types interrupt, route, subgraph
+checks.py              cross-checks of a graph (state_checks.py: its state); content_checks.py:
+                       the other kinds
+pydantic_issues.py     pydantic's errors as located issues with a fix
+loader.py              validate_text, load_definitions, GraphDefinitionFile
+compile.py             build_graph, input_model
+schema.py              one JSON Schema for every kind
+"""

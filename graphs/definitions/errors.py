@@ -1,0 +1,46 @@
+"""Errors of authored graph definitions.
+
+    ContentError (graphs.errors)   an authored file is wrong
+    └── DefinitionError            a definition file is invalid; carries every located issue
+    FlowError (graphs.errors)
+    └── ExpressionFailed           an expression could not be evaluated on a run's state
+    ExpressionSyntaxError          an expression or template does not parse (turned into an issue)
+
+Load-time problems are never raised one by one: the loader collects them as `DefinitionIssue`s
+(file, line, column, field path, message) and raises or returns them all at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphs.errors import ContentError, FlowError
+
+if TYPE_CHECKING:
+    from graphs.definitions.issues import DefinitionIssue
+
+
+class DefinitionError(ContentError):
+    """A definition file is invalid; `issues` holds every problem found, located."""
+
+    def __init__(self, issues: list[DefinitionIssue]) -> None:
+        self.issues = issues
+        file = issues[0].file if issues else "<definition>"
+        super().__init__(file, [issue.describe() for issue in issues])
+
+
+class ExpressionFailed(FlowError):
+    """An expression met state it cannot work on (say, `len()` of a number)."""
+
+
+class ExpressionSyntaxError(ValueError):
+    """An expression or template does not parse, or uses something the language forbids.
+
+    `offset` is where in the source text the problem starts (0-based), so the issue can point
+    at the column in the YAML file.
+    """
+
+    def __init__(self, message: str, offset: int = 0) -> None:
+        self.message = message
+        self.offset = offset
+        super().__init__(message)

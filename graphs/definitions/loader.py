@@ -1,0 +1,259 @@
+"""Load and validate authored files: every issue at once, each with file, line, column and path.
+
+`validate_text` takes the text of any authored file (`kind`: graph, course, scenario, rubric,
+blueprint, rules): a YAML syntax error is one issue at its mark; the kind's pydantic model gives one
+issue per error; the cross-checks (checks.py for graphs, content_checks.py for the rest) one per
+problem. A valid graph comes back as a `GraphDefinitionFile`, the unit the registry versions (its
+`digest` hashes the exact text).
+
+`load_definitions` reads a folder of graph definitions (`<content>/graphs/*.yaml`). With a content
+dir of their own (KPL_CONTENT_DIR), authors override a shipped flow by giving a file its id; the
+shipped definitions stay in force for the flows they do not override (`fallback=SHIPPED_DEFINITIONS`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from graphs.definitions.checks import GraphChecker
+from graphs.definitions.content_checks import check_content
+from graphs.definitions.errors import DefinitionError
+from graphs.definitions.issues import DefinitionIssue
+from graphs.definitions.models import GraphDefinition
+from graphs.definitions.pydantic_issues import did_you_mean, issues_from_error
+from graphs.definitions.source import (
+    LocatedYaml,
+    parse_located,
+    yaml_error_message,
+    yaml_error_position,
+)
+from graphs.library import SHIPPED_CONTENT, ContentLibrary
+
+SHIPPED_DEFINITIONS = SHIPPED_CONTENT / "graphs"
+"""The built-in flows' definitions (graphs/content/graphs)."""
+KINDS = ("graph", "course", "scenario", "rubric", "blueprint", "rules")
+
+
+@dataclass(frozen=True)
+class GraphDefinitionFile:
+    """A valid graph definition: its id, the author's version label, and the text's digest."""
+
+    id: str
+    version: str
+    digest: str
+    """sha256 of the exact text, first 16 hex characters: what a paused thread is pinned to."""
+    text: str
+    path: Path | None
+    model: GraphDefinition
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """What `validate_text` found: the definition (graphs only, when valid) and every issue."""
+
+    definition: GraphDefinitionFile | None
+    issues: list[DefinitionIssue]
+
+    @property
+    def valid(self) -> bool:
+        """True when there is no issue."""
+        return not self.issues
+
+
+@dataclass
+class DefinitionSet:
+    """The definitions of a folder: the valid ones by id, the issues by file."""
+
+    definitions: dict[str, GraphDefinitionFile] = field(default_factory=dict)
+    issues: dict[str, list[DefinitionIssue]] = field(default_factory=dict)
+
+
+def text_digest(text: str) -> str:
+    """The pinning key of a definition text."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _issue(
+    file: str, located: LocatedYaml | None, loc: tuple[Any, ...], message: str
+) -> DefinitionIssue:
+    if located is None:
+        return DefinitionIssue(file, 1, 1, "(file)", message)
+    path, position = located.locate(loc)
+    return DefinitionIssue(file, position.line, position.column, path, message)
+
+
+def validate_text(
+    text: str,
+    *,
+    file: str = "<text>",
+    library: ContentLibrary | None = None,
+    known_graphs: Collection[str] = (),
+    path: Path | None = None,
+) -> ValidationResult:
+    """Every issue of one authored file's text; the definition when it is a valid graph.
+
+    `library` enables the reference checks (scenarios, rubrics, courses, blueprints);
+    `known_graphs` are the graph names `subgraph` nodes may call besides the built-in flows.
+    """
+    try:
+        located = parse_located(text)
+    except yaml.YAMLError as exc:
+        position = yaml_error_position(exc)
+        issue = DefinitionIssue(
+            file, position.line, position.column, "(file)", yaml_error_message(exc)
+        )
+        return ValidationResult(None, [issue])
+    issues = [
+        DefinitionIssue(
+            file,
+            position.line,
+            position.column,
+            ".".join(str(p) for p in loc),
+            f"key {loc[-1]!r} is given twice in this mapping, and the second would silently "
+            "replace the first: remove or rename one",
+        )
+        for loc, position in located.duplicates
+    ]
+    data = located.data
+    if not isinstance(data, dict):
+        issues.append(
+            _issue(
+                file,
+                located,
+                (),
+                f"must be a mapping with `kind` ({', '.join(KINDS)}), `id` and the kind's fields",
+            )
+        )
+        return ValidationResult(None, issues)
+    kind = data.get("kind")
+    if kind not in KINDS:
+        hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
+        issues.append(
+            _issue(
+                file, located, ("kind",), f"must be one of {', '.join(KINDS)}, got {kind!r}{hint}"
+            )
+        )
+        return ValidationResult(None, issues)
+    if kind != "graph":
+        issues += check_content(str(kind), data, located, file, library, known_graphs)
+        return ValidationResult(None, sorted(issues, key=lambda i: (i.line, i.column)))
+    try:
+        model = GraphDefinition.model_validate(data)
+    except ValidationError as exc:
+        issues += issues_from_error(exc, located, file, model=GraphDefinition)
+        return ValidationResult(None, sorted(issues, key=lambda i: (i.line, i.column)))
+    issues += GraphChecker(model, located, file, library, known_graphs).run()
+    if issues:
+        return ValidationResult(None, sorted(issues, key=lambda i: (i.line, i.column)))
+    definition = GraphDefinitionFile(
+        id=model.id,
+        version=model.version,
+        digest=text_digest(text),
+        text=text,
+        path=path,
+        model=model,
+    )
+    return ValidationResult(definition, [])
+
+
+@lru_cache(maxsize=64)
+def _validated(text: str, file: str, path: Path | None) -> ValidationResult:
+    return validate_text(text, file=file, path=path)
+
+
+def load_definition_file(path: Path) -> GraphDefinitionFile:
+    """One definition file, checked without a library; `DefinitionError` with every issue.
+
+    Parsed once per distinct text (the built-in flows build from their file on every compile).
+    """
+    text = path.read_text(encoding="utf-8")
+    result = _validated(text, str(path), path)
+    if result.definition is None:
+        raise DefinitionError(
+            result.issues
+            or [
+                DefinitionIssue(
+                    str(path), 1, 1, "kind", "is not a graph definition: set `kind: graph`"
+                )
+            ]
+        )
+    return result.definition
+
+
+def _declared_id(path: Path) -> str | None:
+    """The `id` a file claims, even when the file is otherwise wrong (None if unreadable)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def load_definitions(
+    directory: Path,
+    *,
+    library: ContentLibrary | None,
+    known_graphs: Collection[str] = (),
+    fallback: Path | None = None,
+) -> DefinitionSet:
+    """Every `*.yaml` graph definition in `directory`; with `fallback`, that folder's definitions
+    whose id no file in `directory` claims (valid or not) are loaded too."""
+    paths = sorted(directory.glob("*.y*ml")) if directory.is_dir() else []
+    claimed = {declared for p in paths if (declared := _declared_id(p)) is not None}
+    if fallback is not None and fallback.resolve() != directory.resolve() and fallback.is_dir():
+        paths += [p for p in sorted(fallback.glob("*.y*ml")) if _declared_id(p) not in claimed]
+    ids = {declared for p in paths if (declared := _declared_id(p)) is not None}
+    found = DefinitionSet()
+    origin: dict[str, Path] = {}
+    for path in paths:
+        file = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            found.issues[file] = [DefinitionIssue(file, 1, 1, "(file)", f"cannot be read: {exc}")]
+            continue
+        result = validate_text(
+            text, file=file, library=library, known_graphs={*known_graphs, *ids}, path=path
+        )
+        issues = list(result.issues)
+        definition = result.definition
+        if definition is None and not issues:
+            position = parse_located(text).position(("kind",))
+            kind = yaml.safe_load(text).get("kind")
+            issues.append(
+                DefinitionIssue(
+                    file,
+                    position.line,
+                    position.column,
+                    "kind",
+                    f"this folder holds graph definitions, not {kind} files: move the file to "
+                    "the content folder (scenarios/, rubrics/, ...) or set `kind: graph`",
+                )
+            )
+        if definition is not None and definition.id in origin:
+            position = parse_located(text).position(("id",))
+            issues.append(
+                DefinitionIssue(
+                    file,
+                    position.line,
+                    position.column,
+                    "id",
+                    f"graph {definition.id!r} is already defined in {origin[definition.id]}: give this one another id",
+                )
+            )
+            definition = None
+        if issues:
+            found.issues[file] = issues
+        if definition is not None:
+            origin[definition.id] = path
+            found.definitions[definition.id] = definition
+    return found
