@@ -1,43 +1,94 @@
 """Where threads' checkpoints live: one factory from `KPL_CHECKPOINT_URL` to a LangGraph saver.
 
-    memory://                 InMemorySaver (tests, throw-away sessions)
-    sqlite:///relative.db     AsyncSqliteSaver (default `sqlite:///.kpl/kpl.db`)
+    memory://                          InMemorySaver (tests, throw-away sessions)
+    sqlite:///relative.db              AsyncSqliteSaver (default `sqlite:///.kpl/kpl.db`)
     sqlite:////absolute.db
+    redis://[:password@]host:6379/0    RedisSaver (runtime/redis_saver.py); rediss:// for TLS
+    postgresql://user@host:5432/db     AsyncPostgresSaver over a psycopg pool, without its one
+                                       lock (runtime/postgres_saver.py); postgres:// too
 
-`open_store` opens LangGraph's key-value store at the same place, for thread records.
+`open_store` opens LangGraph's key-value store at the same place, for thread records: the
+in-memory and SQLite stores, `RedisStore` (runtime/redis_store.py), `AsyncPostgresStore`. With Redis
+or Postgres every worker sees every thread, so any worker can continue any thread.
 
 Every saver gets the same strict serializer: LangGraph's msgpack serializer limited to its own safe
 types plus `ALLOWED_STATE_TYPES`, so a tampered checkpoint cannot construct arbitrary objects. Flow
 state is plain JSON by design (graphs/flows.py), so the project adds no types of its own.
+
+A store that cannot be reached at open (Redis down, a Postgres database that does not exist) is a
+`ConfigError` naming the URL with its password masked.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import cast
+from urllib.parse import unquote, urlsplit
 
 import aiosqlite
+import psycopg
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from langgraph.store.base import BaseStore
 from langgraph.store.memory import InMemoryStore
+from langgraph.store.postgres.aio import AsyncPostgresStore
 from langgraph.store.sqlite.aio import AsyncSqliteStore
+from psycopg.rows import DictRow, dict_row
+from psycopg_pool import AsyncConnectionPool
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from runtime.errors import ConfigError
+from runtime.postgres_saver import PooledPostgresSaver
+from runtime.redis_saver import RedisSaver
+from runtime.redis_store import RedisStore
 
 ALLOWED_STATE_TYPES: tuple[tuple[str, str], ...] = ()
 """Project types allowed in checkpoints besides LangGraph's safe list; add (module, class) pairs here."""
 
-SUPPORTED = "memory://, sqlite:///relative/path.db or sqlite:////absolute/path.db"
+SUPPORTED = (
+    "memory://, sqlite:///relative/path.db, sqlite:////absolute/path.db, "
+    "redis://[:password@]host:6379/0 (rediss:// with TLS) or "
+    "postgresql://user[:password]@host:5432/database"
+)
+REDIS_SCHEMES = ("redis", "rediss")
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+CONNECT_TIMEOUT_S = 10
+"""How long opening a Redis or Postgres connection may take before the URL is reported as dead."""
+
+PostgresPool = AsyncConnectionPool[psycopg.AsyncConnection[DictRow]]
 
 
 def strict_serializer() -> JsonPlusSerializer:
     """LangGraph's serializer in strict mode: safe types and ALLOWED_STATE_TYPES only, no pickle."""
     return JsonPlusSerializer(pickle_fallback=False, allowed_msgpack_modules=ALLOWED_STATE_TYPES)
+
+
+def redacted(url: str) -> str:
+    """`url` with any password masked, fit for messages and logs."""
+    parts = urlsplit(url)
+    query = re.sub(r"(?i)(password=)[^&]*", r"\1***", parts.query)
+    if parts.password is None and query == parts.query:
+        return url  # unchanged: geturl() would also fold sqlite:/// into sqlite:/
+    netloc = parts.netloc
+    if parts.password is not None:
+        userinfo, _, host = netloc.rpartition("@")
+        netloc = f"{userinfo.partition(':')[0]}:***@{host}"
+    return parts._replace(netloc=netloc, query=query).geturl()
+
+
+def _without_secrets(text: str, url: str) -> str:
+    """`text` (a driver's error) with the URL's password masked, should the driver repeat it."""
+    password = urlsplit(url).password
+    for secret in (password, unquote(password or "")):
+        if secret:
+            text = text.replace(secret, "***")
+    return text
 
 
 def sqlite_path(url: str) -> str:
@@ -55,44 +106,140 @@ def sqlite_path(url: str) -> str:
 
 
 @asynccontextmanager
-async def open_store(url: str) -> AsyncIterator[BaseStore]:
-    """Open LangGraph's key-value store at the same place as the checkpoints (thread records)."""
-    scheme = urlsplit(url).scheme
-    if scheme == "memory":
-        yield InMemoryStore()
-        return
-    if scheme == "sqlite":
-        path = sqlite_path(url)
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        async with aiosqlite.connect(path, isolation_level=None) as conn:
-            await conn.execute("PRAGMA journal_mode=WAL")
-            await conn.execute("PRAGMA busy_timeout=5000")
-            store = AsyncSqliteStore(conn)
-            await store.setup()
-            yield store
-        return
-    raise ConfigError(f"checkpoint URL {url!r}: unsupported scheme {scheme!r}; use {SUPPORTED}")
+async def _sqlite_connection(
+    url: str, *, autocommit: bool = False
+) -> AsyncIterator[aiosqlite.Connection]:
+    path = sqlite_path(url)
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    options = {"isolation_level": None} if autocommit else {}
+    async with aiosqlite.connect(path, **options) as conn:
+        # WAL lets the CLI and a server read one database while the other writes.
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA busy_timeout=5000")
+        yield conn
 
 
 @asynccontextmanager
-async def open_checkpointer(url: str) -> AsyncIterator[BaseCheckpointSaver[str]]:
-    """Open the checkpoint store named by `url`, set it up, and close it on exit."""
+async def redis_client(url: str) -> AsyncIterator[Redis]:
+    """A Redis client for `url`, checked with a PING; `ConfigError` if Redis cannot be reached."""
+    database = urlsplit(url).path.strip("/")
+    if database and not database.isdigit():
+        # redis-py would quietly fall back to database 0 here.
+        raise ConfigError(
+            f"checkpoint URL {redacted(url)}: Redis database {database!r} is not a number; "
+            "write redis://host:6379/0"
+        )
+    try:
+        client = Redis.from_url(url, socket_connect_timeout=CONNECT_TIMEOUT_S)
+    except ValueError as exc:
+        raise ConfigError(
+            f"checkpoint URL {redacted(url)}: {_without_secrets(str(exc), url)}; use {SUPPORTED}"
+        ) from None
+    try:
+        try:
+            await client.ping()
+        except (RedisError, OSError) as exc:
+            raise ConfigError(
+                f"checkpoint URL {redacted(url)}: cannot reach Redis "
+                f"({_without_secrets(str(exc), url)}); start Redis or fix the URL"
+            ) from None
+        yield client
+    finally:
+        await client.aclose()
+
+
+@asynccontextmanager
+async def postgres_pool(url: str, *, max_size: int = 10) -> AsyncIterator[PostgresPool]:
+    """A pool of autocommit connections to `url` (as LangGraph's Postgres classes want them).
+
+    One connection is made first so that a wrong URL, a database that does not exist or a server
+    that is down is reported at once as a `ConfigError`, not as a pool timeout later.
+    """
+    try:
+        probe = await psycopg.AsyncConnection.connect(url, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.Error as exc:
+        raise ConfigError(
+            f"checkpoint URL {redacted(url)}: cannot connect to Postgres "
+            f"({_without_secrets(str(exc), url).strip()}); create the database, "
+            "start the server or fix the URL"
+        ) from None
+    await probe.close()
+    pool = cast(
+        PostgresPool,
+        AsyncConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_size,
+            kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
+            open=False,
+            name="kpl",
+        ),
+    )
+    async with pool:
+        yield pool
+
+
+def _scheme(url: str) -> str:
     scheme = urlsplit(url).scheme
+    known = ("memory", "sqlite", *REDIS_SCHEMES, *POSTGRES_SCHEMES)
+    if scheme not in known:
+        raise ConfigError(
+            f"checkpoint URL {redacted(url)!r}: unsupported scheme {scheme!r}; use {SUPPORTED}"
+        )
+    return scheme
+
+
+@asynccontextmanager
+async def open_store(
+    url: str, *, pool_size: int = 10, prefix: str = "kpl"
+) -> AsyncIterator[BaseStore]:
+    """Open LangGraph's key-value store at the same place as the checkpoints (thread records).
+
+    `pool_size` bounds a Postgres pool; `prefix` starts every Redis key.
+    """
+    scheme = _scheme(url)
+    if scheme == "memory":
+        yield InMemoryStore()
+    elif scheme == "sqlite":
+        async with _sqlite_connection(url, autocommit=True) as conn:
+            sqlite_store = AsyncSqliteStore(conn)
+            await sqlite_store.setup()
+            yield sqlite_store
+    elif scheme in REDIS_SCHEMES:
+        async with redis_client(url) as client:
+            yield RedisStore(client, prefix=prefix)
+    else:
+        async with postgres_pool(url, max_size=pool_size) as pool:
+            postgres_store = AsyncPostgresStore(pool)
+            await postgres_store.setup()
+            yield postgres_store
+
+
+@asynccontextmanager
+async def open_checkpointer(
+    url: str, *, ttl_s: float | None = None, pool_size: int = 10, prefix: str = "kpl"
+) -> AsyncIterator[BaseCheckpointSaver[str]]:
+    """Open the checkpoint store named by `url`, set it up, and close it on exit.
+
+    `ttl_s` (Redis only) expires a thread's checkpoints that long after their last write; None
+    keeps them. `pool_size` bounds the Postgres pool; `prefix` starts every Redis key.
+    """
+    scheme = _scheme(url)
     serde = strict_serializer()
     if scheme == "memory":
         yield InMemorySaver(serde=serde)
-        return
-    if scheme == "sqlite":
-        path = sqlite_path(url)
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        async with aiosqlite.connect(path) as conn:
-            # WAL lets the CLI and a server read one database while the other writes.
-            await conn.execute("PRAGMA journal_mode=WAL")
-            await conn.execute("PRAGMA busy_timeout=5000")
-            saver = AsyncSqliteSaver(conn, serde=serde)
-            await saver.setup()
-            yield saver
-        return
-    raise ConfigError(f"checkpoint URL {url!r}: unsupported scheme {scheme!r}; use {SUPPORTED}")
+    elif scheme == "sqlite":
+        async with _sqlite_connection(url) as conn:
+            sqlite_saver = AsyncSqliteSaver(conn, serde=serde)
+            await sqlite_saver.setup()
+            yield sqlite_saver
+    elif scheme in REDIS_SCHEMES:
+        async with redis_client(url) as client:
+            yield RedisSaver(client, prefix=prefix, ttl_s=ttl_s, serde=serde)
+    else:
+        async with postgres_pool(url, max_size=pool_size) as pool:
+            # Not the stock AsyncPostgresSaver: its one lock would queue every run (#7259).
+            postgres_saver = PooledPostgresSaver(pool, serde=serde)
+            await postgres_saver.setup()
+            yield postgres_saver

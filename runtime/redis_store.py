@@ -1,0 +1,257 @@
+"""LangGraph's key-value `BaseStore` on plain Redis (no modules): thread records beside Redis checkpoints.
+
+Layout under a prefix (`kpl` by default), every name percent-encoded so no namespace or key can
+reach another's keys (`("a", "b:c")` and `("a:b", "c")` stay apart):
+
+    {prefix}:{store}:item:<ns>:<key>   hash: value (JSON), created_at, updated_at (ISO 8601, UTC)
+    {prefix}:{store}:keys:<ns>         set of the namespace's keys (the per-namespace index)
+    {prefix}:{store}:namespaces        set of the namespaces holding at least one item
+
+where `<ns>` is the namespace's labels, each percent-encoded, joined by `/`. The `{store}` hash tag
+keeps every key in one Redis Cluster slot, which the transactions below need. A put is one
+MULTI/EXEC; a delete is one Lua script, so a namespace leaves the set exactly when its last item
+goes. Search scans the namespaces under the prefix and their items: right for thread records and
+other small collections, not for large ones. There is no vector index, so a search with `query`
+is refused; TTLs are not supported (LangGraph's `BaseStore` refuses a `ttl` for such stores).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, unquote
+
+from langgraph.store.base import (
+    BaseStore,
+    GetOp,
+    Item,
+    ListNamespacesOp,
+    MatchCondition,
+    Op,
+    PutOp,
+    Result,
+    SearchItem,
+    SearchOp,
+    validate_op_namespace,
+)
+from redis.asyncio import Redis
+
+from runtime.errors import ConfigError, KplError
+
+_DELETE = """
+redis.call('DEL', KEYS[1])
+redis.call('SREM', KEYS[2], ARGV[1])
+if redis.call('SCARD', KEYS[2]) == 0 then
+    redis.call('SREM', KEYS[3], ARGV[2])
+end
+return 1
+"""
+"""Delete one item; drop its namespace from the set when it was the last one (atomically)."""
+
+
+class StoreQueryUnsupported(KplError):
+    """A search asked for semantic (`query`) matching, which needs a vector index."""
+
+    code = "invalid_request"
+
+
+class RedisStore(BaseStore):
+    """A `BaseStore` over a Redis client: get, put, delete, filtered search, namespace listing."""
+
+    def __init__(self, client: Redis, *, prefix: str = "kpl") -> None:
+        if not prefix or "{" in prefix or "}" in prefix:
+            raise ConfigError(
+                f"Redis key prefix {prefix!r}: it must be non-empty and hold no '{{' or '}}', "
+                "which would move the hash tag that keeps the store in one cluster slot"
+            )
+        self.client = client
+        self.prefix = prefix
+        self._namespaces = f"{prefix}:{{store}}:namespaces"
+        self._delete = client.register_script(_DELETE)
+
+    def batch(self, ops: Iterable[Op]) -> list[Result]:
+        """Not offered: the store is asynchronous; use `abatch` (or `aget`, `aput`, ...)."""
+        raise NotImplementedError(
+            "RedisStore is asynchronous: call abatch/aget/aput/adelete/asearch instead"
+        )
+
+    async def abatch(self, ops: Iterable[Op]) -> list[Result]:
+        """Run `ops` in order; each result sits at its op's position."""
+        results: list[Result] = []
+        for op in ops:
+            validate_op_namespace(op)
+            if isinstance(op, GetOp):
+                results.append(await self._get(op.namespace, op.key))
+            elif isinstance(op, PutOp):
+                await self._put(op)
+                results.append(None)
+            elif isinstance(op, SearchOp):
+                results.append(await self._search(op))
+            elif isinstance(op, ListNamespacesOp):
+                results.append(await self._list_namespaces(op))
+            else:
+                raise TypeError(f"RedisStore cannot run {type(op).__name__}")
+        return results
+
+    def _item_key(self, namespace: str, key: str) -> str:
+        return f"{self.prefix}:{{store}}:item:{namespace}:{quote(key, safe='')}"
+
+    def _index_key(self, namespace: str) -> str:
+        return f"{self.prefix}:{{store}}:keys:{namespace}"
+
+    async def _get(self, namespace: tuple[str, ...], key: str) -> Item | None:
+        fields = await self.client.hmget(
+            self._item_key(_encode(namespace), key), ["value", "created_at", "updated_at"]
+        )
+        return _item(namespace, key, fields)
+
+    async def _put(self, op: PutOp) -> None:
+        namespace = _encode(op.namespace)
+        item_key = self._item_key(namespace, op.key)
+        if op.value is None:
+            await self._delete(
+                keys=[item_key, self._index_key(namespace), self._namespaces],
+                args=[op.key, namespace],
+            )
+            return
+        now = datetime.now(UTC).isoformat()
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.hsetnx(item_key, "created_at", now)
+            pipe.hset(
+                item_key,
+                mapping={"value": json.dumps(op.value, ensure_ascii=False), "updated_at": now},
+            )
+            pipe.sadd(self._index_key(namespace), op.key)
+            pipe.sadd(self._namespaces, namespace)
+            await pipe.execute()
+
+    async def _all_namespaces(self) -> list[tuple[str, ...]]:
+        members = await self.client.smembers(self._namespaces)
+        return [_decode(_text(member)) for member in members]
+
+    async def _search(self, op: SearchOp) -> list[SearchItem]:
+        if op.query:
+            raise StoreQueryUnsupported(
+                f"RedisStore has no vector index, so it cannot search by query {op.query!r}; "
+                "search with namespace_prefix and filter, or use a store with an index "
+                "(AsyncPostgresStore with index=...)"
+            )
+        size = len(op.namespace_prefix)
+        namespaces = [ns for ns in await self._all_namespaces() if ns[:size] == op.namespace_prefix]
+        async with self.client.pipeline(transaction=False) as pipe:
+            for namespace in namespaces:
+                pipe.smembers(self._index_key(_encode(namespace)))
+            key_sets: list[set[bytes | str]] = await pipe.execute()
+        wanted = [
+            (namespace, _text(key))
+            for namespace, keys in zip(namespaces, key_sets, strict=True)
+            for key in keys
+        ]
+        async with self.client.pipeline(transaction=False) as pipe:
+            for namespace, key in wanted:
+                pipe.hmget(
+                    self._item_key(_encode(namespace), key), ["value", "created_at", "updated_at"]
+                )
+            rows: list[list[bytes | str | None]] = await pipe.execute()
+        found = []
+        for (namespace, key), fields in zip(wanted, rows, strict=True):
+            item = _item(namespace, key, fields)
+            if item is not None and _matches(item.value, op.filter or {}):
+                found.append(item)
+        found.sort(key=lambda item: (item.namespace, item.key))
+        found.sort(key=lambda item: item.updated_at, reverse=True)
+        return [
+            SearchItem(
+                namespace=item.namespace,
+                key=item.key,
+                value=item.value,
+                created_at=item.created_at,
+                updated_at=item.updated_at,
+            )
+            for item in found[op.offset : op.offset + op.limit]
+        ]
+
+    async def _list_namespaces(self, op: ListNamespacesOp) -> list[tuple[str, ...]]:
+        namespaces = [
+            ns
+            for ns in await self._all_namespaces()
+            if all(_fits(condition, ns) for condition in op.match_conditions or ())
+        ]
+        if op.max_depth is not None:
+            namespaces = [ns[: op.max_depth] for ns in namespaces]
+        return sorted(set(namespaces))[op.offset : op.offset + op.limit]
+
+
+def _encode(namespace: tuple[str, ...]) -> str:
+    return "/".join(quote(label, safe="") for label in namespace)
+
+
+def _decode(encoded: str) -> tuple[str, ...]:
+    return tuple(unquote(label) for label in encoded.split("/"))
+
+
+def _text(raw: bytes | str) -> str:
+    return raw.decode() if isinstance(raw, bytes) else raw
+
+
+def _item(
+    namespace: tuple[str, ...], key: str, fields: Sequence[bytes | str | None]
+) -> Item | None:
+    value, created_at, updated_at = fields
+    if value is None or created_at is None or updated_at is None:
+        return None
+    return Item(
+        value=json.loads(value),
+        key=key,
+        namespace=namespace,
+        created_at=datetime.fromisoformat(_text(created_at)),
+        updated_at=datetime.fromisoformat(_text(updated_at)),
+    )
+
+
+def _fits(condition: MatchCondition, namespace: tuple[str, ...]) -> bool:
+    """Whether `namespace` starts (prefix) or ends (suffix) with the path; `*` matches any label."""
+    path = condition.path
+    if len(namespace) < len(path):
+        return False
+    if condition.match_type == "prefix":
+        pairs = zip(namespace, path, strict=False)
+    elif condition.match_type == "suffix":
+        pairs = zip(reversed(namespace), reversed(path), strict=False)
+    else:
+        raise ValueError(f"unknown namespace match type {condition.match_type!r}")
+    return all(wanted in ("*", label) for label, wanted in pairs)
+
+
+_COMPARISONS = {
+    "$eq": lambda value, wanted: value == wanted,
+    "$ne": lambda value, wanted: value != wanted,
+    "$gt": lambda value, wanted: value is not None and value > wanted,
+    "$gte": lambda value, wanted: value is not None and value >= wanted,
+    "$lt": lambda value, wanted: value is not None and value < wanted,
+    "$lte": lambda value, wanted: value is not None and value <= wanted,
+}
+
+
+def _matches(value: Any, wanted: Any) -> bool:
+    """LangGraph's filter semantics: nested equality, or `{"$gt": 3}`-style comparisons."""
+    if isinstance(wanted, dict):
+        if any(name.startswith("$") for name in wanted):
+            for name, operand in wanted.items():
+                compare = _COMPARISONS.get(name)
+                if compare is None:
+                    raise ValueError(
+                        f"unknown filter operator {name!r}; use {sorted(_COMPARISONS)}"
+                    )
+                try:
+                    if not compare(value, operand):
+                        return False
+                except TypeError:
+                    return False
+            return True
+        return isinstance(value, dict) and all(
+            _matches(value.get(name), part) for name, part in wanted.items()
+        )
+    return bool(value == wanted)
