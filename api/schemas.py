@@ -74,13 +74,37 @@ class RunInfo(BaseModel):
     )
 
 
+class DefinitionIssueOut(BaseModel):
+    """One located problem of a definition file."""
+
+    file: str
+    line: int = Field(description="1-based")
+    column: int = Field(description="1-based")
+    path: str = Field(description="the field path, like `nodes.warmup.type` or `edges[3].target`")
+    message: str = Field(description="what is wrong and how to fix it")
+
+
 class GraphSummary(BaseModel):
     """A registered flow."""
 
     name: str
     version: str
     description: str
-    source: str = Field(description="`builtin` or `import` (a developer's graph)")
+    source: str = Field(
+        description="`builtin`, `import` (a developer's graph) or `definition` (compiled from "
+        "an authored definition file)"
+    )
+    digest: str | None = Field(
+        default=None, description="the digest of the definition text that runs, if any"
+    )
+    file: str | None = Field(default=None, description="the definition file, if any")
+    status: str | None = Field(
+        default=None,
+        description="`active` (the file's text runs) or `invalid` (the last good version runs)",
+    )
+    errors: list[DefinitionIssueOut] = Field(
+        default_factory=list, description="the definition file's problems"
+    )
 
 
 class Edge(BaseModel):
@@ -89,6 +113,72 @@ class Edge(BaseModel):
     source: str
     target: str
     conditional: bool
+
+
+class DefinitionCheck(BaseModel):
+    """`POST /graphs/validate`: whether a definition text is valid, and every problem in it."""
+
+    valid: bool
+    errors: list[DefinitionIssueOut]
+
+
+class DefinitionFileStatus(BaseModel):
+    """One definition file as the server sees it."""
+
+    id: str | None = Field(description="the graph id it defines (null if it does not parse)")
+    file: str
+    status: str = Field(description="`active`, or `invalid` (the last good version runs)")
+    errors: list[DefinitionIssueOut]
+    active_digest: str | None = Field(
+        description="the digest of the version that runs for this id: this file's, or the last "
+        "good one's; null when none runs"
+    )
+    active_version: str | None = Field(description="the author's version string of that one")
+    shipped: bool = Field(description="one of the definitions shipped with the project")
+
+
+class ReloadInfo(BaseModel):
+    """What the last reload of the content folder did."""
+
+    at: float
+    trigger: str = Field(description="`start`, `watch` or `request`")
+    ok: bool
+    changed: list[str]
+    removed: list[str]
+    library: str = Field(description="`reloaded`, `unchanged` or `invalid` (the last good stays)")
+    library_errors: list[DefinitionIssueOut] = Field(
+        description="the content files' problems (courses, scenarios, rubrics, blueprints)"
+    )
+    definition_errors: list[DefinitionIssueOut]
+
+
+class DefinitionText(BaseModel):
+    """The definition text a graph runs."""
+
+    id: str
+    digest: str
+    version: str = Field(description="the author's version string")
+    text: str
+
+
+class ContentFileStatus(BaseModel):
+    """A content file (course, scenario, rubric, blueprint) the library refused."""
+
+    file: str
+    status: str = Field(description="`invalid`: the last good library runs meanwhile")
+    errors: list[DefinitionIssueOut]
+
+
+class DefinitionListing(BaseModel):
+    """`GET /definitions`."""
+
+    reload: bool = Field(description="whether the server watches the content folder")
+    root: str
+    last_reload: ReloadInfo | None
+    definitions: list[DefinitionFileStatus]
+    content: list[ContentFileStatus] = Field(
+        default_factory=list, description="each content file with problems, and them"
+    )
 
 
 class GraphShape(GraphSummary):

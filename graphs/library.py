@@ -1,9 +1,12 @@
 """The content library: every authored file under a folder, validated and indexed by kind and id.
 
-Files are YAML with a `kind` (`course`, `scenario`, `rubric`, `blueprint`; `graph` and `rules`
-files are skipped here: graphs/definitions and routers load them). Loading checks every
-file and every cross-reference and reports all problems at once, each naming the file, the field
-path and the problem; one bad file fails the whole load so a half-valid library is never served.
+Files are YAML with a `kind`: `course`, `scenario`, `rubric`, `blueprint`. Graph definitions (the
+`graphs/` folder, and `kind: graph` files anywhere) and `kind: rules` files have loaders of their
+own (graphs/definitions, routers). `scan` checks every file and every cross-reference with the very
+checks one file gets from `validate_text` (graphs/definitions: documents.py, content_checks.py) and
+returns every problem at once, each a `DefinitionIssue` with file, line, column, field path and a
+sentence saying how to fix it; `load` raises them all as one `DefinitionError`, so a half-valid
+library is never served.
 """
 
 from __future__ import annotations
@@ -12,17 +15,31 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-import yaml
-from pydantic import ValidationError
+from typing import TypeVar
 
 from graphs.authored import Authored
 from graphs.courses import BlueprintFile, Course
-from graphs.errors import ContentError, InvalidInput
+from graphs.definitions.content_checks import already_defined, cross_check, validate_item
+from graphs.definitions.documents import read_document
+from graphs.definitions.errors import DefinitionError
+from graphs.definitions.issues import DefinitionIssue, IssueCollector
+from graphs.definitions.pydantic_issues import format_validation_error
+from graphs.definitions.source import LocatedYaml
+from graphs.errors import InvalidInput
 from graphs.scenarios import Rubric, Scenario
 
+__all__ = [
+    "DEFINITIONS_FOLDER",
+    "KINDS",
+    "SHIPPED_CONTENT",
+    "ContentLibrary",
+    "format_validation_error",  # where the flows and the router have always imported it from
+]
+
 SHIPPED_CONTENT = Path(__file__).parent / "content"
+
+DEFINITIONS_FOLDER = "graphs"
+"""The content folder's subfolder of graph definitions (loaded by graphs/definitions, not here)."""
 
 KINDS: dict[str, type[Authored]] = {
     "course": Course,
@@ -37,18 +54,16 @@ OTHER_KINDS = frozenset({"graph", "rules"})
 T = TypeVar("T", bound=Authored)
 
 
-def format_validation_error(error: ValidationError) -> list[str]:
-    """Turn pydantic's errors into `field.path[2].name: message` lines."""
-    lines = []
-    for item in error.errors():
-        path = ""
-        for part in item["loc"]:
-            path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-        message = item["msg"]
-        if item["type"] == "extra_forbidden":
-            message = "unknown field (check its spelling against the schema)"
-        lines.append(f"{path or '(file)'}: {message}")
-    return lines
+@dataclass(frozen=True)
+class _Source:
+    """A content file read and parsed, before its kind's model checks it."""
+
+    path: Path
+    shown: str
+    digest: str
+    located: LocatedYaml
+    kind: str
+    id: str | None
 
 
 @dataclass
@@ -64,84 +79,110 @@ class ContentLibrary:
 
     @classmethod
     def load(cls, root: Path | None = None) -> ContentLibrary:
-        """Load and check every `*.yaml` under `root` (default: the shipped content)."""
-        library = cls(root=root or SHIPPED_CONTENT)
-        problems: list[ContentError] = []
-        for path in sorted(library.root.rglob("*.y*ml")):
-            try:
-                library._add(path)
-            except ContentError as exc:
-                problems.append(exc)
-        problems.extend(library._cross_check())
-        if problems:
-            raise ContentError(
-                str(library.root), [f"{p.file}: {m}" for p in problems for m in p.problems]
-            )
+        """Load and check every content file under `root` (default: the shipped content);
+        `DefinitionError` with every problem of every file if there is any."""
+        library, issues = cls.scan(root)
+        if issues:
+            raise DefinitionError(issues, source=str(library.root))
         return library
 
-    def _add(self, path: Path) -> None:
-        shown = self._shown(path)
-        raw = path.read_bytes()
-        try:
-            data: Any = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            raise ContentError(shown, [f"not valid YAML: {exc}"]) from exc
-        if not isinstance(data, dict):
-            raise ContentError(shown, ["(file): must be a mapping with a `kind` field"])
-        kind = data.get("kind")
-        if kind in OTHER_KINDS:
-            return  # graph definitions and routing rules have loaders of their own
-        model = KINDS.get(str(kind))
-        if model is None:
-            raise ContentError(
-                shown, [f"kind: must be one of {', '.join(sorted(KINDS))}, got {kind!r}"]
-            )
-        try:
-            item = model.model_validate(data)
-        except ValidationError as exc:
-            self.failed.add((str(kind), str(data.get("id"))))
-            raise ContentError(shown, format_validation_error(exc)) from exc
-        existing = self.files.get((item.kind, item.id))
-        if existing is not None:
-            raise ContentError(
-                shown,
-                [f"id: {item.kind} {item.id!r} is already defined in {self._shown(existing)}"],
-            )
-        self.items.setdefault(item.kind, {})[item.id] = item
-        self.files[(item.kind, item.id)] = path
-        self.digests[(item.kind, item.id)] = hashlib.sha256(raw).hexdigest()
+    @classmethod
+    def scan(
+        cls, root: Path | None = None, *, extra: Iterable[Path] = ()
+    ) -> tuple[ContentLibrary, list[DefinitionIssue]]:
+        """The library of every valid item under `root`, and every problem found (never raises).
 
-    def _cross_check(self) -> list[ContentError]:
-        problems = []
-        for scenario in self.all(Scenario):
-            if ("rubric", scenario.rubric) in self.failed:
+        `extra` files (an author's drafts, wherever they are) join the folder's; a draft takes the
+        place of the folder's file that gives the same kind and id.
+        """
+        library = cls(root=root or SHIPPED_CONTENT)
+        drafts = {path.resolve(): path for path in extra}
+        own = [library._read(p) for p in library._own_files() if p.resolve() not in drafts]
+        new = [library._read(path) for path in drafts.values()]
+        claimed = {(source.kind, source.id) for source, _ in new if source is not None}
+        own = [(s, issues) for s, issues in own if s is None or (s.kind, s.id) not in claimed]
+        by_file: dict[str, list[DefinitionIssue]] = {}
+        added: list[tuple[_Source, Authored]] = []
+        for source, issues in [*own, *new]:
+            for issue in issues:
+                by_file.setdefault(issue.file, []).append(issue)
+            if source is None:
                 continue
-            if scenario.rubric not in self.items.get("rubric", {}):
-                problems.append(
-                    ContentError(
-                        self._shown(self.files[("scenario", scenario.id)]),
-                        [
-                            f"rubric: no rubric with id {scenario.rubric!r} (known: {self.ids('rubric')})"
-                        ],
-                    )
-                )
-        for blueprint in self.all(BlueprintFile):
-            if blueprint.course and blueprint.course not in self.items.get("course", {}):
-                problems.append(
-                    ContentError(
-                        self._shown(self.files[("blueprint", blueprint.id)]),
-                        [
-                            f"course: no course with id {blueprint.course!r} (known: {self.ids('course')})"
-                        ],
-                    )
-                )
-        return problems
+            item = library._add(source, by_file)
+            if item is not None:
+                added.append((source, item))
+        for source, item in added:
+            report = IssueCollector(source.located, source.shown)
+            cross_check(item, report, library)
+            by_file.setdefault(source.shown, []).extend(report.issues)
+        problems = [
+            issue
+            for issues in by_file.values()
+            for issue in sorted(issues, key=lambda i: (i.line, i.column))
+        ]
+        return library, problems
 
-    def _shown(self, path: Path) -> str:
+    def _own_files(self) -> list[Path]:
+        """The folder's YAML files, but for the definitions folder."""
+        definitions = self.root / DEFINITIONS_FOLDER
+        return [p for p in sorted(self.root.rglob("*.y*ml")) if not p.is_relative_to(definitions)]
+
+    def _read(self, path: Path) -> tuple[_Source | None, list[DefinitionIssue]]:
+        """A content file parsed, with the problems of its header; None for another kind."""
+        shown = self.shown(path)
+        try:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8")
+        except FileNotFoundError:
+            return None, []  # deleted since the folder was listed (an editor's save, a reload)
+        except OSError as exc:
+            return None, [DefinitionIssue(shown, 1, 1, "(file)", f"cannot be read: {exc}")]
+        except UnicodeDecodeError as exc:
+            message = f"is not UTF-8 text (byte {exc.start}): save the file as UTF-8"
+            return None, [DefinitionIssue(shown, 1, 1, "(file)", message)]
+        document = read_document(text, shown)
+        if document.kind in OTHER_KINDS:
+            return None, []  # graph definitions and routing rules have loaders of their own
+        if document.kind is None or document.located is None:
+            return None, document.issues
+        source = _Source(
+            path=path,
+            shown=shown,
+            digest=hashlib.sha256(raw).hexdigest(),
+            located=document.located,
+            kind=document.kind,
+            id=document.declared_id(),
+        )
+        return source, document.issues
+
+    def _add(self, source: _Source, by_file: dict[str, list[DefinitionIssue]]) -> Authored | None:
+        """Validate a file with its kind's model and index it; its problems go to `by_file`."""
+        item, issues = validate_item(KINDS[source.kind], source.located, source.shown)
+        if item is None:
+            self.failed.add((source.kind, str(source.id)))
+            by_file.setdefault(source.shown, []).extend(issues)
+            return None
+        key = (item.kind, item.id)
+        existing = self.files.get(key)
+        if existing is not None:
+            report = IssueCollector(source.located, source.shown)
+            report.add(("id",), already_defined(item, self.shown(existing)))
+            by_file.setdefault(source.shown, []).extend(report.issues)
+            return None
+        self.items.setdefault(item.kind, {})[item.id] = item
+        self.files[key] = source.path
+        self.digests[key] = source.digest
+        return item
+
+    def shown(self, path: Path) -> str:
+        """A file as messages name it: relative to the content folder's parent when inside it."""
         try:
             return str(path.relative_to(self.root.parent))
         except ValueError:
-            return str(path)
+            try:
+                return str(path.resolve().relative_to(self.root.resolve().parent))
+            except ValueError:
+                return str(path)
 
     def ids(self, kind: str) -> list[str]:
         """The ids of every item of a kind, sorted."""

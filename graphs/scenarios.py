@@ -154,9 +154,11 @@ class Scenario(Authored):
     def _stages_in_order(cls, stages: list[Stage]) -> list[Stage]:
         ids = [s.id for s in stages]
         if len(ids) != len(set(ids)):
-            raise ValueError(f"each stage id may appear once, got {ids}")
+            raise ValueError(f"each stage id may appear once, got {ids}: remove the repeated stage")
         if ids != sorted(ids, key=STAGE_ORDER.index):
-            raise ValueError(f"stages must follow the order {list(STAGE_ORDER)}, got {ids}")
+            raise ValueError(
+                f"stages must follow the order {list(STAGE_ORDER)}, got {ids}: reorder them"
+            )
         return stages
 
     @field_validator("end")
@@ -211,14 +213,15 @@ class Criterion(_Strict):
     def _levels_distinct(cls, levels: list[Level]) -> list[Level]:
         scores = [level.score for level in levels]
         if len(scores) != len(set(scores)):
-            raise ValueError(f"each level needs its own score, got {scores}")
+            raise ValueError(f"each level needs its own score, got {scores}: make them differ")
         return sorted(levels, key=lambda level: level.score)
 
     @model_validator(mode="after")
     def _stage_only_for_coverage(self) -> Criterion:
         if self.stage is not None and self.measures != "stage_coverage":
             raise ValueError(
-                f"stage is only used with measures: stage_coverage, not {self.measures}"
+                f"stage is only used with measures: stage_coverage, not {self.measures}: "
+                "remove the stage or measure stage_coverage"
             )
         return self
 
@@ -237,8 +240,13 @@ class Rubric(Authored):
         total = sum(c.weight for c in criteria)
         if abs(total - 1.0) > 1e-6:
             weights = ", ".join(f"{c.id}={c.weight:g}" for c in criteria)
-            raise ValueError(f"weights must add up to 1.0, got {total:g} ({weights})")
+            raise ValueError(
+                f"weights must add up to 1.0, got {total:g} ({weights}): change the weights "
+                "so that they add up to 1.0"
+            )
         ids = [c.id for c in criteria]
         if len(ids) != len(set(ids)):
-            raise ValueError(f"each criterion id may appear once, got {ids}")
+            raise ValueError(
+                f"each criterion id may appear once, got {ids}: rename the repeated one"
+            )
         return criteria

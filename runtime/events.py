@@ -68,6 +68,7 @@ class EventMapper:
     _step: dict[tuple[str, ...], int] = field(default_factory=dict)
     _starting: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _task_step: dict[str, int] = field(default_factory=dict)
+    _interrupts_seen: set[str] = field(default_factory=set)
 
     def event(self, name: EventName, **data: Any) -> RunEvent:
         """An event of this run."""
@@ -112,6 +113,13 @@ class EventMapper:
             return  # the run's error boundary reports it
         for item in data.get("interrupts") or ():
             self.interrupted = True
+            # A pause inside a subgraph is reported by the asking node and again by every
+            # enclosing node; the client is asked once, by the node that asked.
+            interrupt_id = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+            if interrupt_id is not None:
+                if interrupt_id in self._interrupts_seen:
+                    continue
+                self._interrupts_seen.add(interrupt_id)
             value = item.get("value") if isinstance(item, dict) else getattr(item, "value", item)
             yield self.event("interrupt", node=name, namespace=_namespace(ns), value=value)
         result = data.get("result")

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "api.cli.grade",
     "api.cli.practice",
     "api.cli.graphs",
+    "api.cli.definitions",
     "api.cli.route",
     "api.cli.serve",
 )

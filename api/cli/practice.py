@@ -46,7 +46,8 @@ async def pending_prompt(executor: GraphExecutor, thread_id: str) -> Any:
     graph = await executor.thread_graph(thread_id)
     if graph != GRAPH:
         raise InvalidRunInput(f"thread {thread_id} is not a practice session")
-    state = await executor.compiled(GRAPH).aget_state({"configurable": {"thread_id": thread_id}})
+    compiled = await executor.thread_compiled(GRAPH, thread_id)  # the version it paused in
+    state = await compiled.aget_state({"configurable": {"thread_id": thread_id}})
     if not state.interrupts:
         raise InvalidRunInput(f"practice session {thread_id} has already ended")
     return state.interrupts[0].value

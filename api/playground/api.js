@@ -23,24 +23,27 @@ function headers(extra = {}) {
 
 /** A request the API refused; `message` is the API's own explanation when it gave one. */
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, details = {}) {
     super(`${status} ${code}: ${message}`);
     this.status = status;
     this.code = code;
+    this.details = details; // e.g. `errors` of an invalid definition
   }
 }
 
 async function apiError(response) {
   let code = "http_error";
   let message = response.statusText || "the server refused the request";
+  let details = {};
   try {
     const body = await response.json();
     code = body.error?.code ?? code;
     message = body.error?.message ?? message;
+    details = body.error?.details ?? details;
   } catch {
     // Not the protocol's error body (e.g. a proxy's page): keep the HTTP status text.
   }
-  return new ApiError(response.status, code, message);
+  return new ApiError(response.status, code, message, details);
 }
 
 /** GET a JSON resource under /api/v1. */
@@ -60,6 +63,17 @@ export async function postJson(path, body) {
   if (!response.ok) throw await apiError(response);
   const text = await response.text();
   return text ? JSON.parse(text) : null;
+}
+
+/** POST raw text (a definition's YAML) under /api/v1 and return the JSON answer. */
+export async function postText(path, text, contentType = "text/yaml") {
+  const response = await fetch(BASE + path, {
+    method: "POST",
+    headers: headers({ "Content-Type": `${contentType}; charset=utf-8`, Accept: "application/json" }),
+    body: text,
+  });
+  if (!response.ok) throw await apiError(response);
+  return response.json();
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 import { getJson, openChat, postJson, postStream } from "./api.js";
+import { initDefinitions } from "./definitions.js";
 import { exampleInput } from "./examples.js";
 import { nodeItem, nodeKey, resetNodes } from "./nodes.js";
 import {
@@ -359,3 +360,4 @@ function wire() {
 
 wire();
 loadFlows().catch((error) => showPageError(`could not list the flows: ${error.message}`));
+initDefinitions(showPageError);

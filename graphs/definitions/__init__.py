@@ -1,7 +1,9 @@
-"""Authored graph definitions: YAML files that shape flows, checked and compiled to LangGraph.
+"""Authored graph definitions: YAML files that shape flows, checked and compiled to LangGraph;
+and the located validation every kind of authored file goes through.
 
 issues.py, errors.py   a located problem (file, line, column, path, fix); the error carrying them
 source.py              YAML parsed with the position of every value
+documents.py           any authored file's text parsed, its header (YAML, kind) checked
 models.py              the `kind: graph` format as pydantic models
 expressions.py         the safe expression language (conditions, template values)
 templates.py           prompt templates with `{{ expression }}` placeholders
@@ -9,8 +11,9 @@ state.py               `state:` as LangGraph's TypedDict; the reducers
 node_types.py          the registry of node types and fan-outs (Python code referenced by name)
 llm_prompt.py          node type llm_prompt; offline_answers.py: what it does without a model
 control_nodes.py       node types interrupt, route, subgraph
-checks.py              cross-checks of a graph (state_checks.py: its state); content_checks.py:
-                       the other kinds
+checks.py              cross-checks of a graph (state_checks.py: its state)
+content_checks.py      courses, scenarios, rubrics, blueprints (one text, or the whole library)
+rules_file.py          rules files, through the router's own checks
 pydantic_issues.py     pydantic's errors as located issues with a fix
 loader.py              validate_text, load_definitions, GraphDefinitionFile
 compile.py             build_graph, input_model

@@ -1,7 +1,8 @@
 """Errors of authored graph definitions.
 
     ContentError (graphs.errors)   an authored file is wrong
-    └── DefinitionError            a definition file is invalid; carries every located issue
+    └── DefinitionError            authored files are invalid; carries every located issue
+                                   (one graph definition, or a whole content folder)
     FlowError (graphs.errors)
     └── ExpressionFailed           an expression could not be evaluated on a run's state
     ExpressionSyntaxError          an expression or template does not parse (turned into an issue)
@@ -21,12 +22,19 @@ if TYPE_CHECKING:
 
 
 class DefinitionError(ContentError):
-    """A definition file is invalid; `issues` holds every problem found, located."""
+    """Authored files are invalid; `issues` holds every problem found, located.
 
-    def __init__(self, issues: list[DefinitionIssue]) -> None:
+    The issues of one file read `line:column: path: message` after the file's name; with
+    `source` (the content folder they were loaded from) each reads `file:line:column: ...`.
+    """
+
+    def __init__(self, issues: list[DefinitionIssue], *, source: str | None = None) -> None:
         self.issues = issues
-        file = issues[0].file if issues else "<definition>"
-        super().__init__(file, [issue.describe() for issue in issues])
+        if source is None:
+            file = issues[0].file if issues else "<definition>"
+            super().__init__(file, [issue.describe() for issue in issues])
+        else:
+            super().__init__(source, [str(issue) for issue in issues])
 
 
 class ExpressionFailed(FlowError):

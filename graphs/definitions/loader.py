@@ -1,10 +1,11 @@
 """Load and validate authored files: every issue at once, each with file, line, column and path.
 
 `validate_text` takes the text of any authored file (`kind`: graph, course, scenario, rubric,
-blueprint, rules): a YAML syntax error is one issue at its mark; the kind's pydantic model gives one
-issue per error; the cross-checks (checks.py for graphs, content_checks.py for the rest) one per
-problem. A valid graph comes back as a `GraphDefinitionFile`, the unit the registry versions (its
-`digest` hashes the exact text).
+blueprint, rules): a YAML syntax error is one issue at its mark (documents.py); the kind's pydantic
+model gives one issue per error; the cross-checks one per problem (checks.py for graphs,
+content_checks.py for courses, scenarios, rubrics and blueprints, the same ones the content library
+runs on load; rules_file.py, the router's own checks, for rules). A valid graph comes back as a
+`GraphDefinitionFile`, the unit the registry versions (its `digest` hashes the exact text).
 
 `load_definitions` reads a folder of graph definitions (`<content>/graphs/*.yaml`). With a content
 dir of their own (KPL_CONTENT_DIR), authors override a shipped flow by giving a file its id; the
@@ -18,28 +19,24 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from graphs.definitions.checks import GraphChecker
 from graphs.definitions.content_checks import check_content
+from graphs.definitions.documents import read_document
 from graphs.definitions.errors import DefinitionError
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.models import GraphDefinition
-from graphs.definitions.pydantic_issues import did_you_mean, issues_from_error
-from graphs.definitions.source import (
-    LocatedYaml,
-    parse_located,
-    yaml_error_message,
-    yaml_error_position,
-)
+from graphs.definitions.pydantic_issues import issues_from_error
+from graphs.definitions.rules_file import check_rules_file
+from graphs.definitions.source import parse_located
+from graphs.library import KINDS as CONTENT_KINDS
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 
 SHIPPED_DEFINITIONS = SHIPPED_CONTENT / "graphs"
 """The built-in flows' definitions (graphs/content/graphs)."""
-KINDS = ("graph", "course", "scenario", "rubric", "blueprint", "rules")
 
 
 @dataclass(frozen=True)
@@ -81,15 +78,6 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _issue(
-    file: str, located: LocatedYaml | None, loc: tuple[Any, ...], message: str
-) -> DefinitionIssue:
-    if located is None:
-        return DefinitionIssue(file, 1, 1, "(file)", message)
-    path, position = located.locate(loc)
-    return DefinitionIssue(file, position.line, position.column, path, message)
-
-
 def validate_text(
     text: str,
     *,
@@ -98,55 +86,25 @@ def validate_text(
     known_graphs: Collection[str] = (),
     path: Path | None = None,
 ) -> ValidationResult:
-    """Every issue of one authored file's text; the definition when it is a valid graph.
+    """Every issue of one authored file's text, any kind; the definition when it is a valid graph.
 
     `library` enables the reference checks (scenarios, rubrics, courses, blueprints);
-    `known_graphs` are the graph names `subgraph` nodes may call besides the built-in flows.
+    `known_graphs` are the graph names `subgraph` nodes may call besides the built-in flows;
+    `path`, where the text is saved, lets a content file that repeats another's id be reported.
     """
-    try:
-        located = parse_located(text)
-    except yaml.YAMLError as exc:
-        position = yaml_error_position(exc)
-        issue = DefinitionIssue(
-            file, position.line, position.column, "(file)", yaml_error_message(exc)
-        )
-        return ValidationResult(None, [issue])
-    issues = [
-        DefinitionIssue(
-            file,
-            position.line,
-            position.column,
-            ".".join(str(p) for p in loc),
-            f"key {loc[-1]!r} is given twice in this mapping, and the second would silently "
-            "replace the first: remove or rename one",
-        )
-        for loc, position in located.duplicates
-    ]
-    data = located.data
-    if not isinstance(data, dict):
-        issues.append(
-            _issue(
-                file,
-                located,
-                (),
-                f"must be a mapping with `kind` ({', '.join(KINDS)}), `id` and the kind's fields",
-            )
-        )
-        return ValidationResult(None, issues)
-    kind = data.get("kind")
-    if kind not in KINDS:
-        hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
-        issues.append(
-            _issue(
-                file, located, ("kind",), f"must be one of {', '.join(KINDS)}, got {kind!r}{hint}"
-            )
-        )
-        return ValidationResult(None, issues)
+    document = read_document(text, file)
+    kind, located = document.kind, document.located
+    if kind is None or located is None:
+        return ValidationResult(None, document.issues)
+    issues = list(document.issues)
+    if kind == "rules":
+        issues += check_rules_file(located, file, library, known_graphs)
+    elif kind != "graph":
+        issues += check_content(CONTENT_KINDS[kind], located, file, library, path=path)
     if kind != "graph":
-        issues += check_content(str(kind), data, located, file, library, known_graphs)
         return ValidationResult(None, sorted(issues, key=lambda i: (i.line, i.column)))
     try:
-        model = GraphDefinition.model_validate(data)
+        model = GraphDefinition.model_validate(located.data)
     except ValidationError as exc:
         issues += issues_from_error(exc, located, file, model=GraphDefinition)
         return ValidationResult(None, sorted(issues, key=lambda i: (i.line, i.column)))

@@ -3,6 +3,8 @@
 Each error's location is looked up in the YAML (`LocatedYaml.locate`); its message is pydantic's,
 rewritten for the common kinds (unknown field, missing field, a value not among the allowed ones,
 a name that breaks the naming rule) and given a "did you mean" when a near spelling exists.
+`format_validation_error` gives the same messages, unlocated, for data no file holds (a run's
+input, a model's answer).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rapidfuzz import process
 from graphs.authored import ID_PATTERN
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.models import NODE_NAME_PATTERN
-from graphs.definitions.source import Loc, LocatedYaml
+from graphs.definitions.source import Loc, LocatedYaml, format_path
 
 _PATTERN_HELP = {
     NODE_NAME_PATTERN: "a name of lower-case letters, digits and _, starting with a letter",
@@ -122,3 +124,11 @@ def issues_from_error(
             )
         )
     return issues
+
+
+def format_validation_error(error: ValidationError) -> list[str]:
+    """Pydantic's errors as `field.path[2].name: message` lines (`(file)`: the whole value)."""
+    return [
+        f"{format_path(item['loc'])}: {_message(item, None, tuple(item['loc']))}"
+        for item in error.errors()
+    ]

@@ -1,5 +1,5 @@
 """Scenario and rubric content: the shipped files are complete, and malformed files fail with
-errors that name the file and the field path."""
+errors that name the file, the line and column, and the field path."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import pytest
 import yaml
 
 from graphs.context import FlowContext
+from graphs.definitions.errors import DefinitionError
+from graphs.definitions.issues import DefinitionIssue
 from graphs.errors import ContentError
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.build import FLOW
@@ -31,10 +33,17 @@ def write(root: Path, name: str, data: dict[str, Any]) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
-def load_problems(root: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
+def load_problems(root: Path) -> list[DefinitionIssue]:
+    with pytest.raises(DefinitionError) as caught:
         ContentLibrary.load(root)
-    return caught.value.problems
+    assert caught.value.problems == [str(issue) for issue in caught.value.issues]
+    return caught.value.issues
+
+
+def line_of(root: Path, name: str, marker: str) -> int:
+    """The 1-based line of the first `marker` in the written file."""
+    lines = (root / name).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if marker in line)
 
 
 @pytest.fixture
@@ -74,10 +83,12 @@ def test_weights_that_do_not_add_up(
     rubric["criteria"][0]["weight"] = 0.5
     write(tmp_path, "scenarios/s.yaml", scenario)
     write(tmp_path, "rubrics/r.yaml", rubric)
-    # The scenario then also misses its rubric; the rubric's own problem is what matters here.
-    (problem,) = [p for p in load_problems(tmp_path) if "r.yaml" in p]
-    assert problem.startswith(f"{tmp_path.name}/rubrics/r.yaml: criteria: ")
-    assert "weights must add up to 1.0, got 1.3" in problem and "discovery=0.5" in problem
+    # The scenario's reference to the refused rubric is not reported a second time.
+    (problem,) = load_problems(tmp_path)
+    assert (problem.file, problem.path) == (f"{tmp_path.name}/rubrics/r.yaml", "criteria")
+    assert problem.line == line_of(tmp_path, "rubrics/r.yaml", "- id: discovery")
+    assert "weights must add up to 1.0, got 1.3" in problem.message
+    assert "discovery=0.5" in problem.message and "change the weights" in problem.message
 
 
 def test_an_unknown_stage_id(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
@@ -86,8 +97,9 @@ def test_an_unknown_stage_id(tmp_path: Path, pair: tuple[dict[str, Any], dict[st
     write(tmp_path, "scenarios/s.yaml", scenario)
     write(tmp_path, "rubrics/r.yaml", rubric)
     (problem,) = load_problems(tmp_path)
-    assert problem.startswith(f"{tmp_path.name}/scenarios/s.yaml: stages[1].id: ")
-    assert "'discovery'" in problem
+    assert (problem.file, problem.path) == (f"{tmp_path.name}/scenarios/s.yaml", "stages[1].id")
+    assert problem.line == line_of(tmp_path, "scenarios/s.yaml", "id: negotiation")
+    assert "must be one of opening, discovery" in problem.message
 
 
 def test_a_goal_stage_the_scenario_lacks(
@@ -98,8 +110,8 @@ def test_a_goal_stage_the_scenario_lacks(
     write(tmp_path, "scenarios/s.yaml", scenario)
     write(tmp_path, "rubrics/r.yaml", rubric)
     (problem,) = load_problems(tmp_path)
-    assert problem.startswith(f"{tmp_path.name}/scenarios/s.yaml: end: ")
-    assert "goal_stage 'closing' is not one of this scenario's stages" in problem
+    assert (problem.file, problem.path) == (f"{tmp_path.name}/scenarios/s.yaml", "end")
+    assert "goal_stage 'closing' is not one of this scenario's stages" in problem.message
 
 
 def test_stages_out_of_order(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
@@ -108,7 +120,8 @@ def test_stages_out_of_order(tmp_path: Path, pair: tuple[dict[str, Any], dict[st
     write(tmp_path, "scenarios/s.yaml", scenario)
     write(tmp_path, "rubrics/r.yaml", rubric)
     (problem,) = load_problems(tmp_path)
-    assert "scenarios/s.yaml: stages: " in problem and "must follow the order" in problem
+    assert (problem.path, problem.file) == ("stages", f"{tmp_path.name}/scenarios/s.yaml")
+    assert "must follow the order" in problem.message and "reorder them" in problem.message
 
 
 def test_a_missing_rubric(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
@@ -116,8 +129,12 @@ def test_a_missing_rubric(tmp_path: Path, pair: tuple[dict[str, Any], dict[str, 
     scenario["rubric"] = "no-such-rubric"
     write(tmp_path, "scenarios/s.yaml", scenario)
     (problem,) = load_problems(tmp_path)
-    assert problem.startswith(f"{tmp_path.name}/scenarios/s.yaml: rubric: ")
-    assert "no rubric with id 'no-such-rubric'" in problem
+    assert (problem.file, problem.path) == (f"{tmp_path.name}/scenarios/s.yaml", "rubric")
+    assert (problem.line, problem.column) == (
+        line_of(tmp_path, "scenarios/s.yaml", "rubric: no-such-rubric"),
+        len("rubric: ") + 1,
+    )
+    assert "no rubric with id 'no-such-rubric'" in problem.message
 
 
 def test_several_problems_are_reported_at_once(
@@ -130,11 +147,14 @@ def test_several_problems_are_reported_at_once(
     rubric["criteria"][3]["stage"] = "discovery"  # an empathy criterion has no stage
     write(tmp_path, "scenarios/s.yaml", scenario)
     write(tmp_path, "rubrics/r.yaml", rubric)
-    problems = "\n".join(load_problems(tmp_path))
-    assert "s.yaml: stages[0].persona_lines: " in problems
-    assert "s.yaml: persona.initial_mood: " in problems
-    assert "r.yaml: criteria[2].levels[0].score: " in problems
-    assert "r.yaml: criteria[3]: " in problems and "stage is only used with" in problems
+    problems = {(p.file.rsplit("/", 1)[-1], p.path): p for p in load_problems(tmp_path)}
+    assert set(problems) == {
+        ("s.yaml", "stages[0].persona_lines"),
+        ("s.yaml", "persona.initial_mood"),
+        ("r.yaml", "criteria[2].levels[0].score"),
+        ("r.yaml", "criteria[3]"),
+    }
+    assert "stage is only used with" in problems[("r.yaml", "criteria[3]")].message
 
 
 async def test_a_rubric_criterion_on_a_stage_the_scenario_lacks(
@@ -144,7 +164,13 @@ async def test_a_rubric_criterion_on_a_stage_the_scenario_lacks(
     scenario["stages"] = [s for s in scenario["stages"] if s["id"] != "presentation"]
     write(tmp_path, "scenarios/s.yaml", scenario)
     write(tmp_path, "rubrics/r.yaml", rubric)
-    context = FlowContext(library=ContentLibrary.load(tmp_path))
+    # Loading refuses the pair, at the scenario's reference to the rubric ...
+    library, (problem,) = ContentLibrary.scan(tmp_path)
+    assert (problem.file, problem.path) == (f"{tmp_path.name}/scenarios/s.yaml", "rubric")
+    assert problem.line == line_of(tmp_path, "scenarios/s.yaml", "rubric: objection-handling")
+    assert "scores stage 'presentation' (criteria[1].stage)" in problem.message
+    # ... and a flow given such a library anyway refuses to run the practice.
+    context = FlowContext(library=library)
     graph = FLOW.build().compile()
     with pytest.raises(ContentError) as caught:
         await graph.ainvoke({"scenario": "objection-handling"}, context=context)
