@@ -9,6 +9,7 @@ import asyncio
 import re
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import replace
 
 from asgi_correlation_id import CorrelationIdMiddleware, correlation_id
 from fastapi import APIRouter, FastAPI
@@ -17,18 +18,20 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.auth import Authenticator
 from api.body_limit import BodyLimit
 from api.errors import documented_errors, install_error_handlers
-from api.routes import chat, graphs, health, runs, threads
+from api.routes import chat, definitions, graphs, health, runs, threads
 from api.routes.playground import mount_playground
 from api.services import Services
+from graphs.library import ContentLibrary
 from middleware.circuit_breaker import CircuitBreakerConfig, ProviderBreakers, guard_models
 from middleware.defaults import ADMITTED, default_pipeline
 from middleware.pipeline import RunContext
 from routers.router import IntentRouter
-from runtime.bootstrap import open_executor
-from runtime.broker import InMemoryBroker
+from runtime.bootstrap import open_runtime
 from runtime.checkpoints import open_store
+from runtime.coordination import open_coordination
 from runtime.events import RunEvent
 from runtime.executor import RunRequest
+from runtime.reload import ContentWatcher
 from runtime.runs import RunManager
 from runtime.settings import Settings
 from runtime.threads import ThreadDirectory
@@ -53,13 +56,33 @@ def create_app(settings: Settings) -> FastAPI:
                     threshold=settings.breaker_threshold, ttl_s=settings.breaker_ttl_s
                 )
             )
-            executor = await stack.enter_async_context(
-                open_executor(settings, wrap_models=lambda models: guard_models(models, breakers))
+            # In memory for one worker; on Redis (KPL_REDIS_URL) for many.
+            shared = await stack.enter_async_context(open_coordination(settings))
+            store = await stack.enter_async_context(
+                open_store(settings.checkpoint_url, pool_size=settings.checkpoint_pool_size)
             )
-            store = await stack.enter_async_context(open_store(settings.checkpoint_url))
-            broker = InMemoryBroker(
-                buffer=settings.event_buffer, retention_s=settings.event_retention_s
+            opened = await stack.enter_async_context(
+                open_runtime(
+                    settings,
+                    wrap_models=lambda models: guard_models(models, breakers),
+                    locks=shared.locks,
+                    store=store,
+                )
             )
+            executor = opened.executor
+
+            def rebuild_router(library: ContentLibrary) -> None:
+                # A reloaded library's courses and scenarios are what the router must name.
+                app.state.services = replace(
+                    app.state.services,
+                    router=IntentRouter.build(library, models=executor.context.models),
+                )
+
+            opened.content.listeners.append(rebuild_router)
+            if settings.reload:
+                await stack.enter_async_context(
+                    ContentWatcher(opened.content, debounce_ms=settings.reload_debounce_ms)
+                )
             pipeline = default_pipeline(settings, executor)
 
             def through_pipeline(
@@ -75,23 +98,25 @@ def create_app(settings: Settings) -> FastAPI:
 
             run_manager = RunManager(
                 executor,
-                broker,
+                shared.broker,
                 retention_s=settings.event_retention_s,
                 stream=through_pipeline,
+                records=shared.records,
             )
+            stack.push_async_callback(run_manager.shutdown)  # first out: before what it uses
+            await run_manager.open()
             app.state.services = Services(
                 settings=settings,
                 executor=executor,
-                broker=broker,
+                broker=shared.broker,
                 runs=run_manager,
                 threads=ThreadDirectory(store, executor.checkpointer),
                 auth=Authenticator(settings),
                 router=IntentRouter.build(executor.context.library, models=executor.context.models),
+                redis=shared.redis,
+                content=opened.content,
             )
-            try:
-                yield
-            finally:
-                await run_manager.shutdown()
+            yield
 
     app = FastAPI(
         title="Kaopeilian 考培练",
@@ -114,7 +139,7 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
         )
     api = APIRouter(prefix=API_PREFIX, responses=documented_errors(401, 404, 413, 422, 500))
-    for module in (chat, threads, runs, graphs):
+    for module in (chat, threads, runs, graphs, definitions):
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
+from redis.asyncio import Redis
 
 from api.auth import Authenticator
 from routers.router import IntentRouter
 from runtime.broker import EventBroker
 from runtime.executor import GraphExecutor
+from runtime.live_content import LiveContent
 from runtime.runs import RunManager
 from runtime.settings import Settings
 from runtime.threads import ThreadDirectory
@@ -31,6 +33,10 @@ class Services:
     threads: ThreadDirectory
     auth: Authenticator
     router: IntentRouter
+    content: LiveContent
+    """The content folder's library and graph definitions as served, with each file's status."""
+    redis: Redis | None = None
+    """The Redis client the workers coordinate through (KPL_REDIS_URL), for readiness checks."""
 
 
 async def services(request: Request) -> Services:

@@ -50,7 +50,8 @@ def default_middlewares(
                 limit=settings.rate_limit,
                 per_flow=dict(settings.rate_limit_flows),
                 costs=dict(settings.rate_limit_costs),
-                storage_uri=settings.rate_limit_storage,
+                storage_uri=settings.rate_limit_storage_uri(),
+                key_prefix=f"{settings.redis_prefix}:limits",
             )
         )
     )

@@ -1,22 +1,28 @@
 """Open everything a process needs to run flows, from settings: content, models, graphs, checkpoints.
 
-Entry points (the CLI, the app's lifespan) call `open_executor(settings)` once and close it on exit.
+Entry points (the CLI, the app's lifespan) call `open_executor(settings)` (or `open_runtime`, which
+also hands back the live content folder) once and close it on exit.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
 
 from langchain_core.language_models import BaseChatModel
+from langgraph.store.base import BaseStore
 
 from graphs.context import FlowContext
 from graphs.errors import ContentError
 from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
-from runtime.checkpoints import open_checkpointer
+from runtime.checkpoints import open_checkpointer, open_store
+from runtime.definition_archive import DefinitionArchive
 from runtime.errors import ConfigError
 from runtime.executor import GraphExecutor
+from runtime.live_content import LiveContent
+from runtime.locks import ThreadLock
 from runtime.models import build_models
 from runtime.registry import GraphRegistry
 from runtime.settings import Settings
@@ -42,19 +48,70 @@ def flow_context(settings: Settings, *, wrap_models: ModelWrapper | None = None)
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Runtime:
+    """What `open_runtime` opened: the executor, and the content folder it serves, live."""
+
+    executor: GraphExecutor
+    content: LiveContent
+
+
 @asynccontextmanager
-async def open_executor(
-    settings: Settings, *, wrap_models: ModelWrapper | None = None
-) -> AsyncIterator[GraphExecutor]:
-    """A ready executor over the built-in and configured graphs; closes the checkpoint store."""
+async def open_runtime(
+    settings: Settings,
+    *,
+    wrap_models: ModelWrapper | None = None,
+    locks: ThreadLock | None = None,
+    store: BaseStore | None = None,
+) -> AsyncIterator[Runtime]:
+    """A ready executor over the built-in, configured and authored graphs; closes what it opened.
+
+    `locks`: the thread locks runs hold (runtime/coordination.py); this process's own by default.
+    `store`: where the definition archive lives (runtime/definition_archive.py); by default a
+    store is opened at the checkpoint URL.
+    """
     context = flow_context(settings, wrap_models=wrap_models)
-    registry = GraphRegistry.with_flows(builtin_flows(), context.library, settings.graphs)
-    async with open_checkpointer(settings.checkpoint_url) as saver:
-        yield GraphExecutor(
+    flows = builtin_flows()
+    registry = GraphRegistry.with_flows(flows, context.library, settings.graphs)
+    async with AsyncExitStack() as stack:
+        if store is None:
+            store = await stack.enter_async_context(
+                open_store(
+                    settings.checkpoint_url,
+                    pool_size=settings.checkpoint_pool_size,
+                    prefix=settings.redis_prefix,
+                )
+            )
+        saver = await stack.enter_async_context(
+            open_checkpointer(
+                settings.checkpoint_url,
+                ttl_s=settings.checkpoint_ttl_s,
+                pool_size=settings.checkpoint_pool_size,
+                prefix=settings.redis_prefix,
+            )
+        )
+        executor = GraphExecutor(
             registry,
             saver,
             context,
             durability=settings.durability,
             run_timeout_s=settings.run_timeout_s,
             batch_concurrency=settings.batch_concurrency,
+            locks=locks,
+            archive=DefinitionArchive(store),
         )
+        content = LiveContent(executor, root=settings.content_dir, flows=flows)
+        content.reload(trigger="start")
+        yield Runtime(executor=executor, content=content)
+
+
+@asynccontextmanager
+async def open_executor(
+    settings: Settings,
+    *,
+    wrap_models: ModelWrapper | None = None,
+    locks: ThreadLock | None = None,
+) -> AsyncIterator[GraphExecutor]:
+    """A ready executor over the built-in, configured and authored graphs (see `open_runtime`)."""
+    async with open_runtime(settings, wrap_models=wrap_models, locks=locks) as runtime:
+        yield runtime.executor

@@ -6,6 +6,7 @@
     ├── ThreadBusy            another run holds the thread
     ├── RunTimeout            a run went past its deadline; the thread keeps its last checkpoint
     ├── InvalidRunInput       the input does not fit the flow (wraps graphs.errors.FlowError)
+    ├── PinnedVersionUnavailable  a thread's pinned graph definition can no longer be built
     └── ModelUnavailable      every configured model provider failed
 
 `code` is the protocol's error code (../shared/PROTOCOL.md), so the API can frame any of these
@@ -57,6 +58,12 @@ class InvalidRunInput(KplError):
     """The input does not fit the flow (empty material, unknown scenario, a bad blueprint)."""
 
     code = "invalid_request"
+
+
+class PinnedVersionUnavailable(KplError):
+    """A paused thread runs the graph definition it started with, and that one cannot be rebuilt."""
+
+    code = "unavailable"
 
 
 class ModelUnavailable(KplError):

@@ -5,7 +5,11 @@
         ...
 
 A compiled graph is cached by (name, version); a new version compiles anew and `invalidate(name)`
-drops it. Each run holds its thread's lock, has a deadline (`RunTimeout`, the last checkpoint kept),
+drops it. A graph compiled from an authored definition is pinned per thread: every checkpoint
+records the definition's digest (`definition_digest`), and a run that resumes or continues a thread
+runs the version that thread started on, kept by the registry or rebuilt from the definition
+archive, even after the author changed the file or the process restarted. A fresh `input` starts
+the graph anew, so it runs the current version. Each run holds its thread's lock, has a deadline (`RunTimeout`, the last checkpoint kept),
 and ends with exactly one `completed` or `error` event. Problems found before the run starts (unknown
 graph, bad input, busy thread) are raised instead, so an HTTP layer can answer 404/422/409.
 """
@@ -29,10 +33,12 @@ from pydantic import ValidationError
 
 from graphs.context import FlowContext
 from graphs.library import format_validation_error
+from runtime.definition_archive import DefinitionArchive
 from runtime.errors import InvalidRunInput, KplError, RunTimeout
 from runtime.events import LANGGRAPH_MODES, EventMapper, RunEvent, StreamMode, for_mode
 from runtime.failures import classify_failure, error_from_event
 from runtime.locks import LocalThreadLocks, ThreadLock
+from runtime.pinning import pinned_version
 from runtime.registry import GraphRegistry, RegisteredGraph
 from runtime.settings import Durability
 
@@ -100,6 +106,7 @@ class GraphExecutor:
         run_timeout_s: float = 300.0,
         batch_concurrency: int = 4,
         locks: ThreadLock | None = None,
+        archive: DefinitionArchive | None = None,
     ) -> None:
         self.registry = registry
         self.checkpointer = checkpointer
@@ -108,18 +115,39 @@ class GraphExecutor:
         self.run_timeout_s = run_timeout_s
         self.batch_concurrency = batch_concurrency
         self.locks: ThreadLock = locks or LocalThreadLocks()
+        self.archive = archive
+        """Where definition texts are kept for pinned threads; None: only this process's memory."""
         self._compiled: dict[tuple[str, str], CompiledStateGraph[Any, Any, Any, Any]] = {}
 
     def compiled(self, name: str) -> CompiledStateGraph[Any, Any, Any, Any]:
         """The compiled graph for the registered version of `name`, compiled at most once."""
-        graph = self.registry.get(name)
+        return self._compile(self.registry.get(name), current=True)
+
+    def _compile(
+        self, graph: RegisteredGraph, *, current: bool
+    ) -> CompiledStateGraph[Any, Any, Any, Any]:
         key = (graph.name, graph.version)
         compiled = self._compiled.get(key)
         if compiled is None:
-            self.invalidate(name)  # an older version is no longer wanted
+            if current:
+                self.invalidate(graph.name)  # a new current version: older compiles are stale
             compiled = graph.build().compile(checkpointer=self.checkpointer, name=graph.name)
             self._compiled[key] = compiled
         return compiled
+
+    async def thread_compiled(
+        self, name: str, thread_id: str
+    ) -> CompiledStateGraph[Any, Any, Any, Any]:
+        """The compiled version of `name` the thread runs on (its pinned definition), to read
+        its state with the nodes and channels that wrote it."""
+        graph = self.registry.get(name)
+        found = await self.checkpointer.aget_tuple(_config(thread_id))
+        if found is None:
+            return self.compiled(name)
+        pinned = await pinned_version(
+            graph, found, self.registry, self.archive, self.context.library
+        )
+        return self._compile(pinned, current=pinned is graph)
 
     def invalidate(self, name: str) -> int:
         """Drop every cached compile of `name`; returns how many were dropped."""
@@ -156,14 +184,24 @@ class GraphExecutor:
     async def _run(
         self, graph: RegisteredGraph, request: RunRequest, payload: Any
     ) -> AsyncGenerator[RunEvent, None]:
-        compiled = self.compiled(graph.name)
         config = _config(request.thread_id)
+        before = await self.checkpointer.aget_tuple(config)
+        current = graph
+        if before is not None and not isinstance(payload, dict):
+            # A resume or a continuation runs the version the thread started on.
+            graph = await pinned_version(
+                graph, before, self.registry, self.archive, self.context.library
+            )
+        compiled = self._compile(graph, current=graph is current)
         config["metadata"] = {
             "graph": graph.name,
             "graph_version": graph.version,
             "run_id": request.run_id,
         }
-        before = await self.checkpointer.aget_tuple(config)
+        if graph.definition is not None:
+            config["metadata"]["definition_digest"] = graph.definition.digest
+            if self.archive is not None:
+                await self.archive.remember(graph.definition)
         if payload is None and before is None:
             payload = {}  # a new thread has nothing to continue: start it
         mapper = EventMapper(

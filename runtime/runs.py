@@ -1,87 +1,75 @@
 """The run manager: every run is a background task that publishes its events to the broker.
 
 A connection only subscribes; so a run outlives its connection (`on_disconnect=continue`), can be
-joined or resumed from an event id, run in the background, or cancelled from anywhere.
+joined or resumed from an event id, run in the background, or cancelled from anywhere. Runs' records
+live behind `RunRecords` (runtime/run_records.py): with Redis, every worker sees every run, so a
+status query, a join, a strategy or a cancel works on whichever worker the request reaches.
 
 Multitask strategies, when a run is asked for on a thread that is running:
-- `reject` (default): `ThreadBusy` at once;
+- `reject` (default): `ThreadBusy` at once; `RunRecords.claim` decides it in one atomic step, so
+  two requests on two workers at once give one run and one `ThreadBusy`;
 - `enqueue`: the run waits for the thread's lock, then runs;
-- `interrupt`: the running run is cancelled first (its last checkpoint is kept).
+- `interrupt`: the running run is cancelled first, on whichever worker runs it (its last
+  checkpoint is kept).
+
+Every run holds the thread's lock while it runs (`ThreadLock`, a Redis lease across workers); the
+lock only serializes, the records decide `reject`. A run whose lock is lost mid-run is stopped
+and ends with an `error` (code `unavailable`); a run whose worker died is ended by the survivors
+with an `error` (code `worker_lost`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field, replace
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import replace
 from typing import Any, Literal
 
 import structlog
 
-from runtime.broker import EventBroker
+from runtime.broker import EventBroker, ReplayGap
 from runtime.errors import KplError, ThreadBusy
 from runtime.events import EventName, RunEvent
 from runtime.executor import GraphExecutor, RunRequest
+from runtime.locks import LOST_HOLD
+from runtime.run_records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
 
 log = structlog.get_logger(__name__)
 
 MultitaskStrategy = Literal["reject", "enqueue", "interrupt"]
-RunState = Literal["pending", "running", "success", "interrupted", "error", "cancelled", "timeout"]
-PRUNE_ABOVE = 1_000
-"""Ended runs are forgotten (after `retention_s`) once more than this many are recorded."""
-ENDED: frozenset[str] = frozenset({"success", "interrupted", "error", "cancelled", "timeout"})
-
+LOST_LOCK_ERROR = {
+    "code": "unavailable",
+    "message": "the run stopped because its hold on the thread was lost (Redis did not confirm "
+    "the thread's lease in time); the thread keeps its last checkpoint: send the message again",
+    "retriable": True,
+}
 
 RunStream = Callable[[RunRequest, str, asyncio.Event], AsyncIterator[RunEvent]]
 """How a run's events are produced from its request, its owner and an `admitted` event to set
 when the run gets past admission (reaches the executor). The default is the executor's stream; the
 API passes its middleware pipeline around it (runtime/ knows nothing of middleware)."""
 
+__all__ = [
+    "ENDED",
+    "MultitaskStrategy",
+    "Run",
+    "RunManager",
+    "RunNotFound",
+    "RunState",
+    "RunStream",
+]
+
 
 class RunNotFound(KplError):
-    """No run with that id is known to this process."""
+    """No run with that id is known."""
 
     code = "not_found"
 
 
-@dataclass
-class Run:
-    """What the manager knows of one run."""
-
-    run_id: str
-    thread_id: str
-    graph: str
-    owner: str
-    status: RunState = "pending"
-    created_at: float = field(default_factory=time.time)
-    updated_at: float = field(default_factory=time.time)
-    error: dict[str, Any] | None = None
-    refusal: KplError | None = field(default=None, repr=False)
-    """Why the run was refused before admission (rate limit, validation); `start` raises it."""
-    interrupt: Any = None
-    task: asyncio.Task[None] | None = field(default=None, repr=False)
-
-    def set_status(self, status: RunState) -> None:
-        """Move to `status` and stamp the time."""
-        self.status = status
-        self.updated_at = time.time()
-
-    def public(self) -> dict[str, Any]:
-        """The run as the API shows it."""
-        return {
-            "run_id": self.run_id,
-            "thread_id": self.thread_id,
-            "graph": self.graph,
-            "status": self.status,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "error": self.error,
-        }
-
-
 class RunManager:
-    """Starts runs as tasks, tracks their status, cancels them."""
+    """Starts runs as tasks, tracks their status, cancels them, on one worker or many."""
 
     def __init__(
         self,
@@ -90,32 +78,42 @@ class RunManager:
         *,
         retention_s: float = 600.0,
         stream: RunStream | None = None,
+        records: RunRecords | None = None,
+        cancel_resend_s: float = 2.0,
     ) -> None:
         self.executor = executor
         self.broker = broker
         self._stream: RunStream = stream or self._executor_stream
-        self.retention_s = retention_s
-        """How long an ended run's record is kept (status queries, reconnects)."""
-        self._runs: dict[str, Run] = {}
-        self._latest: dict[str, str] = {}
-        """thread id → its newest run id"""
+        self.records: RunRecords = records or InMemoryRunRecords(retention_s=retention_s)
+        self.cancel_resend_s = cancel_resend_s
+        """While waiting for a cancelled run on another worker to end, ask again this often."""
+        self._local: dict[str, Run] = {}
+        """Runs whose task is in this process, until the task ends."""
+        self._requests: set[asyncio.Task[None]] = set()
+        self._stack = AsyncExitStack()
 
-    def get(self, run_id: str) -> Run:
-        """The run with that id."""
-        try:
-            return self._runs[run_id]
-        except KeyError:
-            raise RunNotFound(f"no run {run_id}") from None
+    async def open(self) -> None:
+        """Hear cancel requests and dead workers' runs (the app's lifespan calls this once)."""
+        await self._stack.enter_async_context(
+            self.records.attach(on_cancel=self._cancel_local, on_lost=self._end_lost)
+        )
 
-    def latest(self, thread_id: str) -> Run | None:
-        """The newest run on the thread, if this process knows one."""
-        run_id = self._latest.get(thread_id)
-        return self._runs.get(run_id) if run_id else None
+    async def get(self, run_id: str) -> Run:
+        """The run with that id, from any worker."""
+        run = self._local.get(run_id) or await self.records.get(run_id)
+        if run is None:
+            raise RunNotFound(f"no run {run_id}")
+        return run
 
-    def active(self, thread_id: str) -> Run | None:
+    async def latest(self, thread_id: str) -> Run | None:
+        """The newest run on the thread, if its record is held."""
+        run = await self.records.latest(thread_id)
+        return self._local.get(run.run_id, run) if run is not None else None
+
+    async def active(self, thread_id: str) -> Run | None:
         """The thread's run that has not ended, if any."""
-        run = self.latest(thread_id)
-        return run if run is not None and run.status not in ENDED else None
+        run = await self.latest(thread_id)
+        return run if run is not None and not run.ended else None
 
     async def start(
         self,
@@ -131,36 +129,38 @@ class RunManager:
         so they get ids and are replayed to reconnecting clients like any other event.
         """
         self.executor.check(request)  # unknown graph, bad input: raised before any run exists
-        running = self.active(request.thread_id)
-        if running is not None or self.executor.locks.is_held(request.thread_id):
-            if strategy == "reject":
-                raise ThreadBusy(
-                    f"thread {request.thread_id} is running run "
-                    f"{running.run_id if running else '(another process)'}; send the message again "
-                    "when it ends, or use multitask_strategy enqueue or interrupt",
-                    details={"thread_id": request.thread_id},
-                )
-            if strategy == "interrupt" and running is not None:
+        if strategy == "interrupt":
+            running = await self.active(request.thread_id)
+            if running is not None:
                 await self.cancel(running.run_id, wait=True)
-        previous = self._latest.get(request.thread_id)
-        run = await self._register(request, owner)
+        run = self._new_run(request, owner)
+        busy, previous = await self.records.claim(run, exclusive=strategy == "reject")
+        if busy is not None:
+            raise ThreadBusy(
+                f"thread {request.thread_id} is running run {busy.run_id}; send the message "
+                "again when it ends, or use multitask_strategy enqueue or interrupt",
+                details={"thread_id": request.thread_id},
+            )
+        self._local[run.run_id] = run
+        await self.broker.open(run.run_id)
         admitted = asyncio.Event()
-        run.task = asyncio.create_task(
-            self._execute(
-                run,
-                replace(request, wait_for_thread=strategy != "reject"),
-                after_started,
-                admitted,
-            ),
+        # The records decided `reject` above; the lock only keeps runs from interleaving, so
+        # every run waits for it (a run that just ended may still be letting go of it).
+        task = asyncio.create_task(
+            self._execute(run, replace(request, wait_for_thread=True), after_started, admitted),
             name=f"run-{run.run_id}",
         )
+        run.task = task
+        task.add_done_callback(lambda _: self._local.pop(run.run_id, None))
+        if run.cancel_requested:
+            task.cancel()
         # Wait for admission (the middleware's refusals come before it) but not for the thread's
         # lock: an enqueued run returns at once. A refused run is raised and forgotten.
         admission = asyncio.create_task(admitted.wait())
-        await asyncio.wait({run.task, admission}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({task, admission}, return_when=asyncio.FIRST_COMPLETED)
         admission.cancel()
         if run.refusal is not None:
-            self._forget(run, previous)
+            await self.records.drop(run, previous)
             raise run.refusal
         return run
 
@@ -175,32 +175,24 @@ class RunManager:
 
         It gets a run id and a broker log like any run, so reconnects and joins behave the same.
         """
-        run = await self._register(request, owner)
+        run = self._new_run(request, owner)
+        await self.records.claim(run, exclusive=False)
+        await self.broker.open(run.run_id)
         for name, data in events:
             await self._publish(run, name, data)
         run.set_status("success")
+        await self.records.update(run)
         await self.broker.close(run.run_id)
         return run
 
-    async def _register(self, request: RunRequest, owner: str) -> Run:
-        """Record a new run, make it known to the broker, and forget long-ended ones."""
-        if len(self._runs) >= PRUNE_ABOVE:
-            self._prune()
-        run = Run(
-            run_id=request.run_id, thread_id=request.thread_id, graph=request.graph, owner=owner
+    def _new_run(self, request: RunRequest, owner: str) -> Run:
+        return Run(
+            run_id=request.run_id,
+            thread_id=request.thread_id,
+            graph=request.graph,
+            owner=owner,
+            worker=self.records.worker_id,
         )
-        self._runs[run.run_id] = run
-        self._latest[run.thread_id] = run.run_id
-        await self.broker.open(run.run_id)
-        return run
-
-    def _prune(self) -> None:
-        cutoff = time.time() - self.retention_s
-        for run_id, run in list(self._runs.items()):
-            if run.status in ENDED and run.updated_at < cutoff:
-                del self._runs[run_id]
-                if self._latest.get(run.thread_id) == run_id:
-                    del self._latest[run.thread_id]
 
     async def _publish(self, run: Run, name: EventName, data: dict[str, Any]) -> None:
         await self.broker.publish(run.run_id, RunEvent(name, {"run_id": run.run_id, **data}))
@@ -212,14 +204,6 @@ class RunManager:
         async for event in self.executor.stream(request):
             yield event
 
-    def _forget(self, run: Run, previous: str | None) -> None:
-        self._runs.pop(run.run_id, None)
-        if self._latest.get(run.thread_id) == run.run_id:
-            if previous is None:
-                del self._latest[run.thread_id]
-            else:
-                self._latest[run.thread_id] = previous
-
     async def _execute(
         self,
         run: Run,
@@ -227,71 +211,188 @@ class RunManager:
         after_started: tuple[tuple[EventName, dict[str, Any]], ...],
         admitted: asyncio.Event,
     ) -> None:
+        ending: tuple[RunState, dict[str, Any] | None] | None = None
+        """How the run ended, when its own events did not say it: recorded and published last."""
         with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
             try:
-                async for event in self._stream(request, run.owner, admitted):
-                    admitted.set()  # a first event admits the run too (a cached answer)
-                    if event.event == "started":
-                        run.set_status("running")
-                    elif event.event == "interrupt":
-                        run.interrupt = event.data["value"]
-                    elif event.event == "completed":
-                        run.set_status(event.data["status"])
-                    elif event.event == "error":
-                        run.error = {k: event.data[k] for k in ("code", "message", "retriable")}
-                        run.set_status("timeout" if event.data["code"] == "timeout" else "error")
-                    await self.broker.publish(run.run_id, event)
-                    if event.event == "started":
-                        for name, data in after_started:
-                            await self._publish(run, name, data)
-            except asyncio.CancelledError:
-                run.set_status("cancelled")
-                await self._publish(
-                    run,
-                    "completed",
-                    {"thread_id": run.thread_id, "status": "cancelled", "output": {}},
-                )
-                log.info("run cancelled")
+                # Closed on exit: a cancel landing while publishing still releases the lock now.
+                async with _closing(self._stream(request, run.owner, admitted)) as events:
+                    async for event in events:
+                        admitted.set()  # a first event admits the run too (a cached answer)
+                        if _apply(run, event) and not await self.records.update(run):
+                            log.warning("run ended elsewhere (its worker was declared lost)")
+                            return
+                        await self.broker.publish(run.run_id, event)
+                        if event.event == "started":
+                            for name, data in after_started:
+                                await self._publish(run, name, data)
+            except asyncio.CancelledError as exc:
+                if LOST_HOLD in exc.args:
+                    log.warning("run stopped: its thread lock was lost")
+                    ending = ("error", dict(LOST_LOCK_ERROR))
+                else:
+                    log.info("run cancelled")
+                    ending = ("cancelled", None)
             except KplError as exc:
                 if not admitted.is_set():  # refused at admission: `start` raises it
                     run.refusal = exc
                     run.set_status("error")
                     return
                 # refused after admission (a busy thread seen by the executor's lock)
-                run.error = {"code": exc.code, "message": exc.message, "retriable": exc.retriable}
+                error: dict[str, Any] = {
+                    "code": exc.code,
+                    "message": exc.message,
+                    "retriable": exc.retriable,
+                }
                 if exc.details:
-                    run.error["details"] = exc.details
-                run.set_status("error")
-                await self._publish(run, "error", run.error)
+                    error["details"] = exc.details
+                ending = ("error", error)
+            except Exception:  # the manager's own boundary: the records or the broker failed
+                log.exception("run failed outside its graph")
+                ending = (
+                    "error",
+                    {"code": "internal", "message": "the run failed", "retriable": True},
+                )
             finally:
-                await self.broker.close(run.run_id)
+                # A second cancel (shutdown, a lost lease) must not leave the record running
+                # or the stream open: the end is written to the end.
+                await _unstoppable(self._finish(run, ending))
 
-    async def cancel(self, run_id: str, *, wait: bool = False) -> Run:
-        """Cancel a run that has not ended; with `wait`, return once it has stopped."""
-        run = self.get(run_id)
+    async def _finish(
+        self, run: Run, ending: tuple[RunState, dict[str, Any] | None] | None
+    ) -> None:
+        """Record and publish how the run ended (if its events did not), then close its stream."""
+        if ending is not None:
+            status, error = ending
+            run.error = error
+            run.set_status(status)
+            try:
+                if await self.records.update(run):  # else it ended elsewhere, stream and all
+                    if error is None:
+                        data = {"thread_id": run.thread_id, "status": status, "output": {}}
+                        await self._publish(run, "completed", data)
+                    else:
+                        await self._publish(run, "error", error)
+            except Exception:  # the store or the broker is down: its TTLs and the reaper remain
+                log.exception("could not record the end of the run")
+        await self._close(run.run_id)
+
+    async def _close(self, run_id: str) -> None:
+        try:
+            await self.broker.close(run_id)
+        except Exception:  # as in _finish: the broker's expiry of unclosed runs remains
+            log.exception("could not close the run's stream")
+
+    async def _end_lost(self, runs: list[Run]) -> None:
+        """Finish the streams of runs whose worker died (their records already say so)."""
+        for run in runs:
+            with structlog.contextvars.bound_contextvars(run_id=run.run_id):
+                log.warning("run ended: its worker was lost", worker=run.worker)
+                await self._publish(run, "error", run.error or {})
+                await self._close(run.run_id)
+
+    def _cancel_local(self, run_id: str) -> None:
+        """Cancel the run if its task is in this process (a cancel request from any worker).
+
+        Once: a repeated request (callers waiting on another worker ask again) is ignored.
+        """
+        run = self._local.get(run_id)
+        if run is None or run.cancel_requested:
+            return
+        run.cancel_requested = True
         if run.task is not None and not run.task.done():
             run.task.cancel()
-            if wait:
-                await asyncio.wait({run.task})
-        return run
+
+    async def cancel(self, run_id: str, *, wait: bool = False) -> Run:
+        """Cancel a run that has not ended, on any worker; with `wait`, return once it stopped."""
+        local = self._local.get(run_id)
+        if local is not None:
+            task = local.task
+            self._cancel_local(run_id)
+            if wait and task is not None:
+                await asyncio.wait({task})
+            return local
+        run = await self.get(run_id)
+        if run.ended:
+            return run
+        await self.records.request_cancel(run_id)
+        if not wait:
+            return run
+        await self._until_closed(run_id, ask_again=True)
+        return await self.get(run_id)
 
     def cancel_nowait(self, run_id: str) -> None:
         """Ask a run to stop (from code that cannot wait, such as a closing connection)."""
-        run = self._runs.get(run_id)
-        if run is not None and run.task is not None and not run.task.done():
-            run.task.cancel()
+        if run_id in self._local:
+            self._cancel_local(run_id)
+            return
+        request = asyncio.create_task(self.records.request_cancel(run_id))
+        self._requests.add(request)
+        request.add_done_callback(self._requests.discard)
 
     async def wait(self, run_id: str) -> Run:
         """Return once the run has ended."""
-        run = self.get(run_id)
+        run = await self.get(run_id)
         if run.task is not None:
             await asyncio.wait({run.task})
+        elif not run.ended:
+            await self._until_closed(run_id, ask_again=False)
+            run = await self.get(run_id)
         return run
 
+    async def _until_closed(self, run_id: str, *, ask_again: bool) -> None:
+        """Wait for the run's stream to close (its worker ends it, or the reaper does)."""
+        last = await self.broker.last_sequence(run_id)
+        if last is None:
+            return
+        idle = self.cancel_resend_s if ask_again else None
+        try:
+            async for item in self.broker.subscribe(run_id, after=last, idle_s=idle):
+                if item is None:  # pub/sub keeps nothing: a worker that was reconnecting
+                    await self.records.request_cancel(run_id)  # missed the first request
+        except ReplayGap:
+            return  # the run's stream is gone: nothing left to wait for
+
     async def shutdown(self) -> None:
-        """Cancel every run still going (the process is stopping)."""
-        tasks = [r.task for r in self._runs.values() if r.task is not None and not r.task.done()]
+        """Cancel every run still going here (the process is stopping), then detach."""
+        tasks = [r.task for r in self._local.values() if r.task is not None and not r.task.done()]
         for task in tasks:
             task.cancel()
         if tasks:
             await asyncio.wait(tasks)
+        await self._stack.aclose()
+
+
+async def _unstoppable(work: Coroutine[Any, Any, None]) -> None:
+    """Run `work` to its end even if this task is cancelled meanwhile (it is ending anyway)."""
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.shield(task)
+
+
+@asynccontextmanager
+async def _closing(events: AsyncIterator[RunEvent]) -> AsyncIterator[AsyncIterator[RunEvent]]:
+    """`events`, closed on exit if it is a generator (as `contextlib.aclosing`, for iterators)."""
+    try:
+        yield events
+    finally:
+        if isinstance(events, AsyncGenerator):
+            await events.aclose()
+
+
+def _apply(run: Run, event: RunEvent) -> bool:
+    """Update the run from one of its events; True when its status changed."""
+    if event.event == "started":
+        run.set_status("running")
+        return True
+    if event.event == "interrupt":
+        run.interrupt = event.data["value"]
+    elif event.event == "completed":
+        run.set_status(event.data["status"])
+        return True
+    elif event.event == "error":
+        run.error = {k: event.data[k] for k in ("code", "message", "retriable")}
+        run.set_status("timeout" if event.data["code"] == "timeout" else "error")
+        return True
+    return False

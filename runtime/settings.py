@@ -27,8 +27,12 @@ class Settings(BaseSettings):
     )
 
     checkpoint_url: str = "sqlite:///.kpl/kpl.db"
-    """`memory://` or `sqlite:///relative/or//absolute/path`."""
+    """`memory://`, `sqlite:///relative/or//absolute/path`, `redis://host:6379/0`, `postgresql://...`."""
     durability: Durability = "async"
+    checkpoint_ttl_s: float | None = Field(default=None, gt=0)
+    """Redis only: how long a thread's checkpoints live after their last write; unset = forever."""
+    checkpoint_pool_size: int = Field(default=10, ge=1)
+    """Postgres only: the most connections the checkpoint and thread-record pools each open."""
 
     model: str = "offline"
     """`offline`, or `provider:model` such as `openai:gpt-4o-mini`, `deepseek:deepseek-chat`."""
@@ -43,6 +47,10 @@ class Settings(BaseSettings):
     """Developers' own graphs: `name=package.module:attr,...`."""
     content_dir: Path | None = None
     """Authored content; defaults to the content shipped in `graphs/content`."""
+    reload: bool = True
+    """Watch the content folder and swap in every valid edit (library and graph definitions)."""
+    reload_debounce_ms: int = Field(default=300, ge=10)
+    """Changes closer together than this are reloaded once."""
 
     run_timeout_s: float = Field(default=300.0, gt=0)
     batch_concurrency: int = Field(default=4, ge=1)
@@ -112,7 +120,22 @@ class Settings(BaseSettings):
     """Events held per run for reconnects and joins."""
     event_retention_s: float = Field(default=600.0, ge=1)
     """How long a finished run's events stay available to reconnecting clients."""
+    redis_url: str | None = None
+    """`redis://host:6379/0`: workers share runs through Redis (event streams, thread leases, run
+    records, cancels, rate-limit counts), so `kpl serve --workers N` works; unset: one process."""
+    redis_prefix: str = Field(default="kpl", min_length=1)
+    """The prefix of every key and channel the workers share (one per deployment on a Redis)."""
+    lease_ttl_s: float = Field(default=10.0, gt=0)
+    """A thread lease's and a worker's life without renewal (renewed every third of it): how soon
+    the thread of a worker that died can continue on another."""
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+
+    def rate_limit_storage_uri(self) -> str:
+        """Where rate-limit counts live: `KPL_RATE_LIMIT_STORAGE` if set, else Redis when
+        `KPL_REDIS_URL` is set (so that workers share them), else this process's memory."""
+        if self.redis_url and "rate_limit_storage" not in self.model_fields_set:
+            return self.redis_url
+        return self.rate_limit_storage
 
     @model_validator(mode="after")
     def _auth_is_configured(self) -> Settings:

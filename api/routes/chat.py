@@ -68,7 +68,7 @@ async def chat_stream(
     if seen is not None:
         run_id, after = seen
         try:
-            run = services.runs.get(run_id)
+            run = await services.runs.get(run_id)
         except RunNotFound:
             return Response(status_code=204)  # nothing of that run is left to send
         if run.owner != user:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, Response
@@ -12,6 +14,8 @@ from api.errors import error_body
 from api.services import ServicesDep
 
 router = APIRouter(tags=["operations"])
+READY_CHECK_S = 3.0
+"""How long `/readyz` waits for each dependency before it reports it as not answering."""
 
 
 @router.get("/healthz", summary="The process is alive")
@@ -20,19 +24,29 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The checkpoint store and the event broker answer")
+@router.get("/readyz", summary="The checkpoint store, Redis and the event broker answer")
 async def readyz(services: ServicesDep) -> Any:
-    """`ok`, or 503 `unavailable` naming what does not answer."""
-    try:
-        await services.executor.checkpointer.aget_tuple(
-            {"configurable": {"thread_id": "__readyz__", "checkpoint_ns": ""}}
-        )
-    except Exception as exc:  # any failure of the store means not ready
-        return JSONResponse(
-            error_body("unavailable", f"checkpoint store does not answer: {type(exc).__name__}"),
-            status_code=503,
-        )
-    await services.broker.last_sequence("__readyz__")
+    """`ok`, or 503 `unavailable` naming what does not answer (each check gets a few seconds)."""
+    checks: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+        (
+            "checkpoint store",
+            lambda: services.executor.checkpointer.aget_tuple(
+                {"configurable": {"thread_id": "__readyz__", "checkpoint_ns": ""}}
+            ),
+        ),
+    ]
+    if services.redis is not None:
+        checks.append(("Redis (KPL_REDIS_URL)", services.redis.ping))
+    checks.append(("event broker", lambda: services.broker.last_sequence("__readyz__")))
+    for name, check in checks:
+        try:
+            async with asyncio.timeout(READY_CHECK_S):
+                await check()
+        except Exception as exc:  # any failure of a dependency means not ready
+            return JSONResponse(
+                error_body("unavailable", f"{name} does not answer: {type(exc).__name__}"),
+                status_code=503,
+            )
     return {"status": "ok"}
 
 

@@ -56,8 +56,8 @@ async def _start(services: Services, thread_id: str, user: str, body: RunCreate)
     return run
 
 
-def _owned_run(services: Services, thread_id: str, run_id: str, user: str) -> Run:
-    run = services.runs.get(run_id)
+async def _owned_run(services: Services, thread_id: str, run_id: str, user: str) -> Run:
+    run = await services.runs.get(run_id)
     if run.thread_id != thread_id or run.owner != user:
         raise RunNotFound(f"no run {run_id}")
     return run
@@ -92,7 +92,7 @@ async def get_run(
     thread_id: str, run_id: str, services: ServicesDep, user: UserDep
 ) -> dict[str, Any]:
     """`pending`, `running`, `success`, `interrupted`, `error`, `cancelled` or `timeout`."""
-    return _owned_run(services, thread_id, run_id, user).public()
+    return (await _owned_run(services, thread_id, run_id, user)).public()
 
 
 @router.get(
@@ -102,7 +102,7 @@ async def join_run(
     thread_id: str, run_id: str, request: Request, services: ServicesDep, user: UserDep
 ) -> Response:
     """From the start, or after `Last-Event-ID`; 204 when it ended and nothing is left."""
-    _owned_run(services, thread_id, run_id, user)
+    await _owned_run(services, thread_id, run_id, user)
     seen = last_event_id(request)
     after = seen[1] if seen is not None and seen[0] == run_id else 0
     return await resume_stream(services, run_id, after)
@@ -113,6 +113,6 @@ async def cancel_run(
     thread_id: str, run_id: str, services: ServicesDep, user: UserDep
 ) -> dict[str, Any]:
     """The run stops at its next step; its last checkpoint is kept."""
-    _owned_run(services, thread_id, run_id, user)
+    await _owned_run(services, thread_id, run_id, user)
     run = await services.runs.cancel(run_id, wait=True)
     return run.public()

@@ -29,7 +29,7 @@ def _config(thread_id: str) -> RunnableConfig:
 
 async def thread_status(services: Services, info: ThreadInfo) -> dict[str, Any]:
     """The thread's record with its run status: idle, running, interrupted or error."""
-    run = services.runs.latest(info.thread_id)
+    run = await services.runs.latest(info.thread_id)
     status = "idle"
     if run is not None and run.status in ("pending", "running"):
         status = "running"
@@ -38,7 +38,8 @@ async def thread_status(services: Services, info: ThreadInfo) -> dict[str, Any]:
     interrupt = None
     graph = info.graph or await services.executor.thread_graph(info.thread_id)
     if status != "running" and graph in services.executor.registry.names():
-        snapshot = await services.executor.compiled(graph).aget_state(_config(info.thread_id))
+        compiled = await services.executor.thread_compiled(graph, info.thread_id)
+        snapshot = await compiled.aget_state(_config(info.thread_id))
         if snapshot.interrupts:
             status = "interrupted"
             interrupt = snapshot.interrupts[0].value
@@ -84,7 +85,8 @@ async def get_state(thread_id: str, services: ServicesDep, user: UserDep) -> dic
     graph = await _graph_of(services, info)
     if graph is None:
         return {"values": {}, "next": [], "interrupts": [], "checkpoint_id": None}
-    snapshot = await services.executor.compiled(graph).aget_state(_config(thread_id))
+    compiled = await services.executor.thread_compiled(graph, thread_id)
+    snapshot = await compiled.aget_state(_config(thread_id))
     return {
         "values": snapshot.values,
         "next": list(snapshot.next),
@@ -110,9 +112,8 @@ async def get_history(
     if graph is None:
         return []
     history = []
-    async for snapshot in services.executor.compiled(graph).aget_state_history(
-        _config(thread_id), limit=limit
-    ):
+    compiled = await services.executor.thread_compiled(graph, thread_id)
+    async for snapshot in compiled.aget_state_history(_config(thread_id), limit=limit):
         history.append(
             {
                 "checkpoint_id": (snapshot.config or {})

@@ -1,0 +1,340 @@
+"""The event broker on Redis Streams: a run started on one worker is joined or resumed on any other.
+
+    broker = RedisStreamBroker(client, prefix="kpl", maxlen=10_000, retention_s=600)
+
+Same contract as `InMemoryBroker` (runtime/broker.py), over two keys per run:
+
+    <prefix>:run:<run_id>:events   a stream; event n is the entry `0-n`, so the SSE id
+                                   `<run_id>:n` maps 1:1 to the stream id; `XADD MAXLEN ~ maxlen`
+                                   keeps at least the last `maxlen` events
+    <prefix>:run:<run_id>:meta     a hash: `last` (the last sequence), `closed`
+
+**Publishing.** The worker that opened a run numbers its events itself (it is their only writer
+while the run lives) and returns at once: the event goes straight to this process's subscribers
+(the reader's cache, below), and a flusher task appends whatever has piled up to Redis in one Lua
+call while the previous call is in flight, so a burst of node events costs one round trip, not
+one each. `close` waits for the flusher, then marks the hash and appends the entry `1-0`, which
+sorts after every event, so a blocked reader wakes for the close as for an event. Any other
+worker publishing for a run (the one that ends a dead worker's run) numbers in Redis instead. Each
+call carries a token, so the client's retry of a call whose reply was lost adds nothing; a publish
+after the close is dropped with a warning (the stream already ended with its one `completed` or
+`error`). Keys expire `retention_s` after the close, or `orphan_ttl_s` after the first event if
+the run never closes. A flush that Redis refuses for `flush_give_up_s` is dropped and logged:
+the run goes on, its events stay with this worker's subscribers, other workers see a gap.
+
+**Reading.** A subscriber first catches up from Redis (one Lua call: `XRANGE` and the last
+sequence, atomically; `ReplayGap` when the run is unknown or trimmed past its position), then
+waits on the run's watch in `StreamReader` (runtime/redis_stream_reader.py): one blocked `XREAD`
+per process for all watched runs, so 1,000 open streams hold one connection. Heartbeats: a
+subscriber yields `None` after `idle_s` without news, as `InMemoryBroker` does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import structlog
+from redis.asyncio import Redis
+
+from runtime.broker import ReplayGap, event_id
+from runtime.events import RunEvent
+from runtime.redis_locks import REDIS_DOWN
+from runtime.redis_stream_reader import BATCH, StreamReader, decode_event, sequence_of, text
+
+log = structlog.get_logger(__name__)
+
+OPEN = """
+redis.call('HSETNX', KEYS[1], 'last', 0)
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return 1
+"""
+
+APPEND = """
+local seen = redis.call('HMGET', KEYS[1], 'closed', 'token', 'last')
+if seen[1] == '1' then return -1 end
+local last = tonumber(seen[3]) or 0
+if seen[2] == ARGV[3] then return last end
+redis.call('HSET', KEYS[1], 'token', ARGV[3])
+for i = 4, #ARGV, 3 do
+  local seq = tonumber(ARGV[i])
+  if seq > last then
+    redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[1], '0-' .. seq, 'e', ARGV[i + 1], 'd', ARGV[i + 2])
+    last = seq
+  end
+end
+redis.call('HSET', KEYS[1], 'last', last)
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
+return last
+"""
+"""Append events numbered by their publisher (seq, name, data triples)."""
+
+PUBLISH = """
+local seen = redis.call('HMGET', KEYS[1], 'closed', 'token', 'last')
+if seen[1] == '1' then return -1 end
+if seen[2] == ARGV[4] then return tonumber(seen[3]) end
+redis.call('HSET', KEYS[1], 'token', ARGV[4])
+local seq = redis.call('HINCRBY', KEYS[1], 'last', 1)
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[1], '0-' .. seq, 'e', ARGV[2], 'd', ARGV[3])
+return seq
+"""
+"""Append one event numbered in Redis (a worker publishing for a run it did not open)."""
+
+READ = """
+local last = redis.call('HGET', KEYS[1], 'last')
+if not last then return false end
+return {last, redis.call('XRANGE', KEYS[2], ARGV[1], '+', 'COUNT', ARGV[2])}
+"""
+"""The run's last sequence and its entries from an id, in one atomic step."""
+
+CLOSE = """
+if redis.call('HGET', KEYS[1], 'closed') == '1' then return 0 end
+redis.call('HSETNX', KEYS[1], 'last', 0)
+redis.call('HSET', KEYS[1], 'closed', '1')
+redis.call('XADD', KEYS[2], '1-0', 'closed', '1')
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+redis.call('PEXPIRE', KEYS[2], ARGV[1])
+return 1
+"""
+
+
+@dataclass
+class _Outbox:
+    """Events of a run this process publishes, numbered here, on their way to Redis."""
+
+    next: int = 1
+    pending: list[tuple[int, RunEvent, str]] = field(default_factory=list)
+    """(sequence, event, its JSON) not yet confirmed by Redis, oldest first."""
+    flusher: asyncio.Task[None] | None = None
+
+
+def _ms(seconds: float) -> int:
+    return max(1, int(seconds * 1000))
+
+
+def _json(event: RunEvent) -> str:
+    return json.dumps(event.data, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+class RedisStreamBroker:
+    """`EventBroker` on Redis Streams, shared by every worker on one Redis."""
+
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str = "kpl",
+        maxlen: int = 10_000,
+        retention_s: float = 600.0,
+        orphan_ttl_s: float = 86_400.0,
+        block_s: float = 2.0,
+        flush_give_up_s: float = 30.0,
+        flush_linger_s: float = 0.005,
+    ) -> None:
+        self.client = client
+        self.prefix = prefix
+        self.maxlen = maxlen
+        self.retention_s = retention_s
+        self.orphan_ttl_s = orphan_ttl_s
+        """How long the events of a run that never closes (its worker died) are kept."""
+        self.flush_give_up_s = flush_give_up_s
+        self.flush_linger_s = flush_linger_s
+        """How long a flush waits for more of the run's events to go along (other workers see
+        an event at most this much later; this process's subscribers do not wait)."""
+        self.reader = StreamReader(client, key_of=self._events, prefix=prefix, block_s=block_s)
+        self._open = client.register_script(OPEN)
+        self._append = client.register_script(APPEND)
+        self._publish = client.register_script(PUBLISH)
+        self._read_script = client.register_script(READ)
+        self._close = client.register_script(CLOSE)
+        self._outboxes: dict[str, _Outbox] = {}
+
+    def _meta(self, run_id: str) -> str:
+        return f"{self.prefix}:run:{run_id}:meta"
+
+    def _events(self, run_id: str) -> str:
+        return f"{self.prefix}:run:{run_id}:events"
+
+    async def open(self, run_id: str) -> None:
+        """Make the run known before its first event; this process will number its events."""
+        await self._open(keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)])
+        self._outboxes.setdefault(run_id, _Outbox())
+
+    async def publish(self, run_id: str, event: RunEvent) -> str:
+        """Append an event to the run's stream; returns its id."""
+        box = self._outboxes.get(run_id)
+        if box is None:
+            return await self._publish_one(run_id, event)
+        sequence, box.next = box.next, box.next + 1
+        box.pending.append((sequence, event, _json(event)))
+        watch = self.reader.watches.get(run_id)
+        if watch is not None and sequence == watch.end + 1:
+            # This process's subscribers need not wait for Redis; the reader skips what the
+            # cache holds. (Not contiguous: the reader brings it once flushed.)
+            watch.add(sequence, event)
+            watch.position = f"0-{sequence}"
+            watch.notify()
+        if box.flusher is None or box.flusher.done():
+            box.flusher = asyncio.create_task(self._flush(run_id, box), name=f"flush-{run_id}")
+        return event_id(run_id, sequence)
+
+    async def _publish_one(self, run_id: str, event: RunEvent) -> str:
+        sequence = int(
+            await self._publish(
+                keys=[self._meta(run_id), self._events(run_id)],
+                args=[self.maxlen, event.event, _json(event), uuid.uuid4().hex],
+            )
+        )
+        if sequence < 0:
+            log.warning("event after the run's stream closed; dropped", run_event=event.event)
+            return event_id(run_id, await self.last_sequence(run_id) or 0)
+        return event_id(run_id, sequence)
+
+    async def _flush(self, run_id: str, box: _Outbox) -> None:
+        """Append what has piled up, a call at a time, until nothing is pending."""
+        loop = asyncio.get_running_loop()
+        pause, failing_since = 0.05, None
+        await asyncio.sleep(self.flush_linger_s)
+        while box.pending:
+            batch = box.pending[:BATCH]
+            args: list[str | int] = [self.maxlen, _ms(self.orphan_ttl_s), uuid.uuid4().hex]
+            for sequence, event, data in batch:
+                args.extend((sequence, event.event, data))
+            try:
+                written = await self._append(
+                    keys=[self._meta(run_id), self._events(run_id)], args=args
+                )
+            except REDIS_DOWN as exc:
+                failing_since = failing_since or loop.time()
+                if loop.time() - failing_since < self.flush_give_up_s:
+                    await asyncio.sleep(pause)
+                    pause = min(2.0, pause * 2)
+                    continue
+                log.error("events dropped: Redis refused them", run_id=run_id, error=str(exc))
+                written = 0
+            if int(written) < 0:
+                log.warning("events after the run's stream closed; dropped", run_id=run_id)
+            del box.pending[: len(batch)]
+            pause, failing_since = 0.05, None
+
+    async def close(self, run_id: str) -> None:
+        """Mark the run ended once its events are in; its keys expire `retention_s` from now."""
+        box = self._outboxes.get(run_id)
+        watch = self.reader.watches.get(run_id)
+        if box is not None and watch is not None and watch.end == box.next - 1:
+            watch.closed = True  # every event is cached: this process's subscribers finish now
+            watch.notify()
+        if box is not None and box.flusher is not None:
+            await asyncio.wait({box.flusher})
+        await self._close(
+            keys=[self._meta(run_id), self._events(run_id)], args=[_ms(self.retention_s)]
+        )
+        self._outboxes.pop(run_id, None)
+
+    async def last_sequence(self, run_id: str) -> int | None:
+        """The sequence of the run's last event, or None if unknown."""
+        box = self._outboxes.get(run_id)
+        if box is not None:
+            return box.next - 1
+        last = await self.client.hget(self._meta(run_id), "last")
+        return None if last is None else int(last)
+
+    async def is_closed(self, run_id: str) -> bool:
+        """True when the run has ended or is unknown."""
+        if run_id in self._outboxes:
+            return False
+        found = await self.client.hmget(self._meta(run_id), ["last", "closed"])
+        return found[0] is None or text(found[1] or "") == "1"
+
+    async def _read(
+        self, run_id: str, position: int, *, first: bool = False
+    ) -> tuple[list[tuple[int, RunEvent]], bool]:
+        """Events after `position` (at most a batch) from Redis, and whether the run has closed
+        after them; `ReplayGap` when the run is unknown or they are no longer held."""
+        found = await self._read_script(
+            keys=[self._meta(run_id), self._events(run_id)], args=[f"0-{position + 1}", BATCH]
+        )
+        if not found:
+            raise ReplayGap(
+                f"run {run_id} is not known here (it never ran, or ended long ago)"
+                if first
+                else f"run {run_id} is no longer held (it ended long ago, or Redis lost it); "
+                "fetch the thread's state instead"
+            )
+        last, entries = int(text(found[0])), found[1]
+        events: list[tuple[int, RunEvent]] = []
+        closed = False
+        for raw_id, fields in entries:
+            sequence = sequence_of(text(raw_id))
+            if sequence is None:
+                closed = True
+                break
+            events.append((sequence, decode_event(fields)))
+        if (events and events[0][0] > position + 1) or (not events and last > position):
+            raise ReplayGap(
+                f"events of run {run_id} after {event_id(run_id, position)} are no "
+                "longer held; fetch the thread's state instead"
+            )
+        return events, closed
+
+    async def subscribe(
+        self, run_id: str, *, after: int = 0, idle_s: float | None = None
+    ) -> AsyncIterator[tuple[str, RunEvent] | None]:
+        """The run's events after sequence `after`, live until the run ends."""
+        position = after
+        watch = self.reader.watches.get(run_id)
+        if watch is None or watch.after(position) is None:  # not served from this process
+            events, closed = await self._read(run_id, position, first=True)
+            while events:  # catch up from Redis, a batch at a time
+                for sequence, event in events:
+                    position = sequence
+                    yield event_id(run_id, sequence), event
+                if closed:
+                    return
+                events, closed = await self._read(run_id, position)
+            if closed:
+                return
+        box = self._outboxes.get(run_id)
+        # A run published here feeds the cache itself: the reader need not hurry to watch it.
+        watch = await self.reader.watch(run_id, position, wake=box is None)
+        for sequence, event, _ in box.pending if box is not None else ():
+            if sequence == watch.end + 1:  # published here, not yet in Redis: cache it now
+                watch.add(sequence, event)
+                watch.position = f"0-{sequence}"
+        verified = watch.generation
+        try:
+            while True:
+                changed = watch.changed
+                cached = watch.after(position) if verified == watch.generation else None
+                if cached is None:  # older than the cache, or the reader reconnected
+                    verified = watch.generation
+                    events, closed = await self._read(run_id, position)
+                else:
+                    events, closed = cached, watch.closed
+                for sequence, event in events:
+                    position = sequence
+                    yield event_id(run_id, sequence), event
+                if closed and (cached is None or position >= watch.end):
+                    return
+                if events:
+                    continue
+                try:
+                    async with asyncio.timeout(idle_s):
+                        await changed.wait()
+                except TimeoutError:
+                    yield None
+        finally:
+            self.reader.unwatch(run_id)
+
+    async def aclose(self) -> None:
+        """Stop the reader and let pending events reach Redis."""
+        flushers = [b.flusher for b in self._outboxes.values() if b.flusher is not None]
+        if flushers:
+            await asyncio.wait(flushers)
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.reader.aclose()

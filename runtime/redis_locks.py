@@ -1,0 +1,238 @@
+"""Thread leases in Redis: runs on one thread never interleave, whichever worker runs them.
+
+    leases = RedisThreadLeases(client, prefix="kpl", ttl_s=10.0)
+    async with leases.hold(thread_id, wait=False):   # ThreadBusy if another worker holds it
+        ...
+
+A lease is the key `<prefix>:lease:<thread_id>`, taken with `SET NX PX <ttl>` and a random token,
+so that only its holder can renew or release it:
+
+- **Renewal.** While the body runs, a task renews the lease every `ttl_s / 3` (compare the token,
+  then `PEXPIRE`, in one Lua script). A worker that dies stops renewing, so its lease expires
+  after at most `ttl_s` and the thread can continue on another worker from its last checkpoint.
+- **Loss.** When a renewal finds the lease gone or someone else's, or Redis has not confirmed it
+  for a whole `ttl_s`, the holder no longer has the thread: its task is cancelled with
+  `LOST_HOLD` (runtime/locks.py) rather than left running unprotected.
+- **Release** compares the token and deletes the key in one script, and publishes the thread id
+  on `<prefix>:lease:released`.
+- **Waiting** (`wait=True`, the `enqueue` and `interrupt` strategies): one pub/sub listener per
+  process wakes the waiters of a released thread at once; each waiter also retries every
+  `ttl_s / 3`, which is how it notices the lease of a dead worker expire (expiry publishes
+  nothing) and survives a notice lost to a reconnect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import structlog
+from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from runtime.errors import KplError
+from runtime.locks import LOST_HOLD, busy
+
+log = structlog.get_logger(__name__)
+
+REDIS_DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
+"""What a Redis call raises when the server cannot be reached."""
+
+TAKE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+return 0
+"""
+"""`SET NX PX`, except that a lease already ours (a retried command) counts as taken."""
+
+RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+
+RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  redis.call('PUBLISH', KEYS[2], ARGV[2])
+  return 1
+end
+return 0
+"""
+
+
+class LeaseUnavailable(KplError):
+    """Redis did not answer, so the thread's lease could not be taken; try again shortly."""
+
+    code = "unavailable"
+    retriable = True
+
+
+class RedisThreadLeases:
+    """`ThreadLock` over Redis leases with renewal, shared by every worker on one Redis."""
+
+    def __init__(self, client: Redis, *, prefix: str = "kpl", ttl_s: float = 10.0) -> None:
+        if ttl_s <= 0:
+            raise ValueError(f"a lease's ttl_s must be > 0, got {ttl_s}")
+        self.client = client
+        self.prefix = prefix
+        self.ttl_s = ttl_s
+        self.channel = f"{prefix}:lease:released"
+        self._take = client.register_script(TAKE)
+        self._renew = client.register_script(RENEW)
+        self._release = client.register_script(RELEASE)
+        self._waiters: dict[str, set[asyncio.Event]] = {}
+        self._listener: asyncio.Task[None] | None = None
+        self._subscribed: asyncio.Event | None = None
+
+    @property
+    def _ttl_ms(self) -> int:
+        return max(1, int(self.ttl_s * 1000))
+
+    def _key(self, thread_id: str) -> str:
+        return f"{self.prefix}:lease:{thread_id}"
+
+    async def is_held(self, thread_id: str) -> bool:
+        """True while a worker holds the thread's lease."""
+        return bool(await self.client.exists(self._key(thread_id)))
+
+    @asynccontextmanager
+    async def hold(self, thread_id: str, *, wait: bool) -> AsyncIterator[None]:
+        """Hold the thread's lease for the body of the `async with`, renewing it meanwhile."""
+        token = uuid.uuid4().hex
+        await self._acquire(thread_id, token, wait=wait)
+        holder = asyncio.current_task()
+        renewal = asyncio.create_task(
+            self._keep(thread_id, token, holder), name=f"lease-{thread_id}"
+        )
+        try:
+            yield
+        finally:
+            renewal.cancel()
+            await asyncio.wait({renewal})
+            await self._give_back(thread_id, token)
+
+    async def _try(self, thread_id: str, token: str) -> bool:
+        try:
+            return bool(await self._take(keys=[self._key(thread_id)], args=[token, self._ttl_ms]))
+        except REDIS_DOWN as exc:
+            raise LeaseUnavailable(
+                f"Redis does not answer ({type(exc).__name__}), so thread {thread_id} cannot be "
+                "leased; check KPL_REDIS_URL and that Redis is up, then send the request again"
+            ) from exc
+
+    async def _acquire(self, thread_id: str, token: str, *, wait: bool) -> None:
+        if await self._try(thread_id, token):
+            return
+        if not wait:
+            raise busy(thread_id)
+        await self._listen()
+        notice = asyncio.Event()
+        self._waiters.setdefault(thread_id, set()).add(notice)
+        try:
+            while True:
+                notice.clear()  # before trying: a release after the try still wakes us
+                try:
+                    if await self._try(thread_id, token):
+                        return
+                except LeaseUnavailable as exc:
+                    log.warning("waiting for a lease: Redis does not answer", error=exc.message)
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.ttl_s / 3):
+                        await notice.wait()
+        finally:
+            waiting = self._waiters[thread_id]
+            waiting.discard(notice)
+            if not waiting:
+                del self._waiters[thread_id]
+
+    async def _keep(self, thread_id: str, token: str, holder: asyncio.Task[object] | None) -> None:
+        """Renew the lease until cancelled; cancel the holder when the lease is lost."""
+        loop = asyncio.get_running_loop()
+        confirmed = loop.time()
+        while True:
+            await asyncio.sleep(self.ttl_s / 3)
+            sent = loop.time()
+            try:
+                renewed = await self._renew(keys=[self._key(thread_id)], args=[token, self._ttl_ms])
+            except REDIS_DOWN as exc:
+                if loop.time() - confirmed < self.ttl_s:
+                    log.warning(
+                        "lease renewal failed; retrying", thread_id=thread_id, error=str(exc)
+                    )
+                    continue
+                renewed = 0
+            if not renewed:
+                log.warning("lease lost: stopping the run that held it", thread_id=thread_id)
+                if holder is not None:
+                    holder.cancel(LOST_HOLD)
+                return
+            confirmed = sent
+
+    async def _give_back(self, thread_id: str, token: str) -> None:
+        for notice in self._waiters.get(thread_id, ()):
+            notice.set()  # waiters in this process need not wait for the pub/sub round trip
+        try:
+            await self._release(keys=[self._key(thread_id), self.channel], args=[token, thread_id])
+        except REDIS_DOWN as exc:
+            log.warning(
+                "lease release failed; it expires by itself",
+                thread_id=thread_id,
+                ttl_s=self.ttl_s,
+                error=str(exc),
+            )
+
+    async def _listen(self) -> None:
+        """Start the release listener once; wait (at most a retry interval) until it listens."""
+        if self._subscribed is None:
+            self._subscribed = asyncio.Event()
+        if self._listener is None or self._listener.done():
+            self._listener = asyncio.create_task(self._listen_forever(), name="lease-releases")
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self.ttl_s / 3):
+                await self._subscribed.wait()
+
+    async def _listen_forever(self) -> None:
+        assert self._subscribed is not None
+        pause = 0.05
+        while True:
+            pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.subscribe(self.channel)
+                self._subscribed.set()
+                self._wake_all()  # a release may have gone by while we were not listening
+                pause = 0.05
+                async for message in pubsub.listen():
+                    if message.get("type") != "message":
+                        continue
+                    data = message["data"]
+                    thread_id = data.decode() if isinstance(data, bytes) else str(data)
+                    for notice in self._waiters.get(thread_id, ()):
+                        notice.set()
+            except REDIS_DOWN as exc:
+                self._subscribed.clear()
+                log.warning("lease listener lost Redis; reconnecting", error=str(exc))
+                await asyncio.sleep(pause)
+                pause = min(2.0, pause * 2)
+            finally:
+                with contextlib.suppress(*REDIS_DOWN):
+                    await pubsub.aclose()
+
+    def _wake_all(self) -> None:
+        for waiting in self._waiters.values():
+            for notice in waiting:
+                notice.set()
+
+    async def aclose(self) -> None:
+        """Stop the release listener (leases held now are released by their holders)."""
+        if self._listener is not None:
+            self._listener.cancel()
+            await asyncio.wait({self._listener})
+            self._listener = None

@@ -1,0 +1,380 @@
+"""Run records in Redis: every worker reads, joins and cancels any run; dead workers' runs end.
+
+    <prefix>:run:<run_id>:record      a hash: the run's public fields and its worker
+    <prefix>:thread:<id>:latest       the thread's newest run id
+    <prefix>:workers                  a set of worker ids
+    <prefix>:worker:<id>              present while the worker lives (renewed every ttl_s / 3)
+    <prefix>:worker:<id>:runs         the worker's runs that have not ended
+    <prefix>:cancel                   pub/sub: run ids to cancel, heard by every worker
+
+Every write is a Lua script, so a record that has ended is never written again (`update` returns
+False: the run was declared lost elsewhere and its task stops), and `claim` checks and sets a
+thread's newest run in one step. Records of running runs expire after `live_ttl_s`, ended ones
+`retention_s` after they end.
+
+**A worker that dies.** Its liveness key expires `ttl_s` after its last renewal. Every worker, on
+each renewal, looks for workers in the set whose key is gone; the first to remove a dead worker
+from the set (atomically) marks that worker's unfinished runs `error` with code `worker_lost` and
+hands them to `on_lost`, which publishes the `error` event and closes their streams. So a dead
+worker's run becomes final within about `ttl_s * 4 / 3` of the death, whether or not anyone is
+looking at it; its thread's lease expires by then too, and the thread continues elsewhere from
+its last checkpoint.
+
+**Cancel.** `request_cancel` publishes the run id; the worker that runs it cancels its task, the
+others ignore it. Pub/sub does not keep messages, so a caller that waits for the end asks again
+while it waits (`RunManager.cancel`); a request to a dead worker's run is answered by the reaper.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any, cast
+
+import structlog
+from redis.asyncio import Redis
+
+from runtime.redis_locks import REDIS_DOWN
+from runtime.run_records import ENDED, LostRuns, Run, RunState
+
+log = structlog.get_logger(__name__)
+
+NOT_ENDED = "st == 'pending' or st == 'running'"
+
+CLAIM = f"""
+local cur = redis.call('GET', KEYS[1])
+if cur == ARGV[1] then return {{1, ''}} end
+if cur and ARGV[2] == '1' then
+  local st = redis.call('HGET', ARGV[3] .. ':run:' .. cur .. ':record', 'status')
+  if {NOT_ENDED} then return {{0, cur}} end
+end
+redis.call('HSET', KEYS[2], unpack(ARGV, 5))
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
+redis.call('SADD', KEYS[3], ARGV[1])
+return {{1, cur or ''}}
+"""
+
+UPDATE = f"""
+local st = redis.call('HGET', KEYS[1], 'status')
+if st and not ({NOT_ENDED}) then
+  -- ended: refuse, unless this is the same write again (a retried command)
+  if st == ARGV[4] and redis.call('HGET', KEYS[1], 'updated_at') == ARGV[5] then return 1 end
+  return 0
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 6))
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+if ARGV[2] == '1' then redis.call('SREM', KEYS[2], ARGV[1]) end
+return 1
+"""
+
+DROP = """
+redis.call('DEL', KEYS[2])
+redis.call('SREM', KEYS[3], ARGV[1])
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  if ARGV[2] == '' then redis.call('DEL', KEYS[1])
+  else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+end
+return 1
+"""
+
+LATEST = """
+local id = redis.call('GET', KEYS[1])
+if not id then return {} end
+return redis.call('HGETALL', ARGV[1] .. ':run:' .. id .. ':record')
+"""
+
+REAP = f"""
+if redis.call('EXISTS', KEYS[3]) == 1 then return {{}} end
+local done = redis.call('HGET', KEYS[4], 'by')
+if done then
+  if done == ARGV[6] then return cjson.decode(redis.call('HGET', KEYS[4], 'runs')) end
+  return {{}}
+end
+if redis.call('SREM', KEYS[1], ARGV[1]) == 0 then return {{}} end
+local lost = {{}}
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  local key = ARGV[2] .. ':run:' .. id .. ':record'
+  local st = redis.call('HGET', key, 'status')
+  if {NOT_ENDED} then
+    redis.call('HSET', key, 'status', 'error', 'error', ARGV[3], 'updated_at', ARGV[4])
+    redis.call('PEXPIRE', key, ARGV[5])
+    table.insert(lost, id)
+  end
+end
+redis.call('DEL', KEYS[2])
+redis.call('HSET', KEYS[4], 'by', ARGV[6], 'runs', cjson.encode(lost))
+redis.call('PEXPIRE', KEYS[4], 60000)
+return lost
+"""
+
+
+def worker_id() -> str:
+    """A fresh id for this process: host, pid and a random part (pids are reused)."""
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
+def _ms(seconds: float) -> int:
+    return max(1, int(seconds * 1000))
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _fields(run: Run) -> list[str]:
+    """The record's fields as HSET arguments."""
+    values = {
+        "run_id": run.run_id,
+        "thread_id": run.thread_id,
+        "graph": run.graph,
+        "owner": run.owner,
+        "status": run.status,
+        "created_at": repr(run.created_at),
+        "updated_at": repr(run.updated_at),
+        "worker": run.worker,
+        "error": json.dumps(run.error, ensure_ascii=False, default=str),
+        "interrupt": json.dumps(run.interrupt, ensure_ascii=False, default=str),
+    }
+    return [part for pair in values.items() for part in pair]
+
+
+def _run(raw: Any) -> Run | None:
+    """A record from HGETALL (a dict, or a flat list from a script), or None if empty."""
+    if not raw:
+        return None
+    if isinstance(raw, dict):
+        record = {_text(k): _text(v) for k, v in raw.items()}
+    else:
+        flat = [_text(part) for part in raw]
+        record = dict(zip(flat[::2], flat[1::2], strict=True))
+    if "status" not in record or "thread_id" not in record:
+        return None  # a fragment left by a lost write: no record
+    return Run(
+        run_id=record["run_id"],
+        thread_id=record["thread_id"],
+        graph=record.get("graph", ""),
+        owner=record.get("owner", ""),
+        status=cast(RunState, record["status"]),
+        created_at=float(record.get("created_at", 0)),
+        updated_at=float(record.get("updated_at", 0)),
+        error=json.loads(record.get("error", "null")),
+        worker=record.get("worker", ""),
+        interrupt=json.loads(record.get("interrupt", "null")),
+    )
+
+
+def worker_lost() -> dict[str, Any]:
+    """The `error` of a run whose worker died."""
+    return {
+        "code": "worker_lost",
+        "message": "the worker running this run stopped (it crashed or lost Redis); the thread "
+        "keeps its last checkpoint: send the message again to continue",
+        "retriable": True,
+    }
+
+
+class RedisRunRecords:
+    """`RunRecords` in Redis, shared by every worker on one Redis."""
+
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str = "kpl",
+        ttl_s: float = 10.0,
+        retention_s: float = 600.0,
+        live_ttl_s: float = 86_400.0,
+        worker: str | None = None,
+    ) -> None:
+        self.client = client
+        self.prefix = prefix
+        self.ttl_s = ttl_s
+        """A worker counts as dead this long after its last renewal."""
+        self.retention_s = retention_s
+        self.live_ttl_s = live_ttl_s
+        """How long the record of a run that has not ended is kept (a safety net only)."""
+        self.worker_id = worker or worker_id()
+        self.channel = f"{prefix}:cancel"
+        self._claim = client.register_script(CLAIM)
+        self._update = client.register_script(UPDATE)
+        self._drop = client.register_script(DROP)
+        self._latest = client.register_script(LATEST)
+        self._reap = client.register_script(REAP)
+
+    def _record(self, run_id: str) -> str:
+        return f"{self.prefix}:run:{run_id}:record"
+
+    def _thread(self, thread_id: str) -> str:
+        return f"{self.prefix}:thread:{thread_id}:latest"
+
+    def _worker(self, worker: str) -> str:
+        return f"{self.prefix}:worker:{worker}"
+
+    def _ttl_ms(self, run: Run) -> int:
+        return _ms(self.retention_s if run.ended else self.live_ttl_s)
+
+    async def claim(self, run: Run, *, exclusive: bool) -> tuple[Run | None, str | None]:
+        """Record `run` as its thread's newest, unless `exclusive` and the thread is running."""
+        run.worker = run.worker or self.worker_id
+        done, other = await self._claim(
+            keys=[
+                self._thread(run.thread_id),
+                self._record(run.run_id),
+                f"{self._worker(run.worker)}:runs",
+            ],
+            args=[run.run_id, int(exclusive), self.prefix, self._ttl_ms(run), *_fields(run)],
+        )
+        other_id = _text(other)
+        if int(done):
+            return None, other_id or None
+        busy = await self.get(other_id)
+        return (busy or Run(run_id=other_id, thread_id=run.thread_id, graph="", owner="")), None
+
+    async def update(self, run: Run) -> bool:
+        """Write the run's status unless its record has ended (declared lost elsewhere)."""
+        written = await self._update(
+            keys=[self._record(run.run_id), f"{self._worker(run.worker or self.worker_id)}:runs"],
+            args=[
+                run.run_id,
+                int(run.ended),
+                self._ttl_ms(run),
+                run.status,
+                repr(run.updated_at),
+                *_fields(run),
+            ],
+        )
+        return bool(written)
+
+    async def drop(self, run: Run, previous: str | None) -> None:
+        """Forget a refused run; the thread's newest run is `previous` again."""
+        await self._drop(
+            keys=[
+                self._thread(run.thread_id),
+                self._record(run.run_id),
+                f"{self._worker(run.worker or self.worker_id)}:runs",
+            ],
+            args=[run.run_id, previous or "", _ms(self.live_ttl_s)],
+        )
+
+    async def get(self, run_id: str) -> Run | None:
+        """The run's record, if held."""
+        return _run(await self.client.hgetall(self._record(run_id)))
+
+    async def latest(self, thread_id: str) -> Run | None:
+        """The record of the thread's newest run, if held."""
+        return _run(await self._latest(keys=[self._thread(thread_id)], args=[self.prefix]))
+
+    async def request_cancel(self, run_id: str) -> None:
+        """Publish the cancel request to every worker."""
+        await self.client.publish(self.channel, run_id)
+
+    @asynccontextmanager
+    async def attach(
+        self, *, on_cancel: Callable[[str], None], on_lost: LostRuns
+    ) -> AsyncIterator[None]:
+        """Keep this worker alive, hear cancel requests, and end dead workers' runs."""
+        await self.keep_alive()
+        listening = asyncio.Event()
+        tasks = [
+            asyncio.create_task(self._listen(on_cancel, listening), name="run-cancels"),
+            asyncio.create_task(self._watch_workers(on_lost), name="run-workers"),
+        ]
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self.ttl_s):
+                await listening.wait()
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.wait(tasks)
+            # Leaving looks like dying to the others, on purpose: the first reaper removes this
+            # worker from the set and ends any run whose end could not be recorded.
+            with contextlib.suppress(*REDIS_DOWN):
+                await self.client.delete(self._worker(self.worker_id))
+
+    async def keep_alive(self) -> None:
+        """Renew this worker's liveness key and membership of the worker set."""
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.set(self._worker(self.worker_id), "1", px=_ms(self.ttl_s))
+            pipe.sadd(f"{self.prefix}:workers", self.worker_id)
+            await pipe.execute()
+
+    async def reap(self) -> list[Run]:
+        """Mark the unfinished runs of dead workers `worker_lost`; returns those this call ended."""
+        workers = [_text(w) for w in await self.client.smembers(f"{self.prefix}:workers")]
+        others = [w for w in workers if w != self.worker_id]
+        if not others:
+            return []
+        async with self.client.pipeline(transaction=False) as pipe:
+            for worker in others:
+                pipe.exists(self._worker(worker))
+            alive = await pipe.execute()
+        lost: list[Run] = []
+        for worker, exists in zip(others, alive, strict=True):
+            if exists:
+                continue
+            for run_id in await self._reap(
+                keys=[
+                    f"{self.prefix}:workers",
+                    f"{self._worker(worker)}:runs",
+                    self._worker(worker),
+                    f"{self._worker(worker)}:reaped",
+                ],
+                args=[
+                    worker,
+                    self.prefix,
+                    json.dumps(worker_lost()),
+                    repr(time.time()),
+                    _ms(self.retention_s),
+                    self.worker_id,
+                ],
+            ):
+                run = await self.get(_text(run_id))
+                if run is not None:
+                    lost.append(run)
+            log.warning("worker lost; its runs ended", worker=worker, runs=len(lost))
+        return lost
+
+    async def _watch_workers(self, on_lost: LostRuns) -> None:
+        while True:
+            await asyncio.sleep(self.ttl_s / 3)
+            try:
+                await self.keep_alive()
+                lost = await self.reap()
+                if lost:
+                    await on_lost(lost)
+            except REDIS_DOWN as exc:
+                log.warning("cannot reach Redis to stay alive; retrying", error=str(exc))
+            except Exception:  # this loop keeps the worker alive to the others: it must go on
+                log.exception("ending a lost worker's runs failed; trying again next round")
+
+    async def _listen(self, on_cancel: Callable[[str], None], listening: asyncio.Event) -> None:
+        pause = 0.05
+        while True:
+            pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.subscribe(self.channel)
+                listening.set()
+                pause = 0.05
+                async for message in pubsub.listen():
+                    if message.get("type") == "message":
+                        on_cancel(_text(message["data"]))
+            except REDIS_DOWN as exc:
+                log.warning("cancel listener lost Redis; reconnecting", error=str(exc))
+                await asyncio.sleep(pause)
+                pause = min(2.0, pause * 2)
+            finally:
+                with contextlib.suppress(*REDIS_DOWN):
+                    await pubsub.aclose()
+
+
+__all__ = ["ENDED", "RedisRunRecords", "worker_id", "worker_lost"]
