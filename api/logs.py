@@ -28,7 +28,10 @@ def configure_logging(level: str = "INFO", *, json: bool = False) -> None:
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
+        # No caching: a cached module logger would keep this configuration for good, so a later
+        # `configure` or `structlog.testing.capture_logs` (tests) would never reach it. The cost is a
+        # few microseconds a line.
+        cache_logger_on_first_use=False,
     )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+
 import pytest
+import structlog
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
@@ -22,3 +26,15 @@ def library() -> ContentLibrary:
 def offline_context(library: ContentLibrary) -> FlowContext:
     """A run context with no model: the offline engine does the work."""
     return FlowContext(library=library)
+
+
+@pytest.fixture(autouse=True)
+def _logging_restored() -> Iterator[None]:
+    """Undo what an in-process CLI command configures (structlog caching, a stderr handler bound
+    to this test's captured stream), so later tests' `capture_logs` sees every logger's lines."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    structlog.reset_defaults()
+    root.handlers[:] = handlers
+    root.setLevel(level)
