@@ -27,7 +27,6 @@ from middleware.defaults import ADMITTED, default_pipeline
 from middleware.pipeline import RunContext
 from routers.router import IntentRouter
 from runtime.bootstrap import open_runtime
-from runtime.checkpoints import open_store
 from runtime.coordination import open_coordination
 from runtime.events import RunEvent
 from runtime.executor import RunRequest
@@ -58,15 +57,11 @@ def create_app(settings: Settings) -> FastAPI:
             )
             # In memory for one worker; on Redis (KPL_REDIS_URL) for many.
             shared = await stack.enter_async_context(open_coordination(settings))
-            store = await stack.enter_async_context(
-                open_store(settings.checkpoint_url, pool_size=settings.checkpoint_pool_size)
-            )
             opened = await stack.enter_async_context(
                 open_runtime(
                     settings,
                     wrap_models=lambda models: guard_models(models, breakers),
                     locks=shared.locks,
-                    store=store,
                 )
             )
             executor = opened.executor
@@ -110,7 +105,7 @@ def create_app(settings: Settings) -> FastAPI:
                 executor=executor,
                 broker=shared.broker,
                 runs=run_manager,
-                threads=ThreadDirectory(store, executor.checkpointer),
+                threads=ThreadDirectory(opened.store, executor.checkpointer),
                 auth=Authenticator(settings),
                 router=IntentRouter.build(executor.context.library, models=executor.context.models),
                 redis=shared.redis,

@@ -28,8 +28,9 @@ from psycopg import sql
 
 from bench.graph_for_langgraph.chain import five_node_chain
 from bench.timing import summary, timed
-from runtime.checkpoints import open_checkpointer, redis_client
+from runtime.checkpoints import open_checkpointer
 from runtime.errors import ConfigError
+from runtime.redis_connect import open_redis
 
 MODES = ("sync", "async", "exit")
 STEPS = 5
@@ -52,7 +53,7 @@ async def scratch_postgres(admin_url: str) -> AsyncIterator[str]:
 
 async def delete_prefix(url: str, prefix: str) -> None:
     """Delete the benchmark's Redis keys."""
-    async with redis_client(url) as client:
+    async with open_redis(url, what="benchmark Redis URL") as client:
         doomed = [key async for key in client.scan_iter(match=f"{prefix}:*", count=1000)]
         for start in range(0, len(doomed), 1000):
             await client.delete(*doomed[start : start + 1000])

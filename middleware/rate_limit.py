@@ -28,9 +28,9 @@ from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from limits.storage import storage_from_string
 
 from middleware.pipeline import Handler, RunContext
-from runtime.coordination import redis_options
 from runtime.errors import ConfigError, KplError
 from runtime.events import RunEvent
+from runtime.redis_connect import redis_options
 
 DEFAULT_LIMIT = "60/minute"
 

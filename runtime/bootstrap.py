@@ -54,6 +54,8 @@ class Runtime:
 
     executor: GraphExecutor
     content: LiveContent
+    store: BaseStore
+    """LangGraph's store at the checkpoint URL: thread records and the definition archive."""
 
 
 @asynccontextmanager
@@ -62,26 +64,23 @@ async def open_runtime(
     *,
     wrap_models: ModelWrapper | None = None,
     locks: ThreadLock | None = None,
-    store: BaseStore | None = None,
 ) -> AsyncIterator[Runtime]:
     """A ready executor over the built-in, configured and authored graphs; closes what it opened.
 
     `locks`: the thread locks runs hold (runtime/coordination.py); this process's own by default.
-    `store`: where the definition archive lives (runtime/definition_archive.py); by default a
-    store is opened at the checkpoint URL.
+    The store at the checkpoint URL (thread records, the definition archive) opens here too.
     """
     context = flow_context(settings, wrap_models=wrap_models)
     flows = builtin_flows()
     registry = GraphRegistry.with_flows(flows, context.library, settings.graphs)
     async with AsyncExitStack() as stack:
-        if store is None:
-            store = await stack.enter_async_context(
-                open_store(
-                    settings.checkpoint_url,
-                    pool_size=settings.checkpoint_pool_size,
-                    prefix=settings.redis_prefix,
-                )
+        store = await stack.enter_async_context(
+            open_store(
+                settings.checkpoint_url,
+                pool_size=settings.checkpoint_pool_size,
+                prefix=settings.redis_prefix,
             )
+        )
         saver = await stack.enter_async_context(
             open_checkpointer(
                 settings.checkpoint_url,
@@ -102,7 +101,7 @@ async def open_runtime(
         )
         content = LiveContent(executor, root=settings.content_dir, flows=flows)
         content.reload(trigger="start")
-        yield Runtime(executor=executor, content=content)
+        yield Runtime(executor=executor, content=content, store=store)
 
 
 @asynccontextmanager

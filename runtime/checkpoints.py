@@ -21,12 +21,11 @@ A store that cannot be reached at open (Redis down, a Postgres database that doe
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import cast
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import aiosqlite
 import psycopg
@@ -40,11 +39,11 @@ from langgraph.store.postgres.aio import AsyncPostgresStore
 from langgraph.store.sqlite.aio import AsyncSqliteStore
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool
-from redis.asyncio import Redis
-from redis.exceptions import RedisError
 
 from runtime.errors import ConfigError
 from runtime.postgres_saver import PooledPostgresSaver
+from runtime.redaction import redacted, without_secrets
+from runtime.redis_connect import CONNECT_TIMEOUT_S, open_redis
 from runtime.redis_saver import RedisSaver
 from runtime.redis_store import RedisStore
 
@@ -58,8 +57,6 @@ SUPPORTED = (
 )
 REDIS_SCHEMES = ("redis", "rediss")
 POSTGRES_SCHEMES = ("postgresql", "postgres")
-CONNECT_TIMEOUT_S = 10
-"""How long opening a Redis or Postgres connection may take before the URL is reported as dead."""
 
 PostgresPool = AsyncConnectionPool[psycopg.AsyncConnection[DictRow]]
 
@@ -67,28 +64,6 @@ PostgresPool = AsyncConnectionPool[psycopg.AsyncConnection[DictRow]]
 def strict_serializer() -> JsonPlusSerializer:
     """LangGraph's serializer in strict mode: safe types and ALLOWED_STATE_TYPES only, no pickle."""
     return JsonPlusSerializer(pickle_fallback=False, allowed_msgpack_modules=ALLOWED_STATE_TYPES)
-
-
-def redacted(url: str) -> str:
-    """`url` with any password masked, fit for messages and logs."""
-    parts = urlsplit(url)
-    query = re.sub(r"(?i)(password=)[^&]*", r"\1***", parts.query)
-    if parts.password is None and query == parts.query:
-        return url  # unchanged: geturl() would also fold sqlite:/// into sqlite:/
-    netloc = parts.netloc
-    if parts.password is not None:
-        userinfo, _, host = netloc.rpartition("@")
-        netloc = f"{userinfo.partition(':')[0]}:***@{host}"
-    return parts._replace(netloc=netloc, query=query).geturl()
-
-
-def _without_secrets(text: str, url: str) -> str:
-    """`text` (a driver's error) with the URL's password masked, should the driver repeat it."""
-    password = urlsplit(url).password
-    for secret in (password, unquote(password or "")):
-        if secret:
-            text = text.replace(secret, "***")
-    return text
 
 
 def sqlite_path(url: str) -> str:
@@ -121,35 +96,6 @@ async def _sqlite_connection(
 
 
 @asynccontextmanager
-async def redis_client(url: str) -> AsyncIterator[Redis]:
-    """A Redis client for `url`, checked with a PING; `ConfigError` if Redis cannot be reached."""
-    database = urlsplit(url).path.strip("/")
-    if database and not database.isdigit():
-        # redis-py would quietly fall back to database 0 here.
-        raise ConfigError(
-            f"checkpoint URL {redacted(url)}: Redis database {database!r} is not a number; "
-            "write redis://host:6379/0"
-        )
-    try:
-        client = Redis.from_url(url, socket_connect_timeout=CONNECT_TIMEOUT_S)
-    except ValueError as exc:
-        raise ConfigError(
-            f"checkpoint URL {redacted(url)}: {_without_secrets(str(exc), url)}; use {SUPPORTED}"
-        ) from None
-    try:
-        try:
-            await client.ping()
-        except (RedisError, OSError) as exc:
-            raise ConfigError(
-                f"checkpoint URL {redacted(url)}: cannot reach Redis "
-                f"({_without_secrets(str(exc), url)}); start Redis or fix the URL"
-            ) from None
-        yield client
-    finally:
-        await client.aclose()
-
-
-@asynccontextmanager
 async def postgres_pool(url: str, *, max_size: int = 10) -> AsyncIterator[PostgresPool]:
     """A pool of autocommit connections to `url` (as LangGraph's Postgres classes want them).
 
@@ -161,7 +107,7 @@ async def postgres_pool(url: str, *, max_size: int = 10) -> AsyncIterator[Postgr
     except psycopg.Error as exc:
         raise ConfigError(
             f"checkpoint URL {redacted(url)}: cannot connect to Postgres "
-            f"({_without_secrets(str(exc), url).strip()}); create the database, "
+            f"({without_secrets(str(exc), url).strip()}); create the database, "
             "start the server or fix the URL"
         ) from None
     await probe.close()
@@ -207,7 +153,7 @@ async def open_store(
             await sqlite_store.setup()
             yield sqlite_store
     elif scheme in REDIS_SCHEMES:
-        async with redis_client(url) as client:
+        async with open_redis(url, what="checkpoint URL") as client:
             yield RedisStore(client, prefix=prefix)
     else:
         async with postgres_pool(url, max_size=pool_size) as pool:
@@ -235,7 +181,7 @@ async def open_checkpointer(
             await sqlite_saver.setup()
             yield sqlite_saver
     elif scheme in REDIS_SCHEMES:
-        async with redis_client(url) as client:
+        async with open_redis(url, what="checkpoint URL") as client:
             yield RedisSaver(client, prefix=prefix, ttl_s=ttl_s, serde=serde)
     else:
         async with postgres_pool(url, max_size=pool_size) as pool:

@@ -38,7 +38,7 @@ from graphs.flows import FlowSpec
 from graphs.library import DEFINITIONS_FOLDER, SHIPPED_CONTENT, ContentLibrary
 from runtime.content_status import ContentFileStatus, DefinitionStatus, ReloadOutcome, by_file
 from runtime.executor import GraphExecutor
-from runtime.registry import GraphRegistry, RegisteredGraph, flow_version
+from runtime.registry import GraphRegistry, RegisteredGraph, builtin_graph
 
 log = structlog.get_logger(__name__)
 
@@ -193,11 +193,11 @@ class LiveContent:
         for name in self._served - prepared.ids:
             spec = self.flows.get(name)
             if spec is not None:  # its authored file is gone and it has no shipped definition
-                prepared.fallback.append(self._python_flow(spec, prepared.library))
+                prepared.fallback.append(builtin_graph(spec, prepared.library))
         if library_changed:  # Python flows read content too: their version follows it
             defined = prepared.ids | {g.name for g in prepared.fallback}
             prepared.fallback.extend(
-                self._python_flow(spec, prepared.library)
+                builtin_graph(spec, prepared.library)
                 for name, spec in self.flows.items()
                 if name not in defined
             )
@@ -239,17 +239,6 @@ class LiveContent:
             )
         graph, problem = compiled_graph(result.definition, shown, self.executor.registry, library)
         return graph, (problem,) if problem is not None else ()
-
-    def _python_flow(self, spec: FlowSpec, library: ContentLibrary) -> RegisteredGraph:
-        return RegisteredGraph(
-            name=spec.name,
-            version=flow_version(spec, library),
-            description=spec.description,
-            source="builtin",
-            build=spec.build,
-            input_model=spec.input_model,
-            output_keys=spec.output_keys,
-        )
 
     def _shown(self, path: Path) -> str:
         """A file as messages name it: a shipped one from the project, an author's from the

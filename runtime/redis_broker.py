@@ -43,7 +43,7 @@ from redis.asyncio import Redis
 
 from runtime.broker import ReplayGap, event_id
 from runtime.events import RunEvent
-from runtime.redis_locks import REDIS_DOWN
+from runtime.redis_connect import REDIS_DOWN
 from runtime.redis_stream_reader import BATCH, StreamReader, decode_event, sequence_of, text
 
 log = structlog.get_logger(__name__)

@@ -31,16 +31,12 @@ from contextlib import asynccontextmanager
 
 import structlog
 from redis.asyncio import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from runtime.errors import KplError
 from runtime.locks import LOST_HOLD, busy
+from runtime.redis_connect import REDIS_DOWN, follow_channel
 
 log = structlog.get_logger(__name__)
-
-REDIS_DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
-"""What a Redis call raises when the server cannot be reached."""
 
 TAKE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -200,30 +196,25 @@ class RedisThreadLeases:
                 await self._subscribed.wait()
 
     async def _listen_forever(self) -> None:
-        assert self._subscribed is not None
-        pause = 0.05
-        while True:
-            pubsub = self.client.pubsub(ignore_subscribe_messages=True)
-            try:
-                await pubsub.subscribe(self.channel)
-                self._subscribed.set()
-                self._wake_all()  # a release may have gone by while we were not listening
-                pause = 0.05
-                async for message in pubsub.listen():
-                    if message.get("type") != "message":
-                        continue
-                    data = message["data"]
-                    thread_id = data.decode() if isinstance(data, bytes) else str(data)
-                    for notice in self._waiters.get(thread_id, ()):
-                        notice.set()
-            except REDIS_DOWN as exc:
-                self._subscribed.clear()
-                log.warning("lease listener lost Redis; reconnecting", error=str(exc))
-                await asyncio.sleep(pause)
-                pause = min(2.0, pause * 2)
-            finally:
-                with contextlib.suppress(*REDIS_DOWN):
-                    await pubsub.aclose()
+        subscribed = self._subscribed
+        assert subscribed is not None
+
+        def listening() -> None:
+            subscribed.set()
+            self._wake_all()  # a release may have gone by while we were not listening
+
+        def released(thread_id: str) -> None:
+            for notice in self._waiters.get(thread_id, ()):
+                notice.set()
+
+        await follow_channel(
+            self.client,
+            self.channel,
+            released,
+            what="lease listener",
+            on_subscribed=listening,
+            on_lost=subscribed.clear,
+        )
 
     def _wake_all(self) -> None:
         for waiting in self._waiters.values():

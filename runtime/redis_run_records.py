@@ -41,7 +41,7 @@ from typing import Any, cast
 import structlog
 from redis.asyncio import Redis
 
-from runtime.redis_locks import REDIS_DOWN
+from runtime.redis_connect import REDIS_DOWN, follow_channel
 from runtime.run_records import ENDED, LostRuns, Run, RunState
 
 log = structlog.get_logger(__name__)
@@ -358,23 +358,13 @@ class RedisRunRecords:
                 log.exception("ending a lost worker's runs failed; trying again next round")
 
     async def _listen(self, on_cancel: Callable[[str], None], listening: asyncio.Event) -> None:
-        pause = 0.05
-        while True:
-            pubsub = self.client.pubsub(ignore_subscribe_messages=True)
-            try:
-                await pubsub.subscribe(self.channel)
-                listening.set()
-                pause = 0.05
-                async for message in pubsub.listen():
-                    if message.get("type") == "message":
-                        on_cancel(_text(message["data"]))
-            except REDIS_DOWN as exc:
-                log.warning("cancel listener lost Redis; reconnecting", error=str(exc))
-                await asyncio.sleep(pause)
-                pause = min(2.0, pause * 2)
-            finally:
-                with contextlib.suppress(*REDIS_DOWN):
-                    await pubsub.aclose()
+        await follow_channel(
+            self.client,
+            self.channel,
+            on_cancel,
+            what="cancel listener",
+            on_subscribed=listening.set,
+        )
 
 
 __all__ = ["ENDED", "RedisRunRecords", "worker_id", "worker_lost"]

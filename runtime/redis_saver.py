@@ -57,6 +57,7 @@ from redis.asyncio.client import Pipeline
 
 from runtime import redis_pruning as pruning
 from runtime.errors import ConfigError
+from runtime.redis_connect import open_redis
 from runtime.redis_layout import (
     Record,
     ThreadKeys,
@@ -130,11 +131,8 @@ class RedisSaver(BaseCheckpointSaver[str]):
         serde: SerializerProtocol | None = None,
     ) -> AsyncIterator[RedisSaver]:
         """Open a client for `url` (redis:// or rediss://), yield a saver on it, close it on exit."""
-        client = Redis.from_url(url, decode_responses=False)
-        try:
+        async with open_redis(url, what="checkpoint URL") as client:
             yield cls(client, prefix=prefix, ttl_s=ttl_s, serde=serde)
-        finally:
-            await client.aclose()
 
     def _keys(self, thread_id: object) -> ThreadKeys:
         return ThreadKeys.of(self.prefix, thread_id)

@@ -29,7 +29,7 @@ import structlog
 from redis.asyncio import Redis
 
 from runtime.events import EventName, RunEvent
-from runtime.redis_locks import REDIS_DOWN
+from runtime.redis_connect import REDIS_DOWN
 
 log = structlog.get_logger(__name__)
 

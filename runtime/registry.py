@@ -74,6 +74,19 @@ def flow_version(spec: FlowSpec, library: ContentLibrary) -> str:
     return _digest([*(f.read_bytes() for f in files), library.digest(spec.content_kinds).encode()])
 
 
+def builtin_graph(spec: FlowSpec, library: ContentLibrary) -> RegisteredGraph:
+    """A built-in flow written in Python, versioned by its files and the content it reads."""
+    return RegisteredGraph(
+        name=spec.name,
+        version=flow_version(spec, library),
+        description=spec.description,
+        source="builtin",
+        build=spec.build,
+        input_model=spec.input_model,
+        output_keys=spec.output_keys,
+    )
+
+
 def load_import_path(name: str, target: str) -> RegisteredGraph:
     """Import `package.module:attr` and register the `StateGraph` it names."""
     module_name, _, attr = target.partition(":")
@@ -136,17 +149,7 @@ class GraphRegistry:
         registry = cls()
         for spec in flows:
             registry.flows[spec.name] = spec
-            registry.add(
-                RegisteredGraph(
-                    name=spec.name,
-                    version=flow_version(spec, library),
-                    description=spec.description,
-                    source="builtin",
-                    build=spec.build,
-                    input_model=spec.input_model,
-                    output_keys=spec.output_keys,
-                )
-            )
+            registry.add(builtin_graph(spec, library))
         for name, target in imports.items():
             registry.add(load_import_path(name, target))
         return registry

@@ -65,8 +65,10 @@ async def prepare_stores(settings: Settings) -> None:
     """
     url = settings.checkpoint_url
     async with (
-        open_checkpointer(url, ttl_s=settings.checkpoint_ttl_s, pool_size=1),
-        open_store(url, pool_size=1),
+        open_checkpointer(
+            url, ttl_s=settings.checkpoint_ttl_s, pool_size=1, prefix=settings.redis_prefix
+        ),
+        open_store(url, pool_size=1, prefix=settings.redis_prefix),
     ):
         pass
 

@@ -1,4 +1,5 @@
-"""The app in-process through httpx's ASGI transport (no sockets), and its configuration switches."""
+"""The app in-process through httpx's ASGI transport (no sockets), and its configuration switches
+(Redis DB 13 for the one test that keeps threads on Redis)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import pytest
 from api.app import create_app
 from tests.api.conftest import make_settings
 from tests.api.sse_client import read_all
+from tests.support.redis_scope import redis_scope, redis_url
+
+REDIS_DB = 13
 
 
 @pytest.fixture
@@ -71,3 +75,18 @@ async def test_the_playground_is_served_unless_turned_off(tmp_path: Path) -> Non
             assert "<script" in page.text
         else:
             assert page.json()["error"]["code"] == "not_found"
+
+
+async def test_thread_records_on_redis_live_under_the_configured_prefix(tmp_path: Path) -> None:
+    async with redis_scope(REDIS_DB) as (redis, prefix):
+        settings = make_settings(tmp_path, checkpoint_url=redis_url(REDIS_DB), redis_prefix=prefix)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://kpl.test") as client:
+                created = await client.post("/api/v1/threads")
+        assert created.status_code == 201, created.text
+        thread_id = created.json()["thread_id"]
+        stored = [key async for key in redis.scan_iter(match=f"{prefix}:{{store}}:*")]
+        # The record's key holds the thread id; under the default prefix `kpl` it would be absent.
+        assert any(thread_id in key for key in stored), stored

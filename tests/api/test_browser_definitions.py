@@ -15,7 +15,7 @@ import pytest
 from tests.api.browser_support import chromium_page, require_chromium
 from tests.api.conftest import make_settings
 from tests.api.server import live_server
-from tests.runtime.definition_support import (
+from tests.support.definitions import (
     GREETER,
     GREETER_TYPO,
     TYPO_LINE,

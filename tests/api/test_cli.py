@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.api.cli_process import run_kpl as kpl
 
 pytestmark = pytest.mark.slow
 
@@ -19,24 +18,6 @@ MATERIAL = """# 会员服务
 私教课每节300元，一次购买20节以上享受九折优惠。团课包括瑜伽、单车和搏击，会员可以免费预约。
 会员到店需要刷脸入场，忘带手机也可以正常进入。更衣室提供毛巾和洗浴用品，储物柜需要自备锁。
 """
-
-
-def kpl(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "KPL_CHECKPOINT_URL": f"sqlite:///{tmp_path}/kpl.db",
-        "KPL_MODEL": "offline",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "api.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_exam_json_is_exactly_the_exam_and_grading_reads_it(tmp_path: Path) -> None:

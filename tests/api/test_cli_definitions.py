@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.runtime.definition_support import (
+from tests.api.cli_process import run_kpl
+from tests.support.definitions import (
     GREETER,
     GREETER_TYPO,
     PRACTICE_INPUT,
@@ -23,20 +22,9 @@ pytestmark = pytest.mark.slow
 
 
 def kpl(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "KPL_CHECKPOINT_URL": f"sqlite:///{tmp_path}/kpl.db",
-        "KPL_MODEL": "offline",
-        "KPL_CONTENT_DIR": str(tmp_path / "content"),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "api.cli", "definitions", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=300,
-        check=False,
+    """`kpl definitions *args` over the content folder in tmp_path."""
+    return run_kpl(
+        tmp_path, "definitions", *args, env={"KPL_CONTENT_DIR": str(tmp_path / "content")}
     )
 
 

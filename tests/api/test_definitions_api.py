@@ -18,15 +18,16 @@ import pytest
 from tests.api.conftest import make_settings
 from tests.api.server import live_server
 from tests.api.sse_client import Frame, read_all
-from tests.graphs.definitions.conftest import position_of
-from tests.runtime.definition_support import (
+from tests.support.definitions import (
     GREETER,
     GREETER_CHEERING,
     GREETER_TYPO,
     PRACTICE_INPUT,
     REPLIES,
+    RULES_CONFLICT,
     TYPO_LINE,
     content_folder,
+    position_of,
     save,
 )
 
@@ -204,21 +205,6 @@ async def test_dry_run_refuses_an_invalid_text_or_input_before_streaming(
     )
     assert bad_input.status_code == 422
     assert "nobody" in bad_input.json()["error"]["message"]
-
-
-RULES_CONFLICT = """\
-kind: rules
-id: extra-rules
-rules:
-  - name: quiz-me
-    intent: exam_generate
-    priority: 60
-    keywords: {any: [quiz]}
-  - name: quiz-help
-    intent: help
-    priority: 60
-    keywords: {any: [quiz]}
-"""
 
 
 async def test_validate_takes_every_kind_of_file(client: httpx.AsyncClient, content: Path) -> None:

@@ -3,6 +3,8 @@
 Redis: DB 4 holds checkpoints, DB 5 thread records (RedisStore); every test gets its own key
 prefix, and its keys are deleted afterwards. Postgres: every test module that asks for it gets a
 fresh database `kpl_<hex>`, dropped at the end. A server that is not running fails the test.
+`scope`: a Redis client on the test module's own `REDIS_DB` and a fresh prefix (tests of the
+Redis broker, leases and run records).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import redis
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.store.base import BaseStore
 from psycopg import sql
+from redis.asyncio import Redis
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
@@ -26,6 +29,7 @@ from runtime.checkpoints import open_checkpointer, open_store
 from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, RegisteredGraph
 from tests.runtime import sample_graphs
+from tests.support.redis_scope import redis_scope
 
 SAMPLES = {
     "chain": sample_graphs.five_node_chain,
@@ -90,6 +94,13 @@ def redis_prefix() -> Iterator[str]:
     yield prefix
     delete_redis_keys(REDIS_CHECKPOINTS, prefix)
     delete_redis_keys(REDIS_STORE, prefix)
+
+
+@pytest.fixture
+async def scope(request: pytest.FixtureRequest) -> AsyncIterator[tuple[Redis, str]]:
+    """A client on the requesting module's `REDIS_DB` and a fresh prefix, its keys deleted after."""
+    async with redis_scope(request.module.REDIS_DB) as found:
+        yield found
 
 
 @pytest.fixture(scope="module")

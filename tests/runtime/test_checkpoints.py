@@ -20,12 +20,12 @@ from graphs.library import ContentLibrary
 from runtime.checkpoints import (
     open_checkpointer,
     open_store,
-    redacted,
     sqlite_path,
     strict_serializer,
 )
 from runtime.errors import ConfigError
 from runtime.executor import GraphExecutor, RunRequest
+from runtime.redaction import redacted
 from runtime.redis_layout import ThreadKeys
 from tests.runtime.conftest import REDIS_CHECKPOINTS, Backend, sample_registry
 

@@ -20,7 +20,7 @@ from runtime.errors import PinnedVersionUnavailable
 from runtime.executor import RunRequest
 from runtime.registry import GraphRegistry
 from tests.runtime.conftest import delete_redis_keys
-from tests.runtime.definition_support import (
+from tests.support.definitions import (
     GREETER,
     GREETER_CHEERING,
     PRACTICE_INPUT,

@@ -19,8 +19,7 @@ from runtime.bootstrap import Runtime, open_runtime
 from runtime.content_status import ContentFileStatus, ReloadOutcome
 from runtime.executor import RunRequest
 from runtime.reload import ContentWatcher
-from tests.graphs.definitions.conftest import position_of
-from tests.runtime.definition_support import (
+from tests.support.definitions import (
     GREETER,
     GREETER_CHEERING,
     GREETER_TYPO,
@@ -31,6 +30,7 @@ from tests.runtime.definition_support import (
     live_settings,
     nodes,
     pinned_digest,
+    position_of,
     save,
 )
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
 
-import pytest
 from redis.asyncio import BlockingConnectionPool, Redis
 
 from runtime.events import RunEvent
@@ -17,12 +15,6 @@ from runtime.redis_broker import RedisStreamBroker
 from tests.support.redis_scope import redis_scope, redis_url
 
 REDIS_DB = 6
-
-
-@pytest.fixture
-async def scope() -> AsyncIterator[tuple[Redis, str]]:
-    async with redis_scope(REDIS_DB) as found:
-        yield found
 
 
 def event(n: int) -> RunEvent:

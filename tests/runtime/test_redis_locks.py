@@ -20,12 +20,6 @@ from tests.support.redis_scope import redis_scope, redis_url, until
 REDIS_DB = 7
 
 
-@pytest.fixture
-async def scope() -> AsyncIterator[tuple[Redis, str]]:
-    async with redis_scope(REDIS_DB) as found:
-        yield found
-
-
 @pytest.fixture(params=["local", "redis"])
 async def locks(request: pytest.FixtureRequest) -> AsyncIterator[ThreadLock]:
     if request.param == "local":

@@ -15,12 +15,6 @@ from tests.support.redis_scope import redis_scope, redis_url
 REDIS_DB = 8
 
 
-@pytest.fixture
-async def scope() -> AsyncIterator[tuple[Redis, str]]:
-    async with redis_scope(REDIS_DB) as found:
-        yield found
-
-
 @pytest.fixture(params=["memory", "redis"])
 async def records(request: pytest.FixtureRequest) -> AsyncIterator[RunRecords]:
     if request.param == "memory":

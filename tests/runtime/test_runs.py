@@ -21,11 +21,11 @@ from redis.asyncio import Redis
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.checkpoints import strict_serializer
-from runtime.coordination import shared_redis
 from runtime.errors import ThreadBusy
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.redis_broker import RedisStreamBroker
+from runtime.redis_connect import shared_redis
 from runtime.redis_locks import RedisThreadLeases
 from runtime.redis_run_records import RedisRunRecords
 from runtime.run_records import Run

@@ -16,7 +16,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from runtime.coordination import shared_redis
+from runtime.redis_connect import shared_redis
 
 REDIS_ADDRESS = os.environ.get("KPL_TEST_REDIS", "127.0.0.1:6379")
 

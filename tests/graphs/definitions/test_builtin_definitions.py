@@ -24,7 +24,7 @@ from graphs.help.state import HelpState
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.state import PracticeState
 from runtime.registry import flow_version
-from tests.graphs.definitions.conftest import WARMUP
+from tests.support.definitions import WARMUP
 
 PYTHON_STATES = {
     "exam_generation": ExamGenerationState,

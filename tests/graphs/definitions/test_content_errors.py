@@ -13,7 +13,7 @@ from graphs.definitions.errors import DefinitionError
 from graphs.definitions.loader import validate_text
 from graphs.definitions.pydantic_issues import format_validation_error
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
-from tests.graphs.definitions.conftest import only_issue, position_of
+from tests.support.definitions import only_issue, position_of
 
 COURSE = """\
 kind: course

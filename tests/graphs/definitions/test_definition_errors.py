@@ -7,7 +7,7 @@ import pytest
 
 from graphs.definitions.loader import ValidationResult, validate_text
 from graphs.library import ContentLibrary
-from tests.graphs.definitions.conftest import WARMUP, only_issue, position_of
+from tests.support.definitions import RULES_CONFLICT, WARMUP, only_issue, position_of
 
 FILE = "authored/graphs/warmup.yaml"
 
@@ -212,19 +212,7 @@ def test_blueprint_that_asks_for_nothing() -> None:
 
 
 def test_rule_conflict_found_by_the_routers_own_check(library: ContentLibrary) -> None:
-    text = """\
-kind: rules
-id: extra-rules
-rules:
-  - name: quiz-me
-    intent: exam_generate
-    priority: 60
-    keywords: {any: [quiz]}
-  - name: quiz-help
-    intent: help
-    priority: 60
-    keywords: {any: [quiz]}
-"""
+    text = RULES_CONFLICT
     issue = only_issue(check(text, library))
     assert issue.path == "rules[1]"
     assert (issue.line, issue.column) == position_of(text, "name: quiz-help")

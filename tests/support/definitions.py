@@ -1,4 +1,5 @@
-"""Authored content for the live-definition tests: a content folder per test and edits to make in it."""
+"""Authored definitions for tests: texts to run and break, a content folder per test, edits to make
+in it, where a marker sits in a text, and what a run or a check gave."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 
+from graphs.definitions.issues import DefinitionIssue
+from graphs.definitions.loader import ValidationResult
 from graphs.library import SHIPPED_CONTENT
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
@@ -74,6 +77,50 @@ REPLIES = (
     "您的健身目标是减脂还是增肌呢？",
     "年卡折算下来每天不到11元，还可以分12期免息。",
 )
+
+
+WARMUP = """\
+kind: graph
+schema_version: 1
+id: warmup_quiz
+version: "1"
+description: A warm-up question from the material, then the learner's answer.
+state:
+  text: {type: string, input: true}
+  warmup: {type: string}
+  reply: {type: string}
+entry: warmup
+nodes:
+  warmup:
+    type: llm_prompt
+    params:
+      prompt: "Material: {{ text }}"
+      output:
+        question: {to: warmup}
+  ask:
+    type: interrupt
+    params: {prompt: "{{ warmup }}", store: reply}
+edges:
+  - {source: warmup, target: ask}
+  - {source: ask, target: END}
+"""
+"""A valid definition the error tests break one way at a time."""
+
+
+RULES_CONFLICT = """\
+kind: rules
+id: extra-rules
+rules:
+  - name: quiz-me
+    intent: exam_generate
+    priority: 60
+    keywords: {any: [quiz]}
+  - name: quiz-help
+    intent: help
+    priority: 60
+    keywords: {any: [quiz]}
+"""
+"""A rules file whose second rule overlaps the first at the same priority."""
 
 
 def coached_practice(text: str) -> str:
@@ -152,3 +199,18 @@ async def pinned_digest(executor: GraphExecutor, thread_id: str) -> str | None:
     assert found is not None
     digest = found.metadata.get("definition_digest")
     return digest if isinstance(digest, str) else None
+
+
+def position_of(text: str, marker: str, occurrence: int = 1) -> tuple[int, int]:
+    """The 1-based line and column where the `occurrence`-th `marker` starts in `text`."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(marker, index + 1)
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def only_issue(result: ValidationResult) -> DefinitionIssue:
+    """The one issue of a result (a check must not cascade into others)."""
+    assert len(result.issues) == 1, [str(i) for i in result.issues]
+    return result.issues[0]
