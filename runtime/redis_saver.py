@@ -9,11 +9,12 @@ hash tag per thread, a thread always the same seven keys.
   round trips for a checkpoint by id, three for the latest; no scan. Pending writes come back in
   LangGraph's order (task path, task id, index). Only `alist(None)` (every thread) SCANs, for the
   thread indexes; LangGraph lists with a thread, and a registry of every thread would be a hot key.
-- Writes: `aput` and `aput_writes` are one MULTI/EXEC each, on the thread's slot. A channel value
-  is stored once per version (HSETNX: history is never rewritten); a task's regular write is kept
-  once, LangGraph's special channels (errors, interrupts) replace theirs, as in the other savers. A
-  checkpoint with a `run_id` first adds its thread to the run's key, a command of its own (another
-  slot), so the run index never misses a checkpoint: at worst it names a thread with none left.
+- Writes: `aput` and `aput_writes` are one Lua script each (atomic, on the thread's slot, one
+  round trip: runtime/redis_saver_writes.py). A channel value is stored once per version (HSETNX:
+  history is never rewritten); a task's regular write is kept once, LangGraph's special channels
+  (errors, interrupts) replace theirs, as in the other savers. A checkpoint with a `run_id` first
+  adds its thread to the run's key (another slot), sent ahead of the script in the same round trip,
+  so the run index never misses a checkpoint: at worst it names a thread with none left.
 - Deletes: `adelete_thread` unlinks the thread's keys; `aprune` and `adelete_for_runs` WATCH them,
   read, and delete in one MULTI what runtime/redis_pruning.py works out, reading again if a run
   wrote meanwhile (`ThreadBusy` after `redis_pruning.RETRIES` tries). `aprune("keep_latest")` keeps each namespace's
@@ -70,6 +71,7 @@ from runtime.redis_layout import (
     thread_pattern,
     writes_prefix,
 )
+from runtime.redis_saver_writes import SaverWrites
 
 PAGE = 100
 """Checkpoints loaded per round trip when listing."""
@@ -119,6 +121,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         self.prefix = prefix
         self.ttl_s = ttl_s
         self._ttl_ms = None if ttl_s is None else max(1, round(ttl_s * 1000))
+        self._writes = SaverWrites(client, self._ttl_ms)
 
     @classmethod
     @asynccontextmanager
@@ -325,7 +328,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         metadata: CheckpointMetadata,
         new_versions: ChannelVersions,
     ) -> RunnableConfig:
-        """Store a checkpoint and the channel values of `new_versions`, in one transaction."""
+        """Store a checkpoint and the channel values of `new_versions`, atomically."""
         configurable = config["configurable"]
         thread_id = str(configurable["thread_id"])
         ns = configurable.get("checkpoint_ns", "")
@@ -345,18 +348,10 @@ class RedisSaver(BaseCheckpointSaver[str]):
             for channel, version in new_versions.items()
         }
         run_id = saved_metadata.get("run_id")
-        if run_id is not None:
-            await self._register_run(str(run_id), [thread_id])
-        async with self.client.pipeline(transaction=True) as pipe:
-            for field, blob in blobs.items():
-                pipe.hsetnx(keys.blobs, field, blob)
-            pipe.hset(keys.ck, member, record.dump())
-            pipe.zadd(keys.idx, {member: 0})
-            if run_id is not None:
-                pipe.zadd(keys.runs, {f"{esc(run_id)}:{member}": 0})
-                pipe.sadd(keys.runids, str(run_id))
-            self._expire(pipe, keys.all)
-            await pipe.execute()
+        run = (
+            None if run_id is None else (run_key(self.prefix, str(run_id)), str(run_id), thread_id)
+        )
+        await self._writes.put_checkpoint(keys, member, record.dump(), blobs, run)
         return _config(thread_id, ns, checkpoint["id"])
 
     async def aput_writes(
@@ -366,26 +361,21 @@ class RedisSaver(BaseCheckpointSaver[str]):
         task_id: str,
         task_path: str = "",
     ) -> None:
-        """Store a task's writes against a checkpoint, in one transaction."""
+        """Store a task's writes against a checkpoint, atomically."""
         if not writes:
             return
         configurable = config["configurable"]
         keys = self._keys(configurable["thread_id"])
         ns = esc(configurable.get("checkpoint_ns", ""))
         prefix = writes_prefix(ns, configurable["checkpoint_id"])
-        async with self.client.pipeline(transaction=True) as pipe:
-            for position, (channel, value) in enumerate(writes):
-                idx = WRITES_IDX_MAP.get(channel, position)
-                field = f"{prefix}{esc(task_id)}:{idx}"
-                kind, data = self.serde.dumps_typed(value)
-                payload = ormsgpack.packb([task_path, task_id, idx, channel, kind, data])
-                if idx < 0:  # errors, interrupts: the latest stands
-                    pipe.hset(keys.writes, field, payload)
-                else:
-                    pipe.hsetnx(keys.writes, field, payload)
-                pipe.zadd(keys.wi, {field: 0})
-            self._expire(pipe, keys.all)
-            await pipe.execute()
+        stored = []
+        for position, (channel, value) in enumerate(writes):
+            idx = WRITES_IDX_MAP.get(channel, position)
+            kind, data = self.serde.dumps_typed(value)
+            payload = ormsgpack.packb([task_path, task_id, idx, channel, kind, data])
+            # errors, interrupts (idx < 0): the latest stands; a regular write is kept once
+            stored.append((f"{prefix}{esc(task_id)}:{idx}", payload, idx < 0))
+        await self._writes.put_writes(keys, stored)
 
     async def _register_run(self, run_id: str, thread_ids: Sequence[str]) -> None:
         key = run_key(self.prefix, run_id)

@@ -1,7 +1,7 @@
 """RedisSaver against a real Redis (DB 1): what LangGraph's conformance suite does not check.
 
 Key parts that cannot collide, one cluster slot per thread, no SCAN/KEYS outside `alist(None)` and
-MULTI around writes (seen with MONITOR), a channel value stored once, TTL set and refreshed on read,
+MULTI or a script around writes (seen with MONITOR), a channel value stored once, TTL set and refreshed on read,
 deletes that keep what kept checkpoints use and re-read a thread a run wrote to meanwhile, strict
 deserialization of a tampered blob, and real LangGraph graphs that interrupt and resume on it.
 """
@@ -21,7 +21,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver, empty_checkpoint
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.serde.types import ERROR, INTERRUPT
 from langgraph.types import Command
-from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio import BlockingConnectionPool, Connection, Redis
 from redis.crc import key_slot
 
 from runtime import redis_pruning
@@ -201,21 +201,31 @@ def test_the_sync_api_points_to_the_async_one(saver: RedisSaver) -> None:
 
 
 async def _commands(client: Redis, work: Any) -> list[list[str]]:
-    """The commands `client` sends while `work()` runs, as MONITOR sees them, in order."""
+    """The commands `client` sends while `work()` runs, as MONITOR sees them, in order.
+
+    A command one of its scripts runs comes as `["LUA", name, *args]`, after the EVALSHA.
+    """
     address = (await client.client_info())["addr"]
     sentinel = f"end-{uuid.uuid4().hex}"
     seen: list[list[str]] = []
+    in_our_script = False  # a script runs alone, so its commands follow its EVALSHA unbroken
     async with Redis.from_url(REDIS_URL) as watcher, watcher.monitor() as monitor:
         await work()
         await client.echo(sentinel)
         while True:
             line = await monitor.next_command()
+            words = line["command"].split(" ")
+            if line["client_type"] == "lua":
+                if in_our_script:
+                    seen.append(["LUA", words[0].upper(), *words[1:]])
+                continue
+            in_our_script = False
             if f"{line['client_address']}:{line['client_port']}" != address:
                 continue
-            words = line["command"].split(" ")
             if words[0].upper() == "ECHO" and sentinel in words:
                 return seen
             seen.append([words[0].upper(), *words[1:]])
+            in_our_script = words[0].upper() == "EVALSHA"
 
 
 async def test_no_scan_or_keys_and_writes_in_multi(saver: RedisSaver, client: Redis) -> None:
@@ -231,22 +241,64 @@ async def test_no_scan_or_keys_and_writes_in_multi(saver: RedisSaver, client: Re
         await saver.adelete_thread("copy")
 
     commands = await _commands(client, hot_path)
-    names = [c[0] for c in commands]
+    names = [c[1] if c[0] == "LUA" else c[0] for c in commands]
     assert "HSETNX" in names and "ZADD" in names  # MONITOR did see the saver's commands
     assert not {"SCAN", "KEYS"} & set(names)
     inside, changes = False, 0
     for name, *args in commands:
         inside = name == "MULTI" or (inside and name != "EXEC")
-        # Every change to a thread's keys is in a transaction; only run keys (another slot) are not.
+        in_script = name == "LUA"
+        if in_script:
+            name, *args = args
+        # Every change to a thread's keys is in a transaction or a script; only run keys (another
+        # slot) are not.
         if name in {"HSET", "HSETNX", "ZADD", "HDEL", "ZREM", "SREM", "SADD"} and "{t:" in args[0]:
             changes += 1
-            assert inside, f"{name} {args[0]} outside MULTI/EXEC: {names}"
+            assert inside or in_script, f"{name} {args[0]} outside MULTI/EXEC or a script: {names}"
     assert changes > 10
 
     async def every_thread() -> None:
         [t async for t in saver.alist(None)]
 
     assert "SCAN" in [c[0] for c in await _commands(client, every_thread)]
+
+
+class CountingConnection(Connection):
+    """A real connection that counts what it sends: one send is one round trip."""
+
+    sends = 0
+
+    async def send_packed_command(self, command: Any, check_health: bool = True) -> None:
+        """Send as usual, counting."""
+        CountingConnection.sends += 1
+        await super().send_packed_command(command, check_health)
+
+
+async def test_a_checkpoint_is_one_round_trip_run_key_first(prefix: str) -> None:
+    pool = BlockingConnectionPool.from_url(
+        REDIS_URL, max_connections=1, connection_class=CountingConnection
+    )
+    try:
+        async with Redis(connection_pool=pool) as client:
+            saver = RedisSaver(client, prefix=prefix, ttl_s=60)
+            await client.script_flush()  # a fresh server: the saver must load its scripts itself
+            stored = await put(saver, config("t"), {"a": 1}, {"a": 1}, run_id="r1")
+            await saver.aput_writes(stored, [("a", 2)], task_id="task")
+            CountingConnection.sends = 0
+            stored = await put(saver, stored, {"a": 2}, {"a": 2}, run_id="r1")
+            await saver.aput_writes(stored, [("a", 3)], task_id="task")
+            assert CountingConnection.sends == 2
+
+            commands = await _commands(client, lambda: put(saver, stored, {}, {}, run_id="r2"))
+            names = [c[0] for c in commands]
+            assert names[:3] == ["SADD", "PEXPIRE", "EVALSHA"], names  # the run key first
+            assert commands[0][1] == f"{prefix}:{{r:r2}}:threads"
+            found = await saver.aget_tuple(config("t"))
+            assert found is not None and found.pending_writes == []
+            assert found.metadata["run_id"] == "r2"
+            assert await client.smembers(f"{prefix}:{{r:r1}}:threads") == {b"t"}
+    finally:
+        await pool.aclose()
 
 
 # -- storage ---------------------------------------------------------------------------------
