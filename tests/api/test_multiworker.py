@@ -126,9 +126,12 @@ async def workers(tmp_path: Path, **overrides: str) -> AsyncIterator[tuple[Worke
     finally:
         for worker in pair:
             stop(worker)
-        if env["KPL_REDIS_URL"] == redis_url(REDIS_DB):
-            async with redis_scope(REDIS_DB) as (client, _):
-                await delete_prefix(client, prefix)
+        # Coordination keys and, with Redis checkpoints, the checkpoints' keys share the prefix
+        # (a test's private redis-server is not the shared one and is left alone).
+        for db in (REDIS_DB, CHECKPOINT_DB):
+            if redis_url(db) in (env["KPL_REDIS_URL"], env["KPL_CHECKPOINT_URL"]):
+                async with redis_scope(db) as (client, _):
+                    await delete_prefix(client, prefix)
 
 
 async def new_thread(http: httpx.AsyncClient, worker: Worker) -> str:
@@ -280,51 +283,45 @@ async def _has_status(
 async def test_a_killed_workers_thread_continues_on_the_other_from_its_checkpoint(
     tmp_path: Path,
 ) -> None:
-    checkpoints = f"redis://127.0.0.1:6379/{CHECKPOINT_DB}"
+    checkpoints = redis_url(CHECKPOINT_DB)
     release = tmp_path / "release"
-    try:
-        async with (
-            workers(tmp_path, KPL_CHECKPOINT_URL=checkpoints) as (a, b),
-            httpx.AsyncClient(timeout=30) as http,
-        ):
-            thread_id = await new_thread(http, a)
-            body = {"graph": "hold", "input": {"release": str(release)}}
-            run_id = (await http.post(f"{a.api}/threads/{thread_id}/runs", json=body)).json()[
-                "run_id"
-            ]
+    async with (
+        workers(tmp_path, KPL_CHECKPOINT_URL=checkpoints) as (a, b),
+        httpx.AsyncClient(timeout=30) as http,
+    ):
+        thread_id = await new_thread(http, a)
+        body = {"graph": "hold", "input": {"release": str(release)}}
+        run_id = (await http.post(f"{a.api}/threads/{thread_id}/runs", json=body)).json()["run_id"]
 
-            async def first_is_checkpointed() -> bool:
-                state = (await http.get(f"{b.api}/threads/{thread_id}/state")).json()
-                return bool(state["values"].get("visits") == ["first"])
-
-            await until(first_is_checkpointed)
-            os.kill(a.process.pid, signal.SIGKILL)  # mid-run, holding the thread's lease
-
-            async def ended() -> bool:
-                return (await status_of(http, b, thread_id, run_id))["status"] != "running"
-
-            await until(ended)  # the survivor ends the dead worker's run
-            lost = await status_of(http, b, thread_id, run_id)
-            assert lost["status"] == "error" and lost["error"]["code"] == "worker_lost"
-            async with http.stream(
-                "GET", f"{b.api}/threads/{thread_id}/runs/{run_id}/stream"
-            ) as response:
-                joined = [f for f in await read_all(response) if f.id is not None]
-            assert (joined[-1].event, joined[-1].data["code"]) == ("error", "worker_lost")
-
-            release.touch()
-            async with http.stream(
-                "POST",
-                f"{b.api}/threads/{thread_id}/runs/stream",
-                json={"graph": "hold", "multitask_strategy": "enqueue"},  # no input: continue
-            ) as response:
-                after = [f for f in await read_all(response) if f.id is not None]
-            assert after[-1].data["status"] == "success"
+        async def first_is_checkpointed() -> bool:
             state = (await http.get(f"{b.api}/threads/{thread_id}/state")).json()
-            assert state["values"]["visits"] == ["first", "hold"]  # `first` did not run again
-    finally:
-        async with redis_scope(CHECKPOINT_DB) as (client, _):
-            await delete_prefix(client, "kpl")
+            return bool(state["values"].get("visits") == ["first"])
+
+        await until(first_is_checkpointed)
+        os.kill(a.process.pid, signal.SIGKILL)  # mid-run, holding the thread's lease
+
+        async def ended() -> bool:
+            return (await status_of(http, b, thread_id, run_id))["status"] != "running"
+
+        await until(ended)  # the survivor ends the dead worker's run
+        lost = await status_of(http, b, thread_id, run_id)
+        assert lost["status"] == "error" and lost["error"]["code"] == "worker_lost"
+        async with http.stream(
+            "GET", f"{b.api}/threads/{thread_id}/runs/{run_id}/stream"
+        ) as response:
+            joined = [f for f in await read_all(response) if f.id is not None]
+        assert (joined[-1].event, joined[-1].data["code"]) == ("error", "worker_lost")
+
+        release.touch()
+        async with http.stream(
+            "POST",
+            f"{b.api}/threads/{thread_id}/runs/stream",
+            json={"graph": "hold", "multitask_strategy": "enqueue"},  # no input: continue
+        ) as response:
+            after = [f for f in await read_all(response) if f.id is not None]
+        assert after[-1].data["status"] == "success"
+        state = (await http.get(f"{b.api}/threads/{thread_id}/state")).json()
+        assert state["values"]["visits"] == ["first", "hold"]  # `first` did not run again
 
 
 async def test_workers_count_rate_limits_together(tmp_path: Path) -> None:
