@@ -449,9 +449,14 @@ async def test_kpl_serve_runs_two_workers_on_redis(tmp_path: Path) -> None:
                     "POST", f"{server.api}/threads/{thread_id}/runs/stream", json=body
                 ) as response:
                     assert (await read_all(response))[-1].data["status"] == "success"
-        async with redis_scope(REDIS_DB) as (client, _):
-            registered = await client.smembers(f"{prefix}:workers")
-        assert len(registered) == 2  # two worker processes, each known to the other
+
+        async def both_registered() -> bool:
+            async with redis_scope(REDIS_DB) as (client, _):
+                return len(await client.smembers(f"{prefix}:workers")) == 2
+
+        # Two worker processes, each known to the other. The second may still be starting when
+        # the first answers, so this waits; a worker that never joins fails on the test timeout.
+        await until(both_registered)
     finally:
         stop(server)
         async with redis_scope(REDIS_DB) as (client, _):
