@@ -9,8 +9,8 @@ drops it. A graph compiled from an authored definition is pinned per thread: eve
 records the definition's digest (`definition_digest`), and a run that resumes or continues a thread
 runs the version that thread started on, kept by the registry or rebuilt from the definition
 archive, even after the author changed the file or the process restarted. A fresh `input` starts
-the graph anew, so it runs the current version. Each run holds its thread's lock, has a deadline (`RunTimeout`, the last checkpoint kept),
-and ends with exactly one `completed` or `error` event. Problems found before the run starts (unknown
+the graph anew, so it runs the current version. Each run holds its thread's lock, has a deadline
+(`RunTimeout`, the last checkpoint kept), and ends with exactly one `completed` or `error` event. Problems found before the run starts (unknown
 graph, bad input, busy thread) are raised instead, so an HTTP layer can answer 404/422/409.
 """
 

@@ -10,6 +10,7 @@ branch sends one task per item, and is skipped when there is none), and `route` 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from langgraph.graph import END as LANGGRAPH_END
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from graphs.context import FlowContext
 from graphs.definitions.control_nodes import BUILDING
 from graphs.definitions.expressions import parse_expression
-from graphs.definitions.loader import GraphDefinitionFile
+from graphs.definitions.loader import GraphDefinitionFile, load_definition_file
 from graphs.definitions.models import END, ConditionalEdge, NodeParams
 from graphs.definitions.node_types import FAN_OUTS, NODE_TYPES, GraphResolver, NodeBuild
 from graphs.definitions.state import PYTHON_TYPES, state_schema
@@ -115,6 +116,16 @@ def build_graph(
             list(dict.fromkeys(_target(t) for t in targets)),
         )
     return graph
+
+
+def definition_builder(path: Path) -> Callable[[], StateGraph[Any, Any, Any, Any]]:
+    """A flow's `build`: the uncompiled graph of the definition file at `path`, read anew each call
+    (the registry calls it once per version)."""
+
+    def build() -> StateGraph[Any, Any, Any, Any]:
+        return build_graph(load_definition_file(path))
+
+    return build
 
 
 def input_model(definition: GraphDefinitionFile) -> type[BaseModel] | None:

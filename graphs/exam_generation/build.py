@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from langgraph.graph import StateGraph
-
-from graphs.definitions.compile import build_graph
-from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
+from graphs.definitions.compile import definition_builder
+from graphs.definitions.loader import SHIPPED_DEFINITIONS
 from graphs.exam_generation.state import ExamGenerationInput
 from graphs.flows import FlowSpec
 
 DEFINITION = SHIPPED_DEFINITIONS / "exam_generation.yaml"
 
-
-def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled graph, compiled from the definition (nodes: nodes.py, node_types.py)."""
-    return build_graph(load_definition_file(DEFINITION))
+build = definition_builder(DEFINITION)
 
 
 FLOW = FlowSpec(

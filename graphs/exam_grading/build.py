@@ -4,21 +4,15 @@ write_report, as the shipped definition exam_grading.yaml wires it."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from langgraph.graph import StateGraph
-
-from graphs.definitions.compile import build_graph
-from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
+from graphs.definitions.compile import definition_builder
+from graphs.definitions.loader import SHIPPED_DEFINITIONS
 from graphs.exam_grading.state import GradingInput
 from graphs.flows import FlowSpec
 
 DEFINITION = SHIPPED_DEFINITIONS / "exam_grading.yaml"
 
-
-def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled grading graph, compiled from the definition."""
-    return build_graph(load_definition_file(DEFINITION))
+build = definition_builder(DEFINITION)
 
 
 FLOW = FlowSpec(

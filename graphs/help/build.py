@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from langgraph.graph import StateGraph
-
-from graphs.definitions.compile import build_graph
-from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
+from graphs.definitions.compile import definition_builder
+from graphs.definitions.loader import SHIPPED_DEFINITIONS
 from graphs.flows import FlowSpec
 from graphs.help.state import HelpInput
 
 DEFINITION = SHIPPED_DEFINITIONS / "help.yaml"
 
-
-def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled graph, compiled from the definition."""
-    return build_graph(load_definition_file(DEFINITION))
+build = definition_builder(DEFINITION)
 
 
 FLOW = FlowSpec(

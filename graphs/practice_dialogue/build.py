@@ -9,21 +9,15 @@ load_scenario -> persona_turn -> ask_learner (interrupt) --quit--> write_report
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from langgraph.graph import StateGraph
-
-from graphs.definitions.compile import build_graph
-from graphs.definitions.loader import SHIPPED_DEFINITIONS, load_definition_file
+from graphs.definitions.compile import definition_builder
+from graphs.definitions.loader import SHIPPED_DEFINITIONS
 from graphs.flows import FlowSpec
 from graphs.practice_dialogue.state import PracticeInput
 
 DEFINITION = SHIPPED_DEFINITIONS / "practice_dialogue.yaml"
 
-
-def build() -> StateGraph[Any, Any, Any, Any]:
-    """The uncompiled practice graph, compiled from the definition."""
-    return build_graph(load_definition_file(DEFINITION))
+build = definition_builder(DEFINITION)
 
 
 FLOW = FlowSpec(
