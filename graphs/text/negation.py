@@ -1,0 +1,353 @@
+"""Negation cues and their scope, so a checker can tell "上报经理" from "不必上报经理".
+
+A cue is a whole word (jieba tokens for Chinese, word tokens for English) that negates what follows
+it up to the end of its clause: a clause ends at `，,；;。！？!?` (and a line break) or before a
+contrast word (但/但是/而/而是/却/不过/可是; but/however/although/though).
+
+What is a cue and what is not (the decisions a checker relies on):
+- Chinese cues: 不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 并非, and the
+  words jieba builds on them (不是, 不准, 不许, 不再, 没有, 未经, 无法, 绝不, 从未, 毫无, 并不…). A cue
+  inside a longer token (严禁吸烟, 并不需要) ends where the cue ends, so the rest is in its scope.
+- 非 is a cue only as a prefix of a noun or verb (非工作人员, 非质量问题), never in 非常, 非凡,
+  非要, 非得 (those two mean *must*); its scope is the one word it prefixes, so in
+  "非工作人员不得进入" 工作人员 is negated once and 进入 once.
+- Words that merely contain a cue character are not cues: 不仅 不但 不久 不少 不断 不错 不过 无论
+  不好意思 不客气 别人 别的 未来 毫无疑问 不管 差不多 没关系 没错 不同 不如 不然 ...
+- Reassurance is not the negation of a claim: 别担心, 不用担心, 别着急, 没问题, 没关系, don't worry,
+  no problem. The learner is not denying anything; nothing is negated.
+- Double negation is an obligation, not a negation: 不得不 and 不能不 are single words and no cue;
+  two adjacent cues (不是不想, cannot not) or two bridged by 人/谁/一个 (没有人不知道) nest, and a
+  span inside both scopes is not negated (an even count).
+- Limits are not negations: 不超过/不得超过/不少于/不低于/不晚于 (and "no later than", "no more than",
+  "no less than", "not exceed", "not more than") state a bound that a figure keeps; the figure is
+  asserted, not denied.
+- Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
+  verbs once each instead of cancelling out.
+- English cues: not, n't, never, no, none, nobody, nothing, neither, nor, cannot, without (so "may
+  not", "must not", "don't" are covered); "not only"/"not just" are additive, not negations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graphs.exams import Language
+from graphs.text.segment import tokenize
+
+__all__ = ["Language", "NegationCue", "is_negated", "negated_terms", "negation_cues"]
+
+
+@dataclass(frozen=True)
+class NegationCue:
+    """A negating word at `text[start:end]`; it negates `text[end:scope_end]`."""
+
+    cue: str
+    start: int
+    end: int
+    scope_end: int
+
+
+_CLAUSE_END = frozenset("，,；;。！？!?\n\r")
+
+# Chinese cue words, longest first so a token is split at the longest cue it starts with.
+_ZH_CUES = sorted(
+    {
+        "不",
+        "没",
+        "没有",
+        "无",
+        "未",
+        "别",
+        "勿",
+        "莫",
+        "不得",
+        "不能",
+        "不要",
+        "不用",
+        "不必",
+        "无需",
+        "无须",
+        "禁止",
+        "严禁",
+        "并非",
+        "不是",
+        "不可",
+        "不会",
+        "不准",
+        "不许",
+        "不应",
+        "不该",
+        "不再",
+        "未经",
+        "未能",
+        "未曾",
+        "未必",
+        "无法",
+        "绝不",
+        "决不",
+        "从不",
+        "从未",
+        "从没",
+        "永不",
+        "毫无",
+        "并不",
+        "并未",
+        "并没",
+        "并没有",
+        "绝非",
+        "决非",
+        "切勿",
+        "请勿",
+        "不曾",
+    },
+    key=len,
+    reverse=True,
+)
+# Words that begin with a cue character but do not negate anything.
+_ZH_NOT_CUES = frozenset(
+    {
+        "不仅",
+        "不但",
+        "不久",
+        "不少",
+        "不断",
+        "不错",
+        "不过",
+        "不好意思",
+        "不客气",
+        "不管",
+        "不论",
+        "不同",
+        "不如",
+        "不然",
+        "不光",
+        "不只",
+        "不止",
+        "不等",
+        "不得不",
+        "不能不",
+        "不禁",
+        "不料",
+        "不免",
+        "不时",
+        "不外乎",
+        "不停",
+        "不一会",
+        "不可避免",
+        "不断改进",
+        "不是吗",
+        "无论",
+        "无论如何",
+        "无数",
+        "无疑",
+        "无限",
+        "毫无疑问",
+        "没关系",
+        "没错",
+        "没事",
+        "别人",
+        "别的",
+        "别处",
+        "别说",
+        "别急",
+        "未来",
+        "莫名",
+        "莫非",
+        "莫过于",
+        "差不多",
+        "非常",
+        "非凡",
+        "非要",
+        "非得",
+    }
+)
+# Tokens that begin with these (不仅如此, 无论如何, 不管怎样) are no cues either.
+_ZH_NOT_CUE_PREFIXES = (
+    "不仅",
+    "不但",
+    "不管",
+    "不论",
+    "无论",
+    "不久",
+    "不断",
+    "不少",
+    "不光",
+    "不止",
+)
+# A cue directly followed by one of these reassures; it negates no claim.
+_ZH_REASSURED = frozenset({"担心", "着急", "急", "紧张", "害怕", "客气", "介意", "问题"})
+_ZH_REASSURING_CUES = frozenset({"别", "不用", "不要", "没", "不必"})
+# A cue directly followed by one of these states a limit (不超过2小时), not a negation.
+_ZH_LIMIT_VERBS = frozenset(
+    {"超过", "超出", "少于", "多于", "低于", "高于", "晚于", "早于", "大于", "小于"}
+)
+_ZH_CONTRAST = frozenset({"但", "但是", "而", "而是", "却", "不过", "可是", "然而"})
+_ZH_PREFIX_FEI_FOLLOWERS = ("n", "v", "a", "vn", "nz", "l")
+
+_EN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
+_EN_CUES = frozenset(
+    {"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"}
+)
+_EN_CONTRAST = frozenset({"but", "however", "although", "though"})
+# "no/not" followed by these words is a limit or an addition ("no later than", "not only").
+_EN_NOT_NEGATING_NEXT = frozenset({"only", "just", "exceed", "exceeding"})
+_EN_LIMIT_PAIRS = frozenset({"later", "more", "less", "fewer", "earlier", "sooner", "longer"})
+_EN_REASSURED = frozenset({"worry", "worries", "problem", "problems"})
+
+# Words that may stand between the two cues of a double negation (没有人不知道, 无人不晓).
+_ZH_DOUBLE_NEGATION_BRIDGES = frozenset({"人", "谁", "任何人", "一个", "哪个", "一样", "一项"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    pos: str
+
+
+def _zh_words(text: str) -> list[_Word]:
+    words: list[_Word] = []
+    offset = 0
+    for token in tokenize(text, "zh"):
+        start = text.find(token.word, offset)
+        if start < 0:  # jieba never drops characters, but stay safe if it ever does
+            continue
+        end = start + len(token.word)
+        words.append(_Word(token.word, start, end, token.pos))
+        offset = end
+    return words
+
+
+def _en_words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end(), "") for m in _EN_WORD.finditer(text)]
+
+
+def _is_clause_end(word: _Word, language: Language) -> bool:
+    if word.text in _CLAUSE_END:
+        return True
+    if language == "zh":
+        return word.text in _ZH_CONTRAST
+    return word.text.lower() in _EN_CONTRAST
+
+
+def _zh_cue_length(words: list[_Word], index: int) -> int:
+    """How many leading characters of word `index` are a negation cue (0: none)."""
+    word = words[index].text
+    if word in _ZH_NOT_CUES or word.startswith(_ZH_NOT_CUE_PREFIXES):
+        return 0
+    following = words[index + 1] if index + 1 < len(words) else None
+    if word == "非":
+        if following is not None and following.pos.startswith(_ZH_PREFIX_FEI_FOLLOWERS):
+            return 1
+        return 0
+    if word.startswith("非") and len(word) >= 3 and word[:2] not in _ZH_NOT_CUES:
+        return 1  # 非工作日 as one token: the prefix negates the rest
+    for cue in _ZH_CUES:
+        if not word.startswith(cue):
+            continue
+        rest = word[len(cue) :]
+        if rest and any(rest.startswith(v) for v in _ZH_LIMIT_VERBS):
+            return 0
+        if not rest and following is not None:
+            if following.text in _ZH_LIMIT_VERBS:
+                return 0
+            if cue in _ZH_REASSURING_CUES and following.text in _ZH_REASSURED:
+                return 0
+        if rest in _ZH_REASSURED and cue in _ZH_REASSURING_CUES:
+            return 0
+        return len(cue)
+    return 0
+
+
+def _en_is_cue(words: list[_Word], index: int) -> bool:
+    word = words[index].text.lower()
+    if word not in _EN_CUES and not word.endswith("n't"):
+        return False
+    following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    after = words[index + 2].text.lower() if index + 2 < len(words) else ""
+    if following in _EN_NOT_NEGATING_NEXT:
+        return False
+    if following in _EN_LIMIT_PAIRS and after == "than":
+        return False
+    if following == "matter" and word == "no":
+        return False
+    if following == "doubt" and word == "no":
+        return False
+    if word == "no" and following in _EN_REASSURED:
+        return False
+    if word in {"don't", "do"} and following == "worry":
+        return False
+    if word == "not" and index > 0 and words[index - 1].text.lower() == "do":
+        return following != "worry"
+    return True
+
+
+def negation_cues(text: str, language: Language) -> list[NegationCue]:
+    """The negation cues in `text`, in order, each with the end of the span it negates."""
+    words = _zh_words(text) if language == "zh" else _en_words(text)
+    found: list[tuple[int, int, int]] = []  # (word index, cue start, cue end)
+    prefix_only: set[int] = set()  # 非 as a prefix negates the one word it is attached to
+    for index, word in enumerate(words):
+        if language == "zh":
+            length = _zh_cue_length(words, index)
+            if length:
+                found.append((index, word.start, word.start + length))
+                if word.text.startswith("非") and not word.text.startswith("非得"):
+                    prefix_only.add(index)
+        elif _en_is_cue(words, index):
+            found.append((index, word.start, word.end))
+
+    cues: list[NegationCue] = []
+    for position, (index, start, end) in enumerate(found):
+        scope_end = len(text)
+        for later in range(index + 1, len(words)):
+            if _is_clause_end(words[later], language):
+                scope_end = words[later].start
+                break
+        if index in prefix_only:
+            scope_end = words[index + 1].end if words[index].end == end else words[index].end
+        elif position + 1 < len(found):
+            next_index, next_start, _ = found[position + 1]
+            between = [w.text for w in words[index + 1 : next_index]]
+            double = not between or (
+                language == "zh" and len(between) == 1 and between[0] in _ZH_DOUBLE_NEGATION_BRIDGES
+            )
+            if not double and next_start < scope_end:
+                scope_end = next_start  # separate negations, not a double one
+        cues.append(NegationCue(text[start:end], start, end, max(scope_end, end)))
+    return cues
+
+
+def is_negated(text: str, start: int, end: int, language: Language) -> bool:
+    """True when the span `[start, end)` lies inside the scope of an odd number of cues."""
+    inside = sum(
+        1 for cue in negation_cues(text, language) if cue.end <= start and end <= cue.scope_end
+    )
+    return inside % 2 == 1
+
+
+def negated_terms(text: str, terms: Iterable[str], language: Language) -> set[str]:
+    """Which of `terms` occur in `text`, and only inside a negation scope.
+
+    English terms match case-insensitively; a term that does not occur at all is not returned.
+    """
+    cues = negation_cues(text, language)
+    haystack = text.lower() if language == "en" else text
+    negated: set[str] = set()
+    for term in terms:
+        needle = term.lower() if language == "en" else term
+        if not needle:
+            continue
+        spans = [
+            (m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), haystack)
+        ]
+        if not spans:
+            continue
+        if all(
+            sum(1 for cue in cues if cue.end <= s and e <= cue.scope_end) % 2 == 1 for s, e in spans
+        ):
+            negated.add(term)
+    return negated
