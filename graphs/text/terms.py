@@ -14,7 +14,7 @@ TermKind = Literal["number", "name", "noun", "verb"]
 
 _ZH_UNITS = (
     "个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周|天|日|元|块|次|件|份|人|位|岁|折|倍|"
-    "积分|分|度|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级"
+    "积分|分|摄氏度|℃|°C|度|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级"
 )
 _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
 _EN_UNITS = (
@@ -23,7 +23,7 @@ _EN_UNITS = (
 )
 NUMBER_PATTERN = re.compile(
     # Digits inside a code ("TR90", "UV400", "A4") are a name, not a quantity.
-    rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z]*\d)(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
+    rf"(?<![A-Za-z\d.])-?\d+(?:\.\d+)?(?![A-Za-z]*\d)(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
     rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
     r"|\$\d+(?:\.\d+)?"
 )

@@ -1,0 +1,197 @@
+"""Word classes and semantic kinds of terms: what makes a distractor the same kind as its key.
+
+Word class (`noun`, `verb`, `adj`, `adv`, `name`, `number`, `other`): jieba's posseg for Chinese
+(the class of a compound is its head, the last content token); for English, lemminflect's lexicon
+(shipped inside its package, no model download) for the head word, capitalisation for names. The
+English choice: spaCy and NLTK taggers need a model or corpus downloaded at run time, which a
+fresh offline install cannot do; lemminflect's lookup of the word classes a word can take is
+enough to tell a noun option from a verb option.
+
+Semantic kind: for quantities the dimension of the unit (duration, money, percent, temperature,
+count, ...); for words, `role` (who does what: 店长, 前台, security team) by the head's suffix or
+head noun. A role is asked among roles, a duration among durations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Literal
+
+from graphs.exams import Language
+from graphs.text.terms import NUMBER_PATTERN, is_stop_word
+
+WordClass = Literal["number", "name", "noun", "verb", "adj", "adv", "other"]
+
+_DIMENSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "duration",
+        re.compile(
+            r"(个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周|天|日|"
+            r"business days?|working days?|days?|hours?|minutes?|seconds?|weeks?|months?|years?|"
+            r"\bh\b|\bhrs?\b|\bmins?\b)"
+        ),
+    ),
+    ("money", re.compile(r"(元|块|\$|dollars?|yuan|rmb|usd|€|£)", re.IGNORECASE)),
+    ("percent", re.compile(r"(%|％|折|percent)", re.IGNORECASE)),
+    ("temperature", re.compile(r"(℃|°C|°F|摄氏度|度)")),
+    ("count", re.compile(r"(次|件|份|人|位|张|盒|瓶|支|台|个|项|步|times|items?|people|steps?)")),
+)
+_ZH_ROLE_SUFFIXES = (
+    "员",
+    "师",
+    "长",
+    "经理",
+    "主管",
+    "主任",
+    "前台",
+    "负责人",
+    "专员",
+    "顾问",
+    "客服",
+    "收银",
+    "部门",
+    "团队",
+    "小组",
+    "中心",
+    "总监",
+    "老板",
+    "保安",
+    "厨师",
+    "帮厨",
+    "被保险人",
+    "投保人",
+    "受益人",
+)
+_EN_ROLE_HEADS_TEXT = (
+    "manager managers officer officers staff employee employees team teams lead leads supervisor "
+    "supervisors admin admins administrator administrators desk department departments owner "
+    "owners agent agents contractor contractors director directors associate associates "
+    "clerk clerks cashier cashiers barista baristas chef chefs auditor auditors analyst analysts "
+    "helpdesk engineer engineers representative representatives"
+)
+_EN_ROLE_HEADS = frozenset(_EN_ROLE_HEADS_TEXT.split())
+_EN_DETERMINERS_TEXT = (
+    "a an the this that these those our your their its my his her any each every some no all "
+    "both either neither"
+)
+_EN_DETERMINERS = frozenset(_EN_DETERMINERS_TEXT.split())
+
+
+def semantic_kind(term: str, language: Language) -> str | None:
+    """The kind a distractor must share with this term, or None when only the class matters."""
+    if NUMBER_PATTERN.search(term) and any(c.isdigit() for c in term):
+        for name, pattern in _DIMENSIONS:
+            if pattern.search(term):
+                return name
+        return "number"
+    if language == "zh":
+        return "role" if term.endswith(_ZH_ROLE_SUFFIXES) else None
+    head = term.split()[-1].lower() if term.split() else ""
+    return "role" if head in _EN_ROLE_HEADS else None
+
+
+@lru_cache(maxsize=4096)
+def word_class(term: str, language: Language) -> WordClass:
+    """The word class of a term (of its head for a compound or phrase)."""
+    stripped = term.strip()
+    if not stripped:
+        return "other"
+    if NUMBER_PATTERN.fullmatch(stripped) and any(c.isdigit() for c in stripped):
+        return "number"
+    if language == "zh" and not stripped.isascii():
+        return _zh_class(stripped)
+    return _en_class(stripped)
+
+
+def _zh_class(term: str) -> WordClass:
+    from graphs.text.segment import tokenize
+
+    tokens = [t for t in tokenize(term, "zh") if t.pos not in ("x", "uj", "w")]
+    if not tokens:
+        return "other"
+    head = tokens[-1].pos
+    if head in ("nr", "ns", "nt", "nrt", "nrfg") and len(tokens) == 1:
+        return "name"
+    if head.startswith("n") or head in ("vn", "an", "j", "ng", "s", "t") or head == "eng":
+        return "noun"
+    if head.startswith("v"):
+        return "verb"
+    if head.startswith(("a", "b", "z")):
+        return "adj"
+    if head.startswith("d"):
+        return "adv"
+    if head == "m":
+        return "number"
+    if head == "l" or head == "i":
+        # Four-character set phrases (欢迎光临) and idioms are whole phrases, not nouns.
+        return "other"
+    return "other"
+
+
+def en_word_classes(word: str) -> set[str]:
+    """The universal POS tags lemminflect knows for a word (empty for an unknown word)."""
+    import lemminflect
+
+    return set(lemminflect.getAllLemmas(word.lower()) or ())
+
+
+def _en_class(term: str) -> WordClass:
+    words = term.split()
+    head = words[-1]
+    if (
+        all(w[:1].isupper() for w in words if w[:1].isalpha())
+        and head.lower() not in _EN_ROLE_HEADS
+    ) and (not en_word_classes(head) or len(words) > 1 or head.isupper()):
+        return "name"
+    classes = en_word_classes(head)
+    if "NOUN" in classes or "PROPN" in classes or not classes:
+        return "noun"
+    if "VERB" in classes or "AUX" in classes:
+        return "verb"
+    if "ADJ" in classes:
+        return "adj"
+    if "ADV" in classes:
+        return "adv"
+    return "other"
+
+
+def _modifier(word: str) -> bool:
+    classes = en_word_classes(word)
+    return bool(
+        classes & {"NOUN", "ADJ", "PROPN"}
+        or word.lower().endswith(("ing", "ed"))
+        or (not classes and word[:1].isalpha())
+    )
+
+
+def en_phrase_runs(text: str) -> list[str]:
+    """English noun phrases of 2-4 words in a text: modifiers then a head noun, no stop words."""
+    phrases: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        # Trim trailing words that cannot head a noun phrase.
+        while run and not (en_word_classes(run[-1]) & {"NOUN", "PROPN"} or run[-1][:1].isupper()):
+            run.pop()
+        if 2 <= len(run) <= 4:
+            phrases.append(" ".join(run))
+        run.clear()
+
+    for clause in re.split(r"[^A-Za-z'\- ]+", text):
+        for word in re.findall(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]", clause):
+            _extend(run, word, close)
+        close()
+    return phrases
+
+
+def _extend(run: list[str], word: str, close: Callable[[], None]) -> None:
+    """Add a word to the current phrase, or close the phrase on a word that cannot be in one."""
+    lowered = word.lower()
+    if lowered in _EN_DETERMINERS or is_stop_word(lowered) or not _modifier(word):
+        close()
+        return
+    run.append(word)
+    if len(run) > 4:
+        run.pop(0)
