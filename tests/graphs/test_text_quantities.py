@@ -1,0 +1,114 @@
+"""Quantities: numerals, units, signs and conversions read as a teacher reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.text.quantities import Quantity, parse_quantities, quantities_of, same_quantity
+
+
+def only(text: str) -> Quantity:
+    found = quantities_of(text)
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2小时", 2, "hour"),
+        ("两小时", 2, "hour"),
+        ("二小时", 2, "hour"),
+        ("两个小时", 2, "hour"),
+        ("2h", 2, "hour"),
+        ("two hours", 2, "hour"),
+        ("半小时", 0.5, "hour"),
+        ("一个半小时", 1.5, "hour"),
+        ("half an hour", 0.5, "hour"),
+        ("十四天", 14, "day"),
+        ("fourteen days", 14, "day"),
+        ("twenty-one days", 21, "day"),
+        ("one hundred and twenty minutes", 120, "minute"),
+        ("-5℃", -5, "celsius"),
+        ("零下5℃", -5, "celsius"),
+        ("零下五度", -5, "celsius"),
+        ("5 °C", 5, "celsius"),
+        ("15%", 15, "percent"),
+        ("１５％", 15, "percent"),
+        ("15 percent", 15, "percent"),
+        ("百分之十五", 15, "percent"),
+        ("２００元", 200, "yuan"),
+        ("200块", 200, "yuan"),
+        ("RMB 200", 200, "yuan"),
+        ("2万元", 20000, "yuan"),
+        ("$55", 55, "dollar"),
+        ("USD 55", 55, "dollar"),
+        ("3个工作日", 3, "working_day"),
+        ("下午3点", 15, "clock"),
+        ("11 pm", 23, "clock"),
+        ("三次", 3, "times"),
+        ("两位顾客", 2, "people"),
+        ("十四", 14, None),
+        ("1,200", 1200, None),
+    ],
+)
+def test_reads_value_and_unit(text: str, value: float, unit: str | None) -> None:
+    quantity = only(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["十分重要", "统一标准", "一定要上报", "第3步", "TR90 镜片", "A4纸", "someone said"]
+)
+def test_words_that_only_look_numeric_are_not_quantities(text: str) -> None:
+    assert quantities_of(text) == []
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "请在两个小时内上报，温度保持在零下５℃。"
+    spans = [text[start:end] for _, start, end in parse_quantities(text)]
+    assert spans == ["两个小时", "零下５℃"]
+
+
+def test_a_range_shares_its_unit() -> None:
+    low, high = quantities_of("3-5个工作日")
+    assert (low.value, low.unit, high.value, high.unit) == (3, "working_day", 5, "working_day")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2小时", "两个小时"),
+        ("2小时", "2h"),
+        ("2小时", "two hours"),
+        ("2小时", "120分钟"),
+        ("14 days", "two weeks"),
+        ("1年", "12个月"),
+        ("5℃", "5度"),
+        ("15%", "百分之十五"),
+        ("1.5公斤", "1500克"),
+        ("200元", "200块"),
+    ],
+)
+def test_same_quantity_across_notations(a: str, b: str) -> None:
+    assert same_quantity(only(a), only(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2小时", "12小时"),
+        ("2小时", "20小时"),
+        ("14 days", "140 days"),
+        ("14 days", "4 days"),
+        ("5℃", "-5℃"),
+        ("200元", "2000元"),
+        ("3天", "3个工作日"),
+        ("1个月", "30天"),
+        ("200元", "200美元"),
+        ("2小时", "2"),
+        ("2小时", "2天"),
+    ],
+)
+def test_different_quantities(a: str, b: str) -> None:
+    assert not same_quantity(only(a), only(b))
