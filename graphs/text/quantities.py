@@ -246,10 +246,10 @@ def _number(match: re.Match[str]) -> float | None:
     if match["halfonly"]:
         return 0.5
     if match["zh"]:
-        value = _zh_value(match["zh"])
-        if value is not None and match["andhalf"]:
-            value += 0.5
-        return value
+        numeral = _zh_value(match["zh"])
+        if numeral is not None and match["andhalf"]:
+            return numeral + 0.5
+        return numeral
     words = match["en"]
     if words.startswith("half"):
         return 0.5
