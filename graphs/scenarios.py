@@ -5,6 +5,12 @@ presentation → 异议处理 objections → 成交 closing); each stage lists t
 cover (with the keywords that show it), the claims they must never make, and the persona's script.
 The rubric's criteria name the evaluation signal they score (`measures`); weights add up to 1.
 
+Tags let the customer answer what was said: a point may have an `id`, the scenario may name
+`topics` (things the learner may ask about that are not points: parking, the refund), and a persona
+line lists in `answers` the points or topics it answers (`discovery#2` names a stage's second point
+without an id). A line with `reveals_goal` gives the hidden goal away and is said only once the
+persona's `reveal` rule is met. Untagged lines are said in stage order when nothing tagged fits.
+
 Checks that need both files (a criterion's `stage` exists in the scenario) run when the practice flow
 loads the pair; everything else is checked here, with errors naming the field path.
 """
@@ -40,6 +46,18 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class GoalReveal(_Strict):
+    """When the persona lets its hidden goal show: every condition must hold, and the learner's
+    turn that asks for it must not be pushy or make a forbidden claim."""
+
+    min_mood: int = Field(default=0, ge=MOOD_MIN, le=MOOD_MAX)
+    """The persona's mood must be at least this."""
+    after_points: list[str] = Field(default_factory=list)
+    """Point tags (`id` or `stage#n`) the learner must have covered first."""
+    needs: list[Literal["empathy", "question"]] = Field(default_factory=list)
+    """Signals the learner must have shown at least once in the session."""
+
+
 class Persona(_Strict):
     """Who the AI plays."""
 
@@ -50,6 +68,10 @@ class Persona(_Strict):
     """What the persona really wants; never said outright."""
     initial_mood: int = Field(default=-1, ge=MOOD_MIN, le=MOOD_MAX)
     """Where the mood starts: a customer with an objection or a complaint starts below zero."""
+    reveal: GoalReveal = Field(default_factory=GoalReveal)
+    """The rule the learner must meet before a line with `reveals_goal` is said."""
+    deflections: list[str] = Field(default_factory=list)
+    """What the persona says to a question it has no tagged line for (or not yet earned)."""
 
 
 class LearnerBrief(_Strict):
@@ -57,11 +79,15 @@ class LearnerBrief(_Strict):
 
     role: str
     objectives: list[str] = Field(min_length=1)
+    may_offer: list[str] = Field(default_factory=list)
+    """What the learner is allowed to offer (a waived fee, a voucher, a rate): shown in the brief."""
 
 
 class Point(_Strict):
     """Something the learner should say in a stage, and the words that show they said it."""
 
+    id: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    """A tag persona lines and the reveal rule can name (else `stage#n` names it)."""
     text: str = Field(min_length=1)
     keywords: list[str] = Field(default_factory=list)
     """Any of these (fuzzy-matched) in a learner turn covers the point; empty: match `text` itself."""
@@ -75,6 +101,31 @@ class ForbiddenClaim(_Strict):
     """Phrases that make the claim (fuzzy-matched); the claim text itself is always checked too."""
 
 
+class PersonaLine(_Strict):
+    """A line of the persona's script, tagged with what it answers."""
+
+    text: str = Field(min_length=1)
+    answers: list[str] = Field(default_factory=list)
+    """Point tags (`id` or `stage#n`) or topic ids this line answers; empty: said in stage order."""
+    reveals_goal: bool = False
+    """The line gives the hidden goal away: said only once the persona's `reveal` rule is met."""
+
+
+class Topic(_Strict):
+    """Something the learner may ask about or mention that is not one of the points."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    keywords: list[str] = Field(min_length=1)
+
+
+class PhraseFamilies(_Strict):
+    """An author's additions to the shipped phrase families (graphs/practice_dialogue/phrases.py)."""
+
+    empathy: list[str] = Field(default_factory=list)
+    apology: list[str] = Field(default_factory=list)
+    acknowledgement: list[str] = Field(default_factory=list)
+
+
 class Stage(_Strict):
     """One stage of the conversation, with what the learner should and must not say."""
 
@@ -86,8 +137,8 @@ class Stage(_Strict):
     """Words that show the learner is on this stage's topic (fire the `keyword` behaviour rule)."""
     forbidden_claims: list[ForbiddenClaim] = Field(default_factory=list)
     """Claims the learner must never make (a promise the company cannot keep)."""
-    persona_lines: list[str] = Field(min_length=1)
-    """The persona's script for this stage, used in order by the offline engine."""
+    persona_lines: list[PersonaLine] = Field(min_length=1)
+    """The persona's script for this stage; a plain string is an untagged line."""
     required_coverage: float = Field(default=0.5, gt=0, le=1)
     """Share of `points` that completes the stage and moves the conversation on."""
     max_turns: int = Field(default=3, ge=1, le=20)
@@ -96,6 +147,15 @@ class Stage(_Strict):
     @field_validator("points", mode="before", json_schema_input_type=list[Point | str])
     @classmethod
     def _plain_points(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"text": v} if isinstance(v, str) else v for v in value]
+        return value
+
+    @field_validator(
+        "persona_lines", mode="before", json_schema_input_type=list[PersonaLine | str]
+    )
+    @classmethod
+    def _plain_lines(cls, value: Any) -> Any:
         if isinstance(value, list):
             return [{"text": v} if isinstance(v, str) else v for v in value]
         return value
@@ -144,6 +204,12 @@ class Scenario(Authored):
     learner: LearnerBrief
     opening_line: str
     stages: list[Stage] = Field(min_length=1)
+    topics: list[Topic] = Field(default_factory=list)
+    """What the learner may ask about besides the points; persona lines can answer a topic."""
+    vocabulary: list[str] = Field(default_factory=list)
+    """More words of the scenario's subject: a turn with none of them and no point is off topic."""
+    phrases: PhraseFamilies = Field(default_factory=PhraseFamilies)
+    """Synonyms the evaluator should also hear as empathy, apology or acknowledgement."""
     behaviour: list[BehaviourRule] = Field(default_factory=list)
     end: EndConditions = Field(default_factory=EndConditions)
     rubric: str
@@ -171,6 +237,47 @@ class Scenario(Authored):
                 f"{[s.id for s in stages]}; add the stage or change goal_stage"
             )
         return end
+
+    @model_validator(mode="after")
+    def _tags_exist(self) -> Scenario:
+        known = self.tags()
+        unknown = [
+            f"stages[{si}].persona_lines[{li}].answers: {tag!r}"
+            for si, stage in enumerate(self.stages)
+            for li, line in enumerate(stage.persona_lines)
+            for tag in line.answers
+            if tag not in known
+        ]
+        unknown += [
+            f"persona.reveal.after_points: {tag!r}"
+            for tag in self.persona.reveal.after_points
+            if tag not in self.point_tags()
+        ]
+        if unknown:
+            raise ValueError(
+                f"unknown tags {'; '.join(unknown)}: a tag is a point's id, a stage#n "
+                f"(e.g. discovery#1) or a topic id; known: {sorted(known)}"
+            )
+        return self
+
+    def point_tags(self) -> dict[str, tuple[str, int]]:
+        """Every name of every point (its id and `stage#n`) -> (stage id, index)."""
+        tags: dict[str, tuple[str, int]] = {}
+        for stage in self.stages:
+            for i, point in enumerate(stage.points):
+                tags[f"{stage.id}#{i + 1}"] = (stage.id, i)
+                if point.id:
+                    tags[point.id] = (stage.id, i)
+        return tags
+
+    def point_tag(self, stage_id: str, index: int) -> str:
+        """The point's id, else `stage#n`."""
+        point = self.stage(stage_id).points[index]
+        return point.id or f"{stage_id}#{index + 1}"
+
+    def tags(self) -> set[str]:
+        """Every tag a persona line may answer: point names and topic ids."""
+        return set(self.point_tags()) | {t.id for t in self.topics}
 
     def stage(self, stage_id: str) -> Stage:
         """The stage with that id (the flow only asks for ids it took from this scenario)."""

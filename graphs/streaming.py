@@ -1,7 +1,8 @@
-"""What a node may stream besides its state update: progress and text tokens.
+"""What a node may stream besides its state update: progress, text tokens and a practice's brief.
 
-Nodes call `report_progress` and `stream_token`; both write to LangGraph's custom stream, which the
-runtime's event mapper turns into the protocol's `progress` and `token` events. Outside a graph run
+Nodes call `report_progress`, `stream_token` and `send_brief`; they write to LangGraph's custom
+stream, which the runtime's event mapper turns into the protocol's `progress`, `token` and `brief`
+events. Outside a graph run
 (plain unit tests of a node) they do nothing.
 """
 
@@ -13,6 +14,7 @@ from langgraph.config import get_config, get_stream_writer
 
 PROGRESS = "progress"
 TOKEN = "token"
+BRIEF = "brief"
 
 
 def _emit(payload: dict[str, Any]) -> None:
@@ -36,3 +38,8 @@ def stream_token(text: str) -> None:
     """
     if text:
         _emit({"kind": TOKEN, "text": text})
+
+
+def send_brief(brief: dict[str, Any]) -> None:
+    """Send the learner's brief (the protocol's `brief` event) before the practice's first line."""
+    _emit({**brief, "kind": BRIEF})

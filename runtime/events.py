@@ -2,7 +2,8 @@
 
 `EventMapper` turns LangGraph's v2 stream chunks (`tasks`, `custom`, `messages`, with subgraphs)
 into events: a task's start is `node_start`, its result `node_output` with only the keys it wrote,
-its interrupts `interrupt`; custom payloads from `graphs.streaming` are `progress` and `token`;
+its interrupts `interrupt`; custom payloads from `graphs.streaming` are `progress`, `token` and
+`brief`;
 model chunks are `token`. Inside a subgraph the names are `subgraph_start`/`subgraph_node_output`.
 """
 
@@ -14,7 +15,7 @@ from typing import Any, Literal
 
 from langgraph.types import StreamMode as LangGraphStreamMode
 
-from graphs.streaming import PROGRESS, TOKEN
+from graphs.streaming import BRIEF, PROGRESS, TOKEN
 
 StreamMode = Literal["full", "light"]
 """`full` sends every event; `light` drops tokens and node starts and strips node outputs."""
@@ -25,6 +26,7 @@ EventName = Literal[
     "node_start",
     "token",
     "progress",
+    "brief",
     "node_output",
     "subgraph_start",
     "subgraph_node_output",
@@ -34,8 +36,9 @@ EventName = Literal[
 ]
 
 LIGHT_EVENTS = frozenset(
-    {"started", "route", "progress", "node_output", "interrupt", "completed", "error"}
+    {"started", "route", "progress", "brief", "node_output", "interrupt", "completed", "error"}
 )
+"""`brief` is kept in light mode: a learner cannot practise without it (docs/protocol.md)."""
 LANGGRAPH_MODES: tuple[LangGraphStreamMode, ...] = ("tasks", "custom", "messages")
 
 
@@ -144,6 +147,10 @@ class EventMapper:
         node = data.get("node")
         if data.get("kind") == TOKEN:
             yield self.event("token", node=node, namespace=_namespace(ns), text=str(data["text"]))
+        elif data.get("kind") == BRIEF:
+            yield self.event(
+                "brief", **{k: v for k, v in data.items() if k not in ("kind", "node")}
+            )
         elif data.get("kind") == PROGRESS or "progress" in data:
             yield self.event(
                 "progress",

@@ -1,15 +1,16 @@
 """Evaluating one learner turn: what it covered, what it must not have said, how it sounded.
 
-`TurnEvaluator` is the plug point. `OfflineEvaluator` finds the signals in the text (signals.py):
-the current stage's points covered (a point's keywords, or its text, fuzzy-matched; a point of a
-later stage only counts once the conversation is there), the stage's keywords, forbidden claims of
-any stage (a broken promise is broken whenever it is made), empathy markers, questions asked and pressure. `ModelEvaluator` asks
+`TurnEvaluator` is the plug point. `OfflineEvaluator` scores the turn's `Understanding`
+(understanding.py): points of any stage count whenever they are made, forbidden claims count as
+claims (negated or asked ones do not), empathy, apology and acknowledgement are heard with their
+negation scoped, and an off-topic turn earns no empathy or question credit. `ModelEvaluator` asks
 the model for the same judgement with a schema, keeps only indexes that exist, and always adds the
 offline forbidden-claim check, so a model cannot wave a forbidden promise through.
 
-An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, text}]), `keywords`,
-`forbidden`, `empathy`, `questions`, `pushy`, `off_topic`, `signals`, `quality` (0-100), `tags`,
-`comment`, `hint` (None unless coaching), `source` (offline/model).
+An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
+`forbidden`, `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
+`facts`, `pushy`, `off_topic`, `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
+unless coaching), `source` (offline/model).
 """
 
 from __future__ import annotations
@@ -24,14 +25,7 @@ from pydantic import BaseModel, Field
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
 from graphs.practice_dialogue.feedback import comment_for, hint_for
-from graphs.practice_dialogue.signals import (
-    EMPATHY_MARKERS,
-    count_questions,
-    is_pushy,
-    markers_in,
-    normalise,
-    said,
-)
+from graphs.practice_dialogue.understanding import Understanding, understand
 from graphs.scenarios import Scenario, Signal, Stage
 
 COMMENT_MAX_CHARS = 300
@@ -48,29 +42,36 @@ class TurnEvaluator(Protocol):
         ...
 
 
-def _point_said(keywords: list[str], text_of_point: str, text: str) -> bool:
-    return any(said(k, text) for k in keywords) if keywords else said(text_of_point, text)
+def warm_phrases(understanding: Understanding) -> list[str]:
+    """The empathy, apology and acknowledgement phrases heard, each with its family."""
+    return [
+        *(f"empathy:{p}" for p in understanding.empathy),
+        *(f"apology:{p}" for p in understanding.apology),
+        *(f"acknowledgement:{p}" for p in understanding.acknowledgement),
+    ]
 
 
 def finish(
     scenario: Scenario,
     stage: Stage,
     covered_before: dict[str, list[int]],
+    understanding: Understanding,
     *,
     turn: int,
     covered: list[dict[str, Any]],
-    keywords: list[str],
     forbidden: list[str],
     empathy: list[str],
     questions: int,
     pushy: list[str],
+    off_topic: bool,
     coaching: bool,
     source: str,
 ) -> dict[str, Any]:
     """Signals, quality, tags, comment and hint from what a turn showed."""
     new = [c for c in covered if c["index"] not in covered_before.get(c["stage"], [])]
-    # A forbidden promise or pressure is about the sale, so it is wrong but not off topic.
-    off_topic = not (covered or keywords or empathy or questions or forbidden or pushy)
+    keywords = [t for t in understanding.subject_terms if t in stage.keywords]
+    if off_topic:  # small talk earns no credit for manners or questions
+        empathy, questions = [], 0
     signals: list[Signal] = []
     if empathy:
         signals.append("empathy")
@@ -99,11 +100,14 @@ def finish(
         "forbidden": forbidden,
         "empathy": empathy,
         "questions": questions,
+        "asked": understanding.asked,
+        "topics": understanding.topics,
+        "facts": understanding.facts,
         "pushy": pushy,
         "off_topic": off_topic,
         "signals": signals,
         "quality": quality,
-        "tags": [*signals, *(f"covered:{c['stage']}#{c['index'] + 1}" for c in new)],
+        "tags": [*signals, *(f"covered:{c['tag']}" for c in new)],
         "source": source,
     }
     after = {k: list(v) for k, v in covered_before.items()}
@@ -115,7 +119,7 @@ def finish(
 
 
 class OfflineEvaluator:
-    """Finds the signals in the text; no model needed."""
+    """Scores the turn's understanding; no model needed."""
 
     def __init__(self, *, coaching: bool) -> None:
         self.coaching = coaching
@@ -123,48 +127,45 @@ class OfflineEvaluator:
     async def evaluate(
         self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
     ) -> dict[str, Any]:
-        """Evaluate by fuzzy matching against every stage's points, keywords and claims."""
-        text = normalise(reply)
+        """Evaluate against every stage's points, the claims, the phrase families, the subject."""
+        understanding = understand(scenario, reply)
         return finish(
             scenario,
             stage,
             covered,
+            understanding,
             turn=turn,
-            covered=[
-                {"stage": stage.id, "index": i, "text": p.text}
-                for i, p in enumerate(stage.points)
-                if _point_said(p.keywords, p.text, text)
-            ],
-            keywords=[k for k in stage.keywords if said(k, text)],
-            forbidden=forbidden_claims(scenario, text),
-            empathy=markers_in(text, EMPATHY_MARKERS),
-            questions=count_questions(reply),
-            pushy=is_pushy(reply, text),
+            covered=understanding.points,
+            forbidden=understanding.claims,
+            empathy=warm_phrases(understanding),
+            questions=understanding.questions,
+            pushy=understanding.pushy,
+            off_topic=understanding.off_topic,
             coaching=self.coaching,
             source="offline",
         )
 
 
-def forbidden_claims(scenario: Scenario, text: str) -> list[str]:
-    """The forbidden claims (of any stage) the normalised text makes."""
-    return [
-        c.claim
-        for s in scenario.stages
-        for c in s.forbidden_claims
-        if said(c.claim, text) or any(said(p, text) for p in c.patterns)
-    ]
+def forbidden_claims(scenario: Scenario, reply: str) -> list[str]:
+    """The forbidden claims (of any stage) the turn makes as claims."""
+    return understand(scenario, reply).claims
 
 
 class ModelTurnJudgement(BaseModel):
     """What the model is asked to return for one learner turn."""
 
     covered_points: list[int] = Field(
-        description="numbers (from 1) of the current stage's points covered"
+        description="numbers (from 1) of the points (of any stage) the turn addresses"
     )
-    forbidden_claims: list[int] = Field(description="numbers (from 1) of forbidden claims made")
+    forbidden_claims: list[int] = Field(
+        description="numbers (from 1) of forbidden claims the learner makes (not denies or asks)"
+    )
     empathy: bool = Field(description="the learner acknowledged the customer's feelings")
-    questions: int = Field(description="how many questions the learner asked")
+    questions: int = Field(description="how many questions on the subject the learner asked")
     pushy: bool = Field(description="the learner pressured the customer")
+    off_topic: bool = Field(
+        default=False, description="the turn has nothing to do with the scenario's subject"
+    )
     comment: str = Field(default="", description="one sentence of feedback for the learner")
 
 
@@ -179,11 +180,12 @@ class ModelEvaluator:
     async def evaluate(
         self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
     ) -> dict[str, Any]:
-        """The model's judgement of the current stage, clamped to what exists in the scenario."""
+        """The model's judgement, clamped to what exists in the scenario."""
         claims = [c for s in scenario.stages for c in s.forbidden_claims]
+        points = [(s.id, i, p.text) for s in scenario.stages for i, p in enumerate(s.points)]
         prompt = (
-            f"Stage: {stage.title}\nPoints:\n"
-            + "\n".join(f"{i + 1}. {p.text}" for i, p in enumerate(stage.points))
+            f"Stage: {stage.title}\nPoints (of any stage; credit them whenever made):\n"
+            + "\n".join(f"{n}. [{sid}] {text}" for n, (sid, _, text) in enumerate(points, 1))
             + "\nForbidden claims:\n"
             + "\n".join(f"{i + 1}. {c.claim}" for i, c in enumerate(claims))
             + f"\nLearner ({scenario.learner.role}) said: {reply}"
@@ -196,21 +198,31 @@ class ModelEvaluator:
             judgement = await ask_structured(self.models, ModelTurnJudgement, messages)
         except ModelOutputError:
             return await self.offline.evaluate(scenario, stage, reply, covered, turn)
-        text = normalise(reply)
-        points = sorted({i - 1 for i in judgement.covered_points if 1 <= i <= len(stage.points)})
+        understanding = understand(scenario, reply)
+        chosen = sorted({n - 1 for n in judgement.covered_points if 1 <= n <= len(points)})
         made = {claims[i - 1].claim for i in judgement.forbidden_claims if 1 <= i <= len(claims)}
-        made.update(forbidden_claims(scenario, text))
+        made.update(understanding.claims)
+        covered_points = [
+            {
+                "stage": points[n][0],
+                "index": points[n][1],
+                "tag": scenario.point_tag(points[n][0], points[n][1]),
+                "text": points[n][2],
+            }
+            for n in chosen
+        ]
         evaluation = finish(
             scenario,
             stage,
             covered,
+            understanding,
             turn=turn,
-            covered=[{"stage": stage.id, "index": i, "text": stage.points[i].text} for i in points],
-            keywords=[k for k in stage.keywords if said(k, text)],
+            covered=covered_points,
             forbidden=sorted(made),
-            empathy=["(model)"] if judgement.empathy else [],
+            empathy=["model:empathy"] if judgement.empathy else [],
             questions=max(0, min(20, judgement.questions)),
             pushy=["(model)"] if judgement.pushy else [],
+            off_topic=judgement.off_topic and not covered_points and not made,
             coaching=self.coaching,
             source="model",
         )

@@ -18,17 +18,19 @@ from langgraph.types import interrupt
 from graphs.context import FlowContext
 from graphs.errors import ContentError, InvalidInput
 from graphs.practice_dialogue import persona
+from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
 from graphs.practice_dialogue.feedback import hint_for
+from graphs.practice_dialogue.replies import choose_line, goal_earned
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
 from graphs.scenarios import Rubric, Scenario, Stage
-from graphs.streaming import report_progress
+from graphs.streaming import report_progress, send_brief
 
-QUIT_MAX_EXTRA_CHARS = 4
-"""A reply counts as quitting when it is a quit word plus at most this many characters (我要结束了)."""
+END_ACTION = "end"
+"""`{"action": "end"}` as the reply ends the session (the playground's end button, `action=end`)."""
 
 
 def _scenario(state: PracticeState, context: FlowContext) -> Scenario:
@@ -76,12 +78,15 @@ async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) 
     _rubric(scenario, runtime.context)
     coaching = state.get("coaching")
     report_progress(100, f"scenario {scenario.title}")
+    send_brief(scenario_brief(scenario))
     return {
         "coaching": runtime.context.coaching if coaching is None else bool(coaching),
         "rubric": scenario.rubric,
         "stage": scenario.stages[0].id,
         "stage_turns": 0,
-        "lines_used": {},
+        "lines_said": [],
+        "deflections": 0,
+        "goal_revealed": False,
         "turn": 1,
         "mood": scenario.persona.initial_mood,
         "reaction": None,
@@ -94,36 +99,65 @@ async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) 
 
 
 async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
-    """The persona's line for this turn, streamed to the learner."""
+    """The customer's answer to the learner's last turn (or the opening line), streamed."""
     scenario = _scenario(state, runtime.context)
     stage = _stage(scenario, state)
-    used = dict(state.get("lines_used", {}))
-    turn = state["turn"]
+    said = list(state.get("lines_said", []))
+    evaluations = state["turn_evaluations"]
+    last = evaluations[-1] if evaluations else None
+    earned = goal_earned(scenario, state["mood"], state.get("covered", {}), evaluations)
+    choice = choose_line(
+        scenario,
+        stage,
+        last,
+        said,
+        goal_earned=earned,
+        deflections_used=state.get("deflections", 0),
+    )
     said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     previous = said_before[-1] if said_before else None
-    scripted = persona.script_line(
-        scenario, stage, used.get(stage.id, 0), state.get("reaction"), previous
-    )
+    scripted = persona.with_reaction(choice.text, state.get("reaction"), previous)
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
         line = scripted
     else:
         line = await persona.model_line(
-            runtime.context.models, scenario, stage, state["mood"], state["transcript"], scripted
+            runtime.context.models,
+            scenario,
+            stage,
+            state["mood"],
+            state["transcript"],
+            scripted,
+            evaluation=last,
+            goal_earned=earned,
         )
-    if previous is not None:
-        used[stage.id] = used.get(stage.id, 0) + 1
-    entry = {"role": "persona", "text": line, "turn": turn, "stage": stage.id}
-    return {"transcript": [*state["transcript"], entry], "lines_used": used, "reaction": None}
+    entry = {"role": "persona", "text": line, "turn": state["turn"], "stage": stage.id}
+    if choice.answers:
+        entry["answers"] = choice.answers
+    update: dict[str, Any] = {
+        "transcript": [*state["transcript"], entry],
+        "lines_said": [*said, choice.key] if choice.key else said,
+        "reaction": None,
+    }
+    if last is not None and choice.key is None:
+        update["deflections"] = state.get("deflections", 0) + 1
+    if choice.reveals_goal:
+        update["goal_revealed"] = True
+    return update
 
 
-def _reply_text(value: Any) -> str:
+def _reply_text(value: Any) -> str | None:
+    """The reply's text, or None for the explicit end command `{"action": "end"}`."""
     if isinstance(value, str):
         return value
-    if isinstance(value, dict) and isinstance(value.get("text"), str):
-        return str(value["text"])
+    if isinstance(value, dict):
+        if value.get("action") == END_ACTION:
+            return None
+        if isinstance(value.get("text"), str):
+            return str(value["text"])
     raise InvalidInput(
-        f"resume: the learner's reply must be text (or {{'text': ...}}), got {type(value).__name__}"
+        "resume: the learner's reply must be text, {'text': ...} or {'action': 'end'}, "
+        f"got {type(value).__name__}"
     )
 
 
@@ -151,29 +185,25 @@ async def ask_learner(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
             "hint": hint,
         }
     )
-    text = _reply_text(reply).strip()
-    entry = {"role": "learner", "text": text, "turn": state["turn"], "stage": state["stage"]}
-    update: dict[str, Any] = {"transcript": [*state["transcript"], entry]}
-    if is_quit(scenario, text):
-        update["ended"] = "quit"
-    return update
+    text = _reply_text(reply)
+    if text is None or is_quit(scenario, text):
+        return {"ended": "quit"}  # a command, not a line of the conversation
+    entry = {
+        "role": "learner",
+        "text": text.strip(),
+        "turn": state["turn"],
+        "stage": state["stage"],
+    }
+    return {"transcript": [*state["transcript"], entry]}
 
 
 def is_quit(scenario: Scenario, reply: str) -> bool:
-    """True when the reply asks to stop (a quit word, alone or nearly: 结束, 我要退出, quit now)."""
+    """True when the reply is only a quit word (结束, 退出, quit), nothing else but punctuation.
+
+    A sentence said in role that contains one ("您先别急着结束，听我说完") is a reply.
+    """
     text = normalise(reply)
-    words = reply.lower().split()
-    for word in scenario.end.quit_words:
-        wanted = normalise(word)
-        if not wanted:
-            continue
-        if wanted.isascii():
-            # Whole words only ("end" is not in "spend"), in a short reply ("quit now", "stop practice").
-            if text == wanted or (wanted in [normalise(w) for w in words] and len(words) <= 3):
-                return True
-        elif wanted in text and len(text) <= len(wanted) + QUIT_MAX_EXTRA_CHARS:
-            return True
-    return False
+    return bool(text) and any(text == normalise(word) for word in scenario.end.quit_words)
 
 
 def evaluator_for(context: FlowContext, coaching: bool) -> TurnEvaluator:

@@ -1,12 +1,14 @@
 """The persona's next line: from the scenario's script offline, from the model otherwise.
 
-Offline, the persona opens with the scenario's opening line, then says its stage's `persona_lines`
-in order (starting over when it runs out), prefixed by the line of a behaviour rule that fired on the
-learner's last turn. The line is streamed in small chunks, as a model's tokens would be.
+Offline, the persona opens with the scenario's opening line, then answers the learner with the line
+replies.py chooses, prefixed by the line of a behaviour rule that fired on the learner's last turn.
+The line is streamed in small chunks, as a model's tokens would be.
 
 With a model, the system prompt carries the persona, background, hidden goal (to pursue, never to
-state), behaviour rules, the stage and the current mood; the text streams through LangGraph's
-messages mode. A reply that gives the hidden goal away, or is empty, is replaced by the script line.
+state until the reveal rule is met), behaviour rules, the stage, the current mood, what the learner
+just said as understood (questions and what about, points, claims, tone) and the offline choice as
+a fitting line; the text streams through LangGraph's messages mode. A reply that gives the hidden
+goal away too early, or is empty, is replaced by the offline line.
 """
 
 from __future__ import annotations
@@ -43,20 +45,41 @@ MOOD_WORDS = {
 }
 
 
-def script_line(
-    scenario: Scenario, stage: Stage, used: int, reaction: str | None, previous: str | None
-) -> str:
-    """The offline persona's line: the opening line first, then the stage's script in order.
+def with_reaction(line: str, reaction: str | None, previous: str | None) -> str:
+    """The line, after the reaction a behaviour rule gave (unless the previous line began with it:
+    a customer who just said "that makes me feel better" does not say it again word for word)."""
+    if previous is None or not reaction or previous.startswith(reaction):
+        return line
+    return f"{reaction} {line}"
 
-    A reaction the persona gave in its previous line is not repeated: a customer who just said
-    "that makes me feel better" does not say it again word for word.
-    """
-    if previous is None:
-        return scenario.opening_line
-    line = stage.persona_lines[used % len(stage.persona_lines)]
-    if reaction and not previous.startswith(reaction):
-        return f"{reaction} {line}"
-    return line
+
+def heard_summary(scenario: Scenario, evaluation: dict[str, Any] | None) -> str:
+    """What the learner's last turn said, as the persona's prompt tells the model."""
+    if evaluation is None:
+        return "Nothing yet: open the conversation."
+    if evaluation.get("off_topic"):
+        return "Small talk that has nothing to do with why you are here."
+    topics = {t.id: ", ".join(t.keywords[:3]) for t in scenario.topics}
+    points = {tag: scenario.stage(sid).points[i].text for tag, (sid, i) in scenario.point_tags().items()}
+    parts = []
+    if evaluation.get("asked"):
+        about = [points.get(t) or topics.get(t) or t for t in evaluation["asked"]]
+        parts.append("They asked about: " + "; ".join(about) + ". Answer that question.")
+    if evaluation.get("covered"):
+        parts.append("They addressed: " + "; ".join(c["text"] for c in evaluation["covered"]))
+    if evaluation.get("facts"):
+        parts.append("They stated: " + ", ".join(evaluation["facts"]))
+    if evaluation.get("forbidden"):
+        parts.append(
+            "They claimed something false or not allowed: "
+            + "; ".join(evaluation["forbidden"])
+            + ". Push back on it."
+        )
+    if evaluation.get("pushy"):
+        parts.append("They pressured you.")
+    if evaluation.get("empathy"):
+        parts.append("They acknowledged your feelings.")
+    return " ".join(parts) or "Nothing that moves the conversation on."
 
 
 def stream_in_chunks(text: str) -> None:
@@ -65,8 +88,15 @@ def stream_in_chunks(text: str) -> None:
         stream_token(text[start : start + CHUNK_CHARS])
 
 
-def system_prompt(scenario: Scenario, stage: Stage, mood: int) -> str:
-    """Who the model plays, what it wants and how it reacts."""
+def system_prompt(
+    scenario: Scenario,
+    stage: Stage,
+    mood: int,
+    evaluation: dict[str, Any] | None = None,
+    goal_earned: bool = False,
+    suggested: str | None = None,
+) -> str:
+    """Who the model plays, what it wants, how it reacts, and what the learner just said."""
     persona = scenario.persona
     rules = "\n".join(
         f"- when the learner shows {r.when}: your mood moves {r.mood:+d}"
@@ -82,8 +112,17 @@ def system_prompt(scenario: Scenario, stage: Stage, mood: int) -> str:
         f"The learner is {scenario.learner.role}. Never volunteer a solution; let them find it.\n"
         f"Behaviour rules:\n{rules}\n"
         f"Conversation stage: {stage.title}. Your mood is {mood} on a scale {MOOD_MIN}..{MOOD_MAX} "
-        f"({MOOD_WORDS[mood]}). Example lines for this stage: {' / '.join(stage.persona_lines)}\n"
-        f"Answer in {language}, one or two sentences, as the customer would speak."
+        f"({MOOD_WORDS[mood]}). Example lines for this stage: "
+        f"{' / '.join(line.text for line in stage.persona_lines)}\n"
+        f"What the learner just said: {heard_summary(scenario, evaluation)}\n"
+        + (
+            "They have earned your trust: you may now let your real wish show, in your own words.\n"
+            if goal_earned
+            else "Keep your hidden goal to yourself for now.\n"
+        )
+        + (f'A line that fits: "{suggested}"\n' if suggested else "")
+        + f"Answer in {language}, one or two sentences, as the customer would speak: "
+        "answer what they asked, react to what they said, small talk does not win you over."
     )
 
 
@@ -108,14 +147,19 @@ async def model_line(
     mood: int,
     transcript: list[dict[str, Any]],
     fallback: str,
+    *,
+    evaluation: dict[str, Any] | None = None,
+    goal_earned: bool = False,
 ) -> str:
-    """The model's line, or the script's when the model's is empty or leaks the hidden goal."""
-    messages: list[BaseMessage] = [SystemMessage(system_prompt(scenario, stage, mood))]
+    """The model's line, or the script's when the model's is empty or leaks the hidden goal
+    before the learner has earned it."""
+    prompt = system_prompt(scenario, stage, mood, evaluation, goal_earned, fallback)
+    messages: list[BaseMessage] = [SystemMessage(prompt)]
     messages += history(transcript)
     if not transcript:
         messages.append(HumanMessage("(The learner is waiting; open the conversation.)"))
     line = (await stream_text(models, messages)).strip()
-    if not line or gives_goal_away(scenario, line):
+    if not line or (not goal_earned and gives_goal_away(scenario, line)):
         stream_in_chunks(fallback)
         return fallback
     return line

@@ -29,11 +29,13 @@ class PracticeState(TypedDict, total=False):
     rubric: str  # rubric id, from the scenario
     stage: str  # current stage id
     stage_turns: int  # learner turns spent in the current stage
-    lines_used: dict[str, int]  # stage id -> scripted persona lines said so far
+    lines_said: list[str]  # scripted persona lines said so far, as stage:index
+    deflections: int  # questions the persona has deflected so far
+    goal_revealed: bool  # the persona has let its hidden goal show
     turn: int  # number of the current turn (persona line + learner reply), from 1
     mood: int  # persona mood, -5..5
     reaction: str | None  # what the persona says first next turn (a behaviour rule's line)
-    transcript: list[dict[str, Any]]  # {role: persona|learner, text, turn, stage}
+    transcript: list[dict[str, Any]]  # {role: persona|learner, text, turn, stage, answers?}
     turn_evaluations: list[dict[str, Any]]  # one per evaluated learner turn (see evaluation.py)
     covered: dict[str, list[int]]  # stage id -> indexes of its points covered so far
     ended: EndReason | None  # set when the session is over

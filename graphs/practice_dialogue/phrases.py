@@ -1,0 +1,195 @@
+"""The phrase families the evaluator hears, in both languages: empathy, apology, acknowledgement,
+questions and pressure.
+
+A family is a list of phrases; a scenario's `phrases` adds the author's synonyms to the first three
+(`families(scenario)`). Matching and negation are signals.py's: "我不理解" is no empathy, "非常理解"
+and "别担心，我明白" are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.scenarios import Scenario
+
+Family = str
+"""`empathy`, `apology` or `acknowledgement`."""
+
+EMPATHY = (
+    "理解",
+    "明白您",
+    "能体会",
+    "体谅",
+    "换作是我",
+    "换成是我",
+    "换位思考",
+    "您的心情",
+    "您的感受",
+    "您的顾虑",
+    "您的担心",
+    "着急",
+    "生气",
+    "辛苦",
+    "不容易",
+    "心疼",
+    "确实让人",
+    "别担心",
+    "不用担心",
+    "放心",
+    "别着急",
+    "don't worry",
+    "no need to worry",
+    "i understand",
+    "understandable",
+    "i can see why",
+    "i hear you",
+    "i know how",
+    "must be frustrating",
+    "frustrating",
+    "that must be",
+    "i'd feel the same",
+    "i would feel the same",
+    "sounds like",
+    "no wonder",
+    "you must be tired",
+    "after a long",
+)
+APOLOGY = (
+    "抱歉",
+    "对不起",
+    "不好意思",
+    "道歉",
+    "给您添麻烦",
+    "让您久等",
+    "让您受累",
+    "是我们的失误",
+    "sorry",
+    "apologise",
+    "apologize",
+    "apologies",
+    "my apologies",
+    "our mistake",
+    "my mistake",
+)
+ACKNOWLEDGEMENT = (
+    "您说得对",
+    "您说得有道理",
+    "有道理",
+    "确实",
+    "是我们的问题",
+    "责任在我们",
+    "感谢您的反馈",
+    "谢谢您告诉",
+    "明白了",
+    "我明白",
+    "you're right",
+    "you are right",
+    "fair point",
+    "that's fair",
+    "good point",
+    "makes sense",
+    "that makes sense",
+    "thanks for telling",
+    "thank you for telling",
+    "thanks for letting",
+    "i appreciate",
+    "appreciate that",
+)
+SHIPPED_FAMILIES: dict[Family, tuple[str, ...]] = {
+    "empathy": EMPATHY,
+    "apology": APOLOGY,
+    "acknowledgement": ACKNOWLEDGEMENT,
+}
+
+QUESTION_WORDS = (
+    "吗",
+    "什么",
+    "怎么",
+    "哪",
+    "多少",
+    "几点",
+    "几次",
+    "几个",
+    "几天",
+    "是否",
+    "有没有",
+    "能不能",
+    "可不可以",
+    "为什么",
+    "如何",
+    "方便说",
+    "您觉得",
+    "您看",
+)
+ENGLISH_QUESTION_START = re.compile(
+    r"^\s*(what|how|which|why|when|where|who|do|does|did|are|is|can|could|would|will|have|may|"
+    r"shall)\b",
+    re.IGNORECASE,
+)
+PUSHY = (
+    "必须",
+    "赶紧",
+    "马上下单",
+    "马上办",
+    "马上买",
+    "现在就办",
+    "现在就买",
+    "立刻",
+    "最后机会",
+    "别犹豫",
+    "别想了",
+    "不买就",
+    "错过就没",
+    "今天不办",
+    "不能再等",
+    "you must",
+    "right now",
+    "last chance",
+    "don't hesitate",
+    "hurry",
+    "sign now",
+    "today only",
+    "you need to buy",
+    "don't miss out",
+    "just sign",
+    "stop thinking",
+)
+
+
+def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:
+    """The shipped families with the scenario author's synonyms added."""
+    extra = scenario.phrases
+    return {
+        "empathy": (*EMPATHY, *extra.empathy),
+        "apology": (*APOLOGY, *extra.apology),
+        "acknowledgement": (*ACKNOWLEDGEMENT, *extra.acknowledgement),
+    }
+
+
+def question_starts(sentence: str) -> int | None:
+    """Where a question's asking begins (its first question word), or None for a statement.
+
+    A negation before that point denies ("我不理解您为什么…"); one after it is part of what is
+    asked ("您以前为什么没坚持下来？").
+    """
+    text = unicodedata.normalize("NFKC", sentence)
+    if ENGLISH_QUESTION_START.match(text):
+        return 0
+    found = [at for word in QUESTION_WORDS if (at := text.find(word)) >= 0]
+    if found:
+        return min(found)
+    if text.rstrip().endswith("?"):
+        return len(text)
+    return None
+
+
+def is_question(sentence: str) -> bool:
+    """True when a sentence asks something (a question mark, a question word, an English
+    question's first word)."""
+    text = unicodedata.normalize("NFKC", sentence).strip()
+    return bool(
+        text.endswith("?")
+        or any(word in text for word in QUESTION_WORDS)
+        or ENGLISH_QUESTION_START.match(text)
+    )

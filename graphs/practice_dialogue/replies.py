@@ -1,0 +1,161 @@
+"""Which scripted line answers the learner: the offline customer's choice, and the model's cue.
+
+The last learner turn's evaluation says what it asked about (`asked`), which points it made
+(`covered`) and which topics it touched. The customer answers, in that order of preference, the
+first of those that a persona line is tagged with (`answers`) and that she has not said yet: a
+question first, then a point the learner made, then a topic. Among the lines for one tag, one that
+`reveals_goal` comes first once the reveal rule is met and is never said before; then lines of the
+current stage, then the others in stage order. A question she has answered already gets its answer
+again ("我刚才说了，…"); one she has no line for, or may not answer yet, gets a deflection. When the
+turn asked nothing a line answers (or was off topic), she says her current stage's untagged lines in
+order, starting over when they run out: the stage order of the old script is the fallback.
+
+A line is named by `stage:index` in the state's `lines_said`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graphs.exams import Language
+from graphs.scenarios import PersonaLine, Scenario, Stage
+
+AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
+DEFLECTIONS: dict[Language, tuple[str, ...]] = {
+    "zh": ("这个先不说了，你接着讲。", "这个跟我要办的事有什么关系？"),
+    "en": ("Let's not get into that.", "I'm not sure that matters right now."),
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineChoice:
+    """The line the customer says and why."""
+
+    text: str
+    key: str | None = None
+    """`stage:index` of the scripted line (None for the opening line or a deflection)."""
+    answers: str | None = None
+    """The tag the line answers, when it answers one."""
+    reveals_goal: bool = False
+
+
+def _canonical(scenario: Scenario, tag: str) -> str:
+    points = scenario.point_tags()
+    if tag in points:
+        return scenario.point_tag(*points[tag])
+    return tag
+
+
+def lines_for(scenario: Scenario, tag: str) -> list[tuple[str, PersonaLine]]:
+    """Every line tagged with `tag` (by any of its names), as (key, line), in stage order."""
+    wanted = _canonical(scenario, tag)
+    return [
+        (f"{stage.id}:{i}", line)
+        for stage in scenario.stages
+        for i, line in enumerate(stage.persona_lines)
+        if any(_canonical(scenario, t) == wanted for t in line.answers)
+    ]
+
+
+def _ranked(
+    candidates: list[tuple[str, PersonaLine]], stage: Stage, goal_earned: bool
+) -> list[tuple[str, PersonaLine]]:
+    allowed = [(k, line) for k, line in candidates if goal_earned or not line.reveals_goal]
+    return sorted(
+        allowed,
+        key=lambda item: (not item[1].reveals_goal, not item[0].startswith(f"{stage.id}:")),
+    )
+
+
+def _wanted_tags(evaluation: dict[str, Any]) -> tuple[list[str], list[str]]:
+    asked = list(evaluation.get("asked", []))
+    made = [c["tag"] for c in evaluation.get("covered", []) if c.get("tag")]
+    made += list(evaluation.get("topics", []))
+    return asked, [t for t in made if t not in asked]
+
+
+def choose_line(
+    scenario: Scenario,
+    stage: Stage,
+    evaluation: dict[str, Any] | None,
+    said: list[str],
+    *,
+    goal_earned: bool,
+    deflections_used: int = 0,
+) -> LineChoice:
+    """The customer's answer to the learner's last turn (the opening line before any turn)."""
+    if evaluation is None:
+        return LineChoice(text=scenario.opening_line)
+    if not evaluation.get("off_topic"):
+        asked, made = _wanted_tags(evaluation)
+        for tag in [*asked, *made]:
+            ranked = _ranked(lines_for(scenario, tag), stage, goal_earned)
+            fresh = [(k, line) for k, line in ranked if k not in said]
+            if fresh:
+                key, line = fresh[0]
+                return LineChoice(
+                    text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal
+                )
+        for tag in asked:
+            ranked = _ranked(lines_for(scenario, tag), stage, goal_earned)
+            if ranked:
+                key, line = ranked[0]
+                return LineChoice(
+                    text=AS_SAID[scenario.language] + line.text,
+                    key=key,
+                    answers=tag,
+                    reveals_goal=line.reveals_goal,
+                )
+        if asked:
+            pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
+            return LineChoice(text=pool[deflections_used % len(pool)])
+    return _in_stage_order(stage, said)
+
+
+def _in_stage_order(stage: Stage, said: list[str]) -> LineChoice:
+    untagged = [
+        (f"{stage.id}:{i}", line)
+        for i, line in enumerate(stage.persona_lines)
+        if not line.answers and not line.reveals_goal
+    ]
+    if not untagged:  # a stage whose every line is tagged: its unsaid lines, then again
+        untagged = [
+            (f"{stage.id}:{i}", line)
+            for i, line in enumerate(stage.persona_lines)
+            if not line.reveals_goal
+        ] or [(f"{stage.id}:0", stage.persona_lines[0])]
+    fresh = [(k, line) for k, line in untagged if k not in said]
+    if fresh:
+        key, line = fresh[0]
+    else:
+        times = sum(1 for k in said if k.startswith(f"{stage.id}:"))
+        key, line = untagged[times % len(untagged)]
+    return LineChoice(text=line.text, key=key)
+
+
+def goal_earned(
+    scenario: Scenario,
+    mood: int,
+    covered: dict[str, list[int]],
+    evaluations: list[dict[str, Any]],
+) -> bool:
+    """Whether the learner has met the scenario's reveal rule, as of their last turn."""
+    if not evaluations:
+        return False
+    last = evaluations[-1]
+    if last.get("pushy") or last.get("forbidden") or last.get("off_topic"):
+        return False
+    rule = scenario.persona.reveal
+    if mood < rule.min_mood:
+        return False
+    tags = scenario.point_tags()
+    for tag in rule.after_points:
+        stage_id, index = tags[tag]
+        if index not in covered.get(stage_id, []):
+            return False
+    shown = {
+        "empathy": any(e.get("empathy") for e in evaluations),
+        "question": any(e.get("questions") for e in evaluations),
+    }
+    return all(shown[need] for need in rule.needs)
