@@ -1,7 +1,8 @@
 """Turn the learner's raw answers into one list of strings per question, or say what is wrong.
 
 Learners (and the chat frontend) write answers loosely: `"B"`, `["A", "C"]`, `"A, C"`, `"ac"`,
-`true`, `"对"`, `"F"`. Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
+`true`, `"对"`, `"F"`; several fill-in blanks in one string separated by any of `；;|，,、/`, a
+line break or spaces (see `split_blanks`). Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
 keys upper-cased and sorted for choices, `["true"]`/`["false"]` for true/false, one entry per blank
 for fill-ins, one text for short answers. An empty list means unanswered. Shapes that cannot be an
 answer (a number for a choice, an unknown option key, more fill-ins than blanks) raise `InvalidInput`
@@ -16,12 +17,21 @@ from typing import Any
 
 from graphs.errors import InvalidInput
 from graphs.exams import BLANK, Exam, Question
+from graphs.text.quantities import parse_quantities
 
 TRUE_WORDS = frozenset({"true", "t", "对", "正确", "是", "√", "✓", "yes", "y", "1"})
 FALSE_WORDS = frozenset({"false", "f", "错", "错误", "否", "×", "✗", "x", "no", "n", "0"})
 
 _KEY_SEPARATORS = re.compile(r"(?:[\s,，、;；/|+和及与]|AND)+")
-_BLANK_SEPARATORS = re.compile(r"\s*[;；|、\n]\s*")
+# Tried in order; the first that splits a one-string answer into exactly as many parts as there
+# are blanks wins, so "14 days，2 hours" splits on the comma and keeps "14 days" whole.
+BLANK_SEPARATORS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[;；|\n]"),
+    re.compile(r"[，,、]"),
+    re.compile(r"/"),
+    re.compile(r"\s+"),
+    re.compile(r"[;；|\n，,、/\s]+"),
+)
 
 
 def normalise_answers(
@@ -109,17 +119,45 @@ def _blanks(question: Question, value: Any, where: str) -> list[str]:
     count = max(1, question.stem.count(BLANK), len(question.answer))
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         text = str(value).strip()
-        parts = [text] if count == 1 else [p for p in _BLANK_SEPARATORS.split(text)]
+        parts = [text] if count == 1 else split_blanks(text, count)
     else:
         parts = [p.strip() for p in _strings(value, where)]
     if len(parts) > count:
         raise InvalidInput(
             f"{where}: got {len(parts)} answers for {count} blank(s); give one entry per blank "
-            "(a list, or one string separated by ；)"
+            "(a list, or one string separated by ；，、/ or spaces)"
         )
     if not any(parts):
         return []
     return parts + [""] * (count - len(parts))
+
+
+def split_blanks(text: str, count: int) -> list[str]:
+    """One answer string for `count` blanks, split on the first separator that fits.
+
+    Separators are tried in the order of BLANK_SEPARATORS; a separator inside a quantity ("1,200元",
+    "14 days") never splits. When no separator gives exactly `count` parts, the split with the
+    most parts that still fits is used (missing blanks stay empty); when every split gives too
+    many, the finest is returned and the caller reports the excess.
+    """
+    protected = [(start, end) for _, start, end in parse_quantities(text)]
+    splits: list[list[str]] = []
+    for separator in BLANK_SEPARATORS:
+        parts, last = [], 0
+        for match in separator.finditer(text):
+            if any(start <= match.start() < end for start, end in protected):
+                continue
+            parts.append(text[last : match.start()])
+            last = match.end()
+        parts.append(text[last:])
+        parts = [p.strip() for p in parts if p.strip()]
+        if len(parts) == count:
+            return parts
+        splits.append(parts)
+    fitting = [parts for parts in splits if len(parts) < count]
+    if fitting:
+        return max(fitting, key=len)
+    return min(splits, key=len)
 
 
 def _text(value: Any, where: str) -> list[str]:

@@ -1,11 +1,15 @@
 """Judges for the answers that cannot be checked by key: fill-ins and short answers.
 
-`AnswerJudge` is the plug point. `OfflineJudge` needs no model: a fill-in blank is right when its
-normalised text matches (or nearly matches) the expected one, and the score is the share of right
-blanks; a short answer earns the share of its scoring points it covers (or, with no scoring points,
-how closely it matches the reference answer). `ModelJudge` asks the configured model for a verdict
-`{correct, score_ratio, reason}` and checks it: the ratio is clamped to [0, 1] and made consistent
-with `correct`; if the model's answer does not fit, the offline judge decides instead.
+`AnswerJudge` is the plug point. `OfflineJudge` needs no model: a fill-in earns the share of its
+blanks that match (matching.py: numbers as numbers with units, synonyms, never antonyms; a bare
+number without its unit earns half a blank); a short answer earns the mean credit of its scoring
+points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), a third of that when
+it is a bare keyword list; with no scoring points the reference answer is the one point.
+`ModelJudge` asks the configured model for a verdict per scoring point
+`{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them (a model
+that returns only `{correct, score_ratio, reason}` is clamped and reconciled instead); fill-ins
+whose blanks the offline rules settle (all right, or wrong only on figures) never go to the model;
+if the model's answer does not fit, the offline judge decides.
 """
 
 from __future__ import annotations
@@ -13,20 +17,29 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz
 
 from graphs.errors import ModelOutputError
-from graphs.exam_grading.matching import normalise, point_covered, same_answer
+from graphs.exam_grading.matching import (
+    BlankMatch,
+    match_blank,
+    normalise,
+    unit_after_blank,
+)
+from graphs.exam_grading.scoring_points import (
+    KEYWORD_LIST_SHARE,
+    PointJudgement,
+    is_keyword_list,
+    judge_point,
+)
 from graphs.exams import Question
 from graphs.llm import ask_structured
-
-REFERENCE_ONLY_FULL = 85
-"""token_set_ratio to the reference answer that earns full marks when there are no scoring points."""
+from graphs.text.language import detect_language
+from graphs.text.quantities import parse_quantities
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,50 +59,72 @@ class AnswerJudge(Protocol):
         ...
 
 
+def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
+    """Each blank's match, in order (an unanswered blank is a 0)."""
+    return [
+        match_blank(
+            response[i] if i < len(response) else "",
+            expected,
+            unit_after=unit_after_blank(question.stem, i),
+        )
+        for i, expected in enumerate(question.answer)
+    ]
+
+
+def judge_blanks(question: Question, response: list[str]) -> Judgement:
+    """A fill-in's share of right blanks, with a reason per blank that is not fully right."""
+    matches = blank_matches(question, response)
+    total = len(matches)
+    earned = sum(m.credit for m in matches)
+    if earned == total:
+        return Judgement(ratio=1.0, reason="every blank matches the expected answer")
+    notes = [f"blank {i + 1}: {m.reason}" for i, m in enumerate(matches) if m.credit < 1]
+    return Judgement(
+        ratio=earned / total,
+        reason=f"{earned:g} of {total} blank(s) right; " + "; ".join(notes),
+    )
+
+
+def judge_short_answer(question: Question, answer: str) -> Judgement:
+    """A short answer's mean credit over its scoring points (see scoring_points.py)."""
+    language = detect_language(question.stem + answer)
+    points = question.scoring_points or question.answer[:1]
+    judgements = [judge_point(p, answer, language=language) for p in points]
+    ratio = sum(j.credit for j in judgements) / len(judgements)
+    reason = describe_points(judgements)
+    if is_keyword_list(answer, language) and ratio > 0:
+        ratio *= KEYWORD_LIST_SHARE
+        reason = f"a bare keyword list, no statements (a third of the credit); {reason}"
+    return Judgement(ratio=ratio, reason=reason)
+
+
+def describe_points(judgements: Sequence[PointJudgement]) -> str:
+    """One clause per point: "credited: 认同客户的价格顾虑 (states it)"."""
+    return "; ".join(f"{j.verdict}: {j.point} ({j.reason})" for j in judgements)
+
+
 class OfflineJudge:
-    """Judges by normalised and fuzzy matching; no model needed."""
+    """Judges by the offline rules (matching.py, scoring_points.py); no model needed."""
 
     async def judge(self, question: Question, response: list[str]) -> Judgement:
         """Blank by blank for fill-ins, scoring point by scoring point for short answers."""
         if question.type == "fill_blank":
-            return self._blanks(question, response)
-        return self._short_answer(question, " ".join(response))
+            return judge_blanks(question, response)
+        return judge_short_answer(question, " ".join(response))
 
-    def _blanks(self, question: Question, response: list[str]) -> Judgement:
-        right = [
-            i
-            for i, expected in enumerate(question.answer)
-            if i < len(response) and same_answer(response[i], expected)
-        ]
-        total = len(question.answer)
-        if len(right) == total:
-            return Judgement(ratio=1.0, reason="every blank matches the expected answer")
-        wrong = [str(i + 1) for i in range(total) if i not in right]
-        return Judgement(
-            ratio=len(right) / total,
-            reason=f"{len(right)} of {total} blank(s) right; blank {', '.join(wrong)} does not match",
-        )
 
-    def _short_answer(self, question: Question, answer: str) -> Judgement:
-        points = question.scoring_points
-        if not points:
-            reference = question.answer[0] if question.answer else ""
-            similarity = fuzz.token_set_ratio(normalise(answer), normalise(reference))
-            ratio = min(1.0, similarity / REFERENCE_ONLY_FULL)
-            ratio = math.floor(ratio * 4) / 4  # quarter steps: a fuzzy score is not finer than that
-            return Judgement(
-                ratio=ratio,
-                reason=f"matches the reference answer at {similarity:.0f}% (no scoring points)",
-            )
-        covered = [p for p in points if point_covered(p, answer)]
-        missing = [p for p in points if p not in covered]
-        if not missing:
-            return Judgement(ratio=1.0, reason=f"covers all {len(points)} scoring points")
-        return Judgement(
-            ratio=len(covered) / len(points),
-            reason=f"covers {len(covered)} of {len(points)} scoring points; missing: "
-            + "; ".join(missing),
-        )
+ModelPointVerdictKind = Literal["credited", "missing", "contradicted"]
+
+
+class ModelPointVerdict(BaseModel):
+    """The model's verdict on one scoring point."""
+
+    point: str = Field(description="the scoring point, as given")
+    verdict: ModelPointVerdictKind = Field(
+        description="credited: stated (any wording); missing: not stated; contradicted: the "
+        "answer says the opposite or gives a different figure"
+    )
+    reason: str = Field(description="one short sentence quoting or naming what decided it")
 
 
 class ModelVerdict(BaseModel):
@@ -98,13 +133,27 @@ class ModelVerdict(BaseModel):
     correct: bool = Field(description="true when the answer is fully right")
     score_ratio: float = Field(description="share of the full score earned, from 0 to 1")
     reason: str = Field(description="one or two sentences: what is right and what is missing")
+    points: list[ModelPointVerdict] = Field(
+        default_factory=list,
+        description="short answers: one verdict per scoring point, in the order given",
+    )
 
 
 _SYSTEM = (
-    "You grade one exam answer. Compare the learner's answer with the reference answer and the "
-    "scoring points; accept synonyms and paraphrases, reject answers that contradict the reference. "
-    "Give score_ratio as the share of scoring points covered (0 to 1). Answer in the exam's language."
+    "You grade one exam answer as a strict teacher would. Compare the learner's answer with the "
+    "reference answer and the scoring points. Numbers are compared as numbers with units: 两小时 "
+    "= 2小时 = 2h, but 12小时 or 20小时 is a different figure and wrong; -5℃ is not 5℃. Accept "
+    "synonyms and paraphrases; never accept an antonym (online/offline, 线上/线下) or a negated "
+    "statement. For a short answer give one verdict per scoring point, in order: credited only "
+    "when the point's facts are stated and not negated or contradicted; a bare list of keywords "
+    "states nothing. Give score_ratio as the share of scoring points credited (0 to 1). Answer "
+    "in the exam's language."
 )
+CREDITED_BY_MODEL: dict[ModelPointVerdictKind, float] = {
+    "credited": 1.0,
+    "missing": 0.0,
+    "contradicted": 0.0,
+}
 
 
 class ModelJudge:
@@ -117,12 +166,13 @@ class ModelJudge:
         self.fallback = fallback or OfflineJudge()
 
     async def judge(self, question: Question, response: list[str]) -> Judgement:
-        """The model's verdict, clamped and made consistent; the offline one if it does not fit.
+        """The model's verdict, checked; the offline one if it does not fit.
 
-        A fill-in whose every blank equals the expected answer once normalised needs no model.
+        Fill-ins the offline rules settle never reach the model: every blank right, or every
+        blank that is not right is a figure (numbers are decided by rule, never by a model).
         """
-        if question.type == "fill_blank" and all_blanks_exact(question, response):
-            return Judgement(ratio=1.0, reason="every blank matches the expected answer")
+        if question.type == "fill_blank" and blanks_settled_offline(question, response):
+            return judge_blanks(question, response)
         messages = [
             SystemMessage(_SYSTEM),
             HumanMessage(
@@ -134,6 +184,8 @@ class ModelJudge:
         ]
         try:
             verdict = await ask_structured(self.models, ModelVerdict, messages)
+            if verdict.points and question.type == "short_answer":
+                return from_points(question, verdict.points)
             return checked(verdict)
         except ModelOutputError as exc:
             offline = await self.fallback.judge(question, response)
@@ -141,6 +193,30 @@ class ModelJudge:
                 ratio=offline.ratio,
                 reason=f"{offline.reason} (offline judge: the model's verdict {exc})",
             )
+
+
+def blanks_settled_offline(question: Question, response: list[str]) -> bool:
+    """True when the offline rules decide every blank: right, or a figure (right or wrong)."""
+    matches = blank_matches(question, response)
+    return all(
+        match.credit >= 1 or parse_quantities(expected)
+        for match, expected in zip(matches, question.answer, strict=True)
+    )
+
+
+def from_points(question: Question, points: Sequence[ModelPointVerdict]) -> Judgement:
+    """The ratio from the model's per-point verdicts; they must be one per scoring point."""
+    wanted = question.scoring_points
+    if len(points) != len(wanted):
+        raise ModelOutputError(
+            f"gave {len(points)} point verdict(s) for {len(wanted)} scoring point(s)"
+        )
+    ratio = sum(CREDITED_BY_MODEL[p.verdict] for p in points) / len(points)
+    reason = "; ".join(
+        f"{p.verdict}: {expected} ({p.reason.strip() or 'no reason given'})"
+        for p, expected in zip(points, wanted, strict=True)
+    )
+    return Judgement(ratio=ratio, reason=reason)
 
 
 def all_blanks_exact(question: Question, response: list[str]) -> bool:

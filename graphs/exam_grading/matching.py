@@ -1,39 +1,52 @@
-"""Text matching for the offline judge: normalised comparison and scoring-point coverage.
+"""Fill-in matching: is one blank's answer the expected one, as a teacher would mark it?
 
-Normalising folds full-width to half-width (NFKC), case, whitespace and punctuation, so `ＡＢＣ 。`
-and `abc` compare equal. Near-misses (a typo, 的/地, a missing character) are accepted by
-rapidfuzz's ratio above a threshold, but only for answers long enough that one character is not the
-whole answer. A scoring point counts as covered when the answer contains most of its key terms
-(jieba words, fuzzy-matched) or closely paraphrases it.
+The rules, in order, for each alternative of the key (alternatives are separated by `|`):
+1. A key that holds a quantity (a number, with or without a unit) is matched as numbers with units
+   (graphs/text/quantities.py): the answer must hold the same quantity, value and unit, converting
+   between units of one dimension (2小时 = 两个小时 = 2h = 120分钟), and no other figure. No fuzzy
+   string match for numbers, ever: 12小时 and 20小时 are wrong for 2小时.
+   - When the stem prints the unit right after the blank ("____小时内"), a bare number takes that
+     unit, on the key's side and the answer's.
+   - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
+     not (the learner may have meant 2 days for 2 hours).
+   - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
+2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
+   synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
+   refund); never when the answer differs by a listed antonym (线上/线下, online/offline, 必须/不得)
+   or by a negation (可以/不可以); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
+   of at least FUZZY_MIN_CHARS characters.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
-import jieba
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
+from graphs.exams import BLANK
+from graphs.text.language import detect_language
+from graphs.text.negation import negation_cues
+from graphs.text.quantities import (
+    EN_NUMBER_WORDS,
+    Quantity,
+    parse_quantities,
+    same_quantity,
+)
 
 FUZZY_RATIO = 85
-"""ratio (0-100) above which two normalised fill-in answers count as the same."""
+"""ratio (0-100) above which two normalised word answers count as the same (a typo)."""
 FUZZY_MIN_CHARS = 3
 """Shorter answers must match exactly: one wrong character in "A型" is a different answer."""
-TERM_MATCH = 85
-"""partial_ratio above which a key term counts as present in an answer."""
-POINT_TERMS_SHARE = 0.5
-"""Share of a scoring point's key terms an answer must contain to cover it."""
-POINT_PARAPHRASE = 80
-"""partial_ratio of the whole point against the answer that covers it without the term test."""
+UNIT_MISSING_CREDIT = 0.5
+"""Credit for the right number without its unit when the stem does not print the unit."""
 
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
-_STOPWORD_TEXT = (
-    "的 了 和 与 及 或 在 是 为 对 把 被 等 并 而 且 以 也 要 会 能 可以 进行 通过 一个 这个 "
-    "客户 顾客 提供 方案 需要 应该 使用 "
-    "the a an and or of to in on for with by is are be that this it as at from"
-)
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-"""Words too common in scoring points to show that an answer covers one."""
+_LATIN_WORD = re.compile(r"[a-z]+")
+_RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
 
 
 def normalise(text: str) -> str:
@@ -41,50 +54,147 @@ def normalise(text: str) -> str:
     return _PUNCTUATION.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
-def same_answer(given: str, expected: str) -> bool:
-    """True when a fill-in answer matches the expected one (alternatives separated by `|`)."""
-    answer = normalise(given)
-    if not answer:
-        return False
+@dataclass(frozen=True)
+class BlankMatch:
+    """How much of one blank's credit an answer earns (0, 0.5 or 1) and why."""
+
+    credit: float
+    reason: str
+
+
+def unit_after_blank(stem: str, index: int) -> str | None:
+    """The unit the stem prints right after its `index`-th blank ("____小时内" -> "小时")."""
+    parts = stem.split(BLANK)
+    if index + 1 >= len(parts):
+        return None
+    after = parts[index + 1][:12]
+    found = parse_quantities("1" + after)
+    if not found:
+        return None
+    quantity, start, end = found[0]
+    if start != 0 or quantity.unit is None or quantity.dimension == "clock":
+        return None
+    return ("1" + after)[1:end]
+
+
+def match_blank(
+    given: str,
+    expected: str,
+    *,
+    unit_after: str | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> BlankMatch:
+    """The best match of `given` against any `|` alternative of `expected` (see module doc)."""
+    words = vocabulary or default_vocabulary()
+    if not normalise(given):
+        return BlankMatch(0.0, "empty")
+    best = BlankMatch(0.0, f"'{given}' is not '{expected}'")
     for option in expected.split("|"):
-        wanted = normalise(option)
-        if answer == wanted:
-            return True
-        if (
-            min(len(answer), len(wanted)) >= FUZZY_MIN_CHARS
-            and fuzz.ratio(answer, wanted) >= FUZZY_RATIO
-        ):
-            return True
-    return False
+        match = _match_option(given, option.strip(), unit_after, words)
+        if match.credit > best.credit or (match.credit == best.credit == 0 and option == expected):
+            best = match
+        if best.credit >= 1:
+            break
+    return best
 
 
-def key_terms(text: str) -> list[str]:
-    """The content words of a scoring point (jieba for Chinese, words for English), normalised."""
-    terms = []
-    for word in jieba.lcut(unicodedata.normalize("NFKC", text).lower()):
-        term = normalise(word)
-        if not term or term in _STOPWORDS:
+def _quantities(text: str, unit_after: str | None) -> list[tuple[Quantity, int, int]]:
+    found = []
+    for quantity, start, end in parse_quantities(text):
+        if quantity.unit is None and unit_after:
+            reread = parse_quantities(f"{quantity.value:g}{unit_after}")
+            if reread:
+                quantity = reread[0][0]
+        found.append((quantity, start, end))
+    return found
+
+
+def respell_number_words(text: str) -> str:
+    """Replace a misspelt English number word (one edit away, same first letter) by the word."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < 4 or word in EN_NUMBER_WORDS:
+            return word
+        near = [n for n in _RESPELLABLE if n[0] == word[0] and Levenshtein.distance(word, n) == 1]
+        return near[0] if len(near) == 1 else word
+
+    return _LATIN_WORD.sub(fix, unicodedata.normalize("NFKC", text).lower())
+
+
+def _without_spans(text: str, spans: list[tuple[Quantity, int, int]]) -> str:
+    kept, last = [], 0
+    for _, start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return " ".join(kept)
+
+
+def _match_option(given: str, option: str, unit_after: str | None, words: Vocabulary) -> BlankMatch:
+    key_quantities = _quantities(option, unit_after)
+    if not key_quantities:
+        return match_words(given, option, words)
+    answer_quantities = _quantities(given, unit_after)
+    if not answer_quantities:
+        given = respell_number_words(given)
+        answer_quantities = _quantities(given, unit_after)
+    if not answer_quantities:
+        return BlankMatch(0.0, f"no figure where the key is '{option}'")
+    credit = 1.0
+    for wanted, _, _ in key_quantities:
+        if any(same_quantity(wanted, got) for got, _, _ in answer_quantities):
             continue
-        is_ascii = term.isascii()
-        if (is_ascii and len(term) >= 3) or (not is_ascii and len(term) >= 2) or term.isdigit():
-            terms.append(term)
-    return list(dict.fromkeys(terms))
+        bare = [got for got, _, _ in answer_quantities if got.unit is None]
+        if wanted.unit is not None and any(got.value == wanted.value for got in bare):
+            credit = UNIT_MISSING_CREDIT
+            continue
+        shown = ", ".join(given[s:e] for _, s, e in answer_quantities)
+        return BlankMatch(0.0, f"'{shown}' is not '{option}': a different figure")
+    extra = [
+        given[s:e]
+        for got, s, e in answer_quantities
+        if not any(same_quantity(wanted, got) for wanted, _, _ in key_quantities)
+        and not (got.unit is None and credit < 1)
+    ]
+    if extra:
+        return BlankMatch(0.0, f"gives another figure too ({', '.join(extra)})")
+    key_rest = _without_spans(option, key_quantities)
+    if normalise(key_rest):
+        rest = match_words(_without_spans(given, answer_quantities), key_rest, words)
+        if rest.credit < 1:
+            return BlankMatch(0.0, f"the figure is right but {rest.reason}")
+    if credit < 1:
+        return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
+    return BlankMatch(1.0, f"the same figure as '{option}'")
 
 
-def point_covered(point: str, answer: str) -> bool:
-    """True when the answer covers the scoring point (most key terms, or a close paraphrase)."""
-    text = normalise(answer)
-    if not text:
-        return False
-    wanted = normalise(point)
+def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:
+    """Match a word answer: folded equality, synonyms, no antonym or negation, then near misses."""
+    vocabulary = words or default_vocabulary()
+    answer, wanted = normalise(given), normalise(expected)
+    if not answer:
+        return BlankMatch(0.0, "empty")
+    if answer == wanted:
+        return BlankMatch(1.0, f"matches '{expected}'")
+    clash = vocabulary.antonym_clash(given, expected)
+    if clash:
+        return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
+    if _negations(given) % 2 != _negations(expected) % 2:
+        return BlankMatch(0.0, f"'{given}' negates '{expected}'")
+    canonical_answer = normalise(vocabulary.canonical(given))
+    canonical_wanted = normalise(vocabulary.canonical(expected))
+    if canonical_answer == canonical_wanted:
+        return BlankMatch(1.0, f"a listed synonym of '{expected}'")
+    if parse_quantities(given):
+        return BlankMatch(0.0, f"'{given}' is not '{expected}'")
     if (
-        wanted
-        and fuzz.partial_ratio(wanted, text) >= POINT_PARAPHRASE
-        and len(text) >= len(wanted) / 2
+        min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
+        and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
     ):
-        return True
-    terms = key_terms(point)
-    if not terms:
-        return False
-    found = sum(1 for term in terms if term in text or fuzz.partial_ratio(term, text) >= TERM_MATCH)
-    return found / len(terms) >= POINT_TERMS_SHARE
+        return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
+    return BlankMatch(0.0, f"'{given}' is not '{expected}'")
+
+
+def _negations(text: str) -> int:
+    return len(negation_cues(text, detect_language(text)))

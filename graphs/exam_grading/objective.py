@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from graphs.exams import Question
+from graphs.text.language import detect_language
 
 Verdict = Literal["correct", "partial", "wrong", "unanswered"]
 
@@ -42,7 +43,25 @@ def result(
         "correct_answer": list(question.answer),
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
+        "review": review_note(question) if verdict != "correct" else "",
     }
+
+
+def review_note(question: Question) -> str:
+    """What a learner reads to review a missed or partial item: the source and the answer.
+
+    "原文：<source quote>；正确答案：<answer>" (in English for an English question). Choice keys are
+    shown with their option text so the note stands on its own.
+    """
+    texts = {o.key.upper(): o.text for o in question.options}
+    answer = [f"{a} {texts[a.upper()]}" if a.upper() in texts else a for a in question.answer]
+    english = detect_language(question.stem + question.source_quote) == "en"
+    shown = ("; " if english else "；").join(answer)
+    if english:
+        note = f"Correct answer: {shown}"
+        return f"Source: {question.source_quote} — {note}" if question.source_quote else note
+    note = f"正确答案：{shown}"
+    return f"原文：{question.source_quote}；{note}" if question.source_quote else note
 
 
 def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:

@@ -1,4 +1,9 @@
-"""The grading report: per-question results, totals, what to review and what to retest."""
+"""The grading report: per-question results, totals, what to review and what to retest.
+
+Every missed, partial or unanswered question carries a `review` note that quotes the material it
+rests on and the correct answer ("原文：…；正确答案：…", see objective.review_note); the report
+gathers them under `review` so a learner knows what to read again.
+"""
 
 from __future__ import annotations
 
@@ -26,4 +31,9 @@ def build_report(title: str, results: list[dict[str, Any]]) -> dict[str, Any]:
         "counts": counts,
         "review_knowledge_points": review,
         "retest": [r["number"] for r in missed],
+        "review": [
+            {"number": r["number"], "knowledge_point": r["knowledge_point"], "note": r["review"]}
+            for r in missed
+            if r.get("review")
+        ],
     }

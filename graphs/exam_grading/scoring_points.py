@@ -1,0 +1,248 @@
+"""Short answers, scoring point by scoring point: credited, partial, missing or contradicted.
+
+A scoring point is a small claim ("2小时内上报值班经理", "never share card details"). Its facts are
+its content terms and its quantities. Both the point and the answer are first read through the
+synonym groups of synonyms.yaml, so "马上…报告当班经理" is "立即…上报值班经理".
+
+The rules (`judge_point`):
+- A term of the point is *found* when it (or a synonym) occurs in the answer with the point's
+  polarity: asserted where the point asserts it, negated where the point negates it ("不得继续售卖"
+  is matched by "不能再卖"). Negation is scoped (graphs/text/negation.py): "不用封存留样" denies 封存.
+  A term found only with the opposite polarity is *denied*.
+- The point's topic is *present* when most of its terms are found (more than TERMS_SHARE, or
+  exactly that share including one of its actions), or when the answer paraphrases it: at least
+  PARAPHRASE_SHARE of the point's character bigrams (Chinese) or word stems (English) occur in the
+  answer and one of its actions is found. Actions are the point's verbs (jieba's v tags) in
+  Chinese and its leading word in English, where scoring points are written as imperatives
+  ("shred printed copies the same day": "printed copies" without "shred" is not the point).
+- *contradicted* (0): a term of the point is denied by the answer (and not also found), or the
+  topic is present with a figure of the point's kind but a different value (the point says 2小时,
+  the answer 12小时) and not the right one.
+- *credited* (1): the topic is present and every quantity of the point is there (same_quantity).
+- *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
+  learner knows what to do, not the figure.
+- *missing* (0): otherwise.
+
+A bare keyword list ("封存 留样 上报 经理", "apologise receipt refund manager") states nothing: it
+earns KEYWORD_LIST_SHARE of what the same words would earn as statements, so at most a third of
+the score (`is_keyword_list` says what counts as one).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
+from graphs.exams import Language
+from graphs.text.language import detect_language
+from graphs.text.negation import is_negated
+from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+from graphs.text.segment import tokenize
+
+PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
+
+TERMS_SHARE = 0.5
+"""Share of a point's content terms an answer must state to have the point's topic."""
+PARAPHRASE_SHARE = 0.5
+"""Share of a point's character bigrams (zh) or word stems (en) that makes a paraphrase."""
+PARTIAL_CREDIT = 0.5
+"""Credit for a point whose topic is there but whose figure is missing."""
+KEYWORD_LIST_SHARE = 1 / 3
+"""What a bare keyword list earns, as a share of what the same words would earn as statements."""
+CREDIT: dict[PointVerdict, float] = {
+    "credited": 1.0,
+    "partial": PARTIAL_CREDIT,
+    "missing": 0.0,
+    "contradicted": 0.0,
+}
+
+_STOPWORD_TEXT = (
+    "的 了 和 与 及 或 在 是 为 对 把 被 等 并 而 且 以 也 要 会 能 可以 进行 通过 一个 这个 "
+    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 "
+    "the a an and or of to in on for with by is are be that this it as at from any all "
+    "customer customers need needs must should within their them they his her its so do "
+    "not never no can may will would have has had same"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
+_NEGATORS = frozenset(_NEGATOR_TEXT.split())
+_LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
+_EN_WORD = re.compile(r"[a-z][a-z'-]*")
+_EN_FUNCTION_WORD_TEXT = (
+    "the a an and or of to in on for with by is are be was were that this it as at from if "
+    "then i we you he she they them their our my your will would should must can may do does "
+    "not never no any all within after before over under than so but into out up"
+)
+_EN_FUNCTION_WORDS = frozenset(_EN_FUNCTION_WORD_TEXT.split())
+
+
+@dataclass(frozen=True)
+class PointJudgement:
+    """The verdict on one scoring point and why."""
+
+    point: str
+    verdict: PointVerdict
+    reason: str
+
+    @property
+    def credit(self) -> float:
+        """The share of the point's marks this verdict earns."""
+        return CREDIT[self.verdict]
+
+
+def _stem(word: str) -> str:
+    """A crude English stem: enough to match apologise/apologises, refund/refunds/refunded."""
+    word = word.replace("ize", "ise")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class _Term:
+    text: str  # canonical form, as it occurs in the canonical point
+    negated: bool  # the point negates it
+    action: bool  # a verb of the point (zh: jieba's v tag; en: the point's leading word)
+
+
+def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[_Term]:
+    """The content words of a point (canonical forms), each with the point's polarity."""
+    canonical = vocabulary.canonical(point)
+    figures = [(s, e) for _, s, e in parse_quantities(canonical)]
+    terms: dict[str, _Term] = {}
+    offset = 0
+    for token in tokenize(canonical, language):
+        start = canonical.find(token.word, offset)
+        if start < 0:
+            continue
+        end = start + len(token.word)
+        offset = end
+        word = token.word.strip().lower()
+        if any(s <= start < e for s, e in figures) or not word or word in _STOPWORDS:
+            continue
+        if word in _NEGATORS or not re.search(r"\w", word) or word.isdigit():
+            continue
+        if word.isascii() and len(word) < 3:
+            continue
+        if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
+            continue
+        action = token.pos.startswith("v") if language == "zh" else not terms
+        negated = is_negated(canonical, start, end, language)
+        terms.setdefault(word, _Term(word, negated, action))
+    return list(terms.values())
+
+
+def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
+    return len(vocabulary.variants(word)) > 1
+
+
+def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
+    if language == "en" and term.isascii():
+        stem = _stem(term)
+        return [
+            (m.start(), m.end()) for m in _EN_WORD.finditer(text) if _stem(m.group()) == stem
+        ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
+
+
+def _bigrams(text: str, language: Language) -> set[str]:
+    folded = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
+    if language == "en":
+        return {_stem(w) for w in _EN_WORD.findall(text.lower()) if w not in _EN_FUNCTION_WORDS}
+    return {folded[i : i + 2] for i in range(len(folded) - 1)}
+
+
+def _paraphrase_share(point: str, answer: str, language: Language) -> float:
+    wanted = _bigrams(point, language)
+    if not wanted:
+        return 0.0
+    return len(wanted & _bigrams(answer, language)) / len(wanted)
+
+
+def judge_point(
+    point: str,
+    answer: str,
+    *,
+    language: Language | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> PointJudgement:
+    """Whether `answer` states the scoring point `point` (see the module doc for the rules)."""
+    words = vocabulary or default_vocabulary()
+    lang = language or detect_language(point + answer)
+    canonical_point = words.canonical(point)
+    canonical_answer = words.canonical(answer)
+    terms = content_terms(point, lang, words)
+    found, denied = [], []
+    for term in terms:
+        polarities = {
+            is_negated(canonical_answer, s, e, lang)
+            for s, e in _occurrences(term.text, canonical_answer, lang)
+        }
+        if term.negated in polarities:
+            found.append(term.text)
+        elif polarities:
+            denied.append(term.text)
+    share = len(found) / len(terms) if terms else 0.0
+    paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
+    actions = [t.text for t in terms if t.action]
+    acted = not actions or any(a in found for a in actions)
+    present = (
+        share > TERMS_SHARE
+        or (share == TERMS_SHARE and acted)
+        or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
+    )
+    if denied and not found:
+        return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")
+    if denied and share <= TERMS_SHARE:
+        return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")
+    wanted = [q for q, _, _ in parse_quantities(point)]
+    given = [q for q, _, _ in parse_quantities(answer)]
+    if not terms and wanted:
+        present = any(same_quantity(w, g) for w in wanted for g in given)
+    if not present:
+        stated = f"states {len(found)} of {len(terms)} of its terms" if terms else "no match"
+        return PointJudgement(point, "missing", stated)
+    for figure in wanted:
+        if any(same_quantity(figure, g) for g in given):
+            continue
+        rival = [g for g in given if _same_kind(figure, g)]
+        if rival:
+            return PointJudgement(
+                point,
+                "contradicted",
+                f"gives {rival[0].describe()} where the point says {figure.describe()}",
+            )
+        return PointJudgement(
+            point, "partial", f"the topic is there but not the figure {figure.describe()}"
+        )
+    how = "states it" if share >= TERMS_SHARE else "paraphrases it"
+    return PointJudgement(point, "credited", how)
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    return a.dimension == b.dimension and (a.unit is None) == (b.unit is None)
+
+
+def is_keyword_list(answer: str, language: Language | None = None) -> bool:
+    """True for an answer of bare terms with no statement ("封存 留样 上报 经理").
+
+    Chinese: two or more fragments (split on spaces and list punctuation), each a single word.
+    English: two or more words and no function word at all (no article, preposition, pronoun,
+    auxiliary or conjunction joins them into a statement).
+    """
+    lang = language or detect_language(answer)
+    text = answer.strip()
+    if lang == "en":
+        words = _EN_WORD.findall(text.lower())
+        return len(words) >= 2 and not any(w in _EN_FUNCTION_WORDS for w in words)
+    fragments = [f for f in _LIST_SEPARATORS.split(text) if f.strip("。.！!？?")]
+    if len(fragments) < 2:
+        return False
+    return all(
+        len([t for t in tokenize(f.strip("。.！!？?"), "zh") if t.word.strip()]) == 1
+        for f in fragments
+    )

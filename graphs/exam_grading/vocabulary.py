@@ -1,0 +1,130 @@
+"""The grader's vocabulary: synonym groups and antonym pairs from synonyms.yaml.
+
+`Vocabulary.canonical(text)` rewrites every listed synonym to its group's first term, so "退钱" and
+"退款", "money back" and "refund" compare equal; `Vocabulary.antonym_clash(a, b)` says whether two
+answers differ by a listed pair of opposites (线上/线下, allowed/not allowed). Texts are folded
+first (NFKC, lower case) so full-width and upper-case variants match too. English terms match whole
+words only; Chinese terms match anywhere (jieba words are not needed for a listed term).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from graphs.errors import InvalidInput
+
+VOCABULARY_FILE = Path(__file__).with_name("synonyms.yaml")
+
+
+def fold(text: str) -> str:
+    """NFKC width folding and lower case (length-preserving for CJK and ASCII text)."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _term_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    ordered = sorted(set(terms), key=len, reverse=True)
+    parts = [
+        rf"(?<![a-z]){re.escape(term)}(?![a-z])" if term.isascii() else re.escape(term)
+        for term in ordered
+    ]
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Synonym groups (first term canonical) and antonym pairs, folded."""
+
+    synonyms: tuple[tuple[str, ...], ...]
+    antonyms: tuple[tuple[str, str], ...]
+
+    def canonical(self, text: str) -> str:
+        """`text` folded, with every listed synonym replaced by its group's canonical term."""
+        folded = fold(text)
+        pattern, canonical = _synonym_index(self)
+        if pattern is None:
+            return folded
+        return pattern.sub(lambda match: canonical[match.group()], folded)
+
+    def variants(self, term: str) -> tuple[str, ...]:
+        """Every term of `term`'s synonym group (just `term` when it is in none)."""
+        folded = fold(term)
+        for group in self.synonyms:
+            if folded in group:
+                return group
+        return (folded,)
+
+    def antonym_clash(self, given: str, expected: str) -> tuple[str, str] | None:
+        """The pair of opposites that tells `given` from `expected`, if they differ by one.
+
+        A pair clashes when one side's text has the first term and the other side's the second
+        (and not also the first), e.g. key "线上" and answer "线下", or key "not allowed" and answer
+        "allowed".
+        """
+        left, right = fold(given), fold(expected)
+        for first, second in self.antonyms:
+            for a, b in ((first, second), (second, first)):
+                if (
+                    _holds(left, a, besides=b)
+                    and not _holds(left, b, besides=a)
+                    and _holds(right, b, besides=a)
+                    and not _holds(right, a, besides=b)
+                ):
+                    return (b, a)
+        return None
+
+
+def _holds(text: str, term: str, *, besides: str) -> bool:
+    """True when `term` occurs in `text` other than inside an occurrence of `besides`.
+
+    "allowed" does not occur in "not allowed" besides "not allowed"; 可以 not in 不可以 besides 不可以.
+    """
+    if term in besides and term != besides:
+        text = text.replace(besides, " ")
+    pattern = _term_pattern([term])
+    return bool(pattern and pattern.search(text))
+
+
+@cache
+def _synonym_index(vocabulary: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    canonical = {term: group[0] for group in vocabulary.synonyms for term in group}
+    return _term_pattern(list(canonical)), canonical
+
+
+def parse_vocabulary(data: object, source: str) -> Vocabulary:
+    """Check and fold the YAML document; errors name the file and the entry."""
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{source}: expected a mapping with 'synonyms' and 'antonyms'")
+    synonyms: list[tuple[str, ...]] = []
+    for index, group in enumerate(data.get("synonyms") or []):
+        if (
+            not isinstance(group, list)
+            or len(group) < 2
+            or not all(isinstance(t, str) for t in group)
+        ):
+            raise InvalidInput(f"{source}: synonyms[{index}] must be a list of two or more terms")
+        synonyms.append(tuple(dict.fromkeys(fold(t).strip() for t in group)))
+    antonyms: list[tuple[str, str]] = []
+    for index, pair in enumerate(data.get("antonyms") or []):
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(t, str) for t in pair)
+        ):
+            raise InvalidInput(f"{source}: antonyms[{index}] must be a pair of two terms")
+        antonyms.append((fold(pair[0]).strip(), fold(pair[1]).strip()))
+    return Vocabulary(tuple(synonyms), tuple(antonyms))
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The vocabulary shipped in synonyms.yaml (read once)."""
+    text = VOCABULARY_FILE.read_text(encoding="utf-8")
+    return parse_vocabulary(yaml.safe_load(text), str(VOCABULARY_FILE.name))
