@@ -1,80 +1,47 @@
-"""Offline single- and multiple-choice questions built from a sentence of the material.
+"""Offline single- and multiple-choice questions on the material's facts.
 
-Single choice: a key term of the sentence becomes the gap; three same-kind terms from the same
-document are the distractors. Multiple choice: two or three key terms of the same kind become
-gaps and two same-kind terms join them as distractors. Variants with distractors close to or far
-from the answer give the difficulty range; the builder returns the first variant whose rated
-difficulty is the one asked for.
+Single choice: the fact's best anchor (a figure, else a role, else a domain term) becomes the
+gap, whole; three distractors of the same kind come from `distractors` (near values of the same
+unit, other roles, terms with the same head). Variants with the closest, middle and farthest
+distractors give the difficulty range.
+
+Multiple choice: "Which of the following about <point> are correct?" over statements: two or
+three facts of the same knowledge point verbatim (true) and two safe false statements made from
+other facts of that point (`perturbations`). Never a multi-blank cloze.
 """
 
 from __future__ import annotations
 
-import math
-
-from rapidfuzz import fuzz
+import hashlib
+from itertools import combinations
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.distractors import Candidate, distractors
+from graphs.exam_generation.material import Material
+from graphs.exam_generation.false_statements import FalseStatement, false_statements
 from graphs.exam_generation.phrasing import phrase
-from graphs.exam_generation.wording import askable_terms, blank_out, locate
-from graphs.exams import Difficulty, Language, Option, Question
-from graphs.text.document import DocSentence, Document
-from graphs.text.terms import find_numbers
+from graphs.exams import Difficulty, Option, Question
+from graphs.text.facts import Anchor, Fact
 
 KEYS = "ABCDEFGH"
+MAX_STATEMENT_CHARS = {True: 60, False: 200}
+"""Longest statement option (Chinese characters / English characters): options must be readable."""
+_ROLE_ORDER = {"figure": 0, "role": 1, "term": 2}
 
 
-def _unit(value: str) -> str:
-    return "".join(c for c in value if not (c.isdigit() or c == "."))
+def choice_anchors(fact: Fact) -> list[Anchor]:
+    """Anchors worth a choice question, figures first; none whose text occurs twice in the fact."""
+    usable = [a for a in fact.anchors if fact.text.count(a.text) == 1]
+    return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])
 
 
-def _likeness(answer: str, other: str, is_number: bool, nearby: bool) -> float:
-    """0-1: how easily `other` is mistaken for `answer`.
-
-    Numbers: same unit and a close value. Words: used in the same section (so on the same
-    topic), similar spelling and length.
-    """
-    if is_number:
-        same_unit = 1.0 if _unit(answer) == _unit(other) else 0.0
-        a, b = find_numbers(answer), find_numbers(other)
-        digits_a = "".join(c for c in (a[0] if a else answer) if c.isdigit() or c == ".")
-        digits_b = "".join(c for c in (b[0] if b else other) if c.isdigit() or c == ".")
-        try:
-            ratio = (
-                abs(math.log(float(digits_a) / float(digits_b))) if digits_a and digits_b else 3.0
-            )
-        except (ValueError, ZeroDivisionError):
-            ratio = 3.0
-        return 0.4 * same_unit + 0.4 * max(0.0, 1.0 - ratio / 2.5) + 0.2 * nearby
-    shape = 1.0 - min(1.0, abs(len(answer) - len(other)) / max(len(answer), 1))
-    return 0.3 * fuzz.ratio(answer, other) / 100 + 0.3 * shape + 0.4 * nearby
-
-
-def distractor_pool(
-    document: Document, sentence: DocSentence, answer: str
-) -> list[tuple[float, str]]:
-    """Same-kind terms of the document that are not in this sentence, most alike first."""
-    is_number = document.terms[answer].kind == "number"
-    section = set(document.sections.get(sentence.section, ()))
-    pool = []
-    for term in document.same_kind_terms(answer):
-        text = term.text
-        if locate(sentence.text, text) or text in answer or answer in text:
-            continue
-        if is_number and _unit(text) != _unit(answer):
-            continue
-        nearby = bool(section.intersection(term.sentences))
-        pool.append((_likeness(answer, text, is_number, nearby), text))
-    pool.sort(key=lambda p: (-p[0], p[1]))
-    return pool
-
-
-def _variants(pool: list[tuple[float, str]], size: int) -> list[list[tuple[float, str]]]:
-    """Close, middle and far distractor sets (deduplicated)."""
+def _variants(pool: list[Candidate], size: int) -> list[list[Candidate]]:
+    """Closest, middle and farthest distractor sets (deduplicated)."""
     if len(pool) < size:
         return []
     middle = max(0, len(pool) // 2 - size // 2)
     sets = [pool[:size], pool[middle : middle + size], pool[-size:]]
-    unique: list[list[tuple[float, str]]] = []
+    unique: list[list[Candidate]] = []
     for chosen in sets:
         if chosen not in unique:
             unique.append(chosen)
@@ -82,71 +49,107 @@ def _variants(pool: list[tuple[float, str]], size: int) -> list[list[tuple[float
 
 
 def single_choice(
-    document: Document, sentence: DocSentence, target: Difficulty, language: Language, point: str
+    material: Material, fact: Fact, target: Difficulty, point: str
 ) -> Question | None:
-    """A single-choice question on the sentence at the target difficulty, or None."""
-    zh = document.language == "zh"
-    length = difficulty.length_feature(sentence.text, zh)
-    for answer in askable_terms(document, sentence)[:4]:
-        blanked = blank_out(sentence.text, [answer], phrase(language, "choice_blank"))
-        if blanked is None:
-            continue
-        stem_text, written = blanked
-        for chosen in _variants(distractor_pool(document, sentence, answer), 3):
-            similarity = sum(score for score, _ in chosen) / len(chosen)
-            score = difficulty.choice_score(length, document.rarity(answer), similarity)
+    """A single choice on the fact at the target difficulty, or None."""
+    language = material.language
+    length = difficulty.length_feature(fact.text, material.zh)
+    for anchor in choice_anchors(fact)[:3]:
+        pool = distractors(fact, anchor, material.facts, material.text, material.zh)
+        for chosen in _variants(pool, 3):
+            similarity = min(1.0, sum(c.likeness for c in chosen) / len(chosen))
+            score = difficulty.choice_score(difficulty.depth(fact.position), similarity, length)
             if difficulty.rate(score) != target:
                 continue
-            texts = [written[0], *(text for _, text in chosen)]
+            blank = phrase(language, "choice_blank")
+            stem_text = fact.text[: anchor.start] + blank + fact.text[anchor.end :]
+            texts = [anchor.text, *(c.text for c in chosen)]
             return Question(
                 type="single_choice",
                 stem=phrase(language, "single_stem", sentence=stem_text),
                 options=[Option(key=KEYS[i], text=t) for i, t in enumerate(texts)],
                 answer=["A"],
-                explanation=phrase(language, "source", quote=sentence.text),
+                explanation=phrase(language, "source", quote=fact.text),
                 knowledge_point=point,
                 difficulty=target,
-                source_quote=sentence.text,
+                source_quote=fact.quote,
             )
     return None
 
 
+def _statement_ok(text: str, zh: bool) -> bool:
+    return len(text) <= MAX_STATEMENT_CHARS[zh]
+
+
 def multiple_choice(
-    document: Document, sentence: DocSentence, target: Difficulty, language: Language, point: str
-) -> Question | None:
-    """A multiple-choice question: 2-3 same-kind terms of the sentence are the keys."""
-    zh = document.language == "zh"
-    terms = askable_terms(document, sentence)
-    by_kind: dict[str, list[str]] = {}
-    for term in terms:
-        by_kind.setdefault(document.terms[term].kind, []).append(term)
-    length = difficulty.length_feature(sentence.text, zh)
-    for group in by_kind.values():
-        for count in (3, 2):
-            if len(group) < count:
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """A multiple choice over statements of the fact's knowledge point, and the facts it uses."""
+    zh = material.zh
+    others = [
+        f
+        for f in material.section_facts(fact)
+        if f.sentence != fact.sentence and f.sentence not in used and _statement_ok(f.text, zh)
+    ]
+    if not _statement_ok(fact.text, zh) or len(others) < 3:
+        return None
+    for true_count in (2, 3):
+        for companions in combinations(others, true_count - 1):
+            trues = [fact, *companions]
+            rest = [f for f in others if f not in companions]
+            falses = _false_options(material, rest, 2)
+            if len(falses) < 2:
                 continue
-            keys = group[:count]
-            blanked = blank_out(sentence.text, keys, phrase(language, "choice_blank"))
-            if blanked is None:
+            depth = sum(difficulty.depth(f.position) for f in trues) / len(trues)
+            subtle = sum(difficulty.subtlety(p.kind) for p, _ in falses) / len(falses)
+            score = difficulty.statements_score(depth, true_count, subtle)
+            if difficulty.rate(score) != target:
                 continue
-            stem_text, written = blanked
-            pool = [p for p in distractor_pool(document, sentence, keys[0]) if p[1] not in keys]
-            for chosen in _variants(pool, 2):
-                similarity = sum(score for score, _ in chosen) / len(chosen)
-                rarity = sum(document.rarity(k) for k in keys) / count
-                # More keys to find makes a multiple choice harder than its distractors alone.
-                score = difficulty.choice_score(length, rarity, similarity) + 0.1 * (count - 2)
-                if difficulty.rate(score) != target:
-                    continue
-                texts = [*written, *(text for _, text in chosen)]
-                return Question(
-                    type="multiple_choice",
-                    stem=phrase(language, "multiple_stem", sentence=stem_text),
-                    options=[Option(key=KEYS[i], text=t) for i, t in enumerate(texts)],
-                    answer=[KEYS[i] for i in range(count)],
-                    explanation=phrase(language, "source", quote=sentence.text),
-                    knowledge_point=point,
-                    difficulty=target,
-                    source_quote=sentence.text,
-                )
+            texts = [f.text for f in trues] + [p.statement for p, _ in falses]
+            # A fixed, text-derived order: true and false statements interleave, not A-B first.
+            order = sorted(
+                range(len(texts)), key=lambda i: hashlib.sha1(texts[i].encode()).digest()
+            )
+            keys = [KEYS[order.index(i)] for i in range(true_count)]
+            texts = [texts[i] for i in order]
+            sources = [*trues, *(f for _, f in falses)]
+            explanation = "\n".join(
+                [phrase(material.language, "source", quote=f.text) for f in trues]
+                + [
+                    phrase(
+                        material.language,
+                        "false_because",
+                        quote=f.text,
+                        original=p.original,
+                        changed=p.changed,
+                    )
+                    for p, f in falses
+                ]
+            )
+            question = Question(
+                type="multiple_choice",
+                stem=phrase(material.language, "statements_stem", point=point),
+                options=[Option(key=KEYS[i], text=t) for i, t in enumerate(texts)],
+                answer=sorted(keys),
+                explanation=explanation,
+                knowledge_point=point,
+                difficulty=target,
+                source_quote=fact.quote,
+            )
+            return question, sources
     return None
+
+
+def _false_options(
+    material: Material, candidates: list[Fact], count: int
+) -> list[tuple[FalseStatement, Fact]]:
+    """`count` false statements, each from a different fact, subtlest kinds first."""
+    out: list[tuple[FalseStatement, Fact]] = []
+    for candidate in candidates:
+        made = false_statements(candidate, material.facts, material.text, material.zh)
+        made = [p for p in made if _statement_ok(p.statement, material.zh)]
+        if made:
+            out.append((made[0], candidate))
+        if len(out) == count:
+            break
+    return out

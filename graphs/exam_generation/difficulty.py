@@ -1,8 +1,16 @@
 """How hard a question is, from measurable features rather than a label the writer wishes for.
 
-Each feature is scaled to 0-1 and the type's weights sum to 1; the score maps to easy (< 0.40),
-medium (< 0.62) or hard. The offline builders try variants (closer distractors, more blanks,
-subtler changes) until the rated difficulty matches a slot; if none does, the slot stays empty.
+Features, each scaled to 0-1:
+- `depth`: how far the fact sits from its heading (0 for the first sentence under it, 1 from the
+  fifth on): a rule stated first under a heading is the one learners remember;
+- `similarity`: how alike the distractors are to the key (choices), or how subtle the change of a
+  false statement is (figure and swap subtler than a flipped modality);
+- `combined`: how many facts the question combines (statements of a multiple choice, blanks of a
+  fill-in, scoring points of a short answer);
+- `length`: the length of what the learner must read.
+Each type weighs them (weights sum to 1); the score maps to easy (< 0.40), medium (< 0.62) or hard.
+The offline builders try variants (closer distractors, more statements, subtler changes) until the
+rated difficulty matches a slot; if none does, the slot stays empty and is reported.
 """
 
 from __future__ import annotations
@@ -11,6 +19,15 @@ from graphs.exams import Difficulty
 
 EASY_BELOW = 0.40
 MEDIUM_BELOW = 0.62
+_CHANGE_SUBTLETY = {
+    "verbatim": 0.1,
+    "verbatim_figure": 0.4,
+    "modality": 0.35,
+    "figure": 0.75,
+    "swap": 0.9,
+}
+"""How hard a true/false statement is to judge: a true one with a figure must be remembered exactly
+(is it 2 or 3 hours?), which makes it about as hard as a flipped modality."""
 
 
 def rate(score: float) -> Difficulty:
@@ -22,28 +39,42 @@ def rate(score: float) -> Difficulty:
     return "hard"
 
 
+def depth(position: int) -> float:
+    """0-1: the fact's distance from its heading (0: the first sentence under it)."""
+    return min(1.0, position / 4)
+
+
 def length_feature(text: str, zh: bool) -> float:
     """0-1: longer sentences are harder to parse under exam pressure."""
-    size = len(text) if zh else len(text.split()) * 4
+    size = len(text) if zh else len(text.split()) * 3
     return max(0.0, min(1.0, (size - 15) / 60))
 
 
-def choice_score(length: float, rarity: float, distractor_similarity: float) -> float:
-    """Choice questions: distractors that resemble the answer weigh most."""
-    return 0.2 * length + 0.3 * rarity + 0.5 * distractor_similarity
+def choice_score(depth_: float, similarity: float, length: float) -> float:
+    """Single choice: distractors that resemble the key weigh most."""
+    return 0.4 * depth_ + 0.4 * similarity + 0.2 * length
 
 
-def cloze_score(length: float, rarity: float, blanks: int) -> float:
-    """Fill-in questions: each extra blank makes recall harder."""
-    return 0.2 * length + 0.3 * rarity + 0.5 * min(1.0, (blanks - 1) / 2)
+def statements_score(depth_: float, statements: int, subtlety: float) -> float:
+    """Multiple choice over statements: more true statements to find, subtler false ones."""
+    return 0.25 * depth_ + 0.4 * min(1.0, (statements - 2) / 2) + 0.35 * subtlety
 
 
-def statement_score(length: float, rarity: float, change: str) -> float:
+def cloze_score(depth_: float, blanks: int, length: float) -> float:
+    """Fill-in: each extra blank makes recall harder."""
+    return 0.45 * depth_ + 0.4 * min(1.0, (blanks - 1) / 1) + 0.15 * length
+
+
+def statement_score(depth_: float, change: str, length: float) -> float:
     """True/false: a verbatim statement is easiest, a swapped term hardest to spot."""
-    subtlety = {"verbatim": 0.0, "negation": 0.3, "number": 0.7, "swap": 1.0}[change]
-    return 0.3 * length + 0.2 * rarity + 0.5 * subtlety
+    return 0.3 * depth_ + 0.55 * _CHANGE_SUBTLETY[change] + 0.15 * length
 
 
-def short_answer_score(points: int, length: float) -> float:
-    """Short answers: the number of scoring points to recall dominates."""
-    return 0.7 * max(0.0, min(1.0, (points - 2) / 3)) + 0.3 * length
+def short_answer_score(points: int, depth_: float) -> float:
+    """Short answers: the number of facts to recall dominates."""
+    return 0.7 * max(0.0, min(1.0, (points - 2) / 2)) + 0.3 * depth_
+
+
+def subtlety(change: str) -> float:
+    """0-1: how hard a kind of change is to spot."""
+    return _CHANGE_SUBTLETY[change]

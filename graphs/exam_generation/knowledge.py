@@ -8,15 +8,18 @@ reported, not invented.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from graphs.exam_generation.wording import clean_point
 from graphs.text.document import Document
+from graphs.text.facts import facts_for
 from graphs.text.similarity import normalise
 
 MIN_SECTION_SENTENCES = 2
+"""A section is a knowledge point when it states at least this many facts."""
 MATCH_THRESHOLD = 80.0
 
 
@@ -26,10 +29,12 @@ def _point(name: str, sentences: list[int], chosen_by: str) -> dict[str, Any]:
 
 def chosen_points(document: Document, limit: int) -> list[dict[str, Any]]:
     """Points picked from the material: sections with enough sentences, else top key terms."""
+    facts = facts_for(document)
+    counts = Counter(f.section for f in facts)
     sections = [
         _point(clean_point(title), indices, "section")
         for title, indices in document.sections.items()
-        if sum(1 for i in indices if document.sentences[i].score > 0) >= MIN_SECTION_SENTENCES
+        if counts[title] >= MIN_SECTION_SENTENCES
     ]
     if len(sections) >= 2:
         return sections

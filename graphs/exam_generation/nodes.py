@@ -21,8 +21,8 @@ from graphs.exam_generation.assembly import assemble, shortfall
 from graphs.exam_generation.knowledge import chosen_points, requested_points
 from graphs.exam_generation.model_writer import ModelQuestionWriter
 from graphs.exam_generation.offline_writer import OfflineQuestionWriter
+from graphs.exam_generation.planning import MULTI_FACT_TYPES, resolve_blueprint
 from graphs.exam_generation.planning import plan_slots as plan
-from graphs.exam_generation.planning import resolve_blueprint
 from graphs.exam_generation.state import (
     ExamGenerationInput,
     ExamGenerationState,
@@ -119,7 +119,8 @@ async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
     blueprint = Blueprint.model_validate(state["spec"])
     requested = bool(blueprint.knowledge_points)
     names = list(blueprint.knowledge_points) if requested else [p["name"] for p in state["points"]]
-    slots = plan(blueprint, names, fixed_points=requested)
+    weights = {p["name"]: len(p["sentences"]) for p in state["points"]}
+    slots = plan(blueprint, names, fixed_points=requested, weights=weights)
     report_progress(30, f"planned {len(slots)} questions")
     # A thread may ask for another exam later; the plan number keeps this run's candidates and
     # notes apart from the earlier runs' (the reducers only ever add to them).
@@ -142,7 +143,21 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
         | {normalise(a["question"]["source_quote"]) for a in accepted}
     )
     tasks = []
-    for question_type in QUESTION_TYPES:
+    types = [
+        t
+        for t in QUESTION_TYPES
+        if any(s["type"] == t and s["id"] in pending for s in state["slots"])
+    ]
+    sentences = {p["name"]: p["sentences"] for p in state.get("points", [])}
+    reserved = sorted(
+        {
+            i
+            for s in state["slots"]
+            if s["type"] in MULTI_FACT_TYPES and s["id"] in pending
+            for i in sentences.get(str(s["knowledge_point"]), [])
+        }
+    )
+    for question_type in types:
         slots = [s for s in state["slots"] if s["type"] == question_type and s["id"] in pending]
         if slots:
             task: GenerationTask = {
@@ -155,6 +170,8 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
                 "points": state["points"],
                 "exam_language": state["exam_language"],
                 "avoid": avoid,
+                "share": [types.index(question_type), len(types)],
+                "reserved": [] if question_type in MULTI_FACT_TYPES else reserved,
             }
             tasks.append(task)
     return tasks
@@ -169,6 +186,8 @@ def _request(task: GenerationTask) -> WriteRequest:
         language=task["exam_language"],  # type: ignore[arg-type]
         avoid=frozenset(task["avoid"]),
         relax_points=task["round"] > 0,
+        share=(task["share"][0], task["share"][1]) if task.get("share") else (0, 1),
+        reserved=frozenset(task.get("reserved", [])),
     )
 
 

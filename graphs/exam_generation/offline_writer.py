@@ -1,125 +1,177 @@
-"""OfflineQuestionWriter: fills slots from the analysed material, no model needed.
+"""OfflineQuestionWriter: fills slots from the material's facts, no model needed.
 
-For each slot it walks the knowledge point's sentences, most informative first, skipping any
-already used, and asks the type's builder for a question at the slot's difficulty. A slot no
-sentence can serve stays empty with a reason; the graph reports it as a shortfall rather than
-padding the exam.
+For each slot it walks the facts of the slot's knowledge point (facts with figures, then those with
+more kinds: obligations, responsibilities, conditions), skipping facts another question already
+rests on, and asks the type's builder for a question at the slot's difficulty. The question types
+of one exam are written in parallel branches; to keep them off each other's facts in the first
+round, each branch tries its own share of the facts first (`WriteRequest.share`). A slot no fact
+can serve stays empty with a reason written for a trainer; the graph reports it as a shortfall
+rather than padding the exam.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank, true_false
-from graphs.exam_generation.wording import point_of
+from graphs.exam_generation.wording import clean_point
 from graphs.exam_generation.writers import WriteRequest, WriteResult
-from graphs.exams import Difficulty, Language, Question
-from graphs.text.document import DocSentence, Document
+from graphs.exams import Question
+from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
 
-MAX_TRIES = 60
-"""Sentences tried per slot; past this the material has nothing better to offer."""
-MAX_RUN = 5
-
-Builder = Callable[[Document, DocSentence, Difficulty, Language, str], Question | None]
+MAX_TRIES = 80
+"""Facts tried per slot; past this the material has nothing better to offer."""
 
 _TYPE_NAMES = {
-    "single_choice": "single-choice",
-    "multiple_choice": "multiple-choice",
-    "true_false": "true/false",
-    "fill_blank": "fill-in",
-    "short_answer": "short-answer",
+    "zh": {
+        "single_choice": "单选题",
+        "multiple_choice": "多选题",
+        "true_false": "判断题",
+        "fill_blank": "填空题",
+        "short_answer": "简答题",
+    },
+    "en": {
+        "single_choice": "single-choice",
+        "multiple_choice": "multiple-choice",
+        "true_false": "true/false",
+        "fill_blank": "fill-in",
+        "short_answer": "short-answer",
+    },
 }
+_DIFFICULTY_NAMES = {"zh": {"easy": "简单", "medium": "中等", "hard": "困难"}}
+
+
+def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
+    figure = "figure" in fact.kinds
+    wanted = {
+        "single_choice": 2.0 * figure + ("responsibility" in fact.kinds),
+        "fill_blank": 2.0 * figure + ("responsibility" in fact.kinds),
+        "true_false": 1.0 * figure + 1.5 * (fact.modal is not None),
+        "multiple_choice": 1.0 * figure + (fact.modal is not None),
+        "short_answer": 1.0 * figure + (fact.modal is not None),
+    }[question_type]
+    return (-(wanted + 0.3 * len(fact.kinds)), fact.sentence)
 
 
 class OfflineQuestionWriter:
-    """Writes questions from key terms and sentences of the material (graphs.text)."""
+    """Writes questions on the material's facts (graphs.text.facts)."""
 
     async def write(self, request: WriteRequest) -> WriteResult:
-        """Fill each slot with the first question its sentences yield at its difficulty."""
+        """Fill each slot with the first question its facts yield at its difficulty."""
+        material = Material.of(request.document, request.language)
         result = WriteResult()
-        used: set[str] = set(request.avoid)
+        used_quotes = set(request.avoid)
+        used: set[int] = {f.sentence for f in material.facts if normalise(f.quote) in used_quotes}
         points = {p["name"]: p for p in request.points}
         for position, slot in enumerate(request.slots):
-            pool, point = self._pool(request, slot, points)
+            pool, point = self._pool(request, material, slot, points, used)
             if not pool:
-                result.unfilled[slot["id"]] = f"the material has no usable sentence about {point!r}"
+                result.unfilled[slot["id"]] = self._no_facts(request, point)
                 continue
-            question = self._fill(request, slot, pool, point, used, position)
-            if question is None:
-                what = f"about {point!r} " if point else ""
-                result.unfilled[slot["id"]] = (
-                    f"no sentence {what}makes a {slot['difficulty']} "
-                    f"{_TYPE_NAMES[slot['type']]} question that is not already used"
-                )
+            made = self._fill(request, material, slot, pool, point, used, position)
+            if made is None:
+                result.unfilled[slot["id"]] = self._none_fit(request, slot, point, len(pool))
                 continue
+            question, sources = made
             result.questions[slot["id"]] = question
-            used.add(normalise(question.source_quote))
+            used.update(f.sentence for f in sources)
         return result
 
     def _pool(
-        self, request: WriteRequest, slot: dict[str, Any], points: dict[str, dict[str, Any]]
-    ) -> tuple[list[DocSentence], str | None]:
-        document = request.document
+        self,
+        request: WriteRequest,
+        material: Material,
+        slot: dict[str, Any],
+        points: dict[str, dict[str, Any]],
+        used: set[int],
+    ) -> tuple[list[Fact], str | None]:
         name = slot.get("knowledge_point")
         keep_point = name and (slot.get("fixed_point") or not request.relax_points)
         if keep_point:
-            # A point the material never mentions gets no sentences, not the whole document.
-            indices = points.get(str(name), {}).get("sentences", [])
+            indices = set(points.get(str(name), {}).get("sentences", []))
+            facts = [f for f in material.facts if f.sentence in indices]
         else:
-            name, indices = None, range(len(document.sentences))
-        pool = [document.sentences[i] for i in indices if document.sentences[i].score > 0]
-        pool.sort(key=lambda s: (-s.score, s.index))
-        return pool, name
+            name, facts = None, list(material.facts)
+        facts = [f for f in facts if f.sentence not in used]
+        facts.sort(key=lambda f: _fact_rank(f, request.question_type))
+        share, shares = request.share
+        if shares > 1:
+            own = [f for i, f in enumerate(facts) if i % shares == share]
+            facts = own + [f for f in facts if f not in own]
+        if request.reserved:
+            facts = [f for f in facts if f.sentence not in request.reserved] + [
+                f for f in facts if f.sentence in request.reserved
+            ]
+        return facts, name
 
     def _fill(
         self,
         request: WriteRequest,
+        material: Material,
         slot: dict[str, Any],
-        pool: list[DocSentence],
+        pool: list[Fact],
         point: str | None,
-        used: set[str],
+        used: set[int],
         position: int,
-    ) -> Question | None:
-        document = request.document
-        target: Difficulty = slot["difficulty"]
-        for sentence in pool[:MAX_TRIES]:
-            if normalise(sentence.text) in used:
+    ) -> tuple[Question, list[Fact]] | None:
+        target = slot["difficulty"]
+        kind = request.question_type
+        for fact in pool[:MAX_TRIES]:
+            if fact.sentence in used:
                 continue
-            name = point_of(sentence, point)
+            name = point or clean_point(fact.section) or fact.anchors[0].text
+            if kind == "multiple_choice":
+                return_value = multiple_choice(material, fact, target, name, used)
+                if return_value:
+                    return return_value
+                continue
+            if kind == "short_answer":
+                made = short_answer(material, fact, target, name, used)
+                if made:
+                    return made
+                continue
             question: Question | None
-            if request.question_type == "short_answer":
-                run = self._run(document, sentence)
-                if any(normalise(s.text) in used for s in run[1:]):
-                    continue
-                question = short_answer(document, run, target, request.language, name)
-            elif request.question_type == "true_false":
+            if kind == "true_false":
                 # Alternate which answer is tried first so true and false are both well represented.
-                question = true_false(
-                    document, sentence, target, request.language, name, position % 2 == 0
-                )
+                question = true_false(material, fact, target, name, position % 2 == 0)
+            elif kind == "single_choice":
+                question = single_choice(material, fact, target, name)
             else:
-                builder: Builder = {
-                    "single_choice": single_choice,
-                    "multiple_choice": multiple_choice,
-                    "fill_blank": fill_blank,
-                }[request.question_type]
-                question = builder(document, sentence, target, request.language, name)
-            if question is not None and normalise(question.stem) not in used:
-                if request.question_type == "short_answer":
-                    used.update(normalise(s.text) for s in self._run(document, sentence))
-                return question
+                question = fill_blank(material, fact, target, name)
+            if question is not None:
+                return question, [fact]
         return None
 
     @staticmethod
-    def _run(document: Document, first: DocSentence) -> list[DocSentence]:
-        """Consecutive sentences of the same section starting at `first`."""
-        run = [first]
-        for sentence in document.sentences[first.index + 1 : first.index + MAX_RUN]:
-            if sentence.section != first.section:
-                break
-            run.append(sentence)
-        return run
+    def _no_facts(request: WriteRequest, point: str | None) -> str:
+        if request.language == "zh":
+            where = f"“{point}”部分" if point else "材料"
+            return f"{where}没有可出题的具体规定（数字、时限、职责、必须/不得等），请补充材料或减少该部分的题量"
+        where = f'the part on "{point}"' if point else "the material"
+        return (
+            f"{where} states no rule a question can test (figures, deadlines, who does what, "
+            "must/may not); add material or ask for fewer questions there"
+        )
+
+    @staticmethod
+    def _none_fit(
+        request: WriteRequest, slot: dict[str, Any], point: str | None, facts: int
+    ) -> str:
+        kind, level = slot["type"], slot["difficulty"]
+        if request.language == "zh":
+            where = f"“{point}”部分" if point else "材料"
+            return (
+                f"{where}剩余的{facts}条规定都已出过题，或做不成{_DIFFICULTY_NAMES['zh'][level]}难度的"
+                f"{_TYPE_NAMES['zh'][kind]}（缺少同类干扰项或可安全改写的表述）；"
+                "请补充材料、减少该题型数量或放宽难度"
+            )
+        where = f'the part on "{point}"' if point else "the material"
+        return (
+            f"{where} has {facts} unused rule(s) left, and none makes a {level} "
+            f"{_TYPE_NAMES['en'][kind]} question (no same-kind distractors or safe false "
+            "version); add material, ask for fewer of this type or relax the difficulty"
+        )

@@ -2,8 +2,10 @@
 
 A slot is `{"id", "type", "difficulty", "knowledge_point", "fixed_point"}`. "mixed" difficulty
 spreads each type's questions over easy, medium and hard (medium first, so one question of a type
-is medium); knowledge points are dealt round-robin across all slots so that every point is covered
-once the exam has at least as many questions as points.
+is medium). Knowledge points are dealt so that every point is covered once the exam has at least
+as many questions as points: multiple choices and short answers, which rest on several facts of
+one point, get the points richest in facts first, and the single-fact types the points left over,
+so that two questions seldom compete for the same facts.
 """
 
 from __future__ import annotations
@@ -62,22 +64,47 @@ def _difficulties(blueprint: Blueprint, count: int, offset: int) -> list[Difficu
     return [_MIXED_ORDER[(i + offset) % len(_MIXED_ORDER)] for i in range(count)]
 
 
-def plan_slots(blueprint: Blueprint, points: list[str], fixed_points: bool) -> list[dict[str, Any]]:
-    """Every slot the blueprint asks for, in type order; points dealt round-robin."""
+MULTI_FACT_TYPES = ("multiple_choice", "short_answer")
+"""Types whose question rests on several facts of one knowledge point."""
+
+
+def _deal(slots: list[dict[str, Any]], points: list[str], weights: dict[str, int]) -> None:
+    """Give every slot a point: multi-fact slots first, on the points richest in facts; then the
+    single-fact slots, on the points left over first, so that types rarely share a point."""
+    multi = [s for s in slots if s["type"] in MULTI_FACT_TYPES]
+    single = [s for s in slots if s["type"] not in MULTI_FACT_TYPES]
+    rich = sorted(points, key=lambda p: (-weights.get(p, 0), points.index(p)))
+    for i, slot in enumerate(multi):
+        slot["knowledge_point"] = rich[i % len(rich)]
+    taken = {s["knowledge_point"] for s in multi}
+    order = [p for p in points if p not in taken] + [p for p in points if p in taken]
+    for i, slot in enumerate(single):
+        slot["knowledge_point"] = order[i % len(order)]
+
+
+def plan_slots(
+    blueprint: Blueprint,
+    points: list[str],
+    fixed_points: bool,
+    weights: dict[str, int] | None = None,
+) -> list[dict[str, Any]]:
+    """Every slot the blueprint asks for, in type order; every point covered once there are as
+    many slots as points (`weights`: how much each point has to ask about)."""
     slots: list[dict[str, Any]] = []
     offset = 0
     for question_type in QUESTION_TYPES:
         count = blueprint.count(question_type)
         for i, difficulty in enumerate(_difficulties(blueprint, count, offset)):
-            point = points[len(slots) % len(points)] if points else None
             slots.append(
                 {
                     "id": f"{question_type}-{i + 1}",
                     "type": question_type,
                     "difficulty": difficulty,
-                    "knowledge_point": point,
+                    "knowledge_point": None,
                     "fixed_point": fixed_points,
                 }
             )
         offset += count
+    if points:
+        _deal(slots, points, weights or {})
     return slots

@@ -1,65 +1,67 @@
-"""Offline short-answer questions from a run of consecutive sentences of one knowledge point.
+"""Offline short-answer questions on the ideas of one knowledge point.
 
-The reference answer is the run itself (quoted from the material); the scoring points are, per
-sentence, the clause that carries its heaviest key term. Two to five points give the difficulty.
+The scoring points are whole facts of one section, each with the figures, roles and terms that
+make it true (a fact is a whole sentence of the material, cleaned of markup); the reference answer
+is those facts, numbered; the stem names the topic the way a trainer would ("关于“顾客接待流程”，课程
+材料有哪些具体规定？") and says how many rules a full answer gives. Two to four points give the
+difficulty, with how deep under the heading the facts sit.
 """
 
 from __future__ import annotations
 
-import re
-
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
-from graphs.exams import Difficulty, Language, Question
-from graphs.text.document import DocSentence, Document
+from graphs.exams import Difficulty, Question
+from graphs.text.facts import Fact
 
-_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-
-
-def _scoring_point(document: Document, sentence: DocSentence) -> str:
-    clauses = [c.strip() for c in _CLAUSE.findall(sentence.text) if len(c.strip()) > 1]
-    if not sentence.terms:
-        return sentence.text
-    heaviest = sentence.terms[0]
-    for clause in clauses:
-        if heaviest.lower() in clause.lower():
-            return clause
-    return clauses[0] if clauses else sentence.text
+MAX_POINT_CHARS = {True: 70, False: 220}
 
 
-def _focus(sentence: DocSentence) -> str:
-    return sentence.terms[0] if sentence.terms else sentence.text[:12]
+def _point(fact: Fact) -> str:
+    return fact.text.rstrip("。；;.!！")
+
+
+def _usable(fact: Fact, zh: bool) -> bool:
+    return len(fact.text) <= MAX_POINT_CHARS[zh] and (
+        "figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None
+    )
 
 
 def short_answer(
-    document: Document,
-    run: list[DocSentence],
-    target: Difficulty,
-    language: Language,
-    point: str,
-) -> Question | None:
-    """A short-answer question over the first 2-5 sentences of `run`, or None."""
-    zh = document.language == "zh"
-    useful = [s for s in run if s.score > 0]
-    for size in range(2, min(5, len(useful)) + 1):
-        chosen = useful[:size]
-        first, last = chosen[0], chosen[-1]
-        if [s.index for s in chosen] != list(range(first.index, last.index + 1)):
-            break  # not consecutive: the quote would not be one passage of the material
-        quote = document.text[first.start : last.start + len(last.text)]
-        points = list(dict.fromkeys(_scoring_point(document, s) for s in chosen))
-        length = difficulty.length_feature(quote, zh)
-        if difficulty.rate(difficulty.short_answer_score(len(points), length)) != target:
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """A short answer on the facts of `fact`'s section, starting from `fact`; and the facts used."""
+    zh = material.zh
+    pool = [fact] + [
+        f
+        for f in material.section_facts(fact)
+        if f.sentence != fact.sentence and f.sentence not in used and _usable(f, zh)
+    ]
+    if not _usable(fact, zh):
+        return None
+    for size in range(2, min(4, len(pool)) + 1):
+        chosen = sorted(pool[:size], key=lambda f: f.sentence)
+        depth = sum(difficulty.depth(f.position) for f in chosen) / size
+        if difficulty.rate(difficulty.short_answer_score(size, depth)) != target:
             continue
-        reference = " ".join(s.text for s in chosen) if not zh else "".join(s.text for s in chosen)
-        return Question(
-            type="short_answer",
-            stem=phrase(language, "short_stem", point=point, focus=_focus(first)),
-            answer=[reference],
-            scoring_points=points,
-            explanation=phrase(language, "source", quote=quote),
-            knowledge_point=point,
-            difficulty=target,
-            source_quote=quote,
+        points = [_point(f) for f in chosen]
+        separator = "；" if zh else "; "
+        reference = separator.join(f"{i + 1}. {p}" for i, p in enumerate(points))
+        count = str(size)
+        return (
+            Question(
+                type="short_answer",
+                stem=phrase(material.language, "short_stem", point=point, count=count),
+                answer=[reference],
+                scoring_points=points,
+                explanation="\n".join(
+                    phrase(material.language, "source", quote=f.quote) for f in chosen
+                ),
+                knowledge_point=point,
+                difficulty=target,
+                source_quote=chosen[0].quote,
+            ),
+            chosen,
         )
     return None

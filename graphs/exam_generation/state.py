@@ -89,3 +89,7 @@ class GenerationTask(TypedDict):
     points: list[dict[str, Any]]  # knowledge points
     exam_language: str  # wording language
     avoid: list[str]  # stems and quotes already used, to steer away from duplicates
+    share: list[int]  # [this branch, branches]: which share of the facts to try first
+    reserved: list[
+        int
+    ]  # sentences the pending multi-fact slots need: single-fact types try them last

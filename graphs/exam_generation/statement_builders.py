@@ -1,131 +1,52 @@
-"""Offline true/false and fill-in questions built from a sentence of the material.
+"""Offline true/false and fill-in questions on the material's facts.
 
-True/false: the sentence itself (true, quoted verbatim), or a false version made by negating its
-modal verb, changing one of its quantities, or swapping a key term for a same-kind term of the
-document; a change that happens to occur in the material is discarded. Fill-in: one to three key
-terms of the sentence become blanks; the answers are those terms as written.
+True/false: the fact itself (true), or a safe false version of it (`perturbations`: a figure, a
+modality, a same-kind term changed). Only facts reach here, so a statement is never a question,
+a heading or a list lead-in.
+
+Fill-in: one or two anchors of the fact (figures first, then roles and domain terms) become
+blanks. Each blank is a whole term (anchors are the lexicon's whole terms), two blanks are
+separated by real text, and no answer is printed elsewhere in the stem.
 """
 
 from __future__ import annotations
 
-import re
+from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.choice_builders import choice_anchors
+from graphs.exam_generation.material import Material
+from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.phrasing import phrase
-from graphs.exam_generation.wording import askable_terms, blank_out, locate
-from graphs.exams import BLANK, Difficulty, Language, Question
-from graphs.text.document import DocSentence, Document
-from graphs.text.segment import tokenize
+from graphs.exams import BLANK, Difficulty, Question
+from graphs.text.facts import Anchor, Fact
 from graphs.text.similarity import normalise
-from graphs.text.terms import change_number, find_numbers
 
-_ZH_NEGATIONS = {
-    "不得": "可以",
-    "不能": "可以",
-    "不可": "可以",
-    "不要": "需要",
-    "不予": "可以",
-    "禁止": "允许",
-    "必须": "无需",
-    "应当": "无需",
-    "应该": "不必",
-    "应": "不必",
-    "需要": "不需要",
-    "需": "无需",
-    "可以": "不可以",
-    "能够": "不能",
-    "免费": "收费",
-}
-_EN_NEGATIONS = (
-    (r"\bmust not\b", "must"),
-    (r"\bcannot\b", "can"),
-    (r"\bnever\b", "always"),
-    (r"\bdo not\b", "do"),
-    (r"\b(must|should|can|will|may|is|are)\b", r"\1 not"),
-)
-
-Change = tuple[str, str, str, str]
-"""(changed sentence, kind of change, original part, changed part)."""
-
-
-def _negate(text: str, zh: bool) -> Change | None:
-    if zh:
-        words = [t.word for t in tokenize(text, "zh")]
-        for i, word in enumerate(words):
-            if word in _ZH_NEGATIONS:
-                new = _ZH_NEGATIONS[word]
-                changed = "".join([*words[:i], new, *words[i + 1 :]])
-                return changed, "negation", word, new
-        return None
-    for pattern, replacement in _EN_NEGATIONS:
-        match = re.search(pattern, text, re.IGNORECASE)
-        if match:
-            new = match.expand(replacement)
-            return text[: match.start()] + new + text[match.end() :], "negation", match.group(), new
-    return None
-
-
-def _change_number(text: str) -> Change | None:
-    for value in find_numbers(text):
-        new = change_number(value)
-        span = locate(text, value)
-        if new and span:
-            return text[: span[0]] + new + text[span[1] :], "number", value, new
-    return None
-
-
-def _swap_term(document: Document, sentence: DocSentence) -> Change | None:
-    for term in askable_terms(document, sentence):
-        if document.terms[term].kind == "number":
-            continue
-        for other in document.same_kind_terms(term)[:6]:
-            if locate(sentence.text, other.text) or term in other.text or other.text in term:
-                continue
-            span = locate(sentence.text, term)
-            if span is None:
-                continue
-            written = sentence.text[span[0] : span[1]]
-            swapped = sentence.text[: span[0]] + other.text + sentence.text[span[1] :]
-            return swapped, "swap", written, other.text
-    return None
-
-
-def false_versions(document: Document, sentence: DocSentence) -> list[Change]:
-    """Every false version of the sentence the engine can make, none occurring in the material."""
-    zh = document.language == "zh"
-    made = [
-        _negate(sentence.text, zh),
-        _change_number(sentence.text),
-        _swap_term(document, sentence),
-    ]
-    material = normalise(document.text)
-    return [c for c in made if c is not None and normalise(c[0]) not in material]
+MIN_GAP = {True: 2, False: 4}
+"""Characters of text that must stand between two blanks (Chinese / English)."""
 
 
 def true_false(
-    document: Document,
-    sentence: DocSentence,
-    target: Difficulty,
-    language: Language,
-    point: str,
-    prefer_true: bool,
+    material: Material, fact: Fact, target: Difficulty, point: str, prefer_true: bool
 ) -> Question | None:
-    """A true/false question on the sentence at the target difficulty, or None."""
-    zh = document.language == "zh"
-    length = difficulty.length_feature(sentence.text, zh)
-    rarity = max((document.rarity(t) for t in sentence.terms), default=0.5)
-    verbatim: Change = (sentence.text, "verbatim", "", "")
-    falses = false_versions(document, sentence)
-    options = [verbatim, *falses] if prefer_true else [*falses, verbatim]
-    for statement, change, original, changed in options:
-        if difficulty.rate(difficulty.statement_score(length, rarity, change)) != target:
+    """A true/false question on the fact at the target difficulty, or None."""
+    language = material.language
+    length = difficulty.length_feature(fact.text, material.zh)
+    depth = difficulty.depth(fact.position)
+    falses = false_statements(fact, material.facts, material.text, material.zh)
+    verbatim = "verbatim_figure" if "figure" in fact.kinds else "verbatim"
+    variants: list[tuple[str, str, str, str]] = [(fact.text, verbatim, "", "")]
+    false_variants = [(p.statement, p.kind, p.original, p.changed) for p in falses]
+    variants = [*variants, *false_variants] if prefer_true else [*false_variants, *variants]
+    for statement, change, original, changed in variants:
+        if difficulty.rate(difficulty.statement_score(depth, change, length)) != target:
             continue
-        is_true = change == "verbatim"
+        is_true = change.startswith("verbatim")
         explanation = (
-            phrase(language, "true_because", quote=sentence.text)
+            phrase(language, "true_because", quote=fact.text)
             if is_true
             else phrase(
-                language, "false_because", quote=sentence.text, original=original, changed=changed
+                language, "false_because", quote=fact.text, original=original, changed=changed
             )
         )
         return Question(
@@ -135,38 +56,62 @@ def true_false(
             explanation=explanation,
             knowledge_point=point,
             difficulty=target,
-            source_quote=sentence.text,
+            source_quote=fact.quote,
         )
     return None
 
 
-def fill_blank(
-    document: Document, sentence: DocSentence, target: Difficulty, language: Language, point: str
-) -> Question | None:
-    """A cloze question: 1-3 key terms of the sentence blanked, at the target difficulty."""
-    if BLANK in sentence.text:
-        return None
-    zh = document.language == "zh"
-    length = difficulty.length_feature(sentence.text, zh)
-    terms = askable_terms(document, sentence)
-    for blanks in (1, 2, 3):
-        if len(terms) < blanks:
-            break
-        chosen = terms[:blanks]
-        rarity = sum(document.rarity(t) for t in chosen) / blanks
-        if difficulty.rate(difficulty.cloze_score(length, rarity, blanks)) != target:
+def _separated(anchors: tuple[Anchor, ...], text: str, zh: bool) -> bool:
+    ordered = sorted(anchors, key=lambda a: a.start)
+    for left, right in pairwise(ordered):
+        between = text[left.end : right.start]
+        if len(normalise(between)) < MIN_GAP[zh]:
+            return False
+    return True
+
+
+def _blank(fact: Fact, anchors: tuple[Anchor, ...]) -> tuple[str, list[str]] | None:
+    ordered = sorted(anchors, key=lambda a: a.start)
+    pieces, answers, last = [], [], 0
+    for anchor in ordered:
+        if anchor.start < last:
+            return None
+        pieces.append(fact.text[last : anchor.start])
+        pieces.append(BLANK)
+        answers.append(anchor.text)
+        last = anchor.end
+    pieces.append(fact.text[last:])
+    stem = "".join(pieces)
+    if any(normalise(answer) in normalise(stem) for answer in answers):
+        return None  # the answer is printed elsewhere in the stem
+    return stem, answers
+
+
+def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -> Question | None:
+    """A cloze on one or two whole anchors of the fact, at the target difficulty."""
+    length = difficulty.length_feature(fact.text, material.zh)
+    depth = difficulty.depth(fact.position)
+    ranked = choice_anchors(fact)
+    strong = [a for a in ranked if a.role != "term"]
+    # A plain term is a blank only when the fact has no figure or role to ask (never a second one).
+    anchors = strong[:3] if strong else ranked[:1]
+    for blanks in (1, 2):
+        if difficulty.rate(difficulty.cloze_score(depth, blanks, length)) != target:
             continue
-        blanked = blank_out(sentence.text, chosen, BLANK)
-        if blanked is None:
-            continue
-        stem_text, answers = blanked
-        return Question(
-            type="fill_blank",
-            stem=phrase(language, "fill_stem", sentence=stem_text),
-            answer=answers,
-            explanation=phrase(language, "source", quote=sentence.text),
-            knowledge_point=point,
-            difficulty=target,
-            source_quote=sentence.text,
-        )
+        for chosen in combinations(anchors, blanks):
+            if not _separated(chosen, fact.text, material.zh):
+                continue
+            made = _blank(fact, chosen)
+            if made is None:
+                continue
+            stem_text, answers = made
+            return Question(
+                type="fill_blank",
+                stem=phrase(material.language, "fill_stem", sentence=stem_text),
+                answer=answers,
+                explanation=phrase(material.language, "source", quote=fact.text),
+                knowledge_point=point,
+                difficulty=target,
+                source_quote=fact.quote,
+            )
     return None

@@ -1,73 +1,25 @@
-"""Small text operations the offline builders share: finding, blanking and cleaning terms."""
+"""Knowledge-point names: what a question says it is about, cleaned of outline numbering."""
 
 from __future__ import annotations
 
 import re
 
-from graphs.text.document import DocSentence, Document
+from graphs.text.document import DocSentence
 
 _POINT_PREFIX = re.compile(
-    r"^(?:第[一二三四五六七八九十百]+[章节部分]\s*|[一二三四五六七八九十]+、\s*|\d+[.、]\s*)"
+    r"^(?:第[一二三四五六七八九十百]+[章节部分]\s*|[一二三四五六七八九十]+[、.]\s*|\d+(?:\.\d+)*[.、]?\s+)"
 )
+_POINT_SUFFIX = re.compile(r"\s*[（(][^）)]*\d+\s*分[^）)]*[）)]\s*$")
+"""A score note after a heading ("案例分析（20分）") is not part of the topic."""
+_MARKUP = re.compile(r"\*\*|__|`")
 
 
 def clean_point(name: str) -> str:
-    """A knowledge point's name without its outline number ("六、会员制度" -> "会员制度")."""
-    return _POINT_PREFIX.sub("", name).strip() or name
-
-
-def locate(text: str, term: str) -> tuple[int, int] | None:
-    """Where a term first occurs in a text (case-insensitive, whole words for English)."""
-    if term.isascii() and term[:1].isalpha():
-        match = re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text, re.IGNORECASE)
-    else:
-        match = re.search(re.escape(term), text)
-    return (match.start(), match.end()) if match else None
-
-
-def askable_terms(document: Document, sentence: DocSentence) -> list[str]:
-    """Key terms of the sentence worth asking about, most specific first, none inside another.
-
-    Specific = weight x rarity: a term that runs through the whole material ("前台") is a poor
-    gap, since the sentence around it gives it away; one the material uses in a few places is
-    what a learner must actually remember.
-    """
-    chosen: list[str] = []
-    spans: list[tuple[int, int]] = []
-    ordered = sorted(
-        sentence.terms, key=lambda t: (-document.terms[t].weight * document.rarity(t), t)
-    )
-    for term in ordered:
-        if len(term) < 2:
-            continue
-        span = locate(sentence.text, term)
-        if span is None or any(span[0] < e and s < span[1] for s, e in spans):
-            continue
-        chosen.append(term)
-        spans.append(span)
-    return chosen
-
-
-def blank_out(text: str, terms: list[str], marker: str) -> tuple[str, list[str]] | None:
-    """Replace each term's first occurrence with `marker`; return the text and the terms as
-    written, in the order they appear. None if a term is missing."""
-    spans = []
-    for term in terms:
-        span = locate(text, term)
-        if span is None:
-            return None
-        spans.append(span)
-    spans.sort()
-    out, answers, last = [], [], 0
-    for start, end in spans:
-        if start < last:
-            return None
-        out.append(text[last:start])
-        out.append(marker)
-        answers.append(text[start:end])
-        last = end
-    out.append(text[last:])
-    return "".join(out), answers
+    """A knowledge point's name without outline number, score note or markup
+    ("六、会员制度" -> "会员制度", "三、案例分析（20分）" -> "案例分析")."""
+    cleaned = _MARKUP.sub("", name)
+    cleaned = _POINT_SUFFIX.sub("", _POINT_PREFIX.sub("", cleaned)).strip()
+    return cleaned or name.strip()
 
 
 def point_of(sentence: DocSentence, fallback: str | None) -> str:

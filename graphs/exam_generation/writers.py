@@ -30,6 +30,11 @@ class WriteRequest:
     """Normalised stems and source quotes already in use."""
     relax_points: bool = False
     """Later rounds: a slot whose point was chosen by the engine may take any point."""
+    share: tuple[int, int] = (0, 1)
+    """(this branch, branches): the parallel type branches of one round try their own share of
+    the material's facts first, so that two types rarely rest on the same fact."""
+    reserved: frozenset[int] = frozenset()
+    """Sentences the pending multiple-choice and short-answer slots need; other types try them last."""
 
 
 @dataclass(kw_only=True)

@@ -43,6 +43,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _MAX_RUN = 3
 _MIN_RECUR = 2
+_SEGMENT_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,21 @@ class Segment:
     end: int
     tag: str
     """jieba's tag for a single token, `term` for a merged term, `num` for a quantity."""
+
+
+_FREE_VERB_FREQ = 3500
+"""jieba dictionary frequency above which a one-character verb is a word of its own (设, 用, 给),
+below which it is a bound morpheme of the term after it (免 in 免赔额, 防 in 防蓝光)."""
+
+
+def _bound_morpheme(seg: Segment) -> bool:
+    if not _is_content(seg.tag):
+        return False
+    if not seg.tag.startswith("v"):
+        return True
+    import jieba
+
+    return int(jieba.dt.FREQ.get(seg.text, 0)) < _FREE_VERB_FREQ
 
 
 def _is_content(tag: str) -> bool:
@@ -102,6 +118,7 @@ class Lexicon:
     def __init__(self, material: str, language: Language) -> None:
         self.language: Language = language
         self.material = material
+        self._segments: dict[str, list[Segment]] = {}
         self.recurring: Counter[str] = Counter()
         """Multi-token terms the material repeats, with how often it says them."""
         if language == "zh":
@@ -134,6 +151,7 @@ class Lexicon:
                         parts.setdefault(joined, run)
         recurring = Counter({k: v for k, v in runs.items() if v >= _MIN_RECUR})
         self.recurring = _cohesive(recurring, parts, alone)
+        self.recurring.update(_attributive_compounds(lines))
         self.recurring.update(_free_ngrams(material, self.recurring, lines))
 
     def _learn_en(self, material: str) -> None:
@@ -162,7 +180,7 @@ class Lexicon:
                 and len(merged[j].text) == 1
                 and _CJK.match(merged[j].text)
                 and merged[j].text not in _VERB_SUFFIX_BLOCK
-                and _is_content(merged[j].tag)
+                and _bound_morpheme(merged[j])
                 and _is_content(merged[j + 1].tag)
             ):
                 j += 1
@@ -173,6 +191,14 @@ class Lexicon:
 
     def segment(self, text: str) -> list[Segment]:
         """The text as whole terms and tokens, in order (offsets into `text`)."""
+        cached = self._segments.get(text)
+        if cached is None:
+            cached = self._segment(text)
+            if len(self._segments) < _SEGMENT_CACHE:
+                self._segments[text] = cached
+        return cached
+
+    def _segment(self, text: str) -> list[Segment]:
         if self.language == "en":
             return self._segment_en(text)
         segments = self._glued(text, _zh_tokens(text))
@@ -238,6 +264,28 @@ def _term_shaped(run: list[Segment]) -> bool:
     return (
         run[-1].tag.startswith(_NOUN_TAGS) and 3 <= len(joined) <= 8 and bool(_CJK.search(joined))
     )
+
+
+def _attributive_compounds(lines: list[tuple[str, list[Segment]]]) -> Counter[str]:
+    """Verb + noun compounds whose verb the material only ever uses before a noun.
+
+    值班 in 值班经理 and 值班厨师: a verb that never stands as a predicate is a modifier, and the
+    compound is one term even where it occurs once.
+    """
+    total: Counter[str] = Counter()
+    attributive: Counter[str] = Counter()
+    compounds: Counter[str] = Counter()
+    for _, segments in lines:
+        for index, seg in enumerate(segments):
+            after = segments[index + 1] if index + 1 < len(segments) else None
+            if not seg.tag.startswith("v") or seg.tag == "vn" or len(seg.text) < 2:
+                continue
+            total[seg.text] += 1
+            if after is not None and after.start == seg.end and after.tag.startswith(_NOUN_TAGS):
+                attributive[seg.text] += 1
+                compounds[seg.text + after.text] += 1
+    verbs = {v for v, n in total.items() if n >= _MIN_RECUR and attributive[v] == n}
+    return Counter({c: n for c, n in compounds.items() if any(c.startswith(v) for v in verbs)})
 
 
 def _cohesive(

@@ -14,11 +14,12 @@ TermKind = Literal["number", "name", "noun", "verb"]
 
 _ZH_UNITS = (
     "个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周|天|日|元|块|次|件|份|人|位|岁|折|倍|"
-    "积分|分|摄氏度|℃|°C|度|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级"
+    "积分|分|摄氏度|℃|°C|度|家|副|名|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级"
 )
 _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
 _EN_UNITS = (
-    "business days|working days|days?|hours?|minutes?|weeks?|months?|years?|percent|points?|"
+    "business days|working days|days?|hours?|minutes?|seconds?|weeks?|months?|years?|percent|points?|"
+    "ml|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
     "dollars?|items?|steps?|times|people|customers?|calls?"
 )
 NUMBER_PATTERN = re.compile(

@@ -54,16 +54,21 @@ _ZH_ROLE_SUFFIXES = (
     "部门",
     "团队",
     "小组",
-    "中心",
     "总监",
     "老板",
     "保安",
     "厨师",
     "帮厨",
-    "被保险人",
-    "投保人",
-    "受益人",
 )
+_ZH_PEOPLE: tuple[tuple[str, str], ...] = (
+    ("会员", "member"),
+    ("学员", "learner"),
+    ("被保险人", "party"),
+    ("投保人", "party"),
+    ("受益人", "party"),
+    ("人员", "people"),
+)
+"""People who are not staff roles: a member tier is asked among member tiers, not among staff."""
 _EN_ROLE_HEADS_TEXT = (
     "manager managers officer officers staff employee employees team teams lead leads supervisor "
     "supervisors admin admins administrator administrators desk department departments owner "
@@ -87,6 +92,9 @@ def semantic_kind(term: str, language: Language) -> str | None:
                 return name
         return "number"
     if language == "zh":
+        for suffix, kind in _ZH_PEOPLE:
+            if term.endswith(suffix):
+                return kind
         return "role" if term.endswith(_ZH_ROLE_SUFFIXES) else None
     head = term.split()[-1].lower() if term.split() else ""
     return "role" if head in _EN_ROLE_HEADS else None

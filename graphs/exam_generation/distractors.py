@@ -1,0 +1,215 @@
+"""Distractors of the same kind as the key: a duration among durations, a role among roles.
+
+- A figure gets figures of the same unit: first those the material itself states elsewhere (they
+  are what a learner may confuse), then plausible near values (x2, /2, a step up or down).
+- A role gets the material's other roles.
+- A term gets the material's terms of the same word class, and preferably the same head (the
+  last character of a Chinese compound, the head noun of an English phrase: 金卡会员 among 银卡会员
+  and 普通会员), of a similar length.
+A candidate is dropped when it occurs in the fact's own sentence (it would also be right there),
+when it contains the key or the key contains it, or when the fact with the candidate put in the
+key's place is a sentence of the material (then the key is not unique).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from graphs.text.facts import Anchor, Fact
+from graphs.text.similarity import normalise
+from graphs.text.word_class import semantic_kind
+
+_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
+_PERCENT = re.compile(r"%|％|percent|折")
+MIN_FIGURE_LIKENESS = 0.45
+"""How close (0-1, log scale) a figure the material states elsewhere must be to serve as a
+distractor: 60分 or 90分 for a pass mark of 80分, not 1分."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A distractor, how easily it is mistaken for the key (0-1), and its rank among the others
+    (material figures before made-up ones at equal likeness)."""
+
+    text: str
+    likeness: float
+    rank: float
+
+
+def _unit(value: str) -> str:
+    return _DIGITS.sub("", value).strip()
+
+
+def _number(value: str) -> float | None:
+    match = _DIGITS.search(value)
+    return float(match.group()) if match else None
+
+
+def _shown(number: float, like: str) -> str:
+    digits = _DIGITS.search(like)
+    decimals = len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
+    text = f"{number:.{decimals}f}" if decimals else str(round(number))
+    assert digits is not None
+    return like[: digits.start()] + text + like[digits.end() :]
+
+
+_MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
+MIN_RATIO = 1.2
+"""A made-up value differs from the key by at least this factor: 25 hours is no fair option
+against 24 hours."""
+_TIME_NUMBERS = (7, 14, 21, 24, 36, 48, 72, 90)
+"""Numbers that staff meet as durations (a week, a fortnight, a day in hours, a quarter in days)."""
+
+
+def _nice_numbers(value: float, duration: bool) -> list[float]:
+    """Round numbers near the value's magnitude: what a rule would plausibly have said instead."""
+    exponent = math.floor(math.log10(abs(value))) if value else 0
+    numbers = {m * 10**e for e in range(exponent - 1, exponent + 2) for m in _MANTISSAS}
+    if duration:
+        numbers.update(_TIME_NUMBERS)
+    return sorted(n for n in numbers if n > 0)
+
+
+def near_values(key: str, count: int) -> list[str]:
+    """Plausible other values of a figure, same unit and format ("10分钟" -> "15分钟", "5分钟", ...).
+
+    Round numbers closest to the key on a log scale: 24 hours gives 12, 36 and 48 hours, not 19
+    and 29; a percentage stays at or under 100; a whole number stays whole.
+    """
+    value = _number(key)
+    if value is None:
+        return []
+    written = _DIGITS.search(key)
+    decimal = written is not None and "." in written.group()
+    if decimal:
+        step = 10 ** -len(written.group().split(".")[1]) if written else 0.1
+        raw = [value + step, value - step, value + 2 * step, value - 2 * step, value * 2]
+    else:
+        sign = -1 if value < 0 else 1
+        duration = semantic_kind(key, "zh" if not key.isascii() else "en") == "duration"
+        raw = [sign * n for n in _nice_numbers(abs(value), duration)]
+        if value:
+            raw = [n for n in raw if max(n / value, value / n) >= MIN_RATIO]
+            raw.sort(key=lambda n: (abs(math.log(n / value)), n))
+    out: list[str] = []
+    for number in raw:
+        if number == value or (number <= 0 < value):
+            continue
+        if _PERCENT.search(key) and number > 100:
+            continue
+        if not decimal and number != int(number):
+            continue
+        shown = _shown(number, key)
+        if shown != key and shown not in out:
+            out.append(shown)
+        if len(out) >= count:
+            break
+    return out
+
+
+def _figure_likeness(key: str, other: str) -> float:
+    a, b = _number(key), _number(other)
+    if a is None or b is None or a == 0 or b == 0 or (a > 0) != (b > 0):
+        return 0.3
+    return max(0.0, 1.0 - abs(math.log(abs(a) / abs(b))) / 2.5)
+
+
+def _same_format(key: str, other: str) -> bool:
+    """Both whole numbers or both with the same number of decimals (1.67 is no option for 320)."""
+    a, b = _DIGITS.search(key), _DIGITS.search(other)
+    if a is None or b is None:
+        return False
+    decimals = lambda m: len(m.group().split(".")[1]) if "." in m.group() else 0  # noqa: E731
+    return decimals(a) == decimals(b)
+
+
+def _head(term: str, zh: bool) -> str:
+    """The head a same-kind term must share: the last two characters of a Chinese compound of
+    three or more (金卡会员 / 银卡会员, not 温度 / 浓度), the head noun of an English phrase."""
+    if zh:
+        return term[-2:] if len(term) >= 3 else term
+    return term.split()[-1].lower() if term.split() else term
+
+
+def _same_head(key: str, other: str, zh: bool) -> bool:
+    head = _head(key, zh)
+    if zh and len(key) < 3:
+        return False  # two-character words share no head to tell their kind by
+    return head == _head(other, zh) and len(other) > len(head)
+
+
+def _term_likeness(key: Anchor, other: Anchor, zh: bool, same_section: bool) -> float:
+    same_head = 1.0 if _head(key.text, zh) == _head(other.text, zh) else 0.0
+    shape = 1.0 - min(1.0, abs(len(key.text) - len(other.text)) / max(len(key.text), 1))
+    spelling = fuzz.ratio(key.text, other.text) / 100
+    return 0.35 * same_head + 0.25 * shape + 0.15 * spelling + 0.25 * same_section
+
+
+def _fits_form(key: Anchor, other: str, zh: bool) -> bool:
+    """Same form as the key: similar length; for English the same capitalisation pattern."""
+    if zh:
+        return abs(len(other) - len(key.text)) <= max(2, len(key.text) // 2)
+    if key.text[:1].isupper() != other[:1].isupper():
+        return False
+    words = len(key.text.split())
+    return abs(len(other.split()) - words) <= 1 and len(other) <= 2.2 * len(key.text) + 4
+
+
+def _makes_true(fact: Fact, anchor: Anchor, other: str, material: str) -> bool:
+    filled = fact.text[: anchor.start] + other + fact.text[anchor.end :]
+    return normalise(filled) in normalise(material)
+
+
+def distractors(
+    fact: Fact,
+    anchor: Anchor,
+    facts: tuple[Fact, ...],
+    material: str,
+    zh: bool,
+) -> list[Candidate]:
+    """Same-kind distractors for the anchor of a fact, most alike first."""
+    sentence = normalise(fact.text)
+    key = normalise(anchor.text)
+    seen: dict[str, Candidate] = {}
+
+    def offer(text: str, likeness: float, bonus: float = 0.0) -> None:
+        norm = normalise(text)
+        if not norm or norm in sentence or norm in key or key in norm or norm in seen:
+            return
+        if _makes_true(fact, anchor, text, material):
+            return
+        seen[norm] = Candidate(text, likeness, likeness + bonus)
+
+    if anchor.role == "figure":
+        unit = _unit(anchor.text)
+        for other in facts:
+            for candidate in other.anchors:
+                if candidate.role != "figure" or _unit(candidate.text) != unit:
+                    continue
+                likeness = _figure_likeness(anchor.text, candidate.text)
+                # A figure of another order of magnitude (1分 for a pass mark of 80分) is absurd.
+                if likeness >= MIN_FIGURE_LIKENESS and _same_format(anchor.text, candidate.text):
+                    offer(candidate.text, likeness, bonus=0.1)
+        for value in near_values(anchor.text, 6):
+            likeness = _figure_likeness(anchor.text, value)
+            if likeness >= MIN_FIGURE_LIKENESS:
+                offer(value, likeness)
+    else:
+        for other in facts:
+            for candidate in other.anchors:
+                if candidate.role != anchor.role or candidate.word_class != anchor.word_class:
+                    continue
+                if candidate.semantic != anchor.semantic:
+                    continue
+                text = candidate.text if zh or anchor.text[:1].isupper() else candidate.text.lower()
+                if not _fits_form(anchor, text, zh):
+                    continue
+                if anchor.role == "term" and not _same_head(anchor.text, text, zh):
+                    # A plain term is only safely "of the same kind" with the same head word.
+                    continue
+                offer(text, _term_likeness(anchor, candidate, zh, other.section == fact.section))
+    return sorted(seen.values(), key=lambda c: (-c.rank, c.text))

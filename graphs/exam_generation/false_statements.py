@@ -1,0 +1,145 @@
+"""Safe false statements: changes to a fact that keep the sentence grammatical and make it false.
+
+Only three kinds of change are made, each of which a trainer would accept as a fair "false":
+- a figure changed to a near value of the same unit (10分钟 -> 15分钟, 14 days -> 10 days);
+- the modality flipped (必须 <-> 不得, 应 -> 不应, 可以 -> 不得; must <-> must not, may -> may not);
+- a role swapped for another role of the material (店长 <-> 前台), or a term for one with the same
+  head (金卡会员 <-> 银卡会员): same kind, so the sentence still reads.
+A change whose result occurs in the material (it would be true after all) is dropped. Questions
+and headings never reach here: only facts do (graphs/text/facts.py). The validators check the
+same rules on every writer's output (perturbations.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphs.exam_generation.distractors import distractors, near_values
+from graphs.text.facts import Fact
+from graphs.text.similarity import normalise
+
+_ZH_FLIPS = {
+    "必须": "不得",
+    "务必": "不必",
+    "应当": "不应",
+    "应该": "不应",
+    "应": "不应",
+    "须": "无须",
+    "需要": "无需",
+    "需": "无需",
+    "不得": "可以",
+    "禁止": "允许",
+    "严禁": "允许",
+    "不能": "可以",
+    "不可": "可以",
+    "不允许": "允许",
+    "不应": "应",
+    "可以": "不得",
+    "可": "不可",
+}
+_EN_FLIPS = (
+    (r"\bmust not\b", "must"),
+    (r"\bmay not\b", "may"),
+    (r"\bcannot\b", "can"),
+    (r"\bshould not\b", "should"),
+    (r"\bdo not\b", "do"),
+    (r"\bdoes not\b", "does"),
+    (r"\bnever\b", "always"),
+    (r"\bmust\b", "must not"),
+    (r"\bshould\b", "should not"),
+    (r"\bmay\b", "may not"),
+    (r"\bcan\b", "cannot"),
+    (r"\b(is|are) required\b", r"\1 not required"),
+)
+
+
+@dataclass(frozen=True)
+class FalseStatement:
+    """A false version of a fact: the statement, what changed, and the change's kind."""
+
+    statement: str
+    kind: str
+    """`figure`, `modality` or `swap`."""
+    original: str
+    changed: str
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def change_figure(fact: Fact) -> list[FalseStatement]:
+    """The fact with one figure changed to a near value of the same unit."""
+    out = []
+    for anchor in fact.anchors:
+        if anchor.role != "figure":
+            continue
+        for value in near_values(anchor.text, 2):
+            out.append(
+                FalseStatement(
+                    _replace(fact.text, anchor.start, anchor.end, value),
+                    "figure",
+                    anchor.text,
+                    value,
+                )
+            )
+    return out
+
+
+def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
+    """The fact with its modal cue flipped (obligation <-> prohibition, may <-> may not)."""
+    if fact.modal is None:
+        return []
+    cue, start, end = fact.modal
+    if zh:
+        new = _ZH_FLIPS.get(cue)
+        # "不应" before a verb that already says "不" would read as a double negative.
+        if new is None or fact.text[end : end + 1] in ("不", "没"):
+            return []
+        # "约需20分钟" says how long something takes, not what one must do: no modality to flip.
+        if re.match(r"\s*[约大]?\s*\d", fact.text[end:]):
+            return []
+        return [FalseStatement(_replace(fact.text, start, end, new), "modality", cue, new)]
+    for pattern, replacement in _EN_FLIPS:
+        match = re.match(pattern, fact.text[start:], re.IGNORECASE)
+        if match:
+            new = match.expand(replacement)
+            if cue[:1].isupper():
+                new = new[:1].upper() + new[1:]
+            return [
+                FalseStatement(
+                    _replace(fact.text, start, start + match.end(), new),
+                    "modality",
+                    match.group(),
+                    new,
+                )
+            ]
+    return []
+
+
+def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> list[FalseStatement]:
+    """The fact with a role (or a same-head term) swapped for another of the material."""
+    out = []
+    for anchor in fact.anchors:
+        if anchor.role == "figure":
+            continue
+        for candidate in distractors(fact, anchor, facts, material, zh)[:1]:
+            out.append(
+                FalseStatement(
+                    _replace(fact.text, anchor.start, anchor.end, candidate.text),
+                    "swap",
+                    anchor.text,
+                    candidate.text,
+                )
+            )
+    return out
+
+
+def false_statements(
+    fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool
+) -> list[FalseStatement]:
+    """Every safe false version of the fact, none of which occurs in the material."""
+    made = [*change_figure(fact), *flip_modality(fact, zh), *swap_term(fact, facts, material, zh)]
+    haystack = normalise(material)
+    return [p for p in made if normalise(p.statement) not in haystack]

@@ -1,0 +1,290 @@
+"""The facts of a material: what a trainee must know, and the spans a question can ask about.
+
+A fact is a sentence of the material that states something checkable: a figure with its unit (a
+temperature, a deadline, an amount, a share, a count), an obligation or a prohibition (必须/须/应/
+不得/禁止, must/may not/only), a responsibility (a role that does something), a condition or an
+exception (如果/超过/除…外, if/when/unless/within), or a definition (是指, means). Sentences that
+state nothing of the kind (introductions, filler), FAQ questions, headings, list lead-ins whose list
+follows ("包括以下三项：") and markup are not facts.
+
+Each fact carries its anchors, the whole terms a question may blank or change, best first: figures,
+then roles, then the material's own domain terms (from the `Lexicon`), and its modal cue (the word
+that a safe false statement may flip). The text of a fact is the sentence with markup and FAQ
+prefixes ("**", "A:", "答：", "Yes, ") removed; its quote is still found in the material, since the
+grounding check ignores punctuation and markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphs.exams import Language
+from graphs.text.document import Document
+from graphs.text.lexicon import Lexicon
+from graphs.text.terms import NUMBER_PATTERN, is_stop_word
+from graphs.text.word_class import semantic_kind, word_class
+
+FactKind = str
+"""One of: figure, obligation, prohibition, permission, responsibility, condition, definition."""
+
+_ZH_MODALS: tuple[tuple[str, str], ...] = (
+    ("不得", "prohibition"),
+    ("禁止", "prohibition"),
+    ("严禁", "prohibition"),
+    ("不能", "prohibition"),
+    ("不可", "prohibition"),
+    ("不允许", "prohibition"),
+    ("不准", "prohibition"),
+    ("请勿", "prohibition"),
+    ("切勿", "prohibition"),
+    ("不应", "prohibition"),
+    ("必须", "obligation"),
+    ("务必", "obligation"),
+    ("应当", "obligation"),
+    ("应该", "obligation"),
+    ("应", "obligation"),
+    ("须", "obligation"),
+    ("需要", "obligation"),
+    ("需", "obligation"),
+    ("只能", "obligation"),
+    ("一律", "obligation"),
+    ("可以", "permission"),
+    ("可", "permission"),
+)
+_EN_MODALS: tuple[tuple[str, str], ...] = (
+    (r"\bmust not\b", "prohibition"),
+    (r"\bmay not\b", "prohibition"),
+    (r"\bcannot\b", "prohibition"),
+    (r"\bcan't\b", "prohibition"),
+    (r"\bshould not\b", "prohibition"),
+    (r"\b(?:do|does) not\b", "prohibition"),
+    (r"\bnever\b", "prohibition"),
+    (r"\bis not allowed\b|\bare not allowed\b|\bnot permitted\b", "prohibition"),
+    (r"\bmust\b", "obligation"),
+    (r"\bshall\b", "obligation"),
+    (r"\bshould\b", "obligation"),
+    (r"\b(?:is|are) required\b", "obligation"),
+    (r"\bonly\b", "obligation"),
+    (r"\bmay\b", "permission"),
+    (r"\bcan\b", "permission"),
+)
+_ZH_CONDITION = re.compile(
+    r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以上|以下|以内|之内|除.{1,12}外|否则"
+)
+_EN_CONDITION = re.compile(
+    r"\b(if|when|unless|within|after|before|except|only if|as long as|no later than|at least|"
+    r"up to|more than|less than)\b",
+    re.IGNORECASE,
+)
+_ZH_DEFINITION = re.compile(r"是指|指的是|即|定义为|称为")
+_EN_DEFINITION = re.compile(r"\b(means|is defined as|refers to|is called)\b", re.IGNORECASE)
+_ZH_RESPONSIBILITY = re.compile(r"负责|由.{1,8}(负责|处理|签字|审核|确认|上报)|上报|交由|报告")
+_EN_RESPONSIBILITY = re.compile(
+    r"\b(is responsible|are responsible|responsible for|reports? to|approves?|notif(y|ies)|"
+    r"escalates?|handles?|reviews?)\b",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
+_FAQ_PREFIX = re.compile(
+    r"^\s*(?:A\s*[:：]|答\s*[:：]|Answer\s*[:：])\s*"
+    r"|^\s*(?:Yes|No)\s*[,，.]\s*|^\s*(?:是的|不是|可以|不可以|不)\s*[，,]\s*",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:Q\s*[:：]|问\s*[:：]|\*\*)?\s*(?:is|are|can|do|does|did|will|what|how|why|when|where|"
+    r"who|which|should|may|could|would)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A whole term of a fact that a question may ask about (offsets into `Fact.text`)."""
+
+    text: str
+    start: int
+    end: int
+    role: str
+    """`figure`, `role` or `term`."""
+    word_class: str
+    semantic: str | None
+    """The unit's dimension for a figure, `role` for a role, else None."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One checkable statement of the material."""
+
+    sentence: int
+    """Index of its sentence in the Document."""
+    text: str
+    """The statement: the sentence without markup or FAQ prefix."""
+    quote: str
+    """The sentence verbatim, as the material has it."""
+    section: str
+    position: int
+    """0 for the first sentence under its heading, 1 for the next, ...: distance from the heading."""
+    kinds: tuple[FactKind, ...]
+    anchors: tuple[Anchor, ...]
+    modal: tuple[str, int, int] | None
+    """The modal cue as written and its offsets in `text`, or None."""
+
+
+def _is_question(text: str, language: Language) -> bool:
+    stripped = text.strip().rstrip("*").strip()
+    if stripped.endswith(("?", "？")) or "吗？" in stripped or stripped.endswith("吗"):
+        return True
+    if language == "zh":
+        return bool(re.match(r"^\s*(问\s*[:：]|Q\s*[:：])", stripped)) or "是否" in stripped[-8:]
+    return bool(_QUESTION_START.match(stripped))
+
+
+def _clean(text: str) -> str:
+    cleaned = _MARKUP.sub("", text)
+    cleaned = _FAQ_PREFIX.sub("", cleaned).strip()
+    if cleaned and cleaned[0].isascii() and cleaned[0].islower():
+        cleaned = cleaned[0].upper() + cleaned[1:]
+    # A clause that ended at a semicolon stands alone as a statement.
+    if cleaned.endswith("；"):
+        cleaned = cleaned[:-1] + "。"
+    elif cleaned.endswith(";"):
+        cleaned = cleaned[:-1] + "."
+    return cleaned
+
+
+def _modal(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int, int, str] | None:
+    if language == "zh":
+        segments = lexicon.segment(text)
+        for cue, kind in _ZH_MODALS:
+            for seg in segments:
+                if seg.text == cue:
+                    return cue, seg.start, seg.end, kind
+        return None
+    best: tuple[str, int, int, str] | None = None
+    for pattern, kind in _EN_MODALS:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match and (best is None or match.start() < best[1]):
+            best = (match.group(), match.start(), match.end(), kind)
+    return best
+
+
+def _kinds(
+    text: str, language: Language, anchors: list[Anchor], modal_kind: str | None
+) -> list[str]:
+    kinds = []
+    if any(a.role == "figure" for a in anchors):
+        kinds.append("figure")
+    if modal_kind:
+        kinds.append(modal_kind)
+    zh = language == "zh"
+    if any(a.role == "role" for a in anchors) and (
+        modal_kind or (_ZH_RESPONSIBILITY if zh else _EN_RESPONSIBILITY).search(text)
+    ):
+        kinds.append("responsibility")
+    if (_ZH_CONDITION if zh else _EN_CONDITION).search(text):
+        kinds.append("condition")
+    if (_ZH_DEFINITION if zh else _EN_DEFINITION).search(text):
+        kinds.append("definition")
+    return kinds
+
+
+def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
+    language = document.language
+    anchors: list[Anchor] = []
+    for match in NUMBER_PATTERN.finditer(text):
+        value = match.group().strip()
+        if len(value) > 1 or not value.isdigit():
+            start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            anchors.append(
+                Anchor(
+                    value,
+                    start,
+                    start + len(value),
+                    "figure",
+                    "number",
+                    semantic_kind(value, language),
+                )
+            )
+    taken = [(a.start, a.end) for a in anchors]
+    weights = {k.lower(): t.weight for k, t in document.terms.items()}
+    terms: list[tuple[float, Anchor]] = []
+    for seg in lexicon.whole_terms(text):
+        word = seg.text.strip()
+        if any(seg.start < e and s < seg.end for s, e in taken) or is_stop_word(word):
+            continue
+        if (language == "zh" and len(word) < 2) or (language == "en" and len(word) < 3):
+            continue
+        if any(c.isdigit() for c in word) and NUMBER_PATTERN.search(word):
+            continue
+        cls = word_class(word, language)
+        if cls not in ("noun", "name"):
+            continue
+        kind = semantic_kind(word, language)
+        role = "role" if kind == "role" else "term"
+        weight = weights.get(word.lower(), 0.0) + (1.0 if role == "role" else 0.0)
+        if role == "term" and weight <= 0:
+            continue
+        terms.append((weight, Anchor(word, seg.start, seg.end, role, cls, kind)))
+    terms.sort(key=lambda t: -t[0])
+    anchors.extend(a for _, a in terms)
+    return anchors
+
+
+_PRONOUN_START = {
+    "zh": re.compile(r"^(它|它们|其|这|那|此)"),
+    "en": re.compile(r"^(it|this|that|they|these|those|he|she)\b", re.IGNORECASE),
+}
+_MIN_CHARS = {"zh": 8, "en": 25}
+_MAX_CHARS = {"zh": 110, "en": 260}
+
+
+def extract_facts(document: Document) -> list[Fact]:
+    """Every fact of the analysed material, in material order."""
+    language = document.language
+    lexicon = Lexicon.of(document.text, language)
+    facts: list[Fact] = []
+    position: dict[str, int] = {}
+    for sentence in document.sentences:
+        place = position.get(sentence.section, 0)
+        position[sentence.section] = place + 1
+        raw = sentence.text
+        if _is_question(raw, language) or raw.rstrip().endswith((":", "：")):
+            continue
+        text = _clean(raw)
+        if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
+            continue
+        if _PRONOUN_START[language].match(text):
+            continue  # "It takes about 3 hours": not a statement a learner can judge on its own
+        anchors = _anchors(text, document, lexicon)
+        found = _modal(text, language, lexicon)
+        kinds = _kinds(text, language, anchors, found[3] if found else None)
+        if not kinds or not anchors:
+            continue
+        facts.append(
+            Fact(
+                sentence=sentence.index,
+                text=text,
+                quote=raw,
+                section=sentence.section,
+                position=place,
+                kinds=tuple(kinds),
+                anchors=tuple(anchors),
+                modal=(found[0], found[1], found[2]) if found else None,
+            )
+        )
+    return facts
+
+
+_CACHE: dict[str, tuple[Fact, ...]] = {}
+_CACHE_SIZE = 16
+
+
+def facts_for(document: Document) -> tuple[Fact, ...]:
+    """The facts of an analysed material (cached by its text: every branch asks for them)."""
+    key = document.text
+    if key not in _CACHE:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = tuple(extract_facts(document))
+    return _CACHE[key]
