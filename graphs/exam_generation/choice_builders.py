@@ -17,8 +17,8 @@ from itertools import combinations
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.distractors import Candidate, distractors
-from graphs.exam_generation.material import Material
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import Difficulty, Option, Question
 from graphs.text.facts import Anchor, Fact

@@ -15,8 +15,8 @@ from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.choice_builders import choice_anchors
-from graphs.exam_generation.material import Material
 from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import BLANK, Difficulty, Question
 from graphs.text.facts import Anchor, Fact
