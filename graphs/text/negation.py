@@ -105,6 +105,8 @@ _ZH_CUES = sorted(
     key=len,
     reverse=True,
 )
+# Intensifiers jieba may glue to the cue that follows them (千万别, 绝对不, 一定不要).
+_ZH_INTENSIFIERS = ("千万", "绝对", "一定", "根本", "从来", "完全", "万万", "切")
 # Words that begin with a cue character but do not negate anything.
 _ZH_NOT_CUES = frozenset(
     {
@@ -233,9 +235,22 @@ def _is_clause_end(word: _Word, language: Language) -> bool:
     return word.text.lower() in _EN_CONTRAST
 
 
-def _zh_cue_length(words: list[_Word], index: int) -> int:
-    """How many leading characters of word `index` are a negation cue (0: none)."""
+def _zh_cue_span(words: list[_Word], index: int) -> tuple[int, int]:
+    """Where in word `index` a negation cue stands, as (offset, length); length 0: none.
+
+    An intensifier glued to the cue by jieba (千万别, 绝对不) is skipped: the cue follows it.
+    """
     word = words[index].text
+    for prefix in _ZH_INTENSIFIERS:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            length = _zh_cue_length(word[len(prefix) :], words, index)
+            if length:
+                return len(prefix), length
+    return 0, _zh_cue_length(word, words, index)
+
+
+def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
+    """How many leading characters of `word` (word `index`, or its tail) are a negation cue."""
     if word in _ZH_NOT_CUES or word.startswith(_ZH_NOT_CUE_PREFIXES):
         return 0
     following = words[index + 1] if index + 1 < len(words) else None
@@ -292,9 +307,10 @@ def negation_cues(text: str, language: Language) -> list[NegationCue]:
     prefix_only: set[int] = set()  # 非 as a prefix negates the one word it is attached to
     for index, word in enumerate(words):
         if language == "zh":
-            length = _zh_cue_length(words, index)
+            offset, length = _zh_cue_span(words, index)
             if length:
-                found.append((index, word.start, word.start + length))
+                cue_start = word.start + offset
+                found.append((index, cue_start, cue_start + length))
                 if word.text.startswith("非") and not word.text.startswith("非得"):
                     prefix_only.add(index)
         elif _en_is_cue(words, index):

@@ -137,7 +137,7 @@ class Case:
     why: str
 
 
-CASES = [
+CASES: list[Case] = [
     # --- numbers and units in fill-ins ---------------------------------------------------------
     Case("zh-exact", REPORT_ZH, "2小时", FULL, "the key as written"),
     Case("zh-12h", REPORT_ZH, "12小时", ZERO, "regression: a different number, similar string"),
@@ -351,6 +351,157 @@ CASES = [
         "Write the card details down and share them with the manager; keep printed copies.",
         ZERO,
         "asserts what the points forbid, misses the shredding",
+    ),
+]
+
+
+# --- a second batch: other materials (insurance, IT security, returns), verdicts written
+# before they were first run; the judge agreed on 39 of 40 (a glued 千万别 was not read as a
+# negation and 删掉 was not known as 删除), fixed in negation.py and synonyms.yaml.
+
+DEDUCTIBLE = fill("本保险每次事故的免赔额为____。", "500元")
+WAITING = fill("重大疾病保险的等待期为____。", "90天")
+CLAIM = fill("出险后应在____内报案。", "48小时")
+PASSWORD = fill("Passwords must be at least ____ characters long.", "12")
+LOCK = fill("Lock your screen when you leave your desk for more than ____.", "5 minutes")
+PATCH = fill("Critical patches are installed within ____.", "72 hours")
+RESTOCK = fill("Opened electronics carry a restocking fee of ____.", "15%")
+RETURN_WINDOW = fill("Unopened items can be returned within ____ of delivery.", "30 days")
+TWO_ROLES = fill("理赔申请由____受理，____复核。", "客服专员", "理赔经理")
+FRIDGE = fill("熟食冷藏温度为____至____。", "0℃", "4℃")
+HANDWASH = fill("洗手时间不少于____。", "20秒")
+OFFLINE_OK = fill("门店收银系统断网时可以____收款。", "离线")
+VPN = fill("Remote staff must connect through the ____.", "VPN")
+REPORT_TO = fill("Report a lost laptop to the ____ within one hour.", "IT service desk")
+
+INCIDENT = Item(
+    "short_answer",
+    "员工发现可疑钓鱼邮件时应怎么做？",
+    ["不要点击链接或附件，立即将邮件转发给信息安全部，并在1小时内删除。"],
+    "收到可疑邮件时，不要点击链接或附件，立即将邮件转发给信息安全部，并在1小时内删除。",
+    ["不要点击链接或附件", "立即转发给信息安全部", "1小时内删除邮件"],
+)
+LOST_LAPTOP = Item(
+    "short_answer",
+    "What should you do if your work laptop is lost or stolen?",
+    [
+        "Report it to the IT service desk within one hour, change your passwords, and file a police report within 24 hours."
+    ],
+    "Report a lost or stolen laptop to the IT service desk within one hour, change your passwords, and file a police report within 24 hours.",
+    [
+        "report it to the IT service desk within one hour",
+        "change your passwords",
+        "file a police report within 24 hours",
+    ],
+)
+CLAIM_STEPS = Item(
+    "short_answer",
+    "客户出险后，理赔专员应告知哪些步骤？",
+    ["48小时内报案，保留事故现场照片，30天内提交理赔材料。"],
+    "出险后须在48小时内报案，保留事故现场照片，并在30天内提交理赔材料。",
+    ["48小时内报案", "保留事故现场照片", "30天内提交理赔材料"],
+)
+
+CASES += [
+    Case("b2-deductible", DEDUCTIBLE, "五百元", FULL, "五百 is 500"),
+    Case("b2-deductible-rmb", DEDUCTIBLE, "500块", FULL, "块 is 元"),
+    Case("b2-deductible-wrong", DEDUCTIBLE, "5000元", ZERO, "a different amount"),
+    Case(
+        "b2-waiting-months",
+        WAITING,
+        "3个月",
+        ZERO,
+        "a teacher does not equate 3 months with 90 days",
+    ),
+    Case("b2-waiting-zh", WAITING, "九十天", FULL, "九十 is 90"),
+    Case("b2-claim-days", CLAIM, "2天", FULL, "2 days are exactly 48 hours"),
+    Case("b2-claim-liang", CLAIM, "四十八小时", FULL, "numerals"),
+    Case("b2-password", PASSWORD, "twelve", FULL, "twelve is 12"),
+    Case("b2-password-wrong", PASSWORD, "8", ZERO, "a different number"),
+    Case("b2-lock", LOCK, "five minutes", FULL, "five is 5"),
+    Case("b2-lock-short", LOCK, "5 mins", FULL, "mins is minutes"),
+    Case("b2-lock-wrong", LOCK, "15 minutes", ZERO, "a different number"),
+    Case("b2-patch", PATCH, "3 days", FULL, "72 hours are 3 days"),
+    Case("b2-patch-wrong", PATCH, "7 hours", ZERO, "a different number"),
+    Case("b2-restock", RESTOCK, "15 per cent", FULL, "per cent"),
+    Case("b2-restock-wrong", RESTOCK, "50%", ZERO, "a different number"),
+    Case("b2-return", RETURN_WINDOW, "thirty days", FULL, "thirty is 30"),
+    Case("b2-return-zh", RETURN_WINDOW, "30天", FULL, "天 is days"),
+    Case("b2-roles", TWO_ROLES, "客服专员，理赔经理", FULL, "， separates"),
+    Case("b2-roles-swapped", TWO_ROLES, "理赔经理、客服专员", ZERO, "swapped"),
+    Case("b2-fridge", FRIDGE, "0℃ 4℃", FULL, "space separates"),
+    Case("b2-fridge-du", FRIDGE, "零度、四度", FULL, "度 is ℃, 零 is 0"),
+    Case("b2-fridge-minus", FRIDGE, "-4℃、0℃", ZERO, "wrong order and sign"),
+    Case("b2-handwash", HANDWASH, "20 seconds", FULL, "seconds"),
+    Case("b2-handwash-wrong", HANDWASH, "2秒", ZERO, "a different number"),
+    Case("b2-offline", OFFLINE_OK, "在线", ZERO, "the opposite"),
+    Case("b2-offline-ok", OFFLINE_OK, "离线", FULL, "the key"),
+    Case("b2-vpn", VPN, "vpn", FULL, "case"),
+    Case("b2-desk", REPORT_TO, "IT Service Desk", FULL, "case"),
+    Case("b2-desk-near", REPORT_TO, "IT servce desk", FULL, "a typo in a long answer"),
+    Case("b2-desk-wrong", REPORT_TO, "HR desk", ZERO, "another team"),
+    Case(
+        "b2-sa-incident-full",
+        INCIDENT,
+        "千万别点邮件里的链接和附件，马上转发给信息安全部，一小时内把邮件删掉。",
+        FULL,
+        "every point, own words",
+    ),
+    Case(
+        "b2-sa-incident-contra",
+        INCIDENT,
+        "点开链接看看是不是真的，没必要转发给信息安全部。",
+        ZERO,
+        "does the opposite",
+    ),
+    Case(
+        "b2-sa-incident-figure",
+        INCIDENT,
+        "不要点击链接或附件，立即转发给信息安全部，24小时内删除。",
+        (2 / 3, 2 / 3),
+        "a different deadline",
+    ),
+    Case(
+        "b2-sa-incident-keywords",
+        INCIDENT,
+        "链接 附件 信息安全部 删除",
+        (0.0, 1 / 3),
+        "a keyword list",
+    ),
+    Case(
+        "b2-sa-laptop-full",
+        LOST_LAPTOP,
+        "Tell the IT service desk within an hour, change all my passwords and report it to the police within 24 hours.",
+        (2 / 3, 1.0),
+        "every point; 'report it to the police' is filing a police report",
+    ),
+    Case(
+        "b2-sa-laptop-partial",
+        LOST_LAPTOP,
+        "I would change my passwords.",
+        (1 / 3, 1 / 3),
+        "one point",
+    ),
+    Case(
+        "b2-sa-laptop-contra",
+        LOST_LAPTOP,
+        "Wait a week before telling anyone; there is no need to change passwords.",
+        ZERO,
+        "contradicts",
+    ),
+    Case(
+        "b2-sa-claim-full",
+        CLAIM_STEPS,
+        "两天之内报案，拍下事故现场照片留存，一个月内交齐理赔材料。",
+        (1 / 3, 2 / 3),
+        "2天 = 48小时 is fine; 一个月 is not 30天 exactly; 拍下照片留存 ≈ 保留照片",
+    ),
+    Case(
+        "b2-sa-claim-wrong",
+        CLAIM_STEPS,
+        "72小时内报案，保留事故现场照片，60天内提交理赔材料。",
+        (1 / 3, 1 / 3),
+        "two wrong figures",
     ),
 ]
 
