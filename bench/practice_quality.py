@@ -94,19 +94,24 @@ def false_improvements(
     wrong = []
     for item in report["improvements"]:
         criterion = criteria[item["criterion"]]
-        if criterion.measures in ("stage_coverage", "closing"):
-            named = [tag for text, tag in by_text.items() if text in item["advice"]]
-            if any(tag in covered for tag in named):
-                wrong.append(f"{criterion.id}: {item['advice']}")
-            elif not named and criterion.measures == "stage_coverage":
-                wrong.append(f"{criterion.id}: {item['advice']}")
-        elif criterion.measures == "empathy":
-            if sum(turn.empathy for turn in played) >= _target(len(played), EMPATHY_SHARE):
-                wrong.append(f"{criterion.id}: {item['advice']}")
-        elif criterion.measures == "questions":
-            if sum(turn.asks for turn in played) >= _target(len(played), QUESTION_SHARE):
-                wrong.append(f"{criterion.id}: {item['advice']}")
+        if item_is_false(criterion.measures, item["advice"], by_text, covered, played):
+            wrong.append(f"{criterion.id}: {item['advice']}")
     return wrong
+
+
+def item_is_false(
+    measures: str, advice: str, by_text: dict[str, str], covered: set[str], played: list[Turn]
+) -> bool:
+    """Whether the labels say the learner did what the advice asks for."""
+    if measures in ("stage_coverage", "closing"):
+        named = [tag for text, tag in by_text.items() if text in advice]
+        # a coverage item that names no missing point has nothing to ask for
+        return any(tag in covered for tag in named) or (not named and measures == "stage_coverage")
+    if measures == "empathy":
+        return sum(turn.empathy for turn in played) >= _target(len(played), EMPATHY_SHARE)
+    if measures == "questions":
+        return sum(turn.asks for turn in played) >= _target(len(played), QUESTION_SHARE)
+    return False
 
 
 def replies_after(values: dict[str, Any]) -> dict[int, str]:
@@ -150,16 +155,16 @@ def show(outcome: Outcome) -> None:
     evaluations = {e["turn"]: e for e in outcome.values["turn_evaluations"]}
     for entry in outcome.values["transcript"]:
         who = "客户" if entry["role"] == "persona" else "学员"
-        print(f"[{entry['turn']:>2}] {who}: {entry['text']}")  # noqa: T201
+        print(f"[{entry['turn']:>2}] {who}: {entry['text']}")
         if entry["role"] == "learner" and entry["turn"] in evaluations:
             e = evaluations[entry["turn"]]
-            print(f"       -> {e['tags']} asked={e['asked']} quality={e['quality']}")  # noqa: T201
+            print(f"       -> {e['tags']} asked={e['asked']} quality={e['quality']}")
     report = outcome.values["report"]
-    print(f"total {report['total']} passed {report['passed']} ended {report['ended']}")  # noqa: T201
+    print(f"total {report['total']} passed {report['passed']} ended {report['ended']}")
     for c in report["criteria"]:
-        print(f"  {c['name']}: {c['score']} turns={c['turns']} ({c['explanation']})")  # noqa: T201
+        print(f"  {c['name']}: {c['score']} turns={c['turns']} ({c['explanation']})")
     for item in report["improvements"]:
-        print(f"  improve {item['name']}: {item['advice']}")  # noqa: T201
+        print(f"  improve {item['name']}: {item['advice']}")
 
 
 async def main(show_one: tuple[str, str] | None) -> int:
@@ -179,10 +184,10 @@ async def main(show_one: tuple[str, str] | None) -> int:
             script = SCRIPTS[scenario.id][learner]
             results[scenario.id, learner] = await measure(context, scenario, rubric, script)
     header = f"{'scenario':<22}{'learner':<15}{'total':>6}{'pass':>6}{'answered':>10}"
-    print(header + f"{'off-topic':>11}{'false items':>13}{'goal shown':>12}")  # noqa: T201
+    print(header + f"{'off-topic':>11}{'false items':>13}{'goal shown':>12}")
     for (sid, learner), o in results.items():
         answered = f"{o.answered}/{o.asked}" if o.asked else "-"
-        print(  # noqa: T201
+        print(
             f"{sid:<22}{learner:<15}{o.total:>6}{'yes' if o.passed else 'no':>6}{answered:>10}"
             f"{f'{o.flagged}/{o.turns}':>11}{len(o.false_items):>13}{'yes' if o.goal_shown else 'no':>12}"
         )
@@ -208,12 +213,12 @@ async def main(show_one: tuple[str, str] | None) -> int:
             o.goal_shown for (_, lr), o in results.items() if lr == "pushy"
         ),
     }
-    print()  # noqa: T201
+    print()
     for name, met in checks.items():
-        print(f"{'ok  ' if met else 'MISS'} {name}")  # noqa: T201
+        print(f"{'ok  ' if met else 'MISS'} {name}")
     for (sid, learner), o in results.items():
         for item in o.false_items:
-            print(f"false item {sid}/{learner}: {item}")  # noqa: T201
+            print(f"false item {sid}/{learner}: {item}")
     return 0 if all(checks.values()) else 1
 
 

@@ -137,7 +137,7 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t("年卡就是这个价，不讲价的。"),
             t("您要是嫌贵就去隔壁吧。"),
             t("反正办了不亏。"),
-            t("您到底办不办？", asks=True),
+            t("您到底办不办？"),
             t("嗯。"),
         ],
         "pushy": [
@@ -272,10 +272,10 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             ),
         ],
         "weak": [
-            t("Name?", asks=True),
+            t("Name?"),
             t("Room 412. The lift is over there."),
             t("We also have suites, they are more expensive."),
-            t("Do you want it or not?", asks=True),
+            t("Do you want it or not?"),
             t("Okay."),
             t("Next, please."),
         ],
@@ -353,7 +353,7 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t("So do you want to stay?", asks=True),
         ],
         "weak": [
-            t("Account number?", asks=True),
+            t("Account number?"),
             t("If you cancel there will be a cancellation fee."),
             t("Everyone has slow evenings, it's normal."),
             t("We don't match other providers."),

@@ -151,9 +151,7 @@ class Stage(_Strict):
             return [{"text": v} if isinstance(v, str) else v for v in value]
         return value
 
-    @field_validator(
-        "persona_lines", mode="before", json_schema_input_type=list[PersonaLine | str]
-    )
+    @field_validator("persona_lines", mode="before", json_schema_input_type=list[PersonaLine | str])
     @classmethod
     def _plain_lines(cls, value: Any) -> Any:
         if isinstance(value, list):

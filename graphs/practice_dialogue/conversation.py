@@ -6,9 +6,9 @@ the persona's reaction for its next line.
 
 Stage: a stage is complete when the share of its points covered reaches its `required_coverage`
 (points count whenever they are made, so a later stage may be complete before the conversation
-gets there). A complete stage moves on to the next one that is not complete yet (the goal stage is
-never skipped); so does one the learner has spent `max_turns` in (the customer will not wait
-forever), though it stays incomplete for the report. The session ends with
+gets there: it then lasts one turn, in which the customer still raises its concern). A complete
+stage moves on to the next; so does one the learner has spent `max_turns` in (the customer will not
+wait forever), though it stays incomplete for the report. The session ends with
 `goal` when the goal stage is complete and the mood is at least `goal_mood`, with `max_turns` when
 the turn limit is reached.
 """
@@ -63,12 +63,5 @@ def next_move(
     index = scenario.stage_index(stage.id)
     last = index == len(scenario.stages) - 1
     if not last and (complete or stage_turns >= stage.max_turns):
-        following = index + 1
-        while (
-            scenario.stages[following].id != scenario.end.goal_stage
-            and following < len(scenario.stages) - 1
-            and stage_complete(scenario.stages[following], covered)
-        ):
-            following += 1
-        return Move(stage=scenario.stages[following].id, stage_turns=0, ended=None)
+        return Move(stage=scenario.stages[index + 1].id, stage_turns=0, ended=None)
     return Move(stage=stage.id, stage_turns=stage_turns, ended=None)

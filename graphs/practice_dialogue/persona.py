@@ -60,7 +60,9 @@ def heard_summary(scenario: Scenario, evaluation: dict[str, Any] | None) -> str:
     if evaluation.get("off_topic"):
         return "Small talk that has nothing to do with why you are here."
     topics = {t.id: ", ".join(t.keywords[:3]) for t in scenario.topics}
-    points = {tag: scenario.stage(sid).points[i].text for tag, (sid, i) in scenario.point_tags().items()}
+    points = {
+        tag: scenario.stage(sid).points[i].text for tag, (sid, i) in scenario.point_tags().items()
+    }
     parts = []
     if evaluation.get("asked"):
         about = [points.get(t) or topics.get(t) or t for t in evaluation["asked"]]

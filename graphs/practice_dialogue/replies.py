@@ -5,8 +5,10 @@ The last learner turn's evaluation says what it asked about (`asked`), which poi
 first of those that a persona line is tagged with (`answers`) and that she has not said yet: a
 question first, then a point the learner made, then a topic. Among the lines for one tag, one that
 `reveals_goal` comes first once the reveal rule is met and is never said before; then lines of the
-current stage, then the others in stage order. A question she has answered already gets its answer
-again ("我刚才说了，…"); one she has no line for, or may not answer yet, gets a deflection. When the
+current stage, then the others in stage order. A tag she has answered already is not answered
+again with another of its lines (she does not say "no special goal" after telling her goal), but a
+question about it gets the earlier answer again ("我刚才说了，…"), unless the reveal line has just
+been earned. A question she has no line for, or may not answer yet, gets a deflection. When the
 turn asked nothing a line answers (or was off topic), she says her current stage's untagged lines in
 order, starting over when they run out: the stage order of the old script is the fallback.
 
@@ -68,8 +70,14 @@ def _ranked(
     )
 
 
-def _wanted_tags(evaluation: dict[str, Any]) -> tuple[list[str], list[str]]:
-    asked = list(evaluation.get("asked", []))
+def _wanted_tags(scenario: Scenario, evaluation: dict[str, Any]) -> tuple[list[str], list[str]]:
+    # A question that names several things is about the one furthest on: "shall I book the
+    # suite at 45?" asks for the decision, not for the suite or the price again.
+    points = scenario.point_tags()
+    asked = sorted(
+        evaluation.get("asked", []),
+        key=lambda tag: -scenario.stage_index(points[tag][0]) if tag in points else 0,
+    )
     made = [c["tag"] for c in evaluation.get("covered", []) if c.get("tag")]
     made += list(evaluation.get("topics", []))
     return asked, [t for t in made if t not in asked]
@@ -88,29 +96,35 @@ def choose_line(
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
     if not evaluation.get("off_topic"):
-        asked, made = _wanted_tags(evaluation)
+        asked, made = _wanted_tags(scenario, evaluation)
+        repeat: LineChoice | None = None
         for tag in [*asked, *made]:
-            ranked = _ranked(lines_for(scenario, tag), stage, goal_earned)
+            all_lines = lines_for(scenario, tag)
+            ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [(k, line) for k, line in ranked if k not in said]
+            if fresh and fresh[0][1].reveals_goal:  # now earned: she opens up
+                return _said_line(fresh[0], tag)
+            earlier = [(k, line) for k, line in all_lines if k in said]
+            if earlier:  # answered already: a question gets the answer again
+                if tag in asked and repeat is None:
+                    key, line = earlier[-1]
+                    repeat = LineChoice(
+                        text=AS_SAID[scenario.language] + line.text, key=key, answers=tag
+                    )
+                continue
             if fresh:
-                key, line = fresh[0]
-                return LineChoice(
-                    text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal
-                )
-        for tag in asked:
-            ranked = _ranked(lines_for(scenario, tag), stage, goal_earned)
-            if ranked:
-                key, line = ranked[0]
-                return LineChoice(
-                    text=AS_SAID[scenario.language] + line.text,
-                    key=key,
-                    answers=tag,
-                    reveals_goal=line.reveals_goal,
-                )
+                return _said_line(fresh[0], tag)
+        if repeat is not None:
+            return repeat
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
     return _in_stage_order(stage, said)
+
+
+def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
+    key, line = chosen
+    return LineChoice(text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal)
 
 
 def _in_stage_order(stage: Stage, said: list[str]) -> LineChoice:

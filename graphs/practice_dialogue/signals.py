@@ -5,8 +5,8 @@ spaces removed) with a map back to the written text, and its negation cues (grap
 computed once per turn). A phrase is found when it occurs as is, or when rapidfuzz's partial_ratio
 reaches the threshold for its length (a typo, an inserted word): `FUZZY_LONG` for phrases of six
 characters or more, the stricter `FUZZY_SHORT` for four or five, none below (a two-character
-Chinese word is matched exactly). English phrases of one or two short words must stand on word
-bounds ("end" is not in "spend"). A phrase inside a negation's scope is not said: "我们不保证一定能
+Chinese word is matched exactly). English phrases are matched word for word on word bounds, never
+fuzzily ("end" is not in "spend", "happy anniversary" is not in "is it an anniversary"). A phrase inside a negation's scope is not said: "我们不保证一定能
 瘦" makes no promise, while "非常抱歉" is an apology (非常 is no negation).
 """
 
@@ -25,10 +25,9 @@ FUZZY_LONG = 80
 FUZZY_SHORT = 90
 FUZZY_MIN_CHARS = 4
 LONG_CHARS = 6
-ENGLISH_BOUNDED_MAX = 12
-"""English phrases up to this many letters are matched on word bounds, never fuzzily."""
 
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
+_CLAUSE_MARKS = frozenset("，,、；;：:。！？!?\n")
 _SENTENCE = re.compile(r"[^。！!？?\n.;；]+[。！!？?.;；]?")
 
 
@@ -69,15 +68,18 @@ class TurnText:
         wanted = normalise(phrase)
         if not wanted or not self.folded:
             return None
-        if wanted.isascii() and len(wanted) <= ENGLISH_BOUNDED_MAX:
+        if wanted.isascii():
             words = [re.escape(w) for w in re.findall(r"[a-z0-9]+", phrase.lower())]
-            pattern = r"(?<![a-z0-9])" + r"[\s'’\-]*".join(words) + r"(?![a-z0-9])"
+            pattern = r"(?<![a-z0-9])" + r"[\s'’\-]+".join(words) + r"(?![a-z0-9])"
             match = re.search(pattern, self.raw.lower())
             return (match.start(), match.end()) if match else None
         at = self.folded.find(wanted)
-        if at >= 0:
-            return self._span(at, at + len(wanted))
-        if len(wanted) >= FUZZY_MIN_CHARS and len(self.folded) >= FUZZY_MIN_CHARS:
+        while at >= 0:
+            span = self._span(at, at + len(wanted))
+            if not _CLAUSE_MARKS.intersection(self.raw[span[0] : span[1]]):
+                return span
+            at = self.folded.find(wanted, at + 1)  # "明白，您说" is not "明白您"
+        if len(wanted) >= FUZZY_MIN_CHARS and len(self.folded) >= len(wanted):
             threshold = FUZZY_LONG if len(wanted) >= LONG_CHARS else FUZZY_SHORT
             alignment = fuzz.partial_ratio_alignment(wanted, self.folded, score_cutoff=threshold)
             if alignment is not None and alignment.dest_end > alignment.dest_start:

@@ -13,7 +13,9 @@ What a turn shows, sentence by sentence:
 - `tone`: empathy, apology and acknowledgement phrases (phrases.py) and pressure markers.
 - `off_topic`: no point and no word of the scenario's subject. The subject's words are the author's
   (stage, point and topic keywords, claim patterns, `vocabulary`) and the nouns of the scenario's
-  own text (background, profile, persona lines, objectives, what the learner may offer).
+  own text (background, profile, persona lines, objectives, what the learner may offer): jieba's
+  noun tags for Chinese, words lemminflect knows only as nouns (or nouns and verbs) for English;
+  nouns of time (今天, tonight) are no subject.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from lemminflect import getAllLemmas
 
 from graphs.practice_dialogue.phrases import PUSHY, families, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
@@ -31,6 +35,85 @@ from graphs.text.terms import find_numbers, is_stop_word
 ZH_SUBJECT_TAGS = ("n", "nz", "vn", "ns", "nt", "nr", "eng")
 """jieba tags of the nouns that make a scenario's subject (time words like 今天 are left out)."""
 EN_SUBJECT_MIN_LETTERS = 4
+EN_TIME_NOUNS = frozenset(
+    [
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "night",
+        "nights",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "morning",
+        "evening",
+        "afternoon",
+        "year",
+        "years",
+        "month",
+        "months",
+        "time",
+        "times",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "moment",
+    ]
+)
+"""English nouns of time, which say nothing about a scenario's subject (jieba tags them `t`)."""
+EN_COMMON_VERBS = frozenset(
+    [
+        "want",
+        "look",
+        "take",
+        "give",
+        "come",
+        "know",
+        "think",
+        "feel",
+        "keep",
+        "start",
+        "talk",
+        "hope",
+        "plan",
+        "drop",
+        "turn",
+        "show",
+        "tell",
+        "find",
+        "seem",
+        "leave",
+        "mean",
+        "move",
+        "live",
+        "believe",
+        "hold",
+        "bring",
+        "happen",
+        "stand",
+        "lose",
+        "meet",
+        "pay",
+        "run",
+        "play",
+    ]
+)
+"""Everyday verbs lemminflect also knows as nouns ("want", "look"): no subject either."""
+
+
+def _english_noun(word: str) -> bool:
+    """A word that can only be a noun (or a noun and a verb): "room", "speed", not "lovely"."""
+    classes = getAllLemmas(word)
+    return (
+        "NOUN" in classes
+        and not {"ADJ", "ADV"} & set(classes)
+        and word not in EN_TIME_NOUNS
+        and word not in EN_COMMON_VERBS
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,7 +177,7 @@ def _subject_words(text: str, scenario: Scenario) -> set[str]:
         if scenario.language == "zh":
             if len(word) >= 2 and token.pos.startswith(ZH_SUBJECT_TAGS):
                 words.add(word)
-        elif len(word) >= EN_SUBJECT_MIN_LETTERS and word.isalpha():
+        elif len(word) >= EN_SUBJECT_MIN_LETTERS and word.isalpha() and _english_noun(word):
             words.add(word.removesuffix("s"))
     return words
 
@@ -168,7 +251,9 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     facts = [n for n in find_numbers(reply) if n in background_figures]
     # Empathy and apology answer the customer's feelings, which are the subject too; a bare
     # "好的，明白" (acknowledgement alone) is not.
-    off_topic = not (points or found_terms or claims or pushy or heard["empathy"] or heard["apology"])
+    off_topic = not (
+        points or found_terms or claims or pushy or heard["empathy"] or heard["apology"]
+    )
     ordered = [points[key] for key in sorted(points, key=lambda k: _order(scenario, k))]
     return Understanding(
         points=ordered,
