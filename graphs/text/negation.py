@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphs.exams import Language
 from graphs.text.segment import tokenize
@@ -302,6 +303,12 @@ def _en_is_cue(words: list[_Word], index: int) -> bool:
 
 def negation_cues(text: str, language: Language) -> list[NegationCue]:
     """The negation cues in `text`, in order, each with the end of the span it negates."""
+    return list(_cached_cues(text, language))
+
+
+@lru_cache(maxsize=2048)
+def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
+    # is_negated is asked about many spans of one text; segmenting it once is enough.
     words = _zh_words(text) if language == "zh" else _en_words(text)
     found: list[tuple[int, int, int]] = []  # (word index, cue start, cue end)
     prefix_only: set[int] = set()  # 非 as a prefix negates the one word it is attached to
@@ -334,7 +341,7 @@ def negation_cues(text: str, language: Language) -> list[NegationCue]:
             if not double and next_start < scope_end:
                 scope_end = next_start  # separate negations, not a double one
         cues.append(NegationCue(text[start:end], start, end, max(scope_end, end)))
-    return cues
+    return tuple(cues)
 
 
 def is_negated(text: str, start: int, end: int, language: Language) -> bool:

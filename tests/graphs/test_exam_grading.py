@@ -12,6 +12,7 @@ from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked
+from graphs.exam_grading.vocabulary import parse_vocabulary
 from graphs.exams import Exam, Option, Question
 
 
@@ -56,6 +57,7 @@ def exam() -> Exam:
             stem="年卡每年可冻结____天，可分____期免息。",
             answer=["60", "12"],
             knowledge_point="冻结",
+            source_quote="年卡每年可冻结60天，可分12期免息。",
             score=2,
         ),
         Question(
@@ -241,3 +243,26 @@ async def test_a_second_run_on_the_same_thread_starts_over(offline_context: Flow
     )
     assert len(first["report"]["questions"]) == len(second["report"]["questions"]) == 6
     assert first["report"]["total"] > 0 and second["report"]["total"] == 0
+
+
+async def test_missed_items_quote_their_source_and_answer(offline_context: FlowContext) -> None:
+    report = await grade(offline_context, {"1": "B", "4": "60、120", "5": "eleven pm"})
+    results = by_number(report)
+    assert results[4]["review"] == "原文：年卡每年可冻结60天，可分12期免息。；正确答案：60；12"
+    assert results[1]["review"] == "正确答案：A 3980 元"  # no source quote: the answer alone
+    assert results[5]["review"] == ""  # right: nothing to review
+    noted = {entry["number"]: entry["note"] for entry in report["review"]}
+    assert noted[4] == results[4]["review"] and 5 not in noted
+
+
+async def test_a_figure_close_to_the_key_is_wrong(offline_context: FlowContext) -> None:
+    results = by_number(await grade(offline_context, {"4": "600, 12", "5": "ten pm"}))
+    assert (results[4]["score"], results[5]["score"]) == (1.0, 0)
+    assert "a different figure" in results[4]["reason"]
+
+
+def test_a_malformed_vocabulary_names_the_file_and_entry() -> None:
+    with pytest.raises(InvalidInput, match=r"extra.yaml: synonyms\[1\] must be a list of two"):
+        parse_vocabulary({"synonyms": [["退款", "退钱"], ["顾客"]]}, "extra.yaml")
+    with pytest.raises(InvalidInput, match=r"extra.yaml: antonyms\[0\] must be a pair"):
+        parse_vocabulary({"antonyms": [["线上"]]}, "extra.yaml")
