@@ -1,13 +1,24 @@
-"""The rules every question must pass, whoever wrote it. One function per rule; each returns
-a list of problems as plain sentences (empty: the question passes that rule).
+"""The rules every question must pass, whoever wrote it (the offline engine or a model). One
+function per rule; each returns a list of problems as plain sentences a trainer understands (empty:
+the question passes that rule). `validate_question` composes them.
 
+Here, the document rules:
     check_schema          the data is a Question at all
     check_metadata        knowledge point, quote and explanation are present
-    check_type_rules      the type's rules (see check_single_choice ... check_short_answer)
+    check_type_rules      the type's rules (see check_single_choice ... check_short_answer); a
+                          multiple choice is statements to judge, not a multi-blank cloze
     check_grounding       the source quote occurs in the material (exact or fuzzy)
     check_duplicate       not the same stem as an accepted question, nor nearly so
-    check_shared_source   not resting on the same passage as an accepted question
     check_option_balance  over a whole exam: correct keys spread over positions
+In their own rooms, the rules of sound item writing:
+    prose.py              markup and Q/A leftovers, true/false that is a question or a heading,
+                          a stem ending mid-word, a knowledge point cut from a heading
+    blanks.py             blanks laid out one per answer with words between; whole-term blanks
+    giveaways.py          the key printed in the stem; options whose form gives the key away
+    key_uniqueness.py     a distractor that is right too
+    swap_safety.py        false statements made by swaps that leave nonsense
+    substance.py          two items on one fact; one item answering another
+    scoring_points.py     short-answer points that are fragments or off the topic
 """
 
 from __future__ import annotations
@@ -19,11 +30,32 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from graphs.exams import BLANK, Question
+from graphs.exam_generation.blanks import (
+    blank_spans,
+    check_blank_cuts_word,
+    check_blank_layout,
+    trailing_answer_bracket,
+)
+from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
+from graphs.exam_generation.key_uniqueness import check_unique_key
+from graphs.exam_generation.prose import (
+    check_ends_mid_word,
+    check_knowledge_point,
+    check_markup,
+    check_statement_form,
+)
+from graphs.exam_generation.scoring_points import check_scoring_points
+from graphs.exam_generation.substance import check_gives_away, check_same_fact
+from graphs.exam_generation.swap_safety import check_perturbation
+from graphs.exams import BLANK, Language, Question
 from graphs.library import format_validation_error
+from graphs.text.language import detect_language
+from graphs.text.lexicon import Lexicon
 from graphs.text.similarity import is_grounded, is_near_duplicate, normalise, quote_score
 
 MIN_QUOTE_CHARS = 6
+MIN_STATEMENT_CHARS = 6
+"""A multiple choice option shorter than this (normalised) is a term, not a statement."""
 
 
 def check_schema(data: dict[str, Any]) -> tuple[Question | None, list[str]]:
@@ -77,8 +109,21 @@ def check_single_choice(question: Question) -> list[str]:
 
 
 def check_multiple_choice(question: Question) -> list[str]:
-    """At least two keys, and not every option is correct."""
+    """At least two keys, not every option correct, and options that are statements to judge
+    ("which of the following are correct?"), not terms for the brackets of a cloze."""
     problems = check_answer_among_options(question)
+    blanks = blank_spans(question.stem)
+    if blanks and not trailing_answer_bracket(question.stem):
+        problems.append(
+            f"a multiple choice is a set of statements to judge, but the stem is a cloze with "
+            f"{len(blanks)} blank(s): ask which of the statements are correct"
+        )
+    terms = [o.key for o in question.options if len(normalise(o.text)) < MIN_STATEMENT_CHARS]
+    if terms:
+        problems.append(
+            f"options {terms} are single terms, not statements: a multiple choice asks which "
+            "statements are correct"
+        )
     if len(set(question.answer)) < 2:
         problems.append(f"a multiple choice needs at least 2 keys, got {len(set(question.answer))}")
     if question.options and len(set(question.answer)) >= len(question.options):
@@ -163,21 +208,6 @@ def check_duplicate(question: Question, accepted: Sequence[Question]) -> list[st
     return []
 
 
-def check_shared_source(question: Question, accepted: Sequence[Question]) -> list[str]:
-    """Not resting on the same passage as an accepted question (one would give the other away:
-    a true statement of a sentence answers the cloze made from it)."""
-    quote = normalise(question.source_quote)
-    if not quote:
-        return []
-    for other in accepted:
-        theirs = normalise(other.source_quote)
-        if theirs and (quote in theirs or theirs in quote):
-            return [
-                f"rests on the same passage as accepted question on {other.source_quote[:40]!r}"
-            ]
-    return []
-
-
 def check_option_balance(questions: Sequence[Question]) -> list[str]:
     """Over an exam: no option position holds the correct key far more often than its share.
 
@@ -203,6 +233,10 @@ def check_option_balance(questions: Sequence[Question]) -> list[str]:
     ]
 
 
+def _exam_language(question: Question) -> Language:
+    return detect_language(f"{question.stem} {question.source_quote}")
+
+
 def validate_question(
     data: dict[str, Any], material: str, accepted: Sequence[Question]
 ) -> tuple[Question | None, list[str]]:
@@ -210,11 +244,25 @@ def validate_question(
     question, problems = check_schema(data)
     if question is None:
         return None, problems
+    language = _exam_language(question)
+    lexicon = Lexicon.of(material)
     problems = [
         *check_metadata(question),
         *check_type_rules(question),
         *check_grounding(question, material),
+        *check_markup(question),
+        *check_statement_form(question, material),
+        *check_ends_mid_word(question, lexicon, language),
+        *check_knowledge_point(question, material, lexicon),
+        *check_blank_layout(question),
+        *check_blank_cuts_word(question, lexicon, language),
+        *check_key_in_stem(question, language),
+        *check_option_form(question, language),
+        *check_unique_key(question, material, language),
+        *check_perturbation(question, lexicon, language),
+        *check_scoring_points(question, lexicon, language),
         *check_duplicate(question, accepted),
-        *check_shared_source(question, accepted),
+        *check_same_fact(question, accepted),
+        *check_gives_away(question, accepted, language),
     ]
     return (question if not problems else None), problems

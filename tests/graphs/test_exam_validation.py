@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from graphs.exam_generation.balance import balance_options
+from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.validation import (
     check_duplicate,
     check_fill_blank,
@@ -15,7 +16,6 @@ from graphs.exam_generation.validation import (
     check_multiple_choice,
     check_option_balance,
     check_schema,
-    check_shared_source,
     check_short_answer,
     check_single_choice,
     check_true_false,
@@ -143,9 +143,9 @@ def test_balance_spreads_keys_and_keeps_answers_right(seed: str):
         assert keyed[question.answer[0]] == "3个月"
 
 
-def test_question_on_the_same_passage_is_rejected():
+def test_question_on_the_same_source_sentence_is_rejected():
     cloze = single(type="fill_blank", options=[], stem=f"镜片保修{BLANK}。", answer=["6个月"])
     statement = single(type="true_false", options=[], stem=f"判断正误：{QUOTE}", answer=["true"])
-    assert any("same passage" in p for p in check_shared_source(statement, [cloze]))
+    assert any("same fact" in p for p in check_same_fact(statement, [cloze]))
     other = single(source_quote="非质量问题的退货需在取镜后7天内办理")
-    assert check_shared_source(other, [cloze]) == []
+    assert check_same_fact(other, [cloze]) == []

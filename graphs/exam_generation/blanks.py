@@ -1,0 +1,218 @@
+"""Blanks in a stem: where they are, what surrounds them, and whether they are laid out soundly.
+
+A fill-in marks each blank with `BLANK` ("____"); a choice cloze with brackets ("（    ）",
+"(    )"). Rules here:
+
+    check_blank_layout      one marker per answer, each marker exactly BLANK, real words between
+                            two blanks, no blank glued to a letter of a word
+    check_blank_cuts_word   the answer of each blank is a whole term of the source quote: the
+                            lexicon (graphs/text/lexicon.py) says whether a span cuts a term
+
+`blank_frames` gives the text on either side of each blank, which the giveaway and uniqueness
+rules fill with an option to see what the learner would read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from graphs.exams import BLANK, Question
+from graphs.text.lexicon import Lexicon
+
+BLANK_MARKER = re.compile(r"_{2,}|[（(][\s\u3000]*[）)]")
+"""A blank as printed: a run of underscores, or empty brackets."""
+_REAL_TEXT = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+FRAME_CHARS = 12
+"""At most this many characters of a Chinese stem on each side of a blank make its frame."""
+FRAME_WORDS = 4
+"""At most this many words of an English stem on each side of a blank make its frame."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The stem's text right before and right after one blank, cut at the clause's edges."""
+
+    before: str
+    after: str
+
+    def filled(self, term: str) -> str:
+        """The frame with a term in the blank, as the learner would read it."""
+        return f"{self.before}{term}{self.after}"
+
+
+def blank_spans(stem: str) -> list[tuple[int, int]]:
+    """Where the blank markers of a stem are, in order."""
+    return [m.span() for m in BLANK_MARKER.finditer(stem)]
+
+
+def trailing_answer_bracket(stem: str) -> bool:
+    """True when the stem's only marker closes it ("下列说法正确的有（    ）。"): the place a
+    Chinese choice stem puts the answer, not a blank in a sentence."""
+    spans = blank_spans(stem)
+    if len(spans) != 1:
+        return False
+    rest = stem[spans[0][1] :]
+    return "_" not in stem[spans[0][0] : spans[0][1]] and not _REAL_TEXT.search(rest)
+
+
+def _clip_before(text: str, language: str) -> str:
+    text = _CLAUSE_BREAK.split(text)[-1]
+    if language == "en":
+        words = text.split()
+        kept = " ".join(words[-FRAME_WORDS:])
+        return kept + (" " if text.endswith((" ", "\u3000")) and kept else "")
+    return text[-FRAME_CHARS:]
+
+
+def _clip_after(text: str, language: str) -> str:
+    text = _CLAUSE_BREAK.split(text)[0]
+    if language == "en":
+        words = text.split()
+        kept = " ".join(words[:FRAME_WORDS])
+        return (" " if text.startswith((" ", "\u3000")) and kept else "") + kept
+    return text[:FRAME_CHARS]
+
+
+def blank_frames(stem: str, language: str) -> list[Frame]:
+    """The frame of each blank: up to the clause's edge, the next blank, or the frame's size."""
+    spans = blank_spans(stem)
+    frames = []
+    for index, (start, end) in enumerate(spans):
+        left_edge = spans[index - 1][1] if index > 0 else 0
+        right_edge = spans[index + 1][0] if index + 1 < len(spans) else len(stem)
+        frames.append(
+            Frame(
+                _clip_before(stem[left_edge:start], language),
+                _clip_after(stem[end:right_edge], language),
+            )
+        )
+    return frames
+
+
+def blank_answers(question: Question) -> list[str]:
+    """What goes into the blanks: a fill-in's answers, a single choice's key text."""
+    if question.type == "fill_blank":
+        return list(question.answer)
+    if question.type == "single_choice":
+        texts = {o.key: o.text for o in question.options}
+        return [texts[a] for a in question.answer if a in texts]
+    return []
+
+
+def check_blank_layout(question: Question) -> list[str]:
+    """Each blank printed as exactly BLANK, separated from the next by real words, never glued to
+    a word; a single choice asks about one blank at most."""
+    stem = question.stem
+    spans = blank_spans(stem)
+    problems = []
+    if question.type == "single_choice" and len(spans) > 1:
+        problems.append(
+            f"a single choice asks about one blank, but the stem has {len(spans)}: "
+            "write one question per term"
+        )
+    if question.type != "fill_blank":
+        return problems
+    for start, end in spans:
+        marker = stem[start:end]
+        if marker.startswith("_") and len(marker) > len(BLANK):
+            problems.append(
+                f"the stem prints {len(marker)} underscores in a row ({marker!r}): that is "
+                f"{len(marker) // len(BLANK)} blanks run together; print each blank as {BLANK!r} "
+                "with the words between blanks visible"
+            )
+        elif marker.startswith("_") and len(marker) < len(BLANK):
+            problems.append(f"{marker!r} is not a blank: mark each blank with {BLANK!r}")
+        before, after = stem[start - 1 : start], stem[end : end + 1]
+        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+            problems.append(
+                f"a blank is glued to a word ({stem[max(0, start - 8) : end + 8]!r}): "
+                "a blank stands for a whole word"
+            )
+    for (_, end), (start, _) in pairwise(spans):
+        between = stem[end:start]
+        if not _REAL_TEXT.search(between):
+            problems.append(
+                f"two blanks stand side by side (only {between!r} between them): a learner "
+                "cannot tell which answer goes where; blank one term per part of the sentence"
+            )
+    return problems
+
+
+def _skip_space_match(text: str, pattern: str, at: int, step: int) -> int:
+    """How many characters of `pattern` match `text` walking from `at` by `step` (+1 forward,
+    -1 backward), spaces ignored on both sides."""
+    matched, i, j = 0, at, 0 if step > 0 else len(pattern) - 1
+    while 0 <= i < len(text) and 0 <= j < len(pattern):
+        if text[i].isspace():
+            i += step
+            continue
+        if pattern[j].isspace():
+            j += step
+            continue
+        if text[i].lower() != pattern[j].lower():
+            break
+        matched += 1
+        i += step
+        j += step
+    return matched
+
+
+def locate_answer(quote: str, answer: str, frame: Frame) -> tuple[int, int] | None:
+    """Where in the quote the answer of a blank stands: the occurrence whose neighbours agree best
+    with the frame around the blank; None when the quote does not hold the answer."""
+    needle = answer.strip()
+    if not needle:
+        return None
+    lowered, found = quote.lower(), []
+    start = lowered.find(needle.lower())
+    while start >= 0:
+        end = start + len(needle)
+        score = _skip_space_match(quote, frame.before, start - 1, -1) + _skip_space_match(
+            quote, frame.after, end, 1
+        )
+        found.append((score, start, end))
+        start = lowered.find(needle.lower(), start + 1)
+    if not found:
+        return None
+    _, start, end = max(found, key=lambda f: (f[0], -f[1]))
+    return start, end
+
+
+def term_around(lexicon: Lexicon, text: str, position: int) -> str | None:
+    """The whole term of `text` that `position` falls strictly inside, if any."""
+    for segment in lexicon.segment(text):
+        if segment.start < position < segment.end:
+            return segment.text
+    if lexicon.language == "en" and 0 < position < len(text):
+        left, right = text[position - 1], text[position]
+        if (left.isalnum() or left == "-") and (right.isalnum() or right == "-"):
+            word = re.search(r"[\w-]*$", text[:position])
+            rest = re.match(r"[\w-]*", text[position:])
+            return (word.group() if word else "") + (rest.group() if rest else "")
+    return None
+
+
+def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+    """The answer of every blank is a whole term of the source quote, not part of one."""
+    frames = blank_frames(question.stem, language)
+    answers = blank_answers(question)
+    if question.type == "single_choice" and len(frames) != 1:
+        return []
+    problems = []
+    quote = question.source_quote
+    for number, (answer, frame) in enumerate(zip(answers, frames, strict=False), start=1):
+        where = locate_answer(quote, answer, frame)
+        if where is None:
+            continue
+        start, end = where
+        if not lexicon.cuts_word(quote, start, end):
+            continue
+        cut = term_around(lexicon, quote, start) or term_around(lexicon, quote, end)
+        problems.append(
+            f"blank {number} (answer {answer!r}) cuts the term {cut or quote[start:end]!r} of the "
+            "source: blank the whole term"
+        )
+    return problems

@@ -1,0 +1,207 @@
+"""Nothing in the item gives its key away: not the stem, not the form of the options.
+
+    check_key_in_stem       the key (a choice's correct option, a fill-in's answer) is printed
+                            elsewhere in the stem ("made in (   ) stores and on the Northwind
+                            website", key Northwind)
+    check_option_form       the key stands out among the options by case, word class, semantic
+                            kind, length or the article before the blank
+
+Thresholds, documented for trainers:
+- length: the key is a giveaway when it is at least LENGTH_RATIO times as long as the longest
+  distractor, or at most 1/LENGTH_RATIO of the shortest, and the gap is at least LENGTH_MIN_GAP
+  characters (so 2小时 among 12小时 is fine);
+- word class and kind are compared only for term options (up to TERM_MAX_WORDS English words,
+  TERM_MAX_CHARS Chinese characters, no clause punctuation): a clause has no single word class.
+  Noun and name count as one class; any distractor of another class (or of another kind: a role
+  among things, a duration among amounts, a number among words) is a dead option;
+- case (English): the key is the only capitalised option, or the only lower-case one;
+- article: "a"/"an" right before the blank must fit every option, judged by the sound of the
+  option's first word (an 8-year, a 5-year, an MFA, a user).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers, blank_spans
+from graphs.exams import Question
+from graphs.text.quantities import parse_quantities, same_quantity
+from graphs.text.similarity import normalise
+from graphs.text.word_class import semantic_kind, word_class
+
+LENGTH_RATIO = 2.0
+LENGTH_MIN_GAP = 4
+TERM_MAX_WORDS = 4
+TERM_MAX_CHARS = 8
+_CLAUSE_PUNCTUATION = re.compile(r"[，,；;。.!?！？：:]")
+_NOMINAL = {"noun": "noun", "name": "noun"}
+
+
+def _key_texts(question: Question) -> list[str]:
+    texts = {o.key: o.text for o in question.options}
+    return [texts[a] for a in question.answer if a in texts]
+
+
+def _whole_quantity(text: str) -> list[tuple[float, str | None]] | None:
+    """The quantities of a text that is nothing but quantities (0℃至5℃, 2小时), else None."""
+    found = parse_quantities(text)
+    if not found:
+        return None
+    covered = sum(end - start for _, start, end in found)
+    rest = normalise(text)
+    return None if covered < len(rest) * 0.5 else [(q.value, q.unit) for q, _, _ in found]
+
+
+def _printed_in(key: str, text: str, language: str) -> bool:
+    folded_key = unicodedata.normalize("NFKC", key).strip().lower()
+    folded_text = unicodedata.normalize("NFKC", text).lower()
+    if not folded_key:
+        return False
+    if _whole_quantity(key) is not None:
+        keys = [q for q, _, _ in parse_quantities(key)]
+        stems = [q for q, _, _ in parse_quantities(text)]
+        return bool(keys) and all(any(same_quantity(k, s) for s in stems) for k in keys)
+    if language == "en" or folded_key.isascii():
+        words = [re.escape(w) for w in folded_key.split()]
+        pattern = r"(?<![a-z0-9])" + r"\s+".join(words) + r"(?![a-z0-9])"
+        return re.search(pattern, folded_text) is not None
+    return len(normalise(key)) >= 2 and normalise(key) in normalise(text)
+
+
+def check_key_in_stem(question: Question, language: str) -> list[str]:
+    """The key is not printed in the stem (outside its own blank)."""
+    if question.type not in ("single_choice", "fill_blank"):
+        return []
+    stem = BLANK_MARKER.sub(" ", question.stem)
+    keys = blank_answers(question) if question.type == "fill_blank" else _key_texts(question)
+    return [
+        f"the key {key!r} is printed in the stem: the learner can copy it"
+        for key in keys
+        if _printed_in(key, stem, language)
+    ]
+
+
+def _is_term(text: str, language: str) -> bool:
+    if _CLAUSE_PUNCTUATION.search(text.strip().rstrip(".")):
+        return False
+    if language == "en":
+        return len(text.split()) <= TERM_MAX_WORDS
+    return len(normalise(text)) <= TERM_MAX_CHARS
+
+
+def _kind(text: str, language: str) -> str:
+    quantities = _whole_quantity(text)
+    if quantities is not None:
+        found = parse_quantities(text)
+        dimension = found[0][0].dimension
+        return f"a figure ({dimension})" if dimension else "a number"
+    if any(c.isdigit() for c in text):
+        return "a number"
+    kind = semantic_kind(text, language)
+    return f"a {kind}" if kind else "a thing"
+
+
+def _class(text: str, language: str) -> str:
+    if _whole_quantity(text) is not None:
+        return "number"
+    found = word_class(text.strip(), language)  # type: ignore[arg-type]
+    return _NOMINAL.get(found, found)
+
+
+def _case_problem(key: str, distractors: list[str]) -> str | None:
+    def capital(text: str) -> bool | None:
+        first = text.strip()[:1]
+        return first.isupper() if first.isalpha() else None
+
+    mine, theirs = capital(key), {capital(d) for d in distractors}
+    if mine is None or None in theirs or len(theirs) != 1 or mine in theirs:
+        return None
+    shape = "capitalised" if mine else "lower-case"
+    return f"the key {key!r} is the only {shape} option: its case gives it away"
+
+
+_AN_WORDS = ("hour", "honest", "honour", "honor", "heir")
+_A_WORDS = ("uni", "use", "usu", "user", "eu", "one", "once", "ewe", "ufo", "uk", "us ")
+_VOWEL_LETTER_NAMES = set("AEFHILMNORSX")
+
+
+def _takes_an(text: str) -> bool:
+    word = text.strip().split()[0] if text.strip() else ""
+    lowered = word.lower()
+    if not word:
+        return False
+    if word[0].isdigit():
+        digits = re.match(r"\d+", word)
+        number = digits.group() if digits else ""
+        return number.startswith("8") or (len(number) in (2, 5) and number[:2] in ("11", "18"))
+    if word.isupper() and len(word) > 1:
+        return word[0] in _VOWEL_LETTER_NAMES
+    if lowered.startswith(_AN_WORDS):
+        return True
+    if lowered.startswith(_A_WORDS):
+        return False
+    return lowered[0] in "aeiou"
+
+
+def _article_problem(question: Question, key: str, distractors: list[str]) -> str | None:
+    spans = blank_spans(question.stem)
+    if len(spans) != 1:
+        return None
+    article = re.search(r"\b(a|an)\s*$", question.stem[: spans[0][0]], re.IGNORECASE)
+    if article is None:
+        return None
+    wants_an = article.group(1).lower() == "an"
+    if _takes_an(key) != wants_an:
+        return f"the article {article.group(1)!r} before the blank does not fit the key {key!r}"
+    misfits = [d for d in distractors if _takes_an(d) != wants_an]
+    if not misfits:
+        return None
+    return (
+        f"the article {article.group(1)!r} before the blank fits the key but not {misfits}: "
+        "grammar rules those options out; write the article into the options or drop it"
+    )
+
+
+def _length_problem(key: str, distractors: list[str]) -> str | None:
+    mine = len(normalise(key))
+    lengths = [len(normalise(d)) for d in distractors]
+    if not lengths or not mine:
+        return None
+    longest, shortest = max(lengths), min(lengths)
+    if mine >= LENGTH_RATIO * longest and mine - longest >= LENGTH_MIN_GAP:
+        return f"the key is {mine} characters, the longest distractor {longest}: its length gives it away"
+    if mine * LENGTH_RATIO <= shortest and shortest - mine >= LENGTH_MIN_GAP:
+        return f"the key is {mine} characters, the shortest distractor {shortest}: its length gives it away"
+    return None
+
+
+def check_option_form(question: Question, language: str) -> list[str]:
+    """A single choice's key does not stand out by case, class, kind, length or grammar."""
+    if question.type != "single_choice" or len(question.answer) != 1:
+        return []
+    keys = _key_texts(question)
+    if not keys:
+        return []
+    key = keys[0]
+    distractors = [o.text for o in question.options if o.key not in question.answer]
+    problems = []
+    if language == "en":
+        problems.append(_case_problem(key, distractors))
+        problems.append(_article_problem(question, key, distractors))
+    problems.append(_length_problem(key, distractors))
+    if all(_is_term(t, language) for t in [key, *distractors]):
+        key_class, key_kind = _class(key, language), _kind(key, language)
+        odd_class = [d for d in distractors if _class(d, language) != key_class]
+        if odd_class:
+            problems.append(
+                f"distractors {odd_class} are of another word class than the key {key!r} "
+                f"({key_class}): a learner rules them out on grammar alone"
+            )
+        odd_kind = [d for d in distractors if _kind(d, language) != key_kind]
+        if odd_kind:
+            problems.append(
+                f"distractors {odd_kind} are not {key_kind} like the key {key!r}: "
+                "offer options of the same kind"
+            )
+    return [p for p in problems if p]

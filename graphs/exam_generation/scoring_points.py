@@ -1,0 +1,162 @@
+"""A short answer's scoring points are whole statements on the question's topic.
+
+    check_scoring_points   each point is a whole statement (at least MIN_POINT_CHARS Chinese
+                           characters / MIN_POINT_WORDS English words, not starting or ending
+                           mid-clause) and on the stem's topic
+
+On topic: the point shares a content term with the topic, which is the stem, the knowledge point,
+and the sentences of the source quote that name one of their terms (so "Apologise ..." is on the
+topic of "the LAST method" when the quote says "Use the LAST method: listen, apologise, ..."; a
+point about registering guests is off the topic "stars" even when the quote runs on to it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Question
+from graphs.text.lexicon import Lexicon
+from graphs.text.terms import is_stop_word
+
+MIN_POINT_CHARS = 6
+MIN_POINT_WORDS = 3
+_ZH_CLAUSE_STARTS = (
+    "并且",
+    "而且",
+    "但是",
+    "因此",
+    "所以",
+    "以及",
+    "或者",
+    "并",
+    "且",
+    "而",
+    "和",
+    "或",
+    "及",
+    "但",
+    "的",
+    "了",
+    "则",
+    "即",
+    "就",
+    "也",
+    "又",
+    "还",
+)
+_ZH_CLAUSE_ENDS = ("，", "、", ",", "和", "或", "及", "与", "的", "并", "对", "向", "在")
+_EN_CLAUSE_STARTS_TEXT = (
+    "and or but which who whom whose that because so then than while whereas with within for at "
+    "of to by from in on after before during until unless"
+)
+_EN_CLAUSE_STARTS = frozenset(_EN_CLAUSE_STARTS_TEXT.split())
+_EN_CLAUSE_ENDS_TEXT = "the a an and or of to with for by in on at from that which who than as"
+_EN_CLAUSE_ENDS = frozenset(_EN_CLAUSE_ENDS_TEXT.split())
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _en_lemmas(word: str) -> set[str]:
+    import lemminflect
+
+    lowered = word.lower()
+    lemmas = {lowered}
+    for forms in (lemminflect.getAllLemmas(lowered) or {}).values():
+        lemmas.update(forms)
+    return lemmas
+
+
+def _terms(text: str, lexicon: Lexicon, language: str) -> set[str]:
+    """Content terms of a text: English lemmas, Chinese whole terms of two characters or more."""
+    if language == "en":
+        return {
+            lemma
+            for word in _EN_WORD.findall(text)
+            if len(word) >= 3 and not is_stop_word(word.lower())
+            for lemma in _en_lemmas(word)
+        }
+    terms = set()
+    for segment in lexicon.whole_terms(text):
+        word = segment.text.strip()
+        if len(word) >= 2 and _CJK.search(word) and not is_stop_word(word):
+            terms.add(word)
+    return terms
+
+
+def _shares(point_terms: set[str], topic_terms: set[str], topic_text: str, language: str) -> bool:
+    if point_terms & topic_terms:
+        return True
+    if language == "en":
+        return False
+    # Chinese terms segment differently in different sentences (保全部门 / 保全 部门).
+    return any(t in topic_text for t in point_terms) or any(
+        t in p for t in topic_terms for p in point_terms
+    )
+
+
+def _topic(question: Question, lexicon: Lexicon, language: str) -> tuple[set[str], str]:
+    asked = f"{question.stem} {question.knowledge_point}"
+    terms = _terms(asked, lexicon, language)
+    text = asked
+    for sentence in _SENTENCE_BREAK.split(question.source_quote):
+        found = _terms(sentence, lexicon, language)
+        if _shares(found, terms, asked, language):
+            terms |= found
+            text += " " + sentence
+    return terms, text
+
+
+def _fragment_problem(point: str, language: str) -> str | None:
+    stripped = point.strip()
+    if language == "en":
+        words = _EN_WORD.findall(stripped)
+        if len(stripped.split()) < MIN_POINT_WORDS:
+            return "is too short to be a statement"
+        first, last = stripped.split()[0], words[-1].lower() if words else ""
+        if first[:1].islower() and (first.lower() in _EN_CLAUSE_STARTS or _verb_only(first)):
+            return f"starts mid-clause ({first!r})"
+        if stripped.endswith((",", ";")) or (
+            last in _EN_CLAUSE_ENDS and not stripped.endswith(".")
+        ):
+            return "ends mid-clause"
+        return None
+    if len(_CJK.findall(stripped)) < MIN_POINT_CHARS:
+        return "is too short to be a statement"
+    if stripped.startswith(_ZH_CLAUSE_STARTS):
+        return f"starts mid-clause ({stripped[:2]!r})"
+    if stripped.rstrip("。").endswith(_ZH_CLAUSE_ENDS):
+        return "ends mid-clause"
+    return None
+
+
+def _verb_only(word: str) -> bool:
+    """An English word that can only be a verb form (get, registering): a clause without subject."""
+    import lemminflect
+
+    classes = set(lemminflect.getAllLemmas(word.lower()) or ())
+    return bool(classes) and classes <= {"VERB", "AUX"}
+
+
+def check_scoring_points(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+    """Every scoring point is a whole statement about what the stem asks."""
+    if question.type != "short_answer":
+        return []
+    problems = []
+    topic_terms, topic_text = _topic(question, lexicon, language)
+    for number, point in enumerate(question.scoring_points, start=1):
+        if not point.strip():
+            continue
+        fragment = _fragment_problem(point, language)
+        if fragment:
+            problems.append(
+                f"scoring point {number} ({point[:40]!r}) {fragment}: write each point as a "
+                "whole statement of one fact"
+            )
+            continue
+        if not _shares(_terms(point, lexicon, language), topic_terms, topic_text, language):
+            problems.append(
+                f"scoring point {number} ({point[:40]!r}) is off the question's topic: "
+                "credit only what the stem asks about"
+            )
+    return problems

@@ -1,0 +1,160 @@
+"""No two items of an exam test the same fact, and no item answers another.
+
+    check_same_fact   two objective items rest on the same source sentence, or test the same
+                      figure about the same subject (two short answers likewise; a short answer
+                      summarises a section and may share sentences with objective items)
+    check_gives_away  the stem or options of one item print the answer of another in its
+                      context: a true statement of a sentence answers the cloze made from it;
+                      a short answer's stem that states "应在10日内通知" answers that fill-in
+
+Both compare the question with the accepted ones in both directions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from graphs.exam_generation.blanks import (
+    BLANK_MARKER,
+    Frame,
+    blank_answers,
+    blank_frames,
+    locate_answer,
+)
+from graphs.exams import Question
+from graphs.text.quantities import parse_quantities, same_quantity
+from graphs.text.similarity import normalise
+from graphs.text.terms import is_stop_word
+
+MIN_SENTENCE_CHARS = 6
+OPTION_SENTENCE_SCORE = 70.0
+"""fuzz.partial_ratio at or above which a multiple choice option rests on a quote sentence."""
+CONTEXT_CHARS = 4
+CONTEXT_WORDS = 2
+SHARED_SUBJECT_TERMS = 2
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|[\u4e00-\u9fff]{2,}")
+
+
+def _sentences(text: str) -> list[str]:
+    return [
+        normalise(s) for s in _SENTENCE_BREAK.split(text) if len(normalise(s)) >= MIN_SENTENCE_CHARS
+    ]
+
+
+def facts_of(question: Question) -> set[str]:
+    """The source sentences (normalised) a question tests."""
+    sentences = _sentences(question.source_quote)
+    if question.type != "multiple_choice" or not question.options:
+        return set(sentences)
+    facts = set()
+    for option in question.options:
+        scored = [(fuzz.partial_ratio(normalise(option.text), s), s) for s in sentences]
+        if scored:
+            score, best = max(scored)
+            if score >= OPTION_SENTENCE_SCORE:
+                facts.add(best)
+    return facts
+
+
+def _figures(question: Question) -> list[object]:
+    if question.type in ("single_choice", "fill_blank"):
+        texts = blank_answers(question)
+    elif question.type == "true_false":
+        texts = [question.stem]
+    else:
+        return []
+    return [q for text in texts for q, _, _ in parse_quantities(text)]
+
+
+def _subject_terms(question: Question) -> set[str]:
+    stem = BLANK_MARKER.sub(" ", question.stem)
+    return {
+        w.lower()
+        for w in _WORD.findall(stem)
+        if not is_stop_word(w) and not any(c.isdigit() for c in w)
+    }
+
+
+def _same_figure_and_subject(a: Question, b: Question) -> bool:
+    shared = [x for x in _figures(a) for y in _figures(b) if same_quantity(x, y)]  # type: ignore[arg-type]
+    if not shared:
+        return False
+    return len(_subject_terms(a) & _subject_terms(b)) >= SHARED_SUBJECT_TERMS
+
+
+def check_same_fact(question: Question, accepted: Sequence[Question]) -> list[str]:
+    """Not a second item on a fact an accepted item already tests."""
+    mine = facts_of(question)
+    short = question.type == "short_answer"
+    for other in accepted:
+        if (other.type == "short_answer") != short:
+            continue
+        if mine & facts_of(other):
+            return [
+                f"tests the same fact as the accepted question {other.stem[:40]!r} "
+                "(same source sentence): ask about another fact"
+            ]
+        if _same_figure_and_subject(question, other):
+            return [
+                f"tests the same figure about the same subject as the accepted question "
+                f"{other.stem[:40]!r}: ask about another fact"
+            ]
+    return []
+
+
+def _clip(text: str, side: str, language: str) -> str:
+    parts = _CLAUSE_BREAK.split(text)
+    piece = parts[-1] if side == "before" else parts[0]
+    if language == "en":
+        words = piece.split()
+        return " ".join(words[-CONTEXT_WORDS:] if side == "before" else words[:CONTEXT_WORDS])
+    return piece[-CONTEXT_CHARS:] if side == "before" else piece[:CONTEXT_CHARS]
+
+
+def answer_in_context(question: Question, language: str) -> list[str]:
+    """Each answer of a cloze-like item with its neighbours in the source (normalised): what
+    another item must not print."""
+    answers = blank_answers(question)
+    frames = blank_frames(question.stem, language)
+    found = []
+    for index, answer in enumerate(answers):
+        frame = frames[index] if index < len(frames) else Frame("", "")
+        where = locate_answer(question.source_quote, answer, frame)
+        if where is None:
+            continue
+        quote = question.source_quote
+        before = _clip(quote[: where[0]], "before", language)
+        after = _clip(quote[where[1] :], "after", language)
+        if not before and not after:
+            continue
+        found.append(normalise(f"{before} {answer} {after}"))
+    return found
+
+
+def _visible_text(question: Question) -> str:
+    return normalise(" ".join([question.stem, *(o.text for o in question.options)]))
+
+
+def check_gives_away(question: Question, accepted: Sequence[Question], language: str) -> list[str]:
+    """Neither this item nor an accepted one prints the other's answer in its context."""
+    mine = answer_in_context(question, language)
+    seen = _visible_text(question)
+    for other in accepted:
+        theirs = [c for c in answer_in_context(other, language) if c in seen]
+        if theirs:
+            return [
+                f"gives away the answer of the accepted question {other.stem[:40]!r}: "
+                f"it prints {theirs[0]!r}"
+            ]
+        shown = _visible_text(other)
+        if any(c in shown for c in mine):
+            return [
+                f"its answer is printed by the accepted question {other.stem[:40]!r}: "
+                "ask about another fact"
+            ]
+    return []

@@ -1,0 +1,170 @@
+"""False statements are made only by safe swaps: the sentence stays grammatical and sensible.
+
+Safe: a figure changed within its dimension (48小时 → 24小时), a flipped modality or negation
+(必须 ↔ 不得, may ↔ may not), a term swapped for another of the same word class and kind.
+Unsafe: a term swapped for one of another class or kind ("在与费用达成给付协议后": 被保险人, a
+party, became 费用, a thing; "note the allergy on the wiped": a noun became a verb), a unit
+swapped for a word that is not a unit of the same dimension ("12 months" → "12 guests").
+
+The change is read from the explanation ("changes "X" to "Y"", "把“X”改为“Y”") when the writer
+says it, else found by comparing a false true/false statement with its quote term by term.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from graphs.exam_generation.prose import statement_of
+from graphs.exams import Question
+from graphs.text.lexicon import Lexicon
+from graphs.text.quantities import parse_quantities
+from graphs.text.word_class import semantic_kind, word_class
+
+_STATED_CHANGE = (
+    re.compile(
+        r"chang\w*\s+[\"“'‘]([^\"”'’]+)[\"”'’]\s+(?:in|into|to)\s+[\"“'‘]([^\"”'’]+)[\"”'’]"
+    ),
+    re.compile(
+        r"[\"“'‘]([^\"”'’]+)[\"”'’]\s*(?:改为|改成|换成|替换为|变为)\s*[\"“'‘]([^\"”'’]+)[\"”'’]"
+    ),
+)
+_MODALITY = frozenset(
+    [
+        "must",
+        "may",
+        "can",
+        "cannot",
+        "can't",
+        "not",
+        "never",
+        "only",
+        "should",
+        "shall",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "need",
+        "needs",
+        "必须",
+        "须",
+        "应",
+        "应当",
+        "应该",
+        "不得",
+        "不可",
+        "不能",
+        "能",
+        "可以",
+        "可",
+        "不",
+        "禁止",
+        "允许",
+        "需要",
+        "不需要",
+        "不必",
+        "无需",
+        "没有",
+        "有",
+        "是",
+        "不是",
+        "非",
+        "严禁",
+        "务必",
+    ]
+)
+_NOMINAL = {"name": "noun"}
+
+
+def stated_changes(explanation: str) -> list[tuple[str, str]]:
+    """The (original, replacement) pairs an explanation says the statement changed."""
+    pairs = []
+    for pattern in _STATED_CHANGE:
+        pairs += [(m.group(1).strip(), m.group(2).strip()) for m in pattern.finditer(explanation)]
+    return pairs
+
+
+def _is_modality_change(original: str, replacement: str) -> bool:
+    words = set(original.lower().split()) | set(replacement.lower().split())
+    if original in replacement or replacement in original:
+        return True
+    return all(w in _MODALITY for w in words) or {original, replacement} <= _MODALITY
+
+
+def _unit_dimension(term: str) -> str | None:
+    """The dimension of a figure, or of a bare unit word read after a number ("months")."""
+    for text in (term, f"2 {term}", f"2{term}"):
+        found = parse_quantities(text)
+        if len(found) == 1 and found[0][0].dimension and found[0][2] - found[0][1] >= len(text) - 1:
+            return found[0][0].dimension
+    return None
+
+
+def _class(term: str, language: str) -> str:
+    found = word_class(term, language)  # type: ignore[arg-type]
+    return _NOMINAL.get(found, found)
+
+
+def unsafe_change(original: str, replacement: str, language: str) -> str | None:
+    """Why swapping `original` for `replacement` makes nonsense, or None when it is safe."""
+    if _is_modality_change(original, replacement):
+        return None
+    before, after = _unit_dimension(original), _unit_dimension(replacement)
+    if before or after:
+        if before == after:
+            return None
+        return (
+            f"{original!r} became {replacement!r}: "
+            f"{'a figure (' + before + ')' if before else 'not a figure'} turned into "
+            f"{'a figure (' + after + ')' if after else 'something that is not a figure'}"
+        )
+    class_before, class_after = _class(original, language), _class(replacement, language)
+    if class_before != class_after:
+        return f"{original!r} ({class_before}) became {replacement!r} ({class_after})"
+    kind_before = semantic_kind(original, language)  # type: ignore[arg-type]
+    kind_after = semantic_kind(replacement, language)  # type: ignore[arg-type]
+    if kind_before != kind_after:
+        return (
+            f"{original!r} ({kind_before or 'a thing'}) became "
+            f"{replacement!r} ({kind_after or 'a thing'})"
+        )
+    return None
+
+
+def _found_change(question: Question, lexicon: Lexicon, statement: str) -> list[tuple[str, str]]:
+    """The one term swapped between the quote and a false statement, found by comparing them."""
+    quote = [s.text for s in lexicon.segment(question.source_quote) if s.text.strip()]
+    said = [s.text for s in lexicon.segment(statement) if s.text.strip()]
+    opcodes = [op for op in SequenceMatcher(a=quote, b=said, autojunk=False).get_opcodes()]
+    edits = [op for op in opcodes if op[0] != "equal"]
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    if len(edits) != 1 or matched < len(said) // 2:
+        return []
+    tag, i1, i2, j1, j2 = edits[0]
+    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+        return []
+    return [(quote[i1], said[j1])]
+
+
+def check_perturbation(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+    """False statements (a true/false item, a multiple choice's wrong options) keep sense."""
+    if question.type == "true_false" and question.answer == ["false"]:
+        changes = stated_changes(question.explanation) or _found_change(
+            question, lexicon, statement_of(question.stem)
+        )
+    elif question.type == "multiple_choice":
+        changes = stated_changes(question.explanation)
+    else:
+        return []
+    problems = []
+    for original, replacement in changes:
+        why = unsafe_change(original, replacement, language)
+        if why:
+            problems.append(
+                f"the false statement swaps terms unsafely ({why}): the sentence no longer "
+                "makes sense; change a figure, a modality or a term of the same kind"
+            )
+    return problems
