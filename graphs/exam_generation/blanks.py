@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from graphs.exams import BLANK, Question
+from graphs.exams import BLANK, Language, Question
 from graphs.text.lexicon import Lexicon
 
 BLANK_MARKER = re.compile(r"_{2,}|[（(][\s\u3000]*[）)]")
@@ -58,7 +58,7 @@ def trailing_answer_bracket(stem: str) -> bool:
     return "_" not in stem[spans[0][0] : spans[0][1]] and not _REAL_TEXT.search(rest)
 
 
-def _clip_before(text: str, language: str) -> str:
+def _clip_before(text: str, language: Language) -> str:
     text = _CLAUSE_BREAK.split(text)[-1]
     if language == "en":
         words = text.split()
@@ -67,7 +67,7 @@ def _clip_before(text: str, language: str) -> str:
     return text[-FRAME_CHARS:]
 
 
-def _clip_after(text: str, language: str) -> str:
+def _clip_after(text: str, language: Language) -> str:
     text = _CLAUSE_BREAK.split(text)[0]
     if language == "en":
         words = text.split()
@@ -76,7 +76,7 @@ def _clip_after(text: str, language: str) -> str:
     return text[:FRAME_CHARS]
 
 
-def blank_frames(stem: str, language: str) -> list[Frame]:
+def blank_frames(stem: str, language: Language) -> list[Frame]:
     """The frame of each blank: up to the clause's edge, the next blank, or the frame's size."""
     spans = blank_spans(stem)
     frames = []
@@ -195,7 +195,7 @@ def term_around(lexicon: Lexicon, text: str, position: int) -> str | None:
     return None
 
 
-def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """The answer of every blank is a whole term of the source quote, not part of one."""
     frames = blank_frames(question.stem, language)
     answers = blank_answers(question)

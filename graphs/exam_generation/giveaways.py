@@ -25,7 +25,7 @@ import re
 import unicodedata
 
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers, blank_spans
-from graphs.exams import Question
+from graphs.exams import Language, Question
 from graphs.text.quantities import parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 from graphs.text.word_class import semantic_kind, word_class
@@ -53,7 +53,7 @@ def _whole_quantity(text: str) -> list[tuple[float, str | None]] | None:
     return None if covered < len(rest) * 0.5 else [(q.value, q.unit) for q, _, _ in found]
 
 
-def _printed_in(key: str, text: str, language: str) -> bool:
+def _printed_in(key: str, text: str, language: Language) -> bool:
     folded_key = unicodedata.normalize("NFKC", key).strip().lower()
     folded_text = unicodedata.normalize("NFKC", text).lower()
     if not folded_key:
@@ -69,7 +69,7 @@ def _printed_in(key: str, text: str, language: str) -> bool:
     return len(normalise(key)) >= 2 and normalise(key) in normalise(text)
 
 
-def check_key_in_stem(question: Question, language: str) -> list[str]:
+def check_key_in_stem(question: Question, language: Language) -> list[str]:
     """The key is not printed in the stem (outside its own blank)."""
     if question.type not in ("single_choice", "fill_blank"):
         return []
@@ -82,7 +82,7 @@ def check_key_in_stem(question: Question, language: str) -> list[str]:
     ]
 
 
-def _is_term(text: str, language: str) -> bool:
+def _is_term(text: str, language: Language) -> bool:
     if _CLAUSE_PUNCTUATION.search(text.strip().rstrip(".")):
         return False
     if language == "en":
@@ -90,7 +90,7 @@ def _is_term(text: str, language: str) -> bool:
     return len(normalise(text)) <= TERM_MAX_CHARS
 
 
-def _kind(text: str, language: str) -> str:
+def _kind(text: str, language: Language) -> str:
     quantities = _whole_quantity(text)
     if quantities is not None:
         found = parse_quantities(text)
@@ -102,10 +102,10 @@ def _kind(text: str, language: str) -> str:
     return f"a {kind}" if kind else "a thing"
 
 
-def _class(text: str, language: str) -> str:
+def _class(text: str, language: Language) -> str:
     if _whole_quantity(text) is not None:
         return "number"
-    found = word_class(text.strip(), language)  # type: ignore[arg-type]
+    found = word_class(text.strip(), language)
     return _NOMINAL.get(found, found)
 
 
@@ -176,7 +176,7 @@ def _length_problem(key: str, distractors: list[str]) -> str | None:
     return None
 
 
-def check_option_form(question: Question, language: str) -> list[str]:
+def check_option_form(question: Question, language: Language) -> list[str]:
     """A single choice's key does not stand out by case, class, kind, length or grammar."""
     if question.type != "single_choice" or len(question.answer) != 1:
         return []

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.blanks import blank_frames
-from graphs.exams import Question
-from graphs.text.quantities import parse_quantities, same_quantity
+from graphs.exams import Language, Question
+from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 
 MIN_FRAME_CHARS = 4
@@ -58,13 +58,13 @@ def _same_figure(a: str, b: str) -> bool:
     return all(same_quantity(x, y) for (x, _, _), (y, _, _) in zip(left, right, strict=True))
 
 
-def _strip_spans(text: str, found: list[tuple[object, int, int]]) -> str:
+def _strip_spans(text: str, found: list[tuple[Quantity, int, int]]) -> str:
     for _, start, end in sorted(found, key=lambda f: -f[1]):
         text = text[:start] + text[end:]
     return text
 
 
-def _listed_together(quote: str, key: str, other: str, language: str) -> bool:
+def _listed_together(quote: str, key: str, other: str, language: Language) -> bool:
     """True when the quote names `key` and `other` as items of one list."""
     lowered = quote.lower()
     a, b = lowered.find(key.lower()), lowered.find(other.lower())
@@ -87,7 +87,7 @@ def _listed_together(quote: str, key: str, other: str, language: str) -> bool:
     return len(pieces) >= 2 and all(len(p.strip()) <= _LIST_ITEM_CHARS for p in pieces)
 
 
-def check_unique_key(question: Question, material: str, language: str) -> list[str]:
+def check_unique_key(question: Question, material: str, language: Language) -> list[str]:
     """No distractor of a single choice is the key again or also supported by the material."""
     if question.type != "single_choice" or len(question.answer) != 1:
         return []

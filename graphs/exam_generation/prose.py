@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.blanks import BLANK_MARKER, Frame, locate_answer, term_around
-from graphs.exams import Question
+from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.similarity import normalise
 
@@ -159,7 +159,7 @@ def check_statement_form(question: Question, material: str) -> list[str]:
     return []
 
 
-def check_ends_mid_word(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+def check_ends_mid_word(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """A stem does not stop in the middle of a term of its source quote."""
     statement = statement_of(question.stem).rstrip()
     if not statement or statement.endswith(tuple(_SENTENCE_END)):

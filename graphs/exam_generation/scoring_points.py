@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exams import Question
+from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.terms import is_stop_word
 
@@ -67,7 +67,7 @@ def _en_lemmas(word: str) -> set[str]:
     return lemmas
 
 
-def _terms(text: str, lexicon: Lexicon, language: str) -> set[str]:
+def _terms(text: str, lexicon: Lexicon, language: Language) -> set[str]:
     """Content terms of a text: English lemmas, Chinese whole terms of two characters or more."""
     if language == "en":
         return {
@@ -84,7 +84,9 @@ def _terms(text: str, lexicon: Lexicon, language: str) -> set[str]:
     return terms
 
 
-def _shares(point_terms: set[str], topic_terms: set[str], topic_text: str, language: str) -> bool:
+def _shares(
+    point_terms: set[str], topic_terms: set[str], topic_text: str, language: Language
+) -> bool:
     if point_terms & topic_terms:
         return True
     if language == "en":
@@ -95,7 +97,7 @@ def _shares(point_terms: set[str], topic_terms: set[str], topic_text: str, langu
     )
 
 
-def _topic(question: Question, lexicon: Lexicon, language: str) -> tuple[set[str], str]:
+def _topic(question: Question, lexicon: Lexicon, language: Language) -> tuple[set[str], str]:
     asked = f"{question.stem} {question.knowledge_point}"
     terms = _terms(asked, lexicon, language)
     text = asked
@@ -107,7 +109,7 @@ def _topic(question: Question, lexicon: Lexicon, language: str) -> tuple[set[str
     return terms, text
 
 
-def _fragment_problem(point: str, language: str) -> str | None:
+def _fragment_problem(point: str, language: Language) -> str | None:
     stripped = point.strip()
     if language == "en":
         words = _EN_WORD.findall(stripped)
@@ -138,7 +140,7 @@ def _verb_only(word: str) -> bool:
     return bool(classes) and classes <= {"VERB", "AUX"}
 
 
-def check_scoring_points(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+def check_scoring_points(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """Every scoring point is a whole statement about what the stem asks."""
     if question.type != "short_answer":
         return []

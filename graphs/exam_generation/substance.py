@@ -24,8 +24,8 @@ from graphs.exam_generation.blanks import (
     blank_frames,
     locate_answer,
 )
-from graphs.exams import Question
-from graphs.text.quantities import parse_quantities, same_quantity
+from graphs.exams import Language, Question
+from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 from graphs.text.terms import is_stop_word
 
@@ -61,7 +61,7 @@ def facts_of(question: Question) -> set[str]:
     return facts
 
 
-def _figures(question: Question) -> list[object]:
+def _figures(question: Question) -> list[Quantity]:
     if question.type in ("single_choice", "fill_blank"):
         texts = blank_answers(question)
     elif question.type == "true_false":
@@ -81,7 +81,7 @@ def _subject_terms(question: Question) -> set[str]:
 
 
 def _same_figure_and_subject(a: Question, b: Question) -> bool:
-    shared = [x for x in _figures(a) for y in _figures(b) if same_quantity(x, y)]  # type: ignore[arg-type]
+    shared = [x for x in _figures(a) for y in _figures(b) if same_quantity(x, y)]
     if not shared:
         return False
     return len(_subject_terms(a) & _subject_terms(b)) >= SHARED_SUBJECT_TERMS
@@ -107,7 +107,7 @@ def check_same_fact(question: Question, accepted: Sequence[Question]) -> list[st
     return []
 
 
-def _clip(text: str, side: str, language: str) -> str:
+def _clip(text: str, side: str, language: Language) -> str:
     parts = _CLAUSE_BREAK.split(text)
     piece = parts[-1] if side == "before" else parts[0]
     if language == "en":
@@ -116,7 +116,7 @@ def _clip(text: str, side: str, language: str) -> str:
     return piece[-CONTEXT_CHARS:] if side == "before" else piece[:CONTEXT_CHARS]
 
 
-def answer_in_context(question: Question, language: str) -> list[str]:
+def answer_in_context(question: Question, language: Language) -> list[str]:
     """Each answer of a cloze-like item with its neighbours in the source (normalised): what
     another item must not print."""
     answers = blank_answers(question)
@@ -140,7 +140,9 @@ def _visible_text(question: Question) -> str:
     return normalise(" ".join([question.stem, *(o.text for o in question.options)]))
 
 
-def check_gives_away(question: Question, accepted: Sequence[Question], language: str) -> list[str]:
+def check_gives_away(
+    question: Question, accepted: Sequence[Question], language: Language
+) -> list[str]:
     """Neither this item nor an accepted one prints the other's answer in its context."""
     mine = answer_in_context(question, language)
     seen = _visible_text(question)

@@ -16,7 +16,7 @@ import re
 from difflib import SequenceMatcher
 
 from graphs.exam_generation.prose import statement_of
-from graphs.exams import Question
+from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
 from graphs.text.word_class import semantic_kind, word_class
@@ -103,12 +103,12 @@ def _unit_dimension(term: str) -> str | None:
     return None
 
 
-def _class(term: str, language: str) -> str:
-    found = word_class(term, language)  # type: ignore[arg-type]
+def _class(term: str, language: Language) -> str:
+    found = word_class(term, language)
     return _NOMINAL.get(found, found)
 
 
-def unsafe_change(original: str, replacement: str, language: str) -> str | None:
+def unsafe_change(original: str, replacement: str, language: Language) -> str | None:
     """Why swapping `original` for `replacement` makes nonsense, or None when it is safe."""
     if _is_modality_change(original, replacement):
         return None
@@ -124,8 +124,8 @@ def unsafe_change(original: str, replacement: str, language: str) -> str | None:
     class_before, class_after = _class(original, language), _class(replacement, language)
     if class_before != class_after:
         return f"{original!r} ({class_before}) became {replacement!r} ({class_after})"
-    kind_before = semantic_kind(original, language)  # type: ignore[arg-type]
-    kind_after = semantic_kind(replacement, language)  # type: ignore[arg-type]
+    kind_before = semantic_kind(original, language)
+    kind_after = semantic_kind(replacement, language)
     if kind_before != kind_after:
         return (
             f"{original!r} ({kind_before or 'a thing'}) became "
@@ -149,7 +149,7 @@ def _found_change(question: Question, lexicon: Lexicon, statement: str) -> list[
     return [(quote[i1], said[j1])]
 
 
-def check_perturbation(question: Question, lexicon: Lexicon, language: str) -> list[str]:
+def check_perturbation(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """False statements (a true/false item, a multiple choice's wrong options) keep sense."""
     if question.type == "true_false" and question.answer == ["false"]:
         changes = stated_changes(question.explanation) or _found_change(
