@@ -13,6 +13,7 @@ other facts of that point (`perturbations`). Never a multi-blank cloze.
 from __future__ import annotations
 
 import hashlib
+import re
 from itertools import combinations
 
 from graphs.exam_generation import difficulty
@@ -62,8 +63,15 @@ def single_choice(
             if difficulty.rate(score) != target:
                 continue
             blank = phrase(language, "choice_blank")
-            stem_text = fact.text[: anchor.start] + blank + fact.text[anchor.end :]
+            before, after = fact.text[: anchor.start], fact.text[anchor.end :]
             texts = [anchor.text, *(c.text for c in chosen)]
+            article = _ARTICLE.search(before) if not material.zh else None
+            if article:
+                # "a (   )" would rule out every option that needs "an": the article goes into
+                # each option instead.
+                before = before[: article.start()]
+                texts = [_with_article(t, article.group(1)) for t in texts]
+            stem_text = before + blank + after
             return Question(
                 type="single_choice",
                 stem=phrase(language, "single_stem", sentence=stem_text),
@@ -75,6 +83,16 @@ def single_choice(
                 source_quote=fact.quote,
             )
     return None
+
+
+_ARTICLE = re.compile(r"\b(a|an|A|An)\s+$")
+
+
+def _with_article(text: str, written: str) -> str:
+    article = "an" if text[:1].lower() in "aeiou" else "a"
+    if written[:1].isupper():
+        article = article.capitalize()
+    return f"{article} {text}"
 
 
 def _statement_ok(text: str, zh: bool) -> bool:

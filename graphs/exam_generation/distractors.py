@@ -24,7 +24,8 @@ from graphs.text.similarity import normalise
 from graphs.text.word_class import semantic_kind
 
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
-_PERCENT = re.compile(r"%|％|percent|折")
+_PERCENT = re.compile(r"%|％|percent|折|\d\s*分(?!钟)|points?\b")
+"""Shares and scores: a made-up value stays at or under 100."""
 MIN_FIGURE_LIKENESS = 0.45
 """How close (0-1, log scale) a figure the material states elsewhere must be to serve as a
 distractor: 60分 or 90分 for a pass mark of 80分, not 1分."""
@@ -118,6 +119,11 @@ def _figure_likeness(key: str, other: str) -> float:
     return max(0.0, 1.0 - abs(math.log(abs(a) / abs(b))) / 2.5)
 
 
+def _plural(term: str) -> bool:
+    head = term.split()[-1].lower() if term.split() else term
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
 def _same_format(key: str, other: str) -> bool:
     """Both whole numbers or both with the same number of decimals (1.67 is no option for 320)."""
     a, b = _DIGITS.search(key), _DIGITS.search(other)
@@ -139,7 +145,16 @@ def _same_head(key: str, other: str, zh: bool) -> bool:
     head = _head(key, zh)
     if zh and len(key) < 3:
         return False  # two-character words share no head to tell their kind by
-    return head == _head(other, zh) and len(other) > len(head)
+    if head != _head(other, zh) or len(other) <= len(head):
+        return False
+    # 冷库温度 against 冷冻库温度: one modifier inside the other is a near synonym, not a rival.
+    mine, theirs = key[: -len(head)], other[: -len(head)]
+    return not (_subsequence(mine, theirs) or _subsequence(theirs, mine))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long.lower())
+    return bool(short) and all(c in letters for c in short.lower())
 
 
 def _term_likeness(key: Anchor, other: Anchor, zh: bool, same_section: bool) -> float:
@@ -155,6 +170,8 @@ def _fits_form(key: Anchor, other: str, zh: bool) -> bool:
         return abs(len(other) - len(key.text)) <= max(2, len(key.text) // 2)
     if key.text[:1].isupper() != other[:1].isupper():
         return False
+    if _plural(key.text) != _plural(other):
+        return False  # "employee" among "managers": grammar would give the key away
     words = len(key.text.split())
     return abs(len(other.split()) - words) <= 1 and len(other) <= 2.2 * len(key.text) + 4
 

@@ -54,6 +54,9 @@ _EN_FLIPS = (
 )
 
 
+_ONLY = re.compile(r"\bonly\b|仅|只", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class FalseStatement:
     """A false version of a fact: the statement, what changed, and the change's kind."""
@@ -89,7 +92,8 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
 
 def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
     """The fact with its modal cue flipped (obligation <-> prohibition, may <-> may not)."""
-    if fact.modal is None:
+    if fact.modal is None or _ONLY.search(fact.text):
+        # "may be used only through the app" flipped says nothing sensible ("may not ... only").
         return []
     cue, start, end = fact.modal
     if zh:
@@ -99,6 +103,9 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
             return []
         # "约需20分钟" says how long something takes, not what one must do: no modality to flip.
         if re.match(r"\s*[约大]?\s*\d", fact.text[end:]):
+            return []
+        # "以下情况必须洗手：……" flipped reads as nonsense, not as a rule one could misremember.
+        if "：" in fact.text or fact.text.startswith("以下"):
             return []
         return [FalseStatement(_replace(fact.text, start, end, new), "modality", cue, new)]
     for pattern, replacement in _EN_FLIPS:
@@ -140,6 +147,7 @@ def false_statements(
     fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool
 ) -> list[FalseStatement]:
     """Every safe false version of the fact, none of which occurs in the material."""
-    made = [*change_figure(fact), *flip_modality(fact, zh), *swap_term(fact, facts, material, zh)]
+    # Figures and swaps first: a flipped modality is the most obvious change of the three.
+    made = [*change_figure(fact), *swap_term(fact, facts, material, zh), *flip_modality(fact, zh)]
     haystack = normalise(material)
     return [p for p in made if normalise(p.statement) not in haystack]

@@ -141,6 +141,7 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
     avoid = sorted(
         {normalise(a["question"]["stem"]) for a in accepted}
         | {normalise(a["question"]["source_quote"]) for a in accepted}
+        | {normalise(a["question"].get("explanation", "")) for a in accepted}
     )
     tasks = []
     types = [

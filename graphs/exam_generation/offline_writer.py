@@ -15,6 +15,7 @@ from typing import Any
 
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank, true_false
 from graphs.exam_generation.wording import clean_point
@@ -67,16 +68,18 @@ class OfflineQuestionWriter:
         used_quotes = set(request.avoid)
         used: set[int] = {f.sentence for f in material.facts if normalise(f.quote) in used_quotes}
         points = {p["name"]: p for p in request.points}
+        stems: set[str] = set(request.avoid)
         for position, slot in enumerate(request.slots):
             pool, point = self._pool(request, material, slot, points, used)
             if not pool:
                 result.unfilled[slot["id"]] = self._no_facts(request, point)
                 continue
-            made = self._fill(request, material, slot, pool, point, used, position)
+            made = self._fill(request, material, slot, pool, point, used, position, stems)
             if made is None:
                 result.unfilled[slot["id"]] = self._none_fit(request, slot, point, len(pool))
                 continue
             question, sources = made
+            stems.add(normalise(question.stem))
             result.questions[slot["id"]] = question
             used.update(f.sentence for f in sources)
         return result
@@ -97,12 +100,27 @@ class OfflineQuestionWriter:
         else:
             name, facts = None, list(material.facts)
         facts = [f for f in facts if f.sentence not in used]
+        multi = request.question_type in MULTI_FACT_TYPES
+        if not multi and request.reserved and not slot.get("fixed_point"):
+            # The point's facts are another type's: take any other unreserved fact first.
+            own = [f for f in facts if f.sentence not in request.reserved]
+            if not own:
+                name = None
+                facts = [f for f in material.facts if f.sentence not in used]
         facts.sort(key=lambda f: _fact_rank(f, request.question_type))
+        if not multi and request.reserved:
+            facts = [f for f in facts if f.sentence not in request.reserved] + [
+                f for f in facts if f.sentence in request.reserved
+            ]
         share, shares = request.share
         if shares > 1:
-            own = [f for i, f in enumerate(facts) if i % shares == share]
-            facts = own + [f for f in facts if f not in own]
-        if request.reserved:
+            # Shares are dealt over one order of the facts that every type branch computes alike.
+            common = sorted(material.facts, key=lambda f: (-len(f.kinds), f.sentence))
+            mine = {f.sentence for j, f in enumerate(common) if j % shares == share}
+            facts = [f for f in facts if f.sentence in mine] + [
+                f for f in facts if f.sentence not in mine
+            ]
+        if not multi and request.reserved:
             facts = [f for f in facts if f.sentence not in request.reserved] + [
                 f for f in facts if f.sentence in request.reserved
             ]
@@ -117,6 +135,7 @@ class OfflineQuestionWriter:
         point: str | None,
         used: set[int],
         position: int,
+        stems: set[str],
     ) -> tuple[Question, list[Fact]] | None:
         target = slot["difficulty"]
         kind = request.question_type
@@ -124,14 +143,11 @@ class OfflineQuestionWriter:
             if fact.sentence in used:
                 continue
             name = point or clean_point(fact.section) or fact.anchors[0].text
-            if kind == "multiple_choice":
-                return_value = multiple_choice(material, fact, target, name, used)
-                if return_value:
-                    return return_value
-                continue
-            if kind == "short_answer":
-                made = short_answer(material, fact, target, name, used)
-                if made:
+            if kind in MULTI_FACT_TYPES:
+                build = multiple_choice if kind == "multiple_choice" else short_answer
+                made = build(material, fact, target, name, used)
+                # One multi-fact question per point: a second would share its stem and facts.
+                if made and normalise(made[0].stem) not in stems:
                     return made
                 continue
             question: Question | None

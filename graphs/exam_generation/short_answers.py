@@ -22,6 +22,12 @@ def _point(fact: Fact) -> str:
     return fact.text.rstrip("。；;.!！")
 
 
+def _focus(fact: Fact) -> str:
+    """What the fact is about, in its own words: its first role or term (else its first figure)."""
+    words = [a for a in fact.anchors if a.role != "figure"] or list(fact.anchors)
+    return min(words, key=lambda a: a.start).text
+
+
 def _usable(fact: Fact, zh: bool) -> bool:
     return len(fact.text) <= MAX_POINT_CHARS[zh] and (
         "figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None
@@ -46,13 +52,13 @@ def short_answer(
         if difficulty.rate(difficulty.short_answer_score(size, depth)) != target:
             continue
         points = [_point(f) for f in chosen]
-        separator = "；" if zh else "; "
-        reference = separator.join(f"{i + 1}. {p}" for i, p in enumerate(points))
+        reference = ("；" if zh else "; ").join(points) + ("。" if zh else ".")
         count = str(size)
+        focus = ("、" if zh else ", ").join(dict.fromkeys(_focus(f) for f in chosen))
         return (
             Question(
                 type="short_answer",
-                stem=phrase(material.language, "short_stem", point=point, count=count),
+                stem=phrase(material.language, "short_stem", point=point, focus=focus, count=count),
                 answer=[reference],
                 scoring_points=points,
                 explanation="\n".join(

@@ -189,11 +189,57 @@ def _kinds(
     return kinds
 
 
+_LABEL_BEFORE = re.compile(r"(version|v\.?|版本|第|no\.|article|section|§)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_EN_VERB_CONTEXT = re.compile(
+    r"\b(may|must|can|will|would|should|shall|could|to|not|cannot|do|does|did)\s+$", re.IGNORECASE
+)
+
+
+def _not_a_figure(text: str, start: int, value: str) -> bool:
+    """A version, an article number or a year is a label, not a figure to learn."""
+    return bool(_LABEL_BEFORE.search(text[:start]) or _YEAR.match(value))
+
+
+def _noun_like(text: str, language: Language) -> bool:
+    word = text.strip()
+    if not word or is_stop_word(word) or NUMBER_PATTERN.fullmatch(word):
+        return False
+    if language == "en" and not word[:1].isalpha():
+        return False
+    return word_class(word, language) in ("noun", "name")
+
+
+def _noun_groups(
+    text: str, lexicon: Lexicon, language: Language
+) -> list[tuple[int, int, list[str]]]:
+    """Runs of adjacent nouns as one term (前厅 + 服务员, 市场 + 监管部门, "guest" "email address"):
+    a blank or a key on a part of a compound would cut it."""
+    groups: list[tuple[int, int, list[str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for seg in lexicon.segment(text):
+        verb_slot = language == "en" and bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
+        if _noun_like(seg.text, language) and not verb_slot:
+            gap = text[run[-1][1] : seg.start] if run else ""
+            if run and not (gap == "" or (language == "en" and gap == " ")):
+                groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
+                run = []
+            run.append((seg.start, seg.end, seg.text))
+        elif run:
+            groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
+            run = []
+    if run:
+        groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
+    return groups
+
+
 def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     language = document.language
     anchors: list[Anchor] = []
     for match in NUMBER_PATTERN.finditer(text):
         value = match.group().strip()
+        if _not_a_figure(text, match.start(), value):
+            continue
         if len(value) > 1 or not value.isdigit():
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             anchors.append(
@@ -209,23 +255,23 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     taken = [(a.start, a.end) for a in anchors]
     weights = {k.lower(): t.weight for k, t in document.terms.items()}
     terms: list[tuple[float, Anchor]] = []
-    for seg in lexicon.whole_terms(text):
-        word = seg.text.strip()
-        if any(seg.start < e and s < seg.end for s, e in taken) or is_stop_word(word):
+    for start, end, parts in _noun_groups(text, lexicon, language):
+        word = text[start:end]
+        if any(start < e and s < end for s, e in taken) or is_stop_word(word):
             continue
         if (language == "zh" and len(word) < 2) or (language == "en" and len(word) < 3):
-            continue
-        if any(c.isdigit() for c in word) and NUMBER_PATTERN.search(word):
             continue
         cls = word_class(word, language)
         if cls not in ("noun", "name"):
             continue
         kind = semantic_kind(word, language)
         role = "role" if kind == "role" else "term"
-        weight = weights.get(word.lower(), 0.0) + (1.0 if role == "role" else 0.0)
+        weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
             continue
-        terms.append((weight, Anchor(word, seg.start, seg.end, role, cls, kind)))
+        if language == "en" and start == 0 and role == "term" and cls == "noun":
+            continue  # "Users must ...": a sentence's generic subject is no gap worth asking
+        terms.append((weight, Anchor(word, start, end, role, cls, kind)))
     terms.sort(key=lambda t: -t[0])
     anchors.extend(a for _, a in terms)
     return anchors

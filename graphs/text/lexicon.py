@@ -87,7 +87,9 @@ def _zh_tokens(text: str) -> list[Segment]:
     return segments
 
 
-def _resegment(text: str, segments: list[Segment], spans: list[tuple[int, int]]) -> list[Segment]:
+def _resegment(
+    text: str, segments: list[Segment], spans: list[tuple[int, int]], tag: str = "term"
+) -> list[Segment]:
     """Segments re-cut so that each span (non-overlapping) is one `term`.
 
     A span need not follow jieba's boundaries: 验光单 inside jieba's 验光 / 单上 becomes 验光单 / 上.
@@ -104,7 +106,7 @@ def _resegment(text: str, segments: list[Segment], spans: list[tuple[int, int]])
     for start, end in pairwise(ordered):
         piece = text[start:end]
         if piece.strip():
-            out.append(Segment(piece, start, end, tags.get((start, end), "term")))
+            out.append(Segment(piece, start, end, tags.get((start, end), tag)))
     return out
 
 
@@ -167,7 +169,7 @@ class Lexicon:
 
     def _glued(self, text: str, segments: list[Segment]) -> list[Segment]:
         """Quantities with their units, and single-character morphemes with their word."""
-        merged = _resegment(text, segments, _quantity_spans(text))
+        merged = _resegment(text, segments, _quantity_spans(text), tag="num")
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(merged):
@@ -181,6 +183,7 @@ class Lexicon:
                 and _CJK.match(merged[j].text)
                 and merged[j].text not in _VERB_SUFFIX_BLOCK
                 and _bound_morpheme(merged[j])
+                and merged[j + 1].tag != "num"
                 and _is_content(merged[j + 1].tag)
             ):
                 j += 1
@@ -239,7 +242,7 @@ class Lexicon:
         return [
             s
             for s in self.segment(text)
-            if s.tag in ("term", "eng") or _is_content(s.tag) or s.tag.startswith("m")
+            if s.tag in ("term", "eng", "num") or _is_content(s.tag) or s.tag.startswith("m")
         ]
 
 

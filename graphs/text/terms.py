@@ -23,7 +23,8 @@ _EN_UNITS = (
     "dollars?|items?|steps?|times|people|customers?|calls?"
 )
 NUMBER_PATTERN = re.compile(
-    # Digits inside a code ("TR90", "UV400", "A4") are a name, not a quantity.
+    # "15-minute" is one term; digits inside a code ("TR90", "UV400", "A4") are a name.
+    r"(?<![A-Za-z\d.])\d+-(?:second|minute|hour|day|week|month|year)s?\b|"
     rf"(?<![A-Za-z\d.])-?\d+(?:\.\d+)?(?![A-Za-z]*\d)(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
     rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
     r"|\$\d+(?:\.\d+)?"

@@ -70,8 +70,8 @@ _ZH_PEOPLE: tuple[tuple[str, str], ...] = (
 )
 """People who are not staff roles: a member tier is asked among member tiers, not among staff."""
 _EN_ROLE_HEADS_TEXT = (
-    "manager managers officer officers staff employee employees team teams lead leads supervisor "
-    "supervisors admin admins administrator administrators desk department departments owner "
+    "manager managers officer officers staff employee employees team teams supervisor "
+    "supervisors admin admins administrator administrators department departments owner "
     "owners agent agents contractor contractors director directors associate associates "
     "clerk clerks cashier cashiers barista baristas chef chefs auditor auditors analyst analysts "
     "helpdesk engineer engineers representative representatives"
