@@ -16,8 +16,8 @@ from routers.decision import INTENT_GRAPHS, PRACTICE_GRAPH, Decision, Intent, Ro
 from runtime.errors import InvalidRunInput
 from runtime.executor import GraphExecutor
 
-QUIT_REPLY = "结束"
-"""What ends a paused practice (the flow's quit words include it)."""
+END_PRACTICE: dict[str, Any] = {"action": "end"}
+"""The resume value that ends a paused practice (whatever the scenario's quit words are)."""
 
 EXAM_PARAMS = (
     "material",
@@ -53,7 +53,7 @@ class RunPlan:
 
     graph: str
     input: dict[str, Any] | None = None
-    resume: str | None = None
+    resume: str | dict[str, Any] | None = None
     new_thread: bool = False
     """Start on a new thread: the thread holds another flow's state, which must not be mixed in."""
 
@@ -142,7 +142,7 @@ def plan_run(decision: Decision, message: str, thread: ThreadView) -> RunPlan:
                 "there is no practice session waiting on this thread; start one, e.g. 开始异议处理练习"
             )
         return RunPlan(
-            graph=PRACTICE_GRAPH, resume=message if intent == "practice_reply" else QUIT_REPLY
+            graph=PRACTICE_GRAPH, resume=message if intent == "practice_reply" else END_PRACTICE
         )
     if decision.graph is None:
         raise InvalidRunInput(decision.reasoning or "the router could not tell what to run")

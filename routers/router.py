@@ -7,7 +7,8 @@
                               parameters for the chosen intent ──► Decision
 
 Stickiness comes first: while a thread is paused in a practice, only `explicit` rules (start
-something else, quit) can take it elsewhere; anything else is the learner's reply
+something else, quit) can take it elsewhere, and only with a bare command (routers/commands.py:
+"您先别急着结束，听我说完" is a line in role); anything else is the learner's reply
 (`practice_reply`, source `context`). Only `llm_only` lets the model judge a paused thread itself.
 The router decides; it runs nothing.
 """
@@ -29,6 +30,7 @@ from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
 from routers.analyzer import SHIPPED_EXAMPLES, Analysis, NgramAnalyzer, load_examples
 from routers.catalog import ContentCatalog
+from routers.commands import is_bare_command
 from routers.decision import (
     INTENT_GRAPHS,
     PRACTICE_GRAPH,
@@ -72,12 +74,15 @@ class IntentRouter:
         offline: NgramAnalyzer,
         model: ModelAnalyzer | None = None,
         policy: RouterPolicy | None = None,
+        scenario_names: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.rules = rules
         self.extractor = extractor
         self.offline = offline
         self.model = model
         self.policy = policy or RouterPolicy()
+        self.scenario_names = dict(scenario_names or {})
+        """Scenario id -> its title and aliases, which a bare switch command may carry."""
 
     @classmethod
     def build(
@@ -107,6 +112,7 @@ class IntentRouter:
             offline=NgramAnalyzer(load_examples(examples_path)),
             model=model,
             policy=policy,
+            scenario_names={s.id: [s.id, s.title, *s.aliases] for s in library.all(Scenario)},
         )
 
     @classmethod
@@ -214,6 +220,13 @@ class IntentRouter:
         outcome = RuleOutcome(matches)
         if context.paused_in == PRACTICE_GRAPH and uses_rules:
             top = outcome.top
+            names = self.scenario_names.get(str(top.params.get("scenario")), ()) if top else ()
+            if top is not None and not is_bare_command(text, top.rule, names):
+                reason = (
+                    f"rule {top.rule.name!r} fired while the practice is paused, but the message "
+                    "is a sentence in role, not a bare command"
+                )
+                return outcome, Verdict("practice_reply", 1.0, "context", reason)
             if top is not None:
                 spec = top.rule.spec
                 source: Source = "explicit" if spec.explicit else "rule"

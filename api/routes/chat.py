@@ -1,7 +1,9 @@
 """`/chat`: the browser's `EventSource` endpoint, routed by the intent router, and `/route`.
 
 `GET /chat/stream` starts (or resumes) a run from a chat message and streams it; with
-`Last-Event-ID` it only resumes the stream it names and starts nothing. Problems found after
+`Last-Event-ID` it only resumes the stream it names and starts nothing. `action=end` ends the
+practice paused on the thread (the playground's end button): an explicit command, whatever the
+message says, while a sentence said in role is always the learner's reply (routers/commands.py). Problems found after
 authentication come as a 200 stream holding one `error` event, so browser code can show them.
 """
 
@@ -18,8 +20,10 @@ from api.schemas import ChatStatus, RouteDecision
 from api.services import Services, ServicesDep, UserDep
 from api.sse import EVENT_STREAM_RESPONSE, error_frames, sse_response
 from api.streaming import last_event_id, resume_stream, stream_run
-from routers.decision import Decision
+from routers.decision import PRACTICE_GRAPH, Decision
 from routers.dispatch import (
+    END_PRACTICE,
+    RunPlan,
     ThreadView,
     clarify_answer,
     pin_graph,
@@ -62,6 +66,9 @@ async def chat_stream(
     thread_id: str | None = Query(default=None),
     graph: str | None = Query(default=None),
     stream_mode: str = Query(default="full"),
+    action: Literal["end"] | None = Query(
+        default=None, description="`end`: end the practice paused on the thread"
+    ),
 ) -> Response:
     """See the protocol: `started`, `route`, the flow's events, then `completed` or `error`."""
     seen = last_event_id(request)
@@ -76,7 +83,9 @@ async def chat_stream(
         return await resume_stream(services, run_id, after, mode=run_mode(stream_mode))
     run_id = new_id()
     try:
-        return await start_chat_run(services, user, run_id, message, thread_id, graph, stream_mode)
+        return await start_chat_run(
+            services, user, run_id, message, thread_id, graph, stream_mode, action
+        )
     except KplError as exc:
         return error_stream(services, exc, run_id)
 
@@ -103,20 +112,24 @@ async def start_chat_run(
     thread_id: str | None,
     graph: str | None,
     stream_mode: str,
+    action: str | None = None,
 ) -> EventSourceResponse:
     """Route the message, plan the run on the thread, start it and stream it."""
     mode = run_mode(stream_mode)
-    if not message.strip() and graph is None:
+    if not message.strip() and graph is None and action is None:
         raise InvalidRunInput("message is empty: say what you would like to do, e.g. 出5道单选题")
     info = await services.threads.owned(thread_id, user) if thread_id else None
     view = await thread_context(services, info)
-    decision = await services.router.route(message, route_context(view))
-    if graph is not None:
-        services.executor.registry.get(graph)  # unknown graph: not_found
-        decision = pin_graph(decision, graph)
-    elif decision.intent == "clarify":
-        return await clarify(services, user, run_id, info, decision, mode)
-    plan = plan_run(decision, message, view)
+    if action == "end":
+        decision, plan = end_practice(services, view)
+    else:
+        decision = await services.router.route(message, route_context(view))
+        if graph is not None:
+            services.executor.registry.get(graph)  # unknown graph: not_found
+            decision = pin_graph(decision, graph)
+        elif decision.intent == "clarify":
+            return await clarify(services, user, run_id, info, decision, mode)
+        plan = plan_run(decision, message, view)
     if info is None or plan.new_thread:
         info = await services.threads.create(new_id(), user)
     run_request = RunRequest(
@@ -132,6 +145,23 @@ async def start_chat_run(
     )
     await services.threads.set_graph(info, plan.graph)
     return stream_run(services, run.run_id)
+
+
+def end_practice(services: Services, view: ThreadView) -> tuple[Decision, RunPlan]:
+    """`action=end`: the decision and the run that end the practice paused on the thread."""
+    if not (view.paused and view.graph == PRACTICE_GRAPH):
+        raise InvalidRunInput(
+            "action=end: there is no practice session waiting on this thread (give its thread_id)"
+        )
+    decision = Decision(
+        intent="practice_end",
+        graph=PRACTICE_GRAPH,
+        confidence=1.0,
+        source="explicit",
+        strategy=services.router.policy.strategy,
+        reasoning="the client asked to end the practice (action=end)",
+    )
+    return decision, RunPlan(graph=PRACTICE_GRAPH, resume=END_PRACTICE)
 
 
 async def clarify(

@@ -11,10 +11,20 @@ from typing import Any
 from graphs.exams import Language
 from graphs.scenarios import Stage
 
+FAMILY_NAMES: dict[Language, dict[str, str]] = {
+    "zh": {"empathy": "共情", "apology": "道歉", "acknowledgement": "认可", "model": "共情"},
+    "en": {
+        "empathy": "empathy",
+        "apology": "an apology",
+        "acknowledgement": "acknowledgement",
+        "model": "empathy",
+    },
+}
+
 _TEXT: dict[Language, dict[str, str]] = {
     "zh": {
         "covered": "覆盖了要点：{items}",
-        "empathy": "表达了共情",
+        "empathy": "表达了{families}",
         "questions": "提出了{n}个问题",
         "forbidden": "出现禁止说法：{items}",
         "pushy": "语气过于强势",
@@ -29,7 +39,7 @@ _TEXT: dict[Language, dict[str, str]] = {
     },
     "en": {
         "covered": "covered: {items}",
-        "empathy": "showed empathy",
+        "empathy": "showed {families}",
         "questions": "asked {n} question(s)",
         "forbidden": "made a forbidden claim: {items}",
         "pushy": "too pushy",
@@ -58,7 +68,9 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
     else:
         parts.append(t["nothing_new"])
     if evaluation["empathy"]:
-        parts.append(t["empathy"])
+        names = FAMILY_NAMES[language]
+        heard = dict.fromkeys(names.get(e.split(":", 1)[0], e) for e in evaluation["empathy"])
+        parts.append(t["empathy"].format(families=("、" if language == "zh" else ", ").join(heard)))
     if evaluation["questions"]:
         parts.append(t["questions"].format(n=evaluation["questions"]))
     if evaluation["forbidden"]:

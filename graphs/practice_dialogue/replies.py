@@ -9,7 +9,8 @@ current stage, then the others in stage order. A tag she has answered already is
 again with another of its lines (she does not say "no special goal" after telling her goal), but a
 question about it gets the earlier answer again ("我刚才说了，…"), unless the reveal line has just
 been earned. A question she has no line for, or may not answer yet, gets a deflection. When the
-turn asked nothing a line answers (or was off topic), she says her current stage's untagged lines in
+turn asked nothing a line answers (or was off topic, or made a forbidden claim: she reacts to the
+claim and answers none of it), she says her current stage's untagged lines in
 order, starting over when they run out: the stage order of the old script is the fallback.
 
 A line is named by `stage:index` in the state's `lines_said`.
@@ -95,7 +96,7 @@ def choose_line(
     """The customer's answer to the learner's last turn (the opening line before any turn)."""
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
-    if not evaluation.get("off_topic"):
+    if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation)
         repeat: LineChoice | None = None
         for tag in [*asked, *made]:

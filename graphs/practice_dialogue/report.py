@@ -1,9 +1,12 @@
 """The practice report: a score per rubric criterion with the turns behind it, total, pass/fail.
 
 Each criterion's `measures` names the signal that scores it (0-100):
-- `stage_coverage`: share of the stage's points covered over the session (no stage: all stages);
-- `empathy`: learner turns showing empathy, against a target of 40% of the turns (at most 3);
-- `questions`: learner turns asking questions, against a target of 30% of the turns (at most 3);
+- `stage_coverage`: share of the stage's points covered over the session, in whichever turn they
+  were made (no stage: all stages);
+- `empathy`: learner turns showing empathy, an apology or acknowledgement (off-topic turns earn
+  none), against a target of 40% of the turns (at most 3);
+- `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
+  (at most 3);
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn;
 - `closing`: 70% the goal stage's coverage, 30% how willing the persona ended up (its mood).
 The explanation quotes the rubric level reached (the highest level at or below the score) and the
@@ -105,7 +108,7 @@ def score_criterion(
     if not n:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))
-    claims = ("；" if zh else "; ").join(c for _, c in forbidden)
+    claims = ("；" if zh else "; ").join(dict.fromkeys(c for _, c in forbidden))
     if zh:
         evidence = f"禁止说法 {len(forbidden)} 次，强势推销 {len(pushy)} 轮"
         advice = f"不要承诺：{claims}" if claims else "不要给客户施压"
