@@ -12,7 +12,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
    synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
-   refund); never when the answer differs by a listed antonym (线上/线下, online/offline, 必须/不得)
+   refund) or by a leading measure word (个月 = 月); never when the answer differs by a listed
+   antonym (线上/线下, online/offline, 必须/不得)
    or by a negation (可以/不可以); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
    of at least FUZZY_MIN_CHARS characters.
 """
@@ -44,6 +45,7 @@ FUZZY_MIN_CHARS = 3
 UNIT_MISSING_CREDIT = 0.5
 """Credit for the right number without its unit when the stem does not print the unit."""
 
+_MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 _LATIN_WORD = re.compile(r"[a-z]+")
 _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
@@ -186,6 +188,8 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
     canonical_wanted = normalise(vocabulary.canonical(expected))
     if canonical_answer == canonical_wanted:
         return BlankMatch(1.0, f"a listed synonym of '{expected}'")
+    if canonical_answer.removeprefix(_MEASURE_WORD) == canonical_wanted.removeprefix(_MEASURE_WORD):
+        return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
     if parse_quantities(given):
         return BlankMatch(0.0, f"'{given}' is not '{expected}'")
     if (

@@ -40,7 +40,7 @@ from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.negation import is_negated
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
-from graphs.text.segment import tokenize
+from graphs.text.segment import Token, tokenize
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
 
@@ -107,6 +107,7 @@ class _Term:
     text: str  # canonical form, as it occurs in the canonical point
     negated: bool  # the point negates it
     action: bool  # a verb of the point (zh: jieba's v tag; en: the point's leading word)
+    polar: bool  # its polarity must agree (zh: verbs only; en: every term)
 
 
 def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[_Term]:
@@ -130,9 +131,11 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
             continue
         if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
             continue
-        action = token.pos.startswith("v") if language == "zh" else not terms
+        verb = token.pos.startswith("v")
+        action = verb if language == "zh" else not terms
         negated = is_negated(canonical, start, end, language)
-        terms.setdefault(word, _Term(word, negated, action))
+        polar = verb if language == "zh" else True
+        terms.setdefault(word, _Term(word, negated, action, polar))
     return list(terms.values())
 
 
@@ -147,6 +150,32 @@ def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, in
             (m.start(), m.end()) for m in _EN_WORD.finditer(text) if _stem(m.group()) == stem
         ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
     return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
+
+
+def _polarities(term: _Term, answer: str, language: Language) -> set[bool]:
+    """Whether each occurrence of the term in the answer is negated (empty: it does not occur).
+
+    A Chinese verb also occurs as a one-character verb of its own in the answer (问 for 询问, 打 for
+    拨打, 挪 for 挪动): spoken Chinese shortens compound verbs that way.
+    """
+    spans = _occurrences(term.text, answer, language)
+    if not spans and language == "zh" and term.polar and len(term.text) >= 2:
+        spans = [
+            (start, start + 1)
+            for start, token in _tokens_with_offsets(answer)
+            if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
+        ]
+    return {is_negated(answer, s, e, language) for s, e in spans}
+
+
+def _tokens_with_offsets(text: str) -> list[tuple[int, Token]]:
+    placed, offset = [], 0
+    for token in tokenize(text, "zh"):
+        start = text.find(token.word, offset)
+        if start >= 0:
+            placed.append((start, token))
+            offset = start + len(token.word)
+    return placed
 
 
 def _bigrams(text: str, language: Language) -> set[str]:
@@ -178,11 +207,8 @@ def judge_point(
     terms = content_terms(point, lang, words)
     found, denied = [], []
     for term in terms:
-        polarities = {
-            is_negated(canonical_answer, s, e, lang)
-            for s, e in _occurrences(term.text, canonical_answer, lang)
-        }
-        if term.negated in polarities:
+        polarities = _polarities(term, canonical_answer, lang)
+        if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
         elif polarities:
             denied.append(term.text)
@@ -230,7 +256,9 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
 def is_keyword_list(answer: str, language: Language | None = None) -> bool:
     """True for an answer of bare terms with no statement ("封存 留样 上报 经理").
 
-    Chinese: two or more fragments (split on spaces and list punctuation), each a single word.
+    Chinese: two or more fragments (split on spaces and list punctuation) and none of them a
+    statement, i.e. none with a verb and another content word ("伤情、安抚、120、事故报告" is a list;
+    "封存留样，上报经理" states two things, tersely).
     English: two or more words and no function word at all (no article, preposition, pronoun,
     auxiliary or conjunction joins them into a statement).
     """
@@ -239,10 +267,11 @@ def is_keyword_list(answer: str, language: Language | None = None) -> bool:
     if lang == "en":
         words = _EN_WORD.findall(text.lower())
         return len(words) >= 2 and not any(w in _EN_FUNCTION_WORDS for w in words)
-    fragments = [f for f in _LIST_SEPARATORS.split(text) if f.strip("。.！!？?")]
-    if len(fragments) < 2:
-        return False
-    return all(
-        len([t for t in tokenize(f.strip("。.！!？?"), "zh") if t.word.strip()]) == 1
-        for f in fragments
-    )
+    fragments = [f.strip("。.！!？?") for f in _LIST_SEPARATORS.split(text)]
+    fragments = [f for f in fragments if f]
+    return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments)
+
+
+def _is_statement(fragment: str) -> bool:
+    tokens = [t for t in tokenize(fragment, "zh") if re.search(r"\w", t.word)]
+    return len(tokens) >= 2 and any(t.pos.startswith("v") for t in tokens)

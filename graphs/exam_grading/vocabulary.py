@@ -64,12 +64,14 @@ class Vocabulary:
     def antonym_clash(self, given: str, expected: str) -> tuple[str, str] | None:
         """The pair of opposites that tells `given` from `expected`, if they differ by one.
 
-        A pair clashes when one side's text has the first term and the other side's the second
+        Both sides and the pair are read through the synonym groups first (不准 is 不得). A pair
+        clashes when one side's text has the first term and the other side's the second
         (and not also the first), e.g. key "线上" and answer "线下", or key "not allowed" and answer
         "allowed".
         """
-        left, right = fold(given), fold(expected)
-        for first, second in self.antonyms:
+        left, right = self.canonical(given), self.canonical(expected)
+        for pair in self.antonyms:
+            first, second = self.canonical(pair[0]), self.canonical(pair[1])
             for a, b in ((first, second), (second, first)):
                 if (
                     _holds(left, a, besides=b)

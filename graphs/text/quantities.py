@@ -23,7 +23,7 @@ Units and dimensions (canonical unit names are English):
 - counts: times (次, 遍, 回), people (人, 位, 名, people, persons), items (个, 件, 项, 份, 张, 盒, 瓶,
   支, 台, items, pieces), steps (步, steps), points (分, 积分, points);
 - length (m, cm, km, 米, 厘米, 公里), mass (kg, g, 公斤, 克, 斤), volume (ml, l, 毫升, 升);
-- clock: 11点, 下午3点 (= 15), 11 pm, 23:00 as the hour of the day.
+- clock: 11点, 下午3点 (= 15), 11 pm, 9:30 am, 23:00 as the hour of the day (9:30 = 9.5).
 
 A number written without a unit has `unit=None`; it equals only another unit-less number of the
 same value (graders decide separately whether a missing unit is acceptable). "第3步" is an ordinal
@@ -194,6 +194,10 @@ _PATTERN = re.compile(
     + "|".join(re.escape(s) for s in _EN_UNIT_SURFACES)
     + r")(?![a-z]))?"
 )
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
+    r"(?:\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
+)
 _CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午)$")
 _RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
 
@@ -283,7 +287,18 @@ def parse_quantities(
     del language  # both notations are read in both languages
     folded, origin = _fold(text)
     found: list[tuple[Quantity, int, int]] = []
+    clock_spans = []
+    for match in _CLOCK_TIME.finditer(folded):
+        hour = float(match["hour"]) + float(match["minute"]) / 60
+        if (match["half"] or "").startswith("p") and hour < 12:
+            hour += 12
+        found.append(
+            (Quantity(hour, "clock", "clock"), origin[match.start()], origin[match.end() - 1] + 1)
+        )
+        clock_spans.append((match.start(), match.end()))
     for match in _PATTERN.finditer(folded):
+        if any(start <= match.start() < end for start, end in clock_spans):
+            continue
         if not match.group().strip() or (match.start() > 0 and folded[match.start() - 1] == "第"):
             continue
         surface = match["zhunit"] or match["enunit"] or match["currency"]
@@ -310,6 +325,7 @@ def parse_quantities(
         end = match.end()
         start = match.start()
         found.append((_scaled(quantity, unit), origin[start], origin[end - 1] + 1))
+    found.sort(key=lambda item: item[1])
     return _spread_range_units(found, text)
 
 

@@ -506,6 +506,116 @@ CASES += [
 ]
 
 
+# --- a third batch (measure words, clock times, lengths, hedged figures, spoken Chinese),
+# verdicts written before they were first run; the judge agreed on 20 of 25. Fixed: 不准 as
+# 不得 and 个月 as 月 (synonyms.yaml, matching.py), 9:00 am (quantities.py), one-character
+# verbs (问 for 询问) and topicalised nouns (重伤的顾客不要挪动) in scoring_points.py, and a
+# keyword list of compound nouns (伤情、安抚、120、事故报告).
+
+WEEK = fill("试用装的退换期为____。", "7天")
+MUSTNOT = fill("店员____向顾客承诺赔偿金额。", "不得")
+MONTHLY = fill("灭火器每____检查一次。", "月")
+BOTH = fill("超过____的退款须经____批准。", "500元", "店长")
+TIME_EN = fill("The store opens at ____.", "9 am")
+COUNT = fill("每位顾客每天限购____件。", "2")
+HEIGHT = fill("货架最高层不得超过____。", "1.8米")
+FREEZER = fill("Frozen goods must be kept at or below ____.", "-18°C")
+SEAL = fill("留样须冷藏保存____。", "48小时")
+
+SPILL = Item(
+    "short_answer",
+    "顾客在店内滑倒受伤，店员应如何处理？",
+    ["先询问伤情并安抚顾客，必要时拨打120，不得挪动重伤顾客，事后30分钟内填写事故报告。"],
+    "顾客滑倒受伤时，先询问伤情并安抚顾客，必要时拨打120，不得挪动重伤顾客，事后30分钟内填写事故报告。",
+    ["询问伤情并安抚顾客", "必要时拨打120", "不得挪动重伤顾客", "30分钟内填写事故报告"],
+)
+PHISH_EN = Item(
+    "short_answer",
+    "How do you handle a suspicious email?",
+    [
+        "Do not click any links, forward it to the security team immediately, and delete it within one hour."
+    ],
+    "Do not click any links in a suspicious email; forward it to the security team immediately and delete it within one hour.",
+    [
+        "do not click any links",
+        "forward it to the security team immediately",
+        "delete it within one hour",
+    ],
+)
+
+CASES += [
+    Case("b3-week", WEEK, "一周", FULL, "a week is 7 days"),
+    Case("b3-week-wrong", WEEK, "七个工作日", ZERO, "working days are not days"),
+    Case("b3-mustnot-synonym", MUSTNOT, "不准", FULL, "不准 means 不得"),
+    Case("b3-mustnot-can", MUSTNOT, "可以", ZERO, "the opposite"),
+    Case("b3-monthly", MONTHLY, "个月", FULL, "个 is a measure word"),
+    Case("b3-monthly-wrong", MONTHLY, "周", ZERO, "another period"),
+    Case("b3-both", BOTH, "五百元 店长", FULL, "space separates; 五百 is 500"),
+    Case("b3-both-wrong", BOTH, "5000元，店长", (0.5, 0.5), "one figure wrong"),
+    Case(
+        "b3-both-hedge",
+        BOTH,
+        "500元或1000元，店长",
+        (0.5, 0.5),
+        "two figures for one blank: a guess",
+    ),
+    Case("b3-time", TIME_EN, "9:00 am", FULL, "9:00 am is 9 am"),
+    Case("b3-time-wrong", TIME_EN, "9 pm", ZERO, "pm is not am"),
+    Case("b3-count", COUNT, "两", FULL, "两 is 2; the stem prints 件"),
+    Case("b3-count-wrong", COUNT, "3件", ZERO, "a different count"),
+    Case("b3-height", HEIGHT, "180厘米", FULL, "180 cm is 1.8 m"),
+    Case("b3-height-wrong", HEIGHT, "18米", ZERO, "a different length"),
+    Case("b3-freezer", FREEZER, "minus 18 degrees", FULL, "minus 18 degrees"),
+    Case("b3-freezer-plus", FREEZER, "18°C", ZERO, "the sign"),
+    Case("b3-seal", SEAL, "两天", FULL, "two days are 48 hours"),
+    Case(
+        "b3-sa-spill-full",
+        SPILL,
+        "先问顾客哪里受伤并安抚情绪，情况严重就打120，重伤的顾客不要随意挪动，半小时内填好事故报告。",
+        (0.75, 1.0),
+        "every point in own words",
+    ),
+    Case(
+        "b3-sa-spill-move",
+        SPILL,
+        "询问伤情并安抚顾客，必要时拨打120，马上把顾客扶起来挪到休息区，30分钟内填写事故报告。",
+        (0.75, 0.75),
+        "moving the injured customer contradicts a point",
+    ),
+    Case(
+        "b3-sa-spill-late",
+        SPILL,
+        "询问伤情并安抚顾客，必要时拨打120，不得挪动重伤顾客，下班前填写事故报告。",
+        (0.75, 0.875),
+        "report point without its deadline: half",
+    ),
+    Case(
+        "b3-sa-spill-keywords", SPILL, "伤情、安抚、120、事故报告", (0.0, 1 / 3), "a keyword list"
+    ),
+    Case(
+        "b3-sa-phish-full",
+        PHISH_EN,
+        "Never click the links, send it on to the security team right away and delete it within an hour.",
+        (2 / 3, 1.0),
+        "own words",
+    ),
+    Case(
+        "b3-sa-phish-contra",
+        PHISH_EN,
+        "Click the link to check it, and there is no need to tell the security team.",
+        ZERO,
+        "does the opposite",
+    ),
+    Case(
+        "b3-sa-phish-late",
+        PHISH_EN,
+        "Do not click any links, forward it to the security team immediately and delete it within 24 hours.",
+        (2 / 3, 2 / 3),
+        "a different deadline",
+    ),
+]
+
+
 def test_the_table_is_big_enough() -> None:
     languages = {
         "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in c.item.stem) else "en" for c in CASES

@@ -46,6 +46,8 @@ def only(text: str) -> Quantity:
         ("3个工作日", 3, "working_day"),
         ("下午3点", 15, "clock"),
         ("11 pm", 23, "clock"),
+        ("9:30 pm", 21.5, "clock"),
+        ("9:00 am", 9, "clock"),
         ("三次", 3, "times"),
         ("两位顾客", 2, "people"),
         ("十四", 14, None),
