@@ -1,8 +1,10 @@
 """`kpl practice SCENARIO` / `kpl practice --thread ID`: role-play in the terminal.
 
-The persona's lines stream to stdout; the learner types replies. Ctrl-D (or closing stdin) leaves
-the session where it is, checkpointed: `kpl practice --thread ID` continues it, in any later process.
-Saying a quit word (结束, quit) ends it with the report.
+The learner's brief (background, their role, objectives, what they may offer; never the customer's
+hidden goal) is printed first; then the persona's lines stream to stdout and the learner types
+replies. Ctrl-D (or closing stdin) leaves the session where it is, checkpointed: `kpl practice
+--thread ID` continues it, in any later process. A reply that is only a quit word (结束, quit) ends
+it with the report; a sentence that contains one is a reply.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Any
 from api.cli.console import follow, print_json, run_command
 from api.cli.render import render_practice_report
 from api.logs import configure_logging
+from graphs.practice_dialogue.brief import scenario_brief
+from graphs.scenarios import Scenario
 from runtime.bootstrap import open_executor
 from runtime.errors import InvalidRunInput
 from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
@@ -53,6 +57,28 @@ async def pending_prompt(executor: GraphExecutor, thread_id: str) -> Any:
     return state.interrupts[0].value
 
 
+def render_brief(brief: dict[str, Any]) -> str:
+    """The brief as the session's banner."""
+    lines = [
+        f"== {brief['title']} ==",
+        f"背景 Background: {brief['background']}",
+        f"你的角色 Your role: {brief['role']}",
+        "目标 Objectives:",
+        *(f"  - {item}" for item in brief["objectives"]),
+    ]
+    if brief["may_offer"]:
+        lines += ["可以提供 You may offer:", *(f"  - {item}" for item in brief["may_offer"])]
+    lines.append("(只输入「结束」或 quit 结束练习 / type only 结束 or quit to end)")
+    return "\n".join(lines) + "\n"
+
+
+def print_brief(executor: GraphExecutor, scenario_id: str) -> None:
+    """Print the scenario's brief (an unknown id is left for the flow to report)."""
+    library = executor.context.library
+    if scenario_id in library.ids("scenario"):
+        print(render_brief(scenario_brief(library.get(Scenario, scenario_id))))
+
+
 def show_hint(value: Any) -> None:
     """End the persona's streamed line; then the coaching hint attached to it, if any."""
     print(flush=True)
@@ -81,6 +107,8 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
             if args.thread:
                 thread_id = args.thread
                 question = await pending_prompt(executor, thread_id)
+                if isinstance(question, dict) and question.get("scenario"):
+                    print_brief(executor, str(question["scenario"]))
                 print(question.get("prompt", "") if isinstance(question, dict) else question)
                 show_hint(question)
                 result: RunResult | None = None
@@ -95,6 +123,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                     f"session {thread_id} (continue later: kpl practice --thread {thread_id})",
                     file=sys.stderr,
                 )
+                print_brief(executor, args.scenario)
                 result = await take_turn(
                     executor, RunRequest(graph=GRAPH, thread_id=thread_id, input=data)
                 )

@@ -1,5 +1,5 @@
 """The phrase families the evaluator hears, in both languages: empathy, apology, acknowledgement,
-questions and pressure.
+greetings, questions and pressure.
 
 A family is a list of phrases; a scenario's `phrases` adds the author's synonyms to the first three
 (`families(scenario)`). Matching and negation are signals.py's: "我不理解" is no empathy, "非常理解"
@@ -101,6 +101,22 @@ SHIPPED_FAMILIES: dict[Family, tuple[str, ...]] = {
     "apology": APOLOGY,
     "acknowledgement": ACKNOWLEDGEMENT,
 }
+
+GREETINGS = (
+    "您好",
+    "你好",
+    "欢迎",
+    "我是",
+    "hello",
+    "hi",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "welcome",
+    "my name is",
+)
+"""A greeting or self-introduction: not small talk (it is how a conversation starts), not a point
+either unless the scenario makes it one."""
 
 QUESTION_WORDS = (
     "吗",

@@ -11,7 +11,7 @@ What a turn shows, sentence by sentence:
 - `claims`: forbidden claims the turn makes: a claim or one of its patterns outside a negation's
   scope ("我们不保证一定能瘦" promises nothing; "您是不是记错了？" accuses, question or not).
 - `tone`: empathy, apology and acknowledgement phrases (phrases.py) and pressure markers.
-- `off_topic`: no point and no word of the scenario's subject. The subject's words are the author's
+- `off_topic`: no point, no word of the scenario's subject, no empathy or apology, no greeting. The subject's words are the author's
   (stage, point and topic keywords, claim patterns, `vocabulary`) and the nouns of the scenario's
   own text (background, profile, persona lines, objectives, what the learner may offer): jieba's
   noun tags for Chinese, words lemminflect knows only as nouns (or nouns and verbs) for English;
@@ -26,7 +26,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from graphs.practice_dialogue.phrases import PUSHY, families, question_starts
+from graphs.practice_dialogue.phrases import GREETINGS, PUSHY, families, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import Point, Scenario
 from graphs.text.segment import tokenize
@@ -206,6 +206,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     claims: list[str] = []
     heard: dict[str, list[str]] = {name: [] for name in phrase_families}
     pushy: list[str] = []
+    greeted = False
     questions = small_talk = 0
     subject = subject_words(scenario)
     terms = author_terms(scenario)
@@ -245,6 +246,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         for name, phrases in phrase_families.items():
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
+        greeted = greeted or bool(sentence.said_any(GREETINGS))
     if unicodedata.normalize("NFKC", reply).count("!") >= 3:
         pushy.append("!!!")
     background_figures = set(find_numbers(scenario.background))
