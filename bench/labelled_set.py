@@ -2,8 +2,8 @@
 
 An item holds a question in the Question schema, the material it was written on (a file stem under
 bench/materials/ or a course id), the designer's `verdict` (sound / flawed / broken) and `reason`,
-and optionally `after`: ids of items already accepted in the same exam, for the rules that compare
-questions. The bench prints the agreement; tests/graphs/test_exam_labelled_set.py asserts it.
+optionally `after` (ids of items already accepted in the same exam, for the rules that compare
+questions) and `expect` (a phrase of the problem a validator should report). The bench prints the agreement; tests/graphs/test_exam_labelled_set.py asserts it.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class LabelledItem:
     reason: str
     question: dict[str, Any]
     after: tuple[str, ...] = ()
+    expect: str | None = None
+    """A phrase of the problem the validators should report (flawed and broken items)."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def load_items(path: Path | None = None) -> list[LabelledItem]:
                     reason=raw["reason"],
                     question=raw["question"],
                     after=tuple(raw.get("after", ())),
+                    expect=raw.get("expect"),
                 )
             )
     ids = [item.id for item in items]

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from graphs.exams import BLANK, Language, Question
 from graphs.text.lexicon import Lexicon
+from graphs.text.quantities import parse_quantities
 
 BLANK_MARKER = re.compile(r"_{2,}|[（(][\s\u3000]*[）)]")
 """A blank as printed: a run of underscores, or empty brackets."""
@@ -203,12 +204,14 @@ def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Langua
         return []
     problems = []
     quote = question.source_quote
+    figures = {(start, end) for _, start, end in parse_quantities(quote)}
     for number, (answer, frame) in enumerate(zip(answers, frames, strict=False), start=1):
         where = locate_answer(quote, answer, frame)
         if where is None:
             continue
         start, end = where
-        if not lexicon.cuts_word(quote, start, end):
+        # A figure with its unit is one term by definition, whatever the segmentation glued to it.
+        if (start, end) in figures or not lexicon.cuts_word(quote, start, end):
             continue
         cut = term_around(lexicon, quote, start) or term_around(lexicon, quote, end)
         problems.append(

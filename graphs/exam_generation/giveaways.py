@@ -126,7 +126,8 @@ _A_WORDS = ("uni", "use", "usu", "user", "eu", "one", "once", "ewe", "ufo", "uk"
 _VOWEL_LETTER_NAMES = set("AEFHILMNORSX")
 
 
-def _takes_an(text: str) -> bool:
+def takes_an(text: str) -> bool:
+    """True when a word (or a text's first word) is said with a vowel sound first: "an"."""
     word = text.strip().split()[0] if text.strip() else ""
     lowered = word.lower()
     if not word:
@@ -152,9 +153,9 @@ def _article_problem(question: Question, key: str, distractors: list[str]) -> st
     if article is None:
         return None
     wants_an = article.group(1).lower() == "an"
-    if _takes_an(key) != wants_an:
+    if takes_an(key) != wants_an:
         return f"the article {article.group(1)!r} before the blank does not fit the key {key!r}"
-    misfits = [d for d in distractors if _takes_an(d) != wants_an]
+    misfits = [d for d in distractors if takes_an(d) != wants_an]
     if not misfits:
         return None
     return (

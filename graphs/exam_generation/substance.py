@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graphs.exam_generation.blanks import (
     BLANK_MARKER,
@@ -46,18 +47,23 @@ def _sentences(text: str) -> list[str]:
     ]
 
 
-def facts_of(question: Question) -> set[str]:
-    """The source sentences (normalised) a question tests."""
+@lru_cache(maxsize=32)
+def _material_sentences(material: str) -> tuple[str, ...]:
+    return tuple(_sentences(material))
+
+
+def facts_of(question: Question, material: str) -> set[str]:
+    """The source sentences (normalised) a question tests: its quote's, and for a multiple choice
+    the material's sentence each option rests on (its options come from several sentences)."""
     sentences = _sentences(question.source_quote)
     if question.type != "multiple_choice" or not question.options:
         return set(sentences)
+    pool = _material_sentences(material) or tuple(sentences)
     facts = set()
     for option in question.options:
-        scored = [(fuzz.partial_ratio(normalise(option.text), s), s) for s in sentences]
-        if scored:
-            score, best = max(scored)
-            if score >= OPTION_SENTENCE_SCORE:
-                facts.add(best)
+        best = process.extractOne(normalise(option.text), pool, scorer=fuzz.partial_ratio)
+        if best is not None and best[1] >= OPTION_SENTENCE_SCORE:
+            facts.add(best[0])
     return facts
 
 
@@ -87,14 +93,16 @@ def _same_figure_and_subject(a: Question, b: Question) -> bool:
     return len(_subject_terms(a) & _subject_terms(b)) >= SHARED_SUBJECT_TERMS
 
 
-def check_same_fact(question: Question, accepted: Sequence[Question]) -> list[str]:
+def check_same_fact(
+    question: Question, accepted: Sequence[Question], material: str = ""
+) -> list[str]:
     """Not a second item on a fact an accepted item already tests."""
-    mine = facts_of(question)
+    mine = facts_of(question, material)
     short = question.type == "short_answer"
     for other in accepted:
         if (other.type == "short_answer") != short:
             continue
-        if mine & facts_of(other):
+        if mine & facts_of(other, material):
             return [
                 f"tests the same fact as the accepted question {other.stem[:40]!r} "
                 "(same source sentence): ask about another fact"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from graphs.exam_generation.giveaways import takes_an
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
@@ -77,6 +78,7 @@ _MODALITY = frozenset(
     ]
 )
 _NOMINAL = {"name": "noun"}
+_ARTICLE = re.compile(r"\b(a|an|A|An)\s+([A-Za-z0-9][\w-]*)")
 
 
 def stated_changes(explanation: str) -> list[tuple[str, str]]:
@@ -149,17 +151,35 @@ def _found_change(question: Question, lexicon: Lexicon, statement: str) -> list[
     return [(quote[i1], said[j1])]
 
 
+def _article_misfits(statement: str) -> list[str]:
+    """English "a"/"an" before a word that takes the other one ("a employee"): a swap's trace."""
+    return [
+        match.group(0)
+        for match in _ARTICLE.finditer(statement)
+        if takes_an(match.group(2)) != (match.group(1).lower() == "an")
+    ]
+
+
 def check_perturbation(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """False statements (a true/false item, a multiple choice's wrong options) keep sense."""
     if question.type == "true_false" and question.answer == ["false"]:
         changes = stated_changes(question.explanation) or _found_change(
             question, lexicon, statement_of(question.stem)
         )
+        statements = [statement_of(question.stem)]
     elif question.type == "multiple_choice":
         changes = stated_changes(question.explanation)
+        statements = [o.text for o in question.options if o.key not in question.answer]
     else:
         return []
     problems = []
+    if language == "en":
+        problems += [
+            f"the false statement reads {misfit!r}: the swap broke the article; "
+            "swap a term that takes the same article, or fix it"
+            for statement in statements
+            for misfit in _article_misfits(statement)
+        ]
     for original, replacement in changes:
         why = unsafe_change(original, replacement, language)
         if why:

@@ -262,7 +262,7 @@ def validate_question(
         *check_perturbation(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
         *check_duplicate(question, accepted),
-        *check_same_fact(question, accepted),
+        *check_same_fact(question, accepted, material),
         *check_gives_away(question, accepted, language),
     ]
     return (question if not problems else None), problems
