@@ -15,7 +15,8 @@ The rules (`judge_point`):
   answer and one of its actions is found. Actions are the point's verbs (jieba's v tags) in
   Chinese and its leading word in English, where scoring points are written as imperatives
   ("shred printed copies the same day": "printed copies" without "shred" is not the point).
-- *contradicted* (0): a term of the point is denied by the answer (and not also found), or the
+- *contradicted* (0): the answer denies the point's terms (only denied terms, or its action
+  denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
   the answer 12小时) and not the right one.
 - *credited* (1): the topic is present and every quantity of the point is there (same_quantity).
@@ -111,18 +112,16 @@ class _Term:
 
 
 def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[_Term]:
-    """The content words of a point (canonical forms), each with the point's polarity."""
-    canonical = vocabulary.canonical(point)
-    figures = [(s, e) for _, s, e in parse_quantities(canonical)]
+    """The content words of a point (canonical forms), each with the point's polarity.
+
+    The point is segmented as written (segmenting its canonical form can glue words wrongly) and
+    each word is then read through the synonym groups.
+    """
+    figures = [(s, e) for _, s, e in parse_quantities(point)]
     terms: dict[str, _Term] = {}
-    offset = 0
-    for token in tokenize(canonical, language):
-        start = canonical.find(token.word, offset)
-        if start < 0:
-            continue
+    for start, token in _tokens_with_offsets(point, language):
         end = start + len(token.word)
-        offset = end
-        word = token.word.strip().lower()
+        word = vocabulary.canonical(token.word.strip())
         if any(s <= start < e for s, e in figures) or not word or word in _STOPWORDS:
             continue
         if word in _NEGATORS or not re.search(r"\w", word) or word.isdigit():
@@ -133,7 +132,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
             continue
         verb = token.pos.startswith("v")
         action = verb if language == "zh" else not terms
-        negated = is_negated(canonical, start, end, language)
+        negated = is_negated(point, start, end, language)
         polar = verb if language == "zh" else True
         terms.setdefault(word, _Term(word, negated, action, polar))
     return list(terms.values())
@@ -152,12 +151,22 @@ def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, in
     return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
 
 
-def _polarities(term: _Term, answer: str, language: Language) -> set[bool]:
+def _polarities(term: _Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[bool]:
     """Whether each occurrence of the term in the answer is negated (empty: it does not occur).
 
     A Chinese verb also occurs as a one-character verb of its own in the answer (问 for 询问, 打 for
-    拨打, 挪 for 挪动): spoken Chinese shortens compound verbs that way.
+    拨打, 挪 for 挪动): spoken Chinese shortens compound verbs that way. A word that denies the term
+    by itself (refuse for accept, 拒绝 for 接受) is an occurrence with the opposite polarity.
     """
+    denying = {
+        not is_negated(answer, s, e, language)
+        for word in vocabulary.denials_of(term.text)
+        for s, e in _occurrences(word, answer, language)
+    }
+    return denying | _plain_polarities(term, answer, language)
+
+
+def _plain_polarities(term: _Term, answer: str, language: Language) -> set[bool]:
     spans = _occurrences(term.text, answer, language)
     if not spans and language == "zh" and term.polar and len(term.text) >= 2:
         spans = [
@@ -168,9 +177,9 @@ def _polarities(term: _Term, answer: str, language: Language) -> set[bool]:
     return {is_negated(answer, s, e, language) for s, e in spans}
 
 
-def _tokens_with_offsets(text: str) -> list[tuple[int, Token]]:
+def _tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int, Token]]:
     placed, offset = [], 0
-    for token in tokenize(text, "zh"):
+    for token in tokenize(text, language):
         start = text.find(token.word, offset)
         if start >= 0:
             placed.append((start, token))
@@ -207,7 +216,7 @@ def judge_point(
     terms = content_terms(point, lang, words)
     found, denied = [], []
     for term in terms:
-        polarities = _polarities(term, canonical_answer, lang)
+        polarities = _polarities(term, canonical_answer, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
         elif polarities:
@@ -221,7 +230,7 @@ def judge_point(
         or (share == TERMS_SHARE and acted)
         or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
     )
-    if denied and not found:
+    if denied and (not found or (actions and not acted and set(actions) & set(denied))):
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")
     if denied and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")

@@ -1,8 +1,9 @@
-"""The grader's vocabulary: synonym groups and antonym pairs from synonyms.yaml.
+"""The grader's vocabulary: synonym groups, antonym pairs and denying words from synonyms.yaml.
 
 `Vocabulary.canonical(text)` rewrites every listed synonym to its group's first term, so "退钱" and
 "退款", "money back" and "refund" compare equal; `Vocabulary.antonym_clash(a, b)` says whether two
-answers differ by a listed pair of opposites (线上/线下, allowed/not allowed). Texts are folded
+answers differ by a listed pair of opposites (线上/线下, allowed/not allowed);
+`Vocabulary.denials_of(term)` lists the words that deny a term by themselves (refuse: not accept). Texts are folded
 first (NFKC, lower case) so full-width and upper-case variants match too. English terms match whole
 words only; Chinese terms match anywhere (jieba words are not needed for a listed term).
 """
@@ -44,6 +45,16 @@ class Vocabulary:
 
     synonyms: tuple[tuple[str, ...], ...]
     antonyms: tuple[tuple[str, str], ...]
+    negations: tuple[tuple[str, str], ...] = ()
+    """(word, what it denies): "refuse" states "not accept", 拒绝 states 不接受."""
+
+    def denials_of(self, term: str) -> tuple[str, ...]:
+        """Canonical words that state the negation of `term` (canonical) on their own."""
+        return tuple(
+            self.canonical(word)
+            for word, denied in self.negations
+            if self.canonical(denied) == term
+        )
 
     def canonical(self, text: str) -> str:
         """`text` folded, with every listed synonym replaced by its group's canonical term."""
@@ -122,7 +133,18 @@ def parse_vocabulary(data: object, source: str) -> Vocabulary:
         ):
             raise InvalidInput(f"{source}: antonyms[{index}] must be a pair of two terms")
         antonyms.append((fold(pair[0]).strip(), fold(pair[1]).strip()))
-    return Vocabulary(tuple(synonyms), tuple(antonyms))
+    negations: list[tuple[str, str]] = []
+    for index, pair in enumerate(data.get("negations") or []):
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(t, str) for t in pair)
+        ):
+            raise InvalidInput(
+                f"{source}: negations[{index}] must be a pair [word, what it denies]"
+            )
+        negations.append((fold(pair[0]).strip(), fold(pair[1]).strip()))
+    return Vocabulary(tuple(synonyms), tuple(antonyms), tuple(negations))
 
 
 @cache

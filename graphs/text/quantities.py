@@ -190,7 +190,7 @@ _PATTERN = re.compile(
     r")"
     r"(?:\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
-    + r")|\s*(?P<enunit>"
+    + r")|(?:\s*|-)(?P<enunit>"
     + "|".join(re.escape(s) for s in _EN_UNIT_SURFACES)
     + r")(?![a-z]))?"
 )

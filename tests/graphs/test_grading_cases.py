@@ -616,6 +616,120 @@ CASES += [
 ]
 
 
+# --- a fourth batch (hedges and ranges, hyphenated units, English policies, a restaurant
+# complaint), verdicts written before they were first run; the judge agreed on 18 of 21. Fixed:
+# "30-day" (quantities.py), points segmented as written and a denied action contradicting
+# (scoring_points.py), 说对不起 = 道歉 and "refuse" denying "accept" (synonyms.yaml negations).
+
+REPORT2 = fill("发现食品过期后，须在____内上报值班经理。", "2小时")
+WINDOW = fill("Returns are accepted within ____ of delivery.", "30 days")
+FEE = fill("A restocking fee of ____ applies to opened items.", "$25")
+BADGE = fill("Visitors must wear a ____ at all times.", "visitor badge")
+MFA = fill("Remote access requires ____.", "multi-factor authentication")
+
+BACKUP = Item(
+    "short_answer",
+    "What is the backup rule for customer data?",
+    [
+        "Back up customer data every night, keep copies for 90 days, and test a restore once a month."
+    ],
+    "Customer data is backed up every night; copies are kept for 90 days and a restore is tested once a month.",
+    ["back up customer data every night", "keep copies for 90 days", "test a restore once a month"],
+)
+RETURNS = Item(
+    "short_answer",
+    "How are returns of opened electronics handled?",
+    [
+        "Accept them within 14 days, charge a 15% restocking fee, and do not accept items without the original packaging."
+    ],
+    "Opened electronics are accepted within 14 days with a 15% restocking fee; items without the original packaging are not accepted.",
+    [
+        "accept opened electronics within 14 days",
+        "charge a 15% restocking fee",
+        "do not accept items without the original packaging",
+    ],
+)
+COMPLAINT = Item(
+    "short_answer",
+    "顾客投诉菜品有异物，服务员应如何处理？",
+    ["立即向顾客道歉，撤下菜品并免单，保留异物交给厨师长，当天内书面上报店长。"],
+    "顾客投诉菜品有异物时，服务员应立即向顾客道歉，撤下菜品并免单，保留异物交给厨师长，当天内书面上报店长。",
+    ["立即向顾客道歉", "撤下菜品并免单", "保留异物交给厨师长", "当天书面上报店长"],
+)
+
+CASES += [
+    Case("b4-within", REPORT2, "2小时以内", FULL, "以内 repeats the stem"),
+    Case("b4-about", REPORT2, "大约两个小时", FULL, "the figure is right"),
+    Case("b4-range", REPORT2, "两到三小时", ZERO, "a range is a guess"),
+    Case("b4-hrs", REPORT2, "2 hrs", FULL, "hrs is hours"),
+    Case("b4-decimal", REPORT2, "2.0小时", FULL, "2.0 is 2"),
+    Case("b4-hyphen", WINDOW, "30-day", FULL, "30-day is 30 days"),
+    Case("b4-month", WINDOW, "one month", ZERO, "a month is not 30 days to the letter"),
+    Case("b4-fee", FEE, "25 dollars", FULL, "$25"),
+    Case("b4-fee-wrong", FEE, "$2.50", ZERO, "a different price"),
+    Case("b4-badge", BADGE, "Visitor Badge", FULL, "case"),
+    Case("b4-badge-wrong", BADGE, "uniform", ZERO, "another thing"),
+    Case("b4-mfa", MFA, "multi factor authentication", FULL, "hyphen vs space"),
+    Case(
+        "b4-mfa-typo",
+        MFA,
+        "multi-factor authentification",
+        FULL,
+        "a spelling slip in a long answer",
+    ),
+    Case(
+        "b4-sa-backup-full",
+        BACKUP,
+        "We back up the customer data nightly, keep the copies for ninety days and test restoring them monthly.",
+        (2 / 3, 1.0),
+        "own words; nightly = every night, monthly = once a month",
+    ),
+    Case(
+        "b4-sa-backup-figure",
+        BACKUP,
+        "Back up customer data every night, keep copies for 30 days, and test a restore once a month.",
+        (2 / 3, 2 / 3),
+        "90 days is the rule",
+    ),
+    Case("b4-sa-backup-none", BACKUP, "Ask the IT team.", ZERO, "nothing"),
+    Case(
+        "b4-sa-returns-full",
+        RETURNS,
+        "Accept opened electronics within 14 days, charge a 15% restocking fee, and refuse items that come without the original packaging.",
+        FULL,
+        "refuse = do not accept",
+    ),
+    Case(
+        "b4-sa-returns-contra",
+        RETURNS,
+        "Accept opened electronics within 14 days with no restocking fee, and accept items without the original packaging too.",
+        (1 / 3, 1 / 3),
+        "two points contradicted",
+    ),
+    Case(
+        "b4-sa-complaint-full",
+        COMPLAINT,
+        "马上跟顾客说对不起，把这道菜撤下来并且免单，把异物留好交给厨师长，当天写书面报告给店长。",
+        (0.75, 1.0),
+        "own words",
+    ),
+    Case(
+        "b4-sa-complaint-contra",
+        COMPLAINT,
+        "告诉顾客这是正常现象，不用道歉，也不用免单，把异物直接扔掉。",
+        ZERO,
+        "contradicts",
+    ),
+    Case(
+        "b4-sa-complaint-two",
+        COMPLAINT,
+        "立即向顾客道歉，撤下菜品并免单。",
+        (0.5, 0.5),
+        "two points of four",
+    ),
+]
+
+
 def test_the_table_is_big_enough() -> None:
     languages = {
         "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in c.item.stem) else "en" for c in CASES
