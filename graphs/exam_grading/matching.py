@@ -10,6 +10,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
      not (the learner may have meant 2 days for 2 hours).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
+   - Figures of another kind beside the key's are context ("一天两次" for "每天2次"); the key's own
+     words beside its figures (每天, 以上) must be in the answer too, and not their antonym.
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
    synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
    refund) or by a leading measure word (个月 = 月); never when the answer differs by a listed
@@ -45,6 +47,8 @@ FUZZY_MIN_CHARS = 3
 UNIT_MISSING_CREDIT = 0.5
 """Credit for the right number without its unit when the stem does not print the unit."""
 
+_RANGE_WORDS = re.compile(r"至|到|或|and|or|to")  # what joins two figures of a key
+_REST_MIN_CHARS = 2  # a key's words beside its figure that must be in the answer too (满 is not)
 _MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -153,19 +157,26 @@ def _match_option(given: str, option: str, unit_after: str | None, words: Vocabu
             continue
         shown = ", ".join(given[s:e] for _, s, e in answer_quantities)
         return BlankMatch(0.0, f"'{shown}' is not '{option}': a different figure")
+    kinds = {(wanted.dimension, wanted.unit is None) for wanted, _, _ in key_quantities}
     extra = [
         given[s:e]
         for got, s, e in answer_quantities
         if not any(same_quantity(wanted, got) for wanted, _, _ in key_quantities)
+        and (got.dimension, got.unit is None) in kinds
         and not (got.unit is None and credit < 1)
     ]
     if extra:
         return BlankMatch(0.0, f"gives another figure too ({', '.join(extra)})")
-    key_rest = _without_spans(option, key_quantities)
-    if normalise(key_rest):
-        rest = match_words(_without_spans(given, answer_quantities), key_rest, words)
-        if rest.credit < 1:
-            return BlankMatch(0.0, f"the figure is right but {rest.reason}")
+    clash = words.antonym_clash(given, option)
+    if clash:
+        return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
+    key_rest = _RANGE_WORDS.sub(
+        "", normalise(words.canonical(_without_spans(option, key_quantities)))
+    )
+    if len(key_rest) >= _REST_MIN_CHARS:
+        whole = normalise(words.canonical(given))
+        if key_rest not in whole and fuzz.partial_ratio(key_rest, whole) < FUZZY_RATIO:
+            return BlankMatch(0.0, f"the figure is right but '{option}' says more")
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")

@@ -12,6 +12,7 @@ from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked
+from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.vocabulary import parse_vocabulary
 from graphs.exams import Exam, Option, Question
 
@@ -266,3 +267,21 @@ def test_a_malformed_vocabulary_names_the_file_and_entry() -> None:
         parse_vocabulary({"synonyms": [["退款", "退钱"], ["顾客"]]}, "extra.yaml")
     with pytest.raises(InvalidInput, match=r"extra.yaml: antonyms\[0\] must be a pair"):
         parse_vocabulary({"antonyms": [["线上"]]}, "extra.yaml")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected", "credit"),
+    [
+        ("3-5个工作日", "3至5个工作日", 1.0),  # a range joined by another word
+        ("5个工作日", "3至5个工作日", 0.0),  # half a range
+        ("一天两次", "每天2次", 1.0),  # 一天 is context, not a second count
+        ("一天三次", "每天2次", 0.0),
+        ("2小时以下", "2小时以上", 0.0),  # the figure is right, the bound is the opposite
+        ("2小时或12小时", "2小时", 0.0),  # a guess between two figures
+        ("elevn pm", "eleven pm", 1.0),  # a misspelt number word is still the number
+        ("eleven", "11", 1.0),
+        ("A型", "B型", 0.0),  # too short for a near miss
+    ],
+)
+def test_blank_matching_rules(given: str, expected: str, credit: float) -> None:
+    assert match_blank(given, expected).credit == credit
