@@ -149,3 +149,119 @@ def test_question_on_the_same_source_sentence_is_rejected():
     assert any("same fact" in p for p in check_same_fact(statement, [cloze]))
     other = single(source_quote="非质量问题的退货需在取镜后7天内办理")
     assert check_same_fact(other, [cloze]) == []
+
+
+# Regression cases from issue 11, each with the sound form that must still pass.
+
+FILTER_MATERIAL = "净水器的PP棉滤芯建议每3个月更换一次，活性炭滤芯建议每6个月更换一次。"
+
+
+def fill(stem: str, answer: list[str], quote: str, **changes: Any) -> dict[str, Any]:
+    return {
+        "type": "fill_blank",
+        "stem": stem,
+        "answer": answer,
+        "explanation": "原文如此。",
+        "knowledge_point": "滤芯更换",
+        "source_quote": quote,
+        **changes,
+    }
+
+
+def test_blanks_run_together_are_rejected_and_separated_blanks_pass():
+    quote = "PP棉滤芯建议每3个月更换一次"
+    run_together = fill("PP 棉____建议每________一次", ["滤芯", "3个月", "更换"], quote)
+    _, problems = validate_question(run_together, FILTER_MATERIAL, [])
+    assert any("blanks run together" in p for p in problems)
+    separated = fill(
+        "PP棉滤芯建议每____更换一次，活性炭滤芯建议每____更换一次。",
+        ["3个月", "6个月"],
+        FILTER_MATERIAL,
+    )
+    assert validate_question(separated, FILTER_MATERIAL, [])[1] == []
+
+
+def test_a_stray_heading_character_in_a_knowledge_point_is_markup():
+    material = "第五部分 案例分析\n门店每月进行一次消防检查，前台员工应知道灭火器的存放位置。"
+    quote = "门店每月进行一次消防检查"
+    question = {
+        "type": "true_false",
+        "stem": "判断正误：门店每月进行一次消防检查。",
+        "answer": ["true"],
+        "explanation": "原文如此。",
+        "knowledge_point": "分 案例分析",
+        "source_quote": quote,
+    }
+    assert any("stray character" in p for p in validate_question(question, material, [])[1])
+    question["knowledge_point"] = "案例分析"
+    assert validate_question(question, material, [])[1] == []
+
+
+def test_whether_after_a_checking_verb_is_a_statement_not_a_question():
+    material = "每日开店前，前台应检查收银系统是否能正常登录。"
+    question = {
+        "type": "true_false",
+        "stem": "判断正误：每日开店前，前台应检查收银系统是否能正常登录。",
+        "answer": ["true"],
+        "explanation": "原文如此。",
+        "knowledge_point": "开店准备",
+        "source_quote": material,
+    }
+    assert validate_question(question, material, [])[1] == []
+    question["stem"] = "判断正误：每日开店前，前台是否应检查收银系统？"
+    assert any(
+        "question, not a statement" in p for p in validate_question(question, material, [])[1]
+    )
+
+
+def test_an_imperative_statement_is_not_mistaken_for_a_question():
+    material = "Do not open attachments in emails you did not expect."
+    question = {
+        "type": "true_false",
+        "stem": f"True or false: {material}",
+        "answer": ["true"],
+        "explanation": "The policy says so.",
+        "knowledge_point": "Email",
+        "source_quote": material,
+    }
+    assert validate_question(question, material, [])[1] == []
+
+
+def test_the_article_before_a_blank_is_read_by_sound():
+    material = "A user must report an MFA prompt they did not start within an hour."
+    base = {
+        "type": "single_choice",
+        "stem": "A user must report an (    ) they did not start within an hour.",
+        "options": [
+            {"key": "A", "text": "MFA prompt"},
+            {"key": "B", "text": "SMS code"},
+            {"key": "C", "text": "email link"},
+            {"key": "D", "text": "update notice"},
+        ],
+        "answer": ["A"],
+        "explanation": "The policy says so.",
+        "knowledge_point": "MFA",
+        "source_quote": material,
+    }
+    # an MFA, an SMS, an email, an update: every option takes "an"
+    assert validate_question(base, material, [])[1] == []
+    base["options"][3] = {"key": "D", "text": "password reset"}
+    assert any("article 'an'" in p for p in validate_question(base, material, [])[1])
+
+
+def test_a_chinese_multiple_choice_keeps_its_answer_bracket_at_the_end():
+    material = "冷藏库温度应保持在0℃至5℃之间，冷冻库温度应保持在-18℃以下。开封后的酱料最多保存7天。"
+    question = {
+        "type": "multiple_choice",
+        "stem": "关于食材储存，下列说法正确的有（    ）。",
+        "options": [
+            {"key": "A", "text": "冷冻库温度应保持在-18℃以下"},
+            {"key": "B", "text": "开封后的酱料最多保存3天"},
+            {"key": "C", "text": "冷藏库温度应保持在0℃至5℃之间"},
+        ],
+        "answer": ["A", "C"],
+        "explanation": "酱料最多保存7天。",
+        "knowledge_point": "食材储存",
+        "source_quote": material,
+    }
+    assert validate_question(question, material, [])[1] == []
