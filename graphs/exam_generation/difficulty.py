@@ -2,12 +2,14 @@
 
 Features, each scaled to 0-1:
 - `depth`: how far the fact sits from its heading (0 for the first sentence under it, 1 from the
-  fifth on): a rule stated first under a heading is the one learners remember;
+  seventh on): a rule stated first under a heading is the one learners remember;
 - `similarity`: how alike the distractors are to the key (choices), or how subtle the change of a
   false statement is (figure and swap subtler than a flipped modality);
 - `combined`: how many facts the question combines (statements of a multiple choice, blanks of a
   fill-in, scoring points of a short answer);
-- `length`: the length of what the learner must read.
+- `length`: the length of what the learner must read;
+- `figures`: the share of fill-in blanks that are figures (an exact number is recalled, not
+  recognised).
 Each type weighs them (weights sum to 1); the score maps to easy (< 0.40), medium (< 0.62) or hard.
 The offline builders try variants (closer distractors, more statements, subtler changes) until the
 rated difficulty matches a slot; if none does, the slot stays empty and is reported.
@@ -40,8 +42,14 @@ def rate(score: float) -> Difficulty:
 
 
 def depth(position: int) -> float:
-    """0-1: the fact's distance from its heading (0: the first sentence under it)."""
-    return min(1.0, position / 4)
+    """0-1: the fact's distance from its heading (0: the first sentence under it, 1: the seventh
+    or later)."""
+    return min(1.0, position / 6)
+
+
+def spread(likeness: float) -> float:
+    """0-1 from a distractor likeness: 0.5 (an option nobody confuses) and below is 0, 1 is 1."""
+    return max(0.0, min(1.0, (likeness - 0.5) / 0.5))
 
 
 def length_feature(text: str, zh: bool) -> float:
@@ -52,7 +60,7 @@ def length_feature(text: str, zh: bool) -> float:
 
 def choice_score(depth_: float, similarity: float, length: float) -> float:
     """Single choice: distractors that resemble the key weigh most."""
-    return 0.4 * depth_ + 0.4 * similarity + 0.2 * length
+    return 0.25 * depth_ + 0.55 * similarity + 0.2 * length
 
 
 def statements_score(depth_: float, statements: int, subtlety: float) -> float:
@@ -60,9 +68,9 @@ def statements_score(depth_: float, statements: int, subtlety: float) -> float:
     return 0.25 * depth_ + 0.4 * min(1.0, (statements - 2) / 2) + 0.35 * subtlety
 
 
-def cloze_score(depth_: float, blanks: int, length: float) -> float:
-    """Fill-in: each extra blank makes recall harder."""
-    return 0.45 * depth_ + 0.4 * min(1.0, (blanks - 1) / 1) + 0.15 * length
+def cloze_score(depth_: float, blanks: int, figures: float) -> float:
+    """Fill-in: a second blank and exact figures (recalled, not recognised) make it harder."""
+    return 0.3 * depth_ + 0.4 * min(1.0, (blanks - 1) / 1) + 0.3 * figures
 
 
 def statement_score(depth_: float, change: str, length: float) -> float:

@@ -29,7 +29,7 @@ from graphs.exam_generation.state import (
     GenerationTask,
 )
 from graphs.exam_generation.validation import validate_question
-from graphs.exam_generation.writers import QuestionWriter, WriteRequest
+from graphs.exam_generation.writers import QuestionWriter, WriteRequest, question_signature
 from graphs.exams import QUESTION_TYPES, Blueprint, Question
 from graphs.streaming import report_progress
 from graphs.text.document import Document, analyse
@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 MAX_REGENERATIONS = 2
 """Default of `validate_questions`' `max_rounds` param: regeneration rounds after the first."""
+EXCLUSIVE_ROUNDS = 2
+"""Rounds in which each question type writes only on its own share of the facts."""
 MATERIAL_PROMPT = {
     "kind": "material",
     "prompt": "请提供课程材料（粘贴文本或说明课程名称）/ Please paste the course material",
@@ -149,13 +151,16 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
         for t in QUESTION_TYPES
         if any(s["type"] == t and s["id"] in pending for s in state["slots"])
     ]
-    sentences = {p["name"]: p["sentences"] for p in state.get("points", [])}
-    reserved = sorted(
+    claims = [
+        [s["type"], str(s["knowledge_point"])]
+        for s in state["slots"]
+        if s["type"] in MULTI_FACT_TYPES and s["id"] in pending and s.get("knowledge_point")
+    ]
+    rejected = sorted(
         {
-            i
-            for s in state["slots"]
-            if s["type"] in MULTI_FACT_TYPES and s["id"] in pending
-            for i in sentences.get(str(s["knowledge_point"]), [])
+            question_signature(c["question"])
+            for c in state.get("candidates", [])
+            if c["plan"] == state["plan"] and c["slot"] in pending
         }
     )
     for question_type in types:
@@ -172,7 +177,8 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
                 "exam_language": state["exam_language"],
                 "avoid": avoid,
                 "share": [types.index(question_type), len(types)],
-                "reserved": [] if question_type in MULTI_FACT_TYPES else reserved,
+                "claims": claims,
+                "rejected": rejected,
             }
             tasks.append(task)
     return tasks
@@ -188,7 +194,9 @@ def _request(task: GenerationTask) -> WriteRequest:
         avoid=frozenset(task["avoid"]),
         relax_points=task["round"] > 0,
         share=(task["share"][0], task["share"][1]) if task.get("share") else (0, 1),
-        reserved=frozenset(task.get("reserved", [])),
+        claims=tuple((t, p) for t, p in task["claims"]),
+        rejected=frozenset(task["rejected"]),
+        exclusive=task["round"] < EXCLUSIVE_ROUNDS,
     )
 
 

@@ -11,6 +11,7 @@ rather than padding the exam.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
@@ -19,10 +20,10 @@ from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank, true_false
 from graphs.exam_generation.wording import clean_point
-from graphs.exam_generation.writers import WriteRequest, WriteResult
+from graphs.exam_generation.writers import WriteRequest, WriteResult, question_signature
 from graphs.exams import Question
 from graphs.text.facts import Fact
-from graphs.text.similarity import normalise
+from graphs.text.similarity import is_near_duplicate, normalise
 
 MAX_TRIES = 80
 """Facts tried per slot; past this the material has nothing better to offer."""
@@ -46,6 +47,42 @@ _TYPE_NAMES = {
 _DIFFICULTY_NAMES = {"zh": {"easy": "简单", "medium": "中等", "hard": "困难"}}
 
 
+CLAIM_SIZE = {"multiple_choice": 5, "short_answer": 4}
+"""Facts of its point a multi-fact slot claims: a multiple choice's statements, a short answer's
+scoring points."""
+
+
+def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
+    """Per claimed point, the sentences of its best facts for the claiming type (every branch
+    computes the same)."""
+    points = {p["name"]: p for p in request.points}
+    out: dict[str, set[int]] = {}
+    for kind, point in request.claims:
+        indices = set(points.get(point, {}).get("sentences", []))
+        facts = sorted(
+            (f for f in material.facts if f.sentence in indices),
+            key=partial(_fact_rank, question_type=kind),
+        )
+        out.setdefault(point, set()).update(f.sentence for f in facts[: CLAIM_SIZE[kind]])
+    return out
+
+
+def _split(
+    request: WriteRequest, material: Material, facts: list[Fact], reserved: set[int]
+) -> tuple[list[Fact], list[Fact]]:
+    """The facts of this branch's share that no multi-fact slot needs, and the rest.
+
+    Shares are dealt over one order of the facts that every type branch computes alike, so the
+    branches of one round split the material between them without talking to each other.
+    """
+    share, shares = request.share
+    common = sorted(material.facts, key=lambda f: (-len(f.kinds), f.sentence))
+    mine = {f.sentence for j, f in enumerate(common) if j % shares == share}
+    preferred = [f for f in facts if f.sentence in mine and f.sentence not in reserved]
+    others = [f for f in facts if f.sentence not in mine or f.sentence in reserved]
+    return preferred, others
+
+
 def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
     figure = "figure" in fact.kinds
     wanted = {
@@ -66,9 +103,15 @@ class OfflineQuestionWriter:
         material = Material.of(request.document, request.language)
         result = WriteResult()
         used_quotes = set(request.avoid)
-        used: set[int] = {f.sentence for f in material.facts if normalise(f.quote) in used_quotes}
+        # A fact is taken when an accepted question quotes it anywhere (a multiple choice's
+        # explanation quotes every statement it rests on).
+        used: set[int] = {
+            f.sentence
+            for f in material.facts
+            if any(normalise(f.text) in taken for taken in used_quotes)
+        }
         points = {p["name"]: p for p in request.points}
-        stems: set[str] = set(request.avoid)
+        stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
         for position, slot in enumerate(request.slots):
             pool, point = self._pool(request, material, slot, points, used)
             if not pool:
@@ -93,38 +136,31 @@ class OfflineQuestionWriter:
         used: set[int],
     ) -> tuple[list[Fact], str | None]:
         name = slot.get("knowledge_point")
-        keep_point = name and (slot.get("fixed_point") or not request.relax_points)
+        keep_point = bool(name) and (slot.get("fixed_point") or not request.relax_points)
+        unused = [f for f in material.facts if f.sentence not in used]
+        facts = unused
         if keep_point:
             indices = set(points.get(str(name), {}).get("sentences", []))
-            facts = [f for f in material.facts if f.sentence in indices]
+            facts = [f for f in unused if f.sentence in indices]
         else:
-            name, facts = None, list(material.facts)
-        facts = [f for f in facts if f.sentence not in used]
-        multi = request.question_type in MULTI_FACT_TYPES
-        if not multi and request.reserved and not slot.get("fixed_point"):
-            # The point's facts are another type's: take any other unreserved fact first.
-            own = [f for f in facts if f.sentence not in request.reserved]
-            if not own:
-                name = None
-                facts = [f for f in material.facts if f.sentence not in used]
-        facts.sort(key=lambda f: _fact_rank(f, request.question_type))
-        if not multi and request.reserved:
-            facts = [f for f in facts if f.sentence not in request.reserved] + [
-                f for f in facts if f.sentence in request.reserved
-            ]
-        share, shares = request.share
-        if shares > 1:
-            # Shares are dealt over one order of the facts that every type branch computes alike.
-            common = sorted(material.facts, key=lambda f: (-len(f.kinds), f.sentence))
-            mine = {f.sentence for j, f in enumerate(common) if j % shares == share}
-            facts = [f for f in facts if f.sentence in mine] + [
-                f for f in facts if f.sentence not in mine
-            ]
-        if not multi and request.reserved:
-            facts = [f for f in facts if f.sentence not in request.reserved] + [
-                f for f in facts if f.sentence in request.reserved
-            ]
-        return facts, name
+            name = None
+        rank = partial(_fact_rank, question_type=request.question_type)
+        claims = claimed(material, request)
+        if request.question_type in MULTI_FACT_TYPES:
+            mine = claims.get(str(name), set())
+            if request.exclusive and mine:
+                facts = [f for f in facts if f.sentence in mine]
+            return sorted(facts, key=rank), name
+        reserved = set().union(*claims.values()) if claims else set()
+        preferred, others = _split(request, material, facts, reserved)
+        if not preferred and keep_point and not slot.get("fixed_point"):
+            # The point's facts belong to other types: any fact of this type's share will do.
+            name = None
+            preferred, others = _split(request, material, unused, reserved)
+        ordered = sorted(preferred, key=rank)
+        if not request.exclusive:
+            ordered += sorted(others, key=rank)
+        return ordered, name
 
     def _fill(
         self,
@@ -145,9 +181,19 @@ class OfflineQuestionWriter:
             name = point or clean_point(fact.section) or fact.anchors[0].text
             if kind in MULTI_FACT_TYPES:
                 build = multiple_choice if kind == "multiple_choice" else short_answer
-                made = build(material, fact, target, name, used)
+                mine = claimed(material, request).get(str(point)) if request.exclusive else None
+                blocked = used | (
+                    {f.sentence for f in material.section_facts(fact) if f.sentence not in mine}
+                    if mine
+                    else set()
+                )
+                made = build(material, fact, target, name, blocked)
                 # One multi-fact question per point: a second would share its stem and facts.
-                if made and normalise(made[0].stem) not in stems:
+                if (
+                    made
+                    and not any(is_near_duplicate(made[0].stem, s) for s in stems)
+                    and question_signature(made[0].model_dump()) not in request.rejected
+                ):
                     return made
                 continue
             question: Question | None
@@ -158,7 +204,10 @@ class OfflineQuestionWriter:
                 question = single_choice(material, fact, target, name)
             else:
                 question = fill_blank(material, fact, target, name)
-            if question is not None:
+            if (
+                question is not None
+                and question_signature(question.model_dump()) not in request.rejected
+            ):
                 return question, [fact]
         return None
 

@@ -90,6 +90,5 @@ class GenerationTask(TypedDict):
     exam_language: str  # wording language
     avoid: list[str]  # stems and quotes already used, to steer away from duplicates
     share: list[int]  # [this branch, branches]: which share of the facts to try first
-    reserved: list[
-        int
-    ]  # sentences the pending multi-fact slots need: single-fact types try them last
+    claims: list[list[str]]  # [type, point] of every pending multi-fact slot
+    rejected: list[str]  # this plan's rejected questions (signatures): never written again

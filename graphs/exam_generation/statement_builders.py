@@ -89,16 +89,16 @@ def _blank(fact: Fact, anchors: tuple[Anchor, ...]) -> tuple[str, list[str]] | N
 
 def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -> Question | None:
     """A cloze on one or two whole anchors of the fact, at the target difficulty."""
-    length = difficulty.length_feature(fact.text, material.zh)
     depth = difficulty.depth(fact.position)
     ranked = choice_anchors(fact)
     strong = [a for a in ranked if a.role != "term"]
     # A plain term is a blank only when the fact has no figure or role to ask (never a second one).
     anchors = strong[:3] if strong else ranked[:1]
     for blanks in (1, 2):
-        if difficulty.rate(difficulty.cloze_score(depth, blanks, length)) != target:
-            continue
         for chosen in combinations(anchors, blanks):
+            figures = sum(a.role == "figure" for a in chosen) / blanks
+            if difficulty.rate(difficulty.cloze_score(depth, blanks, figures)) != target:
+                continue
             if not _separated(chosen, fact.text, material.zh):
                 continue
             made = _blank(fact, chosen)

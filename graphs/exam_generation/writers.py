@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from graphs.exams import Language, Question, QuestionType
 from graphs.text.document import Document
+from graphs.text.similarity import normalise
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,8 +34,20 @@ class WriteRequest:
     share: tuple[int, int] = (0, 1)
     """(this branch, branches): the parallel type branches of one round try their own share of
     the material's facts first, so that two types rarely rest on the same fact."""
-    reserved: frozenset[int] = frozenset()
-    """Sentences the pending multiple-choice and short-answer slots need; other types try them last."""
+    exclusive: bool = False
+    """Early rounds: a single-fact type takes only facts of its own share and none reserved, so
+    that parallel branches cannot rest two questions on one fact; the last round takes any."""
+    claims: tuple[tuple[str, str], ...] = ()
+    """(type, point) of every pending multiple-choice and short-answer slot: the best facts of
+    those points are theirs, and the single-fact types leave them alone in early rounds."""
+    rejected: frozenset[str] = frozenset()
+    """`question_signature`s of questions the validators rejected: not to be written again."""
+
+
+def question_signature(question: dict[str, Any]) -> str:
+    """What identifies a question's content: its stem and options, normalised."""
+    options = " ".join(str(o.get("text", "")) for o in question.get("options", []))
+    return normalise(f"{question.get('stem', '')} {options}")
 
 
 @dataclass(kw_only=True)
