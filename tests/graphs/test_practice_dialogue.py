@@ -105,10 +105,14 @@ async def test_a_session_pauses_for_each_reply_and_streams_the_persona(
     assert second["hint"]  # coaching is on by default
     assert [e["role"] for e in values["transcript"]] == ["persona", "learner", "persona"]
     assert values["transcript"][-1]["text"] == second["prompt"]
-    assert second["prompt"].endswith(scenario.stage("discovery").persona_lines[0])
+    # she answers what was asked ("方便聊几分钟吗？"): the line tagged with that point
+    (answer,) = [line for line in scenario.stage("opening").persona_lines if "time-ok" in line.answers]
+    assert second["prompt"].endswith(answer.text)
+    assert values["transcript"][-1]["answers"] in answer.answers
     (evaluation,) = values["turn_evaluations"]
     assert [c["index"] for c in evaluation["covered"]] == [0, 1]
-    assert {"empathy", "question", "keyword"} <= set(evaluation["signals"])
+    assert {"question", "keyword"} <= set(evaluation["signals"])
+    assert evaluation["empathy"] == []  # thanks and a greeting are manners, not empathy
     json.dumps(values)  # plain JSON only: checkpoints must load under strict deserialization
 
 
@@ -131,7 +135,7 @@ async def test_a_good_learner_reaches_the_goal_and_beats_a_poor_one(
     assert report["transcript"] == good["transcript"]
     assert 1 <= len(report["strengths"]) <= 3
     discovery = next(c for c in report["criteria"] if c["id"] == "discovery")
-    assert discovery["score"] == 100 and discovery["turns"] == [2, 3]
+    assert discovery["score"] == 100 and discovery["turns"][:2] == [2, 3]
     # Improvements come lowest score first, each with advice.
     scores = [i["score"] for i in poor["report"]["improvements"]]
     assert scores == sorted(scores) and len(scores) == len(rubric.criteria)
@@ -168,12 +172,8 @@ async def test_quitting_ends_the_session_without_evaluating_the_quit(
     values = await session.reply("结束")
     assert values["ended"] == "quit"
     assert len(values["turn_evaluations"]) == 1  # the quit reply is not a turn
-    assert values["transcript"][-1] == {
-        "role": "learner",
-        "text": "结束",
-        "turn": 2,
-        "stage": values["stage"],
-    }
+    # a command, not a line of the conversation: the transcript ends with the customer's line
+    assert values["transcript"][-1]["role"] == "persona"
     assert values["report"]["ended"] == "quit" and values["report"]["turns"] == 1
 
 
@@ -235,7 +235,7 @@ async def test_coaching_can_be_switched_off(offline_context: FlowContext) -> Non
 
 
 async def test_an_unknown_scenario_is_rejected(offline_context: FlowContext) -> None:
-    with pytest.raises(InvalidInput, match="no scenario with id 'nope'; known: complaint-handling"):
+    with pytest.raises(InvalidInput, match="no scenario with id 'nope'; known: broadband-retention, complaint-handling"):
         await Session(offline_context).start("nope")
 
 
@@ -249,9 +249,12 @@ async def test_a_reply_that_is_not_text_is_rejected(offline_context: FlowContext
 @pytest.mark.parametrize(
     ("reply", "quits"),
     [
-        ("stop practice", True),
         ("Quit.", True),
-        ("quit now", True),
+        ("END", True),
+        ("结束", True),
+        # a sentence said in role is a reply, whatever word it holds (the router takes a bare
+        # command such as "stop practice" out of the practice before it reaches the flow)
+        ("Please don't end the call yet, I'm not finished.", False),
         ("I'd like to spend less", False),
     ],
 )

@@ -185,7 +185,11 @@ def test_plain_string_points_and_claims_are_accepted() -> None:
     data = shipped("scenario", "english-upsell")
     data["stages"][0]["points"] = ["Greet the guest"]
     data["stages"][0]["forbidden_claims"] = ["The room is free"]
+    data["stages"][0]["persona_lines"] = ["Hello."]  # the tagged lines named points now gone
+    data["persona"].pop("reveal")
     scenario = Scenario.model_validate(data)
     assert scenario.stages[0].points[0].text == "Greet the guest"
     assert scenario.stages[0].points[0].keywords == []
     assert scenario.stages[0].forbidden_claims[0].claim == "The room is free"
+    assert scenario.stages[0].persona_lines[0].text == "Hello."
+    assert scenario.stages[0].persona_lines[0].answers == []
