@@ -4,10 +4,11 @@
                            characters / MIN_POINT_WORDS English words, not starting or ending
                            mid-clause) and on the stem's topic
 
-On topic: the point shares a content term with the topic, which is the stem, the knowledge point,
-and the sentences of the source quote that name one of their terms (so "Apologise ..." is on the
-topic of "the LAST method" when the quote says "Use the LAST method: listen, apologise, ..."; a
-point about registering guests is off the topic "stars" even when the quote runs on to it).
+On topic: the point shares a content term or a figure with the topic, which is the stem, the
+knowledge point, and the sentences of the source quote that name one of their terms (so
+"Apologise ..." is on the topic of "the LAST method" when the quote says "Use the LAST method:
+listen, apologise, ..."; a point about registering guests is off the topic "stars" even when the
+quote runs on to it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
+from graphs.text.quantities import parse_quantities, same_quantity
 from graphs.text.terms import is_stop_word
 
 MIN_POINT_CHARS = 6
@@ -97,6 +99,12 @@ def _shares(
     )
 
 
+def _shares_figure(point: str, topic_text: str) -> bool:
+    """True when the point states a figure the topic names ("2 hours" in the stem)."""
+    named = [q for q, _, _ in parse_quantities(topic_text)]
+    return any(same_quantity(q, n) for q, _, _ in parse_quantities(point) for n in named)
+
+
 def _topic(question: Question, lexicon: Lexicon, language: Language) -> tuple[set[str], str]:
     asked = f"{question.stem} {question.knowledge_point}"
     terms = _terms(asked, lexicon, language)
@@ -156,7 +164,9 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
                 "whole statement of one fact"
             )
             continue
-        if not _shares(_terms(point, lexicon, language), topic_terms, topic_text, language):
+        if not _shares(
+            _terms(point, lexicon, language), topic_terms, topic_text, language
+        ) and not _shares_figure(point, topic_text):
             problems.append(
                 f"scoring point {number} ({point[:40]!r}) is off the question's topic: "
                 "credit only what the stem asks about"

@@ -19,13 +19,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from graphs.exam_generation.blanks import (
-    BLANK_MARKER,
     Frame,
     blank_answers,
     blank_frames,
     locate_answer,
 )
 from graphs.exams import Language, Question
+from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 from graphs.text.terms import is_stop_word
@@ -77,20 +77,36 @@ def _figures(question: Question) -> list[Quantity]:
     return [q for text in texts for q, _, _ in parse_quantities(text)]
 
 
-def _subject_terms(question: Question) -> set[str]:
-    stem = BLANK_MARKER.sub(" ", question.stem)
-    return {
-        w.lower()
-        for w in _WORD.findall(stem)
-        if not is_stop_word(w) and not any(c.isdigit() for c in w)
-    }
+def _subject_terms(question: Question, figure: Quantity, lexicon: Lexicon | None) -> set[str]:
+    """Content terms of the quote's clause that states the figure (its subject and verb)."""
+    quote = question.source_quote
+    for quantity, start, end in parse_quantities(quote):
+        if not same_quantity(quantity, figure):
+            continue
+        left = _CLAUSE_BREAK.split(quote[:start])[-1]
+        right = _CLAUSE_BREAK.split(quote[end:])[0]
+        clause = f"{left} {right}"
+        if lexicon is None:
+            words = set(_WORD.findall(clause))
+        else:
+            words = {s.text for s in lexicon.whole_terms(clause)}
+        return {
+            w.lower()
+            for w in words
+            if len(w.strip()) >= 2 and not is_stop_word(w) and not any(c.isdigit() for c in w)
+        }
+    return set()
 
 
-def _same_figure_and_subject(a: Question, b: Question) -> bool:
-    shared = [x for x in _figures(a) for y in _figures(b) if same_quantity(x, y)]
-    if not shared:
-        return False
-    return len(_subject_terms(a) & _subject_terms(b)) >= SHARED_SUBJECT_TERMS
+def _same_figure_and_subject(a: Question, b: Question, lexicon: Lexicon | None) -> bool:
+    for x in _figures(a):
+        for y in _figures(b):
+            if not same_quantity(x, y):
+                continue
+            shared = _subject_terms(a, x, lexicon) & _subject_terms(b, y, lexicon)
+            if len(shared) >= SHARED_SUBJECT_TERMS:
+                return True
+    return False
 
 
 def check_same_fact(
@@ -99,6 +115,7 @@ def check_same_fact(
     """Not a second item on a fact an accepted item already tests."""
     mine = facts_of(question, material)
     short = question.type == "short_answer"
+    lexicon = Lexicon.of(material) if material else None
     for other in accepted:
         if (other.type == "short_answer") != short:
             continue
@@ -107,7 +124,7 @@ def check_same_fact(
                 f"tests the same fact as the accepted question {other.stem[:40]!r} "
                 "(same source sentence): ask about another fact"
             ]
-        if _same_figure_and_subject(question, other):
+        if _same_figure_and_subject(question, other, lexicon):
             return [
                 f"tests the same figure about the same subject as the accepted question "
                 f"{other.stem[:40]!r}: ask about another fact"

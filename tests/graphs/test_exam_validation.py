@@ -265,3 +265,27 @@ def test_a_chinese_multiple_choice_keeps_its_answer_bracket_at_the_end():
         "source_quote": material,
     }
     assert validate_question(question, material, [])[1] == []
+
+
+def test_the_same_figure_about_the_same_subject_is_one_fact():
+    material = "非质量问题的退货需在取镜后7天内办理。再次提醒：顾客退货需在取镜后7天内办理完毕。"
+    first = single(
+        stem="非质量问题的退货需在取镜后（    ）内办理。",
+        options=options("3天", "7天", "15天", "30天"),
+        source_quote="非质量问题的退货需在取镜后7天内办理",
+    )
+    again = single(
+        type="fill_blank",
+        options=[],
+        stem=f"再次提醒：顾客退货需在取镜后{BLANK}内办理完毕。",
+        answer=["7天"],
+        source_quote="顾客退货需在取镜后7天内办理完毕",
+    )
+    assert any("same figure" in p for p in check_same_fact(again, [first], material))
+    other = single(
+        type="fill_blank",
+        options=[],
+        stem=f"镜片保修{BLANK}。",
+        answer=["6个月"],
+    )
+    assert check_same_fact(other, [first], material) == []
