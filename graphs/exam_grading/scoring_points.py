@@ -12,9 +12,10 @@ The rules (`judge_point`):
 - The point's topic is *present* when most of its terms are found (more than TERMS_SHARE, or
   exactly that share including one of its actions), or when the answer paraphrases it: at least
   PARAPHRASE_SHARE of the point's character bigrams (Chinese) or word stems (English) occur in the
-  answer and one of its actions is found. Actions are the point's verbs (jieba's v tags) in
-  Chinese and its leading word in English, where scoring points are written as imperatives
-  ("shred printed copies the same day": "printed copies" without "shred" is not the point).
+  answer and one of its actions is found. Actions are the point's verbs: jieba's v tags in
+  Chinese; in English the leading verb of an imperative point ("shred printed copies the same
+  day": "printed copies" without "shred" is not the point), else the words lemminflect knows only
+  as verbs ("the issue is not *resolved*").
 - *contradicted* (0): the answer denies the point's terms (only denied terms, or its action
   denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
@@ -34,7 +35,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
+
+from lemminflect import getAllLemmas
 
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import Language
@@ -72,6 +76,7 @@ _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
+_EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
 _EN_FUNCTION_WORD_TEXT = (
     "the a an and or of to in on for with by is are be was were that this it as at from if "
     "then i we you he she they them their our my your will would should must can may do does "
@@ -94,10 +99,16 @@ class PointJudgement:
         return CREDIT[self.verdict]
 
 
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """A crude English stem: enough to match apologise/apologises, refund/refunds/refunded."""
-    word = word.replace("ize", "ise")
-    for suffix in ("ing", "ed", "es", "s"):
+    """An English word's lemma (lemminflect's lexicon: asks -> ask, copies -> copy), so that
+    point and answer compare word forms; British -ise and American -ize spellings fold together."""
+    word = word.lower().replace("ize", "ise")
+    lemmas = getAllLemmas(word)
+    for part_of_speech in ("VERB", "NOUN", "ADJ", "ADV"):
+        if lemmas.get(part_of_speech):
+            return str(lemmas[part_of_speech][0]).replace("ize", "ise")
+    for suffix in ("ing", "ed", "es", "s"):  # not in the lexicon: a crude suffix cut
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -118,6 +129,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
     each word is then read through the synonym groups.
     """
     figures = [(s, e) for _, s, e in parse_quantities(point)]
+    imperative = language == "en" and _is_imperative(point)
     terms: dict[str, _Term] = {}
     for start, token in _tokens_with_offsets(point, language):
         end = start + len(token.word)
@@ -131,11 +143,28 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
         if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
             continue
         verb = token.pos.startswith("v")
-        action = verb if language == "zh" else not terms
+        action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
         negated = is_negated(point, start, end, language)
         polar = verb if language == "zh" else True
         terms.setdefault(word, _Term(word, negated, action, polar))
     return list(terms.values())
+
+
+def _is_imperative(point: str) -> bool:
+    """True when an English point opens with a verb in its base form ("shred printed copies")."""
+    words = [w for w in _EN_WORD.findall(point.lower()) if w not in _EN_LEAD_WORDS]
+    return bool(words) and words[0] in getAllLemmas(words[0]).get("VERB", ())
+
+
+def _is_action(word: str, imperative: bool, *, first: bool) -> bool:
+    """An English point's action: its leading term when imperative, else a verb-only word."""
+    return first if imperative else _is_verb_form(word)
+
+
+def _is_verb_form(word: str) -> bool:
+    """True for an English word that can only be a verb ("asks", "resolved"), not a noun."""
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
