@@ -16,7 +16,9 @@ Thresholds, documented for trainers:
   among things, a duration among amounts, a number among words) is a dead option;
 - case (English): the key is the only capitalised option, or the only lower-case one;
 - article: "a"/"an" right before the blank must fit every option, judged by the sound of the
-  option's first word (an 8-year, a 5-year, an MFA, a user).
+  option's first word (an 8-year, a 5-year, an MFA, a user);
+- a Chinese option the material says as a predicate (after 必须/须/应/立即…: 必须上报店长) is a
+  verb phrase, not a term like a key the material never says so.
 """
 
 from __future__ import annotations
@@ -177,7 +179,34 @@ def _length_problem(key: str, distractors: list[str]) -> str | None:
     return None
 
 
-def check_option_form(question: Question, language: Language) -> list[str]:
+_ZH_PREDICATE_CUES = (
+    "必须",
+    "须",
+    "应",
+    "应当",
+    "需",
+    "需要",
+    "要",
+    "立即",
+    "马上",
+    "及时",
+    "不得",
+    "并",
+)
+
+
+def _used_as_predicate(text: str, material: str) -> bool:
+    """True when the material says this Chinese option as a predicate (必须上报店长, 立即报告厨师长):
+    a verb phrase, whatever the tagger makes of its head."""
+    at = material.find(text)
+    while at >= 0:
+        if material[:at].endswith(_ZH_PREDICATE_CUES):
+            return True
+        at = material.find(text, at + 1)
+    return False
+
+
+def check_option_form(question: Question, language: Language, material: str = "") -> list[str]:
     """A single choice's key does not stand out by case, class, kind, length or grammar."""
     if question.type != "single_choice" or len(question.answer) != 1:
         return []
@@ -194,6 +223,10 @@ def check_option_form(question: Question, language: Language) -> list[str]:
     if all(_is_term(t, language) for t in [key, *distractors]):
         key_class, key_kind = _class(key, language), _kind(key, language)
         odd_class = [d for d in distractors if _class(d, language) != key_class]
+        if language == "zh" and material and not _used_as_predicate(key, material):
+            odd_class += [
+                d for d in distractors if d not in odd_class and _used_as_predicate(d, material)
+            ]
         if odd_class:
             problems.append(
                 f"distractors {odd_class} are of another word class than the key {key!r} "

@@ -257,7 +257,7 @@ def validate_question(
         *check_blank_layout(question),
         *check_blank_cuts_word(question, lexicon, language),
         *check_key_in_stem(question, language),
-        *check_option_form(question, language),
+        *check_option_form(question, language, material),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
