@@ -77,7 +77,7 @@ _EN_CONDITION = re.compile(
     r"up to|more than|less than)\b",
     re.IGNORECASE,
 )
-_ZH_DEFINITION = re.compile(r"是指|指的是|即|定义为|称为")
+_ZH_DEFINITION = re.compile(r"是指|指的是|(?<![立随])即(?![可使将时刻])|定义为|称为")
 _EN_DEFINITION = re.compile(r"\b(means|is defined as|refers to|is called)\b", re.IGNORECASE)
 _ZH_RESPONSIBILITY = re.compile(r"负责|由.{1,8}(负责|处理|签字|审核|确认|上报)|上报|交由|报告")
 _EN_RESPONSIBILITY = re.compile(
@@ -141,8 +141,9 @@ def _is_question(text: str, language: Language) -> bool:
 
 
 def _clean(text: str) -> str:
-    cleaned = _MARKUP.sub("", text)
-    cleaned = _FAQ_PREFIX.sub("", cleaned).strip()
+    cleaned = _MARKUP.sub("", text).strip()
+    while (stripped := _FAQ_PREFIX.sub("", cleaned, count=1).strip()) != cleaned:
+        cleaned = stripped
     if cleaned and cleaned[0].isascii() and cleaned[0].islower():
         cleaned = cleaned[0].upper() + cleaned[1:]
     # A clause that ended at a semicolon stands alone as a statement.
@@ -210,26 +211,46 @@ def _noun_like(text: str, language: Language) -> bool:
     return word_class(word, language) in ("noun", "name")
 
 
+_LOCALIZERS = frozenset("时内中后前上下里外间")
+"""One-character place and time words (…时, …内) that jieba tags as nouns: never part of a term."""
+
+
 def _noun_groups(
     text: str, lexicon: Lexicon, language: Language
 ) -> list[tuple[int, int, list[str]]]:
     """Runs of adjacent nouns as one term (前厅 + 服务员, 市场 + 监管部门, "guest" "email address"):
-    a blank or a key on a part of a compound would cut it."""
+    a blank or a key on a part of a compound would cut it. A role ends its run (市场监管部门 |
+    报告): what follows a role is what the role does."""
     groups: list[tuple[int, int, list[str]]] = []
     run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        if run:
+            groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
+            run.clear()
+
+    previous = ""
     for seg in lexicon.segment(text):
         verb_slot = language == "en" and bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
-        if _noun_like(seg.text, language) and not verb_slot:
-            gap = text[run[-1][1] : seg.start] if run else ""
-            if run and not (gap == "" or (language == "en" and gap == " ")):
-                groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
-                run = []
-            run.append((seg.start, seg.end, seg.text))
-        elif run:
-            groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
-            run = []
-    if run:
-        groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
+        # 2小时内向当地…: jieba reads 内向 ("introvert") where the text says 2小时内 / 向.
+        misread = previous == "qty" and seg.text[:1] in _LOCALIZERS
+        previous = seg.tag
+        if (
+            not _noun_like(seg.text, language)
+            or verb_slot
+            or misread
+            or seg.text in _LOCALIZERS
+            or seg.tag in ("s", "f")
+        ):
+            close()
+            continue
+        gap = text[run[-1][1] : seg.start] if run else ""
+        if run and not (gap == "" or (language == "en" and gap == " ")):
+            close()
+        run.append((seg.start, seg.end, seg.text))
+        if semantic_kind(seg.text, language) == "role":
+            close()
+    close()
     return groups
 
 

@@ -117,7 +117,8 @@ async def test_unusable_model_output_falls_back_to_the_offline_engine(library: C
     context = FlowContext(library=library, models=(model,))
     values = await run(context, {"course": "eyewear-frontdesk-zh", "fill_blank": 2})
     exam = Exam.model_validate(values["exam"])
-    assert len(exam.questions) == 2 and len(model.calls) == 1
+    # Every round asks the model once and falls back; the offline engine may need a second round.
+    assert len(exam.questions) == 2 and 1 <= len(model.calls) <= 3
     assert all(q.type == "fill_blank" for q in exam.questions)
 
 

@@ -1,0 +1,215 @@
+"""What the offline exam generator asks about, through the real graph: facts, whole terms,
+same-kind distractors, statements that are statements, and the old giveaways of issue 11."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graphs.context import FlowContext
+from graphs.exam_generation.build import build
+from graphs.exam_generation.distractors import near_values
+from graphs.exams import BLANK, Exam, Question
+from graphs.text import analyse
+from graphs.text.facts import facts_for
+from graphs.text.lexicon import Lexicon
+from graphs.text.similarity import normalise
+from graphs.text.word_class import semantic_kind, word_class
+
+RESTAURANT = """# 后厨食品安全规程
+
+## 一、储存
+
+冷藏库温度应保持在0℃至5℃之间，冷冻库温度应保持在-18℃以下。
+值班厨师每4小时检查一次冷库温度并填写温度记录表。
+冷藏库温度连续两次超过8℃时，必须立即报告厨师长。
+开封后的酱料在冷藏条件下最多保存7天。
+生食与熟食必须分开存放，熟食放在上层，生肉放在下层。
+
+## 二、成品与留样
+
+热菜出锅后在常温下存放不得超过2小时。
+每个品种留样量不少于125克，放入留样盒后冷藏保存48小时。
+留样工作由当班厨师完成，食品安全管理员每日核查留样记录。
+冷菜制作完成后须在2小时内食用完毕，专间温度不得高于25℃。
+
+## 三、异常情况
+
+发生疑似食物中毒时，门店必须在2小时内向当地市场监管部门报告，不得自行销毁可疑食品。
+值班经理须在30分钟内到场处理，并在当天向区域经理书面报告。
+顾客反映菜品异常时，前厅服务员须立即停止出售该菜品，并通知值班经理。
+任何员工不得对外发布事件信息，对外说明统一由公司公关部负责。
+
+## 四、免赔额与理赔
+
+本险种的免赔额为500元，免赔额以内的费用由被保险人自付。
+被保险人须在出院后30天内提交理赔申请。
+理赔材料齐全的，保险公司须在10个工作日内作出核定。
+以下情况不予理赔：
+"""
+
+FAQ = """# Returns FAQ
+
+## Returns
+
+**Can I return an item after 30 days?**
+A: No. Items must be returned within 30 days of delivery.
+
+**Is there a restocking fee?**
+A: Yes, a 15% restocking fee applies to opened electronics.
+
+Refunds are issued to the original payment method within 5 business days.
+The customer service team must reply to every return request within 24 hours.
+Gift cards may not be returned or exchanged for cash.
+
+## Exchanges
+
+Exchanges for a different size are free within 60 days of delivery.
+The store manager may approve an exchange after 60 days.
+Defective items are replaced at no cost within 12 months of purchase.
+Customers must keep the receipt to claim a replacement.
+The warehouse team inspects every returned item within 3 business days.
+"""
+
+ALL_TYPES = {
+    "single_choice": 3,
+    "multiple_choice": 1,
+    "true_false": 3,
+    "fill_blank": 3,
+    "short_answer": 1,
+    "difficulty": "mixed",
+}
+
+
+async def generate(context: FlowContext, material: str, counts: dict[str, Any]) -> Exam:
+    graph = build().compile(checkpointer=InMemorySaver())
+    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
+    async for _ in graph.astream({"material": material, **counts}, config, context=context):
+        pass
+    state = await graph.aget_state(config)
+    return Exam.model_validate(state.values["exam"])
+
+
+def _units(text: str) -> str:
+    return re.sub(r"-?\d+(?:\.\d+)?", "", text).strip()
+
+
+def _no_markup(question: Question) -> None:
+    texts = [question.stem, *(o.text for o in question.options), *question.answer]
+    for text in texts:
+        assert "**" not in text and "答：" not in text and not re.match(r"^\s*A\s*:", text), text
+
+
+def _check_exam(exam: Exam, material: str) -> None:
+    language = exam.language
+    lexicon = Lexicon.of(material)
+    assert exam.questions, exam.shortfall
+    for question in exam.questions:
+        _no_markup(question)
+        if question.type == "true_false":
+            statement = question.stem.split("：", 1)[-1].split(": ", 1)[-1]
+            assert not statement.rstrip().endswith(("?", "？")), statement
+        if question.type == "single_choice":
+            key = question.options[[o.key for o in question.options].index(question.answer[0])]
+            others = [o.text for o in question.options if o.key != key.key]
+            kind = semantic_kind(key.text, language)
+            for other in others:
+                # Same kind, same unit: a figure among figures of its unit, a role among roles.
+                assert semantic_kind(other, language) == kind, (key.text, other)
+                if kind not in (None, "role"):
+                    assert _units(other) == _units(key.text), (key.text, other)
+                else:
+                    assert word_class(other, language) == word_class(key.text, language)
+            # The key is printed nowhere else in the stem.
+            assert normalise(key.text) not in normalise(question.stem), question.stem
+        if question.type == "multiple_choice":
+            assert "（    ）" not in question.stem and "(    )" not in question.stem
+            assert 2 <= len(question.answer) < len(question.options)
+            for option in question.options:
+                assert len(option.text) > 8, option.text  # statements, not single words
+        if question.type == "fill_blank":
+            stem = question.stem
+            assert stem.count(BLANK) == len(question.answer)
+            assert "_" * (len(BLANK) + 1) not in stem  # no two blanks printed as one
+            for between in stem.split(BLANK)[1:-1]:
+                assert len(normalise(between)) >= 2, stem  # real text between blanks
+            quote = question.source_quote
+            for answer in question.answer:
+                start = quote.find(answer)
+                assert start >= 0, (answer, quote)
+                assert not lexicon.cuts_word(quote, start, start + len(answer)), (answer, quote)
+        if question.type == "short_answer":
+            for point in question.scoring_points:
+                # Whole facts of the material, not clauses glued from neighbours.
+                assert normalise(point) in normalise(material), point
+
+
+async def test_chinese_procedures_ask_about_facts(offline_context: FlowContext):
+    exam = await generate(offline_context, RESTAURANT, ALL_TYPES)
+    _check_exam(exam, RESTAURANT)
+    choice_keys = [
+        o.text
+        for q in exam.questions
+        if q.type == "single_choice"
+        for o in q.options
+        if o.key in q.answer
+    ]
+    # The rule's real content is asked: figures and who is responsible, not filler words.
+    assert all(
+        semantic_kind(k, "zh") is not None or word_class(k, "zh") == "number" for k in choice_keys
+    ), choice_keys
+    assert any(re.search(r"\d", k) for k in choice_keys)
+
+
+async def test_english_faq_skips_questions_and_markup(offline_context: FlowContext):
+    exam = await generate(offline_context, FAQ, ALL_TYPES)
+    _check_exam(exam, FAQ)
+    for question in exam.questions:
+        assert "restocking fee?" not in question.stem
+        assert not question.stem.startswith("True or false: Is"), question.stem
+
+
+def test_facts_leave_out_questions_headings_and_lead_ins():
+    facts = facts_for(analyse(FAQ))
+    texts = [f.text for f in facts]
+    assert not any(t.endswith("?") for t in texts)
+    assert "Items must be returned within 30 days of delivery." in texts
+    assert "A 15% restocking fee applies to opened electronics." in texts  # "A: Yes," dropped
+    zh_texts = [f.text for f in facts_for(analyse(RESTAURANT))]
+    assert not any(t.endswith("：") for t in zh_texts)  # "以下情况不予理赔：" leads a list
+    kinds = {f.text: set(f.kinds) for f in facts_for(analyse(RESTAURANT))}
+    assert {"figure", "obligation"} <= kinds["冷藏库温度连续两次超过8℃时，必须立即报告厨师长。"]
+    assert "prohibition" in kinds["热菜出锅后在常温下存放不得超过2小时。"]
+
+
+def test_lexicon_keeps_the_materials_terms_whole():
+    lexicon = Lexicon.of(RESTAURANT)
+    sentence = "本险种的免赔额为500元，免赔额以内的费用由被保险人自付。"
+    start = sentence.index("赔额")
+    assert lexicon.cuts_word(sentence, start, start + 2)  # 免（  ） -> 赔额 cuts 免赔额
+    whole = sentence.index("免赔额")
+    assert not lexicon.cuts_word(sentence, whole, whole + 3)
+    figure = sentence.index("500元")
+    assert not lexicon.cuts_word(sentence, figure, figure + 4)
+    assert lexicon.cuts_word(sentence, figure, figure + 3)  # "500" without its unit
+    manager = "值班经理须在30分钟内到场处理"
+    assert lexicon.cuts_word(manager, 2, 4)  # 经理 alone out of 值班经理
+
+
+def test_anchors_are_whole_compounds():
+    facts = facts_for(analyse(RESTAURANT))
+    anchors = {a.text for f in facts for a in f.anchors}
+    assert "前厅服务员" in anchors and "市场监管部门" in anchors
+    assert "公司公关部" in anchors
+    assert "监管部门" not in anchors and "公关部" not in anchors
+
+
+def test_made_up_figures_are_round_and_plausible():
+    assert near_values("24 hours", 3) == ["20 hours", "30 hours", "36 hours"]
+    assert all(int(v.rstrip("%")) <= 100 for v in near_values("80%", 5))
+    assert "25 hours" not in near_values("24 hours", 6)
+    assert near_values("-18℃", 2)[0].startswith("-")
