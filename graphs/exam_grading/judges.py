@@ -8,7 +8,8 @@ it is a bare keyword list; with no scoring points the reference answer is the on
 `ModelJudge` asks the configured model for a verdict per scoring point
 `{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them (a model
 that returns only `{correct, score_ratio, reason}` is clamped and reconciled instead); fill-ins
-whose blanks the offline rules settle (all right, or wrong only on figures) never go to the model;
+whose blanks the offline rules settle (right, or wrong on a figure, antonym or negation) never
+go to the model;
 if the model's answer does not fit, the offline judge decides.
 """
 
@@ -39,7 +40,6 @@ from graphs.exam_grading.scoring_points import (
 from graphs.exams import Question
 from graphs.llm import ask_structured
 from graphs.text.language import detect_language
-from graphs.text.quantities import parse_quantities
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -168,8 +168,8 @@ class ModelJudge:
     async def judge(self, question: Question, response: list[str]) -> Judgement:
         """The model's verdict, checked; the offline one if it does not fit.
 
-        Fill-ins the offline rules settle never reach the model: every blank right, or every
-        blank that is not right is a figure (numbers are decided by rule, never by a model).
+        Fill-ins the offline rules settle never reach the model: every blank right, or wrong by
+        rule (a figure, an antonym, a negation): numbers and opposites are never a model's call.
         """
         if question.type == "fill_blank" and blanks_settled_offline(question, response):
             return judge_blanks(question, response)
@@ -196,12 +196,8 @@ class ModelJudge:
 
 
 def blanks_settled_offline(question: Question, response: list[str]) -> bool:
-    """True when the offline rules decide every blank: right, or a figure (right or wrong)."""
-    matches = blank_matches(question, response)
-    return all(
-        match.credit >= 1 or parse_quantities(expected)
-        for match, expected in zip(matches, question.answer, strict=True)
-    )
+    """True when the offline rules decide every blank: right, a figure, an antonym or negation."""
+    return all(match.credit >= 1 or match.settled for match in blank_matches(question, response))
 
 
 def from_points(question: Question, points: Sequence[ModelPointVerdict]) -> Judgement:

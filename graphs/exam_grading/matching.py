@@ -66,6 +66,9 @@ class BlankMatch:
 
     credit: float
     reason: str
+    settled: bool = True
+    """False when the rules only found the words unequal: a model may still read a paraphrase.
+    Figures, antonyms and negations are settled by rule, never by a model."""
 
 
 def unit_after_blank(stem: str, index: int) -> str | None:
@@ -94,10 +97,10 @@ def match_blank(
     words = vocabulary or default_vocabulary()
     if not normalise(given):
         return BlankMatch(0.0, "empty")
-    best = BlankMatch(0.0, f"'{given}' is not '{expected}'")
+    best = BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
     for option in expected.split("|"):
         match = _match_option(given, option.strip(), unit_after, words)
-        if match.credit > best.credit or (match.credit == best.credit == 0 and option == expected):
+        if match.credit > best.credit or (match.credit == best.credit == 0 and match.settled):
             best = match
         if best.credit >= 1:
             break
@@ -202,13 +205,13 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
     if canonical_answer.removeprefix(_MEASURE_WORD) == canonical_wanted.removeprefix(_MEASURE_WORD):
         return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
     if parse_quantities(given):
-        return BlankMatch(0.0, f"'{given}' is not '{expected}'")
+        return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
-    return BlankMatch(0.0, f"'{given}' is not '{expected}'")
+    return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
 
 
 def _negations(text: str) -> int:

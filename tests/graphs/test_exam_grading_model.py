@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import SecretStr
 
@@ -126,18 +127,23 @@ async def test_the_ratio_comes_from_the_models_per_point_verdicts(
     assert results[3]["review"].startswith("Source: Apologise, check the receipt")
 
 
+@pytest.mark.parametrize(
+    ("answers", "scores"),
+    [
+        ({"1": "140 days", "2": "online"}, {1: 0, 2: 2.0}),  # a wrong figure, a right word
+        ({"1": "two weeks", "2": "offline"}, {1: 2.0, 2: 0}),  # a converted figure, an antonym
+    ],
+)
 async def test_figures_and_settled_blanks_never_reach_the_model(
-    openai_stub: OpenAIStub, library: ContentLibrary
+    openai_stub: OpenAIStub,
+    library: ContentLibrary,
+    answers: dict[str, str],
+    scores: dict[int, float],
 ) -> None:
     openai_stub.responder = point_judge
-    results = await grade(
-        model_context(library, openai_stub),
-        {"1": "140 days", "2": "online"},
-        "model-figures",
-    )
-    assert results[1]["score"] == 0 and "a different figure" in results[1]["reason"]
-    assert results[2]["score"] == 2.0
-    assert openai_stub.requests == []  # 140 days is wrong by rule; "online" is right by rule
+    results = await grade(model_context(library, openai_stub), answers, "model-settled")
+    assert {n: results[n]["score"] for n in scores} == scores
+    assert openai_stub.requests == []  # numbers and opposites are decided by rule
 
 
 async def test_a_word_blank_the_rules_reject_goes_to_the_model(
