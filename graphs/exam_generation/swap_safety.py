@@ -79,6 +79,11 @@ _MODALITY = frozenset(
 )
 _NOMINAL = {"name": "noun"}
 _ARTICLE = re.compile(r"\b(a|an|A|An)\s+([A-Za-z0-9][\w-]*)")
+_ARTICLE_PHRASE = re.compile(
+    r"\b(?:in|on|at|with|for|to|of|from|by|into|about)\s+(a|an)\s+([A-Za-z][\w-]*)"
+    r"(?:\s+([A-Za-z][\w-]*))?"
+)
+"""An article after a preposition: what follows is a noun phrase, never a subject and its verb."""
 
 
 def stated_changes(explanation: str) -> list[tuple[str, str]]:
@@ -151,13 +156,34 @@ def _found_change(question: Question, lexicon: Lexicon, statement: str) -> list[
     return [(quote[i1], said[j1])]
 
 
+def _plural_only(word: str) -> bool:
+    """An English noun that is only ever a plural form (cards; not news, data, glasses)."""
+    import lemminflect
+
+    lemmas = (lemminflect.getAllLemmas(word.lower()) or {}).get("NOUN", ())
+    return word.lower().endswith("s") and bool(lemmas) and word.lower() not in lemmas
+
+
 def _article_misfits(statement: str) -> list[str]:
-    """English "a"/"an" before a word that takes the other one ("a employee"): a swap's trace."""
-    return [
+    """English "a"/"an" before a word that takes the other one ("a employee"), or before a plural
+    ("in a gift cards"): a swap's trace."""
+    misfits = [
         match.group(0)
         for match in _ARTICLE.finditer(statement)
         if takes_an(match.group(2)) != (match.group(1).lower() == "an")
     ]
+    for match in _ARTICLE_PHRASE.finditer(statement):
+        first, second = match.group(2), match.group(3)
+        if _plural_only(first) or (second and _plural_only(second) and _singular_noun(first)):
+            misfits.append(match.group(0))
+    return misfits
+
+
+def _singular_noun(word: str) -> bool:
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(word.lower()) or {}
+    return word.lower() in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
 
 
 def check_perturbation(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
