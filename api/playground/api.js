@@ -9,7 +9,7 @@ const BASE = "/api/v1";
 
 /** Every named event of the protocol; EventSource only delivers the names it is told to listen for. */
 export const EVENT_NAMES = [
-  "started", "route", "node_start", "token", "progress", "node_output",
+  "started", "route", "node_start", "token", "progress", "brief", "node_output",
   "subgraph_start", "subgraph_node_output", "interrupt", "completed", "error", "heartbeat",
 ];
 
@@ -148,7 +148,8 @@ export async function postStream(path, body, onEvent, signal) {
 }
 
 /**
- * Open an EventSource on /chat/stream with `params` (message, thread_id, graph, stream_mode).
+ * Open an EventSource on /chat/stream with `params` (message, thread_id, graph, stream_mode,
+ * action).
  * onEvent(name, id, data) gets the protocol's events; onBroken(source) the connection's own
  * errors (the browser then reconnects by itself unless the source is CLOSED).
  * The caller closes the source after `completed` or `error`, or the browser would reconnect.

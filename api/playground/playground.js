@@ -12,7 +12,7 @@ import { initDefinitions } from "./definitions.js";
 import { exampleInput } from "./examples.js";
 import { nodeItem, nodeKey, resetNodes } from "./nodes.js";
 import {
-  el, jsonText, renderClarify, renderExam, renderGrading, renderHistory, renderReport,
+  el, jsonText, renderBrief, renderClarify, renderExam, renderGrading, renderHistory, renderReport,
   renderTurns,
 } from "./render.js";
 
@@ -115,7 +115,10 @@ const handlers = {
     $("result").replaceChildren();
     hideInterrupt();
     resetNodes($("nodes"));
-    if (!data.resumed) $("turns").replaceChildren(); // a new conversation, not the next turn
+    if (!data.resumed) {
+      $("turns").replaceChildren(); // a new conversation, not the next turn
+      $("brief").hidden = true; // a practice sends its brief again in its first run
+    }
     if (data.graph && data.graph !== session.shownGraph) {
       $("flow-select").value = data.graph;
       showGraph(data.graph).catch((error) => showPageError(String(error)));
@@ -133,6 +136,11 @@ const handlers = {
     const item = nodeItem($("nodes"), nodeKey(data.node, data.namespace));
     item.dataset.state = "running";
     item.dataset.runs = String(Number(item.dataset.runs) + 1);
+  },
+  brief(data) {
+    $("brief").replaceChildren(...renderBrief(data));
+    $("brief").dataset.scenario = data.scenario;
+    $("brief").hidden = false;
   },
   token(data) {
     $("tokens").append(document.createTextNode(data.text));
@@ -254,13 +262,13 @@ async function runSelectedFlow() {
   await streamGraphRun({ graph, input });
 }
 
-function sendChat(message) {
+function sendChat(message, action = null) {
   showPageError("");
   endStream();
   session.via = "chat";
   setStatus("running");
   session.chat = openChat(
-    { message, thread_id: session.threadId, stream_mode: $("stream-mode").value },
+    { message, thread_id: session.threadId, stream_mode: $("stream-mode").value, action },
     onEvent,
     (source) => {
       // While the source is CONNECTING the browser retries by itself (after `retry`, with
@@ -278,6 +286,12 @@ async function reply(text) {
   if (!text) return;
   if (session.via === "chat") sendChat(text);
   else await streamGraphRun({ graph: session.graph, resume: text });
+}
+
+/** The end button: an explicit command, never a message the router could take for a reply. */
+async function endPractice() {
+  if (session.via === "chat") sendChat("", "end");
+  else await streamGraphRun({ graph: session.graph, resume: { action: "end" } });
 }
 
 async function cancelRun() {
@@ -352,7 +366,7 @@ function wire() {
   };
   $("reply-btn").addEventListener("click", answer);
   onEnter($("reply-input"), answer);
-  $("end-btn").addEventListener("click", () => reply("结束"));
+  $("end-btn").addEventListener("click", endPractice);
   $("why-btn").addEventListener("click", explainRoute);
   $("state-btn").addEventListener("click", () => inspect("state"));
   $("history-btn").addEventListener("click", () => inspect("history"));

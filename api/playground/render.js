@@ -1,6 +1,6 @@
 /**
  * Building the page's elements from API data: a small element helper, the exam, the practice
- * report and the conversation.
+ * brief, report and conversation.
  *
  * Every piece of text that came from a model, a learner or authored content enters the page as a
  * text node (never through innerHTML), so a persona line or a material holding markup is shown
@@ -219,6 +219,20 @@ export function renderClarify(clarify) {
 }
 
 /** The practice transcript, one item per turn, persona and learner alike. */
+/** The learner's brief for a practice: background, role, objectives, what they may offer. */
+export function renderBrief(brief) {
+  const list = (items, id) => el("ul", { id }, (items ?? []).map((item) => el("li", {}, item)));
+  return [
+    el("h2", { id: "brief-title" }, brief.title ?? brief.scenario ?? ""),
+    el("p", { id: "brief-background" }, brief.background ?? ""),
+    el("p", {}, "你的角色 Your role: ", el("strong", { id: "brief-role" }, brief.role ?? "")),
+    el("p", {}, "目标 Objectives"),
+    list(brief.objectives, "brief-objectives"),
+    brief.may_offer?.length ? el("p", {}, "可以提供 You may offer") : null,
+    brief.may_offer?.length ? list(brief.may_offer, "brief-may-offer") : null,
+  ];
+}
+
 export function renderTurns(transcript) {
   return transcript.map((turn) =>
     el(

@@ -119,6 +119,12 @@ async def test_playground_runs_an_exam_and_a_practice_session(server_url: str) -
         await wait_status(page, "interrupted")
         opening = await page.text_content("#interrupt-prompt")
         assert opening and opening.strip()
+        # The learner's brief is shown before the first reply; the hidden goal is not in it.
+        assert await page.is_visible("#brief")
+        assert await page.text_content("#brief-role") == "动力健身会籍顾问"
+        assert "3980" in (await page.text_content("#brief-background") or "")
+        assert await page.locator("#brief-objectives li").count() == 4
+        assert "产后" not in (await page.text_content("#brief") or "")
         assert await texts(page, '#turns .turn[data-role="persona"]') == [f"persona {opening}"]
         for count, text in enumerate(REPLIES, start=1):
             await page.fill("#reply-input", text)
@@ -159,6 +165,34 @@ async def test_playground_runs_an_exam_and_a_practice_session(server_url: str) -
         checkpoints = int(await page.get_attribute("#history", "data-count") or 0)
         assert checkpoints >= 2
         assert await page.locator("#history .checkpoint").count() == checkpoints
+
+
+async def test_a_chat_practice_shows_its_brief_and_the_end_button_ends_it(
+    server_url: str,
+) -> None:
+    async with chromium_page() as page:
+        await open_playground(page, server_url)
+        await page.fill("#chat-input", "开始投诉处理练习")
+        await page.click("#chat-btn")
+        await wait_status(page, "interrupted")
+        assert await page.get_attribute("#brief", "data-scenario") == "complaint-handling"
+        assert await page.text_content("#brief-role") == "微笑口腔前台主管"
+        offers = await texts(page, "#brief-may-offer li")
+        assert any("抵用券" in offer for offer in offers)
+        # A sentence in role that holds a quit word is a reply: the customer answers.
+        await page.fill("#reply-input", "您先别急着结束，听我说完，非常抱歉让您久等了。")
+        await page.click("#reply-btn")
+        await page.wait_for_function(
+            """() => document.querySelectorAll('#turns .turn[data-role="learner"]').length === 1
+                && document.getElementById('run-status').dataset.status === 'interrupted'""",
+            timeout=WAIT_MS,
+        )
+        assert await page.get_attribute("#route", "data-intent") == "practice_reply"
+        await page.click("#end-btn")
+        await page.wait_for_selector("#report", timeout=WAIT_MS)
+        await wait_status(page, "success")
+        assert await page.get_attribute("#route", "data-intent") == "practice_end"
+        assert "ended: quit" in (await page.text_content("#report-total") or "")
 
 
 async def test_chat_shows_the_route_and_markup_stays_text(server_url: str) -> None:
