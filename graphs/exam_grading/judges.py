@@ -6,11 +6,11 @@ number without its unit earns half a blank); a short answer earns the mean credi
 points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), a third of that when
 it is a bare keyword list; with no scoring points the reference answer is the one point.
 `ModelJudge` asks the configured model for a verdict per scoring point
-`{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them (a model
-that returns only `{correct, score_ratio, reason}` is clamped and reconciled instead); fill-ins
-whose blanks the offline rules settle (right, or wrong on a figure, antonym or negation) never
-go to the model;
-if the model's answer does not fit, the offline judge decides.
+`{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them; a
+point credited despite a different figure is contradicted by rule. A model that returns only
+`{correct, score_ratio, reason}` is clamped and reconciled instead. Fill-ins whose blanks the
+offline rules settle (right, or wrong on a figure, an antonym or a negation) never go to the
+model. If the model's answer does not fit, the offline judge decides.
 """
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ class ModelJudge:
         try:
             verdict = await ask_structured(self.models, ModelVerdict, messages)
             if verdict.points and question.type == "short_answer":
-                return from_points(question, verdict.points)
+                return from_points(question, verdict.points, " ".join(response))
             return checked(verdict)
         except ModelOutputError as exc:
             offline = await self.fallback.judge(question, response)
@@ -200,19 +200,34 @@ def blanks_settled_offline(question: Question, response: list[str]) -> bool:
     return all(match.credit >= 1 or match.settled for match in blank_matches(question, response))
 
 
-def from_points(question: Question, points: Sequence[ModelPointVerdict]) -> Judgement:
-    """The ratio from the model's per-point verdicts; they must be one per scoring point."""
+def from_points(question: Question, points: Sequence[ModelPointVerdict], answer: str) -> Judgement:
+    """The ratio from the model's per-point verdicts; they must be one per scoring point.
+
+    A point the model credits although the answer gives another value for its figure (12小时 for
+    2小时) is contradicted: figures are compared by rule, as in the offline judge.
+    """
     wanted = question.scoring_points
     if len(points) != len(wanted):
         raise ModelOutputError(
             f"gave {len(points)} point verdict(s) for {len(wanted)} scoring point(s)"
         )
-    ratio = sum(CREDITED_BY_MODEL[p.verdict] for p in points) / len(points)
-    reason = "; ".join(
-        f"{p.verdict}: {expected} ({p.reason.strip() or 'no reason given'})"
-        for p, expected in zip(points, wanted, strict=True)
+    language = detect_language(question.stem + answer)
+    verdicts: list[tuple[ModelPointVerdictKind, str]] = []
+    for verdict, point in zip(points, wanted, strict=True):
+        reason = verdict.reason.strip() or "no reason given"
+        if verdict.verdict == "credited":
+            offline = judge_point(point, answer, language=language)
+            if offline.wrong_figure:
+                verdicts.append(("contradicted", f"{offline.reason}; the model credited it"))
+                continue
+        verdicts.append((verdict.verdict, reason))
+    ratio = sum(CREDITED_BY_MODEL[kind] for kind, _ in verdicts) / len(verdicts)
+    return Judgement(
+        ratio=ratio,
+        reason="; ".join(
+            f"{kind}: {point} ({why})" for (kind, why), point in zip(verdicts, wanted, strict=True)
+        ),
     )
-    return Judgement(ratio=ratio, reason=reason)
 
 
 def all_blanks_exact(question: Question, response: list[str]) -> bool:

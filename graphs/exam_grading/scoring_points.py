@@ -92,6 +92,8 @@ class PointJudgement:
     point: str
     verdict: PointVerdict
     reason: str
+    wrong_figure: bool = False
+    """Contradicted by a figure of the point's kind with another value (12小时 for 2小时)."""
 
     @property
     def credit(self) -> float:
@@ -279,6 +281,7 @@ def judge_point(
                 point,
                 "contradicted",
                 f"gives {rival[0].describe()} where the point says {figure.describe()}",
+                wrong_figure=True,
             )
         return PointJudgement(
             point, "partial", f"the topic is there but not the figure {figure.describe()}"

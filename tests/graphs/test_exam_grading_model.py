@@ -171,3 +171,20 @@ async def test_per_point_verdicts_that_do_not_fit_fall_back_to_the_offline_judge
     assert "offline judge" in reason and "1 point verdict(s) for 3 scoring point(s)" in reason
     assert "contradicted: refund within 14 days" in reason  # the offline judge reads figures
     assert results[3]["score"] == 4.0
+
+
+async def test_a_point_credited_despite_a_different_figure_is_contradicted(
+    openai_stub: OpenAIStub, library: ContentLibrary
+) -> None:
+    openai_stub.responder = point_judge  # credits "refund" whatever the figure
+    results = await grade(
+        model_context(library, openai_stub),
+        {"3": "Apologise, check the receipt and refund within 140 days."},
+        "model-figure",
+    )
+    reason = results[3]["reason"]
+    assert "credited: apologise to the customer (stub: apologise)" in reason
+    assert (
+        "contradicted: refund within 14 days (gives 140 day where the point says 14 day" in reason
+    )
+    assert results[3]["score"] == 4.0
