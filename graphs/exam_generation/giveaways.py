@@ -38,6 +38,7 @@ TERM_MAX_WORDS = 4
 TERM_MAX_CHARS = 8
 _CLAUSE_PUNCTUATION = re.compile(r"[，,；;。.!?！？：:]")
 _NOMINAL = {"noun": "noun", "name": "noun"}
+_AGENT_NOUN = re.compile(r"[a-z](?:er|or|ist|ian|ant|ent)s?$", re.IGNORECASE)
 
 
 def _key_texts(question: Question) -> list[str]:
@@ -101,6 +102,9 @@ def _kind(text: str, language: Language) -> str:
     if any(c.isdigit() for c in text):
         return "a number"
     kind = semantic_kind(text, language)
+    if kind is None and language == "en" and _AGENT_NOUN.search(text.strip()):
+        # driver, pharmacist, technician: a person by their suffix, even if no role list has them.
+        kind = "role"
     return f"a {kind}" if kind else "a thing"
 
 
