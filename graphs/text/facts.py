@@ -347,6 +347,11 @@ _CACHE: dict[str, tuple[Fact, ...]] = {}
 _CACHE_SIZE = 16
 
 
+def clear_facts() -> None:
+    """Forget the cached facts (see graphs/text/caches.py)."""
+    _CACHE.clear()
+
+
 def facts_for(document: Document) -> tuple[Fact, ...]:
     """The facts of an analysed material (cached by its text: every branch asks for them)."""
     key = document.text

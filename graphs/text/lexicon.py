@@ -28,6 +28,7 @@ from itertools import pairwise
 from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize, warm_up
+from graphs.text.sentences import split_sentences
 from graphs.text.terms import NUMBER_PATTERN
 
 _FUNCTION_TAGS = frozenset(
@@ -54,7 +55,7 @@ class Segment:
     start: int
     end: int
     tag: str
-    """jieba's tag for a single token, `term` for a merged term, `num` for a quantity."""
+    """jieba's tag for a single token, `term` for a merged term, `qty` for a quantity."""
 
 
 _FREE_VERB_FREQ = 3500
@@ -140,7 +141,10 @@ class Lexicon:
         runs: Counter[str] = Counter()
         alone: Counter[str] = Counter()
         parts: dict[str, list[Segment]] = {}
-        lines = [(line, self._glued(line, _zh_tokens(line))) for line in material.splitlines()]
+        # Sentences, not lines: the analysis tags the same strings, so jieba runs once per text.
+        lines = [
+            (s.text, self._glued(s.text, _zh_tokens(s.text))) for s in split_sentences(material)
+        ]
         for _, segments in lines:
             for seg in segments:
                 alone[seg.text] += 1
@@ -169,7 +173,7 @@ class Lexicon:
 
     def _glued(self, text: str, segments: list[Segment]) -> list[Segment]:
         """Quantities with their units, and single-character morphemes with their word."""
-        merged = _resegment(text, segments, _quantity_spans(text), tag="num")
+        merged = _resegment(text, segments, _quantity_spans(text), tag="qty")
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(merged):
@@ -183,7 +187,7 @@ class Lexicon:
                 and _CJK.match(merged[j].text)
                 and merged[j].text not in _VERB_SUFFIX_BLOCK
                 and _bound_morpheme(merged[j])
-                and merged[j + 1].tag != "num"
+                and merged[j + 1].tag != "qty"
                 and _is_content(merged[j + 1].tag)
             ):
                 j += 1
@@ -242,7 +246,7 @@ class Lexicon:
         return [
             s
             for s in self.segment(text)
-            if s.tag in ("term", "eng", "num") or _is_content(s.tag) or s.tag.startswith("m")
+            if s.tag in ("term", "eng", "qty") or _is_content(s.tag) or s.tag.startswith("m")
         ]
 
 
@@ -259,7 +263,7 @@ def _term_shaped(run: list[Segment]) -> bool:
     """Adjacent content tokens ending in a noun, with no quantity among them: a term's shape."""
     if not all(a.end == b.start for a, b in pairwise(run)):
         return False
-    if any(s.tag in ("term", "num") or s.tag.startswith("m") for s in run):
+    if any(s.tag in ("term", "qty") or s.tag.startswith("m") for s in run):
         return False
     if not all(_is_content(s.tag) for s in run):
         return False
@@ -367,6 +371,11 @@ def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if all(end <= a or b <= start for a, b in kept):
             kept.append((start, end))
     return sorted(kept)
+
+
+def clear_lexicons() -> None:
+    """Forget the cached lexicons (see graphs/text/caches.py)."""
+    _cached.cache_clear()
 
 
 @lru_cache(maxsize=32)

@@ -12,6 +12,7 @@ import threading
 import time
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphs.exams import Language
 
@@ -56,10 +57,17 @@ def warm_up() -> float:
 
 
 def _tokenize_zh(text: str) -> list[Token]:
+    return list(_cached_zh(text))
+
+
+@lru_cache(maxsize=8192)
+def _cached_zh(text: str) -> tuple[Token, ...]:
+    """posseg is the engine's costliest step; the analysis, the lexicon and the facts all ask for
+    the same sentences, so each is tagged once."""
     warm_up()
     import jieba.posseg
 
-    return [Token(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+    return tuple(Token(pair.word, pair.flag) for pair in jieba.posseg.lcut(text))
 
 
 def _tokenize_en(text: str) -> list[Token]:
@@ -74,6 +82,11 @@ def _tokenize_en(text: str) -> list[Token]:
             pos = "eng_word"
         tokens.append(Token(word, pos))
     return tokens
+
+
+def clear_tags() -> None:
+    """Forget the cached tags (see graphs/text/caches.py)."""
+    _cached_zh.cache_clear()
 
 
 def tokenize(text: str, language: Language) -> list[Token]:

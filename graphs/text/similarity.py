@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -19,6 +20,7 @@ GROUNDING_THRESHOLD = 90.0
 """fuzz.partial_ratio at or above which a quote counts as occurring in the material."""
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower case, NFKC width folding, no whitespace, punctuation or blank markers."""
     folded = unicodedata.normalize("NFKC", text).lower()

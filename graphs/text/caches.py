@@ -1,0 +1,20 @@
+"""The text engine's caches, and how to forget them all.
+
+The analysis of a material is cached at several levels (jieba's tags per sentence, normalised
+strings, a material's lexicon and facts, word classes) because one exam asks for the same
+material from every generation branch and round. A benchmark that wants to time the analysis of a
+material the engine has never seen clears them first.
+"""
+
+from __future__ import annotations
+
+
+def clear_caches() -> None:
+    """Forget every cached analysis: the next material is analysed from scratch."""
+    from graphs.text import facts, lexicon, segment, similarity, word_class
+
+    segment.clear_tags()
+    similarity.normalise.cache_clear()
+    lexicon.clear_lexicons()
+    facts.clear_facts()
+    word_class.word_class.cache_clear()
