@@ -19,7 +19,7 @@ The rules (`judge_point`):
 - *contradicted* (0): the answer denies the point's terms (only denied terms, or its action
   denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
-  the answer 12小时) and not the right one.
+  the answer 12小时) and not the right one, within RIVAL_DISTANCE clauses of the point's terms.
 - *credited* (1): the topic is present and every quantity of the point is there (same_quantity).
 - *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
   learner knows what to do, not the figure.
@@ -53,6 +53,9 @@ TERMS_SHARE = 0.5
 """Share of a point's content terms an answer must state to have the point's topic."""
 PARAPHRASE_SHARE = 0.5
 """Share of a point's character bigrams (zh) or word stems (en) that makes a paraphrase."""
+RIVAL_DISTANCE = 1
+"""A different figure of the point's kind contradicts it when it stands in the clause of the
+point's terms or the next one; farther away it belongs to another point (the figure is missing)."""
 PARTIAL_CREDIT = 0.5
 """Credit for a point whose topic is there but whose figure is missing."""
 KEYWORD_LIST_SHARE = 1 / 3
@@ -74,6 +77,7 @@ _STOPWORD_TEXT = (
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
@@ -245,11 +249,15 @@ def judge_point(
     canonical_point = words.canonical(point)
     canonical_answer = words.canonical(answer)
     terms = content_terms(point, lang, words)
-    found, denied = [], []
+    found, denied, places = [], [], set()
     for term in terms:
         polarities = _polarities(term, canonical_answer, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
+            places |= {
+                _clause_of(canonical_answer, s)
+                for s, _ in _occurrences(term.text, canonical_answer, lang)
+            }
         elif polarities:
             denied.append(term.text)
     share = len(found) / len(terms) if terms else 0.0
@@ -266,32 +274,53 @@ def judge_point(
     if denied and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")
     wanted = [q for q, _, _ in parse_quantities(point)]
-    given = [q for q, _, _ in parse_quantities(answer)]
+    given = [(q, _clause_of(answer, start)) for q, start, _ in parse_quantities(answer)]
     if not terms and wanted:
-        present = any(same_quantity(w, g) for w in wanted for g in given)
+        present = any(same_quantity(w, g) for w in wanted for g, _ in given)
     if not present:
-        stated = f"states {len(found)} of {len(terms)} of its terms" if terms else "no match"
-        return PointJudgement(point, "missing", stated)
+        missing = [t.text for t in terms if t.text not in found]
+        return PointJudgement(
+            point,
+            "missing",
+            f"states {len(found)} of {len(terms)} of its terms"
+            + (f" (not {', '.join(missing)})" if missing else ""),
+        )
     for figure in wanted:
-        if any(same_quantity(figure, g) for g in given):
+        if any(same_quantity(figure, g) for g, _ in given):
             continue
-        rival = [g for g in given if _same_kind(figure, g)]
-        if rival:
+        rivals = sorted(
+            (min((abs(clause - place) for place in places), default=0), g)
+            for g, clause in given
+            if _same_kind(figure, g)
+        )
+        if rivals and rivals[0][0] <= RIVAL_DISTANCE:
             return PointJudgement(
                 point,
                 "contradicted",
-                f"gives {rival[0].describe()} where the point says {figure.describe()}",
+                f"gives {rivals[0][1].describe()} where the point says {figure.describe()}",
                 wrong_figure=True,
             )
         return PointJudgement(
             point, "partial", f"the topic is there but not the figure {figure.describe()}"
         )
-    how = "states it" if share >= TERMS_SHARE else "paraphrases it"
-    return PointJudgement(point, "credited", how)
+    how = "states" if share >= TERMS_SHARE else "paraphrases it with"
+    figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
+    return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}")
+
+
+def _clause_of(text: str, position: int) -> int:
+    """The index of the clause (split on ，,；;。！？!? and sentence-ending dots) at `position`."""
+    return len(_CLAUSE_BREAK.findall(text[:position]))
+
+
+_TIME_SPANS = frozenset({"duration", "calendar", "working_day"})
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    return a.dimension == b.dimension and (a.unit is None) == (b.unit is None)
+    """Figures that compete for one fact: same dimension, or both spans of time (一个月 vs 30天)."""
+    if (a.unit is None) != (b.unit is None):
+        return False
+    return a.dimension == b.dimension or {a.dimension, b.dimension} <= _TIME_SPANS
 
 
 def is_keyword_list(answer: str, language: Language | None = None) -> bool:

@@ -13,6 +13,7 @@ from graphs.errors import InvalidInput
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked
 from graphs.exam_grading.matching import match_blank
+from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary
 from graphs.exams import Exam, Option, Question
 
@@ -285,3 +286,18 @@ def test_a_malformed_vocabulary_names_the_file_and_entry() -> None:
 )
 def test_blank_matching_rules(given: str, expected: str, credit: float) -> None:
     assert match_blank(given, expected).credit == credit
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("2小时内上报值班经理，样品保留14天。", "contradicted"),  # 14 days stands by the point
+        ("样品保留一周。", "credited"),  # a week is 7 days
+        ("样品要保留好。然后上报值班经理。最后，2小时内完成整改。", "partial"),  # 2h is elsewhere
+        ("样品不用保留。", "contradicted"),
+        ("上报值班经理。", "missing"),
+    ],
+)
+def test_a_points_figure_is_read_where_its_terms_stand(answer: str, verdict: str) -> None:
+    judgement = judge_point("样品保留7天", answer)
+    assert judgement.verdict == verdict, judgement
