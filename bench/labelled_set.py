@@ -76,6 +76,13 @@ def load_items(path: Path | None = None) -> list[LabelledItem]:
                     expect=raw.get("expect"),
                 )
             )
+    for item in items:
+        for option in item.question.get("options", []):
+            if set(option) != {"key", "text"} or not isinstance(option["text"], str):
+                raise ValueError(
+                    f"labelled item {item.id!r}: option {option} is not {{key, text}}; "
+                    "quote an option text that holds a comma"
+                )
     ids = [item.id for item in items]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:

@@ -6,7 +6,9 @@ A fill-in marks each blank with `BLANK` ("____"); a choice cloze with brackets (
     check_blank_layout      one marker per answer, each marker exactly BLANK, real words between
                             two blanks, no blank glued to a letter of a word
     check_blank_cuts_word   the answer of each blank is a whole term of the source quote: the
-                            lexicon (graphs/text/lexicon.py) says whether a span cuts a term
+                            lexicon (graphs/text/lexicon.py) says whether a span cuts a term,
+                            and a blank never separates two characters the material says
+                            together at least RECURRING_PAIR times (留|样 when it says 留样 often)
 
 `blank_frames` gives the text on either side of each blank, which the giveaway and uniqueness
 rules fill with an option to see what the learner would read.
@@ -196,6 +198,24 @@ def term_around(lexicon: Lexicon, text: str, position: int) -> str | None:
     return None
 
 
+RECURRING_PAIR = 3
+"""A pair of Chinese characters the material says at least this often is a unit a blank keeps."""
+_GRAMMAR_CHARS = frozenset(
+    "和时不的得了在与及或为是对把被从向到于由以之其每各该本此应须需将可会能要也都就还并且而但如若等内外上下中里后前个一"
+)
+
+
+def _recurring_pair_split(text: str, position: int, material: str) -> str | None:
+    """The two content characters a boundary at `position` separates, when the material keeps
+    them together often (留|样盒 in a text that says 留样 five times), else None."""
+    if not 0 < position < len(text):
+        return None
+    pair = text[position - 1 : position + 1]
+    if not all("\u4e00" <= c <= "\u9fff" and c not in _GRAMMAR_CHARS for c in pair):
+        return None
+    return pair if material.count(pair) >= RECURRING_PAIR else None
+
+
 def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """The answer of every blank is a whole term of the source quote, not part of one."""
     frames = blank_frames(question.stem, language)
@@ -211,7 +231,17 @@ def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Langua
             continue
         start, end = where
         # A figure with its unit is one term by definition, whatever the segmentation glued to it.
-        if (start, end) in figures or not lexicon.cuts_word(quote, start, end):
+        if (start, end) in figures:
+            continue
+        if not lexicon.cuts_word(quote, start, end):
+            split = _recurring_pair_split(quote, start, lexicon.material) or _recurring_pair_split(
+                quote, end, lexicon.material
+            )
+            if split:
+                problems.append(
+                    f"blank {number} (answer {answer!r}) splits {split!r}, which the material "
+                    "keeps together: blank the whole term"
+                )
             continue
         cut = term_around(lexicon, quote, start) or term_around(lexicon, quote, end)
         problems.append(
