@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 from graphs.exam_generation.writers import WriteRequest, WriteResult
 from graphs.exams import BLANK, Difficulty, Option, Question
 from graphs.llm import ask_structured
+from graphs.text.facts import facts_for
 
 KEYS = "ABCDEFGH"
 MAX_PROMPT_CHARS = 12_000
@@ -56,14 +57,27 @@ class QuestionBatch(BaseModel):
 SYSTEM_PROMPT = """You write exam questions for staff training from course material.
 Rules, all binding:
 - Write exactly one question per slot, of the slot's type, difficulty and knowledge point.
+- Test the facts a trainee must know: figures with their units (temperatures, deadlines, amounts,
+  shares, counts), obligations and prohibitions, who is responsible, conditions and exceptions,
+  definitions. Never ask about filler words, headings, FAQ questions or list lead-ins.
 - Every question rests on a passage of the material: copy it verbatim into source_quote.
-- single_choice: 4 options, exactly one correct letter. multiple_choice: 4-5 options, at least 2
-  correct letters, never all. true_false: answer "true" or "false", no options. fill_blank: mark
-  each blank in the stem with {blank}; one answer per blank, in order. short_answer: one reference
-  answer and 2-5 scoring points.
-- Distractors are plausible terms of the same kind from the same material, never absurd.
-- No two questions may ask the same thing. Do not invent facts the material does not state.
-- Write stems, options and explanations in {language_name}."""
+- single_choice: 4 options, exactly one correct letter; the gap is a whole term (a figure with its
+  unit, a role, a domain term); the three distractors are of the same kind and form as the key (a
+  duration among durations with plausible near values, a role among roles; same case and length).
+- multiple_choice: "which of the following statements are correct", 4-5 statements, at least 2
+  and never all correct; true statements come from the material, false ones change one figure, flip
+  one modality (must/may not) or swap a term for another of the same kind. Never a multi-blank cloze.
+- true_false: a declarative statement (never a question), answer "true" or "false", no options;
+  a false one is made by the same safe changes.
+- fill_blank: mark each blank in the stem with {blank}, one answer per blank in order; a blank is a
+  whole term, blanks are separated by text, and no answer appears elsewhere in the stem.
+- short_answer: the stem names the topic as a trainer would; the reference answer and 2-5 scoring
+  points are whole facts of one section, each with the figures and roles that make it true.
+- The key is never printed elsewhere in the stem, and no question gives away another's answer.
+- No two questions may test the same fact. Do not invent facts the material does not state.
+- Write stems, options and explanations in {language_name}; no markdown."""
+MAX_FACTS_LISTED = 60
+"""Facts listed for the model beside the material: what is worth asking about."""
 
 _LANGUAGE_NAMES = {"zh": "Simplified Chinese", "en": "English"}
 
@@ -93,10 +107,13 @@ def build_messages(request: WriteRequest) -> list[BaseMessage]:
         {k: s[k] for k in ("id", "type", "difficulty", "knowledge_point")} for s in request.slots
     ]
     system = SYSTEM_PROMPT.format(blank=BLANK, language_name=_LANGUAGE_NAMES[request.language])
+    facts = facts_for(request.document)[:MAX_FACTS_LISTED]
+    listed = "\n".join(f"- [{', '.join(f.kinds)}] {f.text}" for f in facts)
     user = (
         f"Question type: {request.question_type}\n"
         f"Slots:\n{json.dumps(slots, ensure_ascii=False, indent=1)}\n"
-        f"Material:\n<<<\n{_excerpt(request)}\n>>>"
+        f"Material:\n<<<\n{_excerpt(request)}\n>>>\n"
+        f"Facts worth testing (from the material):\n{listed}"
     )
     return [SystemMessage(system), HumanMessage(user)]
 

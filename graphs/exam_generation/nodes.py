@@ -278,7 +278,8 @@ async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
     }
     for slot_id, problems in state.get("rejections", {}).items():
         if slot_id not in reasons and problems:
-            reasons[slot_id] = problems[-1]
+            # The first two distinct problems: the rule broken, and what else came with it.
+            reasons[slot_id] = "; ".join(list(dict.fromkeys(problems))[:2])
     missing = shortfall(state["slots"], state.get("pending", []), reasons)
     exam = assemble(
         state.get("accepted", []),

@@ -24,9 +24,11 @@ from langgraph.types import Command
 from pydantic import SecretStr
 
 from graphs.context import FlowContext
+from graphs.exam_generation.distractors import near_values
 from graphs.exams import BLANK
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
+from graphs.text.terms import NUMBER_PATTERN
 from runtime.models import build_models, is_provider_error
 from runtime.settings import Settings
 from tests.support.openai_stub import (
@@ -97,17 +99,13 @@ def compiled(flow_module: str) -> Any:
 COURSE = "eyewear-frontdesk-zh"
 EXAM_COUNTS = {"single_choice": 2, "true_false": 1, "fill_blank": 1, "short_answer": 1}
 EXAM_REQUEST = {"course": COURSE, **EXAM_COUNTS}
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:小时|分钟|天|个月|元|分|秒|岁|%)")
 
 
 def _between(text: str, start: str, end: str) -> str:
     _, found, rest = text.partition(start)
     assert found, f"the writer prompt has no {start!r}"
     return rest.partition(end)[0]
-
-
-def _number_text(value: float) -> str:
-    return f"{value:g}"
 
 
 class ExamWriter:
@@ -156,11 +154,10 @@ class ExamWriter:
 
     @staticmethod
     def write(slot: dict[str, Any], sentence: str, serial: int) -> dict[str, Any]:
-        """One question of the slot's type from one sentence."""
-        number = NUMBER.search(sentence)
-        assert number is not None
-        value = float(number.group())
-        wrong = [_number_text(value + d) for d in (1, 3, 10)]
+        """One sound question of the slot's type from one sentence: the figure with its unit is
+        the gap, distractors are round near values of the same unit, points are whole facts."""
+        figure = next(m.group().strip() for m in NUMBER_PATTERN.finditer(sentence))
+        wrong = near_values(figure, 3)
         question: dict[str, Any] = {
             "slot_id": slot["id"],
             "explanation": f"材料原文：{sentence}",
@@ -171,22 +168,21 @@ class ExamWriter:
         kind = slot["type"]
         if kind == "single_choice":
             position = serial % 4
-            options = [*wrong[:position], number.group(), *wrong[position:]]
-            stem = sentence.replace(number.group(), "（  ）", 1) + "。括号处应填？"
+            options = [*wrong[:position], figure, *wrong[position:]]
+            stem = "根据课程材料，选择最恰当的一项填入括号：" + sentence.replace(
+                figure, "（  ）", 1
+            )
             question.update(stem=stem, options=options, answer=["ABCD"[position]])
         elif kind == "true_false":
-            stem = sentence.replace(number.group(), wrong[0], 1) if serial % 2 else sentence
-            question.update(stem=stem, answer=["false" if serial % 2 else "true"])
+            stem = sentence.replace(figure, wrong[0], 1) if serial % 2 else sentence
+            question.update(stem=f"判断正误：{stem}。", answer=["false" if serial % 2 else "true"])
         elif kind == "fill_blank":
-            question.update(
-                stem=sentence.replace(number.group(), BLANK, 1), answer=[number.group()]
-            )
+            question.update(stem=sentence.replace(figure, BLANK, 1), answer=[figure])
         else:
-            parts = [p for p in re.split(r"[，；、]", sentence) if p][:3]
             question.update(
-                stem=f"请说明：{sentence[:8]}……的相关规定。",
+                stem=f"关于“{question['knowledge_point']}”，请写出材料中这条规定及其中的数字：{sentence[:10]}……",
                 answer=[sentence],
-                scoring_points=parts,
+                scoring_points=[sentence],
             )
         return question
 
