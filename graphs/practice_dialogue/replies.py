@@ -10,8 +10,9 @@ again with another of its lines (she does not say "no special goal" after tellin
 question about it gets the earlier answer again ("我刚才说了，…"), unless the reveal line has just
 been earned. A question she has no line for, or may not answer yet, gets a deflection. When the
 turn asked nothing a line answers (or was off topic, or made a forbidden claim: she reacts to the
-claim and answers none of it), she says her current stage's untagged lines in
-order, starting over when they run out: the stage order of the old script is the fallback.
+claim and answers none of it), she says her current stage's untagged lines in order, then the
+next stages' (the stage order of the old script is the fallback); when all are said she starts
+over, never repeating the line she said last.
 
 A line is named by `stage:index` in the state's `lines_said`.
 """
@@ -120,7 +121,7 @@ def choose_line(
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
-    return _in_stage_order(stage, said)
+    return _in_stage_order(scenario, stage, said)
 
 
 def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
@@ -128,24 +129,34 @@ def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
     return LineChoice(text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal)
 
 
-def _in_stage_order(stage: Stage, said: list[str]) -> LineChoice:
-    untagged = [
+def _untagged(stage: Stage) -> list[tuple[str, PersonaLine]]:
+    return [
         (f"{stage.id}:{i}", line)
         for i, line in enumerate(stage.persona_lines)
         if not line.answers and not line.reveals_goal
     ]
-    if not untagged:  # a stage whose every line is tagged: its unsaid lines, then again
-        untagged = [
-            (f"{stage.id}:{i}", line)
-            for i, line in enumerate(stage.persona_lines)
-            if not line.reveals_goal
-        ] or [(f"{stage.id}:0", stage.persona_lines[0])]
-    fresh = [(k, line) for k, line in untagged if k not in said]
-    if fresh:
-        key, line = fresh[0]
-    else:
-        times = sum(1 for k in said if k.startswith(f"{stage.id}:"))
-        key, line = untagged[times % len(untagged)]
+
+
+def _in_stage_order(scenario: Scenario, stage: Stage, said: list[str]) -> LineChoice:
+    """The current stage's next untagged line; when they are all said, the next stages' (the
+    old script moved on too); when every one is said, the current stage's again, never the line
+    she said last."""
+    index = scenario.stage_index(stage.id)
+    for later in (stage, *scenario.stages[index + 1 :]):
+        fresh = [(k, line) for k, line in _untagged(later) if k not in said]
+        if fresh:
+            return LineChoice(text=fresh[0][1].text, key=fresh[0][0])
+    pool = _untagged(stage) or [
+        (f"{stage.id}:{i}", line)
+        for i, line in enumerate(stage.persona_lines)
+        if not line.reveals_goal
+    ]
+    if not pool:  # a stage whose only line reveals the goal: her opening concern instead
+        return LineChoice(text=scenario.opening_line)
+    last = said[-1] if said else None
+    others = [(k, line) for k, line in pool if k != last] or pool
+    times = sum(1 for k in said if k.startswith(f"{stage.id}:"))
+    key, line = others[times % len(others)]
     return LineChoice(text=line.text, key=key)
 
 
