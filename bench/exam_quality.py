@@ -52,7 +52,7 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|\[[^\]]*\]|\([^)]*\)|\d+
 
 def reason_of(problem: str) -> str:
     """A rejection without its particulars (quoted text, numbers, lists): the rule it broke."""
-    general = _QUOTED.sub("…", problem)
+    general = re.sub(r"…(?:\s*…)+", "…", _QUOTED.sub("…", problem))
     return general.split(":")[0].strip()
 
 

@@ -2,7 +2,8 @@
 
 Safe: a figure changed within its dimension (48小时 → 24小时), a flipped modality or negation
 (必须 ↔ 不得, may ↔ may not), a term swapped for another of the same word class and kind.
-Unsafe: a term swapped for one of another class or kind ("在与费用达成给付协议后": 被保险人, a
+Unsafe: a role swapped for another role in a prohibition ("厨师不得承诺…" when the material forbids it
+to 服务员: not false, only unsaid); a term swapped for one of another class or kind ("在与费用达成给付协议后": 被保险人, a
 party, became 费用, a thing; "note the allergy on the wiped": a noun became a verb), a unit
 swapped for a word that is not a unit of the same dimension ("12 months" → "12 guests").
 
@@ -186,6 +187,32 @@ def _singular_noun(word: str) -> bool:
     return word.lower() in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
 
 
+_ROLES = frozenset({"role", "party"})
+_PROHIBITION = re.compile(
+    r"不得|禁止|严禁|不能|不可|不准|may not|must not|must never|cannot|can't|never|not allowed",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _moves_prohibition(
+    original: str, replacement: str, statements: list[str], language: Language
+) -> bool:
+    """True when a role was swapped for another role in a clause that forbids something: "厨师不得
+    承诺…" is not false because the material forbids it to 服务员."""
+    kinds = {semantic_kind(original, language), semantic_kind(replacement, language)}
+    if not kinds <= _ROLES:
+        return False
+    for statement in statements:
+        at = statement.find(replacement)
+        if at < 0:
+            continue
+        clause = _CLAUSE_END.split(statement[at + len(replacement) :])[0]
+        if _PROHIBITION.search(clause):
+            return True
+    return False
+
+
 def check_perturbation(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """False statements (a true/false item, a multiple choice's wrong options) keep sense."""
     if question.type == "true_false" and question.answer == ["false"]:
@@ -207,6 +234,13 @@ def check_perturbation(question: Question, lexicon: Lexicon, language: Language)
             for misfit in _article_misfits(statement)
         ]
     for original, replacement in changes:
+        if _moves_prohibition(original, replacement, statements, language):
+            problems.append(
+                f"the false statement moves a prohibition from {original!r} to {replacement!r}: "
+                f"the material forbids it to {original!r} and says nothing of {replacement!r}, "
+                "so the statement is not false; change a figure or the modality instead"
+            )
+            continue
         why = unsafe_change(original, replacement, language)
         if why:
             problems.append(
