@@ -298,6 +298,8 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     return anchors
 
 
+_EXAMPLE_SECTION = re.compile(r"示例|案例|举例|例题|example|case stud", re.IGNORECASE)
+_EXAMPLE_START = re.compile(r"^\s*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
 _PRONOUN_START = {
     "zh": re.compile(r"^(它|它们|其|这|那|此)"),
     "en": re.compile(r"^(it|this|that|they|these|those|he|she)\b", re.IGNORECASE),
@@ -316,6 +318,8 @@ def extract_facts(document: Document) -> list[Fact]:
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
         raw = sentence.text
+        if _EXAMPLE_SECTION.search(sentence.section) or _EXAMPLE_START.match(raw):
+            continue  # a worked example's numbers are the example's, not a rule to learn
         if _is_question(raw, language) or raw.rstrip().endswith((":", "：")):
             continue
         text = _clean(raw)
