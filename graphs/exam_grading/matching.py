@@ -8,7 +8,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    - When the stem prints the unit right after the blank ("____小时内"), a bare number takes that
      unit, on the key's side and the answer's.
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
-     not (the learner may have meant 2 days for 2 hours).
+     not (the learner may have meant 2 days for 2 hours). A bare key takes any unit the learner
+     adds ("18 years" for 18).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
    - Figures of another kind beside the key's are context ("一天两次" for "每天2次"); the key's own
      words beside its figures (每天, 以上) must be in the answer too, and not their antonym.
@@ -158,13 +159,19 @@ def _match_option(given: str, option: str, unit_after: str | None, words: Vocabu
         if wanted.unit is not None and any(got.value == wanted.value for got in bare):
             credit = UNIT_MISSING_CREDIT
             continue
+        if wanted.unit is None and any(
+            got.value == wanted.value for got, _, _ in answer_quantities
+        ):
+            continue  # the key is a bare number; the learner added its unit ("18 years" for 18)
         shown = ", ".join(given[s:e] for _, s, e in answer_quantities)
         return BlankMatch(0.0, f"'{shown}' is not '{option}': a different figure")
     kinds = {(wanted.dimension, wanted.unit is None) for wanted, _, _ in key_quantities}
+    values = {wanted.value for wanted, _, _ in key_quantities if wanted.unit is None}
     extra = [
         given[s:e]
         for got, s, e in answer_quantities
         if not any(same_quantity(wanted, got) for wanted, _, _ in key_quantities)
+        and got.value not in values
         and (got.dimension, got.unit is None) in kinds
         and not (got.unit is None and credit < 1)
     ]

@@ -8,9 +8,11 @@ The rules (`judge_point`):
 - A term of the point is *found* when it (or a synonym) occurs in the answer with the point's
   polarity: asserted where the point asserts it, negated where the point negates it ("不得继续售卖"
   is matched by "不能再卖"). Negation is scoped (graphs/text/negation.py): "不用封存留样" denies 封存.
-  A term found only with the opposite polarity is *denied*.
+  A term found only with the opposite polarity, within RIVAL_DISTANCE clauses of the point's
+  other terms (or with none of them found), is *denied*.
 - The point's topic is *present* when most of its terms are found (more than TERMS_SHARE, or
-  exactly that share including one of its actions), or when the answer paraphrases it: at least
+  exactly that share including one of its actions or all of its figures), or when the answer
+  paraphrases it: at least
   PARAPHRASE_SHARE of the point's character bigrams (Chinese) or word stems (English) occur in the
   answer and one of its actions is found. Actions are the point's verbs: jieba's v tags in
   Chinese; in English the leading verb of an imperative point ("shred printed copies the same
@@ -69,10 +71,11 @@ CREDIT: dict[PointVerdict, float] = {
 
 _STOPWORD_TEXT = (
     "的 了 和 与 及 或 在 是 为 对 把 被 等 并 而 且 以 也 要 会 能 可以 进行 通过 一个 这个 "
-    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 "
+    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 是否 "
     "the a an and or of to in on for with by is are be that this it as at from any all "
     "customer customers need needs must should within their them they his her its so do "
-    "not never no can may will would have has had same"
+    "about least most not never no none nor nobody nothing cannot without can may will would "
+    "have has had same"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
@@ -139,7 +142,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
     terms: dict[str, _Term] = {}
     for start, token in _tokens_with_offsets(point, language):
         end = start + len(token.word)
-        word = vocabulary.canonical(token.word.strip())
+        word = vocabulary.canonical(token.word.strip().removesuffix("'s"))
         if any(s <= start < e for s, e in figures) or not word or word in _STOPWORDS:
             continue
         if word in _NEGATORS or not re.search(r"\w", word) or word.isdigit():
@@ -249,7 +252,9 @@ def judge_point(
     canonical_point = words.canonical(point)
     canonical_answer = words.canonical(answer)
     terms = content_terms(point, lang, words)
-    found, denied, places = [], [], set()
+    found: list[str] = []
+    denied: list[_Term] = []
+    places: set[int] = set()
     for term in terms:
         polarities = _polarities(term, canonical_answer, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
@@ -259,22 +264,37 @@ def judge_point(
                 for s, _ in _occurrences(term.text, canonical_answer, lang)
             }
         elif polarities:
-            denied.append(term.text)
+            denied.append(term)
+    # A denial far from the point's other terms is about something else ("never use an old one"
+    # does not deny "use at least 12 characters" two clauses away).
+    denied_terms = [
+        term.text
+        for term in denied
+        if not places
+        or any(
+            abs(clause - place) <= RIVAL_DISTANCE
+            for clause in _clauses_of(term, canonical_answer, lang, words)
+            for place in places
+        )
+    ]
     share = len(found) / len(terms) if terms else 0.0
     paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
     acted = not actions or any(a in found for a in actions)
-    present = (
-        share > TERMS_SHARE
-        or (share == TERMS_SHARE and acted)
-        or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
-    )
-    if denied and (not found or (actions and not acted and set(actions) & set(denied))):
-        return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")
-    if denied and share <= TERMS_SHARE:
-        return PointJudgement(point, "contradicted", f"denies {', '.join(denied)}")
     wanted = [q for q, _, _ in parse_quantities(point)]
     given = [(q, _clause_of(answer, start)) for q, start, _ in parse_quantities(answer)]
+    figures_stated = bool(wanted) and all(
+        any(same_quantity(w, g) for g, _ in given) for w in wanted
+    )
+    present = (
+        share > TERMS_SHARE
+        or (share == TERMS_SHARE and (acted or figures_stated))
+        or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
+    )
+    if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
+        return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
+    if denied_terms and share <= TERMS_SHARE:
+        return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if not terms and wanted:
         present = any(same_quantity(w, g) for w in wanted for g, _ in given)
     if not present:
@@ -306,6 +326,16 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}")
+
+
+def _clauses_of(term: _Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
+    """The clauses where the term, or a word denying it, occurs in the answer."""
+    words = (term.text, *vocabulary.denials_of(term.text))
+    return {
+        _clause_of(answer, start)
+        for word in words
+        for start, _ in _occurrences(word, answer, language)
+    }
 
 
 def _clause_of(text: str, position: int) -> int:

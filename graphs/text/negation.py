@@ -24,7 +24,8 @@ What is a cue and what is not (the decisions a checker relies on):
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
   verbs once each instead of cancelling out.
 - English cues: not, n't, never, no, none, nobody, nothing, neither, nor, cannot, without (so "may
-  not", "must not", "don't" are covered); "not only"/"not just" are additive, not negations.
+  not", "must not", "don't" are covered); "not only"/"not just" are additive, not negations, and
+  "a no" / "the no" is the noun.
 """
 
 from __future__ import annotations
@@ -193,6 +194,7 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
 _EN_CUES = frozenset(
     {"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"}
 )
+_EN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "their", "his", "her", "your", "my"})
 _EN_CONTRAST = frozenset({"but", "however", "although", "though"})
 # "no/not" followed by these words is a limit or an addition ("no later than", "not only").
 _EN_NOT_NEGATING_NEXT = frozenset({"only", "just", "exceed", "exceeding"})
@@ -284,6 +286,9 @@ def _en_is_cue(words: list[_Word], index: int) -> bool:
         return False
     following = words[index + 1].text.lower() if index + 1 < len(words) else ""
     after = words[index + 2].text.lower() if index + 2 < len(words) else ""
+    before = words[index - 1].text.lower() if index > 0 else ""
+    if word == "no" and before in _EN_DETERMINERS:
+        return False  # "accept a no": the noun, not a negation
     if following in _EN_NOT_NEGATING_NEXT:
         return False
     if following in _EN_LIMIT_PAIRS and after == "than":

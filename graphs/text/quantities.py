@@ -9,7 +9,8 @@ same (value and unit, converting between units of one dimension). What is read:
 - Chinese numerals (两/二, 十四, 一百二十, 三点五, 半, 一个半) via cn2an, but only when a unit follows
   or the numeral is the whole text, so 统一, 一定, 十分重要 and 万一 are not numbers;
 - English number words (one .. nineteen, twenty .. ninety, hundred, thousand, "twenty-one",
-  "one hundred and twenty", "half an hour"), under the same condition;
+  "one hundred and twenty", "half an hour"); "one" (no one, one of) and a bare scale word only
+  under the same condition, the others always ("twelve characters" is 12);
 - signs: -5℃, 零下5℃, 负5, minus 5 (零下5℃ = -5℃; -5℃ is not 5℃);
 - percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15;
 - currency written before the number: $5, ¥5, RMB 5, USD 55.
@@ -163,6 +164,7 @@ _EN_TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+_EN_AMBIGUOUS = frozenset({"one", "zero", "hundred", "thousand", "million"})  # "no one", "one of"
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 EN_NUMBER_WORDS = frozenset({*_EN_ONES, *_EN_TENS, *_EN_SCALES})
 """English number words the parser reads (for spelling tolerance and term extraction)."""
@@ -273,6 +275,8 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
             return match["zhunit"] == "点钟" or bool(_CLOCK_PREFIX.search(text[: match.start()]))
         if numeral in {"万", "千", "亿", "百"}:
             return False
+    if match["en"] and match["en"] not in _EN_AMBIGUOUS:
+        return True  # "twelve characters": past "one", a spelled-out English number is a number
     return bool(unit or match["percent"] or match["sign"] or whole)
 
 

@@ -61,6 +61,8 @@ CASES: list[tuple[str, Language, str, bool]] = [
     ("No refund is given after 14 days", "en", "refund", True),
     ("Nobody may enter; however, managers may", "en", "managers", False),
     ("Don't worry, we will fix it", "en", "fix", False),
+    ("Accept a no without pushing", "en", "pushing", True),
+    ("Accept a no without pushing", "en", "Accept", False),
     ("Refunds are given without a receipt check", "en", "receipt", True),
 ]
 

@@ -51,6 +51,7 @@ def only(text: str) -> Quantity:
         ("三次", 3, "times"),
         ("两位顾客", 2, "people"),
         ("十四", 14, None),
+        ("twelve characters", 12, None),
         ("1,200", 1200, None),
     ],
 )
@@ -60,7 +61,17 @@ def test_reads_value_and_unit(text: str, value: float, unit: str | None) -> None
 
 
 @pytest.mark.parametrize(
-    "text", ["十分重要", "统一标准", "一定要上报", "第3步", "TR90 镜片", "A4纸", "someone said"]
+    "text",
+    [
+        "十分重要",
+        "统一标准",
+        "一定要上报",
+        "第3步",
+        "TR90 镜片",
+        "A4纸",
+        "someone said",
+        "no one of them",
+    ],
 )
 def test_words_that_only_look_numeric_are_not_quantities(text: str) -> None:
     assert quantities_of(text) == []
