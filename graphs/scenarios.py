@@ -39,7 +39,8 @@ MOOD_MAX = 5
 """The persona's mood runs from -5 (about to walk out) to 5 (ready to buy)."""
 
 Signal = Literal["empathy", "question", "keyword", "forbidden_claim", "pushy", "off_topic"]
-"""What an evaluated learner turn can show; behaviour rules react to these."""
+"""What an evaluated learner turn can show; behaviour rules react to these. `keyword` is progress:
+the turn made a point not made before (mentioning the subject again moves nobody)."""
 
 
 class _Strict(BaseModel):
@@ -134,7 +135,8 @@ class Stage(_Strict):
     points: list[Point] = Field(default_factory=list)
     """Things the learner should cover in this stage; a plain string is a point with no keywords."""
     keywords: list[str] = Field(default_factory=list)
-    """Words that show the learner is on this stage's topic (fire the `keyword` behaviour rule)."""
+    """Words of this stage's subject: listed in a turn's evaluation, and no turn using one is off
+    topic."""
     forbidden_claims: list[ForbiddenClaim] = Field(default_factory=list)
     """Claims the learner must never make (a promise the company cannot keep)."""
     persona_lines: list[PersonaLine] = Field(min_length=1)

@@ -77,7 +77,7 @@ def finish(
         signals.append("empathy")
     if questions:
         signals.append("question")
-    if covered or keywords:
+    if new:  # progress moves the customer; naming the subject again does not
         signals.append("keyword")
     if forbidden:
         signals.append("forbidden_claim")

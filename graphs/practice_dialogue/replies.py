@@ -3,9 +3,9 @@
 The last learner turn's evaluation says what it asked about (`asked`), which points it made
 (`covered`) and which topics it touched. The customer answers, in that order of preference, the
 first of those that a persona line is tagged with (`answers`) and that she has not said yet: a
-question first, then a point the learner made, then a topic. Among the lines for one tag, one that
-`reveals_goal` comes first once the reveal rule is met and is never said before; then lines of the
-current stage, then the others in stage order. A tag she has answered already is not answered
+question first, then a point the learner made, then a topic. Once the reveal rule is met, a line
+that `reveals_goal` for any of those tags comes first (before that it is never said); otherwise
+lines of the current stage come before the others, in stage order. A tag she has answered already is not answered
 again with another of its lines (she does not say "no special goal" after telling her goal), but a
 question about it gets the earlier answer again ("我刚才说了，…"), unless the reveal line has just
 been earned. A question she has no line for, or may not answer yet, gets a deflection. When the
@@ -100,12 +100,15 @@ def choose_line(
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation)
         repeat: LineChoice | None = None
+        if goal_earned:  # earned: she opens up on whichever of the turn's tags lets her
+            for tag in [*asked, *made]:
+                for key, line in lines_for(scenario, tag):
+                    if line.reveals_goal and key not in said:
+                        return _said_line((key, line), tag)
         for tag in [*asked, *made]:
             all_lines = lines_for(scenario, tag)
             ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [(k, line) for k, line in ranked if k not in said]
-            if fresh and fresh[0][1].reveals_goal:  # now earned: she opens up
-                return _said_line(fresh[0], tag)
             earlier = [(k, line) for k, line in all_lines if k in said]
             if earlier:  # answered already: a question gets the answer again
                 if tag in asked and repeat is None:

@@ -135,3 +135,16 @@ async def test_with_a_model_the_turn_understanding_goes_into_the_persona_prompt(
     scenario = library.get(Scenario, "objection-handling")
     past = scenario.stage("discovery").points[2].text
     assert f"They asked about: {past}" in system
+
+
+async def test_mood_moves_by_what_was_said_not_by_naming_the_subject(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "objection-handling")
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    values = await session.reply("年卡就是这个价，不讲价的。")  # on the subject, nothing new
+    assert values["mood"] == scenario.persona.initial_mood
+    assert values["turn_evaluations"][-1]["signals"] == []
+    values = await session.reply("理解您的顾虑。您健身主要想达到什么目标？")  # empathy, a question
+    assert values["mood"] == scenario.persona.initial_mood + 3
