@@ -2,7 +2,8 @@
 
     check_key_in_stem       the key (a choice's correct option, a fill-in's answer) is printed
                             elsewhere in the stem ("made in (   ) stores and on the Northwind
-                            website", key Northwind)
+                            website", key Northwind), in another inflection (exceptions /
+                            "exception register") or as its abbreviation ("____ (CISO)")
     check_option_form       the key stands out among the options by case, word class, semantic
                             kind, length or the article before the blank
 
@@ -66,10 +67,42 @@ def _printed_in(key: str, text: str, language: Language) -> bool:
         stems = [q for q, _, _ in parse_quantities(text)]
         return bool(keys) and all(any(same_quantity(k, s) for s in stems) for k in keys)
     if language == "en" or folded_key.isascii():
-        words = [re.escape(w) for w in folded_key.split()]
-        pattern = r"(?<![a-z0-9])" + r"\s+".join(words) + r"(?![a-z0-9])"
-        return re.search(pattern, folded_text) is not None
+        return _en_words_printed(folded_key, folded_text) or _initials_printed(key, text)
     return len(normalise(key)) >= 2 and normalise(key) in normalise(text)
+
+
+def _en_lemmas(word: str) -> set[str]:
+    import lemminflect
+
+    lemmas = {word}
+    for forms in (lemminflect.getAllLemmas(word) or {}).values():
+        lemmas.update(forms)
+    return lemmas
+
+
+def _en_words_printed(key: str, text: str) -> bool:
+    """The key's words, in any inflection ("exceptions" in "the exception register"), in a row."""
+    wanted = [_en_lemmas(w) for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", key)]
+    words = [_en_lemmas(w) for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", text)]
+    if not wanted:
+        return False
+    return any(
+        all(wanted[j] & words[i + j] for j in range(len(wanted)))
+        for i in range(len(words) - len(wanted) + 1)
+    )
+
+
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "a", "an", "to", "in", "on"})
+
+
+def _initials_printed(key: str, text: str) -> bool:
+    """The stem prints the key's abbreviation ("the ____ (CISO)" for Chief Information Security
+    Officer; MFA for multi-factor authentication)."""
+    parts = [w for w in re.split(r"[\s\-]+", key.strip()) if w and w.lower() not in _MINOR_WORDS]
+    if len(parts) < 2:
+        return False
+    initials = "".join(w[0] for w in parts).upper()
+    return re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", text) is not None
 
 
 def check_key_in_stem(question: Question, language: Language) -> list[str]:

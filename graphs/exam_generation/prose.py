@@ -72,6 +72,12 @@ _ZH_EMBEDDING_VERBS = (
     "问",
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DANGLING_START = re.compile(
+    r"^(?:(?:if|when|unless|but|and|so|otherwise)\s+)?(it|they|this|these|those|he|she|them|its|"
+    r"their)\b|^(?:如果|若|但|并且|而且)?(其|该|此|它|他们|她们|这些|那些)",
+    re.IGNORECASE,
+)
+"""A statement opening on a pronoun ("If it costs less, ..."): cut from the sentence it needs."""
 FRAME_TAIL = 6
 """How many closing characters of a Chinese stem are looked up in the quote."""
 _SENTENCE_END = "。.!！?？；;…”\"'）)"
@@ -153,6 +159,12 @@ def check_statement_form(question: Question, material: str) -> list[str]:
         return [
             f"the true/false item is a question, not a statement: {statement[:50]!r}; "
             "state the fact (or its changed form) for the learner to judge"
+        ]
+    pronoun = _DANGLING_START.match(bare)
+    if pronoun:
+        return [
+            f"the true/false statement starts with {pronoun.group(1) or pronoun.group(2)!r}, which points to a "
+            f"sentence the item does not show: {statement[:50]!r}; name what it refers to"
         ]
     if not bare.endswith(tuple(_SENTENCE_END)) and (
         _HEADING_LINE.match(bare) or normalise(_without_numbering(bare)) in _heading_texts(material)

@@ -13,8 +13,10 @@ says it, else found by comparing a false true/false statement with its quote ter
 
 from __future__ import annotations
 
+import math
 import re
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from graphs.exam_generation.giveaways import takes_an
 from graphs.exam_generation.prose import statement_of
@@ -195,6 +197,26 @@ _PROHIBITION = re.compile(
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 
 
+_SINGULAR_UNIT = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+(hour|day|minute|second|week|month|year|dollar|cent|character|star|"
+    r"point|item|step|person|night)\b(?!-)",
+    re.IGNORECASE,
+)
+_RANGE_JOINER = re.compile(r"^\s*(?:and|to|-|–|~|～|至|到)\s*$", re.IGNORECASE)
+
+
+def _grammar_traces(statement: str) -> list[str]:
+    """What a careless figure change leaves behind: "2 hour", "between 30 and 30 seconds"."""
+    traces = [m.group(0) for m in _SINGULAR_UNIT.finditer(statement) if float(m.group(1)) != 1]
+    found = parse_quantities(statement)
+    for (low, first, end), (high, start, stop) in pairwise(found):
+        same_unit = low.unit is None or high.unit is None or low.unit == high.unit
+        joined = _RANGE_JOINER.match(statement[end:start])
+        if joined and same_unit and math.isclose(low.value, high.value):
+            traces.append(statement[first:stop])
+    return traces
+
+
 def _moves_prohibition(
     original: str, replacement: str, statements: list[str], language: Language
 ) -> bool:
@@ -233,6 +255,12 @@ def check_perturbation(question: Question, lexicon: Lexicon, language: Language)
             for statement in statements
             for misfit in _article_misfits(statement)
         ]
+    problems += [
+        f"the false statement reads {trace!r}: the changed figure no longer reads as a figure; "
+        "change the number and keep the sentence grammatical"
+        for statement in statements
+        for trace in _grammar_traces(statement)
+    ]
     for original, replacement in changes:
         if _moves_prohibition(original, replacement, statements, language):
             problems.append(
