@@ -33,7 +33,7 @@ from rapidfuzz.distance import Levenshtein
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import BLANK
 from graphs.text.language import detect_language
-from graphs.text.negation import negation_cues
+from graphs.text.negation import is_negated, negation_cues
 from graphs.text.quantities import (
     EN_NUMBER_WORDS,
     Quantity,
@@ -109,8 +109,12 @@ def match_blank(
 
 
 def _quantities(text: str, unit_after: str | None) -> list[tuple[Quantity, int, int]]:
+    """The figures of a text, bare ones given the stem's unit; none inside a negation."""
     found = []
+    language = detect_language(text)
     for quantity, start, end in parse_quantities(text):
+        if is_negated(text, start, end, language):
+            continue  # "不是2小时" does not state 2 hours
         if quantity.unit is None and unit_after:
             reread = parse_quantities(f"{quantity.value:g}{unit_after}")
             if reread:

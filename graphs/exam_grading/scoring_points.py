@@ -22,7 +22,8 @@ The rules (`judge_point`):
   denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
   the answer 12小时) and not the right one, within RIVAL_DISTANCE clauses of the point's terms.
-- *credited* (1): the topic is present and every quantity of the point is there (same_quantity).
+- *credited* (1): the topic is present and every quantity of the point is there (same_quantity);
+  a figure inside a negation ("不是2小时，是12小时") is not there.
 - *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
   learner knows what to do, not the figure.
 - *missing* (0): otherwise.
@@ -281,11 +282,17 @@ def judge_point(
     paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
     acted = not actions or any(a in found for a in actions)
-    wanted = [q for q, _, _ in parse_quantities(point)]
-    given = [(q, _clause_of(answer, start)) for q, start, _ in parse_quantities(answer)]
-    figures_stated = bool(wanted) and all(
-        any(same_quantity(w, g) for g, _ in given) for w in wanted
-    )
+    # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
+    # resolved within 48 hours" states the 48 hours of "the issue is not resolved within 48 hours".
+    wanted = [
+        _Figure(q, -1, is_negated(point, start, end, lang))
+        for q, start, end in parse_quantities(point)
+    ]
+    given = [
+        _Figure(q, _clause_of(answer, start), is_negated(answer, start, end, lang))
+        for q, start, end in parse_quantities(answer)
+    ]
+    figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     present = (
         share > TERMS_SHARE
         or (share == TERMS_SHARE and (acted or figures_stated))
@@ -296,7 +303,7 @@ def judge_point(
     if denied_terms and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if not terms and wanted:
-        present = any(same_quantity(w, g) for w in wanted for g, _ in given)
+        present = any(w.matches(g) for w in wanted for g in given)
     if not present:
         missing = [t.text for t in terms if t.text not in found]
         return PointJudgement(
@@ -306,18 +313,18 @@ def judge_point(
             + (f" (not {', '.join(missing)})" if missing else ""),
         )
     for figure in wanted:
-        if any(same_quantity(figure, g) for g, _ in given):
+        if any(figure.matches(g) for g in given):
             continue
         rivals = sorted(
-            (min((abs(clause - place) for place in places), default=0), g)
-            for g, clause in given
-            if _same_kind(figure, g)
+            (min((abs(g.clause - place) for place in places), default=0), g.describe())
+            for g in given
+            if figure.rivals(g)
         )
         if rivals and rivals[0][0] <= RIVAL_DISTANCE:
             return PointJudgement(
                 point,
                 "contradicted",
-                f"gives {rivals[0][1].describe()} where the point says {figure.describe()}",
+                f"gives {rivals[0][1]} where the point says {figure.describe()}",
                 wrong_figure=True,
             )
         return PointJudgement(
@@ -346,11 +353,25 @@ def _clause_of(text: str, position: int) -> int:
 _TIME_SPANS = frozenset({"duration", "calendar", "working_day"})
 
 
-def _same_kind(a: Quantity, b: Quantity) -> bool:
-    """Figures that compete for one fact: same dimension, or both spans of time (一个月 vs 30天)."""
-    if (a.unit is None) != (b.unit is None):
-        return False
-    return a.dimension == b.dimension or {a.dimension, b.dimension} <= _TIME_SPANS
+@dataclass(frozen=True)
+class _Figure:
+    quantity: Quantity
+    clause: int  # where it stands in the answer (-1 in the point)
+    negated: bool  # inside a negation scope
+
+    def describe(self) -> str:
+        return self.quantity.describe()
+
+    def matches(self, other: _Figure) -> bool:
+        """The same figure with the same polarity."""
+        return self.negated == other.negated and same_quantity(self.quantity, other.quantity)
+
+    def rivals(self, other: _Figure) -> bool:
+        """Another value for the same fact: same polarity, same dimension or both time spans."""
+        a, b = self.quantity, other.quantity
+        if self.negated != other.negated or (a.unit is None) != (b.unit is None):
+            return False
+        return a.dimension == b.dimension or {a.dimension, b.dimension} <= _TIME_SPANS
 
 
 def is_keyword_list(answer: str, language: Language | None = None) -> bool:

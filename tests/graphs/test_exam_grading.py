@@ -282,6 +282,8 @@ def test_a_malformed_vocabulary_names_the_file_and_entry() -> None:
         ("elevn pm", "eleven pm", 1.0),  # a misspelt number word is still the number
         ("eleven", "11", 1.0),
         ("A型", "B型", 0.0),  # too short for a near miss
+        ("不是2小时", "2小时", 0.0),  # a negated figure is not stated
+        ("不超过2小时", "2小时", 1.0),  # a limit is
     ],
 )
 def test_blank_matching_rules(given: str, expected: str, credit: float) -> None:
@@ -296,6 +298,7 @@ def test_blank_matching_rules(given: str, expected: str, credit: float) -> None:
         ("样品要保留好。然后上报值班经理。最后，2小时内完成整改。", "partial"),  # 2h is elsewhere
         ("样品不用保留。", "contradicted"),
         ("上报值班经理。", "missing"),
+        ("样品保留的不是7天，是14天。", "contradicted"),  # the 7 days are denied
     ],
 )
 def test_a_points_figure_is_read_where_its_terms_stand(answer: str, verdict: str) -> None:
