@@ -18,6 +18,7 @@ Thresholds, documented for trainers:
 - case (English): the key is the only capitalised option, or the only lower-case one;
 - article: "a"/"an" right before the blank must fit every option, judged by the sound of the
   option's first word (an 8-year, a 5-year, an MFA, a user);
+- a distractor that cannot be a day of the month beside a month name ("(    ) January": 40);
 - a Chinese option the material says as a predicate (after 必须/须/应/立即…: 必须上报店长) is a
   verb phrase, not a term like a key the material never says so.
 """
@@ -243,6 +244,29 @@ def _used_as_predicate(text: str, material: str) -> bool:
     return False
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+
+
+def _impossible_days(question: Question, options: list[str]) -> list[str]:
+    """Options that cannot be the day of the month the blank stands for ("40 January")."""
+    spans = blank_spans(question.stem)
+    if len(spans) != 1:
+        return []
+    before, after = question.stem[: spans[0][0]], question.stem[spans[0][1] :]
+    beside_month = re.match(rf"\s*{_MONTH}\b", after) or re.search(rf"\b{_MONTH}\s*$", before)
+    if not beside_month and not after.lstrip().startswith("日"):
+        return []
+    days = []
+    for text in options:
+        number = re.fullmatch(r"\s*(\d{1,3})(?:st|nd|rd|th)?\s*", text)
+        if number and not 1 <= int(number.group(1)) <= 31:
+            days.append(text)
+    return days
+
+
 def check_option_form(question: Question, language: Language, material: str = "") -> list[str]:
     """A single choice's key does not stand out by case, class, kind, length or grammar."""
     if question.type != "single_choice" or len(question.answer) != 1:
@@ -257,6 +281,11 @@ def check_option_form(question: Question, language: Language, material: str = ""
         problems.append(_case_problem(key, distractors))
         problems.append(_article_problem(question, key, distractors))
     problems.append(_length_problem(key, distractors))
+    impossible = _impossible_days(question, distractors)
+    if impossible:
+        problems.append(
+            f"distractors {impossible} are not days of a month: a learner rules them out at once"
+        )
     if all(_is_term(t, language) for t in [key, *distractors]):
         key_class, key_kind = _class(key, language), _kind(key, language)
         odd_class = [d for d in distractors if _class(d, language) != key_class]
