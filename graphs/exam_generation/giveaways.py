@@ -127,7 +127,15 @@ def _is_term(text: str, language: Language) -> bool:
     return len(normalise(text)) <= TERM_MAX_CHARS
 
 
-def _kind(text: str, language: Language) -> str:
+def _acts_in(term: str, material: str) -> bool:
+    """True when the material has the term do or receive something as a person does (由店长,
+    店长应, 报告厨师长): what tells 店长 (a role) from 波长 (a wavelength)."""
+    t = re.escape(term)
+    pattern = rf"(?:由|向|通知|报告|联系|交给|请示){t}|{t}(?:应|须|需|必须|负责|可以|不得|要|会|在|每|对|为)"
+    return re.search(pattern, material) is not None
+
+
+def _kind(text: str, language: Language, material: str = "") -> str:
     quantities = _whole_quantity(text)
     if quantities is not None:
         found = parse_quantities(text)
@@ -136,6 +144,9 @@ def _kind(text: str, language: Language) -> str:
     if any(c.isdigit() for c in text):
         return "a number"
     kind = semantic_kind(text, language)
+    if kind == "role" and language == "zh" and text.strip().endswith("长") and material:
+        # 长 ends 店长 and 厨师长 but also 波长 and 增长: a role only if the material treats it so.
+        kind = "role" if _acts_in(text.strip(), material) else None
     if kind is None and language == "en" and _AGENT_NOUN.search(text.strip()):
         # driver, pharmacist, technician: a person by their suffix, even if no role list has them.
         kind = "role"
@@ -287,7 +298,7 @@ def check_option_form(question: Question, language: Language, material: str = ""
             f"distractors {impossible} are not days of a month: a learner rules them out at once"
         )
     if all(_is_term(t, language) for t in [key, *distractors]):
-        key_class, key_kind = _class(key, language), _kind(key, language)
+        key_class, key_kind = _class(key, language), _kind(key, language, material)
         odd_class = [d for d in distractors if _class(d, language) != key_class]
         if language == "zh" and material and not _used_as_predicate(key, material):
             odd_class += [
@@ -298,7 +309,7 @@ def check_option_form(question: Question, language: Language, material: str = ""
                 f"distractors {odd_class} are of another word class than the key {key!r} "
                 f"({key_class}): a learner rules them out on grammar alone"
             )
-        odd_kind = [d for d in distractors if _kind(d, language) != key_kind]
+        odd_kind = [d for d in distractors if _kind(d, language, material) != key_kind]
         if odd_kind:
             problems.append(
                 f"distractors {odd_kind} are not {key_kind} like the key {key!r}: "
