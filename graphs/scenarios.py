@@ -92,6 +92,8 @@ class Point(_Strict):
     text: str = Field(min_length=1)
     keywords: list[str] = Field(default_factory=list)
     """Any of these (fuzzy-matched) in a learner turn covers the point; empty: match `text` itself."""
+    by_asking: bool = False
+    """The point is made only by asking (询问健身目标): a statement holding its keywords is not it."""
 
 
 class ForbiddenClaim(_Strict):

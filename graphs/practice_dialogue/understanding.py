@@ -2,10 +2,12 @@
 same `Understanding`.
 
 What a turn shows, sentence by sentence:
-- `points`: the points of ANY stage it addresses (a point's keywords, or its text). In a statement
+- `points`: the points of ANY stage it addresses (a point's keywords, or its text; a point the
+  author marked `by_asking`, such as 询问健身目标, only in a question). In a statement
   a negated keyword does not count ("我们不分期" offers no instalments); in a question it does ("以
   前为什么没坚持下来？" asks about the past).
-- `asked`: what its questions are about (point tags and topic ids in the question sentences);
+- `asked`: what its questions are about (point tags and topic ids in the question sentences, the
+  one named by the longest phrase first);
   `questions` counts the questions on the scenario's subject, `small_talk_questions` the others.
 - `facts`: figures of the scenario's background the turn repeats (3980元, 60天).
 - `claims`: forbidden claims the turn makes: a claim or one of its patterns outside a negation's
@@ -150,8 +152,13 @@ class Understanding:
         return [*self.empathy, *self.apology, *self.acknowledgement]
 
 
-def _point_in(point: Point, sentence: TurnText, asks_from: int | None) -> bool:
-    return bool(sentence.said_any(point.keywords or [point.text], cues_before=asks_from))
+def _point_in(point: Point, sentence: TurnText, asks_from: int | None) -> int:
+    """How long the longest of the point's phrases the sentence says is (0: the point is not
+    made); a point made `by_asking` is only made by a question."""
+    if point.by_asking and asks_from is None:
+        return 0
+    heard = sentence.said_any(point.keywords or [point.text], cues_before=asks_from)
+    return max((len(p) for p in heard), default=0)
 
 
 def author_terms(scenario: Scenario) -> list[str]:
@@ -215,19 +222,20 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         sentence = TurnText.of(raw, language)
         asks_from = question_starts(sentence.raw)
         asking = asks_from is not None
-        about: list[str] = []
+        about: dict[str, int] = {}  # tag -> length of the longest phrase that named it
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
-                if _point_in(point, sentence, asks_from):
+                if heard_chars := _point_in(point, sentence, asks_from):
                     tag = scenario.point_tag(stage.id, index)
-                    about.append(tag)
+                    about[tag] = heard_chars
                     points.setdefault(
                         (stage.id, index),
                         {"stage": stage.id, "index": index, "tag": tag, "text": point.text},
                     )
         for topic in scenario.topics:
-            if any(sentence.find(k) is not None for k in topic.keywords):
-                about.append(topic.id)
+            named = [k for k in topic.keywords if sentence.find(k) is not None]
+            if named:
+                about[topic.id] = max(len(k) for k in named)
                 if topic.id not in topics:
                     topics.append(topic.id)
         sentence_terms = [t for t in terms if sentence.find(t) is not None]
@@ -236,7 +244,9 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         if asking:
             if about or sentence_terms:
                 questions += 1
-                asked += [tag for tag in about if tag not in asked]
+                # the most specific first: "贵…跟隔壁比吗？" asks about the neighbour
+                ranked = sorted(about, key=lambda tag: -about[tag])
+                asked += [tag for tag in ranked if tag not in asked]
             else:
                 small_talk += 1
         for stage in scenario.stages:
