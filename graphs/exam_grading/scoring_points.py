@@ -82,6 +82,7 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
+_EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
@@ -380,17 +381,26 @@ def is_keyword_list(answer: str, language: Language | None = None) -> bool:
     Chinese: two or more fragments (split on spaces and list punctuation) and none of them a
     statement, i.e. none with a verb and another content word ("伤情、安抚、120、事故报告" is a list;
     "封存留样，上报经理" states two things, tersely).
-    English: two or more words and no function word at all (no article, preposition, pronoun,
-    auxiliary or conjunction joins them into a statement).
+    English: two or more words and no statement among the comma-separated fragments, a statement
+    being a fragment with a function word (article, preposition, pronoun, auxiliary, conjunction)
+    or a short imperative ("check receipt"); "apologise receipt refund manager" is a list.
     """
     lang = language or detect_language(answer)
     text = answer.strip()
     if lang == "en":
         words = _EN_WORD.findall(text.lower())
-        return len(words) >= 2 and not any(w in _EN_FUNCTION_WORDS for w in words)
+        pieces = [_EN_WORD.findall(f) for f in _EN_LIST_SEPARATORS.split(text.lower())]
+        return len(words) >= 2 and not any(_is_en_statement(p) for p in pieces if p)
     fragments = [f.strip("。.！!？?") for f in _LIST_SEPARATORS.split(text)]
     fragments = [f for f in fragments if f]
     return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments)
+
+
+def _is_en_statement(words: list[str]) -> bool:
+    """A function word joins the words, or a short imperative ("check receipt")."""
+    if any(w in _EN_FUNCTION_WORDS for w in words):
+        return True
+    return 2 <= len(words) <= 3 and words[0] in getAllLemmas(words[0]).get("VERB", ())
 
 
 def _is_statement(fragment: str) -> bool:

@@ -13,7 +13,7 @@ from graphs.errors import InvalidInput
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked
 from graphs.exam_grading.matching import match_blank
-from graphs.exam_grading.scoring_points import judge_point
+from graphs.exam_grading.scoring_points import is_keyword_list, judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary
 from graphs.exams import Exam, Option, Question
 
@@ -304,3 +304,19 @@ def test_blank_matching_rules(given: str, expected: str, credit: float) -> None:
 def test_a_points_figure_is_read_where_its_terms_stand(answer: str, verdict: str) -> None:
     judgement = judge_point("样品保留7天", answer)
     assert judgement.verdict == verdict, judgement
+
+
+@pytest.mark.parametrize(
+    ("answer", "listed"),
+    [
+        ("封存 留样 上报 经理", True),
+        ("伤情、安抚、120、事故报告", True),
+        ("封存留样，上报经理", False),  # terse, but two statements
+        ("apologise receipt refund manager", True),
+        ("apologise, receipt, refund, manager", True),
+        ("Apologise, check receipt, refund", False),  # short imperatives
+        ("I would apologise and check the receipt.", False),
+    ],
+)
+def test_a_bare_keyword_list_is_told_from_terse_statements(answer: str, listed: bool) -> None:
+    assert is_keyword_list(answer) is listed
