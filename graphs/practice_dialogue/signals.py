@@ -6,7 +6,8 @@ computed once per turn). A phrase is found when it occurs as is, or when rapidfu
 reaches the threshold for its length (a typo, an inserted word): `FUZZY_LONG` for phrases of six
 characters or more, the stricter `FUZZY_SHORT` for four or five, none below (a two-character
 Chinese word is matched exactly). English phrases are matched word for word on word bounds, never
-fuzzily ("end" is not in "spend", "happy anniversary" is not in "is it an anniversary"). A phrase inside a negation's scope is not said: "我们不保证一定能
+fuzzily ("end" is not in "spend", "happy anniversary" is not in "is it an anniversary"); a last
+word of four letters or more also matches its inflections ("drops" hears "drop", "dropping"). A phrase inside a negation's scope is not said: "我们不保证一定能
 瘦" makes no promise, while "非常抱歉" is an apology (非常 is no negation).
 """
 
@@ -29,6 +30,22 @@ LONG_CHARS = 6
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 _CLAUSE_MARKS = frozenset("，,、；;：:。！？!?\n")
 _SENTENCE = re.compile(r"[^。！!？?\n.;；]+[。！!？?.;；]?")
+
+
+ENGLISH_INFLECTED_MIN = 4
+"""English words this long or longer also match their inflections (drops: drop, dropping)."""
+_ENGLISH_ENDINGS = r"(?:s|es|d|ed|ing|[a-z](?:ed|ing))?"
+
+
+def _english_pattern(phrase: str) -> str:
+    """A word-bounded pattern for an English phrase; its last word may be inflected."""
+    words = re.findall(r"[a-z0-9]+", phrase.lower())
+    parts = [re.escape(w) for w in words]
+    last = words[-1] if words else ""
+    if len(last) >= ENGLISH_INFLECTED_MIN and last.isalpha():
+        stem = re.sub(r"(?:es|s|ed|ing)$", "", last) if len(last) > 5 else last.rstrip("s")
+        parts[-1] = re.escape(stem) + _ENGLISH_ENDINGS
+    return r"(?<![a-z0-9])" + r"[\s'’\-]+".join(parts) + r"(?![a-z0-9])"
 
 
 def normalise(text: str) -> str:
@@ -69,8 +86,7 @@ class TurnText:
         if not wanted or not self.folded:
             return None
         if wanted.isascii():
-            words = [re.escape(w) for w in re.findall(r"[a-z0-9]+", phrase.lower())]
-            pattern = r"(?<![a-z0-9])" + r"[\s'’\-]+".join(words) + r"(?![a-z0-9])"
+            pattern = _english_pattern(phrase)
             match = re.search(pattern, self.raw.lower())
             return (match.start(), match.end()) if match else None
         at = self.folded.find(wanted)
