@@ -149,3 +149,13 @@ async def test_improvements_name_only_criteria_that_fall_short(
     assert short == {c["id"] for c in report["criteria"] if c["score"] < 80}
     discovery = next(i for i in report["improvements"] if i["criterion"] == "discovery")
     assert all(p.text in discovery["advice"] for p in scenario.stage("discovery").points)
+
+
+async def test_the_hint_after_an_apology_does_not_ask_for_one(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    values = await session.reply("非常抱歉，让您久等了。")
+    evaluation = values["turn_evaluations"][-1]
+    assert "covered:apology" in evaluation["tags"]
+    hint = session.pauses[-1]["hint"]
+    assert hint and "道歉" not in hint and "表示理解客户的感受" in hint
