@@ -158,4 +158,4 @@ async def test_the_hint_after_an_apology_does_not_ask_for_one(offline_context: F
     evaluation = values["turn_evaluations"][-1]
     assert "covered:apology" in evaluation["tags"]
     hint = session.pauses[-1]["hint"]
-    assert hint and "道歉" not in hint and "表示理解客户的感受" in hint
+    assert hint and "道歉" not in hint and hint.startswith("下一步可以：")
