@@ -135,7 +135,9 @@ def _acts_in(term: str, material: str) -> bool:
     return re.search(pattern, material) is not None
 
 
-def _kind(text: str, language: Language, material: str = "") -> str:
+def term_kind(text: str, language: Language, material: str = "") -> str:
+    """What kind of term an option is: a figure (its dimension), a number, a role, a party or a
+    thing; a Chinese term in 长 is a role only if the material has it act as one."""
     quantities = _whole_quantity(text)
     if quantities is not None:
         found = parse_quantities(text)
@@ -244,7 +246,7 @@ _ZH_PREDICATE_CUES = (
 )
 
 
-def _used_as_predicate(text: str, material: str) -> bool:
+def is_predicate(text: str, material: str) -> bool:
     """True when the material says this Chinese option as a predicate (必须上报店长, 立即报告厨师长):
     a verb phrase, whatever the tagger makes of its head."""
     at = material.find(text)
@@ -298,18 +300,18 @@ def check_option_form(question: Question, language: Language, material: str = ""
             f"distractors {impossible} are not days of a month: a learner rules them out at once"
         )
     if all(_is_term(t, language) for t in [key, *distractors]):
-        key_class, key_kind = _class(key, language), _kind(key, language, material)
+        key_class, key_kind = _class(key, language), term_kind(key, language, material)
         odd_class = [d for d in distractors if _class(d, language) != key_class]
-        if language == "zh" and material and not _used_as_predicate(key, material):
+        if language == "zh" and material and not is_predicate(key, material):
             odd_class += [
-                d for d in distractors if d not in odd_class and _used_as_predicate(d, material)
+                d for d in distractors if d not in odd_class and is_predicate(d, material)
             ]
         if odd_class:
             problems.append(
                 f"distractors {odd_class} are of another word class than the key {key!r} "
                 f"({key_class}): a learner rules them out on grammar alone"
             )
-        odd_kind = [d for d in distractors if _kind(d, language, material) != key_kind]
+        odd_kind = [d for d in distractors if term_kind(d, language, material) != key_kind]
         if odd_kind:
             problems.append(
                 f"distractors {odd_kind} are not {key_kind} like the key {key!r}: "

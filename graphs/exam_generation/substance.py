@@ -52,6 +52,27 @@ def _material_sentences(material: str) -> tuple[str, ...]:
     return tuple(_sentences(material))
 
 
+@lru_cache(maxsize=32)
+def _raw_sentences(material: str) -> tuple[tuple[str, str], ...]:
+    """The material's sentences as written, each with its normalised form."""
+    return tuple(
+        (raw.strip(), normalise(raw))
+        for raw in _SENTENCE_BREAK.split(material)
+        if len(normalise(raw)) >= MIN_SENTENCE_CHARS
+    )
+
+
+def source_sentence(text: str, material: str) -> str | None:
+    """The sentence of the material a statement rests on (as written), or None."""
+    sentences = _raw_sentences(material)
+    if not sentences:
+        return None
+    best = process.extractOne(normalise(text), [n for _, n in sentences], scorer=fuzz.partial_ratio)
+    if best is None or best[1] < OPTION_SENTENCE_SCORE:
+        return None
+    return sentences[best[2]][0]
+
+
 def facts_of(question: Question, material: str) -> set[str]:
     """The source sentences (normalised) a question tests: its quote's, and for a multiple choice
     the material's sentence each option rests on (its options come from several sentences)."""

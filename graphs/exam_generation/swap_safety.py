@@ -18,12 +18,13 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from graphs.exam_generation.giveaways import takes_an
+from graphs.exam_generation.giveaways import is_predicate, takes_an, term_kind
 from graphs.exam_generation.prose import statement_of
+from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
-from graphs.text.word_class import semantic_kind, word_class
+from graphs.text.word_class import word_class
 
 _STATED_CHANGE = (
     re.compile(
@@ -118,7 +119,9 @@ def _class(term: str, language: Language) -> str:
     return _NOMINAL.get(found, found)
 
 
-def unsafe_change(original: str, replacement: str, language: Language) -> str | None:
+def unsafe_change(
+    original: str, replacement: str, language: Language, material: str = ""
+) -> str | None:
     """Why swapping `original` for `replacement` makes nonsense, or None when it is safe."""
     if _is_modality_change(original, replacement):
         return None
@@ -132,23 +135,29 @@ def unsafe_change(original: str, replacement: str, language: Language) -> str | 
             f"{'a figure (' + after + ')' if after else 'something that is not a figure'}"
         )
     class_before, class_after = _class(original, language), _class(replacement, language)
+    if language == "zh" and material:
+        # 前台 → 上报店长: the material says the replacement as a predicate, a verb phrase.
+        class_before = "verb phrase" if is_predicate(original, material) else class_before
+        class_after = "verb phrase" if is_predicate(replacement, material) else class_after
     if class_before != class_after:
         return f"{original!r} ({class_before}) became {replacement!r} ({class_after})"
-    kind_before = semantic_kind(original, language)
-    kind_after = semantic_kind(replacement, language)
+    kind_before = term_kind(original, language, material)
+    kind_after = term_kind(replacement, language, material)
     if kind_before != kind_after:
-        return (
-            f"{original!r} ({kind_before or 'a thing'}) became "
-            f"{replacement!r} ({kind_after or 'a thing'})"
-        )
+        return f"{original!r} ({kind_before}) became {replacement!r} ({kind_after})"
     return None
 
 
-def _found_change(question: Question, lexicon: Lexicon, statement: str) -> list[tuple[str, str]]:
-    """The one term swapped between the quote and a false statement, found by comparing them."""
-    quote = [s.text for s in lexicon.segment(question.source_quote) if s.text.strip()]
-    said = [s.text for s in lexicon.segment(statement) if s.text.strip()]
-    opcodes = [op for op in SequenceMatcher(a=quote, b=said, autojunk=False).get_opcodes()]
+def _found_change(reference: str, statement: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The one term swapped between a source sentence and a false statement made from it (the
+    parts of the sentence the statement leaves out at either end do not count)."""
+    source = [s.text for s in lexicon.segment(reference) if _WORDLIKE.search(s.text)]
+    said = [s.text for s in lexicon.segment(statement) if _WORDLIKE.search(s.text)]
+    opcodes = SequenceMatcher(a=source, b=said, autojunk=False).get_opcodes()
+    while opcodes and opcodes[0][0] == "delete":
+        opcodes = opcodes[1:]
+    while opcodes and opcodes[-1][0] == "delete":
+        opcodes = opcodes[:-1]
     edits = [op for op in opcodes if op[0] != "equal"]
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
     if len(edits) != 1 or matched < len(said) // 2:
@@ -156,7 +165,7 @@ def _found_change(question: Question, lexicon: Lexicon, statement: str) -> list[
     tag, i1, i2, j1, j2 = edits[0]
     if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
         return []
-    return [(quote[i1], said[j1])]
+    return [(source[i1], said[j1])]
 
 
 def _plural_only(word: str) -> bool:
@@ -189,7 +198,8 @@ def _singular_noun(word: str) -> bool:
     return word.lower() in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
 
 
-_ROLES = frozenset({"role", "party"})
+_ROLES = frozenset({"a role", "a party"})
+_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
 _PROHIBITION = re.compile(
     r"不得|禁止|严禁|不能|不可|不准|may not|must not|must never|cannot|can't|never|not allowed",
     re.IGNORECASE,
@@ -218,11 +228,11 @@ def _grammar_traces(statement: str) -> list[str]:
 
 
 def _moves_prohibition(
-    original: str, replacement: str, statements: list[str], language: Language
+    original: str, replacement: str, statements: list[str], language: Language, material: str
 ) -> bool:
     """True when a role was swapped for another role in a clause that forbids something: "厨师不得
     承诺…" is not false because the material forbids it to 服务员."""
-    kinds = {semantic_kind(original, language), semantic_kind(replacement, language)}
+    kinds = {term_kind(original, language, material), term_kind(replacement, language, material)}
     if not kinds <= _ROLES:
         return False
     for statement in statements:
@@ -237,14 +247,19 @@ def _moves_prohibition(
 
 def check_perturbation(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """False statements (a true/false item, a multiple choice's wrong options) keep sense."""
+    material = lexicon.material
     if question.type == "true_false" and question.answer == ["false"]:
-        changes = stated_changes(question.explanation) or _found_change(
-            question, lexicon, statement_of(question.stem)
-        )
         statements = [statement_of(question.stem)]
+        changes = stated_changes(question.explanation) or _found_change(
+            question.source_quote, statements[0], lexicon
+        )
     elif question.type == "multiple_choice":
-        changes = stated_changes(question.explanation)
         statements = [o.text for o in question.options if o.key not in question.answer]
+        changes = stated_changes(question.explanation)
+        if not changes:
+            for statement in statements:
+                source = source_sentence(statement, material)
+                changes += _found_change(source, statement, lexicon) if source else []
     else:
         return []
     problems = []
@@ -262,14 +277,14 @@ def check_perturbation(question: Question, lexicon: Lexicon, language: Language)
         for trace in _grammar_traces(statement)
     ]
     for original, replacement in changes:
-        if _moves_prohibition(original, replacement, statements, language):
+        if _moves_prohibition(original, replacement, statements, language, material):
             problems.append(
                 f"the false statement moves a prohibition from {original!r} to {replacement!r}: "
                 f"the material forbids it to {original!r} and says nothing of {replacement!r}, "
                 "so the statement is not false; change a figure or the modality instead"
             )
             continue
-        why = unsafe_change(original, replacement, language)
+        why = unsafe_change(original, replacement, language, material)
         if why:
             problems.append(
                 f"the false statement swaps terms unsafely ({why}): the sentence no longer "
