@@ -103,9 +103,17 @@ def _fields(question: Question) -> list[tuple[str, str]]:
     return fields
 
 
+_OPTION_LETTER = re.compile(r"^\s*[（(]?[A-Ha-h]\s*[.、:：)）]\s*\S")
+
+
 def check_markup(question: Question) -> list[str]:
     """No markup or Q/A scaffolding left in anything the learner or the grader reads."""
-    problems = []
+    problems = [
+        f"option {o.key} repeats an option letter in its text ({o.text[:20]!r}): the letters "
+        "are printed once, from the keys"
+        for o in question.options
+        if _OPTION_LETTER.match(o.text)
+    ]
     for name, text in _fields(question):
         # Underscores in a stem are blanks; the blank rules judge them.
         checked = BLANK_MARKER.sub(" ", text) if name == "stem" else text

@@ -15,6 +15,7 @@ In their own rooms, the rules of sound item writing:
                           a stem ending mid-word, a knowledge point cut from a heading
     blanks.py             blanks laid out one per answer with words between; whole-term blanks
     giveaways.py          the key printed in the stem; options whose form gives the key away
+    key_correctness.py    a key its own source contradicts
     key_uniqueness.py     a distractor that is right too
     swap_safety.py        false statements made by swaps that leave nonsense
     substance.py          two items on one fact; one item answering another
@@ -37,6 +38,7 @@ from graphs.exam_generation.blanks import (
     trailing_answer_bracket,
 )
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
+from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
 from graphs.exam_generation.prose import (
     check_ends_mid_word,
@@ -258,6 +260,7 @@ def validate_question(
         *check_blank_cuts_word(question, lexicon, language),
         *check_key_in_stem(question, language),
         *check_option_form(question, language, material),
+        *check_key_matches_source(question),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
