@@ -30,6 +30,19 @@ MAX_STATEMENT_CHARS = {True: 60, False: 200}
 _ROLE_ORDER = {"figure": 0, "role": 1, "term": 2}
 
 
+def echoed(fact: Fact, anchor: Anchor, zh: bool) -> bool:
+    """True when the rest of the fact repeats the anchor's head ("the store manager ... the
+    manager calls"): the stem would hint at the key."""
+    rest = fact.text[: anchor.start] + " " + fact.text[anchor.end :]
+    if anchor.role == "figure":
+        return False
+    if zh:
+        head = anchor.text[-2:] if len(anchor.text) >= 3 else anchor.text
+        return head in rest
+    head = anchor.text.split()[-1].lower()
+    return re.search(rf"\b{re.escape(head)}\b", rest.lower()) is not None
+
+
 def choice_anchors(fact: Fact) -> list[Anchor]:
     """Anchors worth a choice question, figures first; none whose text occurs twice in the fact."""
     usable = [a for a in fact.anchors if fact.text.count(a.text) == 1]
@@ -55,10 +68,11 @@ def single_choice(
     """A single choice on the fact at the target difficulty, or None."""
     language = material.language
     length = difficulty.length_feature(fact.text, material.zh)
-    for anchor in choice_anchors(fact)[:3]:
+    anchors = [a for a in choice_anchors(fact) if not echoed(fact, a, material.zh)]
+    for anchor in anchors[:3]:
         pool = distractors(fact, anchor, material.facts, material.text, material.zh)
         for chosen in _variants(pool, 3):
-            similarity = min(1.0, sum(c.likeness for c in chosen) / len(chosen))
+            similarity = difficulty.spread(sum(c.likeness for c in chosen) / len(chosen))
             score = difficulty.choice_score(difficulty.depth(fact.position), similarity, length)
             if difficulty.rate(score) != target:
                 continue

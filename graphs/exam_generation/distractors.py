@@ -21,7 +21,6 @@ from rapidfuzz import fuzz
 
 from graphs.text.facts import Anchor, Fact
 from graphs.text.similarity import normalise
-from graphs.text.word_class import semantic_kind
 
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
 _PERCENT = re.compile(r"%|％|percent|折|\d\s*分(?!钟)|points?\b")
@@ -50,36 +49,82 @@ def _number(value: str) -> float | None:
     return float(match.group()) if match else None
 
 
+_EN_UNIT = re.compile(
+    r"^(\s+)(business day|working day|day|hour|minute|second|week|month|year)s?\b"
+)
+
+
 def _shown(number: float, like: str) -> str:
+    """The number written as `like` writes its own: decimals, unit, and in English the unit's
+    number ("1 hour", "2 hours")."""
     digits = _DIGITS.search(like)
-    decimals = len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
-    text = f"{number:.{decimals}f}" if decimals else str(round(number))
     assert digits is not None
-    return like[: digits.start()] + text + like[digits.end() :]
+    decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
+    text = f"{number:.{decimals}f}" if decimals else str(round(number))
+    rest = like[digits.end() :]
+    unit = _EN_UNIT.match(rest)
+    if unit:
+        plural = "" if number == 1 else "s"
+        rest = unit.group(1) + unit.group(2) + plural + rest[unit.end() :]
+    return like[: digits.start()] + text + rest
 
 
-_MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
-MIN_RATIO = 1.2
+_MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8)
+MIN_RATIO = 1.1
 """A made-up value differs from the key by at least this factor: 25 hours is no fair option
 against 24 hours."""
-_TIME_NUMBERS = (7, 14, 21, 24, 36, 48, 72, 90)
-"""Numbers that staff meet as durations (a week, a fortnight, a day in hours, a quarter in days)."""
+_LADDERS: dict[str, tuple[float, ...]] = {
+    "hour": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
+    "小时": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
+    "minute": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120),
+    "分钟": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120),
+    "second": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90),
+    "秒": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90),
+    "day": (1, 2, 3, 5, 7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 180, 365),
+    "天": (1, 2, 3, 5, 7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 180, 365),
+    "日": (1, 2, 3, 5, 7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 180, 365),
+    "week": (1, 2, 3, 4, 6, 8, 12, 26, 52),
+    "周": (1, 2, 3, 4, 6, 8, 12, 26, 52),
+    "month": (1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60),
+    "月": (1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60),
+    "year": (1, 2, 3, 5, 10, 15, 20, 30),
+    "年": (1, 2, 3, 5, 10, 15, 20, 30),
+}
+"""Values a rule on that time unit would plausibly have said instead (24 hours: 12, 48, 72)."""
 
 
-def _nice_numbers(value: float, duration: bool) -> list[float]:
+def _ladder(key: str) -> tuple[float, ...] | None:
+    unit = _DIGITS.sub("", key).strip().lower().removesuffix("s")
+    for name, ladder in _LADDERS.items():
+        if unit.endswith(name):
+            return ladder
+    return None
+
+
+def _nice_numbers(value: float) -> list[float]:
     """Round numbers near the value's magnitude: what a rule would plausibly have said instead."""
     exponent = math.floor(math.log10(abs(value))) if value else 0
     numbers = {m * 10**e for e in range(exponent - 1, exponent + 2) for m in _MANTISSAS}
-    if duration:
-        numbers.update(_TIME_NUMBERS)
     return sorted(n for n in numbers if n > 0)
 
 
-def near_values(key: str, count: int) -> list[str]:
-    """Plausible other values of a figure, same unit and format ("10分钟" -> "15分钟", "5分钟", ...).
+def _balanced(value: float, numbers: list[float]) -> list[float]:
+    """Numbers nearest the value, alternating above and below it, so the key is never the
+    largest or smallest of its options when there are values on both sides."""
+    below = sorted((n for n in numbers if n < value), key=lambda n: value / n if n else math.inf)
+    above = sorted((n for n in numbers if n > value), key=lambda n: n / value if value else n)
+    out: list[float] = []
+    for i in range(max(len(below), len(above))):
+        out.extend(side[i] for side in (below, above) if i < len(side))
+    return out
 
-    Round numbers closest to the key on a log scale: 24 hours gives 12, 36 and 48 hours, not 19
-    and 29; a percentage stays at or under 100; a whole number stays whole.
+
+def near_values(key: str, count: int) -> list[str]:
+    """Plausible other values of a figure, same unit and format ("10分钟" -> "5分钟", "15分钟", ...).
+
+    Time units take values from their ladder (24 hours gives 12, 36, 48 hours, not 25); other
+    figures round numbers at least 10% away; values alternate below and above the key; a share or
+    a score stays at or under 100; a whole number stays whole.
     """
     value = _number(key)
     if value is None:
@@ -87,20 +132,21 @@ def near_values(key: str, count: int) -> list[str]:
     written = _DIGITS.search(key)
     decimal = written is not None and "." in written.group()
     if decimal:
-        step = 10 ** -len(written.group().split(".")[1]) if written else 0.1
-        raw = [value + step, value - step, value + 2 * step, value - 2 * step, value * 2]
+        assert written is not None
+        step = 10 ** -len(written.group().split(".")[1])
+        raw = [value - step, value + step, value - 2 * step, value + 2 * step]
     else:
         sign = -1 if value < 0 else 1
-        duration = semantic_kind(key, "zh" if not key.isascii() else "en") == "duration"
-        raw = [sign * n for n in _nice_numbers(abs(value), duration)]
-        if value:
-            raw = [n for n in raw if max(n / value, value / n) >= MIN_RATIO]
-            raw.sort(key=lambda n: (abs(math.log(n / value)), n))
+        size = abs(value)
+        ladder = _ladder(key)
+        pool = list(ladder) if ladder and size in ladder else _nice_numbers(size)
+        pool = [n for n in pool if max(n / size, size / n) >= MIN_RATIO] if size else pool
+        if _PERCENT.search(key):
+            pool = [n for n in pool if n <= 100]
+        raw = [sign * n for n in _balanced(size, pool)]
     out: list[str] = []
     for number in raw:
         if number == value or (number <= 0 < value):
-            continue
-        if _PERCENT.search(key) and number > 100:
             continue
         if not decimal and number != int(number):
             continue
@@ -176,6 +222,30 @@ def _fits_form(key: Anchor, other: str, zh: bool) -> bool:
     return abs(len(other.split()) - words) <= 1 and len(other) <= 2.2 * len(key.text) + 4
 
 
+def _spread_figures(key: str, pool: list[Candidate]) -> list[Candidate]:
+    """Figure distractors nearest first, alternating below and above the key, none within 10% of
+    another (24天 and 25天 side by side would mark each other as the decoys)."""
+    value = _number(key) or 0.0
+    kept: list[Candidate] = []
+    for candidate in sorted(pool, key=lambda c: (-c.rank, c.text)):
+        number = _number(candidate.text)
+        if number is None or any(
+            (other := _number(k.text)) is not None
+            and other != 0
+            and number != 0
+            and max(number / other, other / number) < MIN_RATIO
+            for k in kept
+        ):
+            continue
+        kept.append(candidate)
+    below = [c for c in kept if (_number(c.text) or 0) < value]
+    above = [c for c in kept if (_number(c.text) or 0) > value]
+    out: list[Candidate] = []
+    for i in range(max(len(below), len(above))):
+        out.extend(side[i] for side in (below, above) if i < len(side))
+    return out
+
+
 def _makes_true(fact: Fact, anchor: Anchor, other: str, material: str) -> bool:
     filled = fact.text[: anchor.start] + other + fact.text[anchor.end :]
     return normalise(filled) in normalise(material)
@@ -215,6 +285,7 @@ def distractors(
             likeness = _figure_likeness(anchor.text, value)
             if likeness >= MIN_FIGURE_LIKENESS:
                 offer(value, likeness)
+        return _spread_figures(anchor.text, list(seen.values()))
     else:
         for other in facts:
             for candidate in other.anchors:

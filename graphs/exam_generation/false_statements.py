@@ -55,6 +55,10 @@ _EN_FLIPS = (
 
 
 _ONLY = re.compile(r"\bonly\b|仅|只", re.IGNORECASE)
+_AN_SOUND = re.compile(r"^(8|11|18|8\d|8\d\d|[aeiouAEIOU])")
+"""Words read with a vowel sound first: "an 8-hour shift", "an 80-night trial", "an item"."""
+_COORDINATED = re.compile(r"[，,]\s*(并|并且|且|同时|and)\b|[，,]\s*并")
+"""A second clause the modal also governs ("须标注…，并当面确认"): a flip would cover only the first."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,19 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
+def _with_article(text: str, start: int, end: int, new: str) -> str:
+    """Replace [start, end) by `new`, and make an English "a"/"an" just before it fit the new
+    words ("a 100-night trial" -> "an 80-night trial")."""
+    before = text[:start]
+    article = re.search(r"\b(a|an|A|An)\s+$", before)
+    if article:
+        wanted = "an" if _AN_SOUND.match(new) else "a"
+        if article.group(1)[0].isupper():
+            wanted = wanted.capitalize()
+        before = before[: article.start(1)] + wanted + before[article.end(1) :]
+    return before + new + text[end:]
+
+
 def change_figure(fact: Fact) -> list[FalseStatement]:
     """The fact with one figure changed to a near value of the same unit."""
     out = []
@@ -81,7 +98,7 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
         for value in near_values(anchor.text, 2):
             out.append(
                 FalseStatement(
-                    _replace(fact.text, anchor.start, anchor.end, value),
+                    _with_article(fact.text, anchor.start, anchor.end, value),
                     "figure",
                     anchor.text,
                     value,
@@ -107,7 +124,11 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
         # "以下情况必须洗手：……" flipped reads as nonsense, not as a rule one could misremember.
         if "：" in fact.text or fact.text.startswith("以下"):
             return []
+        if _COORDINATED.search(fact.text[end:]):
+            return []
         return [FalseStatement(_replace(fact.text, start, end, new), "modality", cue, new)]
+    if _COORDINATED.search(fact.text[start:]):
+        return []
     for pattern, replacement in _EN_FLIPS:
         match = re.match(pattern, fact.text[start:], re.IGNORECASE)
         if match:
@@ -126,10 +147,17 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
 
 
 def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> list[FalseStatement]:
-    """The fact with a role (or a same-head term) swapped for another of the material."""
+    """The fact with a role (or a same-head term) swapped for another of the material.
+
+    Never a role in a prohibition or a permission ("店长不得修改验光单" is as true as the rule about
+    前台), and in English never a one-word term (store / item swaps read as nonsense)."""
     out = []
     for anchor in fact.anchors:
         if anchor.role == "figure":
+            continue
+        if anchor.role == "role" and ("prohibition" in fact.kinds or "permission" in fact.kinds):
+            continue
+        if not zh and anchor.role == "term" and " " not in anchor.text:
             continue
         for candidate in distractors(fact, anchor, facts, material, zh)[:1]:
             out.append(

@@ -84,7 +84,8 @@ def _split(
 
 
 def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
-    figure = "figure" in fact.kinds
+    # A figure with a rule around it (a deadline, a limit) before a bare figure (a store count).
+    figure = "figure" in fact.kinds and len(fact.kinds) > 1
     wanted = {
         "single_choice": 2.0 * figure + ("responsibility" in fact.kinds),
         "fill_blank": 2.0 * figure + ("responsibility" in fact.kinds),

@@ -22,15 +22,21 @@ def _point(fact: Fact) -> str:
     return fact.text.rstrip("。；;.!！")
 
 
-def _focus(fact: Fact) -> str:
-    """What the fact is about, in its own words: its first role or term (else its first figure)."""
-    words = [a for a in fact.anchors if a.role != "figure"] or list(fact.anchors)
-    return min(words, key=lambda a: a.start).text
+def _focus(fact: Fact) -> str | None:
+    """What the fact is about, in its own words: its weightiest domain term, else its first role;
+    never a figure (that is what the learner must write)."""
+    terms = [a for a in fact.anchors if a.role == "term"]
+    if terms:
+        return terms[0].text
+    roles = [a for a in fact.anchors if a.role == "role"]
+    return min(roles, key=lambda a: a.start).text if roles else None
 
 
 def _usable(fact: Fact, zh: bool) -> bool:
-    return len(fact.text) <= MAX_POINT_CHARS[zh] and (
-        "figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None
+    return (
+        len(fact.text) <= MAX_POINT_CHARS[zh]
+        and _focus(fact) is not None
+        and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
 
 
@@ -54,7 +60,7 @@ def short_answer(
         points = [_point(f) for f in chosen]
         reference = ("；" if zh else "; ").join(points) + ("。" if zh else ".")
         count = str(size)
-        focus = ("、" if zh else ", ").join(dict.fromkeys(_focus(f) for f in chosen))
+        focus = ("、" if zh else ", ").join(dict.fromkeys(str(_focus(f)) for f in chosen))
         return (
             Question(
                 type="short_answer",

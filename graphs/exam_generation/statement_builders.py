@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
-from graphs.exam_generation.choice_builders import choice_anchors
+from graphs.exam_generation.choice_builders import choice_anchors, echoed
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -90,12 +90,15 @@ def _blank(fact: Fact, anchors: tuple[Anchor, ...]) -> tuple[str, list[str]] | N
 def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -> Question | None:
     """A cloze on one or two whole anchors of the fact, at the target difficulty."""
     depth = difficulty.depth(fact.position)
-    ranked = choice_anchors(fact)
+    ranked = [a for a in choice_anchors(fact) if not echoed(fact, a, material.zh)]
     strong = [a for a in ranked if a.role != "term"]
     # A plain term is a blank only when the fact has no figure or role to ask (never a second one).
     anchors = strong[:3] if strong else ranked[:1]
+    has_figure = any(a.role == "figure" for a in anchors)
     for blanks in (1, 2):
         for chosen in combinations(anchors, blanks):
+            if has_figure and not any(a.role == "figure" for a in chosen):
+                continue  # blanking the role while the rule's figure stays printed asks the lesser part
             figures = sum(a.role == "figure" for a in chosen) / blanks
             if difficulty.rate(difficulty.cloze_score(depth, blanks, figures)) != target:
                 continue

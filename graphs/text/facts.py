@@ -190,6 +190,11 @@ def _kinds(
     return kinds
 
 
+_DATE = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2}"
+)
 _LABEL_BEFORE = re.compile(r"(version|v\.?|版本|第|no\.|article|section|§)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _EN_VERB_CONTEXT = re.compile(
@@ -198,8 +203,10 @@ _EN_VERB_CONTEXT = re.compile(
 
 
 def _not_a_figure(text: str, start: int, value: str) -> bool:
-    """A version, an article number or a year is a label, not a figure to learn."""
-    return bool(_LABEL_BEFORE.search(text[:start]) or _YEAR.match(value))
+    """A version, an article number, a year or a date is a label, not a figure to learn."""
+    if _LABEL_BEFORE.search(text[:start]) or _YEAR.match(value):
+        return True
+    return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
 
 
 def _noun_like(text: str, language: Language) -> bool:
@@ -230,14 +237,18 @@ def _noun_groups(
             run.clear()
 
     previous = ""
+    ended = False
     for seg in lexicon.segment(text):
         verb_slot = language == "en" and bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
         # 2小时内向当地…: jieba reads 内向 ("introvert") where the text says 2小时内 / 向.
         misread = previous == "qty" and seg.text[:1] in _LOCALIZERS
         previous = seg.tag
+        # jieba's tag in context wins: 上报 in "必须上报店长" is a verb, whatever it is alone.
+        verb_here = language == "zh" and seg.tag.startswith("v") and seg.tag != "vn"
         if (
             not _noun_like(seg.text, language)
             or verb_slot
+            or verb_here
             or misread
             or seg.text in _LOCALIZERS
             or seg.tag in ("s", "f")
@@ -245,11 +256,14 @@ def _noun_groups(
             close()
             continue
         gap = text[run[-1][1] : seg.start] if run else ""
-        if run and not (gap == "" or (language == "en" and gap == " ")):
+        is_role = semantic_kind(seg.text, language) == "role"
+        # A role ends its run, unless a role follows it (客服 + 主管, 值班 + 经理).
+        if run and (
+            not (gap == "" or (language == "en" and gap == " ")) or (ended and not is_role)
+        ):
             close()
         run.append((seg.start, seg.end, seg.text))
-        if semantic_kind(seg.text, language) == "role":
-            close()
+        ended = is_role
     close()
     return groups
 
@@ -299,10 +313,18 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
 
 
 _EXAMPLE_SECTION = re.compile(r"示例|案例|举例|例题|example|case stud", re.IGNORECASE)
-_EXAMPLE_START = re.compile(r"^\s*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
+_EXAMPLE_START = re.compile(r".*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
 _PRONOUN_START = {
-    "zh": re.compile(r"^(它|它们|其|这|那|此)"),
-    "en": re.compile(r"^(it|this|that|they|these|those|he|she)\b", re.IGNORECASE),
+    # A sentence that leans on the one before it: a pronoun, a connective, or a condition that
+    # only negates the previous one (不能当场解决的，…).
+    "zh": re.compile(
+        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上|[不未没][^，。]{0,10}的，)"
+    ),
+    "en": re.compile(
+        r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
+        r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b",
+        re.IGNORECASE,
+    ),
 }
 _MIN_CHARS = {"zh": 8, "en": 25}
 _MAX_CHARS = {"zh": 110, "en": 260}

@@ -256,6 +256,27 @@ _EDGE_CHARS = frozenset(
 """Characters a term does not begin or end with: grammar, not vocabulary."""
 _NGRAM_SIZES = range(3, 7)
 _INNER_GRAMMAR = frozenset("的了和与及或是在为")
+_MODALS = frozenset(
+    [
+        "应",
+        "须",
+        "需",
+        "需要",
+        "必须",
+        "应当",
+        "应该",
+        "可以",
+        "可",
+        "要",
+        "会",
+        "能",
+        "不得",
+        "不能",
+        "不可",
+        "禁止",
+        "负责",
+    ]
+)
 _NOUN_TAGS = ("n", "vn", "j", "an", "eng", "ng")
 
 
@@ -288,7 +309,16 @@ def _attributive_compounds(lines: list[tuple[str, list[Segment]]]) -> Counter[st
             if not seg.tag.startswith("v") or seg.tag == "vn" or len(seg.text) < 2:
                 continue
             total[seg.text] += 1
-            if after is not None and after.start == seg.end and after.tag.startswith(_NOUN_TAGS):
+            before = segments[index - 1] if index else None
+            # After an adverb or a modal (必须上报, 应检查) a verb is a predicate, not a modifier.
+            predicate = before is not None and (
+                before.tag.startswith("d") or before.text in _MODALS
+            )
+            noun_after = (
+                after is not None and after.start == seg.end and after.tag.startswith(_NOUN_TAGS)
+            )
+            if noun_after and not predicate:
+                assert after is not None
                 attributive[seg.text] += 1
                 compounds[seg.text + after.text] += 1
     verbs = {v for v, n in total.items() if n >= _MIN_RECUR and attributive[v] == n}

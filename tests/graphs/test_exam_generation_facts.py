@@ -95,7 +95,8 @@ async def generate(context: FlowContext, material: str, counts: dict[str, Any]) 
 
 
 def _units(text: str) -> str:
-    return re.sub(r"-?\d+(?:\.\d+)?", "", text).strip()
+    """The unit of a figure, in the singular ("1 business day" and "3 business days" agree)."""
+    return re.sub(r"-?\d+(?:\.\d+)?", "", text).strip().removesuffix("s")
 
 
 def _no_markup(question: Question) -> None:
@@ -209,7 +210,12 @@ def test_anchors_are_whole_compounds():
 
 
 def test_made_up_figures_are_round_and_plausible():
-    assert near_values("24 hours", 3) == ["20 hours", "30 hours", "36 hours"]
-    assert all(int(v.rstrip("%")) <= 100 for v in near_values("80%", 5))
-    assert "25 hours" not in near_values("24 hours", 6)
+    # Time units take values a rule would state: 24 hours against 12, 36, 48 hours, not 25.
+    assert near_values("24 hours", 4) == ["12 hours", "36 hours", "8 hours", "48 hours"]
+    assert "25 hours" not in near_values("24 hours", 8)
+    # Alternating below and above, so the key is not the largest or smallest option.
+    assert near_values("90分", 2) == ["80分", "100分"]
+    assert all(int(v.rstrip("%")) <= 100 for v in near_values("80%", 6))
+    assert near_values("2 hours", 1) == ["1 hour"]
     assert near_values("-18℃", 2)[0].startswith("-")
+    assert near_values("0℃", 2) == ["1℃", "2℃"]
