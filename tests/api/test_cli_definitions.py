@@ -55,7 +55,7 @@ def test_validate_prints_each_problem_located_and_fails(tmp_path: Path) -> None:
     everything = kpl(tmp_path, "validate", "content")  # every kind is checked, none skipped
     assert everything.returncode == 0, everything.stdout + everything.stderr
     assert (
-        "16 file(s) (blueprint 3, course 2, graph 5, rubric 3, scenario 3), 0 with problems"
+        "18 file(s) (blueprint 3, course 2, graph 5, rubric 4, scenario 4), 0 with problems"
         in everything.stderr
     )
 
