@@ -53,14 +53,24 @@ def pair() -> tuple[dict[str, Any], dict[str, Any]]:
 
 def test_shipped_scenarios_are_complete(library: ContentLibrary) -> None:
     scenarios = {s.id: s for s in library.all(Scenario)}
-    assert {"objection-handling", "complaint-handling", "english-upsell"} <= set(scenarios)
+    assert {
+        "objection-handling", "complaint-handling", "english-upsell", "broadband-retention",
+    } <= set(scenarios)  # fmt: skip
     assert {s.language for s in scenarios.values()} == {"zh", "en"}
     for scenario in scenarios.values():
         assert tuple(s.id for s in scenario.stages) == STAGE_ORDER, scenario.id
         for stage in scenario.stages:
             assert len(stage.points) >= 2 and all(p.keywords for p in stage.points), stage.id
             assert len(stage.persona_lines) >= 2, stage.id
+            # a fallback for a turn nothing tagged answers
+            assert any(not line.answers for line in stage.persona_lines), stage.id
         assert any(s.forbidden_claims for s in scenario.stages)
+        # tagged lines that answer the points, the hidden goal behind a reveal rule, a brief
+        tagged = {t for s in scenario.stages for line in s.persona_lines for t in line.answers}
+        assert len(tagged) >= len(scenario.point_tags()) // 3, scenario.id
+        assert any(line.reveals_goal for s in scenario.stages for line in s.persona_lines)
+        assert scenario.persona.reveal.min_mood >= 0 or scenario.persona.reveal.needs
+        assert scenario.learner.may_offer, scenario.id
         assert {r.when for r in scenario.behaviour} >= {"empathy", "forbidden_claim", "pushy"}
         rubric = library.get(Rubric, scenario.rubric)
         assert sum(c.weight for c in rubric.criteria) == pytest.approx(1.0)
@@ -193,3 +203,17 @@ def test_plain_string_points_and_claims_are_accepted() -> None:
     assert scenario.stages[0].forbidden_claims[0].claim == "The room is free"
     assert scenario.stages[0].persona_lines[0].text == "Hello."
     assert scenario.stages[0].persona_lines[0].answers == []
+
+
+def test_a_line_tagged_with_an_unknown_point_or_topic(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    scenario["stages"][1]["persona_lines"][0]["answers"] = ["goals"]
+    scenario["persona"]["reveal"]["after_points"] = ["discovery#9"]
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    (issue,) = load_problems(tmp_path)
+    assert "stages[1].persona_lines[0].answers: 'goals'" in issue.message
+    assert "persona.reveal.after_points: 'discovery#9'" in issue.message
+    assert "'goal'" in issue.message and "'discovery#1'" in issue.message  # the known tags
