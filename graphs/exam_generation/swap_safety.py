@@ -149,8 +149,9 @@ def unsafe_change(
 
 
 def _found_change(reference: str, statement: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """The one term swapped between a source sentence and a false statement made from it (the
-    parts of the sentence the statement leaves out at either end do not count)."""
+    """The one term (up to _MAX_SWAP_TOKENS tokens) swapped between a source sentence and a false
+    statement made from it (the parts of the sentence the statement leaves out at either end do
+    not count)."""
     source = [s.text for s in lexicon.segment(reference) if _WORDLIKE.search(s.text)]
     said = [s.text for s in lexicon.segment(statement) if _WORDLIKE.search(s.text)]
     opcodes = SequenceMatcher(a=source, b=said, autojunk=False).get_opcodes()
@@ -163,9 +164,10 @@ def _found_change(reference: str, statement: str, lexicon: Lexicon) -> list[tupl
     if len(edits) != 1 or matched < len(said) // 2:
         return []
     tag, i1, i2, j1, j2 = edits[0]
-    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+    if tag != "replace" or i2 - i1 > _MAX_SWAP_TOKENS or j2 - j1 > _MAX_SWAP_TOKENS:
         return []
-    return [(source[i1], said[j1])]
+    joiner = " " if lexicon.language == "en" else ""
+    return [(joiner.join(source[i1:i2]), joiner.join(said[j1:j2]))]
 
 
 def _plural_only(word: str) -> bool:
@@ -199,6 +201,8 @@ def _singular_noun(word: str) -> bool:
 
 
 _ROLES = frozenset({"a role", "a party"})
+_MAX_SWAP_TOKENS = 3
+"""A swap found by comparison replaces at most this many tokens on either side (上报 店长 for 前台)."""
 _WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
 _PROHIBITION = re.compile(
     r"不得|禁止|严禁|不能|不可|不准|may not|must not|must never|cannot|can't|never|not allowed",
