@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
@@ -21,31 +22,12 @@ from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank, true_false
 from graphs.exam_generation.wording import clean_point
 from graphs.exam_generation.writers import WriteRequest, WriteResult, question_signature
-from graphs.exams import Question
+from graphs.exams import DIFFICULTIES, Difficulty, Question
 from graphs.text.facts import Fact
 from graphs.text.similarity import is_near_duplicate, normalise
 
 MAX_TRIES = 80
 """Facts tried per slot; past this the material has nothing better to offer."""
-
-_TYPE_NAMES = {
-    "zh": {
-        "single_choice": "单选题",
-        "multiple_choice": "多选题",
-        "true_false": "判断题",
-        "fill_blank": "填空题",
-        "short_answer": "简答题",
-    },
-    "en": {
-        "single_choice": "single-choice",
-        "multiple_choice": "multiple-choice",
-        "true_false": "true/false",
-        "fill_blank": "fill-in",
-        "short_answer": "short-answer",
-    },
-}
-_DIFFICULTY_NAMES = {"zh": {"easy": "简单", "medium": "中等", "hard": "困难"}}
-
 
 CLAIM_SIZE = {"multiple_choice": 5, "short_answer": 4}
 """Facts of its point a multi-fact slot claims: a multiple choice's statements, a short answer's
@@ -116,11 +98,13 @@ class OfflineQuestionWriter:
         for position, slot in enumerate(request.slots):
             pool, point = self._pool(request, material, slot, points, used)
             if not pool:
-                result.unfilled[slot["id"]] = self._no_facts(request, point)
+                result.unfilled[slot["id"]] = reasons.no_rules(request.language, point)
                 continue
             made = self._fill(request, material, slot, pool, point, used, position, stems)
             if made is None:
-                result.unfilled[slot["id"]] = self._none_fit(request, slot, point, len(pool))
+                result.unfilled[slot["id"]] = self._reason(
+                    request, material, slot, pool, point, used, position, stems
+                )
                 continue
             question, sources = made
             stems.add(normalise(question.stem))
@@ -173,71 +157,73 @@ class OfflineQuestionWriter:
         used: set[int],
         position: int,
         stems: set[str],
+        target: Difficulty | None = None,
     ) -> tuple[Question, list[Fact]] | None:
-        target = slot["difficulty"]
+        level: Difficulty = target or slot["difficulty"]
         kind = request.question_type
         for fact in pool[:MAX_TRIES]:
             if fact.sentence in used:
                 continue
             name = point or clean_point(fact.section) or fact.anchors[0].text
-            if kind in MULTI_FACT_TYPES:
-                build = multiple_choice if kind == "multiple_choice" else short_answer
-                mine = claimed(material, request).get(str(point)) if request.exclusive else None
-                blocked = used | (
-                    {f.sentence for f in material.section_facts(fact) if f.sentence not in mine}
-                    if mine
-                    else set()
-                )
-                made = build(material, fact, target, name, blocked)
-                # One multi-fact question per point: a second would share its stem and facts.
-                if (
-                    made
-                    and not any(is_near_duplicate(made[0].stem, s) for s in stems)
-                    and question_signature(made[0].model_dump()) not in request.rejected
-                ):
-                    return made
+            made = self._build(request, material, fact, level, name, used, position)
+            if made is None or question_signature(made[0].model_dump()) in request.rejected:
                 continue
-            question: Question | None
-            if kind == "true_false":
-                # Alternate which answer is tried first so true and false are both well represented.
-                question = true_false(material, fact, target, name, position % 2 == 0)
-            elif kind == "single_choice":
-                question = single_choice(material, fact, target, name)
-            else:
-                question = fill_blank(material, fact, target, name)
-            if (
-                question is not None
-                and question_signature(question.model_dump()) not in request.rejected
-            ):
-                return question, [fact]
+            # One multi-fact question per point: a second would share its stem and facts.
+            if kind in MULTI_FACT_TYPES and any(is_near_duplicate(made[0].stem, s) for s in stems):
+                continue
+            return made
         return None
 
     @staticmethod
-    def _no_facts(request: WriteRequest, point: str | None) -> str:
-        if request.language == "zh":
-            where = f"“{point}”部分" if point else "材料"
-            return f"{where}没有可出题的具体规定（数字、时限、职责、必须/不得等），请补充材料或减少该部分的题量"
-        where = f'the part on "{point}"' if point else "the material"
-        return (
-            f"{where} states no rule a question can test (figures, deadlines, who does what, "
-            "must/may not); add material or ask for fewer questions there"
-        )
-
-    @staticmethod
-    def _none_fit(
-        request: WriteRequest, slot: dict[str, Any], point: str | None, facts: int
-    ) -> str:
-        kind, level = slot["type"], slot["difficulty"]
-        if request.language == "zh":
-            where = f"“{point}”部分" if point else "材料"
-            return (
-                f"{where}剩余的{facts}条规定都已出过题，或做不成{_DIFFICULTY_NAMES['zh'][level]}难度的"
-                f"{_TYPE_NAMES['zh'][kind]}（缺少同类干扰项或可安全改写的表述）；"
-                "请补充材料、减少该题型数量或放宽难度"
+    def _build(
+        request: WriteRequest,
+        material: Material,
+        fact: Fact,
+        level: Difficulty,
+        name: str,
+        used: set[int],
+        position: int,
+    ) -> tuple[Question, list[Fact]] | None:
+        kind = request.question_type
+        if kind in MULTI_FACT_TYPES:
+            build = multiple_choice if kind == "multiple_choice" else short_answer
+            point_claim = claimed(material, request).get(name) if request.exclusive else None
+            blocked = used | (
+                {f.sentence for f in material.section_facts(fact) if f.sentence not in point_claim}
+                if point_claim
+                else set()
             )
-        where = f'the part on "{point}"' if point else "the material"
-        return (
-            f"{where} has {facts} unused rule(s) left, and none makes a {level} "
-            f"{_TYPE_NAMES['en'][kind]} question (no same-kind distractors or safe false "
-            "version); add material, ask for fewer of this type or relax the difficulty"
-        )
+            return build(material, fact, level, name, blocked)
+        question: Question | None
+        if kind == "true_false":
+            # Alternate which answer is tried first so true and false are both well represented.
+            question = true_false(material, fact, level, name, position % 2 == 0)
+        elif kind == "single_choice":
+            question = single_choice(material, fact, level, name)
+        else:
+            question = fill_blank(material, fact, level, name)
+        return (question, [fact]) if question is not None else None
+
+    def _reason(
+        self,
+        request: WriteRequest,
+        material: Material,
+        slot: dict[str, Any],
+        pool: list[Fact],
+        point: str | None,
+        used: set[int],
+        position: int,
+        stems: set[str],
+    ) -> str:
+        """Why the slot stayed empty: the difficulties its rules do make, or that they make none."""
+        level: Difficulty = slot["difficulty"]
+        levels: list[Difficulty] = [
+            other
+            for other in DIFFICULTIES
+            if other != level
+            and self._fill(request, material, slot, pool, point, used, position, stems, other)
+        ]
+        kind = request.question_type
+        if levels:
+            return reasons.other_levels(request.language, kind, level, point, len(pool), levels)
+        return reasons.cannot_make(request.language, kind, point, len(pool))
