@@ -146,11 +146,6 @@ class OfflineEvaluator:
         )
 
 
-def forbidden_claims(scenario: Scenario, reply: str) -> list[str]:
-    """The forbidden claims (of any stage) the turn makes as claims."""
-    return understand(scenario, reply).claims
-
-
 class ModelTurnJudgement(BaseModel):
     """What the model is asked to return for one learner turn."""
 

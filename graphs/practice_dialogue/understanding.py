@@ -23,7 +23,7 @@ What a turn shows, sentence by sentence:
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from lemminflect import getAllLemmas
@@ -120,7 +120,7 @@ def _english_noun(word: str) -> bool:
 
 @dataclass(frozen=True, kw_only=True)
 class Understanding:
-    """What one learner turn says (plain data; `as_dict` is what evaluations store)."""
+    """What one learner turn says; evaluation.py turns it into the turn's evaluation."""
 
     points: list[dict[str, Any]] = field(default_factory=list)
     """[{stage, index, tag, text}] of every point addressed, in scenario order."""
@@ -141,15 +141,6 @@ class Understanding:
     subject_terms: list[str] = field(default_factory=list)
     """Words of the scenario's subject the turn uses."""
     off_topic: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        """Plain JSON for the checkpointed state."""
-        return asdict(self)
-
-    @property
-    def warm(self) -> list[str]:
-        """Every empathy, apology and acknowledgement phrase heard."""
-        return [*self.empathy, *self.apology, *self.acknowledgement]
 
 
 def _point_in(point: Point, sentence: TurnText, asks_from: int | None) -> int:
