@@ -106,7 +106,9 @@ async def test_a_session_pauses_for_each_reply_and_streams_the_persona(
     assert [e["role"] for e in values["transcript"]] == ["persona", "learner", "persona"]
     assert values["transcript"][-1]["text"] == second["prompt"]
     # she answers what was asked ("方便聊几分钟吗？"): the line tagged with that point
-    (answer,) = [line for line in scenario.stage("opening").persona_lines if "time-ok" in line.answers]
+    (answer,) = [
+        line for line in scenario.stage("opening").persona_lines if "time-ok" in line.answers
+    ]
     assert second["prompt"].endswith(answer.text)
     assert values["transcript"][-1]["answers"] in answer.answers
     (evaluation,) = values["turn_evaluations"]
@@ -235,7 +237,10 @@ async def test_coaching_can_be_switched_off(offline_context: FlowContext) -> Non
 
 
 async def test_an_unknown_scenario_is_rejected(offline_context: FlowContext) -> None:
-    with pytest.raises(InvalidInput, match="no scenario with id 'nope'; known: broadband-retention, complaint-handling"):
+    with pytest.raises(
+        InvalidInput,
+        match="no scenario with id 'nope'; known: broadband-retention, complaint-handling",
+    ):
         await Session(offline_context).start("nope")
 
 
