@@ -45,7 +45,7 @@ def echoed(fact: Fact, anchor: Anchor, zh: bool) -> bool:
 
 def choice_anchors(fact: Fact) -> list[Anchor]:
     """Anchors worth a choice question, figures first; none whose text occurs twice in the fact."""
-    usable = [a for a in fact.anchors if fact.text.count(a.text) == 1]
+    usable = [a for a in fact.anchors if fact.text.lower().count(a.text.lower()) == 1]
     return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])
 
 

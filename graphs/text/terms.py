@@ -24,7 +24,7 @@ _EN_UNITS = (
 )
 NUMBER_PATTERN = re.compile(
     # "15-minute" is one term; digits inside a code ("TR90", "UV400", "A4") are a name.
-    r"(?<![A-Za-z\d.])\d+-(?:second|minute|hour|day|week|month|year)s?\b|"
+    r"(?<![A-Za-z\d.])\d+-[A-Za-z]+\b|"
     rf"(?<![A-Za-z\d.])-?\d+(?:\.\d+)?(?![A-Za-z]*\d)(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
     rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
     r"|\$\d+(?:\.\d+)?"
@@ -65,6 +65,7 @@ _EN_STOP_WORDS_TEXT = (
     "thing things time times customer customers staff team member members please need needs "
     "able well first let lets per via like asked ask says say said end day days week weeks "
     "hour hours minute minutes month months year years least free extra once cents percent "
+    "cannot can't won't don't doesn't isn't aren't wasn't weren't shouldn't mustn't "
 )
 EN_STOP_WORDS = frozenset(_EN_STOP_WORDS_TEXT.split())
 
