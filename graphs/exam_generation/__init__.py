@@ -1,17 +1,29 @@
-"""The exam_generation flow: material + blueprint → validated, balanced exam.
+"""The exam_generation flow: material + blueprint → validated, balanced exam (docs/exams.md).
 
 state.py              graph state and the run's input model
 planning.py           resolve the blueprint; plan slots (type x difficulty x knowledge point)
-knowledge.py          knowledge points of the material (sections, key terms, or requested)
+knowledge.py          knowledge points of the material (sections with facts, or requested)
 writers.py            the QuestionWriter protocol, its request and result
-offline_writer.py     OfflineQuestionWriter: walks sentences, asks a builder per type
-  choice_builders.py    single / multiple choice with same-kind distractors
-  statement_builders.py true/false (negation, number change, term swap) and cloze
-  short_answers.py      short answers with scoring points
-  wording.py, phrasing.py, difficulty.py   shared text operations, frames, difficulty rating
+offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a builder per type
+  material.py           the analysed material and its facts (graphs/text/facts.py)
+  choice_builders.py    single choice on a fact's anchor; multiple choice over statements
+  statement_builders.py true/false (a fact, or a safe false version) and fill-ins on whole terms
+  short_answers.py      short answers whose scoring points are whole facts
+  distractors.py        same-kind distractors: near values of a unit, roles, same-head terms
+  false_statements.py   safe false statements: a figure, a modality, a same-kind swap
+  shortfall_reasons.py  why a slot stayed empty, for a trainer
+  wording.py, phrasing.py, difficulty.py   point names, frames, measured difficulty
 model_writer.py       ModelQuestionWriter: the prompt and schema for a chat model
 retry.py              which model errors the generation node retries
-validation.py         one function per rule; problems as plain strings
+validation.py         every rule, whoever wrote the question; composes:
+  prose.py              markup, FAQ fragments, questions posing as statements, cut stems
+  blanks.py             blanks that run together or cut a term
+  giveaways.py          keys printed in the stem, options that give the key away
+  key_uniqueness.py     a distractor that is also right
+  key_correctness.py    a key its own source contradicts
+  swap_safety.py        false statements made by unsafe swaps
+  substance.py          two items on one fact, or one printing another's answer
+  scoring_points.py     short-answer points that are fragments or off topic
 balance.py            spread correct options over positions
 assembly.py           number, score and key the accepted questions; the shortfall
 nodes.py, build.py    the graph and its FlowSpec

@@ -302,7 +302,13 @@ def check_option_form(question: Question, language: Language, material: str = ""
     if all(_is_term(t, language) for t in [key, *distractors]):
         key_class, key_kind = _class(key, language), term_kind(key, language, material)
         odd_class = [d for d in distractors if _class(d, language) != key_class]
-        if language == "zh" and material and not is_predicate(key, material):
+        # A figure is a figure wherever it stands ("超过20分钟" is no verb phrase).
+        if (
+            language == "zh"
+            and material
+            and key_class != "number"
+            and not is_predicate(key, material)
+        ):
             odd_class += [
                 d for d in distractors if d not in odd_class and is_predicate(d, material)
             ]
