@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import re
 import uuid
 from collections import Counter
@@ -32,6 +33,8 @@ from graphs.courses import Course
 from graphs.exam_generation.build import build
 from graphs.exams import QUESTION_TYPES, Exam, Question
 from graphs.library import ContentLibrary
+from graphs.text import analyse
+from graphs.text.facts import facts_for
 
 BLUEPRINT = {
     "single_choice": 5,
@@ -47,6 +50,17 @@ _SHORT = {
     "fill_blank": "fill-in",
     "short_answer": "short",
 }
+FACTS_PER_QUESTION = {
+    "single_choice": 1,
+    "multiple_choice": 4,
+    "true_false": 1,
+    "fill_blank": 1,
+    "short_answer": 3,
+}
+"""Facts one question of a type rests on (a multiple choice's statements, a short answer's points)."""
+ENOUGH = 1.5
+"""A material holds enough facts for a blueprint when it has this many times the facts the
+blueprint's questions rest on: not every fact makes every type at every difficulty."""
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|\[[^\]]*\]|\([^)]*\)|\d+(?:\.\d+)?")
 
 
@@ -56,12 +70,33 @@ def reason_of(problem: str) -> str:
     return general.split(":")[0].strip()
 
 
+def facts_needed(blueprint: dict[str, int]) -> int:
+    """How many facts the blueprint's questions rest on."""
+    return sum(FACTS_PER_QUESTION[t] * n for t, n in blueprint.items())
+
+
+def facts_in(text: str) -> int:
+    """How many facts the engine finds in a material."""
+    return len(facts_for(analyse(text)))
+
+
+def scaled(blueprint: dict[str, int], facts: int) -> dict[str, int]:
+    """The blueprint shrunk to what the material's facts can hold (at least one of each type)."""
+    room = facts / (ENOUGH * facts_needed(blueprint))
+    if room >= 1:
+        return dict(blueprint)
+    return {t: max(1, math.floor(n * room)) for t, n in blueprint.items()}
+
+
 async def run_flow(
-    graph: CompiledStateGraph[Any, Any, Any, Any], context: FlowContext, payload: dict[str, Any]
+    graph: CompiledStateGraph[Any, Any, Any, Any],
+    context: FlowContext,
+    payload: dict[str, Any],
+    blueprint: dict[str, int],
 ) -> dict[str, Any]:
     """One offline run on a fresh thread; the final state values."""
     config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    async for _ in graph.astream({**payload, **BLUEPRINT}, config, context=context):
+    async for _ in graph.astream({**payload, **blueprint}, config, context=context):
         pass
     return dict((await graph.aget_state(config)).values)
 
@@ -79,15 +114,21 @@ def print_question(question: Question) -> None:
     print(f"        knowledge point: {question.knowledge_point}")
 
 
-def report_material(name: str, state: dict[str, Any], show: bool) -> tuple[int, int]:
+def report_material(
+    name: str, state: dict[str, Any], show: bool, blueprint: dict[str, int], facts: int
+) -> tuple[int, int]:
     """Print one material's figures; return (delivered, requested)."""
     exam = Exam.model_validate(state["exam"])
     delivered = Counter(q.type for q in exam.questions)
-    requested = sum(BLUEPRINT.values())
+    requested = sum(blueprint.values())
     by_type = ", ".join(
-        f"{_SHORT[t]} {delivered[t]}/{BLUEPRINT[t]}" for t in QUESTION_TYPES if BLUEPRINT.get(t)
+        f"{_SHORT[t]} {delivered[t]}/{blueprint[t]}" for t in QUESTION_TYPES if blueprint.get(t)
     )
-    print(f"\n## {name}: {len(exam.questions)}/{requested} delivered ({by_type})")
+    enough = facts >= ENOUGH * facts_needed(blueprint)
+    print(
+        f"\n## {name}: {len(exam.questions)}/{requested} delivered ({by_type}); "
+        f"{facts} facts for {facts_needed(blueprint)} needed: {'enough' if enough else 'too few'}"
+    )
     reasons: Counter[str] = Counter(
         reason_of(p) for problems in state.get("rejections", {}).values() for p in problems
     )
@@ -139,18 +180,35 @@ async def main(show: bool, only: str | None) -> None:
         (course.id, {"course": course.id}) for course in library.all(Course)
     ]
     runs += [(name, {"material": material_text(name)}) for name in bench_materials()]
-    print(f"# Offline exam flow, blueprint {BLUEPRINT}")
-    total_delivered = total_requested = 0
-    for name, payload in runs:
-        if only and name != only:
-            continue
-        state = await run_flow(graph, context, payload)
-        delivered, requested = report_material(name, state, show)
-        total_delivered += delivered
-        total_requested += requested
-    if total_requested:
-        share = total_delivered / total_requested
-        print(f"\nall materials: {total_delivered}/{total_requested} delivered ({share:.0%})")
+    texts = {name: material_text(name) for name in bench_materials()}
+    texts.update({course.id: course.material for course in library.all(Course)})
+    for title, shrink in (("the full blueprint", False), ("scaled to each material's facts", True)):
+        print(f"\n# Offline exam flow, {title} (full: {BLUEPRINT})")
+        totals: Counter[str] = Counter()
+        for name, payload in runs:
+            if only and name != only:
+                continue
+            facts = facts_in(texts[name])
+            blueprint = scaled(BLUEPRINT, facts) if shrink else dict(BLUEPRINT)
+            state = await run_flow(graph, context, payload, blueprint)
+            delivered, requested = report_material(name, state, show, blueprint, facts)
+            enough = facts >= ENOUGH * facts_needed(blueprint)
+            totals["delivered"] += delivered
+            totals["requested"] += requested
+            if enough:
+                totals["enough delivered"] += delivered
+                totals["enough requested"] += requested
+        if totals["requested"]:
+            share = totals["delivered"] / totals["requested"]
+            print(
+                f"\nall materials: {totals['delivered']}/{totals['requested']} delivered ({share:.0%})"
+            )
+        if totals["enough requested"]:
+            share = totals["enough delivered"] / totals["enough requested"]
+            print(
+                f"materials with enough facts: {totals['enough delivered']}/"
+                f"{totals['enough requested']} delivered ({share:.0%}; target 90%)"
+            )
     report_labelled_set()
 
 
