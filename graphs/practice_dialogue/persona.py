@@ -99,6 +99,8 @@ def system_prompt(
     suggested: str | None = None,
 ) -> str:
     """Who the model plays, what it wants, how it reacts, and what the learner just said."""
+    # a line that gives the goal away is no example before the learner has earned it
+    examples = [line.text for line in stage.persona_lines if goal_earned or not line.reveals_goal]
     persona = scenario.persona
     rules = "\n".join(
         f"- when the learner shows {r.when}: your mood moves {r.mood:+d}"
@@ -115,7 +117,7 @@ def system_prompt(
         f"Behaviour rules:\n{rules}\n"
         f"Conversation stage: {stage.title}. Your mood is {mood} on a scale {MOOD_MIN}..{MOOD_MAX} "
         f"({MOOD_WORDS[mood]}). Example lines for this stage: "
-        f"{' / '.join(line.text for line in stage.persona_lines)}\n"
+        f"{' / '.join(examples)}\n"
         f"What the learner just said: {heard_summary(scenario, evaluation)}\n"
         + (
             "They have earned your trust: you may now let your real wish show, in your own words.\n"

@@ -118,20 +118,29 @@ async def test_with_a_model_the_turn_understanding_goes_into_the_persona_prompt(
     openai_stub: OpenAIStub, library: ContentLibrary
 ) -> None:
     def persona(request: ChatRequest) -> Text | dict[str, Any]:
-        if request.tools:  # the turn judgement: nothing covered, so the offline view decides
-            return {"covered_points": [], "forbidden_claims": [], "empathy": False,
-                    "questions": 1, "pushy": False}  # fmt: skip
+        if request.tools:  # the turn judgement: the greeting covers the opening's two points
+            greeting = "顾问小李" in request.text
+            return {"covered_points": [1, 2] if greeting else [], "forbidden_claims": [],
+                    "empathy": False, "questions": 1, "pushy": False}  # fmt: skip
         return Text("嗯，你问这个干什么？")
 
     openai_stub.responder = persona
     graph = compiled("graphs.practice_dialogue.build")
     context = model_context(library, openai_stub)
     await run_graph(graph, {"scenario": "objection-handling"}, "model-listen", context)
+    greeting = "您好，我是顾问小李，感谢您过来了解，方便聊几分钟吗？"
+    second = await run_graph(graph, Command(resume=greeting), "model-listen", context)
+    assert second.values["stage"] == "discovery"  # whose lines include the revealing one
     reply = "保证您一个月瘦十斤。您以前办过健身卡吗？"
     await run_graph(graph, Command(resume=reply), "model-listen", context)
     system = [r for r in openai_stub.requests if not r.tools][-1].messages[0]["content"]
     assert "They claimed something false or not allowed: 保证减重效果" in system
     assert "Keep your hidden goal to yourself for now." in system
+    revealing = [
+        line.text for s in library.get(Scenario, "objection-handling").stages
+        for line in s.persona_lines if line.reveals_goal
+    ]  # fmt: skip
+    assert not any(text in system for text in revealing)
     scenario = library.get(Scenario, "objection-handling")
     past = scenario.stage("discovery").points[2].text
     assert f"They asked about: {past}" in system
