@@ -11,6 +11,7 @@ rather than padding the exam.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -78,6 +79,22 @@ def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
     return (-(wanted + 0.3 * len(fact.kinds)), fact.sentence)
 
 
+@dataclass(frozen=True)
+class _Attempt:
+    """One slot being filled: the batch it belongs to, and the facts it may rest on."""
+
+    request: WriteRequest
+    material: Material
+    used: set[int]
+    """Sentences of facts other questions rest on (grows as the batch is written)."""
+    stems: set[str]
+    """Stems taken, normalised: accepted ones and this batch's."""
+    slot: dict[str, Any]
+    pool: list[Fact]
+    point: str | None
+    position: int
+
+
 class OfflineQuestionWriter:
     """Writes questions on the material's facts (graphs.text.facts)."""
 
@@ -100,11 +117,10 @@ class OfflineQuestionWriter:
             if not pool:
                 result.unfilled[slot["id"]] = reasons.no_rules(request.language, point)
                 continue
-            made = self._fill(request, material, slot, pool, point, used, position, stems)
+            attempt = _Attempt(request, material, used, stems, slot, pool, point, position)
+            made = self._fill(attempt)
             if made is None:
-                result.unfilled[slot["id"]] = self._reason(
-                    request, material, slot, pool, point, used, position, stems
-                )
+                result.unfilled[slot["id"]] = self._reason(attempt)
                 continue
             question, sources = made
             stems.add(normalise(question.stem))
@@ -148,27 +164,19 @@ class OfflineQuestionWriter:
         return ordered, name
 
     def _fill(
-        self,
-        request: WriteRequest,
-        material: Material,
-        slot: dict[str, Any],
-        pool: list[Fact],
-        point: str | None,
-        used: set[int],
-        position: int,
-        stems: set[str],
-        target: Difficulty | None = None,
+        self, attempt: _Attempt, target: Difficulty | None = None
     ) -> tuple[Question, list[Fact]] | None:
-        level: Difficulty = target or slot["difficulty"]
-        kind = request.question_type
-        for fact in pool[:MAX_TRIES]:
-            if fact.sentence in used:
+        level: Difficulty = target or attempt.slot["difficulty"]
+        kind = attempt.request.question_type
+        for fact in attempt.pool[:MAX_TRIES]:
+            if fact.sentence in attempt.used:
                 continue
-            name = point or clean_point(fact.section) or fact.anchors[0].text
-            made = self._build(request, material, fact, level, name, used, position)
-            if made is None or question_signature(made[0].model_dump()) in request.rejected:
+            name = attempt.point or clean_point(fact.section) or fact.anchors[0].text
+            made = self._build(attempt, fact, level, name)
+            if made is None or question_signature(made[0].model_dump()) in attempt.request.rejected:
                 continue
             # One multi-fact question per point: a second would share its stem and facts.
+            stems = attempt.stems
             if kind in MULTI_FACT_TYPES and any(is_near_duplicate(made[0].stem, s) for s in stems):
                 continue
             return made
@@ -176,14 +184,9 @@ class OfflineQuestionWriter:
 
     @staticmethod
     def _build(
-        request: WriteRequest,
-        material: Material,
-        fact: Fact,
-        level: Difficulty,
-        name: str,
-        used: set[int],
-        position: int,
+        attempt: _Attempt, fact: Fact, level: Difficulty, name: str
     ) -> tuple[Question, list[Fact]] | None:
+        request, material, used = attempt.request, attempt.material, attempt.used
         kind = request.question_type
         if kind in MULTI_FACT_TYPES:
             build = multiple_choice if kind == "multiple_choice" else short_answer
@@ -197,33 +200,25 @@ class OfflineQuestionWriter:
         question: Question | None
         if kind == "true_false":
             # Alternate which answer is tried first so true and false are both well represented.
-            question = true_false(material, fact, level, name, position % 2 == 0)
+            question = true_false(material, fact, level, name, attempt.position % 2 == 0)
         elif kind == "single_choice":
             question = single_choice(material, fact, level, name)
         else:
             question = fill_blank(material, fact, level, name)
         return (question, [fact]) if question is not None else None
 
-    def _reason(
-        self,
-        request: WriteRequest,
-        material: Material,
-        slot: dict[str, Any],
-        pool: list[Fact],
-        point: str | None,
-        used: set[int],
-        position: int,
-        stems: set[str],
-    ) -> str:
+    def _reason(self, attempt: _Attempt) -> str:
         """Why the slot stayed empty: the difficulties its rules do make, or that they make none."""
-        level: Difficulty = slot["difficulty"]
+        level: Difficulty = attempt.slot["difficulty"]
         levels: list[Difficulty] = [
-            other
-            for other in DIFFICULTIES
-            if other != level
-            and self._fill(request, material, slot, pool, point, used, position, stems, other)
+            other for other in DIFFICULTIES if other != level and self._fill(attempt, other)
         ]
-        kind = request.question_type
+        language, kind, point = (
+            attempt.request.language,
+            attempt.request.question_type,
+            attempt.point,
+        )
+        rules = len(attempt.pool)
         if levels:
-            return reasons.other_levels(request.language, kind, level, point, len(pool), levels)
-        return reasons.cannot_make(request.language, kind, point, len(pool))
+            return reasons.other_levels(language, kind, level, point, rules, levels)
+        return reasons.cannot_make(language, kind, point, rules)
