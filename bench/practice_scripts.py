@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LEARNERS = ("strong", "average", "weak", "pushy", "off-topic", "silent-polite")
+LEARNERS = ("strong", "average", "natural", "weak", "pushy", "off-topic", "silent-polite")
+"""`natural`: a decent learner in their own words, written as a trainer tried the customer by hand."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,15 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t("我们营业到晚上11点，离地铁也近。", "location-hours"),
             t("那您看要不要今天先办一张？", "next-step|confirm", answer="体测|办|想想|具体|周六"),
         ],
+        "natural": [
+            t("王女士您好，我是小张。", "greet"),
+            t("您觉得贵主要是跟隔壁比吗？", answer="隔壁|两千"),
+            t("我们跟隔壁不一样的地方是营业时间长，晚上十一点才关门。", "location-hours"),
+            t("您一般几点下班呀？", "schedule", answer="加班|九点|晚上"),
+            t("您之前为什么没坚持？", "past-card", answer="办过|不到十次|关门"),
+            t("您最想改善的是什么？", "goal", answer="瘦|目标|身体|动一动"),
+            t("分期的话每月三百三左右，您看可以接受吗？", "flexible|confirm", answer="分期|压力"),
+        ],
         "weak": [
             t("我们这是全市最好的健身房。"),
             t("年卡就是这个价，不讲价的。"),
@@ -196,6 +206,20 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t("那这样吧，抛光费给您退了，三个工作日内到账。", "refund"),
             t("以后我们会注意的。", "improve"),
             t("还有别的问题吗？", asks=True),
+        ],
+        "natural": [
+            t("真对不起，让您白等了快一个小时。", "apology", empathy=True),
+            t("您能跟我说说当时是什么情况吗？", "visit", answer="两点|张医生|三点"),
+            t("抛光这个项目，医生事先跟您说过吗？", "bill", answer="抛光|没问|两百"),
+            t(
+                "我们这边确实没做好，抛光费给您退掉，三个工作日内到账。",
+                "refund|own-it",
+                empathy=True,
+            ),
+            t("您对这个处理满意吗？", asks=True),
+            t("以后医生超时我们会提前给后面的患者打电话。", "improve"),
+            t("下次我给您安排第一个号。", "choice"),
+            t("那我再确认一下：退120，下次优先，退款到了我短信通知您。", "recap|follow-up"),
         ],
         "weak": [
             t("排队是正常的，大家都在等。"),
@@ -270,6 +294,19 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
                 "decision",
                 answer="let's do it|convinced|alright|okay|fine",
             ),
+        ],
+        "natural": [
+            t("Welcome to the Harbourview, Mr Harper. How was the drive?", "greet", asks=True),
+            t("What brings you here this weekend?", "occasion", answer="anniversary"),
+            t(
+                "Congratulations! We have a suite with a harbour view free tonight, would you like "
+                "to hear about it?",
+                "suite",
+                answer="sounds nice|how much",
+            ),
+            t("It's 55 a night more, and breakfast is included.", "price|extras"),
+            t("I hear you. For anniversaries we can do 45.", "concern|rate", empathy=True),
+            t("Great, shall I go ahead?", "decision", answer="let's do it|convinced|alright"),
         ],
         "weak": [
             t("Name?"),
@@ -351,6 +388,20 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t("Our speeds are good, maybe it's your router."),
             t("The other provider will probably put the price up later."),
             t("So do you want to stay?", asks=True),
+        ],
+        "natural": [
+            t(
+                "Hi Priya, I'm sorry you're unhappy. What's been going wrong?",
+                "reason",
+                empathy=True,
+                answer="speed|evening",
+            ),
+            t("How often does it drop?", answer="freezing|evening|speed"),
+            t("Do you have kids streaming in the evening?", "usage", answer="work from home|video"),
+            t("I can send an engineer on Thursday to check the line.", "engineer"),
+            t("Would 31 a month work for you?", "loyalty", answer="thirty-one|nearer|cheaper"),
+            t("Their price goes up after six months, you know.", "compare"),
+            t("Shall I book it?", "decision", answer="go on|book"),
         ],
         "weak": [
             t("Account number?"),
