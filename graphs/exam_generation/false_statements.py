@@ -55,6 +55,19 @@ _EN_FLIPS = (
 
 
 _ONLY = re.compile(r"\bonly\b|仅|只", re.IGNORECASE)
+_ZH_CUES = re.compile(
+    r"必须|务必|应当|应该|应|须|需要|需|不得|禁止|严禁|不能|不可|可以|方可|可|只能|限|不|没|未|无"
+)
+_EN_CUES = re.compile(
+    r"\b(must|may|can|cannot|can't|should|shall|not|never|no|only|required|allowed)\b",
+    re.IGNORECASE,
+)
+_RESPONSIBLE = re.compile(
+    r"负责|由.{1,10}(负责|处理|签字|审核|确认|检查|核查|完成|办理)|上报|交由|报告|通知|联系"
+    r"|responsible|approv|report|escalat|notif|contact|sign",
+    re.IGNORECASE,
+)
+"""Words that make a sentence about who does it: there, and only there, a role swap is false."""
 _AN_SOUND = re.compile(r"^(8|11|18|8\d|8\d\d|[aeiouAEIOU])")
 """Words read with a vowel sound first: "an 8-hour shift", "an 80-night trial", "an item"."""
 _COORDINATED = re.compile(r"[，,]\s*(并|并且|且|同时|and)\b|[，,]\s*并")
@@ -108,9 +121,15 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
 
 
 def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
-    """The fact with its modal cue flipped (obligation <-> prohibition, may <-> may not)."""
+    """The fact with its modal cue flipped (obligation <-> prohibition, may <-> may not).
+
+    Only in a sentence with one modal or negation in all: with two ("必须完成培训…方可上岗",
+    "may not be shared, not even with…", "不得承诺…也不得贬低"), flipping one makes the sentence
+    contradict itself, not state a rule one could misremember."""
     if fact.modal is None or _ONLY.search(fact.text):
         # "may be used only through the app" flipped says nothing sensible ("may not ... only").
+        return []
+    if len((_ZH_CUES if zh else _EN_CUES).findall(fact.text)) > 1:
         return []
     cue, start, end = fact.modal
     if zh:
@@ -155,8 +174,14 @@ def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> l
     for anchor in fact.anchors:
         if anchor.role == "figure":
             continue
-        if anchor.role == "role" and ("prohibition" in fact.kinds or "permission" in fact.kinds):
-            continue
+        if anchor.role == "role" and (
+            "prohibition" in fact.kinds
+            or "permission" in fact.kinds
+            or not _RESPONSIBLE.search(fact.text)
+        ):
+            continue  # "区域经理应保持冷静" is no less true than the rule about 前台
+        if anchor.role == "term" and "figure" in fact.kinds:
+            continue  # a figure's sentence is falsified by its figure, not by a term trap
         if not zh and anchor.role == "term" and " " not in anchor.text:
             continue
         for candidate in distractors(fact, anchor, facts, material, zh)[:1]:

@@ -2,12 +2,14 @@
 
 The scoring points are whole facts of one section, each with the figures, roles and terms that
 make it true (a fact is a whole sentence of the material, cleaned of markup); the reference answer
-is those facts, numbered; the stem names the topic the way a trainer would ("关于“顾客接待流程”，课程
-材料有哪些具体规定？") and says how many rules a full answer gives. Two to four points give the
+is those facts, numbered; the stem names the section and opens each rule the learner must complete ("（1）被保险人发生
+保险事故后……"), so that every scoring point answers exactly one cue. Two to four points give the
 difficulty, with how deep under the heading the facts sit.
 """
 
 from __future__ import annotations
+
+import re
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.material import Material
@@ -16,26 +18,38 @@ from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
 
 MAX_POINT_CHARS = {True: 70, False: 220}
+_COMPARATOR = re.compile(
+    r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不)\s*$"
+    r"|\b(at least|at most|within|after|before|up to|no more than|no less than|over|under|about)\s*$",
+    re.IGNORECASE,
+)
+"""The comparator before a figure belongs to what the learner writes ("不少于125克")."""
 
 
 def _point(fact: Fact) -> str:
     return fact.text.rstrip("。；;.!！")
 
 
-def _focus(fact: Fact) -> str | None:
-    """What the fact is about, in its own words: its weightiest domain term, else its first role;
-    never a figure (that is what the learner must write)."""
-    terms = [a for a in fact.anchors if a.role == "term"]
-    if terms:
-        return terms[0].text
-    roles = [a for a in fact.anchors if a.role == "role"]
-    return min(roles, key=lambda a: a.start).text if roles else None
+def _focus(fact: Fact, zh: bool) -> str | None:
+    """The opening of the rule, up to what the learner must supply (the modal and the rest, or
+    the first figure): "被保险人发生保险事故后……" asks exactly this rule, where a keyword would fit
+    several. None when the opening is too short to point at one rule."""
+    cuts = [a.start for a in fact.anchors if a.role == "figure"]
+    if fact.modal is not None:
+        cuts.append(fact.modal[1])
+    if not cuts:
+        return None
+    opening = _COMPARATOR.sub("", fact.text[: min(cuts)]).rstrip(" ，,、：:；;在于要将")
+    size = len(opening) if zh else len(opening.split())
+    if size < (4 if zh else 2):
+        return None
+    return opening
 
 
 def _usable(fact: Fact, zh: bool) -> bool:
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
-        and _focus(fact) is not None
+        and _focus(fact, zh) is not None
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
 
@@ -60,7 +74,10 @@ def short_answer(
         points = [_point(f) for f in chosen]
         reference = ("；" if zh else "; ").join(points) + ("。" if zh else ".")
         count = str(size)
-        focus = ("、" if zh else ", ").join(dict.fromkeys(str(_focus(f)) for f in chosen))
+        focus = ("" if zh else " ").join(
+            f"（{i + 1}）{_focus(f, zh)}……" if zh else f"({i + 1}) {_focus(f, zh)} ..."
+            for i, f in enumerate(chosen)
+        )
         return (
             Question(
                 type="short_answer",

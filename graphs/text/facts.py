@@ -195,6 +195,9 @@ _DATE = re.compile(
     r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2}"
 )
+_CLOCK = re.compile(r"\d\s*点|\d:\d\d|\b(am|pm)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:到|至|~|～|-|–|to)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:到|至|~|～|–|to)\s*\d")
 _LABEL_BEFORE = re.compile(r"(version|v\.?|版本|第|no\.|article|section|§)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _EN_VERB_CONTEXT = re.compile(
@@ -203,10 +206,19 @@ _EN_VERB_CONTEXT = re.compile(
 
 
 def _not_a_figure(text: str, start: int, value: str) -> bool:
-    """A version, an article number, a year or a date is a label, not a figure to learn."""
-    if _LABEL_BEFORE.search(text[:start]) or _YEAR.match(value):
+    """A version, an article number, a year, a date, a clock time or a bare number (a phone
+    number, a code: 110, 1.67) is a label, not a figure to learn."""
+    if _LABEL_BEFORE.search(text[:start]) or _YEAR.match(value) or _CLOCK.search(value):
+        return True
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
         return True
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Half of a range (5到7个工作日, 5 to 10 business days): a blank on it leaves half a term."""
+    before, after = text[max(0, start - 6) : start], text[end : end + 8]
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
 
 
 def _noun_like(text: str, language: Language) -> bool:
@@ -273,7 +285,7 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     anchors: list[Anchor] = []
     for match in NUMBER_PATTERN.finditer(text):
         value = match.group().strip()
-        if _not_a_figure(text, match.start(), value):
+        if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
             continue
         if len(value) > 1 or not value.isdigit():
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
@@ -312,6 +324,10 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     return anchors
 
 
+_ABOUT_SECTION = re.compile(
+    r"课程说明|课程介绍|课程简介|关于本课程|前言|about this course|about the course|course overview",
+    re.IGNORECASE,
+)
 _EXAMPLE_SECTION = re.compile(r"示例|案例|举例|例题|example|case stud", re.IGNORECASE)
 _EXAMPLE_START = re.compile(r".*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
 _PRONOUN_START = {
@@ -342,6 +358,8 @@ def extract_facts(document: Document) -> list[Fact]:
         raw = sentence.text
         if _EXAMPLE_SECTION.search(sentence.section) or _EXAMPLE_START.match(raw):
             continue  # a worked example's numbers are the example's, not a rule to learn
+        if _ABOUT_SECTION.search(sentence.section):
+            continue  # what the course itself takes (hours, pass mark) is not the job's rule
         if _is_question(raw, language) or raw.rstrip().endswith((":", "：")):
             continue
         text = _clean(raw)
