@@ -61,6 +61,10 @@ def true_false(
     return None
 
 
+def _domain_term(text: str, zh: bool) -> bool:
+    return len(text) >= 3 if zh else len(text.split()) >= 2
+
+
 def _separated(anchors: tuple[Anchor, ...], text: str, zh: bool) -> bool:
     ordered = sorted(anchors, key=lambda a: a.start)
     for left, right in pairwise(ordered):
@@ -92,8 +96,10 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
     depth = difficulty.depth(fact.position)
     ranked = [a for a in choice_anchors(fact) if not echoed(fact, a, material.zh)]
     strong = [a for a in ranked if a.role != "term"]
-    # A plain term is a blank only when the fact has no figure or role to ask (never a second one).
-    anchors = strong[:3] if strong else ranked[:1]
+    # A plain term is a blank only when the fact has no figure or role to ask (never a second
+    # one), and only a domain term (免赔额, phone number): "email" or 售后 is guessed, not recalled.
+    domain = [a for a in ranked if a.role == "term" and _domain_term(a.text, material.zh)]
+    anchors = strong[:3] if strong else domain[:1]
     has_figure = any(a.role == "figure" for a in anchors)
     for blanks in (1, 2):
         for chosen in combinations(anchors, blanks):

@@ -1,8 +1,8 @@
 """No two items of an exam test the same fact, and no item answers another.
 
-    check_same_fact   two objective items rest on the same source sentence, or test the same
-                      figure about the same subject (two short answers likewise; a short answer
-                      summarises a section and may share sentences with objective items)
+    check_same_fact   two items rest on the same source sentence (a multiple choice's options and
+                      a short answer's scoring points each on theirs), or test the same figure
+                      about the same subject
     check_gives_away  the stem or options of one item print the answer of another in its
                       context: a true statement of a sentence answers the cloze made from it;
                       a short answer's stem that states "应在10日内通知" answers that fill-in
@@ -74,15 +74,18 @@ def source_sentence(text: str, material: str) -> str | None:
 
 
 def facts_of(question: Question, material: str) -> set[str]:
-    """The source sentences (normalised) a question tests: its quote's, and for a multiple choice
-    the material's sentence each option rests on (its options come from several sentences)."""
+    """The source sentences (normalised) a question tests: its quote's, and the material's
+    sentence each multiple-choice option or short-answer scoring point rests on."""
     sentences = _sentences(question.source_quote)
-    if question.type != "multiple_choice" or not question.options:
+    parts = [o.text for o in question.options] if question.type == "multiple_choice" else []
+    if question.type == "short_answer":
+        parts = list(question.scoring_points)
+    if not parts:
         return set(sentences)
     pool = _material_sentences(material) or tuple(sentences)
-    facts = set()
-    for option in question.options:
-        best = process.extractOne(normalise(option.text), pool, scorer=fuzz.partial_ratio)
+    facts = set(sentences) if question.type == "short_answer" else set()
+    for part in parts:
+        best = process.extractOne(normalise(part), pool, scorer=fuzz.partial_ratio)
         if best is not None and best[1] >= OPTION_SENTENCE_SCORE:
             facts.add(best[0])
     return facts
@@ -135,11 +138,9 @@ def check_same_fact(
 ) -> list[str]:
     """Not a second item on a fact an accepted item already tests."""
     mine = facts_of(question, material)
-    short = question.type == "short_answer"
     lexicon = Lexicon.of(material) if material else None
     for other in accepted:
-        if (other.type == "short_answer") != short:
-            continue
+        # A short answer's points are whole facts: an objective item on one of them previews it.
         if mine & facts_of(other, material):
             return [
                 f"tests the same fact as the accepted question {other.stem[:40]!r} "
