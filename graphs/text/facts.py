@@ -334,7 +334,8 @@ _PRONOUN_START = {
     # A sentence that leans on the one before it: a pronoun, a connective, or a condition that
     # only negates the previous one (不能当场解决的，…).
     "zh": re.compile(
-        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上|[不未没][^，。]{0,10}的，)"
+        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
+        r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，)"
     ),
     "en": re.compile(
         r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
