@@ -13,7 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from graphs.exam_generation.wording import clean_point
+from graphs.exam_generation.wording import section_point
 from graphs.text.document import Document
 from graphs.text.facts import facts_for
 from graphs.text.similarity import normalise
@@ -32,7 +32,7 @@ def chosen_points(document: Document, limit: int) -> list[dict[str, Any]]:
     facts = facts_for(document)
     counts = Counter(f.section for f in facts)
     sections = [
-        _point(clean_point(title), indices, "section")
+        _point(section_point(document, title), indices, "section")
         for title, indices in document.sections.items()
         if counts[title] >= MIN_SECTION_SENTENCES
     ]

@@ -21,7 +21,7 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank, true_false
-from graphs.exam_generation.wording import clean_point
+from graphs.exam_generation.wording import section_point
 from graphs.exam_generation.writers import WriteRequest, WriteResult, question_signature
 from graphs.exams import DIFFICULTIES, Difficulty, Question
 from graphs.text.facts import Fact
@@ -171,7 +171,11 @@ class OfflineQuestionWriter:
         for fact in attempt.pool[:MAX_TRIES]:
             if fact.sentence in attempt.used:
                 continue
-            name = attempt.point or clean_point(fact.section) or fact.anchors[0].text
+            name = (
+                attempt.point
+                or section_point(attempt.material.document, fact.section)
+                or fact.anchors[0].text
+            )
             made = self._build(attempt, fact, level, name)
             if made is None or question_signature(made[0].model_dump()) in attempt.request.rejected:
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.text.document import DocSentence
+from graphs.text.document import DocSentence, Document
 
 _POINT_PREFIX = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[章节部分]\s*|[一二三四五六七八九十]+[、.]\s*|\d+(?:\.\d+)*[.、]?\s+)"
@@ -20,6 +20,24 @@ def clean_point(name: str) -> str:
     cleaned = _MARKUP.sub("", name)
     cleaned = _POINT_SUFFIX.sub("", _POINT_PREFIX.sub("", cleaned)).strip()
     return cleaned or name.strip()
+
+
+_GENERAL = {"zh": "总则", "en": "General rules"}
+
+
+def section_point(document: Document, section: str) -> str:
+    """The knowledge point of a section: its cleaned title. The document's own title (a level-1
+    heading over level-2 sections) heads its general rules, not a topic named after the document."""
+    if section and _level(document.text, section) == 1:
+        levels = {_level(document.text, title) for title in document.sections}
+        if 2 in levels:
+            return _GENERAL[document.language]
+    return clean_point(section) if section else ""
+
+
+def _level(text: str, title: str) -> int:
+    match = re.search(rf"^\s{{0,3}}(#+)\s+{re.escape(title)}\s*#*\s*$", text, re.MULTILINE)
+    return len(match.group(1)) if match else 0
 
 
 def point_of(sentence: DocSentence, fallback: str | None) -> str:
