@@ -15,9 +15,11 @@ from asgi_correlation_id import CorrelationIdMiddleware, correlation_id
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.admission import Admission
 from api.auth import Authenticator
 from api.body_limit import BodyLimit
 from api.errors import documented_errors, install_error_handlers
+from api.json_depth import JsonDepthLimit
 from api.routes import chat, definitions, graphs, health, runs, threads
 from api.routes.playground import mount_playground
 from api.services import Services
@@ -121,6 +123,9 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    # Innermost first: a body's depth is measured only for admitted callers, and its size before.
+    app.add_middleware(JsonDepthLimit, max_depth=settings.max_json_depth)
+    app.add_middleware(Admission, prefix=API_PREFIX)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(
         CorrelationIdMiddleware, header_name="X-Request-ID", validator=is_safe_request_id

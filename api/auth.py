@@ -34,7 +34,7 @@ class Authenticator:
         self._keys = dict(settings.api_keys)
         self._secret = settings.jwt_secret.get_secret_value() if settings.jwt_secret else ""
 
-    def user(self, connection: HTTPConnection) -> str:
+    async def authenticate(self, connection: HTTPConnection) -> str:
         """The caller's user name; `Unauthorized` when the credential is missing or bad."""
         if self.mode == "none":
             return LOCAL_USER

@@ -1,6 +1,7 @@
 """Errors outside a stream, framed as the protocol says: `{"error": {code, message, details}}`.
 
     ApiError                  an HTTP-level problem with a protocol code
+    ├── BadRequest            400 `invalid_request`: a malformed header (`Last-Event-ID`)
     ├── Unauthorized          401: missing or bad credential
     └── PayloadTooLarge       413: the request body is over KPL_MAX_BODY_BYTES
 
@@ -52,6 +53,7 @@ class ErrorBody(BaseModel):
 
 
 RESPONSE_TEXT = {
+    400: "`invalid_request`: a malformed `Last-Event-ID` (header or `last_event_id` query)",
     401: "`unauthorized`: missing or bad credential",
     404: "`not_found`: no such thread, run or graph (or another user's)",
     409: "`thread_busy`: the thread is running another run (multitask_strategy reject)",
@@ -69,6 +71,16 @@ def documented_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 class ApiError(KplError):
     """An HTTP-level problem."""
+
+    status: int | None = None
+    """The HTTP status when it is not the code's usual one (`STATUS`)."""
+
+
+class BadRequest(ApiError):
+    """A malformed header: the request cannot be understood, whatever its body says."""
+
+    code = "invalid_request"
+    status = 400
 
 
 class Unauthorized(ApiError):
@@ -97,9 +109,18 @@ def error_response(error: KplError) -> JSONResponse:
         headers = {"Retry-After": str(error.details["retry_after"])}
     return JSONResponse(
         error_body(error.code, error.message, error.details),
-        status_code=STATUS.get(error.code, 500),
+        status_code=(error.status if isinstance(error, ApiError) else None)
+        or STATUS.get(error.code, 500),
         headers=headers,
     )
+
+
+def problem(error: dict[str, Any]) -> str:
+    """One validation error as a sentence that names where it is."""
+    if error.get("type") == "json_invalid":
+        reason = error.get("ctx", {}).get("error", "malformed")
+        return f"the body is not valid JSON ({reason}, at character {error['loc'][-1]})"
+    return f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}"
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -111,7 +132,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_validation(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
-        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        problems = [problem(e) for e in exc.errors()]
         return JSONResponse(
             error_body("invalid_request", "; ".join(problems), {"errors": problems}),
             status_code=422,

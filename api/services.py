@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from redis.asyncio import Redis
 
+from api.admission import USER
 from api.auth import Authenticator
 from routers.router import IntentRouter
 from runtime.broker import EventBroker
@@ -46,9 +47,12 @@ async def services(request: Request) -> Services:
 
 
 async def current_user(request: Request) -> str:
-    """The authenticated caller."""
-    found: Services = request.app.state.services
-    return found.auth.user(request)
+    """The authenticated caller, as admission (api/admission.py) found them."""
+    user = getattr(request.state, USER, None)
+    if user is None:  # a route outside the admitted prefix that still asks who is calling
+        found: Services = request.app.state.services
+        user = await found.auth.authenticate(request)
+    return str(user)
 
 
 ServicesDep = Annotated[Services, Depends(services)]

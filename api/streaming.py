@@ -2,7 +2,8 @@
 
 Both the runs API and the chat endpoint come here, so reconnects behave the same everywhere: a
 `Last-Event-ID` (header) or `last_event_id` (query) names the run and the last event seen; the
-stream resumes after it, and a finished run with nothing left answers 204 so browsers stop.
+stream resumes after it, and a finished run with nothing left answers 204 so browsers stop. A
+malformed id is a 400, never a reason to start a new run.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Literal
 from fastapi import Request, Response
 from sse_starlette import EventSourceResponse
 
+from api.errors import BadRequest
 from api.services import Services
 from api.sse import run_frames, sse_response
 from runtime.broker import parse_event_id
@@ -21,9 +23,22 @@ OnDisconnect = Literal["continue", "cancel"]
 
 
 def last_event_id(request: Request) -> tuple[str, int] | None:
-    """(run_id, sequence) the client last saw, from the header or the query; None if absent."""
+    """(run_id, sequence) the client last saw, from the header or the query; None if absent.
+
+    `BadRequest` (400) when one is sent and is not an id this server gave out.
+    """
     raw = request.headers.get("last-event-id") or request.query_params.get("last_event_id")
-    return parse_event_id(raw) if raw else None
+    if not raw:
+        return None
+    parsed = parse_event_id(raw)
+    if parsed is None:
+        shown = raw if len(raw) <= 40 else raw[:40] + "..."
+        raise BadRequest(
+            f"Last-Event-ID {shown!r} is not an event id of this server (<run_id>:<sequence>, "
+            "as sent in an event's `id:`); reconnect without it to start afresh",
+            details={"length": len(raw)},
+        )
+    return parsed
 
 
 def stream_run(

@@ -12,6 +12,7 @@ reconnecting client to name both the run and its place in it.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -32,12 +33,17 @@ def event_id(run_id: str, sequence: int) -> str:
     return f"{run_id}:{sequence}"
 
 
+EVENT_ID = re.compile(r"([A-Za-z0-9._-]{1,128}):([0-9]{1,19})")
+"""`<run_id>:<sequence>`: ASCII digits only (`str.isdigit` accepts `²`), and few enough of them that
+`int()` neither fails nor costs anything."""
+
+
 def parse_event_id(value: str) -> tuple[str, int] | None:
     """(run_id, sequence) of an event id, or None if it is not one of ours."""
-    run_id, sep, sequence = value.rpartition(":")
-    if not sep or not run_id or not sequence.isdigit():
+    found = EVENT_ID.fullmatch(value)
+    if found is None:
         return None
-    return run_id, int(sequence)
+    return found[1], int(found[2])
 
 
 class EventBroker(Protocol):

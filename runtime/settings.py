@@ -129,6 +129,9 @@ class Settings(BaseSettings):
     """A thread lease's and a worker's life without renewal (renewed every third of it): how soon
     the thread of a worker that died can continue on another."""
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    max_json_depth: int = Field(default=64, ge=2, le=200)
+    """How deeply a JSON body may nest arrays and objects; deeper bodies are refused with 422
+    before they are parsed (the parsers and serialisers behind recurse once per level)."""
 
     def rate_limit_storage_uri(self) -> str:
         """Where rate-limit counts live: `KPL_RATE_LIMIT_STORAGE` if set, else Redis when

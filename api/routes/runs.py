@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from api.errors import documented_errors
 from api.schemas import RunInfo
@@ -33,6 +33,16 @@ class RunCreate(BaseModel):
     stream_mode: StreamMode = "full"
     multitask_strategy: MultitaskStrategy = "reject"
     on_disconnect: OnDisconnect = "continue"
+
+    @model_validator(mode="after")
+    def _resume_has_an_answer(self) -> RunCreate:
+        # LangGraph takes `Command(resume=None)` for no command at all, and the run would fail.
+        if "resume" in self.model_fields_set and self.resume is None:
+            raise ValueError(
+                "resume is null: send the learner's answer to the pending interrupt, "
+                "or leave resume out to start the flow with input"
+            )
+        return self
 
 
 class RunAccepted(BaseModel):
