@@ -68,7 +68,11 @@ def single_choice(
     """A single choice on the fact at the target difficulty, or None."""
     language = material.language
     length = difficulty.length_feature(fact.text, material.zh)
-    anchors = [a for a in choice_anchors(fact) if not echoed(fact, a, material.zh)]
+    anchors = [
+        a
+        for a in choice_anchors(fact)
+        if not echoed(fact, a, material.zh) and a.text not in material.audience
+    ]
     for anchor in anchors[:3]:
         pool = distractors(fact, anchor, material.facts, material.text, material.zh)
         for chosen in _variants(pool, 3):

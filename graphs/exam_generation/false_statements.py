@@ -121,12 +121,14 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
 
 
 def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
-    """The fact with its modal cue flipped (obligation <-> prohibition, may <-> may not).
+    """The fact's prohibition flipped into a permission (不得 -> 可以, may not -> may).
 
     Only in a sentence with one modal or negation in all: with two ("必须完成培训…方可上岗",
     "may not be shared, not even with…", "不得承诺…也不得贬低"), flipping one makes the sentence
     contradict itself, not state a rule one could misremember."""
-    if fact.modal is None or _ONLY.search(fact.text):
+    if fact.modal is None or _ONLY.search(fact.text) or "prohibition" not in fact.kinds:
+        # Only a prohibition flips into a belief a trainee could hold ("可以自行修改验光单",
+        # "may share passwords"); an obligation flipped reads absurd ("must not have an account").
         # "may be used only through the app" flipped says nothing sensible ("may not ... only").
         return []
     if len((_ZH_CUES if zh else _EN_CUES).findall(fact.text)) > 1:
@@ -180,8 +182,10 @@ def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> l
             or not _RESPONSIBLE.search(fact.text)
         ):
             continue  # "区域经理应保持冷静" is no less true than the rule about 前台
-        if anchor.role == "term" and "figure" in fact.kinds:
-            continue  # a figure's sentence is falsified by its figure, not by a term trap
+        if anchor.role == "term" and ("figure" in fact.kinds or anchor.semantic is None):
+            # A figure's sentence is falsified by its figure; a plain term's swap may be a
+            # near synonym (基本信息 / 关键信息). Only kinds with members (会员 tiers) swap.
+            continue
         if not zh and anchor.role == "term" and " " not in anchor.text:
             continue
         for candidate in distractors(fact, anchor, facts, material, zh)[:1]:

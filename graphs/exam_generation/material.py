@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.facts import Fact, facts_for
+
+AUDIENCE_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,14 @@ class Material:
     def zh(self) -> bool:
         """True when the material is Chinese (word boundaries, lengths and heads differ)."""
         return self.document.language == "zh"
+
+    @cached_property
+    def audience(self) -> frozenset[str]:
+        """The roles the material is addressed to: a role in over a quarter of its facts (前台 in a
+        front-desk course). Asking "who" when the answer is the reader is no question."""
+        counts = Counter(a.text for f in self.facts for a in f.anchors if a.role == "role")
+        share = AUDIENCE_SHARE * max(len(self.facts), 1)
+        return frozenset(role for role, n in counts.items() if n > share)
 
     def section_facts(self, fact: Fact) -> list[Fact]:
         """The facts under the same heading as `fact`, in material order."""

@@ -47,8 +47,10 @@ def _focus(fact: Fact, zh: bool) -> str | None:
 
 
 def _usable(fact: Fact, zh: bool) -> bool:
+    figures = sum(a.role == "figure" for a in fact.anchors)
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
+        and figures <= 1  # one rule per point, so the cue asks for all the point holds
         and _focus(fact, zh) is not None
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )

@@ -78,13 +78,17 @@ def other_levels(
     if language == "zh":
         names = "、".join(_LEVEL["zh"][x] for x in levels)
         return (
-            f"{where}剩余的{rules}条规定只能出{names}难度的{_TYPE['zh'][question_type]}，"
-            f"出不了{_LEVEL['zh'][level]}难度的；请改为{names}难度，或补充材料"
+            f"{where}还有{rules}条规定没有被其他题目用到，但只能出{names}难度的"
+            f"{_TYPE['zh'][question_type]}，出不了{_LEVEL['zh'][level]}难度的（难度由规定在本节中的位置、"
+            f"干扰项与答案的接近程度和题目包含的要点数决定，见 docs/exams.md）；请改为{names}难度，或补充材料"
         )
     names = " or ".join(levels)
     return (
-        f"the {rules} rule(s) left in {where} make {_TYPE['en'][question_type]} questions only at "
-        f"{names} difficulty, not {level}; ask for {names} or add material"
+        f"the {rules} rule(s) in {where} that no other question uses make "
+        f"{_TYPE['en'][question_type]} questions only at {names} difficulty, not {level} "
+        "(difficulty comes from where the rule stands under its heading, how close the "
+        f"distractors are and how many facts the question combines: docs/exams.md); ask for "
+        f"{names} or add material"
     )
 
 
@@ -95,10 +99,11 @@ def cannot_make(
     where = _where(language, point)
     if language == "zh":
         return (
-            f"{where}剩余的{rules}条规定出不了{_TYPE['zh'][question_type]}："
+            f"{where}还有{rules}条规定没有被其他题目用到，但出不了{_TYPE['zh'][question_type]}："
             f"{_NEEDS['zh'][question_type]}；请补充材料或减少该题型数量"
         )
     return (
-        f"the {rules} rule(s) left in {where} make no {_TYPE['en'][question_type]} question: "
+        f"the {rules} rule(s) in {where} that no other question uses make no "
+        f"{_TYPE['en'][question_type]} question: "
         f"{_NEEDS['en'][question_type]}; add material or ask for fewer of this type"
     )

@@ -62,7 +62,9 @@ def true_false(
 
 
 def _domain_term(text: str, zh: bool) -> bool:
-    return len(text) >= 3 if zh else len(text.split()) >= 2
+    # English wordings vary too much to grade a blanked phrase ("bank details"); a Chinese term
+    # of three or more characters is the material's own word (免赔额).
+    return zh and len(text) >= 3
 
 
 def _separated(anchors: tuple[Anchor, ...], text: str, zh: bool) -> bool:
@@ -94,7 +96,11 @@ def _blank(fact: Fact, anchors: tuple[Anchor, ...]) -> tuple[str, list[str]] | N
 def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -> Question | None:
     """A cloze on one or two whole anchors of the fact, at the target difficulty."""
     depth = difficulty.depth(fact.position)
-    ranked = [a for a in choice_anchors(fact) if not echoed(fact, a, material.zh)]
+    ranked = [
+        a
+        for a in choice_anchors(fact)
+        if not echoed(fact, a, material.zh) and a.text not in material.audience
+    ]
     strong = [a for a in ranked if a.role != "term"]
     # A plain term is a blank only when the fact has no figure or role to ask (never a second
     # one), and only a domain term (免赔额, phone number): "email" or 售后 is guessed, not recalled.

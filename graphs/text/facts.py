@@ -196,8 +196,8 @@ _DATE = re.compile(
     r"August|September|October|November|December)\s+\d{1,2}"
 )
 _CLOCK = re.compile(r"\d\s*点|\d:\d\d|\b(am|pm)\b", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:到|至|~|～|-|–|to)\s*$")
-_RANGE_AFTER = re.compile(r"^\s*(?:到|至|~|～|–|to)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:到|至|~|～|-|–|to|and)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:到|至|~|～|–|to|and)\s*\d")
 _LABEL_BEFORE = re.compile(r"(version|v\.?|版本|第|no\.|article|section|§)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _EN_VERB_CONTEXT = re.compile(
