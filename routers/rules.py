@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from graphs.definitions.yaml_limits import load_bounded
 from graphs.library import format_validation_error
 from routers.decision import PRACTICE_GRAPH, Intent, RouteContext, RuleTry
 from routers.errors import RuleProblem, RulesError
@@ -248,7 +249,7 @@ def read_rule_files(source: Path) -> list[tuple[str, RulesFile]]:
     for path in paths:
         shown = str(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_bounded(path.read_text(encoding="utf-8"))  # the limits of authored files
             files.append((shown, RulesFile.model_validate(data or {})))
         except OSError as exc:
             problems.append(RuleProblem(shown, "(file)", f"cannot be read: {exc}"))

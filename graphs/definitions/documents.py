@@ -1,7 +1,9 @@
 """An authored file's text parsed and its header checked: the first step for every kind.
 
 `read_document(text, file)` parses the YAML with the position of every value (source.py) and
-reports, located: a syntax error (one issue at PyYAML's mark; nothing more can be checked), keys
+reports, located: a text past a parser limit (yaml_limits.py: size, depth, aliases; one issue at
+the value where the limit is passed), a syntax error (one issue at PyYAML's mark; nothing more can
+be checked), keys
 given twice in a mapping, a document that is not a mapping, a `kind` that is not one of `KINDS`.
 What comes back is the located YAML and the kind for that kind's own checks: loader.py checks one
 text, graphs/library.py a whole content folder, with the same functions.
@@ -13,14 +15,17 @@ from dataclasses import dataclass
 
 import yaml
 
+from graphs.definitions.errors import YamlLimitExceeded
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.pydantic_issues import did_you_mean
 from graphs.definitions.source import (
     LocatedYaml,
+    format_path,
     parse_located,
     yaml_error_message,
     yaml_error_position,
 )
+from graphs.definitions.yaml_limits import DEFAULT_LIMITS, YamlLimits
 
 KINDS = ("graph", "course", "scenario", "rubric", "blueprint", "rules")
 """Every kind of authored file: one format family."""
@@ -43,10 +48,16 @@ class Document:
         return value if isinstance(value, str) else None
 
 
-def read_document(text: str, file: str) -> Document:
+def read_document(text: str, file: str, limits: YamlLimits = DEFAULT_LIMITS) -> Document:
     """Parse `text` and check its header; every problem found is a located issue."""
     try:
-        located = parse_located(text)
+        located = parse_located(text, limits)
+    except YamlLimitExceeded as exc:
+        position = yaml_error_position(exc)
+        issue = DefinitionIssue(
+            file, position.line, position.column, format_path(exc.path), exc.message, exc.limit
+        )
+        return Document(None, None, [issue])
     except yaml.YAMLError as exc:
         position = yaml_error_position(exc)
         issue = DefinitionIssue(

@@ -5,7 +5,10 @@
                                    (one graph definition, or a whole content folder)
     FlowError (graphs.errors)
     └── ExpressionFailed           an expression could not be evaluated on a run's state
+        └── ExpressionOverBudget   it ran past a limit of the expression budget (steps, sizes)
     ExpressionSyntaxError          an expression or template does not parse (turned into an issue)
+    yaml.MarkedYAMLError
+    └── YamlLimitExceeded          an authored text is past a parser limit (turned into an issue)
 
 Load-time problems are never raised one by one: the loader collects them as `DefinitionIssue`s
 (file, line, column, field path, message) and raises or returns them all at once.
@@ -14,6 +17,8 @@ Load-time problems are never raised one by one: the loader collects them as `Def
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+import yaml
 
 from graphs.errors import ContentError, FlowError
 
@@ -41,6 +46,15 @@ class ExpressionFailed(FlowError):
     """An expression met state it cannot work on (say, `len()` of a number)."""
 
 
+class ExpressionOverBudget(ExpressionFailed):
+    """An expression's evaluation would pass a limit of its budget; `limit` names which
+    (`max_steps`, `max_size`, `max_allocated`, `max_int_bits`)."""
+
+    def __init__(self, message: str, *, limit: str) -> None:
+        self.limit = limit
+        super().__init__(message)
+
+
 class ExpressionSyntaxError(ValueError):
     """An expression or template does not parse, or uses something the language forbids.
 
@@ -52,3 +66,18 @@ class ExpressionSyntaxError(ValueError):
         self.message = message
         self.offset = offset
         super().__init__(message)
+
+
+class YamlLimitExceeded(yaml.MarkedYAMLError):
+    """An authored YAML text is past one of the parser's limits (graphs/definitions/yaml_limits.py).
+
+    Raised while composing, before any alias is expanded; `limit` names the limit (`max_bytes`,
+    `max_depth`, `max_aliases`, `max_values`, `max_expanded_chars`, `recursive_alias`), `path` is
+    where in the data the offending value sits and `problem_mark` its position.
+    """
+
+    def __init__(self, message: str, *, limit: str, path: tuple[str | int, ...], mark: yaml.Mark):
+        super().__init__(problem=message, problem_mark=mark)
+        self.message = message
+        self.limit = limit
+        self.path = path

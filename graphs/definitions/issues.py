@@ -27,6 +27,9 @@ class DefinitionIssue:
     """The field path, like `nodes.warmup.type` or `edges[3].target`; `(file)` for the whole file."""
     message: str
     """What is wrong and how to fix it."""
+    limit: str | None = None
+    """The parser limit the text is past (yaml_limits.py), when it was refused unread: a request
+    carrying it is refused (422), not judged; None for a problem of the content."""
 
     def public(self) -> dict[str, Any]:
         """The issue as JSON for the API and the CLI."""

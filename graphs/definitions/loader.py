@@ -32,6 +32,7 @@ from graphs.definitions.models import GraphDefinition
 from graphs.definitions.pydantic_issues import issues_from_error
 from graphs.definitions.rules_file import check_rules_file
 from graphs.definitions.source import parse_located
+from graphs.definitions.yaml_limits import load_bounded
 from graphs.library import KINDS as CONTENT_KINDS
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 
@@ -149,7 +150,7 @@ def load_definition_file(path: Path) -> GraphDefinitionFile:
 def _declared_id(path: Path) -> str | None:
     """The `id` a file claims, even when the file is otherwise wrong (None if unreadable)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_bounded(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
         return None
     value = data.get("id") if isinstance(data, dict) else None
@@ -185,8 +186,9 @@ def load_definitions(
         issues = list(result.issues)
         definition = result.definition
         if definition is None and not issues:
-            position = parse_located(text).position(("kind",))
-            kind = yaml.safe_load(text).get("kind")
+            located = parse_located(text)
+            position = located.position(("kind",))
+            kind = located.data.get("kind")
             issues.append(
                 DefinitionIssue(
                     file,

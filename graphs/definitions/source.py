@@ -1,6 +1,7 @@
 """YAML text parsed with the position of every value, so an issue can name its line and column.
 
-`parse_located(text)` builds the data once (PyYAML's safe constructor) and, from the same node tree,
+`parse_located(text)` builds the data once (PyYAML's safe constructor, within the size, depth and
+alias limits of yaml_limits.py, checked before anything is expanded) and, from the same node tree,
 a map from field path (`("nodes", "warmup", "type")`) to the YAML node holding it. `locate(loc)`
 turns any path (a pydantic error location, a check's own path) into the dotted path shown to authors
 and the value's position; parts of the path the file does not have (pydantic's union tags, a field
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from graphs.definitions.yaml_limits import DEFAULT_LIMITS, BoundedLoader, YamlLimits, check_size
 
 Loc = tuple[str | int, ...]
 """A path into the data: mapping keys and list indexes."""
@@ -96,9 +99,11 @@ def _index_position(text: str, index: int) -> Position:
     return Position(text.count("\n", 0, index) + 1, index - line_start + 1)
 
 
-def parse_located(text: str) -> LocatedYaml:
-    """Parse one YAML document; raises `yaml.YAMLError` (with its mark) when it does not parse."""
-    loader = yaml.SafeLoader(text)
+def parse_located(text: str, limits: YamlLimits = DEFAULT_LIMITS) -> LocatedYaml:
+    """Parse one YAML document; raises `yaml.YAMLError` (with its mark) when it does not parse,
+    `YamlLimitExceeded` (one) when it is past a limit."""
+    check_size(text, limits)
+    loader = BoundedLoader(text, limits)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
