@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 
+from api.errors import documented_errors
 from api.schemas import DefinitionCheck, GraphShape, GraphSummary
 from api.services import ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
@@ -43,6 +44,7 @@ async def list_graphs(services: ServicesDep, user: UserDep) -> list[dict[str, An
     "/validate",
     summary="Check an authored file's YAML text (any kind) without saving it",
     response_model=DefinitionCheck,
+    responses=documented_errors(422),
     openapi_extra=YAML_BODY,
 )
 async def validate_definition(
@@ -54,8 +56,16 @@ async def validate_definition(
     """Every problem at once, each with its line, column and field path; `valid` is true when
     there is none (a graph definition also compiles). References (a scenario's rubric, a
     blueprint's course, a rubric's stages in the scenarios that use it) are checked against the
-    content the server serves. An invalid text is a 200 answer, not an error."""
+    content the server serves. An invalid text is a 200 answer, not an error; a text past a
+    parser limit (size, nesting depth, aliases: a YAML alias bomb) is refused unread, 422 with
+    the located error in `details.errors`."""
     _, issues = services.content.check(await yaml_text(request), file=file)
+    refused = [issue for issue in issues if issue.limit is not None]
+    if refused:
+        raise InvalidRunInput(
+            "the text is past a parser limit: " + "; ".join(str(issue) for issue in refused),
+            details={"errors": [issue.public() for issue in refused]},
+        )
     return {"valid": not issues, "errors": [issue.public() for issue in issues]}
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+from api.app import create_app
 from tests.api.conftest import make_settings
 from tests.api.server import live_server
 from tests.api.sse_client import Frame, read_all
@@ -267,3 +268,57 @@ async def test_the_listing_shows_a_bad_content_file_located_until_it_is_fixed(
     save(path, good)
     fixed = await until(client, "/definitions", lambda d: not d["content"])
     assert fixed["last_reload"]["ok"] is True
+
+
+BOMBS = Path(__file__).parents[1] / "graphs" / "definitions" / "bombs"
+
+
+@pytest.fixture
+async def app_client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    """The real app in-process (httpx's ASGI transport), over the shipped content."""
+    app = create_app(make_settings(tmp_path))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kpl.test") as http:
+            yield http
+
+
+@pytest.mark.parametrize(
+    ("bomb", "limit", "line", "path"),
+    [
+        ("billion_laughs.yaml", "max_values", 7, "e[5]"),
+        ("long_text_echo.yaml", "max_expanded_chars", 7, "d[5]"),
+        ("endless.yaml", "recursive_alias", 5, "topics[0].more"),
+        ("deep_nesting.yaml", "max_depth", 3, "criteria"),
+    ],
+)
+async def test_a_yaml_bomb_is_refused_with_its_located_error(
+    app_client: httpx.AsyncClient, bomb: str, limit: str, line: int, path: str
+) -> None:
+    text = (BOMBS / bomb).read_bytes()
+    answer = await app_client.post(
+        f"/api/v1/graphs/validate?file={bomb}", content=text, headers=YAML
+    )
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert "parser limit" in error["message"]
+    (located,) = error["details"]["errors"]
+    assert (located["file"], located["line"], located["path"]) == (bomb, line, path)
+    assert located["column"] >= 1 and ": " in located["message"]
+
+    dry_run = await app_client.post("/api/v1/definitions/dry-run", json={"text": text.decode()})
+    assert dry_run.status_code == 422
+    assert [e["path"] for e in dry_run.json()["error"]["details"]["errors"]] == [path]
+    assert (await app_client.get("/healthz")).status_code == 200
+
+
+async def test_a_text_over_the_size_limit_is_refused_at_its_first_byte_over(
+    app_client: httpx.AsyncClient,
+) -> None:
+    text = "kind: scenario\nid: long\ndescription: " + "x" * 300_000 + "\n"
+    answer = await app_client.post("/api/v1/graphs/validate", content=text, headers=YAML)
+    assert answer.status_code == 422
+    (located,) = answer.json()["error"]["details"]["errors"]
+    assert (located["line"], located["path"]) == (3, "(file)")
+    assert "over the limit of 262,144" in located["message"]
