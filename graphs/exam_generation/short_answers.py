@@ -18,6 +18,7 @@ from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
 
 MAX_POINT_CHARS = {True: 70, False: 220}
+_CLAUSE_END = re.compile(r"[，；。！？,;!?]|\.(?=\s|$)")
 _COMPARATOR = re.compile(
     r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不)\s*$"
     r"|\b(at least|at most|within|after|before|up to|no more than|no less than|over|under|about)\s*$",
@@ -27,7 +28,13 @@ _COMPARATOR = re.compile(
 
 
 def _point(fact: Fact) -> str:
-    return fact.text.rstrip("。；;.!！")
+    """The rule the cue opens: the fact up to the end of the clause that holds its first figure
+    (or its modal), so a second rule in the same sentence is not asked without a cue."""
+    figures = [a.end for a in fact.anchors if a.role == "figure"]
+    anchor_end = min(figures) if figures else (fact.modal[2] if fact.modal else 0)
+    boundary = _CLAUSE_END.search(fact.text, anchor_end)
+    text = fact.text[: boundary.start()] if boundary else fact.text
+    return text.rstrip("。；;.!！，, ")
 
 
 def _focus(fact: Fact, zh: bool) -> str | None:
@@ -47,10 +54,8 @@ def _focus(fact: Fact, zh: bool) -> str | None:
 
 
 def _usable(fact: Fact, zh: bool) -> bool:
-    figures = sum(a.role == "figure" for a in fact.anchors)
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
-        and figures <= 1  # one rule per point, so the cue asks for all the point holds
         and _focus(fact, zh) is not None
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
