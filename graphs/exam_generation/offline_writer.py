@@ -30,7 +30,7 @@ from graphs.text.similarity import is_near_duplicate, normalise
 MAX_TRIES = 80
 """Facts tried per slot; past this the material has nothing better to offer."""
 
-CLAIM_SIZE = {"multiple_choice": 5, "short_answer": 4}
+CLAIM_SIZE = {"multiple_choice": 6, "short_answer": 5}
 """Facts of its point a multi-fact slot claims: a multiple choice's statements, a short answer's
 scoring points."""
 
