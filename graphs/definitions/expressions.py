@@ -22,76 +22,21 @@ YAML authors already write. The walker is short enough to read whole.
 from __future__ import annotations
 
 import ast
-import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graphs.definitions.errors import ExpressionFailed, ExpressionSyntaxError
+from graphs.definitions.errors import ExpressionFailed, ExpressionOverBudget, ExpressionSyntaxError
+from graphs.definitions.evaluator import (
+    BINARY_OPERATORS,
+    COMPARE,
+    CONSTANTS,
+    FUNCTIONS,
+    UNARY,
+    evaluate_tree,
+)
+from graphs.definitions.expression_budget import DEFAULT_BUDGET, ExpressionBudget, Meter
 
-MAX_REPEAT = 10_000
-"""`"ab" * n` and `[x] * n` refuse an `n` above this (an expression must not eat the memory)."""
-
-
-def _lower(value: Any) -> str:
-    return str(value).lower()
-
-
-def _upper(value: Any) -> str:
-    return str(value).upper()
-
-
-def _strip(value: Any) -> str:
-    return str(value).strip()
-
-
-FUNCTIONS: dict[str, Callable[..., Any]] = {
-    "len": len,
-    "min": min,
-    "max": max,
-    "abs": abs,
-    "round": round,
-    "sum": sum,
-    "any": any,
-    "all": all,
-    "str": str,
-    "int": int,
-    "float": float,
-    "bool": bool,
-    "lower": _lower,
-    "upper": _upper,
-    "strip": _strip,
-}
-"""The whitelisted functions, by the name expressions call them by."""
-
-CONSTANTS: dict[str, Any] = {"true": True, "false": False, "null": None}
-"""YAML-style spellings of the literals (Python's `True`, `False`, `None` work too)."""
-
-_BINARY: dict[type[ast.operator], Callable[[Any, Any], Any]] = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.FloorDiv: operator.floordiv,
-    ast.Mod: operator.mod,
-}
-_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], Any]] = {
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.In: lambda a, b: a in b,
-    ast.NotIn: lambda a, b: a not in b,
-    ast.Is: operator.is_,
-    ast.IsNot: operator.is_not,
-}
-_UNARY: dict[type[ast.unaryop], Callable[[Any], Any]] = {
-    ast.Not: operator.not_,
-    ast.USub: operator.neg,
-    ast.UAdd: operator.pos,
-}
 _ALLOWED = (
     ast.Expression,
     ast.BoolOp,
@@ -111,9 +56,9 @@ _ALLOWED = (
     ast.Tuple,
     ast.Dict,
     ast.Call,
-    *_BINARY,
-    *_COMPARE,
-    *_UNARY,
+    *BINARY_OPERATORS,
+    *COMPARE,
+    *UNARY,
 )
 _REFUSED_WHY: dict[type[ast.AST], str] = {
     ast.Lambda: "lambdas",
@@ -138,13 +83,26 @@ class Expression:
     names: frozenset[str]
     attributes: tuple[tuple[str, str], ...] = ()
     """`(name, key)` for every `name.key` read: lets a check see `params.max_rounds`."""
+    budget: ExpressionBudget = DEFAULT_BUDGET
+    """What one evaluation may cost (expression_budget.py)."""
 
-    def evaluate(self, scope: Mapping[str, Any]) -> Any:
-        """The expression's value on `scope` (state fields and, on edges, `params`)."""
+    def evaluate(self, scope: Mapping[str, Any], meter: Meter | None = None) -> Any:
+        """The expression's value on `scope` (state fields and, on edges, `params`).
+
+        `ExpressionFailed` when the state does not fit it, `ExpressionOverBudget` (one) when it
+        would pass its budget; `meter` (default: a fresh one) shows what it spent.
+        """
+        meter = meter or Meter(self.budget, self.source)
         try:
-            return _Evaluator(scope).visit(self.tree.body)
+            return evaluate_tree(self.tree.body, scope, meter)
         except ExpressionFailed:
             raise
+        except RecursionError:
+            raise ExpressionOverBudget(
+                f"expression {self.source!r} met values nested too deeply to walk (the "
+                "expression budget's max_depth); read a part of the value instead",
+                limit="max_depth",
+            ) from None
         except (TypeError, ValueError, ZeroDivisionError, OverflowError) as exc:
             raise ExpressionFailed(
                 f"expression {self.source!r} failed on this run's state: {exc}; guard it with a "
@@ -155,7 +113,7 @@ class Expression:
         return self.source
 
 
-def parse_expression(source: str) -> Expression:
+def parse_expression(source: str, budget: ExpressionBudget = DEFAULT_BUDGET) -> Expression:
     """Parse and check `source`; `ExpressionSyntaxError` (with the offset) when it is refused."""
     text = source.strip()
     lead = len(source) - len(source.lstrip())
@@ -163,8 +121,16 @@ def parse_expression(source: str) -> Expression:
         raise ExpressionSyntaxError(
             "the expression is empty; write a condition such as `round < 3`"
         )
+    if len(text) > budget.max_source:
+        raise ExpressionSyntaxError(
+            f"the expression is {len(text):,} characters, over the limit of {budget.max_source:,} "
+            "(the expression budget's max_source); split the work between nodes",
+            lead + budget.max_source,
+        )
     try:
         tree = ast.parse(text, mode="eval")
+    except (RecursionError, MemoryError):
+        raise ExpressionSyntaxError(_too_deep(text, budget), lead) from None
     except SyntaxError as exc:
         # Python gives offset 0 when the text ends too early ("round <"): point at its end.
         offset = lead + (exc.offset - 1 if exc.offset else len(text))
@@ -173,6 +139,7 @@ def parse_expression(source: str) -> Expression:
             "such as `pending and round <= 2`",
             offset,
         ) from None
+    _check_depth(tree, text, lead, budget)
     names: set[str] = set()
     attributes: list[tuple[str, str]] = []
     for node in ast.walk(tree):  # reaching for internals is the worst problem: report it first
@@ -184,7 +151,32 @@ def parse_expression(source: str) -> Expression:
             names.add(node.id)  # a function's name used as a value is a state field of that name
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             attributes.append((node.value.id, node.attr))
-    return Expression(source=text, tree=tree, names=frozenset(names), attributes=tuple(attributes))
+    return Expression(
+        source=text,
+        tree=tree,
+        names=frozenset(names),
+        attributes=tuple(attributes),
+        budget=budget,
+    )
+
+
+def _too_deep(text: str, budget: ExpressionBudget) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    return (
+        f"expression {shown!r} nests deeper than {budget.max_depth} levels (the expression "
+        "budget's max_depth); split it into simpler conditions or compute parts in a node"
+    )
+
+
+def _check_depth(tree: ast.Expression, text: str, lead: int, budget: ExpressionBudget) -> None:
+    """Refuse a tree nested past `max_depth` before anything walks it recursively."""
+    pending: list[tuple[ast.AST, int]] = [(tree.body, 1)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > budget.max_depth:
+            raise ExpressionSyntaxError(_too_deep(text, budget), _offset(node, lead))
+        children = ast.iter_child_nodes(node)
+        pending.extend((child, depth + isinstance(child, ast.expr)) for child in children)
 
 
 def _offset(node: ast.AST, lead: int) -> int:
@@ -242,97 +234,3 @@ def _check_call(node: ast.Call, lead: int) -> None:
         raise ExpressionSyntaxError(
             f"{node.func.id}() takes plain positional arguments only", where
         )
-
-
-class _Evaluator:
-    """Walks a checked tree; state is plain JSON, so access is on dicts and lists only."""
-
-    def __init__(self, scope: Mapping[str, Any]) -> None:
-        self.scope = scope
-
-    def visit(self, node: ast.AST) -> Any:
-        method: Callable[[Any], Any] = getattr(self, f"visit_{type(node).__name__}")
-        return method(node)
-
-    def visit_Constant(self, node: ast.Constant) -> Any:
-        return node.value
-
-    def visit_Name(self, node: ast.Name) -> Any:
-        if node.id in self.scope:
-            return self.scope[node.id]
-        if node.id in CONSTANTS:
-            return CONSTANTS[node.id]
-        return None
-
-    def visit_Attribute(self, node: ast.Attribute) -> Any:
-        return _item(self.visit(node.value), node.attr)
-
-    def visit_Subscript(self, node: ast.Subscript) -> Any:
-        value = self.visit(node.value)
-        if isinstance(node.slice, ast.Slice):
-            if not isinstance(value, list | str):
-                return None
-            bounds = [
-                self.visit(part) if part is not None else None
-                for part in (node.slice.lower, node.slice.upper, node.slice.step)
-            ]
-            return value[slice(*bounds)]
-        return _item(value, self.visit(node.slice))
-
-    def visit_List(self, node: ast.List) -> Any:
-        return [self.visit(item) for item in node.elts]
-
-    def visit_Tuple(self, node: ast.Tuple) -> Any:
-        return [self.visit(item) for item in node.elts]
-
-    def visit_Dict(self, node: ast.Dict) -> Any:
-        return {
-            self.visit(k) if k is not None else None: self.visit(v)
-            for k, v in zip(node.keys, node.values, strict=True)
-        }
-
-    def visit_BoolOp(self, node: ast.BoolOp) -> Any:
-        value: Any = None
-        for operand in node.values:
-            value = self.visit(operand)
-            if isinstance(node.op, ast.And) and not value:
-                return value
-            if isinstance(node.op, ast.Or) and value:
-                return value
-        return value
-
-    def visit_UnaryOp(self, node: ast.UnaryOp) -> Any:
-        return _UNARY[type(node.op)](self.visit(node.operand))
-
-    def visit_BinOp(self, node: ast.BinOp) -> Any:
-        left, right = self.visit(node.left), self.visit(node.right)
-        if isinstance(node.op, ast.Mult):
-            for count in (left, right):
-                if isinstance(count, int) and count > MAX_REPEAT:
-                    raise ExpressionFailed(f"repeating something {count} times is refused")
-        return _BINARY[type(node.op)](left, right)
-
-    def visit_Compare(self, node: ast.Compare) -> Any:
-        left = self.visit(node.left)
-        for op, comparator in zip(node.ops, node.comparators, strict=True):
-            right = self.visit(comparator)
-            if not _COMPARE[type(op)](left, right):
-                return False
-            left = right
-        return True
-
-    def visit_IfExp(self, node: ast.IfExp) -> Any:
-        return self.visit(node.body) if self.visit(node.test) else self.visit(node.orelse)
-
-    def visit_Call(self, node: ast.Call) -> Any:
-        assert isinstance(node.func, ast.Name)  # checked at parse
-        return FUNCTIONS[node.func.id](*(self.visit(a) for a in node.args))
-
-
-def _item(value: Any, key: Any) -> Any:
-    """`value[key]` for JSON data; null when the key or index is not there."""
-    if isinstance(value, Mapping):
-        return value.get(key)
-    if isinstance(value, list | str) and isinstance(key, int) and not isinstance(key, bool):
-        return value[key] if -len(value) <= key < len(value) else None
-    return None
