@@ -12,6 +12,7 @@ never a stack trace.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import structlog
@@ -123,6 +124,27 @@ def problem(error: dict[str, Any]) -> str:
     return f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}"
 
 
+def allowed_methods(request: Request) -> list[str] | None:
+    """The methods the OpenAPI document gives the request's path, for a 405's `Allow`; None for
+    a path it does not describe.
+
+    Starlette names only the first route whose path matches, so `/threads/{id}` would allow GET
+    but not DELETE. Here every operation of the most specific matching path counts:
+    `/graphs/validate` is the POST operation of that name, not `GET /graphs/{name}`.
+    """
+    paths: dict[str, dict[str, Any]] = request.app.openapi()["paths"]
+    matching = [
+        (template.count("{"), template)
+        for template in paths
+        if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path)
+    ]
+    if not matching:
+        return None
+    fewest = min(count for count, _ in matching)
+    methods = {m.upper() for count, t in matching if count == fewest for m in paths[t]}
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Make every failure a protocol error document."""
 
@@ -143,8 +165,12 @@ def install_error_handlers(app: FastAPI) -> None:
         code = {404: "not_found", 405: "invalid_request", 401: "unauthorized"}.get(
             exc.status_code, "invalid_request" if exc.status_code < 500 else "internal"
         )
+        headers = exc.headers
+        allowed = allowed_methods(request) if exc.status_code == 405 else None
+        if allowed:
+            headers = {**(headers or {}), "Allow": ", ".join(allowed)}
         return JSONResponse(
-            error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
+            error_body(code, str(exc.detail)), status_code=exc.status_code, headers=headers
         )
 
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -1,10 +1,15 @@
-"""JSON bodies nested deeper than `KPL_MAX_JSON_DEPTH` are refused with 422 before they are parsed.
+"""JSON bodies nested deeper than `KPL_MAX_JSON_DEPTH`, or not UTF-8, are refused with 422 before
+they are parsed.
 
 `json.loads` recurses once per level, and so do pydantic, the checkpoint serialisers and every
 `deepcopy` after it: a 2 KB body of `[[[[...` can reach the recursion limit anywhere on the way
 and end as a 500. The depth is measured on the raw bytes (strings skipped, so brackets inside them
 do not count) before anything parses them; the body, already bounded by `KPL_MAX_BODY_BYTES`, is
-then handed on unchanged.
+then handed on unchanged. A body that is not UTF-8 (RFC 8259 allows nothing else) would reach
+FastAPI's catch-all "error parsing the body", a 400 the protocol does not have: it is refused
+here too, as the protocol's 422.
+
+A body without a `Content-Type` counts as JSON, as FastAPI reads it.
 """
 
 from __future__ import annotations
@@ -32,9 +37,9 @@ def json_depth(body: bytes) -> int:
 
 
 def is_json(scope: Scope) -> bool:
-    """True when the request says its body is JSON (`application/json`, `...+json`)."""
+    """True when the request's body is read as JSON (`application/json`, `...+json`, none said)."""
     content_type = dict(scope["headers"]).get(b"content-type", b"").split(b";")[0].strip().lower()
-    return content_type == b"application/json" or content_type.endswith(b"+json")
+    return content_type in (b"", b"application/json") or content_type.endswith(b"+json")
 
 
 class JsonDepthLimit:
@@ -55,6 +60,15 @@ class JsonDepthLimit:
             messages.append(message)
             more = message["type"] == "http.request" and message.get("more_body", False)
         body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            refused = InvalidRunInput(
+                f"the body is not valid JSON: byte {exc.start} is not UTF-8",
+                details={"position": exc.start},
+            )
+            await error_response(refused)(scope, receive, send)
+            return
         depth = json_depth(body)
         if depth > self.max_depth:
             refused = InvalidRunInput(

@@ -18,12 +18,55 @@ from runtime.broker import EventBroker, event_id
 from runtime.errors import KplError
 from runtime.events import RunEvent, StreamMode, for_mode
 
+EVENTS = (
+    "started",
+    "route",
+    "node_start",
+    "token",
+    "progress",
+    "node_output",
+    "subgraph_start",
+    "subgraph_node_output",
+    "brief",
+    "interrupt",
+    "completed",
+    "error",
+    "heartbeat",
+)
+"""Every event name a stream may carry (../shared/PROTOCOL.md, Events)."""
+
+EVENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "One event as a browser's EventSource delivers it",
+    "required": ["event", "data"],
+    "properties": {
+        "event": {"type": "string", "enum": list(EVENTS)},
+        "data": {
+            "type": "string",
+            "description": "one line of UTF-8 JSON; every event's but `heartbeat`'s has `run_id`",
+            "contentMediaType": "application/json",
+        },
+        "id": {
+            "type": "string",
+            "description": "`<run_id>:<sequence>`, to hand back as `Last-Event-ID`",
+            "pattern": "^[A-Za-z0-9._-]{1,128}:[0-9]{1,19}$",
+        },
+        "retry": {"type": "integer", "const": 3000},
+    },
+}
+"""One Server-Sent Event, as OpenAPI 3.2's `itemSchema` of `text/event-stream` describes it."""
+
 EVENT_STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Server-Sent Events: `retry: 3000`, then the run's events (`started`, "
         "..., `completed` or `error`), each with an `id`, and named `heartbeat`s in silences",
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
-    }
+        "content": {"text/event-stream": {"itemSchema": EVENT_SCHEMA}},
+    },
+    400: {
+        "description": "`invalid_request`: a malformed `Last-Event-ID` (header or "
+        "`last_event_id` query)",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+    },
 }
 """OpenAPI `responses` of an endpoint that streams a run."""
 

@@ -22,10 +22,23 @@ def free_port() -> int:
         return port
 
 
+def free_port_between(low: int, high: int) -> int:
+    """A TCP port in [low, high] nobody listens on right now."""
+    for port in range(low, high + 1):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between {low} and {high}")
+
+
 @contextmanager
-def live_server(settings: Settings) -> Iterator[str]:
-    """Serve the app for `settings`; yields its base URL and stops it on exit."""
-    port = free_port()
+def live_server(settings: Settings, *, port: int | None = None) -> Iterator[str]:
+    """Serve the app for `settings` (on `port`, else any free one); yields its base URL and stops
+    it on exit."""
+    port = port or free_port()
     config = uvicorn.Config(
         create_app(settings), host="127.0.0.1", port=port, log_config=None, lifespan="on"
     )

@@ -164,6 +164,8 @@ UNPARSEABLE: list[tuple[str, dict[str, str], bytes]] = [
     ("/threads/t/runs", {"Content-Type": "application/json"}, b"{bad"),
     ("/threads/t/runs/stream", {"Content-Type": "application/json"}, b'{"graph": "help",'),
     ("/route", {"Content-Type": "application/json"}, b"\xff\xfe"),
+    ("/route", {"Content-Type": "application/json"}, '{"message": "你好"}'.encode()[:-4]),
+    ("/route", {}, b'{"message": "\xe4\xb8"}'),
     ("/route", {"Content-Type": "application/json"}, b"[" * 300),
 ]
 
