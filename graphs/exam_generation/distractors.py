@@ -71,6 +71,8 @@ def _shown(number: float, like: str) -> str:
 
 _MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8)
 MIN_RATIO = 1.1
+MAX_RATIO = 4.0
+"""Nor more than this factor: 96 or 120 hours are no one's guess for 24."""
 """A made-up value differs from the key by at least this factor: 25 hours is no fair option
 against 24 hours."""
 _LADDERS: dict[str, tuple[float, ...]] = {
@@ -140,7 +142,8 @@ def near_values(key: str, count: int) -> list[str]:
         size = abs(value)
         ladder = _ladder(key)
         pool = list(ladder) if ladder and size in ladder else _nice_numbers(size)
-        pool = [n for n in pool if max(n / size, size / n) >= MIN_RATIO] if size else pool
+        if size:
+            pool = [n for n in pool if MIN_RATIO <= max(n / size, size / n) <= MAX_RATIO]
         if _PERCENT.search(key):
             pool = [n for n in pool if n <= 100]
         raw = [sign * n for n in _balanced(size, pool)]

@@ -29,9 +29,13 @@ _COMPARATOR = re.compile(
 
 def _point(fact: Fact) -> str:
     """The rule the cue opens: the fact up to the end of the clause that holds its first figure
-    (or its modal), so a second rule in the same sentence is not asked without a cue."""
+    or its modal, whichever comes later (a condition's figure, then the action it calls for), so
+    a second rule in the same sentence is not asked without a cue."""
     figures = [a.end for a in fact.anchors if a.role == "figure"]
-    anchor_end = min(figures) if figures else (fact.modal[2] if fact.modal else 0)
+    ends = [min(figures)] if figures else []
+    if fact.modal is not None:
+        ends.append(fact.modal[2])  # the action after a condition is part of the rule
+    anchor_end = max(ends) if ends else 0
     boundary = _CLAUSE_END.search(fact.text, anchor_end)
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")

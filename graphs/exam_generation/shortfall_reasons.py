@@ -8,7 +8,7 @@ one heading, a safe false version, a figure or a role to blank, two rules with a
 
 from __future__ import annotations
 
-from graphs.exams import Difficulty, Language, QuestionType
+from graphs.exams import DIFFICULTIES, Difficulty, Language, QuestionType
 
 _TYPE = {
     "zh": {
@@ -75,20 +75,29 @@ def other_levels(
 ) -> str:
     """The rules left make this type, but only at other difficulties."""
     where = _where(language, point)
+    harder = DIFFICULTIES.index(level) > max(DIFFICULTIES.index(x) for x in levels)
     if language == "zh":
         names = "、".join(_LEVEL["zh"][x] for x in levels)
+        why = (
+            "这些规定都写在各节开头、数字也不易混淆，做成题偏简单"
+            if harder
+            else "这些规定细节多、易混淆的数字近，做成题偏难"
+        )
         return (
-            f"{where}还有{rules}条规定没有被其他题目用到，但只能出{names}难度的"
-            f"{_TYPE['zh'][question_type]}，出不了{_LEVEL['zh'][level]}难度的（难度由规定在本节中的位置、"
-            f"干扰项与答案的接近程度和题目包含的要点数决定，见 docs/exams.md）；请改为{names}难度，或补充材料"
+            f"{where}还有{rules}条规定没有被其他题目用到，但{why}，只能出{names}难度的"
+            f"{_TYPE['zh'][question_type]}；请改为{names}难度，或补充材料"
         )
     names = " or ".join(levels)
+    why = (
+        "they are plain rules stated early in their sections, with no close figures to confuse"
+        if harder
+        else "they are detailed rules with close figures, which make harder questions"
+    )
+    count = f"{rules} rule{'s' if rules != 1 else ''}"
     return (
-        f"the {rules} rule(s) in {where} that no other question uses make "
-        f"{_TYPE['en'][question_type]} questions only at {names} difficulty, not {level} "
-        "(difficulty comes from where the rule stands under its heading, how close the "
-        f"distractors are and how many facts the question combines: docs/exams.md); ask for "
-        f"{names} or add material"
+        f"{where} has {count} no other question uses, but {why}: they make "
+        f"{_TYPE['en'][question_type]} questions only at {names} difficulty, not {level}; "
+        f"ask for {names}, or add material"
     )
 
 
@@ -102,8 +111,9 @@ def cannot_make(
             f"{where}还有{rules}条规定没有被其他题目用到，但出不了{_TYPE['zh'][question_type]}："
             f"{_NEEDS['zh'][question_type]}；请补充材料或减少该题型数量"
         )
+    count = f"{rules} rule{'s' if rules != 1 else ''}"
     return (
-        f"the {rules} rule(s) in {where} that no other question uses make no "
+        f"the {count} in {where} that no other question uses make no "
         f"{_TYPE['en'][question_type]} question: "
         f"{_NEEDS['en'][question_type]}; add material or ask for fewer of this type"
     )
