@@ -175,7 +175,7 @@ def _check_depth(tree: ast.Expression, text: str, lead: int, budget: ExpressionB
         node, depth = pending.pop()
         if depth > budget.max_depth:
             raise ExpressionSyntaxError(_too_deep(text, budget), _offset(node, lead))
-        children = ast.iter_child_nodes(node)
+        children = reversed(list(ast.iter_child_nodes(node)))  # leftmost first: its offset is shown
         pending.extend((child, depth + isinstance(child, ast.expr)) for child in children)
 
 
