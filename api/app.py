@@ -15,6 +15,7 @@ from asgi_correlation_id import CorrelationIdMiddleware, correlation_id
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.access_log import install_credential_filter
 from api.admission import Admission
 from api.auth import Authenticator
 from api.body_limit import BodyLimit
@@ -123,6 +124,8 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    # Not left to the entry point's logging set-up: a secret must not depend on how the app runs.
+    install_credential_filter()
     # Innermost first: a body's depth is measured only for admitted callers, and its size before.
     app.add_middleware(JsonDepthLimit, max_depth=settings.max_json_depth)
     app.add_middleware(Admission, prefix=API_PREFIX)

@@ -173,7 +173,9 @@ class DefinitionListing(BaseModel):
     """`GET /definitions`."""
 
     reload: bool = Field(description="whether the server watches the content folder")
-    root: str
+    root: str = Field(
+        description="the content folder, relative (`graphs/content` when it is the shipped one)"
+    )
     last_reload: ReloadInfo | None
     definitions: list[DefinitionFileStatus]
     content: list[ContentFileStatus] = Field(

@@ -240,6 +240,11 @@ class LiveContent:
         graph, problem = compiled_graph(result.definition, shown, self.executor.registry, library)
         return graph, (problem,) if problem is not None else ()
 
+    @property
+    def shown_root(self) -> str:
+        """The content folder as answers name it: relative, never the server's absolute path."""
+        return self._shown(self.root)
+
     def _shown(self, path: Path) -> str:
         """A file as messages name it: a shipped one from the project, an author's from the
         content folder's parent (`content/graphs/mine.yaml`)."""

@@ -44,7 +44,7 @@ def listing(services: Services) -> dict[str, Any]:
     content = services.content
     return {
         "reload": services.settings.reload,
-        "root": str(content.root),
+        "root": content.shown_root,
         "last_reload": content.last.public() if content.last else None,
         "definitions": [status.public() for status in content.statuses],
         "content": [status.public() for status in content.content_statuses],

@@ -280,6 +280,23 @@ async def test_request_ids_pass_both_ways_and_reach_the_access_log(
     assert f"rid={request_id}" in access
 
 
+async def test_the_access_log_masks_credentials_in_query_strings(
+    tmp_path: Path, nginx: str
+) -> None:
+    with behind_nginx(tmp_path, nginx) as proxy:
+        async with proxy.client() as client:
+            one = await client.get("/graphs", params={"thread_id": "t-1", "access_token": "k-one"})
+            two = await client.get("/graphs", params={"ticket": "k-two", "api_key": "k-three"})
+            plain = await client.get("/graphs", params={"thread_id": "t-2"})
+    assert one.status_code == two.status_code == plain.status_code == 200
+    access = proxy.log("access.log")
+    assert "GET /api/v1/graphs?thread_id=t-1&access_token=*** HTTP/1.1" in access
+    assert "GET /api/v1/graphs?[redacted] HTTP/1.1" in access
+    assert "GET /api/v1/graphs?thread_id=t-2 HTTP/1.1" in access
+    for secret in ("k-one", "k-two", "k-three"):
+        assert secret not in access
+
+
 async def test_bodies_over_either_limit_get_the_protocols_413(tmp_path: Path, nginx: str) -> None:
     limit = Settings.model_fields["max_body_bytes"].default
     with behind_nginx(tmp_path, nginx) as proxy:
