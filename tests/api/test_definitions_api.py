@@ -322,3 +322,29 @@ async def test_a_text_over_the_size_limit_is_refused_at_its_first_byte_over(
     (located,) = answer.json()["error"]["details"]["errors"]
     assert (located["line"], located["path"]) == (3, "(file)")
     assert "over the limit of 262,144" in located["message"]
+
+
+async def test_an_expression_past_its_budget_ends_the_dry_run_with_its_error(
+    app_client: httpx.AsyncClient,
+) -> None:
+    text = GREETER.replace("Say hello to {{ name }}.", "Hello {{ len((name * 10000) * 10000) }}.")
+    body = {"text": text, "input": {"name": "Ann"}}
+    async with app_client.stream("POST", "/api/v1/definitions/dry-run", json=body) as response:
+        assert response.status_code == 200
+        frames = await read_all(response)
+    (error,) = [f.data for f in frames if f.event == "error"]
+    assert error["code"] == "invalid_request"
+    assert "300,000,000 characters" in error["message"] and "max_size" in error["message"]
+
+
+async def test_an_expression_nested_3000_deep_is_a_located_error(
+    app_client: httpx.AsyncClient,
+) -> None:
+    deep = "-" * 3000 + "1"
+    text = GREETER.replace("Say hello to {{ name }}.", "Hello {{ " + deep + " }}.")
+    answer = await app_client.post("/api/v1/graphs/validate", content=text, headers=YAML)
+    assert answer.status_code == 200
+    (error,) = answer.json()["errors"]
+    assert error["path"] == "nodes.greet.params.prompt"
+    assert error["line"] == position_of(text, "Hello")[0]
+    assert "max_source" in error["message"]
