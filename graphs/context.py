@@ -6,10 +6,11 @@ compiled graph is independent of the model and can be cached.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
 
+from graphs.engine import EngineRunner
 from graphs.library import ContentLibrary
 
 
@@ -25,6 +26,8 @@ class FlowContext:
     """Practice: give the learner a hint after each turn."""
     max_material_chars: int = 200_000
     """Exam generation refuses longer material with a clear error."""
+    engine: EngineRunner = field(default_factory=EngineRunner)
+    """Where the offline engine's CPU work runs (a thread pool, off the event loop)."""
 
     @property
     def offline(self) -> bool:

@@ -14,6 +14,7 @@ from langchain_core.language_models import BaseChatModel
 from langgraph.store.base import BaseStore
 
 from graphs.context import FlowContext
+from graphs.engine import EngineRunner
 from graphs.errors import ContentError
 from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
@@ -45,6 +46,7 @@ def flow_context(settings: Settings, *, wrap_models: ModelWrapper | None = None)
         models=wrap_models(build_models(settings)) if wrap_models else build_models(settings),
         coaching=settings.coaching,
         max_material_chars=settings.max_material_chars,
+        engine=EngineRunner(settings.engine_threads),
     )
 
 

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from runtime.identity import user_id
+
 AuthMode = Literal["none", "apikey", "jwt"]
 """`none`: every caller is user `local`; `apikey`: KPL_API_KEYS; `jwt`: HS256 with KPL_JWT_SECRET."""
 
@@ -56,6 +58,8 @@ class Settings(BaseSettings):
     batch_concurrency: int = Field(default=4, ge=1)
     max_material_chars: int = Field(default=200_000, ge=100)
     coaching: bool = True
+    engine_threads: int = Field(default=4, ge=0)
+    """Threads for the offline engine's CPU work, off the event loop; 0 runs it on the loop."""
 
     router_strategy: RouterStrategy = "hybrid"
     """How the intent router combines rules and the analyzer (docs/router.md)."""
@@ -110,6 +114,9 @@ class Settings(BaseSettings):
     api_keys: Annotated[dict[str, str], NoDecode] = Field(default_factory=dict, repr=False)
     """`KPL_API_KEYS="key1:alice,key2:bob"`: API key → user."""
     jwt_secret: SecretStr | None = None
+    jwt_max_age_s: float = Field(default=86_400.0, gt=0)
+    """`KPL_AUTH=jwt`: the longest a token may be valid (its `exp` from its `iat`, or from now);
+    a token without `exp`, or valid for longer, is refused with 401."""
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     playground: bool = True
     heartbeat_s: float = Field(default=15.0, gt=0)
@@ -183,11 +190,11 @@ class Settings(BaseSettings):
         keys: dict[str, str] = {}
         for entry in filter(None, (part.strip() for part in value.split(","))):
             key, sep, user = entry.rpartition(":")
-            if not sep or not key or not user:
+            if not sep or not key or user_id(user) is None:
                 raise ValueError(
                     "KPL_API_KEYS entries must look like key:user (the key is not shown)"
                 )
-            keys[key] = user
+            keys[key] = user.strip()
         return keys
 
     @field_validator("graphs", mode="before")

@@ -102,16 +102,25 @@ async def prepare_material(
     }
 
 
-async def extract_knowledge_points(state: ExamGenerationState) -> dict[str, Any]:
-    """Analyse the material (sentences, key terms) and choose or match the knowledge points."""
-    report_progress(10, "analysing the material")
-    document = analyse(state["text"])
-    blueprint = Blueprint.model_validate(state["spec"])
-    problems: list[str] = []
+def _knowledge_points(
+    text: str, blueprint: Blueprint
+) -> tuple[Document, list[dict[str, Any]], list[str]]:
+    document = analyse(text)
     if blueprint.knowledge_points:
         points, problems = requested_points(document, blueprint.knowledge_points)
-    else:
-        points = chosen_points(document, blueprint.total_questions())
+        return document, points, problems
+    return document, chosen_points(document, blueprint.total_questions()), []
+
+
+async def extract_knowledge_points(
+    state: ExamGenerationState, runtime: Runtime[FlowContext]
+) -> dict[str, Any]:
+    """Analyse the material (sentences, key terms) and choose or match the knowledge points."""
+    report_progress(10, "analysing the material")
+    blueprint = Blueprint.model_validate(state["spec"])
+    document, points, problems = await runtime.context.engine.run(
+        _knowledge_points, state["text"], blueprint
+    )
     report_progress(25, f"{len(document.sentences)} sentences, {len(points)} knowledge points")
     return {"analysis": document.to_json(), "points": points, "point_problems": problems}
 
@@ -213,13 +222,17 @@ async def generate_questions(
     writer: QuestionWriter = (
         offline if runtime.context.offline else ModelQuestionWriter(runtime.context.models)
     )
+    engine = runtime.context.engine
     try:
-        result = await writer.write(request)
+        if runtime.context.offline:
+            result = await engine.run(offline.write_now, request)
+        else:
+            result = await writer.write(request)
     except ModelOutputError as exc:
         logger.warning(
             "model output unusable for %s, offline engine takes over: %s", question_type, exc
         )
-        result = await offline.write(request)
+        result = await engine.run(offline.write_now, request)
     report_progress(
         60 + 10 * state["round"],
         f"{question_type}: {len(result.questions)} of {len(state['slots'])} written",
@@ -237,8 +250,17 @@ async def generate_questions(
     return {"candidates": candidates, "unfilled": notes}
 
 
-async def validate_questions(state: ExamGenerationState) -> dict[str, Any]:
+async def validate_questions(
+    state: ExamGenerationState, runtime: Runtime[FlowContext]
+) -> dict[str, Any]:
     """Check this round's questions; keep what passes, mark the rest of the slots pending."""
+    update = await runtime.context.engine.run(_validate_round, state)
+    accepted, pending, current = update["accepted"], update["pending"], update["round"] - 1
+    report_progress(80, f"round {current + 1}: {len(accepted)} accepted, {len(pending)} missing")
+    return update
+
+
+def _validate_round(state: ExamGenerationState) -> dict[str, Any]:
     current = state.get("round", 0)
     accepted = list(state.get("accepted", []))
     kept = [Question.model_validate(a["question"]) for a in accepted]
@@ -258,7 +280,6 @@ async def validate_questions(state: ExamGenerationState) -> dict[str, Any]:
         kept.append(question)
         accepted.append({"slot": slot_id, "question": question.model_dump(mode="json")})
         pending.remove(slot_id)
-    report_progress(80, f"round {current + 1}: {len(accepted)} accepted, {len(pending)} missing")
     return {
         "accepted": accepted,
         "pending": pending,

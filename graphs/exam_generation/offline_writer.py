@@ -99,7 +99,12 @@ class OfflineQuestionWriter:
     """Writes questions on the material's facts (graphs.text.facts)."""
 
     async def write(self, request: WriteRequest) -> WriteResult:
-        """Fill each slot with the first question its facts yield at its difficulty."""
+        """Fill each slot with the first question its facts yield at its difficulty (on the
+        loop; the graph's node runs `write_now` on an engine thread instead)."""
+        return self.write_now(request)
+
+    def write_now(self, request: WriteRequest) -> WriteResult:
+        """`write`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         material = Material.of(request.document, request.language)
         result = WriteResult()
         used_quotes = set(request.avoid)

@@ -108,6 +108,10 @@ class OfflineJudge:
 
     async def judge(self, question: Question, response: list[str]) -> Judgement:
         """Blank by blank for fill-ins, scoring point by scoring point for short answers."""
+        return self.judge_now(question, response)
+
+    def judge_now(self, question: Question, response: list[str]) -> Judgement:
+        """`judge`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         if question.type == "fill_blank":
             return judge_blanks(question, response)
         return judge_short_answer(question, " ".join(response))

@@ -97,7 +97,11 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
     """Judge one fill-in or short answer (its branch's state is the task the fan-out sent)."""
     task = state
     question = Question.model_validate(task["question"])
-    judgement = await judge_for(runtime.context).judge(question, task["response"])
+    judge = judge_for(runtime.context)
+    if isinstance(judge, OfflineJudge):
+        judgement = await runtime.context.engine.run(judge.judge_now, question, task["response"])
+    else:
+        judgement = await judge.judge(question, task["response"])
     report_progress(70, f"judged question {question.number}")
     return {
         "results": [

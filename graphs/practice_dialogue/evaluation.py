@@ -128,6 +128,12 @@ class OfflineEvaluator:
         self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
     ) -> dict[str, Any]:
         """Evaluate against every stage's points, the claims, the phrase families, the subject."""
+        return self.evaluate_now(scenario, stage, reply, covered, turn)
+
+    def evaluate_now(
+        self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
+    ) -> dict[str, Any]:
+        """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         understanding = understand(scenario, reply)
         return finish(
             scenario,

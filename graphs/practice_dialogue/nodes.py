@@ -220,7 +220,12 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
     reply = state["transcript"][-1]["text"]
     covered = state.get("covered", {})
     evaluator = evaluator_for(runtime.context, bool(state.get("coaching")))
-    evaluation = await evaluator.evaluate(scenario, stage, reply, covered, state["turn"])
+    if isinstance(evaluator, OfflineEvaluator):
+        evaluation = await runtime.context.engine.run(
+            evaluator.evaluate_now, scenario, stage, reply, covered, state["turn"]
+        )
+    else:
+        evaluation = await evaluator.evaluate(scenario, stage, reply, covered, state["turn"])
     merged = {k: list(v) for k, v in covered.items()}
     for c in evaluation["covered"]:
         if c["index"] not in merged.setdefault(c["stage"], []):
