@@ -2,10 +2,12 @@
 and the located validation every kind of authored file goes through.
 
 issues.py, errors.py   a located problem (file, line, column, path, fix); the error carrying them
+yaml_limits.py         YAML read within limits (size, depth, aliases), before anything is expanded
 source.py              YAML parsed with the position of every value
 documents.py           any authored file's text parsed, its header (YAML, kind) checked
 models.py              the `kind: graph` format as pydantic models
 expressions.py         the safe expression language (conditions, template values)
+evaluator.py           its walker; expression_budget.py: what one evaluation may cost
 templates.py           prompt templates with `{{ expression }}` placeholders
 state.py               `state:` as LangGraph's TypedDict; the reducers
 node_types.py          the registry of node types and fan-outs (Python code referenced by name)
