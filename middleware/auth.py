@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from middleware.pipeline import Handler, RunContext
 from runtime.errors import KplError
 from runtime.events import RunEvent
+from runtime.identity import user_id
 
 PRINCIPAL = "principal"
 """The `RunContext.attributes` key the principal is stored under."""
@@ -33,7 +34,7 @@ class Principal:
     """Who a run is for."""
 
     user: str
-    """The user's id, stripped of surrounding blanks."""
+    """The user's id, as `runtime.identity.user_id` reads it (the HTTP layer's rule too)."""
     anonymous: bool = False
     """True when `AuthConfig.allow_anonymous` let a run without a user through."""
 
@@ -60,8 +61,8 @@ class Auth:
 
     def principal(self, ctx: RunContext) -> Principal:
         """The run's principal; raises `Unauthorized` when it has none."""
-        user = (ctx.user or "").strip()
-        if user:
+        user = user_id(ctx.user)
+        if user is not None:
             return Principal(user=user)
         if self.config.allow_anonymous:
             return Principal(user=self.config.anonymous_user, anonymous=True)

@@ -13,7 +13,7 @@ from runtime.executor import GraphExecutor
 from tests.middleware.conftest import collect, executor_handler, middleware_from, run_context
 
 
-@pytest.mark.parametrize("user", ["", "   "])
+@pytest.mark.parametrize("user", ["", "   ", "ca\nrol"])
 async def test_a_run_without_a_user_is_refused_before_it_starts(
     executor: GraphExecutor, user: str
 ) -> None:
