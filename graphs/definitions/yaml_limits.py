@@ -71,6 +71,19 @@ class BoundedLoader(yaml.SafeLoader):
             if part is not None:
                 self._path.pop()
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """PyYAML's construction, a value it cannot build (an integer of 5,000 digits, the
+        13th month) reported at that value as a YAML error rather than escaping as a ValueError."""
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"cannot read this value ({exc}); quote it to keep it as text",
+                node.start_mark,
+            ) from None
+
     def fetch_flow_collection_start(self, TokenClass: Any) -> None:
         """Refuse a `[` or `{` past the depth limit as the scanner meets it: the scanner looks up
         to 1,024 characters ahead for a simple key, work the composer's check would come after."""

@@ -138,3 +138,15 @@ def test_the_routers_rules_reader_has_the_same_limits(tmp_path: Path) -> None:
     rules.write_text(bomb("endless.yaml").replace("kind: course", "kind: rules"), encoding="utf-8")
     with pytest.raises(RulesError, match="endless"):
         read_rule_files(rules)
+
+
+@pytest.mark.parametrize(
+    ("value", "column", "words"),
+    [("9" * 5000, 4, "4300 digits"), ("[1, 2001-13-45]", 8, "month must be in 1..12")],
+)
+def test_a_scalar_python_cannot_build_is_a_located_yaml_error(
+    value: str, column: int, words: str
+) -> None:
+    (issue,) = read_document(f"kind: graph\nx: {value}\n", "odd.yaml").issues
+    assert (issue.line, issue.column, issue.limit) == (2, column, None)
+    assert words in issue.message and "quote it to keep it as text" in issue.message
