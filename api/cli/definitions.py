@@ -26,6 +26,7 @@ from api.cli.console import print_json, run_command
 from api.logs import configure_logging
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.schema import definitions_json_schema
+from graphs.definitions.yaml_limits import load_bounded
 from graphs.library import ContentLibrary
 from runtime.errors import InvalidRunInput
 from runtime.events import RunEvent
@@ -90,7 +91,7 @@ def yaml_files(paths: list[Path]) -> list[Path]:
 def _kind(path: Path) -> str:
     """A file's `kind` for the summary; `?` when it does not parse or has none."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_bounded(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return "?"
     kind = data.get("kind") if isinstance(data, dict) else None

@@ -27,8 +27,9 @@ class YamlLimits:
     """What one authored YAML text may hold; the defaults leave the largest shipped file (30 KB,
     2,700 values, 7 levels, no alias) an order of magnitude of room."""
 
-    max_bytes: int = 262_144
-    """The text's size in UTF-8 bytes (256 KiB; the pure-Python parser reads ~0.5 MB/s)."""
+    max_bytes: int = 786_432
+    """The text's size in UTF-8 bytes (768 KiB: a course file holding the largest material an
+    exam accepts, 200,000 Chinese characters, fits; the pure-Python parser reads ~0.5 MB/s)."""
     max_depth: int = 32
     """Nested mappings and lists (the shipped files use 7; the composer recurses per level)."""
     max_aliases: int = 100
