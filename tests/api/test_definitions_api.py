@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from api.app import create_app
+from graphs.definitions.yaml_limits import DEFAULT_LIMITS
 from tests.api.conftest import make_settings
 from tests.api.server import live_server
 from tests.api.sse_client import Frame, read_all
@@ -316,12 +317,13 @@ async def test_a_yaml_bomb_is_refused_with_its_located_error(
 async def test_a_text_over_the_size_limit_is_refused_at_its_first_byte_over(
     app_client: httpx.AsyncClient,
 ) -> None:
-    text = "kind: scenario\nid: long\ndescription: " + "x" * 300_000 + "\n"
+    limit = DEFAULT_LIMITS.max_bytes
+    text = "kind: scenario\nid: long\ndescription: " + "x" * (limit + 10_000) + "\n"
     answer = await app_client.post("/api/v1/graphs/validate", content=text, headers=YAML)
     assert answer.status_code == 422
     (located,) = answer.json()["error"]["details"]["errors"]
     assert (located["line"], located["path"]) == (3, "(file)")
-    assert "over the limit of 262,144" in located["message"]
+    assert f"over the limit of {limit:,}" in located["message"]
 
 
 async def test_an_expression_past_its_budget_ends_the_dry_run_with_its_error(
