@@ -88,7 +88,7 @@ async def prepare_material(
             f"material is {len(text)} characters, over the limit of {context.max_material_chars}: "
             "split it into chapters and generate an exam per chapter"
         )
-    language = blueprint.language or detect_language(text)
+    language = blueprint.language or await context.engine.run(detect_language, text)
     report_progress(8, f"material: {len(text)} characters ({language})")
     # The input is consumed here: a later run on the same thread brings its own, and LangGraph
     # would otherwise merge it with this run's leftovers ("3 true/false" plus last time's 5 single).
@@ -217,12 +217,12 @@ async def generate_questions(
     report_progress(
         35 + 10 * state["round"], f"writing {len(state['slots'])} {question_type} questions"
     )
-    request = _request(state)
+    engine = runtime.context.engine
+    request = await engine.run(_request, state)  # rebuilding the analysis is CPU work too
     offline = OfflineQuestionWriter()
     writer: QuestionWriter = (
         offline if runtime.context.offline else ModelQuestionWriter(runtime.context.models)
     )
-    engine = runtime.context.engine
     try:
         if runtime.context.offline:
             result = await engine.run(offline.write_now, request)
