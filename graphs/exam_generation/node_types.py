@@ -82,7 +82,7 @@ FAN_OUTS = (
         name="question_tasks",
         description="One generate_questions task per question type with pending slots.",
         tasks=question_tasks,
-        reads=("pending", "slots", "plan", "text", "analysis", "points", "exam_language"),
+        reads=("pending", "slots", "plan", "text", "points", "exam_language"),
         task=GenerationTask,
     ),
 )

@@ -32,7 +32,7 @@ from graphs.exam_generation.validation import validate_question
 from graphs.exam_generation.writers import QuestionWriter, WriteRequest, question_signature
 from graphs.exams import QUESTION_TYPES, Blueprint, Question
 from graphs.streaming import report_progress
-from graphs.text.document import Document, analyse
+from graphs.text.document import Document, analysed
 from graphs.text.language import detect_language
 from graphs.text.similarity import normalise
 
@@ -105,7 +105,7 @@ async def prepare_material(
 def _knowledge_points(
     text: str, blueprint: Blueprint
 ) -> tuple[Document, list[dict[str, Any]], list[str]]:
-    document = analyse(text)
+    document = analysed(text)
     if blueprint.knowledge_points:
         points, problems = requested_points(document, blueprint.knowledge_points)
         return document, points, problems
@@ -181,7 +181,6 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
                 "plan": state["plan"],
                 "round": state.get("round", 0),
                 "text": state["text"],
-                "analysis": state["analysis"],
                 "points": state["points"],
                 "exam_language": state["exam_language"],
                 "avoid": avoid,
@@ -197,7 +196,7 @@ def _request(task: GenerationTask) -> WriteRequest:
     return WriteRequest(
         question_type=task["question_type"],  # type: ignore[arg-type]
         slots=task["slots"],
-        document=Document.from_json(task["text"], task["analysis"]),
+        document=analysed(task["text"]),
         points=task["points"],
         language=task["exam_language"],  # type: ignore[arg-type]
         avoid=frozenset(task["avoid"]),

@@ -85,7 +85,6 @@ class GenerationTask(TypedDict):
     plan: int  # which exam plan of the thread
     round: int  # which generation round
     text: str  # the material
-    analysis: dict[str, Any]  # Document.to_json()
     points: list[dict[str, Any]]  # knowledge points
     exam_language: str  # wording language
     avoid: list[str]  # stems and quotes already used, to steer away from duplicates

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 def clear_caches() -> None:
     """Forget every cached analysis: the next material is analysed from scratch."""
-    from graphs.text import facts, lexicon, segment, similarity, word_class
+    from graphs.text import document, facts, lexicon, segment, similarity, word_class
 
+    document.analysed.cache_clear()
     segment.clear_tags()
     similarity.normalise.cache_clear()
     lexicon.clear_lexicons()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from graphs.exams import Language
@@ -123,6 +124,14 @@ def _contains(sentence: str, term: str, language: Language) -> bool:
         return term in sentence
     lowered = f" {sentence.lower()} "
     return any(f"{sep}{term.lower()}{end}" in lowered for sep in " (\"'" for end in " ,.;:)!?\"'")
+
+
+@lru_cache(maxsize=8)
+def analysed(text: str) -> Document:
+    """`analyse(text)`, cached by the text: every generation branch of one exam reads the same
+    material, and passing the analysis in each branch's task would copy it into every
+    checkpoint write. Treat the result as read-only."""
+    return analyse(text)
 
 
 def analyse(text: str, language: Language | None = None) -> Document:
