@@ -129,6 +129,14 @@ class PhraseFamilies(_Strict):
     acknowledgement: list[str] = Field(default_factory=list)
 
 
+def _plain_texts(value: Any) -> Any:
+    """A list where an author may write a plain string for `{"text": ...}` (a point, a persona
+    line, a forbidden claim): the strings as items."""
+    if isinstance(value, list):
+        return [{"text": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
 class Stage(_Strict):
     """One stage of the conversation, with what the learner should and must not say."""
 
@@ -151,16 +159,12 @@ class Stage(_Strict):
     @field_validator("points", mode="before", json_schema_input_type=list[Point | str])
     @classmethod
     def _plain_points(cls, value: Any) -> Any:
-        if isinstance(value, list):
-            return [{"text": v} if isinstance(v, str) else v for v in value]
-        return value
+        return _plain_texts(value)
 
     @field_validator("persona_lines", mode="before", json_schema_input_type=list[PersonaLine | str])
     @classmethod
     def _plain_lines(cls, value: Any) -> Any:
-        if isinstance(value, list):
-            return [{"text": v} if isinstance(v, str) else v for v in value]
-        return value
+        return _plain_texts(value)
 
     @field_validator(
         "forbidden_claims", mode="before", json_schema_input_type=list[ForbiddenClaim | str]
