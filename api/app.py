@@ -14,6 +14,7 @@ from dataclasses import replace
 from asgi_correlation_id import CorrelationIdMiddleware, correlation_id
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from redis.asyncio import Redis
 
 from api.access_log import install_credential_filter
 from api.admission import Admission
@@ -21,9 +22,10 @@ from api.auth import Authenticator
 from api.body_limit import BodyLimit
 from api.errors import documented_errors, install_error_handlers
 from api.json_depth import JsonDepthLimit
-from api.routes import chat, definitions, graphs, health, runs, threads
+from api.routes import chat, definitions, graphs, health, runs, threads, tickets
 from api.routes.playground import mount_playground
 from api.services import Services
+from api.tickets import MemoryTickets, RedisTickets, TicketStore
 from graphs.library import ContentLibrary
 from middleware.circuit_breaker import CircuitBreakerConfig, ProviderBreakers, guard_models
 from middleware.defaults import ADMITTED, default_pipeline
@@ -109,7 +111,7 @@ def create_app(settings: Settings) -> FastAPI:
                 broker=shared.broker,
                 runs=run_manager,
                 threads=ThreadDirectory(opened.store, executor.checkpointer),
-                auth=Authenticator(settings),
+                auth=Authenticator(settings, tickets=open_tickets(settings, shared.redis)),
                 router=IntentRouter.build(executor.context.library, models=executor.context.models),
                 redis=shared.redis,
                 content=opened.content,
@@ -142,13 +144,21 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
         )
     api = APIRouter(prefix=API_PREFIX, responses=documented_errors(401, 404, 413, 422, 500))
-    for module in (chat, threads, runs, graphs, definitions):
+    for module in (chat, threads, runs, graphs, definitions, tickets):
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)
     if settings.playground:
         mount_playground(app)
     return app
+
+
+def open_tickets(settings: Settings, redis: Redis | None) -> TicketStore:
+    """Stream tickets on the workers' Redis when there is one (any worker redeems them), else in
+    this process."""
+    if redis is not None:
+        return RedisTickets(redis, prefix=settings.redis_prefix, ttl_s=settings.stream_ticket_ttl_s)
+    return MemoryTickets(ttl_s=settings.stream_ticket_ttl_s)
 
 
 def app_from_env() -> FastAPI:

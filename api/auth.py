@@ -4,59 +4,89 @@ A credential travels as `Authorization: Bearer <token>`, the `access_token` quer
 `EventSource` cannot set headers) or the `kpl_token` cookie. A JWT must carry `exp`, no further
 away than `KPL_JWT_MAX_AGE_S`, and a `sub` that is a user id by `runtime.identity.user_id`, the
 rule the run pipeline applies too: a caller admitted here is never refused by a run later.
+
+A stream ticket (api/tickets.py) is accepted only as the `access_token` of a GET, whatever the
+mode, and only once.
 """
 
 from __future__ import annotations
 
 import hmac
 import time
+from typing import Literal
 
 import jwt
 from starlette.requests import HTTPConnection
 
 from api.errors import Unauthorized
+from api.tickets import TicketStore, is_ticket
 from runtime.identity import user_id
 from runtime.settings import Settings
 
 LOCAL_USER = "local"
+COOKIE = "kpl_token"
 JWT_LEEWAY_S = 30
 """Clock skew tolerated between the token's issuer and this server."""
 
 
-def credential(connection: HTTPConnection) -> str | None:
-    """The token the caller sent, from the header, the query or the cookie."""
+CredentialSource = Literal["header", "query", "cookie"]
+
+
+def credential(connection: HTTPConnection) -> tuple[str, CredentialSource] | None:
+    """The token the caller sent and where: the header, the query or the cookie, in that order."""
     header = connection.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() == "bearer" and token.strip():
-        return token.strip()
-    return connection.query_params.get("access_token") or connection.cookies.get("kpl_token")
+        return token.strip(), "header"
+    if query := connection.query_params.get("access_token"):
+        return query, "query"
+    if cookie := connection.cookies.get(COOKIE):
+        return cookie, "cookie"
+    return None
 
 
 class Authenticator:
     """Turns a request's credential into a user name, by the configured mode."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, tickets: TicketStore) -> None:
         self.mode = settings.auth
+        self.tickets = tickets
         self._keys = dict(settings.api_keys)
         self._secret = settings.jwt_secret.get_secret_value() if settings.jwt_secret else ""
         self._max_age_s = settings.jwt_max_age_s
 
     async def authenticate(self, connection: HTTPConnection) -> str:
         """The caller's user name; `Unauthorized` when the credential is missing or bad."""
+        found = credential(connection)
+        if found is not None and found[1] == "query" and is_ticket(found[0]):
+            return await self._ticket_user(connection, found[0])
         if self.mode == "none":
             return LOCAL_USER
-        token = credential(connection)
-        if not token:
+        if found is None:
             raise Unauthorized(
                 "a credential is required: send Authorization: Bearer <token>, "
                 "the access_token query parameter, or the kpl_token cookie"
             )
+        token = found[0]
         if self.mode == "apikey":
             for key, user in self._keys.items():
                 if hmac.compare_digest(key.encode(), token.encode()):
                     return user
             raise Unauthorized("unknown API key")
         return self._jwt_user(token)
+
+    async def _ticket_user(self, connection: HTTPConnection, ticket: str) -> str:
+        if connection.scope.get("method") != "GET":
+            raise Unauthorized(
+                "a stream ticket is only good as the access_token of an EventSource URL (a GET)"
+            )
+        user = await self.tickets.redeem(ticket)
+        if user is None:
+            raise Unauthorized(
+                "the stream ticket is unknown, already used or expired: each is good for one "
+                "connection within a minute; get a new one from POST /api/v1/stream-tickets"
+            )
+        return user
 
     def _jwt_user(self, token: str) -> str:
         try:

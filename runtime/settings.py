@@ -117,6 +117,8 @@ class Settings(BaseSettings):
     jwt_max_age_s: float = Field(default=86_400.0, gt=0)
     """`KPL_AUTH=jwt`: the longest a token may be valid (its `exp` from its `iat`, or from now);
     a token without `exp`, or valid for longer, is refused with 401."""
+    stream_ticket_ttl_s: float = Field(default=60.0, gt=0, le=3600)
+    """How long a stream ticket (`POST /api/v1/stream-tickets`) waits for its one use."""
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     playground: bool = True
     heartbeat_s: float = Field(default=15.0, gt=0)
