@@ -7,6 +7,12 @@ rule the run pipeline applies too: a caller admitted here is never refused by a 
 
 A stream ticket (api/tickets.py) is accepted only as the `access_token` of a GET, whatever the
 mode, and only once.
+
+The cookie is what a browser sends by itself, to any page's request: it counts only where a
+`SameSite=Lax` cookie would be sent, and then some. A request that changes state (any method but
+GET and HEAD), or `GET /chat/stream` (it starts runs), is honoured with the cookie only from this
+site: `Sec-Fetch-Site: same-origin`, or an `Origin` that is this server's own or one of
+`KPL_CORS_ORIGINS`. Anything else is answered as if no cookie had come (401).
 """
 
 from __future__ import annotations
@@ -30,6 +36,9 @@ JWT_LEEWAY_S = 30
 
 
 CredentialSource = Literal["header", "query", "cookie"]
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+RUN_STARTING_GETS = ("/chat/stream",)
+"""GET paths that start runs, and so need the same protection as a POST."""
 
 
 def credential(connection: HTTPConnection) -> tuple[str, CredentialSource] | None:
@@ -54,6 +63,7 @@ class Authenticator:
         self._keys = dict(settings.api_keys)
         self._secret = settings.jwt_secret.get_secret_value() if settings.jwt_secret else ""
         self._max_age_s = settings.jwt_max_age_s
+        self._origins = frozenset(settings.cors_origins)
 
     async def authenticate(self, connection: HTTPConnection) -> str:
         """The caller's user name; `Unauthorized` when the credential is missing or bad."""
@@ -67,13 +77,33 @@ class Authenticator:
                 "a credential is required: send Authorization: Bearer <token>, "
                 "the access_token query parameter, or the kpl_token cookie"
             )
-        token = found[0]
+        token, source = found
+        if source == "cookie" and not self.cookie_allowed(connection):
+            raise Unauthorized(
+                f"the {COOKIE} cookie is not accepted on this request from "
+                f"{connection.headers.get('origin') or 'an unknown origin'}: it changes state "
+                "and came from another site; send Authorization: Bearer <token>, or call from "
+                "an origin listed in KPL_CORS_ORIGINS"
+            )
         if self.mode == "apikey":
             for key, user in self._keys.items():
                 if hmac.compare_digest(key.encode(), token.encode()):
                     return user
             raise Unauthorized("unknown API key")
         return self._jwt_user(token)
+
+    def cookie_allowed(self, connection: HTTPConnection) -> bool:
+        """Whether a cookie credential may stand for the caller on this request (CSRF rule)."""
+        method = connection.scope.get("method", "GET")
+        if method in SAFE_METHODS and not connection.url.path.endswith(RUN_STARTING_GETS):
+            return True
+        if connection.headers.get("sec-fetch-site") == "same-origin":
+            return True
+        origin = connection.headers.get("origin")
+        if not origin:
+            return False
+        own = f"{connection.url.scheme}://{connection.url.netloc}"
+        return origin == own or origin in self._origins
 
     async def _ticket_user(self, connection: HTTPConnection, ticket: str) -> str:
         if connection.scope.get("method") != "GET":

@@ -12,11 +12,16 @@ import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import structlog
 from sse_starlette import EventSourceResponse, ServerSentEvent
+from sse_starlette.sse import SendTimeoutError
+from starlette.types import Receive, Scope, Send
 
 from runtime.broker import EventBroker, event_id
 from runtime.errors import KplError
 from runtime.events import RunEvent, StreamMode, for_mode
+
+log = structlog.get_logger(__name__)
 
 EVENTS = (
     "started",
@@ -90,11 +95,31 @@ def heartbeat() -> ServerSentEvent:
     return ServerSentEvent(data=to_json({"ts": int(time.time() * 1000)}), event="heartbeat")
 
 
+class RunStreamResponse(EventSourceResponse):
+    """sse-starlette's response, for which a client too slow to take a frame is news, not a fault.
+
+    A frame not taken within `KPL_SSE_SEND_TIMEOUT_S` raises `SendTimeoutError` out of the
+    response, which the server would log as an unhandled error with a traceback. The run goes on
+    and the client can reconnect with `Last-Event-ID`: one info line says so.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Stream the frames; drop a stalled client quietly."""
+        try:
+            await super().__call__(scope, receive, send)
+        except* SendTimeoutError:
+            log.info(
+                "dropped a client that stopped reading its stream",
+                path=scope.get("path"),
+                send_timeout_s=self.send_timeout,
+            )
+
+
 def sse_response(
     frames: AsyncIterator[ServerSentEvent], *, send_timeout_s: float
 ) -> EventSourceResponse:
     """A streaming response with the protocol's headers; a stalled client is dropped."""
-    return EventSourceResponse(
+    return RunStreamResponse(
         frames,
         headers=HEADERS,
         ping=0,
