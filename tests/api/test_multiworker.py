@@ -461,3 +461,46 @@ async def test_kpl_serve_runs_two_workers_on_redis(tmp_path: Path) -> None:
         stop(server)
         async with redis_scope(REDIS_DB) as (client, _):
             await delete_prefix(client, prefix)
+
+
+def _long_material(chars: int) -> str:
+    """A Chinese material of about `chars` characters: the bench's food-safety rules, repeated
+    under headings of their own."""
+    rules = (ROOT / "bench" / "materials" / "food-safety-zh.md").read_text(encoding="utf-8")
+    copies = [f"# 第{i + 1}部分\n\n{rules}" for i in range(chars // len(rules) + 1)]
+    return "\n\n".join(copies)[:chars]
+
+
+@pytest.mark.parametrize(("threads", "finishes"), [("2", True), ("0", False)])
+async def test_a_worker_busy_with_a_long_exam_is_not_declared_lost(
+    tmp_path: Path, threads: str, finishes: bool
+) -> None:
+    """The exam's analysis takes longer than the 1 s lease. On engine threads the worker's loop
+    keeps renewing its lease and liveness, and the run finishes where it started; with the work
+    on the loop (`KPL_ENGINE_THREADS=0`, the old way) the other worker takes it for dead."""
+    async with (
+        workers(tmp_path, KPL_ENGINE_THREADS=threads) as (a, b),
+        httpx.AsyncClient(timeout=120) as http,
+    ):
+        thread_id = await new_thread(http, a)
+        material = _long_material(60_000)
+        body = {"graph": "exam_generation", "input": {"material": material, "true_false": 3}}
+        async with http.stream(
+            "POST", f"{a.api}/threads/{thread_id}/runs/stream", json=body
+        ) as response:
+            events = [f for f in await read_all(response) if f.id is not None]
+        last, run_id = events[-1], events[0].data["run_id"]
+        if finishes:
+            assert (last.event, last.data["status"]) == ("completed", "success"), last
+            assert len(last.data["output"]["exam"]["questions"]) == 3
+            return
+
+        async def ended() -> bool:
+            return (await status_of(http, b, thread_id, run_id))["status"] != "running"
+
+        await until(ended)
+        lost = await status_of(http, b, thread_id, run_id)
+        assert last.event != "completed"
+        # Taken for dead by the other worker (worker_lost), or its own lease lost (unavailable).
+        assert lost["status"] == "error", lost
+        assert lost["error"]["code"] in ("worker_lost", "unavailable"), lost
