@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from itertools import combinations
+from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.distractors import Candidate, distractors
@@ -129,12 +129,16 @@ def multiple_choice(
     ]
     if not _statement_ok(fact.text, zh) or len(others) < 3:
         return None
+    # Alternate facts with and without figures, so true and false options can both hold some.
+    with_figure = [f for f in others if "figure" in f.kinds]
+    without = [f for f in others if "figure" not in f.kinds]
+    others = [f for pair in zip_longest(with_figure, without) for f in pair if f is not None]
     for true_count in (2, 3):
         for companions in combinations(others, true_count - 1):
             trues = [fact, *companions]
             rest = [f for f in others if f not in companions]
             falses = _false_options(material, rest, 2)
-            if len(falses) < 2:
+            if len(falses) < 2 or _told_apart(trues, [f for _, f in falses]):
                 continue
             depth = sum(difficulty.depth(f.position) for f in trues) / len(trues)
             subtle = sum(difficulty.subtlety(p.kind) for p, _ in falses) / len(falses)
@@ -174,6 +178,15 @@ def multiple_choice(
             )
             return question, sources
     return None
+
+
+def _told_apart(trues: list[Fact], falses: list[Fact]) -> bool:
+    """True when having a figure separates the true statements from the false ones (every false
+    option has a figure, no true one does, or the other way round): a test-wise learner would pick
+    the key without knowing the material."""
+    true_kinds = {"figure" in f.kinds for f in trues}
+    false_kinds = {"figure" in f.kinds for f in falses}
+    return len(true_kinds) == 1 and len(false_kinds) == 1 and true_kinds != false_kinds
 
 
 def _false_options(
