@@ -287,6 +287,8 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
         value = match.group().strip()
         if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
             continue
+        if text[match.end() : match.end() + 1] in ("'", "’"):
+            continue  # "30 days' notice": a blank before the apostrophe leaves it dangling
         if len(value) > 1 or not value.isdigit():
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             anchors.append(
