@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.text.document import DocSentence, Document
+from graphs.text.document import Document
 
 _POINT_PREFIX = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[章节部分]\s*|[一二三四五六七八九十]+[、.]\s*|\d+(?:\.\d+)*[.、]?\s+)"
@@ -38,10 +38,3 @@ def section_point(document: Document, section: str) -> str:
 def _level(text: str, title: str) -> int:
     match = re.search(rf"^\s{{0,3}}(#+)\s+{re.escape(title)}\s*#*\s*$", text, re.MULTILINE)
     return len(match.group(1)) if match else 0
-
-
-def point_of(sentence: DocSentence, fallback: str | None) -> str:
-    """The knowledge point a question on this sentence belongs to."""
-    if fallback:
-        return fallback
-    return clean_point(sentence.section) if sentence.section else (sentence.terms[:1] or ("",))[0]

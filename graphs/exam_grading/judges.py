@@ -28,7 +28,6 @@ from graphs.errors import ModelOutputError
 from graphs.exam_grading.matching import (
     BlankMatch,
     match_blank,
-    normalise,
     unit_after_blank,
 )
 from graphs.exam_grading.scoring_points import (
@@ -231,13 +230,6 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
         reason="; ".join(
             f"{kind}: {point} ({why})" for (kind, why), point in zip(verdicts, wanted, strict=True)
         ),
-    )
-
-
-def all_blanks_exact(question: Question, response: list[str]) -> bool:
-    """True when every blank equals its expected answer once normalised."""
-    return len(response) == len(question.answer) and all(
-        normalise(a) == normalise(b) for a, b in zip(response, question.answer, strict=True)
     )
 
 

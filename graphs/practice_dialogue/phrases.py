@@ -94,12 +94,6 @@ ACKNOWLEDGEMENT = (
     "i appreciate",
     "appreciate that",
 )
-SHIPPED_FAMILIES: dict[Family, tuple[str, ...]] = {
-    "empathy": EMPATHY,
-    "apology": APOLOGY,
-    "acknowledgement": ACKNOWLEDGEMENT,
-}
-
 GREETINGS = (
     "您好",
     "你好",
@@ -201,14 +195,3 @@ def question_starts(sentence: str) -> int | None:
     if text.rstrip().endswith("?"):
         return len(text)
     return None
-
-
-def is_question(sentence: str) -> bool:
-    """True when a sentence asks something (a question mark, a question word, an English
-    question's first word)."""
-    text = unicodedata.normalize("NFKC", sentence).strip()
-    return bool(
-        text.endswith("?")
-        or any(word in text for word in QUESTION_WORDS)
-        or ENGLISH_QUESTION_START.match(text)
-    )
