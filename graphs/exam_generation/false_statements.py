@@ -70,6 +70,12 @@ _RESPONSIBLE = re.compile(
 """Words that make a sentence about who does it: there, and only there, a role swap is false."""
 _AN_SOUND = re.compile(r"^(8|11|18|8\d|8\d\d|[aeiouAEIOU])")
 """Words read with a vowel sound first: "an 8-hour shift", "an 80-night trial", "an item"."""
+_REASON = re.compile(
+    r"\s*[，,]?\s*(?:因为|由于|以免|以防|否则|\b(?:because|since|so that|otherwise)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A reason clause after the rule ("…, because the same steam wands are used"): kept after a
+flipped modality it argues against the false statement and gives it away, so the flip drops it."""
 _COORDINATED = re.compile(r"[，,]\s*(并|并且|且|同时|and)\b|[，,]\s*并")
 """A second clause the modal also governs ("须标注…，并当面确认"): a flip would cover only the first."""
 
@@ -120,6 +126,14 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
     return out
 
 
+def _without_reason(statement: str, after: int, zh: bool) -> str:
+    """The statement without a reason clause that follows position `after`, closed again."""
+    reason = _REASON.search(statement, after)
+    if reason is None or reason.start() <= after:
+        return statement
+    return statement[: reason.start()].rstrip("，,；; ") + ("。" if zh else ".")
+
+
 def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
     """The fact's prohibition flipped into a permission (不得 -> 可以, may not -> may).
 
@@ -147,7 +161,8 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
             return []
         if _COORDINATED.search(fact.text[end:]):
             return []
-        return [FalseStatement(_replace(fact.text, start, end, new), "modality", cue, new)]
+        flipped = _without_reason(_replace(fact.text, start, end, new), start, zh)
+        return [FalseStatement(flipped, "modality", cue, new)]
     if _COORDINATED.search(fact.text[start:]):
         return []
     for pattern, replacement in _EN_FLIPS:
@@ -156,9 +171,10 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
             new = match.expand(replacement)
             if cue[:1].isupper():
                 new = new[:1].upper() + new[1:]
+            flipped = _replace(fact.text, start, start + match.end(), new)
             return [
                 FalseStatement(
-                    _replace(fact.text, start, start + match.end(), new),
+                    _without_reason(flipped, start, zh),
                     "modality",
                     match.group(),
                     new,

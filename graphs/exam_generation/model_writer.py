@@ -159,7 +159,9 @@ class ModelQuestionWriter:
             slot = wanted.get(item.slot_id)
             if slot is None or item.slot_id in result.questions:
                 continue
-            if item.difficulty != slot["difficulty"]:
+            # A mix takes another level only in the open rounds, as the offline writer does.
+            settles = slot.get("flexible") and not request.exclusive
+            if item.difficulty != slot["difficulty"] and not settles:
                 result.unfilled[item.slot_id] = (
                     f"the model wrote a {item.difficulty} question for a {slot['difficulty']} slot"
                 )

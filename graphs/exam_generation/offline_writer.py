@@ -79,6 +79,13 @@ def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
     return (-(wanted + 0.3 * len(fact.kinds)), fact.sentence)
 
 
+def nearest_levels(level: Difficulty) -> list[Difficulty]:
+    """The other difficulties, nearest to `level` first (medium before the far end)."""
+    rank = DIFFICULTIES.index(level)
+    others = [d for d in DIFFICULTIES if d != level]
+    return sorted(others, key=lambda d: (abs(DIFFICULTIES.index(d) - rank), DIFFICULTIES.index(d)))
+
+
 @dataclass(frozen=True)
 class _Attempt:
     """One slot being filled: the batch it belongs to, and the facts it may rest on."""
@@ -123,7 +130,7 @@ class OfflineQuestionWriter:
                 result.unfilled[slot["id"]] = reasons.no_rules(request.language, point)
                 continue
             attempt = _Attempt(request, material, used, stems, slot, pool, point, position)
-            made = self._fill(attempt)
+            made = self._fill_any(attempt)
             if made is None:
                 result.unfilled[slot["id"]] = self._reason(attempt)
                 continue
@@ -167,6 +174,19 @@ class OfflineQuestionWriter:
         if not request.exclusive:
             ordered += sorted(others, key=rank)
         return ordered, name
+
+    def _fill_any(self, attempt: _Attempt) -> tuple[Question, list[Fact]] | None:
+        """The slot's level first; in the open rounds, a flexible slot (a "mixed" blueprint) then
+        the nearest other levels, so that a mix is delivered whole when its facts only make some
+        levels (not earlier: another share's facts may still make the level asked for)."""
+        made = self._fill(attempt)
+        if made is not None or not attempt.slot.get("flexible") or attempt.request.exclusive:
+            return made
+        for level in nearest_levels(attempt.slot["difficulty"]):
+            made = self._fill(attempt, level)
+            if made is not None:
+                return made
+        return None
 
     def _fill(
         self, attempt: _Attempt, target: Difficulty | None = None

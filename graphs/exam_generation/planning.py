@@ -1,8 +1,10 @@
 """Resolve the run's blueprint and plan its slots: one slot per question asked for.
 
-A slot is `{"id", "type", "difficulty", "knowledge_point", "fixed_point"}`. "mixed" difficulty
-spreads each type's questions over easy, medium and hard (medium first, so one question of a type
-is medium). Knowledge points are dealt so that every point is covered once the exam has at least
+A slot is `{"id", "type", "difficulty", "flexible", "knowledge_point", "fixed_point"}`. "mixed"
+difficulty spreads each type's questions over easy, medium and hard (medium first, so one question
+of a type is medium); such a slot is `flexible`: the trainer asked for a mix, not for this level, so
+when the material cannot make the slot's level the writer takes the nearest one it can (the label
+is always the measured rating) rather than leave the question out. Knowledge points are dealt so that every point is covered once the exam has at least
 as many questions as points: multiple choices and short answers, which rest on several facts of
 one point, get the points richest in facts first, and the single-fact types the points left over,
 so that two questions seldom compete for the same facts.
@@ -100,6 +102,7 @@ def plan_slots(
                     "id": f"{question_type}-{i + 1}",
                     "type": question_type,
                     "difficulty": difficulty,
+                    "flexible": blueprint.difficulty == "mixed",
                     "knowledge_point": None,
                     "fixed_point": fixed_points,
                 }

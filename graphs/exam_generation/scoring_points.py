@@ -54,6 +54,9 @@ _EN_CLAUSE_STARTS_TEXT = (
 _EN_CLAUSE_STARTS = frozenset(_EN_CLAUSE_STARTS_TEXT.split())
 _EN_CLAUSE_ENDS_TEXT = "the a an and or of to with for by in on at from that which who than as"
 _EN_CLAUSE_ENDS = frozenset(_EN_CLAUSE_ENDS_TEXT.split())
+_EN_OPEN_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;.]*$", re.IGNORECASE)
+"""A point that ends inside a relative clause ("Gold members, who earn 500 stars in a year"):
+the subject is there, what is said of it is not."""
 _SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -130,6 +133,8 @@ def _fragment_problem(point: str, language: Language) -> str | None:
             last in _EN_CLAUSE_ENDS and not stripped.endswith(".")
         ):
             return "ends mid-clause"
+        if _EN_OPEN_PARENTHETICAL.search(stripped.rstrip(".")):
+            return "ends inside a relative clause, before what it says of its subject"
         return None
     if len(_CJK.findall(stripped)) < MIN_POINT_CHARS:
         return "is too short to be a statement"

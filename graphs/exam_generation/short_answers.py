@@ -25,6 +25,9 @@ _COMPARATOR = re.compile(
     re.IGNORECASE,
 )
 """The comparator before a figure belongs to what the learner writes ("不少于125克")."""
+_RELATIVE_OPENING = re.compile(r"[,，]\s*(?:who|which|whose|whom|where)\b", re.IGNORECASE)
+"""A relative clause set off by commas ("Gold members, who earn 500 stars a year, get ..."): its
+closing comma is not the end of the rule."""
 
 
 def _point(fact: Fact) -> str:
@@ -37,6 +40,10 @@ def _point(fact: Fact) -> str:
         ends.append(fact.modal[2])  # the action after a condition is part of the rule
     anchor_end = max(ends) if ends else 0
     boundary = _CLAUSE_END.search(fact.text, anchor_end)
+    if boundary and _RELATIVE_OPENING.search(fact.text, 0, boundary.start()):
+        opened = list(_RELATIVE_OPENING.finditer(fact.text, 0, boundary.start()))[-1]
+        if not _CLAUSE_END.search(fact.text, opened.end(), boundary.start()):
+            boundary = _CLAUSE_END.search(fact.text, boundary.end())
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")
 

@@ -43,6 +43,7 @@ _MODALITY = frozenset(
         "can't",
         "not",
         "never",
+        "always",
         "only",
         "should",
         "shall",

@@ -21,7 +21,8 @@ class WriteRequest:
 
     question_type: QuestionType
     slots: list[dict[str, Any]]
-    """`{"id", "type", "difficulty", "knowledge_point", "fixed_point"}` each."""
+    """`{"id", "type", "difficulty", "flexible", "knowledge_point", "fixed_point"}` each
+    (graphs.exam_generation.planning)."""
     document: Document
     points: list[dict[str, Any]]
     """Knowledge points: `{"name", "sentences", "chosen_by"}`."""

@@ -13,6 +13,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.distractors import near_values
+from graphs.exam_generation.false_statements import flip_modality
 from graphs.exams import BLANK, Exam, Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -219,3 +220,51 @@ def test_made_up_figures_are_round_and_plausible():
     assert near_values("2 hours", 1) == ["1 hour"]
     assert near_values("-18℃", 2)[0].startswith("-")
     assert near_values("0℃", 2) == ["1℃", "2℃"]
+
+
+LOYALTY = """# Loyalty programme
+
+## Stars
+
+Members earn one star for every dollar they spend.
+Fifty stars can be redeemed for any drink, and 120 stars for any drink with a pastry.
+Stars expire after 12 months.
+Gold members, who earn 500 stars in a year, get a free drink on their birthday and a free size upgrade every day.
+Staff must ask for consent before registering a guest.
+"""
+
+
+async def test_a_scoring_point_keeps_the_rule_after_a_relative_clause(offline_context: FlowContext):
+    exam = await generate(offline_context, LOYALTY, {"short_answer": 1})
+    (question,) = exam.questions
+    gold = [p for p in question.scoring_points if p.startswith("Gold members")]
+    assert gold == [
+        "Gold members, who earn 500 stars in a year, get a free drink on their birthday and a "
+        "free size upgrade every day"
+    ]
+
+
+def test_a_flipped_prohibition_drops_the_reason_that_argues_against_it():
+    text = (
+        "# Service\n\nNever promise that a drink is allergen-free, because the same steam wands "
+        "are used for every drink.\n"
+    )
+    (fact,) = facts_for(analyse(text))
+    (flipped,) = flip_modality(fact, zh=False)
+    assert flipped.statement == "Always promise that a drink is allergen-free."
+    zh = "# 服务\n\n服务员不得向顾客保证菜品安全，因为后厨共用同一套厨具。\n"
+    (fact,) = facts_for(analyse(zh))
+    (flipped,) = flip_modality(fact, zh=True)
+    assert flipped.statement == "服务员可以向顾客保证菜品安全。"
+
+
+async def test_a_mixed_exam_is_delivered_whole_at_the_levels_the_facts_make(
+    offline_context: FlowContext,
+):
+    """Asked for a mix, a slot whose level the facts cannot make takes the nearest level they
+    do make; asked for one level, the same slot is a shortfall that names the levels possible."""
+    counts = {"single_choice": 3, "true_false": 3, "fill_blank": 2}
+    mixed = await generate(offline_context, LOYALTY + FAQ, {**counts, "difficulty": "mixed"})
+    assert mixed.shortfall == [] and len(mixed.questions) == 8
+    hard = await generate(offline_context, LOYALTY + FAQ, {**counts, "difficulty": "hard"})
+    assert hard.shortfall and all(q.difficulty == "hard" for q in hard.questions)

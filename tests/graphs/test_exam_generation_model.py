@@ -131,12 +131,33 @@ async def test_model_difficulty_mismatch_leaves_the_slot_for_regeneration(librar
 
     model = ScriptedChatModel(responder=responder)
     context = FlowContext(library=library, models=(model,))
-    values = await run(context, {"course": "eyewear-frontdesk-zh", "true_false": 2})
+    asked = {"course": "eyewear-frontdesk-zh", "true_false": 2, "difficulty": "easy"}
+    values = await run(context, asked)
     exam = Exam.model_validate(values["exam"])
     assert len(exam.questions) == 1
     assert [len(c) for c in model.calls] == [2, 1, 1]
     assert exam.shortfall[0].missing == 1
     assert "the model wrote a" in exam.shortfall[0].reason
+
+
+async def test_a_mixed_blueprint_takes_another_level_in_the_last_round(library: ContentLibrary):
+    """Asked for a mix, the trainer gets the question at the level the model could write once
+    the early rounds have failed, rather than a shortfall."""
+
+    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
+        pool = sentences(text)
+        questions = [true_statement(slot, pool[i + 3 * call]) for i, slot in enumerate(slots)]
+        questions[0]["difficulty"] = "hard" if slots[0]["difficulty"] != "hard" else "easy"
+        return {"questions": questions}
+
+    model = ScriptedChatModel(responder=responder)
+    context = FlowContext(library=library, models=(model,))
+    values = await run(context, {"course": "eyewear-frontdesk-zh", "true_false": 2})
+    exam = Exam.model_validate(values["exam"])
+    assert [len(c) for c in model.calls] == [2, 1, 1]
+    assert len(exam.questions) == 2 and exam.shortfall == []
+    planned = {s["difficulty"] for s in values["slots"]}
+    assert "hard" not in planned and "hard" in {q.difficulty for q in exam.questions}
 
 
 def test_only_timeouts_and_connection_errors_are_retried():
