@@ -1,7 +1,7 @@
 """Exam quality: what the offline exam flow delivers, what the validators reject, and how the
 validators agree with an exam designer's labelled questions.
 
-    python -m bench.exam_quality [--show] [--only NAME]
+    python -m bench.exam_quality [--show] [--only NAME] [--material FILE ...]
 
 1. The exam_generation graph runs offline (InMemorySaver, shipped content) on every shipped course
    and every bench material (bench/materials/*.md), asking for all five types (BLUEPRINT). Per
@@ -21,6 +21,7 @@ import math
 import re
 import uuid
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -171,7 +172,7 @@ def report_labelled_set() -> None:
             print(f"  disagree: {item.id} ({item.verdict}: {item.reason}) -> validators: {said}")
 
 
-async def main(show: bool, only: str | None) -> None:
+async def main(show: bool, only: str | None, files: list[Path]) -> None:
     """Run the flow on every material, then score the labelled set."""
     library = ContentLibrary.load()
     context = FlowContext(library=library)
@@ -182,6 +183,9 @@ async def main(show: bool, only: str | None) -> None:
     runs += [(name, {"material": material_text(name)}) for name in bench_materials()]
     texts = {name: material_text(name) for name in bench_materials()}
     texts.update({course.id: course.material for course in library.all(Course)})
+    for path in files:  # materials from elsewhere (an unseen one for a review), named by stem
+        texts[path.stem] = path.read_text(encoding="utf-8")
+        runs.append((path.stem, {"material": texts[path.stem]}))
     for title, shrink in (("the full blueprint", False), ("scaled to each material's facts", True)):
         print(f"\n# Offline exam flow, {title} (full: {BLUEPRINT})")
         totals: Counter[str] = Counter()
@@ -215,6 +219,13 @@ async def main(show: bool, only: str | None) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the delivered questions")
-    parser.add_argument("--only", help="one material (course id or bench material name)")
+    parser.add_argument("--only", help="one material (course id, bench material or file stem)")
+    parser.add_argument(
+        "--material",
+        type=Path,
+        action="append",
+        default=[],
+        help="a material file (text or markdown) to run as well; repeatable",
+    )
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.show, arguments.only))
+    asyncio.run(main(arguments.show, arguments.only, arguments.material))
