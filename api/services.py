@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 
 from api.admission import USER
 from api.auth import Authenticator
+from middleware.pipeline import Pipeline
 from routers.router import IntentRouter
 from runtime.broker import EventBroker
 from runtime.executor import GraphExecutor
@@ -31,6 +32,8 @@ class Services:
     executor: GraphExecutor
     broker: EventBroker
     runs: RunManager
+    pipeline: Pipeline
+    """The middleware onion every run passes (the run manager's runs and the CLI's)."""
     threads: ThreadDirectory
     auth: Authenticator
     router: IntentRouter

@@ -34,9 +34,10 @@ ADMITTED = "admitted"
 
 
 def default_middlewares(
-    settings: Settings, *, graph_version: Callable[[str], str]
+    settings: Settings, *, graph_version: Callable[[str], str], rate_limits: bool = True
 ) -> list[Middleware]:
-    """The configured layers, outermost first."""
+    """The configured layers, outermost first (`rate_limits=False`: without the limiter, for
+    a local operator's command line)."""
     layers: list[Middleware] = []
     if settings.tracing:
         layers.append(Tracing())
@@ -44,17 +45,8 @@ def default_middlewares(
     if settings.metrics:
         layers.append(Metrics())
     layers.append(Auth())
-    layers.append(
-        RateLimit(
-            RateLimitConfig(
-                limit=settings.rate_limit,
-                per_flow=dict(settings.rate_limit_flows),
-                costs=dict(settings.rate_limit_costs),
-                storage_uri=settings.rate_limit_storage_uri(),
-                key_prefix=f"{settings.redis_prefix}:limits",
-            )
-        )
-    )
+    if rate_limits:
+        layers.append(rate_limiter(settings))
     layers.append(
         Validation(
             ValidationConfig(
@@ -85,7 +77,22 @@ def default_middlewares(
     return layers
 
 
-def default_pipeline(settings: Settings, executor: GraphExecutor) -> Pipeline:
+def rate_limiter(settings: Settings) -> RateLimit:
+    """The run-start limiter the settings describe (`KPL_RATE_LIMIT*`)."""
+    return RateLimit(
+        RateLimitConfig(
+            limit=settings.rate_limit,
+            per_flow=dict(settings.rate_limit_flows),
+            costs=dict(settings.rate_limit_costs),
+            storage_uri=settings.rate_limit_storage_uri(),
+            key_prefix=f"{settings.redis_prefix}:limits",
+        )
+    )
+
+
+def default_pipeline(
+    settings: Settings, executor: GraphExecutor, *, rate_limits: bool = True
+) -> Pipeline:
     """The configured layers around a retrying call of the executor."""
 
     async def admitted_run(ctx: RunContext) -> AsyncIterator[RunEvent]:
@@ -97,7 +104,9 @@ def default_pipeline(settings: Settings, executor: GraphExecutor) -> Pipeline:
 
     return Pipeline(
         default_middlewares(
-            settings, graph_version=lambda graph: executor.registry.get(graph).version
+            settings,
+            graph_version=lambda graph: executor.registry.get(graph).version,
+            rate_limits=rate_limits,
         ),
         RetryingHandler(
             admitted_run, RetryConfig(attempts=settings.run_retries), takes_request=False

@@ -46,7 +46,6 @@ from routers.llm import ModelAnalyzer
 from routers.params import ParamExtractor
 from routers.rules import SHIPPED_RULES, DynamicRule, RuleSet, load_rules
 from routers.strategies import STRATEGY_FUNCTIONS, RouterPolicy, RuleOutcome, Verdict
-from runtime.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -113,30 +112,6 @@ class IntentRouter:
             model=model,
             policy=policy,
             scenario_names={s.id: [s.id, s.title, *s.aliases] for s in library.all(Scenario)},
-        )
-
-    @classmethod
-    def from_settings(
-        cls,
-        settings: Settings,
-        library: ContentLibrary,
-        *,
-        models: Sequence[BaseChatModel] = (),
-        strategy: Strategy | None = None,
-    ) -> IntentRouter:
-        """The router the settings describe (`KPL_ROUTER_*`), over the library and the models."""
-        policy = RouterPolicy(
-            strategy=strategy or settings.router_strategy,
-            threshold=settings.router_threshold,
-            margin=settings.router_margin,
-            model_threshold=settings.router_model_threshold,
-        )
-        return cls.build(
-            library,
-            models=models,
-            policy=policy,
-            rules_path=settings.router_rules or SHIPPED_RULES,
-            examples_path=settings.router_examples or SHIPPED_EXAMPLES,
         )
 
     async def route(

@@ -9,7 +9,8 @@ model chunks are `token`. Inside a subgraph the names are `subgraph_start`/`subg
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -163,3 +164,16 @@ class EventMapper:
 def _namespace(ns: tuple[str, ...]) -> list[str]:
     # LangGraph namespaces are "node:task_id"; clients want the node names.
     return [part.split(":", 1)[0] for part in ns]
+
+
+@asynccontextmanager
+async def closing_events(
+    events: AsyncIterator[RunEvent],
+) -> AsyncIterator[AsyncIterator[RunEvent]]:
+    """`events`, closed on exit if it is a generator (as `contextlib.aclosing`, for iterators:
+    a pipeline hands back an iterator whose layers are generators)."""
+    try:
+        yield events
+    finally:
+        if isinstance(events, AsyncGenerator):
+            await events.aclose()

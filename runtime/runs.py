@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine
-from contextlib import AsyncExitStack, asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import AsyncExitStack
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -31,7 +31,7 @@ import structlog
 
 from runtime.broker import EventBroker, ReplayGap
 from runtime.errors import KplError, ThreadBusy
-from runtime.events import EventName, RunEvent
+from runtime.events import EventName, RunEvent, closing_events
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.locks import LOST_HOLD
 from runtime.run_records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
@@ -216,7 +216,7 @@ class RunManager:
         with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
             try:
                 # Closed on exit: a cancel landing while publishing still releases the lock now.
-                async with _closing(self._stream(request, run.owner, admitted)) as events:
+                async with closing_events(self._stream(request, run.owner, admitted)) as events:
                     async for event in events:
                         admitted.set()  # a first event admits the run too (a cached answer)
                         if _apply(run, event) and not await self.records.update(run):
@@ -369,16 +369,6 @@ async def _unstoppable(work: Coroutine[Any, Any, None]) -> None:
     while not task.done():
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.shield(task)
-
-
-@asynccontextmanager
-async def _closing(events: AsyncIterator[RunEvent]) -> AsyncIterator[AsyncIterator[RunEvent]]:
-    """`events`, closed on exit if it is a generator (as `contextlib.aclosing`, for iterators)."""
-    try:
-        yield events
-    finally:
-        if isinstance(events, AsyncGenerator):
-            await events.aclose()
 
 
 def _apply(run: Run, event: RunEvent) -> bool:

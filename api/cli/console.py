@@ -10,12 +10,15 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable, Coroutine
-from contextlib import aclosing
 from typing import Any
 
+from api.compose import cli_user
+from api.services import Services
 from graphs.errors import FlowError
+from middleware.pipeline import RunContext
 from runtime.errors import KplError
-from runtime.executor import GraphExecutor, RunRequest, RunResult
+from runtime.events import closing_events
+from runtime.executor import RunRequest, RunResult
 from runtime.failures import error_from_event
 
 
@@ -32,15 +35,17 @@ def run_command(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
 
 
 async def follow(
-    executor: GraphExecutor,
+    services: Services,
     request: RunRequest,
     *,
     progress: bool = True,
     tokens: bool = False,
 ) -> RunResult:
-    """Run `request`, showing progress (stderr) and tokens (stdout) as they come."""
+    """Run `request` through the pipeline as the operator (api/compose.py: the CLI's runs pass
+    every layer but the rate limit), showing progress (stderr) and tokens (stdout) as they come."""
     interrupt: Any = None
-    async with aclosing(executor.stream(request)) as events:
+    ctx = RunContext(request=request, user=cli_user(), request_id=request.run_id)
+    async with closing_events(services.pipeline(ctx)) as events:
         async for event in events:
             data = event.data
             if event.event == "progress" and progress:

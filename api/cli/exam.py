@@ -9,9 +9,9 @@ from typing import Any
 
 from api.cli.console import follow, print_json, run_command
 from api.cli.render import render_exam
+from api.compose import open_services
 from api.logs import configure_logging
 from graphs.exams import QUESTION_TYPES
-from runtime.bootstrap import open_executor
 from runtime.errors import InvalidRunInput
 from runtime.executor import RunRequest
 from runtime.settings import Settings
@@ -77,13 +77,13 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging("WARNING")
 
     async def main() -> int:
-        async with open_executor(settings) as executor:
+        async with open_services(settings, surface="cli") as services:
             request = RunRequest(graph="exam_generation", input=exam_input(args))
             if args.thread:
                 request = RunRequest(
                     graph="exam_generation", input=request.input, thread_id=args.thread
                 )
-            result = await follow(executor, request)
+            result = await follow(services, request)
         if result.status == "interrupted":
             raise InvalidRunInput(f"the flow asks for more: {result.interrupt}")
         exam = result.output["exam"]

@@ -9,8 +9,8 @@ from typing import Any
 
 from api.cli.console import follow, print_json, run_command
 from api.cli.render import render_grade_report
+from api.compose import open_services
 from api.logs import configure_logging
-from runtime.bootstrap import open_executor
 from runtime.errors import InvalidRunInput
 from runtime.executor import RunRequest
 from runtime.settings import Settings
@@ -49,8 +49,8 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         if isinstance(answers, dict) and "answers" in answers:
             answers = answers["answers"]  # accept {"answers": {...}} as well
         data = {"exam": read_json(args.exam, "exam"), "answers": answers}
-        async with open_executor(settings) as executor:
-            result = await follow(executor, RunRequest(graph="exam_grading", input=data))
+        async with open_services(settings, surface="cli") as services:
+            result = await follow(services, RunRequest(graph="exam_grading", input=data))
         report = result.output["report"]
         if args.json:
             print_json(report)

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from api.cli.console import print_json, run_command
+from api.compose import open_services
 from api.logs import configure_logging
-from runtime.bootstrap import open_executor
 from runtime.settings import Settings
 from runtime.shapes import graph_shape, graph_summary
 
@@ -30,8 +30,8 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging("WARNING")
 
     async def main() -> int:
-        async with open_executor(settings) as executor:
-            rows = graph_summary(executor)
+        async with open_services(settings, surface="cli") as services:
+            rows = graph_summary(services.executor)
         if args.json:
             print_json(rows)
         else:
@@ -50,8 +50,8 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging("WARNING")
 
     async def main() -> int:
-        async with open_executor(settings) as executor:
-            shape = graph_shape(executor, args.name)
+        async with open_services(settings, surface="cli") as services:
+            shape = graph_shape(services.executor, args.name)
         if args.json:
             print_json(shape)
             return 0

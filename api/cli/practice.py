@@ -16,10 +16,11 @@ from typing import Any
 
 from api.cli.console import follow, print_json, run_command
 from api.cli.render import render_practice_report
+from api.compose import open_services
 from api.logs import configure_logging
+from api.services import Services
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.scenarios import Scenario
-from runtime.bootstrap import open_executor
 from runtime.errors import InvalidRunInput
 from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
 from runtime.settings import Settings
@@ -86,9 +87,9 @@ def show_hint(value: Any) -> None:
         print(f"\n(提示 hint: {value['hint']})", file=sys.stderr)
 
 
-async def take_turn(executor: GraphExecutor, request: RunRequest) -> RunResult:
+async def take_turn(services: Services, request: RunRequest) -> RunResult:
     """Run one persona turn: its line streams to stdout, then the hint for the learner."""
-    result = await follow(executor, request, progress=False, tokens=True)
+    result = await follow(services, request, progress=False, tokens=True)
     show_hint(result.interrupt)
     return result
 
@@ -98,7 +99,8 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging("WARNING")
 
     async def main() -> int:
-        async with open_executor(settings) as executor:
+        async with open_services(settings, surface="cli") as services:
+            executor = services.executor
             if args.list:
                 for scenario_id in executor.context.library.ids("scenario"):
                     scenario = executor.context.library.items["scenario"][scenario_id]
@@ -125,7 +127,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                 )
                 print_brief(executor, args.scenario)
                 result = await take_turn(
-                    executor, RunRequest(graph=GRAPH, thread_id=thread_id, input=data)
+                    services, RunRequest(graph=GRAPH, thread_id=thread_id, input=data)
                 )
             while result is None or result.status == "interrupted":
                 reply = await read_reply()
@@ -135,7 +137,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                 if not reply.strip():
                     continue
                 result = await take_turn(
-                    executor, RunRequest(graph=GRAPH, thread_id=thread_id, resume=reply)
+                    services, RunRequest(graph=GRAPH, thread_id=thread_id, resume=reply)
                 )
         print()
         report = result.output.get("report") or {}

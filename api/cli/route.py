@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from api.cli.console import print_json, run_command
+from api.compose import open_services, router_for
 from api.logs import configure_logging
 from graphs.errors import ContentError
 from graphs.library import ContentLibrary
@@ -17,7 +18,6 @@ from routers.dispatch import route_context, thread_view
 from routers.errors import RouterError
 from routers.evaluation import evaluate, format_report, load_cases
 from routers.router import IntentRouter
-from runtime.bootstrap import open_executor
 from runtime.models import build_models
 from runtime.settings import Settings
 
@@ -78,7 +78,7 @@ def build_router(
     """The router over the configured content and models."""
     library = ContentLibrary.load(settings.content_dir)
     models = () if offline else build_models(settings)
-    return IntentRouter.from_settings(settings, library, models=models, strategy=strategy)
+    return router_for(settings, library, models, strategy=strategy)
 
 
 def handle_route(args: argparse.Namespace, settings: Settings) -> int:
@@ -93,8 +93,8 @@ def handle_route(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         context = RouteContext(paused_in=args.paused_in, last_graph=args.last_graph)
         if args.thread:
-            async with open_executor(settings) as executor:
-                seen = route_context(await thread_view(executor, args.thread))
+            async with open_services(settings, surface="cli") as services:
+                seen = route_context(await thread_view(services.executor, args.thread))
             context = RouteContext(
                 paused_in=args.paused_in or seen.paused_in,
                 last_graph=args.last_graph or seen.last_graph,
