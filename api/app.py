@@ -22,6 +22,7 @@ from api.errors import documented_errors, install_error_handlers
 from api.json_depth import JsonDepthLimit
 from api.routes import chat, definitions, graphs, health, runs, threads, tickets
 from api.routes.playground import mount_playground
+from api.warm_start import warm_start
 from graphs.library import ContentLibrary
 from runtime.reload import ContentWatcher
 from runtime.settings import Settings
@@ -43,6 +44,8 @@ def create_app(settings: Settings) -> FastAPI:
         async with AsyncExitStack() as stack:
             app.state.services = await stack.enter_async_context(open_services(settings))
             content = app.state.services.content
+            if settings.warm_start:
+                await warm_start(app.state.services.executor.context.engine)
 
             def rebuild_router(library: ContentLibrary) -> None:
                 # A reloaded library's courses and scenarios are what the router must name.

@@ -58,9 +58,26 @@ class EngineRunner:
         call = functools.partial(context.run, fn, *args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(self._executor(), call)
 
+    async def warm_up(self) -> None:
+        """Load the engine's tables (jieba's dictionary and tagger, lemminflect's lemmas) now.
+
+        Each loads on first use otherwise, inside the first exam or evaluation: jieba's
+        dictionary is one `marshal.load` that holds the GIL for a quarter of a second, which no
+        switch interval can interrupt, so the loop would stall in the middle of a request.
+        """
+        await self.run(_load_tables)
+
     def close(self) -> None:
         """Stop the pool's threads once their calls finish (the process is shutting down)."""
         with self._lock:
             if self._pool is not None:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
+
+
+def _load_tables() -> None:
+    from graphs.text.segment import warm_up
+    from graphs.text.word_class import en_word_classes
+
+    warm_up()
+    en_word_classes("warm")  # lemminflect reads its tables on the first lookup

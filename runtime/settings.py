@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     coaching: bool = True
     engine_threads: int = Field(default=4, ge=0)
     """Threads for the offline engine's CPU work, off the event loop; 0 runs it on the loop."""
+    warm_start: bool = True
+    """Before serving: load the engine's tables, freeze the start-up heap out of the garbage
+    collector's way, shorten the GIL switch interval (api/warm_start.py)."""
 
     router_strategy: RouterStrategy = "hybrid"
     """How the intent router combines rules and the analyzer (docs/router.md)."""

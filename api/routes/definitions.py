@@ -90,7 +90,9 @@ async def reload_definitions(services: ServicesDep, user: UserDep) -> dict[str, 
 async def dry_run(body: DryRun, services: ServicesDep, user: UserDep) -> Response:
     """Nothing is saved and no real thread is touched: an in-memory checkpointer, no model.
     An invalid text or input answers 422 with every problem in `details.errors`."""
-    definition, issues = services.content.check(body.text, file="<dry-run>")
+    definition, issues = await services.executor.context.engine.run(
+        services.content.check, body.text, file="<dry-run>"
+    )
     if definition is None:
         raise InvalidRunInput(
             "the definition is invalid: " + "; ".join(str(issue) for issue in issues),

@@ -59,7 +59,9 @@ async def validate_definition(
     content the server serves. An invalid text is a 200 answer, not an error; a text past a
     parser limit (size, nesting depth, aliases: a YAML alias bomb) is refused unread, 422 with
     the located error in `details.errors`."""
-    _, issues = services.content.check(await yaml_text(request), file=file)
+    text = await yaml_text(request)
+    # Parsing and compiling is CPU work on text from outside: on the engine's threads.
+    _, issues = await services.executor.context.engine.run(services.content.check, text, file=file)
     refused = [issue for issue in issues if issue.limit is not None]
     if refused:
         raise InvalidRunInput(

@@ -19,11 +19,13 @@ SAMPLE_GRAPHS = {
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
-    """Test settings: SQLite in tmp_path, sample graphs, quick heartbeats, no .env."""
+    """Test settings: SQLite in tmp_path, sample graphs, quick heartbeats, no .env, and no warm
+    start (it freezes the heap of the process, which here is the test session's)."""
     values: dict[str, Any] = {
         "checkpoint_url": f"sqlite:///{tmp_path}/kpl.db",
         "graphs": SAMPLE_GRAPHS,
         "heartbeat_s": 0.2,
+        "warm_start": False,
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
