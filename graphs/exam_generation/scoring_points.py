@@ -122,6 +122,8 @@ def _topic(question: Question, lexicon: Lexicon, language: Language) -> tuple[se
 
 def _fragment_problem(point: str, language: Language) -> str | None:
     stripped = point.strip()
+    if stripped.count("（") + stripped.count("(") > stripped.count("）") + stripped.count(")"):
+        return "ends inside brackets"
     if language == "en":
         words = _EN_WORD.findall(stripped)
         if len(stripped.split()) < MIN_POINT_WORDS:

@@ -44,8 +44,15 @@ def _point(fact: Fact) -> str:
         opened = list(_RELATIVE_OPENING.finditer(fact.text, 0, boundary.start()))[-1]
         if not _CLAUSE_END.search(fact.text, opened.end(), boundary.start()):
             boundary = _CLAUSE_END.search(fact.text, boundary.end())
+    while boundary and _open_brackets(fact.text[: boundary.start()]):
+        # 免费（会员可申请，视房态而定）: a clause end inside brackets is not the rule's end.
+        boundary = _CLAUSE_END.search(fact.text, boundary.end())
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")
+
+
+def _open_brackets(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _focus(fact: Fact, zh: bool) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.document import Document
-from graphs.text.lexicon import Lexicon
+from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
 from graphs.text.terms import NUMBER_PATTERN, is_stop_word
 from graphs.text.word_class import semantic_kind, word_class
 
@@ -199,7 +199,12 @@ _CLOCK = re.compile(r"\d\s*点|\d:\d\d|\b(am|pm)\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:到|至|~|～|-|–|to|and)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:到|至|~|～|–|to|and)\s*\d")
 _LABEL_BEFORE = re.compile(r"(version|v\.?|版本|第|no\.|article|section|§)\s*$", re.IGNORECASE)
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = re.compile(r"^(19|20)\d\d\s*年?$")
+"""A year ("2025", "2025年"): when a rule took effect is a date, not a figure to learn."""
+_DEFINITIONAL = (
+    # A figure the sentence's own words already say: 未成年人 are under 18, a minor is too.
+    (re.compile(r"^18\s*(周岁|岁|years?)"), re.compile(r"未成年|成年|minor|adult|under-age", re.I)),
+)
 _EN_VERB_CONTEXT = re.compile(
     r"\b(may|must|can|will|would|should|shall|could|to|not|cannot|do|does|did)\s+$", re.IGNORECASE
 )
@@ -207,8 +212,11 @@ _EN_VERB_CONTEXT = re.compile(
 
 def _not_a_figure(text: str, start: int, value: str) -> bool:
     """A version, an article number, a year, a date, a clock time or a bare number (a phone
-    number, a code: 110, 1.67) is a label, not a figure to learn."""
+    number, a code: 110, 1.67) is a label, not a figure to learn; nor is a figure the sentence's
+    own words define (未满18周岁的未成年人)."""
     if _LABEL_BEFORE.search(text[:start]) or _YEAR.match(value) or _CLOCK.search(value):
+        return True
+    if any(figure.match(value) and words.search(text) for figure, words in _DEFINITIONAL):
         return True
     if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
         return True
@@ -232,6 +240,10 @@ def _noun_like(text: str, language: Language) -> bool:
 
 _LOCALIZERS = frozenset("时内中后前上下里外间")
 """One-character place and time words (…时, …内) that jieba tags as nouns: never part of a term."""
+_ZH_MODAL_CHARS = frozenset("须应需必")
+"""A "noun" jieba made of a modal and a verb (须报, 须经) is a misreading, not a term."""
+_ZH_PREDICATE_BEFORE = frozenset(["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要"])
+"""What puts the word after it in a verb's place: 同时报告值班经理, 须清点备用金."""
 
 
 def _noun_groups(
@@ -249,8 +261,24 @@ def _noun_groups(
             run.clear()
 
     previous = ""
+    before: Segment | None = None
     ended = False
     for seg in lexicon.segment(text):
+        # jieba tags 报告 and 清点 as nouns even where they are the verb (同时报告值班经理).
+        predicate = (
+            language == "zh"
+            and before is not None
+            and before.end == seg.start
+            and (
+                before.text in _ZH_PREDICATE_BEFORE
+                or before.tag in ("d", "c")
+                or before.text in ZH_MANNER
+                or before.text in _LOCALIZERS  # 15分钟内报告…: after a time limit, the action
+            )
+            and seg.tag == "n"
+            and semantic_kind(seg.text, language) != "role"
+        )
+        before = seg
         verb_slot = language == "en" and bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
         # 2小时内向当地…: jieba reads 内向 ("introvert") where the text says 2小时内 / 向.
         misread = previous == "qty" and seg.text[:1] in _LOCALIZERS
@@ -262,7 +290,10 @@ def _noun_groups(
             or verb_slot
             or verb_here
             or misread
+            or predicate
             or seg.text in _LOCALIZERS
+            or seg.text in ZH_NOT_IN_TERMS
+            or (language == "zh" and seg.tag == "n" and seg.text[:1] in _ZH_MODAL_CHARS)
             or seg.tag in ("s", "f")
         ):
             close()
@@ -365,6 +396,10 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # what the course itself takes (hours, pass mark) is not the job's rule
         if _is_question(raw, language) or raw.rstrip().endswith((":", "：")):
             continue
+        if raw.lstrip().startswith("|"):
+            continue  # a table row: cells without their column headers are no statement
+        if _label_item(document.text, sentence.start, raw):
+            continue
         text = _clean(raw)
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
             continue
@@ -388,6 +423,25 @@ def extract_facts(document: Document) -> list[Fact]:
             )
         )
     return facts
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")
+_LABEL_VALUE = re.compile(r"^[^，。,.:：]{1,16}[:：]\s*\S")
+
+
+def _label_item(material: str, start: int, raw: str) -> bool:
+    """A "label: value" item of a list whose lead-in holds the subject ("押金标准如下：" then
+    "- 套房：每间每晚800元"): alone, the item does not say what the value is of."""
+    line_start = material.rfind("\n", 0, start) + 1
+    line = material[line_start : material.find("\n", start) if "\n" in material[start:] else None]
+    marker = _LIST_MARKER.match(line)
+    if not marker or not _LABEL_VALUE.match(line[marker.end() :]) or not _LABEL_VALUE.match(raw):
+        return False
+    for previous in reversed(material[:line_start].splitlines()):
+        if not previous.strip() or _LIST_MARKER.match(previous):
+            continue
+        return previous.rstrip().endswith((":", "："))
+    return False
 
 
 _CACHE: dict[str, tuple[Fact, ...]] = {}

@@ -37,7 +37,7 @@ _FUNCTION_TAGS = frozenset(
 """jieba tags of tokens that are never part of a term (prepositions, particles, pronouns, ...)."""
 _CONTENT_TAGS = ("n", "v", "a", "b", "j", "l", "i", "z", "s", "t", "e", "k", "h", "g")
 _VERB_SUFFIX_BLOCK = frozenset(
-    "为是在有和与及或的了着过内外前后上下中里每各该本此其应须需将可会能要把被从向到于由以之等"
+    "为是在有和与及或的了着过内外前后上下中里每各该本此其应须需将可会能要把被从向到于由以之等经凭按据"
 )
 """Single characters that are grammar, not a bound morpheme, even when jieba tags them so."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -280,13 +280,26 @@ _MODALS = frozenset(
 _NOUN_TAGS = ("n", "vn", "j", "an", "eng", "ng")
 
 
+ZH_MANNER = frozenset(
+    ["书面", "口头", "当面", "电话", "现场", "线上", "线下", "亲自", "统一", "及时", "立即"]
+)
+"""Nouns jieba tags so that are adverbs of manner here (书面确认, 当面清点): a verb follows."""
+ZH_NOT_IN_TERMS = (
+    ZH_MANNER
+    | frozenset("经凭按据向由对将把被给")
+    | frozenset(["办理", "报告", "清点", "通知", "提醒", "告知", "免费", "收费"])
+)
+"""Words jieba may tag as nouns that a term never holds: adverbs of manner, prepositions
+(客人经销售部确认) and verbs it reads as nouns (人员办理入住)."""
+
+
 def _term_shaped(run: list[Segment]) -> bool:
     """Adjacent content tokens ending in a noun, with no quantity among them: a term's shape."""
     if not all(a.end == b.start for a, b in pairwise(run)):
         return False
     if any(s.tag in ("term", "qty") or s.tag.startswith("m") for s in run):
         return False
-    if not all(_is_content(s.tag) for s in run):
+    if not all(_is_content(s.tag) for s in run) or any(s.text in ZH_NOT_IN_TERMS for s in run):
         return False
     joined = "".join(s.text for s in run)
     return (

@@ -26,9 +26,11 @@ _EN_UNITS = (
 NUMBER_PATTERN = re.compile(
     # "15-minute" is one term; digits inside a code ("TR90", "UV400", "A4") are a name.
     r"(?<![A-Za-z\d.])\d+-[A-Za-z]+\b|"
-    rf"(?<![A-Za-z\d.])-?\d+(?:\.\d+)?(?![A-Za-z]*\d)(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
+    # "5,000元" is one figure: its thousands are never a figure of their own ("000元").
+    rf"(?<![A-Za-z\d.])(?<!\d,)-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![A-Za-z]*\d)"
+    rf"(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
     rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
-    r"|\$\d+(?:\.\d+)?"
+    r"|\$(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 )
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 

@@ -268,3 +268,26 @@ async def test_a_mixed_exam_is_delivered_whole_at_the_levels_the_facts_make(
     assert mixed.shortfall == [] and len(mixed.questions) == 8
     hard = await generate(offline_context, LOYALTY + FAQ, {**counts, "difficulty": "hard"})
     assert hard.shortfall and all(q.difficulty == "hard" for q in hard.questions)
+
+
+def test_unseen_material_regressions_of_the_sixth_review():
+    """A designer's review of unseen materials: thousands separators, years, a figure the
+    sentence defines, list items cut from their lead-in, table rows, verbs jieba reads as
+    nouns in terms."""
+    text = (
+        "# 前台规程\n\n本规程自2025年3月1日起执行。\n"
+        "前台现金单笔超过5,000元时，须及时投入保险柜。\n"
+        "发现未满18周岁的未成年人单独入住时，必须报告值班经理。\n"
+        "涉及人身伤害的投诉，须在15分钟内报告值班经理。\n"
+        "协议单位挂账客人经销售部书面确认后，可免收押金。\n\n"
+        "押金标准如下：\n\n- 标准间：每间每晚300元；\n- 套房：每间每晚800元。\n\n"
+        "| 品类 | 保修期 |\n|---|---|\n| 空调 | 6年 |\n"
+    )
+    facts = facts_for(analyse(text))
+    figures = {a.text for f in facts for a in f.anchors if a.role == "figure"}
+    assert "5,000元" in figures and "000元" not in figures
+    assert not {"2025年", "18周岁"} & figures
+    assert not any("套房" in f.text or "|" in f.text for f in facts)
+    terms = {a.text for f in facts for a in f.anchors if a.role != "figure"}
+    assert "值班经理" in terms and "报告值班经理" not in terms
+    assert not any("经销售部" in t or "书面" in t for t in terms), terms
