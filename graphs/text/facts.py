@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
+from graphs.text.segment import tokenize
 from graphs.text.terms import NUMBER_PATTERN, is_stop_word
-from graphs.text.word_class import semantic_kind, word_class
+from graphs.text.word_class import en_word_classes, semantic_kind, word_class
 
 FactKind = str
 """One of: figure, obligation, prohibition, permission, responsibility, condition, definition."""
@@ -372,7 +373,9 @@ _PRONOUN_START = {
     ),
     "en": re.compile(
         r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
-        r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b",
+        r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b"
+        # "After 90 days it is deleted": a pronoun subject after an opening phrase.
+        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+(is|are|was|were|will|must|may|can|has|have)\b",
         re.IGNORECASE,
     ),
 }
@@ -398,7 +401,7 @@ def extract_facts(document: Document) -> list[Fact]:
             continue
         if raw.lstrip().startswith("|"):
             continue  # a table row: cells without their column headers are no statement
-        if _label_item(document.text, sentence.start, raw):
+        if _leans_on_lead_in(document.text, sentence.start, raw, language):
             continue
         text = _clean(raw)
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
@@ -429,19 +432,81 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")
 _LABEL_VALUE = re.compile(r"^[^，。,.:：]{1,16}[:：]\s*\S")
 
 
-def _label_item(material: str, start: int, raw: str) -> bool:
-    """A "label: value" item of a list whose lead-in holds the subject ("押金标准如下：" then
-    "- 套房：每间每晚800元"): alone, the item does not say what the value is of."""
+def _leans_on_lead_in(material: str, start: int, raw: str, language: Language) -> bool:
+    """An item of a list whose lead-in holds what it is about: a "label: value" item ("押金标准
+    如下：" then "- 套房：每间每晚800元"), a step that opens with its verb ("If there is an
+    incident:" then "2. Tell your shift supervisor …") or a phrase that continues the lead-in
+    ("must be worn:" then "- Cut-resistant gloves when …"). Alone it does not say what it is of."""
     line_start = material.rfind("\n", 0, start) + 1
     line = material[line_start : material.find("\n", start) if "\n" in material[start:] else None]
     marker = _LIST_MARKER.match(line)
-    if not marker or not _LABEL_VALUE.match(line[marker.end() :]) or not _LABEL_VALUE.match(raw):
+    if not marker or line_start + marker.end() < start - 1:
+        return False  # not a list item, or a later sentence of the item
+    labelled = _LABEL_VALUE.match(raw) is not None
+    if not labelled and not _opens_without_subject(raw, language):
         return False
     for previous in reversed(material[:line_start].splitlines()):
         if not previous.strip() or _LIST_MARKER.match(previous):
             continue
         return previous.rstrip().endswith((":", "："))
     return False
+
+
+def _opens_without_subject(text: str, language: Language) -> bool:
+    """The item opens with a verb (an instruction: its condition is the lead-in's) or is a
+    phrase with no finite verb of its own ("Cut-resistant gloves when handling strapping")."""
+    if language == "zh":
+        first = next((t for t in tokenize(text, "zh") if t.pos not in ("x", "w")), None)
+        return first is not None and first.pos.startswith(("v", "d")) and first.pos != "vn"
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", text)
+    if not words:
+        return False
+    first = en_word_classes(words[0])
+    if first and first <= {"VERB", "AUX"}:
+        return True
+    # "Make the area safe": a verb before its object's determiner is an instruction.
+    if "VERB" in first and len(words) > 1 and words[1].lower() in _EN_DETERMINERS:
+        return True
+    return not any(_finite(word) for word in words[1:])
+
+
+def _finite(word: str) -> bool:
+    """An English word that can only be a verb here (enters, must): not a noun, not an -ing."""
+    if word.lower() in _EN_FINITE:
+        return True
+    classes = en_word_classes(word)
+    return "VERB" in classes and "NOUN" not in classes and not word.lower().endswith("ing")
+
+
+_EN_DETERMINERS = frozenset(["the", "a", "an", "your", "their", "all", "every", "any", "sure"])
+_EN_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "must",
+        "may",
+        "might",
+        "can",
+        "cannot",
+        "could",
+        "should",
+        "shall",
+        "will",
+        "would",
+        "need",
+        "needs",
+        "do",
+        "does",
+        "did",
+    ]
+)
 
 
 _CACHE: dict[str, tuple[Fact, ...]] = {}

@@ -246,12 +246,12 @@ async def test_a_scoring_point_keeps_the_rule_after_a_relative_clause(offline_co
 
 def test_a_flipped_prohibition_drops_the_reason_that_argues_against_it():
     text = (
-        "# Service\n\nNever promise that a drink is allergen-free, because the same steam wands "
-        "are used for every drink.\n"
+        "# Service\n\nBaristas must not promise that a drink is allergen-free, because the same "
+        "steam wands are used for every drink.\n"
     )
     (fact,) = facts_for(analyse(text))
     (flipped,) = flip_modality(fact, zh=False)
-    assert flipped.statement == "Always promise that a drink is allergen-free."
+    assert flipped.statement == "Baristas may promise that a drink is allergen-free."
     zh = "# 服务\n\n服务员不得向顾客保证菜品安全，因为后厨共用同一套厨具。\n"
     (fact,) = facts_for(analyse(zh))
     (flipped,) = flip_modality(fact, zh=True)
@@ -291,3 +291,18 @@ def test_unseen_material_regressions_of_the_sixth_review():
     terms = {a.text for f in facts for a in f.anchors if a.role != "figure"}
     assert "值班经理" in terms and "报告值班经理" not in terms
     assert not any("经销售部" in t or "书面" in t for t in terms), terms
+
+
+def test_english_steps_and_phrases_that_lean_on_their_lead_in_are_not_facts():
+    text = (
+        "# Incidents\n\nAll incidents must be reported. The steps are:\n\n"
+        "1. Make the area safe and get first aid within 5 minutes.\n"
+        "2. Tell your shift supervisor before the end of your shift.\n"
+        "3. The supervisor enters the report in SafeTrack within 24 hours.\n\n"
+        "The following must be worn on the floor:\n\n"
+        "- Cut-resistant gloves when handling strapping for 2 hours or more.\n\n"
+        "Data is kept for 90 days after the plan ends. After 90 days it is deleted for good.\n"
+    )
+    texts = [f.text for f in facts_for(analyse(text))]
+    assert any(t.startswith("The supervisor enters") for t in texts)
+    assert not any(t.startswith(("Make", "Tell", "Cut-resistant", "After 90 days")) for t in texts)
