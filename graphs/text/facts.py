@@ -456,8 +456,8 @@ def _opens_without_subject(text: str, language: Language) -> bool:
     """The item opens with a verb (an instruction: its condition is the lead-in's) or is a
     phrase with no finite verb of its own ("Cut-resistant gloves when handling strapping")."""
     if language == "zh":
-        first = next((t for t in tokenize(text, "zh") if t.pos not in ("x", "w")), None)
-        return first is not None and first.pos.startswith(("v", "d")) and first.pos != "vn"
+        token = next((t for t in tokenize(text, "zh") if t.pos not in ("x", "w")), None)
+        return token is not None and token.pos.startswith(("v", "d")) and token.pos != "vn"
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", text)
     if not words:
         return False
