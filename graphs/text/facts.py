@@ -350,8 +350,15 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
         weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
             continue
-        if language == "en" and start == 0 and role == "term" and cls == "noun":
-            continue  # "Users must ...": a sentence's generic subject is no gap worth asking
+        if (
+            language == "en"
+            and start == 0
+            and cls == "noun"
+            and (role == "term" or word.endswith("s"))
+        ):
+            # "Users must ...", "Agents must not ...": a sentence's generic subject (the readers
+            # themselves) is no gap worth asking; "The supervisor enters ..." names who acts.
+            continue
         terms.append((weight, Anchor(word, start, end, role, cls, kind)))
     terms.sort(key=lambda t: -t[0])
     anchors.extend(a for _, a in terms)

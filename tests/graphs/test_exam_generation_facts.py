@@ -306,3 +306,9 @@ def test_english_steps_and_phrases_that_lean_on_their_lead_in_are_not_facts():
     texts = [f.text for f in facts_for(analyse(text))]
     assert any(t.startswith("The supervisor enters") for t in texts)
     assert not any(t.startswith(("Make", "Tell", "Cut-resistant", "After 90 days")) for t in texts)
+
+
+def test_the_readers_themselves_are_no_gap_to_ask():
+    text = "# Trials\n\nAgents must not extend a trial beyond 14 days.\nThe supervisor approves refunds over 50 dollars.\n"
+    anchors = {a.text for f in facts_for(analyse(text)) for a in f.anchors}
+    assert "Agents" not in anchors and "supervisor" in anchors
