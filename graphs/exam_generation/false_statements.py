@@ -2,7 +2,10 @@
 
 Only three kinds of change are made, each of which a trainer would accept as a fair "false":
 - a figure changed to a near value of the same unit (10分钟 -> 15分钟, 14 days -> 10 days);
-- the modality flipped (必须 <-> 不得, 应 -> 不应, 可以 -> 不得; must <-> must not, may -> may not);
+- the modality of a plain prohibition flipped into a permission (不得 -> 可以, 禁止 -> 允许; must
+  not -> may, may not -> may); never an absolute one (never, 一律, 严禁, 任何…), an imperative's
+  "do not" or a rule with an exception: flipped, those are false by common sense ("Always lift a
+  load above the rated capacity"), not by the material;
 - a role swapped for another role of the material (店长 <-> 前台), or a term for one with the same
   head (金卡会员 <-> 银卡会员): same kind, so the sentence still reads.
 A change whose result occurs in the material (it would be true after all) is dropped. Questions
@@ -30,7 +33,6 @@ _ZH_FLIPS = {
     "需": "无需",
     "不得": "可以",
     "禁止": "允许",
-    "严禁": "允许",
     "不能": "可以",
     "不可": "可以",
     "不允许": "允许",
@@ -39,13 +41,13 @@ _ZH_FLIPS = {
     "可": "不可",
 }
 _EN_FLIPS = (
-    (r"\bmust not\b", "must"),
+    # A prohibition turns into a permission, as 不得 into 可以: "may promise" is a belief a
+    # trainee could hold, "must promise" an order nobody would believe.
+    (r"\bmust not\b", "may"),
     (r"\bmay not\b", "may"),
     (r"\bcannot\b", "can"),
-    (r"\bshould not\b", "should"),
-    (r"\bdo not\b", "do"),
+    (r"\bshould not\b", "may"),
     (r"\bdoes not\b", "does"),
-    (r"\bnever\b", "always"),
     (r"\bmust\b", "must not"),
     (r"\bshould\b", "should not"),
     (r"\bmay\b", "may not"),
@@ -55,11 +57,22 @@ _EN_FLIPS = (
 
 
 _ONLY = re.compile(r"\bonly\b|仅|只", re.IGNORECASE)
+_ABSOLUTE = re.compile(
+    r"\b(?:never|under no circumstances|in no case|at any time|at all times|under any circumstances"
+    r"|no matter)\b|一律|严禁|任何|绝不|决不|绝对|一概|无论",
+    re.IGNORECASE,
+)
+"""Words that make a prohibition absolute: flipped, it reads as a rule nobody could believe
+("一律可以透露住客房号及任何个人信息", "Always lift a load above the rated capacity")."""
+_EXCEPTION = re.compile(r"\b(?:unless|except)\b|除非|除.{1,12}外", re.IGNORECASE)
+"""A rule with an exception ("cannot cancel … unless the owner asks"): flipped, the exception
+now limits a permission and the sentence says the reverse of anything one could misremember."""
 _ZH_CUES = re.compile(
     r"必须|务必|应当|应该|应|须|需要|需|不得|禁止|严禁|不能|不可|可以|方可|可|只能|限|不|没|未|无"
 )
 _EN_CUES = re.compile(
-    r"\b(must|may|can|cannot|can't|should|shall|not|never|no|only|required|allowed)\b",
+    r"\b((?:must|may|should|do|does) not|must|may|can|cannot|can't|should|shall|not|never|no|only"
+    r"|required|allowed)\b",
     re.IGNORECASE,
 )
 _RESPONSIBLE = re.compile(
@@ -139,13 +152,17 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
 
     Only in a sentence with one modal or negation in all: with two ("必须完成培训…方可上岗",
     "may not be shared, not even with…", "不得承诺…也不得贬低"), flipping one makes the sentence
-    contradict itself, not state a rule one could misremember."""
+    contradict itself, not state a rule one could misremember. Never an absolute prohibition
+    (never, 一律, 严禁, 任何) or an imperative's "do not", nor a rule with an exception ("cannot …
+    unless"): any learner rejects those flipped by common sense, without knowing the material."""
     if fact.modal is None or _ONLY.search(fact.text) or "prohibition" not in fact.kinds:
         # Only a prohibition flips into a belief a trainee could hold ("可以自行修改验光单",
         # "may share passwords"); an obligation flipped reads absurd ("must not have an account").
         # "may be used only through the app" flipped says nothing sensible ("may not ... only").
         return []
     if len((_ZH_CUES if zh else _EN_CUES).findall(fact.text)) > 1:
+        return []
+    if _ABSOLUTE.search(fact.text) or _EXCEPTION.search(fact.text):
         return []
     cue, start, end = fact.modal
     if zh:
