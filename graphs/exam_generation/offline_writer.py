@@ -79,6 +79,12 @@ def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
     return (-(wanted + 0.3 * len(fact.kinds)), fact.sentence)
 
 
+def _slot_number(slot: dict[str, Any]) -> int:
+    """The slot's number within its type ("true_false-3" -> 3)."""
+    suffix = str(slot["id"]).rsplit("-", 1)[-1]
+    return int(suffix) if suffix.isdigit() else 0
+
+
 def nearest_levels(level: Difficulty) -> list[Difficulty]:
     """The other difficulties, nearest to `level` first (medium before the far end)."""
     rank = DIFFICULTIES.index(level)
@@ -193,6 +199,17 @@ class OfflineQuestionWriter:
     ) -> tuple[Question, list[Fact]] | None:
         level: Difficulty = target or attempt.slot["difficulty"]
         kind = attempt.request.question_type
+        if kind == "true_false":
+            # Every fact is tried for the slot's answer (true or false) before any other answer,
+            # so that an exam's true/false items are not all "true".
+            strict = self._fill_facts(attempt, level, strict=True)
+            return strict or self._fill_facts(attempt, level, strict=False)
+        return self._fill_facts(attempt, level, strict=False)
+
+    def _fill_facts(
+        self, attempt: _Attempt, level: Difficulty, *, strict: bool
+    ) -> tuple[Question, list[Fact]] | None:
+        kind = attempt.request.question_type
         for fact in attempt.pool[:MAX_TRIES]:
             if fact.sentence in attempt.used:
                 continue
@@ -201,7 +218,7 @@ class OfflineQuestionWriter:
                 or section_point(attempt.material.document, fact.section)
                 or fact.anchors[0].text
             )
-            made = self._build(attempt, fact, level, name)
+            made = self._build(attempt, fact, level, name, strict)
             if made is None or question_signature(made[0].model_dump()) in attempt.request.rejected:
                 continue
             # One multi-fact question per point: a second would share its stem and facts.
@@ -213,7 +230,7 @@ class OfflineQuestionWriter:
 
     @staticmethod
     def _build(
-        attempt: _Attempt, fact: Fact, level: Difficulty, name: str
+        attempt: _Attempt, fact: Fact, level: Difficulty, name: str, strict: bool = False
     ) -> tuple[Question, list[Fact]] | None:
         request, material, used = attempt.request, attempt.material, attempt.used
         kind = request.question_type
@@ -228,8 +245,10 @@ class OfflineQuestionWriter:
             return build(material, fact, level, name, blocked)
         question: Question | None
         if kind == "true_false":
-            # Alternate which answer is tried first so true and false are both well represented.
-            question = true_false(material, fact, level, name, attempt.position % 2 == 0)
+            # Alternate the answer by slot number (stable across rounds) so that true and false
+            # are both well represented.
+            prefer_true = _slot_number(attempt.slot) % 2 == 1
+            question = true_false(material, fact, level, name, prefer_true, only_preferred=strict)
         elif kind == "single_choice":
             question = single_choice(material, fact, level, name)
         else:

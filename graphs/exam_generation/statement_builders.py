@@ -27,9 +27,16 @@ MIN_GAP = {True: 2, False: 4}
 
 
 def true_false(
-    material: Material, fact: Fact, target: Difficulty, point: str, prefer_true: bool
+    material: Material,
+    fact: Fact,
+    target: Difficulty,
+    point: str,
+    prefer_true: bool,
+    *,
+    only_preferred: bool = False,
 ) -> Question | None:
-    """A true/false question on the fact at the target difficulty, or None."""
+    """A true/false question on the fact at the target difficulty, or None; with
+    `only_preferred`, only one whose answer is the preferred one."""
     language = material.language
     length = difficulty.length_feature(fact.text, material.zh)
     depth = difficulty.depth(fact.position)
@@ -37,7 +44,10 @@ def true_false(
     verbatim = "verbatim_figure" if "figure" in fact.kinds else "verbatim"
     variants: list[tuple[str, str, str, str]] = [(fact.text, verbatim, "", "")]
     false_variants = [(p.statement, p.kind, p.original, p.changed) for p in falses]
-    variants = [*variants, *false_variants] if prefer_true else [*false_variants, *variants]
+    if only_preferred:
+        variants = variants if prefer_true else false_variants
+    else:
+        variants = [*variants, *false_variants] if prefer_true else [*false_variants, *variants]
     for statement, change, original, changed in variants:
         if difficulty.rate(difficulty.statement_score(depth, change, length)) != target:
             continue

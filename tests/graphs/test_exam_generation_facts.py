@@ -312,3 +312,9 @@ def test_the_readers_themselves_are_no_gap_to_ask():
     text = "# Trials\n\nAgents must not extend a trial beyond 14 days.\nThe supervisor approves refunds over 50 dollars.\n"
     anchors = {a.text for f in facts_for(analyse(text)) for a in f.anchors}
     assert "Agents" not in anchors and "supervisor" in anchors
+
+
+async def test_true_false_items_alternate_their_answers(offline_context: FlowContext):
+    exam = await generate(offline_context, RESTAURANT, {"true_false": 4, "difficulty": "mixed"})
+    answers = [q.answer[0] for q in exam.questions]
+    assert sorted(answers) == ["false", "false", "true", "true"], answers
