@@ -38,7 +38,14 @@ ROOT = Path(__file__).resolve().parents[2]
 REDIS_DB = 11
 CHECKPOINT_DB = 10
 """Redis checkpoints (keys under `kpl:`) for the tests that use them; only this module uses it."""
-GRAPHS = "slow=tests.runtime.sample_graphs:slow,hold=tests.api.multiworker_graphs:holding"
+GRAPHS = ",".join(
+    [
+        "slow=tests.runtime.sample_graphs:slow",
+        "hold=tests.api.multiworker_graphs:holding",
+        "busy_thread=tests.api.multiworker_graphs:busy_on_a_thread",
+        "busy_loop=tests.api.multiworker_graphs:busy_on_the_loop",
+    ]
+)
 
 
 @dataclass
@@ -106,6 +113,7 @@ def worker_env(tmp_path: Path, prefix: str, **overrides: str) -> dict[str, str]:
         KPL_LOG_LEVEL="WARNING",
         KPL_PLAYGROUND="false",
         KPL_MODEL="offline",
+        KPL_WARM_START="false",  # the engine's tables: no test graph here needs them
     )
     env.update(overrides)
     return env
@@ -461,3 +469,46 @@ async def test_kpl_serve_runs_two_workers_on_redis(tmp_path: Path) -> None:
         stop(server)
         async with redis_scope(REDIS_DB) as (client, _):
             await delete_prefix(client, prefix)
+
+
+LEASE_TTL_S = 2.0
+WORK_S = 5.0
+"""Over twice the lease: renewal (every third of it) must go on while the node works."""
+
+
+@pytest.mark.parametrize(("graph", "finishes"), [("busy_thread", True), ("busy_loop", False)])
+async def test_a_worker_busy_longer_than_its_lease_keeps_it_and_finishes_the_run(
+    tmp_path: Path, graph: str, finishes: bool
+) -> None:
+    """A node works 5 s (pure-Python CPU) under a 2 s lease. On a thread, the worker's loop keeps
+    renewing its lease and its liveness, and the run ends `success` on that worker; on the loop
+    (the control: what engine work did before graphs/engine.py) the worker is taken for dead."""
+    async with (
+        workers(tmp_path, KPL_LEASE_TTL_S=str(LEASE_TTL_S)) as (a, b),
+        httpx.AsyncClient(timeout=120) as http,
+    ):
+        thread_id = await new_thread(http, a)
+        body = {"graph": graph, "input": {"seconds": WORK_S}}
+        async with http.stream(
+            "POST", f"{a.api}/threads/{thread_id}/runs/stream", json=body
+        ) as response:
+            events = [f for f in await read_all(response) if f.id is not None]
+        last, run_id = events[-1], events[0].data["run_id"]
+        if finishes:
+            assert [f.event for f in events if f.event in ("completed", "error")] == ["completed"]
+            assert last.data["status"] == "success", last
+            assert last.data["output"]["worked_s"] >= WORK_S > 2 * LEASE_TTL_S
+            record = await status_of(http, b, thread_id, run_id)
+            assert (record["status"], record.get("error")) == ("success", None), record
+            assert "lease lost" not in a.output()
+            return
+
+        async def ended() -> bool:
+            return (await status_of(http, b, thread_id, run_id))["status"] != "running"
+
+        await until(ended)
+        lost = await status_of(http, b, thread_id, run_id)
+        assert "completed" not in [f.event for f in events], last
+        # Taken for dead by the other worker (worker_lost), or its own lease lost (unavailable).
+        assert lost["status"] == "error", lost
+        assert lost["error"]["code"] in ("worker_lost", "unavailable"), lost
