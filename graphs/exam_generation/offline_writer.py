@@ -184,12 +184,24 @@ class OfflineQuestionWriter:
     def _fill_any(self, attempt: _Attempt) -> tuple[Question, list[Fact]] | None:
         """The slot's level first; in the open rounds, a flexible slot (a "mixed" blueprint) then
         the nearest other levels, so that a mix is delivered whole when its facts only make some
-        levels (not earlier: another share's facts may still make the level asked for)."""
-        made = self._fill(attempt)
-        if made is not None or not attempt.slot.get("flexible") or attempt.request.exclusive:
-            return made
-        for level in nearest_levels(attempt.slot["difficulty"]):
-            made = self._fill(attempt, level)
+        levels (not earlier: another share's facts may still make the level asked for).
+
+        A true/false slot tries every fact for its own answer (true or false, by slot number)
+        before any other answer, so that an exam's items are not all "true"; a flexible one
+        takes another level for its answer in any round, since false statements rate harder than
+        true ones and a mix of levels should not cost the mix of answers."""
+        level: Difficulty = attempt.slot["difficulty"]
+        flexible = bool(attempt.slot.get("flexible"))
+        true_false = attempt.request.question_type == "true_false"
+        others = nearest_levels(level) if flexible else []
+        tries: list[tuple[Difficulty, bool]] = []
+        if true_false:
+            tries += [(level, True)] + [(other, True) for other in others]
+        tries.append((level, False))
+        if not attempt.request.exclusive:
+            tries += [(other, False) for other in others]
+        for each, strict in tries:
+            made = self._fill_facts(attempt, each, strict=strict)
             if made is not None:
                 return made
         return None
@@ -197,14 +209,8 @@ class OfflineQuestionWriter:
     def _fill(
         self, attempt: _Attempt, target: Difficulty | None = None
     ) -> tuple[Question, list[Fact]] | None:
-        level: Difficulty = target or attempt.slot["difficulty"]
-        kind = attempt.request.question_type
-        if kind == "true_false":
-            # Every fact is tried for the slot's answer (true or false) before any other answer,
-            # so that an exam's true/false items are not all "true".
-            strict = self._fill_facts(attempt, level, strict=True)
-            return strict or self._fill_facts(attempt, level, strict=False)
-        return self._fill_facts(attempt, level, strict=False)
+        """A question at `target` (the slot's level by default), of any answer."""
+        return self._fill_facts(attempt, target or attempt.slot["difficulty"], strict=False)
 
     def _fill_facts(
         self, attempt: _Attempt, level: Difficulty, *, strict: bool
