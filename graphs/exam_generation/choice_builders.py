@@ -7,7 +7,8 @@ distractors give the difficulty range.
 
 Multiple choice: "Which of the following about <point> are correct?" over statements: two or
 three facts of the same knowledge point verbatim (true) and two safe false statements made from
-other facts of that point (`perturbations`). Never a multi-blank cloze.
+other facts of that point (`false_statements`), none of which another option shows false (it
+states the figure the false one changed). Never a multi-blank cloze.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from itertools import combinations, zip_longest
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.distractors import Candidate, distractors
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
+from graphs.exam_generation.giveaways import tells_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Difficulty, Option, Question
 from graphs.text.facts import Anchor, Fact
 
@@ -137,7 +140,7 @@ def multiple_choice(
         for companions in combinations(others, true_count - 1):
             trues = [fact, *companions]
             rest = [f for f in others if f not in companions]
-            falses = _false_options(material, rest, 2)
+            falses = _false_options(material, rest, 2, [f.text for f in trues])
             if len(falses) < 2 or _told_apart(trues, [f for _, f in falses]):
                 continue
             depth = sum(difficulty.depth(f.position) for f in trues) / len(trues)
@@ -190,15 +193,29 @@ def _told_apart(trues: list[Fact], falses: list[Fact]) -> bool:
 
 
 def _false_options(
-    material: Material, candidates: list[Fact], count: int
+    material: Material, candidates: list[Fact], count: int, trues: list[str]
 ) -> list[tuple[FalseStatement, Fact]]:
-    """`count` false statements, each from a different fact, subtlest kinds first."""
+    """`count` false statements, each from a different fact, subtlest kinds first; none that
+    another option shows false by stating the figure it changed (`tells_false`)."""
     out: list[tuple[FalseStatement, Fact]] = []
     for candidate in candidates:
         made = false_statements(candidate, material.facts, material.text, material.zh)
-        made = [p for p in made if _statement_ok(p.statement, material.zh)]
-        if made:
-            out.append((made[0], candidate))
+        for change in made:
+            if not _statement_ok(change.statement, material.zh):
+                continue
+            shown = [*trues, *(p.statement for p, _ in out)]
+            if _told_false(material, change.statement, shown) or any(
+                _told_false(material, p.statement, [change.statement]) for p, _ in out
+            ):
+                continue
+            out.append((change, candidate))
+            break
         if len(out) == count:
             break
     return out
+
+
+def _told_false(material: Material, statement: str, others: list[str]) -> bool:
+    # The source as the validator finds it (substance.source_sentence), so both judge alike.
+    source = source_sentence(statement, material.text)
+    return source is not None and tells_false(statement, source, others, material.text) is not None

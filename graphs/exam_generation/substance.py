@@ -1,8 +1,10 @@
 """No two items of an exam test the same fact, and no item answers another.
 
     check_same_fact   two items rest on the same source sentence (a multiple choice's options and
-                      a short answer's scoring points each on theirs), or test the same figure
-                      about the same subject
+                      a short answer's scoring points each on theirs), test the same figure
+                      about the same subject, or are choice or fill-in items whose keys are the
+                      same quantity in the same section ("within (    ) of purchase" and
+                      "After (    ), annual plans are not refunded", both 30 days)
     check_gives_away  the stem or options of one item print the answer of another in its
                       context: a true statement of a sentence answers the cloze made from it;
                       a short answer's stem that states "应在10日内通知" answers that fill-in
@@ -27,6 +29,7 @@ from graphs.exam_generation.blanks import (
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+from graphs.text.sentences import Sentence, split_sentences
 from graphs.text.similarity import normalise
 from graphs.text.terms import is_stop_word
 
@@ -60,6 +63,47 @@ def _raw_sentences(material: str) -> tuple[tuple[str, str], ...]:
         for raw in _SENTENCE_BREAK.split(material)
         if len(normalise(raw)) >= MIN_SENTENCE_CHARS
     )
+
+
+@lru_cache(maxsize=32)
+def _sections(material: str) -> tuple[tuple[Sentence, str], ...]:
+    """The material's sentences with their sections, each with its normalised text."""
+    return tuple((s, normalise(s.text)) for s in split_sentences(material))
+
+
+def sentence_index(text: str, material: str) -> int | None:
+    """The index (in `graphs.text.sentences.split_sentences`) of the material's sentence a text
+    rests on: the one holding it as written, else the closest one; None when none is close."""
+    sentences = _sections(material)
+    if not sentences or not text.strip():
+        return None
+    at = material.find(text.strip())
+    if at >= 0:
+        for index, (sentence, _) in enumerate(sentences):
+            if sentence.start <= at < sentence.start + len(sentence.text):
+                return index
+    best = process.extractOne(normalise(text), [n for _, n in sentences], scorer=fuzz.partial_ratio)
+    if best is None or best[1] < OPTION_SENTENCE_SCORE:
+        return None
+    return int(best[2])
+
+
+def section_of(text: str, material: str) -> str | None:
+    """The section (its heading; "" before any heading) of the sentence a text rests on."""
+    index = sentence_index(text, material)
+    return None if index is None else _sections(material)[index][0].section
+
+
+def same_paragraph(first: int, second: int, material: str) -> bool:
+    """True when two sentences (by `sentence_index`) are neighbours with no blank line or
+    heading between them: the second goes on about what the first is about."""
+    sentences = _sections(material)
+    low, high = sorted((first, second))
+    if high - low != 1:
+        return False
+    earlier, later = sentences[low][0], sentences[high][0]
+    between = material[earlier.start + len(earlier.text) : later.start]
+    return earlier.section == later.section and re.search(r"\n\s*\n", between) is None
 
 
 def source_sentence(text: str, material: str) -> str | None:
@@ -103,12 +147,17 @@ def _figures(question: Question) -> list[Quantity]:
 
 def _subject_terms(question: Question, figure: Quantity, lexicon: Lexicon | None) -> set[str]:
     """Content terms of the quote's clause that states the figure (its subject and verb)."""
-    quote = question.source_quote
-    for quantity, start, end in parse_quantities(quote):
+    return figure_clause_terms(question.source_quote, figure, lexicon)
+
+
+def figure_clause_terms(text: str, figure: Quantity, lexicon: Lexicon | None) -> set[str]:
+    """Content terms (lower-cased, no figures or stop words) of the clause of `text` that states
+    the figure: what the figure is about."""
+    for quantity, start, end in parse_quantities(text):
         if not same_quantity(quantity, figure):
             continue
-        left = _CLAUSE_BREAK.split(quote[:start])[-1]
-        right = _CLAUSE_BREAK.split(quote[end:])[0]
+        left = _CLAUSE_BREAK.split(text[:start])[-1]
+        right = _CLAUSE_BREAK.split(text[end:])[0]
         clause = f"{left} {right}"
         if lexicon is None:
             words = set(_WORD.findall(clause))
@@ -133,6 +182,27 @@ def _same_figure_and_subject(a: Question, b: Question, lexicon: Lexicon | None) 
     return False
 
 
+def _key_figures(question: Question) -> list[Quantity]:
+    if question.type not in ("single_choice", "fill_blank"):
+        return []
+    return [q for text in blank_answers(question) for q, _, _ in parse_quantities(text)]
+
+
+def _same_key_in_section(a: Question, b: Question, material: str) -> Quantity | None:
+    """The figure both items ask for when they are choice or fill-in items of one section whose
+    keys are the same quantity (value and unit): neighbouring sentences on one limit ("refunded
+    within 30 days", "After 30 days, not refunded") are one fact asked twice."""
+    if not material:
+        return None
+    shared = [x for x in _key_figures(a) if any(same_quantity(x, y) for y in _key_figures(b))]
+    if not shared:
+        return None
+    where = section_of(a.source_quote, material)
+    if where is None or where != section_of(b.source_quote, material):
+        return None
+    return shared[0]
+
+
 def check_same_fact(
     question: Question, accepted: Sequence[Question], material: str = ""
 ) -> list[str]:
@@ -150,6 +220,12 @@ def check_same_fact(
             return [
                 f"tests the same figure about the same subject as the accepted question "
                 f"{other.stem[:40]!r}: ask about another fact"
+            ]
+        figure = _same_key_in_section(question, other, material)
+        if figure is not None:
+            return [
+                f"tests the same fact as the accepted question {other.stem[:40]!r}: both ask for "
+                f"{figure.describe()} in the same section; ask about another fact"
             ]
     return []
 

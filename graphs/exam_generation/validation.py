@@ -14,7 +14,8 @@ In their own rooms, the rules of sound item writing:
     prose.py              markup and Q/A leftovers, true/false that is a question or a heading,
                           a stem ending mid-word, a knowledge point cut from a heading
     blanks.py             blanks laid out one per answer with words between; whole-term blanks
-    giveaways.py          the key printed in the stem; options whose form gives the key away
+    giveaways.py          the key printed in the stem; options whose form gives the key away;
+                          an option that shows a false statement false
     key_correctness.py    a key its own source contradicts
     key_uniqueness.py     a distractor that is right too
     swap_safety.py        false statements made by swaps that leave nonsense
@@ -37,7 +38,11 @@ from graphs.exam_generation.blanks import (
     check_blank_layout,
     trailing_answer_bracket,
 )
-from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
+from graphs.exam_generation.giveaways import (
+    check_key_in_stem,
+    check_option_form,
+    check_options_tell_false,
+)
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
 from graphs.exam_generation.prose import (
@@ -260,6 +265,7 @@ def validate_question(
         *check_blank_cuts_word(question, lexicon, language),
         *check_key_in_stem(question, language),
         *check_option_form(question, language, material),
+        *check_options_tell_false(question, material),
         *check_key_matches_source(question),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),

@@ -4,9 +4,17 @@ cannot act on. Each test is built from the review's examples, never matched on t
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from graphs.exam_generation.choice_builders import multiple_choice
 from graphs.exam_generation.false_statements import false_statements, flip_modality
+from graphs.exam_generation.giveaways import check_options_tell_false
+from graphs.exam_generation.material import Material
+from graphs.exam_generation.substance import check_same_fact
+from graphs.exam_generation.validation import validate_question
+from graphs.exams import BLANK, Question
 from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
 
@@ -68,3 +76,198 @@ def test_an_absolute_or_imperative_prohibition_is_not_reversed(material: str, zh
 def test_a_plain_prohibition_still_flips_into_a_permission(material: str, zh: bool, flipped: str):
     (made,) = flip_modality(only_fact(material), zh)
     assert made.statement == flipped
+
+
+# 1. A true option that gives a false one away.
+
+RETENTION = (
+    "# Billing FAQ\n\n## Data retention\n\n**What happens to data after cancellation?**\n"
+    "Workspace data is kept for 90 days after the subscription ends, so the customer can "
+    "reactivate without losing anything. After 90 days it is permanently deleted and cannot be "
+    "restored by support or engineering.\n\n**Can a customer get their data deleted sooner?**\n"
+    "Yes. The account owner can request immediate deletion in writing. Deletion is completed "
+    "within 30 days, and backups are purged within a further 35 days.\n"
+)
+COMPLAINTS = """# 前台接待操作规程
+
+## 投诉处理
+
+前台是处理宾客投诉的第一责任岗位。
+
+- 10分钟内无法现场解决的投诉，须立即上报值班经理；
+- 涉及人身伤害、财物丢失或报警的投诉，须在15分钟内报告值班经理及保安部；
+- 所有投诉须在24小时内录入PMS系统投诉模块，并注明处理结果。
+
+前台接待员可自行给予的补偿上限为每单200元（含赠送早餐、果盘或房费折扣）；超过200元的补偿须由值班经理批准，超过1,000元的须经前厅部经理批准。
+"""
+
+
+def statements(point: str, texts: list[str], answer: list[str]) -> dict[str, Any]:
+    return {
+        "type": "multiple_choice",
+        "stem": f"Which statements about “{point}” agree with the course material?",
+        "options": [{"key": "ABCDE"[i], "text": t} for i, t in enumerate(texts)],
+        "answer": answer,
+        "explanation": "See the material.",
+        "knowledge_point": point,
+        "source_quote": texts[0],
+    }
+
+
+def test_an_option_that_states_the_figure_a_false_one_changed_is_a_giveaway():
+    """ "kept for 90 days" beside "After 60 days it is permanently deleted" (the material: 90),
+    「超过200元的补偿须由值班经理批准」 beside 「补偿上限为每单150元」 (the material: 200元)."""
+    kept = "Workspace data is kept for 90 days after the subscription ends, so the customer can reactivate without losing anything."
+    owner = "The account owner can request immediate deletion in writing."
+    given_away = statements(
+        "Data retention",
+        [
+            owner,
+            kept,
+            "Deletion is completed within 21 days, and backups are purged within a further 35 days.",
+            "After 60 days it is permanently deleted and cannot be restored by support or engineering.",
+        ],
+        ["A", "B"],
+    )
+    question, problems = validate_question(given_away, RETENTION, [])
+    assert question is None
+    assert any("option D" in p and "'90 days'" in p for p in problems)
+    # The same question with the figure of another sentence changed: nothing tells it apart.
+    sound = dict(given_away, options=given_away["options"][:3])
+    assert validate_question(sound, RETENTION, [])[1] == []
+
+    zh = statements(
+        "投诉处理",
+        [
+            "所有投诉须在24小时内录入PMS系统投诉模块，并注明处理结果。",
+            "超过200元的补偿须由值班经理批准，超过1,000元的须经前厅部经理批准。",
+            "前台接待员可自行给予的补偿上限为每单150元（含赠送早餐、果盘或房费折扣）。",
+            "10分钟内无法现场解决的投诉，须立即上报保安。",
+        ],
+        ["A", "B"],
+    )
+    assert any(
+        "'200元'" in p for p in check_options_tell_false(Question.model_validate(zh), COMPLAINTS)
+    )
+
+
+def test_the_same_figure_about_another_thing_gives_nothing_away():
+    """会员每消费1元积1分 says nothing about what 100 points are worth (抵扣1元, changed to 10元);
+    积分有效期为24个月 beside 积分有效期为12个月 does."""
+    material = (
+        "# 会员制度\n\n会员每消费1元积1分，积分可在下次消费时抵扣现金，每100积分抵扣1元。"
+        "积分有效期为24个月。金卡会员每年还可享受2次免费深度清洗镜架服务。\n"
+    )
+    texts = ["会员每消费1元积1分", "每100积分抵扣10元", "积分有效期为24个月"]
+    sound = statements(
+        "会员制度", [*texts, "金卡会员每年还可享受3次免费深度清洗镜架服务"], ["A", "C"]
+    )
+    assert check_options_tell_false(Question.model_validate(sound), material) == []
+    told = statements("会员制度", [*texts, "积分有效期为12个月"], ["A", "C"])
+    (problem,) = check_options_tell_false(Question.model_validate(told), material)
+    assert "option D" in problem and "'24个月'" in problem
+
+
+def test_the_builder_picks_false_statements_no_other_option_gives_away():
+    material = Material.of(analyse(COMPLAINTS), "zh")
+    made = [
+        built[0]
+        for fact in material.facts
+        for level in ("easy", "medium", "hard")
+        if (built := multiple_choice(material, fact, level, "投诉处理", set())) is not None
+    ]
+    assert len(made) >= 6
+    assert all(check_options_tell_false(q, COMPLAINTS) == [] for q in made)
+
+
+# 2. Two questions on one figure of one section.
+
+REFUNDS = (
+    "# Billing FAQ\n\n## Cancellations and refunds\n\n**Is the subscription refunded?**\n"
+    "Monthly plans are not refunded; access continues until the end of the paid month. Annual "
+    "plans can be refunded in full within 30 days of purchase or renewal. After 30 days, annual "
+    "plans are not refunded, except where local law requires it.\n\n" + RETENTION.split("\n", 2)[2]
+)
+
+
+def choice(stem: str, key: str, distractors: list[str], quote: str, **changes: Any) -> Question:
+    texts = [key, *distractors]
+    return Question.model_validate(
+        {
+            "type": "single_choice",
+            "stem": stem,
+            "options": [{"key": "ABCD"[i], "text": t} for i, t in enumerate(texts)],
+            "answer": ["A"],
+            "explanation": "See the material.",
+            "knowledge_point": "Cancellations and refunds",
+            "source_quote": quote,
+            **changes,
+        }
+    )
+
+
+def test_the_same_key_figure_in_one_section_is_one_fact():
+    """ "within (    ) of purchase or renewal" and "After (    ), annual plans are not refunded":
+    one limit asked twice, from neighbouring sentences, both keyed 30 days."""
+    within = choice(
+        "Annual plans can be refunded in full within (    ) of purchase or renewal.",
+        "30 days",
+        ["15 days", "45 days", "10 days"],
+        "Annual plans can be refunded in full within 30 days of purchase or renewal.",
+    )
+    after = choice(
+        "After (    ), annual plans are not refunded, except where local law requires it.",
+        "30 days",
+        ["15 days", "45 days", "10 days"],
+        "After 30 days, annual plans are not refunded, except where local law requires it.",
+    )
+    assert any("30 day" in p for p in check_same_fact(after, [within], REFUNDS))
+    _, problems = validate_question(after.model_dump(), REFUNDS, [within])
+    assert any("same fact" in p for p in problems)
+    # Written as a fill-in, a month instead of days: still the same quantity.
+    as_fill = Question.model_validate(
+        {
+            "type": "fill_blank",
+            "stem": f"After {BLANK}, annual plans are not refunded, except where local law requires it.",
+            "answer": ["30 days"],
+            "explanation": "See the material.",
+            "knowledge_point": "Cancellations and refunds",
+            "source_quote": after.source_quote,
+        }
+    )
+    assert check_same_fact(as_fill, [within], REFUNDS)
+    # 30 days in another section is another fact.
+    deletion = choice(
+        "Deletion is completed within (    ), and backups are purged within a further 35 days.",
+        "30 days",
+        ["15 days", "45 days", "10 days"],
+        "Deletion is completed within 30 days, and backups are purged within a further 35 days.",
+        knowledge_point="Data retention",
+    )
+    assert check_same_fact(deletion, [within], REFUNDS) == []
+
+
+def test_the_same_key_figure_in_one_chinese_section_is_one_fact():
+    limit = choice(
+        "前台接待员可自行给予的补偿上限为每单（    ）。",
+        "200元",
+        ["100元", "300元", "500元"],
+        "前台接待员可自行给予的补偿上限为每单200元（含赠送早餐、果盘或房费折扣）",
+        knowledge_point="投诉处理",
+    )
+    approval = choice(
+        "超过（    ）的补偿须由值班经理批准。",
+        "200元",
+        ["100元", "300元", "500元"],
+        "超过200元的补偿须由值班经理批准，超过1,000元的须经前厅部经理批准。",
+        knowledge_point="投诉处理",
+    )
+    assert check_same_fact(approval, [limit], COMPLAINTS)
+    other = choice(
+        "所有投诉须在（    ）内录入PMS系统投诉模块。",
+        "24小时",
+        ["12小时", "36小时", "48小时"],
+        "所有投诉须在24小时内录入PMS系统投诉模块，并注明处理结果。",
+        knowledge_point="投诉处理",
+    )
+    assert check_same_fact(other, [limit], COMPLAINTS) == []
