@@ -1,9 +1,11 @@
 """Does the event loop keep serving while the heaviest allowed exam runs?
 
     .venv/bin/python -m bench.loop_latency [--streams 300] [--chars 190000] [--heartbeat 2]
+        [--threads 0 4] [--cold] [--port N]
 
 For each setting of the offline engine (`KPL_ENGINE_THREADS=0`: the work on the event loop, as
-before; `4`: on engine threads), it starts `kpl serve` (in-memory checkpoints, quiet logs), opens
+before; `4`: on engine threads), it starts `kpl serve` (in-memory checkpoints, quiet logs; with
+`--cold`, `KPL_WARM_START=false`: no warm start, api/warm_start.py), opens
 `--streams` SSE streams of the sample `slow` graph (silent but for heartbeats), then starts one
 exam on a material of `--chars` characters (the bench materials and shipped courses repeated) and,
 until the exam's stream ends, asks `/healthz` every 50 ms. It prints `/healthz` p50 / p99 / max
@@ -25,7 +27,7 @@ from pathlib import Path
 import httpx
 import yaml
 
-from bench.http_throughput import free_port, our_server, sse_events
+from bench.http_throughput import free_port, load_average, our_server, sse_events
 
 ROOT = Path(__file__).resolve().parent.parent
 HEALTH_EVERY_S = 0.05
@@ -82,17 +84,20 @@ async def run_exam(client: httpx.AsyncClient, material: str) -> float:
     return time.perf_counter() - started
 
 
-async def measure(threads: int, streams: int, chars: int, heartbeat: float, delay: float) -> None:
+async def measure(
+    threads: int, streams: int, chars: int, heartbeat: float, delay: float, *, warm: bool, port: int
+) -> None:
     """One server, one engine setting: figures printed."""
     material = big_material(chars)
     settings = {
         "heartbeat_s": str(heartbeat),
         "engine_threads": str(threads),
+        "warm_start": str(warm).lower(),
         "rate_limit": "100000/minute",
         "max_body_bytes": str(4 * len(material.encode()) + 10_000),
         "reload": "false",
     }
-    async with our_server(free_port(), **settings) as server:
+    async with our_server(port, **settings) as server:
         limits = httpx.Limits(max_connections=streams + 20)
         async with httpx.AsyncClient(
             base_url=server.base_url, timeout=None, limits=limits
@@ -118,18 +123,20 @@ async def measure(threads: int, streams: int, chars: int, heartbeat: float, dela
     p99 = health[int(0.99 * (len(health) - 1))] if health else 0.0
     worst_gap = max(gaps, default=0.0)
     print(
-        f"engine threads {threads}: exam on {chars} characters took {exam_s:.1f} s; "
+        f"engine threads {threads}{'' if warm else ', no warm start'} (load {load_average()}): exam on {chars} characters took {exam_s:.1f} s; "
         f"/healthz ({len(health)} probes) p50 {statistics.median(health):.1f} ms, p99 {p99:.1f} ms, "
         f"max {health[-1]:.1f} ms (target < {HEALTH_TARGET_MS:.0f}); longest silence on "
         f"{len(gaps)} open streams {worst_gap:.2f} s (target <= {heartbeat + GAP_MARGIN_S:.1f})"
     )
 
 
-async def main(streams: int, chars: int, heartbeat: float, settings: list[int]) -> None:
+async def main(
+    streams: int, chars: int, heartbeat: float, settings: list[int], *, warm: bool, port: int
+) -> None:
     """Before (work on the loop, 0 threads) and after (work on engine threads)."""
     delay = 900.0  # longer than any exam here: the streams are cancelled when it ends
     for threads in settings:
-        await measure(threads, streams, chars, heartbeat, delay)
+        await measure(threads, streams, chars, heartbeat, delay, warm=warm, port=port)
 
 
 if __name__ == "__main__":
@@ -140,5 +147,10 @@ if __name__ == "__main__":
     parser.add_argument(
         "--threads", type=int, nargs="+", default=[0, 4], help="engine thread settings to compare"
     )
+    parser.add_argument("--cold", action="store_true", help="KPL_WARM_START=false")
+    parser.add_argument("--port", type=int, default=None, help="default: any free port")
     args = parser.parse_args()
-    asyncio.run(main(args.streams, args.chars, args.heartbeat, args.threads))
+    port = args.port or free_port()
+    asyncio.run(
+        main(args.streams, args.chars, args.heartbeat, args.threads, warm=not args.cold, port=port)
+    )

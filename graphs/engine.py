@@ -6,13 +6,18 @@ blocks every other request of the process for seconds: `/healthz`, other learner
 heartbeats of open streams, the renewal of thread leases. `EngineRunner.run` hands such a call to
 a thread and awaits it, so the loop keeps serving.
 
-Threads, not processes, by measurement (`bench/loop_latency.py`): the work holds the GIL, but
-CPython hands it to the waiting loop thread every switch interval (5 ms), which keeps the loop's
-latency within milliseconds; a process pool would also free the GIL but must pickle the analysed
-material and its facts on every call, and jieba's dictionary (about 50 MB) would load once per
-worker process. A thread cannot be killed: when a run's deadline cancels the awaiting node, the
-thread finishes its call and its result is dropped. Calls carry the caller's context variables
-(log context, LangGraph's stream writer).
+Threads, not processes, by measurement (`bench/loop_latency.py`, docs/benchmarks.md): with the
+warm start of api/warm_start.py, `/healthz` answers within 40 ms at worst while the heaviest exam
+runs on these threads. The work holds the GIL, but a loop waiting for it gets it within one switch
+interval (1 ms after the warm start). A process pool would also keep the heap apart, which is what
+threads still cost: a full garbage collection walks the exam's objects too (about 100 ms at an
+exam's peak, now rare). But each worker process would build its own analysis and fact caches of
+a material (about 3 s of CPU for 190,000 characters) unless every call of an exam went to the same
+process, and load jieba's tables; pickling is the small part (7 ms for that analysis, 1.4 MB).
+
+A thread cannot be killed: when a run's deadline cancels the awaiting node, the thread finishes
+its call and its result is dropped. Calls carry the caller's context variables (log context,
+LangGraph's stream writer). `warm_up` loads the engine's tables before the first call needs them.
 
 `threads=0` runs the work inline on the loop, as before (for comparison in the benchmark).
 """
