@@ -26,6 +26,7 @@ from api.auth import Authenticator
 from api.services import Services
 from api.tickets import MemoryTickets, RedisTickets, TicketStore
 from graphs.library import ContentLibrary
+from middleware.admission import Gate
 from middleware.circuit_breaker import CircuitBreakerConfig, ProviderBreakers, guard_models
 from middleware.defaults import ADMITTED, default_pipeline
 from middleware.pipeline import Pipeline, RunContext
@@ -138,6 +139,7 @@ async def open_services(
             broker=shared.broker,
             runs=run_manager,
             pipeline=pipeline,
+            gate=Gate.of(pipeline),
             threads=ThreadDirectory(opened.store, executor.checkpointer),
             auth=Authenticator(settings, tickets=open_tickets(settings, shared.redis)),
             router=router_for(settings, executor.context.library, models),

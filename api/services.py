@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 
 from api.admission import USER
 from api.auth import Authenticator
+from middleware.admission import Gate
 from middleware.pipeline import Pipeline
 from routers.router import IntentRouter
 from runtime.broker import EventBroker
@@ -34,6 +35,8 @@ class Services:
     runs: RunManager
     pipeline: Pipeline
     """The middleware onion every run passes (the run manager's runs and the CLI's)."""
+    gate: Gate
+    """The pipeline's admission checks, for what is admitted before (or without) a run."""
     threads: ThreadDirectory
     auth: Authenticator
     router: IntentRouter

@@ -7,6 +7,7 @@
     kpl_tokens_total{graph}                 streamed `token` events
     kpl_route_source_total{source}          `route` events by `source` (rule, llm, context, ...)
     kpl_errors_total{graph,code}            `error` events and raised `KplError`s by protocol code
+    kpl_admissions_total{action,outcome}    admissions before routing (middleware/admission.py)
 
 The metrics live in an injectable `CollectorRegistry` (default: the global `REGISTRY`, which
 `metrics_text()` renders for `/metrics`); one set of metrics per registry, however many middlewares
@@ -71,6 +72,12 @@ class RunMetrics:
         )
         self.errors = Counter(
             "kpl_errors", "Run errors by protocol code", ["graph", "code"], registry=registry
+        )
+        self.admissions = Counter(
+            "kpl_admissions",
+            "Admissions before routing by action and outcome (admitted or the refusal's code)",
+            ["action", "outcome"],
+            registry=registry,
         )
 
 

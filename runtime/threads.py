@@ -46,11 +46,11 @@ class ThreadDirectory:
         self.store = store
         self.checkpointer = checkpointer
 
-    async def create(self, thread_id: str, owner: str) -> ThreadInfo:
-        """Record a new thread for `owner`."""
-        info = ThreadInfo(thread_id=thread_id, owner=owner, created_at=time.time())
+    async def create(self, thread_id: str, owner: str, *, graph: str | None = None) -> ThreadInfo:
+        """Record a new thread for `owner` (and the graph it runs, when known)."""
+        info = ThreadInfo(thread_id=thread_id, owner=owner, created_at=time.time(), graph=graph)
         await self.store.aput(
-            NAMESPACE, thread_id, {"owner": owner, "created_at": info.created_at, "graph": None}
+            NAMESPACE, thread_id, {"owner": owner, "created_at": info.created_at, "graph": graph}
         )
         return info
 

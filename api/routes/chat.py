@@ -123,6 +123,8 @@ async def start_chat_run(
     if action == "end":
         decision, plan = end_practice(services, view)
     else:
+        # Admitted before it is routed: a refused message costs no classification.
+        await services.gate.admit(user=user, action="route", texts={"message": message})
         decision = await services.router.route(message, route_context(view))
         if graph is not None:
             services.executor.registry.get(graph)  # unknown graph: not_found
@@ -130,11 +132,11 @@ async def start_chat_run(
         elif decision.intent == "clarify":
             return await clarify(services, user, run_id, info, decision, mode)
         plan = plan_run(decision, message, view)
-    if info is None or plan.new_thread:
-        info = await services.threads.create(new_id(), user)
+    new_thread = info is None or plan.new_thread
+    thread_id = new_id() if new_thread or info is None else info.thread_id
     run_request = RunRequest(
         graph=plan.graph,
-        thread_id=info.thread_id,
+        thread_id=thread_id,
         input=plan.input if plan.resume is None else None,
         resume=plan.resume if plan.resume is not None else NO_RESUME,
         stream_mode=mode,
@@ -143,7 +145,11 @@ async def start_chat_run(
     run = await services.runs.start(
         run_request, owner=user, after_started=(("route", decision.to_event()),)
     )
-    await services.threads.set_graph(info, plan.graph)
+    # A new thread is recorded only once its run is admitted: a refused run leaves none behind.
+    if new_thread or info is None:
+        await services.threads.create(thread_id, user, graph=plan.graph)
+    else:
+        await services.threads.set_graph(info, plan.graph)
     return stream_run(services, run.run_id)
 
 
@@ -206,6 +212,7 @@ async def chat_status(thread_id: str, services: ServicesDep, user: UserDep) -> d
 async def route_message(body: RouteRequest, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """The decision as in the `route` event, with the router's trace."""
     info = await services.threads.owned(body.thread_id, user) if body.thread_id else None
+    await services.gate.admit(user=user, action="route", texts={"message": body.message})
     decision = await services.router.route(
         body.message, route_context(await thread_context(services, info))
     )

@@ -90,6 +90,7 @@ async def reload_definitions(services: ServicesDep, user: UserDep) -> dict[str, 
 async def dry_run(body: DryRun, services: ServicesDep, user: UserDep) -> Response:
     """Nothing is saved and no real thread is touched: an in-memory checkpointer, no model.
     An invalid text or input answers 422 with every problem in `details.errors`."""
+    await services.gate.admit(user=user, action="dry_run", texts={})
     definition, issues = await services.executor.context.engine.run(
         services.content.check, body.text, file="<dry-run>"
     )

@@ -59,6 +59,7 @@ async def validate_definition(
     content the server serves. An invalid text is a 200 answer, not an error; a text past a
     parser limit (size, nesting depth, aliases: a YAML alias bomb) is refused unread, 422 with
     the located error in `details.errors`."""
+    await services.gate.admit(user=user, action="validate", texts={})
     text = await yaml_text(request)
     # Parsing and compiling is CPU work on text from outside: on the engine's threads.
     _, issues = await services.executor.context.engine.run(services.content.check, text, file=file)
