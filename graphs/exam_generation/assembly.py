@@ -8,7 +8,16 @@ from typing import Any
 
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.phrasing import phrase
-from graphs.exams import QUESTION_TYPES, Blueprint, Exam, Language, Question, Shortfall
+from graphs.exam_generation.shortfall_reasons import summarise
+from graphs.exams import (
+    QUESTION_TYPES,
+    Blueprint,
+    Exam,
+    Language,
+    Question,
+    QuestionType,
+    Shortfall,
+)
 
 
 def material_hash(text: str) -> str:
@@ -16,21 +25,31 @@ def material_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+_Group = tuple[QuestionType, str | None, str | None]
+"""A shortfall line: type, difficulty (None for a mix) and (requested) knowledge point."""
+
+
 def shortfall(
     slots: list[dict[str, Any]], pending: list[str], reasons: dict[str, str]
 ) -> list[Shortfall]:
-    """Missing questions grouped by type, difficulty and (requested) knowledge point, with reasons."""
-    groups: Counter[tuple[str, str, str | None]] = Counter()
-    why: dict[tuple[str, str, str | None], list[str]] = {}
+    """Missing questions grouped by type, difficulty and (requested) knowledge point, each group
+    with one reason (`shortfall_reasons.summarise`: the most constrained slot's, never two that
+    contradict each other). A mixed blueprint's slots are one group per type and point: the
+    trainer asked for a mix, not for the level the generator dealt each slot, and is not told to
+    ask for one level."""
+    groups: Counter[_Group] = Counter()
+    why: dict[_Group, list[str]] = {}
+    mixed: set[_Group] = set()
     by_id = {s["id"]: s for s in slots}
     for slot_id in pending:
         slot = by_id[slot_id]
         point = slot["knowledge_point"] if slot.get("fixed_point") else None
-        key = (slot["type"], slot["difficulty"], point)
+        flexible = bool(slot.get("flexible"))
+        key: _Group = (slot["type"], None if flexible else slot["difficulty"], point)
         groups[key] += 1
-        reason = reasons.get(slot_id, "no question passed validation")
-        if reason not in why.setdefault(key, []):
-            why[key].append(reason)
+        why.setdefault(key, []).append(reasons.get(slot_id, "no question passed validation"))
+        if flexible:
+            mixed.add(key)
     return [
         Shortfall.model_validate(
             {
@@ -38,7 +57,7 @@ def shortfall(
                 "difficulty": d,
                 "knowledge_point": p,
                 "missing": n,
-                "reason": "; ".join(why[(t, d, p)][:3]),
+                "reason": summarise(why[(t, d, p)], t, (t, d, p) in mixed),
             }
         )
         for (t, d, p), n in groups.items()

@@ -1,12 +1,20 @@
 """Why a slot stayed empty, written for the trainer who asked for the exam.
 
-One cause per reason, and what to do about it: the material has no rule on that point; the rules
-left could make this type only at another difficulty (ask for that one); or they cannot make this
-type at all (each type needs something of its own: three options of one kind, four rules under
-one heading, a safe false version, a figure or a role to blank, two rules with a topic).
+One cause per reason, in plain words, and what to do about it: every rule on that point is already
+tested; the rules left make this type only at another difficulty (ask for that one, unless the
+trainer asked for a mix); or they cannot make this type at all (each type needs something of its
+own: three wrong options of the answer's kind, four rules under one heading of which two can be
+made false, a fair false version, a figure or a role to leave blank, two rules to score).
+
+Slots of one type, level and point are reported together (`summarise`): with one reason, the one
+of the most constrained slot (nothing left, before nothing of this type, before only other
+levels; fewer rules before more), never two that contradict each other.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from graphs.exams import DIFFICULTIES, Difficulty, Language, QuestionType
 
@@ -32,20 +40,41 @@ _LEVEL = {
 }
 _NEEDS = {
     "zh": {
-        "single_choice": "缺少三个与答案同类的干扰项（同单位的数字、同类岗位或同类术语）",
-        "multiple_choice": "同一部分需要至少四条规定才能组成正误陈述",
-        "true_false": "没有能安全改写成错误说法的规定（改数字、改“必须/不得”或换同类岗位）",
-        "fill_blank": "规定中没有可挖空的数字、岗位或专业术语",
-        "short_answer": "同一部分需要至少两条有明确主题的规定",
+        "single_choice": "单选题需要三个与答案同类的错误选项（同单位的其他数字、其他岗位或相近的术语），材料中没有",
+        "multiple_choice": "多选题需要同一部分至少四条未考过的规定，其中两条能改成似是而非的错误说法",
+        "true_false": "这些规定都无法公平地改成错误说法（改数字、换岗位或把“不得”改为“可以”）",
+        "fill_blank": "这些规定中没有可挖空的数字、岗位或关键术语",
+        "short_answer": "简答题需要同一部分至少两条未考过、含数字、时限或责任人的规定",
     },
     "en": {
-        "single_choice": "no three options of the key's kind (figures of its unit, roles, terms of its head)",
-        "multiple_choice": "a multiple choice needs at least four rules under one heading",
-        "true_false": "no rule has a safe false version (a figure, must/may not, a role to change)",
-        "fill_blank": "no figure, role or domain term to blank",
-        "short_answer": "a short answer needs two rules with a topic under one heading",
+        "single_choice": (
+            "a single choice needs three wrong options of the same kind as the answer (other "
+            "figures in the same unit, other roles, similar terms), and the material has none"
+        ),
+        "multiple_choice": (
+            "a multiple choice needs four rules no other question uses under one heading, two "
+            "of which can be changed into a plausible false statement"
+        ),
+        "true_false": (
+            "a true/false question needs a fair false version of a rule (another figure, another "
+            "role, or 'may' for 'may not'), and there is none"
+        ),
+        "fill_blank": (
+            "a fill-in needs a figure, a role or a key term to leave blank, and there is none"
+        ),
+        "short_answer": (
+            "a short answer needs two rules no other question uses under one heading, with "
+            "figures, deadlines or people responsible to score"
+        ),
     },
 }
+_NONE_LEFT = {"zh": "都已被其他题目考过", "en": "is already tested by another question"}
+_ONLY = {"zh": "只能出", "en": "only make"}
+_NO_TYPE = {"zh": "出不了", "en": "cannot make"}
+_LEVEL_ADVICE = re.compile(
+    r"请改为\S+?难度，或补充材料$|ask for [a-z ]+? difficulty, or add material$"
+)
+"""The advice to ask for another level: out of place when the trainer asked for a mix."""
 
 
 def _where(language: Language, point: str | None) -> str:
@@ -54,14 +83,29 @@ def _where(language: Language, point: str | None) -> str:
     return f'the part on "{point}"' if point else "the material"
 
 
+def _rules(count: int) -> str:
+    return f"{count} rule{'s' if count != 1 else ''}"
+
+
+def _fewer(language: Language, question_type: QuestionType) -> str:
+    if language == "zh":
+        return "请补充材料或减少该题型数量"
+    return f"add material or ask for fewer {_TYPE['en'][question_type]} questions"
+
+
 def no_rules(language: Language, point: str | None) -> str:
     """The point (or the material) states nothing a question can test, or all of it is used."""
     where = _where(language, point)
+    # Another type may still have rules of its own left: the reason speaks of this type's only.
     if language == "zh":
-        return f"{where}已没有未出题的具体规定（数字、时限、职责、必须/不得等）；请补充材料或减少该部分的题量"
+        return (
+            f"{where}中适合出这类题的具体规定（数字、时限、职责、必须/不得等）{_NONE_LEFT['zh']}；"
+            "请补充材料或减少该部分的题量"
+        )
     return (
-        f"{where} has no rule left that no other question tests (figures, deadlines, who does "
-        "what, must/may not); add material or ask for fewer questions there"
+        f"every rule in {where} that this type of question can use (figures, deadlines, who "
+        f"does what, must/may not) {_NONE_LEFT['en']}; add material or ask for fewer questions "
+        "there"
     )
 
 
@@ -78,26 +122,20 @@ def other_levels(
     harder = DIFFICULTIES.index(level) > max(DIFFICULTIES.index(x) for x in levels)
     if language == "zh":
         names = "、".join(_LEVEL["zh"][x] for x in levels)
-        why = (
-            "这些规定都写在各节开头、数字也不易混淆，做成题偏简单"
-            if harder
-            else "这些规定细节多、易混淆的数字近，做成题偏难"
-        )
+        why = "表述直白、数字也不易混淆" if harder else "细节多、数字相近"
         return (
-            f"{where}还有{rules}条规定没有被其他题目用到，但{why}，只能出{names}难度的"
-            f"{_TYPE['zh'][question_type]}；请改为{names}难度，或补充材料"
+            f"{where}剩余的{rules}条规定{why}，{_ONLY['zh']}{names}难度的"
+            f"{_TYPE['zh'][question_type]}，出不了{_LEVEL['zh'][level]}难度的；"
+            f"请改为{names}难度，或补充材料"
         )
     names = " or ".join(levels)
-    why = (
-        "they are plain rules stated early in their sections, with no close figures to confuse"
-        if harder
-        else "they are detailed rules with close figures, which make harder questions"
-    )
-    count = f"{rules} rule{'s' if rules != 1 else ''}"
+    one = rules == 1
+    why = "stated plainly" if harder else "detailed, with figures close to others"
     return (
-        f"{where} has {count} no other question uses, but {why}: they make "
-        f"{_TYPE['en'][question_type]} questions only at {names} difficulty, not {level}; "
-        f"ask for {names}, or add material"
+        f"the {_rules(rules)} left in {where} {'is' if one else 'are'} {why}, so "
+        f"{'it' if one else 'they'} {_ONLY['en']}{'s' if one else ''} {names} "
+        f"{_TYPE['en'][question_type]} questions, not {level} ones; "
+        f"ask for {names} difficulty, or add material"
     )
 
 
@@ -108,12 +146,39 @@ def cannot_make(
     where = _where(language, point)
     if language == "zh":
         return (
-            f"{where}还有{rules}条规定没有被其他题目用到，但出不了{_TYPE['zh'][question_type]}："
-            f"{_NEEDS['zh'][question_type]}；请补充材料或减少该题型数量"
+            f"{where}剩余的{rules}条规定{_NO_TYPE['zh']}{_TYPE['zh'][question_type]}："
+            f"{_NEEDS['zh'][question_type]}；{_fewer('zh', question_type)}"
         )
-    count = f"{rules} rule{'s' if rules != 1 else ''}"
     return (
-        f"the {count} in {where} that no other question uses make no "
-        f"{_TYPE['en'][question_type]} question: "
-        f"{_NEEDS['en'][question_type]}; add material or ask for fewer of this type"
+        f"the {_rules(rules)} left in {where} {_NO_TYPE['en']} a "
+        f"{_TYPE['en'][question_type]} question: {_NEEDS['en'][question_type]}; "
+        f"{_fewer('en', question_type)}"
     )
+
+
+def _rank(reason: str) -> tuple[int, int]:
+    """How constrained the slot a reason explains was: nothing left (0) before nothing of this
+    type (1) before only other levels (2) before a validator's problem (3); fewer rules first."""
+    count = re.search(r"(\d+)\s*(?:条规定|rules?\b)", reason)
+    rules = int(count.group(1)) if count else 0
+    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE, _ONLY)):
+        if any(mark in reason for mark in marks.values()):
+            return rank, rules
+    return 3, rules
+
+
+def for_mix(reason: str, question_type: QuestionType) -> str:
+    """The reason for a slot of a mixed exam: no advice to ask for one level."""
+    language: Language = "zh" if "请改为" in reason else "en"
+    return _LEVEL_ADVICE.sub(_fewer(language, question_type), reason)
+
+
+def summarise(reasons: Sequence[str], question_type: QuestionType, mixed: bool) -> str:
+    """One reason for slots reported together: the most constrained slot's, or the first two
+    distinct problems when the validators rejected what was written."""
+    distinct = list(dict.fromkeys(r for r in reasons if r))
+    if not distinct:
+        return ""
+    best = min(distinct, key=_rank)
+    chosen = best if _rank(best)[0] < 3 else "; ".join(distinct[:2])
+    return for_mix(chosen, question_type) if mixed else chosen

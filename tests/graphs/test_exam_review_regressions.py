@@ -4,17 +4,20 @@ cannot act on. Each test is built from the review's examples, never matched on t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
+from graphs.exam_generation import shortfall_reasons
+from graphs.exam_generation.assembly import shortfall
 from graphs.exam_generation.choice_builders import multiple_choice
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.validation import validate_question
-from graphs.exams import BLANK, Question
+from graphs.exams import BLANK, Language, Question
 from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
 
@@ -271,3 +274,100 @@ def test_the_same_key_figure_in_one_chinese_section_is_one_fact():
         knowledge_point="投诉处理",
     )
     assert check_same_fact(other, [limit], COMPLAINTS) == []
+
+
+# 4. Shortfall reasons a trainer can act on.
+
+JARGON = ("terms of its head", "stated early", "with a topic", "写在各节开头", "有明确主题")
+
+
+def all_reasons(language: Language) -> list[str]:
+    made = [
+        shortfall_reasons.no_rules(language, None),
+        shortfall_reasons.no_rules(language, "押金管理"),
+    ]
+    for question_type in (
+        "single_choice",
+        "multiple_choice",
+        "true_false",
+        "fill_blank",
+        "short_answer",
+    ):
+        for rules in (1, 4):
+            made.append(shortfall_reasons.cannot_make(language, question_type, None, rules))
+            made.append(
+                shortfall_reasons.other_levels(
+                    language, question_type, "hard", None, rules, ["easy"]
+                )
+            )
+            made.append(
+                shortfall_reasons.other_levels(
+                    language, question_type, "easy", "Free trial", rules, ["medium", "hard"]
+                )
+            )
+    return made
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_shortfall_reasons_say_it_plainly(language: Language):
+    for reason in all_reasons(language):
+        assert not any(word in reason for word in JARGON), reason
+
+
+def test_an_english_reason_agrees_in_number_with_its_count():
+    one = shortfall_reasons.other_levels("en", "true_false", "hard", None, 1, ["easy"])
+    assert "the 1 rule left in the material is stated plainly, so it only makes easy" in one
+    many = shortfall_reasons.other_levels("en", "true_false", "hard", None, 3, ["easy"])
+    assert "the 3 rules left in the material are stated plainly, so they only make easy" in many
+    single = shortfall_reasons.cannot_make("en", "fill_blank", None, 1)
+    assert single.startswith("the 1 rule left in the material cannot make a fill-in question")
+    assert not re.search(r"\b1 rules\b|\bnone of them\b|\bthey\b", single)
+
+
+def slot(
+    slot_id: str, difficulty: str, flexible: bool, question_type: str = "true_false"
+) -> dict[str, Any]:
+    return {
+        "id": slot_id,
+        "type": question_type,
+        "difficulty": difficulty,
+        "flexible": flexible,
+        "knowledge_point": "",
+        "fixed_point": False,
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_one_shortfall_entry_never_gives_two_contradictory_reasons(language: Language):
+    """ "the material has 1 rule no other question uses, but …" and "the material has no rule
+    left …" in one entry: the trainer gets the most constrained slot's reason only."""
+    slots = [slot("t1", "hard", False), slot("t2", "hard", False)]
+    some_left = shortfall_reasons.other_levels(language, "true_false", "hard", None, 1, ["easy"])
+    none_left = shortfall_reasons.no_rules(language, None)
+    (entry,) = shortfall(slots, ["t1", "t2"], {"t1": some_left, "t2": none_left})
+    assert entry.missing == 2 and entry.reason == none_left
+    few, many = (
+        shortfall_reasons.cannot_make(language, "true_false", None, rules) for rules in (1, 10)
+    )
+    (entry,) = shortfall(slots, ["t1", "t2"], {"t1": many, "t2": few})
+    assert entry.reason == few
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_mixed_exam_is_never_told_to_ask_for_one_level(language: Language):
+    """The trainer asked for "mixed": one entry per type with its count, and no "ask for easy"."""
+    slots = [slot("s1", "medium", True), slot("s2", "easy", True), slot("s3", "hard", True)]
+    reasons = {
+        "s1": shortfall_reasons.other_levels(language, "true_false", "medium", None, 1, ["easy"]),
+        "s3": shortfall_reasons.other_levels(language, "true_false", "hard", None, 1, ["easy"]),
+        "s2": shortfall_reasons.no_rules(language, None),
+    }
+    (entry,) = shortfall(slots, ["s1", "s3"], reasons)
+    assert entry.missing == 2 and entry.difficulty is None
+    assert not re.search(r"ask for (easy|medium|hard)|请改为", entry.reason)
+    assert "add material" in entry.reason or "补充材料" in entry.reason
+    # Asked for one level, the advice to ask for the level the material makes stays.
+    fixed = [slot("f1", "hard", False)]
+    (entry,) = shortfall(fixed, ["f1"], {"f1": reasons["s3"]})
+    assert entry.difficulty == "hard"
+    assert "ask for easy difficulty" in entry.reason or "请改为简单难度" in entry.reason
