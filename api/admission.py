@@ -14,7 +14,8 @@ from __future__ import annotations
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from api.errors import ApiError, error_response
+from api.errors import error_response
+from runtime.errors import KplError
 
 USER = "user"
 """The request-state key the authenticated user is kept under."""
@@ -39,7 +40,7 @@ class Admission:
         services = scope["app"].state.services
         try:
             user = await services.auth.authenticate(connection)
-        except ApiError as refused:
+        except KplError as refused:
             await error_response(refused)(scope, receive, send)
             return
         scope.setdefault("state", {})[USER] = user

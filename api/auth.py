@@ -24,8 +24,8 @@ from typing import Literal
 import jwt
 from starlette.requests import HTTPConnection
 
-from api.errors import Unauthorized
 from api.tickets import TicketStore, is_ticket
+from runtime.errors import Unauthorized
 from runtime.identity import user_id
 from runtime.settings import Settings
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import PayloadTooLarge, error_response
+from api.errors import error_response
+from runtime.errors import PayloadTooLarge
 
 
 class BodyLimit:

@@ -1,9 +1,10 @@
 """Errors outside a stream, framed as the protocol says: `{"error": {code, message, details}}`.
 
     ApiError                  an HTTP-level problem with a protocol code
-    ├── BadRequest            400 `invalid_request`: a malformed header (`Last-Event-ID`)
-    ├── Unauthorized          401: missing or bad credential
-    └── PayloadTooLarge       413: the request body is over KPL_MAX_BODY_BYTES
+    └── BadRequest            400 `invalid_request`: a malformed header (`Last-Event-ID`)
+
+A missing credential (401) and a body over KPL_MAX_BODY_BYTES (413) are the runtime's
+`Unauthorized` and `PayloadTooLarge` (runtime/errors.py), the same the pipeline raises for a run.
 
 Runtime errors (`runtime.errors.KplError`) carry their own code; this module maps codes to statuses
 and installs the handlers that make every failure, including unexpected ones, a JSON error and
@@ -22,11 +23,11 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from runtime.errors import KplError
+from runtime.errors import ErrorCode, KplError
 
 log = structlog.get_logger(__name__)
 
-STATUS = {
+STATUS: dict[ErrorCode, int] = {
     "invalid_request": 422,
     "unauthorized": 401,
     "not_found": 404,
@@ -42,7 +43,7 @@ STATUS = {
 class ErrorDetail(BaseModel):
     """What went wrong: a protocol code, a sentence for people, and details for programs."""
 
-    code: str
+    code: ErrorCode
     message: str
     details: dict[str, Any] = Field(default_factory=dict)
 
@@ -84,19 +85,9 @@ class BadRequest(ApiError):
     status = 400
 
 
-class Unauthorized(ApiError):
-    """Missing or bad credential."""
-
-    code = "unauthorized"
-
-
-class PayloadTooLarge(ApiError):
-    """The request body is too large."""
-
-    code = "payload_too_large"
-
-
-def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+def error_body(
+    code: ErrorCode, message: str, details: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The protocol's error document."""
     return {"error": {"code": code, "message": message, "details": details or {}}}
 
@@ -162,7 +153,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_http(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
-        code = {404: "not_found", 405: "invalid_request", 401: "unauthorized"}.get(
+        by_status: dict[int, ErrorCode] = {
+            404: "not_found",
+            405: "invalid_request",
+            401: "unauthorized",
+        }
+        code = by_status.get(
             exc.status_code, "invalid_request" if exc.status_code < 500 else "internal"
         )
         headers = exc.headers

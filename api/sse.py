@@ -18,7 +18,7 @@ from sse_starlette.sse import SendTimeoutError
 from starlette.types import Receive, Scope, Send
 
 from runtime.broker import EventBroker, event_id
-from runtime.errors import KplError
+from runtime.errors import KplError, error_data
 from runtime.events import RunEvent, StreamMode, for_mode
 
 log = structlog.get_logger(__name__)
@@ -156,9 +156,7 @@ async def run_frames(
                 finished = True
     except KplError as exc:  # the response has started: report in the stream, never as a 500
         yield ServerSentEvent(
-            data=to_json(
-                {"run_id": run_id, "code": exc.code, "message": exc.message, "retriable": False}
-            ),
+            data=to_json(error_data(exc, run_id=run_id, retriable=False)),
             event="error",
             # Past any real sequence: a reconnect with it finds nothing left and gets 204.
             id=event_id(run_id, PAST_THE_END),
@@ -171,12 +169,6 @@ async def run_frames(
 async def error_frames(error: KplError, *, run_id: str) -> AsyncIterator[ServerSentEvent]:
     """A stream holding one `error` event: how the chat endpoint reports problems to browsers."""
     yield ServerSentEvent(retry=RETRY_MS)
-    data: dict[str, Any] = {
-        "run_id": run_id,
-        "code": error.code,
-        "message": error.message,
-        "retriable": error.retriable,
-    }
-    if error.details:
-        data["details"] = error.details  # e.g. retry_after for rate_limited
+    # With its details: e.g. retry_after for rate_limited.
+    data = error_data(error, run_id=run_id)
     yield ServerSentEvent(data=to_json(data), event="error", id=f"{run_id}:1")

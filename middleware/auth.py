@@ -15,18 +15,12 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from middleware.pipeline import Handler, RunContext
-from runtime.errors import KplError
+from runtime.errors import Unauthorized
 from runtime.events import RunEvent
 from runtime.identity import user_id
 
 PRINCIPAL = "principal"
 """The `RunContext.attributes` key the principal is stored under."""
-
-
-class Unauthorized(KplError):
-    """The run has no user: the request carried no credential, or a bad one."""
-
-    code = "unauthorized"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 
 from middleware.pipeline import Handler, RunContext
-from runtime.errors import RunTimeout
+from runtime.errors import RunTimeout, error_data
 from runtime.events import RunEvent
 
 TERMINAL = frozenset({"completed", "error"})
@@ -88,15 +88,7 @@ class Deadline:
             f"run {ctx.request.run_id} of {ctx.graph} passed its overall {seconds:g} s deadline; "
             "the thread keeps its last checkpoint: run it again, or raise the flow's deadline"
         )
-        yield RunEvent(
-            "error",
-            {
-                "run_id": ctx.request.run_id,
-                "code": error.code,
-                "message": error.message,
-                "retriable": True,
-            },
-        )
+        yield RunEvent("error", error_data(error, run_id=ctx.request.run_id, retriable=True))
 
 
 class _Clock:

@@ -22,14 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from middleware.pipeline import Handler, RunContext
-from runtime.errors import KplError
+from runtime.errors import KplError, PayloadTooLarge
 from runtime.events import RunEvent
-
-
-class PayloadTooLarge(KplError):
-    """The run's input, or a learner text in it, is over its size limit."""
-
-    code = "payload_too_large"
 
 
 class InvalidPayload(KplError):

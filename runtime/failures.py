@@ -9,10 +9,17 @@ from __future__ import annotations
 from langgraph.errors import GraphRecursionError
 
 from graphs.errors import FlowError, ModelOutputError
-from runtime.errors import InvalidRunInput, KplError, ModelUnavailable, RunTimeout
+from runtime.errors import (
+    ErrorCode,
+    InvalidRunInput,
+    KplError,
+    ModelUnavailable,
+    RunTimeout,
+    error_code,
+)
 from runtime.models import is_provider_error
 
-ERROR_TYPES: dict[str, type[KplError]] = {
+ERROR_TYPES: dict[ErrorCode, type[KplError]] = {
     "timeout": RunTimeout,
     "unavailable": ModelUnavailable,
     "invalid_request": InvalidRunInput,
@@ -35,7 +42,7 @@ def classify_failure(exc: BaseException, *, run_id: str) -> KplError:
 
 def error_from_event(data: dict[str, object]) -> KplError:
     """Rebuild the error an `error` event reports (for callers that want an exception)."""
-    code = str(data.get("code", "internal"))
+    code = error_code(data.get("code", "internal"))
     error = ERROR_TYPES.get(code, KplError)(str(data.get("message", "")))
     error.code = code
     return error

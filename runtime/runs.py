@@ -30,7 +30,7 @@ from typing import Any, Literal
 import structlog
 
 from runtime.broker import EventBroker, ReplayGap
-from runtime.errors import KplError, ThreadBusy
+from runtime.errors import KplError, ThreadBusy, error_data
 from runtime.events import EventName, RunEvent, closing_events
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.locks import LOST_HOLD
@@ -239,14 +239,7 @@ class RunManager:
                     run.set_status("error")
                     return
                 # refused after admission (a busy thread seen by the executor's lock)
-                error: dict[str, Any] = {
-                    "code": exc.code,
-                    "message": exc.message,
-                    "retriable": exc.retriable,
-                }
-                if exc.details:
-                    error["details"] = exc.details
-                ending = ("error", error)
+                ending = ("error", error_data(exc))
             except Exception:  # the manager's own boundary: the records or the broker failed
                 log.exception("run failed outside its graph")
                 ending = (

@@ -25,9 +25,7 @@ AMBIGUOUS = "帮我出几道题"
 def test_the_server_routes_with_the_configured_strategy(tmp_path: Path, strategy: str) -> None:
     settings = make_settings(tmp_path, router_strategy=strategy, router_threshold=0.9)
     with live_server(settings) as url:
-        decision = httpx.post(
-            f"{url}/api/v1/route", json={"message": AMBIGUOUS}, timeout=30
-        ).json()
+        decision = httpx.post(f"{url}/api/v1/route", json={"message": AMBIGUOUS}, timeout=30).json()
     assert decision["strategy"] == strategy
     # llm_only never asks the rules; the other two do (and a rule settles this message).
     assert (decision["trace"]["rules"] == []) == (strategy == "llm_only")

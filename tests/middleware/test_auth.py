@@ -6,8 +6,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from middleware.auth import PRINCIPAL, Auth, AuthConfig, Principal, Unauthorized
+from middleware.auth import PRINCIPAL, Auth, AuthConfig, Principal
 from middleware.pipeline import Handler, Pipeline, RunContext
+from runtime.errors import Unauthorized
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor
 from tests.middleware.conftest import collect, executor_handler, middleware_from, run_context
