@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from langgraph.types import StateSnapshot
+
 from routers.decision import INTENT_GRAPHS, PRACTICE_GRAPH, Decision, Intent, RouteContext
 from runtime.errors import InvalidRunInput
-from runtime.executor import GraphExecutor
 
 END_PRACTICE: dict[str, Any] = {"action": "end"}
 """The resume value that ends a paused practice (whatever the scenario's quit words are)."""
@@ -106,19 +107,11 @@ def clarify_answer(decision: Decision) -> dict[str, Any]:
     }
 
 
-async def thread_view(
-    executor: GraphExecutor, thread_id: str, graph: str | None = None
-) -> ThreadView:
-    """What routing needs to know of a thread: its graph, whether it is paused, its values.
-
-    `graph` is the thread's graph when the caller knows it; otherwise it is read from the
-    thread's latest checkpoint.
-    """
-    graph = graph or await executor.thread_graph(thread_id)
-    if graph not in executor.registry.names():
+def thread_view(graph: str | None, snapshot: StateSnapshot | None) -> ThreadView:
+    """What routing needs to know of a thread, from its graph and its state as the executor
+    reads them (`GraphExecutor.thread_state`): whether it is paused, and its values."""
+    if snapshot is None:
         return ThreadView(graph=graph)
-    compiled = await executor.thread_compiled(graph, thread_id)  # the version it paused in
-    snapshot = await compiled.aget_state({"configurable": {"thread_id": thread_id}})
     values = snapshot.values if isinstance(snapshot.values, dict) else {}
     return ThreadView(graph=graph, paused=bool(snapshot.interrupts), values=values)
 

@@ -27,7 +27,7 @@ import structlog
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver, CheckpointTuple
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command
+from langgraph.types import Command, StateSnapshot
 from langgraph.types import StreamMode as LangGraphStreamMode
 from pydantic import ValidationError
 
@@ -155,6 +155,19 @@ class GraphExecutor:
         for key in stale:
             del self._compiled[key]
         return len(stale)
+
+    async def thread_state(
+        self, thread_id: str, graph: str | None = None
+    ) -> tuple[str | None, StateSnapshot | None]:
+        """The graph a thread runs (`graph` when the caller knows it, else its latest
+        checkpoint's) and its current state, read with the version that wrote it; no state when
+        the thread has none or its graph is not registered. Every reader of a thread's state
+        (the API, routing, the CLI) reads it here."""
+        graph = graph or await self.thread_graph(thread_id)
+        if graph is None or graph not in self.registry.names():
+            return graph, None
+        compiled = await self.thread_compiled(graph, thread_id)  # the version it paused in
+        return graph, await compiled.aget_state(_config(thread_id))
 
     async def thread_graph(self, thread_id: str) -> str | None:
         """The graph a thread last ran, from its latest checkpoint's metadata; None if unknown."""

@@ -48,11 +48,9 @@ async def read_reply() -> str | None:
 
 async def pending_prompt(executor: GraphExecutor, thread_id: str) -> Any:
     """The interrupt a saved session is waiting on; a clear error if there is none."""
-    graph = await executor.thread_graph(thread_id)
-    if graph != GRAPH:
+    graph, state = await executor.thread_state(thread_id)
+    if graph != GRAPH or state is None:
         raise InvalidRunInput(f"thread {thread_id} is not a practice session")
-    compiled = await executor.thread_compiled(GRAPH, thread_id)  # the version it paused in
-    state = await compiled.aget_state({"configurable": {"thread_id": thread_id}})
     if not state.interrupts:
         raise InvalidRunInput(f"practice session {thread_id} has already ended")
     return state.interrupts[0].value

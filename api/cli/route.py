@@ -94,7 +94,8 @@ def handle_route(args: argparse.Namespace, settings: Settings) -> int:
         context = RouteContext(paused_in=args.paused_in, last_graph=args.last_graph)
         if args.thread:
             async with open_services(settings, surface="cli") as services:
-                seen = route_context(await thread_view(services.executor, args.thread))
+                state = await services.executor.thread_state(args.thread)
+                seen = route_context(thread_view(*state))
             context = RouteContext(
                 paused_in=args.paused_in or seen.paused_in,
                 last_graph=args.last_graph or seen.last_graph,

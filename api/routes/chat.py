@@ -50,7 +50,7 @@ async def thread_context(services: Services, info: ThreadInfo | None) -> ThreadV
     """The thread as routing sees it (an empty view for a new conversation)."""
     if info is None:
         return ThreadView()
-    return await thread_view(services.executor, info.thread_id, info.graph)
+    return thread_view(*await services.executor.thread_state(info.thread_id, info.graph))
 
 
 @router.get(

@@ -36,11 +36,11 @@ async def thread_status(services: Services, info: ThreadInfo) -> dict[str, Any]:
     elif run is not None and run.status in ("error", "timeout"):
         status = "error"
     interrupt = None
-    graph = info.graph or await services.executor.thread_graph(info.thread_id)
-    if status != "running" and graph in services.executor.registry.names():
-        compiled = await services.executor.thread_compiled(graph, info.thread_id)
-        snapshot = await compiled.aget_state(_config(info.thread_id))
-        if snapshot.interrupts:
+    if status == "running":
+        graph = info.graph or await services.executor.thread_graph(info.thread_id)
+    else:
+        graph, snapshot = await services.executor.thread_state(info.thread_id, info.graph)
+        if snapshot is not None and snapshot.interrupts:
             status = "interrupted"
             interrupt = snapshot.interrupts[0].value
     return {
@@ -82,11 +82,9 @@ async def _graph_of(services: Services, info: ThreadInfo) -> str | None:
 async def get_state(thread_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """`values`, `next`, pending `interrupts` and the `checkpoint_id`."""
     info = await services.threads.owned(thread_id, user)
-    graph = await _graph_of(services, info)
-    if graph is None:
+    _, snapshot = await services.executor.thread_state(thread_id, info.graph)
+    if snapshot is None:
         return {"values": {}, "next": [], "interrupts": [], "checkpoint_id": None}
-    compiled = await services.executor.thread_compiled(graph, thread_id)
-    snapshot = await compiled.aget_state(_config(thread_id))
     return {
         "values": snapshot.values,
         "next": list(snapshot.next),
