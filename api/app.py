@@ -24,7 +24,7 @@ from api.routes import chat, definitions, graphs, health, runs, threads, tickets
 from api.routes.playground import mount_playground
 from api.warm_start import warm_start
 from graphs.library import ContentLibrary
-from runtime.reload import ContentWatcher
+from runtime.content.reload import ContentWatcher
 from runtime.settings import Settings
 
 API_PREFIX = "/api/v1"

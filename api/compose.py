@@ -36,12 +36,12 @@ from routers.router import IntentRouter
 from routers.rules import SHIPPED_RULES
 from routers.strategies import RouterPolicy
 from runtime.bootstrap import open_runtime
-from runtime.coordination import open_coordination
 from runtime.events import RunEvent
 from runtime.executor import RunRequest
-from runtime.runs import RunManager, RunStream
+from runtime.runs.coordination import open_coordination
+from runtime.runs.manager import RunManager, RunStream
+from runtime.runs.threads import ThreadDirectory
 from runtime.settings import Settings
-from runtime.threads import ThreadDirectory
 
 Surface = Literal["http", "cli"]
 """Who the services are for: the HTTP app (every layer) or a `kpl` command (no rate limit)."""

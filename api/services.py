@@ -17,12 +17,12 @@ from api.auth import Authenticator
 from middleware.admission import Gate
 from middleware.pipeline import Pipeline
 from routers.router import IntentRouter
-from runtime.broker import EventBroker
+from runtime.content.live import LiveContent
 from runtime.executor import GraphExecutor
-from runtime.live_content import LiveContent
-from runtime.runs import RunManager
+from runtime.runs.broker import EventBroker
+from runtime.runs.manager import RunManager
+from runtime.runs.threads import ThreadDirectory
 from runtime.settings import Settings
-from runtime.threads import ThreadDirectory
 
 
 @dataclass(frozen=True, kw_only=True)

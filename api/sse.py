@@ -17,9 +17,9 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from sse_starlette.sse import SendTimeoutError
 from starlette.types import Receive, Scope, Send
 
-from runtime.broker import EventBroker, event_id
 from runtime.errors import KplError, error_data
 from runtime.events import RunEvent, StreamMode, for_mode
+from runtime.runs.broker import EventBroker, event_id
 
 log = structlog.get_logger(__name__)
 

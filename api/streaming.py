@@ -16,8 +16,8 @@ from sse_starlette import EventSourceResponse
 from api.errors import BadRequest
 from api.services import Services
 from api.sse import run_frames, sse_response
-from runtime.broker import parse_event_id
 from runtime.events import StreamMode
+from runtime.runs.broker import parse_event_id
 
 OnDisconnect = Literal["continue", "cancel"]
 

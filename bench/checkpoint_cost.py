@@ -3,7 +3,7 @@
     python -m bench.checkpoint_cost [--runs 600] [--rounds 6]
         [--redis redis://127.0.0.1:6379/4] [--postgres-admin postgresql://postgres@127.0.0.1:5432/test]
 
-Savers, each opened through `runtime.checkpoints.open_checkpointer` (as the service opens them):
+Savers, each opened through `runtime.stores.factory.open_checkpointer` (as the service opens them):
 memory, SQLite (a temporary file), Redis (the given database, under a fresh key prefix deleted at
 the end) and Postgres (a fresh database `kpl_bench_<hex>` created through the admin URL and dropped
 at the end); and the same graph compiled without a checkpointer, the baseline. Every run is a new
@@ -28,9 +28,9 @@ from psycopg import sql
 
 from bench.graph_for_langgraph.chain import five_node_chain
 from bench.timing import summary, timed
-from runtime.checkpoints import open_checkpointer
 from runtime.errors import ConfigError
 from runtime.redis_connect import open_redis
+from runtime.stores.factory import open_checkpointer
 
 MODES = ("sync", "async", "exit")
 STEPS = 5

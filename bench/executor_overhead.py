@@ -20,9 +20,9 @@ from api.logs import configure_logging
 from bench.timing import summary, timed
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.checkpoints import open_checkpointer
 from runtime.executor import GraphExecutor, RunRequest, new_id
 from runtime.registry import GraphRegistry, load_import_path
+from runtime.stores.factory import open_checkpointer
 
 
 async def main(runs: int, checkpoint: str) -> None:

@@ -4,10 +4,10 @@
         [--pool-size 10] [--durability async]
         [--postgres-admin postgresql://postgres@127.0.0.1:5432/test]
 
-Both savers sit on the same kind of psycopg pool (`runtime.checkpoints.postgres_pool`, the
+Both savers sit on the same kind of psycopg pool (`runtime.stores.factory.postgres_pool`, the
 service's own, `--pool-size` connections) in a fresh database `kpl_bench_<hex>`, dropped at the
 end. The stock saver takes its instance lock around every database call (langgraph issue #7259);
-`PooledPostgresSaver` (runtime/postgres_saver.py) lets each call use its own pooled connection.
+`PooledPostgresSaver` (runtime/stores/postgres_saver.py) lets each call use its own pooled connection.
 At each level K, K tasks each run the 5-node chain on threads of their own until the level's runs
 are done; rounds interleave the two savers. Printed: runs/s (median of the rounds), the median
 and p95 run time, how many connection requests had to wait for the pool (all rounds), this
@@ -29,8 +29,8 @@ from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from bench.checkpoint_cost import scratch_postgres
 from bench.graph_for_langgraph.chain import five_node_chain
 from bench.timing import summary
-from runtime.checkpoints import postgres_pool, strict_serializer
-from runtime.postgres_saver import PooledPostgresSaver
+from runtime.stores.factory import postgres_pool, strict_serializer
+from runtime.stores.postgres_saver import PooledPostgresSaver
 
 
 async def level(compiled: Any, concurrency: int, runs: int, durability: str) -> list[float]:

@@ -18,15 +18,15 @@ from graphs.engine import EngineRunner
 from graphs.errors import ContentError
 from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
-from runtime.checkpoints import open_checkpointer, open_store
-from runtime.definition_archive import DefinitionArchive
+from runtime.content.archive import DefinitionArchive
+from runtime.content.live import LiveContent
 from runtime.errors import ConfigError
 from runtime.executor import GraphExecutor
-from runtime.live_content import LiveContent
 from runtime.locks import ThreadLock
 from runtime.models import build_models
 from runtime.registry import GraphRegistry
 from runtime.settings import Settings
+from runtime.stores.factory import open_checkpointer, open_store
 
 ModelWrapper = Callable[[Sequence[BaseChatModel]], tuple[BaseChatModel, ...]]
 """Takes the configured models and returns them wrapped (same order)."""
@@ -69,7 +69,7 @@ async def open_runtime(
 ) -> AsyncIterator[Runtime]:
     """A ready executor over the built-in, configured and authored graphs; closes what it opened.
 
-    `locks`: the thread locks runs hold (runtime/coordination.py); this process's own by default.
+    `locks`: the thread locks runs hold (runtime/runs/coordination.py); this process's own by default.
     The store at the checkpoint URL (thread records, the definition archive) opens here too.
     """
     context = flow_context(settings, wrap_models=wrap_models)

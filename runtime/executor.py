@@ -33,12 +33,12 @@ from pydantic import ValidationError
 
 from graphs.context import FlowContext
 from graphs.library import format_validation_error
-from runtime.definition_archive import DefinitionArchive
+from runtime.content.archive import DefinitionArchive
+from runtime.content.pinning import pinned_version
 from runtime.errors import InvalidRunInput, KplError, RunTimeout
 from runtime.events import LANGGRAPH_MODES, EventMapper, RunEvent, StreamMode, for_mode
 from runtime.failures import classify_failure, error_from_event
 from runtime.locks import LocalThreadLocks, ThreadLock
-from runtime.pinning import pinned_version
 from runtime.registry import GraphRegistry, RegisteredGraph
 from runtime.settings import Durability
 

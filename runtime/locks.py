@@ -1,7 +1,7 @@
 """Thread locks: two runs on one thread never interleave.
 
 `ThreadLock` is the plug point. `LocalThreadLocks` holds asyncio locks for one process;
-`runtime/redis_locks.py` leases threads in Redis so that many workers share them.
+`runtime/runs/redis_locks.py` leases threads in Redis so that many workers share them.
 
 A backend that can lose a hold while the body runs (a lease that could not be renewed) must not
 let the body go on unprotected: it cancels the holding task with `LOST_HOLD` as the cancel

@@ -3,8 +3,8 @@
     async with open_redis(settings.redis_url, what="KPL_REDIS_URL", decode_responses=True) as r:
         ...
 
-Runs' coordination (runtime/coordination.py), the checkpoint saver and thread store
-(runtime/checkpoints.py) and the rate limiter (middleware/rate_limit.py) all use `redis_options()`.
+Runs' coordination (runtime/runs/coordination.py), the checkpoint saver and thread store
+(runtime/stores/factory.py) and the rate limiter (middleware/rate_limit.py) all use `redis_options()`.
 A URL that is not a Redis URL, names a database that is not a number, or points at a Redis that
 does not answer a PING is a `ConfigError` naming the URL with its password masked.
 `follow_channel` keeps a pub/sub subscription alive across Redis restarts (lease releases, cancels).
@@ -57,7 +57,7 @@ def redis_options() -> dict[str, Any]:
       with values computed before sending, and a delete is DEL/UNLINK/SREM: run twice, they leave
       what running once left;
     - a transaction under WATCH (the saver's pruning) is never retried: redis-py raises
-      `WatchError` when the connection drops, and runtime/redis_pruning.py reads again.
+      `WatchError` when the connection drops, and runtime/stores/redis_pruning.py reads again.
     """
     return {
         "socket_timeout": None,

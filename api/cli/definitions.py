@@ -28,9 +28,9 @@ from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.schema import definitions_json_schema
 from graphs.definitions.yaml_limits import load_bounded
 from graphs.library import ContentLibrary
+from runtime.content.preview import offline_content, preview_events, preview_executor
 from runtime.errors import InvalidRunInput
 from runtime.events import RunEvent
-from runtime.preview import offline_content, preview_events, preview_executor
 from runtime.settings import Settings
 
 SUFFIXES = (".yaml", ".yml")

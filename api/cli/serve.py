@@ -19,9 +19,9 @@ from fastapi import FastAPI
 
 from api.app import create_app
 from api.logs import configure_logging
-from runtime.checkpoints import open_checkpointer, open_store
 from runtime.errors import ConfigError
 from runtime.settings import Settings
+from runtime.stores.factory import open_checkpointer, open_store
 
 SHARED_CHECKPOINTS = ("redis", "rediss", "postgresql", "postgres", "sqlite")
 """Checkpoint stores every worker can reach (SQLite only on one host: its file is shared)."""

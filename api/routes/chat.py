@@ -33,8 +33,8 @@ from routers.dispatch import (
 )
 from runtime.errors import InvalidRunInput, KplError
 from runtime.executor import NO_RESUME, RunRequest, new_id
-from runtime.runs import RunNotFound
-from runtime.threads import ThreadInfo
+from runtime.runs.manager import RunNotFound
+from runtime.runs.threads import ThreadInfo
 
 router = APIRouter(tags=["chat"])
 

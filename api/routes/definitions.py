@@ -15,9 +15,9 @@ from api.errors import documented_errors
 from api.schemas import DefinitionListing, DefinitionText, ReloadInfo
 from api.services import Services, ServicesDep, UserDep
 from api.sse import EVENT_STREAM_RESPONSE, RETRY_MS, frame, sse_response
+from runtime.content.preview import check_preview_input, preview_events, preview_executor
 from runtime.errors import GraphNotFound, InvalidRunInput
 from runtime.events import StreamMode
-from runtime.preview import check_preview_input, preview_events, preview_executor
 
 router = APIRouter(prefix="/definitions", tags=["definitions"])
 

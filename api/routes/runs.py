@@ -14,7 +14,7 @@ from api.sse import EVENT_STREAM_RESPONSE
 from api.streaming import OnDisconnect, last_event_id, resume_stream, stream_run
 from runtime.events import StreamMode
 from runtime.executor import NO_RESUME, RunRequest
-from runtime.runs import MultitaskStrategy, Run, RunNotFound
+from runtime.runs.manager import MultitaskStrategy, Run, RunNotFound
 
 router = APIRouter(
     prefix="/threads/{thread_id}/runs", tags=["runs"], responses=documented_errors(409, 503)

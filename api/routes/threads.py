@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from api.schemas import Checkpoint, ThreadState, ThreadStatus
 from api.services import Services, ServicesDep, UserDep
 from runtime.executor import new_id
-from runtime.threads import ThreadInfo
+from runtime.runs.threads import ThreadInfo
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 

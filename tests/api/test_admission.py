@@ -13,7 +13,7 @@ import httpx
 
 from api.app import create_app
 from api.services import Services
-from runtime.threads import NAMESPACE
+from runtime.runs.threads import NAMESPACE
 from tests.api.conftest import make_settings
 from tests.api.sse_client import read_all
 

@@ -19,10 +19,10 @@ from langgraph.graph import END, START, StateGraph
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from middleware.pipeline import Handler, Pipeline, RunContext
-from runtime.checkpoints import open_checkpointer
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.stores.factory import open_checkpointer
 from tests.runtime.conftest import sample_registry
 
 REQUEST_TAG: contextvars.ContextVar[str] = contextvars.ContextVar("request_tag", default="")

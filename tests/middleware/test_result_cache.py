@@ -11,10 +11,10 @@ from graphs.exam_generation.build import FLOW
 from graphs.library import ContentLibrary
 from middleware.pipeline import Pipeline, RunContext
 from middleware.result_cache import LruTtl, ResultCache, ResultCacheConfig, cache_key
-from runtime.checkpoints import open_checkpointer
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.registry import GraphRegistry
+from runtime.stores.factory import open_checkpointer
 
 MATERIAL = """配镜前台接待规范
 

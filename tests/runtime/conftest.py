@@ -25,9 +25,9 @@ from redis.asyncio import Redis
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.checkpoints import open_checkpointer, open_store
 from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.stores.factory import open_checkpointer, open_store
 from tests.runtime import sample_graphs
 from tests.support.redis_scope import redis_scope
 

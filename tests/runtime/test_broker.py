@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from runtime.broker import EventBroker, InMemoryBroker, ReplayGap
 from runtime.events import RunEvent
-from runtime.redis_broker import RedisStreamBroker
+from runtime.runs.broker import EventBroker, InMemoryBroker, ReplayGap
+from runtime.runs.redis_broker import RedisStreamBroker
 from tests.support.redis_scope import redis_scope
 
 REDIS_DB = 6

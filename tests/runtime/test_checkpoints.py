@@ -17,16 +17,16 @@ from redis.asyncio import Redis
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.checkpoints import (
+from runtime.errors import ConfigError
+from runtime.executor import GraphExecutor, RunRequest
+from runtime.redaction import redacted
+from runtime.stores.factory import (
     open_checkpointer,
     open_store,
     sqlite_path,
     strict_serializer,
 )
-from runtime.errors import ConfigError
-from runtime.executor import GraphExecutor, RunRequest
-from runtime.redaction import redacted
-from runtime.redis_layout import ThreadKeys
+from runtime.stores.redis_layout import ThreadKeys
 from tests.runtime.conftest import REDIS_CHECKPOINTS, Backend, sample_registry
 
 

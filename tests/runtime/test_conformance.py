@@ -1,7 +1,7 @@
 """LangGraph's checkpointer conformance suite (langgraph-checkpoint-conformance 0.0.2) on every saver.
 
 RedisSaver (Redis DB 2; with a TTL on DB 3) must pass base and every extended capability.
-InMemorySaver, AsyncSqliteSaver as runtime/checkpoints.py opens it, and LangGraph's stock
+InMemorySaver, AsyncSqliteSaver as runtime/stores/factory.py opens it, and LangGraph's stock
 AsyncPostgresSaver (on a fresh database for this module) must pass every capability they
 implement; the suite skips the extended ones a saver does not override, and the test checks that
 those really are not overridden rather than failing quietly.
@@ -26,8 +26,8 @@ from psycopg import AsyncConnection
 from psycopg.rows import dict_row
 from redis.asyncio import Redis
 
-from runtime.checkpoints import open_checkpointer, strict_serializer
-from runtime.redis_saver import RedisSaver
+from runtime.stores.factory import open_checkpointer, strict_serializer
+from runtime.stores.redis_saver import RedisSaver
 
 REDIS_PLAIN = "redis://127.0.0.1:6379/2"
 REDIS_TTL = "redis://127.0.0.1:6379/3"

@@ -7,14 +7,14 @@ from typing import Any
 import pytest
 
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
-from runtime.broker import InMemoryBroker
-from runtime.coordination import open_coordination
 from runtime.errors import ConfigError
 from runtime.locks import LocalThreadLocks
-from runtime.redis_broker import RedisStreamBroker
-from runtime.redis_locks import RedisThreadLeases
-from runtime.redis_run_records import RedisRunRecords
-from runtime.run_records import InMemoryRunRecords
+from runtime.runs.broker import InMemoryBroker
+from runtime.runs.coordination import open_coordination
+from runtime.runs.records import InMemoryRunRecords
+from runtime.runs.redis_broker import RedisStreamBroker
+from runtime.runs.redis_locks import RedisThreadLeases
+from runtime.runs.redis_records import RedisRunRecords
 from runtime.settings import Settings
 from tests.api.server import free_port
 from tests.support.redis_scope import new_prefix, redis_scope, redis_url

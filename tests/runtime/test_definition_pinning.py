@@ -15,7 +15,7 @@ import pytest
 from langchain_core.runnables import RunnableConfig
 
 from runtime.bootstrap import open_runtime
-from runtime.definition_archive import NAMESPACE
+from runtime.content.archive import NAMESPACE
 from runtime.errors import PinnedVersionUnavailable
 from runtime.executor import RunRequest
 from runtime.registry import GraphRegistry

@@ -16,9 +16,9 @@ from structlog.testing import capture_logs
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
 from runtime.bootstrap import Runtime, open_runtime
-from runtime.content_status import ContentFileStatus, ReloadOutcome
+from runtime.content.reload import ContentWatcher
+from runtime.content.status import ContentFileStatus, ReloadOutcome
 from runtime.executor import RunRequest
-from runtime.reload import ContentWatcher
 from tests.support.definitions import (
     GREETER,
     GREETER_CHEERING,

@@ -20,8 +20,8 @@ from langgraph.checkpoint.conformance import checkpointer_test, validate
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg.rows import dict_row
 
-from runtime.checkpoints import PostgresPool, postgres_pool, strict_serializer
-from runtime.postgres_saver import PooledPostgresSaver
+from runtime.stores.factory import PostgresPool, postgres_pool, strict_serializer
+from runtime.stores.postgres_saver import PooledPostgresSaver
 
 
 def config(thread_id: str) -> Any:

@@ -11,7 +11,7 @@ import uuid
 from redis.asyncio import BlockingConnectionPool, Redis
 
 from runtime.events import RunEvent
-from runtime.redis_broker import RedisStreamBroker
+from runtime.runs.redis_broker import RedisStreamBroker
 from tests.support.redis_scope import redis_scope, redis_url
 
 REDIS_DB = 6

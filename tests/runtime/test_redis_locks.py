@@ -14,7 +14,7 @@ from redis.asyncio import Redis
 
 from runtime.errors import ThreadBusy
 from runtime.locks import LOST_HOLD, LocalThreadLocks, ThreadLock
-from runtime.redis_locks import RedisThreadLeases
+from runtime.runs.redis_locks import RedisThreadLeases
 from tests.support.redis_scope import redis_scope, redis_url, until
 
 REDIS_DB = 7

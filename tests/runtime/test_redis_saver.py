@@ -24,11 +24,11 @@ from langgraph.types import Command
 from redis.asyncio import BlockingConnectionPool, Connection, Redis
 from redis.crc import key_slot
 
-from runtime import redis_pruning
-from runtime.checkpoints import strict_serializer
+from runtime.stores import redis_pruning
 from runtime.errors import ConfigError, ThreadBusy
-from runtime.redis_layout import ThreadKeys, esc
-from runtime.redis_saver import RedisSaver
+from runtime.stores.factory import strict_serializer
+from runtime.stores.redis_layout import ThreadKeys, esc
+from runtime.stores.redis_saver import RedisSaver
 from tests.runtime import sample_graphs
 
 REDIS_URL = "redis://127.0.0.1:6379/1"

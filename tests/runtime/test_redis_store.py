@@ -11,7 +11,7 @@ from langgraph.store.base import BaseStore, GetOp, InvalidNamespaceError, PutOp
 from langgraph.store.memory import InMemoryStore
 from redis.asyncio import Redis
 
-from runtime.redis_store import RedisStore, StoreQueryUnsupported
+from runtime.stores.redis_store import RedisStore, StoreQueryUnsupported
 from tests.runtime.conftest import REDIS_STORE
 
 

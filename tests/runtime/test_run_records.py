@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 
-from runtime.redis_run_records import RedisRunRecords
-from runtime.run_records import InMemoryRunRecords, Run, RunRecords
+from runtime.runs.records import InMemoryRunRecords, Run, RunRecords
+from runtime.runs.redis_records import RedisRunRecords
 from tests.support.redis_scope import redis_scope, redis_url
 
 REDIS_DB = 8

@@ -20,16 +20,16 @@ from redis.asyncio import Redis
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.checkpoints import strict_serializer
 from runtime.errors import ThreadBusy
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
-from runtime.redis_broker import RedisStreamBroker
 from runtime.redis_connect import shared_redis
-from runtime.redis_locks import RedisThreadLeases
-from runtime.redis_run_records import RedisRunRecords
-from runtime.run_records import Run
-from runtime.runs import RunManager
+from runtime.runs.manager import RunManager
+from runtime.runs.records import Run
+from runtime.runs.redis_broker import RedisStreamBroker
+from runtime.runs.redis_locks import RedisThreadLeases
+from runtime.runs.redis_records import RedisRunRecords
+from runtime.stores.factory import strict_serializer
 from tests.runtime.conftest import sample_registry
 from tests.support.redis_scope import redis_scope, redis_url
 

@@ -9,7 +9,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.executor import GraphExecutor, RunRequest
-from runtime.threads import ThreadDirectory, ThreadNotFound
+from runtime.runs.threads import ThreadDirectory, ThreadNotFound
 from tests.runtime.conftest import Backend, sample_registry
 
 

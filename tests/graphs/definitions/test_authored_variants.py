@@ -17,10 +17,10 @@ from graphs.definitions.compile import build_graph, input_model
 from graphs.definitions.loader import SHIPPED_DEFINITIONS, GraphDefinitionFile, validate_text
 from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
-from runtime.checkpoints import open_checkpointer
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.stores.factory import open_checkpointer
 
 WARMUP_NODE = """\
   warmup:

@@ -3,7 +3,7 @@
 Runs are decoupled from connections: a run publishes to the broker whether or not anyone listens,
 and a subscriber (an SSE connection, a reconnect with `Last-Event-ID`, a join) reads from any point
 still held. `InMemoryBroker` keeps a bounded buffer per run in this process and drops it some time
-after the run ends; `RedisStreamBroker` (runtime/redis_broker.py) serves many workers.
+after the run ends; `RedisStreamBroker` (runtime/runs/redis_broker.py) serves many workers.
 
 Event ids are `<run_id>:<sequence>`: opaque to clients, ordered within a run, and enough for a
 reconnecting client to name both the run and its place in it.

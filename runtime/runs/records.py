@@ -5,7 +5,7 @@ live behind `RunRecords`, so that a status query, a join, `GET /chat/stream/stat
 `reject`/`interrupt` strategies and a cancel work on whichever worker the request lands.
 
     InMemoryRunRecords      one process (the default)
-    RedisRunRecords         many workers on one Redis (runtime/redis_run_records.py)
+    RedisRunRecords         many workers on one Redis (runtime/runs/redis_records.py)
 
 `claim` is the one atomic step of the `reject` strategy: a thread whose newest run has not ended
 refuses the new run, whichever workers both requests reached. A run whose worker died is ended

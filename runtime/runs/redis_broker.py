@@ -2,7 +2,7 @@
 
     broker = RedisStreamBroker(client, prefix="kpl", maxlen=10_000, retention_s=600)
 
-Same contract as `InMemoryBroker` (runtime/broker.py), over two keys per run:
+Same contract as `InMemoryBroker` (runtime/runs/broker.py), over two keys per run:
 
     <prefix>:run:<run_id>:events   a stream; event n is the entry `0-n`, so the SSE id
                                    `<run_id>:n` maps 1:1 to the stream id; `XADD MAXLEN ~ maxlen`
@@ -24,7 +24,7 @@ the run goes on, its events stay with this worker's subscribers, other workers s
 
 **Reading.** A subscriber first catches up from Redis (one Lua call: `XRANGE` and the last
 sequence, atomically; `ReplayGap` when the run is unknown or trimmed past its position), then
-waits on the run's watch in `StreamReader` (runtime/redis_stream_reader.py): one blocked `XREAD`
+waits on the run's watch in `StreamReader` (runtime/runs/redis_stream_reader.py): one blocked `XREAD`
 per process for all watched runs, so 1,000 open streams hold one connection. Heartbeats: a
 subscriber yields `None` after `idle_s` without news, as `InMemoryBroker` does.
 """
@@ -41,10 +41,10 @@ from dataclasses import dataclass, field
 import structlog
 from redis.asyncio import Redis
 
-from runtime.broker import ReplayGap, event_id
 from runtime.events import RunEvent
 from runtime.redis_connect import REDIS_DOWN
-from runtime.redis_stream_reader import BATCH, StreamReader, decode_event, sequence_of, text
+from runtime.runs.broker import ReplayGap, event_id
+from runtime.runs.redis_stream_reader import BATCH, StreamReader, decode_event, sequence_of, text
 
 log = structlog.get_logger(__name__)
 

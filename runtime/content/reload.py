@@ -23,8 +23,8 @@ import structlog
 from watchfiles import Change, awatch
 from watchfiles.main import FileChange
 
-from runtime.content_status import ReloadOutcome
-from runtime.live_content import LiveContent
+from runtime.content.live import LiveContent
+from runtime.content.status import ReloadOutcome
 
 log = structlog.get_logger(__name__)
 

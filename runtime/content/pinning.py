@@ -21,7 +21,7 @@ from langgraph.checkpoint.base import CheckpointTuple
 
 from graphs.definitions.loader import validate_text
 from graphs.library import ContentLibrary
-from runtime.definition_archive import DefinitionArchive
+from runtime.content.archive import DefinitionArchive
 from runtime.errors import PinnedVersionUnavailable
 from runtime.registry import GraphRegistry, RegisteredGraph
 

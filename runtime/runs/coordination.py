@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from runtime.broker import EventBroker, InMemoryBroker
 from runtime.locks import LocalThreadLocks, ThreadLock
-from runtime.redis_broker import RedisStreamBroker
 from runtime.redis_connect import open_redis
-from runtime.redis_locks import RedisThreadLeases
-from runtime.redis_run_records import RedisRunRecords
-from runtime.run_records import InMemoryRunRecords, RunRecords
+from runtime.runs.broker import EventBroker, InMemoryBroker
+from runtime.runs.records import InMemoryRunRecords, RunRecords
+from runtime.runs.redis_broker import RedisStreamBroker
+from runtime.runs.redis_locks import RedisThreadLeases
+from runtime.runs.redis_records import RedisRunRecords
 from runtime.settings import Settings
 
 

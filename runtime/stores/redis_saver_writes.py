@@ -1,6 +1,6 @@
 """`RedisSaver`'s writes: one Lua script per `aput` or `aput_writes`, in one round trip.
 
-A script runs atomically on the thread's slot (its keys share one hash tag: runtime/redis_layout.py)
+A script runs atomically on the thread's slot (its keys share one hash tag: runtime/stores/redis_layout.py)
 and answers with one reply, where a MULTI/EXEC of the same commands answers each of them twice
 (QUEUED, then the result), which redis-py parses one by one. Both scripts use only HSET, HSETNX,
 ZADD, SADD and PEXPIRE with values computed before sending, so a script run twice (the client
@@ -19,7 +19,7 @@ from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 from redis.exceptions import NoScriptError
 
-from runtime.redis_layout import ThreadKeys, esc
+from runtime.stores.redis_layout import ThreadKeys, esc
 
 PUT_CHECKPOINT = """
 -- KEYS: the thread's keys (ThreadKeys.all). ARGV: ttl ms or '', member, record, runs member or '',

@@ -11,7 +11,7 @@ that writes to the thread meanwhile makes it read again instead of losing data. 
 - a run leaves the thread's run ids when its last checkpoint there goes.
 
 The plans and `deletions` are pure functions over the snapshot (`load` is the saver's
-`serde.loads_typed`). Key layout: runtime/redis_layout.py.
+`serde.loads_typed`). Key layout: runtime/stores/redis_layout.py.
 """
 
 from __future__ import annotations
@@ -26,7 +26,14 @@ from redis.asyncio.client import Pipeline
 from redis.exceptions import WatchError
 
 from runtime.errors import ThreadBusy
-from runtime.redis_layout import Record, ThreadKeys, blob_field, split_member, text, write_owner
+from runtime.stores.redis_layout import (
+    Record,
+    ThreadKeys,
+    blob_field,
+    split_member,
+    text,
+    write_owner,
+)
 
 Load = Callable[[tuple[str, bytes]], Any]
 

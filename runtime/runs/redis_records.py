@@ -42,7 +42,7 @@ import structlog
 from redis.asyncio import Redis
 
 from runtime.redis_connect import REDIS_DOWN, follow_channel
-from runtime.run_records import ENDED, LostRuns, Run, RunState
+from runtime.runs.records import ENDED, LostRuns, Run, RunState
 
 log = structlog.get_logger(__name__)
 

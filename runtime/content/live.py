@@ -1,7 +1,7 @@
 """The content folder as the running process serves it: the library and the graph definitions.
 
     live = LiveContent(executor, root=settings.content_dir, flows=builtin_flows())
-    live.reload()                      # at start, and after every edit (runtime/reload.py)
+    live.reload()                      # at start, and after every edit (runtime/content/reload.py)
 
 Definitions are the `kind: graph` files in `<content>/graphs/`; a built-in flow no authored file
 overrides runs its shipped definition (graphs/content/graphs/), so its threads are pinned to a
@@ -36,7 +36,7 @@ from graphs.definitions.loader import (
 )
 from graphs.flows import FlowSpec
 from graphs.library import DEFINITIONS_FOLDER, SHIPPED_CONTENT, ContentLibrary
-from runtime.content_status import ContentFileStatus, DefinitionStatus, ReloadOutcome, by_file
+from runtime.content.status import ContentFileStatus, DefinitionStatus, ReloadOutcome, by_file
 from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, RegisteredGraph, builtin_graph
 

@@ -27,13 +27,13 @@ from graphs.definitions.loader import GraphDefinitionFile
 from graphs.errors import ContentError
 from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
-from runtime.checkpoints import strict_serializer
+from runtime.content.live import LiveContent
 from runtime.errors import ConfigError
 from runtime.events import RunEvent, StreamMode
 from runtime.executor import NO_RESUME, GraphExecutor, RunRequest, new_id
-from runtime.live_content import LiveContent
 from runtime.registry import GraphRegistry
 from runtime.settings import Settings
+from runtime.stores.factory import strict_serializer
 
 
 def offline_content(settings: Settings, *, library: ContentLibrary | None = None) -> LiveContent:

@@ -1,4 +1,4 @@
-"""How `RedisSaver` (runtime/redis_saver.py) names its keys and encodes what it stores.
+"""How `RedisSaver` (runtime/stores/redis_saver.py) names its keys and encodes what it stores.
 
 Under a prefix (`kpl`), one hash tag per thread, so Redis Cluster keeps each thread in one slot, and
 a thread is always the same seven keys, however long it runs:

@@ -3,12 +3,12 @@
     memory://                          InMemorySaver (tests, throw-away sessions)
     sqlite:///relative.db              AsyncSqliteSaver (default `sqlite:///.kpl/kpl.db`)
     sqlite:////absolute.db
-    redis://[:password@]host:6379/0    RedisSaver (runtime/redis_saver.py); rediss:// for TLS
+    redis://[:password@]host:6379/0    RedisSaver (runtime/stores/redis_saver.py); rediss:// for TLS
     postgresql://user@host:5432/db     AsyncPostgresSaver over a psycopg pool, without its one
-                                       lock (runtime/postgres_saver.py); postgres:// too
+                                       lock (runtime/stores/postgres_saver.py); postgres:// too
 
 `open_store` opens LangGraph's key-value store at the same place, for thread records: the
-in-memory and SQLite stores, `RedisStore` (runtime/redis_store.py), `AsyncPostgresStore`. With Redis
+in-memory and SQLite stores, `RedisStore` (runtime/stores/redis_store.py), `AsyncPostgresStore`. With Redis
 or Postgres every worker sees every thread, so any worker can continue any thread.
 
 Every saver gets the same strict serializer: LangGraph's msgpack serializer limited to its own safe
@@ -41,11 +41,11 @@ from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool
 
 from runtime.errors import ConfigError
-from runtime.postgres_saver import PooledPostgresSaver
 from runtime.redaction import redacted, without_secrets
 from runtime.redis_connect import CONNECT_TIMEOUT_S, open_redis
-from runtime.redis_saver import RedisSaver
-from runtime.redis_store import RedisStore
+from runtime.stores.postgres_saver import PooledPostgresSaver
+from runtime.stores.redis_saver import RedisSaver
+from runtime.stores.redis_store import RedisStore
 
 ALLOWED_STATE_TYPES: tuple[tuple[str, str], ...] = ()
 """Project types allowed in checkpoints besides LangGraph's safe list; add (module, class) pairs here."""

@@ -2,7 +2,7 @@
 
 LangGraph's `langgraph-checkpoint-redis` needs the RedisJSON and RediSearch modules and refuses to
 start without them; this saver needs neither. It passes LangGraph's conformance suite, base and
-every extended capability (tests/runtime/test_conformance.py). Keys: runtime/redis_layout.py, one
+every extended capability (tests/runtime/test_conformance.py). Keys: runtime/stores/redis_layout.py, one
 hash tag per thread, a thread always the same seven keys.
 
 - Reads: the index, then the records with their write names, then the blobs and write values: two
@@ -10,13 +10,13 @@ hash tag per thread, a thread always the same seven keys.
   LangGraph's order (task path, task id, index). Only `alist(None)` (every thread) SCANs, for the
   thread indexes; LangGraph lists with a thread, and a registry of every thread would be a hot key.
 - Writes: `aput` and `aput_writes` are one Lua script each (atomic, on the thread's slot, one
-  round trip: runtime/redis_saver_writes.py). A channel value is stored once per version (HSETNX:
+  round trip: runtime/stores/redis_saver_writes.py). A channel value is stored once per version (HSETNX:
   history is never rewritten); a task's regular write is kept once, LangGraph's special channels
   (errors, interrupts) replace theirs, as in the other savers. A checkpoint with a `run_id` first
   adds its thread to the run's key (another slot), sent ahead of the script in the same round trip,
   so the run index never misses a checkpoint: at worst it names a thread with none left.
 - Deletes: `adelete_thread` unlinks the thread's keys; `aprune` and `adelete_for_runs` WATCH them,
-  read, and delete in one MULTI what runtime/redis_pruning.py works out, reading again if a run
+  read, and delete in one MULTI what runtime/stores/redis_pruning.py works out, reading again if a run
   wrote meanwhile (`ThreadBusy` after `redis_pruning.RETRIES` tries). `aprune("keep_latest")` keeps each namespace's
   latest checkpoint, as the Postgres saver does; pre-v4 checkpoints keep their `pending_sends` inside
   the stored checkpoint (as with InMemorySaver and SQLite), so no parent is kept for them.
@@ -56,10 +56,10 @@ from langgraph.checkpoint.serde.base import SerializerProtocol
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-from runtime import redis_pruning as pruning
+from runtime.stores import redis_pruning as pruning
 from runtime.errors import ConfigError
 from runtime.redis_connect import open_redis
-from runtime.redis_layout import (
+from runtime.stores.redis_layout import (
     Record,
     ThreadKeys,
     blob_field,
@@ -71,7 +71,7 @@ from runtime.redis_layout import (
     thread_pattern,
     writes_prefix,
 )
-from runtime.redis_saver_writes import SaverWrites
+from runtime.stores.redis_saver_writes import SaverWrites
 
 PAGE = 100
 """Checkpoints loaded per round trip when listing."""
@@ -102,7 +102,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         serde: SerializerProtocol | None = None,
     ) -> None:
         if serde is None:
-            from runtime.checkpoints import strict_serializer  # that module imports this one
+            from runtime.stores.factory import strict_serializer  # that module imports this one
 
             serde = strict_serializer()
         super().__init__(serde=serde)

@@ -2,7 +2,7 @@
 
 A connection only subscribes; so a run outlives its connection (`on_disconnect=continue`), can be
 joined or resumed from an event id, run in the background, or cancelled from anywhere. Runs' records
-live behind `RunRecords` (runtime/run_records.py): with Redis, every worker sees every run, so a
+live behind `RunRecords` (runtime/runs/records.py): with Redis, every worker sees every run, so a
 status query, a join, a strategy or a cancel works on whichever worker the request reaches.
 
 Multitask strategies, when a run is asked for on a thread that is running:
@@ -29,12 +29,12 @@ from typing import Any, Literal
 
 import structlog
 
-from runtime.broker import EventBroker, ReplayGap
 from runtime.errors import KplError, ThreadBusy, error_data
 from runtime.events import EventName, RunEvent, closing_events
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.locks import LOST_HOLD
-from runtime.run_records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
+from runtime.runs.broker import EventBroker, ReplayGap
+from runtime.runs.records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
 
 log = structlog.get_logger(__name__)
 

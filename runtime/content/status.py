@@ -1,7 +1,7 @@
 """What the content folder's last reload found: each definition file's status, each content file
 with problems, the outcome.
 
-Kept by `LiveContent` (runtime/live_content.py) and shown by `/definitions`, `/graphs`, the
+Kept by `LiveContent` (runtime/content/live.py) and shown by `/definitions`, `/graphs`, the
 playground and `kpl definitions list`.
 """
 
