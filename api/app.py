@@ -17,15 +17,15 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.access_log import install_credential_filter
 from api.admission import Admission
 from api.body_limit import BodyLimit
-from api.compose import open_services, router_for
+from api.compose import open_services, register_authored_kinds, router_for
 from api.errors import documented_errors, install_error_handlers
 from api.json_depth import JsonDepthLimit
 from api.routes import chat, definitions, graphs, health, runs, threads, tickets
 from api.routes.playground import mount_playground
+from api.settings import Settings
 from api.warm_start import warm_start
 from graphs.library import ContentLibrary
 from runtime.content.reload import ContentWatcher
-from runtime.settings import Settings
 
 API_PREFIX = "/api/v1"
 SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
@@ -38,6 +38,7 @@ def is_safe_request_id(value: str) -> bool:
 
 def create_app(settings: Settings) -> FastAPI:
     """The app for these settings; nothing is opened until its lifespan starts."""
+    register_authored_kinds()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

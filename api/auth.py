@@ -24,10 +24,10 @@ from typing import Literal
 import jwt
 from starlette.requests import HTTPConnection
 
+from api.settings import Settings
 from api.tickets import TicketStore, is_ticket
 from runtime.errors import Unauthorized
 from runtime.identity import user_id
-from runtime.settings import Settings
 
 LOCAL_USER = "local"
 COOKIE = "kpl_token"

@@ -24,7 +24,9 @@ from redis.asyncio import Redis
 
 from api.auth import Authenticator
 from api.services import Services
+from api.settings import Settings
 from api.tickets import MemoryTickets, RedisTickets, TicketStore
+from graphs.definitions.plugins import register_kind
 from graphs.library import ContentLibrary
 from middleware.admission import Gate
 from middleware.circuit_breaker import CircuitBreakerConfig, ProviderBreakers, guard_models
@@ -34,6 +36,7 @@ from routers.analyzer import SHIPPED_EXAMPLES
 from routers.decision import Strategy
 from routers.router import IntentRouter
 from routers.rules import SHIPPED_RULES
+from routers.rules_file import RULES_KIND
 from routers.strategies import RouterPolicy
 from runtime.bootstrap import open_runtime
 from runtime.events import RunEvent
@@ -41,7 +44,6 @@ from runtime.executor import RunRequest
 from runtime.runs.coordination import open_coordination
 from runtime.runs.manager import RunManager, RunStream
 from runtime.runs.threads import ThreadDirectory
-from runtime.settings import Settings
 
 Surface = Literal["http", "cli"]
 """Who the services are for: the HTTP app (every layer) or a `kpl` command (no rate limit)."""
@@ -108,6 +110,7 @@ async def open_services(
     settings: Settings, *, surface: Surface = "http"
 ) -> AsyncIterator[Services]:
     """Everything a surface runs on, opened from the settings; closed in reverse on exit."""
+    register_authored_kinds()
     async with AsyncExitStack() as stack:
         breakers = ProviderBreakers(
             CircuitBreakerConfig(threshold=settings.breaker_threshold, ttl_s=settings.breaker_ttl_s)
@@ -147,3 +150,9 @@ async def open_services(
             content=opened.content,
         )
         yield services
+
+
+def register_authored_kinds() -> None:
+    """Plug the authored kinds of rooms above graphs/ into the definitions loader (the router's
+    `kind: rules`); the app and every `kpl` command call it before reading content."""
+    register_kind(RULES_KIND)

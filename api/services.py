@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 
 from api.admission import USER
 from api.auth import Authenticator
+from api.settings import Settings
 from middleware.admission import Gate
 from middleware.pipeline import Pipeline
 from routers.router import IntentRouter
@@ -22,7 +23,6 @@ from runtime.executor import GraphExecutor
 from runtime.runs.broker import EventBroker
 from runtime.runs.manager import RunManager
 from runtime.runs.threads import ThreadDirectory
-from runtime.settings import Settings
 
 
 @dataclass(frozen=True, kw_only=True)

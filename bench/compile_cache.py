@@ -14,8 +14,8 @@ import statistics
 import time
 
 from api.logs import configure_logging
+from api.settings import Settings
 from runtime.bootstrap import open_executor
-from runtime.settings import Settings
 
 
 def median_us(samples: list[float]) -> float:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from typing import Protocol
 
 from middleware.auth import Auth
 from middleware.content_guard import ContentGuard, ContentGuardConfig
@@ -27,14 +28,53 @@ from middleware.tracing import Tracing
 from middleware.validation import Validation, ValidationConfig
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor
-from runtime.settings import Settings
+
+
+class PipelineSettings(Protocol):
+    """What the default pipeline is built from (api.settings.Settings has it)."""
+
+    @property
+    def tracing(self) -> bool: ...
+    @property
+    def metrics(self) -> bool: ...
+    @property
+    def rate_limit(self) -> str: ...
+    @property
+    def rate_limit_flows(self) -> dict[str, str]: ...
+    @property
+    def rate_limit_costs(self) -> dict[str, int]: ...
+    @property
+    def redis_prefix(self) -> str: ...
+    @property
+    def max_body_bytes(self) -> int: ...
+    @property
+    def max_material_chars(self) -> int: ...
+    @property
+    def forbidden_terms(self) -> list[str]: ...
+    @property
+    def forbidden_mask(self) -> str: ...
+    @property
+    def run_deadline_s(self) -> float: ...
+    @property
+    def result_cache(self) -> bool: ...
+    @property
+    def result_cache_max_entries(self) -> int: ...
+    @property
+    def result_cache_ttl_s(self) -> float: ...
+    @property
+    def run_retries(self) -> int: ...
+
+    def rate_limit_storage_uri(self) -> str:
+        """Where rate-limit counts live."""
+        ...
+
 
 ADMITTED = "admitted"
 """`RunContext.attributes` key of the event set when a run gets past the middlewares' refusals."""
 
 
 def default_middlewares(
-    settings: Settings, *, graph_version: Callable[[str], str], rate_limits: bool = True
+    settings: PipelineSettings, *, graph_version: Callable[[str], str], rate_limits: bool = True
 ) -> list[Middleware]:
     """The configured layers, outermost first (`rate_limits=False`: without the limiter, for
     a local operator's command line)."""
@@ -77,7 +117,7 @@ def default_middlewares(
     return layers
 
 
-def rate_limiter(settings: Settings) -> RateLimit:
+def rate_limiter(settings: PipelineSettings) -> RateLimit:
     """The run-start limiter the settings describe (`KPL_RATE_LIMIT*`)."""
     return RateLimit(
         RateLimitConfig(
@@ -91,7 +131,7 @@ def rate_limiter(settings: Settings) -> RateLimit:
 
 
 def default_pipeline(
-    settings: Settings, executor: GraphExecutor, *, rate_limits: bool = True
+    settings: PipelineSettings, executor: GraphExecutor, *, rate_limits: bool = True
 ) -> Pipeline:
     """The configured layers around a retrying call of the executor."""
 

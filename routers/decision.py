@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from runtime.settings import RouterStrategy
-
 Intent = Literal[
     "exam_generate",
     "exam_grade",
@@ -43,7 +41,10 @@ Source = Literal["rule", "llm", "context", "explicit", "fallback"]
 """rule: a rule fired · llm: the analyzer (model or offline) · context: the thread is paused in
 practice · explicit: an explicit command left a paused practice · fallback: nothing was sure."""
 
-Strategy = RouterStrategy
+Strategy = Literal[
+    "rule_first", "llm_first", "hybrid", "rule_only", "llm_only", "confidence_threshold"
+]
+"""How rules and the analyzer combine (routers/strategies.py); `KPL_ROUTER_STRATEGY`."""
 STRATEGIES: tuple[Strategy, ...] = get_args(Strategy)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 from langchain_core.language_models import BaseChatModel
 from langgraph.store.base import BaseStore
@@ -20,19 +21,41 @@ from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
 from runtime.content.archive import DefinitionArchive
 from runtime.content.live import LiveContent
+from runtime.content.preview import ContentSettings
 from runtime.errors import ConfigError
-from runtime.executor import GraphExecutor
+from runtime.executor import Durability, GraphExecutor
 from runtime.locks import ThreadLock
-from runtime.models import build_models
+from runtime.models import ModelSettings, build_models
 from runtime.registry import GraphRegistry
-from runtime.settings import Settings
 from runtime.stores.factory import open_checkpointer, open_store
+
+
+class RuntimeSettings(ModelSettings, ContentSettings, Protocol):
+    """The settings a process's runtime is opened with (api.settings.Settings has them)."""
+
+    @property
+    def checkpoint_url(self) -> str: ...
+    @property
+    def checkpoint_pool_size(self) -> int: ...
+    @property
+    def checkpoint_ttl_s(self) -> float | None: ...
+    @property
+    def redis_prefix(self) -> str: ...
+    @property
+    def durability(self) -> Durability: ...
+    @property
+    def batch_concurrency(self) -> int: ...
+    @property
+    def engine_threads(self) -> int: ...
+
 
 ModelWrapper = Callable[[Sequence[BaseChatModel]], tuple[BaseChatModel, ...]]
 """Takes the configured models and returns them wrapped (same order)."""
 
 
-def flow_context(settings: Settings, *, wrap_models: ModelWrapper | None = None) -> FlowContext:
+def flow_context(
+    settings: RuntimeSettings, *, wrap_models: ModelWrapper | None = None
+) -> FlowContext:
     """The run context every built-in flow receives: content, models and policies.
 
     `wrap_models` may put the models behind something (the API's circuit breakers).
@@ -62,7 +85,7 @@ class Runtime:
 
 @asynccontextmanager
 async def open_runtime(
-    settings: Settings,
+    settings: RuntimeSettings,
     *,
     wrap_models: ModelWrapper | None = None,
     locks: ThreadLock | None = None,
@@ -108,7 +131,7 @@ async def open_runtime(
 
 @asynccontextmanager
 async def open_executor(
-    settings: Settings,
+    settings: RuntimeSettings,
     *,
     wrap_models: ModelWrapper | None = None,
     locks: ThreadLock | None = None,

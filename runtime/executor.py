@@ -40,11 +40,12 @@ from runtime.events import LANGGRAPH_MODES, EventMapper, RunEvent, StreamMode, f
 from runtime.failures import classify_failure, error_from_event
 from runtime.locks import LocalThreadLocks, ThreadLock
 from runtime.registry import GraphRegistry, RegisteredGraph
-from runtime.settings import Durability
 
 log = structlog.get_logger(__name__)
 
 RunStatus = Literal["success", "interrupted", "error", "cancelled", "timeout"]
+Durability = Literal["sync", "async", "exit"]
+"""When checkpoints are written: before the next step (`sync`), alongside it (`async`), or at exit."""
 NO_RESUME: Any = object()
 INTERRUPT_WRITE = "__interrupt__"
 """The channel LangGraph writes a pending interrupt to (also the key of `updates` chunks)."""

@@ -24,13 +24,12 @@ import functools
 import importlib
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 from pydantic import SecretStr
 
 from runtime.errors import ConfigError
-from runtime.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -140,7 +139,24 @@ def parse_model_spec(text: str, *, setting: str = "KPL_MODEL") -> ModelSpec:
     return ModelSpec(provider=provider, model=model, base_url=base_url, setting=setting)
 
 
-def model_specs(settings: Settings) -> list[ModelSpec]:
+class ModelSettings(Protocol):
+    """The settings the models are built from (`KPL_MODEL*`; api.settings.Settings has them)."""
+
+    @property
+    def model(self) -> str: ...
+    @property
+    def model_base_url(self) -> str | None: ...
+    @property
+    def model_api_key(self) -> SecretStr | None: ...
+    @property
+    def model_fallbacks(self) -> list[str]: ...
+    @property
+    def model_timeout_s(self) -> float: ...
+    @property
+    def model_max_retries(self) -> int: ...
+
+
+def model_specs(settings: ModelSettings) -> list[ModelSpec]:
     """The primary spec then the fallbacks, in order; empty when `KPL_MODEL=offline`."""
     if settings.model.strip().lower() == OFFLINE:
         return []
@@ -155,7 +171,7 @@ def model_specs(settings: Settings) -> list[ModelSpec]:
 
 
 def build_models(
-    settings: Settings, *, environ: Mapping[str, str] | None = None
+    settings: ModelSettings, *, environ: Mapping[str, str] | None = None
 ) -> tuple[BaseChatModel, ...]:
     """The configured chat models, primary first; `()` for the offline engine.
 
@@ -212,7 +228,7 @@ def _api_key(spec: ModelSpec, configured: SecretStr | None, env: Mapping[str, st
     return SecretStr(NO_KEY)
 
 
-def describe_models(settings: Settings) -> list[str]:
+def describe_models(settings: ModelSettings) -> list[str]:
     """`provider:model@base_url` per configured model, for logs; `["offline"]` without a model.
 
     Keys are never part of it, and a URL's user info and query (where gateways put tokens) are cut.

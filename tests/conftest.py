@@ -8,12 +8,19 @@ from collections.abc import Iterator
 import pytest
 import structlog
 
+from api.compose import register_authored_kinds
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from tests.support.openai_stub import (  # the model-path fixtures, for every test package
     openai_stub_fixture,  # noqa: F401
     openai_stubs_fixture,  # noqa: F401
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def authored_kinds() -> None:
+    """The authored kinds the app and the CLI plug in (the router's rules), as they run."""
+    register_authored_kinds()
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
-from runtime.settings import Settings
+from api.compose import register_authored_kinds
+from api.settings import Settings
 
 COMMAND_MODULES = (
     "api.cli.exam",
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kpl` console script."""
+    register_authored_kinds()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

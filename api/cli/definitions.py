@@ -24,6 +24,7 @@ import yaml
 
 from api.cli.console import print_json, run_command
 from api.logs import configure_logging
+from api.settings import Settings
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.schema import definitions_json_schema
 from graphs.definitions.yaml_limits import load_bounded
@@ -31,7 +32,6 @@ from graphs.library import ContentLibrary
 from runtime.content.preview import offline_content, preview_events, preview_executor
 from runtime.errors import InvalidRunInput
 from runtime.events import RunEvent
-from runtime.settings import Settings
 
 SUFFIXES = (".yaml", ".yml")
 

@@ -11,9 +11,9 @@ from api.cli.console import follow, print_json, run_command
 from api.cli.render import render_grade_report
 from api.compose import open_services
 from api.logs import configure_logging
+from api.settings import Settings
 from runtime.errors import InvalidRunInput
 from runtime.executor import RunRequest
-from runtime.settings import Settings
 
 
 def register(subparsers: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from api.cli.console import print_json, run_command
 from api.compose import open_services
 from api.logs import configure_logging
-from runtime.settings import Settings
+from api.settings import Settings
 from runtime.shapes import graph_shape, graph_summary
 
 

@@ -19,11 +19,11 @@ from api.cli.render import render_practice_report
 from api.compose import open_services
 from api.logs import configure_logging
 from api.services import Services
+from api.settings import Settings
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.scenarios import Scenario
 from runtime.errors import InvalidRunInput
 from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
-from runtime.settings import Settings
 
 GRAPH = "practice_dialogue"
 

@@ -11,6 +11,7 @@ from typing import Any
 from api.cli.console import print_json, run_command
 from api.compose import open_services, router_for
 from api.logs import configure_logging
+from api.settings import Settings
 from graphs.errors import ContentError
 from graphs.library import ContentLibrary
 from routers.decision import STRATEGIES, RouteContext, Strategy
@@ -19,7 +20,6 @@ from routers.errors import RouterError
 from routers.evaluation import evaluate, format_report, load_cases
 from routers.router import IntentRouter
 from runtime.models import build_models
-from runtime.settings import Settings
 
 FLOWS = ("exam_generation", "exam_grading", "practice_dialogue", "help")
 

@@ -19,8 +19,8 @@ from fastapi import FastAPI
 
 from api.app import create_app
 from api.logs import configure_logging
+from api.settings import Settings
 from runtime.errors import ConfigError
-from runtime.settings import Settings
 from runtime.stores.factory import open_checkpointer, open_store
 
 SHARED_CHECKPOINTS = ("redis", "rediss", "postgresql", "postgres", "sqlite")

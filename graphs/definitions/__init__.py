@@ -15,7 +15,7 @@ llm_prompt.py          node type llm_prompt; offline_answers.py: what it does wi
 control_nodes.py       node types interrupt, route, subgraph
 checks.py              cross-checks of a graph (state_checks.py: its state)
 content_checks.py      courses, scenarios, rubrics, blueprints (one text, or the whole library)
-rules_file.py          rules files, through the router's own checks
+plugins.py             kinds checked by a room above (rules: routers/rules_file.py)
 pydantic_issues.py     pydantic's errors as located issues with a fix
 loader.py              validate_text, load_definitions, GraphDefinitionFile
 compile.py             build_graph, input_model

@@ -4,7 +4,7 @@
 blueprint, rules): a YAML syntax error is one issue at its mark (documents.py); the kind's pydantic
 model gives one issue per error; the cross-checks one per problem (checks.py for graphs,
 content_checks.py for courses, scenarios, rubrics and blueprints, the same ones the content library
-runs on load; rules_file.py, the router's own checks, for rules). A valid graph comes back as a
+runs on load; for rules, the router's own checks, plugged in (plugins.py)). A valid graph comes back as a
 `GraphDefinitionFile`, the unit the registry versions (its `digest` hashes the exact text).
 
 `load_definitions` reads a folder of graph definitions (`<content>/graphs/*.yaml`). With a content
@@ -29,8 +29,8 @@ from graphs.definitions.documents import read_document
 from graphs.definitions.errors import DefinitionError
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.models import GraphDefinition
+from graphs.definitions.plugins import registered_kinds
 from graphs.definitions.pydantic_issues import issues_from_error
-from graphs.definitions.rules_file import check_rules_file
 from graphs.definitions.source import parse_located
 from graphs.definitions.yaml_limits import load_bounded
 from graphs.library import KINDS as CONTENT_KINDS
@@ -98,8 +98,20 @@ def validate_text(
     if kind is None or located is None:
         return ValidationResult(None, document.issues)
     issues = list(document.issues)
-    if kind == "rules":
-        issues += check_rules_file(located, file, library, known_graphs)
+    plugged = registered_kinds()
+    if kind in plugged:
+        issues += plugged[kind].check(located, file, library, known_graphs)
+    elif kind not in CONTENT_KINDS and kind != "graph":
+        issues.append(
+            DefinitionIssue(
+                file=file,
+                line=1,
+                column=1,
+                path="kind",
+                message=f"kind {kind!r} has no checker in this process: it is registered by the "
+                "app or the CLI (api/compose.py register_authored_kinds)",
+            )
+        )
     elif kind != "graph":
         issues += check_content(CONTENT_KINDS[kind], located, file, library, path=path)
     if kind != "graph":

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
 from graphs.courses import BlueprintFile, Course
 from graphs.definitions.models import GraphDefinition, NodeName
 from graphs.definitions.node_types import NODE_TYPES, NodeType
+from graphs.definitions.plugins import registered_kinds
 from graphs.scenarios import Rubric, Scenario
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -57,10 +58,9 @@ def _graph_model() -> type[BaseModel]:
 
 def definitions_json_schema() -> dict[str, Any]:
     """The JSON Schema of every kind of authored file, discriminated on `kind`."""
-    from routers.rules import RulesFile  # graphs sit below routers; only the schema needs it
-
+    plugged = [kind.model for kind in registered_kinds().values()]
     kinds: Any = Annotated[
-        Union[_graph_model(), Course, Scenario, Rubric, BlueprintFile, RulesFile],  # noqa: UP007
+        Union[(_graph_model(), Course, Scenario, Rubric, BlueprintFile, *plugged)],
         Field(discriminator="kind"),
     ]
     schema = TypeAdapter(kinds).json_schema()

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from contextlib import aclosing
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from langgraph.checkpoint.memory import InMemorySaver
 
@@ -32,11 +33,27 @@ from runtime.errors import ConfigError
 from runtime.events import RunEvent, StreamMode
 from runtime.executor import NO_RESUME, GraphExecutor, RunRequest, new_id
 from runtime.registry import GraphRegistry
-from runtime.settings import Settings
 from runtime.stores.factory import strict_serializer
 
 
-def offline_content(settings: Settings, *, library: ContentLibrary | None = None) -> LiveContent:
+class ContentSettings(Protocol):
+    """What an offline copy of the content is opened with."""
+
+    @property
+    def content_dir(self) -> Path | None: ...
+    @property
+    def graphs(self) -> dict[str, str]: ...
+    @property
+    def coaching(self) -> bool: ...
+    @property
+    def max_material_chars(self) -> int: ...
+    @property
+    def run_timeout_s(self) -> float: ...
+
+
+def offline_content(
+    settings: ContentSettings, *, library: ContentLibrary | None = None
+) -> LiveContent:
     """The content folder loaded as a server loads it, with no model and nothing opened.
 
     For the command line: its checks and previews see the same graphs a server would. `library`

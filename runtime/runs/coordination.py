@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 from redis.asyncio import Redis
 
@@ -24,7 +25,6 @@ from runtime.runs.records import InMemoryRunRecords, RunRecords
 from runtime.runs.redis_broker import RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
 from runtime.runs.redis_records import RedisRunRecords
-from runtime.settings import Settings
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,8 +37,23 @@ class Coordination:
     redis: Redis | None = None
 
 
+class CoordinationSettings(Protocol):
+    """What the shared parts are chosen by (`KPL_REDIS_*`, `KPL_EVENT_*`, `KPL_LEASE_TTL_S`)."""
+
+    @property
+    def redis_url(self) -> str | None: ...
+    @property
+    def redis_prefix(self) -> str: ...
+    @property
+    def event_buffer(self) -> int: ...
+    @property
+    def event_retention_s(self) -> float: ...
+    @property
+    def lease_ttl_s(self) -> float: ...
+
+
 @asynccontextmanager
-async def open_coordination(settings: Settings) -> AsyncIterator[Coordination]:
+async def open_coordination(settings: CoordinationSettings) -> AsyncIterator[Coordination]:
     """Open the shared parts for `settings`; with Redis, check it answers, and close on exit."""
     if not settings.redis_url:
         yield Coordination(

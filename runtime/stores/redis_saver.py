@@ -56,9 +56,9 @@ from langgraph.checkpoint.serde.base import SerializerProtocol
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-from runtime.stores import redis_pruning as pruning
 from runtime.errors import ConfigError
 from runtime.redis_connect import open_redis
+from runtime.stores import redis_pruning as pruning
 from runtime.stores.redis_layout import (
     Record,
     ThreadKeys,

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from runtime.settings import Settings
+from api.settings import Settings
 from tests.api.server import live_server
 
 SAMPLE_GRAPHS = {

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import uvicorn
 
 from api.app import create_app
-from runtime.settings import Settings
+from api.settings import Settings
 
 
 def free_port() -> int:

@@ -27,7 +27,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from api.cli.serve import prepare_stores
-from runtime.settings import Settings
+from api.settings import Settings
 from tests.api.server import free_port
 from tests.api.sse_client import Frame, frames, read_all
 from tests.support.redis_scope import delete_prefix, new_prefix, redis_scope, redis_url, until

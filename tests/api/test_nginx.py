@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
-from runtime.settings import Settings
+from api.settings import Settings
 from tests.api.conftest import make_settings
 from tests.api.server import free_port, live_server
 from tests.api.sse_client import Frame, frames, read_all

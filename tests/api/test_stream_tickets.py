@@ -13,7 +13,7 @@ import pytest
 from fastapi import FastAPI
 
 from api.app import create_app
-from runtime.settings import Settings
+from api.settings import Settings
 from tests.api.conftest import make_settings
 from tests.api.sse_client import read_all
 from tests.support.redis_scope import redis_scope, redis_url

@@ -13,11 +13,11 @@ import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import SecretStr
 
+from api.settings import Settings
 from graphs.context import FlowContext
 from graphs.exam_grading.build import FLOW
 from graphs.library import ContentLibrary
 from runtime.models import build_models
-from runtime.settings import Settings
 from tests.support.openai_stub import API_KEY, ChatRequest, OpenAIStub
 
 POINTS = ["apologise to the customer", "check the receipt", "refund within 14 days"]

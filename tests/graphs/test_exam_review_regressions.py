@@ -15,6 +15,7 @@ from graphs.exam_generation.choice_builders import multiple_choice
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.short_answers import _focus, _point, _usable
 from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.validation import validate_question
 from graphs.exams import BLANK, Language, Question
@@ -371,3 +372,128 @@ def test_a_mixed_exam_is_never_told_to_ask_for_one_level(language: Language):
     (entry,) = shortfall(fixed, ["f1"], {"f1": reasons["s3"]})
     assert entry.difficulty == "hard"
     assert "ask for easy difficulty" in entry.reason or "请改为简单难度" in entry.reason
+
+
+# Regressions from the eighth designer review (pharmacy, gym, data-protection, car-rental).
+
+
+def texts_of(material: str) -> list[str]:
+    return [fact.text for fact in facts_for(analyse(material))]
+
+
+@pytest.mark.parametrize(
+    "material",
+    [
+        "# 用药交代\n\n对以下顾客，药师应主动询问并重点交代：\n\n"
+        "- 70 岁以上老人及每天服用 4 种以上药品的顾客；\n- 孕妇及哺乳期妇女。\n",
+        "# 接待\n\n下列宾客，前台须优先安排低楼层：\n\n- 80 岁以上的宾客及携带 2 名以上婴儿的家庭。\n",
+    ],
+    ids=["patients", "guests"],
+)
+def test_a_list_item_without_a_predicate_is_not_a_fact(material: str):
+    """「65岁以上老年人及同时服用5种以上药品的顾客」 names whom the lead-in speaks of; a blank on
+    its figure asks a question with no rule in it."""
+    assert texts_of(material) == []
+
+
+def test_an_instruction_whose_object_is_a_pronoun_is_not_a_fact():
+    """ "Report it to your Store Manager … within 24 hours": "it" is the sentence before's."""
+    material = (
+        "# Incidents\n\nA security incident includes a lost badge or a forced door. "
+        "Send it to the Facilities Desk within 12 hours using the incident form. "
+        "Keys must be returned to the Facilities Desk within 12 hours of leaving.\n"
+    )
+    assert texts_of(material) == [
+        "Keys must be returned to the Facilities Desk within 12 hours of leaving."
+    ]
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_its_verb_is_not_a_fact():
+    """「…；造成用药事故的，移交质量管理部处理」: who caused the accident is the clause before's."""
+    material = "# 总则\n\n门店员工迟到的，扣减当月奖金；造成顾客投诉的，移交区域经理处理。\n"
+    assert not [t for t in texts_of(material) if t.startswith("造成")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applies to every employee, intern and agency worker who works at a Northwind warehouse.",
+        "This policy applies to all drivers who hold a Northwind fuel card.",
+        "Breaching this policy may result in disciplinary action, up to and including dismissal.",
+        "本制度适用于公司全部直营门店的收银员和值班经理。",
+        "违反本制度的，按《员工奖惩办法》扣减当月绩效 200 元。",
+    ],
+)
+def test_scope_and_sanction_boilerplate_are_not_facts(sentence: str):
+    """Who a policy covers and that breaking it is punished: every learner answers those without
+    reading a rule, so no question may rest on them."""
+    heading = "# 总则" if sentence[0] > "\u2e80" else "# Scope"
+    assert texts_of(f"{heading}\n\n{sentence}\n") == []
+
+
+def point_of(material: str, start: str) -> str:
+    fact = next(f for f in facts_for(analyse(material)) if f.text.startswith(start))
+    return _point(fact)
+
+
+@pytest.mark.parametrize(
+    ("material", "start", "whole"),
+    [
+        (
+            "# Payment\n\nGift vouchers are accepted only for in-store purchases, and only if "
+            "the customer also shows the original receipt.\n",
+            "Gift",
+            "only if the customer also shows the original receipt",
+        ),
+        (
+            "# Sharing\n\nPatient records must never be sent through personal email, Telegram or "
+            "other chat apps.\n",
+            "Patient",
+            "Telegram or other chat apps",
+        ),
+        (
+            "# Deposits\n\nThe deposit is $200 for bikes, $400 for scooters, and $1,200 for "
+            "e-cars.\n",
+            "The deposit",
+            "and $1,200 for e-cars",
+        ),
+        ("# 不合格品\n\n过期食品不得退还供应商，也不得作为员工福利发放。\n", "过期", "也不得作为员工福利发放"),
+    ],
+    ids=["only-if", "list", "parallel-figures", "ye"],
+)
+def test_a_scoring_point_keeps_what_continues_its_rule(material: str, start: str, whole: str):
+    """ "Debit cards are accepted only for Economy cars" without ", and only if the customer
+    also shows a return flight ticket" teaches the wrong rule; "sent through personal email"
+    without "WhatsApp or other messaging apps" credits half of it."""
+    assert point_of(material, start).endswith(whole)
+
+
+def test_a_scoring_point_still_stops_before_a_second_rule():
+    material = (
+        "# Returns\n\nRefunds are paid within 14 days, and the store manager signs every refund "
+        "above $500.\n"
+    )
+    assert point_of(material, "Refunds") == "Refunds are paid within 14 days"
+
+
+def test_a_cue_never_states_the_half_its_answer_is_parallel_to():
+    """ "(1) All cars leave full and ..." leaves only "must come back full" to guess."""
+    material = (
+        "# Bikes\n\nAll bikes leave charged and must come back charged. "
+        "Late returns must be reported to the Duty Manager within 2 hours. "
+        "A lost key must be paid at $40 per key.\n"
+    )
+    facts = facts_for(analyse(material))
+    parallel = next(f for f in facts if f.text.startswith("All bikes"))
+    assert not _usable(parallel, zh=False)
+    assert _usable(next(f for f in facts if f.text.startswith("Late")), zh=False)
+
+
+def test_a_cue_never_stops_inside_brackets():
+    """ "With Full Protection ($18 per day), the excess …": the cue is "With Full Protection"."""
+    material = (
+        "# Cover\n\nWith Basic Cover ($9 per day), the excess is reduced to $300, except for "
+        "glass damage.\n"
+    )
+    fact = facts_for(analyse(material))[0]
+    assert _focus(fact, zh=False) == "With Basic Cover"

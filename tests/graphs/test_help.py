@@ -9,6 +9,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import SecretStr
 
+from api.settings import Settings
 from graphs.context import FlowContext
 from graphs.courses import Course
 from graphs.help.build import FLOW
@@ -16,7 +17,6 @@ from graphs.help.state import HelpInput
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
 from runtime.models import build_models
-from runtime.settings import Settings
 from tests.support.openai_stub import API_KEY, OpenAIStub
 
 

@@ -23,6 +23,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 from pydantic import SecretStr
 
+from api.settings import Settings
 from graphs.context import FlowContext
 from graphs.exam_generation.distractors import near_values
 from graphs.exams import BLANK
@@ -30,7 +31,6 @@ from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
 from graphs.text.terms import NUMBER_PATTERN
 from runtime.models import build_models, is_provider_error
-from runtime.settings import Settings
 from tests.support.openai_stub import (
     API_KEY,
     ChatRequest,

@@ -14,6 +14,7 @@ import pytest
 from langchain_core.messages import HumanMessage
 from pydantic import BaseModel, Field, SecretStr
 
+from api.settings import Settings
 from graphs.llm import ask_structured, stream_text
 from middleware.circuit_breaker import (
     CircuitBreakerConfig,
@@ -22,7 +23,6 @@ from middleware.circuit_breaker import (
     guard_models,
 )
 from runtime.models import build_models
-from runtime.settings import Settings
 from tests.support.openai_stub import (
     API_KEY,
     HTTPError,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from api.cli import route as route_cli
+from api.settings import Settings
 from graphs.courses import Course
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
@@ -18,7 +19,6 @@ from routers.decision import ACTIONS, INTENTS
 from routers.evaluation import Case, evaluate, format_report, load_cases
 from routers.params import PARAM_NAMES
 from routers.router import IntentRouter
-from runtime.settings import Settings
 
 CASES = Path(__file__).parents[2] / "routers" / "eval" / "cases.yaml"
 

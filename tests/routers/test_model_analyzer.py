@@ -12,12 +12,12 @@ from typing import Any
 
 from pydantic import SecretStr
 
+from api.settings import Settings
 from graphs.library import ContentLibrary
 from routers.decision import RouteContext, Strategy
 from routers.router import IntentRouter
 from routers.strategies import RouterPolicy
 from runtime.models import build_models
-from runtime.settings import Settings
 from tests.support.openai_stub import (
     API_KEY,
     ChatRequest,

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from api.settings import Settings
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
 from runtime.errors import ConfigError
 from runtime.locks import LocalThreadLocks
@@ -15,7 +16,6 @@ from runtime.runs.records import InMemoryRunRecords
 from runtime.runs.redis_broker import RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
 from runtime.runs.redis_records import RedisRunRecords
-from runtime.settings import Settings
 from tests.api.server import free_port
 from tests.support.redis_scope import new_prefix, redis_scope, redis_url
 

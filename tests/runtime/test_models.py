@@ -16,6 +16,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END, START, StateGraph
 from pydantic import BaseModel, Field, SecretStr
 
+from api.settings import Settings
 from graphs.llm import ask_structured, stream_text
 from runtime.errors import ConfigError
 from runtime.models import (
@@ -25,7 +26,6 @@ from runtime.models import (
     is_provider_error,
     parse_model_spec,
 )
-from runtime.settings import Settings
 from tests.support.openai_stub import (
     API_KEY,
     ChatRequest,

@@ -24,8 +24,8 @@ from langgraph.types import Command
 from redis.asyncio import BlockingConnectionPool, Connection, Redis
 from redis.crc import key_slot
 
-from runtime.stores import redis_pruning
 from runtime.errors import ConfigError, ThreadBusy
+from runtime.stores import redis_pruning
 from runtime.stores.factory import strict_serializer
 from runtime.stores.redis_layout import ThreadKeys, esc
 from runtime.stores.redis_saver import RedisSaver

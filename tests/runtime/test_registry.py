@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from api.settings import Settings
 from graphs.flows import FlowSpec
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from runtime.errors import ConfigError, GraphNotFound
 from runtime.registry import GraphRegistry, flow_version, load_import_path
-from runtime.settings import Settings
 from tests.runtime import sample_graphs
 
 

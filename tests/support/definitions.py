@@ -11,12 +11,12 @@ from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 
+from api.settings import Settings
 from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.loader import ValidationResult
 from graphs.library import SHIPPED_CONTENT
 from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
-from runtime.settings import Settings
 
 GREETER = """\
 kind: graph

@@ -10,13 +10,13 @@ from typing import Any
 from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import SecretStr
 
+from api.settings import Settings
 from graphs.context import FlowContext
 from graphs.definitions.compile import build_graph
 from graphs.definitions.llm_prompt import LlmPromptParams, offline_answer
 from graphs.definitions.loader import GraphDefinitionFile, validate_text
 from graphs.library import ContentLibrary
 from runtime.models import build_models
-from runtime.settings import Settings
 from tests.support.openai_stub import API_KEY, ChatRequest, OpenAIStub, ToolCall
 
 MATERIAL = (

@@ -1,4 +1,5 @@
-"""Located validation of a `kind: rules` file, through the router's own model and checks.
+"""Located validation of a `kind: rules` file, through the router's own model and checks
+(plugged into the definitions loader as `RULES_KIND`, graphs/definitions/plugins.py).
 
 The model is routers/rules.py `RulesFile`; the rules are compiled (`compile_rules`: regexes, time
 zones, registered callables) and checked (routers/rule_checks.py: conflicts at equal priority,
@@ -17,9 +18,14 @@ from pydantic import ValidationError
 
 from graphs.definitions.checks import BUILTIN_GRAPHS
 from graphs.definitions.issues import DefinitionIssue, IssueCollector
+from graphs.definitions.plugins import AuthoredKind
 from graphs.definitions.pydantic_issues import issues_from_error
 from graphs.definitions.source import Loc, LocatedYaml
 from graphs.library import ContentLibrary
+from routers.catalog import ContentCatalog
+from routers.dynamic import shipped_dynamic_rules
+from routers.rule_checks import check_rules
+from routers.rules import RulesFile, compile_rules
 
 _RULE_FIELD = re.compile(r"^([a-z_]+(?:\.[a-z_]+)?):")
 """A router message that starts with the rule's field (`time.timezone: unknown time zone`)."""
@@ -35,12 +41,6 @@ def check_rules_file(
 
     Without a library the shipped content names the courses and scenarios dynamic rules know.
     """
-    # Imported here: graphs sit below routers, and only a rules file needs the router.
-    from routers.catalog import ContentCatalog
-    from routers.dynamic import shipped_dynamic_rules
-    from routers.rule_checks import check_rules
-    from routers.rules import RulesFile, compile_rules
-
     try:
         item = RulesFile.model_validate(located.data)
     except ValidationError as exc:
@@ -62,3 +62,7 @@ def _rule_loc(rule: str, message: str, index: dict[str, int]) -> Loc:
     loc: tuple[Any, ...] = ("rules", index[rule])
     field = _RULE_FIELD.match(message)
     return (*loc, *field.group(1).split(".")) if field else loc
+
+
+RULES_KIND = AuthoredKind(kind="rules", model=RulesFile, check=check_rules_file)
+"""The router's authored kind, for the definitions loader and the authored-files schema."""

@@ -1,4 +1,10 @@
-"""Settings, read once by an entry point (`kpl`, `create_app`) from `KPL_*` variables and `.env`."""
+"""Settings, read once by an entry point (`kpl`, `create_app`) from `KPL_*` variables and `.env`.
+
+Only the entry points (api/app.py, api/cli/, api/compose.py) import this module; each room declares
+the settings it reads as a small Protocol of its own (runtime.bootstrap.RuntimeSettings,
+runtime.models.ModelSettings, runtime.runs.coordination.CoordinationSettings,
+middleware.defaults.PipelineSettings, …) that `Settings` satisfies, checked by mypy at the call.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +14,12 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from routers.decision import Strategy as RouterStrategy
+from runtime.executor import Durability
 from runtime.identity import user_id
 
 AuthMode = Literal["none", "apikey", "jwt"]
 """`none`: every caller is user `local`; `apikey`: KPL_API_KEYS; `jwt`: HS256 with KPL_JWT_SECRET."""
-
-RouterStrategy = Literal[
-    "rule_first", "llm_first", "hybrid", "rule_only", "llm_only", "confidence_threshold"
-]
-
-Durability = Literal["sync", "async", "exit"]
-"""When checkpoints are written: before the next step (`sync`), alongside it (`async`), or at exit."""
 
 
 class Settings(BaseSettings):
