@@ -11,9 +11,11 @@ state is measured only when a new value is built from it, by a walk charged as s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from graphs.definitions.errors import ExpressionOverBudget
+
+_Built = TypeVar("_Built")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,7 +80,7 @@ class Meter:
                 f"would build more than {self.budget.max_allocated:,} characters and items in all",
             )
 
-    def built(self, value: Any, size: int) -> Any:
+    def built(self, value: _Built, size: int) -> _Built:
         """Remember the expanded size of a container just built; returns it."""
         if isinstance(value, list | dict):
             self._weights[id(value)] = (value, size)

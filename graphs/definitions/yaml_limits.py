@@ -63,7 +63,7 @@ class BoundedLoader(yaml.SafeLoader):
         if part is not None:
             self._path.append(part)
         try:
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
             if isinstance(event, AliasEvent):
                 self._count_alias(event)
                 return super().compose_node(parent, index)

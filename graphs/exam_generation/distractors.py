@@ -178,8 +178,11 @@ def _same_format(key: str, other: str) -> bool:
     a, b = _DIGITS.search(key), _DIGITS.search(other)
     if a is None or b is None:
         return False
-    decimals = lambda m: len(m.group().split(".")[1]) if "." in m.group() else 0  # noqa: E731
-    return decimals(a) == decimals(b)
+    return _decimals(a.group()) == _decimals(b.group())
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
 
 
 def _head(term: str, zh: bool) -> str:

@@ -177,7 +177,7 @@ async def remove(
                 if not removal.checkpoints and not removal.namespaces:
                     return set()
                 gone = deletions(snapshot, removal, load)
-                pipe.multi()
+                pipe.multi()  # type: ignore[no-untyped-call]  # untyped in redis-py
                 _queue(pipe, keys, gone)
                 await pipe.execute()
                 return gone.gone_runs

@@ -18,7 +18,7 @@ is refused; TTLs are not supported (LangGraph's `BaseStore` refuses a `ttl` for 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, unquote
@@ -225,7 +225,7 @@ def _fits(condition: MatchCondition, namespace: tuple[str, ...]) -> bool:
     return all(wanted in ("*", label) for label, wanted in pairs)
 
 
-_COMPARISONS = {
+_COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "$eq": lambda value, wanted: value == wanted,
     "$ne": lambda value, wanted: value != wanted,
     "$gt": lambda value, wanted: value is not None and value > wanted,
