@@ -16,9 +16,11 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
+from graphs.text.terms import is_stop_word
 
 MAX_POINT_CHARS = {True: 70, False: 220}
-_CLAUSE_END = re.compile(r"[，；。！？,;!?]|\.(?=\s|$)")
+_CLAUSE_END = re.compile(r"[，；。！？;!?]|,(?!\d{3})|\.(?=\s|$)")
+"""A clause ends at a comma or a full stop, not at a thousands separator ($1,000)."""
 _COMPARATOR = re.compile(
     r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不)\s*$"
     r"|\b(at least|at most|within|after|before|up to|no more than|no less than|over|under|about)\s*$",
@@ -44,11 +46,53 @@ def _point(fact: Fact) -> str:
         opened = list(_RELATIVE_OPENING.finditer(fact.text, 0, boundary.start()))[-1]
         if not _CLAUSE_END.search(fact.text, opened.end(), boundary.start()):
             boundary = _CLAUSE_END.search(fact.text, boundary.end())
-    while boundary and _open_brackets(fact.text[: boundary.start()]):
+    while boundary and (
         # 免费（会员可申请，视房态而定）: a clause end inside brackets is not the rule's end.
+        _open_brackets(fact.text[: boundary.start()])
+        or _continues(fact.text, boundary.end(), zh=not fact.text.isascii())
+    ):
         boundary = _CLAUSE_END.search(fact.text, boundary.end())
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")
+
+
+_ZH_CONTINUATION = re.compile(r"^\s*(?:也|并且|且|或者?|以及|亦)")
+_EN_CONTINUATION = re.compile(
+    r"^\s*(?:(?:and|but)\s+)?(?:only\s+(?:if|when|after)|unless|provided|as long as)\b"
+    r"|^\s*(?:or|nor)\b",
+    re.IGNORECASE,
+)
+_EN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|has|have|had|must|may|might|can|cannot|could|should|shall|will|"
+    r"would|do|does|did|need|needs)\b|\b\w+(?:ed)\b",
+    re.IGNORECASE,
+)
+
+
+_MAX_LIST_ITEM_WORDS = 6
+"""A list item is a phrase ("$500 for SUVs and vans"); a longer piece is a clause of its own
+("and the store manager signs every refund above $500"), whatever its verb's form."""
+
+
+def _continues(text: str, after: int, zh: bool) -> bool:
+    """What follows a clause end still belongs to the rule: the same modal's next object
+    (「不得退给顾客，也不得作为赠品发放」), the condition it is granted on ("accepted only for
+    Economy cars, and only if the customer shows a return ticket") or the rest of a list the
+    clause end cut ("never sent through personal email, WhatsApp or other messaging apps"). A
+    clause with a verb of its own is another rule, asked only with a cue of its own."""
+    rest = text[after:]
+    if zh:
+        return bool(_ZH_CONTINUATION.match(rest))
+    if _EN_CONTINUATION.match(rest):
+        return True
+    # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
+    pieces = [p.strip() for p in re.split(r";|,(?!\d{3})", rest.rstrip(" .!?")) if p.strip()]
+    return (
+        bool(pieces)
+        and all(len(p.split()) <= _MAX_LIST_ITEM_WORDS for p in pieces)
+        and not any(_EN_FINITE.search(p) for p in pieces)
+        and bool(re.search(r"\b(?:and|or)\b", pieces[-1]))
+    )
 
 
 def _open_brackets(text: str) -> bool:
@@ -64,17 +108,40 @@ def _focus(fact: Fact, zh: bool) -> str | None:
         cuts.append(fact.modal[1])
     if not cuts:
         return None
-    opening = _COMPARATOR.sub("", fact.text[: min(cuts)]).rstrip(" ，,、：:；;在于要将")
+    opening = fact.text[: min(cuts)]
+    if _open_brackets(opening):
+        # "With Full Protection ($18 per day)": a cue never stops inside brackets.
+        opening = opening[: max(opening.rfind("("), opening.rfind("（"))]
+    opening = _COMPARATOR.sub("", opening).rstrip(" ，,、：:；;在于要将")
     size = len(opening) if zh else len(opening.split())
     if size < (4 if zh else 2):
         return None
     return opening
 
 
+_COORDINATOR_END = re.compile(r"(?:\b(?:and|or)|并且?|且|和|或)$")
+_EN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _cue_gives_away(fact: Fact, focus: str, zh: bool) -> bool:
+    """A cue that ends on "and" before the rule's own clause states the half it is parallel
+    to: "All cars leave full and ..." leaves only "must come back full" to guess."""
+    if not _COORDINATOR_END.search(focus):
+        return False
+    rest = fact.text[len(focus) :]
+    if zh:
+        said = {focus[i : i + 2] for i in range(len(focus) - 1)}
+        return any(rest[i : i + 2] in said for i in range(len(rest) - 1))
+    said_words = {w.lower() for w in _EN_WORD.findall(focus) if not is_stop_word(w)}
+    return any(w.lower() in said_words for w in _EN_WORD.findall(rest))
+
+
 def _usable(fact: Fact, zh: bool) -> bool:
+    focus = _focus(fact, zh)
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
-        and _focus(fact, zh) is not None
+        and focus is not None
+        and not _cue_gives_away(fact, focus, zh)
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
 

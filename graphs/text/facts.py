@@ -382,7 +382,24 @@ _PRONOUN_START = {
         r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
         r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b"
         # "After 90 days it is deleted": a pronoun subject after an opening phrase.
-        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+(is|are|was|were|will|must|may|can|has|have)\b",
+        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+(is|are|was|were|will|must|may|can|has|have)\b"
+        # "Report it to your manager": an instruction whose object is the sentence before's.
+        r"|^[a-z]+\s+(it|them)\b",
+        re.IGNORECASE,
+    ),
+}
+_ABOUT_THE_DOCUMENT = {
+    # The material speaking of itself: its scope (本规范适用于…, "Applies to every employee …")
+    # and the sanction for breaking it. Every learner answers those without reading a rule.
+    "zh": re.compile(
+        r"^本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)适用于"
+        r"|违反本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)"
+    ),
+    "en": re.compile(
+        r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
+        r"appl(?:y|ies) to\b"
+        r"|\b(?:break|breaking|breach|breaching|violat\w*|non-compliance with)\s+(?:of\s+)?"
+        r"(?:this|these) (?:policy|policies|document|procedure|standard|code|rules|handbook)\b",
         re.IGNORECASE,
     ),
 }
@@ -410,6 +427,10 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # a table row: cells without their column headers are no statement
         if _leans_on_lead_in(document.text, sentence.start, raw, language):
             continue
+        if _continues_clause(document.text, sentence.start, raw, language):
+            continue
+        if _ABOUT_THE_DOCUMENT[language].search(raw):
+            continue  # who the policy covers, that breaking it is punished: no rule to learn
         text = _clean(raw)
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
             continue
@@ -459,12 +480,35 @@ def _leans_on_lead_in(material: str, start: int, raw: str, language: Language) -
     return False
 
 
+def _continues_clause(material: str, start: int, raw: str, language: Language) -> bool:
+    """A clause cut at a semicolon that opens with its verb: "违反本规范的，扣减绩效；造成用药
+    事故的，移交质量管理部处理" — who caused the accident is the clause before's subject."""
+    before = material[:start].rstrip()
+    if not before.endswith(("；", ";")) or language != "zh":
+        return False
+    token = next((t for t in tokenize(raw, "zh") if t.pos not in ("x", "w")), None)
+    return token is not None and token.pos.startswith("v") and token.pos != "vn"
+
+
+_ZH_COPULAS = frozenset(["是", "为", "有", "属于"])
+
+
 def _opens_without_subject(text: str, language: Language) -> bool:
     """The item opens with a verb (an instruction: its condition is the lead-in's) or is a
-    phrase with no finite verb of its own ("Cut-resistant gloves when handling strapping")."""
+    phrase with no finite verb of its own ("Cut-resistant gloves when handling strapping",
+    「65岁以上老年人及同时服用5种以上药品的顾客」: who the lead-in speaks of, not a rule)."""
     if language == "zh":
-        token = next((t for t in tokenize(text, "zh") if t.pos not in ("x", "w")), None)
-        return token is not None and token.pos.startswith(("v", "d")) and token.pos != "vn"
+        tokens = [t for t in tokenize(text, "zh") if t.pos not in ("x", "w")]
+        if not tokens:
+            return False
+        if tokens[0].pos.startswith(("v", "d")) and tokens[0].pos != "vn":
+            return True
+        # What a "…的" modifier holds is not the item's predicate: look after the last 的.
+        last_de = max((i for i, t in enumerate(tokens) if t.word == "的"), default=-1)
+        head = tokens[last_de + 1 :]
+        return not any(
+            (t.pos.startswith("v") and t.pos != "vn") or t.word in _ZH_COPULAS for t in head
+        )
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", text)
     if not words:
         return False

@@ -417,10 +417,10 @@ def test_a_clause_after_a_semicolon_that_opens_with_its_verb_is_not_a_fact():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Applies to every employee, intern and agency worker who works at a Northwind warehouse.",
-        "This policy applies to all drivers who hold a Northwind fuel card.",
+        "Applies to every employee, intern and agency worker who works at a Northwind warehouse "
+        "or handles supplier invoices.",
         "Breaching this policy may result in disciplinary action, up to and including dismissal.",
-        "本制度适用于公司全部直营门店的收银员和值班经理。",
+        "本制度适用于公司全部直营门店的收银员，包括入职不足 3 个月的实习生。",
         "违反本制度的，按《员工奖惩办法》扣减当月绩效 200 元。",
     ],
 )
@@ -457,7 +457,11 @@ def point_of(material: str, start: str) -> str:
             "The deposit",
             "and $1,200 for e-cars",
         ),
-        ("# 不合格品\n\n过期食品不得退还供应商，也不得作为员工福利发放。\n", "过期", "也不得作为员工福利发放"),
+        (
+            "# 不合格品\n\n过期食品不得退还供应商，也不得作为员工福利发放。\n",
+            "过期",
+            "也不得作为员工福利发放",
+        ),
     ],
     ids=["only-if", "list", "parallel-figures", "ye"],
 )
