@@ -2,7 +2,7 @@
 
 `guard_models(models, breakers)` wraps each configured chat model in a `BreakerChatModel` whose
 calls go through its provider's breaker. After `threshold` provider failures in a row (unreachable,
-timed out, 5xx, 429: `runtime.models.is_provider_error`) the breaker opens: calls then fail at once
+timed out, 5xx, 429: `graphs.model_errors.is_provider_error`) the breaker opens: calls then fail at once
 with `ProviderUnavailable` (code `unavailable`, retriable) instead of waiting for a timeout, and
 LangChain's `with_fallbacks` (graphs/llm.py) moves straight to the next provider. After `ttl_s` the
 breaker half-opens: the next call is let through; success closes it, a failure opens it again.
@@ -34,8 +34,8 @@ from purgatory import AsyncCircuitBreakerFactory
 from purgatory.domain.model import OpenedState
 from pydantic import ConfigDict
 
+from graphs.model_errors import is_provider_error
 from runtime.errors import KplError
-from runtime.models import is_provider_error
 
 
 class ProviderUnavailable(KplError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from langgraph.errors import GraphRecursionError
 
 from graphs.errors import FlowError, ModelOutputError
+from graphs.model_errors import is_provider_error
 from runtime.errors import (
     ErrorCode,
     InvalidRunInput,
@@ -17,7 +18,6 @@ from runtime.errors import (
     RunTimeout,
     error_code,
 )
-from runtime.models import is_provider_error
 
 ERROR_TYPES: dict[ErrorCode, type[KplError]] = {
     "timeout": RunTimeout,

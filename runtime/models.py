@@ -20,8 +20,6 @@ as `ollama:qwen2.5:7b` work. Keys stay in `SecretStr` and never appear in messag
 from __future__ import annotations
 
 import dataclasses
-import functools
-import importlib
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
@@ -245,48 +243,3 @@ def _redact(url: str) -> str:
     except httpx.InvalidURL:
         return "<invalid url>"
     return str(parsed.copy_with(username=None, password=None, query=None, fragment=None))
-
-
-def is_provider_error(exc: BaseException) -> bool:
-    """True when the provider failed (unreachable, timed out, 5xx, 429), so fallbacks or a retry
-    may help; False for the caller's own mistakes (a 400, a bad key) and everything else.
-
-    Follows `raise ... from` causes, since a flow may wrap the provider's error in its own.
-    """
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if _is_provider_failure(current):
-            return True
-        current = current.__cause__
-    return False
-
-
-def _is_provider_failure(exc: BaseException) -> bool:
-    if isinstance(exc, _transport_errors()):
-        return True
-    try:
-        import openai
-    except ImportError:  # without the openai extra no provider status error can happen
-        return False
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or exc.status_code >= 500
-    # A bare APIError is an error event inside a stream: the provider failed mid-answer.
-    return type(exc) is openai.APIError
-
-
-@functools.cache
-def _transport_errors() -> tuple[type[BaseException], ...]:
-    """Unreachable, dropped or silent providers: httpx's and the openai SDK's own errors."""
-    found: list[type[BaseException]] = [httpx.TransportError]
-    for module, name in (
-        ("httpx2", "TransportError"),  # the transport of openai>=3
-        ("openai", "APIConnectionError"),  # includes APITimeoutError
-        ("langchain_openai", "StreamChunkTimeoutError"),
-    ):
-        try:
-            found.append(getattr(importlib.import_module(module), name))
-        except (ImportError, AttributeError):  # an older SDK without it, or no openai extra
-            continue
-    return tuple(found)

@@ -26,7 +26,6 @@ from typing import Any, Literal
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
-from langgraph.types import RetryPolicy
 from pydantic import BaseModel, Field, create_model, model_validator
 
 from graphs.context import FlowContext
@@ -36,8 +35,8 @@ from graphs.definitions.offline_answers import Strategy, offline_value
 from graphs.definitions.source import Loc
 from graphs.definitions.templates import parse_template
 from graphs.errors import ModelOutputError
-from graphs.exam_generation.retry import is_transient_model_error
 from graphs.llm import ask_structured
+from graphs.model_errors import MODEL_RETRY
 from graphs.streaming import report_progress
 
 logger = logging.getLogger(__name__)
@@ -60,7 +59,6 @@ _DEFAULT_STRATEGY: dict[str, Strategy] = {
     "boolean": "default",
 }
 
-MODEL_RETRY = RetryPolicy(max_attempts=3, initial_interval=0.5, retry_on=is_transient_model_error)
 """Retry a prompt node on a model timeout or dropped connection only."""
 
 

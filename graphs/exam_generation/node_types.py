@@ -11,8 +11,8 @@ from pydantic import Field
 from graphs.definitions.models import NodeParams
 from graphs.definitions.node_types import FanOut, NodeType, fixed
 from graphs.exam_generation import nodes
-from graphs.exam_generation.retry import GENERATION_RETRY
 from graphs.exam_generation.state import ExamGenerationInput, ExamGenerationState, GenerationTask
+from graphs.model_errors import MODEL_RETRY
 
 INPUT_FIELDS = tuple(ExamGenerationInput.model_fields)
 
@@ -58,7 +58,7 @@ NODE_TYPES = (
         make=fixed(nodes.generate_questions),
         writes=("candidates", "unfilled"),
         task=GenerationTask,
-        retry=GENERATION_RETRY,
+        retry=MODEL_RETRY,
     ),
     NodeType(
         name="validate_questions",

@@ -25,9 +25,9 @@ from graphs.courses import Course
 from graphs.errors import ModelOutputError
 from graphs.exam_generation.build import build
 from graphs.exam_generation.model_writer import QuestionBatch
-from graphs.exam_generation.retry import is_transient_model_error
 from graphs.exams import Exam
 from graphs.library import ContentLibrary
+from graphs.model_errors import is_provider_error
 from graphs.text.similarity import is_grounded
 
 Responder = Callable[[list[dict[str, Any]], str, int], dict[str, Any]]
@@ -160,13 +160,13 @@ async def test_a_mixed_blueprint_takes_another_level_in_the_last_round(library: 
     assert "hard" not in planned and "hard" in {q.difficulty for q in exam.questions}
 
 
-def test_only_timeouts_and_connection_errors_are_retried():
+def test_only_provider_failures_are_retried():
     request = httpx.Request("POST", "http://model.invalid/v1/chat/completions")
-    assert is_transient_model_error(httpx.ConnectTimeout("slow", request=request))
-    assert is_transient_model_error(httpx.ConnectError("refused", request=request))
+    assert is_provider_error(httpx.ConnectTimeout("slow", request=request))
+    assert is_provider_error(httpx.ConnectError("refused", request=request))
     # openai wraps its own HTTP client's (httpx2) errors in these types
     openai_request = httpx2.Request("POST", "http://model.invalid/v1/chat/completions")
-    assert is_transient_model_error(openai.APITimeoutError(request=openai_request))
-    assert is_transient_model_error(openai.APIConnectionError(request=openai_request))
-    assert not is_transient_model_error(ValueError("a bug"))
-    assert not is_transient_model_error(ModelOutputError("bad schema"))
+    assert is_provider_error(openai.APITimeoutError(request=openai_request))
+    assert is_provider_error(openai.APIConnectionError(request=openai_request))
+    assert not is_provider_error(ValueError("a bug"))
+    assert not is_provider_error(ModelOutputError("bad schema"))

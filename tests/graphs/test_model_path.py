@@ -4,7 +4,7 @@ Each flow runs as the runtime runs it (`FLOW.build().compile(checkpointer=InMemo
 `FlowContext` with `build_models(settings)`), against a stub whose responders do the model's job
 from what the request says. The point is that the flows' validators really check model output,
 that the practice persona's tokens reach LangGraph's `messages` stream, and that a dead provider
-fails the run with an error `runtime.models.is_provider_error` recognises.
+fails the run with an error `graphs.model_errors.is_provider_error` recognises.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from graphs.context import FlowContext
 from graphs.exam_generation.distractors import near_values
 from graphs.exams import BLANK
 from graphs.library import ContentLibrary
+from graphs.model_errors import is_provider_error
 from graphs.scenarios import Scenario
 from graphs.text.terms import NUMBER_PATTERN
-from runtime.models import build_models, is_provider_error
+from runtime.models import build_models
 from tests.support.openai_stub import (
     API_KEY,
     ChatRequest,

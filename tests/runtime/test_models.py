@@ -18,12 +18,12 @@ from pydantic import BaseModel, Field, SecretStr
 
 from api.settings import Settings
 from graphs.llm import ask_structured, stream_text
+from graphs.model_errors import is_provider_error
 from runtime.errors import ConfigError
 from runtime.models import (
     PROVIDERS,
     build_models,
     describe_models,
-    is_provider_error,
     parse_model_spec,
 )
 from tests.support.openai_stub import (
