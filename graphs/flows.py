@@ -27,6 +27,11 @@ BUILTIN_FLOW_MODULES = (
     "graphs.practice_dialogue.build",
     "graphs.help.build",
 )
+"""The one list of built-in flows (as module names: a flow's build imports the definitions engine,
+which imports this module). Everything else derives from it: `BUILTIN_FLOW_NAMES`, the registry
+(`builtin_flows`), the router's known graphs, the CLI's choices, the definitions' checks."""
+BUILTIN_FLOW_NAMES: tuple[str, ...] = tuple(m.split(".")[1] for m in BUILTIN_FLOW_MODULES)
+"""The built-in flows' names (a flow's folder is its name)."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graphs.definitions.yaml_limits import load_bounded
+from graphs.flows import BUILTIN_FLOW_NAMES
 from graphs.library import format_validation_error
 from routers.decision import PRACTICE_GRAPH, Intent, RouteContext, RuleTry
 from routers.errors import RuleProblem, RulesError
@@ -322,7 +323,7 @@ def load_rules(
     """
     files = read_rule_files(source)
     rules, problems = compile_rules(files, dynamic or {})
-    known = {"exam_generation", "exam_grading", "practice_dialogue", "help", *graphs}
+    known = {*BUILTIN_FLOW_NAMES, *graphs}
     problems += check_rules(rules, known)
     errors = [p for p in problems if p.severity == "error"]
     if errors:

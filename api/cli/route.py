@@ -13,6 +13,7 @@ from api.compose import open_services, router_for
 from api.logs import configure_logging
 from api.settings import Settings
 from graphs.errors import ContentError
+from graphs.flows import BUILTIN_FLOW_NAMES
 from graphs.library import ContentLibrary
 from routers.decision import STRATEGIES, RouteContext, Strategy
 from routers.dispatch import route_context, thread_view
@@ -21,7 +22,7 @@ from routers.evaluation import evaluate, format_report, load_cases
 from routers.router import IntentRouter
 from runtime.models import build_models
 
-FLOWS = ("exam_generation", "exam_grading", "practice_dialogue", "help")
+FLOWS = BUILTIN_FLOW_NAMES
 
 
 def register(subparsers: Any) -> None:

@@ -25,10 +25,10 @@ from graphs.definitions.node_types import FAN_OUTS, NODE_TYPES, NodeType
 from graphs.definitions.pydantic_issues import did_you_mean, issues_from_error
 from graphs.definitions.source import Loc, LocatedYaml
 from graphs.definitions.state_checks import StateChecks
-from graphs.flows import BUILTIN_FLOW_MODULES
+from graphs.flows import BUILTIN_FLOW_NAMES
 from graphs.library import ContentLibrary
 
-BUILTIN_GRAPHS = tuple(m.split(".")[1] for m in BUILTIN_FLOW_MODULES)
+BUILTIN_GRAPHS = BUILTIN_FLOW_NAMES
 
 
 @dataclass(frozen=True)
