@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncGenerator, Sequence
-from contextlib import aclosing
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
@@ -36,7 +35,14 @@ from graphs.library import format_validation_error
 from runtime.content.archive import DefinitionArchive
 from runtime.content.pinning import pinned_version
 from runtime.errors import InvalidRunInput, KplError, RunTimeout
-from runtime.events import LANGGRAPH_MODES, EventMapper, RunEvent, StreamMode, for_mode
+from runtime.events import (
+    LANGGRAPH_MODES,
+    EventMapper,
+    RunEvent,
+    StreamMode,
+    closing_events,
+    for_mode,
+)
 from runtime.failures import classify_failure, error_from_event
 from runtime.locks import LocalThreadLocks, ThreadLock
 from runtime.registry import GraphRegistry, RegisteredGraph
@@ -293,24 +299,7 @@ class GraphExecutor:
 
     async def invoke(self, request: RunRequest) -> RunResult:
         """Run to the end and return how it ended; a failed run raises its `KplError`."""
-        interrupt: Any = None
-        # aclosing: returning mid-iteration must release the thread lock now, not at GC.
-        async with aclosing(self.stream(request)) as events:
-            async for event in events:
-                if event.event == "interrupt":
-                    interrupt = event.data["value"]
-                elif event.event == "error":
-                    raise error_from_event(event.data)
-                elif event.event == "completed":
-                    return RunResult(
-                        run_id=request.run_id,
-                        thread_id=request.thread_id,
-                        graph=request.graph,
-                        status=event.data["status"],
-                        output=event.data["output"],
-                        interrupt=interrupt,
-                    )
-        raise KplError(f"run {request.run_id} ended without a completed event")
+        return await run_result(request, self.stream(request))
 
     async def batch(
         self, requests: Sequence[RunRequest], *, concurrency: int | None = None
@@ -338,6 +327,37 @@ def _first_step(before: CheckpointTuple | None, *, fresh: bool) -> int:
 def _is_paused(before: CheckpointTuple) -> bool:
     """True when the checkpoint holds an interrupt waiting for an answer."""
     return any(write[1] == INTERRUPT_WRITE for write in before.pending_writes or ())
+
+
+async def run_result(
+    request: RunRequest,
+    events: AsyncIterator[RunEvent],
+    *,
+    watch: Callable[[RunEvent], None] | None = None,
+) -> RunResult:
+    """How a run ended, from its events (the executor's own or through a pipeline), each shown
+    to `watch` first; a failed run raises its `KplError`. The one place a result is made of
+    events: `GraphExecutor.invoke` and the CLI's runs."""
+    interrupt: Any = None
+    # Closed on return: returning mid-iteration must release the thread lock now, not at GC.
+    async with closing_events(events) as stream:
+        async for event in stream:
+            if watch is not None:
+                watch(event)
+            if event.event == "interrupt":
+                interrupt = event.data["value"]
+            elif event.event == "error":
+                raise error_from_event(event.data)
+            elif event.event == "completed":
+                return RunResult(
+                    run_id=request.run_id,
+                    thread_id=request.thread_id,
+                    graph=request.graph,
+                    status=event.data["status"],
+                    output=event.data["output"],
+                    interrupt=interrupt,
+                )
+    raise KplError(f"run {request.run_id} ended without a completed event")
 
 
 def _config(thread_id: str) -> RunnableConfig:

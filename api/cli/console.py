@@ -17,9 +17,8 @@ from api.services import Services
 from graphs.errors import FlowError
 from middleware.pipeline import RunContext
 from runtime.errors import KplError
-from runtime.events import closing_events
-from runtime.executor import RunRequest, RunResult
-from runtime.failures import error_from_event
+from runtime.events import RunEvent
+from runtime.executor import RunRequest, RunResult, run_result
 
 
 def run_command(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
@@ -43,31 +42,16 @@ async def follow(
 ) -> RunResult:
     """Run `request` through the pipeline as the operator (api/compose.py: the CLI's runs pass
     every layer but the rate limit), showing progress (stderr) and tokens (stdout) as they come."""
-    interrupt: Any = None
     ctx = RunContext(request=request, user=cli_user(), request_id=request.run_id)
-    async with closing_events(services.pipeline(ctx)) as events:
-        async for event in events:
-            data = event.data
-            if event.event == "progress" and progress:
-                print(
-                    f"[{data['progress']:>3}%] {data['node']}: {data['message']}", file=sys.stderr
-                )
-            elif event.event == "token" and tokens:
-                print(data["text"], end="", flush=True)
-            elif event.event == "interrupt":
-                interrupt = data["value"]
-            elif event.event == "error":
-                raise error_from_event(data)
-            elif event.event == "completed":
-                return RunResult(
-                    run_id=request.run_id,
-                    thread_id=request.thread_id,
-                    graph=request.graph,
-                    status=data["status"],
-                    output=data["output"],
-                    interrupt=interrupt,
-                )
-    raise KplError(f"run {request.run_id} ended without a result")
+
+    def show(event: RunEvent) -> None:
+        data = event.data
+        if event.event == "progress" and progress:
+            print(f"[{data['progress']:>3}%] {data['node']}: {data['message']}", file=sys.stderr)
+        elif event.event == "token" and tokens:
+            print(data["text"], end="", flush=True)
+
+    return await run_result(request, services.pipeline(ctx), watch=show)
 
 
 def print_json(value: Any) -> None:
