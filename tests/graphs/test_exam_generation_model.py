@@ -122,14 +122,16 @@ async def test_unusable_model_output_falls_back_to_the_offline_engine(library: C
     assert all(q.type == "fill_blank" for q in exam.questions)
 
 
-async def test_model_difficulty_mismatch_leaves_the_slot_for_regeneration(library: ContentLibrary):
-    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
-        pool = sentences(text)
-        questions = [true_statement(slot, pool[i + 3 * call]) for i, slot in enumerate(slots)]
-        questions[0]["difficulty"] = "hard" if slots[0]["difficulty"] != "hard" else "easy"
-        return {"questions": questions}
+def first_at_another_level(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
+    """True statements for every slot, the first one at a level its slot did not ask for."""
+    pool = sentences(text)
+    questions = [true_statement(slot, pool[i + 3 * call]) for i, slot in enumerate(slots)]
+    questions[0]["difficulty"] = "hard" if slots[0]["difficulty"] != "hard" else "easy"
+    return {"questions": questions}
 
-    model = ScriptedChatModel(responder=responder)
+
+async def test_model_difficulty_mismatch_leaves_the_slot_for_regeneration(library: ContentLibrary):
+    model = ScriptedChatModel(responder=first_at_another_level)
     context = FlowContext(library=library, models=(model,))
     asked = {"course": "eyewear-frontdesk-zh", "true_false": 2, "difficulty": "easy"}
     values = await run(context, asked)
@@ -143,14 +145,7 @@ async def test_model_difficulty_mismatch_leaves_the_slot_for_regeneration(librar
 async def test_a_mixed_blueprint_takes_another_level_in_the_last_round(library: ContentLibrary):
     """Asked for a mix, the trainer gets the question at the level the model could write once
     the early rounds have failed, rather than a shortfall."""
-
-    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
-        pool = sentences(text)
-        questions = [true_statement(slot, pool[i + 3 * call]) for i, slot in enumerate(slots)]
-        questions[0]["difficulty"] = "hard" if slots[0]["difficulty"] != "hard" else "easy"
-        return {"questions": questions}
-
-    model = ScriptedChatModel(responder=responder)
+    model = ScriptedChatModel(responder=first_at_another_level)
     context = FlowContext(library=library, models=(model,))
     values = await run(context, {"course": "eyewear-frontdesk-zh", "true_false": 2})
     exam = Exam.model_validate(values["exam"])
