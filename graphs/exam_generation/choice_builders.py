@@ -74,7 +74,9 @@ def single_choice(
     anchors = [
         a
         for a in choice_anchors(fact)
-        if not echoed(fact, a, material.zh) and a.text not in material.audience
+        if not echoed(fact, a, material.zh)
+        and a.text not in material.audience
+        and not _opens_brackets(fact.text, a)
     ]
     for anchor in anchors[:3]:
         pool = distractors(fact, anchor, material.facts, material.text, material.zh)
@@ -87,6 +89,8 @@ def single_choice(
             before, after = fact.text[: anchor.start], fact.text[anchor.end :]
             texts = [anchor.text, *(c.text for c in chosen)]
             article = _ARTICLE.search(before) if not material.zh else None
+            if article and all(_article_for(t).lower() == article.group(1).lower() for t in texts):
+                article = None  # "plus a (    ) service fee" over $10, $25, $40: one fits all
             if article:
                 # "a (   )" would rule out every option that needs "an": the article goes into
                 # each option instead.
@@ -109,8 +113,23 @@ def single_choice(
 _ARTICLE = re.compile(r"\b(a|an|A|An)\s+$")
 
 
+def _opens_brackets(text: str, anchor: Anchor) -> bool:
+    """ "With Full Protection ($18 per day)": a bracket around the gap prints "((    ) per day)"."""
+    return text[: anchor.start].rstrip().endswith(("(", "（"))
+
+
+_EN_VOWEL_FIGURE = re.compile(r"^[$€£]?(?:8|1[18](?:\D|$)|1[18],\d{3}(?:\D|$))")
+"""Figures read with a vowel first: eight…, eleven, eighteen (an $8 fee, an 11-day trip)."""
+
+
+def _article_for(text: str) -> str:
+    if text[:1].isdigit() or text[:1] in "$€£":
+        return "an" if _EN_VOWEL_FIGURE.match(text) else "a"
+    return "an" if text[:1].lower() in "aeiou" else "a"
+
+
 def _with_article(text: str, written: str) -> str:
-    article = "an" if text[:1].lower() in "aeiou" else "a"
+    article = _article_for(text)
     if written[:1].isupper():
         article = article.capitalize()
     return f"{article} {text}"

@@ -25,14 +25,33 @@ def clean_point(name: str) -> str:
 _GENERAL = {"zh": "总则", "en": "General rules"}
 
 
+_NO_TOPIC = re.compile(
+    r"^(?:常见问题(?:解答)?|常见问答|问答|答疑|其他(?:事项|说明)?|补充说明|附则"
+    r"|faqs?|frequently asked questions|q\s*&\s*a|questions and answers|other|others"
+    r"|miscellaneous|notes?)$",
+    re.IGNORECASE,
+)
+"""Section names that say how the text is laid out, not what it is about: "关于“常见问题”" tells
+a learner nothing."""
+_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_TITLE_NOTE = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+
+
 def section_point(document: Document, section: str) -> str:
     """The knowledge point of a section: its cleaned title. The document's own title (a level-1
-    heading over level-2 sections) heads its general rules, not a topic named after the document."""
+    heading over level-2 sections) heads its general rules, not a topic named after the document;
+    a section named for its layout ("常见问题", "FAQ") takes the document's title."""
     if section and _level(document.text, section) == 1:
         levels = {_level(document.text, title) for title in document.sections}
         if 2 in levels:
             return _GENERAL[document.language]
-    return clean_point(section) if section else ""
+    point = clean_point(section) if section else ""
+    if _NO_TOPIC.match(point):
+        found = _TITLE.search(document.text)
+        title = found.group(1) if found else None
+        if title and not _NO_TOPIC.match(clean_point(title)):
+            return _TITLE_NOTE.sub("", clean_point(title)) or point
+    return point
 
 
 def _level(text: str, title: str) -> int:

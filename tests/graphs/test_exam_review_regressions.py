@@ -11,13 +11,14 @@ import pytest
 
 from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.assembly import shortfall
-from graphs.exam_generation.choice_builders import multiple_choice
+from graphs.exam_generation.choice_builders import _article_for, multiple_choice, single_choice
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.short_answers import _focus, _point, _usable
 from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.validation import validate_question
+from graphs.exam_generation.wording import section_point
 from graphs.exams import BLANK, Language, Question
 from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
@@ -501,3 +502,67 @@ def test_a_cue_never_stops_inside_brackets():
     )
     fact = facts_for(analyse(material))[0]
     assert _focus(fact, zh=False) == "With Basic Cover"
+
+
+def single_choices(material_text: str) -> list[Question]:
+    material = Material.of(analyse(material_text), "en")
+    return [
+        question
+        for fact in material.facts
+        for level in ("easy", "medium", "hard")
+        if (question := single_choice(material, fact, level, "Fees")) is not None
+    ]
+
+
+def test_an_article_that_fits_every_figure_stays_in_the_stem():
+    """ "plus (    ) refuelling service fee" over "a $10 / a $25": the options read oddly when
+    "a" fits every figure; it moves into the options only when one would need "an"."""
+    material = (
+        "# Fees\n\nEvery late return is charged a $25 handling fee. "
+        "A lost key costs $60 plus a $30 locksmith call-out. "
+        "A cleaning charge of $50 applies to smoking in the car. "
+        "Child seats cost $12 per day, capped at $70 per rental.\n"
+    )
+    asked = [q for q in single_choices(material) if re.search(r"\(\s+\) handling", q.stem)]
+    assert asked
+    for question in asked:
+        assert "charged a (    ) handling fee" in question.stem
+        assert not any(o.text.startswith(("a ", "an ")) for o in question.options or [])
+    assert _article_for("$80") == "an" and _article_for("$18") == "an"
+    assert _article_for("$25") == "a" and _article_for("$1,800") == "a"
+
+
+def test_a_gap_is_never_the_first_thing_in_brackets():
+    """ "With Full Protection ((    ) per day)": the doubled bracket reads as a typo."""
+    material = (
+        "# Cover\n\nWith Premium Cover ($21 per day), the excess is reduced to $100. "
+        "Without cover, the customer pays up to $1,500 for each claim. "
+        "Basic Cover costs $9 per day and reduces the excess to $700.\n"
+    )
+    stems = [q.stem for q in single_choices(material)]
+    assert stems
+    assert not [s for s in stems if re.search(r"[(（]\s*\(\s+\)", s)]
+
+
+@pytest.mark.parametrize(
+    ("material", "expected"),
+    [
+        (
+            "# 星河影城 会员卡规则（员工培训用）\n\n## 常见问题\n\n**会员卡可以转让吗？**\n"
+            "金卡在有效期内可转让一次，须缴纳手续费 50 元。\n",
+            "星河影城 会员卡规则",
+        ),
+        (
+            "# Bright Bikes Rental Rules\n\n## FAQ\n\n**Can I pay cash?**\n"
+            "Cash deposits must be at least $200 per bike.\n",
+            "Bright Bikes Rental Rules",
+        ),
+        ("# 星河影城 会员卡规则\n\n## 退换规则\n\n金卡须在 7 天内退换。\n", "退换规则"),
+    ],
+    ids=["zh-faq", "en-faq", "named-section"],
+)
+def test_a_section_named_for_its_layout_takes_the_documents_title(material: str, expected: str):
+    """ "关于“常见问题”，以下说法…" names nothing a learner can think about."""
+    document = analyse(material)
+    (fact,) = facts_for(document)
+    assert section_point(document, fact.section) == expected
