@@ -46,6 +46,40 @@ def echoed(fact: Fact, anchor: Anchor, zh: bool) -> bool:
     return re.search(rf"\b{re.escape(head)}\b", rest.lower()) is not None
 
 
+_CLAUSE_BREAK = re.compile(r"[，；。：,;:]")
+_DIGITS = re.compile(r"[\d.,，]+")
+_EN_CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _clause_lead(text: str, anchor: Anchor) -> str:
+    """The words of the anchor's clause before it, figures taken out."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, anchor.start)]
+    lead = text[max(starts, default=0) : anchor.start]
+    return " ".join(_DIGITS.sub(" ", lead).split())
+
+
+def parallel_sibling(fact: Fact, anchor: Anchor, zh: bool) -> Anchor | None:
+    """Another figure of the same unit that the fact states in a clause of the same shape:
+    「12节课包有效期4个月，24节课包有效期（ ）」 is answered by proportion, not by knowing the
+    rule. None when the anchor has no such sibling."""
+    if anchor.role != "figure":
+        return None
+    lead = _clause_lead(fact.text, anchor)
+    for other in fact.anchors:
+        if other == anchor or other.role != "figure" or other.semantic != anchor.semantic:
+            continue
+        other_lead = _clause_lead(fact.text, other)
+        if zh:
+            if len(lead) >= 2 and len(other_lead) >= 2 and lead[-2:] == other_lead[-2:]:
+                return other
+            continue
+        words = [w.lower() for w in _EN_CONTENT_WORD.findall(lead)]
+        other_words = [w.lower() for w in _EN_CONTENT_WORD.findall(other_lead)]
+        if words and other_words and words[-1] == other_words[-1]:
+            return other
+    return None
+
+
 def choice_anchors(fact: Fact) -> list[Anchor]:
     """Anchors worth a choice question, figures first; none whose text occurs twice in the fact."""
     usable = [a for a in fact.anchors if fact.text.lower().count(a.text.lower()) == 1]
@@ -77,6 +111,7 @@ def single_choice(
         if not echoed(fact, a, material.zh)
         and a.text not in material.audience
         and not _opens_brackets(fact.text, a)
+        and parallel_sibling(fact, a, material.zh) is None
     ]
     for anchor in anchors[:3]:
         pool = distractors(fact, anchor, material.facts, material.text, material.zh)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
-from graphs.exam_generation.choice_builders import choice_anchors, echoed
+from graphs.exam_generation.choice_builders import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -126,6 +126,12 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
                 continue
             if not _separated(chosen, fact.text, material.zh):
                 continue
+            if any(
+                (sibling := parallel_sibling(fact, a, material.zh)) is not None
+                and sibling not in chosen
+                for a in chosen
+            ):
+                continue  # the printed sibling figure gives this one away by its pattern
             made = _blank(fact, chosen)
             if made is None:
                 continue

@@ -11,11 +11,17 @@ import pytest
 
 from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.assembly import shortfall
-from graphs.exam_generation.choice_builders import _article_for, multiple_choice, single_choice
+from graphs.exam_generation.choice_builders import (
+    _article_for,
+    multiple_choice,
+    parallel_sibling,
+    single_choice,
+)
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.short_answers import _focus, _point, _usable
+from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.validation import validate_question
 from graphs.exam_generation.wording import section_point
@@ -566,3 +572,38 @@ def test_a_section_named_for_its_layout_takes_the_documents_title(material: str,
     document = analyse(material)
     (fact,) = facts_for(document)
     assert section_point(document, fact.section) == expected
+
+
+PACKAGES = (
+    "# 课程包\n\n## 私教课\n\n"
+    "游泳课按课时包销售：10 节课包有效期 3 个月，20 节课包有效期 6 个月，自购买之日起计算。\n"
+)
+
+
+def test_a_figure_whose_parallel_sibling_is_printed_is_not_asked_alone():
+    """「12节课包有效期4个月，24节课包有效期（ ）」 is answered by proportion (8个月); blanking
+    both figures asks the rule."""
+    material = Material.of(analyse(PACKAGES), "zh")
+    (fact,) = material.facts
+    made = [
+        q
+        for level in ("easy", "medium", "hard")
+        for q in (
+            single_choice(material, fact, level, "私教课"),
+            fill_blank(material, fact, level, "私教课"),
+        )
+        if q is not None
+    ]
+    assert all(len(q.answer) == 2 for q in made if q.type == "fill_blank")
+    assert not [q for q in made if q.type == "single_choice"]
+    assert [q for q in made if q.type == "fill_blank"]
+
+
+def test_figures_of_one_unit_in_clauses_of_another_shape_stay_askable():
+    """ "$15 per day, capped at $150 per rental": the cap does not follow from the day rate."""
+    material = (
+        "# Drivers\n\nDrivers aged 21-24 pay a surcharge of $15 per day, capped at $150 per "
+        "rental.\n"
+    )
+    (fact,) = facts_for(analyse(material))
+    assert [a.text for a in fact.anchors if parallel_sibling(fact, a, zh=False)] == []
