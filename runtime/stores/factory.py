@@ -11,9 +11,7 @@
 in-memory and SQLite stores, `RedisStore` (runtime/stores/redis_store.py), `AsyncPostgresStore`. With Redis
 or Postgres every worker sees every thread, so any worker can continue any thread.
 
-Every saver gets the same strict serializer: LangGraph's msgpack serializer limited to its own safe
-types plus `ALLOWED_STATE_TYPES`, so a tampered checkpoint cannot construct arbitrary objects. Flow
-state is plain JSON by design (graphs/flows.py), so the project adds no types of its own.
+Every saver gets the same strict serializer (runtime/stores/serde.py).
 
 A store that cannot be reached at open (Redis down, a Postgres database that does not exist) is a
 `ConfigError` naming the URL with its password masked.
@@ -31,7 +29,6 @@ import aiosqlite
 import psycopg
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
-from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from langgraph.store.base import BaseStore
 from langgraph.store.memory import InMemoryStore
@@ -46,9 +43,7 @@ from runtime.redis_connect import CONNECT_TIMEOUT_S, open_redis
 from runtime.stores.postgres_saver import PooledPostgresSaver
 from runtime.stores.redis_saver import RedisSaver
 from runtime.stores.redis_store import RedisStore
-
-ALLOWED_STATE_TYPES: tuple[tuple[str, str], ...] = ()
-"""Project types allowed in checkpoints besides LangGraph's safe list; add (module, class) pairs here."""
+from runtime.stores.serde import strict_serializer
 
 SUPPORTED = (
     "memory://, sqlite:///relative/path.db, sqlite:////absolute/path.db, "
@@ -59,11 +54,6 @@ REDIS_SCHEMES = ("redis", "rediss")
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 PostgresPool = AsyncConnectionPool[psycopg.AsyncConnection[DictRow]]
-
-
-def strict_serializer() -> JsonPlusSerializer:
-    """LangGraph's serializer in strict mode: safe types and ALLOWED_STATE_TYPES only, no pickle."""
-    return JsonPlusSerializer(pickle_fallback=False, allowed_msgpack_modules=ALLOWED_STATE_TYPES)
 
 
 def sqlite_path(url: str) -> str:

@@ -72,6 +72,7 @@ from runtime.stores.redis_layout import (
     writes_prefix,
 )
 from runtime.stores.redis_saver_writes import SaverWrites
+from runtime.stores.serde import strict_serializer
 
 PAGE = 100
 """Checkpoints loaded per round trip when listing."""
@@ -101,11 +102,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         ttl_s: float | None = None,
         serde: SerializerProtocol | None = None,
     ) -> None:
-        if serde is None:
-            from runtime.stores.factory import strict_serializer  # that module imports this one
-
-            serde = strict_serializer()
-        super().__init__(serde=serde)
+        super().__init__(serde=serde or strict_serializer())
         if not prefix or "{" in prefix or "}" in prefix:
             raise ConfigError(
                 f"Redis key prefix {prefix!r}: it must be non-empty and hold no '{{' or '}}', "

@@ -20,13 +20,9 @@ from graphs.library import ContentLibrary
 from runtime.errors import ConfigError
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.redaction import redacted
-from runtime.stores.factory import (
-    open_checkpointer,
-    open_store,
-    sqlite_path,
-    strict_serializer,
-)
+from runtime.stores.factory import open_checkpointer, open_store, sqlite_path
 from runtime.stores.redis_layout import ThreadKeys
+from runtime.stores.serde import strict_serializer
 from tests.runtime.conftest import REDIS_CHECKPOINTS, Backend, sample_registry
 
 

@@ -26,8 +26,9 @@ from psycopg import AsyncConnection
 from psycopg.rows import dict_row
 from redis.asyncio import Redis
 
-from runtime.stores.factory import open_checkpointer, strict_serializer
+from runtime.stores.factory import open_checkpointer
 from runtime.stores.redis_saver import RedisSaver
+from runtime.stores.serde import strict_serializer
 
 REDIS_PLAIN = "redis://127.0.0.1:6379/2"
 REDIS_TTL = "redis://127.0.0.1:6379/3"

@@ -20,8 +20,9 @@ from langgraph.checkpoint.conformance import checkpointer_test, validate
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg.rows import dict_row
 
-from runtime.stores.factory import PostgresPool, postgres_pool, strict_serializer
+from runtime.stores.factory import PostgresPool, postgres_pool
 from runtime.stores.postgres_saver import PooledPostgresSaver
+from runtime.stores.serde import strict_serializer
 
 
 def config(thread_id: str) -> Any:

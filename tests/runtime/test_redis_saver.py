@@ -26,9 +26,9 @@ from redis.crc import key_slot
 
 from runtime.errors import ConfigError, ThreadBusy
 from runtime.stores import redis_pruning
-from runtime.stores.factory import strict_serializer
 from runtime.stores.redis_layout import ThreadKeys, esc
 from runtime.stores.redis_saver import RedisSaver
+from runtime.stores.serde import strict_serializer
 from tests.runtime import sample_graphs
 
 REDIS_URL = "redis://127.0.0.1:6379/1"

@@ -29,7 +29,7 @@ from runtime.runs.records import Run
 from runtime.runs.redis_broker import RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
 from runtime.runs.redis_records import RedisRunRecords
-from runtime.stores.factory import strict_serializer
+from runtime.stores.serde import strict_serializer
 from tests.runtime.conftest import sample_registry
 from tests.support.redis_scope import redis_scope, redis_url
 
