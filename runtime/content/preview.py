@@ -33,7 +33,7 @@ from runtime.errors import ConfigError
 from runtime.events import RunEvent, StreamMode
 from runtime.executor import NO_RESUME, GraphExecutor, RunRequest, new_id
 from runtime.registry import GraphRegistry
-from runtime.stores.factory import strict_serializer
+from runtime.stores.serde import strict_serializer
 
 
 class ContentSettings(Protocol):
