@@ -30,8 +30,8 @@ from bench.checkpoint_cost import scratch_postgres
 from bench.graph_for_langgraph.chain import five_node_chain
 from bench.timing import summary
 from runtime.stores.factory import postgres_pool
-from runtime.stores.serde import strict_serializer
 from runtime.stores.postgres_saver import PooledPostgresSaver
+from runtime.stores.serde import strict_serializer
 
 
 async def level(compiled: Any, concurrency: int, runs: int, durability: str) -> list[float]:
