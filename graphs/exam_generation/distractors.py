@@ -306,4 +306,16 @@ def distractors(
                     # A plain term is only safely "of the same kind" with the same head word.
                     continue
                 offer(text, _term_likeness(anchor, candidate, zh, other.section == fact.section))
-    return sorted(seen.values(), key=lambda c: (-c.rank, c.text))
+    return _apart(sorted(seen.values(), key=lambda c: (-c.rank, c.text)))
+
+
+def _apart(pool: list[Candidate]) -> list[Candidate]:
+    """No option inside another: 药师 beside 执业药师 are one role and its kind, so either both
+    are wrong or the learner cannot choose. The more alike of the two is kept."""
+    kept: list[Candidate] = []
+    for candidate in pool:
+        norm = normalise(candidate.text)
+        if any(norm in (other := normalise(k.text)) or other in norm for k in kept):
+            continue
+        kept.append(candidate)
+    return kept

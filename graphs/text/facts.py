@@ -312,6 +312,9 @@ def _noun_groups(
     return groups
 
 
+_QUOTE_MARKS = frozenset('"“”「」『』《》')
+
+
 def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     language = document.language
     anchors: list[Anchor] = []
@@ -340,6 +343,8 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
         word = text[start:end]
         if any(start < e and s < end for s, e in taken) or is_stop_word(word):
             continue
+        if any(mark in word for mark in _QUOTE_MARKS):
+            continue  # '"药师' half inside a quotation: no whole term to print as an option
         if (language == "zh" and len(word) < 2) or (language == "en" and len(word) < 3):
             continue
         cls = word_class(word, language)

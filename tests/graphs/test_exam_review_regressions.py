@@ -17,6 +17,7 @@ from graphs.exam_generation.choice_builders import (
     parallel_sibling,
     single_choice,
 )
+from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
@@ -607,3 +608,27 @@ def test_figures_of_one_unit_in_clauses_of_another_shape_stay_askable():
     )
     (fact,) = facts_for(analyse(material))
     assert [a.text for a in fact.anchors if parallel_sibling(fact, a, zh=False)] == []
+
+
+ROLES = (
+    "# 门店规范\n\n执业药师负责处方审核与用药交代。\n"
+    '执业药师不在岗时，门店应挂出"药师不在岗"的提示牌。\n'
+    "药师负责每日检查冷柜温度。\n质量经理负责每月巡检门店。\n"
+    "距有效期不足 1 个月的药品必须下架，由店长填写下架单。\n"
+)
+
+
+def test_no_term_is_cut_at_a_quotation_mark():
+    """Option B 「"药师」: a term taken from inside a quotation keeps half of it."""
+    anchors = [a.text for f in facts_for(analyse(ROLES)) for a in f.anchors]
+    assert anchors and not [a for a in anchors if re.search(r"[\"“”「」『』《》]", a)]
+
+
+def test_no_distractor_contains_another_option():
+    """药师 beside 执业药师: one is the other's kind, so the learner cannot tell which is wrong."""
+    material = Material.of(analyse(ROLES), "zh")
+    fact = next(f for f in material.facts if "店长" in f.text)
+    anchor = next(a for a in fact.anchors if a.text == "店长")
+    offered = [c.text.strip('"“”') for c in distractors(fact, anchor, material.facts, ROLES, True)]
+    assert {"药师", "执业药师"} & set(offered)
+    assert not [a for a in offered for b in offered if a != b and a in b]
