@@ -8,7 +8,7 @@ from typing import Any
 
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.phrasing import phrase
-from graphs.exam_generation.shortfall_reasons import summarise
+from graphs.exam_generation.shortfall_reasons import render, summarise
 from graphs.exams import (
     QUESTION_TYPES,
     Blueprint,
@@ -18,6 +18,9 @@ from graphs.exams import (
     QuestionType,
     Shortfall,
 )
+from graphs.text.document import Document
+from graphs.text.facts import facts_for
+from graphs.text.similarity import normalise
 
 
 def material_hash(text: str) -> str:
@@ -27,6 +30,47 @@ def material_hash(text: str) -> str:
 
 _Group = tuple[QuestionType, str | None, str | None]
 """A shortfall line: type, difficulty (None for a mix) and (requested) knowledge point."""
+
+
+def rules_left(
+    document: Document, accepted: list[dict[str, Any]], sentences: set[int] | None = None
+) -> int:
+    """The material's rules (of the sentences given, or all) no accepted question rests on: a
+    question rests on every fact its stem, quote or explanation states."""
+    taken = [
+        normalise(" ".join(str(a["question"].get(k) or "") for k in _QUOTING)) for a in accepted
+    ]
+    return sum(
+        1
+        for fact in facts_for(document)
+        if (sentences is None or fact.sentence in sentences)
+        and not any(normalise(fact.text) in t for t in taken)
+    )
+
+
+_QUOTING = ("stem", "source_quote", "explanation")
+
+
+def final_reasons(
+    reasons: dict[str, str],
+    slots: list[dict[str, Any]],
+    document: Document,
+    accepted: list[dict[str, Any]],
+    points: list[dict[str, Any]],
+) -> dict[str, str]:
+    """Each slot's reason told from the final exam (`shortfall_reasons.render`): one count of
+    the rules left for every type, the count in the point for a slot on a requested point."""
+    by_id = {s["id"]: s for s in slots}
+    sentences = {p["name"]: set(p.get("sentences", [])) for p in points}
+    left: dict[str | None, int] = {}
+    told = {}
+    for slot_id, reason in reasons.items():
+        slot = by_id.get(slot_id, {})
+        point = slot.get("knowledge_point") if slot.get("fixed_point") else None
+        if point not in left:
+            left[point] = rules_left(document, accepted, sentences.get(point) if point else None)
+        told[slot_id] = render(reason, left[point])
+    return told
 
 
 def shortfall(

@@ -17,12 +17,13 @@ from langgraph.types import interrupt
 from graphs.context import FlowContext
 from graphs.courses import Course
 from graphs.errors import InvalidInput, ModelOutputError
-from graphs.exam_generation.assembly import assemble, shortfall
+from graphs.exam_generation.assembly import assemble, final_reasons, shortfall
 from graphs.exam_generation.knowledge import chosen_points, requested_points
 from graphs.exam_generation.model_writer import ModelQuestionWriter
 from graphs.exam_generation.offline_writer import OfflineQuestionWriter
 from graphs.exam_generation.planning import MULTI_FACT_TYPES, resolve_blueprint
 from graphs.exam_generation.planning import plan_slots as plan
+from graphs.exam_generation.shortfall_reasons import note, overlaps
 from graphs.exam_generation.state import (
     ExamGenerationInput,
     ExamGenerationState,
@@ -246,6 +247,9 @@ async def generate_questions(
         for slot_id, q in result.questions.items()
     ]
     notes = {f"{state['plan']}:{slot_id}": why for slot_id, why in result.unfilled.items()}
+    # A slot written this round has no reason to stay empty: an earlier round's must not outlive
+    # this question's rejection (the reducer keeps the latest note per slot).
+    notes.update({f"{state['plan']}:{slot_id}": "" for slot_id in result.questions})
     return {"candidates": candidates, "unfilled": notes}
 
 
@@ -294,12 +298,33 @@ async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
     reasons = {
         key.removeprefix(prefix): why
         for key, why in state.get("unfilled", {}).items()
-        if key.startswith(prefix)
+        if key.startswith(prefix) and why
     }
+    by_id = {s["id"]: s for s in state["slots"]}
     for slot_id, problems in state.get("rejections", {}).items():
-        if slot_id not in reasons and problems:
+        if slot_id in reasons or not problems:
+            continue
+        slot = by_id[slot_id]
+        if overlaps(problems):
+            # Told from the final exam: how many rules are left, and that they only repeat.
+            point = slot["knowledge_point"] if slot.get("fixed_point") else None
+            reasons[slot_id] = note(
+                state["exam_language"],  # type: ignore[arg-type]
+                "repeats",
+                slot["type"],
+                slot["difficulty"],
+                point,
+            )
+        else:
             # The first two distinct problems: the rule broken, and what else came with it.
             reasons[slot_id] = "; ".join(list(dict.fromkeys(problems))[:2])
+    reasons = final_reasons(
+        reasons,
+        state["slots"],
+        analysed(state["text"]),
+        state.get("accepted", []),
+        state.get("points", []),
+    )
     missing = shortfall(state["slots"], state.get("pending", []), reasons)
     exam = assemble(
         state.get("accepted", []),

@@ -133,7 +133,9 @@ class OfflineQuestionWriter:
         for position, slot in enumerate(request.slots):
             pool, point = self._pool(request, material, slot, points, used)
             if not pool:
-                result.unfilled[slot["id"]] = reasons.no_rules(request.language, point)
+                result.unfilled[slot["id"]] = reasons.note(
+                    request.language, "none_left", request.question_type, slot["difficulty"], point
+                )
                 continue
             attempt = _Attempt(request, material, used, stems, slot, pool, point, position)
             made = self._fill_any(attempt)
@@ -272,7 +274,6 @@ class OfflineQuestionWriter:
             attempt.request.question_type,
             attempt.point,
         )
-        rules = len(attempt.pool)
         if levels:
-            return reasons.other_levels(language, kind, level, point, rules, levels)
-        return reasons.cannot_make(language, kind, point, rules)
+            return reasons.note(language, "other_levels", kind, level, point, levels)
+        return reasons.note(language, "cannot_make", kind, level, point)

@@ -13,8 +13,10 @@ levels; fewer rules before more), never two that contradict each other.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from graphs.exams import DIFFICULTIES, Difficulty, Language, QuestionType
 
@@ -70,9 +72,13 @@ _NEEDS = {
 }
 _NONE_LEFT = {"zh": "都已被其他题目考过", "en": "is already tested by another question"}
 _ONLY = {"zh": "只能出", "en": "only make"}
+_REPEATED = {
+    "zh": "都与试卷中已有的题目考同一事实或泄露其答案",
+    "en": "each repeated a question already in the exam or gave its answer away",
+}
 _NO_TYPE = {"zh": "出不了", "en": "cannot make"}
 _LEVEL_ADVICE = re.compile(
-    r"请改为\S+?难度，或补充材料$|ask for [a-z ]+? difficulty, or add material$"
+    r"请改为\S+?难度，或减少该题型数量$|ask for [a-z ]+? difficulty, or fewer .+$"
 )
 """The advice to ask for another level: out of place when the trainer asked for a mix."""
 
@@ -88,9 +94,10 @@ def _rules(count: int) -> str:
 
 
 def _fewer(language: Language, question_type: QuestionType) -> str:
+    # Rules are left: more material is not what is missing, fewer questions of this type are.
     if language == "zh":
-        return "请补充材料或减少该题型数量"
-    return f"add material or ask for fewer {_TYPE['en'][question_type]} questions"
+        return "请减少该题型数量"
+    return f"ask for fewer {_TYPE['en'][question_type]} questions"
 
 
 def no_rules(language: Language, point: str | None) -> str:
@@ -126,7 +133,7 @@ def other_levels(
         return (
             f"{where}剩余的{rules}条规定{why}，{_ONLY['zh']}{names}难度的"
             f"{_TYPE['zh'][question_type]}，出不了{_LEVEL['zh'][level]}难度的；"
-            f"请改为{names}难度，或补充材料"
+            f"请改为{names}难度，或{_fewer('zh', question_type).removeprefix('请')}"
         )
     names = " or ".join(levels)
     one = rules == 1
@@ -135,7 +142,7 @@ def other_levels(
         f"the {_rules(rules)} left in {where} {'is' if one else 'are'} {why}, so "
         f"{'it' if one else 'they'} {_ONLY['en']}{'s' if one else ''} {names} "
         f"{_TYPE['en'][question_type]} questions, not {level} ones; "
-        f"ask for {names} difficulty, or add material"
+        f"ask for {names} difficulty, or {_fewer('en', question_type).removeprefix('ask for ')}"
     )
 
 
@@ -158,10 +165,11 @@ def cannot_make(
 
 def _rank(reason: str) -> tuple[int, int]:
     """How constrained the slot a reason explains was: nothing left (0) before nothing of this
-    type (1) before only other levels (2) before a validator's problem (3); fewer rules first."""
+    type (1) before only repeats (2) before only other levels (3) before a validator's problem
+    (4); fewer rules first."""
     count = re.search(r"(\d+)\s*(?:条规定|rules?\b)", reason)
     rules = int(count.group(1)) if count else 0
-    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE, _ONLY)):
+    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE, _REPEATED, _ONLY)):
         if any(mark in reason for mark in marks.values()):
             return rank, rules
     return 3, rules
@@ -180,5 +188,73 @@ def summarise(reasons: Sequence[str], question_type: QuestionType, mixed: bool) 
     if not distinct:
         return ""
     best = min(distinct, key=_rank)
-    chosen = best if _rank(best)[0] < 3 else "; ".join(distinct[:2])
+    chosen = best if _rank(best)[0] < 4 else "; ".join(distinct[:2])
     return for_mix(chosen, question_type) if mixed else chosen
+
+
+def repeats(language: Language, question_type: QuestionType, point: str | None, rules: int) -> str:
+    """The rules left made questions of this type, but each repeated or gave away a question
+    already in the exam (its fact, its figure, its answer)."""
+    where = _where(language, point)
+    if language == "zh":
+        return (
+            f"用{where}剩余的{rules}条规定写成的{_TYPE['zh'][question_type]}"
+            f"{_REPEATED['zh']}；{_fewer('zh', question_type)}"
+        )
+    return (
+        f"the {_TYPE['en'][question_type]} questions written on the {_rules(rules)} left in "
+        f"{where} {_REPEATED['en']}; {_fewer('en', question_type)}"
+    )
+
+
+_OVERLAP = re.compile(r"accepted question")
+"""A validator's problem that says the question overlaps one already in the exam."""
+
+
+def overlaps(problems: Sequence[str]) -> bool:
+    """True when every problem is an overlap with an accepted question (`repeats`)."""
+    return bool(problems) and all(_OVERLAP.search(p) for p in problems)
+
+
+Cause = Literal["none_left", "cannot_make", "other_levels", "repeats"]
+_NOTE = "shortfall-note:"
+
+
+def note(
+    language: Language,
+    cause: Cause,
+    question_type: QuestionType,
+    level: Difficulty,
+    point: str | None,
+    levels: Sequence[Difficulty] = (),
+) -> str:
+    """A writer's reason, kept as its cause until the exam is assembled: how many rules are left
+    untested is known only then (an early round's count, or a rule a rejected question used,
+    would contradict another type's reason in the same exam)."""
+    fields = {
+        "language": language,
+        "cause": cause,
+        "type": question_type,
+        "level": level,
+        "point": point,
+        "levels": list(levels),
+    }
+    return _NOTE + json.dumps(fields, ensure_ascii=False)
+
+
+def render(reason: str, left: int) -> str:
+    """The reason a trainer reads, from a writer's `note` and the rules the final exam leaves
+    untested (in the point, when the trainer asked for one): none left says so and asks for
+    material; rules left say why they make no question of this type, and the easiest fix (another
+    difficulty, or fewer of this type), never "add material". Other reasons pass unchanged."""
+    if not reason.startswith(_NOTE):
+        return reason
+    fields = json.loads(reason.removeprefix(_NOTE))
+    language, question_type, point = fields["language"], fields["type"], fields["point"]
+    if left == 0:
+        return no_rules(language, point)
+    if fields["cause"] == "repeats":
+        return repeats(language, question_type, point, left)
+    if fields["cause"] == "other_levels" and fields["levels"]:
+        return other_levels(language, question_type, fields["level"], point, left, fields["levels"])
+    return cannot_make(language, question_type, point, left)

@@ -318,3 +318,74 @@ async def test_true_false_items_alternate_their_answers(offline_context: FlowCon
     exam = await generate(offline_context, RESTAURANT, {"true_false": 4, "difficulty": "mixed"})
     answers = [q.answer[0] for q in exam.questions]
     assert sorted(answers) == ["false", "false", "true", "true"], answers
+
+
+POLICY = """# Northwind Pharmacies: Patient Data Policy for Counter Staff
+
+Version 2.3. Branch Managers are accountable for compliance in their branch; the Privacy Lead at head office owns this policy.
+
+## 1. What counts as patient data
+
+Patient data is any information that identifies a patient, including name, phone number, address, prescription history and CCTV images. Insurance card numbers are covered by the Card Standard and must never be written down.
+
+## 2. Collecting data
+
+Only collect what the prescription needs. For a home delivery you may collect name, address and one phone number.
+
+- Do not ask for date of birth unless the medicine is age-restricted.
+- Never photocopy an ID document.
+
+## 3. Storing and sharing
+
+Paper forms containing patient data must be kept in the locked drawer and shredded after 60 days. Patient data must never be sent through personal email, Telegram or other chat apps. Counter tablets must lock after 3 minutes of inactivity.
+
+Refer all requests from police or lawyers to the Privacy Lead, who will respond within 3 working days.
+
+## 4. Patient requests
+
+Staff may correct a spelling mistake in a patient's name directly in the till system when the patient is present.
+The Privacy Lead must respond to every access request within 30 days.
+
+## 5. CCTV
+
+CCTV footage is kept for 14 days and then overwritten automatically. Only the Branch Manager may view recorded footage.
+
+## 6. Reporting a breach
+
+A breach includes a lost prescription book or a stolen tablet. Report every breach to the Branch Manager immediately and to the Privacy Lead within 12 hours using the breach form. The Privacy Lead decides whether the regulator must be notified within 72 hours of discovery.
+"""
+FULL = {
+    "single_choice": 5,
+    "multiple_choice": 3,
+    "true_false": 4,
+    "fill_blank": 4,
+    "short_answer": 2,
+    "difficulty": "mixed",
+}
+
+
+async def test_shortfall_reasons_agree_with_each_other_and_the_final_exam(
+    offline_context: FlowContext,
+):
+    """ "the 9 rules left" beside "the 13 rules left" beside "every rule is already tested" in
+    one exam: the trainer cannot tell which is true. Each reason is told from the final exam, and
+    none asks for more material while rules are left untested."""
+    exam = await generate(offline_context, POLICY, FULL)
+    assert exam.shortfall
+    counts = set()
+    for entry in exam.shortfall:
+        found = re.search(r"(\d+) rules? left in the material", entry.reason)
+        if found:
+            counts.add(int(found.group(1)))
+            assert "add material" not in entry.reason, entry.reason
+        else:
+            assert "left in the part" in entry.reason or "every rule" in entry.reason, entry.reason
+    assert len(counts) <= 1, [e.reason for e in exam.shortfall]
+    if counts:
+        assert not [e for e in exam.shortfall if "every rule in the material" in e.reason]
+        (left,) = counts
+        tested = " ".join(
+            normalise(f"{q.stem} {q.source_quote} {q.explanation}") for q in exam.questions
+        )
+        untested = [f for f in facts_for(analyse(POLICY)) if normalise(f.text) not in tested]
+        assert left == len(untested)

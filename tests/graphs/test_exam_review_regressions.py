@@ -8,7 +8,9 @@ import re
 from typing import Any
 
 import pytest
+from langgraph.runtime import Runtime
 
+from graphs.context import FlowContext
 from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.assembly import shortfall
 from graphs.exam_generation.choice_builders import (
@@ -21,12 +23,14 @@ from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.nodes import assemble_exam, generate_questions
 from graphs.exam_generation.short_answers import _focus, _point, _usable
+from graphs.exam_generation.state import merge_notes
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.validation import validate_question
 from graphs.exam_generation.wording import section_point
-from graphs.exams import BLANK, Language, Question
+from graphs.exams import BLANK, Exam, Language, Question
 from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
 
@@ -374,7 +378,7 @@ def test_a_mixed_exam_is_never_told_to_ask_for_one_level(language: Language):
     (entry,) = shortfall(slots, ["s1", "s3"], reasons)
     assert entry.missing == 2 and entry.difficulty is None
     assert not re.search(r"ask for (easy|medium|hard)|请改为", entry.reason)
-    assert "add material" in entry.reason or "补充材料" in entry.reason
+    assert "fewer" in entry.reason or "减少" in entry.reason
     # Asked for one level, the advice to ask for the level the material makes stays.
     fixed = [slot("f1", "hard", False)]
     (entry,) = shortfall(fixed, ["f1"], {"f1": reasons["s3"]})
@@ -632,3 +636,58 @@ def test_no_distractor_contains_another_option():
     offered = [c.text.strip('"“”') for c in distractors(fact, anchor, material.facts, ROLES, True)]
     assert {"药师", "执业药师"} & set(offered)
     assert not [a for a in offered for b in offered if a != b and a in b]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("cause", ["none_left", "cannot_make", "other_levels", "repeats"])
+def test_a_reason_is_told_from_the_rules_the_final_exam_leaves(language: Language, cause: Any):
+    """A writer's note says why; the count and the advice come from the final exam: no rule left
+    asks for material, rules left never do (they say why they make no question of this type)."""
+    made = shortfall_reasons.note(language, cause, "fill_blank", "hard", None, ["easy"])
+    assert shortfall_reasons.render(made, 0) == shortfall_reasons.no_rules(language, None)
+    told = shortfall_reasons.render(made, 7)
+    assert ("7 rules" in told or "7条规定" in told) and not re.search("add material|补充材料", told)
+    assert "fewer fill-in" in told or "减少该题型数量" in told
+    assert shortfall_reasons.render("the model wrote nothing", 7) == "the model wrote nothing"
+
+
+async def test_an_early_rounds_reason_does_not_outlive_a_later_rejection(
+    offline_context: FlowContext,
+):
+    """Round 1 left the slot empty ("every rule is already tested"); a later round wrote a
+    question the validators rejected as a repeat: the trainer reads the later reason, with the
+    count of rules the final exam leaves."""
+    material = "# Fees\n\nA lost key costs $40 per key. Late returns cost $25 per hour.\n"
+    slots = [slot("f1", "medium", True, "fill_blank")]
+    stale = shortfall_reasons.note("en", "none_left", "fill_blank", "medium", None)
+    task: Any = {
+        "question_type": "fill_blank",
+        "slots": slots,
+        "plan": 1,
+        "round": 2,
+        "text": material,
+        "points": [],
+        "exam_language": "en",
+        "avoid": [],
+        "share": [0, 1],
+        "claims": [],
+        "rejected": [],
+    }
+    written = await generate_questions(task, Runtime(context=offline_context))
+    assert written["candidates"]
+    state: Any = {
+        "spec": {"fill_blank": 1},
+        "plan": 1,
+        "slots": slots,
+        "pending": ["f1"],
+        "text": material,
+        "accepted": [],
+        "points": [],
+        "exam_language": "en",
+        "title_hint": None,
+        "unfilled": merge_notes({"1:f1": stale}, written["unfilled"]),
+        "rejections": {"f1": ["tests the same fact as the accepted question 'A lost key costs'"]},
+    }
+    exam = Exam.model_validate((await assemble_exam(state))["exam"])
+    (entry,) = exam.shortfall
+    assert "2 rules left" in entry.reason and "repeated" in entry.reason, entry.reason
