@@ -43,6 +43,7 @@ from runtime.events import RunEvent
 from runtime.executor import RunRequest
 from runtime.runs.coordination import open_coordination
 from runtime.runs.manager import RunManager, RunStream
+from runtime.runs.materials import MaterialLibrary
 from runtime.runs.threads import ThreadDirectory
 
 Surface = Literal["http", "cli"]
@@ -148,6 +149,7 @@ async def open_services(
             router=router_for(settings, executor.context.library, models),
             redis=shared.redis,
             content=opened.content,
+            materials=MaterialLibrary(opened.store, max_chars=settings.max_material_chars),
         )
         yield services
 

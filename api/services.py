@@ -22,6 +22,7 @@ from runtime.content.live import LiveContent
 from runtime.executor import GraphExecutor
 from runtime.runs.broker import EventBroker
 from runtime.runs.manager import RunManager
+from runtime.runs.materials import MaterialLibrary
 from runtime.runs.threads import ThreadDirectory
 
 
@@ -41,6 +42,8 @@ class Services:
     auth: Authenticator
     router: IntentRouter
     content: LiveContent
+    materials: MaterialLibrary
+    """Learners' uploaded materials, named by `material_id` (runtime/runs/materials.py)."""
     """The content folder's library and graph definitions as served, with each file's status."""
     redis: Redis | None = None
     """The Redis client the workers coordinate through (KPL_REDIS_URL), for readiness checks."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from graphs.exam_generation.assembly import material_hash
+
 Intent = Literal[
     "exam_generate",
     "exam_grade",
@@ -106,7 +108,7 @@ class Decision:
             "source": self.source,
             "strategy": self.strategy,
             "rule": self.rule,
-            "params": self.params,
+            "params": lean_params(self.params),
             "reasoning": self.reasoning,
         }
 
@@ -127,3 +129,12 @@ class Decision:
                 "notes": self.trace.notes,
             },
         }
+
+
+def lean_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters as an event shows them: a material never by its text (PROTOCOL.md), but by
+    `{"digest", "chars"}` (or the `{"material_id", "chars"}` reference the caller gave)."""
+    material = params.get("material")
+    if not isinstance(material, str):
+        return params
+    return {**params, "material": {"digest": material_hash(material), "chars": len(material)}}

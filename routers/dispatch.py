@@ -31,6 +31,9 @@ EXAM_PARAMS = (
     "difficulty",
 )
 
+COURSE_REPLY_CHARS = 60
+"""A reply to the material question up to this long that names a course means the course."""
+
 ANSWER = re.compile(
     r"(?P<number>\d{1,3})\s*[.、:：)）-]?\s*(?P<answer>[A-Ha-h]{1,8}|对|错|√|×|true|false|T|F)(?![A-Za-z])"
 )
@@ -140,7 +143,12 @@ def plan_run(decision: Decision, message: str, thread: ThreadView) -> RunPlan:
     if decision.graph is None:
         raise InvalidRunInput(decision.reasoning or "the router could not tell what to run")
     if thread.paused and thread.graph == decision.graph:
-        return RunPlan(graph=decision.graph, resume=message)  # e.g. the material an exam asked for
+        # The answer to what the flow asked; a course named in reply to the material question
+        # is that course ("用前台接待课程"), a longer text is the material itself.
+        course = decision.params.get("course")
+        if decision.graph == "exam_generation" and course and len(message) <= COURSE_REPLY_CHARS:
+            return RunPlan(graph=decision.graph, resume={"course": course})
+        return RunPlan(graph=decision.graph, resume=message)
     switching = thread.graph is not None and thread.graph != decision.graph
     if intent == "exam_generate":
         data = {k: decision.params[k] for k in EXAM_PARAMS if decision.params.get(k) is not None}

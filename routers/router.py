@@ -35,6 +35,7 @@ from routers.decision import (
     INTENT_GRAPHS,
     PRACTICE_GRAPH,
     Decision,
+    Intent,
     RouteContext,
     Source,
     Strategy,
@@ -48,6 +49,13 @@ from routers.rules import SHIPPED_RULES, DynamicRule, RuleSet, load_rules
 from routers.strategies import STRATEGY_FUNCTIONS, RouterPolicy, RuleOutcome, Verdict
 
 log = logging.getLogger(__name__)
+
+RESUMING_INTENTS: dict[str, Intent] = {
+    "exam_generation": "exam_generate",
+    "exam_grading": "exam_grade",
+    PRACTICE_GRAPH: "practice_reply",
+}
+"""The intent a reply to a paused flow's question gets: the flow's own, so the plan resumes it."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -193,6 +201,21 @@ class IntentRouter:
         matches = self.rules.match(text, context, now, trace.rules) if uses_rules else []
         trace.timings_us["rules"] = (perf_counter() - tick) * 1e6
         outcome = RuleOutcome(matches)
+        reply = RESUMING_INTENTS.get(context.paused_in or "")
+        if reply is not None and context.paused_in != PRACTICE_GRAPH and uses_rules:
+            # Any other paused flow (an exam asking for its material, a grading flow asking for
+            # answers) takes the message as its answer, unless it is a bare command.
+            top = outcome.top
+            if top is not None and is_bare_command(text, top.rule):
+                spec = top.rule.spec
+                source: Source = "explicit" if spec.explicit else "rule"
+                reason = f"rule {spec.name!r} fired while {context.paused_in} waits for an answer"
+                return outcome, Verdict(spec.intent, spec.confidence, source, reason, match=top)
+            reason = (
+                f"the thread is paused in {context.paused_in}, which asked a question; the "
+                "message is its answer"
+            )
+            return outcome, Verdict(reply, 1.0, "context", reason)
         if context.paused_in == PRACTICE_GRAPH and uses_rules:
             top = outcome.top
             names = self.scenario_names.get(str(top.params.get("scenario")), ()) if top else ()
@@ -204,7 +227,7 @@ class IntentRouter:
                 return outcome, Verdict("practice_reply", 1.0, "context", reason)
             if top is not None:
                 spec = top.rule.spec
-                source: Source = "explicit" if spec.explicit else "rule"
+                source = "explicit" if spec.explicit else "rule"
                 reason = f"rule {spec.name!r} fired while the practice is paused"
                 return outcome, Verdict(spec.intent, spec.confidence, source, reason, match=top)
             reason = (

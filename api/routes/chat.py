@@ -9,6 +9,7 @@ authentication come as a 200 stream holding one `error` event, so browser code c
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -20,7 +21,7 @@ from api.schemas import ChatStatus, RouteDecision
 from api.services import Services, ServicesDep, UserDep
 from api.sse import EVENT_STREAM_RESPONSE, error_frames, sse_response
 from api.streaming import last_event_id, resume_stream, stream_run
-from routers.decision import PRACTICE_GRAPH, Decision
+from routers.decision import INTENT_GRAPHS, PRACTICE_GRAPH, Decision
 from routers.dispatch import (
     END_PRACTICE,
     RunPlan,
@@ -37,6 +38,8 @@ from runtime.runs.manager import RunNotFound
 from runtime.runs.threads import ThreadInfo
 
 router = APIRouter(tags=["chat"])
+
+EXAM_GRAPH = INTENT_GRAPHS["exam_generate"]
 
 
 class RouteRequest(BaseModel):
@@ -69,6 +72,12 @@ async def chat_stream(
     action: Literal["end"] | None = Query(
         default=None, description="`end`: end the practice paused on the thread"
     ),
+    material_id: str | None = Query(
+        default=None,
+        max_length=64,
+        description="an uploaded material (POST /materials): the exam's material, or the reply "
+        "to a paused exam's material question",
+    ),
 ) -> Response:
     """See the protocol: `started`, `route`, the flow's events, then `completed` or `error`."""
     seen = last_event_id(request)
@@ -84,7 +93,17 @@ async def chat_stream(
     run_id = new_id()
     try:
         return await start_chat_run(
-            services, user, run_id, message, thread_id, graph, stream_mode, action
+            services,
+            user,
+            run_id,
+            ChatMessage(
+                text=message,
+                thread_id=thread_id,
+                graph=graph,
+                stream_mode=stream_mode,
+                action=action,
+                material_id=material_id,
+            ),
         )
     except KplError as exc:
         return error_stream(services, exc, run_id)
@@ -104,22 +123,30 @@ def error_stream(services: Services, error: KplError, run_id: str) -> EventSourc
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class ChatMessage:
+    """What the chat endpoint was sent."""
+
+    text: str
+    thread_id: str | None = None
+    graph: str | None = None
+    stream_mode: str = "full"
+    action: str | None = None
+    material_id: str | None = None
+
+
 async def start_chat_run(
-    services: Services,
-    user: str,
-    run_id: str,
-    message: str,
-    thread_id: str | None,
-    graph: str | None,
-    stream_mode: str,
-    action: str | None = None,
+    services: Services, user: str, run_id: str, sent: ChatMessage
 ) -> EventSourceResponse:
     """Route the message, plan the run on the thread, start it and stream it."""
-    mode = run_mode(stream_mode)
-    if not message.strip() and graph is None and action is None:
+    mode = run_mode(sent.stream_mode)
+    message, graph, action = sent.text, sent.graph, sent.action
+    if not message.strip() and graph is None and action is None and sent.material_id is None:
         raise InvalidRunInput("message is empty: say what you would like to do, e.g. 出5道单选题")
-    info = await services.threads.owned(thread_id, user) if thread_id else None
+    info = await services.threads.owned(sent.thread_id, user) if sent.thread_id else None
     view = await thread_context(services, info)
+    if sent.material_id is not None and not message.strip() and graph is None and not view.paused:
+        graph = "exam_generation"  # a material alone: make an exam of it
     if action == "end":
         decision, plan = end_practice(services, view)
     else:
@@ -132,6 +159,8 @@ async def start_chat_run(
         elif decision.intent == "clarify":
             return await clarify(services, user, run_id, info, decision, mode)
         plan = plan_run(decision, message, view)
+    if sent.material_id is not None:
+        decision, plan = await with_material(services, user, sent.material_id, decision, plan)
     new_thread = info is None or plan.new_thread
     thread_id = new_id() if new_thread or info is None else info.thread_id
     run_request = RunRequest(
@@ -151,6 +180,26 @@ async def start_chat_run(
     else:
         await services.threads.set_graph(info, plan.graph)
     return stream_run(services, run.run_id)
+
+
+async def with_material(
+    services: Services, user: str, material_id: str, decision: Decision, plan: RunPlan
+) -> tuple[Decision, RunPlan]:
+    """The plan with the uploaded material's text as the exam's material (or as the reply to
+    its material question), and the decision naming it by reference in the `route` event."""
+    if plan.graph != EXAM_GRAPH:
+        raise InvalidRunInput(
+            f"material_id is the material of an exam; this message runs {plan.graph}"
+        )
+    info, text = await services.materials.get(material_id, user)
+    if plan.resume is not None:
+        plan = replace(plan, resume={"material": text})
+    else:
+        data = dict(plan.input or {})
+        if data.get("course"):
+            raise InvalidRunInput("name a course or send a material_id, not both")
+        plan = replace(plan, input={**data, "material": text})
+    return replace(decision, params={**decision.params, "material": info.reference()}), plan
 
 
 def end_practice(services: Services, view: ThreadView) -> tuple[Decision, RunPlan]:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from api.errors import documented_errors
+from api.routes.materials import expand_material_id
 from api.schemas import RunInfo
 from api.services import Services, ServicesDep, UserDep
 from api.sse import EVENT_STREAM_RESPONSE
@@ -54,11 +55,13 @@ class RunAccepted(BaseModel):
 
 async def _start(services: Services, thread_id: str, user: str, body: RunCreate) -> Run:
     info = await services.threads.owned(thread_id, user)
+    resuming = "resume" in body.model_fields_set
+    # A material named by id (input or reply to the material question) runs on its text.
     request = RunRequest(
         graph=body.graph,
         thread_id=thread_id,
-        input=body.input if "resume" not in body.model_fields_set else None,
-        resume=body.resume if "resume" in body.model_fields_set else NO_RESUME,
+        input=None if resuming else await expand_material_id(services, user, body.input),
+        resume=await expand_material_id(services, user, body.resume) if resuming else NO_RESUME,
         stream_mode=body.stream_mode,
     )
     run = await services.runs.start(request, owner=user, strategy=body.multitask_strategy)
