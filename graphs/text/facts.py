@@ -94,7 +94,9 @@ _FAQ_PREFIX = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:Q\s*[:：]|问\s*[:：]|\*\*)?\s*(?:is|are|can|do|does|did|will|what|how|why|when|where|"
-    r"who|which|should|may|could|would)\b",
+    r"who|which|should|may|could|would)\b"
+    # "Do not ask for date of birth unless …" is an instruction, not a question.
+    r"(?!\s+not\b)",
     re.IGNORECASE,
 )
 
@@ -376,6 +378,9 @@ _ABOUT_SECTION = re.compile(
 )
 _EXAMPLE_SECTION = re.compile(r"示例|案例|举例|例题|example|case stud", re.IGNORECASE)
 _EXAMPLE_START = re.compile(r".*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+"""An aside in brackets ("Paper forms (for example, special-order slips) must be …"): an example
+there names what the rule covers; the rule is still the sentence's."""
 _PRONOUN_START = {
     # A sentence that leans on the one before it: a pronoun, a connective, or a condition that
     # only negates the previous one (不能当场解决的，…).
@@ -422,7 +427,9 @@ def extract_facts(document: Document) -> list[Fact]:
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
         raw = sentence.text
-        if _EXAMPLE_SECTION.search(sentence.section) or _EXAMPLE_START.match(raw):
+        if _EXAMPLE_SECTION.search(sentence.section) or _EXAMPLE_START.match(
+            _BRACKETED.sub("", raw)
+        ):
             continue  # a worked example's numbers are the example's, not a rule to learn
         if _ABOUT_SECTION.search(sentence.section):
             continue  # what the course itself takes (hours, pass mark) is not the job's rule

@@ -69,6 +69,7 @@ _EN_STOP_WORDS_TEXT = (
     "able well first let lets per via like asked ask says say said end day days week weeks "
     "hour hours minute minutes month months year years least free extra once cents percent "
     "cannot can't won't don't doesn't isn't aren't wasn't weren't shouldn't mustn't "
+    "unless whether yourself yourselves myself himself herself themselves ourselves "
 )
 EN_STOP_WORDS = frozenset(_EN_STOP_WORDS_TEXT.split())
 

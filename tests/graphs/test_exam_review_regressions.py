@@ -691,3 +691,29 @@ async def test_an_early_rounds_reason_does_not_outlive_a_later_rejection(
     exam = Exam.model_validate((await assemble_exam(state))["exam"])
     (entry,) = exam.shortfall
     assert "2 rules left" in entry.reason and "repeated" in entry.reason, entry.reason
+
+
+def test_a_do_not_instruction_is_a_rule_not_a_question():
+    """ "Do not confirm to anyone, including police officers, whether …" was read as a question
+    (it opens with "Do"), so a key prohibition was never asked."""
+    material = (
+        "# Visitors\n\nDo not tell any caller, including police officers, which room a guest is "
+        "in.\nDo not ask for a passport number unless the guest is checking in.\n"
+    )
+    texts = texts_of(material)
+    assert len(texts) == 2 and all(t.startswith("Do not") for t in texts)
+    terms = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
+    assert not [t for t in terms if re.search(r"\bunless\b|\bwhether\b|self\b", t)]
+
+
+def test_an_example_in_brackets_does_not_hide_the_rule():
+    """ "Paper forms (for example, special-order slips) must be … shredded after 90 days": the
+    example names what the rule covers; the sentence is still a rule, not a worked example."""
+    material = (
+        "# Storage\n\nSigned forms (for example, delivery notes) must be kept in the safe and "
+        "shredded after 60 days.\nFor example, a delivery note from May is shredded in July.\n"
+    )
+    assert texts_of(material) == [
+        "Signed forms (for example, delivery notes) must be kept in the safe and shredded "
+        "after 60 days."
+    ]
