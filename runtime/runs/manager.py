@@ -25,7 +25,7 @@ import contextlib
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import AsyncExitStack
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import structlog
 
@@ -59,7 +59,17 @@ __all__ = [
     "RunNotFound",
     "RunState",
     "RunStream",
+    "ThreadActivity",
 ]
+
+
+class ThreadActivity(Protocol):
+    """Told when a run ends on a thread, so the thread's record shows its last activity
+    (`ThreadDirectory.touch`: a thread list's order and `updated_at`)."""
+
+    async def touch(self, thread_id: str, at: float | None = None) -> None:
+        """Record activity on the thread at `at` (Unix seconds)."""
+        ...
 
 
 class RunNotFound(KplError):
@@ -80,12 +90,15 @@ class RunManager:
         stream: RunStream | None = None,
         records: RunRecords | None = None,
         cancel_resend_s: float = 2.0,
+        activity: ThreadActivity | None = None,
     ) -> None:
         self.executor = executor
         self.broker = broker
         self._stream: RunStream = stream or self._executor_stream
         self.records: RunRecords = records or InMemoryRunRecords(retention_s=retention_s)
         self.cancel_resend_s = cancel_resend_s
+        self.activity = activity
+        """Where the end of each run is recorded as its thread's activity (the thread records)."""
         """While waiting for a cancelled run on another worker to end, ask again this often."""
         self._local: dict[str, Run] = {}
         """Runs whose task is in this process, until the task ends."""
@@ -109,6 +122,11 @@ class RunManager:
         """The newest run on the thread, if its record is held."""
         run = await self.records.latest(thread_id)
         return self._local.get(run.run_id, run) if run is not None else None
+
+    async def of_thread(self, thread_id: str) -> list[Run]:
+        """The thread's runs whose records are held (`KPL_EVENT_RETENTION_S` after they end),
+        newest first."""
+        return [self._local.get(run.run_id, run) for run in await self.records.of_thread(thread_id)]
 
     async def active(self, thread_id: str) -> Run | None:
         """The thread's run that has not ended, if any."""
@@ -182,6 +200,7 @@ class RunManager:
             await self._publish(run, name, data)
         run.set_status("success")
         await self.records.update(run)
+        await self._touch(run)
         await self.broker.close(run.run_id)
         return run
 
@@ -268,7 +287,18 @@ class RunManager:
                         await self._publish(run, "error", error)
             except Exception:  # the store or the broker is down: its TTLs and the reaper remain
                 log.exception("could not record the end of the run")
+        if run.refusal is None:  # a refused run never happened on its thread
+            await self._touch(run)  # before the close: a client that saw the end sees it listed
         await self._close(run.run_id)
+
+    async def _touch(self, run: Run) -> None:
+        """Record the run's end as its thread's last activity."""
+        if self.activity is None:
+            return
+        try:
+            await self.activity.touch(run.thread_id, run.updated_at)
+        except Exception:  # the thread store is down: the run itself ended well; only the
+            log.exception("could not record the thread's activity")  # list's order lags
 
     async def _close(self, run_id: str) -> None:
         try:
@@ -282,6 +312,7 @@ class RunManager:
             with structlog.contextvars.bound_contextvars(run_id=run.run_id):
                 log.warning("run ended: its worker was lost", worker=run.worker)
                 await self._publish(run, "error", run.error or {})
+                await self._touch(run)
                 await self._close(run.run_id)
 
     def _cancel_local(self, run_id: str) -> None:

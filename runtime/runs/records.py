@@ -109,6 +109,10 @@ class RunRecords(Protocol):
         """The record of the thread's newest run, if held."""
         ...
 
+    async def of_thread(self, thread_id: str) -> list[Run]:
+        """The records held of the thread's runs, newest first (ended ones for `retention_s`)."""
+        ...
+
     async def request_cancel(self, run_id: str) -> None:
         """Ask the worker that runs it to cancel the run."""
         ...
@@ -130,6 +134,8 @@ class InMemoryRunRecords:
         self._runs: dict[str, Run] = {}
         self._latest: dict[str, str] = {}
         """thread id → its newest run id"""
+        self._by_thread: dict[str, list[str]] = {}
+        """thread id → its runs' ids, oldest first"""
         self._on_cancel: Callable[[str], None] | None = None
 
     async def claim(self, run: Run, *, exclusive: bool) -> tuple[Run | None, str | None]:
@@ -142,6 +148,7 @@ class InMemoryRunRecords:
             self._prune()
         self._runs[run.run_id] = run
         self._latest[run.thread_id] = run.run_id
+        self._by_thread.setdefault(run.thread_id, []).append(run.run_id)
         return None, previous
 
     async def update(self, run: Run) -> bool:
@@ -152,6 +159,7 @@ class InMemoryRunRecords:
     async def drop(self, run: Run, previous: str | None) -> None:
         """Forget the run; the thread's newest run is `previous` again."""
         self._runs.pop(run.run_id, None)
+        self._forget(run.thread_id, run.run_id)
         if self._latest.get(run.thread_id) == run.run_id:
             if previous is None:
                 del self._latest[run.thread_id]
@@ -166,6 +174,11 @@ class InMemoryRunRecords:
         """The thread's newest run, if held."""
         run_id = self._latest.get(thread_id)
         return self._runs.get(run_id) if run_id else None
+
+    async def of_thread(self, thread_id: str) -> list[Run]:
+        """The thread's runs still held, newest first."""
+        runs = (self._runs.get(run_id) for run_id in reversed(self._by_thread.get(thread_id, [])))
+        return [run for run in runs if run is not None]
 
     async def request_cancel(self, run_id: str) -> None:
         """One process: the request goes straight to the attached manager."""
@@ -188,5 +201,13 @@ class InMemoryRunRecords:
         for run_id, run in list(self._runs.items()):
             if run.ended and run.updated_at < cutoff:
                 del self._runs[run_id]
+                self._forget(run.thread_id, run_id)
                 if self._latest.get(run.thread_id) == run_id:
                     del self._latest[run.thread_id]
+
+    def _forget(self, thread_id: str, run_id: str) -> None:
+        runs = self._by_thread.get(thread_id, [])
+        if run_id in runs:
+            runs.remove(run_id)
+        if not runs:
+            self._by_thread.pop(thread_id, None)

@@ -2,6 +2,7 @@
 
     <prefix>:run:<run_id>:record      a hash: the run's public fields and its worker
     <prefix>:thread:<id>:latest       the thread's newest run id
+    <prefix>:thread:<id>:runs         a sorted set: the thread's run ids by creation (ms)
     <prefix>:workers                  a set of worker ids
     <prefix>:worker:<id>              present while the worker lives (renewed every ttl_s / 3)
     <prefix>:worker:<id>:runs         the worker's runs that have not ended
@@ -55,10 +56,13 @@ if cur and ARGV[2] == '1' then
   local st = redis.call('HGET', ARGV[3] .. ':run:' .. cur .. ':record', 'status')
   if {NOT_ENDED} then return {{0, cur}} end
 end
-redis.call('HSET', KEYS[2], unpack(ARGV, 5))
+redis.call('HSET', KEYS[2], unpack(ARGV, 7))
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
 redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('ZADD', KEYS[4], ARGV[5], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', '(' .. (tonumber(ARGV[5]) - tonumber(ARGV[6])))
+redis.call('PEXPIRE', KEYS[4], ARGV[6])
 return {{1, cur or ''}}
 """
 
@@ -78,6 +82,7 @@ return 1
 DROP = """
 redis.call('DEL', KEYS[2])
 redis.call('SREM', KEYS[3], ARGV[1])
+redis.call('ZREM', KEYS[4], ARGV[1])
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   if ARGV[2] == '' then redis.call('DEL', KEYS[1])
   else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
@@ -215,6 +220,9 @@ class RedisRunRecords:
     def _thread(self, thread_id: str) -> str:
         return f"{self.prefix}:thread:{thread_id}:latest"
 
+    def _runs(self, thread_id: str) -> str:
+        return f"{self.prefix}:thread:{thread_id}:runs"
+
     def _worker(self, worker: str) -> str:
         return f"{self.prefix}:worker:{worker}"
 
@@ -229,8 +237,18 @@ class RedisRunRecords:
                 self._thread(run.thread_id),
                 self._record(run.run_id),
                 f"{self._worker(run.worker)}:runs",
+                self._runs(run.thread_id),
             ],
-            args=[run.run_id, int(exclusive), self.prefix, self._ttl_ms(run), *_fields(run)],
+            args=[
+                run.run_id,
+                int(exclusive),
+                self.prefix,
+                self._ttl_ms(run),
+                _ms(run.created_at),
+                # the index outlives its newest run's record; older members are trimmed here
+                _ms(self.live_ttl_s + self.retention_s),
+                *_fields(run),
+            ],
         )
         other_id = _text(other)
         if int(done):
@@ -260,6 +278,7 @@ class RedisRunRecords:
                 self._thread(run.thread_id),
                 self._record(run.run_id),
                 f"{self._worker(run.worker or self.worker_id)}:runs",
+                self._runs(run.thread_id),
             ],
             args=[run.run_id, previous or "", _ms(self.live_ttl_s)],
         )
@@ -271,6 +290,16 @@ class RedisRunRecords:
     async def latest(self, thread_id: str) -> Run | None:
         """The record of the thread's newest run, if held."""
         return _run(await self._latest(keys=[self._thread(thread_id)], args=[self.prefix]))
+
+    async def of_thread(self, thread_id: str) -> list[Run]:
+        """The thread's runs whose records are still held, newest first."""
+        run_ids = await self.client.zrevrange(self._runs(thread_id), 0, -1)
+        async with self.client.pipeline(transaction=False) as pipe:
+            for run_id in run_ids:
+                pipe.hgetall(self._record(_text(run_id)))
+            records = await pipe.execute()
+        runs = (_run(record) for record in records)
+        return [run for run in runs if run is not None]
 
     async def request_cancel(self, run_id: str) -> None:
         """Publish the cancel request to every worker."""

@@ -2,6 +2,11 @@
 
 A thread belongs to the user who created it. Asking for another user's thread is answered exactly
 as for a thread that does not exist, so ids cannot be probed.
+
+A record holds the owner, the graph the thread last ran, when it was created and its last
+activity (`updated_at`: a run started or ended on it). Both times are Unix seconds here; the API
+writes them as ISO 8601 at its edge. The record is a plain store item, so listing a user's threads
+(`ThreadDirectory.owned_by`) works on every store: memory, SQLite, Redis and Postgres.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from langgraph.store.base import BaseStore
 from runtime.errors import KplError
 
 NAMESPACE = ("kpl", "threads")
+SEARCH_PAGE = 500
+"""Records asked of the store at a time while listing a user's threads."""
 
 
 class ThreadNotFound(KplError):
@@ -33,14 +40,48 @@ class ThreadInfo:
     created_at: float
     graph: str | None = None
     """The graph the thread last ran."""
+    updated_at: float = 0.0
+    """The thread's last activity: its creation, or a run starting or ending on it."""
 
     def public(self) -> dict[str, Any]:
         """The record as the API shows it."""
-        return {"thread_id": self.thread_id, "created_at": self.created_at, "graph": self.graph}
+        return {
+            "thread_id": self.thread_id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "graph": self.graph,
+        }
+
+    def value(self) -> dict[str, Any]:
+        """The record as the store keeps it."""
+        return {
+            "owner": self.owner,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "graph": self.graph,
+        }
+
+
+def _info(thread_id: str, value: dict[str, Any]) -> ThreadInfo:
+    created_at = float(value["created_at"])
+    return ThreadInfo(
+        thread_id=thread_id,
+        owner=value["owner"],
+        created_at=created_at,
+        graph=value.get("graph"),
+        # records written before activity was kept: their creation is their last known activity
+        updated_at=float(value.get("updated_at") or created_at),
+    )
+
+
+def newest_first(info: ThreadInfo) -> tuple[float, str]:
+    """The listing's order, descending: last activity, then the id (a total order, so a cursor
+    names one place in it)."""
+    return (info.updated_at, info.thread_id)
 
 
 class ThreadDirectory:
-    """Creates, finds and deletes threads, checking ownership."""
+    """Creates, finds, lists and deletes threads, checking ownership; keeps their last activity."""
 
     def __init__(self, store: BaseStore, checkpointer: BaseCheckpointSaver[str]) -> None:
         self.store = store
@@ -48,23 +89,17 @@ class ThreadDirectory:
 
     async def create(self, thread_id: str, owner: str, *, graph: str | None = None) -> ThreadInfo:
         """Record a new thread for `owner` (and the graph it runs, when known)."""
-        info = ThreadInfo(thread_id=thread_id, owner=owner, created_at=time.time(), graph=graph)
-        await self.store.aput(
-            NAMESPACE, thread_id, {"owner": owner, "created_at": info.created_at, "graph": graph}
+        now = time.time()
+        info = ThreadInfo(
+            thread_id=thread_id, owner=owner, created_at=now, updated_at=now, graph=graph
         )
+        await self.store.aput(NAMESPACE, thread_id, info.value())
         return info
 
     async def find(self, thread_id: str) -> ThreadInfo | None:
         """The thread's record, whoever owns it."""
         item = await self.store.aget(NAMESPACE, thread_id)
-        if item is None:
-            return None
-        return ThreadInfo(
-            thread_id=thread_id,
-            owner=item.value["owner"],
-            created_at=item.value["created_at"],
-            graph=item.value.get("graph"),
-        )
+        return None if item is None else _info(thread_id, item.value)
 
     async def owned(self, thread_id: str, owner: str) -> ThreadInfo:
         """The thread's record if `owner` owns it; `ThreadNotFound` otherwise."""
@@ -83,13 +118,55 @@ class ThreadDirectory:
         return info
 
     async def set_graph(self, info: ThreadInfo, graph: str) -> None:
-        """Remember the graph the thread runs."""
-        if info.graph != graph:
+        """Remember the graph a run just started on the thread runs; that run is activity too."""
+        await self._write(info, graph=graph, at=time.time())
+
+    async def touch(self, thread_id: str, at: float | None = None) -> None:
+        """Record activity on the thread (a run ended on it) at `at` (now by default).
+
+        A thread without a record (deleted meanwhile, or a run of the CLI's own) is left alone.
+        """
+        info = await self.find(thread_id)
+        if info is not None:
+            await self._write(info, graph=info.graph, at=time.time() if at is None else at)
+
+    async def _write(self, info: ThreadInfo, *, graph: str | None, at: float) -> None:
+        latest = max(info.updated_at, at)  # activity never goes back
+        if (graph, latest) != (info.graph, info.updated_at):
             await self.store.aput(
                 NAMESPACE,
                 info.thread_id,
-                {"owner": info.owner, "created_at": info.created_at, "graph": graph},
+                ThreadInfo(
+                    thread_id=info.thread_id,
+                    owner=info.owner,
+                    created_at=info.created_at,
+                    graph=graph,
+                    updated_at=latest,
+                ).value(),
             )
+
+    async def owned_by(self, owner: str, *, graph: str | None = None) -> list[ThreadInfo]:
+        """The owner's threads (only those running `graph`, if given), newest activity first.
+
+        The store filters by owner (and graph); the order is ours, since `BaseStore.asearch`
+        promises none: every backend sorts differently. A user's threads are read in pages of
+        `SEARCH_PAGE`; a record seen twice (it moved while paging) counts once.
+        """
+        wanted: dict[str, Any] = {"owner": owner}
+        if graph is not None:
+            wanted["graph"] = graph
+        found: dict[str, ThreadInfo] = {}
+        offset = 0
+        while True:
+            page = await self.store.asearch(
+                NAMESPACE, filter=wanted, limit=SEARCH_PAGE, offset=offset
+            )
+            for item in page:
+                found[item.key] = _info(item.key, item.value)
+            if len(page) < SEARCH_PAGE:
+                break
+            offset += SEARCH_PAGE
+        return sorted(found.values(), key=newest_first, reverse=True)
 
     async def delete(self, thread_id: str, owner: str) -> None:
         """Delete the owner's thread and all its checkpoints."""
