@@ -80,9 +80,23 @@ def parallel_sibling(fact: Fact, anchor: Anchor, zh: bool) -> Anchor | None:
     return None
 
 
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\bincluding|\bsuch as|\be\.g\.|\bfor example|包括|例如|比如|[（(，,]如)\s*[^，。,;；]*$",
+    re.IGNORECASE,
+)
+"""A term in an example list ("Do not confirm to anyone, including police officers, …"): one
+example among others the learner could name as well, not the rule's term."""
+
+
 def choice_anchors(fact: Fact) -> list[Anchor]:
-    """Anchors worth a choice question, figures first; none whose text occurs twice in the fact."""
-    usable = [a for a in fact.anchors if fact.text.lower().count(a.text.lower()) == 1]
+    """Anchors worth a choice question, figures first; none whose text occurs twice in the fact,
+    none that is one example of a list the rule gives."""
+    usable = [
+        a
+        for a in fact.anchors
+        if fact.text.lower().count(a.text.lower()) == 1
+        and (a.role == "figure" or not _EXAMPLE_BEFORE.search(fact.text[: a.start]))
+    ]
     return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])
 
 

@@ -173,7 +173,16 @@ def short_answer(
         return (
             Question(
                 type="short_answer",
-                stem=phrase(material.language, "short_stem", point=point, focus=focus, count=count),
+                stem=phrase(
+                    material.language,
+                    # Ask for figures or people only where the rules have them to write.
+                    "short_stem"
+                    if any(a.role != "term" for f in chosen for a in f.anchors)
+                    else "short_stem_plain",
+                    point=point,
+                    focus=focus,
+                    count=count,
+                ),
                 answer=[reference],
                 scoring_points=points,
                 explanation="\n".join(

@@ -15,6 +15,7 @@ from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.assembly import shortfall
 from graphs.exam_generation.choice_builders import (
     _article_for,
+    choice_anchors,
     multiple_choice,
     parallel_sibling,
     single_choice,
@@ -24,7 +25,7 @@ from graphs.exam_generation.false_statements import false_statements, flip_modal
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.nodes import assemble_exam, generate_questions
-from graphs.exam_generation.short_answers import _focus, _point, _usable
+from graphs.exam_generation.short_answers import _focus, _point, _usable, short_answer
 from graphs.exam_generation.state import merge_notes
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exam_generation.substance import check_same_fact
@@ -717,3 +718,33 @@ def test_an_example_in_brackets_does_not_hide_the_rule():
         "Signed forms (for example, delivery notes) must be kept in the safe and shredded "
         "after 60 days."
     ]
+
+
+def test_one_example_of_a_list_is_not_a_key():
+    """ "Do not confirm to anyone, including ____, whether …": police officers is one example
+    among others a learner could name (lawyers, journalists)."""
+    material = (
+        "# Visitors\n\nDo not tell any caller, including journalists, which room a guest is in.\n"
+        "发生火警时，店长须在 5 分钟内到场，包括夜班保安在内的员工须协助疏散。\n"
+    )
+    for fact in facts_for(analyse(material)):
+        asked = [a.text for a in choice_anchors(fact)]
+        assert "journalists" not in asked and "夜班保安" not in asked
+    assert "店长" in [a.text for f in facts_for(analyse(material)) for a in choice_anchors(f)]
+
+
+def test_a_short_answer_asks_for_figures_only_where_its_rules_have_them():
+    """ "…with their figures, time limits or people responsible" over two rules with none."""
+    material = (
+        "# Collecting data\n\nFor a gift order you may ask for a delivery note for the "
+        "recipient. For a repair booking you may collect name, address and one phone number. "
+        "Staff must never copy a passport page for any booking.\n"
+    )
+    made = Material.of(analyse(material), "en")
+    asked = [
+        built[0]
+        for fact in made.facts
+        for level in ("easy", "medium", "hard")
+        if (built := short_answer(made, fact, level, "Collecting data", set())) is not None
+    ]
+    assert asked and not [q for q in asked if "figures, time limits" in q.stem]
