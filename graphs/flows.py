@@ -50,6 +50,9 @@ class FlowSpec:
     """The flow's folder; its `.py` files are part of the flow's version."""
     output_keys: tuple[str, ...] = ()
     """State keys a finished run reports as its output (`completed.output`); empty: all of them."""
+    summarised_keys: tuple[str, ...] = ()
+    """State keys too large or too internal to send whole in events (an analysis of the
+    material): a `node_output` shows their shape (counts), the checkpoint keeps them whole."""
     definition: Path | None = None
     """The authored graph definition `build` compiles (graphs/content/graphs/<name>.yaml); its
     text is part of the flow's version."""

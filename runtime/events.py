@@ -9,6 +9,7 @@ model chunks are `token`. Inside a subgraph the names are `subgraph_start`/`subg
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -69,6 +70,11 @@ class EventMapper:
     run_id: str
     first_step: int = 0
     interrupted: bool = False
+    summarised: frozenset[str] = frozenset()
+    """State keys whose node outputs show only their shape (`summary`)."""
+    lists: dict[str, list[Any]] = field(default_factory=dict)
+    """The last value seen of each top-level list key (seeded from the thread's checkpoint), so
+    that a node that rewrites a growing list (a practice's transcript) sends only the new items."""
     _step: dict[tuple[str, ...], int] = field(default_factory=dict)
     _starting: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _task_step: dict[str, int] = field(default_factory=dict)
@@ -139,8 +145,21 @@ class EventMapper:
             node=name,
             namespace=_namespace(ns),
             step=step,
-            output=output,
+            output={
+                key: summary(item) if key in self.summarised else lean(self._added(ns, key, item))
+                for key, item in output.items()
+            },
         )
+
+    def _added(self, ns: tuple[str, ...], key: str, value: Any) -> Any:
+        """For a top-level list that grows by what was seen before, only the new items."""
+        if ns or not isinstance(value, list):
+            return value
+        seen = self.lists.get(key)
+        self.lists[key] = value
+        if seen and len(value) >= len(seen) and value[: len(seen)] == seen:
+            return value[len(seen) :]
+        return value
 
     def _custom(self, ns: tuple[str, ...], data: Any) -> Iterator[RunEvent]:
         if not isinstance(data, dict):
@@ -177,3 +196,36 @@ async def closing_events(
     finally:
         if isinstance(events, AsyncGenerator):
             await events.aclose()
+
+
+LONG_TEXT_CHARS = 1000
+"""A string in a node's output longer than this (the material a node read, a document) is sent as
+`{"digest", "chars"}`: the client sent it or can fetch it, and re-sending it in every event made
+a 5-question exam's stream 46 KB. The checkpoint keeps the text; `GET .../state` shows it."""
+
+
+def lean(value: Any) -> Any:
+    """`value` with every string over `LONG_TEXT_CHARS` replaced by its digest and length."""
+    if isinstance(value, str):
+        if len(value) <= LONG_TEXT_CHARS:
+            return value
+        return {"digest": hashlib.sha256(value.encode()).hexdigest()[:16], "chars": len(value)}
+    if isinstance(value, dict):
+        return {key: lean(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [lean(item) for item in value]
+    return value
+
+
+def summary(value: Any) -> Any:
+    """A large value's shape for an event: a mapping's keys with the size of each, a list's
+    length (`{"sentences": 42, "terms": 180, "language": "zh"}`)."""
+
+    def size(item: Any) -> Any:
+        return len(item) if isinstance(item, list | dict | tuple) else lean(item)
+
+    if isinstance(value, dict):
+        return {"summary": {key: size(item) for key, item in value.items()}}
+    if isinstance(value, list | tuple):
+        return {"summary": {"items": len(value)}}
+    return lean(value)

@@ -225,7 +225,10 @@ class GraphExecutor:
         if payload is None and before is None:
             payload = {}  # a new thread has nothing to continue: start it
         mapper = EventMapper(
-            request.run_id, first_step=_first_step(before, fresh=isinstance(payload, dict))
+            request.run_id,
+            first_step=_first_step(before, fresh=isinstance(payload, dict)),
+            summarised=frozenset(graph.summarised_keys),
+            lists=_list_values(before),
         )
         yield mapper.event(
             "started",
@@ -358,6 +361,14 @@ async def run_result(
                     interrupt=interrupt,
                 )
     raise KplError(f"run {request.run_id} ended without a completed event")
+
+
+def _list_values(before: CheckpointTuple | None) -> dict[str, list[Any]]:
+    """The thread's list-valued state before this run (what its node outputs grow from)."""
+    if before is None:
+        return {}
+    values = before.checkpoint.get("channel_values", {})
+    return {key: value for key, value in values.items() if isinstance(value, list)}
 
 
 def _config(thread_id: str) -> RunnableConfig:

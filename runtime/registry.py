@@ -47,6 +47,8 @@ class RegisteredGraph:
     input_model: type[BaseModel] | None = None
     output_keys: tuple[str, ...] = ()
     """State keys a finished run reports as its output; empty means every key."""
+    summarised_keys: tuple[str, ...] = ()
+    """State keys events show summarised (graphs/flows.py `FlowSpec.summarised_keys`)."""
     uses_flow_context: bool = True
     """Built-in flows run with a `FlowContext`; developers' graphs get none."""
     import_path: str | None = None
@@ -84,6 +86,7 @@ def builtin_graph(spec: FlowSpec, library: ContentLibrary) -> RegisteredGraph:
         build=spec.build,
         input_model=spec.input_model,
         output_keys=spec.output_keys,
+        summarised_keys=spec.summarised_keys,
     )
 
 
@@ -180,6 +183,7 @@ class GraphRegistry:
             build=lambda: build_graph(definition, resolve_graph=resolve),
             input_model=flow.input_model if flow else input_model(definition),
             output_keys=flow.output_keys if flow else tuple(definition.model.output),
+            summarised_keys=flow.summarised_keys if flow else (),
             definition=definition,
         )
 

@@ -22,5 +22,6 @@ FLOW = FlowSpec(
     content_kinds=("course", "blueprint"),
     source_dir=Path(__file__).parent,
     output_keys=("exam",),
+    summarised_keys=("analysis",),
     definition=DEFINITION,
 )

@@ -29,6 +29,16 @@ def frames_of(raw: list[Any]) -> list[Any]:
     return [f for f in raw if f.event not in ("heartbeat", None)]
 
 
+def strings_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_in(item)]
+    return []
+
+
 def thread_of(frames: list[Any]) -> str:
     return str(next(f for f in frames if f.event == "started").data["thread_id"])
 
@@ -138,3 +148,32 @@ async def test_a_paused_exam_takes_its_material_as_the_answer(client: httpx.Asyn
     material_id = (await client.post("/materials", json={"text": MATERIAL})).json()["material_id"]
     by_id = await chat(client, thread_id=thread_of(third), material_id=material_id)
     assert by_id[-1].data["status"] == "success", by_id[-1].data
+
+
+async def test_node_outputs_are_lean(client: httpx.AsyncClient) -> None:
+    """No node output repeats the material; the analysis shows its shape; a practice's
+    transcript output holds only the turn's new lines, however long the session."""
+    long_material = "\n".join(f"## 第{i}部分\n{MATERIAL}" for i in range(1, 9))
+    made = await client.post("/materials", json={"text": long_material})
+    frames = await chat(client, message="出3道判断题", material_id=made.json()["material_id"])
+    outputs = {f.data["node"]: f.data["output"] for f in frames if f.event == "node_output"}
+    assert outputs["prepare_material"]["text"]["chars"] == len(long_material.strip())
+    assert max(len(text) for text in strings_in(outputs)) <= 1000  # no text sent whole
+    assert set(outputs["extract_knowledge_points"]["analysis"]) == {"summary"}
+
+    opened = await chat(client, message="开始异议处理练习")
+    thread = thread_of(opened)
+    lengths = []
+    for reply in (
+        "您好，请问您主要担心价格吗？",
+        "这款镜片防蓝光，很多人反馈不错。",
+        "现在办会员可以打九折。",
+    ):
+        turn = await chat(client, message=reply, thread_id=thread)
+        written = [
+            f.data["output"]["transcript"]
+            for f in turn
+            if f.event == "node_output" and "transcript" in f.data["output"]
+        ]
+        lengths.append(sum(len(items) for items in written))
+    assert lengths[0] == lengths[-1] > 0  # the same number of new lines every turn
