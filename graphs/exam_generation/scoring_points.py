@@ -128,14 +128,17 @@ def _fragment_problem(point: str, language: Language) -> str | None:
         words = _EN_WORD.findall(stripped)
         if len(stripped.split()) < MIN_POINT_WORDS:
             return "is too short to be a statement"
-        first, last = stripped.split()[0], words[-1].lower() if words else ""
+        first = stripped.split()[0]
+        # "… up to the excess of $1,500": a figure that closes the point closes its clause.
+        last = "" if _FIGURE_END.search(stripped) else words[-1].lower() if words else ""
         if first[:1].islower() and (first.lower() in _EN_CLAUSE_STARTS or _verb_only(first)):
             return f"starts mid-clause ({first!r})"
         if stripped.endswith((",", ";")) or (
             last in _EN_CLAUSE_ENDS and not stripped.endswith(".")
         ):
             return "ends mid-clause"
-        if _EN_OPEN_PARENTHETICAL.search(stripped.rstrip(".")):
+        opened = _EN_OPEN_PARENTHETICAL.search(stripped.rstrip("."))
+        if opened and not _has_predicate(stripped[: opened.start()]):
             return "ends inside a relative clause, before what it says of its subject"
         return None
     if len(_CJK.findall(stripped)) < MIN_POINT_CHARS:
@@ -145,6 +148,23 @@ def _fragment_problem(point: str, language: Language) -> str | None:
     if stripped.rstrip("。").endswith(_ZH_CLAUSE_ENDS):
         return "ends mid-clause"
     return None
+
+
+_FIGURE_END = re.compile(r"[$€£]?\d[\d,.]*%?\s*\.?$")
+_EN_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|must|may|might|can|cannot|could|will|would|shall|should|"
+    r"has|have|had|do|does|did)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_predicate(text: str) -> bool:
+    """The clause before a relative clause says something of its subject ("Returns … are
+    reported to the Duty Supervisor, who decides …"), or is an instruction ("Refer all requests
+    to the DPO, who will respond …"): the relative clause then ends the point, it does not
+    leave it open."""
+    words = text.split()
+    return bool(_EN_PREDICATE.search(text)) or bool(words and _verb_only(words[0]))
 
 
 def _verb_only(word: str) -> bool:

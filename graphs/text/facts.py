@@ -245,8 +245,10 @@ _LOCALIZERS = frozenset("时内中后前上下里外间")
 """One-character place and time words (…时, …内) that jieba tags as nouns: never part of a term."""
 _ZH_MODAL_CHARS = frozenset("须应需必")
 """A "noun" jieba made of a modal and a verb (须报, 须经) is a misreading, not a term."""
-_ZH_PREDICATE_BEFORE = frozenset(["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要"])
-"""What puts the word after it in a verb's place: 同时报告值班经理, 须清点备用金."""
+_ZH_PREDICATE_BEFORE = frozenset(
+    ["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要", "其"]
+)
+"""What puts the word after it in a verb's place: 同时报告值班经理, 须清点备用金, 建议其联系医师."""
 
 
 def _noun_groups(

@@ -25,6 +25,7 @@ from graphs.exam_generation.false_statements import false_statements, flip_modal
 from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.nodes import assemble_exam, generate_questions
+from graphs.exam_generation.scoring_points import _fragment_problem
 from graphs.exam_generation.short_answers import _focus, _point, _usable, short_answer
 from graphs.exam_generation.state import merge_notes
 from graphs.exam_generation.statement_builders import fill_blank
@@ -748,3 +749,34 @@ def test_a_short_answer_asks_for_figures_only_where_its_rules_have_them():
         if (built := short_answer(made, fact, level, "Collecting data", set())) is not None
     ]
     assert asked and not [q for q in asked if "figures, time limits" in q.stem]
+
+
+@pytest.mark.parametrize(
+    ("point", "problem"),
+    [
+        ("Without insurance, the renter pays damage up to the excess of $2,000", None),
+        (
+            "Late returns are reported to the Branch Supervisor, who decides whether to call "
+            "the police",
+            None,
+        ),
+        ("Send every complaint to the Area Manager, who replies within 5 days", None),
+        ("Gold members, who earn 500 stars in a year", "ends inside a relative clause"),
+        ("Silver members get free delivery on every order of", "ends mid-clause"),
+    ],
+)
+def test_a_whole_rule_ending_on_a_figure_or_a_relative_clause_is_a_whole_point(
+    point: str, problem: str | None
+):
+    """ "… up to the excess of $1,500" was read as ending mid-clause (its last word is "of"),
+    "… reported to the Duty Supervisor, who decides …" as an open relative clause: the short
+    answers on those rules were never delivered."""
+    found = _fragment_problem(point, "en")
+    assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+def test_a_verb_after_its_subject_pronoun_is_not_part_of_a_role():
+    """「建议其联系开方医师修改」: the key 联系开方医师 carried the verb with it."""
+    material = "# 审核\n\n发现用药不适宜的，应建议其联系开方医师修改，药师不得自行修改处方。\n"
+    anchors = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
+    assert "开方医师" in anchors and not [a for a in anchors if a.startswith("联系")]
