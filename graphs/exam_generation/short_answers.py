@@ -114,9 +114,13 @@ def _focus(fact: Fact, zh: bool) -> str | None:
         opening = opening[: max(opening.rfind("("), opening.rfind("（"))]
     opening = _COMPARATOR.sub("", opening).rstrip(" ，,、：:；;在于要将")
     size = len(opening) if zh else len(opening.split())
-    if size < (4 if zh else 2):
+    if size < (4 if zh else 2) or _EXCEPTION_ONLY.match(opening):
         return None
     return opening
+
+
+_EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
+"""An opening that is only an exception (「除处方药外……」) names no rule: many fit it."""
 
 
 _COORDINATOR_END = re.compile(r"(?:\b(?:and|or)|并且?|且|和|或)$")

@@ -425,7 +425,11 @@ def extract_facts(document: Document) -> list[Fact]:
     lexicon = Lexicon.of(document.text, language)
     facts: list[Fact] = []
     position: dict[str, int] = {}
+    previous: tuple[str, str] = ("", "")
     for sentence in document.sentences:
+        # The sentence before, in the same section: what a shortened reference points back to.
+        before = previous[1] if previous[0] == sentence.section else ""
+        previous = (sentence.section, sentence.text)
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
         raw = sentence.text
@@ -450,6 +454,8 @@ def extract_facts(document: Document) -> list[Fact]:
             continue
         if _PRONOUN_START[language].match(text):
             continue  # "It takes about 3 hours": not a statement a learner can judge on its own
+        if language == "en" and _shortened_reference(text, before):
+            continue
         anchors = _anchors(text, document, lexicon)
         found = _modal(text, language, lexicon)
         kinds = _kinds(text, language, anchors, found[3] if found else None)
@@ -468,6 +474,26 @@ def extract_facts(document: Document) -> list[Fact]:
             )
         )
     return facts
+
+
+_DEFINITE = re.compile(r"\bthe ([a-z]+)\b")
+
+
+def _shortened_reference(text: str, before: str) -> bool:
+    """ "Both the agent and customer sign the sheet" right after "… on the damage sheet": "the
+    sheet" points back to a thing the sentence before named in full; alone it names nothing."""
+    if not before:
+        return False
+    for match in _DEFINITE.finditer(text):
+        noun = match.group(1)
+        if semantic_kind(noun, "en") == "role":
+            continue  # "the barista" after "the opening barista": a role is clear by itself
+        if re.search(rf"\b[a-z]+ {noun}\b", text[: match.start()], re.IGNORECASE):
+            continue
+        for named in re.finditer(rf"\b([A-Za-z]+) {noun}\b", before):
+            if not is_stop_word(named.group(1)):
+                return True
+    return False
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")

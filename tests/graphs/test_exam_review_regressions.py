@@ -780,3 +780,24 @@ def test_a_verb_after_its_subject_pronoun_is_not_part_of_a_role():
     material = "# 审核\n\n发现用药不适宜的，应建议其联系开方医师修改，药师不得自行修改处方。\n"
     anchors = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
     assert "开方医师" in anchors and not [a for a in anchors if a.startswith("联系")]
+
+
+def test_a_shortened_reference_to_the_sentence_before_is_not_a_fact():
+    """ "Both the agent and customer sign the sheet" after "… on the damage sheet": which sheet
+    is the sentence before's; a role ("the barista" after "the opening barista") is clear alone."""
+    material = (
+        "# Pick-up\n\nRecord every dent longer than 3 cm on the inspection form. Both the agent "
+        "and the driver sign the form before keys are handed over.\n\n# Opening\n\n"
+        "The opening barista must arrive 30 minutes before opening time. Before the doors "
+        "open, the barista checks that each shot runs for at least 25 seconds.\n"
+    )
+    texts = texts_of(material)
+    assert not [t for t in texts if "sign the form" in t]
+    assert [t for t in texts if t.startswith("Before the doors open")]
+
+
+def test_a_cue_that_is_only_an_exception_is_no_cue():
+    """ "（1）除处方药外……": many rules complete it; the learner has to guess which is meant."""
+    material = "# 特殊药品\n\n除处方药外，不得向未成年人销售含可待因的止咳药水。\n"
+    (fact,) = facts_for(analyse(material))
+    assert _focus(fact, zh=True) is None
