@@ -24,6 +24,8 @@ def register(subparsers: Any) -> None:
         help="generate an exam from course material",
         description="Generate a validated exam. Progress goes to stderr; with --json, stdout "
         "holds exactly the exam as JSON.",
+        epilog="exit status: 0 every question asked for; 3 short of the blueprint (what is "
+        "missing and why on stderr); 1 no question at all, or an error",
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--material", type=Path, help="a text or markdown file ('-' for stdin)")
@@ -91,6 +93,25 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
             print_json(exam)
         else:
             print(render_exam(exam))
-        return 0
+        return exam_status(exam)
 
     return run_command(main)
+
+
+SHORT_OF_THE_BLUEPRINT = 3
+"""The exit status of an exam with fewer questions than asked for (1 is for none at all)."""
+
+
+def exam_status(exam: dict[str, Any]) -> int:
+    """0 when the exam is complete; else its shortfall on stderr, and 3 (some questions) or 1
+    (none)."""
+    missing = exam.get("shortfall") or []
+    for gap in missing:
+        print(
+            f"kpl: {gap['missing']} {gap['type']} missing: {gap['reason']}",
+            file=sys.stderr,
+        )
+    if not exam.get("questions"):
+        print("kpl: the exam has no question (see above)", file=sys.stderr)
+        return 1
+    return SHORT_OF_THE_BLUEPRINT if missing else 0

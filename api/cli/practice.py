@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import threading
 from typing import Any
 
 from api.cli.console import follow, print_json, run_command
@@ -30,7 +31,14 @@ GRAPH = "practice_dialogue"
 
 def register(subparsers: Any) -> None:
     """Add `kpl practice`."""
-    parser = subparsers.add_parser("practice", help="role-play a practice scenario")
+    parser = subparsers.add_parser(
+        "practice",
+        help="role-play a practice scenario",
+        description="Role-play a scenario: the customer's lines stream to stdout, you type your "
+        "replies. A reply that is only 结束 (or quit, end, 退出) ends the session with its "
+        "report; Ctrl-D or Ctrl-C leaves it where it is, checkpointed, and prints the "
+        "`kpl practice --thread ID` that continues it.",
+    )
     parser.add_argument("scenario", nargs="?", help="scenario id (see --list)")
     parser.add_argument("--thread", help="continue this session")
     parser.add_argument("--list", action="store_true", help="list the scenarios")
@@ -40,9 +48,23 @@ def register(subparsers: Any) -> None:
 
 
 async def read_reply() -> str | None:
-    """The learner's next line; None at end of input."""
+    """The learner's next line; None at end of input.
+
+    Read on a daemon thread: Ctrl-C at the prompt then ends the command at once, where a pool
+    thread blocked in `readline` would hold the exit until Enter."""
     print("\n你 / you> ", end="", file=sys.stderr, flush=True)
-    line = await asyncio.to_thread(sys.stdin.readline)
+    loop = asyncio.get_running_loop()
+    answer: asyncio.Future[str] = loop.create_future()
+
+    def settle(line: str) -> None:
+        if not answer.done():
+            answer.set_result(line)
+
+    def read() -> None:
+        loop.call_soon_threadsafe(settle, sys.stdin.readline())
+
+    threading.Thread(target=read, name="kpl-stdin", daemon=True).start()
+    line = await answer
     return line.rstrip("\n") if line else None
 
 
@@ -128,7 +150,11 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                     services, RunRequest(graph=GRAPH, thread_id=thread_id, input=data)
                 )
             while result is None or result.status == "interrupted":
-                reply = await read_reply()
+                try:
+                    reply = await read_reply()
+                except asyncio.CancelledError:  # Ctrl-C at the prompt
+                    print(f"\nsession saved: kpl practice --thread {thread_id}", file=sys.stderr)
+                    raise
                 if reply is None:
                     print(f"\nsession saved: kpl practice --thread {thread_id}", file=sys.stderr)
                     return 0

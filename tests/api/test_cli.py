@@ -37,12 +37,12 @@ def test_exam_json_is_exactly_the_exam_and_grading_reads_it(tmp_path: Path) -> N
         "easy",
         "--json",
     )
-    assert made.returncode == 0, made.stderr
     exam = json.loads(made.stdout)  # stdout holds nothing but the exam
     assert "%]" in made.stderr  # progress went to stderr
     types = [q["type"] for q in exam["questions"]]
     missing = sum(gap["missing"] for gap in exam["shortfall"])
     assert len(types) + missing == 5
+    assert made.returncode == (3 if missing else 0), made.stderr  # 3: short of the blueprint
     (tmp_path / "exam.json").write_text(made.stdout, encoding="utf-8")
     answers = {q["number"]: q["answer"] for q in exam["questions"]}
     (tmp_path / "answers.json").write_text(json.dumps(answers), encoding="utf-8")
@@ -51,6 +51,17 @@ def test_exam_json_is_exactly_the_exam_and_grading_reads_it(tmp_path: Path) -> N
     report = json.loads(graded.stdout)
     assert report["percentage"] == 100.0
     assert report["retest"] == []
+
+
+def test_exit_status_tells_a_short_or_empty_exam_and_help_is_quick_to_read(tmp_path: Path) -> None:
+    (tmp_path / "short.md").write_text("# 说明\n\n欢迎来到本门店。\n", encoding="utf-8")
+    empty = kpl(tmp_path, "exam", "--material", "short.md", "--single-choice", "2")
+    assert empty.returncode == 1, empty.stderr
+    assert "missing" in empty.stderr and "no question" in empty.stderr
+    shown = kpl(tmp_path, "--help")
+    assert shown.returncode == 0 and "exit status" in shown.stdout and "practice" in shown.stdout
+    version = kpl(tmp_path, "--version")
+    assert version.returncode == 0 and version.stdout.startswith("kpl ")
 
 
 def test_bad_input_is_one_clear_line_and_status_1(tmp_path: Path) -> None:

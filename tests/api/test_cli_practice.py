@@ -4,6 +4,10 @@ holds a quit word goes on, a bare quit word ends with the report."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.api.cli_process import run_kpl as kpl
@@ -21,3 +25,35 @@ def test_the_banner_is_the_brief_and_only_a_bare_quit_word_ends(tmp_path: Path) 
     learner = [t["text"] for t in report["transcript"] if t["role"] == "learner"]
     assert learner == ["您先别急着结束，听我说完，非常抱歉让您久等了。"]
     assert report["ended"] == "quit" and report["turns"] == 1
+
+
+def test_ctrl_c_at_the_prompt_ends_at_once_with_the_resume_command(tmp_path: Path) -> None:
+    """stdin stays open (a terminal): Ctrl-C at `you>` ends the command without waiting for Enter,
+    and says how to continue."""
+    env = {
+        **os.environ,
+        "KPL_CHECKPOINT_URL": f"sqlite:///{tmp_path}/kpl.db",
+        "KPL_MODEL": "offline",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "practice", "complaint-handling"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+        text=True,
+    )
+    assert process.stderr is not None
+    seen = ""
+    while "you>" not in seen:  # the prompt: the session is waiting for the learner
+        char = process.stderr.read(1)
+        assert char, "kpl practice ended before asking for a reply"
+        seen += char
+    process.send_signal(signal.SIGINT)
+    try:
+        _, rest = process.communicate(timeout=120)  # a guard against a hang, not a speed limit
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert "session saved: kpl practice --thread " in rest
