@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Literal
 
+import structlog
 from asgi_correlation_id import correlation_id
 from langchain_core.language_models import BaseChatModel
 from redis.asyncio import Redis
@@ -41,10 +42,14 @@ from routers.strategies import RouterPolicy
 from runtime.bootstrap import open_runtime
 from runtime.events import RunEvent
 from runtime.executor import RunRequest
+from runtime.models import describe_models
+from runtime.redaction import redacted
 from runtime.runs.coordination import open_coordination
 from runtime.runs.manager import RunManager, RunStream
 from runtime.runs.materials import MaterialLibrary
 from runtime.runs.threads import ThreadDirectory
+
+log = structlog.get_logger(__name__)
 
 Surface = Literal["http", "cli"]
 """Who the services are for: the HTTP app (every layer) or a `kpl` command (no rate limit)."""
@@ -150,6 +155,15 @@ async def open_services(
             redis=shared.redis,
             content=opened.content,
             materials=MaterialLibrary(opened.store, max_chars=settings.max_material_chars),
+        )
+        log.info(
+            "services opened",
+            surface=surface,
+            store=redacted(settings.checkpoint_url),
+            coordination="redis" if settings.redis_url else "this process",
+            models=describe_models(settings),
+            auth=settings.auth,
+            playground=settings.playground and surface == "http",
         )
         yield services
 

@@ -8,6 +8,7 @@ middleware.defaults.PipelineSettings, …) that `Settings` satisfies, checked by
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -22,6 +23,13 @@ AuthMode = Literal["none", "apikey", "jwt"]
 """`none`: every caller is user `local`; `apikey`: KPL_API_KEYS; `jwt`: HS256 with KPL_JWT_SECRET."""
 
 
+def default_home() -> Path:
+    """The per-user data folder of the default store: `$XDG_DATA_HOME/kaopeilian`, else
+    `~/.local/share/kaopeilian`."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kaopeilian"
+
+
 class Settings(BaseSettings):
     """Every knob of the service; see README's configuration table."""
 
@@ -29,7 +37,11 @@ class Settings(BaseSettings):
         env_prefix="KPL_", env_file=".env", extra="ignore", frozen=True
     )
 
-    checkpoint_url: str = "sqlite:///.kpl/kpl.db"
+    home: Path = Field(default_factory=lambda: default_home())
+    """`KPL_HOME`: where the default store lives, the same folder whatever the current one is
+    (`$XDG_DATA_HOME/kaopeilian`, else `~/.local/share/kaopeilian`)."""
+    checkpoint_url: str = ""
+    """Unset: `sqlite:///<KPL_HOME>/kpl.db`."""
     """`memory://`, `sqlite:///relative/or//absolute/path`, `redis://host:6379/0`, `postgresql://...`."""
     durability: Durability = "async"
     checkpoint_ttl_s: float | None = Field(default=None, gt=0)
@@ -152,6 +164,14 @@ class Settings(BaseSettings):
         if self.redis_url and "rate_limit_storage" not in self.model_fields_set:
             return self.redis_url
         return self.rate_limit_storage
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_store_in_home(cls, data: object) -> object:
+        if isinstance(data, dict) and not data.get("checkpoint_url"):
+            home = Path(data.get("home") or default_home()).expanduser()
+            data = {**data, "checkpoint_url": f"sqlite:///{home.absolute()}/kpl.db"}
+        return data
 
     @model_validator(mode="after")
     def _auth_is_configured(self) -> Settings:

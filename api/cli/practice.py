@@ -25,6 +25,7 @@ from graphs.practice_dialogue.brief import scenario_brief
 from graphs.scenarios import Scenario
 from runtime.errors import InvalidRunInput
 from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
+from runtime.redaction import redacted
 
 GRAPH = "practice_dialogue"
 
@@ -68,11 +69,17 @@ async def read_reply() -> str | None:
     return line.rstrip("\n") if line else None
 
 
-async def pending_prompt(executor: GraphExecutor, thread_id: str) -> Any:
-    """The interrupt a saved session is waiting on; a clear error if there is none."""
+async def pending_prompt(executor: GraphExecutor, thread_id: str, store: str) -> Any:
+    """The interrupt a saved session is waiting on; a clear error naming the store if there is
+    none (a session kept in another store is not found in this one)."""
     graph, state = await executor.thread_state(thread_id)
-    if graph != GRAPH or state is None:
-        raise InvalidRunInput(f"thread {thread_id} is not a practice session")
+    if graph is None or state is None:
+        raise InvalidRunInput(
+            f"no session {thread_id} in {store} (KPL_CHECKPOINT_URL, KPL_HOME): run kpl with "
+            "the store the session was started in"
+        )
+    if graph != GRAPH:
+        raise InvalidRunInput(f"thread {thread_id} in {store} is not a practice session")
     if not state.interrupts:
         raise InvalidRunInput(f"practice session {thread_id} has already ended")
     return state.interrupts[0].value
@@ -128,7 +135,8 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                 return 0
             if args.thread:
                 thread_id = args.thread
-                question = await pending_prompt(executor, thread_id)
+                store = redacted(settings.checkpoint_url)
+                question = await pending_prompt(executor, thread_id, store)
                 if isinstance(question, dict) and question.get("scenario"):
                     print_brief(executor, str(question["scenario"]))
                 print(question.get("prompt", "") if isinstance(question, dict) else question)

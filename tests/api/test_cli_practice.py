@@ -57,3 +57,21 @@ def test_ctrl_c_at_the_prompt_ends_at_once_with_the_resume_command(tmp_path: Pat
         process.kill()
     assert process.returncode == 130
     assert "session saved: kpl practice --thread " in rest
+
+
+def test_the_default_store_is_the_same_from_any_folder(tmp_path: Path) -> None:
+    """The store is in KPL_HOME, not the current folder: a session started in one folder
+    continues from another; an unknown session is reported with the store it was looked in."""
+    home = {"KPL_HOME": str(tmp_path / "home"), "KPL_CHECKPOINT_URL": ""}
+    first = tmp_path / "one"
+    first.mkdir()
+    started = kpl(first, "practice", "complaint-handling", stdin="", env=home)
+    assert started.returncode == 0, started.stderr
+    thread = started.stderr.split("kpl practice --thread ")[1].split()[0].rstrip(")")
+    other = tmp_path / "two"
+    other.mkdir()
+    again = kpl(other, "practice", "--thread", thread, stdin="", env=home)
+    assert again.returncode == 0, again.stderr
+    unknown = kpl(other, "practice", "--thread", "nope", stdin="", env=home)
+    assert unknown.returncode == 1
+    assert f"no session nope in sqlite:///{tmp_path}/home/kpl.db" in unknown.stderr
