@@ -13,6 +13,7 @@ from dataclasses import replace
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
 
 from api.access_log import install_credential_filter
 from api.admission import Admission
@@ -61,7 +62,9 @@ def create_app(settings: Settings) -> FastAPI:
                 )
             yield
 
-    app = FastAPI(
+    # The docs pages' assets come from the fastapi-offline package, not a CDN: /docs works on a
+    # machine without internet (and under the playground's strict CSP habits).
+    app = FastAPIOffline(
         title="Kaopeilian 考培练",
         version="0.1.0",
         description="AI workflow runtime for staff training: exams, grading and role-play "

@@ -44,10 +44,14 @@ async def follow(
     every layer but the rate limit), showing progress (stderr) and tokens (stdout) as they come."""
     ctx = RunContext(request=request, user=cli_user(), request_id=request.run_id)
 
+    shown = 0  # the progress line only moves forward: branches and rounds report their own
+
     def show(event: RunEvent) -> None:
+        nonlocal shown
         data = event.data
         if event.event == "progress" and progress:
-            print(f"[{data['progress']:>3}%] {data['node']}: {data['message']}", file=sys.stderr)
+            shown = max(shown, int(data.get("progress") or 0))
+            print(f"[{shown:>3}%] {data['node']}: {data['message']}", file=sys.stderr)
         elif event.event == "token" and tokens:
             print(data["text"], end="", flush=True)
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -90,3 +91,14 @@ async def test_thread_records_on_redis_live_under_the_configured_prefix(tmp_path
         stored = [key async for key in redis.scan_iter(match=f"{prefix}:{{store}}:*")]
         # The record's key holds the thread id; under the default prefix `kpl` it would be absent.
         assert any(thread_id in key for key in stored), stored
+
+
+async def test_the_docs_page_works_offline(app_client: httpx.AsyncClient) -> None:
+    """/docs loads Swagger UI from this server, not a CDN: it works on a machine without internet."""
+    page = await app_client.get("/docs")
+    assert page.status_code == 200
+    scripts = re.findall(r'src="([^"]+\.js)"', page.text)
+    assert scripts and all(src.startswith("/") for src in scripts), scripts
+    for src in scripts:
+        asset = await app_client.get(src)
+        assert asset.status_code == 200 and len(asset.content) > 100_000
