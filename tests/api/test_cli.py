@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,8 @@ def test_exam_json_is_exactly_the_exam_and_grading_reads_it(tmp_path: Path) -> N
     )
     exam = json.loads(made.stdout)  # stdout holds nothing but the exam
     assert "%]" in made.stderr  # progress went to stderr
+    shown = [int(p) for p in re.findall(r"\[\s*(\d+)%\]", made.stderr)]
+    assert shown == sorted(shown), shown  # one bar that only moves forward
     types = [q["type"] for q in exam["questions"]]
     missing = sum(gap["missing"] for gap in exam["shortfall"])
     assert len(types) + missing == 5
