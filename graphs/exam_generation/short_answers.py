@@ -112,6 +112,9 @@ def _focus(fact: Fact, zh: bool) -> str | None:
     if _open_brackets(opening):
         # "With Full Protection ($18 per day)": a cue never stops inside brackets.
         opening = opening[: max(opening.rfind("("), opening.rfind("（"))]
+    if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+        # 「且不享受“……」: nor inside quotation marks; the cue stops before the quotation.
+        opening = opening[: max(opening.rfind("“"), opening.rfind('"'))]
     opening = _COMPARATOR.sub("", opening).rstrip(" ，,、：:；;在于要将")
     size = len(opening) if zh else len(opening.split())
     if size < (4 if zh else 2) or _EXCEPTION_ONLY.match(opening):
@@ -167,6 +170,8 @@ def short_answer(
         depth = sum(difficulty.depth(f.position) for f in chosen) / size
         if difficulty.rate(difficulty.short_answer_score(size, depth)) != target:
             continue
+        if len({_focus(f, zh) for f in chosen}) < size:
+            continue  # two cues alike (「产品自售出之日起……」 twice): the learner cannot tell them apart
         points = [_point(f) for f in chosen]
         reference = ("；" if zh else "; ").join(points) + ("。" if zh else ".")
         count = str(size)

@@ -801,3 +801,31 @@ def test_a_cue_that_is_only_an_exception_is_no_cue():
     material = "# 特殊药品\n\n除处方药外，不得向未成年人销售含可待因的止咳药水。\n"
     (fact,) = facts_for(analyse(material))
     assert _focus(fact, zh=True) is None
+
+
+def test_no_two_cues_of_a_short_answer_read_alike():
+    """ "（1）产品自售出之日起……（2）产品自售出之日起……": which rule goes where is a guess."""
+    material = (
+        "# 退换\n\n- 产品自售出之日起 7 日内出现故障的，消费者可选择退货；\n"
+        "- 产品自售出之日起 15 日内出现故障的，消费者可选择换货；\n"
+        "- 保修期内同一故障经两次修理仍不能使用的，须免费更换同型号产品；\n"
+    )
+    made = Material.of(analyse(material), "zh")
+    asked = [
+        built[0]
+        for fact in made.facts
+        for level in ("easy", "medium", "hard")
+        if (built := short_answer(made, fact, level, "退换", set())) is not None
+    ]
+    assert asked
+    for question in asked:
+        cues = re.findall(r"（\d）([^（]*?)……", question.stem)
+        assert len(cues) == len(set(cues)), question.stem
+
+
+def test_a_cue_never_stops_inside_quotation_marks():
+    """ "且不享受“……": the cue cuts the quoted name of the service in half."""
+    material = "# 渠道\n\n二手平台购买的产品按出厂日期计算保修期，且不享受“7日退货”服务。\n"
+    (fact,) = facts_for(analyse(material))
+    focus = _focus(fact, zh=True)
+    assert focus is not None and "“" not in focus
