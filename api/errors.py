@@ -1,7 +1,9 @@
 """Errors outside a stream, framed as the protocol says: `{"error": {code, message, details}}`.
 
     ApiError                  an HTTP-level problem with a protocol code
-    └── BadRequest            400 `invalid_request`: a malformed header (`Last-Event-ID`)
+    ├── BadRequest            400 `invalid_request`: a malformed header (`Last-Event-ID`)
+    └── InvalidParameter      422 `invalid_request`: a query parameter this API did not hand out
+                              (a list's `cursor`)
 
 A missing credential (401) and a body over KPL_MAX_BODY_BYTES (413) are the runtime's
 `Unauthorized` and `PayloadTooLarge` (runtime/errors.py), the same the pipeline raises for a run.
@@ -83,6 +85,12 @@ class BadRequest(ApiError):
 
     code = "invalid_request"
     status = 400
+
+
+class InvalidParameter(ApiError):
+    """A query parameter that is well-formed for the schema but means nothing here."""
+
+    code = "invalid_request"
 
 
 def error_body(

@@ -1,22 +1,111 @@
-"""Response models of the HTTP API: what `/docs` shows and what responses are checked against."""
+"""Response models of the HTTP API: what `/docs` shows and what responses are checked against.
+
+Every time in an answer is a `Timestamp`: ISO 8601 in UTC with milliseconds
+(`2026-12-05T01:02:03.456Z`), written from whatever the rooms below keep (Unix seconds, a
+`datetime`, LangGraph's ISO strings) by the one helper `iso_utc`, here at the edge. Only the SSE
+`heartbeat`'s `ts` stays a Unix time in milliseconds, as the protocol says.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, WithJsonSchema
+
+
+def iso_utc(moment: float | datetime | str) -> str:
+    """A time as the protocol writes it: `2026-12-05T01:02:03.456Z`.
+
+    `moment` is Unix seconds, an aware `datetime` (a naive one is taken as UTC), or an ISO 8601
+    text such as LangGraph's checkpoint times.
+    """
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if isinstance(moment, datetime):
+        at = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    else:
+        at = datetime.fromtimestamp(moment, UTC)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
+
+
+def _timestamp(value: Any) -> Any:
+    return iso_utc(value) if isinstance(value, float | int | datetime | str) else value
+
+
+Timestamp = Annotated[
+    str,
+    BeforeValidator(_timestamp),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, milliseconds",
+            "examples": ["2026-12-05T01:02:03.456Z"],
+        }
+    ),
+]
+"""A time in an answer: give it Unix seconds, a datetime or ISO text; it answers as `iso_utc`."""
+
+
+class ThreadCreated(BaseModel):
+    """A new thread."""
+
+    thread_id: str
+    created_at: Timestamp
 
 
 class ThreadStatus(BaseModel):
     """A thread and what it is doing."""
 
     thread_id: str
-    created_at: float
+    created_at: Timestamp
     graph: str | None = Field(description="the flow the thread runs")
     status: str = Field(description="`idle`, `running`, `interrupted` or `error`")
     run_id: str | None = Field(description="the thread's newest run known to this server")
     interrupt: Any = Field(description="what the paused flow asks the learner, or null")
-    updated_at: float
+    updated_at: Timestamp = Field(description="the last activity: a run started or ended")
+
+
+class ThreadSummary(BaseModel):
+    """A thread as a chat sidebar lists it."""
+
+    thread_id: str
+    graph: str | None = Field(description="the flow the thread last ran")
+    status: str = Field(description="`idle`, `running`, `interrupted` or `error`")
+    title: str | None = Field(
+        description="what to show for it: the exam's, course's or scenario's title, else the "
+        "first words the learner wrote; null before its first run"
+    )
+    created_at: Timestamp
+    updated_at: Timestamp = Field(description="the last activity: a run started or ended")
+
+
+class ThreadPage(BaseModel):
+    """`GET /threads`: one page of the caller's threads, newest activity first."""
+
+    items: list[ThreadSummary]
+    next_cursor: str | None = Field(
+        description="pass as `cursor` for the next page; null on the last page"
+    )
+
+
+class ThreadRun(BaseModel):
+    """One run of a thread, as `GET /threads/{id}/runs` lists it."""
+
+    run_id: str
+    status: str = Field(
+        description="`pending`, `running`, `success`, `interrupted`, `error`, `cancelled` or `timeout`"
+    )
+    graph: str
+    created_at: Timestamp
+    ended_at: Timestamp | None = Field(description="null while the run has not ended")
+
+
+class ThreadRuns(BaseModel):
+    """`GET /threads/{id}/runs`: the thread's runs still on record, newest first."""
+
+    items: list[ThreadRun]
 
 
 class ChatStatus(BaseModel):
@@ -27,7 +116,7 @@ class ChatStatus(BaseModel):
     graph: str | None
     run_id: str | None
     interrupt: Any
-    updated_at: float
+    updated_at: Timestamp
 
 
 class PendingInterrupt(BaseModel):
@@ -53,7 +142,7 @@ class Checkpoint(BaseModel):
     step: int | None
     source: str | None = Field(description="`input`, `loop`, `update` or `fork`")
     run_id: str | None
-    created_at: str | None
+    created_at: Timestamp | None
     values: dict[str, Any]
     next: list[str]
 
@@ -67,8 +156,8 @@ class RunInfo(BaseModel):
     status: str = Field(
         description="`pending`, `running`, `success`, `interrupted`, `error`, `cancelled` or `timeout`"
     )
-    created_at: float
-    updated_at: float
+    created_at: Timestamp
+    updated_at: Timestamp
     error: dict[str, Any] | None = Field(
         description="`code`, `message`, `retriable` when it failed"
     )
@@ -140,7 +229,7 @@ class DefinitionFileStatus(BaseModel):
 class ReloadInfo(BaseModel):
     """What the last reload of the content folder did."""
 
-    at: float
+    at: Timestamp
     trigger: str = Field(description="`start`, `watch` or `request`")
     ok: bool
     changed: list[str]

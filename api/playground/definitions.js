@@ -57,7 +57,7 @@ function contentItem(item) {
 
 function reloadText(last) {
   if (!last) return "not loaded yet";
-  const when = new Date(last.at * 1000).toLocaleTimeString();
+  const when = new Date(last.at).toLocaleTimeString(); // ISO 8601 UTC
   const problems = last.definition_errors.length + last.library_errors.length;
   return `last reload ${when} (${last.trigger}): ${problems ? `${problems} problem(s)` : "ok"}` +
     (last.changed.length ? `, changed ${last.changed.join(", ")}` : "");

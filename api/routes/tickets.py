@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
+from api.schemas import Timestamp
+from api.schemas import iso_utc as iso_utc  # was defined here; api/schemas.py holds it now
 from api.services import ServicesDep, UserDep
 
 router = APIRouter(prefix="/stream-tickets", tags=["auth"])
@@ -16,13 +16,7 @@ class StreamTicket(BaseModel):
     """A ticket to put in one stream URL as `access_token=`."""
 
     ticket: str = Field(description="good for one GET with `?access_token=<ticket>`, by its user")
-    expires_at: str = Field(description="ISO 8601 UTC; unused after this, the ticket is void")
-
-
-def iso_utc(unix_s: float) -> str:
-    """A Unix time as the protocol writes timestamps: `2026-12-05T01:02:03.456Z`."""
-    moment = datetime.fromtimestamp(unix_s, UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    expires_at: Timestamp = Field(description="unused after this, the ticket is void")
 
 
 @router.post(
