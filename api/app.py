@@ -21,7 +21,7 @@ from api.body_limit import BodyLimit
 from api.compose import open_services, register_authored_kinds, router_for
 from api.errors import documented_errors, install_error_handlers
 from api.json_depth import JsonDepthLimit
-from api.routes import chat, definitions, graphs, health, materials, runs, threads, tickets
+from api.routes import chat, definitions, graphs, health, materials, runs, threads, tickets, ws
 from api.routes.playground import mount_playground
 from api.settings import Settings
 from api.warm_start import warm_start
@@ -90,7 +90,7 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
         )
     api = APIRouter(prefix=API_PREFIX, responses=documented_errors(401, 404, 413, 422, 500))
-    for module in (chat, threads, runs, materials, graphs, definitions, tickets):
+    for module in (chat, threads, runs, materials, graphs, definitions, tickets, ws):
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)

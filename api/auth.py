@@ -37,8 +37,9 @@ JWT_LEEWAY_S = 30
 
 CredentialSource = Literal["header", "query", "cookie"]
 SAFE_METHODS = frozenset({"GET", "HEAD"})
-RUN_STARTING_GETS = ("/chat/stream",)
-"""GET paths that start runs, and so need the same protection as a POST."""
+RUN_STARTING_GETS = ("/chat/stream", "/ws")
+"""GET paths that start runs (and the WebSocket handshake, which a cross-site page can open), so
+need the same protection as a POST."""
 
 
 def credential(connection: HTTPConnection) -> tuple[str, CredentialSource] | None:
@@ -85,6 +86,18 @@ class Authenticator:
                 "and came from another site; send Authorization: Bearer <token>, or call from "
                 "an origin listed in KPL_CORS_ORIGINS"
             )
+        return self._token_user(token)
+
+    async def authenticate_token(self, token: str) -> str:
+        """The user a token sent in a message stands for (a WebSocket's first `auth` frame):
+        an API key, a JWT or a stream ticket, by the configured mode."""
+        if is_ticket(token):
+            return await self._redeem(token)
+        if self.mode == "none":
+            return LOCAL_USER
+        return self._token_user(token)
+
+    def _token_user(self, token: str) -> str:
         if self.mode == "apikey":
             for key, user in self._keys.items():
                 if hmac.compare_digest(key.encode(), token.encode()):
@@ -106,10 +119,14 @@ class Authenticator:
         return origin == own or origin in self._origins
 
     async def _ticket_user(self, connection: HTTPConnection, ticket: str) -> str:
-        if connection.scope.get("method") != "GET":
+        # A WebSocket handshake is a GET too (its scope has no method).
+        if connection.scope.get("method", "GET") != "GET":
             raise Unauthorized(
                 "a stream ticket is only good as the access_token of an EventSource URL (a GET)"
             )
+        return await self._redeem(ticket)
+
+    async def _redeem(self, ticket: str) -> str:
         user = await self.tickets.redeem(ticket)
         if user is None:
             raise Unauthorized(

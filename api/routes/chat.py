@@ -92,7 +92,7 @@ async def chat_stream(
         return await resume_stream(services, run_id, after, mode=run_mode(stream_mode))
     run_id = new_id()
     try:
-        return await start_chat_run(
+        started = await start_chat(
             services,
             user,
             run_id,
@@ -107,6 +107,7 @@ async def chat_stream(
         )
     except KplError as exc:
         return error_stream(services, exc, run_id)
+    return stream_run(services, started)
 
 
 def run_mode(value: str) -> Literal["full", "light"]:
@@ -135,10 +136,9 @@ class ChatMessage:
     material_id: str | None = None
 
 
-async def start_chat_run(
-    services: Services, user: str, run_id: str, sent: ChatMessage
-) -> EventSourceResponse:
-    """Route the message, plan the run on the thread, start it and stream it."""
+async def start_chat(services: Services, user: str, run_id: str, sent: ChatMessage) -> str:
+    """Admit and route the message, plan the run on the thread and start it; its run id (the
+    chat endpoint streams it over SSE, the WebSocket channel as frames)."""
     mode = run_mode(sent.stream_mode)
     message, graph, action = sent.text, sent.graph, sent.action
     if not message.strip() and graph is None and action is None and sent.material_id is None:
@@ -179,7 +179,7 @@ async def start_chat_run(
         await services.threads.create(thread_id, user, graph=plan.graph)
     else:
         await services.threads.set_graph(info, plan.graph)
-    return stream_run(services, run.run_id)
+    return run.run_id
 
 
 async def with_material(
@@ -226,7 +226,7 @@ async def clarify(
     info: ThreadInfo | None,
     decision: Decision,
     mode: Literal["full", "light"],
-) -> EventSourceResponse:
+) -> str:
     """Ask the learner which of the likely options they meant, as a finished exchange."""
     if info is None:
         info = await services.threads.create(new_id(), user)
@@ -241,7 +241,7 @@ async def clarify(
         owner=user,
         events=(("started", started), ("route", decision.to_event()), ("completed", completed)),
     )
-    return stream_run(services, run.run_id)
+    return run.run_id
 
 
 @router.get("/chat/stream/status", summary="A chat thread's status", response_model=ChatStatus)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -25,6 +26,7 @@ import httpx
 import pytest
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
+from websockets.asyncio.client import connect
 
 from api.cli.serve import prepare_stores
 from api.settings import Settings
@@ -512,3 +514,31 @@ async def test_a_worker_busy_longer_than_its_lease_keeps_it_and_finishes_the_run
         # Taken for dead by the other worker (worker_lost), or its own lease lost (unavailable).
         assert lost["status"] == "error", lost
         assert lost["error"]["code"] in ("worker_lost", "unavailable"), lost
+
+
+async def test_a_websocket_on_one_worker_watches_a_run_started_on_the_other(
+    tmp_path: Path,
+) -> None:
+    """The WebSocket channel reads runs from the shared broker: a watcher on B follows a thread
+    whose run A started from its own socket, frame for frame."""
+    async with workers(tmp_path) as (a, b):
+        ws_a = a.url.replace("http://", "ws://") + "/api/v1/ws"
+        ws_b = b.url.replace("http://", "ws://") + "/api/v1/ws"
+        async with connect(ws_a) as driver, connect(ws_b) as watcher:
+            await driver.send(json.dumps({"type": "chat", "message": "开始", "graph": "slow"}))
+            first = json.loads(await driver.recv(decode=True))
+            assert first["event"] == "started"
+            await watcher.send(
+                json.dumps({"type": "watch", "thread_id": first["data"]["thread_id"]})
+            )
+            driven, watched = [first], []
+            while driven[-1]["event"] not in ("completed", "error"):
+                frame = json.loads(await driver.recv(decode=True))
+                if frame["event"] != "heartbeat":
+                    driven.append(frame)
+            while not watched or watched[-1]["event"] not in ("completed", "error"):
+                frame = json.loads(await watcher.recv(decode=True))
+                if frame["event"] != "heartbeat":
+                    watched.append(frame)
+        assert driven[-1]["event"] == "completed"
+        assert [f["id"] for f in watched] == [f["id"] for f in driven]
