@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.choice_builders import parallel_sibling
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
+from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
 
 MAX_POINT_CHARS = {True: 70, False: 220}
@@ -46,17 +48,23 @@ def _point(fact: Fact) -> str:
         opened = list(_RELATIVE_OPENING.finditer(fact.text, 0, boundary.start()))[-1]
         if not _CLAUSE_END.search(fact.text, opened.end(), boundary.start()):
             boundary = _CLAUSE_END.search(fact.text, boundary.end())
-    while boundary and (
-        # 免费（会员可申请，视房态而定）: a clause end inside brackets is not the rule's end.
-        _open_brackets(fact.text[: boundary.start()])
-        or _continues(fact.text, boundary.end(), zh=not fact.text.isascii())
+    while (
+        boundary
+        and (
+            # 免费（会员可申请，视房态而定）: a clause end inside brackets is not the rule's end.
+            _open_brackets(fact.text[: boundary.start()])
+            # 「教练迟到超过15分钟的，本节课免费补上」: a condition's clause is not the rule.
+            or fact.text[: boundary.start()].endswith("的")
+            or _continues(fact.text, boundary.end(), zh=not fact.text.isascii())
+            or _parallel_after(fact, boundary.end())
+        )
     ):
         boundary = _CLAUSE_END.search(fact.text, boundary.end())
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")
 
 
-_ZH_CONTINUATION = re.compile(r"^\s*(?:也|并且|且|或者?|以及|亦)")
+_ZH_CONTINUATION = re.compile(r"^\s*(?:也|并且?|且|或者?|以及|亦)")
 _EN_CONTINUATION = re.compile(
     r"^\s*(?:(?:and|but)\s+)?(?:only\s+(?:if|when|after)|unless|provided|as long as)\b"
     r"|^\s*(?:or|nor)\b",
@@ -82,7 +90,7 @@ def _continues(text: str, after: int, zh: bool) -> bool:
     clause with a verb of its own is another rule, asked only with a cue of its own."""
     rest = text[after:]
     if zh:
-        return bool(_ZH_CONTINUATION.match(rest))
+        return bool(_ZH_CONTINUATION.match(rest)) or _opens_with_verb(rest)
     if _EN_CONTINUATION.match(rest):
         return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
@@ -93,6 +101,25 @@ def _continues(text: str, after: int, zh: bool) -> bool:
         and not any(_EN_FINITE.search(p) for p in pieces)
         and bool(re.search(r"\b(?:and|or)\b", pieces[-1]))
     )
+
+
+def _parallel_after(fact: Fact, after: int) -> bool:
+    """The next clause states a sibling of a figure already in the point (「12节课包有效期4个月，
+    24节课包有效期8个月」): half of the pair would teach half of the table."""
+    zh = not fact.text.isascii()
+    return any(
+        a.end <= after
+        and (sibling := parallel_sibling(fact, a, zh)) is not None
+        and sibling.start >= after
+        for a in fact.anchors
+    )
+
+
+def _opens_with_verb(clause: str) -> bool:
+    """A Chinese clause with no subject of its own goes on with the one before: 「须使用专用拆零
+    药袋，标明药品名称、规格……」 is one rule; 「……，由店长填写下架单」 names another actor."""
+    token = next((t for t in tokenize(clause, "zh") if t.pos not in ("x", "w")), None)
+    return token is not None and token.pos.startswith("v") and token.pos != "vn"
 
 
 def _open_brackets(text: str) -> bool:

@@ -829,3 +829,28 @@ def test_a_cue_never_stops_inside_quotation_marks():
     (fact,) = facts_for(analyse(material))
     focus = _focus(fact, zh=True)
     assert focus is not None and "“" not in focus
+
+
+@pytest.mark.parametrize(
+    ("material", "start", "whole"),
+    [
+        ("# 团课\n\n学员迟到超过 20 分钟的，本节课不予补课。\n", "学员", "本节课不予补课"),
+        (
+            "# 储存\n\n开封的酱料须冷藏保存 3 天，并贴上开封日期标签。\n",
+            "开封",
+            "并贴上开封日期标签",
+        ),
+        (
+            "# 课包\n\n游泳课按课时包销售：10 节课包有效期 3 个月，20 节课包有效期 6 个月，"
+            "自购买之日起计算。\n",
+            "游泳课",
+            "20 节课包有效期 6 个月",
+        ),
+        ("# 储存\n\n发现过期食品须在 2 小时内下架，登记品名和数量。\n", "发现", "登记品名和数量"),
+    ],
+    ids=["condition", "bing", "parallel", "verb"],
+)
+def test_a_chinese_scoring_point_keeps_its_rule_whole(material: str, start: str, whole: str):
+    """「教练迟到超过15分钟的」 alone is a condition with no rule; 「并随药附赠冰袋」 and the
+    sibling package's period belong to the rule the cue opens."""
+    assert point_of(material, start).endswith(whole)
