@@ -21,7 +21,18 @@ from api.body_limit import BodyLimit
 from api.compose import open_services, register_authored_kinds, router_for
 from api.errors import documented_errors, install_error_handlers
 from api.json_depth import JsonDepthLimit
-from api.routes import chat, definitions, graphs, health, materials, runs, threads, tickets, ws
+from api.routes import (
+    ag_ui,
+    chat,
+    definitions,
+    graphs,
+    health,
+    materials,
+    runs,
+    threads,
+    tickets,
+    ws,
+)
 from api.routes.playground import mount_playground
 from api.settings import Settings
 from api.warm_start import warm_start
@@ -94,6 +105,7 @@ def create_app(settings: Settings) -> FastAPI:
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)
+    app.include_router(ag_ui.router)  # AG-UI clients post to /ag-ui/{graph} (PROTOCOL.md)
     if settings.playground:
         mount_playground(app)
     return app
