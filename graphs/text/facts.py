@@ -347,6 +347,8 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
         word = text[start:end]
         if any(start < e and s < end for s, e in taken) or is_stop_word(word):
             continue
+        if text[:start].rstrip().endswith("&") or text[end:].lstrip().startswith("&"):
+            continue  # "Health & Safety Manager": half of a name joined by "&" is no term
         if any(mark in word for mark in _QUOTE_MARKS):
             continue  # '"药师' half inside a quotation: no whole term to print as an option
         if (language == "zh" and len(word) < 2) or (language == "en" and len(word) < 3):
@@ -410,8 +412,8 @@ _ABOUT_THE_DOCUMENT = {
     "en": re.compile(
         r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
         r"appl(?:y|ies) to\b"
-        r"|\b(?:break|breaking|breach|breaching|violat\w*|non-compliance with)\s+(?:of\s+)?"
-        r"(?:this|these) (?:policy|policies|document|procedure|standard|code|rules|handbook)\b",
+        r"|\b(?:break|breaking|breach|breaching|violat\w*|non-compliance with)\b[^.;]{0,30}?"
+        r"\b(?:this|these) (?:policy|policies|document|procedure|standard|code|rules|handbook)\b",
         re.IGNORECASE,
     ),
 }

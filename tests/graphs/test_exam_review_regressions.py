@@ -434,6 +434,7 @@ def test_a_clause_after_a_semicolon_that_opens_with_its_verb_is_not_a_fact():
         "Applies to every employee, intern and agency worker who works at a Northwind warehouse "
         "or handles supplier invoices.",
         "Breaching this policy may result in disciplinary action, up to and including dismissal.",
+        "Breaking a rule in this policy may lead to disciplinary action.",
         "本制度适用于公司全部直营门店的收银员，包括入职不足 3 个月的实习生。",
         "违反本制度的，按《员工奖惩办法》扣减当月绩效 200 元。",
     ],
@@ -854,3 +855,13 @@ def test_a_chinese_scoring_point_keeps_its_rule_whole(material: str, start: str,
     """「教练迟到超过15分钟的」 alone is a condition with no rule; 「并随药附赠冰袋」 and the
     sibling package's period belong to the rule the cue opens."""
     assert point_of(material, start).endswith(whole)
+
+
+def test_half_of_a_name_joined_by_an_ampersand_is_no_term():
+    """ "until the Health & ____ releases it" (key "Safety Manager") cuts the role's name."""
+    material = (
+        "# Incidents\n\nAfter a fire, do not re-enter the building until the Fire & Rescue "
+        "Officer releases it.\n"
+    )
+    anchors = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
+    assert "Rescue Officer" not in anchors and "Fire" not in anchors
