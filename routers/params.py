@@ -31,6 +31,18 @@ TYPE_WORDS: dict[str, str] = {
 
 _MEASURE = r"\s*(?:道|个|题|条|份)?\s*"
 _NUMBER = rf"(?<![A-Za-z0-9])(?:{NUMBER_PATTERN})(?![A-Za-z])"
+_ANY_TYPE = "|".join(f"(?:{words})" for words in TYPE_WORDS.values())
+_JOIN = r"(?:\s*(?:[、,，/+&]|和|与|及|跟|以及|还有|加上?|and|plus)\s*|\s*)"
+_TYPES = rf"(?:{_ANY_TYPE})(?:{_JOIN}(?:{_ANY_TYPE}))+"
+"""Two or more type words in a row: "单选判断", "单选和填空", "single choice and true/false"."""
+_SHARED_COUNT = (
+    # "单选判断各五道" / "单选、多选各来3题" / "multiple choice and short answer, 2 each"
+    rf"(?P<types>{_TYPES})\s*[,，:：]?\s*(?:各|每种|每类|每样|分别)(?:来|出|要|给)?\s*(?P<n>{_NUMBER})"
+    rf"|(?P<types_en>{_TYPES})\s*[,，:：]?\s*(?P<n_en>{_NUMBER})\s+(?:of\s+)?(?:each|apiece)\b"
+    # "3 each of multiple choice and true/false" / "two of each: single choice, true/false"
+    rf"|(?P<n_first>{_NUMBER})\s+(?:each|of\s+each)(?:\s+(?:type|kind))?\s*(?:of\b|[:：])?\s*(?P<types_first>{_TYPES})"
+)
+"""One count shared by several types, read before the per-type counts."""
 
 DIFFICULTY_WORDS: dict[str, str] = {
     "mixed": r"混合难度|难度混合|难易结合|难易搭配|难度不限|各种难度|由易到难|有难有易|mixed|a mix of (?:easy|difficult)|varying difficulty|all levels",
@@ -40,8 +52,15 @@ DIFFICULTY_WORDS: dict[str, str] = {
 }
 """Checked in this order: "难易结合" is mixed before it is easy or hard."""
 
+_BLUEPRINT_FILLER = re.compile(
+    rf"{_NUMBER}|[道个题各每种类样来出要给再加和与及、,，;；:：.。!！?？/+&\s-]|\b[a-z]{{1,4}}\b",
+    re.IGNORECASE,
+)
+"""What is left of a blueprint ("单选多选各十道，难一点") once type and difficulty words are gone."""
+MATERIAL_MIN_CHARS = 12
+"""Text after a colon is material only when this much of it is more than a blueprint."""
 _FENCE = re.compile(r"```[^\n]*\n?(?P<body>.*?)```", re.DOTALL)
-_AFTER_COLON = re.compile(r"[:：]\s*(?P<body>.{12,})", re.DOTALL)
+_AFTER_COLON = re.compile(rf"[:：]\s*(?P<body>.{{{MATERIAL_MIN_CHARS},}})", re.DOTALL)
 
 
 _TypeCounts = tuple[str, re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]]]
@@ -55,6 +74,8 @@ class ParamExtractor:
     catalog: ContentCatalog = field(default_factory=ContentCatalog)
     _counts: tuple[_TypeCounts, ...] = field(init=False, repr=False)
     _difficulty: tuple[tuple[str, re.Pattern[str]], ...] = field(init=False, repr=False)
+    _shared: re.Pattern[str] = field(init=False, repr=False)
+    _type_names: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         counts = []
@@ -72,6 +93,17 @@ class ParamExtractor:
                 )
             )
         object.__setattr__(self, "_counts", tuple(counts))
+        object.__setattr__(self, "_shared", re.compile(_SHARED_COUNT, re.IGNORECASE))
+        # One alternation read left to right, so "多项选择题" is one multiple choice, not also
+        # the "选择题" (single choice) inside it.
+        object.__setattr__(
+            self,
+            "_type_names",
+            re.compile(
+                "|".join(f"(?P<{name}>{words})" for name, words in TYPE_WORDS.items()),
+                re.IGNORECASE,
+            ),
+        )
         object.__setattr__(
             self,
             "_difficulty",
@@ -85,14 +117,15 @@ class ParamExtractor:
         ("单选5道 多选5道"); read both ways, "单选5道 多选5道" would also hold "5道 多选", so
         each way is read on its own and the one that finds more types wins.
         """
-        named = [(name, ways) for name, words, ways in self._counts if words.search(text)]
+        named = [(name, words, ways) for name, words, ways in self._counts if words.search(text)]
         if not named:
             return {}
+        shared = self._shared_counts(text) if len(named) > 1 else {}
         best: dict[str, int] = {}
         for way in (0, 1):
             found: dict[str, int] = {}
             spans: list[tuple[int, int]] = []
-            for name, ways in named:
+            for name, _, ways in named:
                 for match in ways[way].finditer(text):
                     # "10道多选" must not also count as "10道…选" of another type.
                     if any(match.start() < end and start < match.end() for start, end in spans):
@@ -104,7 +137,20 @@ class ParamExtractor:
                         break
             if len(found) > len(best):
                 best = found
-        return best
+        return {**best, **shared}
+
+    def _shared_counts(self, text: str) -> dict[str, int]:
+        """Counts that several types share: "单选判断各五道" is five of each."""
+        found: dict[str, int] = {}
+        for match in self._shared.finditer(text):
+            value = parse_number(match.group("n") or match.group("n_en") or match.group("n_first"))
+            if value is None or not 0 < value <= 100:
+                continue
+            types = match.group("types") or match.group("types_en") or match.group("types_first")
+            for word in self._type_names.finditer(types):
+                if word.lastgroup:
+                    found[word.lastgroup] = value
+        return found
 
     def difficulty(self, text: str) -> str | None:
         """easy / medium / hard / mixed, or None when the message does not say."""
@@ -113,16 +159,25 @@ class ParamExtractor:
                 return name
         return None
 
-    @staticmethod
-    def material(text: str) -> str | None:
-        """Text in a fenced block, or after the first colon when long enough to be material."""
+    def material(self, text: str) -> str | None:
+        """Text in a fenced block, or after the first colon when long enough to be material and
+        more than a blueprint ("Make a quiz: multiple choice and short answer, 2 each" has none)."""
         fenced = _FENCE.search(text)
         if fenced and fenced.group("body").strip():
             return fenced.group("body").strip()
         after = _AFTER_COLON.search(text)
-        if after:
+        if after and not self._is_blueprint(after.group("body")):
             return after.group("body").strip()
         return None
+
+    def _is_blueprint(self, body: str) -> bool:
+        """True when the text names question types or a difficulty and little else."""
+        rest = self._type_names.sub("", body)
+        for _, pattern in self._difficulty:
+            rest = pattern.sub("", rest)
+        if rest == body:
+            return False
+        return len(_BLUEPRINT_FILLER.sub("", rest)) < MATERIAL_MIN_CHARS
 
     def extract(
         self, text: str, intent: Intent, groups: dict[str, str] | None = None
@@ -142,7 +197,9 @@ class ParamExtractor:
             if material:
                 params["material"] = material
         if intent == "practice_start":
-            scenario = self.catalog.find("scenario", text)
+            scenario = self.catalog.find("scenario", text) or self.catalog.describe(
+                "scenario", text
+            )
             if scenario:
                 params["scenario"] = scenario
         params.update(self.normalise(groups or {}))

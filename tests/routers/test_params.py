@@ -110,3 +110,43 @@ def test_extract_keeps_the_parameters_of_the_intent() -> None:
         "single_choice": 12,
         "scenario": "objection-handling",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [("单选判断各五道", {"single_choice": 5, "true_false": 5}),
+     ("多选、判断、填空各来两道", {"multiple_choice": 2, "true_false": 2, "fill_blank": 2}),
+     ("多项选择题和判断题各5道", {"multiple_choice": 5, "true_false": 5}),
+     ("单选判断各五道，再加2道简答", {"single_choice": 5, "true_false": 5, "short_answer": 2}),
+     ("3 each of multiple choice and true/false", {"multiple_choice": 3, "true_false": 3}),
+     ("two of each: single choice, true/false", {"single_choice": 2, "true_false": 2}),
+     ("multiple choice and short answer, 2 each", {"multiple_choice": 2, "short_answer": 2}),
+     ("单选题各位同学都要做", {})],
+)  # fmt: skip
+def test_a_count_shared_by_several_types(text: str, counts: dict[str, int]) -> None:
+    assert ParamExtractor().counts(text) == counts
+
+
+def test_a_blueprint_after_a_colon_is_not_material() -> None:
+    extract = ParamExtractor().material
+    assert extract("Make a quiz: multiple choice and short answer, 2 each") is None
+    assert extract("出题：单选多选各十道，难一点") is None
+    assert (
+        extract("出5道单选：\n1. 年卡3980元\n2. 每年可冻结60天")
+        == "1. 年卡3980元\n2. 每年可冻结60天"
+    )
+
+
+def test_a_scenario_described_in_the_learners_words(library: ContentLibrary) -> None:
+    catalog = ContentCatalog.from_library(library)
+    assert catalog.find("scenario", "练练怎么安抚等了太久发火的病人") is None
+    assert catalog.describe("scenario", "练练怎么安抚等了太久发火的病人") == "complaint-handling"
+    assert (
+        catalog.describe("scenario", "practice offering a guest a better room") == "english-upsell"
+    )
+    assert catalog.describe("scenario", "keep a customer who wants to cancel") == (
+        "broadband-retention"
+    )
+    # Words every scenario shares describe none of them.
+    assert catalog.describe("scenario", "我想练习一下怎么应对客户") is None
+    assert catalog.describe("scenario", "practice with a customer") is None
