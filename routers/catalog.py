@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from graphs.courses import Course
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
+from routers.described import DescriptionIndex
 
 FUZZY_MIN_SCORE = 86.0
 """partial_ratio (0-100) a name needs to count as named with typos; tuned on the dev cases."""
@@ -68,6 +69,8 @@ class CatalogEntry:
     kind: str
     id: str
     names: tuple[str, ...]
+    about: str = ""
+    """Title, description and aliases, for messages that describe the item (`describe`)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class ContentCatalog:
     _last: dict[str, tuple[str, str | None]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _described: dict[str, DescriptionIndex] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_library(cls, library: ContentLibrary) -> ContentCatalog:
@@ -96,6 +100,7 @@ class ContentCatalog:
                 "scenario",
                 s.id,
                 tuple(sorted(set().union(*map(_variants, [s.id, s.title, *s.aliases])))),
+                "\n".join([s.title, s.description, *s.aliases]),
             )
             for s in library.all(Scenario)
         ]
@@ -128,6 +133,18 @@ class ContentCatalog:
         found = self._search(kind, text)
         self._last[kind] = (text, found)
         return found
+
+    def describe(self, kind: str, text: str) -> str | None:
+        """The id of the item of `kind` that `text` describes in its own words ("练一下怎么应对客户
+        嫌贵" → the price-objection scenario), from titles, descriptions and aliases; None when no
+        item is clearly described. Weaker than `find`: call it when no name was found."""
+        index = self._described.get(kind)
+        if index is None:
+            index = DescriptionIndex.of(
+                (e.id, e.about) for e in self.entries if e.kind == kind and e.about
+            )
+            self._described[kind] = index
+        return index.find(text)
 
     def _search(self, kind: str, text: str) -> str | None:
         lowered = text.lower()

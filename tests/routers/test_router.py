@@ -195,3 +195,25 @@ async def test_a_pause_outside_practice_is_not_sticky(router: IntentRouter) -> N
     decision = await router.route("来一套题目", waiting)
     assert (decision.intent, decision.rule) == ("exam_generate", "exam-generate-ask")
     assert not any("skipped" in r for r in decision.to_dict()["trace"]["rules"])
+
+
+@pytest.mark.parametrize(
+    "sheet", ["1A 2BC 3对 4错", "Q1 A, Q2 C, Q3 B, Q4 D", "第一题选A，第二题选C，第三题对"]
+)
+async def test_an_answer_sheet_after_an_exam_is_graded_not_taken_as_material(
+    router: IntentRouter, sheet: str
+) -> None:
+    decision = await router.route(sheet, RouteContext(last_graph="exam_generation"))
+    assert decision.intent == "exam_grade"
+    assert decision.params == {"material": sheet}
+
+
+async def test_a_described_scenario_starts_that_practice_but_not_inside_one(
+    router: IntentRouter,
+) -> None:
+    decision = await router.route("practice offering a guest a better room")
+    assert (decision.intent, decision.params) == ("practice_start", {"scenario": "english-upsell"})
+    assert decision.rule == "practice-start-described"
+    paused = RouteContext(paused_in="practice_dialogue")
+    decision = await router.route("我们可以模拟一下您等太久的情况，先安抚您", paused)
+    assert decision.intent == "practice_reply"
