@@ -163,8 +163,10 @@ _ARTICLE = re.compile(r"\b(a|an|A|An)\s+$")
 
 
 def _opens_brackets(text: str, anchor: Anchor) -> bool:
-    """ "With Full Protection ($18 per day)": a bracket around the gap prints "((    ) per day)"."""
-    return text[: anchor.start].rstrip().endswith(("(", "（"))
+    """ "With Full Protection ($18 per day)", 「备用金（定额3,000元）」: a gap inside brackets prints
+    "((    ) per day)", 「（定额（    ））」."""
+    before = text[: anchor.start]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 _EN_VOWEL_FIGURE = re.compile(r"^[$€£]?(?:8|1[18](?:\D|$)|1[18],\d{3}(?:\D|$))")

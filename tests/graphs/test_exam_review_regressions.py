@@ -865,3 +865,19 @@ def test_half_of_a_name_joined_by_an_ampersand_is_no_term():
     )
     anchors = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
     assert "Rescue Officer" not in anchors and "Fire" not in anchors
+
+
+def test_a_chinese_gap_is_never_inside_brackets():
+    """「须当面清点备用金（定额（    ））」: the blank doubles the bracket it sits in."""
+    material = (
+        "# 交接班\n\n交班时须当面清点备用金（定额 2,000 元）及押金现金。\n"
+        "短款超过 100 元的，须报财务部调查。\n补办钥匙牌按 50 元收取工本费。\n"
+    )
+    made = Material.of(analyse(material), "zh")
+    stems = [
+        q.stem
+        for fact in made.facts
+        for level in ("easy", "medium", "hard")
+        if (q := single_choice(made, fact, level, "交接班")) is not None
+    ]
+    assert stems and not [s for s in stems if re.search(r"[（(][^）)]*[（(]\s+[）)]", s)]
