@@ -26,6 +26,9 @@ CJK_MIN_SHARE = 0.66
 """A Chinese name counts as named when the message holds a run of at least this share of its
 characters (and at least three): "产品基础" names "产品基础知识", "异议处里" names "异议处理"."""
 
+TYPO_MIN_LENGTH = 4
+"""Chinese names at least this long are still named with one character mistyped ("投拆处理")."""
+
 _SUFFIXES = re.compile(
     r"(练习|场景|课程|培训|演练|\s(?:handling|practice|scenario|course|training|session|basics))$",
     re.IGNORECASE,
@@ -55,6 +58,8 @@ def _cjk_pieces(name: str) -> list[tuple[str, float]]:
     ]
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
 _Index = tuple[
     dict[str, list[tuple[int, str, str]]], list[tuple[str, frozenset[str], str]], tuple[str, ...]
 ]
@@ -83,6 +88,9 @@ class ContentCatalog:
         default_factory=dict, compare=False, repr=False
     )
     _described: dict[str, DescriptionIndex] = field(default_factory=dict, compare=False, repr=False)
+    _typos: dict[str, tuple[dict[str, str], tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def from_library(cls, library: ContentLibrary) -> ContentCatalog:
@@ -133,6 +141,34 @@ class ContentCatalog:
         found = self._search(kind, text)
         self._last[kind] = (text, found)
         return found
+
+    def find_mistyped(self, kind: str, text: str) -> str | None:
+        """The id of the item of `kind` whose Chinese name `text` holds with one character
+        mistyped ("练一下投拆处理" → complaint-handling), longer names first. Weaker than `find`:
+        call it when no name was found."""
+        typos = self._typos.get(kind)
+        if typos is None:
+            keys: dict[str, str] = {}
+            for entry in self.entries:
+                if entry.kind != kind:
+                    continue
+                for name in entry.names:
+                    if len(name) >= TYPO_MIN_LENGTH and _CJK_NAME.fullmatch(name):
+                        for i in range(len(name)):
+                            keys.setdefault(name[:i] + "*" + name[i + 1 :], entry.id)
+            lengths = tuple(sorted({len(k) for k in keys}, reverse=True))
+            typos = self._typos[kind] = (keys, lengths)
+        keys, lengths = typos
+        for size in lengths:
+            for start in range(len(text) - size + 1):
+                window = text[start : start + size]
+                if not _CJK_NAME.fullmatch(window):
+                    continue
+                for i in range(size):
+                    found = keys.get(window[:i] + "*" + window[i + 1 :])
+                    if found:
+                        return found
+        return None
 
     def describe(self, kind: str, text: str) -> str | None:
         """The id of the item of `kind` that `text` describes in its own words ("练一下怎么应对客户

@@ -46,7 +46,7 @@ _SHARED_COUNT = (
 
 DIFFICULTY_WORDS: dict[str, str] = {
     "mixed": r"混合难度|难度混合|难易结合|难易搭配|难度不限|各种难度|由易到难|有难有易|mixed|a mix of (?:easy|difficult)|varying difficulty|all levels",
-    "easy": r"简单|容易|基础题|入门|不要太难|别太难|简单点|easy|simple|basic|beginner",
+    "easy": r"简单|容易|基础题|基础难度|难度基础|初级|低难度|难度低|入门|不要太难|别太难|简单点|easy|simple|basic|beginner",
     "hard": r"高难度|难一点|难一些|难点的|难度高|难度大|有难度|很难|较难|困难|难题|hard|difficult(?!y)|challenging|tough|advanced",
     "medium": r"中等|适中|难度一般|普通难度|medium|moderate|intermediate|average difficulty",
 }
@@ -83,7 +83,11 @@ class ParamExtractor:
             # number first: "10道单选" / "三道判断题" / "5 true/false questions"
             before = rf"(?P<n>{_NUMBER}){_MEASURE}(?:{words})"
             # type first: "单选题10道" / "判断题来8个" / "single choice: 5"
-            after = rf"(?:{words})\s*(?:[:：]|来|要|出|给我)?\s*(?P<n>{_NUMBER})(?!\d)"
+            after = (
+                rf"(?:{words})\s*(?:(?:[:：]|来|要|出|给我)?\s*(?P<n>{_NUMBER})(?!\d)"
+                # "判断题，五道": after a comma only with a measure word, "单选，5道" is not "5 多选"
+                rf"|[,，]\s*(?P<m>{_NUMBER})\s*(?:道|个|题)(?!\s*(?:{_ANY_TYPE})))"
+            )
             counts.append(
                 (
                     name,
@@ -130,7 +134,7 @@ class ParamExtractor:
                     # "10道多选" must not also count as "10道…选" of another type.
                     if any(match.start() < end and start < match.end() for start, end in spans):
                         continue
-                    value = parse_number(match.group("n"))
+                    value = parse_number(match.group("n") or match.groupdict().get("m") or "")
                     if value is not None and 0 < value <= 100:
                         found[name] = value
                         spans.append(match.span())
@@ -197,8 +201,10 @@ class ParamExtractor:
             if material:
                 params["material"] = material
         if intent == "practice_start":
-            scenario = self.catalog.find("scenario", text) or self.catalog.describe(
-                "scenario", text
+            scenario = (
+                self.catalog.find("scenario", text)
+                or self.catalog.find_mistyped("scenario", text)
+                or self.catalog.describe("scenario", text)
             )
             if scenario:
                 params["scenario"] = scenario

@@ -43,8 +43,8 @@ def test_the_shipped_cases_are_many_varied_and_refer_to_real_content(
 
 async def test_offline_router_meets_the_target_on_the_test_split(router: IntentRouter) -> None:
     report = await evaluate(router, load_cases(CASES, "test"), "hybrid")
-    assert report.accuracy >= 0.90, format_report(report)
-    assert report.param_accuracy()[0] >= 0.80
+    assert report.accuracy >= 0.95, format_report(report)
+    assert report.param_accuracy()[0] >= 0.95
     assert report.without_analyzer > len(report.outcomes) / 2
 
 

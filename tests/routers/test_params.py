@@ -52,7 +52,8 @@ def test_counts_per_question_type(text: str, counts: dict[str, int]) -> None:
 @pytest.mark.parametrize(
     ("text", "difficulty"),
     [("难一点", "hard"), ("简单点的", "easy"), ("难度中等", "medium"), ("难易结合", "mixed"),
-     ("medium difficulty", "medium"), ("make it challenging", "hard"), ("出10道题", None)],
+     ("medium difficulty", "medium"), ("make it challenging", "hard"), ("出10道题", None),
+     ("初级难度", "easy"), ("难度低一点", "easy")],
 )  # fmt: skip
 def test_difficulty(text: str, difficulty: str | None) -> None:
     assert ParamExtractor().difficulty(text) == difficulty
@@ -150,3 +151,13 @@ def test_a_scenario_described_in_the_learners_words(library: ContentLibrary) -> 
     # Words every scenario shares describe none of them.
     assert catalog.describe("scenario", "我想练习一下怎么应对客户") is None
     assert catalog.describe("scenario", "practice with a customer") is None
+
+
+def test_a_chinese_name_with_one_character_mistyped(library: ContentLibrary) -> None:
+    catalog = ContentCatalog.from_library(library)
+    assert catalog.find("scenario", "练一下投拆处理") is None
+    assert catalog.find_mistyped("scenario", "练一下投拆处理") == "complaint-handling"
+    assert catalog.find_mistyped("scenario", "练一下售后处理") is None  # two characters differ
+    extract = ParamExtractor(catalog).extract
+    assert extract("练一下投拆处理", "practice_start") == {"scenario": "complaint-handling"}
+    assert ParamExtractor().counts("来点判断题，五道") == {"true_false": 5}

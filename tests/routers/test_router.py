@@ -217,3 +217,21 @@ async def test_a_described_scenario_starts_that_practice_but_not_inside_one(
     paused = RouteContext(paused_in="practice_dialogue")
     decision = await router.route("我们可以模拟一下您等太久的情况，先安抚您", paused)
     assert decision.intent == "practice_reply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就到这里吧，给个报告",
+        "finish the roleplay please",
+        "end this session and give me some feedback",
+    ],
+)
+async def test_ending_a_practice_in_other_words_leaves_it(router: IntentRouter, text: str) -> None:
+    assert (await router.route(text, PAUSED)).intent == "practice_end"
+
+
+async def test_asking_which_scenarios_exist_is_help_not_a_practice(router: IntentRouter) -> None:
+    assert (await router.route("what scenarios can I practise?")).intent == "help"
+    assert (await router.route("有哪些场景可以练习投诉处理？")).intent == "help"
+    assert (await router.route("我要练题")).intent == "exam_generate"
