@@ -90,7 +90,13 @@ def _continues(text: str, after: int, zh: bool) -> bool:
     clause with a verb of its own is another rule, asked only with a cue of its own."""
     rest = text[after:]
     if zh:
-        return bool(_ZH_CONTINUATION.match(rest)) or _opens_with_verb(rest)
+        clause = _CLAUSE_END.split(rest.lstrip("，,"), maxsplit=1)[0]
+        return (
+            bool(_ZH_CONTINUATION.match(rest))
+            or _opens_with_verb(rest)
+            # 「…，经值班经理签字后方可退还」: the condition the rule's action waits for.
+            or "方可" in clause
+        )
     if _EN_CONTINUATION.match(rest):
         return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.

@@ -848,8 +848,13 @@ def test_a_cue_never_stops_inside_quotation_marks():
             "20 节课包有效期 6 个月",
         ),
         ("# 储存\n\n发现过期食品须在 2 小时内下架，登记品名和数量。\n", "发现", "登记品名和数量"),
+        (
+            "# 押金\n\n收据遗失的，宾客须在 3 天内填写遗失声明，经值班经理签字后方可退还押金。\n",
+            "收据",
+            "经值班经理签字后方可退还押金",
+        ),
     ],
-    ids=["condition", "bing", "parallel", "verb"],
+    ids=["condition", "bing", "parallel", "verb", "fangke"],
 )
 def test_a_chinese_scoring_point_keeps_its_rule_whole(material: str, start: str, whole: str):
     """「教练迟到超过15分钟的」 alone is a condition with no rule; 「并随药附赠冰袋」 and the
