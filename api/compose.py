@@ -131,12 +131,14 @@ async def open_services(
         )
         executor = opened.executor
         pipeline = default_pipeline(settings, executor, rate_limits=surface == "http")
+        threads = ThreadDirectory(opened.store, executor.checkpointer)
         run_manager = RunManager(
             executor,
             shared.broker,
             retention_s=settings.event_retention_s,
             stream=pipeline_stream(pipeline),
             records=shared.records,
+            activity=threads,  # a run's end is its thread's last activity (GET /threads order)
         )
         stack.push_async_callback(run_manager.shutdown)  # first out: before what it uses
         if surface == "http":
@@ -149,7 +151,7 @@ async def open_services(
             runs=run_manager,
             pipeline=pipeline,
             gate=Gate.of(pipeline),
-            threads=ThreadDirectory(opened.store, executor.checkpointer),
+            threads=threads,
             auth=Authenticator(settings, tickets=open_tickets(settings, shared.redis)),
             router=router_for(settings, executor.context.library, models),
             redis=shared.redis,

@@ -240,11 +240,6 @@ async def test_every_time_in_an_answer_is_iso_8601_utc(client: httpx.AsyncClient
     assert answers["thread"]["updated_at"] == answers["chat status"]["updated_at"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="api/compose.py does not yet pass activity=threads to RunManager (see the report of "
-    "issue 14 'Lists and times'): a run's end is not yet recorded on its thread in the app",
-)
 async def test_the_end_of_a_run_is_the_threads_last_activity(client: httpx.AsyncClient) -> None:
     thread_id = await new_thread(client, ALICE)
     started = await client.post(
