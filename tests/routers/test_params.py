@@ -151,6 +151,7 @@ def test_a_scenario_described_in_the_learners_words(library: ContentLibrary) -> 
     # Words every scenario shares describe none of them.
     assert catalog.describe("scenario", "我想练习一下怎么应对客户") is None
     assert catalog.describe("scenario", "practice with a customer") is None
+    assert catalog.describe("scenario", "练习一下电话销售") is None  # every scenario sells
 
 
 def test_a_chinese_name_with_one_character_mistyped(library: ContentLibrary) -> None:
