@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import UploadFile
 
 from api.errors import documented_errors
-from api.routes.tickets import iso_utc
+from api.schemas import iso_utc
 from api.services import Services, ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
 from runtime.runs.materials import MaterialInfo
