@@ -83,7 +83,7 @@ Intents:
 - help: asks what the system can do, or which courses or scenarios exist
 - clarify: off-topic, or too vague to act on
 Courses (id: names): {courses}
-Scenarios (id: names): {scenarios}
+Scenarios (id: names, then what it is about; a learner may describe one instead of naming it): {scenarios}
 Thread: {thread}
 Answer with the intent, your confidence 0-1, the parameters you are sure of, and one sentence of reasoning."""
 

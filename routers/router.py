@@ -111,7 +111,10 @@ class IntentRouter:
             model = ModelAnalyzer(
                 models,
                 courses={c.id: [c.title, *c.aliases] for c in library.all(Course)},
-                scenarios={s.id: [s.title, *s.aliases] for s in library.all(Scenario)},
+                scenarios={
+                    s.id: [s.title, *s.aliases, *([s.description] if s.description else [])]
+                    for s in library.all(Scenario)
+                },
             )
         return cls(
             rules=load_rules(rules_path, dynamic=callables),
