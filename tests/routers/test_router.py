@@ -235,3 +235,12 @@ async def test_asking_which_scenarios_exist_is_help_not_a_practice(router: Inten
     assert (await router.route("what scenarios can I practise?")).intent == "help"
     assert (await router.route("有哪些场景可以练习投诉处理？")).intent == "help"
     assert (await router.route("我要练题")).intent == "exam_generate"
+
+
+async def test_switching_to_a_named_scenario_is_a_command_but_naming_it_in_role_is_not(
+    router: IntentRouter,
+) -> None:
+    switch = await router.route("换个场景，我想练投诉处理", PAUSED)
+    assert (switch.intent, switch.params) == ("practice_start", {"scenario": "complaint-handling"})
+    in_role = await router.route("我理解您觉得年卡太贵，要不要先练一周试试", PAUSED)
+    assert in_role.intent == "practice_reply"
