@@ -37,12 +37,17 @@ _TYPES = rf"(?:{_ANY_TYPE})(?:{_JOIN}(?:{_ANY_TYPE}))+"
 """Two or more type words in a row: "单选判断", "单选和填空", "single choice and true/false"."""
 _SHARED_COUNT = (
     # "单选判断各五道" / "单选、多选各来3题" / "multiple choice and short answer, 2 each"
-    rf"(?P<types>{_TYPES})\s*[,，:：]?\s*(?:各|每种|每类|每样|分别)(?:来|出|要|给)?\s*(?P<n>{_NUMBER})"
+    rf"(?P<types>{_TYPES})\s*[,，:：]?\s*(?:各|每种|每类|每样)(?:来|出|要|给)?\s*(?P<n>{_NUMBER})"
     rf"|(?P<types_en>{_TYPES})\s*[,，:：]?\s*(?P<n_en>{_NUMBER})\s+(?:of\s+)?(?:each|apiece)\b"
     # "3 each of multiple choice and true/false" / "two of each: single choice, true/false"
     rf"|(?P<n_first>{_NUMBER})\s+(?:each|of\s+each)(?:\s+(?:type|kind))?\s*(?:of\b|[:：])?\s*(?P<types_first>{_TYPES})"
 )
 """One count shared by several types, read before the per-type counts."""
+_RESPECTIVE_COUNTS = (
+    # "单选、判断分别5道和3道": as many numbers as types, in the same order
+    rf"(?P<types>{_TYPES})\s*[,，]?\s*分别(?:来|出|要|给)?\s*"
+    rf"(?P<ns>{_NUMBER}{_MEASURE}(?:(?:和|与|、|,|，){_MEASURE}{_NUMBER}{_MEASURE})+)"
+)
 
 DIFFICULTY_WORDS: dict[str, str] = {
     "mixed": r"混合难度|难度混合|难易结合|难易搭配|难度不限|各种难度|由易到难|有难有易|mixed|a mix of (?:easy|difficult)|varying difficulty|all levels",
@@ -76,6 +81,8 @@ class ParamExtractor:
     _difficulty: tuple[tuple[str, re.Pattern[str]], ...] = field(init=False, repr=False)
     _shared: re.Pattern[str] = field(init=False, repr=False)
     _type_names: re.Pattern[str] = field(init=False, repr=False)
+    _respective: re.Pattern[str] = field(init=False, repr=False)
+    _number: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         counts = []
@@ -98,6 +105,8 @@ class ParamExtractor:
             )
         object.__setattr__(self, "_counts", tuple(counts))
         object.__setattr__(self, "_shared", re.compile(_SHARED_COUNT, re.IGNORECASE))
+        object.__setattr__(self, "_respective", re.compile(_RESPECTIVE_COUNTS, re.IGNORECASE))
+        object.__setattr__(self, "_number", re.compile(_NUMBER, re.IGNORECASE))
         # One alternation read left to right, so "多项选择题" is one multiple choice, not also
         # the "选择题" (single choice) inside it.
         object.__setattr__(
@@ -154,6 +163,13 @@ class ParamExtractor:
             for word in self._type_names.finditer(types):
                 if word.lastgroup:
                     found[word.lastgroup] = value
+        for match in self._respective.finditer(text):
+            names = [w.lastgroup for w in self._type_names.finditer(match.group("types"))]
+            values = [parse_number(n.group()) for n in self._number.finditer(match.group("ns"))]
+            if len(names) == len(values):
+                for name, value in zip(names, values, strict=True):
+                    if name and value is not None and 0 < value <= 100:
+                        found[name] = value
         return found
 
     def difficulty(self, text: str) -> str | None:

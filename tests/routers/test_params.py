@@ -122,7 +122,10 @@ def test_extract_keeps_the_parameters_of_the_intent() -> None:
      ("3 each of multiple choice and true/false", {"multiple_choice": 3, "true_false": 3}),
      ("two of each: single choice, true/false", {"single_choice": 2, "true_false": 2}),
      ("multiple choice and short answer, 2 each", {"multiple_choice": 2, "short_answer": 2}),
-     ("单选题各位同学都要做", {})],
+     ("单选题各位同学都要做", {}),
+     ("单选和判断分别5道和3道", {"single_choice": 5, "true_false": 3}),
+     ("单选、多选、判断分别出十道、五道、五道", {"single_choice": 10, "multiple_choice": 5, "true_false": 5}),
+     ("单选和判断分别5道", {})],
 )  # fmt: skip
 def test_a_count_shared_by_several_types(text: str, counts: dict[str, int]) -> None:
     assert ParamExtractor().counts(text) == counts
