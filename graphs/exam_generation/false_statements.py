@@ -89,6 +89,8 @@ _REASON = re.compile(
 )
 """A reason clause after the rule ("…, because the same steam wands are used"): kept after a
 flipped modality it argues against the false statement and gives it away, so the flip drops it."""
+_FOLLOWING_CLAUSE = re.compile(r"[，,；;]\s*\S")
+"""A clause after the flipped modal's own: it goes on about the rule and gives the flip away."""
 _COORDINATED = re.compile(r"[，,]\s*(并|并且|且|同时|and)\b|[，,]\s*并")
 """A second clause the modal also governs ("须标注…，并当面确认"): a flip would cover only the first."""
 
@@ -179,6 +181,9 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
         if _COORDINATED.search(fact.text[end:]):
             return []
         flipped = _without_reason(_replace(fact.text, start, end, new), start, zh)
+        if _FOLLOWING_CLAUSE.search(flipped[start:]):
+            # "…的，不得入园，由家长带回" flipped keeps "由家长带回": it contradicts itself.
+            return []
         return [FalseStatement(flipped, "modality", cue, new)]
     if _COORDINATED.search(fact.text[start:]):
         return []
@@ -188,10 +193,14 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
             new = match.expand(replacement)
             if cue[:1].isupper():
                 new = new[:1].upper() + new[1:]
-            flipped = _replace(fact.text, start, start + match.end(), new)
+            flipped = _without_reason(
+                _replace(fact.text, start, start + match.end(), new), start, zh
+            )
+            if _FOLLOWING_CLAUSE.search(flipped[start:]):
+                return []  # "may not X, but must Y" flipped keeps the clause that argues back
             return [
                 FalseStatement(
-                    _without_reason(flipped, start, zh),
+                    flipped,
                     "modality",
                     match.group(),
                     new,

@@ -7,8 +7,10 @@ import re
 from graphs.text.document import Document
 
 _POINT_PREFIX = re.compile(
-    r"^(?:第[一二三四五六七八九十百]+[章节部分]\s*|[一二三四五六七八九十]+[、.]\s*|\d+(?:\.\d+)*[.、]?\s+)"
+    r"^(?:第[一二三四五六七八九十百\d]+[章节部分条款]\s*|[一二三四五六七八九十]+[、.]\s*"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|\d+(?:\.\d+)*[.、]?\s+)"
 )
+"""Outline numbering before a heading: 第三章, 第5条, 一、, （一）, (2), 1.2."""
 _POINT_SUFFIX = re.compile(r"\s*[（(][^）)]*\d+\s*分[^）)]*[）)]\s*$")
 """A score note after a heading ("案例分析（20分）") is not part of the topic."""
 _MARKUP = re.compile(r"\*\*|__|`")

@@ -389,3 +389,16 @@ async def test_shortfall_reasons_agree_with_each_other_and_the_final_exam(
         )
         untested = [f for f in facts_for(analyse(POLICY)) if normalise(f.text) not in tested]
         assert left == len(untested)
+
+
+def test_third_review_outline_numbers_and_flips_that_argue_back():
+    from graphs.exam_generation.wording import clean_point
+
+    assert clean_point("（一）接送卡制度") == "接送卡制度"
+    assert clean_point("第5条 押金") == "押金"
+    text = "# 入园\n\n腋下体温37.3℃以上的幼儿不得入园，由家长带回。\n"
+    (fact,) = facts_for(analyse(text))
+    assert flip_modality(fact, zh=True) == []
+    plain = "# 入园\n\n家长不得进入教室。\n"
+    (fact,) = facts_for(analyse(plain))
+    assert [f.statement for f in flip_modality(fact, zh=True)] == ["家长可以进入教室。"]
