@@ -161,6 +161,8 @@ async def start_chat(services: Services, user: str, run_id: str, sent: ChatMessa
         plan = plan_run(decision, message, view)
     if sent.material_id is not None:
         decision, plan = await with_material(services, user, sent.material_id, decision, plan)
+    elif plan.graph == EXAM_GRAPH and isinstance(plan.resume, str):
+        check_material_reply(plan.resume)
     new_thread = info is None or plan.new_thread
     thread_id = new_id() if new_thread or info is None else info.thread_id
     run_request = RunRequest(
@@ -180,6 +182,22 @@ async def start_chat(services: Services, user: str, run_id: str, sent: ChatMessa
     else:
         await services.threads.set_graph(info, plan.graph)
     return run.run_id
+
+
+MIN_MATERIAL_REPLY_CHARS = 20
+"""A reply to the material question shorter than this (and naming no course) is a remark."""
+
+
+def check_material_reply(text: str) -> None:
+    """Refuse a remark given as the exam's material before any run starts: a refused resume
+    would stay written on the thread (LangGraph keeps a failed run's resume value), while this
+    leaves the exam waiting for its material."""
+    if len(text.strip()) < MIN_MATERIAL_REPLY_CHARS:
+        raise InvalidRunInput(
+            f"the exam is waiting for its material, and {len(text.strip())} characters are not "
+            f"a course text: paste the text (at least {MIN_MATERIAL_REPLY_CHARS} characters), "
+            "send a material_id, or name a course"
+        )
 
 
 async def with_material(

@@ -177,3 +177,14 @@ async def test_node_outputs_are_lean(client: httpx.AsyncClient) -> None:
         ]
         lengths.append(sum(len(items) for items in written))
     assert lengths[0] == lengths[-1] > 0  # the same number of new lines every turn
+
+
+async def test_a_remark_is_not_material_and_the_exam_still_waits(client: httpx.AsyncClient) -> None:
+    """A reply too short to be a text is refused with what to send, and the exam keeps waiting
+    for its material: the next reply is taken."""
+    opened = await chat(client, message="出一套考试")
+    thread = thread_of(opened)
+    remark = await chat(client, message="用那个课程吧", thread_id=thread)
+    assert remark[-1].event == "error" and "at least 20 characters" in remark[-1].data["message"]
+    pasted = await chat(client, message=MATERIAL, thread_id=thread)
+    assert pasted[-1].event == "completed" and pasted[-1].data["status"] == "success"
