@@ -18,7 +18,7 @@ from fastapi_offline import FastAPIOffline
 from api.access_log import install_credential_filter
 from api.admission import Admission
 from api.body_limit import BodyLimit
-from api.compose import open_services, register_authored_kinds, router_for
+from api.compose import open_services, router_for
 from api.errors import documented_errors, install_error_handlers
 from api.json_depth import JsonDepthLimit
 from api.routes import (
@@ -50,7 +50,6 @@ def is_safe_request_id(value: str) -> bool:
 
 def create_app(settings: Settings) -> FastAPI:
     """The app for these settings; nothing is opened until its lifespan starts."""
-    register_authored_kinds()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from graphs.exam_generation.assembly import material_hash
+from graphs.digest import text_digest
 
 Intent = Literal[
     "exam_generate",
@@ -137,4 +137,4 @@ def lean_params(params: dict[str, Any]) -> dict[str, Any]:
     material = params.get("material")
     if not isinstance(material, str):
         return params
-    return {**params, "material": {"digest": material_hash(material), "chars": len(material)}}
+    return {**params, "material": {"digest": text_digest(material), "chars": len(material)}}

@@ -9,7 +9,6 @@ model chunks are `token`. Inside a subgraph the names are `subgraph_start`/`subg
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any, Literal
 
 from langgraph.types import StreamMode as LangGraphStreamMode
 
+from graphs.digest import text_digest
 from graphs.streaming import BRIEF, PROGRESS, TOKEN
 
 StreamMode = Literal["full", "light"]
@@ -209,7 +209,7 @@ def lean(value: Any) -> Any:
     if isinstance(value, str):
         if len(value) <= LONG_TEXT_CHARS:
             return value
-        return {"digest": hashlib.sha256(value.encode()).hexdigest()[:16], "chars": len(value)}
+        return {"digest": text_digest(value), "chars": len(value)}
     if isinstance(value, dict):
         return {key: lean(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

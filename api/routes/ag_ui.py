@@ -54,6 +54,7 @@ from api.sse import EVENT_STREAM_RESPONSE, HEADERS
 from runtime.errors import InvalidRunInput
 from runtime.events import RunEvent, lean
 from runtime.executor import RunRequest
+from runtime.runs.threads import ThreadInfo
 
 router = APIRouter(tags=["ag-ui"])
 
@@ -71,9 +72,9 @@ async def run_agent(graph: str, request: Request, services: ServicesDep, user: U
         raise InvalidRunInput(f"the body is not an AG-UI RunAgentInput: {exc}") from None
     services.executor.registry.get(graph)  # an unknown graph is a 404 before anything runs
     thread_id, run_id = agent_input.thread_id, agent_input.run_id
-    await services.threads.ensure(thread_id, user)
+    info = await services.threads.ensure(thread_id, user)
     _, before = await services.executor.thread_state(thread_id)
-    run = await _start(services, user, graph, agent_input)
+    run = await _start(services, info, graph, agent_input)
     encoder = EventEncoder()
     state = (
         lean(dict(before.values)) if before is not None and isinstance(before.values, dict) else {}
@@ -91,9 +92,11 @@ async def run_agent(graph: str, request: Request, services: ServicesDep, user: U
     return StreamingResponse(body(), media_type=encoder.get_content_type(), headers=HEADERS)
 
 
-async def _start(services: Services, user: str, graph: str, agent_input: RunAgentInput) -> str:
+async def _start(
+    services: Services, info: ThreadInfo, graph: str, agent_input: RunAgentInput
+) -> str:
     """Start the run the input asks for; its run id (the client's `runId`)."""
-    thread_id, run_id = agent_input.thread_id, agent_input.run_id
+    thread_id, run_id, user = agent_input.thread_id, agent_input.run_id, info.owner
     if agent_input.resume:
         entry = agent_input.resume[0]
         if entry.status != "resolved":
@@ -109,7 +112,7 @@ async def _start(services: Services, user: str, graph: str, agent_input: RunAgen
         sent = ChatMessage(text=_last_user_text(agent_input), thread_id=thread_id, graph=graph)
         return await start_chat(services, user, run_id, sent)
     started = await services.runs.start(request, owner=user)
-    await services.threads.set_graph(await services.threads.owned(thread_id, user), graph)
+    await services.threads.set_graph(info, graph)
     return started.run_id
 
 

@@ -146,7 +146,7 @@ async def start_chat(services: Services, user: str, run_id: str, sent: ChatMessa
     info = await services.threads.owned(sent.thread_id, user) if sent.thread_id else None
     view = await thread_context(services, info)
     if sent.material_id is not None and not message.strip() and graph is None and not view.paused:
-        graph = "exam_generation"  # a material alone: make an exam of it
+        graph = EXAM_GRAPH  # a material alone: make an exam of it
     if action == "end":
         decision, plan = end_practice(services, view)
     else:

@@ -18,10 +18,9 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import UploadFile
 
 from api.errors import documented_errors
-from api.schemas import iso_utc
+from api.schemas import Timestamp
 from api.services import Services, ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
-from runtime.runs.materials import MaterialInfo
 
 router = APIRouter(prefix="/materials", tags=["materials"])
 
@@ -37,17 +36,13 @@ class MaterialCreated(BaseModel):
     chars: int
     language: str
     digest: str = Field(description="the first 16 hex digits of the text's SHA-256")
-    created_at: str = Field(description="ISO 8601 UTC")
+    created_at: Timestamp
 
 
 class Material(MaterialCreated):
     """A stored material with its text."""
 
     text: str
-
-
-def _public(info: MaterialInfo) -> dict[str, Any]:
-    return {**info.public(), "created_at": iso_utc(info.created_at)}
 
 
 @router.post(
@@ -92,14 +87,14 @@ async def upload_material(
     """The material's id, title, size, language and digest."""
     text, named = await material_body(request)
     info = await services.materials.add(user, text, title or named)
-    return _public(info)
+    return info.public()
 
 
 @router.get("/{material_id}", summary="A material and its text", response_model=Material)
 async def get_material(material_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
     """404 `not_found` for an unknown material or another user's."""
     info, text = await services.materials.get(material_id, user)
-    return {**_public(info), "text": text}
+    return {**info.public(), "text": text}
 
 
 @router.delete("/{material_id}", status_code=204, summary="Delete a material")

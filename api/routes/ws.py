@@ -101,12 +101,11 @@ class Socket:
     async def forward(self, run_id: str, *, after: int = 0, mode: str = "full") -> None:
         """A run's events after sequence `after`, as frames, until the run ends."""
         shown_mode = run_mode(mode)
-        broker = self.services.broker
-        heartbeat_s = self.services.settings.heartbeat_s
         try:
-            async for item in broker.subscribe(run_id, after=after, idle_s=heartbeat_s):
+            # No idle wake-ups: the socket's own ticker sends the heartbeats.
+            async for item in self.services.broker.subscribe(run_id, after=after):
                 if item is None:
-                    continue  # the socket's own ticker keeps it alive
+                    continue
                 frame_id, event = item
                 shown = for_mode(event, shown_mode)
                 if shown is not None:

@@ -14,7 +14,6 @@ shipped definitions stay in force for the flows they do not override (`fallback=
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +32,7 @@ from graphs.definitions.plugins import registered_kinds
 from graphs.definitions.pydantic_issues import issues_from_error
 from graphs.definitions.source import parse_located
 from graphs.definitions.yaml_limits import load_bounded
+from graphs.digest import text_digest
 from graphs.library import KINDS as CONTENT_KINDS
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 
@@ -72,11 +72,6 @@ class DefinitionSet:
 
     definitions: dict[str, GraphDefinitionFile] = field(default_factory=dict)
     issues: dict[str, list[DefinitionIssue]] = field(default_factory=dict)
-
-
-def text_digest(text: str) -> str:
-    """The pinning key of a definition text."""
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def validate_text(

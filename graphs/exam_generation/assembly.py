@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from typing import Any
 
+from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.shortfall_reasons import render, summarise
@@ -21,12 +21,6 @@ from graphs.exams import (
 from graphs.text.document import Document
 from graphs.text.facts import facts_for
 from graphs.text.similarity import normalise
-
-
-def material_hash(text: str) -> str:
-    """A short, stable fingerprint of the material (for caching and reproducibility)."""
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
 
 _Group = tuple[QuestionType, str | None, str | None]
 """A shortfall line: type, difficulty (None for a mix) and (requested) knowledge point."""
@@ -122,7 +116,7 @@ def assemble(
     ranked = sorted(accepted, key=lambda a: order.get(a["slot"], len(order)))
     questions = [Question.model_validate(a["question"]) for a in ranked]
     questions.sort(key=lambda q: QUESTION_TYPES.index(q.type))
-    digest = material_hash(text)
+    digest = text_digest(text)
     questions = balance_options(questions, digest)
     numbered = [
         q.model_copy(update={"number": i + 1, "score": blueprint.score(q.type)})

@@ -16,7 +16,7 @@ from typing import Any
 
 from langgraph.store.base import BaseStore
 
-from graphs.exam_generation.assembly import material_hash
+from graphs.digest import text_digest
 from graphs.text.language import detect_language
 from runtime.errors import InvalidRunInput, KplError, PayloadTooLarge
 
@@ -92,7 +92,7 @@ class MaterialLibrary:
             title=(title or "").strip()[:TITLE_CHARS] or default_title(text),
             chars=len(text),
             language=detect_language(text),
-            digest=material_hash(text),
+            digest=text_digest(text),
             created_at=time.time(),
         )
         record = {**info.public(), "owner": owner, "text": text}

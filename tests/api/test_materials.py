@@ -134,7 +134,6 @@ async def test_a_paused_exam_takes_its_material_as_the_answer(client: httpx.Asyn
     pasted = await chat(client, message=MATERIAL, thread_id=thread_id)
     route = next(f for f in pasted if f.event == "route").data
     assert (route["intent"], route["source"]) == ("exam_generate", "context")
-    assert route["params"].get("material") in (None, route["params"].get("material"))
     assert MATERIAL not in json.dumps(route)
     assert pasted[-1].event == "completed" and pasted[-1].data["status"] == "success"
     assert pasted[-1].data["output"]["exam"]["questions"]
