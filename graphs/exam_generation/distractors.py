@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from graphs.text.facts import Anchor, Fact
 from graphs.text.similarity import normalise
+from graphs.text.terms import CLOCK_PATTERN
 
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
 _PERCENT = re.compile(r"%|％|percent|折|\d\s*分(?!钟)|points?\b")
@@ -128,6 +129,8 @@ def near_values(key: str, count: int) -> list[str]:
     figures round numbers at least 10% away; values alternate below and above the key; a share or
     a score stays at or under 100; a whole number stays whole.
     """
+    if CLOCK_PATTERN.fullmatch(key.strip()):
+        return _near_clock(key, count)
     value = _number(key)
     if value is None:
         return []
@@ -156,6 +159,27 @@ def near_values(key: str, count: int) -> list[str]:
         shown = _shown(number, key)
         if shown != key and shown not in out:
             out.append(shown)
+        if len(out) >= count:
+            break
+    return out
+
+
+_HALF_DAY = re.compile(r"a\.m\.|p\.m\.|am|pm", re.IGNORECASE)
+
+
+def _near_clock(key: str, count: int) -> list[str]:
+    """Other times of day an hour or two from the key, written as it is (6:30 am -> 5:30 am,
+    7:30 am; 22点 -> 21点, 23点): 25点 or 13 pm are no one's guess."""
+    hour_text = _DIGITS.search(key)
+    assert hour_text is not None
+    hour = int(hour_text.group().split(".")[0])
+    low, high = (1, 12) if _HALF_DAY.search(key) else (0, 23)
+    out = []
+    for step in (-1, 1, -2, 2, -3, 3):
+        other = hour + step
+        if low <= other <= high:
+            width = len(hour_text.group()) if hour_text.group().startswith("0") else 1
+            out.append(key[: hour_text.start()] + f"{other:0{width}d}" + key[hour_text.end() :])
         if len(out) >= count:
             break
     return out
@@ -232,10 +256,13 @@ def _spread_figures(key: str, pool: list[Candidate]) -> list[Candidate]:
     """Figure distractors nearest first, alternating below and above the key, none within 10% of
     another (24天 and 25天 side by side would mark each other as the decoys)."""
     value = _number(key) or 0.0
+    clock = CLOCK_PATTERN.fullmatch(key.strip()) is not None  # an hour apart is apart enough
     kept: list[Candidate] = []
     for candidate in sorted(pool, key=lambda c: (-c.rank, c.text)):
         number = _number(candidate.text)
-        if number is None or any(
+        if number is None or number == value:
+            continue
+        if not clock and any(
             (other := _number(k.text)) is not None
             and other != 0
             and number != 0

@@ -124,20 +124,24 @@ def _with_article(text: str, start: int, end: int, new: str) -> str:
 
 
 def change_figure(fact: Fact) -> list[FalseStatement]:
-    """The fact with one figure changed to a near value of the same unit."""
-    out = []
+    """The fact with one figure changed to a near value of the same unit, wherever the sentence
+    says it: 「前30分钟免费，超过30分钟收费」 changed in one place only contradicts itself
+    (前20分钟免费，超过30分钟) and shows the learner which figure was touched."""
+    out: list[FalseStatement] = []
+    done: set[str] = set()
     for anchor in fact.anchors:
-        if anchor.role != "figure":
+        if anchor.role != "figure" or anchor.text in done:
             continue
+        done.add(anchor.text)
+        places = sorted(
+            (a for a in fact.anchors if a.role == "figure" and a.text == anchor.text),
+            key=lambda a: -a.start,
+        )
         for value in near_values(anchor.text, 2):
-            out.append(
-                FalseStatement(
-                    _with_article(fact.text, anchor.start, anchor.end, value),
-                    "figure",
-                    anchor.text,
-                    value,
-                )
-            )
+            statement = fact.text
+            for place in places:  # from the end, so that earlier offsets still hold
+                statement = _with_article(statement, place.start, place.end, value)
+            out.append(FalseStatement(statement, "figure", anchor.text, value))
     return out
 
 

@@ -17,13 +17,14 @@ grounding check ignores punctuation and markup.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
+from graphs.text.references import leans_on_previous
 from graphs.text.segment import tokenize
-from graphs.text.terms import NUMBER_PATTERN, is_stop_word
+from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
 
 FactKind = str
@@ -139,12 +140,23 @@ def _is_question(text: str, language: Language) -> bool:
     if stripped.endswith(("?", "？")) or "吗？" in stripped or stripped.endswith("吗"):
         return True
     if language == "zh":
-        return bool(re.match(r"^\s*(问\s*[:：]|Q\s*[:：])", stripped)) or "是否" in stripped[-8:]
+        # "…是否…" closes an FAQ question written without its mark; a sentence that ends with
+        # 。 is a statement (巡场员…检查消防通道是否被占用。).
+        return bool(re.match(r"^\s*(问\s*[:：]|Q\s*[:：])", stripped)) or (
+            "是否" in stripped[-8:] and not stripped.endswith("。")
+        )
     return bool(_QUESTION_START.match(stripped))
 
 
+def _unwrap(match: re.Match[str]) -> str:
+    """A hard line break inside a sentence: a space between words, nothing between Chinese."""
+    text = match.string
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    return "" if not (before.isascii() and after.isascii()) else " "
+
+
 def _clean(text: str) -> str:
-    cleaned = _MARKUP.sub("", text).strip()
+    cleaned = _MARKUP.sub("", re.sub(r"[ \t]*\n\s*", _unwrap, text)).strip()
     while (stripped := _FAQ_PREFIX.sub("", cleaned, count=1).strip()) != cleaned:
         cleaned = stripped
     if cleaned and cleaned[0].isascii() and cleaned[0].islower():
@@ -226,6 +238,19 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
 
 
+_ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[，。、,；;）)]|$)")
+
+
+def _date_or_label(text: str, match: re.Match[str]) -> bool:
+    """A clock-like figure that is a date's, a version's or an article's ("第3点", "v2:10"), or
+    a count of points ("以下3点注意事项"): a Chinese "…点" is a time only where a time goes."""
+    if match.group().endswith("点") and not _ZH_CLOCK_CONTEXT.match(text[match.end() :]):
+        return True
+    return bool(_LABEL_BEFORE.search(text[: match.start()])) or any(
+        m.start() <= match.start() < m.end() for m in _DATE.finditer(text)
+    )
+
+
 def _in_range(text: str, start: int, end: int) -> bool:
     """Half of a range (5到7个工作日, 5 to 10 business days): a blank on it leaves half a term."""
     before, after = text[max(0, start - 6) : start], text[end : end + 8]
@@ -284,7 +309,10 @@ def _noun_groups(
             and semantic_kind(seg.text, language) != "role"
         )
         before = seg
-        verb_slot = language == "en" and bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
+        verb_slot = language == "en" and (
+            bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
+            or (bool(run) and _en_verb_after_subject(seg.text, text[seg.end :]))
+        )
         # 2小时内向当地…: jieba reads 内向 ("introvert") where the text says 2小时内 / 向.
         misread = previous == "qty" and seg.text[:1] in _LOCALIZERS
         previous = seg.tag
@@ -316,14 +344,37 @@ def _noun_groups(
     return groups
 
 
+_EN_OBJECT_START = re.compile(
+    r"^\s+(?:the|a|an|its|their|your|his|her|all|every|each|any|no|[a-z]+ed)\b", re.IGNORECASE
+)
+
+
+def _en_verb_after_subject(word: str, after: str) -> bool:
+    """ "the pool stays closed", "the attendant tests the water": a word in -s after a noun, that
+    can be a verb and is followed by an object's determiner or a participle, is the predicate,
+    not the second half of a compound ("safety checks are done")."""
+    lowered = word.lower()
+    if not lowered.endswith("s") or lowered.endswith("ss"):
+        return False
+    return "VERB" in en_word_classes(word) and bool(_EN_OBJECT_START.match(after))
+
+
 _QUOTE_MARKS = frozenset('"“”「」『』《》')
 
 
 def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     language = document.language
     anchors: list[Anchor] = []
+    clocks = [m for m in CLOCK_PATTERN.finditer(text) if not _date_or_label(text, m)]
+    for match in clocks:
+        if not _in_range(text, match.start(), match.end()):
+            anchors.append(
+                Anchor(match.group(), match.start(), match.end(), "figure", "number", "clock")
+            )
     for match in NUMBER_PATTERN.finditer(text):
         value = match.group().strip()
+        if any(c.start() <= match.start() < c.end() for c in clocks):
+            continue  # part of a time of day, read above
         if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
             continue
         if text[match.end() : match.end() + 1] in ("'", "’"):
@@ -385,23 +436,6 @@ _EXAMPLE_START = re.compile(r".*(例如|比如|举例|for example|e\.g\.)", re.I
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 """An aside in brackets ("Paper forms (for example, special-order slips) must be …"): an example
 there names what the rule covers; the rule is still the sentence's."""
-_PRONOUN_START = {
-    # A sentence that leans on the one before it: a pronoun, a connective, or a condition that
-    # only negates the previous one (不能当场解决的，…).
-    "zh": re.compile(
-        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
-        r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，)"
-    ),
-    "en": re.compile(
-        r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
-        r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b"
-        # "After 90 days it is deleted": a pronoun subject after an opening phrase.
-        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+(is|are|was|were|will|must|may|can|has|have)\b"
-        # "Report it to your manager": an instruction whose object is the sentence before's.
-        r"|^[a-z]+\s+(it|them)\b",
-        re.IGNORECASE,
-    ),
-}
 _ABOUT_THE_DOCUMENT = {
     # The material speaking of itself: its scope (本规范适用于…, "Applies to every employee …")
     # and the sanction for breaking it. Every learner answers those without reading a rule.
@@ -419,83 +453,87 @@ _ABOUT_THE_DOCUMENT = {
 }
 _MIN_CHARS = {"zh": 8, "en": 25}
 _MAX_CHARS = {"zh": 110, "en": 260}
+_MAX_JOINED = {"zh": 150, "en": 340}
+"""A statement with the sentence it points back to in front: a stem a learner still reads at once."""
 
 
 def extract_facts(document: Document) -> list[Fact]:
-    """Every fact of the analysed material, in material order."""
+    """Every fact of the analysed material, in material order. A sentence that leans on the one
+    before it ("If a reading is outside this range, …") is stated with that sentence in front, so
+    that what it depends on is said; its anchors are still only its own."""
     language = document.language
     lexicon = Lexicon.of(document.text, language)
     facts: list[Fact] = []
     position: dict[str, int] = {}
-    previous: tuple[str, str] = ("", "")
+    context: _Context | None = None
     for sentence in document.sentences:
-        # The sentence before, in the same section: what a shortened reference points back to.
-        before = previous[1] if previous[0] == sentence.section else ""
-        previous = (sentence.section, sentence.text)
+        # The statement before, in the same section: what a sentence that points back needs.
+        before = context if context and context.section == sentence.section else None
+        context = None
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
         raw = sentence.text
-        if _EXAMPLE_SECTION.search(sentence.section) or _EXAMPLE_START.match(
-            _BRACKETED.sub("", raw)
-        ):
-            continue  # a worked example's numbers are the example's, not a rule to learn
-        if _ABOUT_SECTION.search(sentence.section):
-            continue  # what the course itself takes (hours, pass mark) is not the job's rule
-        if _is_question(raw, language) or raw.rstrip().endswith((":", "：")):
+        if _not_a_statement(document, sentence.section, sentence.start, raw):
             continue
-        if raw.lstrip().startswith("|"):
-            continue  # a table row: cells without their column headers are no statement
-        if _leans_on_lead_in(document.text, sentence.start, raw, language):
-            continue
-        if _continues_clause(document.text, sentence.start, raw, language):
-            continue
-        if _ABOUT_THE_DOCUMENT[language].search(raw):
-            continue  # who the policy covers, that breaking it is punished: no rule to learn
         text = _clean(raw)
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
             continue
-        if _PRONOUN_START[language].match(text):
-            continue  # "It takes about 3 hours": not a statement a learner can judge on its own
-        if language == "en" and _shortened_reference(text, before):
-            continue
-        anchors = _anchors(text, document, lexicon)
+        lead = ""
+        if leans_on_previous(text, before.text if before else "", language):
+            if before is None:
+                continue  # "It takes about 3 hours" with nothing before it to say what "it" is
+            lead = before.text + (" " if language == "en" else "")
+        else:
+            context = _Context(sentence.section, text, sentence.start)
         found = _modal(text, language, lexicon)
+        anchors = _anchors(text, document, lexicon)
         kinds = _kinds(text, language, anchors, found[3] if found else None)
-        if not kinds or not anchors:
+        if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
             continue
+        shift = len(lead)
+        end = sentence.start + len(raw)
         facts.append(
             Fact(
                 sentence=sentence.index,
-                text=text,
-                quote=raw,
+                text=lead + text,
+                quote=document.text[before.start : end] if lead and before else raw,
                 section=sentence.section,
                 position=place,
                 kinds=tuple(kinds),
-                anchors=tuple(anchors),
-                modal=(found[0], found[1], found[2]) if found else None,
+                anchors=tuple(
+                    replace(a, start=a.start + shift, end=a.end + shift) for a in anchors
+                ),
+                modal=(found[0], found[1] + shift, found[2] + shift) if found else None,
             )
         )
     return facts
 
 
-_DEFINITE = re.compile(r"\bthe ([a-z]+)\b")
+@dataclass(frozen=True)
+class _Context:
+    """A statement that a following sentence may point back to."""
+
+    section: str
+    text: str
+    start: int
 
 
-def _shortened_reference(text: str, before: str) -> bool:
-    """ "Both the agent and customer sign the sheet" right after "… on the damage sheet": "the
-    sheet" points back to a thing the sentence before named in full; alone it names nothing."""
-    if not before:
-        return False
-    for match in _DEFINITE.finditer(text):
-        noun = match.group(1)
-        if semantic_kind(noun, "en") == "role":
-            continue  # "the barista" after "the opening barista": a role is clear by itself
-        if re.search(rf"\b[a-z]+ {noun}\b", text[: match.start()], re.IGNORECASE):
-            continue
-        for named in re.finditer(rf"\b([A-Za-z]+) {noun}\b", before):
-            if not is_stop_word(named.group(1)):
-                return True
-    return False
+def _not_a_statement(document: Document, section: str, start: int, raw: str) -> bool:
+    """A sentence that is no rule to learn: a worked example, what the course itself takes, a
+    question, a lead-in, a table row, a list item or clause whose subject is elsewhere, or the
+    material speaking of itself (who the policy covers, that breaking it is punished)."""
+    language = document.language
+    return bool(
+        _EXAMPLE_SECTION.search(section)
+        or _EXAMPLE_START.match(_BRACKETED.sub("", raw))
+        or _ABOUT_SECTION.search(section)
+        or _is_question(raw, language)
+        or raw.rstrip().endswith((":", "："))
+        or raw.lstrip().startswith("|")
+        or _leans_on_lead_in(document.text, start, raw, language)
+        or _continues_clause(document.text, start, raw, language)
+        or _ABOUT_THE_DOCUMENT[language].search(raw)
+    )
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")

@@ -81,26 +81,59 @@ def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
     return out
 
 
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence `previous` left open: a paragraph hard-wrapped in
+    the source ("Free chlorine must read between 1.0" / "and 3.0 mg/l"). A line that ended its
+    sentence, a short line (a title without its #) or a line ending in a colon (a lead-in) does not
+    run on; nor does a list item."""
+    last = previous.rstrip()[-1:]
+    if not last or last in _ZH_END or last in ".:：" or _BULLET.match(line):
+        return False
+    if last in "，、,":
+        return True
+    head = line.lstrip()[:1]
+    if head.isascii():
+        return head.islower() or (head.isdigit() and len(previous.strip()) >= 40)
+    return len(previous.strip()) >= 20
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Every sentence of the material in order, headings excluded but remembered as sections."""
+    """Every sentence of the material in order, headings excluded but remembered as sections.
+    A hard-wrapped paragraph is read as its sentences, not as its lines."""
     sentences: list[Sentence] = []
     section = ""
     offset = 0
     in_code = False
+    block: tuple[int, int] | None = None  # [start, end) of the lines read as one run of text
+
+    def close() -> None:
+        nonlocal block
+        if block is not None:
+            sentences.extend(_split_line(text[block[0] : block[1]], block[0], section))
+            block = None
+
     for raw_line in text.splitlines(keepends=True):
         line = raw_line.rstrip("\r\n")
         line_start = offset
         offset += len(raw_line)
         if line.strip().startswith("```"):
+            close()
             in_code = not in_code
             continue
         if in_code or not line.strip():
+            close()
             continue
         title = _is_title(line)
         if title is not None:
+            close()
             section = title
             continue
+        if block is not None and _continues(text[block[0] : block[1]], line):
+            block = (block[0], line_start + len(line))
+            continue
+        close()
         bullet = _BULLET.match(line)
         skip = bullet.end() if bullet else 0
-        sentences.extend(_split_line(line[skip:], line_start + skip, section))
+        block = (line_start + skip, line_start + len(line))
+    close()
     return sentences

@@ -33,6 +33,14 @@ NUMBER_PATTERN = re.compile(
     r"|\$(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 )
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+CLOCK_PATTERN = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
+    r"|(?<![\d.:])(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])"
+    r"|(?<![\d.])(?:[01]?\d|2[0-4])\s*点(?:半|[0-5]?\d分)?",
+    re.IGNORECASE,
+)
+"""A time of day as written (6:30 am, 23:00, 9 pm, 22点, 8点半): a figure of its own kind, whose
+plausible other values are the hours around it."""
 
 _ZH_KIND: dict[str, TermKind] = {
     "nr": "name",

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from graphs.exams import Language
-from graphs.text.terms import NUMBER_PATTERN, is_stop_word
+from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, is_stop_word
 
 WordClass = Literal["number", "name", "noun", "verb", "adj", "adv", "other"]
 
@@ -95,6 +95,8 @@ _EN_DETERMINERS = frozenset(_EN_DETERMINERS_TEXT.split())
 
 def semantic_kind(term: str, language: Language) -> str | None:
     """The kind a distractor must share with this term, or None when only the class matters."""
+    if CLOCK_PATTERN.fullmatch(term.strip()):
+        return "clock"
     if NUMBER_PATTERN.search(term) and any(c.isdigit() for c in term):
         for name, pattern in _DIMENSIONS:
             if pattern.search(term):
@@ -115,7 +117,9 @@ def word_class(term: str, language: Language) -> WordClass:
     stripped = term.strip()
     if not stripped:
         return "other"
-    if NUMBER_PATTERN.fullmatch(stripped) and any(c.isdigit() for c in stripped):
+    if CLOCK_PATTERN.fullmatch(stripped) or (
+        NUMBER_PATTERN.fullmatch(stripped) and any(c.isdigit() for c in stripped)
+    ):
         return "number"
     if language == "zh" and not stripped.isascii():
         return _zh_class(stripped)

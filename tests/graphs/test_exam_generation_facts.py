@@ -13,7 +13,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.distractors import near_values
-from graphs.exam_generation.false_statements import flip_modality
+from graphs.exam_generation.false_statements import change_figure, flip_modality
 from graphs.exams import BLANK, Exam, Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -402,3 +402,64 @@ def test_third_review_outline_numbers_and_flips_that_argue_back():
     plain = "# 入园\n\n家长不得进入教室。\n"
     (fact,) = facts_for(analyse(plain))
     assert [f.statement for f in flip_modality(fact, zh=True)] == ["家长可以进入教室。"]
+
+
+POOL = """# Pool attendant handbook
+
+## Opening checks
+
+The duty attendant opens the pool to the public at 6:30 am. Free chlorine must read between 1.0
+and 3.0 mg/l, and pH must read between 7.2 and 7.6. If a reading is outside this range, the pool
+stays closed and the duty manager is called.
+"""
+
+
+def test_a_sentence_that_points_back_is_stated_with_the_sentence_before():
+    """ "If a reading is outside this range, …" alone never says the range: the stem of a
+    question on it lost its condition (fourth review). Stated with the sentence before, its
+    anchors are still its own (the duty manager, not the chlorine figures)."""
+    (fact,) = [f for f in facts_for(analyse(POOL)) if "this range" in f.text]
+    assert fact.text.startswith("Free chlorine must read between 1.0 and 3.0 mg/l")
+    first = fact.text.index("If a reading")
+    assert all(a.start >= first for a in fact.anchors)
+    assert "duty manager" in [a.text for a in fact.anchors]
+    # "the pool stays closed": "stays" is the predicate, not half of a compound "pool stays".
+    assert not [a for a in fact.anchors if a.text.endswith("stays")]
+    zh = "# 贵重物品\n\n贵重物品须当日交至保安部。上述物品由保安部保管90天。\n"
+    (held,) = [f for f in facts_for(analyse(zh)) if "上述物品" in f.text]
+    assert held.text.startswith("贵重物品须当日交至保安部。")
+
+
+def test_a_time_of_day_is_a_figure_with_near_hours_as_its_distractors():
+    """Opening hours and cut-off times are what a trainee must know: 6:30 am, 22点 are figures,
+    and their made-up values are hours around them (never 25点 or 13 pm). A count of points
+    ("以下3点") is not a time."""
+    anchors = [a for f in facts_for(analyse(POOL)) for a in f.anchors if a.role == "figure"]
+    assert [a.text for a in anchors] == ["6:30 am"]
+    assert anchors[0].semantic == "clock"
+    assert near_values("6:30 am", 4) == ["5:30 am", "7:30 am", "4:30 am", "8:30 am"]
+    assert near_values("22点", 4) == ["21点", "23点", "20点", "19点"]
+    assert near_values("11 pm", 3) == ["10 pm", "12 pm", "9 pm"]
+    zh = "# 安全\n\n夜间22点以后，地下二层停止对外开放。员工须做到以下3点要求，否则扣分。\n"
+    figures = [a.text for f in facts_for(analyse(zh)) for a in f.anchors if a.role == "figure"]
+    assert figures == ["22点"]
+
+
+def test_a_figure_said_twice_is_changed_in_both_places():
+    """「前30分钟免费，超过30分钟收费」 changed in one place only (前20分钟免费，超过30分钟)
+    contradicts itself and shows which figure was touched."""
+    material = "# 收费\n\n临时停车前30分钟免费，超过30分钟按每小时8元收费。\n"
+    (fact,) = facts_for(analyse(material))
+    changed = [s for s in change_figure(fact) if s.original == "30分钟"]
+    assert changed
+    for statement in changed:
+        assert "30分钟" not in statement.statement
+        assert statement.statement.count(statement.changed) == 2, statement.statement
+
+
+def test_a_statement_with_an_embedded_whether_is_a_fact():
+    """「检查消防通道是否被占用。」 ends with 。: a statement with an embedded question, not an
+    FAQ question without its mark."""
+    material = "# 岗位\n\n巡场员每2小时巡查一次车场，检查消防通道是否被占用。\n"
+    (fact,) = facts_for(analyse(material))
+    assert "2小时" in [a.text for a in fact.anchors]

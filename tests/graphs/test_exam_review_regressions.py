@@ -410,16 +410,23 @@ def test_a_list_item_without_a_predicate_is_not_a_fact(material: str):
     assert texts_of(material) == []
 
 
-def test_an_instruction_whose_object_is_a_pronoun_is_not_a_fact():
-    """ "Report it to your Store Manager … within 24 hours": "it" is the sentence before's."""
+def test_an_instruction_whose_object_is_a_pronoun_is_stated_with_the_sentence_before():
+    """ "Report it to your Store Manager … within 24 hours": "it" is the sentence before's, so
+    the rule is stated with that sentence in front, and its figure is still the one asked."""
     material = (
         "# Incidents\n\nA security incident includes a lost badge or a forced door. "
         "Send it to the Facilities Desk within 12 hours using the incident form. "
         "Keys must be returned to the Facilities Desk within 12 hours of leaving.\n"
     )
-    assert texts_of(material) == [
-        "Keys must be returned to the Facilities Desk within 12 hours of leaving."
+    facts = facts_for(analyse(material))
+    assert [f.text for f in facts] == [
+        "A security incident includes a lost badge or a forced door. Send it to the Facilities "
+        "Desk within 12 hours using the incident form.",
+        "Keys must be returned to the Facilities Desk within 12 hours of leaving.",
     ]
+    (figure,) = [a for a in facts[0].anchors if a.role == "figure"]
+    assert facts[0].text[figure.start : figure.end] == "12 hours"
+    assert figure.start > facts[0].text.index("Send it")
 
 
 def test_a_clause_after_a_semicolon_that_opens_with_its_verb_is_not_a_fact():
@@ -783,7 +790,7 @@ def test_a_verb_after_its_subject_pronoun_is_not_part_of_a_role():
     assert "开方医师" in anchors and not [a for a in anchors if a.startswith("联系")]
 
 
-def test_a_shortened_reference_to_the_sentence_before_is_not_a_fact():
+def test_a_shortened_reference_to_the_sentence_before_is_stated_with_it():
     """ "Both the agent and customer sign the sheet" after "… on the damage sheet": which sheet
     is the sentence before's; a role ("the barista" after "the opening barista") is clear alone."""
     material = (
@@ -793,7 +800,10 @@ def test_a_shortened_reference_to_the_sentence_before_is_not_a_fact():
         "open, the barista checks that each shot runs for at least 25 seconds.\n"
     )
     texts = texts_of(material)
-    assert not [t for t in texts if "sign the form" in t]
+    assert [t for t in texts if "sign the form" in t] == [
+        "Record every dent longer than 3 cm on the inspection form. Both the agent and the "
+        "driver sign the form before keys are handed over."
+    ]
     assert [t for t in texts if t.startswith("Before the doors open")]
 
 

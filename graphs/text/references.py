@@ -1,0 +1,116 @@
+"""Sentences that lean on the one before: alone, a learner cannot tell what they speak of.
+
+"If a reading is outside this range, the pool stays closed" says nothing without the sentence that
+gives the range; "It takes about 3 hours", "Both the agent and customer sign the sheet" (after "…
+on the damage sheet"), 「超过时限的，…」, 「上述物品须当日上交」 neither. `leans_on_previous(text,
+before, language)` says whether a sentence is one of those. The facts reader
+(graphs/text/facts.py) then states such a sentence together with the one before it, so that a
+question's stem carries the condition it depends on, instead of dropping a rule or printing a
+stem whose "this range" is never said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.terms import is_stop_word
+from graphs.text.word_class import semantic_kind
+
+_PRONOUN_START = {
+    # A pronoun, a connective, or a condition that only negates the previous one (不能当场解决的，…).
+    "zh": re.compile(
+        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
+        r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，)"
+    ),
+    "en": re.compile(
+        r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
+        r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b"
+        # "After 90 days it is deleted": a pronoun subject after an opening phrase.
+        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+(is|are|was|were|will|must|may|can|has|have)\b"
+        # "Report it to your manager": an instruction whose object is the sentence before's.
+        r"|^[a-z]+\s+(it|them)\b",
+        re.IGNORECASE,
+    ),
+}
+
+_EN_POINTER = re.compile(r"\b(this|these|those|such)\s+([a-z][a-z-]+)\b", re.IGNORECASE)
+_EN_ABOVE = re.compile(r"\b(the above|as above|the former|the latter)\b", re.IGNORECASE)
+_DOCUMENT_NOUNS = frozenset(
+    [
+        "policy",
+        "policies",
+        "document",
+        "handbook",
+        "manual",
+        "procedure",
+        "procedures",
+        "guide",
+        "guidance",
+        "section",
+        "course",
+        "standard",
+        "code",
+        "page",
+        "rule",
+        "rules",
+        "chapter",
+        "agreement",
+        "contract",
+        "form",
+    ]
+)
+"""What "this …" may name without a sentence before: the material itself ("this policy")."""
+_ZH_POINTER = re.compile(
+    r"上述|前述|前款|这些|这种|这类|这个|此类|此种|此时|此项|该情况|因此|(?:^|[，,；;：:])\s*以上"
+)
+_ZH_THAT = re.compile(r"(?<!应)该([\u4e00-\u9fff]{2})")
+
+
+def _en_points_back(text: str) -> bool:
+    if _EN_ABOVE.search(text):
+        return True
+    for match in _EN_POINTER.finditer(text):
+        noun = match.group(2).lower()
+        if noun in ("as", "that") or noun in _DOCUMENT_NOUNS or is_stop_word(noun):
+            continue  # "such as", "such that", "this policy": nothing before is meant
+        stem = noun.rstrip("s")
+        if re.search(rf"\b{re.escape(stem)}", text[: match.start()], re.IGNORECASE):
+            continue  # "a reading ... this reading": the sentence names it itself
+        return True
+    return False
+
+
+def _zh_points_back(text: str) -> bool:
+    if _ZH_POINTER.search(text):
+        return True
+    # 该顾客 after 顾客 in the same sentence is that customer; 该物品 alone is the one before's.
+    return any(match.group(1) not in text[: match.start()] for match in _ZH_THAT.finditer(text))
+
+
+def _shortened_reference(text: str, before: str) -> bool:
+    """ "Both the agent and customer sign the sheet" right after "… on the damage sheet": "the
+    sheet" points back to a thing the sentence before named in full; alone it names nothing."""
+    if not before:
+        return False
+    for match in re.finditer(r"\bthe ([a-z]+)\b", text):
+        noun = match.group(1)
+        if semantic_kind(noun, "en") == "role":
+            continue  # "the barista" after "the opening barista": a role is clear by itself
+        if re.search(rf"\b[a-z]+ {noun}\b", text[: match.start()], re.IGNORECASE):
+            continue
+        for named in re.finditer(rf"\b([A-Za-z]+) {noun}\b", before):
+            if not is_stop_word(named.group(1)):
+                return True
+    return False
+
+
+def leans_on_previous(text: str, before: str, language: Language) -> bool:
+    """Whether the sentence `text` needs `before` (the sentence before it, in its section, or ""
+    when there is none) to be understood: it opens with a pronoun or connective, points back
+    ("this range", 上述, 该物品) or shortens a name the sentence before gave in full."""
+    if _PRONOUN_START[language].match(text):
+        return True
+    if language == "zh":
+        return _zh_points_back(text)
+    return _en_points_back(text) or _shortened_reference(text, before)
