@@ -139,6 +139,7 @@ async def open_services(
             stream=pipeline_stream(pipeline),
             records=shared.records,
             activity=threads,  # a run's end is its thread's last activity (GET /threads order)
+            token_flush_s=settings.token_flush_ms / 1000,
         )
         stack.push_async_callback(run_manager.shutdown)  # first out: before what it uses
         if surface == "http":

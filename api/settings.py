@@ -141,6 +141,9 @@ class Settings(BaseSettings):
     """A `heartbeat` event is sent after this many seconds of silence on a stream."""
     sse_send_timeout_s: float = Field(default=30.0, gt=0)
     """A client that does not take a frame within this time is dropped (its run goes on)."""
+    token_flush_ms: int = Field(default=40, ge=0, le=1000)
+    """A node's model tokens within this interval go out as one `token` event (its first token at
+    once, the rest when the interval ends or another event comes); 0 sends every chunk."""
     event_buffer: int = Field(default=10_000, ge=100)
     """Events held per run for reconnects and joins."""
     event_retention_s: float = Field(default=600.0, ge=1)

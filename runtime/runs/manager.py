@@ -25,6 +25,7 @@ import contextlib
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import AsyncExitStack
 from dataclasses import replace
+from functools import partial
 from typing import Any, Literal, Protocol
 
 import structlog
@@ -35,6 +36,7 @@ from runtime.executor import GraphExecutor, RunRequest
 from runtime.locks import LOST_HOLD
 from runtime.runs.broker import EventBroker, ReplayGap
 from runtime.runs.records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
+from runtime.runs.token_batching import TokenBatcher
 
 log = structlog.get_logger(__name__)
 
@@ -91,15 +93,19 @@ class RunManager:
         records: RunRecords | None = None,
         cancel_resend_s: float = 2.0,
         activity: ThreadActivity | None = None,
+        token_flush_s: float = 0.0,
     ) -> None:
         self.executor = executor
         self.broker = broker
         self._stream: RunStream = stream or self._executor_stream
         self.records: RunRecords = records or InMemoryRunRecords(retention_s=retention_s)
         self.cancel_resend_s = cancel_resend_s
+        """While waiting for a cancelled run on another worker to end, ask again this often."""
         self.activity = activity
         """Where the end of each run is recorded as its thread's activity (the thread records)."""
-        """While waiting for a cancelled run on another worker to end, ask again this often."""
+        self.token_flush_s = token_flush_s
+        """A node's tokens within this interval are published as one event (`TokenBatcher`,
+        runtime/runs/token_batching.py); 0 publishes every chunk as it comes."""
         self._local: dict[str, Run] = {}
         """Runs whose task is in this process, until the task ends."""
         self._requests: set[asyncio.Task[None]] = set()
@@ -232,6 +238,9 @@ class RunManager:
     ) -> None:
         ending: tuple[RunState, dict[str, Any] | None] | None = None
         """How the run ended, when its own events did not say it: recorded and published last."""
+        publisher = TokenBatcher(
+            partial(self.broker.publish, run.run_id), interval_s=self.token_flush_s
+        )
         with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
             try:
                 # Closed on exit: a cancel landing while publishing still releases the lock now.
@@ -240,8 +249,9 @@ class RunManager:
                         admitted.set()  # a first event admits the run too (a cached answer)
                         if _apply(run, event) and not await self.records.update(run):
                             log.warning("run ended elsewhere (its worker was declared lost)")
+                            publisher.discard()  # its stream ended with the other's `error`
                             return
-                        await self.broker.publish(run.run_id, event)
+                        await publisher.publish(event)
                         if event.event == "started":
                             for name, data in after_started:
                                 await self._publish(run, name, data)
@@ -268,12 +278,20 @@ class RunManager:
             finally:
                 # A second cancel (shutdown, a lost lease) must not leave the record running
                 # or the stream open: the end is written to the end.
-                await _unstoppable(self._finish(run, ending))
+                await _unstoppable(self._finish(run, ending, publisher))
 
     async def _finish(
-        self, run: Run, ending: tuple[RunState, dict[str, Any] | None] | None
+        self,
+        run: Run,
+        ending: tuple[RunState, dict[str, Any] | None] | None,
+        publisher: TokenBatcher,
     ) -> None:
-        """Record and publish how the run ended (if its events did not), then close its stream."""
+        """Publish the tokens still held, record and publish how the run ended (if its events
+        did not), then close its stream."""
+        try:
+            await publisher.close()
+        except Exception:  # the broker is down: the end below is tried all the same
+            log.exception("could not publish the run's last tokens")
         if ending is not None:
             status, error = ending
             run.error = error
