@@ -27,6 +27,7 @@ from api.routes import (
     definitions,
     graphs,
     health,
+    langgraph,
     materials,
     runs,
     threads,
@@ -87,6 +88,7 @@ def create_app(settings: Settings) -> FastAPI:
     # Innermost first: a body's depth is measured only for admitted callers, and its size before.
     app.add_middleware(JsonDepthLimit, max_depth=settings.max_json_depth)
     app.add_middleware(Admission, prefix=API_PREFIX)
+    app.add_middleware(langgraph.LangGraphAdmission)  # the SDKs' x-api-key, under /langgraph
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(
         CorrelationIdMiddleware, header_name="X-Request-ID", validator=is_safe_request_id
@@ -105,6 +107,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(ag_ui.router)  # AG-UI clients post to /ag-ui/{graph} (PROTOCOL.md)
+    app.include_router(langgraph.router)  # the LangGraph Platform API for the official SDKs
     if settings.playground:
         mount_playground(app)
     return app

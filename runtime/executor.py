@@ -32,6 +32,7 @@ from pydantic import ValidationError
 
 from graphs.context import FlowContext
 from graphs.library import format_validation_error
+from runtime.chunks import LangGraphOptions, chunk_event
 from runtime.content.archive import DefinitionArchive
 from runtime.content.pinning import pinned_version
 from runtime.errors import InvalidRunInput, KplError, RunTimeout
@@ -80,6 +81,9 @@ class RunRequest:
     """None: the executor's default deadline."""
     wait_for_thread: bool = False
     """Wait for a busy thread (enqueue) instead of raising `ThreadBusy` (reject)."""
+    langgraph: LangGraphOptions | None = None
+    """What the LangGraph Platform API asks besides: LangGraph's own chunks, a command's update
+    and goto, pauses before or after nodes (runtime/chunks.py)."""
 
     @property
     def resuming(self) -> bool:
@@ -239,16 +243,21 @@ class GraphExecutor:
         )
         log.debug("run started", resumed=request.resuming)
         deadline = asyncio.get_running_loop().time() + (request.timeout_s or self.run_timeout_s)
+        options = request.langgraph or LangGraphOptions()
+        modes = self._langgraph_modes(graph)
+        chunk_modes = frozenset(options.modes)
         chunks = cast(
             AsyncGenerator[Any, None],
             compiled.astream(
                 payload,
                 config,
                 context=self.context if graph.uses_flow_context else None,
-                stream_mode=self._langgraph_modes(graph),
+                stream_mode=[*modes, *(m for m in options.modes if m not in modes)],
                 subgraphs=True,
                 durability=self.durability,
                 version="v2",
+                interrupt_before=_interrupt_at(options.interrupt_before),
+                interrupt_after=_interrupt_at(options.interrupt_after),
             ),
         )  # it is an async generator; the stub only promises an iterator
         try:
@@ -259,7 +268,12 @@ class GraphExecutor:
                         chunk = await anext(chunks)
                     except StopAsyncIteration:
                         break
-                for event in mapper.map(cast(dict[str, Any], chunk)):
+                part = cast(dict[str, Any], chunk)
+                if part["type"] in chunk_modes:
+                    yield chunk_event(
+                        request.run_id, part["type"], tuple(part.get("ns") or ()), part["data"]
+                    )
+                for event in mapper.map(part):
                     yield event
         except TimeoutError:
             timeout = request.timeout_s or self.run_timeout_s
@@ -291,7 +305,7 @@ class GraphExecutor:
         )
         status: RunStatus = "interrupted" if after.interrupts else "success"
         log.debug("run completed", status=status)
-        yield mapper.event("completed", thread_id=request.thread_id, status=status, output=output)
+        yield mapper.completed(request.thread_id, status, output)
 
     def _langgraph_modes(self, graph: RegisteredGraph) -> list[LangGraphStreamMode]:
         # LangGraph's `messages` mode costs a callback on every task; a built-in flow on the
@@ -375,8 +389,21 @@ def _config(thread_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": thread_id, "checkpoint_ns": ""}}
 
 
+def _interrupt_at(nodes: tuple[str, ...] | str) -> list[str] | Literal["*"] | None:
+    if nodes == "*":
+        return "*"
+    return list(nodes) or None
+
+
 def _run_input(graph: RegisteredGraph, request: RunRequest) -> Any:
     """The graph's input: a resume command, or the request's input checked by the flow's model."""
+    options = request.langgraph
+    if options is not None and options.commands:
+        return Command(
+            resume=request.resume if request.resuming else None,
+            update=options.update,
+            goto=options.goto if options.goto is not None else (),
+        )
     if request.resuming:
         return Command(resume=request.resume)
     if request.input is None:
