@@ -198,7 +198,9 @@ def multiple_choice(
     others = [
         f
         for f in material.section_facts(fact)
-        if f.sentence != fact.sentence and f.sentence not in used and _statement_ok(f.text, zh)
+        if f.sentences.isdisjoint(fact.sentences)
+        and f.sentences.isdisjoint(used)
+        and _statement_ok(f.text, zh)
     ]
     if not _statement_ok(fact.text, zh) or len(others) < 3:
         return None

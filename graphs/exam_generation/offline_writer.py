@@ -123,11 +123,13 @@ class OfflineQuestionWriter:
         used_quotes = set(request.avoid)
         # A fact is taken when an accepted question quotes it anywhere (a multiple choice's
         # explanation quotes every statement it rests on).
-        used: set[int] = {
-            f.sentence
-            for f in material.facts
-            if any(normalise(f.text) in taken for taken in used_quotes)
-        }
+        used: set[int] = set().union(
+            *(
+                f.sentences
+                for f in material.facts
+                if any(normalise(f.text) in taken for taken in used_quotes)
+            )
+        )
         points = {p["name"]: p for p in request.points}
         stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
         for position, slot in enumerate(request.slots):
@@ -145,7 +147,7 @@ class OfflineQuestionWriter:
             question, sources = made
             stems.add(normalise(question.stem))
             result.questions[slot["id"]] = question
-            used.update(f.sentence for f in sources)
+            used.update(*(f.sentences for f in sources))
         return result
 
     def _pool(
@@ -158,7 +160,7 @@ class OfflineQuestionWriter:
     ) -> tuple[list[Fact], str | None]:
         name = slot.get("knowledge_point")
         keep_point = bool(name) and (slot.get("fixed_point") or not request.relax_points)
-        unused = [f for f in material.facts if f.sentence not in used]
+        unused = [f for f in material.facts if f.sentences.isdisjoint(used)]
         facts = unused
         if keep_point:
             indices = set(points.get(str(name), {}).get("sentences", []))
@@ -219,7 +221,7 @@ class OfflineQuestionWriter:
     ) -> tuple[Question, list[Fact]] | None:
         kind = attempt.request.question_type
         for fact in attempt.pool[:MAX_TRIES]:
-            if fact.sentence in attempt.used:
+            if not fact.sentences.isdisjoint(attempt.used):
                 continue
             name = (
                 attempt.point

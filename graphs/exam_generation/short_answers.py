@@ -194,7 +194,9 @@ def short_answer(
     pool = [fact] + [
         f
         for f in material.section_facts(fact)
-        if f.sentence != fact.sentence and f.sentence not in used and _usable(f, zh)
+        if f.sentences.isdisjoint(fact.sentences)
+        and f.sentences.isdisjoint(used)
+        and _usable(f, zh)
     ]
     if not _usable(fact, zh):
         return None

@@ -133,6 +133,13 @@ class Fact:
     anchors: tuple[Anchor, ...]
     modal: tuple[str, int, int] | None
     """The modal cue as written and its offsets in `text`, or None."""
+    lead: int | None = None
+    """The sentence stated in front of this one because it points back to it, or None."""
+
+    @property
+    def sentences(self) -> frozenset[int]:
+        """Every sentence of the material this fact states: a question on it uses them all."""
+        return frozenset((self.sentence,) if self.lead is None else (self.lead, self.sentence))
 
 
 def _is_question(text: str, language: Language) -> bool:
@@ -484,7 +491,7 @@ def extract_facts(document: Document) -> list[Fact]:
                 continue  # "It takes about 3 hours" with nothing before it to say what "it" is
             lead = before.text + (" " if language == "en" else "")
         else:
-            context = _Context(sentence.section, text, sentence.start)
+            context = _Context(sentence.section, text, sentence.start, sentence.index)
         found = _modal(text, language, lexicon)
         anchors = _anchors(text, document, lexicon)
         kinds = _kinds(text, language, anchors, found[3] if found else None)
@@ -504,6 +511,7 @@ def extract_facts(document: Document) -> list[Fact]:
                     replace(a, start=a.start + shift, end=a.end + shift) for a in anchors
                 ),
                 modal=(found[0], found[1] + shift, found[2] + shift) if found else None,
+                lead=before.sentence if lead and before else None,
             )
         )
     return facts
@@ -516,6 +524,7 @@ class _Context:
     section: str
     text: str
     start: int
+    sentence: int
 
 
 def _not_a_statement(document: Document, section: str, start: int, raw: str) -> bool:
