@@ -3,8 +3,9 @@
 `EventMapper` turns LangGraph's v2 stream chunks (`tasks`, `custom`, `messages`, with subgraphs)
 into events: a task's start is `node_start`, its result `node_output` with only the keys it wrote,
 its interrupts `interrupt`; custom payloads from `graphs.streaming` are `progress`, `token` and
-`brief`;
-model chunks are `token`. Inside a subgraph the names are `subgraph_start`/`subgraph_node_output`.
+`brief`; model chunks are `token`. Inside a subgraph the names are `subgraph_start` /
+`subgraph_node_output`. The run's `completed` (`EventMapper.completed`) shows a growing list as
+node outputs do: only what the run added.
 """
 
 from __future__ import annotations
@@ -75,14 +76,27 @@ class EventMapper:
     lists: dict[str, list[Any]] = field(default_factory=dict)
     """The last value seen of each top-level list key (seeded from the thread's checkpoint), so
     that a node that rewrites a growing list (a practice's transcript) sends only the new items."""
+    _before: dict[str, list[Any]] = field(default_factory=dict)
+    """The list keys as the run found them: what `completed` reports growth from."""
     _step: dict[tuple[str, ...], int] = field(default_factory=dict)
     _starting: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _task_step: dict[str, int] = field(default_factory=dict)
     _interrupts_seen: set[str] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        self._before = dict(self.lists)  # `_added` rebinds entries of `lists`, never mutates one
+
     def event(self, name: EventName, **data: Any) -> RunEvent:
         """An event of this run."""
         return RunEvent(name, {"run_id": self.run_id, **data})
+
+    def completed(self, thread_id: str, status: str, output: dict[str, Any]) -> RunEvent:
+        """The run's last event: `output` as node outputs show it, a growing top-level list as
+        only the items this run added (a practice turn's `completed` stays the same size however
+        long the session; the whole state is at `GET /threads/{id}/state`). Other values are sent
+        whole: they are the run's result (an exam, a report, a help answer)."""
+        shown = {key: _grown(self._before.get(key), value) for key, value in output.items()}
+        return self.event("completed", thread_id=thread_id, status=status, output=shown)
 
     def map(self, chunk: dict[str, Any]) -> Iterator[RunEvent]:
         """The events one v2 stream chunk stands for (often one, sometimes none)."""
@@ -157,9 +171,7 @@ class EventMapper:
             return value
         seen = self.lists.get(key)
         self.lists[key] = value
-        if seen and len(value) >= len(seen) and value[: len(seen)] == seen:
-            return value[len(seen) :]
-        return value
+        return _grown(seen, value)
 
     def _custom(self, ns: tuple[str, ...], data: Any) -> Iterator[RunEvent]:
         if not isinstance(data, dict):
@@ -178,6 +190,13 @@ class EventMapper:
                 progress=data.get("progress"),
                 message=str(data.get("message", "")),
             )
+
+
+def _grown(seen: list[Any] | None, value: Any) -> Any:
+    """The items a list gained since `seen`, when it grew from it; otherwise `value` whole."""
+    if isinstance(value, list) and seen and len(value) >= len(seen) and value[: len(seen)] == seen:
+        return value[len(seen) :]
+    return value
 
 
 def _namespace(ns: tuple[str, ...]) -> list[str]:
