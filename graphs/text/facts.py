@@ -248,6 +248,17 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
 _ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[，。、,；;）)]|$)")
 
 
+_EN_AGE = re.compile(
+    r"\b(?:(?:children|child|kids?|people|persons?|adults?|anyone|guests?|customers?|visitors?|"
+    r"bathers?|swimmers?|riders?|staff|employees?|someone|those|young people|minors?)\s+"
+    r"(?:under|over|below|above|aged|of)|aged|age)\s+(?P<age>\d{1,2})\b"
+    r"(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|kg|cm|m\b|km|people|times))",
+    re.IGNORECASE,
+)
+"""An age written without a unit ("children under 8", "an adult aged 16 or over"): a figure a
+trainee must know, as 8岁以下 is in Chinese."""
+
+
 def _date_or_label(text: str, match: re.Match[str]) -> bool:
     """A clock-like figure that is a date's, a version's or an article's ("第3点", "v2:10"), or
     a count of points ("以下3点注意事项"): a Chinese "…点" is a time only where a time goes."""
@@ -378,10 +389,16 @@ def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
             anchors.append(
                 Anchor(match.group(), match.start(), match.end(), "figure", "number", "clock")
             )
+    ages = list(_EN_AGE.finditer(text)) if language == "en" else []
+    for match in ages:
+        if not any(f.match(match["age"]) and w.search(text) for f, w in _DEFINITIONAL):
+            start, end = match.span("age")
+            anchors.append(Anchor(match["age"], start, end, "figure", "number", "age"))
+    taken = [c.span() for c in clocks] + [m.span("age") for m in ages]
     for match in NUMBER_PATTERN.finditer(text):
         value = match.group().strip()
-        if any(c.start() <= match.start() < c.end() for c in clocks):
-            continue  # part of a time of day, read above
+        if any(start <= match.start() < end for start, end in taken):
+            continue  # part of a time of day or an age, read above
         if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
             continue
         if text[match.end() : match.end() + 1] in ("'", "’"):

@@ -23,7 +23,7 @@ Units and dimensions (canonical unit names are English):
 - percent; temperature: celsius (℃, °C, 度, 摄氏度, degrees) and fahrenheit;
 - counts: times (次, 遍, 回), people (人, 位, 名, people, persons), items (个, 件, 项, 份, 张, 盒, 瓶,
   支, 台, items, pieces), steps (步, steps), points (分, 积分, points);
-- length (m, cm, km, 米, 厘米, 公里), mass (kg, g, 公斤, 克, 斤), volume (ml, l, 毫升, 升);
+- length (m, cm, km, 米, 厘米, 公里), speed (km/h, 公里/小时, 公里每小时, mph), mass (kg, g, 公斤, 克, 斤), volume (ml, l, 毫升, 升);
 - clock: 11点, 下午3点 (= 15), 11 pm, 9:30 am, 23:00 as the hour of the day (9:30 = 9.5).
 
 A number written without a unit has `unit=None`; it equals only another unit-less number of the
@@ -129,6 +129,10 @@ _define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms")
 _define("gram", "mass", 500, "斤")
 _define("litre", "volume", 1, "升", "l", "litre", "litres", "liter", "liters")
 _define("litre", "volume", 0.001, "毫升", "ml")
+_define(
+    "km/h", "speed", 1, "公里/小时", "公里每小时", "千米/小时", "千米每小时", "km/h", "kmh", "kph"
+)
+_define("km/h", "speed", 1.609344, "mph", "英里/小时", "英里每小时")
 _define("clock", "clock", 1, "点", "点钟", "am", "a.m.", "pm", "p.m.")
 
 _ZH_DIGITS = "零〇一二两三四五六七八九十百千万亿"

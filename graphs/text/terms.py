@@ -13,12 +13,14 @@ from typing import Literal
 TermKind = Literal["number", "name", "noun", "verb"]
 
 _ZH_UNITS = (
+    "公里/小时|千米/小时|公里|千米|毫克|毫米|平方米|"
     "个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周岁|周|天|日|元|块|次|件|份|人|位|岁|折|倍|"
     "积分|分|摄氏度|℃|°C|度|家|副|名|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级"
 )
 _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
 _EN_UNITS = (
     "business days|working days|days?|hours?|minutes?|seconds?|weeks?|months?|years?|percent|points?|"
+    "km/h|mph|mg/l|ppm|km|cm|mm|mg|"
     "ml|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
     "characters?|attempts?|digits?|nights?|(?!is\\b|was\\b|has\\b|does\\b)[A-Za-z]{2,}s|"
     "dollars?|items?|steps?|times|people|customers?|calls?"

@@ -463,3 +463,18 @@ def test_a_statement_with_an_embedded_whether_is_a_fact():
     material = "# 岗位\n\n巡场员每2小时巡查一次车场，检查消防通道是否被占用。\n"
     (fact,) = facts_for(analyse(material))
     assert "2小时" in [a.text for a in fact.anchors]
+
+
+def test_ages_without_a_unit_and_speeds_are_figures():
+    """ "Children under 8 … an adult aged 16 or over" and 限速5公里/小时 state figures a trainee
+    must know; read as bare numbers they were no figures, and the rules had nothing to ask."""
+    material = (
+        "# Supervision\n\nChildren under 8 must be accompanied in the water by an adult aged 16 "
+        "or over. Lifeguards rotate every 20 minutes.\n"
+    )
+    figures = [a for f in facts_for(analyse(material)) for a in f.anchors if a.role == "figure"]
+    assert [(a.text, a.semantic) for a in figures[:2]] == [("8", "age"), ("16", "age")]
+    zh = "# 安全\n\n车场内限速5公里/小时，禁止鸣笛。\n"
+    assert [a.text for f in facts_for(analyse(zh)) for a in f.anchors if a.role == "figure"] == [
+        "5公里/小时"
+    ]
