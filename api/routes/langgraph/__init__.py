@@ -17,15 +17,19 @@ Platform API"). Parts not served answer 501 with `details.part` naming them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 
-from api.errors import ApiError, documented_errors
+from api.errors import documented_errors
 from api.routes.langgraph import assistants, runs, threads
 from api.routes.langgraph.admission import PREFIX, LangGraphAdmission
-from api.routes.langgraph.errors import NotBuilt
+from api.routes.langgraph.errors import NOT_BUILT_RESPONSE, NotBuilt
 
 router = APIRouter(
-    prefix=PREFIX, tags=["langgraph"], responses=documented_errors(401, 404, 409, 422)
+    prefix=PREFIX,
+    tags=["langgraph"],
+    responses={**documented_errors(401, 404, 409, 422), **NOT_BUILT_RESPONSE},
 )
 router.include_router(assistants.router)
 router.include_router(threads.router)
@@ -33,26 +37,31 @@ router.include_router(runs.router)
 
 
 @router.api_route(
-    "/{part:path}",
+    "/store/{rest:path}",
     methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-    summary="Parts of the LangGraph Platform API not served (crons, store, ...): 501",
     include_in_schema=False,
 )
-async def not_served(part: str, request: Request) -> None:
-    """Crons, the store, `/info`... answer 501 naming the part, so a client knows why."""
-    name = part.split("/", 1)[0]
-    if name in SERVED:
-        raise NotFound(f"no {request.method} /{part} in the LangGraph Platform API")
-    raise NotBuilt(f"/{name} ({request.method} /{part})")
+@router.api_route(
+    "/runs/crons{rest:path}", methods=["GET", "POST", "PATCH", "DELETE"], include_in_schema=False
+)
+@router.api_route(
+    "/threads/{thread_id}/runs/crons{rest:path}",
+    methods=["GET", "POST", "PATCH", "DELETE"],
+    include_in_schema=False,
+)
+async def not_served(request: Request) -> None:
+    """Crons and the store answer 501 naming the part, so a client knows why."""
+    part = "crons" if "/crons" in request.url.path else "/store"
+    raise NotBuilt(part, f"{request.method} {request.url.path}")
 
 
-SERVED = frozenset({"assistants", "threads", "runs"})
-
-
-class NotFound(ApiError):
-    """A path under a served resource that the API does not have (404)."""
-
-    code = "not_found"
+@router.get("/info", summary="What this server serves of the LangGraph Platform API")
+async def info() -> dict[str, Any]:
+    """LangGraph's `/info`: this server's flags (no crons, no store, no LangSmith)."""
+    return {
+        "version": "kaopeilian",
+        "flags": {"assistants": True, "crons": False, "langsmith": False, "store": False},
+    }
 
 
 __all__ = ["LangGraphAdmission", "router"]

@@ -8,7 +8,17 @@ ApiError (api/errors.py)
 
 from __future__ import annotations
 
-from api.errors import ApiError
+from typing import Any
+
+from api.errors import ApiError, ErrorBody
+
+NOT_BUILT_RESPONSE: dict[int | str, dict[str, Any]] = {
+    501: {
+        "model": ErrorBody,
+        "description": "a part of the LangGraph Platform API not served here; `details.part` "
+        "names it",
+    }
+}
 
 
 class NotBuilt(ApiError):

@@ -25,6 +25,7 @@ from api.routes.langgraph import shapes
 from api.routes.langgraph.errors import NotBuilt
 from api.routes.langgraph.schemas import Body, RunCreate
 from api.routes.langgraph.streaming import (
+    STREAM_RESPONSE,
     Parts,
     chunk_modes,
     end_only,
@@ -35,6 +36,7 @@ from api.routes.langgraph.streaming import (
 )
 from api.routes.materials import expand_material_id
 from api.services import Services, ServicesDep, UserDep
+from api.sse import EVENT_STREAM_RESPONSE
 from api.streaming import last_event_id
 from runtime.chunks import CHUNK_EVENT, LangGraphOptions, plain
 from runtime.errors import InvalidRunInput
@@ -44,6 +46,8 @@ from runtime.runs.manager import Run, RunNotFound
 from runtime.runs.threads import ThreadNotFound
 
 router = APIRouter()
+BAD_EVENT_ID: dict[int | str, dict[str, Any]] = {400: EVENT_STREAM_RESPONSE[400]}
+"""A malformed `Last-Event-ID` (api/streaming.py)."""
 
 
 def _goto(goto: Any) -> Any:
@@ -177,7 +181,11 @@ async def _outcome(services: Services, run: Run) -> dict[str, Any]:
     return masked
 
 
-@router.post("/threads/{thread_id}/runs/stream", summary="Start a run and stream it (SSE)")
+@router.post(
+    "/threads/{thread_id}/runs/stream",
+    summary="Start a run and stream it (SSE)",
+    responses={**STREAM_RESPONSE, **BAD_EVENT_ID},
+)
 async def stream_run(
     thread_id: str, body: RunCreate, services: ServicesDep, user: UserDep
 ) -> Response:
@@ -250,7 +258,11 @@ async def delete_run(thread_id: str, run_id: str, services: ServicesDep, user: U
     raise NotBuilt("deleting runs", "run records expire by themselves")
 
 
-@router.post("/threads/{thread_id}/runs/{run_id}/cancel", summary="Cancel a run")
+@router.post(
+    "/threads/{thread_id}/runs/{run_id}/cancel",
+    summary="Cancel a run",
+    responses={202: {"description": "the cancel is asked for (`wait` false)"}},
+)
 async def cancel_run(
     thread_id: str,
     run_id: str,
@@ -276,7 +288,11 @@ async def join_run(
     return await _outcome(services, await _owned_run(services, user, thread_id, run_id))
 
 
-@router.get("/threads/{thread_id}/runs/{run_id}/stream", summary="Join a run's stream (SSE)")
+@router.get(
+    "/threads/{thread_id}/runs/{run_id}/stream",
+    summary="Join a run's stream (SSE)",
+    responses={**STREAM_RESPONSE, **BAD_EVENT_ID},
+)
 async def join_stream(
     thread_id: str,
     run_id: str,
@@ -301,7 +317,11 @@ async def join_stream(
     )
 
 
-@router.post("/runs/stream", summary="A run on a new thread, streamed (SSE)")
+@router.post(
+    "/runs/stream",
+    summary="A run on a new thread, streamed (SSE)",
+    responses={**STREAM_RESPONSE, **BAD_EVENT_ID},
+)
 async def stateless_stream(body: RunCreate, services: ServicesDep, user: UserDep) -> Response:
     """As a thread's run, on a thread made for it (kept: `on_completion=delete` is not served)."""
     return await stream_run(await _new_thread(services, user, body), body, services, user)

@@ -45,6 +45,14 @@ SDK_MODES: dict[str, LangGraphStreamMode] = {
     "checkpoints": "checkpoints",
 }
 """The API's stream modes served, and the LangGraph mode each is made of."""
+STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Server-Sent Events: `metadata`, then the parts of the stream modes asked "
+        "for (`values`, `updates`, `custom`, `messages`, ...), each with its event id, then `end`",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    },
+}
+"""OpenAPI `responses` of an endpoint that streams a run's parts."""
 ALWAYS: tuple[LangGraphStreamMode, ...] = ("values", "updates")
 """Published by every run here, whatever its stream asked: a later join, `wait` and `join` read
 them."""

@@ -30,6 +30,7 @@ from api.services import Services, ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
 from runtime.executor import new_id
 from runtime.runs.threads import ThreadInfo
+from runtime.stores.thread_copy import copy_thread
 
 router = APIRouter(prefix="/threads")
 
@@ -138,18 +139,11 @@ async def delete(thread_id: str, services: ServicesDep, user: UserDep) -> Respon
 
 @router.post("/{thread_id}/copy", summary="Copy a thread")
 async def copy(thread_id: str, services: ServicesDep, user: UserDep) -> dict[str, Any]:
-    """A new thread of the caller's with the same checkpoints and metadata; 501 where the
-    checkpoint store cannot copy threads."""
+    """A new thread of the caller's with the same checkpoints (runtime/stores/thread_copy.py)
+    and metadata."""
     info = await services.threads.owned(thread_id, user)
     copied = new_id()
-    try:
-        await services.executor.checkpointer.acopy_thread(thread_id, copied)
-    except NotImplementedError:
-        raise NotBuilt(
-            "threads copy",
-            f"the checkpoint store {type(services.executor.checkpointer).__name__}"
-            " cannot copy threads",
-        ) from None
+    await copy_thread(services.executor.checkpointer, thread_id, copied)
     new = await services.threads.create(copied, user, graph=info.graph)
     await shapes.set_thread_metadata(
         services, copied, await shapes.thread_metadata(services, thread_id)

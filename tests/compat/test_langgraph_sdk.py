@@ -1,0 +1,354 @@
+"""The LangGraph Platform API under `/langgraph`, driven by the official `langgraph-sdk` client
+against a real server (uvicorn on a free port): assistants, threads, runs in every served stream
+mode, interrupts and resumes, background runs, joins, cancels, multitask strategies, auth and
+ownership, and a 501 for a part not served."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from langgraph_sdk import get_client
+from langgraph_sdk.client import LangGraphClient
+from langgraph_sdk.errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+)
+
+from api.routes.langgraph.shapes import assistant_uuid
+from tests.api.conftest import SAMPLE_GRAPHS, make_settings
+from tests.api.server import free_port_between, live_server
+
+GRAPHS = {**SAMPLE_GRAPHS, "tokens": "tests.api.token_graphs:streaming"}
+PORTS = (18300, 18349)
+KEYS = {"k-alice": "alice", "k-bob": "bob"}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    settings = make_settings(tmp_path_factory.mktemp("langgraph"), graphs=GRAPHS)
+    with live_server(settings, port=free_port_between(*PORTS)) as url:
+        yield url
+
+
+@pytest.fixture
+async def sdk(server: str) -> AsyncIterator[LangGraphClient]:
+    client = get_client(url=f"{server}/langgraph", api_key=None, timeout=60)
+    yield client
+    await client.aclose()
+
+
+async def parts_of(stream: AsyncIterator[Any]) -> list[Any]:
+    return [part async for part in stream]
+
+
+async def test_assistants_are_the_registered_graphs(sdk: LangGraphClient) -> None:
+    found = await sdk.assistants.search(limit=100)
+    names = {a["assistant_id"] for a in found}
+    # the built-in flows and the developers' graphs (KPL_GRAPHS)
+    assert {"exam_generation", "exam_grading", "practice_dialogue", "help"} <= names
+    assert {"chat", "slow", "tokens"} <= names
+    assert await sdk.assistants.count(graph_id="chat") == 1
+    paged = await sdk.assistants.search(limit=2, offset=1)
+    assert [a["assistant_id"] for a in paged] == sorted(names)[1:3]
+    chat = await sdk.assistants.get("chat")
+    assert chat["graph_id"] == "chat" and "asks the learner" in chat["description"]
+    assert await sdk.assistants.get(assistant_uuid("chat")) == chat
+    created = await sdk.assistants.create(graph_id="chat", if_exists="do_nothing")
+    assert created == chat
+    with pytest.raises(NotFoundError):
+        await sdk.assistants.get("no-such-graph")
+    drawn = await sdk.assistants.get_graph("chat")
+    assert {"greet", "worker", "ask"} <= {node["id"] for node in drawn["nodes"]}
+    assert {"source": "greet", "target": "worker", "conditional": True} in drawn["edges"]
+    schemas = await sdk.assistants.get_schemas("practice_dialogue")
+    assert schemas["graph_id"] == "practice_dialogue"
+    assert "scenario" in schemas["input_schema"]["properties"]
+
+
+async def test_threads_create_get_search_update_delete(sdk: LangGraphClient) -> None:
+    tag = uuid.uuid4().hex
+    first = await sdk.threads.create(metadata={"tag": tag, "n": 1})
+    second = await sdk.threads.create(metadata={"tag": tag, "n": 2}, graph_id="chat")
+    assert first["status"] == "idle" and first["metadata"] == {"tag": tag, "n": 1}
+    got = await sdk.threads.get(first["thread_id"])
+    assert got["thread_id"] == first["thread_id"] and got["values"] == {}
+    # an id the client chooses, and if_exists
+    chosen = str(uuid.uuid4())
+    made = await sdk.threads.create(thread_id=chosen, metadata={"tag": tag, "n": 3})
+    assert made["thread_id"] == chosen
+    again = await sdk.threads.create(thread_id=chosen, if_exists="do_nothing")
+    assert again["metadata"]["n"] == 3
+    with pytest.raises(ConflictError):
+        await sdk.threads.create(thread_id=chosen, if_exists="raise")
+    tagged = await sdk.threads.search(metadata={"tag": tag}, limit=10)
+    assert {t["thread_id"] for t in tagged} == {first["thread_id"], second["thread_id"], chosen}
+    assert len(await sdk.threads.search(metadata={"tag": tag}, limit=2)) == 2
+    assert len(await sdk.threads.search(metadata={"tag": tag}, limit=2, offset=2)) == 1
+    assert await sdk.threads.count(metadata={"tag": tag, "n": 2}) == 1
+    updated = await sdk.threads.update(first["thread_id"], metadata={"label": "mine"})
+    assert updated["metadata"] == {"tag": tag, "n": 1, "label": "mine"}
+    await sdk.threads.delete(chosen)
+    with pytest.raises(NotFoundError):
+        await sdk.threads.get(chosen)
+    assert await sdk.threads.count(metadata={"tag": tag}) == 2
+
+
+async def test_a_run_streams_values_and_updates_then_resumes_its_interrupt(
+    sdk: LangGraphClient,
+) -> None:
+    thread = await sdk.threads.create()
+    parts = await parts_of(
+        sdk.runs.stream(thread["thread_id"], "chat", input={}, stream_mode=["values", "updates"])
+    )
+    events = [p.event for p in parts]
+    assert events[0] == "metadata" and events[-1] == "end"
+    run_id = parts[0].data["run_id"]
+    assert all(p.id.startswith(f"{run_id}:") for p in parts if p.event != "end")
+    updates = [p.data for p in parts if p.event == "updates"]
+    assert updates[0] == {"greet": {"greeting": "你好，learner"}}
+    assert sorted(u["worker"]["items"][0] for u in updates if "worker" in u) == [0, 10, 20]
+    paused = [u["__interrupt__"] for u in updates if "__interrupt__" in u]
+    assert paused and paused[0][0]["value"] == {"kind": "learner_reply", "prompt": "你好，learner"}
+    values = [p.data for p in parts if p.event == "values"]
+    assert values[-1]["items"] == [0, 10, 20] and "reply" not in values[-1]
+    assert "custom" not in events  # only the modes asked for
+
+    waiting = await sdk.threads.get(thread["thread_id"])
+    assert waiting["status"] == "interrupted"
+    [pending] = list(waiting["interrupts"].values())
+    assert pending[0]["id"] == paused[0][0]["id"]
+    state = await sdk.threads.get_state(thread["thread_id"])
+    assert state["next"] == ["ask"] and state["interrupts"][0]["id"] == paused[0][0]["id"]
+    assert state["checkpoint"]["checkpoint_id"]
+
+    done = await sdk.runs.wait(thread["thread_id"], "chat", command={"resume": "谢谢"})
+    assert done["reply"] == "谢谢" and done["items"] == [0, 10, 20]
+    assert (await sdk.threads.get(thread["thread_id"]))["status"] == "idle"
+    history = await sdk.threads.get_history(thread["thread_id"], limit=100)
+    assert history[0]["values"]["reply"] == "谢谢"
+    steps = [h["metadata"]["step"] for h in history]
+    assert steps == sorted(steps, reverse=True) and len(history) >= 4
+    at = await sdk.threads.get_state(
+        thread["thread_id"], checkpoint_id=history[-2]["checkpoint"]["checkpoint_id"]
+    )
+    assert at["values"] == history[-2]["values"]
+
+
+async def test_custom_and_model_tokens_stream_in_langgraph_modes(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    parts = await parts_of(
+        sdk.runs.stream(thread["thread_id"], "chat", input={}, stream_mode="custom")
+    )
+    custom = [p.data for p in parts if p.event == "custom"]
+    assert {"kind": "progress", "progress": 50, "message": "greeting", "node": "greet"} in custom
+    assert "".join(c["text"] for c in custom if c["kind"] == "token") == "你好，learner"
+
+    tokens = await sdk.threads.create()
+    parts = await parts_of(
+        sdk.runs.stream(
+            tokens["thread_id"], "tokens", input={"chunks": 8}, stream_mode="messages-tuple"
+        )
+    )
+    pairs = [p.data for p in parts if p.event == "messages"]
+    speak = [m for m, meta in pairs if meta["langgraph_node"] == "speak"]
+    assert "".join(m["content"] for m in speak) == "".join(f"w{i:03d}" for i in range(8))
+    assert all(m["type"] == "AIMessageChunk" for m in speak)
+
+    partial = await parts_of(
+        sdk.runs.stream(tokens["thread_id"], "tokens", input={"chunks": 4}, stream_mode="messages")
+    )
+    grown = [p.data[0]["content"] for p in partial if p.event == "messages/partial"]
+    assert "w000w001w002w003" in grown and "w000w001" in grown
+    assert any(p.event == "messages/metadata" for p in partial)
+
+
+async def test_a_practice_interrupts_and_resumes_with_a_command(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    opening = await sdk.runs.wait(
+        thread["thread_id"], "practice_dialogue", input={"scenario": "objection-handling"}
+    )
+    [asked] = opening["__interrupt__"]
+    assert "prompt" in asked["value"]
+    turn = await parts_of(
+        sdk.runs.stream(
+            thread["thread_id"],
+            "practice_dialogue",
+            command={"resume": "您好，您担心的是价格吗？"},
+            stream_mode="updates",
+        )
+    )
+    updates = [p.data for p in turn if p.event == "updates"]
+    assert any("__interrupt__" in u for u in updates)  # the customer answers and waits again
+    state = await sdk.threads.get_state(thread["thread_id"])
+    learner = [line for line in state["values"]["transcript"] if line["role"] == "learner"]
+    assert learner[-1]["text"] == "您好，您担心的是价格吗？"
+
+
+async def test_background_runs_join_and_list(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    run = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 0.3})
+    assert run["status"] in ("pending", "running") and run["assistant_id"] == "slow"
+    result = await sdk.runs.join(thread["thread_id"], run["run_id"])
+    assert result == {"before": True, "after": True, "delay": 0.3}
+    finished = await sdk.runs.get(thread["thread_id"], run["run_id"])
+    assert finished["status"] == "success"
+    listed = await sdk.runs.list(thread["thread_id"])
+    assert [r["run_id"] for r in listed] == [run["run_id"]]
+    stateless = await sdk.runs.wait(None, "slow", input={"delay": 0.01})
+    assert stateless["after"] is True
+
+
+async def test_join_stream_after_a_last_event_id_has_no_gap_and_no_repeat(
+    sdk: LangGraphClient,
+) -> None:
+    thread = await sdk.threads.create()
+    run = await sdk.runs.create(
+        thread["thread_id"],
+        "chat",
+        input={},
+        stream_mode=["values", "updates", "custom"],
+        stream_resumable=True,
+    )
+    whole = await parts_of(sdk.runs.join_stream(thread["thread_id"], run["run_id"]))
+    framed = [p for p in whole if p.event != "end"]
+    assert {"metadata", "values", "updates", "custom"} <= {p.event for p in framed}
+    for cut in (1, len(framed) // 2, len(framed) - 1):
+        rest = await parts_of(
+            sdk.runs.join_stream(
+                thread["thread_id"], run["run_id"], last_event_id=framed[cut - 1].id
+            )
+        )
+        assert [(p.event, p.data, p.id) for p in rest if p.event != "end"] == [
+            (p.event, p.data, p.id) for p in framed[cut:]
+        ]
+    only = await parts_of(
+        sdk.runs.join_stream(thread["thread_id"], run["run_id"], stream_mode="updates")
+    )
+    assert {p.event for p in only} == {"metadata", "updates", "end"}  # metadata always comes
+
+
+async def test_cancel_and_multitask_strategies(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    long = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 60})
+    assert (await sdk.threads.get(thread["thread_id"]))["status"] == "busy"
+    with pytest.raises(ConflictError):  # multitask_strategy reject (the default)
+        await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 0})
+    await sdk.runs.cancel(thread["thread_id"], long["run_id"], wait=True)
+    cancelled = await sdk.runs.get(thread["thread_id"], long["run_id"])
+    assert cancelled["status"] == "interrupted"
+
+    first = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 60})
+    second = await sdk.runs.create(
+        thread["thread_id"], "slow", input={"delay": 0}, multitask_strategy="interrupt"
+    )
+    assert (await sdk.runs.join(thread["thread_id"], second["run_id"]))["after"] is True
+    assert (await sdk.runs.get(thread["thread_id"], first["run_id"]))["status"] == "interrupted"
+
+    ahead = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 0.3})
+    queued = await sdk.runs.create(
+        thread["thread_id"], "slow", input={"delay": 0}, multitask_strategy="enqueue"
+    )
+    await sdk.runs.join(thread["thread_id"], queued["run_id"])
+    assert (await sdk.runs.get(thread["thread_id"], ahead["run_id"]))["status"] == "success"
+
+
+async def test_on_disconnect_cancel_stops_the_run(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    stream = sdk.runs.stream(
+        thread["thread_id"], "slow", input={"delay": 60}, on_disconnect="cancel"
+    )
+    first = await anext(stream)
+    assert first.event == "metadata"
+    await stream.aclose()  # the client goes away mid-run
+    run_id = first.data["run_id"]
+    for _ in range(200):
+        if (await sdk.runs.get(thread["thread_id"], run_id))["status"] != "running":
+            break
+        await asyncio.sleep(0.05)
+    assert (await sdk.runs.get(thread["thread_id"], run_id))["status"] == "interrupted"
+
+
+async def test_commands_and_state_updates_steer_a_thread(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    await sdk.runs.wait(thread["thread_id"], "chat", input={})
+    done = await sdk.runs.wait(
+        thread["thread_id"], "chat", command={"resume": "好的", "update": {"items": [99]}}
+    )
+    assert done["reply"] == "好的" and done["items"] == [0, 10, 20, 99]
+
+    other = await sdk.threads.create()
+    await sdk.runs.wait(other["thread_id"], "chat", input={})
+    written = await sdk.threads.update_state(
+        other["thread_id"], {"greeting": "改过的问候"}, as_node="worker"
+    )
+    state = await sdk.threads.get_state(other["thread_id"])
+    assert state["checkpoint"] == written["checkpoint"]
+    assert state["values"]["greeting"] == "改过的问候" and state["next"] == ["ask"]
+    asked = await sdk.runs.wait(other["thread_id"], "chat")  # no input: the thread goes on
+    assert asked["__interrupt__"][0]["value"]["prompt"] == "改过的问候"
+
+    copied = await sdk.threads.copy(thread["thread_id"])
+    assert copied["thread_id"] != thread["thread_id"]
+    assert (await sdk.threads.get_state(copied["thread_id"]))["values"] == done
+
+
+async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server: str) -> None:
+    with pytest.raises(APIStatusError) as refused:
+        await sdk.crons.search()
+    assert refused.value.response.status_code == 501
+    assert refused.value.response.json()["error"]["details"]["part"] == "crons"
+    with pytest.raises(APIStatusError) as store:
+        await sdk.store.put_item(["notes"], key="k", value={"v": 1})
+    assert store.value.response.status_code == 501
+    assert store.value.response.json()["error"]["details"]["part"].startswith("/store")
+    thread = await sdk.threads.create()
+    with pytest.raises(APIStatusError) as events:
+        await parts_of(sdk.runs.stream(thread["thread_id"], "chat", stream_mode="events"))
+    assert events.value.response.status_code == 501
+    assert events.value.response.json()["error"]["details"]["part"] == "stream_mode events"
+
+
+@pytest.fixture(scope="module")
+def keyed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    settings = make_settings(
+        tmp_path_factory.mktemp("langgraph-auth"), graphs=GRAPHS, auth="apikey", api_keys=KEYS
+    )
+    with live_server(settings, port=free_port_between(*PORTS)) as url:
+        yield url
+
+
+async def test_api_keys_and_ownership(keyed_server: str) -> None:
+    alice = get_client(url=f"{keyed_server}/langgraph", api_key="k-alice")
+    bob = get_client(url=f"{keyed_server}/langgraph", api_key="k-bob")
+    nobody = get_client(url=f"{keyed_server}/langgraph", api_key=None)
+    try:
+        thread = await alice.threads.create(metadata={"who": "alice"})
+        done = await alice.runs.wait(thread["thread_id"], "slow", input={"delay": 0})
+        assert done["after"] is True
+        with pytest.raises(NotFoundError):
+            await bob.threads.get(thread["thread_id"])
+        with pytest.raises(NotFoundError):
+            await bob.threads.get_state(thread["thread_id"])
+        with pytest.raises(httpx.HTTPStatusError) as waited:  # `wait` raises httpx's own
+            await bob.runs.wait(thread["thread_id"], "slow", input={"delay": 0})
+        assert waited.value.response.status_code == 404
+        with pytest.raises(NotFoundError):
+            await bob.runs.create(thread["thread_id"], "slow", input={"delay": 0})
+        assert await bob.threads.search(metadata={"who": "alice"}) == []
+        with pytest.raises(AuthenticationError):
+            await nobody.assistants.search()
+        # the project's own header works too
+        bearer = httpx.AsyncClient(headers={"Authorization": "Bearer k-alice"})
+        async with bearer:
+            found = await bearer.get(f"{keyed_server}/langgraph/threads/{thread['thread_id']}")
+            assert found.status_code == 200 and found.json()["metadata"]["who"] == "alice"
+    finally:
+        for client in (alice, bob, nobody):
+            await client.aclose()
