@@ -19,15 +19,21 @@ from langgraph_sdk.errors import (
     AuthenticationError,
     ConflictError,
     NotFoundError,
+    RateLimitError,
 )
 
 from api.routes.langgraph.shapes import assistant_uuid
 from tests.api.conftest import SAMPLE_GRAPHS, make_settings
 from tests.api.server import free_port_between, live_server
 
-GRAPHS = {**SAMPLE_GRAPHS, "tokens": "tests.api.token_graphs:streaming"}
+GRAPHS = {
+    **SAMPLE_GRAPHS,
+    "tokens": "tests.api.token_graphs:streaming",
+    "agent": "tests.compat.agent_graph:agent",
+    "nested": "tests.runtime.sample_graphs:with_subgraph",
+}
 PORTS = (18300, 18349)
-KEYS = {"k-alice": "alice", "k-bob": "bob"}
+KEYS = {"k-alice": "alice", "k-bob": "bob", "k-carol": "carol"}
 
 
 @pytest.fixture(scope="module")
@@ -299,6 +305,90 @@ async def test_commands_and_state_updates_steer_a_thread(sdk: LangGraphClient) -
     assert (await sdk.threads.get_state(copied["thread_id"]))["values"] == done
 
 
+async def test_a_chat_agent_of_langchain_messages(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    parts = await parts_of(
+        sdk.runs.stream(
+            thread["thread_id"],
+            "agent",
+            input={"messages": [{"role": "user", "content": "太贵了"}]},
+            stream_mode=["values", "messages-tuple"],
+        )
+    )
+    tokens = [m["content"] for m, meta in (p.data for p in parts if p.event == "messages")]
+    assert "".join(tokens) == "您好，您说的是「太贵了」吗？"
+    last = [p.data for p in parts if p.event == "values"][-1]
+    assert [m["type"] for m in last["messages"]] == ["human", "ai"]
+    assert last["messages"][1]["content"] == "您好，您说的是「太贵了」吗？"
+    # the checkpoint (SQLite, strict serializer) gives the messages back
+    state = await sdk.threads.get_state(thread["thread_id"])
+    assert state["values"]["messages"] == last["messages"]
+    assert state["interrupts"][0]["value"]["question"] == "发送这条回复吗？"
+
+    approved = await parts_of(
+        sdk.runs.stream(
+            thread["thread_id"], "agent", command={"resume": "同意"}, stream_mode="messages"
+        )
+    )
+    complete = [p.data[0] for p in approved if p.event == "messages/complete"]
+    assert [(m["type"], m["content"]) for m in complete] == [("human", "审核：同意")]
+    assert any(p.event == "messages/metadata" for p in approved)
+
+    again = await parts_of(
+        sdk.runs.stream(
+            thread["thread_id"],
+            "agent",
+            input={"messages": [{"role": "user", "content": "再说一遍"}]},
+            stream_mode="messages",
+        )
+    )
+    partial = [p.data[0]["content"] for p in again if p.event == "messages/partial"]
+    said = "您好，您说的是「再说一遍」吗？"
+    assert partial[:4] == ["您好，", "您好，您说的是", "您好，您说的是「再说一遍」", said]
+    assert partial[-1] == said  # each part is the message whole so far
+    [whole] = [p.data[0] for p in again if p.event == "messages/complete"]
+    assert whole["type"] == "ai" and whole["content"] == partial[-1]
+
+
+async def test_subgraphs_debug_tasks_and_checkpoints_stream(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    parts = await parts_of(
+        sdk.runs.stream(
+            thread["thread_id"],
+            "nested",
+            input={},
+            stream_mode=["updates", "tasks", "checkpoints", "debug"],
+            stream_subgraphs=True,
+        )
+    )
+    names = [p.event for p in parts]
+    inner = [p for p in parts if p.event.startswith("updates|inner:")]
+    assert len(inner) == 5  # the five nodes of the chain inside `inner`
+    assert any(p.event == "updates" and "inner" in p.data for p in parts)
+    tasks = [p.data for p in parts if p.event == "tasks"]
+    assert {t["name"] for t in tasks} == {"inner"} and any("result" in t for t in tasks)
+    checkpoints = [p.data for p in parts if p.event == "checkpoints"]
+    assert checkpoints and all("values" in c and "metadata" in c for c in checkpoints)
+    assert {p.data["type"] for p in parts if p.event == "debug"} >= {"task", "task_result"}
+    flat = await parts_of(
+        sdk.runs.stream(thread["thread_id"], "nested", input={}, stream_mode="updates")
+    )
+    assert not [p for p in flat if "|" in p.event] and "updates" in names
+
+
+async def test_interrupt_before_pauses_a_run_at_a_node(sdk: LangGraphClient) -> None:
+    thread = await sdk.threads.create()
+    paused = await sdk.runs.wait(
+        thread["thread_id"], "slow", input={"delay": 0}, interrupt_before=["sleepy"]
+    )
+    assert paused == {"before": True, "delay": 0}
+    state = await sdk.threads.get_state(thread["thread_id"])
+    assert state["next"] == ["sleepy"]
+    assert (await sdk.threads.get(thread["thread_id"]))["status"] == "interrupted"
+    done = await sdk.runs.wait(thread["thread_id"], "slow")  # no input: it goes on
+    assert done["after"] is True
+
+
 async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server: str) -> None:
     with pytest.raises(APIStatusError) as refused:
         await sdk.crons.search()
@@ -318,7 +408,11 @@ async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server
 @pytest.fixture(scope="module")
 def keyed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     settings = make_settings(
-        tmp_path_factory.mktemp("langgraph-auth"), graphs=GRAPHS, auth="apikey", api_keys=KEYS
+        tmp_path_factory.mktemp("langgraph-auth"),
+        graphs=GRAPHS,
+        auth="apikey",
+        api_keys=KEYS,
+        rate_limit="3/minute",
     )
     with live_server(settings, port=free_port_between(*PORTS)) as url:
         yield url
@@ -352,3 +446,16 @@ async def test_api_keys_and_ownership(keyed_server: str) -> None:
     finally:
         for client in (alice, bob, nobody):
             await client.aclose()
+
+
+async def test_runs_count_against_the_rate_limit(keyed_server: str) -> None:
+    carol = get_client(url=f"{keyed_server}/langgraph", api_key="k-carol")
+    try:
+        thread = await carol.threads.create()
+        for _ in range(3):  # KPL_RATE_LIMIT=3/minute
+            await carol.runs.wait(thread["thread_id"], "slow", input={"delay": 0})
+        with pytest.raises(RateLimitError) as refused:
+            await carol.runs.create(thread["thread_id"], "slow", input={"delay": 0})
+        assert refused.value.response.json()["error"]["code"] == "rate_limited"
+    finally:
+        await carol.aclose()

@@ -9,6 +9,7 @@ broker keeps with the run's other events; this module turns a run's events into 
                      custom      -> custom              what a node wrote with the stream writer
                      messages    -> messages            [message chunk, metadata] (`messages-tuple`)
                                  -> messages/metadata, messages/partial   (`messages`)
+    langgraph chunk, mode updates -> messages/complete  each message a node wrote (`messages`)
                      debug, tasks, checkpoints -> the same name, LangGraph's payload
     error                        -> error               {"error": code, "message"}
     (the stream's end)           -> end                 null
@@ -123,6 +124,9 @@ class Parts:
         mode, payload = data["mode"], self.mask(data["data"])
         if mode == "values":
             self.values_seen = True
+        if mode == "updates" and self.modes is not None and "messages" in self.modes:
+            completed = self._complete(payload)
+            return completed + ([(mode, payload)] if self.wants(mode) else [])
         if mode != "messages":
             return [(mode, payload)] if self.wants(mode) else []
         parts: list[tuple[str, Any]] = []
@@ -131,6 +135,26 @@ class Parts:
             parts.append(("messages", [message, metadata]))
         if self.modes is not None and "messages" in self.modes:
             parts.extend(self._partial(message, metadata))
+        return parts
+
+    def _complete(self, update: Any) -> list[tuple[str, Any]]:
+        """`messages` mode: each message a node wrote, whole (`messages/complete`), after its
+        metadata if it was not streamed."""
+        parts: list[tuple[str, Any]] = []
+        if not isinstance(update, dict):
+            return parts
+        for node, written in update.items():
+            if not isinstance(written, dict):
+                continue
+            for value in written.values():
+                for message in value if isinstance(value, list) else [value]:
+                    if not _is_message(message):
+                        continue
+                    message_id = str(message.get("id") or "")
+                    if self._messages.pop(message_id, None) is None:
+                        meta = {"langgraph_node": node}
+                        parts.append(("messages/metadata", {message_id: {"metadata": meta}}))
+                    parts.append(("messages/complete", [message]))
         return parts
 
     def _partial(self, message: dict[str, Any], metadata: Any) -> list[tuple[str, Any]]:
@@ -148,6 +172,19 @@ class Parts:
             seen.update(message, content=text)
         parts.append(("messages/partial", [dict(seen)]))
         return parts
+
+
+def _is_message(value: Any) -> bool:
+    """Whether a JSON value is a LangChain message as `plain` writes one."""
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("type"), str)
+        and "content" in value
+        and value["type"] in MESSAGE_TYPES
+    )
+
+
+MESSAGE_TYPES = frozenset({"human", "ai", "system", "tool", "function", "chat", "remove"})
 
 
 def masker(services: Services) -> Callable[[Any], Any] | None:
