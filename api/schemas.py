@@ -177,7 +177,13 @@ class GraphSummary(BaseModel):
     """A registered flow."""
 
     name: str
-    version: str
+    version: str = Field(
+        description="changes whenever what runs changes (definition, code, content); for machines"
+    )
+    label: str = Field(
+        description="the one version shown to people: `v<declared> · <definition digest>` "
+        "(`v1 · 571e22`), or `python · <source digest>` for a graph written in Python"
+    )
     description: str
     source: str = Field(
         description="`builtin`, `import` (a developer's graph) or `definition` (compiled from "

@@ -179,9 +179,15 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print_json([status.public() for status in content.statuses])
             return 1 if invalid else 0
+        from runtime.shapes import definition_label  # the label `kpl graphs list` shows
+
         for status in content.statuses:
-            served = status.active_digest or "nothing"
-            print(f"{status.graph or '?':<24} {status.status:<8} {served:<16}  {status.file}")
+            served = (
+                definition_label(status.active_version, status.active_digest)
+                if status.active_digest
+                else "nothing runs"
+            )
+            print(f"{status.graph or '?':<24} {status.status:<8} {served:<14}  {status.file}")
             for issue in status.errors:
                 print(f"    {issue}")
         return 1 if invalid else 0

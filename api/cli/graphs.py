@@ -38,7 +38,8 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
             width = max(len(row["name"]) for row in rows)
             for row in rows:
                 print(
-                    f"{row['name']:<{width}}  {row['version']}  {row['source']:<7}  {row['description']}"
+                    f"{row['name']:<{width}}  {row['label']:<14}  {row['source']:<10}  "
+                    f"{row['description']}"
                 )
         return 0
 
@@ -55,7 +56,7 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print_json(shape)
             return 0
-        print(f"{shape['name']} (version {shape['version']}, {shape['source']})")
+        print(f"{shape['name']} ({shape['label']}, {shape['source']})")
         print(shape["description"])
         print("\nnodes: " + ", ".join(shape["nodes"]))
         print("edges:")

@@ -99,7 +99,7 @@ async def test_the_definitions_panel_validates_dry_runs_and_follows_reloads(
         await page.wait_for_selector(invalid, timeout=WAIT_MS)
         shown = await page.text_content(f"{invalid} .definition-errors") or ""
         assert f"greeter.yaml:{TYPO_LINE}:" in shown and "nodes.greet.type" in shown
-        assert "runs 1 (" in (await page.text_content(invalid) or "")
+        assert "runs v1 · " in (await page.text_content(invalid) or "")  # the one label
         assert await page.get_attribute("#reload-status", "data-ok") == "false"
 
         # A broken content file (a rubric whose weights do not add up) is listed with its place.
