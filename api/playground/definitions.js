@@ -7,6 +7,7 @@
  */
 
 import { ApiError, getJson, postStream, postText } from "./api.js";
+import { exampleInput } from "./examples.js";
 import { el, jsonText } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -19,10 +20,13 @@ function issueText(issue) {
   return `${issue.file}:${issue.line}:${issue.column}: ${issue.path}: ${issue.message}`;
 }
 
+/** The label `kpl definitions list` and GET /graphs show: `v1 · 571e22` (runtime/shapes.py). */
+function definitionLabel(item) {
+  return `v${item.active_version || "?"} · ${item.active_digest.slice(0, 6)}`;
+}
+
 function definitionItem(item) {
-  const served = item.active_digest
-    ? `runs ${item.active_version ? `${item.active_version} ` : ""}(${item.active_digest})`
-    : "nothing runs";
+  const served = item.active_digest ? `runs ${definitionLabel(item)}` : "nothing runs";
   const load = el("button", { type: "button", class: "load-btn", disabled: !item.active_digest }, "edit");
   load.addEventListener("click", () => loadText(item.id));
   return el(
@@ -86,6 +90,9 @@ async function loadText(id) {
     const definition = await getJson(`/definitions/${encodeURIComponent(id)}`);
     $("definition-text").value = definition.text;
     $("definition-text").dataset.graph = definition.id;
+    // Another definition: its own sample input, and no errors that belonged to the last text.
+    $("definition-input").value = JSON.stringify(exampleInput(definition.id), null, 2);
+    clearIssues();
   } catch (error) {
     report(`could not load the definition of ${id}: ${error.message}`);
   }
@@ -119,7 +126,14 @@ function showIssues(valid, errors) {
   $("validation-result").dataset.valid = String(valid); // set last: tests wait on it
 }
 
+function clearIssues() {
+  $("validation-errors").replaceChildren();
+  $("validation-result").textContent = "";
+  $("validation-result").dataset.valid = "";
+}
+
 async function validate() {
+  report(""); // a stale page error is no longer news
   $("validation-result").dataset.valid = "";
   try {
     const answer = await postText("/graphs/validate?file=draft.yaml", $("definition-text").value);
@@ -160,6 +174,7 @@ async function dryRun() {
     return;
   }
   const replies = $("definition-replies").value.split("\n").map((r) => r.trim()).filter(Boolean);
+  report("");
   $("dry-run-events").replaceChildren();
   setDryRunStatus("running");
   let status = "error";
@@ -168,6 +183,8 @@ async function dryRun() {
       "/definitions/dry-run",
       { text: $("definition-text").value, input, replies },
       (name, id, data) => {
+        // The text was accepted (an invalid one is refused before any event): old errors go.
+        if (name === "started") showIssues(true, []);
         logDryRunEvent(name, id, data);
         if (name === "completed") status = data.status;
         if (name === "error") status = "error";

@@ -8,12 +8,13 @@
  */
 
 import { getJson, openChat, postJson, postStream } from "./api.js";
+import { addToConversation, resetConversation } from "./conversation.js";
 import { initDefinitions } from "./definitions.js";
 import { exampleInput } from "./examples.js";
 import { nodeItem, nodeKey, resetNodes } from "./nodes.js";
 import {
-  el, jsonText, renderBrief, renderClarify, renderExam, renderGrading, renderHistory, renderReport,
-  renderTurns,
+  el, jsonText, renderBrief, renderClarify, renderExam, renderGrading, renderHelp, renderHistory,
+  renderReport,
 } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -27,6 +28,8 @@ const session = {
   chat: null, // the open EventSource, if any
   abort: null, // aborts the fetch of a graph run
   lastExam: null, // the last generated exam, to prefill exam_grading
+  flows: new Map(), // name -> the GET /graphs entry (its label)
+  nodeOutputs: 0, // node outputs the watched run has sent (none: a cached or empty run)
 };
 
 // ---- small page state helpers ----
@@ -55,6 +58,7 @@ function setThread(threadId) {
 
 async function loadFlows() {
   const graphs = await getJson("/graphs");
+  session.flows = new Map(graphs.map((g) => [g.name, g]));
   const select = $("flow-select");
   select.replaceChildren(
     ...graphs.map((g) => el("option", { value: g.name, title: g.description }, g.name)),
@@ -63,10 +67,20 @@ async function loadFlows() {
   await chooseFlow(select.value);
 }
 
+/** Select a flow: its nodes, its version label, and its example input in place of the old one. */
 async function chooseFlow(name) {
   $("flow-select").value = name;
   $("input-json").value = JSON.stringify(exampleInput(name, session.lastExam), null, 2);
+  $("input-json").dataset.graph = name;
+  showVersion(name);
   await showGraph(name);
+}
+
+/** The one version label of a flow (`v1 · 571e22`: declared version · digest of what runs). */
+function showVersion(name) {
+  const label = session.flows.get(name)?.label ?? "";
+  $("flow-version").textContent = label;
+  $("flow-version").dataset.graph = name;
 }
 
 /** Draw a graph's nodes, keeping any that events of the current run created meanwhile. */
@@ -113,15 +127,17 @@ const handlers = {
     setThread(data.thread_id);
     $("tokens").textContent = "";
     $("result").replaceChildren();
+    showRunNote("");
+    session.nodeOutputs = 0;
     hideInterrupt();
     resetNodes($("nodes"));
     if (!data.resumed) {
-      $("turns").replaceChildren(); // a new conversation, not the next turn
+      resetConversation(); // a new conversation, not the next turn
       $("brief").hidden = true; // a practice sends its brief again in its first run
     }
     if (data.graph && data.graph !== session.shownGraph) {
-      $("flow-select").value = data.graph;
-      showGraph(data.graph).catch((error) => showPageError(String(error)));
+      // The router chose another flow: show it, with its own example input (not the old flow's).
+      chooseFlow(data.graph).catch((error) => showPageError(String(error)));
     }
   },
   route(data) {
@@ -151,17 +167,29 @@ const handlers = {
     item.querySelector(".node-message").textContent = data.message;
   },
   node_output(data) {
+    session.nodeOutputs += 1;
     const item = nodeItem($("nodes"), nodeKey(data.node, data.namespace));
     item.dataset.state = "done";
     // light mode sends no output; keep what a full-mode event showed, if any.
-    if (data.output !== undefined) item.querySelector("pre").textContent = jsonText(data.output);
+    if (data.output !== undefined) {
+      item.querySelector("pre").textContent = jsonText(data.output);
+      // A practice's evaluation and mood show as soon as their nodes finish.
+      if (!data.namespace?.length) addToConversation(data.output, { lines: false });
+    }
   },
   interrupt(data) {
     showInterrupt(data.value ?? {});
   },
   completed(data) {
     setStatus(data.status);
+    addToConversation(data.output ?? {}, { lines: true });
     showOutput(data.output ?? {});
+    if (data.cached) {
+      showRunNote("cached: this result was answered from the result cache (the same input ran " +
+        "before), so no node ran this time.", "cached");
+    } else if (session.nodeOutputs === 0 && data.status !== "interrupted") {
+      showRunNote("nothing new happened: the run ended without any node running.", "empty");
+    }
     if (data.status !== "interrupted") hideInterrupt();
     endStream();
   },
@@ -181,9 +209,14 @@ function onEvent(name, id, data) {
   handlers[name]?.(data);
 }
 
-/** Show what a finished (or paused) run left: a report, an exam, a transcript, or its state. */
+function showRunNote(text, kind = "") {
+  $("run-note").textContent = text;
+  $("run-note").dataset.kind = kind;
+  $("run-note").hidden = !text;
+}
+
+/** Show what a finished (or paused) run left: a report, an exam, a help answer, or its state. */
 function showOutput(output) {
-  if (Array.isArray(output.transcript)) $("turns").replaceChildren(...renderTurns(output.transcript));
   const report = output.report && Object.keys(output.report).length ? output.report : null;
   // exam_grading's state holds its input exam too: its report is what the run produced.
   if (report?.counts) {
@@ -194,7 +227,11 @@ function showOutput(output) {
     session.lastExam = output.exam;
     $("result").replaceChildren(renderExam(output.exam));
   } else if (output.clarify) {
-    $("result").replaceChildren(renderClarify(output.clarify));
+    $("result").replaceChildren(renderClarify(output.clarify, (label) => sendChat(label)));
+  } else if (typeof output.answer === "string") {
+    $("result").replaceChildren(renderHelp(output.answer));
+  } else if (Array.isArray(output.transcript)) {
+    // a practice turn: the conversation above is its result
   } else if (!$("result").childElementCount) {
     $("result").replaceChildren(el("pre", { id: "result-json" }, jsonText(output)));
   }
@@ -338,10 +375,45 @@ async function inspect(kind) {
 
 // ---- wiring ----
 
+/**
+ * Enter sends; Shift+Enter inserts a line break (the text area's own behaviour), and so does
+ * Enter while an input method is composing (confirming a Chinese word must not send).
+ */
 function onEnter(input, action) {
   input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") action();
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    action();
   });
+}
+
+/**
+ * Open an existing thread: its conversation, evaluations and mood from its state (the events of
+ * its earlier runs carried only what each added), and its pending question. The next chat
+ * message or reply continues it.
+ */
+async function openThread(threadId) {
+  if (!threadId) return;
+  showPageError("");
+  try {
+    const state = await getJson(`/threads/${encodeURIComponent(threadId)}/state`);
+    endStream();
+    setThread(threadId);
+    session.via = "chat";
+    session.runId = null;
+    $("run-id").textContent = "none";
+    resetConversation();
+    addToConversation(state.values ?? {}, { lines: true });
+    $("result").replaceChildren();
+    showRunNote("");
+    const pending = state.interrupts?.[0];
+    if (pending) showInterrupt(pending.value ?? {});
+    else hideInterrupt();
+    setStatus(pending ? "interrupted" : "idle");
+    $("turns").dataset.thread = threadId; // set last: tests wait on it
+  } catch (error) {
+    showPageError(`could not open thread ${threadId}: ${error.message}`);
+  }
 }
 
 function wire() {
@@ -368,10 +440,23 @@ function wire() {
   onEnter($("reply-input"), answer);
   $("end-btn").addEventListener("click", endPractice);
   $("why-btn").addEventListener("click", explainRoute);
+  $("open-thread-btn").addEventListener("click", () =>
+    openThread($("open-thread-input").value.trim()),
+  );
   $("state-btn").addEventListener("click", () => inspect("state"));
   $("history-btn").addEventListener("click", () => inspect("history"));
 }
 
 wire();
-loadFlows().catch((error) => showPageError(`could not list the flows: ${error.message}`));
+loadFlows()
+  .then(() => {
+    // ?thread=ID opens that thread, as the open button does (a link to a learner's session).
+    const thread = new URLSearchParams(window.location.search).get("thread");
+    if (thread) {
+      $("open-thread-input").value = thread;
+      return openThread(thread);
+    }
+    return undefined;
+  })
+  .catch((error) => showPageError(`could not list the flows: ${error.message}`));
 initDefinitions(showPageError);

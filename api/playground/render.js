@@ -113,11 +113,46 @@ function renderShortfall(shortfall) {
   );
 }
 
-/** The generated exam, readable: numbered questions with options, answers and their quotes. */
+/** Offer `value` as a JSON file download named `name` (a Blob URL, nothing leaves the page). */
+export function downloadJson(value, name) {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = el("a", { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A file name from an exam's title: letters, digits and CJK kept, the rest dashes. */
+function examFileName(exam) {
+  const stem = String(exam.title ?? "exam").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  return `${stem || "exam"}.json`;
+}
+
+/** The exam view's tools: hide the answers (to take it as a learner) and export it as JSON. */
+function examTools(exam) {
+  const hide = el("input", { type: "checkbox", id: "hide-answers" });
+  hide.addEventListener("change", () => {
+    document.getElementById("exam").dataset.hideAnswers = String(hide.checked);
+  });
+  const exportButton = el("button", { type: "button", id: "export-exam-btn" }, "export JSON");
+  exportButton.addEventListener("click", () => downloadJson(exam, examFileName(exam)));
+  return el(
+    "div",
+    { class: "row", id: "exam-tools" },
+    el("label", {}, hide, " hide answers 隐藏答案"),
+    exportButton,
+  );
+}
+
+/** The generated exam, readable: numbered questions with options, answers and their quotes;
+ * the answers can be hidden and the exam exported. */
 export function renderExam(exam) {
   return el(
     "article",
-    { id: "exam" },
+    { id: "exam", dataset: { hideAnswers: "false" } },
+    examTools(exam),
     el("h3", { id: "exam-title" }, exam.title),
     el(
       "p",
@@ -208,17 +243,89 @@ export function renderGrading(report) {
   );
 }
 
-/** A router's question when it was not sure what the message meant. */
-export function renderClarify(clarify) {
+/**
+ * A router's question when it was not sure what the message meant: each option is a button that
+ * sends its label as the next chat message (`pick(label)`), which the router then understands.
+ */
+export function renderClarify(clarify, pick) {
   return el(
     "article",
     { id: "clarify" },
     el("p", {}, clarify.question),
-    el("ul", {}, (clarify.options ?? []).map((o) => el("li", { dataset: { intent: o.intent } }, o.label))),
+    el(
+      "div",
+      { class: "row", id: "clarify-options" },
+      (clarify.options ?? []).map((option) => {
+        const button = el(
+          "button",
+          { type: "button", class: "clarify-option", dataset: { intent: option.intent } },
+          option.label,
+        );
+        button.addEventListener("click", () => pick(option.label));
+        return button;
+      }),
+    ),
   );
 }
 
-/** The practice transcript, one item per turn, persona and learner alike. */
+/**
+ * The help flow's answer, readable: its text is lines, where `- ` starts a list item and a line
+ * ending in a colon heads what follows. Built from text nodes only (the answer may come from a
+ * model).
+ */
+export function renderHelp(answer) {
+  const article = el("article", { id: "help-answer" });
+  let list = null;
+  for (const raw of String(answer).split("\n")) {
+    const line = raw.trim();
+    if (!line) {
+      list = null;
+      continue;
+    }
+    const item = line.match(/^[-*•]\s+(.*)$/);
+    if (item) {
+      if (!list) {
+        list = el("ul");
+        article.append(list);
+      }
+      list.append(el("li", {}, item[1]));
+      continue;
+    }
+    list = null;
+    article.append(/[：:]$/.test(line) ? el("h4", {}, line) : el("p", {}, line));
+  }
+  return article;
+}
+
+const MOODS = [
+  [3, "😊 pleased 满意"],
+  [1, "🙂 warming 缓和"],
+  [-1, "😐 neutral 中立"],
+  [-3, "😟 doubtful 怀疑"],
+  [-Infinity, "😠 upset 不满"],
+];
+
+/** The customer's mood (-5..5) in words, for the conversation's side. */
+export function moodText(mood) {
+  const words = MOODS.find(([floor]) => mood >= floor)[1];
+  return `${words} (${mood > 0 ? "+" : ""}${mood})`;
+}
+
+/** One learner turn's evaluation: quality, tags, the comment and, when coaching, a hint. */
+export function renderEvaluation(evaluation) {
+  return el(
+    "li",
+    { class: "turn-eval", dataset: { turn: evaluation.turn, quality: evaluation.quality } },
+    el("strong", {}, `turn ${evaluation.turn}`),
+    " ",
+    el("span", { class: "quality" }, `${evaluation.quality} 分`),
+    " ",
+    (evaluation.tags ?? []).map((tag) => el("span", { class: "tag" }, tag)),
+    evaluation.comment ? el("span", { class: "comment" }, ` ${evaluation.comment}`) : null,
+    evaluation.hint ? el("span", { class: "hint" }, ` 提示: ${evaluation.hint}`) : null,
+  );
+}
+
 /** The learner's brief for a practice: background, role, objectives, what they may offer. */
 export function renderBrief(brief) {
   const list = (items, id) => el("ul", { id }, (items ?? []).map((item) => el("li", {}, item)));
@@ -233,6 +340,7 @@ export function renderBrief(brief) {
   ];
 }
 
+/** The practice transcript, one item per line, persona and learner alike. */
 export function renderTurns(transcript) {
   return transcript.map((turn) =>
     el(
