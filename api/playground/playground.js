@@ -187,7 +187,8 @@ const handlers = {
     if (data.cached) {
       showRunNote("cached: this result was answered from the result cache (the same input ran " +
         "before), so no node ran this time.", "cached");
-    } else if (session.nodeOutputs === 0 && data.status !== "interrupted") {
+    } else if (session.nodeOutputs === 0 && data.status !== "interrupted" && !data.output?.clarify) {
+      // (a clarify exchange runs no graph by design: its question is the result)
       showRunNote("nothing new happened: the run ended without any node running.", "empty");
     }
     if (data.status !== "interrupted") hideInterrupt();

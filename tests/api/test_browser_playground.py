@@ -146,6 +146,7 @@ async def test_clarify_options_are_buttons_and_help_is_rendered_text(server_url:
         assert await buttons.count() >= 2
         intents = await buttons.evaluate_all("items => items.map(b => b.dataset.intent)")
         assert "help" in intents
+        assert not await page.is_visible("#run-note")  # a question, not an empty run
 
         # A click sends the option: the router understands it and the help flow answers.
         await page.click('#clarify-options button[data-intent="help"]')
