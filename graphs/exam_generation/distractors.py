@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from graphs.text.facts import Anchor, Fact
 from graphs.text.similarity import normalise
-from graphs.text.terms import CLOCK_PATTERN
+from graphs.text.terms import CLOCK_PATTERN, RANGE_PATTERN
 
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
 _PERCENT = re.compile(r"%|％|percent|折|\d\s*分(?!钟)|points?\b")
@@ -41,11 +41,13 @@ class Candidate:
     rank: float
 
 
-def _unit(value: str) -> str:
+def figure_unit(value: str) -> str:
+    """A figure's unit as written: the figure without its digits ("30分钟" -> "分钟")."""
     return _DIGITS.sub("", value).strip()
 
 
-def _number(value: str) -> float | None:
+def figure_value(value: str) -> float | None:
+    """A figure's (first) number ("30分钟" -> 30.0), or None."""
     match = _DIGITS.search(value)
     return float(match.group()) if match else None
 
@@ -131,7 +133,9 @@ def near_values(key: str, count: int) -> list[str]:
     """
     if CLOCK_PATTERN.fullmatch(key.strip()):
         return _near_clock(key, count)
-    value = _number(key)
+    if RANGE_PATTERN.fullmatch(key.strip()):
+        return _near_range(key, count)
+    value = figure_value(key)
     if value is None:
         return []
     written = _DIGITS.search(key)
@@ -185,8 +189,53 @@ def _near_clock(key: str, count: int) -> list[str]:
     return out
 
 
+_BOUND = re.compile(r"(?:(?<!\d)-)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _written_like(number: float, like: str) -> str:
+    """`number` with the decimals and thousands separators of `like`."""
+    decimals = len(like.split(".")[1]) if "." in like else 0
+    text = f"{number:,.{decimals}f}" if "," in like else f"{number:.{decimals}f}"
+    return "0" if text in ("-0", "-0.0") and decimals == 0 else text
+
+
+def _near_range(key: str, count: int) -> list[str]:
+    """Other ranges a rule could have said, written as the key (0℃～4℃ -> 0℃～6℃, 0℃～2℃,
+    -2℃～4℃, 2℃～4℃): one end or both moved by a round step of about half the range's width,
+    never crossing, never below zero when the key is not."""
+    bounds = list(_BOUND.finditer(key))
+    if len(bounds) < 2:
+        return []
+    low_match, high_match = bounds[0], bounds[-1]
+    low = float(low_match.group().replace(",", ""))
+    high = float(high_match.group().replace(",", ""))
+    width = high - low
+    if width <= 0:
+        return []
+    exponent = math.floor(math.log10(width / 2)) if width / 2 >= 1 else 0
+    step = max(m * 10**exponent for m in (1, 2, 5) if m * 10**exponent <= max(width / 2, 1))
+    moves = ((0, step), (0, -step), (-step, 0), (step, 0), (step, step), (-step, -step))
+    out: list[str] = []
+    for low_move, high_move in moves:
+        new_low, new_high = low + low_move, high + high_move
+        if new_low >= new_high or (low >= 0 and new_low < 0):
+            continue
+        text = (
+            key[: low_match.start()]
+            + _written_like(new_low, low_match.group())
+            + key[low_match.end() : high_match.start()]
+            + _written_like(new_high, high_match.group())
+            + key[high_match.end() :]
+        )
+        if text != key and text not in out:
+            out.append(text)
+        if len(out) >= count:
+            break
+    return out
+
+
 def _figure_likeness(key: str, other: str) -> float:
-    a, b = _number(key), _number(other)
+    a, b = figure_value(key), figure_value(other)
     if a is None or b is None or a == 0 or b == 0 or (a > 0) != (b > 0):
         return 0.3
     return max(0.0, 1.0 - abs(math.log(abs(a) / abs(b))) / 2.5)
@@ -255,15 +304,17 @@ def _fits_form(key: Anchor, other: str, zh: bool) -> bool:
 def _spread_figures(key: str, pool: list[Candidate]) -> list[Candidate]:
     """Figure distractors nearest first, alternating below and above the key, none within 10% of
     another (24天 and 25天 side by side would mark each other as the decoys)."""
-    value = _number(key) or 0.0
+    value = figure_value(key) or 0.0
+    if RANGE_PATTERN.fullmatch(key.strip()):
+        return sorted(pool, key=lambda c: (-c.rank, c.text))  # ranges differ by their ends
     clock = CLOCK_PATTERN.fullmatch(key.strip()) is not None  # an hour apart is apart enough
     kept: list[Candidate] = []
     for candidate in sorted(pool, key=lambda c: (-c.rank, c.text)):
-        number = _number(candidate.text)
+        number = figure_value(candidate.text)
         if number is None or number == value:
             continue
         if not clock and any(
-            (other := _number(k.text)) is not None
+            (other := figure_value(k.text)) is not None
             and other != 0
             and number != 0
             and max(number / other, other / number) < MIN_RATIO
@@ -271,8 +322,8 @@ def _spread_figures(key: str, pool: list[Candidate]) -> list[Candidate]:
         ):
             continue
         kept.append(candidate)
-    below = [c for c in kept if (_number(c.text) or 0) < value]
-    above = [c for c in kept if (_number(c.text) or 0) > value]
+    below = [c for c in kept if (figure_value(c.text) or 0) < value]
+    above = [c for c in kept if (figure_value(c.text) or 0) > value]
     out: list[Candidate] = []
     for i in range(max(len(below), len(above))):
         out.extend(side[i] for side in (below, above) if i < len(side))
@@ -305,10 +356,10 @@ def distractors(
         seen[norm] = Candidate(text, likeness, likeness + bonus)
 
     if anchor.role == "figure":
-        unit = _unit(anchor.text)
+        unit = figure_unit(anchor.text)
         for other in facts:
             for candidate in other.anchors:
-                if candidate.role != "figure" or _unit(candidate.text) != unit:
+                if candidate.role != "figure" or figure_unit(candidate.text) != unit:
                     continue
                 likeness = _figure_likeness(anchor.text, candidate.text)
                 # A figure of another order of magnitude (1分 for a pass mark of 80分) is absurd.

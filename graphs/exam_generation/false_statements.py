@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphs.exam_generation.distractors import distractors, near_values
+from graphs.exam_generation.distractors import (
+    distractors,
+    figure_unit,
+    figure_value,
+    near_values,
+)
 from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
 
@@ -137,12 +142,30 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
             (a for a in fact.anchors if a.role == "figure" and a.text == anchor.text),
             key=lambda a: -a.start,
         )
-        for value in near_values(anchor.text, 2):
+        others = [a.text for a in fact.anchors if a.role == "figure" and a.text != anchor.text]
+        fair = [v for v in near_values(anchor.text, 6) if _keeps_order(anchor.text, v, others)]
+        for value in fair[:2]:
             statement = fact.text
             for place in places:  # from the end, so that earlier offsets still hold
                 statement = _with_article(statement, place.start, place.end, value)
             out.append(FalseStatement(statement, "figure", anchor.text, value))
     return out
+
+
+def _keeps_order(original: str, changed: str, others: list[str]) -> bool:
+    """The changed figure stands to the sentence's other figures of its unit as the original
+    did: 「满分100分，80分合格」 changed to 满分80分 or 满分75分 says a pass needs full marks or
+    more, which is absurd rather than false."""
+    value, new = figure_value(original), figure_value(changed)
+    if value is None or new is None:
+        return True
+    for other in others:
+        level = figure_value(other)
+        if level is None or figure_unit(other) != figure_unit(original):
+            continue
+        if (value > level) != (new > level) or (value < level) != (new < level):
+            return False
+    return True
 
 
 def _without_reason(statement: str, after: int, zh: bool) -> str:

@@ -109,7 +109,10 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
     ranked = [
         a
         for a in choice_anchors(fact)
-        if not echoed(fact, a, material.zh) and a.text not in material.audience
+        if not echoed(fact, a, material.zh)
+        and a.text not in material.audience
+        # A range is asked with options: written in, its ends and notation vary too much to mark.
+        and a.semantic != "range"
     ]
     strong = [a for a in ranked if a.role != "term"]
     # A plain term is a blank only when the fact has no figure or role to ask (never a second

@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
-from graphs.text.references import leans_on_previous
+from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.segment import tokenize
-from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, is_stop_word
+from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
 
 FactKind = str
@@ -142,8 +142,15 @@ class Fact:
         return frozenset((self.sentence,) if self.lead is None else (self.lead, self.sentence))
 
 
+_Q_LABEL = re.compile(r"^\s*(?:Q|Question|问|问题)\s*[:：]", re.IGNORECASE)
+"""An FAQ question's label: what follows it (a situation, a question) is no rule, even when it
+reads as a statement ("Q: A guest asks to swim at 10:15 pm.")."""
+
+
 def _is_question(text: str, language: Language) -> bool:
-    stripped = text.strip().rstrip("*").strip()
+    stripped = _MARKUP.sub("", text).strip()
+    if _Q_LABEL.match(stripped):
+        return True
     if stripped.endswith(("?", "？")) or "吗？" in stripped or stripped.endswith("吗"):
         return True
     if language == "zh":
@@ -245,6 +252,8 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
 
 
+_CLOCK_RANGE = re.compile(r"^\s*[-–—~～]\s*\d")
+"""The start of an opening-hours range (9:00-21:00): half of it is no time to ask."""
 _ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[，。、,；;）)]|$)")
 
 
@@ -372,9 +381,36 @@ def _en_verb_after_subject(word: str, after: str) -> bool:
     can be a verb and is followed by an object's determiner or a participle, is the predicate,
     not the second half of a compound ("safety checks are done")."""
     lowered = word.lower()
+    if lowered in _EN_STATE_VERBS:
+        return True
     if not lowered.endswith("s") or lowered.endswith("ss"):
         return False
     return "VERB" in en_word_classes(word) and bool(_EN_OBJECT_START.match(after))
+
+
+_EN_STATE_VERBS = frozenset(
+    [
+        "stays",
+        "remains",
+        "opens",
+        "closes",
+        "starts",
+        "ends",
+        "leaves",
+        "arrives",
+        "returns",
+        "goes",
+        "comes",
+        "takes",
+        "gets",
+        "keeps",
+        "needs",
+        "requires",
+        "reopens",
+    ]
+)
+"""Verbs in -s that follow their subject in rules ("the pool closes at 10 pm", "a lifeguard
+stays on the poolside") and are never the second half of a compound there."""
 
 
 _QUOTE_MARKS = frozenset('"“”「」『』《》')
@@ -383,18 +419,29 @@ _QUOTE_MARKS = frozenset('"“”「」『』《》')
 def _anchors(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     language = document.language
     anchors: list[Anchor] = []
-    clocks = [m for m in CLOCK_PATTERN.finditer(text) if not _date_or_label(text, m)]
+    ranges = list(RANGE_PATTERN.finditer(text))
+    for match in ranges:
+        anchors.append(Anchor(match.group(), *match.span(), "figure", "number", "range"))
+    clocks = [
+        m
+        for m in CLOCK_PATTERN.finditer(text)
+        if not _date_or_label(text, m) and not any(r.start() <= m.start() < r.end() for r in ranges)
+    ]
     for match in clocks:
-        if not _in_range(text, match.start(), match.end()):
+        if not _in_range(text, match.start(), match.end()) and not _CLOCK_RANGE.match(
+            text[match.end() :]
+        ):
             anchors.append(
                 Anchor(match.group(), match.start(), match.end(), "figure", "number", "clock")
             )
     ages = list(_EN_AGE.finditer(text)) if language == "en" else []
     for match in ages:
+        if _in_range(text, *match.span("age")):
+            continue  # "aged 12 to 17": half of a range
         if not any(f.match(match["age"]) and w.search(text) for f, w in _DEFINITIONAL):
             start, end = match.span("age")
             anchors.append(Anchor(match["age"], start, end, "figure", "number", "age"))
-    taken = [c.span() for c in clocks] + [m.span("age") for m in ages]
+    taken = [r.span() for r in ranges] + [c.span() for c in clocks] + [m.span("age") for m in ages]
     for match in NUMBER_PATTERN.finditer(text):
         value = match.group().strip()
         if any(start <= match.start() < end for start, end in taken):
@@ -499,7 +546,10 @@ def extract_facts(document: Document) -> list[Fact]:
         raw = sentence.text
         if _not_a_statement(document, sentence.section, sentence.start, raw):
             continue
-        text = _clean(raw)
+        ahead = without_pointer_ahead(_clean(raw), language)
+        if ahead is None:
+            continue  # it announces what follows ("须熟悉以下内容"): no rule, nor a context
+        text = ahead
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
             continue
         lead = ""

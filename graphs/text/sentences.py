@@ -81,20 +81,25 @@ def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
     return out
 
 
+_LABEL_START = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Q|A|问|答)\s*[:：]", re.IGNORECASE)
+
+
 def _continues(previous: str, line: str) -> bool:
-    """Whether `line` carries on the sentence `previous` left open: a paragraph hard-wrapped in
-    the source ("Free chlorine must read between 1.0" / "and 3.0 mg/l"). A line that ended its
-    sentence, a short line (a title without its #) or a line ending in a colon (a lead-in) does not
-    run on; nor does a list item."""
-    last = previous.rstrip()[-1:]
-    if not last or last in _ZH_END or last in ".:：" or _BULLET.match(line):
+    """Whether `line` carries on the sentence that the line `previous` left open: a paragraph
+    hard-wrapped in the source ("…must be reported to the" / "Duty Manager at once …"). A line
+    that ended its sentence, a short line (a title without its #), a line ending in a colon (a
+    lead-in), a list item, a table row or an FAQ label ("Q:", "答：") does not run on."""
+    last = previous.rstrip().rstrip("*_`").rstrip()[-1:]
+    if not last or last in _ZH_END or last in ".:：?!？！" or _BULLET.match(line):
+        return False
+    if line.lstrip().startswith("|") or _LABEL_START.match(line):
         return False
     if last in "，、,":
         return True
     head = line.lstrip()[:1]
-    if head.isascii():
-        return head.islower() or (head.isdigit() and len(previous.strip()) >= 40)
-    return len(previous.strip()) >= 20
+    if head.isascii() and not head.islower():
+        return len(previous.strip()) >= 40  # a wrapped line may start with a name
+    return head.isascii() or len(previous.strip()) >= 20
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -128,7 +133,7 @@ def split_sentences(text: str) -> list[Sentence]:
             close()
             section = title
             continue
-        if block is not None and _continues(text[block[0] : block[1]], line):
+        if block is not None and _continues(text[block[0] : block[1]].splitlines()[-1], line):
             block = (block[0], line_start + len(line))
             continue
         close()

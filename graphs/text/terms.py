@@ -20,7 +20,7 @@ _ZH_UNITS = (
 _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
 _EN_UNITS = (
     "business days|working days|days?|hours?|minutes?|seconds?|weeks?|months?|years?|percent|points?|"
-    "km/h|mph|mg/l|ppm|km|cm|mm|mg|"
+    "km/h|mph|mg/l|mg/L|ppm|km|cm|mm|mg|"
     "ml|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
     "characters?|attempts?|digits?|nights?|(?!is\\b|was\\b|has\\b|does\\b)[A-Za-z]{2,}s|"
     "dollars?|items?|steps?|times|people|customers?|calls?"
@@ -35,6 +35,14 @@ NUMBER_PATTERN = re.compile(
     r"|\$(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 )
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_RANGE_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+RANGE_PATTERN = re.compile(
+    rf"(?<![A-Za-z\d.,:])(?:between\s+)?{_RANGE_NUMBER}\s*(?:%|％|℃|°C|{_ZH_UNITS})?"
+    rf"\s*(?:～|~|–|—|-|至|到|\bto\b|(?<=\d )and\b)\s*"
+    rf"{_RANGE_NUMBER}(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|℃|°C|{_ZH_UNITS}))(?![\d:])"
+)
+"""A range with its unit (0℃～4℃, 1.0 – 3.0 mg/L, 500元至20,000元, 3-5个工作日): one figure,
+asked as a whole; a blank on one of its ends would leave half a term."""
 CLOCK_PATTERN = re.compile(
     r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
     r"|(?<![\d.:])(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])"
