@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,6 +26,7 @@ from langgraph_sdk.errors import (
 from api.routes.langgraph.shapes import assistant_uuid
 from tests.api.conftest import SAMPLE_GRAPHS, make_settings
 from tests.api.server import free_port_between, live_server
+from tests.api.test_multiworker import workers
 
 GRAPHS = {
     **SAMPLE_GRAPHS,
@@ -459,3 +461,40 @@ async def test_runs_count_against_the_rate_limit(keyed_server: str) -> None:
         assert refused.value.response.json()["error"]["code"] == "rate_limited"
     finally:
         await carol.aclose()
+
+
+@pytest.mark.slow
+async def test_a_run_on_one_worker_is_joined_on_another(tmp_path: Path) -> None:
+    """Two `kpl serve` processes on one Redis and one SQLite file (tests/api/test_multiworker.py)."""
+    graphs = "chat=tests.runtime.sample_graphs:interrupting,slow=tests.runtime.sample_graphs:slow"
+    async with workers(tmp_path, KPL_GRAPHS=graphs) as (first, second):
+        await joined_across_workers(first.url, second.url)
+
+
+async def joined_across_workers(first: str, second: str) -> None:
+    one = get_client(url=f"{first}/langgraph", api_key=None)
+    other = get_client(url=f"{second}/langgraph", api_key=None)
+    try:
+        thread = await one.threads.create()
+        run = await one.runs.create(
+            thread["thread_id"], "chat", input={}, stream_mode=["values", "updates"]
+        )
+        whole = await parts_of(other.runs.join_stream(thread["thread_id"], run["run_id"]))
+        framed = [p for p in whole if p.event != "end"]
+        assert framed[0].event == "metadata" and framed[0].data["run_id"] == run["run_id"]
+        rest = await parts_of(
+            other.runs.join_stream(thread["thread_id"], run["run_id"], last_event_id=framed[2].id)
+        )
+        assert [(p.event, p.data) for p in rest if p.event != "end"] == [
+            (p.event, p.data) for p in framed[3:]
+        ]
+        done = await other.runs.wait(thread["thread_id"], "chat", command={"resume": "好"})
+        assert done["reply"] == "好"
+        with pytest.raises(ConflictError):  # reject, decided across workers by the run records
+            slow = await one.runs.create(thread["thread_id"], "slow", input={"delay": 60})
+            await other.runs.create(thread["thread_id"], "slow", input={"delay": 0})
+        await other.runs.cancel(thread["thread_id"], slow["run_id"], wait=True)
+        assert (await one.runs.get(thread["thread_id"], slow["run_id"]))["status"] == "interrupted"
+    finally:
+        await one.aclose()
+        await other.aclose()
