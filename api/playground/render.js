@@ -315,10 +315,12 @@ export function moodText(mood) {
 export function renderEvaluation(evaluation) {
   return el(
     "li",
-    { class: "turn-eval", dataset: { turn: evaluation.turn, quality: evaluation.quality } },
+    { class: "turn-eval", dataset: { turn: evaluation.turn, quality: evaluation.quality ?? "" } },
     el("strong", {}, `turn ${evaluation.turn}`),
     " ",
-    el("span", { class: "quality" }, `${evaluation.quality} 分`),
+    typeof evaluation.quality === "number"
+      ? el("span", { class: "quality" }, `${evaluation.quality} 分`)
+      : null,
     " ",
     (evaluation.tags ?? []).map((tag) => el("span", { class: "tag" }, tag)),
     evaluation.comment ? el("span", { class: "comment" }, ` ${evaluation.comment}`) : null,
