@@ -142,8 +142,15 @@ def near_values(key: str, count: int) -> list[str]:
     decimal = written is not None and "." in written.group()
     if decimal:
         assert written is not None
-        step = 10 ** -len(written.group().split(".")[1])
+        least = 10 ** -len(written.group().split(".")[1])
+        # A step of about a fifth of the value, rounded (£0.45: £0.40, £0.50), never below the
+        # written precision: £0.44 beside £0.45 is no one's other guess.
+        room = abs(value) / 5
+        steps = [m * 10**e for e in range(-3, 4) for m in (1, 2, 5) if m * 10**e <= room]
+        step = max([least, *steps])
         raw = [value - step, value + step, value - 2 * step, value + 2 * step]
+        if "折" in key:
+            raw = [n for n in raw if n < 10]  # 9.5折 is a discount: 10.5折 is none
     else:
         sign = -1 if value < 0 else 1
         size = abs(value)

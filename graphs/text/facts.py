@@ -24,6 +24,7 @@ from graphs.text.document import Document
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
 from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.segment import tokenize
+from graphs.text.tables import CellStatement, table_statements
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
 
@@ -537,6 +538,7 @@ def extract_facts(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     position: dict[str, int] = {}
     context: _Context | None = None
+    cells = table_statements(document)
     for sentence in document.sentences:
         # The statement before, in the same section: what a sentence that points back needs.
         before = context if context and context.section == sentence.section else None
@@ -544,6 +546,13 @@ def extract_facts(document: Document) -> list[Fact]:
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
         raw = sentence.text
+        if sentence.index in cells:
+            facts.extend(
+                _cell_fact(document, lexicon, sentence.index, sentence.section, place, cell, raw)
+                for cell in cells[sentence.index]
+                if _has_figure(document, lexicon, cell)
+            )
+            continue
         if _not_a_statement(document, sentence.section, sentence.start, raw):
             continue
         ahead = without_pointer_ahead(_clean(raw), language)
@@ -582,6 +591,45 @@ def extract_facts(document: Document) -> list[Fact]:
             )
         )
     return facts
+
+
+def _value_anchors(document: Document, lexicon: Lexicon, cell: CellStatement) -> list[Anchor]:
+    value = cell.text[cell.value_start : cell.value_end]
+    return [
+        replace(a, start=a.start + cell.value_start, end=a.end + cell.value_start)
+        for a in _anchors(value, document, lexicon)
+    ]
+
+
+def _has_figure(document: Document, lexicon: Lexicon, cell: CellStatement) -> bool:
+    """A cell worth a question states a figure (a temperature, a threshold, a time): a cell of
+    words ("Economy", 入会即享) asked alone is guessed from the other rows."""
+    return any(a.role == "figure" for a in _value_anchors(document, lexicon, cell))
+
+
+def _cell_fact(
+    document: Document,
+    lexicon: Lexicon,
+    index: int,
+    section: str,
+    place: int,
+    cell: CellStatement,
+    raw: str,
+) -> Fact:
+    """A table cell as a fact: its row's label and its column's header say what the value is of;
+    only the value is asked."""
+    anchors = [a for a in _value_anchors(document, lexicon, cell) if a.role == "figure"]
+    kinds = _kinds(cell.text, document.language, anchors, None)
+    return Fact(
+        sentence=index,
+        text=cell.text,
+        quote=raw,
+        section=section,
+        position=place,
+        kinds=tuple(kinds),
+        anchors=tuple(anchors),
+        modal=None,
+    )
 
 
 @dataclass(frozen=True)

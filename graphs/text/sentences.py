@@ -57,6 +57,10 @@ def _ends_sentence(line: str, i: int) -> bool:
 
 
 def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
+    if line.lstrip().startswith("|"):
+        # A table row is one unit whatever its cells say: its cells are read by graphs/text/tables.py.
+        text = line.strip()
+        return [Sentence(text=text, start=offset + line.index(text), section=section)]
     sentences = []
     begin = 0
     i = 0

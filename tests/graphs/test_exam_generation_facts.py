@@ -501,3 +501,30 @@ def test_a_changed_figure_keeps_its_order_to_the_others():
     for statement in statements:
         full, passing = (int(n) for n in re.findall(r"(\d+)分", statement))
         assert full > passing, statement
+
+
+def test_a_table_cell_with_a_figure_is_a_fact_stated_with_its_row_and_column():
+    """Trainers put the figures that matter most in tables; a row alone states nothing, so every
+    table went unasked (fifth review: acceptance temperatures, tier thresholds, pool chemistry).
+    A cell is stated with its row's label and its column's header; only its value is asked."""
+    material = (
+        "# 验收标准\n\n| 品类 | 合格温度 | 拒收 |\n|---|---|---|\n"
+        "| 冷藏肉类 | 0℃～4℃ | 高于7℃ |\n| 冷冻食品 | -18℃及以下 | 无 |\n\n"
+        "# Chemistry\n\n| Parameter | Acceptable range |\n|---|---|\n"
+        "| Free chlorine | 1.0 – 3.0 mg/L |\n| Clarity | Main drain visible |\n"
+    )
+    facts = facts_for(analyse(material))
+    texts = [f.text for f in facts]
+    assert "冷藏肉类，合格温度：0℃～4℃。" in texts and "冷藏肉类，拒收：高于7℃。" in texts
+    assert "冷冻食品，合格温度：-18℃及以下。" in texts
+    assert not [t for t in texts if "无" in t or "Clarity" in t]  # empty cells, no figure
+    for fact in facts:
+        assert fact.quote.startswith("|")  # quoted as the row, verbatim
+        for anchor in fact.anchors:
+            assert fact.text.index("：" if "：" in fact.text else ": ") < anchor.start
+
+
+def test_a_decimal_figure_moves_by_a_round_step():
+    """£0.44 beside £0.45 is nobody's other guess; 10.5折 is no discount."""
+    assert near_values("£0.45", 2) == ["£0.40", "£0.50"]
+    assert all(float(v.removesuffix("折")) < 10 for v in near_values("9.5折", 4))
