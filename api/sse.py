@@ -17,6 +17,7 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from sse_starlette.sse import SendTimeoutError
 from starlette.types import Receive, Scope, Send
 
+from runtime.chunks import CHUNK_EVENT
 from runtime.errors import KplError, error_data
 from runtime.events import RunEvent, StreamMode, for_mode
 from runtime.runs.broker import EventBroker, event_id
@@ -149,8 +150,8 @@ async def run_frames(
                 yield heartbeat()
                 continue
             frame_id, event = item
-            shown = for_mode(event, mode)
-            if shown is not None:
+            shown = for_mode(event, mode) if event.event != CHUNK_EVENT else None
+            if shown is not None:  # LangGraph's own chunks are the /langgraph channel's
                 yield frame(frame_id, shown)
             if event.event in ("completed", "error"):
                 finished = True

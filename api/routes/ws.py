@@ -35,6 +35,7 @@ from starlette.websockets import WebSocketState
 from api.auth import credential
 from api.routes.chat import ChatMessage, run_mode, start_chat
 from api.services import Services
+from runtime.chunks import CHUNK_EVENT
 from runtime.errors import InvalidRunInput, KplError, Unauthorized, error_data
 from runtime.events import for_mode
 from runtime.executor import new_id
@@ -107,8 +108,8 @@ class Socket:
                 if item is None:
                     continue
                 frame_id, event = item
-                shown = for_mode(event, shown_mode)
-                if shown is not None:
+                shown = for_mode(event, shown_mode) if event.event != CHUNK_EVENT else None
+                if shown is not None:  # LangGraph's own chunks are the /langgraph channel's
                     await self.send(shown.event, shown.data, frame_id)
         except KplError as exc:
             await self.problem(exc, run_id)

@@ -391,6 +391,26 @@ async def test_interrupt_before_pauses_a_run_at_a_node(sdk: LangGraphClient) -> 
     assert done["after"] is True
 
 
+async def test_the_same_run_on_the_projects_own_api(sdk: LangGraphClient, server: str) -> None:
+    """A thread and a run of /langgraph are the project's: /api/v1 reads and joins them with
+    its own events only (LangGraph's chunks stay on their channel)."""
+    thread = await sdk.threads.create()
+    run = await sdk.runs.create(thread["thread_id"], "chat", input={}, stream_mode="values")
+    await sdk.runs.join(thread["thread_id"], run["run_id"])
+    base = f"{server}/api/v1/threads/{thread['thread_id']}"
+    async with httpx.AsyncClient(timeout=30) as http:
+        state = (await http.get(f"{base}/state")).json()
+        assert state["values"]["items"] == [0, 10, 20] and state["next"] == ["ask"]
+        async with http.stream("GET", f"{base}/runs/{run['run_id']}/stream") as joined:
+            names = [
+                line[len("event: ") :]
+                async for line in joined.aiter_lines()
+                if line.startswith("event: ")
+            ]
+    assert names[0] == "started" and names[-1] == "completed" and "interrupt" in names
+    assert "langgraph" not in names
+
+
 async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server: str) -> None:
     with pytest.raises(APIStatusError) as refused:
         await sdk.crons.search()
