@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|heldout] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -28,6 +28,12 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
 from bench.practice_scripts import LEARNERS, SCRIPTS, Turn
+from bench.practice_scripts_heldout import LEARNERS as HELDOUT_LEARNERS
+from bench.practice_scripts_heldout import MUST_FAIL as HELDOUT_MUST_FAIL
+from bench.practice_scripts_heldout import SCRIPTS as HELDOUT_SCRIPTS
+from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
+from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
+from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.build import FLOW
@@ -49,11 +55,41 @@ class Outcome:
     passed: bool
     asked: int
     answered: int
+    misfits: int
+    """Customer lines holding a word the labels say she must not say then (`avoid`)."""
     turns: int
-    flagged: int
+    off_labelled: int
+    off_flagged: int
+    """Labelled small-talk turns the evaluator flagged off topic."""
+    wrongly_flagged: int
+    """On-topic turns flagged off topic."""
+    breaks: int
+    breaks_heard: int
+    """Labelled rule breaks heard as a forbidden claim or pressure."""
+    false_alarms: int
+    """Turns heard as a forbidden claim or pressure that break no rule."""
     false_items: list[str]
     goal_shown: bool
     values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ScriptSet:
+    """A labelled set of learners: its name, learners, scripts and which learners must fail."""
+
+    name: str
+    learners: tuple[str, ...]
+    scripts: dict[str, dict[str, list[Turn]]]
+    must_fail: tuple[str, ...] = ()
+
+
+SETS = {
+    "builders": ScriptSet("builders' scripts", LEARNERS, SCRIPTS),
+    "trial1": ScriptSet("trainer trial 1", TRIAL_LEARNERS, TRIAL_SCRIPTS, TRIAL_MUST_FAIL),
+    "heldout": ScriptSet("held-out set", HELDOUT_LEARNERS, HELDOUT_SCRIPTS, HELDOUT_MUST_FAIL),
+}
+WEAK_KINDS = ("weak", "mediocre", "pushy")
+"""Learners held to the weak target (the trial's mediocre learner: the trainer put them at 25-30)."""
 
 
 async def play(context: FlowContext, scenario_id: str, script: list[Turn]) -> dict[str, Any]:
@@ -124,26 +160,46 @@ def replies_after(values: dict[str, Any]) -> dict[int, str]:
 
 
 async def measure(
-    context: FlowContext, scenario: Scenario, rubric: Rubric, script: list[Turn]
+    context: FlowContext, scenario: Scenario, rubric: Rubric, script: list[Turn], learner: str
 ) -> Outcome:
-    """Play one script and compute its figures."""
+    """Play one script and compute its figures (a question the session closed on before the
+    customer answered counts as not answered)."""
     values = await play(context, scenario.id, script)
     report = values["report"]
     evaluations = values["turn_evaluations"]
     after = replies_after(values)
-    asked = answered = 0
+    asked = answered = misfits = 0
+    off_labelled = off_flagged = wrongly = breaks = heard = alarms = 0
     for number, turn in enumerate(script[: len(evaluations)], 1):
-        if turn.answer and number in after:
+        line = after.get(number, "").lower()
+        if turn.answer:
             asked += 1
-            line = after[number].lower()
             answered += any(word.lower() in line for word in turn.answer)
+        misfits += any(word.lower() in line for word in turn.avoid)
+        evaluation = evaluations[number - 1]
+        off = turn.off or learner == "off-topic"
+        off_labelled += off
+        off_flagged += off and evaluation["off_topic"]
+        # the silent-but-polite learner says nothing either way ("好的。"): neither small talk
+        # nor on topic, so flagging it is no error
+        wrongly += not off and evaluation["off_topic"] and learner != "silent-polite"
+        broke = bool(evaluation["forbidden"] or evaluation["pushy"])
+        breaks += turn.breaks
+        heard += turn.breaks and broke
+        alarms += broke and not turn.breaks and learner not in ("pushy", "weak")
     return Outcome(
         total=report["total"],
         passed=report["passed"],
         asked=asked,
         answered=answered,
+        misfits=misfits,
         turns=len(evaluations),
-        flagged=sum(1 for e in evaluations if e["off_topic"]),
+        off_labelled=off_labelled,
+        off_flagged=off_flagged,
+        wrongly_flagged=wrongly,
+        breaks=breaks,
+        breaks_heard=heard,
+        false_alarms=alarms,
         false_items=false_improvements(scenario, rubric, script, report),
         goal_shown=bool(values.get("goal_revealed")),
         values=values,
@@ -167,44 +223,54 @@ def show(outcome: Outcome) -> None:
         print(f"  improve {item['name']}: {item['advice']}")
 
 
-async def main(show_one: tuple[str, str] | None) -> int:
-    """Run every learner on every scenario; print the table and the targets met."""
-    library = ContentLibrary.load()
-    context = FlowContext(library=library)
-    scenarios = [library.get(Scenario, sid) for sid in SCRIPTS]
-    if show_one:
-        scenario = library.get(Scenario, show_one[0])
-        script = SCRIPTS[show_one[0]][show_one[1]]
-        show(await measure(context, scenario, library.get(Rubric, scenario.rubric), script))
-        return 0
+def _ratio(num: int, den: int) -> str:
+    return f"{num}/{den}" if den else "-"
+
+
+async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptSet) -> bool:
+    """Run every learner of a set on every scenario; print its table and targets."""
     results: dict[tuple[str, str], Outcome] = {}
-    for scenario in scenarios:
+    for sid, scripts in chosen.scripts.items():
+        scenario = library.get(Scenario, sid)
         rubric = library.get(Rubric, scenario.rubric)
-        for learner in LEARNERS:
-            script = SCRIPTS[scenario.id][learner]
-            results[scenario.id, learner] = await measure(context, scenario, rubric, script)
-    header = f"{'scenario':<22}{'learner':<15}{'total':>6}{'pass':>6}{'answered':>10}"
-    print(header + f"{'off-topic':>11}{'false items':>13}{'goal shown':>12}")
+        for learner in chosen.learners:
+            if learner in scripts:
+                results[sid, learner] = await measure(
+                    context, scenario, rubric, scripts[learner], learner
+                )
+    print(f"== {chosen.name} ==")
+    print(
+        f"{'scenario':<22}{'learner':<15}{'total':>6}{'pass':>6}{'answered':>10}{'misfit':>8}"
+        f"{'off flagged':>13}{'wrong off':>11}{'breaks':>8}{'alarms':>8}{'false items':>13}"
+        f"{'goal':>6}"
+    )
     for (sid, learner), o in results.items():
-        answered = f"{o.answered}/{o.asked}" if o.asked else "-"
         print(
-            f"{sid:<22}{learner:<15}{o.total:>6}{'yes' if o.passed else 'no':>6}{answered:>10}"
-            f"{f'{o.flagged}/{o.turns}':>11}{len(o.false_items):>13}{'yes' if o.goal_shown else 'no':>12}"
+            f"{sid:<22}{learner:<15}{o.total:>6}{'yes' if o.passed else 'no':>6}"
+            f"{_ratio(o.answered, o.asked):>10}{o.misfits:>8}"
+            f"{_ratio(o.off_flagged, o.off_labelled):>13}{o.wrongly_flagged:>11}"
+            f"{_ratio(o.breaks_heard, o.breaks):>8}{o.false_alarms:>8}{len(o.false_items):>13}"
+            f"{'yes' if o.goal_shown else 'no':>6}"
         )
-    asked = sum(o.asked for o in results.values())
-    answered = sum(o.answered for o in results.values())
+    every = list(results.values())
+    asked = sum(o.asked for o in every)
+    answered = sum(o.answered for o in every)
     off = [o for (_, learner), o in results.items() if learner == "off-topic"]
-    flagged = sum(o.flagged for o in off) / max(1, sum(o.turns for o in off))
+    labelled = sum(o.off_labelled for o in every)
+    flagged = sum(o.off_flagged for o in every) / max(1, labelled)
+    breaks = sum(o.breaks for o in every)
+    heard = sum(o.breaks_heard for o in every)
     checks = {
         f"strong >= {STRONG_MIN} and passes": all(
             o.total >= STRONG_MIN and o.passed for (_, lr), o in results.items() if lr == "strong"
         ),
-        f"weak and pushy <= {WEAK_MAX}": all(
-            o.total <= WEAK_MAX for (_, lr), o in results.items() if lr in ("weak", "pushy")
+        f"weak, mediocre and pushy <= {WEAK_MAX}": all(
+            o.total <= WEAK_MAX for (_, lr), o in results.items() if lr in WEAK_KINDS
         ),
         f"off-topic <= {OFF_TOPIC_MAX}": all(o.total <= OFF_TOPIC_MAX for o in off),
-        f"off-topic turns flagged {flagged:.0%} >= {FLAGGED_MIN:.0%}": flagged >= FLAGGED_MIN,
-        f"replies answer the question {answered}/{asked} = {answered / max(1, asked):.0%} "
+        f"small-talk turns flagged {flagged:.0%} of {labelled} >= {FLAGGED_MIN:.0%}": flagged
+        >= FLAGGED_MIN,
+        f"replies answer the learner {answered}/{asked} = {answered / max(1, asked):.0%} "
         f">= {ANSWERED_MIN:.0%}": answered >= ANSWERED_MIN * asked,
         "no false improvement item for strong": not any(
             o.false_items for (_, lr), o in results.items() if lr == "strong"
@@ -213,17 +279,49 @@ async def main(show_one: tuple[str, str] | None) -> int:
             o.goal_shown for (_, lr), o in results.items() if lr == "pushy"
         ),
     }
+    if chosen.must_fail:
+        checks[f"{', '.join(chosen.must_fail)} fail"] = not any(
+            o.passed for (_, lr), o in results.items() if lr in chosen.must_fail
+        )
     print()
     for name, met in checks.items():
         print(f"{'ok  ' if met else 'MISS'} {name}")
+    print(
+        f"     also: on-topic turns flagged off topic {sum(o.wrongly_flagged for o in every)}; "
+        f"misfit customer lines {sum(o.misfits for o in every)}; rule breaks heard "
+        f"{_ratio(heard, breaks)}; false alarms {sum(o.false_alarms for o in every)}; "
+        f"false improvement items {sum(len(o.false_items) for o in every)} (strong "
+        f"{sum(len(o.false_items) for (_, lr), o in results.items() if lr == 'strong')})"
+    )
     for (sid, learner), o in results.items():
         for item in o.false_items:
             print(f"false item {sid}/{learner}: {item}")
-    return 0 if all(checks.values()) else 1
+    print()
+    return all(checks.values())
+
+
+async def main(show_one: tuple[str, str] | None, set_names: list[str]) -> int:
+    """Run the chosen sets (all by default); print each set's table and targets separately."""
+    library = ContentLibrary.load()
+    context = FlowContext(library=library)
+    if show_one:
+        scenario = library.get(Scenario, show_one[0])
+        for name in set_names:
+            scripts = SETS[name].scripts.get(show_one[0], {})
+            if show_one[1] in scripts:
+                rubric = library.get(Rubric, scenario.rubric)
+                script = scripts[show_one[1]]
+                show(await measure(context, scenario, rubric, script, show_one[1]))
+                return 0
+        return 2
+    met = [await run_set(library, context, SETS[name]) for name in set_names]
+    return 0 if all(met) else 1
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", nargs=2, metavar=("SCENARIO", "LEARNER"))
+    parser.add_argument("--set", choices=sorted(SETS), action="append", dest="sets")
     args = parser.parse_args()
-    raise SystemExit(asyncio.run(main(tuple(args.show) if args.show else None)))
+    names = args.sets or list(SETS)
+    raise SystemExit(asyncio.run(main(tuple(args.show) if args.show else None, names)))

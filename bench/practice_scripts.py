@@ -25,6 +25,13 @@ class Turn:
     asks: bool = False
     answer: tuple[str, ...] = ()
     """For a question: words of which the customer's next line must hold one (case-insensitive)."""
+    avoid: tuple[str, ...] = ()
+    """Words the customer's next line must not hold: an offer nobody made, the answer to an
+    earlier question, a reaction to something not said."""
+    off: bool = False
+    """The line is small talk (an `off-topic` learner's lines are, whatever this says)."""
+    breaks: bool = False
+    """The line breaks a rule: a forbidden or false claim, pressure, blaming the customer."""
 
 
 def t(
@@ -33,16 +40,23 @@ def t(
     *,
     empathy: bool = False,
     answer: str = "",
-    asks: bool = False,
+    asks: bool | None = None,
+    avoid: str = "",
+    off: bool = False,
+    breaks: bool = False,
 ) -> Turn:
-    """A turn; `covers` and `answer` are `|`-separated."""
+    """A turn; `covers`, `answer` and `avoid` are `|`-separated. A turn with an `answer` asks,
+    unless `asks=False` says it is a statement the customer's line must react to (an offer)."""
     answers = tuple(a for a in answer.split("|") if a)
     return Turn(
         text=text,
         covers=tuple(c for c in covers.split("|") if c),
         empathy=empathy,
-        asks=asks or bool(answers),
+        asks=bool(answers) if asks is None else asks,
         answer=answers,
+        avoid=tuple(a for a in avoid.split("|") if a),
+        off=off,
+        breaks=breaks,
     )
 
 

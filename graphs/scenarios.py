@@ -10,6 +10,8 @@ Tags let the customer answer what was said: a point may have an `id`, the scenar
 line lists in `answers` the points or topics it answers (`discovery#2` names a stage's second point
 without an id). A line with `reveals_goal` gives the hidden goal away and is said only once the
 persona's `reveal` rule is met. Untagged lines are said in stage order when nothing tagged fits.
+`facts` hold the scenario's true figures (a price, a refund time): a learner who states another
+makes a false claim.
 
 Checks that need both files (a criterion's `stage` exists in the scenario) run when the practice flow
 loads the pair; everything else is checked here, with errors naming the field path.
@@ -112,6 +114,9 @@ class PersonaLine(_Strict):
     """Point tags (`id` or `stage#n`) or topic ids this line answers; empty: said in stage order."""
     reveals_goal: bool = False
     """The line gives the hidden goal away: said only once the persona's `reveal` rule is met."""
+    agrees: bool = False
+    """The line says yes to the decision: said only when her mood has reached the goal mood
+    (otherwise another line answering the same tag, a hesitation, is said)."""
 
 
 class Topic(_Strict):
@@ -119,6 +124,19 @@ class Topic(_Strict):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
     keywords: list[str] = Field(min_length=1)
+
+
+class Fact(_Strict):
+    """A term of the scenario the learner may state (a price, a refund time): stating it with a
+    figure that is not one of its `values` is a false claim (the claim is named `claim`)."""
+
+    claim: str = Field(min_length=1)
+    cues: list[str] = Field(min_length=1)
+    """Words that show the term is being stated (loyalty price, 到账)."""
+    values: list[str] = Field(min_length=1)
+    """The true figures, with their units where a unit matters ("31", "1-3个工作日")."""
+    line: str | None = None
+    """What the customer says when told a false figure (default: the forbidden-claim reaction)."""
 
 
 class PhraseFamilies(_Strict):
@@ -214,6 +232,8 @@ class Scenario(Authored):
     """What the learner may ask about besides the points; persona lines can answer a topic."""
     vocabulary: list[str] = Field(default_factory=list)
     """More words of the scenario's subject: a turn with none of them and no point is off topic."""
+    facts: list[Fact] = Field(default_factory=list)
+    """Terms the learner may state (prices, policies): a false figure is a false claim."""
     phrases: PhraseFamilies = Field(default_factory=PhraseFamilies)
     """Synonyms the evaluator should also hear as empathy, apology or acknowledgement."""
     behaviour: list[BehaviourRule] = Field(default_factory=list)

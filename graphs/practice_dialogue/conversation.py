@@ -2,15 +2,18 @@
 
 Mood: every behaviour rule whose signal the turn showed moves the mood by its `mood`; the result is
 clamped to -5..5. The rule with the strongest effect that has a line (a negative one on a tie) gives
-the persona's reaction for its next line.
+the persona's reaction for its next line. A customer who starts below zero (a complaint, an
+objection) rises no higher than neutral until a turn has shown empathy (nodes.update_mood): points
+and questions alone do not win her over.
 
 Stage: a stage is complete when the share of its points covered reaches its `required_coverage`
 (points count whenever they are made, so a later stage may be complete before the conversation
 gets there: it then lasts one turn, in which the customer still raises its concern). A complete
 stage moves on to the next; so does one the learner has spent `max_turns` in (the customer will not
-wait forever), though it stays incomplete for the report. The session ends with
-`goal` when the goal stage is complete and the mood is at least `goal_mood`, with `max_turns` when
-the turn limit is reached.
+wait forever), though it stays incomplete for the report. When the goal stage is
+complete and the mood is at least `goal_mood`, the session does not close on the learner's
+question: nodes.advance marks it `agreed`, the customer answers the decision, the learner has one
+more turn to wrap up, and then it ends with `goal`. It ends with `max_turns` at the turn limit.
 """
 
 from __future__ import annotations

@@ -68,6 +68,15 @@ def finish(
     source: str,
 ) -> dict[str, Any]:
     """Signals, quality, tags, comment and hint from what a turn showed."""
+    kept = [
+        c
+        for c in covered
+        if not _decision_too_soon(scenario, c, covered_before, covered)
+        and not _too_far_ahead(scenario, stage, c, understanding)
+    ]
+    dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
+    covered = kept
+    asked = [t for t in understanding.asked if t not in dropped]
     new = [c for c in covered if c["index"] not in covered_before.get(c["stage"], [])]
     keywords = [t for t in understanding.subject_terms if t in stage.keywords]
     if off_topic:  # small talk earns no credit for manners or questions
@@ -100,7 +109,8 @@ def finish(
         "forbidden": forbidden,
         "empathy": empathy,
         "questions": questions,
-        "asked": understanding.asked,
+        "asked": asked,
+        "new_tags": [c["tag"] for c in new],
         "topics": understanding.topics,
         "facts": understanding.facts,
         "pushy": pushy,
@@ -116,6 +126,41 @@ def finish(
     evaluation["comment"] = comment_for(scenario.language, evaluation)
     evaluation["hint"] = hint_for(scenario.language, stage, after, evaluation) if coaching else None
     return evaluation
+
+
+def _offered(scenario: Scenario, stage_id: str, index: int) -> bool:
+    """A point that puts something on the table: not asked, beyond the opening, before the goal."""
+    position = scenario.stage_index(stage_id)
+    goal = scenario.stage_index(scenario.end.goal_stage)
+    return 0 < position < goal and not scenario.stage(stage_id).points[index].by_asking
+
+
+def _decision_too_soon(
+    scenario: Scenario,
+    point: dict[str, Any],
+    covered_before: dict[str, list[int]],
+    covered: list[dict[str, Any]],
+) -> bool:
+    """A question of the goal stage asked before anything was offered ("耽误您几分钟可以吗？" in
+    the first turn) asks permission to talk, not for the customer's decision."""
+    if point["stage"] != scenario.end.goal_stage:
+        return False
+    if not scenario.stage(point["stage"]).points[point["index"]].by_asking:
+        return False
+    before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
+    now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
+    return not (before or now)
+
+
+def _too_far_ahead(
+    scenario: Scenario, stage: Stage, point: dict[str, Any], understanding: Understanding
+) -> bool:
+    """A point made only with words of the phrase families ("I hear you" for "acknowledge the
+    price concern") counts in its stage or the one before it: said in the welcome, before any
+    price was named, it acknowledges something else."""
+    if point["tag"] not in understanding.said_in_passing:
+        return False
+    return scenario.stage_index(point["stage"]) > scenario.stage_index(stage.id) + 1
 
 
 class OfflineEvaluator:

@@ -29,6 +29,7 @@ SESSION_FIELDS = (
     "transcript",
     "turn_evaluations",
     "covered",
+    "agreed",
     "ended",
     "report",
 )
@@ -119,8 +120,8 @@ NODE_TYPES = (
         name="advance_stage",
         description="Next stage, same stage, or the end (goal covered, or the turn limit).",
         make=fixed(nodes.advance),
-        reads=("scenario", "stage", "mood", "turn"),
-        writes=("stage", "stage_turns", "ended", "turn"),
+        reads=("scenario", "stage", "mood", "turn", "agreed"),
+        writes=("stage", "stage_turns", "ended", "turn", "agreed"),
     ),
     NodeType(
         name="write_practice_report",

@@ -93,6 +93,7 @@ async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) 
         "transcript": [],
         "turn_evaluations": [],
         "covered": {},
+        "agreed": False,
         "ended": None,
         "report": {},  # a thread may hold an earlier session's report
     }
@@ -106,6 +107,10 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
     evaluations = state["turn_evaluations"]
     last = evaluations[-1] if evaluations else None
     earned = goal_earned(scenario, state["mood"], state.get("covered", {}), evaluations)
+    crossed = last is not None and bool(
+        last.get("pushy") or last.get("forbidden") or last.get("off_topic")
+    )
+    learner_said = "\n".join(e["text"] for e in state["transcript"] if e["role"] == "learner")
     choice = choose_line(
         scenario,
         stage,
@@ -113,10 +118,16 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         said,
         goal_earned=earned,
         deflections_used=state.get("deflections", 0),
+        learner_said=learner_said,
+        # she never says yes on a turn that pressured, lied or wandered off
+        willing=state["mood"] >= scenario.end.goal_mood and not crossed,
     )
     said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     previous = said_before[-1] if said_before else None
-    scripted = persona.with_reaction(choice.text, state.get("reaction"), previous)
+    reaction = state.get("reaction")
+    if choice.answers and not crossed:
+        reaction = None  # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more)
+    scripted = persona.with_reaction(choice.text, reaction, previous)
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
         line = scripted
@@ -239,7 +250,10 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
 async def update_mood(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
     """Move the persona's mood by the behaviour rules the last turn triggered."""
     scenario = _scenario(state, runtime.context)
-    mood, reaction = react(scenario, state["mood"], state["turn_evaluations"][-1]["signals"])
+    evaluations = state["turn_evaluations"]
+    mood, reaction = react(scenario, state["mood"], evaluations[-1]["signals"])
+    if scenario.persona.initial_mood < 0 and not any(e["empathy"] for e in evaluations):
+        mood = min(mood, max(state["mood"], 0))  # not won over before she has felt heard
     return {"mood": mood, "reaction": reaction}
 
 
@@ -248,7 +262,13 @@ async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dic
     scenario = _scenario(state, runtime.context)
     move = next_move(scenario, dict(state), state.get("covered", {}), state["mood"])
     update: dict[str, Any] = {"stage": move.stage, "stage_turns": move.stage_turns}
-    if move.ended:
+    if state.get("agreed"):
+        update["ended"] = "goal"  # the learner's wrap-up after her answer
+    elif move.ended == "goal" and state["turn"] < scenario.end.max_turns:
+        # the decision was asked and earned: she answers it, the learner wraps up, then it ends
+        update["agreed"] = True
+        update["turn"] = state["turn"] + 1
+    elif move.ended:
         update["ended"] = move.ended
     else:
         update["turn"] = state["turn"] + 1

@@ -1,6 +1,10 @@
 """The phrase families the evaluator hears, in both languages: empathy, apology, acknowledgement,
 greetings, questions and pressure.
 
+Reassurance words (放心, 别担心, don't worry) are in no family: they say nothing about the
+customer's feeling and are just as at home in a refusal ("这个钱您放心，我们一分都不会退"). A bare
+确实 is no acknowledgement either ("这个卡确实是3980" states a price); 确实不便宜 is.
+
 A family is a list of phrases; a scenario's `phrases` adds the author's synonyms to the first three
 (`families(scenario)`). Matching and negation are signals.py's: "我不理解" is no empathy, "非常理解"
 and "别担心，我明白" are.
@@ -32,12 +36,6 @@ EMPATHY = (
     "不容易",
     "心疼",
     "确实让人",
-    "别担心",
-    "不用担心",
-    "放心",
-    "别着急",
-    "don't worry",
-    "no need to worry",
     "i understand",
     "understandable",
     "i can see why",
@@ -74,7 +72,13 @@ ACKNOWLEDGEMENT = (
     "您说得对",
     "您说得有道理",
     "有道理",
-    "确实",
+    "确实不便宜",
+    "确实不是小数目",
+    "确实贵",
+    "确实不少",
+    "确实让您",
+    "确实是我们",
+    "我懂",
     "是我们的问题",
     "责任在我们",
     "感谢您的反馈",
@@ -116,6 +120,10 @@ QUESTION_WORDS = (
     "怎么",
     "哪",
     "多少",
+    "啥",
+    "咋",
+    "多久",
+    "几时",
     "几点",
     "几次",
     "几个",
@@ -135,6 +143,11 @@ ENGLISH_QUESTION_START = re.compile(
     r"shall)\b",
     re.IGNORECASE,
 )
+ENGLISH_INVERSION = re.compile(
+    r"\b(?:do|does|did|would|could|can|will|shall|are|is|have)\s+(?:you|i|we)\b(?!.*\.$)",
+    re.IGNORECASE,
+)
+"""A question inside a sentence, asked without a question mark ("ok so do you want it or not")."""
 PUSHY = (
     "必须",
     "赶紧",
@@ -167,6 +180,22 @@ PUSHY = (
     "don't miss out",
     "just sign",
     "stop thinking",
+    "just stay",
+    "need you to decide",
+    "decide today",
+    "sign here",
+    "regretting it",
+    "don't end up regretting",
+    "you'll be sorry",
+    "you'll regret",
+    "want it or not",
+    "take it or leave it",
+    "就这么定了",
+    "赶紧定",
+    "帮你刷卡",
+    "帮您刷卡",
+    "今天就定",
+    "就这么结束",
 )
 
 
@@ -189,6 +218,8 @@ def question_starts(sentence: str) -> int | None:
     text = unicodedata.normalize("NFKC", sentence)
     if ENGLISH_QUESTION_START.match(text):
         return 0
+    if inverted := ENGLISH_INVERSION.search(text):  # typed without "?": "ok so do you want it"
+        return inverted.start()
     found = [at for word in QUESTION_WORDS if (at := text.find(word)) >= 0]
     if found:
         return min(found)

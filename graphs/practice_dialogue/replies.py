@@ -14,15 +14,26 @@ claim and answers none of it), she says her current stage's untagged lines in or
 next stages' (the stage order of the old script is the fallback); when all are said she starts
 over, never repeating the line she said last.
 
+Three rules keep her lines true to what was said: a line quoting the figure of an offer (one of
+the learner's `may_offer` figures she does not know already) is said only once the learner has said
+that figure ("Thirty-one a month?" never answers an offer of 36); a line that `agrees` to the
+decision is said only when her mood has reached the goal mood and the turn crossed no line
+(otherwise a hesitation tagged the same); a false figure for one of the scenario's `facts` gets the
+fact's `line` (she corrects it, never accepts it). Of the points a statement made, the new ones
+come first, the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你这态度
+还行。道歉有什么用？" no more); after pressure, a claim or small talk the reaction stays.
+
 A line is named by `stage:index` in the state's `lines_said`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.figures import Figure, figures
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
@@ -73,16 +84,42 @@ def _ranked(
 
 
 def _wanted_tags(scenario: Scenario, evaluation: dict[str, Any]) -> tuple[list[str], list[str]]:
-    # A question that names several things is about the one furthest on: "shall I book the
-    # suite at 45?" asks for the decision, not for the suite or the price again.
+    # `asked` is in the understanding's order: the latest question first, and in a question
+    # the thing named by the longest phrase first ("shall I book the suite at 45?" asks for the
+    # decision). Of the points made, the new ones come first, the furthest on first (an offer
+    # is the news; a fact repeated from earlier is not).
     points = scenario.point_tags()
-    asked = sorted(
-        evaluation.get("asked", []),
-        key=lambda tag: -scenario.stage_index(points[tag][0]) if tag in points else 0,
+    asked = list(evaluation.get("asked", []))
+    new = set(evaluation.get("new_tags", []))
+    covered = [c["tag"] for c in evaluation.get("covered", []) if c.get("tag")]
+    made = sorted(
+        covered,
+        key=lambda tag: (
+            (tag not in new, -scenario.stage_index(points[tag][0])) if tag in points else (True, 0)
+        ),
     )
-    made = [c["tag"] for c in evaluation.get("covered", []) if c.get("tag")]
     made += list(evaluation.get("topics", []))
     return asked, [t for t in made if t not in asked]
+
+
+def offer_figures(scenario: Scenario) -> list[Figure]:
+    """Figures only the learner can bring up: those of what they may offer that the customer
+    does not know already (her opening line, profile and goal)."""
+    language = scenario.language
+    hers = "\n".join(
+        [scenario.opening_line, scenario.persona.profile, scenario.persona.hidden_goal]
+    )
+    known = figures(hers, language)
+    offered = [f for item in scenario.learner.may_offer for f in figures(item, language)]
+    return [f for f in offered if not any(f.matches(k) for k in known)]
+
+
+def _quotes_unsaid(scenario: Scenario, line: PersonaLine, said: list[Figure]) -> bool:
+    """True when the line quotes an offer's figure the learner has not said ("Thirty-one a
+    month?" after an offer of 36): she never restates an offer nobody made."""
+    offers = offer_figures(scenario)
+    quoted = [f for f in figures(line.text, scenario.language) if any(f.matches(o) for o in offers)]
+    return any(not any(q.matches(s) for s in said) for q in quoted)
 
 
 def choose_line(
@@ -93,10 +130,21 @@ def choose_line(
     *,
     goal_earned: bool,
     deflections_used: int = 0,
+    learner_said: str = "",
+    willing: bool = True,
 ) -> LineChoice:
-    """The customer's answer to the learner's last turn (the opening line before any turn)."""
+    """The customer's answer to the learner's last turn (the opening line before any turn).
+
+    `learner_said` is everything the learner has said so far: a line quoting an offer's figure
+    is said only once the learner has said that figure. Unless `willing` (her mood has reached
+    the goal mood), a line that `agrees` is never said.
+    """
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
+    said_figures = figures(learner_said, scenario.language)
+    for fact in scenario.facts:  # a false figure: she says what she knows to be true
+        if fact.claim in evaluation.get("forbidden", []) and fact.line:
+            return LineChoice(text=fact.line, answers="fact")
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation)
         repeat: LineChoice | None = None
@@ -106,7 +154,11 @@ def choose_line(
                     if line.reveals_goal and key not in said:
                         return _said_line((key, line), tag)
         for tag in [*asked, *made]:
-            all_lines = lines_for(scenario, tag)
+            all_lines = [
+                (k, line)
+                for k, line in lines_for(scenario, tag)
+                if not _quotes_unsaid(scenario, line, said_figures) and (willing or not line.agrees)
+            ]
             ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [(k, line) for k, line in ranked if k not in said]
             earlier = [(k, line) for k, line in all_lines if k in said]
@@ -114,7 +166,9 @@ def choose_line(
                 if tag in asked and repeat is None:
                     key, line = earlier[-1]
                     repeat = LineChoice(
-                        text=AS_SAID[scenario.language] + line.text, key=key, answers=tag
+                        text=AS_SAID[scenario.language] + _without_opener(line.text),
+                        key=key,
+                        answers=tag,
                     )
                 continue
             if fresh:
@@ -124,7 +178,21 @@ def choose_line(
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
-    return _in_stage_order(scenario, stage, said)
+    return _in_stage_order(scenario, stage, said, said_figures)
+
+
+_OPENER = re.compile(
+    r"^(?:actually|honestly|well|so|look|说实话|其实|老实说|嗯)[\s,，?？!！.。…]*", re.IGNORECASE
+)
+
+
+def _without_opener(text: str) -> str:
+    """The line without its opening word ("Honestly? The speed…" -> "The speed…"), so "As I
+    said, " can go before it."""
+    rest = _OPENER.sub("", text, count=1)
+    if not rest:
+        return text
+    return rest[0].lower() + rest[1:] if rest[:2].isascii() and not rest[:2].isupper() else rest
 
 
 def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
@@ -132,24 +200,31 @@ def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
     return LineChoice(text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal)
 
 
-def _untagged(stage: Stage) -> list[tuple[str, PersonaLine]]:
+def _untagged(
+    scenario: Scenario, stage: Stage, said_figures: list[Figure]
+) -> list[tuple[str, PersonaLine]]:
     return [
         (f"{stage.id}:{i}", line)
         for i, line in enumerate(stage.persona_lines)
-        if not line.answers and not line.reveals_goal
+        if not line.answers
+        and not line.reveals_goal
+        and not line.agrees
+        and not _quotes_unsaid(scenario, line, said_figures)
     ]
 
 
-def _in_stage_order(scenario: Scenario, stage: Stage, said: list[str]) -> LineChoice:
+def _in_stage_order(
+    scenario: Scenario, stage: Stage, said: list[str], said_figures: list[Figure]
+) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too); when every one is said, the current stage's again, never the line
     she said last."""
     index = scenario.stage_index(stage.id)
     for later in (stage, *scenario.stages[index + 1 :]):
-        fresh = [(k, line) for k, line in _untagged(later) if k not in said]
+        fresh = [(k, line) for k, line in _untagged(scenario, later, said_figures) if k not in said]
         if fresh:
             return LineChoice(text=fresh[0][1].text, key=fresh[0][0])
-    pool = _untagged(stage) or [
+    pool = _untagged(scenario, stage, said_figures) or [
         (f"{stage.id}:{i}", line)
         for i, line in enumerate(stage.persona_lines)
         if not line.reveals_goal

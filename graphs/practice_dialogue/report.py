@@ -8,11 +8,15 @@ Each criterion's `measures` names the signal that scores it (0-100):
 - `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
   (at most 3);
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn;
-- `closing`: 70% the goal stage's coverage, 30% how willing the persona ended up (its mood).
+- `closing`: 70% the goal stage's coverage, 30% how willing the persona ended up (her mood above
+  neutral: a neutral or cross customer is not willing at all).
 The explanation quotes the rubric level reached (the highest level at or below the score) and the
 evidence; `turns` lists the learner turns that justify the score. Total = sum of weight x score.
 Strengths: up to three criteria scoring 70 or more, best first. Improvements: criteria under 80,
-lowest first, each with what to do.
+lowest first, each with what to do. Empathy and questions shown in at least one turn reach the
+rubric's first level above none (its description never says "没有回应客户的情绪" then). A session
+quit before any reply gets a short report: no criteria, no items, a `note` saying there were no
+turns to evaluate.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from graphs.scenarios import MOOD_MAX, MOOD_MIN, Criterion, Rubric, Scenario
+from graphs.scenarios import MOOD_MAX, Criterion, Rubric, Scenario
 
 STRENGTH_FROM = 70
 IMPROVE_BELOW = 80
@@ -77,7 +81,7 @@ def score_criterion(
             )
         if criterion.measures == "stage_coverage":
             return round(100 * share), turns, evidence, advice
-        willing = (mood - MOOD_MIN) / (MOOD_MAX - MOOD_MIN)
+        willing = max(0, mood) / MOOD_MAX  # a neutral or cross customer is not willing
         evidence += f"，客户最终情绪 {mood}" if zh else f", customer's final mood {mood}"
         return round(70 * share + 30 * willing), turns, evidence, advice
     if criterion.measures == "empathy":
@@ -118,6 +122,40 @@ def score_criterion(
     return score, turns, evidence, advice
 
 
+SHOWN_AT_ALL = ("empathy", "questions")
+"""Criteria counted in turns: one turn showing it reaches the rubric's first level above none."""
+NO_TURNS = {
+    "zh": "没有可评估的轮次：在客户回应前就结束了。",
+    "en": "No turns to evaluate: the session ended before any reply.",
+}
+
+
+def _empty_report(
+    scenario: Scenario,
+    rubric: Rubric,
+    transcript: list[dict[str, Any]],
+    mood: int,
+    ended: str | None,
+) -> dict[str, Any]:
+    note = NO_TURNS[scenario.language]
+    return {
+        "scenario": scenario.id,
+        "title": scenario.title,
+        "rubric": rubric.id,
+        "ended": ended,
+        "turns": 0,
+        "final_mood": mood,
+        "total": 0,
+        "pass_mark": rubric.pass_mark,
+        "passed": False,
+        "note": note,
+        "criteria": [],
+        "strengths": [],
+        "improvements": [],
+        "transcript": transcript,
+    }
+
+
 def build_report(
     scenario: Scenario,
     rubric: Rubric,
@@ -126,13 +164,16 @@ def build_report(
     mood: int,
     ended: str | None,
 ) -> dict[str, Any]:
-    """The session's report (plain JSON)."""
+    """The session's report (plain JSON); a session quit before any reply gets a short one."""
+    if not evaluations:
+        return _empty_report(scenario, rubric, transcript, mood, ended)
     criteria: list[dict[str, Any]] = []
     for criterion in rubric.criteria:
-        if evaluations:
-            score, turns, evidence, advice = score_criterion(criterion, scenario, evaluations, mood)
-        else:
-            score, turns, evidence, advice = 0, [], "no learner turns", ""
+        score, turns, evidence, advice = score_criterion(criterion, scenario, evaluations, mood)
+        if criterion.measures in SHOWN_AT_ALL and turns:
+            # shown at all: at least the rubric's first level above none, never "没有回应"
+            above_none = sorted(lv.score for lv in criterion.levels if lv.score > 0)
+            score = max(score, above_none[0]) if above_none else score
         level = max(
             (lv for lv in criterion.levels if lv.score <= score),
             key=lambda lv: lv.score,

@@ -38,5 +38,6 @@ class PracticeState(TypedDict, total=False):
     transcript: list[dict[str, Any]]  # {role: persona|learner, text, turn, stage, answers?}
     turn_evaluations: list[dict[str, Any]]  # one per evaluated learner turn (see evaluation.py)
     covered: dict[str, list[int]]  # stage id -> indexes of its points covered so far
+    agreed: bool  # the goal was reached: she answers, the learner wraps up, then it ends
     ended: EndReason | None  # set when the session is over
     report: dict[str, Any]  # the final report (see report.py)

@@ -10,27 +10,38 @@ What a turn shows, sentence by sentence:
   one named by the longest phrase first);
   `questions` counts the questions on the scenario's subject, `small_talk_questions` the others.
 - `facts`: figures of the scenario's background the turn repeats (3980元, 60天).
-- `claims`: forbidden claims the turn makes: a claim or one of its patterns outside a negation's
-  scope ("我们不保证一定能瘦" promises nothing; "您是不是记错了？" accuses, question or not).
+- `claims`: forbidden claims and false figures (claims.py); a sentence making one earns no point.
 - `tone`: empathy, apology and acknowledgement phrases (phrases.py) and pressure markers.
-- `off_topic`: no point, no word of the scenario's subject, no empathy or apology, no greeting. The subject's words are the author's
-  (stage, point and topic keywords, claim patterns, `vocabulary`) and the nouns of the scenario's
-  own text (background, profile, persona lines, objectives, what the learner may offer): jieba's
-  noun tags for Chinese, words lemminflect knows only as nouns (or nouns and verbs) for English;
-  nouns of time (今天, tonight) are no subject.
+- `asked` is in order: the latest question first; in a question, what its asking part names
+  ("I can help - can I just confirm the account?" asks about the account), longest phrase first.
+- `said_in_passing`: points made only with phrase-family words and no word of their stage ("I
+  hear you" in the welcome is not "acknowledge the price concern"); evaluation.py credits them
+  only near their stage.
+- `off_topic`: small talk. On topic is a point (a greeting alone does not make small talk on
+  topic: "李先生您好，您今天穿得真精神"), a claim, pressure, empathy or an apology, a question on
+  the subject (it names a point or topic, or asks her, 您/you, about a word of the scenario, or
+  holds two of its words: "What's made you want to leave us?" is on topic, "Any plans for the
+  weekend?" is not), a statement with a stage's, point's or topic's own word, or two words of the
+  subject. One word of the vocabulary is not enough ("我们诊所楼下新开了一家咖啡店"). A bare "好的"
+  or a greeting with names is neither. The subject's words are the author's (stage, point and
+  topic keywords, claim patterns, `vocabulary`) and the nouns of the scenario's own text
+  (background, profile, persona lines, objectives, may_offer): jieba's noun tags for Chinese,
+  words lemminflect knows only as nouns (or nouns and verbs) for English; time nouns are none.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from lemminflect import getAllLemmas
 
+from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.phrases import GREETINGS, PUSHY, families, question_starts
-from graphs.practice_dialogue.signals import TurnText, sentences
-from graphs.scenarios import Point, Scenario
+from graphs.practice_dialogue.signals import TurnText, normalise, sentences
+from graphs.scenarios import Point, Scenario, Stage
 from graphs.text.segment import tokenize
 from graphs.text.terms import find_numbers, is_stop_word
 
@@ -140,6 +151,10 @@ class Understanding:
     pushy: list[str] = field(default_factory=list)
     subject_terms: list[str] = field(default_factory=list)
     """Words of the scenario's subject the turn uses."""
+    said_in_passing: list[str] = field(default_factory=list)
+    """Tags of points made only with words of the phrase families ("I hear you" for "acknowledge
+    the price concern") in a sentence without a word of their stage (价格, price): they count
+    only near their stage (evaluation.py)."""
     off_topic: bool = False
 
 
@@ -194,73 +209,178 @@ def subject_words(scenario: Scenario) -> set[str]:
     return _subject_words("\n".join(texts), scenario)
 
 
+TITLES = frozenset(
+    [
+        "女士",
+        "先生",
+        "小姐",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "madam",
+        "姐",
+        "哥",
+        "王女士",
+        "李先生",
+    ]
+)
+"""Forms of address that, like names, say nothing about the subject."""
+CONTENT_MIN = {"zh": 4, "en": 2}
+"""Characters (zh) or words (en) besides a greeting that make a turn more than a greeting."""
+
+
+def stage_words(scenario: Scenario, stage: Stage) -> list[str]:
+    """A stage's keywords and those of the topics its persona lines answer (the objections
+    stage's lines answer `price`: 三千九 is a word of that stage)."""
+    topics = {t for line in stage.persona_lines for t in line.answers}
+    return [*stage.keywords, *(k for t in scenario.topics if t.id in topics for k in t.keywords)]
+
+
+def _in_question(sentence: TurnText, phrases: list[str], asks_from: int | None) -> bool:
+    """True when one of the phrases stands in the asking part of a question."""
+    if asks_from is None:
+        return False
+    spans = [sentence.find(p) for p in phrases]
+    return any(span is not None and span[1] > asks_from for span in spans)
+
+
+def _greeting_only(point: Point, sentence: TurnText, asks_from: int | None) -> bool:
+    heard = sentence.said_any(point.keywords or [point.text], cues_before=asks_from)
+    return bool(heard) and all(sentence.said_any([p]) and p.lower() in GREETINGS for p in heard)
+
+
+def _beyond_greeting(sentence: TurnText, greetings: list[str]) -> int:
+    """How much the sentence says besides its greeting words and names (characters or words):
+    "王女士您好，我是小张。" says nothing else."""
+    text = sentence.raw
+    for word in sorted(greetings, key=len, reverse=True):
+        text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
+    if sentence.language == "zh":
+        kept = [
+            t.word
+            for t in tokenize(text, "zh")
+            if not t.pos.startswith("nr") and t.word.strip() not in TITLES
+        ]
+        return len(normalise("".join(kept)))
+    # English names are capitalised ("I'm Sam", "Mr Harper"); what is left is the content
+    words = re.findall(r"[A-Za-z']+", text)
+    return len([w for w in words if w[0].islower() and w.lower() not in TITLES])
+
+
 def understand(scenario: Scenario, reply: str) -> Understanding:
     """Read one learner turn against the scenario."""
     language = scenario.language
     phrase_families = families(scenario)
     points: dict[tuple[str, int], dict[str, Any]] = {}
-    asked: list[str] = []
+    asked_by_sentence: list[list[str]] = []
     topics: list[str] = []
     claims: list[str] = []
     heard: dict[str, list[str]] = {name: [] for name in phrase_families}
     pushy: list[str] = []
-    greeted = False
     questions = small_talk = 0
     subject = subject_words(scenario)
     terms = author_terms(scenario)
+    specific = specific_terms(scenario)
     found_terms: list[str] = []
+    on_topic = False
+    content = 0
+    family_words = {p.lower() for phrases in phrase_families.values() for p in phrases}
+    passing: dict[str, bool] = {}
     for raw in sentences(reply):
         sentence = TurnText.of(raw, language)
         asks_from = question_starts(sentence.raw)
         asking = asks_from is not None
         about: dict[str, int] = {}  # tag -> length of the longest phrase that named it
+        questioned: set[str] = set()  # tags named in the asking part of the sentence
+        said_claims = claims_in(scenario, sentence, asking)
+        greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
+                if said_claims:
+                    break  # a sentence that makes a false claim earns no credit
                 if heard_chars := _point_in(point, sentence, asks_from):
                     tag = scenario.point_tag(stage.id, index)
-                    about[tag] = heard_chars
                     points.setdefault(
                         (stage.id, index),
                         {"stage": stage.id, "index": index, "tag": tag, "text": point.text},
                     )
+                    made_with = sentence.said_any(point.keywords, cues_before=asks_from)
+                    only_family = (
+                        bool(made_with)
+                        and all(
+                            any(p.lower() in f or f in p.lower() for f in family_words)
+                            for p in made_with
+                        )
+                        # "理解，价格确实不便宜" names what it acknowledges
+                        and not sentence.said_any(stage_words(scenario, stage))
+                    )
+                    passing[tag] = passing.get(tag, True) and only_family
+                    if _greeting_only(point, sentence, asks_from):
+                        greeting_words += [k for k in point.keywords if sentence.said_any([k])]
+                    else:
+                        about[tag] = heard_chars
+                        on_topic = True
+                        if _in_question(sentence, made_with or [point.text], asks_from):
+                            questioned.add(tag)
         for topic in scenario.topics:
             named = [k for k in topic.keywords if sentence.find(k) is not None]
             if named:
                 about[topic.id] = max(len(k) for k in named)
+                if _in_question(sentence, named, asks_from):
+                    questioned.add(topic.id)
                 if topic.id not in topics:
                     topics.append(topic.id)
-        sentence_terms = [t for t in terms if sentence.find(t) is not None]
-        sentence_terms += sorted(_subject_words(raw, scenario) & subject)
+        greeted = {g.lower() for g in greeting_words}
+        sentence_authored = [
+            t for t in terms if t.lower() not in greeted and sentence.find(t) is not None
+        ]
+        sentence_terms = sentence_authored + sorted(_subject_words(raw, scenario) & subject)
         found_terms += [t for t in sentence_terms if t not in found_terms]
         if asking:
-            if about or sentence_terms:
+            # on the subject: it names a point or topic, or asks her (您, you) about a word of
+            # the scenario, or holds two of its words; "Any plans for the weekend?" does none
+            addressed = addresses_customer(sentence) and bool(sentence_authored)
+            if about or addressed or len(set(sentence_terms)) >= 2:
                 questions += 1
                 # the most specific first: "贵…跟隔壁比吗？" asks about the neighbour
-                ranked = sorted(about, key=lambda tag: -about[tag])
-                asked += [tag for tag in ranked if tag not in asked]
+                # what the question asks, not what the sentence said before it ("I can help
+                # with that - can I just confirm the account?" asks about the account)
+                wanted = [tag for tag in about if tag in questioned] or list(about)
+                ranked = sorted(wanted, key=lambda tag: -about[tag])
+                asked_by_sentence.append(ranked)
+                on_topic = True  # a question on the scenario's subject, or about her situation
             else:
                 small_talk += 1
-        for stage in scenario.stages:
-            for claim in stage.forbidden_claims:
-                if claim.claim not in claims and sentence.said_any([claim.claim, *claim.patterns]):
-                    claims.append(claim.claim)
+        elif any(t in specific for t in sentence_authored):
+            on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
+        claims += [c for c in said_claims if c not in claims]
         for name, phrases in phrase_families.items():
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
-        greeted = greeted or bool(sentence.said_any(GREETINGS))
+        content += _beyond_greeting(sentence, greeting_words)
     if unicodedata.normalize("NFKC", reply).count("!") >= 3:
         pushy.append("!!!")
     background_figures = set(find_numbers(scenario.background))
     facts = [n for n in find_numbers(reply) if n in background_figures]
     # Empathy and apology answer the customer's feelings, which are the subject too; a bare
-    # "好的，明白" (acknowledgement alone) is not.
-    off_topic = not (
-        points or found_terms or claims or pushy or heard["empathy"] or heard["apology"]
+    # "好的，明白" (acknowledgement alone) is not. One word of the vocabulary in small talk
+    # ("我们诊所楼下新开了一家咖啡店") does not make it the subject; two do. A greeting alone is
+    # how a conversation starts; a greeting followed by small talk is small talk.
+    on_topic = (
+        on_topic
+        or bool(claims or pushy or heard["empathy"] or heard["apology"])
+        or len(found_terms) >= 2
     )
+    off_topic = not on_topic and content >= CONTENT_MIN[language]
+    asked: list[str] = []
+    for tags in reversed(asked_by_sentence):  # the latest question first
+        asked += [tag for tag in tags if tag not in asked]
     ordered = [points[key] for key in sorted(points, key=lambda k: _order(scenario, k))]
     return Understanding(
-        points=ordered,
-        asked=asked,
+        points=[] if off_topic else ordered,
+        asked=[] if off_topic else asked,
         questions=0 if off_topic else questions,
         small_talk_questions=small_talk + (questions if off_topic else 0),
         topics=topics,
@@ -271,8 +391,15 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         acknowledgement=[] if off_topic else heard["acknowledgement"],
         pushy=pushy,
         subject_terms=found_terms,
+        said_in_passing=[tag for tag, only in passing.items() if only],
         off_topic=off_topic,
     )
+
+
+def specific_terms(scenario: Scenario) -> set[str]:
+    """The author's words of a stage, point, claim or topic (the vocabulary left out)."""
+    vocabulary = set(scenario.vocabulary)
+    return {t for t in author_terms(scenario) if t not in vocabulary}
 
 
 def _order(scenario: Scenario, key: tuple[str, int]) -> tuple[int, int]:

@@ -5,6 +5,7 @@ it up to the end of its clause: a clause ends at `，,；;。！？!?` (and a li
 contrast word (但/但是/而/而是/却/不过/可是; but/however/although/though).
 
 What is a cue and what is not (the decisions a checker relies on):
+- A dash with a space before it ends a clause too ("I won't pretend it's free - it's 45 a night").
 - Chinese cues: 不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 并非, and the
   words jieba builds on them (不是, 不准, 不许, 不再, 没有, 未经, 无法, 绝不, 从未, 毫无, 并不…). A cue
   inside a longer token (严禁吸烟, 并不需要) ends where the cue ends, so the rest is in its scope.
@@ -22,7 +23,11 @@ What is a cue and what is not (the decisions a checker relies on):
   "no less than", "not exceed", "not more than") state a bound that a figure keeps; the figure is
   asserted, not denied.
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
-  verbs once each instead of cancelling out.
+  verbs once each instead of cancelling out; except after a verb of promising or saying
+  (没法保证, 不能保证, 不敢说, can't promise, won't pretend): the cue denies the whole statement
+  that follows, inner negation included ("没法保证不会再等" promises nothing).
+- 要不 and 要不要 suggest ("您要不先预约体测？"), they negate nothing; 没法 and 没办法 are cues
+  (没 is).
 - English cues: not, n't, never, no, none, nobody, nothing, neither, nor, cannot, without (so "may
   not", "must not", "don't" are covered); "not only"/"not just" are additive, not negations, and
   "a no" / "the no" is the noun.
@@ -52,6 +57,7 @@ class NegationCue:
 
 
 _CLAUSE_END = frozenset("，,；;。！？!?\n\r")
+_DASHES = frozenset("-–—")
 
 # Chinese cue words, longest first so a token is split at the longest cue it starts with.
 _ZH_CUES = sorted(
@@ -201,6 +207,14 @@ _EN_NOT_NEGATING_NEXT = frozenset({"only", "just", "exceed", "exceeding"})
 _EN_LIMIT_PAIRS = frozenset({"later", "more", "less", "fewer", "earlier", "sooner", "longer"})
 _EN_REASSURED = frozenset({"worry", "worries", "problem", "problems"})
 
+# After a cue, these verbs make it deny a whole statement (没法保证不会再等, can't promise it won't).
+_ZH_STANCE = frozenset(
+    {"保证", "承诺", "担保", "敢说", "说", "确定", "肯定", "打包票", "敢保证", "能保证", "敢"}
+)
+_EN_STANCE = frozenset({"promise", "guarantee", "say", "claim", "pretend", "swear", "assure"})
+# 要 before 不/不要 makes a suggestion (您要不先试试, 要不要先办), not a negation.
+_ZH_SUGGESTING = "要"
+
 # Words that may stand between the two cues of a double negation (没有人不知道, 无人不晓).
 _ZH_DOUBLE_NEGATION_BRIDGES = frozenset({"人", "谁", "任何人", "一个", "哪个", "一样", "一项"})
 
@@ -230,9 +244,11 @@ def _en_words(text: str) -> list[_Word]:
     return [_Word(m.group(), m.start(), m.end(), "") for m in _EN_WORD.finditer(text)]
 
 
-def _is_clause_end(word: _Word, language: Language) -> bool:
+def _is_clause_end(word: _Word, language: Language, text: str = "") -> bool:
     if word.text in _CLAUSE_END:
         return True
+    if word.text in _DASHES and text[word.start - 1 : word.start] == " ":
+        return True  # "I won't pretend it's free - it's 45 a night": a spaced dash ends a clause
     if language == "zh":
         return word.text in _ZH_CONTRAST
     return word.text.lower() in _EN_CONTRAST
@@ -256,6 +272,13 @@ def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
     """How many leading characters of `word` (word `index`, or its tail) are a negation cue."""
     if word in _ZH_NOT_CUES or word.startswith(_ZH_NOT_CUE_PREFIXES):
         return 0
+    if (
+        index > 0
+        and word.startswith("不")
+        and words[index - 1].text.endswith(_ZH_SUGGESTING)
+        and not word.startswith(("不能", "不会", "不得", "不可"))
+    ):
+        return 0  # 要不 / 要不要: a suggestion
     following = words[index + 1] if index + 1 < len(words) else None
     if word == "非":
         if following is not None and following.pos.startswith(_ZH_PREFIX_FEI_FOLLOWERS):
@@ -306,6 +329,16 @@ def _en_is_cue(words: list[_Word], index: int) -> bool:
     return True
 
 
+def _denies_statement(words: list[_Word], index: int, cue_end: int) -> bool:
+    """True when a verb of promising or saying follows the cue (in its own token or the next two
+    words): "没法保证…", "不敢说", "can't promise": the cue denies the whole statement after it."""
+    rest = words[index].text[cue_end - words[index].start :]
+    following = [w.text.lower() for w in words[index + 1 : index + 3]]
+    if rest in _ZH_STANCE or rest.lstrip("法能敢") in _ZH_STANCE:
+        return True
+    return any(w in _ZH_STANCE or w in _EN_STANCE for w in following)
+
+
 def negation_cues(text: str, language: Language) -> list[NegationCue]:
     """The negation cues in `text`, in order, each with the end of the span it negates."""
     return list(_cached_cues(text, language))
@@ -332,7 +365,7 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
     for position, (index, start, end) in enumerate(found):
         scope_end = len(text)
         for later in range(index + 1, len(words)):
-            if _is_clause_end(words[later], language):
+            if _is_clause_end(words[later], language, text):
                 scope_end = words[later].start
                 break
         if index in prefix_only:
@@ -343,7 +376,7 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
             double = not between or (
                 language == "zh" and len(between) == 1 and between[0] in _ZH_DOUBLE_NEGATION_BRIDGES
             )
-            if not double and next_start < scope_end:
+            if not double and next_start < scope_end and not _denies_statement(words, index, end):
                 scope_end = next_start  # separate negations, not a double one
         cues.append(NegationCue(text[start:end], start, end, max(scope_end, end)))
     return tuple(cues)

@@ -27,6 +27,7 @@ GOOD_OBJECTION = [
     "营业到晚上11点，加班后也能来。出差还能冻结60天，不浪费。",
     "我理解，钱确实要花在刀刃上。算下来每天不到11块钱，而且可以分期免息，您也可以先体验再决定。",
     "综合您的情况，年卡分期最适合您。我先帮您预约体测，您看周六上午可以吗？",
+    "好的，那就周六上午十点，我把地址发您手机上，谢谢您！",  # wrapping up after her yes
 ]
 POOR_OBJECTION = [
     "我们这是全市最好的健身房。",
@@ -124,6 +125,10 @@ async def test_a_good_learner_reaches_the_goal_and_beats_a_poor_one(
     good = await Session(offline_context, "good").play("objection-handling", GOOD_OBJECTION)
     poor = await Session(offline_context, "poor").play("objection-handling", POOR_OBJECTION)
     assert good["ended"] == "goal" and good["report"]["passed"]
+    # she answered the decision before the session closed, and the learner wrapped up
+    roles = [(e["role"], e["turn"]) for e in good["transcript"]]
+    assert roles[-3:] == [("learner", 6), ("persona", 7), ("learner", 7)]
+    assert "周六" in good["transcript"][-2]["text"]
     assert good["report"]["total"] >= 80
     assert poor["report"]["total"] <= 20 and not poor["report"]["passed"]
     assert good["mood"] > poor["mood"]
@@ -203,6 +208,7 @@ async def test_complaint_handling_good_session(offline_context: FlowContext) -> 
         "退款1到3个工作日到账，另外送您一张100元的洁牙抵用券作为补偿。",
         "确实是我们的问题，耽误您的时间了。以后我们会提前通知候诊时间，下次给您优先安排第一个号，您选时段。",
         "我确认一下方案：退120元，送抵用券，下次优先预约。退款到账后我们会短信联系您跟进，谢谢您的反馈，欢迎您下次再来。",
+        "好的，李先生，那我这就去办，您慢走。",  # after his yes, the wrap-up
     ]
     values = await Session(offline_context).play("complaint-handling", replies)
     assert values["ended"] == "goal"
@@ -221,6 +227,7 @@ async def test_english_scenario_good_session(offline_context: FlowContext) -> No
         "special rate of 45 a night.",
         "Would you like me to go ahead with the suite? I'll confirm the total and update your key cards. "
         "Happy anniversary!",
+        "Here are your key cards, enjoy your stay!",  # after his yes, the wrap-up
     ]
     values = await Session(offline_context).play("english-upsell", replies)
     assert values["ended"] == "goal"

@@ -29,6 +29,7 @@ STRONG_COMPLAINT = [
     "以后治疗超时我们会提前短信通知后面的患者；下次您预约，我给您优先安排第一个号，您看可以吗？",
     "我确认一下方案：免除120元抛光费、送100元抵用券、下次优先安排。退款到账后我给您发短信，"
     "有问题直接打我电话。感谢您的反馈，欢迎您下次再来。",
+    "好的，李先生，您慢走。",  # after his yes, the wrap-up
 ]
 
 
@@ -45,7 +46,8 @@ async def first_evaluation(context: FlowContext, scenario: str, reply: str) -> d
     [
         ("非常抱歉，让您久等了。", "apology"),
         ("非常理解您的心情，下午还请了假。", "empathy"),
-        ("别担心，我明白，这事我们一定处理。", "empathy"),
+        # reassurance alone is no empathy (it is as at home in a refusal); 我明白 is heard
+        ("别担心，我明白，这事我们一定处理。", "acknowledgement"),
         ("我明白了，是我们的问题。", "acknowledgement"),
     ],
 )

@@ -1,0 +1,73 @@
+"""Claims in a learner's sentence: the scenario's forbidden claims said as claims, and false
+figures for the scenario's facts.
+
+- A forbidden claim counts outside a negation's scope (signals.py): "我们没法保证不会再等" and
+  "I can't guarantee the speed" promise nothing.
+- A bare question that only repeats a claim ("保证能瘦？这个我们可不敢说") quotes the customer and
+  claims nothing; one that addresses her ("您是不是记错了？") still accuses.
+- A fact (`facts` in the scenario: a price, a refund time) stated with a figure that is none of its
+  values is a false claim ("Our loyalty price is 25 a month", "退款一个月以后才能到"). Figures are
+  read clause by clause, so "31 a month for 12 months, or the 500 plan at 36" states two facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.signals import TurnText, normalise
+from graphs.scenarios import Fact, Scenario
+
+SECOND_PERSON = ("您", "你", "you", "your", "you're", "you've", "yourself")
+"""Words that address the customer: a question holding one is about her."""
+ECHO_SLACK = 3
+"""A question at most this many characters longer than the claim it holds only repeats it."""
+
+
+_CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是")
+"""Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36"."""
+
+
+def addresses_customer(sentence: TurnText) -> bool:
+    return any(sentence.find(word) is not None for word in SECOND_PERSON)
+
+
+def echoes(sentence: TurnText, asking: bool, pattern: str) -> bool:
+    """A bare question that repeats a claim ("保证能瘦？") quotes the customer; it claims nothing.
+    One that addresses her ("您是不是记错了？") still accuses."""
+    if not asking or addresses_customer(sentence):
+        return False
+    span = sentence.find(pattern)
+    if span is None:
+        return False
+    said = len(normalise(sentence.raw))
+    return said - len(normalise(sentence.raw[span[0] : span[1]])) <= ECHO_SLACK
+
+
+def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
+    """Forbidden claims the sentence makes (not denied, not echoed) and false figures it states."""
+    made = []
+    for stage in scenario.stages:
+        for claim in stage.forbidden_claims:
+            heard = sentence.said_any([claim.claim, *claim.patterns])
+            if any(not echoes(sentence, asking, p) for p in heard):
+                made.append(claim.claim)
+    made += [fact.claim for fact in false_facts(scenario, sentence)]
+    return made
+
+
+def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
+    """The scenario's facts the sentence states with a figure that is none of their values."""
+    wrong: list[Fact] = []
+    for clause in _CLAUSE.split(sentence.raw):
+        stated = figures(clause, scenario.language)
+        if not stated:
+            continue
+        part = TurnText.of(clause, scenario.language)
+        for fact in scenario.facts:
+            if fact in wrong or not part.said_any(fact.cues):
+                continue
+            true = [f for value in fact.values for f in figures(value, scenario.language)]
+            if any(not any(f.matches(t) for t in true) for f in stated):
+                wrong.append(fact)
+    return wrong

@@ -1,0 +1,160 @@
+"""Figures in what the learner or the customer says, as (number, unit): "31 a month" -> (31, None),
+"一个月以后" -> (1, "月"), "1到3个工作日" -> (1, "工作日") and (3, "工作日"), "Thirty-one" -> (31, None).
+
+Chinese numerals are read by cn2an (一百二 -> 120, 三千九百八 -> 3980), English number words up to
+the hundreds by `_english_numbers`. A range ("1-3 个工作日", "1 to 3 days") gives its unit to both
+ends. Used to tell a false figure from a true one (understanding.py: a scenario's `facts`) and to
+keep the customer from quoting an offer nobody made (replies.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+
+import cn2an
+
+from graphs.exams import Language
+
+_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_NUMBER = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[-\s](?P<unit>" + "|".join(list(_ONES)[:9]) + r"))?"
+    r"|(?P<ones>" + "|".join(_ONES) + r"))(?:\s+hundred(?:\s+(?:and\s+)?(?P<rest>\d+))?)?\b",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "个工作日": "工作日",
+    "工作日": "工作日",
+    "个月": "月",
+    "月": "月",
+    "天": "天",
+    "周": "周",
+    "年": "年",
+    "期": "期",
+    "元": "元",
+    "块": "元",
+    "点": "点",
+    "分钟": "分钟",
+    "小时": "小时",
+    "%": "%",
+    "working days": "工作日",
+    "working day": "工作日",
+    "business days": "工作日",
+    "months": "月",
+    "month": "月",
+    "days": "天",
+    "day": "天",
+    "weeks": "周",
+    "week": "周",
+    "years": "年",
+    "year": "年",
+    "nights": "night",
+    "night": "night",
+    "hours": "小时",
+    "hour": "小时",
+    "minutes": "分钟",
+    "pm": "点",
+    "am": "点",
+    "mb": "mb",
+    "dollars": "元",
+    "pounds": "元",
+    "pound": "元",
+}
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_FIGURE = re.compile(
+    r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:-|–|~|到|至|to)\s*(?P<b>\d+(?:\.\d+)?))?"
+    r"(?:\s*(?P<unit>" + _UNIT + r")(?![a-z]))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as said, with its unit when one follows it."""
+
+    number: float
+    unit: str | None
+
+    def matches(self, other: Figure) -> bool:
+        """Same number, and the same unit when both name one."""
+        return self.number == other.number and (
+            self.unit is None or other.unit is None or self.unit == other.unit
+        )
+
+
+def _english_numbers(text: str) -> str:
+    def value(match: re.Match[str]) -> str:
+        if match.group("tens"):
+            number = _TENS[match.group("tens").lower()]
+            if match.group("unit"):
+                number += _ONES[match.group("unit").lower()]
+        else:
+            number = _ONES[match.group("ones").lower()]
+        if "hundred" in match.group().lower():
+            number = number * 100 + int(match.group("rest") or 0)
+        return str(number)
+
+    return _EN_NUMBER.sub(value, text)
+
+
+def _digits(text: str, language: Language) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    if language == "zh" or re.search(r"[\u4e00-\u9fff]", text):
+        # cn2an refuses some mixed strings; the digits already there are kept then
+        with contextlib.suppress(ValueError, KeyError), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "不符合格式的数据：万一" is no figure
+            text = cn2an.transform(text, "cn2an")
+    return _english_numbers(text)
+
+
+def figures(text: str, language: Language) -> list[Figure]:
+    """The figures said, in order; a bare one-digit number without a unit is left out (一下, one
+    more option)."""
+    found: list[Figure] = []
+    for match in _FIGURE.finditer(_digits(text, language)):
+        unit = _UNITS.get((match.group("unit") or "").lower()) if match.group("unit") else None
+        numbers = [match.group("a"), match.group("b")]
+        for raw in (n for n in numbers if n):
+            number = float(raw)
+            if unit is None and len(raw) == 1:
+                continue
+            found.append(Figure(number, unit))
+    return found
+
+
+def numbers(text: str, language: Language) -> set[float]:
+    """The numbers said (units aside), bare one-digit ones included."""
+    return {float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", _digits(text, language))}
