@@ -361,18 +361,23 @@ class ServeProcess:
     command: str
     port: int
     env: dict[str, str]
-    process: subprocess.Popen[str] | None = None
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def log(self) -> Path:
+        return self.shell.folder / f"serve-{self.port}.log"
 
     def __enter__(self) -> str:
         assert str(self.port) in self.command
-        self.process = process = subprocess.Popen(
-            ["bash", "-c", "exec " + self.command],
-            cwd=self.shell.folder,
-            env={**reader_env(self.shell.folder), **self.env},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        # A file, not a pipe: a pipe nobody reads fills up and blocks the server.
+        with self.log.open("w") as log:
+            self.process = process = subprocess.Popen(
+                ["bash", "-c", "exec " + self.command],
+                cwd=self.shell.folder,
+                env={**reader_env(self.shell.folder), **self.env},
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
         base = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + 60
         while True:
@@ -382,7 +387,7 @@ class ServeProcess:
             except httpx.TransportError:
                 pass
             if process.poll() is not None:
-                raise AssertionError(f"kpl serve ended: {process.communicate()[1][-2000:]}")
+                raise AssertionError(f"kpl serve ended: {self.log.read_text()[-2000:]}")
             assert time.monotonic() < deadline, "kpl serve did not answer within 60 s"
             time.sleep(0.2)
 
@@ -390,10 +395,10 @@ class ServeProcess:
         assert self.process is not None
         self.process.send_signal(signal.SIGINT)  # as Ctrl-C
         try:
-            self.process.communicate(timeout=30)
+            self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.communicate()
+            self.process.wait()
 
 
 def developer_graph_env() -> dict[str, str]:
