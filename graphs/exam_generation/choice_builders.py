@@ -18,7 +18,7 @@ import re
 from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
-from graphs.exam_generation.distractors import Candidate, distractors
+from graphs.exam_generation.distractors import Candidate, distractors, figure_unit
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
 from graphs.exam_generation.giveaways import tells_false
 from graphs.exam_generation.material import Material
@@ -88,6 +88,29 @@ _EXAMPLE_BEFORE = re.compile(
 example among others the learner could name as well, not the rule's term."""
 
 
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _counted_in_aside(fact: Fact, anchor: Anchor) -> bool:
+    """A figure whose count an aside spells out: 「至少（ ）照片（外箱和温度读数各1张）」 adds up
+    to the key. A figure of the same unit stands on the other side of a bracket."""
+    if anchor.role != "figure":
+        return False
+    asides = [m.span() for m in _ASIDE.finditer(fact.text)]
+
+    def aside(a: Anchor) -> bool:
+        return any(start <= a.start < end for start, end in asides)
+
+    # Either way round: the count outside adds up from the aside, the aside's from the count.
+    return any(
+        other is not anchor
+        and other.role == "figure"
+        and figure_unit(other.text) == figure_unit(anchor.text)
+        and aside(other) != aside(anchor)
+        for other in fact.anchors
+    )
+
+
 def choice_anchors(fact: Fact) -> list[Anchor]:
     """Anchors worth a choice question, figures first; none whose text occurs twice in the fact,
     none that is one example of a list the rule gives."""
@@ -96,6 +119,7 @@ def choice_anchors(fact: Fact) -> list[Anchor]:
         for a in fact.anchors
         if fact.text.lower().count(a.text.lower()) == 1
         and (a.role == "figure" or not _EXAMPLE_BEFORE.search(fact.text[: a.start]))
+        and not _counted_in_aside(fact, a)
     ]
     return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])
 
@@ -202,6 +226,8 @@ def multiple_choice(
         and f.sentences.isdisjoint(used)
         and _statement_ok(f.text, zh)
     ]
+    # One statement a row or sentence: three cells of one table row read as one fact asked thrice.
+    others = [f for i, f in enumerate(others) if all(f.sentence != g.sentence for g in others[:i])]
     if not _statement_ok(fact.text, zh) or len(others) < 3:
         return None
     # Alternate facts with and without figures, so true and false options can both hold some.

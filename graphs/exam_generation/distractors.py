@@ -57,6 +57,9 @@ _EN_UNIT = re.compile(
 )
 
 
+_EN_WORD_UNIT = re.compile(r"^(\s+)([a-z]{3,})\b")
+
+
 def _shown(number: float, like: str) -> str:
     """The number written as `like` writes its own: decimals, unit, and in English the unit's
     number ("1 hour", "2 hours")."""
@@ -69,6 +72,14 @@ def _shown(number: float, like: str) -> str:
     if unit:
         plural = "" if number == 1 else "s"
         rest = unit.group(1) + unit.group(2) + plural + rest[unit.end() :]
+    elif (word := _EN_WORD_UNIT.match(rest)) is not None:
+        # "1 metres", "3 metre": any English unit word takes the number's grammar.
+        noun = word.group(2)
+        if number == 1 and noun.endswith("s") and not noun.endswith("ss"):
+            noun = noun[:-1]
+        elif number != 1 and figure_value(like) == 1 and not noun.endswith("s"):
+            noun += "s"
+        rest = word.group(1) + noun + rest[word.end() :]
     return like[: digits.start()] + text + rest
 
 
@@ -78,6 +89,8 @@ MAX_RATIO = 4.0
 """Nor more than this factor: 96 or 120 hours are no one's guess for 24."""
 """A made-up value differs from the key by at least this factor: 25 hours is no fair option
 against 24 hours."""
+_AGES = (3, 6, 8, 10, 12, 14, 16, 18, 21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80)
+"""Ages rules draw lines at: 18周岁 is asked against 16 and 21, not 10 and 30."""
 _LADDERS: dict[str, tuple[float, ...]] = {
     "hour": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
     "小时": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
@@ -94,6 +107,8 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "月": (1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60),
     "year": (1, 2, 3, 5, 10, 15, 20, 30),
     "年": (1, 2, 3, 5, 10, 15, 20, 30),
+    "岁": _AGES,
+    "周岁": _AGES,
 }
 """Values a rule on that time unit would plausibly have said instead (24 hours: 12, 48, 72)."""
 

@@ -230,6 +230,10 @@ def check_same_fact(
     return []
 
 
+_MIN_SIDE = {"zh": 3, "en": 8}
+"""Context a side must carry, beyond the answer, to count as the rule and not a common phrase."""
+
+
 def _clip(text: str, side: str, language: Language) -> str:
     parts = _CLAUSE_BREAK.split(text)
     piece = parts[-1] if side == "before" else parts[0]
@@ -256,6 +260,13 @@ def answer_in_context(question: Question, language: Language) -> list[str]:
         if not before and not after:
             continue
         found.append(normalise(f"{before} {answer} {after}"))
+        # Either side alone gives the answer away too: 「让步接收只能由生鲜主管当场确认」 is
+        # printed by 「让步接收须由生鲜主管当场确认…」, a restatement of the rule.
+        found.extend(
+            side
+            for side in (normalise(f"{before} {answer}"), normalise(f"{answer} {after}"))
+            if len(side) >= len(normalise(answer)) + _MIN_SIDE[language]
+        )
     return found
 
 

@@ -240,11 +240,19 @@ _EN_VERB_CONTEXT = re.compile(
 )
 
 
+_ENUMERATION_BEFORE = re.compile(
+    r"第\s*\d+(?:\s*[、,，和及与至到~-]\s*\d+)*\s*[、,，和及与至到~-]\s*$"
+)
+"""The later numbers of "第1、2项", "第3至5条": list references, not figures."""
+
+
 def _not_a_figure(text: str, start: int, value: str) -> bool:
     """A version, an article number, a year, a date, a clock time or a bare number (a phone
     number, a code: 110, 1.67) is a label, not a figure to learn; nor is a figure the sentence's
     own words define (未满18周岁的未成年人)."""
-    if _LABEL_BEFORE.search(text[:start]) or _YEAR.match(value) or _CLOCK.search(value):
+    if _LABEL_BEFORE.search(text[:start]) or _ENUMERATION_BEFORE.search(text[:start]):
+        return True
+    if _YEAR.match(value) or _CLOCK.search(value):
         return True
     if any(figure.match(value) and words.search(text) for figure, words in _DEFINITIONAL):
         return True

@@ -12,6 +12,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
+from graphs.exam_generation.choice_builders import choice_anchors
 from graphs.exam_generation.distractors import near_values
 from graphs.exam_generation.false_statements import change_figure, flip_modality
 from graphs.exams import BLANK, Exam, Question
@@ -528,3 +529,22 @@ def test_a_decimal_figure_moves_by_a_round_step():
     """£0.44 beside £0.45 is nobody's other guess; 10.5折 is no discount."""
     assert near_values("£0.45", 2) == ["£0.40", "£0.50"]
     assert all(float(v.removesuffix("折")) < 10 for v in near_values("9.5折", 4))
+
+
+def test_a_count_its_aside_spells_out_is_not_asked():
+    """「拍摄至少（ ）照片（商品外箱和温度读数各1张）」: the aside adds up to the key."""
+    material = (
+        "# 拒收\n\n收货员须拍摄至少2张照片（商品外箱和温度读数各1张），并在30分钟内上传系统。\n"
+    )
+    (fact,) = facts_for(analyse(material))
+    assert [a.text for a in choice_anchors(fact) if a.role == "figure"] == ["30分钟"]
+
+
+def test_ordinal_list_references_and_english_unit_words():
+    """「因第1、2项终止的」 refers to a list: 2项 is no figure (changed, it read 「第1、1项」);
+    "1 metres" is no English."""
+    material = "# 终止\n\n因第1、2项终止的，剩余积分作废，储值本金在7个工作日内退还。\n"
+    anchors = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
+    assert "2项" not in anchors and "7个工作日" in anchors
+    assert near_values("2 metres", 2) == ["1 metre", "3 metres"]
+    assert near_values("18周岁", 2) == ["16周岁", "21周岁"]
