@@ -435,6 +435,7 @@ def keyed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         auth="apikey",
         api_keys=KEYS,
         rate_limit="3/minute",
+        forbidden_terms=["learner"],
     )
     with live_server(settings, port=free_port_between(*PORTS)) as url:
         yield url
@@ -468,6 +469,24 @@ async def test_api_keys_and_ownership(keyed_server: str) -> None:
     finally:
         for client in (alice, bob, nobody):
             await client.aclose()
+
+
+async def test_forbidden_terms_are_masked_in_every_part(keyed_server: str) -> None:
+    bob = get_client(url=f"{keyed_server}/langgraph", api_key="k-bob")
+    try:
+        thread = await bob.threads.create()
+        parts = await parts_of(
+            bob.runs.stream(
+                thread["thread_id"], "chat", input={}, stream_mode=["values", "updates", "custom"]
+            )
+        )
+        shown = [p for p in parts if p.event in ("values", "updates", "custom")]
+        assert shown and not any("learner" in repr(p.data) for p in shown)
+        assert {"greet": {"greeting": "你好，***"}} in [p.data for p in shown]
+        waited = await bob.runs.wait(thread["thread_id"], "chat", command={"resume": "好"})
+        assert waited["greeting"] == "你好，***"
+    finally:
+        await bob.aclose()
 
 
 async def test_runs_count_against_the_rate_limit(keyed_server: str) -> None:
