@@ -101,6 +101,9 @@ _FIGURE = re.compile(
 )
 
 
+_LIANG = re.compile(r"两(?=[个周天年月小次期百千万块元])")
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number as said, with its unit when one follows it."""
@@ -133,6 +136,7 @@ def _english_numbers(text: str) -> str:
 def _digits(text: str, language: Language) -> str:
     text = unicodedata.normalize("NFKC", text)
     if language == "zh" or re.search(r"[\u4e00-\u9fff]", text):
+        text = _LIANG.sub("二", text)  # 两周, 两个月: cn2an reads 二, not 两
         # cn2an refuses some mixed strings; the digits already there are kept then
         with contextlib.suppress(ValueError, KeyError), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "不符合格式的数据：万一" is no figure

@@ -294,6 +294,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         asking = asks_from is not None
         about: dict[str, int] = {}  # tag -> length of the longest phrase that named it
         questioned: set[str] = set()  # tags named in the asking part of the sentence
+        asking_points: set[str] = set()  # tags of points made only by asking
         said_claims = claims_in(scenario, sentence, asking)
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
         for stage in scenario.stages:
@@ -322,6 +323,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                     else:
                         about[tag] = heard_chars
                         on_topic = True
+                        if point.by_asking:
+                            asking_points.add(tag)
                         if _in_question(sentence, made_with or [point.text], asks_from):
                             questioned.add(tag)
         for topic in scenario.topics:
@@ -337,7 +340,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             t for t in terms if t.lower() not in greeted and sentence.find(t) is not None
         ]
         sentence_terms = sentence_authored + sorted(_subject_words(raw, scenario) & subject)
-        found_terms += [t for t in sentence_terms if t not in found_terms]
+        found_terms += [t for t in dict.fromkeys(sentence_terms) if t not in found_terms]
         if asking:
             # on the subject: it names a point or topic, or asks her (您, you) about a word of
             # the scenario, or holds two of its words; "Any plans for the weekend?" does none
@@ -347,8 +350,10 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                 # the most specific first: "贵…跟隔壁比吗？" asks about the neighbour
                 # what the question asks, not what the sentence said before it ("I can help
                 # with that - can I just confirm the account?" asks about the account)
+                # a point made by asking (the decision, her reason) is what is asked; offers
+                # named in it are its object ("Shall I book the engineer?" asks for a decision)
                 wanted = [tag for tag in about if tag in questioned] or list(about)
-                ranked = sorted(wanted, key=lambda tag: -about[tag])
+                ranked = sorted(wanted, key=lambda tag: (tag not in asking_points, -about[tag]))
                 asked_by_sentence.append(ranked)
                 on_topic = True  # a question on the scenario's subject, or about her situation
             else:
@@ -397,9 +402,9 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
 
 
 def specific_terms(scenario: Scenario) -> set[str]:
-    """The author's words of a stage, point, claim or topic (the vocabulary left out)."""
-    vocabulary = set(scenario.vocabulary)
-    return {t for t in author_terms(scenario) if t not in vocabulary}
+    """The author's words of a stage, point, claim or topic (a word only in the vocabulary is
+    left out; "room", both a stage keyword and in the vocabulary, is in)."""
+    return set(author_terms(scenario.model_copy(update={"vocabulary": []})))
 
 
 def _order(scenario: Scenario, key: tuple[str, int]) -> tuple[int, int]:
