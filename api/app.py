@@ -98,8 +98,16 @@ def create_app(settings: Settings) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_credentials=True,
-            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
-            allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "X-Request-ID"],
+            # PATCH, x-api-key and the run's locations: the LangGraph SDKs in a browser
+            allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Last-Event-ID",
+                "X-Request-ID",
+                "X-Api-Key",
+            ],
+            expose_headers=["Content-Location", "Location"],
         )
     api = APIRouter(prefix=API_PREFIX, responses=documented_errors(401, 404, 413, 422, 500))
     for module in (chat, threads, runs, materials, graphs, definitions, tickets, ws):

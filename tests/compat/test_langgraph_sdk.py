@@ -35,6 +35,8 @@ GRAPHS = {
     "nested": "tests.runtime.sample_graphs:with_subgraph",
 }
 PORTS = (18300, 18349)
+UI_ORIGIN = "http://chat-ui.example"
+"""A browser client's origin (Agent Chat UI and the like), allowed by KPL_CORS_ORIGINS."""
 KEYS = {"k-alice": "alice", "k-bob": "bob", "k-carol": "carol"}
 
 
@@ -436,6 +438,7 @@ def keyed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         api_keys=KEYS,
         rate_limit="3/minute",
         forbidden_terms=["learner"],
+        cors_origins=[UI_ORIGIN],
     )
     with live_server(settings, port=free_port_between(*PORTS)) as url:
         yield url
@@ -487,6 +490,29 @@ async def test_forbidden_terms_are_masked_in_every_part(keyed_server: str) -> No
         assert waited["greeting"] == "你好，***"
     finally:
         await bob.aclose()
+
+
+async def test_browser_clients_may_send_the_sdk_headers(keyed_server: str) -> None:
+    async with httpx.AsyncClient(timeout=30) as http:
+        preflight = await http.options(
+            f"{keyed_server}/langgraph/threads/t1",
+            headers={
+                "Origin": UI_ORIGIN,
+                "Access-Control-Request-Method": "PATCH",
+                "Access-Control-Request-Headers": "x-api-key,content-type",
+            },
+        )
+        assert preflight.status_code == 200
+        assert "PATCH" in preflight.headers["access-control-allow-methods"]
+        assert "x-api-key" in preflight.headers["access-control-allow-headers"].lower()
+        created = await http.post(
+            f"{keyed_server}/langgraph/threads/search",
+            json={},
+            headers={"Origin": UI_ORIGIN, "x-api-key": "k-bob"},
+        )
+        assert created.headers["access-control-allow-origin"] == UI_ORIGIN
+        exposed = created.headers["access-control-expose-headers"].lower()
+        assert "content-location" in exposed and "location" in exposed
 
 
 async def test_runs_count_against_the_rate_limit(keyed_server: str) -> None:
