@@ -20,7 +20,7 @@ import argparse
 import asyncio
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -31,6 +31,7 @@ from bench.practice_scripts import LEARNERS, SCRIPTS, Turn
 from bench.practice_scripts_heldout import LEARNERS as HELDOUT_LEARNERS
 from bench.practice_scripts_heldout import MUST_FAIL as HELDOUT_MUST_FAIL
 from bench.practice_scripts_heldout import SCRIPTS as HELDOUT_SCRIPTS
+from bench.practice_scripts_heldout import VERDICTS as HELDOUT_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -81,12 +82,16 @@ class ScriptSet:
     learners: tuple[str, ...]
     scripts: dict[str, dict[str, list[Turn]]]
     must_fail: tuple[str, ...] = ()
+    verdicts: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """(scenario, learner) -> whether the run should pass, as its writer judged it."""
 
 
 SETS = {
     "builders": ScriptSet("builders' scripts", LEARNERS, SCRIPTS),
     "trial1": ScriptSet("trainer trial 1", TRIAL_LEARNERS, TRIAL_SCRIPTS, TRIAL_MUST_FAIL),
-    "heldout": ScriptSet("held-out set", HELDOUT_LEARNERS, HELDOUT_SCRIPTS, HELDOUT_MUST_FAIL),
+    "heldout": ScriptSet(
+        "held-out set", HELDOUT_LEARNERS, HELDOUT_SCRIPTS, HELDOUT_MUST_FAIL, HELDOUT_VERDICTS
+    ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
 """Learners held to the weak target (the trial's mediocre learner: the trainer put them at 25-30)."""
@@ -269,7 +274,8 @@ async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptS
         ),
         f"off-topic <= {OFF_TOPIC_MAX}": all(o.total <= OFF_TOPIC_MAX for o in off),
         f"small-talk turns flagged {flagged:.0%} of {labelled} >= {FLAGGED_MIN:.0%}": flagged
-        >= FLAGGED_MIN,
+        >= FLAGGED_MIN
+        or not labelled,
         f"replies answer the learner {answered}/{asked} = {answered / max(1, asked):.0%} "
         f">= {ANSWERED_MIN:.0%}": answered >= ANSWERED_MIN * asked,
         "no false improvement item for strong": not any(
@@ -279,6 +285,11 @@ async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptS
             o.goal_shown for (_, lr), o in results.items() if lr == "pushy"
         ),
     }
+    if chosen.verdicts:
+        wrong = [
+            f"{s}/{lr}" for (s, lr), ok in chosen.verdicts.items() if results[s, lr].passed != ok
+        ]
+        checks[f"pass/fail as the writer judged ({', '.join(wrong) or 'all agree'})"] = not wrong
     if chosen.must_fail:
         checks[f"{', '.join(chosen.must_fail)} fail"] = not any(
             o.passed for (_, lr), o in results.items() if lr in chosen.must_fail
