@@ -52,11 +52,15 @@ class LangGraphOptions:
         return self.update is not None or self.goto is not None
 
 
-def chunk_event(run_id: str, mode: str, ns: tuple[str, ...], data: Any) -> RunEvent:
-    """A LangGraph chunk as the event a run publishes."""
-    return RunEvent(
-        CHUNK_EVENT, {"run_id": run_id, "mode": mode, "ns": list(ns), "data": plain(data)}
-    )
+def chunk_event(
+    run_id: str, mode: str, ns: tuple[str, ...], data: Any, interrupts: Any = ()
+) -> RunEvent:
+    """A LangGraph chunk as the event a run publishes. A `values` chunk of a paused run holds
+    the pending `interrupts` under `__interrupt__`, as LangGraph's server streams it."""
+    shown = plain(data)
+    if mode == "values" and interrupts and isinstance(shown, dict):
+        shown["__interrupt__"] = plain(interrupts)
+    return RunEvent(CHUNK_EVENT, {"run_id": run_id, "mode": mode, "ns": list(ns), "data": shown})
 
 
 def plain(value: Any) -> Any:

@@ -271,7 +271,11 @@ class GraphExecutor:
                 part = cast(dict[str, Any], chunk)
                 if part["type"] in chunk_modes:
                     yield chunk_event(
-                        request.run_id, part["type"], tuple(part.get("ns") or ()), part["data"]
+                        request.run_id,
+                        part["type"],
+                        tuple(part.get("ns") or ()),
+                        part["data"],
+                        part.get("interrupts"),
                     )
                 for event in mapper.map(part):
                     yield event

@@ -128,6 +128,7 @@ async def test_a_run_streams_values_and_updates_then_resumes_its_interrupt(
     assert paused and paused[0][0]["value"] == {"kind": "learner_reply", "prompt": "你好，learner"}
     values = [p.data for p in parts if p.event == "values"]
     assert values[-1]["items"] == [0, 10, 20] and "reply" not in values[-1]
+    assert values[-1]["__interrupt__"] == paused[0]  # as LangGraph's server streams a pause
     assert "custom" not in events  # only the modes asked for
 
     waiting = await sdk.threads.get(thread["thread_id"])
