@@ -42,7 +42,11 @@ def _point(fact: Fact) -> str:
     ends = [min(figures)] if figures else []
     if fact.modal is not None:
         ends.append(fact.modal[2])  # the action after a condition is part of the rule
-    anchor_end = max(ends) if ends else 0
+    if not ends:
+        # "Employee: keeps receipts, claims only actual costs, and never claims the same cost
+        # twice": no figure or modal marks a first rule; the duties are the point, all of them.
+        return fact.text.rstrip("。；;.!！，, ")
+    anchor_end = max(ends)
     boundary = _CLAUSE_END.search(fact.text, anchor_end)
     if boundary and _RELATIVE_OPENING.search(fact.text, 0, boundary.start()):
         opened = list(_RELATIVE_OPENING.finditer(fact.text, 0, boundary.start()))[-1]
@@ -67,6 +71,8 @@ def _point(fact: Fact) -> str:
 _ZH_CONTINUATION = re.compile(r"^\s*(?:也|并且?|且|或者?|以及|亦)")
 _EN_CONTINUATION = re.compile(
     r"^\s*(?:(?:and|but)\s+)?(?:only\s+(?:if|when|after)|unless|provided|as long as)\b"
+    # "claims only actual costs, and never claims the same cost twice": the same actor's duty
+    r"|^\s*(?:and|but)\s+(?:never|must|must not|may not|should|cannot|can't|do not|does not)\b"
     r"|^\s*(?:or|nor)\b",
     re.IGNORECASE,
 )

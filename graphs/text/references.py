@@ -67,8 +67,13 @@ _ZH_POINTER = re.compile(
 _ZH_THAT = re.compile(r"(?<!应)该([\u4e00-\u9fff]{2})")
 
 
+_EN_RELATIVE_PLACE = re.compile(r"\b(?:elsewhere|instead)\b(?!\s+(?:in|at|on|of)\b)", re.I)
+""""Bookings made elsewhere are only refunded …": elsewhere than what the sentence before named
+("elsewhere in the UK" says where itself)."""
+
+
 def _en_points_back(text: str) -> bool:
-    if _EN_ABOVE.search(text):
+    if _EN_ABOVE.search(text) or _EN_RELATIVE_PLACE.search(text):
         return True
     for match in _EN_POINTER.finditer(text):
         noun = match.group(2).lower()
@@ -102,6 +107,8 @@ def _shortened_reference(text: str, before: str) -> bool:
         for named in re.finditer(rf"\b([A-Za-z]+) {noun}\b", before):
             if not is_stop_word(named.group(1)):
                 return True
+        if len(noun) >= 3 and re.search(rf"\b{noun}(?:ped|ed|d|s)\b", before, re.IGNORECASE):
+            return True  # "If the cap cannot be met" after "rooms are capped at £150"
     return False
 
 

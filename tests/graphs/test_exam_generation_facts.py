@@ -15,6 +15,7 @@ from graphs.exam_generation.build import build
 from graphs.exam_generation.choice_builders import choice_anchors
 from graphs.exam_generation.distractors import near_values
 from graphs.exam_generation.false_statements import change_figure, flip_modality
+from graphs.exam_generation.short_answers import _point
 from graphs.exams import BLANK, Exam, Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -548,3 +549,33 @@ def test_ordinal_list_references_and_english_unit_words():
     assert "2项" not in anchors and "7个工作日" in anchors
     assert near_values("2 metres", 2) == ["1 metre", "3 metres"]
     assert near_values("18周岁", 2) == ["16周岁", "21周岁"]
+
+
+def texts_of(material: str) -> list[str]:
+    return [fact.text for fact in facts_for(analyse(material))]
+
+
+def test_elliptic_references_are_stated_with_their_antecedent():
+    """ "Bookings made elsewhere …" (elsewhere than the travel agent) and "If the cap cannot be
+    met …" (after "Hotel rooms are capped at £150") say what they mean only after the sentence
+    before (fifth review); "£110 per night elsewhere in the UK" says where itself."""
+    material = (
+        "# Travel\n\nEmployees must book flights through the company's travel agent. Bookings "
+        "made elsewhere are only refunded if they are at least 10% cheaper.\n\n# Hotels\n\n"
+        "Hotel rooms are capped at £150 per night in London and £110 per night elsewhere in the "
+        "UK. If the cap cannot be met, the line manager may approve up to 20% above it.\n"
+    )
+    texts = texts_of(material)
+    assert [t for t in texts if "elsewhere are" in t][0].startswith("Employees must book")
+    assert [t for t in texts if "If the cap" in t][0].startswith("Hotel rooms are capped")
+
+
+def test_a_duty_list_is_one_scoring_point():
+    """ "Employee: keeps receipts, claims only actual costs, and never claims the same cost twice
+    or claims for another person": the point stopped before "never", the rule that matters."""
+    material = (
+        "# Duties\n\n- **Employee:** keeps receipts, claims only actual costs, and never claims "
+        "the same cost twice or claims for another person.\n"
+    )
+    (fact,) = facts_for(analyse(material))
+    assert _point(fact).endswith("never claims the same cost twice or claims for another person")
