@@ -566,8 +566,8 @@ def test_elliptic_references_are_stated_with_their_antecedent():
         "UK. If the cap cannot be met, the line manager may approve up to 20% above it.\n"
     )
     texts = texts_of(material)
-    assert [t for t in texts if "elsewhere are" in t][0].startswith("Employees must book")
-    assert [t for t in texts if "If the cap" in t][0].startswith("Hotel rooms are capped")
+    assert next(t for t in texts if "elsewhere are" in t).startswith("Employees must book")
+    assert next(t for t in texts if "If the cap" in t).startswith("Hotel rooms are capped")
 
 
 def test_a_duty_list_is_one_scoring_point():
