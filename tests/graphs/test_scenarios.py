@@ -16,6 +16,7 @@ from graphs.definitions.issues import DefinitionIssue
 from graphs.errors import ContentError
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.build import FLOW
+from graphs.practice_dialogue.figures import figures
 from graphs.scenarios import STAGE_ORDER, Rubric, Scenario
 
 
@@ -217,3 +218,28 @@ def test_a_line_tagged_with_an_unknown_point_or_topic(
     assert "stages[1].persona_lines[0].answers: 'goals'" in issue.message
     assert "persona.reveal.after_points: 'discovery#9'" in issue.message
     assert "'goal'" in issue.message and "'discovery#1'" in issue.message  # the known tags
+
+
+def test_shipped_facts_state_figures_and_agreeing_lines_have_a_hesitation(
+    library: ContentLibrary,
+) -> None:
+    for scenario_id in library.ids("scenario"):
+        scenario = library.get(Scenario, scenario_id)
+        for fact in scenario.facts:
+            # a value without a figure could never tell a true figure from a false one
+            assert all(figures(v, scenario.language) for v in fact.values), fact
+        for stage in scenario.stages:
+            for line in stage.persona_lines:
+                if line.agrees:  # when she is not won over, another line of a tag answers
+                    others = [
+                        o for s in scenario.stages for o in s.persona_lines
+                        if not o.agrees and set(o.answers) & set(line.answers)
+                    ]  # fmt: skip
+                    assert others, (scenario_id, line.text)
+
+
+def test_a_fact_needs_cues_and_values() -> None:
+    data = shipped("scenario", "broadband-retention")
+    data["facts"] = [{"claim": "A wrong price", "cues": ["price"], "values": []}]
+    with pytest.raises(ValueError, match="values"):
+        Scenario.model_validate(data)
