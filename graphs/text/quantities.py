@@ -13,18 +13,29 @@ same (value and unit, converting between units of one dimension). What is read:
   under the same condition, the others always ("twelve characters" is 12);
 - signs: -5℃, 零下5℃, 负5, minus 5 (零下5℃ = -5℃; -5℃ is not 5℃);
 - percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15;
-- currency written before the number: $5, ¥5, RMB 5, USD 55.
+- currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
+- "a fortnight" (1 fortnight = 14 days).
 
-Units and dimensions (canonical unit names are English):
+Identifiers are not quantities: a phone number, code or id (400-820-6688, 4008206688; see
+graphs/text/identifiers.py) holds no figure, so no part of it is read as a number.
+
+Units and dimensions (canonical unit names are English; the table is graphs/text/units.py):
 - duration: second, minute, hour, day, week (converted: 120分钟 = 2小时, 14 days = 2 weeks);
   month and year convert with each other only (1年 = 12个月), never to days;
 - working_day (工作日, business/working days) is its own dimension: 3个工作日 is not 3天;
-- money: yuan (元, 块, 块钱, RMB, ¥) and dollar ($, USD, dollars) do not convert;
+- money: yuan (元, 块, 块钱, RMB, ¥, 人民币), dollar ($, USD, dollars), pound (£, GBP, pounds, 英镑)
+  and euro (€, EUR, 欧元) do not convert;
 - percent; temperature: celsius (℃, °C, 度, 摄氏度, degrees) and fahrenheit;
 - counts: times (次, 遍, 回), people (人, 位, 名, people, persons), items (个, 件, 项, 份, 张, 盒, 瓶,
   支, 台, items, pieces), steps (步, steps), points (分, 积分, points);
 - length (m, cm, km, 米, 厘米, 公里), speed (km/h, 公里/小时, 公里每小时, mph), mass (kg, g, 公斤, 克, 斤), volume (ml, l, 毫升, 升);
-- clock: 11点, 下午3点 (= 15), 11 pm, 9:30 am, 23:00 as the hour of the day (9:30 = 9.5).
+- clock: 11点, 下午3点 (= 15), 11 pm, 9:30 am, 23:00 as the hour of the day (9:30 = 9.5); the
+  half of the day in words: 早上/上午/凌晨/早 and 下午/晚上/傍晚/夜里/晚 (not 最晚) before the
+  hour, "in the morning", "in the afternoon/evening", "at night" (from six) and "o'clock" after
+  it; noon/midday (12) and midnight (0); minutes after 点: 9点半, 9点30分, 九点十五分 (one time,
+  not 9点 and a figure 30分). A Chinese-numeral hour with 点 is read when a half-day word is
+  before it, minutes after it, or it is the whole text (六点), so 一点 (a little) is not a time.
+  The span of a clock time includes its half-day word (早上6点).
 
 A number written without a unit has `unit=None`; it equals only another unit-less number of the
 same value (graders decide separately whether a missing unit is acceptable). "第3步" is an ordinal
@@ -42,6 +53,8 @@ from dataclasses import dataclass
 import cn2an
 
 from graphs.exams import Language
+from graphs.text.identifiers import identifier_spans
+from graphs.text.units import EVENING_WORDS, UNITS, Unit
 
 
 @dataclass(frozen=True)
@@ -57,83 +70,6 @@ class Quantity:
         shown = f"{self.value:g}"
         return f"{shown} {self.unit}" if self.unit else shown
 
-
-@dataclass(frozen=True)
-class _Unit:
-    name: str
-    dimension: str
-    factor: float  # in the dimension's base unit
-
-
-_UNITS: dict[str, _Unit] = {}
-
-
-def _define(name: str, dimension: str, factor: float, *surfaces: str) -> None:
-    for surface in surfaces:
-        _UNITS[surface] = _Unit(name, dimension, factor)
-
-
-_define("second", "duration", 1, "秒", "秒钟", "second", "seconds", "sec", "secs")
-_define("minute", "duration", 60, "分钟", "minute", "minutes", "min", "mins")
-_define(
-    "hour", "duration", 3600, "小时", "个小时", "钟头", "个钟头", "hour", "hours", "hr", "hrs", "h"
-)
-_define("day", "duration", 86400, "天", "日", "day", "days")
-_define("week", "duration", 604800, "周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks")
-_define("month", "calendar", 1, "个月", "月", "month", "months")
-_define("year", "calendar", 12, "年", "year", "years", "yr", "yrs")
-_define(
-    "working_day",
-    "working_day",
-    1,
-    "工作日",
-    "个工作日",
-    "business day",
-    "business days",
-    "working day",
-    "working days",
-)
-_define("yuan", "money_cny", 1, "元", "块", "块钱", "元钱", "yuan", "rmb", "cny", "¥")
-_define("dollar", "money_usd", 1, "美元", "dollar", "dollars", "usd", "bucks", "$")
-_define("percent", "percent", 1, "%", "percent", "per cent")
-_define("celsius", "temperature", 1, "°c", "度", "摄氏度", "degrees", "degree", "degrees celsius")
-_define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit")
-_define("times", "times", 1, "次", "遍", "回", "times", "time")
-_define("people", "people", 1, "人", "位", "名", "个人", "people", "persons", "person")
-_define(
-    "items",
-    "items",
-    1,
-    "个",
-    "件",
-    "项",
-    "份",
-    "张",
-    "盒",
-    "瓶",
-    "支",
-    "台",
-    "items",
-    "item",
-    "pieces",
-    "piece",
-    "pcs",
-)
-_define("steps", "steps", 1, "步", "steps", "step")
-_define("points", "points", 1, "分", "积分", "points", "point", "pts")
-_define("metre", "length", 1, "米", "m", "metre", "metres", "meter", "meters")
-_define("metre", "length", 0.01, "厘米", "cm")
-_define("metre", "length", 1000, "公里", "千米", "km", "kilometre", "kilometres", "kilometers")
-_define("gram", "mass", 1, "克", "g", "gram", "grams")
-_define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms")
-_define("gram", "mass", 500, "斤")
-_define("litre", "volume", 1, "升", "l", "litre", "litres", "liter", "liters")
-_define("litre", "volume", 0.001, "毫升", "ml")
-_define(
-    "km/h", "speed", 1, "公里/小时", "公里每小时", "千米/小时", "千米每小时", "km/h", "kmh", "kph"
-)
-_define("km/h", "speed", 1.609344, "mph", "英里/小时", "英里每小时")
-_define("clock", "clock", 1, "点", "点钟", "am", "a.m.", "pm", "p.m.")
 
 _ZH_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _EN_ONES = {
@@ -173,11 +109,14 @@ _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 EN_NUMBER_WORDS = frozenset({*_EN_ONES, *_EN_TENS, *_EN_SCALES})
 """English number words the parser reads (for spelling tolerance and term extraction)."""
 
+_SYMBOLS = frozenset("%¥$£€")
 _ZH_UNIT_SURFACES = sorted(
-    (s for s in _UNITS if not s.isascii() or s in "%¥$"), key=len, reverse=True
+    (s for s in UNITS if (not s.isascii() and "’" not in s) or s in _SYMBOLS),
+    key=len,
+    reverse=True,
 )
 _EN_UNIT_SURFACES = sorted(
-    (s for s in _UNITS if s.isascii() and s not in "%¥$"), key=len, reverse=True
+    (s for s in UNITS if (s.isascii() or "’" in s) and s not in _SYMBOLS), key=len, reverse=True
 )
 _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 _EN_NUMBER = rf"(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*"
@@ -186,13 +125,13 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
     r"(?P<sign>零下|负|minus\s+|(?<![\w.])-)?"
-    r"(?P<currency>[$¥]\s*|(?:rmb|usd|us\$)\s*)?"
+    r"(?P<currency>[$¥£€]\s*|(?:rmb|usd|us\$|gbp|eur|cny|人民币)\s*)?"
     r"(?P<percent>百分之)?"
     r"(?:"
     rf"(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{_ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{_ZH_NUMBER})(?P<andhalf>个半)?"
-    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?)(?![a-z]))"
+    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?|an?(?=\s+fortnight))(?![a-z]))"
     r")"
     r"(?:\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
@@ -204,7 +143,10 @@ _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
     r"(?:\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
 )
-_CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午)$")
+_CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午|夜里|夜间|(?<![最较太])晚)$")
+_MORNING_PREFIX = re.compile(r"(?:早上|上午|早晨|清晨|凌晨|(?<![最较太提])早)$")
+_CLOCK_MINUTES = re.compile(r"半|(\d{1,2})分?|([零〇一二两三四五六七八九十]{1,3})分")
+_EN_HOUR_NAMES = re.compile(r"(?<![a-z])(noon|midday|midnight)(?![a-z])")
 _RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
 
 
@@ -263,6 +205,8 @@ def _number(match: re.Match[str]) -> float | None:
     words = match["en"]
     if words.startswith("half"):
         return 0.5
+    if words in {"a", "an"}:
+        return 1.0  # "a fortnight"
     return _en_value(words)
 
 
@@ -276,7 +220,13 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
         if numeral == "十" and match["zhunit"] == "分":
             return False  # 十分 = very
         if match["zhunit"] in {"点", "点钟"}:
-            return match["zhunit"] == "点钟" or bool(_CLOCK_PREFIX.search(text[: match.start()]))
+            before = text[: match.start()]
+            return (
+                match["zhunit"] == "点钟"
+                or whole
+                or bool(_CLOCK_PREFIX.search(before) or _MORNING_PREFIX.search(before))
+                or bool(_CLOCK_MINUTES.match(text, match.end()))
+            )
         if numeral in {"万", "千", "亿", "百"}:
             return False
     if match["en"] and match["en"] not in _EN_AMBIGUOUS:
@@ -295,8 +245,11 @@ def parse_quantities(
     del language  # both notations are read in both languages
     folded, origin = _fold(text)
     found: list[tuple[Quantity, int, int]] = []
+    identifiers = identifier_spans(text)
     clock_spans = []
     for match in _CLOCK_TIME.finditer(folded):
+        if _inside(origin[match.start()], identifiers):
+            continue
         hour = float(match["hour"]) + float(match["minute"]) / 60
         if (match["half"] or "").startswith("p") and hour < 12:
             hour += 12
@@ -304,9 +257,12 @@ def parse_quantities(
             (Quantity(hour, "clock", "clock"), origin[match.start()], origin[match.end() - 1] + 1)
         )
         clock_spans.append((match.start(), match.end()))
+    consumed = 0  # the end of the last clock time read with its minutes (9点30分)
     for match in _PATTERN.finditer(folded):
-        if any(start <= match.start() < end for start, end in clock_spans):
+        if match.start() < consumed or _inside(match.start(), clock_spans):
             continue
+        if _inside(origin[match.start()], identifiers):
+            continue  # a phone number or code holds no figure
         if not match.group().strip() or (match.start() > 0 and folded[match.start() - 1] == "第"):
             continue
         surface = match["zhunit"] or match["enunit"] or match["currency"]
@@ -314,9 +270,9 @@ def parse_quantities(
             surface = re.sub(r"\s+", " ", surface.strip())
             if surface == "us$":
                 surface = "$"
-        unit = _UNITS.get(surface) if surface else None
+        unit = UNITS.get(surface) if surface else None
         if match["percent"]:
-            unit = _UNITS["%"]
+            unit = UNITS["%"]
         if not _is_word_number_allowed(match, folded, unit.name if unit else None):
             continue
         value = _number(match)
@@ -324,20 +280,61 @@ def parse_quantities(
             continue
         if match["sign"]:
             value = -value
-        if unit is not None and unit.dimension == "clock":
-            unit_surface = match["zhunit"] or match["enunit"] or ""
-            before = folded[: match.start()]
-            if unit_surface.startswith("p") or (_CLOCK_PREFIX.search(before) and value < 12):
-                value += 12
-        quantity = Quantity(value, unit.name, unit.dimension) if unit else Quantity(value)
         end = match.end()
         start = match.start()
+        if unit is not None and unit.dimension == "clock":
+            value, start, end = _clock(value, match, folded)
+            consumed = end
+        quantity = Quantity(value, unit.name, unit.dimension) if unit else Quantity(value)
         found.append((_scaled(quantity, unit), origin[start], origin[end - 1] + 1))
+    for match in _EN_HOUR_NAMES.finditer(folded):
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        hour = 0.0 if match.group() == "midnight" else 12.0
+        twelve = [f for f in found if f[0] == Quantity(12) and not text[f[2] : start].strip()]
+        for figure in twelve:  # "12 noon" is one time
+            found.remove(figure)
+            start = figure[1]
+        if not any(s < end and start < e for _, s, e in found):
+            found.append((Quantity(hour, "clock", "clock"), start, end))
     found.sort(key=lambda item: item[1])
     return _spread_range_units(found, text)
 
 
-def _scaled(quantity: Quantity, unit: _Unit | None) -> Quantity:
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _clock(value: float, match: re.Match[str], folded: str) -> tuple[float, int, int]:
+    """An hour of the day on the 24-hour clock, and where it stands with its half-day word
+    (早上, 晚上) and its minutes.
+
+    下午/晚上/晚/pm/"in the evening" after noon; 早上/上午/am/"in the morning" before it; the
+    minutes of 9点30分, 9点半, 九点十五分 are part of the time (9点半 is not 9点).
+    """
+    surface = match["zhunit"] or match["enunit"] or ""
+    before = folded[: match.start()]
+    prefix = _CLOCK_PREFIX.search(before)
+    evening = (
+        surface.startswith("p")
+        or (surface in EVENING_WORDS and (surface != "at night" or value >= 6))
+        or bool(prefix)
+    )
+    start = (prefix or _MORNING_PREFIX.search(before) or match).start()
+    if evening and value < 12:
+        value += 12
+    end = match.end()
+    minutes = _CLOCK_MINUTES.match(folded, end) if surface == "点" else None
+    if minutes:
+        if minutes.group() == "半":
+            value += 0.5
+        else:
+            counted = float(minutes[1]) if minutes[1] else _zh_value(minutes[2])
+            value += (counted or 0) / 60
+        end = minutes.end()
+    return value, start, end
+
+
+def _scaled(quantity: Quantity, unit: Unit | None) -> Quantity:
     """Keep the written unit's name but remember sub-units (厘米, 公斤) in the base unit."""
     if unit is None or unit.factor == 1 or unit.dimension in {"duration", "calendar"}:
         return quantity
@@ -365,7 +362,7 @@ def _in_base(quantity: Quantity) -> float:
 
 _FACTORS = {
     (unit.dimension, unit.name): unit.factor
-    for unit in _UNITS.values()
+    for unit in UNITS.values()
     if unit.dimension in {"duration", "calendar"}
 }
 

@@ -53,6 +53,25 @@ def only(text: str) -> Quantity:
         ("十四", 14, None),
         ("twelve characters", 12, None),
         ("1,200", 1200, None),
+        ("six in the morning", 6, "clock"),
+        ("6 in the evening", 18, "clock"),
+        ("eleven at night", 23, "clock"),
+        ("six o'clock", 6, "clock"),
+        ("noon", 12, "clock"),
+        ("12 noon", 12, "clock"),
+        ("早九点", 9, "clock"),
+        ("早上六点", 6, "clock"),
+        ("晚上九点", 21, "clock"),
+        ("晚9点", 21, "clock"),
+        ("9点半", 9.5, "clock"),
+        ("9点30分", 9.5, "clock"),
+        ("九点十五分", 9.25, "clock"),
+        ("六点", 6, "clock"),
+        ("人民币99", 99, "yuan"),
+        ("£20", 20, "pound"),
+        ("20 pounds", 20, "pound"),
+        ("€5", 5, "euro"),
+        ("a fortnight", 1, "fortnight"),
     ],
 )
 def test_reads_value_and_unit(text: str, value: float, unit: str | None) -> None:
@@ -71,6 +90,10 @@ def test_reads_value_and_unit(text: str, value: float, unit: str | None) -> None
         "A4纸",
         "someone said",
         "no one of them",
+        "快一点",
+        "拨打会员热线400-820-6688",
+        "call 4008206688",
+        "+86 138 0013 8000",
     ],
 )
 def test_words_that_only_look_numeric_are_not_quantities(text: str) -> None:
@@ -101,6 +124,10 @@ def test_a_range_shares_its_unit() -> None:
         ("15%", "百分之十五"),
         ("1.5公斤", "1500克"),
         ("200元", "200块"),
+        ("a fortnight", "14 days"),
+        ("6:00 am", "six in the morning"),
+        ("21:00", "晚上九点"),
+        ("早上6点", "6:00"),
     ],
 )
 def test_same_quantity_across_notations(a: str, b: str) -> None:
@@ -121,7 +148,22 @@ def test_same_quantity_across_notations(a: str, b: str) -> None:
         ("200元", "200美元"),
         ("2小时", "2"),
         ("2小时", "2天"),
+        ("早上6点", "晚上6点"),
+        ("6点半", "6:00"),
+        ("six in the morning", "six in the evening"),
+        ("£20", "20元"),
     ],
 )
 def test_different_quantities(a: str, b: str) -> None:
     assert not same_quantity(only(a), only(b))
+
+
+def test_a_clock_time_spans_its_half_day_word_and_minutes() -> None:
+    text = "早班须在早上6点半前到岗，9点30分开门。"
+    spans = [text[start:end] for _, start, end in parse_quantities(text)]
+    assert spans == ["早上6点半", "9点30分"]
+
+
+def test_a_range_of_amounts_is_not_an_identifier() -> None:
+    low, high = quantities_of("1000-2000元")
+    assert (low.value, high.value, high.unit) == (1000, 2000, "yuan")

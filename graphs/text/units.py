@@ -1,0 +1,96 @@
+"""The units a grader reads after (or before) a number, by surface, with dimension and factor.
+
+Canonical unit names are English; `factor` converts to the dimension's base unit (see
+graphs/text/quantities.py for what converts with what). Surfaces are lower case and NFKC-folded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit: its canonical name, its dimension and its factor to the base unit."""
+
+    name: str
+    dimension: str
+    factor: float  # in the dimension's base unit
+
+
+UNITS: dict[str, Unit] = {}
+MORNING_WORDS = ("in the morning", "in the am")
+EVENING_WORDS = ("in the afternoon", "in the evening", "at night", "in the pm")
+"""Words after an hour that name the half of the day ("six in the morning" = 6:00 am)."""
+
+
+def _define(name: str, dimension: str, factor: float, *surfaces: str) -> None:
+    for surface in surfaces:
+        UNITS[surface] = Unit(name, dimension, factor)
+
+
+_define("second", "duration", 1, "秒", "秒钟", "second", "seconds", "sec", "secs")
+_define("minute", "duration", 60, "分钟", "minute", "minutes", "min", "mins")
+_define(
+    "hour", "duration", 3600, "小时", "个小时", "钟头", "个钟头", "hour", "hours", "hr", "hrs", "h"
+)
+_define("day", "duration", 86400, "天", "日", "day", "days")
+_define("week", "duration", 604800, "周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks")
+_define("fortnight", "duration", 1209600, "fortnight", "fortnights")
+_define("month", "calendar", 1, "个月", "月", "month", "months")
+_define("year", "calendar", 12, "年", "year", "years", "yr", "yrs")
+_define(
+    "working_day",
+    "working_day",
+    1,
+    "工作日",
+    "个工作日",
+    "business day",
+    "business days",
+    "working day",
+    "working days",
+)
+_define("yuan", "money_cny", 1, "元", "块", "块钱", "元钱", "yuan", "rmb", "cny", "¥", "人民币")
+_define("dollar", "money_usd", 1, "美元", "dollar", "dollars", "usd", "bucks", "$")
+_define("pound", "money_gbp", 1, "英镑", "pound", "pounds", "gbp", "quid", "£")
+_define("euro", "money_eur", 1, "欧元", "euro", "euros", "eur", "€")
+_define("percent", "percent", 1, "%", "percent", "per cent")
+_define("celsius", "temperature", 1, "°c", "度", "摄氏度", "degrees", "degree", "degrees celsius")
+_define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit")
+_define("times", "times", 1, "次", "遍", "回", "times", "time")
+_define("people", "people", 1, "人", "位", "名", "个人", "people", "persons", "person")
+_define(
+    "items",
+    "items",
+    1,
+    "个",
+    "件",
+    "项",
+    "份",
+    "张",
+    "盒",
+    "瓶",
+    "支",
+    "台",
+    "items",
+    "item",
+    "pieces",
+    "piece",
+    "pcs",
+)
+_define("steps", "steps", 1, "步", "steps", "step")
+_define("points", "points", 1, "分", "积分", "points", "point", "pts")
+_define("metre", "length", 1, "米", "m", "metre", "metres", "meter", "meters")
+_define("metre", "length", 0.01, "厘米", "cm")
+_define("metre", "length", 1000, "公里", "千米", "km", "kilometre", "kilometres", "kilometers")
+_define("gram", "mass", 1, "克", "g", "gram", "grams")
+_define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms")
+_define("gram", "mass", 500, "斤")
+_define("litre", "volume", 1, "升", "l", "litre", "litres", "liter", "liters")
+_define("litre", "volume", 0.001, "毫升", "ml")
+_define(
+    "km/h", "speed", 1, "公里/小时", "公里每小时", "千米/小时", "千米每小时", "km/h", "kmh", "kph"
+)
+_define("km/h", "speed", 1.609344, "mph", "英里/小时", "英里每小时")
+_define("clock", "clock", 1, "点", "点钟", "am", "a.m.", "pm", "p.m.", "o'clock", "o’clock")
+_define("clock", "clock", 1, *MORNING_WORDS, *EVENING_WORDS)
