@@ -7,7 +7,7 @@ points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), a
 it is a bare keyword list; with no scoring points the reference answer is the one point.
 `ModelJudge` asks the configured model for a verdict per scoring point
 `{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them; a
-point credited despite a different figure is contradicted by rule. A model that returns only
+point credited despite a different figure or a flipped modality is contradicted by rule. A model that returns only
 `{correct, score_ratio, reason}` is clamped and reconciled instead. Fill-ins whose blanks the
 offline rules settle (right, or wrong on a figure, an antonym or a negation) never go to the
 model. If the model's answer does not fit, the offline judge decides.
@@ -25,17 +25,14 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
+from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_list
 from graphs.exam_grading.matching import (
     BlankMatch,
+    currency_before_blank,
     match_blank,
     unit_after_blank,
 )
-from graphs.exam_grading.scoring_points import (
-    KEYWORD_LIST_SHARE,
-    PointJudgement,
-    is_keyword_list,
-    judge_point,
-)
+from graphs.exam_grading.scoring_points import PointJudgement, judge_point
 from graphs.exams import Question
 from graphs.llm import ask_structured
 from graphs.text.language import detect_language
@@ -65,6 +62,7 @@ def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
             response[i] if i < len(response) else "",
             expected,
             unit_after=unit_after_blank(question.stem, i),
+            unit_before=currency_before_blank(question.stem, i),
         )
         for i, expected in enumerate(question.answer)
     ]
@@ -88,7 +86,10 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     """A short answer's mean credit over its scoring points (see scoring_points.py)."""
     language = detect_language(question.stem + answer)
     points = question.scoring_points or question.answer[:1]
-    judgements = [judge_point(p, answer, language=language) for p in points]
+    judgements = [
+        judge_point(p, answer, language=language, others=[o for o in points if o != p])
+        for p in points
+    ]
     ratio = sum(j.credit for j in judgements) / len(judgements)
     reason = describe_points(judgements)
     if is_keyword_list(answer, language) and ratio > 0:
@@ -207,7 +208,8 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
     """The ratio from the model's per-point verdicts; they must be one per scoring point.
 
     A point the model credits although the answer gives another value for its figure (12小时 for
-    2小时) is contradicted: figures are compared by rule, as in the offline judge.
+    2小时, another phone number) or says the opposite modality (可以 for 不得) is contradicted:
+    figures and modality flips are decided by rule, as in the offline judge.
     """
     wanted = question.scoring_points
     if len(points) != len(wanted):
@@ -219,8 +221,9 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
     for verdict, point in zip(points, wanted, strict=True):
         reason = verdict.reason.strip() or "no reason given"
         if verdict.verdict == "credited":
-            offline = judge_point(point, answer, language=language)
-            if offline.wrong_figure:
+            others = [o for o in wanted if o != point]
+            offline = judge_point(point, answer, language=language, others=others)
+            if offline.wrong_figure or offline.flipped:
                 verdicts.append(("contradicted", f"{offline.reason}; the model credited it"))
                 continue
         verdicts.append((verdict.verdict, reason))

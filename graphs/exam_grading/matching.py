@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import BLANK
+from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.language import detect_language
 from graphs.text.negation import is_negated, negation_cues
 from graphs.text.quantities import (
@@ -52,6 +53,7 @@ _RANGE_WORDS = re.compile(r"至|到|或|and|or|to")  # what joins two figures of
 _REST_MIN_CHARS = 2  # a key's words beside its figure that must be in the answer too (满 is not)
 _MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
+_CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
 
@@ -87,20 +89,35 @@ def unit_after_blank(stem: str, index: int) -> str | None:
     return ("1" + after)[1:end]
 
 
+def currency_before_blank(stem: str, index: int) -> str | None:
+    """The currency the stem prints right before its `index`-th blank ("人民币____" -> "人民币")."""
+    parts = stem.split(BLANK)
+    if index >= len(parts) - 1:
+        return None
+    found = _CURRENCY_BEFORE.search(unicodedata.normalize("NFKC", parts[index]).lower())
+    return found.group(1) if found else None
+
+
 def match_blank(
     given: str,
     expected: str,
     *,
     unit_after: str | None = None,
+    unit_before: str | None = None,
     vocabulary: Vocabulary | None = None,
 ) -> BlankMatch:
-    """The best match of `given` against any `|` alternative of `expected` (see module doc)."""
+    """The best match of `given` against any `|` alternative of `expected` (see module doc).
+
+    `unit_after`/`unit_before`: the unit the stem prints after the blank ("____小时") or the
+    currency before it ("人民币____", "£____"); a bare number takes it.
+    """
     words = vocabulary or default_vocabulary()
     if not normalise(given):
         return BlankMatch(0.0, "empty")
     best = BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
+    beside = (unit_before or "", unit_after or "")
     for option in expected.split("|"):
-        match = _match_option(given, option.strip(), unit_after, words)
+        match = _match_option(given, option.strip(), beside, words)
         if match.credit > best.credit or (match.credit == best.credit == 0 and match.settled):
             best = match
         if best.credit >= 1:
@@ -108,15 +125,16 @@ def match_blank(
     return best
 
 
-def _quantities(text: str, unit_after: str | None) -> list[tuple[Quantity, int, int]]:
+def _quantities(text: str, beside: tuple[str, str]) -> list[tuple[Quantity, int, int]]:
     """The figures of a text, bare ones given the stem's unit; none inside a negation."""
     found = []
     language = detect_language(text)
+    before, after = beside
     for quantity, start, end in parse_quantities(text):
         if is_negated(text, start, end, language):
             continue  # "不是2小时" does not state 2 hours
-        if quantity.unit is None and unit_after:
-            reread = parse_quantities(f"{quantity.value:g}{unit_after}")
+        if quantity.unit is None and (before or after):
+            reread = parse_quantities(f"{before} {quantity.value:g}{after}".strip())
             if reread:
                 quantity = reread[0][0]
         found.append((quantity, start, end))
@@ -145,14 +163,19 @@ def _without_spans(text: str, spans: list[tuple[Quantity, int, int]]) -> str:
     return " ".join(kept)
 
 
-def _match_option(given: str, option: str, unit_after: str | None, words: Vocabulary) -> BlankMatch:
-    key_quantities = _quantities(option, unit_after)
+def _match_option(
+    given: str, option: str, beside: tuple[str, str], words: Vocabulary
+) -> BlankMatch:
+    key_ids = parse_identifiers(option)
+    if key_ids:
+        return _match_identifiers(given, option, [i for i, _, _ in key_ids])
+    key_quantities = _quantities(option, beside)
     if not key_quantities:
         return match_words(given, option, words)
-    answer_quantities = _quantities(given, unit_after)
+    answer_quantities = _quantities(given, beside)
     if not answer_quantities:
         given = respell_number_words(given)
-        answer_quantities = _quantities(given, unit_after)
+        answer_quantities = _quantities(given, beside)
     if not answer_quantities:
         return BlankMatch(0.0, f"no figure where the key is '{option}'")
     credit = 1.0
@@ -194,6 +217,15 @@ def _match_option(given: str, option: str, unit_after: str | None, words: Vocabu
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
+
+
+def _match_identifiers(given: str, option: str, wanted: list[Identifier]) -> BlankMatch:
+    """A phone number or code: the same digits, whatever the separators; one digit off is wrong."""
+    got = [i for i, _, _ in parse_identifiers(given)]
+    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", given))
+    if all(any(same_identifier(w, g) for g in got) or w.digits == digits for w in wanted):
+        return BlankMatch(1.0, f"the same number as '{option}'")
+    return BlankMatch(0.0, f"'{given}' is not the number '{option}'")
 
 
 def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:

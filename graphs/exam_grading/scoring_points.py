@@ -21,33 +21,44 @@ The rules (`judge_point`):
 - *contradicted* (0): the answer denies the point's terms (only denied terms, or its action
   denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
-  the answer 12小时) and not the right one, within RIVAL_DISTANCE clauses of the point's terms.
+  the answer 12小时; another phone number) and not the right one, within RIVAL_DISTANCE clauses
+  of the point's terms; or a clause holding TERMS_SHARE of the point's terms flips its modality
+  (permits what the point forbids, 可以 for 不得, can for must not, or the other way round;
+  modality.py), and no such clause states it the point's way.
+- Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
+  by digit, never as a number; 一个 counts people as well as items.
+- A term is also found through a Chinese verb-object abbreviation (补卡 for 补办新卡), and an
+  English word through its lemma read through the synonym groups (approves = approval,
+  manager's = manager). Terms the question's other scoring points share (`others`) do not by
+  themselves state this point: one of its own terms must be found.
 - *credited* (1): the topic is present and every quantity of the point is there (same_quantity);
   a figure inside a negation ("不是2小时，是12小时") is not there.
 - *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
   learner knows what to do, not the figure.
 - *missing* (0): otherwise.
 
-A bare keyword list ("封存 留样 上报 经理", "apologise receipt refund manager") states nothing: it
-earns KEYWORD_LIST_SHARE of what the same words would earn as statements, so at most a third of
-the score (`is_keyword_list` says what counts as one).
+A bare keyword list states nothing: keyword_lists.py says what counts as one and what it earns.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.figures import clause_of, figures_of
+from graphs.exam_grading.modality import flips, modality
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.negation import is_negated
-from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+from graphs.text.quantities import parse_quantities
 from graphs.text.segment import Token, tokenize
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
@@ -61,8 +72,6 @@ RIVAL_DISTANCE = 1
 point's terms or the next one; farther away it belongs to another point (the figure is missing)."""
 PARTIAL_CREDIT = 0.5
 """Credit for a point whose topic is there but whose figure is missing."""
-KEYWORD_LIST_SHARE = 1 / 3
-"""What a bare keyword list earns, as a share of what the same words would earn as statements."""
 CREDIT: dict[PointVerdict, float] = {
     "credited": 1.0,
     "partial": PARTIAL_CREDIT,
@@ -82,16 +91,14 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
-_EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
-_LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
-_EN_WORD = re.compile(r"[a-z][a-z'-]*")
+EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
 _EN_FUNCTION_WORD_TEXT = (
     "the a an and or of to in on for with by is are be was were that this it as at from if "
     "then i we you he she they them their our my your will would should must can may do does "
     "not never no any all within after before over under than so but into out up"
 )
-_EN_FUNCTION_WORDS = frozenset(_EN_FUNCTION_WORD_TEXT.split())
+EN_FUNCTION_WORDS = frozenset(_EN_FUNCTION_WORD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,8 @@ class PointJudgement:
     reason: str
     wrong_figure: bool = False
     """Contradicted by a figure of the point's kind with another value (12小时 for 2小时)."""
+    flipped: bool = False
+    """Contradicted by the opposite modality (可以 where the point says 不得; modality.py)."""
 
     @property
     def credit(self) -> float:
@@ -114,7 +123,7 @@ class PointJudgement:
 def _stem(word: str) -> str:
     """An English word's lemma (lemminflect's lexicon: asks -> ask, copies -> copy), so that
     point and answer compare word forms; British -ise and American -ize spellings fold together."""
-    word = word.lower().replace("ize", "ise")
+    word = word.lower().removesuffix("'s").removesuffix("’s").replace("ize", "ise")
     lemmas = getAllLemmas(word)
     for part_of_speech in ("VERB", "NOUN", "ADJ", "ADV"):
         if lemmas.get(part_of_speech):
@@ -123,6 +132,13 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+@lru_cache(maxsize=16384)
+def _word_key(word: str) -> str:
+    """An English word's lemma read through the shipped synonym groups: "approves" and "approval"
+    (one group) compare equal, as do "manager's" and "manager"."""
+    return default_vocabulary().canonical(_stem(word))
 
 
 @dataclass(frozen=True)
@@ -136,9 +152,12 @@ class _Term:
 def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[_Term]:
     """The content words of a point (canonical forms), each with the point's polarity.
 
-    The point is segmented as written (segmenting its canonical form can glue words wrongly) and
-    each word is then read through the synonym groups.
+    A Chinese point is segmented as written (segmenting its canonical form can glue words
+    wrongly) and each word is then read through the synonym groups; an English point is read in
+    its canonical form, so a listed phrase ("give out" for share) stays one term.
     """
+    if language == "en":
+        point = vocabulary.canonical(point)
     figures = [(s, e) for _, s, e in parse_quantities(point)]
     imperative = language == "en" and _is_imperative(point)
     terms: dict[str, _Term] = {}
@@ -163,7 +182,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
 
 def _is_imperative(point: str) -> bool:
     """True when an English point opens with a verb in its base form ("shred printed copies")."""
-    words = [w for w in _EN_WORD.findall(point.lower()) if w not in _EN_LEAD_WORDS]
+    words = [w for w in EN_WORD.findall(point.lower()) if w not in _EN_LEAD_WORDS]
     return bool(words) and words[0] in getAllLemmas(words[0]).get("VERB", ())
 
 
@@ -184,9 +203,9 @@ def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
 
 def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
     if language == "en" and term.isascii():
-        stem = _stem(term)
+        stem = _word_key(term)
         return [
-            (m.start(), m.end()) for m in _EN_WORD.finditer(text) if _stem(m.group()) == stem
+            (m.start(), m.end()) for m in EN_WORD.finditer(text) if _word_key(m.group()) == stem
         ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
     return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
 
@@ -230,7 +249,7 @@ def _tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int
 def _bigrams(text: str, language: Language) -> set[str]:
     folded = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
     if language == "en":
-        return {_stem(w) for w in _EN_WORD.findall(text.lower()) if w not in _EN_FUNCTION_WORDS}
+        return {_stem(w) for w in EN_WORD.findall(text.lower()) if w not in EN_FUNCTION_WORDS}
     return {folded[i : i + 2] for i in range(len(folded) - 1)}
 
 
@@ -247,8 +266,13 @@ def judge_point(
     *,
     language: Language | None = None,
     vocabulary: Vocabulary | None = None,
+    others: Sequence[str] = (),
 ) -> PointJudgement:
-    """Whether `answer` states the scoring point `point` (see the module doc for the rules)."""
+    """Whether `answer` states the scoring point `point` (see the module doc for the rules).
+
+    `others`: the question's other scoring points; words they share with this one do not by
+    themselves state this one.
+    """
     words = vocabulary or default_vocabulary()
     lang = language or detect_language(point + answer)
     canonical_point = words.canonical(point)
@@ -267,6 +291,11 @@ def judge_point(
             }
         elif polarities:
             denied.append(term)
+    if lang == "zh":
+        for term, clause in _abbreviated(point, terms, canonical_answer):
+            if term.text not in found and term not in denied:
+                found.append(term.text)
+                places.add(clause)
     # A denial far from the point's other terms is about something else ("never use an old one"
     # does not deny "use at least 12 characters" two clauses away).
     denied_terms = [
@@ -285,16 +314,13 @@ def judge_point(
     acted = not actions or any(a in found for a in actions)
     # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
     # resolved within 48 hours" states the 48 hours of "the issue is not resolved within 48 hours".
-    wanted = [
-        _Figure(q, -1, is_negated(point, start, end, lang))
-        for q, start, end in parse_quantities(point)
-    ]
-    given = [
-        _Figure(q, _clause_of(answer, start), is_negated(answer, start, end, lang))
-        for q, start, end in parse_quantities(answer)
-    ]
+    wanted = figures_of(point, lang, in_point=True)
+    given = figures_of(answer, lang)
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
-    present = (
+    shared = {t.text for other in others for t in content_terms(other, lang, words)}
+    distinctive = [t.text for t in terms if t.text not in shared]
+    told = not distinctive or any(term in found for term in distinctive)
+    present = told and (
         share > TERMS_SHARE
         or (share == TERMS_SHARE and (acted or figures_stated))
         or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
@@ -303,6 +329,9 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
+    flipped = _flipped_modality(point, terms, canonical_answer, lang, words)
+    if flipped:
+        return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
     if not present:
@@ -336,6 +365,57 @@ def judge_point(
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}")
 
 
+def _abbreviated(point: str, terms: list[_Term], answer: str) -> list[tuple[_Term, int]]:
+    """Point terms the answer states by a Chinese verb-object abbreviation, with its clause.
+
+    A verb and the noun right after it are shortened to the verb's first and the noun's last
+    character: 补办新卡 -> 补卡, so "补卡要交20块钱工本费" states 补办 and 新卡. Not when negated.
+    """
+    by_text = {term.text: term for term in terms}
+    placed = _tokens_with_offsets(point)
+    stated: list[tuple[_Term, int]] = []
+    for (start, verb), (next_start, noun) in pairwise(placed):
+        if start + len(verb.word) != next_start or min(len(verb.word), len(noun.word)) < 2:
+            continue
+        if not (verb.pos.startswith("v") and noun.pos.startswith("n")):
+            continue
+        pair = [by_text.get(verb.word), by_text.get(noun.word)]
+        short = verb.word[0] + noun.word[-1]
+        for match in re.finditer(re.escape(short), answer):
+            if is_negated(answer, match.start(), match.end(), "zh"):
+                continue
+            clause = _clause_of(answer, match.start())
+            stated += [(term, clause) for term in pair if term is not None]
+    return stated
+
+
+def _flipped_modality(
+    point: str, terms: list[_Term], answer: str, language: Language, vocabulary: Vocabulary
+) -> str | None:
+    """Why the answer states the point's topic with the opposite modality, if it does.
+
+    The clauses that hold at least TERMS_SHARE of the point's terms (in any polarity) state its
+    topic; when they permit what the point forbids, or forbid what it permits, and none of them
+    says it the point's way, the point is contradicted (modality.py).
+    """
+    wanted = modality(point, language)
+    if wanted is None or not terms:
+        return None
+    counts: dict[int, int] = {}
+    for term in terms:
+        for clause in _clauses_of(term, answer, language, vocabulary):
+            counts[clause] = counts.get(clause, 0) + 1
+    clauses = _CLAUSE_BREAK.split(answer)
+    topical = [
+        modality(clauses[c], language) for c, n in counts.items() if n / len(terms) >= TERMS_SHARE
+    ]
+    if not flips(wanted, topical):
+        return None
+    if wanted == "forbidden":
+        return "says it is allowed where the point forbids it"
+    return "says it is forbidden where the point allows it"
+
+
 def _clauses_of(term: _Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
     """The clauses where the term, or a word denying it, occurs in the answer."""
     words = (term.text, *vocabulary.denials_of(term.text))
@@ -347,62 +427,4 @@ def _clauses_of(term: _Term, answer: str, language: Language, vocabulary: Vocabu
 
 
 def _clause_of(text: str, position: int) -> int:
-    """The index of the clause (split on ，,；;。！？!? and sentence-ending dots) at `position`."""
-    return len(_CLAUSE_BREAK.findall(text[:position]))
-
-
-_TIME_SPANS = frozenset({"duration", "calendar", "working_day"})
-
-
-@dataclass(frozen=True)
-class _Figure:
-    quantity: Quantity
-    clause: int  # where it stands in the answer (-1 in the point)
-    negated: bool  # inside a negation scope
-
-    def describe(self) -> str:
-        return self.quantity.describe()
-
-    def matches(self, other: _Figure) -> bool:
-        """The same figure with the same polarity."""
-        return self.negated == other.negated and same_quantity(self.quantity, other.quantity)
-
-    def rivals(self, other: _Figure) -> bool:
-        """Another value for the same fact: same polarity, same dimension or both time spans."""
-        a, b = self.quantity, other.quantity
-        if self.negated != other.negated or (a.unit is None) != (b.unit is None):
-            return False
-        return a.dimension == b.dimension or {a.dimension, b.dimension} <= _TIME_SPANS
-
-
-def is_keyword_list(answer: str, language: Language | None = None) -> bool:
-    """True for an answer of bare terms with no statement ("封存 留样 上报 经理").
-
-    Chinese: two or more fragments (split on spaces and list punctuation) and none of them a
-    statement, i.e. none with a verb and another content word ("伤情、安抚、120、事故报告" is a list;
-    "封存留样，上报经理" states two things, tersely).
-    English: two or more words and no statement among the comma-separated fragments, a statement
-    being a fragment with a function word (article, preposition, pronoun, auxiliary, conjunction)
-    or a short imperative ("check receipt"); "apologise receipt refund manager" is a list.
-    """
-    lang = language or detect_language(answer)
-    text = answer.strip()
-    if lang == "en":
-        words = _EN_WORD.findall(text.lower())
-        pieces = [_EN_WORD.findall(f) for f in _EN_LIST_SEPARATORS.split(text.lower())]
-        return len(words) >= 2 and not any(_is_en_statement(p) for p in pieces if p)
-    fragments = [f.strip("。.！!？?") for f in _LIST_SEPARATORS.split(text)]
-    fragments = [f for f in fragments if f]
-    return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments)
-
-
-def _is_en_statement(words: list[str]) -> bool:
-    """A function word joins the words, or a short imperative ("check receipt")."""
-    if any(w in _EN_FUNCTION_WORDS for w in words):
-        return True
-    return 2 <= len(words) <= 3 and words[0] in getAllLemmas(words[0]).get("VERB", ())
-
-
-def _is_statement(fragment: str) -> bool:
-    tokens = [t for t in tokenize(fragment, "zh") if re.search(r"\w", t.word)]
-    return len(tokens) >= 2 and any(t.pos.startswith("v") for t in tokens)
+    return clause_of(text, position)

@@ -11,9 +11,10 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.exam_grading.build import FLOW
-from graphs.exam_grading.judges import ModelVerdict, checked
+from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks
+from graphs.exam_grading.keyword_lists import is_keyword_list
 from graphs.exam_grading.matching import match_blank
-from graphs.exam_grading.scoring_points import is_keyword_list, judge_point
+from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary
 from graphs.exams import Exam, Option, Question
 
@@ -320,3 +321,22 @@ def test_a_points_figure_is_read_where_its_terms_stand(answer: str, verdict: str
 )
 def test_a_bare_keyword_list_is_told_from_terse_statements(answer: str, listed: bool) -> None:
     assert is_keyword_list(answer) is listed
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "given", "credit"),
+    [
+        ("The annual fee is USD ____.", "99 dollars", "99", 1.0),
+        ("入会费为人民币____。", "99元", "99", 1.0),
+        ("入会费为人民币____。", "99元", "99美元", 0.0),
+        ("押金为￥____。", "200元", "200", 1.0),
+        ("The deposit is ____ in cash.", "£20", "20", 0.5),  # no unit beside the blank
+    ],
+)
+def test_a_bare_number_takes_the_currency_printed_before_the_blank(
+    stem: str, key: str, given: str, credit: float
+) -> None:
+    question = Question(
+        number=1, type="fill_blank", stem=stem, answer=[key], source_quote=stem, score=2
+    )
+    assert judge_blanks(question, [given]).ratio == credit

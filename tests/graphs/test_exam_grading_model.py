@@ -188,3 +188,47 @@ async def test_a_point_credited_despite_a_different_figure_is_contradicted(
         "contradicted: refund within 14 days (gives 140 day where the point says 14 day" in reason
     )
     assert results[3]["score"] == 4.0
+
+
+async def test_a_point_credited_despite_a_flipped_modality_is_contradicted(
+    openai_stub: OpenAIStub, library: ContentLibrary
+) -> None:
+    points = ["补办新卡收取工本费20元", "前台员工不得在电话中替会员查询储值余额"]
+    exam = {
+        "title": "会员卡",
+        "language": "zh",
+        "total_score": 4,
+        "answer_key": {"1": ["..."]},
+        "questions": [
+            {
+                "number": 1,
+                "type": "short_answer",
+                "stem": "会员卡补办和余额查询有哪些规定？",
+                "answer": ["补办新卡收取工本费20元；前台员工不得在电话中替会员查询储值余额。"],
+                "scoring_points": points,
+                "source_quote": "前台员工不得在电话中替会员查询储值余额。",
+                "score": 4,
+            }
+        ],
+    }
+
+    def credits_everything(request: ChatRequest) -> dict[str, Any]:
+        verdicts = [{"point": p, "verdict": "credited", "reason": "stub: ok"} for p in points]
+        return {"correct": True, "score_ratio": 1.0, "reason": "stub", "points": verdicts}
+
+    openai_stub.responder = credits_everything
+    graph = FLOW.build().compile(checkpointer=InMemorySaver())
+    state = await graph.ainvoke(
+        {"exam": exam, "answers": {"1": "补卡要交20块钱；前台可以在电话里直接告诉会员余额。"}},
+        {"configurable": {"thread_id": "model-modality"}},
+        context=model_context(library, openai_stub),
+    )
+    [result] = state["report"]["questions"]
+    assert len(openai_stub.requests) == 1
+    assert "credited: 补办新卡收取工本费20元 (stub: ok)" in result["reason"]
+    assert (
+        "contradicted: 前台员工不得在电话中替会员查询储值余额 (says it is allowed"
+        in result["reason"]
+    )
+    assert result["score"] == 2.0
+    assert "前台员工不得在电话中替会员查询储值余额" in result["review"]

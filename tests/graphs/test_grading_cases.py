@@ -114,6 +114,12 @@ FLOW_CASE_NAMES = (
     "b2-sa-incident-full",
     "b3-sa-spill-move",
     "b4-sa-returns-full",
+    "b10-rmb-bare",
+    "b10-taxi-words",
+    "b10-phone-other",
+    "b10-sa-card-contra",
+    "b10-sa-card-digits",
+    "b10-sa-travel-fortnight",
 )
 
 

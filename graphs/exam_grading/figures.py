@@ -1,0 +1,96 @@
+"""The figures of a scoring point or an answer: quantities and identifiers, with their polarity.
+
+A figure is a quantity (2小时, 20元, 9:00, a fortnight; graphs/text/quantities.py) or an identifier
+(a phone number or code; graphs/text/identifiers.py). Quantities compare as numbers with units;
+identifiers compare as digit strings, never as numbers, so "4008206688" is the hotline
+400-820-6688 and not a contradiction of a figure 400. Another value of the same kind rivals a
+figure (12小时 for 2小时, another phone number for the hotline): the grader reads a rival near the
+point's words as a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphs.exams import Language
+from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
+from graphs.text.negation import is_negated
+from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+
+_TIME_SPANS = frozenset({"duration", "calendar", "working_day"})
+_COUNTS = frozenset({"items", "people"})
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity or an identifier, where it stands (clause; -1 in a point) and its polarity."""
+
+    quantity: Quantity | None
+    identifier: Identifier | None
+    clause: int
+    negated: bool  # inside a negation scope
+
+    def describe(self) -> str:
+        """The figure as a short text for reasons ("2 hour", "4008206688")."""
+        if self.identifier is not None:
+            return self.identifier.digits
+        return self.quantity.describe() if self.quantity else ""
+
+    def matches(self, other: Figure) -> bool:
+        """The same figure with the same polarity."""
+        if self.negated != other.negated:
+            return False
+        if self.identifier is not None or other.identifier is not None:
+            return (
+                self.identifier is not None
+                and other.identifier is not None
+                and same_identifier(self.identifier, other.identifier)
+            )
+        assert self.quantity is not None and other.quantity is not None
+        return same_quantity(self.quantity, other.quantity) or _same_count(
+            self.quantity, other.quantity
+        )
+
+    def rivals(self, other: Figure) -> bool:
+        """Another value for the same fact: same polarity, same kind (both time spans, both
+        counts, both identifiers)."""
+        if self.negated != other.negated:
+            return False
+        if self.identifier is not None or other.identifier is not None:
+            return self.identifier is not None and other.identifier is not None
+        a, b = self.quantity, other.quantity
+        assert a is not None and b is not None
+        if (a.unit is None) != (b.unit is None):
+            return False
+        kinds = {a.dimension, b.dimension}
+        return a.dimension == b.dimension or kinds <= _TIME_SPANS or _is_count_pair(a, b)
+
+
+def _is_count_pair(a: Quantity, b: Quantity) -> bool:
+    """A count of items (个, the general measure word) against a count of people."""
+    return {a.dimension, b.dimension} == _COUNTS
+
+
+def _same_count(a: Quantity, b: Quantity) -> bool:
+    """一个同伴 is 1名同伴: 个 counts people too, so items and people of one value are equal."""
+    return _is_count_pair(a, b) and a.value == b.value
+
+
+def clause_of(text: str, position: int) -> int:
+    """The index of the clause (split on ，,；;。！？!? and sentence-ending dots) at `position`."""
+    return len(_CLAUSE_BREAK.findall(text[:position]))
+
+
+def figures_of(text: str, language: Language, *, in_point: bool = False) -> list[Figure]:
+    """The quantities and identifiers of `text`, each with its clause and polarity."""
+    figures = [
+        Figure(q, None, -1 if in_point else clause_of(text, s), is_negated(text, s, e, language))
+        for q, s, e in parse_quantities(text)
+    ]
+    figures += [
+        Figure(None, i, -1 if in_point else clause_of(text, s), is_negated(text, s, e, language))
+        for i, s, e in parse_identifiers(text)
+    ]
+    return figures

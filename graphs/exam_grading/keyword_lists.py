@@ -1,0 +1,55 @@
+"""Bare keyword lists: answers of terms with no statement ("封存 留样 上报 经理").
+
+A keyword list states nothing, so a short answer that is one earns KEYWORD_LIST_SHARE of what the
+same words would earn as statements: at most a third of the score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from graphs.exam_grading.scoring_points import EN_FUNCTION_WORDS, EN_WORD
+from graphs.exams import Language
+from graphs.text.language import detect_language
+from graphs.text.segment import tokenize
+
+KEYWORD_LIST_SHARE = 1 / 3
+"""What a bare keyword list earns, as a share of what the same words would earn as statements."""
+
+_EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
+_LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
+
+
+def is_keyword_list(answer: str, language: Language | None = None) -> bool:
+    """True for an answer of bare terms with no statement ("封存 留样 上报 经理").
+
+    Chinese: two or more fragments (split on spaces and list punctuation) and none of them a
+    statement, i.e. none with a verb and another content word ("伤情、安抚、120、事故报告" is a list;
+    "封存留样，上报经理" states two things, tersely).
+    English: two or more words and no statement among the comma-separated fragments, a statement
+    being a fragment with a function word (article, preposition, pronoun, auxiliary, conjunction)
+    or a short imperative ("check receipt"); "apologise receipt refund manager" is a list.
+    """
+    lang = language or detect_language(answer)
+    text = answer.strip()
+    if lang == "en":
+        words = EN_WORD.findall(text.lower())
+        pieces = [EN_WORD.findall(f) for f in _EN_LIST_SEPARATORS.split(text.lower())]
+        return len(words) >= 2 and not any(_is_en_statement(p) for p in pieces if p)
+    fragments = [f.strip("。.！!？?") for f in _LIST_SEPARATORS.split(text)]
+    fragments = [f for f in fragments if f]
+    return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments)
+
+
+def _is_en_statement(words: list[str]) -> bool:
+    """A function word joins the words, or a short imperative ("check receipt")."""
+    if any(w in EN_FUNCTION_WORDS for w in words):
+        return True
+    return 2 <= len(words) <= 3 and words[0] in getAllLemmas(words[0]).get("VERB", ())
+
+
+def _is_statement(fragment: str) -> bool:
+    tokens = [t for t in tokenize(fragment, "zh") if re.search(r"\w", t.word)]
+    return len(tokens) >= 2 and any(t.pos.startswith("v") for t in tokens)

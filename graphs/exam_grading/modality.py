@@ -1,0 +1,66 @@
+"""The modality of a rule: forbidden (不得, must not) or permitted (可以, may), and its flip.
+
+A scoring point that forbids something ("前台员工不得在电话中替会员查询储值余额") is contradicted by an
+answer that permits it ("前台可以在电话里直接告诉会员余额"), even when the answer's verb is another one
+(告诉 for 查询) so that the negation of the point's own words cannot catch it; and the other way
+round ("会员可以免费使用休息区" against "会员不能使用休息区"). `modality(clause, language)` reads
+one clause:
+
+- forbidden: 不得 不准 不许 禁止 严禁 不能 不可以 不可 不允许 不应 不要 切勿 勿 别; must not, may not,
+  cannot, can't, not allowed/permitted, should not, do not, never, forbidden, prohibited;
+- permitted: 可以 允许 准许 能够 能 可 有权 (not inside 可能, 功能, 认可 and the like); may, can, could,
+  allowed, permitted, free to.
+
+A prohibition is read first and masked, so 不可以 is forbidden and never also permitted. A clause
+with both (after masking) or neither has no modality. Obligations (必须, must) are not a
+modality here: their denial (不用, need not) is read by the negation scope of the point's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from graphs.exams import Language
+
+Modality = Literal["forbidden", "permitted"]
+
+_FORBIDDEN = {
+    "zh": re.compile(
+        r"不得|不准|不许|禁止|严禁|不允许|不可以|不可|不能够|不能|不应该|不应|不要|切勿|勿|别(?![人的处])"
+    ),
+    "en": re.compile(
+        r"\b(?:must\s+not|mustn't|may\s+not|cannot|can't|can\s+not|could\s+not|couldn't|"
+        r"(?:is|are|be)\s+not\s+(?:allowed|permitted|to)|not\s+allowed|not\s+permitted|"
+        r"should\s+not|shouldn't|do\s+not|don't|does\s+not|doesn't|never|forbidden|prohibited|"
+        r"no\s+one\s+may)\b"
+    ),
+}
+_PERMITTED = {
+    "zh": re.compile(
+        r"可以|允许|准许|能够|有权|(?<![可功性智技本才])能(?![力够])|(?<![认许宁])可(?![能是靠])"
+    ),
+    "en": re.compile(r"\b(?:may|can|could|allowed|permitted|free\s+to)\b"),
+}
+OPPOSITE: dict[Modality, Modality] = {"forbidden": "permitted", "permitted": "forbidden"}
+
+
+def modality(clause: str, language: Language) -> Modality | None:
+    """Whether `clause` forbids or permits (None: neither, or both)."""
+    text = clause.lower()
+    forbidden = _FORBIDDEN[language].search(text) is not None
+    masked = _FORBIDDEN[language].sub(" ", text)
+    permitted = _PERMITTED[language].search(masked) is not None
+    if forbidden == permitted:
+        return None
+    return "forbidden" if forbidden else "permitted"
+
+
+def flips(point_modality: Modality | None, clause_modalities: list[Modality | None]) -> bool:
+    """True when the clauses that state a point's topic say the opposite of the point.
+
+    A clause with the point's own modality wins: the learner stated the rule there.
+    """
+    if point_modality is None or point_modality in clause_modalities:
+        return False
+    return OPPOSITE[point_modality] in clause_modalities
