@@ -305,19 +305,17 @@ async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
         if slot_id in reasons or not problems:
             continue
         slot = by_id[slot_id]
-        if overlaps(problems):
-            # Told from the final exam: how many rules are left, and that they only repeat.
-            point = slot["knowledge_point"] if slot.get("fixed_point") else None
-            reasons[slot_id] = note(
-                state["exam_language"],  # type: ignore[arg-type]
-                "repeats",
-                slot["type"],
-                slot["difficulty"],
-                point,
-            )
-        else:
-            # The first two distinct problems: the rule broken, and what else came with it.
-            reasons[slot_id] = "; ".join(list(dict.fromkeys(problems))[:2])
+        # Told from the final exam: how many rules are left, and that they only repeated what
+        # the exam asks already, or what the quality checks found (their first two findings).
+        point = slot["knowledge_point"] if slot.get("fixed_point") else None
+        reasons[slot_id] = note(
+            state["exam_language"],  # type: ignore[arg-type]
+            "repeats" if overlaps(problems) else "failed_checks",
+            slot["type"],
+            slot["difficulty"],
+            point,
+            problems=problems,
+        )
     reasons = final_reasons(
         reasons,
         state["slots"],

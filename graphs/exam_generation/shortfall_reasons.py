@@ -169,10 +169,10 @@ def _rank(reason: str) -> tuple[int, int]:
     (4); fewer rules first."""
     count = re.search(r"(\d+)\s*(?:条规定|rules?\b)", reason)
     rules = int(count.group(1)) if count else 0
-    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE, _REPEATED, _ONLY)):
+    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE, _REPEATED, _ONLY, _FAILED)):
         if any(mark in reason for mark in marks.values()):
             return rank, rules
-    return 3, rules
+    return 5, rules  # a reason of no known kind: the least telling
 
 
 def for_mix(reason: str, question_type: QuestionType) -> str:
@@ -187,8 +187,7 @@ def summarise(reasons: Sequence[str], question_type: QuestionType, mixed: bool) 
     distinct = list(dict.fromkeys(r for r in reasons if r))
     if not distinct:
         return ""
-    best = min(distinct, key=_rank)
-    chosen = best if _rank(best)[0] < 4 else "; ".join(distinct[:2])
+    chosen = min(distinct, key=_rank)
     return for_mix(chosen, question_type) if mixed else chosen
 
 
@@ -207,6 +206,37 @@ def repeats(language: Language, question_type: QuestionType, point: str | None, 
     )
 
 
+_FAILED = {"zh": "未通过质量检查", "en": "did not pass the quality checks"}
+_QUOTED = re.compile(r"""\s*(?::\s*)?['"“‘(（].*$""")
+
+
+def _finding(problem: str) -> str:
+    """What a validator found, without the excerpt it quotes ("stem has a Q/A label left from
+    the source: 'Under "Hotel Pool…'" -> "stem has a Q/A label left from the source")."""
+    return _QUOTED.sub("", problem).strip(" :;,.") or problem[:60]
+
+
+def failed_checks(
+    language: Language,
+    question_type: QuestionType,
+    point: str | None,
+    rules: int,
+    findings: Sequence[str],
+) -> str:
+    """The rules left made questions of this type, and the quality checks rejected each."""
+    where = _where(language, point)
+    found = ("；" if language == "zh" else "; ").join(findings)
+    if language == "zh":
+        return (
+            f"用{where}剩余的{rules}条规定写成的{_TYPE['zh'][question_type]}{_FAILED['zh']}"
+            f"（{found}）；{_fewer('zh', question_type)}"
+        )
+    return (
+        f"the {_TYPE['en'][question_type]} questions written on the {_rules(rules)} left in "
+        f"{where} {_FAILED['en']} ({found}); {_fewer('en', question_type)}"
+    )
+
+
 _OVERLAP = re.compile(r"accepted question")
 """A validator's problem that says the question overlaps one already in the exam."""
 
@@ -216,7 +246,7 @@ def overlaps(problems: Sequence[str]) -> bool:
     return bool(problems) and all(_OVERLAP.search(p) for p in problems)
 
 
-Cause = Literal["none_left", "cannot_make", "other_levels", "repeats"]
+Cause = Literal["none_left", "cannot_make", "other_levels", "repeats", "failed_checks"]
 _NOTE = "shortfall-note:"
 
 
@@ -227,6 +257,7 @@ def note(
     level: Difficulty,
     point: str | None,
     levels: Sequence[Difficulty] = (),
+    problems: Sequence[str] = (),
 ) -> str:
     """A writer's reason, kept as its cause until the exam is assembled: how many rules are left
     untested is known only then (an early round's count, or a rule a rejected question used,
@@ -238,6 +269,7 @@ def note(
         "level": level,
         "point": point,
         "levels": list(levels),
+        "problems": list(dict.fromkeys(_finding(p) for p in problems))[:2],
     }
     return _NOTE + json.dumps(fields, ensure_ascii=False)
 
@@ -255,6 +287,8 @@ def render(reason: str, left: int) -> str:
         return no_rules(language, point)
     if fields["cause"] == "repeats":
         return repeats(language, question_type, point, left)
+    if fields["cause"] == "failed_checks":
+        return failed_checks(language, question_type, point, left, fields.get("problems", []))
     if fields["cause"] == "other_levels" and fields["levels"]:
         return other_levels(language, question_type, fields["level"], point, left, fields["levels"])
     return cannot_make(language, question_type, point, left)

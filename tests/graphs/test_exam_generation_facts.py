@@ -16,6 +16,7 @@ from graphs.exam_generation.choice_builders import choice_anchors
 from graphs.exam_generation.distractors import near_values
 from graphs.exam_generation.false_statements import change_figure, flip_modality
 from graphs.exam_generation.short_answers import _point
+from graphs.exam_generation.shortfall_reasons import note, render
 from graphs.exams import BLANK, Exam, Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -579,3 +580,20 @@ def test_a_duty_list_is_one_scoring_point():
     )
     (fact,) = facts_for(analyse(material))
     assert _point(fact).endswith("never claims the same cost twice or claims for another person")
+
+
+def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
+    """ "stem has a Q/A label (Q:/A:) left from the source: 'Under "Hotel Pool Opening, Water
+    Testing and Closi'" reached the trainer as the reason (fifth review): a validator's quote, cut
+    mid-word. The reason says the checks failed, what they found, and what to do."""
+    problem = (
+        "stem has a Q/A label (Q:/A:) left from the source: "
+        "'Under \"Hotel Pool Opening, Water Testing and Closi'"
+    )
+    told = render(note("en", "failed_checks", "short_answer", "easy", None, problems=[problem]), 3)
+    assert told == (
+        "the short-answer questions written on the 3 rules left in the material did not pass "
+        "the quality checks (stem has a Q/A label); ask for fewer short-answer questions"
+    )
+    zh = render(note("zh", "failed_checks", "fill_blank", "easy", None, problems=[problem]), 2)
+    assert "未通过质量检查" in zh and "Closi" not in zh
