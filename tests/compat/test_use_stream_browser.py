@@ -1,0 +1,127 @@
+"""The JS SDK's React `useStream` in Chromium against a real server's `/langgraph`.
+
+The page (tests/compat/use_stream/app.jsx) is bundled at test time with esbuild from the npm
+packages its lock file pins (`npm ci`: nothing comes from a CDN). It is served to the browser at
+its own origin (a small static server), so its calls to the server are cross-origin, allowed by
+`KPL_CORS_ORIGINS`, as an Agent Chat UI deployment's are. The chat agent streams a model's reply
+token by token, pauses for an approval, and resumes when the page sends `command: {resume}`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tests.api.browser_support import chromium_page, require_chromium
+from tests.api.conftest import make_settings
+from tests.api.server import free_port_between, live_server
+from tests.compat.test_langgraph_sdk import GRAPHS, PORTS
+
+pytestmark = pytest.mark.slow
+
+APP = Path(__file__).parent / "use_stream"
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>useStream</title></head>
+<body><div id="root"></div><script type="module" src="/bundle.js"></script></body></html>"""
+
+
+def require_npm() -> str:
+    """npm's path; fail under CI (it must bundle the page), skip elsewhere, when it is missing."""
+    npm = shutil.which("npm")
+    if npm is None:
+        reason = "npm is missing: the useStream page is bundled with esbuild from npm packages"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return npm
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page and its script (`npm ci` from the lock file, then esbuild), in a folder."""
+    npm = require_npm()
+    folder = tmp_path_factory.mktemp("use-stream")
+    for name in ("package.json", "package-lock.json", "app.jsx"):
+        shutil.copy(APP / name, folder / name)
+    subprocess.run(
+        [npm, "ci", "--no-audit", "--no-fund"], cwd=folder, check=True, capture_output=True
+    )
+    subprocess.run(
+        [
+            str(folder / "node_modules" / ".bin" / "esbuild"),
+            "app.jsx",
+            "--bundle",
+            "--format=esm",
+            "--jsx=automatic",
+            "--define:process.env.NODE_ENV='production'",
+            "--outfile=bundle.js",
+        ],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+    (folder / "index.html").write_text(PAGE)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def page_origin(bundle: Path) -> Iterator[str]:
+    """The page's own web server, on loopback as the API's is (Chromium lets no public origin
+    call a loopback address)."""
+    handler = functools.partial(QuietFiles, directory=str(bundle))
+    with ThreadingHTTPServer(("127.0.0.1", free_port_between(*PORTS)), handler) as pages:
+        thread = threading.Thread(target=pages.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://localhost:{pages.server_address[1]}"
+        pages.shutdown()
+
+
+class QuietFiles(SimpleHTTPRequestHandler):
+    """Static files, without a log line per request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, page_origin: str) -> Iterator[str]:
+    settings = make_settings(
+        tmp_path_factory.mktemp("use-stream-server"), graphs=GRAPHS, cors_origins=[page_origin]
+    )
+    with live_server(settings, port=free_port_between(*PORTS)) as url:
+        yield url
+
+
+async def test_use_stream_streams_a_chat_pauses_and_resumes(server: str, page_origin: str) -> None:
+    require_chromium()
+    async with chromium_page() as page:
+        await page.goto(f"{page_origin}/index.html?api={server}/langgraph")
+        await page.fill("#draft", "太贵了")
+        await page.click("#send")
+        await page.wait_for_function(
+            "document.querySelector('#interrupt').textContent === '发送这条回复吗？'"
+        )
+        said = await page.locator("#messages li").all_inner_texts()
+        assert said == ["太贵了", "您好，您说的是「太贵了」吗？"]
+        types = await page.locator("#messages li").evaluate_all(
+            "items => items.map(item => item.dataset.type)"
+        )
+        assert types == ["human", "ai"]
+        shown = await page.evaluate("window.__texts")
+        assert shown[-1] == "您好，您说的是「太贵了」吗？"
+        assert any(len(text) < len(shown[-1]) for text in shown[:-1]), shown  # streamed in parts
+
+        await page.click("#approve")
+        await page.wait_for_function("document.querySelector('#interrupt').textContent === ''")
+        await page.wait_for_function("document.querySelector('#status').textContent === 'idle'")
+        said = await page.locator("#messages li").all_inner_texts()
+        assert said == ["太贵了", "您好，您说的是「太贵了」吗？", "审核：同意"]
+        assert await page.inner_text("#error") == ""
+        assert await page.inner_text("#thread") != ""
