@@ -207,13 +207,16 @@ def repeats(language: Language, question_type: QuestionType, point: str | None, 
 
 
 _FAILED = {"zh": "未通过质量检查", "en": "did not pass the quality checks"}
-_QUOTED = re.compile(r"""\s*(?::\s*)?['"“‘(（].*$""")
+_EXCERPT_AT_END = re.compile(r"""\s*:\s*['"“‘].*$""")
+_QUOTED = re.compile(r"""'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’""")
 
 
 def _finding(problem: str) -> str:
-    """What a validator found, without the excerpt it quotes ("stem has a Q/A label left from
-    the source: 'Under "Hotel Pool…'" -> "stem has a Q/A label left from the source")."""
-    return _QUOTED.sub("", problem).strip(" :;,.") or problem[:60]
+    """What a validator found, without the excerpts it quotes ("stem has a Q/A label left from
+    the source: 'Under "Hotel Pool…'" -> "stem has a Q/A label left from the source"; "answer
+    ['Z'] is not among the option keys" -> "answer […] is not among the option keys")."""
+    found = _QUOTED.sub("…", _EXCERPT_AT_END.sub("", problem)).strip(" :;,.")
+    return found or problem[:60]
 
 
 def failed_checks(

@@ -593,7 +593,8 @@ def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
     told = render(note("en", "failed_checks", "short_answer", "easy", None, problems=[problem]), 3)
     assert told == (
         "the short-answer questions written on the 3 rules left in the material did not pass "
-        "the quality checks (stem has a Q/A label); ask for fewer short-answer questions"
+        "the quality checks (stem has a Q/A label (Q:/A:) left from the source); ask for fewer "
+        "short-answer questions"
     )
     zh = render(note("zh", "failed_checks", "fill_blank", "easy", None, problems=[problem]), 2)
     assert "未通过质量检查" in zh and "Closi" not in zh
