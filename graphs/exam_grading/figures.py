@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphs.exam_grading.scope import negated
 from graphs.exams import Language
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
-from graphs.text.negation import is_negated
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
 _TIME_SPANS = frozenset({"duration", "calendar", "working_day"})
@@ -86,11 +86,11 @@ def clause_of(text: str, position: int) -> int:
 def figures_of(text: str, language: Language, *, in_point: bool = False) -> list[Figure]:
     """The quantities and identifiers of `text`, each with its clause and polarity."""
     figures = [
-        Figure(q, None, -1 if in_point else clause_of(text, s), is_negated(text, s, e, language))
+        Figure(q, None, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for q, s, e in parse_quantities(text)
     ]
     figures += [
-        Figure(None, i, -1 if in_point else clause_of(text, s), is_negated(text, s, e, language))
+        Figure(None, i, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for i, s, e in parse_identifiers(text)
     ]
     return figures

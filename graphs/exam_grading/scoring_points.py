@@ -54,10 +54,10 @@ from lemminflect import getAllLemmas
 
 from graphs.exam_grading.figures import clause_of, figures_of
 from graphs.exam_grading.modality import flips, modality
+from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
-from graphs.text.negation import is_negated
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import Token, tokenize
 
@@ -174,9 +174,9 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
             continue
         verb = token.pos.startswith("v")
         action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
-        negated = is_negated(point, start, end, language)
+        denied = negated(point, start, end, language)
         polar = verb if language == "zh" else True
-        terms.setdefault(word, _Term(word, negated, action, polar))
+        terms.setdefault(word, _Term(word, denied, action, polar))
     return list(terms.values())
 
 
@@ -218,7 +218,7 @@ def _polarities(term: _Term, answer: str, language: Language, vocabulary: Vocabu
     by itself (refuse for accept, 拒绝 for 接受) is an occurrence with the opposite polarity.
     """
     denying = {
-        not is_negated(answer, s, e, language)
+        not negated(answer, s, e, language)
         for word in vocabulary.denials_of(term.text)
         for s, e in _occurrences(word, answer, language)
     }
@@ -233,7 +233,7 @@ def _plain_polarities(term: _Term, answer: str, language: Language) -> set[bool]
             for start, token in _tokens_with_offsets(answer)
             if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
         ]
-    return {is_negated(answer, s, e, language) for s, e in spans}
+    return {negated(answer, s, e, language) for s, e in spans}
 
 
 def _tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int, Token]]:
@@ -382,7 +382,7 @@ def _abbreviated(point: str, terms: list[_Term], answer: str) -> list[tuple[_Ter
         pair = [by_text.get(verb.word), by_text.get(noun.word)]
         short = verb.word[0] + noun.word[-1]
         for match in re.finditer(re.escape(short), answer):
-            if is_negated(answer, match.start(), match.end(), "zh"):
+            if negated(answer, match.start(), match.end(), "zh"):
                 continue
             clause = _clause_of(answer, match.start())
             stated += [(term, clause) for term in pair if term is not None]
@@ -394,9 +394,10 @@ def _flipped_modality(
 ) -> str | None:
     """Why the answer states the point's topic with the opposite modality, if it does.
 
-    The clauses that hold at least TERMS_SHARE of the point's terms (in any polarity) state its
-    topic; when they permit what the point forbids, or forbid what it permits, and none of them
-    says it the point's way, the point is contradicted (modality.py).
+    The clause that holds most of the point's terms (in any polarity), at least TERMS_SHARE of
+    them, states its topic (several when they tie); when it permits what the point forbids, or
+    forbids what it permits, and no tied clause says it the point's way, the point is
+    contradicted (modality.py).
     """
     wanted = modality(point, language)
     if wanted is None or not terms:
@@ -406,9 +407,10 @@ def _flipped_modality(
         for clause in _clauses_of(term, answer, language, vocabulary):
             counts[clause] = counts.get(clause, 0) + 1
     clauses = _CLAUSE_BREAK.split(answer)
-    topical = [
-        modality(clauses[c], language) for c, n in counts.items() if n / len(terms) >= TERMS_SHARE
-    ]
+    best = max(counts.values(), default=0)
+    if best / len(terms) < TERMS_SHARE:
+        return None
+    topical = [modality(clauses[c], language) for c, n in counts.items() if n == best]
     if not flips(wanted, topical):
         return None
     if wanted == "forbidden":

@@ -131,7 +131,7 @@ _PATTERN = re.compile(
     rf"(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{_ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{_ZH_NUMBER})(?P<andhalf>个半)?"
-    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?|an?(?=\s+fortnight))(?![a-z]))"
+    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b))(?![a-z]))"
     r")"
     r"(?:\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
@@ -147,6 +147,26 @@ _CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午|夜里|夜间|(?<![�
 _MORNING_PREFIX = re.compile(r"(?:早上|上午|早晨|清晨|凌晨|(?<![最较太提])早)$")
 _CLOCK_MINUTES = re.compile(r"半|(\d{1,2})分?|([零〇一二两三四五六七八九十]{1,3})分")
 _EN_HOUR_NAMES = re.compile(r"(?<![a-z])(noon|midday|midnight)(?![a-z])")
+_SPAN_WORDS = frozenset(
+    [
+        "within",
+        "in",
+        "for",
+        "after",
+        "under",
+        "than",
+        "about",
+        "over",
+        "least",
+        "most",
+        "only",
+        "takes",
+        "take",
+        "took",
+        "up",
+    ]
+)
+"""Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
 _RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
 
 
@@ -206,7 +226,7 @@ def _number(match: re.Match[str]) -> float | None:
     if words.startswith("half"):
         return 0.5
     if words in {"a", "an"}:
-        return 1.0  # "a fortnight"
+        return 1.0  # "a fortnight", "within an hour"
     return _en_value(words)
 
 
@@ -214,6 +234,9 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
     """Spelled-out numbers count only with a unit, after 百分之/零下, or as the whole text."""
     if match["arabic"]:
         return True
+    if match["en"] in {"a", "an"}:  # "within an hour", "a fortnight"; not "once a day"
+        words = re.findall(r"[a-z]+", text[: match.start()])
+        return unit == "fortnight" or bool(words and words[-1] in _SPAN_WORDS)
     whole = text.strip(" 。.，,！!？?") == match.group().strip()
     if match["zh"]:
         numeral = match["zh"]

@@ -340,3 +340,9 @@ def test_a_bare_number_takes_the_currency_printed_before_the_blank(
         number=1, type="fill_blank", stem=stem, answer=[key], source_quote=stem, score=2
     )
     assert judge_blanks(question, [given]).ratio == credit
+
+
+def test_a_negation_does_not_run_into_the_next_sentence() -> None:
+    point = "report a lost device to the IT desk within 1 hour"
+    answer = "Never open customer data on public Wi-Fi. If a device is lost, tell the IT desk."
+    assert judge_point(point, answer).verdict != "contradicted"

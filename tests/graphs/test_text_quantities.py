@@ -72,6 +72,7 @@ def only(text: str) -> Quantity:
         ("20 pounds", 20, "pound"),
         ("€5", 5, "euro"),
         ("a fortnight", 1, "fortnight"),
+        ("within an hour", 1, "hour"),
     ],
 )
 def test_reads_value_and_unit(text: str, value: float, unit: str | None) -> None:
@@ -91,6 +92,8 @@ def test_reads_value_and_unit(text: str, value: float, unit: str | None) -> None
         "someone said",
         "no one of them",
         "快一点",
+        "once a day",
+        "twice a week",
         "拨打会员热线400-820-6688",
         "call 4008206688",
         "+86 138 0013 8000",
