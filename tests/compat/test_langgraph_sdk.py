@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+import redis
 from langgraph_sdk import get_client
 from langgraph_sdk.client import LangGraphClient
 from langgraph_sdk.errors import (
@@ -27,6 +28,7 @@ from api.routes.langgraph.shapes import assistant_uuid
 from tests.api.conftest import SAMPLE_GRAPHS, make_settings
 from tests.api.server import free_port_between, live_server
 from tests.api.test_multiworker import workers
+from tests.support.redis_scope import redis_url
 
 GRAPHS = {
     **SAMPLE_GRAPHS,
@@ -35,6 +37,7 @@ GRAPHS = {
     "nested": "tests.runtime.sample_graphs:with_subgraph",
 }
 PORTS = (18300, 18349)
+REDIS_DB = 11
 UI_ORIGIN = "http://chat-ui.example"
 """A browser client's origin (Agent Chat UI and the like), allowed by KPL_CORS_ORIGINS."""
 KEYS = {"k-alice": "alice", "k-bob": "bob", "k-carol": "carol"}
@@ -428,6 +431,12 @@ async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server
         await parts_of(sdk.runs.stream(thread["thread_id"], "chat", stream_mode="events"))
     assert events.value.response.status_code == 501
     assert events.value.response.json()["error"]["details"]["part"] == "stream_mode events"
+    with pytest.raises(APIStatusError) as rollback:  # SQLite cannot delete a run's checkpoints
+        await sdk.runs.create(thread["thread_id"], "slow", multitask_strategy="rollback")
+    assert rollback.value.response.status_code == 501
+    assert rollback.value.response.json()["error"]["details"]["part"] == (
+        "multitask_strategy rollback"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -564,3 +573,55 @@ async def joined_across_workers(first: str, second: str) -> None:
     finally:
         await one.aclose()
         await other.aclose()
+
+
+@pytest.fixture(scope="module")
+def redis_checkpoints(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server whose checkpoints live in Redis (db 11, a fresh `kpl-h2-` prefix), whose saver
+    deletes a run's checkpoints: what rollback needs."""
+    prefix = f"kpl-h2-{uuid.uuid4().hex[:8]}"
+    settings = make_settings(
+        tmp_path_factory.mktemp("langgraph-redis"),
+        graphs=GRAPHS,
+        checkpoint_url=redis_url(REDIS_DB),
+        redis_prefix=prefix,
+    )
+    try:
+        with live_server(settings, port=free_port_between(*PORTS)) as url:
+            yield url
+    finally:
+        client = redis.Redis.from_url(redis_url(REDIS_DB))
+        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+            client.delete(key)
+        client.close()
+
+
+async def test_rollback_leaves_no_trace_of_the_stopped_run(redis_checkpoints: str) -> None:
+    sdk = get_client(url=f"{redis_checkpoints}/langgraph", api_key=None)
+    try:
+        thread = await sdk.threads.create()
+        await sdk.runs.wait(thread["thread_id"], "slow", input={"delay": 0})
+        long = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 60})
+        await until_state(sdk, thread["thread_id"], lambda s: s["values"]["delay"] == 60)
+        after = await sdk.runs.wait(
+            thread["thread_id"], "slow", input={"delay": 0.01}, multitask_strategy="rollback"
+        )
+        assert after == {"before": True, "after": True, "delay": 0.01}
+        assert (await sdk.runs.get(thread["thread_id"], long["run_id"]))["status"] == "interrupted"
+        history = await sdk.threads.get_history(thread["thread_id"], limit=100)
+        written = {h["metadata"].get("run_id") for h in history}
+        assert long["run_id"] not in written and len(written) == 2
+
+        other = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 60})
+        await until_state(sdk, thread["thread_id"], lambda s: s["values"]["delay"] == 60)
+        await sdk.runs.cancel(thread["thread_id"], other["run_id"], wait=True, action="rollback")
+        state = await sdk.threads.get_state(thread["thread_id"])
+        assert state["values"] == after and state["metadata"]["run_id"] != other["run_id"]
+    finally:
+        await sdk.aclose()
+
+
+async def until_state(sdk: LangGraphClient, thread_id: str, check: Any) -> None:
+    """Return once the thread's state passes `check` (a run in another task wrote it)."""
+    while not check(await sdk.threads.get_state(thread_id)):  # noqa: ASYNC110 (server state)
+        await asyncio.sleep(0.02)

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Send
 
 from api.routes.langgraph import shapes
@@ -64,6 +65,8 @@ async def _start(
 ) -> tuple[Run, list[str]]:
     """Start the run the body asks for on the caller's thread; the run and its stream modes."""
     body.check_built()
+    if body.multitask_strategy == "rollback":
+        _can_roll_back(services, "multitask_strategy rollback")
     modes = requested_modes(body.stream_mode)
     graph = shapes.graph_of_assistant(services.executor, body.assistant_id)
     info = await services.threads.find(thread_id)
@@ -100,10 +103,30 @@ async def _start(
         run_id=new_id(),
         langgraph=options,
     )
-    strategy = body.multitask_strategy if body.multitask_strategy != "rollback" else "reject"
+    strategy = body.multitask_strategy
+    if strategy == "rollback":
+        running = await services.runs.active(thread_id)
+        if running is not None:
+            await _roll_back(services, running.run_id)
+        strategy = "interrupt"  # a run that came in meanwhile is stopped, as LangGraph's would be
     run = await services.runs.start(request, owner=user, strategy=strategy)
     await services.threads.set_graph(info, graph)
     return run, modes
+
+
+def _can_roll_back(services: Services, part: str) -> None:
+    """`NotBuilt` unless the checkpoint store deletes a run's checkpoints (`adelete_for_runs`:
+    the Redis saver here; LangGraph's SQLite and Postgres savers do not)."""
+    saver = services.executor.checkpointer
+    if type(saver).adelete_for_runs is BaseCheckpointSaver.adelete_for_runs:
+        raise NotBuilt(part, f"the checkpoint store {type(saver).__name__} cannot delete a run's")
+
+
+async def _roll_back(services: Services, run_id: str) -> Run:
+    """Stop the run and delete the checkpoints it wrote: the thread is as it was before it."""
+    run = await services.runs.cancel(run_id, wait=True)
+    await services.executor.checkpointer.adelete_for_runs([run_id])
+    return run
 
 
 async def _owned_run(services: Services, user: str, thread_id: str, run_id: str) -> Run:
@@ -272,10 +295,15 @@ async def cancel_run(
     action: str = "interrupt",
 ) -> JSONResponse:
     """`action=interrupt` stops the run at its next step, keeping its last checkpoint; with
-    `wait`, answers once it stopped. `rollback` is not served (501)."""
-    if action != "interrupt":
-        raise NotBuilt(f"cancel action {action!r}", "cancel with action interrupt")
+    `wait`, answers once it stopped. `rollback` also deletes what the run wrote (always waits;
+    501 where the checkpoint store cannot)."""
+    if action not in ("interrupt", "rollback"):
+        raise NotBuilt(f"cancel action {action!r}", "cancel with action interrupt or rollback")
+    if action == "rollback":
+        _can_roll_back(services, "cancel action rollback")
     await _owned_run(services, user, thread_id, run_id)
+    if action == "rollback":
+        return JSONResponse(shapes.run(await _roll_back(services, run_id)))
     run = await services.runs.cancel(run_id, wait=wait)
     return JSONResponse(shapes.run(run), status_code=200 if wait else 202)
 

@@ -139,5 +139,3 @@ class RunCreate(Body):
             raise NotBuilt("checkpoint", "a run starts from the thread's latest checkpoint")
         if self.feedback_keys:
             raise NotBuilt("feedback_keys")
-        if self.multitask_strategy == "rollback":
-            raise NotBuilt("multitask_strategy rollback", "use interrupt, enqueue or reject")
