@@ -215,8 +215,28 @@ async def test_background_runs_join_and_list(sdk: LangGraphClient) -> None:
     assert finished["status"] == "success"
     listed = await sdk.runs.list(thread["thread_id"])
     assert [r["run_id"] for r in listed] == [run["run_id"]]
-    stateless = await sdk.runs.wait(None, "slow", input={"delay": 0.01})
+
+
+async def test_stateless_runs_forget_their_thread_unless_kept(sdk: LangGraphClient) -> None:
+    made: list[Any] = []
+    stateless = await sdk.runs.wait(None, "slow", input={"delay": 0.01}, on_run_created=made.append)
     assert stateless["after"] is True
+    with pytest.raises(NotFoundError):  # on_completion=delete, LangGraph's default here
+        await sdk.threads.get(made[0]["thread_id"])
+    streamed = await parts_of(
+        sdk.runs.stream(None, "slow", input={"delay": 0}, on_run_created=made.append)
+    )
+    assert streamed[-2].data["after"] is True
+    while True:  # deleted once the run has ended, after the stream's last part
+        try:
+            await sdk.threads.get(made[1]["thread_id"])
+        except NotFoundError:
+            break
+        await asyncio.sleep(0.02)
+    kept = await sdk.runs.wait(
+        None, "slow", input={"delay": 0}, on_completion="keep", on_run_created=made.append
+    )
+    assert (await sdk.threads.get(made[2]["thread_id"]))["values"] == kept
 
 
 async def test_join_stream_after_a_last_event_id_has_no_gap_and_no_repeat(

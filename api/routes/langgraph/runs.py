@@ -15,6 +15,8 @@ LangGraph's server writes them and the SDK resolves them against its `url`.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -25,6 +27,7 @@ from langgraph.types import Send
 from api.routes.langgraph import shapes
 from api.routes.langgraph.errors import NotBuilt
 from api.routes.langgraph.schemas import Body, RunCreate
+from api.routes.langgraph.shapes import forget_thread
 from api.routes.langgraph.streaming import (
     STREAM_RESPONSE,
     Parts,
@@ -351,27 +354,68 @@ async def join_stream(
     responses={**STREAM_RESPONSE, **BAD_EVENT_ID},
 )
 async def stateless_stream(body: RunCreate, services: ServicesDep, user: UserDep) -> Response:
-    """As a thread's run, on a thread made for it (kept: `on_completion=delete` is not served)."""
-    return await stream_run(await _new_thread(services, user, body), body, services, user)
+    """As a thread's run, on a thread made for it: deleted once the run ends, unless
+    `on_completion=keep` (LangGraph's default for stateless runs is `delete`)."""
+    run, modes = await _start(services, user, await _new_thread(services, user, body), body)
+    _forget_when_done(services, run, user, body)
+    parts = Parts(modes, subgraphs=body.stream_subgraphs, mask=masker(services))
+    return _stream(
+        services,
+        run,
+        parts,
+        after=0,
+        cancel_on_disconnect=body.on_disconnect == "cancel",
+        resumable=body.stream_resumable,
+    )
 
 
 @router.post("/runs/wait", summary="A run on a new thread, waited for")
 async def stateless_wait(body: RunCreate, services: ServicesDep, user: UserDep) -> JSONResponse:
-    """As a thread's `wait`, on a thread made for it."""
-    return await wait_run(await _new_thread(services, user, body), body, services, user)
+    """As a thread's `wait`, on a thread made for it (deleted afterwards unless
+    `on_completion=keep`)."""
+    run, _ = await _start(services, user, await _new_thread(services, user, body), body)
+    outcome = await _outcome(services, run)
+    if body.on_completion != "keep":
+        await forget_thread(services, run.thread_id, user)
+    return JSONResponse(
+        outcome, headers={"Content-Location": f"/threads/{run.thread_id}/runs/{run.run_id}"}
+    )
 
 
 @router.post("/runs", summary="A run on a new thread, in the background")
 async def stateless_create(body: RunCreate, services: ServicesDep, user: UserDep) -> JSONResponse:
-    """As a thread's background run, on a thread made for it."""
-    return await create_run(await _new_thread(services, user, body), body, services, user)
+    """As a thread's background run, on a thread made for it (deleted once the run ends unless
+    `on_completion=keep`)."""
+    run, _ = await _start(services, user, await _new_thread(services, user, body), body)
+    _forget_when_done(services, run, user, body)
+    return JSONResponse(
+        shapes.run(run, metadata=body.metadata),
+        headers={"Content-Location": f"/threads/{run.thread_id}/runs/{run.run_id}"},
+    )
 
 
 async def _new_thread(services: Services, user: str, body: RunCreate) -> str:
-    if body.on_completion == "delete":
-        raise NotBuilt("on_completion delete", "stateless runs keep their thread")
     graph = shapes.graph_of_assistant(services.executor, body.assistant_id)
     return (await services.threads.create(new_id(), user, graph=graph)).thread_id
+
+
+_FORGETTING: set[asyncio.Task[None]] = set()
+"""Stateless runs' threads waiting for their run's end to be deleted (kept referenced)."""
+
+
+def _forget_when_done(services: Services, run: Run, user: str, body: RunCreate) -> None:
+    """Delete a stateless run's thread once the run ends (unless `on_completion=keep`)."""
+    if body.on_completion == "keep":
+        return
+
+    async def forget() -> None:
+        await services.runs.wait(run.run_id)
+        with contextlib.suppress(ThreadNotFound):  # the client deleted it first
+            await forget_thread(services, run.thread_id, user)
+
+    task = asyncio.create_task(forget(), name=f"forget-thread-{run.thread_id}")
+    _FORGETTING.add(task)
+    task.add_done_callback(_FORGETTING.discard)
 
 
 @router.post("/runs/batch", summary="Start many runs")

@@ -91,6 +91,12 @@ async def set_thread_metadata(services: Services, thread_id: str, metadata: dict
     await services.threads.store.aput(THREAD_METADATA, thread_id, {"metadata": metadata})
 
 
+async def forget_thread(services: Services, thread_id: str, user: str) -> None:
+    """Delete the caller's thread: its checkpoints, its record and its LangGraph metadata."""
+    await services.threads.delete(thread_id, user)
+    await services.threads.store.adelete(THREAD_METADATA, thread_id)
+
+
 async def thread(
     services: Services, info: ThreadInfo, *, with_values: bool = True
 ) -> dict[str, Any]:

@@ -132,8 +132,7 @@ async def update(
 @router.delete("/{thread_id}", status_code=204, summary="Delete a thread")
 async def delete(thread_id: str, services: ServicesDep, user: UserDep) -> Response:
     """Its checkpoints, record and metadata are gone afterwards."""
-    await services.threads.delete(thread_id, user)
-    await services.threads.store.adelete(shapes.THREAD_METADATA, thread_id)
+    await shapes.forget_thread(services, thread_id, user)
     return Response(status_code=204)
 
 
