@@ -24,6 +24,7 @@ from graphs.exam_generation.distractors import (
     figure_value,
     near_values,
 )
+from graphs.text.bounds import Bound, bound_of
 from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
 
@@ -143,13 +144,28 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
             key=lambda a: -a.start,
         )
         others = [a.text for a in fact.anchors if a.role == "figure" and a.text != anchor.text]
-        fair = [v for v in near_values(anchor.text, 6) if _keeps_order(anchor.text, v, others)]
+        bound = bound_of(fact.text, anchor.start, anchor.end)
+        fair = [
+            v
+            for v in near_values(anchor.text, 8)
+            if _keeps_order(anchor.text, v, others) and _outside(anchor.text, v, bound)
+        ]
         for value in fair[:2]:
             statement = fact.text
             for place in places:  # from the end, so that earlier offsets still hold
                 statement = _with_article(statement, place.start, place.end, value)
             out.append(FalseStatement(statement, "figure", anchor.text, value))
     return out
+
+
+def _outside(original: str, changed: str, bound: Bound) -> bool:
+    """A changed bound that still says something true is no false: under 16 changed to under 10
+    describes children the rule covers too (every under-10 is under 16), 200元以下 changed to
+    150元以下 refunds the rule also gives the 收银组长. Only a bound moved outward is false."""
+    value, new = figure_value(original), figure_value(changed)
+    if bound is None or value is None or new is None:
+        return True
+    return new > value if bound == "upper" else new < value
 
 
 def _keeps_order(original: str, changed: str, others: list[str]) -> bool:

@@ -7,6 +7,7 @@ import re
 import uuid
 from typing import Any
 
+import pytest
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.memory import InMemorySaver
 
@@ -598,3 +599,32 @@ def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
     )
     zh = render(note("zh", "failed_checks", "fill_blank", "easy", None, problems=[problem]), 2)
     assert "未通过质量检查" in zh and "Closi" not in zh
+
+
+@pytest.mark.parametrize(
+    ("material", "figure", "outward"),
+    [
+        (
+            "# Visits\n\nChildren under 16 must be accompanied by an adult at every visit.\n",
+            "16",
+            1,
+        ),
+        ("# 退款\n\n金额在200元以下的现金退款，由收银组长审批。\n", "200元", 1),
+        ("# 验钞\n\n收到面额50元及以上的纸币，须使用验钞机检验。\n", "50元", -1),
+        (
+            "# Travel\n\nTrips abroad need approval at least 14 days before departure.\n",
+            "14 days",
+            -1,
+        ),
+    ],
+)
+def test_a_bound_is_moved_outward_only(material: str, figure: str, outward: int):
+    """ "Children under 10 must be accompanied" reads true when the rule says under 16, and
+    「150元以下的退款由收银组长审批」 when it says 200元以下 (sixth review: options keyed false that
+    were true). A false statement moves a bound outward: what it adds, the rule does not cover."""
+    (fact,) = facts_for(analyse(material))
+    changed = [s for s in change_figure(fact) if s.original == figure]
+    assert changed
+    value = float(re.sub(r"[^\d.]", "", figure))
+    for statement in changed:
+        assert (float(re.sub(r"[^\d.]", "", statement.changed)) - value) * outward > 0, statement

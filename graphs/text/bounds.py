@@ -1,0 +1,53 @@
+"""Whether a figure is a bound: the edge of what a rule covers, read from the words around it.
+
+"Children under 16 must be accompanied", 「200元以下的退款由收银组长审批」, "report within 2
+hours", 「不超过账单金额的50%」 give an upper bound: what lies under it is covered. "50元及以上的
+纸币须验钞", "at least 14 days before", 「超过30分钟按每小时8元收费」 give a lower one. A false
+statement must move a bound outward (under 16 -> under 20), never inward: under 10 describes
+children the rule covers too, and reads true. A plain figure ("kept for 3 years", 工本费20元) is
+no bound: either way is false.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Bound = Literal["upper", "lower"] | None
+
+_UPPER_BEFORE = re.compile(
+    r"(?:未满|不足|低于|少于|小于|不超过|不高于|不多于|最多|至多|最高|在|于)\s*$"
+    r"|\b(?:under|below|less than|fewer than|younger than|within|up to|no more than|not more than|"
+    r"at most|a maximum of|maximum of|not exceed(?:ing)?|no later than|before)\s+$",
+    re.IGNORECASE,
+)
+_UPPER_AFTER = re.compile(
+    r"^\s*(?:以下|以内|及以下|之内|内|以前|之前|前)"
+    r"|^\s*(?:or (?:less|fewer|under|below|younger|earlier))\b",
+    re.IGNORECASE,
+)
+_LOWER_BEFORE = re.compile(
+    r"(?:超过|高于|多于|大于|满|不少于|不低于|至少|最少|最低)\s*$"
+    r"|\b(?:over|above|more than|older than|at least|a minimum of|minimum of|"
+    r"no less than|no fewer than|not less than|exceeding|after)\s+$",
+    re.IGNORECASE,
+)
+_LOWER_AFTER = re.compile(
+    r"^\s*(?:以上|及以上|起|以后|之后|后)"
+    r"|^\s*(?:or (?:more|over|above|older|later)|and (?:over|above|older))\b",
+    re.IGNORECASE,
+)
+_ZH_UPPER_SPAN = re.compile(r"在\s*$")
+"""「在2小时内」: 在 opens the span whose end (内) makes it a bound; alone (在门店) it is none."""
+
+
+def bound_of(text: str, start: int, end: int) -> Bound:
+    """Whether the figure at [start, end) of `text` is an upper bound, a lower bound or neither."""
+    before, after = text[max(0, start - 24) : start], text[end : end + 16]
+    if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
+        return "lower"
+    if _UPPER_AFTER.match(after):
+        return "upper"
+    if _UPPER_BEFORE.search(before) and not _ZH_UPPER_SPAN.search(before):
+        return "upper"
+    return None
