@@ -4,7 +4,9 @@
 
     assistants.py   one assistant per registered graph
     threads.py      threads, their state, history, copy
-    runs.py         runs: stream, wait, background, join, join_stream, cancel; stateless runs
+    runs.py         a thread's runs: stream, wait, background, join, join_stream, cancel
+    stateless.py    runs on a thread made for them (`/runs`)
+    lifecycle.py    starting a run, streaming it, its outcome (the runs service underneath)
     streaming.py    a run's events as the API's stream parts (SSE)
     shapes.py       the API's JSON shapes of what this server keeps
     schemas.py      request bodies
@@ -22,7 +24,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from api.errors import documented_errors
-from api.routes.langgraph import assistants, runs, threads
+from api.routes.langgraph import assistants, runs, stateless, threads
 from api.routes.langgraph.admission import PREFIX, LangGraphAdmission
 from api.routes.langgraph.errors import NOT_BUILT_RESPONSE, NotBuilt
 
@@ -34,6 +36,7 @@ router = APIRouter(
 router.include_router(assistants.router)
 router.include_router(threads.router)
 router.include_router(runs.router)
+router.include_router(stateless.router)
 
 
 @router.api_route(
