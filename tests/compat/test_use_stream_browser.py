@@ -23,7 +23,7 @@ import pytest
 from tests.api.browser_support import chromium_page, require_chromium
 from tests.api.conftest import make_settings
 from tests.api.server import free_port_between, live_server
-from tests.compat.test_langgraph_sdk import GRAPHS, PORTS
+from tests.compat.support import GRAPHS, PORTS
 
 pytestmark = pytest.mark.slow
 
