@@ -45,6 +45,8 @@ class LangGraphOptions:
     """`Command.goto`: the node(s) to run next."""
     interrupt_before: InterruptAt = ()
     interrupt_after: InterruptAt = ()
+    checkpoint_id: str | None = None
+    """The thread's checkpoint the run goes on from (a fork); None: the newest."""
 
     @property
     def commands(self) -> bool:

@@ -209,6 +209,9 @@ class GraphExecutor:
         self, graph: RegisteredGraph, request: RunRequest, payload: Any
     ) -> AsyncGenerator[RunEvent, None]:
         config = _config(request.thread_id)
+        options = request.langgraph or LangGraphOptions()
+        if options.checkpoint_id is not None:  # a fork: the run goes on from that checkpoint
+            config["configurable"]["checkpoint_id"] = options.checkpoint_id
         before = await self.checkpointer.aget_tuple(config)
         current = graph
         if before is not None and not isinstance(payload, dict):
@@ -243,7 +246,6 @@ class GraphExecutor:
         )
         log.debug("run started", resumed=request.resuming)
         deadline = asyncio.get_running_loop().time() + (request.timeout_s or self.run_timeout_s)
-        options = request.langgraph or LangGraphOptions()
         modes = self._langgraph_modes(graph)
         chunk_modes = frozenset(options.modes)
         chunks = cast(
@@ -300,7 +302,7 @@ class GraphExecutor:
             return
         finally:
             await chunks.aclose()
-        after = await compiled.aget_state(config)
+        after = await compiled.aget_state(_config(request.thread_id))  # the newest, a fork's too
         values = after.values if isinstance(after.values, dict) else {"value": after.values}
         output = (
             {k: values[k] for k in graph.output_keys if k in values}

@@ -335,6 +335,32 @@ async def test_a_chat_agent_of_langchain_messages(sdk: LangGraphClient) -> None:
     assert whole["type"] == "ai" and whole["content"] == partial[-1]
 
 
+async def test_a_run_from_an_earlier_checkpoint_forks_the_thread(sdk: LangGraphClient) -> None:
+    """What a chat UI's "edit and send again" does: the run goes on from the checkpoint before
+    the first message, and the thread's newest state is the new branch."""
+    thread = await sdk.threads.create()
+    await sdk.runs.wait(
+        thread["thread_id"], "agent", input={"messages": [{"role": "user", "content": "太贵了"}]}
+    )
+    history = await sdk.threads.get_history(thread["thread_id"], limit=100)
+    [start] = [h for h in history if h["next"] == ["__start__"]]
+    branch = await sdk.runs.wait(
+        thread["thread_id"],
+        "agent",
+        input={"messages": [{"role": "user", "content": "能便宜点吗"}]},
+        checkpoint_id=start["checkpoint"]["checkpoint_id"],
+    )
+    said = [m["content"] for m in branch["messages"]]
+    assert said == ["能便宜点吗", "您好，您说的是「能便宜点吗」吗？"]
+    state = await sdk.threads.get_state(thread["thread_id"])
+    assert [m["content"] for m in state["values"]["messages"]] == said
+    forked = await sdk.threads.get_history(thread["thread_id"], limit=100)
+    assert len(forked) > len(history)  # the first branch stays in the history
+    with pytest.raises(httpx.HTTPStatusError) as unknown:
+        await sdk.runs.wait(thread["thread_id"], "agent", checkpoint_id=str(uuid.uuid4()))
+    assert unknown.value.response.status_code == 404
+
+
 async def test_subgraphs_debug_tasks_and_checkpoints_stream(sdk: LangGraphClient) -> None:
     thread = await sdk.threads.create()
     parts = await parts_of(

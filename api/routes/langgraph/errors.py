@@ -40,3 +40,9 @@ class IdTaken(ApiError):
 
     code = "thread_busy"
     status = 409
+
+
+class CheckpointNotFound(ApiError):
+    """A run from a checkpoint the thread does not have (404)."""
+
+    code = "not_found"

@@ -23,7 +23,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Send
 
 from api.routes.langgraph import shapes
-from api.routes.langgraph.errors import NotBuilt
+from api.routes.langgraph.errors import CheckpointNotFound, NotBuilt
 from api.routes.langgraph.schemas import RunCreate
 from api.routes.langgraph.streaming import (
     Parts,
@@ -74,7 +74,13 @@ async def start_run(
             "command holds nothing: send resume (the answer to the pending interrupt), "
             "update or goto"
         )
+    fork = body.fork_from
+    if fork is not None:
+        configurable = {"thread_id": thread_id, "checkpoint_ns": "", "checkpoint_id": fork}
+        if await services.executor.checkpointer.aget_tuple({"configurable": configurable}) is None:
+            raise CheckpointNotFound(f"thread {thread_id} has no checkpoint {fork}")
     options = LangGraphOptions(
+        checkpoint_id=fork,
         modes=chunk_modes(modes),
         update=command.update if command is not None else None,
         goto=_goto(command.goto) if command is not None else None,

@@ -129,13 +129,19 @@ class RunCreate(Body):
     feedback_keys: list[str] | None = None
     durability: Literal["sync", "async", "exit"] | None = None
 
+    @property
+    def fork_from(self) -> str | None:
+        """The checkpoint the run goes on from (`checkpoint_id`, or `checkpoint`'s)."""
+        if self.checkpoint_id:
+            return self.checkpoint_id
+        found = (self.checkpoint or {}).get("checkpoint_id")
+        return str(found) if found else None
+
     def check_built(self) -> None:
         """`NotBuilt` for a field set to what this server cannot honour."""
         if self.webhook:
             raise NotBuilt("webhook")
         if self.after_seconds:
             raise NotBuilt("after_seconds", "runs start at once")
-        if self.checkpoint_id or self.checkpoint:
-            raise NotBuilt("checkpoint", "a run starts from the thread's latest checkpoint")
         if self.feedback_keys:
             raise NotBuilt("feedback_keys")
