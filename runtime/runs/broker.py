@@ -16,7 +16,7 @@ import re
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from runtime.errors import KplError
 from runtime.events import RunEvent
@@ -79,6 +79,18 @@ class EventBroker(Protocol):
         ...
 
 
+@runtime_checkable
+class HeldEvents(Protocol):
+    """A broker that can tell, without waiting, the last event it holds of a run in this process.
+
+    The SSE writer asks it after each event: when more are held, they go out in the same write.
+    """
+
+    def held_last(self, run_id: str) -> int:
+        """The sequence of the run's last event held here; 0 when none is."""
+        ...
+
+
 @dataclass
 class _RunLog:
     events: deque[tuple[int, RunEvent]]
@@ -128,6 +140,11 @@ class InMemoryBroker:
         """The sequence of the run's last event, or None if unknown."""
         log = self._logs.get(run_id)
         return None if log is None else log.last
+
+    def held_last(self, run_id: str) -> int:
+        """The sequence of the run's last event, 0 if unknown (`HeldEvents`)."""
+        log = self._logs.get(run_id)
+        return 0 if log is None else log.last
 
     async def is_closed(self, run_id: str) -> bool:
         """True when the run has ended or is unknown."""
