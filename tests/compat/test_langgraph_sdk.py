@@ -196,6 +196,28 @@ async def test_stateless_runs_forget_their_thread_unless_kept(sdk: LangGraphClie
     assert (await sdk.threads.get(made[2]["thread_id"]))["values"] == kept
 
 
+async def test_batches_of_runs_and_cancelling_many(sdk: LangGraphClient) -> None:
+    started = await sdk.runs.create_batch(
+        [
+            {"assistant_id": "slow", "input": {"delay": 0.1}, "on_completion": "keep"},
+            {"assistant_id": "chat", "input": {}, "on_completion": "keep"},
+        ]
+    )
+    assert [r["assistant_id"] for r in started] == ["slow", "chat"]
+    first = await sdk.runs.join(started[0]["thread_id"], started[0]["run_id"])
+    second = await sdk.runs.join(started[1]["thread_id"], started[1]["run_id"])
+    assert first["after"] is True and second["__interrupt__"]
+
+    threads = [await sdk.threads.create() for _ in range(3)]
+    longs = [await sdk.runs.create(t["thread_id"], "slow", input={"delay": 60}) for t in threads]
+    await sdk.runs.cancel_many(thread_id=threads[0]["thread_id"], run_ids=[longs[0]["run_id"]])
+    status = [(await sdk.runs.get(r["thread_id"], r["run_id"]))["status"] for r in longs]
+    assert status[0] == "interrupted" and set(status[1:]) <= {"pending", "running"}
+    await sdk.runs.cancel_many(status="all")  # every run of the caller's that has not ended
+    for run in longs:
+        assert (await sdk.runs.get(run["thread_id"], run["run_id"]))["status"] == "interrupted"
+
+
 async def test_join_stream_after_a_last_event_id_has_no_gap_and_no_repeat(
     sdk: LangGraphClient,
 ) -> None:

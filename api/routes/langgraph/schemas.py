@@ -145,3 +145,11 @@ class RunCreate(Body):
             raise NotBuilt("after_seconds", "runs start at once")
         if self.feedback_keys:
             raise NotBuilt("feedback_keys")
+
+
+class CancelMany(Body):
+    """`POST /runs/cancel`: runs by id on a thread, or by status."""
+
+    thread_id: str | None = None
+    run_ids: list[str] | None = None
+    status: Literal["pending", "running", "all"] | None = None
