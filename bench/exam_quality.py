@@ -128,7 +128,8 @@ def report_material(
     enough = facts >= ENOUGH * facts_needed(blueprint)
     print(
         f"\n## {name}: {len(exam.questions)}/{requested} delivered ({by_type}); "
-        f"{facts} facts for {facts_needed(blueprint)} needed: {'enough' if enough else 'too few'}"
+        f"{facts} facts, {facts_needed(blueprint)} needed, enough from "
+        f"{math.ceil(ENOUGH * facts_needed(blueprint))}: {'enough' if enough else 'too few'}"
     )
     reasons: Counter[str] = Counter(
         reason_of(p) for problems in state.get("rejections", {}).values() for p in problems

@@ -186,6 +186,7 @@ def _usable(fact: Fact, zh: bool) -> bool:
     focus = _focus(fact, zh)
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
+        and not fact.answer  # a cue from an FAQ answer ("The parent …") needs its question
         and focus is not None
         and not _cue_gives_away(fact, focus, zh)
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)

@@ -135,19 +135,30 @@ def facts_of(question: Question, material: str) -> set[str]:
     return facts
 
 
-def _figures(question: Question) -> list[Quantity]:
+def _figures(question: Question) -> list[tuple[Quantity, str, bool]]:
+    """The figures a question asks or prints, each with the text whose clause says what it is
+    about: a cloze's key (its quote), a true/false statement's figures (the statement) and, when
+    it is keyed false, the figure its change replaced (the quote: "every 3 weeks" asks whether
+    rent is charged every 4 weeks; flagged True), a multiple choice's options' figures (the
+    option)."""
     if question.type in ("single_choice", "fill_blank"):
-        texts = blank_answers(question)
-    elif question.type == "true_false":
-        texts = [question.stem]
-    else:
-        return []
-    return [q for text in texts for q, _, _ in parse_quantities(text)]
-
-
-def _subject_terms(question: Question, figure: Quantity, lexicon: Lexicon | None) -> set[str]:
-    """Content terms of the quote's clause that states the figure (its subject and verb)."""
-    return figure_clause_terms(question.source_quote, figure, lexicon)
+        keys = [q for text in blank_answers(question) for q, _, _ in parse_quantities(text)]
+        return [(q, question.source_quote, False) for q in keys]
+    if question.type == "true_false":
+        printed = [q for q, _, _ in parse_quantities(question.stem)]
+        found = [(q, question.stem, False) for q in printed]
+        if question.answer == ["false"]:
+            found += [
+                (q, question.source_quote, True)
+                for q, _, _ in parse_quantities(question.source_quote)
+                if not any(same_quantity(q, p) for p in printed)
+            ]
+        return found
+    if question.type == "multiple_choice":
+        return [
+            (q, o.text, False) for o in question.options for q, _, _ in parse_quantities(o.text)
+        ]
+    return []
 
 
 def figure_clause_terms(text: str, figure: Quantity, lexicon: Lexicon | None) -> set[str]:
@@ -172,12 +183,17 @@ def figure_clause_terms(text: str, figure: Quantity, lexicon: Lexicon | None) ->
 
 
 def _same_figure_and_subject(a: Question, b: Question, lexicon: Lexicon | None) -> bool:
-    for x in _figures(a):
-        for y in _figures(b):
+    for x, x_text, x_replaced in _figures(a):
+        for y, y_text, y_replaced in _figures(b):
             if not same_quantity(x, y):
                 continue
-            shared = _subject_terms(a, x, lexicon) & _subject_terms(b, y, lexicon)
-            if len(shared) >= SHARED_SUBJECT_TERMS:
+            shared = figure_clause_terms(x_text, x, lexicon) & figure_clause_terms(
+                y_text, y, lexicon
+            )
+            # The figure a false statement replaced, printed elsewhere about its subject ("rent")
+            # tells the learner which figure was changed: one shared term is enough.
+            needed = 1 if x_replaced or y_replaced else SHARED_SUBJECT_TERMS
+            if len(shared) >= needed:
                 return True
     return False
 

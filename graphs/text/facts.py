@@ -22,7 +22,11 @@ from dataclasses import dataclass, replace
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
-from graphs.text.references import leans_on_previous, without_pointer_ahead
+from graphs.text.references import (
+    answers_the_question,
+    leans_on_previous,
+    without_pointer_ahead,
+)
 from graphs.text.segment import tokenize
 from graphs.text.tables import CellStatement, table_statements
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
@@ -136,6 +140,9 @@ class Fact:
     """The modal cue as written and its offsets in `text`, or None."""
     lead: int | None = None
     """The sentence stated in front of this one because it points back to it, or None."""
+    answer: bool = False
+    """Part of an FAQ answer: what it is about is partly the question's (a cue taken from it,
+    "(2) The parent …", cannot be answered without the question)."""
 
     @property
     def sentences(self) -> frozenset[int]:
@@ -546,14 +553,21 @@ def extract_facts(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     position: dict[str, int] = {}
     context: _Context | None = None
+    asked = ""  # the section of the FAQ question just read, if the sentence before was one
+    answering = ""  # the section whose FAQ answer is being read
     cells = table_statements(document)
     for sentence in document.sentences:
         # The statement before, in the same section: what a sentence that points back needs.
         before = context if context and context.section == sentence.section else None
+        after_question, asked = asked == sentence.section, ""
         context = None
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
         raw = sentence.text
+        if _is_question(raw, language):
+            asked = answering = sentence.section
+        elif answering != sentence.section:
+            answering = ""
         if sentence.index in cells:
             facts.extend(
                 _cell_fact(document, lexicon, sentence.index, sentence.section, place, cell, raw)
@@ -569,6 +583,8 @@ def extract_facts(document: Document) -> list[Fact]:
         text = ahead
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
             continue
+        if after_question and answers_the_question(text, language):
+            continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
         lead = ""
         if leans_on_previous(text, before.text if before else "", language):
             if before is None:
@@ -596,6 +612,7 @@ def extract_facts(document: Document) -> list[Fact]:
                 ),
                 modal=(found[0], found[1] + shift, found[2] + shift) if found else None,
                 lead=before.sentence if lead and before else None,
+                answer=answering == sentence.section,
             )
         )
     return facts

@@ -15,7 +15,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.terms import is_stop_word
-from graphs.text.word_class import semantic_kind
+from graphs.text.word_class import en_word_classes, semantic_kind
 
 _PRONOUN_START = {
     # A pronoun, a connective, or a condition that only negates the previous one (不能当场解决的，…).
@@ -72,13 +72,39 @@ _EN_RELATIVE_PLACE = re.compile(r"\b(?:elsewhere|instead)\b(?!\s+(?:in|at|on|of)
 ("elsewhere in the UK" says where itself)."""
 
 
+_EN_THAT_TIME = re.compile(
+    r"\b(?:after that|before that|in that case|in this case|in such cases?|at that point|by then|"
+    r"until then|if so|if not|from then on)\b",
+    re.IGNORECASE,
+)
+_EN_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
+_EN_EXPLETIVE = re.compile(
+    r"\bit\s+(?:is|was|will be|must be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that)\b", re.I
+)
+
+
+def _without_antecedent(text: str) -> bool:
+    """ "Do not shorten them", "waive it a second time": a pronoun with no noun before it in the
+    sentence stands for something the sentence before named ("If a device is lost, report it"
+    names it itself; "It is forbidden to …" points at nothing)."""
+    for match in _EN_OBJECT_PRONOUN.finditer(text):
+        if match.group().lower() == "it" and _EN_EXPLETIVE.match(text, match.start()):
+            continue
+        words = re.findall(r"[A-Za-z]{3,}", text[: match.start()])
+        if not any("NOUN" in en_word_classes(w) and not is_stop_word(w.lower()) for w in words):
+            return True
+    return False
+
+
 def _en_points_back(text: str) -> bool:
-    if _EN_ABOVE.search(text) or _EN_RELATIVE_PLACE.search(text):
+    if _EN_ABOVE.search(text) or _EN_RELATIVE_PLACE.search(text) or _EN_THAT_TIME.search(text):
+        return True
+    if _without_antecedent(text):
         return True
     for match in _EN_POINTER.finditer(text):
         noun = match.group(2).lower()
-        if noun in ("as", "that") or noun in _DOCUMENT_NOUNS or is_stop_word(noun):
-            continue  # "such as", "such that", "this policy": nothing before is meant
+        if noun in ("as", "that", "days", "is", "are") or noun in _DOCUMENT_NOUNS:
+            continue  # "such as", "such that", "these days", "this policy": nothing before meant
         stem = noun.rstrip("s")
         if re.search(rf"\b{re.escape(stem)}", text[: match.start()], re.IGNORECASE):
             continue  # "a reading ... this reading": the sentence names it itself
@@ -145,3 +171,16 @@ def without_pointer_ahead(text: str, language: Language) -> str | None:
         text = _EN_BELOW.sub("", text)
         return None if _EN_AHEAD.search(text) else text
     return None if _ZH_AHEAD.search(text) else text
+
+
+_ANSWER_CONDITION = {
+    "zh": re.compile(r"^(?:[^，。；]{1,12}的，|如果|若|只有|只要|除非|但)"),
+    "en": re.compile(r"^(?:only|if|unless|as long as|provided|but|not if|except)\b", re.IGNORECASE),
+}
+
+
+def answers_the_question(text: str, language: Language) -> bool:
+    """An FAQ answer that opens with a condition on the question's subject (「已发运的，须收取返程
+    运费」 under 「寄出后还能取消吗？」, "Only if a named adult signs") says nothing without the
+    question, which is no statement to put in front of it."""
+    return _ANSWER_CONDITION[language].match(text) is not None

@@ -4,8 +4,8 @@ Trainers put the figures that matter most in tables (acceptance temperatures, ti
 chemistry limits, travel classes). A row alone ("| 冷冻食品 | -18℃及以下 | … |") is no statement a
 learner can judge; stated with its row's label and its column's header it is one:
 
-    | 品类 | 合格温度 |            ->  冷冻食品，合格温度：-18℃及以下。
-    | Parameter | Acceptable range | ->  Free chlorine, acceptable range: 1.0 – 3.0 mg/L.
+    | 品类 | 合格温度 |            ->  品类：冷冻食品；合格温度：-18℃及以下。
+    | Parameter | Acceptable range | ->  Parameter: free chlorine; acceptable range: 1.0 – 3.0 mg/L.
 
 `table_statements(document)` gives, for each data row (by sentence index), one statement per
 non-empty cell after the first, with where the cell's value stands in it, so that a question asks
@@ -22,6 +22,7 @@ from graphs.text.document import Document
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 _EMPTY = frozenset(["", "-", "—", "–", "/", "无", "N/A", "n/a", "none", "None", "—"])
 _MARKUP = re.compile(r"\*\*|__|`")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,19 @@ def _column(header: str, zh: bool) -> str:
     return header[0].lower() + header[1:]
 
 
+def _lead(first: str, label: str, name: str, zh: bool) -> str:
+    """What a cell's value is of: the row and the column, each with its header when the first
+    column has one ("计费重量：续重每1千克；跨省：", "Unit size: Large; weekly rent: "); a row
+    label alone ("续重每1千克，跨省：") reads as a riddle without the table."""
+    if first:
+        if zh:
+            return f"{first}：{label}；{name}："
+        return f"{first}: {_column(label, zh)}; {_column(name, zh)}: "
+    return f"{label}，{name}：" if zh else f"{label}, {_column(name, zh)}: "
+
+
 def table_statements(document: Document) -> dict[int, list[CellStatement]]:
     """The statements of every data row of the material's tables, by the row's sentence index."""
-    zh = document.language == "zh"
     out: dict[int, list[CellStatement]] = {}
     header: list[str] | None = None
     previous: list[str] | None = None
@@ -65,10 +76,12 @@ def table_statements(document: Document) -> dict[int, list[CellStatement]]:
         if header is None or len(cells) != len(header) or len(cells) < 2 or not cells[0]:
             continue
         statements = []
+        # A table's own language: an English table in a Chinese material reads as English.
+        zh = _CJK.search("".join(header + cells)) is not None
         for name, value in zip(header[1:], cells[1:], strict=True):
             if value in _EMPTY or not name:
                 continue
-            lead = f"{cells[0]}，{name}：" if zh else f"{cells[0]}, {_column(name, zh)}: "
+            lead = _lead(header[0], cells[0], name, zh)
             end = "" if value.endswith(("。", ".")) else ("。" if zh else ".")
             statements.append(CellStatement(lead + value + end, len(lead), len(lead) + len(value)))
         out[sentence.index] = statements

@@ -18,6 +18,7 @@ from graphs.exam_generation.distractors import near_values
 from graphs.exam_generation.false_statements import change_figure, flip_modality
 from graphs.exam_generation.short_answers import _point
 from graphs.exam_generation.shortfall_reasons import note, render
+from graphs.exam_generation.substance import check_same_fact
 from graphs.exams import BLANK, Exam, Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -519,13 +520,16 @@ def test_a_table_cell_with_a_figure_is_a_fact_stated_with_its_row_and_column():
     )
     facts = facts_for(analyse(material))
     texts = [f.text for f in facts]
-    assert "冷藏肉类，合格温度：0℃～4℃。" in texts and "冷藏肉类，拒收：高于7℃。" in texts
-    assert "冷冻食品，合格温度：-18℃及以下。" in texts
+    assert (
+        "品类：冷藏肉类；合格温度：0℃～4℃。" in texts and "品类：冷藏肉类；拒收：高于7℃。" in texts
+    )
+    assert "品类：冷冻食品；合格温度：-18℃及以下。" in texts
+    assert "Parameter: free chlorine; acceptable range: 1.0 – 3.0 mg/L." in texts
     assert not [t for t in texts if "无" in t or "Clarity" in t]  # empty cells, no figure
     for fact in facts:
         assert fact.quote.startswith("|")  # quoted as the row, verbatim
         for anchor in fact.anchors:
-            assert fact.text.index("：" if "：" in fact.text else ": ") < anchor.start
+            assert fact.text.rindex("：" if "：" in fact.text else ": ") < anchor.start
 
 
 def test_a_decimal_figure_moves_by_a_round_step():
@@ -628,3 +632,28 @@ def test_a_bound_is_moved_outward_only(material: str, figure: str, outward: int)
     value = float(re.sub(r"[^\d.]", "", figure))
     for statement in changed:
         assert (float(re.sub(r"[^\d.]", "", statement.changed)) - value) * outward > 0, statement
+
+
+def test_a_false_statement_is_not_asked_beside_the_figure_it_changed():
+    """ "Rent is charged every 3 weeks" (false) beside "Rent already paid for the current 4-week
+    period is not refunded": the other item prints the figure the change replaced (sixth review)."""
+    changed = Question(
+        type="true_false",
+        stem="True or false: Rent is charged every 3 weeks in advance.",
+        answer=["false"],
+        explanation="Rent is charged every 4 weeks in advance.",
+        knowledge_point="Rent",
+        difficulty="medium",
+        source_quote="Rent is charged every 4 weeks in advance.",
+    )
+    printed = Question(
+        type="true_false",
+        stem="True or false: Rent already paid for the current 4-week period is not refunded.",
+        answer=["true"],
+        explanation="Rent already paid for the current 4-week period is not refunded.",
+        knowledge_point="Moving out",
+        difficulty="easy",
+        source_quote="Rent already paid for the current 4-week period is not refunded.",
+    )
+    assert check_same_fact(changed, [printed])
+    assert check_same_fact(printed, [changed])
