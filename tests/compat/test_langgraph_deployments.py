@@ -188,7 +188,7 @@ def redis_checkpoints(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
         client.close()
 
 
-async def test_rollback_leaves_no_trace_of_the_stopped_run(redis_checkpoints: str) -> None:
+async def test_rollback_and_pruning_on_redis_checkpoints(redis_checkpoints: str) -> None:
     sdk = get_client(url=f"{redis_checkpoints}/langgraph", api_key=None)
     try:
         thread = await sdk.threads.create()
@@ -209,5 +209,10 @@ async def test_rollback_leaves_no_trace_of_the_stopped_run(redis_checkpoints: st
         await sdk.runs.cancel(thread["thread_id"], other["run_id"], wait=True, action="rollback")
         state = await sdk.threads.get_state(thread["thread_id"])
         assert state["values"] == after and state["metadata"]["run_id"] != other["run_id"]
+
+        pruned = await sdk.threads.prune([thread["thread_id"]], strategy="keep_latest")
+        assert pruned == {"pruned_count": 1}
+        [kept] = await sdk.threads.get_history(thread["thread_id"], limit=100)
+        assert kept["values"] == after
     finally:
         await sdk.aclose()

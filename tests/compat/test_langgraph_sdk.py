@@ -68,6 +68,9 @@ async def test_threads_create_get_search_update_delete(sdk: LangGraphClient) -> 
     with pytest.raises(NotFoundError):
         await sdk.threads.get(chosen)
     assert await sdk.threads.count(metadata={"tag": tag}) == 2
+    pruned = await sdk.threads.prune([first["thread_id"], second["thread_id"]])
+    assert pruned == {"pruned_count": 2}
+    assert await sdk.threads.count(metadata={"tag": tag}) == 0
 
 
 async def test_a_run_streams_values_and_updates_then_resumes_its_interrupt(
@@ -456,6 +459,15 @@ async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server
         await parts_of(sdk.runs.stream(thread["thread_id"], "chat", stream_mode="events"))
     assert events.value.response.status_code == 501
     assert events.value.response.json()["error"]["details"]["part"] == "stream_mode events"
+    with pytest.raises(httpx.HTTPStatusError) as v3:  # the v3 transport raises httpx's own
+        async with sdk.threads.stream(thread["thread_id"], assistant_id="chat") as session:
+            await session.run.start(input={})
+    assert v3.value.response.status_code == 501
+    with pytest.raises(APIStatusError) as pruning:  # SQLite keeps every checkpoint
+        await sdk.threads.prune([thread["thread_id"]], strategy="keep_latest")
+    assert pruning.value.response.json()["error"]["details"]["part"] == (
+        "threads prune keep_latest"
+    )
     with pytest.raises(APIStatusError) as rollback:  # SQLite cannot delete a run's checkpoints
         await sdk.runs.create(thread["thread_id"], "slow", multitask_strategy="rollback")
     assert rollback.value.response.status_code == 501

@@ -52,10 +52,16 @@ router.include_router(stateless.router)
     methods=["GET", "POST", "PATCH", "DELETE"],
     include_in_schema=False,
 )
+@router.api_route("/threads/{thread_id}/commands", methods=["GET", "POST"], include_in_schema=False)
+@router.api_route(
+    "/threads/{thread_id}/stream/events", methods=["GET", "POST"], include_in_schema=False
+)
 async def not_served(request: Request) -> None:
-    """Crons and the store answer 501 naming the part, so a client knows why."""
-    part = "crons" if "/crons" in request.url.path else "/store"
-    raise NotBuilt(part, f"{request.method} {request.url.path}")
+    """Crons, the store and the thread-centric streaming protocol (`threads.stream`, v3) answer
+    501 naming the part, so a client knows why."""
+    path = request.url.path
+    part = "crons" if "/crons" in path else "/store" if "/store/" in path else "threads.stream (v3)"
+    raise NotBuilt(part, f"{request.method} {path}")
 
 
 @router.get("/info", summary="What this server serves of the LangGraph Platform API")

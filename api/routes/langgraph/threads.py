@@ -18,12 +18,12 @@ from langgraph.graph.state import CompiledStateGraph
 from api.routes.langgraph import shapes
 from api.routes.langgraph.errors import IdTaken, NotBuilt
 from api.routes.langgraph.schemas import (
-    Body,
     CheckpointQuery,
     HistoryQuery,
     StateUpdate,
     ThreadCreate,
     ThreadPatch,
+    ThreadPrune,
     ThreadSearch,
 )
 from api.services import Services, ServicesDep, UserDep
@@ -105,10 +105,25 @@ async def count(body: ThreadSearch, services: ServicesDep, user: UserDep) -> int
     return len(await _matching(services, user, body))
 
 
-@router.post("/prune", summary="Prune threads")
-async def prune(body: Body, services: ServicesDep, user: UserDep) -> None:
-    """Not served: delete threads one by one."""
-    raise NotBuilt("threads prune")
+@router.post("/prune", summary="Prune the caller's threads")
+async def prune(body: ThreadPrune, services: ServicesDep, user: UserDep) -> dict[str, Any]:
+    """`delete`: the threads go, as `DELETE /threads/{id}` does; `keep_latest`: only each
+    thread's newest checkpoint stays, where the checkpoint store can prune (501 elsewhere).
+    Another user's thread is a 404 and nothing is pruned."""
+    infos = [await services.threads.owned(thread_id, user) for thread_id in body.thread_ids]
+    if body.strategy == "delete":
+        for info in infos:
+            await shapes.forget_thread(services, info.thread_id, user)
+        return {"pruned_count": len(infos)}
+    saver = services.executor.checkpointer
+    try:
+        await saver.aprune([info.thread_id for info in infos], strategy="keep_latest")
+    except NotImplementedError:
+        raise NotBuilt(
+            "threads prune keep_latest",
+            f"the checkpoint store {type(saver).__name__} cannot prune",
+        ) from None
+    return {"pruned_count": len(infos)}
 
 
 @router.get("/{thread_id}", summary="A thread")
