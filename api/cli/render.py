@@ -87,6 +87,8 @@ def render_practice_report(report: dict[str, Any]) -> str:
         f"{report['turns']} turns, ended: {report['ended']})",
         "",
     ]
+    if report.get("note"):  # a short report (quit before any reply) says why it is short
+        lines.append(report["note"])
     for criterion in report["criteria"]:
         turns = ", ".join(str(t) for t in criterion["turns"]) or "-"
         lines.append(

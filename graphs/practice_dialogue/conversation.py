@@ -13,7 +13,9 @@ stage moves on to the next; so does one the learner has spent `max_turns` in (th
 wait forever), though it stays incomplete for the report. When the goal stage is
 complete and the mood is at least `goal_mood`, the session does not close on the learner's
 question: nodes.advance marks it `agreed`, the customer answers the decision, the learner has one
-more turn to wrap up, and then it ends with `goal`. It ends with `max_turns` at the turn limit.
+more turn to wrap up, and then it ends with `goal`. A line of hers that `agrees` marks it `agreed`
+too, in whatever stage; a wrap-up that asks her something gets her answer first, and a learner who
+stops (a quit word, the end button) after her yes ends it with `goal`. It ends with `max_turns` at the turn limit.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 `TurnEvaluator` is the plug point. `OfflineEvaluator` scores the turn's `Understanding`
 (understanding.py): points of any stage count whenever they are made, forbidden claims count as
 claims (negated or asked ones do not), empathy, apology and acknowledgement are heard with their
-negation scoped, and an off-topic turn earns no empathy or question credit. `ModelEvaluator` asks
+negation scoped, and an off-topic turn earns no empathy or question credit. Thanks or a goodbye
+once the goal stage is complete is the wrap-up, not small talk. `ModelEvaluator` asks
 the model for the same judgement with a schema, keeps only indexes that exist, and always adds the
 offline forbidden-claim check, so a model cannot wave a forbidden promise through.
 
@@ -24,7 +25,10 @@ from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
+from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
+from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.understanding import Understanding, understand
 from graphs.scenarios import Scenario, Signal, Stage
 
@@ -66,6 +70,7 @@ def finish(
     off_topic: bool,
     coaching: bool,
     source: str,
+    reply: str,
 ) -> dict[str, Any]:
     """Signals, quality, tags, comment and hint from what a turn showed."""
     kept = [
@@ -74,6 +79,8 @@ def finish(
         if not _decision_too_soon(scenario, c, covered_before, covered)
         and not _too_far_ahead(scenario, stage, c, understanding)
     ]
+    if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
+        off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
     covered = kept
     asked = [t for t in understanding.asked if t not in dropped]
@@ -126,6 +133,22 @@ def finish(
     evaluation["comment"] = comment_for(scenario.language, evaluation)
     evaluation["hint"] = hint_for(scenario.language, stage, after, evaluation) if coaching else None
     return evaluation
+
+
+def _wraps_up(
+    scenario: Scenario,
+    covered_before: dict[str, list[int]],
+    understanding: Understanding,
+    reply: str,
+) -> bool:
+    """Thanks or a goodbye with no question, once the goal stage is complete (the decision is
+    made): the wrap-up. Before that, "好的好的，您慢走" walks away from her concern."""
+    goal = scenario.stage(scenario.end.goal_stage)
+    return (
+        stage_complete(goal, covered_before)
+        and not understanding.small_talk_questions
+        and any(farewell_in(s) for s in sentences(reply))
+    )
 
 
 def _offered(scenario: Scenario, stage_id: str, index: int) -> bool:
@@ -194,6 +217,7 @@ class OfflineEvaluator:
             off_topic=understanding.off_topic,
             coaching=self.coaching,
             source="offline",
+            reply=reply,
         )
 
 
@@ -271,6 +295,7 @@ class ModelEvaluator:
             off_topic=judgement.off_topic and not covered_points and not made,
             coaching=self.coaching,
             source="model",
+            reply=reply,
         )
         if judgement.comment.strip():
             evaluation["comment"] = judgement.comment.strip()[:COMMENT_MAX_CHARS]

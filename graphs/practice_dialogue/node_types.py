@@ -93,13 +93,13 @@ NODE_TYPES = (
             "deflections",
             "reaction",
         ),
-        writes=("transcript", "lines_said", "reaction", "deflections", "goal_revealed"),
+        writes=("transcript", "lines_said", "reaction", "deflections", "goal_revealed", "agreed"),
     ),
     NodeType(
         name="ask_learner",
         description="Pause for the learner's reply (interrupt) and record it; a quit word ends.",
         make=fixed(nodes.ask_learner),
-        reads=("scenario", "stage", "turn", "mood", "transcript", "turn_evaluations"),
+        reads=("scenario", "stage", "turn", "mood", "transcript", "turn_evaluations", "agreed"),
         writes=("transcript", "ended"),
     ),
     NodeType(
@@ -120,7 +120,7 @@ NODE_TYPES = (
         name="advance_stage",
         description="Next stage, same stage, or the end (goal covered, or the turn limit).",
         make=fixed(nodes.advance),
-        reads=("scenario", "stage", "mood", "turn", "agreed"),
+        reads=("scenario", "stage", "mood", "turn", "agreed", "turn_evaluations"),
         writes=("stage", "stage_turns", "ended", "turn", "agreed"),
     ),
     NodeType(

@@ -125,8 +125,10 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
     said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     previous = said_before[-1] if said_before else None
     reaction = state.get("reaction")
-    if choice.answers and not crossed:
-        reaction = None  # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more)
+    if (choice.answers and not crossed) or choice.corrects:
+        # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
+        # of a false figure is too ("That's not true… That's not what your website says" no more)
+        reaction = None
     scripted = persona.with_reaction(choice.text, reaction, previous)
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
@@ -154,6 +156,8 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         update["deflections"] = state.get("deflections", 0) + 1
     if choice.reveals_goal:
         update["goal_revealed"] = True
+    if choice.agrees:
+        update["agreed"] = True  # her yes is the goal, whatever stage the learner is in
     return update
 
 
@@ -198,7 +202,9 @@ async def ask_learner(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
     )
     text = _reply_text(reply)
     if text is None or is_quit(scenario, text):
-        return {"ended": "quit"}  # a command, not a line of the conversation
+        # a command, not a line of the conversation; after her yes the goal was reached, and
+        # a learner who stops there without a wrap-up has not quit
+        return {"ended": "goal" if state.get("agreed") else "quit"}
     entry = {
         "role": "learner",
         "text": text.strip(),
@@ -262,7 +268,10 @@ async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dic
     scenario = _scenario(state, runtime.context)
     move = next_move(scenario, dict(state), state.get("covered", {}), state["mood"])
     update: dict[str, Any] = {"stage": move.stage, "stage_turns": move.stage_turns}
-    if state.get("agreed"):
+    last = state["turn_evaluations"][-1]
+    if state.get("agreed") and last.get("asked") and state["turn"] < scenario.end.max_turns:
+        update["turn"] = state["turn"] + 1  # the wrap-up asked her something: she answers first
+    elif state.get("agreed"):
         update["ended"] = "goal"  # the learner's wrap-up after her answer
     elif move.ended == "goal" and state["turn"] < scenario.end.max_turns:
         # the decision was asked and earned: she answers it, the learner wraps up, then it ends

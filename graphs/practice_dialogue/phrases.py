@@ -1,5 +1,6 @@
 """The phrase families the evaluator hears, in both languages: empathy, apology, acknowledgement,
-greetings, questions and pressure.
+greetings, farewells, questions and pressure (phrases, and patterns such as "you should really
+upgrade").
 
 Reassurance words (放心, 别担心, don't worry) are in no family: they say nothing about the
 customer's feeling and are just as at home in a refusal ("这个钱您放心，我们一分都不会退"). A bare
@@ -85,6 +86,7 @@ ACKNOWLEDGEMENT = (
     "谢谢您告诉",
     "明白了",
     "我明白",
+    "understood",
     "you're right",
     "you are right",
     "fair point",
@@ -113,6 +115,27 @@ GREETINGS = (
 )
 """A greeting or self-introduction: not small talk (it is how a conversation starts), not a point
 either unless the scenario makes it one."""
+FAREWELLS = (
+    "谢谢",
+    "感谢",
+    "再见",
+    "慢走",
+    "回见",
+    "拜拜",
+    "thank you",
+    "thanks",
+    "bye",
+    "goodbye",
+    "see you",
+    "take care",
+    "have a good",
+    "have a great",
+    "have a lovely",
+    "enjoy your",
+    "cheers",
+)
+_SEE_YOU_ON = re.compile(r"(?:周.|星期.|礼拜.|明天|后天|下次|回头|到时候?|改天|待会儿?|一会儿?)见")
+"""周六见, 明天见: a goodbye that names when they meet again."""
 
 QUESTION_WORDS = (
     "吗",
@@ -197,6 +220,37 @@ PUSHY = (
     "今天就定",
     "就这么结束",
 )
+
+
+PUSHY_PATTERNS = (
+    re.compile(
+        r"\byou(?:'d| would)? (?:(?:really|definitely|seriously|honestly|just) )?"
+        r"(?:should|must|need to|have to|ought to|gotta|better)"
+        r" (?:(?:really|definitely|seriously|just) )?"
+        r"(?:upgrade|buy|stay|book|decide|go for it|join|switch|renew|commit|sign up)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"[你您](?:真的|一定|最好|赶快|还是)?(?:应该|必须|得|该|一定要)(?:办|买|签|升级|定|交|续)"
+    ),
+)
+"""Telling the customer what she must buy ("You should really upgrade", "你一定要办"): a
+recommendation in the imperative, pressure whatever the reason given with it."""
+
+
+def pressure_in(sentence: str) -> list[str]:
+    """The pressure the sentence puts on the customer by the patterns (the PUSHY phrases apart)."""
+    return [m.group(0) for pattern in PUSHY_PATTERNS if (m := pattern.search(sentence))]
+
+
+def farewell_in(sentence: str) -> bool:
+    """True when the sentence thanks or says goodbye (谢谢您, 周六见, see you, enjoy your stay)."""
+    text = unicodedata.normalize("NFKC", sentence).lower()
+    if _SEE_YOU_ON.search(text):
+        return True
+    return any(
+        re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) for word in FAREWELLS
+    )
 
 
 def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:

@@ -4,8 +4,10 @@ The last learner turn's evaluation says what it asked about (`asked`), which poi
 (`covered`) and which topics it touched. The customer answers, in that order of preference, the
 first of those that a persona line is tagged with (`answers`) and that she has not said yet: a
 question first, then a point the learner made, then a topic. Once the reveal rule is met, a line
-that `reveals_goal` for any of those tags comes first (before that it is never said); otherwise
-lines of the current stage come before the others, in stage order. A tag she has answered already is not answered
+that `reveals_goal` for a tag the turn asked about or a point it made comes first; for a topic it
+only mentioned it comes after the answers to the points (a new offer still gets its answer
+before she opens up; before the rule is met it is never said); otherwise lines of the current stage come before the
+others, in stage order. A tag she has answered already is not answered
 again with another of its lines (she does not say "no special goal" after telling her goal), but a
 question about it gets the earlier answer again ("我刚才说了，…"), unless the reveal line has just
 been earned. A question she has no line for, or may not answer yet, gets a deflection. When the
@@ -19,8 +21,10 @@ the learner's `may_offer` figures she does not know already) is said only once t
 that figure ("Thirty-one a month?" never answers an offer of 36); a line that `agrees` to the
 decision is said only when her mood has reached the goal mood and the turn crossed no line
 (otherwise a hesitation tagged the same); a false figure for one of the scenario's `facts` gets the
-fact's `line` (she corrects it, never accepts it). Of the points a statement made, the new ones
-come first, the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你这态度
+fact's `line` (she corrects it, never accepts it; the correction is her reaction, no generic one
+goes before it). Of the points a statement made, the new ones come first, offers (points of the
+stages between the opening and the goal stage) before courtesies and closing words
+("congratulations… we do have a suite" is answered about the suite), the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你这态度
 还行。道歉有什么用？" no more); after pressure, a claim or small talk the reaction stays.
 
 A line is named by `stage:index` in the state's `lines_said`.
@@ -53,6 +57,10 @@ class LineChoice:
     answers: str | None = None
     """The tag the line answers, when it answers one."""
     reveals_goal: bool = False
+    corrects: bool = False
+    """The line corrects a false figure: it is her reaction, no other goes before it."""
+    agrees: bool = False
+    """The line says yes to the decision."""
 
 
 def _canonical(scenario: Scenario, tag: str) -> str:
@@ -95,11 +103,23 @@ def _wanted_tags(scenario: Scenario, evaluation: dict[str, Any]) -> tuple[list[s
     made = sorted(
         covered,
         key=lambda tag: (
-            (tag not in new, -scenario.stage_index(points[tag][0])) if tag in points else (True, 0)
+            (tag not in new, not _offer(scenario, tag), -scenario.stage_index(points[tag][0]))
+            if tag in points
+            else (True, True, 0)
         ),
     )
     made += list(evaluation.get("topics", []))
     return asked, [t for t in made if t not in asked]
+
+
+def _offer(scenario: Scenario, tag: str) -> bool:
+    """A point that puts something on the table (a stage after the opening, before the goal
+    stage, not made by asking): the news of a turn, before its courtesies ("congratulations")
+    and before what closes ("we can text you")."""
+    stage_id, index = scenario.point_tags()[tag]
+    position = scenario.stage_index(stage_id)
+    goal = scenario.stage_index(scenario.end.goal_stage)
+    return 0 < position < goal and not scenario.stage(stage_id).points[index].by_asking
 
 
 def offer_figures(scenario: Scenario) -> list[Figure]:
@@ -144,12 +164,16 @@ def choose_line(
     said_figures = figures(learner_said, scenario.language)
     for fact in scenario.facts:  # a false figure: she says what she knows to be true
         if fact.claim in evaluation.get("forbidden", []) and fact.line:
-            return LineChoice(text=fact.line, answers="fact")
+            return LineChoice(text=fact.line, answers="fact", corrects=True)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation)
         repeat: LineChoice | None = None
-        if goal_earned:  # earned: she opens up on whichever of the turn's tags lets her
-            for tag in [*asked, *made]:
+        if goal_earned:
+            # earned: she opens up on what the turn asked or the points it made (a line that
+            # answers the offer itself), not on a word it only mentioned: "Loyalty price 31"
+            # names the cost, but the new offers get their answer first
+            points = scenario.point_tags()
+            for tag in [*asked, *(t for t in made if t in points)]:
                 for key, line in lines_for(scenario, tag):
                     if line.reveals_goal and key not in said:
                         return _said_line((key, line), tag)
@@ -197,7 +221,9 @@ def _without_opener(text: str) -> str:
 
 def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
     key, line = chosen
-    return LineChoice(text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal)
+    return LineChoice(
+        text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal, agrees=line.agrees
+    )
 
 
 def _untagged(

@@ -5,7 +5,8 @@ spaces removed) with a map back to the written text, and its negation cues (grap
 computed once per turn). A phrase is found when it occurs as is, or when rapidfuzz's partial_ratio
 reaches the threshold for its length (a typo, an inserted word): `FUZZY_LONG` for phrases of six
 characters or more, the stricter `FUZZY_SHORT` for four or five, none below (a two-character
-Chinese word is matched exactly). English phrases are matched word for word on word bounds, never
+Chinese word is matched exactly). English phrases are matched word for word on word bounds (up to two
+intensifiers may stand between their words: "I totally understand" is "i understand"), never
 fuzzily ("end" is not in "spend", "happy anniversary" is not in "is it an anniversary"); a last
 word of four letters or more also matches its inflections ("drops" hears "drop", "dropping"). A phrase inside a negation's scope is not said: "我们不保证一定能
 瘦" makes no promise, while "非常抱歉" is an apology (非常 is no negation).
@@ -32,6 +33,34 @@ _CLAUSE_MARKS = frozenset("，,、；;：:。！？!?\n")
 _SENTENCE = re.compile(r"[^。！!？?\n.;；]+[。！!？?.;；]?")
 
 
+INSERTED_MAX = 2
+"""Adverbs or intensifiers an English phrase may hold between its words ("I totally understand"
+is "i understand", "I do really appreciate" is "i appreciate")."""
+INSERTABLE = (
+    "really",
+    "totally",
+    "completely",
+    "fully",
+    "truly",
+    "absolutely",
+    "entirely",
+    "quite",
+    "very",
+    "so",
+    "just",
+    "do",
+    "does",
+    "did",
+    "honestly",
+    "certainly",
+    "definitely",
+    "genuinely",
+    "still",
+    "also",
+    "all",
+)
+"""The words that may be inserted: they intensify, they never change what the phrase says."""
+_INSERTED = r"(?:[\s'’\-]+(?:" + "|".join(INSERTABLE) + r")){0," + str(INSERTED_MAX) + "}"
 ENGLISH_INFLECTED_MIN = 4
 """English words this long or longer also match their inflections (drops: drop, dropping)."""
 _ENGLISH_ENDINGS = r"(?:s|es|d|ed|ing|[a-z](?:ed|ing))?"
@@ -45,7 +74,8 @@ def _english_pattern(phrase: str) -> str:
     if len(last) >= ENGLISH_INFLECTED_MIN and last.isalpha():
         stem = re.sub(r"(?:es|s|ed|ing)$", "", last) if len(last) > 5 else last.rstrip("s")
         parts[-1] = re.escape(stem) + _ENGLISH_ENDINGS
-    return r"(?<![a-z0-9])" + r"[\s'’\-]+".join(parts) + r"(?![a-z0-9])"
+    joint = _INSERTED + r"[\s'’\-]+"
+    return r"(?<![a-z0-9])" + joint.join(parts) + r"(?![a-z0-9])"
 
 
 def normalise(text: str) -> str:

@@ -39,7 +39,13 @@ from typing import Any
 from lemminflect import getAllLemmas
 
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
-from graphs.practice_dialogue.phrases import GREETINGS, PUSHY, families, question_starts
+from graphs.practice_dialogue.phrases import (
+    GREETINGS,
+    PUSHY,
+    families,
+    pressure_in,
+    question_starts,
+)
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.scenarios import Point, Scenario, Stage
 from graphs.text.segment import tokenize
@@ -251,9 +257,12 @@ def _greeting_only(point: Point, sentence: TurnText, asks_from: int | None) -> b
     return bool(heard) and all(sentence.said_any([p]) and p.lower() in GREETINGS for p in heard)
 
 
-def _beyond_greeting(sentence: TurnText, greetings: list[str]) -> int:
+def _beyond_greeting(
+    sentence: TurnText, greetings: list[str], *, content_only: bool = False
+) -> int:
     """How much the sentence says besides its greeting words and names (characters or words):
-    "王女士您好，我是小张。" says nothing else."""
+    "王女士您好，我是小张。" says nothing else. With `content_only`, stop words do not count
+    either ("Sorry about that, really sorry" says nothing besides the apology)."""
     text = sentence.raw
     for word in sorted(greetings, key=len, reverse=True):
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
@@ -261,12 +270,68 @@ def _beyond_greeting(sentence: TurnText, greetings: list[str]) -> int:
         kept = [
             t.word
             for t in tokenize(text, "zh")
-            if not t.pos.startswith("nr") and t.word.strip() not in TITLES
+            if not t.pos.startswith("nr")
+            and t.word.strip() not in TITLES
+            and not (content_only and is_stop_word(t.word.strip()))
         ]
         return len(normalise("".join(kept)))
     # English names are capitalised ("I'm Sam", "Mr Harper"); what is left is the content
     words = re.findall(r"[A-Za-z']+", text)
-    return len([w for w in words if w[0].islower() and w.lower() not in TITLES])
+    return len(
+        [
+            w
+            for w in words
+            if w[0].islower()
+            and w.lower() not in TITLES
+            and not (content_only and is_stop_word(w.lower()))
+        ]
+    )
+
+
+OFFER_CLAIM_MARKERS = {
+    "zh": re.compile(r"最|更|比.{1,6}[好强便大新]"),
+    "en": re.compile(r"\b(?:best|better|most|cheapest|finest|nicest|biggest|largest|top)\b", re.I),
+}
+"""A superlative or comparison: with 我们/we and a word of the subject, a claim about the offer."""
+OURSELVES = {
+    "zh": re.compile(r"我们|咱们|本店|我这"),
+    "en": re.compile(r"\b(?:we|we're|our|ours)\b", re.I),
+}
+
+
+def _claims_about_offer(sentence: TurnText) -> bool:
+    """ "我们这是全市最好的健身房" / "We're the best hotel on the harbour": the learner rates what
+    they sell; on topic (true or not), unlike "我们诊所楼下新开了一家咖啡店"."""
+    language = sentence.language
+    return bool(
+        OURSELVES[language].search(sentence.raw)
+        and OFFER_CLAIM_MARKERS[language].search(sentence.raw)
+    )
+
+
+def _shadowed_points(
+    scenario: Scenario, sentence: TurnText, asks_from: int | None
+) -> set[tuple[str, int]]:
+    """Points heard only inside a longer phrase of another point: in "提前短信通知" (an
+    improvement, 短信通知) the 短信 of the follow-up point is part of the improvement."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for stage in scenario.stages:
+        for index, point in enumerate(stage.points):
+            if point.by_asking and asks_from is None:
+                continue
+            heard = sentence.said_any(point.keywords or [point.text], cues_before=asks_from)
+            found = [span for p in heard if (span := sentence.find(p)) is not None]
+            if found:
+                spans[stage.id, index] = found
+    shadowed = set()
+    for key, own in spans.items():
+        others = [span for other, found in spans.items() if other != key for span in found]
+        if all(
+            any(a <= start and end <= b and b - a > end - start for a, b in others)
+            for start, end in own
+        ):
+            shadowed.add(key)
+    return shadowed
 
 
 def understand(scenario: Scenario, reply: str) -> Understanding:
@@ -285,7 +350,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     specific = specific_terms(scenario)
     found_terms: list[str] = []
     on_topic = False
-    content = 0
+    content = besides_warmth = 0
+    to_her = False
     family_words = {p.lower() for phrases in phrase_families.values() for p in phrases}
     passing: dict[str, bool] = {}
     for raw in sentences(reply):
@@ -297,10 +363,13 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         asking_points: set[str] = set()  # tags of points made only by asking
         said_claims = claims_in(scenario, sentence, asking)
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
+        shadowed = _shadowed_points(scenario, sentence, asks_from)
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
                 if said_claims:
                     break  # a sentence that makes a false claim earns no credit
+                if (stage.id, index) in shadowed:
+                    continue
                 if heard_chars := _point_in(point, sentence, asks_from):
                     tag = scenario.point_tag(stage.id, index)
                     points.setdefault(
@@ -360,11 +429,17 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                 small_talk += 1
         elif any(t in specific for t in sentence_authored):
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
+        elif sentence_terms and _claims_about_offer(sentence):
+            on_topic = True  # "我们这是全市最好的健身房": a claim about what is on offer
         claims += [c for c in said_claims if c not in claims]
         for name, phrases in phrase_families.items():
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
+        pushy += [p for p in pressure_in(raw) if p not in pushy]
         content += _beyond_greeting(sentence, greeting_words)
+        warm = [p for phrases in phrase_families.values() for p in sentence.said_any(phrases)]
+        besides_warmth += _beyond_greeting(sentence, greeting_words + warm, content_only=True)
+        to_her = to_her or addresses_customer(sentence)
     if unicodedata.normalize("NFKC", reply).count("!") >= 3:
         pushy.append("!!!")
     background_figures = set(find_numbers(scenario.background))
@@ -373,11 +448,12 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     # "好的，明白" (acknowledgement alone) is not. One word of the vocabulary in small talk
     # ("我们诊所楼下新开了一家咖啡店") does not make it the subject; two do. A greeting alone is
     # how a conversation starts; a greeting followed by small talk is small talk.
-    on_topic = (
-        on_topic
-        or bool(claims or pushy or heard["empathy"] or heard["apology"])
-        or len(found_terms) >= 2
-    )
+    # An apology or empathy said as a filler before small talk about the learner's own day
+    # ("不好意思，我今天第一天上班，有点紧张。") is no answer to her feelings: it makes the turn
+    # on topic only when it is all the turn says or the turn speaks to her (您, you).
+    warmth = bool(heard["empathy"] or heard["apology"])
+    filler = warmth and not to_her and besides_warmth >= CONTENT_MIN[language]
+    on_topic = on_topic or bool(claims or pushy) or (warmth and not filler) or len(found_terms) >= 2
     off_topic = not on_topic and content >= CONTENT_MIN[language]
     asked: list[str] = []
     for tags in reversed(asked_by_sentence):  # the latest question first
