@@ -1,6 +1,7 @@
 """HTTP + SSE throughput and time to first event: our `kpl serve` against `langgraph dev`.
 
     .venv/bin/python -m bench.http_throughput [--runs 200] [--concurrency 10 50] [--rounds 1]
+        [--baseline DIR] [--langgraph-venv DIR] [--port N] [--only-ours] [--clients N]
 
 Both servers serve the same five-node chain, in-memory checkpoints, one worker each, on free
 loopback ports, started and stopped here. A run = create a thread + stream a run on it to its end,
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import os
 import shutil
 import signal
@@ -132,29 +134,39 @@ def load_average() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def our_server(port: int, **settings: str) -> contextlib.AbstractAsyncContextManager[Server]:
-    """`kpl serve` with the sample graphs, in-memory checkpoints and quiet logs."""
+def our_server(
+    port: int, *, source: Path = ROOT, name: str = "kpl", **settings: str
+) -> contextlib.AbstractAsyncContextManager[Server]:
+    """`kpl serve` with the sample graphs, in-memory checkpoints and quiet logs.
+
+    `source`: the source tree to serve (another tree, e.g. `git archive` of an older commit, runs
+    on this venv's libraries with its own code first on the path: a before/after in one run).
+    """
     env = {
         **os.environ,
-        "PYTHONPATH": str(ROOT),  # the sample graphs live in tests/, which is not installed
+        "PYTHONPATH": str(source),  # the sample graphs live in tests/, which is not installed
         "KPL_GRAPHS": OUR_GRAPHS,
         "KPL_CHECKPOINT_URL": "memory://",
         "KPL_LOG_LEVEL": "WARNING",
+        # the default 60/minute per user would refuse most of a benchmark's runs (429); the
+        # limiter itself stays in the path
+        "KPL_RATE_LIMIT": "1000000/minute",
         "KPL_HOST": "127.0.0.1",
         "KPL_PORT": str(port),
         **{f"KPL_{key.upper()}": value for key, value in settings.items()},
     }
     base = f"http://127.0.0.1:{port}"
-    argv = [str(ROOT / ".venv" / "bin" / "kpl"), "serve"]
-    return running("kpl", argv, env, ROOT, f"{base}/healthz", base)
+    serve = "import sys; from api.cli import main; sys.argv = ['kpl', 'serve']; sys.exit(main())"
+    argv = [str(ROOT / ".venv" / "bin" / "python"), "-c", serve]
+    return running(name, argv, env, source, f"{base}/healthz", base)
 
 
-def ensure_langgraph_cli() -> Path:
-    """The `langgraph` executable of bench/.venv-langgraph, creating that venv if it is missing."""
-    executable, pip = LANGGRAPH_VENV / "bin" / "langgraph", LANGGRAPH_VENV / "bin" / "pip"
+def ensure_langgraph_cli(venv: Path = LANGGRAPH_VENV) -> Path:
+    """The `langgraph` executable of `venv` (never the project's), creating it if missing."""
+    executable, pip = venv / "bin" / "langgraph", venv / "bin" / "pip"
     if not executable.exists():
-        print(f"creating {LANGGRAPH_VENV} with langgraph-cli[inmem] (once)...", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", str(LANGGRAPH_VENV)], check=True)
+        print(f"creating {venv} with langgraph-cli[inmem] (once)...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         subprocess.run([str(pip), "install", "-q", "langgraph-cli[inmem]"], check=True)
     return executable
 
@@ -170,12 +182,12 @@ def langgraph_workdir() -> Iterator[Path]:
 
 
 def langgraph_server(
-    port: int, work: Path, jobs: int
+    port: int, work: Path, jobs: int, venv: Path = LANGGRAPH_VENV
 ) -> contextlib.AbstractAsyncContextManager[Server]:
     """`langgraph dev` serving the same chain, offline, without reload, quiet."""
     offline = {"LANGGRAPH_CLI_NO_ANALYTICS": "1", "LANGSMITH_TRACING": "false"}
     env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"} | offline
-    argv = [str(ensure_langgraph_cli()), "dev", "--no-browser", "--no-reload"]
+    argv = [str(ensure_langgraph_cli(venv)), "dev", "--no-browser", "--no-reload"]
     argv += ["--host", "127.0.0.1", "--port", str(port), "--n-jobs-per-worker", str(jobs)]
     argv += ["--server-log-level", "WARNING", "--config", "langgraph.json"]
     base = f"http://127.0.0.1:{port}"
@@ -271,6 +283,8 @@ class Result:
     seconds: float = 0.0
     server_cpu_s: float = 0.0
     client_cpu_s: float = 0.0
+    loads: list[str] = field(default_factory=list)
+    """The 1-minute load average after each measured batch: what else the machine was doing."""
 
     def good(self, attribute: str) -> list[float]:
         """A timing of every run that went right."""
@@ -307,6 +321,7 @@ async def measure(server: Server, clients: Clients, one: OneRun, runs: int, into
     into.seconds += time.perf_counter() - start
     into.server_cpu_s += server.cpu_seconds() - cpu
     into.client_cpu_s += time.process_time() - client_cpu
+    into.loads.append(f"{os.getloadavg()[0]:.1f}")
 
 
 def median_p95(values: list[float]) -> tuple[float, float]:
@@ -321,7 +336,7 @@ def report(results: list[Result]) -> None:
     """The table (times in ms), errors, then ours/theirs ratios and the targets."""
     print(
         f"{'server':<14}{'conc':>5}{'runs/s':>8}  first event med/p95   whole run med/p95"
-        "   cpu/run server/client  errors"
+        "   cpu/run server/client  errors  load"
     )
     for r in results:
         (fm, fp), (wm, wp) = median_p95(r.good("first_event_s")), median_p95(r.good("whole_s"))
@@ -329,59 +344,80 @@ def report(results: list[Result]) -> None:
         print(
             f"{r.server:<14}{r.concurrency:>5}{r.runs_per_s():>8.1f}  {fm * 1e3:8.1f} {fp * 1e3:8.1f}"
             f"   {wm * 1e3:8.1f} {wp * 1e3:8.1f}      {r.server_cpu_s * 1e3 / n:6.1f} "
-            f"{r.client_cpu_s * 1e3 / n:6.1f}  {len(errors):6}"
+            f"{r.client_cpu_s * 1e3 / n:6.1f}  {len(errors):6}  {'/'.join(r.loads)}"
         )
         for error in sorted(set(errors))[:3]:
             print(f"  error: {error}")
     by_key = {(r.server, r.concurrency): r for r in results}
     for (name, concurrency), ours in by_key.items():
-        theirs = by_key.get(("langgraph-dev", concurrency))
-        if name == "kpl" and theirs is not None:
+        for other, target in (("kpl-before", ""), ("langgraph-dev", " (target >= 3x)")):
+            theirs = by_key.get((other, concurrency))
+            if name != "kpl" or theirs is None:
+                continue
             ratio = {
                 a: median_p95(ours.good(a))[0] / median_p95(theirs.good(a))[0]
                 for a in ("first_event_s", "whole_s")
             }
+            cpu = ours.server_cpu_s / theirs.server_cpu_s * len(theirs.samples) / len(ours.samples)
             print(
-                f"c={concurrency}: ours/theirs runs/s {ours.runs_per_s() / theirs.runs_per_s():.2f}x"
-                f" (target >= 3x), median first event {ratio['first_event_s']:.3f}x, "
-                f"median whole run {ratio['whole_s']:.3f}x"
+                f"c={concurrency}: kpl/{other} runs/s {ours.runs_per_s() / theirs.runs_per_s():.2f}x"
+                f"{target}, server CPU per run {cpu:.2f}x, median first event "
+                f"{ratio['first_event_s']:.3f}x, median whole run {ratio['whole_s']:.3f}x"
             )
     if ("kpl", 10) in by_key:
         first_10 = median_p95(by_key["kpl", 10].good("first_event_s"))[0]
         print(f"ours c=10: median time to first event {first_10 * 1e3:.1f} ms (target <= 10 ms)")
 
 
-async def main(runs: int, levels: list[int], rounds: int, pools: int, only_ours: bool) -> None:
-    """Start both servers, measure them interleaved (noise hits both alike), print the table."""
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """What to run: the command line."""
+
+    runs: int
+    levels: list[int]
+    rounds: int
+    pools: int
+    only_ours: bool
+    baseline: Path | None
+    langgraph_venv: Path
+    port: int
+
+
+async def main(o: Options) -> None:
+    """Start the servers, measure them interleaved (noise hits all alike), print the table."""
     print(
         f"{time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, {os.cpu_count()} CPUs, "
-        f"{pools} client(s) per server, load average before: {load_average()}"
+        f"{o.pools} client(s) per server, load average before: {load_average()}"
     )
+    ports = itertools.count(o.port) if o.port else iter(free_port, None)
     servers: list[tuple[Server, OneRun]] = []
     async with contextlib.AsyncExitStack() as stack:
-        servers.append((await stack.enter_async_context(our_server(free_port())), our_run))
-        if not only_ours:
+        servers.append((await stack.enter_async_context(our_server(next(ports))), our_run))
+        if o.baseline is not None:
+            before = our_server(next(ports), source=o.baseline, name="kpl-before")
+            servers.append((await stack.enter_async_context(before), our_run))
+        if not o.only_ours:
             work = stack.enter_context(langgraph_workdir())
-            theirs = langgraph_server(free_port(), work, max(levels))
+            theirs = langgraph_server(next(ports), work, max(o.levels), o.langgraph_venv)
             servers.append((await stack.enter_async_context(theirs), their_run))
         # HTTP/1.1, a connection per concurrent run; --clients splits httpcore's O(n) pool scans
         limits = httpx.Limits(
-            max_connections=max(levels) // pools + 10, max_keepalive_connections=None
+            max_connections=max(o.levels) // o.pools + 10, max_keepalive_connections=None
         )
         clients = [
             [
                 await stack.enter_async_context(
                     httpx.AsyncClient(base_url=s.base_url, limits=limits, timeout=60.0)
                 )
-                for _ in range(pools)
+                for _ in range(o.pools)
             ]
             for s, _ in servers
         ]
-        results = {(s.name, c): Result(s.name, c) for c in levels for s, _ in servers}
-        for _ in range(rounds):  # interleaved, so that drift hits both servers alike
-            for concurrency in levels:
+        results = {(s.name, c): Result(s.name, c) for c in o.levels for s, _ in servers}
+        for _ in range(o.rounds):  # interleaved, so that drift hits every server alike
+            for concurrency in o.levels:
                 for (server, one), client in zip(servers, clients, strict=True):
-                    await measure(server, client, one, runs, results[server.name, concurrency])
+                    await measure(server, client, one, o.runs, results[server.name, concurrency])
         rss = ", ".join(f"{s.name} {s.rss_kib() / 1024:.0f} MiB" for s, _ in servers)
     report(list(results.values()))
     print(f"server RSS after the runs: {rss}")
@@ -395,5 +431,24 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=1, help="repeat the interleaved rounds")
     parser.add_argument("--clients", type=int, default=1, help="httpx pools per server (spread)")
     parser.add_argument("--only-ours", action="store_true", help="skip langgraph dev")
-    o = parser.parse_args()
-    asyncio.run(main(o.runs, o.concurrency, o.rounds, o.clients, o.only_ours))
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="also serve this source tree as kpl-before (e.g. `git archive <commit>` unpacked)",
+    )
+    parser.add_argument(
+        "--langgraph-venv", type=Path, default=LANGGRAPH_VENV, help="where langgraph-cli lives"
+    )
+    parser.add_argument("--port", type=int, default=0, help="first port to use (default: free)")
+    a = parser.parse_args()
+    options = Options(
+        runs=a.runs,
+        levels=a.concurrency,
+        rounds=a.rounds,
+        pools=a.clients,
+        only_ours=a.only_ours,
+        baseline=a.baseline,
+        langgraph_venv=a.langgraph_venv,
+        port=a.port,
+    )
+    asyncio.run(main(options))

@@ -1,18 +1,21 @@
 """1,000 concurrent open SSE streams on one `kpl serve` worker: heartbeats on time, memory per stream.
 
-    .venv/bin/python -m bench.open_streams [--streams 1000] [--delay 45] [--heartbeat 2]
+    .venv/bin/python -m bench.open_streams [--streams 1000] [--delay 45] [--heartbeat 2] [--port N]
+    .venv/bin/python -m bench.open_streams --streams 10000 --delay 400 --heartbeat 15
 
 Starts our server with `KPL_HEARTBEAT_S=2` (in-memory checkpoints, quiet logs), then opens
 `--streams` SSE streams, each `POST /threads` + `POST /threads/{id}/runs/stream` of the sample
 `slow` graph parked `--delay` seconds in its sleeping node, so every stream stays silent but for
 heartbeats. For every stream it records the gap between consecutive frames; a gap longer than the
-heartbeat interval plus 1 s is a late heartbeat. It reads the server's VmRSS from /proc before the
+heartbeat interval plus 1 s is a late heartbeat (10,000 streams: give `--delay` the time it takes to
+open them all, several minutes on a busy 2-core machine, plus a few heartbeats). It reads the server's VmRSS from /proc before the
 streams (after one warm-up run) and once all streams are open, and reports memory per open stream,
 streams that failed, and the client's own event-loop lag (a late client also makes gaps look long).
 
 Bounded: every stream ends when its run completes (`--delay` after it started); the whole script
 gives up `--delay` + 120 s after the first stream opened. The client raises its file-descriptor
-limit to the hard limit before starting the server, which inherits it.
+limit to the hard limit before starting the server, which inherits it: each process needs a
+descriptor per stream and a few hundred besides (the client's pools, the server's files).
 """
 
 from __future__ import annotations
@@ -254,15 +257,15 @@ def report(streams: list[Stream], heartbeat: float, readings: Readings) -> None:
         )
 
 
-async def main(total: int, delay: float, heartbeat: float) -> None:
+async def main(total: int, delay: float, heartbeat: float, port: int) -> None:
     """Raise the fd limit, start the server with the heartbeat setting, measure."""
-    limit = raise_fd_limit(total * 2 + 200)
+    limit = raise_fd_limit(total + 400)
     print(
         f"{time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, fd limit {limit}, "
         f"KPL_HEARTBEAT_S={heartbeat:g}, delay {delay:g} s, "
         f"load average before: {load_average()}"
     )
-    async with our_server(free_port(), heartbeat_s=f"{heartbeat:g}") as server:
+    async with our_server(port or free_port(), heartbeat_s=f"{heartbeat:g}") as server:
         await measure(server, total, delay, heartbeat)
     print(f"load average after: {load_average()}")
 
@@ -272,5 +275,6 @@ if __name__ == "__main__":
     parser.add_argument("--streams", type=int, default=1000)
     parser.add_argument("--delay", type=float, default=45.0, help="seconds each run sleeps")
     parser.add_argument("--heartbeat", type=float, default=2.0, help="KPL_HEARTBEAT_S")
+    parser.add_argument("--port", type=int, default=0, help="the server's port (default: free)")
     options = parser.parse_args()
-    asyncio.run(main(options.streams, options.delay, options.heartbeat))
+    asyncio.run(main(options.streams, options.delay, options.heartbeat, options.port))
