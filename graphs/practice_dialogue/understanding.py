@@ -3,7 +3,9 @@ same `Understanding`.
 
 What a turn shows, sentence by sentence:
 - `points`: the points of ANY stage it addresses (a point's keywords, or its text; a point the
-  author marked `by_asking`, such as 询问健身目标, only in a question). In a statement
+  author marked `by_asking`, such as 询问健身目标, only in a question). A point heard only inside
+  a longer phrase of another point is not made (短信 in "提前短信通知", an improvement, is no
+  follow-up). In a statement
   a negated keyword does not count ("我们不分期" offers no instalments); in a question it does ("以
   前为什么没坚持下来？" asks about the past).
 - `asked`: what its questions are about (point tags and topic ids in the question sentences, the
@@ -11,7 +13,7 @@ What a turn shows, sentence by sentence:
   `questions` counts the questions on the scenario's subject, `small_talk_questions` the others.
 - `facts`: figures of the scenario's background the turn repeats (3980元, 60天).
 - `claims`: forbidden claims and false figures (claims.py); a sentence making one earns no point.
-- `tone`: empathy, apology and acknowledgement phrases (phrases.py) and pressure markers.
+- `tone`: empathy, apology and acknowledgement phrases (phrases.py) and pressure (phrases and patterns: "you should really upgrade").
 - `asked` is in order: the latest question first; in a question, what its asking part names
   ("I can help - can I just confirm the account?" asks about the account), longest phrase first.
 - `said_in_passing`: points made only with phrase-family words and no word of their stage ("I
@@ -21,12 +23,13 @@ What a turn shows, sentence by sentence:
   topic: "李先生您好，您今天穿得真精神"), a claim, pressure, empathy or an apology, a question on
   the subject (it names a point or topic, or asks her, 您/you, about a word of the scenario, or
   holds two of its words: "What's made you want to leave us?" is on topic, "Any plans for the
-  weekend?" is not), a statement with a stage's, point's or topic's own word, or two words of the
-  subject. One word of the vocabulary is not enough ("我们诊所楼下新开了一家咖啡店"). A bare "好的"
-  or a greeting with names is neither. The subject's words are the author's (stage, point and
-  topic keywords, claim patterns, `vocabulary`) and the nouns of the scenario's own text
-  (background, profile, persona lines, objectives, may_offer): jieba's noun tags for Chinese,
-  words lemminflect knows only as nouns (or nouns and verbs) for English; time nouns are none.
+  weekend?" is not), a statement with a stage's, point's or topic's own word, a claim about what
+  is on offer (我们/we, a superlative or comparison and a word of the subject: "我们这是全市最好的
+  健身房"), or two words of the subject. One word of the vocabulary is not enough ("我们诊所楼下新
+  开了一家咖啡店"). An apology or empathy is on topic when it is all the turn says or the turn
+  speaks to her; said as a filler before small talk about the learner's own day ("不好意思，我今
+  天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
+  The subject's words are subject.py's.
 """
 
 from __future__ import annotations
@@ -35,8 +38,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
-
-from lemminflect import getAllLemmas
 
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.phrases import (
@@ -47,92 +48,16 @@ from graphs.practice_dialogue.phrases import (
     question_starts,
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
-from graphs.scenarios import Point, Scenario, Stage
+from graphs.practice_dialogue.subject import (
+    author_terms,
+    specific_terms,
+    stage_words,
+    subject_words,
+    words_of,
+)
+from graphs.scenarios import Point, Scenario
 from graphs.text.segment import tokenize
 from graphs.text.terms import find_numbers, is_stop_word
-
-ZH_SUBJECT_TAGS = ("n", "nz", "vn", "ns", "nt", "nr", "eng")
-"""jieba tags of the nouns that make a scenario's subject (time words like 今天 are left out)."""
-EN_SUBJECT_MIN_LETTERS = 4
-EN_TIME_NOUNS = frozenset(
-    [
-        "today",
-        "tonight",
-        "tomorrow",
-        "yesterday",
-        "night",
-        "nights",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "weekend",
-        "morning",
-        "evening",
-        "afternoon",
-        "year",
-        "years",
-        "month",
-        "months",
-        "time",
-        "times",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "moment",
-    ]
-)
-"""English nouns of time, which say nothing about a scenario's subject (jieba tags them `t`)."""
-EN_COMMON_VERBS = frozenset(
-    [
-        "want",
-        "look",
-        "take",
-        "give",
-        "come",
-        "know",
-        "think",
-        "feel",
-        "keep",
-        "start",
-        "talk",
-        "hope",
-        "plan",
-        "drop",
-        "turn",
-        "show",
-        "tell",
-        "find",
-        "seem",
-        "leave",
-        "mean",
-        "move",
-        "live",
-        "believe",
-        "hold",
-        "bring",
-        "happen",
-        "stand",
-        "lose",
-        "meet",
-        "pay",
-        "run",
-        "play",
-    ]
-)
-"""Everyday verbs lemminflect also knows as nouns ("want", "look"): no subject either."""
-
-
-def _english_noun(word: str) -> bool:
-    """A word that can only be a noun (or a noun and a verb): "room", "speed", not "lovely"."""
-    classes = getAllLemmas(word)
-    return (
-        "NOUN" in classes
-        and not {"ADJ", "ADV"} & set(classes)
-        and word not in EN_TIME_NOUNS
-        and word not in EN_COMMON_VERBS
-    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -173,48 +98,6 @@ def _point_in(point: Point, sentence: TurnText, asks_from: int | None) -> int:
     return max((len(p) for p in heard), default=0)
 
 
-def author_terms(scenario: Scenario) -> list[str]:
-    """The scenario's subject words as the author wrote them."""
-    terms = [*scenario.vocabulary]
-    for stage in scenario.stages:
-        terms += stage.keywords
-        for point in stage.points:
-            terms += point.keywords
-        for claim in stage.forbidden_claims:
-            terms += claim.patterns
-    for topic in scenario.topics:
-        terms += topic.keywords
-    return terms
-
-
-def _subject_words(text: str, scenario: Scenario) -> set[str]:
-    words = set()
-    for token in tokenize(text, scenario.language):
-        word = token.word.strip().lower()
-        if is_stop_word(word):
-            continue
-        if scenario.language == "zh":
-            if len(word) >= 2 and token.pos.startswith(ZH_SUBJECT_TAGS):
-                words.add(word)
-        elif len(word) >= EN_SUBJECT_MIN_LETTERS and word.isalpha() and _english_noun(word):
-            words.add(word.removesuffix("s"))
-    return words
-
-
-def subject_words(scenario: Scenario) -> set[str]:
-    """The nouns of the scenario's own text (matched against a turn's words)."""
-    texts = [
-        scenario.background,
-        scenario.persona.profile,
-        scenario.opening_line,
-        *scenario.learner.objectives,
-        *scenario.learner.may_offer,
-        *(line.text for stage in scenario.stages for line in stage.persona_lines),
-        *(point.text for stage in scenario.stages for point in stage.points),
-    ]
-    return _subject_words("\n".join(texts), scenario)
-
-
 TITLES = frozenset(
     [
         "女士",
@@ -235,13 +118,6 @@ TITLES = frozenset(
 """Forms of address that, like names, say nothing about the subject."""
 CONTENT_MIN = {"zh": 4, "en": 2}
 """Characters (zh) or words (en) besides a greeting that make a turn more than a greeting."""
-
-
-def stage_words(scenario: Scenario, stage: Stage) -> list[str]:
-    """A stage's keywords and those of the topics its persona lines answer (the objections
-    stage's lines answer `price`: 三千九 is a word of that stage)."""
-    topics = {t for line in stage.persona_lines for t in line.answers}
-    return [*stage.keywords, *(k for t in scenario.topics if t.id in topics for k in t.keywords)]
 
 
 def _in_question(sentence: TurnText, phrases: list[str], asks_from: int | None) -> bool:
@@ -408,7 +284,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         sentence_authored = [
             t for t in terms if t.lower() not in greeted and sentence.find(t) is not None
         ]
-        sentence_terms = sentence_authored + sorted(_subject_words(raw, scenario) & subject)
+        sentence_terms = sentence_authored + sorted(words_of(raw, scenario) & subject)
         found_terms += [t for t in dict.fromkeys(sentence_terms) if t not in found_terms]
         if asking:
             # on the subject: it names a point or topic, or asks her (您, you) about a word of
@@ -475,12 +351,6 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         said_in_passing=[tag for tag, only in passing.items() if only],
         off_topic=off_topic,
     )
-
-
-def specific_terms(scenario: Scenario) -> set[str]:
-    """The author's words of a stage, point, claim or topic (a word only in the vocabulary is
-    left out; "room", both a stage keyword and in the vocabulary, is in)."""
-    return set(author_terms(scenario.model_copy(update={"vocabulary": []})))
 
 
 def _order(scenario: Scenario, key: tuple[str, int]) -> tuple[int, int]:
