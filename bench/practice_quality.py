@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|heldout] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|heldout|heldout2] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -32,6 +32,10 @@ from bench.practice_scripts_heldout import LEARNERS as HELDOUT_LEARNERS
 from bench.practice_scripts_heldout import MUST_FAIL as HELDOUT_MUST_FAIL
 from bench.practice_scripts_heldout import SCRIPTS as HELDOUT_SCRIPTS
 from bench.practice_scripts_heldout import VERDICTS as HELDOUT_VERDICTS
+from bench.practice_scripts_heldout2 import LEARNERS as HELDOUT2_LEARNERS
+from bench.practice_scripts_heldout2 import MUST_FAIL as HELDOUT2_MUST_FAIL
+from bench.practice_scripts_heldout2 import SCRIPTS as HELDOUT2_SCRIPTS
+from bench.practice_scripts_heldout2 import VERDICTS as HELDOUT2_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -91,6 +95,13 @@ SETS = {
     "trial1": ScriptSet("trainer trial 1", TRIAL_LEARNERS, TRIAL_SCRIPTS, TRIAL_MUST_FAIL),
     "heldout": ScriptSet(
         "held-out set", HELDOUT_LEARNERS, HELDOUT_SCRIPTS, HELDOUT_MUST_FAIL, HELDOUT_VERDICTS
+    ),
+    "heldout2": ScriptSet(
+        "second held-out set",
+        HELDOUT2_LEARNERS,
+        HELDOUT2_SCRIPTS,
+        HELDOUT2_MUST_FAIL,
+        HELDOUT2_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
