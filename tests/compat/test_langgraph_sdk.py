@@ -165,6 +165,24 @@ async def test_a_practice_interrupts_and_resumes_with_a_command(sdk: LangGraphCl
     assert learner[-1]["text"] == "您好，您担心的是价格吗？"
 
 
+async def test_an_exam_runs_through_the_pipeline_and_its_cache(sdk: LangGraphClient) -> None:
+    """A built-in flow's run passes the project's pipeline here too: the same exam asked twice
+    is answered the second time from the result cache, as the thread's values."""
+    asked = {"course": "eyewear-frontdesk-zh", "single_choice": 2}
+    first = await sdk.runs.wait(
+        (await sdk.threads.create())["thread_id"], "exam_generation", input=asked
+    )
+    assert len(first["exam"]["questions"]) == 2
+    again = await sdk.threads.create()
+    parts = await parts_of(
+        sdk.runs.stream(again["thread_id"], "exam_generation", input=asked, stream_mode="values")
+    )
+    values = [p.data for p in parts if p.event == "values"]
+    assert len(values) == 1 and values[0]["exam"] == first["exam"]  # no graph ran: cached
+    cached = await sdk.runs.wait(again["thread_id"], "exam_generation", input=asked)
+    assert cached["exam"] == first["exam"]
+
+
 async def test_background_runs_join_and_list(sdk: LangGraphClient) -> None:
     thread = await sdk.threads.create()
     run = await sdk.runs.create(thread["thread_id"], "slow", input={"delay": 0.3})

@@ -168,8 +168,8 @@ def stream_run_parts(
 
 
 async def outcome(services: Services, run: Run) -> dict[str, Any]:
-    """What `wait` and `join` answer: the run's last values (and `__interrupt__`), or
-    `__error__`."""
+    """What `wait` and `join` answer: the run's last values (its last `values` chunk, else the
+    thread's state once it ended) with `__interrupt__` when it paused, or `__error__`."""
     values: Any = None
     error: dict[str, Any] | None = None
     try:
@@ -180,7 +180,8 @@ async def outcome(services: Services, run: Run) -> dict[str, Any]:
             if event.event == CHUNK_EVENT and event.data["mode"] == "values":
                 if not event.data.get("ns"):
                     values = event.data["data"]
-            elif event.event == "completed" and values is None:
+            elif event.event == "completed" and event.data.get("cached"):
+                # a cached answer ran no graph (middleware/result_cache.py): its output is all
                 values = event.data.get("output") or {}
             elif event.event == "error":
                 error = event.data

@@ -172,7 +172,7 @@ async def joinstream_run_parts(
     modes = requested_modes(named) if named else None
     seen = last_event_id(request)
     after = seen[1] if seen is not None and seen[0] == run_id else 0
-    parts = Parts(modes, mask=masker(services), values_seen=after > 0)
+    parts = Parts(modes, mask=masker(services))
     if await services.broker.last_sequence(run_id) is None:  # its events are gone
         return stream_response(services, end_only())
     return stream_run_parts(

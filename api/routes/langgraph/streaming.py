@@ -54,9 +54,11 @@ STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
     },
 }
 """OpenAPI `responses` of an endpoint that streams a run's parts."""
-ALWAYS: tuple[LangGraphStreamMode, ...] = ("values", "updates")
-"""Published by every run here, whatever its stream asked: a later join, `wait` and `join` read
-them."""
+ALSO: dict[str, tuple[LangGraphStreamMode, ...]] = {"messages": ("updates",)}
+"""LangGraph modes an API mode needs besides its own: `messages` ends each message a node wrote
+from the `updates` chunks. A run publishes only what its request asked for (a `values` chunk
+holds the whole state: a long material in every one); `wait` and `join` read the thread's state
+when no `values` were asked for."""
 
 
 def requested_modes(stream_mode: str | list[str] | None, default: str = "values") -> list[str]:
@@ -73,11 +75,12 @@ def requested_modes(stream_mode: str | list[str] | None, default: str = "values"
 
 
 def chunk_modes(modes: Iterable[str]) -> tuple[LangGraphStreamMode, ...]:
-    """The LangGraph modes a run publishes for these API modes (plus `ALWAYS`)."""
-    wanted: list[LangGraphStreamMode] = list(ALWAYS)
+    """The LangGraph modes a run publishes for these API modes."""
+    wanted: list[LangGraphStreamMode] = []
     for mode in modes:
-        if SDK_MODES[mode] not in wanted:
-            wanted.append(SDK_MODES[mode])
+        for needed in (SDK_MODES[mode], *ALSO.get(mode, ())):
+            if needed not in wanted:
+                wanted.append(needed)
     return tuple(wanted)
 
 
@@ -90,13 +93,11 @@ class Parts:
         *,
         subgraphs: bool = False,
         mask: Callable[[Any], Any] | None = None,
-        values_seen: bool = False,
     ) -> None:
         self.modes = None if modes is None else frozenset(modes)
         """None: every mode the run publishes (a join that names none)."""
         self.subgraphs = subgraphs
         self.mask = mask or (lambda value: value)
-        self.values_seen = values_seen
         self._messages: dict[str, dict[str, Any]] = {}
 
     def wants(self, mode: str) -> bool:
@@ -115,15 +116,13 @@ class Parts:
             return [(name + suffix, item) for name, item in self._chunk(data)]
         if event.event == "error":
             return [("error", {"error": data.get("code"), "message": data.get("message")})]
-        if event.event == "completed" and not self.values_seen and self.wants("values"):
+        if event.event == "completed" and data.get("cached") and self.wants("values"):
             # A cached answer ran no graph (middleware/result_cache.py): its output is the state.
             return [("values", self.mask(data.get("output") or {}))]
         return []
 
     def _chunk(self, data: dict[str, Any]) -> list[tuple[str, Any]]:
         mode, payload = data["mode"], self.mask(data["data"])
-        if mode == "values":
-            self.values_seen = True
         if mode == "updates" and self.modes is not None and "messages" in self.modes:
             completed = self._complete(payload)
             return completed + ([(mode, payload)] if self.wants(mode) else [])
