@@ -30,7 +30,12 @@ from graphs.exam_generation.state import (
     GenerationTask,
 )
 from graphs.exam_generation.validation import validate_question
-from graphs.exam_generation.writers import QuestionWriter, WriteRequest, question_signature
+from graphs.exam_generation.writers import (
+    QuestionWriter,
+    WriteRequest,
+    key_marks,
+    question_signature,
+)
 from graphs.exams import QUESTION_TYPES, Blueprint, Question
 from graphs.streaming import report_progress
 from graphs.text.document import Document, analysed
@@ -155,6 +160,7 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
         | {normalise(a["question"]["source_quote"]) for a in accepted}
         | {normalise(a["question"].get("explanation", "")) for a in accepted}
     )
+    keys = sorted({m for a in accepted for m in key_marks(Question.model_validate(a["question"]))})
     tasks = []
     types = [
         t
@@ -188,6 +194,7 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
                 "share": [types.index(question_type), len(types)],
                 "claims": claims,
                 "rejected": rejected,
+                "keys": keys,
             }
             tasks.append(task)
     return tasks
@@ -205,6 +212,7 @@ def _request(task: GenerationTask) -> WriteRequest:
         share=(task["share"][0], task["share"][1]) if task.get("share") else (0, 1),
         claims=tuple((t, p) for t, p in task["claims"]),
         rejected=frozenset(task["rejected"]),
+        keys=frozenset(task.get("keys", [])),
         exclusive=task["round"] < EXCLUSIVE_ROUNDS,
     )
 

@@ -22,7 +22,12 @@ from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank, true_false
 from graphs.exam_generation.wording import section_point
-from graphs.exam_generation.writers import WriteRequest, WriteResult, question_signature
+from graphs.exam_generation.writers import (
+    WriteRequest,
+    WriteResult,
+    key_marks,
+    question_signature,
+)
 from graphs.exams import DIFFICULTIES, Difficulty, Question
 from graphs.text.facts import Fact
 from graphs.text.similarity import is_near_duplicate, normalise
@@ -231,6 +236,8 @@ class OfflineQuestionWriter:
             made = self._build(attempt, fact, level, name, strict)
             if made is None or question_signature(made[0].model_dump()) in attempt.request.rejected:
                 continue
+            if key_marks(made[0]) & attempt.request.keys:
+                continue  # the same key under the same point: one fact asked twice
             # One multi-fact question per point: a second would share its stem and facts.
             stems = attempt.stems
             if kind in MULTI_FACT_TYPES and any(is_near_duplicate(made[0].stem, s) for s in stems):

@@ -91,3 +91,4 @@ class GenerationTask(TypedDict):
     share: list[int]  # [this branch, branches]: which share of the facts to try first
     claims: list[list[str]]  # [type, point] of every pending multi-fact slot
     rejected: list[str]  # this plan's rejected questions (signatures): never written again
+    keys: list[str]  # "point|key" of accepted choice and fill-in items: not asked again there

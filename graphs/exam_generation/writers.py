@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from graphs.exam_generation.blanks import blank_answers
 from graphs.exams import Language, Question, QuestionType
 from graphs.text.document import Document
 from graphs.text.similarity import normalise
@@ -43,6 +44,16 @@ class WriteRequest:
     those points are theirs, and the single-fact types leave them alone in early rounds."""
     rejected: frozenset[str] = frozenset()
     """`question_signature`s of questions the validators rejected: not to be written again."""
+    keys: frozenset[str] = frozenset()
+    """`key_mark`s of the accepted choice and fill-in items: a second item asking the same key
+    under the same point is one fact asked twice, which the validators would refuse."""
+
+
+def key_marks(question: Question) -> set[str]:
+    """ "point|key" for each key of a single-choice or fill-in item (normalised)."""
+    if question.type not in ("single_choice", "fill_blank"):
+        return set()
+    return {f"{question.knowledge_point}|{normalise(a)}" for a in blank_answers(question)}
 
 
 def question_signature(question: dict[str, Any]) -> str:

@@ -555,6 +555,8 @@ def extract_facts(document: Document) -> list[Fact]:
     context: _Context | None = None
     asked = ""  # the section of the FAQ question just read, if the sentence before was one
     answering = ""  # the section whose FAQ answer is being read
+    answer_begun = False  # its first sentence is read
+    read_to = 0  # where the sentence before ended
     cells = table_statements(document)
     for sentence in document.sentences:
         # The statement before, in the same section: what a sentence that points back needs.
@@ -566,8 +568,15 @@ def extract_facts(document: Document) -> list[Fact]:
         raw = sentence.text
         if _is_question(raw, language):
             asked = answering = sentence.section
-        elif answering != sentence.section:
+            answer_begun = False
+        elif answering != sentence.section or (
+            # An answer is its paragraph: a blank line after it begins the section's own text.
+            answer_begun and _BLANK_LINE.search(document.text, read_to, sentence.start)
+        ):
             answering = ""
+        else:
+            answer_begun = True
+        read_to = sentence.start + len(raw)
         if sentence.index in cells:
             facts.extend(
                 _cell_fact(document, lexicon, sentence.index, sentence.section, place, cell, raw)
@@ -655,6 +664,9 @@ def _cell_fact(
         anchors=tuple(anchors),
         modal=None,
     )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
         piece = line[start:end]
         lead = len(piece) - len(piece.lstrip())
         text = piece.strip()
-        if len(text) > 1:
+        if len(text) > 1 and text.strip("*_`"):  # not the "**" closing a bold question
             out.append(Sentence(text=text, start=offset + start + lead, section=section))
     return out
 

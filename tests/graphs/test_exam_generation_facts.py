@@ -657,3 +657,17 @@ def test_a_false_statement_is_not_asked_beside_the_figure_it_changed():
     )
     assert check_same_fact(changed, [printed])
     assert check_same_fact(printed, [changed])
+
+
+def test_faq_answers_and_pronouns_that_need_what_came_before():
+    """Sixth review: 「已发运的，须收取返程运费」 under 「寄出后还能取消吗？」 and "Do not shorten
+    them" say nothing alone; a cue from an FAQ answer ("(2) The parent …") needs its question."""
+    zh = "# 常见问题\n\n**问：寄出后还能取消吗？**\n\n答：已发运的，须收取返程运费15元。\n"
+    assert not [t for t in texts_of(zh) if "返程运费" in t]
+    en = (
+        "# FAQ\n\n**Q: Can a 16-year-old rent a unit?**\n\nA: No. The tenant must be 18 or over.\n"
+        "\n# Appointments\n\nDo not shorten them for any reason within 24 hours.\n"
+    )
+    facts = facts_for(analyse(en))
+    assert [f.answer for f in facts if "18 or over" in f.text] == [True]
+    assert not [f for f in facts if f.text.startswith("Do not shorten")]
