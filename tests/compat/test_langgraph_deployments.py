@@ -64,6 +64,11 @@ async def test_api_keys_and_ownership(keyed_server: str) -> None:
         with pytest.raises(NotFoundError):
             await bob.runs.create(thread["thread_id"], "slow", input={"delay": 0})
         assert await bob.threads.search(metadata={"who": "alice"}) == []
+        await alice.store.put_item(["memory"], key="likes", value={"tea": True})
+        with pytest.raises(NotFoundError):  # each user's store is their own
+            await bob.store.get_item(["memory"], key="likes")
+        assert (await bob.store.search_items(["memory"]))["items"] == []
+        assert (await alice.store.get_item(["memory"], key="likes"))["value"] == {"tea": True}
         with pytest.raises(AuthenticationError):
             await nobody.assistants.search()
         # the project's own header works too

@@ -463,15 +463,34 @@ async def test_the_same_run_on_the_projects_own_api(sdk: LangGraphClient, server
     assert "langgraph" not in names
 
 
+async def test_the_store_keeps_items_by_namespace(sdk: LangGraphClient) -> None:
+    tag = uuid.uuid4().hex
+    await sdk.store.put_item(["notes", tag], key="a", value={"text": "退款规则", "kind": "rule"})
+    await sdk.store.put_item(["notes", tag, "old"], key="b", value={"text": "旧", "kind": "memo"})
+    item = await sdk.store.get_item(["notes", tag], key="a")
+    assert item["namespace"] == ["notes", tag] and item["value"]["text"] == "退款规则"
+    found = await sdk.store.search_items(["notes", tag])
+    assert {i["key"] for i in found["items"]} == {"a", "b"}
+    rules = await sdk.store.search_items(["notes", tag], filter={"kind": "rule"})
+    assert [i["key"] for i in rules["items"]] == ["a"]
+    spaces = await sdk.store.list_namespaces(prefix=["notes", tag])
+    assert sorted(spaces["namespaces"]) == [["notes", tag], ["notes", tag, "old"]]
+    assert (await sdk.store.list_namespaces(prefix=["notes", tag], max_depth=2))["namespaces"] == [
+        ["notes", tag]
+    ]
+    await sdk.store.delete_item(["notes", tag], key="a")
+    with pytest.raises(NotFoundError):
+        await sdk.store.get_item(["notes", tag], key="a")
+
+
 async def test_a_part_not_served_is_a_501_naming_it(sdk: LangGraphClient, server: str) -> None:
     with pytest.raises(APIStatusError) as refused:
         await sdk.crons.search()
     assert refused.value.response.status_code == 501
     assert refused.value.response.json()["error"]["details"]["part"] == "crons"
-    with pytest.raises(APIStatusError) as store:
-        await sdk.store.put_item(["notes"], key="k", value={"v": 1})
-    assert store.value.response.status_code == 501
-    assert store.value.response.json()["error"]["details"]["part"].startswith("/store")
+    with pytest.raises(APIStatusError) as ttl:
+        await sdk.store.put_item(["notes"], key="k", value={"v": 1}, ttl=5)
+    assert ttl.value.response.json()["error"]["details"]["part"] == "store ttl"
     thread = await sdk.threads.create()
     with pytest.raises(APIStatusError) as events:
         await parts_of(sdk.runs.stream(thread["thread_id"], "chat", stream_mode="events"))

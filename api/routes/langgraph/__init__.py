@@ -11,6 +11,7 @@
     shapes.py       the API's JSON shapes of what this server keeps
     schemas.py      request bodies
     admission.py    authentication, with the SDK's `x-api-key` header too
+    store.py        the key-value store, each user's items apart
     errors.py       501 for what is not served, 409 for a taken id
 
 Same runs, auth, ownership, rate limits and pipeline as `/api/v1` (docs/protocol.md, "LangGraph
@@ -24,7 +25,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from api.errors import documented_errors
-from api.routes.langgraph import assistants, runs, stateless, threads
+from api.routes.langgraph import assistants, runs, stateless, store, threads
 from api.routes.langgraph.admission import PREFIX, LangGraphAdmission
 from api.routes.langgraph.errors import NOT_BUILT_RESPONSE, NotBuilt
 
@@ -37,13 +38,9 @@ router.include_router(assistants.router)
 router.include_router(threads.router)
 router.include_router(runs.router)
 router.include_router(stateless.router)
+router.include_router(store.router)
 
 
-@router.api_route(
-    "/store/{rest:path}",
-    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-    include_in_schema=False,
-)
 @router.api_route(
     "/runs/crons{rest:path}", methods=["GET", "POST", "PATCH", "DELETE"], include_in_schema=False
 )
@@ -57,19 +54,19 @@ router.include_router(stateless.router)
     "/threads/{thread_id}/stream/events", methods=["GET", "POST"], include_in_schema=False
 )
 async def not_served(request: Request) -> None:
-    """Crons, the store and the thread-centric streaming protocol (`threads.stream`, v3) answer
-    501 naming the part, so a client knows why."""
+    """Crons and the thread-centric streaming protocol (`threads.stream`, v3) answer 501 naming
+    the part, so a client knows why."""
     path = request.url.path
-    part = "crons" if "/crons" in path else "/store" if "/store/" in path else "threads.stream (v3)"
+    part = "crons" if "/crons" in path else "threads.stream (v3)"
     raise NotBuilt(part, f"{request.method} {path}")
 
 
 @router.get("/info", summary="What this server serves of the LangGraph Platform API")
 async def info() -> dict[str, Any]:
-    """LangGraph's `/info`: this server's flags (no crons, no store, no LangSmith)."""
+    """LangGraph's `/info`: this server's flags (no crons, no LangSmith)."""
     return {
         "version": "kaopeilian",
-        "flags": {"assistants": True, "crons": False, "langsmith": False, "store": False},
+        "flags": {"assistants": True, "crons": False, "langsmith": False, "store": True},
     }
 
 
