@@ -262,6 +262,10 @@ async def test_join_stream_after_a_last_event_id_has_no_gap_and_no_repeat(
         assert [(p.event, p.data, p.id) for p in rest if p.event != "end"] == [
             (p.event, p.data, p.id) for p in framed[cut:]
         ]
+    again = await parts_of(  # the JS SDK's "from the start"
+        sdk.runs.join_stream(thread["thread_id"], run["run_id"], last_event_id="-1")
+    )
+    assert [(p.event, p.id) for p in again] == [(p.event, p.id) for p in whole]
     only = await parts_of(
         sdk.runs.join_stream(thread["thread_id"], run["run_id"], stream_mode="updates")
     )

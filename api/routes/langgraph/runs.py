@@ -37,6 +37,8 @@ from api.streaming import last_event_id
 router = APIRouter()
 BAD_EVENT_ID: dict[int | str, dict[str, Any]] = {400: EVENT_STREAM_RESPONSE[400]}
 """A malformed `Last-Event-ID` (api/streaming.py)."""
+FROM_THE_START = frozenset({"-1", "0"})
+"""`Last-Event-ID`s that ask for a run's stream from its first event."""
 
 
 @router.post(
@@ -170,7 +172,9 @@ async def joinstream_run_parts(
     run = await owned_run(services, user, thread_id, run_id)
     named = [mode for mode in stream_mode or () if mode]
     modes = requested_modes(named) if named else None
-    seen = last_event_id(request)
+    # The JS SDK joins with `-1` for "from the start" (LangGraph's own ids are sequences).
+    from_start = request.headers.get("last-event-id", "").strip() in FROM_THE_START
+    seen = None if from_start else last_event_id(request)
     after = seen[1] if seen is not None and seen[0] == run_id else 0
     parts = Parts(modes, mask=masker(services))
     if await services.broker.last_sequence(run_id) is None:  # its events are gone
