@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import threading
+import uuid
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,6 +24,7 @@ import pytest
 from tests.api.browser_support import chromium_page, require_chromium
 from tests.api.conftest import make_settings
 from tests.api.server import free_port_between, live_server
+from tests.api.token_graphs import GATES, RELEASED
 from tests.compat.support import GRAPHS, PORTS
 
 pytestmark = pytest.mark.slow
@@ -125,3 +127,35 @@ async def test_use_stream_streams_a_chat_pauses_and_resumes(server: str, page_or
         assert said == ["太贵了", "您好，您说的是「太贵了」吗？", "审核：同意"]
         assert await page.inner_text("#error") == ""
         assert await page.inner_text("#thread") != ""
+
+
+async def test_a_reload_mid_run_rejoins_the_run(server: str, page_origin: str) -> None:
+    """The run outlives the page: after a reload, `useStream` (reconnectOnMount) joins the same
+    run's stream and shows the reply as it goes on and ends."""
+    require_chromium()
+    gate = f"browser-{uuid.uuid4().hex[:8]}"
+    GATES[gate] = threading.Event()
+    try:
+        async with chromium_page() as page:
+            await page.goto(f"{page_origin}/index.html?api={server}/langgraph&gate={gate}")
+            await page.fill("#draft", "能便宜点吗")
+            await page.click("#send")
+            partial = "document.querySelector('#messages li[data-type=ai]')?.textContent"
+            await page.wait_for_function(f"{partial} === '您好，您说的是'")
+            thread = await page.inner_text("#thread")
+
+            await page.reload()  # the model is still waiting at the gate: the run goes on
+            await page.wait_for_function(f"{partial} === '您好，您说的是'")
+            assert await page.inner_text("#thread") == thread
+            assert await page.inner_text("#status") == "loading"
+            GATES[gate].set()
+            await page.wait_for_function(
+                "document.querySelector('#interrupt').textContent === '发送这条回复吗？'"
+            )
+            said = await page.locator("#messages li").all_inner_texts()
+            assert said == ["能便宜点吗", "您好，您说的是「能便宜点吗」吗？"]
+            assert await page.inner_text("#error") == ""
+    finally:
+        GATES[gate].set()
+        GATES.pop(gate, None)
+    assert RELEASED.pop(gate)  # the model went on because the gate opened, not by its timeout

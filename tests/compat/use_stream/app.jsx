@@ -1,11 +1,14 @@
 // A chat page on the JS SDK's React `useStream` hook, as Agent Chat UI builds one: it streams the
 // `agent` graph (tests/compat/agent_graph.py) from `kpl serve`'s /langgraph, shows the pending
-// interrupt and resumes it. Bundled at test time with esbuild (tests/compat/test_use_stream_browser.py).
+// interrupt and resumes it; a reload mid-run rejoins the run. Bundled at test time with esbuild
+// (tests/compat/test_use_stream_browser.py).
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { useStream } from "@langchain/langgraph-sdk/react";
 
-const apiUrl = new URLSearchParams(location.search).get("api");
+const query = new URLSearchParams(location.search);
+const apiUrl = query.get("api");
+const gate = query.get("gate"); // the model waits there until the test opens it
 window.__texts = []; // every text an AI message showed, in order: the stream as the user saw it
 
 function text(message) {
@@ -13,14 +16,19 @@ function text(message) {
 }
 
 function App() {
-  const [threadId, setThreadId] = useState(null);
+  // The thread outlives a reload, as a chat UI keeps it in its URL.
+  const [threadId, setThreadId] = useState(() => sessionStorage.getItem("thread"));
   const [draft, setDraft] = useState("");
   const stream = useStream({
     apiUrl,
     assistantId: "agent",
     messagesKey: "messages",
     threadId,
-    onThreadId: setThreadId,
+    onThreadId: (id) => {
+      sessionStorage.setItem("thread", id);
+      setThreadId(id);
+    },
+    reconnectOnMount: true, // a reload rejoins the run it left (its stream is resumable)
   });
   for (const message of stream.messages) {
     if (message.type === "ai" && window.__texts.at(-1) !== text(message)) {
@@ -45,7 +53,7 @@ function App() {
       <button
         id="send"
         onClick={() => {
-          stream.submit({ messages: [{ type: "human", content: draft }] });
+          stream.submit({ messages: [{ type: "human", content: draft }], ...(gate ? { gate } : {}) });
           setDraft("");
         }}
       >
