@@ -11,6 +11,7 @@ broker keeps with the run's other events; this module turns a run's events into 
                                  -> messages/metadata, messages/partial   (`messages`)
     langgraph chunk, mode updates -> messages/complete  each message a node wrote (`messages`)
                      debug, tasks, checkpoints -> the same name, LangGraph's payload
+    completed of a cached answer -> values              its output (the result cache ran no graph)
     error                        -> error               {"error": code, "message"}
     (the stream's end)           -> end                 null
 
