@@ -119,8 +119,11 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         goal_earned=earned,
         deflections_used=state.get("deflections", 0),
         learner_said=learner_said,
-        # she never says yes on a turn that pressured, lied or wandered off
-        willing=state["mood"] >= scenario.end.goal_mood and not crossed,
+        # she never says yes on a turn that pressured, lied or wandered off, nor before anything
+        # was offered ("您平时 schedule 怎么样" asks about her week, not for her decision)
+        willing=state["mood"] >= scenario.end.goal_mood
+        and not crossed
+        and _offered(scenario, state.get("covered", {})),
     )
     said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     previous = said_before[-1] if said_before else None
@@ -159,6 +162,20 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
     if choice.agrees:
         update["agreed"] = True  # her yes is the goal, whatever stage the learner is in
     return update
+
+
+_OFFER_STAGE = "presentation"
+"""The stage whose points are what the learner offers (the service, the refund, the suite)."""
+
+
+def _offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
+    """The learner has offered something (a point of the presentation stage; in a scenario
+    without one, of any stage after discovery): only then can she say yes to it. Naming her
+    price concern or asking "怎么样" about her week offers nothing."""
+    ids = [s.id for s in scenario.stages]
+    if _OFFER_STAGE in ids:
+        return bool(covered.get(_OFFER_STAGE))
+    return any(covered.get(i) for i in ids if i not in ("opening", "discovery"))
 
 
 def _reply_text(value: Any) -> str | None:

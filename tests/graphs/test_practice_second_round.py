@@ -252,3 +252,21 @@ async def test_the_cli_prints_a_short_reports_note(offline_context: FlowContext)
     values = await session.reply("退出")
     shown = render_practice_report(values["report"])
     assert values["report"]["note"] in shown
+
+
+async def test_she_says_no_yes_before_anything_is_offered(offline_context: FlowContext) -> None:
+    """Asked for her decision while warm but before anything was offered, she agreed to a body
+    test nobody had proposed and the session ended (a held-out code-switching learner, 82 -> 61).
+    Her yes waits for an offer (a point of the presentation stage)."""
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    for reply in (
+        "您好，我是会籍顾问小李，能占用您几分钟吗？",
+        "价格这个顾虑我非常理解，毕竟不便宜。您这次主要想达成什么目标？",
+        "生完孩子想恢复身材，这个心情我特别能体会。您平时几点下班？",
+        "我明白您怕钱白花，换谁都会担心。之前办过卡吗？",
+    ):
+        warm = await session.reply(reply)
+    assert warm["mood"] >= 1  # the scenario's goal mood: warm enough to say yes to an offer
+    values = await session.reply("那您看可以吗？")
+    assert not values.get("agreed") and values.get("ended") is None, values["transcript"][-1]
