@@ -25,6 +25,9 @@ async def test_assistants_are_the_registered_graphs(sdk: LangGraphClient) -> Non
     assert {"exam_generation", "exam_grading", "practice_dialogue", "help"} <= names
     assert {"chat", "slow", "tokens"} <= names
     assert await sdk.assistants.count(graph_id="chat") == 1
+    assert await sdk.assistants.search(graph_id="chat", select=["assistant_id"]) == [
+        {"assistant_id": "chat"}
+    ]
     paged = await sdk.assistants.search(limit=2, offset=1)
     assert [a["assistant_id"] for a in paged] == sorted(names)[1:3]
     chat = await sdk.assistants.get("chat")
@@ -62,6 +65,8 @@ async def test_threads_create_get_search_update_delete(sdk: LangGraphClient) -> 
     assert len(await sdk.threads.search(metadata={"tag": tag}, limit=2)) == 2
     assert len(await sdk.threads.search(metadata={"tag": tag}, limit=2, offset=2)) == 1
     assert await sdk.threads.count(metadata={"tag": tag, "n": 2}) == 1
+    slim = await sdk.threads.search(metadata={"tag": tag}, select=["thread_id", "status"])
+    assert all(set(t) == {"thread_id", "status"} for t in slim) and len(slim) == 3
     updated = await sdk.threads.update(first["thread_id"], metadata={"label": "mine"})
     assert updated["metadata"] == {"tag": tag, "n": 1, "label": "mine"}
     await sdk.threads.delete(chosen)

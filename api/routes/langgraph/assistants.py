@@ -15,7 +15,7 @@ from pydantic import PydanticUserError
 
 from api.routes.langgraph import shapes
 from api.routes.langgraph.errors import IdTaken, NotBuilt
-from api.routes.langgraph.schemas import AssistantCreate, AssistantSearch, Body
+from api.routes.langgraph.schemas import AssistantCreate, AssistantSearch, Body, selected
 from api.services import Services, ServicesDep, UserDep
 from runtime.chunks import plain
 
@@ -49,7 +49,7 @@ def _matching(services: Services, query: AssistantSearch) -> list[dict[str, Any]
 @router.post("/search", summary="Assistants (the registered graphs) matching a query")
 async def search(body: AssistantSearch, services: ServicesDep, user: UserDep) -> list[Any]:
     """Filtered by `graph_id`, `name` (a part of it) and `metadata`, then paged."""
-    return _matching(services, body)[body.offset : body.offset + body.limit]
+    return selected(_matching(services, body)[body.offset : body.offset + body.limit], body.select)
 
 
 @router.post("/count", summary="How many assistants match a query")

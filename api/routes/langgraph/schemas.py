@@ -22,6 +22,13 @@ class Body(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+def selected(items: list[dict[str, Any]], fields: list[str] | None) -> list[dict[str, Any]]:
+    """Each item with only `fields` (all of them when None), as a search's `select` asks."""
+    if not fields:
+        return items
+    return [{key: value for key, value in item.items() if key in fields} for item in items]
+
+
 class AssistantCreate(Body):
     """`POST /assistants`: answered with the graph's own assistant."""
 
@@ -40,6 +47,8 @@ class AssistantSearch(Body):
     offset: int = Field(default=0, ge=0)
     sort_by: Literal["assistant_id", "graph_id", "name", "created_at", "updated_at"] | None = None
     sort_order: SortOrder | None = None
+    select: list[str] | None = Field(default=None, max_length=50)
+    """Only these fields of each assistant."""
 
 
 class ThreadCreate(Body):
@@ -69,6 +78,8 @@ class ThreadSearch(Body):
     offset: int = Field(default=0, ge=0)
     sort_by: Literal["thread_id", "status", "created_at", "updated_at"] | None = None
     sort_order: SortOrder | None = None
+    select: list[str] | None = Field(default=None, max_length=50)
+    """Only these fields of each thread (`values` is the whole state: leave it out to list)."""
 
 
 class StateUpdate(Body):

@@ -25,6 +25,7 @@ from api.routes.langgraph.schemas import (
     ThreadPatch,
     ThreadPrune,
     ThreadSearch,
+    selected,
 )
 from api.services import Services, ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
@@ -96,7 +97,8 @@ async def _matching(services: Services, user: str, query: ThreadSearch) -> list[
 async def search(body: ThreadSearch, services: ServicesDep, user: UserDep) -> list[Any]:
     """Filtered by `ids`, `status`, `metadata` and `values` (equal top-level entries), newest
     activity first unless `sort_by` says otherwise, then paged by `limit` and `offset`."""
-    return (await _matching(services, user, body))[body.offset : body.offset + body.limit]
+    page = (await _matching(services, user, body))[body.offset : body.offset + body.limit]
+    return selected(page, body.select)
 
 
 @router.post("/count", summary="How many of the caller's threads match a query")
