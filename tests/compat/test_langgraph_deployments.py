@@ -71,6 +71,14 @@ async def test_api_keys_and_ownership(keyed_server: str) -> None:
         assert (await alice.store.get_item(["memory"], key="likes"))["value"] == {"tea": True}
         with pytest.raises(AuthenticationError):
             await nobody.assistants.search()
+        tickets = httpx.AsyncClient(headers={"Authorization": "Bearer k-alice"})
+        async with tickets:
+            made = await tickets.post(f"{keyed_server}/api/v1/stream-tickets")
+            ticket = made.json()["ticket"]
+        holder = get_client(url=f"{keyed_server}/langgraph", api_key=ticket)
+        with pytest.raises(AuthenticationError):  # a one-use stream ticket is no API key
+            await holder.assistants.search()
+        await holder.aclose()
         # the project's own header works too
         bearer = httpx.AsyncClient(headers={"Authorization": "Bearer k-alice"})
         async with bearer:

@@ -14,7 +14,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.admission import USER
 from api.errors import error_response
-from runtime.errors import KplError
+from api.tickets import is_ticket
+from runtime.errors import KplError, Unauthorized
 
 PREFIX = "/langgraph"
 API_KEY_HEADER = "x-api-key"
@@ -40,6 +41,8 @@ class LangGraphAdmission:
         key = connection.headers.get(API_KEY_HEADER, "").strip()
         try:
             if key and not connection.headers.get("authorization"):
+                if is_ticket(key):  # one-use tickets are for EventSource URLs only
+                    raise Unauthorized("a stream ticket is not an API key: send the key itself")
                 user = await auth.authenticate_token(key)
             else:
                 user = await auth.authenticate(connection)
