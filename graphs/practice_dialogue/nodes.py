@@ -22,6 +22,7 @@ from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
 from graphs.practice_dialogue.feedback import hint_for
+from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.replies import choose_line, goal_earned
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
@@ -152,6 +153,7 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         entry["answers"] = choice.answers
     update: dict[str, Any] = {
         "transcript": [*state["transcript"], entry],
+        "messages": [chat_message("persona", line)],
         "lines_said": [*said, choice.key] if choice.key else said,
         "reaction": None,
     }
@@ -228,7 +230,10 @@ async def ask_learner(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
         "turn": state["turn"],
         "stage": state["stage"],
     }
-    return {"transcript": [*state["transcript"], entry]}
+    return {
+        "transcript": [*state["transcript"], entry],
+        "messages": [chat_message("learner", text.strip())],
+    }
 
 
 def is_quit(scenario: Scenario, reply: str) -> bool:

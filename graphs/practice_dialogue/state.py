@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict
+import operator
+from typing import Annotated, Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +37,9 @@ class PracticeState(TypedDict, total=False):
     mood: int  # persona mood, -5..5
     reaction: str | None  # what the persona says first next turn (a behaviour rule's line)
     transcript: list[dict[str, Any]]  # {role: persona|learner, text, turn, stage, answers?}
+    # the role-play as chat messages ({type: ai|human, content, id, name}; messages.py), each
+    # node's new ones appended
+    messages: Annotated[list[dict[str, Any]], operator.add]
     turn_evaluations: list[dict[str, Any]]  # one per evaluated learner turn (see evaluation.py)
     covered: dict[str, list[int]]  # stage id -> indexes of its points covered so far
     agreed: bool  # the goal was reached: she answers, the learner wraps up, then it ends
