@@ -715,8 +715,8 @@ def _leans_on_lead_in(material: str, start: int, raw: str, language: Language) -
     if not labelled and not _opens_without_subject(raw, language):
         return False
     for previous in reversed(material[:line_start].splitlines()):
-        if not previous.strip() or _LIST_MARKER.match(previous):
-            continue
+        if not previous.strip() or _LIST_MARKER.match(previous) or previous[:1].isspace():
+            continue  # another item, or the wrapped rest of one ("  disciplined for doing so;")
         return previous.rstrip().endswith((":", "："))
     return False
 
