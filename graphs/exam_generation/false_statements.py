@@ -24,7 +24,7 @@ from graphs.exam_generation.distractors import (
     figure_value,
     near_values,
 )
-from graphs.text.bounds import Bound, bound_of
+from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
 
@@ -145,10 +145,12 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
         )
         others = [a.text for a in fact.anchors if a.role == "figure" and a.text != anchor.text]
         bound = bound_of(fact.text, anchor.start, anchor.end)
+        required = bound is not None and is_requirement(fact, anchor)
         fair = [
             v
             for v in near_values(anchor.text, 8)
-            if _keeps_order(anchor.text, v, others) and _outside(anchor.text, v, bound)
+            if _keeps_order(anchor.text, v, others)
+            and _not_implied(anchor.text, v, bound, required)
         ]
         for value in fair[:2]:
             statement = fact.text
@@ -158,14 +160,17 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
     return out
 
 
-def _outside(original: str, changed: str, bound: Bound) -> bool:
-    """A changed bound that still says something true is no false: under 16 changed to under 10
-    describes children the rule covers too (every under-10 is under 16), 200元以下 changed to
-    150元以下 refunds the rule also gives the 收银组长. Only a bound moved outward is false."""
+def _not_implied(original: str, changed: str, bound: Bound, required: bool) -> bool:
+    """A changed bound the rule still implies is no false statement. What a rule covers (its
+    subject, its condition, what it forbids or permits) moves outward: "Children under 16 must
+    be accompanied" -> under 20, never under 10 (every under-10 is under 16). What it requires
+    moves inward: "grounding for at least 15 minutes" -> at least 20, never 10 (15 minutes are
+    at least 10); "report within 2 hours" -> within 1 hour, never 3."""
     value, new = figure_value(original), figure_value(changed)
     if bound is None or value is None or new is None:
         return True
-    return new > value if bound == "upper" else new < value
+    outward = new > value if bound == "upper" else new < value
+    return outward != required
 
 
 def _keeps_order(original: str, changed: str, others: list[str]) -> bool:

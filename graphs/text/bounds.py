@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from graphs.text.facts import Anchor, Fact
+
 Bound = Literal["upper", "lower"] | None
 
 _UPPER_BEFORE = re.compile(
@@ -29,7 +31,7 @@ _UPPER_AFTER = re.compile(
 _LOWER_BEFORE = re.compile(
     r"(?:超过|高于|多于|大于|满|不少于|不低于|至少|最少|最低)\s*$"
     r"|\b(?:over|above|more than|older than|at least|a minimum of|minimum of|"
-    r"no less than|no fewer than|not less than|exceeding|after)\s+$",
+    r"no less than|no fewer than|not less than|exceed|exceeds|exceeding|after)\s+$",
     re.IGNORECASE,
 )
 _LOWER_AFTER = re.compile(
@@ -51,3 +53,44 @@ def bound_of(text: str, start: int, end: int) -> Bound:
     if _UPPER_BEFORE.search(before) and not _ZH_UPPER_SPAN.search(before):
         return "upper"
     return None
+
+
+_OBLIGATION = re.compile(
+    r"^(?:必须|务必|应当|应该|应|须|需要|需|只能|一律|must|shall|should|need|needs|has to|have to|"
+    r"is required to|are required to|only)$",
+    re.IGNORECASE,
+)
+_ZH_MODIFIER_AFTER = re.compile(r"^[^，。；]{0,4}的")
+"""「200元以下的现金退款」: a bound inside a "…的" modifier says which things the rule is about."""
+_EN_MAIN_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|must|may|can|need|needs|has|have|get|gets|should|shall)\b", re.I
+)
+_CONDITION_BETWEEN = re.compile(
+    r"\b(?:if|when|whenever|unless|where)\b|如果|若|超过[^，。]*的|的，"
+)
+_STANDARD_COLUMN = re.compile(
+    r"标准|要求|合格|限值|不少于|至少|最低|最高|standard|requirement|limit|acceptable|minimum|"
+    r"maximum|required",
+    re.IGNORECASE,
+)
+
+
+def is_requirement(fact: Fact, anchor: Anchor) -> bool:
+    """Whether the figure is part of what the rule requires (the action after an obligation, a
+    promise stated without a modal, a table's standard), rather than of what the rule covers
+    (its subject, a condition, what it forbids or permits). A requirement's weaker version is
+    implied by it; a scope's narrower version is."""
+    text, start = fact.text, anchor.start
+    if fact.quote.lstrip().startswith("|"):  # a table cell: "检查项目：风力；标准：6级以下。"
+        column = text[:start].rsplit("；" if "；" in text else ";", 1)[-1]
+        return _STANDARD_COLUMN.search(column) is not None
+    if fact.modal is not None:
+        cue, _, cue_end = fact.modal
+        if not _OBLIGATION.match(cue.strip()):
+            return False  # a prohibition or a permission: the figure bounds what it covers
+        return start > cue_end and not _CONDITION_BETWEEN.search(text, cue_end, start)
+    # No modal: a "…的" modifier or a subject before the verb is scope; the rest is what happens.
+    if _ZH_MODIFIER_AFTER.match(text[anchor.end :]):
+        return False
+    verb = _EN_MAIN_VERB.search(text)
+    return not (verb is not None and verb.start() > start)

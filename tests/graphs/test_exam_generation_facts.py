@@ -606,8 +606,9 @@ def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
 
 
 @pytest.mark.parametrize(
-    ("material", "figure", "outward"),
+    ("material", "figure", "direction"),
     [
+        # what the rule covers moves outward
         (
             "# Visits\n\nChildren under 16 must be accompanied by an adult at every visit.\n",
             "16",
@@ -615,23 +616,30 @@ def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
         ),
         ("# 退款\n\n金额在200元以下的现金退款，由收银组长审批。\n", "200元", 1),
         ("# 验钞\n\n收到面额50元及以上的纸币，须使用验钞机检验。\n", "50元", -1),
+        ("# Visits\n\nApprentices must not do home visits after 20:00.\n", "20:00", -1),
+        # what the rule requires moves inward
         (
             "# Travel\n\nTrips abroad need approval at least 14 days before departure.\n",
             "14 days",
-            -1,
+            1,
         ),
+        ("# 卸油\n\n接地夹必须先连接，并且静电接地时间不少于15分钟。\n", "15分钟", 1),
+        ("# Incidents\n\nA lost badge must be reported within 24 hours.\n", "24 hours", -1),
+        ("# 检查\n\n| 项目 | 标准 |\n|---|---|\n| 风力 | 6级以下 |\n", "6级", -1),
     ],
 )
-def test_a_bound_is_moved_outward_only(material: str, figure: str, outward: int):
-    """ "Children under 10 must be accompanied" reads true when the rule says under 16, and
-    「150元以下的退款由收银组长审批」 when it says 200元以下 (sixth review: options keyed false that
-    were true). A false statement moves a bound outward: what it adds, the rule does not cover."""
+def test_a_changed_bound_is_never_implied_by_the_rule(material: str, figure: str, direction: int):
+    """A false statement the rule still implies is arguable (reviews 6 and 7): "Children under
+    10 must be accompanied" when the rule says under 16, "grounding at least 10 minutes" when it
+    says 15, 「风力8级以下」 when the standard is 6级以下. What the rule covers moves outward, what
+    it requires moves inward."""
     (fact,) = facts_for(analyse(material))
     changed = [s for s in change_figure(fact) if s.original == figure]
     assert changed
-    value = float(re.sub(r"[^\d.]", "", figure))
+    value = float(re.sub(r"[^\d.]", "", figure.replace(":00", "")))
     for statement in changed:
-        assert (float(re.sub(r"[^\d.]", "", statement.changed)) - value) * outward > 0, statement
+        new = float(re.sub(r"[^\d.]", "", statement.changed.replace(":00", "")))
+        assert (new - value) * direction > 0, statement
 
 
 def test_a_false_statement_is_not_asked_beside_the_figure_it_changed():
@@ -671,3 +679,15 @@ def test_faq_answers_and_pronouns_that_need_what_came_before():
     facts = facts_for(analyse(en))
     assert [f.answer for f in facts if "18 or over" in f.text] == [True]
     assert not [f for f in facts if f.text.startswith("Do not shorten")]
+
+
+def test_a_wrapped_list_item_keeps_its_lead_in():
+    """ "You must not:" then "- accept gifts … more than £20 from a client;" wrapped over two
+    lines: the wrapped rest of the item before it hid the lead-in, and the prohibition was asked
+    as a rule ("Accept gifts or money worth more than £20": the policy reversed, seventh review)."""
+    material = (
+        "# Prohibited\n\nYou must not:\n\n- enter a home where you feel unsafe; leave and call "
+        "the office,\n  you will not be disciplined for doing so;\n"
+        "- accept gifts worth more than £20 from a client;\n"
+    )
+    assert not [t for t in texts_of(material) if t.lower().startswith("accept gifts")]
