@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|heldout|heldout2] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -39,6 +39,11 @@ from bench.practice_scripts_heldout2 import VERDICTS as HELDOUT2_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
+from bench.practice_scripts_trial2 import EXPECTED as TRIAL2_EXPECTED
+from bench.practice_scripts_trial2 import LEARNERS as TRIAL2_LEARNERS
+from bench.practice_scripts_trial2 import MUST_FAIL as TRIAL2_MUST_FAIL
+from bench.practice_scripts_trial2 import SCRIPTS as TRIAL2_SCRIPTS
+from bench.practice_scripts_trial2 import VERDICTS as TRIAL2_VERDICTS
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.build import FLOW
@@ -88,11 +93,21 @@ class ScriptSet:
     must_fail: tuple[str, ...] = ()
     verdicts: dict[tuple[str, str], bool] = field(default_factory=dict)
     """(scenario, learner) -> whether the run should pass, as its writer judged it."""
+    expected: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """learner -> the (low, high) range its writer expects its totals in."""
 
 
 SETS = {
     "builders": ScriptSet("builders' scripts", LEARNERS, SCRIPTS),
     "trial1": ScriptSet("trainer trial 1", TRIAL_LEARNERS, TRIAL_SCRIPTS, TRIAL_MUST_FAIL),
+    "trial2": ScriptSet(
+        "trainer trial 2",
+        TRIAL2_LEARNERS,
+        TRIAL2_SCRIPTS,
+        TRIAL2_MUST_FAIL,
+        TRIAL2_VERDICTS,
+        TRIAL2_EXPECTED,
+    ),
     "heldout": ScriptSet(
         "held-out set", HELDOUT_LEARNERS, HELDOUT_SCRIPTS, HELDOUT_MUST_FAIL, HELDOUT_VERDICTS
     ),
@@ -301,6 +316,11 @@ async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptS
             f"{s}/{lr}" for (s, lr), ok in chosen.verdicts.items() if results[s, lr].passed != ok
         ]
         checks[f"pass/fail as the writer judged ({', '.join(wrong) or 'all agree'})"] = not wrong
+    for learner, (low, high) in chosen.expected.items():
+        totals = [o.total for (_, lr), o in results.items() if lr == learner]
+        checks[f"{learner} in {low}-{high} ({', '.join(map(str, totals))})"] = all(
+            low <= total <= high for total in totals
+        )
     if chosen.must_fail:
         checks[f"{', '.join(chosen.must_fail)} fail"] = not any(
             o.passed for (_, lr), o in results.items() if lr in chosen.must_fail
