@@ -25,7 +25,8 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Difficulty, Option, Question
-from graphs.text.facts import Anchor, Fact
+from graphs.text.anchors import Anchor
+from graphs.text.facts import Fact
 
 KEYS = "ABCDEFGH"
 MAX_STATEMENT_CHARS = {True: 60, False: 200}

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from graphs.text.facts import Anchor, Fact
+from graphs.text.anchors import Anchor
+from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
 from graphs.text.terms import CLOCK_PATTERN, RANGE_PATTERN
 

@@ -19,7 +19,8 @@ from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import BLANK, Difficulty, Question
-from graphs.text.facts import Anchor, Fact
+from graphs.text.anchors import Anchor
+from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
 
 MIN_GAP = {True: 2, False: 4}

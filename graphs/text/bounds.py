@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from graphs.text.facts import Anchor, Fact
+from graphs.text.anchors import Anchor
+from graphs.text.facts import Fact
 
 Bound = Literal["upper", "lower"] | None
 

@@ -1,0 +1,324 @@
+"""What a question may ask about in a statement: its anchors, the whole terms a blank, a key or a
+changed figure can stand on.
+
+Figures first: a range with its unit (0℃～4℃), a time of day (6:30 am, 22点), an English age
+written without a unit ("children under 8"), then quantities with their units (2小时, 14 days,
+£150); labels are not figures (version and article numbers, list references 第1、2项, years,
+dates, bare numbers such as phone numbers). Then roles and the material's domain terms: runs of
+adjacent nouns as one compound (前厅服务员, "incident form"), ending at a role, never a verb jieba
+or lemminflect would tag as a noun in a verb's place ("the pool stays closed").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphs.exams import Language
+from graphs.text.document import Document
+from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
+from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
+from graphs.text.word_class import en_word_classes, semantic_kind, word_class
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A whole term of a fact that a question may ask about (offsets into `Fact.text`)."""
+
+    text: str
+    start: int
+    end: int
+    role: str
+    """`figure`, `role` or `term`."""
+    word_class: str
+    semantic: str | None
+    """The unit's dimension for a figure, `role` for a role, else None."""
+
+
+_DATE = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2}"
+)
+_CLOCK = re.compile(r"\d\s*点|\d:\d\d|\b(am|pm)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:到|至|~|～|-|–|to|and)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:到|至|~|～|–|to|and)\s*\d")
+_LABEL_BEFORE = re.compile(r"(version|v\.?|版本|第|no\.|article|section|§)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"^(19|20)\d\d\s*年?$")
+"""A year ("2025", "2025年"): when a rule took effect is a date, not a figure to learn."""
+_DEFINITIONAL = (
+    # A figure the sentence's own words already say: 未成年人 are under 18, a minor is too.
+    (re.compile(r"^18\s*(周岁|岁|years?)"), re.compile(r"未成年|成年|minor|adult|under-age", re.I)),
+)
+_EN_VERB_CONTEXT = re.compile(
+    r"\b(may|must|can|will|would|should|shall|could|to|not|cannot|do|does|did)\s+$", re.IGNORECASE
+)
+
+
+_ENUMERATION_BEFORE = re.compile(
+    r"第\s*\d+(?:\s*[、,，和及与至到~-]\s*\d+)*\s*[、,，和及与至到~-]\s*$"
+)
+"""The later numbers of "第1、2项", "第3至5条": list references, not figures."""
+
+
+def _not_a_figure(text: str, start: int, value: str) -> bool:
+    """A version, an article number, a year, a date, a clock time or a bare number (a phone
+    number, a code: 110, 1.67) is a label, not a figure to learn; nor is a figure the sentence's
+    own words define (未满18周岁的未成年人)."""
+    if _LABEL_BEFORE.search(text[:start]) or _ENUMERATION_BEFORE.search(text[:start]):
+        return True
+    if _YEAR.match(value) or _CLOCK.search(value):
+        return True
+    if any(figure.match(value) and words.search(text) for figure, words in _DEFINITIONAL):
+        return True
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        return True
+    return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
+
+
+_CLOCK_RANGE = re.compile(r"^\s*[-–—~～]\s*\d")
+"""The start of an opening-hours range (9:00-21:00): half of it is no time to ask."""
+_ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[，。、,；;）)]|$)")
+
+
+_EN_AGE = re.compile(
+    r"\b(?:(?:children|child|kids?|people|persons?|adults?|anyone|guests?|customers?|visitors?|"
+    r"bathers?|swimmers?|riders?|staff|employees?|someone|those|young people|minors?)\s+"
+    r"(?:under|over|below|above|aged|of)|aged|age)\s+(?P<age>\d{1,2})\b"
+    r"(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|kg|cm|m\b|km|people|times))",
+    re.IGNORECASE,
+)
+"""An age written without a unit ("children under 8", "an adult aged 16 or over"): a figure a
+trainee must know, as 8岁以下 is in Chinese."""
+
+
+def _date_or_label(text: str, match: re.Match[str]) -> bool:
+    """A clock-like figure that is a date's, a version's or an article's ("第3点", "v2:10"), or
+    a count of points ("以下3点注意事项"): a Chinese "…点" is a time only where a time goes."""
+    if match.group().endswith("点") and not _ZH_CLOCK_CONTEXT.match(text[match.end() :]):
+        return True
+    return bool(_LABEL_BEFORE.search(text[: match.start()])) or any(
+        m.start() <= match.start() < m.end() for m in _DATE.finditer(text)
+    )
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Half of a range (5到7个工作日, 5 to 10 business days): a blank on it leaves half a term."""
+    before, after = text[max(0, start - 6) : start], text[end : end + 8]
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
+
+
+def _noun_like(text: str, language: Language) -> bool:
+    word = text.strip()
+    if not word or is_stop_word(word) or NUMBER_PATTERN.fullmatch(word):
+        return False
+    if language == "en" and not word[:1].isalpha():
+        return False
+    return word_class(word, language) in ("noun", "name")
+
+
+_LOCALIZERS = frozenset("时内中后前上下里外间")
+"""One-character place and time words (…时, …内) that jieba tags as nouns: never part of a term."""
+_ZH_MODAL_CHARS = frozenset("须应需必")
+"""A "noun" jieba made of a modal and a verb (须报, 须经) is a misreading, not a term."""
+_ZH_PREDICATE_BEFORE = frozenset(
+    ["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要", "其"]
+)
+"""What puts the word after it in a verb's place: 同时报告值班经理, 须清点备用金, 建议其联系医师."""
+
+
+def _noun_groups(
+    text: str, lexicon: Lexicon, language: Language
+) -> list[tuple[int, int, list[str]]]:
+    """Runs of adjacent nouns as one term (前厅 + 服务员, 市场 + 监管部门, "guest" "email address"):
+    a blank or a key on a part of a compound would cut it. A role ends its run (市场监管部门 |
+    报告): what follows a role is what the role does."""
+    groups: list[tuple[int, int, list[str]]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        if run:
+            groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
+            run.clear()
+
+    previous = ""
+    before: Segment | None = None
+    ended = False
+    for seg in lexicon.segment(text):
+        # jieba tags 报告 and 清点 as nouns even where they are the verb (同时报告值班经理).
+        predicate = (
+            language == "zh"
+            and before is not None
+            and before.end == seg.start
+            and (
+                before.text in _ZH_PREDICATE_BEFORE
+                or before.tag in ("d", "c")
+                or before.text in ZH_MANNER
+                or before.text in _LOCALIZERS  # 15分钟内报告…: after a time limit, the action
+            )
+            and seg.tag == "n"
+            and semantic_kind(seg.text, language) != "role"
+        )
+        before = seg
+        verb_slot = language == "en" and (
+            bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
+            or (bool(run) and _en_verb_after_subject(seg.text, text[seg.end :]))
+        )
+        # 2小时内向当地…: jieba reads 内向 ("introvert") where the text says 2小时内 / 向.
+        misread = previous == "qty" and seg.text[:1] in _LOCALIZERS
+        previous = seg.tag
+        # jieba's tag in context wins: 上报 in "必须上报店长" is a verb, whatever it is alone.
+        verb_here = language == "zh" and seg.tag.startswith("v") and seg.tag != "vn"
+        if (
+            not _noun_like(seg.text, language)
+            or verb_slot
+            or verb_here
+            or misread
+            or predicate
+            or seg.text in _LOCALIZERS
+            or seg.text in ZH_NOT_IN_TERMS
+            or (language == "zh" and seg.tag == "n" and seg.text[:1] in _ZH_MODAL_CHARS)
+            or seg.tag in ("s", "f")
+        ):
+            close()
+            continue
+        gap = text[run[-1][1] : seg.start] if run else ""
+        is_role = semantic_kind(seg.text, language) == "role"
+        # A role ends its run, unless a role follows it (客服 + 主管, 值班 + 经理).
+        if run and (
+            not (gap == "" or (language == "en" and gap == " ")) or (ended and not is_role)
+        ):
+            close()
+        run.append((seg.start, seg.end, seg.text))
+        ended = is_role
+    close()
+    return groups
+
+
+_EN_OBJECT_START = re.compile(
+    r"^\s+(?:the|a|an|its|their|your|his|her|all|every|each|any|no|[a-z]+ed)\b", re.IGNORECASE
+)
+
+
+def _en_verb_after_subject(word: str, after: str) -> bool:
+    """ "the pool stays closed", "the attendant tests the water": a word in -s after a noun, that
+    can be a verb and is followed by an object's determiner or a participle, is the predicate,
+    not the second half of a compound ("safety checks are done")."""
+    lowered = word.lower()
+    if lowered in _EN_STATE_VERBS:
+        return True
+    if not lowered.endswith("s") or lowered.endswith("ss"):
+        return False
+    return "VERB" in en_word_classes(word) and bool(_EN_OBJECT_START.match(after))
+
+
+_EN_STATE_VERBS = frozenset(
+    [
+        "stays",
+        "remains",
+        "opens",
+        "closes",
+        "starts",
+        "ends",
+        "leaves",
+        "arrives",
+        "returns",
+        "goes",
+        "comes",
+        "takes",
+        "gets",
+        "keeps",
+        "needs",
+        "requires",
+        "reopens",
+    ]
+)
+"""Verbs in -s that follow their subject in rules ("the pool closes at 10 pm", "a lifeguard
+stays on the poolside") and are never the second half of a compound there."""
+
+
+_QUOTE_MARKS = frozenset('"“”「」『』《》')
+
+
+def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
+    """The whole terms of a statement a question may ask about, best first: figures (ranges,
+    times of day, ages, quantities with units), then roles, then the material's domain terms."""
+    language = document.language
+    anchors: list[Anchor] = []
+    ranges = list(RANGE_PATTERN.finditer(text))
+    for match in ranges:
+        anchors.append(Anchor(match.group(), *match.span(), "figure", "number", "range"))
+    clocks = [
+        m
+        for m in CLOCK_PATTERN.finditer(text)
+        if not _date_or_label(text, m) and not any(r.start() <= m.start() < r.end() for r in ranges)
+    ]
+    for match in clocks:
+        if not _in_range(text, match.start(), match.end()) and not _CLOCK_RANGE.match(
+            text[match.end() :]
+        ):
+            anchors.append(
+                Anchor(match.group(), match.start(), match.end(), "figure", "number", "clock")
+            )
+    ages = list(_EN_AGE.finditer(text)) if language == "en" else []
+    for match in ages:
+        if _in_range(text, *match.span("age")):
+            continue  # "aged 12 to 17": half of a range
+        if not any(f.match(match["age"]) and w.search(text) for f, w in _DEFINITIONAL):
+            start, end = match.span("age")
+            anchors.append(Anchor(match["age"], start, end, "figure", "number", "age"))
+    taken = [r.span() for r in ranges] + [c.span() for c in clocks] + [m.span("age") for m in ages]
+    for match in NUMBER_PATTERN.finditer(text):
+        value = match.group().strip()
+        if any(start <= match.start() < end for start, end in taken):
+            continue  # part of a time of day or an age, read above
+        if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
+            continue
+        if text[match.end() : match.end() + 1] in ("'", "’"):
+            continue  # "30 days' notice": a blank before the apostrophe leaves it dangling
+        if len(value) > 1 or not value.isdigit():
+            start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            anchors.append(
+                Anchor(
+                    value,
+                    start,
+                    start + len(value),
+                    "figure",
+                    "number",
+                    semantic_kind(value, language),
+                )
+            )
+    taken = [(a.start, a.end) for a in anchors]
+    weights = {k.lower(): t.weight for k, t in document.terms.items()}
+    terms: list[tuple[float, Anchor]] = []
+    for start, end, parts in _noun_groups(text, lexicon, language):
+        word = text[start:end]
+        if any(start < e and s < end for s, e in taken) or is_stop_word(word):
+            continue
+        if text[:start].rstrip().endswith("&") or text[end:].lstrip().startswith("&"):
+            continue  # "Health & Safety Manager": half of a name joined by "&" is no term
+        if any(mark in word for mark in _QUOTE_MARKS):
+            continue  # '"药师' half inside a quotation: no whole term to print as an option
+        if (language == "zh" and len(word) < 2) or (language == "en" and len(word) < 3):
+            continue
+        cls = word_class(word, language)
+        if cls not in ("noun", "name"):
+            continue
+        kind = semantic_kind(word, language)
+        role = "role" if kind == "role" else "term"
+        weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
+        if role == "term" and weight <= 0:
+            continue
+        if (
+            language == "en"
+            and start == 0
+            and cls == "noun"
+            and (role == "term" or word.endswith("s"))
+        ):
+            # "Users must ...", "Agents must not ...": a sentence's generic subject (the readers
+            # themselves) is no gap worth asking; "The supervisor enters ..." names who acts.
+            continue
+        terms.append((weight, Anchor(word, start, end, role, cls, kind)))
+    terms.sort(key=lambda t: -t[0])
+    anchors.extend(a for _, a in terms)
+    return anchors

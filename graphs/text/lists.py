@@ -1,0 +1,118 @@
+"""Lists and their lead-ins: an item that says what it is about only through the line above.
+
+"押金标准如下：" then "- 套房：每间每晚800元"; "You must not:" then "- accept gifts worth more than
+£20"; "If there is an incident:" then "2. Tell your shift supervisor …". `leans_on_lead_in` says
+whether a sentence is such an item; `continues_clause` whether a clause after a semicolon opens
+with its verb, its subject being the clause before's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.segment import tokenize
+from graphs.text.word_class import en_word_classes
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")
+_LABEL_VALUE = re.compile(r"^[^，。,.:：]{1,16}[:：]\s*\S")
+
+
+def leans_on_lead_in(material: str, start: int, raw: str, language: Language) -> bool:
+    """An item of a list whose lead-in holds what it is about: a "label: value" item ("押金标准
+    如下：" then "- 套房：每间每晚800元"), a step that opens with its verb ("If there is an
+    incident:" then "2. Tell your shift supervisor …") or a phrase that continues the lead-in
+    ("must be worn:" then "- Cut-resistant gloves when …"). Alone it does not say what it is of."""
+    line_start = material.rfind("\n", 0, start) + 1
+    line = material[line_start : material.find("\n", start) if "\n" in material[start:] else None]
+    marker = _LIST_MARKER.match(line)
+    if not marker or line_start + marker.end() < start - 1:
+        return False  # not a list item, or a later sentence of the item
+    labelled = _LABEL_VALUE.match(raw) is not None
+    if not labelled and not _opens_without_subject(raw, language):
+        return False
+    for previous in reversed(material[:line_start].splitlines()):
+        if not previous.strip() or _LIST_MARKER.match(previous) or previous[:1].isspace():
+            continue  # another item, or the wrapped rest of one ("  disciplined for doing so;")
+        return previous.rstrip().endswith((":", "："))
+    return False
+
+
+def continues_clause(material: str, start: int, raw: str, language: Language) -> bool:
+    """A clause cut at a semicolon that opens with its verb: "违反本规范的，扣减绩效；造成用药
+    事故的，移交质量管理部处理" — who caused the accident is the clause before's subject."""
+    before = material[:start].rstrip()
+    if not before.endswith(("；", ";")) or language != "zh":
+        return False
+    token = next((t for t in tokenize(raw, "zh") if t.pos not in ("x", "w")), None)
+    return token is not None and token.pos.startswith("v") and token.pos != "vn"
+
+
+_ZH_COPULAS = frozenset(["是", "为", "有", "属于"])
+
+
+def _opens_without_subject(text: str, language: Language) -> bool:
+    """The item opens with a verb (an instruction: its condition is the lead-in's) or is a
+    phrase with no finite verb of its own ("Cut-resistant gloves when handling strapping",
+    「65岁以上老年人及同时服用5种以上药品的顾客」: who the lead-in speaks of, not a rule)."""
+    if language == "zh":
+        tokens = [t for t in tokenize(text, "zh") if t.pos not in ("x", "w")]
+        if not tokens:
+            return False
+        if tokens[0].pos.startswith(("v", "d")) and tokens[0].pos != "vn":
+            return True
+        # What a "…的" modifier holds is not the item's predicate: look after the last 的.
+        last_de = max((i for i, t in enumerate(tokens) if t.word == "的"), default=-1)
+        head = tokens[last_de + 1 :]
+        return not any(
+            (t.pos.startswith("v") and t.pos != "vn") or t.word in _ZH_COPULAS for t in head
+        )
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", text)
+    if not words:
+        return False
+    first = en_word_classes(words[0])
+    if first and first <= {"VERB", "AUX"}:
+        return True
+    # "Make the area safe": a verb before its object's determiner is an instruction.
+    if "VERB" in first and len(words) > 1 and words[1].lower() in _EN_DETERMINERS:
+        return True
+    return not any(_finite(word) for word in words[1:])
+
+
+def _finite(word: str) -> bool:
+    """An English word that can only be a verb here (enters, must): not a noun, not an -ing."""
+    if word.lower() in _EN_FINITE:
+        return True
+    classes = en_word_classes(word)
+    return "VERB" in classes and "NOUN" not in classes and not word.lower().endswith("ing")
+
+
+_EN_DETERMINERS = frozenset(["the", "a", "an", "your", "their", "all", "every", "any", "sure"])
+_EN_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "must",
+        "may",
+        "might",
+        "can",
+        "cannot",
+        "could",
+        "should",
+        "shall",
+        "will",
+        "would",
+        "need",
+        "needs",
+        "do",
+        "does",
+        "did",
+    ]
+)
