@@ -5,6 +5,9 @@ it up to the end of its clause: a clause ends at `，,；;。！？!?` (and a li
 contrast word (但/但是/而/而是/却/不过/可是; but/however/although/though).
 
 What is a cue and what is not (the decisions a checker relies on):
+- A full stop that ends a sentence ends a clause ("Never open data on public Wi-Fi. If a device
+  is lost, tell the desk": device and lost are not negated); one after an abbreviation (Mr., e.g.)
+  or inside a number (3.5) does not.
 - A dash with a space before it ends a clause too ("I won't pretend it's free - it's 45 a night").
 - Chinese cues: 不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 并非, and the
   words jieba builds on them (不是, 不准, 不许, 不再, 没有, 未经, 无法, 绝不, 从未, 毫无, 并不…). A cue
@@ -244,9 +247,26 @@ def _en_words(text: str) -> list[_Word]:
     return [_Word(m.group(), m.start(), m.end(), "") for m in _EN_WORD.finditer(text)]
 
 
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|approx|e\.g|i\.e)|\b[A-Za-z])$", re.I
+)
+"""Words a full stop abbreviates rather than ends a sentence after (Mr. Harper, e.g. this)."""
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z\u4e00-\u9fff\"'“‘(]|\s*$")
+
+
+def _ends_sentence(word: _Word, text: str) -> bool:
+    """A full stop that ends a sentence: followed by a new sentence (a capital) or the end, not
+    after an abbreviation, not inside a number (3.5 is one token)."""
+    if word.text != "." or _ABBREVIATION.search(text[: word.start]):
+        return False
+    return bool(_NEXT_SENTENCE.match(text, word.end))
+
+
 def _is_clause_end(word: _Word, language: Language, text: str = "") -> bool:
     if word.text in _CLAUSE_END:
         return True
+    if text and _ends_sentence(word, text):
+        return True  # "Never open data on public Wi-Fi. If a device is lost, ...": a new sentence
     if word.text in _DASHES and text[word.start - 1 : word.start] == " ":
         return True  # "I won't pretend it's free - it's 45 a night": a spaced dash ends a clause
     if language == "zh":

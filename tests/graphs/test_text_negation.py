@@ -103,3 +103,13 @@ def test_negated_terms_lists_only_terms_never_asserted() -> None:
 def test_negated_terms_in_english_ignore_case() -> None:
     text = "Do NOT Refund the customer"
     assert negated_terms(text, ["refund", "customer", "receipt"], "en") == {"refund", "customer"}
+
+
+def test_a_never_scope_ends_with_its_sentence() -> None:
+    text = "Never open data on public Wi-Fi. If a device is lost, tell the desk."
+    assert negated_terms(text, ["data", "device", "lost", "desk"], "en") == {"data"}
+
+
+def test_a_full_stop_after_an_abbreviation_or_in_a_number_keeps_the_scope() -> None:
+    text = "Do not hand Mr. Smith the 3.5 mm cable"
+    assert negated_terms(text, ["Smith", "cable"], "en") == {"Smith", "cable"}
