@@ -23,7 +23,7 @@ from graphs.exams import Language
 from graphs.text.anchors import Anchor, anchors_of
 from graphs.text.document import Document
 from graphs.text.lexicon import Lexicon
-from graphs.text.lists import continues_clause, leans_on_lead_in
+from graphs.text.lists import continues_clause, lead_in_of, with_lead_in
 from graphs.text.references import (
     answers_the_question,
     leans_on_previous,
@@ -282,6 +282,10 @@ def extract_facts(document: Document) -> list[Fact]:
                 if _has_figure(document, lexicon, cell)
             )
             continue
+        listed = lead_in_of(document.text, sentence.start, raw, language)
+        stated = with_lead_in(_clean(listed[1]), _clean(raw), language) if listed else None
+        if listed is not None and stated is None:
+            continue  # an item under "须注意以下几点：": the lead-in announces, it says nothing
         if _not_a_statement(document, sentence.section, sentence.start, raw):
             continue
         ahead = without_pointer_ahead(_clean(raw), language)
@@ -292,40 +296,59 @@ def extract_facts(document: Document) -> list[Fact]:
             continue
         if after_question and answers_the_question(text, language):
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
-        lead = ""
-        if leans_on_previous(text, before.text if before else "", language):
+        lead, lead_index, quote = "", None, raw
+        if stated is not None and listed is not None:
+            # "You must not:" + "accept gifts …" -> "You must not accept gifts …": the rule is
+            # the lead-in's modal with the item's action.
+            lead, text = stated[0][: stated[1]], stated[0][stated[1] :]
+            lead_index = _sentence_at(document, listed[0])
+        elif leans_on_previous(text, before.text if before else "", language):
             if before is None:
                 continue  # "It takes about 3 hours" with nothing before it to say what "it" is
             lead = before.text + (" " if language == "en" else "")
+            lead_index = before.sentence
+            quote = document.text[before.start : sentence.start + len(raw)]
         else:
             context = _Context(sentence.section, text, sentence.start, sentence.index)
-        found = _modal(text, language, lexicon)
+        shift = len(lead)
+        if listed is not None:
+            found = _modal(lead + text, language, lexicon)  # the lead-in's modal is the rule's
+            modal = (found[0], found[1], found[2]) if found else None
+        else:
+            found = _modal(text, language, lexicon)
+            modal = (found[0], found[1] + shift, found[2] + shift) if found else None
         anchors = anchors_of(text, document, lexicon)
-        kinds = _kinds(text, language, anchors, found[3] if found else None)
+        kinds = _kinds(lead + text, language, anchors, found[3] if found else None)
         if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
             continue
-        shift = len(lead)
-        end = sentence.start + len(raw)
         facts.append(
             Fact(
                 sentence=sentence.index,
                 text=lead + text,
-                quote=document.text[before.start : end] if lead and before else raw,
+                quote=quote,
                 section=sentence.section,
                 position=place,
                 kinds=tuple(kinds),
                 anchors=tuple(
                     replace(a, start=a.start + shift, end=a.end + shift) for a in anchors
                 ),
-                modal=(found[0], found[1] + shift, found[2] + shift) if found else None,
-                lead=before.sentence if lead and before else None,
+                modal=modal,
+                lead=lead_index,
                 answer=answering == sentence.section,
             )
         )
     return facts
 
 
-def _valueanchors_of(document: Document, lexicon: Lexicon, cell: CellStatement) -> list[Anchor]:
+def _sentence_at(document: Document, offset: int) -> int | None:
+    """The index of the sentence that holds `offset` of the material, if any."""
+    for sentence in document.sentences:
+        if sentence.start <= offset < sentence.start + max(1, len(sentence.text)):
+            return sentence.index
+    return None
+
+
+def _value_anchors(document: Document, lexicon: Lexicon, cell: CellStatement) -> list[Anchor]:
     value = cell.text[cell.value_start : cell.value_end]
     return [
         replace(a, start=a.start + cell.value_start, end=a.end + cell.value_start)
@@ -336,7 +359,7 @@ def _valueanchors_of(document: Document, lexicon: Lexicon, cell: CellStatement) 
 def _has_figure(document: Document, lexicon: Lexicon, cell: CellStatement) -> bool:
     """A cell worth a question states a figure (a temperature, a threshold, a time): a cell of
     words ("Economy", 入会即享) asked alone is guessed from the other rows."""
-    return any(a.role == "figure" for a in _valueanchors_of(document, lexicon, cell))
+    return any(a.role == "figure" for a in _value_anchors(document, lexicon, cell))
 
 
 def _cell_fact(
@@ -350,7 +373,7 @@ def _cell_fact(
 ) -> Fact:
     """A table cell as a fact: its row's label and its column's header say what the value is of;
     only the value is asked."""
-    anchors = [a for a in _valueanchors_of(document, lexicon, cell) if a.role == "figure"]
+    anchors = [a for a in _value_anchors(document, lexicon, cell) if a.role == "figure"]
     kinds = _kinds(cell.text, document.language, anchors, None)
     return Fact(
         sentence=index,
@@ -389,7 +412,6 @@ def _not_a_statement(document: Document, section: str, start: int, raw: str) -> 
         or _is_question(raw, language)
         or raw.rstrip().endswith((":", "："))
         or raw.lstrip().startswith("|")
-        or leans_on_lead_in(document.text, start, raw, language)
         or continues_clause(document.text, start, raw, language)
         or _ABOUT_THE_DOCUMENT[language].search(raw)
     )

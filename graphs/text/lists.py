@@ -18,24 +18,61 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")
 _LABEL_VALUE = re.compile(r"^[^，。,.:：]{1,16}[:：]\s*\S")
 
 
-def leans_on_lead_in(material: str, start: int, raw: str, language: Language) -> bool:
-    """An item of a list whose lead-in holds what it is about: a "label: value" item ("押金标准
-    如下：" then "- 套房：每间每晚800元"), a step that opens with its verb ("If there is an
-    incident:" then "2. Tell your shift supervisor …") or a phrase that continues the lead-in
-    ("must be worn:" then "- Cut-resistant gloves when …"). Alone it does not say what it is of."""
+def lead_in_of(material: str, start: int, raw: str, language: Language) -> tuple[int, str] | None:
+    """The lead-in an item of a list leans on, as (its offset, its line), or None: a "label:
+    value" item ("押金标准如下：" then "- 套房：每间每晚800元"), a step that opens with its verb
+    ("If there is an incident:" then "2. Tell your shift supervisor …") or a phrase that
+    continues the lead-in ("You must not:" then "- accept gifts worth more than £20"). Alone the
+    item does not say what it is of."""
     line_start = material.rfind("\n", 0, start) + 1
     line = material[line_start : material.find("\n", start) if "\n" in material[start:] else None]
     marker = _LIST_MARKER.match(line)
     if not marker or line_start + marker.end() < start - 1:
-        return False  # not a list item, or a later sentence of the item
+        return None  # not a list item, or a later sentence of the item
     labelled = _LABEL_VALUE.match(raw) is not None
     if not labelled and not _opens_without_subject(raw, language):
-        return False
-    for previous in reversed(material[:line_start].splitlines()):
+        return None
+    offset = line_start
+    for previous in reversed(material[:line_start].splitlines(keepends=True)):
+        offset -= len(previous)
         if not previous.strip() or _LIST_MARKER.match(previous) or previous[:1].isspace():
             continue  # another item, or the wrapped rest of one ("  disciplined for doing so;")
-        return previous.rstrip().endswith((":", "："))
-    return False
+        lead = previous.strip()
+        return (offset + previous.index(lead), lead) if lead.endswith((":", "：")) else None
+    return None
+
+
+def leans_on_lead_in(material: str, start: int, raw: str, language: Language) -> bool:
+    """Whether the sentence is an item of a list that leans on its lead-in (`lead_in_of`)."""
+    return lead_in_of(material, start, raw, language) is not None
+
+
+_ANNOUNCES = re.compile(r"以下|如下|下列|下述|the following|as follows|below", re.IGNORECASE)
+_EN_MODAL_END = re.compile(
+    r"\b(?:must|must not|may not|should|should not|shall|shall not|need to|needs to|"
+    r"are required to|is required to|never|always|may|can|cannot|will|do not)$",
+    re.IGNORECASE,
+)
+
+
+def with_lead_in(lead: str, item: str, language: Language) -> tuple[str, int] | None:
+    """The item stated with its lead-in in front, and where the item starts in it; None when
+    the lead-in only announces a list ("须注意以下几点：", "as follows:"), which says nothing.
+
+    "You must not:" + "accept gifts worth more than £20 from a client;" -> "You must not accept
+    gifts worth more than £20 from a client."; "员工须做到：" + "接触生肉后洗手；" ->
+    "员工须做到：接触生肉后洗手。"."""
+    head = lead.rstrip().rstrip(":：").rstrip()
+    if not head or _ANNOUNCES.search(head):
+        return None
+    body = item.strip().rstrip("；;，,。.")
+    if language == "zh":
+        joined = f"{head}："
+        return joined + body + "。", len(joined)
+    if _EN_MODAL_END.search(head) and body[:1].isupper() and body[1:2].islower():
+        body = body[0].lower() + body[1:]
+    joined = f"{head} " if _EN_MODAL_END.search(head) else f"{head}: "
+    return joined + body + ".", len(joined)
 
 
 def continues_clause(material: str, start: int, raw: str, language: Language) -> bool:

@@ -35,7 +35,11 @@ _PRONOUN_START = {
 }
 
 _EN_POINTER = re.compile(r"\b(this|these|those|such)\s+([a-z][a-z-]+)\b", re.IGNORECASE)
-_EN_ABOVE = re.compile(r"\b(the above|as above|the former|the latter)\b", re.IGNORECASE)
+_EN_ABOVE = re.compile(
+    r"\b(the above|as above|the former|the latter|"
+    r"(?:step|steps|table|list|rule|rules|item|items|point|points|section|sections)\s+above)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_NOUNS = frozenset(
     [
         "policy",

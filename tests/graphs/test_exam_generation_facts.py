@@ -681,13 +681,23 @@ def test_faq_answers_and_pronouns_that_need_what_came_before():
     assert not [f for f in facts if f.text.startswith("Do not shorten")]
 
 
-def test_a_wrapped_list_item_keeps_its_lead_in():
+def test_a_list_item_is_stated_with_its_lead_in():
     """ "You must not:" then "- accept gifts … more than £20 from a client;" wrapped over two
     lines: the wrapped rest of the item before it hid the lead-in, and the prohibition was asked
-    as a rule ("Accept gifts or money worth more than £20": the policy reversed, seventh review)."""
+    as a rule ("Accept gifts or money worth more than £20": the policy reversed, seventh review).
+    Items were dropped with their lead-in before; stated with it, they are the rules they are."""
     material = (
         "# Prohibited\n\nYou must not:\n\n- enter a home where you feel unsafe; leave and call "
         "the office,\n  you will not be disciplined for doing so;\n"
         "- accept gifts worth more than £20 from a client;\n"
     )
-    assert not [t for t in texts_of(material) if t.lower().startswith("accept gifts")]
+    texts = texts_of(material)
+    assert not [t for t in texts if t.lower().startswith("accept gifts")]
+    # stated with its lead-in, the item is the rule it is: a prohibition with its figure
+    assert "You must not accept gifts worth more than £20 from a client." in texts
+    (gifts,) = [f for f in facts_for(analyse(material)) if "gifts" in f.text]
+    assert "prohibition" in gifts.kinds and gifts.anchors[0].text == "£20"
+    zh = "# 卫生\n\n后厨员工须做到：\n\n1. 接触生肉后30秒内洗手；\n2. 每4小时更换一次抹布。\n"
+    assert "后厨员工须做到：接触生肉后30秒内洗手。" in texts_of(zh)
+    announced = "# 卫生\n\n须注意以下几点：\n\n- 接触生肉后30秒内洗手。\n"
+    assert texts_of(announced) == []  # the lead-in only announces: the item says what of?
