@@ -129,10 +129,20 @@ def _with_article(text: str, start: int, end: int, new: str) -> str:
     return before + new + text[end:]
 
 
+_DERIVED = re.compile(
+    r"(?:即|合计|共计|总计|等于|相当于)\s*[\d一二两三四五六七八九十]|\b(?:i\.e\.|that is|in total|"
+    r"making|equal to|equals)\s*[£$€¥]?\d|=\s*[£$€¥]?\d",
+    re.IGNORECASE,
+)
+"""A figure the sentence works out from its others: changed alone, the arithmetic is wrong."""
+
+
 def change_figure(fact: Fact) -> list[FalseStatement]:
     """The fact with one figure changed to a near value of the same unit, wherever the sentence
     says it: 「前30分钟免费，超过30分钟收费」 changed in one place only contradicts itself
     (前20分钟免费，超过30分钟) and shows the learner which figure was touched."""
+    if _DERIVED.search(fact.text):
+        return []  # 「按20元的2倍即40元」: any change breaks the sum and gives itself away
     out: list[FalseStatement] = []
     done: set[str] = set()
     for anchor in fact.anchors:
@@ -257,6 +267,17 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
     return []
 
 
+_GENERIC_ROLE = re.compile(
+    r"(?:负责人|责任人|部门|人员|员工|经办人)$"
+    r"|^(?:staff|employee|employees|team|department|person in charge|manager|colleague|"
+    r"colleagues)$",
+    re.IGNORECASE,
+)
+"""A role word that names whoever holds a post, not a post: the material may make the 站长 its
+负责人, so 「负责人报告站长」 is nonsense rather than a fair false, and 「站长担任现场区域经理」 came
+of swapping one into the other."""
+
+
 def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> list[FalseStatement]:
     """The fact with a role (or a same-head term) swapped for another of the material.
 
@@ -278,7 +299,12 @@ def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> l
             continue
         if not zh and anchor.role == "term" and " " not in anchor.text:
             continue
-        for candidate in distractors(fact, anchor, facts, material, zh)[:1]:
+        swaps = [
+            c
+            for c in distractors(fact, anchor, facts, material, zh)
+            if not _GENERIC_ROLE.search(c.text) and not _GENERIC_ROLE.search(anchor.text)
+        ]
+        for candidate in swaps[:1]:
             out.append(
                 FalseStatement(
                     _replace(fact.text, anchor.start, anchor.end, candidate.text),

@@ -31,7 +31,8 @@ _MARKUP = (
     (re.compile(r"(?:^|\s)#{1,6}(?:\s|$)|^#"), "a markdown heading mark (#)"),
     (re.compile(r"`"), "a code backtick"),
     (re.compile(r"(?:^|[\s。；;])(?:答|问|回答|问题)\s*[:：]"), "a Q/A label (答：/问：)"),
-    (re.compile(r"(?:^|\s)[QA]\s*[:：]"), "a Q/A label (Q:/A:)"),
+    # At the start or after a sentence end: "Group A: hand power tools" names a group.
+    (re.compile(r"(?:^|[.?!。？！]\s*)[QA]\s*[:：]"), "a Q/A label (Q:/A:)"),
     (
         re.compile(
             r"^\s*(?:[-*•·]\s+|\d{1,2}[.)]\s|\d{1,2}、|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）])"

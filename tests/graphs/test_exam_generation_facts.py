@@ -15,7 +15,7 @@ from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.choice_builders import choice_anchors
 from graphs.exam_generation.distractors import near_values
-from graphs.exam_generation.false_statements import change_figure, flip_modality
+from graphs.exam_generation.false_statements import change_figure, false_statements, flip_modality
 from graphs.exam_generation.short_answers import _point
 from graphs.exam_generation.shortfall_reasons import note, render
 from graphs.exam_generation.substance import check_same_fact
@@ -701,3 +701,19 @@ def test_a_list_item_is_stated_with_its_lead_in():
     assert "后厨员工须做到：接触生肉后30秒内洗手。" in texts_of(zh)
     announced = "# 卫生\n\n须注意以下几点：\n\n- 接触生肉后30秒内洗手。\n"
     assert texts_of(announced) == []  # the lead-in only announces: the item says what of?
+
+
+def test_no_fair_false_from_a_worked_sum_or_a_generic_role():
+    """Seventh review: 「定价低于25元的，按25元的2倍即40元赔偿」 is false by arithmetic, not by
+    the material; 「卸油作业由当班站长担任现场区域经理」 came of swapping a role into 负责人, a word for
+    whoever holds a post."""
+    material = "# 赔偿\n\n定价低于20元的图书遗失，按20元的2倍即40元赔偿。\n"
+    (fact,) = facts_for(analyse(material))
+    assert change_figure(fact) == []
+    roles = (
+        "# 卸油\n\n卸油作业由当班站长担任现场负责人，卸油员负责连接卸油管。"
+        "区域经理负责每月检查卸油记录。\n"
+    )
+    facts = facts_for(analyse(roles))
+    swapped = [s.statement for f in facts for s in false_statements(f, facts, roles, True)]
+    assert not [s for s in swapped if "担任现场区域经理" in s or "担任现场卸油员" in s]
