@@ -9,6 +9,7 @@ import re
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import replace
+from typing import Any
 
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI
@@ -20,6 +21,7 @@ from api.admission import Admission
 from api.body_limit import BodyLimit
 from api.compose import open_services, router_for
 from api.errors import documented_errors, install_error_handlers
+from api.event_schemas import document_events
 from api.json_depth import JsonDepthLimit
 from api.routes import (
     ag_ui,
@@ -118,6 +120,15 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(langgraph.router)  # the LangGraph Platform API for the official SDKs
     if settings.playground:
         mount_playground(app)
+    document = app.openapi
+
+    def openapi_with_events() -> dict[str, Any]:
+        # every run event's payload documented (api/event_schemas.py), built once
+        if app.openapi_schema is None:
+            app.openapi_schema = document_events(document(), API_PREFIX)
+        return app.openapi_schema
+
+    app.openapi = openapi_with_events  # type: ignore[method-assign]
     return app
 
 
