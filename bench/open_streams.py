@@ -1,9 +1,10 @@
 """1,000 concurrent open SSE streams on one `kpl serve` worker: heartbeats on time, memory per stream.
 
     .venv/bin/python -m bench.open_streams [--streams 1000] [--delay 45] [--heartbeat 2] [--port N]
-    .venv/bin/python -m bench.open_streams --streams 10000 --delay 400 --heartbeat 15
+    .venv/bin/python -m bench.open_streams --streams 10000 --delay 330 --heartbeat 15
 
-Starts our server with `KPL_HEARTBEAT_S=2` (in-memory checkpoints, quiet logs), then opens
+Starts our server with `KPL_HEARTBEAT_S=2` (in-memory checkpoints, quiet logs, a run timeout past
+`--delay`), then opens
 `--streams` SSE streams, each `POST /threads` + `POST /threads/{id}/runs/stream` of the sample
 `slow` graph parked `--delay` seconds in its sleeping node, so every stream stays silent but for
 heartbeats. For every stream it records the gap between consecutive frames; a gap longer than the
@@ -12,8 +13,8 @@ open them all, several minutes on a busy 2-core machine, plus a few heartbeats).
 streams (after one warm-up run) and once all streams are open, and reports memory per open stream,
 streams that failed, and the client's own event-loop lag (a late client also makes gaps look long).
 
-Bounded: every stream ends when its run completes (`--delay` after it started); the whole script
-gives up `--delay` + 120 s after the first stream opened. The client raises its file-descriptor
+Bounded: every stream ends when its run completes (`--delay` after it started); the script gives
+up if opening them all takes `--delay` + 120 s, or if they have not ended that long after. The client raises its file-descriptor
 limit to the hard limit before starting the server, which inherits it: each process needs a
 descriptor per stream and a few hundred besides (the client's pools, the server's files).
 """
@@ -198,12 +199,13 @@ async def measure(server: Server, total: int, delay: float, heartbeat: float) ->
             for i in range(total)
         ]
         try:
-            async with asyncio.timeout(delay + 120):
+            async with asyncio.timeout(delay + 120):  # opening them all
                 await counters.all_open.wait()
-                readings.all_open_at = time.perf_counter()
-                await asyncio.sleep(2 * heartbeat)  # let every stream see a heartbeat or two
-                readings.open_at_reading = counters.opened - counters.finished
-                readings.rss_open = server.rss_kib()
+            readings.all_open_at = time.perf_counter()
+            await asyncio.sleep(2 * heartbeat)  # let every stream see a heartbeat or two
+            readings.open_at_reading = counters.opened - counters.finished
+            readings.rss_open = server.rss_kib()
+            async with asyncio.timeout(delay + 120):  # the last opened ends `delay` after it
                 streams = await asyncio.gather(*tasks)
         finally:
             stop.set()
@@ -265,7 +267,10 @@ async def main(total: int, delay: float, heartbeat: float, port: int) -> None:
         f"KPL_HEARTBEAT_S={heartbeat:g}, delay {delay:g} s, "
         f"load average before: {load_average()}"
     )
-    async with our_server(port or free_port(), heartbeat_s=f"{heartbeat:g}") as server:
+    server_at = our_server(
+        port or free_port(), heartbeat_s=f"{heartbeat:g}", run_timeout_s=f"{delay + 300:g}"
+    )
+    async with server_at as server:
         await measure(server, total, delay, heartbeat)
     print(f"load average after: {load_average()}")
 
