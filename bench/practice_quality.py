@@ -47,7 +47,13 @@ from bench.practice_scripts_trial2 import VERDICTS as TRIAL2_VERDICTS
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.build import FLOW
-from graphs.practice_dialogue.report import EMPATHY_SHARE, QUESTION_SHARE
+from graphs.practice_dialogue.report import (
+    EMPATHY_MIN_TURNS,
+    EMPATHY_SHARE,
+    QUESTION_SHARE,
+    SIDE_QUESTION_WEIGHT,
+    asking_tags,
+)
 from graphs.scenarios import Rubric, Scenario
 
 STRONG_MIN = 80
@@ -143,8 +149,8 @@ async def play(context: FlowContext, scenario_id: str, script: list[Turn]) -> di
     return values
 
 
-def _target(turns: int, share: float) -> int:
-    return min(3, max(1, math.ceil(turns * share)))
+def _target(turns: int, share: float, least: int = 1) -> int:
+    return min(3, max(least, math.ceil(turns * share)))
 
 
 def false_improvements(
@@ -161,23 +167,36 @@ def false_improvements(
     wrong = []
     for item in report["improvements"]:
         criterion = criteria[item["criterion"]]
-        if item_is_false(criterion.measures, item["advice"], by_text, covered, played):
+        needs = asking_tags(scenario)
+        if item_is_false(criterion.measures, item["advice"], by_text, covered, played, needs):
             wrong.append(f"{criterion.id}: {item['advice']}")
     return wrong
 
 
 def item_is_false(
-    measures: str, advice: str, by_text: dict[str, str], covered: set[str], played: list[Turn]
+    measures: str,
+    advice: str,
+    by_text: dict[str, str],
+    covered: set[str],
+    played: list[Turn],
+    needs: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
-    """Whether the labels say the learner did what the advice asks for."""
+    """Whether the labels say the learner did what the advice asks for (a question about what
+    the learner must find out, `needs`, counts fully, any other half, as in the report)."""
     if measures in ("stage_coverage", "closing"):
         named = [tag for text, tag in by_text.items() if text in advice]
         # a coverage item that names no missing point has nothing to ask for
         return any(tag in covered for tag in named) or (not named and measures == "stage_coverage")
     if measures == "empathy":
-        return sum(turn.empathy for turn in played) >= _target(len(played), EMPATHY_SHARE)
+        target = _target(len(played), EMPATHY_SHARE, EMPATHY_MIN_TURNS)
+        return sum(turn.empathy for turn in played) >= target
     if measures == "questions":
-        return sum(turn.asks for turn in played) >= _target(len(played), QUESTION_SHARE)
+        weighed = sum(
+            1.0 if set(turn.covers) & needs else SIDE_QUESTION_WEIGHT
+            for turn in played
+            if turn.asks
+        )
+        return weighed >= _target(len(played), QUESTION_SHARE)
     return False
 
 

@@ -80,7 +80,6 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
         "liar": [
             t(
                 "您好，我是顾问小周。您说的隔壁两千多那个，其实是半年卡，算下来还是我们便宜。",
-                "greet",
                 breaks=True,
                 avoid="一天十来块",
             ),
@@ -129,7 +128,7 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
         "average": [
             t("不好意思啊李先生，今天医生那边有点忙。", "apology", empathy=True),
             t("您是几点的预约来着？", "visit", answer="两点|张医生|三点"),
-            t("抛光这个一般都是要做的，不过没提前说确实不太好"),
+            t("抛光这个一般都是要做的，不过没提前说确实不太好", breaks=True),
             t("这样吧，我给您把抛光的钱退了", asks=False, answer="退多少|多久|到账|一百二"),
             t("以后我们注意", "improve"),
             t("您还有别的问题吗", answer="退多少|到账|怎么|说清楚|一个小时|时间"),
@@ -232,13 +231,11 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t(
                 "Oh lovely, congrats! For an anniversary I can pop you into our harbour-view junior "
                 "suite, won't cost you a penny more.",
-                "suite",
                 breaks=True,
             ),
             t(
                 "Well ok, technically it's 25 dollars extra a night, but that includes breakfast for "
                 "two and late checkout till 5.",
-                "extras",
                 breaks=True,
             ),
             t("Yeah sorry I mixed it up, 25 a night is the anniversary rate.", breaks=True),
@@ -356,7 +353,7 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
                 answer="not convinced|change|rather not|promises",
                 avoid="engineer",
             ),
-            t("Ok I'll set that up", "next-steps"),
+            t("Ok I'll set that up"),
         ],
         "pushy": [
             t(

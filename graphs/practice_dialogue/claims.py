@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.figures import Figure, figures, numbers
 from graphs.practice_dialogue.signals import TurnText, normalise
 from graphs.scenarios import Fact, Scenario
 
@@ -59,15 +59,18 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
 def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
     """The scenario's facts the sentence states with a figure that is none of their values."""
     wrong: list[Fact] = []
+    language = scenario.language
     for clause in _CLAUSE.split(sentence.raw):
-        stated = figures(clause, scenario.language)
-        if not stated:
-            continue
-        part = TurnText.of(clause, scenario.language)
+        part = TurnText.of(clause, language)
         for fact in scenario.facts:
             if fact in wrong or not part.said_any(fact.cues):
                 continue
-            true = [f for value in fact.values for f in figures(value, scenario.language)]
+            true = [f for value in fact.values for f in figures(value, language)]
+            stated = figures(clause, language)
+            if any(f.number < 10 for f in true):
+                # a term told by a one-digit figure (check-out at 2 pm) is misstated by one too:
+                # "late checkout till 5"
+                stated += [Figure(n, None) for n in numbers(clause, language) if n < 10]
             if any(not any(f.matches(t) for t in true) for f in stated):
                 wrong.append(fact)
     return wrong

@@ -133,7 +133,7 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)
         reaction = None
-    scripted = persona.with_reaction(choice.text, reaction, previous)
+    scripted = persona.with_reaction(choice.text, reaction, previous, crossed=crossed)
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
         line = scripted

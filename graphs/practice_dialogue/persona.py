@@ -45,10 +45,14 @@ MOOD_WORDS = {
 }
 
 
-def with_reaction(line: str, reaction: str | None, previous: str | None) -> str:
+def with_reaction(
+    line: str, reaction: str | None, previous: str | None, *, crossed: bool = False
+) -> str:
     """The line, after the reaction a behaviour rule gave (unless the previous line began with it:
-    a customer who just said "that makes me feel better" does not say it again word for word)."""
-    if previous is None or not reaction or previous.startswith(reaction):
+    a customer who just said "that makes me feel better" does not say it again word for word).
+    A turn that `crossed` a line (a lie, pressure) always gets its reaction, again if need be:
+    pushed twice, she objects twice."""
+    if previous is None or not reaction or (previous.startswith(reaction) and not crossed):
         return line
     return f"{reaction} {line}"
 

@@ -51,6 +51,28 @@ EMPATHY = (
     "no wonder",
     "you must be tired",
     "after a long",
+    # empathy phrased as her situation, not as a feeling word (a trainer's textbook empathy)
+    "换我也",
+    "换了我也",
+    "换谁",
+    "搁谁",
+    "谁遇到",
+    "谁碰上",
+    "白跑",
+    "白等",
+    "白请",
+    "白来",
+    "you must be shattered",
+    "you must be exhausted",
+    "you must be worn out",
+    "you must be fed up",
+    "i'd be fed up",
+    "i'd be annoyed",
+    "i'd be upset",
+    "long drive",
+    "after that drive",
+    "after the drive",
+    "heard promises before",
 )
 APOLOGY = (
     "抱歉",
@@ -99,7 +121,27 @@ ACKNOWLEDGEMENT = (
     "thanks for letting",
     "i appreciate",
     "appreciate that",
+    "fair enough",
 )
+SERVICE = (
+    "有什么可以帮您",
+    "有什么能帮您",
+    "我来帮您办",
+    "我帮您办",
+    "我来安排",
+    "how can i help",
+    "what can i do for you",
+    "i'll set that up",
+    "i'll set it up",
+    "i'll sort that",
+    "i'll sort it",
+    "let me set that up",
+    "no problem",
+    "think about it",
+    "take your time",
+)
+"""Ordinary service lines (an offer of help, "I'll set that up", "do you want to think about
+it?"): on topic, though they make no point."""
 GREETINGS = (
     "您好",
     "你好",
@@ -219,6 +261,10 @@ PUSHY = (
     "帮您刷卡",
     "今天就定",
     "就这么结束",
+    "just say yes",
+    "come on, just",
+    "you'd be crazy not to",
+    "就答应了吧",
 )
 
 
@@ -263,6 +309,23 @@ def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:
     }
 
 
+_INDEFINITE_AFTER = re.compile(r"^[^，,。；;！!？?]{0,6}[都也]")
+"""什么时候都可以, 哪儿都行: a question word followed by 都/也 in its clause means "any"."""
+_EMBEDDING_BEFORE = re.compile(r"(?:说|保证|打包票|知道|确定|清楚|管)[^，,。；;！!？?]{0,8}$")
+"""我不跟您打包票说一定能瘦多少: a question word after a verb of saying or knowing, in a
+sentence that does not end as a question, is an indirect question inside a statement."""
+
+
+def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:
+    """The question word at `at` asks nothing: "any" (什么时候都可以) or embedded in a statement."""
+    if word == "吗":
+        return False
+    after = text[at + len(word) :]
+    if _INDEFINITE_AFTER.match(after):
+        return True
+    return statement and bool(_EMBEDDING_BEFORE.search(text[:at]))
+
+
 def question_starts(sentence: str) -> int | None:
     """Where a question's asking begins (its first question word), or None for a statement.
 
@@ -274,7 +337,12 @@ def question_starts(sentence: str) -> int | None:
         return 0
     if inverted := ENGLISH_INVERSION.search(text):  # typed without "?": "ok so do you want it"
         return inverted.start()
-    found = [at for word in QUESTION_WORDS if (at := text.find(word)) >= 0]
+    statement = not re.search(r"[?？吗呢]\s*$", text.rstrip("。.!！ "))
+    found = [
+        at
+        for word in QUESTION_WORDS
+        if (at := text.find(word)) >= 0 and not _indefinite(text, at, word, statement=statement)
+    ]
     if found:
         return min(found)
     if text.rstrip().endswith("?"):

@@ -38,6 +38,7 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import Figure, figures
+from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
@@ -103,9 +104,14 @@ def _wanted_tags(scenario: Scenario, evaluation: dict[str, Any]) -> tuple[list[s
     made = sorted(
         covered,
         key=lambda tag: (
-            (tag not in new, not _offer(scenario, tag), -scenario.stage_index(points[tag][0]))
+            (
+                tag not in new,
+                not _offer(scenario, tag),
+                -scenario.stage_index(points[tag][0]),
+                -points[tag][1],
+            )
             if tag in points
-            else (True, True, 0)
+            else (True, True, 0, 0)
         ),
     )
     made += list(evaluation.get("topics", []))
@@ -142,6 +148,20 @@ def _quotes_unsaid(scenario: Scenario, line: PersonaLine, said: list[Figure]) ->
     return any(not any(q.matches(s) for s in said) for q in quoted)
 
 
+def _names_unmade_offer(scenario: Scenario, line: PersonaLine, learner_said: TurnText) -> bool:
+    """True when the line names an offer (a point of the stages between the opening and the
+    goal stage) by one of its words that the learner never said: she does not agree to "book
+    the engineer" when no engineer was offered."""
+    text = TurnText.of(line.text, scenario.language)
+    for tag, (stage_id, index) in scenario.point_tags().items():
+        if not _offer(scenario, tag):
+            continue
+        words = scenario.stage(stage_id).points[index].keywords
+        if text.said_any(words) and not learner_said.said_any(words):
+            return True
+    return False
+
+
 def choose_line(
     scenario: Scenario,
     stage: Stage,
@@ -162,6 +182,7 @@ def choose_line(
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
     said_figures = figures(learner_said, scenario.language)
+    said_text = TurnText.of(learner_said, scenario.language)
     for fact in scenario.facts:  # a false figure: she says what she knows to be true
         if fact.claim in evaluation.get("forbidden", []) and fact.line:
             return LineChoice(text=fact.line, answers="fact", corrects=True)
@@ -181,7 +202,9 @@ def choose_line(
             all_lines = [
                 (k, line)
                 for k, line in lines_for(scenario, tag)
-                if not _quotes_unsaid(scenario, line, said_figures) and (willing or not line.agrees)
+                if not _quotes_unsaid(scenario, line, said_figures)
+                and (willing or not line.agrees)
+                and not (line.agrees and _names_unmade_offer(scenario, line, said_text))
             ]
             ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [(k, line) for k, line in ranked if k not in said]

@@ -35,8 +35,31 @@ FORBIDDEN_PENALTY = 40
 PUSHY_PENALTY = 15
 
 
-def _target(turns: int, share: float) -> int:
-    return min(3, max(1, math.ceil(turns * share)))
+EMPATHY_MIN_TURNS = 2
+"""Empathy is shown in at least this many turns for full marks: one apology in a two-turn session
+is not "真诚道歉并多次回应"."""
+SIDE_QUESTION_WEIGHT = 0.5
+"""A question about nothing the scenario asks the learner to find out (her name, "anything else?",
+"would you like to upgrade?") counts half; one about her needs or her decision counts fully."""
+
+
+def _target(turns: int, share: float, least: int = 1) -> int:
+    return min(3, max(least, math.ceil(turns * share)))
+
+
+def asking_tags(scenario: Scenario) -> set[str]:
+    """Tags of the points made by asking: what the learner must find out (her needs, her
+    decision)."""
+    return {
+        scenario.point_tag(stage.id, index)
+        for stage in scenario.stages
+        for index, point in enumerate(stage.points)
+        if point.by_asking
+    }
+
+
+def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
+    return sum(not e["off_topic"] for e in evaluations) / len(evaluations) if evaluations else 0.0
 
 
 def _coverage(
@@ -83,10 +106,13 @@ def score_criterion(
             return round(100 * share), turns, evidence, advice
         willing = max(0, mood) / MOOD_MAX  # a neutral or cross customer is not willing
         evidence += f"，客户最终情绪 {mood}" if zh else f", customer's final mood {mood}"
-        return round(70 * share + 30 * willing), turns, evidence, advice
+        # her willingness counts as far as the closing was done: a warm customer nobody asked
+        # for a decision is no closing
+        return round(70 * share + 30 * willing * share), turns, evidence, advice
     if criterion.measures == "empathy":
         turns = [e["turn"] for e in evaluations if e["empathy"]]
-        score = round(100 * min(1.0, len(turns) / _target(n, EMPATHY_SHARE)))
+        target = _target(n, EMPATHY_SHARE, EMPATHY_MIN_TURNS)
+        score = round(100 * min(1.0, len(turns) / target))
         evidence = (
             f"{len(turns)}/{n} 轮表达了共情" if zh else f"empathy in {len(turns)} of {n} turns"
         )
@@ -98,7 +124,13 @@ def score_criterion(
         return score, turns, evidence, advice
     if criterion.measures == "questions":
         turns = [e["turn"] for e in evaluations if e["questions"]]
-        score = round(100 * min(1.0, len(turns) / _target(n, QUESTION_SHARE)))
+        needs = asking_tags(scenario)
+        weighed = sum(
+            1.0 if set(e.get("asked", [])) & needs else SIDE_QUESTION_WEIGHT
+            for e in evaluations
+            if e["questions"]
+        )
+        score = round(100 * min(1.0, weighed / _target(n, QUESTION_SHARE)))
         evidence = (
             f"{len(turns)}/{n} 轮提出了问题" if zh else f"questions in {len(turns)} of {n} turns"
         )
@@ -109,6 +141,8 @@ def score_criterion(
     forbidden = [(e["turn"], claim) for e in evaluations for claim in e["forbidden"]]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
+    # tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体
+    score = round(score * _on_topic_share(evaluations))
     if not n:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))
@@ -174,8 +208,12 @@ def build_report(
             # shown at all: at least the rubric's first level above none, never "没有回应"
             above_none = sorted(lv.score for lv in criterion.levels if lv.score > 0)
             score = max(score, above_none[0]) if above_none else score
+        floor = 0
+        if turns and criterion.measures in ("stage_coverage", "closing"):
+            # a point made is never "Never asked for a decision": the first level above none
+            floor = min((lv.score for lv in criterion.levels if lv.score > 0), default=0)
         level = max(
-            (lv for lv in criterion.levels if lv.score <= score),
+            (lv for lv in criterion.levels if lv.score <= max(score, floor)),
             key=lambda lv: lv.score,
             default=criterion.levels[0],
         )

@@ -43,6 +43,7 @@ from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     PUSHY,
+    SERVICE,
     families,
     pressure_in,
     question_starts,
@@ -307,6 +308,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
         elif sentence_terms and _claims_about_offer(sentence):
             on_topic = True  # "我们这是全市最好的健身房": a claim about what is on offer
+        if sentence.said_any(SERVICE):
+            on_topic = True  # "How can I help", "I'll set that up": the service itself
         claims += [c for c in said_claims if c not in claims]
         for name, phrases in phrase_families.items():
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]

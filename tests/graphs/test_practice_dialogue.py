@@ -194,9 +194,11 @@ async def test_the_session_ends_at_the_turn_limit(
     assert len(values["turn_evaluations"]) == scenario.end.max_turns
     assert all(e["off_topic"] for e in values["turn_evaluations"])
     assert values["mood"] < scenario.persona.initial_mood
-    # Nothing said, nothing wrong said: only compliance scores.
+    # Nothing said on the subject: nothing scores, not even tone (small talk to a customer who
+    # came for something else is no 表达得体), and the clean record is no strength.
     scored = {c["id"] for c in values["report"]["criteria"] if c["score"] > 0}
-    assert scored == {"compliance"}
+    assert scored == set()
+    assert values["report"]["strengths"] == []
 
 
 async def test_complaint_handling_good_session(offline_context: FlowContext) -> None:
