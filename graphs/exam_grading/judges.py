@@ -3,8 +3,8 @@
 `AnswerJudge` is the plug point. `OfflineJudge` needs no model: a fill-in earns the share of its
 blanks that match (matching.py: numbers as numbers with units, synonyms, never antonyms; a bare
 number without its unit earns half a blank); a short answer earns the mean credit of its scoring
-points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), a third of that when
-it is a bare keyword list; with no scoring points the reference answer is the one point.
+points (scoring_points.py: credited 1, partial ½, missing or contradicted 0); a bare keyword
+list earns a fifth of the score for the points it names (keyword_lists.py); with no scoring points the reference answer is the one point.
 `ModelJudge` asks the configured model for a verdict per scoring point
 `{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them; a
 point credited despite a different figure or a flipped modality is contradicted by rule. A model that returns only
@@ -92,9 +92,13 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     ]
     ratio = sum(j.credit for j in judgements) / len(judgements)
     reason = describe_points(judgements)
-    if is_keyword_list(answer, language) and ratio > 0:
-        ratio *= KEYWORD_LIST_SHARE
-        reason = f"a bare keyword list, no statements (a third of the credit); {reason}"
+    if is_keyword_list(answer, language):
+        named = sum(j.named for j in judgements)
+        ratio = KEYWORD_LIST_SHARE * named / len(judgements)
+        reason = (
+            f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
+            f"point(s), a fifth of the marks at most; {reason}"
+        )
     return Judgement(ratio=ratio, reason=reason)
 
 

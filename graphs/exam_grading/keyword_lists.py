@@ -1,7 +1,11 @@
 """Bare keyword lists: answers of terms with no statement ("封存 留样 上报 经理").
 
-A keyword list states nothing, so a short answer that is one earns KEYWORD_LIST_SHARE of what the
-same words would earn as statements: at most a third of the score.
+A keyword list states nothing, but a list that names the right things shows the learner knows
+where the answer lies: a teacher gives it a little, not nothing and never a pass. A short answer
+that is a bare keyword list earns KEYWORD_LIST_SHARE (a fifth) of the score times the share of
+scoring points it names (two of a point's terms, or one with its figure, and nothing contradicting
+it; scoring_points.PointJudgement.named): "身份证件 代办人 财务室 10:00" names both of two points
+and earns 1 of 5 marks.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize
 
-KEYWORD_LIST_SHARE = 1 / 3
-"""What a bare keyword list earns, as a share of what the same words would earn as statements."""
+KEYWORD_LIST_SHARE = 1 / 5
+"""What a bare keyword list naming every scoring point earns, as a share of the score."""
 
 _EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
@@ -51,5 +55,17 @@ def _is_en_statement(words: list[str]) -> bool:
 
 
 def _is_statement(fragment: str) -> bool:
+    """A verb and another content word; a verb with a one-character noun suffix is a noun
+    (代办人, 登记表, 收银员), not a statement."""
     tokens = [t for t in tokenize(fragment, "zh") if re.search(r"\w", t.word)]
+    if (
+        len(tokens) == 2
+        and tokens[0].pos.startswith("v")
+        and _noun_suffix(tokens[1].word, tokens[1].pos)
+    ):
+        return False
     return len(tokens) >= 2 and any(t.pos.startswith("v") for t in tokens)
+
+
+def _noun_suffix(word: str, pos: str) -> bool:
+    return len(word) == 1 and pos.startswith("n")

@@ -179,11 +179,12 @@ def _match_option(
     if not answer_quantities:
         return BlankMatch(0.0, f"no figure where the key is '{option}'")
     credit = 1.0
-    for wanted, _, _ in key_quantities:
+    for wanted, start, end in key_quantities:
         if any(same_quantity(wanted, got) for got, _, _ in answer_quantities):
             continue
         bare = [got for got, _, _ in answer_quantities if got.unit is None]
-        if wanted.unit is not None and any(got.value == wanted.value for got in bare):
+        printed = _printed_number(option[start:end], wanted)
+        if wanted.unit is not None and any(got.value == printed for got in bare):
             credit = UNIT_MISSING_CREDIT
             continue
         if wanted.unit is None and any(
@@ -217,6 +218,15 @@ def _match_option(
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
+
+
+def _printed_number(span: str, quantity: Quantity) -> float:
+    """The number as the key prints it: 20 for "20 miles" (whose value is in metres)."""
+    for end in range(len(span), 0, -1):
+        found = parse_quantities(span[:end])
+        if found and found[0][0].unit is None:
+            return found[0][0].value
+    return quantity.value
 
 
 def _match_identifiers(given: str, option: str, wanted: list[Identifier]) -> BlankMatch:

@@ -37,7 +37,8 @@ The rules (`judge_point`):
   learner knows what to do, not the figure.
 - *missing* (0): otherwise.
 
-A bare keyword list states nothing: keyword_lists.py says what counts as one and what it earns.
+A bare keyword list states nothing: keyword_lists.py says what counts as one and what it earns
+(a little for each point it names: `PointJudgement.named`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from typing import Literal
 
 from lemminflect import getAllLemmas
 
-from graphs.exam_grading.figures import clause_of, figures_of
+from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.modality import flips, modality
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
@@ -112,6 +113,9 @@ class PointJudgement:
     """Contradicted by a figure of the point's kind with another value (12小时 for 2小时)."""
     flipped: bool = False
     """Contradicted by the opposite modality (可以 where the point says 不得; modality.py)."""
+    named: bool = False
+    """The answer names the point: two of its terms, or one with its figures, and does not
+    contradict it (what a bare keyword list earns a little for; keyword_lists.py)."""
 
     @property
     def credit(self) -> float:
@@ -147,6 +151,7 @@ class _Term:
     negated: bool  # the point negates it
     action: bool  # a verb of the point (zh: jieba's v tag; en: the point's leading word)
     polar: bool  # its polarity must agree (zh: verbs only; en: every term)
+    anchor: bool = True  # places the point in the answer (not a time word: 次日, before)
 
 
 def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[_Term]:
@@ -172,12 +177,28 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
             continue
         if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
             continue
+        if language == "zh" and _is_function_word(token, word, vocabulary):
+            continue  # 同时, 必须, a glued 的须: no meaning a paraphrase must repeat
         verb = token.pos.startswith("v")
         action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
         denied = negated(point, start, end, language)
         polar = verb if language == "zh" else True
-        terms.setdefault(word, _Term(word, denied, action, polar))
+        anchor = token.pos != "t" if language == "zh" else word not in EN_FUNCTION_WORDS
+        terms.setdefault(word, _Term(word, denied, action, polar, anchor))
     return list(terms.values())
+
+
+_ZH_FUNCTION_TAGS = frozenset(
+    {"c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o"}
+)
+
+
+def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
+    """A Chinese conjunction, preposition, particle or pronoun, or an adverb no synonym group
+    lists (必须, 同时, jieba's glued 的须; 立即 = 马上 stays a term)."""
+    if token.pos in _ZH_FUNCTION_TAGS:
+        return True
+    return token.pos == "d" and not _is_synonym_term(word, vocabulary)
 
 
 def _is_imperative(point: str) -> bool:
@@ -281,14 +302,18 @@ def judge_point(
     found: list[str] = []
     denied: list[_Term] = []
     places: set[int] = set()
+    anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
     for term in terms:
         polarities = _polarities(term, canonical_answer, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
-            places |= {
+            clauses = {
                 _clause_of(canonical_answer, s)
                 for s, _ in _occurrences(term.text, canonical_answer, lang)
             }
+            places |= clauses
+            if term.anchor:
+                anchored[term.text] = clauses
         elif polarities:
             denied.append(term)
     if lang == "zh":
@@ -315,9 +340,13 @@ def judge_point(
     # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
     # resolved within 48 hours" states the 48 hours of "the issue is not resolved within 48 hours".
     wanted = figures_of(point, lang, in_point=True)
-    given = figures_of(answer, lang)
-    figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     shared = {t.text for other in others for t in content_terms(other, lang, words)}
+    # The point stands where its own words are: words another point shares (key) do not place it.
+    own_places = [c for term, c in anchored.items() if term not in shared]
+    anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
+    claimed = _claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
+    given = _own_figures(wanted, figures_of(answer, lang), anchors or places, claimed)
+    figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     told = not distinctive or any(term in found for term in distinctive)
     present = told and (
@@ -341,6 +370,7 @@ def judge_point(
             "missing",
             f"states {len(found)} of {len(terms)} of its terms"
             + (f" (not {', '.join(missing)})" if missing else ""),
+            named=told and (len(found) >= 2 or (bool(found) and figures_stated)),
         )
     for figure in wanted:
         if any(figure.matches(g) for g in given):
@@ -358,11 +388,62 @@ def judge_point(
                 wrong_figure=True,
             )
         return PointJudgement(
-            point, "partial", f"the topic is there but not the figure {figure.describe()}"
+            point,
+            "partial",
+            f"the topic is there but not the figure {figure.describe()}",
+            named=True,
         )
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
-    return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}")
+    return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
+
+
+def _claimed_clauses(
+    others: Sequence[str],
+    terms: list[_Term],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+) -> set[int]:
+    """The answer's clauses that hold a term of another scoring point that this one lacks."""
+    own = {term.text for term in terms}
+    return {
+        clause
+        for other in others
+        for term in content_terms(other, language, vocabulary)
+        if term.text not in own and term.anchor
+        for clause in _clauses_of(term, answer, language, vocabulary)
+    }
+
+
+def _own_figures(
+    wanted: list[Figure], given: list[Figure], places: set[int], claimed: set[int]
+) -> list[Figure]:
+    """The answer's figures that can state this point's figures: a figure belongs to its clause.
+
+    A figure in a clause that holds another scoring point's terms and none of this one's belongs
+    to that point ("weekend hire ends Monday at 10:00" does not give the 10:00 of "a day runs
+    until 10:00"). Of the figures of one kind left, only those nearest the point's terms count:
+    a rival in the point's own clause ("until 9:00 the next working day") outweighs the same
+    value two clauses away.
+    """
+    if not places:
+        return given
+    kept = [g for g in given if g.clause not in claimed]
+
+    def distance(figure: Figure) -> int:
+        return min(abs(figure.clause - place) for place in places)
+
+    owned: list[Figure] = []
+    for figure in kept:
+        kinds = [w for w in wanted if w.matches(figure) or w.rivals(figure)]
+        if not kinds:
+            owned.append(figure)
+            continue
+        same_kind = [g for g in kept if any(w.matches(g) or w.rivals(g) for w in kinds)]
+        if distance(figure) <= min(distance(g) for g in same_kind):
+            owned.append(figure)
+    return owned
 
 
 def _abbreviated(point: str, terms: list[_Term], answer: str) -> list[tuple[_Term, int]]:

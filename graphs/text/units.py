@@ -34,10 +34,28 @@ _define("minute", "duration", 60, "分钟", "minute", "minutes", "min", "mins")
 _define(
     "hour", "duration", 3600, "小时", "个小时", "钟头", "个钟头", "hour", "hours", "hr", "hrs", "h"
 )
-_define("day", "duration", 86400, "天", "日", "day", "days")
+_define(
+    "day", "duration", 86400, "天", "日", "自然日", "day", "days", "calendar day", "calendar days"
+)
 _define("week", "duration", 604800, "周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks")
 _define("fortnight", "duration", 1209600, "fortnight", "fortnights")
-_define("month", "calendar", 1, "个月", "月", "month", "months")
+_define(
+    "month",
+    "calendar",
+    1,
+    "个月",
+    "月",
+    "自然月",
+    "个自然月",
+    "month",
+    "months",
+    "calendar month",
+    "calendar months",
+    "mth",
+    "mths",
+    "mo",
+    "mos",
+)
 _define("year", "calendar", 12, "年", "year", "years", "yr", "yrs")
 _define(
     "working_day",
@@ -83,6 +101,7 @@ _define("points", "points", 1, "分", "积分", "points", "point", "pts")
 _define("metre", "length", 1, "米", "m", "metre", "metres", "meter", "meters")
 _define("metre", "length", 0.01, "厘米", "cm")
 _define("metre", "length", 1000, "公里", "千米", "km", "kilometre", "kilometres", "kilometers")
+_define("metre", "length", 1609.344, "英里", "mile", "miles", "mi")
 _define("gram", "mass", 1, "克", "g", "gram", "grams")
 _define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms")
 _define("gram", "mass", 500, "斤")

@@ -41,6 +41,8 @@ class Case:
     response: Any
     verdict: tuple[float, float]
     why: str
+    open_: str = ""
+    """Why the judge still disagrees (a held-out case not fixed yet): the test is a strict xfail."""
 
     def question(self, number: int = 1) -> Question:
         """The case's question, numbered `number`."""
@@ -65,6 +67,7 @@ def load_cases() -> list[Case]:
                 response=row["response"],
                 verdict=(_ratio(low), _ratio(high)),
                 why=row["why"],
+                open_=row.get("open", ""),
             )
         )
     return cases
@@ -84,7 +87,12 @@ def test_the_table_is_big_enough_and_covers_both_languages() -> None:
     assert {c.item["type"] for c in CASES} == {"fill_blank", "short_answer"}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def _param(case: Case) -> Any:
+    marks = [pytest.mark.xfail(strict=True, reason=case.open_)] if case.open_ else []
+    return pytest.param(case, id=case.name, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 async def test_the_judge_agrees_with_the_teacher(case: Case) -> None:
     question = case.question()
     response = normalise_answer(question, case.response)

@@ -131,6 +131,12 @@ def test_a_range_shares_its_unit() -> None:
         ("6:00 am", "six in the morning"),
         ("21:00", "晚上九点"),
         ("早上6点", "6:00"),
+        ("3 months", "3 calendar months"),
+        ("3 months", "3 mths"),
+        ("3个月", "三个自然月"),
+        ("15 miles", "15 mi"),
+        ("5英里", "5 miles"),
+        ("14 days", "14 calendar days"),
     ],
 )
 def test_same_quantity_across_notations(a: str, b: str) -> None:
@@ -155,6 +161,9 @@ def test_same_quantity_across_notations(a: str, b: str) -> None:
         ("6点半", "6:00"),
         ("six in the morning", "six in the evening"),
         ("£20", "20元"),
+        ("15 miles", "15 km"),
+        ("5公里", "5英里"),
+        ("3 months", "3 days"),
     ],
 )
 def test_different_quantities(a: str, b: str) -> None:
