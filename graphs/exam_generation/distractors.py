@@ -59,6 +59,8 @@ _EN_UNIT = re.compile(
 
 
 _EN_WORD_UNIT = re.compile(r"^(\s+)([a-z]{3,})\b")
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+"""Plural unit words whose singular is not the word without its -s ("1 people" is no English)."""
 
 
 def _shown(number: float, like: str) -> str:
@@ -76,7 +78,11 @@ def _shown(number: float, like: str) -> str:
     elif (word := _EN_WORD_UNIT.match(rest)) is not None:
         # "1 metres", "3 metre": any English unit word takes the number's grammar.
         noun = word.group(2)
-        if number == 1 and noun.endswith("s") and not noun.endswith("ss"):
+        if number == 1 and noun in _IRREGULAR:
+            noun = _IRREGULAR[noun]
+        elif number != 1 and noun in _IRREGULAR.values():
+            noun = next(p for p, one in _IRREGULAR.items() if one == noun)
+        elif number == 1 and noun.endswith("s") and not noun.endswith("ss"):
             noun = noun[:-1]
         elif number != 1 and figure_value(like) == 1 and not noun.endswith("s"):
             noun += "s"

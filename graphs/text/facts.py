@@ -162,8 +162,16 @@ def _unwrap(match: re.Match[str]) -> str:
     return "" if not (before.isascii() and after.isascii()) else " "
 
 
+_ARTICLE_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+条|(?:Article|Clause|Section)\s+\d+(?:\.\d+)*[.:]?)\s*",
+    re.IGNORECASE,
+)
+"""A regulation's article number in front of its text (第十七条 …, "Clause 4.2"): a label."""
+
+
 def _clean(text: str) -> str:
     cleaned = _MARKUP.sub("", re.sub(r"[ \t]*\n\s*", _unwrap, text)).strip()
+    cleaned = _ARTICLE_NUMBER.sub("", cleaned)
     while (stripped := _FAQ_PREFIX.sub("", cleaned, count=1).strip()) != cleaned:
         cleaned = stripped
     if cleaned and cleaned[0].isascii() and cleaned[0].islower():

@@ -30,9 +30,14 @@ def lead_in_of(material: str, start: int, raw: str, language: Language) -> tuple
     if not marker or line_start + marker.end() < start - 1:
         return None  # not a list item, or a later sentence of the item
     labelled = _LABEL_VALUE.match(raw) is not None
-    if not labelled and not _opens_without_subject(raw, language):
-        return None
+    conditional = False
     offset = line_start
+    for previous in reversed(material[:line_start].splitlines()):
+        if previous.strip() and not _LIST_MARKER.match(previous) and not previous[:1].isspace():
+            conditional = _CONDITION_LEAD.search(previous.strip()) is not None
+            break
+    if not labelled and not conditional and not _opens_without_subject(raw, language):
+        return None
     for previous in reversed(material[:line_start].splitlines(keepends=True)):
         offset -= len(previous)
         if not previous.strip() or _LIST_MARKER.match(previous) or previous[:1].isspace():
@@ -40,6 +45,16 @@ def lead_in_of(material: str, start: int, raw: str, language: Language) -> tuple
         lead = previous.strip()
         return (offset + previous.index(lead), lead) if lead.endswith((":", "：")) else None
     return None
+
+
+_CONDITION_LEAD = re.compile(
+    r"\b(?:when|if|unless|where|whenever|provided that|in these cases|in any of these cases)\s*[:：]$"
+    r"|(?:时|的|情况下|情形之一的|情形|之一)\s*[:：]$",
+    re.IGNORECASE,
+)
+"""A lead-in that states a rule's consequence before its conditions ("There is no early
+termination charge when:", 有下列情形之一的：): each item is one of the conditions, whatever its
+subject, and says nothing alone."""
 
 
 def leans_on_lead_in(material: str, start: int, raw: str, language: Language) -> bool:
@@ -53,6 +68,9 @@ _EN_MODAL_END = re.compile(
     r"are required to|is required to|never|always|may|can|cannot|will|do not)$",
     re.IGNORECASE,
 )
+
+
+_EN_CONDITION_END = re.compile(r"\b(?:when|if|unless|where|whenever|provided that)$", re.IGNORECASE)
 
 
 def with_lead_in(lead: str, item: str, language: Language) -> tuple[str, int] | None:
@@ -69,9 +87,10 @@ def with_lead_in(lead: str, item: str, language: Language) -> tuple[str, int] | 
     if language == "zh":
         joined = f"{head}："
         return joined + body + "。", len(joined)
-    if _EN_MODAL_END.search(head) and body[:1].isupper() and body[1:2].islower():
+    runs_on = _EN_MODAL_END.search(head) or _EN_CONDITION_END.search(head)
+    if runs_on and body[:1].isupper() and body[1:2].islower():
         body = body[0].lower() + body[1:]
-    joined = f"{head} " if _EN_MODAL_END.search(head) else f"{head}: "
+    joined = f"{head} " if runs_on else f"{head}: "
     return joined + body + ".", len(joined)
 
 

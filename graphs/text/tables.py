@@ -23,6 +23,7 @@ _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 _EMPTY = frozenset(["", "-", "—", "–", "/", "无", "N/A", "n/a", "none", "None", "—"])
 _MARKUP = re.compile(r"\*\*|__|`")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,12 @@ def table_statements(document: Document) -> dict[int, list[CellStatement]]:
         statements = []
         # A table's own language: an English table in a Chinese material reads as English.
         zh = _CJK.search("".join(header + cells)) is not None
+        named = set(_NUMBER.findall(cells[0]))
         for name, value in zip(header[1:], cells[1:], strict=True):
             if value in _EMPTY or not name:
                 continue
+            if named & set(_NUMBER.findall(value)):
+                continue  # "Plan: fibre 900; download speed: 900 Mbps": the label says it
             lead = _lead(header[0], cells[0], name, zh)
             end = "" if value.endswith(("。", ".")) else ("。" if zh else ".")
             statements.append(CellStatement(lead + value + end, len(lead), len(lead) + len(value)))

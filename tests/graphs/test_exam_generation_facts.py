@@ -717,3 +717,27 @@ def test_no_fair_false_from_a_worked_sum_or_a_generic_role():
     facts = facts_for(analyse(roles))
     swapped = [s.statement for f in facts for s in false_statements(f, facts, roles, True)]
     assert not [s for s in swapped if "担任现场区域经理" in s or "担任现场卸油员" in s]
+
+
+def test_eighth_review_article_numbers_condition_lists_and_table_labels():
+    """「第十七条 班组长须在…」 kept its article number and 29 questions were refused for it; an
+    item under "There is no early termination charge when:" is a condition of that rule, whatever
+    its subject; "Plan: fibre 900; download speed: 900 Mbps" gives its key away in the label;
+    "1 people" is no English."""
+    zh = "# 高处作业\n\n第十七条 班组长须在每班作业前30分钟完成安全交底。\n"
+    (fact,) = facts_for(analyse(zh))
+    assert fact.text == "班组长须在每班作业前30分钟完成安全交底。"
+    en = (
+        "# Ending early\n\nThere is no early termination charge when:\n\n"
+        "- The customer moves to an address where we cannot provide fibre within 30 days.\n"
+    )
+    assert texts_of(en) == [
+        "There is no early termination charge when the customer moves to an address where we "
+        "cannot provide fibre within 30 days."
+    ]
+    table = (
+        "# Plans\n\n| Plan | Download speed | Monthly price |\n|---|---|---|\n"
+        "| Fibre 900 | 900 Mbps | £45 |\n"
+    )
+    assert texts_of(table) == ["Plan: fibre 900; monthly price: £45."]
+    assert near_values("2 people", 1) == ["1 person"]
