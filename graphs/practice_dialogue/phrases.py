@@ -21,7 +21,7 @@ from graphs.scenarios import Scenario
 Family = str
 """`empathy`, `apology` or `acknowledgement`."""
 
-EMPATHY = (
+_FEELING_WORDS = (
     "理解",
     "明白您",
     "能体会",
@@ -51,9 +51,13 @@ EMPATHY = (
     "no wonder",
     "you must be tired",
     "after a long",
-    # empathy phrased as her situation, not as a feeling word (a trainer's textbook empathy)
+)
+SITUATION = (
+    # empathy phrased as her situation, not as a feeling word (a trainer's textbook empathy);
+    # never a filler: it speaks of her even without 您/you
     "换我也",
-    "换了我也",
+    "换了我",
+    "换成我",
     "换谁",
     "搁谁",
     "谁遇到",
@@ -74,6 +78,7 @@ EMPATHY = (
     "after the drive",
     "heard promises before",
 )
+EMPATHY: tuple[str, ...] = (*_FEELING_WORDS, *SITUATION)
 APOLOGY = (
     "抱歉",
     "对不起",

@@ -44,6 +44,7 @@ from graphs.practice_dialogue.phrases import (
     GREETINGS,
     PUSHY,
     SERVICE,
+    SITUATION,
     families,
     pressure_in,
     question_starts,
@@ -331,7 +332,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     # ("不好意思，我今天第一天上班，有点紧张。") is no answer to her feelings: it makes the turn
     # on topic only when it is all the turn says or the turn speaks to her (您, you).
     warmth = bool(heard["empathy"] or heard["apology"])
-    filler = warmth and not to_her and besides_warmth >= CONTENT_MIN[language]
+    situation = any(p in SITUATION for p in heard["empathy"])  # "换了我也会憋一肚子气"
+    filler = warmth and not to_her and not situation and besides_warmth >= CONTENT_MIN[language]
     on_topic = on_topic or bool(claims or pushy) or (warmth and not filler) or len(found_terms) >= 2
     off_topic = not on_topic and content >= CONTENT_MIN[language]
     asked: list[str] = []
