@@ -67,6 +67,20 @@ class Figure:
         kinds = {a.dimension, b.dimension}
         return a.dimension == b.dimension or kinds <= _TIME_SPANS or _is_count_pair(a, b)
 
+    def time_kind(self) -> str | None:
+        """ "clock" for a time of day, "span" for a duration or a count of days, else None."""
+        if self.quantity is None or self.quantity.dimension is None:
+            return None
+        if self.quantity.dimension == "clock":
+            return "clock"
+        return "span" if self.quantity.dimension in _TIME_SPANS else None
+
+    def other_deadline(self, other: Figure) -> bool:
+        """A deadline of the other kind: a time of day where this is a time span, or the
+        other way round ("by 08:00 the next day" for "within 30 minutes")."""
+        kinds = {self.time_kind(), other.time_kind()}
+        return self.negated == other.negated and kinds == {"clock", "span"}
+
 
 def _is_count_pair(a: Quantity, b: Quantity) -> bool:
     """A count of items (个, the general measure word) against a count of people."""

@@ -92,7 +92,7 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     ]
     ratio = sum(j.credit for j in judgements) / len(judgements)
     reason = describe_points(judgements)
-    if is_keyword_list(answer, language):
+    if is_keyword_list(answer, language, points):
         named = sum(j.named for j in judgements)
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
         reason = (

@@ -11,6 +11,7 @@ and earns 1 of 5 marks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
@@ -26,25 +27,62 @@ _EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
 
 
-def is_keyword_list(answer: str, language: Language | None = None) -> bool:
+def is_keyword_list(
+    answer: str, language: Language | None = None, points: Sequence[str] = ()
+) -> bool:
     """True for an answer of bare terms with no statement ("封存 留样 上报 经理").
 
     Chinese: two or more fragments (split on spaces and list punctuation) and none of them a
     statement, i.e. none with a verb and another content word ("伤情、安抚、120、事故报告" is a list;
-    "封存留样，上报经理" states two things, tersely).
+    "封存留样，上报经理" states two things, tersely); a fragment a scoring point holds as a verb's
+    object (警示标志 in 设置警示标志) is that object, not a statement.
     English: two or more words and no statement among the comma-separated fragments, a statement
     being a fragment with a function word (article, preposition, pronoun, auxiliary, conjunction)
-    or a short imperative ("check receipt"); "apologise receipt refund manager" is a list.
+    or a short imperative ("check receipt"); "apologise receipt refund manager" is a list. A
+    fragment the question's scoring points (`points`) use as a noun phrase, after a determiner
+    ("sign the key log"), is that noun phrase, not an imperative: "key log, site office" is a list.
     """
     lang = language or detect_language(answer)
     text = answer.strip()
     if lang == "en":
         words = EN_WORD.findall(text.lower())
         pieces = [EN_WORD.findall(f) for f in _EN_LIST_SEPARATORS.split(text.lower())]
-        return len(words) >= 2 and not any(_is_en_statement(p) for p in pieces if p)
+        nouns = _noun_phrases(points)
+        return len(words) >= 2 and not any(
+            _is_en_statement(p) for p in pieces if p and " ".join(p) not in nouns
+        )
     fragments = [f.strip("。.！!？?") for f in _LIST_SEPARATORS.split(text)]
     fragments = [f for f in fragments if f]
-    return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments)
+    objects = _zh_objects(points)
+    return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments if f not in objects)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "every", "each", "any", "your", "their", "its", "this"})
+
+
+def _noun_phrases(points: Sequence[str]) -> set[str]:
+    """Runs of two or three words that follow a determiner in the points ("the key log")."""
+    phrases = set()
+    for point in points:
+        words = EN_WORD.findall(point.lower())
+        for i, word in enumerate(words[:-2]):
+            if word in _DETERMINERS:
+                phrases.add(" ".join(words[i + 1 : i + 3]))
+                phrases.add(" ".join(words[i + 1 : i + 4]))
+    return phrases
+
+
+def _zh_objects(points: Sequence[str]) -> set[str]:
+    """Runs of one to three words right after a verb in the points: its objects (设置警示标志:
+    警示标志 is a sign, not "to warn of a sign")."""
+    objects = set()
+    for point in points:
+        tokens = [t for t in tokenize(point, "zh")]
+        for i, token in enumerate(tokens[:-1]):
+            if token.pos.startswith("v"):
+                for n in (1, 2, 3):
+                    objects.add("".join(t.word for t in tokens[i + 1 : i + 1 + n]))
+    return objects
 
 
 def _is_en_statement(words: list[str]) -> bool:

@@ -380,6 +380,18 @@ def judge_point(
             for g in given
             if figure.rivals(g)
         )
+        # A deadline of the other kind in the point's own clause, where the point has none of
+        # that kind: "return keys by 08:00" for "within 30 minutes" names another deadline.
+        rivals = sorted(
+            rivals
+            + [
+                (0, g.describe())
+                for g in given
+                if figure.other_deadline(g)
+                and g.clause in (anchors or places)
+                and not any(w.time_kind() == g.time_kind() for w in wanted)
+            ]
+        )
         if rivals and rivals[0][0] <= RIVAL_DISTANCE:
             return PointJudgement(
                 point,
