@@ -324,6 +324,50 @@ def test_a_bare_keyword_list_is_told_from_terse_statements(answer: str, listed: 
 
 
 @pytest.mark.parametrize(
+    ("answer", "points", "listed"),
+    [
+        (
+            "key log, 08:00, site office",
+            ["Sign the key log before 08:00", "Return keys to the site office"],
+            True,
+        ),
+        ("key log, 08:00, site office", [], False),  # "key log" could be an imperative
+        ("check receipt, refund", ["Check the receipt before a refund"], False),
+        ("漏油 停机 警示标志 主管", ["发现设备漏油，须立即停机并设置警示标志"], True),
+        ("封存留样，上报经理", ["立即下架并封存留样"], False),
+        ("身份证件 代办人 财务室", [], True),  # 代办人: a verb with a noun suffix is a noun
+    ],
+)
+def test_the_question_tells_a_listed_name_from_a_terse_statement(
+    answer: str, points: list[str], listed: bool
+) -> None:
+    assert is_keyword_list(answer, None, points) is listed
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        (
+            "A day runs until 9:00 the next working day; weekend hire ends Monday at 10:00.",
+            "contradicted",
+        ),
+        (
+            "A day runs until 10:00 the next working day; weekend hire ends Monday at 10:00.",
+            "credited",
+        ),
+        ("Weekend hire ends Monday at 10:00; a day runs until the next working day.", "partial"),
+    ],
+)
+def test_a_figure_is_not_borrowed_from_another_points_clause(answer: str, verdict: str) -> None:
+    judgement = judge_point(
+        "A day runs from collection until 10:00 the next working day",
+        answer,
+        others=["Weekend hire starts Friday after 12:00 and ends Monday at 10:00"],
+    )
+    assert judgement.verdict == verdict, judgement
+
+
+@pytest.mark.parametrize(
     ("stem", "key", "given", "credit"),
     [
         ("The annual fee is USD ____.", "99 dollars", "99", 1.0),
