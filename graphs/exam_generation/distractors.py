@@ -228,6 +228,17 @@ def _written_like(number: float, like: str) -> str:
     return "0" if text in ("-0", "-0.0") and decimals == 0 else text
 
 
+def range_ends(text: str) -> tuple[float, float] | None:
+    """The low and high ends of a range as written ("3-5个工作日" -> (3, 5)), or None."""
+    bounds = list(_BOUND.finditer(text))
+    if len(bounds) < 2:
+        return None
+    return (
+        float(bounds[0].group().replace(",", "")),
+        float(bounds[-1].group().replace(",", "")),
+    )
+
+
 def _near_range(key: str, count: int) -> list[str]:
     """Other ranges a rule could have said, written as the key (0℃～4℃ -> 0℃～6℃, 0℃～2℃,
     -2℃～4℃, 2℃～4℃): one end or both moved by a round step of about half the range's width,

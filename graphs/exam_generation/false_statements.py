@@ -23,6 +23,7 @@ from graphs.exam_generation.distractors import (
     figure_unit,
     figure_value,
     near_values,
+    range_ends,
 )
 from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
@@ -156,12 +157,19 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
         others = [a.text for a in fact.anchors if a.role == "figure" and a.text != anchor.text]
         bound = bound_of(fact.text, anchor.start, anchor.end)
         required = bound is not None and is_requirement(fact, anchor)
-        fair = [
-            v
-            for v in near_values(anchor.text, 8)
-            if _keeps_order(anchor.text, v, others)
-            and _not_implied(anchor.text, v, bound, required)
-        ]
+        if anchor.semantic == "range":
+            fair = [
+                v
+                for v in near_values(anchor.text, 8)
+                if _range_not_implied(anchor.text, v, is_requirement(fact, anchor))
+            ]
+        else:
+            fair = [
+                v
+                for v in near_values(anchor.text, 8)
+                if _keeps_order(anchor.text, v, others)
+                and _not_implied(anchor.text, v, bound, required)
+            ]
         for value in fair[:2]:
             statement = fact.text
             for place in places:  # from the end, so that earlier offsets still hold
@@ -181,6 +189,18 @@ def _not_implied(original: str, changed: str, bound: Bound, required: bool) -> b
         return True
     outward = new > value if bound == "upper" else new < value
     return outward != required
+
+
+def _range_not_implied(original: str, changed: str, required: bool) -> bool:
+    """A range the rule requires is implied by any wider one ("must read 0-6℃" when it says
+    0-4℃); a range it covers (a barred window) implies any narrower one (12:00-13:00 is barred
+    when 12:00-14:00 is). Either way a shifted range is false."""
+    was, now = range_ends(original), range_ends(changed)
+    if was is None or now is None:
+        return True
+    if required:
+        return not (now[0] <= was[0] and now[1] >= was[1])
+    return not (now[0] >= was[0] and now[1] <= was[1])
 
 
 def _keeps_order(original: str, changed: str, others: list[str]) -> bool:

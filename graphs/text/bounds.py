@@ -25,7 +25,7 @@ _UPPER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UPPER_AFTER = re.compile(
-    r"^\s*(?:以下|以内|及以下|之内|内|以前|之前|前)"
+    r"^\s*(?:以下|以内|及以下|之内|范围内|范围以内|内|以前|之前|前)"
     r"|^\s*(?:or (?:less|fewer|under|below|younger|earlier))\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from graphs.exams import Language
 from graphs.text.segment import tokenize
 from graphs.text.word_class import en_word_classes
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+[.)、]|[（(]?\d+[）)])\s*")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+(?:\.\d+)+\.?\s|\d+[.)、]|[（(]?\d+[）)])\s*")
 _LABEL_VALUE = re.compile(r"^[^，。,.:：]{1,16}[:：]\s*\S")
 
 

@@ -1,7 +1,7 @@
 """Split material into sentences, each a verbatim slice of it, with the section it belongs to.
 
 Markdown headings (`# ...`) and short numbered Chinese titles (`一、...`) open sections; bullet
-and list markers are left out of the sentence; Chinese (。！？；) and English (. ! ? ;) sentence
+and list markers (clause numbers such as 1.2 and 3.1.4 too) are left out of the sentence; Chinese (。！？；) and English (. ! ? ;) sentence
 ends split a line. Keeping `start` offsets means a sentence can be quoted exactly.
 """
 
@@ -15,7 +15,8 @@ _CN_TITLE = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百]+[章节部分]|[一二三四五六七八九十]+、)\s*\S.{0,30}$"
 )
 _BULLET = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d{1,2}[.、)）]\s*|[（(]\d{1,2}[)）]\s*|[（(][一二三四五六七八九十][)）]\s*)"
+    r"^\s*(?:[-*+•·]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.、)）]\s*|[（(]\d{1,2}[)）]\s*"
+    r"|[（(][一二三四五六七八九十][)）]\s*)"
 )
 _ZH_END = "。！？；!?;"
 _CLOSERS = "”’\"')）】"

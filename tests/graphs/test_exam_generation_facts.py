@@ -741,3 +741,19 @@ def test_eighth_review_article_numbers_condition_lists_and_table_labels():
     )
     assert texts_of(table) == ["Plan: fibre 900; monthly price: £45."]
     assert near_values("2 people", 1) == ["1 person"]
+
+
+def test_ninth_review_clause_numbers_zones_and_ranges():
+    """ "1.2 If the volume grows …" left "2 If the volume …" in stems and keyed a verbatim
+    statement false; 「充电区8米范围内禁止吸烟」 is implied by a 10-metre ban; a required range is
+    implied by a wider one, a barred or covered one by a narrower one."""
+    terms = "# Terms\n\n1.1 A deposit of 20% is due on booking.\n1.2 Extra items cost £15 each.\n"
+    assert texts_of(terms) == ["A deposit of 20% is due on booking.", "Extra items cost £15 each."]
+    zone = "# 充电\n\n充电区10米范围内禁止吸烟和使用明火。\n"
+    (fact,) = facts_for(analyse(zone))
+    assert all(int(re.sub(r"\D", "", s.changed)) > 10 for s in change_figure(fact))
+    cold = "# 温度\n\n冷藏车厢温度必须保持在0℃～4℃。\n"
+    (fact,) = facts_for(analyse(cold))
+    for statement in change_figure(fact):
+        low, high = (int(n) for n in re.findall(r"(\d+)℃", statement.changed))
+        assert not (low <= 0 and high >= 4), statement  # never a wider range: that is implied
