@@ -23,7 +23,7 @@ from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
 from graphs.practice_dialogue.feedback import hint_for
 from graphs.practice_dialogue.messages import chat_message
-from graphs.practice_dialogue.replies import choose_line, goal_earned
+from graphs.practice_dialogue.replies import choose_line, goal_earned, pressed_question
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
@@ -112,7 +112,10 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         last.get("pushy") or last.get("forbidden") or last.get("off_topic")
     )
     learner_said = "\n".join(e["text"] for e in state["transcript"] if e["role"] == "learner")
-    choice = choose_line(
+    said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
+    previous = said_before[-1] if said_before else None
+    reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
+    choice = pressed_question(scenario, said, previous, last, reply) or choose_line(
         scenario,
         stage,
         last,
@@ -126,8 +129,6 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         and not crossed
         and _offered(scenario, state.get("covered", {})),
     )
-    said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
-    previous = said_before[-1] if said_before else None
     reaction = state.get("reaction")
     if (choice.answers and not crossed) or choice.corrects:
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
@@ -282,6 +283,13 @@ async def update_mood(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
     mood, reaction = react(scenario, state["mood"], evaluations[-1]["signals"])
     if scenario.persona.initial_mood < 0 and not any(e["empathy"] for e in evaluations):
         mood = min(mood, max(state["mood"], 0))  # not won over before she has felt heard
+    said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
+    previous = said_before[-1] if said_before else None
+    reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
+    if pressed_question(
+        scenario, list(state.get("lines_said", [])), previous, evaluations[-1], reply
+    ):
+        mood = min(mood, state["mood"])  # her question ignored: nothing else wins her over
     return {"mood": mood, "reaction": reaction}
 
 

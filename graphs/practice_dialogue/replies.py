@@ -27,6 +27,12 @@ stages between the opening and the goal stage) before courtesies and closing wor
 ("congratulations… we do have a suite" is answered about the suite), the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你这态度
 还行。道歉有什么用？" no more); after pressure, a claim or small talk the reaction stays.
 
+When her last line asked something (a tagged line with a question word: 退多少？多久能到账？)
+and the learner moved on without touching its tag (no point, topic or question of theirs, no
+claim, pressure or small talk she reacts to instead, no concrete offer with a figure), she asks it
+again, once ("你先回答我：…"),
+and nothing else in that turn lifts her mood (nodes.update_mood): `pressed_question`.
+
 A line is named by `stage:index` in the state's `lines_said`.
 """
 
@@ -38,10 +44,13 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import Figure, figures
-from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
+PRESS: dict[Language, str] = {"zh": "你先回答我：", "en": "You haven't answered me. "}
+"""Before her question again, when the learner moved on without answering it."""
 DEFLECTIONS: dict[Language, tuple[str, ...]] = {
     "zh": ("这个先不说了，你接着讲。", "这个跟我要办的事有什么关系？"),
     "en": ("Let's not get into that.", "I'm not sure that matters right now."),
@@ -285,6 +294,57 @@ def _in_stage_order(
     times = sum(1 for k in said if k.startswith(f"{stage.id}:"))
     key, line = others[times % len(others)]
     return LineChoice(text=line.text, key=key)
+
+
+def _questions(text: str) -> list[str]:
+    """The sentences of the line that ask something with a question word (退多少？, Is it
+    included in our rate?), not those that only echo ("Thirty-one a month?", "Breakfast?")."""
+    asking = []
+    for sentence in sentences(text):
+        start = question_starts(sentence)
+        if sentence.endswith(("?", "？")) and start is not None and start < len(sentence) - 1:
+            asking.append(sentence)
+    return asking
+
+
+def pressed_question(
+    scenario: Scenario,
+    said: list[str],
+    previous: str | None,
+    evaluation: dict[str, Any] | None,
+    reply: str = "",
+) -> LineChoice | None:
+    """Her last line's question again when it asked about a point (退多少？多久能到账？) and the
+    learner's `reply` moved on without touching it: no point, topic or question of that tag, and
+    nothing she reacts to instead (a claim, pressure, small talk, a question of the learner's, a
+    concrete offer stating a figure: "12期免息" is news she answers, "以后我们注意" is not)."""
+    if not said or previous is None or evaluation is None:
+        return None
+    if figures(reply, scenario.language):
+        return None
+    if evaluation.get("forbidden") or evaluation.get("pushy") or evaluation.get("off_topic"):
+        return None
+    if evaluation.get("asked"):
+        return None
+    stage_id, _, index = said[-1].partition(":")
+    try:
+        line = scenario.stage(stage_id).persona_lines[int(index)]
+    except (KeyError, IndexError, ValueError):
+        return None
+    text = line.text.rstrip()
+    asking = _questions(text)
+    if not line.answers or line.agrees or not asking:
+        return None
+    if not previous.endswith(text) or previous.startswith(PRESS[scenario.language]):
+        return None  # not her last line, or pressed once already
+    touched = {c["tag"] for c in evaluation.get("covered", []) if c.get("tag")}
+    touched |= set(evaluation.get("topics", []))
+    if touched & set(line.answers):
+        return None
+    joiner = "" if scenario.language == "zh" else " "
+    return LineChoice(
+        text=PRESS[scenario.language] + joiner.join(asking), key=said[-1], answers=line.answers[0]
+    )
 
 
 def goal_earned(

@@ -226,3 +226,20 @@ async def test_a_decision_asked_is_never_never_asked(offline_context: FlowContex
     none = next(lv for lv in next(c for c in rubric.criteria if c.id == "closing").levels)
     assert closing["turns"], closing  # the decision was asked
     assert not closing["explanation"].startswith(none.description), closing
+
+
+async def test_her_question_ignored_is_asked_again_and_wins_nothing(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    values = await session.reply("抛光那笔钱我们给您退掉。")
+    asked = values["transcript"][-1]["text"]
+    assert "？" in asked and "退" in asked, asked  # she asks about the refund
+    mood = values["mood"]
+    values = await session.reply("以后我们这边会多注意的。")
+    line = values["transcript"][-1]["text"]
+    assert line.startswith("你先回答我") and "多少" in line and "多久" in line, line
+    assert values["mood"] <= mood
+    values = await session.reply("退您一百二，一到三个工作日到账。")
+    assert not values["transcript"][-1]["text"].startswith("你先回答我")
