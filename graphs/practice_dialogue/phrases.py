@@ -6,6 +6,11 @@ Reassurance words (放心, 别担心, don't worry) are in no family: they say no
 customer's feeling and are just as at home in a refusal ("这个钱您放心，我们一分都不会退"). A bare
 确实 is no acknowledgement either ("这个卡确实是3980" states a price); 确实不便宜 is.
 
+Empathy includes the customer's situation said for her (SITUATION: 换我也得火大, 白跑一趟, 搁谁
+身上, "you must be shattered", "long drive"): a trainer's textbook empathy, never a filler. SERVICE
+lines ("how can I help", "I'll set that up", "do you want to think about it") are on topic though
+they make no point.
+
 A family is a list of phrases; a scenario's `phrases` adds the author's synonyms to the first three
 (`families(scenario)`). Matching and negation are signals.py's: "我不理解" is no empathy, "非常理解"
 and "别担心，我明白" are.
@@ -333,6 +338,9 @@ def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:
 
 def question_starts(sentence: str) -> int | None:
     """Where a question's asking begins (its first question word), or None for a statement.
+
+    A question word that means "any" (什么时候都可以, 哪天都行) or sits inside a statement after a
+    verb of saying or knowing (我不跟您打包票说一定能瘦多少。) asks nothing.
 
     A negation before that point denies ("我不理解您为什么…"); one after it is part of what is
     asked ("您以前为什么没坚持下来？").

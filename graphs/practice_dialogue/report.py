@@ -4,12 +4,17 @@ Each criterion's `measures` names the signal that scores it (0-100):
 - `stage_coverage`: share of the stage's points covered over the session, in whichever turn they
   were made (no stage: all stages);
 - `empathy`: learner turns showing empathy, an apology or acknowledgement (off-topic turns earn
-  none), against a target of 40% of the turns (at most 3);
+  none), against a target of 40% of the turns (at least 2, at most 3: one apology in a two-turn
+  session is not full marks);
 - `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
-  (at most 3);
-- `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn;
+  (at most 3); a question about a point made by asking (her needs, her decision) counts fully,
+  any other (her name, "anything else?", "would you like to upgrade?") half;
+- `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn, times the share of turns
+  on topic (small talk to a furious customer is no 表达得体);
 - `closing`: 70% the goal stage's coverage, 30% how willing the persona ended up (her mood above
-  neutral: a neutral or cross customer is not willing at all).
+  neutral: a neutral or cross customer is not willing at all) times that coverage (a warm
+  customer nobody asked for a decision is no closing). A coverage criterion with a point made is
+  described by at least its first level above none (never "Never asked for a decision").
 The explanation quotes the rubric level reached (the highest level at or below the score) and the
 evidence; `turns` lists the learner turns that justify the score. Total = sum of weight x score.
 Strengths: up to three criteria scoring 70 or more, best first. Improvements: criteria under 80,

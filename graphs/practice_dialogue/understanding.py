@@ -26,7 +26,8 @@ What a turn shows, sentence by sentence:
   weekend?" is not), a statement with a stage's, point's or topic's own word, a claim about what
   is on offer (我们/we, a superlative or comparison and a word of the subject: "我们这是全市最好的
   健身房"), or two words of the subject. One word of the vocabulary is not enough ("我们诊所楼下新
-  开了一家咖啡店"). An apology or empathy is on topic when it is all the turn says or the turn
+  开了一家咖啡店"). A service line (phrases.SERVICE: "how can I help", "I'll set that up") is on
+  topic. An apology or empathy is on topic when it is all the turn says or the turn
   speaks to her; said as a filler before small talk about the learner's own day ("不好意思，我今
   天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
   The subject's words are subject.py's.
