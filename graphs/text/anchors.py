@@ -73,7 +73,17 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
         return True
     if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
         return True
+    if _ROUND_THE_CLOCK.match(value) and _SERVICE_AFTER.match(text[start + len(value) :]):
+        return True  # 24小时医疗护理, a 24-hour helpline: round the clock, not a duration
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
+
+
+_ROUND_THE_CLOCK = re.compile(r"^(?:24\s*小时|24-hour|24 hours?|7\s*[×x*]\s*24)$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(
+    r"^(?:[\u4e00-\u9fff](?<![内以后前之起])|\s*(?:line|helpline|hotline|service|support|"
+    r"security|access|care|reception|desk|cover|emergency|opening|monitoring|CCTV)\b)",
+    re.IGNORECASE,
+)
 
 
 _CLOCK_RANGE = re.compile(r"^\s*[-–—~～]\s*\d")
@@ -183,7 +193,7 @@ def _noun_groups(
             close()
             continue
         gap = text[run[-1][1] : seg.start] if run else ""
-        is_role = semantic_kind(seg.text, language) == "role"
+        is_role = semantic_kind(seg.text, language) in ("role", "department")
         # A role ends its run, unless a role follows it (客服 + 主管, 值班 + 经理).
         if run and (
             not (gap == "" or (language == "en" and gap == " ")) or (ended and not is_role)
@@ -305,7 +315,7 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
         if cls not in ("noun", "name"):
             continue
         kind = semantic_kind(word, language)
-        role = "role" if kind == "role" else "term"
+        role = "role" if kind in ("role", "department") else "term"
         weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
             continue

@@ -69,6 +69,10 @@ _ZH_ROLE_SUFFIXES = (
     "厨师",
     "帮厨",
 )
+_ZH_UNIT_SUFFIXES = ("部门", "部", "中心", "办公室", "委员会", "科室")
+"""A unit of the organisation (安全环保部, 质量管理部门) is asked among units, not among people: a
+department among 班组长 / 叉车驾驶员 gives itself away."""
+_EN_UNIT_HEADS = frozenset(["department", "departments", "office", "desk"])
 _ZH_PEOPLE: tuple[tuple[str, str], ...] = (
     ("会员", "member"),
     ("学员", "learner"),
@@ -106,8 +110,12 @@ def semantic_kind(term: str, language: Language) -> str | None:
         for suffix, kind in _ZH_PEOPLE:
             if term.endswith(suffix):
                 return kind
+        if term.endswith(_ZH_UNIT_SUFFIXES) and len(term) > 2:
+            return "department"
         return "role" if term.endswith(_ZH_ROLE_SUFFIXES) else None
     head = term.split()[-1].lower() if term.split() else ""
+    if head in _EN_UNIT_HEADS:
+        return "department"
     return "role" if head in _EN_ROLE_HEADS else None
 
 

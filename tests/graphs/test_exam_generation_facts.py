@@ -757,3 +757,15 @@ def test_ninth_review_clause_numbers_zones_and_ranges():
     for statement in change_figure(fact):
         low, high = (int(n) for n in re.findall(r"(\d+)℃", statement.changed))
         assert not (low <= 0 and high >= 4), statement  # never a wider range: that is implied
+
+
+def test_round_the_clock_is_no_duration_and_a_department_no_person():
+    """Ninth review: 「24小时医疗护理」 got 36小时 and 8小时 as distractors; 安全环保部 among
+    班组长 / 叉车驾驶员 gave itself away."""
+    care = "# 服务\n\n本中心提供24小时医疗护理，护理员须在30分钟内响应呼叫。\n"
+    assert [a.text for f in facts_for(analyse(care)) for a in f.anchors if a.role == "figure"] == [
+        "30分钟"
+    ]
+    assert semantic_kind("安全环保部", "zh") == "department"
+    assert semantic_kind("班组长", "zh") == "role"
+    assert semantic_kind("the warehouse team", "en") == "role"  # a team acts as people do
