@@ -36,6 +36,10 @@ from bench.practice_scripts_heldout2 import LEARNERS as HELDOUT2_LEARNERS
 from bench.practice_scripts_heldout2 import MUST_FAIL as HELDOUT2_MUST_FAIL
 from bench.practice_scripts_heldout2 import SCRIPTS as HELDOUT2_SCRIPTS
 from bench.practice_scripts_heldout2 import VERDICTS as HELDOUT2_VERDICTS
+from bench.practice_scripts_heldout3 import LEARNERS as HELDOUT3_LEARNERS
+from bench.practice_scripts_heldout3 import MUST_FAIL as HELDOUT3_MUST_FAIL
+from bench.practice_scripts_heldout3 import SCRIPTS as HELDOUT3_SCRIPTS
+from bench.practice_scripts_heldout3 import VERDICTS as HELDOUT3_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -123,6 +127,13 @@ SETS = {
         HELDOUT2_SCRIPTS,
         HELDOUT2_MUST_FAIL,
         HELDOUT2_VERDICTS,
+    ),
+    "heldout3": ScriptSet(
+        "third held-out set",
+        HELDOUT3_LEARNERS,
+        HELDOUT3_SCRIPTS,
+        HELDOUT3_MUST_FAIL,
+        HELDOUT3_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
