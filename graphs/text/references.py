@@ -20,7 +20,7 @@ from graphs.text.word_class import en_word_classes, semantic_kind
 _PRONOUN_START = {
     # A pronoun, a connective, or a condition that only negates the previous one (不能当场解决的，…).
     "zh": re.compile(
-        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
+        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上|仍然?|依然|还是|也"
         r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，)"
     ),
     "en": re.compile(
@@ -76,6 +76,13 @@ _EN_RELATIVE_PLACE = re.compile(r"\b(?:elsewhere|instead)\b(?!\s+(?:in|at|on|of)
 ("elsewhere in the UK" says where itself)."""
 
 
+_EN_BARE_COMPARATIVE = re.compile(
+    r"\b(?:anything|something|everything|items?|bags?|parcels?|ones|those|any)\s+"
+    r"(?:larger|smaller|longer|shorter|heavier|lighter|bigger|more|less|older|younger|earlier|"
+    r"later|higher|lower|wider)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+""""Anything larger must be approved": larger than what the sentence before allowed."""
 _EN_THAT_TIME = re.compile(
     r"\b(?:after that|before that|in that case|in this case|in such cases?|at that point|by then|"
     r"until then|if so|if not|from then on)\b",
@@ -101,7 +108,12 @@ def _without_antecedent(text: str) -> bool:
 
 
 def _en_points_back(text: str) -> bool:
-    if _EN_ABOVE.search(text) or _EN_RELATIVE_PLACE.search(text) or _EN_THAT_TIME.search(text):
+    if (
+        _EN_ABOVE.search(text)
+        or _EN_RELATIVE_PLACE.search(text)
+        or _EN_THAT_TIME.search(text)
+        or _EN_BARE_COMPARATIVE.search(text)
+    ):
         return True
     if _without_antecedent(text):
         return True
@@ -179,7 +191,11 @@ def without_pointer_ahead(text: str, language: Language) -> str | None:
 
 _ANSWER_CONDITION = {
     "zh": re.compile(r"^(?:[^，。；]{1,12}的，|如果|若|只有|只要|除非|但)"),
-    "en": re.compile(r"^(?:only|if|unless|as long as|provided|but|not if|except)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"^(?:only|if|unless|as long as|provided|but|not if|except|within|after|before|up to|"
+        r"from|at|on|by|for)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

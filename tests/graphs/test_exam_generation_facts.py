@@ -769,3 +769,18 @@ def test_round_the_clock_is_no_duration_and_a_department_no_person():
     assert semantic_kind("安全环保部", "zh") == "department"
     assert semantic_kind("班组长", "zh") == "role"
     assert semantic_kind("the warehouse team", "en") == "role"  # a team acts as people do
+
+
+def test_tenth_review_faq_fragments_and_bare_comparatives():
+    """ "Anything larger must be approved by the duty supervisor" (larger than what?), an FAQ
+    answer "Within 14 days of purchase for a full refund", 「仍无法入户的，…」: each needs what
+    came before it."""
+    faq = (
+        "# FAQ\n\n**Q: When can I get my money back?**\n\n"
+        "A: Within 14 days of purchase for a full refund of the £40 deposit.\n"
+    )
+    assert not [t for t in texts_of(faq) if t.startswith("Within 14 days")]
+    alone = "# Luggage\n\nAnything larger must be approved by the duty supervisor within 2 hours.\n"
+    assert texts_of(alone) == []
+    zh = "# 入户\n\n仍无法入户的，应在24小时内报告站长。\n"
+    assert texts_of(zh) == []
