@@ -146,9 +146,10 @@ def score_criterion(
     forbidden = [(e["turn"], claim) for e in evaluations for claim in e["forbidden"]]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
-    # tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体
-    score = round(score * _on_topic_share(evaluations))
-    if not n:
+    # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
+    # Scaled by the share of on-topic turns, one stray line read as "one improper promise" in
+    # the rubric's levels; a session with no turn on topic shows no tone at all.
+    if not n or _on_topic_share(evaluations) == 0:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))
     claims = ("；" if zh else "; ").join(dict.fromkeys(c for _, c in forbidden))
