@@ -161,3 +161,25 @@ async def test_the_hint_after_an_apology_does_not_ask_for_one(offline_context: F
     assert "covered:apology" in evaluation["tags"]
     hint = session.pauses[-1]["hint"]
     assert hint and "道歉" not in hint and hint.startswith("下一步可以：")
+
+
+async def test_one_off_topic_line_is_not_read_as_an_improper_promise(
+    offline_context: FlowContext,
+) -> None:
+    """Scaled by the share of on-topic turns, a learner who claimed nothing scored the rubric's
+    level for 'one improper promise or pressure' after one line of small talk; a session all
+    small talk still shows no tone."""
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    await session.reply("非常抱歉让您久等了，这确实是我们的问题。")
+    await session.reply("今天天气真不错啊，您是开车来的吗？")
+    report = (await session.reply("结束"))["report"]
+    (compliance,) = [c for c in report["criteria"] if c["measures"] == "compliance"]
+    assert compliance["score"] == 100 and "不当" not in compliance["explanation"]
+
+    chatter = Session(offline_context)
+    await chatter.start("complaint-handling")
+    await chatter.reply("今天天气真不错啊，您是开车来的吗？")
+    report = (await chatter.reply("结束"))["report"]
+    (compliance,) = [c for c in report["criteria"] if c["measures"] == "compliance"]
+    assert compliance["score"] == 0
