@@ -48,7 +48,8 @@ class Stream:
     """What one stream saw."""
 
     frames: list[tuple[str, float]] = field(default_factory=list)
-    beats_sent_ms: list[int] = field(default_factory=list)  # server's `ts` of each heartbeat
+    beats_sent_ms: list[tuple[float, int]] = field(default_factory=list)
+    """(arrival here, the server's `ts`) of each heartbeat."""
     error: str | None = None
 
     def worst_gap_s(self, since: float = 0.0, until: float = float("inf")) -> float:
@@ -56,9 +57,10 @@ class Stream:
         times = [at for _, at in self.frames if since <= at <= until]
         return max((b - a for a, b in itertools.pairwise(times)), default=0.0)
 
-    def worst_sent_gap_s(self) -> float:
-        """The longest interval between consecutive heartbeats by the server's own clock."""
-        sent = self.beats_sent_ms
+    def worst_sent_gap_s(self, since: float = 0.0, until: float = float("inf")) -> float:
+        """The longest interval between consecutive heartbeats by the server's own clock, of
+        the heartbeats arriving within [since, until]."""
+        sent = [ts for at, ts in self.beats_sent_ms if since <= at <= until]
         return max((b - a for a, b in itertools.pairwise(sent)), default=0) / 1e3
 
     def heartbeats(self) -> int:
@@ -117,7 +119,7 @@ async def one_stream(
             async for event in sse_events(response):
                 stream.frames.append((event.event, event.at))
                 if event.event == "heartbeat":
-                    stream.beats_sent_ms.append(json.loads(event.data)["ts"])
+                    stream.beats_sent_ms.append((event.at, json.loads(event.data)["ts"]))
                 if not released:  # the stream is open: let the next one start opening
                     released = True
                     opening.release()
@@ -233,6 +235,7 @@ def report(streams: list[Stream], heartbeat: float, readings: Readings) -> None:
             [s.worst_gap_s(*window) for s in done],
         ),
         ("heartbeats, server clock (ts)", [s.worst_sent_gap_s() for s in done]),
+        ("steady, heartbeats, server clock", [s.worst_sent_gap_s(*window) for s in done]),
     ):
         gaps.sort()
         late = sum(1 for g in gaps if g > limit)
