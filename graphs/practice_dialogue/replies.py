@@ -302,9 +302,19 @@ def _questions(text: str) -> list[str]:
     asking = []
     for sentence in sentences(text):
         start = question_starts(sentence)
+        if _RHETORICAL.search(sentence):
+            continue  # 道歉有什么用？ wants no answer, and pressed again it reads as a script
         if sentence.endswith(("?", "？")) and start is not None and start < len(sentence) - 1:
             asking.append(sentence)
     return asking
+
+
+_RHETORICAL = re.compile(
+    r"有什么用|有啥用|凭什么|难道|怎么能|怎么可以|何必|what's the point|what good is|how could you|"
+    r"how dare|who do you think|why would i",
+    re.IGNORECASE,
+)
+"""A question that is a complaint in a question's form (道歉有什么用？, What good is sorry?)."""
 
 
 def pressed_question(

@@ -183,3 +183,14 @@ async def test_one_off_topic_line_is_not_read_as_an_improper_promise(
     report = (await chatter.reply("结束"))["report"]
     (compliance,) = [c for c in report["criteria"] if c["measures"] == "compliance"]
     assert compliance["score"] == 0
+
+
+async def test_a_rhetorical_question_is_not_pressed_again(offline_context: FlowContext) -> None:
+    """「道歉有什么用？」 is a complaint in a question's form: pressed again ("你先回答我：道歉
+    有什么用？") it read as a script (the third held-out set)."""
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    said = await session.reply("您好，我是前台主管，真的很抱歉。")
+    assert "道歉有什么用" in said["transcript"][-1]["text"]
+    values = await session.reply("我们这边会尽快把这件事处理好的。")
+    assert "道歉有什么用" not in values["transcript"][-1]["text"]
