@@ -18,40 +18,16 @@ from dataclasses import dataclass
 import cn2an
 
 from graphs.exams import Language
+from graphs.text.quantities import EN_ONES, EN_TENS
 
-_ONES = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_ONES = EN_ONES  # the number words the quantity parser reads (graphs/text/quantities.py)
+_TENS = EN_TENS
 _EN_NUMBER = re.compile(
-    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[-\s](?P<unit>" + "|".join(list(_ONES)[:9]) + r"))?"
+    r"\b(?:(?P<tens>"
+    + "|".join(_TENS)
+    + r")(?:[-\s](?P<unit>"
+    + "|".join(w for w, n in _ONES.items() if 1 <= n <= 9)
+    + r"))?"
     r"|(?P<ones>" + "|".join(_ONES) + r"))(?:\s+hundred(?:\s+(?:and\s+)?(?P<rest>\d+))?)?\b",
     re.IGNORECASE,
 )

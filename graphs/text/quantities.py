@@ -72,7 +72,7 @@ class Quantity:
 
 
 _ZH_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_EN_ONES = {
+EN_ONES = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -94,7 +94,7 @@ _EN_ONES = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_EN_TENS = {
+EN_TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -106,7 +106,7 @@ _EN_TENS = {
 }
 _EN_AMBIGUOUS = frozenset({"one", "zero", "hundred", "thousand", "million"})  # "no one", "one of"
 _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-EN_NUMBER_WORDS = frozenset({*_EN_ONES, *_EN_TENS, *_EN_SCALES})
+EN_NUMBER_WORDS = frozenset({*EN_ONES, *EN_TENS, *_EN_SCALES})
 """English number words the parser reads (for spelling tolerance and term extraction)."""
 
 _SYMBOLS = frozenset("%¥$£€")
@@ -187,10 +187,10 @@ def _en_value(words: str) -> float | None:
     for word in re.split(r"[\s-]+", words):
         if word == "and" or not word:
             continue
-        if word in _EN_ONES:
-            current += _EN_ONES[word]
-        elif word in _EN_TENS:
-            current += _EN_TENS[word]
+        if word in EN_ONES:
+            current += EN_ONES[word]
+        elif word in EN_TENS:
+            current += EN_TENS[word]
         elif word in _EN_SCALES:
             scale = _EN_SCALES[word]
             if scale == 100:
