@@ -11,6 +11,13 @@ client CPU per run. `langgraph dev` (`langgraph-cli[inmem]`) runs from its own v
 bench/.venv-langgraph, created on first use; never install it into the project's venv. Targets
 (reported, not asserted): ours >= 3x their runs/s, our median time to first event <= 10 ms at c=10.
 The server and SSE helpers here are also used by bench.open_streams.
+
+    .venv/bin/python -m bench.http_throughput --protocols [--runs 200] [--seconds 20]
+        [--concurrency 1 10 50] [--langgraph-venv DIR] [--port N] [--only-ours]
+
+Issue 16: one `kpl serve` driven through `/api/v1` (httpx), `/langgraph` (the official SDK) and
+`/ag-ui` (httpx), and `langgraph dev` through the same SDK, interleaved: runs/s and time to the
+first node event per protocol, with ratios to /api/v1 and to langgraph dev (bench.protocol_clients).
 """
 
 from __future__ import annotations
@@ -427,7 +434,9 @@ async def main(o: Options) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=200, help="measured runs per server and level")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[10, 50])
+    parser.add_argument(
+        "--concurrency", type=int, nargs="+", help="levels (default 10 50; --protocols: 1 10 50)"
+    )
     parser.add_argument("--rounds", type=int, default=1, help="repeat the interleaved rounds")
     parser.add_argument("--clients", type=int, default=1, help="httpx pools per server (spread)")
     parser.add_argument("--only-ours", action="store_true", help="skip langgraph dev")
@@ -440,10 +449,27 @@ if __name__ == "__main__":
         "--langgraph-venv", type=Path, default=LANGGRAPH_VENV, help="where langgraph-cli lives"
     )
     parser.add_argument("--port", type=int, default=0, help="first port to use (default: free)")
+    parser.add_argument(
+        "--protocols", action="store_true", help="/api/v1, /langgraph, /ag-ui and langgraph dev"
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=20.0, help="--protocols: no run starts after this per cell"
+    )
     a = parser.parse_args()
+    if a.protocols:  # imported here: bench.protocol_clients imports this module's helpers
+        from bench.protocol_clients import side_by_side
+
+        run = side_by_side(
+            runs=a.runs,
+            seconds=a.seconds,
+            levels=a.concurrency or [1, 10, 50],
+            port=a.port or free_port(),
+            langgraph=None if a.only_ours else a.langgraph_venv,
+        )
+        sys.exit(asyncio.run(run))
     options = Options(
         runs=a.runs,
-        levels=a.concurrency,
+        levels=a.concurrency or [10, 50],
         rounds=a.rounds,
         pools=a.clients,
         only_ours=a.only_ours,
