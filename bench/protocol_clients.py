@@ -148,6 +148,7 @@ class Cell:
     samples: list[RunSample] = field(default_factory=list)
     seconds: float = 0.0
     server_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0
     loads: list[str] = field(default_factory=list)
 
     def good(self, attribute: str) -> list[float]:
@@ -181,12 +182,13 @@ async def drive(run: Run, runs: int, concurrency: int, seconds: float) -> list[R
 
 
 async def measure(cell: Cell, run: Run, runs: int, seconds: float) -> None:
-    """Warm up (2 x concurrency runs), then drive the cell, with its server's CPU time."""
+    """Warm up (2 x concurrency runs), then drive the cell, with server and client CPU time."""
     await drive(run, 2 * cell.concurrency, cell.concurrency, seconds)
-    cpu, start = cell.server.cpu_seconds(), time.perf_counter()
+    cpu, client_cpu, start = cell.server.cpu_seconds(), time.process_time(), time.perf_counter()
     cell.samples += await drive(run, runs, cell.concurrency, seconds)
     cell.seconds += time.perf_counter() - start
     cell.server_cpu_s += cell.server.cpu_seconds() - cpu
+    cell.client_cpu_s += time.process_time() - client_cpu
     cell.loads.append(f"{os.getloadavg()[0]:.1f}")
 
 
@@ -203,7 +205,7 @@ def report(cells: list[Cell], api: str, theirs: str) -> None:
     by_key = {(c.name, c.concurrency): c for c in cells}
     print(
         f"{'protocol':<16}{'conc':>5}{'runs':>6}{'runs/s':>8}  first node med/p90  whole med/p90"
-        f"  srv cpu/run  errors  load  runs/s vs {api} / {theirs}  first node vs {api} / {theirs}"
+        f"  cpu/run srv/client  errors  load  runs/s vs {api} / {theirs}  first node vs {api} / {theirs}"
     )
     for c in cells:
         (fm, fp), (wm, wp) = median_p90(c.good("first_event_s")), median_p90(c.good("whole_s"))
@@ -217,7 +219,7 @@ def report(cells: list[Cell], api: str, theirs: str) -> None:
         print(
             f"{c.name:<16}{c.concurrency:>5}{len(c.samples):>6}{c.runs_per_s():>8.1f}"
             f"  {fm * 1e3:8.1f} {fp * 1e3:8.1f}  {wm * 1e3:7.1f} {wp * 1e3:7.1f}"
-            f"  {c.server_cpu_s * 1e3 / n:9.1f}  {len(errors):6}  {'/'.join(c.loads):>4}"
+            f"  {c.server_cpu_s * 1e3 / n:9.1f} {c.client_cpu_s * 1e3 / n:6.1f}  {len(errors):6}  {'/'.join(c.loads):>4}"
             f"  {ratios[0]:>8} / {ratios[1]:<8}  {ratios[2]:>8} / {ratios[3]}"
         )
         for error in sorted(set(errors))[:3]:
