@@ -70,6 +70,10 @@ def sqlite_path(url: str) -> str:
     return path
 
 
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+"""How long a SQLite write waits for the lock another connection holds."""
+
+
 @asynccontextmanager
 async def _sqlite_connection(
     url: str, *, autocommit: bool = False
@@ -81,7 +85,10 @@ async def _sqlite_connection(
     async with aiosqlite.connect(path, **options) as conn:
         # WAL lets the CLI and a server read one database while the other writes.
         await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA busy_timeout=5000")
+        # A writer waits for another process's write (the CLI beside a server, two workers on
+        # one file) rather than failing with "database is locked": 5 s was exceeded on a loaded
+        # machine (a POST /threads answered 500 in the two-worker test).
+        await conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         yield conn
 
 
