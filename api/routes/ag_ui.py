@@ -5,8 +5,10 @@ A `RunAgentInput` in (the official `ag-ui-protocol` models), AG-UI events out ov
     started        -> RUN_STARTED, then STATE_SNAPSHOT (the thread's state before the run)
     node_start     -> STEP_STARTED
     token          -> TEXT_MESSAGE_START (once per node), TEXT_MESSAGE_CONTENT
-    node_output    -> TEXT_MESSAGE_END (if it streamed), STATE_DELTA (JSON Patch of what it wrote),
-                      STEP_FINISHED
+    langgraph      -> TOOL_CALL_START/ARGS/END for a model's tool calls, TOOL_CALL_RESULT for a
+                      tool node's ToolMessage (api/routes/ag_ui_tools.py)
+    node_output    -> TEXT_MESSAGE_END (if it streamed), TOOL_CALL_END (for calls it streamed),
+                      STATE_DELTA (JSON Patch of what it wrote), STEP_FINISHED
     interrupt      -> CUSTOM "interrupt" (the value the flow asks with)
     completed      -> RUN_FINISHED (outcome success, or interrupt with the pending interrupt)
     error          -> RUN_ERROR
@@ -17,13 +19,16 @@ entry's payload; with a non-empty `state` object, the graph starts with it as it
 as the chat endpoint does with `graph=` (the message is the exam's material, the help's
 question...). The thread is `threadId` (created for the caller when new; another user's is a 404),
 the run id is `runId`. Auth, ownership, admission, rate limits and the pipeline are the chat's.
-Not covered: tool calls (no built-in flow calls tools), `tools` and `context` are ignored.
+A developer's graph's run started with `state` or `resume` also asks the executor for LangGraph's
+`messages` chunks (runtime/chunks.py), masked by the content guard as the LangGraph API's are, for
+its tool calls. A built-in flow's run (no built-in flow calls tools) and a run routed from a user
+message (the chat's planner asks for none) show no tool calls. `tools` and `context` are ignored.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from ag_ui.core import (
@@ -47,16 +52,22 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
 
+from api.routes.ag_ui_tools import ToolCalls
 from api.routes.chat import ChatMessage, start_chat
+from api.routes.langgraph.streaming import masker
 from api.routes.materials import expand_material_id
 from api.services import Services, ServicesDep, UserDep
 from api.sse import EVENT_STREAM_RESPONSE, HEADERS
+from runtime.chunks import CHUNK_EVENT, LangGraphOptions
 from runtime.errors import InvalidRunInput
 from runtime.events import RunEvent, lean
 from runtime.executor import RunRequest
 from runtime.runs.threads import ThreadInfo
 
 router = APIRouter(tags=["ag-ui"])
+
+CHUNKS = LangGraphOptions(modes=("messages",))
+"""What an AG-UI run asks of LangGraph besides the protocol's events: its messages, for tool calls."""
 
 
 @router.post(
@@ -81,7 +92,9 @@ async def run_agent(graph: str, request: Request, services: ServicesDep, user: U
     )
 
     async def body() -> AsyncIterator[str]:
-        translate = Translation(thread_id=thread_id, run_id=run_id, state=state)
+        translate = Translation(
+            thread_id=thread_id, run_id=run_id, state=state, mask=masker(services)
+        )
         async for item in services.broker.subscribe(run, idle_s=services.settings.heartbeat_s):
             if item is None:
                 yield ": heartbeat\n\n"  # an SSE comment: AG-UI clients ignore it
@@ -97,6 +110,9 @@ async def _start(
 ) -> str:
     """Start the run the input asks for; its run id (the client's `runId`)."""
     thread_id, run_id, user = agent_input.thread_id, agent_input.run_id, info.owner
+    # A built-in flow calls no tools: its run publishes no chunks (on the offline engine it does
+    # not even stream LangGraph's `messages` mode).
+    chunks = None if services.executor.registry.get(graph).uses_flow_context else CHUNKS
     if agent_input.resume:
         entry = agent_input.resume[0]
         if entry.status != "resolved":
@@ -104,10 +120,14 @@ async def _start(
                 "an interrupt can only be resolved here (status resolved, with a payload)"
             )
         payload = await expand_material_id(services, user, entry.payload)
-        request = RunRequest(graph=graph, thread_id=thread_id, resume=payload, run_id=run_id)
+        request = RunRequest(
+            graph=graph, thread_id=thread_id, resume=payload, run_id=run_id, langgraph=chunks
+        )
     elif isinstance(agent_input.state, dict) and agent_input.state:
         data = await expand_material_id(services, user, dict(agent_input.state))
-        request = RunRequest(graph=graph, thread_id=thread_id, input=data, run_id=run_id)
+        request = RunRequest(
+            graph=graph, thread_id=thread_id, input=data, run_id=run_id, langgraph=chunks
+        )
     else:
         sent = ChatMessage(text=_last_user_text(agent_input), thread_id=thread_id, graph=graph)
         return await start_chat(services, user, run_id, sent)
@@ -132,13 +152,22 @@ def _last_user_text(agent_input: RunAgentInput) -> str:
 class Translation:
     """One run's events as AG-UI events (see the module docstring)."""
 
-    def __init__(self, *, thread_id: str, run_id: str, state: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        state: dict[str, Any],
+        mask: Callable[[Any], Any] | None = None,
+    ) -> None:
         self.thread_id = thread_id
         self.run_id = run_id
         self.state = state
         self.messages: dict[str, str] = {}
         """Node -> the id of the text message its tokens are streaming into."""
         self.interrupt: dict[str, Any] | None = None
+        self.tools = ToolCalls(run_id)
+        self.mask = mask or (lambda value: value)
         self._ids = itertools.count(1)
 
     def __call__(self, event: RunEvent) -> list[BaseEvent]:
@@ -153,7 +182,12 @@ class Translation:
         if name == "node_start":
             return [StepStartedEvent(type=EventType.STEP_STARTED, step_name=str(data["node"]))]
         if name == "token":
-            return self._token(str(data.get("node")), str(data.get("text", "")))
+            node = str(data.get("node"))
+            if self.tools.swallows(node):
+                return []  # a tool node's ToolMessage: its TOOL_CALL_RESULT says it
+            return self._token(node, str(data.get("text", "")))
+        if name == CHUNK_EVENT:
+            return self.tools.chunk(self.mask(data))
         if name in ("node_output", "subgraph_node_output"):
             return self._output(str(data["node"]), data.get("output") or {}, name == "node_output")
         if name == "interrupt":
@@ -175,7 +209,9 @@ class Translation:
         events: list[BaseEvent] = []
         message_id = self.messages.get(node)
         if message_id is None:
-            message_id = self.messages[node] = f"{self.run_id}-m{next(self._ids)}"
+            # The model message's own id when its chunks came (a tool call's parentMessageId).
+            model_message = self.tools.model_messages.get(node)
+            message_id = self.messages[node] = model_message or f"{self.run_id}-m{next(self._ids)}"
             events.append(
                 TextMessageStartEvent(
                     type=EventType.TEXT_MESSAGE_START, message_id=message_id, role="assistant"
@@ -196,6 +232,7 @@ class Translation:
             events.append(
                 TextMessageEndEvent(type=EventType.TEXT_MESSAGE_END, message_id=message_id)
             )
+        events += self.tools.end(node)
         if top_level and output:
             patch = [
                 {
