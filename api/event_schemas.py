@@ -81,6 +81,10 @@ class NodeOutputEvent(_RunPayload):
     namespace: list[str]
     step: int
     output: dict[str, Any] | None = None
+    appended: list[str] | None = Field(
+        default=None,
+        description="keys of `output` that hold only a growing list's new items: append them",
+    )
 
 
 class BriefEvent(_RunPayload):
@@ -109,6 +113,9 @@ class CompletedEvent(_RunPayload):
     status: Literal["success", "interrupted", "cancelled"]
     output: dict[str, Any] | None = Field(
         default=None, description="the run's result; a growing list as what this run added"
+    )
+    appended: list[str] | None = Field(
+        default=None, description="keys of `output` that hold only what this run added to a list"
     )
 
 

@@ -95,8 +95,11 @@ class EventMapper:
         only the items this run added (a practice turn's `completed` stays the same size however
         long the session; the whole state is at `GET /threads/{id}/state`). Other values are sent
         whole: they are the run's result (an exam, a report, a help answer)."""
-        shown = {key: _grown(self._before.get(key), value) for key, value in output.items()}
-        return self.event("completed", thread_id=thread_id, status=status, output=shown)
+        grown = {key: _grown(self._before.get(key), value) for key, value in output.items()}
+        shown = {key: value for key, (value, _) in grown.items()}
+        appended = [key for key, (_, grew) in grown.items() if grew]
+        extra = {"appended": appended} if appended else {}
+        return self.event("completed", thread_id=thread_id, status=status, output=shown, **extra)
 
     def map(self, chunk: dict[str, Any]) -> Iterator[RunEvent]:
         """The events one v2 stream chunk stands for (often one, sometimes none)."""
@@ -154,21 +157,30 @@ class EventMapper:
         )
         if data.get("interrupts") and not output:
             return  # the node paused before writing anything
+        shown: dict[str, Any] = {}
+        appended: list[str] = []
+        for key, item in output.items():
+            if key in self.summarised:
+                shown[key] = summary(item)
+                continue
+            added, grew = self._added(ns, key, item)
+            shown[key] = lean(added)
+            if grew:
+                appended.append(key)  # only its new items are sent: a client appends them
         yield self.event(
             "subgraph_node_output" if ns else "node_output",
             node=name,
             namespace=_namespace(ns),
             step=step,
-            output={
-                key: summary(item) if key in self.summarised else lean(self._added(ns, key, item))
-                for key, item in output.items()
-            },
+            output=shown,
+            **({"appended": appended} if appended else {}),
         )
 
-    def _added(self, ns: tuple[str, ...], key: str, value: Any) -> Any:
-        """For a top-level list that grows by what was seen before, only the new items."""
+    def _added(self, ns: tuple[str, ...], key: str, value: Any) -> tuple[Any, bool]:
+        """For a top-level list that grows by what was seen before, only the new items (and
+        True); anything else whole (and False)."""
         if ns or not isinstance(value, list):
-            return value
+            return value, False
         seen = self.lists.get(key)
         self.lists[key] = value
         return _grown(seen, value)
@@ -192,11 +204,12 @@ class EventMapper:
             )
 
 
-def _grown(seen: list[Any] | None, value: Any) -> Any:
-    """The items a list gained since `seen`, when it grew from it; otherwise `value` whole."""
+def _grown(seen: list[Any] | None, value: Any) -> tuple[Any, bool]:
+    """The items a list gained since `seen` and True, when it grew from it; otherwise `value`
+    whole and False (a client then replaces the key's value)."""
     if isinstance(value, list) and seen and len(value) >= len(seen) and value[: len(seen)] == seen:
-        return value[len(seen) :]
-    return value
+        return value[len(seen) :], True
+    return value, False
 
 
 def _namespace(ns: tuple[str, ...]) -> list[str]:

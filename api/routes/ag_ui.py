@@ -189,7 +189,12 @@ class Translation:
         if name == CHUNK_EVENT:
             return self.tools.chunk(self.mask(data))
         if name in ("node_output", "subgraph_node_output"):
-            return self._output(str(data["node"]), data.get("output") or {}, name == "node_output")
+            return self._output(
+                str(data["node"]),
+                data.get("output") or {},
+                name == "node_output",
+                frozenset(data.get("appended") or ()),
+            )
         if name == "interrupt":
             self.interrupt = {"id": f"{self.run_id}:{data.get('node')}", "value": data.get("value")}
             return [CustomEvent(type=EventType.CUSTOM, name="interrupt", value=data.get("value"))]
@@ -225,7 +230,9 @@ class Translation:
             )
         return events
 
-    def _output(self, node: str, output: dict[str, Any], top_level: bool) -> list[BaseEvent]:
+    def _output(
+        self, node: str, output: dict[str, Any], top_level: bool, appended: frozenset[str]
+    ) -> list[BaseEvent]:
         events: list[BaseEvent] = []
         message_id = self.messages.pop(node, None)
         if message_id is not None:
@@ -234,15 +241,17 @@ class Translation:
             )
         events += self.tools.end(node)
         if top_level and output:
-            patch = [
-                {
-                    "op": "add",
-                    "path": "/" + key.replace("~", "~0").replace("/", "~1"),
-                    "value": value,
-                }
-                for key, value in output.items()
-            ]
-            self.state.update(output)
+            patch: list[dict[str, Any]] = []
+            for key, value in output.items():
+                path = "/" + key.replace("~", "~0").replace("/", "~1")
+                held = self.state.get(key)
+                if key in appended and isinstance(held, list) and isinstance(value, list):
+                    # only the list's new items came: each appended, the items before kept
+                    patch += [{"op": "add", "path": f"{path}/-", "value": item} for item in value]
+                    self.state[key] = [*held, *value]
+                else:
+                    patch.append({"op": "add", "path": path, "value": value})
+                    self.state[key] = value
             events.append(
                 StateDeltaEvent.model_validate({"type": EventType.STATE_DELTA, "delta": patch})
             )

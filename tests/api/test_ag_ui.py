@@ -88,8 +88,20 @@ async def test_a_practice_pauses_and_resumes_over_ag_ui(server: str) -> None:
     turn = await run(server, "practice_dialogue", agent_input(thread, resume=resume))
     assert turn[-1].type == EventType.RUN_FINISHED and turn[-1].outcome.type == "interrupt"
     deltas = [op for e in turn if e.type == EventType.STATE_DELTA for op in e.delta]
-    said = [op.value for op in deltas if op.path == "/transcript"]
-    assert said and any(line["role"] == "learner" for lines in said for line in lines)
+    said = [op.value for op in deltas if op.path == "/transcript/-"]  # appended, item by item
+    assert said and any(line["role"] == "learner" for line in said)
+    # Snapshot plus deltas is the thread's state: the lines before this turn are kept (an `add`
+    # of only the new items on the whole key left the client with the last node's lines alone).
+    state = dict(turn[1].snapshot)
+    for event in turn:
+        if event.type == EventType.STATE_DELTA:
+            state = jsonpatch.apply_patch(
+                state, [op.model_dump(by_alias=True) for op in event.delta]
+            )
+    async with httpx.AsyncClient(timeout=30) as client:
+        stored = (await client.get(f"{server}/api/v1/threads/{thread}/state")).json()
+    assert state["transcript"] == stored["values"]["transcript"]
+    assert len(state["transcript"]) == 3  # her opening, the reply, her answer
 
 
 async def test_bad_input_and_unknown_graphs_are_clear_errors(server: str) -> None:
