@@ -128,12 +128,43 @@ async def _start(
         request = RunRequest(
             graph=graph, thread_id=thread_id, input=data, run_id=run_id, langgraph=chunks
         )
+    elif chunks is not None and _takes_messages(services, graph):
+        # A developer's agent of LangChain messages: the user's new messages go into its
+        # `messages`, as an AG-UI client of a LangGraph agent expects (not through the router).
+        data = {"messages": _new_user_messages(agent_input)}
+        request = RunRequest(
+            graph=graph, thread_id=thread_id, input=data, run_id=run_id, langgraph=chunks
+        )
     else:
         sent = ChatMessage(text=_last_user_text(agent_input), thread_id=thread_id, graph=graph)
         return await start_chat(services, user, run_id, sent)
     started = await services.runs.start(request, owner=user)
     await services.threads.set_graph(info, graph)
     return started.run_id
+
+
+def _takes_messages(services: Services, graph: str) -> bool:
+    """Whether the graph's state has a `messages` channel (an agent of LangChain messages)."""
+    return "messages" in services.executor.registry.get(graph).build().channels
+
+
+def _new_user_messages(agent_input: RunAgentInput) -> list[dict[str, Any]]:
+    """The user messages after the conversation's last other message, as LangChain message
+    dicts with the client's ids: the rest of the history is the thread's already."""
+    fresh: list[dict[str, Any]] = []
+    for message in reversed(agent_input.messages):
+        if message.role != "user":
+            break
+        content = message.content
+        text = (
+            content
+            if isinstance(content, str)
+            else "".join(getattr(part, "text", "") for part in content)
+        )
+        fresh.append({"role": "user", "content": text, "id": message.id})
+    if not fresh:
+        raise InvalidRunInput("send a user message to the agent (its messages end with yours)")
+    return list(reversed(fresh))
 
 
 def _last_user_text(agent_input: RunAgentInput) -> str:

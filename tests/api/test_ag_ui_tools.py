@@ -122,3 +122,15 @@ async def test_a_forbidden_term_in_a_tool_result_is_masked(tmp_path: Path) -> No
     result = next(e for e in events if e.type == EventType.TOOL_CALL_RESULT)
     assert result.tool_call_id == CALL_ID
     assert "lessons" not in result.content and result.content.endswith("12 ***")
+
+
+async def test_a_user_message_goes_into_an_agents_messages(tool_server: str) -> None:
+    """An AG-UI client of a LangGraph agent sends the conversation as `messages`, not `state`:
+    the user's new message goes into the agent's `messages` (not through the chat router), and
+    the tool call shows as it does for a run started with `state`."""
+    thread = uuid.uuid4().hex
+    body = agent_input(
+        thread, messages=[{"id": uuid.uuid4().hex, "role": "user", "content": QUESTION}]
+    )
+    events = await run(tool_server, "tooling", body)
+    check_call_and_answer(events)
