@@ -197,6 +197,8 @@ class Translation:
         self.messages: dict[str, str] = {}
         """Node -> the id of the text message its tokens are streaming into."""
         self.interrupt: dict[str, Any] | None = None
+        self.steps: list[str] = []
+        """Steps started and not yet finished: a run that pauses in a node ends with its step open."""
         self.tools = ToolCalls(run_id)
         self.mask = mask or (lambda value: value)
         self._ids = itertools.count(1)
@@ -211,6 +213,7 @@ class Translation:
                 StateSnapshotEvent(type=EventType.STATE_SNAPSHOT, snapshot=self.state),
             ]
         if name == "node_start":
+            self.steps.append(str(data["node"]))
             return [StepStartedEvent(type=EventType.STEP_STARTED, step_name=str(data["node"]))]
         if name == "token":
             node = str(data.get("node"))
@@ -230,14 +233,15 @@ class Translation:
             self.interrupt = {"id": f"{self.run_id}:{data.get('node')}", "value": data.get("value")}
             return [CustomEvent(type=EventType.CUSTOM, name="interrupt", value=data.get("value"))]
         if name == "completed":
-            return [self._finished(data)]
+            return [*self._close_open(), self._finished(data)]
         if name == "error":
             return [
+                *self._close_open(),
                 RunErrorEvent(
                     type=EventType.RUN_ERROR,
                     message=str(data.get("message")),
                     code=str(data.get("code")),
-                )
+                ),
             ]
         return []
 
@@ -286,7 +290,24 @@ class Translation:
             events.append(
                 StateDeltaEvent.model_validate({"type": EventType.STATE_DELTA, "delta": patch})
             )
-        events.append(StepFinishedEvent(type=EventType.STEP_FINISHED, step_name=node))
+        if node in self.steps:  # a subgraph's node had no step of its own
+            self.steps.remove(node)
+            events.append(StepFinishedEvent(type=EventType.STEP_FINISHED, step_name=node))
+        return events
+
+    def _close_open(self) -> list[BaseEvent]:
+        """Before the run's last event: the text messages and steps still open, ended (a run
+        that pauses in `ask_learner` never finishes its step; AG-UI clients refuse RUN_FINISHED
+        while a step is active)."""
+        events: list[BaseEvent] = [
+            TextMessageEndEvent(type=EventType.TEXT_MESSAGE_END, message_id=message_id)
+            for message_id in self.messages.values()
+        ]
+        self.messages.clear()
+        for node in reversed(self.steps):
+            events += self.tools.end(node)
+            events.append(StepFinishedEvent(type=EventType.STEP_FINISHED, step_name=node))
+        self.steps.clear()
         return events
 
     def _finished(self, data: dict[str, Any]) -> BaseEvent:
