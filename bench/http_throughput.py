@@ -299,7 +299,7 @@ class Result:
 
     def runs_per_s(self) -> float:
         """Runs that went right per second of driving."""
-        return len(self.good("whole_s")) / self.seconds
+        return len(self.good("whole_s")) / self.seconds if self.seconds else float("nan")
 
 
 Clients = list[httpx.AsyncClient]

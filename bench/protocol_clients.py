@@ -22,7 +22,7 @@ import statistics
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from langgraph_sdk import get_client
 from langgraph_sdk.client import LangGraphClient
 
 from bench.http_throughput import (
+    Result,
     RunSample,
     Server,
     langgraph_server,
@@ -139,25 +140,10 @@ def sdk_client(base_url: str) -> LangGraphClient:
 
 
 @dataclass
-class Cell:
-    """One protocol at one concurrency."""
+class Cell(Result):
+    """One protocol at one concurrency (`server` names the protocol), with the server it ran on."""
 
-    name: str
-    concurrency: int
-    server: Server
-    samples: list[RunSample] = field(default_factory=list)
-    seconds: float = 0.0
-    server_cpu_s: float = 0.0
-    client_cpu_s: float = 0.0
-    loads: list[str] = field(default_factory=list)
-
-    def good(self, attribute: str) -> list[float]:
-        """A timing of every run that went right."""
-        return [getattr(s, attribute) for s in self.samples if s.error is None]
-
-    def runs_per_s(self) -> float:
-        """Runs that went right per second of driving."""
-        return len(self.good("whole_s")) / self.seconds if self.seconds else float("nan")
+    target: Server | None = None
 
     def first_median(self) -> float:
         """Median time to the first node event."""
@@ -184,10 +170,12 @@ async def drive(run: Run, runs: int, concurrency: int, seconds: float) -> list[R
 async def measure(cell: Cell, run: Run, runs: int, seconds: float) -> None:
     """Warm up (2 x concurrency runs), then drive the cell, with server and client CPU time."""
     await drive(run, 2 * cell.concurrency, cell.concurrency, seconds)
-    cpu, client_cpu, start = cell.server.cpu_seconds(), time.process_time(), time.perf_counter()
+    assert cell.target is not None
+    server = cell.target
+    cpu, client_cpu, start = server.cpu_seconds(), time.process_time(), time.perf_counter()
     cell.samples += await drive(run, runs, cell.concurrency, seconds)
     cell.seconds += time.perf_counter() - start
-    cell.server_cpu_s += cell.server.cpu_seconds() - cpu
+    cell.server_cpu_s += server.cpu_seconds() - cpu
     cell.client_cpu_s += time.process_time() - client_cpu
     cell.loads.append(f"{os.getloadavg()[0]:.1f}")
 
@@ -202,7 +190,7 @@ def median_p90(values: list[float]) -> tuple[float, float]:
 
 def report(cells: list[Cell], api: str, theirs: str) -> None:
     """The table (ms), errors, and each cell's ratios to `api` and `theirs` at its concurrency."""
-    by_key = {(c.name, c.concurrency): c for c in cells}
+    by_key = {(c.server, c.concurrency): c for c in cells}
     print(
         f"{'protocol':<16}{'conc':>5}{'runs':>6}{'runs/s':>8}  first node med/p90  whole med/p90"
         f"  cpu/run srv/client  errors  load  runs/s vs {api} / {theirs}  first node vs {api} / {theirs}"
@@ -217,7 +205,7 @@ def report(cells: list[Cell], api: str, theirs: str) -> None:
                 value = getattr(c, attribute)() / getattr(base, attribute)() if base else None
                 ratios.append(f"{value:.3g}x" if value is not None else "-")
         print(
-            f"{c.name:<16}{c.concurrency:>5}{len(c.samples):>6}{c.runs_per_s():>8.1f}"
+            f"{c.server:<16}{c.concurrency:>5}{len(c.samples):>6}{c.runs_per_s():>8.1f}"
             f"  {fm * 1e3:8.1f} {fp * 1e3:8.1f}  {wm * 1e3:7.1f} {wp * 1e3:7.1f}"
             f"  {c.server_cpu_s * 1e3 / n:9.1f} {c.client_cpu_s * 1e3 / n:6.1f}  {len(errors):6}  {'/'.join(c.loads):>4}"
             f"  {ratios[0]:>8} / {ratios[1]:<8}  {ratios[2]:>8} / {ratios[3]}"
@@ -259,7 +247,9 @@ async def side_by_side(
             else:
                 their_sdk = await stack.enter_async_context(sdk_client(server.base_url))
                 protocols.append((theirs, server, LangGraphSdk(their_sdk).run))
-        cells = {(n, c): Cell(n, c, s) for c in levels for n, s, _ in protocols}
+        cells = {
+            (n, c): Cell(server=n, concurrency=c, target=s) for c in levels for n, s, _ in protocols
+        }
         for concurrency in levels:
             for name, _, run in protocols:
                 await measure(cells[name, concurrency], run, runs, seconds)

@@ -11,7 +11,7 @@ the model's streaming disabled, so each of its replies reaches LangGraph as one 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, TypedDict
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
@@ -61,15 +61,6 @@ class ToolCallingChatModel(BaseChatModel):
         call = {"id": CALL_ID, "name": "lookup_course", "args": CALL_ARGS}
         message = AIMessage(content="", tool_calls=[call])
         return ChatResult(generations=[ChatGeneration(message=message)])
-
-    def _stream(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> Iterator[ChatGenerationChunk]:
-        raise NotImplementedError("the graph streams asynchronously")
 
     async def _astream(
         self,

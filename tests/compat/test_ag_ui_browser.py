@@ -10,13 +10,8 @@ into its `state`; the test compares that state with the thread's stored state.
 
 from __future__ import annotations
 
-import functools
-import shutil
-import subprocess
-import threading
 import uuid
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +21,7 @@ import pytest
 from tests.api.browser_support import chromium_page, require_chromium
 from tests.api.conftest import make_settings
 from tests.api.server import free_port_between, live_server
-from tests.compat.test_use_stream_browser import QuietFiles, require_npm
+from tests.compat.pages import bundle_page, page_server
 
 pytestmark = pytest.mark.slow
 
@@ -39,39 +34,15 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>AG-UI client</
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The page and its script (`npm ci` from the lock file, then esbuild), in a folder."""
-    npm = require_npm()
     folder = tmp_path_factory.mktemp("ag-ui-client")
-    for name in ("package.json", "package-lock.json", "app.js"):
-        shutil.copy(APP / name, folder / name)
-    subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund"], cwd=folder, check=True, capture_output=True
-    )
-    subprocess.run(
-        [
-            str(folder / "node_modules" / ".bin" / "esbuild"),
-            "app.js",
-            "--bundle",
-            "--format=esm",
-            "--define:process.env.NODE_ENV='production'",
-            "--outfile=bundle.js",
-        ],
-        cwd=folder,
-        check=True,
-        capture_output=True,
-    )
-    (folder / "index.html").write_text(PAGE)
-    return folder
+    return bundle_page(APP, "app.js", folder, PAGE, ())
 
 
 @pytest.fixture(scope="module")
 def page_origin(bundle: Path) -> Iterator[str]:
-    """The page's own web server, on loopback as the API's is."""
-    handler = functools.partial(QuietFiles, directory=str(bundle))
-    with ThreadingHTTPServer(("127.0.0.1", free_port_between(*PORTS)), handler) as pages:
-        thread = threading.Thread(target=pages.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://localhost:{pages.server_address[1]}"
-        pages.shutdown()
+    """The page's own web server (tests/compat/pages.py)."""
+    with page_server(bundle, PORTS) as origin:
+        yield origin
 
 
 @pytest.fixture(scope="module")

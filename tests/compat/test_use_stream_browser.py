@@ -9,14 +9,9 @@ token by token, pauses for an approval, and resumes when the page sends `command
 
 from __future__ import annotations
 
-import functools
-import os
-import shutil
-import subprocess
 import threading
 import uuid
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -25,6 +20,7 @@ from tests.api.browser_support import chromium_page, require_chromium
 from tests.api.conftest import make_settings
 from tests.api.server import free_port_between, live_server
 from tests.api.token_graphs import GATES, RELEASED
+from tests.compat.pages import bundle_page, page_server
 from tests.compat.support import GRAPHS, PORTS
 
 pytestmark = pytest.mark.slow
@@ -34,62 +30,18 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>useStream</tit
 <body><div id="root"></div><script type="module" src="/bundle.js"></script></body></html>"""
 
 
-def require_npm() -> str:
-    """npm's path; fail under CI (it must bundle the page), skip elsewhere, when it is missing."""
-    npm = shutil.which("npm")
-    if npm is None:
-        reason = "npm is missing: the useStream page is bundled with esbuild from npm packages"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return npm
-
-
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The page and its script (`npm ci` from the lock file, then esbuild), in a folder."""
-    npm = require_npm()
     folder = tmp_path_factory.mktemp("use-stream")
-    for name in ("package.json", "package-lock.json", "app.jsx"):
-        shutil.copy(APP / name, folder / name)
-    subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund"], cwd=folder, check=True, capture_output=True
-    )
-    subprocess.run(
-        [
-            str(folder / "node_modules" / ".bin" / "esbuild"),
-            "app.jsx",
-            "--bundle",
-            "--format=esm",
-            "--jsx=automatic",
-            "--define:process.env.NODE_ENV='production'",
-            "--outfile=bundle.js",
-        ],
-        cwd=folder,
-        check=True,
-        capture_output=True,
-    )
-    (folder / "index.html").write_text(PAGE)
-    return folder
+    return bundle_page(APP, "app.jsx", folder, PAGE, ("--jsx=automatic",))
 
 
 @pytest.fixture(scope="module")
 def page_origin(bundle: Path) -> Iterator[str]:
-    """The page's own web server, on loopback as the API's is (Chromium lets no public origin
-    call a loopback address)."""
-    handler = functools.partial(QuietFiles, directory=str(bundle))
-    with ThreadingHTTPServer(("127.0.0.1", free_port_between(*PORTS)), handler) as pages:
-        thread = threading.Thread(target=pages.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://localhost:{pages.server_address[1]}"
-        pages.shutdown()
-
-
-class QuietFiles(SimpleHTTPRequestHandler):
-    """Static files, without a log line per request."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    """The page's own web server (tests/compat/pages.py)."""
+    with page_server(bundle, PORTS) as origin:
+        yield origin
 
 
 @pytest.fixture(scope="module")
