@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -40,6 +40,10 @@ from bench.practice_scripts_heldout3 import LEARNERS as HELDOUT3_LEARNERS
 from bench.practice_scripts_heldout3 import MUST_FAIL as HELDOUT3_MUST_FAIL
 from bench.practice_scripts_heldout3 import SCRIPTS as HELDOUT3_SCRIPTS
 from bench.practice_scripts_heldout3 import VERDICTS as HELDOUT3_VERDICTS
+from bench.practice_scripts_heldout4 import LEARNERS as HELDOUT4_LEARNERS
+from bench.practice_scripts_heldout4 import MUST_FAIL as HELDOUT4_MUST_FAIL
+from bench.practice_scripts_heldout4 import SCRIPTS as HELDOUT4_SCRIPTS
+from bench.practice_scripts_heldout4 import VERDICTS as HELDOUT4_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -134,6 +138,13 @@ SETS = {
         HELDOUT3_SCRIPTS,
         HELDOUT3_MUST_FAIL,
         HELDOUT3_VERDICTS,
+    ),
+    "heldout4": ScriptSet(
+        "fourth held-out set",
+        HELDOUT4_LEARNERS,
+        HELDOUT4_SCRIPTS,
+        HELDOUT4_MUST_FAIL,
+        HELDOUT4_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
