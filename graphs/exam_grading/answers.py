@@ -2,7 +2,7 @@
 
 Learners (and the chat frontend) write answers loosely: `"B"`, `["A", "C"]`, `"A, C"`, `"ac"`,
 `true`, `"对"`, `"F"`; several fill-in blanks in one string separated by any of `；;|，,、/`, a
-line break or spaces (see `split_blanks`). Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
+line break, spaces, or a word or dash joining two figures ("1-4", "one and four"; see `split_blanks`). Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
 keys upper-cased and sorted for choices, `["true"]`/`["false"]` for true/false, one entry per blank
 for fill-ins, one text for short answers. An empty list means unanswered. Shapes that cannot be an
 answer (a number for a choice, an unknown option key, more fill-ins than blanks) raise `InvalidInput`
@@ -30,6 +30,9 @@ BLANK_SEPARATORS: tuple[re.Pattern[str], ...] = (
     re.compile(r"[，,、]"),
     re.compile(r"/"),
     re.compile(r"\s+"),
+    # Words and dashes that join two figures or terms: "1-4", "1 to 4", "one and four" for the
+    # two blanks of "between ____ and ____"; tried after the plain separators.
+    re.compile(r"\s+(?:and|to|&)\s+|\s*[至到和及与~～–—]\s*|(?<=\d)\s*-\s*(?=\w)"),
     re.compile(r"[;；|\n，,、/\s]+"),
 )
 

@@ -29,6 +29,7 @@ from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_lis
 from graphs.exam_grading.matching import (
     BlankMatch,
     currency_before_blank,
+    half_day_before_blank,
     match_blank,
     unit_after_blank,
 )
@@ -62,7 +63,8 @@ def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
             response[i] if i < len(response) else "",
             expected,
             unit_after=unit_after_blank(question.stem, i),
-            unit_before=currency_before_blank(question.stem, i),
+            unit_before=currency_before_blank(question.stem, i)
+            or half_day_before_blank(question.stem, i),
         )
         for i, expected in enumerate(question.answer)
     ]

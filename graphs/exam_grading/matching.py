@@ -5,8 +5,9 @@ The rules, in order, for each alternative of the key (alternatives are separated
    (graphs/text/quantities.py): the answer must hold the same quantity, value and unit, converting
    between units of one dimension (2小时 = 两个小时 = 2h = 120分钟), and no other figure. No fuzzy
    string match for numbers, ever: 12小时 and 20小时 are wrong for 2小时.
-   - When the stem prints the unit right after the blank ("____小时内"), a bare number takes that
-     unit, on the key's side and the answer's.
+   - When the stem prints the unit right after the blank ("____小时内", "____点"), a bare number
+     takes that unit, on the key's side and the answer's; an hour takes the half-day word printed
+     before the blank unless it has its own ("晚上____点": 21 and 9点 are 晚上9点, 10 is not).
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
      not (the learner may have meant 2 days for 2 hours). A bare key takes any unit the learner
      adds ("18 years" for 18).
@@ -15,9 +16,10 @@ The rules, in order, for each alternative of the key (alternatives are separated
      words beside its figures (每天, 以上) must be in the answer too, and not their antonym.
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
    synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
-   refund) or by a leading measure word (个月 = 月); never when the answer differs by a listed
-   antonym (线上/线下, online/offline, 必须/不得)
-   or by a negation (可以/不可以); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
+   refund), English words compared as lemmas through those groups (authorised = approved), or by
+   a leading measure word (个月 = 月); never when the answer differs by a listed antonym (线上/线下,
+   online/offline, 必须/不得), by a negation (可以/不可以) or by a negative prefix (unapproved,
+   非直营); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
    of at least FUZZY_MIN_CHARS characters.
 """
 
@@ -30,7 +32,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, word_key
 from graphs.exams import BLANK
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.language import detect_language
@@ -53,6 +55,11 @@ _RANGE_WORDS = re.compile(r"至|到|或|and|or|to")  # what joins two figures of
 _REST_MIN_CHARS = 2  # a key's words beside its figure that must be in the answer too (满 is not)
 _MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
+_HALF_DAY_BEFORE = re.compile(r"(早上|上午|早晨|清晨|凌晨|中午|下午|晚上|傍晚|夜里|夜间)\s*$")
+_HALF_DAY_WORDS = re.compile(
+    r"早|上午|中午|下午|晚|凌晨|夜|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night"
+)
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "非", "无", "未")
 _CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
@@ -84,9 +91,20 @@ def unit_after_blank(stem: str, index: int) -> str | None:
     if not found:
         return None
     quantity, start, end = found[0]
-    if start != 0 or quantity.unit is None or quantity.dimension == "clock":
+    if start != 0 or quantity.unit is None:
         return None
     return ("1" + after)[1:end]
+
+
+def half_day_before_blank(stem: str, index: int) -> str | None:
+    """The half of the day the stem prints right before its `index`-th blank ("晚上____点" ->
+    "晚上"): a bare hour, or an hour without its own half-day word, is read in it (21 and 9点
+    are both 晚上9点)."""
+    parts = stem.split(BLANK)
+    if index >= len(parts) - 1:
+        return None
+    found = _HALF_DAY_BEFORE.search(unicodedata.normalize("NFKC", parts[index]))
+    return found.group(1) if found else None
 
 
 def currency_before_blank(stem: str, index: int) -> str | None:
@@ -108,8 +126,9 @@ def match_blank(
 ) -> BlankMatch:
     """The best match of `given` against any `|` alternative of `expected` (see module doc).
 
-    `unit_after`/`unit_before`: the unit the stem prints after the blank ("____小时") or the
-    currency before it ("人民币____", "£____"); a bare number takes it.
+    `unit_after`/`unit_before`: the unit the stem prints after the blank ("____小时", "____点") or
+    the currency or half-day word before it ("人民币____", "£____", "晚上____"); a bare number takes
+    it, and an hour without its own half-day word takes the stem's.
     """
     words = vocabulary or default_vocabulary()
     if not normalise(given):
@@ -130,13 +149,22 @@ def _quantities(text: str, beside: tuple[str, str]) -> list[tuple[Quantity, int,
     found = []
     language = detect_language(text)
     before, after = beside
+    half_day = bool(_HALF_DAY_BEFORE.fullmatch(before))
     for quantity, start, end in parse_quantities(text):
         if is_negated(text, start, end, language):
             continue  # "不是2小时" does not state 2 hours
+        reread: list[tuple[Quantity, int, int]] = []
         if quantity.unit is None and (before or after):
-            reread = parse_quantities(f"{before} {quantity.value:g}{after}".strip())
-            if reread:
-                quantity = reread[0][0]
+            joiner = "" if half_day else " "
+            reread = parse_quantities(f"{before}{joiner}{quantity.value:g}{after}".strip())
+        elif (
+            quantity.dimension == "clock"
+            and half_day
+            and not _HALF_DAY_WORDS.search(text[start:end].lower())
+        ):
+            reread = parse_quantities(before + text[start:end])
+        if reread:
+            quantity = reread[0][0]
         found.append((quantity, start, end))
     return found
 
@@ -253,8 +281,11 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(0.0, f"'{given}' negates '{expected}'")
     canonical_answer = normalise(vocabulary.canonical(given))
     canonical_wanted = normalise(vocabulary.canonical(expected))
-    if canonical_answer == canonical_wanted:
+    if canonical_answer == canonical_wanted or _same_words(given, expected):
         return BlankMatch(1.0, f"a listed synonym of '{expected}'")
+    opposite = _prefixed_opposite(answer, wanted)
+    if opposite:
+        return BlankMatch(0.0, f"'{given}' is the opposite of '{expected}' ({opposite}-)")
     if canonical_answer.removeprefix(_MEASURE_WORD) == canonical_wanted.removeprefix(_MEASURE_WORD):
         return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
     if parse_quantities(given):
@@ -265,6 +296,31 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
     return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
+
+
+def _same_words(given: str, expected: str) -> bool:
+    keys = _word_keys(given)
+    return keys is not None and keys == _word_keys(expected)
+
+
+def _word_keys(text: str) -> tuple[str, ...] | None:
+    """An English answer's words as lemmas read through the synonym groups (authorised and
+    approved are both 'approval'); None for other text."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if not folded.isascii() or not _LATIN_WORD.search(folded):
+        return None
+    return tuple(word_key(w) for w in _LATIN_WORD.findall(folded))
+
+
+def _prefixed_opposite(answer: str, wanted: str) -> str | None:
+    """The negative prefix that makes one answer the opposite of the other (unapproved for
+    approved, 非直营 for 直营), however close the strings are."""
+    for prefix in _NEGATIVE_PREFIXES:
+        for a, b in ((answer, wanted), (wanted, answer)):
+            rest = a.removeprefix(prefix)
+            if a.startswith(prefix) and rest == b and len(rest) >= (4 if prefix.isascii() else 2):
+                return prefix
+    return None
 
 
 def _negations(text: str) -> int:

@@ -47,7 +47,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -56,7 +55,7 @@ from lemminflect import getAllLemmas
 from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.modality import flips, modality
 from graphs.exam_grading.scope import negated
-from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma, word_key
 from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.quantities import parse_quantities
@@ -121,28 +120,6 @@ class PointJudgement:
     def credit(self) -> float:
         """The share of the point's marks this verdict earns."""
         return CREDIT[self.verdict]
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    """An English word's lemma (lemminflect's lexicon: asks -> ask, copies -> copy), so that
-    point and answer compare word forms; British -ise and American -ize spellings fold together."""
-    word = word.lower().removesuffix("'s").removesuffix("’s").replace("ize", "ise")
-    lemmas = getAllLemmas(word)
-    for part_of_speech in ("VERB", "NOUN", "ADJ", "ADV"):
-        if lemmas.get(part_of_speech):
-            return str(lemmas[part_of_speech][0]).replace("ize", "ise")
-    for suffix in ("ing", "ed", "es", "s"):  # not in the lexicon: a crude suffix cut
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-@lru_cache(maxsize=16384)
-def _word_key(word: str) -> str:
-    """An English word's lemma read through the shipped synonym groups: "approves" and "approval"
-    (one group) compare equal, as do "manager's" and "manager"."""
-    return default_vocabulary().canonical(_stem(word))
 
 
 @dataclass(frozen=True)
@@ -224,9 +201,9 @@ def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
 
 def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
     if language == "en" and term.isascii():
-        stem = _word_key(term)
+        stem = word_key(term)
         return [
-            (m.start(), m.end()) for m in EN_WORD.finditer(text) if _word_key(m.group()) == stem
+            (m.start(), m.end()) for m in EN_WORD.finditer(text) if word_key(m.group()) == stem
         ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
     return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
 
@@ -270,7 +247,7 @@ def _tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int
 def _bigrams(text: str, language: Language) -> set[str]:
     folded = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
     if language == "en":
-        return {_stem(w) for w in EN_WORD.findall(text.lower()) if w not in EN_FUNCTION_WORDS}
+        return {lemma(w) for w in EN_WORD.findall(text.lower()) if w not in EN_FUNCTION_WORDS}
     return {folded[i : i + 2] for i in range(len(folded) - 1)}
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
+from lemminflect import getAllLemmas
 
 from graphs.errors import InvalidInput
 
@@ -152,3 +153,25 @@ def default_vocabulary() -> Vocabulary:
     """The vocabulary shipped in synonyms.yaml (read once)."""
     text = VOCABULARY_FILE.read_text(encoding="utf-8")
     return parse_vocabulary(yaml.safe_load(text), str(VOCABULARY_FILE.name))
+
+
+@lru_cache(maxsize=4096)
+def lemma(word: str) -> str:
+    """An English word's lemma (lemminflect's lexicon: asks -> ask, copies -> copy), so that
+    point and answer compare word forms; British -ise and American -ize spellings fold together."""
+    word = word.lower().removesuffix("'s").removesuffix("’s").replace("ize", "ise")
+    lemmas = getAllLemmas(word)
+    for part_of_speech in ("VERB", "NOUN", "ADJ", "ADV"):
+        if lemmas.get(part_of_speech):
+            return str(lemmas[part_of_speech][0]).replace("ize", "ise")
+    for suffix in ("ing", "ed", "es", "s"):  # not in the lexicon: a crude suffix cut
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=16384)
+def word_key(word: str) -> str:
+    """An English word's lemma read through the shipped synonym groups: "approves" and "approval"
+    (one group) compare equal, as do "manager's" and "manager"."""
+    return default_vocabulary().canonical(lemma(word))

@@ -12,7 +12,7 @@ same (value and unit, converting between units of one dimension). What is read:
   "one hundred and twenty", "half an hour"); "one" (no one, one of) and a bare scale word only
   under the same condition, the others always ("twelve characters" is 12);
 - signs: -5℃, 零下5℃, 负5, minus 5 (零下5℃ = -5℃; -5℃ is not 5℃);
-- percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15;
+- percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百;
 - currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
 - "a fortnight" (1 fortnight = 14 days).
 
@@ -23,8 +23,8 @@ Units and dimensions (canonical unit names are English; the table is graphs/text
 - duration: second, minute, hour, day, week (converted: 120分钟 = 2小时, 14 days = 2 weeks);
   month and year convert with each other only (1年 = 12个月), never to days;
 - working_day (工作日, business/working days) is its own dimension: 3个工作日 is not 3天;
-- money: yuan (元, 块, 块钱, RMB, ¥, 人民币), dollar ($, USD, dollars), pound (£, GBP, pounds, 英镑)
-  and euro (€, EUR, 欧元) do not convert;
+- money: yuan (元, 块, 块钱, RMB, ¥, 人民币), dollar ($, USD, dollars; cents), pound
+  (£, GBP, pounds, 英镑; pence) and euro (€, EUR, 欧元; euro cents) do not convert into each other;
 - percent; temperature: celsius (℃, °C, 度, 摄氏度, degrees) and fahrenheit;
 - counts: times (次, 遍, 回), people (人, 位, 名, people, persons), items (个, 件, 项, 份, 张, 盒, 瓶,
   支, 台, items, pieces), steps (步, steps), points (分, 积分, points);
@@ -119,7 +119,12 @@ _EN_UNIT_SURFACES = sorted(
     (s for s in UNITS if (s.isascii() or "’" in s) and s not in _SYMBOLS), key=len, reverse=True
 )
 _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
-_EN_NUMBER = rf"(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*"
+# "and" joins number words only after a scale word: "one hundred and twenty" is 120, but
+# "one and four" is two numbers (a range, two blanks), not 5.
+_EN_NUMBER = (
+    rf"(?:{_EN_WORD})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+|[\s-]+)"
+    rf"(?:{_EN_WORD}))*"
+)
 _ZH_NUMBER = rf"[{_ZH_DIGITS}]+(?:点[零〇一二两三四五六七八九]+)?"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -204,6 +209,8 @@ def _en_value(words: str) -> float | None:
 
 
 def _zh_value(numeral: str) -> float | None:
+    if numeral[0] in "十百千万亿":
+        numeral = "一" + numeral  # a bare 百 (百分之百) is 一百; cn2an reads 一十五 as 十五
     try:
         return float(cn2an.cn2an(numeral, "smart"))
     except ValueError:
@@ -250,8 +257,8 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
                 or bool(_CLOCK_PREFIX.search(before) or _MORNING_PREFIX.search(before))
                 or bool(_CLOCK_MINUTES.match(text, match.end()))
             )
-        if numeral in {"万", "千", "亿", "百"}:
-            return False
+        if numeral in {"万", "千", "亿", "百"} and not match["percent"]:
+            return False  # a bare scale word is no number, but 百分之百 is 100%
     if match["en"] and match["en"] not in _EN_AMBIGUOUS:
         return True  # "twelve characters": past "one", a spelled-out English number is a number
     return bool(unit or match["percent"] or match["sign"] or whole)

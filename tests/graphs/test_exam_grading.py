@@ -10,6 +10,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
+from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks
 from graphs.exam_grading.keyword_lists import is_keyword_list
@@ -285,6 +286,10 @@ def test_a_malformed_vocabulary_names_the_file_and_entry() -> None:
         ("A型", "B型", 0.0),  # too short for a near miss
         ("不是2小时", "2小时", 0.0),  # a negated figure is not stated
         ("不超过2小时", "2小时", 1.0),  # a limit is
+        ("authorised", "approved", 1.0),  # lemmas read through the synonym groups
+        ("unapproved", "approved", 0.0),  # a negative prefix, however close the strings
+        ("31 Jan", "31 January", 1.0),  # a month's abbreviation
+        ("31 December", "31 January", 0.0),
     ],
 )
 def test_blank_matching_rules(given: str, expected: str, credit: float) -> None:
@@ -390,3 +395,23 @@ def test_a_negation_does_not_run_into_the_next_sentence() -> None:
     point = "report a lost device to the IT desk within 1 hour"
     answer = "Never open customer data on public Wi-Fi. If a device is lost, tell the IT desk."
     assert judge_point(point, answer).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("given", "credit"), [("21", 1.0), ("9点", 1.0), ("晚上9点", 1.0), ("21:00", 1.0), ("10", 0.0)]
+)
+def test_an_hour_takes_the_half_day_printed_before_the_blank(given: str, credit: float) -> None:
+    stem = "门店营业时间为每天上午9点至晚上____点。"
+    question = Question(
+        number=1, type="fill_blank", stem=stem, answer=["9"], source_quote=stem, score=2
+    )
+    assert judge_blanks(question, [given]).ratio == credit
+
+
+@pytest.mark.parametrize("given", ["1-4", "1 to 4", "one and four", "1至4"])
+def test_two_blanks_answered_as_a_range(given: str) -> None:
+    stem = "The fridge must read between ____ and ____ degrees Celsius."
+    question = Question(
+        number=1, type="fill_blank", stem=stem, answer=["1", "4"], source_quote=stem, score=2
+    )
+    assert judge_blanks(question, normalise_answer(question, given)).ratio == 1.0

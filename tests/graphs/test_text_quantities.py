@@ -37,6 +37,7 @@ def only(text: str) -> Quantity:
         ("１５％", 15, "percent"),
         ("15 percent", 15, "percent"),
         ("百分之十五", 15, "percent"),
+        ("百分之百", 100, "percent"),
         ("２００元", 200, "yuan"),
         ("200块", 200, "yuan"),
         ("RMB 200", 200, "yuan"),
@@ -137,6 +138,9 @@ def test_a_range_shares_its_unit() -> None:
         ("15 miles", "15 mi"),
         ("5英里", "5 miles"),
         ("14 days", "14 calendar days"),
+        ("50 cents", "$0.50"),
+        ("fifty cents", "half a dollar"),
+        ("50 pence", "£0.50"),
     ],
 )
 def test_same_quantity_across_notations(a: str, b: str) -> None:
@@ -157,6 +161,7 @@ def test_same_quantity_across_notations(a: str, b: str) -> None:
         ("200元", "200美元"),
         ("2小时", "2"),
         ("2小时", "2天"),
+        ("50 cents", "50 dollars"),
         ("早上6点", "晚上6点"),
         ("6点半", "6:00"),
         ("six in the morning", "six in the evening"),
@@ -179,3 +184,8 @@ def test_a_clock_time_spans_its_half_day_word_and_minutes() -> None:
 def test_a_range_of_amounts_is_not_an_identifier() -> None:
     low, high = quantities_of("1000-2000元")
     assert (low.value, high.value, high.unit) == (1000, 2000, "yuan")
+
+
+def test_and_joins_number_words_only_after_a_scale_word() -> None:
+    assert [q.value for q in quantities_of("one hundred and twenty")] == [120]
+    assert [q.value for q in quantities_of("between two and four hours")] == [2, 4]
