@@ -10,8 +10,9 @@ Same contract as `InMemoryBroker` (runtime/runs/broker.py), over two keys per ru
     <prefix>:run:<run_id>:meta     a hash: `last` (the last sequence), `closed`
 
 **Publishing.** The worker that opened a run numbers its events itself (it is their only writer
-while the run lives) and returns at once: the event goes straight to this process's subscribers
-(the reader's cache, below), and a flusher task appends whatever has piled up to Redis in one Lua
+while the run lives) and returns at once: the event goes straight into the run's local watch
+(below), from which this process's subscribers take it without reading it back from Redis, and a
+flusher task appends whatever has piled up to Redis in one Lua
 call while the previous call is in flight, so a burst of node events costs one round trip, not
 one each. `close` waits for the flusher, then marks the hash and appends the entry `1-0`, which
 sorts after every event, so a blocked reader wakes for the close as for an event. Any other
@@ -25,7 +26,9 @@ the run goes on, its events stay with this worker's subscribers, other workers s
 **Reading.** A subscriber first catches up from Redis (one Lua call: `XRANGE` and the last
 sequence, atomically; `ReplayGap` when the run is unknown or trimmed past its position), then
 waits on the run's watch in `StreamReader` (runtime/runs/redis_stream_reader.py): one blocked `XREAD`
-per process for all watched runs, so 1,000 open streams hold one connection. Heartbeats: a
+per process for all watched runs, so 1,000 open streams hold one connection. A run published by
+this process has its watch from `open` to `close`, fed by `publish`: its subscribers cost Redis
+nothing, unless one falls behind the watch's cache (it then reads from Redis, woken by the flushes). Heartbeats: a
 subscriber yields `None` after `idle_s` without news, as `InMemoryBroker` does.
 """
 
@@ -44,7 +47,14 @@ from redis.asyncio import Redis
 from runtime.events import RunEvent
 from runtime.redis_connect import REDIS_DOWN
 from runtime.runs.broker import ReplayGap, event_id
-from runtime.runs.redis_stream_reader import BATCH, StreamReader, decode_event, sequence_of, text
+from runtime.runs.redis_stream_reader import (
+    BATCH,
+    StreamReader,
+    Watch,
+    decode_event,
+    sequence_of,
+    text,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -107,6 +117,8 @@ return 1
 class _Outbox:
     """Events of a run this process publishes, numbered here, on their way to Redis."""
 
+    watch: Watch
+    """The run's watch in this process, fed here: its subscribers read nothing back from Redis."""
     next: int = 1
     pending: list[tuple[int, RunEvent, str]] = field(default_factory=list)
     """(sequence, event, its JSON) not yet confirmed by Redis, oldest first."""
@@ -163,7 +175,8 @@ class RedisStreamBroker:
     async def open(self, run_id: str) -> None:
         """Make the run known before its first event; this process will number its events."""
         await self._open(keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)])
-        self._outboxes.setdefault(run_id, _Outbox())
+        if run_id not in self._outboxes:
+            self._outboxes[run_id] = _Outbox(watch=self.reader.watch_local(run_id))
 
     async def publish(self, run_id: str, event: RunEvent) -> str:
         """Append an event to the run's stream; returns its id."""
@@ -172,13 +185,10 @@ class RedisStreamBroker:
             return await self._publish_one(run_id, event)
         sequence, box.next = box.next, box.next + 1
         box.pending.append((sequence, event, _json(event)))
-        watch = self.reader.watches.get(run_id)
-        if watch is not None and sequence == watch.end + 1:
-            # This process's subscribers need not wait for Redis; the reader skips what the
-            # cache holds. (Not contiguous: the reader brings it once flushed.)
-            watch.add(sequence, event)
-            watch.position = f"0-{sequence}"
-            watch.notify()
+        # This process's subscribers need not wait for Redis.
+        box.watch.add(sequence, event)
+        box.watch.position = f"0-{sequence}"
+        box.watch.notify()
         if box.flusher is None or box.flusher.done():
             box.flusher = asyncio.create_task(self._flush(run_id, box), name=f"flush-{run_id}")
         return event_id(run_id, sequence)
@@ -221,20 +231,25 @@ class RedisStreamBroker:
                 log.warning("events after the run's stream closed; dropped", run_id=run_id)
             del box.pending[: len(batch)]
             pause, failing_since = 0.05, None
+            box.watch.notify()  # a subscriber behind the cache reads these from Redis
 
     async def close(self, run_id: str) -> None:
         """Mark the run ended once its events are in; its keys expire `retention_s` from now."""
         box = self._outboxes.get(run_id)
-        watch = self.reader.watches.get(run_id)
-        if box is not None and watch is not None and watch.end == box.next - 1:
-            watch.closed = True  # every event is cached: this process's subscribers finish now
-            watch.notify()
-        if box is not None and box.flusher is not None:
-            await asyncio.wait({box.flusher})
-        await self._close(
-            keys=[self._meta(run_id), self._events(run_id)], args=[_ms(self.retention_s)]
-        )
-        self._outboxes.pop(run_id, None)
+        if box is not None:
+            box.watch.closed = True  # every event is cached: this process's subscribers finish now
+            box.watch.notify()
+            if box.flusher is not None:
+                await asyncio.wait({box.flusher})
+        try:
+            await self._close(
+                keys=[self._meta(run_id), self._events(run_id)], args=[_ms(self.retention_s)]
+            )
+        finally:
+            if box is not None:
+                box.watch.notify()  # a subscriber behind the cache reads the close from Redis
+                del self._outboxes[run_id]
+                self.reader.unwatch(run_id)
 
     async def last_sequence(self, run_id: str) -> int | None:
         """The sequence of the run's last event, or None if unknown."""
@@ -299,13 +314,8 @@ class RedisStreamBroker:
                 events, closed = await self._read(run_id, position)
             if closed:
                 return
-        box = self._outboxes.get(run_id)
-        # A run published here feeds the cache itself: the reader need not hurry to watch it.
-        watch = await self.reader.watch(run_id, position, wake=box is None)
-        for sequence, event, _ in box.pending if box is not None else ():
-            if sequence == watch.end + 1:  # published here, not yet in Redis: cache it now
-                watch.add(sequence, event)
-                watch.position = f"0-{sequence}"
+        # A run published here has a local watch already, fed by `publish`.
+        watch = await self.reader.watch(run_id, position)
         verified = watch.generation
         try:
             while True:

@@ -5,7 +5,9 @@ A blocked `XREAD` holds its connection, so 1,000 open SSE streams must not each 
 single `XREAD` over all of them, decodes each new entry once into the watch's small cache, and
 wakes the watch's subscribers, which take their events from the cache (several subscribers of one
 run cost one read). A new watch cuts the block short through a wake stream of this reader's own,
-so it joins the `XREAD` at once. When the reader loses Redis it reconnects with backoff and bumps
+so it joins the `XREAD` at once. The watch of a run this process publishes is `local`: its
+publisher feeds it, and the reader leaves it out (no `XREAD` at all while only such runs are
+watched). When the reader loses Redis it reconnects with backoff and bumps
 every watch's `generation`, telling subscribers to re-read from Redis once (a restart without
 persistence may have lost the run).
 
@@ -74,6 +76,9 @@ class Watch:
     """Events, contiguous, newest last."""
     closed: bool = False
     """The close marker was read: `end` is the run's last event."""
+    local: bool = False
+    """Fed by this process's publisher (the run's only writer while it lives), so the reader
+    does not read it back from Redis."""
     generation: int = 0
     """Bumped when the reader reconnects: subscribers then re-read from Redis once."""
     subscribers: int = 0
@@ -137,6 +142,17 @@ class StreamReader:
             await self._wake()
         return found
 
+    def watch_local(self, run_id: str) -> Watch:
+        """The watch of a run this process publishes, from its first event; it is fed by the
+        publisher, never read back from Redis. Release it with `unwatch`."""
+        found = self.watches.get(run_id)
+        if found is None:
+            found = self.watches[run_id] = Watch(position="0-0", end=0)
+            self._run_of[self._key_of(run_id)] = run_id
+        found.local = True
+        found.subscribers += 1
+        return found
+
     def unwatch(self, run_id: str) -> None:
         """One subscriber fewer; the last one drops the watch (the reader forgets it next round)."""
         found = self.watches.get(run_id)
@@ -156,13 +172,16 @@ class StreamReader:
         except REDIS_DOWN as exc:  # the reader is reconnecting and will read everything anyway
             log.warning("could not wake the broker's reader", error=str(exc))
 
+    def _read_here(self) -> bool:
+        return any(not watch.local for watch in self.watches.values())
+
     async def _read_forever(self) -> None:
         pause = 0.05
-        while self.watches:
+        while self._read_here():
             streams: dict[Any, Any] = {
                 self._key_of(run_id): watch.position
                 for run_id, watch in self.watches.items()
-                if not watch.closed
+                if not watch.closed and not watch.local
             }
             streams[self._wake_key] = self._wake_seen
             try:
@@ -174,8 +193,9 @@ class StreamReader:
                 await asyncio.sleep(pause)
                 pause = min(2.0, pause * 2)
                 for watch in self.watches.values():
-                    watch.generation += 1
-                    watch.notify()
+                    if not watch.local:
+                        watch.generation += 1
+                        watch.notify()
                 continue
             pause = 0.05
             # RESP2 answers [[key, entries], ...], RESP3 {key: [entries]}

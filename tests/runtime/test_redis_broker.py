@@ -12,6 +12,7 @@ from redis.asyncio import BlockingConnectionPool, Redis
 
 from runtime.events import RunEvent
 from runtime.runs.redis_broker import RedisStreamBroker
+from runtime.runs.redis_stream_reader import CACHE
 from tests.support.redis_scope import redis_scope, redis_url
 
 REDIS_DB = 6
@@ -67,6 +68,41 @@ async def test_a_stream_published_by_one_worker_is_followed_live_by_another(
         await other.aclose()
 
 
+async def test_a_subscriber_of_a_run_published_here_reads_nothing_from_redis(
+    scope: tuple[Redis, str],
+) -> None:
+    client, prefix = scope
+    broker = RedisStreamBroker(client, prefix=prefix)
+    try:
+        await broker.open("r")
+        await broker.publish("r", event(1))
+        follower, _ = await wait_until_idle(broker, "r")
+        for n in range(2, 6):
+            await broker.publish("r", event(n))
+        await broker.close("r")
+        assert await follower == [f"r:{n}" for n in range(1, 6)]
+        assert broker.reader._task is None  # no XREAD was ever blocked for it
+    finally:
+        await broker.aclose()
+
+
+async def test_a_subscriber_behind_the_cache_of_a_run_published_here_gets_every_event(
+    scope: tuple[Redis, str],
+) -> None:
+    client, prefix = scope
+    broker = RedisStreamBroker(client, prefix=prefix)
+    try:
+        await broker.open("r")
+        for n in range(1, CACHE + 301):  # more than the process holds for its subscribers
+            await broker.publish("r", event(n))
+        # No heartbeats: a subscriber that reads from Redis must be woken by the flushes/close.
+        follower = asyncio.create_task(_ids(broker, "r"))
+        await broker.close("r")
+        assert await follower == [f"r:{n}" for n in range(1, CACHE + 301)]
+    finally:
+        await broker.aclose()
+
+
 async def test_a_runs_keys_expire_after_the_run_ends(scope: tuple[Redis, str]) -> None:
     client, prefix = scope
     broker = RedisStreamBroker(client, prefix=prefix, retention_s=30, orphan_ttl_s=3600)
@@ -97,7 +133,7 @@ async def test_an_event_after_the_close_is_dropped(scope: tuple[Redis, str]) -> 
 
 
 async def test_two_hundred_waiting_streams_block_one_connection(scope: tuple[Redis, str]) -> None:
-    _, prefix = scope
+    shared, prefix = scope
     name = f"kpl-test-{uuid.uuid4().hex[:8]}"
     # Four connections in all: a connection per waiting stream could not even start.
     pool = BlockingConnectionPool.from_url(
@@ -105,10 +141,11 @@ async def test_two_hundred_waiting_streams_block_one_connection(scope: tuple[Red
     )
     client = Redis(connection_pool=pool)
     broker = RedisStreamBroker(client, prefix=prefix)
+    publisher = RedisStreamBroker(shared, prefix=prefix)  # the runs are another worker's
     try:
         runs = [f"r{n}" for n in range(200)]
         for run_id in runs:
-            await broker.open(run_id)
+            await publisher.open(run_id)
         followers = [follow(broker, run_id, idle_s=1.0) for run_id in runs]
         for _, idle in followers:
             await idle.wait()
@@ -118,11 +155,12 @@ async def test_two_hundred_waiting_streams_block_one_connection(scope: tuple[Red
         assert len(ours) <= 4
         assert [c["cmd"] for c in ours if "b" in c["flags"]] == ["xread"]
         for run_id in runs:
-            await broker.publish(run_id, event(1))
-            await broker.close(run_id)
+            await publisher.publish(run_id, event(1))
+            await publisher.close(run_id)
         for run_id, (task, _) in zip(runs, followers, strict=True):
             assert await task == [f"{run_id}:1"]
     finally:
+        await publisher.aclose()
         await broker.aclose()
         await client.aclose()
         await pool.aclose()
@@ -131,22 +169,24 @@ async def test_two_hundred_waiting_streams_block_one_connection(scope: tuple[Red
 async def test_the_reader_reconnects_when_its_connection_is_killed(
     scope: tuple[Redis, str],
 ) -> None:
-    _, prefix = scope
+    shared, prefix = scope
     name = f"kpl-test-{uuid.uuid4().hex[:8]}"
     client = Redis.from_url(redis_url(REDIS_DB), client_name=name, decode_responses=True)
     broker = RedisStreamBroker(client, prefix=prefix, block_s=30)
+    publisher = RedisStreamBroker(shared, prefix=prefix)  # the run is another worker's
     try:
-        await broker.open("r")
+        await publisher.open("r")
         # No heartbeats (a heartbeat re-reads the stream too): only the reader can wake it.
         follower = asyncio.create_task(_ids(broker, "r"))
         async with redis_scope(REDIS_DB) as (observer, _):
             first = await _blocked_reader(observer, name, other_than=None)
             await observer.client_kill_filter(_id=first)
             await _blocked_reader(observer, name, other_than=first)  # back, on a new connection
-        await broker.publish("r", event(1))
-        await broker.close("r")
+        await publisher.publish("r", event(1))
+        await publisher.close("r")
         assert await follower == ["r:1"]
     finally:
+        await publisher.aclose()
         await broker.aclose()
         await client.aclose()
 
