@@ -3,7 +3,8 @@
 `AnswerJudge` is the plug point. `OfflineJudge` needs no model: a fill-in earns the share of its
 blanks that match (matching.py: numbers as numbers with units, synonyms, never antonyms; a bare
 number without its unit earns half a blank); a short answer earns the mean credit of its scoring
-points (scoring_points.py: credited 1, partial ½, missing or contradicted 0); a bare keyword
+points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), once the
+sentences that only echo the question (its copies, questions back) are dropped (echoes.py); a bare keyword
 list earns a fifth of the score for the points it names (keyword_lists.py); with no scoring points the reference answer is the one point.
 `ModelJudge` asks the configured model for a verdict per scoring point
 `{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them; a
@@ -25,6 +26,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
+from graphs.exam_grading.echoes import without_echoes
 from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_list
 from graphs.exam_grading.matching import (
     BlankMatch,
@@ -88,8 +90,15 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     """A short answer's mean credit over its scoring points (see scoring_points.py)."""
     language = detect_language(question.stem + answer)
     points = question.scoring_points or question.answer[:1]
+    answer = without_echoes(answer, question.stem)
     judgements = [
-        judge_point(p, answer, language=language, others=[o for o in points if o != p])
+        judge_point(
+            p,
+            answer,
+            language=language,
+            others=[o for o in points if o != p],
+            stem=question.stem,
+        )
         for p in points
     ]
     ratio = sum(j.credit for j in judgements) / len(judgements)
@@ -228,7 +237,9 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
         reason = verdict.reason.strip() or "no reason given"
         if verdict.verdict == "credited":
             others = [o for o in wanted if o != point]
-            offline = judge_point(point, answer, language=language, others=others)
+            offline = judge_point(
+                point, answer, language=language, others=others, stem=question.stem
+            )
             if offline.wrong_figure or offline.flipped:
                 verdicts.append(("contradicted", f"{offline.reason}; the model credited it"))
                 continue

@@ -61,12 +61,13 @@ _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "any", "your", "the
 
 
 def _noun_phrases(points: Sequence[str]) -> set[str]:
-    """Runs of two or three words that follow a determiner in the points ("the key log")."""
+    """Runs of two or three words that follow a determiner or a possessive in the points ("the
+    key log", "the employee's line manager")."""
     phrases = set()
     for point in points:
-        words = EN_WORD.findall(point.lower())
+        words = EN_WORD.findall(point.lower().replace("’", "'"))
         for i, word in enumerate(words[:-2]):
-            if word in _DETERMINERS:
+            if word in _DETERMINERS or word.endswith("'s"):
                 phrases.add(" ".join(words[i + 1 : i + 3]))
                 phrases.add(" ".join(words[i + 1 : i + 4]))
     return phrases

@@ -10,6 +10,9 @@ The rules (`judge_point`):
   is matched by "不能再卖"). Negation is scoped (graphs/text/negation.py): "不用封存留样" denies 封存.
   A term found only with the opposite polarity, within RIVAL_DISTANCE clauses of the point's
   other terms (or with none of them found), is *denied*.
+- The point's words that the question's stem prints are the topic the learner was given: an
+  answer need not repeat them ("Don't investigate it yourself" for "employees may not investigate
+  an incident" when the stem asks about incidents), so those it leaves out are not counted missing.
 - The point's topic is *present* when most of its terms are found (more than TERMS_SHARE, or
   exactly that share including one of its actions or all of its figures), or when the answer
   paraphrases it: at least
@@ -85,7 +88,7 @@ _STOPWORD_TEXT = (
     "the a an and or of to in on for with by is are be that this it as at from any all "
     "customer customers need needs must should within their them they his her its so do "
     "about least most not never no none nor nobody nothing cannot without can may will would "
-    "have has had same"
+    "have has had same than"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
@@ -171,11 +174,13 @@ _ZH_FUNCTION_TAGS = frozenset(
 
 
 def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
-    """A Chinese conjunction, preposition, particle or pronoun, or an adverb no synonym group
-    lists (必须, 同时, jieba's glued 的须; 立即 = 马上 stays a term)."""
+    """A Chinese conjunction, preposition, particle or pronoun, or an adverb or locality word no
+    synonym or antonym group lists (必须, 同时, jieba's glued 的须 and 后方 of 后方可; 立即 = 马上
+    and 以上/以下 stay terms)."""
     if token.pos in _ZH_FUNCTION_TAGS:
         return True
-    return token.pos == "d" and not _is_synonym_term(word, vocabulary)
+    listed = _is_synonym_term(word, vocabulary) or any(word in pair for pair in vocabulary.antonyms)
+    return token.pos in {"d", "f"} and not listed
 
 
 def _is_imperative(point: str) -> bool:
@@ -265,11 +270,14 @@ def judge_point(
     language: Language | None = None,
     vocabulary: Vocabulary | None = None,
     others: Sequence[str] = (),
+    stem: str = "",
 ) -> PointJudgement:
     """Whether `answer` states the scoring point `point` (see the module doc for the rules).
 
     `others`: the question's other scoring points; words they share with this one do not by
-    themselves state this one.
+    themselves state this one. `stem`: the question; the point's words it prints are the topic
+    the learner was given, so an answer need not repeat them ("Don't investigate it yourself"
+    answers "what may employees not do about an incident?"), but they state nothing either.
     """
     words = vocabulary or default_vocabulary()
     lang = language or detect_language(point + answer)
@@ -310,7 +318,9 @@ def judge_point(
             for place in places
         )
     ]
-    share = len(found) / len(terms) if terms else 0.0
+    printed = {t.text for t in content_terms(stem, lang, words)} if stem else set()
+    needed = [t for t in terms if t.text in found or t.text not in printed]
+    share = len(found) / len(needed) if needed else 0.0
     paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
     acted = not actions or any(a in found for a in actions)

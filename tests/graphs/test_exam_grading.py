@@ -12,7 +12,7 @@ from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.build import FLOW
-from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks
+from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks, judge_short_answer
 from graphs.exam_grading.keyword_lists import is_keyword_list
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.scoring_points import judge_point
@@ -415,3 +415,27 @@ def test_two_blanks_answered_as_a_range(given: str) -> None:
         number=1, type="fill_blank", stem=stem, answer=["1", "4"], source_quote=stem, score=2
     )
     assert judge_blanks(question, normalise_answer(question, given)).ratio == 1.0
+
+
+def test_a_copied_stem_or_a_question_back_states_nothing() -> None:
+    stem = "员工患有腹泻或发热时应如何处理？"
+    question = Question(
+        number=1,
+        type="short_answer",
+        stem=stem,
+        answer=["患有腹泻或发热的员工当天不得进入后厨。"],
+        scoring_points=["患有腹泻或发热的员工当天不得进入后厨"],
+        source_quote="患有腹泻或发热的员工当天不得进入后厨。",
+        score=6,
+    )
+    assert judge_short_answer(question, stem).ratio == 0
+    assert judge_short_answer(question, "员工患有腹泻或发热该怎么办？").ratio == 0
+    assert judge_short_answer(question, stem + "当天不得进入后厨。").ratio == 1
+
+
+def test_the_words_the_stem_prints_need_not_be_repeated() -> None:
+    point = "Employees may not investigate an incident on their own"
+    stem = "What may employees not do about a suspected incident?"
+    answer = "Don't investigate it yourself."
+    assert judge_point(point, answer).verdict == "missing"
+    assert judge_point(point, answer, stem=stem).verdict == "credited"

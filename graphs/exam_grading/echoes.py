@@ -1,0 +1,49 @@
+"""What in a short answer only echoes the question: its questions and its copies of the stem.
+
+A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks a question back states no
+fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences
+before the scoring points are read, so a copied stem earns nothing and an answer that opens by
+restating the question is judged on the rest.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+ECHO_RATIO = 85
+"""rapidfuzz ratio (0-100) above which a sentence of the answer is a copy of one of the stem's."""
+
+_QUESTION_END = re.compile(r"[？?]\s*$")
+_FOLD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _folded(text: str) -> str:
+    return _FOLD.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`, each with its closing punctuation."""
+    found: list[str] = []
+    for part in re.findall(r"[^。！？!?\n]+[。！？!?]*|\n", text):
+        found.extend(p for p in re.split(r"(?<=\.)\s+", part) if p.strip())
+    return found
+
+
+def without_echoes(answer: str, stem: str) -> str:
+    """`answer` without its questions and its copies of a sentence of `stem`."""
+    stem_sentences = [_folded(s) for s in sentences(stem)]
+    stem_sentences = [s for s in stem_sentences if s]
+    kept = []
+    for sentence in sentences(answer):
+        if _QUESTION_END.search(sentence):
+            continue
+        folded = _folded(sentence)
+        if any(fuzz.ratio(folded, s) >= ECHO_RATIO for s in stem_sentences):
+            continue
+        kept.append(sentence)
+    if len(kept) == len(sentences(answer)):
+        return answer
+    return " ".join(sentence.strip() for sentence in kept)
