@@ -288,14 +288,13 @@ def judge_point(
     denied: list[_Term] = []
     places: set[int] = set()
     anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
+    shared = {t.text for other in others for t in content_terms(other, lang, words)}
     for term in terms:
-        polarities = _polarities(term, canonical_answer, lang, words)
+        seen = _within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
+        polarities = _polarities(term, seen, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
-            clauses = {
-                _clause_of(canonical_answer, s)
-                for s, _ in _occurrences(term.text, canonical_answer, lang)
-            }
+            clauses = {_clause_of(seen, s) for s, _ in _occurrences(term.text, seen, lang)}
             places |= clauses
             if term.anchor:
                 anchored[term.text] = clauses
@@ -327,7 +326,6 @@ def judge_point(
     # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
     # resolved within 48 hours" states the 48 hours of "the issue is not resolved within 48 hours".
     wanted = figures_of(point, lang, in_point=True)
-    shared = {t.text for other in others for t in content_terms(other, lang, words)}
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
@@ -395,6 +393,16 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
+
+
+def _within_longer_terms_masked(term: _Term, answer: str, vocabulary_terms: set[str]) -> str:
+    """The answer with the question's longer Chinese terms that contain `term` blotted out: 保险
+    inside 保险公司 or 保险金 is that word, not a mention of 保险 (nor where 保险 stands)."""
+    longer = [w for w in vocabulary_terms if term.text in w and w != term.text]
+    if not longer or term.text.isascii():
+        return answer
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(longer, key=len, reverse=True)))
+    return pattern.sub(lambda match: "\u25a1" * len(match.group()), answer)
 
 
 def _claimed_clauses(
