@@ -2,35 +2,44 @@
 
 Each criterion's `measures` names the signal that scores it (0-100):
 - `stage_coverage`: share of the stage's points covered over the session, in whichever turn they
-  were made (no stage: all stages);
+  were made (no stage: all stages); a point that asks for a time limit ("说明退款时限") heard
+  while the learner gave no time limit in the whole session counts half (time_limits.py);
 - `empathy`: learner turns showing empathy, an apology or acknowledgement (off-topic turns earn
   none), against a target of 40% of the turns (at least 2, at most 3: one apology in a two-turn
   session is not full marks);
 - `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
   (at most 3); a question about a point made by asking (her needs, her decision) counts fully,
   any other (her name, "anything else?", "would you like to upgrade?") half;
-- `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn, times the share of turns
-  on topic (small talk to a furious customer is no 表达得体);
-- `closing`: 70% the goal stage's coverage, 30% how willing the persona ended up (her mood above
-  neutral: a neutral or cross customer is not willing at all) times that coverage (a warm
-  customer nobody asked for a decision is no closing). A coverage criterion with a point made is
-  described by at least its first level above none (never "Never asked for a decision").
-The explanation quotes the rubric level reached (the highest level at or below the score) and the
-evidence; `turns` lists the learner turns that justify the score. Total = sum of weight x score.
-Strengths: up to three criteria scoring 70 or more, best first. Improvements: criteria under 80,
-lowest first, each with what to do. Empathy and questions shown in at least one turn reach the
-rubric's first level above none (its description never says "没有回应客户的情绪" then). A session
-quit before any reply gets a short report: no criteria, no items, a `note` saying there were no
-turns to evaluate.
+- `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
+  topic (small talk to a furious customer is no 表达得体);
+- `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`)
+  and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
+  decision): a customer who said yes was asked, whatever words did it. Her mood is no yes.
+Empathy and questions shown in at least one turn score at least the rubric's first level above
+none (the rubric's own "once" level). The explanation says what happened (report_sentences.py):
+the rubric's top level is quoted only when the session met it in full, otherwise the points done
+and missing, her answer, the turns, the rules broken and the time limits given. `level` is the
+rubric level reached (the highest at or below the score). Total = sum of weight x score.
+Strengths: up to three criteria scoring 70 or more with no rule broken in them, best first.
+Improvements: criteria under 80, lowest first, each with what to do. A session quit before any
+reply gets a short report: no criteria, no items, a `note` saying there were no turns to evaluate.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from graphs.scenarios import MOOD_MAX, Criterion, Rubric, Scenario
+from graphs.practice_dialogue.report_sentences import (
+    Facts,
+    advice,
+    explanation,
+    speaks_of_time_limits,
+)
+from graphs.practice_dialogue.time_limits import time_limits
+from graphs.scenarios import Criterion, Rubric, Scenario
 
 STRENGTH_FROM = 70
 IMPROVE_BELOW = 80
@@ -38,6 +47,8 @@ EMPATHY_SHARE = 0.4
 QUESTION_SHARE = 0.3
 FORBIDDEN_PENALTY = 40
 PUSHY_PENALTY = 15
+CLOSING_WITHOUT_YES = 70
+"""A closing she did not say yes to earns at most this (asked, recapped, thanked: still no)."""
 
 
 EMPATHY_MIN_TURNS = 2
@@ -67,99 +78,161 @@ def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
     return sum(not e["off_topic"] for e in evaluations) / len(evaluations) if evaluations else 0.0
 
 
+@dataclass(frozen=True, kw_only=True)
+class Session:
+    """What the report reads besides the evaluations: how it ended and what the learner said."""
+
+    scenario: Scenario
+    evaluations: list[dict[str, Any]]
+    mood: int
+    agreed: bool
+    """She said yes (the session ended with `goal`)."""
+    lines: dict[int, str]
+    """Learner turn -> what the learner said."""
+
+    def time_limits(self) -> list[tuple[int, str]]:
+        """(turn, limit as said) for every time limit the learner gave."""
+        return [
+            (turn, limit)
+            for turn, text in sorted(self.lines.items())
+            for limit in time_limits(text, self.scenario.language)
+        ]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One criterion scored: its score, the turns behind it and the facts to state."""
+
+    score: int
+    turns: list[int]
+    facts: Facts
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How far a criterion's points were made over the session."""
+
+    share: float
+    """Points done over points wanted; a point done only in part counts PARTLY_DONE."""
+    turns: list[int]
+    done: list[str]
+    partly: list[str]
+    missing: list[str]
+
+
+PARTLY_DONE = 0.5
+"""A point that asks for a time limit ("免除…并说明退款时限"), heard while the learner gave none
+in the whole session ("我给您把抛光的钱退了"), is half done: the remedy without the 时限 is the
+rubric's "方案含糊，没有时限"."""
+
+
 def _coverage(
-    scenario: Scenario, stage_ids: Sequence[str], evaluations: list[dict[str, Any]]
-) -> tuple[float, list[int], list[str]]:
-    """Share of the stages' points covered, the turns that covered them, the points missing."""
+    session: Session,
+    stage_ids: Sequence[str],
+    settled: frozenset[tuple[str, int]] | None = None,
+) -> Coverage:
+    """How far the stages' points were made; `settled` points count as done whatever was heard."""
     wanted = [
         (s.id, i, p.text)
-        for s in scenario.stages
+        for s in session.scenario.stages
         if s.id in stage_ids
         for i, p in enumerate(s.points)
     ]
-    got = {(c["stage"], c["index"]) for e in evaluations for c in e["covered"]}
+    got = {(c["stage"], c["index"]) for e in session.evaluations for c in e["covered"]}
     turns = sorted(
-        {e["turn"] for e in evaluations for c in e["covered"] if c["stage"] in stage_ids}
+        {e["turn"] for e in session.evaluations for c in e["covered"] if c["stage"] in stage_ids}
     )
-    missing = [text for sid, i, text in wanted if (sid, i) not in got]
-    share = (len(wanted) - len(missing)) / len(wanted) if wanted else 1.0
-    return share, turns, missing
+    no_limit_given = not session.time_limits()
+    done, partly, missing = [], [], []
+    for sid, i, text in wanted:
+        if settled and (sid, i) in settled:
+            done.append(text)
+        elif (sid, i) not in got:
+            missing.append(text)
+        elif no_limit_given and speaks_of_time_limits([text]):
+            partly.append(text)
+        else:
+            done.append(text)
+    share = (len(done) + PARTLY_DONE * len(partly)) / len(wanted) if wanted else 1.0
+    return Coverage(share, turns, done, partly, missing)
 
 
-def score_criterion(
-    criterion: Criterion, scenario: Scenario, evaluations: list[dict[str, Any]], mood: int
-) -> tuple[int, list[int], str, str]:
-    """Score (0-100), justifying turns, evidence and advice for one criterion."""
+def _limits_if_spoken_of(
+    criterion: Criterion, session: Session, stage_ids: Sequence[str]
+) -> list[tuple[int, str]] | None:
+    """The learner's time limits when the criterion or its points speak of one, else None."""
+    texts = [criterion.name, *(lv.description for lv in criterion.levels)]
+    texts += [p.text for s in session.scenario.stages if s.id in stage_ids for p in s.points]
+    return session.time_limits() if speaks_of_time_limits(texts) else None
+
+
+def _settled_by_her_yes(session: Session) -> frozenset[tuple[str, int]] | None:
+    """Her yes settles the goal stage's points made by asking (her decision): a customer who
+    said yes was asked, whatever words did it ("Would 31 a month work for you?")."""
+    if not session.agreed:
+        return frozenset()
+    goal = session.scenario.stage(session.scenario.end.goal_stage)
+    return frozenset((goal.id, i) for i, p in enumerate(goal.points) if p.by_asking)
+
+
+def score_criterion(criterion: Criterion, session: Session) -> Scored:
+    """Score (0-100), justifying turns and the facts behind them for one criterion."""
+    evaluations = session.evaluations
     n = len(evaluations)
-    zh = scenario.language == "zh"
     if criterion.measures in ("stage_coverage", "closing"):
-        if criterion.measures == "closing":
-            stage_ids = [scenario.end.goal_stage]
+        closing = criterion.measures == "closing"
+        if closing:
+            stage_ids = [session.scenario.end.goal_stage]
+        elif criterion.stage:
+            stage_ids = [criterion.stage]
         else:
-            stage_ids = [criterion.stage] if criterion.stage else [s.id for s in scenario.stages]
-        share, turns, missing = _coverage(scenario, stage_ids, evaluations)
-        evidence = f"覆盖 {share:.0%} 的要点" if zh else f"covered {share:.0%} of the points"
-        if missing:
-            advice = ("补上：" if zh else "cover: ") + ("；" if zh else "; ").join(missing)
-        else:
-            advice = (
-                "先消除客户的顾虑，再请客户做决定"
-                if zh
-                else "clear the doubts before asking for a decision"
-            )
-        if criterion.measures == "stage_coverage":
-            return round(100 * share), turns, evidence, advice
-        willing = max(0, mood) / MOOD_MAX  # a neutral or cross customer is not willing
-        evidence += f"，客户最终情绪 {mood}" if zh else f", customer's final mood {mood}"
-        # her willingness counts as far as the closing was done: a warm customer nobody asked
-        # for a decision is no closing
-        return round(70 * share + 30 * willing * share), turns, evidence, advice
+            stage_ids = [s.id for s in session.scenario.stages]
+        coverage = _coverage(session, stage_ids, _settled_by_her_yes(session) if closing else None)
+        facts = Facts(
+            done=coverage.done,
+            partly=coverage.partly,
+            missing=coverage.missing,
+            limits=_limits_if_spoken_of(criterion, session, stage_ids),
+            agreed=session.agreed if closing else None,
+            mood=session.mood if closing else None,
+        )
+        if not closing:
+            return Scored(round(100 * coverage.share), coverage.turns, facts)
+        # The closing's points count in full when she said yes, and CLOSING_WITHOUT_YES of that
+        # when she did not: asked and recapped to a customer who still said no closed nothing.
+        # Her mood is no yes: at 5 she may still say "I'm not convinced yet".
+        worth = 100 if session.agreed else CLOSING_WITHOUT_YES
+        return Scored(round(worth * coverage.share), coverage.turns, facts)
     if criterion.measures == "empathy":
-        turns = [e["turn"] for e in evaluations if e["empathy"]]
+        warm = {
+            e["turn"]: list(dict.fromkeys(f.split(":", 1)[0] for f in e["empathy"]))
+            for e in evaluations
+            if e["empathy"]
+        }
         target = _target(n, EMPATHY_SHARE, EMPATHY_MIN_TURNS)
-        score = round(100 * min(1.0, len(turns) / target))
-        evidence = (
-            f"{len(turns)}/{n} 轮表达了共情" if zh else f"empathy in {len(turns)} of {n} turns"
-        )
-        advice = (
-            "先回应客户的感受，再谈方案"
-            if zh
-            else "acknowledge the customer's feelings before offering options"
-        )
-        return score, turns, evidence, advice
+        score = round(100 * min(1.0, len(warm) / target))
+        return Scored(score, sorted(warm), Facts(warm=warm, turns=n))
     if criterion.measures == "questions":
         turns = [e["turn"] for e in evaluations if e["questions"]]
-        needs = asking_tags(scenario)
-        weighed = sum(
-            1.0 if set(e.get("asked", [])) & needs else SIDE_QUESTION_WEIGHT
-            for e in evaluations
-            if e["questions"]
-        )
+        needs = asking_tags(session.scenario)
+        on_needs = [e for e in evaluations if e["questions"] and set(e.get("asked", [])) & needs]
+        weighed = len(on_needs) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_needs))
         score = round(100 * min(1.0, weighed / _target(n, QUESTION_SHARE)))
-        evidence = (
-            f"{len(turns)}/{n} 轮提出了问题" if zh else f"questions in {len(turns)} of {n} turns"
-        )
-        advice = (
-            "多用开放式问题了解需求" if zh else "ask open questions to find the customer's needs"
-        )
-        return score, turns, evidence, advice
+        return Scored(score, turns, Facts(asked=turns, asked_needs=len(on_needs), turns=n))
     forbidden = [(e["turn"], claim) for e in evaluations for claim in e["forbidden"]]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
     # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
-    # Scaled by the share of on-topic turns, one stray line read as "one improper promise" in
-    # the rubric's levels; a session with no turn on topic shows no tone at all.
-    if not n or _on_topic_share(evaluations) == 0:
+    # A session with no turn on topic shows no tone at all; one stray line among others is not
+    # "one improper promise".
+    all_off_topic = not n or _on_topic_share(evaluations) == 0
+    if all_off_topic:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))
-    claims = ("；" if zh else "; ").join(dict.fromkeys(c for _, c in forbidden))
-    if zh:
-        evidence = f"禁止说法 {len(forbidden)} 次，强势推销 {len(pushy)} 轮"
-        advice = f"不要承诺：{claims}" if claims else "不要给客户施压"
-    else:
-        evidence = f"{len(forbidden)} forbidden claim(s), {len(pushy)} pushy turn(s)"
-        advice = f"never claim: {claims}" if claims else "do not pressure the customer"
-    return score, turns, evidence, advice
+    facts = Facts(
+        claims=forbidden, pushy=pushy, compliance=True, all_off_topic=all_off_topic, turns=n
+    )
+    return Scored(score, turns, facts)
 
 
 SHOWN_AT_ALL = ("empathy", "questions")
@@ -196,6 +269,14 @@ def _empty_report(
     }
 
 
+def _top_level_met(criterion: Criterion, score: int, facts: Facts) -> str | None:
+    """The rubric's top level, when the session met it in full (for a closing: she said yes)."""
+    top = max(criterion.levels, key=lambda lv: lv.score)
+    if score < top.score or (criterion.measures == "closing" and not facts.agreed):
+        return None
+    return top.description
+
+
 def build_report(
     scenario: Scenario,
     rubric: Rubric,
@@ -207,16 +288,28 @@ def build_report(
     """The session's report (plain JSON); a session quit before any reply gets a short one."""
     if not evaluations:
         return _empty_report(scenario, rubric, transcript, mood, ended)
+    session = Session(
+        scenario=scenario,
+        evaluations=evaluations,
+        mood=mood,
+        agreed=ended == "goal",
+        lines={e["turn"]: e["text"] for e in transcript if e["role"] == "learner"},
+    )
+    language = scenario.language
     criteria: list[dict[str, Any]] = []
+    faulty: set[str] = set()
     for criterion in rubric.criteria:
-        score, turns, evidence, advice = score_criterion(criterion, scenario, evaluations, mood)
-        if criterion.measures in SHOWN_AT_ALL and turns:
-            # shown at all: at least the rubric's first level above none, never "没有回应"
+        scored = score_criterion(criterion, session)
+        score = scored.score
+        if criterion.measures in SHOWN_AT_ALL and scored.turns:
+            # shown at all: at least the rubric's first level above none
             above_none = sorted(lv.score for lv in criterion.levels if lv.score > 0)
             score = max(score, above_none[0]) if above_none else score
+        if scored.facts.claims or scored.facts.pushy:
+            faulty.add(criterion.id)
         floor = 0
-        if turns and criterion.measures in ("stage_coverage", "closing"):
-            # a point made is never "Never asked for a decision": the first level above none
+        if scored.turns and criterion.measures in ("stage_coverage", "closing"):
+            # a point made is never the level of none
             floor = min((lv.score for lv in criterion.levels if lv.score > 0), default=0)
         level = max(
             (lv for lv in criterion.levels if lv.score <= max(score, floor)),
@@ -231,13 +324,19 @@ def build_report(
                 "measures": criterion.measures,
                 "score": score,
                 "level": level.score,
-                "explanation": f"{level.description} ({evidence})",
-                "turns": turns,
-                "advice": advice,
+                "explanation": explanation(
+                    language, _top_level_met(criterion, score, scored.facts), scored.facts
+                ),
+                "turns": scored.turns,
+                "advice": advice(language, scored.facts, measures=criterion.measures),
             }
         )
     total = round(sum(c["weight"] * c["score"] for c in criteria))
-    best = sorted((c for c in criteria if c["score"] >= STRENGTH_FROM), key=lambda c: -c["score"])
+    # a clean record is a strength; a criterion with a rule broken in it is not, whatever it scored
+    best = sorted(
+        (c for c in criteria if c["score"] >= STRENGTH_FROM and c["id"] not in faulty),
+        key=lambda c: -c["score"],
+    )
     worst = sorted((c for c in criteria if c["score"] < IMPROVE_BELOW), key=lambda c: c["score"])
     return {
         "scenario": scenario.id,

@@ -1,0 +1,267 @@
+"""The report's sentences, in the scenario's language, composed from what happened in the session.
+
+A rubric level's description is a claim about the session ("Asked, but she stayed unconvinced",
+"方案含糊，没有时限", "Acknowledged her once"). Picked by score alone it was often false: a
+closing scored low because the wrap-up was thin said she stayed unconvinced after she had said yes,
+a remedy missing only its voucher said it had no time limit after "1到3个工作日到账", two
+acknowledgements were "once". So the report quotes a criterion's top level only when the session
+met it in full (for a closing: she said yes), and otherwise says what was done and what was not:
+the points made and missing, her answer, the turns that showed empathy or asked, the rules broken
+turn by turn, and the time limits the learner gave where the rubric speaks of one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graphs.exams import Language
+
+_TEXT: dict[Language, dict[str, str]] = {
+    "zh": {
+        "sep": "。",
+        "clause_sep": "；",
+        "list": "；",
+        "families": "、",
+        "done": "做到：{items}",
+        "partly": "只做到一部分：{items}（没有给出时限）",
+        "missing": "没做到：{items}",
+        "all_done": "{n} 个要点都做到了",
+        "agreed": "客户同意了",
+        "not_agreed": "客户没有同意",
+        "mood": "客户最终情绪 {mood}",
+        "limits": "给出的时限：{items}",
+        "no_limit": "没有给出时限",
+        "quoted": "「{text}」（第{turns}轮）",
+        "warm": "{k}/{n} 轮表达了{families}（第{turns}轮）",
+        "no_warm": "{n} 轮中没有一轮表达共情、道歉或认可",
+        "asked": "{k}/{n} 轮提了问题（第{turns}轮），其中问到客户需求或决定的 {needs} 轮",
+        "no_questions": "{n} 轮中没有提问",
+        "clean": "没有禁止说法，也没有施压",
+        "claim": "第{turn}轮：{claim}",
+        "pushy": "第{turns}轮施压",
+        "all_off_topic": "{n} 轮都没有谈到客户关心的事，谈不上表达得体",
+        "wrap": "{level}（{facts}）",
+        "turn_sep": "、",
+    },
+    "en": {
+        "sep": ". ",
+        "clause_sep": "; ",
+        "list": "; ",
+        "families": ", ",
+        "done": "done: {items}",
+        "partly": "partly done: {items} (no time limit given)",
+        "missing": "not done: {items}",
+        "all_done": "all {n} points done",
+        "agreed": "she agreed",
+        "not_agreed": "she did not agree",
+        "mood": "customer's final mood {mood}",
+        "limits": "time limits given: {items}",
+        "no_limit": "no time limit given",
+        "quoted": '"{text}" ({turns})',
+        "warm": "{families} in {k} of {n} turns ({turns})",
+        "no_warm": "no empathy, apology or acknowledgement in {n} turns",
+        "asked": "questions in {k} of {n} turns ({turns}), {needs} about her needs or decision",
+        "no_questions": "no question in {n} turns",
+        "clean": "no forbidden claim, no pressure",
+        "claim": "turn {turn}: {claim}",
+        "pushy": "pressure in {turns}",
+        "all_off_topic": "none of the {n} turns spoke to what the customer came about",
+        "wrap": "{level} ({facts})",
+        "turn_sep": ", ",
+    },
+}
+
+TIME_LIMIT_WORDS = ("时限", "期限", "多久", "time limit", "deadline", "timescale", "how long")
+"""Words by which a rubric or a point speaks of a time limit: there the report states the limits
+the learner gave, or that none was given."""
+
+
+def speaks_of_time_limits(texts: Sequence[str]) -> bool:
+    """True when one of the authored texts (level descriptions, point texts) names a time limit."""
+    lowered = " ".join(texts).lower()
+    return any(word in lowered for word in TIME_LIMIT_WORDS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Facts:
+    """What the report states about one criterion; each field only when it applies."""
+
+    done: list[str] = field(default_factory=list)
+    partly: list[str] = field(default_factory=list)
+    """Points heard without the time limit they ask for, none given in the session."""
+    missing: list[str] = field(default_factory=list)
+    agreed: bool | None = None
+    """Her answer, for a closing: said yes, or not."""
+    mood: int | None = None
+    limits: list[tuple[int, str]] | None = None
+    """(turn, limit as said) when the criterion speaks of time limits."""
+    warm: dict[int, list[str]] | None = None
+    """Turn -> the families heard (empathy, apology, acknowledgement), for an empathy criterion."""
+    asked: list[int] | None = None
+    asked_needs: int = 0
+    claims: list[tuple[int, str]] = field(default_factory=list)
+    pushy: list[int] = field(default_factory=list)
+    compliance: bool = False
+    all_off_topic: bool = False
+    turns: int = 0
+
+
+FAMILY_NAMES: dict[Language, dict[str, str]] = {
+    "zh": {"empathy": "共情", "apology": "道歉", "acknowledgement": "认可", "model": "共情"},
+    "en": {
+        "empathy": "empathy",
+        "apology": "an apology",
+        "acknowledgement": "acknowledgement",
+        "model": "empathy",
+    },
+}
+
+
+def _turns(language: Language, turns: Sequence[int]) -> str:
+    """ "1、3" in Chinese (inside 第…轮), "turn 1" or "turns 1, 3" in English."""
+    listed = _TEXT[language]["turn_sep"].join(str(t) for t in turns)
+    if language == "zh":
+        return listed
+    return f"turn {listed}" if len(turns) == 1 else f"turns {listed}"
+
+
+def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) -> str:
+    """The facts as one line: what was done and not, her answer, time limits, turns; `inside`
+    parentheses, the parts are joined as clauses, not sentences."""
+    t = _TEXT[language]
+    parts: list[str] = []
+    if facts.agreed is not None:
+        parts.append(t["agreed"] if facts.agreed else t["not_agreed"])
+    if facts.done and not facts.missing and not facts.partly:
+        parts.append(t["all_done"].format(n=len(facts.done)))
+    else:
+        for key in ("done", "partly", "missing"):
+            if items := getattr(facts, key):
+                parts.append(t[key].format(items=t["list"].join(items)))
+    if facts.limits is not None:
+        if facts.limits:
+            by_text: dict[str, list[int]] = {}
+            for turn, text in facts.limits:  # the same limit repeated in a recap is one limit
+                by_text.setdefault(text, []).append(turn)
+            said = [
+                t["quoted"].format(text=text, turns=_turns(language, turns))
+                for text, turns in by_text.items()
+            ]
+            parts.append(t["limits"].format(items=t["list"].join(said)))
+        elif not facts.partly:  # a partly done point already says no time limit was given
+            parts.append(t["no_limit"])
+    if facts.mood is not None:
+        parts.append(t["mood"].format(mood=facts.mood))
+    if facts.warm is not None:
+        parts.append(_warm(language, facts))
+    if facts.asked is not None:
+        if facts.asked:
+            parts.append(
+                t["asked"].format(
+                    turns=_turns(language, facts.asked),
+                    k=len(facts.asked),
+                    n=facts.turns,
+                    needs=facts.asked_needs,
+                )
+            )
+        else:
+            parts.append(t["no_questions"].format(n=facts.turns))
+    if facts.compliance:
+        parts.extend(_compliance(language, facts))
+    return t["clause_sep" if inside else "sep"].join(parts)
+
+
+def _warm(language: Language, facts: Facts) -> str:
+    t = _TEXT[language]
+    warm = facts.warm or {}
+    if not warm:
+        return t["no_warm"].format(n=facts.turns)
+    names = FAMILY_NAMES[language]
+    families = dict.fromkeys(names.get(f, f) for fams in warm.values() for f in fams)
+    return t["warm"].format(
+        turns=_turns(language, sorted(warm)),
+        families=t["families"].join(families),
+        k=len(warm),
+        n=facts.turns,
+    )
+
+
+def _compliance(language: Language, facts: Facts) -> list[str]:
+    t = _TEXT[language]
+    if facts.all_off_topic:
+        return [t["all_off_topic"].format(n=facts.turns)]
+    parts = [t["claim"].format(turn=turn, claim=claim) for turn, claim in facts.claims]
+    if facts.pushy:
+        parts.append(t["pushy"].format(turns=_turns(language, facts.pushy)))
+    return parts or [t["clean"]]
+
+
+def explanation(language: Language, top_level: str | None, facts: Facts) -> str:
+    """The criterion's explanation: the rubric's top level when the session met it in full
+    (`top_level`), with the facts behind it; otherwise the facts alone, as sentences."""
+    if top_level is not None:
+        said = facts_sentence(language, facts, inside=True)
+        return _TEXT[language]["wrap"].format(level=top_level, facts=said)
+    said = facts_sentence(language, facts)
+    if language == "zh":
+        return said + "。"
+    sentences = said.split(". ")
+    return ". ".join(s[:1].upper() + s[1:] for s in sentences) + "."
+
+
+_ADVICE: dict[Language, dict[str, str]] = {
+    "zh": {
+        "cover": "补上：{items}",
+        "decide": "先消除客户的顾虑，再请客户做决定",
+        "limit": "说清楚时限（例如几个工作日到账）",
+        "empathy_none": "先回应客户的感受，再谈方案",
+        "empathy_more": "多回应几次客户的感受（{k}/{n} 轮有）",
+        "questions": "多用开放式问题了解需求",
+        "questions_needs": "多问客户的需求和想法，而不只是客套的问题",
+        "claims": "不要承诺：{items}",
+        "pushy": "不要给客户施压",
+        "off_topic": "回应客户关心的事，不要闲聊",
+        "sep": "；",
+    },
+    "en": {
+        "cover": "cover: {items}",
+        "decide": "clear the doubts before asking for a decision",
+        "limit": "say by when it will be done",
+        "empathy_none": "acknowledge the customer's feelings before offering options",
+        "empathy_more": "acknowledge her feelings more than once ({k} of {n} turns did)",
+        "questions": "ask open questions to find the customer's needs",
+        "questions_needs": "ask about her needs and her decision, not only side questions",
+        "claims": "never claim: {items}",
+        "pushy": "do not pressure the customer",
+        "off_topic": "answer what the customer raises; no small talk",
+        "sep": "; ",
+    },
+}
+
+
+def advice(language: Language, facts: Facts, *, measures: str) -> str:
+    """What to do to improve the criterion, from the same facts as its explanation."""
+    a = _ADVICE[language]
+    if measures in ("stage_coverage", "closing"):
+        items = [a["cover"].format(items=a["sep"].join(facts.missing))] if facts.missing else []
+        if facts.limits == [] and (facts.partly or facts.missing):
+            items.append(a["limit"])
+        if not items:
+            items.append(a["decide"])
+        return a["sep"].join(items)
+    if measures == "empathy":
+        if facts.warm:
+            return a["empathy_more"].format(k=len(facts.warm), n=facts.turns)
+        return a["empathy_none"]
+    if measures == "questions":
+        return a["questions_needs"] if facts.asked and not facts.asked_needs else a["questions"]
+    if facts.all_off_topic:
+        return a["off_topic"]
+    items = []
+    if facts.claims:
+        claims = dict.fromkeys(claim for _, claim in facts.claims)
+        items.append(a["claims"].format(items=a["sep"].join(claims)))
+    if facts.pushy:
+        items.append(a["pushy"])
+    return a["sep"].join(items) or a["pushy"]

@@ -1,0 +1,118 @@
+"""The time limits a learner commits to, as said: "1到3个工作日到账", "三天内", "明天下午前",
+"within two working days", "by Friday".
+
+The report states them where its rubric speaks of a time limit (report_sentences.py), so it never
+calls a remedy "没有时限" after the learner gave one. What counts:
+
+- a span of working days, in digits or words ("1到3个工作日", "two business days"): a time limit
+  however it is put;
+- any other duration (days, hours, weeks, months) with a word that bounds it: 内, 以内, 之内,
+  before it 最迟 or 不超过, "within", "in under", "at the latest" ("三天内", "within 48 hours");
+  a bare duration ("等了一个小时", "12 months") is how long something lasts, not a promise;
+- a day or time with a word that makes it a deadline: 前, 之前, 以前, 之内 ("明天下午前",
+  "周五之前", "今天之内"); "by" or "before" with a day, "tomorrow", "tonight", "noon", "the end
+  of the day/week/month" or a clock time ("by Friday", "before 5pm").
+
+Durations are read by graphs/text/quantities.py (digits and numerals in both languages).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import Language
+from graphs.text.quantities import parse_quantities
+
+_DURATIONS = frozenset({"duration", "calendar"})
+"""Dimensions of a length of time (days, hours, weeks; months, years)."""
+_WORKING_DAYS = "working_day"
+
+_ZH_BOUND_AFTER = re.compile(r"^\s*(?:之内|以内|内|之前|以前)")
+_ZH_BOUND_BEFORE = re.compile(r"(?:最迟|最晚|最多|不超过|不会超过|保证在?|在)\s*$")
+_EN_BOUND_BEFORE = re.compile(
+    r"\b(?:within|in under|no more than|no later than|inside|in the next|over the next)\s+$",
+    re.IGNORECASE,
+)
+_EN_BOUND_AFTER = re.compile(r"^\s*(?:at the (?:latest|most)|tops|max)\b", re.IGNORECASE)
+
+_ZH_DAY = (
+    r"(?:今天|今晚|明天|明早|明晚|后天|大后天|本周.|这周.|下周.|周[一二三四五六日天末]|"
+    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|月底|月初|年底|下班|中午|"
+    r"\d{1,2}[号日]|\d{1,2}月\d{1,2}[号日])"
+)
+_ZH_TIME = (
+    r"(?:(?:早上|上午|中午|下午|傍晚|晚上)?"
+    r"(?:[\d一二两三四五六七八九十]{1,3}[点:：][\d一二三四五六七八九十]{0,3}[半分]?)?)?"
+)
+_ZH_DEADLINE = re.compile(
+    r"(?:(?:最迟|最晚|不晚于)\s*"
+    + _ZH_DAY
+    + _ZH_TIME
+    + r"(?:之前|以前|前|之内|以内|内)?(?![进面后])"
+    r"|" + _ZH_DAY + _ZH_TIME + r"(?:之前|以前|前|之内|以内|内)(?![进面后]))"
+)
+"""明天下午前, 周五之前, 今天之内, 5号前, 最迟下周一: a day (and time) with a word that bounds
+it. 前进, 前面 are not; 三天前 (three days ago) has no day word and is not read."""
+_EN_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+    r"noon|midday|midnight|the weekend|the end of (?:the |this |next )?(?:day|week|month)|"
+    r"end of (?:the |this |next )?(?:day|week|month)|close of business|next \w+|this \w+|"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock))"
+)
+_EN_DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+" + _EN_DAY + r"\b", re.IGNORECASE)
+"""by Friday, before 5pm, no later than the end of the week."""
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """The duration at text[start:end] is a limit: a bounding word stands right before or after."""
+    before, after = text[:start], text[end:]
+    return bool(
+        _ZH_BOUND_AFTER.match(after)
+        or _ZH_BOUND_BEFORE.search(before)
+        or _EN_BOUND_BEFORE.search(before)
+        or _EN_BOUND_AFTER.match(after)
+    )
+
+
+_RANGE_WORDS = frozenset({"到", "至", "-", "~", "–", "to", "or"})
+
+
+def _spans(text: str, language: Language) -> list[tuple[str | None, int, int]]:
+    """The quantities said, a range ("1到3个工作日", "two to three days") as one span."""
+    spans: list[tuple[str | None, int, int]] = []
+    for quantity, start, end in parse_quantities(text, language):
+        joined = text[spans[-1][2] : start].strip().lower() if spans else ""
+        if spans and spans[-1][0] == quantity.dimension and joined in _RANGE_WORDS:
+            spans[-1] = (quantity.dimension, spans[-1][1], end)
+            continue
+        spans.append((quantity.dimension, start, end))
+    return spans
+
+
+def time_limits(text: str, language: Language) -> list[str]:
+    """The time limits in `text`, each as said (with its bounding word), in order of appearance."""
+    text = unicodedata.normalize("NFKC", text)
+    found = [
+        (start, end)
+        for dimension, start, end in _spans(text, language)
+        if dimension == _WORKING_DAYS or (dimension in _DURATIONS and _bounded(text, start, end))
+    ]
+    for pattern in (_ZH_DEADLINE, _EN_DEADLINE):
+        found.extend(m.span() for m in pattern.finditer(text))
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if kept and start < kept[-1][1]:  # one limit read twice (a duration inside a deadline)
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+            continue
+        kept.append((start, end))
+    return [_with_bound(text, start, end) for start, end in kept]
+
+
+def _with_bound(text: str, start: int, end: int) -> str:
+    """The limit as said, with its bounding words ("三天内", "within two working days")."""
+    if bound := _ZH_BOUND_AFTER.match(text[end:]):
+        end += bound.end()
+    if bound := (_EN_BOUND_BEFORE.search(text[:start]) or _ZH_BOUND_BEFORE.search(text[:start])):
+        start = bound.start()
+    return text[start:end].strip()

@@ -1,0 +1,270 @@
+"""The report says what happened: her answer, the time limits the learner gave (in words and
+numerals, both languages), the turns that showed empathy, the rules broken, and never a rubric
+level the session contradicts ("Asked, but she stayed unconvinced" after her yes, "方案含糊，没有时限"
+after "1到3个工作日到账").
+
+Every session runs through the real graph on the shipped scenarios (offline engine); the English
+time limit runs on a copy whose rubric speaks of one.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from langgraph.types import Command
+
+from graphs.context import FlowContext
+from graphs.library import SHIPPED_CONTENT, ContentLibrary
+from graphs.practice_dialogue.time_limits import time_limits
+from graphs.scenarios import Rubric, Scenario
+from tests.graphs.test_practice_dialogue import Session
+
+APOLOGY = "李先生，非常抱歉让您久等了，您下午还特意请了假，换作是我也会着急。"
+ASK_WHAT_HAPPENED = "我先核实一下：您约的是下午两点，是哪位医生给您看的？"
+CLOSE_COMPLAINT = "我确认一下方案：免除120元抛光费，再送您一张100元抵用券。您看这样处理可以吗？"
+
+
+async def _ended(session: Session) -> dict[str, Any]:
+    values = await session._run(Command(resume={"action": "end"}))
+    return values if values.get("report") else await session._run(Command(resume="结束"))
+
+
+async def _report(context: FlowContext, scenario: str, replies: list[str]) -> dict[str, Any]:
+    session = Session(context)
+    values = await session.play(scenario, replies)
+    if not values.get("report"):
+        values = await _ended(session)
+    report: dict[str, Any] = values["report"]
+    return report
+
+
+def _criterion(report: dict[str, Any], criterion_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(c for c in report["criteria"] if c["id"] == criterion_id)
+    return found
+
+
+def _rubric_levels(rubric_id: str, criterion_id: str) -> list[str]:
+    rubric = ContentLibrary.load().get(Rubric, rubric_id)
+    return [
+        lv.description for lv in next(c for c in rubric.criteria if c.id == criterion_id).levels
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("退款1到3个工作日到账。", "zh", ["1到3个工作日"]),
+        ("钱三天内退回您的账户。", "zh", ["三天内"]),
+        ("我们会在两个工作日内处理好。", "zh", ["在两个工作日内"]),
+        ("明天下午前我给您回电话。", "zh", ["明天下午前"]),
+        ("周五之前一定办好，最迟下周一。", "zh", ["周五之前", "最迟下周一"]),
+        ("The refund is back within two working days.", "en", ["within two working days"]),
+        ("I'll have it sorted by Friday.", "en", ["by Friday"]),
+        ("It takes 3-5 business days.", "en", ["3-5 business days"]),
+        ("You'll hear from me before 5pm.", "en", ["before 5pm"]),
+        # how long something lasted or lasts is no promise of when it is done
+        ("您等了一个小时，下午还请了假。", "zh", []),
+        ("31 a month for 12 months.", "en", []),
+        ("前面的患者超时了，三天前也这样。", "zh", []),
+    ],
+)
+def test_time_limits_are_read_in_words_and_numerals(
+    text: str, language: str, said: list[str]
+) -> None:
+    assert time_limits(text, language) == said  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "remedy",
+    [
+        "没有提前告知的120元抛光费我们全部免除，退款1到3个工作日到账。",
+        "这120元抛光费我们免了，钱三天内退回您的账户。",
+        "抛光费120元不收了，两个工作日内原路退回。",
+        "120元抛光费给您退掉，明天下午前就能到账。",
+    ],
+)
+async def test_a_time_limit_given_is_never_reported_as_missing(
+    offline_context: FlowContext, remedy: str
+) -> None:
+    report = await _report(
+        offline_context, "complaint-handling", [APOLOGY, ASK_WHAT_HAPPENED, remedy]
+    )
+    solution = _criterion(report, "solution")
+    said = time_limits(remedy, "zh")
+    assert said and all(limit in solution["explanation"] for limit in said), solution
+    for vague in [
+        d for d in _rubric_levels("complaint-handling-rubric", "solution") if "没有时限" in d
+    ]:
+        assert vague not in solution["explanation"]
+    assert "没有给出时限" not in solution["explanation"]
+    assert "只做到一部分" not in solution["explanation"]
+    assert "说清楚时限" not in solution["advice"]
+
+
+async def test_a_refund_without_a_time_limit_is_half_a_remedy(offline_context: FlowContext) -> None:
+    with_limit = await _report(
+        offline_context,
+        "complaint-handling",
+        [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了，1到3个工作日到账。"],
+    )
+    without = await _report(
+        offline_context,
+        "complaint-handling",
+        [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了。"],
+    )
+    vague = _criterion(without, "solution")
+    assert "只做到一部分" in vague["explanation"] and "没有给出时限" in vague["explanation"]
+    assert "时限" in vague["advice"]
+    assert vague["score"] < _criterion(with_limit, "solution")["score"]
+
+
+async def test_an_english_time_limit_is_stated_where_the_rubric_asks_for_one(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(SHIPPED_CONTENT, content)
+    path = content / "rubrics" / "broadband-retention-rubric.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    offer = next(c for c in data["criteria"] if c["id"] == "offer")
+    offer["levels"][1]["description"] = "Offered a fix or a price, with no time limit"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    context = FlowContext(library=ContentLibrary.load(content))
+    replies = [
+        "Hello, Northline Broadband, thanks for calling. I'm sorry to hear you want to leave.",
+        "Can I ask what's made you want to go?",
+        "I can have an engineer look at the line by Friday, free of charge.",
+    ]
+    offer_said = _criterion(await _report(context, "broadband-retention", replies), "offer")
+    assert '"by Friday" (turn 3)' in offer_said["explanation"], offer_said
+    assert "no time limit" not in offer_said["explanation"].lower()
+    silent = _criterion(await _report(context, "broadband-retention", replies[:2]), "offer")
+    assert "No time limit given" in silent["explanation"], silent
+
+
+async def test_a_closing_she_agreed_to_says_so(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    values = await session.play(
+        "broadband-retention",
+        [
+            "Hi, thanks for calling Northline. I understand you want to cancel, I can help.",
+            "Can I ask what's made you want to leave?",
+            "I can book a free engineer visit for Thursday morning to check the line.",
+            "And I can offer you our loyalty price of 31 a month for 12 months.",
+            "Would you like me to go ahead with that?",
+        ],
+    )
+    if not values.get("report"):
+        values = await _ended(session)
+    report = values["report"]
+    assert values["ended"] == "goal", values["transcript"][-2:]  # she said yes
+    closing = _criterion(report, "closing")
+    assert closing["explanation"].startswith("She agreed"), closing
+    for level in _rubric_levels("broadband-retention-rubric", "closing"):
+        if "unconvinced" in level or "Never" in level:
+            assert level not in closing["explanation"]
+    assert "Ask for her decision" not in closing["advice"]  # her yes answered it
+    assert not any(
+        "Ask for her decision" in item["advice"]
+        for item in report["improvements"]
+        if item["criterion"] == "closing"
+    )
+
+
+async def test_a_closing_she_declined_says_she_did_not_agree(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    # asked for her yes before anything was fixed or offered: she does not give it
+    values = await session.play(
+        "broadband-retention",
+        ["Hello, Northline Broadband.", "So would you like to stay with us?"],
+    )
+    values = await _ended(session) if not values.get("report") else values
+    assert values["ended"] != "goal"
+    closing = _criterion(values["report"], "closing")
+    assert closing["explanation"].startswith("She did not agree"), closing
+    top = max(_rubric_levels("broadband-retention-rubric", "closing"), key=len)
+    assert top == "She chose to stay" or top not in closing["explanation"]
+    assert "She chose to stay" not in closing["explanation"]
+    # asked without her yes earns less than the same points with it
+    assert closing["score"] < 50
+
+
+async def test_one_early_apology_is_counted_as_one(offline_context: FlowContext) -> None:
+    report = await _report(
+        offline_context,
+        "complaint-handling",
+        [
+            "非常抱歉让您久等了。",
+            ASK_WHAT_HAPPENED,
+            "抛光之前医生有没有跟您说明收费？",
+            "这件事您希望我们怎么处理？",
+        ],
+    )
+    empathy = _criterion(report, "empathy")
+    assert empathy["turns"] == [1]
+    assert "1/4 轮" in empathy["explanation"] and "第1轮" in empathy["explanation"]
+    # the rubric's judgement of the manner ("显得敷衍") and of none are not the facts stated
+    for level in _rubric_levels("complaint-handling-rubric", "empathy"):
+        assert level not in empathy["explanation"]
+    assert "1/4" in empathy["advice"]
+
+
+async def test_small_talk_is_not_reported_as_pressure(offline_context: FlowContext) -> None:
+    report = await _report(
+        offline_context,
+        "complaint-handling",
+        ["您这块表真好看，什么牌子的呀？", "我们楼下新开了家面馆，味道还不错。"],
+    )
+    compliance = _criterion(report, "compliance")
+    assert compliance["score"] == 0
+    assert "施压" not in compliance["explanation"] and "虚假" not in compliance["explanation"]
+    assert "施压" not in compliance["advice"] and "闲聊" in compliance["advice"]
+
+
+async def test_a_broken_rule_is_no_strength(offline_context: FlowContext) -> None:
+    report = await _report(
+        offline_context,
+        "english-upsell",
+        [
+            "Welcome to the hotel! Long drive?",
+            "Is it a special occasion? You should really upgrade to the suite.",
+            "The harbour-view suite is 55 extra a night, with late check-out and breakfast.",
+        ],
+    )
+    compliance = _criterion(report, "compliance")
+    assert compliance["turns"] and compliance["score"] >= 70, compliance
+    assert "turn 2" in compliance["explanation"]
+    assert not any(s.startswith(compliance["name"]) for s in report["strengths"])
+
+
+async def test_every_point_named_done_or_missing_is_where_the_evaluations_put_it(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    """A point the turns covered is never listed as not done, one they did not cover is always
+    listed as not done (a coverage level's wording said "没有改进" after "以后我们注意，会提前通知"
+    covered the improvement)."""
+    session = Session(offline_context)
+    await session.play(
+        "complaint-handling",
+        [
+            "不好意思啊李先生，今天医生那边有点忙。",
+            "您是几点的预约来着？",
+            "这样吧，我给您把抛光的钱退了，三天内到账。",
+            "以后我们注意，会提前通知。",
+        ],
+    )
+    values = await _ended(session)
+    covered = {(c["stage"], c["index"]) for e in values["turn_evaluations"] for c in e["covered"]}
+    scenario = library.get(Scenario, "complaint-handling")
+    stages = {c.id: c.stage for c in library.get(Rubric, scenario.rubric).criteria}
+    for criterion in values["report"]["criteria"]:
+        if criterion["measures"] != "stage_coverage":
+            continue
+        stage = scenario.stage(str(stages[criterion["id"]]))
+        explanation = criterion["explanation"]
+        missing = explanation.split("没做到：", 1)[1] if "没做到：" in explanation else ""
+        for index, point in enumerate(stage.points):
+            assert ((stage.id, index) in covered) == (point.text not in missing), criterion
