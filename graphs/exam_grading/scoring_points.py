@@ -200,6 +200,11 @@ def _is_verb_form(word: str) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
+def _term_key(term: str, language: Language) -> str:
+    """What two terms are compared by: an English word's lemma (damaged = damage), else itself."""
+    return word_key(term) if language == "en" and term.isascii() else term
+
+
 def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
     return len(vocabulary.variants(word)) > 1
 
@@ -317,8 +322,8 @@ def judge_point(
             for place in places
         )
     ]
-    printed = {t.text for t in content_terms(stem, lang, words)} if stem else set()
-    needed = [t for t in terms if t.text in found or t.text not in printed]
+    printed = {_term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
+    needed = [t for t in terms if t.text in found or _term_key(t.text, lang) not in printed]
     share = len(found) / len(needed) if needed else 0.0
     paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
@@ -353,7 +358,7 @@ def judge_point(
         return PointJudgement(
             point,
             "missing",
-            f"states {len(found)} of {len(terms)} of its terms"
+            f"states {len(found)} of {len(needed)} of its terms"
             + (f" (not {', '.join(missing)})" if missing else ""),
             named=told and (len(found) >= 2 or (bool(found) and figures_stated)),
         )

@@ -16,7 +16,7 @@ What is a cue and what is not (the decisions a checker relies on):
   非要, 非得 (those two mean *must*); its scope is the one word it prefixes, so in
   "非工作人员不得进入" 工作人员 is negated once and 进入 once.
 - Words that merely contain a cue character are not cues: 不仅 不但 不久 不少 不断 不错 不过 无论
-  不好意思 不客气 别人 别的 未来 毫无疑问 不管 差不多 没关系 没错 不同 不如 不然 ...
+  不好意思 不客气 别人 别的 未来 毫无疑问 不管 差不多 没关系 没错 没了 (gone) 不同 不如 不然 ...
 - Reassurance is not the negation of a claim: 别担心, 不用担心, 别着急, 没问题, 没关系, don't worry,
   no problem. The learner is not denying anything; nothing is negated.
 - Double negation is an obligation, not a negation: 不得不 and 不能不 are single words and no cue;
@@ -160,6 +160,7 @@ _ZH_NOT_CUES = frozenset(
         "没关系",
         "没错",
         "没事",
+        "没了",  # a verb, gone (症状没了, 钱没了), not 没 denying what follows
         "别人",
         "别的",
         "别处",
