@@ -33,6 +33,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "sep": "；",
         "hint_forbidden": "避免出现「{claim}」这类说法，只说公司能兑现的话。",
         "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
+        "hint_off_topic": "先回到客户关心的事上，别闲聊。",
         "hint_point": "下一步可以：{point}",
         "hint_empathy": "先回应客户的情绪（例如“我理解您的感受”），再谈方案。",
         "hint_next": "本阶段要点已覆盖，可以自然过渡到下一步。",
@@ -48,6 +49,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "sep": "; ",
         "hint_forbidden": 'Avoid this kind of claim ("{claim}"); say only what the company can deliver.',
         "hint_pushy": "Slow down: ask about the customer's concern before pushing on.",
+        "hint_off_topic": "Come back to what the customer came about; leave the small talk.",
         "hint_point": "Next, try to: {point}",
         "hint_empathy": 'Acknowledge the feeling first ("I understand"), then offer options.',
         "hint_next": "This stage's points are covered; move on naturally.",
@@ -61,12 +63,11 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
     if evaluation["off_topic"]:
         return t["off_topic"]
     parts = []
-    if evaluation["covered"]:
-        parts.append(
-            t["covered"].format(items=t["sep"].join(c["text"] for c in evaluation["covered"]))
-        )
-    else:
-        parts.append(t["nothing_new"])
+    # only the points this turn made first: a recap that names them again is no progress, and a
+    # comment listing them as covered read as if they had just been made
+    new = set(evaluation.get("new_tags", []))
+    fresh = [c["text"] for c in evaluation["covered"] if c["tag"] in new]
+    parts.append(t["covered"].format(items=t["sep"].join(fresh)) if fresh else t["nothing_new"])
     if evaluation["empathy"]:
         names = FAMILY_NAMES[language]
         heard = dict.fromkeys(names.get(e.split(":", 1)[0], e) for e in evaluation["empathy"])
@@ -83,12 +84,15 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
 def hint_for(
     language: Language, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
 ) -> str:
-    """What to do next: fix a broken rule first, then the stage's next uncovered point."""
+    """What to do next: fix a broken rule first, come back from small talk, then the stage's next
+    uncovered point."""
     t = _TEXT[language]
     if evaluation["forbidden"]:
         return t["hint_forbidden"].format(claim=evaluation["forbidden"][0])
     if evaluation["pushy"]:
         return t["hint_pushy"]
+    if evaluation["off_topic"]:
+        return t["hint_off_topic"]
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
         if i not in done:

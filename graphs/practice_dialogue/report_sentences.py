@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphs.exams import Language
+from graphs.practice_dialogue.feedback import FAMILY_NAMES
 
 _TEXT: dict[Language, dict[str, str]] = {
     "zh": {
@@ -105,17 +106,6 @@ class Facts:
     compliance: bool = False
     all_off_topic: bool = False
     turns: int = 0
-
-
-FAMILY_NAMES: dict[Language, dict[str, str]] = {
-    "zh": {"empathy": "共情", "apology": "道歉", "acknowledgement": "认可", "model": "共情"},
-    "en": {
-        "empathy": "empathy",
-        "apology": "an apology",
-        "acknowledgement": "acknowledgement",
-        "model": "empathy",
-    },
-}
 
 
 def _turns(language: Language, turns: Sequence[int]) -> str:

@@ -268,3 +268,26 @@ async def test_every_point_named_done_or_missing_is_where_the_evaluations_put_it
         missing = explanation.split("没做到：", 1)[1] if "没做到：" in explanation else ""
         for index, point in enumerate(stage.points):
             assert ((stage.id, index) in covered) == (point.text not in missing), criterion
+
+
+async def test_a_recap_names_no_point_as_newly_covered(offline_context: FlowContext) -> None:
+    """A recap repeats the remedy: its comment said "覆盖了要点：免除…" as if just made."""
+    session = Session(offline_context)
+    remedy = "没有提前告知的120元抛光费我们全部免除，退款1到3个工作日到账。"
+    values = await session.play("complaint-handling", [APOLOGY, ASK_WHAT_HAPPENED, remedy])
+    first = values["turn_evaluations"][-1]
+    refund = next(c["text"] for c in first["covered"] if c["tag"] == "refund")
+    assert refund in first["comment"]
+    values = await session.reply(CLOSE_COMPLAINT)
+    recap = values["turn_evaluations"][-1]
+    assert "refund" in {c["tag"] for c in recap["covered"]}  # heard again...
+    assert refund not in recap["comment"], recap["comment"]  # ...but not made anew
+
+
+async def test_small_talk_gets_a_hint_back_to_her_concern(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    values = await session.reply("您这块表真好看，什么牌子的呀？")
+    assert values["turn_evaluations"][-1]["off_topic"]
+    hint = session.pauses[-1]["hint"]
+    assert hint and "闲聊" in hint, hint
