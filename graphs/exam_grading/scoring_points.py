@@ -95,6 +95,7 @@ _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
+_EN_DETERMINERS = frozenset({"a", "an", "the", "their", "every", "each", "any", "all"})
 _EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
 _EN_FUNCTION_WORD_TEXT = (
     "the a an and or of to in on for with by is are be was were that this it as at from if "
@@ -184,9 +185,19 @@ def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
 
 
 def _is_imperative(point: str) -> bool:
-    """True when an English point opens with a verb in its base form ("shred printed copies")."""
+    """True when an English point opens with a verb in its base form ("shred printed copies"),
+    not with a noun that is its subject: in "Staff offer a replacement" the base-form verb and
+    its object's determiner follow the noun."""
     words = [w for w in EN_WORD.findall(point.lower()) if w not in _EN_LEAD_WORDS]
-    return bool(words) and words[0] in getAllLemmas(words[0]).get("VERB", ())
+    if not words or words[0] not in getAllLemmas(words[0]).get("VERB", ()):
+        return False
+    subject_first = (
+        len(words) >= 3
+        and "NOUN" in getAllLemmas(words[0])
+        and words[1] in getAllLemmas(words[1]).get("VERB", ())
+        and words[2] in _EN_DETERMINERS
+    )
+    return not subject_first
 
 
 def _is_action(word: str, imperative: bool, *, first: bool) -> bool:
