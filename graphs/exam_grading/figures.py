@@ -97,8 +97,22 @@ def clause_of(text: str, position: int) -> int:
     return len(_CLAUSE_BREAK.findall(text[:position]))
 
 
-def figures_of(text: str, language: Language, *, in_point: bool = False) -> list[Figure]:
-    """The quantities and identifiers of `text`, each with its clause and polarity."""
+SAME_DAY = re.compile(
+    r"当天|当日|同一天|同日|即日|(?<![a-z])(?:the\s+)?same[\s-]day(?![a-z])", re.I
+)
+"""Words that set a deadline of the same day (退款当天退回, refunded the same day)."""
+_ONE_DAY = Quantity(1, "day", "duration")
+
+
+def figures_of(
+    text: str, language: Language, *, in_point: bool = False, same_day: bool = False
+) -> list[Figure]:
+    """The quantities and identifiers of `text`, each with its clause and polarity.
+
+    `same_day`: read a same-day word (当天, the same day) as a deadline of one day, so that it
+    rivals the point's "3个工作日": the grader asks for it in answers to a point that has none of
+    its own, where 当天 cannot be the point's own wording ("当日收取的费用").
+    """
     figures = [
         Figure(q, None, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for q, s, e in parse_quantities(text)
@@ -107,4 +121,14 @@ def figures_of(text: str, language: Language, *, in_point: bool = False) -> list
         Figure(None, i, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for i, s, e in parse_identifiers(text)
     ]
+    if same_day:
+        figures += [
+            Figure(
+                _ONE_DAY,
+                None,
+                -1 if in_point else clause_of(text, m.start()),
+                negated(text, m.start(), m.end(), language),
+            )
+            for m in SAME_DAY.finditer(text)
+        ]
     return figures

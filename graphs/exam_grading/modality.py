@@ -12,8 +12,12 @@ one clause:
   allowed, permitted, free to.
 
 A prohibition is read first and masked, so 不可以 is forbidden and never also permitted. A clause
-with both (after masking) or neither has no modality. Obligations (必须, must) are not a
-modality here: their denial (不用, need not) is read by the negation scope of the point's words.
+with both (after masking) or neither has no modality.
+
+Obligations are read apart (`obligation`): required (须, 必须, 需要, 应, must, have to, need to,
+required) or exempt (不需要, 不用, 不必, 无需, need not, don't need, not required, no need). An
+answer whose topical clause exempts what the point requires ("退货不需要小票" for "退货须出示购物
+小票") contradicts it even when the point's verb (出示) is not there for the negation scope to deny.
 """
 
 from __future__ import annotations
@@ -44,6 +48,24 @@ _PERMITTED = {
 }
 OPPOSITE: dict[Modality, Modality] = {"forbidden": "permitted", "permitted": "forbidden"}
 
+Obligation = Literal["required", "exempt"]
+
+_EXEMPT = {
+    "zh": re.compile(r"不需要|不需|不用|不必|无需|无须|没必要|不要求"),
+    "en": re.compile(
+        r"\b(?:need\s+not|needn't|(?:do|does|did)\s+not\s+(?:need|have)\s+to|"
+        r"(?:don't|doesn't|didn't)\s+(?:need|have)(?:\s+to)?|(?:do|does)\s+not\s+need|"
+        r"not\s+required|no\s+need|not\s+necessary|not\s+obliged)\b"
+    ),
+}
+_REQUIRED = {
+    "zh": re.compile(r"必须|务必|须|需要|需(?!求)|应当|应该|(?<![反相响])应(?![用对急])|要求"),
+    "en": re.compile(
+        r"\b(?:must|have\s+to|has\s+to|need\s+to|needs\s+to|required|requires|require|"
+        r"need|needs|should)\b"
+    ),
+}
+
 
 def modality(clause: str, language: Language) -> Modality | None:
     """Whether `clause` forbids or permits (None: neither, or both)."""
@@ -64,3 +86,14 @@ def flips(point_modality: Modality | None, clause_modalities: list[Modality | No
     if point_modality is None or point_modality in clause_modalities:
         return False
     return OPPOSITE[point_modality] in clause_modalities
+
+
+def obligation(clause: str, language: Language) -> Obligation | None:
+    """Whether `clause` requires or exempts (None: neither, or both); the exemption is read
+    first and masked, so 不需要 is exempt and never also required."""
+    text = clause.lower()
+    exempt = _EXEMPT[language].search(text) is not None
+    required = _REQUIRED[language].search(_EXEMPT[language].sub(" ", text)) is not None
+    if exempt == required:
+        return None
+    return "exempt" if exempt else "required"

@@ -26,10 +26,13 @@ The rules (`judge_point`):
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
   the answer 12小时; another phone number) and not the right one, within RIVAL_DISTANCE clauses
   of the point's terms; or a clause holding TERMS_SHARE of the point's terms flips its modality
-  (permits what the point forbids, 可以 for 不得, can for must not, or the other way round;
-  modality.py), and no such clause states it the point's way.
+  (permits what the point forbids, 可以 for 不得, can for must not, or the other way round; or
+  exempts what it requires, 不需要 for 须; modality.py), and no such clause states it the
+  point's way.
 - Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
-  by digit, never as a number; 一个 counts people as well as items.
+  by digit, never as a number; 一个 counts people as well as items. In an answer to a point with
+  a figure and no same-day word of its own, 当天 / the same day is a deadline of one day (it
+  rivals "3个工作日").
 - A term is also found through a Chinese verb-object abbreviation (补卡 for 补办新卡), and an
   English word through its lemma read through the synonym groups (approves = approval,
   manager's = manager). Terms the question's other scoring points share (`others`) do not by
@@ -55,8 +58,8 @@ from typing import Literal
 
 from lemminflect import getAllLemmas
 
-from graphs.exam_grading.figures import Figure, clause_of, figures_of
-from graphs.exam_grading.modality import flips, modality
+from graphs.exam_grading.figures import SAME_DAY, Figure, clause_of, figures_of
+from graphs.exam_grading.modality import flips, modality, obligation
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma, word_key
 from graphs.exams import Language
@@ -346,7 +349,9 @@ def judge_point(
     own_places = [c for term, c in anchored.items() if term not in shared]
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
     claimed = _claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
-    given = _own_figures(wanted, figures_of(answer, lang), anchors or places, claimed)
+    same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
+    answer_figures = figures_of(answer, lang, same_day=same_day)
+    given = _own_figures(wanted, answer_figures, anchors or places, claimed)
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     told = not distinctive or any(term in found for term in distinctive)
@@ -500,11 +505,12 @@ def _flipped_modality(
 
     The clause that holds most of the point's terms (in any polarity), at least TERMS_SHARE of
     them, states its topic (several when they tie); when it permits what the point forbids, or
-    forbids what it permits, and no tied clause says it the point's way, the point is
-    contradicted (modality.py).
+    forbids what it permits, or exempts what it requires (不需要 for 须), and no tied clause
+    says it the point's way, the point is contradicted (modality.py).
     """
     wanted = modality(point, language)
-    if wanted is None or not terms:
+    required = obligation(point, language) == "required"
+    if (wanted is None and not required) or not terms:
         return None
     counts: dict[int, int] = {}
     for term in terms:
@@ -514,7 +520,12 @@ def _flipped_modality(
     best = max(counts.values(), default=0)
     if best / len(terms) < TERMS_SHARE:
         return None
-    topical = [modality(clauses[c], language) for c, n in counts.items() if n == best]
+    topical_clauses = [clauses[c] for c, n in counts.items() if n == best]
+    topical = [modality(clause, language) for clause in topical_clauses]
+    if required:
+        obligations = [obligation(clause, language) for clause in topical_clauses]
+        if "exempt" in obligations and "required" not in obligations:
+            return "says it is not required where the point requires it"
     if not flips(wanted, topical):
         return None
     if wanted == "forbidden":

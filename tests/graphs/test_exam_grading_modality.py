@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphs.exam_grading.modality import Modality, flips, modality
+from graphs.exam_grading.modality import Modality, flips, modality, obligation
+from graphs.exam_grading.scoring_points import judge_point
 from graphs.exams import Language
 
 
@@ -43,3 +44,27 @@ def test_reads_a_clauses_modality(clause: str, language: Language, expected: str
 )
 def test_flips(point: Modality | None, clauses: list[Modality | None], flipped: bool) -> None:
     assert flips(point, clauses) is flipped
+
+
+@pytest.mark.parametrize(
+    ("clause", "language", "expected"),
+    [
+        ("顾客退货须出示购物小票", "zh", "required"),
+        ("退货不需要小票", "zh", "exempt"),
+        ("不用封存留样", "zh", "exempt"),
+        ("满足顾客需求", "zh", None),
+        ("Customers must show the receipt", "en", "required"),
+        ("Customers don't need a receipt", "en", "exempt"),
+        ("there is no need to log it", "en", "exempt"),
+        ("the receipt is not required", "en", "exempt"),
+        ("staff log it in the order system", "en", None),
+    ],
+)
+def test_reads_a_clauses_obligation(clause: str, language: Language, expected: str | None) -> None:
+    assert obligation(clause, language) == expected
+
+
+def test_an_exemption_contradicts_a_required_point_without_its_verb() -> None:
+    point = "顾客退货须出示购物小票"
+    assert judge_point(point, "退货不需要小票。").verdict == "contradicted"
+    assert judge_point(point, "退货要带上小票。").verdict != "contradicted"
