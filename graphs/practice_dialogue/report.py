@@ -12,8 +12,8 @@ Each criterion's `measures` names the signal that scores it (0-100):
   any other (her name, "anything else?", "would you like to upgrade?") half;
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
   topic (small talk to a furious customer is no 表达得体);
-- `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`)
-  and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
+- `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`;
+  her yes alone earns 40) and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
   decision): a customer who said yes was asked, whatever words did it. Her mood is no yes.
 Empathy and questions shown in at least one turn score at least the rubric's first level above
 none (the rubric's own "once" level). The explanation says what happened (report_sentences.py):
@@ -49,6 +49,9 @@ FORBIDDEN_PENALTY = 40
 PUSHY_PENALTY = 15
 CLOSING_WITHOUT_YES = 70
 """A closing she did not say yes to earns at most this (asked, recapped, thanked: still no)."""
+CLOSING_YES_LEAST = 40
+"""Her yes alone, with no recap, next steps or thanks, earns this: the closing got its result,
+not its wrap-up (the rubrics' level just above none)."""
 
 
 EMPATHY_MIN_TURNS = 2
@@ -201,8 +204,11 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         # The closing's points count in full when she said yes, and CLOSING_WITHOUT_YES of that
         # when she did not: asked and recapped to a customer who still said no closed nothing.
         # Her mood is no yes: at 5 she may still say "I'm not convinced yet".
-        worth = 100 if session.agreed else CLOSING_WITHOUT_YES
-        return Scored(round(worth * coverage.share), coverage.turns, facts)
+        if session.agreed:
+            return Scored(
+                max(CLOSING_YES_LEAST, round(100 * coverage.share)), coverage.turns, facts
+            )
+        return Scored(round(CLOSING_WITHOUT_YES * coverage.share), coverage.turns, facts)
     if criterion.measures == "empathy":
         warm = {
             e["turn"]: list(dict.fromkeys(f.split(":", 1)[0] for f in e["empathy"]))

@@ -34,9 +34,9 @@ _TEXT: dict[Language, dict[str, str]] = {
         "limits": "给出的时限：{items}",
         "no_limit": "没有给出时限",
         "quoted": "「{text}」（第{turns}轮）",
-        "warm": "{k}/{n} 轮表达了{families}（第{turns}轮）",
+        "warm": "{k}/{n} 轮表达了{families}：第{turns}轮",
         "no_warm": "{n} 轮中没有一轮表达共情、道歉或认可",
-        "asked": "{k}/{n} 轮提了问题（第{turns}轮），其中问到客户需求或决定的 {needs} 轮",
+        "asked": "{k}/{n} 轮提了问题：第{turns}轮，其中问到客户需求或决定的 {needs} 轮",
         "no_questions": "{n} 轮中没有提问",
         "clean": "没有禁止说法，也没有施压",
         "claim": "第{turn}轮：{claim}",
@@ -60,9 +60,9 @@ _TEXT: dict[Language, dict[str, str]] = {
         "limits": "time limits given: {items}",
         "no_limit": "no time limit given",
         "quoted": '"{text}" ({turns})',
-        "warm": "{families} in {k} of {n} turns ({turns})",
+        "warm": "{families} in {k}/{n} turns: {turns}",
         "no_warm": "no empathy, apology or acknowledgement in {n} turns",
-        "asked": "questions in {k} of {n} turns ({turns}), {needs} about her needs or decision",
+        "asked": "questions in {k}/{n} turns: {turns}, {needs} of them about her needs or decision",
         "no_questions": "no question in {n} turns",
         "clean": "no forbidden claim, no pressure",
         "claim": "turn {turn}: {claim}",
@@ -190,6 +190,8 @@ def _compliance(language: Language, facts: Facts) -> list[str]:
 def explanation(language: Language, top_level: str | None, facts: Facts) -> str:
     """The criterion's explanation: the rubric's top level when the session met it in full
     (`top_level`), with the facts behind it; otherwise the facts alone, as sentences."""
+    if top_level is not None and facts.compliance and not (facts.claims or facts.pushy):
+        return top_level  # "Honest and calm throughout" says all there is
     if top_level is not None:
         said = facts_sentence(language, facts, inside=True)
         return _TEXT[language]["wrap"].format(level=top_level, facts=said)

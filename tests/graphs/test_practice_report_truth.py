@@ -122,25 +122,35 @@ async def test_a_refund_without_a_time_limit_is_half_a_remedy(offline_context: F
     assert vague["score"] < _criterion(with_limit, "solution")["score"]
 
 
+@pytest.mark.parametrize(
+    ("offer", "said"),
+    [
+        ("I can have an engineer look at the line by Friday, free of charge.", "by Friday"),
+        (
+            "A free engineer visit to check the line, booked within two working days.",
+            "within two working days",
+        ),
+    ],
+)
 async def test_an_english_time_limit_is_stated_where_the_rubric_asks_for_one(
-    tmp_path: Path,
+    tmp_path: Path, offer: str, said: str
 ) -> None:
     content = tmp_path / "content"
     shutil.copytree(SHIPPED_CONTENT, content)
     path = content / "rubrics" / "broadband-retention-rubric.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    offer = next(c for c in data["criteria"] if c["id"] == "offer")
-    offer["levels"][1]["description"] = "Offered a fix or a price, with no time limit"
+    offer_criterion = next(c for c in data["criteria"] if c["id"] == "offer")
+    offer_criterion["levels"][1]["description"] = "Offered a fix or a price, with no time limit"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     context = FlowContext(library=ContentLibrary.load(content))
     replies = [
         "Hello, Northline Broadband, thanks for calling. I'm sorry to hear you want to leave.",
         "Can I ask what's made you want to go?",
-        "I can have an engineer look at the line by Friday, free of charge.",
+        offer,
     ]
-    offer_said = _criterion(await _report(context, "broadband-retention", replies), "offer")
-    assert '"by Friday" (turn 3)' in offer_said["explanation"], offer_said
-    assert "no time limit" not in offer_said["explanation"].lower()
+    given = _criterion(await _report(context, "broadband-retention", replies), "offer")
+    assert f'"{said}" (turn 3)' in given["explanation"], given
+    assert "no time limit" not in given["explanation"].lower()
     silent = _criterion(await _report(context, "broadband-retention", replies[:2]), "offer")
     assert "No time limit given" in silent["explanation"], silent
 
@@ -163,6 +173,7 @@ async def test_a_closing_she_agreed_to_says_so(offline_context: FlowContext) -> 
     assert values["ended"] == "goal", values["transcript"][-2:]  # she said yes
     closing = _criterion(report, "closing")
     assert closing["explanation"].startswith("She agreed"), closing
+    assert closing["score"] >= 40  # her yes is worth the level just above none at least
     for level in _rubric_levels("broadband-retention-rubric", "closing"):
         if "unconvinced" in level or "Never" in level:
             assert level not in closing["explanation"]
