@@ -62,7 +62,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "quoted": '"{text}" ({turns})',
         "warm": "{families} in {k}/{n} turns: {turns}",
         "no_warm": "no empathy, apology or acknowledgement in {n} turns",
-        "asked": "questions in {k}/{n} turns: {turns}, {needs} of them about her needs or decision",
+        "asked": "questions in {k}/{n} turns: {turns}; {needs} of them about her needs or decision",
         "no_questions": "no question in {n} turns",
         "clean": "no forbidden claim, no pressure",
         "claim": "turn {turn}: {claim}",
