@@ -59,6 +59,24 @@ _HALF_DAY_BEFORE = re.compile(r"(早上|上午|早晨|清晨|凌晨|中午|下�
 _HALF_DAY_WORDS = re.compile(
     r"早|上午|中午|下午|晚|凌晨|夜|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night"
 )
+_HALF_WORDS = frozenset({"一半", "半数", "half", "ahalf", "onehalf"})  # normalised
+_FIFTY_PERCENT = Quantity(50, "percent", "percent")
+_ORDINAL = re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)(?![a-z])")
+_ORDINAL_WORDS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "非", "无", "未")
 _CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -66,8 +84,14 @@ _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
 
 
 def normalise(text: str) -> str:
-    """Fold width, case, whitespace and punctuation away."""
-    return _PUNCTUATION.sub("", unicodedata.normalize("NFKC", text).lower())
+    """Fold width, case, whitespace and punctuation away; 2nd is second."""
+    folded = _ORDINAL.sub(_ordinal_word, unicodedata.normalize("NFKC", text).lower())
+    return _PUNCTUATION.sub("", folded)
+
+
+def _ordinal_word(match: re.Match[str]) -> str:
+    number = int(match.group(1))
+    return _ORDINAL_WORDS[number] if number < len(_ORDINAL_WORDS) else match.group()
 
 
 @dataclass(frozen=True)
@@ -204,8 +228,12 @@ def _match_option(
     if not answer_quantities:
         given = respell_number_words(given)
         answer_quantities = _quantities(given, beside)
+    if not answer_quantities and normalise(given) in _HALF_WORDS:
+        answer_quantities = [(_FIFTY_PERCENT, 0, len(given))]  # 一半 for 50%
     if not answer_quantities:
         return BlankMatch(0.0, f"no figure where the key is '{option}'")
+    if any(wanted.unit == "minute" for wanted, _, _ in key_quantities):
+        answer_quantities = [_fen_as_minutes(q, given) for q in answer_quantities]
     credit = 1.0
     for wanted, start, end in key_quantities:
         if any(same_quantity(wanted, got) for got, _, _ in answer_quantities):
@@ -246,6 +274,15 @@ def _match_option(
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
+
+
+def _fen_as_minutes(found: tuple[Quantity, int, int], given: str) -> tuple[Quantity, int, int]:
+    """分 after a number is points or, spoken, minutes (提前15分到岗); where the key is in
+    minutes, it is minutes."""
+    quantity, start, end = found
+    if quantity.unit == "points" and given[start:end].endswith("分") and "积分" not in given:
+        return (Quantity(quantity.value, "minute", "duration"), start, end)
+    return found
 
 
 def _printed_number(span: str, quantity: Quantity) -> float:

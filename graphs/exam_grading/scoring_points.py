@@ -355,11 +355,16 @@ def judge_point(
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     told = not distinctive or any(term in found for term in distinctive)
-    present = told and (
-        share > TERMS_SHARE
-        or (share == TERMS_SHARE and (acted or figures_stated))
-        or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
-    )
+
+    def stated(share: float) -> bool:
+        return told and (
+            share > TERMS_SHARE
+            or (share == TERMS_SHARE and (acted or figures_stated))
+            or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
+        )
+
+    # Leaving out the words the stem prints helps only an answer that states the point's action.
+    present = stated(share) and (acted or stated(len(found) / len(terms) if terms else 0.0))
     if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:

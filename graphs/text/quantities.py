@@ -173,6 +173,16 @@ _SPAN_WORDS = frozenset(
 )
 """Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
 _RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
+_BETWEEN = re.compile(r"between\s*$")  # "between 25 and 30 seconds": "and" joins a range
+_RANGE_AHEAD = re.compile(
+    rf"\s*(?:-|~|～|到|至|to)\s*(?:\d|[{_ZH_DIGITS}]|(?:{_EN_WORD})(?![a-z]))"
+)
+"""A joiner and a second number after a spelled-out one: 零到五度, one to four days."""
+_INSIDE_A_WORD = re.compile(
+    r"[\u4e00-\u9fff](?<![在为约从于是有达需持])$|(?<![a-z])(?:no|any|some|every|each|the)\s+$"
+)
+"""A Chinese character before a numeral that is not a preposition or verb of measure (统一到…),
+or a determiner (no one to…): the numeral is part of a word, not a range's low end."""
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
@@ -245,6 +255,17 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
         words = re.findall(r"[a-z]+", text[: match.start()])
         return unit == "fortnight" or bool(words and words[-1] in _SPAN_WORDS)
     whole = text.strip(" 。.，,！!？?") == match.group().strip()
+    if (
+        _RANGE_AHEAD.match(text, match.end())
+        and not match["zhunit"]
+        and not match["enunit"]
+        and not _INSIDE_A_WORD.search(text[: match.start()])
+    ):
+        whole = True  # the low end of a range (零到五度): the high end's unit is its unit
+    if match["en"] in {"hundred", "thousand"} and re.search(
+        r"(?<![a-z])a\s+$", text[: match.start()]
+    ):
+        return True  # "a hundred nights"
     if match["zh"]:
         numeral = match["zh"]
         if numeral == "十" and match["zhunit"] == "分":
@@ -377,7 +398,10 @@ def _spread_range_units(
     spread = list(found)
     for index in range(len(spread) - 1):
         (low, start, end), (high, next_start, _) = spread[index], spread[index + 1]
-        joined = _RANGE_JOINER.fullmatch(text[end:next_start].lower())
+        gap = text[end:next_start].lower()
+        joined = _RANGE_JOINER.fullmatch(gap) or (
+            gap.strip() == "and" and _BETWEEN.search(text[:start].lower())
+        )
         if low.unit is None and high.unit is not None and joined:
             spread[index] = (Quantity(low.value, high.unit, high.dimension), start, end)
     return spread

@@ -37,6 +37,7 @@ _define(
 _define(
     "day", "duration", 86400, "天", "日", "自然日", "day", "days", "calendar day", "calendar days"
 )
+_define("quarter_hour", "duration", 900, "刻钟")  # 一刻钟 = 15 minutes
 _define("week", "duration", 604800, "周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks")
 _define("fortnight", "duration", 1209600, "fortnight", "fortnights")
 _define(

@@ -189,3 +189,25 @@ def test_a_range_of_amounts_is_not_an_identifier() -> None:
 def test_and_joins_number_words_only_after_a_scale_word() -> None:
     assert [q.value for q in quantities_of("one hundred and twenty")] == [120]
     assert [q.value for q in quantities_of("between two and four hours")] == [2, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("零到五度", [(0, "celsius"), (5, "celsius")]),  # a spelled-out low end takes the unit
+        ("from one to four days", [(1, "day"), (4, "day")]),
+        ("between 25 and 30 seconds", [(25, "second"), (30, "second")]),
+        ("a hundred nights", [(100, None)]),
+        ("一刻钟", [(1, "quarter_hour")]),
+        ("统一到五点", []),  # 一 of 统一 is no range's low end
+        ("no one to two", [(2, None)]),
+    ],
+)
+def test_ranges_and_spelled_out_numbers(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in quantities_of(text)] == expected
+
+
+def test_a_quarter_hour_is_fifteen_minutes() -> None:
+    assert same_quantity(only("一刻钟"), only("15分钟"))
