@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
+from graphs.text.figure_sense import least_value
 from graphs.text.similarity import normalise
 from graphs.text.terms import CLOCK_PATTERN, RANGE_PATTERN
 
@@ -397,6 +398,7 @@ def distractors(
 
     if anchor.role == "figure":
         unit = figure_unit(anchor.text)
+        floor = least_value(fact.text, anchor.start, anchor.end)
         for other in facts:
             for candidate in other.anchors:
                 if candidate.role != "figure" or figure_unit(candidate.text) != unit:
@@ -409,7 +411,8 @@ def distractors(
             likeness = _figure_likeness(anchor.text, value)
             if likeness >= MIN_FIGURE_LIKENESS:
                 offer(value, likeness)
-        return _spread_figures(anchor.text, list(seen.values()))
+        pool = [c for c in seen.values() if floor is None or (figure_value(c.text) or 0.0) >= floor]
+        return _spread_figures(anchor.text, pool)
     else:
         for other in facts:
             for candidate in other.anchors:

@@ -27,6 +27,7 @@ from graphs.exam_generation.distractors import (
 )
 from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
+from graphs.text.figure_sense import least_value
 from graphs.text.similarity import normalise
 
 _ZH_FLIPS = {
@@ -170,6 +171,9 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
                 if _keeps_order(anchor.text, v, others)
                 and _not_implied(anchor.text, v, bound, required)
             ]
+        floor = least_value(fact.text, anchor.start, anchor.end)
+        if floor is not None:  # 连续2次 is never 连续1次: one time is no run
+            fair = [v for v in fair if (figure_value(v) or 0.0) >= floor]
         for value in fair[:2]:
             statement = fact.text
             for place in places:  # from the end, so that earlier offsets still hold

@@ -11,12 +11,14 @@ rather than padding the exam.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
+from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
@@ -81,7 +83,11 @@ def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
         "multiple_choice": 1.0 * figure + (fact.modal is not None),
         "short_answer": 1.0 * figure + (fact.modal is not None),
     }[question_type]
-    return (-(wanted + 0.3 * len(fact.kinds)), fact.sentence)
+    # Safety, deadlines, prohibitions and duties before trivia (graphs/exam_generation/importance).
+    # Not for true/false: it takes what the other types leave (a figure fact it states is one a
+    # choice or fill-in could not ask), and pulling it towards their best facts costs them.
+    weight = 0.0 if question_type in ("true_false", "multiple_choice") else importance(fact)
+    return (-(wanted + 0.3 * len(fact.kinds) + weight), fact.sentence)
 
 
 def _slot_number(slot: dict[str, Any]) -> int:
@@ -111,6 +117,8 @@ class _Attempt:
     pool: list[Fact]
     point: str | None
     position: int
+    answers: Counter[str]
+    """Answers of the true/false items written so far in this batch ("true"/"false")."""
 
 
 class OfflineQuestionWriter:
@@ -137,6 +145,7 @@ class OfflineQuestionWriter:
         )
         points = {p["name"]: p for p in request.points}
         stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
+        answers: Counter[str] = Counter()
         for position, slot in enumerate(request.slots):
             pool, point = self._pool(request, material, slot, points, used)
             if not pool:
@@ -144,12 +153,14 @@ class OfflineQuestionWriter:
                     request.language, "none_left", request.question_type, slot["difficulty"], point
                 )
                 continue
-            attempt = _Attempt(request, material, used, stems, slot, pool, point, position)
+            attempt = _Attempt(request, material, used, stems, slot, pool, point, position, answers)
             made = self._fill_any(attempt)
             if made is None:
                 result.unfilled[slot["id"]] = self._reason(attempt)
                 continue
             question, sources = made
+            if question.type == "true_false":
+                answers.update(question.answer)
             stems.add(normalise(question.stem))
             result.questions[slot["id"]] = question
             used.update(*(f.sentences for f in sources))
@@ -262,9 +273,11 @@ class OfflineQuestionWriter:
             return build(material, fact, level, name, blocked)
         question: Question | None
         if kind == "true_false":
-            # Alternate the answer by slot number (stable across rounds) so that true and false
-            # are both well represented.
-            prefer_true = _slot_number(attempt.slot) % 2 == 1
+            # The answer this batch has fewer of, so that a slot whose false version failed
+            # does not leave the exam leaning true; on a tie, by slot number (stable across
+            # rounds) so that true and false are both well represented.
+            trues, falses = attempt.answers["true"], attempt.answers["false"]
+            prefer_true = trues < falses if trues != falses else _slot_number(attempt.slot) % 2 == 1
             question = true_false(material, fact, level, name, prefer_true, only_preferred=strict)
         elif kind == "single_choice":
             question = single_choice(material, fact, level, name)

@@ -175,6 +175,21 @@ def _verb_only(word: str) -> bool:
     return bool(classes) and classes <= {"VERB", "AUX"}
 
 
+_SIGN_OFF = re.compile(r"[，,]\s*(由[^，,。；;！？]{1,10})[。；;！？]")
+"""「…，由店长审批。」: the closing clause that names who approves the rule just stated."""
+
+
+def _dropped_sign_off(point: str, material: str) -> str | None:
+    """The closing 「由…」 sign-off of the point's sentence in the material, when the point stops
+    right before it (the generator's points keep it; see short_answers._continues)."""
+    body = point.strip().rstrip("。；;.")
+    at = material.find(body) if len(body) >= MIN_POINT_CHARS else -1
+    if at < 0:
+        return None
+    found = _SIGN_OFF.match(material, at + len(body))
+    return found.group(1) if found else None
+
+
 def check_scoring_points(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """Every scoring point is a whole statement about what the stem asks."""
     if question.type != "short_answer":
@@ -189,6 +204,13 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
             problems.append(
                 f"scoring point {number} ({point[:40]!r}) {fragment}: write each point as a "
                 "whole statement of one fact"
+            )
+            continue
+        sign_off = _dropped_sign_off(point, lexicon.material)
+        if sign_off:
+            problems.append(
+                f"scoring point {number} ({point[:40]!r}) drops {sign_off!r}, who signs the rule "
+                "off at the end of the same sentence: keep it in the point"
             )
             continue
         if not _shares(

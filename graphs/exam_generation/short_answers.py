@@ -83,6 +83,8 @@ _EN_FINITE = re.compile(
 )
 
 
+_MAX_SIGN_OFF_CHARS = 12
+"""A closing 「由店长审批」 is the rule's own sign-off; a longer 由-clause is a duty of its own."""
 _MAX_LIST_ITEM_WORDS = 6
 """A list item is a phrase ("$500 for SUVs and vans"); a longer piece is a clause of its own
 ("and the store manager signs every refund above $500"), whatever its verb's form."""
@@ -96,12 +98,16 @@ def _continues(text: str, after: int, zh: bool) -> bool:
     clause with a verb of its own is another rule, asked only with a cue of its own."""
     rest = text[after:]
     if zh:
-        clause = _CLAUSE_END.split(rest.lstrip("，,"), maxsplit=1)[0]
+        parts = _CLAUSE_END.split(rest.lstrip("，,"), maxsplit=1)
+        clause = parts[0]
+        last = len(parts) == 1 or not parts[1].strip()
         return (
             bool(_ZH_CONTINUATION.match(rest))
             or _opens_with_verb(rest)
             # 「…，经值班经理签字后方可退还」: the condition the rule's action waits for.
             or "方可" in clause
+            # 「…凭购药小票办理退换，由店长审批」: who signs this very rule off, at its end.
+            or (last and clause.startswith("由") and len(clause) <= _MAX_SIGN_OFF_CHARS)
         )
     if _EN_CONTINUATION.match(rest):
         return True

@@ -19,6 +19,8 @@ In their own rooms, the rules of sound item writing:
     key_correctness.py    a key its own source contradicts
     key_uniqueness.py     a distractor that is right too
     swap_safety.py        false statements made by swaps that leave nonsense
+    standalone.py         statements that lean on text the item does not show; figures its
+                          own words settle; options that are grammar glued to a word
     substance.py          two items on one fact; one item answering another
     scoring_points.py     short-answer points that are fragments or off the topic
 """
@@ -52,6 +54,11 @@ from graphs.exam_generation.prose import (
     check_statement_form,
 )
 from graphs.exam_generation.scoring_points import check_scoring_points
+from graphs.exam_generation.standalone import (
+    check_stands_alone,
+    check_whole_terms,
+    check_words_settle,
+)
 from graphs.exam_generation.substance import check_gives_away, check_same_fact
 from graphs.exam_generation.swap_safety import check_perturbation
 from graphs.exams import BLANK, Language, Question
@@ -269,6 +276,9 @@ def validate_question(
         *check_key_matches_source(question),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
+        *check_stands_alone(question, material, language),
+        *check_words_settle(question, material),
+        *check_whole_terms(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
         *check_duplicate(question, accepted),
         *check_same_fact(question, accepted, material),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.document import Document
+from graphs.text.figure_sense import named_period
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
@@ -71,6 +72,10 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
         return True
     if any(figure.match(value) and words.search(text) for figure, words in _DEFINITIONAL):
         return True
+    if named_period(text, value) is not None:
+        return True  # 季卡：3个月内…: the card's name says the period
+    if _PRODUCT_AFTER.match(text[start + len(value) :]) and not re.search(r"[月年天日周]$", value):
+        return True  # 10节课包, 20次卡: a count that names a product, not a figure to learn
     if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
         return True
     if _ROUND_THE_CLOCK.match(value) and _SERVICE_AFTER.match(text[start + len(value) :]):
@@ -78,6 +83,7 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
 
 
+_PRODUCT_AFTER = re.compile(r"^\s*(?:包|卡|套餐|套装)")
 _ROUND_THE_CLOCK = re.compile(r"^(?:24\s*小时|24-hour|24 hours?|7\s*[×x*]\s*24)$", re.IGNORECASE)
 _SERVICE_AFTER = re.compile(
     r"^(?:[\u4e00-\u9fff](?<![内以后前之起])|\s*(?:line|helpline|hotline|service|support|"
@@ -94,7 +100,10 @@ _ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[
 _EN_AGE = re.compile(
     r"\b(?:(?:children|child|kids?|people|persons?|adults?|anyone|guests?|customers?|visitors?|"
     r"bathers?|swimmers?|riders?|staff|employees?|someone|those|young people|minors?)\s+"
-    r"(?:under|over|below|above|aged|of)|aged|age)\s+(?P<age>\d{1,2})\b"
+    r"(?:under|over|below|above|aged|of)|aged|age"
+    # "The minimum age to rent is 21": the age a limit names, said after its verb.
+    r"|(?:minimum|maximum|lowest|highest)\s+age\b[^.;,\d]{0,24}?\b(?:is|of)"
+    r")\s+(?P<age>\d{1,2})\b"
     r"(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|kg|cm|m\b|km|people|times))",
     re.IGNORECASE,
 )

@@ -26,7 +26,9 @@ from graphs.text.lexicon import Lexicon
 from graphs.text.lists import continues_clause, lead_in_of, with_lead_in
 from graphs.text.references import (
     answers_the_question,
+    leans_across_semicolon,
     leans_on_previous,
+    phrase_answer,
     without_pointer_ahead,
 )
 from graphs.text.tables import CellStatement, table_statements
@@ -152,7 +154,14 @@ def _is_question(text: str, language: Language) -> bool:
         return bool(re.match(r"^\s*(问\s*[:：]|Q\s*[:：])", stripped)) or (
             "是否" in stripped[-8:] and not stripped.endswith("。")
         )
+    if _CONDITION_STATEMENT.match(stripped):
+        return False  # "When booking, staff confirm …": a condition, then its rule
     return bool(_QUESTION_START.match(stripped))
+
+
+_CONDITION_STATEMENT = re.compile(r"^\s*(?:when|where|while)\b[^?]*,[^?]*\.$", re.IGNORECASE)
+"""A sentence opening with when/where that has a clause after a comma and ends with a full stop
+states a rule under a condition; an FAQ question ends with its mark or with nothing."""
 
 
 def _unwrap(match: re.Match[str]) -> str:
@@ -226,9 +235,14 @@ _ABOUT_SECTION = re.compile(
 )
 _EXAMPLE_SECTION = re.compile(r"示例|案例|举例|例题|example|case stud", re.IGNORECASE)
 _EXAMPLE_START = re.compile(r".*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-"""An aside in brackets ("Paper forms (for example, special-order slips) must be …"): an example
-there names what the rule covers; the rule is still the sentence's."""
+_BRACKETED = re.compile(
+    r"[（(][^（()）]*[）)]"
+    r"|[,，]\s*(?:for example|for instance|e\.g\.|例如|比如)[^,，。.;；:：]*[,，]",
+    re.IGNORECASE,
+)
+"""An aside in brackets or commas ("Paper forms (for example, special-order slips) must be …",
+"If the clinic must cancel, for example because a dentist is ill, the front desk calls …"): an
+example there names what the rule covers; the rule is still the sentence's."""
 _ABOUT_THE_DOCUMENT = {
     # The material speaking of itself: its scope (本规范适用于…, "Applies to every employee …")
     # and the sanction for breaking it. Every learner answers those without reading a rule.
@@ -239,6 +253,8 @@ _ABOUT_THE_DOCUMENT = {
     "en": re.compile(
         r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
         r"appl(?:y|ies) to\b"
+        # "If a question is not covered here, …": "here" is the material itself.
+        r"|\b(?:covered|listed|described|explained|answered|set out)\s+here\b"
         r"|\b(?:break|breaking|breach|breaching|violat\w*|non-compliance with)\b[^.;]{0,30}?"
         r"\b(?:this|these) (?:policy|policies|document|procedure|standard|code|rules|handbook)\b",
         re.IGNORECASE,
@@ -304,13 +320,18 @@ def extract_facts(document: Document) -> list[Fact]:
             continue
         if after_question and answers_the_question(text, language):
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
+        if answering == sentence.section and language == "en" and phrase_answer(text):
+            continue  # "A credit card in the main driver's name.": the question's answer, no rule
+        after_semicolon = document.text[: sentence.start].rstrip().endswith((";", "；"))
         lead, lead_index, quote = "", None, raw
         if stated is not None and listed is not None:
             # "You must not:" + "accept gifts …" -> "You must not accept gifts …": the rule is
             # the lead-in's modal with the item's action.
             lead, text = stated[0][: stated[1]], stated[0][stated[1] :]
             lead_index = _sentence_at(document, listed[0])
-        elif leans_on_previous(text, before.text if before else "", language):
+        elif leans_on_previous(text, before.text if before else "", language) or (
+            after_semicolon and leans_across_semicolon(text, language)
+        ):
             if before is None:
                 continue  # "It takes about 3 hours" with nothing before it to say what "it" is
             lead = before.text + (" " if language == "en" else "")

@@ -37,9 +37,10 @@ _FUNCTION_TAGS = frozenset(
 """jieba tags of tokens that are never part of a term (prepositions, particles, pronouns, ...)."""
 _CONTENT_TAGS = ("n", "v", "a", "b", "j", "l", "i", "z", "s", "t", "e", "k", "h", "g")
 _VERB_SUFFIX_BLOCK = frozenset(
-    "为是在有和与及或的了着过内外前后上下中里每各该本此其应须需将可会能要把被从向到于由以之等经凭按据"
+    "为是在有和与及或的了着过内外前后上下中里每各该本此其应须需将可会能要把被从向到于由以之等经凭按据时"
 )
-"""Single characters that are grammar, not a bound morpheme, even when jieba tags them so."""
+"""Single characters that are grammar, not a bound morpheme, even when jieba tags them so (时 ends
+a clause of time, 发药时, 购买时: never the first syllable of the noun after it, 时+药师)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _MAX_RUN = 3
@@ -77,13 +78,23 @@ def _is_content(tag: str) -> bool:
     return tag not in _FUNCTION_TAGS and tag.startswith(_CONTENT_TAGS)
 
 
+_FUSED_MODAL = re.compile(r"^([时后前均则仍亦也都还即])([须应需])$")
+"""jieba's 时须 / 均须 / 则应: a grammar character fused with the modal after it, which hides the
+rule's modal (购买时须登记 reads as 购买 / 时须 / 登记). Split back into the two."""
+
+
 def _zh_tokens(text: str) -> list[Segment]:
     segments, offset = [], 0
     for token in tokenize(text, "zh"):
         start = text.find(token.word, offset)
         if start < 0:  # pragma: no cover - jieba returns slices of its input
             continue
-        segments.append(Segment(token.word, start, start + len(token.word), token.pos))
+        fused = _FUSED_MODAL.match(token.word)
+        if fused:
+            segments.append(Segment(fused.group(1), start, start + 1, "f"))
+            segments.append(Segment(fused.group(2), start + 1, start + 2, "d"))
+        else:
+            segments.append(Segment(token.word, start, start + len(token.word), token.pos))
         offset = start + len(token.word)
     return segments
 
@@ -189,6 +200,8 @@ class Lexicon:
                 and _bound_morpheme(merged[j])
                 and merged[j + 1].tag != "qty"
                 and _is_content(merged[j + 1].tag)
+                # 观摩区 + 禁止: a modal starts the predicate, it is never part of a term.
+                and merged[j + 1].text not in _MODALS
             ):
                 j += 1
             if j > i:
@@ -301,6 +314,8 @@ def _term_shaped(run: list[Segment]) -> bool:
         return False
     if not all(_is_content(s.tag) for s in run) or any(s.text in ZH_NOT_IN_TERMS for s in run):
         return False
+    if run[0].text in _VERB_SUFFIX_BLOCK:
+        return False  # 时 + 收银员 (结账时收银员须…): grammar before a term, however often said
     joined = "".join(s.text for s in run)
     return (
         run[-1].tag.startswith(_NOUN_TAGS) and 3 <= len(joined) <= 8 and bool(_CJK.search(joined))

@@ -101,7 +101,21 @@ def continues_clause(material: str, start: int, raw: str, language: Language) ->
     if not before.endswith(("；", ";")) or language != "zh":
         return False
     token = next((t for t in tokenize(raw, "zh") if t.pos not in ("x", "w")), None)
-    return token is not None and token.pos.startswith("v") and token.pos != "vn"
+    if token is None or not token.pos.startswith("v") or token.pos == "vn":
+        return False
+    # 「涉及药品不良反应的，药师须填写…」: the condition opens with a verb, but the rule after it
+    # has a subject of its own; it is a rule (stated with the clause before, see references).
+    condition = _CONDITION_THEN.match(raw)
+    if condition:
+        after = next(
+            (t for t in tokenize(condition.group(1), "zh") if t.pos not in ("x", "w")), None
+        )
+        if after is not None and after.pos.startswith(("n", "r")) and after.pos != "nr":
+            return False
+    return True
+
+
+_CONDITION_THEN = re.compile(r"^[^，。；]{1,16}的[，,]([^，。；]+)")
 
 
 _ZH_COPULAS = frozenset(["是", "为", "有", "属于"])

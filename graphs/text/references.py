@@ -12,10 +12,11 @@ stem whose "this range" is never said.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graphs.exams import Language
 from graphs.text.terms import is_stop_word
-from graphs.text.word_class import en_word_classes, semantic_kind
+from graphs.text.word_class import en_verb_lemma, en_word_classes, semantic_kind
 
 _PRONOUN_START = {
     # A pronoun, a connective, or a condition that only negates the previous one (不能当场解决的，…).
@@ -83,6 +84,12 @@ _EN_BARE_COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 """"Anything larger must be approved": larger than what the sentence before allowed."""
+_EN_LEADING_COMPARATIVE = re.compile(
+    r"^(?:shorter|longer|larger|smaller|bigger|heavier|lighter|older|younger|earlier|later|higher|"
+    r"lower|wider|cheaper|faster|slower)\s+[a-z]+\b(?!.*\bthan\b)",
+    re.IGNORECASE,
+)
+""""Shorter rentals include 200 kilometres per day": shorter than the sentence before said."""
 _EN_THAT_TIME = re.compile(
     r"\b(?:after that|before that|in that case|in this case|in such cases?|at that point|by then|"
     r"until then|if so|if not|from then on)\b",
@@ -92,6 +99,11 @@ _EN_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
 _EN_EXPLETIVE = re.compile(
     r"\bit\s+(?:is|was|will be|must be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that)\b", re.I
 )
+
+
+def leading_comparative(text: str) -> bool:
+    """ "Shorter rentals include …": the sentence opens on a comparison with what came before."""
+    return _EN_LEADING_COMPARATIVE.match(text) is not None
 
 
 def _without_antecedent(text: str) -> bool:
@@ -113,6 +125,7 @@ def _en_points_back(text: str) -> bool:
         or _EN_RELATIVE_PLACE.search(text)
         or _EN_THAT_TIME.search(text)
         or _EN_BARE_COMPARATIVE.search(text)
+        or _EN_LEADING_COMPARATIVE.match(text)
     ):
         return True
     if _without_antecedent(text):
@@ -204,3 +217,57 @@ def answers_the_question(text: str, language: Language) -> bool:
     运费」 under 「寄出后还能取消吗？」, "Only if a named adult signs") says nothing without the
     question, which is no statement to put in front of it."""
     return _ANSWER_CONDITION[language].match(text) is not None
+
+
+_ACROSS_SEMICOLON = {
+    "zh": re.compile(r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的"),
+    "en": re.compile(
+        r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def leans_across_semicolon(text: str, language: Language) -> bool:
+    """A clause after a semicolon that speaks of what the clause before it named: a pronoun
+    ("…must be offered a new appointment; the dentist decides whether they can be seen") or a
+    contrast ("A photo is never accepted; staff must see the original card"). The two clauses
+    are one sentence; alone, the second names nothing."""
+    for match in _ACROSS_SEMICOLON[language].finditer(text):
+        if language == "en" and _EN_EXPLETIVE.match(text, match.start()):
+            continue  # "it is forbidden to …" points at nothing
+        return True
+    return False
+
+
+_EN_FINITE = re.compile(
+    r"\b(?:am|is|are|was|were|be|has|have|had|do|does|did|must|may|might|can|cannot|could|should|"
+    r"shall|will|would|needs?|isn't|aren't|don't|doesn't|won't|can't)\b",
+    re.IGNORECASE,
+)
+_EN_DETERMINER = frozenset(["the", "a", "an", "your", "their", "it", "them", "all", "any", "this"])
+
+
+def phrase_answer(text: str) -> bool:
+    """An English FAQ answer that is a noun phrase, not a statement ("A credit card in the main
+    driver's name.", "A full driving licence held for at least 1 year."): no auxiliary or modal,
+    no present-tense verb (pays, go after a plural subject), no imperative. It answers its
+    question; alone it states nothing, and a changed copy of it is no false statement."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words or _EN_FINITE.search(text):
+        return False
+    if en_verb_lemma(words[0]) and len(words) > 1 and words[1].lower() in _EN_DETERMINER:
+        return False  # "Call the branch supervisor": an instruction
+    plural_seen = False
+    for before, word in pairwise(words):
+        plural_seen = plural_seen or (
+            before.lower().endswith("s") and "NOUN" in en_word_classes(before)
+        )
+        lemma = en_verb_lemma(word)
+        if lemma is None or before.lower() in _EN_DETERMINER:
+            continue
+        if word.lower().endswith("s") and lemma != word.lower():
+            return False  # "Northwind pays …"
+        if lemma == word.lower() and plural_seen:
+            return False  # "Refunds go back …", "Users who click a link complete …"
+    return True

@@ -166,6 +166,14 @@ def en_word_classes(word: str) -> set[str]:
     return set(lemminflect.getAllLemmas(word.lower()) or ())
 
 
+def en_verb_lemma(word: str) -> str | None:
+    """The verb a word is a form of (pays -> pay, held -> hold), or None when it is no verb."""
+    import lemminflect
+
+    lemmas = (lemminflect.getAllLemmas(word.lower()) or {}).get("VERB")
+    return lemmas[0] if lemmas else None
+
+
 def _en_class(term: str) -> WordClass:
     words = term.split()
     head = words[-1]

@@ -1,0 +1,179 @@
+"""An item stands on its own: it leans on no text it does not show, and its own words do not
+settle it.
+
+    check_stands_alone      a statement (a true/false item, a multiple choice's option, a cloze's
+                            sentence) that opens on a comparison with what came before ("Shorter
+                            rentals include …"), a clause whose pronoun or contrast reaches back
+                            across a semicolon ("…; staff must see the original card"), an FAQ
+                            answer's noun phrase ("A credit card in the main driver's name."), or
+                            "here" meaning the material itself
+    check_words_settle      a figure the item's own words fix: a key a name gives away (季卡 is
+                            3个月, an annual pass 12 months), a false statement that changes such a
+                            figure (「年卡：9个月内」), a figure below what its words allow
+                            (连续1次: one time is no run)
+    check_whole_terms       an option or a swapped-in term that is no word of the material, but a
+                            piece of grammar glued to one (时药师 from 「发药时药师须…」)
+
+The offline engine avoids each of these when it writes (graphs/text/references.py,
+graphs/text/figure_sense.py, graphs/text/lexicon.py); these rules hold a model's items to the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers
+from graphs.exam_generation.prose import statement_of
+from graphs.exam_generation.substance import source_sentence
+from graphs.exam_generation.swap_safety import stated_changes
+from graphs.exams import Language, Question
+from graphs.text.figure_sense import least_value, named_period
+from graphs.text.lexicon import Lexicon
+from graphs.text.references import (
+    leading_comparative,
+    leans_across_semicolon,
+    phrase_answer,
+)
+from graphs.text.similarity import normalise
+from graphs.text.terms import NUMBER_PATTERN
+
+_SENTENCE = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
+_HERE = re.compile(
+    r"\b(?:covered|listed|described|explained|stated|mentioned|answered|set out|given|shown)\s+"
+    r"here\b|\bnot (?:covered|listed) here\b",
+    re.IGNORECASE,
+)
+_GLUED_GRAMMAR = frozenset(
+    "时的了在和与及或为是对把被从向到于由以之其每各该本此将也都就还并而但如若等"
+)
+"""Characters that, split off by the lexicon at a term's start, are grammar, not its first syllable."""
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _statements(question: Question) -> list[str]:
+    """What the learner reads as statements: the stem's sentence, or a multiple choice's options."""
+    if question.type == "multiple_choice":
+        return [o.text for o in question.options]
+    if question.type in ("true_false", "single_choice", "fill_blank"):
+        return [statement_of(question.stem)]
+    return []
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence that is not the item's own question ("…which option fits the
+    brackets?" before a cloze)."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    stated = [s for s in sentences if not s.endswith(("?", "？"))]
+    return (stated or sentences or [""])[0]
+
+
+def _after_semicolon(sentence: str, material: str) -> bool:
+    """The sentence, as the material has it, follows a semicolon."""
+    at = material.find(sentence.strip().rstrip("。.;；"))
+    return at > 0 and material[:at].rstrip().endswith((";", "；"))
+
+
+def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:
+    """No statement of the item needs a sentence or clause the item does not show."""
+    problems: list[str] = []
+    for statement in _statements(question):
+        first = _first_sentence(BLANK_MARKER.sub("X", statement))
+        if language == "en" and leading_comparative(first):
+            problems.append(
+                f"{statement[:50]!r} compares with the sentence before it in the material, which "
+                "the item does not show; state what it is compared with"
+            )
+        if language == "en" and any(
+            phrase_answer(s) for s in _SENTENCE.split(statement) if s.strip()
+        ):
+            problems.append(
+                f"{statement[:50]!r} holds a noun phrase that answers an FAQ question, not a "
+                "statement to judge; state the rule with its subject and verb"
+            )
+        if _HERE.search(statement):
+            problems.append(
+                f"{statement[:50]!r} says 'here' for the material itself; in an exam it names "
+                "nothing: name the document or leave the phrase out"
+            )
+    source = _first_sentence(question.source_quote)
+    if source and _after_semicolon(source, material) and leans_across_semicolon(source, language):
+        problems.append(
+            f"the item rests on {source[:50]!r}, a clause after a semicolon that speaks of what the "
+            "clause before it named; state both clauses"
+        )
+    for option in question.options if question.type == "multiple_choice" else []:
+        found = source_sentence(option.text, material)
+        if found and _after_semicolon(found, material) and leans_across_semicolon(found, language):
+            problems.append(
+                f"option {option.key} rests on {found[:50]!r}, a clause after a semicolon that "
+                "speaks of what the clause before it named; state both clauses"
+            )
+    return problems
+
+
+def _named_figures(sentence: str) -> list[tuple[str, str]]:
+    """(figure, the name holding it) for each figure of a sentence that a name fixes."""
+    out = []
+    for match in NUMBER_PATTERN.finditer(sentence):
+        name = named_period(sentence, match.group().strip())
+        if name:
+            out.append((match.group().strip(), name))
+    return out
+
+
+def check_words_settle(question: Question, material: str) -> list[str]:
+    """No key the item's words give away, no change they rule out, no figure below their floor."""
+    problems: list[str] = []
+    if question.type in ("single_choice", "fill_blank"):
+        stem = statement_of(question.stem)
+        for key in blank_answers(question):
+            name = named_period(stem, key.strip())
+            if name:
+                problems.append(
+                    f"the key {key!r} is given away by {name!r} in the stem: the name states the "
+                    "period; ask about another figure"
+                )
+    if question.type in ("true_false", "multiple_choice"):
+        for statement in _statements(question):
+            source = source_sentence(statement, material) or question.source_quote
+            for figure, name in _named_figures(source):
+                if name in statement and normalise(figure) not in normalise(statement):
+                    problems.append(
+                        f"{statement[:40]!r} changes {figure!r}, the period {name!r} names: "
+                        "false by its name alone; change another figure"
+                    )
+    for statement in _statements(question):
+        for match in NUMBER_PATTERN.finditer(statement):
+            floor = least_value(statement, match.start(), match.end())
+            number = _DIGITS.search(match.group())
+            if floor is not None and number is not None and float(number.group()) < floor:
+                problems.append(
+                    f"{statement[:40]!r} says {match.group().strip()!r} where its words ask for "
+                    f"at least {floor:g} (a run of one is no run); choose another value"
+                )
+    return problems
+
+
+def _glued(term: str, lexicon: Lexicon) -> str | None:
+    """The grammar character a Chinese term starts with when the lexicon splits it off."""
+    segments = lexicon.segment(term)
+    if len(segments) > 1 and len(segments[0].text) == 1 and segments[0].text in _GLUED_GRAMMAR:
+        return segments[0].text
+    return None
+
+
+def check_whole_terms(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
+    """Options and swapped-in terms are words, not grammar glued to a word (时药师)."""
+    if language != "zh":
+        return []
+    terms = [o.text for o in question.options] if question.type == "single_choice" else []
+    terms += [new for _, new in stated_changes(question.explanation)]
+    problems = []
+    for term in terms:
+        glue = _glued(term.strip(), lexicon)
+        if glue:
+            problems.append(
+                f"{term!r} is no term of the material: it starts with {glue!r}, the grammar of "
+                "the sentence it was cut from; use a whole term"
+            )
+    return problems

@@ -1,0 +1,68 @@
+"""What a figure's own words already say about it: values no question should ask or offer.
+
+Two ways the words around a figure give it away, whatever the material:
+
+- a name that holds a period: 季卡 lasts 3个月, 年卡 12个月, a monthly pass one month. Asked, the
+  key is read off the name (「季卡：____内不限次数上课」); changed, the false statement is absurd
+  rather than false (「年卡：9个月内不限次数上课」). `named_period` tells such a figure.
+- a word that sets a least value: 连续2次 (in a row) is never 连续1次, "3 consecutive days" never
+  "1 consecutive day". `least_value` is that floor; near values below it are no one's guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERIOD_NAMES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(r"半年(?:卡|票|度|费)|semi-annual|half-yearly", re.IGNORECASE),
+        re.compile(r"^(?:6\s*个?月|六个月|半年|180\s*[天日]|26\s*周|6 months|six months)"),
+    ),
+    (
+        re.compile(r"(?<!半)年(?:卡|票|度|费|付)|包年|\b(?:annual|yearly)\b", re.IGNORECASE),
+        re.compile(
+            r"^(?:12\s*个?月|十二个月|1\s*年|一年|365\s*[天日]|52\s*周|"
+            r"12 months|twelve months|1 year|one year|365 days|52 weeks)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"季(?:卡|票|度|费|付)|包季|\bquarterly\b", re.IGNORECASE),
+        re.compile(
+            r"^(?:3\s*个?月|三个月|90\s*[天日]|13\s*周|3 months|three months|90 days|13 weeks)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"(?<![年季])月(?:卡|票|度|费|付)|包月|\bmonthly\b", re.IGNORECASE),
+        re.compile(r"^(?:1\s*个?月|一个月|30\s*[天日]|1 month|one month|30 days)", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"周(?:卡|票)|\bweekly\b", re.IGNORECASE),
+        re.compile(r"^(?:7\s*[天日]|1\s*周|一周|7 days|seven days|1 week|one week)", re.IGNORECASE),
+    ),
+)
+"""(a name holding a period, the figures that period is)."""
+
+_IN_A_ROW_BEFORE = re.compile(r"(?:连续|\bconsecutive\b|\bsuccessive\b)\s*$", re.IGNORECASE)
+_IN_A_ROW_AFTER = re.compile(
+    r"^\s*(?:consecutive|successive)\b|^\s*(?:[A-Za-z]+\s+)?in a row\b", re.IGNORECASE
+)
+
+
+def named_period(text: str, value: str) -> str | None:
+    """The name in the sentence whose period the figure `value` is (季卡 for 3个月, "annual" for
+    12 months), or None."""
+    for name, figure in _PERIOD_NAMES:
+        found = name.search(text)
+        if found and figure.match(value):
+            return found.group()
+    return None
+
+
+def least_value(text: str, start: int, end: int) -> float | None:
+    """The least value the words around the figure at [start, end) allow, or None: 2 after
+    连续 or before "in a row" / "consecutive" (one time is no run)."""
+    if _IN_A_ROW_BEFORE.search(text[:start]) or _IN_A_ROW_AFTER.match(text[end:]):
+        return 2.0
+    return None
