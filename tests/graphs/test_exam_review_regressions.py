@@ -896,3 +896,232 @@ def test_a_chinese_gap_is_never_inside_brackets():
         if (q := single_choice(made, fact, level, "交接班")) is not None
     ]
     assert stems and not [s for s in stems if re.search(r"[（(][^）)]*[（(]\s+[）)]", s)]
+
+
+# -- Eleventh review (session 6): a pharmacy procedure, swim-card terms, a dental policy and a
+# car-rental FAQ the engine had never seen. Each rule is tested on material written here.
+
+
+def _zh_lexicon(material: str) -> Any:
+    from graphs.text.lexicon import Lexicon
+
+    return Lexicon.of(material, "zh")
+
+
+def test_a_clause_of_time_is_not_glued_to_the_noun_after_it():
+    """「发药时药师须…」 gave the distractor 时药师: 时 closes 发药时, it starts no word."""
+    material = "# 收银\n\n结账时收银员须唱收唱付，交班时收银员须清点备用金。\n"
+    segments = [s.text for s in _zh_lexicon(material).segment(material)]
+    assert "收银员" in segments and not [s for s in segments if s.startswith("时") and len(s) > 1]
+
+
+def test_a_modal_fused_by_jieba_is_read_as_the_rules_modal():
+    """jieba reads 「购买时须登记」 as 购买 / 时须 / 登记, which hid the obligation."""
+    (fact,) = facts_for(analyse("# 登记\n\n顾客购买时须登记身份证号码，由店员核对。\n"))
+    assert "obligation" in fact.kinds and fact.modal is not None and fact.modal[0] == "须"
+
+
+def test_a_modal_is_never_the_end_of_a_term():
+    """「观摩区禁止使用闪光灯」: 区 + 禁止 was one 'term', and the prohibition was lost."""
+    (fact,) = facts_for(analyse("# 观摩\n\n家长观摩区禁止使用闪光灯拍照。\n"))
+    assert "prohibition" in fact.kinds
+
+
+CARDS = "# 会员卡\n\n月卡：1个月内不限次数使用，售价300元。\n半年卡：6个月内不限次数使用，售价1500元。\n"
+
+
+def test_a_period_a_card_is_named_for_is_no_figure_to_ask_or_change():
+    """「季卡：3个月内…」 asked 3个月 (the name says it) and 「年卡：9个月内」 was false by its name."""
+    facts = facts_for(analyse(CARDS))
+    figures = {a.text for f in facts for a in f.anchors if a.role == "figure"}
+    assert figures == {"300元", "1500元"}
+    material = Material.of(analyse(CARDS), "zh")
+    for fact in material.facts:
+        for made in false_statements(fact, material.facts, CARDS, True):
+            assert ("1个月" in made.statement) == ("月卡" in made.statement)
+            assert ("6个月" in made.statement) == ("半年卡" in made.statement)
+
+
+def test_the_validators_refuse_a_key_or_a_change_the_name_settles():
+    base = {"explanation": "原文如此", "knowledge_point": "会员卡", "difficulty": "easy"}
+    fill = {
+        **base,
+        "type": "fill_blank",
+        "stem": "填空：月卡：____内不限次数使用，售价300元。",
+        "answer": ["1个月"],
+        "source_quote": "月卡：1个月内不限次数使用，售价300元。",
+    }
+    _, problems = validate_question(fill, CARDS, [])
+    assert any("given away by '月卡'" in p for p in problems)
+    statement = {
+        **base,
+        "type": "true_false",
+        "stem": "判断正误：半年卡：9个月内不限次数使用，售价1500元。",
+        "answer": ["false"],
+        "source_quote": "半年卡：6个月内不限次数使用，售价1500元。",
+    }
+    _, problems = validate_question(statement, CARDS, [])
+    assert any("false by its name alone" in p for p in problems)
+
+
+RUNS = "# 晋级\n\n学员连续2次考核通过后，可以升入上一级班级。\n"
+
+
+def test_a_run_is_never_changed_to_one_time():
+    """「连续1次水平考核通过」 reads as nonsense: one time is no run."""
+    material = Material.of(analyse(RUNS), "zh")
+    (fact,) = material.facts
+    made = [s.statement for s in false_statements(fact, material.facts, RUNS, True)]
+    assert made and not [s for s in made if "连续1次" in s]
+    question = {
+        "type": "true_false",
+        "stem": "判断正误：学员连续1次考核通过后，可以升入上一级班级。",
+        "answer": ["false"],
+        "explanation": "原文为连续2次",
+        "knowledge_point": "晋级",
+        "difficulty": "medium",
+        "source_quote": "学员连续2次考核通过后，可以升入上一级班级。",
+    }
+    _, problems = validate_question(question, RUNS, [])
+    assert any("a run of one is no run" in p for p in problems)
+
+
+PARKING = (
+    "# Parking\n\nStaff park free for up to 4 hours. Longer stays cost 5 dollars per hour.\n\n"
+    "Visitors must sign in at reception; they receive a badge that is valid for 8 hours.\n"
+)
+
+
+def test_a_comparison_or_a_clause_after_a_semicolon_is_stated_with_what_it_leans_on():
+    """ "Shorter rentals include 200 kilometres per day" and "…; the dentist decides whether
+    they can still be seen" were asked alone."""
+    texts = [f.text for f in facts_for(analyse(PARKING))]
+    assert "Longer stays cost 5 dollars per hour." not in texts
+    assert any(t.startswith("Staff park free") and "Longer stays" in t for t in texts)
+    assert not [t for t in texts if t.startswith("They receive")]
+
+
+def test_the_validators_refuse_an_item_that_leans_on_text_it_does_not_show():
+    base = {"explanation": "As written.", "knowledge_point": "Parking", "difficulty": "easy"}
+    cloze = {
+        **base,
+        "type": "single_choice",
+        "stem": "According to the course material, which option fits the brackets? Longer stays "
+        "cost (    ) per hour.",
+        "options": [
+            {"key": "A", "text": "5 dollars"},
+            {"key": "B", "text": "3 dollars"},
+            {"key": "C", "text": "8 dollars"},
+            {"key": "D", "text": "10 dollars"},
+        ],
+        "answer": ["A"],
+        "source_quote": "Longer stays cost 5 dollars per hour.",
+    }
+    _, problems = validate_question(cloze, PARKING, [])
+    assert any("compares with the sentence before" in p for p in problems)
+    statement = {
+        **base,
+        "type": "true_false",
+        "stem": "True or false: They receive a badge that is valid for 8 hours.",
+        "answer": ["true"],
+        "source_quote": "they receive a badge that is valid for 8 hours.",
+    }
+    _, problems = validate_question(statement, PARKING, [])
+    assert any("after a semicolon" in p for p in problems)
+
+
+FAQ_PHRASES = (
+    "# Check-in FAQ\n\n**What ID is needed?**\nA passport valid for at least 6 months.\n"
+    "Staff must check the passport at the desk.\n\n**What if a case is not listed?**\n"
+    "If a case is not covered here, ask the duty manager before promising anything.\n\n"
+    "## Closing\n\nWhen closing, staff must count the float twice. If the lift fails, for "
+    "example because of a power cut, the engineer must be called within 30 minutes. The "
+    "minimum age to work the bar is 18.\n"
+)
+
+
+def test_faq_noun_phrases_and_here_are_no_facts_and_conditions_are():
+    """ "A credit card in the main driver's name." answered its question and was asked as a
+    statement; "not covered here" named nothing; "When booking, staff confirm…" was taken for a
+    question and "…, for example because a dentist is ill, …" for a worked example."""
+    facts = facts_for(analyse(FAQ_PHRASES))
+    texts = " | ".join(f.text for f in facts)
+    assert "A passport valid" not in texts and "covered here" not in texts
+    assert "When closing, staff must count the float twice." in texts
+    assert "the engineer must be called within 30 minutes" in texts
+    (age,) = [f for f in facts if "minimum age" in f.text]
+    assert [a.text for a in age.anchors if a.role == "figure"] == ["18"]
+
+
+def test_the_validators_refuse_a_noun_phrase_offered_as_a_statement():
+    question = {
+        "type": "multiple_choice",
+        "stem": 'Which statements about "Check-in FAQ" agree with the course material?',
+        "options": [
+            {"key": "A", "text": "A passport valid for at least 3 months."},
+            {"key": "B", "text": "Staff must check the passport at the desk."},
+            {"key": "C", "text": "When closing, staff must count the float twice."},
+            {"key": "D", "text": "Staff must count the float three times when closing."},
+        ],
+        "answer": ["B", "C"],
+        "explanation": "As written.",
+        "knowledge_point": "Check-in FAQ",
+        "difficulty": "medium",
+        "source_quote": "Staff must check the passport at the desk.",
+    }
+    _, problems = validate_question(question, FAQ_PHRASES, [])
+    assert any("noun phrase that answers an FAQ question" in p for p in problems)
+
+
+SIGN_OFF = "# 退换\n\n商品有质量问题的，顾客可在购买后3天内凭小票退换，由值班经理审批。\n"
+
+
+def test_a_scoring_point_keeps_who_signs_the_rule_off():
+    """「…顾客可在购药后7天内凭购药小票办理退换」 dropped 「由店长审批」."""
+    (fact,) = facts_for(analyse(SIGN_OFF))
+    assert _point(fact).endswith("由值班经理审批")
+    question = {
+        "type": "short_answer",
+        "stem": "根据课程材料“退换”部分，把下面的规定补充完整：（1）商品有质量问题的，顾客……",
+        "answer": ["商品有质量问题的，顾客可在购买后3天内凭小票退换"],
+        "scoring_points": ["商品有质量问题的，顾客可在购买后3天内凭小票退换"],
+        "explanation": "原文如此",
+        "knowledge_point": "退换",
+        "difficulty": "easy",
+        "source_quote": "商品有质量问题的，顾客可在购买后3天内凭小票退换，由值班经理审批。",
+    }
+    _, problems = validate_question(question, SIGN_OFF, [])
+    assert any("drops '由值班经理审批'" in p for p in problems)
+
+
+def test_an_option_glued_to_the_grammar_before_it_is_no_term():
+    material = "# 发药\n\n发药时药师须向顾客说明用法用量。\n营业员负责收款，店长负责审批退货。\n"
+    question = {
+        "type": "single_choice",
+        "stem": "根据课程材料，选择最恰当的一项填入括号：（    ）负责收款。",
+        "options": [
+            {"key": "A", "text": "营业员"},
+            {"key": "B", "text": "时药师"},
+            {"key": "C", "text": "店长"},
+        ],
+        "answer": ["A"],
+        "explanation": "原文如此",
+        "knowledge_point": "发药",
+        "difficulty": "easy",
+        "source_quote": "营业员负责收款，店长负责审批退货。",
+    }
+    _, problems = validate_question(question, material, [])
+    assert any("'时药师' is no term" in p for p in problems)
+
+
+def test_safety_deadlines_and_duties_rank_before_trivia():
+    """The swim exam asked where valuables go before how fast an accident is reported."""
+    from graphs.exam_generation.offline_writer import _fact_rank
+
+    material = (
+        "# 规定\n\n学员的贵重物品须存入前台保管柜。\n"
+        "发生溺水事故的，馆长须在2小时内向区域经理书面报告。\n"
+    )
+    trivia, urgent = facts_for(analyse(material))
+    for kind in ("single_choice", "fill_blank", "short_answer"):
+        assert _fact_rank(urgent, kind) < _fact_rank(trivia, kind)
