@@ -18,8 +18,9 @@ Each criterion's `measures` names the signal that scores it (0-100):
 Empathy and questions shown in at least one turn score at least the rubric's first level above
 none (the rubric's own "once" level). The explanation says what happened (report_sentences.py):
 the rubric's top level is quoted only when the session met it in full, otherwise the points done
-and missing, her answer, the turns, the rules broken and the time limits given. `level` is the
-rubric level reached (the highest at or below the score). Total = sum of weight x score.
+and missing, her answer, the turns, the rules broken, the time limits given and, where a criterion
+speaks of money, the amounts named (amounts.py). `level` is the rubric level reached (the highest
+at or below the score). Total = sum of weight x score.
 Strengths: up to three criteria scoring 70 or more with no rule broken in them, best first.
 Improvements: criteria under 80, lowest first, each with what to do. A session quit before any
 reply gets a short report: no criteria, no items, a `note` saying there were no turns to evaluate.
@@ -32,10 +33,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.report_sentences import (
     Facts,
     advice,
     explanation,
+    speaks_of_prices,
     speaks_of_time_limits,
 )
 from graphs.practice_dialogue.time_limits import time_limits
@@ -92,6 +95,14 @@ class Session:
     """She said yes (the session ended with `goal`)."""
     lines: dict[int, str]
     """Learner turn -> what the learner said."""
+
+    def amounts(self) -> list[tuple[int, str]]:
+        """(turn, amount as said) for every amount of money the learner named."""
+        return [
+            (turn, amount)
+            for turn, text in sorted(self.lines.items())
+            for amount in amounts(text, self.scenario.language)
+        ]
 
     def time_limits(self) -> list[tuple[int, str]]:
         """(turn, limit as said) for every time limit the learner gave."""
@@ -169,6 +180,18 @@ def _limits_if_spoken_of(
     return session.time_limits() if speaks_of_time_limits(texts) else None
 
 
+def _amounts_if_spoken_of(
+    criterion: Criterion, session: Session, stage_ids: Sequence[str], turns: Sequence[int]
+) -> list[tuple[int, str]] | None:
+    """The amounts the learner named in the criterion's turns, when the criterion or its points
+    speak of money (a price quoted while offering, not every figure of the session)."""
+    texts = [criterion.name, *(lv.description for lv in criterion.levels)]
+    texts += [p.text for s in session.scenario.stages if s.id in stage_ids for p in s.points]
+    if not speaks_of_prices(texts):
+        return None
+    return [(turn, amount) for turn, amount in session.amounts() if turn in turns]
+
+
 def _settled_by_her_yes(session: Session) -> frozenset[tuple[str, int]] | None:
     """Her yes settles the goal stage's points made by asking (her decision): a customer who
     said yes was asked, whatever words did it ("Would 31 a month work for you?")."""
@@ -196,6 +219,7 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             partly=coverage.partly,
             missing=coverage.missing,
             limits=_limits_if_spoken_of(criterion, session, stage_ids),
+            amounts=_amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),
             agreed=session.agreed if closing else None,
             mood=session.mood if closing else None,
         )

@@ -12,6 +12,7 @@ turn by turn, and the time limits the learner gave where the rubric speaks of on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "not_agreed": "客户没有同意",
         "mood": "客户最终情绪 {mood}",
         "limits": "给出的时限：{items}",
+        "amounts": "说到的金额：{items}",
         "no_limit": "没有给出时限",
         "quoted": "「{text}」（第{turns}轮）",
         "warm": "{k}/{n} 轮表达了{families}：第{turns}轮",
@@ -58,6 +60,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "not_agreed": "she did not agree",
         "mood": "customer's final mood {mood}",
         "limits": "time limits given: {items}",
+        "amounts": "amounts named: {items}",
         "no_limit": "no time limit given",
         "quoted": '"{text}" ({turns})',
         "warm": "{families} in {k}/{n} turns: {turns}",
@@ -78,10 +81,35 @@ TIME_LIMIT_WORDS = ("时限", "期限", "多久", "time limit", "deadline", "tim
 the learner gave, or that none was given."""
 
 
+PRICE_WORDS = (
+    "价格",
+    "价钱",
+    "收费",
+    "费",
+    "退款",
+    "补偿",
+    "金额",
+    "price",
+    "cost",
+    "fee",
+    "rate",
+    "refund",
+    "discount",
+)
+"""Words by which a rubric or a point speaks of money: there the report lists the amounts the
+learner named (amounts.py)."""
+
+
 def speaks_of_time_limits(texts: Sequence[str]) -> bool:
     """True when one of the authored texts (level descriptions, point texts) names a time limit."""
     lowered = " ".join(texts).lower()
     return any(word in lowered for word in TIME_LIMIT_WORDS)
+
+
+def speaks_of_prices(texts: Sequence[str]) -> bool:
+    """True when one of the authored texts names a price, a fee, a refund or a rate."""
+    lowered = " ".join(texts).lower()
+    return any(re.search(r"(?<![a-z])" + re.escape(word), lowered) for word in PRICE_WORDS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +125,8 @@ class Facts:
     mood: int | None = None
     limits: list[tuple[int, str]] | None = None
     """(turn, limit as said) when the criterion speaks of time limits."""
+    amounts: list[tuple[int, str]] | None = None
+    """(turn, amount as said) when the criterion speaks of prices (only stated when some were)."""
     warm: dict[int, list[str]] | None = None
     """Turn -> the families heard (empathy, apology, acknowledgement), for an empathy criterion."""
     asked: list[int] | None = None
@@ -131,16 +161,11 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
                 parts.append(t[key].format(items=t["list"].join(items)))
     if facts.limits is not None:
         if facts.limits:
-            by_text: dict[str, list[int]] = {}
-            for turn, text in facts.limits:  # the same limit repeated in a recap is one limit
-                by_text.setdefault(text, []).append(turn)
-            said = [
-                t["quoted"].format(text=text, turns=_turns(language, turns))
-                for text, turns in by_text.items()
-            ]
-            parts.append(t["limits"].format(items=t["list"].join(said)))
+            parts.append(t["limits"].format(items=_quoted(language, facts.limits)))
         elif not facts.partly:  # a partly done point already says no time limit was given
             parts.append(t["no_limit"])
+    if facts.amounts:
+        parts.append(t["amounts"].format(items=_quoted(language, facts.amounts)))
     if facts.mood is not None:
         parts.append(t["mood"].format(mood=facts.mood))
     if facts.warm is not None:
@@ -160,6 +185,18 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
     if facts.compliance:
         parts.extend(_compliance(language, facts))
     return t["clause_sep" if inside else "sep"].join(parts)
+
+
+def _quoted(language: Language, said: Sequence[tuple[int, str]]) -> str:
+    """Figures as said with their turns; one repeated (in a recap) is listed once."""
+    t = _TEXT[language]
+    by_text: dict[str, list[int]] = {}
+    for turn, text in said:
+        by_text.setdefault(text, []).append(turn)
+    return t["list"].join(
+        t["quoted"].format(text=text, turns=_turns(language, turns))
+        for text, turns in by_text.items()
+    )
 
 
 def _warm(language: Language, facts: Facts) -> str:

@@ -19,6 +19,7 @@ from langgraph.types import Command
 
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
+from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.scenarios import Rubric, Scenario
 from tests.graphs.test_practice_dialogue import Session
@@ -302,3 +303,44 @@ async def test_small_talk_gets_a_hint_back_to_her_concern(offline_context: FlowC
     assert values["turn_evaluations"][-1]["off_topic"]
     hint = session.pauses[-1]["hint"]
     assert hint and "闲聊" in hint, hint
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("这120元抛光费我们免了，再送您一张100元抵用券。", "zh", ["120元", "100元"]),
+        ("算下来一天不到11块钱。", "zh", ["11块钱"]),
+        ("I could do 31 a month for 12 months.", "en", ["31 a month"]),
+        ("The suite is 55 dollars extra per night.", "en", ["55 dollars extra per night"]),
+        (
+            "Thirty-one pounds a month, or £36 for the 500 Mb plan.",
+            "en",
+            ["Thirty-one pounds a month", "£36"],
+        ),
+        # a number with no currency and no period of charge is no amount
+        ("An engineer can come at 2 pm; the plan runs 12 months.", "en", []),
+        ("我们营业到晚上11点。", "zh", []),
+    ],
+)
+def test_amounts_are_read_with_their_currency_or_period(
+    text: str, language: str, said: list[str]
+) -> None:
+    assert amounts(text, language) == said  # type: ignore[arg-type]
+
+
+async def test_the_price_quoted_is_stated_where_the_rubric_speaks_of_price(
+    offline_context: FlowContext,
+) -> None:
+    report = await _report(
+        offline_context,
+        "english-upsell",
+        [
+            "Welcome to the hotel! How was the drive?",
+            "Is it a special occasion this weekend?",
+            "We have a harbour-view suite, lovely for an anniversary. It's 55 extra a night.",
+        ],
+    )
+    presentation = _criterion(report, "presentation")
+    assert '"55 extra a night" (turn 3)' in presentation["explanation"], presentation
+    discovery = _criterion(report, "discovery")  # speaks of no price: no amounts there
+    assert "amounts named" not in discovery["explanation"], discovery
