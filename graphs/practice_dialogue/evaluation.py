@@ -10,7 +10,7 @@ offline forbidden-claim check, so a model cannot wave a forbidden promise throug
 
 An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
 `forbidden`, `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
-`facts`, `pushy`, `off_topic`, `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
+`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
 unless coaching), `source` (offline/model).
 """
 
@@ -29,6 +29,7 @@ from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
 from graphs.scenarios import Scenario, Signal, Stage
 
@@ -120,6 +121,7 @@ def finish(
         "new_tags": [c["tag"] for c in new],
         "topics": understanding.topics,
         "facts": understanding.facts,
+        "time_limits": time_limits(reply, scenario.language),
         "pushy": pushy,
         "off_topic": off_topic,
         "signals": signals,

@@ -30,6 +30,8 @@ _TEXT: dict[Language, dict[str, str]] = {
         "pushy": "语气过于强势",
         "off_topic": "没有回应客户的关切，也没有推进本阶段的要点",
         "nothing_new": "没有新的要点",
+        "limits": "给出时限：{items}",
+        "no_limit": "这一轮没有说时限",
         "sep": "；",
         "hint_forbidden": "避免出现「{claim}」这类说法，只说公司能兑现的话。",
         "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
@@ -46,6 +48,8 @@ _TEXT: dict[Language, dict[str, str]] = {
         "pushy": "too pushy",
         "off_topic": "did not address the customer's concern or this stage's points",
         "nothing_new": "no new points",
+        "limits": "time limit given: {items}",
+        "no_limit": "no time limit in this turn",
         "sep": "; ",
         "hint_forbidden": 'Avoid this kind of claim ("{claim}"); say only what the company can deliver.',
         "hint_pushy": "Slow down: ask about the customer's concern before pushing on.",
@@ -55,6 +59,15 @@ _TEXT: dict[Language, dict[str, str]] = {
         "hint_next": "This stage's points are covered; move on naturally.",
     },
 }
+
+
+TIME_LIMIT_WORDS = ("时限", "期限", "多久", "time limit", "deadline", "timescale", "how long")
+"""Words by which a point speaks of a time limit: a turn that makes it without one is told so."""
+
+
+def _speaks_of_time_limits(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in TIME_LIMIT_WORDS)
 
 
 def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
@@ -68,6 +81,12 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
     new = set(evaluation.get("new_tags", []))
     fresh = [c["text"] for c in evaluation["covered"] if c["tag"] in new]
     parts.append(t["covered"].format(items=t["sep"].join(fresh)) if fresh else t["nothing_new"])
+    limits = evaluation.get("time_limits", [])
+    if limits:
+        parts.append(t["limits"].format(items=t["sep"].join(limits)))
+    elif any(_speaks_of_time_limits(text) for text in fresh):
+        # "免除…并说明退款时限" heard in "我给您把抛光的钱退了": the remedy, not its 时限
+        parts.append(t["no_limit"])
     if evaluation["empathy"]:
         names = FAMILY_NAMES[language]
         heard = dict.fromkeys(names.get(e.split(":", 1)[0], e) for e in evaluation["empathy"])

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphs.exams import Language
-from graphs.practice_dialogue.feedback import FAMILY_NAMES
+from graphs.practice_dialogue.feedback import FAMILY_NAMES, TIME_LIMIT_WORDS
 
 _TEXT: dict[Language, dict[str, str]] = {
     "zh": {
@@ -75,11 +75,6 @@ _TEXT: dict[Language, dict[str, str]] = {
         "turn_sep": ", ",
     },
 }
-
-TIME_LIMIT_WORDS = ("时限", "期限", "多久", "time limit", "deadline", "timescale", "how long")
-"""Words by which a rubric or a point speaks of a time limit: there the report states the limits
-the learner gave, or that none was given."""
-
 
 PRICE_WORDS = (
     "价格",

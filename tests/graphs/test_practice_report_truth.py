@@ -344,3 +344,21 @@ async def test_the_price_quoted_is_stated_where_the_rubric_speaks_of_price(
     assert '"55 extra a night" (turn 3)' in presentation["explanation"], presentation
     discovery = _criterion(report, "discovery")  # speaks of no price: no amounts there
     assert "amounts named" not in discovery["explanation"], discovery
+
+
+async def test_a_turns_comment_says_whether_it_gave_a_time_limit(
+    offline_context: FlowContext,
+) -> None:
+    with_limit = Session(offline_context)
+    values = await with_limit.play(
+        "complaint-handling",
+        [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了，两个工作日内到账。"],
+    )
+    assert "给出时限：两个工作日内" in values["turn_evaluations"][-1]["comment"]
+    without = Session(offline_context)
+    values = await without.play(
+        "complaint-handling", [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了。"]
+    )
+    evaluation = values["turn_evaluations"][-1]
+    assert "refund" in evaluation["new_tags"]
+    assert "这一轮没有说时限" in evaluation["comment"], evaluation["comment"]
