@@ -48,6 +48,8 @@ class Judgement:
     ratio: float
     """0 (wrong) to 1 (fully right)."""
     reason: str
+    missed: tuple[str, ...] = ()
+    """Short answers: the scoring points not credited, for the learner's review note."""
 
 
 class AnswerJudge(Protocol):
@@ -103,6 +105,7 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     ]
     ratio = sum(j.credit for j in judgements) / len(judgements)
     reason = describe_points(judgements)
+    missed = tuple(j.point for j in judgements if j.verdict != "credited")
     if is_keyword_list(answer, language, points):
         named = sum(j.named for j in judgements)
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
@@ -110,7 +113,8 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
             f"point(s), a fifth of the marks at most; {reason}"
         )
-    return Judgement(ratio=ratio, reason=reason)
+        missed = tuple(points)
+    return Judgement(ratio=ratio, reason=reason, missed=missed)
 
 
 def describe_points(judgements: Sequence[PointJudgement]) -> str:
@@ -249,6 +253,9 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
         ratio=ratio,
         reason="; ".join(
             f"{kind}: {point} ({why})" for (kind, why), point in zip(verdicts, wanted, strict=True)
+        ),
+        missed=tuple(
+            point for (kind, _), point in zip(verdicts, wanted, strict=True) if kind != "credited"
         ),
     )
 

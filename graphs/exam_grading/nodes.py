@@ -105,7 +105,14 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
     report_progress(70, f"judged question {question.number}")
     return {
         "results": [
-            result(question, task["response"], task["max_score"], judgement.ratio, judgement.reason)
+            result(
+                question,
+                task["response"],
+                task["max_score"],
+                judgement.ratio,
+                judgement.reason,
+                missed=judgement.missed,
+            )
         ]
     }
 

@@ -9,6 +9,7 @@ Single choice and true/false are all or nothing; more than one key on a single c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from graphs.exams import Question
@@ -28,9 +29,16 @@ def verdict_for(ratio: float) -> Verdict:
 
 
 def result(
-    question: Question, response: list[str], max_score: float, ratio: float, reason: str
+    question: Question,
+    response: list[str],
+    max_score: float,
+    ratio: float,
+    reason: str,
+    *,
+    missed: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """One graded question as plain JSON (what the report lists)."""
+    """One graded question as plain JSON (what the report lists); `missed`: a short answer's
+    scoring points not credited, named in its review note."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
     return {
         "number": question.number,
@@ -43,25 +51,32 @@ def result(
         "correct_answer": list(question.answer),
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
-        "review": review_note(question) if verdict != "correct" else "",
+        "review": review_note(question, missed if response else ()) if verdict != "correct" else "",
     }
 
 
-def review_note(question: Question) -> str:
+def review_note(question: Question, missed: Sequence[str] = ()) -> str:
     """What a learner reads to review a missed or partial item: the source and the answer.
 
     "原文：<source quote>；正确答案：<answer>" (in English for an English question). Choice keys are
-    shown with their option text so the note stands on its own.
+    shown with their option text so the note stands on its own. A short answer's scoring points
+    not credited (`missed`) are named between them ("未答到的要点：…"): each is a fact of the
+    material, and the source quote may be the sentence of a point the learner did state.
     """
     texts = {o.key.upper(): o.text for o in question.options}
     answer = [f"{a} {texts[a.upper()]}" if a.upper() in texts else a for a in question.answer]
     english = detect_language(question.stem + question.source_quote) == "en"
-    shown = ("; " if english else "；").join(answer)
+    separator = "; " if english else "；"
+    shown = separator.join(answer)
+    quote = question.source_quote.strip().rstrip(";；,，")
+    points = separator.join(p.strip().rstrip(";；,，。.") for p in missed)
     if english:
-        note = f"Correct answer: {shown}"
-        return f"Source: {question.source_quote} — {note}" if question.source_quote else note
-    note = f"正确答案：{shown}"
-    return f"原文：{question.source_quote}；{note}" if question.source_quote else note
+        parts = [f"Source: {quote}"] if quote else []
+        parts += [f"Points missed: {points}"] if points else []
+        return " — ".join([*parts, f"Correct answer: {shown}"])
+    parts = [f"原文：{quote}"] if quote else []
+    parts += [f"未答到的要点：{points}"] if points else []
+    return "；".join([*parts, f"正确答案：{shown}"])
 
 
 def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:

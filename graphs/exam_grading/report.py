@@ -1,8 +1,9 @@
 """The grading report: per-question results, totals, what to review and what to retest.
 
 Every missed, partial or unanswered question carries a `review` note that quotes the material it
-rests on and the correct answer ("原文：…；正确答案：…", see objective.review_note); the report
-gathers them under `review` so a learner knows what to read again.
+rests on, a short answer's scoring points not credited, and the correct answer ("原文：…；未答到的
+要点：…；正确答案：…", see objective.review_note); the report gathers them under `review` so a
+learner knows what to read again.
 """
 
 from __future__ import annotations

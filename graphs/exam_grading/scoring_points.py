@@ -375,7 +375,7 @@ def judge_point(
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
     if not present:
-        missing = [t.text for t in terms if t.text not in found]
+        missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,
             "missing",

@@ -15,6 +15,7 @@ from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks, judge_short_answer
 from graphs.exam_grading.keyword_lists import is_keyword_list
 from graphs.exam_grading.matching import match_blank
+from graphs.exam_grading.objective import review_note
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary
 from graphs.exams import Exam, Option, Question
@@ -439,3 +440,20 @@ def test_the_words_the_stem_prints_need_not_be_repeated() -> None:
     answer = "Don't investigate it yourself."
     assert judge_point(point, answer).verdict == "missing"
     assert judge_point(point, answer, stem=stem).verdict == "credited"
+
+
+def test_a_short_answers_note_names_the_points_missed() -> None:
+    question = Question(
+        number=1,
+        type="short_answer",
+        stem="热菜怎样保存？",
+        answer=["热菜出锅后在常温下存放不得超过2小时；需要热保存的，保温温度须在60℃以上。"],
+        scoring_points=["热菜出锅后在常温下存放不得超过2小时", "需要热保存的，保温温度须在60℃以上"],
+        source_quote="热菜出锅后在常温下存放不得超过2小时；",
+        score=6,
+    )
+    note = review_note(question, ["需要热保存的，保温温度须在60℃以上"])
+    assert note == (
+        "原文：热菜出锅后在常温下存放不得超过2小时；未答到的要点：需要热保存的，保温温度须在60℃以上；"
+        "正确答案：热菜出锅后在常温下存放不得超过2小时；需要热保存的，保温温度须在60℃以上。"
+    )

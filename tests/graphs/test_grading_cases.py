@@ -155,6 +155,9 @@ async def test_a_subset_agrees_through_the_grading_flow(offline_context: FlowCon
         low, high = case.verdict
         assert low - 0.01 <= got <= high + 0.01, f"{case.name}: {results[number]}"
         if got < 1:  # every missed or partial item quotes its source for review
-            assert case.item["source_quote"] in results[number]["review"], results[number]
+            review = results[number]["review"]
+            assert case.item["source_quote"].rstrip("；;") in review, results[number]
+            if case.item["type"] == "short_answer":  # and names the points not credited
+                assert any(p in review for p in case.item["scoring_points"]), results[number]
     missed = {entry["number"] for entry in state["report"]["review"]}
     assert missed == {n for n, r in results.items() if r["verdict"] != "correct"}
