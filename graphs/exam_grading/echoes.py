@@ -1,7 +1,7 @@
 """What in a short answer only echoes the question: its questions and its copies of the stem.
 
-A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks a question back states no
-fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences
+A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks it back in other words
+states no fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences
 before the scoring points are read, so a copied stem earns nothing and an answer that opens by
 restating the question is judged on the rest.
 """
@@ -15,6 +15,9 @@ from rapidfuzz import fuzz
 
 ECHO_RATIO = 85
 """rapidfuzz ratio (0-100) above which a sentence of the answer is a copy of one of the stem's."""
+QUESTION_ECHO_RATIO = 60
+"""The same for a question: one that asks the stem back in other words states nothing, but a
+statement with a tag ("须在2小时内上报，对吗？") is not dropped unless it is close to the stem."""
 
 _QUESTION_END = re.compile(r"[？?]\s*$")
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
@@ -33,15 +36,14 @@ def sentences(text: str) -> list[str]:
 
 
 def without_echoes(answer: str, stem: str) -> str:
-    """`answer` without its questions and its copies of a sentence of `stem`."""
+    """`answer` without its copies of a sentence of `stem` and the questions that ask it back."""
     stem_sentences = [_folded(s) for s in sentences(stem)]
     stem_sentences = [s for s in stem_sentences if s]
     kept = []
     for sentence in sentences(answer):
-        if _QUESTION_END.search(sentence):
-            continue
         folded = _folded(sentence)
-        if any(fuzz.ratio(folded, s) >= ECHO_RATIO for s in stem_sentences):
+        echo = QUESTION_ECHO_RATIO if _QUESTION_END.search(sentence) else ECHO_RATIO
+        if any(fuzz.ratio(folded, s) >= echo for s in stem_sentences):
             continue
         kept.append(sentence)
     if len(kept) == len(sentences(answer)):

@@ -432,6 +432,7 @@ def test_a_copied_stem_or_a_question_back_states_nothing() -> None:
     assert judge_short_answer(question, stem).ratio == 0
     assert judge_short_answer(question, "员工患有腹泻或发热该怎么办？").ratio == 0
     assert judge_short_answer(question, stem + "当天不得进入后厨。").ratio == 1
+    assert judge_short_answer(question, "患腹泻发热的员工当天不得进入后厨，对吗？").ratio == 1
 
 
 def test_the_words_the_stem_prints_need_not_be_repeated() -> None:
