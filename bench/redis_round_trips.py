@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.redis_round_trips [--redis redis://127.0.0.1:6391/0] [--runs 200]
         [--concurrency 1] [--port 8811] [--checkpoints memory|redis] [--limiter redis|memory]
+        [--source DIR]
 
 Starts one real `kpl serve` (uvicorn) with its runs coordinated on Redis (`KPL_REDIS_URL`), and
 with `--checkpoints redis` its checkpoints and threads there too, drives `--runs` runs of the
@@ -118,8 +119,12 @@ def script_names() -> dict[str, str]:
     import limits  # the rate limiter's storage, when it is on Redis
 
     for lua in (Path(limits.__file__).parent / "resources" / "redis").rglob("*.lua"):
-        found[hashlib.sha1(lua.read_bytes()).hexdigest()] = f"limits {lua.stem}"
+        found[hashlib.sha1(lua.read_bytes()).hexdigest()] = f"limits.{lua.stem}"
     return found
+
+
+def _size(n: int) -> str:
+    return "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9 or more"
 
 
 def named(what: str, scripts: dict[str, str]) -> str:
@@ -163,7 +168,7 @@ def served(args: argparse.Namespace, prefix: str, counts_path: Path) -> Any:
     """`kpl serve` on Redis coordination, with the round-trip counter installed first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KPL_")}
     env.update(
-        PYTHONPATH=str(ROOT),  # the sample graphs live in tests/, which is not installed
+        PYTHONPATH=str(args.source),  # the sample graphs live in tests/, which is not installed
         KPL_GRAPHS=OUR_GRAPHS,
         KPL_LOG_LEVEL="WARNING",
         KPL_PLAYGROUND="false",
@@ -177,13 +182,16 @@ def served(args: argparse.Namespace, prefix: str, counts_path: Path) -> Any:
     )
     if args.limiter == "memory":  # else on Redis, as a deployment with KPL_REDIS_URL has it
         env["KPL_RATE_LIMIT_STORAGE"] = "memory://"
+    # This file installs the counter, whichever tree is served.
     serve = (
-        "import sys; from bench.redis_round_trips import count_round_trips; count_round_trips(); "
+        "import sys, importlib.util as u; "
+        f"s = u.spec_from_file_location('round_trips', {str(Path(__file__))!r}); "
+        "m = u.module_from_spec(s); s.loader.exec_module(m); m.count_round_trips(); "
         "from api.cli import main; sys.argv = ['kpl', 'serve']; sys.exit(main())"
     )
     argv = [sys.executable, "-c", serve]
     base = f"http://127.0.0.1:{args.port}"
-    return running("kpl-redis", argv, env, ROOT, f"{base}/healthz", base)
+    return running("kpl-redis", argv, env, args.source, f"{base}/healthz", base)
 
 
 def report(
@@ -203,10 +211,19 @@ def report(
         total_usec += stat["usec"]
         print(f"  {name:<42}{stat['calls'] / runs:>9.2f}{stat['usec'] / runs:>10.1f}")
     print(f"  {'all commands':<42}{total_calls / runs:>9.2f}{total_usec / runs:>10.1f}")
+    kinds: Counter[str] = Counter()  # a round trip by what it carried
+    calls: Counter[str] = Counter()  # the commands in them, each counted
+    for what, count in trips.items():
+        sent = named(what, scripts).removeprefix("pipeline: ").replace("EVALSHA ", "").split()
+        calls.update({name: count * sent.count(name) for name in set(sent)})
+        kinds[sent[0] if len(sent) == 1 else f"a pipeline of {_size(len(sent))} calls"] += count
     print(f"\n{'round trip (client writes; a pipeline is one)':<60}{'per run':>9}")
-    for what, count in trips.most_common():
-        print(f"  {named(what, scripts)[:58]:<58}{count / runs:>9.2f}")
+    for what, count in kinds.most_common():
+        print(f"  {what[:58]:<58}{count / runs:>9.2f}")
     print(f"  {'all round trips':<58}{trips.total() / runs:>9.2f}")
+    print(f"\n{'calls sent, in round trips of their own or pipelined':<60}{'per run':>9}")
+    for what, count in calls.most_common():
+        print(f"  {what[:58]:<58}{count / runs:>9.2f}")
     print(f"\nreads Redis processed (INFO stats total_reads_processed) per run: {reads / runs:.2f}")
 
 
@@ -219,6 +236,12 @@ async def main() -> None:
     parser.add_argument("--port", type=int, default=8811)
     parser.add_argument("--checkpoints", choices=("memory", "redis"), default="memory")
     parser.add_argument("--limiter", choices=("memory", "redis"), default="redis")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=ROOT,
+        help="the source tree to serve (e.g. `git archive` of an older commit): a before/after",
+    )
     args = parser.parse_args()
     prefix = f"bench-rt-{uuid.uuid4().hex[:8]}"
     counts_path = Path(tempfile.mkdtemp(prefix="kpl-round-trips-")) / "counts.json"

@@ -7,6 +7,8 @@ Without `KPL_REDIS_URL` it all stays in this process (`InMemoryBroker`, `LocalTh
 `InMemoryRunRecords`): one worker. With it, one Redis client per process carries
 `RedisStreamBroker`, `RedisThreadLeases` and `RedisRunRecords` under `KPL_REDIS_PREFIX`, and any
 number of workers on any hosts can continue any thread, resume any stream and cancel any run.
+Their Lua scripts (one per run transition) share a `ScriptPipeline`: the calls concurrent runs
+make while a round trip is in flight go together in the next.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from runtime.runs.broker import EventBroker, InMemoryBroker
 from runtime.runs.records import InMemoryRunRecords, RunRecords
 from runtime.runs.redis_broker import RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
+from runtime.runs.redis_pipelining import ScriptPipeline
 from runtime.runs.redis_records import RedisRunRecords
 
 
@@ -68,18 +71,23 @@ async def open_coordination(settings: CoordinationSettings) -> AsyncIterator[Coo
         settings.redis_url, what="KPL_REDIS_URL", decode_responses=True
     ) as client:
         prefix = settings.redis_prefix
+        scripts = ScriptPipeline(client)  # every run transition's script, pipelined across runs
         broker = RedisStreamBroker(
             client,
             prefix=prefix,
             maxlen=settings.event_buffer,
             retention_s=settings.event_retention_s,
+            scripts=scripts,
         )
-        leases = RedisThreadLeases(client, prefix=prefix, ttl_s=settings.lease_ttl_s)
+        leases = RedisThreadLeases(
+            client, prefix=prefix, ttl_s=settings.lease_ttl_s, scripts=scripts
+        )
         records = RedisRunRecords(
             client,
             prefix=prefix,
             ttl_s=settings.lease_ttl_s,
             retention_s=settings.event_retention_s,
+            scripts=scripts,
         )
         try:
             yield Coordination(broker=broker, locks=leases, records=records, redis=client)

@@ -12,11 +12,11 @@ Same contract as `InMemoryBroker` (runtime/runs/broker.py), over two keys per ru
 **Publishing.** The worker that opened a run numbers its events itself (it is their only writer
 while the run lives) and returns at once: the event goes straight into the run's local watch
 (below), from which this process's subscribers take it without reading it back from Redis, and a
-flusher task appends whatever has piled up to Redis in one Lua
-call while the previous call is in flight, so a burst of node events costs one round trip, not
-one each. `close` waits for the flusher, then marks the hash and appends the entry `1-0`, which
-sorts after every event, so a blocked reader wakes for the close as for an event. Any other
-worker publishing for a run (the one that ends a dead worker's run) numbers in Redis instead. Each
+flusher task appends whatever has piled up to Redis in one Lua call while the previous call is in
+flight, so a burst of node events costs one round trip, not one each. `close` has the flusher's
+last call also mark the hash and append the entry `1-0`, which sorts after every event, so a
+blocked reader wakes for the close as for an event: a run's last events and its close are one
+round trip. Any other worker publishing for a run (the one that ends a dead worker's run) numbers in Redis instead. Each
 call carries a token, so the client's retry of a call whose reply was lost adds nothing; a publish
 after the close is dropped with a warning (the stream already ended with its one `completed` or
 `error`). Keys expire `retention_s` after the close, or `orphan_ttl_s` after the first event if
@@ -47,6 +47,7 @@ from redis.asyncio import Redis
 from runtime.events import RunEvent
 from runtime.redis_connect import REDIS_DOWN
 from runtime.runs.broker import ReplayGap, event_id
+from runtime.runs.redis_pipelining import ScriptPipeline
 from runtime.runs.redis_stream_reader import (
     BATCH,
     StreamReader,
@@ -66,11 +67,11 @@ return 1
 
 APPEND = """
 local seen = redis.call('HMGET', KEYS[1], 'closed', 'token', 'last')
-if seen[1] == '1' then return -1 end
 local last = tonumber(seen[3]) or 0
 if seen[2] == ARGV[3] then return last end
+if seen[1] == '1' then return -1 end
 redis.call('HSET', KEYS[1], 'token', ARGV[3])
-for i = 4, #ARGV, 3 do
+for i = 5, #ARGV, 3 do
   local seq = tonumber(ARGV[i])
   if seq > last then
     redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[1], '0-' .. seq, 'e', ARGV[i + 1], 'd', ARGV[i + 2])
@@ -78,11 +79,18 @@ for i = 4, #ARGV, 3 do
   end
 end
 redis.call('HSET', KEYS[1], 'last', last)
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-redis.call('PEXPIRE', KEYS[2], ARGV[2])
+local ttl = ARGV[2]
+if ARGV[4] ~= '0' then
+  redis.call('HSET', KEYS[1], 'closed', '1')
+  redis.call('XADD', KEYS[2], '1-0', 'closed', '1')
+  ttl = ARGV[4]
+end
+redis.call('PEXPIRE', KEYS[1], ttl)
+redis.call('PEXPIRE', KEYS[2], ttl)
 return last
 """
-"""Append events numbered by their publisher (seq, name, data triples)."""
+"""Append events numbered by their publisher (seq, name, data triples after ARGV[4]) and, when
+ARGV[4] is a retention in ms rather than 0, close the stream after them, in one step."""
 
 PUBLISH = """
 local seen = redis.call('HMGET', KEYS[1], 'closed', 'token', 'last')
@@ -123,6 +131,14 @@ class _Outbox:
     pending: list[tuple[int, RunEvent, str]] = field(default_factory=list)
     """(sequence, event, its JSON) not yet confirmed by Redis, oldest first."""
     flusher: asyncio.Task[None] | None = None
+    closing: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set by `close`: the flusher closes the stream with the last of the events."""
+    settled: bool = False
+    """The stream was closed in Redis (or the close given up): nothing is left to send."""
+
+
+ENDS = frozenset({"completed", "error"})
+"""The events a run ends with; its close follows."""
 
 
 def _ms(seconds: float) -> int:
@@ -147,6 +163,8 @@ class RedisStreamBroker:
         block_s: float = 2.0,
         flush_give_up_s: float = 30.0,
         flush_linger_s: float = 0.005,
+        close_wait_s: float = 0.05,
+        scripts: ScriptPipeline | None = None,
     ) -> None:
         self.client = client
         self.prefix = prefix
@@ -156,14 +174,19 @@ class RedisStreamBroker:
         """How long the events of a run that never closes (its worker died) are kept."""
         self.flush_give_up_s = flush_give_up_s
         self.flush_linger_s = flush_linger_s
-        """How long a flush waits for more of the run's events to go along (other workers see
-        an event at most this much later; this process's subscribers do not wait)."""
+        """How long each flush waits for more of the run's events to go along (other workers
+        see an event at most this much, and a round trip, later; this process's subscribers do
+        not wait)."""
+        self.close_wait_s = close_wait_s
+        """How long the flush of a run's `completed` or `error` waits for the run's close, so
+        that both go in one call (other workers' subscribers end with the close anyway)."""
         self.reader = StreamReader(client, key_of=self._events, prefix=prefix, block_s=block_s)
-        self._open = client.register_script(OPEN)
-        self._append = client.register_script(APPEND)
-        self._publish = client.register_script(PUBLISH)
-        self._read_script = client.register_script(READ)
-        self._close = client.register_script(CLOSE)
+        self._calls = scripts or ScriptPipeline(client)
+        self._open = self._calls.register(OPEN)
+        self._append = self._calls.register(APPEND)
+        self._publish = self._calls.register(PUBLISH)
+        self._read_script = self._calls.register(READ)
+        self._close = self._calls.register(CLOSE)
         self._outboxes: dict[str, _Outbox] = {}
 
     def _meta(self, run_id: str) -> str:
@@ -174,7 +197,7 @@ class RedisStreamBroker:
 
     async def open(self, run_id: str) -> None:
         """Make the run known before its first event; this process will number its events."""
-        await self._open(keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)])
+        await self._calls.run(self._open, keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)])
         if run_id not in self._outboxes:
             self._outboxes[run_id] = _Outbox(watch=self.reader.watch_local(run_id))
 
@@ -195,7 +218,8 @@ class RedisStreamBroker:
 
     async def _publish_one(self, run_id: str, event: RunEvent) -> str:
         sequence = int(
-            await self._publish(
+            await self._calls.run(
+                self._publish,
                 keys=[self._meta(run_id), self._events(run_id)],
                 args=[self.maxlen, event.event, _json(event), uuid.uuid4().hex],
             )
@@ -206,18 +230,32 @@ class RedisStreamBroker:
         return event_id(run_id, sequence)
 
     async def _flush(self, run_id: str, box: _Outbox) -> None:
-        """Append what has piled up, a call at a time, until nothing is pending."""
+        """Append what has piled up, a call at a time, until nothing is pending; once the run
+        is closing, the call with its last events closes its stream too."""
         loop = asyncio.get_running_loop()
         pause, failing_since = 0.05, None
-        await asyncio.sleep(self.flush_linger_s)
-        while box.pending:
+        while box.pending or (box.closing.is_set() and not box.settled):
+            with contextlib.suppress(TimeoutError):  # let the next events go along
+                async with asyncio.timeout(self.flush_linger_s):
+                    await box.closing.wait()  # (the close cuts it short)
+            if not box.closing.is_set() and box.pending[-1][1].event in ENDS:
+                # The run's end is published: its close is due, and can go along too.
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.close_wait_s):
+                        await box.closing.wait()
             batch = box.pending[:BATCH]
-            args: list[str | int] = [self.maxlen, _ms(self.orphan_ttl_s), uuid.uuid4().hex]
+            closes = box.closing.is_set() and len(box.pending) <= BATCH
+            args: list[str | int] = [
+                self.maxlen,
+                _ms(self.orphan_ttl_s),
+                uuid.uuid4().hex,
+                _ms(self.retention_s) if closes else 0,
+            ]
             for sequence, event, data in batch:
                 args.extend((sequence, event.event, data))
             try:
-                written = await self._append(
-                    keys=[self._meta(run_id), self._events(run_id)], args=args
+                written = await self._calls.run(
+                    self._append, keys=[self._meta(run_id), self._events(run_id)], args=args
                 )
             except REDIS_DOWN as exc:
                 failing_since = failing_since or loop.time()
@@ -226,30 +264,35 @@ class RedisStreamBroker:
                     pause = min(2.0, pause * 2)
                     continue
                 log.error("events dropped: Redis refused them", run_id=run_id, error=str(exc))
-                written = 0
+                written = 0  # a close given up too: the keys expire after `orphan_ttl_s`
             if int(written) < 0:
                 log.warning("events after the run's stream closed; dropped", run_id=run_id)
             del box.pending[: len(batch)]
+            box.settled = closes
             pause, failing_since = 0.05, None
             box.watch.notify()  # a subscriber behind the cache reads these from Redis
 
     async def close(self, run_id: str) -> None:
         """Mark the run ended once its events are in; its keys expire `retention_s` from now."""
         box = self._outboxes.get(run_id)
-        if box is not None:
-            box.watch.closed = True  # every event is cached: this process's subscribers finish now
-            box.watch.notify()
-            if box.flusher is not None:
-                await asyncio.wait({box.flusher})
-        try:
-            await self._close(
-                keys=[self._meta(run_id), self._events(run_id)], args=[_ms(self.retention_s)]
+        if box is None:  # a run this process did not open (a dead worker's)
+            await self._calls.run(
+                self._close,
+                keys=[self._meta(run_id), self._events(run_id)],
+                args=[_ms(self.retention_s)],
             )
+            return
+        box.watch.closed = True  # every event is cached: this process's subscribers finish now
+        box.watch.notify()
+        box.closing.set()
+        if box.flusher is None or box.flusher.done():
+            box.flusher = asyncio.create_task(self._flush(run_id, box), name=f"flush-{run_id}")
+        try:
+            await asyncio.wait({box.flusher})
         finally:
-            if box is not None:
-                box.watch.notify()  # a subscriber behind the cache reads the close from Redis
-                del self._outboxes[run_id]
-                self.reader.unwatch(run_id)
+            box.watch.notify()  # a subscriber behind the cache reads the close from Redis
+            del self._outboxes[run_id]
+            self.reader.unwatch(run_id)
 
     async def last_sequence(self, run_id: str) -> int | None:
         """The sequence of the run's last event, or None if unknown."""
@@ -271,8 +314,10 @@ class RedisStreamBroker:
     ) -> tuple[list[tuple[int, RunEvent]], bool]:
         """Events after `position` (at most a batch) from Redis, and whether the run has closed
         after them; `ReplayGap` when the run is unknown or they are no longer held."""
-        found = await self._read_script(
-            keys=[self._meta(run_id), self._events(run_id)], args=[f"0-{position + 1}", BATCH]
+        found = await self._calls.run(
+            self._read_script,
+            keys=[self._meta(run_id), self._events(run_id)],
+            args=[f"0-{position + 1}", BATCH],
         )
         if not found:
             raise ReplayGap(

@@ -35,6 +35,7 @@ from redis.asyncio import Redis
 from runtime.errors import KplError
 from runtime.locks import LOST_HOLD, busy
 from runtime.redis_connect import REDIS_DOWN, follow_channel
+from runtime.runs.redis_pipelining import ScriptPipeline
 
 log = structlog.get_logger(__name__)
 
@@ -74,16 +75,24 @@ class LeaseUnavailable(KplError):
 class RedisThreadLeases:
     """`ThreadLock` over Redis leases with renewal, shared by every worker on one Redis."""
 
-    def __init__(self, client: Redis, *, prefix: str = "kpl", ttl_s: float = 10.0) -> None:
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str = "kpl",
+        ttl_s: float = 10.0,
+        scripts: ScriptPipeline | None = None,
+    ) -> None:
         if ttl_s <= 0:
             raise ValueError(f"a lease's ttl_s must be > 0, got {ttl_s}")
         self.client = client
         self.prefix = prefix
         self.ttl_s = ttl_s
         self.channel = f"{prefix}:lease:released"
-        self._take = client.register_script(TAKE)
-        self._renew = client.register_script(RENEW)
-        self._release = client.register_script(RELEASE)
+        self._calls = scripts or ScriptPipeline(client)
+        self._take = self._calls.register(TAKE)
+        self._renew = self._calls.register(RENEW)
+        self._release = self._calls.register(RELEASE)
         self._waiters: dict[str, set[asyncio.Event]] = {}
         self._listener: asyncio.Task[None] | None = None
         self._subscribed: asyncio.Event | None = None
@@ -117,7 +126,11 @@ class RedisThreadLeases:
 
     async def _try(self, thread_id: str, token: str) -> bool:
         try:
-            return bool(await self._take(keys=[self._key(thread_id)], args=[token, self._ttl_ms]))
+            return bool(
+                await self._calls.run(
+                    self._take, keys=[self._key(thread_id)], args=[token, self._ttl_ms]
+                )
+            )
         except REDIS_DOWN as exc:
             raise LeaseUnavailable(
                 f"Redis does not answer ({type(exc).__name__}), so thread {thread_id} cannot be "
@@ -157,7 +170,9 @@ class RedisThreadLeases:
             await asyncio.sleep(self.ttl_s / 3)
             sent = loop.time()
             try:
-                renewed = await self._renew(keys=[self._key(thread_id)], args=[token, self._ttl_ms])
+                renewed = await self._calls.run(
+                    self._renew, keys=[self._key(thread_id)], args=[token, self._ttl_ms]
+                )
             except REDIS_DOWN as exc:
                 if loop.time() - confirmed < self.ttl_s:
                     log.warning(
@@ -176,7 +191,9 @@ class RedisThreadLeases:
         for notice in self._waiters.get(thread_id, ()):
             notice.set()  # waiters in this process need not wait for the pub/sub round trip
         try:
-            await self._release(keys=[self._key(thread_id), self.channel], args=[token, thread_id])
+            await self._calls.run(
+                self._release, keys=[self._key(thread_id), self.channel], args=[token, thread_id]
+            )
         except REDIS_DOWN as exc:
             log.warning(
                 "lease release failed; it expires by itself",

@@ -44,6 +44,7 @@ from redis.asyncio import Redis
 
 from runtime.redis_connect import REDIS_DOWN, follow_channel
 from runtime.runs.records import ENDED, LostRuns, Run, RunState
+from runtime.runs.redis_pipelining import ScriptPipeline
 
 log = structlog.get_logger(__name__)
 
@@ -198,6 +199,7 @@ class RedisRunRecords:
         retention_s: float = 600.0,
         live_ttl_s: float = 86_400.0,
         worker: str | None = None,
+        scripts: ScriptPipeline | None = None,
     ) -> None:
         self.client = client
         self.prefix = prefix
@@ -208,11 +210,12 @@ class RedisRunRecords:
         """How long the record of a run that has not ended is kept (a safety net only)."""
         self.worker_id = worker or worker_id()
         self.channel = f"{prefix}:cancel"
-        self._claim = client.register_script(CLAIM)
-        self._update = client.register_script(UPDATE)
-        self._drop = client.register_script(DROP)
-        self._latest = client.register_script(LATEST)
-        self._reap = client.register_script(REAP)
+        self._calls = scripts or ScriptPipeline(client)
+        self._claim = self._calls.register(CLAIM)
+        self._update = self._calls.register(UPDATE)
+        self._drop = self._calls.register(DROP)
+        self._latest = self._calls.register(LATEST)
+        self._reap = self._calls.register(REAP)
 
     def _record(self, run_id: str) -> str:
         return f"{self.prefix}:run:{run_id}:record"
@@ -232,7 +235,8 @@ class RedisRunRecords:
     async def claim(self, run: Run, *, exclusive: bool) -> tuple[Run | None, str | None]:
         """Record `run` as its thread's newest, unless `exclusive` and the thread is running."""
         run.worker = run.worker or self.worker_id
-        done, other = await self._claim(
+        done, other = await self._calls.run(
+            self._claim,
             keys=[
                 self._thread(run.thread_id),
                 self._record(run.run_id),
@@ -258,7 +262,8 @@ class RedisRunRecords:
 
     async def update(self, run: Run) -> bool:
         """Write the run's status unless its record has ended (declared lost elsewhere)."""
-        written = await self._update(
+        written = await self._calls.run(
+            self._update,
             keys=[self._record(run.run_id), f"{self._worker(run.worker or self.worker_id)}:runs"],
             args=[
                 run.run_id,
@@ -273,7 +278,8 @@ class RedisRunRecords:
 
     async def drop(self, run: Run, previous: str | None) -> None:
         """Forget a refused run; the thread's newest run is `previous` again."""
-        await self._drop(
+        await self._calls.run(
+            self._drop,
             keys=[
                 self._thread(run.thread_id),
                 self._record(run.run_id),
@@ -289,7 +295,9 @@ class RedisRunRecords:
 
     async def latest(self, thread_id: str) -> Run | None:
         """The record of the thread's newest run, if held."""
-        return _run(await self._latest(keys=[self._thread(thread_id)], args=[self.prefix]))
+        return _run(
+            await self._calls.run(self._latest, keys=[self._thread(thread_id)], args=[self.prefix])
+        )
 
     async def of_thread(self, thread_id: str) -> list[Run]:
         """The thread's runs whose records are still held, newest first."""
@@ -351,7 +359,8 @@ class RedisRunRecords:
         for worker, exists in zip(others, alive, strict=True):
             if exists:
                 continue
-            for run_id in await self._reap(
+            for run_id in await self._calls.run(
+                self._reap,
                 keys=[
                     f"{self.prefix}:workers",
                     f"{self._worker(worker)}:runs",
