@@ -36,6 +36,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "hint_forbidden": "避免出现「{claim}」这类说法，只说公司能兑现的话。",
         "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
         "hint_off_topic": "先回到客户关心的事上，别闲聊。",
+        "hint_limit": "「{point}」还差时限：告诉客户具体多久能办好。",
         "hint_point": "下一步可以：{point}",
         "hint_empathy": "先回应客户的情绪（例如“我理解您的感受”），再谈方案。",
         "hint_next": "本阶段要点已覆盖，可以自然过渡到下一步。",
@@ -54,6 +55,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "hint_forbidden": 'Avoid this kind of claim ("{claim}"); say only what the company can deliver.',
         "hint_pushy": "Slow down: ask about the customer's concern before pushing on.",
         "hint_off_topic": "Come back to what the customer came about; leave the small talk.",
+        "hint_limit": '"{point}" still needs its time limit: say by when it will be done.',
         "hint_point": "Next, try to: {point}",
         "hint_empathy": 'Acknowledge the feeling first ("I understand"), then offer options.',
         "hint_next": "This stage's points are covered; move on naturally.",
@@ -103,8 +105,8 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
 def hint_for(
     language: Language, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
 ) -> str:
-    """What to do next: fix a broken rule first, come back from small talk, then the stage's next
-    uncovered point."""
+    """What to do next: fix a broken rule first, come back from small talk, give the time limit a
+    point just made asks for, then the stage's next uncovered point."""
     t = _TEXT[language]
     if evaluation["forbidden"]:
         return t["hint_forbidden"].format(claim=evaluation["forbidden"][0])
@@ -112,6 +114,14 @@ def hint_for(
         return t["hint_pushy"]
     if evaluation["off_topic"]:
         return t["hint_off_topic"]
+    new = set(evaluation.get("new_tags", []))
+    asks_limit = [
+        c["text"]
+        for c in evaluation["covered"]
+        if c["tag"] in new and _speaks_of_time_limits(c["text"])
+    ]
+    if asks_limit and not evaluation.get("time_limits"):
+        return t["hint_limit"].format(point=asks_limit[0])
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
         if i not in done:

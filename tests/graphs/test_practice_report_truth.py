@@ -362,3 +362,20 @@ async def test_a_turns_comment_says_whether_it_gave_a_time_limit(
     evaluation = values["turn_evaluations"][-1]
     assert "refund" in evaluation["new_tags"]
     assert "这一轮没有说时限" in evaluation["comment"], evaluation["comment"]
+
+
+async def test_a_remedy_without_a_time_limit_gets_a_hint_to_give_one(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.play(
+        "complaint-handling", [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了。"]
+    )
+    hint = session.pauses[-1]["hint"]
+    assert hint and "还差时限" in hint, hint
+    given = Session(offline_context)
+    await given.play(
+        "complaint-handling",
+        [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了，1到3个工作日到账。"],
+    )
+    assert "还差时限" not in given.pauses[-1]["hint"]
