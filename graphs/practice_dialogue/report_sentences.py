@@ -226,8 +226,10 @@ def explanation(language: Language, top_level: str | None, facts: Facts) -> str:
         return top_level  # "Honest and calm throughout" says all there is
     if top_level is not None:
         said = facts_sentence(language, facts, inside=True)
-        return _TEXT[language]["wrap"].format(level=top_level, facts=said)
+        return _TEXT[language]["wrap"].format(level=top_level, facts=said) if said else top_level
     said = facts_sentence(language, facts)
+    if not said:  # a stage with no points: nothing to state
+        return ""
     if language == "zh":
         return said + "。"
     sentences = said.split(". ")
