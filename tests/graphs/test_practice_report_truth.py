@@ -197,11 +197,11 @@ async def test_a_closing_she_declined_says_she_did_not_agree(offline_context: Fl
     assert values["ended"] != "goal"
     closing = _criterion(values["report"], "closing")
     assert closing["explanation"].startswith("She did not agree"), closing
-    top = max(_rubric_levels("broadband-retention-rubric", "closing"), key=len)
-    assert top == "She chose to stay" or top not in closing["explanation"]
-    assert "She chose to stay" not in closing["explanation"]
-    # asked without her yes earns less than the same points with it
-    assert closing["score"] < 50
+    rubric = ContentLibrary.load().get(Rubric, "broadband-retention-rubric")
+    top = max(next(c for c in rubric.criteria if c.id == "closing").levels, key=lambda lv: lv.score)
+    assert top.description not in closing["explanation"]  # "She chose to stay"
+    # a decision asked without her yes is a third of the closing's points at 70%
+    assert closing["score"] <= round(70 / 3)
 
 
 async def test_one_early_apology_is_counted_as_one(offline_context: FlowContext) -> None:
