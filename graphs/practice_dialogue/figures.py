@@ -109,7 +109,7 @@ def _english_numbers(text: str) -> str:
     return _EN_NUMBER.sub(value, text)
 
 
-def _digits(text: str, language: Language) -> str:
+def in_digits(text: str, language: Language) -> str:
     text = unicodedata.normalize("NFKC", text)
     if language == "zh" or re.search(r"[\u4e00-\u9fff]", text):
         text = _LIANG.sub("二", text)  # 两周, 两个月: cn2an reads 二, not 两
@@ -124,7 +124,7 @@ def figures(text: str, language: Language) -> list[Figure]:
     """The figures said, in order; a bare one-digit number without a unit is left out (一下, one
     more option)."""
     found: list[Figure] = []
-    for match in _FIGURE.finditer(_digits(text, language)):
+    for match in _FIGURE.finditer(in_digits(text, language)):
         unit = _UNITS.get((match.group("unit") or "").lower()) if match.group("unit") else None
         numbers = [match.group("a"), match.group("b")]
         for raw in (n for n in numbers if n):
@@ -137,4 +137,4 @@ def figures(text: str, language: Language) -> list[Figure]:
 
 def numbers(text: str, language: Language) -> set[float]:
     """The numbers said (units aside), bare one-digit ones included."""
-    return {float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", _digits(text, language))}
+    return {float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", in_digits(text, language))}

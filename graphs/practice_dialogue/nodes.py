@@ -128,6 +128,7 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         willing=state["mood"] >= scenario.end.goal_mood
         and not crossed
         and _offered(scenario, state.get("covered", {})),
+        reply=reply,
     )
     reaction = state.get("reaction")
     if (choice.answers and not crossed) or choice.corrects:

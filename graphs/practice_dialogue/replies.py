@@ -27,10 +27,21 @@ stages between the opening and the goal stage) before courtesies and closing wor
 ("congratulations… we do have a suite" is answered about the suite), the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你这态度
 还行。道歉有什么用？" no more); after pressure, a claim or small talk the reaction stays.
 
+Four rules keep her on what was said (read from the learner's words, not only the tags):
+- she does not ask what she has been told: a question of her line the learner has answered in
+  the session (退多少？多久能到账？ after "退120元，三个工作日内到账") is left out, with what follows
+  it; the line is not said when nothing but an echo is left (her_questions.py);
+- a proposal ("您看可以吗？", "Would that work for you?") asks for the offer the turn just made or
+  for her decision, before any topic it mentions in passing (asking.py);
+- a question that names no point or topic ("Is it for work?") gets the unsaid line sharing most
+  of its words, before her script (asking.py);
+- a slot the learner proposes (这周日下午三点, Thursday evening) is the one her answer names: her
+  line's own time gives way to it, a hesitation repeats it first (times.py).
+
 When her last line asked something (a tagged line with a question word: 退多少？多久能到账？)
 and the learner moved on without touching its tag (no point, topic or question of theirs, no
-claim, pressure or small talk she reacts to instead, no concrete offer with a figure), she asks it
-again, once ("你先回答我：…"),
+claim, pressure or small talk she reacts to instead, no concrete offer with a figure, and did not
+give what she asked), she asks it again, once ("你先回答我：…"),
 and nothing else in that turn lifts her mood (nodes.update_mood): `pressed_question`.
 
 A line is named by `stage:index` in the state's `lines_said`.
@@ -39,13 +50,21 @@ A line is named by `stage:index` in the state's `lines_said`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.asking import (
+    closest_line,
+    decision_tags,
+    proposal_asks,
+    unnamed_question,
+)
 from graphs.practice_dialogue.figures import Figure, figures
-from graphs.practice_dialogue.phrases import question_starts
-from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.her_questions import Told, questions_in
+from graphs.practice_dialogue.proposals import proposal_in
+from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
@@ -89,6 +108,10 @@ def lines_for(scenario: Scenario, tag: str) -> list[tuple[str, PersonaLine]]:
         for i, line in enumerate(stage.persona_lines)
         if any(_canonical(scenario, t) == wanted for t in line.answers)
     ]
+
+
+def _keyed(stage: Stage) -> list[tuple[str, PersonaLine]]:
+    return [(f"{stage.id}:{i}", line) for i, line in enumerate(stage.persona_lines)]
 
 
 def _ranked(
@@ -181,22 +204,87 @@ def choose_line(
     deflections_used: int = 0,
     learner_said: str = "",
     willing: bool = True,
+    reply: str = "",
 ) -> LineChoice:
     """The customer's answer to the learner's last turn (the opening line before any turn).
 
     `learner_said` is everything the learner has said so far: a line quoting an offer's figure
-    is said only once the learner has said that figure. Unless `willing` (her mood has reached
-    the goal mood), a line that `agrees` is never said.
+    is said only once the learner has said that figure, a question of hers the learner has
+    answered in it is not asked (her_questions.py). Unless `willing` (her mood has reached the
+    goal mood), a line that `agrees` is never said. `reply` is the learner's last turn: a
+    proposal in it asks for the offer it made or her decision, a question no point names gets
+    the line sharing its words (asking.py), a slot it proposes is the one she answers
+    (times.py).
     """
+    choice = _choose(
+        scenario,
+        stage,
+        evaluation,
+        said,
+        goal_earned=goal_earned,
+        deflections_used=deflections_used,
+        learner_said=learner_said,
+        willing=willing,
+        reply=reply,
+    )
+    proposal = proposal_in(reply, scenario.language)
+    if evaluation is None or proposal is None or choice.corrects:
+        return choice
+    offered = slots_in(proposal, scenario.language) or slots_in(reply, scenario.language)
+    answering = set(decision_tags(scenario)) | set(evaluation.get("new_tags", []))
+    if not offered or not (choice.agrees or choice.answers in answering):
+        return choice
+    text = taking_the_slot(choice.text, offered[0], scenario.language, answers=True)
+    return replace(choice, text=text)
+
+
+def _choose(
+    scenario: Scenario,
+    stage: Stage,
+    evaluation: dict[str, Any] | None,
+    said: list[str],
+    *,
+    goal_earned: bool,
+    deflections_used: int = 0,
+    learner_said: str = "",
+    willing: bool = True,
+    reply: str = "",
+) -> LineChoice:
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
     said_figures = figures(learner_said, scenario.language)
     said_text = TurnText.of(learner_said, scenario.language)
+    told = Told(scenario, learner_said)
     for fact in scenario.facts:  # a false figure: she says what she knows to be true
         if fact.claim in evaluation.get("forbidden", []) and fact.line:
             return LineChoice(text=fact.line, answers="fact", corrects=True)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation)
+        offers = {t for t in scenario.point_tags() if _offer(scenario, t)}
+        new_offers = [t for t in evaluation.get("new_tags", []) if t in offers]
+        asked = proposal_asks(scenario, reply, asked, new_offers, offers)
+        made = [t for t in made if t not in asked]
+
+        def usable(line: PersonaLine) -> bool:
+            return (
+                not _quotes_unsaid(scenario, line, said_figures)
+                and (willing or not line.agrees)
+                and not (line.agrees and _names_unmade_offer(scenario, line, said_text))
+            )
+
+        question = unnamed_question(scenario, reply)
+        if question is not None:  # a question no point or topic names: the closest line
+            unsaid = [
+                (k, line)
+                for stage_ in scenario.stages
+                for k, line in _keyed(stage_)
+                if k not in said
+                and usable(line)
+                and (goal_earned or not line.reveals_goal)
+                and told.unanswered_part(line.text, list(line.answers)) == line.text
+            ]
+            if closest := closest_line(scenario, question, unsaid):
+                return _said_line(closest, closest[1].answers[0] if closest[1].answers else "")
         repeat: LineChoice | None = None
         if goal_earned:
             # earned: she opens up on what the turn asked or the points it made (a line that
@@ -208,13 +296,7 @@ def choose_line(
                     if line.reveals_goal and key not in said:
                         return _said_line((key, line), tag)
         for tag in [*asked, *made]:
-            all_lines = [
-                (k, line)
-                for k, line in lines_for(scenario, tag)
-                if not _quotes_unsaid(scenario, line, said_figures)
-                and (willing or not line.agrees)
-                and not (line.agrees and _names_unmade_offer(scenario, line, said_text))
-            ]
+            all_lines = [(k, line) for k, line in lines_for(scenario, tag) if usable(line)]
             ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [(k, line) for k, line in ranked if k not in said]
             earlier = [(k, line) for k, line in all_lines if k in said]
@@ -227,14 +309,16 @@ def choose_line(
                         answers=tag,
                     )
                 continue
-            if fresh:
-                return _said_line(fresh[0], tag)
+            for key, line in fresh:
+                text = told.unanswered_part(line.text, list(line.answers))
+                if text is not None:
+                    return _said_line((key, line), tag, text)
         if repeat is not None:
             return repeat
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
-    return _in_stage_order(scenario, stage, said, said_figures)
+    return _in_stage_order(scenario, stage, said, said_figures, told)
 
 
 _OPENER = re.compile(
@@ -251,10 +335,15 @@ def _without_opener(text: str) -> str:
     return rest[0].lower() + rest[1:] if rest[:2].isascii() and not rest[:2].isupper() else rest
 
 
-def _said_line(chosen: tuple[str, PersonaLine], tag: str) -> LineChoice:
+def _said_line(chosen: tuple[str, PersonaLine], tag: str, text: str | None = None) -> LineChoice:
+    """The line as she says it (`text`: without the questions the learner has answered)."""
     key, line = chosen
     return LineChoice(
-        text=line.text, key=key, answers=tag, reveals_goal=line.reveals_goal, agrees=line.agrees
+        text=text or line.text,
+        key=key,
+        answers=tag,
+        reveals_goal=line.reveals_goal,
+        agrees=line.agrees,
     )
 
 
@@ -272,16 +361,17 @@ def _untagged(
 
 
 def _in_stage_order(
-    scenario: Scenario, stage: Stage, said: list[str], said_figures: list[Figure]
+    scenario: Scenario, stage: Stage, said: list[str], said_figures: list[Figure], told: Told
 ) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too); when every one is said, the current stage's again, never the line
     she said last."""
     index = scenario.stage_index(stage.id)
     for later in (stage, *scenario.stages[index + 1 :]):
-        fresh = [(k, line) for k, line in _untagged(scenario, later, said_figures) if k not in said]
-        if fresh:
-            return LineChoice(text=fresh[0][1].text, key=fresh[0][0])
+        for key, line in _untagged(scenario, later, said_figures):
+            text = told.unanswered_part(line.text, []) if key not in said else None
+            if text is not None:  # not "分期的话每个月多少钱？" once the learner said it
+                return LineChoice(text=text, key=key)
     pool = _untagged(scenario, stage, said_figures) or [
         (f"{stage.id}:{i}", line)
         for i, line in enumerate(stage.persona_lines)
@@ -294,27 +384,6 @@ def _in_stage_order(
     times = sum(1 for k in said if k.startswith(f"{stage.id}:"))
     key, line = others[times % len(others)]
     return LineChoice(text=line.text, key=key)
-
-
-def _questions(text: str) -> list[str]:
-    """The sentences of the line that ask something with a question word (退多少？, Is it
-    included in our rate?), not those that only echo ("Thirty-one a month?", "Breakfast?")."""
-    asking = []
-    for sentence in sentences(text):
-        start = question_starts(sentence)
-        if _RHETORICAL.search(sentence):
-            continue  # 道歉有什么用？ wants no answer, and pressed again it reads as a script
-        if sentence.endswith(("?", "？")) and start is not None and start < len(sentence) - 1:
-            asking.append(sentence)
-    return asking
-
-
-_RHETORICAL = re.compile(
-    r"有什么用|有啥用|凭什么|难道|怎么能|怎么可以|何必|what's the point|what good is|how could you|"
-    r"how dare|who do you think|why would i",
-    re.IGNORECASE,
-)
-"""A question that is a complaint in a question's form (道歉有什么用？, What good is sorry?)."""
 
 
 def pressed_question(
@@ -342,11 +411,13 @@ def pressed_question(
     except (KeyError, IndexError, ValueError):
         return None
     text = line.text.rstrip()
-    asking = _questions(text)
+    asking = questions_in(text)
     if not line.answers or line.agrees or not asking:
         return None
     if not previous.endswith(text) or previous.startswith(PRESS[scenario.language]):
         return None  # not her last line, or pressed once already
+    if Told(scenario, reply).unanswered_part(text, list(line.answers)) != text:
+        return None  # the reply gave what she asked (退一百二，三个工作日内到账)
     touched = {c["tag"] for c in evaluation.get("covered", []) if c.get("tag")}
     touched |= set(evaluation.get("topics", []))
     if touched & set(line.answers):

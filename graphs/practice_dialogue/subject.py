@@ -8,6 +8,8 @@ nouns and everyday verbs are none. understanding.py reads a turn against them.
 
 from __future__ import annotations
 
+import re
+
 from lemminflect import getAllLemmas
 
 from graphs.scenarios import Scenario, Stage
@@ -152,3 +154,50 @@ def specific_terms(scenario: Scenario) -> set[str]:
     """The author's words of a stage, point, claim or topic (a word only in the vocabulary is
     left out; "room", both a stage keyword and in the vocabulary, is in)."""
     return set(author_terms(scenario.model_copy(update={"vocabulary": []})))
+
+
+ZH_FUNCTION_TAGS = ("m", "q", "r", "c", "u", "y", "d", "p", "x", "e", "o")
+"""jieba tags of numerals, pronouns, conjunctions, particles, adverbs and punctuation: words that
+say nothing two lines could share."""
+ZH_QUESTION_PARTS = ("是不是", "什么", "怎么", "多少", "为什么", "吗", "哪", "几")
+"""Parts of the words that ask (是不是, 为什么): the form of a question, not its content."""
+ZH_SEPARABLE_INFIX = "了过个完"
+"""What stands inside a Chinese verb-object word said apart: 请假 is said 请了假, 洗牙 洗过牙."""
+
+
+def _stem(word: str) -> str:
+    """An English word without its inflection (offering -> offer, included -> includ)."""
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) - len(ending) >= EN_SUBJECT_MIN_LETTERS - 1 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def content_words(text: str, language: str) -> set[str]:
+    """The words of a text that carry its content (no stop words, numerals, pronouns or
+    particles; English words stemmed): what a question and a line of the customer's can share."""
+    if language == "zh":
+        return {
+            t.word.strip()
+            for t in tokenize(text, "zh")
+            if len(t.word.strip()) >= 2
+            and not t.pos.startswith(ZH_FUNCTION_TAGS)
+            and not is_stop_word(t.word.strip())
+            and not any(part in t.word for part in ZH_QUESTION_PARTS)
+        }
+    words = re.findall(r"[a-z]+", text.lower())
+    return {_stem(w) for w in words if len(w) >= EN_SUBJECT_MIN_LETTERS and not is_stop_word(w)}
+
+
+def shared_words(words: set[str], text: str, language: str) -> set[str]:
+    """The words of `words` that `text` says too (a Chinese two-character verb-object word also
+    when said apart: 请假 in 请了假; an English word in any inflection)."""
+    if language == "zh":
+        shared = set()
+        for word in words:
+            if word in text or (
+                len(word) == 2 and re.search(f"{word[0]}[{ZH_SEPARABLE_INFIX}]{word[1]}", text)
+            ):
+                shared.add(word)
+        return shared
+    return words & content_words(text, language)

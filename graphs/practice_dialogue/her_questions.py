@@ -1,0 +1,155 @@
+"""The customer's own questions: which sentences of her line ask something, and which of them the
+learner has answered already in the session.
+
+A sentence asks when it ends with a question mark after a question word (退多少？, Is it included in
+our rate?); an echo ("Thirty-one a month?", "Breakfast?") or a complaint in a question's form
+(道歉有什么用？) asks nothing.
+
+One of her questions is answered already when a sentence the learner said names what it is about
+(a keyword of the points and topics the question names, or else of the tags the line answers) and
+gives what it asks for: a figure for a question about an amount, a time or a price (多少, 多久, how
+much, what would it cost), another of the question's own words for any other ("Breakfast for two
+is included" answers "Is it included in our rate?" on a line about breakfast). A figure inside the
+learner's words hides no keyword: "分12期" says 分期. She does not ask what she has been told:
+replies.py says what comes before such a question, or another line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import Language
+from graphs.practice_dialogue.figures import figures, in_digits
+from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.signals import TurnText, normalise, sentences
+from graphs.practice_dialogue.subject import content_words, shared_words
+from graphs.scenarios import Scenario
+
+RHETORICAL = re.compile(
+    r"有什么用|有啥用|凭什么|难道|怎么能|怎么可以|何必|what's the point|what good is|how could you|"
+    r"how dare|who do you think|why would i",
+    re.IGNORECASE,
+)
+"""A question that is a complaint in a question's form (道歉有什么用？, What good is sorry?)."""
+QUANTITY = {
+    "zh": re.compile(r"多少|多久|多长|多大|几|什么时候|啥时候|哪天"),
+    "en": re.compile(
+        r"\bhow (?:much|long|many|soon)\b|\bwhat (?:would|does|will|did) (?:it|that) cost\b|"
+        r"\bwhen\b|\bwhat time\b",
+        re.IGNORECASE,
+    ),
+}
+"""A question that asks for a figure: an amount, a price, a time."""
+REMAINDER_MIN = {"zh": 4, "en": 8}
+"""Characters that make what she says before an answered question a line ("那……" is none)."""
+
+
+def questions_in(text: str) -> list[str]:
+    """The sentences of a line that ask something with a question word (退多少？, Is it
+    included in our rate?), not those that only echo ("Thirty-one a month?", "Breakfast?") nor
+    complaints in a question's form (道歉有什么用？)."""
+    asking = []
+    for sentence in sentences(text):
+        start = question_starts(sentence)
+        if RHETORICAL.search(sentence):
+            continue  # 道歉有什么用？ wants no answer, and pressed again it reads as a script
+        if sentence.endswith(("?", "？")) and start is not None and start < len(sentence) - 1:
+            asking.append(sentence)
+    return asking
+
+
+def _tag_words(scenario: Scenario) -> dict[str, list[str]]:
+    """Every point (by its tag and its id) and topic, with the words that name it."""
+    words: dict[str, list[str]] = {}
+    for tag, (stage_id, index) in scenario.point_tags().items():
+        point = scenario.stage(stage_id).points[index]
+        words[tag] = point.keywords or [point.text]
+    for topic in scenario.topics:
+        words[topic.id] = list(topic.keywords)
+    return words
+
+
+def _without_figures(text: str, language: Language) -> str:
+    """The text with its numbers taken out, so a keyword around one is found (分12期 -> 分期)."""
+    return re.sub(r"\d+(?:\.\d+)?", "", in_digits(text, language))
+
+
+class Told:
+    """What the learner has said in the session, sentence by sentence, for checking her questions
+    against it."""
+
+    def __init__(self, scenario: Scenario, learner_said: str) -> None:
+        self.scenario = scenario
+        self.language: Language = scenario.language
+        self.words = _tag_words(scenario)
+        self.sentences = [
+            (TurnText.of(_without_figures(s, self.language), self.language), s)
+            for s in sentences(learner_said)
+        ]
+
+    def answered(self, question: str, line_tags: list[str]) -> bool:
+        """Whether the learner has already said what the question asks."""
+        asked = TurnText.of(question, self.language)
+        named = [w for words in self.words.values() for w in words if asked.find(w)]
+        own_tags = [w for tag in line_tags for w in self.words.get(tag, [])]
+        wants_figure = bool(QUANTITY[self.language].search(question))
+        # a figure answers what the question or the line names; any other question is about
+        # what the line answers ("是不是又要推销私教课？" is not answered by "我们有私教体验课")
+        subject = named + own_tags if wants_figure else own_tags or named
+        if not subject:
+            return False
+        own = content_words(question, self.language)
+        for text, raw in self.sentences:
+            heard = [w for w in subject if text.find(w)]  # "不会推销" answers it too
+            if not heard:
+                continue
+            if wants_figure:
+                if figures(raw, self.language):
+                    return True
+                continue
+            if any(asked.find(w) for w in heard if w in own_tags):
+                return True  # she asks for what the learner offered: "能先体验一次再说吗？"
+            besides = {w for w in own if not any(w in h.lower() for h in heard)}
+            if shared_words(besides, text.raw.lower(), self.language):
+                return True  # "Breakfast for two is included": "Is it included in our rate?"
+        return False
+
+    def unanswered_part(self, text: str, line_tags: list[str]) -> str | None:
+        """The line as she can say it: whole when none of its questions is answered already,
+        else what she says before the first answered one (the reaction before "How much more are
+        we talking about?"); None when that is nothing but an echo ("Breakfast?") or nothing."""
+        # what a question asks is in its last clause: "能分期免息的话压力小多了，能先体验一次
+        # 再说吗？" asks about a trial, the instalments are her reaction
+        asking = [re.split(r"(?<=[,，、;；])", q)[-1].strip() for q in _asking(text)]
+        answered = [q for q in asking if self.answered(q, line_tags)]
+        if not answered:
+            return text
+        folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"
+        at = folded.find(answered[0])
+        before = (text if len(folded) == len(text) else folded)[:at].strip()
+        if before.endswith((",", "，", "、")):  # the reaction before "，能先体验一次再说吗？"
+            before = before[:-1] + ("。" if self.language == "zh" else ".")
+        said = [s for s in sentences(before) if not _echo(s)]
+        return before if said and len(normalise(before)) >= REMAINDER_MIN[self.language] else None
+
+
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")
+"""是不是, 会不会, 要不要: a Chinese question without a question word."""
+
+
+def _asking(text: str) -> list[str]:
+    """Her questions, those asked by an A-not-A form too (是不是又要推销私教课？)."""
+    found = questions_in(text)
+    return [
+        s
+        for s in sentences(text)
+        if s in found
+        or (s.endswith(("?", "？")) and _A_NOT_A.search(s) and not RHETORICAL.search(s))
+    ]
+
+
+def _echo(sentence: str) -> bool:
+    """A sentence that only repeats a word of the learner's with a question mark ("Breakfast?",
+    "退一百二？")."""
+    return sentence.endswith(("?", "？")) and question_starts(sentence) in (None, len(sentence))

@@ -1,0 +1,129 @@
+"""The customer's reply fits what the learner just said (issue 12, fourth round).
+
+Each test is a general cause of a misfit a trainer saw on fresh learners, run through the real
+graph (InMemorySaver, shipped scenarios, offline engine): she asked again for what she had been
+told, took a proposal for a topic it mentioned in passing, answered a question no keyword names
+with her script, and named her own time when the learner had offered another.
+"""
+
+from __future__ import annotations
+
+from graphs.context import FlowContext
+from graphs.library import ContentLibrary
+from graphs.scenarios import Scenario
+from tests.graphs.test_practice_dialogue import Session
+from tests.graphs.test_practice_listening import tagged
+
+
+def last_line(values: dict[str, object]) -> str:
+    transcript = values["transcript"]
+    assert isinstance(transcript, list)
+    return str(transcript[-1]["text"])
+
+
+async def test_she_does_not_ask_for_an_amount_and_a_time_she_was_told(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    await session.reply("李先生，真是对不住，让您久等了，换我也会生气。")
+    values = await session.reply(
+        "那笔一百二十元的抛光费我们不收了，钱原路退回给您，两个工作日左右就能到账。"
+    )
+    line = last_line(values)
+    assert "退多少" not in line and "多久" not in line, line
+    # and moving on, she does not press a question that was answered before she asked it
+    values = await session.reply("您下次来，我提前帮您把号排好。")
+    assert "你先回答我" not in last_line(values)
+
+
+async def test_a_question_answered_is_cut_from_her_line_and_her_reaction_stays(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "english-upsell")
+    suite = tagged(scenario, "suite")  # "A harbour view? That does sound nice. How much more…?"
+    session = Session(offline_context)
+    await session.start("english-upsell")
+    await session.reply("Good evening, Mr Harper, and welcome. Here for anything special?")
+    values = await session.reply(
+        "Then let me suggest our harbour-view junior suite: it comes to 55 dollars more a night."
+    )
+    line = last_line(values)
+    assert "how much" not in line.lower(), line
+    if line.startswith("A harbour view"):
+        assert line == suite[: suite.index("How much")].strip()
+    # told nothing about the price, she still asks it
+    other = Session(offline_context, "no-price")
+    await other.start("english-upsell")
+    await other.reply("Good evening, Mr Harper, and welcome. Here for anything special?")
+    values = await other.reply("Then let me suggest our harbour-view junior suite tonight.")
+    assert last_line(values).endswith(suite)
+
+
+async def test_a_proposal_after_a_new_offer_is_answered_about_that_offer(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "broadband-retention")
+    session = Session(offline_context)
+    await session.start("broadband-retention")
+    await session.reply("Hello, Northline here, I can help with that. What's gone wrong for you?")
+    await session.reply("I'm sorry, that sounds maddening. How do you use it in the evenings?")
+    values = await session.reply(
+        "I can have an engineer test your line on Thursday morning. Does that work for you?"
+    )
+    assert last_line(values).endswith(tagged(scenario, "engineer")), last_line(values)
+    assert not values["agreed"]  # a yes to the visit is not a yes to staying
+
+
+async def test_a_proposal_that_names_nothing_asks_for_her_decision(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "complaint-handling")
+    answers_decision = [
+        line.text
+        for stage in scenario.stages
+        for line in stage.persona_lines
+        if {"recap", "agree"} & set(line.answers)
+    ]
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    for reply in (
+        "李先生，非常抱歉，让您白等了这么久，真是辛苦您了。",
+        "这一百二的抛光费没跟您说就收了，是我们不对，全额退给您，一到三个工作日到账。",
+        "另外送您一张100元的洁牙抵用券，以后超时我们会提前短信通知您。",
+    ):
+        await session.reply(reply)
+    values = await session.reply("就按这几条来办，您看行吗？")
+    assert any(last_line(values).endswith(text) for text in answers_decision), last_line(values)
+
+
+async def test_a_question_no_keyword_names_gets_the_line_that_shares_its_words(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "broadband-retention")
+    session = Session(offline_context)
+    await session.start("broadband-retention")
+    await session.reply("Hello, thanks for calling. Can I ask what's gone wrong with it?")
+    values = await session.reply("Are the calls mostly for work?")
+    assert last_line(values).endswith(tagged(scenario, "usage")), last_line(values)
+
+
+async def test_an_offered_slot_is_the_one_she_answers(offline_context: FlowContext) -> None:
+    warm = [
+        "王女士您好，我是会籍顾问小吴，感谢您过来，能耽误您几分钟吗？",
+        "花钱的事谨慎点我特别理解。您这次来主要想改善什么？",
+        "您平时一般几点下班？",
+        "我们开到晚上11点，地铁口出来就到，还能分12期免息。",
+    ]
+    session = Session(offline_context)
+    values = await session.play("objection-handling", warm)
+    values = await session.reply("那我帮您约下周二晚上十点来做个免费体测，您看可以吗？")
+    line = last_line(values)
+    assert "下周二晚上十点" in line and "周六" not in line, line
+
+    cold = Session(offline_context, "cold")
+    await cold.start("objection-handling")
+    await cold.reply("您好，我是顾问小吴。")
+    values = await cold.reply("要不明天下午三点您过来做个体测，可以吗？")
+    line = last_line(values)
+    assert "明天下午三点" in line and "周六" not in line, line
