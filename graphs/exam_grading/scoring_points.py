@@ -172,6 +172,8 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
     return list(terms.values())
 
 
+_ZH_MODALS = frozenset({"方可", "即可", "便可", "才可", "亦可", "均可"})
+"""Adverbs of condition ("only then may"): no meaning a paraphrase must repeat."""
 _ZH_FUNCTION_TAGS = frozenset(
     {"c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o"}
 )
@@ -179,9 +181,9 @@ _ZH_FUNCTION_TAGS = frozenset(
 
 def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
     """A Chinese conjunction, preposition, particle or pronoun, or an adverb or locality word no
-    synonym or antonym group lists (必须, 同时, jieba's glued 的须 and 后方 of 后方可; 立即 = 马上
-    and 以上/以下 stay terms)."""
-    if token.pos in _ZH_FUNCTION_TAGS:
+    synonym or antonym group lists (必须, 同时, jieba's glued 的须, 方可 which jieba tags a noun;
+    立即 = 马上 and 以上/以下 stay terms)."""
+    if token.pos in _ZH_FUNCTION_TAGS or word in _ZH_MODALS:
         return True
     listed = _is_synonym_term(word, vocabulary) or any(word in pair for pair in vocabulary.antonyms)
     return token.pos in {"d", "f"} and not listed
@@ -260,12 +262,39 @@ def _plain_polarities(term: _Term, answer: str, language: Language) -> set[bool]
 
 def _tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int, Token]]:
     placed, offset = [], 0
-    for token in tokenize(text, language):
+    tokens = tokenize(text, language)
+    for token in _mended(tokens) if language == "zh" else tokens:
         start = text.find(token.word, offset)
         if start >= 0:
             placed.append((start, token))
             offset = start + len(token.word)
     return placed
+
+
+def _mended(tokens: list[Token]) -> list[Token]:
+    """jieba glues the locality word 后/前 after a noun or a figure to the verb that follows
+    (48小时后方可返岗 -> 后方/可, 工本费后退还 -> 后退/还); split it back when what it leaves with the
+    next token is a dictionary word (方可, 退还)."""
+    import jieba  # loaded by tokenize already
+
+    mended: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            len(token.word) == 2
+            and token.word[0] in "后前"
+            and 0 < index < len(tokens) - 1
+            and tokens[index - 1].pos[:1] in {"n", "m", "q"}
+            and jieba.dt.FREQ.get(token.word[1] + tokens[index + 1].word)
+        ):
+            word = token.word[1] + tokens[index + 1].word
+            mended += [Token(token.word[0], "f"), Token(word, "d" if word in _ZH_MODALS else "v")]
+            index += 2
+            continue
+        mended.append(token)
+        index += 1
+    return mended
 
 
 def _bigrams(text: str, language: Language) -> set[str]:
