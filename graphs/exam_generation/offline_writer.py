@@ -275,9 +275,10 @@ class OfflineQuestionWriter:
         if kind == "true_false":
             # The answer this batch has fewer of, so that a slot whose false version failed
             # does not leave the exam leaning true; on a tie, by slot number (stable across
-            # rounds) so that true and false are both well represented.
+            # rounds), false first: a safe false statement is the scarcer kind, and a blueprint
+            # the material cannot fill whole is short of its last slots, which then are trues.
             trues, falses = attempt.answers["true"], attempt.answers["false"]
-            prefer_true = trues < falses if trues != falses else _slot_number(attempt.slot) % 2 == 1
+            prefer_true = trues < falses if trues != falses else _slot_number(attempt.slot) % 2 == 0
             question = true_false(material, fact, level, name, prefer_true, only_preferred=strict)
         elif kind == "single_choice":
             question = single_choice(material, fact, level, name)

@@ -140,7 +140,12 @@ def _heading_texts(material: str) -> set[str]:
     return headings
 
 
+_ZH_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+"""Quoted words (顾客询问“配一副眼镜要多久”时，…): a question reported, not asked."""
+
+
 def _is_zh_question(statement: str) -> bool:
+    statement = _ZH_QUOTED.sub("“”", statement)
     bare = statement.rstrip(_SENTENCE_END + " ")
     if bare.endswith(("吗", "呢")):
         return True

@@ -112,6 +112,16 @@ def _unit_dimension(term: str) -> str | None:
         found = parse_quantities(text)
         if len(found) == 1 and found[0][0].dimension and found[0][2] - found[0][1] >= len(text) - 1:
             return found[0][0].dimension
+    # A range (5到7个工作日, 2℃至8℃): its ends share the dimension and cover the term.
+    found = parse_quantities(term)
+    dimensions = {q.dimension for q, _, _ in found}
+    if (
+        len(found) == 2
+        and len(dimensions) == 1
+        and found[0][1] == 0
+        and found[1][2] >= len(term) - 1
+    ):
+        return dimensions.pop()
     return None
 
 

@@ -1125,3 +1125,64 @@ def test_safety_deadlines_and_duties_rank_before_trivia():
     trivia, urgent = facts_for(analyse(material))
     for kind in ("single_choice", "fill_blank", "short_answer"):
         assert _fact_rank(urgent, kind) < _fact_rank(trivia, kind)
+
+
+def test_a_changed_range_is_a_safe_figure_change():
+    """「5到7个工作日」 -> 「5到8个工作日」 was read as a verb phrase turned noun, once the engine's
+    own 「改成了」 explanations were read."""
+    from graphs.exam_generation.swap_safety import stated_changes, unsafe_change
+
+    assert stated_changes("题干将“5到7个工作日”改成了“5到8个工作日”。") == [
+        ("5到7个工作日", "5到8个工作日")
+    ]
+    assert unsafe_change("5到7个工作日", "5到8个工作日", "zh") is None
+
+
+def test_a_reported_question_does_not_make_a_statement_a_question():
+    """「顾客询问“配一副眼镜要多久”时，前台应…」 states what the front desk does."""
+    from graphs.exam_generation.prose import check_statement_form
+
+    question = Question(
+        type="true_false",
+        stem="判断正误：顾客询问“配一副眼镜要多久”时，前台应如实回答：定制镜片需要5到7个工作日。",
+        answer=["true"],
+        explanation="原文如此",
+        knowledge_point="配镜",
+        difficulty="easy",
+        source_quote="顾客询问“配一副眼镜要多久”时，前台应如实回答：定制镜片需要5到7个工作日。",
+    )
+    assert check_statement_form(question, "") == []
+
+
+def test_true_false_slots_ask_the_scarcer_false_first():
+    """Exams leaned true (about two in three): a slot whose false version failed became true,
+    and a material that fills only some slots filled the true ones. The first slot now asks for
+    a false statement, and a batch takes the answer it has fewer of."""
+    from graphs.exam_generation.offline_writer import OfflineQuestionWriter
+    from graphs.exam_generation.writers import WriteRequest
+
+    material = (
+        "# 门店\n\n冷藏柜温度须保持在2℃至8℃之间。\n收银员须在交班后30分钟内上交备用金。\n"
+        "店长每周检查一次消防器材。\n员工不得在操作区吸烟。\n"
+    )
+    slots = [
+        {
+            "id": f"true_false-{i}",
+            "type": "true_false",
+            "difficulty": "medium",
+            "flexible": True,
+            "knowledge_point": None,
+            "fixed_point": False,
+        }
+        for i in (1, 2)
+    ]
+    request = WriteRequest(
+        question_type="true_false",
+        slots=slots,
+        document=analyse(material),
+        points=[],
+        language="zh",
+    )
+    made = OfflineQuestionWriter().write_now(request).questions
+    assert made["true_false-1"].answer == ["false"]
+    assert sorted(q.answer[0] for q in made.values()) == ["false", "true"]
