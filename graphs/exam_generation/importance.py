@@ -11,6 +11,7 @@ offline_writer.py), so that a small blueprint spends its questions on the rules 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphs.text.facts import Fact
 
@@ -67,6 +68,8 @@ def cues(fact: Fact) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def importance(fact: Fact) -> float:
-    """The sum of the fact's cue weights: 0 for a fact a trainee can miss without harm."""
+    """The sum of the fact's cue weights: 0 for a fact a trainee can miss without harm (cached:
+    every slot's pool is sorted by it)."""
     return sum(WEIGHTS[cue] for cue in cues(fact))
