@@ -7,7 +7,7 @@ Without `KPL_REDIS_URL` it all stays in this process (`InMemoryBroker`, `LocalTh
 `InMemoryRunRecords`): one worker. With it, one Redis client per process carries
 `RedisStreamBroker`, `RedisThreadLeases` and `RedisRunRecords` under `KPL_REDIS_PREFIX`, and any
 number of workers on any hosts can continue any thread, resume any stream and cancel any run.
-Their Lua scripts (one per run transition) share a `ScriptPipeline`: the calls concurrent runs
+Their Lua scripts (one per run transition) share a `SharedPipeline`: the calls concurrent runs
 make while a round trip is in flight go together in the next.
 """
 
@@ -22,11 +22,11 @@ from redis.asyncio import Redis
 
 from runtime.locks import LocalThreadLocks, ThreadLock
 from runtime.redis_connect import open_redis
+from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.broker import EventBroker, InMemoryBroker
 from runtime.runs.records import InMemoryRunRecords, RunRecords
 from runtime.runs.redis_broker import RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
-from runtime.runs.redis_pipelining import ScriptPipeline
 from runtime.runs.redis_records import RedisRunRecords
 
 
@@ -71,7 +71,7 @@ async def open_coordination(settings: CoordinationSettings) -> AsyncIterator[Coo
         settings.redis_url, what="KPL_REDIS_URL", decode_responses=True
     ) as client:
         prefix = settings.redis_prefix
-        scripts = ScriptPipeline(client)  # every run transition's script, pipelined across runs
+        scripts = SharedPipeline(client)  # every run transition's script, pipelined across runs
         broker = RedisStreamBroker(
             client,
             prefix=prefix,

@@ -46,8 +46,8 @@ from redis.asyncio import Redis
 
 from runtime.events import RunEvent
 from runtime.redis_connect import REDIS_DOWN
+from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.broker import ReplayGap, event_id
-from runtime.runs.redis_pipelining import ScriptPipeline
 from runtime.runs.redis_stream_reader import (
     BATCH,
     StreamReader,
@@ -164,7 +164,7 @@ class RedisStreamBroker:
         flush_give_up_s: float = 30.0,
         flush_linger_s: float = 0.005,
         close_wait_s: float = 0.05,
-        scripts: ScriptPipeline | None = None,
+        scripts: SharedPipeline | None = None,
     ) -> None:
         self.client = client
         self.prefix = prefix
@@ -181,7 +181,7 @@ class RedisStreamBroker:
         """How long the flush of a run's `completed` or `error` waits for the run's close, so
         that both go in one call (other workers' subscribers end with the close anyway)."""
         self.reader = StreamReader(client, key_of=self._events, prefix=prefix, block_s=block_s)
-        self._calls = scripts or ScriptPipeline(client)
+        self._calls = scripts or SharedPipeline(client)
         self._open = self._calls.register(OPEN)
         self._append = self._calls.register(APPEND)
         self._publish = self._calls.register(PUBLISH)

@@ -35,7 +35,7 @@ from redis.asyncio import Redis
 from runtime.errors import KplError
 from runtime.locks import LOST_HOLD, busy
 from runtime.redis_connect import REDIS_DOWN, follow_channel
-from runtime.runs.redis_pipelining import ScriptPipeline
+from runtime.redis_pipelining import SharedPipeline
 
 log = structlog.get_logger(__name__)
 
@@ -81,7 +81,7 @@ class RedisThreadLeases:
         *,
         prefix: str = "kpl",
         ttl_s: float = 10.0,
-        scripts: ScriptPipeline | None = None,
+        scripts: SharedPipeline | None = None,
     ) -> None:
         if ttl_s <= 0:
             raise ValueError(f"a lease's ttl_s must be > 0, got {ttl_s}")
@@ -89,7 +89,7 @@ class RedisThreadLeases:
         self.prefix = prefix
         self.ttl_s = ttl_s
         self.channel = f"{prefix}:lease:released"
-        self._calls = scripts or ScriptPipeline(client)
+        self._calls = scripts or SharedPipeline(client)
         self._take = self._calls.register(TAKE)
         self._renew = self._calls.register(RENEW)
         self._release = self._calls.register(RELEASE)

@@ -43,8 +43,8 @@ import structlog
 from redis.asyncio import Redis
 
 from runtime.redis_connect import REDIS_DOWN, follow_channel
+from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.records import ENDED, LostRuns, Run, RunState
-from runtime.runs.redis_pipelining import ScriptPipeline
 
 log = structlog.get_logger(__name__)
 
@@ -199,7 +199,7 @@ class RedisRunRecords:
         retention_s: float = 600.0,
         live_ttl_s: float = 86_400.0,
         worker: str | None = None,
-        scripts: ScriptPipeline | None = None,
+        scripts: SharedPipeline | None = None,
     ) -> None:
         self.client = client
         self.prefix = prefix
@@ -210,7 +210,7 @@ class RedisRunRecords:
         """How long the record of a run that has not ended is kept (a safety net only)."""
         self.worker_id = worker or worker_id()
         self.channel = f"{prefix}:cancel"
-        self._calls = scripts or ScriptPipeline(client)
+        self._calls = scripts or SharedPipeline(client)
         self._claim = self._calls.register(CLAIM)
         self._update = self._calls.register(UPDATE)
         self._drop = self._calls.register(DROP)

@@ -6,7 +6,8 @@ every extended capability (tests/runtime/test_conformance.py). Keys: runtime/sto
 hash tag per thread, a thread always the same seven keys.
 
 - Reads: the index, then the records with their write names, then the blobs and write values: two
-  round trips for a checkpoint by id, three for the latest; no scan. Pending writes come back in
+  round trips for a checkpoint by id, three for the latest; no scan. Reads and writes go through
+  the saver's `SharedPipeline` (runtime/redis_pipelining.py): concurrent runs share round trips. Pending writes come back in
   LangGraph's order (task path, task id, index). Only `alist(None)` (every thread) SCANs, for the
   thread indexes; LangGraph lists with a thread, and a registry of every thread would be a hot key.
 - Writes: `aput` and `aput_writes` are one Lua script each (atomic, on the thread's slot, one
@@ -58,6 +59,7 @@ from redis.asyncio.client import Pipeline
 
 from runtime.errors import ConfigError
 from runtime.redis_connect import open_redis
+from runtime.redis_pipelining import Command, SharedPipeline
 from runtime.stores import redis_pruning as pruning
 from runtime.stores.redis_layout import (
     Record,
@@ -118,7 +120,8 @@ class RedisSaver(BaseCheckpointSaver[str]):
         self.prefix = prefix
         self.ttl_s = ttl_s
         self._ttl_ms = None if ttl_s is None else max(1, round(ttl_s * 1000))
-        self._writes = SaverWrites(client, self._ttl_ms)
+        self._calls = SharedPipeline(client)  # concurrent runs' reads and writes, together
+        self._writes = SaverWrites(self._calls, self._ttl_ms)
 
     @classmethod
     @asynccontextmanager
@@ -142,6 +145,9 @@ class RedisSaver(BaseCheckpointSaver[str]):
             for key in keys:
                 pipe.pexpire(key, self._ttl_ms)
 
+    def _expiries(self, keys: Iterable[str]) -> list[Command]:
+        return [] if self._ttl_ms is None else [("PEXPIRE", key, self._ttl_ms) for key in keys]
+
     # -- reads -------------------------------------------------------------------------------
 
     async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
@@ -154,7 +160,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         else:
             low, high = prefix_range(f"{ns}:")
             idx = self._keys(thread_id).idx
-            latest = await self.client.zrevrangebylex(idx, high, low, start=0, num=1)
+            (latest,) = await self._calls.send([("ZREVRANGEBYLEX", idx, high, low, "LIMIT", 0, 1)])
             if not latest:
                 return None
             member = text(latest[0])
@@ -247,13 +253,14 @@ class RedisSaver(BaseCheckpointSaver[str]):
         """Checkpoints of one thread, by member: those that exist and whose metadata matches."""
         keys = self._keys(thread_id)
         refresh = refresh and self._ttl_ms is not None
-        pipe = self.client.pipeline(transaction=False)
-        pipe.hmget(keys.ck, members)
+        reads: list[Command] = [("HMGET", keys.ck, *members)]
         for member in members:
-            pipe.zrangebylex(keys.wi, *prefix_range(writes_prefix(*split_member(member))))
+            reads.append(
+                ("ZRANGEBYLEX", keys.wi, *prefix_range(writes_prefix(*split_member(member))))
+            )
         if refresh:
-            pipe.smembers(keys.runids)
-        records, *write_names = await pipe.execute()
+            reads.append(("SMEMBERS", keys.runids))
+        records, *write_names = await self._calls.send(reads)
         runs = [text(r) for r in write_names.pop()] if refresh else []
 
         found: list[_Found] = []
@@ -274,14 +281,14 @@ class RedisSaver(BaseCheckpointSaver[str]):
 
         blob_fields = [f for item in found for f in item.blob_fields]
         write_fields = [f for item in found for f in item.write_fields]
-        pipe = self.client.pipeline(transaction=False)
+        reads = []
         if blob_fields:
-            pipe.hmget(keys.blobs, blob_fields)
+            reads.append(("HMGET", keys.blobs, *blob_fields))
         if write_fields:
-            pipe.hmget(keys.writes, write_fields)
+            reads.append(("HMGET", keys.writes, *write_fields))
         if refresh:
-            self._expire(pipe, [*keys.all, *(run_key(self.prefix, r) for r in runs)])
-        replies = await pipe.execute() if len(pipe) else []
+            reads += self._expiries([*keys.all, *(run_key(self.prefix, r) for r in runs)])
+        replies = await self._calls.send(reads) if reads else []
         blob_values = dict(zip(blob_fields, replies.pop(0) if blob_fields else [], strict=True))
         write_values = dict(zip(write_fields, replies.pop(0) if write_fields else [], strict=True))
         return {

@@ -9,16 +9,18 @@ retries once after a dropped connection) leaves what running it once left.
 A checkpoint with a `run_id` adds its thread to the run's key (another slot, so not in the script):
 `SADD` goes first in the same non-transactional pipeline, and Redis runs a connection's commands in
 order, so the run index never misses a checkpoint: at worst it names a thread with none left.
+Both go through the saver's `SharedPipeline` (runtime/redis_pipelining.py): concurrent runs'
+checkpoints share round trips.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
-from redis.exceptions import NoScriptError
 
+from runtime.redis_pipelining import SharedPipeline
 from runtime.stores.redis_layout import ThreadKeys, esc
 
 PUT_CHECKPOINT = """
@@ -66,11 +68,11 @@ return 1
 class SaverWrites:
     """The saver's two write scripts on one client (`decode_responses=False`)."""
 
-    def __init__(self, client: Redis, ttl_ms: int | None) -> None:
-        self.client = client
+    def __init__(self, calls: SharedPipeline, ttl_ms: int | None) -> None:
+        self.calls = calls
         self._ttl = "" if ttl_ms is None else str(ttl_ms)
-        self._put_checkpoint = client.register_script(PUT_CHECKPOINT)
-        self._put_writes = client.register_script(PUT_WRITES)
+        self._put_checkpoint = calls.register(PUT_CHECKPOINT)
+        self._put_writes = calls.register(PUT_WRITES)
 
     async def put_checkpoint(
         self,
@@ -107,19 +109,10 @@ class SaverWrites:
         registration: tuple[str, str] | None,
     ) -> None:
         """Send `registration` (run key, thread id) first if given, then the script."""
-        for attempt in range(2):
-            pipe = self.client.pipeline(transaction=False)
-            if registration is not None:
-                run_key, thread_id = registration
-                pipe.sadd(run_key, thread_id)
-                if self._ttl:
-                    pipe.pexpire(run_key, int(self._ttl))
-            pipe.evalsha(script.sha, len(keys.all), *keys.all, *args)
-            try:
-                await pipe.execute()
-                return
-            except NoScriptError:
-                if attempt:
-                    raise
-                # A fresh or flushed server: load once, then send everything again (idempotent).
-                await self.client.script_load(script.script)
+        before: list[tuple[Any, ...]] = []
+        if registration is not None:
+            run_key, thread_id = registration
+            before.append(("SADD", run_key, thread_id))
+            if self._ttl:
+                before.append(("PEXPIRE", run_key, int(self._ttl)))
+        await self.calls.run(script, keys=keys.all, args=args, before=before)

@@ -23,10 +23,10 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.redis_connect import redis_options
+from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.manager import RunManager
 from runtime.runs.redis_broker import READ, RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
-from runtime.runs.redis_pipelining import ScriptPipeline
 from runtime.runs.redis_records import RedisRunRecords
 from runtime.stores.serde import strict_serializer
 from tests.runtime.conftest import sample_registry
@@ -85,7 +85,7 @@ async def worker(tmp_path: Path) -> AsyncIterator[Worker]:
     """One worker's run manager on Redis coordination, as `open_coordination` builds it."""
     client, writes = counted_client()
     prefix = f"kpl-r6:{uuid.uuid4().hex[:12]}"
-    scripts = ScriptPipeline(client)
+    scripts = SharedPipeline(client)
     # Events wait for the run's close to go along (by default a flush waits 5 ms for more):
     # the count does not depend on how fast the machine runs the graph.
     broker = RedisStreamBroker(client, prefix=prefix, scripts=scripts, flush_linger_s=60)
@@ -148,7 +148,7 @@ async def test_concurrent_runs_share_round_trips(worker: Worker) -> None:
 async def test_each_caller_of_a_pipeline_gets_its_own_reply_or_error() -> None:
     client, writes = counted_client()
     try:
-        scripts = ScriptPipeline(client)
+        scripts = SharedPipeline(client)
         # Unique text: Redis has never seen it, so the first round trip answers NOSCRIPT.
         echo = scripts.register(
             f"-- {uuid.uuid4().hex}\n"
