@@ -57,7 +57,9 @@ def redis_options() -> dict[str, Any]:
       with values computed before sending, and a delete is DEL/UNLINK/SREM: run twice, they leave
       what running once left;
     - a transaction under WATCH (the saver's pruning) is never retried: redis-py raises
-      `WatchError` when the connection drops, and runtime/stores/redis_pruning.py reads again.
+      `WatchError` when the connection drops, and runtime/stores/redis_pruning.py reads again;
+    - a round trip of a `SharedPipeline` (runtime/redis_pipelining.py) is retried whole: it holds
+      only the scripts and commands above, and reads.
     """
     return {
         "socket_timeout": None,

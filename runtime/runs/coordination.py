@@ -88,6 +88,7 @@ async def open_coordination(settings: CoordinationSettings) -> AsyncIterator[Coo
             ttl_s=settings.lease_ttl_s,
             retention_s=settings.event_retention_s,
             scripts=scripts,
+            streams=broker,  # a run's claim opens its event stream in the same script
         )
         try:
             yield Coordination(broker=broker, locks=leases, records=records, redis=client)

@@ -188,6 +188,7 @@ class RedisStreamBroker:
         self._read_script = self._calls.register(READ)
         self._close = self._calls.register(CLOSE)
         self._outboxes: dict[str, _Outbox] = {}
+        self._opened_by_claim: set[str] = set()
 
     def _meta(self, run_id: str) -> str:
         return f"{self.prefix}:run:{run_id}:meta"
@@ -195,9 +196,23 @@ class RedisStreamBroker:
     def _events(self, run_id: str) -> str:
         return f"{self.prefix}:run:{run_id}:events"
 
+    def stream_to_open(self, run_id: str) -> tuple[str, int]:
+        """The hash that makes the run known, and its life until closed (ms): for a claim that
+        opens the run's stream in the same step (`RedisRunRecords(streams=...)`)."""
+        return self._meta(run_id), _ms(self.orphan_ttl_s)
+
+    def opened_by_claim(self, run_id: str) -> None:
+        """The run's claim made it known: `open` sends nothing."""
+        self._opened_by_claim.add(run_id)
+
     async def open(self, run_id: str) -> None:
         """Make the run known before its first event; this process will number its events."""
-        await self._calls.run(self._open, keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)])
+        if run_id in self._opened_by_claim:
+            self._opened_by_claim.discard(run_id)
+        else:
+            await self._calls.run(
+                self._open, keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)]
+            )
         if run_id not in self._outboxes:
             self._outboxes[run_id] = _Outbox(watch=self.reader.watch_local(run_id))
 

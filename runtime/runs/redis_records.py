@@ -37,7 +37,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 import structlog
 from redis.asyncio import Redis
@@ -57,8 +57,13 @@ if cur and ARGV[2] == '1' then
   local st = redis.call('HGET', ARGV[3] .. ':run:' .. cur .. ':record', 'status')
   if {NOT_ENDED} then return {{0, cur}} end
 end
-redis.call('HSET', KEYS[2], unpack(ARGV, 7))
+redis.call('HSET', KEYS[2], unpack(ARGV, 8))
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
+if KEYS[5] then
+  -- open the run's event stream too (RedisStreamBroker's OPEN): one round trip for both
+  redis.call('HSETNX', KEYS[5], 'last', 0)
+  redis.call('PEXPIRE', KEYS[5], ARGV[7])
+end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[4])
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('ZADD', KEYS[4], ARGV[5], ARGV[1])
@@ -120,6 +125,19 @@ redis.call('HSET', KEYS[4], 'by', ARGV[6], 'runs', cjson.encode(lost))
 redis.call('PEXPIRE', KEYS[4], 60000)
 return lost
 """
+
+
+class StreamOpening(Protocol):
+    """An event broker whose run streams a claim can open (`RedisStreamBroker`): a run's start
+    is then one script, its record and its stream together."""
+
+    def stream_to_open(self, run_id: str) -> tuple[str, int]:
+        """The run's stream key to create at the claim, and its time to live (ms) until closed."""
+        ...
+
+    def opened_by_claim(self, run_id: str) -> None:
+        """The claim created the run's stream: `open` need not."""
+        ...
 
 
 def worker_id() -> str:
@@ -200,6 +218,7 @@ class RedisRunRecords:
         live_ttl_s: float = 86_400.0,
         worker: str | None = None,
         scripts: SharedPipeline | None = None,
+        streams: StreamOpening | None = None,
     ) -> None:
         self.client = client
         self.prefix = prefix
@@ -209,6 +228,8 @@ class RedisRunRecords:
         self.live_ttl_s = live_ttl_s
         """How long the record of a run that has not ended is kept (a safety net only)."""
         self.worker_id = worker or worker_id()
+        self.streams = streams
+        """The broker whose run streams `claim` opens in the same step, if any."""
         self.channel = f"{prefix}:cancel"
         self._calls = scripts or SharedPipeline(client)
         self._claim = self._calls.register(CLAIM)
@@ -235,14 +256,19 @@ class RedisRunRecords:
     async def claim(self, run: Run, *, exclusive: bool) -> tuple[Run | None, str | None]:
         """Record `run` as its thread's newest, unless `exclusive` and the thread is running."""
         run.worker = run.worker or self.worker_id
+        keys = [
+            self._thread(run.thread_id),
+            self._record(run.run_id),
+            f"{self._worker(run.worker)}:runs",
+            self._runs(run.thread_id),
+        ]
+        stream_ttl_ms = 0
+        if self.streams is not None:
+            stream_key, stream_ttl_ms = self.streams.stream_to_open(run.run_id)
+            keys.append(stream_key)
         done, other = await self._calls.run(
             self._claim,
-            keys=[
-                self._thread(run.thread_id),
-                self._record(run.run_id),
-                f"{self._worker(run.worker)}:runs",
-                self._runs(run.thread_id),
-            ],
+            keys=keys,
             args=[
                 run.run_id,
                 int(exclusive),
@@ -251,11 +277,14 @@ class RedisRunRecords:
                 _ms(run.created_at),
                 # the index outlives its newest run's record; older members are trimmed here
                 _ms(self.live_ttl_s + self.retention_s),
+                stream_ttl_ms,
                 *_fields(run),
             ],
         )
         other_id = _text(other)
         if int(done):
+            if self.streams is not None:
+                self.streams.opened_by_claim(run.run_id)
             return None, other_id or None
         busy = await self.get(other_id)
         return (busy or Run(run_id=other_id, thread_id=run.thread_id, graph="", owner="")), None

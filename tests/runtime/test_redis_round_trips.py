@@ -21,10 +21,12 @@ from redis.exceptions import ResponseError
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
+from runtime.events import RunEvent
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.redis_connect import redis_options
 from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.manager import RunManager
+from runtime.runs.records import Run
 from runtime.runs.redis_broker import READ, RedisStreamBroker
 from runtime.runs.redis_locks import RedisThreadLeases
 from runtime.runs.redis_records import RedisRunRecords
@@ -90,7 +92,7 @@ async def worker(tmp_path: Path) -> AsyncIterator[Worker]:
     # the count does not depend on how fast the machine runs the graph.
     broker = RedisStreamBroker(client, prefix=prefix, scripts=scripts, flush_linger_s=60)
     leases = RedisThreadLeases(client, prefix=prefix, scripts=scripts)
-    records = RedisRunRecords(client, prefix=prefix, scripts=scripts)
+    records = RedisRunRecords(client, prefix=prefix, scripts=scripts, streams=broker)
     executor = GraphExecutor(
         sample_registry(),
         InMemorySaver(serde=strict_serializer()),
@@ -119,15 +121,16 @@ async def streamed_run(worker: Worker, thread_id: str) -> list[str]:
     return names
 
 
-async def test_one_run_costs_seven_round_trips_and_reads_nothing_back(worker: Worker) -> None:
+async def test_one_run_costs_six_round_trips_and_reads_nothing_back(worker: Worker) -> None:
     await streamed_run(worker, "warm-up")  # the scripts are loaded once per Redis
     worker.writes.forget()
     names = await streamed_run(worker, "t")
     assert names[0] == "started" and names[-1] == "completed"
-    # Claim, open the stream, take the lease, running, success, its events with the close, give
-    # the lease back. It was 10 before the run's own subscriber stopped reading its events back
-    # (a catch-up read, a blocked XREAD) and the close went with the last events.
-    assert worker.writes.count() <= 7, worker.writes.sent
+    # Claim with its stream opened, take the lease, running, success, its events with the close,
+    # give the lease back. It was 10 before the run's own subscriber stopped reading its events
+    # back (a catch-up read, a blocked XREAD), the close went with the last events and the claim
+    # opened the stream.
+    assert worker.writes.count() <= 6, worker.writes.sent
     assert worker.writes.containing(b"XREAD") == 0
     assert worker.writes.containing(worker.broker._read_script.sha.encode()) == 0
     assert READ  # the script a subscriber catching up from Redis would have sent
@@ -139,10 +142,10 @@ async def test_concurrent_runs_share_round_trips(worker: Worker) -> None:
     runs = 20
     ended = await asyncio.gather(*(streamed_run(worker, f"t{n}") for n in range(runs)))
     assert all(names[-1] == "completed" for names in ended)
-    # Each run sends 7 scripts; made at once, they travel together: at most half as many round
+    # Each run sends 6 scripts; made at once, they travel together: at most half as many round
     # trips as on their own, whatever the machine's speed (the slower a round trip, the more
     # calls wait for the next).
-    assert worker.writes.count() <= runs * 7 // 2, worker.writes.count()
+    assert worker.writes.count() <= runs * 6 // 2, worker.writes.count()
 
 
 async def test_each_caller_of_a_pipeline_gets_its_own_reply_or_error() -> None:
@@ -166,4 +169,27 @@ async def test_each_caller_of_a_pipeline_gets_its_own_reply_or_error() -> None:
         # (NOSCRIPT, loaded, again): a handful of writes for 31 calls.
         assert writes.count() <= 6, writes.sent
     finally:
+        await client.aclose()
+
+
+async def test_a_claim_opens_the_runs_stream_for_every_worker() -> None:
+    client, writes = counted_client()
+    prefix = f"kpl-r6:{uuid.uuid4().hex[:12]}"
+    try:
+        broker = RedisStreamBroker(client, prefix=prefix)
+        records = RedisRunRecords(client, prefix=prefix, streams=broker)
+        other = RedisStreamBroker(client, prefix=prefix)  # another worker's broker
+        run = Run(run_id="r", thread_id="t", graph="slow", owner="alice")
+        assert await records.claim(run, exclusive=True) == (None, None)
+        # Known everywhere before its first event (no ReplayGap for a subscriber), and running.
+        assert await other.last_sequence("r") == 0
+        assert not await other.is_closed("r")
+        writes.forget()
+        await broker.open("r")
+        assert writes.count() == 0  # the claim did it
+        await broker.publish("r", RunEvent("started", {"run_id": "r"}))
+        await broker.close("r")
+        assert [item[0] async for item in other.subscribe("r") if item] == ["r:1"]
+    finally:
+        await delete_prefix(client, prefix)
         await client.aclose()
