@@ -2,13 +2,17 @@
 
     .venv/bin/python -m bench.multiworker [--runs 300] [--concurrency 20] [--rounds 2]
                                           [--resumes 60] [--redis redis://127.0.0.1:6379/12]
+                                          [--worker-cores 0,1] [--client-cores 2,3]
 
 Throughput: `kpl serve` with the five-node chain, four set-ups started and stopped here, in
 interleaved rounds: one worker with everything in memory (the baseline); one worker with its runs
 on Redis (`KPL_REDIS_URL`: Redis Streams broker, leases, run records) but checkpoints in memory,
 which isolates what coordinating costs; one worker with checkpoints on Redis too; and two workers
-so (`kpl serve --workers 2`, one port, the kernel spreads connections). A run = create a thread +
-stream a run on it to its end, `--concurrency` at a time, one httpx client.
+so (`kpl serve --workers 2`, one port, the kernel spreads connections; with `--worker-cores`,
+two `kpl serve` processes each pinned to its core, a client each, the runs spread over them; the
+one-worker set-ups then run on the first core). A run = create a thread + stream a run on it to
+its end, `--concurrency` at a time, one httpx client (`--client-cores` pins it). `--resumes 0`
+leaves the resume part out.
 
 Resume: two `kpl serve` processes A and B on one Redis. Each sample starts a `slow` run on A,
 reads two events, drops the connection, and reconnects with `Last-Event-ID` to A (same worker) or
@@ -87,13 +91,37 @@ def server_env(
 
 
 def serve(
-    name: str, env: dict[str, str], workers: int = 1
+    name: str, env: dict[str, str], workers: int = 1, *, core: int | None = None
 ) -> contextlib.AbstractAsyncContextManager[Server]:
+    """`kpl serve` with `workers` processes on one port; `core`: pinned to that CPU (taskset)."""
     port = free_port()
     argv = [str(ROOT / ".venv" / "bin" / "kpl"), "serve", "--port", str(port)]
     argv += ["--workers", str(workers)]
+    if core is not None:
+        argv = ["taskset", "-c", str(core), *argv]
     base = f"http://127.0.0.1:{port}"
     return running(name, argv, env, ROOT, f"{base}/readyz", base)
+
+
+@contextlib.asynccontextmanager
+async def workers_of(
+    name: str, env: dict[str, str], count: int, cores: list[int] | None
+) -> AsyncIterator[list[httpx.AsyncClient]]:
+    """Clients of `count` workers: without `cores`, `kpl serve --workers count` on one port (the
+    kernel spreads the connections); with them, one `kpl serve` per worker, the i-th pinned to
+    `cores[i]`, each with its own client (the runs are spread over the clients)."""
+    async with contextlib.AsyncExitStack() as stack:
+        if cores is None:
+            servers = [await stack.enter_async_context(serve(name, env, count))]
+        else:
+            servers = [
+                await stack.enter_async_context(serve(f"{name}-{i}", env, core=cores[i]))
+                for i in range(count)
+            ]
+        yield [
+            await stack.enter_async_context(httpx.AsyncClient(base_url=s.base_url, timeout=60))
+            for s in servers
+        ]
 
 
 async def throughput(args: argparse.Namespace, prefix: str) -> list[Figures]:
@@ -104,13 +132,10 @@ async def throughput(args: argparse.Namespace, prefix: str) -> list[Figures]:
             checkpoints = "memory://" if name.endswith("runs") else None
             workers = 2 if name.startswith("2") else 1
             env = server_env(redis_url, prefix, checkpoints=checkpoints)
-            async with (
-                serve(name, env, workers) as server,
-                httpx.AsyncClient(base_url=server.base_url, timeout=60) as client,
-            ):
-                await drive([client], our_run, 2 * args.concurrency, args.concurrency)  # warm up
+            async with workers_of(name, env, workers, args.worker_cores) as clients:
+                await drive(clients, our_run, 2 * args.concurrency, args.concurrency)  # warm up
                 start = time.perf_counter()
-                figures[name].samples += await drive([client], our_run, args.runs, args.concurrency)
+                figures[name].samples += await drive(clients, our_run, args.runs, args.concurrency)
                 figures[name].seconds += time.perf_counter() - start
             print(f"  round {round_ + 1}: {name} done (load {load_average()})", flush=True)
     return list(figures.values())
@@ -196,6 +221,8 @@ def report(figures: list[Figures], times: dict[str, list[float]]) -> None:
     print(f"\n1 worker, Redis runs (checkpoints in memory) / in memory: {runs / base:.2f}x")
     print(f"1 worker, all on Redis / in memory: {one / base:.2f}x")
     print(f"2 workers / 1 worker, both on Redis: {two / one:.2f}x")
+    if not any(times.values()):
+        return
     print(f"\n{'resume (Last-Event-ID)':<24}{'n':>4}  time to first event med/p95 (ms)")
     for name, values in times.items():
         med, p95 = median_p95(values)
@@ -211,12 +238,25 @@ async def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--resumes", type=int, default=60)
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/12")
+    parser.add_argument(
+        "--worker-cores",
+        type=lambda text: [int(core) for core in text.split(",")],
+        help="e.g. 0,1: each worker its own `kpl serve` pinned to one of these CPUs (one worker: "
+        "the first), instead of `kpl serve --workers 2`",
+    )
+    parser.add_argument(
+        "--client-cores",
+        type=lambda text: {int(core) for core in text.split(",")},
+        help="e.g. 2,3: pin this script (the HTTP client) to these CPUs",
+    )
     args = parser.parse_args()
+    if args.client_cores:
+        os.sched_setaffinity(0, args.client_cores)
     prefix = f"bench-{uuid.uuid4().hex[:8]}"
     print(f"load before: {load_average()} on {os.cpu_count()} cores", flush=True)
     async with cleaned(args.redis, prefix):
         figures = await throughput(args, prefix)
-        times = await resumes(args, prefix)
+        times = await resumes(args, prefix) if args.resumes else {}
     report(figures, times)
     print(f"load after: {load_average()}")
 
