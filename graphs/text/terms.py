@@ -30,7 +30,8 @@ NUMBER_PATTERN = re.compile(
     r"(?<![A-Za-z\d.])\d+-[A-Za-z]+\b|"
     # "5,000元" is one figure: its thousands are never a figure of their own ("000元").
     rf"(?<![A-Za-z\d.])(?<!\d,)-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![A-Za-z]*\d)"
-    rf"(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|{_ZH_UNITS}))?"
+    # "200万元", "1.2万人": a Chinese multiplier stands between the number and its unit.
+    rf"(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|[万千亿]?(?:{_ZH_UNITS})))?"
     rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
     r"|[$£€¥](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 )

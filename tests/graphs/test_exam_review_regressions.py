@@ -1186,3 +1186,11 @@ def test_true_false_slots_ask_the_scarcer_false_first():
     made = OfflineQuestionWriter().write_now(request).questions
     assert made["true_false-1"].answer == ["false"]
     assert sorted(q.answer[0] for q in made.values()) == ["false", "true"]
+
+
+def test_a_chinese_amount_with_a_multiplier_is_a_figure():
+    """「年度免赔额为1万元」 and 「保险金额为200万元」 read as bare numbers, labels, so the
+    insurance terms' key amounts were never asked."""
+    material = "# 保障\n\n一般医疗保险金的年度免赔额为1万元，保险金额为200万元。\n"
+    (fact,) = facts_for(analyse(material))
+    assert [a.text for a in fact.anchors if a.role == "figure"] == ["1万元", "200万元"]
