@@ -7,9 +7,10 @@ settle it.
                             across a semicolon ("…; staff must see the original card"), an FAQ
                             answer's noun phrase ("A credit card in the main driver's name."), or
                             "here" meaning the material itself
-    check_words_settle      a figure the item's own words fix: a key a name gives away (季卡 is
-                            3个月, an annual pass 12 months), a false statement that changes such a
-                            figure (「年卡：9个月内」), a figure below what its words allow
+    check_words_settle      a figure the item's own words fix: a key a name or code gives away
+                            (季卡 is 3个月, an annual pass 12 months, 12A is for under-12s), a false
+                            statement that changes such a figure (「年卡：9个月内」), a figure below
+                            what its words allow
                             (连续1次: one time is no run)
     check_whole_terms       an option or a swapped-in term that is no word of the material, but a
                             piece of grammar glued to one (时药师 from 「发药时药师须…」)
@@ -27,7 +28,7 @@ from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
-from graphs.text.figure_sense import least_value, named_period
+from graphs.text.figure_sense import least_value, named_by_code, named_period
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
     leading_comparative,
@@ -112,13 +113,24 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
 
 
 def _named_figures(sentence: str) -> list[tuple[str, str]]:
-    """(figure, the name holding it) for each figure of a sentence that a name fixes."""
+    """(figure, the name holding it) for each figure of a sentence that a name or a code fixes
+    (季卡 … 3个月; 12A … under 12)."""
     out = []
     for match in NUMBER_PATTERN.finditer(sentence):
-        name = named_period(sentence, match.group().strip())
-        if name:
-            out.append((match.group().strip(), name))
+        figure = match.group().strip()
+        code = named_by_code(sentence, figure)
+        if code and not sentence[match.end() : match.end() + 1].isalpha():
+            out.append((figure, code))
+        elif name := named_period(sentence, figure):
+            out.append((figure, name))
     return out
+
+
+def _states(statement: str, figure: str) -> bool:
+    """The statement says the figure as a figure of its own (not only inside a code: 12 in 12A)."""
+    if not figure[-1:].isdigit():
+        return normalise(figure) in normalise(statement)
+    return re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.A-Za-z])", statement) is not None
 
 
 def check_words_settle(question: Question, material: str) -> list[str]:
@@ -127,19 +139,19 @@ def check_words_settle(question: Question, material: str) -> list[str]:
     if question.type in ("single_choice", "fill_blank"):
         stem = statement_of(question.stem)
         for key in blank_answers(question):
-            name = named_period(stem, key.strip())
+            name = named_period(stem, key.strip()) or named_by_code(stem, key)
             if name:
                 problems.append(
-                    f"the key {key!r} is given away by {name!r} in the stem: the name states the "
-                    "period; ask about another figure"
+                    f"the key {key!r} is given away by {name!r} in the stem: the name states it; "
+                    "ask about another figure"
                 )
     if question.type in ("true_false", "multiple_choice"):
         for statement in _statements(question):
             source = source_sentence(statement, material) or question.source_quote
             for figure, name in _named_figures(source):
-                if name in statement and normalise(figure) not in normalise(statement):
+                if name in statement and not _states(statement, figure):
                     problems.append(
-                        f"{statement[:40]!r} changes {figure!r}, the period {name!r} names: "
+                        f"{statement[:40]!r} changes {figure!r}, which {name!r} names: "
                         "false by its name alone; change another figure"
                     )
     for statement in _statements(question):

@@ -8,6 +8,9 @@
     check_gives_away  the stem or options of one item print the answer of another in its
                       context: a true statement of a sentence answers the cloze made from it;
                       a short answer's stem that states "应在10日内通知" answers that fill-in
+    check_sibling_clause_key  items on two clauses of one sentence (split at a semicolon): one
+                      prints the other's key anywhere ("须在当日18点前交给干线车辆" beside
+                      "____以后收寄的，次日首班车发出", key 18点)
 
 Both compare the question with the accepted ones in both directions.
 """
@@ -308,5 +311,51 @@ def check_gives_away(
             return [
                 f"its answer is printed by the accepted question {other.stem[:40]!r}: "
                 "ask about another fact"
+            ]
+    return []
+
+
+_FULL_STOP = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def _whole_sentence(quote: str, material: str) -> tuple[int, int] | None:
+    """The span of the material's sentence (to its full stop, across semicolons) holding the
+    quote's first clause, or None when the quote is not found as written."""
+    first = re.split(r"[；;。.!?！？]", quote.strip())[0].strip()
+    at = material.find(first) if len(first) >= MIN_SENTENCE_CHARS else -1
+    if at < 0:
+        return None
+    starts = [m.end() for m in _FULL_STOP.finditer(material, 0, at)]
+    end = _FULL_STOP.search(material, at + len(first))
+    return (starts[-1] if starts else 0, end.start() if end else len(material))
+
+
+def _keys(question: Question) -> list[str]:
+    if question.type == "single_choice":
+        texts = {o.key: o.text for o in question.options}
+        return [texts[a] for a in question.answer if a in texts]
+    return blank_answers(question) if question.type == "fill_blank" else []
+
+
+def check_sibling_clause_key(
+    question: Question, accepted: Sequence[Question], material: str
+) -> list[str]:
+    """No key printed by an item on another clause of the same sentence."""
+    if not material:
+        return []
+    where = _whole_sentence(question.source_quote, material)
+    if where is None:
+        return []
+    mine, seen = _keys(question), _visible_text(question)
+    for other in accepted:
+        if _whole_sentence(other.source_quote, material) != where:
+            continue
+        shown = _visible_text(other)
+        printed = [k for k in mine if len(normalise(k)) >= 2 and normalise(k) in shown]
+        printed += [k for k in _keys(other) if len(normalise(k)) >= 2 and normalise(k) in seen]
+        if printed:
+            return [
+                f"the accepted question {other.stem[:40]!r} rests on the same sentence and "
+                f"prints {printed[0]!r}, the key of one of the two: ask about another fact"
             ]
     return []

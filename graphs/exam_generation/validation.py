@@ -59,7 +59,11 @@ from graphs.exam_generation.standalone import (
     check_whole_terms,
     check_words_settle,
 )
-from graphs.exam_generation.substance import check_gives_away, check_same_fact
+from graphs.exam_generation.substance import (
+    check_gives_away,
+    check_same_fact,
+    check_sibling_clause_key,
+)
 from graphs.exam_generation.swap_safety import check_perturbation
 from graphs.exams import BLANK, Language, Question
 from graphs.library import format_validation_error
@@ -283,5 +287,6 @@ def validate_question(
         *check_duplicate(question, accepted),
         *check_same_fact(question, accepted, material),
         *check_gives_away(question, accepted, language),
+        *check_sibling_clause_key(question, accepted, material),
     ]
     return (question if not problems else None), problems

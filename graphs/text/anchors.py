@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.document import Document
-from graphs.text.figure_sense import named_period
+from graphs.text.figure_sense import named_by_code, named_period, rating_labels
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
@@ -81,6 +81,12 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
     if _ROUND_THE_CLOCK.match(value) and _SERVICE_AFTER.match(text[start + len(value) :]):
         return True  # 24小时医疗护理, a 24-hour helpline: round the clock, not a duration
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
+
+
+def _counts_a_rating(value: str, ratings: frozenset[str]) -> bool:
+    """ "18 films" where the material rates films 15 and 18: a class named by a number, no count."""
+    counted = re.fullmatch(r"(\d+)\s+[A-Za-z]+s", value)
+    return counted is not None and counted.group(1) in ratings
 
 
 _PRODUCT_AFTER = re.compile(r"^\s*(?:包|卡|套餐|套装)")
@@ -202,7 +208,10 @@ def _noun_groups(
             close()
             continue
         gap = text[run[-1][1] : seg.start] if run else ""
-        is_role = semantic_kind(seg.text, language) in ("role", "department")
+        # 区域客服 + 中心: an organisation's head after a role names the organisation.
+        is_role = semantic_kind(seg.text, language) in ("role", "department") or (
+            language == "zh" and ended and seg.text in _ZH_ORG_HEADS
+        )
         # A role ends its run, unless a role follows it (客服 + 主管, 值班 + 经理).
         if run and (
             not (gap == "" or (language == "en" and gap == " ")) or (ended and not is_role)
@@ -213,6 +222,11 @@ def _noun_groups(
     close()
     return groups
 
+
+_ZH_ORG_HEADS = frozenset(
+    ["中心", "部", "部门", "科", "室", "处", "站", "组", "小组", "团队", "办公室"]
+)
+"""Heads that make the role before them an organisation (客服中心, 质量管理部, 安保室)."""
 
 _EN_OBJECT_START = re.compile(
     r"^\s+(?:the|a|an|its|their|your|his|her|all|every|each|any|no|[a-z]+ed)\b", re.IGNORECASE
@@ -279,10 +293,13 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
             anchors.append(
                 Anchor(match.group(), match.start(), match.end(), "figure", "number", "clock")
             )
+    ratings = rating_labels(document.text) if language == "en" else frozenset()
     ages = list(_EN_AGE.finditer(text)) if language == "en" else []
     for match in ages:
         if _in_range(text, *match.span("age")):
             continue  # "aged 12 to 17": half of a range
+        if named_by_code(text, match["age"]):
+            continue  # "Films rated 12A … children under 12": the rating says the age
         if not any(f.match(match["age"]) and w.search(text) for f, w in _DEFINITIONAL):
             start, end = match.span("age")
             anchors.append(Anchor(match["age"], start, end, "figure", "number", "age"))
@@ -293,6 +310,8 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
             continue  # part of a time of day or an age, read above
         if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
             continue
+        if named_by_code(text, value) or _counts_a_rating(value, ratings):
+            continue  # "under 12" beside "12A"; "for 18 films" where 18 is a rating
         if text[match.end() : match.end() + 1] in ("'", "’"):
             continue  # "30 days' notice": a blank before the apostrophe leaves it dangling
         if len(value) > 1 or not value.isdigit():

@@ -5,6 +5,10 @@ Two ways the words around a figure give it away, whatever the material:
 - a name that holds a period: 季卡 lasts 3个月, 年卡 12个月, a monthly pass one month. Asked, the
   key is read off the name (「季卡：____内不限次数上课」); changed, the false statement is absurd
   rather than false (「年卡：9个月内不限次数上课」). `named_period` tells such a figure.
+- a code that holds the number: a film rated 12A is for "children under 12"; changed to "under
+  15", the statement is false by the code alone. `named_by_code` tells such a figure; and a number
+  the material uses as a rating ("Films rated 15 and 18") names a class where it counts things
+  ("for 18 films"): `rating_labels` lists those numbers.
 - a word that sets a least value: 连续2次 (in a row) is never 连续1次, "3 consecutive days" never
   "1 consecutive day". `least_value` is that floor; near values below it are no one's guess.
 """
@@ -66,3 +70,28 @@ def least_value(text: str, start: int, end: int) -> float | None:
     if _IN_A_ROW_BEFORE.search(text[:start]) or _IN_A_ROW_AFTER.match(text[end:]):
         return 2.0
     return None
+
+
+_CODE = re.compile(r"(?<![\w-])(\d+)[A-Z]{1,2}\b")
+_RATED = re.compile(
+    r"\b(?:rated|rating|ratings|classified)\s+(\d+[A-Z]{0,2}(?:\s*(?:,|and|or|/)\s*\d+[A-Z]{0,2})*)"
+)
+_NUMBER = re.compile(r"\d+")
+
+
+def named_by_code(text: str, value: str) -> str | None:
+    """The code in the sentence that holds the figure's number ("12A" for "under 12"), or None."""
+    number = _NUMBER.match(value.strip())
+    if number is None:
+        return None
+    for code in _CODE.finditer(text):
+        if code.group(1) == number.group():
+            return code.group()
+    return None
+
+
+def rating_labels(material: str) -> frozenset[str]:
+    """Numbers the material uses as ratings or classes ("Films rated 15 and 18" -> 15, 18)."""
+    return frozenset(
+        n.group() for found in _RATED.finditer(material) for n in _NUMBER.finditer(found.group(1))
+    )
