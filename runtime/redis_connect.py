@@ -52,10 +52,10 @@ def redis_options() -> dict[str, Any]:
     run twice, so every write sent through these clients must be safe to repeat:
     - the scripts the workers share are idempotent (a repeated publish, claim, update, lease or
       reap answers as the first did);
-    - the checkpoint saver's `aput`/`aput_writes` (a script, after SADD/PEXPIRE of the run key)
-      and `acopy_thread` and the store's put (a MULTI/EXEC) send only HSET/HSETNX/ZADD/SADD/PEXPIRE
-      with values computed before sending, and a delete is DEL/UNLINK/SREM: run twice, they leave
-      what running once left;
+    - the checkpoint saver's `aput`/`aput_writes` (a script, after SADD/PEXPIRE of the run key),
+      its `acopy_thread` (a MULTI/EXEC) and the store's put (a script) send only
+      HSET/HSETNX/ZADD/SADD/PEXPIRE with values computed before sending, and a delete is
+      DEL/UNLINK/SREM: run twice, they leave what running once left;
     - a transaction under WATCH (the saver's pruning) is never retried: redis-py raises
       `WatchError` when the connection drops, and runtime/stores/redis_pruning.py reads again;
     - a round trip of a `SharedPipeline` (runtime/redis_pipelining.py) is retried whole: it holds

@@ -8,9 +8,10 @@ reach another's keys (`("a", "b:c")` and `("a:b", "c")` stay apart):
     {prefix}:{store}:namespaces        set of the namespaces holding at least one item
 
 where `<ns>` is the namespace's labels, each percent-encoded, joined by `/`. The `{store}` hash tag
-keeps every key in one Redis Cluster slot, which the transactions below need. A put is one
-MULTI/EXEC; a delete is one Lua script, so a namespace leaves the set exactly when its last item
-goes. Search scans the namespaces under the prefix and their items: right for thread records and
+keeps every key in one Redis Cluster slot, which the scripts below need. A put is one Lua
+script, and so is a delete, so a namespace leaves the set exactly when its last item goes; gets,
+puts and deletes go through a `SharedPipeline` (runtime/redis_pipelining.py), so concurrent runs'
+thread records share round trips. Search scans the namespaces under the prefix and their items: right for thread records and
 other small collections, not for large ones. There is no vector index, so a search with `query`
 is refused; TTLs are not supported (LangGraph's `BaseStore` refuses a `ttl` for such stores).
 """
@@ -39,6 +40,7 @@ from langgraph.store.base import (
 from redis.asyncio import Redis
 
 from runtime.errors import ConfigError, KplError
+from runtime.redis_pipelining import SharedPipeline
 
 _DELETE = """
 redis.call('DEL', KEYS[1])
@@ -49,6 +51,15 @@ end
 return 1
 """
 """Delete one item; drop its namespace from the set when it was the last one (atomically)."""
+
+_PUT = """
+redis.call('HSETNX', KEYS[1], 'created_at', ARGV[2])
+redis.call('HSET', KEYS[1], 'value', ARGV[1], 'updated_at', ARGV[2])
+redis.call('SADD', KEYS[2], ARGV[3])
+redis.call('SADD', KEYS[3], ARGV[4])
+return 1
+"""
+"""Write one item (its `created_at` kept), and index it and its namespace (atomically)."""
 
 
 class StoreQueryUnsupported(KplError):
@@ -69,7 +80,9 @@ class RedisStore(BaseStore):
         self.client = client
         self.prefix = prefix
         self._namespaces = f"{prefix}:{{store}}:namespaces"
-        self._delete = client.register_script(_DELETE)
+        self._calls = SharedPipeline(client)  # concurrent runs' gets and puts, together
+        self._delete = self._calls.register(_DELETE)
+        self._put_item = self._calls.register(_PUT)
 
     def batch(self, ops: Iterable[Op]) -> list[Result]:
         """Not offered: the store is asynchronous; use `abatch` (or `aget`, `aput`, ...)."""
@@ -102,30 +115,22 @@ class RedisStore(BaseStore):
         return f"{self.prefix}:{{store}}:keys:{namespace}"
 
     async def _get(self, namespace: tuple[str, ...], key: str) -> Item | None:
-        fields = await self.client.hmget(
-            self._item_key(_encode(namespace), key), ["value", "created_at", "updated_at"]
+        item_key = self._item_key(_encode(namespace), key)
+        (fields,) = await self._calls.send(
+            [("HMGET", item_key, "value", "created_at", "updated_at")]
         )
         return _item(namespace, key, fields)
 
     async def _put(self, op: PutOp) -> None:
         namespace = _encode(op.namespace)
         item_key = self._item_key(namespace, op.key)
+        keys = [item_key, self._index_key(namespace), self._namespaces]
         if op.value is None:
-            await self._delete(
-                keys=[item_key, self._index_key(namespace), self._namespaces],
-                args=[op.key, namespace],
-            )
+            await self._calls.run(self._delete, keys=keys, args=[op.key, namespace])
             return
         now = datetime.now(UTC).isoformat()
-        async with self.client.pipeline(transaction=True) as pipe:
-            pipe.hsetnx(item_key, "created_at", now)
-            pipe.hset(
-                item_key,
-                mapping={"value": json.dumps(op.value, ensure_ascii=False), "updated_at": now},
-            )
-            pipe.sadd(self._index_key(namespace), op.key)
-            pipe.sadd(self._namespaces, namespace)
-            await pipe.execute()
+        value = json.dumps(op.value, ensure_ascii=False)
+        await self._calls.run(self._put_item, keys=keys, args=[value, now, op.key, namespace])
 
     async def _all_namespaces(self) -> list[tuple[str, ...]]:
         members = await self.client.smembers(self._namespaces)
