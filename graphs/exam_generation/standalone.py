@@ -28,7 +28,7 @@ from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
-from graphs.text.figure_sense import least_value, named_by_code, named_period
+from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
     leading_comparative,
@@ -49,6 +49,8 @@ _GLUED_GRAMMAR = frozenset(
 )
 """Characters that, split off by the lexicon at a term's start, are grammar, not its first syllable."""
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_ORG_HEADS = ("中心", "部门", "部", "科", "室", "处", "站", "小组", "组", "团队", "办公室")
+"""Heads that close an organisation's name (graphs/text/anchors.py joins them to the role)."""
 
 
 def _statements(question: Question) -> list[str]:
@@ -138,7 +140,14 @@ def check_words_settle(question: Question, material: str) -> list[str]:
     problems: list[str] = []
     if question.type in ("single_choice", "fill_blank"):
         stem = statement_of(question.stem)
+        ratings = rating_labels(material)
         for key in blank_answers(question):
+            counted = re.fullmatch(r"(\d+)\s+[A-Za-z]+s", key.strip())
+            if counted and counted.group(1) in ratings:
+                problems.append(
+                    f"the key {key!r} counts what the material names by a rating "
+                    f"({counted.group(1)}): a class, not a number of things; ask another fact"
+                )
             name = named_period(stem, key.strip()) or named_by_code(stem, key)
             if name:
                 problems.append(
@@ -174,8 +183,18 @@ def _glued(term: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _only_inside(term: str, material: str) -> str | None:
+    """The longer name the material always says the term in (区域客服 only as 区域客服中心)."""
+    found = [m.end() for m in re.finditer(re.escape(term), material)] if len(term) >= 2 else []
+    heads = {next((h for h in _ORG_HEADS if material.startswith(h, end)), None) for end in found}
+    if found and None not in heads and len(heads) == 1:
+        return term + str(heads.pop())
+    return None
+
+
 def check_whole_terms(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
-    """Options and swapped-in terms are words, not grammar glued to a word (时药师)."""
+    """Options and swapped-in terms are words, not grammar glued to a word (时药师), nor the
+    first part of a name the material never says without its head (区域客服 of 区域客服中心)."""
     if language != "zh":
         return []
     terms = [o.text for o in question.options] if question.type == "single_choice" else []
@@ -187,5 +206,11 @@ def check_whole_terms(question: Question, lexicon: Lexicon, language: Language) 
             problems.append(
                 f"{term!r} is no term of the material: it starts with {glue!r}, the grammar of "
                 "the sentence it was cut from; use a whole term"
+            )
+        whole = _only_inside(term.strip(), lexicon.material)
+        if whole:
+            problems.append(
+                f"{term!r} is no term of the material: it only ever says {whole!r}; "
+                "use the whole name"
             )
     return problems

@@ -1253,3 +1253,23 @@ def test_items_on_two_clauses_of_one_sentence_do_not_print_each_others_key():
     }
     _, problems = validate_question(cloze, material, [statement])
     assert any("rests on the same sentence and prints '17点'" in p for p in problems)
+
+
+def test_a_term_the_material_only_says_with_its_head_is_no_option():
+    material = "# 上报\n\n发现账目异常的，店长须在2小时内报告区域财务中心。\n收银员负责每日对账。\n"
+    question = {
+        "type": "single_choice",
+        "stem": "根据课程材料，选择最恰当的一项填入括号：（    ）负责每日对账。",
+        "options": [
+            {"key": "A", "text": "收银员"},
+            {"key": "B", "text": "区域财务"},
+            {"key": "C", "text": "店长"},
+        ],
+        "answer": ["A"],
+        "explanation": "原文如此",
+        "knowledge_point": "上报",
+        "difficulty": "easy",
+        "source_quote": "收银员负责每日对账。",
+    }
+    _, problems = validate_question(question, material, [])
+    assert any("it only ever says '区域财务中心'" in p for p in problems)
