@@ -11,15 +11,26 @@ Two kinds of question carry their meaning in their form, not in a scenario's key
   ("咱们聊两分钟？", "Have you got a minute?") asks for no decision.
 - any other question that names no point or topic ("Is it for work?", "您约的是下午两点，张医生，对
   吗？") is answered by the line of hers that shares most of its words (I work from home…; 我约的下午
-  两点，张医生给我洗的…), when one shares any.
+  两点，张医生给我洗的…), when one shares any; a question about her doubts by one of her doubts
+  (the objections stage's lines), a question about a time by a line that names one ("When does it
+  get bad?": …in the evening), nearest the current stage first (question_forms.py tells the
+  kinds; replies.py picks from her unsaid lines).
 """
 
 from __future__ import annotations
 
-from graphs.practice_dialogue.phrases import question_starts
-from graphs.practice_dialogue.proposals import proposal_in
-from graphs.practice_dialogue.signals import TurnText, sentences
+import re
+
+from graphs.exams import Language
+from graphs.practice_dialogue.question_forms import (
+    ABOUT_THE_TALK,
+    asks_for_time,
+    last_question,
+    proposal_in,
+)
+from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.subject import content_words, shared_words
+from graphs.practice_dialogue.times import slots_in
 from graphs.practice_dialogue.understanding import understand
 from graphs.scenarios import PersonaLine, Scenario
 
@@ -40,14 +51,6 @@ def decision_tags(scenario: Scenario) -> list[str]:
     return tags
 
 
-def last_question(reply: str) -> str | None:
-    """The reply's last question sentence."""
-    for sentence in reversed(sentences(reply)):
-        if sentence.endswith(("?", "？")) or question_starts(sentence) is not None:
-            return sentence
-    return None
-
-
 def closest_line(
     scenario: Scenario, question: str, lines: list[tuple[str, PersonaLine]]
 ) -> tuple[str, PersonaLine] | None:
@@ -62,12 +65,25 @@ def closest_line(
     return best[1] if best else None
 
 
+def talk_tags(scenario: Scenario) -> list[str]:
+    """The points about the talk itself (方便聊几分钟, 耽误您): what "咱们聊两分钟？" asks."""
+    pattern = ABOUT_THE_TALK[scenario.language]
+    return [
+        scenario.point_tag(stage_id, index)
+        for stage_id, index in dict.fromkeys(scenario.point_tags().values())
+        if any(pattern.search(k) for k in scenario.stage(stage_id).points[index].keywords)
+    ]
+
+
 def proposal_asks(
     scenario: Scenario, reply: str, asked: list[str], new_offers: list[str], offers: set[str]
 ) -> list[str]:
     """What the turn asks, read with its proposal: the offer it just made, or her decision,
     first (see the module docstring); `offers` are the tags of every point that offers
     something, `new_offers` those the turn made for the first time."""
+    if asks_for_time(reply, scenario.language):  # "咱们聊两分钟？": her time, not the price
+        first = talk_tags(scenario)
+        return [*first, *(t for t in asked if t not in first)]
     proposal = proposal_in(reply, scenario.language)
     if proposal is None:
         return asked
@@ -104,3 +120,14 @@ def unnamed_question(scenario: Scenario, reply: str) -> str | None:
         for w in point.keywords or [point.text]
     ] + [w for topic in scenario.topics for w in topic.keywords]
     return None if any(text.find(w) for w in words) else question
+
+
+def names_time(text: str, language: Language) -> bool:
+    """Whether a line names a time of day or a day (晚上九点以后, in the evening, Thursday)."""
+    return bool(slots_in(text, language) or TIME_OF_DAY[language].search(text))
+
+
+TIME_OF_DAY = {
+    "zh": re.compile(r"上午|下午|晚上|早上|中午|傍晚|夜里|周[一二三四五六日末]|星期"),
+    "en": re.compile(r"\b(?:morning|afternoon|evening|night|weekend)s?\b", re.IGNORECASE),
+}

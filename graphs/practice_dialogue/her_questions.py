@@ -10,8 +10,9 @@ One of her questions is answered already when a sentence the learner said names 
 gives what it asks for: a figure for a question about an amount, a time or a price (多少, 多久, how
 much, what would it cost), another of the question's own words for any other ("Breakfast for two
 is included" answers "Is it included in our rate?" on a line about breakfast). A figure inside the
-learner's words hides no keyword: "分12期" says 分期. She does not ask what she has been told:
-replies.py says what comes before such a question, or another line.
+learner's words hides no keyword: "分12期" says 分期. A complaint of her script's in a question's
+form (这一百二凭什么收？) is over once the learner has made a point it names (the refund). She does
+not ask what she has been told: replies.py says what comes before such a question, or another line.
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ class Told:
         self.scenario = scenario
         self.language: Language = scenario.language
         self.words = _tag_words(scenario)
+        self.point_words = [
+            point.keywords for stage in scenario.stages for point in stage.points if point.keywords
+        ]
+        self.everything = TurnText.of(learner_said, self.language)
         self.sentences = [
             (TurnText.of(_without_figures(s, self.language), self.language), s)
             for s in sentences(learner_said)
@@ -115,6 +120,15 @@ class Told:
                 return True  # "Breakfast for two is included": "Is it included in our rate?"
         return False
 
+    def put_right(self, complaint: str) -> bool:
+        """Whether the learner has made a point the complaint names ("这一百二凭什么收？" once
+        the 120 is refunded)."""
+        said = TurnText.of(complaint, self.language)
+        return any(
+            any(said.find(w) for w in words) and any(self.everything.find(w) for w in words)
+            for words in self.point_words
+        )
+
     def unanswered_part(self, text: str, line_tags: list[str]) -> str | None:
         """The line as she can say it: whole when none of its questions is answered already,
         else what she says before the first answered one (the reaction before "How much more are
@@ -123,6 +137,8 @@ class Told:
         # 再说吗？" asks about a trial, the instalments are her reaction
         asking = [re.split(r"(?<=[,，、;；])", q)[-1].strip() for q in _asking(text)]
         answered = [q for q in asking if self.answered(q, line_tags)]
+        if not line_tags:  # her script's complaint about what the learner has since put right
+            answered += [q for q in _complaints(text) if self.put_right(q)]
         if not answered:
             return text
         folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"
@@ -147,6 +163,11 @@ def _asking(text: str) -> list[str]:
         if s in found
         or (s.endswith(("?", "？")) and _A_NOT_A.search(s) and not RHETORICAL.search(s))
     ]
+
+
+def _complaints(text: str) -> list[str]:
+    """Her complaints in a question's form (这一百二凭什么收？)."""
+    return [s for s in sentences(text) if RHETORICAL.search(s)]
 
 
 def _echo(sentence: str) -> bool:

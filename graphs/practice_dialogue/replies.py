@@ -57,12 +57,13 @@ from graphs.exams import Language
 from graphs.practice_dialogue.asking import (
     closest_line,
     decision_tags,
+    names_time,
     proposal_asks,
     unnamed_question,
 )
 from graphs.practice_dialogue.figures import Figure, figures
 from graphs.practice_dialogue.her_questions import Told, questions_in
-from graphs.practice_dialogue.proposals import proposal_in
+from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.scenarios import PersonaLine, Scenario, Stage
@@ -108,6 +109,16 @@ def lines_for(scenario: Scenario, tag: str) -> list[tuple[str, PersonaLine]]:
         for i, line in enumerate(stage.persona_lines)
         if any(_canonical(scenario, t) == wanted for t in line.answers)
     ]
+
+
+DOUBTS = "objections"
+"""The stage whose lines are her doubts (异议处理, handling doubts)."""
+
+
+def _from(scenario: Scenario, stage: Stage) -> list[Stage]:
+    """The stages from the current one on, then the earlier ones (nearest first)."""
+    index = scenario.stage_index(stage.id)
+    return [*scenario.stages[index:], *reversed(scenario.stages[:index])]
 
 
 def _keyed(stage: Stage) -> list[tuple[str, PersonaLine]]:
@@ -272,19 +283,33 @@ def _choose(
                 and not (line.agrees and _names_unmade_offer(scenario, line, said_text))
             )
 
+        kind = question_kind(reply, scenario.language)
+        if kind == "anything-else":  # "还有别的需要我们处理的吗？": her next concern
+            return _in_stage_order(scenario, stage, said, said_figures, told)
         question = unnamed_question(scenario, reply)
-        if question is not None:  # a question no point or topic names: the closest line
+        if question is None and kind in ("doubt", "when") and not asked:
+            question = last_question(reply)  # its words name a point the evaluation held back
+        if question is not None:  # a question no point or topic names
             unsaid = [
                 (k, line)
-                for stage_ in scenario.stages
+                for stage_ in _from(scenario, stage)
                 for k, line in _keyed(stage_)
                 if k not in said
                 and usable(line)
                 and (goal_earned or not line.reveals_goal)
+                # no reaction to an offer nobody made ("营业到十一点？" unsaid by the learner)
+                and not _names_unmade_offer(scenario, line, said_text)
                 and told.unanswered_part(line.text, list(line.answers)) == line.text
             ]
-            if closest := closest_line(scenario, question, unsaid):
-                return _said_line(closest, closest[1].answers[0] if closest[1].answers else "")
+            if kind == "doubt":  # "您还犹豫什么呢？": what holds her back
+                unsaid = [(k, line) for k, line in unsaid if k.startswith(f"{DOUBTS}:")]
+            elif kind == "when":  # "When does it get bad?": a line that names a time
+                unsaid = [(k, ln) for k, ln in unsaid if names_time(ln.text, scenario.language)]
+            best = closest_line(scenario, question, unsaid)
+            if best is None and kind is not None and unsaid:
+                best = unsaid[0]
+            if best is not None:
+                return _said_line(best, best[1].answers[0] if best[1].answers else "")
         repeat: LineChoice | None = None
         if goal_earned:
             # earned: she opens up on what the turn asked or the points it made (a line that

@@ -22,7 +22,7 @@ What a turn shows, sentence by sentence:
 - `off_topic`: small talk. On topic is a point (a greeting alone does not make small talk on
   topic: "李先生您好，您今天穿得真精神"), a claim, pressure, empathy or an apology, a question on
   the subject (it names a point or topic, or asks her, 您/you, about a word of the scenario, or
-  proposes what was said, "就按这几条办，您看行吗？" (proposals.py), or holds two of its words:
+  is one by its form, "就按这几条办，您看行吗？" (question_forms.py), or holds two of its words:
   "What's made you want to leave us?" is on topic, "Any plans for the weekend?" is not), a statement with a stage's, point's or topic's own word, a claim about what
   is on offer (我们/we, a superlative or comparison and a word of the subject: "我们这是全市最好的
   健身房"), or two words of the subject. One word of the vocabulary is not enough ("我们诊所楼下新
@@ -50,7 +50,7 @@ from graphs.practice_dialogue.phrases import (
     pressure_in,
     question_starts,
 )
-from graphs.practice_dialogue.proposals import refers_back
+from graphs.practice_dialogue.question_forms import on_subject
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import (
     author_terms,
@@ -294,8 +294,9 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             # on the subject: it names a point or topic, or asks her (您, you) about a word of
             # the scenario, or holds two of its words; "Any plans for the weekend?" does none
             addressed = addresses_customer(sentence) and bool(sentence_authored)
-            # "就按这几条办，您看行吗？" asks her yes to what was said: the subject, unnamed
-            back = refers_back(sentence.raw, language)
+            # "就按这几条办，您看行吗？", "您还犹豫什么呢？", "When does it get bad?": to her, about
+            # what was said (question_forms.py)
+            back = addresses_customer(sentence) and on_subject(sentence.raw, language)
             if about or addressed or back or len(set(sentence_terms)) >= 2:
                 questions += 1
                 # the most specific first: "贵…跟隔壁比吗？" asks about the neighbour

@@ -127,3 +127,53 @@ async def test_an_offered_slot_is_the_one_she_answers(offline_context: FlowConte
     values = await cold.reply("要不明天下午三点您过来做个体测，可以吗？")
     line = last_line(values)
     assert "明天下午三点" in line and "周六" not in line, line
+
+
+async def test_a_question_about_her_doubts_is_on_topic_and_gets_a_doubt(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "objection-handling")
+    doubts = [line.text for line in scenario.stage("objections").persona_lines]
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    await session.reply("您好，我是会籍顾问小周。")
+    values = await session.reply("您现在主要是在顾虑什么呢？")
+    assert not values["turn_evaluations"][-1]["off_topic"]
+    assert any(last_line(values).endswith(text) for text in doubts), last_line(values)
+
+
+async def test_a_when_question_gets_a_line_that_names_a_time(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.start("broadband-retention")
+    await session.reply("Hello, Northline, thanks for calling. What's gone wrong with it?")
+    values = await session.reply("I'm sorry. So when is it at its worst?")
+    assert not values["turn_evaluations"][-1]["off_topic"]
+    line = last_line(values)
+    assert "evening" in line.lower() and "engineer" not in line.lower(), line
+
+
+async def test_asked_for_anything_else_she_raises_her_next_concern_not_a_deflection(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "complaint-handling")
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    await session.reply("李先生，实在对不起，让您等了这么久。")
+    await session.reply("抛光费是我们没说清楚，这120元原路退给您，三个工作日内到账。")
+    values = await session.reply("除了这笔钱，您看还有其他要我们处理的吗？")
+    line = last_line(values)
+    assert line not in scenario.persona.deflections, line
+    # her script's complaint about the charge is over once it is refunded
+    assert "凭什么收" not in line and "退多少" not in line, line
+
+
+async def test_a_proposal_to_talk_gets_her_time_not_her_price_complaint(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "objection-handling")
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    values = await session.reply("王女士您好，我是顾问小周，您先别走，跟您聊三分钟好吗？")
+    assert last_line(values).endswith(tagged(scenario, "time-ok")), last_line(values)
