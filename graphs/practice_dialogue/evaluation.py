@@ -1,7 +1,9 @@
 """Evaluating one learner turn: what it covered, what it must not have said, how it sounded.
 
 `TurnEvaluator` is the plug point. `OfflineEvaluator` scores the turn's `Understanding`
-(understanding.py): points of any stage count whenever they are made, forbidden claims count as
+(understanding.py), its points heard as a trainer hears them (point_hearing.py: other phrasings of
+a cue, figures in words; no credit for a hedged, denied or vague offer, a rival named without a
+fact, a price without its figure): points of any stage count whenever they are made, forbidden claims count as
 claims (negated or asked ones do not), empathy, apology and acknowledgement are heard with their
 negation scoped, and an off-topic turn earns no empathy or question credit. Thanks or a goodbye
 once the goal stage is complete is the wrap-up, not small talk. `ModelEvaluator` asks
@@ -28,6 +30,7 @@ from graphs.llm import ask_structured
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.point_hearing import hear_points
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
@@ -204,7 +207,7 @@ class OfflineEvaluator:
         self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
     ) -> dict[str, Any]:
         """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
-        understanding = understand(scenario, reply)
+        understanding = hear_points(scenario, stage, reply, understand(scenario, reply))
         return finish(
             scenario,
             stage,

@@ -43,6 +43,8 @@ _FEELING_WORDS = (
     "心疼",
     "确实让人",
     "i understand",
+    "completely understand",
+    "totally understand",
     "understandable",
     "i can see why",
     "i hear you",
@@ -87,6 +89,8 @@ EMPATHY: tuple[str, ...] = (*_FEELING_WORDS, *SITUATION)
 APOLOGY = (
     "抱歉",
     "对不起",
+    "对不住",
+    "过意不去",
     "不好意思",
     "道歉",
     "给您添麻烦",
@@ -109,6 +113,9 @@ ACKNOWLEDGEMENT = (
     "确实不是小数目",
     "确实贵",
     "确实不少",
+    "不是小数目",
+    "不是一笔小钱",
+    "不是小钱",
     "确实让您",
     "确实是我们",
     "我懂",
@@ -132,6 +139,9 @@ ACKNOWLEDGEMENT = (
     "i appreciate",
     "appreciate that",
     "fair enough",
+    "i get it",
+    "i totally get",
+    "i completely get",
 )
 SERVICE = (
     "有什么可以帮您",

@@ -1,0 +1,133 @@
+"""Cue families: the other ways a trainer hears a point an author cued with one phrasing.
+
+An author writes a point's keywords as one or two phrasings (抵用券, "thank you for staying",
+"to confirm"); learners say the same thing in others (代金券, "thanks for sticking with us", "to
+recap"). A family is a pattern that recognises the author's phrasing among a point's keywords
+(`members`) and the pattern that hears the whole family in a learner's sentence (`heard`). A
+point one of whose keywords belongs to a family is made by any phrasing of that family, with the
+same rules as a keyword (negation scoped, `by_asking` points only in a question).
+
+Families are kinds of saying, not scenario facts: voucher words, instalments, trials, thanks for
+coming or for staying, a recap, asking what she wants done, asking what went wrong, a direct
+contact, "breakfast for two", a time of day, value, one night instead of two, leaving without a
+fee, "if it doesn't work".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphs.exams import Language
+
+
+@dataclass(frozen=True)
+class CueFamily:
+    """One way of saying something, in the phrasings a learner uses."""
+
+    name: str
+    members: re.Pattern[str]
+    """Matches an author's keyword that belongs to the family."""
+    heard: dict[Language, re.Pattern[str]]
+    """Hears the family in a learner's sentence."""
+
+
+def _family(name: str, members: str, zh: str = r"(?!x)x", en: str = r"(?!x)x") -> CueFamily:
+    flags = re.IGNORECASE
+    return CueFamily(
+        name, re.compile(members, flags), {"zh": re.compile(zh), "en": re.compile(en, flags)}
+    )
+
+
+FAMILIES = (
+    _family("voucher", r"抵用券|优惠券|代金券|现金券", zh=r"抵用券|优惠券|代金券|现金券|抵扣券"),
+    _family(
+        "instalments",
+        r"^分期$|^月付$",
+        zh=r"分期|分\s*[0-9一二三四五六七八九十两]+\s*(?:期|个月付)|按月付|月付",
+    ),
+    _family(
+        "trial",
+        r"先体验|体验一次|先试|试练",
+        zh=r"先(?:来)?(?:上|试|体验|练)|体验一[次节下]|试[一上]?[节次下]课?|试练|试听",
+    ),
+    _family(
+        "thanks-for-coming",
+        r"感谢您来|谢谢您来|感谢您过来|感谢光临",
+        zh=r"(?:谢谢|感谢|多谢)(?:您|你)?(?:今天)?(?:专门|特意|特地|大老远)?(?:跑一趟|过来|来|光临)",
+    ),
+    _family(
+        "recap",
+        r"确认一下|复述|总结|^to confirm$|^so that's$",
+        zh=r"(?:对|过|捋|说|理|念)一遍|(?:核对|确认|重复|复述|总结|梳理|汇总)一下|复述|总结",
+        en=r"\bto (?:confirm|recap|sum up|summari[sz]e)\b|\bso that's\b|\blet me (?:recap|run "
+        r"through|go over|read (?:that|it) back|confirm)\b|\bjust to go over\b|\bto go over\b",
+    ),
+    _family(
+        "what-she-wants-done",
+        r"怎么处理|想怎么",
+        zh=r"(?:怎么|如何|怎样)(?:解决|处理|弥补|补偿|办)",
+    ),
+    _family(
+        "appointment",
+        r"^预约$",
+        zh=r"预约|约(?:的是|了|在|的)",
+    ),
+    _family(
+        "what-went-wrong",
+        r"^why$|^reason$|what happened|what's happened|going wrong|gone wrong",
+        en=r"\bwhy\b|\bwhat(?:'s| has| is)? (?:been )?(?:happening|going on|going wrong|gone wrong|"
+        r"wrong|the (?:problem|trouble|issue|matter))\b|\bwhat (?:has |'s )?(?:prompted|brought "
+        r"(?:this|that) on)\b|\bwhat's prompted\b|\bwhat happened\b",
+    ),
+    _family(
+        "thanks-for-staying",
+        r"thanks? (?:you )?for staying",
+        en=r"\bthanks?(?: you)?(?: so much| very much)? for (?:staying|sticking (?:with|around)|"
+        r"giving us (?:another|a second) (?:chance|go)|your loyalty|bearing with us|remaining)",
+    ),
+    _family(
+        "direct-contact",
+        r"direct number|^call me$",
+        en=r"\bdirect (?:line|number|dial)\b|\bmy (?:mobile|extension|number|email)\b|"
+        r"\b(?:call|ring|email) me\b",
+    ),
+    _family(
+        "breakfast-for-two",
+        r"breakfast for two",
+        en=r"\bbreakfast for (?:two|2|both of you|the two of you|you both)\b",
+    ),
+    _family(
+        "two-pm",
+        r"^2 pm$|^two pm$",
+        en=r"\b(?:until|till|til|to) (?:2|two)(?: ?pm|p\.m\.| o'clock| in the afternoon)",
+    ),
+    _family(
+        "value",
+        r"^value$|^worth$|good value",
+        en=r"\bvalue\b|\bworth\b|\bpays? for itself\b|\bbargain\b|\bgood deal\b|\bfor what you get\b",
+    ),
+    _family(
+        "one-night",
+        r"^one night$",
+        en=r"\b(?:just|only) (?:for )?(?:the )?(?:one|a single|saturday|friday|sunday|first|"
+        r"last|tonight)(?:'s)? night\b|\bsingle night\b|\bone night\b",
+    ),
+    _family(
+        "no-fee",
+        r"without a fee|^no-fee$",
+        en=r"\b(?:with|at|for) no (?:charge|fee|cost|penalty)\b|\bwithout (?:a |any )?(?:fee|"
+        r"charge|penalty)\b|\b(?:fee|penalty|charge)[- ]free\b|\bwalk away free\b",
+    ),
+    _family(
+        "if-it-fails",
+        r"if it doesn't work|doesn't get better|don't get better",
+        en=r"\bif (?:it|that|things|the \w+) (?:doesn't|does not|don't|can't|cannot|won't|"
+        r"isn't) (?:work|fix|help|get better|improve|sort)",
+    ),
+)
+
+
+def families_of(keywords: list[str]) -> list[CueFamily]:
+    """The families the point's keywords belong to."""
+    return [f for f in FAMILIES if any(f.members.search(k) for k in keywords)]

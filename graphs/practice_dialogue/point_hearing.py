@@ -1,0 +1,301 @@
+"""How the evaluator hears a point, on top of its authored keywords (understanding.py).
+
+A point is made when a trainer would credit it:
+- said in another phrasing of the same kind (cue_families.py: 代金券 for 抵用券, "to recap" for
+  "to confirm", "what's been going on?" for "why"), or with its figure in words ("thirty days"
+  for "30 days");
+- a point cued mostly by the phrase families (认同价格顾虑: 理解, 确实不便宜…; "acknowledge the
+  doubt": fair enough, makes sense…) is made by any phrase of that family but a bare receipt
+  (明白了, understood), and only near its stage (evaluation.py's said-in-passing rule).
+
+A cue heard does not make the point when the sentence:
+- hedges an offer ("might be some sort of deal", 回头帮您问问看能不能退, 尽量);
+- ends by denying it ("分期的话，我们这儿暂时是没有的");
+- promises only in general words (以后我们多注意, 尽量改进) where a concrete change is asked;
+- speaks of an improvement with no time from now on ("退款办好了会有短信通知您": news of this
+  case, not a change for next time; "退回去以后" is "after", not "from now on");
+- names the rival without a fact about it ("the other provider will probably be just as bad");
+- names a price without its figure ("only a little extra", "some deal per month").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from graphs.exams import Language
+from graphs.practice_dialogue.claims import claims_in
+from graphs.practice_dialogue.cue_families import families_of
+from graphs.practice_dialogue.figures import in_digits
+from graphs.practice_dialogue.phrases import families, question_starts
+from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.understanding import Understanding
+from graphs.scenarios import Point, Scenario, Stage
+
+RECEIPT = frozenset({"明白了", "我明白", "我懂", "understood"})
+"""Phrases that say a message was received, not what was felt: no point of a family by
+themselves."""
+FAMILY_SHARE = 0.4
+"""A point at least this share of whose keywords are phrase-family words is a family point."""
+
+HEDGES: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:我|我们|咱们|这边|那边)[^，,。；;]{0,4}(?:可能|也许|或许|尽量|争取)|看(?:看)?能不能|"
+        r"问问|回头再|不一定|试试看"
+    ),
+    "en": re.compile(
+        r"\b(?:i|we|there)(?:'d|'ll| would| will| could)? (?:might|may)\b|\b(?:maybe|perhaps|"
+        r"possibly) (?:i|we)\b|\bsome (?:sort|kind) of\b|\bsee what i can do\b|\bi'll try\b|"
+        r"\bi(?:'d|'ll| would| will) (?:have|need) to (?:check|ask|see)\b|\bnot sure (?:if|whether)"
+        r" (?:i|we)\b",
+        re.IGNORECASE,
+    ),
+}
+"""The learner hedging what they offer ("there might be", 我们这边可能, 回头帮您问问看能不能):
+no offer yet. Advice hedged ("might be worth checking their price after the intro") is not
+the learner's offer and stays credited."""
+DENIAL_AT_END = re.compile(
+    r"(?:没有|没什么(?:可以)?(?:给|送|补)?(?:您|你)?|不提供|不支持|办不了|做不了|给不了|没法办|"
+    r"没办法|不开放|不能办)(?:的|了|呢|啊|哦|哈)*\s*[。.!！]?$"
+)
+"""A sentence that names an offer and ends by denying it ("分期的话，我们这儿暂时是没有的")."""
+GENERAL_WORDS = re.compile(
+    r"^(?:以后|今后|将来|下次|往后|改进|改善|注意|加强|提高|完善|流程|improve|improvements?|"
+    r"in future|next time|do better)$",
+    re.IGNORECASE,
+)
+"""Cues that promise in general words: with nothing concrete beside them, no commitment."""
+CONCRETE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"\d|电话|短信|微信|通知|提醒|告知|告诉|安排|预留|专人|前台|系统|每次|提前|排班|叫号|"
+        r"号|时段|优先|记录"
+    ),
+    "en": re.compile(
+        r"\d|\b(?:call|text|email|message|notify|let you know|rota|system|ahead|before|book|"
+        r"schedule|slot|priority|every time)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A detail that makes a commitment concrete: a figure, a channel, a who or a when."""
+IMPROVEMENT_POINT = re.compile(r"改进|改善|措施|improve|prevent", re.IGNORECASE)
+"""A point that asks for a change for next time (by its text)."""
+FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?<![去来了完好到上下过掉回账])(?:以后|之后)|今后|往后|将来|下次|下回|再有|每次|"
+        r"改成|改为|换成"
+    ),
+    "en": re.compile(
+        r"\b(?:from now on|in future|in the future|next time|going forward|again)\b", re.I
+    ),
+}
+"""A time from now on, or a change (改成); 以后 or 之后 right after a verb ("退回去以后",
+"到账之后") is "after", not "from now on"."""
+RIVAL = re.compile(
+    r"other (?:company|provider|providers|lot|one|gym|hotel)|\brival|competitor|^compare$|"
+    r"^switching$|隔壁|别家|那家|其他健身房|比较",
+    re.IGNORECASE,
+)
+"""Cues that only name the rival or the act of comparing."""
+PRICE_POINT = re.compile(r"\bprice\b|价格|价钱|报价", re.IGNORECASE)
+"""A point that asks for a price (by its text); with figure cues, it needs a figure."""
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A point heard in one sentence, and the cues that made it."""
+
+    key: tuple[str, int]
+    cues: list[str]
+    in_passing: bool
+
+
+def _warm_groups(scenario: Scenario) -> dict[str, tuple[str, ...]]:
+    """The phrase families a point may be heard by: each family, and hearing her out (empathy
+    and acknowledgement together: "I hear you" and "fair enough" both acknowledge a concern)."""
+    found = families(scenario)
+    return {**found, "hearing": found["empathy"] + found["acknowledgement"]}
+
+
+def _family_of(point: Point, groups: dict[str, tuple[str, ...]]) -> str | None:
+    """The phrase family (else group) the point's keywords belong to, if it is a family point:
+    表示理解客户的感受 is heard by empathy alone, "acknowledge the doubt" by either."""
+    keywords = [k.lower() for k in point.keywords]
+    if not keywords:
+        return None
+    shares = {
+        name: sum(any(k in f.lower() or f.lower() in k for f in phrases) for k in keywords)
+        / len(keywords)
+        for name, phrases in groups.items()
+    }
+    single = max((n for n in shares if n != "hearing"), key=lambda n: shares[n])
+    if shares[single] >= FAMILY_SHARE:
+        return single
+    return "hearing" if shares["hearing"] >= FAMILY_SHARE else None
+
+
+def _heard(point: Point, sentence: TurnText, digits: TurnText, asks_from: int | None) -> list[str]:
+    """The cues of the point the sentence says: its keywords (in words or figures), then its
+    cue families (negation scoped as for keywords)."""
+    cues = sentence.said_any(point.keywords, cues_before=asks_from)
+    numeric = [k for k in point.keywords if re.search(r"\d", k)]
+    cues += [k for k in digits.said_any(numeric) if k not in cues]
+    for family in families_of(point.keywords):
+        match = family.heard[sentence.language].search(sentence.raw)
+        if match and not sentence.negated(match.start(), match.end(), cues_before=asks_from):
+            cues.append(match.group(0))
+    return cues
+
+
+def _unmade(scenario: Scenario, stage_id: str, point: Point, cues: list[str], raw: str) -> bool:
+    """True when the sentence names the point but a trainer would not credit it (module
+    docstring)."""
+    language = scenario.language
+    position = scenario.stage_index(stage_id)
+    offered = 0 < position < scenario.stage_index(scenario.end.goal_stage) and not point.by_asking
+    has_figure = bool(re.search(r"\d", in_digits(raw, language)))
+    hedged = offered and bool(HEDGES[language].search(raw))
+    denied = offered and language == "zh" and bool(DENIAL_AT_END.search(raw.strip()))
+    vague = (
+        not point.by_asking
+        and all(GENERAL_WORDS.match(c) for c in cues)
+        and not CONCRETE[language].search(raw)
+    )
+    not_for_next_time = bool(IMPROVEMENT_POINT.search(point.text)) and not FROM_NOW_ON[
+        language
+    ].search(raw)
+    rival_named_only = (
+        any(RIVAL.search(k) for k in point.keywords)
+        and all(RIVAL.search(c) for c in cues)
+        and not has_figure
+    )
+    price_without_figure = (
+        bool(PRICE_POINT.search(point.text))
+        and any(re.search(r"\d", k) for k in point.keywords)
+        and not has_figure
+    )
+    return (
+        hedged or denied or vague or not_for_next_time or rival_named_only or price_without_figure
+    )
+
+
+def _in_sentence(
+    scenario: Scenario, raw: str
+) -> tuple[dict[tuple[str, int], list[str]], set[tuple[str, int]], set[tuple[str, int]], bool]:
+    """(points made with their cues, points named but unmade, family points, a question)."""
+    language = scenario.language
+    sentence = TurnText.of(raw, language)
+    digits = TurnText.of(in_digits(raw, language), language)
+    asks_from = question_starts(sentence.raw)
+    phrase_families = _warm_groups(scenario)
+    warm = {n: sorted(set(sentence.said_any(ps)) - RECEIPT) for n, ps in phrase_families.items()}
+    made: dict[tuple[str, int], list[str]] = {}
+    unmade: set[tuple[str, int]] = set()
+    by_family: set[tuple[str, int]] = set()
+    for stage in scenario.stages:
+        for index, point in enumerate(stage.points):
+            if point.by_asking and asks_from is None:
+                continue
+            cues = _heard(point, sentence, digits, asks_from)
+            family = _family_of(point, phrase_families)
+            if not cues and family and warm[family]:
+                cues = warm[family]
+                by_family.add((stage.id, index))
+            if not cues:
+                continue
+            if _unmade(scenario, stage.id, point, cues, raw):
+                unmade.add((stage.id, index))
+            else:
+                made[stage.id, index] = cues
+    return made, unmade, by_family, asks_from is not None
+
+
+def _shadowed(sentence: TurnText, made: dict[tuple[str, int], list[str]]) -> set[tuple[str, int]]:
+    """Points whose every cue lies inside a longer cue of another point (短信 in 提前短信通知)."""
+    spans = {
+        key: [s for c in cues if (s := sentence.find(c)) is not None] for key, cues in made.items()
+    }
+    shadowed = set()
+    for key, own in spans.items():
+        others = [s for other, found in spans.items() if other != key for s in found]
+        if own and all(
+            any(a <= start and end <= b and b - a > end - start for a, b in others)
+            for start, end in own
+        ):
+            shadowed.add(key)
+    return shadowed
+
+
+def hear_points(
+    scenario: Scenario, stage: Stage, reply: str, understanding: Understanding
+) -> Understanding:
+    """The understanding with the points a trainer would credit (module docstring). A point
+    made only by a phrase family is not credited in a later stage ("Fair enough" about her doubt
+    is not the opening's acknowledgement of her request)."""
+    now = scenario.stage_index(stage.id)
+    made: dict[tuple[str, int], bool] = {}  # key -> made only by a phrase family
+    unmade: set[tuple[str, int]] = set()
+    asked: list[str] = []
+    for raw in sentences(reply):
+        sentence = TurnText.of(raw, scenario.language)
+        if claims_in(scenario, sentence, question_starts(raw) is not None):
+            continue  # a sentence that makes a false claim earns no credit
+        here, named, by_family, question = _in_sentence(scenario, raw)
+        unmade |= named
+        for key in set(here) - _shadowed(sentence, here):
+            made[key] = made.get(key, True) and key in by_family
+            if question and scenario.stage(key[0]).points[key[1]].by_asking:
+                asked.append(scenario.point_tag(*key))
+    before = {(p["stage"], p["index"]) for p in understanding.points}
+    kept = {k for k in before if k in made or k not in unmade}
+    # a turn heard as small talk is brought back only by a point's own words, not by warmth
+    added = {
+        k
+        for k in made
+        if k not in before
+        and not (made[k] and (understanding.off_topic or scenario.stage_index(k[0]) < now))
+    }
+    if not added and kept == before:
+        return understanding
+    points = [_point(scenario, key) for key in sorted(kept | added, key=_order(scenario))]
+    passing = set(understanding.said_in_passing) | {
+        scenario.point_tag(*k) for k in added if made[k]
+    }
+    dropped = {scenario.point_tag(*k) for k in before - kept}
+    changes: dict[str, Any] = {
+        "points": points,
+        "said_in_passing": sorted(passing - dropped),
+        "asked": [t for t in [*asked, *understanding.asked] if t not in dropped],
+    }
+    if understanding.off_topic and points:
+        changes |= _back_on_topic(scenario, reply, understanding)
+    changes["asked"] = list(dict.fromkeys(changes["asked"]))
+    return replace(understanding, **changes)
+
+
+def _back_on_topic(scenario: Scenario, reply: str, understanding: Understanding) -> dict[str, Any]:
+    """A turn heard as small talk that makes a point is on topic: its questions and manners
+    count again."""
+    heard: dict[str, list[str]] = {name: [] for name in families(scenario)}
+    for raw in sentences(reply):
+        sentence = TurnText.of(raw, scenario.language)
+        for name, phrases in families(scenario).items():
+            heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
+    return {
+        "off_topic": False,
+        "questions": understanding.small_talk_questions,
+        "small_talk_questions": 0,
+        "empathy": heard["empathy"],
+        "apology": heard["apology"],
+        "acknowledgement": heard["acknowledgement"],
+    }
+
+
+def _point(scenario: Scenario, key: tuple[str, int]) -> dict[str, Any]:
+    stage_id, index = key
+    text = scenario.stage(stage_id).points[index].text
+    return {"stage": stage_id, "index": index, "tag": scenario.point_tag(*key), "text": text}
+
+
+def _order(scenario: Scenario) -> Any:
+    return lambda key: (scenario.stage_index(key[0]), key[1])
