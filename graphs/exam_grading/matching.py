@@ -228,6 +228,8 @@ def _match_option(
     if not answer_quantities:
         given = respell_number_words(given)
         answer_quantities = _quantities(given, beside)
+    if not answer_quantities:
+        answer_quantities = _numeral_before_keys_word(given, option, key_quantities)
     if not answer_quantities and normalise(given) in _HALF_WORDS:
         answer_quantities = [(_FIFTY_PERCENT, 0, len(given))]  # 一半 for 50%
     if not answer_quantities:
@@ -274,6 +276,21 @@ def _match_option(
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
+
+
+def _numeral_before_keys_word(
+    given: str, option: str, key_quantities: list[tuple[Quantity, int, int]]
+) -> list[tuple[Quantity, int, int]]:
+    """A spelled-out number before the word the key prints after its figure (九折 for 9折):
+    the numeral alone is read as a number, as if it were the whole answer."""
+    if len(key_quantities) != 1 or key_quantities[0][0].unit is not None:
+        return []
+    word = option[key_quantities[0][2] :].strip()
+    numeral = given.strip()
+    if not word or not numeral.endswith(word) or numeral == word:
+        return []
+    found = parse_quantities(numeral[: -len(word)].strip())
+    return found if len(found) == 1 and found[0][0].unit is None else []
 
 
 def _fen_as_minutes(found: tuple[Quantity, int, int], given: str) -> tuple[Quantity, int, int]:

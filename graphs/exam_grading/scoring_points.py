@@ -150,8 +150,18 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
     figures = [(s, e) for _, s, e in parse_quantities(point)]
     imperative = language == "en" and _is_imperative(point)
     terms: dict[str, _Term] = {}
+    # Chinese: after a denied verb and its object, a later verb of the scope is a circumstance
+    # (不能戴着隐形眼镜睡觉: what is denied is wearing them, not sleeping): its polarity is free.
+    denied_verb, object_seen = False, False
     for start, token in _tokens_with_offsets(point, language):
         end = start + len(token.word)
+        if _CLAUSE_BREAK.fullmatch(token.word):
+            denied_verb, object_seen = False, False
+        circumstance = language == "zh" and denied_verb and object_seen
+        if language == "zh" and token.pos[:1] in {"n", "l", "i", "j"} and denied_verb:
+            object_seen = True
+        if language == "zh" and token.pos.startswith("v") and not denied_verb:
+            denied_verb = negated(point, start, end, language)
         word = vocabulary.canonical(token.word.strip().removesuffix("'s"))
         if any(s <= start < e for s, e in figures) or not word or word in _STOPWORDS:
             continue
@@ -166,7 +176,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
         verb = token.pos.startswith("v")
         action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
         denied = negated(point, start, end, language)
-        polar = verb if language == "zh" else True
+        polar = (verb and not circumstance) if language == "zh" else True
         anchor = token.pos != "t" if language == "zh" else word not in EN_FUNCTION_WORDS
         terms.setdefault(word, _Term(word, denied, action, polar, anchor))
     return list(terms.values())

@@ -10,7 +10,7 @@ What is a cue and what is not (the decisions a checker relies on):
   or inside a number (3.5) does not.
 - A dash with a space before it ends a clause too ("I won't pretend it's free - it's 45 a night").
 - Chinese cues: 不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 并非, and the
-  words jieba builds on them (不是, 不准, 不许, 不再, 没有, 未经, 无法, 绝不, 从未, 毫无, 并不…). A cue
+  words jieba builds on them (不是, 不准, 不许, 不宜, 不再, 没有, 未经, 无法, 绝不, 从未, 毫无, 并不…). A cue
   inside a longer token (严禁吸烟, 并不需要) ends where the cue ends, so the rest is in its scope.
 - 非 is a cue only as a prefix of a noun or verb (非工作人员, 非质量问题), never in 非常, 非凡,
   非要, 非得 (those two mean *must*); its scope is the one word it prefixes, so in
@@ -89,6 +89,7 @@ _ZH_CUES = sorted(
         "不准",
         "不许",
         "不应",
+        "不宜",
         "不该",
         "不再",
         "未经",
