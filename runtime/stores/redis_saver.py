@@ -6,7 +6,8 @@ every extended capability (tests/runtime/test_conformance.py). Keys: runtime/sto
 hash tag per thread, a thread always the same seven keys.
 
 - Reads: the index, then the records with their write names, then the blobs and write values: two
-  round trips for a checkpoint by id, three for the latest; no scan. Reads and writes go through
+  round trips for a checkpoint by id, and for the latest (`READ_LATEST` finds it and reads its
+  record and write names in one script); no scan. Reads and writes go through
   the saver's `SharedPipeline` (runtime/redis_pipelining.py): concurrent runs share round trips. Pending writes come back in
   LangGraph's order (task path, task id, index). Only `alist(None)` (every thread) SCANs, for the
   thread indexes; LangGraph lists with a thread, and a registry of every thread would be a hot key.
@@ -78,6 +79,24 @@ from runtime.stores.serde import strict_serializer
 
 PAGE = 100
 """Checkpoints loaded per round trip when listing."""
+
+READ_LATEST = """
+-- KEYS: idx, ck, wi, runids. ARGV: the namespace's lex bounds (max, min), '1' to list the runs.
+-- The namespace's latest checkpoint with its record and write names: `aget_tuple`'s first two
+-- round trips in one (its write fields' prefix is `writes_prefix`: the id percent-encoded).
+local latest = redis.call('ZREVRANGEBYLEX', KEYS[1], ARGV[1], ARGV[2], 'LIMIT', 0, 1)
+if #latest == 0 then return false end
+local member = latest[1]
+local ns, id = string.match(member, '^([^:]*):(.*)$')
+local encoded = (string.gsub(id, '[^%w_%.~%-]', function(c)
+  return string.format('%%%02X', string.byte(c))
+end))
+local prefix = ns .. ':' .. encoded .. ':'
+local names = redis.call('ZRANGEBYLEX', KEYS[3], '[' .. prefix, '(' .. ns .. ':' .. encoded .. ';')
+local runs = {}
+if ARGV[3] == '1' then runs = redis.call('SMEMBERS', KEYS[4]) end
+return {member, redis.call('HGET', KEYS[2], member), names, runs}
+"""
 PRUNE_STRATEGIES = ("keep_latest", "delete")
 
 
@@ -122,6 +141,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         self._ttl_ms = None if ttl_s is None else max(1, round(ttl_s * 1000))
         self._calls = SharedPipeline(client)  # concurrent runs' reads and writes, together
         self._writes = SaverWrites(self._calls, self._ttl_ms)
+        self._read_latest = self._calls.register(READ_LATEST)
 
     @classmethod
     @asynccontextmanager
@@ -157,14 +177,29 @@ class RedisSaver(BaseCheckpointSaver[str]):
         ns = esc(configurable.get("checkpoint_ns", ""))
         if checkpoint_id := get_checkpoint_id(config):
             member = f"{ns}:{checkpoint_id}"
-        else:
-            low, high = prefix_range(f"{ns}:")
-            idx = self._keys(thread_id).idx
-            (latest,) = await self._calls.send([("ZREVRANGEBYLEX", idx, high, low, "LIMIT", 0, 1)])
-            if not latest:
-                return None
-            member = text(latest[0])
-        loaded = await self._load(thread_id, [member], filter=None, refresh=True)
+            loaded = await self._load(thread_id, [member], filter=None, refresh=True)
+            return loaded.get(member)
+        low, high = prefix_range(f"{ns}:")
+        keys = self._keys(thread_id)
+        refresh = self._ttl_ms is not None
+        latest = await self._calls.run(
+            self._read_latest,
+            keys=[keys.idx, keys.ck, keys.wi, keys.runids],
+            args=[high, low, "1" if refresh else "0"],
+        )
+        if not latest:
+            return None
+        raw_member, record, names, runs = latest
+        member = text(raw_member)
+        loaded = await self._complete(
+            thread_id,
+            [member],
+            [record],
+            [names],
+            [text(r) for r in runs],
+            filter=None,
+            refresh=refresh,
+        )
         return loaded.get(member)
 
     async def alist(
@@ -262,7 +297,23 @@ class RedisSaver(BaseCheckpointSaver[str]):
             reads.append(("SMEMBERS", keys.runids))
         records, *write_names = await self._calls.send(reads)
         runs = [text(r) for r in write_names.pop()] if refresh else []
+        return await self._complete(
+            thread_id, members, records, write_names, runs, filter=filter, refresh=refresh
+        )
 
+    async def _complete(
+        self,
+        thread_id: str,
+        members: list[str],
+        records: list[bytes | None],
+        write_names: list[list[bytes]],
+        runs: list[str],
+        *,
+        filter: dict[str, Any] | None,
+        refresh: bool,
+    ) -> dict[str, CheckpointTuple]:
+        """`_load`'s second round trip: the blobs and write values of the records read."""
+        keys = self._keys(thread_id)
         found: list[_Found] = []
         for member, raw, names in zip(members, records, write_names, strict=True):
             if raw is None:

@@ -149,6 +149,21 @@ async def test_raw_checkpoint_ids_keep_their_order(saver: RedisSaver) -> None:
     assert latest.parent_config == config("t", "", "2 中")
 
 
+@pytest.mark.parametrize("checkpoint_id", ["2 中:*{x}%", "a;b~c.d_e-f", "ü/?#[]"])
+async def test_the_latest_checkpoint_of_an_odd_id_has_its_writes(
+    saver: RedisSaver, checkpoint_id: str
+) -> None:
+    # The latest is read by a script that percent-encodes the id as `esc` does.
+    checkpoint = empty_checkpoint()
+    checkpoint["id"] = checkpoint_id
+    stored = await saver.aput(config("t", "n:s"), checkpoint, {"step": 0}, {})
+    await saver.aput_writes(stored, [("ch", "写")], task_id="task")
+    latest = await saver.aget_tuple(config("t", "n:s"))
+    assert latest is not None
+    assert latest.checkpoint["id"] == checkpoint_id
+    assert latest.pending_writes == [("task", "ch", "写")]
+
+
 async def test_a_thread_is_seven_keys_in_one_cluster_slot(
     saver: RedisSaver, client: Redis, prefix: str
 ) -> None:
