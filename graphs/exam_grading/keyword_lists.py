@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from graphs.exam_grading.scoring_points import EN_FUNCTION_WORDS, EN_WORD
+from graphs.exam_grading.point_terms import EN_FUNCTION_WORDS, EN_WORD
 from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize

@@ -1,7 +1,7 @@
 """Short answers, scoring point by scoring point: credited, partial, missing or contradicted.
 
 A scoring point is a small claim ("2小时内上报值班经理", "never share card details"). Its facts are
-its content terms and its quantities. Both the point and the answer are first read through the
+its content terms (point_terms.py) and its quantities. Both the point and the answer are first read through the
 synonym groups of synonyms.yaml, so "马上…报告当班经理" is "立即…上报值班经理".
 
 The rules (`judge_point`):
@@ -56,16 +56,21 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from lemminflect import getAllLemmas
-
 from graphs.exam_grading.figures import SAME_DAY, Figure, clause_of, figures_of
 from graphs.exam_grading.modality import flips, modality, obligation
+from graphs.exam_grading.point_terms import (
+    CLAUSE_BREAK,
+    EN_FUNCTION_WORDS,
+    EN_WORD,
+    Term,
+    content_terms,
+    term_key,
+    tokens_with_offsets,
+)
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma, word_key
 from graphs.exams import Language
 from graphs.text.language import detect_language
-from graphs.text.quantities import parse_quantities
-from graphs.text.segment import Token, tokenize
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
 
@@ -84,28 +89,6 @@ CREDIT: dict[PointVerdict, float] = {
     "missing": 0.0,
     "contradicted": 0.0,
 }
-
-_STOPWORD_TEXT = (
-    "的 了 和 与 及 或 在 是 为 对 把 被 等 并 而 且 以 也 要 会 能 可以 进行 通过 一个 这个 "
-    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 是否 "
-    "the a an and or of to in on for with by is are be that this it as at from any all "
-    "customer customers need needs must should within their them they his her its so do "
-    "about least most not never no none nor nobody nothing cannot without can may will would "
-    "have has had same than"
-)
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
-_NEGATORS = frozenset(_NEGATOR_TEXT.split())
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
-EN_WORD = re.compile(r"[a-z][a-z'-]*")
-_EN_DETERMINERS = frozenset({"a", "an", "the", "their", "every", "each", "any", "all"})
-_EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
-_EN_FUNCTION_WORD_TEXT = (
-    "the a an and or of to in on for with by is are be was were that this it as at from if "
-    "then i we you he she they them their our my your will would should must can may do does "
-    "not never no any all within after before over under than so but into out up"
-)
-EN_FUNCTION_WORDS = frozenset(_EN_FUNCTION_WORD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -129,112 +112,6 @@ class PointJudgement:
         return CREDIT[self.verdict]
 
 
-@dataclass(frozen=True)
-class _Term:
-    text: str  # canonical form, as it occurs in the canonical point
-    negated: bool  # the point negates it
-    action: bool  # a verb of the point (zh: jieba's v tag; en: the point's leading word)
-    polar: bool  # its polarity must agree (zh: verbs only; en: every term)
-    anchor: bool = True  # places the point in the answer (not a time word: 次日, before)
-
-
-def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[_Term]:
-    """The content words of a point (canonical forms), each with the point's polarity.
-
-    A Chinese point is segmented as written (segmenting its canonical form can glue words
-    wrongly) and each word is then read through the synonym groups; an English point is read in
-    its canonical form, so a listed phrase ("give out" for share) stays one term.
-    """
-    if language == "en":
-        point = vocabulary.canonical(point)
-    figures = [(s, e) for _, s, e in parse_quantities(point)]
-    imperative = language == "en" and _is_imperative(point)
-    terms: dict[str, _Term] = {}
-    # Chinese: after a denied verb and its object, a later verb of the scope is a circumstance
-    # (不能戴着隐形眼镜睡觉: what is denied is wearing them, not sleeping): its polarity is free.
-    denied_verb, object_seen = False, False
-    for start, token in _tokens_with_offsets(point, language):
-        end = start + len(token.word)
-        if _CLAUSE_BREAK.fullmatch(token.word):
-            denied_verb, object_seen = False, False
-        circumstance = language == "zh" and denied_verb and object_seen
-        if language == "zh" and token.pos[:1] in {"n", "l", "i", "j"} and denied_verb:
-            object_seen = True
-        if language == "zh" and token.pos.startswith("v") and not denied_verb:
-            denied_verb = negated(point, start, end, language)
-        word = vocabulary.canonical(token.word.strip().removesuffix("'s"))
-        if any(s <= start < e for s, e in figures) or not word or word in _STOPWORDS:
-            continue
-        if word in _NEGATORS or not re.search(r"\w", word) or word.isdigit():
-            continue
-        if word.isascii() and len(word) < 3:
-            continue
-        if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
-            continue
-        if language == "zh" and _is_function_word(token, word, vocabulary):
-            continue  # 同时, 必须, a glued 的须: no meaning a paraphrase must repeat
-        verb = token.pos.startswith("v")
-        action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
-        denied = negated(point, start, end, language)
-        polar = (verb and not circumstance) if language == "zh" else True
-        anchor = token.pos != "t" if language == "zh" else word not in EN_FUNCTION_WORDS
-        terms.setdefault(word, _Term(word, denied, action, polar, anchor))
-    return list(terms.values())
-
-
-_ZH_MODALS = frozenset({"方可", "即可", "便可", "才可", "亦可", "均可"})
-"""Adverbs of condition ("only then may"): no meaning a paraphrase must repeat."""
-_ZH_FUNCTION_TAGS = frozenset(
-    {"c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o"}
-)
-
-
-def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
-    """A Chinese conjunction, preposition, particle or pronoun, or an adverb or locality word no
-    synonym or antonym group lists (必须, 同时, jieba's glued 的须, 方可 which jieba tags a noun;
-    立即 = 马上 and 以上/以下 stay terms)."""
-    if token.pos in _ZH_FUNCTION_TAGS or word in _ZH_MODALS:
-        return True
-    listed = _is_synonym_term(word, vocabulary) or any(word in pair for pair in vocabulary.antonyms)
-    return token.pos in {"d", "f"} and not listed
-
-
-def _is_imperative(point: str) -> bool:
-    """True when an English point opens with a verb in its base form ("shred printed copies"),
-    not with a noun that is its subject: in "Staff offer a replacement" the base-form verb and
-    its object's determiner follow the noun."""
-    words = [w for w in EN_WORD.findall(point.lower()) if w not in _EN_LEAD_WORDS]
-    if not words or words[0] not in getAllLemmas(words[0]).get("VERB", ()):
-        return False
-    subject_first = (
-        len(words) >= 3
-        and "NOUN" in getAllLemmas(words[0])
-        and words[1] in getAllLemmas(words[1]).get("VERB", ())
-        and words[2] in _EN_DETERMINERS
-    )
-    return not subject_first
-
-
-def _is_action(word: str, imperative: bool, *, first: bool) -> bool:
-    """An English point's action: its leading term when imperative, else a verb-only word."""
-    return first if imperative else _is_verb_form(word)
-
-
-def _is_verb_form(word: str) -> bool:
-    """True for an English word that can only be a verb ("asks", "resolved"), not a noun."""
-    lemmas = getAllLemmas(word)
-    return "VERB" in lemmas and "NOUN" not in lemmas
-
-
-def _term_key(term: str, language: Language) -> str:
-    """What two terms are compared by: an English word's lemma (damaged = damage), else itself."""
-    return word_key(term) if language == "en" and term.isascii() else term
-
-
-def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
-    return len(vocabulary.variants(word)) > 1
-
-
 def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
     if language == "en" and term.isascii():
         stem = word_key(term)
@@ -244,7 +121,7 @@ def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, in
     return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
 
 
-def _polarities(term: _Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[bool]:
+def _polarities(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[bool]:
     """Whether each occurrence of the term in the answer is negated (empty: it does not occur).
 
     A Chinese verb also occurs as a one-character verb of its own in the answer (问 for 询问, 打 for
@@ -259,52 +136,15 @@ def _polarities(term: _Term, answer: str, language: Language, vocabulary: Vocabu
     return denying | _plain_polarities(term, answer, language)
 
 
-def _plain_polarities(term: _Term, answer: str, language: Language) -> set[bool]:
+def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
     spans = _occurrences(term.text, answer, language)
     if not spans and language == "zh" and term.polar and len(term.text) >= 2:
         spans = [
             (start, start + 1)
-            for start, token in _tokens_with_offsets(answer)
+            for start, token in tokens_with_offsets(answer)
             if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
         ]
     return {negated(answer, s, e, language) for s, e in spans}
-
-
-def _tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int, Token]]:
-    placed, offset = [], 0
-    tokens = tokenize(text, language)
-    for token in _mended(tokens) if language == "zh" else tokens:
-        start = text.find(token.word, offset)
-        if start >= 0:
-            placed.append((start, token))
-            offset = start + len(token.word)
-    return placed
-
-
-def _mended(tokens: list[Token]) -> list[Token]:
-    """jieba glues the locality word 后/前 after a noun or a figure to the verb that follows
-    (48小时后方可返岗 -> 后方/可, 工本费后退还 -> 后退/还); split it back when what it leaves with the
-    next token is a dictionary word (方可, 退还)."""
-    import jieba  # loaded by tokenize already
-
-    mended: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if (
-            len(token.word) == 2
-            and token.word[0] in "后前"
-            and 0 < index < len(tokens) - 1
-            and tokens[index - 1].pos[:1] in {"n", "m", "q"}
-            and jieba.dt.FREQ.get(token.word[1] + tokens[index + 1].word)
-        ):
-            word = token.word[1] + tokens[index + 1].word
-            mended += [Token(token.word[0], "f"), Token(word, "d" if word in _ZH_MODALS else "v")]
-            index += 2
-            continue
-        mended.append(token)
-        index += 1
-    return mended
 
 
 def _bigrams(text: str, language: Language) -> set[str]:
@@ -343,7 +183,7 @@ def judge_point(
     canonical_answer = words.canonical(answer)
     terms = content_terms(point, lang, words)
     found: list[str] = []
-    denied: list[_Term] = []
+    denied: list[Term] = []
     places: set[int] = set()
     anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
     shared = {t.text for other in others for t in content_terms(other, lang, words)}
@@ -375,8 +215,8 @@ def judge_point(
             for place in places
         )
     ]
-    printed = {_term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
-    needed = [t for t in terms if t.text in found or _term_key(t.text, lang) not in printed]
+    printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
+    needed = [t for t in terms if t.text in found or term_key(t.text, lang) not in printed]
     share = len(found) / len(needed) if needed else 0.0
     paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
@@ -460,7 +300,7 @@ def judge_point(
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
 
 
-def _within_longer_terms_masked(term: _Term, answer: str, vocabulary_terms: set[str]) -> str:
+def _within_longer_terms_masked(term: Term, answer: str, vocabulary_terms: set[str]) -> str:
     """The answer with the question's longer Chinese terms that contain `term` blotted out: 保险
     inside 保险公司 or 保险金 is that word, not a mention of 保险 (nor where 保险 stands)."""
     longer = [w for w in vocabulary_terms if term.text in w and w != term.text]
@@ -472,7 +312,7 @@ def _within_longer_terms_masked(term: _Term, answer: str, vocabulary_terms: set[
 
 def _claimed_clauses(
     others: Sequence[str],
-    terms: list[_Term],
+    terms: list[Term],
     answer: str,
     language: Language,
     vocabulary: Vocabulary,
@@ -518,15 +358,15 @@ def _own_figures(
     return owned
 
 
-def _abbreviated(point: str, terms: list[_Term], answer: str) -> list[tuple[_Term, int]]:
+def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term, int]]:
     """Point terms the answer states by a Chinese verb-object abbreviation, with its clause.
 
     A verb and the noun right after it are shortened to the verb's first and the noun's last
     character: 补办新卡 -> 补卡, so "补卡要交20块钱工本费" states 补办 and 新卡. Not when negated.
     """
     by_text = {term.text: term for term in terms}
-    placed = _tokens_with_offsets(point)
-    stated: list[tuple[_Term, int]] = []
+    placed = tokens_with_offsets(point)
+    stated: list[tuple[Term, int]] = []
     for (start, verb), (next_start, noun) in pairwise(placed):
         if start + len(verb.word) != next_start or min(len(verb.word), len(noun.word)) < 2:
             continue
@@ -543,7 +383,7 @@ def _abbreviated(point: str, terms: list[_Term], answer: str) -> list[tuple[_Ter
 
 
 def _flipped_modality(
-    point: str, terms: list[_Term], answer: str, language: Language, vocabulary: Vocabulary
+    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
 ) -> str | None:
     """Why the answer states the point's topic with the opposite modality, if it does.
 
@@ -560,7 +400,7 @@ def _flipped_modality(
     for term in terms:
         for clause in _clauses_of(term, answer, language, vocabulary):
             counts[clause] = counts.get(clause, 0) + 1
-    clauses = _CLAUSE_BREAK.split(answer)
+    clauses = CLAUSE_BREAK.split(answer)
     best = max(counts.values(), default=0)
     if best / len(terms) < TERMS_SHARE:
         return None
@@ -577,7 +417,7 @@ def _flipped_modality(
     return "says it is forbidden where the point allows it"
 
 
-def _clauses_of(term: _Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
+def _clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
     """The clauses where the term, or a word denying it, occurs in the answer."""
     words = (term.text, *vocabulary.denials_of(term.text))
     return {

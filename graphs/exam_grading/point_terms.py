@@ -1,0 +1,192 @@
+"""A scoring point's content terms, each with the point's polarity, and the tokens they come from.
+
+`content_terms(point, language, vocabulary)` is what the grader looks for in an answer: the
+point's content words (jieba's words for Chinese, read through the synonym groups; English words
+in the point's canonical form), without stopwords, negators, function words or figures; each
+says whether the point denies it, whether it is the point's action (a verb) and whether its
+polarity must agree. scoring_points.py judges a point by these terms.
+
+Chinese tokens are mended where jieba glues a locality word to the verb after it (工本费后退还:
+后/退还, not 后退/还), and a verb after the denied verb and its object is a circumstance whose
+polarity is free (不能戴着隐形眼镜睡觉: wearing them is denied, not sleeping).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lemminflect import getAllLemmas
+
+from graphs.exam_grading.scope import negated
+from graphs.exam_grading.vocabulary import Vocabulary, word_key
+from graphs.exams import Language
+from graphs.text.quantities import parse_quantities
+from graphs.text.segment import Token, tokenize
+
+_STOPWORD_TEXT = (
+    "的 了 和 与 及 或 在 是 为 对 把 被 等 并 而 且 以 也 要 会 能 可以 进行 通过 一个 这个 "
+    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 是否 "
+    "the a an and or of to in on for with by is are be that this it as at from any all "
+    "customer customers need needs must should within their them they his her its so do "
+    "about least most not never no none nor nobody nothing cannot without can may will would "
+    "have has had same than"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
+_NEGATORS = frozenset(_NEGATOR_TEXT.split())
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
+EN_WORD = re.compile(r"[a-z][a-z'-]*")
+_EN_DETERMINERS = frozenset({"a", "an", "the", "their", "every", "each", "any", "all"})
+_EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})
+_EN_FUNCTION_WORD_TEXT = (
+    "the a an and or of to in on for with by is are be was were that this it as at from if "
+    "then i we you he she they them their our my your will would should must can may do does "
+    "not never no any all within after before over under than so but into out up"
+)
+EN_FUNCTION_WORDS = frozenset(_EN_FUNCTION_WORD_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content word of a point (canonical form) and how the point uses it."""
+
+    text: str  # canonical form, as it occurs in the canonical point
+    negated: bool  # the point negates it
+    action: bool  # a verb of the point (zh: jieba's v tag; en: the point's leading word)
+    polar: bool  # its polarity must agree (zh: verbs only; en: every term)
+    anchor: bool = True  # places the point in the answer (not a time word: 次日, before)
+
+
+def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> list[Term]:
+    """The content words of a point (canonical forms), each with the point's polarity.
+
+    A Chinese point is segmented as written (segmenting its canonical form can glue words
+    wrongly) and each word is then read through the synonym groups; an English point is read in
+    its canonical form, so a listed phrase ("give out" for share) stays one term.
+    """
+    if language == "en":
+        point = vocabulary.canonical(point)
+    figures = [(s, e) for _, s, e in parse_quantities(point)]
+    imperative = language == "en" and _is_imperative(point)
+    terms: dict[str, Term] = {}
+    # Chinese: after a denied verb and its object, a later verb of the scope is a circumstance
+    # (不能戴着隐形眼镜睡觉: what is denied is wearing them, not sleeping): its polarity is free.
+    denied_verb, object_seen = False, False
+    for start, token in tokens_with_offsets(point, language):
+        end = start + len(token.word)
+        if CLAUSE_BREAK.fullmatch(token.word):
+            denied_verb, object_seen = False, False
+        circumstance = language == "zh" and denied_verb and object_seen
+        if language == "zh" and token.pos[:1] in {"n", "l", "i", "j"} and denied_verb:
+            object_seen = True
+        if language == "zh" and token.pos.startswith("v") and not denied_verb:
+            denied_verb = negated(point, start, end, language)
+        word = vocabulary.canonical(token.word.strip().removesuffix("'s"))
+        if any(s <= start < e for s, e in figures) or not word or word in _STOPWORDS:
+            continue
+        if word in _NEGATORS or not re.search(r"\w", word) or word.isdigit():
+            continue
+        if word.isascii() and len(word) < 3:
+            continue
+        if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
+            continue
+        if language == "zh" and _is_function_word(token, word, vocabulary):
+            continue  # 同时, 必须, a glued 的须: no meaning a paraphrase must repeat
+        verb = token.pos.startswith("v")
+        action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
+        denied = negated(point, start, end, language)
+        polar = (verb and not circumstance) if language == "zh" else True
+        anchor = token.pos != "t" if language == "zh" else word not in EN_FUNCTION_WORDS
+        terms.setdefault(word, Term(word, denied, action, polar, anchor))
+    return list(terms.values())
+
+
+_ZH_MODALS = frozenset({"方可", "即可", "便可", "才可", "亦可", "均可"})
+"""Adverbs of condition ("only then may"): no meaning a paraphrase must repeat."""
+_ZH_FUNCTION_TAGS = frozenset(
+    {"c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o"}
+)
+
+
+def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
+    """A Chinese conjunction, preposition, particle or pronoun, or an adverb or locality word no
+    synonym or antonym group lists (必须, 同时, jieba's glued 的须, 方可 which jieba tags a noun;
+    立即 = 马上 and 以上/以下 stay terms)."""
+    if token.pos in _ZH_FUNCTION_TAGS or word in _ZH_MODALS:
+        return True
+    listed = _is_synonym_term(word, vocabulary) or any(word in pair for pair in vocabulary.antonyms)
+    return token.pos in {"d", "f"} and not listed
+
+
+def _is_imperative(point: str) -> bool:
+    """True when an English point opens with a verb in its base form ("shred printed copies"),
+    not with a noun that is its subject: in "Staff offer a replacement" the base-form verb and
+    its object's determiner follow the noun."""
+    words = [w for w in EN_WORD.findall(point.lower()) if w not in _EN_LEAD_WORDS]
+    if not words or words[0] not in getAllLemmas(words[0]).get("VERB", ()):
+        return False
+    subject_first = (
+        len(words) >= 3
+        and "NOUN" in getAllLemmas(words[0])
+        and words[1] in getAllLemmas(words[1]).get("VERB", ())
+        and words[2] in _EN_DETERMINERS
+    )
+    return not subject_first
+
+
+def _is_action(word: str, imperative: bool, *, first: bool) -> bool:
+    """An English point's action: its leading term when imperative, else a verb-only word."""
+    return first if imperative else _is_verb_form(word)
+
+
+def _is_verb_form(word: str) -> bool:
+    """True for an English word that can only be a verb ("asks", "resolved"), not a noun."""
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+def term_key(term: str, language: Language) -> str:
+    """What two terms are compared by: an English word's lemma (damaged = damage), else itself."""
+    return word_key(term) if language == "en" and term.isascii() else term
+
+
+def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
+    return len(vocabulary.variants(word)) > 1
+
+
+def tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int, Token]]:
+    placed, offset = [], 0
+    tokens = tokenize(text, language)
+    for token in _mended(tokens) if language == "zh" else tokens:
+        start = text.find(token.word, offset)
+        if start >= 0:
+            placed.append((start, token))
+            offset = start + len(token.word)
+    return placed
+
+
+def _mended(tokens: list[Token]) -> list[Token]:
+    """jieba glues the locality word 后/前 after a noun or a figure to the verb that follows
+    (48小时后方可返岗 -> 后方/可, 工本费后退还 -> 后退/还); split it back when what it leaves with the
+    next token is a dictionary word (方可, 退还)."""
+    import jieba  # loaded by tokenize already
+
+    mended: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            len(token.word) == 2
+            and token.word[0] in "后前"
+            and 0 < index < len(tokens) - 1
+            and tokens[index - 1].pos[:1] in {"n", "m", "q"}
+            and jieba.dt.FREQ.get(token.word[1] + tokens[index + 1].word)
+        ):
+            word = token.word[1] + tokens[index + 1].word
+            mended += [Token(token.word[0], "f"), Token(word, "d" if word in _ZH_MODALS else "v")]
+            index += 2
+            continue
+        mended.append(token)
+        index += 1
+    return mended
