@@ -389,25 +389,28 @@ def _in_stage_order(
     scenario: Scenario, stage: Stage, said: list[str], said_figures: list[Figure], told: Told
 ) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
-    old script moved on too); when every one is said, the current stage's again, never the line
-    she said last."""
-    index = scenario.stage_index(stage.id)
-    for later in (stage, *scenario.stages[index + 1 :]):
+    old script moved on too), then the earlier stages'; when every one is said, the one she
+    said longest ago (never the line she said last, nor one asking what she was told)."""
+    stages = _from(scenario, stage)
+    for later in stages:
         for key, line in _untagged(scenario, later, said_figures):
             text = told.unanswered_part(line.text, []) if key not in said else None
             if text is not None:  # not "分期的话每个月多少钱？" once the learner said it
                 return LineChoice(text=text, key=key)
-    pool = _untagged(scenario, stage, said_figures) or [
+    pool = [
+        (k, line)
+        for later in stages
+        for k, line in _untagged(scenario, later, said_figures)
+        if told.unanswered_part(line.text, []) == line.text
+    ] or [
         (f"{stage.id}:{i}", line)
         for i, line in enumerate(stage.persona_lines)
         if not line.reveals_goal
     ]
     if not pool:  # a stage whose only line reveals the goal: her opening concern instead
         return LineChoice(text=scenario.opening_line)
-    last = said[-1] if said else None
-    others = [(k, line) for k, line in pool if k != last] or pool
-    times = sum(1 for k in said if k.startswith(f"{stage.id}:"))
-    key, line = others[times % len(others)]
+    last_said = {k: i for i, k in enumerate(said)}
+    key, line = min(pool, key=lambda item: last_said.get(item[0], -1))
     return LineChoice(text=line.text, key=key)
 
 

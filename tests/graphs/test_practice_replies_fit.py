@@ -8,6 +8,8 @@ with her script, and named her own time when the learner had offered another.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
@@ -177,3 +179,26 @@ async def test_a_proposal_to_talk_gets_her_time_not_her_price_complaint(
     await session.start("objection-handling")
     values = await session.reply("王女士您好，我是顾问小周，您先别走，跟您聊三分钟好吗？")
     assert last_line(values).endswith(tagged(scenario, "time-ok")), last_line(values)
+
+
+async def test_with_nothing_to_answer_she_does_not_say_the_same_line_twice_running(
+    offline_context: FlowContext,
+) -> None:
+    small_talk = [
+        "Did you see the match on Saturday?",
+        "My sister has just moved to Spain, lovely place.",
+        "I'm thinking of getting a new bike this summer.",
+        "Have you tried the new noodle bar on the high street?",
+        "I love a good crossword on a rainy day.",
+        "My neighbour's dog barks all night, honestly.",
+        "Do you like jazz at all?",
+    ]
+    session = Session(offline_context)
+    values = await session.play("english-upsell", small_talk)
+    said = [e["text"] for e in values["transcript"] if e["role"] == "persona"][1:]
+    reaction = "Sorry, I'm not sure what that has to do with our room."
+    lines = [text.removeprefix(reaction).strip() for text in said]
+    assert len(lines) == len(small_talk)
+    # five lines of her own before any comes back, and never the one she has just said
+    assert len(set(lines[:5])) == 5, lines
+    assert all(a != b for a, b in pairwise(lines)), lines
