@@ -48,6 +48,7 @@ _FEELING_WORDS = (
     "understandable",
     "i can see why",
     "i hear you",
+    "i hear what you",
     "i know how",
     "must be frustrating",
     "frustrating",

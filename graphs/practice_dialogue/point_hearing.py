@@ -42,13 +42,13 @@ FAMILY_SHARE = 0.4
 HEDGES: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:我|我们|咱们|这边|那边)[^，,。；;]{0,4}(?:可能|也许|或许|尽量|争取)|看(?:看)?能不能|"
-        r"问问|回头再|不一定|试试看"
+        r"问问|回头再|不一定|试试看|不太?清楚|不确定|说不准|不好说|可能也?行|应该也?行吧"
     ),
     "en": re.compile(
         r"\b(?:i|we|there)(?:'d|'ll| would| will| could)? (?:might|may)\b|\b(?:maybe|perhaps|"
         r"possibly) (?:i|we)\b|\bsome (?:sort|kind) of\b|\bsee what i can do\b|\bi'll try\b|"
         r"\bi(?:'d|'ll| would| will) (?:have|need) to (?:check|ask|see)\b|\bnot sure (?:if|whether)"
-        r" (?:i|we)\b",
+        r" (?:i|we)\b|\b(?:might|may) be able to\b|\bat some point\b",
         re.IGNORECASE,
     ),
 }
