@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -44,6 +44,10 @@ from bench.practice_scripts_heldout4 import LEARNERS as HELDOUT4_LEARNERS
 from bench.practice_scripts_heldout4 import MUST_FAIL as HELDOUT4_MUST_FAIL
 from bench.practice_scripts_heldout4 import SCRIPTS as HELDOUT4_SCRIPTS
 from bench.practice_scripts_heldout4 import VERDICTS as HELDOUT4_VERDICTS
+from bench.practice_scripts_heldout5 import LEARNERS as HELDOUT5_LEARNERS
+from bench.practice_scripts_heldout5 import MUST_FAIL as HELDOUT5_MUST_FAIL
+from bench.practice_scripts_heldout5 import SCRIPTS as HELDOUT5_SCRIPTS
+from bench.practice_scripts_heldout5 import VERDICTS as HELDOUT5_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -145,6 +149,13 @@ SETS = {
         HELDOUT4_SCRIPTS,
         HELDOUT4_MUST_FAIL,
         HELDOUT4_VERDICTS,
+    ),
+    "heldout5": ScriptSet(
+        "fifth held-out set",
+        HELDOUT5_LEARNERS,
+        HELDOUT5_SCRIPTS,
+        HELDOUT5_MUST_FAIL,
+        HELDOUT5_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
