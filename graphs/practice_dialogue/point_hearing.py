@@ -101,13 +101,21 @@ PRICE_POINT = re.compile(r"\bprice\b|价格|价钱|报价", re.IGNORECASE)
 """A point that asks for a price (by its text); with figure cues, it needs a figure."""
 
 
-@dataclass(frozen=True)
-class Heard:
-    """A point heard in one sentence, and the cues that made it."""
+PointKey = tuple[str, int]
+"""(stage id, point index)."""
 
-    key: tuple[str, int]
-    cues: list[str]
-    in_passing: bool
+
+@dataclass(frozen=True)
+class SentencePoints:
+    """The points one sentence names, as a trainer hears them."""
+
+    made: dict[PointKey, list[str]]
+    """Points made, with the cues that made them."""
+    unmade: set[PointKey]
+    """Points named but not made (hedged, denied, vague…)."""
+    by_family: set[PointKey]
+    """Points made only by a phrase family (理解, fair enough)."""
+    question: bool
 
 
 def _warm_groups(scenario: Scenario) -> dict[str, tuple[str, ...]]:
@@ -179,19 +187,17 @@ def _unmade(scenario: Scenario, stage_id: str, point: Point, cues: list[str], ra
     )
 
 
-def _in_sentence(
-    scenario: Scenario, raw: str
-) -> tuple[dict[tuple[str, int], list[str]], set[tuple[str, int]], set[tuple[str, int]], bool]:
-    """(points made with their cues, points named but unmade, family points, a question)."""
+def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
+    """The points the sentence names, made or not."""
     language = scenario.language
     sentence = TurnText.of(raw, language)
     digits = TurnText.of(in_digits(raw, language), language)
     asks_from = question_starts(sentence.raw)
     phrase_families = _warm_groups(scenario)
     warm = {n: sorted(set(sentence.said_any(ps)) - RECEIPT) for n, ps in phrase_families.items()}
-    made: dict[tuple[str, int], list[str]] = {}
-    unmade: set[tuple[str, int]] = set()
-    by_family: set[tuple[str, int]] = set()
+    made: dict[PointKey, list[str]] = {}
+    unmade: set[PointKey] = set()
+    by_family: set[PointKey] = set()
     for stage in scenario.stages:
         for index, point in enumerate(stage.points):
             if point.by_asking and asks_from is None:
@@ -207,10 +213,10 @@ def _in_sentence(
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues
-    return made, unmade, by_family, asks_from is not None
+    return SentencePoints(made, unmade, by_family, question=asks_from is not None)
 
 
-def _shadowed(sentence: TurnText, made: dict[tuple[str, int], list[str]]) -> set[tuple[str, int]]:
+def _shadowed(sentence: TurnText, made: dict[PointKey, list[str]]) -> set[PointKey]:
     """Points whose every cue lies inside a longer cue of another point (短信 in 提前短信通知)."""
     spans = {
         key: [s for c in cues if (s := sentence.find(c)) is not None] for key, cues in made.items()
@@ -233,18 +239,18 @@ def hear_points(
     made only by a phrase family is not credited in a later stage ("Fair enough" about her doubt
     is not the opening's acknowledgement of her request)."""
     now = scenario.stage_index(stage.id)
-    made: dict[tuple[str, int], bool] = {}  # key -> made only by a phrase family
-    unmade: set[tuple[str, int]] = set()
+    made: dict[PointKey, bool] = {}  # key -> made only by a phrase family
+    unmade: set[PointKey] = set()
     asked: list[str] = []
     for raw in sentences(reply):
         sentence = TurnText.of(raw, scenario.language)
         if claims_in(scenario, sentence, question_starts(raw) is not None):
             continue  # a sentence that makes a false claim earns no credit
-        here, named, by_family, question = _in_sentence(scenario, raw)
-        unmade |= named
-        for key in set(here) - _shadowed(sentence, here):
-            made[key] = made.get(key, True) and key in by_family
-            if question and scenario.stage(key[0]).points[key[1]].by_asking:
+        heard = _in_sentence(scenario, raw)
+        unmade |= heard.unmade
+        for key in set(heard.made) - _shadowed(sentence, heard.made):
+            made[key] = made.get(key, True) and key in heard.by_family
+            if heard.question and scenario.stage(key[0]).points[key[1]].by_asking:
                 asked.append(scenario.point_tag(*key))
     before = {(p["stage"], p["index"]) for p in understanding.points}
     kept = {k for k in before if k in made or k not in unmade}
@@ -291,7 +297,7 @@ def _back_on_topic(scenario: Scenario, reply: str, understanding: Understanding)
     }
 
 
-def _point(scenario: Scenario, key: tuple[str, int]) -> dict[str, Any]:
+def _point(scenario: Scenario, key: PointKey) -> dict[str, Any]:
     stage_id, index = key
     text = scenario.stage(stage_id).points[index].text
     return {"stage": stage_id, "index": index, "tag": scenario.point_tag(*key), "text": text}
