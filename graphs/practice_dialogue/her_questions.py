@@ -13,16 +13,24 @@ is included" answers "Is it included in our rate?" on a line about breakfast). A
 learner's words hides no keyword: "分12期" says 分期. A complaint of her script's in a question's
 form (这一百二凭什么收？) is over once the learner has made a point it names (the refund). She does
 not ask what she has been told: replies.py says what comes before such a question, or another line.
+
+When her last line asked something (a tagged line with a question word: 退多少？多久能到账？) and
+the learner moved on without touching its tag (no point, topic or question of theirs, no claim,
+pressure or small talk she reacts to instead, no concrete offer with a figure, and did not give
+what she asked), she asks it again, once ("你先回答我：…"), and nothing else in that turn lifts her
+mood (nodes.update_mood): `pressed_question`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
 from graphs.scenarios import Scenario
@@ -174,3 +182,49 @@ def _echo(sentence: str) -> bool:
     """A sentence that only repeats a word of the learner's with a question mark ("Breakfast?",
     "退一百二？")."""
     return sentence.endswith(("?", "？")) and question_starts(sentence) in (None, len(sentence))
+
+
+PRESS: dict[Language, str] = {"zh": "你先回答我：", "en": "You haven't answered me. "}
+"""Before her question again, when the learner moved on without answering it."""
+
+
+def pressed_question(
+    scenario: Scenario,
+    said: list[str],
+    previous: str | None,
+    evaluation: dict[str, Any] | None,
+    reply: str = "",
+) -> LineChoice | None:
+    """Her last line's question again when it asked about a point (退多少？多久能到账？) and the
+    learner's `reply` moved on without touching it: no point, topic or question of that tag, and
+    nothing she reacts to instead (a claim, pressure, small talk, a question of the learner's, a
+    concrete offer stating a figure: "12期免息" is news she answers, "以后我们注意" is not)."""
+    if not said or previous is None or evaluation is None:
+        return None
+    if figures(reply, scenario.language):
+        return None
+    if evaluation.get("forbidden") or evaluation.get("pushy") or evaluation.get("off_topic"):
+        return None
+    if evaluation.get("asked"):
+        return None
+    stage_id, _, index = said[-1].partition(":")
+    try:
+        line = scenario.stage(stage_id).persona_lines[int(index)]
+    except (KeyError, IndexError, ValueError):
+        return None
+    text = line.text.rstrip()
+    asking = questions_in(text)
+    if not line.answers or line.agrees or not asking:
+        return None
+    if not previous.endswith(text) or previous.startswith(PRESS[scenario.language]):
+        return None  # not her last line, or pressed once already
+    if Told(scenario, reply).unanswered_part(text, list(line.answers)) != text:
+        return None  # the reply gave what she asked (退一百二，三个工作日内到账)
+    touched = {c["tag"] for c in evaluation.get("covered", []) if c.get("tag")}
+    touched |= set(evaluation.get("topics", []))
+    if touched & set(line.answers):
+        return None
+    joiner = "" if scenario.language == "zh" else " "
+    return LineChoice(
+        text=PRESS[scenario.language] + joiner.join(asking), key=said[-1], answers=line.answers[0]
+    )

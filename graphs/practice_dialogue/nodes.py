@@ -22,8 +22,9 @@ from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
 from graphs.practice_dialogue.feedback import hint_for
+from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
-from graphs.practice_dialogue.replies import choose_line, goal_earned, pressed_question
+from graphs.practice_dialogue.replies import choose_line, goal_earned
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState

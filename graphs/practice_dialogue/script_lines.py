@@ -1,0 +1,137 @@
+"""The customer's scripted lines: the line she says and why (`LineChoice`), the lines tagged for a
+point or topic, and the fallback when nothing tagged fits: her untagged lines in stage order from
+the current stage (the later stages', then the earlier ones'), then the one she said longest ago.
+
+A line quoting the figure of an offer (one of the learner's `may_offer` figures she does not know
+already) is said only once the learner has said that figure ("Thirty-one a month?" never answers
+an offer of 36). A line is named by `stage:index` in the state's `lines_said`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graphs.practice_dialogue.figures import Figure, figures
+from graphs.scenarios import PersonaLine, Scenario, Stage
+
+if TYPE_CHECKING:
+    from graphs.practice_dialogue.her_questions import Told
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineChoice:
+    """The line the customer says and why."""
+
+    text: str
+    key: str | None = None
+    """`stage:index` of the scripted line (None for the opening line or a deflection)."""
+    answers: str | None = None
+    """The tag the line answers, when it answers one."""
+    reveals_goal: bool = False
+    corrects: bool = False
+    """The line corrects a false figure: it is her reaction, no other goes before it."""
+    agrees: bool = False
+    """The line says yes to the decision."""
+
+
+def canonical(scenario: Scenario, tag: str) -> str:
+    points = scenario.point_tags()
+    if tag in points:
+        return scenario.point_tag(*points[tag])
+    return tag
+
+
+def lines_for(scenario: Scenario, tag: str) -> list[tuple[str, PersonaLine]]:
+    """Every line tagged with `tag` (by any of its names), as (key, line), in stage order."""
+    wanted = canonical(scenario, tag)
+    return [
+        (f"{stage.id}:{i}", line)
+        for stage in scenario.stages
+        for i, line in enumerate(stage.persona_lines)
+        if any(canonical(scenario, t) == wanted for t in line.answers)
+    ]
+
+
+def from_current(scenario: Scenario, stage: Stage) -> list[Stage]:
+    """The stages from the current one on, then the earlier ones (nearest first)."""
+    index = scenario.stage_index(stage.id)
+    return [*scenario.stages[index:], *reversed(scenario.stages[:index])]
+
+
+def keyed(stage: Stage) -> list[tuple[str, PersonaLine]]:
+    return [(f"{stage.id}:{i}", line) for i, line in enumerate(stage.persona_lines)]
+
+
+def offer_figures(scenario: Scenario) -> list[Figure]:
+    """Figures only the learner can bring up: those of what they may offer that the customer
+    does not know already (her opening line, profile and goal)."""
+    language = scenario.language
+    hers = "\n".join(
+        [scenario.opening_line, scenario.persona.profile, scenario.persona.hidden_goal]
+    )
+    known = figures(hers, language)
+    offered = [f for item in scenario.learner.may_offer for f in figures(item, language)]
+    return [f for f in offered if not any(f.matches(k) for k in known)]
+
+
+def quotes_unsaid(scenario: Scenario, line: PersonaLine, said: list[Figure]) -> bool:
+    """True when the line quotes an offer's figure the learner has not said ("Thirty-one a
+    month?" after an offer of 36): she never restates an offer nobody made."""
+    offers = offer_figures(scenario)
+    quoted = [f for f in figures(line.text, scenario.language) if any(f.matches(o) for o in offers)]
+    return any(not any(q.matches(s) for s in said) for q in quoted)
+
+
+def said_line(chosen: tuple[str, PersonaLine], tag: str, text: str | None = None) -> LineChoice:
+    """The line as she says it (`text`: without the questions the learner has answered)."""
+    key, line = chosen
+    return LineChoice(
+        text=text or line.text,
+        key=key,
+        answers=tag,
+        reveals_goal=line.reveals_goal,
+        agrees=line.agrees,
+    )
+
+
+def untagged(
+    scenario: Scenario, stage: Stage, said_figures: list[Figure]
+) -> list[tuple[str, PersonaLine]]:
+    return [
+        (f"{stage.id}:{i}", line)
+        for i, line in enumerate(stage.persona_lines)
+        if not line.answers
+        and not line.reveals_goal
+        and not line.agrees
+        and not quotes_unsaid(scenario, line, said_figures)
+    ]
+
+
+def in_stage_order(
+    scenario: Scenario, stage: Stage, said: list[str], said_figures: list[Figure], told: Told
+) -> LineChoice:
+    """The current stage's next untagged line; when they are all said, the next stages' (the
+    old script moved on too), then the earlier stages'; when every one is said, the one she
+    said longest ago (never the line she said last, nor one asking what she was told)."""
+    stages = from_current(scenario, stage)
+    for later in stages:
+        for key, line in untagged(scenario, later, said_figures):
+            text = told.unanswered_part(line.text, []) if key not in said else None
+            if text is not None:  # not "分期的话每个月多少钱？" once the learner said it
+                return LineChoice(text=text, key=key)
+    pool = [
+        (k, line)
+        for later in stages
+        for k, line in untagged(scenario, later, said_figures)
+        if told.unanswered_part(line.text, []) == line.text
+    ] or [
+        (f"{stage.id}:{i}", line)
+        for i, line in enumerate(stage.persona_lines)
+        if not line.reveals_goal
+    ]
+    if not pool:  # a stage whose only line reveals the goal: her opening concern instead
+        return LineChoice(text=scenario.opening_line)
+    last_said = {k: i for i, k in enumerate(said)}
+    key, line = min(pool, key=lambda item: last_said.get(item[0], -1))
+    return LineChoice(text=line.text, key=key)
