@@ -122,12 +122,13 @@ def unnamed_question(scenario: Scenario, reply: str) -> str | None:
     return None if any(text.find(w) for w in words) else question
 
 
-def names_time(text: str, language: Language) -> bool:
-    """Whether a line names a time of day or a day (晚上九点以后, in the evening, Thursday)."""
-    return bool(slots_in(text, language) or TIME_OF_DAY[language].search(text))
-
-
 TIME_OF_DAY = {
     "zh": re.compile(r"上午|下午|晚上|早上|中午|傍晚|夜里|周[一二三四五六日末]|星期"),
     "en": re.compile(r"\b(?:morning|afternoon|evening|night|weekend)s?\b", re.IGNORECASE),
 }
+"""Words of a time of day or a day, besides a slot (times.py)."""
+
+
+def names_time(text: str, language: Language) -> bool:
+    """Whether a line names a time of day or a day (晚上九点以后, in the evening, Thursday)."""
+    return bool(slots_in(text, language) or TIME_OF_DAY[language].search(text))
