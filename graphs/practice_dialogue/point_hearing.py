@@ -115,6 +115,9 @@ class SentencePoints:
     """Points named but not made (hedged, denied, vague…)."""
     by_family: set[PointKey]
     """Points made only by a phrase family (理解, fair enough)."""
+    in_other_words: set[PointKey]
+    """Points made only by a cue family's other phrasings (代金券 for 抵用券): no authored
+    keyword of theirs was said."""
     question: bool
 
 
@@ -198,11 +201,14 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
     made: dict[PointKey, list[str]] = {}
     unmade: set[PointKey] = set()
     by_family: set[PointKey] = set()
+    in_other_words: set[PointKey] = set()
     for stage in scenario.stages:
         for index, point in enumerate(stage.points):
             if point.by_asking and asks_from is None:
                 continue
             cues = _heard(point, sentence, digits, asks_from)
+            if cues and not sentence.said_any(point.keywords, cues_before=asks_from):
+                in_other_words.add((stage.id, index))
             family = _family_of(point, phrase_families)
             if not cues and family and warm[family]:
                 cues = warm[family]
@@ -213,7 +219,7 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues
-    return SentencePoints(made, unmade, by_family, question=asks_from is not None)
+    return SentencePoints(made, unmade, by_family, in_other_words, question=asks_from is not None)
 
 
 def _shadowed(sentence: TurnText, made: dict[PointKey, list[str]]) -> set[PointKey]:
@@ -241,6 +247,7 @@ def hear_points(
     now = scenario.stage_index(stage.id)
     made: dict[PointKey, bool] = {}  # key -> made only by a phrase family
     unmade: set[PointKey] = set()
+    other_words: set[PointKey] = set()
     asked: list[str] = []
     for raw in sentences(reply):
         sentence = TurnText.of(raw, scenario.language)
@@ -250,16 +257,20 @@ def hear_points(
         unmade |= heard.unmade
         for key in set(heard.made) - _shadowed(sentence, heard.made):
             made[key] = made.get(key, True) and key in heard.by_family
+            if key in heard.in_other_words:
+                other_words.add(key)
             if heard.question and scenario.stage(key[0]).points[key[1]].by_asking:
                 asked.append(scenario.point_tag(*key))
     before = {(p["stage"], p["index"]) for p in understanding.points}
     kept = {k for k in before if k in made or k not in unmade}
-    # a turn heard as small talk is brought back only by a point's own words, not by warmth
+    # warmth alone makes no point of an earlier stage; a turn understanding.py heard as small
+    # talk (a greeting and then the traffic) is brought back only by a point said in other words
     added = {
         k
         for k in made
         if k not in before
-        and not (made[k] and (understanding.off_topic or scenario.stage_index(k[0]) < now))
+        and not (made[k] and scenario.stage_index(k[0]) < now)
+        and not (understanding.off_topic and (made[k] or k not in other_words))
     }
     if not added and kept == before:
         return understanding
