@@ -3,8 +3,9 @@ settle it.
 
     check_stands_alone      a statement (a true/false item, a multiple choice's option, a cloze's
                             sentence) that opens on a comparison with what came before ("Shorter
-                            rentals include …"), a clause whose pronoun or contrast reaches back
-                            across a semicolon ("…; staff must see the original card"), an FAQ
+                            rentals include …") or on a bare pronoun ("They must call …"), a
+                            clause whose pronoun or contrast reaches back across a semicolon
+                            ("…; staff must see the original card"), an FAQ
                             answer's noun phrase ("A credit card in the main driver's name."), or
                             "here" meaning the material itself
     check_words_settle      a figure the item's own words fix: a key a name or code gives away
@@ -33,6 +34,7 @@ from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
     leading_comparative,
     leans_across_semicolon,
+    opens_on_pronoun,
     phrase_answer,
 )
 from graphs.text.similarity import normalise
@@ -92,6 +94,11 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             problems.append(
                 f"{statement[:50]!r} holds a noun phrase that answers an FAQ question, not a "
                 "statement to judge; state the rule with its subject and verb"
+            )
+        if opens_on_pronoun(first, language):
+            problems.append(
+                f"{statement[:50]!r} opens on a pronoun whose noun the item does not show (an FAQ "
+                "answer's 'They' is the question's subject); name who or what it speaks of"
             )
         if _HERE.search(statement):
             problems.append(

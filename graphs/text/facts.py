@@ -22,9 +22,11 @@ from dataclasses import dataclass, replace
 from graphs.exams import Language
 from graphs.text.anchors import Anchor, anchors_of
 from graphs.text.document import Document
+from graphs.text.duties import states_duty
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import continues_clause, lead_in_of, with_lead_in
 from graphs.text.references import (
+    answer_with_subject,
     answers_the_question,
     leans_across_semicolon,
     leans_on_previous,
@@ -210,7 +212,11 @@ def _modal(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int, i
 
 
 def _kinds(
-    text: str, language: Language, anchors: list[Anchor], modal_kind: str | None
+    text: str,
+    language: Language,
+    anchors: list[Anchor],
+    modal_kind: str | None,
+    lexicon: Lexicon | None = None,
 ) -> list[str]:
     kinds = []
     if any(a.role == "figure" for a in anchors):
@@ -218,10 +224,11 @@ def _kinds(
     if modal_kind:
         kinds.append(modal_kind)
     zh = language == "zh"
-    if any(a.role == "role" for a in anchors) and (
-        modal_kind or (_ZH_RESPONSIBILITY if zh else _EN_RESPONSIBILITY).search(text)
-    ):
-        kinds.append("responsibility")
+    if (
+        any(a.role == "role" for a in anchors)
+        and (modal_kind or (_ZH_RESPONSIBILITY if zh else _EN_RESPONSIBILITY).search(text))
+    ) or (lexicon is not None and states_duty(text, language, lexicon)):
+        kinds.append("responsibility")  # "Staff log the report …": a duty without a modal
     if (_ZH_CONDITION if zh else _EN_CONDITION).search(text):
         kinds.append("condition")
     if (_ZH_DEFINITION if zh else _EN_DEFINITION).search(text):
@@ -279,6 +286,7 @@ def extract_facts(document: Document) -> list[Fact]:
     answering = ""  # the section whose FAQ answer is being read
     answer_begun = False  # its first sentence is read
     read_to = 0  # where the sentence before ended
+    question = ""  # the FAQ question last read
     cells = table_statements(document)
     for sentence in document.sentences:
         # The statement before, in the same section: what a sentence that points back needs.
@@ -290,6 +298,7 @@ def extract_facts(document: Document) -> list[Fact]:
         raw = sentence.text
         if _is_question(raw, language):
             asked = answering = sentence.section
+            question = _clean(raw)
             answer_begun = False
         elif answering != sentence.section or (
             # An answer is its paragraph: a blank line after it begins the section's own text.
@@ -322,6 +331,8 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
         if answering == sentence.section and language == "en" and phrase_answer(text):
             continue  # "A credit card in the main driver's name.": the question's answer, no rule
+        if after_question and (named := answer_with_subject(question, text, language)):
+            text = named  # "They must call …": the question says who they are
         after_semicolon = document.text[: sentence.start].rstrip().endswith((";", "；"))
         lead, lead_index, quote = "", None, raw
         if stated is not None and listed is not None:
@@ -347,7 +358,7 @@ def extract_facts(document: Document) -> list[Fact]:
             found = _modal(text, language, lexicon)
             modal = (found[0], found[1] + shift, found[2] + shift) if found else None
         anchors = anchors_of(text, document, lexicon)
-        kinds = _kinds(lead + text, language, anchors, found[3] if found else None)
+        kinds = _kinds(lead + text, language, anchors, found[3] if found else None, lexicon)
         if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
             continue
         facts.append(

@@ -83,19 +83,37 @@ _FUSED_MODAL = re.compile(r"^([时后前均则仍亦也都还即])([须应需])$
 rule's modal (购买时须登记 reads as 购买 / 时须 / 登记). Split back into the two."""
 
 
+_ROLE_SUFFIX = re.compile(r"^([员师])([须应需]?)$")
+"""jieba's 收件 / 员须 and 派送 / 员: the suffix that makes the word before it a role (收件员,
+派送员), split off alone or fused with the modal after it. It belongs to the word before."""
+
+
 def _zh_tokens(text: str) -> list[Segment]:
-    segments, offset = [], 0
+    segments: list[Segment] = []
+    offset = 0
     for token in tokenize(text, "zh"):
         start = text.find(token.word, offset)
         if start < 0:  # pragma: no cover - jieba returns slices of its input
             continue
+        offset = start + len(token.word)
         fused = _FUSED_MODAL.match(token.word)
-        if fused:
+        suffix = _ROLE_SUFFIX.match(token.word)
+        before = segments[-1] if segments else None
+        if (
+            suffix
+            and before is not None
+            and before.end == start
+            and _CJK.match(before.text)
+            and _is_content(before.tag)
+        ):
+            segments[-1] = Segment(before.text + suffix.group(1), before.start, start + 1, "n")
+            if suffix.group(2):
+                segments.append(Segment(suffix.group(2), start + 1, start + 2, "d"))
+        elif fused:
             segments.append(Segment(fused.group(1), start, start + 1, "f"))
             segments.append(Segment(fused.group(2), start + 1, start + 2, "d"))
         else:
             segments.append(Segment(token.word, start, start + len(token.word), token.pos))
-        offset = start + len(token.word)
     return segments
 
 

@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from graphs.exams import Language
+from graphs.text.duties import en_states_duty
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes, semantic_kind
 
@@ -254,8 +255,8 @@ def phrase_answer(text: str) -> bool:
     no present-tense verb (pays, go after a plural subject), no imperative. It answers its
     question; alone it states nothing, and a changed copy of it is no false statement."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    if not words or _EN_FINITE.search(text):
-        return False
+    if not words or _EN_FINITE.search(text) or en_states_duty(text):
+        return False  # "Staff log the report …": a role and its verb state a duty
     if en_verb_lemma(words[0]) and len(words) > 1 and words[1].lower() in _EN_DETERMINER:
         return False  # "Call the branch supervisor": an instruction
     plural_seen = False
@@ -271,3 +272,59 @@ def phrase_answer(text: str) -> bool:
         if lemma == word.lower() and plural_seen:
             return False  # "Refunds go back …", "Users who click a link complete …"
     return True
+
+
+_EN_ANSWER_PRONOUN = re.compile(r"^(?:they|he|she)\s+(?=[a-z])", re.IGNORECASE)
+_EN_ASKED = re.compile(
+    r"^(?:what|how|when|where)\s+(?:should|must|do|does|can|may|will|would|need)\s+(?P<rest>[^?]+)",
+    re.IGNORECASE,
+)
+_EN_CONDITION_WORD = re.compile(
+    r"^(?:after|before|when|if|during|in case of|once|on)\b", re.IGNORECASE
+)
+_EN_SUBJECT_LEAD = frozenset(["the", "a", "an", "each", "every", "their", "our"])
+
+
+def _asked_subject(question: str) -> tuple[str, str, str] | None:
+    """(subject, verb, the rest) of "What should the customer do after an accident?"."""
+    asked = _EN_ASKED.match(question.strip().lstrip("*").strip())
+    if asked is None:
+        return None
+    words = asked["rest"].split()
+    start = 1 if words and words[0].lower() in _EN_SUBJECT_LEAD else 0
+    for end in range(start + 1, min(start + 3, len(words))):
+        verb = words[end]
+        if "NOUN" in en_word_classes(words[end - 1]) and en_verb_lemma(verb) == verb.lower():
+            return " ".join(words[:end]), verb.lower(), " ".join(words[end + 1 :])
+    return None
+
+
+def answer_with_subject(question: str, answer: str, language: Language) -> str | None:
+    """An FAQ answer that opens on a pronoun for the question's subject, stated with that subject:
+    "They must call the assistance line …" under "What should the customer do after an
+    accident?" is "After an accident, the customer must call the assistance line …". None when
+    the answer does not open so, or the question names no subject to put in its place."""
+    pronoun = _EN_ANSWER_PRONOUN.match(answer) if language == "en" else None
+    asked = _asked_subject(question) if pronoun else None
+    if pronoun is None or asked is None:
+        return None
+    subject, verb, rest = asked
+    stated = f"{subject} {answer[pronoun.end() :]}"
+    if verb == "do" and _EN_CONDITION_WORD.match(rest):
+        # "… do after an accident?": the circumstance is the rule's condition.
+        return f"{rest[0].upper()}{rest[1:]}, {stated[0].lower()}{stated[1:]}"
+    return stated[0].upper() + stated[1:]
+
+
+_OPENING_PRONOUN = {
+    "zh": re.compile(r"^\s*(?:他们|她们|它们|他|她|它)(?!们)"),
+    "en": re.compile(r"^\s*(?:they|he|she|it)\s+(?!is\s+\w+\s+to\b)(?=[a-z])", re.IGNORECASE),
+}
+
+
+def opens_on_pronoun(text: str, language: Language) -> bool:
+    """A statement whose subject is a bare pronoun ("They must call the police …"): alone, the
+    learner cannot tell who it speaks of ("It is forbidden to …" points at nothing, and passes)."""
+    return bool(_OPENING_PRONOUN[language].match(text)) and not (
+        language == "en" and _EN_EXPLETIVE.match(text.strip())
+    )

@@ -87,7 +87,9 @@ _EN_ROLE_HEADS_TEXT = (
     "supervisors admin admins administrator administrators department departments owner "
     "owners agent agents contractor contractors director directors associate associates "
     "clerk clerks cashier cashiers barista baristas chef chefs auditor auditors analyst analysts "
-    "helpdesk engineer engineers representative representatives"
+    "helpdesk engineer engineers representative representatives usher ushers attendant "
+    "attendants receptionist receptionists lifeguard lifeguards pharmacist pharmacists "
+    "courier couriers technician technicians instructor instructors dispatcher dispatchers"
 )
 _EN_ROLE_HEADS = frozenset(_EN_ROLE_HEADS_TEXT.split())
 _EN_DETERMINERS_TEXT = (
@@ -140,6 +142,8 @@ def _zh_class(term: str) -> WordClass:
     tokens = [t for t in tokenize(term, "zh") if t.pos not in ("x", "uj", "w")]
     if not tokens:
         return "other"
+    if len(tokens) > 1 and term.endswith(_ZH_ROLE_SUFFIXES):
+        return "noun"  # 收件 + 员 (jieba tags the suffix zg): a role is a noun
     head = tokens[-1].pos
     if head in ("nr", "ns", "nt", "nrt", "nrfg") and len(tokens) == 1:
         return "name"

@@ -1,0 +1,117 @@
+"""Duties stated without a modal: who does what, in the plain present.
+
+Procedures often state a duty as a fact of the routine, not with must/须: "Staff log the report
+in the order system", "Ushers guide late customers to their seats", 「前台登记客人的姓名」,
+「验视完毕后由收件员封箱」. Such a sentence is a responsibility as much as "Staff must log …": a
+role is its subject and a verb in the present follows it. `states_duty(text, language, lexicon)`
+tells the facts reader (graphs/text/facts.py) that a sentence is one.
+
+The subject must be a staff role (graphs/text/word_class.py `semantic_kind`: 店长, 收件员, staff,
+ushers), not a customer or a thing ("Refunds go back …" states where money goes, not who acts),
+and the word after it must be a finite verb, not a copula ("Staff are …") nor the second noun of a
+compound ("Staff training lasts …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.lexicon import Lexicon
+from graphs.text.word_class import en_verb_lemma, semantic_kind
+
+_DUTY_KINDS = ("role", "department")
+_ZH_NO_DUTY_VERBS = frozenset(["是", "有", "为", "在", "属于", "等于", "包括", "享有", "获得"])
+"""Verbs after a role that state what the role is or has, not what it does."""
+_ZH_CLAUSE_OPENERS = frozenset(["由", "，", ",", "；", "：", "后", "时", "前", "期间"])
+"""What may stand right before the subject of a duty: a clause's start, 由 (由收件员封箱), or the
+end of a clause of time (验视完毕后 前台 …)."""
+_EN_CONDITION_OPENING = re.compile(
+    r"^(?:when|after|before|if|once|during|at|on|for|from|whenever|while)\b[^,]{1,80},\s*",
+    re.IGNORECASE,
+)
+_EN_NOT_DUTY_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "need",
+        "needs",
+        "get",
+        "gets",
+    ]
+)
+_EN_SUBJECT_LEAD = frozenset(["the", "a", "an", "each", "every", "all", "our", "any"])
+_EN_PLACE = re.compile(r"^(?:at|on|in|of|from)\s+(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+")
+
+
+def states_duty(text: str, language: Language, lexicon: Lexicon) -> bool:
+    """Whether the sentence says, without a modal, that a staff role does something."""
+    if language == "zh":
+        return _zh_duty(text, lexicon)
+    return en_states_duty(text)
+
+
+def _zh_duty(text: str, lexicon: Lexicon) -> bool:
+    segments = [s for s in lexicon.segment(text) if s.text.strip()]
+    for i, seg in enumerate(segments[:-1]):
+        if semantic_kind(seg.text, "zh") not in _DUTY_KINDS:
+            continue
+        before = segments[i - 1].text if i else ""
+        if before and not (before in _ZH_CLAUSE_OPENERS or before.endswith(("后", "时"))):
+            continue
+        after = segments[i + 1]
+        if before == "由" and after.text not in _ZH_NO_DUTY_VERBS:
+            return True  # 由收件员封箱: what follows 由 and the role is what the role does
+        if after.tag.startswith("d") and i + 2 < len(segments):
+            after = segments[i + 2]  # 前台统一登记, 收件员逐件核对: an adverb, then the verb
+        if after.tag.startswith("v") and after.text not in _ZH_NO_DUTY_VERBS:
+            return True
+    return False
+
+
+def en_states_duty(text: str) -> bool:
+    """An English sentence whose subject is a staff role and whose verb is a present-tense one
+    ("Staff at the counter take photos …", "The duty manager records …")."""
+    rest = _EN_CONDITION_OPENING.sub("", text.strip(), count=1)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
+    start = 1 if words and words[0].lower() in _EN_SUBJECT_LEAD else 0
+    # The subject's head: one of its first three words ("Staff", "the duty manager").
+    for head in range(start, min(start + 3, len(words) - 1)):
+        if semantic_kind(words[head], "en") not in _DUTY_KINDS:
+            continue
+        after = rest[rest.find(words[head]) + len(words[head]) :].lstrip()
+        after = _EN_PLACE.sub("", after, count=1)  # "Staff at the counter take …"
+        verb = re.match(r"[A-Za-z'-]+", after)
+        return verb is not None and _present_verb(verb.group(), words[head])
+    return False
+
+
+def _present_verb(word: str, subject: str) -> bool:
+    """A present-tense verb that agrees with its subject: log after staff, records after clerk."""
+    lowered = word.lower()
+    lemma = en_verb_lemma(lowered)
+    if lemma is None or lowered in _EN_NOT_DUTY_VERBS:
+        return False
+    if lowered == lemma:
+        return subject.lower().endswith("s") or subject.lower() == "staff"
+    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else None
+    return lowered in {lemma + "s", lemma + "es", third} and not subject.lower().endswith("s")
