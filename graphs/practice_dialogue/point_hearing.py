@@ -30,6 +30,7 @@ from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.phrases import families, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.understanding import Understanding
 from graphs.scenarios import Point, Scenario, Stage
 
@@ -209,9 +210,15 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
             cues = _heard(point, sentence, digits, asks_from)
             if cues and not sentence.said_any(point.keywords, cues_before=asks_from):
                 in_other_words.add((stage.id, index))
-            family = _family_of(point, phrase_families)
-            if not cues and family and warm[family]:
+            family = _family_of(point, phrase_families) if not cues else None
+            if family == "hearing":
+                # a concern is acknowledged by "fair enough", or by empathy that names it ("I
+                # hear what you're saying about the cost"; not "frustrating after that drive")
+                names_it = bool(sentence.said_any(stage_words(scenario, stage)))
+                cues = [*warm["acknowledgement"], *(warm["empathy"] if names_it else [])]
+            elif family:
                 cues = warm[family]
+            if cues and family:
                 by_family.add((stage.id, index))
             if not cues:
                 continue
