@@ -109,6 +109,9 @@ class Question(BaseModel):
     """The passage of the material the question rests on; must occur in the material."""
     scoring_points: list[str] = Field(default_factory=list)
     """short_answer only: what a full answer covers."""
+    point_sources: list[str] = Field(default_factory=list)
+    """short_answer only, optional: the passage of the material each scoring point rests on, in
+    the order of `scoring_points` (empty: `source_quote` stands for every point)."""
     score: float = 0
 
 

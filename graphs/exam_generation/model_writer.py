@@ -46,6 +46,11 @@ class ModelQuestion(BaseModel):
     scoring_points: list[str] = Field(
         default_factory=list, description="short_answer only: what a full answer covers"
     )
+    point_sources: list[str] = Field(
+        default_factory=list,
+        description="short_answer only: for each scoring point, in order, the sentence of the "
+        "material it rests on, copied verbatim",
+    )
 
 
 class QuestionBatch(BaseModel):
@@ -72,7 +77,8 @@ Rules, all binding:
 - fill_blank: mark each blank in the stem with {blank}, one answer per blank in order; a blank is a
   whole term, blanks are separated by text, and no answer appears elsewhere in the stem.
 - short_answer: the stem names the topic as a trainer would; the reference answer and 2-5 scoring
-  points are whole facts of one section, each with the figures and roles that make it true.
+  points are whole facts of one section, each with the figures and roles that make it true;
+  point_sources copies, for each point in order, the sentence of the material it rests on.
 - The key is never printed elsewhere in the stem, and no question gives away another's answer.
 - No two questions may test the same fact. Do not invent facts the material does not state.
 - Write stems, options and explanations in {language_name}; no markdown."""
@@ -141,6 +147,7 @@ def to_question(item: ModelQuestion, request: WriteRequest) -> Question:
         difficulty=item.difficulty,
         source_quote=item.source_quote,
         scoring_points=item.scoring_points,
+        point_sources=item.point_sources,
     )
 
 

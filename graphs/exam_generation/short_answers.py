@@ -248,6 +248,7 @@ def short_answer(
                 knowledge_point=point,
                 difficulty=target,
                 source_quote=chosen[0].quote,
+                point_sources=[f.quote for f in chosen],
             ),
             chosen,
         )

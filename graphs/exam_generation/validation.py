@@ -207,6 +207,17 @@ def check_grounding(question: Question, material: str) -> list[str]:
             f"source_quote does not occur in the material (best match {quote_score(quote, material):.0f}/100): "
             f"{quote[:40]!r}"
         )
+    if question.point_sources and len(question.point_sources) != len(question.scoring_points):
+        problems.append(
+            f"{len(question.point_sources)} point sources for {len(question.scoring_points)} "
+            "scoring points: quote one passage per point, in order"
+        )
+    for number, source in enumerate(question.point_sources, start=1):
+        if not is_grounded(source, material):
+            problems.append(
+                f"the source of scoring point {number} does not occur in the material: "
+                f"{source[:40]!r}"
+            )
     if question.type == "fill_blank":
         missing = [a for a in question.answer if normalise(a) not in normalise(quote)]
         if missing:

@@ -69,6 +69,15 @@ def review_note(question: Question, missed: Sequence[str] = ()) -> str:
     separator = "; " if english else "；"
     shown = separator.join(answer)
     quote = question.source_quote.strip().rstrip(";；,，")
+    if missed and len(question.point_sources) == len(question.scoring_points):
+        # Each missed point's own sentence, not the first point's (which the learner may have
+        # stated): the item's `point_sources` run parallel to its points.
+        own = [
+            question.point_sources[question.scoring_points.index(p)]
+            for p in missed
+            if p in question.scoring_points
+        ]
+        quote = " ".join(dict.fromkeys(q.strip().rstrip(";；,，") for q in own)) or quote
     points = separator.join(p.strip().rstrip(";；,，。.") for p in missed)
     if english:
         parts = [f"Source: {quote}"] if quote else []
