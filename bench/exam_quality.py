@@ -32,6 +32,7 @@ from bench.labelled_set import bench_materials, judge_all, load_items, material_
 from graphs.context import FlowContext
 from graphs.courses import Course
 from graphs.exam_generation.build import build
+from graphs.exam_generation.capacity import ENOUGH, facts_needed, scaled
 from graphs.exams import QUESTION_TYPES, Exam, Question
 from graphs.library import ContentLibrary
 from graphs.text import analyse
@@ -51,17 +52,6 @@ _SHORT = {
     "fill_blank": "fill-in",
     "short_answer": "short",
 }
-FACTS_PER_QUESTION = {
-    "single_choice": 1,
-    "multiple_choice": 4,
-    "true_false": 1,
-    "fill_blank": 1,
-    "short_answer": 3,
-}
-"""Facts one question of a type rests on (a multiple choice's statements, a short answer's points)."""
-ENOUGH = 1.5
-"""A material holds enough facts for a blueprint when it has this many times the facts the
-blueprint's questions rest on: not every fact makes every type at every difficulty."""
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|\[[^\]]*\]|\([^)]*\)|\d+(?:\.\d+)?")
 
 
@@ -71,22 +61,9 @@ def reason_of(problem: str) -> str:
     return general.split(":")[0].strip()
 
 
-def facts_needed(blueprint: dict[str, int]) -> int:
-    """How many facts the blueprint's questions rest on."""
-    return sum(FACTS_PER_QUESTION[t] * n for t, n in blueprint.items())
-
-
 def facts_in(text: str) -> int:
     """How many facts the engine finds in a material."""
     return len(facts_for(analyse(text)))
-
-
-def scaled(blueprint: dict[str, int], facts: int) -> dict[str, int]:
-    """The blueprint shrunk to what the material's facts can hold (at least one of each type)."""
-    room = facts / (ENOUGH * facts_needed(blueprint))
-    if room >= 1:
-        return dict(blueprint)
-    return {t: max(1, math.floor(n * room)) for t, n in blueprint.items()}
 
 
 async def run_flow(

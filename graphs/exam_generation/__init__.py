@@ -12,6 +12,7 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   distractors.py        same-kind distractors: near values of a unit, roles, same-head terms
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap
   shortfall_reasons.py  why a slot stayed empty, for a trainer
+  capacity.py           the facts a blueprint needs; the note for a material too small for it
   wording.py, phrasing.py, difficulty.py   point names, frames, measured difficulty
 model_writer.py       ModelQuestionWriter: the prompt and schema for a chat model
 retry.py              which model errors the generation node retries
@@ -23,6 +24,7 @@ validation.py         every rule, whoever wrote the question; composes:
   key_correctness.py    a key its own source contradicts
   swap_safety.py        false statements made by unsafe swaps
   substance.py          two items on one fact, or one printing another's answer
+  standalone.py         statements that lean on text the item does not show; glued terms
   scoring_points.py     short-answer points that are fragments or off topic
 balance.py            spread correct options over positions
 assembly.py           number, score and key the accepted questions; the shortfall

@@ -7,6 +7,7 @@ from typing import Any
 
 from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
+from graphs.exam_generation.capacity import small_material_note
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.shortfall_reasons import render, summarise
 from graphs.exams import (
@@ -99,6 +100,27 @@ def shortfall(
             }
         )
         for (t, d, p), n in groups.items()
+    ]
+
+
+def with_capacity(
+    missing: list[Shortfall], blueprint: Blueprint, language: Language, document: Document
+) -> list[Shortfall]:
+    """The shortfall, each reason followed by what the whole exam lacks when the material is too
+    small for the blueprint (capacity.small_material_note): the facts ran out, and the trainer
+    reads how many there are and what to add or ask for, whichever type's line they read."""
+    counts: dict[str, int] = {t: blueprint.count(t) for t in QUESTION_TYPES}
+    short: Counter[str] = Counter()
+    for gap in missing:
+        short[gap.type] += gap.missing
+    facts = len(facts_for(document))
+    told = small_material_note(language, facts, counts, short)
+    if not told:
+        return missing
+    joiner = "。" if language == "zh" else ". "
+    return [
+        gap.model_copy(update={"reason": f"{gap.reason.rstrip('。.')}{joiner}{told}"})
+        for gap in missing
     ]
 
 

@@ -17,7 +17,7 @@ from langgraph.types import interrupt
 from graphs.context import FlowContext
 from graphs.courses import Course
 from graphs.errors import InvalidInput, ModelOutputError
-from graphs.exam_generation.assembly import assemble, final_reasons, shortfall
+from graphs.exam_generation.assembly import assemble, final_reasons, shortfall, with_capacity
 from graphs.exam_generation.knowledge import chosen_points, requested_points
 from graphs.exam_generation.model_writer import ModelQuestionWriter
 from graphs.exam_generation.offline_writer import OfflineQuestionWriter
@@ -332,6 +332,8 @@ async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
         state.get("points", []),
     )
     missing = shortfall(state["slots"], state.get("pending", []), reasons)
+    language = state["exam_language"]
+    missing = with_capacity(missing, blueprint, language, analysed(state["text"]))  # type: ignore[arg-type]
     exam = assemble(
         state.get("accepted", []),
         state["slots"],
