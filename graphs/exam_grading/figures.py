@@ -49,8 +49,10 @@ class Figure:
                 and same_identifier(self.identifier, other.identifier)
             )
         assert self.quantity is not None and other.quantity is not None
-        return same_quantity(self.quantity, other.quantity) or _same_count(
-            self.quantity, other.quantity
+        return (
+            same_quantity(self.quantity, other.quantity)
+            or _same_count(self.quantity, other.quantity)
+            or _same_degree(self.quantity, other.quantity)
         )
 
     def rivals(self, other: Figure) -> bool:
@@ -92,6 +94,31 @@ def _same_count(a: Quantity, b: Quantity) -> bool:
     return _is_count_pair(a, b) and a.value == b.value
 
 
+def _same_degree(a: Quantity, b: Quantity) -> bool:
+    """600度 with no lens word beside it ("600度以上") is the point's lens power 600度: a bare 度 is
+    read as a temperature only for want of context, so the two readings of one value are equal."""
+    return {a.dimension, b.dimension} == {"lens_power", "temperature"} and a.value == b.value
+
+
+_ARTICLE_COUNT = re.compile(
+    r"(?:(?<=同)|(?<=^)|(?<=[，,；;。：:！？\s]))一(?:次|位|名|个|件|项|份|张|台)(?=[\u4e00-\u9fff])"
+)
+"""一 with a measure word opening a noun phrase (同一位顾客; 一次完整的验光检查…, 一名员工… at the start
+of a clause): the indefinite article of Chinese, not a count a point requires. A count that is
+the rule follows its verb (每年可享受一次免费清洗, 限购一件) or is written in digits (2次)."""
+_COUNT_DIMENSIONS = frozenset({"times", "people", "items"})
+
+
+def _is_article(text: str, start: int, end: int, quantity: Quantity) -> bool:
+    if quantity.value != 1 or quantity.dimension not in _COUNT_DIMENSIONS:
+        return False
+    match = _ARTICLE_COUNT.search(text, max(0, start - 1), end + 1)
+    if match is None or not (match.start() <= start and end <= match.end()):
+        return False
+    following = text[end : end + 2]
+    return not re.match(r"以上|以下|以内|之内|内|后|起", following)
+
+
 def clause_of(text: str, position: int) -> int:
     """The index of the clause (split on ，,；;。！？!? and sentence-ending dots) at `position`."""
     return len(_CLAUSE_BREAK.findall(text[:position]))
@@ -109,6 +136,8 @@ def figures_of(
 ) -> list[Figure]:
     """The quantities and identifiers of `text`, each with its clause and polarity.
 
+    In a point (`in_point`), 一 with a measure word inside a noun phrase is an article, not a
+    figure the point requires (一次完整的验光检查约需20分钟 requires 20 minutes only).
     `same_day`: read a same-day word (当天, the same day) as a deadline of one day, so that it
     rivals the point's "3个工作日": the grader asks for it in answers to a point that has none of
     its own, where 当天 cannot be the point's own wording ("当日收取的费用").
@@ -116,6 +145,7 @@ def figures_of(
     figures = [
         Figure(q, None, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for q, s, e in parse_quantities(text)
+        if not (in_point and _is_article(text, s, e, q))
     ]
     figures += [
         Figure(None, i, -1 if in_point else clause_of(text, s), negated(text, s, e, language))

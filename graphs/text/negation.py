@@ -22,7 +22,7 @@ What is a cue and what is not (the decisions a checker relies on):
 - Double negation is an obligation, not a negation: 不得不 and 不能不 are single words and no cue;
   two adjacent cues (不是不想, cannot not) or two bridged by 人/谁/一个 (没有人不知道) nest, and a
   span inside both scopes is not negated (an even count).
-- Limits are not negations: 不超过/不得超过/不少于/不低于/不晚于 (and "no later than", "no more than",
+- Limits are not negations: 不超过/不得超过/不应超过/不宜超过/不少于/不低于/不晚于 (and "no later than", "no more than",
   "no less than", "not exceed", "not more than") state a bound that a figure keeps; the figure is
   asserted, not denied.
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
@@ -198,6 +198,10 @@ _ZH_REASSURING_CUES = frozenset({"别", "不用", "不要", "没", "不必"})
 _ZH_LIMIT_VERBS = frozenset(
     {"超过", "超出", "少于", "多于", "低于", "高于", "晚于", "早于", "大于", "小于"}
 )
+_ZH_LIMIT_MODALS = frozenset(
+    {"应", "得", "能", "可", "宜", "要", "该", "应该", "应当", "可以", "能够", "允许"}
+)
+"""Modal words that may stand between a cue and a limit verb (不应超过, 不宜超过)."""
 _ZH_CONTRAST = frozenset({"但", "但是", "而", "而是", "却", "不过", "可是", "然而"})
 _ZH_PREFIX_FEI_FOLLOWERS = ("n", "v", "a", "vn", "nz", "l")
 
@@ -312,10 +316,15 @@ def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
         if not word.startswith(cue):
             continue
         rest = word[len(cue) :]
-        if rest and any(rest.startswith(v) for v in _ZH_LIMIT_VERBS):
+        # 不应超过 / 不得超过 / 不宜超过: a modal between the cue and the limit verb keeps the limit.
+        bare = rest[1:] if rest[:1] in _ZH_LIMIT_MODALS else rest
+        if bare and any(bare.startswith(v) for v in _ZH_LIMIT_VERBS):
             return 0
-        if not rest and following is not None:
+        if (not rest or rest in _ZH_LIMIT_MODALS) and following is not None:
             if following.text in _ZH_LIMIT_VERBS:
+                return 0
+            after = words[index + 2].text if index + 2 < len(words) else ""
+            if not rest and following.text in _ZH_LIMIT_MODALS and after in _ZH_LIMIT_VERBS:
                 return 0
             if cue in _ZH_REASSURING_CUES and following.text in _ZH_REASSURED:
                 return 0

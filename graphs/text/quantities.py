@@ -14,18 +14,20 @@ same (value and unit, converting between units of one dimension). What is read:
 - signs: -5℃, 零下5℃, 负5, minus 5 (零下5℃ = -5℃; -5℃ is not 5℃);
 - percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百;
 - currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
-- "a fortnight" (1 fortnight = 14 days).
+- "a fortnight" (1 fortnight = 14 days), "a quarter of an hour" (15 minutes);
+- a "+" between a number and its unit (20+ seconds) is the number (a lower bound of it).
 
 Identifiers are not quantities: a phone number, code or id (400-820-6688, 4008206688; see
 graphs/text/identifiers.py) holds no figure, so no part of it is read as a number.
 
 Units and dimensions (canonical unit names are English; the table is graphs/text/units.py):
-- duration: second, minute, hour, day, week (converted: 120分钟 = 2小时, 14 days = 2 weeks);
+- duration: second (秒, s), minute, hour, day, week (converted: 120分钟 = 2小时, 14 days = 2 weeks);
   month and year convert with each other only (1年 = 12个月), never to days;
 - working_day (工作日, business/working days) is its own dimension: 3个工作日 is not 3天;
 - money: yuan (元, 块, 块钱, RMB, ¥, 人民币), dollar ($, USD, dollars; cents), pound
   (£, GBP, pounds, 英镑; pence) and euro (€, EUR, 欧元; euro cents) do not convert into each other;
-- percent; temperature: celsius (℃, °C, 度, 摄氏度, degrees) and fahrenheit;
+- percent; temperature: celsius (℃, °C, 度, 摄氏度, degrees) and fahrenheit; 度 after a lens or
+  eye word (近视, 度数, 镜片, 散光…, up to 12 characters before) is a lens power, not a temperature;
 - counts: times (次, 遍, 回), people (人, 位, 名, people, persons), items (个, 件, 项, 份, 张, 盒, 瓶,
   支, 台, items, pieces), steps (步, steps), points (分, 积分, points);
 - length (m, cm, km, 米, 厘米, 公里), speed (km/h, 公里/小时, 公里每小时, mph), mass (kg, g, 公斤, 克, 斤), volume (ml, l, 毫升, 升);
@@ -136,11 +138,11 @@ _PATTERN = re.compile(
     rf"(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{_ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{_ZH_NUMBER})(?P<andhalf>个半)?"
-    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b))(?![a-z]))"
+    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:a\s+)?quarter\s+of\s+an?)(?![a-z]))"
     r")"
-    r"(?:\s*(?P<zhunit>"
+    r"(?:\+?\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
-    + r")|(?:\s*|-)(?P<enunit>"
+    + r")|\+?(?:\s*|-)(?P<enunit>"
     + "|".join(re.escape(s) for s in _EN_UNIT_SURFACES)
     + r")(?![a-z]))?"
 )
@@ -179,10 +181,15 @@ _RANGE_AHEAD = re.compile(
 )
 """A joiner and a second number after a spelled-out one: 零到五度, one to four days."""
 _INSIDE_A_WORD = re.compile(
-    r"[\u4e00-\u9fff](?<![在为约从于是有达需持])$|(?<![a-z])(?:no|any|some|every|each|the)\s+$"
+    r"[统唯同万第逐之初专单划归合整]$|(?<![a-z])(?:no|any|some|every|each|the)\s+$"
 )
 """A Chinese character before a numeral that is not a preposition or verb of measure (统一到…),
 or a determiner (no one to…): the numeral is part of a word, not a range's low end."""
+
+
+_LENS_CONTEXT = re.compile(r"近视|远视|散光|老花|度数|镜片|眼镜|光度|屈光")
+"""Words before 度 that make it a lens power (近视600度), not a temperature."""
+LENS_POWER = Unit("degree", "lens_power", 1)
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
@@ -242,6 +249,8 @@ def _number(match: re.Match[str]) -> float | None:
     words = match["en"]
     if words.startswith("half"):
         return 0.5
+    if "quarter" in words:
+        return 0.25
     if words in {"a", "an"}:
         return 1.0  # "a fortnight", "within an hour"
     return _en_value(words)
@@ -322,6 +331,10 @@ def parse_quantities(
             if surface == "us$":
                 surface = "$"
         unit = UNITS.get(surface) if surface else None
+        if surface == "度" and _LENS_CONTEXT.search(
+            folded[max(0, match.start() - 12) : match.start()]
+        ):
+            unit = LENS_POWER
         if match["percent"]:
             unit = UNITS["%"]
         if not _is_word_number_allowed(match, folded, unit.name if unit else None):

@@ -29,7 +29,7 @@ def _define(name: str, dimension: str, factor: float, *surfaces: str) -> None:
         UNITS[surface] = Unit(name, dimension, factor)
 
 
-_define("second", "duration", 1, "秒", "秒钟", "second", "seconds", "sec", "secs")
+_define("second", "duration", 1, "秒", "秒钟", "second", "seconds", "sec", "secs", "s")
 _define("minute", "duration", 60, "分钟", "minute", "minutes", "min", "mins")
 _define(
     "hour", "duration", 3600, "小时", "个小时", "钟头", "个钟头", "hour", "hours", "hr", "hrs", "h"
