@@ -15,7 +15,9 @@ A cue heard does not make the point when the sentence:
 - speaks of an improvement with no time from now on ("退款办好了会有短信通知您": news of this
   case, not a change for next time; "退回去以后" is "after", not "from now on");
 - names the rival without a fact about it ("the other provider will probably be just as bad");
-- names a price without its figure ("only a little extra", "some deal per month").
+- names a price without its figure ("only a little extra", "some deal per month");
+- leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
+- asks her decision of something else ("Would you like a reference number for today's call?").
 """
 
 from __future__ import annotations
@@ -100,6 +102,17 @@ RIVAL = re.compile(
 """Cues that only name the rival or the act of comparing."""
 PRICE_POINT = re.compile(r"\bprice\b|价格|价钱|报价", re.IGNORECASE)
 """A point that asks for a price (by its text); with figure cues, it needs a figure."""
+STEP_POINT = re.compile(r"具体|下一步|next steps?\b|concrete|specific", re.IGNORECASE)
+"""A point that asks for a concrete next step (by its text)."""
+OPEN_TIME: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"随时|有空|改天|回头|考虑好了|想好了|到时候再|以后再说"),
+    "en": re.compile(
+        r"(?:whenever|any ?time|at some point|some ?time|when you're ready|if you change your"
+        r" mind)",
+        re.IGNORECASE,
+    ),
+}
+"""A time left to her ("您考虑好了随时来找我办理", "whenever you're ready"): no next step yet."""
 
 
 PointKey = tuple[str, int]
@@ -181,13 +194,24 @@ def _unmade(scenario: Scenario, stage_id: str, point: Point, cues: list[str], ra
         and all(RIVAL.search(c) for c in cues)
         and not has_figure
     )
+    step_left_open = (
+        bool(STEP_POINT.search(point.text))
+        and bool(OPEN_TIME[language].search(raw))
+        and not has_figure
+    )
     price_without_figure = (
         bool(PRICE_POINT.search(point.text))
         and any(re.search(r"\d", k) for k in point.keywords)
         and not has_figure
     )
     return (
-        hedged or denied or vague or not_for_next_time or rival_named_only or price_without_figure
+        hedged
+        or denied
+        or vague
+        or not_for_next_time
+        or rival_named_only
+        or price_without_figure
+        or step_left_open
     )
 
 
@@ -226,7 +250,38 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues
+    for key in _asks_about_another_point(scenario, sentence, asks_from, made):
+        unmade.add(key)
+        del made[key]
     return SentencePoints(made, unmade, by_family, in_other_words, question=asks_from is not None)
+
+
+def _asks_about_another_point(
+    scenario: Scenario, sentence: TurnText, asks_from: int | None, made: dict[PointKey, list[str]]
+) -> list[PointKey]:
+    """Her decision asked of something else: "Would you like a reference number for today's
+    call?" offers the contact point, it does not ask her to stay. A goal-stage question whose
+    asking part names another goal-stage point, and no offer or word of the offer's or goal's
+    stages, is not the decision."""
+    goal = scenario.end.goal_stage
+    goal_stage = scenario.stage(goal)
+    if asks_from is None or not any(k[0] == goal for k in made):
+        return []
+    between = scenario.stages[1 : scenario.stage_index(goal)]
+    offered = [k for k in made if 0 < scenario.stage_index(k[0]) < scenario.stage_index(goal)]
+    offer_words = [w for stage in between for w in stage.keywords] + list(goal_stage.keywords)
+    if offered or sentence.said_any(offer_words):
+        return []
+    others = [
+        key
+        for key, cues in made.items()
+        if key[0] == goal
+        and not goal_stage.points[key[1]].by_asking
+        and any((span := sentence.find(c)) is not None and span[0] >= asks_from for c in cues)
+    ]
+    if not others:
+        return []
+    return [k for k in made if k[0] == goal and goal_stage.points[k[1]].by_asking]
 
 
 def _shadowed(sentence: TurnText, made: dict[PointKey, list[str]]) -> set[PointKey]:
