@@ -30,7 +30,16 @@ def test_the_set_covers_every_type_and_enough_sound_items():
     }
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=[item.id for item in ITEMS])
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=item.open))
+        if item.open
+        else item
+        for item in ITEMS
+    ],
+    ids=[item.id for item in ITEMS],
+)
 def test_validators_agree_with_the_designer(item: LabelledItem):
     judgement = judge(item, BY_ID)
     if item.verdict == "sound":
