@@ -12,7 +12,8 @@ settle it.
                             (季卡 is 3个月, an annual pass 12 months, 12A is for under-12s), a false
                             statement that changes such a figure (「年卡：9个月内」), a figure below
                             what its words allow
-                            (连续1次: one time is no run)
+                            (连续1次: one time is no run), or a quoted name's figure changed
+                            (复述“92号” made “80号”)
     check_whole_terms       an option or a swapped-in term that is no word of the material, but a
                             piece of grammar glued to one (时药师 from 「发药时药师须…」)
 
@@ -29,6 +30,7 @@ from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
+from graphs.text.anchors import QUOTED_NAME, quoted_label
 from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
@@ -170,6 +172,8 @@ def check_words_settle(question: Question, material: str) -> list[str]:
                         f"{statement[:40]!r} changes {figure!r}, which {name!r} names: "
                         "false by its name alone; change another figure"
                     )
+    if question.type in ("true_false", "multiple_choice"):
+        problems += _quoted_names_changed(question, material)
     for statement in _statements(question):
         for match in NUMBER_PATTERN.finditer(statement):
             floor = least_value(statement, match.start(), match.end())
@@ -178,6 +182,26 @@ def check_words_settle(question: Question, material: str) -> list[str]:
                 problems.append(
                     f"{statement[:40]!r} says {match.group().strip()!r} where its words ask for "
                     f"at least {floor:g} (a run of one is no run); choose another value"
+                )
+    return problems
+
+
+def _quoted_names_changed(question: Question, material: str) -> list[str]:
+    """A false statement made by changing the figure of a quoted name (复述“92号” → “80号”): what is
+    quoted is said or printed as written, a name, and its changed copy is false by sense alone."""
+    problems = []
+    for statement in _statements(question):
+        source = source_sentence(statement, material) or question.source_quote
+        # A figure's unit is read alike in both languages: "zh" only names the call.
+        said = {m.group() for m in QUOTED_NAME.finditer(source) if quoted_label(m.group(), "zh")}
+        for match in QUOTED_NAME.finditer(statement):
+            quoted = match.group()
+            shape = _DIGITS.sub("#", quoted)
+            changed = [q for q in said if q != quoted and _DIGITS.sub("#", q) == shape]
+            if quoted not in said and changed:
+                problems.append(
+                    f"{statement[:40]!r} changes {changed[0]!r} to {quoted!r}: a quoted name, "
+                    "not a quantity; change a figure the rule sets"
                 )
     return problems
 

@@ -271,6 +271,15 @@ stays on the poolside") and are never the second half of a compound there."""
 
 
 _QUOTE_MARKS = frozenset('"“”「」『』《》')
+QUOTED_NAME = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|『[^』]{1,12}』|《[^》]{1,20}》")
+"""A short quotation: what is said or printed as written (复述“92号”, “7日退货”服务)."""
+
+
+def quoted_label(quoted: str, language: Language) -> bool:
+    """A quotation whose numbers carry no unit of measure (“92号”, “0号柴油”): a name, not a
+    quantity to ask or change. A quoted duration or amount (“7日退货”) is still a figure."""
+    numbers = [m.group().strip() for m in NUMBER_PATTERN.finditer(quoted)]
+    return bool(numbers) and all(semantic_kind(n, language) in (None, "number") for n in numbers)
 
 
 def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
@@ -304,10 +313,11 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
             start, end = match.span("age")
             anchors.append(Anchor(match["age"], start, end, "figure", "number", "age"))
     taken = [r.span() for r in ranges] + [c.span() for c in clocks] + [m.span("age") for m in ages]
+    taken += [m.span() for m in QUOTED_NAME.finditer(text) if quoted_label(m.group(), language)]
     for match in NUMBER_PATTERN.finditer(text):
         value = match.group().strip()
         if any(start <= match.start() < end for start, end in taken):
-            continue  # part of a time of day or an age, read above
+            continue  # part of a time of day, an age, or a quoted name (“92号”: a grade's name)
         if _not_a_figure(text, match.start(), value) or _in_range(text, match.start(), match.end()):
             continue
         if named_by_code(text, value) or _counts_a_rating(value, ratings):
