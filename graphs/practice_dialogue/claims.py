@@ -7,7 +7,9 @@ figures for the scenario's facts.
   claims nothing; one that addresses her ("您是不是记错了？") still accuses.
 - A fact (`facts` in the scenario: a price, a refund time) stated with a figure that is none of its
   values is a false claim ("Our loyalty price is 25 a month", "退款一个月以后才能到"). Figures are
-  read clause by clause, so "31 a month for 12 months, or the 500 plan at 36" states two facts.
+  read clause by clause, so "31 a month for 12 months, or the 500 plan at 36" states two facts;
+  a clause that splits a price per day or month ("一年平摊到每天也就十块出头") states no fact whose
+  claim names no period (the 3980 annual price).
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ ECHO_SLACK = 3
 
 _CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是")
 """Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36"."""
+
+
+PER_PERIOD = re.compile(
+    r"每天|每日|每个月|每月|每周|每次|每晚|(?<!in )\b(?:per|a|an|each) (?:day|night|week|month|visit)\b",
+    re.IGNORECASE,
+)
+"""A figure said per day, month or visit: a split of a price, no statement of a total price
+(a fact whose own claim names no period). A duration is no period: "一个月以后才能到", "in a
+month"."""
 
 
 def addresses_customer(sentence: TurnText) -> bool:
@@ -65,6 +76,8 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
         for fact in scenario.facts:
             if fact in wrong or not part.said_any(fact.cues):
                 continue
+            if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
+                continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it
             true = [f for value in fact.values for f in figures(value, language)]
             stated = figures(clause, language)
             if any(f.number < 10 for f in true):

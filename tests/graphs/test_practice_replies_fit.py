@@ -202,3 +202,19 @@ async def test_with_nothing_to_answer_she_does_not_say_the_same_line_twice_runni
     # five lines of her own before any comes back, and never the one she has just said
     assert len(set(lines[:5])) == 5, lines
     assert all(a != b for a, b in pairwise(lines)), lines
+
+
+async def test_a_price_split_per_day_is_not_corrected_as_a_false_price(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "objection-handling")
+    correction = next(fact.line for fact in scenario.facts if "3980" in fact.values)
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    await session.reply("您好，我是会籍顾问小周。")
+    values = await session.reply("这个价格摊下来，每天也就十块出头。")
+    assert not values["turn_evaluations"][-1]["forbidden"]
+    assert correction not in last_line(values)
+    # the annual price misstated is still corrected
+    values = await session.reply("其实年卡只要三千出头。")
+    assert correction in last_line(values)
