@@ -1,9 +1,10 @@
 """What in a short answer only echoes the question: its questions and its copies of the stem.
 
 A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks it back in other words
-states no fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences
-before the scoring points are read, so a copied stem earns nothing and an answer that opens by
-restating the question is judged on the rest.
+states no fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences,
+and the fragments of a sentence the stem prints word for word ("Greet every guest ... When the
+queue is longer than ..."), before the scoring points are read, so a copied stem earns nothing
+and an answer that opens by restating the question is judged on the rest.
 """
 
 from __future__ import annotations
@@ -46,6 +47,30 @@ def without_echoes(answer: str, stem: str) -> str:
         if any(fuzz.ratio(folded, s) >= echo for s in stem_sentences):
             continue
         kept.append(sentence)
-    if len(kept) == len(sentences(answer)):
+    folded_stem = _folded(stem)
+    trimmed = [_without_copied_fragments(sentence, folded_stem) for sentence in kept]
+    if len(kept) == len(sentences(answer)) and trimmed == kept:
         return answer
-    return " ".join(sentence.strip() for sentence in kept)
+    return " ".join(s.strip() for s in trimmed if _folded(s))
+
+
+def _without_copied_fragments(sentence: str, folded_stem: str) -> str:
+    """`sentence` without its fragments (between commas, semicolons, ellipses) that the stem
+    prints word for word: "门店提供免费验光服务，一次完整的验光检查……" copied from the stem states
+    nothing, while "一次完整的验光检查约需20分钟" adds the figure and is kept whole."""
+    pieces = _FRAGMENT_BREAK.split(sentence)
+    kept = [
+        piece
+        for piece in pieces
+        if _FRAGMENT_BREAK.fullmatch(piece)
+        or len(_folded(piece)) < MIN_COPIED_FRAGMENT
+        or _folded(piece) not in folded_stem
+    ]
+    if len(kept) == len(pieces):
+        return sentence
+    return "".join(kept)
+
+
+MIN_COPIED_FRAGMENT = 4
+"""Folded characters a fragment needs to count as copied (shorter ones are common words)."""
+_FRAGMENT_BREAK = re.compile(r"(\s*(?:[，,；;：:、]|…+|\.{3,})\s*)")

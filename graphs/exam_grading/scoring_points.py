@@ -248,7 +248,11 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
-    flipped = _flipped_modality(point, terms, canonical_answer, lang, words)
+    # The stem prints the rule's context; the words it leaves out are the rule the learner states.
+    unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
+    flipped = _flipped_modality(point, terms, canonical_answer, lang, words) or (
+        _flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
+    )
     if flipped:
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
@@ -362,7 +366,8 @@ def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term,
     """Point terms the answer states by a Chinese verb-object abbreviation, with its clause.
 
     A verb and the noun right after it are shortened to the verb's first and the noun's last
-    character: 补办新卡 -> 补卡, so "补卡要交20块钱工本费" states 补办 and 新卡. Not when negated.
+    character: 补办新卡 -> 补卡, so "补卡要交20块钱工本费" states 补办 and 新卡; two verbs to their
+    first characters: 改为发送 -> 改发. Not when negated.
     """
     by_text = {term.text: term for term in terms}
     placed = tokens_with_offsets(point)
@@ -370,10 +375,12 @@ def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term,
     for (start, verb), (next_start, noun) in pairwise(placed):
         if start + len(verb.word) != next_start or min(len(verb.word), len(noun.word)) < 2:
             continue
-        if not (verb.pos.startswith("v") and noun.pos.startswith("n")):
+        if not verb.pos.startswith("v") or not noun.pos.startswith(("n", "v")):
             continue
         pair = [by_text.get(verb.word), by_text.get(noun.word)]
-        short = verb.word[0] + noun.word[-1]
+        # verb-object keeps the noun's last character (补办新卡 -> 补卡), two verbs their first
+        # ones (改为发送 -> 改发)
+        short = verb.word[0] + (noun.word[0] if noun.pos.startswith("v") else noun.word[-1])
         for match in re.finditer(re.escape(short), answer):
             if negated(answer, match.start(), match.end(), "zh"):
                 continue

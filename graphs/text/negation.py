@@ -25,6 +25,9 @@ What is a cue and what is not (the decisions a checker relies on):
 - Limits are not negations: 不超过/不得超过/不应超过/不宜超过/不少于/不低于/不晚于 (and "no later than", "no more than",
   "no less than", "not exceed", "not more than") state a bound that a figure keeps; the figure is
   asserted, not denied.
+- A verb after 的, or 就/则/便 after the negated words, starts the main clause and ends the scope
+  ("两次没接的改为发短信", "没接电话就改发短信": 改为, 改发 are not negated); before a noun 的 ends
+  nothing.
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
   verbs once each instead of cancelling out; except after a verb of promising or saying
   (没法保证, 不能保证, 不敢说, can't promise, won't pretend): the cue denies the whole statement
@@ -236,6 +239,25 @@ class _Word:
     pos: str
 
 
+def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Language) -> bool:
+    """Word `index` starts the main clause after a negated condition or subject, so the negation
+    of word `cue` stops before it: a verb or adverb after 的 ("两次没接的改为发短信" negates 接, not 改为: 没接的
+    is the subject) and 就/则/便 with a word between it and the cue ("没接电话就改发短信"). Before a
+    noun 的 ends nothing (不新鲜的食物 is still a denial of 新鲜); 不就 is no condition."""
+    if language != "zh" or index == 0:
+        return False
+    word = words[index]
+    if word.text in _ZH_THEN:
+        return index - cue >= 2 or words[cue].text not in _ZH_CUES
+    if words[index - 1].text != "的":
+        return False
+    return word.pos.startswith(("v", "d", "ad")) and word.text not in _ZH_COPULAS
+
+
+_ZH_THEN = frozenset({"就", "则", "便"})
+_ZH_COPULAS = frozenset({"是", "为", "有"})
+
+
 def _zh_words(text: str) -> list[_Word]:
     words: list[_Word] = []
     offset = 0
@@ -396,7 +418,9 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
     for position, (index, start, end) in enumerate(found):
         scope_end = len(text)
         for later in range(index + 1, len(words)):
-            if _is_clause_end(words[later], language, text):
+            if _is_clause_end(words[later], language, text) or _starts_main_clause(
+                words, later, index, language
+            ):
                 scope_end = words[later].start
                 break
         if index in prefix_only:
