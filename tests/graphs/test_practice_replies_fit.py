@@ -209,6 +209,7 @@ async def test_a_price_split_per_day_is_not_corrected_as_a_false_price(
 ) -> None:
     scenario = library.get(Scenario, "objection-handling")
     correction = next(fact.line for fact in scenario.facts if "3980" in fact.values)
+    assert correction is not None
     session = Session(offline_context)
     await session.start("objection-handling")
     await session.reply("您好，我是会籍顾问小周。")
