@@ -30,6 +30,7 @@ from graphs.exam_grading.echoes import without_echoes
 from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_list
 from graphs.exam_grading.matching import (
     BlankMatch,
+    bound_beside_blank,
     currency_before_blank,
     half_day_before_blank,
     match_blank,
@@ -69,6 +70,7 @@ def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
             unit_after=unit_after_blank(question.stem, i),
             unit_before=currency_before_blank(question.stem, i)
             or half_day_before_blank(question.stem, i),
+            frame=bound_beside_blank(question.stem, i),
         )
         for i, expected in enumerate(question.answer)
     ]

@@ -12,6 +12,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
      not (the learner may have meant 2 days for 2 hours). A bare key takes any unit the learner
      adds ("18 years" for 18).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
+   - An answer that adds a bound opposite to the key's or the stem's around the blank is wrong
+     ("1小时以上" where the stem says "在____内"); the same bound again ("三秒内") is fine.
    - Figures of another kind beside the key's are context ("一天两次" for "每天2次"); the key's own
      words beside its figures (每天, 以上) must be in the answer too, and not their antonym.
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
@@ -146,13 +148,15 @@ def match_blank(
     *,
     unit_after: str | None = None,
     unit_before: str | None = None,
+    frame: str = "",
     vocabulary: Vocabulary | None = None,
 ) -> BlankMatch:
     """The best match of `given` against any `|` alternative of `expected` (see module doc).
 
     `unit_after`/`unit_before`: the unit the stem prints after the blank ("____小时", "____点") or
     the currency or half-day word before it ("人民币____", "£____", "晚上____"); a bare number takes
-    it, and an hour without its own half-day word takes the stem's.
+    it, and an hour without its own half-day word takes the stem's. `frame`: the words printed
+    around the blank (`bound_beside_blank`), whose bound the answer must not reverse.
     """
     words = vocabulary or default_vocabulary()
     if not normalise(given):
@@ -160,7 +164,7 @@ def match_blank(
     best = BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
     beside = (unit_before or "", unit_after or "")
     for option in expected.split("|"):
-        match = _match_option(given, option.strip(), beside, words)
+        match = _match_option(given, option.strip(), beside, words, frame)
         if match.credit > best.credit or (match.credit == best.credit == 0 and match.settled):
             best = match
         if best.credit >= 1:
@@ -216,7 +220,7 @@ def _without_spans(text: str, spans: list[tuple[Quantity, int, int]]) -> str:
 
 
 def _match_option(
-    given: str, option: str, beside: tuple[str, str], words: Vocabulary
+    given: str, option: str, beside: tuple[str, str], words: Vocabulary, frame: str = ""
 ) -> BlankMatch:
     key_ids = parse_identifiers(option)
     if key_ids:
@@ -266,6 +270,10 @@ def _match_option(
     clash = words.antonym_clash(given, option)
     if clash:
         return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
+    framed = _bound_directions(option + " " + frame)
+    added = _bound_directions(given) - framed
+    if any(OPPOSITE_BOUND[d] in framed for d in added):
+        return BlankMatch(0.0, f"'{given}' is the opposite bound of '{option}'")
     key_rest = _RANGE_WORDS.sub(
         "", normalise(words.canonical(_without_spans(option, key_quantities)))
     )
@@ -320,9 +328,41 @@ def _match_identifiers(given: str, option: str, wanted: list[Identifier]) -> Bla
     return BlankMatch(0.0, f"'{given}' is not the number '{option}'")
 
 
+_BOUNDS = {
+    "upper": re.compile(
+        r"以内|之内|(?<![以之])内|以下|不超过|不得超过|最多|至多|不高于|不晚于|"
+        r"\b(?:within|under|at\s+most|up\s+to|no\s+more\s+than|less\s+than|no\s+later\s+than)\b",
+        re.I,
+    ),
+    "lower": re.compile(
+        r"以上|(?<!不)(?<!不得)超过|多于|至少|不少于|不低于|"
+        r"\b(?:more\s+than|at\s+least|over|longer\s+than|no\s+less\s+than)\b",
+        re.I,
+    ),
+}
+OPPOSITE_BOUND = {"upper": "lower", "lower": "upper"}
+
+
+def _bound_directions(text: str) -> set[str]:
+    """The bounds a figure's words set: upper (内, 以下, 最多, within, at most) or lower (以上,
+    超过, 至少, at least, more than)."""
+    return {name for name, pattern in _BOUNDS.items() if pattern.search(text)}
+
+
+def bound_beside_blank(stem: str, index: int) -> str:
+    """The words printed around the `index`-th blank (a few characters each side): the bound
+    they set ("在____内") is the key's, and an answer that adds the opposite one ("1小时以上") is
+    wrong however right its figure."""
+    parts = stem.split(BLANK)
+    if index + 1 >= len(parts):
+        return ""
+    return parts[index][-6:] + " " + parts[index + 1][:6]
+
+
 def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:
     """Match a word answer: folded equality, synonyms, no antonym or negation, then near misses."""
     vocabulary = words or default_vocabulary()
+    given, expected = _without_article(given), _without_article(expected)
     answer, wanted = normalise(given), normalise(expected)
     if not answer:
         return BlankMatch(0.0, "empty")
@@ -350,6 +390,15 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
     return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
+
+
+_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.I)
+
+
+def _without_article(text: str) -> str:
+    """An English answer without its leading article: "the barista" is "barista" (an article
+    or determiner never decides a fill-in)."""
+    return _ARTICLE.sub("", text) if text.isascii() else text
 
 
 def _same_words(given: str, expected: str) -> bool:
