@@ -37,6 +37,9 @@ The rules (`judge_point`):
   English word through its lemma read through the synonym groups (approves = approval,
   manager's = manager). Terms the question's other scoring points share (`others`) do not by
   themselves state this point: one of its own terms must be found.
+- A terse answer states a point when it gives the point's own figure (no other point has it)
+  beside one of the point's own words the stem does not print ("tables every 15 minutes"), or
+  gives that figure where the stem prints all the point's own words ("600度以上").
 - *credited* (1): the topic is present and every quantity of the point is there (same_quantity);
   a figure inside a negation ("不是2小时，是12小时") is not there.
 - *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
@@ -233,7 +236,20 @@ def judge_point(
     given = _own_figures(wanted, answer_figures, anchors or places, claimed)
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
-    told = not distinctive or any(term in found for term in distinctive)
+    # The point's own figure, given, tells it as its own words do: "600度以上" where the stem
+    # prints 高度近视, "tables every 15 minutes" (the subject and the figure of the rule).
+    own_figure = figures_stated and _figures_are_its_own(wanted, others, lang)
+    unprinted_own = [t for t in distinctive if term_key(t, lang) not in printed]
+    told = (
+        not distinctive
+        or any(term in found for term in distinctive)
+        or (own_figure and not unprinted_own)
+    )
+    terse = (
+        own_figure
+        and (not unprinted_own or any(term in found for term in distinctive))
+        and _figures_stand_alone(wanted, answer_figures)
+    )
 
     def stated(share: float) -> bool:
         return told and (
@@ -243,7 +259,9 @@ def judge_point(
         )
 
     # Leaving out the words the stem prints helps only an answer that states the point's action.
-    present = stated(share) and (acted or stated(len(found) / len(terms) if terms else 0.0))
+    present = (
+        stated(share) and (acted or stated(len(found) / len(terms) if terms else 0.0))
+    ) or terse
     if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:
@@ -264,7 +282,7 @@ def judge_point(
             "missing",
             f"states {len(found)} of {len(needed)} of its terms"
             + (f" (not {', '.join(missing)})" if missing else ""),
-            named=told and (len(found) >= 2 or (bool(found) and figures_stated)),
+            named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
     for figure in wanted:
         if any(figure.matches(g) for g in given):
@@ -302,6 +320,20 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
+
+
+def _figures_stand_alone(wanted: list[Figure], given: list[Figure]) -> bool:
+    """No figure other than the point's stands in the clauses that give the point's figures: a
+    terse "tables every 15 minutes" states its rule, "exchanges within 30 days cost a 15 percent
+    fee" says something else about them."""
+    clauses = {g.clause for g in given if any(w.matches(g) for w in wanted)}
+    return not any(g.clause in clauses and not any(w.matches(g) for w in wanted) for g in given)
+
+
+def _figures_are_its_own(wanted: list[Figure], others: Sequence[str], language: Language) -> bool:
+    """The point has figures and no other scoring point of the question has any of them."""
+    theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
+    return bool(wanted) and not any(w.matches(f) for w in wanted for f in theirs)
 
 
 def _within_longer_terms_masked(term: Term, answer: str, vocabulary_terms: set[str]) -> str:
