@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5|review6] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,10 @@ from bench.practice_scripts_heldout5 import LEARNERS as HELDOUT5_LEARNERS
 from bench.practice_scripts_heldout5 import MUST_FAIL as HELDOUT5_MUST_FAIL
 from bench.practice_scripts_heldout5 import SCRIPTS as HELDOUT5_SCRIPTS
 from bench.practice_scripts_heldout5 import VERDICTS as HELDOUT5_VERDICTS
+from bench.practice_scripts_review6 import LEARNERS as REVIEW6_LEARNERS
+from bench.practice_scripts_review6 import MUST_FAIL as REVIEW6_MUST_FAIL
+from bench.practice_scripts_review6 import SCRIPTS as REVIEW6_SCRIPTS
+from bench.practice_scripts_review6 import VERDICTS as REVIEW6_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -85,6 +90,8 @@ class Outcome:
     answered: int
     misfits: int
     """Customer lines holding a word the labels say she must not say then (`avoid`)."""
+    repeats: int
+    """Customer lines that say a sentence of one of her earlier lines again, word for word."""
     turns: int
     off_labelled: int
     off_flagged: int
@@ -156,6 +163,13 @@ SETS = {
         HELDOUT5_SCRIPTS,
         HELDOUT5_MUST_FAIL,
         HELDOUT5_VERDICTS,
+    ),
+    "review6": ScriptSet(
+        "session-6 trainer review",
+        REVIEW6_LEARNERS,
+        REVIEW6_SCRIPTS,
+        REVIEW6_MUST_FAIL,
+        REVIEW6_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
@@ -233,6 +247,20 @@ def item_is_false(
     return False
 
 
+def repeated_sentences(lines: list[str]) -> int:
+    """How many of her lines repeat, word for word, a sentence she already said (a canned
+    reaction said twice reads as a machine)."""
+    said: set[str] = set()
+    count = 0
+    for line in lines:
+        sentences = {
+            s.strip() for s in re.split(r"(?<=[。？！?!.])\s*", line) if len(s.strip()) > 5
+        }
+        count += bool(sentences & said)
+        said |= sentences
+    return count
+
+
 def replies_after(values: dict[str, Any]) -> dict[int, str]:
     """Learner turn number -> the customer's line that answered it."""
     lines = {}
@@ -276,6 +304,9 @@ async def measure(
         asked=asked,
         answered=answered,
         misfits=misfits,
+        repeats=repeated_sentences(
+            [e["text"] for e in values["transcript"] if e["role"] == "persona"]
+        ),
         turns=len(evaluations),
         off_labelled=off_labelled,
         off_flagged=off_flagged,
@@ -382,7 +413,8 @@ async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptS
         print(f"{'ok  ' if met else 'MISS'} {name}")
     print(
         f"     also: on-topic turns flagged off topic {sum(o.wrongly_flagged for o in every)}; "
-        f"misfit customer lines {sum(o.misfits for o in every)}; rule breaks heard "
+        f"misfit customer lines {sum(o.misfits for o in every)}; repeated lines "
+        f"{sum(o.repeats for o in every)}; rule breaks heard "
         f"{_ratio(heard, breaks)}; false alarms {sum(o.false_alarms for o in every)}; "
         f"false improvement items {sum(len(o.false_items) for o in every)} (strong "
         f"{sum(len(o.false_items) for (_, lr), o in results.items() if lr == 'strong')})"
