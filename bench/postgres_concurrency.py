@@ -7,7 +7,8 @@
 Both savers sit on the same kind of psycopg pool (`runtime.stores.factory.postgres_pool`, the
 service's own, `--pool-size` connections) in a fresh database `kpl_bench_<hex>`, dropped at the
 end. The stock saver takes its instance lock around every database call (langgraph issue #7259);
-`PooledPostgresSaver` (runtime/stores/postgres_saver.py) lets each call use its own pooled connection.
+`PooledPostgresSaver` (runtime/stores/postgres_saver.py) lets each read use its own pooled
+connection and sends the writes that arrive together in one batch (postgres_write_batch.py).
 At each level K, K tasks each run the 5-node chain on threads of their own until the level's runs
 are done; rounds interleave the two savers. Printed: runs/s (median of the rounds), the median
 and p95 run time, how many connection requests had to wait for the pool (all rounds), this

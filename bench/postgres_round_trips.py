@@ -17,7 +17,9 @@ prints per run:
   sent (a pipeline, whatever it holds, is one), grouped by what was sent since the previous one
   (a pipeline whose results were fetched before its end pays one more for its closing Sync).
   Counted by wrapping the generator psycopg's `wait_async` drives: a round trip is a run of
-  read-waits after a write. Counted in the server process, so the bench's own queries are not;
+  read-waits after a write (an error that comes back while a pipeline is still being sent is
+  no wait: a failing pipeline may go uncounted). Counted in the server process, so the bench's
+  own queries are not;
 - **rows written** per table (`pg_stat_user_tables`: inserted, updated, deleted) and
   **transactions committed** (`pg_stat_database.xact_commit`: every autocommit statement or
   pipeline sync is one, and with `synchronous_commit=on` each writing one waits for a WAL flush);

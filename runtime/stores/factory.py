@@ -5,11 +5,14 @@
     sqlite:////absolute.db
     redis://[:password@]host:6379/0    RedisSaver (runtime/stores/redis_saver.py); rediss:// for TLS
     postgresql://user@host:5432/db     AsyncPostgresSaver over a psycopg pool, without its one
-                                       lock (runtime/stores/postgres_saver.py); postgres:// too
+                                       lock, writes batched (runtime/stores/postgres_saver.py);
+                                       postgres:// too
 
 `open_store` opens LangGraph's key-value store at the same place, for thread records: the
-in-memory and SQLite stores, `RedisStore` (runtime/stores/redis_store.py), `AsyncPostgresStore`. With Redis
-or Postgres every worker sees every thread, so any worker can continue any thread.
+in-memory and SQLite stores, `RedisStore` (runtime/stores/redis_store.py), `AsyncPostgresStore`
+(as `PooledPostgresStore`: reads without a pipeline's extra round trip,
+runtime/stores/postgres_store.py). With Redis or Postgres every worker sees every thread, so any
+worker can continue any thread.
 
 Every saver gets the same strict serializer (runtime/stores/serde.py).
 
@@ -32,7 +35,6 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from langgraph.store.base import BaseStore
 from langgraph.store.memory import InMemoryStore
-from langgraph.store.postgres.aio import AsyncPostgresStore
 from langgraph.store.sqlite.aio import AsyncSqliteStore
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool
@@ -41,6 +43,7 @@ from runtime.errors import ConfigError
 from runtime.redaction import redacted, without_secrets
 from runtime.redis_connect import CONNECT_TIMEOUT_S, open_redis
 from runtime.stores.postgres_saver import PooledPostgresSaver
+from runtime.stores.postgres_store import PooledPostgresStore
 from runtime.stores.redis_saver import RedisSaver
 from runtime.stores.redis_store import RedisStore
 from runtime.stores.serde import strict_serializer
@@ -154,7 +157,7 @@ async def open_store(
             yield RedisStore(client, prefix=prefix)
     else:
         async with postgres_pool(url, max_size=pool_size) as pool:
-            postgres_store = AsyncPostgresStore(pool)
+            postgres_store = PooledPostgresStore(pool)
             await postgres_store.setup()
             yield postgres_store
 
