@@ -2,9 +2,11 @@
 
     .venv/bin/python -m bench.http_throughput [--runs 200] [--concurrency 10 50] [--rounds 1]
         [--baseline DIR] [--langgraph-venv DIR] [--port N] [--only-ours] [--clients N]
+        [--checkpoint-url postgresql://...]
 
-Both servers serve the same five-node chain, in-memory checkpoints, one worker each, on free
-loopback ports, started and stopped here. A run = create a thread + stream a run on it to its end,
+Both servers serve the same five-node chain, in-memory checkpoints (ours elsewhere with
+`--checkpoint-url`, e.g. Postgres), one worker each, on free loopback ports, started and stopped
+here. A run = create a thread + stream a run on it to its end,
 one httpx AsyncClient (HTTP/1.1) per server. Printed per server and concurrency: runs/s, time to
 first event (run request sent -> our `started` / their `metadata`), whole-run time, server and
 client CPU per run. `langgraph dev` (`langgraph-cli[inmem]`) runs from its own venv,
@@ -388,6 +390,8 @@ class Options:
     baseline: Path | None
     langgraph_venv: Path
     port: int
+    checkpoint_url: str = "memory://"
+    """Where our servers keep checkpoints and threads (a Postgres URL: ours on Postgres)."""
 
 
 async def main(o: Options) -> None:
@@ -399,9 +403,12 @@ async def main(o: Options) -> None:
     ports = itertools.count(o.port) if o.port else iter(free_port, None)
     servers: list[tuple[Server, OneRun]] = []
     async with contextlib.AsyncExitStack() as stack:
-        servers.append((await stack.enter_async_context(our_server(next(ports))), our_run))
+        ours = our_server(next(ports), checkpoint_url=o.checkpoint_url)
+        servers.append((await stack.enter_async_context(ours), our_run))
         if o.baseline is not None:
-            before = our_server(next(ports), source=o.baseline, name="kpl-before")
+            before = our_server(
+                next(ports), source=o.baseline, name="kpl-before", checkpoint_url=o.checkpoint_url
+            )
             servers.append((await stack.enter_async_context(before), our_run))
         if not o.only_ours:
             work = stack.enter_context(langgraph_workdir())
@@ -450,6 +457,9 @@ if __name__ == "__main__":
     )
     parser.add_argument("--port", type=int, default=0, help="first port to use (default: free)")
     parser.add_argument(
+        "--checkpoint-url", default="memory://", help="our servers' KPL_CHECKPOINT_URL"
+    )
+    parser.add_argument(
         "--protocols", action="store_true", help="/api/v1, /langgraph, /ag-ui and langgraph dev"
     )
     parser.add_argument(
@@ -476,5 +486,6 @@ if __name__ == "__main__":
         baseline=a.baseline,
         langgraph_venv=a.langgraph_venv,
         port=a.port,
+        checkpoint_url=a.checkpoint_url,
     )
     asyncio.run(main(options))
