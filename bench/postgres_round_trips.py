@@ -160,7 +160,10 @@ def count_round_trips() -> None:
     path = Path(os.environ[COUNTS_FILE])
 
     def dump(_signal: int, _frame: object) -> None:
+        from api.settings import Settings  # what this server was started with (env, .env)
+
         counts = {
+            "durability": Settings().durability,
             "statements": statements,
             "trips": trips,
             "pools": {f"{pool.name}#{i}": pool.get_stats() for i, pool in enumerate(pools)},
@@ -295,8 +298,7 @@ async def main() -> None:
     counts = {key: difference(after[key], before[key]) for key in ("statements", "trips")}
     counts["rows"] = difference(dict(rows_after), dict(rows_before))
     # The bench's own readings add one or two commits: 0.01 a run at 200 runs.
-    durability = args.durability or "the server's default"
-    report(args.runs, durability, counts, commits_after - commits_before)
+    report(args.runs, str(after["durability"]), counts, commits_after - commits_before)
     print(f"({args.runs} runs at concurrency {args.concurrency} in {seconds:.1f} s: not a timing)")
     for name, stats in after["pools"].items():
         print(f"pool {name}: {stats}")
