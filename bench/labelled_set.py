@@ -8,6 +8,7 @@ questions) and `expect` (a phrase of the problem a validator should report). The
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,6 +25,8 @@ BENCH = Path(__file__).parent
 MATERIALS = BENCH / "materials"
 LABELS = BENCH / "labels"
 Verdict = Literal["sound", "flawed", "broken"]
+_PROVENANCE = re.compile(r"\A<!--.*?-->\s*", re.S)
+"""A material's leading HTML comment says who wrote it and why; it is not material a trainer gave."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def material_text(name: str) -> str:
     """The text of a bench material (bench/materials/<name>.md) or of a shipped course."""
     path = MATERIALS / f"{name}.md"
     if path.exists():
-        return path.read_text(encoding="utf-8")
+        return _PROVENANCE.sub("", path.read_text(encoding="utf-8"), count=1)
     return _library().get(Course, name).material
 
 
