@@ -70,7 +70,9 @@ def render_grade_report(report: dict[str, Any]) -> str:
             f"{result['number']:>3}. {result['verdict']:<10} {result['score']:g}/{result['max_score']:g}"
             f"  {result['reason']}"
         )
-        if result["verdict"] != "correct":
+        if result.get("review"):  # 原文/Source, the points and the correct answer
+            lines.append(f"     {result['review']}")
+        elif result["verdict"] != "correct":
             lines.append(f"     answer: {' / '.join(result['correct_answer'])}")
     if report["review_knowledge_points"]:
         lines += ["", "Review: " + ", ".join(report["review_knowledge_points"])]

@@ -2,8 +2,8 @@
 
 A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks it back in other words
 states no fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences,
-and the fragments of a sentence the stem prints word for word ("Greet every guest ... When the
-queue is longer than ..."), before the scoring points are read, so a copied stem earns nothing
+and the sentences made only of fragments the stem prints word for word ("Greet every guest ...
+When the queue is longer than ..."), before the scoring points are read, so a copied stem earns nothing
 and an answer that opens by restating the question is judged on the rest.
 """
 
@@ -55,9 +55,10 @@ def without_echoes(answer: str, stem: str) -> str:
 
 
 def _without_copied_fragments(sentence: str, folded_stem: str) -> str:
-    """`sentence` without its fragments (between commas, semicolons, ellipses) that the stem
-    prints word for word: "门店提供免费验光服务，一次完整的验光检查……" copied from the stem states
-    nothing, while "一次完整的验光检查约需20分钟" adds the figure and is kept whole."""
+    """`sentence`, or nothing when all its fragments (between commas, semicolons, ellipses) are
+    printed word for word by the stem: "门店提供免费验光服务，一次完整的验光检查……" copied from the
+    stem states nothing, while "不能当场解决的，24小时内由店长联系顾客" adds words of its own and is
+    kept whole (the copied condition is part of what it states)."""
     pieces = _FRAGMENT_BREAK.split(sentence)
     kept = [
         piece
@@ -66,9 +67,9 @@ def _without_copied_fragments(sentence: str, folded_stem: str) -> str:
         or len(_folded(piece)) < MIN_COPIED_FRAGMENT
         or _folded(piece) not in folded_stem
     ]
-    if len(kept) == len(pieces):
-        return sentence
-    return "".join(kept)
+    if len(kept) == len(pieces) or len(_folded("".join(kept))) >= MIN_COPIED_FRAGMENT:
+        return sentence  # it adds words of its own: the copied condition frames them
+    return ""
 
 
 MIN_COPIED_FRAGMENT = 4

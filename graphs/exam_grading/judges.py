@@ -36,6 +36,7 @@ from graphs.exam_grading.matching import (
     match_blank,
     unit_after_blank,
 )
+from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.scoring_points import PointJudgement, judge_point
 from graphs.exams import Question
 from graphs.llm import ask_structured
@@ -51,6 +52,8 @@ class Judgement:
     reason: str
     missed: tuple[str, ...] = ()
     """Short answers: the scoring points not credited, for the learner's review note."""
+    notes: tuple[PointNote, ...] = ()
+    """Short answers judged by rule: every point's verdict and detail, for the review note."""
 
 
 class AnswerJudge(Protocol):
@@ -116,7 +119,8 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
             f"point(s), a fifth of the marks at most; {reason}"
         )
         missed = tuple(points)
-    return Judgement(ratio=ratio, reason=reason, missed=missed)
+    notes = tuple(PointNote(j.point, j.verdict, figure=j.figure, rival=j.rival) for j in judgements)
+    return Judgement(ratio=ratio, reason=reason, missed=missed, notes=notes)
 
 
 def describe_points(judgements: Sequence[PointJudgement]) -> str:

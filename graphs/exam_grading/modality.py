@@ -67,9 +67,19 @@ _REQUIRED = {
 }
 
 
+_ZH_CONDITION = re.compile(
+    r"(?:不能够|不能|不可以|可以|能够|能)[^，,；;。！？!?]*的[\u4e00-\u9fff]{0,4}(?=[，,；;。！？!?]|$)"
+)
+"""A modal inside a condition that ends in 的 ("不能当场解决的，…", "前台能够当场解决的投诉，…"): it
+says what the rule is about (complaints that cannot be solved), not what the rule permits."""
+
+
 def modality(clause: str, language: Language) -> Modality | None:
-    """Whether `clause` forbids or permits (None: neither, or both)."""
+    """Whether `clause` forbids or permits (None: neither, or both); a modal inside a condition
+    ending in 的 is no modality of the rule."""
     text = clause.lower()
+    if language == "zh":
+        text = _ZH_CONDITION.sub(" ", text)
     forbidden = _FORBIDDEN[language].search(text) is not None
     masked = _FORBIDDEN[language].sub(" ", text)
     permitted = _PERMITTED[language].search(masked) is not None

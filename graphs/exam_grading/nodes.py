@@ -112,6 +112,7 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
                 judgement.ratio,
                 judgement.reason,
                 missed=judgement.missed,
+                notes=judgement.notes,
             )
         ]
     }

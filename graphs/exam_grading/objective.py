@@ -10,9 +10,11 @@ Single choice and true/false are all or nothing; more than one key on a single c
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
-from graphs.exams import Question
+from graphs.exam_grading.point_notes import PointNote, describe_notes
+from graphs.exams import Language, Question
 from graphs.text.language import detect_language
 
 Verdict = Literal["correct", "partial", "wrong", "unanswered"]
@@ -36,9 +38,11 @@ def result(
     reason: str,
     *,
     missed: Sequence[str] = (),
+    notes: Sequence[PointNote] = (),
 ) -> dict[str, Any]:
     """One graded question as plain JSON (what the report lists); `missed`: a short answer's
-    scoring points not credited, named in its review note."""
+    scoring points not credited, named in its review note; `notes`: every point's verdict, which
+    the note then shows point by point (point_notes.py)."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
     return {
         "number": question.number,
@@ -51,17 +55,23 @@ def result(
         "correct_answer": list(question.answer),
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
-        "review": review_note(question, missed if response else ()) if verdict != "correct" else "",
+        "review": review_note(question, missed if response else (), notes if response else ())
+        if verdict != "correct"
+        else "",
     }
 
 
-def review_note(question: Question, missed: Sequence[str] = ()) -> str:
+def review_note(
+    question: Question, missed: Sequence[str] = (), notes: Sequence[PointNote] = ()
+) -> str:
     """What a learner reads to review a missed or partial item: the source and the answer.
 
     "原文：<source quote>；正确答案：<answer>" (in English for an English question). Choice keys are
     shown with their option text so the note stands on its own. A short answer's scoring points
     not credited (`missed`) are named between them ("未答到的要点：…"): each is a fact of the
-    material, and the source quote may be the sentence of a point the learner did state.
+    material, and the source quote may be the sentence of a point the learner did state. With
+    `notes` (the rule judge's per-point verdicts) every point is listed with what became of it:
+    "要点：(1) 已答到：…；(2) 部分答到（缺少：1分钟）：…；(3) 有误（答成：5分钟…）：…".
     """
     texts = {o.key.upper(): o.text for o in question.options}
     answer = [f"{a} {texts[a.upper()]}" if a.upper() in texts else a for a in question.answer]
@@ -79,12 +89,22 @@ def review_note(question: Question, missed: Sequence[str] = ()) -> str:
         ]
         quote = " ".join(dict.fromkeys(q.strip().rstrip(";；,，") for q in own)) or quote
     points = separator.join(p.strip().rstrip(";；,，。.") for p in missed)
+    language: Language = "en" if english else "zh"
+    listed = describe_notes(
+        [replace(n, point=n.point.strip().rstrip(";；,，。.")) for n in notes], language
+    )
     if english:
         parts = [f"Source: {quote}"] if quote else []
-        parts += [f"Points missed: {points}"] if points else []
+        if listed:
+            parts.append(f"Points: {listed}")
+        elif points:
+            parts.append(f"Points missed: {points}")
         return " — ".join([*parts, f"Correct answer: {shown}"])
     parts = [f"原文：{quote}"] if quote else []
-    parts += [f"未答到的要点：{points}"] if points else []
+    if listed:
+        parts.append(f"要点：{listed}")
+    elif points:
+        parts.append(f"未答到的要点：{points}")
     return "；".join([*parts, f"正确答案：{shown}"])
 
 

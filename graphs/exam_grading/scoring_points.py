@@ -108,6 +108,10 @@ class PointJudgement:
     named: bool = False
     """The answer names the point: two of its terms, or one with its figures, and does not
     contradict it (what a bare keyword list earns a little for; keyword_lists.py)."""
+    figure: Figure | None = None
+    """partial: the point's figure the answer lacks; wrong_figure: the point's figure."""
+    rival: Figure | None = None
+    """wrong_figure: the figure the answer gave instead (for the learner's note)."""
 
     @property
     def credit(self) -> float:
@@ -268,7 +272,7 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
-    flipped = _flipped_modality(point, terms, canonical_answer, lang, words) or (
+    flipped = _flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
         _flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
     )
     if flipped:
@@ -288,8 +292,8 @@ def judge_point(
         if any(figure.matches(g) for g in given):
             continue
         rivals = sorted(
-            (min((abs(g.clause - place) for place in places), default=0), g.describe())
-            for g in given
+            (min((abs(g.clause - place) for place in places), default=0), g.describe(), index)
+            for index, g in enumerate(given)
             if figure.rivals(g)
         )
         # A deadline of the other kind in the point's own clause, where the point has none of
@@ -297,8 +301,8 @@ def judge_point(
         rivals = sorted(
             rivals
             + [
-                (0, g.describe())
-                for g in given
+                (0, g.describe(), index)
+                for index, g in enumerate(given)
                 if figure.other_deadline(g)
                 and g.clause in (anchors or places)
                 and not any(w.time_kind() == g.time_kind() for w in wanted)
@@ -310,12 +314,15 @@ def judge_point(
                 "contradicted",
                 f"gives {rivals[0][1]} where the point says {figure.describe()}",
                 wrong_figure=True,
+                figure=figure,
+                rival=given[rivals[0][2]],
             )
         return PointJudgement(
             point,
             "partial",
             f"the topic is there but not the figure {figure.describe()}",
             named=True,
+            figure=figure,
         )
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
@@ -422,14 +429,21 @@ def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term,
 
 
 def _flipped_modality(
-    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
+    point: str,
+    terms: list[Term],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+    own: Sequence[Term] = (),
 ) -> str | None:
     """Why the answer states the point's topic with the opposite modality, if it does.
 
     The clause that holds most of the point's terms (in any polarity), at least TERMS_SHARE of
     them, states its topic (several when they tie); when it permits what the point forbids, or
     forbids what it permits, or exempts what it requires (不需要 for 须), and no tied clause
-    says it the point's way, the point is contradicted (modality.py).
+    says it the point's way, the point is contradicted (modality.py). With `own` (the point's
+    words the stem does not print), only a clause holding one of them states the topic: a
+    clause of the stem's context words alone is about another point.
     """
     wanted = modality(point, language)
     required = obligation(point, language) == "required"
@@ -439,6 +453,9 @@ def _flipped_modality(
     for term in terms:
         for clause in _clauses_of(term, answer, language, vocabulary):
             counts[clause] = counts.get(clause, 0) + 1
+    if own:
+        holding = {c for t in own for c in _clauses_of(t, answer, language, vocabulary)}
+        counts = {c: n for c, n in counts.items() if c in holding}
     clauses = CLAUSE_BREAK.split(answer)
     best = max(counts.values(), default=0)
     if best / len(terms) < TERMS_SHARE:

@@ -28,6 +28,7 @@ What is a cue and what is not (the decisions a checker relies on):
 - A verb after 的, or 就/则/便 after the negated words, starts the main clause and ends the scope
   ("两次没接的改为发短信", "没接电话就改发短信": 改为, 改发 are not negated); before a noun 的 ends
   nothing.
+- A verb followed by the negated potential complement 不了 (解决不了) is negated itself.
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
   verbs once each instead of cancelling out; except after a verb of promising or saying
   (没法保证, 不能保证, 不敢说, can't promise, won't pretend): the cue denies the whole statement
@@ -442,7 +443,16 @@ def is_negated(text: str, start: int, end: int, language: Language) -> bool:
     inside = sum(
         1 for cue in negation_cues(text, language) if cue.end <= start and end <= cue.scope_end
     )
-    return inside % 2 == 1
+    return (inside + _denied_by_complement(text, end, language)) % 2 == 1
+
+
+_ZH_POTENTIAL_NEGATIONS = re.compile(r"不了(?!解)")
+"""A verb's negated potential complement 不了 (解决不了, 处理不了): the verb is denied. Other
+complements (不到, 不清) also follow nouns as verbs of their own (顾客不到场), so they are left out."""
+
+
+def _denied_by_complement(text: str, end: int, language: Language) -> int:
+    return int(language == "zh" and _ZH_POTENTIAL_NEGATIONS.match(text, end) is not None)
 
 
 def negated_terms(text: str, terms: Iterable[str], language: Language) -> set[str]:
@@ -463,7 +473,13 @@ def negated_terms(text: str, terms: Iterable[str], language: Language) -> set[st
         if not spans:
             continue
         if all(
-            sum(1 for cue in cues if cue.end <= s and e <= cue.scope_end) % 2 == 1 for s, e in spans
+            (
+                sum(1 for cue in cues if cue.end <= s and e <= cue.scope_end)
+                + _denied_by_complement(text, e, language)
+            )
+            % 2
+            == 1
+            for s, e in spans
         ):
             negated.add(term)
     return negated

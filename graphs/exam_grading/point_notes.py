@@ -1,0 +1,155 @@
+"""What a learner reads about each scoring point of a short answer, in the learner's language.
+
+The judge's `reason` is for whoever checks the grader (English, with the terms it matched); the
+learner's review note says, point by point, what became of it:
+
+- 已答到 / credited;
+- 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
+- 有误（答成：5分钟）/ contradicted (you gave: 5 minutes), or 有误（说法相反）/ contradicted
+  (says the opposite): a different figure, a denial or the opposite modality;
+- 未答到 / missing.
+
+Figures are shown as a learner writes them (20分钟, 600度, 1到2周 is shown as its two figures), not
+as the grader's canonical units ("600 celsius", "1 times").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from graphs.exam_grading.figures import Figure
+from graphs.exams import Language
+from graphs.text.quantities import Quantity
+
+_ZH_UNITS = {
+    "second": "秒",
+    "minute": "分钟",
+    "hour": "小时",
+    "day": "天",
+    "week": "周",
+    "fortnight": "两周",
+    "month": "个月",
+    "year": "年",
+    "working_day": "个工作日",
+    "yuan": "元",
+    "dollar": "美元",
+    "pound": "英镑",
+    "euro": "欧元",
+    "percent": "%",
+    "celsius": "℃",
+    "fahrenheit": "℉",
+    "degree": "度",
+    "times": "次",
+    "people": "人",
+    "items": "个",
+    "steps": "步",
+    "points": "分",
+    "metre": "米",
+    "gram": "克",
+    "litre": "升",
+    "km/h": "公里/小时",
+    "clock": "点",
+}
+_EN_UNITS = {
+    "celsius": "°C",
+    "fahrenheit": "°F",
+    "percent": "%",
+    "working_day": "working days",
+    "times": "times",
+    "people": "people",
+    "items": "items",
+    "clock": "o'clock",
+    "degree": "degrees",
+    "dollar": "dollars",
+}
+_LABELS = {
+    "zh": {
+        "credited": "已答到",
+        "partial": "部分答到",
+        "contradicted": "有误",
+        "missing": "未答到",
+        "lacks": "缺少",
+        "gave": "答成",
+        "opposite": "说法与要点相反",
+    },
+    "en": {
+        "credited": "credited",
+        "partial": "partial",
+        "contradicted": "contradicted",
+        "missing": "missing",
+        "lacks": "missing",
+        "gave": "you gave",
+        "opposite": "says the opposite",
+    },
+}
+
+
+@dataclass(frozen=True)
+class PointNote:
+    """One scoring point as the learner's review note shows it."""
+
+    point: str
+    verdict: str
+    """credited, partial, contradicted or missing (scoring_points.PointVerdict)."""
+    figure: Figure | None = None
+    """partial: the point's figure the answer lacks; contradicted: the point's figure."""
+    rival: Figure | None = None
+    """contradicted by a figure: the one the answer gave instead."""
+
+
+def spoken(figure: Figure, language: Language) -> str:
+    """A figure as a learner writes it: 20分钟, 600度, 5 dollars, 8:30."""
+    if figure.identifier is not None:
+        return figure.identifier.digits
+    quantity = figure.quantity
+    if quantity is None:
+        return ""
+    return _spoken_quantity(quantity, language)
+
+
+def _spoken_quantity(quantity: Quantity, language: Language) -> str:
+    if quantity.unit == "clock":
+        hours = int(quantity.value)
+        minutes = round((quantity.value - hours) * 60)
+        return f"{hours}:{minutes:02d}" if language == "en" else f"{hours}点{minutes or ''}"
+    value = f"{quantity.value:g}"
+    if quantity.unit is None:
+        return value
+    if language == "zh":
+        return f"{value}{_ZH_UNITS.get(quantity.unit, quantity.unit)}"
+    unit = _EN_UNITS.get(quantity.unit, quantity.unit)
+    if unit in {"%", "°C", "°F"}:
+        return f"{value}{unit}"
+    if quantity.value != 1 and unit.isalpha() and not unit.endswith("s"):
+        unit += "s"
+    return f"{value} {unit}"
+
+
+def describe_note(note: PointNote, language: Language) -> str:
+    """ "部分答到（缺少：20分钟）：<point>" / "partial (missing: 20 minutes): <point>"."""
+    labels = _LABELS[language]
+    head = labels[note.verdict]
+    detail = ""
+    if note.verdict == "partial" and note.figure is not None:
+        detail = f"{labels['lacks']}: {spoken(note.figure, language)}"
+    elif note.verdict == "contradicted":
+        if note.rival is not None:
+            detail = f"{labels['gave']}: {spoken(note.rival, language)}"
+            if note.figure is not None:
+                point_says = "，要点为" if language == "zh" else ", the point says "
+                detail += f"{point_says}{spoken(note.figure, language)}"
+        else:
+            detail = labels["opposite"]
+    if language == "zh":
+        detail = detail.replace(": ", "：").replace(", ", "，")
+        return f"{head}（{detail}）：{note.point}" if detail else f"{head}：{note.point}"
+    return f"{head} ({detail}): {note.point}" if detail else f"{head}: {note.point}"
+
+
+def describe_notes(notes: Sequence[PointNote], language: Language) -> str:
+    """Every point's note, numbered in the question's order."""
+    separator = "；" if language == "zh" else "; "
+    return separator.join(
+        f"({n}) {describe_note(note, language)}" for n, note in enumerate(notes, start=1)
+    )
