@@ -11,6 +11,7 @@ point's words as a contradiction.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graphs.exam_grading.scope import negated
@@ -162,3 +163,17 @@ def figures_of(
             for m in SAME_DAY.finditer(text)
         ]
     return figures
+
+
+def figures_stand_alone(wanted: list[Figure], given: list[Figure]) -> bool:
+    """No figure other than the point's stands in the clauses that give the point's figures: a
+    terse "tables every 15 minutes" states its rule, "exchanges within 30 days cost a 15 percent
+    fee" says something else about them."""
+    clauses = {g.clause for g in given if any(w.matches(g) for w in wanted)}
+    return not any(g.clause in clauses and not any(w.matches(g) for w in wanted) for g in given)
+
+
+def figures_are_its_own(wanted: list[Figure], others: Sequence[str], language: Language) -> bool:
+    """The point has figures and no other scoring point of the question has any of them."""
+    theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
+    return bool(wanted) and not any(w.matches(f) for w in wanted for f in theirs)

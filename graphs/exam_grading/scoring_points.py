@@ -59,7 +59,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from graphs.exam_grading.figures import SAME_DAY, Figure, clause_of, figures_of
+from graphs.exam_grading.figures import (
+    SAME_DAY,
+    Figure,
+    clause_of,
+    figures_are_its_own,
+    figures_of,
+    figures_stand_alone,
+)
 from graphs.exam_grading.modality import flips, modality, obligation
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
@@ -242,7 +249,7 @@ def judge_point(
     distinctive = [t.text for t in terms if t.text not in shared]
     # The point's own figure, given, tells it as its own words do: "600度以上" where the stem
     # prints 高度近视, "tables every 15 minutes" (the subject and the figure of the rule).
-    own_figure = figures_stated and _figures_are_its_own(wanted, others, lang)
+    own_figure = figures_stated and figures_are_its_own(wanted, others, lang)
     unprinted_own = [t for t in distinctive if term_key(t, lang) not in printed]
     told = (
         not distinctive
@@ -252,7 +259,7 @@ def judge_point(
     terse = (
         own_figure
         and (not unprinted_own or any(term in found for term in distinctive))
-        and _figures_stand_alone(wanted, answer_figures)
+        and figures_stand_alone(wanted, answer_figures)
     )
 
     def stated(share: float) -> bool:
@@ -327,20 +334,6 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
-
-
-def _figures_stand_alone(wanted: list[Figure], given: list[Figure]) -> bool:
-    """No figure other than the point's stands in the clauses that give the point's figures: a
-    terse "tables every 15 minutes" states its rule, "exchanges within 30 days cost a 15 percent
-    fee" says something else about them."""
-    clauses = {g.clause for g in given if any(w.matches(g) for w in wanted)}
-    return not any(g.clause in clauses and not any(w.matches(g) for w in wanted) for g in given)
-
-
-def _figures_are_its_own(wanted: list[Figure], others: Sequence[str], language: Language) -> bool:
-    """The point has figures and no other scoring point of the question has any of them."""
-    theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
-    return bool(wanted) and not any(w.matches(f) for w in wanted for f in theirs)
 
 
 def _within_longer_terms_masked(term: Term, answer: str, vocabulary_terms: set[str]) -> str:
