@@ -13,7 +13,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
      adds ("18 years" for 18).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
    - An answer that adds a bound opposite to the key's or the stem's around the blank is wrong
-     ("1小时以上" where the stem says "在____内"); the same bound again ("三秒内") is fine.
+     ("1小时以上" where the stem says "在____内"); the same bound again ("三秒内") is fine; a lower
+     bound where neither the key nor the stem sets one earns half (1小时以上 for "加工时间为____").
    - Figures of another kind beside the key's are context ("一天两次" for "每天2次"); the key's own
      words beside its figures (每天, 以上) must be in the answer too, and not their antonym.
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
@@ -53,6 +54,10 @@ FUZZY_MIN_CHARS = 3
 UNIT_MISSING_CREDIT = 0.5
 """Credit for the right number without its unit when the stem does not print the unit."""
 
+BOUND_ADDED_CREDIT = 0.5
+"""Credit for the key's figure with a lower bound neither the key nor the stem sets (1小时以上
+for 1小时): the learner knows the figure but states another fact. An upper bound added to a
+figure (within 24 hours, 不超过2小时) is how a deadline is said and costs nothing."""
 _RANGE_WORDS = re.compile(r"至|到|或|and|or|to")  # what joins two figures of a key
 _REST_MIN_CHARS = 2  # a key's words beside its figure that must be in the answer too (满 is not)
 _MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
@@ -274,6 +279,9 @@ def _match_option(
     added = _bound_directions(given) - framed
     if any(OPPOSITE_BOUND[d] in framed for d in added):
         return BlankMatch(0.0, f"'{given}' is the opposite bound of '{option}'")
+    raised = "lower" in added and not framed  # 1小时以上 for 1小时: the figure, not the fact
+    if raised:
+        credit = min(credit, BOUND_ADDED_CREDIT)
     key_rest = _RANGE_WORDS.sub(
         "", normalise(words.canonical(_without_spans(option, key_quantities)))
     )
@@ -281,6 +289,10 @@ def _match_option(
         whole = normalise(words.canonical(given))
         if key_rest not in whole and fuzz.partial_ratio(key_rest, whole) < FUZZY_RATIO:
             return BlankMatch(0.0, f"the figure is right but '{option}' says more")
+    if credit < 1 and raised:
+        return BlankMatch(
+            credit, f"the figure is right but '{given}' adds a bound '{option}' lacks"
+        )
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
