@@ -212,6 +212,7 @@ def judge_point(
                 anchored[term.text] = clauses
         elif polarities:
             denied.append(term)
+    _deny_where_the_point_stands(terms, found, denied, anchored, shared, canonical_answer, lang)
     if lang == "zh":
         for term, clause in _abbreviated(point, terms, canonical_answer):
             if term.text not in found and term not in denied:
@@ -334,6 +335,33 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
+
+
+def _deny_where_the_point_stands(
+    terms: list[Term],
+    found: list[str],
+    denied: list[Term],
+    anchored: dict[str, set[int]],
+    shared: set[str],
+    answer: str,
+    language: Language,
+) -> None:
+    """Move to `denied` a polar term found with both polarities whose occurrences in the
+    clauses of the point's own other words all have the opposite one: "防蓝光镜片不适合…；渐进镜片
+    适合…" denies 适合 for the blue-light point, though the next point's clause asserts it."""
+    for term in terms:
+        if not term.polar or term.text not in found:
+            continue
+        own = set().union(*(c for t, c in anchored.items() if t != term.text and t not in shared))
+        spans = _occurrences(term.text, answer, language)
+        here = {negated(answer, s, e, language) for s, e in spans if _clause_of(answer, s) in own}
+        if (
+            here
+            and term.negated not in here
+            and len({negated(answer, s, e, language) for s, e in spans}) > 1
+        ):
+            found.remove(term.text)
+            denied.append(term)
 
 
 def _within_longer_terms_masked(term: Term, answer: str, vocabulary_terms: set[str]) -> str:
