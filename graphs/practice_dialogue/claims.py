@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graphs.practice_dialogue.figures import Figure, figures, numbers
+from graphs.practice_dialogue.promises import promises_in
 from graphs.practice_dialogue.signals import TurnText, normalise
 from graphs.scenarios import Fact, Scenario
 
@@ -37,6 +38,38 @@ PER_PERIOD = re.compile(
 """A figure said per day, month or visit: a split of a price, no statement of a total price
 (a fact whose own claim names no period). A duration is no period: "一个月以后才能到", "in a
 month"."""
+
+
+PERIOD_UNITS = frozenset({"年", "月", "周", "天", "night"})
+DAYS = {"工作日": 1.0, "天": 1.0, "周": 7.0, "月": 30.0}
+"""A time figure's length in days, to compare a stated time with the true one."""
+SOON = re.compile(
+    r"今天|当天|马上|立刻|立即|现在就|\btoday\b|\bright away\b|\bimmediately\b|\bstraight away\b"
+    r"|\binstantly\b|\bright now\b",
+    re.IGNORECASE,
+)
+"""A time no later than today: said of a term whose true time is days, it is a shorter one."""
+
+
+def per_period(stated: list[Figure]) -> list[Figure]:
+    """Leave out a single period said beside another time figure: "一年还能冻结60天" states 60
+    days a year, as "每年可以冻结60天" does; the 一年 is no figure of the term."""
+    timed = [f for f in stated if f.unit in DAYS or f.unit in PERIOD_UNITS]
+    if len(timed) < 2:
+        return stated
+    return [f for f in stated if not (f.number == 1 and f.unit in PERIOD_UNITS)]
+
+
+def sooner_than_true(fact: Fact, clause: str, sentence: TurnText) -> bool:
+    """The clause puts a term whose true time is whole days at today or sooner ("退款今天就能
+    到账" for 1-3 working days), and the sentence states none of its true times ("今天就给您退回
+    原卡，一般一到三个工作日到账" tells when it starts and when it arrives)."""
+    language = sentence.language
+    true = [f for value in fact.values for f in figures(value, language)]
+    if not any(f.unit in DAYS for f in true) or not SOON.search(clause):
+        return False
+    said = figures(sentence.raw, language)
+    return not any(f.matches(t) for f in said for t in true if t.unit in DAYS)
 
 
 def addresses_customer(sentence: TurnText) -> bool:
@@ -63,6 +96,7 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
             heard = sentence.said_any([claim.claim, *claim.patterns])
             if any(not echoes(sentence, asking, p) for p in heard):
                 made.append(claim.claim)
+    made += [c for c in promises_in(scenario, sentence, asking) if c not in made]
     made += [fact.claim for fact in false_facts(scenario, sentence)]
     return made
 
@@ -79,11 +113,13 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it
             true = [f for value in fact.values for f in figures(value, language)]
-            stated = figures(clause, language)
+            stated = per_period(figures(clause, language))
             if any(f.number < 10 for f in true):
                 # a term told by a one-digit figure (check-out at 2 pm) is misstated by one too:
                 # "late checkout till 5"
                 stated += [Figure(n, None) for n in numbers(clause, language) if n < 10]
-            if any(not any(f.matches(t) for t in true) for f in stated):
+            if any(not any(f.matches(t) for t in true) for f in stated) or sooner_than_true(
+                fact, clause, sentence
+            ):
                 wrong.append(fact)
     return wrong
