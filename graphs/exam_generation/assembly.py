@@ -9,6 +9,7 @@ from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.capacity import small_material_note
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.shortfall_reasons import PART_NEEDS as _PART_NEEDS
 from graphs.exam_generation.shortfall_reasons import render, summarise
 from graphs.exams import (
     QUESTION_TYPES,
@@ -59,12 +60,20 @@ def final_reasons(
     sentences = {p["name"]: set(p.get("sentences", [])) for p in points}
     left: dict[str | None, int] = {}
     told = {}
+    per_part: list[int] | None = None
     for slot_id, reason in reasons.items():
         slot = by_id.get(slot_id, {})
         point = slot.get("knowledge_point") if slot.get("fixed_point") else None
         if point not in left:
             left[point] = rules_left(document, accepted, sentences.get(point) if point else None)
-        told[slot_id] = render(reason, left[point])
+        parts = None
+        if slot.get("type") in _PART_NEEDS:
+            # A multi-fact question rests on one part's rules: told by part, not material-wide.
+            if per_part is None:
+                per_part = [rules_left(document, accepted, part) for part in sentences.values()]
+            need = _PART_NEEDS[slot["type"]]
+            parts = (max(per_part, default=0), sum(1 for n in per_part if n >= need))
+        told[slot_id] = render(reason, left[point], parts)
     return told
 
 

@@ -82,7 +82,10 @@ def small_material_note(
         return ""
     asked = sum(counts.values())
     short = sum(missing.values())
-    suggestion = _listing(language, scaled(counts, facts))
+    # Never fewer of a type than this exam delivered: the trainer already holds those.
+    delivered = {t: n - missing.get(t, 0) for t, n in counts.items()}
+    fitted = scaled(counts, facts)
+    suggestion = _listing(language, {t: max(n, delivered.get(t, 0)) for t, n in fitted.items()})
     if language == "zh":
         return (
             f"材料偏短，撑不起这份试卷：其中可出题的规定（数字、时限、职责、必须/不得等）只有"

@@ -27,7 +27,7 @@ from graphs.exam_generation.distractors import (
 )
 from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
-from graphs.text.figure_sense import least_value
+from graphs.text.figure_sense import in_purpose_clause, least_value
 from graphs.text.similarity import normalise
 
 _ZH_FLIPS = {
@@ -150,6 +150,8 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
     for anchor in fact.anchors:
         if anchor.role != "figure" or anchor.text in done:
             continue
+        if in_purpose_clause(fact.text, anchor.start):
+            continue  # 「以保证…不等候超过1小时」: why the rule is there, not what it requires
         done.add(anchor.text)
         places = sorted(
             (a for a in fact.anchors if a.role == "figure" and a.text == anchor.text),

@@ -18,6 +18,7 @@ import re
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities, same_quantity
+from graphs.text.references import en_verbless, leans_on_previous
 from graphs.text.terms import is_stop_word
 
 MIN_POINT_CHARS = 6
@@ -190,6 +191,50 @@ def _dropped_sign_off(point: str, material: str) -> str | None:
     return found.group(1) if found else None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]|\.(?:\s|$)")
+"""Where the point's rule ends: a clause after a semicolon is a rule of its own."""
+_ESCALATION = re.compile(r"(?:if|when|unless|where)\b|如果|若|如", re.IGNORECASE)
+"""The next sentence is a condition on this one ("If it fails twice, …"): its next step."""
+_NEXT_SENTENCE = re.compile(r"\s*([^。！？!?\n]+?(?:[。！？!?]|\.(?:\s|$)))")
+_DIGIT = re.compile(r"\d")
+
+
+def _dimensions(text: str) -> set[str]:
+    """The kinds of figure a text states (calendar, percent, money_cny, …)."""
+    return {
+        str(q.dimension or q.unit) for q, _, _ in parse_quantities(text) if q.dimension or q.unit
+    }
+
+
+def _stops_short(point: str, material: str, language: Language) -> str | None:
+    """What the point's sentence goes on to say after the point stops: a figure later in the
+    same sentence (its minimum term, its other tiers), or the next sentence when that one speaks
+    of this one ("If it fails twice, the card is suspended …"): the rest of the rule."""
+    body = point.strip().rstrip("。；;.")
+    at = material.find(body) if len(body) >= MIN_POINT_CHARS else -1
+    if at < 0:
+        return None
+    after = at + len(body)
+    end = _SENTENCE_END.search(material, after)
+    rest = material[after : end.start() if end else len(material)]
+    if _dimensions(rest) & _dimensions(body) or (
+        language == "en" and _DIGIT.search(rest) and en_verbless(rest)
+    ):
+        # 「5年以内按5%折价，5至10年的按3%折价」: the other tiers; ", minimum term 3 months": a
+        # note on the same rule
+        return rest.strip(" ，,；;")
+    if end is None or end.group() in ("；", ";"):
+        return None  # a clause after a semicolon is a rule of its own
+    following = _NEXT_SENTENCE.match(material, end.end())
+    if (
+        following
+        and _ESCALATION.match(following.group(1))
+        and leans_on_previous(following.group(1), body, language)
+    ):
+        return following.group(1).strip()
+    return None
+
+
 def check_scoring_points(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """Every scoring point is a whole statement about what the stem asks."""
     if question.type != "short_answer":
@@ -211,6 +256,13 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
             problems.append(
                 f"scoring point {number} ({point[:40]!r}) drops {sign_off!r}, who signs the rule "
                 "off at the end of the same sentence: keep it in the point"
+            )
+            continue
+        rest = _stops_short(point, lexicon.material, language)
+        if rest:
+            problems.append(
+                f"scoring point {number} ({point[:40]!r}) stops before the rest of its rule "
+                f"({rest[:40]!r}): keep the figures and consequence in the point"
             )
             continue
         if not _shares(

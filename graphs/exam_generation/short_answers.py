@@ -17,6 +17,8 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
+from graphs.text.quantities import parse_quantities
+from graphs.text.references import en_verbless
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
 
@@ -64,8 +66,31 @@ def _point(fact: Fact) -> str:
         )
     ):
         boundary = _CLAUSE_END.search(fact.text, boundary.end())
+    if boundary and _rest_of_rule(fact, fact.text[: boundary.start()], boundary.end()):
+        boundary = None
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")
+
+
+def _dimensions(text: str) -> set[str]:
+    """The kinds of figure a text states (calendar, percent, money_cny, …)."""
+    return {
+        str(q.dimension or q.unit) for q, _, _ in parse_quantities(text) if q.dimension or q.unit
+    }
+
+
+def _rest_of_rule(fact: Fact, point: str, after: int) -> bool:
+    """A figure after the cut that is still this rule's: another tier of the same kind of figure
+    (「5年以内按5%折价，5至10年的按3%折价…」) or a verbless note on it ("£42 per month, minimum
+    term 3 months"). A point without it teaches half the rule; a clause with a verb and a
+    figure of its own ("and the manager signs refunds above $500") is another rule."""
+    rest = fact.text[after:]
+    if not any(a.role == "figure" and a.start >= after for a in fact.anchors):
+        return False
+    if _dimensions(rest) & _dimensions(point):
+        return True
+    # Not isascii(): "£" is no Chinese.
+    return re.search(r"[\u4e00-\u9fff]", fact.text) is None and en_verbless(rest)
 
 
 _ZH_CONTINUATION = re.compile(r"^\s*(?:也|并且?|且|或者?|以及|亦)")
@@ -153,6 +178,11 @@ def _focus(fact: Fact, zh: bool) -> str | None:
         cuts.append(fact.modal[1])
     if not cuts:
         return None
+    # The fact's modal may be a later clause's (「…发黄的，须挑出报废，不得继续配房」 reads 不得):
+    # a cue stops at the first one, or it prints the action the learner should write.
+    first = _ANY_MODAL[zh].search(fact.text)
+    if first is not None and first.start() > 0:
+        cuts.append(first.start())
     opening = fact.text[: min(cuts)]
     if _open_brackets(opening):
         # "With Full Protection ($18 per day)": a cue never stops inside brackets.
@@ -167,6 +197,14 @@ def _focus(fact: Fact, zh: bool) -> str | None:
     return opening
 
 
+_ANY_MODAL = {
+    True: re.compile(r"必须|须|应当|应该|应|不得|禁止|严禁|不准|不可|不能"),
+    False: re.compile(
+        r"\b(?:must|may|should|shall|cannot|can't|is required to|are required to|need to)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Modal words, wherever the fact's own modal is: the first of them opens the rule's action."""
 _EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
 """An opening that is only an exception (「除处方药外……」) names no rule: many fit it."""
 
@@ -199,19 +237,28 @@ def _usable(fact: Fact, zh: bool) -> bool:
     )
 
 
+def _continued(fact: Fact, section: list[Fact]) -> bool:
+    """Another fact states this one's sentence with the one after it ("If a Direct Debit fails,
+    we retry once after 7 days. If it fails twice, the card is suspended …"): alone, a point on
+    it stops before its consequence."""
+    return any(f.sentences > fact.sentences for f in section)
+
+
 def short_answer(
     material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
 ) -> tuple[Question, list[Fact]] | None:
     """A short answer on the facts of `fact`'s section, starting from `fact`; and the facts used."""
     zh = material.zh
+    section = material.section_facts(fact)
     pool = [fact] + [
         f
-        for f in material.section_facts(fact)
+        for f in section
         if f.sentences.isdisjoint(fact.sentences)
         and f.sentences.isdisjoint(used)
         and _usable(f, zh)
+        and not _continued(f, section)
     ]
-    if not _usable(fact, zh):
+    if not _usable(fact, zh) or _continued(fact, section):
         return None
     for size in range(2, min(4, len(pool)) + 1):
         chosen = sorted(pool[:size], key=lambda f: f.sentence)

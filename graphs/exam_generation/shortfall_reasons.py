@@ -77,6 +77,7 @@ _REPEATED = {
     "en": "each repeated a question already in the exam or gave its answer away",
 }
 _NO_TYPE = {"zh": "出不了", "en": "cannot make"}
+_SPREAD = {"zh": "个部分各有", "en": "rules no question uses, and"}
 _LEVEL_ADVICE = re.compile(
     r"请改为\S+?难度，或减少该题型数量$|ask for [a-z ]+? difficulty, or fewer .+$"
 )
@@ -146,11 +147,67 @@ def other_levels(
     )
 
 
+PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
+"""Untested rules one part must hold for a question of a multi-fact type."""
+
+
+_PART_FAILS = {
+    "zh": {
+        "multiple_choice": "它们改不出两条似是而非又确定错误的说法",
+        "short_answer": "它们的提示彼此相近，或不含可计分的数字、时限或负责人",
+    },
+    "en": {
+        "multiple_choice": "their rules give no two plausible statements that are surely false",
+        "short_answer": (
+            "their rules open alike or hold no figure, deadline or person responsible to score"
+        ),
+    },
+}
+
+
+def _spread(language: Language, question_type: QuestionType, most: int, parts: int) -> str:
+    """A multi-fact type's reason told by part: the material-wide count would say "31 rules left"
+    of a type that needs them under one heading, which another run on the same material (that
+    used other rules first) contradicts."""
+    need = PART_NEEDS[question_type]
+    if parts:
+        if language == "zh":
+            return (
+                f"剩余未考的规定中，只有{parts}个部分各有{need}条以上，"
+                f"{_PART_FAILS['zh'][question_type]}，出不了{_TYPE['zh'][question_type]}；"
+                f"{_fewer('zh', question_type)}"
+            )
+        return (
+            f"only {parts} heading{'s' if parts != 1 else ''} still "
+            f"{'have' if parts != 1 else 'has'} {need} rules no question uses, and "
+            f"{_PART_FAILS['en'][question_type]}, so they make no {_TYPE['en'][question_type]} "
+            f"question; {_fewer('en', question_type)}"
+        )
+    if language == "zh":
+        return (
+            f"剩余未考的规定分散在各部分，每部分最多{most}条，而一道{_TYPE['zh'][question_type]}"
+            f"需要同一部分至少{need}条未考过的规定（其他题目已用掉这些部分的规定）；"
+            f"{_fewer('zh', question_type)}"
+        )
+    return (
+        f"the rules no question uses yet are spread over the material, at most {most} under one "
+        f"heading, and a {_TYPE['en'][question_type]} question needs {need} under one heading "
+        f"(other questions use the rest); {_fewer('en', question_type)}"
+    )
+
+
 def cannot_make(
-    language: Language, question_type: QuestionType, point: str | None, rules: int
+    language: Language,
+    question_type: QuestionType,
+    point: str | None,
+    rules: int,
+    parts: tuple[int, int] | None = None,
 ) -> str:
-    """The rules left cannot make this type at any difficulty."""
+    """The rules left cannot make this type at any difficulty. `parts`: for a multi-fact type,
+    the most untested rules one part holds and how many parts hold enough."""
     where = _where(language, point)
+    if point is None and question_type in PART_NEEDS and parts is not None:
+        return _spread(language, question_type, parts[0], parts[1])
     if language == "zh":
         return (
             f"{where}剩余的{rules}条规定{_NO_TYPE['zh']}{_TYPE['zh'][question_type]}："
@@ -169,7 +226,7 @@ def _rank(reason: str) -> tuple[int, int]:
     (4); fewer rules first."""
     count = re.search(r"(\d+)\s*(?:条规定|rules?\b)", reason)
     rules = int(count.group(1)) if count else 0
-    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE, _REPEATED, _ONLY, _FAILED)):
+    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE | _SPREAD, _REPEATED, _ONLY, _FAILED)):
         if any(mark in reason for mark in marks.values()):
             return rank, rules
     return 5, rules  # a reason of no known kind: the least telling
@@ -219,6 +276,53 @@ def _finding(problem: str) -> str:
     return found or problem[:60]
 
 
+_FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
+    (
+        re.compile(r"same (?:fact|sentence)|accepted question|repeat|duplicate", re.I),
+        {"zh": "与已出的题考同一条规定", "en": "they asked a rule another question already asks"},
+    ),
+    (
+        re.compile(r"printed in the stem|gives? (?:the key|it|itself) away|give the key", re.I),
+        {"zh": "答案在题干里就能看到", "en": "the answer showed in the question itself"},
+    ),
+    (
+        re.compile(
+            r"noun phrase|semicolon|pronoun|sentence before|item of a list|compares with|'here'|"
+            r"lead-in|whose",
+            re.I,
+        ),
+        {
+            "zh": "所用句子离开上下文就说不清指什么",
+            "en": "their sentences do not make sense without the sentence around them",
+        },
+    ),
+    (
+        re.compile(r"label|markup|heading|\*\*|question mark", re.I),
+        {"zh": "题目里留有原文的标记或标题", "en": "labels or markup from the source were left in"},
+    ),
+    (
+        re.compile(r"option|distractor|same kind|unique", re.I),
+        {
+            "zh": "找不到与答案同类又不会同样正确的错误选项",
+            "en": "no fair wrong options could be found",
+        },
+    ),
+)
+"""A validator's finding, told as what went wrong in the trainer's terms (the validator's own
+wording, with its excerpts, speaks of stems and keys and quotes English to a Chinese trainer)."""
+
+
+def _in_trainer_words(language: Language, findings: Sequence[str]) -> list[str]:
+    told = [
+        words[language]
+        for finding in findings
+        for pattern, words in _FINDING_KINDS
+        if pattern.search(finding)
+    ]
+    other = {"zh": "其他质量问题", "en": "other quality problems"}[language]
+    return list(dict.fromkeys(told)) or [other]
+
+
 def failed_checks(
     language: Language,
     question_type: QuestionType,
@@ -228,7 +332,7 @@ def failed_checks(
 ) -> str:
     """The rules left made questions of this type, and the quality checks rejected each."""
     where = _where(language, point)
-    found = ("；" if language == "zh" else "; ").join(findings)
+    found = ("；" if language == "zh" else "; ").join(_in_trainer_words(language, findings))
     if language == "zh":
         return (
             f"用{where}剩余的{rules}条规定写成的{_TYPE['zh'][question_type]}{_FAILED['zh']}"
@@ -277,7 +381,7 @@ def note(
     return _NOTE + json.dumps(fields, ensure_ascii=False)
 
 
-def render(reason: str, left: int) -> str:
+def render(reason: str, left: int, parts: tuple[int, int] | None = None) -> str:
     """The reason a trainer reads, from a writer's `note` and the rules the final exam leaves
     untested (in the point, when the trainer asked for one): none left says so and asks for
     material; rules left say why they make no question of this type, and the easiest fix (another
@@ -294,4 +398,4 @@ def render(reason: str, left: int) -> str:
         return failed_checks(language, question_type, point, left, fields.get("problems", []))
     if fields["cause"] == "other_levels" and fields["levels"]:
         return other_levels(language, question_type, fields["level"], point, left, fields["levels"])
-    return cannot_make(language, question_type, point, left)
+    return cannot_make(language, question_type, point, left, parts)

@@ -34,8 +34,10 @@ from graphs.text.anchors import QUOTED_NAME, quoted_label
 from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
+    inline_list_item,
     leading_comparative,
     leans_across_semicolon,
+    names_one_introduced,
     opens_on_pronoun,
     phrase_answer,
 )
@@ -80,6 +82,20 @@ def _after_semicolon(sentence: str, material: str) -> bool:
     return at > 0 and material[:at].rstrip().endswith((";", "；"))
 
 
+def _sentence_before(sentence: str, material: str) -> str:
+    """The material's sentence before the one `sentence` restates ("" when it opens its
+    paragraph or is not found)."""
+    found = source_sentence(sentence, material)
+    at = material.find(found) if found else -1
+    if at <= 0:
+        return ""
+    head = material[:at].rstrip()
+    if not head or head.endswith("\n"):
+        return ""
+    previous = [s for s in _SENTENCE.split(head) if s.strip()]
+    return previous[-1] if previous and "\n" not in material[at - 1 : at] else ""
+
+
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:
     """No statement of the item needs a sentence or clause the item does not show."""
     problems: list[str] = []
@@ -102,12 +118,23 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
                 f"{statement[:50]!r} opens on a pronoun whose noun the item does not show (an FAQ "
                 "answer's 'They' is the question's subject); name who or what it speaks of"
             )
+        if language == "en" and names_one_introduced(first, _sentence_before(first, material)):
+            problems.append(
+                f"{statement[:50]!r} says 'the' of a person or thing the sentence before it in the "
+                "material introduced, which the item does not show; say whose or which"
+            )
         if _HERE.search(statement):
             problems.append(
                 f"{statement[:50]!r} says 'here' for the material itself; in an exam it names "
                 "nothing: name the document or leave the phrase out"
             )
     source = _first_sentence(question.source_quote)
+    at = material.find(source.strip()) if source else -1
+    if at > 0 and inline_list_item(material[:at]):
+        problems.append(
+            f"the item rests on {source[:50]!r}, an item of a list whose rule is its lead-in's; "
+            "alone it states nothing: state the rule with the item"
+        )
     if source and _after_semicolon(source, material) and leans_across_semicolon(source, language):
         problems.append(
             f"the item rests on {source[:50]!r}, a clause after a semicolon that speaks of what the "
@@ -115,6 +142,13 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
         )
     for option in question.options if question.type == "multiple_choice" else []:
         found = source_sentence(option.text, material)
+        at = material.find(found) if found else -1
+        if found and at > 0 and inline_list_item(material[:at]):
+            problems.append(
+                f"option {option.key} rests on {found[:50]!r}, an item of a list whose rule is its "
+                "lead-in's; alone it states nothing: state the rule with the item"
+            )
+            continue
         if found and _after_semicolon(found, material) and leans_across_semicolon(found, language):
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, a clause after a semicolon that "

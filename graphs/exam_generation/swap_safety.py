@@ -22,6 +22,7 @@ from graphs.exam_generation.giveaways import is_predicate, takes_an, term_kind
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Language, Question
+from graphs.text.figure_sense import in_purpose_clause
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
 from graphs.text.word_class import word_class
@@ -292,6 +293,16 @@ def check_perturbation(question: Question, lexicon: Lexicon, language: Language)
         for trace in _grammar_traces(statement)
     ]
     for original, replacement in changes:
+        if any(
+            (at := statement.find(replacement)) >= 0 and in_purpose_clause(statement, at)
+            for statement in statements
+        ) and any(ch.isdigit() for ch in replacement):
+            problems.append(
+                f"the false statement changes {original!r} in the sentence's purpose clause (why "
+                "the rule is there, not what it requires): the key is arguable; change the rule's "
+                "own figure"
+            )
+            continue
         if _moves_prohibition(original, replacement, statements, language, material):
             problems.append(
                 f"the false statement moves a prohibition from {original!r} to {replacement!r}: "

@@ -28,6 +28,7 @@ from graphs.text.lists import continues_clause, lead_in_of, with_lead_in
 from graphs.text.references import (
     answer_with_subject,
     answers_the_question,
+    inline_list_item,
     leans_across_semicolon,
     leans_on_previous,
     phrase_answer,
@@ -334,6 +335,8 @@ def extract_facts(document: Document) -> list[Fact]:
         if after_question and (named := answer_with_subject(question, text, language)):
             text = named  # "They must call …": the question says who they are
         after_semicolon = document.text[: sentence.start].rstrip().endswith((";", "；"))
+        if inline_list_item(document.text[: sentence.start]):
+            continue  # 「以下情况不予退换：…；已激活的智能电视…」: an item, its rule is the lead-in's
         lead, lead_index, quote = "", None, raw
         if stated is not None and listed is not None:
             # "You must not:" + "accept gifts …" -> "You must not accept gifts …": the rule is

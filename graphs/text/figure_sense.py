@@ -95,3 +95,20 @@ def rating_labels(material: str) -> frozenset[str]:
     return frozenset(
         n.group() for found in _RATED.finditer(material) for n in _NUMBER.finditer(found.group(1))
     )
+
+
+_PURPOSE = re.compile(
+    r"以保证|以确保|以便|以免|以防|为了|为确保|\b(?:so that|to ensure|in order to|to make sure|"
+    r"to avoid)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[。！？!?；;]|\.\s")
+
+
+def in_purpose_clause(sentence: str, start: int) -> bool:
+    """The figure at `start` belongs to the sentence's purpose clause (「须在16:00前清扫完毕，以保证
+    15:00起入住的客人不等候超过1小时」, "… so that no guest waits over 1 hour"): it says why the
+    rule is there, not what it requires, so a changed copy of it is no clearly false statement."""
+    head = sentence[:start]
+    ends = list(_CLAUSE_END.finditer(head))
+    return _PURPOSE.search(head, ends[-1].end() if ends else 0) is not None

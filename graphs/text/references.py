@@ -149,11 +149,24 @@ def _zh_points_back(text: str) -> bool:
     return any(match.group(1) not in text[: match.start()] for match in _ZH_THAT.finditer(text))
 
 
+def names_one_introduced(text: str, before: str) -> bool:
+    """ "The guest pays £8" right after "members may bring one guest": a sentence that opens on
+    "the" + a noun the sentence before introduced ("a", "an", "one") speaks of that one; alone,
+    it does not say whose guest."""
+    opening = re.match(r"\s*the ([a-z]+)\b", text, re.IGNORECASE)
+    if opening is None:
+        return False
+    noun = re.escape(opening.group(1))
+    return re.search(rf"\b(?:a|an|one) {noun}\b", before, re.IGNORECASE) is not None
+
+
 def _shortened_reference(text: str, before: str) -> bool:
     """ "Both the agent and customer sign the sheet" right after "… on the damage sheet": "the
     sheet" points back to a thing the sentence before named in full; alone it names nothing."""
     if not before:
         return False
+    if names_one_introduced(text, before):
+        return True
     for match in re.finditer(r"\bthe ([a-z]+)\b", text):
         noun = match.group(1)
         if semantic_kind(noun, "en") == "role":
@@ -229,16 +242,75 @@ _ACROSS_SEMICOLON = {
 }
 
 
+_ZH_BARE_CONDITION = re.compile(r"^(?=[\u4e00-\u9fff]{0,4}[不没未无])[\u4e00-\u9fff]{1,5}的[，,]")
+"""「联系不上的，…」「逾期未取的，…」: a short condition that the clause before's action failed,
+with no subject of its own (「包裹破损的，…」 names its own)."""
+
+
+_EN_NOUN_MARKERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "at",
+        "on",
+        "in",
+        "of",
+        "for",
+        "by",
+        "with",
+        "to",
+        "from",
+        "per",
+        "all",
+        "any",
+        "some",
+        "no",
+        "its",
+        "their",
+        "your",
+        "our",
+    ]
+)
+
+
+def en_verbless(text: str) -> bool:
+    """ "entry only before 16:00 on weekdays": a clause with no verb of its own, a note on the
+    thing the clause before it named."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words or _EN_FINITE.search(text) or en_states_duty(text):
+        return False
+    # An inflected form is a verb unless a determiner or preposition makes it a noun ("at
+    # weekends", "the cards"; "every extra kilometre costs" is a verb).
+    inflected = [
+        word
+        for before, word in pairwise(["", *words])
+        if (lemma := en_verb_lemma(word)) is not None
+        and lemma != word.lower()
+        and ("NOUN" not in en_word_classes(word) or before.lower() not in _EN_NOUN_MARKERS)
+    ]
+    # "we retry once": a bare verb after a pronoun subject is a verb too.
+    return not inflected and not (
+        len(words) > 1
+        and words[0].lower() in ("we", "you", "they", "i")
+        and en_verb_lemma(words[1]) == words[1].lower()
+    )
+
+
 def leans_across_semicolon(text: str, language: Language) -> bool:
     """A clause after a semicolon that speaks of what the clause before it named: a pronoun
-    ("…must be offered a new appointment; the dentist decides whether they can be seen") or a
-    contrast ("A photo is never accepted; staff must see the original card"). The two clauses
-    are one sentence; alone, the second names nothing."""
+    ("…must be offered a new appointment; the dentist decides whether they can be seen"), a
+    contrast ("A photo is never accepted; staff must see the original card"), a short condition
+    with no subject (「…由领班致电客人；联系不上的，由领班…进房」: whom they cannot reach) or a
+    verbless note ("Off-peak plan: £30 per month; entry only before 16:00": whose entry). The two
+    clauses are one sentence; alone, the second names nothing."""
     for match in _ACROSS_SEMICOLON[language].finditer(text):
         if language == "en" and _EN_EXPLETIVE.match(text, match.start()):
             continue  # "it is forbidden to …" points at nothing
         return True
-    return False
+    if language == "zh":
+        return _ZH_BARE_CONDITION.match(text.strip()) is not None
+    return text.strip()[:1].islower() and en_verbless(text)
 
 
 _EN_FINITE = re.compile(
@@ -328,3 +400,18 @@ def opens_on_pronoun(text: str, language: Language) -> bool:
     return bool(_OPENING_PRONOUN[language].match(text)) and not (
         language == "en" and _EN_EXPLETIVE.match(text.strip())
     )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
+
+
+def inline_list_item(before: str) -> bool:
+    """The clause after `before` (the material up to it) is an item of a list run into one
+    sentence after its lead-in's colon (「以下情况不予退换：人为损坏；…；已激活账号的智能电视…」):
+    the item is a noun phrase whose rule is the lead-in's, and alone it states nothing."""
+    head = before.rstrip()
+    if not head.endswith((";", "；")):
+        return False
+    ends = list(_SENTENCE_END.finditer(head))
+    sentence = head[ends[-1].end() :] if ends else head
+    return "：" in sentence or re.search(r":\s", sentence) is not None

@@ -590,7 +590,8 @@ def test_a_duty_list_is_one_scoring_point():
 def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
     """ "stem has a Q/A label (Q:/A:) left from the source: 'Under "Hotel Pool Opening, Water
     Testing and Closi'" reached the trainer as the reason (fifth review): a validator's quote, cut
-    mid-word. The reason says the checks failed, what they found, and what to do."""
+    mid-word. The reason says the checks failed, what they found in the trainer's words (not the
+    validator's: the independent review of session 6), and what to do."""
     problem = (
         "stem has a Q/A label (Q:/A:) left from the source: "
         "'Under \"Hotel Pool Opening, Water Testing and Closi'"
@@ -598,11 +599,11 @@ def test_a_shortfall_from_the_quality_checks_is_told_without_their_excerpts():
     told = render(note("en", "failed_checks", "short_answer", "easy", None, problems=[problem]), 3)
     assert told == (
         "the short-answer questions written on the 3 rules left in the material did not pass "
-        "the quality checks (stem has a Q/A label (Q:/A:) left from the source); ask for fewer "
+        "the quality checks (labels or markup from the source were left in); ask for fewer "
         "short-answer questions"
     )
     zh = render(note("zh", "failed_checks", "fill_blank", "easy", None, problems=[problem]), 2)
-    assert "未通过质量检查" in zh and "Closi" not in zh
+    assert "未通过质量检查" in zh and "Closi" not in zh and "label" not in zh
 
 
 @pytest.mark.parametrize(
