@@ -136,7 +136,14 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)
         reaction = None
-    scripted = persona.with_reaction(choice.text, reaction, previous, crossed=crossed)
+    scripted = persona.with_reaction(
+        choice.text,
+        reaction,
+        said_before,
+        crossed=crossed,
+        language=scenario.language,
+        kind=_crossing(last),
+    )
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
         line = scripted
@@ -276,6 +283,15 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
         min(95, 100 * state["turn"] / scenario.end.max_turns), f"turn {state['turn']} evaluated"
     )
     return {"turn_evaluations": [*state["turn_evaluations"], evaluation], "covered": merged}
+
+
+def _crossing(evaluation: dict[str, Any] | None) -> str:
+    """What line the learner's turn crossed, for her reaction's wording (persona.AGAIN)."""
+    if evaluation is None:
+        return ""
+    if evaluation.get("pushy"):
+        return "pushy"
+    return "claim" if evaluation.get("forbidden") else "off_topic"
 
 
 async def update_mood(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:

@@ -45,15 +45,40 @@ MOOD_WORDS = {
 }
 
 
+AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
+    ("zh", "pushy"): ("我都说了，别催我。", "再催我，我就先走了。"),
+    ("zh", "claim"): ("你又来了，这种话我听得多了。", "这话我还是不信。"),
+    ("en", "pushy"): ("I said, please don't push me.", "Pushing me won't help, you know."),
+    ("en", "claim"): ("There you go again.", "I've heard that sort of thing before."),
+}
+"""Her reaction, by what the learner did (pressure, a false or forbidden claim), when they do it
+again after she has reacted: she objects again, in other words (a canned sentence said three
+times reads as a machine). Nothing left unsaid: the rule's own line once more."""
+
+
 def with_reaction(
-    line: str, reaction: str | None, previous: str | None, *, crossed: bool = False
+    line: str,
+    reaction: str | None,
+    said_before: Sequence[str],
+    *,
+    crossed: bool = False,
+    language: str = "zh",
+    kind: str = "claim",
 ) -> str:
     """The line, after the reaction a behaviour rule gave (unless the previous line began with it:
     a customer who just said "that makes me feel better" does not say it again word for word).
     A turn that `crossed` a line (a lie, pressure) always gets its reaction, again if need be:
-    pushed twice, she objects twice."""
+    pushed twice, she objects twice, the second time in other words (AGAIN, by `kind`: pushy or
+    claim; small talk keeps its one line)."""
+    previous = said_before[-1] if said_before else None
     if previous is None or not reaction or (previous.startswith(reaction) and not crossed):
         return line
+    if any(reaction in earlier for earlier in said_before):
+        if not crossed:
+            return line
+        again = AGAIN.get((language, kind), ())
+        fresh = [a for a in again if not any(a in e for e in said_before)]
+        reaction = fresh[0] if fresh else reaction
     return f"{reaction} {line}"
 
 

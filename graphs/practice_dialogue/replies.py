@@ -92,7 +92,18 @@ def _ranked(
     )
 
 
-def _wanted_tags(scenario: Scenario, evaluation: dict[str, Any]) -> tuple[list[str], list[str]]:
+def _priced(scenario: Scenario, tag: str, reply: str) -> bool:
+    """An offer whose own figure the turn says ("45" of the occasion rate): the sum on the table
+    is what she answers first ("45 instead of 55" gets "Forty-five? That's closer", not a word
+    on breakfast)."""
+    stage_id, index = scenario.point_tags()[tag]
+    keywords = scenario.stage(stage_id).points[index].keywords
+    return any(re.search(r"\d", k) and k in reply for k in keywords)
+
+
+def _wanted_tags(
+    scenario: Scenario, evaluation: dict[str, Any], reply: str = ""
+) -> tuple[list[str], list[str]]:
     # `asked` is in the understanding's order: the latest question first, and in a question
     # the thing named by the longest phrase first ("shall I book the suite at 45?" asks for the
     # decision). Of the points made, the new ones come first, the furthest on first (an offer
@@ -107,6 +118,8 @@ def _wanted_tags(scenario: Scenario, evaluation: dict[str, Any]) -> tuple[list[s
             (
                 tag not in new,
                 not _offer(scenario, tag),
+                not (_offer(scenario, tag) and _priced(scenario, tag, reply)),
+                not (_offer(scenario, tag) and _sought(scenario, tag)),
                 -scenario.stage_index(points[tag][0]),
                 -points[tag][1],
             )
@@ -126,6 +139,28 @@ def _offer(scenario: Scenario, tag: str) -> bool:
     position = scenario.stage_index(stage_id)
     goal = scenario.stage_index(scenario.end.goal_stage)
     return 0 < position < goal and not scenario.stage(stage_id).points[index].by_asking
+
+
+def _sought(scenario: Scenario, tag: str) -> bool:
+    """An offer of what she came for (a keyword of the point is in her hidden goal: 退 for
+    "退回没说明的抛光费"): of several offers in a turn, she answers that one first."""
+    stage_id, index = scenario.point_tags()[tag]
+    goal = scenario.persona.hidden_goal.lower()
+    return any(k.lower() in goal for k in scenario.stage(stage_id).points[index].keywords)
+
+
+_PRICE_UNITS = (None, "元")
+
+
+def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
+    """The line names a sum she would pay ("maybe fifty a night") and the learner has offered
+    one under it ("45 dollars a night", this turn or before: an offer stays on the table): the
+    offer meets it, she does not ask for it again. (Under, not at: the same sum may be a price
+    she quoted, the rival's 30.) `reply` is what the learner has said in the session."""
+    wanted = [f.number for f in figures(line.text, language) if f.unit in _PRICE_UNITS]
+    # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money
+    offered = [f.number for f in figures(reply, language) if f.unit == "元"]
+    return any(o < w for w in wanted for o in offered)
 
 
 def _names_unmade_offer(scenario: Scenario, line: PersonaLine, learner_said: TurnText) -> bool:
@@ -205,9 +240,10 @@ def _choose(
     told = Told(scenario, learner_said)
     for fact in scenario.facts:  # a false figure: she says what she knows to be true
         if fact.claim in evaluation.get("forbidden", []) and fact.line:
-            return LineChoice(text=fact.line, answers="fact", corrects=True)
+            corrected = correction(fact.line, reply, scenario.language)
+            return LineChoice(text=corrected, answers="fact", corrects=True)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
-        asked, made = _wanted_tags(scenario, evaluation)
+        asked, made = _wanted_tags(scenario, evaluation, reply)
         offers = {t for t in scenario.point_tags() if _offer(scenario, t)}
         new_offers = [t for t in evaluation.get("new_tags", []) if t in offers]
         asked = proposal_asks(scenario, reply, asked, new_offers, offers)
@@ -255,12 +291,30 @@ def _choose(
             points = scenario.point_tags()
             for tag in [*asked, *(t for t in made if t in points)]:
                 for key, line in lines_for(scenario, tag):
-                    if line.reveals_goal and key not in said:
+                    if (
+                        line.reveals_goal
+                        and key not in said
+                        # an offer has met the sum she names: she answers the offer instead
+                        # (asked about it first, she still says it)
+                        and (
+                            asked[:1] == [tag]
+                            or not met_by_offer(line, learner_said, scenario.language)
+                        )
+                    ):
                         return said_line((key, line), tag)
         for tag in [*asked, *made]:
             all_lines = [(k, line) for k, line in lines_for(scenario, tag) if usable(line)]
             ranked = _ranked(all_lines, stage, goal_earned)
-            fresh = [(k, line) for k, line in ranked if k not in said]
+            fresh = [
+                (k, line)
+                for k, line in ranked
+                if k not in said
+                and (
+                    asked[:1] == [tag]
+                    or not line.reveals_goal
+                    or not met_by_offer(line, learner_said, scenario.language)
+                )
+            ]
             earlier = [(k, line) for k, line in all_lines if k in said]
             if earlier:  # answered already: a question gets the answer again
                 if tag in asked and repeat is None:
@@ -281,6 +335,22 @@ def _choose(
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
     return in_stage_order(scenario, stage, said, said_figures, told)
+
+
+_ECHO_HEAD = re.compile(r"^[^。！？!?.]{1,12}[？?]\s*")
+
+
+def correction(line: str, reply: str, language: Language) -> str:
+    """A fact's correction without an opening echo of a figure the learner did not say: "一个
+    月？你们前台说的可是一到三个工作日！" told "退款今天就能到账" starts at 你们前台."""
+    head = _ECHO_HEAD.match(line)
+    if head is None or head.end() == len(line):
+        return line
+    echoed = figures(head.group(), language)
+    said = figures(reply, language)
+    if echoed and not any(e.matches(f) for e in echoed for f in said):
+        return line[head.end() :]
+    return line
 
 
 _OPENER = re.compile(

@@ -17,6 +17,7 @@ from langgraph.types import Command
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
+from graphs.practice_dialogue.replies import correction
 from graphs.scenarios import Scenario
 from tests.graphs.test_practice_dialogue import Session
 
@@ -99,7 +100,9 @@ async def test_a_false_figure_is_a_false_claim_she_corrects(
     fact = next(f for f in ContentLibrary.load().get(Scenario, scenario).facts if f.line)
     lines = [e["text"] for e in values["transcript"] if e["role"] == "persona"]
     if fact.claim.startswith(claim_start):
-        assert lines[-1].endswith(fact.line)
+        # without an opening echo of a figure the learner did not say (replies.correction)
+        language = ContentLibrary.load().get(Scenario, scenario).language
+        assert lines[-1].endswith(correction(fact.line or "", reply, language))
     values = await session._run(Command(resume={"action": "end"}))
     honesty = next(c for c in values["report"]["criteria"] if c["measures"] == "compliance")
     assert honesty["score"] < 100 and honesty["turns"] == [1]

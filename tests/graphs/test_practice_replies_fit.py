@@ -219,3 +219,96 @@ async def test_a_price_split_per_day_is_not_corrected_as_a_false_price(
     # the annual price misstated is still corrected
     values = await session.reply("其实年卡只要三千出头。")
     assert correction in last_line(values)
+
+
+def forbidden(values: dict[str, object]) -> list[str]:
+    evaluations = values["turn_evaluations"]
+    assert isinstance(evaluations, list)
+    return list(evaluations[-1]["forbidden"])
+
+
+async def test_a_term_said_per_year_in_other_words_is_no_false_figure(
+    offline_context: FlowContext,
+) -> None:
+    """ "一年…六十天" says what "每年六十天" says: no correction; a wrong length still is one."""
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    await session.reply("您好，我是会籍顾问小周。")
+    values = await session.reply("我们年卡一年最多可以停卡六十天，出差也不怕浪费。")
+    assert not forbidden(values), forbidden(values)
+    assert "别乱说" not in last_line(values)
+    values = await session.reply("而且一年能冻结九十天。")
+    assert any("冻结" in claim for claim in forbidden(values))
+
+
+async def test_a_forbidden_promise_is_heard_in_words_the_author_did_not_list(
+    offline_context: FlowContext,
+) -> None:
+    """Free for what is charged, a guarantee of what cannot be promised, a faster refund than the
+    true one, a price that ends tomorrow: each a claim in any words; what may be offered free or
+    promised, and the true time, are none."""
+    cases = [
+        ("english-upsell", "Tell you what, the suite is yours at no extra cost tonight.", True),
+        ("english-upsell", "We do have a harbour-view suite free tonight.", False),
+        ("broadband-retention", "I guarantee you will never see buffering again.", True),
+        ("broadband-retention", "I guarantee the engineer will turn up on Thursday.", False),
+        ("complaint-handling", "退款马上就能到账，您放心。", True),
+        ("complaint-handling", "今天就给您办退款，一到三个工作日到账。", False),
+        ("objection-handling", "今天办的话多送一个月，明天活动就截止了。", True),
+        ("objection-handling", "我先帮您约一次免费体测，您看周六行吗？", False),
+    ]
+    for number, (scenario, line, claims) in enumerate(cases):
+        session = Session(offline_context, f"promise-{number}")
+        await session.start(scenario)
+        values = await session.reply(line)
+        assert bool(forbidden(values)) == claims, (line, forbidden(values))
+
+
+async def test_crossing_a_line_again_gets_her_objection_in_other_words(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    values = await session.play(
+        "objection-handling",
+        ["保证您三个月瘦二十斤。", "我们是全城最便宜的。", "隔壁那家很差，别去。"],
+    )
+    said = [e["text"] for e in values["transcript"] if e["role"] == "persona"][1:]
+    sentences = [s for line in said for s in line.replace("。", "。\n").splitlines() if s.strip()]
+    assert len(said) == 3
+    assert len(sentences) == len(set(sentences)), said
+
+
+async def test_a_correction_does_not_echo_a_figure_nobody_said(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    scenario = library.get(Scenario, "complaint-handling")
+    correction = next(fact.line for fact in scenario.facts if fact.line)
+    assert correction is not None and "？" in correction
+    echo = correction[: correction.index("？") + 1]
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    values = await session.reply("退款要等两个月才能到账。")
+    assert forbidden(values)
+    line = last_line(values)
+    assert echo not in line and correction.removeprefix(echo) in line, line
+
+
+async def test_an_offer_under_the_sum_she_would_pay_is_answered_not_asked_for_again(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    values = await session.play(
+        "english-upsell",
+        [
+            "Good evening, Mr Harper, welcome! Two nights with us, lovely. Anything special "
+            "bringing you here?",
+            "Happy anniversary! Any wishes for the room, a view perhaps?",
+            "Then our harbour-view junior suite would suit you: sparkling wine, breakfast for two "
+            "and late check-out, for 55 dollars extra a night.",
+            "I hear you, it's more than you planned. For an anniversary I can do it at 40 "
+            "dollars a night instead.",
+        ],
+    )
+    line = last_line(values).lower()
+    # the sum she would have named (about fifty) is already beaten: she takes up the offer
+    assert "fifty" not in line and "50" not in line, line
