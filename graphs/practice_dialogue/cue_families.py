@@ -10,7 +10,8 @@ same rules as a keyword (negation scoped, `by_asking` points only in a question)
 Families are kinds of saying, not scenario facts: voucher words, instalments, trials, thanks for
 coming or for staying, a recap, asking what she wants done, asking what went wrong, a direct
 contact, "breakfast for two", a time of day, value, one night instead of two, leaving without a
-fee, "if it doesn't work".
+fee, "if it doesn't work", the rival named with a figure ("the rival is 30 pounds"), her decision
+asked in short forms (办不办, "so yes or no?").
 """
 
 from __future__ import annotations
@@ -140,6 +141,23 @@ FAMILIES = (
         r"without a fee|^no-fee$",
         en=r"\b(?:with|at|for) no (?:charge|fee|cost|penalty)\b|\bwithout (?:a |any )?(?:fee|"
         r"charge|penalty)\b|\b(?:fee|penalty|charge)[- ]free\b|\bwalk away free\b",
+    ),
+    _family(
+        "rival-figure",
+        r"other company|other provider|^compare$",
+        zh=r"(?:隔壁|别家|那家|对面|其他(?:健身房|店|家))[^，,。；;]{0,12}\d|"
+        r"\d[^，,。；;]{0,12}(?:隔壁|别家|那家|对面|其他(?:健身房|店|家))",
+        en=r"\b(?:rival|competitor|other (?:company|provider|one|lot))(?:'s)?\b[^.;!?]{0,40}"
+        r"(?:\d|£|\$)|(?:\d|£|\$)[^.;!?]{0,40}\b(?:than|as) (?:the |their )?(?:rival|competitor|"
+        r"other (?:company|provider|one|lot))",
+    ),
+    _family(
+        "decision-ask",
+        r"^shall (?:i|we)$|^would you like|^do you want|^can i go ahead$|^要不要|^(?:您看)?行吗$",
+        zh=r"([办买签要订定试])不\1|行不行|同不同意|愿不愿意|答不答应",
+        en=r"\byes or no\b|\bis (?:that|it) a yes\b|\bdo we have a deal\b|\bare you in\b|"
+        r"\bready to (?:go ahead|sign|decide)\b|\b(?:want|take|book|go for) (?:it|the upgrade|the "
+        r"offer)\b|\bwant to upgrade\b",
     ),
     _family(
         "if-it-fails",

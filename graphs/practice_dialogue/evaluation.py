@@ -18,6 +18,7 @@ unless coaching), `source` (offline/model).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -38,6 +39,11 @@ from graphs.scenarios import Scenario, Signal, Stage
 
 COMMENT_MAX_CHARS = 300
 """A model's comment longer than this is cut: it is feedback, not an essay."""
+
+DECISION_PRESSED = re.compile(
+    r"\byes or no\b|\bis (?:that|it) a yes\b|\bor not\?|到底|([办买签要订定])不\1", re.IGNORECASE
+)
+"""A question that presses for the decision: never a request for permission to talk."""
 
 
 class TurnEvaluator(Protocol):
@@ -80,7 +86,7 @@ def finish(
     kept = [
         c
         for c in covered
-        if not _decision_too_soon(scenario, c, covered_before, covered)
+        if not _decision_too_soon(scenario, c, covered_before, covered, reply)
         and not _too_far_ahead(scenario, stage, c, understanding)
     ]
     if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
@@ -168,12 +174,19 @@ def _decision_too_soon(
     point: dict[str, Any],
     covered_before: dict[str, list[int]],
     covered: list[dict[str, Any]],
+    reply: str,
 ) -> bool:
     """A question of the goal stage asked before anything was offered ("耽误您几分钟可以吗？" in
-    the first turn) asks permission to talk, not for the customer's decision."""
+    the first turn) asks permission to talk, not for the customer's decision. A question that
+    presses for the decision (So yes or no?, 您到底办不办？) and one asking it again once it was
+    asked are the decision asked, whenever they come."""
     if point["stage"] != scenario.end.goal_stage:
         return False
     if not scenario.stage(point["stage"]).points[point["index"]].by_asking:
+        return False
+    if point["index"] in covered_before.get(point["stage"], []):
+        return False
+    if DECISION_PRESSED.search(reply):
         return False
     before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
     now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)

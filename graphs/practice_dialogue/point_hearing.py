@@ -17,7 +17,10 @@ A cue heard does not make the point when the sentence:
 - names the rival without a fact about it ("the other provider will probably be just as bad");
 - names a price without its figure ("only a little extra", "some deal per month");
 - leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
-- asks her decision of something else ("Would you like a reference number for today's call?").
+- asks her decision of something else ("Would you like a reference number for today's call?");
+- passes the matter on (这个我管不了，您得找医生);
+- gives a part where the point asks for the whole waived (退一半，60块);
+- lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有).
 """
 
 from __future__ import annotations
@@ -113,6 +116,33 @@ OPEN_TIME: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A time left to her ("您考虑好了随时来找我办理", "whenever you're ready"): no next step yet."""
+DEFLECTION: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"管不了|不归我(?:们)?管|不是我(?:们)?(?:能)?管的|(?:您|你)得(?:去)?找|找(?:医生|领导|别人)去|"
+        r"我们也没办法|跟我们没关系|与我们无关|不关我(?:们)?的事"
+    ),
+    "en": re.compile(
+        r"\bnot (?:my|our) (?:problem|department|call|fault)\b|\bout of (?:my|our) hands\b|"
+        r"\bnothing (?:i|we) can do\b|\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)",
+        re.IGNORECASE,
+    ),
+}
+"""The learner passing the matter on ("这个我管不了，您得找医生"): naming the fee while refusing
+it checks nothing."""
+PART: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"一半|半价|一部分|部分|打[^，,。]{0,2}折|[一二三四五六七八九]成"),
+    "en": re.compile(r"\bhalf\b|\bpart of\b|\bpartial\b|\bsome of\b", re.IGNORECASE),
+}
+"""A part of a sum ("退一半，60块", "half back")."""
+WAIVER_POINT = re.compile(r"免除|免掉|全额|全部退|waive|in full|full refund", re.IGNORECASE)
+"""A point that asks for the whole sum waived (by its text): a part is no waiver."""
+EVERYTHING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"什么都有|应有尽有|样样都有|全都有|一应俱全|啥都有"),
+    "en": re.compile(r"\beverything\b|\byou name it\b|\ball sorts of\b", re.IGNORECASE),
+}
+"""A list of everything on offer ("还有游泳池、瑜伽室、团课，什么都有")."""
+MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
+"""A point that asks for what fits her (by its text): a list of everything fits no one."""
 
 
 PointKey = tuple[str, int]
@@ -204,8 +234,16 @@ def _unmade(scenario: Scenario, stage_id: str, point: Point, cues: list[str], ra
         and any(re.search(r"\d", k) for k in point.keywords)
         and not has_figure
     )
+    deflected = not point.by_asking and bool(DEFLECTION[language].search(raw))
+    part_for_whole = bool(WAIVER_POINT.search(point.text)) and bool(PART[language].search(raw))
+    listed = bool(MATCH_POINT.search(point.text)) and (
+        bool(EVERYTHING[language].search(raw)) or raw.count("、") >= 3
+    )
     return (
-        hedged
+        deflected
+        or part_for_whole
+        or listed
+        or hedged
         or denied
         or vague
         or not_for_next_time
@@ -235,9 +273,10 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
             if cues and not sentence.said_any(point.keywords, cues_before=asks_from):
                 in_other_words.add((stage.id, index))
             family = _family_of(point, phrase_families) if not cues else None
-            if family == "hearing":
+            if family in ("hearing", "acknowledgement"):
                 # a concern is acknowledged by "fair enough", or by empathy that names it ("I
-                # hear what you're saying about the cost"; not "frustrating after that drive")
+                # hear what you're saying about the cost", "I understand the rival is 30
+                # pounds"; not "frustrating after that drive")
                 names_it = bool(sentence.said_any(stage_words(scenario, stage)))
                 cues = [*warm["acknowledgement"], *(warm["empathy"] if names_it else [])]
             elif family:
