@@ -9,7 +9,9 @@ Each criterion's `measures` names the signal that scores it (0-100):
   session is not full marks);
 - `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
   (at most 3); a question about a point made by asking (her needs, her decision) counts fully,
-  any other (her name, "anything else?", "would you like to upgrade?") half;
+  any other (her name, "anything else?") half; the rubric's top level ("Asked open questions
+  throughout") is quoted only when the questions about her needs alone reach it: two closed
+  asks for her decision ("Do you want to upgrade?", "So yes or no?") are not that;
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
   topic (small talk to a furious customer is no 表达得体);
 - `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`;
@@ -78,6 +80,22 @@ def asking_tags(scenario: Scenario) -> set[str]:
         for index, point in enumerate(stage.points)
         if point.by_asking
     }
+
+
+def needs_tags(scenario: Scenario) -> set[str]:
+    """Tags of the points made by asking before the goal stage: what the learner must find out
+    (her goal, her reason), not her decision."""
+    goal = scenario.stage_index(scenario.end.goal_stage)
+    return {
+        tag
+        for tag in asking_tags(scenario)
+        if scenario.stage_index(_stage_of(scenario, tag)) < goal
+    }
+
+
+def _stage_of(scenario: Scenario, tag: str) -> str:
+    stage_id, _ = scenario.point_tags()[tag]
+    return stage_id
 
 
 def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
@@ -244,11 +262,21 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         return Scored(score, sorted(warm), Facts(warm=warm, turns=n))
     if criterion.measures == "questions":
         turns = [e["turn"] for e in evaluations if e["questions"]]
+        target = _target(n, QUESTION_SHARE)
         needs = asking_tags(session.scenario)
         on_needs = [e for e in evaluations if e["questions"] and set(e.get("asked", [])) & needs]
         weighed = len(on_needs) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_needs))
-        score = round(100 * min(1.0, weighed / _target(n, QUESTION_SHARE)))
-        return Scored(score, turns, Facts(asked=turns, asked_needs=len(on_needs), turns=n))
+        score = round(100 * min(1.0, weighed / target))
+        found_out = needs_tags(session.scenario)
+        on_found_out = [e for e in on_needs if set(e.get("asked", [])) & found_out]
+        open_share = len(on_found_out) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_found_out))
+        facts = Facts(
+            asked=turns,
+            asked_needs=len(on_needs),
+            turns=n,
+            open_score=round(100 * min(1.0, open_share / target)),
+        )
+        return Scored(score, turns, facts)
     forbidden = [(e["turn"], claim) for e in evaluations for claim in e["forbidden"]]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
@@ -304,6 +332,8 @@ def _top_level_met(criterion: Criterion, score: int, facts: Facts) -> str | None
     top = max(criterion.levels, key=lambda lv: lv.score)
     if score < top.score or (criterion.measures == "closing" and not facts.agreed):
         return None
+    if criterion.measures == "questions" and (facts.open_score or 0) < top.score:
+        return None  # reached by asks for her decision, not by finding out her needs
     return top.description
 
 

@@ -56,8 +56,8 @@ _TEXT: dict[Language, dict[str, str]] = {
         "partly": "partly done: {items} (no time limit given)",
         "missing": "not done: {items}",
         "all_done": "all {n} points done",
-        "agreed": "she agreed",
-        "not_agreed": "she did not agree",
+        "agreed": "the customer agreed",
+        "not_agreed": "the customer did not agree",
         "mood": "customer's final mood {mood}",
         "limits": "time limits given: {items}",
         "amounts": "amounts named: {items}",
@@ -65,7 +65,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "quoted": '"{text}" ({turns})',
         "warm": "{families} in {k}/{n} turns: {turns}",
         "no_warm": "no empathy, apology or acknowledgement in {n} turns",
-        "asked": "questions in {k}/{n} turns: {turns}; {needs} of them about her needs or decision",
+        "asked": "questions in {k}/{n} turns: {turns}; {needs} of them about the customer's needs or decision",
         "no_questions": "no question in {n} turns",
         "clean": "no forbidden claim, no pressure",
         "claim": "turn {turn}: {claim}",
@@ -126,6 +126,9 @@ class Facts:
     """Turn -> the families heard (empathy, apology, acknowledgement), for an empathy criterion."""
     asked: list[int] | None = None
     asked_needs: int = 0
+    open_score: int | None = None
+    """The questions' score with asks for her decision counted as side questions: the rubric's
+    top level for open questions is met only by questions that find out her needs."""
     claims: list[tuple[int, str]] = field(default_factory=list)
     pushy: list[int] = field(default_factory=list)
     compliance: bool = False
@@ -255,9 +258,9 @@ _ADVICE: dict[Language, dict[str, str]] = {
         "decide": "clear the doubts before asking for a decision",
         "limit": "say by when it will be done",
         "empathy_none": "acknowledge the customer's feelings before offering options",
-        "empathy_more": "acknowledge her feelings more than once ({k} of {n} turns did)",
+        "empathy_more": "acknowledge the customer's feelings more than once ({k} of {n} turns did)",
         "questions": "ask open questions to find the customer's needs",
-        "questions_needs": "ask about her needs and her decision, not only side questions",
+        "questions_needs": "ask about the customer's needs and decision, not only side questions",
         "claims": "never claim: {items}",
         "pushy": "do not pressure the customer",
         "off_topic": "answer what the customer raises; no small talk",

@@ -11,7 +11,8 @@ calls a remedy "没有时限" after the learner gave one. What counts:
   a bare duration ("等了一个小时", "12 months") is how long something lasts, not a promise;
 - a day or time with a word that makes it a deadline: 前, 之前, 以前, 之内 ("明天下午前",
   "周五之前", "今天之内"); "by" or "before" with a day, "tomorrow", "tonight", "noon", "the end
-  of the day/week/month" or a clock time ("by Friday", "before 5pm").
+  of the day/week/month" or a clock time ("by Friday", "before 5pm");
+- the day the thing is done ("今天就能到账", "in your account today").
 
 Durations are read by graphs/text/quantities.py (digits and numerals in both languages).
 """
@@ -54,6 +55,13 @@ _ZH_DEADLINE = re.compile(
 )
 """明天下午前, 周五之前, 今天之内, 5号前, 最迟下周一: a day (and time) with a word that bounds
 it. 前进, 前面 are not; 三天前 (three days ago) has no day word and is not read."""
+_ZH_DONE_ON = re.compile(
+    _ZH_DAY
+    + _ZH_TIME
+    + r"(?:就|就能|就会|能|会|可以|马上)?(?:到账|退回|退到|退给|打到|办好|处理好|弄好|搞定|完成|回复|给您回)"
+)
+"""今天就能到账, 明天给您回复: a day on which the thing is done is a time limit, true or not (the
+report states it; claims.py judges it)."""
 _EN_DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
     r"noon|midday|midnight|the weekend|the end of (?:the |this |next )?(?:day|week|month)|"
@@ -62,6 +70,12 @@ _EN_DAY = (
 )
 _EN_DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+" + _EN_DAY + r"\b", re.IGNORECASE)
 """by Friday, before 5pm, no later than the end of the week."""
+_EN_DONE_ON = re.compile(
+    r"\b(?:in your account|back (?:in|on) your (?:card|account)|refunded|sorted|done|processed|"
+    r"fixed|with you)\s+(?:today|tonight|tomorrow)\b",
+    re.IGNORECASE,
+)
+"""in your account today, sorted tomorrow: the day it is done."""
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -98,7 +112,7 @@ def time_limits(text: str, language: Language) -> list[str]:
         for dimension, start, end in _spans(text, language)
         if dimension == _WORKING_DAYS or (dimension in _DURATIONS and _bounded(text, start, end))
     ]
-    for pattern in (_ZH_DEADLINE, _EN_DEADLINE):
+    for pattern in (_ZH_DEADLINE, _EN_DEADLINE, _ZH_DONE_ON, _EN_DONE_ON):
         found.extend(m.span() for m in pattern.finditer(text))
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):

@@ -9,6 +9,7 @@ time limit runs on a copy whose rubric speaks of one.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -173,7 +174,7 @@ async def test_a_closing_she_agreed_to_says_so(offline_context: FlowContext) -> 
     report = values["report"]
     assert values["ended"] == "goal", values["transcript"][-2:]  # she said yes
     closing = _criterion(report, "closing")
-    assert closing["explanation"].startswith("She agreed"), closing
+    assert closing["explanation"].startswith("The customer agreed"), closing
     assert closing["score"] >= 40  # her yes is worth the level just above none at least
     for level in _rubric_levels("broadband-retention-rubric", "closing"):
         if "unconvinced" in level or "Never" in level:
@@ -196,7 +197,7 @@ async def test_a_closing_she_declined_says_she_did_not_agree(offline_context: Fl
     values = await _ended(session) if not values.get("report") else values
     assert values["ended"] != "goal"
     closing = _criterion(values["report"], "closing")
-    assert closing["explanation"].startswith("She did not agree"), closing
+    assert closing["explanation"].startswith("The customer did not agree"), closing
     rubric = ContentLibrary.load().get(Rubric, "broadband-retention-rubric")
     top = max(next(c for c in rubric.criteria if c.id == "closing").levels, key=lambda lv: lv.score)
     assert top.description not in closing["explanation"]  # "She chose to stay"
@@ -379,3 +380,137 @@ async def test_a_remedy_without_a_time_limit_gets_a_hint_to_give_one(
         [APOLOGY, ASK_WHAT_HAPPENED, "这120元抛光费我们给您退了，1到3个工作日到账。"],
     )
     assert "还差时限" not in given.pauses[-1]["hint"]
+
+
+# ---- An independent trainer's review (session 6): her own lines, her false report sentences.
+
+
+async def test_an_english_report_calls_no_customer_she(offline_context: FlowContext) -> None:
+    """Mr Harper is no "she": the report's own words name the customer, never a pronoun."""
+    report = await _report(
+        offline_context,
+        "english-upsell",
+        [
+            "Good evening, Mr Harper, welcome to the Harbourview.",
+            "Are you here for anything special this trip?",
+            "We have a harbour-view junior suite free tonight, 55 dollars extra a night.",
+            "Would you like me to move you to the suite?",
+        ],
+    )
+    criteria = {c["id"]: c for c in report["criteria"]}
+    questions, closing = criteria["questions"], criteria["closing"]
+    assert "the customer's needs" in questions["explanation"] or questions["score"] >= 90
+    assert "the customer" in closing["explanation"].lower(), closing
+    own_words = [
+        questions["explanation"],
+        closing["explanation"],
+        *(i["advice"] for i in report["improvements"]),
+    ]
+    for text in own_words:
+        assert not re.search(r"\b(?:she|her)\b", text, re.IGNORECASE), text
+
+
+async def test_short_decision_asks_are_questions_and_asks(offline_context: FlowContext) -> None:
+    """ "Do you want to upgrade?" and "So yes or no?" both ask for the decision; the report counts
+    both as questions and never lists the decision as not done."""
+    report = await _report(
+        offline_context,
+        "english-upsell",
+        [
+            "Name?",
+            "OK, standard room. Do you want to upgrade? We have a suite.",
+            "It's better. Bigger room.",
+            "So yes or no?",
+        ],
+    )
+    questions = _criterion(report, "questions")
+    assert {2, 4} <= set(questions["turns"]), questions
+    closing = _criterion(report, "closing")
+    assert "Done: Ask for the decision" in closing["explanation"], closing
+    assert "Not done: Ask for the decision" not in closing["explanation"]
+    # closed asks for the decision are no "open questions throughout"
+    top = max(
+        _rubric_levels("english-upsell-rubric", "questions"),
+        key=lambda level: "throughout" in level,
+    )
+    assert top not in questions["explanation"]
+
+
+async def test_an_acknowledged_doubt_compared_with_the_rival_is_done(
+    offline_context: FlowContext,
+) -> None:
+    """ "I understand the rival is 30 pounds. We'd be a pound more a month" acknowledges the
+    doubt and compares with the rival, even in the turn that also reassures."""
+    report = await _report(
+        offline_context,
+        "broadband-retention",
+        [
+            "Thanks for calling Northline. I can certainly help you with the cancellation.",
+            "May I ask what's made you decide to go?",
+            "I can book a free engineer visit for Thursday and put you on 31 pounds a month.",
+            "I understand the rival is 30 pounds. We'd be a pound more a month, and a new"
+            " contract can be cancelled within 30 days without a fee.",
+        ],
+    )
+    doubts = _criterion(report, "doubts")
+    assert 4 in doubts["turns"], doubts
+    _, _, missing = doubts["explanation"].partition("Not done:")
+    assert "Acknowledge the doubt" not in missing and "Compare honestly" not in missing, doubts
+    assert "Compare honestly" not in doubts["advice"]
+
+
+async def test_a_refusal_a_half_refund_and_a_feature_list_earn_no_point(
+    offline_context: FlowContext,
+) -> None:
+    """这个我管不了 checks no bill; 退一半 waives no fee (and 今天就能到账 is a time stated, which
+    the compliance criterion judges); a list of everything on offer matches no need."""
+    report = await _report(
+        offline_context,
+        "complaint-handling",
+        [
+            "先生您别激动，排队是正常的。",
+            "抛光是医生的决定，这个我管不了，您得找医生。",
+            "那行吧，我给您退一半，60块。",
+            "退款今天就能到账。",
+        ],
+    )
+    discovery = _criterion(report, "discovery")
+    assert "做到：核对收费明细" not in discovery["explanation"].replace("没做到", ""), discovery
+    solution = _criterion(report, "solution")
+    assert "做到：免除" not in solution["explanation"].replace("没做到", ""), solution
+    assert "没有给出时限" not in solution["explanation"], solution
+    compliance = _criterion(report, "compliance")
+    if compliance["turns"]:  # a broken rule: never "承诺都在权限内", never a strength
+        for level in _rubric_levels("complaint-handling-rubric", "compliance"):
+            if "权限内" in level:
+                assert level not in compliance["explanation"]
+        assert not any(s.startswith(compliance["name"]) for s in report["strengths"])
+    gym = await _report(
+        offline_context,
+        "objection-handling",
+        [
+            "我们这年卡很划算的，您就办一张吧。",
+            "我们这器械都是进口的，还有游泳池、瑜伽室、动感单车、团课，什么都有。",
+        ],
+    )
+    presentation = _criterion(gym, "presentation")
+    assert "做到：介绍与目标匹配的服务" not in presentation["explanation"].replace("没做到", "")
+
+
+async def test_a_point_made_in_another_stage_is_not_reported_missing(
+    offline_context: FlowContext,
+) -> None:
+    """The freeze said with the price answer (objections) is the presentation's point made."""
+    report = await _report(
+        offline_context,
+        "objection-handling",
+        [
+            "您好，我是会籍顾问小陈。您这次想健身，主要想达到什么效果呢？",
+            "我们店离地铁站走路3分钟，开到晚上11点，年卡里还包一次体测和两节私教体验课。",
+            "三千九百八确实不是小数目，我理解您的顾虑。可以分12期免息，每个月大概332元；"
+            "每年还可以冻结60天，出差的时候停卡，不浪费。",
+        ],
+    )
+    presentation = _criterion(report, "presentation")
+    assert "没做到：说明可以冻结" not in presentation["explanation"], presentation
+    assert 3 in presentation["turns"]
