@@ -163,6 +163,18 @@ def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
     return any(o < w for w in wanted for o in offered)
 
 
+def _tells_on_asking(scenario: Scenario, line: PersonaLine) -> bool:
+    """The line answers a point the learner must ask for (她的预约、她的目标): a statement that
+    only touches one of its topics ("排队是正常的" names the wait) does not draw it out."""
+    points = scenario.point_tags()
+    for tag in line.answers:
+        if tag in points:
+            stage_id, index = points[tag]
+            if scenario.stage(stage_id).points[index].by_asking:
+                return True
+    return False
+
+
 def _names_unmade_offer(scenario: Scenario, line: PersonaLine, learner_said: TurnText) -> bool:
     """True when the line names an offer (a point of the stages between the opening and the
     goal stage) by one of its words that the learner never said: she does not agree to "book
@@ -284,6 +296,7 @@ def _choose(
             if best is not None:
                 return said_line(best, best[1].answers[0] if best[1].answers else "")
         repeat: LineChoice | None = None
+        points = scenario.point_tags()
         if goal_earned:
             # earned: she opens up on what the turn asked or the points it made (a line that
             # answers the offer itself), not on a word it only mentioned: "Loyalty price 31"
@@ -303,7 +316,12 @@ def _choose(
                     ):
                         return said_line((key, line), tag)
         for tag in [*asked, *made]:
-            all_lines = [(k, line) for k, line in lines_for(scenario, tag) if usable(line)]
+            all_lines = [
+                (k, line)
+                for k, line in lines_for(scenario, tag)
+                if usable(line)
+                and (tag in asked or tag in points or not _tells_on_asking(scenario, line))
+            ]
             ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [
                 (k, line)

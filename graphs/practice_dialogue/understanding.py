@@ -278,6 +278,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                             questioned.add(tag)
         for topic in scenario.topics:
             named = [k for k in topic.keywords if sentence.find(k) is not None]
+            if asking and normalise(sentence.raw) == normalise(topic.id):
+                named = [topic.id]  # a bare one-word question ("Name?") asks for that thing
             if named:
                 about[topic.id] = max(len(k) for k in named)
                 if _in_question(sentence, named, asks_from):

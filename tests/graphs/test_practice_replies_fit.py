@@ -312,3 +312,31 @@ async def test_an_offer_under_the_sum_she_would_pay_is_answered_not_asked_for_ag
     line = last_line(values).lower()
     # the sum she would have named (about fifty) is already beaten: she takes up the offer
     assert "fifty" not in line and "50" not in line, line
+
+
+async def test_a_bare_one_word_question_asks_for_the_topic_it_names(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.start("english-upsell")
+    await session.reply("Good evening, welcome to the Harbourview.")
+    values = await session.reply("Name?")  # the topic `name` has no keyword "name" alone
+    evaluations = values["turn_evaluations"]
+    assert "name" in evaluations[-1]["asked"], evaluations[-1]
+    assert "Harper" in last_line(values), last_line(values)
+
+
+async def test_a_statement_touching_a_topic_does_not_draw_out_what_must_be_asked(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    """Her appointment details answer a question about her visit: "排队等一等也是常有的事" names
+    the wait but asks nothing, so she does not recite them."""
+    scenario = library.get(Scenario, "complaint-handling")
+    visit = tagged(scenario, "visit")
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    values = await session.reply("您先消消气，排队等一等也是常有的事。")
+    assert last_line(values) != visit
+    # asked, she tells them
+    values = await session.reply("您约的是几点？哪位医生给您看的？")
+    assert last_line(values).endswith(visit) or visit in last_line(values), last_line(values)
