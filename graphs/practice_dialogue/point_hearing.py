@@ -8,19 +8,10 @@ A point is made when a trainer would credit it:
   doubt": fair enough, makes sense…) is made by any phrase of that family but a bare receipt
   (明白了, understood), and only near its stage (evaluation.py's said-in-passing rule).
 
-A cue heard does not make the point when the sentence:
-- hedges an offer ("might be some sort of deal", 回头帮您问问看能不能退, 尽量);
-- ends by denying it ("分期的话，我们这儿暂时是没有的");
-- promises only in general words (以后我们多注意, 尽量改进) where a concrete change is asked;
-- speaks of an improvement with no time from now on ("退款办好了会有短信通知您": news of this
-  case, not a change for next time; "退回去以后" is "after", not "from now on");
-- names the rival without a fact about it ("the other provider will probably be just as bad");
-- names a price without its figure ("only a little extra", "some deal per month");
-- leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
-- asks her decision of something else ("Would you like a reference number for today's call?");
-- passes the matter on (这个我管不了，您得找医生);
-- gives a part where the point asks for the whole waived (退一半，60块);
-- lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有).
+A cue heard does not make the point when a trainer would not credit it (unmade_points.py: a
+hedged, denied or vague offer, a rival named without a fact, part of a sum for a waiver…), nor
+when a question asks her decision of something else ("Would you like a reference number for
+today's call?").
 """
 
 from __future__ import annotations
@@ -29,7 +20,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from graphs.exams import Language
 from graphs.practice_dialogue.claims import claims_in
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
@@ -37,6 +27,7 @@ from graphs.practice_dialogue.phrases import families, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.understanding import Understanding
+from graphs.practice_dialogue.unmade_points import not_credited
 from graphs.scenarios import Point, Scenario, Stage
 
 RECEIPT = frozenset({"明白了", "我明白", "我懂", "understood"})
@@ -44,106 +35,6 @@ RECEIPT = frozenset({"明白了", "我明白", "我懂", "understood"})
 themselves."""
 FAMILY_SHARE = 0.4
 """A point at least this share of whose keywords are phrase-family words is a family point."""
-
-HEDGES: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"(?:我|我们|咱们|这边|那边)[^，,。；;]{0,4}(?:可能|也许|或许|尽量|争取)|看(?:看)?能不能|"
-        r"问问|回头再|不一定|试试看|不太?清楚|不确定|说不准|不好说|可能也?行|应该也?行吧"
-    ),
-    "en": re.compile(
-        r"\b(?:i|we|there)(?:'d|'ll| would| will| could)? (?:might|may)\b|\b(?:maybe|perhaps|"
-        r"possibly) (?:i|we)\b|\bsome (?:sort|kind) of\b|\bsee what i can do\b|\bi'll try\b|"
-        r"\bi(?:'d|'ll| would| will) (?:have|need) to (?:check|ask|see)\b|\bnot sure (?:if|whether)"
-        r" (?:i|we)\b|\b(?:might|may) be able to\b|\bat some point\b",
-        re.IGNORECASE,
-    ),
-}
-"""The learner hedging what they offer ("there might be", 我们这边可能, 回头帮您问问看能不能):
-no offer yet. Advice hedged ("might be worth checking their price after the intro") is not
-the learner's offer and stays credited."""
-DENIAL_AT_END = re.compile(
-    r"(?:没有|没什么(?:可以)?(?:给|送|补)?(?:您|你)?|不提供|不支持|办不了|做不了|给不了|没法办|"
-    r"没办法|不开放|不能办)(?:的|了|呢|啊|哦|哈)*\s*[。.!！]?$"
-)
-"""A sentence that names an offer and ends by denying it ("分期的话，我们这儿暂时是没有的")."""
-GENERAL_WORDS = re.compile(
-    r"^(?:以后|今后|将来|下次|往后|改进|改善|注意|加强|提高|完善|流程|improve|improvements?|"
-    r"in future|next time|do better)$",
-    re.IGNORECASE,
-)
-"""Cues that promise in general words: with nothing concrete beside them, no commitment."""
-CONCRETE: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"\d|电话|短信|微信|通知|提醒|告知|告诉|安排|预留|专人|前台|系统|每次|提前|排班|叫号|"
-        r"号|时段|优先|记录"
-    ),
-    "en": re.compile(
-        r"\d|\b(?:call|text|email|message|notify|let you know|rota|system|ahead|before|book|"
-        r"schedule|slot|priority|every time)\b",
-        re.IGNORECASE,
-    ),
-}
-"""A detail that makes a commitment concrete: a figure, a channel, a who or a when."""
-IMPROVEMENT_POINT = re.compile(r"改进|改善|措施|improve|prevent", re.IGNORECASE)
-"""A point that asks for a change for next time (by its text)."""
-FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"(?<![去来了完好到上下过掉回账])(?:以后|之后)|今后|往后|将来|下次|下回|再有|每次|"
-        r"改成|改为|换成"
-    ),
-    "en": re.compile(
-        r"\b(?:from now on|in future|in the future|next time|going forward|again)\b", re.I
-    ),
-}
-"""A time from now on, or a change (改成); 以后 or 之后 right after a verb ("退回去以后",
-"到账之后") is "after", not "from now on"."""
-RIVAL = re.compile(
-    r"other (?:company|provider|providers|lot|one|gym|hotel)|\brival|competitor|^compare$|"
-    r"^switching$|隔壁|别家|那家|其他健身房|比较",
-    re.IGNORECASE,
-)
-"""Cues that only name the rival or the act of comparing."""
-PRICE_POINT = re.compile(r"\bprice\b|价格|价钱|报价", re.IGNORECASE)
-"""A point that asks for a price (by its text); with figure cues, it needs a figure."""
-STEP_POINT = re.compile(r"具体|下一步|next steps?\b|concrete|specific", re.IGNORECASE)
-"""A point that asks for a concrete next step (by its text)."""
-OPEN_TIME: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"随时|有空|改天|回头|考虑好了|想好了|到时候再|以后再说"),
-    "en": re.compile(
-        r"(?:whenever|any ?time|at some point|some ?time|when you're ready|if you change your"
-        r" mind)",
-        re.IGNORECASE,
-    ),
-}
-"""A time left to her ("您考虑好了随时来找我办理", "whenever you're ready"): no next step yet."""
-DEFLECTION: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"管不了|不归我(?:们)?管|不是我(?:们)?(?:能)?管的|(?:您|你)得(?:去)?找|找(?:医生|领导|别人)去|"
-        r"我们也没办法|跟我们没关系|与我们无关|不关我(?:们)?的事"
-    ),
-    "en": re.compile(
-        r"\bnot (?:my|our) (?:problem|department|call|fault)\b|\bout of (?:my|our) hands\b|"
-        r"\bnothing (?:i|we) can do\b|\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)",
-        re.IGNORECASE,
-    ),
-}
-"""The learner passing the matter on ("这个我管不了，您得找医生"): naming the fee while refusing
-it checks nothing."""
-PART: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"一半|半价|一部分|部分|打[^，,。]{0,2}折|[一二三四五六七八九]成"),
-    "en": re.compile(r"\bhalf\b|\bpart of\b|\bpartial\b|\bsome of\b", re.IGNORECASE),
-}
-"""A part of a sum ("退一半，60块", "half back")."""
-WAIVER_POINT = re.compile(r"免除|免掉|全额|全部退|waive|in full|full refund", re.IGNORECASE)
-"""A point that asks for the whole sum waived (by its text): a part is no waiver."""
-EVERYTHING: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"什么都有|应有尽有|样样都有|全都有|一应俱全|啥都有"),
-    "en": re.compile(r"\beverything\b|\byou name it\b|\ball sorts of\b", re.IGNORECASE),
-}
-"""A list of everything on offer ("还有游泳池、瑜伽室、团课，什么都有")."""
-MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
-"""A point that asks for what fits her (by its text): a list of everything fits no one."""
-
 
 PointKey = tuple[str, int]
 """(stage id, point index)."""
@@ -202,57 +93,6 @@ def _heard(point: Point, sentence: TurnText, digits: TurnText, asks_from: int | 
     return cues
 
 
-def _unmade(scenario: Scenario, stage_id: str, point: Point, cues: list[str], raw: str) -> bool:
-    """True when the sentence names the point but a trainer would not credit it (module
-    docstring)."""
-    language = scenario.language
-    position = scenario.stage_index(stage_id)
-    offered = 0 < position < scenario.stage_index(scenario.end.goal_stage) and not point.by_asking
-    has_figure = bool(re.search(r"\d", in_digits(raw, language)))
-    hedged = offered and bool(HEDGES[language].search(raw))
-    denied = offered and language == "zh" and bool(DENIAL_AT_END.search(raw.strip()))
-    vague = (
-        not point.by_asking
-        and all(GENERAL_WORDS.match(c) for c in cues)
-        and not CONCRETE[language].search(raw)
-    )
-    not_for_next_time = bool(IMPROVEMENT_POINT.search(point.text)) and not FROM_NOW_ON[
-        language
-    ].search(raw)
-    rival_named_only = (
-        any(RIVAL.search(k) for k in point.keywords)
-        and all(RIVAL.search(c) for c in cues)
-        and not has_figure
-    )
-    step_left_open = (
-        bool(STEP_POINT.search(point.text))
-        and bool(OPEN_TIME[language].search(raw))
-        and not has_figure
-    )
-    price_without_figure = (
-        bool(PRICE_POINT.search(point.text))
-        and any(re.search(r"\d", k) for k in point.keywords)
-        and not has_figure
-    )
-    deflected = not point.by_asking and bool(DEFLECTION[language].search(raw))
-    part_for_whole = bool(WAIVER_POINT.search(point.text)) and bool(PART[language].search(raw))
-    listed = bool(MATCH_POINT.search(point.text)) and (
-        bool(EVERYTHING[language].search(raw)) or raw.count("、") >= 3
-    )
-    return (
-        deflected
-        or part_for_whole
-        or listed
-        or hedged
-        or denied
-        or vague
-        or not_for_next_time
-        or rival_named_only
-        or price_without_figure
-        or step_left_open
-    )
-
-
 def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
     """The points the sentence names, made or not."""
     language = scenario.language
@@ -285,7 +125,7 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
                 by_family.add((stage.id, index))
             if not cues:
                 continue
-            if _unmade(scenario, stage.id, point, cues, raw):
+            if not_credited(scenario, stage.id, point, cues, raw):
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues

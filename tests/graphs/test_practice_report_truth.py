@@ -68,6 +68,10 @@ def _rubric_levels(rubric_id: str, criterion_id: str) -> list[str]:
         ("I'll have it sorted by Friday.", "en", ["by Friday"]),
         ("It takes 3-5 business days.", "en", ["3-5 business days"]),
         ("You'll hear from me before 5pm.", "en", ["before 5pm"]),
+        # the day it is done is a limit given, true or not (claims.py judges it)
+        ("退款今天就能到账。", "zh", ["今天就能到账"]),
+        ("It'll be back in your account today.", "en", ["back in your account today"]),
+        ("今天先聊到这儿。", "zh", []),
         # how long something lasted or lasts is no promise of when it is done
         ("您等了一个小时，下午还请了假。", "zh", []),
         ("31 a month for 12 months.", "en", []),
