@@ -10,7 +10,8 @@ A cue heard does not make the point when the sentence:
 - names a price without its figure ("only a little extra", "some deal per month");
 - leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
 - passes the matter on (这个我管不了，您得找医生);
-- gives a part where the point asks for the whole waived (退一半，60块);
+- gives a part where the point asks for the whole waived (退一半，60块), or only names the sum
+  (账单上有一项120元的抛光费: the bill checked, nothing waived);
 - lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有).
 """
 
@@ -118,6 +119,8 @@ EVERYTHING: dict[Language, re.Pattern[str]] = {
     "en": re.compile(r"\beverything\b|\byou name it\b|\ball sorts of\b", re.IGNORECASE),
 }
 """A list of everything on offer ("还有游泳池、瑜伽室、团课，什么都有")."""
+FIGURE = re.compile(r"[\d一二三四五六七八九十百千万两]+(?:元|块)?")
+"""A cue that is a figure alone (120, 一百二): the sum named, not what is done with it."""
 MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
 """A point that asks for what fits her (by its text): a list of everything fits no one."""
 
@@ -157,13 +160,16 @@ def not_credited(
         and not has_figure
     )
     deflected = not point.by_asking and bool(DEFLECTION[language].search(raw))
-    part_for_whole = bool(WAIVER_POINT.search(point.text)) and bool(PART[language].search(raw))
+    waiver = bool(WAIVER_POINT.search(point.text))
+    part_for_whole = waiver and bool(PART[language].search(raw))
+    sum_only_named = waiver and all(FIGURE.fullmatch(c) for c in cues)
     listed = bool(MATCH_POINT.search(point.text)) and (
         bool(EVERYTHING[language].search(raw)) or raw.count("、") >= 3
     )
     return (
         deflected
         or part_for_whole
+        or sum_only_named
         or listed
         or hedged
         or denied
