@@ -10,7 +10,7 @@ catches broad exceptions (`GraphInterrupt` must reach the runtime).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
@@ -26,6 +26,7 @@ from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.replies import choose_line, goal_earned
 from graphs.practice_dialogue.report import build_report
+from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
 from graphs.scenarios import Rubric, Scenario, Stage
@@ -103,6 +104,21 @@ async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) 
 
 async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
     """The customer's answer to the learner's last turn (or the opening line), streamed."""
+    return await _answer(state, runtime)
+
+
+PARTING: dict[str, str] = {
+    "zh": "好，那就这么定了，谢谢你。",
+    "en": "Great, thank you. That's all sorted then.",
+}
+"""Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
+line for: no hesitation, no reaction after she has agreed."""
+
+
+async def _answer(
+    state: PracticeState, runtime: Runtime[FlowContext], *, parting: bool = False
+) -> dict[str, Any]:
+    """Her next line (`parting`: her answer to the wrap-up after her yes, the session's last)."""
     scenario = _scenario(state, runtime.context)
     stage = _stage(scenario, state)
     said = list(state.get("lines_said", []))
@@ -132,6 +148,9 @@ async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -
         reply=reply,
     )
     reaction = state.get("reaction")
+    if parting and (crossed or not choice.answers or choice.key in said):
+        choice = LineChoice(text=PARTING[scenario.language])
+        reaction, crossed = None, False
     if (choice.answers and not crossed) or choice.corrects:
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)
@@ -320,7 +339,12 @@ async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dic
     if state.get("agreed") and last.get("asked") and state["turn"] < scenario.end.max_turns:
         update["turn"] = state["turn"] + 1  # the wrap-up asked her something: she answers first
     elif state.get("agreed"):
-        update["ended"] = "goal"  # the learner's wrap-up after her answer
+        # the learner's wrap-up after her yes: she answers it (a thank-you, her parting words),
+        # then it ends; a wrap-up left without a reply read as if she had hung up
+        closing = cast(PracticeState, {**state, "turn": state["turn"] + 1, "stage": move.stage})
+        parting = await _answer(closing, runtime, parting=True)
+        update.update({key: parting[key] for key in ("transcript", "messages", "lines_said")})
+        update["ended"] = "goal"
     elif move.ended == "goal" and state["turn"] < scenario.end.max_turns:
         # the decision was asked and earned: she answers it, the learner wraps up, then it ends
         update["agreed"] = True

@@ -125,10 +125,11 @@ async def test_a_good_learner_reaches_the_goal_and_beats_a_poor_one(
     good = await Session(offline_context, "good").play("objection-handling", GOOD_OBJECTION)
     poor = await Session(offline_context, "poor").play("objection-handling", POOR_OBJECTION)
     assert good["ended"] == "goal" and good["report"]["passed"]
-    # she answered the decision before the session closed, and the learner wrapped up
+    # she answered the decision before the session closed, the learner wrapped up, and she
+    # answered the wrap-up (no line of the learner's is left without a reply)
     roles = [(e["role"], e["turn"]) for e in good["transcript"]]
-    assert roles[-3:] == [("learner", 6), ("persona", 7), ("learner", 7)]
-    assert "周六" in good["transcript"][-2]["text"]
+    assert roles[-4:] == [("learner", 6), ("persona", 7), ("learner", 7), ("persona", 8)]
+    assert "周六" in good["transcript"][-3]["text"]
     assert good["report"]["total"] >= 80
     assert poor["report"]["total"] <= 20 and not poor["report"]["passed"]
     assert good["mood"] > poor["mood"]
