@@ -110,8 +110,8 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             phrase_answer(s) for s in _SENTENCE.split(statement) if s.strip()
         ):
             problems.append(
-                f"{statement[:50]!r} holds a noun phrase that answers an FAQ question, not a "
-                "statement to judge; state the rule with its subject and verb"
+                f"{statement[:50]!r} holds a noun phrase (an FAQ answer, or a note without a "
+                "verb), not a statement to judge; state the rule with its subject and verb"
             )
         if opens_on_pronoun(first, language):
             problems.append(

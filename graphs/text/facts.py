@@ -348,6 +348,8 @@ def extract_facts(document: Document) -> list[Fact]:
         ):
             if before is None:
                 continue  # "It takes about 3 hours" with nothing before it to say what "it" is
+            if language == "en" and phrase_answer(text):
+                continue  # "…; entry only before 16:00": a verbless note, no statement even joined
             lead = before.text + (" " if language == "en" else "")
             lead_index = before.sentence
             quote = document.text[before.start : sentence.start + len(raw)]

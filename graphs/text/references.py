@@ -310,7 +310,7 @@ def leans_across_semicolon(text: str, language: Language) -> bool:
         return True
     if language == "zh":
         return _ZH_BARE_CONDITION.match(text.strip()) is not None
-    return text.strip()[:1].islower() and en_verbless(text)
+    return en_verbless(text)
 
 
 _EN_FINITE = re.compile(
@@ -414,4 +414,12 @@ def inline_list_item(before: str) -> bool:
         return False
     ends = list(_SENTENCE_END.finditer(head))
     sentence = head[ends[-1].end() :] if ends else head
-    return "：" in sentence or re.search(r":\s", sentence) is not None
+    colon = re.search(r"：|:\s", sentence)
+    # The lead-in announces a list (以下情况…：, "the following:"); "Off-peak plan: £30 per
+    # month; entry only …" is a label and its terms, read with the clause before instead.
+    return colon is not None and _ANNOUNCES_LIST.search(sentence[: colon.start()]) is not None
+
+
+_ANNOUNCES_LIST = re.compile(
+    r"以下|下列|如下|下述|包括|包含|\b(?:following|include|includes|including|these)\b", re.I
+)

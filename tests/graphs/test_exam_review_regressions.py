@@ -1070,7 +1070,7 @@ def test_the_validators_refuse_a_noun_phrase_offered_as_a_statement():
         "source_quote": "Staff must check the passport at the desk.",
     }
     _, problems = validate_question(question, FAQ_PHRASES, [])
-    assert any("noun phrase that answers an FAQ question" in p for p in problems)
+    assert any("holds a noun phrase (an FAQ answer" in p for p in problems)
 
 
 SIGN_OFF = "# 退换\n\n商品有质量问题的，顾客可在购买后3天内凭小票退换，由值班经理审批。\n"
