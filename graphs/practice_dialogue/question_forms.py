@@ -68,11 +68,17 @@ def proposal_in(reply: str, language: Language) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+
+
 def asks_for_time(reply: str, language: Language) -> bool:
-    """Whether the reply's last question proposes to talk ("咱们聊两分钟？", "Got a minute?")."""
+    """Whether the reply's last question proposes to talk ("咱们聊两分钟？", "Got a minute?"),
+    read in the clause that asks: "价格的事我们一会儿细说，我想先问问您：…想达到什么效果呢？"
+    asks about her goal, the 一会儿 belongs to an aside."""
     for sentence in reversed(sentences(reply)):
         if sentence.endswith(("?", "？")) or question_starts(sentence) is not None:
-            return bool(ABOUT_THE_TALK[language].search(sentence))
+            asking = _CLAUSE_BREAK.split(sentence.rstrip("?？ "))[-1]
+            return bool(ABOUT_THE_TALK[language].search(asking))
     return False
 
 

@@ -340,3 +340,18 @@ async def test_a_statement_touching_a_topic_does_not_draw_out_what_must_be_asked
     # asked, she tells them
     values = await session.reply("您约的是几点？哪位医生给您看的？")
     assert last_line(values).endswith(visit) or visit in last_line(values), last_line(values)
+
+
+async def test_an_aside_about_later_does_not_turn_a_question_into_a_proposal_to_talk(
+    offline_context: FlowContext, library: ContentLibrary
+) -> None:
+    """An aside about later (费用的问题一会儿再聊) is no proposal to talk: the clause that asks
+    is about her goal, and she answers that."""
+    scenario = library.get(Scenario, "objection-handling")
+    goal_lines = [
+        line.text for line in scenario.stage("discovery").persona_lines if "goal" in line.answers
+    ]
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    values = await session.reply("你好，我姓林。费用的问题一会儿再聊，您来健身最想改善哪方面？")
+    assert any(text in last_line(values) for text in goal_lines), last_line(values)
