@@ -235,11 +235,37 @@ def _stops_short(point: str, material: str, language: Language) -> str | None:
     return None
 
 
+_CUE = re.compile(r"[（(]\d[）)]\s*(.+?)\s*(?:……|\.\.\.|…)")
+_MODAL = re.compile(
+    r"必须|须|应当|应|不得|禁止|严禁|\b(?:must|may not|should|cannot|shall)\b", re.IGNORECASE
+)
+MAX_CUE_SHARE = 0.7
+"""A cue that states its rule's action (a modal) prints at most this share of its point. Set on
+the labelled set: a sound cue printed 62% (作废的面单须在当天用碎纸机销毁…), the flawed ones 74% and
+80% (…明显发黄的，须挑出报废…)."""
+
+
+def _cue_prints_point(question: Question) -> list[str]:
+    """Cues ("（2）…须挑出报废……") that print the rule's action and most of its point, leaving the
+    learner a tail to write."""
+    cues = [c.strip() for c in _CUE.findall(question.stem)]
+    if len(cues) != len(question.scoring_points):
+        return []
+    return [
+        f"cue {number} ({cue[:30]!r}) prints the action and most of scoring point {number}: "
+        "cue only the rule's opening"
+        for number, (cue, point) in enumerate(zip(cues, question.scoring_points, strict=True), 1)
+        if point.strip().startswith(cue)
+        and _MODAL.search(cue)
+        and len(cue) > MAX_CUE_SHARE * len(point.strip())
+    ]
+
+
 def check_scoring_points(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """Every scoring point is a whole statement about what the stem asks."""
     if question.type != "short_answer":
         return []
-    problems = []
+    problems = _cue_prints_point(question)
     topic_terms, topic_text = _topic(question, lexicon, language)
     for number, point in enumerate(question.scoring_points, start=1):
         if not point.strip():

@@ -1492,3 +1492,33 @@ def test_a_shortfall_names_the_checks_in_the_trainers_words_and_never_advises_be
     assert asked is not None
     numbers = dict((kind, int(n)) for n, kind in re.findall(r"(\d+) ([a-z/-]+)", asked.group(1)))
     assert numbers["single-choice"] >= 4 and numbers["true/false"] >= 4
+
+
+def test_a_cue_that_prints_the_action_and_most_of_its_point_is_refused():
+    """「（1）毛巾出现破洞或明显发黄的，须挑出报废……」 leaves only 「不得继续使用」 to write; a cue
+    that opens the rule (「（1）毛巾出现破洞或明显发黄的……」) is fine."""
+    from graphs.exam_generation.scoring_points import check_scoring_points
+    from graphs.text.lexicon import Lexicon
+
+    material = (
+        "# 布草\n\n毛巾出现破洞或明显发黄的，须挑出报废，不得继续使用。\n"
+        "布草间每周五下午须盘点一次，差异超过5条的报主管。\n"
+    )
+    points = ["毛巾出现破洞或明显发黄的，须挑出报废，不得继续使用", "布草间每周五下午须盘点一次"]
+
+    def item(first_cue: str) -> Question:
+        return Question(
+            type="short_answer",
+            stem=f"把下面规定补充完整：（1）{first_cue}……（2）布草间每周五……",
+            answer=["；".join(points)],
+            scoring_points=points,
+            explanation="",
+            knowledge_point="布草",
+            difficulty="medium",
+            source_quote=points[0],
+        )
+
+    lexicon = Lexicon.of(material)
+    told = check_scoring_points(item("毛巾出现破洞或明显发黄的，须挑出报废"), lexicon, "zh")
+    assert any("cue 1" in p for p in told)
+    assert not any("cue" in p for p in check_scoring_points(item("毛巾出现破洞"), lexicon, "zh"))
