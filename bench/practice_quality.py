@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5|review6] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5|review6|review6b] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -53,6 +53,10 @@ from bench.practice_scripts_review6 import LEARNERS as REVIEW6_LEARNERS
 from bench.practice_scripts_review6 import MUST_FAIL as REVIEW6_MUST_FAIL
 from bench.practice_scripts_review6 import SCRIPTS as REVIEW6_SCRIPTS
 from bench.practice_scripts_review6 import VERDICTS as REVIEW6_VERDICTS
+from bench.practice_scripts_review6b import LEARNERS as REVIEW6B_LEARNERS
+from bench.practice_scripts_review6b import MUST_FAIL as REVIEW6B_MUST_FAIL
+from bench.practice_scripts_review6b import SCRIPTS as REVIEW6B_SCRIPTS
+from bench.practice_scripts_review6b import VERDICTS as REVIEW6B_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -170,6 +174,13 @@ SETS = {
         REVIEW6_SCRIPTS,
         REVIEW6_MUST_FAIL,
         REVIEW6_VERDICTS,
+    ),
+    "review6b": ScriptSet(
+        "second session-6 trainer review",
+        REVIEW6B_LEARNERS,
+        REVIEW6B_SCRIPTS,
+        REVIEW6B_MUST_FAIL,
+        REVIEW6B_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
