@@ -301,7 +301,7 @@ _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         {"zh": "题目里留有原文的标记或标题", "en": "labels or markup from the source were left in"},
     ),
     (
-        re.compile(r"option|distractor|same kind|unique", re.I),
+        re.compile(r"distractor|same kind|is right too|unique|wrong options?|options? give", re.I),
         {
             "zh": "找不到与答案同类又不会同样正确的错误选项",
             "en": "no fair wrong options could be found",
@@ -313,14 +313,14 @@ wording, with its excerpts, speaks of stems and keys and quotes English to a Chi
 
 
 def _in_trainer_words(language: Language, findings: Sequence[str]) -> list[str]:
-    told = [
-        words[language]
-        for finding in findings
-        for pattern, words in _FINDING_KINDS
-        if pattern.search(finding)
-    ]
-    other = {"zh": "其他质量问题", "en": "other quality problems"}[language]
-    return list(dict.fromkeys(told)) or [other]
+    """Each finding as its kind in the trainer's words; a finding of no known kind (a model's
+    malformed item: an answer key that is no option, blanks that do not match the answers) as the
+    check said it, without its excerpts."""
+    told = []
+    for finding in findings:
+        kinds = [words[language] for pattern, words in _FINDING_KINDS if pattern.search(finding)]
+        told += kinds[:1] or [finding]
+    return list(dict.fromkeys(told))
 
 
 def failed_checks(
