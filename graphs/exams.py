@@ -31,6 +31,24 @@ DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
 BlueprintDifficulty = Literal["easy", "medium", "hard", "mixed"]
 Language = Literal["zh", "en"]
 
+TYPE_NAMES: dict[Language, dict[QuestionType, str]] = {
+    "zh": {
+        "single_choice": "单选题",
+        "multiple_choice": "多选题",
+        "true_false": "判断题",
+        "fill_blank": "填空题",
+        "short_answer": "简答题",
+    },
+    "en": {
+        "single_choice": "single-choice",
+        "multiple_choice": "multiple-choice",
+        "true_false": "true/false",
+        "fill_blank": "fill-in",
+        "short_answer": "short-answer",
+    },
+}
+"""What a trainer calls each type, in each language (shortfall reasons, capacity advice)."""
+
 BLANK = "____"
 """How a fill-in stem marks a blank."""
 

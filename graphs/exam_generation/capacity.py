@@ -15,6 +15,7 @@ import math
 from collections.abc import Mapping
 
 from graphs.exams import QUESTION_TYPES, Language
+from graphs.exams import TYPE_NAMES as _TYPE
 
 FACTS_PER_QUESTION = {
     "single_choice": 1,
@@ -27,23 +28,6 @@ FACTS_PER_QUESTION = {
 ENOUGH = 1.5
 """A material holds enough facts for a blueprint when it has this many times the facts the
 blueprint's questions rest on: not every fact makes every type at every difficulty."""
-
-_TYPE = {
-    "zh": {
-        "single_choice": "单选题",
-        "multiple_choice": "多选题",
-        "true_false": "判断题",
-        "fill_blank": "填空题",
-        "short_answer": "简答题",
-    },
-    "en": {
-        "single_choice": "single-choice",
-        "multiple_choice": "multiple-choice",
-        "true_false": "true/false",
-        "fill_blank": "fill-in",
-        "short_answer": "short-answer",
-    },
-}
 
 
 def facts_needed(counts: Mapping[str, int]) -> int:

@@ -19,23 +19,8 @@ from collections.abc import Sequence
 from typing import Literal
 
 from graphs.exams import DIFFICULTIES, Difficulty, Language, QuestionType
+from graphs.exams import TYPE_NAMES as _TYPE
 
-_TYPE = {
-    "zh": {
-        "single_choice": "单选题",
-        "multiple_choice": "多选题",
-        "true_false": "判断题",
-        "fill_blank": "填空题",
-        "short_answer": "简答题",
-    },
-    "en": {
-        "single_choice": "single-choice",
-        "multiple_choice": "multiple-choice",
-        "true_false": "true/false",
-        "fill_blank": "fill-in",
-        "short_answer": "short-answer",
-    },
-}
 _LEVEL = {
     "zh": {"easy": "简单", "medium": "中等", "hard": "困难"},
     "en": {"easy": "easy", "medium": "medium", "hard": "hard"},
