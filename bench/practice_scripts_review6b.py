@@ -6,7 +6,7 @@ words say what a fitting reply holds (asks=False for a statement she must react 
 words are the misfits she named: an off-topic rebuke to a turn about the matter (a check-in
 greeting, a question about her wishes, a sentence about the fee, pressure to stay), an
 acceptance of a brush-off, an answer to a question nobody asked. `breaks` marks the forbidden
-or false claims. Played once before any fix; fixes after it are tuned on this set.
+or false claims (pressure among them: she named "Most people who leave regret it" pressure). Played once before any fix; fixes after it are tuned on this set.
 """
 
 from __future__ import annotations
@@ -308,8 +308,9 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
         "flawed": [
             t(
                 "Hi. Are you sure? Most people who leave regret it.",
-                answer="sure|regret|enough|cancel|made up my mind|contract",
+                answer="sure|regret|enough|cancel|made up my mind|contract|pressure",
                 asks=False,
+                breaks=True,
                 avoid="has that got to do with|has to do with",
             ),
             t(

@@ -300,9 +300,12 @@ PUSHY_PATTERNS = (
     re.compile(
         r"[你您](?:真的|一定|最好|赶快|还是)?(?:应该|必须|得|该|一定要)(?:办|买|签|升级|定|交|续)"
     ),
+    # the threat of regret: "Most people who leave regret it", "you'll regret it", "不办会后悔的"
+    re.compile(r"\bregrets? (?:it|that|leaving|going|cancel\w*|switching)\b", re.IGNORECASE),
+    re.compile(r"(?:会|肯定|一定)后悔"),
 )
-"""Telling the customer what she must buy ("You should really upgrade", "你一定要办"): a
-recommendation in the imperative, pressure whatever the reason given with it."""
+"""Telling the customer what she must buy ("You should really upgrade", "你一定要办"), or that
+she will regret saying no: pressure whatever the reason given with it."""
 
 
 def pressure_in(sentence: str) -> list[str]:

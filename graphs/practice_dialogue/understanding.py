@@ -59,6 +59,7 @@ from graphs.practice_dialogue.subject import (
     subject_words,
     words_of,
 )
+from graphs.practice_dialogue.turn_moves import on_subject_by_move
 from graphs.scenarios import Point, Scenario
 from graphs.text.segment import tokenize
 from graphs.text.terms import find_numbers, is_stop_word
@@ -316,8 +317,10 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
         elif sentence_terms and _claims_about_offer(sentence):
             on_topic = True  # "我们这是全市最好的健身房": a claim about what is on offer
-        if sentence.said_any(SERVICE):
-            on_topic = True  # "How can I help", "I'll set that up": the service itself
+        if sentence.said_any(SERVICE) or on_subject_by_move(scenario, raw):
+            # "How can I help", "Let me just find you", "您有什么想法？", "费用的事…": what the
+            # sentence does puts it on the subject, whatever its words (turn_moves.py)
+            on_topic = True
         claims += [c for c in said_claims if c not in claims]
         for name, phrases in phrase_families.items():
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]

@@ -355,3 +355,28 @@ async def test_an_aside_about_later_does_not_turn_a_question_into_a_proposal_to_
     await session.start("objection-handling")
     values = await session.reply("你好，我姓林。费用的问题一会儿再聊，您来健身最想改善哪方面？")
     assert any(text in last_line(values) for text in goal_lines), last_line(values)
+
+
+async def test_a_turn_is_on_the_subject_by_what_it_does_not_only_by_its_words(
+    offline_context: FlowContext,
+) -> None:
+    """A welcome that sets about her business, a question about what she wants, a sentence
+    about the price in other words, and a threat of regret are not small talk, though none
+    names the scenario's vocabulary; small talk stays small talk."""
+    cases = [
+        ("english-upsell", "Hi there, welcome in. Let me quickly find you.", False),
+        ("complaint-handling", "那您有什么要求，您直接说。", False),
+        ("complaint-handling", "价钱的问题我去问问主管。", False),
+        ("broadband-retention", "Really? Plenty of people who cancel regret that.", False),
+        ("broadband-retention", "Lovely weather today, any plans for the weekend?", True),
+        ("complaint-handling", "我昨天去吃了一家火锅，味道特别好。", True),
+    ]
+    for number, (scenario, text, off) in enumerate(cases):
+        session = Session(offline_context, f"moves-{number}")
+        await session.start(scenario)
+        values = await session.reply(text)
+        evaluation = values["turn_evaluations"][-1]
+        assert evaluation["off_topic"] is off, (text, evaluation)
+        if not off:
+            line = last_line(values).lower()
+            assert "has to do with" not in line and "扯别的" not in line, (text, line)
