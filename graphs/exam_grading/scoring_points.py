@@ -28,7 +28,8 @@ The rules (`judge_point`):
   of the point's terms; or a clause holding TERMS_SHARE of the point's terms flips its modality
   (permits what the point forbids, 可以 for 不得, can for must not, or the other way round; or
   exempts what it requires, 不需要 for 须; modality.py), and no such clause states it the
-  point's way.
+  point's way; or the clauses of the point's terms swap a word of an antonym pair (synonyms.yaml,
+  other than modal words) for its opposite ("-15 °C or warmer" for "or colder").
 - Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
   by digit, never as a number; 一个 counts people as well as items. In an answer to a point with
   a figure and no same-day word of its own, 当天 / the same day is a deadline of one day (it
@@ -111,7 +112,8 @@ class PointJudgement:
     wrong_figure: bool = False
     """Contradicted by a figure of the point's kind with another value (12小时 for 2小时)."""
     flipped: bool = False
-    """Contradicted by the opposite modality (可以 where the point says 不得; modality.py)."""
+    """Contradicted by the opposite modality (可以 where the point says 不得; modality.py) or by a
+    listed opposite word where the point stands (warmer for colder; synonyms.yaml)."""
     named: bool = False
     """The answer names the point: two of its terms, or one with its figures, and does not
     contradict it (what a bare keyword list earns a little for; keyword_lists.py)."""
@@ -287,6 +289,16 @@ def judge_point(
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
+    swapped = (
+        _swapped_opposite(point, canonical_answer, anchors or places, words) if present else None
+    )
+    if swapped:
+        return PointJudgement(
+            point,
+            "contradicted",
+            f"says {swapped[1]} where the point says {swapped[0]}",
+            flipped=True,
+        )
     if not present:
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
@@ -492,6 +504,29 @@ def _flipped_modality(
     if wanted == "forbidden":
         return "says it is allowed where the point forbids it"
     return "says it is forbidden where the point allows it"
+
+
+def _swapped_opposite(
+    point: str, answer: str, places: set[int], vocabulary: Vocabulary
+) -> tuple[str, str] | None:
+    """The (point's, answer's) pair of opposites (synonyms.yaml) the answer swaps where the point
+    stands: "-15 °C or warmer" for "or colder". Only the clauses of the point's terms count: an
+    opposite word in another clause belongs to another point ("before 08:00" of one rule,
+    "after leaving" of the next). Pairs of modal words are modality.py's (可以/不得 are read with
+    their scope there), so they are left out here."""
+    clauses = CLAUSE_BREAK.split(answer)
+    near = " ".join(text for index, text in enumerate(clauses) if index in places)
+    if not near:
+        return None
+    plain = tuple(
+        pair
+        for pair in vocabulary.antonyms
+        if not any(
+            modality(word, detect_language(word)) or obligation(word, detect_language(word))
+            for word in pair
+        )
+    )
+    return Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
 
 
 def _clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
