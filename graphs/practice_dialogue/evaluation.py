@@ -41,9 +41,12 @@ COMMENT_MAX_CHARS = 300
 """A model's comment longer than this is cut: it is feedback, not an essay."""
 
 DECISION_PRESSED = re.compile(
-    r"\byes or no\b|\bis (?:that|it) a yes\b|\bor not\?|到底|([办买签要订定])不\1", re.IGNORECASE
+    r"\byes or no\b|\bis (?:that|it) a yes\b|\b(?:or not|or what|then)\s*\?|到底|"
+    r"([办买签要订定])不\1",
+    re.IGNORECASE,
 )
-"""A question that presses for the decision: never a request for permission to talk."""
+"""A question that presses for the decision: never a request for permission to talk. English
+presses as Chinese does (那您到底办不办？): "Shall I just keep you on then?", "…or not?"."""
 
 
 class TurnEvaluator(Protocol):

@@ -518,3 +518,19 @@ async def test_a_point_made_in_another_stage_is_not_reported_missing(
     presentation = _criterion(report, "presentation")
     assert "没做到：说明可以冻结" not in presentation["explanation"], presentation
     assert 3 in presentation["turns"]
+
+
+async def test_a_short_english_decision_ask_is_asking_as_the_chinese_one_is(
+    offline_context: FlowContext,
+) -> None:
+    """Pressed with 'then?' (as 那您到底办不办？ is) the question asks for her decision, though
+    nothing was offered before it: the closing never says it was not asked."""
+    report = await _report(
+        offline_context,
+        "broadband-retention",
+        ["Hello there.", "Shall we keep your account running then?"],
+    )
+    closing = _criterion(report, "closing")
+    assert "Not done: Ask for her decision" not in closing["explanation"], closing
+    chinese = await _report(offline_context, "objection-handling", ["您好。", "那您到底办不办？"])
+    assert "没做到：确认客户的意愿" not in _criterion(chinese, "closing")["explanation"]
