@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphs.exam_grading.scope import negated
 from graphs.exams import Language
+from graphs.text.bounds import Bound, bound_of
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
@@ -32,6 +33,9 @@ class Figure:
     identifier: Identifier | None
     clause: int
     negated: bool  # inside a negation scope
+    bound: Bound = None
+    """An upper bound ("within 15 minutes", 30分钟内) or a lower one ("after 15 minutes", 超过30分钟),
+    read from the words beside it (graphs/text/bounds.py); None for a plain figure."""
 
     def describe(self) -> str:
         """The figure as a short text for reasons ("2 hour", "4008206688")."""
@@ -40,8 +44,9 @@ class Figure:
         return self.quantity.describe() if self.quantity else ""
 
     def matches(self, other: Figure) -> bool:
-        """The same figure with the same polarity."""
-        if self.negated != other.negated:
+        """The same figure with the same polarity, and not bounded the other way: "after 15
+        minutes" is not "within 15 minutes" (a plain figure matches either bound)."""
+        if self.negated != other.negated or self.opposes(other):
             return False
         if self.identifier is not None or other.identifier is not None:
             return (
@@ -55,6 +60,15 @@ class Figure:
             or _same_count(self.quantity, other.quantity)
             or _same_degree(self.quantity, other.quantity)
         )
+
+    def opposes(self, other: Figure) -> bool:
+        """Both bounds, the opposite ways (within against after, 以内 against 以上)."""
+        return None not in (self.bound, other.bound) and self.bound != other.bound
+
+    def told(self) -> str:
+        """The figure with its bound, for a reason that tells two bounds of one value apart."""
+        edge = {"upper": "at most ", "lower": "at least "}.get(self.bound or "", "")
+        return edge + self.describe()
 
     def rivals(self, other: Figure) -> bool:
         """Another value for the same fact: same polarity, same kind (both time spans, both
@@ -132,6 +146,23 @@ SAME_DAY = re.compile(
 _ONE_DAY = Quantity(1, "day", "duration")
 
 
+_DENIED_EXCESS = re.compile(
+    r"(?:不|没|勿|别)(?:应|得|能|可|要|宜|会|应该|应当|需)?(?:超过|高于|多于|大于)\s*$"
+    r"|\b(?:not|never|no)\s+(?:be\s+|go\s+|stay\s+|take\s+)?"
+    r"(?:more than|over|above|longer than|exceed(?:ing)?)\s+$",
+    re.IGNORECASE,
+)
+"""A denied excess (不应超过1分钟, not more than 2 hours) is an upper bound: bound_of reads the
+excess word (超过, more than) and would call it a lower one."""
+
+
+def _bound(text: str, start: int, end: int) -> Bound:
+    bound = bound_of(text, start, end)
+    if bound == "lower" and _DENIED_EXCESS.search(text[max(0, start - 24) : start]):
+        return "upper"
+    return bound
+
+
 def figures_of(
     text: str, language: Language, *, in_point: bool = False, same_day: bool = False
 ) -> list[Figure]:
@@ -144,7 +175,13 @@ def figures_of(
     its own, where 当天 cannot be the point's own wording ("当日收取的费用").
     """
     figures = [
-        Figure(q, None, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
+        Figure(
+            q,
+            None,
+            -1 if in_point else clause_of(text, s),
+            negated(text, s, e, language),
+            _bound(text, s, e),
+        )
         for q, s, e in parse_quantities(text)
         if not (in_point and _is_article(text, s, e, q))
     ]

@@ -41,6 +41,8 @@ The rules (`judge_point`):
 - A terse answer states a point when it gives the point's own figure (no other point has it)
   beside one of the point's own words the stem does not print ("tables every 15 minutes"), or
   gives that figure where the stem prints all the point's own words ("600度以上").
+- A figure bounded the other way is another figure: "after 15 minutes" for "within 15 minutes",
+  2小时以后 for 2小时内 (figures.py; a plain figure matches either bound).
 - *credited* (1): the topic is present and every quantity of the point is there (same_quantity);
   a figure inside a negation ("不是2小时，是12小时") is not there.
 - *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
@@ -332,7 +334,7 @@ def judge_point(
             return PointJudgement(
                 point,
                 "contradicted",
-                f"gives {rivals[0][1]} where the point says {figure.describe()}",
+                _wrong_figure_reason(given[rivals[0][2]], figure),
                 wrong_figure=True,
                 figure=figure,
                 rival=given[rivals[0][2]],
@@ -504,6 +506,13 @@ def _flipped_modality(
     if wanted == "forbidden":
         return "says it is allowed where the point forbids it"
     return "says it is forbidden where the point allows it"
+
+
+def _wrong_figure_reason(given: Figure, wanted: Figure) -> str:
+    """ "gives 2 hour where the point says 30 minute"; with the bounds when only they differ."""
+    if given.opposes(wanted) and given.describe() == wanted.describe():
+        return f"gives {given.told()} where the point says {wanted.told()}"
+    return f"gives {given.describe()} where the point says {wanted.describe()}"
 
 
 def _swapped_opposite(

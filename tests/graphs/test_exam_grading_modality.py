@@ -68,3 +68,26 @@ def test_an_exemption_contradicts_a_required_point_without_its_verb() -> None:
     point = "顾客退货须出示购物小票"
     assert judge_point(point, "退货不需要小票。").verdict == "contradicted"
     assert judge_point(point, "退货要带上小票。").verdict != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "verdict"),
+    [
+        # a figure bounded the other way (within / after, 以内 / 以后)
+        ("Report a spill within 10 minutes", "report the spill after 10 minutes", "contradicted"),
+        ("Report a spill within 10 minutes", "report it no later than 10 minutes", "credited"),
+        ("Report a spill within 10 minutes", "report the spill in 10 minutes", "credited"),
+        ("顾客投诉须在2小时内回复", "投诉要2小时以后再回复", "contradicted"),
+        ("顾客投诉须在2小时内回复", "投诉最多2小时就要回复", "credited"),
+        # a denied excess is an upper bound: 不得超过 = 最多
+        ("排队时间不得超过5分钟", "排队最多5分钟", "credited"),
+        ("Calls must last no more than 5 minutes", "calls last at most 5 minutes", "credited"),
+        # a listed opposite word where the point stands
+        ("Keep the milk at 4 °C or colder", "keep the milk at 4 °C or warmer", "contradicted"),
+        ("Keep the milk at 4 °C or colder", "the milk stays at 4 °C or colder", "credited"),
+    ],
+)
+def test_an_answer_that_says_the_opposite_contradicts_the_point(
+    point: str, answer: str, verdict: str
+) -> None:
+    assert judge_point(point, answer).verdict == verdict
