@@ -28,7 +28,8 @@ The rules (`judge_point`):
   of the point's terms; or a clause holding TERMS_SHARE of the point's terms flips its modality
   (permits what the point forbids, 可以 for 不得, can for must not, or the other way round; or
   exempts what it requires, 不需要 for 须; modality.py), and no such clause states it the
-  point's way; or the clauses of the point's terms swap a word of an antonym pair (synonyms.yaml,
+  point's way (a point of several rules, each clause with its own modal, is read rule by rule:
+  "门店可以为其配镜" flips "…应建议其就诊，门店不得为其配镜"); or the clauses of the point's terms swap a word of an antonym pair (synonyms.yaml,
   other than modal words) for its opposite ("-15 °C or warmer" for "or colder").
 - Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
   by digit, never as a number; 一个 counts people as well as items. In an answer to a point with
@@ -287,6 +288,7 @@ def judge_point(
     flipped = _flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
         _flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
     )
+    flipped = flipped or _flipped_rule(point, terms, canonical_answer, lang, words)
     if flipped:
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
@@ -536,6 +538,25 @@ def _swapped_opposite(
         )
     )
     return Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
+
+
+def _flipped_rule(
+    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
+) -> str | None:
+    """Why the answer flips the modality of one rule of a point that holds several ("验光师应建议
+    其就医，门店不得为其配镜" answered "门店可以为其配镜"), if it does: each clause of the point with
+    a modality of its own is read as its own point, over the terms it holds."""
+    clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        canonical = vocabulary.canonical(clause)
+        own = [t for t in terms if t.text in canonical]
+        if own and modality(clause, language):
+            flipped = _flipped_modality(clause, own, answer, language, vocabulary)
+            if flipped:
+                return flipped
+    return None
 
 
 def _clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:

@@ -91,3 +91,16 @@ def test_an_answer_that_says_the_opposite_contradicts_the_point(
     point: str, answer: str, verdict: str
 ) -> None:
     assert judge_point(point, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("过敏的顾客服务员应提醒厨房，厨房可以照常出餐", "contradicted"),
+        ("服务员可以直接出餐", "contradicted"),
+        ("服务员应提醒厨房，厨房不能照常出餐", "credited"),
+    ],
+)
+def test_a_rule_of_a_point_with_several_is_flipped_on_its_own(answer: str, verdict: str) -> None:
+    point = "顾客说明过敏时，服务员应提醒厨房更换餐具，厨房不得照常出餐"
+    assert judge_point(point, answer).verdict == verdict
