@@ -318,7 +318,7 @@ def judge_point(
         rivals = sorted(
             (min((abs(g.clause - place) for place in places), default=0), g.describe(), index)
             for index, g in enumerate(given)
-            if figure.rivals(g)
+            if figure.rivals(g) and not _gives_its_own(g, given, wanted)
         )
         # A deadline of the other kind in the point's own clause, where the point has none of
         # that kind: "return keys by 08:00" for "within 30 minutes" names another deadline.
@@ -417,7 +417,7 @@ def _own_figures(
     to that point ("weekend hire ends Monday at 10:00" does not give the 10:00 of "a day runs
     until 10:00"). Of the figures of one kind left, only those nearest the point's terms count:
     a rival in the point's own clause ("until 9:00 the next working day") outweighs the same
-    value two clauses away.
+    value two clauses away. A figure that gives another of the point's figures is no rival.
     """
     if not places:
         return given
@@ -432,10 +432,31 @@ def _own_figures(
         if not kinds:
             owned.append(figure)
             continue
-        same_kind = [g for g in kept if any(w.matches(g) or w.rivals(g) for w in kinds)]
+        # A figure that gives another of the point's own figures competes with none: "over 30
+        # min, … within 2 hours" gives both, though the 2 hours stands nearer the point's words.
+        same_kind = [
+            g
+            for g in kept
+            if any(w.matches(g) or w.rivals(g) for w in kinds)
+            and not (
+                _gives_its_own(g, kept, wanted)
+                and not any(v.matches(g) and v.matches(figure) for v in wanted)
+            )
+        ]
         if distance(figure) <= min(distance(g) for g in same_kind):
             owned.append(figure)
     return owned
+
+
+def _gives_its_own(figure: Figure, given: list[Figure], wanted: list[Figure]) -> bool:
+    """The answer's `figure` gives one of the point's own figures, and no more often than the
+    point has it: "within 2 hours" of "…for over 30 min, … within 2 hours" is the point's, not a
+    wrong value for its 30 minutes; a second 10:00 where the point has one is a wrong value."""
+    return any(
+        sum(v.matches(g) for g in given) <= sum(v.matches(w) for w in wanted)
+        for v in wanted
+        if v.matches(figure)
+    )
 
 
 def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term, int]]:

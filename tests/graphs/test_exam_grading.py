@@ -458,3 +458,26 @@ def test_a_short_answers_note_names_the_points_missed() -> None:
         "原文：热菜出锅后在常温下存放不得超过2小时；未答到的要点：需要热保存的，保温温度须在60℃以上；"
         "正确答案：热菜出锅后在常温下存放不得超过2小时；需要热保存的，保温温度须在60℃以上。"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        (
+            "if the fryer is over 190 °C for more than 5 min, switch it off and call the technician within 1 hour",
+            "credited",
+        ),
+        (
+            "if the fryer is over 190 °C for more than 5 min, switch it off and call the technician within 5 minutes",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_figure_of_the_point_is_no_wrong_value_for_its_other_figure(
+    answer: str, verdict: str
+) -> None:
+    point = (
+        "If the fryer reads above 190 °C for more than 5 minutes, it must be switched off and"
+        " the technician called within 1 hour"
+    )
+    assert judge_point(point, answer).verdict == verdict
