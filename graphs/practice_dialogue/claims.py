@@ -88,6 +88,22 @@ def echoes(sentence: TurnText, asking: bool, pattern: str) -> bool:
     return said - len(normalise(sentence.raw[span[0] : span[1]])) <= ECHO_SLACK
 
 
+TOTAL_COUNT_MAX = 24
+"""The largest count a true rate is multiplied by (nights, months, visits) to give a total."""
+
+
+def true_totals(true: list[Figure], said: list[Figure]) -> list[Figure]:
+    """Totals of a true rate and a whole count among the figures said or the fact's own ("45 a
+    night for two nights, so 90 on top"): a correct total of a correct rate is true. Used only
+    for a clause that states no rate itself ("90 a night" is a rate, and a false one)."""
+    counts = {
+        f.number
+        for f in (*said, *true)
+        if f.number == int(f.number) and 2 <= f.number <= TOTAL_COUNT_MAX
+    }
+    return [Figure(rate.number * n, None) for rate in true for n in counts if rate.number >= 10]
+
+
 def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
     """Forbidden claims the sentence makes (not denied, not echoed) and false figures it states."""
     made = []
@@ -118,6 +134,8 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 # a term told by a one-digit figure (check-out at 2 pm) is misstated by one too:
                 # "late checkout till 5"
                 stated += [Figure(n, None) for n in numbers(clause, language) if n < 10]
+            if not PER_PERIOD.search(clause):
+                true += true_totals(true, figures(sentence.raw, language))
             if any(not any(f.matches(t) for t in true) for f in stated) or sooner_than_true(
                 fact, clause, sentence
             ):

@@ -24,6 +24,7 @@ from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator
 from graphs.practice_dialogue.feedback import hint_for
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
+from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.replies import choose_line, goal_earned
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.script_lines import LineChoice
@@ -148,7 +149,11 @@ async def _answer(
         reply=reply,
     )
     reaction = state.get("reaction")
-    if parting and (crossed or not choice.answers or choice.key in said):
+    # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
+    # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
+    # parting words
+    asks_after_goodbye = farewell_in(reply) and any(mark in choice.text for mark in "?？")
+    if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False
     if (choice.answers and not crossed) or choice.corrects:

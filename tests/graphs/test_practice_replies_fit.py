@@ -380,3 +380,30 @@ async def test_a_turn_is_on_the_subject_by_what_it_does_not_only_by_its_words(
         if not off:
             line = last_line(values).lower()
             assert "has to do with" not in line and "扯别的" not in line, (text, line)
+
+
+async def test_after_the_learners_goodbye_she_asks_nothing_more(
+    offline_context: FlowContext,
+) -> None:
+    """Her yes given, a wrap-up that confirms the details and says goodbye gets her parting
+    words, never a line that asks what the learner needs from her."""
+    session = Session(offline_context)
+    values = await session.play(
+        "english-upsell",
+        [
+            "Good evening Mr Harper, welcome. You must be tired after the drive; I have your "
+            "two-night booking here.",
+            "Is this trip for a special occasion?",
+            "Congratulations! Any preference for the room, a view or a quiet floor?",
+            "We have a harbour-view junior suite free tonight with breakfast for two and late "
+            "check-out at 2 pm; it's 55 dollars extra a night.",
+            "I understand that's more than you planned. For an anniversary I can do 45 dollars a "
+            "night instead.",
+            "Shall I move you to the suite for both nights?",
+            "All done: the harbour-view suite at 45 dollars extra a night for both nights. Enjoy "
+            "your stay, and happy anniversary!",
+        ],
+    )
+    assert values["ended"] == "goal", values["transcript"]
+    last = values["transcript"][-1]
+    assert last["role"] == "persona" and "?" not in last["text"], last

@@ -534,3 +534,27 @@ async def test_a_short_english_decision_ask_is_asking_as_the_chinese_one_is(
     assert "Not done: Ask for her decision" not in closing["explanation"], closing
     chinese = await _report(offline_context, "objection-handling", ["您好。", "那您到底办不办？"])
     assert "没做到：确认客户的意愿" not in _criterion(chinese, "closing")["explanation"]
+
+
+async def test_a_total_of_a_true_rate_and_a_count_is_true_and_a_false_rate_is_not(
+    offline_context: FlowContext,
+) -> None:
+    """'55 a night, so 110 on top for your two nights' multiplies a true rate by the nights: no
+    wrong price. A rate that is no true rate stays a false claim."""
+    opening = "Good evening Mr Harper, welcome. I have your two-night booking here."
+    told = await _report(
+        offline_context,
+        "english-upsell",
+        [
+            opening,
+            "Our harbour-view junior suite is 55 dollars extra a night, so for your two nights "
+            "that comes to 110 dollars on top.",
+        ],
+    )
+    assert not _criterion(told, "compliance")["turns"], _criterion(told, "compliance")
+    wrong = await _report(
+        offline_context,
+        "english-upsell",
+        [opening, "Our harbour-view junior suite is 90 dollars extra a night."],
+    )
+    assert 2 in _criterion(wrong, "compliance")["turns"], _criterion(wrong, "compliance")
