@@ -203,14 +203,21 @@ def figures_of(
 
 
 def figures_stand_alone(wanted: list[Figure], given: list[Figure]) -> bool:
-    """No figure other than the point's stands in the clauses that give the point's figures: a
+    """No figure other than the point's stands in the clause that gives most of its figures: a
     terse "tables every 15 minutes" states its rule, "exchanges within 30 days cost a 15 percent
     fee" says something else about them."""
-    clauses = {g.clause for g in given if any(w.matches(g) for w in wanted)}
+    counts: dict[int, int] = {}
+    for g in given:
+        if any(w.matches(g) for w in wanted):
+            counts[g.clause] = counts.get(g.clause, 0) + 1
+    # The clause that gives most of them states the point ("2–8 °C"); a shared figure elsewhere
+    # ("above 8 °C for 30 minutes") belongs to another rule.
+    clauses = {c for c, n in counts.items() if n == max(counts.values())}
     return not any(g.clause in clauses and not any(w.matches(g) for w in wanted) for g in given)
 
 
 def figures_are_its_own(wanted: list[Figure], others: Sequence[str], language: Language) -> bool:
-    """The point has figures and no other scoring point of the question has any of them."""
+    """The point has figures, and one of them no other scoring point of the question has: "2–8 °C"
+    gives the range point though the next point's "above 8 °C" shares the 8."""
     theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
-    return bool(wanted) and not any(w.matches(f) for w in wanted for f in theirs)
+    return bool(wanted) and not all(any(w.matches(f) for f in theirs) for w in wanted)

@@ -481,3 +481,12 @@ def test_a_figure_of_the_point_is_no_wrong_value_for_its_other_figure(
         " the technician called within 1 hour"
     )
     assert judge_point(point, answer).verdict == verdict
+
+
+def test_a_range_states_its_point_though_another_point_shares_one_end() -> None:
+    points = [
+        "Dough must be proofed between 24 °C and 28 °C for the whole rise",
+        "If the proofer reads above 28 °C for more than 20 minutes, the batch must be discarded",
+    ]
+    answer = "Between 24 and 28 °C; above 28 °C for 20 minutes: throw the batch away"
+    assert judge_point(points[0], answer, others=points[1:]).verdict == "credited"
