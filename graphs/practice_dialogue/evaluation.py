@@ -136,6 +136,7 @@ def finish(
         "time_limits": time_limits(reply, scenario.language),
         "pushy": pushy,
         "off_topic": off_topic,
+        "dismissal": understanding.dismissal,
         "signals": signals,
         "quality": quality,
         "tags": [*signals, *(f"covered:{c['tag']}" for c in new)],

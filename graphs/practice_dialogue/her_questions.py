@@ -198,7 +198,8 @@ def pressed_question(
     """Her last line's question again when it asked about a point (退多少？多久能到账？) and the
     learner's `reply` moved on without touching it: no point, topic or question of that tag, and
     nothing she reacts to instead (a claim, pressure, small talk, a question of the learner's, a
-    concrete offer stating a figure: "12期免息" is news she answers, "以后我们注意" is not)."""
+    concrete offer stating a figure: "12期免息" is news she answers, "以后我们注意" is not). A
+    dismissal ("您先回去，等通知") gets her question again even when her line names no point."""
     if not said or previous is None or evaluation is None:
         return None
     if figures(reply, scenario.language):
@@ -213,12 +214,19 @@ def pressed_question(
     except (KeyError, IndexError, ValueError):
         return None
     text = line.text.rstrip()
+    dismissed = bool(evaluation.get("dismissal"))
     asking = questions_in(text)
-    if not line.answers or line.agrees or not asking:
+    if dismissed and not asking:  # "那等的这一个小时呢？" asks, though by no question word
+        asking = [s for s in sentences(text) if s.endswith(("?", "？"))][:1]
+        if scenario.language == "zh":
+            asking = [s.replace("?", "？") for s in asking]
+    # sent away to wait, she asks again what she still lacks, though her line names no point
+    if not (line.answers or dismissed) or line.agrees or not asking:
         return None
     if not previous.endswith(text) or previous.startswith(PRESS[scenario.language]):
         return None  # not her last line, or pressed once already
-    if Told(scenario, reply).unanswered_part(text, list(line.answers)) != text:
+    told = Told(scenario, reply)
+    if line.answers and told.unanswered_part(text, list(line.answers)) != text:
         return None  # the reply gave what she asked (退一百二，三个工作日内到账)
     touched = {c["tag"] for c in evaluation.get("covered", []) if c.get("tag")}
     touched |= set(evaluation.get("topics", []))
@@ -226,5 +234,7 @@ def pressed_question(
         return None
     joiner = "" if scenario.language == "zh" else " "
     return LineChoice(
-        text=PRESS[scenario.language] + joiner.join(asking), key=said[-1], answers=line.answers[0]
+        text=PRESS[scenario.language] + joiner.join(asking),
+        key=said[-1],
+        answers=line.answers[0] if line.answers else None,
     )

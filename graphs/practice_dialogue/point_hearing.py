@@ -26,6 +26,7 @@ from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.phrases import families, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.subject import stage_words
+from graphs.practice_dialogue.turn_moves import dismisses
 from graphs.practice_dialogue.understanding import Understanding
 from graphs.practice_dialogue.unmade_points import not_credited
 from graphs.scenarios import Point, Scenario, Stage
@@ -194,6 +195,8 @@ def hear_points(
         sentence = TurnText.of(raw, scenario.language)
         if claims_in(scenario, sentence, question_starts(raw) is not None):
             continue  # a sentence that makes a false claim earns no credit
+        if dismisses(scenario, raw):
+            continue  # nor one that sends her away to wait (turn_moves.py)
         heard = _in_sentence(scenario, raw)
         unmade |= heard.unmade
         for key in set(heard.made) - _shadowed(sentence, heard.made):

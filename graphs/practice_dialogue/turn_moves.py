@@ -9,6 +9,12 @@ on the subject though it names none of the scenario's vocabulary.
   ("费用的事我会跟领导反映", "about the charge") when the scenario's facts hold a sum.
 - A pressure move: telling her she will regret leaving or not buying ("Most people who leave
   regret it", "不办您会后悔的") is pressure, not small talk (phrases.pressure_in finds it).
+
+And one move that is on the subject but gives her nothing: a dismissal sends her away to wait
+("您先回去，我们会尽快联系您", "You can head home and we'll get back to you"). Said with thanks
+for her understanding it is neither empathy nor thanks and an invitation back: the sentence
+makes no point and shows no warmth (understanding.py), and she answers with what she still
+lacks.
 """
 
 from __future__ import annotations
@@ -66,3 +72,18 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
         or WISH_QUESTIONS[language].search(text)
         or (MONEY_WORDS[language].search(text) and about_money(scenario))
     )
+
+
+DISMISSALS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"[您你](?:就)?先回(?:去|家)|回去等|等(?:我们的?)?通知"),
+    "en": re.compile(
+        r"\b(?:you can|you could|just) (?:head|go) (?:home|back)\b|\bgo home and wait\b"
+        r"|\bwait (?:to|until you) hear from us\b"
+    ),
+}
+"""Sending her away to wait: no remedy, no time, no apology."""
+
+
+def dismisses(scenario: Scenario, sentence: str) -> bool:
+    """Whether the sentence sends the customer away to wait (see the module docstring)."""
+    return bool(DISMISSALS[scenario.language].search(_text(sentence)))

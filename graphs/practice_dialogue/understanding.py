@@ -59,7 +59,7 @@ from graphs.practice_dialogue.subject import (
     subject_words,
     words_of,
 )
-from graphs.practice_dialogue.turn_moves import on_subject_by_move
+from graphs.practice_dialogue.turn_moves import dismisses, on_subject_by_move
 from graphs.scenarios import Point, Scenario
 from graphs.text.segment import tokenize
 from graphs.text.terms import find_numbers, is_stop_word
@@ -92,6 +92,8 @@ class Understanding:
     the price concern") in a sentence without a word of their stage (价格, price): they count
     only near their stage (evaluation.py)."""
     off_topic: bool = False
+    dismissal: bool = False
+    """The turn sends her away to wait (turn_moves.dismisses): she answers with what she lacks."""
 
 
 def _point_in(point: Point, sentence: TurnText, asks_from: int | None) -> int:
@@ -235,6 +237,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     to_her = False
     family_words = {p.lower() for phrases in phrase_families.values() for p in phrases}
     passing: dict[str, bool] = {}
+    dismissal = False
     for raw in sentences(reply):
         sentence = TurnText.of(raw, language)
         asks_from = question_starts(sentence.raw)
@@ -243,12 +246,15 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         questioned: set[str] = set()  # tags named in the asking part of the sentence
         asking_points: set[str] = set()  # tags of points made only by asking
         said_claims = claims_in(scenario, sentence, asking)
+        # a dismissal ("谢谢您的理解，您先回去…") makes no point and shows no warmth
+        dismissing = dismisses(scenario, raw)
+        dismissal = dismissal or dismissing
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
         shadowed = _shadowed_points(scenario, sentence, asks_from)
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
-                if said_claims:
-                    break  # a sentence that makes a false claim earns no credit
+                if said_claims or dismissing:
+                    break  # a sentence that makes a false claim, or sends her away, earns none
                 if (stage.id, index) in shadowed:
                     continue
                 if heard_chars := _point_in(point, sentence, asks_from):
@@ -323,6 +329,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             on_topic = True
         claims += [c for c in said_claims if c not in claims]
         for name, phrases in phrase_families.items():
+            if dismissing:
+                break
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
         pushy += [p for p in pressure_in(raw) if p not in pushy]
@@ -365,6 +373,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         subject_terms=found_terms,
         said_in_passing=[tag for tag, only in passing.items() if only],
         off_topic=off_topic,
+        dismissal=dismissal,
     )
 
 

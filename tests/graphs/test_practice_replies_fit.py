@@ -407,3 +407,21 @@ async def test_after_the_learners_goodbye_she_asks_nothing_more(
     assert values["ended"] == "goal", values["transcript"]
     last = values["transcript"][-1]
     assert last["role"] == "persona" and "?" not in last["text"], last
+
+
+async def test_a_dismissal_is_no_empathy_and_she_asks_again_what_she_lacks(
+    offline_context: FlowContext,
+) -> None:
+    """Sent away to wait with thanks for her understanding, she is neither soothed nor thanked:
+    no empathy, no point, and her unanswered question comes back."""
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    before = await session.reply("这个情况我们记下了。")
+    asked = last_line(before)
+    values = await session.reply("感谢您的理解，您就先回家吧，有消息我们再联系您。")
+    evaluation = values["turn_evaluations"][-1]
+    assert not evaluation["empathy"] and not evaluation["covered"], evaluation
+    line = last_line(values)
+    assert "态度还算可以" not in line, line
+    assert "？" in asked, asked  # her line asked something the learner passed over
+    assert line.startswith("你先回答我"), (asked, line)
