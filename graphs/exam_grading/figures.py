@@ -59,6 +59,7 @@ class Figure:
             same_quantity(self.quantity, other.quantity)
             or _same_count(self.quantity, other.quantity)
             or _same_degree(self.quantity, other.quantity)
+            or _same_bare_count(self.quantity, other.quantity)
         )
 
     def opposes(self, other: Figure) -> bool:
@@ -107,6 +108,20 @@ def _is_count_pair(a: Quantity, b: Quantity) -> bool:
 def _same_count(a: Quantity, b: Quantity) -> bool:
     """一个同伴 is 1名同伴: 个 counts people too, so items and people of one value are equal."""
     return _is_count_pair(a, b) and a.value == b.value
+
+
+def _same_bare_count(a: Quantity, b: Quantity) -> bool:
+    """ "two signatures from staff" gives the 2 of "two staff members": a count of people or items
+    and a bare number of one value are equal (a bare number rivals nothing, so never the reverse
+    harm)."""
+    counted = a if b.unit is None else b
+    bare = b if b.unit is None else a
+    return (
+        bare.unit is None
+        and counted.unit is not None
+        and counted.dimension in _COUNTS
+        and bare.value == counted.value
+    )
 
 
 def _same_degree(a: Quantity, b: Quantity) -> bool:

@@ -81,6 +81,21 @@ _define("celsius", "temperature", 1, "°c", "度", "摄氏度", "degrees", "degr
 _define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit")
 _define("times", "times", 1, "次", "遍", "回", "times", "time")
 _define("people", "people", 1, "人", "位", "名", "个人", "people", "persons", "person")
+# English counts people by the noun itself: "one staff member signs" is a count of 1, not an article.
+_define(
+    "people",
+    "people",
+    1,
+    "staff members",
+    "staff member",
+    "members of staff",
+    "member of staff",
+    "staff",
+    "employees",
+    "employee",
+    "workers",
+    "worker",
+)
 _define(
     "items",
     "items",

@@ -211,3 +211,16 @@ def test_ranges_and_spelled_out_numbers(
 
 def test_a_quarter_hour_is_fifteen_minutes() -> None:
     assert same_quantity(only("一刻钟"), only("15分钟"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("One staff member opens the till", 1.0), ("three employees close", 3.0), ("2 staff", 2.0)],
+)
+def test_an_english_count_of_staff_is_a_count_of_people(text: str, value: float) -> None:
+    (quantity, _, _), *_ = parse_quantities(text)
+    assert (quantity.value, quantity.dimension) == (value, "people")
+
+
+def test_staff_without_a_number_is_no_count() -> None:
+    assert parse_quantities("staff must sign; one of the staff checks") == []
