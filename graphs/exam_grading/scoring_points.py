@@ -309,7 +309,8 @@ def judge_point(
             point,
             "missing",
             f"states {len(found)} of {len(needed)} of its terms"
-            + (f" (not {', '.join(missing)})" if missing else ""),
+            + (f" (not {', '.join(missing)})" if missing else "")
+            + _why_not_stated(missing, found, distinctive, wanted, figures_stated),
             named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
     for figure in wanted:
@@ -446,6 +447,24 @@ def _own_figures(
         if distance(figure) <= min(distance(g) for g in same_kind):
             owned.append(figure)
     return owned
+
+
+def _why_not_stated(
+    missing: list[str],
+    found: list[str],
+    distinctive: list[str],
+    wanted: list[Figure],
+    figures_stated: bool,
+) -> str:
+    """What a point with none of its terms missing still lacks, so that a note never reads
+    "missing" beside "states 1 of 1 of its terms": its own words, or its figure."""
+    if missing:
+        return ""
+    if not any(term in found for term in distinctive):
+        return ", only words the question or another point shares"
+    if wanted and not figures_stated:
+        return f", but not its figure {', '.join(f.describe() for f in wanted)}"
+    return ", but not as a statement of the point"
 
 
 def _gives_its_own(figure: Figure, given: list[Figure], wanted: list[Figure]) -> bool:

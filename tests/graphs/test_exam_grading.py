@@ -490,3 +490,11 @@ def test_a_range_states_its_point_though_another_point_shares_one_end() -> None:
     ]
     answer = "Between 24 and 28 °C; above 28 °C for 20 minutes: throw the batch away"
     assert judge_point(points[0], answer, others=points[1:]).verdict == "credited"
+
+
+def test_a_missing_point_with_all_its_terms_says_what_it_lacks() -> None:
+    points = ["收银台每天营业结束后清点现金，约需15分钟", "收银台现金差异超过50元时，须报告店长"]
+    stem = "根据材料，把规定补充完整：（1）收银台每天营业结束后清点现金……（2）现金差异超过50元时……"
+    judged = judge_point(points[0], "收银台差异超过50元，报告店长。", others=points[1:], stem=stem)
+    assert judged.verdict == "missing"
+    assert "only words the question or another point shares" in judged.reason
