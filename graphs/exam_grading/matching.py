@@ -364,11 +364,22 @@ def _bound_directions(text: str) -> set[str]:
 def bound_beside_blank(stem: str, index: int) -> str:
     """The words printed around the `index`-th blank (a few characters each side): the bound
     they set ("在____内") is the key's, and an answer that adds the opposite one ("1小时以上") is
-    wrong however right its figure."""
+    wrong however right its figure. A retention period (keep … for ____) is a lower bound."""
     parts = stem.split(BLANK)
     if index + 1 >= len(parts):
         return ""
-    return parts[index][-6:] + " " + parts[index + 1][:6]
+    frame = parts[index][-6:] + " " + parts[index + 1][:6]
+    # A retention period is a minimum: keeping the data longer still obeys the rule, so "at
+    # least 3 years" for "keep it for ____" (3 years) adds no bound the rule lacks.
+    return frame + " at least" if _RETENTION.search(parts[index]) else frame
+
+
+_RETENTION = re.compile(
+    r"\b(?:keep|kept|retain|retained|store|stored|archive|archived)\b[^.;,!?]*\bfor\s*$"
+    r"|(?:保存|保留|保管|留存|存档)[^，。；,;！？]{0,6}$",
+    re.IGNORECASE,
+)
+"""A stem that asks how long something is kept (keep … for ____, 保存____, 保留期限为____)."""
 
 
 def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:

@@ -14,7 +14,7 @@ from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks, judge_short_answer
 from graphs.exam_grading.keyword_lists import is_keyword_list
-from graphs.exam_grading.matching import match_blank
+from graphs.exam_grading.matching import bound_beside_blank, match_blank
 from graphs.exam_grading.objective import review_note
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary
@@ -498,3 +498,19 @@ def test_a_missing_point_with_all_its_terms_says_what_it_lacks() -> None:
     judged = judge_point(points[0], "收银台差异超过50元，报告店长。", others=points[1:], stem=stem)
     assert judged.verdict == "missing"
     assert "only words the question or another point shares" in judged.reason
+
+
+@pytest.mark.parametrize(
+    ("stem", "given", "expected", "credit"),
+    [
+        ("Keep the signed delivery notes for ____.", "at least 7 years", "7 years", 1.0),
+        ("Keep the signed delivery notes for ____.", "at most 7 years", "7 years", 0.0),
+        ("监控录像至少保存____。", "30天以上", "30天", 1.0),
+        ("Faulty items can be swapped for ____ after purchase.", "at least 7 days", "7 days", 0.5),
+    ],
+)
+def test_a_retention_period_is_a_minimum(
+    stem: str, given: str, expected: str, credit: float
+) -> None:
+    frame = bound_beside_blank(stem, 0)
+    assert match_blank(given, expected, frame=frame).credit == credit
