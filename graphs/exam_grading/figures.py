@@ -161,23 +161,6 @@ SAME_DAY = re.compile(
 _ONE_DAY = Quantity(1, "day", "duration")
 
 
-_DENIED_EXCESS = re.compile(
-    r"(?:不|没|勿|别)(?:应|得|能|可|要|宜|会|应该|应当|需)?(?:超过|高于|多于|大于)\s*$"
-    r"|\b(?:not|never|no)\s+(?:be\s+|go\s+|stay\s+|take\s+)?"
-    r"(?:more than|over|above|longer than|exceed(?:ing)?)\s+$",
-    re.IGNORECASE,
-)
-"""A denied excess (不应超过1分钟, not more than 2 hours) is an upper bound: bound_of reads the
-excess word (超过, more than) and would call it a lower one."""
-
-
-def _bound(text: str, start: int, end: int) -> Bound:
-    bound = bound_of(text, start, end)
-    if bound == "lower" and _DENIED_EXCESS.search(text[max(0, start - 24) : start]):
-        return "upper"
-    return bound
-
-
 def figures_of(
     text: str, language: Language, *, in_point: bool = False, same_day: bool = False
 ) -> list[Figure]:
@@ -195,7 +178,7 @@ def figures_of(
             None,
             -1 if in_point else clause_of(text, s),
             negated(text, s, e, language),
-            _bound(text, s, e),
+            bound_of(text, s, e),
         )
         for q, s, e in parse_quantities(text)
         if not (in_point and _is_article(text, s, e, q))

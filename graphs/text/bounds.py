@@ -40,6 +40,14 @@ _LOWER_AFTER = re.compile(
     r"|^\s*(?:or (?:more|over|above|older|later)|and (?:over|above|older))\b",
     re.IGNORECASE,
 )
+_DENIED_EXCESS = re.compile(
+    r"(?:不|没|勿|别)(?:应|得|能|可|可以|要|宜|准|许|会|应该|应当|需)?(?:超过|高于|多于|大于)\s*$"
+    r"|\b(?:not|never|no)\s+(?:be\s+|go\s+|stay\s+|take\s+)?"
+    r"(?:more than|over|above|longer than|later than|exceed(?:ing)?)\s+$",
+    re.IGNORECASE,
+)
+"""「不得超过2小时」, "no more than 2 hours", "must not exceed": the excess denied is an upper bound,
+although its last words (超过, more than) are a lower one's."""
 _ZH_UPPER_SPAN = re.compile(r"在\s*$")
 """「在2小时内」: 在 opens the span whose end (内) makes it a bound; alone (在门店) it is none."""
 
@@ -47,6 +55,8 @@ _ZH_UPPER_SPAN = re.compile(r"在\s*$")
 def bound_of(text: str, start: int, end: int) -> Bound:
     """Whether the figure at [start, end) of `text` is an upper bound, a lower bound or neither."""
     before, after = text[max(0, start - 24) : start], text[end : end + 16]
+    if _DENIED_EXCESS.search(before):
+        return "upper"
     if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
         return "lower"
     if _UPPER_AFTER.match(after):

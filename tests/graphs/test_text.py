@@ -92,3 +92,20 @@ def test_grounding_accepts_real_quotes_and_rejects_invented_ones():
     assert is_grounded("Gold members get a free drink on their birthday", material)
     assert is_grounded("Gold members get a free drink on the birthday", material)
     assert not is_grounded("Silver members get two free pastries every week", material)
+
+
+def test_a_denied_excess_is_an_upper_bound():
+    from graphs.text.bounds import bound_of
+
+    def bound(text: str, figure: str) -> str | None:
+        start = text.index(figure)
+        return bound_of(text, start, start + len(figure))
+
+    # 超过 and "more than" alone open a lower bound; denied they close an upper one
+    assert bound("超过30分钟按每小时8元收费", "30分钟") == "lower"
+    assert bound("单次通话不超过2小时", "2小时") == "upper"
+    assert bound("押金不得超过50元", "50元") == "upper"
+    assert bound("more than 5 items need a trolley", "5 items") == "lower"
+    assert bound("carry no more than 5 items", "5 items") == "upper"
+    assert bound("the wait must not exceed 10 minutes", "10 minutes") == "upper"
+    assert bound("不低于5℃", "5℃") == "lower"
