@@ -219,3 +219,54 @@ def figures_are_its_own(wanted: list[Figure], others: Sequence[str], language: L
     gives the range point though the next point's "above 8 °C" shares the 8."""
     theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
     return bool(wanted) and not all(any(w.matches(f) for f in theirs) for w in wanted)
+
+
+def own_figures(
+    wanted: list[Figure], given: list[Figure], places: set[int], claimed: set[int]
+) -> list[Figure]:
+    """The answer's figures that can state this point's figures: a figure belongs to its clause.
+
+    A figure in a clause that holds another scoring point's terms and none of this one's belongs
+    to that point ("weekend hire ends Monday at 10:00" does not give the 10:00 of "a day runs
+    until 10:00"). Of the figures of one kind left, only those nearest the point's terms count:
+    a rival in the point's own clause ("until 9:00 the next working day") outweighs the same
+    value two clauses away. A figure that gives another of the point's figures is no rival.
+    """
+    if not places:
+        return given
+    kept = [g for g in given if g.clause not in claimed]
+
+    def distance(figure: Figure) -> int:
+        return min(abs(figure.clause - place) for place in places)
+
+    owned: list[Figure] = []
+    for figure in kept:
+        kinds = [w for w in wanted if w.matches(figure) or w.rivals(figure)]
+        if not kinds:
+            owned.append(figure)
+            continue
+        # A figure that gives another of the point's own figures competes with none: "over 30
+        # min, … within 2 hours" gives both, though the 2 hours stands nearer the point's words.
+        same_kind = [
+            g
+            for g in kept
+            if any(w.matches(g) or w.rivals(g) for w in kinds)
+            and not (
+                gives_its_own(g, kept, wanted)
+                and not any(v.matches(g) and v.matches(figure) for v in wanted)
+            )
+        ]
+        if distance(figure) <= min(distance(g) for g in same_kind):
+            owned.append(figure)
+    return owned
+
+
+def gives_its_own(figure: Figure, given: list[Figure], wanted: list[Figure]) -> bool:
+    """The answer's `figure` gives one of the point's own figures, and no more often than the
+    point has it: "within 2 hours" of "…for over 30 min, … within 2 hours" is the point's, not a
+    wrong value for its 30 minutes; a second 10:00 where the point has one is a wrong value."""
+    return any(
+        sum(v.matches(g) for g in given) <= sum(v.matches(w) for w in wanted)
+        for v in wanted
+        if v.matches(figure)
+    )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.figures import clause_of
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, word_key
 from graphs.exams import Language
@@ -190,3 +191,27 @@ def _mended(tokens: list[Token]) -> list[Token]:
         mended.append(token)
         index += 1
     return mended
+
+
+TERMS_SHARE = 0.5
+"""Share of a point's content terms an answer must state to have the point's topic."""
+
+
+def occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
+    """Where `term` occurs in `text`: an English word by its stem, a phrase or Chinese as written."""
+    if language == "en" and term.isascii():
+        stem = word_key(term)
+        return [
+            (m.start(), m.end()) for m in EN_WORD.finditer(text) if word_key(m.group()) == stem
+        ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
+
+
+def clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
+    """The clauses where the term, or a word denying it, occurs in the answer."""
+    words = (term.text, *vocabulary.denials_of(term.text))
+    return {
+        clause_of(answer, start)
+        for word in words
+        for start, _ in occurrences(word, answer, language)
+    }

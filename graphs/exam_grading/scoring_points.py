@@ -21,7 +21,7 @@ The rules (`judge_point`):
   Chinese; in English the leading verb of an imperative point ("shred printed copies the same
   day": "printed copies" without "shred" is not the point), else the words lemminflect knows only
   as verbs ("the issue is not *resolved*").
-- *contradicted* (0): the answer denies the point's terms (only denied terms, or its action
+- *contradicted* (0; the checks live in contradictions.py): the answer denies the point's terms (only denied terms, or its action
   denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
   the answer 12小时; another phone number) and not the right one, within RIVAL_DISTANCE clauses
@@ -63,6 +63,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from graphs.exam_grading.contradictions import (
+    deny_where_the_point_stands,
+    flipped_modality,
+    flipped_rule,
+    swapped_opposite,
+    wrong_figure_reason,
+)
 from graphs.exam_grading.figures import (
     SAME_DAY,
     Figure,
@@ -70,26 +77,27 @@ from graphs.exam_grading.figures import (
     figures_are_its_own,
     figures_of,
     figures_stand_alone,
+    gives_its_own,
+    own_figures,
 )
-from graphs.exam_grading.modality import flips, modality, obligation
 from graphs.exam_grading.point_terms import (
-    CLAUSE_BREAK,
     EN_FUNCTION_WORDS,
     EN_WORD,
+    TERMS_SHARE,
     Term,
+    clauses_of,
     content_terms,
+    occurrences,
     term_key,
     tokens_with_offsets,
 )
 from graphs.exam_grading.scope import negated
-from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma, word_key
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma
 from graphs.exams import Language
 from graphs.text.language import detect_language
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
 
-TERMS_SHARE = 0.5
-"""Share of a point's content terms an answer must state to have the point's topic."""
 PARAPHRASE_SHARE = 0.5
 """Share of a point's character bigrams (zh) or word stems (en) that makes a paraphrase."""
 RIVAL_DISTANCE = 1
@@ -131,15 +139,6 @@ class PointJudgement:
         return CREDIT[self.verdict]
 
 
-def _occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
-    if language == "en" and term.isascii():
-        stem = word_key(term)
-        return [
-            (m.start(), m.end()) for m in EN_WORD.finditer(text) if word_key(m.group()) == stem
-        ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
-
-
 def _polarities(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[bool]:
     """Whether each occurrence of the term in the answer is negated (empty: it does not occur).
 
@@ -150,13 +149,13 @@ def _polarities(term: Term, answer: str, language: Language, vocabulary: Vocabul
     denying = {
         not negated(answer, s, e, language)
         for word in vocabulary.denials_of(term.text)
-        for s, e in _occurrences(word, answer, language)
+        for s, e in occurrences(word, answer, language)
     }
     return denying | _plain_polarities(term, answer, language)
 
 
 def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
-    spans = _occurrences(term.text, answer, language)
+    spans = occurrences(term.text, answer, language)
     if not spans and language == "zh" and term.polar and len(term.text) >= 2:
         spans = [
             (start, start + 1)
@@ -211,13 +210,13 @@ def judge_point(
         polarities = _polarities(term, seen, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
-            clauses = {_clause_of(seen, s) for s, _ in _occurrences(term.text, seen, lang)}
+            clauses = {clause_of(seen, s) for s, _ in occurrences(term.text, seen, lang)}
             places |= clauses
             if term.anchor:
                 anchored[term.text] = clauses
         elif polarities:
             denied.append(term)
-    _deny_where_the_point_stands(terms, found, denied, anchored, shared, canonical_answer, lang)
+    deny_where_the_point_stands(terms, found, denied, anchored, shared, canonical_answer, lang)
     if lang == "zh":
         for term, clause in _abbreviated(point, terms, canonical_answer):
             if term.text not in found and term not in denied:
@@ -231,7 +230,7 @@ def judge_point(
         if not places
         or any(
             abs(clause - place) <= RIVAL_DISTANCE
-            for clause in _clauses_of(term, canonical_answer, lang, words)
+            for clause in clauses_of(term, canonical_answer, lang, words)
             for place in places
         )
     ]
@@ -250,7 +249,7 @@ def judge_point(
     claimed = _claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
     same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
     answer_figures = figures_of(answer, lang, same_day=same_day)
-    given = _own_figures(wanted, answer_figures, anchors or places, claimed)
+    given = own_figures(wanted, answer_figures, anchors or places, claimed)
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     # The point's own figure, given, tells it as its own words do: "600度以上" where the stem
@@ -285,16 +284,16 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
-    flipped = _flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
-        _flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
+    flipped = flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
+        flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
     )
-    flipped = flipped or _flipped_rule(point, terms, canonical_answer, lang, words)
+    flipped = flipped or flipped_rule(point, terms, canonical_answer, lang, words)
     if flipped:
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
     swapped = (
-        _swapped_opposite(point, canonical_answer, anchors or places, words) if present else None
+        swapped_opposite(point, canonical_answer, anchors or places, words) if present else None
     )
     if swapped:
         return PointJudgement(
@@ -319,7 +318,7 @@ def judge_point(
         rivals = sorted(
             (min((abs(g.clause - place) for place in places), default=0), g.describe(), index)
             for index, g in enumerate(given)
-            if figure.rivals(g) and not _gives_its_own(g, given, wanted)
+            if figure.rivals(g) and not gives_its_own(g, given, wanted)
         )
         # A deadline of the other kind in the point's own clause, where the point has none of
         # that kind: "return keys by 08:00" for "within 30 minutes" names another deadline.
@@ -337,7 +336,7 @@ def judge_point(
             return PointJudgement(
                 point,
                 "contradicted",
-                _wrong_figure_reason(given[rivals[0][2]], figure),
+                wrong_figure_reason(given[rivals[0][2]], figure),
                 wrong_figure=True,
                 figure=figure,
                 rival=given[rivals[0][2]],
@@ -352,33 +351,6 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
-
-
-def _deny_where_the_point_stands(
-    terms: list[Term],
-    found: list[str],
-    denied: list[Term],
-    anchored: dict[str, set[int]],
-    shared: set[str],
-    answer: str,
-    language: Language,
-) -> None:
-    """Move to `denied` a polar term found with both polarities whose occurrences in the
-    clauses of the point's own other words all have the opposite one: "防蓝光镜片不适合…；渐进镜片
-    适合…" denies 适合 for the blue-light point, though the next point's clause asserts it."""
-    for term in terms:
-        if not term.polar or term.text not in found:
-            continue
-        own = set().union(*(c for t, c in anchored.items() if t != term.text and t not in shared))
-        spans = _occurrences(term.text, answer, language)
-        here = {negated(answer, s, e, language) for s, e in spans if _clause_of(answer, s) in own}
-        if (
-            here
-            and term.negated not in here
-            and len({negated(answer, s, e, language) for s, e in spans}) > 1
-        ):
-            found.remove(term.text)
-            denied.append(term)
 
 
 def _within_longer_terms_masked(term: Term, answer: str, vocabulary_terms: set[str]) -> str:
@@ -405,48 +377,8 @@ def _claimed_clauses(
         for other in others
         for term in content_terms(other, language, vocabulary)
         if term.text not in own and term.anchor
-        for clause in _clauses_of(term, answer, language, vocabulary)
+        for clause in clauses_of(term, answer, language, vocabulary)
     }
-
-
-def _own_figures(
-    wanted: list[Figure], given: list[Figure], places: set[int], claimed: set[int]
-) -> list[Figure]:
-    """The answer's figures that can state this point's figures: a figure belongs to its clause.
-
-    A figure in a clause that holds another scoring point's terms and none of this one's belongs
-    to that point ("weekend hire ends Monday at 10:00" does not give the 10:00 of "a day runs
-    until 10:00"). Of the figures of one kind left, only those nearest the point's terms count:
-    a rival in the point's own clause ("until 9:00 the next working day") outweighs the same
-    value two clauses away. A figure that gives another of the point's figures is no rival.
-    """
-    if not places:
-        return given
-    kept = [g for g in given if g.clause not in claimed]
-
-    def distance(figure: Figure) -> int:
-        return min(abs(figure.clause - place) for place in places)
-
-    owned: list[Figure] = []
-    for figure in kept:
-        kinds = [w for w in wanted if w.matches(figure) or w.rivals(figure)]
-        if not kinds:
-            owned.append(figure)
-            continue
-        # A figure that gives another of the point's own figures competes with none: "over 30
-        # min, … within 2 hours" gives both, though the 2 hours stands nearer the point's words.
-        same_kind = [
-            g
-            for g in kept
-            if any(w.matches(g) or w.rivals(g) for w in kinds)
-            and not (
-                _gives_its_own(g, kept, wanted)
-                and not any(v.matches(g) and v.matches(figure) for v in wanted)
-            )
-        ]
-        if distance(figure) <= min(distance(g) for g in same_kind):
-            owned.append(figure)
-    return owned
 
 
 def _why_not_stated(
@@ -465,17 +397,6 @@ def _why_not_stated(
     if wanted and not figures_stated:
         return f", but not its figure {', '.join(f.describe() for f in wanted)}"
     return ", but not as a statement of the point"
-
-
-def _gives_its_own(figure: Figure, given: list[Figure], wanted: list[Figure]) -> bool:
-    """The answer's `figure` gives one of the point's own figures, and no more often than the
-    point has it: "within 2 hours" of "…for over 30 min, … within 2 hours" is the point's, not a
-    wrong value for its 30 minutes; a second 10:00 where the point has one is a wrong value."""
-    return any(
-        sum(v.matches(g) for g in given) <= sum(v.matches(w) for w in wanted)
-        for v in wanted
-        if v.matches(figure)
-    )
 
 
 def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term, int]]:
@@ -500,114 +421,6 @@ def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term,
         for match in re.finditer(re.escape(short), answer):
             if negated(answer, match.start(), match.end(), "zh"):
                 continue
-            clause = _clause_of(answer, match.start())
+            clause = clause_of(answer, match.start())
             stated += [(term, clause) for term in pair if term is not None]
     return stated
-
-
-def _flipped_modality(
-    point: str,
-    terms: list[Term],
-    answer: str,
-    language: Language,
-    vocabulary: Vocabulary,
-    own: Sequence[Term] = (),
-) -> str | None:
-    """Why the answer states the point's topic with the opposite modality, if it does.
-
-    The clause that holds most of the point's terms (in any polarity), at least TERMS_SHARE of
-    them, states its topic (several when they tie); when it permits what the point forbids, or
-    forbids what it permits, or exempts what it requires (不需要 for 须), and no tied clause
-    says it the point's way, the point is contradicted (modality.py). With `own` (the point's
-    words the stem does not print), only a clause holding one of them states the topic: a
-    clause of the stem's context words alone is about another point.
-    """
-    wanted = modality(point, language)
-    required = obligation(point, language) == "required"
-    if (wanted is None and not required) or not terms:
-        return None
-    counts: dict[int, int] = {}
-    for term in terms:
-        for clause in _clauses_of(term, answer, language, vocabulary):
-            counts[clause] = counts.get(clause, 0) + 1
-    if own:
-        holding = {c for t in own for c in _clauses_of(t, answer, language, vocabulary)}
-        counts = {c: n for c, n in counts.items() if c in holding}
-    clauses = CLAUSE_BREAK.split(answer)
-    best = max(counts.values(), default=0)
-    if best / len(terms) < TERMS_SHARE:
-        return None
-    topical_clauses = [clauses[c] for c, n in counts.items() if n == best]
-    topical = [modality(clause, language) for clause in topical_clauses]
-    if required:
-        obligations = [obligation(clause, language) for clause in topical_clauses]
-        if "exempt" in obligations and "required" not in obligations:
-            return "says it is not required where the point requires it"
-    if not flips(wanted, topical):
-        return None
-    if wanted == "forbidden":
-        return "says it is allowed where the point forbids it"
-    return "says it is forbidden where the point allows it"
-
-
-def _wrong_figure_reason(given: Figure, wanted: Figure) -> str:
-    """ "gives 2 hour where the point says 30 minute"; with the bounds when only they differ."""
-    if given.opposes(wanted) and given.describe() == wanted.describe():
-        return f"gives {given.told()} where the point says {wanted.told()}"
-    return f"gives {given.describe()} where the point says {wanted.describe()}"
-
-
-def _swapped_opposite(
-    point: str, answer: str, places: set[int], vocabulary: Vocabulary
-) -> tuple[str, str] | None:
-    """The (point's, answer's) pair of opposites (synonyms.yaml) the answer swaps where the point
-    stands: "-15 °C or warmer" for "or colder". Only the clauses of the point's terms count: an
-    opposite word in another clause belongs to another point ("before 08:00" of one rule,
-    "after leaving" of the next). Pairs of modal words are modality.py's (可以/不得 are read with
-    their scope there), so they are left out here."""
-    clauses = CLAUSE_BREAK.split(answer)
-    near = " ".join(text for index, text in enumerate(clauses) if index in places)
-    if not near:
-        return None
-    plain = tuple(
-        pair
-        for pair in vocabulary.antonyms
-        if not any(
-            modality(word, detect_language(word)) or obligation(word, detect_language(word))
-            for word in pair
-        )
-    )
-    return Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
-
-
-def _flipped_rule(
-    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
-) -> str | None:
-    """Why the answer flips the modality of one rule of a point that holds several ("验光师应建议
-    其就医，门店不得为其配镜" answered "门店可以为其配镜"), if it does: each clause of the point with
-    a modality of its own is read as its own point, over the terms it holds."""
-    clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]
-    if len(clauses) < 2:
-        return None
-    for clause in clauses:
-        canonical = vocabulary.canonical(clause)
-        own = [t for t in terms if t.text in canonical]
-        if own and modality(clause, language):
-            flipped = _flipped_modality(clause, own, answer, language, vocabulary)
-            if flipped:
-                return flipped
-    return None
-
-
-def _clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:
-    """The clauses where the term, or a word denying it, occurs in the answer."""
-    words = (term.text, *vocabulary.denials_of(term.text))
-    return {
-        _clause_of(answer, start)
-        for word in words
-        for start, _ in _occurrences(word, answer, language)
-    }
-
-
-def _clause_of(text: str, position: int) -> int:
-    return clause_of(text, position)

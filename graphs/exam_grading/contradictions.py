@@ -1,0 +1,148 @@
+"""How an answer that names a scoring point says the opposite of it.
+
+scoring_points.py finds a point's terms and figures in an answer; these checks say when what it
+found contradicts the point: a term the point asserts denied where the point's own words stand
+(`deny_where_the_point_stands`), the opposite modality (`flipped_modality`: 可以 for 不得, not
+required for required; a point of several rules read rule by rule in `flipped_rule`), a listed
+opposite word (`swapped_opposite`: warmer for colder), and the note for a wrong figure
+(`wrong_figure_reason`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphs.exam_grading.figures import Figure, clause_of
+from graphs.exam_grading.modality import flips, modality, obligation
+from graphs.exam_grading.point_terms import (
+    CLAUSE_BREAK,
+    TERMS_SHARE,
+    Term,
+    clauses_of,
+    occurrences,
+)
+from graphs.exam_grading.scope import negated
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+from graphs.text.language import detect_language
+
+
+def deny_where_the_point_stands(
+    terms: list[Term],
+    found: list[str],
+    denied: list[Term],
+    anchored: dict[str, set[int]],
+    shared: set[str],
+    answer: str,
+    language: Language,
+) -> None:
+    """Move to `denied` a polar term found with both polarities whose occurrences in the
+    clauses of the point's own other words all have the opposite one: "防蓝光镜片不适合…；渐进镜片
+    适合…" denies 适合 for the blue-light point, though the next point's clause asserts it."""
+    for term in terms:
+        if not term.polar or term.text not in found:
+            continue
+        own = set().union(*(c for t, c in anchored.items() if t != term.text and t not in shared))
+        spans = occurrences(term.text, answer, language)
+        here = {negated(answer, s, e, language) for s, e in spans if clause_of(answer, s) in own}
+        if (
+            here
+            and term.negated not in here
+            and len({negated(answer, s, e, language) for s, e in spans}) > 1
+        ):
+            found.remove(term.text)
+            denied.append(term)
+
+
+def flipped_modality(
+    point: str,
+    terms: list[Term],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+    own: Sequence[Term] = (),
+) -> str | None:
+    """Why the answer states the point's topic with the opposite modality, if it does.
+
+    The clause that holds most of the point's terms (in any polarity), at least TERMS_SHARE of
+    them, states its topic (several when they tie); when it permits what the point forbids, or
+    forbids what it permits, or exempts what it requires (不需要 for 须), and no tied clause
+    says it the point's way, the point is contradicted (modality.py). With `own` (the point's
+    words the stem does not print), only a clause holding one of them states the topic: a
+    clause of the stem's context words alone is about another point.
+    """
+    wanted = modality(point, language)
+    required = obligation(point, language) == "required"
+    if (wanted is None and not required) or not terms:
+        return None
+    counts: dict[int, int] = {}
+    for term in terms:
+        for clause in clauses_of(term, answer, language, vocabulary):
+            counts[clause] = counts.get(clause, 0) + 1
+    if own:
+        holding = {c for t in own for c in clauses_of(t, answer, language, vocabulary)}
+        counts = {c: n for c, n in counts.items() if c in holding}
+    clauses = CLAUSE_BREAK.split(answer)
+    best = max(counts.values(), default=0)
+    if best / len(terms) < TERMS_SHARE:
+        return None
+    topical_clauses = [clauses[c] for c, n in counts.items() if n == best]
+    topical = [modality(clause, language) for clause in topical_clauses]
+    if required:
+        obligations = [obligation(clause, language) for clause in topical_clauses]
+        if "exempt" in obligations and "required" not in obligations:
+            return "says it is not required where the point requires it"
+    if not flips(wanted, topical):
+        return None
+    if wanted == "forbidden":
+        return "says it is allowed where the point forbids it"
+    return "says it is forbidden where the point allows it"
+
+
+def wrong_figure_reason(given: Figure, wanted: Figure) -> str:
+    """ "gives 2 hour where the point says 30 minute"; with the bounds when only they differ."""
+    if given.opposes(wanted) and given.describe() == wanted.describe():
+        return f"gives {given.told()} where the point says {wanted.told()}"
+    return f"gives {given.describe()} where the point says {wanted.describe()}"
+
+
+def swapped_opposite(
+    point: str, answer: str, places: set[int], vocabulary: Vocabulary
+) -> tuple[str, str] | None:
+    """The (point's, answer's) pair of opposites (synonyms.yaml) the answer swaps where the point
+    stands: "-15 °C or warmer" for "or colder". Only the clauses of the point's terms count: an
+    opposite word in another clause belongs to another point ("before 08:00" of one rule,
+    "after leaving" of the next). Pairs of modal words are modality.py's (可以/不得 are read with
+    their scope there), so they are left out here."""
+    clauses = CLAUSE_BREAK.split(answer)
+    near = " ".join(text for index, text in enumerate(clauses) if index in places)
+    if not near:
+        return None
+    plain = tuple(
+        pair
+        for pair in vocabulary.antonyms
+        if not any(
+            modality(word, detect_language(word)) or obligation(word, detect_language(word))
+            for word in pair
+        )
+    )
+    return Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
+
+
+def flipped_rule(
+    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
+) -> str | None:
+    """Why the answer flips the modality of one rule of a point that holds several ("验光师应建议
+    其就医，门店不得为其配镜" answered "门店可以为其配镜"), if it does: each clause of the point with
+    a modality of its own is read as its own point, over the terms it holds."""
+    clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        canonical = vocabulary.canonical(clause)
+        own = [t for t in terms if t.text in canonical]
+        if own and modality(clause, language):
+            flipped = flipped_modality(clause, own, answer, language, vocabulary)
+            if flipped:
+                return flipped
+    return None
