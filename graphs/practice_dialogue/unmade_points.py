@@ -12,7 +12,9 @@ A cue heard does not make the point when the sentence:
 - passes the matter on (这个我管不了，您得找医生);
 - gives a part where the point asks for the whole waived (退一半，60块), or only names the sum
   (账单上有一项120元的抛光费: the bill checked, nothing waived);
-- lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有).
+- lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有);
+- tells her not to feel what the cue names (先别着急, 您别激动, don't get upset): calming her
+  down is no understanding of her feelings.
 """
 
 from __future__ import annotations
@@ -125,6 +127,19 @@ MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
 """A point that asks for what fits her (by its text): a list of everything fits no one."""
 
 
+CALMING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:(?<![特分区级])别|不要|甭|用不着)(?:太|那么|这么)?$"),
+    "en": re.compile(r"\b(?:don't|do not|no need to)(?: be| get)?(?: so)? $", re.IGNORECASE),
+}
+"""What comes just before a feeling she is told not to have (先别|don't get)."""
+
+
+def told_not_to_feel(cue: str, raw: str, language: Language) -> bool:
+    """Every time the cue is said, it follows a calming imperative (先别着急, don't get upset)."""
+    found = [m.start() for m in re.finditer(re.escape(cue), raw, re.IGNORECASE)]
+    return bool(found) and all(CALMING[language].search(raw[max(0, i - 12) : i]) for i in found)
+
+
 def not_credited(
     scenario: Scenario, stage_id: str, point: Point, cues: list[str], raw: str
 ) -> bool:
@@ -166,8 +181,10 @@ def not_credited(
     listed = bool(MATCH_POINT.search(point.text)) and (
         bool(EVERYTHING[language].search(raw)) or raw.count("、") >= 3
     )
+    calmed = bool(cues) and all(told_not_to_feel(c, raw, language) for c in cues)
     return (
-        deflected
+        calmed
+        or deflected
         or part_for_whole
         or sum_only_named
         or listed

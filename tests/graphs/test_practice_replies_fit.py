@@ -425,3 +425,20 @@ async def test_a_dismissal_is_no_empathy_and_she_asks_again_what_she_lacks(
     assert "态度还算可以" not in line, line
     assert "？" in asked, asked  # her line asked something the learner passed over
     assert line.startswith("你先回答我"), (asked, line)
+
+
+async def test_calming_her_down_is_no_understanding_of_her_feelings(
+    offline_context: FlowContext,
+) -> None:
+    """'您别着急' tells her not to feel what she feels: no feelings point, and she does not answer
+    as if her feelings had been acknowledged ('你知道就好'); naming them still is understanding."""
+    session = Session(offline_context)
+    await session.start("complaint-handling")
+    values = await session.reply("您别着急，慢慢讲。")
+    evaluation = values["turn_evaluations"][-1]
+    assert "feelings" not in {c["tag"] for c in evaluation["covered"]}, evaluation
+    assert "知道就好" not in last_line(values)
+    other = Session(offline_context, "felt")
+    await other.start("complaint-handling")
+    values = await other.reply("请了假还白等一个小时，换我也着急。")
+    assert "feelings" in {c["tag"] for c in values["turn_evaluations"][-1]["covered"]}
