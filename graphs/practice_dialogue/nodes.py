@@ -114,6 +114,12 @@ PARTING: dict[str, str] = {
 }
 """Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
 line for: no hesitation, no reaction after she has agreed."""
+LEAVING_UNDECIDED: dict[str, str] = {
+    "zh": "行吧，那我再考虑考虑。",
+    "en": "Alright, thanks. I'll think about it.",
+}
+"""Her answer to a goodbye that asks and offers nothing before she has said yes: she takes her
+leave undecided, and answers no question nobody asked."""
 
 
 async def _answer(
@@ -153,6 +159,15 @@ async def _answer(
     # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
     # parting words
     asks_after_goodbye = farewell_in(reply) and any(mark in choice.text for mark in "?？")
+    goodbye_only = (
+        not parting
+        and last is not None
+        and farewell_in(reply)
+        and not (last.get("asked") or last.get("covered") or last.get("questions"))
+        and not last.get("dismissal")
+    )
+    if goodbye_only and not crossed:
+        choice = LineChoice(text=LEAVING_UNDECIDED[scenario.language])
     if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False

@@ -194,6 +194,8 @@ FAREWELLS = (
     "have a good",
     "have a great",
     "have a lovely",
+    "have a nice",
+    "good night",
     "enjoy your",
     "cheers",
 )

@@ -442,3 +442,16 @@ async def test_calming_her_down_is_no_understanding_of_her_feelings(
     await other.start("complaint-handling")
     values = await other.reply("请了假还白等一个小时，换我也着急。")
     assert "feelings" in {c["tag"] for c in values["turn_evaluations"][-1]["covered"]}
+
+
+async def test_a_goodbye_before_her_yes_gets_her_leave_not_an_answer_nobody_asked_for(
+    offline_context: FlowContext,
+) -> None:
+    """A goodbye that asks and offers nothing: she takes her leave undecided, she does not
+    recite her room preferences or ask a question."""
+    session = Session(offline_context)
+    await session.start("english-upsell")
+    await session.reply("Good evening Mr Harper, welcome. I have your two-night booking here.")
+    values = await session.reply("Here's your key then. Have a nice night.")
+    line = last_line(values)
+    assert "view" not in line.lower() and "?" not in line, line
