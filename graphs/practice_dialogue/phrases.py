@@ -337,9 +337,12 @@ def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:
 
 _INDEFINITE_AFTER = re.compile(r"^[^，,。；;！!？?]{0,6}[都也]")
 """什么时候都可以, 哪儿都行: a question word followed by 都/也 in its clause means "any"."""
-_EMBEDDING_BEFORE = re.compile(r"(?:说|保证|打包票|知道|确定|清楚|管)[^，,。；;！!？?]{0,8}$")
-"""我不跟您打包票说一定能瘦多少: a question word after a verb of saying or knowing, in a
-sentence that does not end as a question, is an indirect question inside a statement."""
+_EMBEDDING_BEFORE = re.compile(
+    r"(?:说|保证|打包票|知道|确定|清楚|管|研究|商量|讨论)[^，,。；;！!？?]{0,8}$"
+)
+"""我不跟您打包票说一定能瘦多少, 我们会研究一下怎么处理: a question word after a verb of
+saying, knowing or deliberating, in a sentence that does not end as a question, is an indirect
+question inside a statement."""
 
 
 def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:

@@ -558,3 +558,17 @@ async def test_a_total_of_a_true_rate_and_a_count_is_true_and_a_false_rate_is_no
         [opening, "Our harbour-view junior suite is 90 dollars extra a night."],
     )
     assert 2 in _criterion(wrong, "compliance")["turns"], _criterion(wrong, "compliance")
+
+
+async def test_a_statement_about_looking_into_it_is_no_question_and_evidence_is_the_ask(
+    offline_context: FlowContext,
+) -> None:
+    """'我们商量一下怎么解决' states what they will do: it asks her nothing. Her wish asked in the
+    next turn is the discovery's evidence."""
+    report = await _report(
+        offline_context,
+        "complaint-handling",
+        ["我们会商量一下怎么处理。", "您有什么想法？您希望我们怎么处理？"],
+    )
+    discovery = _criterion(report, "discovery")
+    assert discovery["turns"] == [2], discovery
