@@ -32,7 +32,6 @@ import os
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,6 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from bench.timing import median_pct
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGGRAPH_VENV = ROOT / "bench" / ".venv-langgraph"
@@ -333,14 +334,6 @@ async def measure(server: Server, clients: Clients, one: OneRun, runs: int, into
     into.loads.append(f"{os.getloadavg()[0]:.1f}")
 
 
-def median_p95(values: list[float]) -> tuple[float, float]:
-    """Median and 95th percentile (nearest rank); (nan, nan) if empty."""
-    if not values:
-        return float("nan"), float("nan")
-    ordered = sorted(values)
-    return statistics.median(ordered), ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
-
-
 def report(results: list[Result]) -> None:
     """The table (times in ms), errors, then ours/theirs ratios and the targets."""
     print(
@@ -348,7 +341,10 @@ def report(results: list[Result]) -> None:
         "   cpu/run server/client  errors  load"
     )
     for r in results:
-        (fm, fp), (wm, wp) = median_p95(r.good("first_event_s")), median_p95(r.good("whole_s"))
+        (fm, fp), (wm, wp) = (
+            median_pct(r.good("first_event_s"), 95),
+            median_pct(r.good("whole_s"), 95),
+        )
         errors, n = [s.error for s in r.samples if s.error is not None], len(r.samples)
         print(
             f"{r.server:<14}{r.concurrency:>5}{r.runs_per_s():>8.1f}  {fm * 1e3:8.1f} {fp * 1e3:8.1f}"
@@ -364,7 +360,7 @@ def report(results: list[Result]) -> None:
             if name != "kpl" or theirs is None:
                 continue
             ratio = {
-                a: median_p95(ours.good(a))[0] / median_p95(theirs.good(a))[0]
+                a: median_pct(ours.good(a), 95)[0] / median_pct(theirs.good(a), 95)[0]
                 for a in ("first_event_s", "whole_s")
             }
             cpu = ours.server_cpu_s / theirs.server_cpu_s * len(theirs.samples) / len(ours.samples)
@@ -374,7 +370,7 @@ def report(results: list[Result]) -> None:
                 f"{ratio['first_event_s']:.3f}x, median whole run {ratio['whole_s']:.3f}x"
             )
     if ("kpl", 10) in by_key:
-        first_10 = median_p95(by_key["kpl", 10].good("first_event_s"))[0]
+        first_10 = median_pct(by_key["kpl", 10].good("first_event_s"), 95)[0]
         print(f"ours c=10: median time to first event {first_10 * 1e3:.1f} ms (target <= 10 ms)")
 
 

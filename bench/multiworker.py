@@ -48,11 +48,11 @@ from bench.http_throughput import (
     drive,
     free_port,
     load_average,
-    median_p95,
     our_run,
     running,
     sse_events,
 )
+from bench.timing import median_pct
 
 SETUPS = ("1 worker, memory", "1 worker, Redis runs", "1 worker, Redis", "2 workers, Redis")
 """In memory; Redis broker/leases/records with checkpoints in memory; everything on Redis."""
@@ -210,7 +210,7 @@ async def cleaned(redis_url: str, prefix: str) -> AsyncIterator[None]:
 def report(figures: list[Figures], times: dict[str, list[float]]) -> None:
     print(f"\n{'set-up':<20}{'runs/s':>8}  whole run med/p95 (ms)  errors")
     for f in figures:
-        med, p95 = median_p95([s.whole_s for s in f.good()])
+        med, p95 = median_pct([s.whole_s for s in f.good()], 95)
         errors = [s.error for s in f.samples if s.error]
         print(
             f"{f.name:<20}{f.runs_per_s():>8.1f}  {med * 1e3:8.1f} {p95 * 1e3:8.1f}  {len(errors)}"
@@ -225,7 +225,7 @@ def report(figures: list[Figures], times: dict[str, list[float]]) -> None:
         return
     print(f"\n{'resume (Last-Event-ID)':<24}{'n':>4}  time to first event med/p95 (ms)")
     for name, values in times.items():
-        med, p95 = median_p95(values)
+        med, p95 = median_pct(values, 95)
         print(f"{name:<24}{len(values):>4}  {med * 1e3:8.2f} {p95 * 1e3:8.2f}")
     same, other = (statistics.median(v) for v in times.values())
     print(f"other worker / same worker: {other / same:.2f}x")

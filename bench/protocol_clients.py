@@ -18,7 +18,6 @@ import contextlib
 import itertools
 import json
 import os
-import statistics
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -40,6 +39,7 @@ from bench.http_throughput import (
     our_server,
     sse_events,
 )
+from bench.timing import median_pct
 
 GRAPH = "chain"
 INPUT = {"count": 0}
@@ -147,7 +147,7 @@ class Cell(Result):
 
     def first_median(self) -> float:
         """Median time to the first node event."""
-        return median_p90(self.good("first_event_s"))[0]
+        return median_pct(self.good("first_event_s"), 90)[0]
 
 
 async def drive(run: Run, runs: int, concurrency: int, seconds: float) -> list[RunSample]:
@@ -180,14 +180,6 @@ async def measure(cell: Cell, run: Run, runs: int, seconds: float) -> None:
     cell.loads.append(f"{os.getloadavg()[0]:.1f}")
 
 
-def median_p90(values: list[float]) -> tuple[float, float]:
-    """Median and 90th percentile (nearest rank); (nan, nan) if empty."""
-    if not values:
-        return float("nan"), float("nan")
-    ordered = sorted(values)
-    return statistics.median(ordered), ordered[max(0, -(-len(ordered) * 90 // 100) - 1)]
-
-
 def report(cells: list[Cell], api: str, theirs: str) -> None:
     """The table (ms), errors, and each cell's ratios to `api` and `theirs` at its concurrency."""
     by_key = {(c.server, c.concurrency): c for c in cells}
@@ -196,7 +188,10 @@ def report(cells: list[Cell], api: str, theirs: str) -> None:
         f"  cpu/run srv/client  errors  load  runs/s vs {api} / {theirs}  first node vs {api} / {theirs}"
     )
     for c in cells:
-        (fm, fp), (wm, wp) = median_p90(c.good("first_event_s")), median_p90(c.good("whole_s"))
+        (fm, fp), (wm, wp) = (
+            median_pct(c.good("first_event_s"), 90),
+            median_pct(c.good("whole_s"), 90),
+        )
         errors, n = [s.error for s in c.samples if s.error is not None], max(1, len(c.samples))
         ratios = []
         for attribute in ("runs_per_s", "first_median"):

@@ -21,3 +21,11 @@ def summary(samples: list[float]) -> tuple[float, float]:
     """Median and 95th percentile."""
     ordered = sorted(samples)
     return statistics.median(ordered), ordered[int(len(ordered) * 0.95) - 1]
+
+
+def median_pct(values: list[float], percent: int) -> tuple[float, float]:
+    """Median and the `percent`th percentile (nearest rank); (nan, nan) if empty."""
+    if not values:
+        return float("nan"), float("nan")
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[max(0, -(-len(ordered) * percent // 100) - 1)]
