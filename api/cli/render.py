@@ -66,14 +66,13 @@ def render_grade_report(report: dict[str, Any]) -> str:
         "",
     ]
     for result in report["questions"]:
+        # One note per question, the learner's, in the exam's language (原文, 你的答案, 要点, 正确答案
+        # or 回答正确); the judge's English reason, for whoever checks the grader, is in --json.
+        note = result.get("review") or result["reason"]
         lines.append(
             f"{result['number']:>3}. {result['verdict']:<10} {result['score']:g}/{result['max_score']:g}"
-            f"  {result['reason']}"
+            f"  {note}"
         )
-        if result.get("review"):  # 原文/Source, the points and the correct answer
-            lines.append(f"     {result['review']}")
-        elif result["verdict"] != "correct":
-            lines.append(f"     answer: {' / '.join(result['correct_answer'])}")
     if report["review_knowledge_points"]:
         lines += ["", "Review: " + ", ".join(report["review_knowledge_points"])]
     if report["retest"]:

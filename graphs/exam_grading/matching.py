@@ -233,6 +233,7 @@ def _match_option(
     key_quantities = _quantities(option, beside)
     if not key_quantities:
         return match_words(given, option, words)
+    written = given  # as the learner wrote it, for the reason: "3副", not the figure's span "3"
     answer_quantities = _quantities(given, beside)
     if not answer_quantities:
         given = respell_number_words(given)
@@ -258,8 +259,7 @@ def _match_option(
             got.value == wanted.value for got, _, _ in answer_quantities
         ):
             continue  # the key is a bare number; the learner added its unit ("18 years" for 18)
-        shown = ", ".join(given[s:e] for _, s, e in answer_quantities)
-        return BlankMatch(0.0, f"'{shown}' is not '{option}': a different figure")
+        return BlankMatch(0.0, f"'{written}' is not '{option}': a different figure")
     kinds = {(wanted.dimension, wanted.unit is None) for wanted, _, _ in key_quantities}
     values = {wanted.value for wanted, _, _ in key_quantities if wanted.unit is None}
     extra = [

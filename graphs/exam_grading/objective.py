@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
+from graphs.exam_grading.answers import TRUE_WORDS
 from graphs.exam_grading.point_notes import PointNote, describe_notes
 from graphs.exams import Language, Question
 from graphs.text.language import detect_language
@@ -55,29 +56,71 @@ def result(
         "correct_answer": list(question.answer),
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
-        "review": review_note(question, missed if response else (), notes if response else ())
-        if verdict != "correct"
-        else "",
+        "review": correct_note(question)
+        if verdict == "correct"
+        else review_note(question, missed, notes, response)
+        if response
+        else review_note(question),
     }
 
 
+def _english(question: Question) -> bool:
+    return detect_language(question.stem + question.source_quote) == "en"
+
+
+def shown_answer(question: Question, values: Sequence[str], english: bool) -> str:
+    """Answers as the learner reads them: a choice key with its option text ("A 店长"), a
+    true/false key as 对/错 (True/False), a blank as written, units kept."""
+    texts = {o.key.upper(): o.text for o in question.options}
+    if question.type == "true_false":
+        words = ("True", "False") if english else ("对", "错")
+        values = [words[0] if v.strip().lower() in TRUE_WORDS else words[1] for v in values]
+    shown = [f"{v} {texts[v.upper()]}" if v.upper() in texts else v for v in values]
+    return ("; " if english else "；").join(shown)
+
+
+def correct_note(question: Question) -> str:
+    """What a learner reads for a right answer: that it is right, and what it matched.
+
+    "回答正确：2小时" / "Correct: 2 hours"; a short answer names the points it states ("回答正确，
+    要点全部答到：…"). Short and in the exam's language, like every other note: a teacher ticks a
+    right answer and says what earned the tick, so the learner knows an equivalent they wrote
+    (两小时 for 2小时) was read as the key.
+    """
+    english = _english(question)
+    if question.type == "short_answer":
+        points = question.scoring_points or question.answer[:1]
+        stated = ("; " if english else "；").join(p.strip().rstrip(";；,，。.") for p in points)
+        return (
+            f"Correct, every point stated: {stated}"
+            if english
+            else f"回答正确，要点全部答到：{stated}"
+        )
+    shown = shown_answer(question, question.answer, english)
+    return f"Correct: {shown}" if english else f"回答正确：{shown}"
+
+
 def review_note(
-    question: Question, missed: Sequence[str] = (), notes: Sequence[PointNote] = ()
+    question: Question,
+    missed: Sequence[str] = (),
+    notes: Sequence[PointNote] = (),
+    response: Sequence[str] = (),
 ) -> str:
     """What a learner reads to review a missed or partial item: the source and the answer.
 
-    "原文：<source quote>；正确答案：<answer>" (in English for an English question). Choice keys are
-    shown with their option text so the note stands on its own. A short answer's scoring points
+    "原文：<source quote>；你的答案：<response>；正确答案：<answer>" (in English for an English
+    question); the learner's own answer is shown for every type but short answers (whose points
+    say what became of each), as written, units kept. Choice keys are shown with their option
+    text and true/false keys as 对/错 so the note stands on its own. A short answer's scoring points
     not credited (`missed`) are named between them ("未答到的要点：…"): each is a fact of the
     material, and the source quote may be the sentence of a point the learner did state. With
     `notes` (the rule judge's per-point verdicts) every point is listed with what became of it:
     "要点：(1) 已答到：…；(2) 部分答到（缺少：1分钟）：…；(3) 有误（答成：5分钟…）：…".
     """
-    texts = {o.key.upper(): o.text for o in question.options}
-    answer = [f"{a} {texts[a.upper()]}" if a.upper() in texts else a for a in question.answer]
-    english = detect_language(question.stem + question.source_quote) == "en"
+    english = _english(question)
     separator = "; " if english else "；"
-    shown = separator.join(answer)
+    shown = shown_answer(question, question.answer, english)
+    given = shown_answer(question, response, english) if question.type != "short_answer" else ""
     quote = question.source_quote.strip().rstrip(";；,，")
     if missed and len(question.point_sources) == len(question.scoring_points):
         # Each missed point's own sentence, not the first point's (which the learner may have
@@ -95,12 +138,16 @@ def review_note(
     )
     if english:
         parts = [f"Source: {quote}"] if quote else []
+        if given:
+            parts.append(f"Your answer: {given}")
         if listed:
             parts.append(f"Points: {listed}")
         elif points:
             parts.append(f"Points missed: {points}")
         return " — ".join([*parts, f"Correct answer: {shown}"])
     parts = [f"原文：{quote}"] if quote else []
+    if given:
+        parts.append(f"你的答案：{given}")
     if listed:
         parts.append(f"要点：{listed}")
     elif points:
@@ -112,8 +159,9 @@ def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:
     """The share of the score earned by a choice or true/false answer, and why."""
     expected = sorted(k.upper() for k in question.answer)
     if question.type == "true_false":
-        right = response == [a.lower() for a in question.answer]
-        return (1.0, "right") if right else (0.0, f"the statement is {question.answer[0]}")
+        key = "true" if question.answer[0].strip().lower() in TRUE_WORDS else "false"
+        right = response == [key]  # a key written 对/错 or T/F is read as the learner's is
+        return (1.0, "right") if right else (0.0, f"the statement is {key}")
     if question.type == "single_choice":
         if len(response) > 1:
             return 0.0, f"chose {len(response)} options; a single choice takes one ({expected[0]})"

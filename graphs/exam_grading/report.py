@@ -3,7 +3,10 @@
 Every missed, partial or unanswered question carries a `review` note that quotes the material it
 rests on, a short answer's scoring points not credited, and the correct answer ("原文：…；未答到的
 要点：…；正确答案：…", see objective.review_note); the report gathers them under `review` so a
-learner knows what to read again.
+learner knows what to read again. A right answer's note says so briefly, in the same language
+("回答正确：2小时", "Correct: 2 hours"; a short answer names the points it states): a teacher ticks
+it and says what earned the tick. Every note is in the exam's language; the judge's `reason`
+(English, canonical units) is for whoever checks the grader, and `kpl grade` prints the note.
 """
 
 from __future__ import annotations

@@ -253,11 +253,46 @@ async def test_a_second_run_on_the_same_thread_starts_over(offline_context: Flow
 async def test_missed_items_quote_their_source_and_answer(offline_context: FlowContext) -> None:
     report = await grade(offline_context, {"1": "B", "4": "60、120", "5": "eleven pm"})
     results = by_number(report)
-    assert results[4]["review"] == "原文：年卡每年可冻结60天，可分12期免息。；正确答案：60；12"
-    assert results[1]["review"] == "正确答案：A 3980 元"  # no source quote: the answer alone
-    assert results[5]["review"] == ""  # right: nothing to review
+    assert results[4]["review"] == (
+        "原文：年卡每年可冻结60天，可分12期免息。；你的答案：60；120；正确答案：60；12"
+    )
+    assert results[1]["review"].endswith("正确答案：A 3980 元")  # no source quote: no 原文
+    assert not results[1]["review"].startswith("原文")
+    assert results[5]["review"] == "Correct: eleven pm"  # right: said briefly, in its language
     noted = {entry["number"]: entry["note"] for entry in report["review"]}
-    assert noted[4] == results[4]["review"] and 5 not in noted
+    assert noted[4] == results[4]["review"] and 5 not in noted  # only what to review
+
+
+async def test_every_note_is_in_the_exams_language(offline_context: FlowContext) -> None:
+    report = await grade(offline_context, {"1": "A", "3": "对", "6": "认同客户的价格顾虑"})
+    results = by_number(report)
+    assert results[1]["review"] == "回答正确：A 3980 元"
+    assert results[3]["review"] == "你的答案：对；正确答案：错"  # not true/false in a Chinese exam
+    assert "未答到：把价格拆分到每天" in results[6]["review"]
+    assert results[2]["review"] == "正确答案：C 60 天；D 每天营业到 11 点"  # unanswered
+
+
+async def test_a_true_false_key_written_in_words_is_read(offline_context: FlowContext) -> None:
+    written = exam().model_copy(deep=True)
+    written.questions[2].answer = ["错"]
+    graph = FLOW.build().compile(checkpointer=InMemorySaver())
+    state = await graph.ainvoke(
+        {"exam": written.model_dump(mode="json"), "answers": {"3": "F"}},
+        {"configurable": {"thread_id": "tf-words"}},
+        context=offline_context,
+    )
+    assert by_number(state["report"])[3]["score"] == 1
+
+
+def test_a_wrong_figure_is_shown_as_written() -> None:
+    question = Question(
+        type="fill_blank",
+        stem="每位顾客可领取____眼镜布，上限____。",
+        answer=["3副", "200元"],
+        score=2,
+    )
+    reason = judge_blanks(question, ["200元", "3副"]).reason
+    assert "'3副' is not '200元'" in reason  # the learner's unit kept, not '3'
 
 
 async def test_a_figure_close_to_the_key_is_wrong(offline_context: FlowContext) -> None:

@@ -26,6 +26,7 @@ from graphs.context import FlowContext
 from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import OfflineJudge
+from graphs.exam_grading.objective import result
 from graphs.exams import Exam, Question
 
 TABLE = Path(__file__).with_name("grading_cases.yaml")
@@ -43,6 +44,8 @@ class Case:
     why: str
     open_: str = ""
     """Why the judge still disagrees (a held-out case not fixed yet): the test is a strict xfail."""
+    review_has: tuple[str, ...] = ()
+    """Words the learner's review note must hold (one note, in the exam's language)."""
 
     def question(self, number: int = 1) -> Question:
         """The case's question, numbered `number`."""
@@ -68,6 +71,7 @@ def load_cases() -> list[Case]:
                 verdict=(_ratio(low), _ratio(high)),
                 why=row["why"],
                 open_=row.get("open", ""),
+                review_has=tuple(row.get("review_has", ())),
             )
         )
     return cases
@@ -102,6 +106,17 @@ async def test_the_judge_agrees_with_the_teacher(case: Case) -> None:
         f"{case.name}: teacher {case.verdict} ({case.why}); judge {judgement.ratio:.2f}: "
         f"{judgement.reason}"
     )
+    note = result(
+        question,
+        response,
+        question.score,
+        judgement.ratio,
+        judgement.reason,
+        missed=judgement.missed,
+        notes=judgement.notes,
+    )["review"]
+    for words in case.review_has:
+        assert words in note, f"{case.name}: {words!r} not in the learner's note {note!r}"
 
 
 FLOW_CASE_NAMES = (
