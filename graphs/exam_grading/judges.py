@@ -26,16 +26,15 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
-from graphs.exam_grading.echoes import without_echoes
-from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_list
-from graphs.exam_grading.matching import (
-    BlankMatch,
+from graphs.exam_grading.blank_frame import (
     bound_beside_blank,
     currency_before_blank,
     half_day_before_blank,
-    match_blank,
     unit_after_blank,
 )
+from graphs.exam_grading.echoes import without_echoes
+from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_list
+from graphs.exam_grading.matching import BlankMatch, match_blank
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.scoring_points import PointJudgement, judge_point
 from graphs.exams import Question

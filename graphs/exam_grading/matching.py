@@ -5,7 +5,7 @@ The rules, in order, for each alternative of the key (alternatives are separated
    (graphs/text/quantities.py): the answer must hold the same quantity, value and unit, converting
    between units of one dimension (2小时 = 两个小时 = 2h = 120分钟), and no other figure. No fuzzy
    string match for numbers, ever: 12小时 and 20小时 are wrong for 2小时.
-   - When the stem prints the unit right after the blank ("____小时内", "____点"), a bare number
+   - When the stem prints the unit right after the blank (read by blank_frame.py) ("____小时内", "____点"), a bare number
      takes that unit, on the key's side and the answer's; an hour takes the half-day word printed
      before the blank unless it has its own ("晚上____点": 21 and 9点 are 晚上9点, 10 is not).
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
@@ -35,8 +35,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from graphs.exam_grading.blank_frame import (
+    HALF_DAY_BEFORE,
+    OPPOSITE_BOUND,
+    bound_directions,
+)
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, word_key
-from graphs.exams import BLANK
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.language import detect_language
 from graphs.text.negation import is_negated, negation_cues
@@ -62,7 +66,6 @@ _RANGE_WORDS = re.compile(r"至|到|或|and|or|to")  # what joins two figures of
 _REST_MIN_CHARS = 2  # a key's words beside its figure that must be in the answer too (满 is not)
 _MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
-_HALF_DAY_BEFORE = re.compile(r"(早上|上午|早晨|清晨|凌晨|中午|下午|晚上|傍晚|夜里|夜间)\s*$")
 _HALF_DAY_WORDS = re.compile(
     r"早|上午|中午|下午|晚|凌晨|夜|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night"
 )
@@ -85,7 +88,6 @@ _ORDINAL_WORDS = [
     "twelfth",
 ]
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "非", "无", "未")
-_CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
 
@@ -110,41 +112,6 @@ class BlankMatch:
     settled: bool = True
     """False when the rules only found the words unequal: a model may still read a paraphrase.
     Figures, antonyms and negations are settled by rule, never by a model."""
-
-
-def unit_after_blank(stem: str, index: int) -> str | None:
-    """The unit the stem prints right after its `index`-th blank ("____小时内" -> "小时")."""
-    parts = stem.split(BLANK)
-    if index + 1 >= len(parts):
-        return None
-    after = parts[index + 1][:12]
-    found = parse_quantities("1" + after)
-    if not found:
-        return None
-    quantity, start, end = found[0]
-    if start != 0 or quantity.unit is None:
-        return None
-    return ("1" + after)[1:end]
-
-
-def half_day_before_blank(stem: str, index: int) -> str | None:
-    """The half of the day the stem prints right before its `index`-th blank ("晚上____点" ->
-    "晚上"): a bare hour, or an hour without its own half-day word, is read in it (21 and 9点
-    are both 晚上9点)."""
-    parts = stem.split(BLANK)
-    if index >= len(parts) - 1:
-        return None
-    found = _HALF_DAY_BEFORE.search(unicodedata.normalize("NFKC", parts[index]))
-    return found.group(1) if found else None
-
-
-def currency_before_blank(stem: str, index: int) -> str | None:
-    """The currency the stem prints right before its `index`-th blank ("人民币____" -> "人民币")."""
-    parts = stem.split(BLANK)
-    if index >= len(parts) - 1:
-        return None
-    found = _CURRENCY_BEFORE.search(unicodedata.normalize("NFKC", parts[index]).lower())
-    return found.group(1) if found else None
 
 
 def match_blank(
@@ -182,7 +149,7 @@ def _quantities(text: str, beside: tuple[str, str]) -> list[tuple[Quantity, int,
     found = []
     language = detect_language(text)
     before, after = beside
-    half_day = bool(_HALF_DAY_BEFORE.fullmatch(before))
+    half_day = bool(HALF_DAY_BEFORE.fullmatch(before))
     for quantity, start, end in parse_quantities(text):
         if is_negated(text, start, end, language):
             continue  # "不是2小时" does not state 2 hours
@@ -275,8 +242,8 @@ def _match_option(
     clash = words.antonym_clash(given, option)
     if clash:
         return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
-    framed = _bound_directions(option + " " + frame)
-    added = _bound_directions(given) - framed
+    framed = bound_directions(option + " " + frame)
+    added = bound_directions(given) - framed
     if any(OPPOSITE_BOUND[d] in framed for d in added):
         return BlankMatch(0.0, f"'{given}' is the opposite bound of '{option}'")
     raised = "lower" in added and not framed  # 1小时以上 for 1小时: the figure, not the fact
@@ -338,48 +305,6 @@ def _match_identifiers(given: str, option: str, wanted: list[Identifier]) -> Bla
     if all(any(same_identifier(w, g) for g in got) or w.digits == digits for w in wanted):
         return BlankMatch(1.0, f"the same number as '{option}'")
     return BlankMatch(0.0, f"'{given}' is not the number '{option}'")
-
-
-_BOUNDS = {
-    "upper": re.compile(
-        r"以内|之内|(?<![以之])内|以下|不超过|不得超过|最多|至多|不高于|不晚于|"
-        r"\b(?:within|under|at\s+most|up\s+to|no\s+more\s+than|less\s+than|no\s+later\s+than)\b",
-        re.I,
-    ),
-    "lower": re.compile(
-        r"以上|(?<!不)(?<!不得)超过|多于|至少|不少于|不低于|"
-        r"\b(?:more\s+than|at\s+least|over|longer\s+than|no\s+less\s+than)\b",
-        re.I,
-    ),
-}
-OPPOSITE_BOUND = {"upper": "lower", "lower": "upper"}
-
-
-def _bound_directions(text: str) -> set[str]:
-    """The bounds a figure's words set: upper (内, 以下, 最多, within, at most) or lower (以上,
-    超过, 至少, at least, more than)."""
-    return {name for name, pattern in _BOUNDS.items() if pattern.search(text)}
-
-
-def bound_beside_blank(stem: str, index: int) -> str:
-    """The words printed around the `index`-th blank (a few characters each side): the bound
-    they set ("在____内") is the key's, and an answer that adds the opposite one ("1小时以上") is
-    wrong however right its figure. A retention period (keep … for ____) is a lower bound."""
-    parts = stem.split(BLANK)
-    if index + 1 >= len(parts):
-        return ""
-    frame = parts[index][-6:] + " " + parts[index + 1][:6]
-    # A retention period is a minimum: keeping the data longer still obeys the rule, so "at
-    # least 3 years" for "keep it for ____" (3 years) adds no bound the rule lacks.
-    return frame + " at least" if _RETENTION.search(parts[index]) else frame
-
-
-_RETENTION = re.compile(
-    r"\b(?:keep|kept|retain|retained|store|stored|archive|archived)\b[^.;,!?]*\bfor\s*$"
-    r"|(?:保存|保留|保管|留存|存档)[^，。；,;！？]{0,6}$",
-    re.IGNORECASE,
-)
-"""A stem that asks how long something is kept (keep … for ____, 保存____, 保留期限为____)."""
 
 
 def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:

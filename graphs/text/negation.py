@@ -48,6 +48,31 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.negation_words import (
+    CLAUSE_END,
+    DASHES,
+    EN_CONTRAST,
+    EN_CUES,
+    EN_DETERMINERS,
+    EN_LIMIT_PAIRS,
+    EN_NOT_NEGATING_NEXT,
+    EN_REASSURED,
+    EN_STANCE,
+    EN_WORD,
+    ZH_CONTRAST,
+    ZH_CUES,
+    ZH_DOUBLE_NEGATION_BRIDGES,
+    ZH_INTENSIFIERS,
+    ZH_LIMIT_MODALS,
+    ZH_LIMIT_VERBS,
+    ZH_NOT_CUE_PREFIXES,
+    ZH_NOT_CUES,
+    ZH_PREFIX_FEI_FOLLOWERS,
+    ZH_REASSURED,
+    ZH_REASSURING_CUES,
+    ZH_STANCE,
+    ZH_SUGGESTING,
+)
 from graphs.text.segment import tokenize
 
 __all__ = ["Language", "NegationCue", "is_negated", "negated_terms", "negation_cues"]
@@ -61,175 +86,6 @@ class NegationCue:
     start: int
     end: int
     scope_end: int
-
-
-_CLAUSE_END = frozenset("，,；;。！？!?\n\r")
-_DASHES = frozenset("-–—")
-
-# Chinese cue words, longest first so a token is split at the longest cue it starts with.
-_ZH_CUES = sorted(
-    {
-        "不",
-        "没",
-        "没有",
-        "无",
-        "未",
-        "别",
-        "勿",
-        "莫",
-        "不得",
-        "不能",
-        "不要",
-        "不用",
-        "不必",
-        "无需",
-        "无须",
-        "禁止",
-        "严禁",
-        "并非",
-        "不是",
-        "不可",
-        "不会",
-        "不准",
-        "不许",
-        "不应",
-        "不宜",
-        "不该",
-        "不再",
-        "未经",
-        "未能",
-        "未曾",
-        "未必",
-        "无法",
-        "绝不",
-        "决不",
-        "从不",
-        "从未",
-        "从没",
-        "永不",
-        "毫无",
-        "并不",
-        "并未",
-        "并没",
-        "并没有",
-        "绝非",
-        "决非",
-        "切勿",
-        "请勿",
-        "不曾",
-    },
-    key=len,
-    reverse=True,
-)
-# Intensifiers jieba may glue to the cue that follows them (千万别, 绝对不, 一定不要).
-_ZH_INTENSIFIERS = ("千万", "绝对", "一定", "根本", "从来", "完全", "万万", "切")
-# Words that begin with a cue character but do not negate anything.
-_ZH_NOT_CUES = frozenset(
-    {
-        "不仅",
-        "不但",
-        "不久",
-        "不少",
-        "不断",
-        "不错",
-        "不过",
-        "不好意思",
-        "不客气",
-        "不管",
-        "不论",
-        "不同",
-        "不如",
-        "不然",
-        "不光",
-        "不只",
-        "不止",
-        "不等",
-        "不得不",
-        "不能不",
-        "不禁",
-        "不料",
-        "不免",
-        "不时",
-        "不外乎",
-        "不停",
-        "不一会",
-        "不可避免",
-        "不断改进",
-        "不是吗",
-        "无论",
-        "无论如何",
-        "无数",
-        "无疑",
-        "无限",
-        "毫无疑问",
-        "没关系",
-        "没错",
-        "没事",
-        "没了",  # a verb, gone (症状没了, 钱没了), not 没 denying what follows
-        "别人",
-        "别的",
-        "别处",
-        "别说",
-        "别急",
-        "未来",
-        "莫名",
-        "莫非",
-        "莫过于",
-        "差不多",
-        "非常",
-        "非凡",
-        "非要",
-        "非得",
-    }
-)
-# Tokens that begin with these (不仅如此, 无论如何, 不管怎样) are no cues either.
-_ZH_NOT_CUE_PREFIXES = (
-    "不仅",
-    "不但",
-    "不管",
-    "不论",
-    "无论",
-    "不久",
-    "不断",
-    "不少",
-    "不光",
-    "不止",
-)
-# A cue directly followed by one of these reassures; it negates no claim.
-_ZH_REASSURED = frozenset({"担心", "着急", "急", "紧张", "害怕", "客气", "介意", "问题"})
-_ZH_REASSURING_CUES = frozenset({"别", "不用", "不要", "没", "不必"})
-# A cue directly followed by one of these states a limit (不超过2小时), not a negation.
-_ZH_LIMIT_VERBS = frozenset(
-    {"超过", "超出", "少于", "多于", "低于", "高于", "晚于", "早于", "大于", "小于"}
-)
-_ZH_LIMIT_MODALS = frozenset(
-    {"应", "得", "能", "可", "宜", "要", "该", "应该", "应当", "可以", "能够", "允许"}
-)
-"""Modal words that may stand between a cue and a limit verb (不应超过, 不宜超过)."""
-_ZH_CONTRAST = frozenset({"但", "但是", "而", "而是", "却", "不过", "可是", "然而"})
-_ZH_PREFIX_FEI_FOLLOWERS = ("n", "v", "a", "vn", "nz", "l")
-
-_EN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
-_EN_CUES = frozenset(
-    {"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"}
-)
-_EN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "their", "his", "her", "your", "my"})
-_EN_CONTRAST = frozenset({"but", "however", "although", "though"})
-# "no/not" followed by these words is a limit or an addition ("no later than", "not only").
-_EN_NOT_NEGATING_NEXT = frozenset({"only", "just", "exceed", "exceeding"})
-_EN_LIMIT_PAIRS = frozenset({"later", "more", "less", "fewer", "earlier", "sooner", "longer"})
-_EN_REASSURED = frozenset({"worry", "worries", "problem", "problems"})
-
-# After a cue, these verbs make it deny a whole statement (没法保证不会再等, can't promise it won't).
-_ZH_STANCE = frozenset(
-    {"保证", "承诺", "担保", "敢说", "说", "确定", "肯定", "打包票", "敢保证", "能保证", "敢"}
-)
-_EN_STANCE = frozenset({"promise", "guarantee", "say", "claim", "pretend", "swear", "assure"})
-# 要 before 不/不要 makes a suggestion (您要不先试试, 要不要先办), not a negation.
-_ZH_SUGGESTING = "要"
-
-# Words that may stand between the two cues of a double negation (没有人不知道, 无人不晓).
-_ZH_DOUBLE_NEGATION_BRIDGES = frozenset({"人", "谁", "任何人", "一个", "哪个", "一样", "一项"})
 
 
 @dataclass(frozen=True)
@@ -249,7 +105,7 @@ def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Lang
         return False
     word = words[index]
     if word.text in _ZH_THEN:
-        return index - cue >= 2 or words[cue].text not in _ZH_CUES
+        return index - cue >= 2 or words[cue].text not in ZH_CUES
     if words[index - 1].text != "的":
         return False
     return word.pos.startswith(("v", "d", "ad")) and word.text not in _ZH_COPULAS
@@ -273,7 +129,7 @@ def _zh_words(text: str) -> list[_Word]:
 
 
 def _en_words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end(), "") for m in _EN_WORD.finditer(text)]
+    return [_Word(m.group(), m.start(), m.end(), "") for m in EN_WORD.finditer(text)]
 
 
 _ABBREVIATION = re.compile(
@@ -292,15 +148,15 @@ def _ends_sentence(word: _Word, text: str) -> bool:
 
 
 def _is_clause_end(word: _Word, language: Language, text: str = "") -> bool:
-    if word.text in _CLAUSE_END:
+    if word.text in CLAUSE_END:
         return True
     if text and _ends_sentence(word, text):
         return True  # "Never open data on public Wi-Fi. If a device is lost, ...": a new sentence
-    if word.text in _DASHES and text[word.start - 1 : word.start] == " ":
+    if word.text in DASHES and text[word.start - 1 : word.start] == " ":
         return True  # "I won't pretend it's free - it's 45 a night": a spaced dash ends a clause
     if language == "zh":
-        return word.text in _ZH_CONTRAST
-    return word.text.lower() in _EN_CONTRAST
+        return word.text in ZH_CONTRAST
+    return word.text.lower() in EN_CONTRAST
 
 
 def _zh_cue_span(words: list[_Word], index: int) -> tuple[int, int]:
@@ -309,7 +165,7 @@ def _zh_cue_span(words: list[_Word], index: int) -> tuple[int, int]:
     An intensifier glued to the cue by jieba (千万别, 绝对不) is skipped: the cue follows it.
     """
     word = words[index].text
-    for prefix in _ZH_INTENSIFIERS:
+    for prefix in ZH_INTENSIFIERS:
         if word.startswith(prefix) and len(word) > len(prefix):
             length = _zh_cue_length(word[len(prefix) :], words, index)
             if length:
@@ -319,39 +175,39 @@ def _zh_cue_span(words: list[_Word], index: int) -> tuple[int, int]:
 
 def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
     """How many leading characters of `word` (word `index`, or its tail) are a negation cue."""
-    if word in _ZH_NOT_CUES or word.startswith(_ZH_NOT_CUE_PREFIXES):
+    if word in ZH_NOT_CUES or word.startswith(ZH_NOT_CUE_PREFIXES):
         return 0
     if (
         index > 0
         and word.startswith("不")
-        and words[index - 1].text.endswith(_ZH_SUGGESTING)
+        and words[index - 1].text.endswith(ZH_SUGGESTING)
         and not word.startswith(("不能", "不会", "不得", "不可"))
     ):
         return 0  # 要不 / 要不要: a suggestion
     following = words[index + 1] if index + 1 < len(words) else None
     if word == "非":
-        if following is not None and following.pos.startswith(_ZH_PREFIX_FEI_FOLLOWERS):
+        if following is not None and following.pos.startswith(ZH_PREFIX_FEI_FOLLOWERS):
             return 1
         return 0
-    if word.startswith("非") and len(word) >= 3 and word[:2] not in _ZH_NOT_CUES:
+    if word.startswith("非") and len(word) >= 3 and word[:2] not in ZH_NOT_CUES:
         return 1  # 非工作日 as one token: the prefix negates the rest
-    for cue in _ZH_CUES:
+    for cue in ZH_CUES:
         if not word.startswith(cue):
             continue
         rest = word[len(cue) :]
         # 不应超过 / 不得超过 / 不宜超过: a modal between the cue and the limit verb keeps the limit.
-        bare = rest[1:] if rest[:1] in _ZH_LIMIT_MODALS else rest
-        if bare and any(bare.startswith(v) for v in _ZH_LIMIT_VERBS):
+        bare = rest[1:] if rest[:1] in ZH_LIMIT_MODALS else rest
+        if bare and any(bare.startswith(v) for v in ZH_LIMIT_VERBS):
             return 0
-        if (not rest or rest in _ZH_LIMIT_MODALS) and following is not None:
-            if following.text in _ZH_LIMIT_VERBS:
+        if (not rest or rest in ZH_LIMIT_MODALS) and following is not None:
+            if following.text in ZH_LIMIT_VERBS:
                 return 0
             after = words[index + 2].text if index + 2 < len(words) else ""
-            if not rest and following.text in _ZH_LIMIT_MODALS and after in _ZH_LIMIT_VERBS:
+            if not rest and following.text in ZH_LIMIT_MODALS and after in ZH_LIMIT_VERBS:
                 return 0
-            if cue in _ZH_REASSURING_CUES and following.text in _ZH_REASSURED:
+            if cue in ZH_REASSURING_CUES and following.text in ZH_REASSURED:
                 return 0
-        if rest in _ZH_REASSURED and cue in _ZH_REASSURING_CUES:
+        if rest in ZH_REASSURED and cue in ZH_REASSURING_CUES:
             return 0
         return len(cue)
     return 0
@@ -359,22 +215,22 @@ def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
 
 def _en_is_cue(words: list[_Word], index: int) -> bool:
     word = words[index].text.lower()
-    if word not in _EN_CUES and not word.endswith("n't"):
+    if word not in EN_CUES and not word.endswith("n't"):
         return False
     following = words[index + 1].text.lower() if index + 1 < len(words) else ""
     after = words[index + 2].text.lower() if index + 2 < len(words) else ""
     before = words[index - 1].text.lower() if index > 0 else ""
-    if word == "no" and before in _EN_DETERMINERS:
+    if word == "no" and before in EN_DETERMINERS:
         return False  # "accept a no": the noun, not a negation
-    if following in _EN_NOT_NEGATING_NEXT:
+    if following in EN_NOT_NEGATING_NEXT:
         return False
-    if following in _EN_LIMIT_PAIRS and after == "than":
+    if following in EN_LIMIT_PAIRS and after == "than":
         return False
     if following == "matter" and word == "no":
         return False
     if following == "doubt" and word == "no":
         return False
-    if word == "no" and following in _EN_REASSURED:
+    if word == "no" and following in EN_REASSURED:
         return False
     if word in {"don't", "do"} and following == "worry":
         return False
@@ -388,9 +244,9 @@ def _denies_statement(words: list[_Word], index: int, cue_end: int) -> bool:
     words): "没法保证…", "不敢说", "can't promise": the cue denies the whole statement after it."""
     rest = words[index].text[cue_end - words[index].start :]
     following = [w.text.lower() for w in words[index + 1 : index + 3]]
-    if rest in _ZH_STANCE or rest.lstrip("法能敢") in _ZH_STANCE:
+    if rest in ZH_STANCE or rest.lstrip("法能敢") in ZH_STANCE:
         return True
-    return any(w in _ZH_STANCE or w in _EN_STANCE for w in following)
+    return any(w in ZH_STANCE or w in EN_STANCE for w in following)
 
 
 def negation_cues(text: str, language: Language) -> list[NegationCue]:
@@ -430,7 +286,7 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
             next_index, next_start, _ = found[position + 1]
             between = [w.text for w in words[index + 1 : next_index]]
             double = not between or (
-                language == "zh" and len(between) == 1 and between[0] in _ZH_DOUBLE_NEGATION_BRIDGES
+                language == "zh" and len(between) == 1 and between[0] in ZH_DOUBLE_NEGATION_BRIDGES
             )
             if not double and next_start < scope_end and not _denies_statement(words, index, end):
                 scope_end = next_start  # separate negations, not a double one

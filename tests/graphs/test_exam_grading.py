@@ -11,10 +11,11 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.exam_grading.answers import normalise_answer
+from graphs.exam_grading.blank_frame import bound_beside_blank
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks, judge_short_answer
 from graphs.exam_grading.keyword_lists import is_keyword_list
-from graphs.exam_grading.matching import bound_beside_blank, match_blank
+from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.objective import review_note
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary

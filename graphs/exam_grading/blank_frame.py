@@ -1,0 +1,96 @@
+"""What a fill-in's stem prints around a blank, which the answer is read in.
+
+A unit after the blank ("____小时内": a bare 2 is 2小时), a currency or half-day word before it
+("人民币____", "晚上____点"), and the bound the words around it set ("在____内" is an upper
+bound: an answer that adds the opposite one, "1小时以上", is wrong however right its figure).
+matching.py reads every blank's answer through these.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import BLANK
+from graphs.text.quantities import parse_quantities
+
+HALF_DAY_BEFORE = re.compile(r"(早上|上午|早晨|清晨|凌晨|中午|下午|晚上|傍晚|夜里|夜间)\s*$")
+"""A half-day word that ends the text before a blank (晚上____点)."""
+_CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
+
+
+def unit_after_blank(stem: str, index: int) -> str | None:
+    """The unit the stem prints right after its `index`-th blank ("____小时内" -> "小时")."""
+    parts = stem.split(BLANK)
+    if index + 1 >= len(parts):
+        return None
+    after = parts[index + 1][:12]
+    found = parse_quantities("1" + after)
+    if not found:
+        return None
+    quantity, start, end = found[0]
+    if start != 0 or quantity.unit is None:
+        return None
+    return ("1" + after)[1:end]
+
+
+def half_day_before_blank(stem: str, index: int) -> str | None:
+    """The half of the day the stem prints right before its `index`-th blank ("晚上____点" ->
+    "晚上"): a bare hour, or an hour without its own half-day word, is read in it (21 and 9点
+    are both 晚上9点)."""
+    parts = stem.split(BLANK)
+    if index >= len(parts) - 1:
+        return None
+    found = HALF_DAY_BEFORE.search(unicodedata.normalize("NFKC", parts[index]))
+    return found.group(1) if found else None
+
+
+def currency_before_blank(stem: str, index: int) -> str | None:
+    """The currency the stem prints right before its `index`-th blank ("人民币____" -> "人民币")."""
+    parts = stem.split(BLANK)
+    if index >= len(parts) - 1:
+        return None
+    found = _CURRENCY_BEFORE.search(unicodedata.normalize("NFKC", parts[index]).lower())
+    return found.group(1) if found else None
+
+
+_BOUNDS = {
+    "upper": re.compile(
+        r"以内|之内|(?<![以之])内|以下|不超过|不得超过|最多|至多|不高于|不晚于|"
+        r"\b(?:within|under|at\s+most|up\s+to|no\s+more\s+than|less\s+than|no\s+later\s+than)\b",
+        re.I,
+    ),
+    "lower": re.compile(
+        r"以上|(?<!不)(?<!不得)超过|多于|至少|不少于|不低于|"
+        r"\b(?:more\s+than|at\s+least|over|longer\s+than|no\s+less\s+than)\b",
+        re.I,
+    ),
+}
+OPPOSITE_BOUND = {"upper": "lower", "lower": "upper"}
+
+
+def bound_directions(text: str) -> set[str]:
+    """The bounds a figure's words set: upper (内, 以下, 最多, within, at most) or lower (以上,
+    超过, 至少, at least, more than)."""
+    return {name for name, pattern in _BOUNDS.items() if pattern.search(text)}
+
+
+def bound_beside_blank(stem: str, index: int) -> str:
+    """The words printed around the `index`-th blank (a few characters each side): the bound
+    they set ("在____内") is the key's, and an answer that adds the opposite one ("1小时以上") is
+    wrong however right its figure. A retention period (keep … for ____) is a lower bound."""
+    parts = stem.split(BLANK)
+    if index + 1 >= len(parts):
+        return ""
+    frame = parts[index][-6:] + " " + parts[index + 1][:6]
+    # A retention period is a minimum: keeping the data longer still obeys the rule, so "at
+    # least 3 years" for "keep it for ____" (3 years) adds no bound the rule lacks.
+    return frame + " at least" if _RETENTION.search(parts[index]) else frame
+
+
+_RETENTION = re.compile(
+    r"\b(?:keep|kept|retain|retained|store|stored|archive|archived)\b[^.;,!?]*\bfor\s*$"
+    r"|(?:保存|保留|保管|留存|存档)[^，。；,;！？]{0,6}$",
+    re.IGNORECASE,
+)
+"""A stem that asks how long something is kept (keep … for ____, 保存____, 保留期限为____)."""
