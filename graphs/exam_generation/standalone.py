@@ -40,6 +40,7 @@ from graphs.text.references import (
     names_one_introduced,
     opens_on_pronoun,
     phrase_answer,
+    zh_shortened_reference,
 )
 from graphs.text.similarity import normalise
 from graphs.text.terms import NUMBER_PATTERN
@@ -96,6 +97,23 @@ def _sentence_before(sentence: str, material: str) -> str:
     return previous[-1] if previous and "\n" not in material[at - 1 : at] else ""
 
 
+_LIST_MARK = re.compile(r"(?:^|\n)\s*(?:\d+[.、)]|[-*•])\s*$")
+
+
+def _zh_sentence_before(sentence: str, material: str) -> str:
+    """The material's sentence before the one `sentence` restates, in its section, across the
+    line break of a numbered list (「1. 夜床服务时间为…」 before 「2. 服务内容包括…」)."""
+    found = source_sentence(sentence, material) or sentence
+    at = material.find(found.strip())
+    if at <= 0:
+        return ""
+    head = _LIST_MARK.sub("", material[:at]).rstrip()
+    pieces = [p.strip() for p in re.split(r"(?<=[。！？；])|\n", head) if p.strip()]
+    if not pieces or pieces[-1].startswith("#"):
+        return ""
+    return re.sub(r"^\s*(?:\d+[.、)]|[-*•])\s*", "", pieces[-1])
+
+
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:
     """No statement of the item needs a sentence or clause the item does not show."""
     problems: list[str] = []
@@ -122,6 +140,13 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             problems.append(
                 f"{statement[:50]!r} says 'the' of a person or thing the sentence before it in the "
                 "material introduced, which the item does not show; say whose or which"
+            )
+        if language == "zh" and zh_shortened_reference(
+            first, _zh_sentence_before(first, material), material
+        ):
+            problems.append(
+                f"{statement[:50]!r} names by its head word alone what the sentence before it in "
+                "the material named in full (服务内容 after 夜床服务); say which one it is"
             )
         if _HERE.search(statement):
             problems.append(

@@ -92,10 +92,14 @@ def _counts_a_rating(value: str, ratings: frozenset[str]) -> bool:
 _PRODUCT_AFTER = re.compile(r"^\s*(?:包|卡|套餐|套装)")
 _ROUND_THE_CLOCK = re.compile(r"^(?:24\s*小时|24-hour|24 hours?|7\s*[×x*]\s*24)$", re.IGNORECASE)
 _SERVICE_AFTER = re.compile(
-    r"^(?:[\u4e00-\u9fff](?<![内以后前之起])|\s*(?:line|helpline|hotline|service|support|"
-    r"security|access|care|reception|desk|cover|emergency|opening|monitoring|CCTV)\b)",
+    r"^(?:[\u4e00-\u9fff](?<![内以后前之起])|\s*(?:(?!(?:after|before|of|from|to|in|on|at|"
+    r"for|within|since|until|per|a|an|the)\b)[a-z]+\s+){0,2}?(?:line|helpline|hotline|"
+    r"service|support|security|access|care|reception|desk|helpdesk|cover|emergency|opening|"
+    r"monitoring|CCTV|assistance|pharmacy|shop|store|centre|center|number)\b)",
     re.IGNORECASE,
 )
+"""What a round-the-clock figure names ("a 24-hour helpline", "the Roadway 24-hour assistance
+line"): a service always open; "a 24-hour notice period" is still a duration."""
 
 
 _CLOCK_RANGE = re.compile(r"^\s*[-–—~～]\s*\d")
@@ -212,16 +216,28 @@ def _noun_groups(
         is_role = semantic_kind(seg.text, language) in ("role", "department") or (
             language == "zh" and ended and seg.text in _ZH_ORG_HEADS
         )
+        if (
+            run
+            and run[-1][2] in _ZH_CONTACT_VERBS
+            and semantic_kind(seg.text, language) in ("role", "customer")
+        ):
+            run.pop()  # 联系 + 寄件人: the verb of the person after it, not a modifier
+            close()
         # A role ends its run, unless a role follows it (客服 + 主管, 值班 + 经理).
         if run and (
             not (gap == "" or (language == "en" and gap == " ")) or (ended and not is_role)
         ):
             close()
         run.append((seg.start, seg.end, seg.text))
-        ended = is_role
+        # A customer ends a run as a role does (收件人 | 约定时间, 购买人 | 身份证号码).
+        ended = is_role or semantic_kind(seg.text, language) == "customer"
     close()
     return groups
 
+
+_ZH_CONTACT_VERBS = frozenset(["联系", "指导", "通知", "提醒", "告知", "询问", "引导", "协助"])
+"""Verbs jieba may tag as nouns (联系 n): before a person (联系寄件人, 指导顾客) they take that
+person as object; 联系电话 stays a term."""
 
 _ZH_ORG_HEADS = frozenset(
     ["中心", "部", "部门", "科", "室", "处", "站", "组", "小组", "团队", "办公室"]

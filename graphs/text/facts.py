@@ -343,7 +343,7 @@ def extract_facts(document: Document) -> list[Fact]:
             # the lead-in's modal with the item's action.
             lead, text = stated[0][: stated[1]], stated[0][stated[1] :]
             lead_index = _sentence_at(document, listed[0])
-        elif leans_on_previous(text, before.text if before else "", language) or (
+        elif leans_on_previous(text, before.text if before else "", language, document.text) or (
             after_semicolon and leans_across_semicolon(text, language)
         ):
             if before is None:

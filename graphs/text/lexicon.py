@@ -88,6 +88,11 @@ _ROLE_SUFFIX = re.compile(r"^([员师])([须应需]?)$")
 派送员), split off alone or fused with the modal after it. It belongs to the word before."""
 
 
+_AGENT_SUFFIX = frozenset(["人", "者", "方"])
+"""jieba's 购买 / 人 / 身份证: the suffix that makes the verb before it a party (购买人, 使用者,
+出租方). It belongs to the verb; bound to the noun after it, it makes 人身份证."""
+
+
 def _zh_tokens(text: str) -> list[Segment]:
     segments: list[Segment] = []
     offset = 0
@@ -109,6 +114,14 @@ def _zh_tokens(text: str) -> list[Segment]:
             segments[-1] = Segment(before.text + suffix.group(1), before.start, start + 1, "n")
             if suffix.group(2):
                 segments.append(Segment(suffix.group(2), start + 1, start + 2, "d"))
+        elif (
+            token.word in _AGENT_SUFFIX
+            and before is not None
+            and before.end == start
+            and before.tag.startswith("v")
+            and len(before.text) >= 2
+        ):
+            segments[-1] = Segment(before.text + token.word, before.start, offset, "n")
         elif fused:
             segments.append(Segment(fused.group(1), start, start + 1, "f"))
             segments.append(Segment(fused.group(2), start + 1, start + 2, "d"))

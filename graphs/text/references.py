@@ -12,17 +12,20 @@ stem whose "this range" is never said.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from graphs.exams import Language
 from graphs.text.duties import en_states_duty
+from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes, semantic_kind
 
 _PRONOUN_START = {
     # A pronoun, a connective, or a condition that only negates the previous one (不能当场解决的，…).
     "zh": re.compile(
-        r"^(它|它们|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上|仍然?|依然|还是|也"
+        r"^(它|它们|他们|她们|他(?!人)|她|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
+        r"|仍然?|依然|还是|也"
         r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，)"
     ),
     "en": re.compile(
@@ -181,14 +184,53 @@ def _shortened_reference(text: str, before: str) -> bool:
     return False
 
 
-def leans_on_previous(text: str, before: str, language: Language) -> bool:
+_ZH_NOUN_TAGS = ("n", "vn", "nz", "ns", "nt", "nr")
+
+
+@lru_cache(maxsize=16)
+def _zh_kinds_named(material: str) -> dict[str, frozenset[str]]:
+    """For each noun of the material, the nouns it is named with in front (服务: 夜床, 客房, 维修)."""
+    kinds: dict[str, set[str]] = {}
+    tokens = tokenize(material, "zh")
+    for i, token in enumerate(tokens):
+        if not token.pos.startswith(_ZH_NOUN_TAGS) or len(token.word) < 2:
+            continue
+        previous = tokens[i - 1] if i else None
+        if previous and len(previous.word) >= 2 and previous.pos.startswith(_ZH_NOUN_TAGS):
+            kinds.setdefault(token.word, set()).add(previous.word)
+        for cut in range(2, len(token.word) - 1):
+            kinds.setdefault(token.word[cut:], set()).add(token.word[:cut])  # 维修服务
+    return {head: frozenset(found) for head, found in kinds.items()}
+
+
+def zh_shortened_reference(text: str, before: str, material: str) -> bool:
+    """「服务内容包括…」 right after 「夜床服务时间为…」: the sentence opens on an aspect (内容, 时间,
+    范围) of a thing named by its head word alone, the material names several kinds of it (夜床服务,
+    客房服务), and the sentence before named one in full; alone, a learner cannot tell which.
+    「冷藏柜温度…」 after 「门店冷藏柜温度…」 names the material's only 冷藏柜 and stands alone."""
+    if not before or not material:
+        return False
+    tokens = tokenize(text[:24], "zh")
+    if len(tokens) < 2 or not tokens[1].pos.startswith(_ZH_NOUN_TAGS):
+        return False
+    head = tokens[0].word
+    if not tokens[0].pos.startswith(_ZH_NOUN_TAGS) or semantic_kind(head, "zh") is not None:
+        return False
+    kinds = _zh_kinds_named(material).get(head, frozenset())
+    if len(kinds) < 2:
+        return False
+    return any(kind + head in before and kind + head not in text for kind in kinds)
+
+
+def leans_on_previous(text: str, before: str, language: Language, material: str = "") -> bool:
     """Whether the sentence `text` needs `before` (the sentence before it, in its section, or ""
     when there is none) to be understood: it opens with a pronoun or connective, points back
-    ("this range", 上述, 该物品) or shortens a name the sentence before gave in full."""
+    ("this range", 上述, 该物品) or shortens a name the sentence before gave in full ("the sheet"
+    after "the damage sheet"; 服务内容 after 夜床服务, when `material` names several kinds of 服务)."""
     if _PRONOUN_START[language].match(text):
         return True
     if language == "zh":
-        return _zh_points_back(text)
+        return _zh_points_back(text) or zh_shortened_reference(text, before, material)
     return _en_points_back(text) or _shortened_reference(text, before)
 
 
@@ -371,12 +413,71 @@ def _asked_subject(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+_EN_YES_NO = re.compile(
+    r"^(?:is|are|was|were|does|do|can|will)\s+(?P<det>(?:the|a|an|your|my|our)\s+)?"
+    r"(?P<rest>[a-z][^?]*)",
+    re.IGNORECASE,
+)
+_EN_PLURAL_PEOPLE = frozenset(["children", "people", "staff", "members", "guests", "customers"])
+
+
+def _yes_no_subject(question: str, pronoun: str) -> str | None:
+    """The noun phrase a yes/no question asks about ("Is the deposit refundable?" -> "the
+    deposit"), when `pronoun` can stand for it: "it" for a singular thing, "they" for a plural."""
+    asked = _EN_YES_NO.match(question.strip().strip("*").strip())
+    if asked is None:
+        return None
+    nouns: list[str] = []
+    for word in asked["rest"].split()[:3]:
+        if "NOUN" not in en_word_classes(word) or is_stop_word(word.lower()):
+            break
+        nouns.append(word)
+    if not nouns:
+        return None
+    plural = nouns[-1].lower().endswith("s") or nouns[-1].lower() in _EN_PLURAL_PEOPLE
+    if plural != (pronoun.lower() == "they"):
+        return None
+    return f"{asked['det'] or ''}{' '.join(nouns)}"
+
+
+_ZH_ANSWER_PRONOUN = re.compile(r"^(?:他们|她们|它们|他|她|它)(?![们人])")
+_ZH_ASKED = re.compile(
+    r"^(?P<asked>[\u4e00-\u9fff]{2,16}?)(?:需要|应该|应当|必须|可以|能否|能不能|能|要|应|须|该|怎么|"
+    r"如何|是否|有没有|会不会)"
+)
+
+
+def _zh_answer_with_subject(question: str, answer: str) -> str | None:
+    """「他们须携带购物小票…」 under 「顾客退货时需要带什么？」 is 「顾客退货时须携带购物小票…」: the
+    question's subject, with its circumstance when it names one (…时, …后, …前)."""
+    pronoun = _ZH_ANSWER_PRONOUN.match(answer)
+    asked = _ZH_ASKED.match(question.strip().strip("*").strip()) if pronoun else None
+    if pronoun is None or asked is None:
+        return None
+    subject = asked["asked"]
+    if not subject.endswith(("时", "后", "前")):
+        tokens = tokenize(subject, "zh")
+        if not tokens or not tokens[0].pos.startswith(_ZH_NOUN_TAGS) or len(tokens[0].word) < 2:
+            return None
+        subject = tokens[0].word
+    return subject + answer[pronoun.end() :]
+
+
 def answer_with_subject(question: str, answer: str, language: Language) -> str | None:
     """An FAQ answer that opens on a pronoun for the question's subject, stated with that subject:
     "They must call the assistance line …" under "What should the customer do after an
-    accident?" is "After an accident, the customer must call the assistance line …". None when
-    the answer does not open so, or the question names no subject to put in its place."""
-    pronoun = _EN_ANSWER_PRONOUN.match(answer) if language == "en" else None
+    accident?" is "After an accident, the customer must call the assistance line …"; "It is
+    refunded …" under "Is the deposit refundable?" is "The deposit is refunded …"; 「他们须…」
+    under 「顾客退货时需要带什么？」 is 「顾客退货时须…」. None when the answer does not open so, or
+    the question names no subject to put in its place."""
+    if language == "zh":
+        return _zh_answer_with_subject(question, answer)
+    opening = re.match(r"^(it|they)\s+(?=[a-z])", answer, re.IGNORECASE)
+    named = _yes_no_subject(question, opening.group(1)) if opening else None
+    if opening is not None and named is not None:
+        stated = f"{named} {answer[opening.end() :]}"
+        return stated[0].upper() + stated[1:]
+    pronoun = _EN_ANSWER_PRONOUN.match(answer)
     asked = _asked_subject(question) if pronoun else None
     if pronoun is None or asked is None:
         return None
@@ -389,7 +490,7 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
 
 
 _OPENING_PRONOUN = {
-    "zh": re.compile(r"^\s*(?:他们|她们|它们|他|她|它)(?!们)"),
+    "zh": re.compile(r"^\s*(?:他们|她们|它们|他|她|它)(?![们人])"),
     "en": re.compile(r"^\s*(?:they|he|she|it)\s+(?!is\s+\w+\s+to\b)(?=[a-z])", re.IGNORECASE),
 }
 

@@ -9,7 +9,8 @@ enough to tell a noun option from a verb option.
 
 Semantic kind: for quantities the dimension of the unit (duration, money, percent, temperature,
 count, ...); for words, `role` (who does what: 店长, 前台, security team) by the head's suffix or
-head noun. A role is asked among roles, a duration among durations.
+head noun; `customer` (whom staff serve: 顾客, 驾驶员, 投保人's kin, guest, driver), never mixed with
+staff roles. A role is asked among roles, a duration among durations.
 """
 
 from __future__ import annotations
@@ -82,6 +83,40 @@ _ZH_PEOPLE: tuple[tuple[str, str], ...] = (
     ("人员", "people"),
 )
 """People who are not staff roles: a member tier is asked among member tiers, not among staff."""
+_ZH_CUSTOMER_SUFFIXES = (
+    "顾客",
+    "客人",
+    "客户",
+    "住客",
+    "宾客",
+    "游客",
+    "访客",
+    "乘客",
+    "旅客",
+    "患者",
+    "病人",
+    "消费者",
+    "车主",
+    "购买人",
+    "寄件人",
+    "收件人",
+)
+_ZH_CUSTOMER_WORDS = frozenset(["驾驶员", "司机", "家长", "监护人"])
+"""The other side of the counter: whom staff serve. 驾驶员 alone is whoever drives in (叉车驾驶员 is
+a job); a customer's role among staff roles (驾驶员 among 加油员 / 收银员) is guessed by sense."""
+_EN_CUSTOMER_HEADS_TEXT = (
+    "customer customers guest guests client clients visitor visitors passenger passengers "
+    "patient patients renter renters hirer hirers policyholder policyholders "
+    "consumer consumers buyer buyers sender senders recipient recipients traveller "
+    "travellers traveler travelers parent parents guardian guardians"
+)
+_EN_CUSTOMER_HEADS = frozenset(_EN_CUSTOMER_HEADS_TEXT.split())
+_EN_HIRING_DRIVER = re.compile(
+    r"^(?:(?:the|a|an|any|each|every|your)\s+)?(?:(?:main|additional|named|young|second)\s+)?"
+    r"drivers?$",
+    re.IGNORECASE,
+)
+"""The driver of the car hired, not a driver by trade ("the delivery driver" is staff)."""
 _EN_ROLE_HEADS_TEXT = (
     "manager managers officer officers staff employee employees team teams supervisor "
     "supervisors admin admins administrator administrators department departments owner "
@@ -109,6 +144,8 @@ def semantic_kind(term: str, language: Language) -> str | None:
                 return name
         return "number"
     if language == "zh":
+        if term in _ZH_CUSTOMER_WORDS or term.endswith(_ZH_CUSTOMER_SUFFIXES):
+            return "customer"
         for suffix, kind in _ZH_PEOPLE:
             if term.endswith(suffix):
                 return kind
@@ -118,6 +155,8 @@ def semantic_kind(term: str, language: Language) -> str | None:
     head = term.split()[-1].lower() if term.split() else ""
     if head in _EN_UNIT_HEADS:
         return "department"
+    if head in _EN_CUSTOMER_HEADS or _EN_HIRING_DRIVER.match(term.strip()):
+        return "customer"
     return "role" if head in _EN_ROLE_HEADS else None
 
 
