@@ -23,6 +23,7 @@ from graphs.exam_generation.false_statements import FalseStatement, false_statem
 from graphs.exam_generation.giveaways import tells_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Difficulty, Option, Question
 from graphs.text.anchors import Anchor
@@ -212,7 +213,7 @@ def _with_article(text: str, written: str) -> str:
 
 
 def _statement_ok(text: str, zh: bool) -> bool:
-    return len(text) <= MAX_STATEMENT_CHARS[zh]
+    return len(text) <= MAX_STATEMENT_CHARS[zh] and not verbless_note(text, "zh" if zh else "en")
 
 
 def multiple_choice(

@@ -22,6 +22,7 @@ from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
+from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.statement_builders import fill_blank, true_false
 from graphs.exam_generation.wording import section_point
 from graphs.exam_generation.writers import (
@@ -176,7 +177,15 @@ class OfflineQuestionWriter:
     ) -> tuple[list[Fact], str | None]:
         name = slot.get("knowledge_point")
         keep_point = bool(name) and (slot.get("fixed_point") or not request.relax_points)
-        unused = [f for f in material.facts if f.sentences.isdisjoint(used)]
+        # A fact the validators refuse as a statement (a verbless note) is planned for no item
+        # that states it; a short answer's scoring point may still be one.
+        statements = request.question_type != "short_answer"
+        unused = [
+            f
+            for f in material.facts
+            if f.sentences.isdisjoint(used)
+            and not (statements and verbless_note(f.text, material.document.language))
+        ]
         facts = unused
         if keep_point:
             indices = set(points.get(str(name), {}).get("sentences", []))

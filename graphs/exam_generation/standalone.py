@@ -114,6 +114,15 @@ def _zh_sentence_before(sentence: str, material: str) -> str:
     return re.sub(r"^\s*(?:\d+[.、)]|[-*•])\s*", "", pieces[-1])
 
 
+def verbless_note(statement: str, language: Language) -> bool:
+    """A statement that holds a noun phrase where a rule should be ("Off-peak plan: £30 per
+    month.", an FAQ answer's "A credit card in the main driver's name."): the validators refuse
+    it as an item's statement, so the offline writer plans no question on it."""
+    return language == "en" and any(
+        phrase_answer(s) for s in _SENTENCE.split(statement) if s.strip()
+    )
+
+
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:
     """No statement of the item needs a sentence or clause the item does not show."""
     problems: list[str] = []
@@ -124,9 +133,7 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
                 f"{statement[:50]!r} compares with the sentence before it in the material, which "
                 "the item does not show; state what it is compared with"
             )
-        if language == "en" and any(
-            phrase_answer(s) for s in _SENTENCE.split(statement) if s.strip()
-        ):
+        if verbless_note(statement, language):
             problems.append(
                 f"{statement[:50]!r} holds a noun phrase (an FAQ answer, or a note without a "
                 "verb), not a statement to judge; state the rule with its subject and verb"

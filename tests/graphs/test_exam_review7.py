@@ -5,12 +5,18 @@ test runs the real facts reader, builders or validators on material written for 
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graphs.context import FlowContext
+from graphs.exam_generation.build import build
 from graphs.exam_generation.choice_builders import single_choice
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.validation import validate_question
-from graphs.exams import Question
+from graphs.exams import Exam, Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
 
@@ -38,7 +44,7 @@ def _fill(stem: str, answer: str, source: str, point: str) -> dict[str, Any]:
     }
 
 
-def test_a_sentence_on_a_service_named_by_its_head_alone_is_stated_with_the_one_before():
+def test_a_sentence_on_a_service_named_by_its_head_alone_is_stated_with_the_one_before() -> None:
     """「服务内容包括…」 after 「夜床服务时间为…」, in a material with two kinds of 服务: alone, which
     service? The fact carries the sentence that names it; the only 冷藏柜 needs no such help."""
     facts = {f.quote.strip(): f for f in facts_for(analyse(ROOMS))}
@@ -48,7 +54,7 @@ def test_a_sentence_on_a_service_named_by_its_head_alone_is_stated_with_the_one_
     assert fridge.lead is None
 
 
-def test_the_validators_refuse_a_stem_on_a_service_named_by_its_head_alone():
+def test_the_validators_refuse_a_stem_on_a_service_named_by_its_head_alone() -> None:
     source = "服务内容包括：整理房间、拉上窗帘、开床（掀开被角约30度）、倒垃圾。"
     bare = _fill(source.replace("30度", "____"), "30度", source, "夜床服务")
     _, problems = validate_question(bare, ROOMS, [])
@@ -69,7 +75,7 @@ FUEL = (
 )
 
 
-def test_a_customer_key_is_never_asked_among_staff_roles():
+def test_a_customer_key_is_never_asked_among_staff_roles() -> None:
     """驾驶员 among 区域经理 / 加油员 / 收银员: only the driver can switch the engine off, so the
     key is guessed by sense. Built so, the item is not written; written so (a model), refused."""
     material = Material.of(analyse(FUEL), "zh")
@@ -122,7 +128,7 @@ FAQ_EN = (
 )
 
 
-def test_an_faq_answer_on_a_pronoun_is_stated_with_its_questions_subject_or_skipped():
+def test_an_faq_answer_on_a_pronoun_is_stated_with_its_questions_subject_or_skipped() -> None:
     zh = [f.text for f in facts_for(analyse(FAQ_ZH))]
     assert "顾客退货时须携带购物小票和原包装，并在购买后7天内办理。" in zh
     assert any(t.startswith("收银员交班时必须当面清点现金") for t in zh)
@@ -134,7 +140,7 @@ def test_an_faq_answer_on_a_pronoun_is_stated_with_its_questions_subject_or_skip
     assert not any(t.startswith(("It ", "They ")) for t in en)  # "they" is not the office
 
 
-def test_a_round_the_clock_assistance_line_is_no_time_limit():
+def test_a_round_the_clock_assistance_line_is_no_time_limit() -> None:
     material = (
         "# Accidents\n\nAfter an accident, the customer must call the Roadway 24-hour assistance "
         "line and the police. The accident report must be handed to a branch within 48 hours.\n"
@@ -144,7 +150,7 @@ def test_a_round_the_clock_assistance_line_is_no_time_limit():
     assert "48 hours" in figures
 
 
-def test_whole_terms_do_not_glue_a_partys_suffix_or_a_verb_to_the_next_word():
+def test_whole_terms_do_not_glue_a_partys_suffix_or_a_verb_to_the_next_word() -> None:
     """购买 / 人 / 身份证号码: 人 makes 购买人, it is no prefix of 身份证; 联系 before 寄件人 is the
     verb, and 收件人 is no modifier of 约定时间."""
     material = (
@@ -157,7 +163,7 @@ def test_whole_terms_do_not_glue_a_partys_suffix_or_a_verb_to_the_next_word():
     assert "联系寄件人" not in terms and "收件人约定时间" not in terms
 
 
-def test_an_answer_restated_with_its_subject_passes_the_validators():
+def test_an_answer_restated_with_its_subject_passes_the_validators() -> None:
     """The restated answer is a statement the learner can judge alone."""
     fact = next(f for f in facts_for(analyse(FAQ_EN)) if f.text.startswith("The deposit"))
     data = {
@@ -171,3 +177,35 @@ def test_an_answer_restated_with_its_subject_passes_the_validators():
     }
     question, problems = validate_question(data, FAQ_EN, [])
     assert problems == [] and isinstance(question, Question), problems
+
+
+PLANS = (
+    "# Membership plans\n\n"
+    "Monthly plan: £42 per month by Direct Debit, minimum term 3 months.\n\n"
+    "Off-peak plan: £30 per month.\n\n"
+    "Student plan: £25 per month, minimum term 6 months.\n\n"
+    "Family plan: £90 per month for two adults and two children.\n\n"
+    "Members must give 30 days' written notice to cancel a monthly plan.\n\n"
+    "A lost card is replaced for £5 at reception.\n\n"
+    "Freeze requests must be made at least 5 working days before the next payment date.\n\n"
+    "Guests must sign in at reception and pay £8 per visit.\n\n"
+    "Children under 8 must be accompanied in the pool by an adult aged 18 or over.\n"
+)
+
+
+async def test_the_writer_plans_no_item_on_a_note_the_validators_refuse(
+    offline_context: FlowContext,
+) -> None:
+    """ "Off-peak plan: £30 per month." holds no verb: the validators refuse it as a statement, so
+    the writer must not spend its slots on it; it writes on the rules that can pass instead."""
+    graph = build().compile(checkpointer=InMemorySaver())
+    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
+    payload = {"material": PLANS, "single_choice": 2, "true_false": 3}
+    async for _ in graph.astream(payload, config, context=offline_context):
+        pass
+    values = (await graph.aget_state(config)).values
+    rejected = [p for problems in values.get("rejections", {}).values() for p in problems]
+    assert not any("holds a noun phrase" in r for r in rejected), rejected
+    exam = Exam.model_validate(values["exam"])
+    assert len(exam.questions) == 5, exam.shortfall
+    assert not any(" plan: £" in q.stem for q in exam.questions)
