@@ -30,7 +30,8 @@ The rules (`judge_point`):
   exempts what it requires, 不需要 for 须; modality.py), and no such clause states it the
   point's way (a point of several rules, each clause with its own modal, is read rule by rule:
   "门店可以为其配镜" flips "…应建议其就诊，门店不得为其配镜"); or the clauses of the point's terms swap a word of an antonym pair (synonyms.yaml,
-  other than modal words) for its opposite ("-15 °C or warmer" for "or colder").
+  other than modal words) for its opposite ("-15 °C or warmer" for "or colder"), or have another
+  staff role act where the point's role does (前台 for 店长, manager for supervisor; roles.py).
 - Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
   by digit, never as a number; 一个 counts people as well as items. In an answer to a point with
   a figure and no same-day word of its own, 当天 / the same day is a deadline of one day (it
@@ -91,6 +92,7 @@ from graphs.exam_grading.point_terms import (
     term_key,
     tokens_with_offsets,
 )
+from graphs.exam_grading.roles import swapped_role
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma
 from graphs.exams import Language
@@ -293,7 +295,10 @@ def judge_point(
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
     swapped = (
-        swapped_opposite(point, canonical_answer, anchors or places, words) if present else None
+        swapped_opposite(point, canonical_answer, anchors or places, words)
+        or swapped_role(canonical_point, canonical_answer, anchors or places, lang)
+        if present
+        else None
     )
     if swapped:
         return PointJudgement(

@@ -325,7 +325,9 @@ def parse_quantities(
             continue  # a phone number or code holds no figure
         if not match.group().strip() or (match.start() > 0 and folded[match.start() - 1] == "第"):
             continue
-        surface = match["zhunit"] or match["enunit"] or match["currency"]
+        # A currency sign before the number decides its unit: "$200 staff ask" is 200 dollars,
+        # not 200 people (an English noun after money is the sentence's next word).
+        surface = match["currency"] or match["zhunit"] or match["enunit"]
         if surface:
             surface = re.sub(r"\s+", " ", surface.strip())
             if surface == "us$":
