@@ -1,0 +1,119 @@
+"""What a fact states: its modal cue and its kinds (figure, obligation, prohibition, permission,
+responsibility, condition, definition).
+
+The modal cue is the word a safe false statement may flip (必须 ↔ 不得, must ↔ must not); the kinds
+say why a sentence is worth a question (graphs/text/facts.py reads only sentences of some kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.anchors import Anchor
+from graphs.text.duties import states_duty
+from graphs.text.lexicon import Lexicon
+
+FactKind = str
+"""One of: figure, obligation, prohibition, permission, responsibility, condition, definition."""
+
+_ZH_MODALS: tuple[tuple[str, str], ...] = (
+    ("不得", "prohibition"),
+    ("禁止", "prohibition"),
+    ("严禁", "prohibition"),
+    ("不能", "prohibition"),
+    ("不可", "prohibition"),
+    ("不允许", "prohibition"),
+    ("不准", "prohibition"),
+    ("请勿", "prohibition"),
+    ("切勿", "prohibition"),
+    ("不应", "prohibition"),
+    ("必须", "obligation"),
+    ("务必", "obligation"),
+    ("应当", "obligation"),
+    ("应该", "obligation"),
+    ("应", "obligation"),
+    ("须", "obligation"),
+    ("需要", "obligation"),
+    ("需", "obligation"),
+    ("只能", "obligation"),
+    ("一律", "obligation"),
+    ("可以", "permission"),
+    ("可", "permission"),
+)
+_EN_MODALS: tuple[tuple[str, str], ...] = (
+    (r"\bmust not\b", "prohibition"),
+    (r"\bmay not\b", "prohibition"),
+    (r"\bcannot\b", "prohibition"),
+    (r"\bcan't\b", "prohibition"),
+    (r"\bshould not\b", "prohibition"),
+    (r"\b(?:do|does) not\b", "prohibition"),
+    (r"\bnever\b", "prohibition"),
+    (r"\bis not allowed\b|\bare not allowed\b|\bnot permitted\b", "prohibition"),
+    (r"\bmust\b", "obligation"),
+    (r"\bshall\b", "obligation"),
+    (r"\bshould\b", "obligation"),
+    (r"\b(?:is|are) required\b", "obligation"),
+    (r"\bonly\b", "obligation"),
+    (r"\bmay\b", "permission"),
+    (r"\bcan\b", "permission"),
+)
+_ZH_CONDITION = re.compile(
+    r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以上|以下|以内|之内|除.{1,12}外|否则"
+)
+_EN_CONDITION = re.compile(
+    r"\b(if|when|unless|within|after|before|except|only if|as long as|no later than|at least|"
+    r"up to|more than|less than)\b",
+    re.IGNORECASE,
+)
+_ZH_DEFINITION = re.compile(r"是指|指的是|(?<![立随])即(?![可使将时刻])|定义为|称为")
+_EN_DEFINITION = re.compile(r"\b(means|is defined as|refers to|is called)\b", re.IGNORECASE)
+_ZH_RESPONSIBILITY = re.compile(r"负责|由.{1,8}(负责|处理|签字|审核|确认|上报)|上报|交由|报告")
+_EN_RESPONSIBILITY = re.compile(
+    r"\b(is responsible|are responsible|responsible for|reports? to|approves?|notif(y|ies)|"
+    r"escalates?|handles?|reviews?)\b",
+    re.IGNORECASE,
+)
+
+
+def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int, int, str] | None:
+    """The first modal of the text: (the cue as written, its start, its end, its kind), or None."""
+    if language == "zh":
+        segments = lexicon.segment(text)
+        for cue, kind in _ZH_MODALS:
+            for seg in segments:
+                if seg.text == cue:
+                    return cue, seg.start, seg.end, kind
+        return None
+    best: tuple[str, int, int, str] | None = None
+    for pattern, kind in _EN_MODALS:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match and (best is None or match.start() < best[1]):
+            best = (match.group(), match.start(), match.end(), kind)
+    return best
+
+
+def kinds_of(
+    text: str,
+    language: Language,
+    anchors: list[Anchor],
+    modal_kind: str | None,
+    lexicon: Lexicon | None = None,
+) -> list[str]:
+    """The kinds of fact a sentence states, given its anchors and its modal's kind."""
+    kinds = []
+    if any(a.role == "figure" for a in anchors):
+        kinds.append("figure")
+    if modal_kind:
+        kinds.append(modal_kind)
+    zh = language == "zh"
+    if (
+        any(a.role == "role" for a in anchors)
+        and (modal_kind or (_ZH_RESPONSIBILITY if zh else _EN_RESPONSIBILITY).search(text))
+    ) or (lexicon is not None and states_duty(text, language, lexicon)):
+        kinds.append("responsibility")  # "Staff log the report …": a duty without a modal
+    if (_ZH_CONDITION if zh else _EN_CONDITION).search(text):
+        kinds.append("condition")
+    if (_ZH_DEFINITION if zh else _EN_DEFINITION).search(text):
+        kinds.append("definition")
+    return kinds

@@ -1,0 +1,135 @@
+"""What a sentence of the material is as written, before it is read as a fact: an FAQ question,
+markup and FAQ prefixes to strip, or a sentence that is no rule to learn (a worked example, the
+course's own introduction, a lead-in, a table row, the material speaking of itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.document import Document
+from graphs.text.lists import continues_clause
+
+_MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
+_FAQ_PREFIX = re.compile(
+    r"^\s*(?:A\s*[:：]|答\s*[:：]|Answer\s*[:：])\s*"
+    r"|^\s*(?:Yes|No)\s*[,，.]\s*|^\s*(?:是的|不是|可以|不可以|不)\s*[，,]\s*",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:Q\s*[:：]|问\s*[:：]|\*\*)?\s*(?:is|are|can|do|does|did|will|what|how|why|when|where|"
+    r"who|which|should|may|could|would)\b"
+    # "Do not ask for date of birth unless …" is an instruction, not a question.
+    r"(?!\s+not\b)",
+    re.IGNORECASE,
+)
+
+
+_Q_LABEL = re.compile(r"^\s*(?:Q|Question|问|问题)\s*[:：]", re.IGNORECASE)
+"""An FAQ question's label: what follows it (a situation, a question) is no rule, even when it
+reads as a statement ("Q: A guest asks to swim at 10:15 pm.")."""
+
+
+def is_question(text: str, language: Language) -> bool:
+    """An FAQ question (a Q: label, a question mark, 吗, a question word first), not a rule."""
+    stripped = _MARKUP.sub("", text).strip()
+    if _Q_LABEL.match(stripped):
+        return True
+    if stripped.endswith(("?", "？")) or "吗？" in stripped or stripped.endswith("吗"):
+        return True
+    if language == "zh":
+        # "…是否…" closes an FAQ question written without its mark; a sentence that ends with
+        # 。 is a statement (巡场员…检查消防通道是否被占用。).
+        return bool(re.match(r"^\s*(问\s*[:：]|Q\s*[:：])", stripped)) or (
+            "是否" in stripped[-8:] and not stripped.endswith("。")
+        )
+    if _CONDITION_STATEMENT.match(stripped):
+        return False  # "When booking, staff confirm …": a condition, then its rule
+    return bool(_QUESTION_START.match(stripped))
+
+
+_CONDITION_STATEMENT = re.compile(r"^\s*(?:when|where|while)\b[^?]*,[^?]*\.$", re.IGNORECASE)
+"""A sentence opening with when/where that has a clause after a comma and ends with a full stop
+states a rule under a condition; an FAQ question ends with its mark or with nothing."""
+
+
+def _unwrap(match: re.Match[str]) -> str:
+    """A hard line break inside a sentence: a space between words, nothing between Chinese."""
+    text = match.string
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    return "" if not (before.isascii() and after.isascii()) else " "
+
+
+_ARTICLE_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+条|(?:Article|Clause|Section)\s+\d+(?:\.\d+)*[.:]?)\s*",
+    re.IGNORECASE,
+)
+"""A regulation's article number in front of its text (第十七条 …, "Clause 4.2"): a label."""
+
+
+def clean_statement(text: str) -> str:
+    """The sentence as a statement: hard line breaks joined, markup, article numbers and FAQ
+    prefixes (A:, 答：, "Yes,") removed, a closing semicolon made a full stop."""
+    cleaned = _MARKUP.sub("", re.sub(r"[ \t]*\n\s*", _unwrap, text)).strip()
+    cleaned = _ARTICLE_NUMBER.sub("", cleaned)
+    while (stripped := _FAQ_PREFIX.sub("", cleaned, count=1).strip()) != cleaned:
+        cleaned = stripped
+    if cleaned and cleaned[0].isascii() and cleaned[0].islower():
+        cleaned = cleaned[0].upper() + cleaned[1:]
+    # A clause that ended at a semicolon stands alone as a statement.
+    if cleaned.endswith("；"):
+        cleaned = cleaned[:-1] + "。"
+    elif cleaned.endswith(";"):
+        cleaned = cleaned[:-1] + "."
+    return cleaned
+
+
+_ABOUT_SECTION = re.compile(
+    r"课程说明|课程介绍|课程简介|关于本课程|前言|about this course|about the course|course overview",
+    re.IGNORECASE,
+)
+_EXAMPLE_SECTION = re.compile(r"示例|案例|举例|例题|example|case stud", re.IGNORECASE)
+_EXAMPLE_START = re.compile(r".*(例如|比如|举例|for example|e\.g\.)", re.IGNORECASE)
+_BRACKETED = re.compile(
+    r"[（(][^（()）]*[）)]"
+    r"|[,，]\s*(?:for example|for instance|e\.g\.|例如|比如)[^,，。.;；:：]*[,，]",
+    re.IGNORECASE,
+)
+"""An aside in brackets or commas ("Paper forms (for example, special-order slips) must be …",
+"If the clinic must cancel, for example because a dentist is ill, the front desk calls …"): an
+example there names what the rule covers; the rule is still the sentence's."""
+_ABOUT_THE_DOCUMENT = {
+    # The material speaking of itself: its scope (本规范适用于…, "Applies to every employee …")
+    # and the sanction for breaking it. Every learner answers those without reading a rule.
+    "zh": re.compile(
+        r"^本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)适用于"
+        r"|违反本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)"
+    ),
+    "en": re.compile(
+        r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
+        r"appl(?:y|ies) to\b"
+        # "If a question is not covered here, …": "here" is the material itself.
+        r"|\b(?:covered|listed|described|explained|answered|set out)\s+here\b"
+        r"|\b(?:break|breaking|breach|breaching|violat\w*|non-compliance with)\b[^.;]{0,30}?"
+        r"\b(?:this|these) (?:policy|policies|document|procedure|standard|code|rules|handbook)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def not_a_statement(document: Document, section: str, start: int, raw: str) -> bool:
+    """A sentence that is no rule to learn: a worked example, what the course itself takes, a
+    question, a lead-in, a table row, a list item or clause whose subject is elsewhere, or the
+    material speaking of itself (who the policy covers, that breaking it is punished)."""
+    language = document.language
+    return bool(
+        _EXAMPLE_SECTION.search(section)
+        or _EXAMPLE_START.match(_BRACKETED.sub("", raw))
+        or _ABOUT_SECTION.search(section)
+        or is_question(raw, language)
+        or raw.rstrip().endswith((":", "："))
+        or raw.lstrip().startswith("|")
+        or continues_clause(document.text, start, raw, language)
+        or _ABOUT_THE_DOCUMENT[language].search(raw)
+    )
