@@ -131,6 +131,7 @@ async def open_services(
         )
         executor = opened.executor
         pipeline = default_pipeline(settings, executor, rate_limits=surface == "http")
+        stack.push_async_callback(pipeline.aclose)  # the rate limiter's Redis client
         threads = ThreadDirectory(opened.store, executor.checkpointer)
         run_manager = RunManager(
             executor,

@@ -102,6 +102,13 @@ class Pipeline:
         """The run's events, through every middleware."""
         return self._layer(0, ctx, {})
 
+    async def aclose(self) -> None:
+        """Close what the layers opened (the rate limiter's Redis client), innermost first."""
+        for middleware in reversed(self.middlewares):
+            close = getattr(middleware, "aclose", None)
+            if close is not None:
+                await close()
+
     def _layer(
         self, index: int, ctx: RunContext, raised: dict[int, BaseException]
     ) -> AsyncIterator[RunEvent]:

@@ -101,7 +101,8 @@ class RateLimit:
             if uri.startswith(("async+redis://", "async+rediss://"))
             else {}
         )
-        self._limiter = SlidingWindowCounterRateLimiter(storage_from_string(uri, **options))
+        self._storage = storage_from_string(uri, **options)
+        self._limiter = SlidingWindowCounterRateLimiter(self._storage)
 
     def _item(self, graph: str) -> tuple[RateLimitItem, str]:
         # A flow with its own limit is counted in its own bucket, so it neither eats nor is
@@ -124,6 +125,19 @@ class RateLimit:
             + f" and one {graph} run costs {cost}; try again in {retry_after} s",
             details={"retry_after": retry_after, "limit": str(item), "cost": cost},
         )
+
+    async def aclose(self) -> None:
+        """Close the storage's Redis client, if it has one.
+
+        limits (5.x) offers no close; its redis-py bridge keeps the client it made as
+        `bridge.storage`. Left open, the client's connection outlived the server's event loop
+        (an unclosed transport at the loop's close, which stalled every in-process server with
+        Redis for the whole of its stop timeout under warnings-as-errors).
+        """
+        client = getattr(getattr(self._storage, "bridge", None), "storage", None)
+        close = getattr(client, "aclose", None)
+        if close is not None:
+            await close()
 
     async def __call__(self, ctx: RunContext, call_next: Handler) -> AsyncIterator[RunEvent]:
         """Count the run, then pass its events through untouched."""
