@@ -26,11 +26,10 @@ from dataclasses import dataclass, replace
 from graphs.text.anchors import Anchor, anchors_of
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
+from graphs.text.faq_answers import answer_with_subject, answers_the_question
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import lead_in_of, with_lead_in
 from graphs.text.references import (
-    answer_with_subject,
-    answers_the_question,
     inline_list_item,
     leans_across_semicolon,
     leans_on_previous,
