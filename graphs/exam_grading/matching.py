@@ -22,7 +22,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    refund), English words compared as lemmas through those groups (authorised = approved), or by
    a leading measure word (个月 = 月); never when the answer differs by a listed antonym (线上/线下,
    online/offline, 必须/不得), by a negation (可以/不可以) or by a negative prefix (unapproved,
-   非直营); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
+   非直营); a staff role named more narrowly (shift supervisor for supervisor, 值班经理 for 经理;
+   never another rank: assistant, 副; roles.py); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
    of at least FUZZY_MIN_CHARS characters.
 """
 
@@ -40,6 +41,7 @@ from graphs.exam_grading.blank_frame import (
     OPPOSITE_BOUND,
     bound_directions,
 )
+from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, word_key
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.language import detect_language
@@ -332,6 +334,8 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
     if parse_quantities(given):
         return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
+    if narrower_role(given, expected, detect_language(given + expected)):
+        return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO

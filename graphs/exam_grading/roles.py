@@ -10,6 +10,9 @@ where the point's own terms stand it names another role. Roles are the same when
 the other (经理 / 值班经理, supervisor / shift supervisor) or they fold to one synonym group
 (synonyms.yaml). Words for staff in general (员工, 工作人员, staff, employees, team) name nobody in
 particular and swap nothing.
+
+A fill-in whose key is a role accepts the same role named more narrowly (`narrower_role`: "shift
+supervisor" for supervisor, 值班经理 for 经理), never another rank (assistant, deputy, 副, 助理).
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ GENERAL_STAFF = frozenset(
 )
 """Words for staff in general: they name no role a point could be swapped from or to."""
 _EN_WORD = re.compile(r"[a-z]+")
+RANKS = frozenset(
+    {"assistant", "deputy", "vice", "junior", "trainee", "acting", "former", "sub", "under", "co"}
+)
+"""Modifiers that make another rank of a role (an assistant manager is not the manager)."""
+_ZH_RANKS = ("副", "助理", "代理", "实习", "见习", "前任")
+_NARROWING_WORDS = 2  # at most this many modifier words (English) before the role
 
 
 def roles_in(text: str, language: Language) -> list[str]:
@@ -65,3 +74,22 @@ def swapped_role(
         for role in roles_in(clause, language):
             return wanted[0], role
     return None
+
+
+def narrower_role(given: str, expected: str, language: Language) -> bool:
+    """True when a blank's answer is the key's staff role with a modifier ("store manager" for
+    manager, 值班经理 for 经理), not another rank of it (assistant manager, 副经理)."""
+    key = expected.strip().lower()
+    answer = given.strip().lower()
+    if semantic_kind(key, language) != "role" or key in GENERAL_STAFF or answer == key:
+        return False
+    if language == "zh":
+        modifier = answer.removesuffix(key)
+        return answer.endswith(key) and bool(modifier) and not modifier.endswith(_ZH_RANKS)
+    words, wanted = _EN_WORD.findall(answer), _EN_WORD.findall(key)
+    modifiers = words[: len(words) - len(wanted)]
+    return (
+        words[len(modifiers) :] == wanted
+        and 0 < len(modifiers) <= _NARROWING_WORDS
+        and not RANKS.intersection(modifiers)
+    )
