@@ -104,6 +104,9 @@ class ForbiddenClaim(_Strict):
     claim: str = Field(min_length=1)
     patterns: list[str] = Field(default_factory=list)
     """Phrases that make the claim (fuzzy-matched); the claim text itself is always checked too."""
+    line: str | None = None
+    """What the customer says when told it: her correction of that fact (default: the
+    forbidden-claim reaction)."""
 
 
 class PersonaLine(_Strict):

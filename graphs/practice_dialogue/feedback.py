@@ -6,10 +6,11 @@ scenario's language.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from graphs.exams import Language
-from graphs.scenarios import Stage
+from graphs.scenarios import Scenario, Stage
 
 FAMILY_NAMES: dict[Language, dict[str, str]] = {
     "zh": {"empathy": "共情", "apology": "道歉", "acknowledgement": "认可", "model": "共情"},
@@ -103,17 +104,33 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
 
 
 def hint_for(
-    language: Language, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
-) -> str:
+    language: Language,
+    stage: Stage,
+    covered: dict[str, list[int]],
+    evaluation: dict[str, Any],
+    shown: Sequence[str | None] = (),
+) -> str | None:
     """What to do next: fix a broken rule first, come back from small talk, give the time limit a
-    point just made asks for, then the stage's next uncovered point."""
+    point just made asks for, then the stage's next uncovered point. A hint shown the last two
+    times is not shown a third time running: the next one in that order is, or none (`shown`:
+    the hints shown so far, oldest first)."""
+    twice = shown[-1] if len(shown) >= 2 and shown[-1] == shown[-2] else None
+    for hint in _hints(language, stage, covered, evaluation):
+        if hint != twice:
+            return hint
+    return None
+
+
+def _hints(
+    language: Language, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
+) -> Iterator[str]:
     t = _TEXT[language]
     if evaluation["forbidden"]:
-        return t["hint_forbidden"].format(claim=evaluation["forbidden"][0])
+        yield t["hint_forbidden"].format(claim=evaluation["forbidden"][0])
     if evaluation["pushy"]:
-        return t["hint_pushy"]
+        yield t["hint_pushy"]
     if evaluation["off_topic"]:
-        return t["hint_off_topic"]
+        yield t["hint_off_topic"]
     new = set(evaluation.get("new_tags", []))
     asks_limit = [
         c["text"]
@@ -121,11 +138,33 @@ def hint_for(
         if c["tag"] in new and _speaks_of_time_limits(c["text"])
     ]
     if asks_limit and not evaluation.get("time_limits"):
-        return t["hint_limit"].format(point=asks_limit[0])
+        yield t["hint_limit"].format(point=asks_limit[0])
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
         if i not in done:
-            return t["hint_point"].format(point=point.text)
+            yield t["hint_point"].format(point=point.text)
     if not evaluation["empathy"] and stage.id in ("opening", "objections"):
-        return t["hint_empathy"]
-    return t["hint_next"]
+        yield t["hint_empathy"]
+    yield t["hint_next"]
+
+
+def session_hint(
+    scenario: Scenario,
+    stage: Stage,
+    evaluations: list[dict[str, Any]],
+    transcript: list[dict[str, Any]],
+) -> str | None:
+    """The hint shown after the last turn, in `stage` (where the conversation is now), given the
+    hints shown after the earlier turns (each in the stage the conversation was in then)."""
+    stage_at = {e["turn"]: e["stage"] for e in transcript if e["role"] == "persona"}
+    covered: dict[str, list[int]] = {}
+    shown: list[str | None] = []
+    for number, evaluation in enumerate(evaluations, 1):
+        for c in evaluation["covered"]:
+            if c["index"] not in covered.setdefault(c["stage"], []):
+                covered[c["stage"]].append(c["index"])
+        then = stage
+        if number < len(evaluations) and evaluation["turn"] + 1 in stage_at:
+            then = scenario.stage(stage_at[evaluation["turn"] + 1])
+        shown.append(hint_for(scenario.language, then, covered, evaluation, shown))
+    return shown[-1] if shown else None

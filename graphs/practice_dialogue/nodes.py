@@ -21,7 +21,7 @@ from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
-from graphs.practice_dialogue.feedback import hint_for
+from graphs.practice_dialogue.feedback import session_hint
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.phrases import farewell_in
@@ -120,6 +120,12 @@ LEAVING_UNDECIDED: dict[str, str] = {
 }
 """Her answer to a goodbye that asks and offers nothing before she has said yes: she takes her
 leave undecided, and answers no question nobody asked."""
+LEAVING_DISPLEASED: dict[str, str] = {
+    "zh": "行吧，那我先走了。",
+    "en": "Right. I'll leave it there, then.",
+}
+"""The same goodbye while she is still displeased (her mood below 0, as in the first turn of a
+complaint): she leaves, with nothing to think over."""
 
 
 async def _answer(
@@ -153,6 +159,7 @@ async def _answer(
         and not crossed
         and _offered(scenario, state.get("covered", {})),
         reply=reply,
+        said_before=said_before,
     )
     reaction = state.get("reaction")
     # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
@@ -167,7 +174,8 @@ async def _answer(
         and not last.get("dismissal")
     )
     if goodbye_only and not crossed:
-        choice = LineChoice(text=LEAVING_UNDECIDED[scenario.language])
+        leaving = LEAVING_UNDECIDED if state["mood"] >= 0 else LEAVING_DISPLEASED
+        choice = LineChoice(text=leaving[scenario.language])
     if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False
@@ -250,12 +258,10 @@ async def ask_learner(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
     scenario = _scenario(state, runtime.context)
     hint = None
     if state["turn_evaluations"] and state.get("coaching"):
-        # Recomputed for the stage the conversation is in now, which may have moved on.
-        hint = hint_for(
-            scenario.language,
-            _stage(scenario, state),
-            state.get("covered", {}),
-            state["turn_evaluations"][-1],
+        # Recomputed for the stage the conversation is in now, which may have moved on; a hint
+        # shown twice running gives way to the next (feedback.hint_for)
+        hint = session_hint(
+            scenario, _stage(scenario, state), state["turn_evaluations"], state["transcript"]
         )
     reply = interrupt(
         {

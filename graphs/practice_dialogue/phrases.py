@@ -317,12 +317,18 @@ def pressure_in(sentence: str) -> list[str]:
 
 def farewell_in(sentence: str) -> bool:
     """True when the sentence thanks or says goodbye (谢谢您, 周六见, see you, enjoy your stay)."""
+    return bool(farewell_words(sentence))
+
+
+def farewell_words(sentence: str) -> list[str]:
+    """The thanks and goodbye words of the sentence, as said (再见, 周六见, goodbye)."""
     text = unicodedata.normalize("NFKC", sentence).lower()
-    if _SEE_YOU_ON.search(text):
-        return True
-    return any(
-        re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) for word in FAREWELLS
-    )
+    found = [m.group(0) for m in _SEE_YOU_ON.finditer(text)]
+    return found + [
+        word
+        for word in FAREWELLS
+        if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text)
+    ]
 
 
 def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:

@@ -18,7 +18,8 @@ Her lines stay true to what was said: a line quoting an offer's figure the learn
 not said (script_lines.py); a line that `agrees` to the decision is said only when her mood has
 reached the goal mood and the turn crossed no line (otherwise a hesitation tagged the same); a
 false figure for one of the scenario's `facts` gets the fact's `line` (she corrects it, never
-accepts it; the correction is her reaction, no generic one goes before it). Of the points a
+accepts it; the correction is her reaction, no generic one goes before it); so does a forbidden
+claim with a `line` (私教课免费 gets the two trial sessions, "exit fee" the ended contract). Of the points a
 statement made, the new ones come first, offers (points of the stages between the opening and the
 goal stage) before courtesies and closing words ("congratulations… we do have a suite" is answered
 about the suite), the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你
@@ -43,6 +44,7 @@ A line is named by `stage:index` in the state's `lines_said`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -200,6 +202,7 @@ def choose_line(
     learner_said: str = "",
     willing: bool = True,
     reply: str = "",
+    said_before: Sequence[str] = (),
 ) -> LineChoice:
     """The customer's answer to the learner's last turn (the opening line before any turn).
 
@@ -209,7 +212,7 @@ def choose_line(
     goal mood), a line that `agrees` is never said. `reply` is the learner's last turn: a
     proposal in it asks for the offer it made or her decision, a question no point names gets
     the line sharing its words (asking.py), a slot it proposes is the one she answers
-    (times.py).
+    (times.py). `said_before` are her lines so far: a correction she has made is not made again.
     """
     choice = _choose(
         scenario,
@@ -221,6 +224,7 @@ def choose_line(
         learner_said=learner_said,
         willing=willing,
         reply=reply,
+        said_before=said_before,
     )
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
@@ -244,15 +248,20 @@ def _choose(
     learner_said: str = "",
     willing: bool = True,
     reply: str = "",
+    said_before: Sequence[str] = (),
 ) -> LineChoice:
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
     said_figures = figures(learner_said, scenario.language)
     said_text = TurnText.of(learner_said, scenario.language)
     told = Told(scenario, learner_said)
-    for fact in scenario.facts:  # a false figure: she says what she knows to be true
-        if fact.claim in evaluation.get("forbidden", []) and fact.line:
-            corrected = correction(fact.line, reply, scenario.language)
+    corrections = [(fact.claim, fact.line) for fact in scenario.facts]
+    corrections += [(c.claim, c.line) for s in scenario.stages for c in s.forbidden_claims]
+    for claim, truth in corrections:  # a false figure or fact: she says what she knows is true
+        if claim in evaluation.get("forbidden", []) and truth:
+            corrected = correction(truth, reply, scenario.language)
+            if any(corrected in earlier for earlier in said_before):
+                continue  # told once: the lie again gets her disbelief, not the same words
             return LineChoice(text=corrected, answers="fact", corrects=True)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation, reply)

@@ -47,6 +47,7 @@ from graphs.practice_dialogue.phrases import (
     SERVICE,
     SITUATION,
     families,
+    farewell_words,
     pressure_in,
     question_starts,
 )
@@ -125,6 +126,23 @@ TITLES = frozenset(
 """Forms of address that, like names, say nothing about the subject."""
 CONTENT_MIN = {"zh": 4, "en": 2}
 """Characters (zh) or words (en) besides a greeting that make a turn more than a greeting."""
+LEAVING_FILLERS = (
+    "好的",
+    "好",
+    "行",
+    "这样",
+    "那就",
+    "那",
+    "您",
+    "你",
+    "先",
+    "了",
+    "吧",
+    "啊",
+    "哈",
+)
+"""Words around a goodbye that say nothing more ("好的，那您慢走"): with at most one character or
+word besides them, the turn only takes leave."""
 
 
 def _in_question(sentence: TurnText, phrases: list[str], asks_from: int | None) -> bool:
@@ -334,7 +352,11 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
         pushy += [p for p in pressure_in(raw) if p not in pushy]
-        content += _beyond_greeting(sentence, greeting_words)
+        leaving = farewell_words(raw)
+        besides = [*greeting_words, *leaving, *LEAVING_FILLERS]
+        if not leaving or _beyond_greeting(sentence, besides, content_only=True) > 1:
+            # a goodbye and nothing else ("好的，那您慢走，再见。") takes leave: no small talk
+            content += _beyond_greeting(sentence, greeting_words)
         warm = [p for phrases in phrase_families.values() for p in sentence.said_any(phrases)]
         besides_warmth += _beyond_greeting(sentence, greeting_words + warm, content_only=True)
         to_her = to_her or addresses_customer(sentence)

@@ -20,6 +20,7 @@ from langgraph.types import Command
 from api.cli.render import render_practice_report
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
+from graphs.practice_dialogue.nodes import LEAVING_DISPLEASED
 from graphs.scenarios import Scenario
 from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
@@ -89,11 +90,15 @@ async def test_a_goodbye_after_her_yes_is_the_wrap_up(offline_context: FlowConte
     assert values["ended"] == "goal" and values["report"]["ended"] == "goal"
 
 
-async def test_a_goodbye_before_anything_is_settled_is_still_small_talk(
+async def test_a_goodbye_before_anything_is_settled_gets_her_leave(
     offline_context: FlowContext,
 ) -> None:
-    evaluation, _ = await turn(offline_context, "complaint-handling", "行了行了，谢谢您，您慢走。")
-    assert evaluation["off_topic"]
+    # session 7: a goodbye is no small talk to rebuke; she takes her leave, still displeased
+    evaluation, line = await turn(
+        offline_context, "complaint-handling", "行了行了，谢谢您，您慢走。"
+    )
+    assert not evaluation["off_topic"] and not evaluation["covered"]
+    assert line == LEAVING_DISPLEASED["zh"]
 
 
 @pytest.mark.parametrize("stop", [{"action": "end"}, "结束"])

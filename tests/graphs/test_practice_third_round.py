@@ -101,7 +101,9 @@ async def test_false_terms_and_blame_are_claims_with_a_reaction(
     assert values["mood"] < before
     line = values["transcript"][-1]["text"]
     reactions = [r.line for r in ContentLibrary.load().get(Scenario, scenario).behaviour]
-    corrections = [f.line for f in ContentLibrary.load().get(Scenario, scenario).facts]
+    loaded = ContentLibrary.load().get(Scenario, scenario)
+    corrections = [f.line for f in loaded.facts]
+    corrections += [c.line for s in loaded.stages for c in s.forbidden_claims]
     assert any(r and r in line for r in [*reactions, *corrections]), line
 
 
