@@ -133,6 +133,7 @@ async def open_services(
         pipeline = default_pipeline(settings, executor, rate_limits=surface == "http")
         stack.push_async_callback(pipeline.aclose)  # the rate limiter's Redis client
         threads = ThreadDirectory(opened.store, executor.checkpointer)
+        await threads.index_owners()  # records from before the owner index: once per store
         run_manager = RunManager(
             executor,
             shared.broker,

@@ -7,22 +7,40 @@ A record holds the owner, the graph the thread last ran, when it was created and
 activity (`updated_at`: a run started or ended on it). Both times are Unix seconds here; the API
 writes them as ISO 8601 at its edge. The record is a plain store item, so listing a user's threads
 (`ThreadDirectory.owned_by`) works on every store: memory, SQLite, Redis and Postgres.
+
+Each record is kept twice, in one batch: by thread id (`NAMESPACE`: find, ownership) and under its
+owner (`owner_namespace`: the listing). A listing reads only its caller's namespace; searching the
+one namespace of every thread with an owner filter read every user's records on the Redis store
+and LangGraph's in-memory store (they filter after reading), at each page. Records written before
+the owner index existed are indexed once (`index_owners`, when the services open).
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.store.base import BaseStore
+from langgraph.store.base import BaseStore, GetOp, PutOp
 
 from runtime.errors import KplError
 
 NAMESPACE = ("kpl", "threads")
+"""Every thread's record, by thread id."""
+OWNER_INDEX = ("kpl", "threads-by-owner")
+"""Under it, one namespace per owner holding a copy of each of their records (`owner_namespace`)."""
+INDEXED = (("kpl", "meta"), "threads-by-owner")
+"""The item saying that every record older than the owner index has been indexed."""
 SEARCH_PAGE = 500
 """Records asked of the store at a time while listing a user's threads."""
+
+
+def owner_namespace(owner: str) -> tuple[str, ...]:
+    """The namespace of the owner's copies: a digest of the name, since a namespace label may
+    not hold a period (an e-mail address as a JWT `sub`) and the name has no place in keys."""
+    return (*OWNER_INDEX, hashlib.sha256(owner.encode()).hexdigest()[:32])
 
 
 class ThreadNotFound(KplError):
@@ -93,7 +111,7 @@ class ThreadDirectory:
         info = ThreadInfo(
             thread_id=thread_id, owner=owner, created_at=now, updated_at=now, graph=graph
         )
-        await self.store.aput(NAMESPACE, thread_id, info.value())
+        await self._put(info)
         return info
 
     async def find(self, thread_id: str) -> ThreadInfo | None:
@@ -133,22 +151,31 @@ class ThreadDirectory:
     async def _write(self, info: ThreadInfo, *, graph: str | None, at: float) -> None:
         latest = max(info.updated_at, at)  # activity never goes back
         if (graph, latest) != (info.graph, info.updated_at):
-            await self.store.aput(
-                NAMESPACE,
-                info.thread_id,
+            await self._put(
                 ThreadInfo(
                     thread_id=info.thread_id,
                     owner=info.owner,
                     created_at=info.created_at,
                     graph=graph,
                     updated_at=latest,
-                ).value(),
+                )
             )
+
+    async def _put(self, info: ThreadInfo) -> None:
+        """Write the record and its owner's copy in one batch (one round trip on Redis)."""
+        value = info.value()
+        await self.store.abatch(
+            [
+                PutOp(NAMESPACE, info.thread_id, value),
+                PutOp(owner_namespace(info.owner), info.thread_id, value),
+            ]
+        )
 
     async def owned_by(self, owner: str, *, graph: str | None = None) -> list[ThreadInfo]:
         """The owner's threads (only those running `graph`, if given), newest activity first.
 
-        The store filters by owner (and graph); the order is ours, since `BaseStore.asearch`
+        Only the owner's namespace is read; the store filters by graph (and by owner, which a
+        digest shared by two names would need). The order is ours, since `BaseStore.asearch`
         promises none: every backend sorts differently. A user's threads are read in pages of
         `SEARCH_PAGE`; a record seen twice (it moved while paging) counts once.
         """
@@ -159,7 +186,7 @@ class ThreadDirectory:
         offset = 0
         while True:
             page = await self.store.asearch(
-                NAMESPACE, filter=wanted, limit=SEARCH_PAGE, offset=offset
+                owner_namespace(owner), filter=wanted, limit=SEARCH_PAGE, offset=offset
             )
             for item in page:
                 found[item.key] = _info(item.key, item.value)
@@ -172,4 +199,42 @@ class ThreadDirectory:
         """Delete the owner's thread and all its checkpoints."""
         await self.owned(thread_id, owner)
         await self.checkpointer.adelete_thread(thread_id)
-        await self.store.adelete(NAMESPACE, thread_id)
+        await self.store.abatch(
+            [
+                PutOp(owner_namespace(owner), thread_id, None),
+                PutOp(NAMESPACE, thread_id, None),
+            ]
+        )
+
+    async def index_owners(self) -> int:
+        """Copy every record that has no owner's copy yet into its owner's namespace, once per
+        store (then `INDEXED` is written); returns how many were copied.
+
+        For records written before the owner index: without their copy they would not be listed.
+        A record that has its copy is left alone, since a worker already serving may have written
+        a newer one than the record read here.
+        """
+        if await self.store.aget(*INDEXED) is not None:
+            return 0
+        copied = 0
+        offset = 0
+        while True:
+            page = await self.store.asearch(NAMESPACE, limit=SEARCH_PAGE, offset=offset)
+            records = [_info(item.key, item.value) for item in page]
+            copies = await self.store.abatch(
+                [GetOp(owner_namespace(info.owner), info.thread_id) for info in records]
+            )
+            missing = [info for info, copy in zip(records, copies, strict=True) if copy is None]
+            if missing:
+                await self.store.abatch(
+                    [
+                        PutOp(owner_namespace(info.owner), info.thread_id, info.value())
+                        for info in missing
+                    ]
+                )
+            copied += len(missing)
+            if len(page) < SEARCH_PAGE:
+                break
+            offset += SEARCH_PAGE
+        await self.store.aput(*INDEXED, {"at": time.time(), "copied": copied})
+        return copied

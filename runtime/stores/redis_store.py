@@ -11,13 +11,15 @@ where `<ns>` is the namespace's labels, each percent-encoded, joined by `/`. The
 keeps every key in one Redis Cluster slot, which the scripts below need. A put is one Lua
 script, and so is a delete, so a namespace leaves the set exactly when its last item goes; gets,
 puts and deletes go through a `SharedPipeline` (runtime/redis_pipelining.py), so concurrent runs'
-thread records share round trips. Search scans the namespaces under the prefix and their items: right for thread records and
+thread records share round trips, and so do the gets and puts of one batch (a thread record and
+its owner's copy: one round trip). Search scans the namespaces under the prefix and their items: right for thread records and
 other small collections, not for large ones. There is no vector index, so a search with `query`
 is refused; TTLs are not supported (LangGraph's `BaseStore` refuses a `ttl` for such stores).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -91,22 +93,39 @@ class RedisStore(BaseStore):
         )
 
     async def abatch(self, ops: Iterable[Op]) -> list[Result]:
-        """Run `ops` in order; each result sits at its op's position."""
+        """Run `ops` in order; each result sits at its op's position.
+
+        A run of gets and puts is sent together: their calls enter the shared pipeline in order,
+        before it sends, so they take one round trip and Redis runs them in order.
+        """
         results: list[Result] = []
+        pending: list[GetOp | PutOp] = []
         for op in ops:
             validate_op_namespace(op)
-            if isinstance(op, GetOp):
-                results.append(await self._get(op.namespace, op.key))
-            elif isinstance(op, PutOp):
-                await self._put(op)
-                results.append(None)
-            elif isinstance(op, SearchOp):
+            if isinstance(op, GetOp | PutOp):
+                pending.append(op)
+                continue
+            results += await self._get_and_put(pending)
+            pending = []
+            if isinstance(op, SearchOp):
                 results.append(await self._search(op))
             elif isinstance(op, ListNamespacesOp):
                 results.append(await self._list_namespaces(op))
             else:
                 raise TypeError(f"RedisStore cannot run {type(op).__name__}")
+        results += await self._get_and_put(pending)
         return results
+
+    async def _get_and_put(self, ops: Sequence[GetOp | PutOp]) -> list[Result]:
+        if len(ops) == 1:
+            return [await self._one(ops[0])]
+        return list(await asyncio.gather(*(self._one(op) for op in ops)))
+
+    async def _one(self, op: GetOp | PutOp) -> Item | None:
+        if isinstance(op, GetOp):
+            return await self._get(op.namespace, op.key)
+        await self._put(op)
+        return None
 
     def _item_key(self, namespace: str, key: str) -> str:
         return f"{self.prefix}:{{store}}:item:{namespace}:{quote(key, safe='')}"

@@ -258,3 +258,60 @@ async def test_the_end_of_a_run_is_the_threads_last_activity(client: httpx.Async
             break
         await asyncio.sleep(0.02)
     assert (first["thread_id"], first["updated_at"]) == (thread_id, ended["updated_at"])
+
+
+async def records_read(client: Redis, prefix: str, during: Any) -> list[str]:
+    """The thread-record items (by id or by owner) read by HMGET while `during` is awaited, as
+    Redis's MONITOR saw them (only keys under `prefix`)."""
+    marker = f"{prefix}-end-{uuid.uuid4().hex}"
+    read: list[str] = []
+    async with client.monitor() as monitor:
+        await asyncio.sleep(0.05)  # MONITOR is on before anything is sent
+
+        async def act() -> None:
+            try:
+                await during
+            finally:
+                async with Redis.from_url(redis_url(REDIS_DB)) as other:
+                    await other.echo(marker)
+
+        acting = asyncio.create_task(act())
+        async for command in monitor.listen():
+            text = command["command"]
+            if marker in text:
+                break
+            name, _, rest = text.partition(" ")
+            if name == "HMGET" and rest.startswith(f"{prefix}:{{store}}:item:kpl/threads"):
+                read.append(rest.split(" ", 1)[0].rsplit(":", 1)[1])
+        await acting
+    return read
+
+
+async def test_a_listing_reads_only_the_callers_records(tmp_path: Path) -> None:
+    """Twenty-one users with three threads each: alice's listing reads her two records (before
+    the owner index: all 65)."""
+    users = {f"k-user{i}": f"user{i}" for i in range(20)} | KEYS
+    prefix = f"kpl-h17-{uuid.uuid4().hex[:12]}"
+    settings = make_settings(
+        tmp_path,
+        auth="apikey",
+        api_keys=users,
+        checkpoint_url=redis_url(REDIS_DB),
+        redis_prefix=prefix,
+    )
+    try:
+        with live_server(settings) as base:
+            async with httpx.AsyncClient(base_url=f"{base}/api/v1", timeout=30) as http:
+                for key in users:
+                    if key != "k-alice":
+                        for _ in range(3):
+                            await new_thread(http, {"Authorization": f"Bearer {key}"})
+                mine = {await new_thread(http, ALICE) for _ in range(2)}
+                async with Redis.from_url(redis_url(REDIS_DB)) as watcher:
+                    read = await records_read(watcher, prefix, listing(http, ALICE))
+                    listed = await listing(http, ALICE)
+        assert {item["thread_id"] for item in listed["items"]} == mine
+        assert read and set(read) <= mine, f"read {len(read)} records, {len(mine)} of them alice's"
+    finally:
+        async with Redis.from_url(redis_url(REDIS_DB)) as client:
+            await delete_prefix(client, prefix)

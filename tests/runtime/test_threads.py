@@ -14,7 +14,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.runs import threads as threads_module
-from runtime.runs.threads import NAMESPACE, ThreadDirectory, ThreadNotFound
+from runtime.runs.threads import INDEXED, NAMESPACE, ThreadDirectory, ThreadNotFound
 from runtime.stores.factory import open_checkpointer, open_store
 from tests.runtime.conftest import Backend, sample_registry
 from tests.support.redis_scope import delete_prefix, redis_url
@@ -126,3 +126,23 @@ async def test_a_record_from_before_activity_was_kept_counts_its_creation(
         await store.aput(NAMESPACE, "old", {"owner": "ann", "created_at": 1.5, "graph": None})
         info = await ThreadDirectory(store, saver).owned("old", "ann")
     assert (info.created_at, info.updated_at) == (1.5, 1.5)
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"], indirect=True)
+async def test_records_from_before_the_owner_index_are_indexed_once(backend: Backend) -> None:
+    owner = f"ann.{uuid.uuid4().hex[:6]}@example.com"  # periods: no namespace label may hold one
+    async with backend.store() as store, backend.checkpointer() as saver:
+        await store.adelete(*INDEXED)  # a store from before the index
+        await store.aput(NAMESPACE, "old", {"owner": owner, "created_at": 1.5, "graph": "chat"})
+        threads = ThreadDirectory(store, saver)
+        await threads.create("new", owner)
+        assert [t.thread_id for t in await threads.owned_by(owner)] == ["new"]
+
+        assert await threads.index_owners() >= 1
+        listed = await threads.owned_by(owner)
+        assert [(t.thread_id, t.updated_at) for t in listed][1:] == [("old", 1.5)]
+        assert [t.thread_id for t in await threads.owned_by(owner, graph="chat")] == ["old"]
+        assert await threads.index_owners() == 0  # once per store
+
+        await threads.delete("old", owner)
+        assert [t.thread_id for t in await threads.owned_by(owner)] == ["new"]
