@@ -25,8 +25,9 @@ from graphs.practice_dialogue.feedback import session_hint
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.phrases import farewell_in
-from graphs.practice_dialogue.replies import choose_line, goal_earned
+from graphs.practice_dialogue.replies import choose_line
 from graphs.practice_dialogue.report import build_report
+from graphs.practice_dialogue.reveal import goal_earned
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState

@@ -392,30 +392,3 @@ def _without_opener(text: str) -> str:
     if not rest:
         return text
     return rest[0].lower() + rest[1:] if rest[:2].isascii() and not rest[:2].isupper() else rest
-
-
-def goal_earned(
-    scenario: Scenario,
-    mood: int,
-    covered: dict[str, list[int]],
-    evaluations: list[dict[str, Any]],
-) -> bool:
-    """Whether the learner has met the scenario's reveal rule, as of their last turn."""
-    if not evaluations:
-        return False
-    last = evaluations[-1]
-    if last.get("pushy") or last.get("forbidden") or last.get("off_topic"):
-        return False
-    rule = scenario.persona.reveal
-    if mood < rule.min_mood:
-        return False
-    tags = scenario.point_tags()
-    for tag in rule.after_points:
-        stage_id, index = tags[tag]
-        if index not in covered.get(stage_id, []):
-            return False
-    shown = {
-        "empathy": any(e.get("empathy") for e in evaluations),
-        "question": any(e.get("questions") for e in evaluations),
-    }
-    return all(shown[need] for need in rule.needs)
