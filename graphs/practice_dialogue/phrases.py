@@ -199,6 +199,10 @@ FAREWELLS = (
     "enjoy your",
     "cheers",
 )
+LEAVING_FILLERS = ("好的", "这样", "那就", *"好行那您你先了吧啊哈")
+"""Words around a goodbye that say nothing more ("好的，那您慢走"): with at most one character or
+word besides them, the turn only takes leave."""
+
 _SEE_YOU_ON = re.compile(r"(?:周.|星期.|礼拜.|明天|后天|下次|回头|到时候?|改天|待会儿?|一会儿?)见")
 """周六见, 明天见: a goodbye that names when they meet again."""
 

@@ -43,6 +43,7 @@ from typing import Any
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
+    LEAVING_FILLERS,
     PUSHY,
     SERVICE,
     SITUATION,
@@ -126,23 +127,6 @@ TITLES = frozenset(
 """Forms of address that, like names, say nothing about the subject."""
 CONTENT_MIN = {"zh": 4, "en": 2}
 """Characters (zh) or words (en) besides a greeting that make a turn more than a greeting."""
-LEAVING_FILLERS = (
-    "好的",
-    "好",
-    "行",
-    "这样",
-    "那就",
-    "那",
-    "您",
-    "你",
-    "先",
-    "了",
-    "吧",
-    "啊",
-    "哈",
-)
-"""Words around a goodbye that say nothing more ("好的，那您慢走"): with at most one character or
-word besides them, the turn only takes leave."""
 
 
 def _in_question(sentence: TurnText, phrases: list[str], asks_from: int | None) -> bool:
