@@ -228,8 +228,13 @@ def multiple_choice(
         and f.sentences.isdisjoint(used)
         and _statement_ok(f.text, zh)
     ]
-    # One statement a row or sentence: three cells of one table row read as one fact asked thrice.
-    others = [f for i, f in enumerate(others) if all(f.sentence != g.sentence for g in others[:i])]
+    # One statement a row or sentence: three cells of one table row read as one fact asked thrice,
+    # and a sentence stated again in front of the one that points back to it repeats an option.
+    others = [
+        f
+        for i, f in enumerate(others)
+        if all(f.sentences.isdisjoint(g.sentences) for g in others[:i])
+    ]
     if not _statement_ok(fact.text, zh) or len(others) < 3:
         return None
     # Alternate facts with and without figures, so true and false options can both hold some.

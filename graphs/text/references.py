@@ -124,9 +124,17 @@ def _without_antecedent(text: str) -> bool:
     return False
 
 
+_EN_PROOF_OF = re.compile(
+    r"^(?:proof|evidence|confirmation|verification|documentation)\b(?!\s+of\b)", re.IGNORECASE
+)
+""""Proof must be shown at joining" after "Concessions: students … receive 20% off": proof of
+what the sentence before said; alone it proves nothing ("Proof of address must …" says it)."""
+
+
 def _en_points_back(text: str) -> bool:
     if (
-        _EN_ABOVE.search(text)
+        _EN_PROOF_OF.match(text)
+        or _EN_ABOVE.search(text)
         or _EN_RELATIVE_PLACE.search(text)
         or _EN_THAT_TIME.search(text)
         or _EN_BARE_COMPARATIVE.search(text)

@@ -13,7 +13,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
-from graphs.exam_generation.choice_builders import single_choice
+from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.validation import validate_question
 from graphs.exams import Exam, Question
@@ -209,3 +209,46 @@ async def test_the_writer_plans_no_item_on_a_note_the_validators_refuse(
     exam = Exam.model_validate(values["exam"])
     assert len(exam.questions) == 5, exam.shortfall
     assert not any(" plan: £" in q.stem for q in exam.questions)
+
+
+def test_proof_without_its_object_is_stated_with_the_sentence_before() -> None:
+    """ "Proof must be shown at joining" proves what the sentence before grants; "Proof of
+    address must be shown" names it."""
+    material = (
+        "# Plans\n\nConcessions: students and over-65s receive 20% off the monthly plan. "
+        "Proof must be shown at joining and again each year. "
+        "Proof of address must be shown when a member changes home branch.\n"
+    )
+    facts = {f.quote.strip().split(". ")[-1]: f for f in facts_for(analyse(material))}
+    proof = next(f for f in facts.values() if f.text.endswith("again each year."))
+    assert proof.text.startswith("Concessions: students")
+    address = next(f for f in facts.values() if "Proof of address" in f.text)
+    assert address.lead is None
+
+
+DEBITS = (
+    "# Plans and payment\n\n"
+    "Monthly members pay £42 per month by Direct Debit, for a minimum term of 3 months. "
+    "Annual members pay £420 in advance. "
+    "If a Direct Debit fails, we retry once after 7 days. "
+    "If it fails twice, the membership card is suspended and a £8 admin fee is charged. "
+    "Members must give 30 days' notice to cancel a monthly plan.\n"
+)
+
+
+def test_no_two_statements_of_a_multiple_choice_share_a_sentence() -> None:
+    """ "If a Direct Debit fails, we retry once after 7 days." beside the same sentence with the
+    next one ("If it fails twice, …") stated after it: one option repeats the other."""
+    material = Material.of(analyse(DEBITS), "en")
+    made = 0
+    for fact in material.facts:
+        for level in ("easy", "medium", "hard"):
+            built = multiple_choice(material, fact, level, "Plans and payment", set())
+            if built is None:
+                continue
+            made += 1
+            sources = built[1]
+            for i, one in enumerate(sources):
+                for other in sources[i + 1 :]:
+                    assert one.sentences.isdisjoint(other.sentences), (one.text, other.text)
+    assert made
