@@ -7,12 +7,15 @@
 A lease is the key `<prefix>:lease:<thread_id>`, taken with `SET NX PX <ttl>` and a random token,
 so that only its holder can renew or release it:
 
-- **Renewal.** While the body runs, a task renews the lease every `ttl_s / 3` (compare the token,
-  then `PEXPIRE`, in one Lua script). A worker that dies stops renewing, so its lease expires
-  after at most `ttl_s` and the thread can continue on another worker from its last checkpoint.
+- **Renewal.** While the body runs, the lease is renewed every `ttl_s / 3` (compare the token,
+  then `PEXPIRE`, in one Lua script). One renewal loop per worker renews all the leases it holds,
+  their scripts sent in one round trip (a task and a round trip per lease before). A worker that
+  dies stops renewing, so its lease expires after at most `ttl_s` and the thread can continue on
+  another worker from its last checkpoint.
 - **Loss.** When a renewal finds the lease gone or someone else's, or Redis has not confirmed it
   for a whole `ttl_s`, the holder no longer has the thread: its task is cancelled with
-  `LOST_HOLD` (runtime/locks.py) rather than left running unprotected.
+  `LOST_HOLD` (runtime/locks.py) rather than left running unprotected; the other leases of the
+  round are untouched.
 - **Release** compares the token and deletes the key in one script, and publishes the thread id
   on `<prefix>:lease:released`.
 - **Waiting** (`wait=True`, the `enqueue` and `interrupt` strategies): one pub/sub listener per
@@ -28,6 +31,7 @@ import contextlib
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 import structlog
 from redis.asyncio import Redis
@@ -65,6 +69,17 @@ return 0
 """
 
 
+@dataclass(kw_only=True)
+class _Held:
+    """A lease this worker holds: whose task to cancel when it is lost, and when Redis last
+    confirmed it (loop time)."""
+
+    thread_id: str
+    token: str
+    holder: asyncio.Task[object] | None
+    confirmed: float
+
+
 class LeaseUnavailable(KplError):
     """Redis did not answer, so the thread's lease could not be taken; try again shortly."""
 
@@ -94,6 +109,8 @@ class RedisThreadLeases:
         self._renew = self._calls.register(RENEW)
         self._release = self._calls.register(RELEASE)
         self._waiters: dict[str, set[asyncio.Event]] = {}
+        self._held: dict[str, _Held] = {}  # by token
+        self._renewer: asyncio.Task[None] | None = None
         self._listener: asyncio.Task[None] | None = None
         self._subscribed: asyncio.Event | None = None
 
@@ -113,15 +130,19 @@ class RedisThreadLeases:
         """Hold the thread's lease for the body of the `async with`, renewing it meanwhile."""
         token = uuid.uuid4().hex
         await self._acquire(thread_id, token, wait=wait)
-        holder = asyncio.current_task()
-        renewal = asyncio.create_task(
-            self._keep(thread_id, token, holder), name=f"lease-{thread_id}"
+        loop = asyncio.get_running_loop()
+        self._held[token] = _Held(
+            thread_id=thread_id,
+            token=token,
+            holder=asyncio.current_task(),
+            confirmed=loop.time(),
         )
+        if self._renewer is None or self._renewer.done():
+            self._renewer = asyncio.create_task(self._renew_all(), name="lease-renewal")
         try:
             yield
         finally:
-            renewal.cancel()
-            await asyncio.wait({renewal})
+            self._held.pop(token, None)  # before the release: a later renewal concerns no one
             await self._give_back(thread_id, token)
 
     async def _try(self, thread_id: str, token: str) -> bool:
@@ -162,30 +183,47 @@ class RedisThreadLeases:
             if not waiting:
                 del self._waiters[thread_id]
 
-    async def _keep(self, thread_id: str, token: str, holder: asyncio.Task[object] | None) -> None:
-        """Renew the lease until cancelled; cancel the holder when the lease is lost."""
+    async def _renew_all(self) -> None:
+        """Renew every held lease each `ttl_s / 3`, in one round trip, while any is held;
+        cancel the holder of each one lost."""
         loop = asyncio.get_running_loop()
-        confirmed = loop.time()
-        while True:
+        while self._held:
             await asyncio.sleep(self.ttl_s / 3)
+            held = list(self._held.values())
+            if not held:
+                break
             sent = loop.time()
-            try:
-                renewed = await self._calls.run(
-                    self._renew, keys=[self._key(thread_id)], args=[token, self._ttl_ms]
-                )
-            except REDIS_DOWN as exc:
-                if loop.time() - confirmed < self.ttl_s:
-                    log.warning(
-                        "lease renewal failed; retrying", thread_id=thread_id, error=str(exc)
+            # each call enters the shared pipeline before it sends: one round trip for them all
+            replies = await asyncio.gather(
+                *(
+                    self._calls.run(
+                        self._renew,
+                        keys=[self._key(lease.thread_id)],
+                        args=[lease.token, self._ttl_ms],
                     )
+                    for lease in held
+                ),
+                return_exceptions=True,
+            )
+            for lease, reply in zip(held, replies, strict=True):
+                if self._held.get(lease.token) is not lease:
+                    continue  # released meanwhile
+                if isinstance(reply, BaseException):  # Redis down, or the call was dropped
+                    if loop.time() - lease.confirmed < self.ttl_s:
+                        log.warning(
+                            "lease renewal failed; retrying",
+                            thread_id=lease.thread_id,
+                            error=str(reply),
+                        )
+                        continue
+                    reply = 0
+                if reply:
+                    lease.confirmed = sent
                     continue
-                renewed = 0
-            if not renewed:
-                log.warning("lease lost: stopping the run that held it", thread_id=thread_id)
-                if holder is not None:
-                    holder.cancel(LOST_HOLD)
-                return
-            confirmed = sent
+                log.warning("lease lost: stopping the run that held it", thread_id=lease.thread_id)
+                del self._held[lease.token]
+                if lease.holder is not None:
+                    lease.holder.cancel(LOST_HOLD)
 
     async def _give_back(self, thread_id: str, token: str) -> None:
         for notice in self._waiters.get(thread_id, ()):
@@ -239,7 +277,12 @@ class RedisThreadLeases:
                 notice.set()
 
     async def aclose(self) -> None:
-        """Stop the release listener (leases held now are released by their holders)."""
+        """Stop the renewal loop and the release listener (leases held now are released by
+        their holders)."""
+        if self._renewer is not None:
+            self._renewer.cancel()
+            await asyncio.wait({self._renewer})
+            self._renewer = None
         if self._listener is not None:
             self._listener.cancel()
             await asyncio.wait({self._listener})

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
 
 from runtime.errors import ThreadBusy
 from runtime.locks import LOST_HOLD, LocalThreadLocks, ThreadLock
+from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.redis_locks import RedisThreadLeases
 from tests.support.redis_scope import redis_scope, redis_url, until
 
@@ -195,3 +197,74 @@ async def test_taking_a_lease_again_with_its_own_token_counts_as_taken(
     assert await leases._take(keys=[key], args=["mine", 5000]) == 1
     assert await leases._take(keys=[key], args=["mine", 5000]) == 1  # a retried command
     assert await leases._take(keys=[key], args=["theirs", 5000]) == 0
+
+
+class CountedClient:
+    """A client whose pipelines are counted: a `SharedPipeline`'s round trips."""
+
+    def __init__(self, client: Redis) -> None:
+        self.client = client
+        self.round_trips = 0
+
+    def pipeline(self, **options: Any) -> Any:
+        self.round_trips += 1
+        return self.client.pipeline(**options)
+
+    def register_script(self, script: str) -> Any:
+        return self.client.register_script(script)
+
+
+async def test_one_loop_renews_every_lease_in_one_round_trip_and_finds_a_lost_one(
+    scope: tuple[Redis, str],
+) -> None:
+    """Twelve leases taken at different moments, each held beyond its TTL: one renewal task, one
+    round trip a round (a task and a round trip per lease before); the one taken away is found
+    and only its holder is cancelled."""
+    client, prefix = scope
+    counted = CountedClient(client)
+    ttl_s = 0.6
+    leases = RedisThreadLeases(
+        client,
+        prefix=prefix,
+        ttl_s=ttl_s,
+        scripts=SharedPipeline(counted),  # type: ignore[arg-type]
+    )
+    threads = [f"t{i}" for i in range(12)]
+    inside: list[str] = []
+    all_in = asyncio.Event()
+    release = asyncio.Event()
+
+    async def hold(thread_id: str) -> tuple[object, ...]:
+        try:
+            async with leases.hold(thread_id, wait=False):
+                inside.append(thread_id)
+                if len(inside) == len(threads):
+                    all_in.set()
+                await release.wait()
+        except asyncio.CancelledError as exc:
+            return exc.args
+        return ()
+
+    holders = []
+    for thread_id in threads:  # spread over one renewal interval
+        holders.append(asyncio.create_task(hold(thread_id)))
+        await asyncio.sleep(ttl_s / 3 / len(threads))
+    await all_in.wait()
+    renewing = [t for t in asyncio.all_tasks() if t.get_name().startswith("lease-")]
+    assert [t.get_name() for t in renewing] == ["lease-renewal"]
+
+    before = counted.round_trips
+    await asyncio.sleep(ttl_s * 1.5)  # four or five rounds, every lease outliving its TTL
+    rounds = counted.round_trips - before
+    assert 3 <= rounds <= 6, rounds  # one a round, not one a lease (about 50)
+    for thread_id in threads:
+        assert await client.exists(f"{prefix}:lease:{thread_id}")
+
+    await client.delete(f"{prefix}:lease:t3")  # taken away (expired during an outage, say)
+    assert await holders[3] == (LOST_HOLD,)
+    assert not any(holder.done() for i, holder in enumerate(holders) if i != 3)
+    release.set()
+    assert [await holder for i, holder in enumerate(holders) if i != 3] == [()] * 11
+    for thread_id in threads:
+        assert not await client.exists(f"{prefix}:lease:{thread_id}")
+    await leases.aclose()
