@@ -154,7 +154,9 @@ async def open_store(
             yield sqlite_store
     elif scheme in REDIS_SCHEMES:
         async with open_redis(url, what="checkpoint URL") as client:
-            yield RedisStore(client, prefix=prefix)
+            redis_store = RedisStore(client, prefix=prefix)
+            await redis_store.setup()
+            yield redis_store
     else:
         async with postgres_pool(url, max_size=pool_size) as pool:
             postgres_store = PooledPostgresStore(pool)

@@ -5,15 +5,19 @@ reach another's keys (`("a", "b:c")` and `("a:b", "c")` stay apart):
 
     {prefix}:{store}:item:<ns>:<key>   hash: value (JSON), created_at, updated_at (ISO 8601, UTC)
     {prefix}:{store}:keys:<ns>         set of the namespace's keys (the per-namespace index)
-    {prefix}:{store}:namespaces        set of the namespaces holding at least one item
+    {prefix}:{store}:namespace-index   sorted set (all scores 0, so in byte order) of the
+                                       namespaces holding at least one item
 
 where `<ns>` is the namespace's labels, each percent-encoded, joined by `/`. The `{store}` hash tag
 keeps every key in one Redis Cluster slot, which the scripts below need. A put is one Lua
 script, and so is a delete, so a namespace leaves the set exactly when its last item goes; gets,
 puts and deletes go through a `SharedPipeline` (runtime/redis_pipelining.py), so concurrent runs'
 thread records share round trips, and so do the gets and puts of one batch (a thread record and
-its owner's copy: one round trip). Search scans the namespaces under the prefix and their items: right for thread records and
-other small collections, not for large ones. There is no vector index, so a search with `query`
+its owner's copy: one round trip). Search finds the namespaces under its prefix by a range of the
+namespace index (`ZRANGEBYLEX`: a user's own namespace among thousands costs no more than among
+ten), then reads all their items: right for thread records, a user's threads and other small
+collections, not for large ones. `setup()` moves the index of a store from before it was sorted
+(the set `{prefix}:{store}:namespaces`). There is no vector index, so a search with `query`
 is refused; TTLs are not supported (LangGraph's `BaseStore` refuses a `ttl` for such stores).
 """
 
@@ -48,7 +52,7 @@ _DELETE = """
 redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[2], ARGV[1])
 if redis.call('SCARD', KEYS[2]) == 0 then
-    redis.call('SREM', KEYS[3], ARGV[2])
+    redis.call('ZREM', KEYS[3], ARGV[2])
 end
 return 1
 """
@@ -58,9 +62,19 @@ _PUT = """
 redis.call('HSETNX', KEYS[1], 'created_at', ARGV[2])
 redis.call('HSET', KEYS[1], 'value', ARGV[1], 'updated_at', ARGV[2])
 redis.call('SADD', KEYS[2], ARGV[3])
-redis.call('SADD', KEYS[3], ARGV[4])
+redis.call('ZADD', KEYS[3], 0, ARGV[4])
 return 1
 """
+
+_SORT_INDEX = """
+local members = redis.call('SMEMBERS', KEYS[1])
+for _, member in ipairs(members) do
+    redis.call('ZADD', KEYS[2], 0, member)
+end
+redis.call('DEL', KEYS[1])
+return #members
+"""
+"""Move the namespaces of the unsorted set of earlier versions into the sorted index (idempotent)."""
 """Write one item (its `created_at` kept), and index it and its namespace (atomically)."""
 
 
@@ -81,10 +95,16 @@ class RedisStore(BaseStore):
             )
         self.client = client
         self.prefix = prefix
-        self._namespaces = f"{prefix}:{{store}}:namespaces"
+        self._namespaces = f"{prefix}:{{store}}:namespace-index"
+        self._unsorted_namespaces = f"{prefix}:{{store}}:namespaces"  # before the sorted index
         self._calls = SharedPipeline(client)  # concurrent runs' gets and puts, together
         self._delete = self._calls.register(_DELETE)
         self._put_item = self._calls.register(_PUT)
+
+    async def setup(self) -> None:
+        """Move a store from before the sorted namespace index onto it (once; idempotent)."""
+        if await self.client.exists(self._unsorted_namespaces):
+            await self.client.eval(_SORT_INDEX, 2, self._unsorted_namespaces, self._namespaces)
 
     def batch(self, ops: Iterable[Op]) -> list[Result]:
         """Not offered: the store is asynchronous; use `abatch` (or `aget`, `aput`, ...)."""
@@ -152,8 +172,21 @@ class RedisStore(BaseStore):
         await self._calls.run(self._put_item, keys=keys, args=[value, now, op.key, namespace])
 
     async def _all_namespaces(self) -> list[tuple[str, ...]]:
-        members = await self.client.smembers(self._namespaces)
+        members: list[Any] = await self.client.zrange(self._namespaces, 0, -1)
         return [_decode(_text(member)) for member in members]
+
+    async def _namespaces_under(self, prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The namespaces that are `prefix` or start with it, by two ranges of the index: the
+        prefix itself, and what follows it after a `/` (labels are percent-encoded, so a `/` in
+        the encoding is always a separator, and `0` is the byte after it)."""
+        if not prefix:
+            return await self._all_namespaces()
+        encoded = _encode(prefix)
+        async with self.client.pipeline(transaction=False) as pipe:
+            pipe.zrangebylex(self._namespaces, f"[{encoded}", f"[{encoded}")
+            pipe.zrangebylex(self._namespaces, f"[{encoded}/", f"({encoded}0")
+            itself, below = await pipe.execute()
+        return [_decode(_text(member)) for member in [*itself, *below]]
 
     async def _search(self, op: SearchOp) -> list[SearchItem]:
         if op.query:
@@ -162,8 +195,7 @@ class RedisStore(BaseStore):
                 "search with namespace_prefix and filter, or use a store with an index "
                 "(AsyncPostgresStore with index=...)"
             )
-        size = len(op.namespace_prefix)
-        namespaces = [ns for ns in await self._all_namespaces() if ns[:size] == op.namespace_prefix]
+        namespaces = await self._namespaces_under(op.namespace_prefix)
         async with self.client.pipeline(transaction=False) as pipe:
             for namespace in namespaces:
                 pipe.smembers(self._index_key(_encode(namespace)))

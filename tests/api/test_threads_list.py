@@ -260,11 +260,13 @@ async def test_the_end_of_a_run_is_the_threads_last_activity(client: httpx.Async
     assert (first["thread_id"], first["updated_at"]) == (thread_id, ended["updated_at"])
 
 
-async def records_read(client: Redis, prefix: str, during: Any) -> list[str]:
+async def records_read(client: Redis, prefix: str, during: Any) -> tuple[list[str], list[str]]:
     """The thread-record items (by id or by owner) read by HMGET while `during` is awaited, as
-    Redis's MONITOR saw them (only keys under `prefix`)."""
+    Redis's MONITOR saw them (only keys under `prefix`), and the commands that read every
+    namespace of the store."""
     marker = f"{prefix}-end-{uuid.uuid4().hex}"
     read: list[str] = []
+    everything: list[str] = []
     async with client.monitor() as monitor:
         await asyncio.sleep(0.05)  # MONITOR is on before anything is sent
 
@@ -283,13 +285,15 @@ async def records_read(client: Redis, prefix: str, during: Any) -> list[str]:
             name, _, rest = text.partition(" ")
             if name == "HMGET" and rest.startswith(f"{prefix}:{{store}}:item:kpl/threads"):
                 read.append(rest.split(" ", 1)[0].rsplit(":", 1)[1])
+            elif name in ("SMEMBERS", "ZRANGE") and rest.startswith(f"{prefix}:{{store}}:name"):
+                everything.append(text)
         await acting
-    return read
+    return read, everything
 
 
 async def test_a_listing_reads_only_the_callers_records(tmp_path: Path) -> None:
     """Twenty-one users with three threads each: alice's listing reads her two records (before
-    the owner index: all 65)."""
+    the owner index: all 65), and not the names of every user's namespace."""
     users = {f"k-user{i}": f"user{i}" for i in range(20)} | KEYS
     prefix = f"kpl-h17-{uuid.uuid4().hex[:12]}"
     settings = make_settings(
@@ -308,10 +312,11 @@ async def test_a_listing_reads_only_the_callers_records(tmp_path: Path) -> None:
                             await new_thread(http, {"Authorization": f"Bearer {key}"})
                 mine = {await new_thread(http, ALICE) for _ in range(2)}
                 async with Redis.from_url(redis_url(REDIS_DB)) as watcher:
-                    read = await records_read(watcher, prefix, listing(http, ALICE))
+                    read, everything = await records_read(watcher, prefix, listing(http, ALICE))
                     listed = await listing(http, ALICE)
         assert {item["thread_id"] for item in listed["items"]} == mine
         assert read and set(read) <= mine, f"read {len(read)} records, {len(mine)} of them alice's"
+        assert everything == []  # nor every user's namespace name
     finally:
         async with Redis.from_url(redis_url(REDIS_DB)) as client:
             await delete_prefix(client, prefix)

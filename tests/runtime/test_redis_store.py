@@ -92,7 +92,7 @@ async def test_every_key_lives_under_the_prefix(
     assert sorted(keys) == [
         f"{redis_prefix}:{{store}}:item:x/y:k",
         f"{redis_prefix}:{{store}}:keys:x/y",
-        f"{redis_prefix}:{{store}}:namespaces",
+        f"{redis_prefix}:{{store}}:namespace-index",
     ]
 
 
@@ -226,3 +226,35 @@ async def test_reads_what_langgraphs_in_memory_store_reads(store: RedisStore) ->
     expected = await _scenario(InMemoryStore())
     assert await _scenario(store) == expected
     assert expected["even"] and expected["gt"] and expected["nested"] and expected["list"]
+
+
+async def test_a_search_finds_the_namespaces_under_its_prefix_and_no_lookalike(
+    store: RedisStore,
+) -> None:
+    for namespace in [("a",), ("a", "b"), ("a", "b", "c"), ("a-b",), ("a~b",), ("ab",), ("a/b",)]:
+        await store.aput(namespace, "k", {"at": "/".join(namespace)})
+    found = await store.asearch(("a",), limit=100)
+    assert sorted(item.value["at"] for item in found) == ["a", "a/b", "a/b/c"]
+    found = await store.asearch(("a", "b"), limit=100)
+    assert sorted(item.value["at"] for item in found) == ["a/b", "a/b/c"]
+    assert [item.value["at"] for item in await store.asearch(("a/b",))] == ["a/b"]
+    assert len(await store.asearch((), limit=100)) == 7
+
+
+async def test_setup_moves_a_store_from_before_the_sorted_namespace_index(
+    store: RedisStore, client: Redis, redis_prefix: str
+) -> None:
+    await store.aput(("kpl", "threads"), "t1", {"owner": "ann"})
+    await store.aput(("kpl", "materials"), "m1", {"owner": "ann"})
+    index = f"{redis_prefix}:{{store}}:namespace-index"
+    unsorted = f"{redis_prefix}:{{store}}:namespaces"
+    # as an earlier version left it: the namespaces in a plain set
+    members = await client.zrange(index, 0, -1)
+    await client.delete(index)
+    await client.sadd(unsorted, *members)
+
+    await store.setup()
+    await store.setup()  # idempotent
+    assert not await client.exists(unsorted)
+    assert [item.key for item in await store.asearch(("kpl", "threads"))] == ["t1"]
+    assert await store.alist_namespaces() == [("kpl", "materials"), ("kpl", "threads")]
