@@ -10,6 +10,7 @@ opposite word (`swapped_opposite`: warmer for colder), and the note for a wrong 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.figures import Figure, clause_of
@@ -67,7 +68,9 @@ def flipped_modality(
     The clause that holds most of the point's terms (in any polarity), at least TERMS_SHARE of
     them, states its topic (several when they tie); when it permits what the point forbids, or
     forbids what it permits, or exempts what it requires (不需要 for 须), and no tied clause
-    says it the point's way, the point is contradicted (modality.py). With `own` (the point's
+    says it the point's way, the point is contradicted (modality.py). A topical clause that is a
+    condition (…的, if/when) brings the clause after it, where its rule's modal stands ("差额超过
+    50 元的，无需上报"). With `own` (the point's
     words the stem does not print), only a clause holding one of them states the topic: a
     clause of the stem's context words alone is about another point.
     """
@@ -86,7 +89,11 @@ def flipped_modality(
     best = max(counts.values(), default=0)
     if best / len(terms) < TERMS_SHARE:
         return None
-    topical_clauses = [clauses[c] for c, n in counts.items() if n == best]
+    places = {c for c, n in counts.items() if n == best}
+    # A condition ("…超过 50 元的", "if the fee is over $30") names the rule's topic; the rule
+    # itself, with its modal, is the clause that follows it.
+    places |= {c + 1 for c in places if c + 1 < len(clauses) and _condition(clauses[c], language)}
+    topical_clauses = [clauses[c] for c in sorted(places)]
     topical = [modality(clause, language) for clause in topical_clauses]
     if required:
         obligations = [obligation(clause, language) for clause in topical_clauses]
@@ -97,6 +104,18 @@ def flipped_modality(
     if wanted == "forbidden":
         return "says it is allowed where the point forbids it"
     return "says it is forbidden where the point allows it"
+
+
+_EN_CONDITION = re.compile(r"^\\s*(?:if|when|whenever|once|where|unless)\\b", re.IGNORECASE)
+
+
+def _condition(clause: str, language: Language) -> bool:
+    """Whether `clause` is the condition of a rule, not the rule: a Chinese clause ending in 的
+    ("现金差额超过 50 元的") or opening on 如果/若, an English one opening on if/when."""
+    text = clause.strip()
+    if language == "zh":
+        return text.endswith("的") or text.startswith(("如果", "若", "如", "凡"))
+    return bool(_EN_CONDITION.match(text))
 
 
 def wrong_figure_reason(given: Figure, wanted: Figure) -> str:
@@ -133,15 +152,16 @@ def flipped_rule(
     point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
 ) -> str | None:
     """Why the answer flips the modality of one rule of a point that holds several ("验光师应建议
-    其就医，门店不得为其配镜" answered "门店可以为其配镜"), if it does: each clause of the point with
-    a modality of its own is read as its own point, over the terms it holds."""
+    其就医，门店不得为其配镜" answered "门店可以为其配镜"; "…30 分钟内核对收款，差额超过 50 元的必须
+    当天上报" answered "差额超过 50 元的无需上报"), if it does: each clause of the point with a
+    modality or an obligation of its own is read as its own point, over the terms it holds."""
     clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]
     if len(clauses) < 2:
         return None
     for clause in clauses:
         canonical = vocabulary.canonical(clause)
         own = [t for t in terms if t.text in canonical]
-        if own and modality(clause, language):
+        if own and (modality(clause, language) or obligation(clause, language) == "required"):
             flipped = flipped_modality(clause, own, answer, language, vocabulary)
             if flipped:
                 return flipped

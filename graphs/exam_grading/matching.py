@@ -25,6 +25,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    非直营); a staff role named more narrowly (shift supervisor for supervisor, 值班经理 for 经理;
    never another rank: assistant, 副; roles.py); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
    of at least FUZZY_MIN_CHARS characters.
+A bracketed translation beside the answer and an alternative the learner names and turns down
+("2小时(听说有的是4小时,但我们是2小时)") are read past first (asides.py).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from graphs.exam_grading.asides import without_asides
 from graphs.exam_grading.blank_frame import (
     HALF_DAY_BEFORE,
     OPPOSITE_BOUND,
@@ -133,6 +136,7 @@ def match_blank(
     around the blank (`bound_beside_blank`), whose bound the answer must not reverse.
     """
     words = vocabulary or default_vocabulary()
+    given = without_asides(given)  # a bracketed gloss, an alternative the learner turns down
     if not normalise(given):
         return BlankMatch(0.0, "empty")
     best = BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)

@@ -112,6 +112,15 @@ ZH_NOT_CUES = frozenset(
         "没错",
         "没事",
         "没了",  # a verb, gone (症状没了, 钱没了), not 没 denying what follows
+        # adverbs of manner on 无: they qualify the act, they do not deny it (无故爽约 is a
+        # missed appointment, without a reason; 无偿提供 is provided, free of charge)
+        "无故",
+        "无缘无故",
+        "无端",
+        "无偿",
+        "无条件",
+        "无意",
+        "无误",
         "别人",
         "别的",
         "别处",

@@ -35,10 +35,33 @@ _define(
     "hour", "duration", 3600, "小时", "个小时", "钟头", "个钟头", "hour", "hours", "hr", "hrs", "h"
 )
 _define(
-    "day", "duration", 86400, "天", "日", "自然日", "day", "days", "calendar day", "calendar days"
+    "day",
+    "duration",
+    86400,
+    "天",
+    "日",
+    "自然日",
+    "day",
+    "days",
+    "calendar day",
+    "calendar days",
+    "d",
 )
 _define("quarter_hour", "duration", 900, "刻钟")  # 一刻钟 = 15 minutes
-_define("week", "duration", 604800, "周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks")
+_define(
+    "week",
+    "duration",
+    604800,
+    "周",
+    "星期",
+    "个星期",
+    "礼拜",
+    "个礼拜",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+)
 _define("fortnight", "duration", 1209600, "fortnight", "fortnights")
 _define(
     "month",
