@@ -13,6 +13,8 @@ is included" answers "Is it included in our rate?" on a line about breakfast). A
 learner's words hides no keyword: "分12期" says 分期. A complaint of her script's in a question's
 form (这一百二凭什么收？) is over once the learner has made a point it names (the refund). She does
 not ask what she has been told: replies.py says what comes before such a question, or another line.
+Nor does she demand what the learner has owned or promised (可你们总该提前告诉我一声吧 after
+"以后超时我们会提前短信通知您"): a demand is asked like a question.
 
 When her last line asked something (a tagged line with a question word: 退多少？多久能到账？) and
 the learner moved on without touching its tag (no point, topic or question of theirs, no claim,
@@ -144,6 +146,7 @@ class Told:
         # what a question asks is in its last clause: "能分期免息的话压力小多了，能先体验一次
         # 再说吗？" asks about a trial, the instalments are her reaction
         asking = [re.split(r"(?<=[,，、;；])", q)[-1].strip() for q in _asking(text)]
+        asking += _demands(text)  # "可你们总该提前告诉我一声吧" asks for what may be promised
         answered = [q for q in asking if self.answered(q, line_tags)]
         if not line_tags:  # her script's complaint about what the learner has since put right
             answered += [q for q in _complaints(text) if self.put_right(q)]
@@ -171,6 +174,21 @@ def _asking(text: str) -> list[str]:
         if s in found
         or (s.endswith(("?", "？")) and _A_NOT_A.search(s) and not RHETORICAL.search(s))
     ]
+
+
+DEMAND = re.compile(
+    r"总该|总得|起码|至少也?[该得要]|好歹|\bshould have\b|\bcould at least\b|\bought to\b",
+    re.IGNORECASE,
+)
+"""A clause of hers that asks for something in a statement's form (可你们总该提前告诉我一声吧,
+"you could at least have called"): once the learner has said it (owned or promised), she does
+not ask for it again."""
+
+
+def _demands(text: str) -> list[str]:
+    """Her demands, clause by clause."""
+    clauses = [c.strip() for s in sentences(text) for c in re.split(r"(?<=[,，;；])", s)]
+    return [c.rstrip(",，;；") for c in clauses if DEMAND.search(c)]
 
 
 def _complaints(text: str) -> list[str]:

@@ -19,7 +19,8 @@ not said (script_lines.py); a line that `agrees` to the decision is said only wh
 reached the goal mood and the turn crossed no line (otherwise a hesitation tagged the same); a
 false figure for one of the scenario's `facts` gets the fact's `line` (she corrects it, never
 accepts it; the correction is her reaction, no generic one goes before it); so does a forbidden
-claim with a `line` (私教课免费 gets the two trial sessions, "exit fee" the ended contract). Of the points a
+claim with a `line` (私教课免费 gets the two trial sessions, "exit fee" the ended contract). A
+half remedy (退一半) gets what is still missing (part_offers.py). Of the points a
 statement made, the new ones come first, offers (points of the stages between the opening and the
 goal stage) before courtesies and closing words ("congratulations… we do have a suite" is answered
 about the suite), the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你
@@ -58,6 +59,7 @@ from graphs.practice_dialogue.asking import (
 )
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_questions import Told
+from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
 from graphs.practice_dialogue.script_lines import (
     LineChoice,
@@ -263,6 +265,10 @@ def _choose(
             if any(corrected in earlier for earlier in said_before):
                 continue  # told once: the lie again gets her disbelief, not the same words
             return LineChoice(text=corrected, answers="fact", corrects=True)
+    part = part_offered(scenario, reply)
+    if part is not None and not evaluation.get("off_topic") and not evaluation.get("forbidden"):
+        # a half remedy (退一半): she says what is still missing, not her next complaint
+        return LineChoice(text=still_missing(part, scenario.language), answers=part.tag)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = _wanted_tags(scenario, evaluation, reply)
         offers = {t for t in scenario.point_tags() if _offer(scenario, t)}

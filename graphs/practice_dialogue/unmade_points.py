@@ -10,7 +10,7 @@ A cue heard does not make the point when the sentence:
 - names a price without its figure ("only a little extra", "some deal per month");
 - leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
 - passes the matter on (这个我管不了，您得找医生);
-- gives a part where the point asks for the whole waived (退一半，60块), or only names the sum
+- gives a part where the point asks for the whole waived (退一半，60块; 退80元 of 120), or only names the sum
   (账单上有一项120元的抛光费: the bill checked, nothing waived);
 - lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有);
 - tells her not to feel what the cue names (先别着急, 您别激动, don't get upset): calming her
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.practice_dialogue.figures import in_digits
+from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.scenarios import Point, Scenario
 
 HEDGES: dict[Language, re.Pattern[str]] = {
@@ -140,6 +140,23 @@ def told_not_to_feel(cue: str, raw: str, language: Language) -> bool:
     return bool(found) and all(CALMING[language].search(raw[max(0, i - 12) : i]) for i in found)
 
 
+def sum_under_whole(keywords: list[str], raw: str, language: Language) -> float | None:
+    """A sum of money said under the point's own figure in a clause that names the point (退80元
+    where the point names 120; "再给您一张100元洁牙券" beside it is another offer)."""
+    wholes = [f.number for k in keywords if FIGURE.fullmatch(k) for f in figures(k, language)]
+    if not wholes:
+        return None
+    words = [k.lower() for k in keywords if not FIGURE.fullmatch(k)]
+    for clause in re.split(r"[,，;；]", raw):
+        if not any(w in clause.lower() for w in words):
+            continue
+        said = [f.number for f in figures(clause, language) if f.unit == "元"]
+        under = [n for n in said if n < max(wholes)]
+        if under:
+            return under[0]
+    return None
+
+
 def not_credited(
     scenario: Scenario, stage_id: str, point: Point, cues: list[str], raw: str
 ) -> bool:
@@ -176,7 +193,10 @@ def not_credited(
     )
     deflected = not point.by_asking and bool(DEFLECTION[language].search(raw))
     waiver = bool(WAIVER_POINT.search(point.text))
-    part_for_whole = waiver and bool(PART[language].search(raw))
+    part_for_whole = waiver and (
+        bool(PART[language].search(raw))
+        or sum_under_whole(point.keywords, raw, language) is not None
+    )
     sum_only_named = waiver and all(FIGURE.fullmatch(c) for c in cues)
     listed = bool(MATCH_POINT.search(point.text)) and (
         bool(EVERYTHING[language].search(raw)) or raw.count("、") >= 3

@@ -104,3 +104,36 @@ async def test_a_hint_shown_twice_running_is_not_shown_a_third_time(
     assert len(hints) >= 2, session.pauses
     runs = [hints[i] for i in range(2, len(hints)) if hints[i] == hints[i - 1] == hints[i - 2]]
     assert not runs, hints
+
+
+@pytest.mark.parametrize(
+    ("reply", "missing"),
+    [
+        ("这样吧，抛光费我们退您一半。", "剩下的60块"),
+        ("我先给您退80元，您看行吗？", "剩下的40块"),
+    ],
+)
+async def test_a_half_remedy_gets_what_is_still_missing(
+    offline_context: FlowContext, reply: str, missing: str
+) -> None:
+    evaluation, line = await turn(
+        offline_context, "complaint-handling", "非常抱歉让您久等了，这是我们的问题。", reply
+    )
+    assert not any(c["tag"] == "refund" for c in evaluation["covered"]), evaluation
+    assert missing in line, line
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "今天等这么久是前一位患者根管超时，我们没提前通知您。",
+        "是前面一位患者的根管做超时了，这次也没提前跟您说一声。",
+    ],
+)
+async def test_she_does_not_demand_what_the_learner_just_owned_or_promised(
+    offline_context: FlowContext, reply: str
+) -> None:
+    _, line = await turn(
+        offline_context, "complaint-handling", "真对不起，让您白等了这么久。", reply
+    )
+    assert "提前告诉我" not in line, line
