@@ -31,19 +31,21 @@ reply gets a short report: no criteria, no items, a `note` saying there were no 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.report_coverage import (
+    Session,
+    amounts_if_spoken_of,
+    coverage_of,
+    limits_if_spoken_of,
+    settled_by_her_yes,
+)
 from graphs.practice_dialogue.report_sentences import (
     Facts,
     advice,
     explanation,
-    speaks_of_prices,
-    speaks_of_time_limits,
 )
-from graphs.practice_dialogue.time_limits import time_limits
 from graphs.scenarios import Criterion, Rubric, Scenario
 
 STRENGTH_FROM = 70
@@ -102,35 +104,6 @@ def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
     return sum(not e["off_topic"] for e in evaluations) / len(evaluations) if evaluations else 0.0
 
 
-@dataclass(frozen=True, kw_only=True)
-class Session:
-    """What the report reads besides the evaluations: how it ended and what the learner said."""
-
-    scenario: Scenario
-    evaluations: list[dict[str, Any]]
-    mood: int
-    agreed: bool
-    """She said yes (the session ended with `goal`)."""
-    lines: dict[int, str]
-    """Learner turn -> what the learner said."""
-
-    def amounts(self) -> list[tuple[int, str]]:
-        """(turn, amount as said) for every amount of money the learner named."""
-        return [
-            (turn, amount)
-            for turn, text in sorted(self.lines.items())
-            for amount in amounts(text, self.scenario.language)
-        ]
-
-    def time_limits(self) -> list[tuple[int, str]]:
-        """(turn, limit as said) for every time limit the learner gave."""
-        return [
-            (turn, limit)
-            for turn, text in sorted(self.lines.items())
-            for limit in time_limits(text, self.scenario.language)
-        ]
-
-
 @dataclass(frozen=True)
 class Scored:
     """One criterion scored: its score, the turns behind it and the facts to state."""
@@ -138,85 +111,6 @@ class Scored:
     score: int
     turns: list[int]
     facts: Facts
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How far a criterion's points were made over the session."""
-
-    share: float
-    """Points done over points wanted; a point done only in part counts PARTLY_DONE."""
-    turns: list[int]
-    done: list[str]
-    partly: list[str]
-    missing: list[str]
-
-
-PARTLY_DONE = 0.5
-"""A point that asks for a time limit ("免除…并说明退款时限"), heard while the learner gave none
-in the whole session ("我给您把抛光的钱退了"), is half done: the remedy without the 时限 is the
-rubric's "方案含糊，没有时限"."""
-
-
-def _coverage(
-    session: Session,
-    stage_ids: Sequence[str],
-    settled: frozenset[tuple[str, int]] | None = None,
-) -> Coverage:
-    """How far the stages' points were made; `settled` points count as done whatever was heard."""
-    wanted = [
-        (s.id, i, p.text)
-        for s in session.scenario.stages
-        if s.id in stage_ids
-        for i, p in enumerate(s.points)
-    ]
-    got = {(c["stage"], c["index"]) for e in session.evaluations for c in e["covered"]}
-    turns = sorted(
-        {e["turn"] for e in session.evaluations for c in e["covered"] if c["stage"] in stage_ids}
-    )
-    no_limit_given = not session.time_limits()
-    done, partly, missing = [], [], []
-    for sid, i, text in wanted:
-        if settled and (sid, i) in settled:
-            done.append(text)
-        elif (sid, i) not in got:
-            missing.append(text)
-        elif no_limit_given and speaks_of_time_limits([text]):
-            partly.append(text)
-        else:
-            done.append(text)
-    share = (len(done) + PARTLY_DONE * len(partly)) / len(wanted) if wanted else 1.0
-    return Coverage(share, turns, done, partly, missing)
-
-
-def _limits_if_spoken_of(
-    criterion: Criterion, session: Session, stage_ids: Sequence[str]
-) -> list[tuple[int, str]] | None:
-    """The learner's time limits when the criterion or its points speak of one, else None."""
-    texts = [criterion.name, *(lv.description for lv in criterion.levels)]
-    texts += [p.text for s in session.scenario.stages if s.id in stage_ids for p in s.points]
-    return session.time_limits() if speaks_of_time_limits(texts) else None
-
-
-def _amounts_if_spoken_of(
-    criterion: Criterion, session: Session, stage_ids: Sequence[str], turns: Sequence[int]
-) -> list[tuple[int, str]] | None:
-    """The amounts the learner named in the criterion's turns, when the criterion or its points
-    speak of money (a price quoted while offering, not every figure of the session)."""
-    texts = [criterion.name, *(lv.description for lv in criterion.levels)]
-    texts += [p.text for s in session.scenario.stages if s.id in stage_ids for p in s.points]
-    if not speaks_of_prices(texts):
-        return None
-    return [(turn, amount) for turn, amount in session.amounts() if turn in turns]
-
-
-def _settled_by_her_yes(session: Session) -> frozenset[tuple[str, int]] | None:
-    """Her yes settles the goal stage's points made by asking (her decision): a customer who
-    said yes was asked, whatever words did it ("Would 31 a month work for you?")."""
-    if not session.agreed:
-        return frozenset()
-    goal = session.scenario.stage(session.scenario.end.goal_stage)
-    return frozenset((goal.id, i) for i, p in enumerate(goal.points) if p.by_asking)
 
 
 def score_criterion(criterion: Criterion, session: Session) -> Scored:
@@ -231,13 +125,13 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             stage_ids = [criterion.stage]
         else:
             stage_ids = [s.id for s in session.scenario.stages]
-        coverage = _coverage(session, stage_ids, _settled_by_her_yes(session) if closing else None)
+        coverage = coverage_of(session, stage_ids, settled_by_her_yes(session) if closing else None)
         facts = Facts(
             done=coverage.done,
             partly=coverage.partly,
             missing=coverage.missing,
-            limits=_limits_if_spoken_of(criterion, session, stage_ids),
-            amounts=_amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),
+            limits=limits_if_spoken_of(criterion, session, stage_ids),
+            amounts=amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),
             agreed=session.agreed if closing else None,
             mood=session.mood if closing else None,
         )
