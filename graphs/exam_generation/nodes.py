@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 MAX_REGENERATIONS = 2
 """Default of `validate_questions`' `max_rounds` param: regeneration rounds after the first."""
-EXCLUSIVE_ROUNDS = 2
+EXCLUSIVE_ROUNDS = 1
 """Rounds in which each question type writes only on its own share of the facts."""
 MATERIAL_PROMPT = {
     "kind": "material",

@@ -211,9 +211,10 @@ class OfflineQuestionWriter:
         return ordered, name
 
     def _fill_any(self, attempt: _Attempt) -> tuple[Question, list[Fact]] | None:
-        """The slot's level first; in the open rounds, a flexible slot (a "mixed" blueprint) then
-        the nearest other levels, so that a mix is delivered whole when its facts only make some
-        levels (not earlier: another share's facts may still make the level asked for).
+        """The slot's level first; a flexible slot (a "mixed" blueprint) then the nearest other
+        levels, in every round: the trainer asked for a mix, not for this level, and a slot that
+        waited for the open round to take another level ran out of rounds (lab-safety-en: no
+        true/false or single choice in rounds 1 and 2, all of them in round 3).
 
         A true/false slot tries every fact for its own answer (true or false, by slot number)
         before any other answer, so that an exam's items are not all "true"; a flexible one
@@ -227,8 +228,7 @@ class OfflineQuestionWriter:
         if true_false:
             tries += [(level, True)] + [(other, True) for other in others]
         tries.append((level, False))
-        if not attempt.request.exclusive:
-            tries += [(other, False) for other in others]
+        tries += [(other, False) for other in others]
         for each, strict in tries:
             made = self._fill_facts(attempt, each, strict=strict)
             if made is not None:

@@ -103,7 +103,8 @@ _EN_CONTINUATION = re.compile(
 )
 _EN_FINITE = re.compile(
     r"\b(?:is|are|was|were|be|has|have|had|must|may|might|can|cannot|could|should|shall|will|"
-    r"would|do|does|did|need|needs)\b|\b\w+(?:ed)\b",
+    # "-ed" before a hyphen is a compound's modifier ("closed-toe shoes"), no verb.
+    r"would|do|does|did|need|needs)\b|\b\w+(?:ed)\b(?!-)",
     re.IGNORECASE,
 )
 

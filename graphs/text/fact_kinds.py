@@ -50,10 +50,14 @@ _EN_MODALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:do|does) not\b", "prohibition"),
     (r"\bnever\b", "prohibition"),
     (r"\bis not allowed\b|\bare not allowed\b|\bnot permitted\b", "prohibition"),
+    # "No hazardous work is permitted at weekends": the subject's "No" forbids it.
+    (r"^\s*no\b[^.;:,]{1,60}?\b(?:is|are|may be)\s+(?:permitted|allowed)\b", "prohibition"),
     (r"\bmust\b", "obligation"),
     (r"\bshall\b", "obligation"),
     (r"\bshould\b", "obligation"),
     (r"\b(?:is|are) required\b", "obligation"),
+    # "Personal protective equipment is compulsory: …": a rule without a modal verb.
+    (r"\b(?:is|are) (?:compulsory|mandatory|obligatory)\b", "obligation"),
     (r"\bonly\b", "obligation"),
     (r"\bmay\b", "permission"),
     (r"\bcan\b", "permission"),
@@ -71,7 +75,9 @@ _EN_DEFINITION = re.compile(r"\b(means|is defined as|refers to|is called)\b", re
 _ZH_RESPONSIBILITY = re.compile(r"负责|由.{1,8}(负责|处理|签字|审核|确认|上报)|上报|交由|报告")
 _EN_RESPONSIBILITY = re.compile(
     r"\b(is responsible|are responsible|responsible for|reports? to|approves?|notif(y|ies)|"
-    r"escalates?|handles?|reviews?)\b",
+    r"escalates?|handles?|reviews?|"
+    # "Any injury … is phoned to the Safety Officer": a passive hand-over names who receives it.
+    r"(?:is|are) (?:phoned|reported|sent|emailed|passed|handed|escalated|referred) to)\b",
     re.IGNORECASE,
 )
 
@@ -104,9 +110,9 @@ def kinds_of(
     kinds = []
     if any(a.role == "figure" for a in anchors):
         kinds.append("figure")
+    zh = language == "zh"
     if modal_kind:
         kinds.append(modal_kind)
-    zh = language == "zh"
     if (
         any(a.role == "role" for a in anchors)
         and (modal_kind or (_ZH_RESPONSIBILITY if zh else _EN_RESPONSIBILITY).search(text))

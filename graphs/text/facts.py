@@ -27,6 +27,7 @@ from graphs.text.anchors import Anchor, anchors_of
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
 from graphs.text.faq_answers import answer_with_subject, answers_the_question
+from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import lead_in_of, with_lead_in
 from graphs.text.references import (
@@ -148,9 +149,15 @@ def extract_facts(document: Document) -> list[Fact]:
             # the lead-in's modal with the item's action.
             lead, text = stated[0][: stated[1]], stated[0][stated[1] :]
             lead_index = _sentence_at(document, listed[0])
-        elif leans_on_previous(text, before.text if before else "", language, document.text) or (
-            after_semicolon and leans_across_semicolon(text, language)
+        elif (
+            leans_on_previous(text, before.text if before else "", language, document.text)
+            or (after_semicolon and leans_across_semicolon(text, language))
+            or (language == "en" and before is not None and order_for_case(text, before.text))
         ):
+            if language == "en" and names_a_case(text):
+                # "Major spill: anything larger, …" (larger than the minor one before): the order
+                # after it is for this case, and leans on it.
+                context = _Context(sentence.section, text, sentence.start, sentence.index)
             if before is None:
                 continue  # "It takes about 3 hours" with nothing before it to say what "it" is
             if language == "en" and phrase_answer(text):
@@ -168,7 +175,10 @@ def extract_facts(document: Document) -> list[Fact]:
             found = modal_cue(text, language, lexicon)
             modal = (found[0], found[1] + shift, found[2] + shift) if found else None
         anchors = anchors_of(text, document, lexicon)
-        kinds = kinds_of(lead + text, language, anchors, found[3] if found else None, lexicon)
+        modal_kind = found[3] if found else None
+        if modal_kind is None and language == "en" and is_imperative(text):
+            modal_kind = "obligation"  # "Evacuate the lab, … and call Security": an order, a rule
+        kinds = kinds_of(lead + text, language, anchors, modal_kind, lexicon)
         if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
             continue
         facts.append(

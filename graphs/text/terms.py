@@ -20,8 +20,8 @@ _ZH_UNITS = (
 _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
 _EN_UNITS = (
     "business days|working days|days?|hours?|minutes?|seconds?|weeks?|months?|years?|percent|points?|"
-    "km/h|mph|mg/l|mg/L|ppm|km|cm|mm|mg|"
-    "ml|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
+    "km/h|mph|m/s|mg/l|mg/L|ppm|km|cm|mm|mg|"
+    "ml|mL|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
     "characters?|attempts?|digits?|nights?|(?!is\\b|was\\b|has\\b|does\\b)[A-Za-z]{2,}s|"
     "dollars?|items?|steps?|times|people|customers?|calls?"
 )

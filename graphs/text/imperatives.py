@@ -1,0 +1,52 @@
+"""Rules written as orders: an English sentence that opens on a verb in its base form ("Evacuate
+the lab, close the door, and call Security on extension 4444.", "Report all incidents to …").
+
+A policy states many of its rules this way, with no modal at all; such a sentence is an obligation
+as much as one with "must". Written right after a case it names ("Major spill: anything larger,
+…"), the order is what to do in that case, and is stated with it: alone it does not say when.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.text.word_class import en_verb_lemma
+
+_OBJECT_START = re.compile(
+    r"^(?:the|a|an|all|any|every|each|your|their|its|it|them|this|that|these|those|both|no|"
+    r"[A-Z][A-Za-z]+)\b"
+)
+"""What follows the verb of an order: its object ("the lab", "all incidents", "Security")."""
+_FINITE = re.compile(
+    r"\b(?:must|may|might|can|cannot|could|should|shall|will|would|is|are|was|were|has|have|had)\b"
+)
+"""A finite verb in the first clause: the first word was a subject ("Waste containers must …",
+"Contact lenses may …"), not an order."""
+
+_CASE_LABEL = re.compile(r"^[A-Z][A-Za-z][\w -]{0,40}:\s+\S")
+"""A sentence that names a case and says what it is ("Major spill: anything larger, or …")."""
+
+
+def is_imperative(text: str) -> bool:
+    """An English order: a base-form verb first, then its object ("Evacuate the lab, …"; "Call
+    Security on …"; not "Returns are …", "Waste containers must …")."""
+    match = re.match(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>[^,;:]*)", text)
+    if not match or _FINITE.search(match["rest"]):
+        return False
+    verb = match["verb"].lower()
+    if en_verb_lemma(verb) != verb:
+        return False  # "Returns …", "Staffed …": a noun or an inflected form, no order
+    rest = match["rest"]
+    # Its object: a determiner or a name ("the lab", "Security"), or a plain noun ("receipts").
+    return bool(_OBJECT_START.match(rest)) or bool(re.match(r"[a-z]+s\b", rest))
+
+
+def names_a_case(text: str) -> bool:
+    """A sentence that names a case and says what it is ("Major spill: anything larger, …")."""
+    return bool(_CASE_LABEL.match(text))
+
+
+def order_for_case(text: str, before: str) -> bool:
+    """An order right after the sentence that names its case ("Major spill: …" then "Evacuate
+    the lab, …"): what to do is said only for that case, so the order leans on it."""
+    return names_a_case(before) and is_imperative(text)
