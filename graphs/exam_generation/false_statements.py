@@ -25,6 +25,7 @@ from graphs.exam_generation.distractors import (
     near_values,
     range_ends,
 )
+from graphs.exam_generation.plausible_flips import implausible_flip
 from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
@@ -250,6 +251,8 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
         return []
     if _ABSOLUTE.search(fact.text) or _EXCEPTION.search(fact.text):
         return []
+    if implausible_flip(fact.text):
+        return []  # 「用户不得私自…」, 「禁止短接…」: lifted, false on its face (plausible_flips.py)
     cue, start, end = fact.modal
     if zh:
         new = _ZH_FLIPS.get(cue)

@@ -19,6 +19,7 @@ In their own rooms, the rules of sound item writing:
     key_correctness.py    a key its own source contradicts
     key_uniqueness.py     a distractor that is right too
     swap_safety.py        false statements made by swaps that leave nonsense
+    plausible_flips.py    a false statement lifting a prohibition no learner would believe lifted
     standalone.py         statements that lean on text the item does not show; figures its
                           own words settle; options that are grammar glued to a word
     substance.py          two items on one fact; one item answering another
@@ -47,6 +48,7 @@ from graphs.exam_generation.giveaways import (
 )
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
+from graphs.exam_generation.plausible_flips import check_plausible_flips
 from graphs.exam_generation.prose import (
     check_ends_mid_word,
     check_knowledge_point,
@@ -291,6 +293,7 @@ def validate_question(
         *check_key_matches_source(question),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
+        *check_plausible_flips(question, material, language),
         *check_stands_alone(question, material, language),
         *check_words_settle(question, material),
         *check_whole_terms(question, lexicon, language),

@@ -2,8 +2,8 @@
 (bench/materials/elevator-maintenance-zh, bikeshare-terms-zh, lab-safety-en,
 library-membership-faq-en): rules the facts reader missed (a rule with a list, "No … is
 permitted", orders, a hand-over in the passive, figures in m/s and mL), slots of a mixed exam that
-waited for the last round to take another level, and a short-answer point cut inside its own
-list. Each test runs the real
+waited for the last round to take another level, false options that lift a prohibition no learner
+would believe lifted, and a short-answer point cut inside its own list. Each test runs the real
 flow, facts reader, builders or validators on material written for it."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from langgraph.checkpoint.memory import InMemorySaver
 from bench.labelled_set import material_text
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
+from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.validation import validate_question
 from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -107,6 +109,62 @@ async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
     types = [q.type for q in exam.questions]
     assert types.count("short_answer") == 2, exam.shortfall
     assert types.count("multiple_choice") >= 1, exam.shortfall
+
+
+ZH_RULES = (
+    "# 设备间管理规定\n\n"
+    "## 禁止事项\n"
+    "1. 禁止短接配电柜的漏电保护回路进行通电测试。\n"
+    "2. 值班员不得私自调整空调机组的设定温度。\n"
+    "3. 值班员不得在配电柜前堆放杂物。\n"
+    "4. 巡检时发现异响，须在10分钟内报告主管。\n"
+)
+
+
+def test_no_false_statement_lifts_an_order_or_a_rule_that_calls_the_act_wrong() -> None:
+    """「允许短接…」 and 「值班员可以私自…」 are false on their face: no learner believes them.
+    「值班员可以在配电柜前堆放杂物」 is a fair false: it is the material that forbids it."""
+    facts = facts_for(analyse(ZH_RULES))
+    made = {
+        fact.text[:6]: [s.statement for s in false_statements(fact, facts, ZH_RULES, True)]
+        for fact in facts
+    }
+    assert not any("允许短接" in s for s in made["禁止短接配电"]), made
+    assert not any("可以私自" in s for s in made["值班员不得私"]), made
+    assert any("可以在配电柜前堆放杂物" in s for s in made["值班员不得在"]), made
+
+
+def _multiple_choice(false_option: str) -> dict[str, Any]:
+    return {
+        "type": "multiple_choice",
+        "stem": "关于“禁止事项”，以下说法符合课程材料的是（多选）：",
+        "options": [
+            {"key": "A", "text": "值班员不得在配电柜前堆放杂物。"},
+            {"key": "B", "text": false_option},
+            {"key": "C", "text": "巡检时发现异响，须在10分钟内报告主管。"},
+            {"key": "D", "text": "巡检时发现异响，须在30分钟内报告主管。"},
+        ],
+        "answer": ["A", "C"],
+        "explanation": "原文：“值班员不得在配电柜前堆放杂物。”“巡检时发现异响，须在10分钟内报告主管。”",
+        "knowledge_point": "禁止事项",
+        "difficulty": "medium",
+        "source_quote": "值班员不得在配电柜前堆放杂物。",
+    }
+
+
+def test_the_validators_refuse_a_false_option_that_lifts_such_a_prohibition() -> None:
+    """The same rule on a model's multiple choice: the order and the 私自 rule lifted are refused,
+    the fair flip passes this check."""
+    for lifted in (
+        "允许短接配电柜的漏电保护回路进行通电测试。",
+        "值班员可以私自调整空调机组的设定温度。",
+    ):
+        _, problems = validate_question(_multiple_choice(lifted), ZH_RULES, [])
+        assert any("lifts a prohibition" in p for p in problems), (lifted, problems)
+    _, problems = validate_question(
+        _multiple_choice("值班员可以在配电柜前堆放杂物。"), ZH_RULES, []
+    )
+    assert not any("lifts a prohibition" in p for p in problems), problems
 
 
 async def test_a_scoring_point_keeps_its_whole_list(offline_context: FlowContext) -> None:
