@@ -167,7 +167,8 @@ def figures_of(
     """The quantities and identifiers of `text`, each with its clause and polarity.
 
     In a point (`in_point`), 一 with a measure word inside a noun phrase is an article, not a
-    figure the point requires (一次完整的验光检查约需20分钟 requires 20 minutes only).
+    figure the point requires (一次完整的验光检查约需20分钟 requires 20 minutes only). An ordinal
+    (1st, 2nd) is a rank, no figure.
     `same_day`: read a same-day word (当天, the same day) as a deadline of one day, so that it
     rivals the point's "3个工作日": the grader asks for it in answers to a point that has none of
     its own, where 当天 cannot be the point's own wording ("当日收取的费用").
@@ -181,7 +182,7 @@ def figures_of(
             bound_of(text, s, e),
         )
         for q, s, e in parse_quantities(text)
-        if not (in_point and _is_article(text, s, e, q))
+        if not (in_point and _is_article(text, s, e, q)) and not _is_ordinal(text, s, e, q)
     ]
     figures += [
         Figure(None, i, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
@@ -198,6 +199,15 @@ def figures_of(
             for m in SAME_DAY.finditer(text)
         ]
     return figures
+
+
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _is_ordinal(text: str, start: int, end: int, quantity: Quantity) -> bool:
+    """A bare number with an ordinal suffix ("free 1st check", "the 2nd visit") is a rank, not a
+    figure of the rule."""
+    return quantity.unit is None and bool(_ORDINAL_SUFFIX.match(text, end))
 
 
 def figures_stand_alone(wanted: list[Figure], given: list[Figure]) -> bool:

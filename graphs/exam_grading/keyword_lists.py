@@ -94,8 +94,9 @@ def _is_en_statement(words: list[str]) -> bool:
 
 
 def _is_statement(fragment: str) -> bool:
-    """A verb and another content word; a verb with a one-character noun suffix is a noun
-    (代办人, 登记表, 收银员), not a statement."""
+    """A verb and another content word, or words joined by a preposition ("前台在系统中标记", where
+    jieba reads 标记 as a noun); a verb with a one-character noun suffix is a noun (代办人, 登记表,
+    收银员), not a statement."""
     tokens = [t for t in tokenize(fragment, "zh") if re.search(r"\w", t.word)]
     if (
         len(tokens) == 2
@@ -103,6 +104,8 @@ def _is_statement(fragment: str) -> bool:
         and _noun_suffix(tokens[1].word, tokens[1].pos)
     ):
         return False
+    if len(tokens) >= 3 and any(t.pos == "p" for t in tokens[1:-1]):
+        return True  # a preposition joins words into a statement, as an English function word does
     return len(tokens) >= 2 and any(t.pos.startswith("v") for t in tokens)
 
 

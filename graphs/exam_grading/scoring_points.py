@@ -61,7 +61,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Literal
 
 from graphs.exam_grading.contradictions import (
@@ -80,6 +79,11 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
     gives_its_own,
     own_figures,
+)
+from graphs.exam_grading.point_places import (
+    abbreviated,
+    claimed_clauses,
+    within_longer_terms_masked,
 )
 from graphs.exam_grading.point_terms import (
     EN_FUNCTION_WORDS,
@@ -208,7 +212,7 @@ def judge_point(
     anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
     shared = {t.text for other in others for t in content_terms(other, lang, words)}
     for term in terms:
-        seen = _within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
+        seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
         polarities = _polarities(term, seen, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
@@ -220,7 +224,7 @@ def judge_point(
             denied.append(term)
     deny_where_the_point_stands(terms, found, denied, anchored, shared, canonical_answer, lang)
     if lang == "zh":
-        for term, clause in _abbreviated(point, terms, canonical_answer):
+        for term, clause in abbreviated(point, terms, canonical_answer):
             if term.text not in found and term not in denied:
                 found.append(term.text)
                 places.add(clause)
@@ -248,7 +252,7 @@ def judge_point(
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
-    claimed = _claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
+    claimed = claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
     same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
     answer_figures = figures_of(answer, lang, same_day=same_day)
     given = own_figures(wanted, answer_figures, anchors or places, claimed)
@@ -358,34 +362,6 @@ def judge_point(
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
 
 
-def _within_longer_terms_masked(term: Term, answer: str, vocabulary_terms: set[str]) -> str:
-    """The answer with the question's longer Chinese terms that contain `term` blotted out: 保险
-    inside 保险公司 or 保险金 is that word, not a mention of 保险 (nor where 保险 stands)."""
-    longer = [w for w in vocabulary_terms if term.text in w and w != term.text]
-    if not longer or term.text.isascii():
-        return answer
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(longer, key=len, reverse=True)))
-    return pattern.sub(lambda match: "\u25a1" * len(match.group()), answer)
-
-
-def _claimed_clauses(
-    others: Sequence[str],
-    terms: list[Term],
-    answer: str,
-    language: Language,
-    vocabulary: Vocabulary,
-) -> set[int]:
-    """The answer's clauses that hold a term of another scoring point that this one lacks."""
-    own = {term.text for term in terms}
-    return {
-        clause
-        for other in others
-        for term in content_terms(other, language, vocabulary)
-        if term.text not in own and term.anchor
-        for clause in clauses_of(term, answer, language, vocabulary)
-    }
-
-
 def _why_not_stated(
     missing: list[str],
     found: list[str],
@@ -402,30 +378,3 @@ def _why_not_stated(
     if wanted and not figures_stated:
         return f", but not its figure {', '.join(f.describe() for f in wanted)}"
     return ", but not as a statement of the point"
-
-
-def _abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term, int]]:
-    """Point terms the answer states by a Chinese verb-object abbreviation, with its clause.
-
-    A verb and the noun right after it are shortened to the verb's first and the noun's last
-    character: 补办新卡 -> 补卡, so "补卡要交20块钱工本费" states 补办 and 新卡; two verbs to their
-    first characters: 改为发送 -> 改发. Not when negated.
-    """
-    by_text = {term.text: term for term in terms}
-    placed = tokens_with_offsets(point)
-    stated: list[tuple[Term, int]] = []
-    for (start, verb), (next_start, noun) in pairwise(placed):
-        if start + len(verb.word) != next_start or min(len(verb.word), len(noun.word)) < 2:
-            continue
-        if not verb.pos.startswith("v") or not noun.pos.startswith(("n", "v")):
-            continue
-        pair = [by_text.get(verb.word), by_text.get(noun.word)]
-        # verb-object keeps the noun's last character (补办新卡 -> 补卡), two verbs their first
-        # ones (改为发送 -> 改发)
-        short = verb.word[0] + (noun.word[0] if noun.pos.startswith("v") else noun.word[-1])
-        for match in re.finditer(re.escape(short), answer):
-            if negated(answer, match.start(), match.end(), "zh"):
-                continue
-            clause = clause_of(answer, match.start())
-            stated += [(term, clause) for term in pair if term is not None]
-    return stated
