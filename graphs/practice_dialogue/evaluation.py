@@ -12,7 +12,7 @@ offline forbidden-claim check, so a model cannot wave a forbidden promise throug
 
 An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
 `forbidden`, `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
-`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
+`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
 unless coaching), `source` (offline/model).
 """
 
@@ -137,6 +137,9 @@ def finish(
         "pushy": pushy,
         "off_topic": off_topic,
         "dismissal": understanding.dismissal,
+        # a goodbye and nothing else: neither small talk nor a turn that speaks to her matter
+        "leaving": not (off_topic or covered or questions or forbidden or pushy or empathy)
+        and any(farewell_in(s) for s in sentences(reply)),
         "signals": signals,
         "quality": quality,
         "tags": [*signals, *(f"covered:{c['tag']}" for c in new)],

@@ -101,7 +101,9 @@ def _stage_of(scenario: Scenario, tag: str) -> str:
 
 
 def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
-    return sum(not e["off_topic"] for e in evaluations) / len(evaluations) if evaluations else 0.0
+    """Turns that speak to her matter: not small talk, and not a bare goodbye."""
+    on_topic = sum(not e["off_topic"] and not e.get("leaving") for e in evaluations)
+    return on_topic / len(evaluations) if evaluations else 0.0
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ after turn.
 from __future__ import annotations
 
 import pytest
+from langgraph.types import Command
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
@@ -137,3 +138,19 @@ async def test_she_does_not_demand_what_the_learner_just_owned_or_promised(
         offline_context, "complaint-handling", "真对不起，让您白等了这么久。", reply
     )
     assert "提前告诉我" not in line, line
+
+
+async def test_small_talk_ended_by_a_goodbye_earns_no_tone(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    values = await session.play(
+        "complaint-handling",
+        [
+            "今天外面风好大啊。",
+            "您平时喜欢喝茶还是咖啡？",
+            "我们楼下新开了家面馆。",
+            "好的，那您慢走。",
+        ],
+    )
+    values = await session._run(Command(resume={"action": "end"}))
+    tone = next(c for c in values["report"]["criteria"] if c["measures"] == "compliance")
+    assert tone["score"] == 0, tone
