@@ -1,6 +1,6 @@
 """How well the offline practice listens: scripted learners on every shipped scenario.
 
-    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5|review6|review6b] [--show SCENARIO LEARNER]
+    python -m bench.practice_quality [--set builders|trial1|trial2|heldout|heldout2|heldout3|heldout4|heldout5|review6|review6b|review7] [--show SCENARIO LEARNER]
 
 Every learner of bench/practice_scripts.py plays every scenario through the real graph
 (InMemorySaver, shipped content, offline engine, coaching on); a script that runs out before the
@@ -57,6 +57,11 @@ from bench.practice_scripts_review6b import LEARNERS as REVIEW6B_LEARNERS
 from bench.practice_scripts_review6b import MUST_FAIL as REVIEW6B_MUST_FAIL
 from bench.practice_scripts_review6b import SCRIPTS as REVIEW6B_SCRIPTS
 from bench.practice_scripts_review6b import VERDICTS as REVIEW6B_VERDICTS
+from bench.practice_scripts_review7 import JUDGED as REVIEW7_JUDGED
+from bench.practice_scripts_review7 import LEARNERS as REVIEW7_LEARNERS
+from bench.practice_scripts_review7 import MUST_FAIL as REVIEW7_MUST_FAIL
+from bench.practice_scripts_review7 import SCRIPTS as REVIEW7_SCRIPTS
+from bench.practice_scripts_review7 import VERDICTS as REVIEW7_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -124,6 +129,8 @@ class ScriptSet:
     """(scenario, learner) -> whether the run should pass, as its writer judged it."""
     expected: dict[str, tuple[int, int]] = field(default_factory=dict)
     """learner -> the (low, high) range its writer expects its totals in."""
+    judged: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    """(scenario, learner) -> the reviewer's verdict on each reply and the reply she judged."""
 
 
 SETS = {
@@ -181,6 +188,14 @@ SETS = {
         REVIEW6B_SCRIPTS,
         REVIEW6B_MUST_FAIL,
         REVIEW6B_VERDICTS,
+    ),
+    "review7": ScriptSet(
+        "session-7 trainer review",
+        REVIEW7_LEARNERS,
+        REVIEW7_SCRIPTS,
+        REVIEW7_MUST_FAIL,
+        REVIEW7_VERDICTS,
+        judged=REVIEW7_JUDGED,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
@@ -352,6 +367,26 @@ def _ratio(num: int, den: int) -> str:
     return f"{num}/{den}" if den else "-"
 
 
+def her_verdicts(
+    judged: dict[tuple[str, str], list[tuple[str, str]]], results: dict[tuple[str, str], Outcome]
+) -> str:
+    """Her verdicts on the replies that still read word for word as she judged them, and how many
+    now read otherwise (to be read with --show, as she would)."""
+    kept: dict[str, int] = {"fit": 0, "partly": 0, "misfit": 0}
+    changed = {"fit": 0, "partly": 0, "misfit": 0}
+    for key, verdicts in judged.items():
+        after = replies_after(results[key].values) if key in results else {}
+        for number, (verdict, reply) in enumerate(verdicts, 1):
+            now = after.get(number, "")
+            same = " ".join(now.split()) == " ".join(reply.split())
+            (kept if same else changed)[verdict] += 1
+    return (
+        f"her verdicts, replies unchanged: fit {kept['fit']}, partly {kept['partly']}, "
+        f"misfit {kept['misfit']}; changed since: {sum(changed.values())} (were fit "
+        f"{changed['fit']}, partly {changed['partly']}, misfit {changed['misfit']})"
+    )
+
+
 async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptSet) -> bool:
     """Run every learner of a set on every scenario; print its table and targets."""
     results: dict[tuple[str, str], Outcome] = {}
@@ -430,6 +465,8 @@ async def run_set(library: ContentLibrary, context: FlowContext, chosen: ScriptS
         f"false improvement items {sum(len(o.false_items) for o in every)} (strong "
         f"{sum(len(o.false_items) for (_, lr), o in results.items() if lr == 'strong')})"
     )
+    if chosen.judged:
+        print(f"     {her_verdicts(chosen.judged, results)}")
     for (sid, learner), o in results.items():
         for item in o.false_items:
             print(f"false item {sid}/{learner}: {item}")
