@@ -2,10 +2,11 @@
 
 scoring_points.py finds a point's terms and figures in an answer; these checks say when what it
 found contradicts the point: a term the point asserts denied where the point's own words stand
-(`deny_where_the_point_stands`), the opposite modality (`flipped_modality`: 可以 for 不得, not
-required for required; a point of several rules read rule by rule in `flipped_rule`), a listed
-opposite word (`swapped_opposite`: warmer for colder), and the note for a wrong figure
-(`wrong_figure_reason`).
+(`deny_where_the_point_stands`), a word of the point denied in the clause that states it
+(`denied_in_its_clause`: "sold without any free check"), the opposite modality
+(`flipped_modality`: 可以 for 不得, not required for required, 可以不 for 须; a point of several
+rules read rule by rule in `flipped_rule`), a listed opposite word (`swapped_opposite`: warmer
+for colder, 第二天 for 当天), and the note for a wrong figure (`wrong_figure_reason`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,30 @@ def deny_where_the_point_stands(
         ):
             found.remove(term.text)
             denied.append(term)
+
+
+def denied_in_its_clause(
+    terms: list[Term],
+    denied: list[Term],
+    anchored: dict[str, set[int]],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+) -> list[str]:
+    """The point's words the answer denies in the clause that holds most of its other words, and
+    asserts nowhere: that clause turns the point round, however many of its words it has ("Every
+    new bike is sold without any free check" for "sold with a free first check"). Only for a
+    point that negates nothing itself (a point's own negation is read by the rules above)."""
+    if not denied or any(t.negated for t in terms):
+        return []
+    counts: dict[int, int] = {}
+    for clauses in anchored.values():
+        for clause in clauses:
+            counts[clause] = counts.get(clause, 0) + 1
+    if not counts:
+        return []
+    main = {c for c, n in counts.items() if n == max(counts.values())}
+    return [t.text for t in denied if clauses_of(t, answer, language, vocabulary) & main]
 
 
 def flipped_modality(

@@ -198,13 +198,26 @@ TERMS_SHARE = 0.5
 
 
 def occurrences(term: str, text: str, language: Language) -> list[tuple[int, int]]:
-    """Where `term` occurs in `text`: an English word by its stem, a phrase or Chinese as written."""
+    """Where `term` occurs in `text`: an English word by its stem, a phrase or Chinese as written;
+    a Chinese fee (检查费) also as what it pays for with its price right after (检查80元)."""
     if language == "en" and term.isascii():
         stem = word_key(term)
         return [
             (m.start(), m.end()) for m in EN_WORD.finditer(text) if word_key(m.group()) == stem
         ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
+    found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
+    if not found and len(term) >= 3 and term.endswith(_ZH_FEE):
+        # a fee named by what it pays for, its price right after: 检查80元 is 检查费 80元
+        found = [(m.start(), m.end()) for m in re.finditer(_fee_by_price(term[:-1]), text)]
+    return found
+
+
+_ZH_FEE = ("费", "费用")
+_PRICE = r"(?=\s*(?:[¥￥]\s*)?[\d零一二两三四五六七八九十百千万]+(?:\.\d+)?\s*(?:元|块))"
+
+
+def _fee_by_price(stem: str) -> re.Pattern[str]:
+    return re.compile(re.escape(stem) + _PRICE)
 
 
 def clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[int]:

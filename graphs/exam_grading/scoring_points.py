@@ -25,7 +25,9 @@ The rules (`judge_point`):
   denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
   the answer 12小时; another phone number) and not the right one, within RIVAL_DISTANCE clauses
-  of the point's terms; or a clause holding TERMS_SHARE of the point's terms flips its modality
+  of the point's terms; or a word of a point that negates nothing is denied in the clause that
+  holds most of its words ("sold without any free check"), however many of its words are there;
+  or a clause holding TERMS_SHARE of the point's terms flips its modality
   (permits what the point forbids, 可以 for 不得, can for must not, or the other way round; or
   exempts what it requires, 不需要 for 须; modality.py), and no such clause states it the
   point's way (a point of several rules, each clause with its own modal, is read rule by rule:
@@ -64,6 +66,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from graphs.exam_grading.contradictions import (
+    denied_in_its_clause,
     deny_where_the_point_stands,
     flipped_modality,
     flipped_rule,
@@ -288,6 +291,9 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
+    beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words)
+    if beside:
+        return PointJudgement(point, "contradicted", f"denies {', '.join(beside)}")
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
     flipped = flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
