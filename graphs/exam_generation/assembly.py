@@ -113,23 +113,32 @@ def shortfall(
 
 
 def with_capacity(
-    missing: list[Shortfall], blueprint: Blueprint, language: Language, document: Document
+    missing: list[Shortfall],
+    blueprint: Blueprint,
+    language: Language,
+    document: Document,
+    accepted: list[dict[str, Any]] | None = None,
 ) -> list[Shortfall]:
-    """The shortfall, each reason followed by what the whole exam lacks when the material is too
-    small for the blueprint (capacity.small_material_note): the facts ran out, and the trainer
-    reads how many there are and what to add or ask for, whichever type's line they read."""
+    """The shortfall, its first line followed by the exam's one note (capacity.small_material_note):
+    how many questions came back, the rules the material holds and leaves untested, and a
+    blueprint it can meet. Once per exam: the same paragraph after every type's line told the
+    trainer nothing new three times over."""
+    if not missing:
+        return missing
     counts: dict[str, int] = {t: blueprint.count(t) for t in QUESTION_TYPES}
     short: Counter[str] = Counter()
     for gap in missing:
         short[gap.type] += gap.missing
     facts = len(facts_for(document))
-    told = small_material_note(language, facts, counts, short)
+    untested = rules_left(document, accepted) if accepted is not None else None
+    told = small_material_note(language, facts, counts, short, untested)
     if not told:
         return missing
     joiner = "。" if language == "zh" else ". "
+    first = missing[0]
     return [
-        gap.model_copy(update={"reason": f"{gap.reason.rstrip('。.')}{joiner}{told}"})
-        for gap in missing
+        first.model_copy(update={"reason": f"{first.reason.rstrip('。.')}{joiner}{told}"}),
+        *missing[1:],
     ]
 
 

@@ -4,9 +4,10 @@ A question rests on facts (graphs/text/facts.py): a single choice, a true/false 
 one, a multiple choice on about four (its statements), a short answer on about three (its points).
 Not every fact makes every type at every difficulty, so a material carries a blueprint when it
 holds `ENOUGH` times the facts the blueprint's questions rest on. Below that the exam falls short
-because the facts run out, not because a check failed; `small_material_note` says so in the
-trainer's language: how many facts the material holds, what the blueprint needs, which types fell
-short, and what to add or ask for instead (`scaled`: the blueprint shrunk to the material).
+because the facts run out, not because a check failed; `small_material_note` tells the trainer, once
+per exam and in their language, how many questions came back, how many rules the material holds
+and leaves untested, whether it is too small for the blueprint, and a blueprint it can meet (the
+questions it made); `scaled` shrinks a blueprint to a material (the bench's smaller exams).
 """
 
 from __future__ import annotations
@@ -58,31 +59,57 @@ def _listing(language: Language, counts: Mapping[str, int]) -> str:
 
 
 def small_material_note(
-    language: Language, facts: int, counts: Mapping[str, int], missing: Mapping[str, int]
+    language: Language,
+    facts: int,
+    counts: Mapping[str, int],
+    missing: Mapping[str, int],
+    untested: int | None = None,
 ) -> str:
-    """What to tell the trainer when the exam fell short because the material is too small for
-    the blueprint; "" when the material holds enough facts (the shortfall has another cause)."""
-    if not any(missing.values()) or facts >= enough_facts(counts):
+    """The one note an exam that fell short carries (on its first shortfall line): how many of the
+    questions came back, how many rules the material holds and how many no question uses, whether
+    the material is too small for the blueprint (only when it is), and a blueprint it can meet:
+    the questions it made now, never one of a type it failed to make. "" when nothing is short."""
+    short = sum(missing.values())
+    if not short:
         return ""
     asked = sum(counts.values())
-    short = sum(missing.values())
-    # Never fewer of a type than this exam delivered: the trainer already holds those.
-    delivered = {t: n - missing.get(t, 0) for t, n in counts.items()}
-    fitted = scaled(counts, facts)
-    suggestion = _listing(language, {t: max(n, delivered.get(t, 0)) for t, n in fitted.items()})
+    delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
+    made = asked - short
+    small = facts < enough_facts(counts)
     if language == "zh":
-        return (
-            f"材料偏短，撑不起这份试卷：其中可出题的规定（数字、时限、职责、必须/不得等）只有"
-            f"{facts}条，而所要的{asked}道题约需{enough_facts(counts)}条（一道多选题用4条，一道"
-            f"简答题用3条，且并非每条规定都适合每种题型），因此缺{short}道"
-            f"（{_listing('zh', missing)}）。请补充含这类规定的材料，或把题量减为约"
-            f"{suggestion}。"
+        left = f"，其中{untested}条本卷未考" if untested is not None else ""
+        too_small = (
+            f"按这份题量约需{enough_facts(counts)}条（一道多选题用4条，一道简答题用3条，"
+            "且并非每条规定都适合每种题型），材料偏短。"
+            if small
+            else ""
         )
+        fits = (
+            f"若要整卷出齐，可把题量定为{_listing('zh', delivered)}（即本次出成的题），"
+            if delivered
+            else ""
+        )
+        return (
+            f"本卷出成{made}道，共要{asked}道，缺{short}道（{_listing('zh', missing)}）。"
+            f"材料中可出题的规定（数字、时限、职责、必须/不得等）有{facts}条{left}。{too_small}"
+            f"{fits}或补充含这类规定的材料。"
+        )
+    left = f", {untested} of them untested by this exam" if untested is not None else ""
+    too_small = (
+        f" That is too few for this blueprint: its {asked} questions need about "
+        f"{enough_facts(counts)} (a multiple choice rests on 4 rules, a short answer on 3, and "
+        "not every rule suits every type)."
+        if small
+        else ""
+    )
+    fits = (
+        f"For a whole exam from this material, ask for {_listing('en', delivered)} (what it "
+        "made now), or add material with more such rules."
+        if delivered
+        else "Add material with more such rules."
+    )
     return (
-        f"The material is too small for this exam: it holds {facts} rules a question can test "
-        f"(figures, deadlines, who does what, must/must not), and the {asked} questions asked "
-        f"for need about {enough_facts(counts)} (a multiple choice rests on 4 rules, a short "
-        f"answer on 3, and not every rule suits every type), so {short} fell short "
-        f"({_listing('en', missing)}). Add material with more such rules, or ask for about "
-        f"{suggestion}."
+        f"This exam has {made} of the {asked} questions asked for ({_listing('en', missing)} "
+        f"missing). The material holds {facts} rules a question can test (figures, deadlines, "
+        f"who does what, must/must not){left}.{too_small} {fits}"
     )

@@ -333,7 +333,13 @@ async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
     )
     missing = shortfall(state["slots"], state.get("pending", []), reasons)
     language = state["exam_language"]
-    missing = with_capacity(missing, blueprint, language, analysed(state["text"]))  # type: ignore[arg-type]
+    missing = with_capacity(
+        missing,
+        blueprint,
+        language,  # type: ignore[arg-type]
+        analysed(state["text"]),
+        state.get("accepted", []),
+    )
     exam = assemble(
         state.get("accepted", []),
         state["slots"],

@@ -58,8 +58,8 @@ _NEEDS = {
 _NONE_LEFT = {"zh": "都已被其他题目考过", "en": "is already tested by another question"}
 _ONLY = {"zh": "只能出", "en": "only make"}
 _REPEATED = {
-    "zh": "都与试卷中已有的题目考同一事实或泄露其答案",
-    "en": "each repeated a question already in the exam or gave its answer away",
+    "zh": "与试卷中已有的题目考同一条规定或泄露其答案",
+    "en": "asked a rule another question of this exam already asks, or gave its answer away",
 }
 _NO_TYPE = {"zh": "出不了", "en": "cannot make"}
 _SPREAD = {"zh": "个部分各有", "en": "rules no question uses, and"}
@@ -234,17 +234,20 @@ def summarise(reasons: Sequence[str], question_type: QuestionType, mixed: bool) 
 
 
 def repeats(language: Language, question_type: QuestionType, point: str | None, rules: int) -> str:
-    """The rules left made questions of this type, but each repeated or gave away a question
-    already in the exam (its fact, its figure, its answer)."""
+    """The last question of this type written was dropped because it repeated or gave away one
+    already in the exam, and no round was left to write another. Not "each rule left repeated
+    one": the writer stops at the first rule that makes a question, so the others were not
+    tried (the designer of session 7 counted a dozen untested rules under that claim)."""
     where = _where(language, point)
     if language == "zh":
         return (
-            f"用{where}剩余的{rules}条规定写成的{_TYPE['zh'][question_type]}"
-            f"{_REPEATED['zh']}；{_fewer('zh', question_type)}"
+            f"最后写成的{_TYPE['zh'][question_type]}{_REPEATED['zh']}，重写的轮次已用完"
+            f"（{where}还有{rules}条规定未考）；{_fewer('zh', question_type)}"
         )
     return (
-        f"the {_TYPE['en'][question_type]} questions written on the {_rules(rules)} left in "
-        f"{where} {_REPEATED['en']}; {_fewer('en', question_type)}"
+        f"the last {_TYPE['en'][question_type]} question written {_REPEATED['en']}, and the "
+        f"rounds for writing another ran out ({_rules(rules)} in {where} still untested); "
+        f"{_fewer('en', question_type)}"
     )
 
 

@@ -26,18 +26,27 @@ Bikes returned more than 30 minutes late are charged 5 dollars per extra hour.
 
 
 def test_the_note_names_the_facts_the_types_and_the_remedy() -> None:
-    note = small_material_note("en", 23, FULL, {"true_false": 3, "short_answer": 2})
-    assert "it holds 23 rules a question can test" in note
+    note = small_material_note("en", 23, FULL, {"true_false": 3, "short_answer": 2}, 9)
+    assert "This exam has 13 of the 18 questions asked for (3 true/false, 2 short-answer" in note
+    assert "holds 23 rules a question can test" in note and "9 of them untested" in note
     assert f"need about {enough_facts(FULL)}" in note and enough_facts(FULL) == 47
-    assert "so 5 fell short (3 true/false, 2 short-answer)" in note
-    assert "Add material with more such rules, or ask for about" in note
+    # A blueprint it can meet: what it made, no type it failed to make.
+    assert "ask for 5 single-choice, 3 multiple-choice, 1 true/false, 4 fill-in (what" in note
     zh = small_material_note("zh", 23, FULL, {"fill_blank": 3})
-    assert "只有23条" in zh and "缺3道（填空题3道）" in zh and "请补充含这类规定的材料" in zh
+    assert "有23条" in zh and "缺3道（填空题3道）" in zh and "材料偏短" in zh
+    assert "或补充含这类规定的材料" in zh
 
 
-def test_no_note_when_the_material_has_enough_facts_or_nothing_fell_short() -> None:
-    assert small_material_note("en", 60, FULL, {"true_false": 1}) == ""
+def test_too_small_only_when_it_is_and_no_note_when_nothing_fell_short() -> None:
+    enough = small_material_note("en", 60, FULL, {"true_false": 1}, 20)
+    assert "too few for this blueprint" not in enough and "17 of the 18" in enough
     assert small_material_note("en", 10, FULL, {}) == ""
+
+
+def test_no_type_it_failed_to_make_is_suggested() -> None:
+    note = small_material_note("en", 18, FULL, {"multiple_choice": 3, "true_false": 1})
+    asked = note.split("ask for ", 1)[1]
+    assert "multiple-choice" not in asked and "3 true/false" in asked
 
 
 def test_the_suggested_blueprint_fits_the_facts() -> None:
@@ -47,15 +56,16 @@ def test_the_suggested_blueprint_fits_the_facts() -> None:
     assert scaled(FULL, 100) == FULL
 
 
-def test_every_shortfall_line_of_a_small_material_carries_the_note() -> None:
+def test_the_note_is_told_once_per_exam() -> None:
+    """Her library and lab exams repeated the same paragraph after every type's line."""
     document = analyse(SMALL)
     facts = len(facts_for(document))
     missing = [
         Shortfall(type="multiple_choice", missing=3, reason="the 2 rules left cannot make it"),
         Shortfall(type="short_answer", missing=2, reason="the 2 rules left cannot make it."),
     ]
-    told = with_capacity(missing, Blueprint.model_validate(FULL), "en", document)
-    for gap in told:
-        assert f"it holds {facts} rules a question can test" in gap.reason
-        assert "so 5 fell short (3 multiple-choice, 2 short-answer)" in gap.reason
-        assert ".." not in gap.reason
+    told = with_capacity(missing, Blueprint.model_validate(FULL), "en", document, [])
+    assert f"holds {facts} rules a question can test" in told[0].reason
+    assert f"{facts} of them untested" in told[0].reason
+    assert "(3 multiple-choice, 2 short-answer missing)" in told[0].reason
+    assert told[1].reason == "the 2 rules left cannot make it."

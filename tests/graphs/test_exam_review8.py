@@ -183,3 +183,33 @@ async def test_a_scoring_point_keeps_its_whole_list(offline_context: FlowContext
     points = [p for q in exam.questions for p in q.scoring_points]
     clothing = [p for p in points if p.startswith("Protective clothing")]
     assert clothing and clothing[0].endswith("closed-toe boots"), points
+
+
+async def test_a_short_exam_says_once_what_happened_and_what_it_can_meet(
+    offline_context: FlowContext,
+) -> None:
+    """Her exams repeated a paragraph after every type's line, said "too small" of a material
+    with a dozen untested rules, and suggested types it had just failed to make."""
+    payload = {
+        "material": material_text("library-membership-faq-en"),
+        "single_choice": 4,
+        "multiple_choice": 2,
+        "true_false": 4,
+        "fill_blank": 4,
+        "short_answer": 2,
+        "difficulty": "mixed",
+    }
+    exam, _ = await _exam(offline_context, payload)
+    assert exam.shortfall
+    notes = [gap.reason for gap in exam.shortfall if "This exam has" in gap.reason]
+    assert len(notes) == 1, [gap.reason for gap in exam.shortfall]
+    made = {
+        t: [q.type for q in exam.questions].count(t)
+        for t in payload
+        if t.endswith(("ce", "se", "nk", "er"))
+    }
+    assert f"This exam has {len(exam.questions)} of the 16 questions" in notes[0]
+    suggested = notes[0].rsplit("ask for ", 1)[1]
+    for kind, name in (("multiple_choice", "multiple-choice"), ("short_answer", "short-answer")):
+        if not made[kind]:
+            assert name not in suggested, notes[0]
