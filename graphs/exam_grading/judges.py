@@ -5,7 +5,8 @@ blanks that match (matching.py: numbers as numbers with units, synonyms, never a
 number without its unit earns half a blank); a short answer earns the mean credit of its scoring
 points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), once the
 sentences that only echo the question (its copies, questions back) are dropped (echoes.py); a bare keyword
-list earns a fifth of the score for the points it names (keyword_lists.py); with no scoring points the reference answer is the one point.
+list earns a fifth of the score for the points it names, three quarters when it completes
+every rule the question opens with its figures (keyword_lists.py); with no scoring points the reference answer is the one point.
 `ModelJudge` asks the configured model for a verdict per scoring point
 `{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them; a
 point credited despite a different figure or a flipped modality is contradicted by rule. A model that returns only
@@ -33,7 +34,12 @@ from graphs.exam_grading.blank_frame import (
     unit_after_blank,
 )
 from graphs.exam_grading.echoes import without_echoes
-from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, is_keyword_list
+from graphs.exam_grading.keyword_lists import (
+    KEYWORD_LIST_SHARE,
+    RULES_COMPLETED_SHARE,
+    completes_the_rules,
+    is_keyword_list,
+)
 from graphs.exam_grading.matching import BlankMatch, match_blank
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.scoring_points import PointJudgement, judge_point
@@ -110,12 +116,22 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     ratio = sum(j.credit for j in judgements) / len(judgements)
     reason = describe_points(judgements)
     missed = tuple(j.point for j in judgements if j.verdict != "credited")
-    if is_keyword_list(answer, language, points):
+    contradicted = any(j.verdict == "contradicted" for j in judgements)
+    if is_keyword_list(answer, language, points) and not (
+        not contradicted and completes_the_rules(answer, question.stem, points, language)
+    ):
         named = sum(j.named for j in judgements)
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
         reason = (
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
             f"point(s), a fifth of the marks at most; {reason}"
+        )
+        missed = tuple(points)
+    elif is_keyword_list(answer, language, points):
+        ratio = RULES_COMPLETED_SHARE
+        reason = (
+            "a bare list that gives every rule's figures in the question's frame: three "
+            f"quarters of the marks; {reason}"
         )
         missed = tuple(points)
     notes = tuple(PointNote(j.point, j.verdict, figure=j.figure, rival=j.rival) for j in judgements)

@@ -6,6 +6,14 @@ that is a bare keyword list earns KEYWORD_LIST_SHARE (a fifth) of the score time
 scoring points it names (two of a point's terms, or one with its figure, and nothing contradicting
 it; scoring_points.PointJudgement.named): "身份证件 代办人 财务室 10:00" names both of two points
 and earns 1 of 5 marks.
+
+One list is more than keywords: where the question prints the opening of every rule and asks
+for their figures ("complete these 2 rules …: (1) A customer may test-ride a bike … (2) Every new
+bike is sold …"), a list that gives every rule's figures and words of its own ("20 min, photo ID,
+6 weeks, 300 km") fills in what was asked, in the question's frame: it earns
+RULES_COMPLETED_SHARE (three quarters), not full marks, for the statements it leaves to the
+reader (`completes_the_rules`). A list of figures alone ("150 ml, 250 ml, 2 litres, 30
+minutes"), a rule without a figure, or one figure missing, and the fifth stands.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.figures import figures_of
 from graphs.exam_grading.point_terms import EN_FUNCTION_WORDS, EN_WORD
 from graphs.exams import Language
 from graphs.text.language import detect_language
@@ -22,6 +31,8 @@ from graphs.text.segment import tokenize
 
 KEYWORD_LIST_SHARE = 1 / 5
 """What a bare keyword list naming every scoring point earns, as a share of the score."""
+RULES_COMPLETED_SHARE = 3 / 4
+"""What a bare list earns that completes every rule the question opens (`completes_the_rules`)."""
 
 _EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
@@ -111,3 +122,32 @@ def _is_statement(fragment: str) -> bool:
 
 def _noun_suffix(word: str, pos: str) -> bool:
     return len(word) == 1 and pos.startswith("n")
+
+
+def completes_the_rules(answer: str, stem: str, points: Sequence[str], language: Language) -> bool:
+    """True for a bare list that completes every rule the stem opens (module doc): the stem
+    prints each point's opening, each point has a figure and the list gives all of them, and
+    the list has a fragment other than a figure (a word of a rule, not only the numbers)."""
+    if not points:
+        return False
+    given = figures_of(answer, language)
+    splitter = _EN_LIST_SEPARATORS if language == "en" else _LIST_SEPARATORS
+    fragments = [f for f in splitter.split(answer) if f.strip()]
+    if not any(not figures_of(f, language) for f in fragments):
+        return False
+    for point in points:
+        wanted = figures_of(point, language, in_point=True)
+        if not _opens(stem, point, language) or not wanted:
+            return False
+        if not all(any(w.matches(g) for g in given) for w in wanted):
+            return False
+    return True
+
+
+def _opens(stem: str, point: str, language: Language) -> bool:
+    """Whether the stem prints the point's opening: its first two words, or four characters."""
+    if language == "en":
+        opening = " ".join(EN_WORD.findall(point.lower())[:2])
+        return bool(opening) and f" {opening} " in f" {' '.join(EN_WORD.findall(stem.lower()))} "
+    folded = re.sub(r"\s+", "", point)[:4]
+    return len(folded) == 4 and folded in re.sub(r"\s+", "", stem)
