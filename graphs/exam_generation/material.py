@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -46,5 +47,28 @@ class Material:
         return frozenset(role for role, n in counts.items() if n > share)
 
     def section_facts(self, fact: Fact) -> list[Fact]:
-        """The facts under the same heading as `fact`, in material order."""
-        return [f for f in self.facts if f.section == fact.section]
+        """The facts under the same heading as `fact`, in material order; for an FAQ answer,
+        the facts of every answer under the heading over its questions (a multiple choice or a
+        short answer rests on several rules, and one FAQ answer seldom holds them)."""
+        part = self.part(fact.section)
+        return [f for f in self.facts if self.part(f.section) == part]
+
+    def part(self, section: str) -> str:
+        """The heading a section belongs to: itself, or for an FAQ question (a bold question on a
+        line of its own opens a section, graphs/text/sentences.py) the heading over it."""
+        return self._parts.get(section, section)
+
+    @cached_property
+    def _parts(self) -> dict[str, str]:
+        text = self.document.text
+        parts: dict[str, str] = {}
+        for section in self.document.sections:
+            if not section.endswith(("?", "？")):
+                continue
+            at = text.find(section)
+            headings = list(_HEADING.finditer(text, 0, max(at, 0)))
+            parts[section] = headings[-1].group(1).strip() if headings else ""
+        return parts
+
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)

@@ -273,6 +273,11 @@ class OfflineQuestionWriter:
         kind = request.question_type
         if kind in MULTI_FACT_TYPES:
             build = multiple_choice if kind == "multiple_choice" else short_answer
+            part = material.part(fact.section)
+            if part != fact.section:
+                # An FAQ answer's question is not the topic of rules drawn from several answers:
+                # the heading over the questions is.
+                name = section_point(material.document, part) or name
             point_claim = claimed(material, request).get(name) if request.exclusive else None
             blocked = used | (
                 {f.sentence for f in material.section_facts(fact) if f.sentence not in point_claim}

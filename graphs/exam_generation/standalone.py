@@ -119,8 +119,18 @@ def verbless_note(statement: str, language: Language) -> bool:
     month.", an FAQ answer's "A credit card in the main driver's name."): the validators refuse
     it as an item's statement, so the offline writer plans no question on it."""
     return language == "en" and any(
-        phrase_answer(s) for s in _SENTENCE.split(statement) if s.strip()
+        phrase_answer(s) or _LABELLED_FIGURE.match(s.strip())
+        for s in _SENTENCE.split(statement)
+        if s.strip()
     )
+
+
+_LABELLED_FIGURE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s*\([^()]*\))?:\s*(?:[$£€]|\d)[^.;:]*\.?$"
+)
+"""An item of an answer's list, a label and its figure ("Quick Reads (books with a yellow spine
+label): 7 days.", "DVDs: £1 per day, up to £10 per item."): it answers its FAQ question ("How long
+can I keep them?"); alone it states nothing to judge."""
 
 
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:

@@ -1,6 +1,7 @@
 """Split material into sentences, each a verbatim slice of it, with the section it belongs to.
 
-Markdown headings (`# ...`) and short numbered Chinese titles (`一、...`) open sections; bullet
+Markdown headings (`# ...`), short numbered Chinese titles (`一、...`) and FAQ questions in bold on
+a line of their own open sections; bullet
 and list markers (clause numbers such as 1.2 and 3.1.4 too) are left out of the sentence; Chinese (。！？；) and English (. ! ? ;) sentence
 ends split a line. Keeping `start` offsets means a sentence can be quoted exactly.
 """
@@ -86,6 +87,10 @@ def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
     return out
 
 
+_FAQ_HEADING = re.compile(
+    r"^\s*(?:\*\*|__)\s*(?:(?:Q|问)\s*[:：]\s*)?(?P<question>[^*_\n]{4,120}?[?？])\s*(?:\*\*|__)\s*$"
+)
+"""An FAQ question in bold on a line of its own: the topic of the answer under it."""
 _LABEL_START = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Q|A|问|答)\s*[:：]", re.IGNORECASE)
 
 
@@ -138,6 +143,13 @@ def split_sentences(text: str) -> list[Sentence]:
             close()
             section = title
             continue
+        asked = _FAQ_HEADING.match(line)
+        if asked:
+            # "**Who can join the library?**" on its own line heads its answer, as a heading
+            # would: the question is its section, and stays a sentence (an FAQ answer is read
+            # with its question, graphs/text/faq_answers.py).
+            close()
+            section = asked.group("question").strip()
         if block is not None and _continues(text[block[0] : block[1]].splitlines()[-1], line):
             block = (block[0], line_start + len(line))
             continue

@@ -213,3 +213,43 @@ async def test_a_short_exam_says_once_what_happened_and_what_it_can_meet(
     for kind, name in (("multiple_choice", "multiple-choice"), ("short_answer", "short-answer")):
         if not made[kind]:
             assert name not in suggested, notes[0]
+
+
+POOL_FAQ = (
+    "# Lakeside Pool — Members' FAQ\n\n"
+    "**Who can swim in the early session?**\n"
+    "Adult members may swim from 6:30 to 8:00. Children under 14 must be accompanied by an "
+    "adult member.\n\n"
+    "**How long can I book a lane for?**\n"
+    "Lane bookings last 45 minutes. Members may book up to 3 lanes a week.\n\n"
+    "**What does a guest pay?**\n"
+    "A guest pays £6 per visit. Each member may bring up to 2 guests a day.\n\n"
+    "**How long are lockers kept?**\n"
+    "Day lockers: 12 hours. Family Passes (a green wristband): 3 hours. Lockers not emptied by "
+    "closing time are opened by the duty manager.\n"
+)
+
+
+async def test_faq_questions_are_the_knowledge_points(offline_context: FlowContext) -> None:
+    """Her library FAQ: 20 of 22 items carried the document's title as their knowledge point,
+    since the bold questions were not read as what their answers are about."""
+    exam, _ = await _exam(offline_context, {"material": POOL_FAQ, "single_choice": 3})
+    points = {q.knowledge_point for q in exam.questions}
+    assert points and all(p.endswith("?") for p in points), points
+
+
+def test_a_label_and_its_figure_is_no_statement_to_judge() -> None:
+    """ "Quick Reads (books with a yellow spine label): 7 days." answers "How long can I keep
+    them?"; as a true/false statement it is a list fragment."""
+    source = "Family Passes (a green wristband): 3 hours."
+    question = {
+        "type": "true_false",
+        "stem": f"True or false: {source}",
+        "answer": ["true"],
+        "explanation": f'Source: "{source}"',
+        "knowledge_point": "How long are lockers kept?",
+        "difficulty": "easy",
+        "source_quote": source,
+    }
+    _, problems = validate_question(question, POOL_FAQ, [])
+    assert any("holds a noun phrase" in p for p in problems), problems
