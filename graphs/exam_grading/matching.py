@@ -23,7 +23,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    a leading measure word (个月 = 月); never when the answer differs by a listed antonym (线上/线下,
    online/offline, 必须/不得), by a negation (可以/不可以) or by a negative prefix (unapproved,
    非直营); a staff role named more narrowly (shift supervisor for supervisor, 值班经理 for 经理;
-   never another rank: assistant, 副; roles.py); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
+   never another rank: assistant, 副; roles.py); a Chinese key's head noun alone earns half
+   (意见 for 个人意见: the thing, not which one); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
    of at least FUZZY_MIN_CHARS characters.
 A bracketed translation beside the answer and an alternative the learner names and turns down
 ("2小时(听说有的是4小时,但我们是2小时)") are read past first (asides.py).
@@ -45,10 +46,17 @@ from graphs.exam_grading.blank_frame import (
     bound_directions,
 )
 from graphs.exam_grading.roles import narrower_role
-from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, word_key
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
+from graphs.exam_grading.word_forms import (
+    head_noun,
+    negations,
+    prefixed_opposite,
+    same_words,
+    without_article,
+)
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.language import detect_language
-from graphs.text.negation import is_negated, negation_cues
+from graphs.text.negation import is_negated
 from graphs.text.quantities import (
     EN_NUMBER_WORDS,
     Quantity,
@@ -60,6 +68,8 @@ FUZZY_RATIO = 85
 """ratio (0-100) above which two normalised word answers count as the same (a typo)."""
 FUZZY_MIN_CHARS = 3
 """Shorter answers must match exactly: one wrong character in "A型" is a different answer."""
+HEAD_ONLY_CREDIT = 0.5
+"""Credit for a Chinese key's head noun alone (意见 for 个人意见): the thing, not which one."""
 UNIT_MISSING_CREDIT = 0.5
 """Credit for the right number without its unit when the stem does not print the unit."""
 
@@ -92,7 +102,6 @@ _ORDINAL_WORDS = [
     "eleventh",
     "twelfth",
 ]
-_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "非", "无", "未")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
 
@@ -316,7 +325,7 @@ def _match_identifiers(given: str, option: str, wanted: list[Identifier]) -> Bla
 def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:
     """Match a word answer: folded equality, synonyms, no antonym or negation, then near misses."""
     vocabulary = words or default_vocabulary()
-    given, expected = _without_article(given), _without_article(expected)
+    given, expected = without_article(given), without_article(expected)
     answer, wanted = normalise(given), normalise(expected)
     if not answer:
         return BlankMatch(0.0, "empty")
@@ -325,13 +334,13 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
     clash = vocabulary.antonym_clash(given, expected)
     if clash:
         return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
-    if _negations(given) % 2 != _negations(expected) % 2:
+    if negations(given) % 2 != negations(expected) % 2:
         return BlankMatch(0.0, f"'{given}' negates '{expected}'")
     canonical_answer = normalise(vocabulary.canonical(given))
     canonical_wanted = normalise(vocabulary.canonical(expected))
-    if canonical_answer == canonical_wanted or _same_words(given, expected):
+    if canonical_answer == canonical_wanted or same_words(given, expected):
         return BlankMatch(1.0, f"a listed synonym of '{expected}'")
-    opposite = _prefixed_opposite(answer, wanted)
+    opposite = prefixed_opposite(answer, wanted)
     if opposite:
         return BlankMatch(0.0, f"'{given}' is the opposite of '{expected}' ({opposite}-)")
     if canonical_answer.removeprefix(_MEASURE_WORD) == canonical_wanted.removeprefix(_MEASURE_WORD):
@@ -345,42 +354,7 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
+    head = head_noun(expected)
+    if head and normalise(head) == canonical_answer:
+        return BlankMatch(HEAD_ONLY_CREDIT, f"'{given}' without the word that says which")
     return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
-
-
-_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.I)
-
-
-def _without_article(text: str) -> str:
-    """An English answer without its leading article: "the barista" is "barista" (an article
-    or determiner never decides a fill-in)."""
-    return _ARTICLE.sub("", text) if text.isascii() else text
-
-
-def _same_words(given: str, expected: str) -> bool:
-    keys = _word_keys(given)
-    return keys is not None and keys == _word_keys(expected)
-
-
-def _word_keys(text: str) -> tuple[str, ...] | None:
-    """An English answer's words as lemmas read through the synonym groups (authorised and
-    approved are both 'approval'); None for other text."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    if not folded.isascii() or not _LATIN_WORD.search(folded):
-        return None
-    return tuple(word_key(w) for w in _LATIN_WORD.findall(folded))
-
-
-def _prefixed_opposite(answer: str, wanted: str) -> str | None:
-    """The negative prefix that makes one answer the opposite of the other (unapproved for
-    approved, 非直营 for 直营), however close the strings are."""
-    for prefix in _NEGATIVE_PREFIXES:
-        for a, b in ((answer, wanted), (wanted, answer)):
-            rest = a.removeprefix(prefix)
-            if a.startswith(prefix) and rest == b and len(rest) >= (4 if prefix.isascii() else 2):
-                return prefix
-    return None
-
-
-def _negations(text: str) -> int:
-    return len(negation_cues(text, detect_language(text)))

@@ -1,0 +1,69 @@
+"""How two word answers of a fill-in differ in form (matching.py decides what each is worth).
+
+An article never decides (`without_article`); English words compare as lemmas read through the
+synonym groups (`same_words`: authorised = approved); a negative prefix makes the opposite
+(`prefixed_opposite`: unapproved, 非直营); negation cues are counted (`negations`); a Chinese key's
+head noun (`head_noun`: 意见 of 个人意见) names the thing without saying which.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exam_grading.vocabulary import word_key
+from graphs.text.language import detect_language
+from graphs.text.negation import negation_cues
+from graphs.text.segment import tokenize
+
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "非", "无", "未")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def head_noun(expected: str) -> str | None:
+    """The head noun of a Chinese key of two words or more (意见 of 个人意见); None for English
+    keys, one-word keys and one-character heads."""
+    if detect_language(expected) != "zh":
+        return None
+    words = [t for t in tokenize(expected, "zh") if t.word.strip()]
+    if len(words) < 2 or len(words[-1].word) < 2 or not words[-1].pos.startswith("n"):
+        return None
+    return words[-1].word
+
+
+_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.I)
+
+
+def without_article(text: str) -> str:
+    """An English answer without its leading article: "the barista" is "barista" (an article
+    or determiner never decides a fill-in)."""
+    return _ARTICLE.sub("", text) if text.isascii() else text
+
+
+def same_words(given: str, expected: str) -> bool:
+    keys = _word_keys(given)
+    return keys is not None and keys == _word_keys(expected)
+
+
+def _word_keys(text: str) -> tuple[str, ...] | None:
+    """An English answer's words as lemmas read through the synonym groups (authorised and
+    approved are both 'approval'); None for other text."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if not folded.isascii() or not _LATIN_WORD.search(folded):
+        return None
+    return tuple(word_key(w) for w in _LATIN_WORD.findall(folded))
+
+
+def prefixed_opposite(answer: str, wanted: str) -> str | None:
+    """The negative prefix that makes one answer the opposite of the other (unapproved for
+    approved, 非直营 for 直营), however close the strings are."""
+    for prefix in _NEGATIVE_PREFIXES:
+        for a, b in ((answer, wanted), (wanted, answer)):
+            rest = a.removeprefix(prefix)
+            if a.startswith(prefix) and rest == b and len(rest) >= (4 if prefix.isascii() else 2):
+                return prefix
+    return None
+
+
+def negations(text: str) -> int:
+    return len(negation_cues(text, detect_language(text)))
