@@ -5,6 +5,8 @@ it. Flipping a prohibition into a permission (不得 → 可以, may not → may
 about how things are done ("前台可以修改验光单"), and unfair for two kinds of sentence:
 - one that names the act as wrong in its own words (私自, 擅自, 随意, without permission,
   unauthorised): "用户可以私自给车辆加锁" licenses misconduct and is false on its face;
+- one whose negation carries "at all" or "whatsoever": lifted, "can be borrowed at all" is no
+  English, and the broken grammar tells the answer;
 - one that opens on its prohibition, with no one it is said of (禁止短接…, 严禁…, 不得…): an
   order, as "Do not …" is in English. Flipped, it reads "允许短接…", a licence no material
   writes; among statements of rules it is the odd one out by form.
@@ -28,6 +30,8 @@ _ILLICIT = re.compile(
     re.IGNORECASE,
 )
 """Words by which a sentence itself calls the act wrong."""
+_NEGATIVE_POLARITY = re.compile(r"\b(?:at all|whatsoever|in any way)\b", re.IGNORECASE)
+"""Words that read only under a negation: "cannot be borrowed at all" lifted is no English."""
 _OPENING_PROHIBITION = re.compile(r"^\s*(?:禁止|严禁|不得|不准|不允许|请勿|切勿|不要)")
 """A Chinese sentence that opens on its prohibition: an order with no subject."""
 _PROHIBITIONS = re.compile(
@@ -48,6 +52,9 @@ def implausible_flip(sentence: str) -> str | None:
     illicit = _ILLICIT.search(sentence)
     if illicit:
         return f"the rule itself calls the act wrong ({illicit.group()!r})"
+    polarity = _NEGATIVE_POLARITY.search(sentence)
+    if polarity:
+        return f'{polarity.group()!r} reads only with the negation ("can be borrowed at all")'
     opening = _OPENING_PROHIBITION.match(sentence)
     if opening:
         return f"the rule is an order that opens on {opening.group().strip()!r}"
@@ -112,7 +119,7 @@ def check_plausible_flips(question: Question, material: str, language: Language)
         if why:
             problems.append(
                 f"the false statement {statement[:40]!r} lifts a prohibition no learner would "
-                f"believe lifted ({why}): it is false on its face; change a figure or swap a "
-                "term of the same kind instead"
+                f"believe lifted ({why}): it is false on its face or no longer reads; change a "
+                "figure or swap a term of the same kind instead"
             )
     return problems

@@ -253,3 +253,27 @@ def test_a_label_and_its_figure_is_no_statement_to_judge() -> None:
     }
     _, problems = validate_question(question, POOL_FAQ, [])
     assert any("holds a noun phrase" in p for p in problems), problems
+
+
+def test_a_negation_with_at_all_is_not_lifted() -> None:
+    """ "Reference books … cannot be borrowed at all" lifted reads "can be borrowed at all": no
+    English, and the broken grammar gives the answer away. Not written, and refused if written."""
+    material = (
+        "# Loans\n\n## Reference stock\n\n"
+        "Maps and atlases in the reading room cannot be lent out at all.\n"
+    )
+    facts = facts_for(analyse(material))
+    made = [s.statement for f in facts for s in false_statements(f, facts, material, False)]
+    assert not any("can be lent out at all" in s for s in made), made
+    source = "Maps and atlases in the reading room cannot be lent out at all."
+    question = {
+        "type": "true_false",
+        "stem": "True or false: Maps and atlases in the reading room can be lent out at all.",
+        "answer": ["false"],
+        "explanation": f'Source: "{source}"',
+        "knowledge_point": "Reference stock",
+        "difficulty": "easy",
+        "source_quote": source,
+    }
+    _, problems = validate_question(question, material, [])
+    assert any("reads only with the negation" in p for p in problems), problems
