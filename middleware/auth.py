@@ -65,8 +65,12 @@ class Auth:
             "(Authorization: Bearer <token>) with the request"
         )
 
+    async def before(self, ctx: RunContext) -> None:
+        """Refuse the run, or record its principal (the pipeline's `Precheck`)."""
+        ctx.attributes[PRINCIPAL] = self.principal(ctx)
+
     async def __call__(self, ctx: RunContext, call_next: Handler) -> AsyncIterator[RunEvent]:
         """Refuse the run, or record its principal and run it."""
-        ctx.attributes[PRINCIPAL] = self.principal(ctx)
+        await self.before(ctx)
         async for event in call_next(ctx):
             yield event

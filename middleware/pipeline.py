@@ -15,6 +15,11 @@ The contract (every line is tested in tests/middleware/test_pipeline.py):
 - Calling `call_next` twice raises `CallNextTwice`, naming the middleware.
 - Context variables set outside the pipeline (request id, user, thread, run) are visible inside,
   since the whole onion runs in the caller's task.
+- A middleware that acts only before the run (refuses it or notes something in the context, and
+  passes every event through untouched) may say so with `before(ctx)`: the pipeline then awaits
+  `before` where the layer's pre phase would run, in the same order, with the same context, its
+  exception seen by the outer layers the same way, but keeps no suspended generator of it while
+  the run waits (a run parked in a slow node holds one frame less per such layer).
 - Ordering constraints are declared on each middleware (`must_follow`: names that must be outer
   to it, `outermost`) and checked when the pipeline is built; `OrderingError` names the two.
 """
@@ -65,6 +70,14 @@ class Middleware(Protocol):
         ...
 
 
+class Precheck(Protocol):
+    """What a middleware that acts only before the run adds to `Middleware`."""
+
+    async def before(self, ctx: RunContext) -> None:
+        """Refuse the run (raise) or note something in `ctx`; the events pass untouched."""
+        ...
+
+
 def check_order(middlewares: Sequence[Middleware]) -> None:
     """Raise `OrderingError` if the configured order breaks a declared constraint."""
     position = {m.name: i for i, m in enumerate(middlewares)}
@@ -92,6 +105,10 @@ class Pipeline:
         check_order(middlewares)
         self.middlewares = tuple(middlewares)
         self.handler = handler
+        self._prechecks: tuple[Precheck | None, ...] = tuple(
+            middleware if callable(getattr(middleware, "before", None)) else None  # type: ignore[misc]
+            for middleware in self.middlewares
+        )
 
     @property
     def names(self) -> list[str]:
@@ -112,32 +129,49 @@ class Pipeline:
     def _layer(
         self, index: int, ctx: RunContext, raised: dict[int, BaseException]
     ) -> AsyncIterator[RunEvent]:
-        if index == len(self.middlewares):
-            return self._innermost(index, ctx, raised)
-        return self._guarded(self.middlewares[index], index, ctx, raised)
+        # Prechecks from `index` on run first thing in the next layer that wraps the events
+        # (or the innermost), so none of them stays suspended as a frame of its own.
+        wrapping = index
+        while wrapping < len(self.middlewares) and self._prechecks[wrapping] is not None:
+            wrapping += 1
+        if wrapping == len(self.middlewares):
+            return self._innermost(index, wrapping, ctx, raised)
+        return self._guarded(index, wrapping, ctx, raised)
+
+    async def _prechecked(self, first: int, wrapping: int, ctx: RunContext) -> None:
+        for index in range(first, wrapping):
+            check = self._prechecks[index]
+            assert check is not None  # _layer stops at the first layer that is no precheck
+            await check.before(ctx)
 
     async def _innermost(
-        self, index: int, ctx: RunContext, raised: dict[int, BaseException]
+        self, first: int, index: int, ctx: RunContext, raised: dict[int, BaseException]
     ) -> AsyncIterator[RunEvent]:
-        stream = self.handler(ctx)
+        stream: AsyncIterator[RunEvent] | None = None
         try:
+            await self._prechecked(first, index, ctx)
+            stream = self.handler(ctx)
             async for event in stream:
                 yield event
         except Exception as exc:
-            raised[index] = exc
+            _let_out(raised, first, index, exc)
             raise
         finally:
-            await _close(stream)
+            if stream is not None:
+                await _close(stream)
 
     async def _guarded(
-        self,
-        middleware: Middleware,
-        index: int,
-        ctx: RunContext,
-        raised: dict[int, BaseException],
+        self, first: int, index: int, ctx: RunContext, raised: dict[int, BaseException]
     ) -> AsyncIterator[RunEvent]:
         # `raised` records, per run, what each layer let out: a layer that fails with another
         # error than its inner layer's failed in its post phase, and must not hide that one.
+        # The prechecks before `index` let out whatever this layer lets out.
+        try:
+            await self._prechecked(first, index, ctx)
+        except Exception as exc:
+            _let_out(raised, first, index - 1, exc)
+            raise
+        middleware = self.middlewares[index]
         handed: list[AsyncIterator[RunEvent]] = []
 
         def call_next(inner_ctx: RunContext) -> AsyncIterator[RunEvent]:
@@ -157,9 +191,9 @@ class Pipeline:
                 error = PostPhaseError(
                     f"middleware {middleware.name} failed after an inner error: {exc!r}"
                 )
-                raised[index] = error
+                _let_out(raised, first, index, error)
                 raise error from inner
-            raised[index] = exc
+            _let_out(raised, first, index, exc)
             raise
         finally:
             # A layer that stopped early (the client went away) has not closed what it was
@@ -168,6 +202,12 @@ class Pipeline:
             for stream in handed:
                 await _close(stream)
             await _close(layer)
+
+
+def _let_out(raised: dict[int, BaseException], first: int, last: int, exc: BaseException) -> None:
+    """Layers `first` to `last` let `exc` out (prechecks pass on what the layer inside lets out)."""
+    for index in range(first, last + 1):
+        raised[index] = exc
 
 
 async def _close(stream: AsyncIterator[RunEvent]) -> None:

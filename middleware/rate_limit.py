@@ -139,8 +139,12 @@ class RateLimit:
         if close is not None:
             await close()
 
+    async def before(self, ctx: RunContext) -> None:
+        """Count the run, or refuse it (the pipeline's `Precheck`)."""
+        await self.acquire(ctx.user, ctx.graph)
+
     async def __call__(self, ctx: RunContext, call_next: Handler) -> AsyncIterator[RunEvent]:
         """Count the run, then pass its events through untouched."""
-        await self.acquire(ctx.user, ctx.graph)
+        await self.before(ctx)
         async for event in call_next(ctx):
             yield event

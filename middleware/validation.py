@@ -100,9 +100,13 @@ class Validation:
                 if label == "resume" or key in self.config.text_fields:
                     yield path, text
 
+    async def before(self, ctx: RunContext) -> None:
+        """Refuse the run if its input breaks a limit (the pipeline's `Precheck`)."""
+        self.check(ctx)
+
     async def __call__(self, ctx: RunContext, call_next: Handler) -> AsyncIterator[RunEvent]:
         """Refuse the run if its input breaks a limit, else run it unchanged."""
-        self.check(ctx)
+        await self.before(ctx)
         async for event in call_next(ctx):
             yield event
 
