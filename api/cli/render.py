@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 TYPE_LABELS = {
@@ -57,26 +58,58 @@ def render_exam(exam: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+GRADE_WORDS = {
+    "zh": {
+        "correct": "正确",
+        "partial": "部分正确",
+        "wrong": "错误",
+        "unanswered": "未作答",
+        "review": "需复习：",
+        "retest": "重做题号：",
+        "list": "、",
+    },
+    "en": {
+        "correct": "correct",
+        "partial": "partial",
+        "wrong": "wrong",
+        "unanswered": "unanswered",
+        "review": "Review: ",
+        "retest": "Retest questions: ",
+        "list": ", ",
+    },
+}
+"""The grading report's own words, in the exam's language (its notes already are)."""
+
+
+def _columns(text: str) -> int:
+    """Terminal columns: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def render_grade_report(report: dict[str, Any]) -> str:
-    """Score, per-question verdicts with reasons, what to review and retest."""
+    """Score, per-question verdicts with the learner's notes, what to review and retest, all in
+    the exam's language."""
+    words = GRADE_WORDS[report.get("language", "zh")]
+    width = max(_columns(words[v]) for v in report["counts"]) + 1
     lines = [
         f"{report['title']}: {report['total']:g} / {report['max_total']:g} "
         f"({report['percentage']:g}%)",
-        "  ".join(f"{verdict} {count}" for verdict, count in report["counts"].items()),
+        "  ".join(f"{words[verdict]} {count}" for verdict, count in report["counts"].items()),
         "",
     ]
     for result in report["questions"]:
         # One note per question, the learner's, in the exam's language (原文, 你的答案, 要点, 正确答案
         # or 回答正确); the judge's English reason, for whoever checks the grader, is in --json.
         note = result.get("review") or result["reason"]
+        verdict = words[result["verdict"]]
         lines.append(
-            f"{result['number']:>3}. {result['verdict']:<10} {result['score']:g}/{result['max_score']:g}"
-            f"  {note}"
+            f"{result['number']:>3}. {verdict}{' ' * (width - _columns(verdict))}"
+            f"{result['score']:g}/{result['max_score']:g}  {note}"
         )
     if report["review_knowledge_points"]:
-        lines += ["", "Review: " + ", ".join(report["review_knowledge_points"])]
+        lines += ["", words["review"] + words["list"].join(report["review_knowledge_points"])]
     if report["retest"]:
-        lines.append("Retest questions: " + ", ".join(str(n) for n in report["retest"]))
+        lines.append(words["retest"] + words["list"].join(str(n) for n in report["retest"]))
     return "\n".join(lines)
 
 

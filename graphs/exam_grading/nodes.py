@@ -121,6 +121,6 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
 async def write_report(state: GradingState) -> dict[str, Any]:
     """Totals, knowledge points to review and the questions to retest."""
     exam = _exam(state)
-    report = build_report(exam.title, state.get("results", []))
+    report = build_report(exam.title, state.get("results", []), exam.language)
     report_progress(100, f"score {report['total']}/{report['max_total']}")
     return {"report": report}

@@ -121,7 +121,7 @@ def review_note(
     separator = "; " if english else "；"
     shown = shown_answer(question, question.answer, english)
     given = shown_answer(question, response, english) if question.type != "short_answer" else ""
-    quote = question.source_quote.strip().rstrip(";；,，")
+    quote = _quoted([question.source_quote], english)
     if missed and len(question.point_sources) == len(question.scoring_points):
         # Each missed point's own sentence, not the first point's (which the learner may have
         # stated): the item's `point_sources` run parallel to its points.
@@ -130,7 +130,7 @@ def review_note(
             for p in missed
             if p in question.scoring_points
         ]
-        quote = " ".join(dict.fromkeys(q.strip().rstrip(";；,，") for q in own)) or quote
+        quote = _quoted(own, english) or quote
     points = separator.join(p.strip().rstrip(";；,，。.") for p in missed)
     language: Language = "en" if english else "zh"
     listed = describe_notes(
@@ -153,6 +153,19 @@ def review_note(
     elif points:
         parts.append(f"未答到的要点：{points}")
     return "；".join([*parts, f"正确答案：{shown}"])
+
+
+def _quoted(sentences: Sequence[str], english: bool) -> str:
+    """Source sentences as one quote: each ends as a sentence ("…通知。无故爽约…", not "…通知 无故
+    爽约…"), and a Chinese quote drops its last 。 before the note's ；."""
+    end = "." if english else "。"
+    kept = []
+    for sentence in sentences:
+        text = sentence.strip().rstrip(";；,，:：")
+        if text:
+            kept.append(text if text.endswith((".", "。", "!", "！", "?", "？")) else text + end)
+    joined = (" " if english else "").join(dict.fromkeys(kept))
+    return joined if english else joined.removesuffix("。")
 
 
 def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.exams import Language
+
 RETEST_VERDICTS = frozenset({"wrong", "partial", "unanswered"})
 
 
-def build_report(title: str, results: list[dict[str, Any]]) -> dict[str, Any]:
-    """Totals and review lists from the graded questions (any order; listed by number)."""
+def build_report(
+    title: str, results: list[dict[str, Any]], language: Language = "zh"
+) -> dict[str, Any]:
+    """Totals and review lists from the graded questions (any order; listed by number), with the
+    exam's `language`, the one its report is printed in."""
     ordered = sorted(results, key=lambda r: r["number"])
     total = round(sum(r["score"] for r in ordered), 2)
     possible = round(sum(r["max_score"] for r in ordered), 2)
@@ -28,6 +33,7 @@ def build_report(title: str, results: list[dict[str, Any]]) -> dict[str, Any]:
         counts[r["verdict"]] += 1
     return {
         "title": title,
+        "language": language,
         "questions": ordered,
         "total": total,
         "max_total": possible,

@@ -171,7 +171,7 @@ async def test_a_subset_agrees_through_the_grading_flow(offline_context: FlowCon
         assert low - 0.01 <= got <= high + 0.01, f"{case.name}: {results[number]}"
         if got < 1:  # every missed or partial item quotes its source for review
             review = results[number]["review"]
-            assert case.item["source_quote"].rstrip("；;") in review, results[number]
+            assert case.item["source_quote"].rstrip("；;。") in review, results[number]
             if case.item["type"] == "short_answer":  # and names the points not credited
                 assert any(p in review for p in case.item["scoring_points"]), results[number]
     missed = {entry["number"] for entry in state["report"]["review"]}
