@@ -38,10 +38,10 @@ class Figure:
     read from the words beside it (graphs/text/bounds.py); None for a plain figure."""
 
     def describe(self) -> str:
-        """The figure as a short text for reasons ("2 hour", "4008206688")."""
+        """The figure as a short text for reasons ("2 hours", "16:00", "300 km", "4008206688")."""
         if self.identifier is not None:
             return self.identifier.digits
-        return self.quantity.describe() if self.quantity else ""
+        return readable(self.quantity) if self.quantity else ""
 
     def matches(self, other: Figure) -> bool:
         """The same figure with the same polarity, and not bounded the other way: "after 15
@@ -199,6 +199,32 @@ def figures_of(
             for m in SAME_DAY.finditer(text)
         ]
     return figures
+
+
+_SHOWN = {"percent": "%", "celsius": " °C", "fahrenheit": " °F", "km/h": " km/h"}
+_UNCOUNTED = frozenset({"yuan", "people"})
+
+
+def readable(quantity: Quantity) -> str:
+    """A quantity as a reader writes it, for the judge's reasons: "60 minutes", "16:00",
+    "300 km", "3 working days", "15%", "-5 °C" (not "60 minute", "16 clock", "300000 metre")."""
+    value, unit = quantity.value, quantity.unit
+    if unit is None:
+        return f"{value:g}"
+    if unit == "clock":
+        hours = int(value)
+        return f"{hours}:{round((value - hours) * 60):02d}"
+    if unit in _SHOWN:
+        return f"{value:g}{_SHOWN[unit]}"
+    if unit == "metre" and value >= 1000:
+        value, unit = value / 1000, "km"
+    elif unit == "gram" and value >= 1000:
+        value, unit = value / 1000, "kg"
+    elif unit == "litre" and value < 1:
+        value, unit = value * 1000, "ml"
+    name = unit.replace("_", " ")
+    plural = value != 1 and unit not in _UNCOUNTED and unit not in ("km", "kg", "ml")
+    return f"{value:g} {name}{'s' if plural and not name.endswith('s') else ''}"
 
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)

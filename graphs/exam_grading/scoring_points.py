@@ -363,8 +363,11 @@ def judge_point(
             named=True,
             figure=figure,
         )
+    figures = ", ".join(f.describe() for f in wanted)
+    if not found:  # a terse answer: its figures where the stem prints the point's words
+        return PointJudgement(point, "credited", f"gives its figures {figures}", named=True)
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
-    figures = f" and {', '.join(f.describe() for f in wanted)}" if wanted else ""
+    figures = f" and {figures}" if figures else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
 
 

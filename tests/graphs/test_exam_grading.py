@@ -13,6 +13,7 @@ from graphs.errors import InvalidInput
 from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.blank_frame import bound_beside_blank
 from graphs.exam_grading.build import FLOW
+from graphs.exam_grading.figures import figures_of
 from graphs.exam_grading.judges import ModelVerdict, checked, judge_blanks, judge_short_answer
 from graphs.exam_grading.keyword_lists import is_keyword_list
 from graphs.exam_grading.matching import match_blank
@@ -550,3 +551,22 @@ def test_a_retention_period_is_a_minimum(
 ) -> None:
     frame = bound_beside_blank(stem, 0)
     assert match_blank(given, expected, frame=frame).credit == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("16:00", "16:00"),
+        ("下午4点半", "16:30"),
+        ("60 分钟", "60 minutes"),
+        ("1 hour", "1 hour"),
+        ("300 km", "300 km"),
+        ("3 working days", "3 working days"),
+        ("15%", "15%"),
+        ("零下5℃", "-5 °C"),
+        ("2000元", "2000 yuan"),
+    ],
+)
+def test_a_reason_shows_a_figure_as_a_reader_writes_it(text: str, shown: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    assert [f.describe() for f in figures_of(text, language)] == [shown]

@@ -185,7 +185,7 @@ async def test_a_point_credited_despite_a_different_figure_is_contradicted(
     reason = results[3]["reason"]
     assert "credited: apologise to the customer (stub: apologise)" in reason
     assert (
-        "contradicted: refund within 14 days (gives 140 day where the point says 14 day" in reason
+        "contradicted: refund within 14 days (gives 140 days where the point says 14 days" in reason
     )
     assert results[3]["score"] == 4.0
 
