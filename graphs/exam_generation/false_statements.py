@@ -328,6 +328,10 @@ def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> l
             continue
         if not zh and anchor.role == "term" and " " not in anchor.text:
             continue
+        if re.match(r"\s*[(（]", fact.text[anchor.end :]):
+            # "The lab supervisor (the TA or lecturer on the rota)": the gloss says who it is,
+            # and swapped, it contradicts the new name and gives the false statement away.
+            continue
         swaps = [
             c
             for c in distractors(fact, anchor, facts, material, zh)

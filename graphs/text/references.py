@@ -268,7 +268,8 @@ def without_pointer_ahead(text: str, language: Language) -> str | None:
 
 
 _ACROSS_SEMICOLON = {
-    "zh": re.compile(r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的"),
+    # 「…视为误开锁，不收费；每个账户每天限2次」: a per-unit cap with no verb caps the clause before.
+    "zh": re.compile(r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的|^每[^，,。]{1,8}限\d"),
     "en": re.compile(
         r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b",
         re.IGNORECASE,

@@ -277,3 +277,30 @@ def test_a_negation_with_at_all_is_not_lifted() -> None:
     }
     _, problems = validate_question(question, material, [])
     assert any("reads only with the negation" in p for p in problems), problems
+
+
+def test_a_per_unit_cap_after_a_semicolon_is_stated_with_its_clause() -> None:
+    """「每个账户每天限2次」 alone caps nothing a learner can name (her 「每个账户每天限……」 cue)."""
+    material = (
+        "# 取号规则\n\n## 误取号\n\n"
+        "取号后3分钟内取消且未叫号的，视为误取号，不计入爽约；每位顾客每天限3次。\n"
+    )
+    cap = _fact(material, "每位顾客每天限")
+    assert cap.text.startswith("取号后3分钟内取消"), cap.text
+
+
+def test_a_role_glossed_in_brackets_is_not_swapped() -> None:
+    """ "The department safety officer (the TA or lecturer on the rota) is responsible for the
+    session": the gloss still names the lab supervisor, and gives the false statement away."""
+    material = (
+        "# Ward Rules\n\n## 1. Roles\n\n"
+        "The **shift supervisor** (the senior nurse on the rota) is responsible for the ward and "
+        "must be present from the first visitor's arrival until the last visitor leaves.\n"
+        "No visitor may enter a bay without a nurse present.\n"
+        "The **Ward Safety Officer** investigates incidents, approves exceptions to this policy, "
+        "and runs the annual safety training.\n"
+    )
+    facts = facts_for(analyse(material))
+    duty = next(f for f in facts if f.text.startswith("The shift supervisor"))
+    made = [s.statement for s in false_statements(duty, facts, material, False)]
+    assert not any("safety officer (the senior nurse" in s.lower() for s in made), made
