@@ -24,6 +24,7 @@ import structlog
 from middleware.pipeline import Handler, RunContext
 from runtime.errors import KplError
 from runtime.events import RunEvent
+from runtime.log_context import log_context
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,7 +52,7 @@ class RequestLog:
         started = time.perf_counter()
         events = 0
         ending: dict[str, Any] = {"status": "running"}
-        with structlog.contextvars.bound_contextvars(
+        with log_context(
             request_id=ctx.request_id,
             user=ctx.user,
             thread_id=request.thread_id,

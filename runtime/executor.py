@@ -46,6 +46,7 @@ from runtime.events import (
 )
 from runtime.failures import classify_failure, error_from_event
 from runtime.locks import LocalThreadLocks, ThreadLock
+from runtime.log_context import log_context
 from runtime.registry import GraphRegistry, RegisteredGraph
 
 log = structlog.get_logger(__name__)
@@ -197,9 +198,7 @@ class GraphExecutor:
         """Run the request, yielding its events; ends with `completed` or `error`."""
         graph, payload = self.check(request)
         async with self.locks.hold(request.thread_id, wait=request.wait_for_thread):
-            with structlog.contextvars.bound_contextvars(
-                thread_id=request.thread_id, run_id=request.run_id, graph=graph.name
-            ):
+            with log_context(thread_id=request.thread_id, run_id=request.run_id, graph=graph.name):
                 async for event in self._run(graph, request, payload):
                     shown = for_mode(event, request.stream_mode)
                     if shown is not None:

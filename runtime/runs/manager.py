@@ -34,6 +34,7 @@ from runtime.errors import KplError, ThreadBusy, error_data
 from runtime.events import EventName, RunEvent, closing_events
 from runtime.executor import GraphExecutor, RunRequest
 from runtime.locks import LOST_HOLD
+from runtime.log_context import log_context
 from runtime.runs.broker import EventBroker, ReplayGap
 from runtime.runs.records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
 from runtime.runs.token_batching import TokenBatcher
@@ -241,7 +242,7 @@ class RunManager:
         publisher = TokenBatcher(
             partial(self.broker.publish, run.run_id), interval_s=self.token_flush_s
         )
-        with structlog.contextvars.bound_contextvars(run_id=run.run_id, thread_id=run.thread_id):
+        with log_context(run_id=run.run_id, thread_id=run.thread_id):
             try:
                 # Closed on exit: a cancel landing while publishing still releases the lock now.
                 async with closing_events(self._stream(request, run.owner, admitted)) as events:
@@ -327,7 +328,7 @@ class RunManager:
     async def _end_lost(self, runs: list[Run]) -> None:
         """Finish the streams of runs whose worker died (their records already say so)."""
         for run in runs:
-            with structlog.contextvars.bound_contextvars(run_id=run.run_id):
+            with log_context(run_id=run.run_id):
                 log.warning("run ended: its worker was lost", worker=run.worker)
                 await self._publish(run, "error", run.error or {})
                 await self._touch(run)
