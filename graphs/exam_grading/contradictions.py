@@ -6,7 +6,8 @@ found contradicts the point: a term the point asserts denied where the point's o
 (`denied_in_its_clause`: "sold without any free check"), the opposite modality
 (`flipped_modality`: 可以 for 不得, not required for required, 可以不 for 须; a point of several
 rules read rule by rule in `flipped_rule`), a listed opposite word (`swapped_opposite`: warmer
-for colder, 第二天 for 当天), and the note for a wrong figure (`wrong_figure_reason`).
+for colder, 第二天 for 当天), and a figure given with another value (`nearest_rival`) with its note
+(`wrong_figure_reason`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from graphs.exam_grading.figures import Figure, clause_of
+from graphs.exam_grading.figures import Figure, clause_of, gives_its_own
 from graphs.exam_grading.modality import flips, modality, obligation
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
@@ -27,6 +28,10 @@ from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
+
+RIVAL_DISTANCE = 1
+"""A different figure of the point's kind contradicts it when it stands in the clause of the
+point's terms or the next one; farther away it belongs to another point (the figure is missing)."""
 
 
 def deny_where_the_point_stands(
@@ -141,6 +146,31 @@ def _condition(clause: str, language: Language) -> bool:
     if language == "zh":
         return text.endswith("的") or text.startswith(("如果", "若", "如", "凡"))
     return bool(_EN_CONDITION.match(text))
+
+
+def nearest_rival(
+    figure: Figure, given: list[Figure], wanted: list[Figure], places: set[int], anchors: set[int]
+) -> Figure | None:
+    """The answer's figure that gives another value for `figure`, within RIVAL_DISTANCE clauses
+    of the point's terms (farther away it belongs to another point), if there is one."""
+    rivals = sorted(
+        (min((abs(g.clause - place) for place in places), default=0), g.describe(), index)
+        for index, g in enumerate(given)
+        if figure.rivals(g) and not gives_its_own(g, given, wanted)
+    )
+    # A deadline of the other kind in the point's own clause, where the point has none of
+    # that kind: "return keys by 08:00" for "within 30 minutes" names another deadline.
+    rivals = sorted(
+        rivals
+        + [
+            (0, g.describe(), index)
+            for index, g in enumerate(given)
+            if figure.other_deadline(g)
+            and g.clause in (anchors or places)
+            and not any(w.time_kind() == g.time_kind() for w in wanted)
+        ]
+    )
+    return given[rivals[0][2]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
 
 
 def wrong_figure_reason(given: Figure, wanted: Figure) -> str:

@@ -66,10 +66,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from graphs.exam_grading.contradictions import (
+    RIVAL_DISTANCE,
     denied_in_its_clause,
     deny_where_the_point_stands,
     flipped_modality,
     flipped_rule,
+    nearest_rival,
     swapped_opposite,
     wrong_figure_reason,
 )
@@ -80,7 +82,6 @@ from graphs.exam_grading.figures import (
     figures_are_its_own,
     figures_of,
     figures_stand_alone,
-    gives_its_own,
     own_figures,
 )
 from graphs.exam_grading.point_places import (
@@ -109,9 +110,6 @@ PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
 
 PARAPHRASE_SHARE = 0.5
 """Share of a point's character bigrams (zh) or word stems (en) that makes a paraphrase."""
-RIVAL_DISTANCE = 1
-"""A different figure of the point's kind contradicts it when it stands in the clause of the
-point's terms or the next one; farther away it belongs to another point (the figure is missing)."""
 PARTIAL_CREDIT = 0.5
 """Credit for a point whose topic is there but whose figure is missing."""
 CREDIT: dict[PointVerdict, float] = {
@@ -317,6 +315,13 @@ def judge_point(
             f"says {swapped[1]} where the point says {swapped[0]}",
             flipped=True,
         )
+    if not present and told and share == 1 and wanted and not figures_stated:
+        # Every word it needs is there and a figure of the point's kind stands beside them with
+        # another value ("free check within 6 months" for 6 weeks): the point, told wrong.
+        for figure in wanted:
+            rival = nearest_rival(figure, given, wanted, places, anchors)
+            if not any(figure.matches(g) for g in given) and rival is not None:
+                return _wrong_figure(point, figure, rival)
     if not present:
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
@@ -330,32 +335,9 @@ def judge_point(
     for figure in wanted:
         if any(figure.matches(g) for g in given):
             continue
-        rivals = sorted(
-            (min((abs(g.clause - place) for place in places), default=0), g.describe(), index)
-            for index, g in enumerate(given)
-            if figure.rivals(g) and not gives_its_own(g, given, wanted)
-        )
-        # A deadline of the other kind in the point's own clause, where the point has none of
-        # that kind: "return keys by 08:00" for "within 30 minutes" names another deadline.
-        rivals = sorted(
-            rivals
-            + [
-                (0, g.describe(), index)
-                for index, g in enumerate(given)
-                if figure.other_deadline(g)
-                and g.clause in (anchors or places)
-                and not any(w.time_kind() == g.time_kind() for w in wanted)
-            ]
-        )
-        if rivals and rivals[0][0] <= RIVAL_DISTANCE:
-            return PointJudgement(
-                point,
-                "contradicted",
-                wrong_figure_reason(given[rivals[0][2]], figure),
-                wrong_figure=True,
-                figure=figure,
-                rival=given[rivals[0][2]],
-            )
+        rival = nearest_rival(figure, given, wanted, places, anchors)
+        if rival is not None:
+            return _wrong_figure(point, figure, rival)
         return PointJudgement(
             point,
             "partial",
@@ -369,6 +351,17 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {figures}" if figures else ""
     return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
+
+
+def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:
+    return PointJudgement(
+        point,
+        "contradicted",
+        wrong_figure_reason(rival, figure),
+        wrong_figure=True,
+        figure=figure,
+        rival=rival,
+    )
 
 
 def _why_not_stated(
