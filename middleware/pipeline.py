@@ -20,6 +20,9 @@ The contract (every line is tested in tests/middleware/test_pipeline.py):
   `before` where the layer's pre phase would run, in the same order, with the same context, its
   exception seen by the outer layers the same way, but keeps no suspended generator of it while
   the run waits (a run parked in a slow node holds one frame less per such layer).
+- A middleware that takes no part in some runs (the result cache for a flow it does not cache)
+  may say so with `passes(ctx)`: for a run it passes, the pipeline leaves it out of the onion,
+  as if it were not configured (it would only have handed the events on).
 - Ordering constraints are declared on each middleware (`must_follow`: names that must be outer
   to it, `outermost`) and checked when the pipeline is built; `OrderingError` names the two.
 """
@@ -70,6 +73,14 @@ class Middleware(Protocol):
         ...
 
 
+class Passing(Protocol):
+    """What a middleware that takes no part in some runs adds to `Middleware`."""
+
+    def passes(self, ctx: RunContext) -> bool:
+        """True when this run's events would pass untouched, with nothing done around them."""
+        ...
+
+
 class Precheck(Protocol):
     """What a middleware that acts only before the run adds to `Middleware`."""
 
@@ -109,6 +120,10 @@ class Pipeline:
             middleware if callable(getattr(middleware, "before", None)) else None  # type: ignore[misc]
             for middleware in self.middlewares
         )
+        self._passing: tuple[Passing | None, ...] = tuple(
+            middleware if callable(getattr(middleware, "passes", None)) else None  # type: ignore[misc]
+            for middleware in self.middlewares
+        )
 
     @property
     def names(self) -> list[str]:
@@ -130,19 +145,26 @@ class Pipeline:
         self, index: int, ctx: RunContext, raised: dict[int, BaseException]
     ) -> AsyncIterator[RunEvent]:
         # Prechecks from `index` on run first thing in the next layer that wraps the events
-        # (or the innermost), so none of them stays suspended as a frame of its own.
+        # (or the innermost), so none of them stays suspended as a frame of its own; a layer
+        # that passes this run is left out.
         wrapping = index
-        while wrapping < len(self.middlewares) and self._prechecks[wrapping] is not None:
+        while wrapping < len(self.middlewares) and (
+            self._prechecks[wrapping] is not None or self._passes(wrapping, ctx)
+        ):
             wrapping += 1
         if wrapping == len(self.middlewares):
             return self._innermost(index, wrapping, ctx, raised)
         return self._guarded(index, wrapping, ctx, raised)
 
+    def _passes(self, index: int, ctx: RunContext) -> bool:
+        passing = self._passing[index]
+        return passing is not None and passing.passes(ctx)
+
     async def _prechecked(self, first: int, wrapping: int, ctx: RunContext) -> None:
         for index in range(first, wrapping):
             check = self._prechecks[index]
-            assert check is not None  # _layer stops at the first layer that is no precheck
-            await check.before(ctx)
+            if check is not None:  # else a layer that passes this run
+                await check.before(ctx)
 
     async def _innermost(
         self, first: int, index: int, ctx: RunContext, raised: dict[int, BaseException]

@@ -114,11 +114,17 @@ class ResultCache:
             )
         self.entries = LruTtl(self.config.max_entries, self.config.ttl_s)
 
+    def passes(self, ctx: RunContext) -> bool:
+        """True when the run is not cacheable: the pipeline leaves this layer out of it."""
+        request = ctx.request
+        return ctx.graph not in self.config.graphs or request.resuming or request.input is None
+
     def key_for(self, ctx: RunContext) -> str | None:
         """The request's cache key, or None when it is not cacheable."""
-        request = ctx.request
-        if ctx.graph not in self.config.graphs or request.resuming or request.input is None:
+        if self.passes(ctx):
             return None
+        request = ctx.request
+        assert request.input is not None  # passes() said so
         version = self.config.graph_version(ctx.graph) if self.config.graph_version else ""
         return cache_key(ctx.graph, request.input, version)
 

@@ -1,5 +1,6 @@
 """Prechecks (middleware/pipeline.py): layers that act only before the run are awaited in place,
-in onion order, and keep no generator of theirs suspended while the run goes on."""
+in onion order, and keep no generator of theirs suspended while the run goes on; a layer that
+passes a run is left out of it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from middleware.auth import Auth
 from middleware.errors import PostPhaseError
 from middleware.pipeline import Handler, Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig
+from middleware.result_cache import ResultCache, ResultCacheConfig
 from middleware.validation import Validation
 from runtime.errors import KplError
 from runtime.events import RunEvent
@@ -144,3 +146,33 @@ async def test_auth_as_a_precheck_refuses_a_run_without_a_user(executor: GraphEx
         await collect(pipeline, run_context(user=""))
     assert raised.value.code == "unauthorized"
     assert record == ["outer:pre", "outer:saw Unauthorized", "outer:post"]
+
+
+class Passing(Tracing):
+    """Takes part only in runs of the `chain` graph."""
+
+    def passes(self, ctx: RunContext) -> bool:
+        return ctx.graph != "chain"
+
+
+async def test_a_layer_that_passes_a_run_is_left_out_of_it(executor: GraphExecutor) -> None:
+    record: list[str] = []
+    pipeline = Pipeline(
+        [Tracing("outer", record), Passing("cache", record), Check("a", record)],
+        executor_handler(executor),
+    )
+
+    await collect(pipeline, run_context("chain"))
+    assert record == ["outer:pre", "cache:pre", "a:before req-1", "cache:post", "outer:post"]
+
+    record.clear()
+    events = await collect(pipeline, run_context("slow", input={"delay": 0}))
+    assert record == ["outer:pre", "a:before req-1", "outer:post"]
+    assert events[-1].event == "completed"
+
+
+async def test_the_result_cache_passes_runs_it_does_not_cache() -> None:
+    cache = ResultCache(ResultCacheConfig(graphs=("exam_generation",)))
+    assert cache.passes(run_context("chain"))
+    assert cache.passes(run_context("exam_generation", resume="yes"))
+    assert not cache.passes(run_context("exam_generation", input={"material": "x"}))
