@@ -135,12 +135,13 @@ def default_pipeline(
 ) -> Pipeline:
     """The configured layers around a retrying call of the executor."""
 
-    async def admitted_run(ctx: RunContext) -> AsyncIterator[RunEvent]:
+    def admitted_run(ctx: RunContext) -> AsyncIterator[RunEvent]:
+        # A plain function, not a generator wrapping the executor's: the retrying handler
+        # iterates what it returns at once, and a waiting run keeps one frame less.
         admitted = ctx.attributes.get(ADMITTED)
         if isinstance(admitted, asyncio.Event):
             admitted.set()
-        async for event in executor.stream(ctx.request):
-            yield event
+        return executor.stream(ctx.request)
 
     return Pipeline(
         default_middlewares(
