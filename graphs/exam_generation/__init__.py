@@ -9,7 +9,8 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   choice_builders.py    single choice on a fact's anchor; multiple choice over statements
   statement_builders.py true/false (a fact, or a safe false version) and fill-ins on whole terms
   short_answers.py      short answers whose scoring points are whole facts
-  distractors.py        same-kind distractors: near values of a unit, roles, same-head terms
+  distractors.py        same-kind distractors: figures of the unit, roles, same-head terms
+  near_values.py        plausible other values of a figure (ladders, clock times, ranges)
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap
   shortfall_reasons.py  why a slot stayed empty, for a trainer
   capacity.py           the facts a blueprint needs; the note for a material too small for it

@@ -14,20 +14,23 @@ key's place is a sentence of the material (then the key is not unique).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from graphs.exam_generation.near_values import (
+    DIGITS,
+    MIN_RATIO,
+    figure_unit,
+    figure_value,
+    near_values,
+)
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import least_value
 from graphs.text.similarity import normalise
 from graphs.text.terms import CLOCK_PATTERN, RANGE_PATTERN
 
-_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
-_PERCENT = re.compile(r"%|％|percent|折|\d\s*分(?!钟)|points?\b")
-"""Shares and scores: a made-up value stays at or under 100."""
 MIN_FIGURE_LIKENESS = 0.45
 """How close (0-1, log scale) a figure the material states elsewhere must be to serve as a
 distractor: 60分 or 90分 for a pass mark of 80分, not 1分."""
@@ -41,238 +44,6 @@ class Candidate:
     text: str
     likeness: float
     rank: float
-
-
-def figure_unit(value: str) -> str:
-    """A figure's unit as written: the figure without its digits ("30分钟" -> "分钟")."""
-    return _DIGITS.sub("", value).strip()
-
-
-def figure_value(value: str) -> float | None:
-    """A figure's (first) number ("30分钟" -> 30.0), or None."""
-    match = _DIGITS.search(value)
-    return float(match.group()) if match else None
-
-
-_EN_UNIT = re.compile(
-    r"^(\s+)(business day|working day|day|hour|minute|second|week|month|year)s?\b"
-)
-
-
-_EN_WORD_UNIT = re.compile(r"^(\s+)([a-z]{3,})\b")
-_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
-"""Plural unit words whose singular is not the word without its -s ("1 people" is no English)."""
-
-
-def _shown(number: float, like: str) -> str:
-    """The number written as `like` writes its own: decimals, unit, and in English the unit's
-    number ("1 hour", "2 hours")."""
-    digits = _DIGITS.search(like)
-    assert digits is not None
-    decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
-    text = f"{number:.{decimals}f}" if decimals else str(round(number))
-    rest = like[digits.end() :]
-    unit = _EN_UNIT.match(rest)
-    if unit:
-        plural = "" if number == 1 else "s"
-        rest = unit.group(1) + unit.group(2) + plural + rest[unit.end() :]
-    elif (word := _EN_WORD_UNIT.match(rest)) is not None:
-        # "1 metres", "3 metre": any English unit word takes the number's grammar.
-        noun = word.group(2)
-        if number == 1 and noun in _IRREGULAR:
-            noun = _IRREGULAR[noun]
-        elif number != 1 and noun in _IRREGULAR.values():
-            noun = next(p for p, one in _IRREGULAR.items() if one == noun)
-        elif number == 1 and noun.endswith("s") and not noun.endswith("ss"):
-            noun = noun[:-1]
-        elif number != 1 and figure_value(like) == 1 and not noun.endswith("s"):
-            noun += "s"
-        rest = word.group(1) + noun + rest[word.end() :]
-    return like[: digits.start()] + text + rest
-
-
-_MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8)
-MIN_RATIO = 1.1
-MAX_RATIO = 4.0
-"""Nor more than this factor: 96 or 120 hours are no one's guess for 24."""
-"""A made-up value differs from the key by at least this factor: 25 hours is no fair option
-against 24 hours."""
-_AGES = (3, 6, 8, 10, 12, 14, 16, 18, 21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80)
-"""Ages rules draw lines at: 18周岁 is asked against 16 and 21, not 10 and 30."""
-_LADDERS: dict[str, tuple[float, ...]] = {
-    "hour": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
-    "小时": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
-    "minute": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120),
-    "分钟": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120),
-    "second": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90),
-    "秒": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90),
-    "day": (1, 2, 3, 5, 7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 180, 365),
-    "天": (1, 2, 3, 5, 7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 180, 365),
-    "日": (1, 2, 3, 5, 7, 10, 14, 15, 20, 21, 30, 45, 60, 90, 180, 365),
-    "week": (1, 2, 3, 4, 6, 8, 12, 26, 52),
-    "周": (1, 2, 3, 4, 6, 8, 12, 26, 52),
-    "month": (1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60),
-    "月": (1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60),
-    "year": (1, 2, 3, 5, 10, 15, 20, 30),
-    "年": (1, 2, 3, 5, 10, 15, 20, 30),
-    "岁": _AGES,
-    "周岁": _AGES,
-}
-"""Values a rule on that time unit would plausibly have said instead (24 hours: 12, 48, 72)."""
-
-
-def _ladder(key: str) -> tuple[float, ...] | None:
-    unit = _DIGITS.sub("", key).strip().lower().removesuffix("s")
-    for name, ladder in _LADDERS.items():
-        if unit.endswith(name):
-            return ladder
-    return None
-
-
-def _nice_numbers(value: float) -> list[float]:
-    """Round numbers near the value's magnitude: what a rule would plausibly have said instead."""
-    exponent = math.floor(math.log10(abs(value))) if value else 0
-    numbers = {m * 10**e for e in range(exponent - 1, exponent + 2) for m in _MANTISSAS}
-    return sorted(n for n in numbers if n > 0)
-
-
-def _balanced(value: float, numbers: list[float]) -> list[float]:
-    """Numbers nearest the value, alternating above and below it, so the key is never the
-    largest or smallest of its options when there are values on both sides."""
-    below = sorted((n for n in numbers if n < value), key=lambda n: value / n if n else math.inf)
-    above = sorted((n for n in numbers if n > value), key=lambda n: n / value if value else n)
-    out: list[float] = []
-    for i in range(max(len(below), len(above))):
-        out.extend(side[i] for side in (below, above) if i < len(side))
-    return out
-
-
-def near_values(key: str, count: int) -> list[str]:
-    """Plausible other values of a figure, same unit and format ("10分钟" -> "5分钟", "15分钟", ...).
-
-    Time units take values from their ladder (24 hours gives 12, 36, 48 hours, not 25); other
-    figures round numbers at least 10% away; values alternate below and above the key; a share or
-    a score stays at or under 100; a whole number stays whole.
-    """
-    if CLOCK_PATTERN.fullmatch(key.strip()):
-        return _near_clock(key, count)
-    if RANGE_PATTERN.fullmatch(key.strip()):
-        return _near_range(key, count)
-    value = figure_value(key)
-    if value is None:
-        return []
-    written = _DIGITS.search(key)
-    decimal = written is not None and "." in written.group()
-    if decimal:
-        assert written is not None
-        least = 10 ** -len(written.group().split(".")[1])
-        # A step of about a fifth of the value, rounded (£0.45: £0.40, £0.50), never below the
-        # written precision: £0.44 beside £0.45 is no one's other guess.
-        room = abs(value) / 5
-        steps = [m * 10**e for e in range(-3, 4) for m in (1, 2, 5) if m * 10**e <= room]
-        step = max([least, *steps])
-        raw = [value - step, value + step, value - 2 * step, value + 2 * step]
-        if "折" in key:
-            raw = [n for n in raw if n < 10]  # 9.5折 is a discount: 10.5折 is none
-    else:
-        sign = -1 if value < 0 else 1
-        size = abs(value)
-        ladder = _ladder(key)
-        pool = list(ladder) if ladder and size in ladder else _nice_numbers(size)
-        if size:
-            pool = [n for n in pool if MIN_RATIO <= max(n / size, size / n) <= MAX_RATIO]
-        if _PERCENT.search(key):
-            pool = [n for n in pool if n <= 100]
-        raw = [sign * n for n in _balanced(size, pool)]
-    out: list[str] = []
-    for number in raw:
-        if number == value or (number <= 0 < value):
-            continue
-        if not decimal and number != int(number):
-            continue
-        shown = _shown(number, key)
-        if shown != key and shown not in out:
-            out.append(shown)
-        if len(out) >= count:
-            break
-    return out
-
-
-_HALF_DAY = re.compile(r"a\.m\.|p\.m\.|am|pm", re.IGNORECASE)
-
-
-def _near_clock(key: str, count: int) -> list[str]:
-    """Other times of day an hour or two from the key, written as it is (6:30 am -> 5:30 am,
-    7:30 am; 22点 -> 21点, 23点): 25点 or 13 pm are no one's guess."""
-    hour_text = _DIGITS.search(key)
-    assert hour_text is not None
-    hour = int(hour_text.group().split(".")[0])
-    low, high = (1, 12) if _HALF_DAY.search(key) else (0, 23)
-    out = []
-    for step in (-1, 1, -2, 2, -3, 3):
-        other = hour + step
-        if low <= other <= high:
-            width = len(hour_text.group()) if hour_text.group().startswith("0") else 1
-            out.append(key[: hour_text.start()] + f"{other:0{width}d}" + key[hour_text.end() :])
-        if len(out) >= count:
-            break
-    return out
-
-
-_BOUND = re.compile(r"(?:(?<!\d)-)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-
-
-def _written_like(number: float, like: str) -> str:
-    """`number` with the decimals and thousands separators of `like`."""
-    decimals = len(like.split(".")[1]) if "." in like else 0
-    text = f"{number:,.{decimals}f}" if "," in like else f"{number:.{decimals}f}"
-    return "0" if text in ("-0", "-0.0") and decimals == 0 else text
-
-
-def range_ends(text: str) -> tuple[float, float] | None:
-    """The low and high ends of a range as written ("3-5个工作日" -> (3, 5)), or None."""
-    bounds = list(_BOUND.finditer(text))
-    if len(bounds) < 2:
-        return None
-    return (
-        float(bounds[0].group().replace(",", "")),
-        float(bounds[-1].group().replace(",", "")),
-    )
-
-
-def _near_range(key: str, count: int) -> list[str]:
-    """Other ranges a rule could have said, written as the key (0℃～4℃ -> 0℃～6℃, 0℃～2℃,
-    -2℃～4℃, 2℃～4℃): one end or both moved by a round step of about half the range's width,
-    never crossing, never below zero when the key is not."""
-    bounds = list(_BOUND.finditer(key))
-    if len(bounds) < 2:
-        return []
-    low_match, high_match = bounds[0], bounds[-1]
-    low = float(low_match.group().replace(",", ""))
-    high = float(high_match.group().replace(",", ""))
-    width = high - low
-    if width <= 0:
-        return []
-    exponent = math.floor(math.log10(width / 2)) if width / 2 >= 1 else 0
-    step = max(m * 10**exponent for m in (1, 2, 5) if m * 10**exponent <= max(width / 2, 1))
-    moves = ((0, step), (0, -step), (-step, 0), (step, 0), (step, step), (-step, -step))
-    out: list[str] = []
-    for low_move, high_move in moves:
-        new_low, new_high = low + low_move, high + high_move
-        if new_low >= new_high or (low >= 0 and new_low < 0):
-            continue
-        text = (
-            key[: low_match.start()]
-            + _written_like(new_low, low_match.group())
-            + key[low_match.end() : high_match.start()]
-            + _written_like(new_high, high_match.group())
-            + key[high_match.end() :]
-        )
-        if text != key and text not in out:
-            out.append(text)
-        if len(out) >= count:
-            break
-    return out
 
 
 def _figure_likeness(key: str, other: str) -> float:
@@ -289,7 +60,7 @@ def _plural(term: str) -> bool:
 
 def _same_format(key: str, other: str) -> bool:
     """Both whole numbers or both with the same number of decimals (1.67 is no option for 320)."""
-    a, b = _DIGITS.search(key), _DIGITS.search(other)
+    a, b = DIGITS.search(key), DIGITS.search(other)
     if a is None or b is None:
         return False
     return _decimals(a.group()) == _decimals(b.group())

@@ -18,13 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphs.exam_generation.distractors import (
-    distractors,
-    figure_unit,
-    figure_value,
-    near_values,
-    range_ends,
-)
+from graphs.exam_generation.distractors import distractors
+from graphs.exam_generation.near_values import figure_unit, figure_value, near_values, range_ends
 from graphs.exam_generation.plausible_flips import implausible_flip
 from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact

@@ -14,8 +14,8 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.choice_builders import choice_anchors
-from graphs.exam_generation.distractors import near_values
 from graphs.exam_generation.false_statements import change_figure, false_statements, flip_modality
+from graphs.exam_generation.near_values import near_values
 from graphs.exam_generation.short_answers import _point
 from graphs.exam_generation.shortfall_reasons import note, render
 from graphs.exam_generation.substance import check_same_fact
