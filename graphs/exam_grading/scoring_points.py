@@ -274,6 +274,9 @@ def judge_point(
         and figures_stand_alone(wanted, answer_figures)
     )
 
+    def written(texts: Sequence[str]) -> str:
+        return ", ".join(as_written(text, point, words) for text in texts)
+
     def stated(share: float) -> bool:
         return told and (
             share > TERMS_SHARE
@@ -286,12 +289,12 @@ def judge_point(
         stated(share) and (acted or stated(len(found) / len(terms) if terms else 0.0))
     ) or terse
     if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
-        return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
+        return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:
-        return PointJudgement(point, "contradicted", f"denies {', '.join(denied_terms)}")
+        return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
     beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words)
     if beside:
-        return PointJudgement(point, "contradicted", f"denies {', '.join(beside)}")
+        return PointJudgement(point, "contradicted", f"denies {written(beside)}")
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
     flipped = flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
@@ -328,7 +331,7 @@ def judge_point(
             point,
             "missing",
             f"states {len(found)} of {len(needed)} of its terms"
-            + (f" (not {', '.join(missing)})" if missing else "")
+            + (f" (not {written(missing)})" if missing else "")
             + _why_not_stated(missing, found, distinctive, wanted, figures_stated),
             named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
@@ -350,7 +353,22 @@ def judge_point(
         return PointJudgement(point, "credited", f"gives its figures {figures}", named=True)
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {figures}" if figures else ""
-    return PointJudgement(point, "credited", f"{how} {', '.join(found)}{figures}", named=True)
+    return PointJudgement(point, "credited", f"{how} {written(found)}{figures}", named=True)
+
+
+def as_written(term: str, point: str, vocabulary: Vocabulary) -> str:
+    """A term (read through the synonym groups) as the point writes it, for a reason: 通知 where
+    the point says 通知 (not its group's 告知), 前一天 (not 前每天)."""
+    folded = vocabulary.canonical(point)
+    if term in point or term not in folded:
+        return term
+    for group in vocabulary.synonyms:
+        head = group[0]
+        if head in term:
+            for variant in group[1:]:
+                if term.replace(head, variant) in point:
+                    return term.replace(head, variant)
+    return term
 
 
 def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:

@@ -570,3 +570,14 @@ def test_a_retention_period_is_a_minimum(
 def test_a_reason_shows_a_figure_as_a_reader_writes_it(text: str, shown: str) -> None:
     language = "en" if text.isascii() else "zh"
     assert [f.describe() for f in figures_of(text, language)] == [shown]
+
+
+def test_a_reason_names_the_points_words_as_the_point_writes_them() -> None:
+    judged = judge_point(
+        "预约前一天 16:00 前，前台必须通过短信通知患者",
+        "就诊前一天下午4点前发短信通知患者",
+        language="zh",
+    )
+    assert judged.verdict == "credited"
+    assert "前一天" in judged.reason and "通知" in judged.reason
+    assert "前每天" not in judged.reason and "告知" not in judged.reason
