@@ -18,7 +18,7 @@ import re
 from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
-from graphs.exam_generation.distractors import Candidate, distractors
+from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
 from graphs.exam_generation.giveaways import tells_false
 from graphs.exam_generation.material import Material
@@ -156,7 +156,10 @@ def single_choice(
     ]
     for anchor in anchors[:3]:
         pool = distractors(fact, anchor, material.facts, material.text, material.zh)
-        for chosen in _variants(pool, 3):
+        variants = (
+            figure_variants(anchor.text, pool, 3) if anchor.role == "figure" else _variants(pool, 3)
+        )
+        for chosen in variants:
             similarity = difficulty.spread(sum(c.likeness for c in chosen) / len(chosen))
             score = difficulty.choice_score(difficulty.depth(fact.position), similarity, length)
             if difficulty.rate(score) != target:

@@ -20,10 +20,10 @@ from rapidfuzz import fuzz
 
 from graphs.exam_generation.near_values import (
     DIGITS,
-    MIN_RATIO,
     figure_unit,
     figure_value,
     near_values,
+    too_close,
 )
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
@@ -126,10 +126,7 @@ def _spread_figures(key: str, pool: list[Candidate]) -> list[Candidate]:
         if number is None or number == value:
             continue
         if not clock and any(
-            (other := figure_value(k.text)) is not None
-            and other != 0
-            and number != 0
-            and max(number / other, other / number) < MIN_RATIO
+            (other := figure_value(k.text)) is not None and too_close(number, other, key)
             for k in kept
         ):
             continue
@@ -211,3 +208,33 @@ def _apart(pool: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(candidate)
     return kept
+
+
+def figure_variants(key: str, pool: list[Candidate], size: int) -> list[list[Candidate]]:
+    """Closest, middle and farthest sets of figure distractors, each holding the key's nearest
+    neighbour on either side it has one: 16周岁 among 14 and 18 and a third, never among 10, 21
+    and 25, where the key is the one value in the gap; 80% among 75% and 90%, never among 40%,
+    30% and 25%, all on one side. How far the third (or the rest) lies sets the difficulty."""
+    if len(pool) < size:
+        return []
+    value = figure_value(key) or 0.0
+
+    def nearest(side: list[Candidate]) -> list[Candidate]:
+        return [max(side, key=lambda c: c.likeness)] if side else []
+
+    below = [c for c in pool if (figure_value(c.text) or 0.0) < value]
+    above = [c for c in pool if (figure_value(c.text) or 0.0) > value]
+    neighbours = nearest(below) + nearest(above)
+    if RANGE_PATTERN.fullmatch(key.strip()) or not neighbours:
+        neighbours = []  # ranges differ by their ends, not by one side of a value
+    neighbours = neighbours[:size]
+    rest = [c for c in pool if c not in neighbours]
+    need = size - len(neighbours)
+    middle = max(0, len(rest) // 2 - need // 2)
+    sets = [rest[:need], rest[middle : middle + need], rest[len(rest) - need :]]
+    unique: list[list[Candidate]] = []
+    for extra in sets:
+        chosen = neighbours + extra
+        if len(chosen) == size and chosen not in unique:
+            unique.append(chosen)
+    return unique

@@ -73,6 +73,23 @@ MAX_RATIO = 4.0
 against 24 hours."""
 _AGES = (3, 6, 8, 10, 12, 14, 16, 18, 21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80)
 """Ages rules draw lines at: 18周岁 is asked against 16 and 21, not 10 and 30."""
+_SHARES = (5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100)
+"""Shares rules set: 80% full is asked against 70%, 75% and 90%, not 40%, 30% and 25%."""
+MIN_SHARE_STEP = 5
+"""Shares differ by points, not by a factor: 75% is a fair option against 80%, 82% is not."""
+_SHARE_UNIT = re.compile(r"%|％|percent")
+
+
+def too_close(number: float, other: float, key: str) -> bool:
+    """Two values no one tells apart as options for the key: within 10% of each other (24天 and
+    25天), or for a share within 5 points (80% and 82%)."""
+    if _SHARE_UNIT.search(key):
+        return abs(number - other) < MIN_SHARE_STEP
+    if number == 0 or other == 0:
+        return False
+    return max(number / other, other / number) < MIN_RATIO
+
+
 _LADDERS: dict[str, tuple[float, ...]] = {
     "hour": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
     "小时": (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120),
@@ -91,6 +108,9 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "年": (1, 2, 3, 5, 10, 15, 20, 30),
     "岁": _AGES,
     "周岁": _AGES,
+    "%": _SHARES,
+    "％": _SHARES,
+    "percent": _SHARES,
 }
 """Values a rule on that time unit would plausibly have said instead (24 hours: 12, 48, 72)."""
 
@@ -154,7 +174,11 @@ def near_values(key: str, count: int) -> list[str]:
         ladder = _ladder(key)
         pool = list(ladder) if ladder and size in ladder else _nice_numbers(size)
         if size:
-            pool = [n for n in pool if MIN_RATIO <= max(n / size, size / n) <= MAX_RATIO]
+            pool = [
+                n
+                for n in pool
+                if not too_close(n, size, key) and max(n / size, size / n) <= MAX_RATIO
+            ]
         if _PERCENT.search(key):
             pool = [n for n in pool if n <= 100]
         raw = [sign * n for n in _balanced(size, pool)]

@@ -1,0 +1,61 @@
+"""Faults left from the session-7 designer's review (issue 11, cycle 3), each through the real flow
+on material written for it: figure distractors that leave the key the odd one out."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graphs.context import FlowContext
+from graphs.exam_generation.build import build
+from graphs.exam_generation.near_values import figure_value
+from graphs.exams import Exam
+
+POOL_RULES = (
+    "# 恒温泳池会员须知\n\n"
+    "## 入场\n"
+    "会员须年满16周岁方可单独进入深水区；未满16周岁的，须由成人陪同。\n"
+    "儿童戏水区的水深不得超过0.6米。\n"
+    "每张会员卡每天可带入访客2人。\n\n"
+    "## 水质\n"
+    "池水余氯每2小时检测一次，检测结果须记入水质台账。\n"
+    "更衣柜使用率达到80%时，前台须暂停发放临时手牌。\n"
+    "平衡水箱水位不得低于40%，低于30%的须立即补水，低于25%的须停泵。\n"
+)
+
+
+async def _exam(context: FlowContext, payload: dict[str, Any]) -> Exam:
+    graph = build().compile(checkpointer=InMemorySaver())
+    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
+    async for _ in graph.astream(payload, config, context=context):
+        pass
+    return Exam.model_validate((await graph.aget_state(config)).values["exam"])
+
+
+async def test_a_figure_key_has_plausible_neighbours_on_both_sides(
+    offline_context: FlowContext,
+) -> None:
+    """16周岁 among 21, 10 and 25 周岁, 80% among 40%, 30% and 25%: the key is the one value in
+    the gap, or the one far from the rest. Every set of options holds the key's nearest
+    neighbour on each side (14 and 18 周岁; 75% and 90%), whatever the difficulty asked."""
+    keys: list[str] = []
+    for level in ("easy", "medium", "hard", "mixed"):
+        payload = {"material": POOL_RULES, "single_choice": 4, "difficulty": level}
+        exam = await _exam(offline_context, payload)
+        for question in exam.questions:
+            texts = {o.key: o.text for o in question.options}
+            key = texts[question.answer[0]]
+            value = figure_value(key)
+            if value is None or not any(u in key for u in ("周岁", "%")):
+                continue
+            keys.append(key)
+            others = [figure_value(t) for k, t in texts.items() if k != question.answer[0]]
+            below = [v for v in others if v is not None and v < value]
+            above = [v for v in others if v is not None and v > value]
+            assert below and above, (level, key, texts)
+            assert max(below) >= 0.85 * value and min(above) <= 1.2 * value, (level, key, texts)
+    assert {"16周岁", "80%"} <= set(keys)
+
