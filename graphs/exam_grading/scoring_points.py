@@ -102,7 +102,7 @@ from graphs.exam_grading.point_terms import (
 )
 from graphs.exam_grading.roles import swapped_role
 from graphs.exam_grading.scope import negated
-from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary, lemma
+from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary, lemma
 from graphs.exams import Language
 from graphs.text.language import detect_language
 
@@ -354,21 +354,6 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {figures}" if figures else ""
     return PointJudgement(point, "credited", f"{how} {written(found)}{figures}", named=True)
-
-
-def as_written(term: str, point: str, vocabulary: Vocabulary) -> str:
-    """A term (read through the synonym groups) as the point writes it, for a reason: 通知 where
-    the point says 通知 (not its group's 告知), 前一天 (not 前每天)."""
-    folded = vocabulary.canonical(point)
-    if term in point or term not in folded:
-        return term
-    for group in vocabulary.synonyms:
-        head = group[0]
-        if head in term:
-            for variant in group[1:]:
-                if term.replace(head, variant) in point:
-                    return term.replace(head, variant)
-    return term
 
 
 def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:

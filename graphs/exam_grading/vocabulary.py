@@ -95,6 +95,21 @@ class Vocabulary:
         return None
 
 
+def as_written(term: str, point: str, vocabulary: Vocabulary) -> str:
+    """A term (read through the synonym groups) as the point writes it, for a reason: 通知 where
+    the point says 通知 (not its group's 告知), 前一天 (not 前每天)."""
+    folded = vocabulary.canonical(point)
+    if term in point or term not in folded:
+        return term
+    for group in vocabulary.synonyms:
+        head = group[0]
+        if head in term:
+            for variant in group[1:]:
+                if term.replace(head, variant) in point:
+                    return term.replace(head, variant)
+    return term
+
+
 def _holds(text: str, term: str, *, besides: str) -> bool:
     """True when `term` occurs in `text` other than inside an occurrence of `besides`.
 
