@@ -22,6 +22,7 @@ from graphs.exams import (
 )
 from graphs.text.document import Document
 from graphs.text.facts import facts_for
+from graphs.text.sentence_form import as_read
 from graphs.text.similarity import normalise
 
 _Group = tuple[QuestionType, str | None, str | None]
@@ -158,8 +159,16 @@ def assemble(
     questions.sort(key=lambda q: QUESTION_TYPES.index(q.type))
     digest = text_digest(text)
     questions = balance_options(questions, digest)
+    # The quote as the learner read it: "**10 litres**" was checked against the material as
+    # written, and is shown as rendered.
     numbered = [
-        q.model_copy(update={"number": i + 1, "score": blueprint.score(q.type)})
+        q.model_copy(
+            update={
+                "number": i + 1,
+                "score": blueprint.score(q.type),
+                "source_quote": as_read(q.source_quote),
+            }
+        )
         for i, q in enumerate(questions)
     ]
     title = blueprint.title or (

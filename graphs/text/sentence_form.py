@@ -68,6 +68,15 @@ _ARTICLE_NUMBER = re.compile(
 """A regulation's article number in front of its text (第十七条 …, "Clause 4.2"): a label."""
 
 
+_MARKUP_LINES = re.compile(r"\*\*|__|`|^#+\s*", re.MULTILINE)
+
+
+def as_read(quote: str) -> str:
+    """A quote of the material as the learner read it rendered: bold, underscores, backticks and
+    heading marks removed, hard line breaks joined ("**10 litres**" is "10 litres")."""
+    return _MARKUP_LINES.sub("", re.sub(r"[ \t]*\n\s*", _unwrap, quote)).strip()
+
+
 def clean_statement(text: str) -> str:
     """The sentence as a statement: hard line breaks joined, markup, article numbers and FAQ
     prefixes (A:, 答：, "Yes,") removed, a closing semicolon made a full stop."""

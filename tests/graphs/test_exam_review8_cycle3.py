@@ -59,3 +59,21 @@ async def test_a_figure_key_has_plausible_neighbours_on_both_sides(
             assert max(below) >= 0.85 * value and min(above) <= 1.2 * value, (level, key, texts)
     assert {"16周岁", "80%"} <= set(keys)
 
+
+LAB_STORE = (
+    "# Solvent Store Rules\n\n"
+    "## Storage\n"
+    "No more than **10 litres** of flammable solvent may be kept on the open bench.\n"
+    "Waste solvent bottles must be collected every **Friday** by the technician.\n"
+    "Acids must be stored below **eye level** in the ventilated cabinet.\n"
+)
+
+
+async def test_the_source_is_quoted_as_the_learner_read_it(offline_context: FlowContext) -> None:
+    """The answer key's source line printed "No more than **10 litres** …": the quote is checked
+    against the material as written and delivered as rendered, without markup."""
+    payload = {"material": LAB_STORE, "single_choice": 1, "true_false": 1, "fill_blank": 1}
+    exam = await _exam(offline_context, payload)
+    quotes = [q.source_quote for q in exam.questions]
+    assert quotes and any("10 litres" in q or "Friday" in q for q in quotes)
+    assert not any("**" in q for q in quotes), quotes
