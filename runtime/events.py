@@ -11,7 +11,6 @@ node outputs do: only what the run added.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -217,17 +216,24 @@ def _namespace(ns: tuple[str, ...]) -> list[str]:
     return [part.split(":", 1)[0] for part in ns]
 
 
-@asynccontextmanager
-async def closing_events(
-    events: AsyncIterator[RunEvent],
-) -> AsyncIterator[AsyncIterator[RunEvent]]:
+class closing_events:
     """`events`, closed on exit if it is a generator (as `contextlib.aclosing`, for iterators:
-    a pipeline hands back an iterator whose layers are generators)."""
-    try:
-        yield events
-    finally:
-        if isinstance(events, AsyncGenerator):
-            await events.aclose()
+    a pipeline hands back an iterator whose layers are generators).
+
+    A slotted object rather than an `asynccontextmanager`: a run waits inside it for as long as
+    its graph does, and a suspended generator frame per waiting run is memory (issue 17)."""
+
+    __slots__ = ("events",)
+
+    def __init__(self, events: AsyncIterator[RunEvent]) -> None:
+        self.events = events
+
+    async def __aenter__(self) -> AsyncIterator[RunEvent]:
+        return self.events
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if isinstance(self.events, AsyncGenerator):
+            await self.events.aclose()
 
 
 LONG_TEXT_CHARS = 1000

@@ -11,8 +11,7 @@ message, so the run manager can report the run as stopped for that reason, not a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from typing import Protocol
 
 from runtime.errors import ThreadBusy
@@ -54,18 +53,51 @@ class LocalThreadLocks:
         lock = self._locks.get(thread_id)
         return lock is not None and lock.locked()
 
-    @asynccontextmanager
-    async def hold(self, thread_id: str, *, wait: bool) -> AsyncIterator[None]:
+    def hold(self, thread_id: str, *, wait: bool) -> AbstractAsyncContextManager[None]:
         """Hold the thread for the body of the `async with`."""
-        lock = self._locks.setdefault(thread_id, asyncio.Lock())
-        if lock.locked() and not wait:
+        return _LocalHold(self, thread_id, wait)
+
+    def _enter(self, thread_id: str, wait: bool) -> asyncio.Lock:
+        lock = self._locks.get(thread_id)
+        if lock is None:
+            lock = self._locks[thread_id] = asyncio.Lock()
+        elif lock.locked() and not wait:
             raise busy(thread_id)
         self._users[thread_id] = self._users.get(thread_id, 0) + 1
+        return lock
+
+    def _leave(self, thread_id: str) -> None:
+        self._users[thread_id] -= 1
+        if not self._users[thread_id]:
+            del self._users[thread_id]
+            del self._locks[thread_id]
+
+
+class _LocalHold:
+    """One hold of a thread's local lock: a slotted object, since a run waits inside it for as
+    long as its graph does (a generator-based context manager kept a frame per waiting run)."""
+
+    __slots__ = ("_lock", "_locks", "_thread_id", "_wait")
+
+    def __init__(self, locks: LocalThreadLocks, thread_id: str, wait: bool) -> None:
+        self._locks = locks
+        self._thread_id = thread_id
+        self._wait = wait
+        self._lock: asyncio.Lock | None = None
+
+    async def __aenter__(self) -> None:
+        lock = self._locks._enter(self._thread_id, self._wait)
         try:
-            async with lock:
-                yield
+            await lock.acquire()
+        except BaseException:  # cancelled while waiting for the thread
+            self._locks._leave(self._thread_id)
+            raise
+        self._lock = lock
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        lock, self._lock = self._lock, None
+        try:
+            if lock is not None:
+                lock.release()
         finally:
-            self._users[thread_id] -= 1
-            if not self._users[thread_id]:
-                del self._users[thread_id]
-                del self._locks[thread_id]
+            self._locks._leave(self._thread_id)
