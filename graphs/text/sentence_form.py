@@ -114,12 +114,21 @@ _ABOUT_THE_DOCUMENT = {
     "zh": re.compile(
         r"^本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)适用于"
         r"|违反本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)"
+        # Its parties and how it is accepted (本协议由…与…签订; 点击“同意”即视为…接受本协议):
+        # a preamble, no duty of the trainee's.
+        r"|^本(?:协议|合同|条款|规范|制度|规定|办法|手册|政策|守则|细则)由.{0,60}?(?:签订|订立|制定|发布)"
+        r"|即视为.{0,10}?(?:同意|接受|阅读).{0,10}?本(?:协议|合同|条款|政策)"
     ),
     "en": re.compile(
         r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
         r"appl(?:y|ies) to\b"
         # "If a question is not covered here, …": "here" is the material itself.
         r"|\b(?:covered|listed|described|explained|answered|set out)\s+here\b"
+        # Its parties and how it is accepted: a preamble, no duty of the trainee's.
+        r"|^(?:this|these) (?:agreement|contract|terms)\b[^.;]{0,20}?\b(?:is|are) (?:made|entered"
+        r" into|concluded|issued)\b[^.;]{0,20}?\b(?:between|by)\b"
+        r"|\bdeemed to (?:have )?(?:accept|agree|read)\w*\b[^.;]{0,20}?\b(?:this|these) (?:agreement"
+        r"|contract|terms)\b"
         r"|\b(?:break|breaking|breach|breaching|violat\w*|non-compliance with)\b[^.;]{0,30}?"
         r"\b(?:this|these) (?:policy|policies|document|procedure|standard|code|rules|handbook)\b",
         re.IGNORECASE,

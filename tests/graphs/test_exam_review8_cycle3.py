@@ -13,6 +13,8 @@ from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.near_values import figure_value
 from graphs.exams import Exam
+from graphs.text import analyse
+from graphs.text.facts import facts_for
 
 POOL_RULES = (
     "# 恒温泳池会员须知\n\n"
@@ -77,3 +79,32 @@ async def test_the_source_is_quoted_as_the_learner_read_it(offline_context: Flow
     quotes = [q.source_quote for q in exam.questions]
     assert quotes and any("10 litres" in q or "Friday" in q for q in quotes)
     assert not any("**" in q for q in quotes), quotes
+
+
+SCOOTER_TERMS = (
+    "# 快行电动滑板车租赁协议（节选）\n\n"
+    "本协议由快行智能科技有限公司（以下简称“快行”）与注册用户签订。"
+    "用户点击“同意”即视为已阅读并接受本协议全部条款。\n\n"
+    "## 租用规则\n"
+    "用户须年满18周岁方可租用滑板车。\n"
+    "每次租用须缴纳押金50元，还车后3个工作日内退回。\n"
+    "滑板车不得驶入机动车道。\n"
+)
+
+
+async def test_a_preamble_naming_the_parties_is_no_fact(offline_context: FlowContext) -> None:
+    """「本协议由…与注册用户签订」 and the click that accepts it are the agreement's preamble: a
+    fill-in on the company's name (本协议由快行智能____与注册用户签订) tests no rule. English
+    too: "This agreement is made between …", "deemed to have accepted these terms"."""
+    payload = {"material": SCOOTER_TERMS, "fill_blank": 3, "true_false": 2}
+    exam = await _exam(offline_context, payload)
+    assert exam.questions
+    assert not any("签订" in q.source_quote or "即视为" in q.source_quote for q in exam.questions)
+    english = (
+        "# Terms\n\nThis agreement is made between Rideon Ltd and the registered user.\n"
+        "By tapping Agree you are deemed to have accepted these terms.\n"
+        "Users must be at least 16 years old to ride.\n"
+    )
+    assert [f.text for f in facts_for(analyse(english))] == [
+        "Users must be at least 16 years old to ride."
+    ]
