@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.open_streams [--streams 1000] [--delay 45] [--heartbeat 2] [--port N]
     .venv/bin/python -m bench.open_streams --streams 10000 --delay 330 --heartbeat 15
+    .venv/bin/python -m bench.open_streams --source /tmp/base   # `git archive` of an older commit
 
 Starts our server with `KPL_HEARTBEAT_S=2` (in-memory checkpoints, quiet logs, a run timeout past
 `--delay`), then opens
@@ -30,10 +31,11 @@ import resource
 import statistics
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
-from bench.http_throughput import Server, free_port, load_average, our_server, sse_events
+from bench.http_throughput import ROOT, Server, free_port, load_average, our_server, sse_events
 
 OPENING_AT_ONCE = 50
 """Streams being opened at the same time: the server is not a connection-storm benchmark."""
@@ -262,7 +264,9 @@ def report(streams: list[Stream], heartbeat: float, readings: Readings) -> None:
         )
 
 
-async def main(total: int, delay: float, heartbeat: float, port: int) -> None:
+async def main(
+    total: int, delay: float, heartbeat: float, port: int, source: Path | None = None
+) -> None:
     """Raise the fd limit, start the server with the heartbeat setting, measure."""
     limit = raise_fd_limit(total + 400)
     print(
@@ -271,7 +275,10 @@ async def main(total: int, delay: float, heartbeat: float, port: int) -> None:
         f"load average before: {load_average()}"
     )
     server_at = our_server(
-        port or free_port(), heartbeat_s=f"{heartbeat:g}", run_timeout_s=f"{delay + 300:g}"
+        port or free_port(),
+        source=source or ROOT,
+        heartbeat_s=f"{heartbeat:g}",
+        run_timeout_s=f"{delay + 300:g}",
     )
     async with server_at as server:
         await measure(server, total, delay, heartbeat)
@@ -284,5 +291,13 @@ if __name__ == "__main__":
     parser.add_argument("--delay", type=float, default=45.0, help="seconds each run sleeps")
     parser.add_argument("--heartbeat", type=float, default=2.0, help="KPL_HEARTBEAT_S")
     parser.add_argument("--port", type=int, default=0, help="the server's port (default: free)")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=None,
+        help="serve another source tree (e.g. `git archive` of an older commit): a before/after",
+    )
     options = parser.parse_args()
-    asyncio.run(main(options.streams, options.delay, options.heartbeat, options.port))
+    asyncio.run(
+        main(options.streams, options.delay, options.heartbeat, options.port, options.source)
+    )
