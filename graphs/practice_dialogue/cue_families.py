@@ -8,7 +8,7 @@ point one of whose keywords belongs to a family is made by any phrasing of that 
 same rules as a keyword (negation scoped, `by_asking` points only in a question).
 
 Families are kinds of saying, not scenario facts: voucher words, instalments, trials, thanks for
-coming or for staying, a recap, asking what she wants done, asking what went wrong, a direct
+coming or for staying, thanks for her feedback or for the chance to put it right, a recap, asking what she wants done, asking what went wrong, a direct
 contact, "breakfast for two", a time of day, value, one night instead of two, leaving without a
 fee, "if it doesn't work", the rival named with a figure ("the rival is 30 pounds"), her decision
 asked in short forms (办不办, "so yes or no?").
@@ -60,9 +60,17 @@ FAMILIES = (
     _family(
         "recap",
         r"确认一下|复述|总结|^to confirm$|^so that's$",
-        zh=r"(?:对|过|捋|说|理|念)一遍|(?:核对|确认|重复|复述|总结|梳理|汇总)一下|复述|总结",
+        zh=r"(?:对|过|捋|说|理|念)一遍|(?:核对|确认|重复|复述|总结|梳理|汇总)一下|复述|总结"
+        r"|(?:短信|邮件|书面)确认|确认(?:短信|邮件)",
         en=r"\bto (?:confirm|recap|sum up|summari[sz]e)\b|\bso that's\b|\blet me (?:recap|run "
-        r"through|go over|read (?:that|it) back|confirm)\b|\bjust to go over\b|\bto go over\b",
+        r"through|go over|read (?:that|it) back|confirm)\b|\bjust to go over\b|\bto go over\b"
+        r"|\b(?:e-?mail|text|letter|message) confirming\b|\bconfirmation (?:e-?mail|text|letter)\b",
+    ),
+    _family(
+        "thanks-for-feedback",
+        r"感谢您的反馈|谢谢您的反馈|谢谢您提出|谢谢您提醒",
+        zh=r"(?:谢谢|感谢|多谢)(?:您|你)?(?:的)?(?:反馈|提醒|指出|提出|意见|信任|"
+        r"(?:愿意)?(?:再)?给(?:我们)?(?:一次|这个)?(?:改正的?|弥补的?)?机会)",
     ),
     _family(
         "what-she-wants-done",
@@ -89,7 +97,7 @@ FAMILIES = (
         "aim",
         r"想达到|^目标$",
         zh=r"(?:练|达到|变|练成|练到)[^，,。？?]{0,6}(?:什么|怎样|哪种)(?:样子?|状态|程度|效果)|"
-        r"(?:什么|怎样)(?:样的)?(?:状态|身材|程度)",
+        r"(?:什么|怎样)(?:样的)?(?:状态|身材|程度)|(?:主要|最)?(?:是)?为了什么|图(?:个)?什么",
     ),
     _family(
         "per-period",
@@ -101,7 +109,8 @@ FAMILIES = (
         r"^why$|^reason$|what happened|what's happened|going wrong|gone wrong",
         en=r"\bwhy\b|\bwhat(?:'s| has| is)? (?:been )?(?:happening|going on|going wrong|gone wrong|"
         r"wrong|the (?:problem|trouble|issue|matter))\b|\bwhat (?:has |'s )?(?:prompted|brought "
-        r"(?:this|that) on)\b|\bwhat's prompted\b|\bwhat happened\b",
+        r"(?:this|that) on)\b|\bwhat's prompted\b|\bwhat happened\b|\b(?:which|what) (?:bit|"
+        r"part|side|one)(?: of it)? is (?:the|a|giving you) (?:problem|trouble|issue|bother)\b",
     ),
     _family(
         "thanks-for-staying",
@@ -128,7 +137,9 @@ FAMILIES = (
     _family(
         "value",
         r"^value$|^worth$|good value",
-        en=r"\bvalue\b|\bworth\b|\bpays? for itself\b|\bbargain\b|\bgood deal\b|\bfor what you get\b",
+        en=r"\bvalue\b|\bworth\b|\bpays? for itself\b|\bbargain\b|\bgood deal\b|"
+        r"\bfor what you get\b|\bis included\b|"
+        r"\bincluded in (?:the|that|this) price\b|\bmeans you (?:don't|won't|can|get)\b",
     ),
     _family(
         "one-night",

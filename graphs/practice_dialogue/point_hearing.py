@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from graphs.exams import Language
 from graphs.practice_dialogue.claims import claims_in
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
@@ -92,6 +93,16 @@ def _heard(point: Point, sentence: TurnText, digits: TurnText, asks_from: int | 
         if match and not sentence.negated(match.start(), match.end(), cues_before=asks_from):
             cues.append(match.group(0))
     return cues
+
+
+def says_point(point: Point, raw: str, language: Language) -> bool:
+    """Whether the text says one of the point's cues (keywords, figures, cue families)."""
+    for line in sentences(raw):
+        sentence = TurnText.of(line, language)
+        digits = TurnText.of(in_digits(line, language), language)
+        if _heard(point, sentence, digits, question_starts(line)):
+            return True
+    return False
 
 
 def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
@@ -217,6 +228,10 @@ def hear_points(
         and not (understanding.off_topic and (made[k] or k not in other_words))
     }
     if not added and kept == before:
+        if understanding.off_topic and unmade - before:
+            # a point named but not made ("it's a good deal", a hedged offer) is on the subject,
+            # however poorly: not small talk
+            return replace(understanding, **_back_on_topic(scenario, reply, understanding))
         return understanding
     points = [_point(scenario, key) for key in sorted(kept | added, key=_order(scenario))]
     passing = set(understanding.said_in_passing) | {

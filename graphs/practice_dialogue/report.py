@@ -131,6 +131,7 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         facts = Facts(
             done=coverage.done,
             partly=coverage.partly,
+            halves=coverage.halves,
             missing=coverage.missing,
             limits=limits_if_spoken_of(criterion, session, stage_ids),
             amounts=amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),

@@ -1,15 +1,16 @@
 """What a practice session covered, as the report reads it: the session (evaluations, how it
 ended, what the learner said), how far a criterion's points were made (a point asking for a time
-limit, made while none was given, counts half), and the time limits and amounts to state where a
+limit, made while none was given, counts half; so does a two-part point said only in part), and the time limits and amounts to state where a
 criterion speaks of them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.point_halves import unsaid_half
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.scenarios import Criterion, Scenario
@@ -54,6 +55,8 @@ class Coverage:
     done: list[str]
     partly: list[str]
     missing: list[str]
+    halves: list[tuple[str, str]] = field(default_factory=list)
+    """(point, the half not said) for a two-part point said only in part (point_halves.py)."""
 
 
 PARTLY_DONE = 0.5
@@ -69,7 +72,7 @@ def coverage_of(
 ) -> Coverage:
     """How far the stages' points were made; `settled` points count as done whatever was heard."""
     wanted = [
-        (s.id, i, p.text)
+        (s.id, i, p)
         for s in session.scenario.stages
         if s.id in stage_ids
         for i, p in enumerate(s.points)
@@ -80,17 +83,22 @@ def coverage_of(
     )
     no_limit_given = not session.time_limits()
     done, partly, missing = [], [], []
-    for sid, i, text in wanted:
+    halves: list[tuple[str, str]] = []
+    language = session.scenario.language
+    for sid, i, point in wanted:
+        text = point.text
         if settled and (sid, i) in settled:
             done.append(text)
         elif (sid, i) not in got:
             missing.append(text)
         elif no_limit_given and speaks_of_time_limits([text]):
             partly.append(text)
+        elif half := unsaid_half(point, session.lines.values(), language):
+            halves.append((text, half))
         else:
             done.append(text)
-    share = (len(done) + PARTLY_DONE * len(partly)) / len(wanted) if wanted else 1.0
-    return Coverage(share, turns, done, partly, missing)
+    share = (len(done) + PARTLY_DONE * (len(partly) + len(halves))) / len(wanted) if wanted else 1.0
+    return Coverage(share, turns, done, partly, missing, halves)
 
 
 def limits_if_spoken_of(

@@ -27,6 +27,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "families": "、",
         "done": "做到：{items}",
         "partly": "只做到一部分：{items}（没有给出时限）",
+        "half": "只做到一部分：{text}（没说到：{half}）",
         "missing": "没做到：{items}",
         "all_done": "{n} 个要点都做到了",
         "agreed": "客户同意了",
@@ -54,6 +55,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "families": ", ",
         "done": "done: {items}",
         "partly": "partly done: {items} (no time limit given)",
+        "half": "partly done: {text} (not said: {half})",
         "missing": "not done: {items}",
         "all_done": "all {n} points done",
         "agreed": "the customer agreed",
@@ -114,6 +116,8 @@ class Facts:
     done: list[str] = field(default_factory=list)
     partly: list[str] = field(default_factory=list)
     """Points heard without the time limit they ask for, none given in the session."""
+    halves: list[tuple[str, str]] = field(default_factory=list)
+    """(point, the half not said) for a two-part point said only in part."""
     missing: list[str] = field(default_factory=list)
     agreed: bool | None = None
     """Her answer, for a closing: said yes, or not."""
@@ -151,12 +155,14 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
     parts: list[str] = []
     if facts.agreed is not None:
         parts.append(t["agreed"] if facts.agreed else t["not_agreed"])
-    if facts.done and not facts.missing and not facts.partly:
+    if facts.done and not facts.missing and not facts.partly and not facts.halves:
         parts.append(t["all_done"].format(n=len(facts.done)))
     else:
         for key in ("done", "partly", "missing"):
             if items := getattr(facts, key):
                 parts.append(t[key].format(items=t["list"].join(items)))
+            if key == "partly":
+                parts += [t["half"].format(text=text, half=half) for text, half in facts.halves]
     if facts.limits is not None:
         if facts.limits:
             parts.append(t["limits"].format(items=_quoted(language, facts.limits)))
@@ -273,7 +279,8 @@ def advice(language: Language, facts: Facts, *, measures: str) -> str:
     """What to do to improve the criterion, from the same facts as its explanation."""
     a = _ADVICE[language]
     if measures in ("stage_coverage", "closing"):
-        items = [a["cover"].format(items=a["sep"].join(facts.missing))] if facts.missing else []
+        unsaid = [*(half for _, half in facts.halves), *facts.missing]
+        items = [a["cover"].format(items=a["sep"].join(unsaid))] if unsaid else []
         if facts.limits == [] and (facts.partly or facts.missing):
             items.append(a["limit"])
         if not items:

@@ -12,7 +12,12 @@ A cue heard does not make the point when the sentence:
 - passes the matter on (这个我管不了，您得找医生);
 - gives a part where the point asks for the whole waived (退一半，60块; 退80元 of 120), or only names the sum
   (账单上有一项120元的抛光费: the bill checked, nothing waived);
-- lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有);
+- lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有;
+  私教课，团课也很多，游泳池、桑拿都有: a list closed by 都有 that names nothing of hers);
+- asks her to ring ("下次您来之前提前打个电话", "just give us a call") where the point asks the
+  learner to leave a contact or promise a follow-up: the work put on her, no contact given;
+- calls the price a good deal and nothing more ("it's a good deal, most guests take it") where
+  the point asks for the price in terms of value: a verdict, not what the money buys;
 - tells her not to feel what the cue names (先别着急, 您别激动, don't get upset): calming her
   down is no understanding of her feelings.
 """
@@ -121,10 +126,38 @@ EVERYTHING: dict[Language, re.Pattern[str]] = {
     "en": re.compile(r"\beverything\b|\byou name it\b|\ball sorts of\b", re.IGNORECASE),
 }
 """A list of everything on offer ("还有游泳池、瑜伽室、团课，什么都有")."""
+LIST_CLOSED: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"[、，,和][^，,。、；;]{1,8}(?:也)?都有"),
+    "en": re.compile(r"\b(?:we've|we have) got (?:it )?all\b", re.IGNORECASE),
+}
+"""A list of facilities closed by 都有 ("游泳池、桑拿都有")."""
+HERS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"[您你]"),
+    "en": re.compile(r"\byou(?:r)?\b", re.IGNORECASE),
+}
+"""A word of hers: a list said to her needs names her."""
+CONTACT_POINT = re.compile(r"联系方式|跟进|回访|contact|follow", re.IGNORECASE)
+"""A point that asks the learner to leave a contact or promise a follow-up (by its text)."""
+SHE_CALLS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?<![给帮替向跟和])[您你][^，,。；;我]{0,10}(?:打|来|拨)(?:个|一个|一通|一下)?电话"
+    ),
+    "en": re.compile(
+        r"\b(?:you (?:can |could |should |just )?(?:call|ring|phone) us|give us a (?:call|ring))\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her ringing the shop ("您提前打个电话", "give us a call"): no contact of the learner's;
+给您打电话 is the learner ringing her."""
 FIGURE = re.compile(r"[\d一二三四五六七八九十百千万两]+(?:元|块)?")
 """A cue that is a figure alone (120, 一百二): the sum named, not what is done with it."""
 MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
 """A point that asks for what fits her (by its text): a list of everything fits no one."""
+
+VALUE_POINT = re.compile(r"价值|\bvalue\b|in terms of", re.IGNORECASE)
+"""A point that asks for the price put in terms of value (by its text)."""
+VERDICT = re.compile(r"(?:a )?(?:good|great|real) deal|(?:a )?bargain|(?:a )?steal", re.IGNORECASE)
+"""A cue that only judges the price ("a good deal", "a bargain"): no word of what it buys."""
 
 
 CALMING: dict[Language, re.Pattern[str]] = {
@@ -199,11 +232,17 @@ def not_credited(
     )
     sum_only_named = waiver and all(FIGURE.fullmatch(c) for c in cues)
     listed = bool(MATCH_POINT.search(point.text)) and (
-        bool(EVERYTHING[language].search(raw)) or raw.count("、") >= 3
+        bool(EVERYTHING[language].search(raw))
+        or raw.count("、") >= 3
+        or (bool(LIST_CLOSED[language].search(raw)) and not HERS[language].search(raw))
     )
+    her_call = bool(CONTACT_POINT.search(point.text)) and bool(SHE_CALLS[language].search(raw))
     calmed = bool(cues) and all(told_not_to_feel(c, raw, language) for c in cues)
+    verdict_only = bool(VALUE_POINT.search(point.text)) and all(VERDICT.fullmatch(c) for c in cues)
     return (
         calmed
+        or verdict_only
+        or her_call
         or deflected
         or part_for_whole
         or sum_only_named

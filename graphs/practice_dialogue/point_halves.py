@@ -1,0 +1,62 @@
+"""A point that asks for two things ("Mention late check-out and breakfast for two", "Thank her
+for staying and give a direct contact") is done in full only when both were said in the session.
+
+A trainer who hears the late check-out and nothing of breakfast writes "partly", not "done". The
+point's text is split on "and"; each half takes the keywords that share a word with it ("late
+check-out" goes with the first half, "breakfast included" with the second; one that goes with
+neither, "reference number", with both, unless it is a bare figure or time), and a half is said
+when one of its keywords, or a phrasing of their cue family, is in a learner line (the same
+hearing as for the whole point, point_hearing.py). A half no keyword goes with ("Greet her" when
+the keywords are hello and good morning) cannot be checked, and the point is left as heard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graphs.exams import Language
+from graphs.practice_dialogue.point_hearing import says_point
+from graphs.scenarios import Point
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{4,}")
+"""Words that tie a keyword to a half: four letters or more ("two" and "for" tie nothing)."""
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _WORD.findall(text.lower())}
+
+
+def halves(point: Point) -> list[Point] | None:
+    """The point's two halves, each with the keywords that go with it; None when the point asks
+    for one thing, or a half has no keyword of its own."""
+    parts = _AND.split(point.text)
+    if len(parts) != 2:
+        return None
+    tied = [{k for k in point.keywords if _words(k) & _words(part)} for part in parts]
+    if not all(tied):
+        return None
+    # a keyword tied to neither half ("reference number" beside "give a direct contact") may be
+    # either's; a bare figure or time ("2 pm") is neither's: it names no thing
+    loose = [k for k in point.keywords if not any(k in own for own in tied)]
+    either = [k for k in loose if not _FIGURE.search(k)]
+    return [
+        point.model_copy(update={"text": part, "keywords": [*own, *either]})
+        for part, own in zip(parts, tied, strict=True)
+    ]
+
+
+def unsaid_half(point: Point, lines: Iterable[str], language: Language) -> str | None:
+    """The half of a two-part point no learner line said (its text), if one was left out."""
+    parts = halves(point) if language == "en" else None
+    if not parts:
+        return None
+    lines = list(lines)
+    for part in parts:
+        if not any(says_point(part, line, language) for line in lines):
+            return part.text
+    return None
