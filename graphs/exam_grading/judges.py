@@ -117,6 +117,7 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     reason = describe_points(judgements)
     missed = tuple(j.point for j in judgements if j.verdict != "credited")
     contradicted = any(j.verdict == "contradicted" for j in judgements)
+    listed: set[str] = set()
     if is_keyword_list(answer, language, points) and not (
         not contradicted and completes_the_rules(answer, question.stem, points, language)
     ):
@@ -127,6 +128,7 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
             f"point(s), a fifth of the marks at most; {reason}"
         )
         missed = tuple(points)
+        listed = {j.point for j in judgements if j.named}
     elif is_keyword_list(answer, language, points):
         ratio = RULES_COMPLETED_SHARE
         reason = (
@@ -134,8 +136,18 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
             f"quarters of the marks; {reason}"
         )
         missed = tuple(points)
-    notes = tuple(PointNote(j.point, j.verdict, figure=j.figure, rival=j.rival) for j in judgements)
+        listed = set(points)
+    notes = tuple(_note(j, listed=j.point in listed) for j in judgements)
     return Judgement(ratio=ratio, reason=reason, missed=missed, notes=notes)
+
+
+def _note(judgement: PointJudgement, *, listed: bool) -> PointNote:
+    """A point's review note; a point a bare list names says it was listed, not stated nor missed."""
+    if listed and judgement.verdict != "contradicted":
+        return PointNote(judgement.point, "listed")
+    return PointNote(
+        judgement.point, judgement.verdict, figure=judgement.figure, rival=judgement.rival
+    )
 
 
 def describe_points(judgements: Sequence[PointJudgement]) -> str:

@@ -7,7 +7,9 @@ learner's review note says, point by point, what became of it:
 - 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
 - 有误（答成：5分钟）/ contradicted (you gave: 5 minutes), or 有误（说法相反）/ contradicted
   (says the opposite): a different figure, a denial or the opposite modality;
-- 未答到 / missing.
+- 未答到 / missing;
+- 只列出关键词，未写成完整说法 / listed as keywords, not stated: a bare keyword list names the point
+  (what it earns: keyword_lists.py).
 
 Figures are shown as a learner writes them (20分钟, 600度, 1到2周 is shown as its two figures), not
 as the grader's canonical units ("600 celsius", "1 times").
@@ -69,6 +71,7 @@ _LABELS = {
         "partial": "部分答到",
         "contradicted": "有误",
         "missing": "未答到",
+        "listed": "只列出关键词，未写成完整说法",
         "lacks": "缺少",
         "gave": "答成",
         "opposite": "说法与要点相反",
@@ -78,6 +81,7 @@ _LABELS = {
         "partial": "partial",
         "contradicted": "contradicted",
         "missing": "missing",
+        "listed": "listed as keywords, not stated",
         "lacks": "missing",
         "gave": "you gave",
         "opposite": "says the opposite",
@@ -91,7 +95,7 @@ class PointNote:
 
     point: str
     verdict: str
-    """credited, partial, contradicted or missing (scoring_points.PointVerdict)."""
+    """credited, partial, contradicted or missing (scoring_points.PointVerdict), or listed."""
     figure: Figure | None = None
     """partial: the point's figure the answer lacks; contradicted: the point's figure."""
     rival: Figure | None = None

@@ -46,6 +46,8 @@ class Case:
     """Why the judge still disagrees (a held-out case not fixed yet): the test is a strict xfail."""
     review_has: tuple[str, ...] = ()
     """Words the learner's review note must hold (one note, in the exam's language)."""
+    review_lacks: tuple[str, ...] = ()
+    """Words the learner's review note must not hold (a verdict it would wrongly give)."""
 
     def question(self, number: int = 1) -> Question:
         """The case's question, numbered `number`."""
@@ -72,6 +74,7 @@ def load_cases() -> list[Case]:
                 why=row["why"],
                 open_=row.get("open", ""),
                 review_has=tuple(row.get("review_has", ())),
+                review_lacks=tuple(row.get("review_lacks", ())),
             )
         )
     return cases
@@ -117,6 +120,8 @@ async def test_the_judge_agrees_with_the_teacher(case: Case) -> None:
     )["review"]
     for words in case.review_has:
         assert words in note, f"{case.name}: {words!r} not in the learner's note {note!r}"
+    for words in case.review_lacks:
+        assert words not in note, f"{case.name}: {words!r} in the learner's note {note!r}"
 
 
 FLOW_CASE_NAMES = (
