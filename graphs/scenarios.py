@@ -140,6 +140,8 @@ class Fact(_Strict):
     """The true figures, with their units where a unit matters ("31", "1-3个工作日")."""
     line: str | None = None
     """What the customer says when told a false figure (default: the forbidden-claim reaction)."""
+    up_to: bool = False
+    """The values are limits: a smaller figure is true too (a voucher of at most 100元)."""
 
 
 class PhraseFamilies(_Strict):

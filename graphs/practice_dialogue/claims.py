@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from graphs.practice_dialogue.figures import Figure, figures, numbers
-from graphs.practice_dialogue.promises import promises_in
+from graphs.practice_dialogue.promises import promise_kind, promises_in
 from graphs.practice_dialogue.signals import TurnText, normalise
 from graphs.scenarios import Fact, Scenario
+from graphs.text.segment import tokenize
 
 SECOND_PERSON = ("您", "你", "you", "your", "you're", "you've", "yourself")
 """Words that address the customer: a question holding one is about her."""
@@ -49,6 +50,17 @@ SOON = re.compile(
     re.IGNORECASE,
 )
 """A time no later than today: said of a term whose true time is days, it is a shorter one."""
+STAFF_ACT = re.compile(
+    r"办|处理|申请|提交|操作|发起|安排|\bprocess|\bsubmit|\bput (?:it )?through\b|\bstart|\barrange"
+    r"|\braise\b|\bissue\b",
+    re.IGNORECASE,
+)
+ARRIVAL = re.compile(
+    r"到账|到卡|能到|就到|收到|退到|到您|\barriv|\bin your account\b|\bget it back\b|\breceive",
+    re.IGNORECASE,
+)
+""""我现在就帮您办退款" says when the learner acts, not when the money arrives: a near time beside
+the learner's own act and no word of arrival is the start of the term, no shorter term."""
 
 
 def per_period(stated: list[Figure]) -> list[Figure]:
@@ -67,6 +79,8 @@ def sooner_than_true(fact: Fact, clause: str, sentence: TurnText) -> bool:
     language = sentence.language
     true = [f for value in fact.values for f in figures(value, language)]
     if not any(f.unit in DAYS for f in true) or not SOON.search(clause):
+        return False
+    if STAFF_ACT.search(clause) and not ARRIVAL.search(clause):
         return False
     said = figures(sentence.raw, language)
     return not any(f.matches(t) for f in said for t in true if t.unit in DAYS)
@@ -104,15 +118,79 @@ def true_totals(true: list[Figure], said: list[Figure]) -> list[Figure]:
     return [Figure(rate.number * n, None) for rate in true for n in counts if rate.number >= 10]
 
 
+_DAYS = (
+    ("monday", "周一", "星期一", "礼拜一"),
+    ("tuesday", "周二", "星期二", "礼拜二"),
+    ("wednesday", "周三", "星期三", "礼拜三"),
+    ("thursday", "周四", "星期四", "礼拜四"),
+    ("friday", "周五", "星期五", "礼拜五"),
+    ("saturday", "周六", "星期六", "礼拜六"),
+    ("sunday", "周日", "周天", "星期日", "星期天", "礼拜天"),
+)
+"""Days, each with its names: a slot the scenario tells by its day (the engineer's "Thursday
+morning") is misstated by another day ("Wednesday afternoon")."""
+
+
+def _named(groups: tuple[tuple[str, ...], ...], text: str) -> set[int]:
+    """Which of the groups the text names by one of its words."""
+    lowered = text.lower()
+    return {
+        i
+        for i, names in enumerate(groups)
+        if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lowered) for n in names)
+    }
+
+
+def wrong_day(fact: Fact, clause: str) -> bool:
+    """The clause puts a term the scenario tells by its day on another day."""
+    true = set().union(*(_named(_DAYS, value) for value in fact.values))
+    said = _named(_DAYS, clause)
+    return bool(true and said and not said & true)
+
+
+def _true_figure(fact: Fact, said: Figure, true: list[Figure]) -> bool:
+    """A figure is one of the fact's values, or under one when the values are limits."""
+    if fact.up_to:
+        return any(
+            said.number <= t.number and said.matches(Figure(said.number, t.unit)) for t in true
+        )
+    return any(said.matches(t) for t in true)
+
+
+_PARTICLE = re.compile(r"^(?:u|y|x|w)")
+"""Part-of-speech tags of words that carry no claim (的, 了, 吧, punctuation)."""
+
+
+def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
+    """A claim heard only fuzzily holds what it says of its subject, the pattern's last word
+    (差 of 隔壁那家很差): "隔壁那家我不好评价" names the rival and says nothing of them."""
+    wanted = normalise(pattern)
+    if wanted.isascii() or wanted in sentence.folded:
+        return True
+    words = [t.word for t in tokenize(pattern, "zh") if not _PARTICLE.match(t.pos)]
+    return not words or words[-1] in sentence.raw
+
+
 def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
     """Forbidden claims the sentence makes (not denied, not echoed) and false figures it states."""
     made = []
     for stage in scenario.stages:
         for claim in stage.forbidden_claims:
-            heard = sentence.said_any([claim.claim, *claim.patterns])
+            heard = [
+                p
+                for p in sentence.said_any([claim.claim, *claim.patterns])
+                if says_its_predicate(sentence, p)
+            ]
             if any(not echoes(sentence, asking, p) for p in heard):
                 made.append(claim.claim)
-    made += [c for c in promises_in(scenario, sentence, asking) if c not in made]
+    # a promise heard by its kind alone is another claim of that kind only when no claim of
+    # the kind was heard by its own words ("a free dinner" is that claim, not a free upgrade)
+    kinds = {promise_kind(c) for c in made}
+    made += [
+        c
+        for c in promises_in(scenario, sentence, asking)
+        if c not in made and promise_kind(c) not in kinds
+    ]
     made += [fact.claim for fact in false_facts(scenario, sentence)]
     return made
 
@@ -128,15 +206,23 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 continue
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it
+            if wrong_day(fact, clause):
+                wrong.append(fact)
+                continue
             true = [f for value in fact.values for f in figures(value, language)]
+            if not true:
+                continue  # a term told by its day alone ("Thursday morning") has no figure
             stated = per_period(figures(clause, language))
+            if PER_PERIOD.search(fact.claim):
+                # the period of a rate is no figure of it: "一个月三百多" states 300 a month
+                stated = [f for f in stated if not (f.number == 1 and f.unit in PERIOD_UNITS)]
             if any(f.number < 10 for f in true):
                 # a term told by a one-digit figure (check-out at 2 pm) is misstated by one too:
                 # "late checkout till 5"
                 stated += [Figure(n, None) for n in numbers(clause, language) if n < 10]
             if not PER_PERIOD.search(clause):
                 true += true_totals(true, figures(sentence.raw, language))
-            if any(not any(f.matches(t) for t in true) for f in stated) or sooner_than_true(
+            if any(not _true_figure(fact, f, true) for f in stated) or sooner_than_true(
                 fact, clause, sentence
             ):
                 wrong.append(fact)

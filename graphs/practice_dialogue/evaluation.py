@@ -32,6 +32,7 @@ from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_hearing import hear_points
+from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
@@ -227,6 +228,7 @@ class OfflineEvaluator:
         self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
     ) -> dict[str, Any]:
         """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
+        reply = as_corrected(reply, scenario.language)  # a slip put right is read put right
         understanding = hear_points(scenario, stage, reply, understand(scenario, reply))
         return finish(
             scenario,

@@ -138,3 +138,15 @@ def figures(text: str, language: Language) -> list[Figure]:
 def numbers(text: str, language: Language) -> set[float]:
     """The numbers said (units aside), bare one-digit ones included."""
     return {float(m.group()) for m in re.finditer(r"\d+(?:\.\d+)?", in_digits(text, language))}
+
+
+def figure_spans(text: str) -> list[re.Match[str]]:
+    """Where the figures of a text already in digits stand (as `figures` reads them: a bare
+    one-digit number without a unit is left out), for a caller that rewrites one."""
+    return [m for m in _FIGURE.finditer(text) if m.group("unit") or len(m.group("a")) > 1]
+
+
+def unit_of(span: re.Match[str]) -> str | None:
+    """The unit a figure of `figure_spans` names, as `Figure.unit`."""
+    unit = span.group("unit")
+    return _UNITS.get(unit.lower()) if unit else None

@@ -206,6 +206,18 @@ PRESS: dict[Language, str] = {"zh": "你先回答我：", "en": "You haven't ans
 """Before her question again, when the learner moved on without answering it."""
 
 
+def asking_clause(sentence: str) -> str:
+    """The clause of a Chinese sentence that asks ("能分期免息的话压力小多了，能先体验一次再说吗？"
+    -> "能先体验一次再说吗？"), in full-width marks: pressed again, she asks, she does not
+    repeat her whole line."""
+    start = question_starts(sentence)
+    if start is None:
+        return sentence
+    cut = max(sentence.rfind(mark, 0, start) for mark in ",，;；")
+    clause = sentence[cut + 1 :] if cut >= 0 else sentence
+    return clause.replace(",", "，").replace("?", "？").replace("!", "！")
+
+
 def pressed_question(
     scenario: Scenario,
     said: list[str],
@@ -251,6 +263,8 @@ def pressed_question(
     if touched & set(line.answers):
         return None
     joiner = "" if scenario.language == "zh" else " "
+    if scenario.language == "zh":
+        asking = [asking_clause(s) for s in asking]
     return LineChoice(
         text=PRESS[scenario.language] + joiner.join(asking),
         key=said[-1],

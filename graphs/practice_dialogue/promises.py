@@ -135,6 +135,11 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
     return list(dict.fromkeys(made))
 
 
+def promise_kind(claim: str) -> re.Pattern[str] | None:
+    """The kind of promise a forbidden claim is (free, guarantee, deadline), if any."""
+    return next((k for k in (FREE_CLAIM, GUARANTEE_CLAIM, DEADLINE_CLAIM) if k.search(claim)), None)
+
+
 def names_an_offer(scenario: Scenario, sentence: TurnText) -> bool:
     """The sentence names something the learner may offer (a word of it, or its sum of money):
     to guarantee that ("我保证给您退120元", "I guarantee the engineer will come") is keeping one's

@@ -316,7 +316,6 @@ def _choose(
             # earned: she opens up on what the turn asked or the points it made (a line that
             # answers the offer itself), not on a word it only mentioned: "Loyalty price 31"
             # names the cost, but the new offers get their answer first
-            points = scenario.point_tags()
             for tag in [*asked, *(t for t in made if t in points)]:
                 for key, line in lines_for(scenario, tag):
                     if (
@@ -367,7 +366,8 @@ def _choose(
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
-    return in_stage_order(scenario, stage, said, said_figures, told)
+    cool = bool(evaluation.get("forbidden") or evaluation.get("pushy"))
+    return in_stage_order(scenario, stage, said, said_figures, told, cool=cool)
 
 
 _ECHO_HEAD = re.compile(r"^[^。！？!?.]{1,12}[？?]\s*")

@@ -9,6 +9,7 @@ an offer of 36). A line is named by `stage:index` in the state's `lines_said`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -108,18 +109,61 @@ def untagged(
     ]
 
 
+WARM_OPENER = re.compile(
+    r"^(?:great|lovely|perfect|thanks|thank you|good|nice|fine|ok(?:ay)?|alright|sounds good"
+    r"|听着还行|还行|不错|挺好|谢谢|好的|好吧|行吧)[^。！？!?.,，]{0,12}?[。！？!?.,，]\s*",
+    re.IGNORECASE,
+)
+"""A line that opens pleased ("Great.", "听着还行，"): after a lie or a push she is not pleased."""
+
+
+def cooled(text: str) -> str:
+    """The line without a pleased opening ("Great. Is there parking included?" -> "Is there
+    parking included?"), said after her objection to a lie or a push."""
+    rest = WARM_OPENER.sub("", text, count=1)
+    rest = re.sub(r"^(?:可|但|不过|but\s)\s*", "", rest, flags=re.IGNORECASE)
+    if not rest:
+        return text
+    return rest[0].upper() + rest[1:] if rest[0].isascii() else rest
+
+
 def in_stage_order(
-    scenario: Scenario, stage: Stage, said: list[str], said_figures: list[Figure], told: Told
+    scenario: Scenario,
+    stage: Stage,
+    said: list[str],
+    said_figures: list[Figure],
+    told: Told,
+    *,
+    cool: bool = False,
 ) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too), then the earlier stages'; when every one is said, the one she
-    said longest ago (never the line she said last, nor one asking what she was told)."""
+    said longest ago (never the line she said last, nor one asking what she was told). `cool`:
+    the turn lied or pushed, so a line that opens pleased comes last, and loses its opening."""
+    choice = _in_stage_order(scenario, stage, said, said_figures, told, cool=cool)
+    return LineChoice(text=cooled(choice.text), key=choice.key) if cool else choice
+
+
+def _in_stage_order(
+    scenario: Scenario,
+    stage: Stage,
+    said: list[str],
+    said_figures: list[Figure],
+    told: Told,
+    *,
+    cool: bool,
+) -> LineChoice:
     stages = from_current(scenario, stage)
+    warm: LineChoice | None = None
     for later in stages:
         for key, line in untagged(scenario, later, said_figures):
             text = told.unanswered_part(line.text, []) if key not in said else None
-            if text is not None:  # not "分期的话每个月多少钱？" once the learner said it
+            if text is not None and cool and WARM_OPENER.match(text):
+                warm = warm or LineChoice(text=text, key=key)
+            elif text is not None:  # not "分期的话每个月多少钱？" once the learner said it
                 return LineChoice(text=text, key=key)
+    if warm is not None:
+        return warm
     pool = [
         (k, line)
         for later in stages

@@ -53,6 +53,7 @@ from graphs.practice_dialogue.phrases import (
     question_starts,
 )
 from graphs.practice_dialogue.question_forms import on_subject
+from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import (
     author_terms,
@@ -220,8 +221,10 @@ def _shadowed_points(
 
 
 def understand(scenario: Scenario, reply: str) -> Understanding:
-    """Read one learner turn against the scenario."""
+    """Read one learner turn against the scenario, as the learner put it right (a slip
+    corrected in the same turn is read corrected: self_corrections.py)."""
     language = scenario.language
+    reply = as_corrected(reply, language)
     phrase_families = families(scenario)
     points: dict[tuple[str, int], dict[str, Any]] = {}
     asked_by_sentence: list[list[str]] = []
