@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language, Question
+from graphs.text.clause_forms import en_verbless
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities, same_quantity
-from graphs.text.references import en_verbless, leans_on_previous
+from graphs.text.references import leans_on_previous
 from graphs.text.terms import is_stop_word
 
 MIN_POINT_CHARS = 6

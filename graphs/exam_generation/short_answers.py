@@ -16,9 +16,9 @@ from graphs.exam_generation.choice_builders import parallel_sibling
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import Difficulty, Question
+from graphs.text.clause_forms import en_verbless
 from graphs.text.facts import Fact
 from graphs.text.quantities import parse_quantities
-from graphs.text.references import en_verbless
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
 

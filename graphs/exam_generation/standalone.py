@@ -31,15 +31,13 @@ from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
 from graphs.text.anchors import QUOTED_NAME, quoted_label
+from graphs.text.clause_forms import inline_list_item, leans_across_semicolon, phrase_answer
 from graphs.text.faq_answers import opens_on_pronoun
 from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
-    inline_list_item,
     leading_comparative,
-    leans_across_semicolon,
     names_one_introduced,
-    phrase_answer,
     zh_shortened_reference,
 )
 from graphs.text.similarity import normalise

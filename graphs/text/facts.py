@@ -24,19 +24,14 @@ import re
 from dataclasses import dataclass, replace
 
 from graphs.text.anchors import Anchor, anchors_of
+from graphs.text.clause_forms import inline_list_item, leans_across_semicolon, phrase_answer
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
 from graphs.text.faq_answers import answer_with_subject, answers_the_question
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import lead_in_of, with_lead_in
-from graphs.text.references import (
-    inline_list_item,
-    leans_across_semicolon,
-    leans_on_previous,
-    phrase_answer,
-    without_pointer_ahead,
-)
+from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.sentence_form import clean_statement, is_question, not_a_statement
 from graphs.text.tables import CellStatement, table_statements
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from graphs.exam_generation.standalone import check_stands_alone
 from graphs.exams import Question
 from graphs.text import analyse
+from graphs.text.clause_forms import phrase_answer
 from graphs.text.duties import states_duty
 from graphs.text.facts import facts_for
 from graphs.text.faq_answers import answer_with_subject, opens_on_pronoun
 from graphs.text.lexicon import Lexicon
-from graphs.text.references import phrase_answer
 
 EN = """# Depot drivers FAQ
 

@@ -1285,7 +1285,7 @@ def test_a_term_the_material_only_says_with_its_head_is_no_option():
 def test_a_short_condition_after_a_semicolon_is_stated_with_the_clause_before():
     """「…由主管致电住户；打不通的，由主管与保安一同上门」: whom they cannot reach is the first
     clause's; alone, the condition has no subject."""
-    from graphs.text.references import leans_across_semicolon
+    from graphs.text.clause_forms import leans_across_semicolon
 
     assert leans_across_semicolon("打不通的，由主管与保安一同上门查看。", "zh")
     assert not leans_across_semicolon("包裹破损的，须当场拍照并由顾客签字。", "zh")
@@ -1298,7 +1298,7 @@ def test_a_short_condition_after_a_semicolon_is_stated_with_the_clause_before():
 
 def test_a_verbless_note_after_a_semicolon_leans_on_its_plan():
     """ "Evening plan: £20 per month; access only after 18:00 on weekdays": whose access."""
-    from graphs.text.references import leans_across_semicolon
+    from graphs.text.clause_forms import leans_across_semicolon
 
     assert leans_across_semicolon("access only after 18:00 on weekdays and all day Sunday.", "en")
     assert not leans_across_semicolon("every extra hour costs 3 pounds.", "en")
@@ -1345,7 +1345,7 @@ def test_the_one_the_sentence_before_introduced_is_named_on_both_paths():
 def test_an_item_of_a_list_run_into_one_sentence_is_no_statement():
     """「以下商品不予退货：已拆封的耳机；…；已绑定账号的游戏机」: an item is a noun phrase whose rule
     is the lead-in's; as a multiple-choice option (or a fact) it states nothing."""
-    from graphs.text.references import inline_list_item
+    from graphs.text.clause_forms import inline_list_item
 
     material = (
         "# 退货\n\n以下商品不予退货：已拆封的耳机；定制刻字的手表；已绑定账号的游戏机。\n"

@@ -1,0 +1,153 @@
+"""Clauses that state nothing alone, read by their form: a clause after a semicolon that speaks
+of what the clause before it named (a pronoun, a short condition with no subject, a verbless note
+"entry only before 16:00"), an FAQ answer that is a noun phrase, an item of a list run into one
+sentence after its lead-in. The facts reader states them with what they lean on, or not at all;
+the validators refuse them printed alone. Sentences that lean on the sentence before are read in
+graphs/text/references.py.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from graphs.exams import Language
+from graphs.text.duties import en_states_duty
+from graphs.text.references import EN_EXPLETIVE
+from graphs.text.word_class import en_verb_lemma, en_word_classes
+
+_ACROSS_SEMICOLON = {
+    # 「…视为误开锁，不收费；每个账户每天限2次」: a per-unit cap with no verb caps the clause before.
+    "zh": re.compile(r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的|^每[^，,。]{1,8}限\d"),
+    "en": re.compile(
+        r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+_ZH_BARE_CONDITION = re.compile(r"^(?=[\u4e00-\u9fff]{0,4}[不没未无])[\u4e00-\u9fff]{1,5}的[，,]")
+"""「联系不上的，…」「逾期未取的，…」: a short condition that the clause before's action failed,
+with no subject of its own (「包裹破损的，…」 names its own)."""
+
+
+_EN_NOUN_MARKERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "at",
+        "on",
+        "in",
+        "of",
+        "for",
+        "by",
+        "with",
+        "to",
+        "from",
+        "per",
+        "all",
+        "any",
+        "some",
+        "no",
+        "its",
+        "their",
+        "your",
+        "our",
+    ]
+)
+
+
+def en_verbless(text: str) -> bool:
+    """ "entry only before 16:00 on weekdays": a clause with no verb of its own, a note on the
+    thing the clause before it named."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words or _EN_FINITE.search(text) or en_states_duty(text):
+        return False
+    # An inflected form is a verb unless a determiner or preposition makes it a noun ("at
+    # weekends", "the cards"; "every extra kilometre costs" is a verb).
+    inflected = [
+        word
+        for before, word in pairwise(["", *words])
+        if (lemma := en_verb_lemma(word)) is not None
+        and lemma != word.lower()
+        and ("NOUN" not in en_word_classes(word) or before.lower() not in _EN_NOUN_MARKERS)
+    ]
+    # "we retry once": a bare verb after a pronoun subject is a verb too.
+    return not inflected and not (
+        len(words) > 1
+        and words[0].lower() in ("we", "you", "they", "i")
+        and en_verb_lemma(words[1]) == words[1].lower()
+    )
+
+
+def leans_across_semicolon(text: str, language: Language) -> bool:
+    """A clause after a semicolon that speaks of what the clause before it named: a pronoun
+    ("…must be offered a new appointment; the dentist decides whether they can be seen"), a
+    contrast ("A photo is never accepted; staff must see the original card"), a short condition
+    with no subject (「…由领班致电客人；联系不上的，由领班…进房」: whom they cannot reach) or a
+    verbless note ("Off-peak plan: £30 per month; entry only before 16:00": whose entry). The two
+    clauses are one sentence; alone, the second names nothing."""
+    for match in _ACROSS_SEMICOLON[language].finditer(text):
+        if language == "en" and EN_EXPLETIVE.match(text, match.start()):
+            continue  # "it is forbidden to …" points at nothing
+        return True
+    if language == "zh":
+        return _ZH_BARE_CONDITION.match(text.strip()) is not None
+    return en_verbless(text)
+
+
+_EN_FINITE = re.compile(
+    r"\b(?:am|is|are|was|were|be|has|have|had|do|does|did|must|may|might|can|cannot|could|should|"
+    r"shall|will|would|needs?|isn't|aren't|don't|doesn't|won't|can't)\b",
+    re.IGNORECASE,
+)
+_EN_DETERMINER = frozenset(["the", "a", "an", "your", "their", "it", "them", "all", "any", "this"])
+
+
+def phrase_answer(text: str) -> bool:
+    """An English FAQ answer that is a noun phrase, not a statement ("A credit card in the main
+    driver's name.", "A full driving licence held for at least 1 year."): no auxiliary or modal,
+    no present-tense verb (pays, go after a plural subject), no imperative. It answers its
+    question; alone it states nothing, and a changed copy of it is no false statement."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words or _EN_FINITE.search(text) or en_states_duty(text):
+        return False  # "Staff log the report …": a role and its verb state a duty
+    if en_verb_lemma(words[0]) and len(words) > 1 and words[1].lower() in _EN_DETERMINER:
+        return False  # "Call the branch supervisor": an instruction
+    plural_seen = False
+    for before, word in pairwise(words):
+        plural_seen = plural_seen or (
+            before.lower().endswith("s") and "NOUN" in en_word_classes(before)
+        )
+        lemma = en_verb_lemma(word)
+        if lemma is None or before.lower() in _EN_DETERMINER:
+            continue
+        if word.lower().endswith("s") and lemma != word.lower():
+            return False  # "Northwind pays …"
+        if lemma == word.lower() and plural_seen:
+            return False  # "Refunds go back …", "Users who click a link complete …"
+    return True
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
+
+
+def inline_list_item(before: str) -> bool:
+    """The clause after `before` (the material up to it) is an item of a list run into one
+    sentence after its lead-in's colon (「以下情况不予退换：人为损坏；…；已激活账号的智能电视…」):
+    the item is a noun phrase whose rule is the lead-in's, and alone it states nothing."""
+    head = before.rstrip()
+    if not head.endswith((";", "；")):
+        return False
+    ends = list(_SENTENCE_END.finditer(head))
+    sentence = head[ends[-1].end() :] if ends else head
+    colon = re.search(r"：|:\s", sentence)
+    # The lead-in announces a list (以下情况…：, "the following:"); "Off-peak plan: £30 per
+    # month; entry only …" is a label and its terms, read with the clause before instead.
+    return colon is not None and _ANNOUNCES_LIST.search(sentence[: colon.start()]) is not None
+
+
+_ANNOUNCES_LIST = re.compile(
+    r"以下|下列|如下|下述|包括|包含|\b(?:following|include|includes|including|these)\b", re.I
+)
