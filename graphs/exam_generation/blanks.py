@@ -23,6 +23,8 @@ from itertools import pairwise
 from graphs.exams import BLANK, Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
+from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS, modifier_start
+from graphs.text.word_class import semantic_kind
 
 BLANK_MARKER = re.compile(r"_{2,}|[（(][\s\u3000]*[）)]")
 """A blank as printed: a run of underscores, or empty brackets."""
@@ -233,6 +235,13 @@ def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Langua
         # A figure with its unit is one term by definition, whatever the segmentation glued to it.
         if (start, end) in figures:
             continue
+        whole = _role_with_modifier(quote, start, end, lexicon.material, language)
+        if whole:
+            problems.append(
+                f"blank {number} (answer {answer!r}) leaves out the modifier of the role {whole!r}"
+                ": blank the whole role"
+            )
+            continue
         if not lexicon.cuts_word(quote, start, end):
             split = _recurring_pair_split(quote, start, lexicon.material) or _recurring_pair_split(
                 quote, end, lexicon.material
@@ -243,9 +252,34 @@ def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Langua
                     "keeps together: blank the whole term"
                 )
             continue
+        if _role_after_verb(quote, start, answer, lexicon.material, language):
+            continue
         cut = term_around(lexicon, quote, start) or term_around(lexicon, quote, end)
         problems.append(
             f"blank {number} (answer {answer!r}) cuts the term {cut or quote[start:end]!r} of the "
             "source: blank the whole term"
         )
     return problems
+
+
+def _role_after_verb(
+    quote: str, start: int, answer: str, material: str, language: Language
+) -> bool:
+    """「并报维保主管」: jieba glues 报维, but 报 reports to the role, named whole elsewhere in the
+    material (「书面报告维保主管」); the blank after the verb takes the whole role."""
+    return (
+        language == "zh"
+        and start > 0
+        and quote[start - 1] in ONE_CHAR_PERSON_VERBS
+        and semantic_kind(answer, language) == "role"
+        and material.count(answer) >= 2
+    )
+
+
+def _role_with_modifier(quote: str, start: int, end: int, material: str, language: Language) -> str:
+    """The whole role when the blank holds a role without its modifier (值班____ for 值班药师,
+    维保____ for 维保主管: `role_terms.modifier_start`), else ""."""
+    if language != "zh" or semantic_kind(quote[start:end], language) != "role":
+        return ""
+    begin = modifier_start(quote, start, end, material)
+    return quote[begin:end] if begin < start else ""

@@ -18,6 +18,7 @@ from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.figure_sense import named_by_code, named_period, rating_labels
 from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
+from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS, modifier_start, verb_glued_start
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
 
@@ -218,7 +219,7 @@ def _noun_groups(
         )
         if (
             run
-            and run[-1][2] in _ZH_CONTACT_VERBS
+            and (run[-1][2] in _ZH_CONTACT_VERBS or run[-1][2] in ONE_CHAR_PERSON_VERBS)
             and semantic_kind(seg.text, language) in ("role", "customer")
         ):
             run.pop()  # 联系 + 寄件人: the verb of the person after it, not a modifier
@@ -237,7 +238,7 @@ def _noun_groups(
 
 _ZH_CONTACT_VERBS = frozenset(["联系", "指导", "通知", "提醒", "告知", "询问", "引导", "协助"])
 """Verbs jieba may tag as nouns (联系 n): before a person (联系寄件人, 指导顾客) they take that
-person as object; 联系电话 stays a term."""
+person as object; 联系电话 stays a term. So do 报, 交, 由 (并报设备主管: the role is 设备主管)."""
 
 _ZH_ORG_HEADS = frozenset(
     ["中心", "部", "部门", "科", "室", "处", "站", "组", "小组", "团队", "办公室"]
@@ -370,6 +371,13 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
             continue
         kind = semantic_kind(word, language)
         role = "role" if kind in ("role", "department") else "term"
+        if language == "zh" and role == "role":
+            # 值班 + 药师, 维保 + 主管: the modifier jieba cut off belongs to the role.
+            start = verb_glued_start(word, start, document.text)
+            start = modifier_start(text, start, end, document.text)
+            word = text[start:end]
+            if any(start < e and s < end for s, e in taken):
+                continue
         weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
             continue

@@ -12,6 +12,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.near_values import figure_value
+from graphs.exam_generation.validation import validate_question
 from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -108,3 +109,61 @@ async def test_a_preamble_naming_the_parties_is_no_fact(offline_context: FlowCon
     assert [f.text for f in facts_for(analyse(english))] == [
         "Users must be at least 16 years old to ride."
     ]
+
+
+COLD_ROOM = (
+    "# 药房冷链规程\n\n"
+    "## 冷藏\n"
+    "冷藏柜温度超出范围时，值班药师须立即将药品转移至备用冷藏柜，并在1小时内报告店长。\n"
+    "执业药师负责每周核对一次冷藏药品的效期。\n"
+    "营业员不得代替药师审核处方。\n"
+    "## 维修\n"
+    "冷藏柜故障的，须在记录中注明原因并报设备主管。\n"
+    "压缩机异响的，须立即停机并在2小时内书面报告设备主管。\n"
+)
+
+
+async def test_a_blank_takes_a_role_with_its_modifier(offline_context: FlowContext) -> None:
+    """值班____ (key 药师) and 维保____ (key 主管) cut the role the learner knows: jieba reads 值班
+    as a verb and cuts 报维 | 保 | 主管. A role's modifier belongs to the term, where the material
+    names the pair twice (设备主管) or the pair stands where a person stands (before 须); a verb
+    glued to its front does not (报设备主管 is 报 + 设备主管; 代替药师 stays 药师)."""
+    roles = {
+        f.text: [a.text for a in f.anchors if a.role == "role"]
+        for f in facts_for(analyse(COLD_ROOM))
+    }
+    assert "值班药师" in next(r for t, r in roles.items() if t.startswith("冷藏柜温度"))
+    assert "设备主管" in next(r for t, r in roles.items() if t.startswith("冷藏柜故障"))
+    assert "药师" in next(r for t, r in roles.items() if t.startswith("营业员"))
+    payload = {"material": COLD_ROOM, "fill_blank": 4, "single_choice": 3}
+    exam = await _exam(offline_context, payload)
+    stems = [q.stem for q in exam.questions]
+    assert not any(cut in s for s in stems for cut in ("值班____", "值班（", "设备____", "设备（"))
+    keys = [
+        text
+        for q in exam.questions
+        for text in (q.answer if q.type == "fill_blank" else [o.text for o in q.options])
+    ]
+    assert "报设备主管" not in keys and "值班药师" in keys, stems
+
+
+def test_a_blank_after_a_verb_of_reporting_takes_the_whole_role() -> None:
+    """「并报____」 (key 设备主管): jieba glues 报设, yet 报 reports to the role the material names
+    whole elsewhere; the validators (both writers) do not call the blank a cut term. A blank
+    that leaves the modifier outside (报设备____, key 主管) still cuts it."""
+    quote = "冷藏柜故障的，须在记录中注明原因并报设备主管。"
+
+    def fill(stem: str, key: str) -> list[str]:
+        data = {
+            "type": "fill_blank",
+            "stem": f"填空：{stem}",
+            "answer": [key],
+            "explanation": f"原文：“{quote}”",
+            "knowledge_point": "维修",
+            "difficulty": "easy",
+            "source_quote": quote,
+        }
+        return [p for p in validate_question(data, COLD_ROOM, [])[1] if "blank 1" in p]
+
+    assert fill("冷藏柜故障的，须在记录中注明原因并报____。", "设备主管") == []
+    assert fill("冷藏柜故障的，须在记录中注明原因并报设备____。", "主管")
