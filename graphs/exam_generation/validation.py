@@ -18,6 +18,7 @@ In their own rooms, the rules of sound item writing:
                           an option that shows a false statement false
     key_correctness.py    a key its own source contradicts
     key_uniqueness.py     a distractor that is right too
+    figure_options.py     figure options that leave the key the odd one out
     swap_safety.py        false statements made by swaps that leave nonsense
     plausible_flips.py    a false statement lifting a prohibition no learner would believe lifted
     standalone.py         statements that lean on text the item does not show; figures its
@@ -41,6 +42,7 @@ from graphs.exam_generation.blanks import (
     check_blank_layout,
     trailing_answer_bracket,
 )
+from graphs.exam_generation.figure_options import check_figure_spread
 from graphs.exam_generation.giveaways import (
     check_key_in_stem,
     check_option_form,
@@ -289,6 +291,7 @@ def validate_question(
         *check_blank_cuts_word(question, lexicon, language),
         *check_key_in_stem(question, language),
         *check_option_form(question, language, material),
+        *check_figure_spread(question),
         *check_options_tell_false(question, material),
         *check_key_matches_source(question),
         *check_unique_key(question, material, language),
