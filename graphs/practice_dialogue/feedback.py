@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from graphs.exams import Language
-from graphs.scenarios import Scenario, Stage
+from graphs.practice_dialogue.phrases import GREETINGS
+from graphs.scenarios import Point, Scenario, Stage
 
 FAMILY_NAMES: dict[Language, dict[str, str]] = {
     "zh": {"empathy": "共情", "apology": "道歉", "acknowledgement": "认可", "model": "共情"},
@@ -141,11 +142,24 @@ def _hints(
         yield t["hint_limit"].format(point=asks_limit[0])
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
-        if i not in done:
+        if i not in done and not _greeting(point):
             yield t["hint_point"].format(point=point.text)
     if not evaluation["empathy"] and stage.id in ("opening", "objections"):
         yield t["hint_empathy"]
     yield t["hint_next"]
+
+
+GREETING_SHARE = 0.4
+"""A point at least this share of whose keywords are greetings (您好, 我是, hello) is a greeting."""
+
+
+def _greeting(point: Point) -> bool:
+    """A greeting point (礼貌问候并介绍自己, "Greet her and confirm the account"): due in the
+    first turn, before any hint; "next, greet her" in the second or third, with the matter
+    under way, comes too late (the report still names it)."""
+    keywords = [k.lower() for k in point.keywords]
+    greetings = sum(k in GREETINGS for k in keywords)
+    return bool(keywords) and greetings / len(keywords) >= GREETING_SHARE
 
 
 def session_hint(

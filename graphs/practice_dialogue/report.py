@@ -64,6 +64,9 @@ not its wrap-up (the rubrics' level just above none)."""
 EMPATHY_MIN_TURNS = 2
 """Empathy is shown in at least this many turns for full marks: one apology in a two-turn session
 is not "真诚道歉并多次回应"."""
+THROUGHOUT_FROM = 4
+"""From this many turns, the rubric's top level for questions ("Asked open questions
+throughout") is quoted only when a question came in the second half too."""
 SIDE_QUESTION_WEIGHT = 0.5
 """A question about nothing the scenario asks the learner to find out (her name, "anything else?",
 "would you like to upgrade?") counts half; one about her needs or her decision counts fully."""
@@ -231,7 +234,16 @@ def _top_level_met(criterion: Criterion, score: int, facts: Facts) -> str | None
         return None
     if criterion.measures == "questions" and (facts.open_score or 0) < top.score:
         return None  # reached by asks for her decision, not by finding out her needs
+    if criterion.measures == "questions" and not _asked_throughout(facts):
+        return None  # "throughout" is not two questions at the start of six turns
     return top.description
+
+
+def _asked_throughout(facts: Facts) -> bool:
+    """Questions went on into the second half of a session of four turns or more."""
+    if facts.turns < THROUGHOUT_FROM or not facts.asked:
+        return True
+    return max(facts.asked) > facts.turns / 2
 
 
 def build_report(

@@ -122,3 +122,33 @@ async def test_a_two_part_point_said_in_part_is_reported_partly_done(
     assert "Done: Describe the harbour-view suite" in explanation, presenting
     assert "Partly done: Mention late check-out and breakfast for two" in explanation, presenting
     assert "breakfast for two" in presenting["advice"], presenting
+
+
+async def test_no_greeting_hint_once_the_matter_is_under_way(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.start("objection-handling", coaching=True)
+    await session.reply("三千九百八确实不少，我理解。您平时几点下班？")
+    await session.reply("那您之前办过健身卡吗？")
+    hints = [p["hint"] for p in session.pauses[1:]]
+    assert hints and all(h is None or "问候" not in h for h in hints), hints
+
+
+async def test_questions_at_the_start_alone_are_not_asked_throughout(
+    offline_context: FlowContext,
+) -> None:
+    values = await Session(offline_context).play(
+        "english-upsell",
+        [
+            "Welcome, Mr Harper! Is this trip for a special occasion?",
+            "Do you prefer a quiet room or one with a view?",
+            "We have a harbour-view suite free tonight.",
+            "It's 45 dollars extra a night for an occasion.",
+            "Breakfast for two is included, with late check-out at 2 pm.",
+            "Enjoy your stay.",
+            "quit",
+        ],
+    )
+    asking = next(c for c in values["report"]["criteria"] if c["measures"] == "questions")
+    assert "throughout" not in asking["explanation"], asking
