@@ -21,6 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from rapidfuzz import fuzz
 
 from graphs.llm import stream_text
+from graphs.practice_dialogue.script_lines import cooled
 from graphs.practice_dialogue.signals import normalise
 from graphs.scenarios import MOOD_MAX, MOOD_MIN, Scenario, Stage
 from graphs.streaming import stream_token
@@ -79,7 +80,9 @@ def with_reaction(
         again = AGAIN.get((language, kind), ())
         fresh = [a for a in again if not any(a in e for e in said_before)]
         reaction = fresh[0] if fresh else reaction
-    return f"{reaction} {line}"
+    # after her objection to a lie or a push, her next words do not open pleased ("I said,
+    # please don't push me. Thanks. Yes, two nights." no more)
+    return f"{reaction} {cooled(line) if crossed else line}"
 
 
 def heard_summary(scenario: Scenario, evaluation: dict[str, Any] | None) -> str:

@@ -199,7 +199,7 @@ FAREWELLS = (
     "enjoy your",
     "cheers",
 )
-LEAVING_FILLERS = ("好的", "这样", "那就", *"好行那您你先了吧啊哈")
+LEAVING_FILLERS = ("好的", "这样", "那就", "今天", *"好行那您你先了吧啊哈就")
 """Words around a goodbye that say nothing more ("好的，那您慢走"): with at most one character or
 word besides them, the turn only takes leave."""
 

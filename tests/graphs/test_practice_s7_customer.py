@@ -172,3 +172,34 @@ async def test_pressed_again_she_asks_her_question_not_her_whole_line(
     asked = first.split("，")[-1]
     assert asked.endswith("？") and asked in line, (first, line)
     assert first not in line and "," not in line and "?" not in line, line
+
+
+async def test_a_goodbye_that_closes_the_day_is_taken_as_leave(
+    offline_context: FlowContext,
+) -> None:
+    evaluation, line = await turn(
+        offline_context,
+        "complaint-handling",
+        "您觉得怎么处理您才满意？",
+        "行，那今天就先这样吧，再见。",
+    )
+    assert not evaluation["off_topic"], evaluation
+    off_reaction = next(
+        r.line
+        for r in ContentLibrary.load().get(Scenario, "complaint-handling").behaviour
+        if r.when == "off_topic"
+    )
+    assert off_reaction is not None and off_reaction not in line, line
+
+
+async def test_after_a_push_her_answer_does_not_open_pleased(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Evening. Honestly, the standard room is poky, you really should upgrade.",
+        "Only one suite left and another guest wants it, you need to book it now.",
+    )
+    after_reaction = re.split(r"(?<=[.?!])\s+", line)[1:]
+    assert not any(WARM_OPENER.match(part) for part in after_reaction), line
