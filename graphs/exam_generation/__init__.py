@@ -21,6 +21,8 @@ validation.py         every rule, whoever wrote the question; composes:
   prose.py              markup, FAQ fragments, questions posing as statements, cut stems
   blanks.py             blanks that run together or cut a term
   giveaways.py          keys printed in the stem, options that give the key away
+  options_tell_false.py an option that shows a multiple choice's false statement false
+  figure_options.py     figure options that leave the key the odd one out
   key_uniqueness.py     a distractor that is also right
   key_correctness.py    a key its own source contradicts
   swap_safety.py        false statements made by unsafe swaps

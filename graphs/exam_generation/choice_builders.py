@@ -20,9 +20,9 @@ from itertools import combinations, zip_longest
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
-from graphs.exam_generation.giveaways import tells_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.near_values import figure_unit
+from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.substance import source_sentence

@@ -6,10 +6,6 @@
                             "exception register") or as its abbreviation ("____ (CISO)")
     check_option_form       the key stands out among the options by case, word class, semantic
                             kind, length or the article before the blank
-    check_options_tell_false  a multiple choice's false statement changed a figure that another
-                            option states about the same subject ("kept for 90 days" beside
-                            "After 60 days it is permanently deleted"): comparing options is
-                            enough to find it
 
 Thresholds, documented for trainers:
 - length: the key is a giveaway when it is at least LENGTH_RATIO times as long as the longest
@@ -24,31 +20,18 @@ Thresholds, documented for trainers:
   option's first word (an 8-year, a 5-year, an MFA, a user);
 - a distractor that cannot be a day of the month beside a month name ("(    ) January": 40);
 - a Chinese option the material says as a predicate (after 必须/须/应/立即…: 必须上报店长) is a
-  verb phrase, not a term like a key the material never says so;
-- same subject (a false option against another option): the other option's clause around the
-  figure shares a content term with the false one's source (补偿 in "补偿上限为每单200元" and
-  "超过200元的补偿须…"), or the two rest on neighbouring sentences of one paragraph (the second
-  goes on about the first: "After 90 days it is permanently deleted").
+  verb phrase, not a term like a key the material never says so.
+An option that shows a multiple choice's false statement false is judged in options_tell_false.py.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-
-from rapidfuzz import fuzz
 
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers, blank_spans
-from graphs.exam_generation.substance import (
-    figure_clause_terms,
-    same_paragraph,
-    sentence_index,
-    source_sentence,
-)
 from graphs.exams import Language, Question
-from graphs.text.lexicon import Lexicon
-from graphs.text.quantities import Quantity, parse_quantities, quantities_of, same_quantity
+from graphs.text.quantities import parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 from graphs.text.word_class import semantic_kind, word_class
 
@@ -348,87 +331,3 @@ def check_option_form(question: Question, language: Language, material: str = ""
                 "offer options of the same kind"
             )
     return [p for p in problems if p]
-
-
-_CLAUSE_END = re.compile(r"[，,；;。!?！？\n]|\.(?=\s|$)")
-
-
-def covered_part(statement: str, source: str) -> str:
-    """The whole clauses of `source` a statement rests on: a false option made from one clause
-    ("每100积分抵扣10元") against the sentence that also says "会员每消费1元积1分"."""
-    if len(statement) >= len(source):
-        return source
-    aligned = fuzz.partial_ratio_alignment(statement, source)
-    if aligned is None:
-        return source
-    starts = [m.end() for m in _CLAUSE_END.finditer(source, 0, aligned.dest_start + 1)]
-    start = starts[-1] if starts else 0  # the window may begin on the break ("，每100积分…")
-    end_match = _CLAUSE_END.search(source, max(start, aligned.dest_end - 1))
-    end = end_match.end() if end_match else len(source)
-    return source[start:end]
-
-
-def changed_figures(statement: str, source: str) -> list[Quantity]:
-    """The source's figures a false statement changed: those of the clauses it rests on that it
-    no longer states, of the dimension of a figure it states instead (90 days when "After 60
-    days…" rests on "After 90 days…"); none when no figure was changed."""
-    stated, original = quantities_of(statement), quantities_of(covered_part(statement, source))
-    new = [q for q in stated if not any(same_quantity(q, o) for o in original)]
-    dimensions = {q.dimension for q in new}
-    return [
-        o
-        for o in original
-        if o.dimension in dimensions and not any(same_quantity(o, q) for q in stated)
-    ]
-
-
-def tells_false(
-    statement: str, source: str, others: Sequence[str], material: str
-) -> tuple[str, str] | None:
-    """The other option that shows a false statement is false, and the figure as it writes it:
-    it states, about the same subject, the figure the statement changed. None when none does."""
-    changed = changed_figures(statement, source)
-    if not changed:
-        return None
-    lexicon = Lexicon.of(material) if material else None
-    where = sentence_index(source, material) if material else None
-    for other in others:
-        for figure, start, end in parse_quantities(other):
-            original = next((o for o in changed if same_quantity(o, figure)), None)
-            if original is None:
-                continue
-            mine = figure_clause_terms(covered_part(statement, source), original, lexicon)
-            shared = mine & figure_clause_terms(other, figure, lexicon)
-            theirs = sentence_index(other, material) if material else None
-            neighbours = (
-                where is not None and theirs is not None and same_paragraph(where, theirs, material)
-            )
-            if shared or neighbours:
-                return other, other[start:end]
-    return None
-
-
-def check_options_tell_false(question: Question, material: str) -> list[str]:
-    """No false statement of a multiple choice is shown false by another option that states the
-    figure it changed."""
-    if question.type != "multiple_choice" or not material:
-        return []
-    problems = []
-    for option in question.options:
-        if option.key in question.answer:
-            continue
-        source = source_sentence(option.text, material)
-        if source is None:
-            continue
-        others = [o.text for o in question.options if o.key != option.key]
-        told = tells_false(option.text, source, others, material)
-        if told is None:
-            continue
-        other, figure = told
-        key = next(o.key for o in question.options if o.text == other)
-        problems.append(
-            f"option {option.key} is false by a changed figure, and option {key} states the "
-            f"original {figure!r} about the same thing: comparing the two shows which is false; "
-            "change another figure or choose another statement"
-        )
-    return problems

@@ -14,8 +14,8 @@ In their own rooms, the rules of sound item writing:
     prose.py              markup and Q/A leftovers, true/false that is a question or a heading,
                           a stem ending mid-word, a knowledge point cut from a heading
     blanks.py             blanks laid out one per answer with words between; whole-term blanks
-    giveaways.py          the key printed in the stem; options whose form gives the key away;
-                          an option that shows a false statement false
+    giveaways.py          the key printed in the stem; options whose form gives the key away
+    options_tell_false.py an option that shows a false statement false
     key_correctness.py    a key its own source contradicts
     key_uniqueness.py     a distractor that is right too
     figure_options.py     figure options that leave the key the odd one out
@@ -43,13 +43,10 @@ from graphs.exam_generation.blanks import (
     trailing_answer_bracket,
 )
 from graphs.exam_generation.figure_options import check_figure_spread
-from graphs.exam_generation.giveaways import (
-    check_key_in_stem,
-    check_option_form,
-    check_options_tell_false,
-)
+from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
+from graphs.exam_generation.options_tell_false import check_options_tell_false
 from graphs.exam_generation.plausible_flips import check_plausible_flips
 from graphs.exam_generation.prose import (
     check_ends_mid_word,

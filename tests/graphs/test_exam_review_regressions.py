@@ -22,9 +22,9 @@ from graphs.exam_generation.choice_builders import (
 )
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.false_statements import false_statements, flip_modality
-from graphs.exam_generation.giveaways import check_options_tell_false
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.nodes import assemble_exam, generate_questions
+from graphs.exam_generation.options_tell_false import check_options_tell_false
 from graphs.exam_generation.scoring_points import _fragment_problem
 from graphs.exam_generation.short_answers import _focus, _point, _usable, short_answer
 from graphs.exam_generation.state import merge_notes
