@@ -162,6 +162,16 @@ def _greeting(point: Point) -> bool:
     return bool(keywords) and greetings / len(keywords) >= GREETING_SHARE
 
 
+def _due(scenario: Scenario, stage: Stage, covered: dict[str, list[int]]) -> Stage:
+    """The stage whose points are hinted: the opening's points (感谢来访并询问是否方便聊几分钟)
+    are due at the opening only; once the learner has made a point of a later stage, the hint
+    goes on to the stage after it."""
+    first, *rest = scenario.stages
+    if stage.id == first.id and rest and any(covered.get(s.id) for s in rest):
+        return rest[0]
+    return stage
+
+
 def session_hint(
     scenario: Scenario,
     stage: Stage,
@@ -180,5 +190,7 @@ def session_hint(
         then = stage
         if number < len(evaluations) and evaluation["turn"] + 1 in stage_at:
             then = scenario.stage(stage_at[evaluation["turn"] + 1])
-        shown.append(hint_for(scenario.language, then, covered, evaluation, shown))
+        shown.append(
+            hint_for(scenario.language, _due(scenario, then, covered), covered, evaluation, shown)
+        )
     return shown[-1] if shown else None

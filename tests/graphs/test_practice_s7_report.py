@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from graphs.context import FlowContext
+from graphs.library import ContentLibrary
+from graphs.scenarios import Scenario
 from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
 
@@ -152,3 +154,15 @@ async def test_questions_at_the_start_alone_are_not_asked_throughout(
     )
     asking = next(c for c in values["report"]["criteria"] if c["measures"] == "questions")
     assert "throughout" not in asking["explanation"], asking
+
+
+async def test_no_opening_hint_once_a_later_stage_is_under_way(
+    offline_context: FlowContext,
+) -> None:
+    session = Session(offline_context)
+    await session.start("objection-handling", coaching=True)
+    await session.reply("我理解，这确实不是小数目。您平时一般几点下班？")
+    await session.reply("那您以前办过健身卡吗？")
+    opening = ContentLibrary.load().get(Scenario, "objection-handling").stages[0]
+    hints = [p["hint"] or "" for p in session.pauses[1:]]
+    assert hints and not any(point.text in h for h in hints for point in opening.points), hints
