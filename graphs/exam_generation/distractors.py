@@ -167,15 +167,17 @@ def distractors(
     if anchor.role == "figure":
         unit = figure_unit(anchor.text)
         floor = least_value(fact.text, anchor.start, anchor.end)
+        top = 100.0  # a score's scale: 100, or the highest the material states (600分)
         for other in facts:
             for candidate in other.anchors:
                 if candidate.role != "figure" or figure_unit(candidate.text) != unit:
                     continue
+                top = max(top, figure_value(candidate.text) or 0.0)
                 likeness = _figure_likeness(anchor.text, candidate.text)
                 # A figure of another order of magnitude (1分 for a pass mark of 80分) is absurd.
                 if likeness >= MIN_FIGURE_LIKENESS and _same_format(anchor.text, candidate.text):
                     offer(candidate.text, likeness, bonus=0.1)
-        for value in near_values(anchor.text, 6):
+        for value in near_values(anchor.text, 6, top):
             likeness = _figure_likeness(anchor.text, value)
             if likeness >= MIN_FIGURE_LIKENESS:
                 offer(value, likeness)

@@ -141,12 +141,13 @@ def _balanced(value: float, numbers: list[float]) -> list[float]:
     return out
 
 
-def near_values(key: str, count: int) -> list[str]:
+def near_values(key: str, count: int, top: float = 100) -> list[str]:
     """Plausible other values of a figure, same unit and format ("10分钟" -> "5分钟", "15分钟", ...).
 
     Time units take values from their ladder (24 hours gives 12, 36, 48 hours, not 25); other
     figures round numbers at least 10% away; values alternate below and above the key; a share or
-    a score stays at or under 100; a whole number stays whole.
+    a score stays at or under `top` (100, unless the material's scale runs higher: 信用分 600分);
+    a whole number stays whole.
     """
     if CLOCK_PATTERN.fullmatch(key.strip()):
         return _near_clock(key, count)
@@ -180,7 +181,7 @@ def near_values(key: str, count: int) -> list[str]:
                 if not too_close(n, size, key) and max(n / size, size / n) <= MAX_RATIO
             ]
         if _PERCENT.search(key):
-            pool = [n for n in pool if n <= 100]
+            pool = [n for n in pool if n <= (100 if _SHARE_UNIT.search(key) else top)]
         raw = [sign * n for n in _balanced(size, pool)]
     out: list[str] = []
     for number in raw:

@@ -167,3 +167,27 @@ def test_a_blank_after_a_verb_of_reporting_takes_the_whole_role() -> None:
 
     assert fill("冷藏柜故障的，须在记录中注明原因并报____。", "设备主管") == []
     assert fill("冷藏柜故障的，须在记录中注明原因并报设备____。", "主管")
+
+
+CREDIT = (
+    "# 畅行单车信用规则\n\n"
+    "## 信用分\n"
+    "新注册用户初始信用分为100分，规范停车一次加1分。\n"
+    "信用分达到600分及以上的用户免押金骑行。\n"
+    "信用分低于60分的账户暂停使用。\n"
+)
+
+
+async def test_a_score_is_not_capped_at_100_when_the_scale_runs_higher(
+    offline_context: FlowContext,
+) -> None:
+    """「初始信用分为（ ）」 offered 100分 among 50, 40 and 80分: a score was capped at 100 as a
+    share is, so the key sat alone at the top. Where the material's scale runs to 600分, values
+    above the key are plausible too."""
+    exam = await _exam(offline_context, {"material": CREDIT, "single_choice": 3})
+    asked = [q for q in exam.questions if "初始信用分" in q.stem]
+    assert asked, [q.stem for q in exam.questions]
+    for question in asked:
+        texts = {o.key: o.text for o in question.options}
+        values = [figure_value(t) or 0.0 for k, t in texts.items() if k != question.answer[0]]
+        assert any(v > 100 for v in values), texts
