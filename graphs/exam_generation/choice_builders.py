@@ -26,6 +26,7 @@ from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.substance import source_sentence
+from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Option, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
@@ -220,27 +221,58 @@ def _statement_ok(text: str, zh: bool) -> bool:
     return len(text) <= MAX_STATEMENT_CHARS[zh] and not verbless_note(text, "zh" if zh else "en")
 
 
-def multiple_choice(
-    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
-) -> tuple[Question, list[Fact]] | None:
-    """A multiple choice over statements of the fact's knowledge point, and the facts it uses."""
-    zh = material.zh
+def _companions(section: list[Fact], fact: Fact, used: set[int], zh: bool) -> list[Fact]:
+    """The facts of `section` a multiple choice on `fact` may state beside it."""
     others = [
         f
-        for f in material.section_facts(fact)
+        for f in section
         if f.sentences.isdisjoint(fact.sentences)
         and f.sentences.isdisjoint(used)
         and _statement_ok(f.text, zh)
     ]
     # One statement a row or sentence: three cells of one table row read as one fact asked thrice,
     # and a sentence stated again in front of the one that points back to it repeats an option.
-    others = [
+    return [
         f
         for i, f in enumerate(others)
         if all(f.sentences.isdisjoint(g.sentences) for g in others[:i])
     ]
-    if not _statement_ok(fact.text, zh) or len(others) < 3:
+
+
+def multiple_choice(
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """A multiple choice over statements of the fact's knowledge point, and the facts it uses.
+
+    Where the fact's heading holds too few other rules, the statements come from it and a
+    neighbouring heading (`Material.neighbour_parts`), and the question names both."""
+    zh = material.zh
+    if not _statement_ok(fact.text, zh):
         return None
+    others = _companions(material.section_facts(fact), fact, used, zh)
+    if len(others) >= 3:
+        stem = phrase(material.language, "statements_stem", point=point)
+        return _statements(material, fact, others, target, point, stem)
+    own = material.part(fact.section)
+    for neighbour in material.neighbour_parts(fact):
+        widened = [f for f in material.facts if material.part(f.section) in (own, neighbour)]
+        others = _companions(widened, fact, used, zh)
+        if len(others) < 3:
+            continue
+        names = [point, section_point(material.document, neighbour)]
+        if material.text.find(neighbour) < material.text.find(own):
+            names.reverse()
+        stem = phrase(material.language, "statements_stem_two", first=names[0], second=names[1])
+        both = phrase(material.language, "two_points", first=names[0], second=names[1])
+        made = _statements(material, fact, others, target, both, stem)
+        if made is not None:
+            return made
+    return None
+
+
+def _statements(
+    material: Material, fact: Fact, others: list[Fact], target: Difficulty, point: str, stem: str
+) -> tuple[Question, list[Fact]] | None:
     # Alternate facts with and without figures, so true and false options can both hold some.
     with_figure = [f for f in others if "figure" in f.kinds]
     without = [f for f in others if "figure" not in f.kinds]
@@ -280,7 +312,7 @@ def multiple_choice(
             )
             question = Question(
                 type="multiple_choice",
-                stem=phrase(material.language, "statements_stem", point=point),
+                stem=stem,
                 options=[Option(key=KEYS[i], text=t) for i, t in enumerate(texts)],
                 answer=sorted(keys),
                 explanation=explanation,

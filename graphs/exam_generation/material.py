@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from graphs.exam_generation.wording import heading_level
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.facts import Fact, facts_for
@@ -52,6 +53,33 @@ class Material:
         short answer rests on several rules, and one FAQ answer seldom holds them)."""
         part = self.part(fact.section)
         return [f for f in self.facts if self.part(f.section) == part]
+
+    def part_facts(self, part: str) -> list[Fact]:
+        """The facts under a heading (`part`), in material order."""
+        return [f for f in self.facts if self.part(f.section) == part]
+
+    def neighbour_parts(self, fact: Fact) -> list[str]:
+        """The headings beside the fact's heading, at its level under the same heading over both
+        (the one before first, in material order): where one heading holds too few rules for a
+        multiple choice, a designer asks over it and its neighbour ("Before entry" and "Fume
+        hoods" of one lab policy)."""
+        parts = list(dict.fromkeys(self.part(s) for s in self.document.sections))
+        own = self.part(fact.section)
+        if own not in parts:
+            return []
+        levels = [heading_level(self.text, p) for p in parts]
+        at = parts.index(own)
+        if not levels[at]:
+            return []
+        out = []
+        for step in (-1, 1):
+            j = at + step
+            # The neighbour at the same level, with no heading over both in between.
+            while 0 <= j < len(parts) and levels[j] > levels[at]:
+                j += step
+            if 0 <= j < len(parts) and levels[j] == levels[at]:
+                out.append(parts[j])
+        return out
 
     def part(self, section: str) -> str:
         """The heading a section belongs to: itself, or for an FAQ question (a bold question on a

@@ -54,8 +54,30 @@ def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
             (f for f in material.facts if f.sentence in indices),
             key=partial(_fact_rank, question_type=kind),
         )
+        if kind == "multiple_choice" and 0 < len(facts) < MIN_STATEMENTS:
+            taken = {other for _, other in request.claims if other != point}
+            facts += _neighbour_facts(material, facts, kind, taken)
         out.setdefault(point, set()).update(f.sentence for f in facts[: CLAIM_SIZE[kind]])
     return out
+
+
+MIN_STATEMENTS = 4
+"""Rules a multiple choice states: two or three true, the rest made false."""
+
+
+def _neighbour_facts(
+    material: Material, facts: list[Fact], kind: str, taken: set[str]
+) -> list[Fact]:
+    """A point with too few rules for a multiple choice claims a neighbouring heading's as well,
+    the one its builder takes (`choice_builders.multiple_choice`), so that no other type is
+    dealt them in the first round; never a heading another multi-fact slot claims (`taken`)."""
+    for neighbour in material.neighbour_parts(facts[0]):
+        if section_point(material.document, neighbour) in taken:
+            continue
+        more = material.part_facts(neighbour)
+        if len(facts) + len(more) >= MIN_STATEMENTS:
+            return sorted(more, key=partial(_fact_rank, question_type=kind))
+    return []
 
 
 def _split(
@@ -279,8 +301,9 @@ class OfflineQuestionWriter:
                 # the heading over the questions is.
                 name = section_point(material.document, part) or name
             point_claim = claimed(material, request).get(name) if request.exclusive else None
+            # Beyond its claim (its heading's rules, and a neighbour's where it claimed them).
             blocked = used | (
-                {f.sentence for f in material.section_facts(fact) if f.sentence not in point_claim}
+                {f.sentence for f in material.facts if f.sentence not in point_claim}
                 if point_claim
                 else set()
             )

@@ -43,8 +43,8 @@ def section_point(document: Document, section: str) -> str:
     """The knowledge point of a section: its cleaned title. The document's own title (a level-1
     heading over level-2 sections) heads its general rules, not a topic named after the document;
     a section named for its layout ("常见问题", "FAQ") takes the document's title."""
-    if section and _level(document.text, section) == 1:
-        levels = {_level(document.text, title) for title in document.sections}
+    if section and heading_level(document.text, section) == 1:
+        levels = {heading_level(document.text, title) for title in document.sections}
         if 2 in levels:
             return _GENERAL[document.language]
     point = clean_point(section) if section else ""
@@ -56,6 +56,7 @@ def section_point(document: Document, section: str) -> str:
     return point
 
 
-def _level(text: str, title: str) -> int:
+def heading_level(text: str, title: str) -> int:
+    """The Markdown level of a heading (0: no heading line of that title)."""
     match = re.search(rf"^\s{{0,3}}(#+)\s+{re.escape(title)}\s*#*\s*$", text, re.MULTILINE)
     return len(match.group(1)) if match else 0
