@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.figures import Figure, clause_of, gives_its_own
-from graphs.exam_grading.modality import flips, modality, obligation
+from graphs.exam_grading.modality import exemption, flips, modality, obligation
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
     TERMS_SHARE,
@@ -220,4 +220,40 @@ def flipped_rule(
             flipped = flipped_modality(clause, own, answer, language, vocabulary)
             if flipped:
                 return flipped
+        topic = [t for t in terms if t not in own]
+        if (
+            own
+            and obligation(clause, language) == "required"
+            and _exempts(own, topic, answer, language)
+        ):
+            return "says it is not required where the point requires it"
     return None
+
+
+def _exempts(own: list[Term], topic: list[Term], answer: str, language: Language) -> bool:
+    """Whether the answer exempts the act of a rule it must do: a word of the rule stands right
+    after an exemption (不需要联系顾客, 不用先联系, 'there is no need to report it') and in no
+    clause that requires it. The rule's other words may well be there (the subject, the time):
+    what the learner waives is the act itself. The waiver's sentence holds a word of the point's
+    other clauses (its topic: 迟到, 'stop the lesson'); a requirement of the act in another
+    sentence is another rule's."""
+    for sentence in _SENTENCE_END.split(answer):
+        if not any(occurrences(t.text, sentence, language) for t in topic):
+            continue  # the waiver is said of another rule's topic
+        clauses = CLAUSE_BREAK.split(sentence)
+        for term in own:
+            holding = [c for c in clauses if occurrences(term.text, c, language)]
+            waived = [c for c in holding if _after_exemption(term.text, c, language)]
+            if waived and not any(obligation(c, language) == "required" for c in holding):
+                return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+"""A requirement in another sentence is another rule's ('there is no need to report it. Any
+collision must be reported'): only the waiver's own sentence can restore the act."""
+
+
+def _after_exemption(term: str, clause: str, language: Language) -> bool:
+    cue = exemption(clause, language)
+    return cue is not None and any(s >= cue for s, _ in occurrences(term, clause, language))

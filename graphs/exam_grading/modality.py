@@ -108,3 +108,9 @@ def obligation(clause: str, language: Language) -> Obligation | None:
     if exempt == required:
         return None
     return "exempt" if exempt else "required"
+
+
+def exemption(clause: str, language: Language) -> int | None:
+    """Where the first exemption of `clause` ends (不需要, no need), if it has one."""
+    found = _EXEMPT[language].search(clause.lower())
+    return found.end() if found else None
