@@ -203,3 +203,14 @@ async def test_after_a_push_her_answer_does_not_open_pleased(
     )
     after_reaction = re.split(r"(?<=[.?!])\s+", line)[1:]
     assert not any(WARM_OPENER.match(part) for part in after_reaction), line
+
+
+async def test_a_word_for_the_speed_keeps_a_line_on_topic(offline_context: FlowContext) -> None:
+    evaluation, line = await turn(
+        offline_context,
+        "broadband-retention",
+        "Can I ask why you want to leave?",
+        "It ought to be quicker once that's done.",
+    )
+    assert not evaluation["off_topic"], evaluation
+    assert "got to do with" not in line, line
