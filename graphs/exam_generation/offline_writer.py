@@ -57,7 +57,9 @@ def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
         if kind == "multiple_choice" and 0 < len(facts) < MIN_STATEMENTS:
             taken = {other for _, other in request.claims if other != point}
             facts += _neighbour_facts(material, facts, kind, taken)
-        out.setdefault(point, set()).update(f.sentence for f in facts[: CLAIM_SIZE[kind]])
+        # A fact stated with the sentence before it (its clause leans across a semicolon) uses
+        # both: claimed whole, so no other type is dealt the sentence it shares.
+        out.setdefault(point, set()).update(*(f.sentences for f in facts[: CLAIM_SIZE[kind]]))
     return out
 
 
@@ -90,10 +92,38 @@ def _split(
     """
     share, shares = request.share
     common = sorted(material.facts, key=lambda f: (-len(f.kinds), f.sentence))
-    mine = {f.sentence for j, f in enumerate(common) if j % shares == share}
-    preferred = [f for f in facts if f.sentence in mine and f.sentence not in reserved]
-    others = [f for f in facts if f.sentence not in mine or f.sentence in reserved]
+    # Facts that share a sentence (one stated alone and with the clause after it) are dealt as
+    # one: two branches writing on them at once would collide and both lose the question.
+    group = _sentence_groups(material.facts)
+    dealt: dict[int, int] = {}
+    for j, f in enumerate(common):
+        dealt.setdefault(group.get(f.sentence, -1 - j), j % shares)
+    mine = {
+        f.sentence
+        for j, f in enumerate(common)
+        if dealt.get(group.get(f.sentence, -1 - j), j % shares) == share
+    }
+    preferred = [f for f in facts if f.sentence in mine and f.sentences.isdisjoint(reserved)]
+    others = [f for f in facts if f not in preferred]
     return preferred, others
+
+
+def _sentence_groups(facts: tuple[Fact, ...]) -> dict[int, int]:
+    """Each sentence of a fact stated over several (and of the facts it shares one with) -> the
+    first sentence of them all; a fact of one sentence that shares none is dealt alone."""
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            i = parent[i]
+        return i
+
+    merged = [f.sentences | {f.sentence} for f in facts if len(f.sentences | {f.sentence}) > 1]
+    for sentences in merged:
+        first = root(min(sentences))
+        for i in sentences:
+            parent[root(i)] = first
+    return {f.sentence: root(f.sentence) for f in facts if f.sentence in parent}
 
 
 def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:

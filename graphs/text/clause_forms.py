@@ -18,9 +18,18 @@ from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _ACROSS_SEMICOLON = {
     # 「…视为误开锁，不收费；每个账户每天限2次」: a per-unit cap with no verb caps the clause before.
-    "zh": re.compile(r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的|^每[^，,。]{1,8}限\d"),
+    # 「…须在30分钟内到达现场；郊区项目可延长至60分钟」: what is extended is the clause before's
+    # limit. 「…通过APP提交；畅骑在3个工作日内答复」: a time limit and a verb with no object
+    # answer what the clause before submitted.
+    "zh": re.compile(
+        r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的|^每[^，,。]{1,8}限\d"
+        r"|^[^，,。]{0,10}?(?:可|可以|最多|最长|均|则)?(?:延长|缩短|放宽|推迟|顺延)(?:至|到)"
+        r"|^[\u4e00-\u9fff]{1,6}(?:须|应|将|会)?在[^，,。]{1,10}?内"
+        r"(?:答复|回复|处理|办理|反馈|审核|完成|退回|回电)[。.]?$"
+    ),
     "en": re.compile(
-        r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b",
+        r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b"
+        r"|^[^,;]{0,40}\b(?:can|may|will) be (?:extended|shortened|reduced|increased) to\b",
         re.IGNORECASE,
     ),
 }

@@ -12,6 +12,8 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exams import Exam
+from graphs.text import analyse
+from graphs.text.facts import facts_for
 
 WORKSHOP_RULES = (
     "# Woodwork Shop Rules\n\n"
@@ -52,3 +54,56 @@ async def test_a_multiple_choice_over_two_neighbouring_headings(
     assert not shared
     sections = {"Machines": lines[:3], "Dust and fire": lines[3:]}
     assert all(any(t.split()[1] in " ".join(part) for t in texts) for part in sections.values())
+
+
+REPAIRS = (
+    "# 维修服务规范\n\n"
+    "## 响应\n"
+    "接到报修后，维修工须在30分钟内到达现场；郊区项目可延长至60分钟。\n"
+    "用户对维修费用有异议的，应在付款后15天内提交申诉；公司在5个工作日内答复。\n"
+    "维修完成后须请用户在工单上签字确认。\n"
+    "维修工不得向用户索要小费。\n"
+)
+
+
+async def test_a_clause_that_extends_or_answers_the_one_before_keeps_it(
+    offline_context: FlowContext,
+) -> None:
+    """「郊区项目可延长至____」 (extends what?) and 「公司在____内答复」 (answers what?) lost the
+    clause before the semicolon that names the limit and the complaint: they are stated with it,
+    by the facts reader and in every question. English too: "… may be extended to 60 minutes"."""
+    payload = {"material": REPAIRS, "fill_blank": 3, "true_false": 2, "single_choice": 2}
+    exam = await _exam(offline_context, payload)
+    stems = [q.stem for q in exam.questions]
+    read = [f.text for f in facts_for(analyse(REPAIRS))]
+    assert any("延长至" in t for t in read) and any("答复" in t for t in read), read
+    for text in read:
+        assert "延长至" not in text or "到达现场" in text, text
+        assert "答复" not in text or "申诉" in text, text
+    for stem in stems:
+        assert "延长至" not in stem or "到达现场" in stem, stem
+        assert "答复" not in stem or "申诉" in stem, stem
+    english = (
+        "# Repairs\n\nEngineers must be on site within 30 minutes; "
+        "rural jobs may be extended to 60 minutes.\n"
+    )
+    texts = [f.text for f in facts_for(analyse(english))]
+    assert texts and all("30 minutes" in t for t in texts if "extended" in t), texts
+
+
+async def test_the_planner_deals_a_merged_fact_with_the_sentence_it_shares(
+    offline_context: FlowContext,
+) -> None:
+    """「…到达现场」 is a fact alone and, with 「郊区项目可延长至60分钟」, a fact of two clauses.
+    Dealt to two types' shares, both branches wrote on the sentence they share and the later
+    question was refused as a repeat; the planner deals them as one, so no slot is spent so."""
+    graph = build().compile(checkpointer=InMemorySaver())
+    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
+    payload = {"material": REPAIRS, "true_false": 2, "fill_blank": 2, "single_choice": 2}
+    async for _ in graph.astream(payload, config, context=offline_context):
+        pass
+    state = (await graph.aget_state(config)).values
+    repeats = [
+        r for found in state.get("rejections", {}).values() for r in found if "same source" in r
+    ]
+    assert state["exam"]["questions"] and repeats == [], repeats
