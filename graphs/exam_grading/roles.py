@@ -5,8 +5,8 @@
 but the wrong person does it. A teacher marks that point wrong, as she marks a wrong figure.
 
 The rule (`swapped_role`): the point names a staff role (graphs/text/word_class.py: 店长, 前台,
-值班经理, supervisor, duty manager); the answer names none of the point's roles, and in a clause
-where the point's own terms stand it names another role. Roles are the same when one ends with
+值班经理, supervisor, duty manager); the answer names none of the point's roles where the point
+stands (its clauses and the next in their sentence), and there it names another role (another rule's role named elsewhere does not make it right). Roles are the same when one ends with
 the other (经理 / 值班经理, supervisor / shift supervisor) or they fold to one synonym group
 (synonyms.yaml). Words for staff in general (员工, 工作人员, staff, employees, team) name nobody in
 particular and swap nothing.
@@ -18,6 +18,7 @@ supervisor" for supervisor, 值班经理 for 经理), never another rank (assist
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graphs.exam_grading.point_terms import CLAUSE_BREAK
 from graphs.exams import Language
@@ -35,6 +36,11 @@ RANKS = frozenset(
 """Modifiers that make another rank of a role (an assistant manager is not the manager)."""
 _ZH_RANKS = ("副", "助理", "代理", "实习", "见习", "前任")
 _NARROWING_WORDS = 2  # at most this many modifier words (English) before the role
+_NEAR = 1
+"""The point's role counts as named when it stands within this many clauses of the point's own
+words, in their sentence (up to a semicolon): another rule's role elsewhere in the answer ('report to the school
+manager the same day' of one rule) does not name the right person for this one. Another role
+there ('must be reported to the chief instructor') is the swap."""
 
 
 def roles_in(text: str, language: Language) -> list[str]:
@@ -65,15 +71,41 @@ def swapped_role(
     wanted = roles_in(point, language)
     if not wanted or not places:
         return None
-    if any(_same_role(w, r) for w in wanted for r in roles_in(answer, language)):
-        return None  # the point's role is named (perhaps beside another)
     clauses = CLAUSE_BREAK.split(answer)
-    for index, clause in enumerate(clauses):
-        if index not in places:
-            continue
+    sentence = _sentence_of_clauses(answer)
+    # The point stands in the rule (sentence) that holds most of its clauses; a word it shares
+    # with another rule elsewhere ('report … to the school manager' of the rule before) is not it.
+    counts = Counter(sentence.get(p) for p in places)
+    places = {p for p in places if counts[sentence.get(p)] == max(counts.values())}
+    near = [
+        c
+        for i, c in enumerate(clauses)
+        if any(abs(i - p) <= _NEAR and sentence[i] == sentence.get(p) for p in places)
+    ]
+    named = [r for c in near for r in roles_in(c, language)]
+    # Each role of the point is a person of its own (美容师 acts, 店长 is told): one named
+    # does not name the other. A role of the point named where it stands may stand beside another.
+    unnamed = [w for w in wanted if not any(_same_role(w, r) for r in named)]
+    if not unnamed:
+        return None
+    for clause in near:
         for role in roles_in(clause, language):
-            return wanted[0], role
+            if not any(_same_role(w, role) for w in wanted):
+                return unnamed[0], role
     return None
+
+
+_SENTENCE_END = frozenset("。！？!?\n.；;")
+"""What ends a rule in an answer: a sentence, or a semicolon between rules (…签字确认；营业结束后…)."""
+
+
+def _sentence_of_clauses(answer: str) -> dict[int, int]:
+    """Which rule (sentence, or part between semicolons) each clause of `answer` belongs to."""
+    sentence, index = {0: 0}, 0
+    for number, mark in enumerate(CLAUSE_BREAK.finditer(answer), start=1):
+        index += mark.group() in _SENTENCE_END
+        sentence[number] = index
+    return sentence
 
 
 def narrower_role(given: str, expected: str, language: Language) -> bool:
