@@ -43,6 +43,7 @@ from graphs.exam_generation.blanks import (
     trailing_answer_bracket,
 )
 from graphs.exam_generation.figure_options import check_figure_spread
+from graphs.exam_generation.fill_keys import check_fill_key_is_term
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
@@ -286,6 +287,7 @@ def validate_question(
         *check_knowledge_point(question, material, lexicon),
         *check_blank_layout(question),
         *check_blank_cuts_word(question, lexicon, language),
+        *check_fill_key_is_term(question, language),
         *check_key_in_stem(question, language),
         *check_option_form(question, language, material),
         *check_figure_spread(question),

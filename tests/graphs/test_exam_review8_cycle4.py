@@ -11,6 +11,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
+from graphs.exam_generation.validation import validate_question
 from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -107,3 +108,37 @@ async def test_the_planner_deals_a_merged_fact_with_the_sentence_it_shares(
         r for found in state.get("rejections", {}).values() for r in found if "same source" in r
     ]
     assert state["exam"]["questions"] and repeats == [], repeats
+
+
+DISPATCH = (
+    "# 共享单车用户协议\n\n"
+    "## 定义\n"
+    "- 调度费：因用户未在规定区域还车，平台需派员将车辆搬运至停车点而收取的费用，不属于罚款。\n"
+    "- 车辆故障报修后，平台须在2小时内安排维修员上门检修。\n"
+)
+
+
+def test_a_fill_in_key_is_a_term_not_a_verb() -> None:
+    """平台需____ with the key 派员 ("send someone") asks for the action after the modal, not a
+    term to recall; so does 平台需派员 blanked whole. Refused from any writer (the validators run
+    on the model's questions and the offline builder's alike); a figure or a role after the
+    modal's verb still passes."""
+    quote = DISPATCH.splitlines()[3][2:]
+    other = DISPATCH.splitlines()[4][2:]
+
+    def fill(stem: str, key: str, source: str) -> list[str]:
+        data = {
+            "type": "fill_blank",
+            "stem": f"填空：{stem}",
+            "answer": [key],
+            "explanation": f"原文：“{source}”",
+            "knowledge_point": "定义",
+            "difficulty": "easy",
+            "source_quote": source,
+        }
+        return [p for p in validate_question(data, DISPATCH, [])[1] if "is a verb" in p]
+
+    assert fill(quote.replace("派员", "____"), "派员", quote)
+    assert fill(quote.replace("平台需派员", "____"), "平台需派员", quote)
+    assert fill(other.replace("2小时", "____"), "2小时", other) == []
+    assert fill(other.replace("维修员", "____"), "维修员", other) == []
