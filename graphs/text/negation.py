@@ -27,7 +27,8 @@ What is a cue and what is not (the decisions a checker relies on):
   asserted, not denied.
 - A verb after 的, or 就/则/便 after the negated words, starts the main clause and ends the scope
   ("两次没接的改为发短信", "没接电话就改发短信": 改为, 改发 are not negated); before a noun 的 ends
-  nothing.
+  nothing. So does a modal (可以, 须, 应, 需要) a word or more after a bare cue: "顾客不满意可以在
+  24小时内投诉" denies 满意, not 投诉 (不需要, 不可以, the cue's own modal, are cues as before).
 - A verb followed by the negated potential complement 不了 (解决不了) is negated itself.
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
   verbs once each instead of cancelling out; except after a verb of promising or saying
@@ -106,12 +107,17 @@ def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Lang
     word = words[index]
     if word.text in _ZH_THEN:
         return index - cue >= 2 or words[cue].text not in ZH_CUES
+    if word.text in _ZH_RULE_MODALS and index - cue >= 2 and words[cue].text in ZH_CUES:
+        return True  # 顾客不满意可以投诉: the modal opens the rule the denied condition leads to
     if words[index - 1].text != "的":
         return False
     return word.pos.startswith(("v", "d", "ad")) and word.text not in _ZH_COPULAS
 
 
 _ZH_THEN = frozenset({"就", "则", "便"})
+_ZH_RULE_MODALS = frozenset({"可以", "可", "能够", "须", "必须", "应", "应当", "应该", "需", "需要"})
+"""A modal after the denied word, a word or more from a cue of its own token, is the rule's: its
+subject or condition was denied ("顾客不满意可以…投诉", "不按时交费须补交"), not the rule."""
 _ZH_COPULAS = frozenset({"是", "为", "有"})
 
 
