@@ -115,7 +115,9 @@ def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Lang
 
 
 _ZH_THEN = frozenset({"就", "则", "便"})
-_ZH_RULE_MODALS = frozenset({"可以", "可", "能够", "须", "必须", "应", "应当", "应该", "需", "需要"})
+_ZH_RULE_MODALS = frozenset(
+    {"可以", "可", "能够", "须", "必须", "应", "应当", "应该", "需", "需要"}
+)
 """A modal after the denied word, a word or more from a cue of its own token, is the rule's: its
 subject or condition was denied ("顾客不满意可以…投诉", "不按时交费须补交"), not the rule."""
 _ZH_COPULAS = frozenset({"是", "为", "有"})
