@@ -175,7 +175,7 @@ def figures_of(
     """
     figures = [
         Figure(
-            q,
+            _as_age(text, s, e, q),
             None,
             -1 if in_point else clause_of(text, s),
             negated(text, s, e, language),
@@ -199,6 +199,22 @@ def figures_of(
             for m in SAME_DAY.finditer(text)
         ]
     return figures
+
+
+_AGE_AFTER = re.compile(
+    r"\s*(?:(?:or|and)\s+(?:older|over|above)\b|years?\s+of\s+age\b|岁|周岁)", re.I
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s*$", re.I)
+
+
+def _as_age(text: str, start: int, end: int, quantity: Quantity) -> Quantity:
+    """A bare number told as an age is that many years: "17 or older", "aged 17 and over",
+    "minimum age seventeen", 17岁 (the point's "at least 17 years old")."""
+    if quantity.unit is not None:
+        return quantity
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[:start]):
+        return Quantity(quantity.value, "year", "calendar")
+    return quantity
 
 
 _SHOWN = {"percent": "%", "celsius": " °C", "fahrenheit": " °F", "km/h": " km/h"}
