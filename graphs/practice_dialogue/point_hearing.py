@@ -24,7 +24,7 @@ from graphs.exams import Language
 from graphs.practice_dialogue.claims import claims_in
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
-from graphs.practice_dialogue.phrases import families, question_starts
+from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.turn_moves import dismisses
@@ -33,6 +33,8 @@ from graphs.practice_dialogue.unmade_points import not_credited
 from graphs.scenarios import Point, Scenario, Stage
 
 RECEIPT = frozenset({"明白了", "我明白", "我懂", "understood"})
+THANKS = frozenset({"谢谢", "感谢", "thank you", "thanks", "cheers"})
+"""Farewell words that only thank: said at the opening too ("thanks for calling, this is Sam")."""
 """Phrases that say a message was received, not what was felt: no point of a family by
 themselves."""
 FAMILY_SHARE = 0.4
@@ -210,6 +212,12 @@ def hear_points(
             continue  # nor one that sends her away to wait (turn_moves.py)
         heard = _in_sentence(scenario, raw)
         unmade |= heard.unmade
+        if set(farewell_words(raw)) - THANKS:
+            # a sentence that says goodbye opens nothing: "OK, thanks for calling, bye!" is no
+            # greeting of the opening, it takes leave
+            opening = {k for k in heard.made if k[0] == scenario.stages[0].id}
+            unmade |= opening
+            heard = replace(heard, made={k: v for k, v in heard.made.items() if k not in opening})
         for key in set(heard.made) - _shadowed(sentence, heard.made):
             made[key] = made.get(key, True) and key in heard.by_family
             if key in heard.in_other_words:

@@ -1,0 +1,37 @@
+"""What was left of the session-7 trainer's review after cycle 2, one test per fault, through the
+real flow (offline engine, shipped scenarios), in wording of its own.
+
+Faults: a goodbye credited as the opening's greeting (she then gave her name); a vague "soon"
+left without her asking how soon; her line naming the half of an offer nobody made (breakfast
+after a late check-out); a sorry for the learner's own digression heard as an apology to her.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.practice_dialogue.nodes import LEAVING_DISPLEASED, LEAVING_UNDECIDED
+from tests.graphs.test_practice_hearing import turn
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "language"),
+    [
+        (
+            "broadband-retention",
+            (
+                "Could I ask what has made you want to leave?",
+                "Right, thanks for calling, take care!",
+            ),
+            "en",
+        ),
+        ("objection-handling", ("您主要是担心价格吗？", "好的，感谢您来咨询，再见。"), "zh"),
+    ],
+)
+async def test_a_goodbye_opens_nothing(
+    offline_context: FlowContext, scenario: str, replies: tuple[str, ...], language: str
+) -> None:
+    evaluation, line = await turn(offline_context, scenario, *replies)
+    assert evaluation["covered"] == [], evaluation
+    assert line in (LEAVING_UNDECIDED[language], LEAVING_DISPLEASED[language]), line
