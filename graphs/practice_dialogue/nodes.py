@@ -31,6 +31,7 @@ from graphs.practice_dialogue.reveal import goal_earned
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
+from graphs.practice_dialogue.vague_times import how_soon
 from graphs.scenarios import Rubric, Scenario, Stage
 from graphs.streaming import report_progress, send_brief
 
@@ -146,7 +147,10 @@ async def _answer(
     said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     previous = said_before[-1] if said_before else None
     reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
-    choice = pressed_question(scenario, said, previous, last, reply) or choose_line(
+    choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
+        scenario, last, reply, said_before
+    )
+    choice = choice or choose_line(
         scenario,
         stage,
         last,

@@ -35,3 +35,24 @@ async def test_a_goodbye_opens_nothing(
     evaluation, line = await turn(offline_context, scenario, *replies)
     assert evaluation["covered"] == [], evaluation
     assert line in (LEAVING_UNDECIDED[language], LEAVING_DISPLEASED[language]), line
+
+
+async def test_a_vague_time_gets_her_question_of_how_soon(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "complaint-handling",
+        "真对不起，让您久等了。",
+        "这一百二的抛光费我们给您退掉。",
+        "退款尽快就会打到您账上的。",
+    )
+    assert "多久" in line, line
+
+
+async def test_a_time_limit_given_is_no_vague_time(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "complaint-handling",
+        "真对不起，让您久等了。",
+        "这一百二的抛光费我们给您退掉，尽快处理，三个工作日内到账。",
+    )
+    assert "多久" not in line, line

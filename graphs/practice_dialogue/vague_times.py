@@ -1,0 +1,60 @@
+"""A time said vaguely: "钱很快就到账了", "the engineer will be in touch soon".
+
+A learner who speaks of a point's matter (a keyword of the point in the same sentence) with a time
+that bounds nothing (很快, 尽快, 马上, 过几天, soon, shortly, as soon as possible) and gives no time
+limit in the turn (time_limits.py) has told her nothing she can hold them to. A trainer expects her
+to ask how soon: she asks her own line's question of that point that asks a time ("多久能到账？"),
+the clause alone. A scenario with no such line of hers keeps her usual reply.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.practice_dialogue.her_questions import asking_clause, questions_in
+from graphs.practice_dialogue.script_lines import LineChoice
+from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.scenarios import Scenario
+
+VAGUE = re.compile(
+    r"很快|尽快|马上|立刻|过几天|过两天|回头|早晚|\bsoon\b|\bshortly\b|\bas soon as\b|"
+    r"\bin (?:a|the) (?:few|couple of) days\b|\bany (?:day|time) now\b|\bin due course\b",
+    re.IGNORECASE,
+)
+"""A time that bounds nothing."""
+ASKS_TIME = re.compile(
+    r"多久|多长时间|什么时候|啥时候|哪天|几天|\bhow (?:long|soon)\b|\bwhen\b|\bwhat time\b|\bwhich day\b",
+    re.IGNORECASE,
+)
+"""A question of hers that asks a time."""
+
+
+def how_soon(
+    scenario: Scenario, evaluation: dict[str, Any] | None, reply: str, said_before: list[str]
+) -> LineChoice | None:
+    """Her question of how soon, when the reply put a point's time vaguely (module docstring)."""
+    if evaluation is None or evaluation.get("time_limits"):
+        return None
+    if evaluation.get("forbidden") or evaluation.get("pushy") or evaluation.get("off_topic"):
+        return None
+    tags: list[str] = []
+    for raw in sentences(reply):
+        if not VAGUE.search(raw):
+            continue
+        sentence = TurnText.of(raw, scenario.language)
+        for stage in scenario.stages:
+            tags += [
+                scenario.point_tag(stage.id, i)
+                for i, point in enumerate(stage.points)
+                if sentence.said_any(point.keywords)
+            ]
+    for stage in scenario.stages:
+        for index, line in enumerate(stage.persona_lines):
+            if not set(line.answers) & set(tags) or line.agrees:
+                continue
+            for question in questions_in(line.text):
+                clause = asking_clause(question) if scenario.language == "zh" else question
+                if ASKS_TIME.search(clause) and not any(clause in s for s in said_before[-1:]):
+                    return LineChoice(text=clause, key=f"{stage.id}:{index}", answers=tags[0])
+    return None
