@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 from graphs.exams import Language
 from graphs.practice_dialogue.point_hearing import says_point
-from graphs.scenarios import Point
+from graphs.practice_dialogue.signals import TurnText
+from graphs.scenarios import Point, Scenario
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{4,}")
@@ -60,3 +61,19 @@ def unsaid_half(point: Point, lines: Iterable[str], language: Language) -> str |
         if not any(says_point(part, line, language) for line in lines):
             return part.text
     return None
+
+
+def names_unsaid_half(
+    scenario: Scenario, offers: Iterable[str], line: str, learner_said: TurnText
+) -> bool:
+    """A customer line names the half of a two-part offer the learner never said (by that
+    half's keywords): late check-out offered, she does not answer "Breakfast for two and a late
+    check-out?"."""
+    text = TurnText.of(line, scenario.language)
+    points = scenario.point_tags()
+    for tag in offers:
+        stage_id, index = points[tag]
+        for part in halves(scenario.stage(stage_id).points[index]) or []:
+            if text.said_any(part.keywords) and not learner_said.said_any(part.keywords):
+                return True
+    return False

@@ -60,6 +60,7 @@ from graphs.practice_dialogue.asking import (
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
+from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
 from graphs.practice_dialogue.script_lines import (
     LineChoice,
@@ -281,6 +282,7 @@ def _choose(
                 not quotes_unsaid(scenario, line, said_figures)
                 and (willing or not line.agrees)
                 and not (line.agrees and _names_unmade_offer(scenario, line, said_text))
+                and not names_unsaid_half(scenario, offers, line.text, said_text)
             )
 
         kind = question_kind(reply, scenario.language)

@@ -56,3 +56,15 @@ async def test_a_time_limit_given_is_no_vague_time(offline_context: FlowContext)
         "这一百二的抛光费我们给您退掉，尽快处理，三个工作日内到账。",
     )
     assert "多久" not in line, line
+
+
+async def test_she_hears_only_the_half_of_an_offer_that_was_said(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Welcome, Ms Harper. Is it a special occasion?",
+        "Our harbour-view suite is free tonight, and you could keep it until a late check-out.",
+    )
+    assert "breakfast" not in line.lower(), line
