@@ -10,6 +10,10 @@ on the subject though it names none of the scenario's vocabulary.
 - A pressure move: telling her she will regret leaving or not buying ("Most people who leave
   regret it", "不办您会后悔的") is pressure, not small talk (phrases.pressure_in finds it).
 
+An apology for the learner's own digression ("Sorry, off topic. Back to your broadband.",
+"Anyway, sorry, back to your room", "不好意思扯远了") excuses the learner, it is no apology to
+her: it shows her no warmth (understanding.py), and she answers the turn, not a kindness.
+
 And one move that is on the subject but gives her nothing: a dismissal sends her away to wait
 ("您先回去，我们会尽快联系您", "You can head home and we'll get back to you"). Said with thanks
 for her understanding it is neither empathy nor thanks and an invitation back: the sentence
@@ -87,3 +91,17 @@ DISMISSALS: dict[Language, re.Pattern[str]] = {
 def dismisses(scenario: Scenario, sentence: str) -> bool:
     """Whether the sentence sends the customer away to wait (see the module docstring)."""
     return bool(DISMISSALS[scenario.language].search(_text(sentence)))
+
+
+DIGRESSION_EXCUSE = re.compile(
+    r"\boff[- ]topic\b|\bback to (?:your|the|our|my|what)\b|\bwhere was i\b|\bi digress\b|"
+    r"\bgot sidetracked\b|扯远了|跑题|离题|言归正传|说回(?:正题|您|你)|回到正题",
+    re.IGNORECASE,
+)
+"""A sentence that excuses the learner's own digression."""
+
+
+def excuses_digression(raw: str) -> bool:
+    """The sentence excuses the learner's digression (module docstring): its sorry is no
+    apology to her."""
+    return bool(DIGRESSION_EXCUSE.search(unicodedata.normalize("NFKC", raw)))

@@ -62,7 +62,7 @@ from graphs.practice_dialogue.subject import (
     subject_words,
     words_of,
 )
-from graphs.practice_dialogue.turn_moves import dismisses, on_subject_by_move
+from graphs.practice_dialogue.turn_moves import dismisses, excuses_digression, on_subject_by_move
 from graphs.scenarios import Point, Scenario
 from graphs.text.segment import tokenize
 from graphs.text.terms import find_numbers, is_stop_word
@@ -334,7 +334,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             on_topic = True
         claims += [c for c in said_claims if c not in claims]
         for name, phrases in phrase_families.items():
-            if dismissing:
+            if dismissing or excuses_digression(raw):
                 break
             heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]

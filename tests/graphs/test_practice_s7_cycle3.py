@@ -68,3 +68,24 @@ async def test_she_hears_only_the_half_of_an_offer_that_was_said(
         "Our harbour-view suite is free tonight, and you could keep it until a late check-out.",
     )
     assert "breakfast" not in line.lower(), line
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies"),
+    [
+        (
+            "english-upsell",
+            (
+                "Welcome! Is it a special occasion?",
+                "Did you catch the tennis last night? Sorry, I got sidetracked, back to your stay.",
+            ),
+        ),
+        ("objection-handling", ("您主要是担心价格吗？", "您喜欢看球吗？不好意思，扯远了。")),
+    ],
+)
+async def test_a_sorry_for_wandering_off_is_no_apology_to_her(
+    offline_context: FlowContext, scenario: str, replies: tuple[str, ...]
+) -> None:
+    evaluation, _ = await turn(offline_context, scenario, *replies)
+    assert evaluation["empathy"] == [], evaluation
+    assert "empathy" not in evaluation["tags"], evaluation
