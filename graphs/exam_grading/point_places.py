@@ -18,6 +18,7 @@ from graphs.exam_grading.point_terms import (
     Term,
     clauses_of,
     content_terms,
+    term_key,
     tokens_with_offsets,
 )
 from graphs.exam_grading.scope import negated
@@ -43,15 +44,16 @@ def claimed_clauses(
     language: Language,
     vocabulary: Vocabulary,
 ) -> set[int]:
-    """The answer's clauses that hold a term of another scoring point that this one lacks; the
-    words of a figure's unit are the figure's ("3 working days" holds no "work")."""
-    own = {term.text for term in terms}
+    """The answer's clauses that hold a term of another scoring point that this one lacks (in any
+    form: "report" of one point is this one's "reported"); the words of a figure's unit are the
+    figure's ("3 working days" holds no "work")."""
+    own = {term_key(term.text, language) for term in terms}
     answer = _figures_blotted(answer)
     return {
         clause
         for other in others
         for term in content_terms(other, language, vocabulary)
-        if term.text not in own and term.anchor
+        if term_key(term.text, language) not in own and term.anchor
         for clause in clauses_of(term, answer, language, vocabulary)
     }
 

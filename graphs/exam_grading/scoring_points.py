@@ -212,6 +212,10 @@ def judge_point(
     places: set[int] = set()
     anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
     shared = {t.text for other in others for t in content_terms(other, lang, words)}
+    # A word of another point in another form is shared too ("reported" of one, "report" of the
+    # other): its clause does not place this point.
+    keys = {term_key(text, lang) for text in shared}
+    shared |= {t.text for t in terms if term_key(t.text, lang) in keys}
     for term in terms:
         seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
         polarities = _polarities(term, seen, lang, words)
