@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from lemminflect import getAllLemmas
 
 from graphs.exam_grading.figures import figures_of
-from graphs.exam_grading.point_terms import EN_FUNCTION_WORDS, EN_WORD
+from graphs.exam_grading.modality import modality
+from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_FUNCTION_WORDS, EN_WORD
 from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize
@@ -127,7 +128,8 @@ def _noun_suffix(word: str, pos: str) -> bool:
 def completes_the_rules(answer: str, stem: str, points: Sequence[str], language: Language) -> bool:
     """True for a bare list that completes every rule the stem opens (module doc): the stem
     prints each point's opening, each point has a figure and the list gives all of them, and
-    the list has a fragment other than a figure (a word of a rule, not only the numbers)."""
+    the list has a fragment other than a figure (a word of a rule, not only the numbers); where
+    a point forbids, the list says so (a bare 人用洗发水 for 不得使用人用洗发水 tells neither way)."""
     if not points:
         return False
     given = figures_of(answer, language)
@@ -139,9 +141,17 @@ def completes_the_rules(answer: str, stem: str, points: Sequence[str], language:
         wanted = figures_of(point, language, in_point=True)
         if not _opens(stem, point, language) or not wanted:
             return False
+        if _forbids(point, language) and not _forbids(answer, language):
+            return False  # "人用洗发水" bare for 不得使用人用洗发水: it could be either way round
         if not all(any(w.matches(g) for g in given) for w in wanted):
             return False
     return True
+
+
+def _forbids(text: str, language: Language) -> bool:
+    """Whether a clause of `text` forbids something (不得, must not): a list that names the
+    forbidden thing without the prohibition does not tell the rule."""
+    return any(modality(c, language) == "forbidden" for c in CLAUSE_BREAK.split(text))
 
 
 def _opens(stem: str, point: str, language: Language) -> bool:
