@@ -8,20 +8,15 @@ flow, facts reader, builders or validators on material written for it."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
-
-from langchain_core.runnables import RunnableConfig
-from langgraph.checkpoint.memory import InMemorySaver
 
 from bench.labelled_set import material_text
 from graphs.context import FlowContext
-from graphs.exam_generation.build import build
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.validation import validate_question
-from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import facts_for
+from tests.support.exam_flow import exam_and_state
 
 WORKSHOP = (
     "# Workshop Safety Rules\n\n"
@@ -61,15 +56,6 @@ def test_speeds_and_millilitres_are_figures() -> None:
     assert [a.text for a in spill.anchors if a.role == "figure"] == ["50 mL"]
 
 
-async def _exam(context: FlowContext, payload: dict[str, Any]) -> tuple[Exam, dict[str, Any]]:
-    graph = build().compile(checkpointer=InMemorySaver())
-    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    async for _ in graph.astream(payload, config, context=context):
-        pass
-    values = dict((await graph.aget_state(config)).values)
-    return Exam.model_validate(values["exam"]), values
-
-
 async def test_a_mixed_exam_on_a_rule_rich_policy_is_delivered_nearly_whole(
     offline_context: FlowContext,
 ) -> None:
@@ -84,7 +70,7 @@ async def test_a_mixed_exam_on_a_rule_rich_policy_is_delivered_nearly_whole(
         "short_answer": 2,
         "difficulty": "mixed",
     }
-    exam, _ = await _exam(offline_context, payload)
+    exam, _ = await exam_and_state(offline_context, payload)
     types = [q.type for q in exam.questions]
     assert types.count("true_false") == 4, exam.shortfall
     assert len(exam.questions) >= 12, exam.shortfall
@@ -105,7 +91,7 @@ async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
         "short_answer": 2,
         "difficulty": "mixed",
     }
-    exam, _ = await _exam(offline_context, payload)
+    exam, _ = await exam_and_state(offline_context, payload)
     types = [q.type for q in exam.questions]
     assert types.count("short_answer") == 2, exam.shortfall
     assert types.count("multiple_choice") >= 1, exam.shortfall
@@ -179,7 +165,7 @@ async def test_a_scoring_point_keeps_its_whole_list(offline_context: FlowContext
         "Every visitor must be escorted by a member of staff who has completed the site "
         "induction within 12 months.\n"
     )
-    exam, _ = await _exam(offline_context, {"material": material, "short_answer": 1})
+    exam, _ = await exam_and_state(offline_context, {"material": material, "short_answer": 1})
     points = [p for q in exam.questions for p in q.scoring_points]
     clothing = [p for p in points if p.startswith("Protective clothing")]
     assert clothing and clothing[0].endswith("closed-toe boots"), points
@@ -199,7 +185,7 @@ async def test_a_short_exam_says_once_what_happened_and_what_it_can_meet(
         "short_answer": 2,
         "difficulty": "mixed",
     }
-    exam, _ = await _exam(offline_context, payload)
+    exam, _ = await exam_and_state(offline_context, payload)
     assert exam.shortfall
     notes = [gap.reason for gap in exam.shortfall if "This exam has" in gap.reason]
     assert len(notes) == 1, [gap.reason for gap in exam.shortfall]
@@ -233,7 +219,7 @@ POOL_FAQ = (
 async def test_faq_questions_are_the_knowledge_points(offline_context: FlowContext) -> None:
     """Her library FAQ: 20 of 22 items carried the document's title as their knowledge point,
     since the bold questions were not read as what their answers are about."""
-    exam, _ = await _exam(offline_context, {"material": POOL_FAQ, "single_choice": 3})
+    exam, _ = await exam_and_state(offline_context, {"material": POOL_FAQ, "single_choice": 3})
     points = {q.knowledge_point for q in exam.questions}
     assert points and all(p.endswith("?") for p in points), points
 

@@ -3,19 +3,12 @@ on material written for it: figure distractors that leave the key the odd one ou
 
 from __future__ import annotations
 
-import uuid
-from typing import Any
-
-from langchain_core.runnables import RunnableConfig
-from langgraph.checkpoint.memory import InMemorySaver
-
 from graphs.context import FlowContext
-from graphs.exam_generation.build import build
 from graphs.exam_generation.near_values import figure_value
 from graphs.exam_generation.validation import validate_question
-from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import facts_for
+from tests.support.exam_flow import delivered_exam
 
 POOL_RULES = (
     "# 恒温泳池会员须知\n\n"
@@ -30,14 +23,6 @@ POOL_RULES = (
 )
 
 
-async def _exam(context: FlowContext, payload: dict[str, Any]) -> Exam:
-    graph = build().compile(checkpointer=InMemorySaver())
-    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    async for _ in graph.astream(payload, config, context=context):
-        pass
-    return Exam.model_validate((await graph.aget_state(config)).values["exam"])
-
-
 async def test_a_figure_key_has_plausible_neighbours_on_both_sides(
     offline_context: FlowContext,
 ) -> None:
@@ -47,7 +32,7 @@ async def test_a_figure_key_has_plausible_neighbours_on_both_sides(
     keys: list[str] = []
     for level in ("easy", "medium", "hard", "mixed"):
         payload = {"material": POOL_RULES, "single_choice": 4, "difficulty": level}
-        exam = await _exam(offline_context, payload)
+        exam = await delivered_exam(offline_context, payload)
         for question in exam.questions:
             texts = {o.key: o.text for o in question.options}
             key = texts[question.answer[0]]
@@ -76,7 +61,7 @@ async def test_the_source_is_quoted_as_the_learner_read_it(offline_context: Flow
     """The answer key's source line printed "No more than **10 litres** …": the quote is checked
     against the material as written and delivered as rendered, without markup."""
     payload = {"material": LAB_STORE, "single_choice": 1, "true_false": 1, "fill_blank": 1}
-    exam = await _exam(offline_context, payload)
+    exam = await delivered_exam(offline_context, payload)
     quotes = [q.source_quote for q in exam.questions]
     assert quotes and any("10 litres" in q or "Friday" in q for q in quotes)
     assert not any("**" in q for q in quotes), quotes
@@ -98,7 +83,7 @@ async def test_a_preamble_naming_the_parties_is_no_fact(offline_context: FlowCon
     fill-in on the company's name (本协议由快行智能____与注册用户签订) tests no rule. English
     too: "This agreement is made between …", "deemed to have accepted these terms"."""
     payload = {"material": SCOOTER_TERMS, "fill_blank": 3, "true_false": 2}
-    exam = await _exam(offline_context, payload)
+    exam = await delivered_exam(offline_context, payload)
     assert exam.questions
     assert not any("签订" in q.source_quote or "即视为" in q.source_quote for q in exam.questions)
     english = (
@@ -136,7 +121,7 @@ async def test_a_blank_takes_a_role_with_its_modifier(offline_context: FlowConte
     assert "设备主管" in next(r for t, r in roles.items() if t.startswith("冷藏柜故障"))
     assert "药师" in next(r for t, r in roles.items() if t.startswith("营业员"))
     payload = {"material": COLD_ROOM, "fill_blank": 4, "single_choice": 3}
-    exam = await _exam(offline_context, payload)
+    exam = await delivered_exam(offline_context, payload)
     stems = [q.stem for q in exam.questions]
     assert not any(cut in s for s in stems for cut in ("值班____", "值班（", "设备____", "设备（"))
     keys = [
@@ -184,7 +169,7 @@ async def test_a_score_is_not_capped_at_100_when_the_scale_runs_higher(
     """「初始信用分为（ ）」 offered 100分 among 50, 40 and 80分: a score was capped at 100 as a
     share is, so the key sat alone at the top. Where the material's scale runs to 600分, values
     above the key are plausible too."""
-    exam = await _exam(offline_context, {"material": CREDIT, "single_choice": 3})
+    exam = await delivered_exam(offline_context, {"material": CREDIT, "single_choice": 3})
     asked = [q for q in exam.questions if "初始信用分" in q.stem]
     assert asked, [q.stem for q in exam.questions]
     for question in asked:

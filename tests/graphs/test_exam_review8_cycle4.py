@@ -4,7 +4,6 @@ material written for it: a multiple choice where no heading holds four rules."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.memory import InMemorySaver
@@ -12,9 +11,9 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
 from graphs.exam_generation.validation import validate_question
-from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import facts_for
+from tests.support.exam_flow import delivered_exam
 
 WORKSHOP_RULES = (
     "# Woodwork Shop Rules\n\n"
@@ -29,14 +28,6 @@ WORKSHOP_RULES = (
 )
 
 
-async def _exam(context: FlowContext, payload: dict[str, Any]) -> Exam:
-    graph = build().compile(checkpointer=InMemorySaver())
-    config: RunnableConfig = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    async for _ in graph.astream(payload, config, context=context):
-        pass
-    return Exam.model_validate((await graph.aget_state(config)).values["exam"])
-
-
 async def test_a_multiple_choice_over_two_neighbouring_headings(
     offline_context: FlowContext,
 ) -> None:
@@ -44,7 +35,7 @@ async def test_a_multiple_choice_over_two_neighbouring_headings(
     asks over two neighbouring headings of the policy and names both; no two options share a
     sentence."""
     payload = {"material": WORKSHOP_RULES, "multiple_choice": 1, "difficulty": "mixed"}
-    exam = await _exam(offline_context, payload)
+    exam = await delivered_exam(offline_context, payload)
     assert [q.type for q in exam.questions] == ["multiple_choice"], exam.shortfall
     question = exam.questions[0]
     assert '"Machines" and "Dust and fire"' in question.stem
@@ -74,7 +65,7 @@ async def test_a_clause_that_extends_or_answers_the_one_before_keeps_it(
     clause before the semicolon that names the limit and the complaint: they are stated with it,
     by the facts reader and in every question. English too: "… may be extended to 60 minutes"."""
     payload = {"material": REPAIRS, "fill_blank": 3, "true_false": 2, "single_choice": 2}
-    exam = await _exam(offline_context, payload)
+    exam = await delivered_exam(offline_context, payload)
     stems = [q.stem for q in exam.questions]
     read = [f.text for f in facts_for(analyse(REPAIRS))]
     assert any("延长至" in t for t in read) and any("答复" in t for t in read), read
