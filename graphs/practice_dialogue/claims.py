@@ -141,6 +141,11 @@ def _named(groups: tuple[tuple[str, ...], ...], text: str) -> set[int]:
     }
 
 
+def names_a_day(text: str) -> bool:
+    """The text tells something by its day ("Thursday morning"), which `wrong_day` can check."""
+    return bool(_named(_DAYS, text))
+
+
 def wrong_day(fact: Fact, clause: str) -> bool:
     """The clause puts a term the scenario tells by its day on another day."""
     true = set().union(*(_named(_DAYS, value) for value in fact.values))
