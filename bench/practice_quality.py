@@ -62,6 +62,10 @@ from bench.practice_scripts_review7 import LEARNERS as REVIEW7_LEARNERS
 from bench.practice_scripts_review7 import MUST_FAIL as REVIEW7_MUST_FAIL
 from bench.practice_scripts_review7 import SCRIPTS as REVIEW7_SCRIPTS
 from bench.practice_scripts_review7 import VERDICTS as REVIEW7_VERDICTS
+from bench.practice_scripts_review8c import LEARNERS as REVIEW8C_LEARNERS
+from bench.practice_scripts_review8c import MUST_FAIL as REVIEW8C_MUST_FAIL
+from bench.practice_scripts_review8c import SCRIPTS as REVIEW8C_SCRIPTS
+from bench.practice_scripts_review8c import VERDICTS as REVIEW8C_VERDICTS
 from bench.practice_scripts_trial import LEARNERS as TRIAL_LEARNERS
 from bench.practice_scripts_trial import MUST_FAIL as TRIAL_MUST_FAIL
 from bench.practice_scripts_trial import SCRIPTS as TRIAL_SCRIPTS
@@ -196,6 +200,13 @@ SETS = {
         REVIEW7_MUST_FAIL,
         REVIEW7_VERDICTS,
         judged=REVIEW7_JUDGED,
+    ),
+    "review8c": ScriptSet(
+        "session-8 customer review",
+        REVIEW8C_LEARNERS,
+        REVIEW8C_SCRIPTS,
+        REVIEW8C_MUST_FAIL,
+        REVIEW8C_VERDICTS,
     ),
 }
 WEAK_KINDS = ("weak", "mediocre", "pushy")
