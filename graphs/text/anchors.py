@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.figure_sense import named_by_code, named_period, rating_labels
-from graphs.text.lexicon import ZH_MANNER, ZH_NOT_IN_TERMS, Lexicon, Segment
+from graphs.text.lexicon import Lexicon
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS, modifier_start, verb_glued_start
+from graphs.text.term_discovery import ZH_MANNER, ZH_NOT_IN_TERMS
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import en_word_classes, semantic_kind, word_class
+from graphs.text.zh_tokens import Segment
 
 
 @dataclass(frozen=True)
