@@ -52,11 +52,29 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import cn2an
-
 from graphs.exams import Language
+from graphs.text.clock_times import (
+    CLOCK_MINUTES,
+    CLOCK_PREFIX,
+    CLOCK_TIME,
+    EN_HOUR_NAMES,
+    MORNING_PREFIX,
+    clock_hour,
+)
 from graphs.text.identifiers import identifier_spans
-from graphs.text.units import EVENING_WORDS, UNITS, Unit
+from graphs.text.numerals import (
+    EN_AMBIGUOUS,
+    EN_NUMBER,
+    EN_WORD,
+    ZH_DIGITS,
+    ZH_NUMBER,
+    en_value,
+    zh_value,
+)
+from graphs.text.numerals import EN_NUMBER_WORDS as EN_NUMBER_WORDS
+from graphs.text.numerals import EN_ONES as EN_ONES
+from graphs.text.numerals import EN_TENS as EN_TENS
+from graphs.text.units import UNITS, Unit
 
 
 @dataclass(frozen=True)
@@ -73,44 +91,6 @@ class Quantity:
         return f"{shown} {self.unit}" if self.unit else shown
 
 
-_ZH_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-EN_ONES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-EN_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_EN_AMBIGUOUS = frozenset({"one", "zero", "hundred", "thousand", "million"})  # "no one", "one of"
-_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-EN_NUMBER_WORDS = frozenset({*EN_ONES, *EN_TENS, *_EN_SCALES})
-"""English number words the parser reads (for spelling tolerance and term extraction)."""
-
 _SYMBOLS = frozenset("%¥$£€")
 _ZH_UNIT_SURFACES = sorted(
     (s for s in UNITS if (not s.isascii() and "’" not in s) or s in _SYMBOLS),
@@ -120,14 +100,6 @@ _ZH_UNIT_SURFACES = sorted(
 _EN_UNIT_SURFACES = sorted(
     (s for s in UNITS if (s.isascii() or "’" in s) and s not in _SYMBOLS), key=len, reverse=True
 )
-_EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
-# "and" joins number words only after a scale word: "one hundred and twenty" is 120, but
-# "one and four" is two numbers (a range, two blanks), not 5.
-_EN_NUMBER = (
-    rf"(?:{_EN_WORD})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+|[\s-]+)"
-    rf"(?:{_EN_WORD}))*"
-)
-_ZH_NUMBER = rf"[{_ZH_DIGITS}]+(?:点[零〇一二两三四五六七八九]+)?"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
@@ -135,10 +107,10 @@ _PATTERN = re.compile(
     r"(?P<currency>[$¥£€]\s*|(?:rmb|usd|us\$|gbp|eur|cny|人民币)\s*)?"
     r"(?P<percent>百分之)?"
     r"(?:"
-    rf"(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{_ZH_DIGITS}]))?"
+    rf"(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
-    rf"|(?P<zh>{_ZH_NUMBER})(?P<andhalf>个半)?"
-    rf"|(?P<en>(?<![a-z])(?:{_EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:a\s+)?quarter\s+of\s+an?)(?![a-z]))"
+    rf"|(?P<zh>{ZH_NUMBER})(?P<andhalf>个半)?"
+    rf"|(?P<en>(?<![a-z])(?:{EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:a\s+)?quarter\s+of\s+an?)(?![a-z]))"
     r")"
     r"(?:\+?\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
@@ -146,14 +118,6 @@ _PATTERN = re.compile(
     + "|".join(re.escape(s) for s in _EN_UNIT_SURFACES)
     + r")(?![a-z]))?"
 )
-_CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
-    r"(?:\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
-)
-_CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午|夜里|夜间|(?<![最较太])晚)$")
-_MORNING_PREFIX = re.compile(r"(?:早上|上午|早晨|清晨|凌晨|(?<![最较太提])早)$")
-_CLOCK_MINUTES = re.compile(r"半|(\d{1,2})分?|([零〇一二两三四五六七八九十]{1,3})分")
-_EN_HOUR_NAMES = re.compile(r"(?<![a-z])(noon|midday|midnight)(?![a-z])")
 _SPAN_WORDS = frozenset(
     [
         "within",
@@ -176,9 +140,7 @@ _SPAN_WORDS = frozenset(
 """Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
 _RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
 _BETWEEN = re.compile(r"between\s*$")  # "between 25 and 30 seconds": "and" joins a range
-_RANGE_AHEAD = re.compile(
-    rf"\s*(?:-|~|～|到|至|to)\s*(?:\d|[{_ZH_DIGITS}]|(?:{_EN_WORD})(?![a-z]))"
-)
+_RANGE_AHEAD = re.compile(rf"\s*(?:-|~|～|到|至|to)\s*(?:\d|[{ZH_DIGITS}]|(?:{EN_WORD})(?![a-z]))")
 """A joiner and a second number after a spelled-out one: 零到五度, one to four days."""
 _INSIDE_A_WORD = re.compile(
     r"[统唯同万第逐之初专单划归合整]$|(?<![a-z])(?:no|any|some|every|each|the)\s+$"
@@ -203,37 +165,6 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
-def _en_value(words: str) -> float | None:
-    total = 0
-    current = 0
-    for word in re.split(r"[\s-]+", words):
-        if word == "and" or not word:
-            continue
-        if word in EN_ONES:
-            current += EN_ONES[word]
-        elif word in EN_TENS:
-            current += EN_TENS[word]
-        elif word in _EN_SCALES:
-            scale = _EN_SCALES[word]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-        else:
-            return None
-    return float(total + current)
-
-
-def _zh_value(numeral: str) -> float | None:
-    if numeral[0] in "十百千万亿":
-        numeral = "一" + numeral  # a bare 百 (百分之百) is 一百; cn2an reads 一十五 as 十五
-    try:
-        return float(cn2an.cn2an(numeral, "smart"))
-    except ValueError:
-        return None
-
-
 def _number(match: re.Match[str]) -> float | None:
     if match["arabic"]:
         value = float(match["arabic"].replace(",", ""))
@@ -242,7 +173,7 @@ def _number(match: re.Match[str]) -> float | None:
     if match["halfonly"]:
         return 0.5
     if match["zh"]:
-        numeral = _zh_value(match["zh"])
+        numeral = zh_value(match["zh"])
         if numeral is not None and match["andhalf"]:
             return numeral + 0.5
         return numeral
@@ -253,7 +184,7 @@ def _number(match: re.Match[str]) -> float | None:
         return 0.25
     if words in {"a", "an"}:
         return 1.0  # "a fortnight", "within an hour"
-    return _en_value(words)
+    return en_value(words)
 
 
 def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -> bool:
@@ -284,12 +215,12 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
             return (
                 match["zhunit"] == "点钟"
                 or whole
-                or bool(_CLOCK_PREFIX.search(before) or _MORNING_PREFIX.search(before))
-                or bool(_CLOCK_MINUTES.match(text, match.end()))
+                or bool(CLOCK_PREFIX.search(before) or MORNING_PREFIX.search(before))
+                or bool(CLOCK_MINUTES.match(text, match.end()))
             )
         if numeral in {"万", "千", "亿", "百"} and not match["percent"]:
             return False  # a bare scale word is no number, but 百分之百 is 100%
-    if match["en"] and match["en"] not in _EN_AMBIGUOUS:
+    if match["en"] and match["en"] not in EN_AMBIGUOUS:
         return True  # "twelve characters": past "one", a spelled-out English number is a number
     return bool(unit or match["percent"] or match["sign"] or whole)
 
@@ -307,7 +238,7 @@ def parse_quantities(
     found: list[tuple[Quantity, int, int]] = []
     identifiers = identifier_spans(text)
     clock_spans = []
-    for match in _CLOCK_TIME.finditer(folded):
+    for match in CLOCK_TIME.finditer(folded):
         if _inside(origin[match.start()], identifiers):
             continue
         hour = float(match["hour"]) + float(match["minute"]) / 60
@@ -349,11 +280,11 @@ def parse_quantities(
         end = match.end()
         start = match.start()
         if unit is not None and unit.dimension == "clock":
-            value, start, end = _clock(value, match, folded)
+            value, start, end = clock_hour(value, match, folded)
             consumed = end
         quantity = Quantity(value, unit.name, unit.dimension) if unit else Quantity(value)
         found.append((_scaled(quantity, unit), origin[start], origin[end - 1] + 1))
-    for match in _EN_HOUR_NAMES.finditer(folded):
+    for match in EN_HOUR_NAMES.finditer(folded):
         start, end = origin[match.start()], origin[match.end() - 1] + 1
         hour = 0.0 if match.group() == "midnight" else 12.0
         twelve = [f for f in found if f[0] == Quantity(12) and not text[f[2] : start].strip()]
@@ -368,36 +299,6 @@ def parse_quantities(
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
-
-
-def _clock(value: float, match: re.Match[str], folded: str) -> tuple[float, int, int]:
-    """An hour of the day on the 24-hour clock, and where it stands with its half-day word
-    (早上, 晚上) and its minutes.
-
-    下午/晚上/晚/pm/"in the evening" after noon; 早上/上午/am/"in the morning" before it; the
-    minutes of 9点30分, 9点半, 九点十五分 are part of the time (9点半 is not 9点).
-    """
-    surface = match["zhunit"] or match["enunit"] or ""
-    before = folded[: match.start()]
-    prefix = _CLOCK_PREFIX.search(before)
-    evening = (
-        surface.startswith("p")
-        or (surface in EVENING_WORDS and (surface != "at night" or value >= 6))
-        or bool(prefix)
-    )
-    start = (prefix or _MORNING_PREFIX.search(before) or match).start()
-    if evening and value < 12:
-        value += 12
-    end = match.end()
-    minutes = _CLOCK_MINUTES.match(folded, end) if surface == "点" else None
-    if minutes:
-        if minutes.group() == "半":
-            value += 0.5
-        else:
-            counted = float(minutes[1]) if minutes[1] else _zh_value(minutes[2])
-            value += (counted or 0) / 60
-        end = minutes.end()
-    return value, start, end
 
 
 def _scaled(quantity: Quantity, unit: Unit | None) -> Quantity:
