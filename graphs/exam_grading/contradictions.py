@@ -6,8 +6,9 @@ found contradicts the point: a term the point asserts denied where the point's o
 (`denied_in_its_clause`: "sold without any free check"), the opposite modality
 (`flipped_modality`: 可以 for 不得, not required for required, 可以不 for 须; a point of several
 rules read rule by rule in `flipped_rule`), a listed opposite word (`swapped_opposite`: warmer
-for colder, 第二天 for 当天), and a figure given with another value (`nearest_rival`) with its note
-(`wrong_figure_reason`).
+for colder, 第二天 for 当天), an order rule done the other way round (`reversed_order`: "先施工再告诉
+客户" for "客户确认后才能施工"), and a figure given with another value (`nearest_rival`) with its
+note (`wrong_figure_reason`, which says "the wrong unit" for the point's number in another unit).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from graphs.exam_grading.figures import Figure, clause_of, gives_its_own
+from graphs.exam_grading.figures import Figure, clause_of, gives_its_own, wrong_unit
 from graphs.exam_grading.modality import exemption, flips, modality, obligation
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
@@ -136,7 +137,7 @@ def flipped_modality(
     return "says it is forbidden where the point allows it"
 
 
-_EN_CONDITION = re.compile(r"^\\s*(?:if|when|whenever|once|where|unless)\\b", re.IGNORECASE)
+_EN_CONDITION = re.compile(r"^\s*(?:if|when|whenever|once|where|unless)\b", re.IGNORECASE)
 
 
 def _condition(clause: str, language: Language) -> bool:
@@ -177,6 +178,8 @@ def wrong_figure_reason(given: Figure, wanted: Figure) -> str:
     """ "gives 2 hour where the point says 30 minute"; with the bounds when only they differ."""
     if given.opposes(wanted) and given.describe() == wanted.describe():
         return f"gives {given.told()} where the point says {wanted.told()}"
+    if wrong_unit(given, wanted):
+        return f"gives {given.describe()}, the wrong unit, where the point says {wanted.describe()}"
     return f"gives {given.describe()} where the point says {wanted.describe()}"
 
 
@@ -257,3 +260,40 @@ collision must be reported'): only the waiver's own sentence can restore the act
 def _after_exemption(term: str, clause: str, language: Language) -> bool:
     cue = exemption(clause, language)
     return cue is not None and any(s >= cue for s, _ in occurrences(term, clause, language))
+
+
+_ZH_PRECONDITION = re.compile(
+    r"(?P<first>[^，,；;。]+?)(?:之后|以后|后)(?:才能|才可以|才可|方可|方能|才|再)(?P<then>[^，,；;。]+)"
+)
+"""A rule of order: "客户确认后才能施工" (the act after 才能 only once what comes before it)."""
+_ZH_ACT_FIRST = re.compile(r"先[^，,；;。]{0,3}$")
+_ZH_THEN_AFTER = re.compile(r"^[^；;。]{0,6}?(?:之后|以后|后|完)[^；;。]{0,2}?(?:再|才)")
+
+
+def reversed_order(
+    point: str, terms: Sequence[Term], answer: str, language: Language
+) -> str | None:
+    """Why the answer does first what the point allows only after something else, if it does:
+    "增项可以先施工再告诉客户" against "客户确认后才能施工"; "施工后再找客户确认" too. The act is the
+    point's term after 才能/方可; the answer puts it first (先 right before it, or 后再/完再 right
+    after it) and does not deny it there (不能先施工 keeps the rule)."""
+    if language != "zh":
+        return None
+    rule = _ZH_PRECONDITION.search(point)
+    if rule is None:
+        return None
+    first = [t for t in terms if t.text in rule["first"]]
+    acts = [t for t in terms if t.text in rule["then"] and t.text not in rule["first"]]
+    for act in acts:
+        for start, end in occurrences(act.text, answer, language):
+            if negated(answer, start, end, language):
+                continue
+            clause = CLAUSE_BREAK.split(answer[:start])[-1]
+            if any(occurrences(t.text, clause, language) for t in first):
+                continue  # "客户确认后先施工": the answer keeps the order
+            before_first = _ZH_ACT_FIRST.search(answer[:start])
+            after = _ZH_THEN_AFTER.match(answer[end:])
+            later = answer[end:]
+            if before_first or (after and any(occurrences(t.text, later, language) for t in first)):
+                return f"does {act.text} first where the point allows it only after {rule['first']}"
+    return None

@@ -204,15 +204,23 @@ def figures_of(
 _AGE_AFTER = re.compile(
     r"\s*(?:(?:or|and)\s+(?:older|over|above)\b|years?\s+of\s+age\b|岁|周岁)", re.I
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s*$|年满\s*$", re.I)
+_BE_AT_LEAST = re.compile(r"\b(?:be|is|are)\s+(?:at\s+least|over|under|above|below)\s*$", re.I)
+_NOTHING_COUNTED = re.compile(r"\s*(?:$|[,.;:，。；：)）]|(?:and|or|with|to)\b)", re.I)
+"""After "must be at least 17" nothing says what is counted: the one who must be it is."""
 
 
 def _as_age(text: str, start: int, end: int, quantity: Quantity) -> Quantity:
     """A bare number told as an age is that many years: "17 or older", "aged 17 and over",
-    "minimum age seventeen", 17岁 (the point's "at least 17 years old")."""
+    "minimum age seventeen", 17岁, 年满17, "must be at least 17" (the point's "at least 17 years
+    old")."""
     if quantity.unit is not None:
         return quantity
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[:start]):
+        return Quantity(quantity.value, "year", "calendar")
+    if _BE_AT_LEAST.search(text[:start]) and _NOTHING_COUNTED.match(text, end):
+        # "A student must be at least 17": a bound on a person with nothing counted after it is
+        # the person's age, as a teacher reads it (b25-en6-12); "at least 17 seats" is not.
         return Quantity(quantity.value, "year", "calendar")
     return quantity
 
@@ -321,4 +329,18 @@ def gives_its_own(figure: Figure, given: list[Figure], wanted: list[Figure]) -> 
         sum(v.matches(g) for g in given) <= sum(v.matches(w) for w in wanted)
         for v in wanted
         if v.matches(figure)
+    )
+
+
+def wrong_unit(given: Figure, wanted: Figure) -> bool:
+    """The point's number with another unit (5天 for 5小时): the learner knows the number, not
+    what it counts; a teacher says "wrong unit", not "a different figure"."""
+    a, b = given.quantity, wanted.quantity
+    return (
+        a is not None
+        and b is not None
+        and a.unit is not None
+        and b.unit is not None
+        and a.unit != b.unit
+        and a.value == b.value
     )

@@ -270,17 +270,27 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
         )
     language = detect_language(question.stem + answer)
     verdicts: list[tuple[ModelPointVerdictKind, str]] = []
+    notes: list[PointNote] = []
     for verdict, point in zip(points, wanted, strict=True):
         reason = verdict.reason.strip() or "no reason given"
-        if verdict.verdict == "credited":
-            others = [o for o in wanted if o != point]
-            offline = judge_point(
-                point, answer, language=language, others=others, stem=question.stem
+        others = [o for o in wanted if o != point]
+        offline = judge_point(point, answer, language=language, others=others, stem=question.stem)
+        kind: ModelPointVerdictKind = verdict.verdict
+        if kind == "credited" and (offline.wrong_figure or offline.flipped):
+            kind, reason = "contradicted", f"{offline.reason}; the model credited it"
+        verdicts.append((kind, reason))
+        # The learner's note says what became of each point, as the offline judge's does: a
+        # point the answer contradicts reads "有误", never "未答到" (with the figure given, when
+        # the rules know it).
+        shown = offline.wrong_figure and kind == "contradicted"
+        notes.append(
+            PointNote(
+                point,
+                kind,
+                figure=offline.figure if shown else None,
+                rival=offline.rival if shown else None,
             )
-            if offline.wrong_figure or offline.flipped:
-                verdicts.append(("contradicted", f"{offline.reason}; the model credited it"))
-                continue
-        verdicts.append((verdict.verdict, reason))
+        )
     ratio = sum(CREDITED_BY_MODEL[kind] for kind, _ in verdicts) / len(verdicts)
     return Judgement(
         ratio=ratio,
@@ -290,6 +300,7 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
         missed=tuple(
             point for (kind, _), point in zip(verdicts, wanted, strict=True) if kind != "credited"
         ),
+        notes=tuple(notes),
     )
 
 

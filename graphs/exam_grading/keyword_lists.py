@@ -28,6 +28,7 @@ from graphs.exam_grading.modality import modality
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_FUNCTION_WORDS, EN_WORD
 from graphs.exams import Language
 from graphs.text.language import detect_language
+from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
 
 KEYWORD_LIST_SHARE = 1 / 5
@@ -37,36 +38,88 @@ RULES_COMPLETED_SHARE = 3 / 4
 
 _EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
+_CLAUSE_MARKS = re.compile(r"[,，;；/|\n]+")
+_ASIDE = re.compile(r"[(（][^)）]*[)）]")
 
 
 def is_keyword_list(
     answer: str, language: Language | None = None, points: Sequence[str] = ()
 ) -> bool:
-    """True for an answer of bare terms with no statement ("封存 留样 上报 经理").
+    """True for an answer of bare terms with (almost) no statement ("封存 留样 上报 经理").
 
-    Chinese: two or more fragments (split on spaces and list punctuation) and none of them a
-    statement, i.e. none with a verb and another content word ("伤情、安抚、120、事故报告" is a list;
-    "封存留样，上报经理" states two things, tersely); a fragment a scoring point holds as a verb's
-    object (警示标志 in 设置警示标志) is that object, not a statement.
-    English: two or more words and no statement among the comma-separated fragments, a statement
-    being a fragment with a function word (article, preposition, pronoun, auxiliary, conjunction)
-    or a short imperative ("check receipt"); "apologise receipt refund manager" is a list. A
-    fragment the question's scoring points (`points`) use as a noun phrase, after a determiner
-    ("sign the key log"), is that noun phrase, not an imperative: "key log, site office" is a list.
+    Fewer than half of its entries are statements (`_mostly_terms`): a verb in one entry does not
+    make the terms around it say anything ("电话征得同意 500元 书面报价" is a list).
+    Chinese: entries are clauses (or, with no clause punctuation, what spaces part; `_entries`);
+    an entry states something when one of its 、-joined fragments has a verb and another content
+    word ("伤情、安抚、120、事故报告" is a list; "封存留样，上报经理" states two things, tersely) or
+    pairs a term with its figure ("镜片6个月"); a fragment a scoring point holds as a verb's object
+    (警示标志 in 设置警示标志) is that object, not a statement.
+    English: two or more words; an entry (comma-separated) states something when it has a function
+    word (article, preposition, pronoun, auxiliary, conjunction), is a short imperative ("check
+    receipt") or pairs a term with its figure ("tables every 15 minutes"); "apologise receipt
+    refund manager" is a list. A fragment the question's scoring points (`points`) use as a noun
+    phrase, after a determiner ("sign the key log"), is that noun phrase, not an imperative:
+    "key log, site office" is a list.
     """
     lang = language or detect_language(answer)
     text = answer.strip()
     if lang == "en":
         words = EN_WORD.findall(text.lower())
-        pieces = [EN_WORD.findall(f) for f in _EN_LIST_SEPARATORS.split(text.lower())]
+        pieces = [f for f in _EN_LIST_SEPARATORS.split(text.lower()) if EN_WORD.findall(f)]
         nouns = _noun_phrases(points)
-        return len(words) >= 2 and not any(
-            _is_en_statement(p) for p in pieces if p and " ".join(p) not in nouns
+        statements = sum(
+            " ".join(EN_WORD.findall(f)) not in nouns
+            and (_is_en_statement(EN_WORD.findall(f)) or _term_with_figure(f, lang))
+            for f in pieces
         )
-    fragments = [f.strip("。.！!？?") for f in _LIST_SEPARATORS.split(text)]
-    fragments = [f for f in fragments if f]
+        return len(words) >= 2 and _mostly_terms(statements, len(pieces))
     objects = _zh_objects(points)
-    return len(fragments) >= 2 and not any(_is_statement(f) for f in fragments if f not in objects)
+    entries = [e for e in _entries(text) if e.strip("。.！!？? ")]
+    fragments = [
+        [f for f in (piece.strip("。.！!？? ") for piece in entry.split("、")) if f]
+        for entry in entries
+    ]
+    statements = sum(
+        any(_is_statement(f) or _term_with_figure(f, lang) for f in entry if f not in objects)
+        for entry in fragments
+    )
+    return sum(map(len, fragments)) >= 2 and _mostly_terms(statements, len(entries))
+
+
+def _entries(text: str) -> list[str]:
+    """A Chinese answer's entries: its clauses where it has clause punctuation (a space there is
+    typography: "初诊 60 分钟，复诊 30 分钟"), else what spaces part ("电话征得同意 500元 书面报价");
+    what 、 joins is one entry ("登记姓名、品种、体重" states one thing), and what brackets hold
+    belongs to the entry it explains ("登记(姓名, 品种, 体重)")."""
+    body = _ASIDE.sub(" ", text.strip().rstrip("。.！!？?"))
+    if _CLAUSE_MARKS.search(body):
+        return _CLAUSE_MARKS.split(body)
+    for _, start, end in reversed(parse_quantities(body)):
+        body = body[:start] + re.sub(r"\s+", "", body[start:end]) + body[end:]  # "累计 3 次"
+    return body.split()
+
+
+def _term_with_figure(entry: str, language: Language) -> bool:
+    """An entry pairing a term with its figure ("镜片6个月", "tables every 15 minutes") tells the
+    term's figure, tersely, as a statement does; a bare figure (500元) or a bare term does not."""
+    spans = [(s, e) for _, s, e in parse_quantities(entry)]
+    if not spans:
+        return False
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(entry[last:start])
+        last = end
+    rest = "".join([*pieces, entry[last:]])
+    if language == "en":
+        return any(w not in EN_FUNCTION_WORDS and len(w) > 2 for w in EN_WORD.findall(rest.lower()))
+    return any(t.pos.startswith(("n", "v")) and len(t.word) >= 2 for t in tokenize(rest, "zh"))
+
+
+def _mostly_terms(statements: int, entries: int) -> bool:
+    """A list is keywords when fewer than half of its entries are statements: one verb among
+    terms ("电话征得同意 500元 书面报价") does not make the others say anything; "封存留样 上报经理"
+    (every entry a verb and its object) states two things, tersely."""
+    return statements == 0 or statements * 2 < entries
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "any", "your", "their", "its", "this"})
@@ -99,10 +152,14 @@ def _zh_objects(points: Sequence[str]) -> set[str]:
 
 
 def _is_en_statement(words: list[str]) -> bool:
-    """A function word joins the words, or a short imperative ("check receipt")."""
+    """A function word joins the words, or a short imperative ("check receipt"), or one word
+    that is only ever a verb ("Apologise"; "refund" and "receipt" may be nouns, terms)."""
     if any(w in EN_FUNCTION_WORDS for w in words):
         return True
-    return 2 <= len(words) <= 3 and words[0] in getAllLemmas(words[0]).get("VERB", ())
+    lemmas = getAllLemmas(words[0]) if words else {}
+    if len(words) == 1:
+        return set(lemmas) == {"VERB"}
+    return len(words) <= 3 and words[0] in lemmas.get("VERB", ())
 
 
 def _is_statement(fragment: str) -> bool:

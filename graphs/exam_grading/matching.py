@@ -12,6 +12,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
      not (the learner may have meant 2 days for 2 hours). A bare key takes any unit the learner
      adds ("18 years" for 18).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
+   - Where the key is a date (5日), 5号 and 五号 are that date; the same number in another unit
+     is "the wrong unit" (5天 for 5小时), not "a different figure".
    - An answer that adds a bound opposite to the key's or the stem's around the blank is wrong
      ("1小时以上" where the stem says "在____内"); the same bound again ("三秒内") is fine; a lower
      bound where neither the key nor the stem sets one earns half (1小时以上 for "加工时间为____").
@@ -84,8 +86,6 @@ _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 _HALF_DAY_WORDS = re.compile(
     r"早|上午|中午|下午|晚|凌晨|夜|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night"
 )
-_HALF_WORDS = frozenset({"一半", "半数", "half", "ahalf", "onehalf"})  # normalised
-_FIFTY_PERCENT = Quantity(50, "percent", "percent")
 _ORDINAL = re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)(?![a-z])")
 _ORDINAL_WORDS = [
     "zeroth",
@@ -206,6 +206,13 @@ def _without_spans(text: str, spans: list[tuple[Quantity, int, int]]) -> str:
     return " ".join(kept)
 
 
+_DATE_KEY = re.compile(r"(?<![\d工作])\d{1,2}日(?!\d)")
+"""A key that is a day of the month (每月5日前)."""
+_DATE_SAID = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*号")
+"""A date as it is spoken (5号, 十五号): where the key is a date, 号 is its 日; elsewhere 号 is a
+number's mark as well (3号柜台, 1号线), so it is read only there."""
+
+
 def _match_option(
     given: str, option: str, beside: tuple[str, str], words: Vocabulary, frame: str = ""
 ) -> BlankMatch:
@@ -216,14 +223,14 @@ def _match_option(
     if not key_quantities:
         return match_words(given, option, words)
     written = given  # as the learner wrote it, for the reason: "3副", not the figure's span "3"
+    if _DATE_KEY.search(option):
+        given = _DATE_SAID.sub(r"\1日", given)  # 5号 is everyday Chinese for the date 5日
     answer_quantities = _quantities(given, beside)
     if not answer_quantities:
         given = respell_number_words(given)
         answer_quantities = _quantities(given, beside)
     if not answer_quantities:
         answer_quantities = _numeral_before_keys_word(given, option, key_quantities)
-    if not answer_quantities and normalise(given) in _HALF_WORDS:
-        answer_quantities = [(_FIFTY_PERCENT, 0, len(given))]  # 一半 for 50%
     if not answer_quantities:
         return BlankMatch(0.0, f"no figure where the key is '{option}'")
     if any(wanted.unit == "minute" for wanted, _, _ in key_quantities):
@@ -241,6 +248,10 @@ def _match_option(
             got.value == wanted.value for got, _, _ in answer_quantities
         ):
             continue  # the key is a bare number; the learner added its unit ("18 years" for 18)
+        if any(
+            got.unit is not None and got.value == wanted.value for got, _, _ in answer_quantities
+        ):
+            return BlankMatch(0.0, f"'{written}' is not '{option}': the wrong unit")
         return BlankMatch(0.0, f"'{written}' is not '{option}': a different figure")
     kinds = {(wanted.dimension, wanted.unit is None) for wanted, _, _ in key_quantities}
     values = {wanted.value for wanted, _, _ in key_quantities if wanted.unit is None}

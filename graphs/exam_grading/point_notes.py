@@ -5,8 +5,9 @@ learner's review note says, point by point, what became of it:
 
 - 已答到 / credited;
 - 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
-- 有误（答成：5分钟）/ contradicted (you gave: 5 minutes), or 有误（说法相反）/ contradicted
-  (says the opposite): a different figure, a denial or the opposite modality;
+- 有误（答成：5分钟）/ contradicted (you gave: 5 minutes): a different figure; with 单位错误 /
+  wrong unit after it where the number is the point's and the unit another (5天 for 5小时);
+  有误（说法相反）/ contradicted (says the opposite): a denial, the opposite modality or order;
 - 未答到 / missing;
 - 只列出关键词，未写成完整说法 / listed as keywords, not stated: a bare keyword list names the point
   (what it earns: keyword_lists.py).
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graphs.exam_grading.figures import Figure
+from graphs.exam_grading.figures import Figure, wrong_unit
 from graphs.exams import Language
 from graphs.text.quantities import Quantity
 
@@ -75,6 +76,7 @@ _LABELS = {
         "lacks": "缺少",
         "gave": "答成",
         "opposite": "说法与要点相反",
+        "unit": "单位错误",
     },
     "en": {
         "credited": "credited",
@@ -85,6 +87,7 @@ _LABELS = {
         "lacks": "missing",
         "gave": "you gave",
         "opposite": "says the opposite",
+        "unit": "wrong unit",
     },
 }
 
@@ -143,6 +146,8 @@ def describe_note(note: PointNote, language: Language) -> str:
             if note.figure is not None:
                 point_says = "，要点为" if language == "zh" else ", the point says "
                 detail += f"{point_says}{spoken(note.figure, language)}"
+                if wrong_unit(note.rival, note.figure):
+                    detail += f", {labels['unit']}"
         else:
             detail = labels["opposite"]
     if language == "zh":

@@ -72,6 +72,7 @@ from graphs.exam_grading.contradictions import (
     flipped_modality,
     flipped_rule,
     nearest_rival,
+    reversed_order,
     swapped_opposite,
     wrong_figure_reason,
 )
@@ -304,7 +305,11 @@ def judge_point(
     flipped = flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
         flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
     )
-    flipped = flipped or flipped_rule(point, terms, canonical_answer, lang, words)
+    flipped = (
+        flipped
+        or flipped_rule(point, terms, canonical_answer, lang, words)
+        or reversed_order(canonical_point, terms, canonical_answer, lang)
+    )
     if flipped:
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
@@ -322,12 +327,17 @@ def judge_point(
             f"says {swapped[1]} where the point says {swapped[0]}",
             flipped=True,
         )
-    if not present and told and share == 1 and wanted and not figures_stated:
+    # The point's action done with another figure of its kind ("15分钟内完成登记" for 5分钟)
+    # is the point told wrong, not left out, though the rest of its words are not there.
+    acted_in = set().union(*(anchored.get(a, set()) for a in actions if a in found))
+    if not present and told and wanted and not figures_stated and (share == 1 or acted_in):
         # Every word it needs is there and a figure of the point's kind stands beside them with
         # another value ("free check within 6 months" for 6 weeks): the point, told wrong.
         for figure in wanted:
             rival = nearest_rival(figure, given, wanted, places, anchors)
-            if not any(figure.matches(g) for g in given) and rival is not None:
+            if rival is None or any(figure.matches(g) for g in given):
+                continue
+            if share == 1 or rival.clause in acted_in:
                 return _wrong_figure(point, figure, rival)
     if not present:
         missing = [t.text for t in needed if t.text not in found]

@@ -12,7 +12,9 @@ same (value and unit, converting between units of one dimension). What is read:
   "one hundred and twenty", "half an hour"); "one" (no one, one of) and a bare scale word only
   under the same condition, the others always ("twelve characters" is 12);
 - signs: -5℃, 零下5℃, 负5, minus 5 (零下5℃ = -5℃; -5℃ is not 5℃);
-- percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百;
+- percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百; a half said as a share
+  (一半, 半数, "half the fee", "a half") is 50%; 成 is tenths (五成 = 50%) except where it begins a
+  word (一成不变, 成本);
 - currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
 - "a fortnight" (1 fortnight = 14 days), "a quarter of an hour" (15 minutes);
 - a "+" between a number and its unit (20+ seconds) is the number (a lower bound of it).
@@ -100,6 +102,14 @@ _ZH_UNIT_SURFACES = sorted(
 _EN_UNIT_SURFACES = sorted(
     (s for s in UNITS if (s.isascii() or "’" in s) and s not in _SYMBOLS), key=len, reverse=True
 )
+_SHARE_WORDS = (
+    r"一半|半数|(?<![a-z])(?:(?:a|one)\s+)?half(?![a-z])(?!\s+(?:an?|past|of\s+an?)\b)"
+    r"(?![\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|time|way|term|dozen)\b)"
+)
+"""A half said as a share (退一半费用, "refund half the fee", 半数): 50%, the figure 50% is.
+"half an hour", "half past nine", "a half-day" are durations and times, read elsewhere."""
+_NOT_A_SHARE = re.compile(r"不变|[为功本人交绩员品果熟立就年长型效批套群色像语规全分都家]")
+"""What follows 成 when it begins a word (一成不变, 成本, 成功): no share (五成 is 50%)."""
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
@@ -107,7 +117,8 @@ _PATTERN = re.compile(
     r"(?P<currency>[$¥£€]\s*|(?:rmb|usd|us\$|gbp|eur|cny|人民币)\s*)?"
     r"(?P<percent>百分之)?"
     r"(?:"
-    rf"(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{ZH_DIGITS}]))?"
+    rf"(?P<share>{_SHARE_WORDS})"
+    rf"|(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{ZH_NUMBER})(?P<andhalf>个半)?"
     rf"|(?P<en>(?<![a-z])(?:{EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:a\s+)?quarter\s+of\s+an?)(?![a-z]))"
@@ -166,6 +177,8 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 
 def _number(match: re.Match[str]) -> float | None:
+    if match["share"]:
+        return 50.0
     if match["arabic"]:
         value = float(match["arabic"].replace(",", ""))
         multiplier = (match["multiplier"] or "").strip()
@@ -189,7 +202,7 @@ def _number(match: re.Match[str]) -> float | None:
 
 def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -> bool:
     """Spelled-out numbers count only with a unit, after 百分之/零下, or as the whole text."""
-    if match["arabic"]:
+    if match["arabic"] or match["share"]:
         return True
     if match["en"] in {"a", "an"}:  # "within an hour", "a fortnight"; not "once a day"
         words = re.findall(r"[a-z]+", text[: match.start()])
@@ -268,7 +281,9 @@ def parse_quantities(
             folded[max(0, match.start() - 12) : match.start()]
         ):
             unit = LENS_POWER
-        if match["percent"]:
+        if surface == "成" and _NOT_A_SHARE.match(folded, match.end()):
+            continue  # 一成不变, 八成功: 成 begins a word here, no tenths
+        if match["percent"] or match["share"]:
             unit = UNITS["%"]
         if not _is_word_number_allowed(match, folded, unit.name if unit else None):
             continue
