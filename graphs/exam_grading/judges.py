@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from langchain_core.language_models import BaseChatModel
@@ -121,6 +121,10 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     if is_keyword_list(answer, language, points) and not (
         not contradicted and completes_the_rules(answer, question.stem, points, language)
     ):
+        # A bare word has no polarity: 提现 in a list is not "可以提现" against 不得提现, so a point
+        # "denied" only by its own bare word is named, not contradicted (a figure or a modal
+        # word the list gives still contradicts).
+        judgements = [_bare_word(j) for j in judgements]
         named = sum(j.named for j in judgements)
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
         reason = (
@@ -139,6 +143,13 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         listed = set(points)
     notes = tuple(_note(j, listed=j.point in listed) for j in judgements)
     return Judgement(ratio=ratio, reason=reason, missed=missed, notes=notes)
+
+
+def _bare_word(judgement: PointJudgement) -> PointJudgement:
+    """A point of a bare list contradicted only by a denied word: named, as a list names it."""
+    if judgement.verdict != "contradicted" or judgement.wrong_figure or judgement.flipped:
+        return judgement
+    return replace(judgement, verdict="missing", named=True)
 
 
 def _note(judgement: PointJudgement, *, listed: bool) -> PointNote:

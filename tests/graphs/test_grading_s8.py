@@ -135,3 +135,21 @@ def test_at_least_a_number_told_of_a_person_is_their_age() -> None:
     wrong, note = _judge(KAYAK, "Renters must be at least 18 and sign the safety waiver.")
     assert right.ratio == 1
     assert wrong.ratio == 0 and "you gave: 18 years" in note
+
+
+def test_a_bare_word_a_point_forbids_is_listed_not_contradicted() -> None:
+    points = ["会员储值余额不得提现", "储值卡有效期为2年", "挂失须本人持身份证到前台办理"]
+    card = Question(
+        number=4,
+        type="short_answer",
+        score=6,
+        stem="储值卡有哪些规定？",
+        answer=["；".join(points) + "。"],
+        source_quote="；".join(points) + "。",
+        scoring_points=points,
+    )
+    judgement, note = _judge(card, "余额 提现 2年 身份证")
+    assert judgement.ratio <= 0.2
+    assert "有误" not in note and "只列出关键词，未写成完整说法：会员储值余额不得提现" in note
+    _, note = _judge(card, "余额可以提现，有效期2年，挂失本人带身份证去前台办理")
+    assert "有误（说法与要点相反）：会员储值余额不得提现" in note
