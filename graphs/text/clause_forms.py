@@ -16,6 +16,20 @@ from graphs.text.duties import en_states_duty
 from graphs.text.references import EN_EXPLETIVE
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
+_BARE_DURATION = {
+    "zh": re.compile(
+        r"^(?:超过|逾|满|过了?)\s*(\d+(?:\.\d+)?\s*(?:分钟|小时|个?工作日|天|日|周|个?星期|个?月|年))"
+        r"(?![^，,。；]*(?:后|起|之日|以来))"
+    ),
+    "en": re.compile(
+        r"^(?:after|more than|over|beyond|later than) (\d+(?:\.\d+)? (?:minutes?|hours?|"
+        r"(?:working |business )?days?|weeks?|months?|years?))\b(?![^,;]*\b(?:of|from|after|since)\b)",
+        re.IGNORECASE,
+    ),
+}
+"""A clause that opens on a duration with no starting point of its own (「超过30天提出的申诉」,
+"After 14 days, …"): it counts from the point the clause or sentence before it names."""
+
 _ACROSS_SEMICOLON = {
     # 「…视为误开锁，不收费；每个账户每天限2次」: a per-unit cap with no verb caps the clause before.
     # 「…须在30分钟内到达现场；郊区项目可延长至60分钟」: what is extended is the clause before's
@@ -101,9 +115,23 @@ def leans_across_semicolon(text: str, language: Language) -> bool:
         if language == "en" and EN_EXPLETIVE.match(text, match.start()):
             continue  # "it is forbidden to …" points at nothing
         return True
+    if _BARE_DURATION[language].match(text.strip()):
+        return True  # 「…须在扣费后30天内提出申诉；超过30天提出的申诉不予受理」: 30 days from what?
     if language == "zh":
         return _ZH_BARE_CONDITION.match(text.strip()) is not None
     return en_verbless(text)
+
+
+def counts_from_before(text: str, before: str, language: Language) -> bool:
+    """A sentence that opens on a duration with no starting point, which the sentence before it
+    states with its starting point: 「储值卡开卡后12个月内有效。超过12个月未使用的余额，由财务部
+    清退。」 ("after 14 days" of purchase). Alone, the qualifier (开卡后, of purchase) is lost and
+    the figure counts from nothing."""
+    match = _BARE_DURATION[language].match(text.strip())
+    if match is None:
+        return False
+    figure = re.sub(r"\s+", "", match.group(1)).lower()
+    return figure in re.sub(r"\s+", "", before).lower()
 
 
 _EN_FINITE = re.compile(

@@ -28,16 +28,17 @@ _NOUN_TAGS = ("n", "vn", "j", "an", "eng", "ng")
 
 
 ZH_MANNER = frozenset(
-    ["书面", "口头", "当面", "电话", "现场", "线上", "线下", "亲自", "统一", "及时", "立即"]
+    ["书面", "口头", "当面", "电话", "现场", "线上", "线下", "亲自", "统一", "及时", "立即", "自动"]
 )
-"""Nouns jieba tags so that are adverbs of manner here (书面确认, 当面清点): a verb follows."""
+"""Nouns jieba tags so that are adverbs of manner here (书面确认, 当面清点, 自动冻结): a verb
+follows."""
 ZH_NOT_IN_TERMS = (
     ZH_MANNER
     | frozenset("经凭按据向由对将把被给")
-    | frozenset(["办理", "报告", "清点", "通知", "提醒", "告知", "免费", "收费"])
+    | frozenset(["办理", "报告", "清点", "通知", "提醒", "告知", "免费", "收费", "产生"])
 )
 """Words jieba may tag as nouns that a term never holds: adverbs of manner, prepositions
-(客人经销售部确认) and verbs it reads as nouns (人员办理入住)."""
+(客人经销售部确认) and verbs it reads as nouns (人员办理入住, 协议产生的争议)."""
 
 
 def material_terms(material: str, lines: list[tuple[str, list[Segment]]]) -> Counter[str]:

@@ -103,6 +103,8 @@ _define("percent", "percent", 1, "%", "percent", "per cent")
 _define("percent", "percent", 10, "成")  # 五成 = 50%: tenths, as a shop says a share
 _define("celsius", "temperature", 1, "°c", "度", "摄氏度", "degrees", "degree", "degrees celsius")
 _define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit")
+_define("lux", "illuminance", 1, "勒克斯", "lux", "lx")
+_define("megapascal", "pressure", 1, "兆帕", "mpa")
 _define("times", "times", 1, "次", "遍", "回", "times", "time")
 _define("people", "people", 1, "人", "位", "名", "个人", "people", "persons", "person")
 # English counts people by the noun itself: "one staff member signs" is a count of 1, not an article.

@@ -59,6 +59,23 @@ _FUSED_MODAL = re.compile(r"^([时后前均则仍亦也都还即])([须应需])$
 """jieba's 时须 / 均须 / 则应: a grammar character fused with the modal after it, which hides the
 rule's modal (购买时须登记 reads as 购买 / 时须 / 登记). Split back into the two."""
 
+_FUSED_DETERMINER = re.compile(r"^([因由对向在按据经凭为从以])([本此该其])$")
+"""jieba's 因本 (因本协议产生的争议): a preposition fused with the determiner after it, read as a
+noun that then heads a term (因本协议产生). Split back into the preposition and the determiner."""
+_DETERMINER_NOUN = re.compile(r"^([本此该])(\w{2,})$")
+"""jieba's 本合同, 该会员: "this" kept on the noun after it. The term is 合同, when the
+dictionary says 合同 far more often than 本合同 (本科生, a word of its own, stays whole)."""
+
+
+def _determiner_noun(word: str) -> re.Match[str] | None:
+    match = _DETERMINER_NOUN.match(word)
+    if match is None:
+        return None
+    import jieba
+
+    whole, rest = jieba.dt.FREQ.get(word) or 0, jieba.dt.FREQ.get(match.group(2)) or 0
+    return match if rest > 10 * whole else None
+
 
 _ROLE_SUFFIX = re.compile(r"^([员师])([须应需]?)$")
 """jieba's 收件 / 员须 and 派送 / 员: the suffix that makes the word before it a role (收件员,
@@ -79,6 +96,7 @@ def zh_tokens(text: str) -> list[Segment]:
             continue
         offset = start + len(token.word)
         fused = _FUSED_MODAL.match(token.word)
+        determiner = _FUSED_DETERMINER.match(token.word) or _determiner_noun(token.word)
         suffix = _ROLE_SUFFIX.match(token.word)
         before = segments[-1] if segments else None
         if (
@@ -102,6 +120,12 @@ def zh_tokens(text: str) -> list[Segment]:
         elif fused:
             segments.append(Segment(fused.group(1), start, start + 1, "f"))
             segments.append(Segment(fused.group(2), start + 1, start + 2, "d"))
+        elif determiner:
+            # 因本 -> 因 / 本; 本合同 -> 本 / 合同
+            first, rest = determiner.group(1), determiner.group(2)
+            tag = "r" if first in "本此该其" else "p"
+            segments.append(Segment(first, start, start + 1, tag))
+            segments.append(Segment(rest, start + 1, offset, "r" if len(rest) == 1 else "n"))
         else:
             segments.append(Segment(token.word, start, start + len(token.word), token.pos))
     return segments
