@@ -293,13 +293,13 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
 
 _GENERIC_ROLE = re.compile(
     r"(?:负责人|责任人|部门|人员|员工|经办人)$"
-    r"|^(?:staff|employee|employees|team|department|person in charge|manager|colleague|"
-    r"colleagues)$",
+    r"|^(?:team|department|person in charge|manager)$"
+    r"|(?:^|\s)(?:staff|employees?|personnel|workers|colleagues?)$",
     re.IGNORECASE,
 )
 """A role word that names whoever holds a post, not a post: the material may make the 站长 its
 负责人, so 「负责人报告站长」 is nonsense rather than a fair false, and 「站长担任现场区域经理」 came
-of swapping one into the other."""
+of swapping one into the other. "All mall staff" swapped for one post is still true."""
 
 
 def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> list[FalseStatement]:

@@ -31,7 +31,12 @@ from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
 from graphs.text.anchors import QUOTED_NAME, quoted_label
-from graphs.text.clause_forms import inline_list_item, leans_across_semicolon, phrase_answer
+from graphs.text.clause_forms import (
+    counts_from_before,
+    inline_list_item,
+    leans_across_semicolon,
+    phrase_answer,
+)
 from graphs.text.faq_answers import opens_on_pronoun
 from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
@@ -112,6 +117,46 @@ def _zh_sentence_before(sentence: str, material: str) -> str:
     return re.sub(r"^\s*(?:\d+[.、)]|[-*•])\s*", "", pieces[-1])
 
 
+_HEADING = re.compile(r"^\s*#+\s*(.+?)\s*$")
+
+
+def twin_under_other_heading(sentence: str, material: str) -> str | None:
+    """The heading of another part of the material that says the same sentence with other figures
+    (「住宿报销上限为每晚500元」 under 出差一线城市, 「…350元」 under 出差其他城市), or None. The
+    heading is the sentence's condition: printed without it, the item is true of one case and
+    false of the other."""
+    masked = _masked(sentence)
+    if not masked or not NUMBER_PATTERN.search(sentence):
+        return None
+    heading, own = "", None
+    seen: list[tuple[str, str]] = []
+    for line in material.splitlines():
+        found = _HEADING.match(line)
+        if found:
+            heading = found.group(1)
+            continue
+        for piece in _SENTENCE.split(line):
+            if _masked(piece) == masked:
+                seen.append((heading, normalise(piece)))
+                if normalise(piece) == normalise(sentence):
+                    own = heading
+    others = [h for h, text in seen if h != own and text != normalise(sentence)]
+    return others[0] if own is not None and others else None
+
+
+def _masked(text: str) -> str:
+    return normalise(NUMBER_PATTERN.sub("#", text.strip().rstrip("。.;；")))
+
+
+def _counts_from_before(sentence: str, material: str, language: Language) -> bool:
+    before = (
+        _zh_sentence_before(sentence, material)
+        if language == "zh"
+        else _sentence_before(sentence, material)
+    )
+    return counts_from_before(sentence, before, language)
+
+
 def verbless_note(statement: str, language: Language) -> bool:
     """A statement that holds a noun phrase where a rule should be ("Off-peak plan: £30 per
     month.", an FAQ answer's "A credit card in the main driver's name."): the validators refuse
@@ -180,8 +225,30 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             f"the item rests on {source[:50]!r}, a clause after a semicolon that speaks of what the "
             "clause before it named; state both clauses"
         )
+    if source and _counts_from_before(source, material, language):
+        problems.append(
+            f"the item rests on {source[:50]!r}, whose time limit counts from a point the sentence "
+            "before it names (扣费后, of purchase), which the item does not show; state it"
+        )
+    if source and (other := twin_under_other_heading(source, material)) is not None:
+        problems.append(
+            f"the item rests on {source[:50]!r}, which the material says again with another "
+            f"figure under {other[:20]!r}: its heading is its condition; name the case it is for"
+        )
     for option in question.options if question.type == "multiple_choice" else []:
         found = source_sentence(option.text, material)
+        if found and (other := twin_under_other_heading(found, material)) is not None:
+            problems.append(
+                f"option {option.key} rests on {found[:50]!r}, which the material says again with "
+                f"another figure under {other[:20]!r}; name the case it is for"
+            )
+            continue
+        if found and _counts_from_before(found, material, language):
+            problems.append(
+                f"option {option.key} rests on {found[:50]!r}, whose time limit counts from a point "
+                "the sentence before it names, which the option does not show; state it"
+            )
+            continue
         at = material.find(found) if found else -1
         if found and at > 0 and inline_list_item(material[:at]):
             problems.append(

@@ -261,6 +261,22 @@ def _moves_prohibition(
     return False
 
 
+_GROUP = re.compile(
+    r"(?:^|\s)(?:staff|employees?|personnel|workers|colleagues|everyone|everybody|anyone)$"
+    r"|(?:员工|人员|职工|所有人|全员)$",
+    re.IGNORECASE,
+)
+"""Who a rule for everyone names: "all staff", 全体员工, "every employee", 所有人员."""
+
+
+def _narrows(original: str, replacement: str) -> bool:
+    """True when a rule for everyone ("All staff must wear badges", 全体仓库员工须穿反光背心) had
+    its subject swapped for one kind of them ("Managers must wear badges", 叉车司机…): whoever the
+    replacement is, the rule already binds them, so the statement is implied, not false. (The
+    other way, one role's rule said of all staff, is a fair false.)"""
+    return bool(_GROUP.search(original.strip())) and _unit_dimension(replacement) is None
+
+
 def check_perturbation(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """False statements (a true/false item, a multiple choice's wrong options) keep sense."""
     material = lexicon.material
@@ -301,6 +317,13 @@ def check_perturbation(question: Question, lexicon: Lexicon, language: Language)
                 f"the false statement changes {original!r} in the sentence's purpose clause (why "
                 "the rule is there, not what it requires): the key is arguable; change the rule's "
                 "own figure"
+            )
+            continue
+        if _narrows(original, replacement):
+            problems.append(
+                f"the false statement narrows a rule for everyone ({original!r}) to "
+                f"{replacement!r}, who is one of them: it is still true; change a figure or the "
+                "modality instead"
             )
             continue
         if _moves_prohibition(original, replacement, statements, language, material):
