@@ -3,7 +3,8 @@
 Learners (and the chat frontend) write answers loosely: `"B"`, `["A", "C"]`, `"A, C"`, `"ac"`,
 `true`, `"对"`, `"F"`; several fill-in blanks in one string separated by any of `；;|，,、/`, a
 line break, spaces, or a word or dash joining two figures ("1-4", "one and four"; see `split_blanks`). Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
-keys upper-cased and sorted for choices, `["true"]`/`["false"]` for true/false, one entry per blank
+keys upper-cased and sorted for choices, `["true"]`/`["false"]` for true/false (a word that is
+neither is kept behind `UNREADABLE_MARK` and scores 0 on that item alone), one entry per blank
 for fill-ins, one text for short answers. An empty list means unanswered. Shapes that cannot be an
 answer (a number for a choice, an unknown option key, more fill-ins than blanks) raise `InvalidInput`
 naming the question.
@@ -19,9 +20,20 @@ from graphs.errors import InvalidInput
 from graphs.exams import BLANK, Exam, Question
 from graphs.text.quantities import parse_quantities
 
-TRUE_WORDS = frozenset({"true", "t", "对", "正确", "是", "√", "✓", "yes", "y", "1"})
-FALSE_WORDS = frozenset({"false", "f", "错", "错误", "否", "×", "✗", "x", "no", "n", "0"})
+TRUE_WORDS = frozenset(
+    {"true", "t", "yes", "y", "correct", "right", "1", "对", "对的", "正确", "是", "是的", "真"}
+    | {"√", "✓", "✔", "☑", "✅"}
+)
+FALSE_WORDS = frozenset(
+    {"false", "f", "no", "n", "incorrect", "wrong", "untrue", "not true", "not correct", "0"}
+    | {"错", "错的", "错误", "不对", "不正确", "否", "不是", "假", "×", "✗", "✘", "✕", "x", "❌"}
+)
+"""The words a learner marks a statement with, lower-cased; anything else is no verdict."""
+UNREADABLE_MARK = "?"
+"""Opens a true/false answer that is neither word: it scores 0 on its own item (grade_by_key)."""
 
+_TF_PUNCTUATION = re.compile(r"[.。!！?？,，、;；:：()（）\[\]\"'“”‘’\ufe0f]+")
+_TF_STOP = re.compile(r"[,，.。;；:：(（—-]")
 _KEY_SEPARATORS = re.compile(r"(?:[\s,，、;；/|+和及与]|AND)+")
 # Tried in order; the first that splits a one-string answer into exactly as many parts as there
 # are blanks wins, so "14 days，2 hours" splits on the comma and keeps "14 days" whole.
@@ -101,21 +113,34 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
 
 
 def _true_false(value: Any, where: str) -> list[str]:
+    """["true"], ["false"], or the learner's own words behind UNREADABLE_MARK: a word that is
+    neither ("maybe", "Correct?!") costs its item only, never the paper."""
     if isinstance(value, bool):
         return ["true" if value else "false"]
-    if isinstance(value, list) and len(value) == 1:
-        value = value[0]
-    if isinstance(value, str):
-        word = value.strip().lower().rstrip(".。!！")
-        if word in TRUE_WORDS:
-            return ["true"]
-        if word in FALSE_WORDS:
-            return ["false"]
-        if not word:
-            return []
-    raise InvalidInput(
-        f"{where}: {value!r} is not a true/false answer; use true/false, 对/错, T/F or 正确/错误"
-    )
+    if isinstance(value, int | float):
+        value = str(value)
+    texts = _strings(value, where)
+    text = " ".join(t.strip() for t in texts if t.strip())
+    if not text:
+        return []
+    key = _verdict_word(text)
+    if key is None:
+        # "True, I think" / "错，应该是10分钟": a verdict word before the first stop, and no word
+        # of either side after it ("No, it's true" stays unreadable).
+        text = text.strip()
+        stop = _TF_STOP.search(text)
+        head, rest = (text[: stop.start()], text[stop.end() :]) if stop else (text, "")
+        words = re.split(r"[\s.。!！?？,，、;；:：()（）]+", rest.lower())
+        if rest and not any(_verdict_word(w) for w in words if w):
+            key = _verdict_word(head)
+    return [key] if key else [UNREADABLE_MARK + text.strip()]
+
+
+def _verdict_word(text: str) -> str | None:
+    word = re.sub(r"\s+", " ", _TF_PUNCTUATION.sub(" ", text.lower())).strip()
+    if word in TRUE_WORDS:
+        return "true"
+    return "false" if word in FALSE_WORDS else None
 
 
 def _blanks(question: Question, value: Any, where: str) -> list[str]:

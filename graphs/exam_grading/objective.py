@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
-from graphs.exam_grading.answers import TRUE_WORDS
+from graphs.exam_grading.answers import TRUE_WORDS, UNREADABLE_MARK
 from graphs.exam_grading.point_notes import PointNote, describe_notes
 from graphs.exams import Language, Question
 from graphs.text.language import detect_language
@@ -74,7 +74,14 @@ def shown_answer(question: Question, values: Sequence[str], english: bool) -> st
     texts = {o.key.upper(): o.text for o in question.options}
     if question.type == "true_false":
         words = ("True", "False") if english else ("对", "错")
-        values = [words[0] if v.strip().lower() in TRUE_WORDS else words[1] for v in values]
+        values = [
+            v.removeprefix(UNREADABLE_MARK)
+            if v.startswith(UNREADABLE_MARK)
+            else words[0]
+            if v.strip().lower() in TRUE_WORDS
+            else words[1]
+            for v in values
+        ]
     shown = [f"{v} {texts[v.upper()]}" if v.upper() in texts else v for v in values]
     return ("; " if english else "；").join(shown)
 
@@ -174,6 +181,9 @@ def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:
     if question.type == "true_false":
         key = "true" if question.answer[0].strip().lower() in TRUE_WORDS else "false"
         right = response == [key]  # a key written 对/错 or T/F is read as the learner's is
+        if response and response[0].startswith(UNREADABLE_MARK):
+            given = response[0].removeprefix(UNREADABLE_MARK)
+            return 0.0, f"{given!r} says neither true nor false; the statement is {key}"
         return (1.0, "right") if right else (0.0, f"the statement is {key}")
     if question.type == "single_choice":
         if len(response) > 1:
