@@ -192,6 +192,21 @@ def _dropped_sign_off(point: str, material: str) -> str | None:
     return found.group(1) if found else None
 
 
+WAITS_FOR = {
+    "zh": re.compile(r"方可|方能|后才|才能|才可|才允许|才准"),
+    "en": re.compile(r"\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:before|until)\b", re.I),
+}
+"""A clause that lets the rule's action go ahead only once something has happened (「客户回复确认
+后才能施工」, "repairs start only once the customer confirms"): the rule's end, not another rule."""
+_NEXT_CLAUSE = re.compile(r"^[\s，,]*([^，,；;。！？!?]*)")
+
+
+def _waits_for(rest: str, language: Language) -> bool:
+    """The clause right after the point is the condition its action waits for."""
+    clause = _NEXT_CLAUSE.match(rest)
+    return clause is not None and WAITS_FOR[language].search(clause.group(1)) is not None
+
+
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]|\.(?:\s|$)")
 """Where the point's rule ends: a clause after a semicolon is a rule of its own."""
 _ESCALATION = re.compile(r"(?:if|when|unless|where)\b|如果|若|如", re.IGNORECASE)
@@ -218,8 +233,10 @@ def _stops_short(point: str, material: str, language: Language) -> str | None:
     after = at + len(body)
     end = _SENTENCE_END.search(material, after)
     rest = material[after : end.start() if end else len(material)]
-    if _dimensions(rest) & _dimensions(body) or (
-        language == "en" and _DIGIT.search(rest) and en_verbless(rest)
+    if (
+        _dimensions(rest) & _dimensions(body)
+        or (language == "en" and _DIGIT.search(rest) and en_verbless(rest))
+        or _waits_for(rest, language)
     ):
         # 「5年以内按5%折价，5至10年的按3%折价」: the other tiers; ", minimum term 3 months": a
         # note on the same rule

@@ -4,7 +4,9 @@ The scoring points are whole facts of one section, each with the figures, roles 
 make it true (a fact is a whole sentence of the material, cleaned of markup); the reference answer
 is those facts, numbered; the stem names the section and opens each rule the learner must complete ("（1）被保险人发生
 保险事故后……"), so that every scoring point answers exactly one cue. Two to four points give the
-difficulty, with how deep under the heading the facts sit.
+difficulty, with how deep under the heading the facts sit. An FAQ whose every question is a
+heading of its own holds one answer a section: its questions on one subject are the section
+(graphs/text/faq_answers.faq_topics), and the stem names the subject.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from graphs.exam_generation import difficulty
 from graphs.exam_generation.choice_builders import parallel_sibling
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.scoring_points import WAITS_FOR
+from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.clause_forms import en_verbless
 from graphs.text.facts import Fact
+from graphs.text.faq_answers import faq_topics, question_headings
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
@@ -130,12 +135,16 @@ def _continues(text: str, after: int, zh: bool) -> bool:
         return (
             bool(_ZH_CONTINUATION.match(rest))
             or _opens_with_verb(rest)
-            # 「…，经值班经理签字后方可退还」: the condition the rule's action waits for.
-            or "方可" in clause
+            # 「…，经值班经理签字后方可退还」, 「…，客户回复确认后才能施工」: the condition the
+            # rule's action waits for, without which the point teaches the opposite.
+            or WAITS_FOR["zh"].search(clause) is not None
             # 「…凭购药小票办理退换，由店长审批」: who signs this very rule off, at its end.
             or (last and clause.startswith("由") and len(clause) <= _MAX_SIGN_OFF_CHARS)
         )
-    if _EN_CONTINUATION.match(rest):
+    if _EN_CONTINUATION.match(rest) or (
+        # "…, and repairs start only once the customer confirms": what the action waits for
+        re.match(r"\s*(?:and|but)\b", rest) and WAITS_FOR["en"].search(re.split(r"[,;.]", rest)[0])
+    ):
         return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
     pieces = [p.strip() for p in re.split(r";|,(?!\d{3})", rest.rstrip(" .!?")) if p.strip()]
@@ -251,6 +260,16 @@ def short_answer(
     """A short answer on the facts of `fact`'s section, starting from `fact`; and the facts used."""
     zh = material.zh
     section = material.section_facts(fact)
+    topic = faq_topics(material.document).get(fact.section)
+    if topic is not None:
+        # Each FAQ question a heading of its own holds one answer: the rules of the questions on
+        # one subject make the short answer, which names the subject.
+        section = [f for f in material.facts if f.section in topic.sections]
+        point = topic.name
+    elif fact.section in question_headings(material.document):
+        # A question heading of its own is its answer's topic, not the heading before it.
+        section = [f for f in material.facts if f.section == fact.section]
+        point = section_point(material.document, fact.section) or point
     pool = [fact] + [
         f
         for f in section
@@ -259,6 +278,9 @@ def short_answer(
         and _usable(f, zh)
         and not _continued(f, section)
     ]
+    if topic is not None:
+        # Rules of the other questions first: a short answer on a subject spans its questions.
+        pool[1:] = sorted(pool[1:], key=lambda f: f.section == fact.section)
     if not _usable(fact, zh) or _continued(fact, section):
         return None
     for size in range(2, min(4, len(pool)) + 1):

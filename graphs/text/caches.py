@@ -11,11 +11,12 @@ from __future__ import annotations
 
 def clear_caches() -> None:
     """Forget every cached analysis: the next material is analysed from scratch."""
-    from graphs.text import document, facts, lexicon, segment, similarity, word_class
+    from graphs.text import document, facts, faq_answers, lexicon, segment, similarity, word_class
 
     document.analysed.cache_clear()
     segment.clear_tags()
     similarity.normalise.cache_clear()
     lexicon.clear_lexicons()
     facts.clear_facts()
+    faq_answers.clear_topics()
     word_class.word_class.cache_clear()

@@ -63,7 +63,9 @@ _EN_MODALS: tuple[tuple[str, str], ...] = (
     (r"\bcan\b", "permission"),
 )
 _ZH_CONDITION = re.compile(
-    r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以上|以下|以内|之内|除.{1,12}外|否则"
+    # 以下/以上 bound a figure (5级以上); 「以下是…的统一口径」 only announces what follows.
+    r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以内|之内|除.{1,12}外|否则"
+    r"|[\d〇一二两三四五六七八九十百千万][^\s，。；]{0,3}以[上下]"
 )
 _EN_CONDITION = re.compile(
     r"\b(if|when|unless|within|after|before|except|only if|as long as|no later than|at least|"

@@ -4,18 +4,23 @@
 subject and says nothing alone (`answers_the_question`); "They must call the assistance line …"
 under "What should the customer do after an accident?" is stated with the question's subject
 (`answer_with_subject`); a statement still opening on a bare pronoun names nobody
-(`opens_on_pronoun`), and the validators refuse it.
+(`opens_on_pronoun`), and the validators refuse it. Where every question is a heading of its
+own, `faq_topics` groups the questions that ask about one subject, for a short answer over them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from graphs.exams import Language
+from graphs.text.document import Document
+from graphs.text.lexicon import Lexicon
 from graphs.text.references import EN_EXPLETIVE, ZH_NOUN_TAGS
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
+from graphs.text.zh_tokens import CJK
 
 _ANSWER_CONDITION = {
     "zh": re.compile(r"^(?:[^，。；]{1,12}的，|如果|若|只有|只要|除非|但)"),
@@ -147,3 +152,136 @@ def opens_on_pronoun(text: str, language: Language) -> bool:
     return bool(_OPENING_PRONOUN[language].match(text)) and not (
         language == "en" and EN_EXPLETIVE.match(text.strip())
     )
+
+
+@dataclass(frozen=True)
+class FaqTopic:
+    """FAQ questions, each a heading of its own, that ask about one subject ("How are meeting
+    rooms booked?", "What does a meeting room cost?"): a trainer asks about the subject over
+    their answers, since one answer seldom holds more than one rule."""
+
+    name: str
+    """The subject as the questions name it ("meeting rooms", 停车卡)."""
+    sections: tuple[str, ...]
+    """The questions' sections, in material order."""
+
+
+def en_noun_lemma(word: str) -> str:
+    """The singular of an English noun ("rooms" -> "room"); the word itself when unknown."""
+    import lemminflect
+
+    return (lemminflect.getAllLemmas(word).get("NOUN") or (word,))[0]
+
+
+_HEADED_QUESTION = r"^\s{{0,3}}#{{1,6}}\s+\**{title}\**\s*#*\s*$"
+_EN_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+
+
+def question_headings(document: Document) -> list[str]:
+    """The sections whose heading line is itself a question."""
+    return [
+        title
+        for title in document.sections
+        if title.rstrip("*").endswith(("?", "？"))
+        and re.search(
+            _HEADED_QUESTION.format(title=re.escape(title.strip("*"))), document.text, re.M
+        )
+    ]
+
+
+def _zh_subjects(question: str, lexicon: Lexicon) -> dict[str, str]:
+    """The nouns a Chinese question asks about, each its own key and name (车辆, 停车卡)."""
+    return {
+        s.text: s.text
+        for s in lexicon.whole_terms(question)
+        if len(s.text) >= 2 and (s.tag == "term" or s.tag.startswith("n")) and CJK.search(s.text)
+    }
+
+
+def _en_subjects(question: str) -> dict[str, str]:
+    """The nouns an English question asks about, by lemma ("rooms" and "room" are one key)."""
+    found = {}
+    for word in _EN_NOUN_WORD.findall(question):
+        lowered = word.lower()
+        if is_stop_word(lowered) or "NOUN" not in en_word_classes(lowered):
+            continue
+        found[en_noun_lemma(lowered)] = lowered
+    return found
+
+
+def _en_name(question: str, shared: set[str]) -> str:
+    """The longest run of the question's words on the shared subject ("meeting rooms")."""
+    best: list[str] = []
+    run: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]*", question):
+        if en_noun_lemma(word.lower()) in shared:
+            run.append(word.lower())
+            best = max(best, run, key=len)
+        else:
+            run = []
+    return " ".join(best)
+
+
+_TOPICS: dict[str, dict[str, FaqTopic]] = {}
+_TOPICS_SIZE = 16
+
+
+def clear_topics() -> None:
+    """Forget the cached topics (see graphs/text/caches.py)."""
+    _TOPICS.clear()
+
+
+def faq_topics(document: Document) -> dict[str, FaqTopic]:
+    """`topics_of` the document, cached by its text: every short-answer slot asks for them."""
+    key = document.text
+    if key not in _TOPICS:
+        if len(_TOPICS) >= _TOPICS_SIZE:
+            _TOPICS.pop(next(iter(_TOPICS)))
+        _TOPICS[key] = topics_of(document)
+    return _TOPICS[key]
+
+
+def topics_of(document: Document) -> dict[str, FaqTopic]:
+    """For each FAQ question that is a heading of its own, the subject it shares with other such
+    questions, if any: a noun of the question that another question also names. Nouns of the
+    text before the first question (the title and the introduction: 停车场 in a car park's FAQ,
+    "members" in a club's) name the whole material, not a topic. A question sharing several
+    subjects goes with the one most questions share."""
+    questions = question_headings(document)
+    if len(questions) < 2:
+        return {}
+    language = document.language
+    lexicon = Lexicon.of(document.text, language)
+    first = document.text.find(questions[0])
+    preamble = document.text[: max(first, 0)]
+    if language == "zh":
+        general = set(_zh_subjects(preamble, lexicon))
+        asked = {q: _zh_subjects(q, lexicon) for q in questions}
+    else:
+        general = set(_en_subjects(preamble))
+        asked = {q: _en_subjects(q) for q in questions}
+    for question, subjects in asked.items():
+        asked[question] = {
+            key: name
+            for key, name in subjects.items()
+            if key not in general and not any(key in g or g in key for g in general if len(g) > 2)
+        }
+    holders: dict[str, list[str]] = {}
+    for question, subjects in asked.items():
+        for key in subjects:
+            holders.setdefault(key, []).append(question)
+    topics: dict[str, FaqTopic] = {}
+    for question, subjects in asked.items():
+        shared = [key for key in subjects if len(holders[key]) >= 2]
+        if not shared:
+            continue
+        key = max(shared, key=lambda k: len(holders[k]))
+        # Named as the first of its questions names it, so every question of it agrees.
+        opening = holders[key][0]
+        if language == "zh":
+            name = asked[opening][key]
+        else:
+            alike = {k for k in asked[opening] if set(holders.get(k, ())) == set(holders[key])}
+            name = _en_name(opening, alike)
+        topics[question] = FaqTopic(name=name or subjects[key], sections=tuple(holders[key]))
+    return topics
