@@ -1,7 +1,8 @@
 """The practice_dialogue nodes: load, persona turn, learner turn (interrupt), evaluate, react, report.
 
 Wired in graphs/content/graphs/practice_dialogue.yaml (quitting skips evaluation: the quit message
-is not a turn of the conversation); node_types.py registers them by name.
+is not a turn of the conversation); node_types.py registers them by name. The customer's line
+itself is her_line.py's.
 
 `ask_learner` is the only node that calls `interrupt()`. LangGraph re-runs an interrupted node from
 its start on resume, so it does nothing else but read the reply and record it; nothing around it
@@ -17,22 +18,19 @@ from langgraph.types import interrupt
 
 from graphs.context import FlowContext
 from graphs.errors import ContentError, InvalidInput
-from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
 from graphs.practice_dialogue.feedback import session_hint
+from graphs.practice_dialogue.her_line import LEAVING_DISPLEASED as LEAVING_DISPLEASED
+from graphs.practice_dialogue.her_line import LEAVING_UNDECIDED as LEAVING_UNDECIDED
+from graphs.practice_dialogue.her_line import answer, stage_of
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
-from graphs.practice_dialogue.phrases import farewell_in
-from graphs.practice_dialogue.replies import choose_line
 from graphs.practice_dialogue.report import build_report
-from graphs.practice_dialogue.reveal import goal_earned
-from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
-from graphs.practice_dialogue.vague_times import how_soon
-from graphs.scenarios import Rubric, Scenario, Stage
+from graphs.scenarios import Rubric, Scenario
 from graphs.streaming import report_progress, send_brief
 
 END_ACTION = "end"
@@ -62,16 +60,6 @@ def _rubric(scenario: Scenario, context: FlowContext) -> Rubric:
             )
         raise ContentError(shown, problems)
     return rubric
-
-
-def _stage(scenario: Scenario, state: PracticeState) -> Stage:
-    try:
-        return scenario.stage(state["stage"])
-    except KeyError:
-        raise InvalidInput(
-            f"scenario {scenario.id!r} changed during this session: it has no stage "
-            f"{state['stage']!r} any more; start a new session"
-        ) from None
 
 
 async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
@@ -107,139 +95,7 @@ async def load_scenario(state: PracticeState, *, runtime: Runtime[FlowContext]) 
 
 async def persona_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
     """The customer's answer to the learner's last turn (or the opening line), streamed."""
-    return await _answer(state, runtime)
-
-
-PARTING: dict[str, str] = {
-    "zh": "好，那就这么定了，谢谢你。",
-    "en": "Great, thank you. That's all sorted then.",
-}
-"""Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
-line for: no hesitation, no reaction after she has agreed."""
-LEAVING_UNDECIDED: dict[str, str] = {
-    "zh": "行吧，那我再考虑考虑。",
-    "en": "Alright, thanks. I'll think about it.",
-}
-"""Her answer to a goodbye that asks and offers nothing before she has said yes: she takes her
-leave undecided, and answers no question nobody asked."""
-LEAVING_DISPLEASED: dict[str, str] = {
-    "zh": "行吧，那我先走了。",
-    "en": "Right. I'll leave it there, then.",
-}
-"""The same goodbye while she is still displeased (her mood below 0, as in the first turn of a
-complaint): she leaves, with nothing to think over."""
-
-
-async def _answer(
-    state: PracticeState, runtime: Runtime[FlowContext], *, parting: bool = False
-) -> dict[str, Any]:
-    """Her next line (`parting`: her answer to the wrap-up after her yes, the session's last)."""
-    scenario = _scenario(state, runtime.context)
-    stage = _stage(scenario, state)
-    said = list(state.get("lines_said", []))
-    evaluations = state["turn_evaluations"]
-    last = evaluations[-1] if evaluations else None
-    earned = goal_earned(scenario, state["mood"], state.get("covered", {}), evaluations)
-    crossed = last is not None and bool(
-        last.get("pushy") or last.get("forbidden") or last.get("off_topic")
-    )
-    learner_said = "\n".join(e["text"] for e in state["transcript"] if e["role"] == "learner")
-    said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
-    previous = said_before[-1] if said_before else None
-    reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
-    choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
-        scenario, last, reply, said_before
-    )
-    choice = choice or choose_line(
-        scenario,
-        stage,
-        last,
-        said,
-        goal_earned=earned,
-        deflections_used=state.get("deflections", 0),
-        learner_said=learner_said,
-        # she never says yes on a turn that pressured, lied or wandered off, nor before anything
-        # was offered ("您平时 schedule 怎么样" asks about her week, not for her decision)
-        willing=state["mood"] >= scenario.end.goal_mood
-        and not crossed
-        and _offered(scenario, state.get("covered", {})),
-        reply=reply,
-        said_before=said_before,
-    )
-    reaction = state.get("reaction")
-    # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
-    # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
-    # parting words
-    asks_after_goodbye = farewell_in(reply) and any(mark in choice.text for mark in "?？")
-    goodbye_only = (
-        not parting
-        and last is not None
-        and farewell_in(reply)
-        and not (last.get("asked") or last.get("covered") or last.get("questions"))
-        and not last.get("dismissal")
-    )
-    if goodbye_only and not crossed:
-        leaving = LEAVING_UNDECIDED if state["mood"] >= 0 else LEAVING_DISPLEASED
-        choice = LineChoice(text=leaving[scenario.language])
-    if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
-        choice = LineChoice(text=PARTING[scenario.language])
-        reaction, crossed = None, False
-    if (choice.answers and not crossed) or choice.corrects:
-        # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
-        # of a false figure is too ("That's not true… That's not what your website says" no more)
-        reaction = None
-    scripted = persona.with_reaction(
-        choice.text,
-        reaction,
-        said_before,
-        crossed=crossed,
-        language=scenario.language,
-        kind=_crossing(last),
-    )
-    if runtime.context.offline:
-        persona.stream_in_chunks(scripted)
-        line = scripted
-    else:
-        line = await persona.model_line(
-            runtime.context.models,
-            scenario,
-            stage,
-            state["mood"],
-            state["transcript"],
-            scripted,
-            evaluation=last,
-            goal_earned=earned,
-        )
-    entry = {"role": "persona", "text": line, "turn": state["turn"], "stage": stage.id}
-    if choice.answers:
-        entry["answers"] = choice.answers
-    update: dict[str, Any] = {
-        "transcript": [*state["transcript"], entry],
-        "messages": [chat_message("persona", line)],
-        "lines_said": [*said, choice.key] if choice.key else said,
-        "reaction": None,
-    }
-    if last is not None and choice.key is None:
-        update["deflections"] = state.get("deflections", 0) + 1
-    if choice.reveals_goal:
-        update["goal_revealed"] = True
-    if choice.agrees:
-        update["agreed"] = True  # her yes is the goal, whatever stage the learner is in
-    return update
-
-
-_OFFER_STAGE = "presentation"
-"""The stage whose points are what the learner offers (the service, the refund, the suite)."""
-
-
-def _offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
-    """The learner has offered something (a point of the presentation stage; in a scenario
-    without one, of any stage after discovery): only then can she say yes to it. Naming her
-    price concern or asking "怎么样" about her week offers nothing."""
-    ids = [s.id for s in scenario.stages]
-    if _OFFER_STAGE in ids:
-        return bool(covered.get(_OFFER_STAGE))
-    return any(covered.get(i) for i in ids if i not in ("opening", "discovery"))
+    return await answer(state, runtime)
 
 
 def _reply_text(value: Any) -> str | None:
@@ -266,7 +122,7 @@ async def ask_learner(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
         # Recomputed for the stage the conversation is in now, which may have moved on; a hint
         # shown twice running gives way to the next (feedback.hint_for)
         hint = session_hint(
-            scenario, _stage(scenario, state), state["turn_evaluations"], state["transcript"]
+            scenario, stage_of(scenario, state), state["turn_evaluations"], state["transcript"]
         )
     reply = interrupt(
         {
@@ -315,7 +171,7 @@ def evaluator_for(context: FlowContext, coaching: bool) -> TurnEvaluator:
 async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
     """Evaluate the learner's last reply against the current stage."""
     scenario = _scenario(state, runtime.context)
-    stage = _stage(scenario, state)
+    stage = stage_of(scenario, state)
     reply = state["transcript"][-1]["text"]
     covered = state.get("covered", {})
     evaluator = evaluator_for(runtime.context, bool(state.get("coaching")))
@@ -333,15 +189,6 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
         min(95, 100 * state["turn"] / scenario.end.max_turns), f"turn {state['turn']} evaluated"
     )
     return {"turn_evaluations": [*state["turn_evaluations"], evaluation], "covered": merged}
-
-
-def _crossing(evaluation: dict[str, Any] | None) -> str:
-    """What line the learner's turn crossed, for her reaction's wording (persona.AGAIN)."""
-    if evaluation is None:
-        return ""
-    if evaluation.get("pushy"):
-        return "pushy"
-    return "claim" if evaluation.get("forbidden") else "off_topic"
 
 
 async def update_mood(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
@@ -373,7 +220,7 @@ async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dic
         # the learner's wrap-up after her yes: she answers it (a thank-you, her parting words),
         # then it ends; a wrap-up left without a reply read as if she had hung up
         closing = cast(PracticeState, {**state, "turn": state["turn"] + 1, "stage": move.stage})
-        parting = await _answer(closing, runtime, parting=True)
+        parting = await answer(closing, runtime, parting=True)
         update.update({key: parting[key] for key in ("transcript", "messages", "lines_said")})
         update["ended"] = "goal"
     elif move.ended == "goal" and state["turn"] < scenario.end.max_turns:

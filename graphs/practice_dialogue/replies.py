@@ -39,7 +39,9 @@ Four rules keep her on what was said (read from the learner's words, not only th
   line's own time gives way to it, a hesitation repeats it first (times.py).
 
 A question of hers the learner moved past is asked again once: her_questions.pressed_question.
-A line is named by `stage:index` in the state's `lines_said`.
+The order of a turn's tags is reply_order.py's; the rest of a turn (a request at the desk, a
+second question or offer) is answered around this line by full_answers.py. A line is named by
+`stage:index` in the state's `lines_said`.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
+from graphs.practice_dialogue.reply_order import is_offer, met_by_offer, wanted_tags
 from graphs.practice_dialogue.script_lines import (
     LineChoice,
     from_current,
@@ -97,77 +100,6 @@ def _ranked(
     )
 
 
-def _priced(scenario: Scenario, tag: str, reply: str) -> bool:
-    """An offer whose own figure the turn says ("45" of the occasion rate): the sum on the table
-    is what she answers first ("45 instead of 55" gets "Forty-five? That's closer", not a word
-    on breakfast)."""
-    stage_id, index = scenario.point_tags()[tag]
-    keywords = scenario.stage(stage_id).points[index].keywords
-    return any(re.search(r"\d", k) and k in reply for k in keywords)
-
-
-def _wanted_tags(
-    scenario: Scenario, evaluation: dict[str, Any], reply: str = ""
-) -> tuple[list[str], list[str]]:
-    # `asked` is in the understanding's order: the latest question first, and in a question
-    # the thing named by the longest phrase first ("shall I book the suite at 45?" asks for the
-    # decision). Of the points made, the new ones come first, the furthest on first (an offer
-    # is the news; a fact repeated from earlier is not).
-    points = scenario.point_tags()
-    asked = list(evaluation.get("asked", []))
-    new = set(evaluation.get("new_tags", []))
-    covered = [c["tag"] for c in evaluation.get("covered", []) if c.get("tag")]
-    made = sorted(
-        covered,
-        key=lambda tag: (
-            (
-                tag not in new,
-                not _offer(scenario, tag),
-                not (_offer(scenario, tag) and _priced(scenario, tag, reply)),
-                not (_offer(scenario, tag) and _sought(scenario, tag)),
-                -scenario.stage_index(points[tag][0]),
-                -points[tag][1],
-            )
-            if tag in points
-            else (True, True, 0, 0)
-        ),
-    )
-    made += list(evaluation.get("topics", []))
-    return asked, [t for t in made if t not in asked]
-
-
-def _offer(scenario: Scenario, tag: str) -> bool:
-    """A point that puts something on the table (a stage after the opening, before the goal
-    stage, not made by asking): the news of a turn, before its courtesies ("congratulations")
-    and before what closes ("we can text you")."""
-    stage_id, index = scenario.point_tags()[tag]
-    position = scenario.stage_index(stage_id)
-    goal = scenario.stage_index(scenario.end.goal_stage)
-    return 0 < position < goal and not scenario.stage(stage_id).points[index].by_asking
-
-
-def _sought(scenario: Scenario, tag: str) -> bool:
-    """An offer of what she came for (a keyword of the point is in her hidden goal: 退 for
-    "退回没说明的抛光费"): of several offers in a turn, she answers that one first."""
-    stage_id, index = scenario.point_tags()[tag]
-    goal = scenario.persona.hidden_goal.lower()
-    return any(k.lower() in goal for k in scenario.stage(stage_id).points[index].keywords)
-
-
-_PRICE_UNITS = (None, "元")
-
-
-def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
-    """The line names a sum she would pay ("maybe fifty a night") and the learner has offered
-    one under it ("45 dollars a night", this turn or before: an offer stays on the table): the
-    offer meets it, she does not ask for it again. (Under, not at: the same sum may be a price
-    she quoted, the rival's 30.) `reply` is what the learner has said in the session."""
-    wanted = [f.number for f in figures(line.text, language) if f.unit in _PRICE_UNITS]
-    # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money
-    offered = [f.number for f in figures(reply, language) if f.unit == "元"]
-    return any(o < w for w in wanted for o in offered)
-
-
 def _tells_on_asking(scenario: Scenario, line: PersonaLine) -> bool:
     """The line answers a point the learner must ask for (她的预约、她的目标): a statement that
     only touches one of its topics ("排队是正常的" names the wait) does not draw it out."""
@@ -180,13 +112,13 @@ def _tells_on_asking(scenario: Scenario, line: PersonaLine) -> bool:
     return False
 
 
-def _names_unmade_offer(scenario: Scenario, line: PersonaLine, learner_said: TurnText) -> bool:
+def _names_unmadeis_offer(scenario: Scenario, line: PersonaLine, learner_said: TurnText) -> bool:
     """True when the line names an offer (a point of the stages between the opening and the
     goal stage) by one of its words that the learner never said: she does not agree to "book
     the engineer" when no engineer was offered."""
     text = TurnText.of(line.text, scenario.language)
     for tag, (stage_id, index) in scenario.point_tags().items():
-        if not _offer(scenario, tag):
+        if not is_offer(scenario, tag):
             continue
         words = scenario.stage(stage_id).points[index].keywords
         if text.said_any(words) and not learner_said.said_any(words):
@@ -271,8 +203,8 @@ def _choose(
         # a half remedy (退一半): she says what is still missing, not her next complaint
         return LineChoice(text=still_missing(part, scenario.language), answers=part.tag)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
-        asked, made = _wanted_tags(scenario, evaluation, reply)
-        offers = {t for t in scenario.point_tags() if _offer(scenario, t)}
+        asked, made = wanted_tags(scenario, evaluation, reply)
+        offers = {t for t in scenario.point_tags() if is_offer(scenario, t)}
         new_offers = [t for t in evaluation.get("new_tags", []) if t in offers]
         asked = proposal_asks(scenario, reply, asked, new_offers, offers)
         made = [t for t in made if t not in asked]
@@ -281,7 +213,7 @@ def _choose(
             return (
                 not quotes_unsaid(scenario, line, said_figures)
                 and (willing or not line.agrees)
-                and not (line.agrees and _names_unmade_offer(scenario, line, said_text))
+                and not (line.agrees and _names_unmadeis_offer(scenario, line, said_text))
                 and not names_unsaid_half(scenario, offers, line.text, said_text)
             )
 
@@ -300,7 +232,7 @@ def _choose(
                 and usable(line)
                 and (goal_earned or not line.reveals_goal)
                 # no reaction to an offer nobody made ("营业到十一点？" unsaid by the learner)
-                and not _names_unmade_offer(scenario, line, said_text)
+                and not _names_unmadeis_offer(scenario, line, said_text)
                 and told.unanswered_part(line.text, list(line.answers)) == line.text
             ]
             if kind == "doubt":  # "您还犹豫什么呢？": what holds her back

@@ -34,6 +34,9 @@ class LineChoice:
     """The line corrects a false figure: it is her reaction, no other goes before it."""
     agrees: bool = False
     """The line says yes to the decision."""
+    more_keys: tuple[str, ...] = ()
+    """Keys of further scripted lines said with it (her answer to a second question or offer of
+    the turn: full_answers.py)."""
 
 
 def canonical(scenario: Scenario, tag: str) -> str:

@@ -7,6 +7,9 @@ on the subject though it names none of the scenario's vocabulary.
   us to do?").
 - Money talk where the scenario is about money: a sentence about the fee, the price or a refund
   ("费用的事我会跟领导反映", "about the charge") when the scenario's facts hold a sum.
+- A request of the trade: her card or ID, a number, a signature, a deposit, her WeChat
+  ("麻烦您把就诊卡给我一下", "Could I take the postcode on the account?"): the business at the
+  desk, which she answers by handing it over (her_compliance.py).
 - A pressure move: telling her she will regret leaving or not buying ("Most people who leave
   regret it", "不办您会后悔的") is pressure, not small talk (phrases.pressure_in finds it).
 
@@ -25,6 +28,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import Literal
 
 from graphs.exams import Language
 from graphs.scenarios import Scenario
@@ -75,6 +80,7 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
         SERVICE_MOVES[language].search(text)
         or WISH_QUESTIONS[language].search(text)
         or (MONEY_WORDS[language].search(text) and about_money(scenario))
+        or bool(requests_in(scenario, sentence))
     )
 
 
@@ -105,3 +111,108 @@ def excuses_digression(raw: str) -> bool:
     """The sentence excuses the learner's digression (module docstring): its sorry is no
     apology to her."""
     return bool(DIGRESSION_EXCUSE.search(unicodedata.normalize("NFKC", raw)))
+
+
+RequestKind = Literal["hand", "tell", "sign", "pay", "contact"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Request:
+    """Something the learner asks her for as part of the business at the desk: a card or ID to
+    hand over, a number to tell, a signature, a deposit, a contact to add."""
+
+    kind: RequestKind
+    thing: str
+    """What was asked for, as the learner named it ("就诊卡", "photo ID"); "" when unnamed."""
+    returned: bool = False
+    """A deposit said to come back ("refunded when you check out", 押金可退)."""
+
+
+_DOCS_ZH = r"身份证|证件|就诊卡|医保卡|会员卡|银行卡|护照|驾照|预约单|缴费单|单据|小票|发票|收据|病历本|病历"
+_DATA_ZH = r"手机号码|手机号|电话号码|电话|会员卡号|会员号|卡号|身份证号|邮箱|地址|姓名|名字"
+_DOCS_EN = (
+    r"(?:photo )?id|passport|driving licen[cs]e|licen[cs]e|(?:credit |debit |bank |membership )?card"
+    r"|booking confirmation"
+)
+_DATA_EN = (
+    r"(?:account |membership |phone |mobile |contact |reference |booking |card )?number"
+    r"|post ?code|zip code|email(?: address)?|address|date of birth|sort code|surname|full name"
+)
+REQUESTS: dict[Language, tuple[tuple[RequestKind, re.Pattern[str]], ...]] = {
+    "zh": (
+        (
+            "contact",
+            re.compile(r"加(?:个|一下)?(?:您的|你的|您|你)?(?P<thing>微信|好友|企业微信|QQ)"),
+        ),
+        (
+            "sign",
+            re.compile(
+                r"(?:请|麻烦|需要|在这|这里|这边)[^，。？！,?!]{0,8}签(?:个|一下)?(?:字|名)(?!了)"
+                r"|签(?:个|一下)(?:字|名)(?!了)"
+            ),
+        ),
+        ("pay", re.compile(r"(?P<thing>定金|押金|订金)")),
+        (
+            "hand",
+            re.compile(rf"(?:把|出示|拿出|给我看)[^，。？！,?!]{{0,6}}?(?P<thing>{_DOCS_ZH})"),
+        ),
+        (
+            "tell",
+            re.compile(
+                rf"(?P<thing>{_DATA_ZH})(?:是多少|多少|报一下|报给我|说一下|告诉我|留一下|留给我)"
+                rf"|(?:报|留|说|告诉我)(?:一下|个)?(?:您的|你的)?(?P<thing2>{_DATA_ZH})"
+            ),
+        ),
+    ),
+    "en": (
+        ("sign", re.compile(r"\bsign (?:here|this|the|for|it|below)\b|\bsignature\b")),
+        ("pay", re.compile(r"\b(?P<thing>deposit|pre-?authori[sz]ation)\b")),
+        (
+            "hand",
+            re.compile(
+                rf"\b(?:see|have|take|check|show me) (?:your|a|the) (?P<thing>{_DOCS_EN})\b"
+            ),
+        ),
+        (
+            "tell",
+            re.compile(
+                rf"\b(?:take|have|get|confirm|give me|what's|what is) (?:your|the|an?) "
+                rf"(?P<thing>{_DATA_EN})\b"
+            ),
+        ),
+        ("contact", re.compile(r"\badd you on (?P<thing>whatsapp|wechat|linkedin)\b")),
+    ),
+}
+"""The requests of the trade, in the order they are looked for (a signature before the card it
+may name)."""
+_WAIVED = re.compile(
+    r"不(?:用|必|需要?)?(?:交|付|缴|签|加|出示|报)?$|\b(?:no|without)\s+(?:a\s+)?$"
+)
+"""Right before a request's words: it is waived, not asked ("不交定金也行", "no deposit")."""
+_OWN = re.compile(r"我(?:先)?(?:给|跟)?[您你]?$|给[您你]$")
+"""Right before a request's words: the learner gives their own ("我给您留个电话": mine, not hers)."""
+_RETURNED = re.compile(r"refund|returned|give it back|comes back|退还|退回|可退|会退|能退")
+
+
+def requests_in(scenario: Scenario, reply: str) -> list[Request]:
+    """What the turn asks her for at the desk (see `Request`), one of each kind, in the order
+    said; a service move of the trade, not small talk (on_subject_by_move)."""
+    text = _text(reply)
+    found: list[tuple[int, Request]] = []
+    for kind, pattern in REQUESTS[scenario.language]:
+        match = next(
+            (
+                m
+                for m in pattern.finditer(text)
+                if not _WAIVED.search(text[: m.start()][-4:])
+                and not _OWN.search(text[: m.start()][-5:])
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        groups = match.groupdict()
+        thing = groups.get("thing") or groups.get("thing2") or ""
+        request = Request(kind=kind, thing=thing, returned=bool(_RETURNED.search(text)))
+        found.append((match.start(), request))
+    return [request for _, request in sorted(found, key=lambda item: item[0])]

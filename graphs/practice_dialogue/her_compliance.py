@@ -1,0 +1,138 @@
+"""What the customer says to the small things of the trade: a request at the desk (her card, a
+number, a signature, a deposit, her WeChat: turn_moves.requests_in) and a small service offered
+with a yes/no question that names none of the scenario's points ("Would you like a text reminder
+before the engineer comes?", "要不要帮您叫辆车？").
+
+These are the business of the visit, not small talk: she hands the card over, gives the number,
+asks where to sign, rather than saying her next scripted line or taking it as a digression. A
+deposit said to come back is routine; one that commits her to the purchase she pays only once
+she is willing. A small service she takes while she is at ease (mood 0 or more) and declines
+while she is displeased, and she names what she says yes to ("A text reminder? Yes, please.").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import Language
+from graphs.practice_dialogue.turn_moves import Request
+
+_HANDED: dict[Language, str] = {"zh": "好，{thing}给你。", "en": "Sure, here's my {thing}."}
+_TOLD: dict[Language, str] = {
+    "zh": "{thing}是吧，你记一下。",
+    "en": "Sure, I'll give you my {thing}.",
+}
+_SIGNED: dict[Language, str] = {"zh": "行，签哪儿？", "en": "Sure, where do I sign?"}
+_ADDED: dict[Language, str] = {"zh": "加{thing}可以，你扫我吧。", "en": "Sure, add me on {thing}."}
+_DEPOSIT_BACK: dict[Language, str] = {
+    "zh": "{thing}能退就行。",
+    "en": "That's fine, as long as the {thing} comes back.",
+}
+_DEPOSIT_NOW: dict[Language, str] = {
+    "zh": "{thing}我交。",
+    "en": "Fine, go ahead with the {thing}.",
+}
+_DEPOSIT_LATER: dict[Language, str] = {
+    "zh": "{thing}先不交了，我再想想。",
+    "en": "Let's leave the {thing} until I've decided.",
+}
+_UNNAMED: dict[Language, str] = {"zh": "", "en": "it"}
+
+
+def _named(thing: str, language: Language) -> str:
+    if language == "en":
+        return re.sub(r"\bid\b", "ID", thing)
+    return thing
+
+
+def compliance(requests: list[Request], language: Language, *, willing: bool) -> str:
+    """Her answer to the turn's requests at the desk, one short sentence each, in their order."""
+    said = []
+    for request in requests:
+        thing = _named(request.thing, language) or _UNNAMED[language]
+        if request.kind == "hand":
+            line = (
+                _HANDED[language]
+                if request.thing
+                else ("好，给你。" if language == "zh" else "Sure, here you go.")
+            )
+        elif request.kind == "tell":
+            line = _TOLD[language]
+        elif request.kind == "sign":
+            line = _SIGNED[language]
+        elif request.kind == "contact":
+            line = _ADDED[language]
+        elif request.returned:
+            line = _DEPOSIT_BACK[language]
+        else:
+            line = _DEPOSIT_NOW[language] if willing else _DEPOSIT_LATER[language]
+        text = line.format(thing=thing)
+        said.append(text[0].upper() + text[1:] if language == "en" else text)
+    return (" " if language == "en" else "").join(said)
+
+
+SMALL_OFFERS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:要不要|需不需要|用不用)(?:我们?)?(?:帮|给)?(?:您|你)?(?P<what>[^，。？！,?!]{1,10})"
+    ),
+    "en": re.compile(
+        r"\b(?:would you (?:also |perhaps )?(?:like|prefer)|do you (?:also )?want)\s+(?:me\s+to\s+|us\s+to\s+|to\s+)?"
+        r"(?P<what>[^?,.]+)\?"
+    ),
+}
+"""A yes/no offer of a small service; its `what` is echoed in her answer."""
+_DECIDES: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"^(?:办|定|订|签约|就这么|这样|这个|那个)"),
+    "en": re.compile(
+        r"\b(?:go ahead|proceed|do (?:it|that|this)|(?:take|book|have) (?:it|that|this|them)$)"
+        r"|\b(?:that|this|them|those|these)$"
+    ),
+}
+"""What asks for her decision on what was offered, not for a small service: going ahead with
+it, taking "that"."""
+_TRAILING = re.compile(r"\s+(?:as well|too|also|for you)$", re.IGNORECASE)
+_SWAPS = {"your": "my", "yourself": "myself", "yours": "mine"}
+_OBJECT_AFTER = frozenset(["a", "an", "the", "some", "any"])
+"""After "you" as an object ("send you a text"); before a verb it is the subject ("before you
+decide")."""
+
+
+def _from_her_side(words: list[str]) -> list[str]:
+    """The learner's words as she echoes them: your -> my, you -> me or I."""
+    turned = []
+    for i, word in enumerate(words):
+        if word == "you":
+            after = words[i + 1] if i + 1 < len(words) else ""
+            turned.append("me" if not after or after in _OBJECT_AFTER else "I")
+        else:
+            turned.append(_SWAPS.get(word, word))
+    return turned
+
+
+ECHO_WORDS = 8
+"""An offer longer than this is not echoed: she just says yes or no."""
+_YES: dict[Language, str] = {"zh": "好啊。", "en": "Yes, please."}
+_NO: dict[Language, str] = {"zh": "不用了。", "en": "No, thanks."}
+
+
+def small_offer(question: str, language: Language, *, at_ease: bool) -> str | None:
+    """Her yes or no to a small service offered in the question (see the module docstring), or
+    None when the question offers none. The caller passes only questions that name none of the
+    scenario's points or topics."""
+    text = unicodedata.normalize("NFKC", question).strip()
+    match = SMALL_OFFERS[language].search(text if language == "zh" else text.lower())
+    if match is None:
+        return None
+    what = _TRAILING.sub("", match.group("what").strip())
+    if _DECIDES[language].search(what):
+        return None  # "Would you like me to go ahead with that?" asks for her decision
+    answer = _YES[language] if at_ease else _NO[language]
+    if language == "zh":
+        what = re.sub(r"[吗呢呀]$", "", what)
+        return f"{what}？{answer}" if what else answer
+    words = _from_her_side(what.split())
+    if not words or len(words) > ECHO_WORDS:
+        return answer
+    echo = " ".join(words)
+    return f"{echo[0].upper()}{echo[1:]}? {answer}"

@@ -1,0 +1,197 @@
+"""The customer's next line: the scripted choice (replies.py) after her pressed question or her
+question of how soon, her parting words and leave-taking, her reaction before it, then the model's
+wording when a model is configured. `persona_turn` and the wrap-up in `advance` (nodes.py) call it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from graphs.context import FlowContext
+from graphs.errors import InvalidInput
+from graphs.practice_dialogue import persona
+from graphs.practice_dialogue.full_answers import answered_in_full
+from graphs.practice_dialogue.her_questions import pressed_question
+from graphs.practice_dialogue.messages import chat_message
+from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.replies import choose_line
+from graphs.practice_dialogue.reveal import goal_earned
+from graphs.practice_dialogue.script_lines import LineChoice
+from graphs.practice_dialogue.state import PracticeState
+from graphs.practice_dialogue.vague_times import how_soon
+from graphs.scenarios import Scenario, Stage
+
+
+def stage_of(scenario: Scenario, state: PracticeState) -> Stage:
+    """The session's current stage (a scenario edited under a running session says so)."""
+    try:
+        return scenario.stage(state["stage"])
+    except KeyError:
+        raise InvalidInput(
+            f"scenario {scenario.id!r} changed during this session: it has no stage "
+            f"{state['stage']!r} any more; start a new session"
+        ) from None
+
+
+PARTING: dict[str, str] = {
+    "zh": "好，那就这么定了，谢谢你。",
+    "en": "Great, thank you. That's all sorted then.",
+}
+"""Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
+line for: no hesitation, no reaction after she has agreed."""
+LEAVING_UNDECIDED: dict[str, str] = {
+    "zh": "行吧，那我再考虑考虑。",
+    "en": "Alright, thanks. I'll think about it.",
+}
+"""Her answer to a goodbye that asks and offers nothing before she has said yes: she takes her
+leave undecided, and answers no question nobody asked."""
+LEAVING_DISPLEASED: dict[str, str] = {
+    "zh": "行吧，那我先走了。",
+    "en": "Right. I'll leave it there, then.",
+}
+"""The same goodbye while she is still displeased (her mood below 0, as in the first turn of a
+complaint): she leaves, with nothing to think over."""
+
+
+async def answer(
+    state: PracticeState, runtime: Runtime[FlowContext], *, parting: bool = False
+) -> dict[str, Any]:
+    """Her next line (`parting`: her answer to the wrap-up after her yes, the session's last)."""
+    scenario = runtime.context.library.get(Scenario, state["scenario"])
+    stage = stage_of(scenario, state)
+    said = list(state.get("lines_said", []))
+    evaluations = state["turn_evaluations"]
+    last = evaluations[-1] if evaluations else None
+    earned = goal_earned(scenario, state["mood"], state.get("covered", {}), evaluations)
+    crossed = last is not None and bool(
+        last.get("pushy") or last.get("forbidden") or last.get("off_topic")
+    )
+    learner_said = "\n".join(e["text"] for e in state["transcript"] if e["role"] == "learner")
+    said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
+    previous = said_before[-1] if said_before else None
+    reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
+    choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
+        scenario, last, reply, said_before
+    )
+    # she never says yes on a turn that pressured, lied or wandered off, nor before anything
+    # was offered ("您平时 schedule 怎么样" asks about her week, not for her decision)
+    willing = (
+        state["mood"] >= scenario.end.goal_mood
+        and not crossed
+        and offered(scenario, state.get("covered", {}))
+    )
+
+    def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:
+        return choose_line(
+            scenario,
+            stage,
+            evaluation,
+            lines_said,
+            goal_earned=earned,
+            deflections_used=state.get("deflections", 0),
+            learner_said=learner_said,
+            willing=willing,
+            reply=reply,
+            said_before=said_before,
+        )
+
+    choice = choice or choose(last, said)
+    if not parting:
+        # the rest of the turn: a request at the desk, a second question or offer, a small
+        # service offered (full_answers.py)
+        choice = answered_in_full(
+            scenario,
+            last,
+            said,
+            choice,
+            reply,
+            crossed=crossed,
+            willing=willing,
+            at_ease=state["mood"] >= 0,
+            choose=choose,
+        )
+    reaction = state.get("reaction")
+    # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
+    # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
+    # parting words
+    asks_after_goodbye = farewell_in(reply) and any(mark in choice.text for mark in "?？")
+    goodbye_only = (
+        not parting
+        and last is not None
+        and farewell_in(reply)
+        and not (last.get("asked") or last.get("covered") or last.get("questions"))
+        and not last.get("dismissal")
+    )
+    if goodbye_only and not crossed:
+        leaving = LEAVING_UNDECIDED if state["mood"] >= 0 else LEAVING_DISPLEASED
+        choice = LineChoice(text=leaving[scenario.language])
+    if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
+        choice = LineChoice(text=PARTING[scenario.language])
+        reaction, crossed = None, False
+    if (choice.answers and not crossed) or choice.corrects:
+        # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
+        # of a false figure is too ("That's not true… That's not what your website says" no more)
+        reaction = None
+    scripted = persona.with_reaction(
+        choice.text,
+        reaction,
+        said_before,
+        crossed=crossed,
+        language=scenario.language,
+        kind=crossing(last),
+    )
+    if runtime.context.offline:
+        persona.stream_in_chunks(scripted)
+        line = scripted
+    else:
+        line = await persona.model_line(
+            runtime.context.models,
+            scenario,
+            stage,
+            state["mood"],
+            state["transcript"],
+            scripted,
+            evaluation=last,
+            goal_earned=earned,
+        )
+    entry = {"role": "persona", "text": line, "turn": state["turn"], "stage": stage.id}
+    if choice.answers:
+        entry["answers"] = choice.answers
+    update: dict[str, Any] = {
+        "transcript": [*state["transcript"], entry],
+        "messages": [chat_message("persona", line)],
+        "lines_said": [*said, choice.key, *choice.more_keys] if choice.key else said,
+        "reaction": None,
+    }
+    if last is not None and choice.key is None:
+        update["deflections"] = state.get("deflections", 0) + 1
+    if choice.reveals_goal:
+        update["goal_revealed"] = True
+    if choice.agrees:
+        update["agreed"] = True  # her yes is the goal, whatever stage the learner is in
+    return update
+
+
+_OFFER_STAGE = "presentation"
+"""The stage whose points are what the learner offers (the service, the refund, the suite)."""
+
+
+def offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
+    """The learner has offered something (a point of the presentation stage; in a scenario
+    without one, of any stage after discovery): only then can she say yes to it. Naming her
+    price concern or asking "怎么样" about her week offers nothing."""
+    ids = [s.id for s in scenario.stages]
+    if _OFFER_STAGE in ids:
+        return bool(covered.get(_OFFER_STAGE))
+    return any(covered.get(i) for i in ids if i not in ("opening", "discovery"))
+
+
+def crossing(evaluation: dict[str, Any] | None) -> str:
+    """What line the learner's turn crossed, for her reaction's wording (persona.AGAIN)."""
+    if evaluation is None:
+        return ""
+    if evaluation.get("pushy"):
+        return "pushy"
+    return "claim" if evaluation.get("forbidden") else "off_topic"

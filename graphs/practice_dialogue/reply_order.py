@@ -1,0 +1,86 @@
+"""Which of a learner turn's tags the customer answers first, and whether an offer meets her sum.
+
+`asked` comes in the understanding's order (the latest question first; in a question, the thing
+named by the longest phrase first). Of the points a statement made, the new ones come first,
+offers (points of the stages between the opening and the goal stage, not made by asking) before
+courtesies and closing words, an offer whose own figure the turn says before the others, an offer
+of what she came for (her hidden goal) before the rest, the furthest on first; topics last.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.exams import Language
+from graphs.practice_dialogue.figures import figures
+from graphs.scenarios import PersonaLine, Scenario
+
+
+def priced(scenario: Scenario, tag: str, reply: str) -> bool:
+    """An offer whose own figure the turn says ("45" of the occasion rate): the sum on the table
+    is what she answers first ("45 instead of 55" gets "Forty-five? That's closer", not a word
+    on breakfast)."""
+    stage_id, index = scenario.point_tags()[tag]
+    keywords = scenario.stage(stage_id).points[index].keywords
+    return any(re.search(r"\d", k) and k in reply for k in keywords)
+
+
+def wanted_tags(
+    scenario: Scenario, evaluation: dict[str, Any], reply: str = ""
+) -> tuple[list[str], list[str]]:
+    """What the turn asked and the other tags it made (points, then topics), each in the order
+    she answers them (the module docstring): an offer is the news, a fact repeated is not."""
+    points = scenario.point_tags()
+    asked = list(evaluation.get("asked", []))
+    new = set(evaluation.get("new_tags", []))
+    covered = [c["tag"] for c in evaluation.get("covered", []) if c.get("tag")]
+    made = sorted(
+        covered,
+        key=lambda tag: (
+            (
+                tag not in new,
+                not is_offer(scenario, tag),
+                not (is_offer(scenario, tag) and priced(scenario, tag, reply)),
+                not (is_offer(scenario, tag) and sought(scenario, tag)),
+                -scenario.stage_index(points[tag][0]),
+                -points[tag][1],
+            )
+            if tag in points
+            else (True, True, 0, 0)
+        ),
+    )
+    made += list(evaluation.get("topics", []))
+    return asked, [t for t in made if t not in asked]
+
+
+def is_offer(scenario: Scenario, tag: str) -> bool:
+    """A point that puts something on the table (a stage after the opening, before the goal
+    stage, not made by asking): the news of a turn, before its courtesies ("congratulations")
+    and before what closes ("we can text you")."""
+    stage_id, index = scenario.point_tags()[tag]
+    position = scenario.stage_index(stage_id)
+    goal = scenario.stage_index(scenario.end.goal_stage)
+    return 0 < position < goal and not scenario.stage(stage_id).points[index].by_asking
+
+
+def sought(scenario: Scenario, tag: str) -> bool:
+    """An offer of what she came for (a keyword of the point is in her hidden goal: 退 for
+    "退回没说明的抛光费"): of several offers in a turn, she answers that one first."""
+    stage_id, index = scenario.point_tags()[tag]
+    goal = scenario.persona.hidden_goal.lower()
+    return any(k.lower() in goal for k in scenario.stage(stage_id).points[index].keywords)
+
+
+PRICE_UNITS = (None, "元")
+
+
+def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
+    """The line names a sum she would pay ("maybe fifty a night") and the learner has offered
+    one under it ("45 dollars a night", this turn or before: an offer stays on the table): the
+    offer meets it, she does not ask for it again. (Under, not at: the same sum may be a price
+    she quoted, the rival's 30.) `reply` is what the learner has said in the session."""
+    wanted = [f.number for f in figures(line.text, language) if f.unit in PRICE_UNITS]
+    # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money
+    offered = [f.number for f in figures(reply, language) if f.unit == "元"]
+    return any(o < w for w in wanted for o in offered)
