@@ -12,6 +12,7 @@ a gap that closes shows up as an unexpected pass.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,15 @@ def _cases() -> list[Any]:
     return params
 
 
+@cache
+def _scenario(scenario_id: str) -> Scenario:
+    """A shipped scenario, loaded once for all the cases (a library load reads every file)."""
+    return ContentLibrary.load().get(Scenario, scenario_id)
+
+
 def heard_points(case: dict[str, Any]) -> set[str]:
     """The tags of the points the evaluator credits for the case's turn."""
-    scenario = ContentLibrary.load().get(Scenario, case["scenario"])
+    scenario = _scenario(case["scenario"])
     tags = scenario.point_tags()
     before: dict[str, list[int]] = {}
     for tag in case.get("before", []):
@@ -55,7 +62,7 @@ def heard_points(case: dict[str, Any]) -> set[str]:
 def test_the_cases_name_real_points() -> None:
     for param in _cases():
         case = param.values[0]
-        scenario = ContentLibrary.load().get(Scenario, case["scenario"])
+        scenario = _scenario(case["scenario"])
         named = {*case.get("credit", []), *case.get("not", []), *case.get("before", [])}
         assert named <= set(scenario.point_tags()), case
         assert case.get("credit") or case.get("not"), case
