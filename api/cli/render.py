@@ -22,40 +22,76 @@ TYPE_LABELS = {
     },
 }
 TRUE_FALSE = {"zh": {"true": "正确", "false": "错误"}, "en": {"true": "true", "false": "false"}}
+EXAM_WORDS = {
+    "zh": {
+        "size": "（共{count}题，{points:g}分）",
+        "easy": "易",
+        "medium": "中",
+        "hard": "难",
+        "key": "参考答案",
+        "source": "原文：",
+        "points": "评分要点（每条{each:g}分）：",
+        "shortfall": "未出齐：",
+    },
+    "en": {
+        "size": "({count} questions, {points:g} points)",
+        "easy": "easy",
+        "medium": "medium",
+        "hard": "hard",
+        "key": "Answer key",
+        "source": "source: ",
+        "points": "scoring points ({each:g} each):",
+        "shortfall": "shortfall: ",
+    },
+}
+"""The exam's own words in the trainer's view, in the exam's language."""
 
 
 def render_exam(exam: dict[str, Any]) -> str:
-    """The exam as a learner would read it, then the answer key and any shortfall."""
+    """The exam as a learner would read it, then the answer key (every source a multiple choice
+    rests on, a short answer's scoring points) and any shortfall, in the exam's language."""
     language = exam.get("language", "zh")
     labels = TYPE_LABELS.get(language, TYPE_LABELS["en"])
+    words = EXAM_WORDS.get(language, EXAM_WORDS["en"])
     lines = [
         exam["title"],
-        f"({len(exam['questions'])} questions, {exam['total_score']:g} points)",
+        words["size"].format(count=len(exam["questions"]), points=exam["total_score"]),
         "",
     ]
     for question in exam["questions"]:
         label = labels[question["type"]]
+        level = words.get(question["difficulty"], question["difficulty"])
         lines.append(
-            f"{question['number']}. [{label} · {question['difficulty']} · {question['score']:g}] "
-            f"{question['stem']}"
+            f"{question['number']}. [{label} · {level} · {question['score']:g}] {question['stem']}"
         )
         lines.extend(f"   {option['key']}. {option['text']}" for option in question["options"])
         lines.append("")
-    lines.append("Answer key")
+    lines.append(words["key"])
     for question in exam["questions"]:
-        answer = question["answer"]
-        if question["type"] == "true_false":
-            answer = [TRUE_FALSE.get(language, TRUE_FALSE["en"])[a] for a in answer]
-        shown = " / ".join(answer) if question["type"] != "short_answer" else answer[0]
-        lines.append(f"{question['number']}. {shown}")
-        if question.get("source_quote"):
-            lines.append(f"   source: {question['source_quote']}")
+        lines.extend(_key_lines(question, language, words))
     for gap in exam.get("shortfall") or ():
-        where = ", ".join(str(x) for x in (gap.get("difficulty"), gap.get("knowledge_point")) if x)
-        lines.append(
-            f"shortfall: {gap['missing']} x {gap['type']}{f' ({where})' if where else ''}: {gap['reason']}"
-        )
+        lines.append(words["shortfall"] + gap["reason"])
     return "\n".join(lines)
+
+
+def _key_lines(question: dict[str, Any], language: str, words: dict[str, str]) -> list[str]:
+    """One question's answer, then where it comes from: a short answer's scoring points with
+    their share of the score; a multiple choice's every source (the explanation names each
+    option's sentence and what a false one changed); else the source sentence."""
+    answer = question["answer"]
+    if question["type"] == "true_false":
+        answer = [TRUE_FALSE.get(language, TRUE_FALSE["en"])[a] for a in answer]
+    shown = " / ".join(answer) if question["type"] != "short_answer" else answer[0]
+    lines = [f"{question['number']}. {shown}"]
+    points = question.get("scoring_points") or []
+    if question["type"] == "short_answer" and points:
+        lines.append("   " + words["points"].format(each=question["score"] / len(points)))
+        lines.extend(f"   ({n}) {point}" for n, point in enumerate(points, 1))
+    elif question["type"] == "multiple_choice" and question.get("explanation"):
+        lines.extend(f"   {line}" for line in question["explanation"].splitlines() if line)
+    elif question.get("source_quote"):
+        lines.append(f"   {words['source']}{question['source_quote']}")
+    return lines
 
 
 GRADE_WORDS = {

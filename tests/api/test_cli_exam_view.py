@@ -1,0 +1,77 @@
+"""`kpl exam`'s trainer view (without --json), run as a trainer runs it: in the exam's language, a
+multiple choice's key with every option's source, a short answer's key with its scoring points."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.api.cli_process import run_kpl as kpl
+
+pytestmark = pytest.mark.slow
+
+MATERIALS = Path(__file__).parents[2] / "bench" / "materials"
+
+
+def trainer_view(tmp_path: Path, material: str) -> str:
+    """The printed exam for one multiple choice, one single choice and one short answer."""
+    (tmp_path / "course.md").write_text(
+        (MATERIALS / material).read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    made = kpl(
+        tmp_path,
+        "exam",
+        "--material",
+        "course.md",
+        "--single-choice",
+        "1",
+        "--multiple-choice",
+        "1",
+        "--short-answer",
+        "1",
+    )
+    assert made.returncode == 0, made.stderr  # the material holds enough for this blueprint
+    return made.stdout
+
+
+def key_of(view: str, heading: str, number: int) -> list[str]:
+    """The answer key's lines for question `number`: its answer, then what it rests on."""
+    key = view.split(f"\n{heading}\n", 1)[1].splitlines()
+    start = next(i for i, line in enumerate(key) if line.startswith(f"{number}. "))
+    rest = key[start + 1 :]
+    end = next((i for i, line in enumerate(rest) if not line.startswith("   ")), len(rest))
+    return key[start : start + 1 + end]
+
+
+def numbered(view: str, kind: str) -> int:
+    """The number of the question whose label starts with `kind` (单选, 多选, 简答 ...)."""
+    found = re.search(rf"^(\d+)\. \[{kind}", view, re.MULTILINE)
+    assert found, view
+    return int(found[1])
+
+
+def test_a_chinese_exam_reads_in_chinese_with_every_source(tmp_path: Path) -> None:
+    view = trainer_view(tmp_path, "pharmacy-rx-zh.md")
+    assert re.search(r"（共3题，\d+分）", view), view.splitlines()[:3]
+    for english in ("questions", "points)", "Answer key", "source:", "easy", "medium", "hard"):
+        assert english not in view, english
+    assert re.search(r"\[单选 · [易中难] · ", view)
+    choice = key_of(view, "参考答案", numbered(view, "多选"))
+    options = re.search(rf"^{numbered(view, '多选')}\. \[多选.*?\n\n", view, re.S | re.M)
+    assert options is not None
+    shown = len(re.findall(r"^   [A-E]\. ", options[0], re.MULTILINE))
+    assert sum(line.strip().startswith("原文：") for line in choice[1:]) == shown, choice
+    short = key_of(view, "参考答案", numbered(view, "简答"))
+    assert short[1].strip().startswith("评分要点（每条"), short
+    assert short[2].strip().startswith("(1) "), short
+
+
+def test_an_english_exam_keeps_its_english_words(tmp_path: Path) -> None:
+    view = trainer_view(tmp_path, "lab-safety-en.md")
+    assert re.search(r"\(3 questions, \d+ points\)", view), view.splitlines()[:3]
+    choice = key_of(view, "Answer key", numbered(view, "multiple choice"))
+    assert sum(line.strip().startswith("The material says") for line in choice[1:]) >= 4, choice
+    short = key_of(view, "Answer key", numbered(view, "short answer"))
+    assert short[1].strip().startswith("scoring points ("), short
