@@ -8,6 +8,7 @@ from typing import Any
 from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.capacity import small_material_note
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.shortfall_reasons import PART_NEEDS as _PART_NEEDS
 from graphs.exam_generation.shortfall_reasons import render, summarise
@@ -61,21 +62,42 @@ def final_reasons(
     sentences = {p["name"]: set(p.get("sentences", [])) for p in points}
     left: dict[str | None, int] = {}
     told = {}
-    per_part: list[int] | None = None
+    per_part: dict[str, list[int]] = {}
     for slot_id, reason in reasons.items():
         slot = by_id.get(slot_id, {})
         point = slot.get("knowledge_point") if slot.get("fixed_point") else None
         if point not in left:
             left[point] = rules_left(document, accepted, sentences.get(point) if point else None)
         parts = None
-        if slot.get("type") in _PART_NEEDS:
+        kind = slot.get("type")
+        if kind in _PART_NEEDS:
             # A multi-fact question rests on one part's rules: told by part, not material-wide.
-            if per_part is None:
-                per_part = [rules_left(document, accepted, part) for part in sentences.values()]
-            need = _PART_NEEDS[slot["type"]]
-            parts = (max(per_part, default=0), sum(1 for n in per_part if n >= need))
+            if kind not in per_part:
+                per_part[kind] = [
+                    rules_left(document, accepted, part) for part in builder_parts(document, kind)
+                ]
+            need = _PART_NEEDS[kind]
+            parts = (max(per_part[kind], default=0), sum(1 for n in per_part[kind] if n >= need))
         told[slot_id] = render(reason, left[point], parts)
     return told
+
+
+def builder_parts(document: Document, question_type: str) -> list[set[int]]:
+    """The sentences of each part a multi-fact question of this type is built on, as its builder
+    reads them: a multiple choice's heading (`Material.part`, the heading over FAQ questions), a
+    short answer's FAQ subject or heading (`Material.answer_facts`). Counted by knowledge point
+    instead, an FAQ whose questions are headings would read as parts of one or two rules."""
+    material = Material.of(document, document.language)
+    parts: dict[frozenset[int], set[int]] = {}
+    for fact in material.facts:
+        group = (
+            material.part_facts(material.part(fact.section))
+            if question_type == "multiple_choice"
+            else material.answer_facts(fact)
+        )
+        key = frozenset(f.sentence for f in group)
+        parts[key] = set(key)
+    return list(parts.values())
 
 
 def shortfall(

@@ -11,6 +11,7 @@ from graphs.exam_generation.wording import heading_level
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.facts import Fact, facts_for
+from graphs.text.faq_answers import faq_topics, question_headings
 
 AUDIENCE_SHARE = 0.25
 
@@ -54,6 +55,17 @@ class Material:
         part = self.part(fact.section)
         return [f for f in self.facts if self.part(f.section) == part]
 
+    def answer_facts(self, fact: Fact) -> list[Fact]:
+        """The facts a short answer starting from `fact` draws on: in an FAQ whose questions are
+        headings of their own, those of the questions on its subject (`faq_answers.faq_topics`),
+        or its question's alone when it shares no subject; otherwise its heading's."""
+        topic = faq_topics(self.document).get(fact.section)
+        if topic is not None:
+            return [f for f in self.facts if f.section in topic.sections]
+        if fact.section in question_headings(self.document):
+            return [f for f in self.facts if f.section == fact.section]
+        return self.section_facts(fact)
+
     def part_facts(self, part: str) -> list[Fact]:
         """The facts under a heading (`part`), in material order."""
         return [f for f in self.facts if self.part(f.section) == part]
@@ -83,7 +95,9 @@ class Material:
 
     def part(self, section: str) -> str:
         """The heading a section belongs to: itself, or for an FAQ question (a bold question on a
-        line of its own opens a section, graphs/text/sentences.py) the heading over it."""
+        line of its own opens a section, graphs/text/sentences.py) the heading over it. The
+        questions before it are no heading over it: "When is the building open?" is not the
+        subject of the booking rules under "How are meeting rooms booked?"."""
         return self._parts.get(section, section)
 
     @cached_property
@@ -94,8 +108,12 @@ class Material:
             if not section.endswith(("?", "？")):
                 continue
             at = text.find(section)
-            headings = list(_HEADING.finditer(text, 0, max(at, 0)))
-            parts[section] = headings[-1].group(1).strip() if headings else ""
+            headings = [
+                found.group(1).strip()
+                for found in _HEADING.finditer(text, 0, max(at, 0))
+                if not found.group(1).strip().rstrip("*").endswith(("?", "？"))
+            ]
+            parts[section] = headings[-1] if headings else ""
         return parts
 
 

@@ -325,12 +325,13 @@ class OfflineQuestionWriter:
         kind = request.question_type
         if kind in MULTI_FACT_TYPES:
             build = multiple_choice if kind == "multiple_choice" else short_answer
+            # Its point's claim, before the name changes to what the question asks about.
+            point_claim = claimed(material, request).get(name) if request.exclusive else None
             part = material.part(fact.section)
             if part != fact.section:
                 # An FAQ answer's question is not the topic of rules drawn from several answers:
                 # the heading over the questions is.
                 name = section_point(material.document, part) or name
-            point_claim = claimed(material, request).get(name) if request.exclusive else None
             # Beyond its claim (its heading's rules, and a neighbour's where it claimed them).
             blocked = used | (
                 {f.sentence for f in material.facts if f.sentence not in point_claim}

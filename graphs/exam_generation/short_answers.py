@@ -259,16 +259,14 @@ def short_answer(
 ) -> tuple[Question, list[Fact]] | None:
     """A short answer on the facts of `fact`'s section, starting from `fact`; and the facts used."""
     zh = material.zh
-    section = material.section_facts(fact)
+    section = material.answer_facts(fact)
     topic = faq_topics(material.document).get(fact.section)
     if topic is not None:
         # Each FAQ question a heading of its own holds one answer: the rules of the questions on
         # one subject make the short answer, which names the subject.
-        section = [f for f in material.facts if f.section in topic.sections]
         point = topic.name
     elif fact.section in question_headings(material.document):
         # A question heading of its own is its answer's topic, not the heading before it.
-        section = [f for f in material.facts if f.section == fact.section]
         point = section_point(material.document, fact.section) or point
     pool = [fact] + [
         f

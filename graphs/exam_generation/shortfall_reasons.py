@@ -274,6 +274,27 @@ _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         {"zh": "答案在题干里就能看到", "en": "the answer showed in the question itself"},
     ),
     (
+        # Before "heading" and "sentence before": the condition is named, not the markup.
+        re.compile(r"says again with another figure|name the case", re.I),
+        {
+            "zh": "所用规定在另一标题下以别的数字再次出现，标题就是它的适用条件，题目没有写明",
+            "en": (
+                "their rule is said again with another figure under another heading, so the "
+                "heading is its condition, which the question did not name"
+            ),
+        },
+    ),
+    (
+        re.compile(r"counts from a point", re.I),
+        {
+            "zh": "所用规定的时限从前一句所说的时间点起算，题目没有写出前一句",
+            "en": (
+                "their time limit counts from a point the sentence before names, which the "
+                "question did not state"
+            ),
+        },
+    ),
+    (
         re.compile(
             r"noun phrase|semicolon|pronoun|sentence before|item of a list|compares with|'here'|"
             r"lead-in|whose",

@@ -39,6 +39,7 @@ from graphs.text.clause_forms import (
 )
 from graphs.text.faq_answers import opens_on_pronoun
 from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
+from graphs.text.heading_cases import heading_twin, names_its_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
     leading_comparative,
@@ -117,44 +118,31 @@ def _zh_sentence_before(sentence: str, material: str) -> str:
     return re.sub(r"^\s*(?:\d+[.、)]|[-*•])\s*", "", pieces[-1])
 
 
-_HEADING = re.compile(r"^\s*#+\s*(.+?)\s*$")
-
-
-def twin_under_other_heading(sentence: str, material: str) -> str | None:
+def twin_under_other_heading(sentence: str, material: str, statement: str = "") -> str | None:
     """The heading of another part of the material that says the same sentence with other figures
-    (「住宿报销上限为每晚500元」 under 出差一线城市, 「…350元」 under 出差其他城市), or None. The
+    (「住宿报销上限为每晚500元」 under 出差一线城市, 「…350元」 under 出差其他城市), or None; None too
+    when the `statement` made of it names its own heading (graphs/text/heading_cases.py). The
     heading is the sentence's condition: printed without it, the item is true of one case and
     false of the other."""
-    masked = _masked(sentence)
-    if not masked or not NUMBER_PATTERN.search(sentence):
+    twin = heading_twin(sentence, material)
+    if twin is None or names_its_case(statement, twin[0]):
         return None
-    heading, own = "", None
-    seen: list[tuple[str, str]] = []
-    for line in material.splitlines():
-        found = _HEADING.match(line)
-        if found:
-            heading = found.group(1)
-            continue
-        for piece in _SENTENCE.split(line):
-            if _masked(piece) == masked:
-                seen.append((heading, normalise(piece)))
-                if normalise(piece) == normalise(sentence):
-                    own = heading
-    others = [h for h, text in seen if h != own and text != normalise(sentence)]
-    return others[0] if own is not None and others else None
+    return twin[1]
 
 
-def _masked(text: str) -> str:
-    return normalise(NUMBER_PATTERN.sub("#", text.strip().rstrip("。.;；")))
-
-
-def _counts_from_before(sentence: str, material: str, language: Language) -> bool:
+def _counts_from_before(
+    sentence: str, material: str, language: Language, statement: str = ""
+) -> bool:
+    """Whether `sentence` counts its time limit from the sentence before it, which the
+    `statement` made of it does not state (graphs/text/facts.py states the two together)."""
     before = (
         _zh_sentence_before(sentence, material)
         if language == "zh"
         else _sentence_before(sentence, material)
     )
-    return counts_from_before(sentence, before, language)
+    return counts_from_before(sentence, before, language) and not (
+        before and normalise(before) in normalise(statement)
+    )
 
 
 def verbless_note(statement: str, language: Language) -> bool:
@@ -230,20 +218,20 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             f"the item rests on {source[:50]!r}, whose time limit counts from a point the sentence "
             "before it names (扣费后, of purchase), which the item does not show; state it"
         )
-    if source and (other := twin_under_other_heading(source, material)) is not None:
+    if source and (other := twin_under_other_heading(source, material, question.stem)) is not None:
         problems.append(
             f"the item rests on {source[:50]!r}, which the material says again with another "
             f"figure under {other[:20]!r}: its heading is its condition; name the case it is for"
         )
     for option in question.options if question.type == "multiple_choice" else []:
         found = source_sentence(option.text, material)
-        if found and (other := twin_under_other_heading(found, material)) is not None:
+        if found and (other := twin_under_other_heading(found, material, option.text)) is not None:
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, which the material says again with "
                 f"another figure under {other[:20]!r}; name the case it is for"
             )
             continue
-        if found and _counts_from_before(found, material, language):
+        if found and _counts_from_before(found, material, language, option.text):
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, whose time limit counts from a point "
                 "the sentence before it names, which the option does not show; state it"

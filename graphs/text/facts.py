@@ -24,10 +24,16 @@ import re
 from dataclasses import dataclass, replace
 
 from graphs.text.anchors import Anchor, anchors_of
-from graphs.text.clause_forms import inline_list_item, leans_across_semicolon, phrase_answer
+from graphs.text.clause_forms import (
+    counts_from_before,
+    inline_list_item,
+    leans_across_semicolon,
+    phrase_answer,
+)
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
 from graphs.text.faq_answers import answer_with_subject, answers_the_question
+from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import lead_in_of, with_lead_in
@@ -147,6 +153,8 @@ def extract_facts(document: Document) -> list[Fact]:
         elif (
             leans_on_previous(text, before.text if before else "", language, document.text)
             or (after_semicolon and leans_across_semicolon(text, language))
+            # 「超过30天提出的申诉不予受理」 after 「须在扣费后30天内提出申诉」: 30 days from the charge.
+            or (before is not None and counts_from_before(text, before.text, language))
             or (language == "en" and before is not None and order_for_case(text, before.text))
         ):
             if language == "en" and names_a_case(text):
@@ -162,6 +170,11 @@ def extract_facts(document: Document) -> list[Fact]:
             quote = document.text[before.start : sentence.start + len(raw)]
         else:
             context = _Context(sentence.section, text, sentence.start, sentence.index)
+            twin = heading_twin(raw, document.text)
+            if twin and twin[0] and stated is None:
+                # 「住宿报销上限为每晚500元」 under 出差一线城市, 「…350元」 under 出差其他城市:
+                # the heading is its case, stated in front.
+                lead, text = with_heading_case(twin[0], text, language)
         shift = len(lead)
         if listed is not None:
             found = modal_cue(lead + text, language, lexicon)  # the lead-in's modal is the rule's
