@@ -156,12 +156,12 @@ CITY_RATES = (
 )
 
 
-async def test_a_sentence_whose_heading_is_its_condition_is_not_asked_without_it(
+async def test_a_sentence_whose_heading_is_its_condition_is_asked_with_it(
     offline_context: FlowContext,
 ) -> None:
     """「培训期间餐费补贴为每天60元」 under 线下集中培训 and 「…20元」 under 线上直播培训: the
     heading is the condition. Asked without it (「餐费补贴为每天（ ）」), both 60元 and 20元 are
-    right; no item rests on either sentence, and the rules with their own subject are asked."""
+    right; an item on either sentence names its heading (fc4dbbb states the twin with it)."""
     assert twin_under_other_heading("培训期间餐费补贴为每天60元。", CITY_RATES) == "线上直播培训"
     assert twin_under_other_heading("讲师须在直播开始前30分钟进入直播间。", CITY_RATES) is None
     payload = {
@@ -173,7 +173,8 @@ async def test_a_sentence_whose_heading_is_its_condition_is_not_asked_without_it
     }
     exam = await delivered_exam(offline_context, payload)
     assert exam.questions
-    assert not any("餐费补贴" in q.stem for q in exam.questions), [q.stem for q in exam.questions]
+    stems = [q.stem for q in exam.questions if "餐费补贴" in q.stem]
+    assert all("线下集中培训" in s or "线上直播培训" in s for s in stems), stems
 
 
 def test_lux_and_megapascals_are_units_a_grader_compares() -> None:
