@@ -16,9 +16,19 @@ from __future__ import annotations
 
 import re
 
+from graphs.exams import Language
 from graphs.practice_dialogue.figures import Figure, figures, numbers
-from graphs.practice_dialogue.promises import promise_kind, promises_in
-from graphs.practice_dialogue.signals import TurnText, normalise
+from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.promises import (
+    BEYOND_OFFER,
+    FREE_CLAIM,
+    beyond_offer,
+    free_gift,
+    promise_kind,
+    promises_in,
+)
+from graphs.practice_dialogue.signals import TurnText, normalise, sentences
+from graphs.practice_dialogue.unmade_points import DEFLECTION
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
 
@@ -28,7 +38,7 @@ ECHO_SLACK = 3
 """A question at most this many characters longer than the claim it holds only repeats it."""
 
 
-_CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是")
+CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是")
 """Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36"."""
 
 
@@ -196,7 +206,55 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
         for c in promises_in(scenario, sentence, asking)
         if c not in made and promise_kind(c) not in kinds
     ]
-    made += [fact.claim for fact in false_facts(scenario, sentence)]
+    wrong = [fact.claim for fact in false_facts(scenario, sentence)]
+    made += wrong
+    beyond = BEYOND_OFFER[scenario.language]
+    # a false figure of a fact is that fact's claim: "the loyalty rate at 28" is no second break
+    if not wrong and beyond not in made and beyond_offer(scenario, sentence, asking) is not None:
+        made.append(beyond)
+    frees = any(FREE_CLAIM.search(c.claim) for s in scenario.stages for c in s.forbidden_claims)
+    if beyond not in made and not frees and free_gift(scenario, sentence, asking):
+        made.append(beyond)
+    made += [c for c in conduct_in(scenario, sentence, asking) if c not in made]
+    return made
+
+
+CHARGE_UNASKED = re.compile(
+    r"\b(?:just |i'll |i will |we'll )?(?:put|charge|add) (?:it|that|this)? ?(?:on|to) your "
+    r"(?:card|bill|account|room)\b|\bcharge your card\b"
+    r"|直接从您?卡里扣|直接扣您|给您扣了|记在您账上|直接刷您的卡|从您卡上扣",
+    re.IGNORECASE,
+)
+"""Putting a charge on the customer's card or bill as done, without her yes."""
+CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
+    "buck": (DEFLECTION, re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)),
+    "charge": (CHARGE_UNASKED, re.compile(r"扣款|收费.*同意|charg", re.IGNORECASE)),
+}
+CONDUCT_LABELS = {
+    "buck": {"zh": "推卸责任", "en": "Passing the buck"},
+    "charge": {"zh": "未经同意就收费", "en": "Charging the customer without her consent"},
+}
+"""Labels for conduct no forbidden claim of the scenario names by its kind."""
+
+
+def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
+    """Passing the buck (不归我管, "not my department") and a charge put on her card unasked
+    ("I'll just put it on your card"): the scenario's claim of that kind, or a plain label. A
+    question ("Shall I put it on your card?") and a negated one claim nothing."""
+    if asking:
+        return []
+    made = []
+    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
+    for name, (cues, kind) in CONDUCT.items():
+        words = cues if isinstance(cues, re.Pattern) else cues[scenario.language]
+        said = [
+            m
+            for m in words.finditer(sentence.raw)
+            if not sentence.negated(m.start(), m.end()) or name == "buck"
+        ]
+        if said:
+            own = next((c for c in claims if kind.search(c)), None)
+            made.append(own or CONDUCT_LABELS[name][scenario.language])
     return made
 
 
@@ -204,7 +262,7 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
     """The scenario's facts the sentence states with a figure that is none of their values."""
     wrong: list[Fact] = []
     language = scenario.language
-    for clause in _CLAUSE.split(sentence.raw):
+    for clause in CLAUSE.split(sentence.raw):
         part = TurnText.of(clause, language)
         for fact in scenario.facts:
             if fact in wrong or not part.said_any(fact.cues):
@@ -232,3 +290,71 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             ):
                 wrong.append(fact)
     return wrong
+
+
+QUOTE_MAX_CHARS = 60
+"""A quoted clause longer than this is cut: the report quotes the words, not the turn."""
+
+
+def claims_said(scenario: Scenario, reply: str) -> dict[str, str]:
+    """Each claim the reply makes, labelled with the learner's own words for it (the clause that
+    makes it; `claim_label`), so a report says what was said ("late check-out till 4 pm"), not
+    only the rule."""
+    said: dict[str, str] = {}
+    for raw in sentences(reply):
+        sentence = TurnText.of(raw, scenario.language)
+        asking = question_starts(raw) is not None
+        made = claims_in(scenario, sentence, asking)
+        if not made:
+            continue
+        clauses = [c.strip() for c in CLAUSE.split(raw) if c and c.strip()]
+        for claim in made:
+            quote = next(
+                (
+                    c
+                    for c in clauses
+                    if claim in claims_in(scenario, TurnText.of(c, scenario.language), asking)
+                ),
+                raw.strip(),
+            )
+            said.setdefault(claim, claim_label(scenario, claim, quote[:QUOTE_MAX_CHARS]))
+    return said
+
+
+_NOTE = re.compile(r"^(?P<base>.*?)\s*[（(](?P<note>[^（()）]*)[)）]\s*$")
+_NOTE_SAYS_TRUTH = re.compile(r"^(?:实际|最多|应为|只|actual|up to|right:)", re.IGNORECASE)
+
+
+def claim_label(scenario: Scenario, claim: str, quote: str) -> str:
+    """The claim as a report names it: the rule, the learner's words, and for a fact the true
+    figure said as such. A fact's claim carries its true figure in brackets ("A wrong late
+    check-out time (2 pm)"); printed bare beside a wrong figure it reads as what was said."""
+    quote = quote.strip().rstrip("。.!！,，")
+    match = _NOTE.match(claim)
+    base, note = (match["base"], match["note"]) if match else (claim, "")
+    is_fact = any(fact.claim == claim for fact in scenario.facts)
+    if is_fact and note and not _NOTE_SAYS_TRUTH.match(note):
+        note = f"应为 {note}" if scenario.language == "zh" else f"right: {note}"
+    if scenario.language == "zh":
+        return base + (f"：「{quote}」" if quote else "") + (f"（{note}）" if note else "")
+    return base + (f': "{quote}"' if quote else "") + (f" ({note})" if note else "")
+
+
+def credited_part(scenario: Scenario, raw: str, asking: bool) -> str:
+    """What of a sentence that makes a claim may still earn credit: with only false figures, the
+    clauses that state none ("抛光费给您退" in "抛光费给您退，不过退款两周才到账", the wrong time
+    its own break) and say nothing of the fact they get wrong; with any other claim, nothing (the
+    offer it garbles or goes beyond)."""
+    facts = {fact.claim for fact in scenario.facts}
+    made = claims_in(scenario, TurnText.of(raw, scenario.language), asking)
+    if not made or not set(made) <= facts:
+        return ""
+    wrong = [fact for fact in scenario.facts if fact.claim in made]
+    # a clause on the same fact goes too ("想冻结多久都行" beside "永久冻结也没问题")
+    kept = [
+        clause
+        for clause in CLAUSE.split(raw)
+        if clause.strip()
+        and not any(TurnText.of(clause, scenario.language).said_any(f.cues) for f in wrong)
+    ]
+    return "，".join(kept) if scenario.language == "zh" else ", ".join(kept)

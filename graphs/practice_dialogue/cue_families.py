@@ -7,7 +7,7 @@ recap"). A family is a pattern that recognises the author's phrasing among a poi
 point one of whose keywords belongs to a family is made by any phrasing of that family, with the
 same rules as a keyword (negation scoped, `by_asking` points only in a question).
 
-Families are kinds of saying, not scenario facts: voucher words, instalments, trials, thanks for
+Families are kinds of saying, not scenario facts: a fee waived (给您免了), voucher words, instalments, trials, thanks for
 coming or for staying, thanks for her feedback or for the chance to put it right, a recap, asking what she wants done, asking what went wrong, a direct
 contact, "breakfast for two", a time of day, value, one night instead of two, leaving without a
 fee, "if it doesn't work", the rival named with a figure ("the rival is 30 pounds"), her decision
@@ -41,6 +41,12 @@ def _family(name: str, members: str, zh: str = r"(?!x)x", en: str = r"(?!x)x") -
 
 
 FAMILIES = (
+    _family(
+        "waiver",
+        r"^免除$|^不收$",
+        zh=r"(?:给|帮)(?:您|你)(?:把[^，,。]{0,8})?免(?:了|掉|除)|免(?:了|掉)(?:吧|了)?(?=[，,。！!]|$)"
+        r"|不收(?:您|你)?(?:了|这笔|这个)",
+    ),
     _family("voucher", r"抵用券|优惠券|代金券|现金券", zh=r"抵用券|优惠券|代金券|现金券|抵扣券"),
     _family(
         "instalments",

@@ -11,7 +11,7 @@ the model for the same judgement with a schema, keeps only indexes that exist, a
 offline forbidden-claim check, so a model cannot wave a forbidden promise through.
 
 An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
-`forbidden`, `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
+`forbidden`, `claims_said` ({claim: its label with the learner's words}), `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
 `facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
 unless coaching), `source` (offline/model).
 """
@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
+from graphs.practice_dialogue.claims import claims_said
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
@@ -128,6 +129,8 @@ def finish(
         "new_points": len(new),
         "keywords": keywords,
         "forbidden": forbidden,
+        # each claim labelled with the learner's own words, for the report (claims.claims_said)
+        "claims_said": {c: q for c, q in claims_said(scenario, reply).items() if c in forbidden},
         "empathy": empathy,
         "questions": questions,
         "asked": asked,

@@ -127,7 +127,8 @@ def _hints(
 ) -> Iterator[str]:
     t = _TEXT[language]
     if evaluation["forbidden"]:
-        yield t["hint_forbidden"].format(claim=evaluation["forbidden"][0])
+        claim = evaluation["forbidden"][0]
+        yield t["hint_forbidden"].format(claim=evaluation.get("claims_said", {}).get(claim, claim))
     if evaluation["pushy"]:
         yield t["hint_pushy"]
     if evaluation["off_topic"]:
@@ -190,7 +191,19 @@ def session_hint(
         then = stage
         if number < len(evaluations) and evaluation["turn"] + 1 in stage_at:
             then = scenario.stage(stage_at[evaluation["turn"] + 1])
-        shown.append(
-            hint_for(scenario.language, _due(scenario, then, covered), covered, evaluation, shown)
-        )
+        due = _due(scenario, then, covered)
+        if number == len(evaluations) and _she_agreed(scenario, transcript):
+            # after her yes, only the wrap-up is due: "acknowledge the price concern" to a
+            # customer who has just said "let's do it" fits no moment; her decision is given
+            due = scenario.stage(scenario.end.goal_stage)
+            asked = [i for i, p in enumerate(due.points) if p.by_asking]
+            covered = {**covered, due.id: [*covered.get(due.id, []), *asked]}
+        shown.append(hint_for(scenario.language, due, covered, evaluation, shown))
     return shown[-1] if shown else None
+
+
+def _she_agreed(scenario: Scenario, transcript: list[dict[str, Any]]) -> bool:
+    """Her last line is one of her lines that say yes."""
+    said = [e["text"] for e in transcript if e["role"] == "persona"]
+    yes = [line.text for s in scenario.stages for line in s.persona_lines if line.agrees]
+    return bool(said) and any(line in said[-1] for line in yes)

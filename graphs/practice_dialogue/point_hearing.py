@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from graphs.exams import Language
-from graphs.practice_dialogue.claims import claims_in
+from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
@@ -207,7 +207,11 @@ def hear_points(
     for raw in sentences(reply):
         sentence = TurnText.of(raw, scenario.language)
         if claims_in(scenario, sentence, question_starts(raw) is not None):
-            continue  # a sentence that makes a false claim earns no credit
+            # a false claim earns no credit: the sentence, or the clause of a false figure
+            raw = credited_part(scenario, raw, question_starts(raw) is not None)
+            if not raw.strip():
+                continue
+            sentence = TurnText.of(raw, scenario.language)
         if dismisses(scenario, raw):
             continue  # nor one that sends her away to wait (turn_moves.py)
         heard = _in_sentence(scenario, raw)

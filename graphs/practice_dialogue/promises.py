@@ -15,6 +15,12 @@ the claim's own text and heard in any words:
 - **deadline**: the claim names 限时/pressure ("虚假的限时优惠"). A sentence that ties a price
   change to a near day (明天就恢复原价, "the rate goes up tomorrow") claims it.
 
+An offer is also heard by its figure: a price or discount the learner offers ("I'll do it for
+25 a month", "2980就行") that is none of the amounts the scenario allows (its background, what the
+learner may offer, its facts, their totals and differences) is beyond what the learner may offer,
+whatever point it resembles (`beyond_offer`). A split per day or visit and a rival's price are no
+offer.
+
 Negated words promise nothing ("我们不保证", "I can't promise a guaranteed speed"), nor does a
 question.
 """
@@ -32,14 +38,15 @@ GUARANTEE_CLAIM = re.compile(r"保证|guarantee", re.IGNORECASE)
 DEADLINE_CLAIM = re.compile(r"限时|limited[- ]time|deadline|pressur|施压", re.IGNORECASE)
 
 FREE_WORDS = re.compile(
-    r"免费|不收钱|不要钱|不收费|不用花钱|白送|\bfor free\b|\bfree of charge\b|\bcomplimentary\b"
+    r"免费|不收钱|不要钱|不收费|不用花钱|白送|(?:再|额外|另外)?(?:送|赠送)(?:您|你)|\bfor free\b|\bfree of charge\b|\bcomplimentary\b"
     r"|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:extra |additional )?charge\b"
     r"|\bwon'?t cost (?:you )?(?:a penny|anything|a thing|extra)\b"
     r"|\bfree (?=[a-z])(?!(?:to|tonight|now|today|this|at|for|from|of|in|on|until|till|and|or|"
     r"within|if|when)\b)",
     re.IGNORECASE,
 )
-"""Giving something without charge; "a suite free tonight" (available) and "free to go" are not."""
+"""Giving something without charge (送您 gives it too); "a suite free tonight" (available) and
+"free to go" are not."""
 GUARANTEE_WORDS = re.compile(
     r"保证|担保|肯定能|一定能|绝对能|百分之百|包您|\bguarantee[ds]?\b|\bi promise (?:you|that)\b"
     r"|\b100 ?%",
@@ -55,6 +62,30 @@ PRICE_CHANGE = re.compile(
     r"|\bwon'?t last\b|\bgone\b",
     re.IGNORECASE,
 )
+OFFER_WORDS = re.compile(
+    r"\b(?:i|we)(?:'ll| will| can| could|'d| would| can do)?\s+(?:just\s+)?(?:do|give|offer|make"
+    r"|let you have|knock|drop|bring|get|put you on|sort you out|throw in)\b|\bfor you\b"
+    r"|给您|给你|算您|算你|便宜|优惠|只收|就收|只要|就行|降到|减到|打个|送您|送你",
+    re.IGNORECASE,
+)
+"""Words that put a figure on the table as the learner's own offer."""
+PRICE_WORDS = re.compile(
+    r"元|块|便宜|就行|只要|只收|就收|降到|减到|价|\bprice\b|\brate\b|pounds?|dollars?|£|\$"
+    r"|\bgbp\b|\busd\b|\b(?:a|per) (?:month|night|year)\b",
+    re.IGNORECASE,
+)
+SPLIT_OR_RIVAL = re.compile(
+    r"每天|一天|每次|每日|一杯|隔壁|别家|其他家|对面|\b(?:a|per) (?:day|visit|session)\b"
+    r"|\bother (?:provider|company|lot)\b|\brival\b|\bthey\b|\btheir\b",
+    re.IGNORECASE,
+)
+"""A figure split per day or visit ("一天不到11块") or a rival's price states no offer."""
+BEYOND_OFFER = {
+    "zh": "超出权限的价格或优惠",
+    "en": "An offer beyond what you may offer",
+}
+"""The claim of an offer whose figure the scenario does not allow."""
+_OFFER_CLAUSE = re.compile(r"[，,;；。.!！?？]|\bor\b|或者")
 _EN_WORD = re.compile(r"[a-z]{4,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FILLER = frozenset({"that", "this", "with", "than", "will", "would", "your", "from", "charge"})
@@ -122,7 +153,8 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
             # what is given free is named just before or after ("私教体验课免费", "免费体测")
             near = sentence.raw[max(0, match.start() - 8) : match.end() + 12]
             if not _names(TurnText.of(near, scenario.language), allowed):
-                made.append(_pick(scenario, sentence, frees, FREE_CLAIM))
+                wider = sentence.raw[max(0, match.start() - 16) : match.end() + 24]
+                made.append(_pick(scenario, TurnText.of(wider, scenario.language), frees))
                 break
     guarantees = [c for c in claims if GUARANTEE_CLAIM.search(c.claim)]
     if guarantees and _unnegated(sentence, GUARANTEE_WORDS):
@@ -151,11 +183,97 @@ def names_an_offer(scenario: Scenario, sentence: TurnText) -> bool:
     return any(f.matches(s) for f in figures(sentence.raw, scenario.language) for s in sums)
 
 
-def _pick(
-    scenario: Scenario, sentence: TurnText, claims: list[ForbiddenClaim], kind: re.Pattern[str]
-) -> str:
-    """The claim of a kind whose subject the sentence names, else the first of that kind."""
+def _pick(scenario: Scenario, near: TurnText, claims: list[ForbiddenClaim]) -> str:
+    """The free claim whose subject is named beside the free word ("free upgrade"); another thing
+    of the scenario given free ("a free late check-out") is an offer beyond what the learner may
+    offer, not the free upgrade it is not; a thing unnamed ("it for free") is the first claim's."""
     for claim in claims:
-        if _names(sentence, _subject(scenario, claim, kind)):
+        if _names(near, _subject(scenario, claim, FREE_CLAIM)):
             return claim.claim
-    return claims[0].claim
+    things = {k.lower() for s in scenario.stages for p in s.points for k in p.keywords}
+    things |= {k.lower() for t in scenario.topics for k in t.keywords}
+    if any(len(k) >= 4 and not k.isdigit() and k in near.raw.lower() for k in things):
+        return BEYOND_OFFER[scenario.language]
+    return claims[0].claim  # "I can give it to you for free": the first, the thing on offer
+
+
+FREE_POINT = re.compile(
+    r"免费|免除|免收|不收|\bfree\b|\bwithout (?:a |any )?fee\b|\bno fee\b", re.I
+)
+"""A point whose text gives something free ("Offer a free engineer visit", "cancel without a fee")."""
+_BARE_TAIL = re.compile(
+    r"^[\s了的吧啊呢]*(?:for you|给您|给你)?[\s了的吧啊呢]*(?:[，,;；。.!！]|$)", re.I
+)
+"""Nothing but a particle after the free word in its clause: "..., no charge." names no thing."""
+
+
+def free_point_words(scenario: Scenario) -> set[str]:
+    """The keywords of the points that give something free: the learner's own words for a thing
+    the scenario lets her give free ("a technician", "within the first month")."""
+    return {
+        k.lower()
+        for stage in scenario.stages
+        for point in stage.points
+        if FREE_POINT.search(point.text)
+        for k in point.keywords
+        if len(k) >= 2 and not k.isdigit()
+    }
+
+
+def free_gift(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
+    """Something given free that the scenario neither says is free nor lets the learner offer
+    ("再送您一年免费洗牙" where only a 100 元 voucher may be given): in a scenario with no
+    forbidden claim of the free kind, an offer beyond what the learner may offer. The thing is
+    named beside the free word, or, for a free word that ends its clause ("I'll send a technician
+    on Thursday, no charge"), anywhere before it in the sentence; a thing a free point names in
+    the learner's words (its keywords) is allowed as well as what the scenario text calls free."""
+    if asking:
+        return False
+    allowed = free_things(scenario) | free_point_words(scenario)
+    for match in _unnegated(sentence, FREE_WORDS):
+        raw = sentence.raw
+        # the free word itself is no thing named ("A free engineer visit" has "free" too)
+        near = TurnText.of(
+            raw[max(0, match.start() - 8) : match.start()]
+            + " "
+            + raw[match.end() : match.end() + 12],
+            "zh",
+        )
+        if _BARE_TAIL.match(raw[match.end() :]):
+            near = TurnText.of(raw[: match.start()], "zh")
+        if not _names(near, allowed) and not names_an_offer(scenario, near):
+            return True
+    return False
+
+
+def _allowed_amounts(scenario: Scenario) -> set[float]:
+    """Every figure the scenario allows, with the sums, differences and totals of two of them
+    ("45 a night for two nights, so 90"; "that saves you 7 a month") and halves."""
+    texts = [scenario.background, *scenario.learner.may_offer]
+    texts += [value for fact in scenario.facts for value in fact.values]
+    base = {f.number for text in texts for f in figures(text, scenario.language)}
+    combined = {a + b for a in base for b in base} | {abs(a - b) for a in base for b in base}
+    # half of an allowed sum gives less than the learner may, not more ("退一半，60块")
+    return base | combined | {a * b for a in base for b in base if b <= 24} | {a / 2 for a in base}
+
+
+def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
+    """The amount the sentence offers beyond what the scenario allows, as said, if any."""
+    if asking:
+        return None
+    offers = [
+        m for m in OFFER_WORDS.finditer(sentence.raw) if not sentence.negated(m.start(), m.end())
+    ]
+    allowed = _allowed_amounts(scenario)
+    for clause in _OFFER_CLAUSE.split(sentence.raw):
+        if SPLIT_OR_RIVAL.search(clause):
+            continue
+        if not offers:
+            continue
+        priced = bool(PRICE_WORDS.search(clause))
+        for said in figures(clause, scenario.language):
+            # a bare figure in the hundreds is a sum of money ("3500给您办了")
+            money = said.unit == "元" or (said.unit is None and (priced or said.number >= 100))
+            if money and said.number >= 10 and said.number not in allowed:
+                return clause.strip()
+    return None

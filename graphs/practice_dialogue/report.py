@@ -23,6 +23,8 @@ the rubric's top level is quoted only when the session met it in full, otherwise
 and missing, her answer, the turns, the rules broken, the time limits given and, where a criterion
 speaks of money, the amounts named (amounts.py). `level` is the rubric level reached (the highest
 at or below the score). Total = sum of weight x score.
+Pass: the total at or over the pass mark, with compliance above 0 (rules broken over and over fail
+the session whatever else it did).
 Strengths: up to three criteria scoring 70 or more with no rule broken in them, best first.
 Improvements: criteria under 80, lowest first, each with what to do. A session quit before any
 reply gets a short report: no criteria, no items, a `note` saying there were no turns to evaluate.
@@ -177,7 +179,11 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             open_score=round(100 * min(1.0, open_share / target)),
         )
         return Scored(score, turns, facts)
-    forbidden = [(e["turn"], claim) for e in evaluations for claim in e["forbidden"]]
+    forbidden = [
+        (e["turn"], e.get("claims_said", {}).get(claim, claim))
+        for e in evaluations
+        for claim in e["forbidden"]
+    ]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
     # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
@@ -316,7 +322,10 @@ def build_report(
         "final_mood": mood,
         "total": total,
         "pass_mark": rubric.pass_mark,
-        "passed": total >= rubric.pass_mark,
+        # rules broken in three turns or more (compliance at 0) fail the session whatever the
+        # total: a trainer signs off no learner who misquoted, overpromised and charged unasked
+        "passed": total >= rubric.pass_mark
+        and not any(c["measures"] == "compliance" and c["score"] == 0 for c in criteria),
         "criteria": criteria,
         "strengths": [f"{c['name']}: {c['explanation']}" for c in best[:3]],
         "improvements": [

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
+from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.point_halves import unsaid_half
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
+from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.scenarios import Criterion, Scenario
 
@@ -37,12 +40,25 @@ class Session:
         ]
 
     def time_limits(self) -> list[tuple[int, str]]:
-        """(turn, limit as said) for every time limit the learner gave."""
-        return [
-            (turn, limit)
-            for turn, text in sorted(self.lines.items())
-            for limit in time_limits(text, self.scenario.language)
-        ]
+        """(turn, limit as said) for every time limit the learner gave, a wrong one too: "退款
+        大概一个月到账" gives the refund a time (a false one, a rule broken of its own), so the
+        remedy is no "没有给出时限"."""
+        language = self.scenario.language
+        given = []
+        for turn, text in sorted(self.lines.items()):
+            limits = time_limits(text, language)
+            given += [(turn, limit) for limit in limits]
+            given += (
+                []
+                if limits
+                else [
+                    (turn, clause.strip().rstrip("。.!！"))
+                    for clause in CLAUSE.split(text)
+                    for fact in false_facts(self.scenario, TurnText.of(clause, language))
+                    if any(f.unit in DAYS for v in fact.values for f in figures(v, language))
+                ]
+            )
+        return given
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ GENERAL_WORDS = re.compile(
 CONCRETE: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"\d|电话|短信|微信|通知|提醒|告知|告诉|安排|预留|专人|前台|系统|每次|提前|排班|叫号|"
-        r"号|时段|优先|记录"
+        r"号|时段|优先|记录|事先|之前|确认|征求|同意"
     ),
     "en": re.compile(
         r"\d|\b(?:call|text|email|message|notify|let you know|rota|system|ahead|before|book|"
@@ -68,7 +68,8 @@ CONCRETE: dict[Language, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-"""A detail that makes a commitment concrete: a figure, a channel, a who or a when."""
+"""A detail that makes a commitment concrete: a figure, a channel, a who or a when (before the
+work is done: "以后做额外项目之前，先跟您确认价格")."""
 IMPROVEMENT_POINT = re.compile(r"改进|改善|措施|improve|prevent", re.IGNORECASE)
 """A point that asks for a change for next time (by its text)."""
 FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
@@ -104,16 +105,18 @@ OPEN_TIME: dict[Language, re.Pattern[str]] = {
 DEFLECTION: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"管不了|不归我(?:们)?管|不是我(?:们)?(?:能)?管的|(?:您|你)得(?:去)?找|找(?:医生|领导|别人)去|"
-        r"我们也没办法|跟我们没关系|与我们无关|不关我(?:们)?的事"
+        r"我们也没办法|跟我(?:们)?没关系|与我们无关|不关我(?:们)?的事|不是我(?:们)?的事|"
+        r"不(?:是|归)我(?:们)?负责|(?:您|你)问医生"
     ),
     "en": re.compile(
-        r"\bnot (?:my|our) (?:problem|department|call|fault)\b|\bout of (?:my|our) hands\b|"
+        r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
+        r"\bout of (?:my|our) hands\b|\bnothing to do with (?:me|us)\b|\bnot up to me\b|"
         r"\bnothing (?:i|we) can do\b|\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)",
         re.IGNORECASE,
     ),
 }
 """The learner passing the matter on ("这个我管不了，您得找医生"): naming the fee while refusing
-it checks nothing."""
+it checks nothing, and it is passing the buck (claims.conduct_in)."""
 PART: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"一半|半价|一部分|部分|打[^，,。]{0,2}折|[一二三四五六七八九]成"),
     "en": re.compile(r"\bhalf\b|\bpart of\b|\bpartial\b|\bsome of\b", re.IGNORECASE),

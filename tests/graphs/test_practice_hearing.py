@@ -78,25 +78,33 @@ async def test_reassurance_in_a_refusal_is_no_empathy(offline_context: FlowConte
 
 
 @pytest.mark.parametrize(
-    ("scenario", "reply", "claim_start"),
+    ("scenario", "reply", "claim_start", "credited"),
     [
         (
             "broadband-retention",
             "We can do the loyalty rate at twenty-eight a month.",
             "A wrong loyalty",
+            set(),
         ),
-        ("complaint-handling", "抛光费给您退，不过退款大概两周才能到账。", "谎报退款到账时间"),
+        (
+            "complaint-handling",
+            "抛光费给您退，不过退款大概两周才能到账。",
+            "谎报退款到账时间",
+            {"refund"},
+        ),
     ],
 )
 async def test_a_false_figure_is_a_false_claim_she_corrects(
-    offline_context: FlowContext, scenario: str, reply: str, claim_start: str
+    offline_context: FlowContext, scenario: str, reply: str, claim_start: str, credited: set[str]
 ) -> None:
     session = Session(offline_context)
     await session.start(scenario)
     values = await session.reply(reply)
     evaluation = values["turn_evaluations"][-1]
     assert [c[: len(claim_start)] for c in evaluation["forbidden"]] == [claim_start]
-    assert evaluation["covered"] == []  # the lie earns no credit for the offer it garbles
+    # the lie earns no credit for the offer it garbles; a clause of its own beside it still does
+    # ("抛光费给您退", with the wrong time flagged as its own break)
+    assert {p["tag"] for p in evaluation["covered"]} & {"refund", "loyalty"} == credited
     fact = next(f for f in ContentLibrary.load().get(Scenario, scenario).facts if f.line)
     lines = [e["text"] for e in values["transcript"] if e["role"] == "persona"]
     if fact.claim.startswith(claim_start):
