@@ -24,7 +24,8 @@ What is a cue and what is not (the decisions a checker relies on):
   span inside both scopes is not negated (an even count).
 - Limits are not negations: 不超过/不得超过/不应超过/不宜超过/不少于/不低于/不晚于 (and "no later than", "no more than",
   "no less than", "not exceed", "not more than") state a bound that a figure keeps; the figure is
-  asserted, not denied.
+  asserted, not denied. So does a cue a few words before an excess with its figure (车门不得连续
+  敞开超过5分钟, "must never hold more than $1,000", "must not go above 1,000 dollars").
 - A verb after 的, or 就/则/便 after the negated words, starts the main clause and ends the scope
   ("两次没接的改为发短信", "没接电话就改发短信": 改为, 改发 are not negated); before a noun 的 ends
   nothing. So does a modal (可以, 须, 应, 需要) a word or more after a bare cue: "顾客不满意可以在
@@ -247,6 +248,53 @@ def _en_is_cue(words: list[_Word], index: int) -> bool:
     return True
 
 
+_LIMIT_GAP = 5
+"""Words that may stand between a cue and the excess it bounds (不得*连续敞开*超过5分钟)."""
+_FIGURE_START = re.compile(r"[\d$¥£€]|[零一二两三四五六七八九十百千半]")
+_ZH_PROHIBITIONS = (
+    "不得",
+    "不能",
+    "不可",
+    "不应",
+    "不要",
+    "不准",
+    "不许",
+    "不宜",
+    "严禁",
+    "禁止",
+    "切勿",
+    "勿",
+    "别",
+)
+_ZH_RELATIVE = re.compile(r"[\d零一二两三四五六七八九十百千半.]+[^\d，,；;。的]{0,3}的")
+"""超过6小时的顾客: the figure describes a noun, so the cue before it bounds nothing."""
+_EN_EXCESS = frozenset({"exceed", "exceeds", "above", "over", "beyond"})
+
+
+def _sets_a_ceiling(words: list[_Word], index: int, language: Language, text: str) -> bool:
+    """A cue that bounds a figure a few words on states a limit, as 不超过 does: "车门不得连续敞开
+    超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars". What lies
+    between (the kept-open door, the held cash) is asserted up to the limit, not denied."""
+    cue = words[index].text
+    if language == "zh" and not cue.startswith(_ZH_PROHIBITIONS):
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if following not in ZH_LIMIT_MODALS:
+            return False  # 不适合…超过6小时的顾客 denies 适合, no ceiling
+    for offset in range(1, _LIMIT_GAP + 2):
+        at = index + offset
+        if at + 1 >= len(words) or _is_clause_end(words[at], language, text):
+            return False
+        word, following = words[at].text.lower(), words[at + 1].text
+        if language == "zh" and word in ZH_LIMIT_VERBS:
+            rest = text[words[at + 1].start : words[at + 1].start + 8]
+            return bool(_FIGURE_START.match(following)) and not _ZH_RELATIVE.match(rest)
+        if language == "en" and word in EN_LIMIT_PAIRS and following.lower() == "than":
+            return at + 2 < len(words) and bool(_FIGURE_START.match(words[at + 2].text))
+        if language == "en" and word in _EN_EXCESS:
+            return bool(_FIGURE_START.match(following))
+    return False
+
+
 def _denies_statement(words: list[_Word], index: int, cue_end: int) -> bool:
     """True when a verb of promising or saying follows the cue (in its own token or the next two
     words): "没法保证…", "不敢说", "can't promise": the cue denies the whole statement after it."""
@@ -278,6 +326,7 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
                     prefix_only.add(index)
         elif _en_is_cue(words, index):
             found.append((index, word.start, word.end))
+    found = [cue for cue in found if not _sets_a_ceiling(words, cue[0], language, text)]
 
     cues: list[NegationCue] = []
     for position, (index, start, end) in enumerate(found):

@@ -11,12 +11,14 @@ same (value and unit, converting between units of one dimension). What is read:
 - English number words (one .. nineteen, twenty .. ninety, hundred, thousand, "twenty-one",
   "one hundred and twenty", "half an hour"); "one" (no one, one of) and a bare scale word only
   under the same condition, the others always ("twelve characters" is 12);
-- signs: -5℃, 零下5℃, 负5, minus 5 (零下5℃ = -5℃; -5℃ is not 5℃);
+- signs: -5℃ (also after a Chinese word: 保持在-18℃), 零下5℃, 负5, minus 5, "5 degrees below
+  zero" (零下5℃ = -5℃; -5℃ is not 5℃);
 - percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百; a half said as a share
-  (一半, 半数, "half the fee", "a half") is 50%; 成 is tenths (五成 = 50%) except where it begins a
+  (一半, 半数, "half the fee", "a half") is 50%; a fraction 三分之一 is a share too (33.3%); 成 is tenths (五成 = 50%) except where it begins a
   word (一成不变, 成本);
 - currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
 - "a fortnight" (1 fortnight = 14 days), "a quarter of an hour" (15 minutes);
+- a number word with its digits in brackets before the unit ("ninety (90) days", 三十（30）天) is one;
 - a "+" between a number and its unit (20+ seconds) is the number (a lower bound of it).
 
 Identifiers are not quantities: a phone number, code or id (400-820-6688, 4008206688; see
@@ -52,7 +54,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphs.exams import Language
 from graphs.text.clock_times import (
@@ -86,6 +88,8 @@ class Quantity:
     value: float
     unit: str | None = None
     dimension: str | None = None
+    fraction: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    """(numerator, denominator) of a share said as a fraction (三分之一: 1, 3), for reasons."""
 
     def describe(self) -> str:
         """The quantity as a short text for reasons and logs ("2 hour", "-5 celsius", "15")."""
@@ -113,16 +117,18 @@ _NOT_A_SHARE = re.compile(r"不变|[为功本人交绩员品果熟立就年长�
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
-    r"(?P<sign>零下|负|minus\s+|(?<![\w.])-)?"
+    rf"(?P<sign>零下|负|minus\s+|below\s+zero\s+|(?<![a-z\d.{ZH_DIGITS}])-)?"
     r"(?P<currency>[$¥£€]\s*|(?:rmb|usd|us\$|gbp|eur|cny|人民币)\s*)?"
     r"(?P<percent>百分之)?"
     r"(?:"
     rf"(?P<share>{_SHARE_WORDS})"
+    rf"|(?P<fden>\d+|[{ZH_DIGITS}]+)分之(?P<fnum>\d+|[{ZH_DIGITS}]+)"
     rf"|(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{ZH_NUMBER})(?P<andhalf>个半)?"
     rf"|(?P<en>(?<![a-z])(?:{EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:a\s+)?quarter\s+of\s+an?)(?![a-z]))"
     r")"
+    r"(?P<echo>\s*[(（]\s*(?P<echoed>\d[\d,.]*)\s*[)）](?=\s*[^\s\d]))?"  # "ninety (90) days"
     r"(?:\+?\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
     + r")|\+?(?:\s*|-)(?P<enunit>"
@@ -149,6 +155,8 @@ _SPAN_WORDS = frozenset(
     ]
 )
 """Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
+_BELOW_ZERO_AFTER = re.compile(r"\s*below\s+(?:zero|freezing)\b")
+"""'18 degrees below zero' is -18 degrees, as 零下18度 is."""
 _RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
 _BETWEEN = re.compile(r"between\s*$")  # "between 25 and 30 seconds": "and" joins a range
 _RANGE_AHEAD = re.compile(rf"\s*(?:-|~|～|到|至|to)\s*(?:\d|[{ZH_DIGITS}]|(?:{EN_WORD})(?![a-z]))")
@@ -179,6 +187,9 @@ def _fold(text: str) -> tuple[str, list[int]]:
 def _number(match: re.Match[str]) -> float | None:
     if match["share"]:
         return 50.0
+    if match["fden"]:
+        below, above = _number_of(match["fden"]), _number_of(match["fnum"])
+        return 100 * above / below if below else None
     if match["arabic"]:
         value = float(match["arabic"].replace(",", ""))
         multiplier = (match["multiplier"] or "").strip()
@@ -200,9 +211,14 @@ def _number(match: re.Match[str]) -> float | None:
     return en_value(words)
 
 
+def _number_of(numeral: str) -> float:
+    """Digits or a Chinese numeral (the parts of 三分之一); 0 when it is neither."""
+    return float(numeral) if numeral.isdigit() else zh_value(numeral) or 0.0
+
+
 def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -> bool:
     """Spelled-out numbers count only with a unit, after 百分之/零下, or as the whole text."""
-    if match["arabic"] or match["share"]:
+    if match["arabic"] or match["share"] or match["fden"]:
         return True
     if match["en"] in {"a", "an"}:  # "within an hour", "a fortnight"; not "once a day"
         words = re.findall(r"[a-z]+", text[: match.start()])
@@ -283,21 +299,26 @@ def parse_quantities(
             unit = LENS_POWER
         if surface == "成" and _NOT_A_SHARE.match(folded, match.end()):
             continue  # 一成不变, 八成功: 成 begins a word here, no tenths
-        if match["percent"] or match["share"]:
+        if match["percent"] or match["share"] or match["fden"]:
             unit = UNITS["%"]
         if not _is_word_number_allowed(match, folded, unit.name if unit else None):
             continue
         value = _number(match)
         if value is None:
             continue
-        if match["sign"]:
+        if match["sign"] or _BELOW_ZERO_AFTER.match(folded, match.end()):
             value = -value
         end = match.end()
         start = match.start()
+        if match["echo"] and float(match["echoed"].replace(",", "")) != abs(value):
+            unit, end = None, match.start("echo")  # "rule 3 (4) days": no echo, no unit of 3
         if unit is not None and unit.dimension == "clock":
             value, start, end = clock_hour(value, match, folded)
             consumed = end
         quantity = Quantity(value, unit.name, unit.dimension) if unit else Quantity(value)
+        if match["fden"]:
+            fraction = (int(_number_of(match["fnum"])), int(_number_of(match["fden"])))
+            quantity = Quantity(value, "percent", "percent", fraction)
         found.append((_scaled(quantity, unit), origin[start], origin[end - 1] + 1))
     for match in EN_HOUR_NAMES.finditer(folded):
         start, end = origin[match.start()], origin[match.end() - 1] + 1
