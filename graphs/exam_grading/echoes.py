@@ -1,7 +1,8 @@
 """What in a short answer only echoes the question: its questions and its copies of the stem.
 
 A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks it back in other words
-states no fact, however many of the scoring points' words it repeats. `without_echoes` drops those sentences,
+states no fact, however many of the scoring points' words it repeats (a sentence that completes the
+stem with a figure it does not print is no copy). `without_echoes` drops those sentences,
 and the sentences made only of fragments the stem prints word for word ("Greet every guest ...
 When the queue is longer than ..."), before the scoring points are read, so a copied stem earns nothing
 and an answer that opens by restating the question is judged on the rest.
@@ -13,6 +14,8 @@ import re
 import unicodedata
 
 from rapidfuzz import fuzz
+
+from graphs.text.quantities import Quantity, quantities_of, same_quantity
 
 ECHO_RATIO = 85
 """rapidfuzz ratio (0-100) above which a sentence of the answer is a copy of one of the stem's."""
@@ -40,11 +43,14 @@ def without_echoes(answer: str, stem: str) -> str:
     """`answer` without its copies of a sentence of `stem` and the questions that ask it back."""
     stem_sentences = [_folded(s) for s in sentences(stem)]
     stem_sentences = [s for s in stem_sentences if s]
+    printed = quantities_of(stem)
     kept = []
     for sentence in sentences(answer):
         folded = _folded(sentence)
         echo = QUESTION_ECHO_RATIO if _QUESTION_END.search(sentence) else ECHO_RATIO
-        if any(fuzz.ratio(folded, s) >= echo for s in stem_sentences):
+        if any(fuzz.ratio(folded, s) >= echo for s in stem_sentences) and not _adds_a_figure(
+            sentence, printed
+        ):
             continue
         kept.append(sentence)
     folded_stem = _folded(stem)
@@ -52,6 +58,12 @@ def without_echoes(answer: str, stem: str) -> str:
     if len(kept) == len(sentences(answer)) and trimmed == kept:
         return answer
     return " ".join(s.strip() for s in trimmed if _folded(s))
+
+
+def _adds_a_figure(sentence: str, printed: list[Quantity]) -> bool:
+    """A figure the stem does not print: "Count sheets are kept for two years" completes the
+    stem's "(2) Count sheets are kept for ...", however close it is to it, and is no echo."""
+    return any(not any(same_quantity(q, p) for p in printed) for q in quantities_of(sentence))
 
 
 def _without_copied_fragments(sentence: str, folded_stem: str) -> str:

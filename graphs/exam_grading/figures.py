@@ -178,8 +178,7 @@ def figures_of(
             _as_age(text, s, e, q),
             None,
             -1 if in_point else clause_of(text, s),
-            negated(text, s, e, language),
-            bound_of(text, s, e),
+            *_denied_excess(text, s, e, negated(text, s, e, language), bound_of(text, s, e)),
         )
         for q, s, e in parse_quantities(text)
         if not (in_point and _is_article(text, s, e, q)) and not _is_ordinal(text, s, e, q)
@@ -199,6 +198,26 @@ def figures_of(
             for m in SAME_DAY.finditer(text)
         ]
     return figures
+
+
+_DENIED_EXCESS_BEFORE = re.compile(
+    r"(?:不得|不能|不可|不应|不要|不准|不许|不宜|不会|严禁|禁止|切勿|勿|别)[^，,；;。\d不]{0,8}"
+    r"(?:超过|高于|多于|大于|超出)\s*$"
+    r"|\b(?:not|never|no)\b[^,;.\d]{0,24}\b(?:more than|over|above|beyond|longer than|"
+    r"exceed(?:s|ing)?)\s*\$?\s*$",
+    re.I,
+)
+
+
+def _denied_excess(
+    text: str, start: int, end: int, is_negated: bool, bound: Bound
+) -> tuple[bool, Bound]:
+    """A denied excess is a ceiling, said either way: "never hold more than $1,000" and
+    "车门不得连续敞开超过5分钟" are "at most", as "must not exceed" and 不能超过五分钟 are, so
+    the figure is an upper bound and not negated (its negation is the bound's)."""
+    if _DENIED_EXCESS_BEFORE.search(text[max(0, start - 40) : start]):
+        return False, "upper"
+    return is_negated, bound
 
 
 _AGE_AFTER = re.compile(
@@ -238,6 +257,8 @@ def readable(quantity: Quantity) -> str:
     if unit == "clock":
         hours = int(value)
         return f"{hours}:{round((value - hours) * 60):02d}"
+    if quantity.fraction:
+        return "/".join(str(part) for part in quantity.fraction)  # 三分之一: "1/3", not 33.3%
     if unit in _SHOWN:
         return f"{value:g}{_SHOWN[unit]}"
     if unit == "metre" and value >= 1000:

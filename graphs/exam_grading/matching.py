@@ -241,6 +241,14 @@ def _match_option(
             continue
         bare = [got for got, _, _ in answer_quantities if got.unit is None]
         printed = _printed_number(option[start:end], wanted)
+        counted = [
+            (got, given[e : e + 1])
+            for got, _, e in answer_quantities
+            if got.unit is None and got.value == printed and given[e : e + 1] in _COUNTERS
+        ]
+        if wanted.unit is not None and counted:
+            # 3箱 for 3件: the number counts something else; a unit there, not one left out.
+            return BlankMatch(0.0, f"'{written}' is not '{option}': another counting unit")
         if wanted.unit is not None and any(got.value == printed for got in bare):
             credit = UNIT_MISSING_CREDIT
             continue
@@ -289,6 +297,11 @@ def _match_option(
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
+
+
+_COUNTERS = frozenset("箱包袋桶罐盘批板捆条根只把套双对副辆本册页片颗粒杯碗筐托")
+"""Chinese measure words the unit table does not hold (件, 个, 份, 张 are items there): after the
+key's number they count something else (3箱 for 3件)."""
 
 
 def _numeral_before_keys_word(

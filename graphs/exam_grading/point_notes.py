@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graphs.exam_grading.figures import Figure, wrong_unit
+from graphs.exam_grading.figures import Figure, readable, wrong_unit
 from graphs.exams import Language
 from graphs.text.quantities import Quantity
 
@@ -123,6 +123,10 @@ def _spoken_quantity(quantity: Quantity, language: Language) -> str:
     value = f"{quantity.value:g}"
     if quantity.unit is None:
         return value
+    fraction = readable(quantity)
+    if "/" in fraction:  # 三分之一, read as 33.3%: said as the fraction it was
+        numerator, denominator = fraction.split("/")
+        return f"{denominator}分之{numerator}" if language == "zh" else fraction
     if language == "zh":
         return f"{value}{_ZH_UNITS.get(quantity.unit, quantity.unit)}"
     unit = _EN_UNITS.get(quantity.unit, quantity.unit)

@@ -45,8 +45,8 @@ The rules (`judge_point`):
 - A terse answer states a point when it gives the point's own figure (no other point has it)
   beside one of the point's own words the stem does not print ("tables every 15 minutes"), or
   gives that figure where the stem prints all the point's own words ("600度以上").
-- A figure bounded the other way is another figure: "after 15 minutes" for "within 15 minutes",
-  2小时以后 for 2小时内 (figures.py; a plain figure matches either bound).
+- A figure bounded the other way is another figure, as is one put with another figure's word
+  (figure_subjects.py): "after 15 minutes" for "within 15 minutes", 2小时以后 for 2小时内 (figures.py).
 - *credited* (1): the topic is present and every quantity of the point is there (same_quantity);
   a figure inside a negation ("不是2小时，是12小时") is not there.
 - *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
@@ -76,6 +76,7 @@ from graphs.exam_grading.contradictions import (
     swapped_opposite,
     wrong_figure_reason,
 )
+from graphs.exam_grading.figure_subjects import misplaced_figure
 from graphs.exam_grading.figures import (
     SAME_DAY,
     Figure,
@@ -246,6 +247,8 @@ def judge_point(
             for place in places
         )
     ]
+    if not found:  # 拒收 of another point's rule denies none of this one's matter (接收)
+        denied_terms = [t for t in denied_terms if not set(words.denials_of(t)) & shared]
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
     needed = [t for t in terms if t.text in found or term_key(t.text, lang) not in printed]
     share = len(found) / len(needed) if needed else 0.0
@@ -349,6 +352,10 @@ def judge_point(
             + _why_not_stated(missing, found, distinctive, wanted, figures_stated),
             named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
+    if misplaced := figures_stated and misplaced_figure(
+        canonical_point, canonical_answer, terms, lang
+    ):
+        return _wrong_figure(point, *misplaced.figures())  # 离地10厘米、离墙15厘米 for 15、10
     for figure in wanted:
         if any(figure.matches(g) for g in given):
             continue
