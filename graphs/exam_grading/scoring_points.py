@@ -59,8 +59,6 @@ A bare keyword list states nothing: keyword_lists.py says what counts as one and
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -86,14 +84,13 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
     own_figures,
 )
+from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_places import (
     abbreviated,
     claimed_clauses,
     within_longer_terms_masked,
 )
 from graphs.exam_grading.point_terms import (
-    EN_FUNCTION_WORDS,
-    EN_WORD,
     TERMS_SHARE,
     Term,
     clauses_of,
@@ -104,14 +101,12 @@ from graphs.exam_grading.point_terms import (
 )
 from graphs.exam_grading.roles import swapped_role
 from graphs.exam_grading.scope import negated
-from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary, lemma
+from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
 
-PARAPHRASE_SHARE = 0.5
-"""Share of a point's character bigrams (zh) or word stems (en) that makes a paraphrase."""
 PARTIAL_CREDIT = 0.5
 """Credit for a point whose topic is there but whose figure is missing."""
 CREDIT: dict[PointVerdict, float] = {
@@ -172,20 +167,6 @@ def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
             if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
         ]
     return {negated(answer, s, e, language) for s, e in spans}
-
-
-def _bigrams(text: str, language: Language) -> set[str]:
-    folded = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
-    if language == "en":
-        return {lemma(w) for w in EN_WORD.findall(text.lower()) if w not in EN_FUNCTION_WORDS}
-    return {folded[i : i + 2] for i in range(len(folded) - 1)}
-
-
-def _paraphrase_share(point: str, answer: str, language: Language) -> float:
-    wanted = _bigrams(point, language)
-    if not wanted:
-        return 0.0
-    return len(wanted & _bigrams(answer, language)) / len(wanted)
 
 
 def judge_point(
@@ -252,7 +233,7 @@ def judge_point(
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
     needed = [t for t in terms if t.text in found or term_key(t.text, lang) not in printed]
     share = len(found) / len(needed) if needed else 0.0
-    paraphrase = _paraphrase_share(canonical_point, canonical_answer, lang)
+    paraphrase = paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
     acted = not actions or any(a in found for a in actions)
     # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
