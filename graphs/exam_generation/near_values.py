@@ -141,13 +141,22 @@ def _balanced(value: float, numbers: list[float]) -> list[float]:
     return out
 
 
+_MONEY = re.compile(r"[元$£€¥]|\b(?:RMB|yuan|dollars?|pounds?|euros?)\b", re.IGNORECASE)
+
+
+def _shop_price(key: str, size: float) -> bool:
+    """A whole price ending in 9 (299元, $49): its other values end in 9 as well, or the key
+    is the only price a shop would print among round numbers."""
+    return _MONEY.search(key) is not None and size >= 10 and size == int(size) and size % 10 == 9
+
+
 def near_values(key: str, count: int, top: float = 100) -> list[str]:
     """Plausible other values of a figure, same unit and format ("10分钟" -> "5分钟", "15分钟", ...).
 
     Time units take values from their ladder (24 hours gives 12, 36, 48 hours, not 25); other
     figures round numbers at least 10% away; values alternate below and above the key; a share or
     a score stays at or under `top` (100, unless the material's scale runs higher: 信用分 600分);
-    a whole number stays whole.
+    a whole number stays whole; a shop price (299元) gets shop prices (199元, 399元).
     """
     if CLOCK_PATTERN.fullmatch(key.strip()):
         return _near_clock(key, count)
@@ -183,6 +192,10 @@ def near_values(key: str, count: int, top: float = 100) -> list[str]:
         if _PERCENT.search(key):
             pool = [n for n in pool if n <= (100 if _SHARE_UNIT.search(key) else top)]
         raw = [sign * n for n in _balanced(size, pool)]
+        if _shop_price(key, size):
+            # 299元 among 200元 / 250元 / 400元 is the one shop price: the others end in 9 too.
+            # Each to the nearest ten, less one: $15 and $25 beside $19 become $9 and $29.
+            raw = list(dict.fromkeys(sign * (round(abs(n) / 10) * 10 - 1) for n in raw))
     out: list[str] = []
     for number in raw:
         if number == value or (number <= 0 < value):

@@ -106,12 +106,14 @@ _EN_CONTINUATION = re.compile(
     r"|^\s*(?:or|nor)\b",
     re.IGNORECASE,
 )
-_EN_FINITE = re.compile(
+_EN_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|has|have|had|must|may|might|can|cannot|could|should|shall|will|"
-    # "-ed" before a hyphen is a compound's modifier ("closed-toe shoes"), no verb.
-    r"would|do|does|did|need|needs)\b|\b\w+(?:ed)\b(?!-)",
+    r"would|do|does|did|need|needs)\b",
     re.IGNORECASE,
 )
+"""The finite verbs that are words of their own, not an -ed form."""
+# "-ed" before a hyphen is a compound's modifier ("closed-toe shoes"), no verb.
+_EN_FINITE = re.compile(_EN_AUXILIARY.pattern + r"|\b\w+(?:ed)\b(?!-)", re.IGNORECASE)
 
 
 _MAX_SIGN_OFF_CHARS = 12
@@ -146,6 +148,8 @@ def _continues(text: str, after: int, zh: bool) -> bool:
         re.match(r"\s*(?:and|but)\b", rest) and WAITS_FOR["en"].search(re.split(r"[,;.]", rest)[0])
     ):
         return True
+    if _participle_tail(rest):
+        return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
     pieces = [p.strip() for p in re.split(r";|,(?!\d{3})", rest.rstrip(" .!?")) if p.strip()]
     return (
@@ -153,6 +157,23 @@ def _continues(text: str, after: int, zh: bool) -> bool:
         and all(len(p.split()) <= _MAX_LIST_ITEM_WORDS for p in pieces)
         and not any(_EN_FINITE.search(p) for p in pieces)
         and bool(re.search(r"\b(?:and|or)\b", pieces[-1]))
+    )
+
+
+_PARTICIPLE = re.compile(r"^\s*(?:only\s+)?([a-z]+(?:ed|ing))\b", re.IGNORECASE)
+
+
+def _participle_tail(rest: str) -> bool:
+    """The sentence ends on a participle phrase of the rule's action ("done only on the company
+    laptop, connected through the company VPN"): the manner it must be done in, no rule of its
+    own; a point without it teaches half the rule."""
+    tail = rest.strip().rstrip(".!?")
+    opening = _PARTICIPLE.match(tail)
+    return (
+        opening is not None
+        and not re.search(r"[,;:]|\b(?:who|which|that|where)\b", tail)
+        # Only an auxiliary is a verb of its own here: "sealed in a labelled bag" is one phrase.
+        and not _EN_AUXILIARY.search(tail, opening.end())
     )
 
 
@@ -188,11 +209,13 @@ def _focus(fact: Fact, zh: bool) -> str | None:
         cuts.append(fact.modal[1])
     if not cuts:
         return None
+    # 「每人每次限购不超过2个最小包装」: a count the anchors missed is still the figure to write.
+    cuts += [start for _, start, _ in parse_quantities(fact.text)]
     # The fact's modal may be a later clause's (「…发黄的，须挑出报废，不得继续配房」 reads 不得):
     # a cue stops at the first one, or it prints the action the learner should write.
-    first = _ANY_MODAL[zh].search(fact.text)
-    if first is not None and first.start() > 0:
-        cuts.append(first.start())
+    first = _first_modal(fact.text, zh)
+    if first is not None:  # 「只适用于新机，…」 opens on it: no cue, the opening is the rule
+        cuts.append(first)
     opening = fact.text[: min(cuts)]
     if _open_brackets(opening):
         # "With Full Protection ($18 per day)": a cue never stops inside brackets.
@@ -208,13 +231,34 @@ def _focus(fact: Fact, zh: bool) -> str | None:
 
 
 _ANY_MODAL = {
-    True: re.compile(r"必须|须|应当|应该|应|不得|禁止|严禁|不准|不可|不能"),
+    # 只能 / 只适用于 / 仅限 state the rule too: 「一部手机只能购买一份……」 gives away 「不得同时购买…」.
+    True: re.compile(
+        r"必须|须|应当|应该|应|不得|禁止|严禁|不准|不可|不能|只能|只可|只适用于|仅适用于|仅限|只限"
+    ),
     False: re.compile(
         r"\b(?:must|may|should|shall|cannot|can't|is required to|are required to|need to)\b",
         re.IGNORECASE,
     ),
 }
 """Modal words, wherever the fact's own modal is: the first of them opens the rule's action."""
+
+
+def _first_modal(text: str, zh: bool) -> int | None:
+    """Where the first modal word starts; in Chinese only words of their own, so 应 inside
+    不良反应 or 应急灯 cuts no cue mid-word (「顾客因用药出现不良反……」)."""
+    if not zh:
+        found = _ANY_MODAL[zh].search(text)
+        return found.start() if found else None
+    bounds, at = {0}, 0
+    for token in tokenize(text, "zh"):
+        at += len(token.word)
+        bounds.add(at)
+    return next(
+        (m.start() for m in _ANY_MODAL[zh].finditer(text) if {m.start(), m.end()} <= bounds),
+        None,
+    )
+
+
 _EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
 """An opening that is only an exception (「除处方药外……」) names no rule: many fit it."""
 

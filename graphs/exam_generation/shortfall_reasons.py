@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from graphs.exam_generation.check_findings import finding, in_trainer_words
 from graphs.exams import DIFFICULTIES, Difficulty, Language, QuestionType
 from graphs.exams import TYPE_NAMES as _TYPE
 
@@ -252,84 +253,6 @@ def repeats(language: Language, question_type: QuestionType, point: str | None, 
 
 
 _FAILED = {"zh": "未通过质量检查", "en": "did not pass the quality checks"}
-_EXCERPT_AT_END = re.compile(r"""\s*:\s*['"“‘].*$""")
-_QUOTED = re.compile(r"""'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’""")
-
-
-def _finding(problem: str) -> str:
-    """What a validator found, without the excerpts it quotes ("stem has a Q/A label left from
-    the source: 'Under "Hotel Pool…'" -> "stem has a Q/A label left from the source"; "answer
-    ['Z'] is not among the option keys" -> "answer […] is not among the option keys")."""
-    found = _QUOTED.sub("…", _EXCERPT_AT_END.sub("", problem)).strip(" :;,.")
-    return found or problem[:60]
-
-
-_FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
-    (
-        re.compile(r"same (?:fact|sentence)|accepted question|repeat|duplicate", re.I),
-        {"zh": "与已出的题考同一条规定", "en": "they asked a rule another question already asks"},
-    ),
-    (
-        re.compile(r"printed in the stem|gives? (?:the key|it|itself) away|give the key", re.I),
-        {"zh": "答案在题干里就能看到", "en": "the answer showed in the question itself"},
-    ),
-    (
-        # Before "heading" and "sentence before": the condition is named, not the markup.
-        re.compile(r"says again with another figure|name the case", re.I),
-        {
-            "zh": "所用规定在另一标题下以别的数字再次出现，标题就是它的适用条件，题目没有写明",
-            "en": (
-                "their rule is said again with another figure under another heading, so the "
-                "heading is its condition, which the question did not name"
-            ),
-        },
-    ),
-    (
-        re.compile(r"counts from a point", re.I),
-        {
-            "zh": "所用规定的时限从前一句所说的时间点起算，题目没有写出前一句",
-            "en": (
-                "their time limit counts from a point the sentence before names, which the "
-                "question did not state"
-            ),
-        },
-    ),
-    (
-        re.compile(
-            r"noun phrase|semicolon|pronoun|sentence before|item of a list|compares with|'here'|"
-            r"lead-in|whose",
-            re.I,
-        ),
-        {
-            "zh": "所用句子离开上下文就说不清指什么",
-            "en": "their sentences do not make sense without the sentence around them",
-        },
-    ),
-    (
-        re.compile(r"label|markup|heading|\*\*|question mark", re.I),
-        {"zh": "题目里留有原文的标记或标题", "en": "labels or markup from the source were left in"},
-    ),
-    (
-        re.compile(r"distractor|same kind|is right too|unique|wrong options?|options? give", re.I),
-        {
-            "zh": "找不到与答案同类又不会同样正确的错误选项",
-            "en": "no fair wrong options could be found",
-        },
-    ),
-)
-"""A validator's finding, told as what went wrong in the trainer's terms (the validator's own
-wording, with its excerpts, speaks of stems and keys and quotes English to a Chinese trainer)."""
-
-
-def _in_trainer_words(language: Language, findings: Sequence[str]) -> list[str]:
-    """Each finding as its kind in the trainer's words; a finding of no known kind (a model's
-    malformed item: an answer key that is no option, blanks that do not match the answers) as the
-    check said it, without its excerpts."""
-    told = []
-    for finding in findings:
-        kinds = [words[language] for pattern, words in _FINDING_KINDS if pattern.search(finding)]
-        told += kinds[:1] or [finding]
-    return list(dict.fromkeys(told))
 
 
 def failed_checks(
@@ -341,7 +264,7 @@ def failed_checks(
 ) -> str:
     """The rules left made questions of this type, and the quality checks rejected each."""
     where = _where(language, point)
-    found = ("；" if language == "zh" else "; ").join(_in_trainer_words(language, findings))
+    found = ("；" if language == "zh" else "; ").join(in_trainer_words(language, findings))
     if language == "zh":
         return (
             f"用{where}剩余的{rules}条规定写成的{_TYPE['zh'][question_type]}{_FAILED['zh']}"
@@ -385,7 +308,7 @@ def note(
         "level": level,
         "point": point,
         "levels": list(levels),
-        "problems": list(dict.fromkeys(_finding(p) for p in problems))[:2],
+        "problems": list(dict.fromkeys(finding(p) for p in problems))[:2],
     }
     return _NOTE + json.dumps(fields, ensure_ascii=False)
 

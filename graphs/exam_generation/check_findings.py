@@ -1,0 +1,91 @@
+"""What a quality check found, told to the trainer: a validator's finding without the excerpts it
+quotes, and as its kind in the trainer's words (the validator's own wording speaks of stems and
+keys, and quotes English to a Chinese trainer). Used by the shortfall note of a slot whose every
+written question the checks rejected (shortfall_reasons.failed_checks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphs.exams import Language
+
+_EXCERPT_AT_END = re.compile(r"""\s*:\s*['"“‘].*$""")
+_QUOTED = re.compile(r"""'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’""")
+
+
+def finding(problem: str) -> str:
+    """What a validator found, without the excerpts it quotes ("stem has a Q/A label left from
+    the source: 'Under "Hotel Pool…'" -> "stem has a Q/A label left from the source"; "answer
+    ['Z'] is not among the option keys" -> "answer […] is not among the option keys")."""
+    found = _QUOTED.sub("…", _EXCERPT_AT_END.sub("", problem)).strip(" :;,.")
+    return found or problem[:60]
+
+
+_FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
+    (
+        re.compile(r"same (?:fact|sentence)|accepted question|repeat|duplicate", re.I),
+        {"zh": "与已出的题考同一条规定", "en": "they asked a rule another question already asks"},
+    ),
+    (
+        re.compile(r"printed in the stem|gives? (?:the key|it|itself) away|give the key", re.I),
+        {"zh": "答案在题干里就能看到", "en": "the answer showed in the question itself"},
+    ),
+    (
+        # Before "heading" and "sentence before": the condition is named, not the markup.
+        re.compile(r"says again with another figure|name the case", re.I),
+        {
+            "zh": "所用规定在另一标题下以别的数字再次出现，标题就是它的适用条件，题目没有写明",
+            "en": (
+                "their rule is said again with another figure under another heading, so the "
+                "heading is its condition, which the question did not name"
+            ),
+        },
+    ),
+    (
+        re.compile(r"counts from a point", re.I),
+        {
+            "zh": "所用规定的时限从前一句所说的时间点起算，题目没有写出前一句",
+            "en": (
+                "their time limit counts from a point the sentence before names, which the "
+                "question did not state"
+            ),
+        },
+    ),
+    (
+        re.compile(
+            r"noun phrase|semicolon|pronoun|sentence before|item of a list|compares with|'here'|"
+            r"lead-in|whose",
+            re.I,
+        ),
+        {
+            "zh": "所用句子离开上下文就说不清指什么",
+            "en": "their sentences do not make sense without the sentence around them",
+        },
+    ),
+    (
+        re.compile(r"label|markup|heading|\*\*|question mark", re.I),
+        {"zh": "题目里留有原文的标记或标题", "en": "labels or markup from the source were left in"},
+    ),
+    (
+        re.compile(r"distractor|same kind|is right too|unique|wrong options?|options? give", re.I),
+        {
+            "zh": "找不到与答案同类又不会同样正确的错误选项",
+            "en": "no fair wrong options could be found",
+        },
+    ),
+)
+"""A validator's finding, told as what went wrong in the trainer's terms (the validator's own
+wording, with its excerpts, speaks of stems and keys and quotes English to a Chinese trainer)."""
+
+
+def in_trainer_words(language: Language, findings: Sequence[str]) -> list[str]:
+    """Each finding as its kind in the trainer's words; a finding of no known kind (a model's
+    malformed item: an answer key that is no option, blanks that do not match the answers) as the
+    check said it, without its excerpts."""
+    told = []
+    for found in findings:
+        kinds = [words[language] for pattern, words in _FINDING_KINDS if pattern.search(found)]
+        told += kinds[:1] or [found]
+    return list(dict.fromkeys(told))
