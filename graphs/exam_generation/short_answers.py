@@ -284,9 +284,14 @@ def _usable(fact: Fact, zh: bool) -> bool:
     focus = _focus(fact, zh)
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
-        and not fact.answer  # a cue from an FAQ answer ("The parent …") needs its question
+        # A cue from an FAQ answer ("The parent …") needs its question: the stem names it only
+        # where the question is the section's own title ("Can I bring a guest?").
+        and (not fact.answer or fact.section.rstrip("*").endswith(("?", "？")))
         and focus is not None
         and not _cue_gives_away(fact, focus, zh)
+        # "X pays when … . Otherwise the customer pays …": a cue holding a whole sentence prints
+        # a rule of the point as given.
+        and not re.search(r"[。！？]|[.!?]\s", focus)
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
 

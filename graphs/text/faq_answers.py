@@ -173,7 +173,8 @@ def en_noun_lemma(word: str) -> str:
     return (lemminflect.getAllLemmas(word).get("NOUN") or (word,))[0]
 
 
-_HEADED_QUESTION = r"^\s{{0,3}}#{{1,6}}\s+\**{title}\**\s*#*\s*$"
+_HEADED_QUESTION = r"^\s{{0,3}}(?:#{{1,6}}\s+\**{title}\**\s*#*|\*\*{title}\*\*)\s*$"
+"""A heading line, or a line that is only the question in bold ("**Can I bring a guest?**")."""
 _EN_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
 
 

@@ -96,3 +96,46 @@ def test_a_shop_price_gets_shop_prices_as_its_other_values() -> None:
     assert all(_last_digit(v) == 0 for v in near_values("600元", 3, 1000))
     # A figure that is no price keeps round values (29天 is a count of days, not a price).
     assert not all(_last_digit(v) == 9 for v in near_values("29天", 3))
+
+
+BIKES_FAQ = (
+    "# Cityride Bike Hire FAQ (Counter Staff)\n\n"
+    "**How long can I keep a bike?**\n"
+    "Day hires must be returned by 8 pm on the day of hire.\n"
+    "Weekly hires must be returned within 7 days of pick-up.\n\n"
+    "**What if a bike is damaged?**\n"
+    "Counter staff must photograph every damaged bike before it is taken back.\n"
+    "Repairs above $80 must be approved by the shop manager.\n"
+    "A customer who damages a bike pays at most $150 towards the repair.\n"
+)
+
+
+async def test_an_faq_of_bold_questions_makes_a_short_answer_on_one_question(
+    offline_context: FlowContext,
+) -> None:
+    """Fault 2 (gym FAQ, no short answer): the rules of an FAQ whose questions are bold lines
+    of their own were all refused as answers without their question. The bold question is the
+    section's heading: the stem names it, and every point is its answer's."""
+    question = await _short_answer(offline_context, BIKES_FAQ)
+    asked = "What if a bike is damaged?" if "damaged" in question.stem else "How long"
+    assert asked in question.stem, question.stem
+    assert "Bike Hire FAQ" not in question.stem
+    heard = ("returned",) if asked == "How long" else ("damage", "Repairs")
+    assert all(any(w in p for w in heard) for p in question.scoring_points), question.scoring_points
+
+
+DELIVERY_FAQ = (
+    "# Homeware Shop FAQ\n\n"
+    "**Who pays for delivery?**\n"
+    "The shop pays for delivery when an order arrives damaged. Otherwise the customer pays a flat "
+    "charge of 6 dollars.\n"
+    "Express delivery must be booked before 2 pm.\n"
+    "Furniture orders must be delivered within 10 days of payment.\n"
+)
+
+
+async def test_no_cue_prints_a_whole_sentence(offline_context: FlowContext) -> None:
+    """A sentence stated with the one it leans on ("Otherwise the customer pays …") opens on a
+    whole rule: as a cue it prints that rule as given."""
+    question = await _short_answer(offline_context, DELIVERY_FAQ)
+    assert "damaged. Otherwise" not in question.stem.split("(1)", 1)[-1], question.stem
