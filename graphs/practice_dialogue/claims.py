@@ -226,21 +226,42 @@ CHARGE_UNASKED = re.compile(
     re.IGNORECASE,
 )
 """Putting a charge on the customer's card or bill as done, without her yes."""
+BLAMES_HER = re.compile(
+    r"(?:您|你)(?:当时|自己)?也?没(?:有)?(?:拒绝|反对|说不)|(?:是|怪)(?:您|你)自己|"
+    r"(?:您|你)自己(?:的问题|不负责|不注意|没)|\byour own (?:fault|router|equipment|wi-?fi|"
+    r"device|kit|setup|problem)\b|\byou (?:should have|never said no|didn't say no|didn't object)"
+    r"|\b(?:it's|that's) (?:on you|your fault)\b",
+    re.IGNORECASE,
+)
+"""Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
+RUNS_DOWN_RIVAL = re.compile(
+    r"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{0,12}(?:二手|破|差劲|很差|太差|烂|不行|"
+    r"没好货|坑人|骗人|垃圾|脏)|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel))"
+    r"(?:'s|'re| are| is)?\b[^.!?]{0,30}\b(?:terrible|rubbish|awful|useless|a joke|"
+    r"cowboys|a scam|a rip-?off|dreadful|hopeless)\b",
+    re.IGNORECASE,
+)
+"""Running the rival down with no fact (那家器材都是二手的, "the other lot are cowboys")."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
     "buck": (DEFLECTION, re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)),
     "charge": (CHARGE_UNASKED, re.compile(r"扣款|收费.*同意|charg", re.IGNORECASE)),
+    "blame": (BLAMES_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
+    "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
 }
 CONDUCT_LABELS = {
     "buck": {"zh": "推卸责任", "en": "Passing the buck"},
     "charge": {"zh": "未经同意就收费", "en": "Charging the customer without her consent"},
+    "blame": {"zh": "把责任推给客户", "en": "Blaming the customer"},
+    "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""
 
 
 def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
-    """Passing the buck (不归我管, "not my department") and a charge put on her card unasked
-    ("I'll just put it on your card"): the scenario's claim of that kind, or a plain label. A
-    question ("Shall I put it on your card?") and a negated one claim nothing."""
+    """Passing the buck (不归我管, "not my department"), a charge put on her card unasked
+    ("I'll just put it on your card"), the fault put on her (您当时也没拒绝啊) and the rival run
+    down: the scenario's claim of that kind, or a plain label. A question ("Shall I put it on
+    your card?") and a negated one claim nothing."""
     if asking:
         return []
     made = []
@@ -250,7 +271,7 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
         said = [
             m
             for m in words.finditer(sentence.raw)
-            if not sentence.negated(m.start(), m.end()) or name == "buck"
+            if not sentence.negated(m.start(), m.end()) or name in ("buck", "blame")
         ]
         if said:
             own = next((c for c in claims if kind.search(c)), None)

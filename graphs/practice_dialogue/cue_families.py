@@ -7,11 +7,14 @@ recap"). A family is a pattern that recognises the author's phrasing among a poi
 point one of whose keywords belongs to a family is made by any phrasing of that family, with the
 same rules as a keyword (negation scoped, `by_asking` points only in a question).
 
-Families are kinds of saying, not scenario facts: a fee waived (给您免了), voucher words, instalments, trials, thanks for
-coming or for staying, thanks for her feedback or for the chance to put it right, a recap, asking what she wants done, asking what went wrong, a direct
-contact, "breakfast for two", a time of day, value, one night instead of two, leaving without a
-fee, "if it doesn't work", the rival named with a figure ("the rival is 30 pounds"), her decision
-asked in short forms (办不办, "so yes or no?").
+Families are kinds of saying, not scenario facts: a fee waived (给您免了), voucher words,
+instalments, trials, thanks for coming or for staying, thanks for her feedback or for the chance
+to put it right, a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
+还是…), asking what went wrong, what she wants to train (想练哪儿), a direct contact, "breakfast
+for two", a time of day, value, one night instead of two, a sum with its currency's code or sign
+(USD 50, £31), leaving without a fee, "if it doesn't work", the rival named with a figure ("the
+rival is 30 pounds", "a pound more than the other company"), her decision asked in short forms
+(办不办, "so yes or no?").
 """
 
 from __future__ import annotations
@@ -81,7 +84,8 @@ FAMILIES = (
     _family(
         "what-she-wants-done",
         r"怎么处理|想怎么",
-        zh=r"(?:怎么|如何|怎样)(?:解决|处理|弥补|补偿|办)",
+        zh=r"(?:怎么|如何|怎样)(?:解决|处理|弥补|补偿|办)"
+        r"|(?:您|你)(?:是)?(?:想|要|希望)[^。？?]{0,18}还是",
     ),
     _family(
         "appointment",
@@ -103,7 +107,8 @@ FAMILIES = (
         "aim",
         r"想达到|^目标$",
         zh=r"(?:练|达到|变|练成|练到)[^，,。？?]{0,6}(?:什么|怎样|哪种)(?:样子?|状态|程度|效果)|"
-        r"(?:什么|怎样)(?:样的)?(?:状态|身材|程度)|(?:主要|最)?(?:是)?为了什么|图(?:个)?什么",
+        r"(?:什么|怎样)(?:样的)?(?:状态|身材|程度)|(?:主要|最)?(?:是)?为了什么|图(?:个)?什么|"
+        r"想练(?:点|些)?(?:什么|啥|哪儿|哪里|哪些?(?:部位|地方)?)",
     ),
     _family(
         "per-period",
@@ -165,8 +170,14 @@ FAMILIES = (
         zh=r"(?:隔壁|别家|那家|对面|其他(?:健身房|店|家))[^，,。；;]{0,12}\d|"
         r"\d[^，,。；;]{0,12}(?:隔壁|别家|那家|对面|其他(?:健身房|店|家))",
         en=r"\b(?:rival|competitor|other (?:company|provider|one|lot))(?:'s)?\b[^.;!?]{0,40}"
-        r"(?:\d|£|\$)|(?:\d|£|\$)[^.;!?]{0,40}\b(?:than|as) (?:the |their )?(?:rival|competitor|"
+        r"(?:\d|£|\$|\ba (?:pound|dollar|euro|quid)\b)|(?:\d|£|\$|\ba (?:pound|dollar|euro|quid)\b)"
+        r"[^.;!?]{0,40}\b(?:than|as) (?:the |their |what )?(?:rival|competitor|"
         r"other (?:company|provider|one|lot))",
+    ),
+    _family(
+        "currency",
+        r"^dollars$|^pounds$",
+        en=r"\b(?:usd|gbp|eur|dollars?|pounds?|bucks|quid)\b|[$£€]\s?\d",
     ),
     _family(
         "decision-ask",

@@ -19,7 +19,11 @@ A cue heard does not make the point when the sentence:
 - calls the price a good deal and nothing more ("it's a good deal, most guests take it") where
   the point asks for the price in terms of value: a verdict, not what the money buys;
 - tells her not to feel what the cue names (先别着急, 您别激动, don't get upset): calming her
-  down is no understanding of her feelings.
+  down is no understanding of her feelings;
+- says the stock goodbye ("enjoy your stay", "have a lovely evening") where the point asks for a
+  wish of her occasion: every guest hears it;
+- puts the matter off to someone else (这笔费用我回头跟主任确认一下, "I'll check with my
+  manager"): nothing is confirmed or checked with her yet.
 """
 
 from __future__ import annotations
@@ -170,6 +174,29 @@ CALMING: dict[Language, re.Pattern[str]] = {
 """What comes just before a feeling she is told not to have (先别|don't get)."""
 
 
+WISH_POINT = re.compile(r"^wish\b|^祝", re.IGNORECASE)
+"""A point that asks for a wish of her occasion (by its text)."""
+STOCK_GOODBYE = re.compile(
+    r"^(?:enjoy (?:your|the) (?:stay|evening|weekend|night|trip)|have a (?:nice|good|lovely|great|"
+    r"wonderful) (?:day|evening|night|stay|weekend|trip)|祝您?(?:生活|入住)?愉快|慢走)$",
+    re.IGNORECASE,
+)
+"""A goodbye said to every guest: no wish of her occasion."""
+CHECK_WITH_OTHER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:跟|和|找|向)(?![您你])[^，,。；;？?]{1,6}(?:确认|核实|核对|商量|请示|了解)(?:一下)?"
+    ),
+    "en": re.compile(
+        r"\b(?:check|confirm|double-check|sort (?:it|this|that) out) with (?!you\b)(?:the|my|our|"
+        r"a)\b",
+        re.IGNORECASE,
+    ),
+}
+"""The learner putting the matter to someone else first (跟医生确认一下, "check with my manager")."""
+A_UNIT = re.compile(r"\ban? (?:pound|dollar|euro|quid|buck)\b", re.IGNORECASE)
+"""A sum of one said with the article ("a pound more"): a figure, in words."""
+
+
 def told_not_to_feel(cue: str, raw: str, language: Language) -> bool:
     """Every time the cue is said, it follows a calming imperative (先别着急, don't get upset)."""
     found = [m.start() for m in re.finditer(re.escape(cue), raw, re.IGNORECASE)]
@@ -201,7 +228,7 @@ def not_credited(
     language = scenario.language
     position = scenario.stage_index(stage_id)
     offered = 0 < position < scenario.stage_index(scenario.end.goal_stage) and not point.by_asking
-    has_figure = bool(re.search(r"\d", in_digits(raw, language)))
+    has_figure = bool(re.search(r"\d", in_digits(raw, language)) or A_UNIT.search(raw))
     hedged = offered and bool(HEDGES[language].search(raw))
     denied = offered and language == "zh" and bool(DENIAL_AT_END.search(raw.strip()))
     vague = (
@@ -242,8 +269,14 @@ def not_credited(
     her_call = bool(CONTACT_POINT.search(point.text)) and bool(SHE_CALLS[language].search(raw))
     calmed = bool(cues) and all(told_not_to_feel(c, raw, language) for c in cues)
     verdict_only = bool(VALUE_POINT.search(point.text)) and all(VERDICT.fullmatch(c) for c in cues)
+    stock_goodbye = bool(WISH_POINT.search(point.text)) and all(
+        STOCK_GOODBYE.match(c) for c in cues
+    )
+    put_off = bool(CHECK_WITH_OTHER[language].search(raw))
     return (
-        calmed
+        stock_goodbye
+        or put_off
+        or calmed
         or verdict_only
         or her_call
         or deflected
