@@ -51,6 +51,19 @@ def scaled(counts: Mapping[str, int], facts: int) -> dict[str, int]:
     return {t: max(1, math.floor(n * room)) for t, n in counts.items() if n}
 
 
+def _too_small(
+    facts: int, counts: Mapping[str, int], missing: Mapping[str, int], untested: int | None
+) -> bool:
+    """Whether the material's size is the reason the exam fell short: it holds fewer facts than the
+    blueprint wants, and the rules no question uses (when known) are too few for the missing
+    questions. A material with rules enough left over fell short for another reason (the rules it
+    has left make no such question), which the type's own shortfall line gives: telling the
+    trainer the material is short would send them to write more of what they already have."""
+    if facts >= enough_facts(counts):
+        return False
+    return untested is None or untested < facts_needed(missing)
+
+
 def _listing(language: Language, counts: Mapping[str, int]) -> str:
     ordered = [(t, counts[t]) for t in QUESTION_TYPES if counts.get(t)]
     if language == "zh":
@@ -67,7 +80,8 @@ def small_material_note(
 ) -> str:
     """The one note an exam that fell short carries (on its first shortfall line): how many of the
     questions came back, how many rules the material holds and how many no question uses, whether
-    the material is too small for the blueprint (only when it is), and a blueprint it can meet:
+    the material is too small for the blueprint (only when its size is why: `_too_small`), and a
+    blueprint it can meet:
     the questions it made now, never one of a type it failed to make. "" when nothing is short."""
     short = sum(missing.values())
     if not short:
@@ -75,7 +89,7 @@ def small_material_note(
     asked = sum(counts.values())
     delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
     made = asked - short
-    small = facts < enough_facts(counts)
+    small = _too_small(facts, counts, missing, untested)
     if language == "zh":
         left = f"，其中{untested}条本卷未考" if untested is not None else ""
         too_small = (

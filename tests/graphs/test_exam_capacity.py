@@ -26,9 +26,9 @@ Bikes returned more than 30 minutes late are charged 5 dollars per extra hour.
 
 
 def test_the_note_names_the_facts_the_types_and_the_remedy() -> None:
-    note = small_material_note("en", 23, FULL, {"true_false": 3, "short_answer": 2}, 9)
+    note = small_material_note("en", 23, FULL, {"true_false": 3, "short_answer": 2}, 5)
     assert "This exam has 13 of the 18 questions asked for (3 true/false, 2 short-answer" in note
-    assert "holds 23 rules a question can test" in note and "9 of them untested" in note
+    assert "holds 23 rules a question can test" in note and "5 of them untested" in note
     assert f"need about {enough_facts(FULL)}" in note and enough_facts(FULL) == 47
     # A blueprint it can meet: what it made, no type it failed to make.
     assert "ask for 5 single-choice, 3 multiple-choice, 1 true/false, 4 fill-in (what" in note
@@ -41,6 +41,17 @@ def test_too_small_only_when_it_is_and_no_note_when_nothing_fell_short() -> None
     enough = small_material_note("en", 60, FULL, {"true_false": 1}, 20)
     assert "too few for this blueprint" not in enough and "17 of the 18" in enough
     assert small_material_note("en", 10, FULL, {}) == ""
+
+
+def test_rules_enough_left_untested_are_no_small_material() -> None:
+    """Session 8's designer: "needs about 39 rules ... too few" on a policy whose 14 untested rules
+    could have carried the 3 missing questions. The size is not why it fell short: no "too few",
+    no 材料偏短; the untested rules are still counted."""
+    missing = {"multiple_choice": 1, "short_answer": 2}  # rest on 4 + 6 = 10 rules
+    left = small_material_note("en", 30, FULL, missing, 14)
+    assert "too few for this blueprint" not in left and "14 of them untested" in left
+    assert "材料偏短" not in small_material_note("zh", 30, FULL, missing, 14)
+    assert "too few for this blueprint" in small_material_note("en", 30, FULL, missing, 9)
 
 
 def test_no_type_it_failed_to_make_is_suggested() -> None:
