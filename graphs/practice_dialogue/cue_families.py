@@ -11,10 +11,9 @@ Families are kinds of saying, not scenario facts: a fee waived (给您免了), v
 instalments, trials, thanks for coming or for staying, thanks for her feedback or for the chance
 to put it right, a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
 还是…), asking what went wrong, what she wants to train (想练哪儿), a direct contact, "breakfast
-for two", a time of day, value, one night instead of two, a sum with its currency's code or sign
-(USD 50, £31), leaving without a fee, "if it doesn't work", the rival named with a figure ("the
-rival is 30 pounds", "a pound more than the other company"), her decision asked in short forms
-(办不办, "so yes or no?").
+for two", a time of day, value, one night instead of two, leaving without a fee, "if it doesn't
+work", the rival named with a figure ("the rival is 30 pounds", "a pound more than the other
+company"), her decision asked in short forms (办不办, "so yes or no?").
 """
 
 from __future__ import annotations
@@ -173,11 +172,6 @@ FAMILIES = (
         r"(?:\d|£|\$|\ba (?:pound|dollar|euro|quid)\b)|(?:\d|£|\$|\ba (?:pound|dollar|euro|quid)\b)"
         r"[^.;!?]{0,40}\b(?:than|as) (?:the |their |what )?(?:rival|competitor|"
         r"other (?:company|provider|one|lot))",
-    ),
-    _family(
-        "currency",
-        r"^dollars$|^pounds$",
-        en=r"\b(?:usd|gbp|eur|dollars?|pounds?|bucks|quid)\b|[$£€]\s?\d",
     ),
     _family(
         "decision-ask",
