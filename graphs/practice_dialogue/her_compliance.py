@@ -86,7 +86,7 @@ _DECIDES: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"^(?:办|定|订|签约|就这么|这样|这个|那个)"),
     "en": re.compile(
         r"\b(?:go ahead|proceed|do (?:it|that|this)|(?:take|book|have) (?:it|that|this|them)$)"
-        r"|\b(?:that|this|them|those|these)$"
+        r"|\b(?:it|that|this|them|those|these)$"
     ),
 }
 """What asks for her decision on what was offered, not for a small service: going ahead with

@@ -5,6 +5,7 @@ wording when a model is configured. `persona_turn` and the wrap-up in `advance` 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -12,6 +13,7 @@ from langgraph.runtime import Runtime
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
+from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
@@ -80,7 +82,7 @@ async def answer(
     willing = (
         state["mood"] >= scenario.end.goal_mood
         and not crossed
-        and offered(scenario, state.get("covered", {}))
+        and offered(scenario, state.get("covered", {}), learner_said)
     )
 
     def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:
@@ -178,14 +180,28 @@ _OFFER_STAGE = "presentation"
 """The stage whose points are what the learner offers (the service, the refund, the suite)."""
 
 
-def offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
+def offered(scenario: Scenario, covered: dict[str, list[int]], learner_said: str) -> bool:
     """The learner has offered something (a point of the presentation stage; in a scenario
-    without one, of any stage after discovery): only then can she say yes to it. Naming her
-    price concern or asking "怎么样" about her week offers nothing."""
+    without one, of any stage after discovery), with its price where the scenario has one
+    (its background names an amount: the learner has named a sum, or said it is free): only
+    then can she say yes to it. Naming her price
+    concern or asking "怎么样" about her week offers nothing; "Would you like the suite? It has a
+    harbour view." is no offer she can take before she hears what it costs, nor is "退费还是找医生"
+    a refund of a sum."""
     ids = [s.id for s in scenario.stages]
     if _OFFER_STAGE in ids:
-        return bool(covered.get(_OFFER_STAGE))
-    return any(covered.get(i) for i in ids if i not in ("opening", "discovery"))
+        made = bool(covered.get(_OFFER_STAGE))
+    else:
+        made = any(covered.get(i) for i in ids if i not in ("opening", "discovery"))
+    unpriced = not amounts(scenario.background, scenario.language)
+    priced = bool(amounts(learner_said, scenario.language) or _FREE.search(learner_said))
+    return made and (unpriced or priced)
+
+
+_FREE = re.compile(
+    r"免费|不收(?:费|钱)|不要钱|\bfree\b|\bno charge\b|\bat no (?:extra )?cost\b", re.IGNORECASE
+)
+"""An offer said to cost nothing ("免费体测", "a free line check"): its price is said."""
 
 
 def crossing(evaluation: dict[str, Any] | None) -> str:

@@ -64,7 +64,7 @@ from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
-from graphs.practice_dialogue.reply_order import is_offer, met_by_offer, wanted_tags
+from graphs.practice_dialogue.reply_order import is_offer, met_by_offer, undercut, wanted_tags
 from graphs.practice_dialogue.script_lines import (
     LineChoice,
     from_current,
@@ -74,8 +74,9 @@ from graphs.practice_dialogue.script_lines import (
     quotes_unsaid,
     said_line,
 )
-from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
+from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
@@ -207,6 +208,9 @@ def _choose(
         offers = {t for t in scenario.point_tags() if is_offer(scenario, t)}
         new_offers = [t for t in evaluation.get("new_tags", []) if t in offers]
         asked = proposal_asks(scenario, reply, asked, new_offers, offers)
+        deciding = not asked and any(asks_decision(scenario, s) for s in sentences(reply))
+        if deciding:  # "您看今天能定吗？", "I'll just renew you now, OK?": where she stands
+            asked = decision_tags(scenario)
         made = [t for t in made if t not in asked]
 
         def usable(line: PersonaLine) -> bool:
@@ -220,7 +224,7 @@ def _choose(
         kind = question_kind(reply, scenario.language)
         if kind == "anything-else":  # "还有别的需要我们处理的吗？": her next concern
             return in_stage_order(scenario, stage, said, said_figures, told)
-        question = unnamed_question(scenario, reply)
+        question = None if deciding else unnamed_question(scenario, reply)
         if question is None and kind in ("doubt", "when") and not asked:
             question = last_question(reply)  # its words name a point the evaluation held back
         if question is not None:  # a question no point or topic names
@@ -275,11 +279,14 @@ def _choose(
                 (k, line)
                 for k, line in ranked
                 if k not in said
+                # a sum she would pay, or one she balks at ("Fifty-five a night on top…"), is
+                # not said once the learner has offered less
                 and (
                     asked[:1] == [tag]
                     or not line.reveals_goal
                     or not met_by_offer(line, learner_said, scenario.language)
                 )
+                and not undercut(line, learner_said, scenario.language)
             ]
             earlier = [(k, line) for k, line in all_lines if k in said]
             if earlier:  # answered already: a question gets the answer again

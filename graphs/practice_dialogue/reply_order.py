@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.figures import figures
 from graphs.scenarios import PersonaLine, Scenario
 
@@ -81,6 +82,20 @@ def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
     offer meets it, she does not ask for it again. (Under, not at: the same sum may be a price
     she quoted, the rival's 30.) `reply` is what the learner has said in the session."""
     wanted = [f.number for f in figures(line.text, language) if f.unit in PRICE_UNITS]
-    # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money
-    offered = [f.number for f in figures(reply, language) if f.unit == "元"]
+    # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money,
+    # with its currency or its period ("USD 45 a night", "45 dollars", "31 a month")
+    offered = [f.number for sum_ in amounts(reply, language) for f in figures(sum_, language)]
     return any(o < w for w in wanted for o in offered)
+
+
+def undercut(line: PersonaLine, said: str, language: Language) -> bool:
+    """The line balks at a sum ("Fifty-five a night on top is a bit more than I planned") and
+    the last sum the learner named is lower ("…but I can do USD 40 a night"): the offer on the
+    table is not the one she balks at. Only the last sum counts: the rival's 30 quoted earlier
+    does not undercut the 31 offered after it. `said` is what the learner has said so far."""
+    hers = [f.number for sum_ in amounts(line.text, language) for f in figures(sum_, language)]
+    sums = amounts(said, language)
+    if not hers or not sums:
+        return False
+    last = [f.number for f in figures(sums[-1], language)]
+    return any(o < w for w in hers for o in last)

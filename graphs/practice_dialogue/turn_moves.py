@@ -4,7 +4,9 @@ on the subject though it names none of the scenario's vocabulary.
 - A service move at the desk: the learner sets about the customer's business ("Let me just
   find you", "我帮您查一下").
 - A question about her wishes: what she wants done ("您看您有什么想法？", "What would you like
-  us to do?").
+  us to do?"), what she wants from the business ("您想练点什么？").
+- Her decision: asked for ("您看今天能定吗？", a bare "您看行吗？"), taken for granted ("I'll go
+  ahead and sign you up now, OK?") or her not buying ("您不办的话…").
 - Money talk where the scenario is about money: a sentence about the fee, the price or a refund
   ("费用的事我会跟领导反映", "about the charge") when the scenario's facts hold a sum.
 - A request of the trade: her card or ID, a number, a signature, a deposit, her WeChat
@@ -53,6 +55,38 @@ WISH_QUESTIONS: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A question about what she wants done."""
+WANT_QUESTIONS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"[您你](?:平时|主要|最|一般|还)*(?:想|希望|打算|需要)(?!喝|吃)[^，。！？,.!?]{0,6}"
+        r"(?:什么|啥|哪)"
+    ),
+    "en": re.compile(
+        r"\bwhat (?:are|were) you (?:hoping|looking|wanting) (?:for|to)\b"
+        r"|\bwhat (?:would|do) you (?:hope|want) to\b"
+    ),
+}
+"""A question about what she wants from the business ("您想练点什么？", "您主要想解决哪方面？",
+"What are you hoping to get out of it?"); a drink or a meal offered is hospitality, no need."""
+DECISION_MOVES: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"^[^，。！？]{0,3}[您你]看(?:行|可以|成|怎么样|如何)[吗不呢]?\s*[?？]?$"
+        r"|(?:今天|今儿|现在|这就|马上|当场)(?:就)?(?:能|可以|要)?(?:办|定|签|订|入会|开卡|续)"
+        r"[^，。！？]*(?:[吗呢]\s*[?？]?|[?？])$"
+        r"|[您你](?:要是|如果|若是)?不(?:办|签|买|续)"
+    ),
+    "en": re.compile(
+        r"\b(?:i'll|i will|let me|i'm going to) (?:just |now |then )*(?:go ahead and )?"
+        r"(?:renew|sign|book|put|set|upgrade|move|switch|enrol|enroll) you\b"
+        r"[^.!?]*\b(?:now|today|right away|straight away)\b[^.!?]*\?"
+        r"|\b(?:i'll|i will|let me) (?:just )?go ahead and \w+ you\b[^.!?]*\?"
+        r"|\b(?:renew|sign up|book it|go ahead|decide|commit) (?:today|now|tonight)\b[^.!]*\?"
+    ),
+}
+"""Her decision asked for or taken for granted: a bare "您看行吗？", deciding today asked ("您看今天
+能定吗？", "Can we renew today?"), her not buying ("您不办的话…"), or the learner telling her they
+put her on the plan now, with a question tag ("I'll go ahead and sign you up now, OK?"): the deal
+itself, never small talk, whatever its manners. An offer ("I can put you on our loyalty price",
+"现在办还送两节私教") is none."""
 MONEY_WORDS: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"费用|收费|价格|价钱|多收|退款|退钱|付款|账单"),
     "en": re.compile(r"\b(?:fees?|charges?|price|prices|cost|costs|refund|bill|payment)\b"),
@@ -79,6 +113,8 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
     return bool(
         SERVICE_MOVES[language].search(text)
         or WISH_QUESTIONS[language].search(text)
+        or WANT_QUESTIONS[language].search(text)
+        or DECISION_MOVES[language].search(text)
         or (MONEY_WORDS[language].search(text) and about_money(scenario))
         or bool(requests_in(scenario, sentence))
     )
@@ -92,6 +128,12 @@ DISMISSALS: dict[Language, re.Pattern[str]] = {
     ),
 }
 """Sending her away to wait: no remedy, no time, no apology."""
+
+
+def asks_decision(scenario: Scenario, sentence: str) -> bool:
+    """Whether the sentence asks for her decision or takes it for granted (DECISION_MOVES):
+    she answers with where she stands on the deal, not a line that shares a word with it."""
+    return bool(DECISION_MOVES[scenario.language].search(_text(sentence)))
 
 
 def dismisses(scenario: Scenario, sentence: str) -> bool:
