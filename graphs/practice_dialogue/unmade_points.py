@@ -22,6 +22,9 @@ A cue heard does not make the point when the sentence:
   down is no understanding of her feelings;
 - says the stock goodbye ("enjoy your stay", "have a lovely evening") where the point asks for a
   wish of her occasion: every guest hears it;
+- asks her for her own number or ID (麻烦报一下您的手机号, "could I take your number?") where the
+  point asks the learner to leave a contact or promise a follow-up, and says no way of reaching
+  her back;
 - puts the matter off to someone else (这笔费用我回头跟主任确认一下, "I'll check with my
   manager"): nothing is confirmed or checked with her yet.
 """
@@ -193,6 +196,22 @@ CHECK_WITH_OTHER: dict[Language, re.Pattern[str]] = {
     ),
 }
 """The learner putting the matter to someone else first (跟医生确认一下, "check with my manager")."""
+HER_NUMBER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:您|你)的[^，,。；;]{0,4}(?:手机号|电话号码|号码|身份证)|(?:出示|提供|报)一下"
+    ),
+    "en": re.compile(r"\byour (?:mobile|phone|number|email|e-mail|id|passport)\b", re.IGNORECASE),
+}
+"""Asking for her number or ID (麻烦报一下您的手机号): her details, no contact of the learner's."""
+REACHES_HER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"给(?:您|你)(?:打|发|回)|通知(?:您|你)|联系(?:您|你)|找我|我的|回电|跟进"),
+    "en": re.compile(
+        r"\b(?:call|text|email|ring|update) you\b|\bmy (?:number|mobile|extension|email)\b|"
+        r"\bget back to you\b|\bfollow(?: |-)?up\b",
+        re.IGNORECASE,
+    ),
+}
+"""The learner saying how they will reach her back (退款到了我给您打电话)."""
 A_UNIT = re.compile(r"\ban? (?:pound|dollar|euro|quid|buck)\b", re.IGNORECASE)
 """A sum of one said with the article ("a pound more"): a figure, in words."""
 
@@ -273,9 +292,15 @@ def not_credited(
         STOCK_GOODBYE.match(c) for c in cues
     )
     put_off = bool(CHECK_WITH_OTHER[language].search(raw))
+    her_details = (
+        bool(CONTACT_POINT.search(point.text))
+        and bool(HER_NUMBER[language].search(raw))
+        and not REACHES_HER[language].search(raw)
+    )
     return (
         stock_goodbye
         or put_off
+        or her_details
         or calmed
         or verdict_only
         or her_call

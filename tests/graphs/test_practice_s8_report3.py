@@ -74,6 +74,7 @@ def test_a_comparison_with_a_figure_is_no_rule_break_and_is_credited() -> None:
     [
         ("complaint-handling", "closing", "您的账单我先跟财务核对一下再说。", "recap"),
         ("complaint-handling", "discovery", "收费的事我得先跟医生核实一下。", "bill"),
+        ("complaint-handling", "closing", "麻烦报一下您的手机号，我查一下记录。", "follow-up"),
         ("english-upsell", "closing", "Lovely to meet you both, enjoy your stay!", "wishes"),
     ],
 )
@@ -81,3 +82,10 @@ def test_a_matter_put_off_or_a_stock_goodbye_makes_no_point(
     scenario_id: str, stage: str, reply: str, point: str
 ) -> None:
     assert point not in {p["tag"] for p in _evaluate(scenario_id, stage, reply)["covered"]}
+
+
+def test_her_number_asked_with_a_call_back_is_a_follow_up() -> None:
+    evaluation = _evaluate(
+        "complaint-handling", "closing", "留一下您的手机号，退款一到我就给您打电话。"
+    )
+    assert "follow-up" in {p["tag"] for p in evaluation["covered"]}
