@@ -90,12 +90,13 @@ def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
 
 def undercut(line: PersonaLine, said: str, language: Language) -> bool:
     """The line balks at a sum ("Fifty-five a night on top is a bit more than I planned") and
-    the last sum the learner named is lower ("…but I can do USD 40 a night"): the offer on the
-    table is not the one she balks at. Only the last sum counts: the rival's 30 quoted earlier
-    does not undercut the 31 offered after it. `said` is what the learner has said so far."""
+    the lowest sum of the learner's latest turn that named one is lower ("USD 55 is the rate,
+    but I can do USD 40 a night, so 80 in all"): the offer on the table is not the one she
+    balks at. Only that turn counts: the rival's 30 quoted earlier does not undercut the 31
+    offered after it. `said` is what the learner has said so far, a turn a line."""
     hers = [f.number for sum_ in amounts(line.text, language) for f in figures(sum_, language)]
-    sums = amounts(said, language)
-    if not hers or not sums:
+    turns = [sums for turn in said.splitlines() if (sums := amounts(turn, language))]
+    if not hers or not turns:
         return False
-    last = [f.number for f in figures(sums[-1], language)]
-    return any(o < w for w in hers for o in last)
+    latest = [f.number for sum_ in turns[-1] for f in figures(sum_, language)]
+    return any(o < w for w in hers for o in latest)

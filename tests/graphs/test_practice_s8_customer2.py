@@ -76,7 +76,7 @@ async def test_an_offer_under_her_sum_is_not_met_with_her_sum(offline_context: F
         "english-upsell",
         "Welcome! Is this trip for anything special?",
         "Happy anniversary! The junior suite has a harbour view and breakfast for two.",
-        "Normally it's USD 55 more per night, but I can do USD 40 a night for you two.",
+        "Normally it's USD 55 more per night, but I can do USD 40 a night, USD 80 for both.",
     )
     line = values["transcript"][-1]["text"]
     assert "fifty" not in line.lower(), line
