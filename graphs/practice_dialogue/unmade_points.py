@@ -103,8 +103,8 @@ STEP_POINT = re.compile(r"具体|下一步|next steps?\b|concrete|specific", re.
 OPEN_TIME: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"随时|有空|改天|回头|考虑好了|想好了|到时候再|以后再说"),
     "en": re.compile(
-        r"(?:whenever|any ?time|at some point|some ?time|when you're ready|if you change your"
-        r" mind)",
+        r"\b(?:whenever|any ?time|at some point|some ?time|when you're ready|if you change your"
+        r" mind)\b",
         re.IGNORECASE,
     ),
 }
