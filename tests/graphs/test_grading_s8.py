@@ -6,12 +6,12 @@ a wrong unit said as such, "at least 17" told of a person.
 
 from __future__ import annotations
 
-from graphs.exam_grading.answers import normalise_answer
-from graphs.exam_grading.judges import Judgement, ModelPointVerdict, OfflineJudge, from_points
+from graphs.exam_grading.judges import ModelPointVerdict, from_points
 from graphs.exam_grading.keyword_lists import is_keyword_list
 from graphs.exam_grading.objective import result
 from graphs.exams import Question
 from graphs.text.quantities import Quantity, quantities_of
+from tests.support.grading import judged
 
 GYM_POINTS = [
     "会员冻结须提前3天向前台提交书面申请",
@@ -44,23 +44,8 @@ def _fill(stem: str, key: str) -> Question:
     )
 
 
-def _judge(question: Question, answer: str) -> tuple[Judgement, str]:
-    response = normalise_answer(question, answer)
-    judgement = OfflineJudge().judge_now(question, response)
-    note = result(
-        question,
-        response,
-        question.score,
-        judgement.ratio,
-        judgement.reason,
-        missed=judgement.missed,
-        notes=judgement.notes,
-    )["review"]
-    return judgement, note
-
-
 def test_a_list_of_terms_with_one_verb_among_them_is_a_keyword_list() -> None:
-    judgement, note = _judge(GYM, "前台提交申请 3天 2次 店长")
+    judgement, note = judged(GYM, "前台提交申请 3天 2次 店长")
     assert judgement.ratio <= 0.2
     assert "只列出关键词" in note and "要点全部答到" not in note
     # every entry a verb with its object, or a term with its figure: terse statements
@@ -71,25 +56,25 @@ def test_a_list_of_terms_with_one_verb_among_them_is_a_keyword_list() -> None:
 
 def test_an_order_rule_done_the_other_way_round_is_contradicted_not_missing() -> None:
     for answer in ("退卡可以先办理，之后再补店长签字", "可以先办理退卡再找店长签字"):
-        _, note = _judge(GYM, answer)
+        _, note = judged(GYM, answer)
         assert "有误（说法与要点相反）：退卡须经店长签字同意后才能办理" in note, note
         assert "未答到：退卡须经店长签字同意后才能办理" not in note
-    _, note = _judge(GYM, "店长签字同意后才能退卡，不能先退卡")
+    _, note = judged(GYM, "店长签字同意后才能退卡，不能先退卡")
     assert "已答到：退卡须经店长签字同意后才能办理" in note
 
 
 def test_a_wrong_figure_where_the_points_action_stands_is_noted_as_given() -> None:
-    _, note = _judge(GYM, "冻结要提前5天申请")
+    _, note = judged(GYM, "冻结要提前5天申请")
     assert "有误（答成：5天，要点为3天）" in note
 
 
 def test_a_wrong_unit_is_called_a_wrong_unit() -> None:
     answer = "冻结须提前3小时向前台提交书面申请，每年最多冻结2次，店长签字同意后才能退卡"
-    judgement, note = _judge(GYM, answer)
+    judgement, note = judged(GYM, answer)
     assert "单位错误" in note and "wrong unit" in judgement.reason
     blank = _fill("积分须在____内兑换。", "30天")
-    wrong_unit, _ = _judge(blank, "30周")
-    other_figure, _ = _judge(blank, "20天")
+    wrong_unit, _ = judged(blank, "30周")
+    other_figure, _ = judged(blank, "20天")
     assert wrong_unit.ratio == other_figure.ratio == 0
     assert "the wrong unit" in wrong_unit.reason and "a different figure" in other_figure.reason
 
@@ -126,13 +111,13 @@ def test_a_half_is_fifty_percent_and_an_idiom_is_no_share() -> None:
     assert quantities_of("half an hour") == [Quantity(0.5, "hour", "duration")]
     blank = _fill("取消预订可退还押金的____。", "50%")
     for answer in ("一半", "half", "五成"):
-        assert _judge(blank, answer)[0].ratio == 1, answer
-    assert _judge(_fill("会员折扣为____。", "10%"), "一成不变")[0].ratio == 0
+        assert judged(blank, answer)[0].ratio == 1, answer
+    assert judged(_fill("会员折扣为____。", "10%"), "一成不变")[0].ratio == 0
 
 
 def test_at_least_a_number_told_of_a_person_is_their_age() -> None:
-    right, _ = _judge(KAYAK, "Renters must be at least 16 and sign the safety waiver.")
-    wrong, note = _judge(KAYAK, "Renters must be at least 18 and sign the safety waiver.")
+    right, _ = judged(KAYAK, "Renters must be at least 16 and sign the safety waiver.")
+    wrong, note = judged(KAYAK, "Renters must be at least 18 and sign the safety waiver.")
     assert right.ratio == 1
     assert wrong.ratio == 0 and "you gave: 18 years" in note
 
@@ -148,8 +133,8 @@ def test_a_bare_word_a_point_forbids_is_listed_not_contradicted() -> None:
         source_quote="；".join(points) + "。",
         scoring_points=points,
     )
-    judgement, note = _judge(card, "余额 提现 2年 身份证")
+    judgement, note = judged(card, "余额 提现 2年 身份证")
     assert judgement.ratio <= 0.2
     assert "有误" not in note and "只列出关键词，未写成完整说法：会员储值余额不得提现" in note
-    _, note = _judge(card, "余额可以提现，有效期2年，挂失本人带身份证去前台办理")
+    _, note = judged(card, "余额可以提现，有效期2年，挂失本人带身份证去前台办理")
     assert "有误（说法与要点相反）：会员储值余额不得提现" in note

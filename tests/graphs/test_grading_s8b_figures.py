@@ -11,12 +11,10 @@ answers and fill-ins, on examples nobody tuned on (an ice-cream shop, a pharmacy
 
 from __future__ import annotations
 
-from graphs.exam_grading.answers import normalise_answer
-from graphs.exam_grading.judges import OfflineJudge
-from graphs.exam_grading.objective import result
 from graphs.exams import Question
 from graphs.text.negation import is_negated
 from graphs.text.quantities import Quantity, quantities_of
+from tests.support.grading import judged
 
 
 def _short(stem: str, points: list[str], number: int = 1) -> Question:
@@ -39,17 +37,7 @@ def _fill(stem: str, key: str, quote: str) -> Question:
 
 
 def _graded(question: Question, answer: str) -> tuple[float, str, str]:
-    response = normalise_answer(question, answer)
-    judgement = OfflineJudge().judge_now(question, response)
-    note = result(
-        question,
-        response,
-        question.score,
-        judgement.ratio,
-        judgement.reason,
-        missed=judgement.missed,
-        notes=judgement.notes,
-    )["review"]
+    judgement, note = judged(question, answer)
     return judgement.ratio, judgement.reason, note
 
 
