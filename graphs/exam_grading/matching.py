@@ -21,7 +21,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
      words beside its figures (每天, 以上) must be in the answer too, and not their antonym.
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
    synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
-   refund), English words compared as lemmas through those groups (authorised = approved), or by
+   refund, 贵重东西 = 贵重物品), or the key's head named by a noun of its kind (过期药物 for 过期药品:
+   word_forms.same_kind_head; not a blanket fuzzy match, which would pass 现金余额 for 现金差额), English words compared as lemmas through those groups (authorised = approved), or by
    a leading measure word (个月 = 月); never when the answer differs by a listed antonym (线上/线下,
    online/offline, 必须/不得), by a negation (可以/不可以) or by a negative prefix (unapproved,
    非直营); a staff role named more narrowly (shift supervisor for supervisor, 值班经理 for 经理;
@@ -53,6 +54,7 @@ from graphs.exam_grading.word_forms import (
     head_noun,
     negations,
     prefixed_opposite,
+    same_kind_head,
     same_words,
     without_article,
 )
@@ -371,6 +373,8 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
     if parse_quantities(given):
         return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
+    if same_kind_head(canonical_answer, canonical_wanted):
+        return BlankMatch(1.0, f"'{given}' names the same thing as '{expected}'")
     if narrower_role(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if (

@@ -3,7 +3,8 @@
 An article never decides (`without_article`); English words compare as lemmas read through the
 synonym groups (`same_words`: authorised = approved); a negative prefix makes the opposite
 (`prefixed_opposite`: unapproved, 非直营); negation cues are counted (`negations`); a Chinese key's
-head noun (`head_noun`: 意见 of 个人意见) names the thing without saying which.
+head noun (`head_noun`: 意见 of 个人意见) names the thing without saying which; a head of the same
+kind (`same_kind_head`: 过期药物 for 过期药品) names the same thing.
 """
 
 from __future__ import annotations
@@ -29,6 +30,29 @@ def head_noun(expected: str) -> str | None:
     if len(words) < 2 or len(words[-1].word) < 2 or not words[-1].pos.startswith("n"):
         return None
     return words[-1].word
+
+
+_THING_MORPHEMES = frozenset("品物件具械材器")
+"""The second character of a two-character Chinese noun that only says 'a thing of this kind':
+药品 and 药物, 器材 and 器械, 用品 and 用具 differ in it alone. Two heads that share their first
+character (the kind) and differ in such a morpheme name one thing; 余额 and 差额, which share
+their last character, name two."""
+
+
+def same_kind_head(answer: str, wanted: str) -> bool:
+    """A Chinese answer that keeps the key's words before its head and names the head by a noun
+    of the same kind: 过期药物 for 过期药品, 医疗器械 for 医疗器材 (folded, synonyms read first:
+    贵重东西 is 贵重物品 through the listed pair 物品/东西). Never another modifier (急救器材 for
+    消防器材) or another head (现金余额 for 现金差额)."""
+    if len(answer) != len(wanted) or len(wanted) < 2 or detect_language(wanted) != "zh":
+        return False
+    head, other = wanted[-2:], answer[-2:]
+    return (
+        answer[:-2] == wanted[:-2]
+        and head != other
+        and head[0] == other[0]
+        and {head[1], other[1]} <= _THING_MORPHEMES
+    )
 
 
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.I)
