@@ -7,7 +7,8 @@ found contradicts the point: a term the point asserts denied where the point's o
 (`flipped_modality`: 可以 for 不得, not required for required, 可以不 for 须; a point of several
 rules read rule by rule in `flipped_rule`), a listed opposite word (`swapped_opposite`: warmer
 for colder, 第二天 for 当天), an order rule done the other way round (`reversed_order`: "先施工再告诉
-客户" for "客户确认后才能施工"), and a figure given with another value (`nearest_rival`) with its
+客户" for "客户确认后才能施工"), a figure given with another value (`nearest_rival`), a later deadline where the point
+says the same day (`later_than_same_day`: 下周 or "within a week" for 当天), with its
 note (`wrong_figure_reason`, which says "the wrong unit" for the point's number in another unit).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY, beyond_the_day
 from graphs.exam_grading.figures import Figure, clause_of, gives_its_own, wrong_unit
 from graphs.exam_grading.modality import exemption, flips, modality, obligation
 from graphs.exam_grading.point_terms import (
@@ -172,6 +174,22 @@ def nearest_rival(
         ]
     )
     return given[rivals[0][2]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
+
+
+def later_than_same_day(
+    point: str, given: list[Figure], places: set[int]
+) -> tuple[Figure, Figure] | None:
+    """(the point's same day, the answer's later deadline) where a point whose deadline is the
+    same day (退货须在当天录入系统, reported the same day) is answered with a later one beside its
+    words (下周再录入, "within a week", 3个工作日内): the deadline told wrong, not left out."""
+    said = SAME_DAY.search(point)
+    if said is None:
+        return None
+    for figure in given:
+        near = min((abs(figure.clause - place) for place in places), default=0)
+        if beyond_the_day(figure.quantity) and not figure.negated and near <= RIVAL_DISTANCE:
+            return Figure(ONE_DAY, None, -1, False, said=said.group()), figure
+    return None
 
 
 def wrong_figure_reason(given: Figure, wanted: Figure) -> str:

@@ -15,14 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graphs.exam_grading.figures import SAME_DAY, Figure
+from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY
+from graphs.exam_grading.figures import Figure
 from graphs.exam_grading.point_terms import Term, occurrences
 from graphs.exams import Language
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
-_ONE_DAY = Quantity(1, "day", "duration")
-"""当天 / the same day: a deadline that two figures of a point may swap ("reported within 48
-hours and investigated the same day")."""
 _RANGE = re.compile(r"\s*(?:-|~|～|到|至|to|and)\s*")
 """Between the two ends of a range (1到2周, 0-4℃): one figure, whose ends share a word."""
 _PIECE_BREAK = re.compile(r"[，,、；;。！？!?\n]|\.(?=\s|$)")
@@ -69,7 +67,7 @@ def _subjects(
     """Each figure of `text` with the word of `words` nearest it in its piece (None: no word)."""
     spans = [(word, s, e) for word in words for s, e in occurrences(word, text, language)]
     found = []
-    same_day = [(_ONE_DAY, m.start(), m.end()) for m in SAME_DAY.finditer(text)]
+    same_day = [(ONE_DAY, m.start(), m.end()) for m in SAME_DAY.finditer(text)]
     figures = parse_quantities(text)
     ranged: set[int] = set()
     for index in range(len(figures) - 1):

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.scope import negated
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
-_TIME_SPANS = frozenset({"duration", "calendar", "working_day"})
+_TIME_SPANS = frozenset({"duration", "calendar", "working_day", DAY_WORD})
 _COUNTS = frozenset({"items", "people"})
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
 
@@ -36,9 +37,13 @@ class Figure:
     bound: Bound = None
     """An upper bound ("within 15 minutes", 30分钟内) or a lower one ("after 15 minutes", 超过30分钟),
     read from the words beside it (graphs/text/bounds.py); None for a plain figure."""
+    said: str = field(default="", compare=False)
+    """How the learner wrote it, where no figure shows it (第二天, next week: day_words.py)."""
 
     def describe(self) -> str:
         """The figure as a short text for reasons ("2 hours", "16:00", "300 km", "4008206688")."""
+        if self.said:
+            return self.said
         if self.identifier is not None:
             return self.identifier.digits
         return readable(self.quantity) if self.quantity else ""
@@ -154,13 +159,6 @@ def clause_of(text: str, position: int) -> int:
     return len(_CLAUSE_BREAK.findall(text[:position]))
 
 
-SAME_DAY = re.compile(
-    r"当天|当日|同一天|同日|即日|(?<![a-z])(?:the\s+)?same[\s-]day(?![a-z])", re.I
-)
-"""Words that set a deadline of the same day (退款当天退回, refunded the same day)."""
-_ONE_DAY = Quantity(1, "day", "duration")
-
-
 def figures_of(
     text: str, language: Language, *, in_point: bool = False, same_day: bool = False
 ) -> list[Figure]:
@@ -171,7 +169,8 @@ def figures_of(
     (1st, 2nd) is a rank, no figure.
     `same_day`: read a same-day word (当天, the same day) as a deadline of one day, so that it
     rivals the point's "3个工作日": the grader asks for it in answers to a point that has none of
-    its own, where 当天 cannot be the point's own wording ("当日收取的费用").
+    its own, where 当天 cannot be the point's own wording ("当日收取的费用"). A later day word
+    (第二天, next week) is always a figure (day_words.py).
     """
     figures = [
         Figure(
@@ -187,16 +186,16 @@ def figures_of(
         Figure(None, i, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for i, s, e in parse_identifiers(text)
     ]
-    if same_day:
-        figures += [
-            Figure(
-                _ONE_DAY,
-                None,
-                -1 if in_point else clause_of(text, m.start()),
-                negated(text, m.start(), m.end(), language),
-            )
-            for m in SAME_DAY.finditer(text)
-        ]
+    figures += [
+        Figure(
+            word.quantity,
+            None,
+            -1 if in_point else clause_of(text, word.start),
+            negated(text, word.start, word.end, language),
+            said=word.said,
+        )
+        for word in day_words(text, same_day=same_day)
+    ]
     return figures
 
 
@@ -358,7 +357,8 @@ def wrong_unit(given: Figure, wanted: Figure) -> bool:
     what it counts; a teacher says "wrong unit", not "a different figure"."""
     a, b = given.quantity, wanted.quantity
     return (
-        a is not None
+        not (given.said or wanted.said)  # 下周 for 当天 is another day, no unit of a number
+        and a is not None
         and b is not None
         and a.unit is not None
         and b.unit is not None

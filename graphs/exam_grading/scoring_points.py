@@ -69,14 +69,15 @@ from graphs.exam_grading.contradictions import (
     deny_where_the_point_stands,
     flipped_modality,
     flipped_rule,
+    later_than_same_day,
     nearest_rival,
     reversed_order,
     swapped_opposite,
     wrong_figure_reason,
 )
+from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figure_subjects import misplaced_figure
 from graphs.exam_grading.figures import (
-    SAME_DAY,
     Figure,
     clause_of,
     figures_are_its_own,
@@ -337,6 +338,8 @@ def judge_point(
         canonical_point, canonical_answer, terms, lang
     ):
         return _wrong_figure(point, *misplaced.figures())  # 离地10厘米、离墙15厘米 for 15、10
+    if not wanted and (later := later_than_same_day(point, given, anchors or places)):
+        return _wrong_figure(point, *later)  # 下周再录入 for 当天录入
     for figure in wanted:
         if any(figure.matches(g) for g in given):
             continue

@@ -359,7 +359,8 @@ def _spread_range_units(
     return spread
 
 
-def _in_base(quantity: Quantity) -> float:
+def in_base(quantity: Quantity) -> float:
+    """The value in its dimension's base unit (seconds, months, working days); as is otherwise."""
     factor = _FACTORS.get((quantity.dimension or "", quantity.unit or ""))
     if factor is None:
         return quantity.value  # a bare number, or one already in its base unit (see _scaled)
@@ -382,7 +383,7 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.dimension != b.dimension:
         return False
-    return math.isclose(_in_base(a), _in_base(b), rel_tol=1e-9, abs_tol=1e-9)
+    return math.isclose(in_base(a), in_base(b), rel_tol=1e-9, abs_tol=1e-9)
 
 
 def quantities_of(text: str) -> list[Quantity]:
