@@ -16,6 +16,8 @@ import asyncio
 import tempfile
 from pathlib import Path
 
+from langchain_core.runnables import RunnableConfig
+
 from api.logs import configure_logging
 from bench.timing import summary, timed
 from graphs.context import FlowContext
@@ -37,14 +39,14 @@ async def main(runs: int, checkpoint: str) -> None:
             compiled = executor.compiled("chain")
 
             async def plain() -> None:
-                config = {"configurable": {"thread_id": new_id()}}
+                config: RunnableConfig = {"configurable": {"thread_id": new_id()}}
                 async for _ in compiled.astream({"count": 0}, config, durability="async"):
                     pass
 
             modes = executor._langgraph_modes(registry.get("chain"))
 
             async def same_modes() -> None:
-                config = {"configurable": {"thread_id": new_id()}}
+                config: RunnableConfig = {"configurable": {"thread_id": new_id()}}
                 async for _ in compiled.astream(
                     {"count": 0},
                     config,

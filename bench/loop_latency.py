@@ -23,6 +23,7 @@ import itertools
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import yaml
@@ -89,7 +90,7 @@ async def measure(
 ) -> None:
     """One server, one engine setting: figures printed."""
     material = big_material(chars)
-    settings = {
+    settings: dict[str, Any] = {
         "heartbeat_s": str(heartbeat),
         "engine_threads": str(threads),
         "warm_start": str(warm).lower(),

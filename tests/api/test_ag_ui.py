@@ -9,7 +9,7 @@ import uuid
 from typing import Any
 
 import httpx
-import jsonpatch  # type: ignore[import-untyped]
+import jsonpatch
 from ag_ui.core import Event, EventType
 from pydantic import TypeAdapter
 

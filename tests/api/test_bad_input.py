@@ -62,7 +62,7 @@ async def test_a_malformed_last_event_id_is_a_400_and_starts_nothing(
     params = {"message": "你能做什么？", "graph": "help", "thread_id": thread_id}
     if where == "header":
         response = await app_client.get(
-            "/api/v1/chat/stream", params=params, headers={"Last-Event-ID": raw}
+            "/api/v1/chat/stream", params=params, headers=[(b"Last-Event-ID", raw)]
         )
     else:
         response = await app_client.get(

@@ -4,8 +4,9 @@ stalled stream client dropped with an info line (no traceback)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -95,10 +96,10 @@ async def test_a_stalled_client_is_dropped_with_an_info_line() -> None:
             yield ServerSentEvent(data=str(n), event="token", id=f"r:{n + 1}")
 
     response = sse_response(frames(), send_timeout_s=0.05)
-    sent: list[dict[str, object]] = []
+    sent: list[MutableMapping[str, Any]] = []
     stalled = asyncio.Event()  # never set: the client takes the headers, then nothing more
 
-    async def send(message: dict[str, object]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
         if message["type"] == "http.response.body":
             await stalled.wait()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -44,7 +45,7 @@ async def test_the_cli_runs_through_the_pipeline_without_the_rate_limit(tmp_path
     """One run a minute is the limit: the server's second run is refused, the operator's is not;
     the content guard, a layer of the same pipeline, refuses the operator's forbidden input."""
     settings = make_settings(tmp_path, rate_limit="1/minute", forbidden_terms=["机密"])
-    request = {"graph": "slow", "input": {"delay": 0}}
+    request: dict[str, Any] = {"graph": "slow", "input": {"delay": 0}}
     async with open_services(settings, surface="http") as server:
         await follow(server, RunRequest(**request), progress=False)
         with pytest.raises(RateLimited):

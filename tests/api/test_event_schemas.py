@@ -15,6 +15,7 @@ from tests.api.test_chat import MATERIAL, chat, named
 def _check(events: list[Frame]) -> set[str]:
     named_frames = [f for f in events if f.event is not None]  # not the leading `retry:` frame
     for frame in named_frames:
+        assert frame.event is not None
         PAYLOADS[frame.event].model_validate(frame.data)
     return {f.event for f in named_frames if f.event}
 

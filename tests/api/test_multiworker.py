@@ -531,7 +531,8 @@ async def test_a_websocket_on_one_worker_watches_a_run_started_on_the_other(
             await watcher.send(
                 json.dumps({"type": "watch", "thread_id": first["data"]["thread_id"]})
             )
-            driven, watched = [first], []
+            driven: list[dict[str, Any]] = [first]
+            watched: list[dict[str, Any]] = []
             while driven[-1]["event"] not in ("completed", "error"):
                 frame = json.loads(await driver.recv(decode=True))
                 if frame["event"] != "heartbeat":

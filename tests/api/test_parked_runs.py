@@ -8,10 +8,10 @@ import collections
 import contextlib
 import gc
 import inspect
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import structlog
@@ -49,7 +49,10 @@ async def parked(tmp_path: Path) -> AsyncIterator[Parked]:
         request = RunRequest(graph="slow", thread_id=thread.thread_id, input={"delay": 30})
         run = await services.runs.start(request, owner="local")
         events = services.broker.subscribe(run.run_id)
-        async with asyncio.timeout(10), contextlib.aclosing(events):
+        async with (
+            asyncio.timeout(10),
+            contextlib.aclosing(cast(AsyncGenerator[Any, None], events)),
+        ):
             seen = 0
             async for _ in events:
                 seen += 1

@@ -96,6 +96,7 @@ async def test_a_dropped_stream_resumes_after_its_last_id_without_gaps(
             if len(seen) == 3:
                 break  # the connection drops mid-run
     last = seen[-1].id
+    assert last is not None
     async with client.stream(
         "GET", f"/threads/{thread_id}/runs/{run_id}/stream", headers={"Last-Event-ID": last}
     ) as response:

@@ -4,7 +4,8 @@ events a broker already holds joined into one write (the first as soon as it is 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import cast
 
 from sse_starlette import ServerSentEvent
 
@@ -62,7 +63,7 @@ async def test_held_events_share_one_write_with_the_retry_frame() -> None:
 async def test_a_live_event_is_written_as_soon_as_it_is_published() -> None:
     broker = InMemoryBroker()
     await broker.open("r")
-    frames = run_frames(broker, "r", heartbeat_s=5)
+    frames = cast(AsyncGenerator[bytes, None], run_frames(broker, "r", heartbeat_s=5))
     assert await anext(frames) == ServerSentEvent(retry=3000).encode()  # nothing held yet
     first, second, third = events("r")
     await broker.publish("r", first)

@@ -9,12 +9,11 @@ import pytest
 from middleware.pipeline import Pipeline
 from middleware.validation import (
     InvalidPayload,
-    PayloadTooLarge,
     Validation,
     ValidationConfig,
     nesting_depth,
 )
-from runtime.errors import KplError
+from runtime.errors import KplError, PayloadTooLarge
 from runtime.executor import GraphExecutor
 from tests.middleware.conftest import collect, executor_handler, run_context
 

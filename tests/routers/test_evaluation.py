@@ -68,9 +68,11 @@ async def test_the_figures_are_computed_from_the_outcomes(router: IntentRouter) 
     ]
     assert report.accuracy == pytest.approx(4 / 5)
     assert report.coverage == pytest.approx(3 / 5)
-    assert report.param_accuracy() == (pytest.approx(1 / 2), 2)
+    share, judged = report.param_accuracy()
+    assert share == pytest.approx(1 / 2) and judged == 2
     figures = report.precision_recall()
-    assert figures["clarify"] == (pytest.approx(1 / 2), 1.0, 1)
+    precision, recall, support = figures["clarify"]
+    assert precision == pytest.approx(1 / 2) and (recall, support) == (1.0, 1)
     assert figures["help"] == (0.0, 0.0, 1)
     assert report.confusion()["help"]["clarify"] == 1
     assert report.without_analyzer == 5

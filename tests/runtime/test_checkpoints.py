@@ -12,6 +12,7 @@ from typing import Any
 import ormsgpack
 import psycopg
 import pytest
+from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import empty_checkpoint
 from redis.asyncio import Redis
 
@@ -131,7 +132,7 @@ async def test_postgres_tables_are_set_up_at_open(postgres_url: str) -> None:
 async def test_sqlite_store_is_created_with_its_folder(tmp_path: Path) -> None:
     database = tmp_path / "nested" / "kpl.db"
     async with open_checkpointer(f"sqlite:///{database}") as saver:
-        config = {"configurable": {"thread_id": "t1", "checkpoint_ns": ""}}
+        config: RunnableConfig = {"configurable": {"thread_id": "t1", "checkpoint_ns": ""}}
         await saver.aput(config, empty_checkpoint(), {"source": "input", "step": -1}, {})
     assert database.exists()
     async with open_checkpointer(f"sqlite:///{database}") as saver:
@@ -158,7 +159,7 @@ def test_a_tampered_value_cannot_call_arbitrary_code(tmp_path: Path) -> None:
 async def test_a_tampered_sqlite_checkpoint_loads_inert(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     database = tmp_path / "kpl.db"
-    config = {"configurable": {"thread_id": "t1", "checkpoint_ns": ""}}
+    config: RunnableConfig = {"configurable": {"thread_id": "t1", "checkpoint_ns": ""}}
     async with open_checkpointer(f"sqlite:///{database}") as saver:
         checkpoint = empty_checkpoint()
         checkpoint["channel_values"] = {"greeting": "hi"}

@@ -74,7 +74,7 @@ def postgres_opener(url: str) -> Opener:
         async with await AsyncConnection.connect(
             url, autocommit=True, prepare_threshold=0, row_factory=dict_row
         ) as conn:
-            saver = AsyncPostgresSaver(conn, serde=strict_serializer())  # type: ignore[arg-type]
+            saver = AsyncPostgresSaver(conn, serde=strict_serializer())
             await saver.setup()
             yield saver
 

@@ -214,17 +214,28 @@ async def test_publishes_retried_by_the_client_are_stored_once(scope: tuple[Redi
     broker = RedisStreamBroker(client, prefix=prefix)
     keys = [f"{prefix}:run:r:meta", f"{prefix}:run:r:events"]
     # A worker ending a run it did not open numbers in Redis: the same call twice adds one event.
-    one = [100, "progress", '{"run_id":"r"}', "token-1"]
+    one: list[str | int] = [100, "progress", '{"run_id":"r"}', "token-1"]
     assert await broker._publish(keys=keys, args=one) == 1
     assert await broker._publish(keys=keys, args=one) == 1
     # The run's own worker sends batches it numbered: the same batch twice adds it once.
-    batch = [100, 60_000, "token-2", 0, 2, "progress", '{"run_id":"r"}', 3, "progress", "{}"]
+    batch: list[str | int] = [
+        100,
+        60_000,
+        "token-2",
+        0,
+        2,
+        "progress",
+        '{"run_id":"r"}',
+        3,
+        "progress",
+        "{}",
+    ]
     assert await broker._append(keys=keys, args=batch) == 3
     assert await broker._append(keys=keys, args=batch) == 3
     # Its last batch closes the stream too: sent twice, it is stored and closed once.
-    last = [100, 60_000, "token-3", 30_000, 4, "progress", "{}"]
+    last: list[str | int] = [100, 60_000, "token-3", 30_000, 4, "progress", "{}"]
     assert await broker._append(keys=keys, args=last) == 4
     assert await broker._append(keys=keys, args=last) == 4
     assert await broker.is_closed("r")
-    entries = [entry[0] for entry in await client.xrange(keys[1])]
+    entries = [entry[0] for entry in await client.xrange(keys[1]) or ()]
     assert entries == ["0-1", "0-2", "0-3", "0-4", "1-0"]

@@ -116,7 +116,7 @@ async def streamed_run(worker: Worker, thread_id: str) -> list[str]:
     run = await worker.manager.start(
         RunRequest(graph="slow", thread_id=thread_id, input={"delay": 0.01}), owner="alice"
     )
-    names = [item[1].event async for item in worker.broker.subscribe(run.run_id) if item]
+    names: list[str] = [item[1].event async for item in worker.broker.subscribe(run.run_id) if item]
     await worker.manager.wait(run.run_id)
     return names
 

@@ -12,12 +12,13 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import ormsgpack
 import pytest
 import redis
-from langgraph.checkpoint.base import BaseCheckpointSaver, empty_checkpoint
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import BaseCheckpointSaver, CheckpointMetadata, empty_checkpoint
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.serde.types import ERROR, INTERRUPT
 from langgraph.types import Command
@@ -60,7 +61,7 @@ def saver(client: Redis, prefix: str) -> RedisSaver:
     return RedisSaver(client, prefix=prefix, serde=strict_serializer())
 
 
-def config(thread_id: str, ns: str = "", checkpoint_id: str | None = None) -> Any:
+def config(thread_id: str, ns: str | None = "", checkpoint_id: str | None = None) -> Any:
     """A config naming a thread, a namespace and (optionally) a checkpoint."""
     configurable = {"thread_id": thread_id, "checkpoint_ns": ns}
     if checkpoint_id is not None:
@@ -80,7 +81,7 @@ async def put(
     checkpoint = empty_checkpoint()
     checkpoint["channel_values"] = values
     checkpoint["channel_versions"] = versions
-    full_metadata = {"source": "loop", "step": 0, **metadata}
+    full_metadata = cast(CheckpointMetadata, {"source": "loop", "step": 0, **metadata})
     return await saver.aput(parent, checkpoint, full_metadata, versions if new is None else new)
 
 
@@ -509,7 +510,7 @@ async def test_a_tampered_blob_loads_inert(
 
 async def test_a_graph_interrupts_and_resumes(saver: RedisSaver) -> None:
     graph = sample_graphs.interrupting().compile(checkpointer=saver)
-    thread = {"configurable": {"thread_id": "learner-1"}}
+    thread: RunnableConfig = {"configurable": {"thread_id": "learner-1"}}
     paused = await graph.ainvoke({}, thread)
     assert paused["greeting"] == "你好，learner"
     assert [i.value for i in paused["__interrupt__"]] == [
@@ -528,7 +529,7 @@ async def test_a_graph_interrupts_and_resumes(saver: RedisSaver) -> None:
 
 
 async def test_a_graph_with_a_subgraph_runs_as_on_memory(saver: RedisSaver) -> None:
-    thread = {"configurable": {"thread_id": "nested"}}
+    thread: RunnableConfig = {"configurable": {"thread_id": "nested"}}
     results = []
     for each in (saver, InMemorySaver(serde=strict_serializer())):
         graph = sample_graphs.with_subgraph().compile(checkpointer=each)

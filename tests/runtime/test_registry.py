@@ -16,10 +16,12 @@ from tests.runtime import sample_graphs
 
 
 def test_settings_parse_graph_import_paths() -> None:
-    settings = Settings(graphs="mine=tests.runtime.sample_graphs:chain_builder, two=a.b:c")
+    settings = Settings.model_validate(
+        {"graphs": "mine=tests.runtime.sample_graphs:chain_builder, two=a.b:c"}
+    )
     assert settings.graphs == {"mine": "tests.runtime.sample_graphs:chain_builder", "two": "a.b:c"}
     with pytest.raises(ValueError, match=r"name=package\.module:attr"):
-        Settings(graphs="broken")
+        Settings.model_validate({"graphs": "broken"})
 
 
 @pytest.mark.parametrize("attr", ["chain_builder", "five_node_chain"])

@@ -202,7 +202,7 @@ async def test_every_record_write_may_be_retried(scope: tuple[Redis, str]) -> No
         f"{prefix}:worker:dead",
         f"{prefix}:worker:dead:reaped",
     ]
-    args = ["dead", prefix, "{}", "0", 60_000]
+    args: list[str | int] = ["dead", prefix, "{}", "0", 60_000]
     assert await records._reap(keys=keys, args=[*args, "reaper"]) == ["r2"]
     assert await records._reap(keys=keys, args=[*args, "reaper"]) == ["r2"]  # retried: same
     assert await records._reap(keys=keys, args=[*args, "another"]) == []  # others: nothing

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from langchain_core.runnables import RunnableConfig
 from redis.asyncio import Redis
 
 from graphs.context import FlowContext
@@ -44,7 +45,7 @@ async def test_a_thread_belongs_to_its_owner_and_goes_with_its_checkpoints(
         info = await threads.owned("t-1", "ann")
         assert (info.graph, info.created_at) == ("chain", created.created_at)
         await executor.invoke(RunRequest(graph="chain", thread_id="t-1", input={"count": 0}))
-        config = {"configurable": {"thread_id": "t-1", "checkpoint_ns": ""}}
+        config: RunnableConfig = {"configurable": {"thread_id": "t-1", "checkpoint_ns": ""}}
         assert await saver.aget_tuple(config) is not None
 
         with pytest.raises(ThreadNotFound):
