@@ -91,3 +91,16 @@ def taking_the_slot(line: str, offered: Slot, language: Language, *, answers: bo
         return line
     echo = offered.text if language == "zh" else offered.text[0].upper() + offered.text[1:]
     return f"{echo}？{line}" if language == "zh" else f"{echo}? {line}"
+
+
+def without_slot_parts(text: str, language: Language) -> str:
+    """The text with the part of the day blanked in each slot that names a day or a clock time:
+    in "How about Thursday evening for the engineer?" the evening is when he comes, not how she
+    uses the line (a point's keyword), while "晚上11点" keeps its clock and "您晚上有空吗" its 晚上."""
+    pattern = _ZH if language == "zh" else _EN
+    blanked = list(text)
+    for match in pattern.finditer(text):
+        if match.group("part") and (match.group("day") or match.group("clock")):
+            start, end = match.span("part")
+            blanked[start:end] = " " * (end - start)
+    return "".join(blanked)

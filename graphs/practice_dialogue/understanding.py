@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
+from graphs.practice_dialogue.closings import closing_words
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     LEAVING_FILLERS,
@@ -62,6 +63,7 @@ from graphs.practice_dialogue.subject import (
     subject_words,
     words_of,
 )
+from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses, excuses_digression, on_subject_by_move
 from graphs.scenarios import Point, Scenario
 from graphs.text.segment import tokenize
@@ -245,6 +247,9 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     dismissal = False
     for raw in sentences(reply):
         sentence = TurnText.of(raw, language)
+        # the points and topics are read without the part of the day of a proposed time
+        # ("Thursday evening" is when, not her evenings): times.without_slot_parts
+        said = TurnText.of(without_slot_parts(raw, language), language)
         asks_from = question_starts(sentence.raw)
         asking = asks_from is not None
         about: dict[str, int] = {}  # tag -> length of the longest phrase that named it
@@ -255,20 +260,20 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         dismissing = dismisses(scenario, raw)
         dismissal = dismissal or dismissing
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
-        shadowed = _shadowed_points(scenario, sentence, asks_from)
+        shadowed = _shadowed_points(scenario, said, asks_from)
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
                 if said_claims or dismissing:
                     break  # a sentence that makes a false claim, or sends her away, earns none
                 if (stage.id, index) in shadowed:
                     continue
-                if heard_chars := _point_in(point, sentence, asks_from):
+                if heard_chars := _point_in(point, said, asks_from):
                     tag = scenario.point_tag(stage.id, index)
                     points.setdefault(
                         (stage.id, index),
                         {"stage": stage.id, "index": index, "tag": tag, "text": point.text},
                     )
-                    made_with = sentence.said_any(point.keywords, cues_before=asks_from)
+                    made_with = said.said_any(point.keywords, cues_before=asks_from)
                     only_family = (
                         bool(made_with)
                         and all(
@@ -276,25 +281,25 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                             for p in made_with
                         )
                         # "理解，价格确实不便宜" names what it acknowledges
-                        and not sentence.said_any(stage_words(scenario, stage))
+                        and not said.said_any(stage_words(scenario, stage))
                     )
                     passing[tag] = passing.get(tag, True) and only_family
-                    if _greeting_only(point, sentence, asks_from):
-                        greeting_words += [k for k in point.keywords if sentence.said_any([k])]
+                    if _greeting_only(point, said, asks_from):
+                        greeting_words += [k for k in point.keywords if said.said_any([k])]
                     else:
                         about[tag] = heard_chars
                         on_topic = True
                         if point.by_asking:
                             asking_points.add(tag)
-                        if _in_question(sentence, made_with or [point.text], asks_from):
+                        if _in_question(said, made_with or [point.text], asks_from):
                             questioned.add(tag)
         for topic in scenario.topics:
-            named = [k for k in topic.keywords if sentence.find(k) is not None]
-            if asking and normalise(sentence.raw) == normalise(topic.id):
+            named = [k for k in topic.keywords if said.find(k) is not None]
+            if asking and normalise(said.raw) == normalise(topic.id):
                 named = [topic.id]  # a bare one-word question ("Name?") asks for that thing
             if named:
                 about[topic.id] = max(len(k) for k in named)
-                if _in_question(sentence, named, asks_from):
+                if _in_question(said, named, asks_from):
                     questioned.add(topic.id)
                 if topic.id not in topics:
                     topics.append(topic.id)
@@ -341,6 +346,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         pushy += [p for p in pressure_in(raw) if p not in pushy]
         leaving = farewell_words(raw)
         besides = [*greeting_words, *leaving, *LEAVING_FILLERS]
+        if leaving:  # "Thanks, that's all for today": a closing (closings.py)
+            besides += closing_words(raw, language)
         if not leaving or _beyond_greeting(sentence, besides, content_only=True) > 1:
             # a goodbye and nothing else ("好的，那您慢走，再见。") takes leave: no small talk
             content += _beyond_greeting(sentence, greeting_words)
