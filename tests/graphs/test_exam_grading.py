@@ -20,7 +20,7 @@ from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.objective import review_note
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import parse_vocabulary
-from graphs.exams import Exam, Option, Question
+from graphs.exams import Exam, Language, Option, Question
 
 
 def exam() -> Exam:
@@ -567,7 +567,7 @@ def test_a_retention_period_is_a_minimum(
     ],
 )
 def test_a_reason_shows_a_figure_as_a_reader_writes_it(text: str, shown: str) -> None:
-    language = "en" if text.isascii() else "zh"
+    language: Language = "en" if text.isascii() else "zh"
     assert [f.describe() for f in figures_of(text, language)] == [shown]
 
 
