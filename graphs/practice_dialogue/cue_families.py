@@ -11,7 +11,8 @@ Families are kinds of saying, not scenario facts: a fee waived (给您免了), v
 instalments, trials, thanks for coming or for staying, thanks for her feedback or for the chance
 to put it right, a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
 还是…), asking what went wrong, what she wants to train (想练哪儿), a direct contact, "breakfast
-for two", a time of day, value, one night instead of two, leaving without a fee, "if it doesn't
+for two", a time of day, value (also a price set beside an everyday spend: "less than a dinner
+out"), one night instead of two, leaving without a fee, "if it doesn't
 work", the rival named with a figure ("the rival is 30 pounds", "a pound more than the other
 company"), her decision asked in short forms (办不办, "so yes or no?").
 """
@@ -40,6 +41,17 @@ def _family(name: str, members: str, zh: str = r"(?!x)x", en: str = r"(?!x)x") -
     return CueFamily(
         name, re.compile(members, flags), {"zh": re.compile(zh), "en": re.compile(en, flags)}
     )
+
+
+EVERYDAY_SPEND = (
+    r"\b(?:(?:less|cheaper|lower) than|no more than|(?:price|cost) of|same as|as much as)"
+    r"(?: what you'd (?:pay|spend) (?:for|on))? (?:a|an|one|two|your|a couple of|a round of) "
+    r"(?:[a-z-]+ ){0,2}?(?:dinner|meal|lunch|takeaway|take-away|pizza|sandwich|coffee|latte|"
+    r"cappuccino|taxi|cab|uber|drink|pint|beer|cocktail|glass of wine|bottle of wine|cinema|"
+    r"movie|film|ticket|night out|tank of petrol)s?\b"
+)
+"""A price set beside an everyday spend ("less than a dinner out", "the price of a couple of
+coffees"): the price put in terms of what it is worth to her, a value framing."""
 
 
 FAMILIES = (
@@ -149,7 +161,8 @@ FAMILIES = (
         r"^value$|^worth$|good value",
         en=r"\bvalue\b|\bworth\b|\bpays? for itself\b|\bbargain\b|\bgood deal\b|"
         r"\bfor what you get\b|\bis included\b|"
-        r"\bincluded in (?:the|that|this) price\b|\bmeans you (?:don't|won't|can|get)\b",
+        r"\bincluded in (?:the|that|this) price\b|\bmeans you (?:don't|won't|can|get)\b|"
+        + EVERYDAY_SPEND,
     ),
     _family(
         "one-night",

@@ -33,10 +33,12 @@ from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_hearing import hear_points
+from graphs.practice_dialogue.price_raised import price_raised
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
+from graphs.practice_dialogue.unmade_points import PRICE_POINT
 from graphs.scenarios import Scenario, Signal, Stage
 
 COMMENT_MAX_CHARS = 300
@@ -92,7 +94,7 @@ def finish(
         c
         for c in covered
         if not _decision_too_soon(scenario, c, covered_before, covered, reply)
-        and not _too_far_ahead(scenario, stage, c, understanding)
+        and not _before_any_price(scenario, stage, c, covered_before, covered, understanding, reply)
     ]
     if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
@@ -204,15 +206,29 @@ def _decision_too_soon(
     return not (before or now)
 
 
-def _too_far_ahead(
-    scenario: Scenario, stage: Stage, point: dict[str, Any], understanding: Understanding
+def _before_any_price(
+    scenario: Scenario,
+    stage: Stage,
+    point: dict[str, Any],
+    covered_before: dict[str, list[int]],
+    covered: list[dict[str, Any]],
+    understanding: Understanding,
+    reply: str,
 ) -> bool:
-    """A point made only with words of the phrase families ("I hear you" for "acknowledge the
-    price concern") counts in its stage or the one before it: said in the welcome, before any
-    price was named, it acknowledges something else."""
+    """A point about her price concern ("acknowledge the price concern") made only with words of
+    the phrase families ("I hear you") of a stage the conversation has not reached, before any
+    price or her price objection came up, acknowledges something else (the long drive). Once a
+    price has come up it counts in whichever stage the session is in: a learner who skipped a
+    question she had already answered is still heard (price_raised.py). In its own stage or after
+    it, her concern is on the table."""
     if point["tag"] not in understanding.said_in_passing:
         return False
-    return scenario.stage_index(point["stage"]) > scenario.stage_index(stage.id) + 1
+    if not PRICE_POINT.search(point["text"]):
+        return False
+    if scenario.stage_index(point["stage"]) <= scenario.stage_index(stage.id):
+        return False
+    named = [c for c in covered if c["tag"] not in understanding.said_in_passing]
+    return not price_raised(scenario, covered_before, named, reply)
 
 
 class OfflineEvaluator:
