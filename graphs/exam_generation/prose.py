@@ -4,6 +4,8 @@ check_markup              markdown (`**`, `__`, `#`, backticks), `答：`/`问�
                           list markers, a stray character before a space (`分 案例分析`) in
                           the stem, options, answers, scoring points and knowledge point
 check_statement_form      a true/false item is a statement: not a question, not a heading
+check_rests_on_a_rule     the quote is a rule, not the material speaking of itself (its parties,
+                          its scope, how it is accepted)
 check_ends_mid_word       a stem that stops inside a term of its source
 check_knowledge_point     a knowledge point taken from the material is a whole phrase, not a
                           heading cut mid-word (`店与岗位职责` from `门店与岗位职责`)
@@ -16,6 +18,7 @@ import re
 from graphs.exam_generation.blanks import BLANK_MARKER, Frame, locate_answer, term_around
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
+from graphs.text.sentence_form import speaks_of_itself
 from graphs.text.similarity import normalise
 
 TYPE_PREFIX = re.compile(
@@ -185,6 +188,17 @@ def check_statement_form(question: Question, material: str) -> list[str]:
     ):
         return [f"the true/false item is a heading, not a statement: {statement[:50]!r}"]
     return []
+
+
+def check_rests_on_a_rule(question: Question, language: Language) -> list[str]:
+    """An item on the material speaking of itself (本协议由…签订, "This policy applies to …")
+    tests a preamble every learner answers without reading a rule."""
+    if not speaks_of_itself(question.source_quote, language):
+        return []
+    return [
+        f"the item rests on the material speaking of itself ({question.source_quote[:40]!r}), "
+        "not on a rule a learner applies: ask about a rule"
+    ]
 
 
 def check_ends_mid_word(question: Question, lexicon: Lexicon, language: Language) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language, Question
-from graphs.text.clause_forms import en_verbless
+from graphs.text.clause_forms import en_verbless, leans_across_semicolon
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities, same_quantity
 from graphs.text.references import leans_on_previous
@@ -222,6 +222,22 @@ def _dimensions(text: str) -> set[str]:
     }
 
 
+def _leans_on_clause_before(points: str, source: str, material: str, language: Language) -> bool:
+    """A point resting on a clause after a semicolon that names nothing alone (「…视为误开锁，
+    不收费；每个账户每天限2次」), when no point holds the clause before."""
+    at = material.find(source.strip()) if source.strip() else -1
+    head = material[:at].rstrip() if at > 0 else ""
+    if not head.endswith(("；", ";")) or not leans_across_semicolon(_bare(source), language):
+        return False
+    before = re.split(r"[。.!?！？\n]", head[:-1])[-1]
+    clause = re.split(r"[，,；;]", before)[-1] if before else ""
+    return not clause.strip() or _bare(clause).strip() not in _bare(points)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[*_`]", "", text).strip()
+
+
 def _stops_short(point: str, material: str, language: Language) -> str | None:
     """What the point's sentence goes on to say after the point stops: a figure later in the
     same sentence (its minimum term, its other tiers), or the next sentence when that one speaks
@@ -285,8 +301,17 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
         return []
     problems = _cue_prints_point(question)
     topic_terms, topic_text = _topic(question, lexicon, language)
+    sources = question.point_sources
     for number, point in enumerate(question.scoring_points, start=1):
         if not point.strip():
+            continue
+        source = sources[number - 1] if len(sources) == len(question.scoring_points) else ""
+        held = "".join(question.scoring_points)  # the clause before may be a point of its own
+        if _leans_on_clause_before(held, source, lexicon.material, language):
+            problems.append(
+                f"scoring point {number} ({point[:40]!r}) is a clause after a semicolon that "
+                "speaks of what the clause before it named (每天限2次 of what?): state both"
+            )
             continue
         fragment = _fragment_problem(point, language)
         if fragment:

@@ -133,16 +133,27 @@ def twin_under_other_heading(sentence: str, material: str, statement: str = "") 
 def _counts_from_before(
     sentence: str, material: str, language: Language, statement: str = ""
 ) -> bool:
-    """Whether `sentence` counts its time limit from the sentence before it, which the
-    `statement` made of it does not state (graphs/text/facts.py states the two together)."""
+    """Whether `sentence` counts its time limit from a sentence before it in its paragraph, which
+    the `statement` made of it does not state (graphs/text/facts.py states the two together when
+    they are neighbours). 「应在扣费后30天内提交；畅骑在3个工作日内答复。超过30天提出的申诉…」:
+    the 30 days count from the charge two sentences back."""
     before = (
         _zh_sentence_before(sentence, material)
         if language == "zh"
         else _sentence_before(sentence, material)
     )
-    return counts_from_before(sentence, before, language) and not (
-        before and normalise(before) in normalise(statement)
-    )
+    if counts_from_before(sentence, before, language):
+        return not (before and normalise(before) in normalise(statement))
+    paragraph = _paragraph_before(sentence, material)
+    stated = normalise(paragraph) in normalise(statement)
+    return counts_from_before(sentence, paragraph, language) and not stated
+
+
+def _paragraph_before(sentence: str, material: str) -> str:
+    """The material's text before `sentence` on its line ("" when it opens the line)."""
+    found = source_sentence(sentence, material) or sentence
+    at = material.find(found.strip())
+    return material[material.rfind("\n", 0, at) + 1 : at].strip() if at > 0 else ""
 
 
 def verbless_note(statement: str, language: Language) -> bool:

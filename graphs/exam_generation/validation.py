@@ -12,6 +12,7 @@ Here, the document rules:
     check_option_balance  over a whole exam: correct keys spread over positions
 In their own rooms, the rules of sound item writing:
     prose.py              markup and Q/A leftovers, true/false that is a question or a heading,
+                          an item on the material speaking of itself (its parties, its scope),
                           a stem ending mid-word, a knowledge point cut from a heading
     blanks.py             blanks laid out one per answer with words between; whole-term blanks
     giveaways.py          the key printed in the stem; options whose form gives the key away
@@ -53,6 +54,7 @@ from graphs.exam_generation.prose import (
     check_ends_mid_word,
     check_knowledge_point,
     check_markup,
+    check_rests_on_a_rule,
     check_statement_form,
 )
 from graphs.exam_generation.scoring_points import check_scoring_points
@@ -283,6 +285,7 @@ def validate_question(
         *check_grounding(question, material),
         *check_markup(question),
         *check_statement_form(question, material),
+        *check_rests_on_a_rule(question, language),
         *check_ends_mid_word(question, lexicon, language),
         *check_knowledge_point(question, material, lexicon),
         *check_blank_layout(question),

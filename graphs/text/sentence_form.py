@@ -149,5 +149,11 @@ def not_a_statement(document: Document, section: str, start: int, raw: str) -> b
         or raw.rstrip().endswith((":", "："))
         or raw.lstrip().startswith("|")
         or continues_clause(document.text, start, raw, language)
-        or _ABOUT_THE_DOCUMENT[language].search(raw)
+        or speaks_of_itself(raw, language)
     )
+
+
+def speaks_of_itself(raw: str, language: Language) -> bool:
+    """The material speaking of itself (who it covers, its parties, how it is accepted, that
+    breaking it is punished): every learner answers that without reading a rule."""
+    return bool(_ABOUT_THE_DOCUMENT[language].search(re.sub(r"[*_`]", "", raw).strip()))

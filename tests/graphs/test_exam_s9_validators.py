@@ -1,0 +1,104 @@
+"""Session 9, validators (issue 11, the labelled set's open items): an item on the material
+speaking of itself is refused, and a bare duration counts from its paragraph, not only from the
+sentence right before it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.exam_generation.validation import validate_question
+
+PARKING_CONTRACT = (
+    "# 月租车位服务协议\n\n"
+    "本协议由安泊停车管理有限公司与月租车主签订。\n\n"
+    "## 费用与退费\n"
+    "车主对账单有异议的，应在出账后15天内向服务台提出；服务台在2个工作日内答复。"
+    "超过15天提出的异议，安泊可不予处理。\n"
+    "月租费须在每月5日前缴清。\n"
+)
+
+
+def _problems(data: dict[str, Any], material: str) -> list[str]:
+    base = {"explanation": "原文如此。", "knowledge_point": "费用与退费", "difficulty": "easy"}
+    return validate_question({**base, **data}, material, [])[1]
+
+
+def test_an_item_on_who_signs_the_agreement_is_refused() -> None:
+    """「本协议由…与…签订」 is the preamble: every learner answers it without reading a rule."""
+    problems = _problems(
+        {
+            "type": "true_false",
+            "stem": "判断正误：本协议由安泊停车管理有限公司与月租车主签订。",
+            "answer": ["true"],
+            "source_quote": "本协议由安泊停车管理有限公司与月租车主签订。",
+        },
+        PARKING_CONTRACT,
+    )
+    assert any("speaking of itself" in p for p in problems), problems
+    rule = _problems(
+        {
+            "type": "true_false",
+            "stem": "判断正误：月租费须在每月5日前缴清。",
+            "answer": ["true"],
+            "source_quote": "月租费须在每月5日前缴清。",
+        },
+        PARKING_CONTRACT,
+    )
+    assert not rule, rule
+
+
+def test_a_bare_duration_two_sentences_after_its_starting_point_is_refused() -> None:
+    """「超过15天提出的异议」 counts from 出账后, said two sentences back in its paragraph."""
+    problems = _problems(
+        {
+            "type": "fill_blank",
+            "stem": "填空：超过____提出的异议，安泊可不予处理。",
+            "answer": ["15天"],
+            "source_quote": "超过15天提出的异议，安泊可不予处理。",
+        },
+        PARKING_CONTRACT,
+    )
+    assert any("counts from a point" in p for p in problems), problems
+
+
+GYM_BOOKING = (
+    "# 私教课预约规则\n\n"
+    "## 预约与取消\n"
+    "开课前2小时内取消且未到场的，视为爽约，扣除1节课时；每位会员每月限3次。\n"
+    "私教须在课前10分钟到达训练区。\n"
+)
+
+
+def _short_answer(points: list[str], sources: list[str]) -> dict[str, Any]:
+    return {
+        "type": "short_answer",
+        "stem": "根据课程材料“预约与取消”部分，简述私教课预约与取消的规定。",
+        "answer": ["；".join(points)],
+        "scoring_points": points,
+        "point_sources": sources,
+        "source_quote": sources[0],
+        "knowledge_point": "预约与取消",
+    }
+
+
+def test_a_scoring_point_cut_after_a_semicolon_is_refused_unless_a_point_holds_the_clause_before() -> (
+    None
+):
+    """「每位会员每月限3次」 limits what the clause before names (爽约? 取消?); alone it credits a
+    count of nothing. With the clause before as a point of its own it is whole."""
+    cut = _problems(
+        _short_answer(
+            ["私教须在课前10分钟到达训练区", "每位会员每月限3次"],
+            ["私教须在课前10分钟到达训练区。", "每位会员每月限3次。"],
+        ),
+        GYM_BOOKING,
+    )
+    assert any("clause after a semicolon" in p for p in cut), cut
+    whole = _problems(
+        _short_answer(
+            ["开课前2小时内取消且未到场的，视为爽约，扣除1节课时", "每位会员每月限3次"],
+            ["开课前2小时内取消且未到场的，视为爽约，扣除1节课时；", "每位会员每月限3次。"],
+        ),
+        GYM_BOOKING,
+    )
+    assert not any("clause after a semicolon" in p for p in whole), whole
