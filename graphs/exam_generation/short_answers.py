@@ -68,6 +68,9 @@ def _point(fact: Fact) -> str:
             or fact.text[: boundary.start()].endswith("的")
             or _continues(fact.text, boundary.end(), zh=not fact.text.isascii())
             or _parallel_after(fact, boundary.end())
+            # 「必须使用不同颜色的砧板：红色砧板用于生肉，蓝色砧板用于海鲜，…」: the list the
+            # colon announces is the rule; its first item alone teaches a quarter of it.
+            or (boundary.group() in "，," and "：" in fact.text[: boundary.start()])
         )
     ):
         boundary = _CLAUSE_END.search(fact.text, boundary.end())
@@ -148,7 +151,7 @@ def _continues(text: str, after: int, zh: bool) -> bool:
         re.match(r"\s*(?:and|but)\b", rest) and WAITS_FOR["en"].search(re.split(r"[,;.]", rest)[0])
     ):
         return True
-    if _participle_tail(rest):
+    if _participle_tail(rest) or _place_tail(rest):
         return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
     pieces = [p.strip() for p in re.split(r";|,(?!\d{3})", rest.rstrip(" .!?")) if p.strip()]
@@ -175,6 +178,21 @@ def _participle_tail(rest: str) -> bool:
         # Only an auxiliary is a verb of its own here: "sealed in a labelled bag" is one phrase.
         and not _EN_AUXILIARY.search(tail, opening.end())
     )
+
+
+_PLACE = re.compile(
+    r"^\s*(?:against|on|onto|in|into|inside|outside|at|under|behind|beside|next to|near|by|"
+    r"with|without|through|from)\s+(?:the|a|an|each|every|its|their)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_tail(rest: str) -> bool:
+    """The clause after the comma is a phrase of place or manner of the rule's action, with no
+    verb of its own ("loaded heaviest items first, against the front wall; …"): the point
+    without it teaches half the rule."""
+    clause = re.split(r"[;.,]", rest, maxsplit=1)[0]
+    return _PLACE.match(clause) is not None and not _EN_FINITE.search(clause)
 
 
 def _parallel_after(fact: Fact, after: int) -> bool:
@@ -338,7 +356,7 @@ def short_answer(
         if len({_focus(f, zh) for f in chosen}) < size:
             continue  # two cues alike (「产品自售出之日起……」 twice): the learner cannot tell them apart
         points = [_point(f) for f in chosen]
-        reference = ("；" if zh else "; ").join(points) + ("。" if zh else ".")
+        reference = ("；" if zh else ". ").join(points) + ("。" if zh else ".")
         count = str(size)
         focus = ("" if zh else " ").join(
             f"（{i + 1}）{_focus(f, zh)}……" if zh else f"({i + 1}) {_focus(f, zh)} ..."
