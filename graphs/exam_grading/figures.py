@@ -202,7 +202,7 @@ def figures_of(
 _DENIED_EXCESS_BEFORE = re.compile(
     r"(?:不得|不能|不可|不应|不要|不准|不许|不宜|不会|严禁|禁止|切勿|勿|别)[^，,；;。\d不]{0,8}"
     r"(?:超过|高于|多于|大于|超出)\s*$"
-    r"|\b(?:not|never|no)\b[^,;.\d]{0,24}\b(?:more than|over|above|beyond|longer than|"
+    r"|(?:\b(?:not|never|no|cannot)\b|n['’]t\b)[^,;.\d]{0,24}\b(?:more than|over|above|beyond|longer than|"
     r"exceed(?:s|ing)?)\s*\$?\s*$",
     re.I,
 )

@@ -42,7 +42,9 @@ from graphs.exam_grading.keyword_lists import (
 )
 from graphs.exam_grading.matching import BlankMatch, match_blank
 from graphs.exam_grading.point_notes import PointNote
+from graphs.exam_grading.point_rules import partly_stated
 from graphs.exam_grading.scoring_points import PointJudgement, judge_point
+from graphs.exam_grading.vocabulary import default_vocabulary
 from graphs.exams import Question
 from graphs.llm import ask_structured
 from graphs.text.language import detect_language
@@ -103,15 +105,18 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     language = detect_language(question.stem + answer)
     points = question.scoring_points or question.answer[:1]
     answer = without_echoes(answer, question.stem)
+    vocabulary = default_vocabulary()
     judgements = [
-        judge_point(
-            p,
+        partly_stated(
+            judge_point(p, answer, language=language, others=others, stem=question.stem),
             answer,
             language=language,
-            others=[o for o in points if o != p],
+            vocabulary=vocabulary,
+            others=others,
             stem=question.stem,
         )
         for p in points
+        for others in ([o for o in points if o != p],)
     ]
     ratio = sum(j.credit for j in judgements) / len(judgements)
     reason = describe_points(judgements)

@@ -1,0 +1,92 @@
+"""A scoring point of several rules, one of them stated whole and none contradicted: half of it.
+
+An exam may put two rules in one point ("门店须在24小时内回复顾客，并在48小时内将投诉…上报品控专员";
+"Cash in a till must never exceed 1,000 dollars. When it does, … a cash drop … within 10
+minutes"). An answer that states one of them, figure and all, is not "missing" the point: a
+teacher gives part of it. A rule is a clause of the point with a modal word, an obligation or a
+figure of its own; a condition (收到…投诉时, 连续两次没有接听电话的, "When it does", "if …") and a
+clause that holds none of these are read with the rule after them.
+Each rule is judged as a point of its own (scoring_points.judge_point, the point's other rules
+among the question's other points, so words they share state neither); one rule with a figure
+credited and none contradicted makes the point partial (PARTIAL_CREDIT). A rule without a figure
+is not enough: "不能在电话里判断度数" said beside "但可以在电话中推荐度数" is no fact of it stated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphs.exam_grading.figures import figures_of
+from graphs.exam_grading.modality import modality, obligation
+from graphs.exam_grading.scoring_points import PointJudgement, judge_point
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+_JOINER = {"zh": "，", "en": ", "}
+_RULE_BREAK = re.compile(r"[，；;。！？!?\n]|,(?!\d{3})|\.(?=\s|$)")
+"""Between two clauses of a point; not the thousands comma of 1,000."""
+_CONDITION = re.compile(r"^(?:如果|若|如|当|凡)|的$|时$|^(?:if|when|whenever|once|where)\b", re.I)
+
+
+def rules_of(point: str, language: Language) -> list[str]:
+    """The point's rules: clauses with a modal word, an obligation or a figure, each with the
+    clauses before it that hold none."""
+    rules: list[str] = []
+    pending: list[str] = []
+    for clause in (c.strip() for c in _RULE_BREAK.split(point)):
+        if not clause:
+            continue
+        pending.append(clause)
+        if not _CONDITION.search(clause) and (
+            modality(clause, language)
+            or obligation(clause, language)
+            or figures_of(clause, language, in_point=True)
+        ):
+            rules.append(_JOINER[language].join(pending))
+            pending = []
+    if pending and rules:
+        rules[-1] = _JOINER[language].join([rules[-1], *pending])
+    return rules
+
+
+def partly_stated(
+    judged: PointJudgement,
+    answer: str,
+    *,
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
+    """`judged` made partial when the point it missed holds several rules and the answer states
+    one of them whole, contradicting none; `judged` otherwise."""
+    if judged.verdict != "missing":
+        return judged
+    rules = rules_of(judged.point, language)
+    if len(rules) < 2:
+        return judged
+    verdicts = [
+        judge_point(
+            rule,
+            answer,
+            language=language,
+            vocabulary=vocabulary,
+            others=[*others, *(r for r in rules if r != rule)],
+            stem=stem,
+        )
+        for rule in rules
+    ]
+    stated = [
+        v.point
+        for v in verdicts
+        if v.verdict == "credited" and figures_of(v.point, language, in_point=True)
+    ]
+    if not stated or any(v.verdict == "contradicted" for v in verdicts):
+        return judged
+    return PointJudgement(
+        judged.point,
+        "partial",
+        f"states {len(stated)} of its {len(rules)} rules ({'; '.join(stated)})",
+        named=True,
+    )
