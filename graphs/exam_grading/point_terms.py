@@ -31,7 +31,7 @@ _STOPWORD_TEXT = (
     "the a an and or of to in on for with by is are be that this it as at from any all "
     "customer customers need needs must should within their them they his her its so do "
     "about least most not never no none nor nobody nothing cannot without can may will would "
-    "have has had same than"
+    "have has had same than when whenever if once where while who whom which whose"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
