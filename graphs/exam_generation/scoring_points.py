@@ -253,6 +253,14 @@ def _stops_short(point: str, material: str, language: Language) -> str | None:
         _dimensions(rest) & _dimensions(body)
         or (language == "en" and _DIGIT.search(rest) and en_verbless(rest))
         or _waits_for(rest, language)
+        # 「底坑作业前必须打开底坑照明，照度不低于50勒克斯」: the figure that makes the rule
+        # checkable, in a clause with no modal of its own.
+        or (
+            language == "zh"
+            and _dimensions(rest)
+            and not _dimensions(body)
+            and not _MODAL.search(rest)
+        )
     ):
         # 「5年以内按5%折价，5至10年的按3%折价」: the other tiers; ", minimum term 3 months": a
         # note on the same rule

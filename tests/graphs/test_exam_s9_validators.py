@@ -102,3 +102,37 @@ def test_a_scoring_point_cut_after_a_semicolon_is_refused_unless_a_point_holds_t
         GYM_BOOKING,
     )
     assert not any("clause after a semicolon" in p for p in whole), whole
+
+
+STERILE_SUPPLY = (
+    "# 消毒供应室操作规范\n\n"
+    "## 清洗前准备\n"
+    "器械检查台作业前必须打开放大灯，照度不低于500勒克斯；清洗槽水温超过45℃时不得放入器械。\n"
+    "回收的器械须在2小时内完成预处理。\n"
+)
+
+
+def test_a_point_without_the_figure_of_its_clause_is_refused() -> None:
+    """「必须打开放大灯，照度不低于500勒克斯」: the lux figure makes the rule checkable; a point
+    stopping before it credits switching on any lamp."""
+    points = ["器械检查台作业前必须打开放大灯", "回收的器械须在2小时内完成预处理"]
+    sources = [
+        "器械检查台作业前必须打开放大灯，照度不低于500勒克斯；",
+        "回收的器械须在2小时内完成预处理。",
+    ]
+    data = {
+        **_short_answer(points, sources),
+        "stem": "根据课程材料“清洗前准备”部分，把下面2条规定补充完整，写明相关的数字、时限或负责人："
+        "（1）器械检查台作业前……（2）回收的器械……",
+        "knowledge_point": "清洗前准备",
+    }
+    problems = _problems(data, STERILE_SUPPLY)
+    assert any("stops before the rest of its rule" in p and "勒克斯" in p for p in problems), (
+        problems
+    )
+    whole = [
+        "器械检查台作业前必须打开放大灯，照度不低于500勒克斯",
+        "回收的器械须在2小时内完成预处理",
+    ]
+    data = {**data, "scoring_points": whole, "answer": ["；".join(whole)]}
+    assert not any("stops before" in p for p in _problems(data, STERILE_SUPPLY))
