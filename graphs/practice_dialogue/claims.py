@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exams import Language
+from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.figures import Figure, figures, numbers
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.promises import (
@@ -28,7 +28,6 @@ from graphs.practice_dialogue.promises import (
     promises_in,
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
-from graphs.practice_dialogue.unmade_points import DEFLECTION
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
 
@@ -195,6 +194,7 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
                 p
                 for p in sentence.said_any([claim.claim, *claim.patterns])
                 if says_its_predicate(sentence, p)
+                and not (BUCK.search(claim.claim) and helplessness_only(scenario, p, sentence))
             ]
             if any(not echoes(sentence, asking, p) for p in heard):
                 made.append(claim.claim)
@@ -216,66 +216,6 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     if beyond not in made and not frees and free_gift(scenario, sentence, asking):
         made.append(beyond)
     made += [c for c in conduct_in(scenario, sentence, asking) if c not in made]
-    return made
-
-
-CHARGE_UNASKED = re.compile(
-    r"\b(?:just |i'll |i will |we'll )?(?:put|charge|add) (?:it|that|this)? ?(?:on|to) your "
-    r"(?:card|bill|account|room)\b|\bcharge your card\b"
-    r"|直接从您?卡里扣|直接扣您|给您扣了|记在您账上|直接刷您的卡|从您卡上扣",
-    re.IGNORECASE,
-)
-"""Putting a charge on the customer's card or bill as done, without her yes."""
-BLAMES_HER = re.compile(
-    r"(?:您|你)(?:当时|自己)?也?没(?:有)?(?:拒绝|反对|说不)|(?:是|怪)(?:您|你)自己|"
-    r"(?:您|你)自己(?:的问题|不负责|不注意|没)|\byour own (?:fault|router|equipment|wi-?fi|"
-    r"device|kit|setup|problem)\b|\byou (?:should have|never said no|didn't say no|didn't object)"
-    r"|\b(?:it's|that's) (?:on you|your fault)\b",
-    re.IGNORECASE,
-)
-"""Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
-RUNS_DOWN_RIVAL = re.compile(
-    r"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{0,12}(?:二手|破|差劲|很差|太差|烂|不行|"
-    r"没好货|坑人|骗人|垃圾|脏)|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel))"
-    r"(?:'s|'re| are| is)?\b[^.!?]{0,30}\b(?:terrible|rubbish|awful|useless|a joke|"
-    r"cowboys|a scam|a rip-?off|dreadful|hopeless)\b",
-    re.IGNORECASE,
-)
-"""Running the rival down with no fact (那家器材都是二手的, "the other lot are cowboys")."""
-CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
-    "buck": (DEFLECTION, re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)),
-    "charge": (CHARGE_UNASKED, re.compile(r"扣款|收费.*同意|charg", re.IGNORECASE)),
-    "blame": (BLAMES_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
-    "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
-}
-CONDUCT_LABELS = {
-    "buck": {"zh": "推卸责任", "en": "Passing the buck"},
-    "charge": {"zh": "未经同意就收费", "en": "Charging the customer without her consent"},
-    "blame": {"zh": "把责任推给客户", "en": "Blaming the customer"},
-    "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
-}
-"""Labels for conduct no forbidden claim of the scenario names by its kind."""
-
-
-def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
-    """Passing the buck (不归我管, "not my department"), a charge put on her card unasked
-    ("I'll just put it on your card"), the fault put on her (您当时也没拒绝啊) and the rival run
-    down: the scenario's claim of that kind, or a plain label. A question ("Shall I put it on
-    your card?") and a negated one claim nothing."""
-    if asking:
-        return []
-    made = []
-    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
-    for name, (cues, kind) in CONDUCT.items():
-        words = cues if isinstance(cues, re.Pattern) else cues[scenario.language]
-        said = [
-            m
-            for m in words.finditer(sentence.raw)
-            if not sentence.negated(m.start(), m.end()) or name in ("buck", "blame")
-        ]
-        if said:
-            own = next((c for c in claims if kind.search(c)), None)
-            made.append(own or CONDUCT_LABELS[name][scenario.language])
     return made
 
 
@@ -338,21 +278,42 @@ def claims_said(scenario: Scenario, reply: str) -> dict[str, str]:
                 ),
                 raw.strip(),
             )
-            said.setdefault(claim, claim_label(scenario, claim, quote[:QUOTE_MAX_CHARS]))
+            own = _in_own_words(scenario, claim, sentence, asking)
+            said.setdefault(claim, claim_label(scenario, claim, quote[:QUOTE_MAX_CHARS], own))
     return said
+
+
+def _in_own_words(scenario: Scenario, claim: str, sentence: TurnText, asking: bool) -> bool:
+    """Whether the sentence makes the claim in the words its author wrote for it, not only by its
+    kind (conduct.py): "您来晚了" is the case "把责任推给客户（他准时到了）" describes, "您自己也没
+    反对呀" is blame of another case, and its bracket would not be true of it."""
+    if claim not in conduct_in(scenario, sentence, asking):
+        return True
+    patterns = [
+        p
+        for s in scenario.stages
+        for c in s.forbidden_claims
+        if c.claim == claim
+        for p in (c.claim, *c.patterns)
+    ]
+    return any(says_its_predicate(sentence, p) for p in sentence.said_any(patterns))
 
 
 _NOTE = re.compile(r"^(?P<base>.*?)\s*[（(](?P<note>[^（()）]*)[)）]\s*$")
 _NOTE_SAYS_TRUTH = re.compile(r"^(?:实际|最多|应为|只|actual|up to|right:)", re.IGNORECASE)
 
 
-def claim_label(scenario: Scenario, claim: str, quote: str) -> str:
+def claim_label(scenario: Scenario, claim: str, quote: str, own_words: bool = True) -> str:
     """The claim as a report names it: the rule, the learner's words, and for a fact the true
     figure said as such. A fact's claim carries its true figure in brackets ("A wrong late
-    check-out time (2 pm)"); printed bare beside a wrong figure it reads as what was said."""
+    check-out time (2 pm)"); printed bare beside a wrong figure it reads as what was said. A
+    claim heard only by its kind (`own_words` false) is named without its bracket, which speaks
+    of the case its author wrote (（他准时到了） of blaming him for being late)."""
     quote = quote.strip().rstrip("。.!！,，")
     match = _NOTE.match(claim)
     base, note = (match["base"], match["note"]) if match else (claim, "")
+    if not own_words:
+        note = ""
     is_fact = any(fact.claim == claim for fact in scenario.facts)
     if is_fact and note and not _NOTE_SAYS_TRUTH.match(note):
         note = f"应为 {note}" if scenario.language == "zh" else f"right: {note}"

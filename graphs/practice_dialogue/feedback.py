@@ -98,7 +98,9 @@ def comment_for(language: Language, evaluation: dict[str, Any]) -> str:
     if evaluation["questions"]:
         parts.append(t["questions"].format(n=evaluation["questions"]))
     if evaluation["forbidden"]:
-        parts.append(t["forbidden"].format(items=t["sep"].join(evaluation["forbidden"])))
+        said = evaluation.get("claims_said", {})  # each with the learner's words (claims.py)
+        items = [said.get(claim, claim) for claim in evaluation["forbidden"]]
+        parts.append(t["forbidden"].format(items=t["sep"].join(items)))
     if evaluation["pushy"]:
         parts.append(t["pushy"])
     return t["sep"].join(parts)

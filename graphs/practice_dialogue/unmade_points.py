@@ -112,18 +112,34 @@ OPEN_TIME: dict[Language, re.Pattern[str]] = {
 DEFLECTION: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"管不了|不归我(?:们)?管|不是我(?:们)?(?:能)?管的|(?:您|你)得(?:去)?找|找(?:医生|领导|别人)去|"
-        r"我们也没办法|跟我(?:们)?没关系|与我们无关|不关我(?:们)?的事|不是我(?:们)?的事|"
+        r"跟我(?:们)?没关系|与我们无关|不关我(?:们)?的事|不是我(?:们)?的事|"
         r"不(?:是|归)我(?:们)?负责|(?:您|你)问医生"
     ),
     "en": re.compile(
         r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
         r"\bout of (?:my|our) hands\b|\bnothing to do with (?:me|us)\b|\bnot up to me\b|"
-        r"\bnothing (?:i|we) can do\b|\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)",
+        r"\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)",
         re.IGNORECASE,
     ),
 }
 """The learner passing the matter on ("这个我管不了，您得找医生"): naming the fee while refusing
 it checks nothing, and it is passing the buck (claims.conduct_in)."""
+HELPLESS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:我|我们)(?:这边)?(?:也|真的|实在|确实|是)*(?:没(?:有)?(?:什么|任何)?(?:办法|辙|招)|"
+        r"无能为力|爱莫能助|帮不了(?:您|你))(?:了|啊|呀|呢|嘛)*(?=[，,。！!；;…]|$)(?![^。！!]*"
+        r"(?:不过|但是?|可以|可是))"
+    ),
+    "en": re.compile(
+        r"\b(?:there's |there is )?nothing (?:more )?(?:i|we) can do\b(?! (?:about|for|with))"
+        r"(?![^.!?]*\b(?:but|however|what i can|i can)\b)|\bmy hands are tied\b"
+        r"|\bi can't do anything\b(?! about)",
+        re.IGNORECASE,
+    ),
+}
+"""The learner saying nothing can be done, naming no one to take it ("我也没办法了", "there's
+nothing I can do"), with no "but" and an offer after it: no buck passed, but no remedy either
+(claims.conduct_in). "没办法保证" and "nothing I can do about the traffic, but…" are none."""
 PART: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"一半|半价|一部分|部分|打[^，,。]{0,2}折|[一二三四五六七八九]成"),
     "en": re.compile(r"\bhalf\b|\bpart of\b|\bpartial\b|\bsome of\b", re.IGNORECASE),
@@ -273,7 +289,9 @@ def not_credited(
         and any(re.search(r"\d", k) for k in point.keywords)
         and not has_figure
     )
-    deflected = not point.by_asking and bool(DEFLECTION[language].search(raw))
+    deflected = not point.by_asking and bool(
+        DEFLECTION[language].search(raw) or HELPLESS[language].search(raw)
+    )
     waiver = bool(WAIVER_POINT.search(point.text))
     part_for_whole = waiver and (
         bool(PART[language].search(raw))

@@ -91,7 +91,9 @@ def test_before_any_price_i_hear_you_acknowledges_something_else() -> None:
 
 def test_a_price_in_her_opening_line_is_a_price_come_up() -> None:
     # 王女士 opens with 太贵了: an acknowledgement in the first turn is of that
-    evaluation = _evaluate("objection-handling", "opening", "您好，我是顾问小周。您说的我完全理解。")
+    evaluation = _evaluate(
+        "objection-handling", "opening", "您好，我是顾问小周。您说的我完全理解。"
+    )
     assert "price-concern" in _tags(evaluation)
 
 
@@ -100,3 +102,65 @@ def test_less_than_a_mile_is_no_value_framing() -> None:
         "english-upsell", "objections", "The suite is less than a mile from the old town."
     )
     assert "value" not in _tags(evaluation)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "reply", "claim"),
+    [
+        ("complaint-handling", "排队等个把小时在我们这儿挺常见的。", "淡化客户的遭遇"),
+        ("complaint-handling", "看牙哪有不等的，您多担待。", "淡化客户的遭遇"),
+        (
+            "broadband-retention",
+            "Honestly, slower evening speeds are perfectly normal.",
+            "Making light of her problem",
+        ),
+        # helplessness names no one: no buck passed, but no remedy where she may be offered one
+        ("complaint-handling", "这个我也没有办法，您看怎么办吧。", "推说无能为力"),
+        ("broadband-retention", "Sorry, there's nothing I can do.", "Saying nothing can be done"),
+        # with someone named to take it, it is the buck passed
+        ("complaint-handling", "前面那位病人超时了，我们也没办法。", "推卸责任给医生或其他患者"),
+        (
+            "broadband-retention",
+            "The engineer decides that, there's nothing we can do.",
+            "Passing the buck",
+        ),
+    ],
+)
+def test_her_problem_made_light_of_and_helplessness_are_heard_as_what_they_are(
+    scenario_id: str, reply: str, claim: str
+) -> None:
+    assert _evaluate(scenario_id, "presentation", reply)["forbidden"] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "reply"),
+    [
+        ("complaint-handling", "让您等这么久，这确实不正常。"),
+        ("complaint-handling", "等您确认后正常退款。"),
+        ("complaint-handling", "我们没办法保证以后绝不等，但会提前短信通知您。"),
+        ("complaint-handling", "我们也没办法让时间倒流，不过抛光费可以给您免了。"),
+        (
+            "broadband-retention",
+            "There's nothing I can do about their intro price, but I can offer 31 a month.",
+        ),
+    ],
+)
+def test_an_admission_an_honest_limit_or_an_offer_after_it_is_no_rule_break(
+    scenario_id: str, reply: str
+) -> None:
+    assert _evaluate(scenario_id, "presentation", reply)["forbidden"] == []
+
+
+async def test_the_rules_bracket_is_printed_only_for_the_case_it_describes(
+    offline_context: FlowContext,
+) -> None:
+    report = await _report(
+        offline_context,
+        "complaint-handling",
+        ["李先生，实在抱歉让您久等了。", "抛光的时候您自己也没说不要啊。", "要是您早点来就好了。"],
+    )
+    compliance = next(c for c in report["criteria"] if c["measures"] == "compliance")
+    said = compliance["explanation"]
+    assert "「抛光的时候您自己也没说不要啊」（他准时到了）" not in said
+    assert "「抛光的时候您自己也没说不要啊」" in said
+    assert "「要是您早点来就好了」（他准时到了）" in said

@@ -1,0 +1,134 @@
+"""Conduct that breaks the rules whatever words do it, heard by its kind: passing the buck, a
+charge put on her card unasked, the fault put on her, the rival run down, her problem made light
+of, and saying nothing can be done where the learner has remedies to offer.
+
+Each kind is reported as the scenario's own forbidden claim of that kind when it has one (found by
+the claim's wording: 推卸, blam, 贬低), otherwise by a plain label. Passing the buck names someone
+else to take the matter (不归我管, "you'll have to ask the doctor"); helplessness names no one
+("我也没办法了", "there's nothing I can do"): it withholds the remedies the learner may offer, a
+fault of its own, and no buck passed. A scenario where the learner may offer nothing has no such
+fault.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.unmade_points import DEFLECTION, HELPLESS
+from graphs.scenarios import Scenario
+
+CHARGE_UNASKED = re.compile(
+    r"\b(?:just |i'll |i will |we'll )?(?:put|charge|add) (?:it|that|this)? ?(?:on|to) your "
+    r"(?:card|bill|account|room)\b|\bcharge your card\b"
+    r"|直接从您?卡里扣|直接扣您|给您扣了|记在您账上|直接刷您的卡|从您卡上扣",
+    re.IGNORECASE,
+)
+"""Putting a charge on the customer's card or bill as done, without her yes."""
+BLAMES_HER = re.compile(
+    r"(?:您|你)(?:当时|自己)?也?没(?:有)?(?:拒绝|反对|说不)|(?:是|怪)(?:您|你)自己|"
+    r"(?:您|你)自己(?:的问题|不负责|不注意|没)|\byour own (?:fault|router|equipment|wi-?fi|"
+    r"device|kit|setup|problem)\b|\byou (?:should have|never said no|didn't say no|didn't object)"
+    r"|\b(?:it's|that's) (?:on you|your fault)\b",
+    re.IGNORECASE,
+)
+"""Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
+RUNS_DOWN_RIVAL = re.compile(
+    r"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{0,12}(?:二手|破|差劲|很差|太差|烂|不行|"
+    r"没好货|坑人|骗人|垃圾|脏)|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel))"
+    r"(?:'s|'re| are| is)?\b[^.!?]{0,30}\b(?:terrible|rubbish|awful|useless|a joke|"
+    r"cowboys|a scam|a rip-?off|dreadful|hopeless)\b",
+    re.IGNORECASE,
+)
+"""Running the rival down with no fact (那家器材都是二手的, "the other lot are cowboys")."""
+MINIMISES = re.compile(
+    r"等[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
+    r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁)都(?:要|得|会)?(?:这么)?等(?:过)?"
+    r"|(?:也)?没等(?:多久|多长时间|太久|多长)|不就(?:是|才)?等了|多大(?:点)?(?:的)?事|至于(?:吗|嘛|这么)"
+    r"|\b(?:a (?:bit of |little )?|some )?(?:wait(?:ing)?|delays?|slow(?:er)?(?: evening)? "
+    r"speeds?|slowdowns?|dropouts?)\b[^.!?]{0,25}\b(?:is|are|'s) (?:perfectly |quite |completely |"
+    r"totally |pretty )?(?:normal|common|to be expected|nothing unusual)\b"
+    r"|\beveryone (?:has to wait|waits|gets that|has that)\b|\bno big deal\b"
+    r"|\bnot (?:such )?a big deal\b|\b(?:is|was) (?:it|that) (?:really )?(?:such|that) (?:a )?big"
+    r" (?:a )?deal\b|\bit (?:wasn't|isn't|was not|is not) (?:that|so) (?:long|bad)\b",
+    re.IGNORECASE,
+)
+"""Making light of what she went through (等一会儿是很正常的, 看牙哪有不等的, "slow evening
+speeds are perfectly normal"); a negated one ("这么等可不正常") makes nothing light, and 等
+as "until" ("等您确认后正常退款") is no wait."""
+BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
+"""A forbidden claim of passing the buck, by its wording."""
+CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
+    "buck": (DEFLECTION, BUCK),
+    "minimise": (MINIMISES, re.compile(r"淡化|轻描淡写|making light|minimi[sz]", re.IGNORECASE)),
+    "helpless": (HELPLESS, re.compile(r"无能为力|nothing can be done", re.IGNORECASE)),
+    "charge": (CHARGE_UNASKED, re.compile(r"扣款|收费.*同意|charg", re.IGNORECASE)),
+    "blame": (BLAMES_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
+    "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
+}
+CONDUCT_LABELS = {
+    "buck": {"zh": "推卸责任", "en": "Passing the buck"},
+    "charge": {"zh": "未经同意就收费", "en": "Charging the customer without her consent"},
+    "blame": {"zh": "把责任推给客户", "en": "Blaming the customer"},
+    "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
+    "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of her problem"},
+    "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
+}
+"""Labels for conduct no forbidden claim of the scenario names by its kind."""
+OTHER_PARTY: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"医生|大夫|病人|患者|前面|前一位|上一位|领导|经理|店长|公司|总部|系统|规定|财务|技术|"
+        r"工程师|别人|别的部门|其他部门|他们"
+    ),
+    "en": re.compile(
+        r"\b(?:doctor|manager|engineer|technician|head office|the system|policy|another "
+        r"department|other department|they|them|the team|billing|the network)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Someone or something else the matter is put on: with one named, "我们也没办法" passes the
+buck; with none, it is helplessness."""
+
+
+def helplessness_only(scenario: Scenario, pattern: str, sentence: TurnText) -> bool:
+    """A buck-passing claim heard by words of helplessness (an author's "我们也没办法") in a
+    sentence that names no one else is no buck passed ("我也没办法了", "我们没办法保证…"):
+    `conduct_in` hears the helplessness, if any."""
+    language = scenario.language
+    words = HELPLESS[language].search(pattern) or re.search(r"没(?:有)?办法", pattern)
+    return bool(words) and not OTHER_PARTY[language].search(sentence.raw)
+
+
+def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
+    """Passing the buck (不归我管, "not my department"), a charge put on her card unasked
+    ("I'll just put it on your card"), the fault put on her (您当时也没拒绝啊) and the rival run
+    down, her problem made light of, helplessness where the learner may offer something: the
+    scenario's claim of that kind, or a plain label. A question ("Shall I put it on your card?")
+    and a negated one claim nothing, except that her problem is made light of in rhetorical
+    questions (至于吗？)."""
+    made = []
+    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
+    others = bool(OTHER_PARTY[scenario.language].search(sentence.raw))
+    asks_from = question_starts(sentence.raw) if asking else None
+    for name, (cues, kind) in CONDUCT.items():
+        if name == "helpless" and (others or not scenario.learner.may_offer):
+            continue  # 前面的病人超时了，我们也没办法: the buck passed, one break
+        words = cues if isinstance(cues, re.Pattern) else cues[scenario.language]
+        found = list(words.finditer(sentence.raw))
+        if name == "buck" and others:
+            # "The engineer decides that, there's nothing we can do": put on someone else
+            found += HELPLESS[scenario.language].finditer(sentence.raw)
+        said = [
+            m
+            for m in found
+            if (not sentence.negated(m.start(), m.end()) or name in ("buck", "blame"))
+            # a question claims nothing, but 看牙哪有不等的？ makes light of her wait, and
+            # "我也没办法，您看怎么办吧？" said it before asking
+            and (asks_from is None or name == "minimise" or m.end() <= asks_from)
+        ]
+        if said:
+            own = next((c for c in claims if kind.search(c)), None)
+            made.append(own or CONDUCT_LABELS[name][scenario.language])
+    return made
