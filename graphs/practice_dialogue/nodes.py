@@ -18,6 +18,7 @@ from langgraph.types import interrupt
 
 from graphs.context import FlowContext
 from graphs.errors import ContentError, InvalidInput
+from graphs.practice_dialogue.beyond_offers import beyond_limits
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
 from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
@@ -205,6 +206,8 @@ async def update_mood(state: PracticeState, *, runtime: Runtime[FlowContext]) ->
         scenario, list(state.get("lines_said", [])), previous, evaluations[-1], reply
     ):
         mood = min(mood, state["mood"])  # her question ignored: nothing else wins her over
+    if beyond_limits(scenario, evaluations[-1], reply):
+        mood = max(mood, state["mood"])  # an offer too good to be true: she doubts, unoffended
     return {"mood": mood, "reaction": reaction}
 
 

@@ -59,6 +59,7 @@ from graphs.practice_dialogue.asking import (
     proposal_asks,
     unnamed_question,
 )
+from graphs.practice_dialogue.beyond_offers import beyond_limits, doubt
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
@@ -193,6 +194,9 @@ def _choose(
     told = Told(scenario, learner_said)
     corrections = [(fact.claim, fact.line) for fact in scenario.facts]
     corrections += [(c.claim, c.line) for s in scenario.stages for c in s.forbidden_claims]
+    if beyond_limits(scenario, evaluation, reply):  # a 200元 voucher where 100 is the most
+        text = doubt(scenario, evaluation, reply, said_before)
+        return LineChoice(text=text, answers="fact", corrects=not evaluation.get("pushy"))
     for claim, truth in corrections:  # a false figure or fact: she says what she knows is true
         if claim in evaluation.get("forbidden", []) and truth:
             corrected = correction(truth, reply, scenario.language)

@@ -1,12 +1,17 @@
 """Session 9's trainer faults with the customer (issue 12), through the real flow (offline engine,
 shipped scenarios), in wording of their own: a time the learner proposes is taken, not read as a
-question about her habits; a goodbye after the conversation is a closing, not a digression."""
+question about her habits; a goodbye after the conversation is a closing, not a digression; an
+offer beyond what the learner may give is doubted (「这个你能做主吗？」), not met with the generic
+angry line, and her mood does not fall for it (the report still flags the rule break)."""
 
 from __future__ import annotations
 
 import pytest
 
 from graphs.context import FlowContext
+from graphs.library import ContentLibrary
+from graphs.scenarios import Scenario
+from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
 
 
@@ -62,3 +67,42 @@ async def test_small_talk_after_thanks_is_still_small_talk(offline_context: Flow
         offline_context, "broadband-retention", "Thanks! Did you watch the match last night?"
     )
     assert evaluation["off_topic"], evaluation
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "doubt"),
+    [
+        (
+            "complaint-handling",
+            ("非常抱歉让您久等了，这是我们的问题。", "再送您一张200元的洁牙抵用券。"),
+            "能做主",
+        ),
+        (
+            "objection-handling",
+            ("您好，理解您觉得价格贵。", "这样，我给您打五折，一千九百九就能办。"),
+            "能做主",
+        ),
+        (
+            "broadband-retention",
+            (
+                "Hello Ms Shah, I'm sorry the evenings have been slow.",
+                "I can put you on the 150 Mb plan at GBP 20 a month for 12 months.",
+            ),
+            "Can you actually do that?",
+        ),
+    ],
+)
+async def test_an_offer_beyond_the_limits_is_doubted_not_scolded(
+    offline_context: FlowContext, scenario: str, replies: tuple[str, ...], doubt: str
+) -> None:
+    session = Session(offline_context)
+    await session.start(scenario)
+    for reply in replies[:-1]:
+        before = await session.reply(reply)
+    after = await session.reply(replies[-1])
+    line = [e["text"] for e in after["transcript"] if e["role"] == "persona"][-1]
+    rules = {r.when: r.line for r in ContentLibrary.load().get(Scenario, scenario).behaviour}
+    assert after["turn_evaluations"][-1]["forbidden"], after["turn_evaluations"][-1]
+    assert doubt in line, line
+    assert rules["forbidden_claim"] not in line, line
+    assert after["mood"] >= before["mood"], (before["mood"], after["mood"])
