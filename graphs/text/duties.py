@@ -71,6 +71,39 @@ def states_duty(text: str, language: Language, lexicon: Lexicon) -> bool:
 
 
 def _zh_duty(text: str, lexicon: Lexicon) -> bool:
+    return _zh_role_duty(text, lexicon) or _zh_timed_order(text, lexicon)
+
+
+_ZH_TIME_CLAUSE = re.compile(r"^[^，,。；：]{2,12}?(?:后|时|前)[，,]")
+_ZH_ORDER_OPENERS = frozenset(["双方", "在", "先", "立即", "及时", "当场", "当面", "随即"])
+"""What may open the order after its time clause: both sides of a handover (双方当面清点…), where
+it is done (在巡更系统中打卡), or how soon (立即, 当场)."""
+
+
+def _zh_timed_order(text: str, lexicon: Lexicon) -> bool:
+    """A step of the routine given as an order with its time and no subject: 「巡查后，在巡更系统
+    中打卡」, 「停电后，检查电梯是否困人」, 「交接班时，双方当面清点对讲机」. Whoever is on duty
+    does it; it is a rule of the procedure as much as one with 须."""
+    opening = _ZH_TIME_CLAUSE.match(text)
+    if opening is None:
+        return False
+    segments = [s for s in lexicon.segment(text[opening.end() :]) if s.text.strip()]
+    while segments and segments[0].text in _ZH_ORDER_OPENERS:
+        if segments[0].text in ("在", "双方"):
+            # where it is done, or who does it: both sides of the handover
+            return len(segments) > 1 and segments[1].text not in _ZH_NO_DUTY_VERBS
+        segments = segments[1:]
+    if segments and segments[0].tag.startswith("d"):
+        segments = segments[1:]
+    # jieba tags a verb opening an order as a verbal noun (检查 in 「停电后，检查电梯…」)
+    return (
+        bool(segments)
+        and segments[0].tag.startswith("v")
+        and segments[0].text not in _ZH_NO_DUTY_VERBS
+    )
+
+
+def _zh_role_duty(text: str, lexicon: Lexicon) -> bool:
     segments = [s for s in lexicon.segment(text) if s.text.strip()]
     for i, seg in enumerate(segments[:-1]):
         if semantic_kind(seg.text, "zh") not in _DUTY_KINDS:

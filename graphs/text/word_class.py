@@ -83,6 +83,12 @@ _ZH_PEOPLE: tuple[tuple[str, str], ...] = (
     ("人员", "people"),
 )
 """People who are not staff roles: a member tier is asked among member tiers, not among staff."""
+_ZH_STAFF_PEOPLE = re.compile(
+    r"(?:值班|交班|接班|当班|带班|工作|安保|保安|保洁|维修|维保|巡逻|巡查|巡检|服务|收银|客服|"
+    r"护理|医护|操作|作业|管理|技术|监控)人员$"
+)
+"""人员 after a word of the shift or the trade is staff (交班人员, 值班人员, 维修人员): 施工人员 or
+外卖人员 may be anyone's, 交班人员 is the one handing the shift over."""
 _ZH_CUSTOMER_SUFFIXES = (
     "顾客",
     "客人",
@@ -146,6 +152,8 @@ def semantic_kind(term: str, language: Language) -> str | None:
     if language == "zh":
         if term in _ZH_CUSTOMER_WORDS or term.endswith(_ZH_CUSTOMER_SUFFIXES):
             return "customer"
+        if _ZH_STAFF_PEOPLE.search(term):
+            return "role"
         for suffix, kind in _ZH_PEOPLE:
             if term.endswith(suffix):
                 return kind
