@@ -79,11 +79,22 @@ def is_keyword_list(
         [f for f in (piece.strip("。.！!？? ") for piece in entry.split("、")) if f]
         for entry in entries
     ]
-    statements = sum(
-        any(_is_statement(f) or _term_with_figure(f, lang) for f in entry if f not in objects)
-        for entry in fragments
-    )
+    statements = sum(_entry_states(entry, objects, lang) for entry in fragments)
     return sum(map(len, fragments)) >= 2 and _mostly_terms(statements, len(entries))
+
+
+def _entry_states(fragments: list[str], objects: set[str], language: Language) -> bool:
+    """Whether a Chinese entry of 、-joined fragments states something: its first fragment does
+    and the rest are terms it enumerates ("登记姓名、品种、体重"), or at least half of them do. A
+    verb among figures and terms governs none of them: "1分钟、到店验光、短信" and "电话征得同意、
+    500元、书面报价" are lists (a bare figure is no object of the verb before it)."""
+    states = [
+        f not in objects and (_is_statement(f) or _term_with_figure(f, language)) for f in fragments
+    ]
+    enumerated = not any(parse_quantities(f) for f in fragments[1:])
+    return bool(states) and (
+        (states[0] and enumerated) or not _mostly_terms(sum(states), len(states))
+    )
 
 
 def _entries(text: str) -> list[str]:
