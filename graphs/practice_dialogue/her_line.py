@@ -15,6 +15,7 @@ from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.full_answers import answered_in_full
+from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.phrases import farewell_in
@@ -77,6 +78,9 @@ async def answer(
     choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
         scenario, last, reply, said_before
     )
+    if choice is None and not crossed:
+        # "您要是这周能抽出时间来，那就先体验一次": what she asked for, granted (granted.py)
+        choice = request_granted(previous, reply, scenario.language)
     # she never says yes on a turn that pressured, lied or wandered off, nor before anything
     # was offered ("您平时 schedule 怎么样" asks about her week, not for her decision)
     willing = (

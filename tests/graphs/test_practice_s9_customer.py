@@ -10,6 +10,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
+from graphs.practice_dialogue.granted import request_granted
 from graphs.scenarios import Scenario
 from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
@@ -106,3 +107,43 @@ async def test_an_offer_beyond_the_limits_is_doubted_not_scolded(
     assert doubt in line, line
     assert rules["forbidden_claim"] not in line, line
     assert after["mood"] >= before["mood"], (before["mood"], after["mood"])
+
+
+@pytest.mark.parametrize(
+    ("grant", "said_back"),
+    [
+        ("您要是这周能抽出时间来，那就先体验一次。", "这周能抽出时间来的话，那就先体验一次"),
+        ("可以，先体验一次没问题。", "那就先体验一次"),
+    ],
+)
+async def test_her_request_granted_on_a_condition_is_a_yes(
+    offline_context: FlowContext, grant: str, said_back: str
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "objection-handling",
+        "您好，理解您觉得价格贵。",
+        "我们可以12期免息分期，每个月三百多。",
+        grant,
+    )
+    assert said_back in line, line
+
+
+async def test_her_request_refused_is_no_yes(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "objection-handling",
+        "您好，理解您觉得价格贵。",
+        "我们可以12期免息分期，每个月三百多。",
+        "不行，体验得先办卡。",
+    )
+    assert "那就先体验一次" not in line, line
+
+
+def test_an_english_grant_is_said_back_from_her_side() -> None:
+    choice = request_granted(
+        "Thanks. Can I try it first?", "If you can come in before six, yes.", "en"
+    )
+    assert choice is not None
+    assert choice.text == "Alright, as long as I can come in before six, I'll try it first."
+    assert request_granted("Can I try it first?", "I'm afraid not, sorry.", "en") is None
