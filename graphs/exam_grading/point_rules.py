@@ -8,7 +8,9 @@ figure of its own; a condition (收到…投诉时, 连续两次没有接听电�
 clause that holds none of these are read with the rule after them.
 Each rule is judged as a point of its own (scoring_points.judge_point, the point's other rules
 among the question's other points, so words they share state neither); one rule with a figure
-credited and none contradicted makes the point partial (PARTIAL_CREDIT). A rule without a figure
+credited and none contradicted makes the point partial (PARTIAL_CREDIT). Read rule by rule, a point credited as a
+whole is contradicted when a rule's figure is given another value where that rule stands: "投诉须
+在48小时内回复顾客，24小时内上报" swaps the two deadlines of "24小时内回复顾客，并在48小时内…上报". A rule without a figure
 is not enough: "不能在电话里判断度数" said beside "但可以在电话中推荐度数" is no fact of it stated.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graphs.exam_grading.figures import figures_of
 from graphs.exam_grading.modality import modality, obligation
@@ -60,8 +63,10 @@ def partly_stated(
     stem: str,
 ) -> PointJudgement:
     """`judged` made partial when the point it missed holds several rules and the answer states
-    one of them whole, contradicting none; `judged` otherwise."""
-    if judged.verdict != "missing":
+    one of them whole, contradicting none; made contradicted when the point it credited holds
+    several rules and the answer gives one of them another rule's figure (deadlines swapped);
+    `judged` otherwise."""
+    if judged.verdict not in ("missing", "credited"):
         return judged
     rules = rules_of(judged.point, language)
     if len(rules) < 2:
@@ -77,6 +82,14 @@ def partly_stated(
         )
         for rule in rules
     ]
+    if judged.verdict == "credited":
+        own = figures_of(judged.point, language, in_point=True)
+        wrong = [  # another rule's figure where this rule stands: a swap, not a stray figure
+            v
+            for v in verdicts
+            if v.wrong_figure and v.rival is not None and any(f.matches(v.rival) for f in own)
+        ]
+        return replace(wrong[0], point=judged.point) if wrong else judged
     stated = [
         v.point
         for v in verdicts
