@@ -5,6 +5,7 @@ learner's review note says, point by point, what became of it:
 
 - 已答到 / credited;
 - 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
+  部分答到（答成：60分钟，要点为30分钟）: one rule of the point right, another's figure wrong;
 - 有误（答成：5分钟）/ contradicted (you gave: 5 minutes): a different figure; with 单位错误 /
   wrong unit after it where the number is the point's and the unit another (5天 for 5小时);
   有误（说法相反）/ contradicted (says the opposite): a denial, the opposite modality or order;
@@ -144,9 +145,9 @@ def describe_note(note: PointNote, language: Language) -> str:
     labels = _LABELS[language]
     head = labels[note.verdict]
     detail = ""
-    if note.verdict == "partial" and note.figure is not None:
+    if note.verdict == "partial" and note.figure is not None and note.rival is None:
         detail = f"{labels['lacks']}: {spoken(note.figure, language)}"
-    elif note.verdict == "contradicted":
+    elif note.verdict == "contradicted" or note.rival is not None:  # partial: one rule wrong
         if note.rival is not None:
             detail = f"{labels['gave']}: {spoken(note.rival, language)}"
             if note.figure is not None:

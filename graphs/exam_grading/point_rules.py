@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from graphs.exam_grading.figures import figures_of
+from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.scoring_points import PointJudgement, judge_point
 from graphs.exam_grading.vocabulary import Vocabulary
@@ -66,7 +66,8 @@ def partly_stated(
     one of them whole, contradicting none; made contradicted when the point it credited holds
     several rules and the answer gives one of them another rule's figure (deadlines swapped);
     `judged` otherwise."""
-    if judged.verdict not in ("missing", "credited"):
+    wrong_figure = judged.verdict == "contradicted" and judged.wrong_figure
+    if judged.verdict not in ("missing", "credited") and not wrong_figure:
         return judged
     rules = rules_of(judged.point, language)
     if len(rules) < 2:
@@ -95,11 +96,37 @@ def partly_stated(
         for v in verdicts
         if v.verdict == "credited" and figures_of(v.point, language, in_point=True)
     ]
-    if not stated or any(v.verdict == "contradicted" for v in verdicts):
+    told_wrong = [v for v in verdicts if v.verdict == "contradicted"]
+    if not stated or (told_wrong and not all(v.wrong_figure for v in told_wrong)):
         return judged
+    if wrong_figure and not told_wrong:
+        return judged  # the point's wrong figure belongs to no one rule: the point is wrong
+    figure, rival = _told_wrong(told_wrong, judged.point, answer, language)
+    if told_wrong and rival is None:
+        return judged  # the rules' figures swapped, none given a value of its own
     return PointJudgement(
         judged.point,
         "partial",
-        f"states {len(stated)} of its {len(rules)} rules ({'; '.join(stated)})",
+        f"states {len(stated)} of its {len(rules)} rules ({'; '.join(stated)})"
+        + (f"; gives {rival.describe()} where it says {figure.describe()}" if rival else ""),
         named=True,
+        figure=figure,
+        rival=rival,
     )
+
+
+def _told_wrong(
+    told_wrong: list[PointJudgement], point: str, answer: str, language: Language
+) -> tuple[Figure | None, Figure | None]:
+    """The figure of a rule told wrong and the answer's value for it: a value that is none of the
+    point's figures (a rule read alone may take another rule's right figure for its rival)."""
+    own = figures_of(point, language, in_point=True)
+    given = figures_of(answer, language)
+    for verdict in told_wrong:
+        wanted = verdict.figure
+        if wanted is None:
+            continue
+        for figure in given:
+            if wanted.rivals(figure) and not any(f.matches(figure) for f in own):
+                return wanted, figure
+    return None, None
