@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.practice_dialogue.charges import INVENTED_CHARGE, invented_charge
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.figures import Figure, figures, numbers
 from graphs.practice_dialogue.phrases import question_starts
@@ -215,6 +216,8 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     frees = any(FREE_CLAIM.search(c.claim) for s in scenario.stages for c in s.forbidden_claims)
     if beyond not in made and not frees and free_gift(scenario, sentence, asking):
         made.append(beyond)
+    if not made and invented_charge(scenario, sentence, asking):
+        made.append(INVENTED_CHARGE[scenario.language])  # "a 50 deposit first" (charges.py)
     made += [c for c in conduct_in(scenario, sentence, asking) if c not in made]
     return made
 

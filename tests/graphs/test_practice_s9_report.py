@@ -164,3 +164,46 @@ async def test_the_rules_bracket_is_printed_only_for_the_case_it_describes(
     assert "「抛光的时候您自己也没说不要啊」（他准时到了）" not in said
     assert "「抛光的时候您自己也没说不要啊」" in said
     assert "「要是您早点来就好了」（他准时到了）" in said
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "reply", "claim"),
+    [
+        (
+            "english-upsell",
+            "Before the upgrade you'll need to leave a 100 dollar deposit.",
+            "An invented charge",
+        ),
+        ("english-upsell", "There's a deposit to pay first.", "An invented charge"),
+        ("objection-handling", "办卡要先交200元押金。", "虚构的收费项目"),
+        ("objection-handling", "年卡3980元，另外收50元开卡费。", "虚构的收费项目"),
+        ("complaint-handling", "您还需要交30元手续费。", "虚构的收费项目"),
+        (
+            "broadband-retention",
+            "There's a 20 pound setup fee for the engineer visit.",
+            "An invented charge",
+        ),
+    ],
+)
+def test_an_invented_deposit_or_fee_is_a_false_claim(
+    scenario_id: str, reply: str, claim: str
+) -> None:
+    assert _evaluate(scenario_id, "presentation", reply)["forbidden"] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "reply"),
+    [
+        ("english-upsell", "There's no deposit and no extra fee."),
+        ("english-upsell", "We hold a 100-dollar deposit for incidentals, refunded at check-out."),
+        ("english-upsell", "It's a 55 dollar upgrade fee per night."),
+        ("objection-handling", "不收押金，每年还能冻结60天，不会浪费。"),
+        ("complaint-handling", "120元抛光费给您退了。"),
+        ("broadband-retention", "Their setup fee is 50 pounds."),
+        ("broadband-retention", "You can cancel without a fee within 30 days."),
+    ],
+)
+def test_a_real_charge_one_taken_away_or_the_rivals_is_no_invented_charge(
+    scenario_id: str, reply: str
+) -> None:
+    assert _evaluate(scenario_id, "presentation", reply)["forbidden"] == []

@@ -1,0 +1,92 @@
+"""A charge the learner invents: a deposit, a fee or a surcharge the scenario does not have.
+
+"You need to pay a 50 deposit first", "押金200元要先交", "there's a 20 pound setup fee for the
+engineer": said to a customer, an invented charge is a false claim, as a wrong price is. A charge
+is invented when
+
+- it names a figure that is none of the scenario's (its background, what the learner may offer,
+  its facts): the 120元 抛光费 of the complaint is real, a 50元手续费 is not, and a fee of 55
+  dollars for the upgrade is only its price named a fee;
+- it names no figure and its word is nowhere in the scenario ("a deposit", 押金 in a gym whose
+  brief has none).
+
+No charge is put on her in a question, a negation ("there's no deposit", 不收押金), a charge
+taken away (waived, refunded: 免, 退, "without a fee"), a deposit given back ("for incidentals,
+refunded when you check out": a hold) or the rival's charges ("their setup fee").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.signals import TurnText
+from graphs.scenarios import Scenario
+
+INVENTED_CHARGE: dict[Language, str] = {"zh": "虚构的收费项目", "en": "An invented charge"}
+"""The claim of a charge the scenario does not have."""
+CHARGE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"押金|定金|订金|保证金|违约金|[\u4e00-\u9fff]{0,2}[^\W\d浪消花免收经话耗破学自白缴交付]费"
+        r"(?![用劲心力时])"
+    ),
+    "en": re.compile(
+        r"\b(?:deposit|fee|surcharge|service charge|admin charge|booking charge|setup charge|"
+        r"cleaning charge|penalty)s?\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words of a charge: a deposit, a fee of some kind (手续费, 服务费), a surcharge; not 浪费,
+免费, 收费, 消费 or 费用 (a price), which name no charge."""
+TAKEN_AWAY: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"免|退|不收|不用交|不用付|不需要|无需|没有"),
+    "en": re.compile(r"\b(?:no|without|free|waive[sd]?|refund(?:ed)?|back)\b", re.IGNORECASE),
+}
+"""A charge taken away in its clause: no charge put on her."""
+RIVAL: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"别家|隔壁|那家|对面|其他家|其他健身房"),
+    "en": re.compile(
+        r"\b(?:rival|competitor|other (?:company|provider|lot|hotel|gym)|they|their|them)\b",
+        re.IGNORECASE,
+    ),
+}
+"""The rival, anywhere in the sentence: its charges are not put on her."""
+RETURNED: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"退还|退回|返还|原路退|退给您|可退"),
+    "en": re.compile(
+        r"\b(?:refund(?:ed|able)?|returned|released|give it back|get it back)\b", re.IGNORECASE
+    ),
+}
+"""A deposit given back, anywhere in the sentence ("a deposit for incidentals, refunded when you
+check out"): a hold as hotels take at check-in, no charge."""
+_CLAUSE = re.compile(r"[，,;；。.!！?？]|\bbut\b|不过|但是?")
+
+
+def _scenario_text(scenario: Scenario) -> str:
+    texts = [scenario.background, *scenario.learner.may_offer]
+    texts += [value for fact in scenario.facts for value in fact.values]
+    texts += [fact.claim for fact in scenario.facts]
+    return " ".join(texts).lower()
+
+
+def invented_charge(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
+    """Whether the sentence puts on her a charge the scenario does not have."""
+    language = scenario.language
+    if asking or RIVAL[language].search(sentence.raw) or RETURNED[language].search(sentence.raw):
+        return False
+    known = _scenario_text(scenario)
+    allowed = {f.number for f in figures(known, language)}
+    for clause in _CLAUSE.split(sentence.raw):
+        part = TurnText.of(clause, language)
+        if TAKEN_AWAY[language].search(clause):
+            continue
+        for match in CHARGE[language].finditer(clause):
+            if part.negated(match.start(), match.end()):
+                continue
+            said = figures(clause, language)
+            if said and any(f.number not in allowed for f in said):
+                return True
+            if not said and match.group().lower() not in known:
+                return True
+    return False
