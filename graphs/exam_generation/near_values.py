@@ -71,7 +71,7 @@ MAX_RATIO = 4.0
 """Nor more than this factor: 96 or 120 hours are no one's guess for 24."""
 """A made-up value differs from the key by at least this factor: 25 hours is no fair option
 against 24 hours."""
-_AGES = (3, 6, 8, 10, 12, 14, 16, 18, 21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80)
+AGES = (3, 6, 8, 10, 12, 14, 16, 18, 21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80)
 """Ages rules draw lines at: 18周岁 is asked against 16 and 21, not 10 and 30."""
 _SHARES = (5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100)
 """Shares rules set: 80% full is asked against 70%, 75% and 90%, not 40%, 30% and 25%."""
@@ -106,8 +106,8 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "月": (1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60),
     "year": (1, 2, 3, 5, 10, 15, 20, 30),
     "年": (1, 2, 3, 5, 10, 15, 20, 30),
-    "岁": _AGES,
-    "周岁": _AGES,
+    "岁": AGES,
+    "周岁": AGES,
     "%": _SHARES,
     "％": _SHARES,
     "percent": _SHARES,

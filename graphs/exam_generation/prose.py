@@ -4,6 +4,8 @@ check_markup              markdown (`**`, `__`, `#`, backticks), `答：`/`问�
                           list markers, a stray character before a space (`分 案例分析`) in
                           the stem, options, answers, scoring points and knowledge point
 check_statement_form      a true/false item is a statement: not a question, not a heading
+check_topic_is_a_subject  a multiple choice's topic is not the counting unit of its figures
+                          (about "items" when every option says "12 items", "8 items")
 check_rests_on_a_rule     the quote is a rule, not the material speaking of itself (its parties,
                           its scope, how it is accepted)
 check_ends_mid_word       a stem that stops inside a term of its source
@@ -188,6 +190,28 @@ def check_statement_form(question: Question, material: str) -> list[str]:
     ):
         return [f"the true/false item is a heading, not a statement: {statement[:50]!r}"]
     return []
+
+
+_QUOTED_TOPIC = re.compile(r"[\"“「]([^\"”」]{1,30})[\"”」]")
+
+
+def check_topic_is_a_subject(question: Question) -> list[str]:
+    """A multiple choice about "items" where every option counts items ("up to 12 items", "8
+    items") names the unit its figures count, not what the statements are about."""
+    if question.type != "multiple_choice":
+        return []
+    topic = _QUOTED_TOPIC.search(question.stem)
+    if topic is None:
+        return []
+    word = re.escape(topic.group(1).strip())
+    options = " ".join(o.text for o in question.options)
+    mentions = re.findall(rf"(\d[\d.,]*\s*)?\b{word}\b", options, re.IGNORECASE)
+    if not mentions or not all(mentions):
+        return []
+    return [
+        f"the stem asks about {topic.group(1)!r}, the unit the options' figures count, not a "
+        "topic: name what the statements are about (e.g. borrowing limits)"
+    ]
 
 
 def check_rests_on_a_rule(question: Question, language: Language) -> list[str]:

@@ -43,7 +43,7 @@ from graphs.exam_generation.blanks import (
     check_blank_layout,
     trailing_answer_bracket,
 )
-from graphs.exam_generation.figure_options import check_figure_spread
+from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
 from graphs.exam_generation.key_correctness import check_key_matches_source
@@ -56,6 +56,7 @@ from graphs.exam_generation.prose import (
     check_markup,
     check_rests_on_a_rule,
     check_statement_form,
+    check_topic_is_a_subject,
 )
 from graphs.exam_generation.scoring_points import check_scoring_points
 from graphs.exam_generation.standalone import (
@@ -286,6 +287,7 @@ def validate_question(
         *check_markup(question),
         *check_statement_form(question, material),
         *check_rests_on_a_rule(question, language),
+        *check_topic_is_a_subject(question),
         *check_ends_mid_word(question, lexicon, language),
         *check_knowledge_point(question, material, lexicon),
         *check_blank_layout(question),
@@ -294,6 +296,7 @@ def validate_question(
         *check_key_in_stem(question, language),
         *check_option_form(question, language, material),
         *check_figure_spread(question),
+        *check_age_options(question),
         *check_options_tell_false(question, material),
         *check_key_matches_source(question),
         *check_unique_key(question, material, language),
