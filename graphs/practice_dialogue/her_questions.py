@@ -35,6 +35,7 @@ from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
+from graphs.practice_dialogue.times import slots_in
 from graphs.scenarios import Scenario
 
 RHETORICAL = re.compile(
@@ -52,6 +53,27 @@ QUANTITY = {
     ),
 }
 """A question that asks for a figure: an amount, a price, a time."""
+HOW_LONG = {
+    "zh": re.compile(r"多久|多长时间|几天|什么时候|啥时候|哪天"),
+    "en": re.compile(r"\bhow (?:long|soon)\b|\bwhen\b|\bwhat time\b", re.IGNORECASE),
+}
+"""A question that asks for a time: only a time answers it ("这120元退给您" tells how much, not
+when: 「多久能到账？」 is still open)."""
+TIME_UNITS = frozenset({"天", "工作日", "周", "月", "年", "小时", "分钟", "day", "week", "hour"})
+SOON_WORDS = re.compile(
+    r"今天|明天|后天|马上|当天|立刻|\b(?:today|tomorrow|tonight|right away)\b", re.I
+)
+
+
+def _tells_a_time(raw: str, language: Language) -> bool:
+    """The sentence says a time: a figure of days or hours, a slot or a near day."""
+    return (
+        any(f.unit in TIME_UNITS for f in figures(raw, language))
+        or bool(slots_in(raw, language))
+        or bool(SOON_WORDS.search(raw))
+    )
+
+
 REMAINDER_MIN = {"zh": 4, "en": 8}
 """Characters that make what she says before an answered question a line ("那……" is none)."""
 
@@ -120,7 +142,10 @@ class Told:
             if not heard:
                 continue
             if wants_figure:
-                if figures(raw, self.language):
+                if HOW_LONG[self.language].search(question):
+                    if _tells_a_time(raw, self.language):
+                        return True
+                elif figures(raw, self.language):
                     return True
                 continue
             if any(asked.find(w) for w in heard if w in own_tags):
@@ -158,7 +183,14 @@ class Told:
         if before.endswith((",", "，", "、")):  # the reaction before "，能先体验一次再说吗？"
             before = before[:-1] + ("。" if self.language == "zh" else ".")
         said = [s for s in sentences(before) if not _echo(s)]
-        return before if said and len(normalise(before)) >= REMAINDER_MIN[self.language] else None
+        if said and len(normalise(before)) >= REMAINDER_MIN[self.language]:
+            return before
+        # nothing before it, but a question after it is still open: "退多少？多久能到账？" told
+        # "这120元退给您" asks "多久能到账？…"
+        still = [q for q in asking if q not in answered and folded.find(q) > at]
+        if still:
+            return (text if len(folded) == len(text) else folded)[folded.find(still[0]) :]
+        return None
 
 
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")

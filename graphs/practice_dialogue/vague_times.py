@@ -4,7 +4,8 @@ A learner who speaks of a point's matter (a keyword of the point in the same sen
 that bounds nothing (很快, 尽快, 马上, 过几天, soon, shortly, as soon as possible) and gives no time
 limit in the turn (time_limits.py) has told her nothing she can hold them to. A trainer expects her
 to ask how soon: she asks her own line's question of that point that asks a time ("多久能到账？"),
-the clause alone. A scenario with no such line of hers keeps her usual reply.
+the clause alone; asked just now and told "很快" again, she presses ("很快是多久？你给我个准话，几天
+能到？"). A scenario with no such line of hers keeps her usual reply.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ ASKS_TIME = re.compile(
     re.IGNORECASE,
 )
 """A question of hers that asks a time."""
+PRESS = {
+    "zh": "{vague}是多久？你给我个准话，几天能到？",
+    "en": "How soon is '{vague}'? Give me a day I can hold you to.",
+}
+"""Her question again, pressed, when she has just asked it and was told a vague time."""
 
 
 def how_soon(
@@ -39,9 +45,11 @@ def how_soon(
     if evaluation.get("forbidden") or evaluation.get("pushy") or evaluation.get("off_topic"):
         return None
     tags: list[str] = []
+    vague = ""
     for raw in sentences(reply):
-        if not VAGUE.search(raw):
+        if not (found := VAGUE.search(raw)):
             continue
+        vague = vague or found.group()
         sentence = TurnText.of(raw, scenario.language)
         for stage in scenario.stages:
             tags += [
@@ -55,6 +63,11 @@ def how_soon(
                 continue
             for question in questions_in(line.text):
                 clause = asking_clause(question) if scenario.language == "zh" else question
-                if ASKS_TIME.search(clause) and not any(clause in s for s in said_before[-1:]):
-                    return LineChoice(text=clause, key=f"{stage.id}:{index}", answers=tags[0])
+                if not ASKS_TIME.search(clause):
+                    continue
+                if any(clause in s for s in said_before[-1:]):
+                    # asked just now and told "很快": she presses for a time she can hold
+                    text = PRESS[scenario.language].format(vague=vague)
+                    return LineChoice(text=text, key=f"{stage.id}:{index}", answers=tags[0])
+                return LineChoice(text=clause, key=f"{stage.id}:{index}", answers=tags[0])
     return None

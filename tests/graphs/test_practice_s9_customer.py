@@ -147,3 +147,25 @@ def test_an_english_grant_is_said_back_from_her_side() -> None:
     assert choice is not None
     assert choice.text == "Alright, as long as I can come in before six, I'll try it first."
     assert request_granted("Can I try it first?", "I'm afraid not, sorry.", "en") is None
+
+
+async def test_a_sum_does_not_tell_her_when(offline_context: FlowContext) -> None:
+    # the sum answers 退多少, not 多久能到账: she still asks when the money arrives
+    _, line = await turn(
+        offline_context,
+        "complaint-handling",
+        "李先生，真是对不住，让您白等了。",
+        "查过了，确实没提前说，这一百二十元给您退回去。",
+    )
+    assert line.startswith("多久能到账"), line
+
+
+async def test_a_vague_time_after_her_question_is_pressed(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "complaint-handling",
+        "李先生，真是对不住，让您白等了。",
+        "查过了，确实没提前说，这一百二十元给您退回去。",
+        "放心，退款很快就到账。",
+    )
+    assert "很快是多久" in line, line
