@@ -309,9 +309,23 @@ PUSHY_PATTERNS = (
     # the threat of regret: "Most people who leave regret it", "you'll regret it", "不办会后悔的"
     re.compile(r"\bregrets? (?:it|that|leaving|going|cancel\w*|switching)\b", re.IGNORECASE),
     re.compile(r"(?:会|肯定|一定)后悔"),
+    # the deal done now with only a tag for her yes: "I'll renew you now, OK?", 我这就给您办了，好吧？
+    re.compile(
+        r"\b(?:i'll|i will|i'm going to|i'm gonna|let me|i'm)\s+(?:just\s+)?(?:go ahead and\s+)?"
+        r"(?:renew|sign|put|putting|upgrad|mov|switch|lock|enrol|enroll|register|charg)"
+        r"(?:e|es|ed|ing)?\s+(?:you|your)\b"
+        r"[^.!?]{0,40}?,?\s*(?:ok|okay|alright|all right|fine|yeah|right|yes)\s*\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:现在|这就|直接|马上)(?:就)?(?:给|帮)[您你](?:办|续|签|升级|开卡|刷卡|扣)[^。！!？?]{0,10}"
+        r"[，,]?\s*(?:好吧|行吧|没问题吧|对吧|好吗|行吗|可以吧)[？?]"
+    ),
 )
-"""Telling the customer what she must buy ("You should really upgrade", "你一定要办"), or that
-she will regret saying no: pressure whatever the reason given with it."""
+"""Telling the customer what she must buy ("You should really upgrade", "你一定要办"), that she
+will regret saying no, or that the deal is being done now with only a tag for her yes ("I'll
+renew you now, OK?"): pressure whatever the reason given with it. A question that asks her
+("Shall I renew you?") and a service booked with a tag ("I'll book the engineer, OK?") are none."""
 
 
 def pressure_in(sentence: str) -> list[str]:

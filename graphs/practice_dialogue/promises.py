@@ -12,6 +12,8 @@ the claim's own text and heard in any words:
   guarantees (保证, 肯定能, guarantee, I promise you'll) claims it when it names the claim's
   subject (its own words and the words of the scenario topic it names), or when the scenario has
   only that one guarantee to forbid and the sentence guarantees none of the learner's offers.
+  Where the scenario forbids no guarantee, one of how it will be for her ("I guarantee the view
+  is perfect") or of no offer is "A guarantee staff cannot give".
 - **deadline**: the claim names 限时/pressure ("虚假的限时优惠"). A sentence that ties a price
   change to a near day (明天就恢复原价, "the rate goes up tomorrow") claims it.
 
@@ -52,6 +54,16 @@ GUARANTEE_WORDS = re.compile(
     r"|\b100 ?%",
     re.IGNORECASE,
 )
+OUTCOME = re.compile(
+    r"完美|最好|满意|喜欢|难忘|不会后悔|一定会|\b(?:perfect|best|love|enjoy|unforgettable|amazing|"
+    r"stunning|won't regret|never|always|quiet|sunny|happy|delighted)\b",
+    re.IGNORECASE,
+)
+"""How it will be for her: what no member of staff can guarantee ("the view is perfect")."""
+UNKEEPABLE = {"zh": "做不到的保证", "en": "A guarantee staff cannot give"}
+"""The claim of a guarantee where the scenario forbids none by name: of how it will be for her
+("I guarantee the view is perfect", 保证您满意), or of anything that is no offer of hers;
+guaranteeing an offer ("I guarantee the late check-out") is keeping one's word."""
 NEAR_DAY = re.compile(
     r"今天|今晚|明天|过了今天|只有今天|\btoday\b|\btonight\b|\btomorrow\b|\bright now\b",
     re.IGNORECASE,
@@ -157,6 +169,13 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
                 made.append(_pick(scenario, TurnText.of(wider, scenario.language), frees))
                 break
     guarantees = [c for c in claims if GUARANTEE_CLAIM.search(c.claim)]
+    # no guarantee the author forbade: one of how it will be for her still is one
+    if (
+        not guarantees
+        and _unnegated(sentence, GUARANTEE_WORDS)
+        and (OUTCOME.search(sentence.raw) or not names_an_offer(scenario, sentence))
+    ):
+        made.append(UNKEEPABLE[scenario.language])
     if guarantees and _unnegated(sentence, GUARANTEE_WORDS):
         named = [c for c in guarantees if _names(sentence, _subject(scenario, c, GUARANTEE_CLAIM))]
         if named or (len(guarantees) == 1 and not names_an_offer(scenario, sentence)):

@@ -207,3 +207,39 @@ def test_a_real_charge_one_taken_away_or_the_rivals_is_no_invented_charge(
     scenario_id: str, reply: str
 ) -> None:
     assert _evaluate(scenario_id, "presentation", reply)["forbidden"] == []
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "reply", "pushy"),
+    [
+        ("broadband-retention", "Right, I'm putting you on the loyalty price now, alright?", True),
+        ("broadband-retention", "I'm upgrading you to the 500 plan today, yes?", True),
+        ("english-upsell", "I'll move you into the suite then, alright?", True),
+        ("objection-handling", "那我这就给您办了，好吧？", True),
+        # asking her, or booking a service she asked for, is no pressure
+        ("broadband-retention", "Shall I renew you on the loyalty price?", False),
+        ("broadband-retention", "I'll book the engineer for Thursday, OK?", False),
+        ("objection-handling", "您看我帮您办一下可以吗？", False),
+    ],
+)
+def test_the_deal_done_now_with_only_a_tag_for_her_yes_is_pushy(
+    scenario_id: str, reply: str, pushy: bool
+) -> None:
+    assert bool(_evaluate(scenario_id, "closing", reply)["pushy"]) is pushy
+
+
+@pytest.mark.parametrize(
+    ("reply", "broken"),
+    [
+        ("I promise you'll love the suite.", True),
+        ("I guarantee the harbour will look stunning tonight.", True),
+        ("I guarantee the late check-out until 2 pm.", False),
+        ("I can't guarantee the weather, but the harbour view is lovely.", False),
+    ],
+)
+def test_a_guarantee_of_how_it_will_be_for_him_is_one_staff_cannot_give(
+    reply: str, broken: bool
+) -> None:
+    forbidden = _evaluate("english-upsell", "presentation", reply)["forbidden"]
+    assert (forbidden == ["A guarantee staff cannot give"]) is broken
+    assert broken or forbidden == []
