@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.modality import modality, obligation
+from graphs.exam_grading.point_terms import CONDITION
 from graphs.exam_grading.scoring_points import PointJudgement, judge_point
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
@@ -29,7 +30,6 @@ from graphs.exams import Language
 _JOINER = {"zh": "，", "en": ", "}
 _RULE_BREAK = re.compile(r"[，；;。！？!?\n]|,(?!\d{3})|\.(?=\s|$)")
 """Between two clauses of a point; not the thousands comma of 1,000."""
-_CONDITION = re.compile(r"^(?:如果|若|如|当|凡)|的$|时$|^(?:if|when|whenever|once|where)\b", re.I)
 
 
 def rules_of(point: str, language: Language) -> list[str]:
@@ -41,7 +41,7 @@ def rules_of(point: str, language: Language) -> list[str]:
         if not clause:
             continue
         pending.append(clause)
-        if not _CONDITION.search(clause) and (
+        if not CONDITION.search(clause) and (
             modality(clause, language)
             or obligation(clause, language)
             or figures_of(clause, language, in_point=True)

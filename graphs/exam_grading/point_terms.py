@@ -37,6 +37,17 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
+CONDITION = re.compile(r"^(?:如果|若|如|当|凡)|的$|时$|^(?:if|when|whenever|once|where)\b", re.I)
+"""A clause that is a rule's condition (如果…, …的, …时, "if …", "when …"), not the rule."""
+
+
+def rule_clauses(point: str) -> str:
+    """The point without its condition clauses: what the rule says once its condition holds
+    (同一位顾客…连续两次没有接听电话的，前台可以改为发送短信: 前台可以改为发送短信)."""
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(point)]
+    return "，".join(c for c in clauses if c and not CONDITION.search(c))
+
+
 EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _EN_DETERMINERS = frozenset({"a", "an", "the", "their", "every", "each", "any", "all"})
 _EN_LEAD_WORDS = frozenset({"do", "not", "don't", "never", "always", "please", "must", "should"})

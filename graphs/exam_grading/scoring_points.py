@@ -97,6 +97,7 @@ from graphs.exam_grading.point_terms import (
     clauses_of,
     content_terms,
     occurrences,
+    rule_clauses,
     term_key,
     tokens_with_offsets,
 )
@@ -262,6 +263,7 @@ def judge_point(
         own_figure
         and (not unprinted_own or any(term in found for term in distinctive))
         and figures_stand_alone(wanted, answer_figures)
+        and _tells_the_rule(point, found, lang)
     )
 
     def written(texts: Sequence[str]) -> str:
@@ -359,6 +361,14 @@ def judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {figures}" if figures else ""
     return PointJudgement(point, "credited", f"{how} {written(found)}{figures}", named=True)
+
+
+def _tells_the_rule(point: str, found: list[str], language: Language) -> bool:
+    """A terse answer tells the rule, not only its condition: the rule's clauses hold a figure, or
+    a word of them is found (连续两次没接改发短信; not 连续两次没接也要反复拨打 for "…连续两次没有接听
+    电话的，前台可以改为发送短信", whose figure is the condition's)."""
+    rule = rule_clauses(point)
+    return bool(figures_of(rule, language, in_point=True)) or any(t in rule for t in found)
 
 
 def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:
