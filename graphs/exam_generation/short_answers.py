@@ -26,6 +26,7 @@ from graphs.text.faq_answers import faq_topics, question_headings
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
+from graphs.text.word_class import en_verb_lemma, semantic_kind
 
 MAX_POINT_CHARS = {True: 70, False: 220}
 _CLAUSE_END = re.compile(r"[，；。！？;!?]|,(?!\d{3})|\.(?=\s|$)")
@@ -151,7 +152,7 @@ def _continues(text: str, after: int, zh: bool) -> bool:
         re.match(r"\s*(?:and|but)\b", rest) and WAITS_FOR["en"].search(re.split(r"[,;.]", rest)[0])
     ):
         return True
-    if _participle_tail(rest) or _place_tail(rest):
+    if _participle_tail(rest) or _place_tail(rest) or _second_action(text[:after], rest):
         return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
     pieces = [p.strip() for p in re.split(r";|,(?!\d{3})", rest.rstrip(" .!?")) if p.strip()]
@@ -177,6 +178,18 @@ def _participle_tail(rest: str) -> bool:
         and not re.search(r"[,;:]|\b(?:who|which|that|where)\b", tail)
         # Only an auxiliary is a verb of its own here: "sealed in a labelled bag" is one phrase.
         and not _EN_AUXILIARY.search(tail, opening.end())
+    )
+
+
+def _second_action(point: str, rest: str) -> bool:
+    """The same modal's next action ("must walk through every room …, and record existing damage
+    on the inventory sheet"): a bare verb after 'and', no subject of its own."""
+    verb = re.match(r"\s*and\s+([a-z]+)\b", rest)
+    return (
+        verb is not None
+        and _ANY_MODAL[False].search(point) is not None
+        and en_verb_lemma(verb[1]) == verb[1]
+        and semantic_kind(verb[1], "en") is None
     )
 
 

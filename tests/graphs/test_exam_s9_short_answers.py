@@ -43,3 +43,22 @@ async def test_a_point_keeps_the_place_of_its_action(offline_context: FlowContex
     point = next(p for p in question.scoring_points if "heaviest" in p)
     assert point.endswith("against the front wall")
     assert "; No box" not in question.answer[0]
+
+
+LOCKSMITH = (
+    "# Keyfast Locksmiths: Call-outs\n\n"
+    "## Before opening a door\n"
+    "The on-call technician must check the customer's photo ID within 5 minutes of arriving, and "
+    "record the ID number on the job sheet.\n"
+    "Call-outs costing more than $200 must be approved by the duty manager.\n"
+)
+
+
+async def test_a_point_keeps_the_second_action_of_its_modal(offline_context: FlowContext) -> None:
+    """ "must check the customer's photo ID …, and record the ID number": recording is the same
+    duty's second half, not a rule of its own."""
+    payload = {"material": LOCKSMITH, "short_answer": 1, "difficulty": "mixed"}
+    exam = await delivered_exam(offline_context, payload)
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    point = next(p for p in exam.questions[0].scoring_points if "photo ID" in p)
+    assert point.endswith("record the ID number on the job sheet")
