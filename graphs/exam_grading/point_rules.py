@@ -108,7 +108,11 @@ def partly_stated(
         judged.point,
         "partial",
         f"states {len(stated)} of its {len(rules)} rules ({'; '.join(stated)})"
-        + (f"; gives {rival.describe()} where it says {figure.describe()}" if rival else ""),
+        + (
+            f"; gives {rival.describe()} where it says {figure.describe()}"
+            if rival and figure
+            else ""
+        ),
         named=True,
         figure=figure,
         rival=rival,
