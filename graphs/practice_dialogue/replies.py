@@ -47,7 +47,7 @@ second question or offer) is answered around this line by full_answers.py. A lin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -258,6 +258,7 @@ def _choose(
             # earned: she opens up on what the turn asked or the points it made (a line that
             # answers the offer itself), not on a word it only mentioned: "Loyalty price 31"
             # names the cost, but the new offers get their answer first
+            deciding_now = bool(asked[:1]) and asked[0] in decision_tags(scenario)
             for tag in [*asked, *(t for t in made if t in points)]:
                 for key, line in lines_for(scenario, tag):
                     if (
@@ -270,7 +271,12 @@ def _choose(
                             or not met_by_offer(line, learner_said, scenario.language)
                         )
                     ):
-                        return said_line((key, line), tag)
+                        revealed = said_line((key, line), tag)
+                        if deciding_now and tag != asked[0]:
+                            # asked for her decision ("So shall I book the engineer and the 31
+                            # pound price?"): her goal, then her yes, not the goal alone
+                            return _with_yes(scenario, revealed, asked[0], said, usable)
+                        return revealed
         for tag in [*asked, *made]:
             all_lines = [
                 (k, line)
@@ -313,6 +319,33 @@ def _choose(
             return LineChoice(text=pool[deflections_used % len(pool)])
     cool = bool(evaluation.get("forbidden") or evaluation.get("pushy"))
     return in_stage_order(scenario, stage, said, said_figures, told, cool=cool)
+
+
+def _with_yes(
+    scenario: Scenario,
+    revealed: LineChoice,
+    decision: str,
+    said: list[str],
+    usable: Callable[[PersonaLine], bool],
+) -> LineChoice:
+    """Her goal told, then her yes to the decision asked, when she has one to give."""
+    yes = [
+        (k, line)
+        for k, line in lines_for(scenario, decision)
+        if line.agrees and k not in said and usable(line)
+    ]
+    if not yes:
+        return revealed
+    key, line = yes[0]
+    space = "" if scenario.language == "zh" else " "
+    return LineChoice(
+        text=f"{revealed.text}{space}{line.text}",
+        key=key,
+        answers=decision,
+        reveals_goal=True,
+        agrees=True,
+        more_keys=(revealed.key,) if revealed.key else (),
+    )
 
 
 _ECHO_HEAD = re.compile(r"^[^。！？!?.]{1,12}[？?]\s*")

@@ -169,3 +169,20 @@ async def test_a_vague_time_after_her_question_is_pressed(offline_context: FlowC
         "放心，退款很快就到账。",
     )
     assert "很快是多久" in line, line
+
+
+async def test_asked_for_her_decision_she_gives_it(offline_context: FlowContext) -> None:
+    # her goal earned and the price named in the question: she tells it, then says yes
+    _, line = await turn(
+        offline_context,
+        "broadband-retention",
+        "Hi, Northline, how can I help?",
+        "Oh no, sorry to hear that. Why do you want to leave?",
+        "Right. We can send an engineer, Thursday morning is free.",
+        "And I can do 31 pounds a month if you stay 12 months.",
+        "The other company is cheaper at first but they go up after six months.",
+        "And if it doesn't work out you can cancel within 30 days, no fee.",
+        "So shall I book the engineer and the 31 pound price?",
+    )
+    assert "book the engineer" in line, line
+    assert line.index("rather not") < line.index("Go on then"), line
