@@ -195,8 +195,8 @@ def _choose(
     corrections = [(fact.claim, fact.line) for fact in scenario.facts]
     corrections += [(c.claim, c.line) for s in scenario.stages for c in s.forbidden_claims]
     if beyond_limits(scenario, evaluation, reply):  # a 200元 voucher where 100 is the most
-        text = doubt(scenario, evaluation, reply, said_before)
-        return LineChoice(text=text, answers="fact", corrects=not evaluation.get("pushy"))
+        doubted = doubt(scenario, evaluation, reply, said_before)
+        return LineChoice(text=doubted, answers="fact", corrects=not evaluation.get("pushy"))
     for claim, truth in corrections:  # a false figure or fact: she says what she knows is true
         if claim in evaluation.get("forbidden", []) and truth:
             corrected = correction(truth, reply, scenario.language)
