@@ -34,8 +34,9 @@ from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_hearing import hear_points
 from graphs.practice_dialogue.price_raised import price_raised
+from graphs.practice_dialogue.promises import names_an_offer
 from graphs.practice_dialogue.self_corrections import as_corrected
-from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
 from graphs.practice_dialogue.unmade_points import PRICE_POINT
@@ -94,6 +95,7 @@ def finish(
         c
         for c in covered
         if not _decision_too_soon(scenario, c, covered_before, covered, reply)
+        and not _recap_too_soon(scenario, c, covered_before, covered, reply)
         and not _before_any_price(scenario, stage, c, covered_before, covered, understanding, reply)
     ]
     if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
@@ -204,6 +206,30 @@ def _decision_too_soon(
     before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
     now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
     return not (before or now)
+
+
+RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)
+"""A goal-stage point that confirms the deal (by its text): "Confirm the details of the change"."""
+
+
+def _recap_too_soon(
+    scenario: Scenario,
+    point: dict[str, Any],
+    covered_before: dict[str, list[int]],
+    covered: list[dict[str, Any]],
+    reply: str,
+) -> bool:
+    """A goal-stage point that confirms the deal, made before anything was offered and naming
+    nothing the learner may offer, confirms something else: "Your booking for two nights is
+    confirmed" in the welcome is no "Confirm the details of the change"; "a text confirming the
+    visit and the new price" is."""
+    if point["stage"] != scenario.end.goal_stage or not RECAP_POINT.search(point["text"]):
+        return False
+    if scenario.stage(point["stage"]).points[point["index"]].by_asking:
+        return False  # her decision asked: _decision_too_soon's
+    before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
+    now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
+    return not (before or now or names_an_offer(scenario, TurnText.of(reply, scenario.language)))
 
 
 def _before_any_price(

@@ -243,3 +243,43 @@ def test_a_guarantee_of_how_it_will_be_for_him_is_one_staff_cannot_give(
     forbidden = _evaluate("english-upsell", "presentation", reply)["forbidden"]
     assert (forbidden == ["A guarantee staff cannot give"]) is broken
     assert broken or forbidden == []
+
+
+async def test_the_booking_confirmed_in_the_welcome_is_no_recap_of_the_deal(
+    offline_context: FlowContext,
+) -> None:
+    report = await _report(
+        offline_context,
+        "english-upsell",
+        [
+            "Welcome to the Harbourview, Mr Harper! Your reservation for two nights is confirmed.",
+            "Tonight our harbour-view junior suite is free, with breakfast for two and late "
+            "check-out until 2 pm, USD 55 extra a night. Would you like to upgrade?",
+        ],
+    )
+    closing = next(c for c in report["criteria"] if c["measures"] == "closing")
+    assert 1 not in closing["turns"]
+    assert "Done: Ask for the decision; Confirm the details" not in closing["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "stage", "reply", "point"),
+    [
+        (
+            "broadband-retention",
+            "closing",
+            "You'll get a text confirming the visit and the new price today.",
+            "next-steps",
+        ),
+        (
+            "complaint-handling",
+            "closing",
+            "我确认一下：抛光费给您免了，再送您一张100元抵用券。",
+            "recap",
+        ),
+    ],
+)
+def test_a_recap_that_names_the_offer_is_heard_in_any_turn(
+    scenario_id: str, stage: str, reply: str, point: str
+) -> None:
+    assert point in _tags(_evaluate(scenario_id, stage, reply))
