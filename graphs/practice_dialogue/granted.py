@@ -62,6 +62,13 @@ def _her_side(condition: str, language: Language) -> str:
     return _EN_WORDS.sub(lambda m: _EN_SWAP[m.group().lower()], condition.rstrip(" ,"))
 
 
+def _names(body: str, reply: str, language: Language) -> bool:
+    """The reply names what she asked for (two characters of it, or one of its longer words)."""
+    if language == "zh":
+        return any(body[i : i + 2] in reply for i in range(len(body) - 1))
+    return any(w in reply.lower() for w in re.findall(r"[a-z]{4,}", body.lower()))
+
+
 def request_granted(previous: str | None, reply: str, language: Language) -> LineChoice | None:
     """Her acceptance of what she asked for in `previous`, when `reply` grants it (module
     docstring); None otherwise."""
@@ -78,6 +85,8 @@ def request_granted(previous: str | None, reply: str, language: Language) -> Lin
     if not granted or REFUSAL[language].search(first):
         return None
     body = asked.group("body").strip()
+    if condition is None and len(said) > 1 and not _names(body, reply, language):
+        return None  # "好的，我们还有私教课…": a filler yes, and the learner moved on
     if language == "zh":
         body = re.sub(r"^(?:我|咱们|咱)", "", body)
         said_back = f"{_her_side(condition.group('cond'), language)}的话，" if condition else ""

@@ -186,3 +186,9 @@ async def test_asked_for_her_decision_she_gives_it(offline_context: FlowContext)
     )
     assert "book the engineer" in line, line
     assert line.index("rather not") < line.index("Go on then"), line
+
+
+def test_a_filler_yes_that_moves_on_grants_nothing() -> None:
+    previous = "能分期免息的话压力小多了，能先体验一次再说吗？"
+    assert request_granted(previous, "好的。我们还有私教课，教练都很专业。", "zh") is None
+    assert request_granted(previous, "好的。体验课随时可以约。", "zh") is not None
