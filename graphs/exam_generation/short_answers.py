@@ -72,6 +72,8 @@ def _point(fact: Fact) -> str:
             # 「必须使用不同颜色的砧板：红色砧板用于生肉，蓝色砧板用于海鲜，…」: the list the
             # colon announces is the rule; its first item alone teaches a quarter of it.
             or (boundary.group() in "，," and "：" in fact.text[: boundary.start()])
+            # 「…必须打开底坑照明，照度不低于50勒克斯」: the clause's figure checks the action
+            or _figure_note(fact.text[: boundary.start()], fact.text[boundary.end() :])
         )
     ):
         boundary = _CLAUSE_END.search(fact.text, boundary.end())
@@ -79,6 +81,17 @@ def _point(fact: Fact) -> str:
         boundary = None
     text = fact.text[: boundary.start()] if boundary else fact.text
     return text.rstrip("。；;.!！，, ")
+
+
+def _figure_note(point: str, rest: str) -> bool:
+    """A Chinese point with no figure, followed by a clause with one and no modal of its own."""
+    clause = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    return (
+        re.search(r"[\u4e00-\u9fff]", point) is not None
+        and not parse_quantities(point)
+        and bool(parse_quantities(clause))
+        and _ANY_MODAL[True].search(clause) is None
+    )
 
 
 def _dimensions(text: str) -> set[str]:

@@ -62,3 +62,20 @@ async def test_a_point_keeps_the_second_action_of_its_modal(offline_context: Flo
     assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
     point = next(p for p in exam.questions[0].scoring_points if "photo ID" in p)
     assert point.endswith("record the ID number on the job sheet")
+
+
+STERILE_SUPPLY = (
+    "# 消毒供应室操作规范\n\n"
+    "## 一、清洗前准备\n"
+    "1. 器械检查台作业前必须打开放大灯，照度不低于500勒克斯；清洗槽水温超过45℃时不得放入器械。\n"
+    "2. 回收的污染器械须在2小时内完成预处理。\n"
+)
+
+
+async def test_a_point_keeps_the_figure_of_its_clause(offline_context: FlowContext) -> None:
+    """「必须打开放大灯，照度不低于500勒克斯」: the lux figure makes the rule checkable."""
+    payload = {"material": STERILE_SUPPLY, "short_answer": 1, "difficulty": "mixed"}
+    exam = await delivered_exam(offline_context, payload)
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    point = next(p for p in exam.questions[0].scoring_points if "放大灯" in p)
+    assert point.endswith("照度不低于500勒克斯")
