@@ -190,7 +190,7 @@ async def test_a_short_exam_says_once_what_happened_and_what_it_can_meet(
     notes = [gap.reason for gap in exam.shortfall if "This exam has" in gap.reason]
     assert len(notes) == 1, [gap.reason for gap in exam.shortfall]
     made = {
-        t: [q.type for q in exam.questions].count(t)
+        t: [str(q.type) for q in exam.questions].count(t)
         for t in payload
         if t.endswith(("ce", "se", "nk", "er"))
     }

@@ -229,7 +229,7 @@ def test_an_imperative_statement_is_not_mistaken_for_a_question():
 
 def test_the_article_before_a_blank_is_read_by_sound():
     material = "A user must report an MFA prompt they did not start within an hour."
-    base = {
+    base: dict[str, Any] = {
         "type": "single_choice",
         "stem": "A user must report an (    ) they did not start within an hour.",
         "options": [

@@ -25,7 +25,7 @@ from pydantic import SecretStr
 
 from api.settings import Settings
 from graphs.context import FlowContext
-from graphs.exam_generation.distractors import near_values
+from graphs.exam_generation.near_values import near_values
 from graphs.exams import BLANK
 from graphs.library import ContentLibrary
 from graphs.model_errors import is_provider_error
