@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exams import Language
 from graphs.practice_dialogue.charges import INVENTED_CHARGE, invented_charge
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.figures import Figure, figures, numbers
@@ -29,6 +30,7 @@ from graphs.practice_dialogue.promises import (
     promises_in,
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
+from graphs.practice_dialogue.times import without_clock_times
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
 
@@ -51,6 +53,8 @@ PER_PERIOD = re.compile(
 month"."""
 
 
+CLOCK = "点"
+"""The unit figures.py gives a clock time ("十点", "2 pm")."""
 PERIOD_UNITS = frozenset({"年", "月", "周", "天", "night"})
 DAYS = {"工作日": 1.0, "天": 1.0, "周": 7.0, "月": 30.0}
 """A time figure's length in days, to compare a stated time with the true one."""
@@ -163,13 +167,28 @@ def wrong_day(fact: Fact, clause: str) -> bool:
     return bool(true and said and not said & true)
 
 
-def _true_figure(fact: Fact, said: Figure, true: list[Figure]) -> bool:
-    """A figure is one of the fact's values, or under one when the values are limits."""
+def _within_true_times(fact: Fact, said: Figure, language: Language) -> bool:
+    """A time inside a range the fact states ("退款过两天就到账" for 1-3 working days) is vague,
+    not false: the lengths are compared in days. Two values are no range (a 30-day window and a
+    12-month contract)."""
+    if said.unit not in DAYS:
+        return False
+    length = said.number * DAYS[said.unit]
+    for value in fact.values:
+        ends = [f.number * DAYS[f.unit] for f in figures(value, language) if f.unit in DAYS]
+        if len(ends) >= 2 and min(ends) <= length <= max(ends):
+            return True
+    return False
+
+
+def _true_figure(fact: Fact, said: Figure, true: list[Figure], language: Language) -> bool:
+    """A figure is one of the fact's values, or under one when the values are limits, or a time
+    inside the range its times span."""
     if fact.up_to:
         return any(
             said.number <= t.number and said.matches(Figure(said.number, t.unit)) for t in true
         )
-    return any(said.matches(t) for t in true)
+    return any(said.matches(t) for t in true) or _within_true_times(fact, said, language)
 
 
 _PARTICLE = re.compile(r"^(?:u|y|x|w)")
@@ -239,17 +258,26 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             true = [f for value in fact.values for f in figures(value, language)]
             if not true:
                 continue  # a term told by its day alone ("Thursday morning") has no figure
-            stated = per_period(figures(clause, language))
+            # "分期的事我明天上午十点给您回电话" says when, no figure of the term: a clock time
+            # misstates only a term told by one (check-out at 2 pm)
+            told_by_clock = any(f.unit == CLOCK for f in true)
+            read = clause if told_by_clock else without_clock_times(clause, language)
+            whole = sentence.raw if told_by_clock else without_clock_times(sentence.raw, language)
+            stated = per_period(figures(read, language))
             if PER_PERIOD.search(fact.claim):
                 # the period of a rate is no figure of it: "一个月三百多" states 300 a month
                 stated = [f for f in stated if not (f.number == 1 and f.unit in PERIOD_UNITS)]
             if any(f.number < 10 for f in true):
                 # a term told by a one-digit figure (check-out at 2 pm) is misstated by one too:
                 # "late checkout till 5"
-                stated += [Figure(n, None) for n in numbers(clause, language) if n < 10]
+                # (a number read with its unit is judged with it: "两天" inside 1-3 working days)
+                united = {f.number for f in stated}
+                stated += [
+                    Figure(n, None) for n in numbers(read, language) if n < 10 and n not in united
+                ]
             if not PER_PERIOD.search(clause):
-                true += true_totals(true, figures(sentence.raw, language))
-            if any(not _true_figure(fact, f, true) for f in stated) or sooner_than_true(
+                true += true_totals(true, figures(whole, language))
+            if any(not _true_figure(fact, f, true, language) for f in stated) or sooner_than_true(
                 fact, clause, sentence
             ):
                 wrong.append(fact)
