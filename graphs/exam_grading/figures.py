@@ -23,6 +23,8 @@ from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
 _TIME_SPANS = frozenset({"duration", "calendar", "working_day", DAY_WORD})
 _COUNTS = frozenset({"items", "people"})
+_TEMPERATURES = frozenset({"temperature", "temperature_f"})
+"""Celsius and Fahrenheit: 134 °F for 134 °C is the temperature told wrong, not left out."""
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
 
 
@@ -39,6 +41,9 @@ class Figure:
     read from the words beside it (graphs/text/bounds.py); None for a plain figure."""
     said: str = field(default="", compare=False)
     """How the learner wrote it, where no figure shows it (第二天, next week: day_words.py)."""
+    written: str = field(default="", compare=False)
+    """The figure as its text writes it (30厘米, 两分米, 134 degrees Fahrenheit): the learner's note
+    quotes the learner's own words and the point's own unit, not the grader's (0.3米)."""
 
     def describe(self) -> str:
         """The figure as a short text for reasons ("2 hours", "16:00", "300 km", "4008206688")."""
@@ -88,7 +93,12 @@ class Figure:
         if (a.unit is None) != (b.unit is None):
             return False
         kinds = {a.dimension, b.dimension}
-        return a.dimension == b.dimension or kinds <= _TIME_SPANS or _is_count_pair(a, b)
+        return (
+            a.dimension == b.dimension
+            or kinds <= _TIME_SPANS
+            or kinds <= _TEMPERATURES
+            or _is_count_pair(a, b)
+        )
 
     def time_kind(self) -> str | None:
         """ "clock" for a time of day, "span" for a duration or a count of days, else None."""
@@ -178,6 +188,7 @@ def figures_of(
             None,
             -1 if in_point else clause_of(text, s),
             *_denied_excess(text, s, e, negated(text, s, e, language), bound_of(text, s, e)),
+            written=_as_written(text[s:e]),
         )
         for q, s, e in parse_quantities(text)
         if not (in_point and _is_article(text, s, e, q)) and not _is_ordinal(text, s, e, q)
@@ -197,6 +208,15 @@ def figures_of(
         for word in day_words(text, same_day=same_day)
     ]
     return figures
+
+
+_BARE_NUMBER = re.compile(r"[\d.,\s]*")
+
+
+def _as_written(span: str) -> str:
+    """How a figure is written, when its span shows it whole: a bare number (the first of a range,
+    1 of 1到2周; an age, 18 of 'at least 18') is shown as the grader reads it."""
+    return "" if _BARE_NUMBER.fullmatch(span) else span.strip()
 
 
 _DENIED_EXCESS_BEFORE = re.compile(

@@ -110,8 +110,8 @@ def spoken(figure: Figure, language: Language) -> str:
     """A figure as a learner writes it: 20分钟, 600度, 5 dollars, 8:30."""
     if figure.identifier is not None:
         return figure.identifier.digits
-    if figure.said:
-        return figure.said
+    if figure.said or figure.written:
+        return figure.said or figure.written
     quantity = figure.quantity
     if quantity is None:
         return ""
