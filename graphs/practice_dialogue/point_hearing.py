@@ -27,6 +27,7 @@ from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.subject import stage_words
+from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses
 from graphs.practice_dialogue.understanding import Understanding
 from graphs.practice_dialogue.unmade_points import not_credited
@@ -110,8 +111,10 @@ def says_point(point: Point, raw: str, language: Language) -> bool:
 def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
     """The points the sentence names, made or not."""
     language = scenario.language
-    sentence = TurnText.of(raw, language)
-    digits = TurnText.of(in_digits(raw, language), language)
+    # a proposed time's part of the day is when, not her habits ("How about Thursday evening
+    # for the engineer?" asks nothing of her evenings), as understanding.py reads it
+    sentence = TurnText.of(without_slot_parts(raw, language), language)
+    digits = TurnText.of(in_digits(sentence.raw, language), language)
     asks_from = question_starts(sentence.raw)
     phrase_families = _warm_groups(scenario)
     warm = {n: sorted(set(sentence.said_any(ps)) - RECEIPT) for n, ps in phrase_families.items()}

@@ -58,3 +58,24 @@ def test_a_clock_time_still_misstates_a_term_told_by_one() -> None:
     scenario = ContentLibrary.load().get(Scenario, "english-upsell")
     said = TurnText.of("Late check-out until 5 pm is no problem.", "en")
     assert [f.claim for f in false_facts(scenario, said)] == ["A wrong late check-out time (2 pm)"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "How about Thursday evening for the engineer?",
+        "Is Thursday evening good for the technician?",
+        "How does Thursday evening sound for a line check?",
+    ],
+)
+async def test_a_proposed_evening_asks_nothing_of_her_evenings(
+    offline_context: FlowContext, reply: str
+) -> None:
+    evaluation, _ = await turn(
+        offline_context,
+        "broadband-retention",
+        "Hello Ms Shah, thanks for calling Northline. I'm sorry the evenings have been slow.",
+        reply,
+    )
+    tags = {c["tag"] for c in evaluation["covered"]}
+    assert "usage" not in tags and "engineer" in tags, evaluation
