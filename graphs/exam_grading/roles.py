@@ -17,6 +17,7 @@ supervisor" for supervisor, 值班经理 for 经理), never another rank (assist
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -46,10 +47,48 @@ there ('must be reported to the chief instructor') is the swap."""
 def roles_in(text: str, language: Language) -> list[str]:
     """The staff roles a text names, in order (English ones singular, without 's)."""
     if language == "zh":
-        words = [t.word for t in tokenize(text, "zh")]
+        words = [word for word, _ in _zh_words(text)]
     else:
         words = [_singular(w) for w in _EN_WORD.findall(text.lower())]
     return [w for w in words if w not in GENERAL_STAFF and semantic_kind(w, language) == "role"]
+
+
+_ZH_PLACES = (*"库房部科店间区室厅组站厂馆所院", "中心")
+"""Last characters of a place or department: 仓库主管, 药房主任, 门店经理 are one role with it."""
+
+
+def _zh_words(text: str) -> list[tuple[str, str]]:
+    """The words of a Chinese text with their classes, a role joined to the place before it that
+    the segmenter split off (库管员 is 库 + 管员, 仓库主管 仓库 + 主管; not 入库时 + 保管员)."""
+    words: list[tuple[str, str]] = []
+    for token in tokenize(text, "zh"):
+        before = words[-1] if words else ("", "")
+        if (
+            before[1].startswith("n")
+            and before[0].endswith(_ZH_PLACES)
+            and semantic_kind(token.word, "zh") == "role"
+        ):
+            words[-1] = (before[0] + token.word, token.pos)
+        else:
+            words.append((token.word, token.pos))
+    return words
+
+
+_EN_AGENT = re.compile(r"\bby\s+(?:the|a|an)\s+((?:[a-z]+\s+)?[a-z]+(?:er|or|ist|ian|ant))\b")
+_ZH_AGENT = "由"
+
+
+def agents_in(text: str, language: Language) -> list[str]:
+    """Who a text says does the act: the person after 由 or 'by the', staff role or not ('由司机保存',
+    'checked by the cleaner'); a role swapped for a driver is the point told wrong too."""
+    if language != "zh":
+        return [_singular(m.group(1)) for m in _EN_AGENT.finditer(text.lower())]
+    words, agents = _zh_words(text), []
+    for at, (word, _) in enumerate(words):
+        if word == _ZH_AGENT:  # the nouns after it, as one (由公司公关部负责: 公司公关部)
+            nouns = itertools.takewhile(lambda w: w[1].startswith("n"), words[at + 1 :])
+            agents.append("".join(noun for noun, _ in nouns))
+    return [agent for agent in agents if agent and agent not in GENERAL_STAFF]
 
 
 def _singular(word: str) -> str:
@@ -68,7 +107,9 @@ def swapped_role(
     `point` and `answer` are read through the synonym groups already; `places`: the answer's
     clauses (figures.clause_of) that hold the point's own terms.
     """
+    acts = agents_in(point, language)
     wanted = roles_in(point, language)
+    wanted += [a for a in acts if not any(_same_role(a, w) for w in wanted)]  # 由药剂科保存
     if not wanted or not places:
         return None
     clauses = CLAUSE_BREAK.split(answer)
@@ -88,8 +129,9 @@ def swapped_role(
     unnamed = [w for w in wanted if not any(_same_role(w, r) for r in named)]
     if not unnamed:
         return None
+    # Anyone else said to do the act where the point has its role do it is the swap too.
     for clause in near:
-        for role in roles_in(clause, language):
+        for role in roles_in(clause, language) + (agents_in(clause, language) if acts else []):
             if not any(_same_role(w, role) for w in wanted):
                 return unnamed[0], role
     return None

@@ -101,8 +101,8 @@ from graphs.exam_grading.point_terms import (
     term_key,
     tokens_with_offsets,
 )
-from graphs.exam_grading.roles import swapped_role
 from graphs.exam_grading.scope import negated
+from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
@@ -301,18 +301,17 @@ def judge_point(
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
-    swapped = (
-        swapped_opposite(point, canonical_answer, anchors or places, words)
-        or swapped_role(canonical_point, canonical_answer, anchors or places, lang)
-        if present
-        else None
-    )
-    if swapped:
+    swapped = present and swapped_opposite(point, canonical_answer, anchors or places, words)
+    other = present and told_otherwise(point, answer, anchors or places, others, lang, words)
+    if swapped or other:  # an opposite word says the opposite; a day or person, another one
+        wanted_word, given_word = swapped or other
         return PointJudgement(
             point,
             "contradicted",
-            f"says {swapped[1]} where the point says {swapped[0]}",
+            f"says {given_word} where the point says {wanted_word}",
             flipped=True,
+            figure=None if swapped else Figure(None, None, -1, False, said=wanted_word),
+            rival=None if swapped else Figure(None, None, -1, False, said=given_word),
         )
     # The point's action done with another figure of its kind ("15分钟内完成登记" for 5分钟)
     # is the point told wrong, not left out, though the rest of its words are not there.
