@@ -13,8 +13,9 @@ from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.point_halves import unsaid_half
+from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
-from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.scenarios import Criterion, Scenario
 
@@ -130,12 +131,24 @@ def amounts_if_spoken_of(
     criterion: Criterion, session: Session, stage_ids: Sequence[str], turns: Sequence[int]
 ) -> list[tuple[int, str]] | None:
     """The amounts the learner named in the criterion's turns, when the criterion or its points
-    speak of money (a price quoted while offering, not every figure of the session)."""
+    speak of money (a price quoted while offering, not every figure of the session); a sentence
+    that makes only other stages' points names their amounts."""
     texts = [criterion.name, *(lv.description for lv in criterion.levels)]
     texts += [p.text for s in session.scenario.stages if s.id in stage_ids for p in s.points]
     if not speaks_of_prices(texts):
         return None
-    return [(turn, amount) for turn, amount in session.amounts() if turn in turns]
+    scenario, language = session.scenario, session.scenario.language
+    own = [p for s in scenario.stages if s.id in stage_ids for p in s.points]
+    others = [p for s in scenario.stages if s.id not in stage_ids for p in s.points]
+    found = []
+    for turn in sorted(t for t in set(turns) if t in session.lines):
+        for line in sentences(session.lines[turn]):
+            if not any(says_point(p, line, language) for p in own) and any(
+                says_point(p, line, language) for p in others
+            ):
+                continue  # "我再送您一张100元抵用券" is the remedy's amount, not 了解情况's
+            found += [(turn, amount) for amount in amounts(line, language)]
+    return found
 
 
 def settled_by_her_yes(session: Session) -> frozenset[tuple[str, int]] | None:

@@ -11,6 +11,7 @@ from graphs.library import ContentLibrary
 from graphs.practice_dialogue.claims import false_facts
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
+from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
 
 
@@ -79,3 +80,18 @@ async def test_a_proposed_evening_asks_nothing_of_her_evenings(
     )
     tags = {c["tag"] for c in evaluation["covered"]}
     assert "usage" not in tags and "engineer" in tags, evaluation
+
+
+async def test_a_voucher_offered_is_no_amount_of_finding_out(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    values = await session.play(
+        "complaint-handling",
+        [
+            "非常抱歉让您久等了，这是我们的问题。",
+            "您当时是几点到的？是哪位医生看的？多收的120元是抛光费对吧？我再送您一张100元抵用券。",
+            "结束",
+        ],
+    )
+    criteria = {c["id"]: c["explanation"] for c in values["report"]["criteria"]}
+    assert "120元" in criteria["discovery"] and "100元" not in criteria["discovery"], criteria
+    assert "100元" in criteria["solution"], criteria
