@@ -8,7 +8,8 @@ found contradicts the point: a term the point asserts denied where the point's o
 rules read rule by rule in `flipped_rule`), a listed opposite word (`swapped_opposite`: warmer
 for colder, 第二天 for 当天), an order rule done the other way round (`reversed_order`: "先施工再告诉
 客户" for "客户确认后才能施工"), a figure given with another value (`nearest_rival`), a later deadline where the point
-says the same day (`later_than_same_day`: 下周 or "within a week" for 当天), with its
+says the same day (`later_than_same_day`: 下周 or "within a week" for 当天), a limit allowed away
+(`allowed_without_limit`: 货物可以堆满到车厢顶部 for 至少留出20厘米的空隙), with its
 note (`wrong_figure_reason`, which says "the wrong unit" for the point's number in another unit).
 """
 
@@ -314,4 +315,40 @@ def reversed_order(
             later = answer[end:]
             if before_first or (after and any(occurrences(t.text, later, language) for t in first)):
                 return f"does {act.text} first where the point allows it only after {rule['first']}"
+    return None
+
+
+_LIMIT = re.compile(
+    r"至少|不少于|不低于|不超过|不高于|以内|以下|以上|最多|最少|最长|最短|"
+    r"\b(?:at\s+(?:least|most)|no\s+(?:more|less|fewer|later)\s+than|minimum|maximum|up\s+to|within)\b",
+    re.IGNORECASE,
+)
+
+
+def allowed_without_limit(
+    point: str, wanted: Sequence[Figure], given: Sequence[Figure], answer: str, places: set[int]
+) -> str | None:
+    """Why the answer contradicts a point that sets a limit by allowing its topic with none.
+
+    货物可以堆满到车厢顶部 for "装车时货物距车厢顶部至少留出20厘米的空隙", "Pallets can be stacked right
+    up to the ceiling" for a 30 cm gap: the learner does not leave the figure out, she says what
+    the limit forbids. The point has a figure and a limit (至少, 不超过, at least, within, a modal
+    that requires or forbids) and does not itself permit; a clause where the point stands permits,
+    and no figure stands there (a figure there is a rival or the point's own: nearest_rival).
+    """
+    language = detect_language(point)
+    if not wanted or modality(point, language) == "permitted":
+        return None
+    limited = (
+        any(f.bound for f in wanted)
+        or _LIMIT.search(point) is not None
+        or obligation(point, language) == "required"
+        or modality(point, language) == "forbidden"
+    )
+    if not limited or any(g.clause in places for g in given):
+        return None
+    clauses = CLAUSE_BREAK.split(answer)
+    there = [clauses[c] for c in sorted(places) if c < len(clauses)]
+    if any(modality(clause, language) == "permitted" for clause in there):
+        return "allows it with no limit where the point sets one"
     return None

@@ -65,6 +65,7 @@ from typing import Literal
 
 from graphs.exam_grading.contradictions import (
     RIVAL_DISTANCE,
+    allowed_without_limit,
     denied_in_its_clause,
     deny_where_the_point_stands,
     flipped_modality,
@@ -289,11 +290,9 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {written(beside)}")
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
-    flipped = flipped_modality(point, terms, canonical_answer, lang, words, unprinted) or (
-        flipped_modality(point, unprinted, canonical_answer, lang, words) if unprinted else None
-    )
     flipped = (
-        flipped
+        flipped_modality(point, terms, canonical_answer, lang, words, unprinted)
+        or (unprinted and flipped_modality(point, unprinted, canonical_answer, lang, words))
         or flipped_rule(point, terms, canonical_answer, lang, words)
         or reversed_order(canonical_point, terms, canonical_answer, lang)
     )
@@ -301,17 +300,21 @@ def judge_point(
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
-    swapped = present and swapped_opposite(point, canonical_answer, anchors or places, words)
-    other = present and told_otherwise(point, answer, anchors or places, others, lang, words)
-    if swapped or other:  # an opposite word says the opposite; a day or person, another one
-        wanted_word, given_word = swapped or other
+    swapped = (
+        swapped_opposite(point, canonical_answer, anchors or places, words) if present else None
+    )
+    # An opposite word says the opposite; a day or a person, another one (答成：司机).
+    pair = swapped or (
+        told_otherwise(point, answer, anchors or places, others, lang, words) if present else None
+    )
+    if pair:
         return PointJudgement(
             point,
             "contradicted",
-            f"says {given_word} where the point says {wanted_word}",
+            f"says {pair[1]} where the point says {pair[0]}",
             flipped=True,
-            figure=None if swapped else Figure(None, None, -1, False, said=wanted_word),
-            rival=None if swapped else Figure(None, None, -1, False, said=given_word),
+            figure=None if swapped else Figure(None, None, -1, False, said=pair[0]),
+            rival=None if swapped else Figure(None, None, -1, False, said=pair[1]),
         )
     # The point's action done with another figure of its kind ("15分钟内完成登记" for 5分钟)
     # is the point told wrong, not left out, though the rest of its words are not there.
@@ -347,6 +350,8 @@ def judge_point(
         rival = nearest_rival(figure, given, wanted, places, anchors)
         if rival is not None:
             return _wrong_figure(point, figure, rival)
+        if unlimited := allowed_without_limit(point, wanted, given, canonical_answer, places):
+            return PointJudgement(point, "contradicted", unlimited, flipped=True)
         return PointJudgement(
             point,
             "partial",
