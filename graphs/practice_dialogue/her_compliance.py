@@ -91,6 +91,10 @@ _DECIDES: dict[Language, re.Pattern[str]] = {
 }
 """What asks for her decision on what was offered, not for a small service: going ahead with
 it, taking "that"."""
+_OPEN_QUESTION = re.compile(
+    r"\b(?:what|which|how|where|when|who|why)\s*$|什么$|哪[个种样]?$", re.IGNORECASE
+)
+"""The question word before "would you like": an open question, not a yes/no offer."""
 _TRAILING = re.compile(r"\s+(?:as well|too|also|for you)$", re.IGNORECASE)
 _SWAPS = {"your": "my", "yourself": "myself", "yours": "mine"}
 _OBJECT_AFTER = frozenset(["a", "an", "the", "some", "any"])
@@ -122,8 +126,8 @@ def small_offer(question: str, language: Language, *, at_ease: bool) -> str | No
     scenario's points or topics."""
     text = unicodedata.normalize("NFKC", question).strip()
     match = SMALL_OFFERS[language].search(text if language == "zh" else text.lower())
-    if match is None:
-        return None
+    if match is None or _OPEN_QUESTION.search(text[: match.start()]):
+        return None  # "What would you like to do?" asks what she wants, it offers nothing
     what = _TRAILING.sub("", match.group("what").strip())
     if _DECIDES[language].search(what):
         return None  # "Would you like me to go ahead with that?" asks for her decision

@@ -13,7 +13,9 @@ from langgraph.runtime import Runtime
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
+from graphs.practice_dialogue.affronts import affront_in, reaction_to
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.courtesies import courtesy_reaction
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
@@ -48,14 +50,14 @@ LEAVING_UNDECIDED: dict[str, str] = {
     "zh": "行吧，那我再考虑考虑。",
     "en": "Alright, thanks. I'll think about it.",
 }
-"""Her answer to a goodbye that asks and offers nothing before she has said yes: she takes her
-leave undecided, and answers no question nobody asked."""
+"""Her answer to a goodbye that asks and offers nothing before she has said yes, once something
+was offered: she takes her leave undecided, and answers no question nobody asked."""
 LEAVING_DISPLEASED: dict[str, str] = {
     "zh": "行吧，那我先走了。",
     "en": "Right. I'll leave it there, then.",
 }
 """The same goodbye while she is still displeased (her mood below 0, as in the first turn of a
-complaint): she leaves, with nothing to think over."""
+complaint) or when nothing was offered: she leaves, with nothing to think over."""
 
 
 async def answer(
@@ -75,6 +77,10 @@ async def answer(
     said_before = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     previous = said_before[-1] if said_before else None
     reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
+    affront = None
+    if last is not None and not last.get("forbidden") and not state.get("agreed"):
+        affront = affront_in(reply, scenario.language)  # she says no yes to it either
+    crossed = crossed or affront is not None
     choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
         scenario, last, reply, said_before
     )
@@ -119,6 +125,19 @@ async def answer(
             choose=choose,
         )
     reaction = state.get("reaction")
+    kind = crossing(last)
+    if affront is not None:
+        # 「您这身材也该练练了」, 「刷卡还是扫码？」: she answers the rudeness or the close forced
+        # on her, not as small talk ("你说这些跟我有什么关系？" no more): affronts.py
+        reaction = reaction_to(affront, scenario.language)
+        kind = "pushy" if affront == "forced" else "claim"
+    elif last is not None and kind == "off_topic" and last.get("off_topic"):
+        # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk (courtesies.py)
+        courtesy = courtesy_reaction(
+            reply, scenario.language, mood=state["mood"], said_before=said_before
+        )
+        if courtesy is not None:
+            reaction = courtesy or None
     # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
     # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
     # parting words
@@ -131,7 +150,10 @@ async def answer(
         and not last.get("dismissal")
     )
     if goodbye_only and not crossed:
-        leaving = LEAVING_UNDECIDED if state["mood"] >= 0 else LEAVING_DISPLEASED
+        # nothing offered, nothing to think over: "I'll think about it" from a customer who
+        # called to cancel and was only chatted to reads as a script
+        undecided = state["mood"] >= 0 and something_offered(scenario, state.get("covered", {}))
+        leaving = LEAVING_UNDECIDED if undecided else LEAVING_DISPLEASED
         choice = LineChoice(text=leaving[scenario.language])
     if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
@@ -146,7 +168,7 @@ async def answer(
         said_before,
         crossed=crossed,
         language=scenario.language,
-        kind=crossing(last),
+        kind=kind,
     )
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
@@ -200,6 +222,12 @@ def offered(scenario: Scenario, covered: dict[str, list[int]], learner_said: str
     unpriced = not amounts(scenario.background, scenario.language)
     priced = bool(amounts(learner_said, scenario.language) or _FREE.search(learner_said))
     return made and (unpriced or priced)
+
+
+def something_offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
+    """She has something to think over: a point made after discovery (an offer, its value, a
+    next step), priced or not."""
+    return any(covered.get(s.id) for s in scenario.stages if s.id not in ("opening", "discovery"))
 
 
 _FREE = re.compile(

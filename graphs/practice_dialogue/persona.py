@@ -51,10 +51,16 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("zh", "claim"): ("你又来了，这种话我听得多了。", "这话我还是不信。"),
     ("en", "pushy"): ("I said, please don't push me.", "Pushing me won't help, you know."),
     ("en", "claim"): ("There you go again.", "I've heard that sort of thing before."),
+    ("zh", "off_topic"): ("我没工夫闲聊，说正事。", "你再扯这些，我就先走了。"),
+    ("en", "off_topic"): (
+        "Can we stick to why I'm here, please?",
+        "If we're not getting anywhere, I'll leave it there.",
+    ),
 }
-"""Her reaction, by what the learner did (pressure, a false or forbidden claim), when they do it
-again after she has reacted: she objects again, in other words (a canned sentence said three
-times reads as a machine). Nothing left unsaid: the rule's own line once more."""
+"""Her reaction, by what the learner did (pressure, a false or forbidden claim, small talk),
+when they do it again after she has reacted: she objects again, in other words and more sharply
+(a canned sentence said three or four times reads as a machine). Nothing left unsaid: the rule's
+own line once more."""
 
 
 def with_reaction(
@@ -69,8 +75,8 @@ def with_reaction(
     """The line, after the reaction a behaviour rule gave (unless the previous line began with it:
     a customer who just said "that makes me feel better" does not say it again word for word).
     A turn that `crossed` a line (a lie, pressure) always gets its reaction, again if need be:
-    pushed twice, she objects twice, the second time in other words (AGAIN, by `kind`: pushy or
-    claim; small talk keeps its one line)."""
+    pushed twice, she objects twice, the second time in other words (AGAIN, by `kind`: pushy,
+    claim or off_topic)."""
     previous = said_before[-1] if said_before else None
     if previous is None or not reaction or (previous.startswith(reaction) and not crossed):
         return line

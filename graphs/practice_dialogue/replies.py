@@ -64,6 +64,7 @@ from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
+from graphs.practice_dialogue.presumed import presumes_unsaid, without_rehash
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
 from graphs.practice_dialogue.reply_order import is_offer, met_by_offer, undercut, wanted_tags
 from graphs.practice_dialogue.script_lines import (
@@ -163,6 +164,8 @@ def choose_line(
         reply=reply,
         said_before=said_before,
     )
+    if evaluation is not None and len(said_before) <= 1:  # her first reply: no 说来说去
+        choice = replace(choice, text=without_rehash(choice.text))
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
         return choice
@@ -192,6 +195,10 @@ def _choose(
     said_figures = figures(learner_said, scenario.language)
     said_text = TurnText.of(learner_said, scenario.language)
     told = Told(scenario, learner_said)
+
+    def presumes(text: str) -> bool:  # "你们每次都说改进" when nobody said improve
+        return presumes_unsaid(text, reply, scenario.language)
+
     corrections = [(fact.claim, fact.line) for fact in scenario.facts]
     corrections += [(c.claim, c.line) for s in scenario.stages for c in s.forbidden_claims]
     if beyond_limits(scenario, evaluation, reply):  # a 200元 voucher where 100 is the most
@@ -223,11 +230,12 @@ def _choose(
                 and (willing or not line.agrees)
                 and not (line.agrees and _names_unmadeis_offer(scenario, line, said_text))
                 and not names_unsaid_half(scenario, offers, line.text, said_text)
+                and not presumes(line.text)
             )
 
         kind = question_kind(reply, scenario.language)
         if kind == "anything-else":  # "还有别的需要我们处理的吗？": her next concern
-            return in_stage_order(scenario, stage, said, said_figures, told)
+            return in_stage_order(scenario, stage, said, said_figures, told, presumes=presumes)
         question = None if deciding else unnamed_question(scenario, reply)
         if question is None and kind in ("doubt", "when") and not asked:
             question = last_question(reply)  # its words name a point the evaluation held back
@@ -318,7 +326,7 @@ def _choose(
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
     cool = bool(evaluation.get("forbidden") or evaluation.get("pushy"))
-    return in_stage_order(scenario, stage, said, said_figures, told, cool=cool)
+    return in_stage_order(scenario, stage, said, said_figures, told, cool=cool, presumes=presumes)
 
 
 def _with_yes(

@@ -10,6 +10,7 @@ an offer of 36). A line is named by `stage:index` in the state's `lines_said`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -138,12 +139,16 @@ def in_stage_order(
     told: Told,
     *,
     cool: bool = False,
+    presumes: Callable[[str], bool] = lambda text: False,
 ) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too), then the earlier stages'; when every one is said, the one she
     said longest ago (never the line she said last, nor one asking what she was told). `cool`:
-    the turn lied or pushed, so a line that opens pleased comes last, and loses its opening."""
-    choice = _in_stage_order(scenario, stage, said, said_figures, told, cool=cool)
+    the turn lied or pushed, so a line that opens pleased comes last, and loses its opening.
+    A line that `presumes` words the turn did not say (presumed.py) is not said."""
+    choice = _in_stage_order(
+        scenario, stage, said, said_figures, told, cool=cool, presumes=presumes
+    )
     return LineChoice(text=cooled(choice.text), key=choice.key) if cool else choice
 
 
@@ -155,12 +160,14 @@ def _in_stage_order(
     told: Told,
     *,
     cool: bool,
+    presumes: Callable[[str], bool],
 ) -> LineChoice:
     stages = from_current(scenario, stage)
     warm: LineChoice | None = None
     for later in stages:
         for key, line in untagged(scenario, later, said_figures):
-            text = told.unanswered_part(line.text, []) if key not in said else None
+            fits = key not in said and not presumes(line.text)
+            text = told.unanswered_part(line.text, []) if fits else None
             if text is not None and cool and WARM_OPENER.match(text):
                 warm = warm or LineChoice(text=text, key=key)
             elif text is not None:  # not "分期的话每个月多少钱？" once the learner said it
@@ -171,7 +178,7 @@ def _in_stage_order(
         (k, line)
         for later in stages
         for k, line in untagged(scenario, later, said_figures)
-        if told.unanswered_part(line.text, []) == line.text
+        if told.unanswered_part(line.text, []) == line.text and not presumes(line.text)
     ] or [
         (f"{stage.id}:{i}", line)
         for i, line in enumerate(stage.persona_lines)

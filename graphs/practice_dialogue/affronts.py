@@ -1,0 +1,72 @@
+"""What the customer takes as an affront, and what she says to it.
+
+Two things a learner says are neither small talk nor a point, and she answers them for what they
+are, not with "你说这些跟我有什么关系？":
+
+- **personal**: a remark on her person, her body, age or wits (「您这身材也该练练了」, 「您这是没算
+  明白」, "you'd be mad to say no", "at your age"). She objects to the rudeness.
+- **forced**: the deal paid for or done before her yes (「刷卡还是扫码？」, 「我现在就给您开单」,
+  "Cash or card?", "I've already changed it on the system"). She says she has not agreed.
+
+Only before she has said yes: after it, "刷卡还是扫码？" is the business of paying.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from graphs.exams import Language
+
+Affront = Literal["personal", "forced"]
+
+_PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
+    ("zh", "personal"): re.compile(
+        # her body, age or looks with a judgement on it (not 您的体重目标是多少, asked in a gym)
+        r"[您你](?:这|的|这个)?(?:身材|体型|体重|身形|肚子|腰|年纪|岁数|长相|脸色|皮肤)"
+        r"[^，。？！,?!]{0,6}?(?:也?该|得|太|确实|真是|不小|不行|堪忧|走样|发福|胖)"
+        r"|[您你](?:这是|就是|根本|真是|也太)?(?:没算明白|算不明白|不懂行|不识货|没见过世面|太抠|小气)"
+        r"|没脑子|胖成这样"
+    ),
+    ("en", "personal"): re.compile(
+        r"\byou could (?:do with|stand to) los|\bat your age\b"
+        r"|\byour (?:weight|figure|belly|waistline|looks)(?: really)? (?:could|needs?|isn't|is not)\b"
+        r"|\byou(?:'d| would)? (?:be|are|were) (?:mad|crazy|stupid|daft|nuts|an idiot|a fool)\b"
+        r"|\byou (?:clearly |just |obviously )?(?:don't|do not|can't|cannot) (?:understand|do the math|count)"
+        r"|\bdon't be (?:cheap|stupid|silly|daft)\b",
+        re.IGNORECASE,
+    ),
+    ("zh", "forced"): re.compile(
+        r"(?:刷卡|现金|微信|支付宝|扫码)还是(?:刷卡|现金|微信|支付宝|扫码)"
+        r"|(?:现在|这就|马上|直接)(?:就)?(?:给|帮)[您你](?:开单|下单|开卡|刷卡|扣款|签了|办了|办上)"
+        r"|已经(?:给|帮)?[您你]?(?:办好|开好|开单|下单|改好|升级好|扣款)"
+    ),
+    ("en", "forced"): re.compile(
+        r"\b(?:cash or card|card or cash)\b"
+        r"|\b(?:i've|i have|i've just|i just) already (?:changed|moved|upgraded|signed|renewed|charged|processed)\b"
+        r"|\balready (?:changed|moved|upgraded|signed|renewed|charged) (?:it|you|that)\b",
+        re.IGNORECASE,
+    ),
+}
+
+REACTIONS: dict[tuple[Language, Affront], str] = {
+    ("zh", "personal"): "你这话什么意思？说话客气点。",
+    ("en", "personal"): "Excuse me? There's no need to be rude.",
+    ("zh", "forced"): "等等，我还没答应呢，你急什么？",
+    ("en", "forced"): "Hold on, I haven't agreed to anything yet.",
+}
+
+
+def affront_in(reply: str, language: Language) -> Affront | None:
+    """The affront the learner's turn makes (see the module docstring), or None."""
+    text = unicodedata.normalize("NFKC", reply)
+    for kind in ("personal", "forced"):
+        if _PATTERNS[language, kind].search(text):
+            return kind
+    return None
+
+
+def reaction_to(kind: Affront, language: Language) -> str:
+    """Her words to the affront, before her line."""
+    return REACTIONS[language, kind]

@@ -1,0 +1,53 @@
+"""Courtesies that the evaluation may hear as small talk, and what she says to them.
+
+A turn that asks how she is ("How are you today?", 「您最近还好吗？」) or whether there is anything
+else ("还有什么想问的吗？") wanders from the subject for the report, but a customer does not answer
+it with "Sorry, what has that got to do with my broadband?": asked how she is, she says so in a
+word, the first time (「不怎么样。」 while displeased, "Fine, thanks." otherwise), then her line;
+asked for anything else, her next concern is her answer, with no reaction before it. Asked again,
+the small talk gets its usual reaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphs.exams import Language
+from graphs.practice_dialogue.question_forms import last_question, question_kind
+
+WELLBEING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"^(?:您好|你好)?[，,]?(?:您|你)?(?:今天|最近|这几天|这阵子)?(?:感觉|过得|身体)?"
+        r"(?:怎么样|还好吗|好吗|还行吗)"
+    ),
+    "en": re.compile(
+        r"\bhow(?:'s| is| has) your (?:day|week|morning|evening)\b"
+        r"|\bhow (?:are you|are things|are you doing|have you been|'s it going)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A question about how she is, not about her business."""
+
+_FINE: dict[tuple[Language, bool], str] = {
+    ("zh", True): "还行吧。",
+    ("zh", False): "不怎么样。",
+    ("en", True): "Fine, thanks.",
+    ("en", False): "Not great, to be honest.",
+}
+
+
+def courtesy_reaction(
+    reply: str, language: Language, *, mood: int, said_before: Sequence[str]
+) -> str | None:
+    """Her reaction to a turn the evaluation took for small talk, when it is a courtesy (see the
+    module docstring): "" for none, her word on how she is, or None when it is no courtesy."""
+    if question_kind(reply, language) == "anything-else":
+        return ""
+    question = last_question(reply)
+    if question is None or not WELLBEING[language].search(question):
+        return None
+    answer = _FINE[language, mood >= 0]
+    if any(earlier.startswith(answer) for earlier in said_before):
+        return None  # asked again: it is small talk now
+    return answer

@@ -1,0 +1,92 @@
+"""Her lines that take up what the learner said: said only when it was said.
+
+Some of her lines quote the learner back: 「你们每次都说改进，下次还不是一样。」 answers an
+improvement promised, "I've heard promises before." a promise, 「说来说去还是三千九百八」 or "After
+all that…" a talk that has gone round a while. Said to a turn that promised nothing, or as her
+first reply, they put words in the learner's mouth. A line that reports what was said
+(`REPORTED`: 每次都说 X, 又说 X, heard X before, you keep saying X) is said only when the learner's
+turn says X or a word of its family (`FAMILIES`: a promise is heard in "I'll make sure", 保证, 一定会;
+an improvement in 以后会注意, 下次提前, "it won't happen again"). In her first reply a line that
+looks back on the talk (`REHASH`) is said without its opening: 「还是三千九百八，…」.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import Language
+
+REPORTED: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:每次都|每回都|总是|老是|又|就会|只会)(?:跟我)?说(?:什么|要)?(?P<what>[^，。！？,!?…]{1,6}?)"
+        r"(?:[，。！？,!?…]|下次|以后|$)"
+    ),
+    "en": re.compile(
+        r"\b(?:heard|you (?:always|keep|all) (?:say|saying|promise|promising)|all this talk (?:of|about))"
+        r"\s+(?:that\s+|those\s+|the\s+|your\s+)?(?P<what>[a-z][a-z' ]{2,30}?)"
+        r"(?:\s+before|\s+again|[.,!?]|$)",
+        re.IGNORECASE,
+    ),
+}
+"""Her words that report the learner's ("每次都说改进", "heard promises before"); `what` is what
+they report."""
+
+REHASH = re.compile(
+    r"^(?:说来说去|说了半天|绕来绕去|讲来讲去|after all (?:that|this)|at the end of the day)[，,\s]*",
+    re.IGNORECASE,
+)
+"""The opening of a line that looks back on a talk that has gone round: not in her first reply."""
+
+
+FAMILIES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(r"承诺|保证|promis|guarantee", re.IGNORECASE),
+        re.compile(
+            r"承诺|保证|一定(?:会|能|给)|肯定(?:会|能)|绝对|包您|包你|promis|guarantee"
+            r"|\bi(?:'ll| will) make sure\b|\bwon't happen\b|\bdefinitely\b|\bwill be (?:fixed|sorted)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"改进|改善|改正|整改|注意|improv|better|chang", re.IGNORECASE),
+        re.compile(
+            r"改进|改善|改正|整改|以后(?:会|一定|注意|我们)|下次(?:一定|会|注意|我们)|不会再|再也不会"
+            r"|improv|make (?:it|things) better|won't happen again|do better|chang(?:e|ing) (?:how|the way)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+"""A reported word's family: (the word's pattern, what in the learner's turn says it)."""
+
+
+def _reported_said(what: str, reply: str) -> bool:
+    for word, heard in FAMILIES:
+        if word.search(what):
+            return bool(heard.search(reply))
+    head = what.strip().lower()
+    if not head:
+        return True
+    # a word outside the families must be said as it is (its first two characters in Chinese,
+    # its stem in English: "promises" -> "promis")
+    stem = head[:2] if not head.isascii() else head.split()[0][:6]
+    return stem in reply.lower()
+
+
+def presumes_unsaid(text: str, reply: str, language: Language) -> bool:
+    """True when her line `text` reports words the learner's turn `reply` did not say (see the
+    module docstring)."""
+    line = unicodedata.normalize("NFKC", text).strip()
+    turn = unicodedata.normalize("NFKC", reply)
+    return any(
+        not _reported_said(match.group("what"), turn) for match in REPORTED[language].finditer(line)
+    )
+
+
+def without_rehash(text: str) -> str:
+    """Her line without an opening that looks back on the talk (「说来说去还是三千九百八」 ->
+    「还是三千九百八」), for her first reply."""
+    rest = REHASH.sub("", text, count=1)
+    if not rest or rest == text:
+        return text
+    return rest[0].upper() + rest[1:] if rest[0].isascii() else rest
