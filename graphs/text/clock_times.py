@@ -14,7 +14,7 @@ from graphs.text.numerals import zh_value
 from graphs.text.units import EVENING_WORDS
 
 CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]|24(?=:00)):(?P<minute>[0-5]\d)(?![\d:])"
     r"(?:\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
 )
 CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午|夜里|夜间|(?<![最较太])晚)$")

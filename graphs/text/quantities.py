@@ -383,6 +383,9 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.dimension != b.dimension:
         return False
+    if a.dimension == "clock":
+        # 24:00 (当日24:00前, "by 24:00") is the midnight of 次日0:00 and "midnight".
+        return math.isclose(a.value % 24, b.value % 24, rel_tol=1e-9, abs_tol=1e-9)
     return math.isclose(in_base(a), in_base(b), rel_tol=1e-9, abs_tol=1e-9)
 
 

@@ -45,7 +45,7 @@ RANGE_PATTERN = re.compile(
 """A range with its unit (0℃～4℃, 1.0 – 3.0 mg/L, 500元至20,000元, 3-5个工作日): one figure,
 asked as a whole; a blank on one of its ends would leave half a term."""
 CLOCK_PATTERN = re.compile(
-    r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
+    r"(?<![\d:.])(?:[01]?\d|2[0-3]|24(?=:00)):[0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
     r"|(?<![\d.:])(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])"
     r"|(?<![\d.])(?:[01]?\d|2[0-4])\s*点(?:半|[0-5]?\d分)?",
     re.IGNORECASE,
