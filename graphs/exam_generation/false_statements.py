@@ -88,11 +88,13 @@ _RESPONSIBLE = re.compile(
 _AN_SOUND = re.compile(r"^(8|11|18|8\d|8\d\d|[aeiouAEIOU])")
 """Words read with a vowel sound first: "an 8-hour shift", "an 80-night trial", "an item"."""
 _REASON = re.compile(
-    r"\s*[，,]?\s*(?:因为|由于|以免|以防|否则|\b(?:because|since|so that|otherwise)\b).*$",
+    r"\s*[，,]?\s*(?:因为|由于|以免|以防|否则|违者|违反者|违规者"
+    r"|\b(?:because|since|so that|otherwise)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
-"""A reason clause after the rule ("…, because the same steam wands are used"): kept after a
-flipped modality it argues against the false statement and gives it away, so the flip drops it."""
+"""A reason clause after the rule ("…, because the same steam wands are used"), or its penalty
+(…，违者按严重违纪处理): kept after a flipped modality it argues against the false statement and
+gives it away, so the flip drops it."""
 _FOLLOWING_CLAUSE = re.compile(r"[，,；;]\s*\S")
 """A clause after the flipped modal's own: it goes on about the rule and gives the flip away."""
 _COORDINATED = re.compile(r"[，,]\s*(并|并且|且|同时|and)\b|[，,]\s*并")

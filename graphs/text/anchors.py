@@ -301,9 +301,14 @@ def quoted_label(quoted: str, language: Language) -> bool:
     return bool(numbers) and all(semantic_kind(n, language) in (None, "number") for n in numbers)
 
 
-def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
+def anchors_of(
+    text: str, document: Document, lexicon: Lexicon, rules: tuple[tuple[int, int], ...] = ()
+) -> list[Anchor]:
     """The whole terms of a statement a question may ask about, best first: figures (ranges,
-    times of day, ages, quantities with units), then roles, then the material's domain terms."""
+    times of day, ages, quantities with units), then roles, then the material's domain terms.
+    `rules` are the spans of its clauses that say must or must not: when the statement has no
+    other term, the nouns of those clauses are its terms however rarely the material uses them (工作卡 in
+    工作卡不得转借他人使用, 橡胶手套 in 必须佩戴橡胶手套: who or what the rule is about)."""
     language = document.language
     anchors: list[Anchor] = []
     ranges = list(RANGE_PATTERN.finditer(text))
@@ -358,6 +363,7 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
     taken = [(a.start, a.end) for a in anchors]
     weights = {k.lower(): t.weight for k, t in document.terms.items()}
     terms: list[tuple[float, Anchor]] = []
+    unweighed: list[Anchor] = []
     for start, end, parts in _noun_groups(text, lexicon, language):
         word = text[start:end]
         if any(start < e and s < end for s, e in taken) or is_stop_word(word):
@@ -382,6 +388,8 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
                 continue
         weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
+            if language == "zh" and any(first <= start and end <= last for first, last in rules):
+                unweighed.append(Anchor(word, start, end, role, cls, kind))
             continue
         if (
             language == "en"
@@ -395,4 +403,4 @@ def anchors_of(text: str, document: Document, lexicon: Lexicon) -> list[Anchor]:
         terms.append((weight, Anchor(word, start, end, role, cls, kind)))
     terms.sort(key=lambda t: -t[0])
     anchors.extend(a for _, a in terms)
-    return anchors
+    return anchors or unweighed

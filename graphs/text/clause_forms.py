@@ -49,6 +49,9 @@ _ACROSS_SEMICOLON = {
 }
 
 
+NAMED_BY_WHAT_THEY_DO = re.compile(r"^[^，,。；;的]{1,12}?者(?![，,])")
+"""A subject made of a verb phrase and 者 (未满18周岁者, 持卡者): a clause that opens with it names
+whom it speaks of; 「…者，…」 with a comma after it is a condition, read as before."""
 _ZH_BARE_CONDITION = re.compile(r"^(?=[\u4e00-\u9fff]{0,4}[不没未无])[\u4e00-\u9fff]{1,5}的[，,]")
 """「联系不上的，…」「逾期未取的，…」: a short condition that the clause before's action failed,
 with no subject of its own (「包裹破损的，…」 names its own)."""
@@ -118,7 +121,10 @@ def leans_across_semicolon(text: str, language: Language) -> bool:
     if _BARE_DURATION[language].match(text.strip()):
         return True  # 「…须在扣费后30天内提出申诉；超过30天提出的申诉不予受理」: 30 days from what?
     if language == "zh":
-        return _ZH_BARE_CONDITION.match(text.strip()) is not None
+        # 「销售香烟和酒类时须查验顾客身份证；未满18周岁者一律不得购买」: a rule of its own, whose
+        # object (what they may not buy) the clause before names.
+        stripped = text.strip()
+        return bool(_ZH_BARE_CONDITION.match(stripped) or NAMED_BY_WHAT_THEY_DO.match(stripped))
     return en_verbless(text)
 
 

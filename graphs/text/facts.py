@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from graphs.exams import Language
 from graphs.text.anchors import Anchor, anchors_of
 from graphs.text.clause_forms import (
     counts_from_before,
@@ -182,8 +183,11 @@ def extract_facts(document: Document) -> list[Fact]:
         else:
             found = modal_cue(text, language, lexicon)
             modal = (found[0], found[1] + shift, found[2] + shift) if found else None
-        anchors = anchors_of(text, document, lexicon)
         modal_kind = found[3] if found else None
+        # A clause after ； whose words the material hardly uses speaks of the clause before's
+        # subject (导购不得…；顾客要求时，须提供书面延保条款: who provides them): no rule of its own.
+        rules = () if after_semicolon else _rule_clauses(text, language, lexicon)
+        anchors = anchors_of(text, document, lexicon, rules)
         if modal_kind is None and language == "en" and is_imperative(text):
             modal_kind = "obligation"  # "Evacuate the lab, … and call Security": an order, a rule
         kinds = kinds_of(lead + text, language, anchors, modal_kind, lexicon)
@@ -206,6 +210,22 @@ def extract_facts(document: Document) -> list[Fact]:
             )
         )
     return facts
+
+
+_CLAUSE_END = re.compile(r"[，,；;。.!！?？：:]")
+
+
+def _rule_clauses(text: str, language: Language, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
+    """The clauses of a statement that say must or must not (使用化学清洁剂时必须佩戴橡胶手套 and
+    严禁将…混合使用, not 违者按严重违纪处理): where the terms of a rule without a figure stand."""
+    spans, start = [], 0
+    for mark in [*_CLAUSE_END.finditer(text), None]:
+        end = mark.start() if mark else len(text)
+        found = modal_cue(text[start:end], language, lexicon)
+        if found and found[3] in ("obligation", "prohibition"):
+            spans.append((start, end))
+        start = mark.end() if mark else end
+    return tuple(spans)
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:

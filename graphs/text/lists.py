@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.text.clause_forms import NAMED_BY_WHAT_THEY_DO
 from graphs.text.segment import tokenize
 from graphs.text.word_class import en_word_classes
 
@@ -103,6 +104,8 @@ def continues_clause(material: str, start: int, raw: str, language: Language) ->
     token = next((t for t in tokenize(raw, "zh") if t.pos not in ("x", "w")), None)
     if token is None or not token.pos.startswith("v") or token.pos == "vn":
         return False
+    if NAMED_BY_WHAT_THEY_DO.match(raw):
+        return False  # 「…须查验身份证；未满18周岁者一律不得购买」: 者 names who, a rule of its own
     # 「涉及药品不良反应的，药师须填写…」: the condition opens with a verb, but the rule after it
     # has a subject of its own; it is a rule (stated with the clause before, see references).
     condition = _CONDITION_THEN.match(raw)
