@@ -123,6 +123,9 @@ class Question(BaseModel):
     explanation: str = ""
     knowledge_point: str = ""
     difficulty: Difficulty = "medium"
+    difficulty_reason: str = ""
+    """Optional: why the question is at its level, in a trainer's words from the features that
+    rated it (需结合3条规定, "the wrong options are near values"); empty when not known."""
     source_quote: str = ""
     """The passage of the material the question rests on; must occur in the material."""
     scoring_points: list[str] = Field(default_factory=list)

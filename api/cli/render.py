@@ -28,6 +28,7 @@ EXAM_WORDS = {
         "easy": "易",
         "medium": "中",
         "hard": "难",
+        "why": "：",
         "key": "参考答案",
         "source": "原文：",
         "points": "评分要点（每条{each:g}分）：",
@@ -38,6 +39,7 @@ EXAM_WORDS = {
         "easy": "easy",
         "medium": "medium",
         "hard": "hard",
+        "why": ": ",
         "key": "Answer key",
         "source": "source: ",
         "points": "scoring points ({each:g} each):",
@@ -61,6 +63,8 @@ def render_exam(exam: dict[str, Any]) -> str:
     for question in exam["questions"]:
         label = labels[question["type"]]
         level = words.get(question["difficulty"], question["difficulty"])
+        if question.get("difficulty_reason"):
+            level += words["why"] + question["difficulty_reason"]  # 难：需结合3条规定
         lines.append(
             f"{question['number']}. [{label} · {level} · {question['score']:g}] {question['stem']}"
         )

@@ -18,6 +18,7 @@ import re
 from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
 from graphs.exam_generation.material import Material
@@ -185,6 +186,16 @@ def single_choice(
                 explanation=phrase(language, "source", quote=fact.text),
                 knowledge_point=point,
                 difficulty=target,
+                difficulty_reason=difficulty_reason(
+                    target,
+                    {
+                        "depth": (0.25, difficulty.depth(fact.position)),
+                        "similarity": (0.55, similarity),
+                        "length": (0.2, length),
+                    },
+                    language,
+                    figure=anchor.role == "figure",
+                ),
                 source_quote=fact.quote,
             )
     return None
@@ -318,6 +329,16 @@ def _statements(
                 explanation=explanation,
                 knowledge_point=point,
                 difficulty=target,
+                difficulty_reason=difficulty_reason(
+                    target,
+                    {
+                        "depth": (0.25, depth),
+                        "combined": (0.4, min(1.0, (true_count - 2) / 2)),
+                        "similarity": (0.35, subtle),
+                    },
+                    material.language,
+                    count=true_count,
+                ),
                 source_quote=fact.quote,
             )
             return question, sources

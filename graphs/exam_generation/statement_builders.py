@@ -15,6 +15,7 @@ from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.choice_builders import choice_anchors, echoed, parallel_sibling
+from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -67,6 +68,16 @@ def true_false(
             explanation=explanation,
             knowledge_point=point,
             difficulty=target,
+            difficulty_reason=difficulty_reason(
+                target,
+                {
+                    "depth": (0.3, depth),
+                    "change": (0.55, difficulty.subtlety(change)),
+                    "length": (0.15, length),
+                },
+                language,
+                change=change,
+            ),
             source_quote=fact.quote,
         )
     return None
@@ -147,6 +158,16 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
                 explanation=phrase(material.language, "source", quote=fact.text),
                 knowledge_point=point,
                 difficulty=target,
+                difficulty_reason=difficulty_reason(
+                    target,
+                    {
+                        "depth": (0.3, depth),
+                        "blanks": (0.4, min(1.0, (blanks - 1) / 1)),
+                        "figures": (0.3, figures),
+                    },
+                    material.language,
+                    count=blanks,
+                ),
                 source_quote=fact.quote,
             )
     return None
