@@ -25,6 +25,7 @@ from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
+from graphs.practice_dialogue.requests_to_her import without_requests
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.times import without_slot_parts
@@ -112,8 +113,9 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
     """The points the sentence names, made or not."""
     language = scenario.language
     # a proposed time's part of the day is when, not her habits ("How about Thursday evening
-    # for the engineer?" asks nothing of her evenings), as understanding.py reads it
-    sentence = TurnText.of(without_slot_parts(raw, language), language)
+    # for the engineer?" asks nothing of her evenings), as understanding.py reads it; the same
+    # for the turn, nor the feelings asked of her ("您理解一下": requests_to_her.py)
+    sentence = TurnText.of(without_requests(without_slot_parts(raw, language), language), language)
     digits = TurnText.of(in_digits(sentence.raw, language), language)
     asks_from = question_starts(sentence.raw)
     phrase_families = _warm_groups(scenario)

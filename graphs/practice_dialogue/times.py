@@ -100,6 +100,8 @@ def without_slot_parts(text: str, language: Language) -> str:
     pattern = _ZH if language == "zh" else _EN
     blanked = list(text)
     for match in pattern.finditer(text):
+        if (match.group("part") or "").lower().endswith("night"):
+            continue  # a night is also a stay: "just for Saturday night" offers one night
         if match.group("part") and (match.group("day") or match.group("clock")):
             start, end = match.span("part")
             blanked[start:end] = " " * (end - start)

@@ -37,13 +37,18 @@ from graphs.exams import Language
 from graphs.scenarios import Scenario
 
 SERVICE_MOVES: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"我(?:先|来|马上)?(?:帮|给|替)您(?:查|找|看|核|登记|办理|确认)"),
+    "zh": re.compile(
+        r"我(?:先|来|马上|这就|现在)?(?:帮|给|替)您(?:查|找|看|核|登记|办理|确认|处理|取消|申请)"
+    ),
     "en": re.compile(
         r"\blet me (?:just |quickly )?(?:find|check|look|pull|bring|get) (?:you|your|up|that|it)\b"
         r"|\bi'll (?:just )?(?:find|check|look up|pull up) (?:you|your)\b"
+        r"|\b(?:i'll|i will|let me) (?:just |now |then )*(?:process|cancel|close|put through"
+        r"|sort out|arrange) (?:the|your|it|that)\b"
     ),
 }
-"""The learner setting about her business: find her booking, check her bill."""
+"""The learner setting about her business: find her booking, check her bill, process what she
+asked for ("I'll process the cancellation now, OK?", "我这就帮您处理")."""
 WISH_QUESTIONS: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"[您你](?:看)?(?:[您你])?(?:有|还有)?(?:什么|啥)(?:想法|要求|需求|诉求|打算)"
@@ -218,8 +223,11 @@ REQUESTS: dict[Language, tuple[tuple[RequestKind, re.Pattern[str]], ...]] = {
         (
             "tell",
             re.compile(
-                rf"\b(?:take|have|get|confirm|give me|what's|what is) (?:your|the|an?) "
+                # "can I get your number", not "you'll get an email" (one she will be sent)
+                rf"\b(?:take|have|confirm|give me|what's|what is) (?:your|the|an?) "
                 rf"(?P<thing>{_DATA_EN})\b"
+                rf"|\b(?:(?:can|could|may) (?:i|we) get (?:your|the|an?)|get your) "
+                rf"(?P<thing2>{_DATA_EN})\b"
             ),
         ),
         ("contact", re.compile(r"\badd you on (?P<thing>whatsapp|wechat|linkedin)\b")),

@@ -54,6 +54,7 @@ from graphs.practice_dialogue.phrases import (
     question_starts,
 )
 from graphs.practice_dialogue.question_forms import on_subject
+from graphs.practice_dialogue.requests_to_her import without_requests
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import (
@@ -187,14 +188,22 @@ OURSELVES = {
 }
 
 
+COMPARISON = {
+    "zh": re.compile(r"比.{1,8}(?:便宜|划算|实惠|贵|好|强)"),
+    "en": re.compile(r"\b(?:\w+er|less|more|better|worse) than\b", re.I),
+}
+"""A comparison: with a word of the subject, what is on offer set against a rival."""
+
+
 def _claims_about_offer(sentence: TurnText) -> bool:
     """ "我们这是全市最好的健身房" / "We're the best hotel on the harbour": the learner rates what
-    they sell; on topic (true or not), unlike "我们诊所楼下新开了一家咖啡店"."""
+    they sell; on topic (true or not), unlike "我们诊所楼下新开了一家咖啡店". So does a comparison
+    ("It's cheaper than the other hotel")."""
     language = sentence.language
     return bool(
         OURSELVES[language].search(sentence.raw)
         and OFFER_CLAIM_MARKERS[language].search(sentence.raw)
-    )
+    ) or bool(COMPARISON[language].search(sentence.raw))
 
 
 def _shadowed_points(
@@ -220,6 +229,14 @@ def _shadowed_points(
         ):
             shadowed.add(key)
     return shadowed
+
+
+def _family_word(keyword: str, family_words: set[str], said: TurnText) -> bool:
+    """A keyword heard is a warm-phrase word when it is one, holds one (价格我懂), or lies inside
+    one the sentence says (顾虑 in 我理解您的顾虑): "why" is no warm word because "i can see why"
+    is one ("Can I ask why you'd like to cancel?" is a question, not said in passing)."""
+    k = keyword.lower()
+    return any(k == f or f in k or (k in f and said.find(f) is not None) for f in family_words)
 
 
 def understand(scenario: Scenario, reply: str) -> Understanding:
@@ -249,7 +266,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         sentence = TurnText.of(raw, language)
         # the points and topics are read without the part of the day of a proposed time
         # ("Thursday evening" is when, not her evenings): times.without_slot_parts
-        said = TurnText.of(without_slot_parts(raw, language), language)
+        # nor the feelings asked of her ("您理解一下"): requests_to_her.py
+        said = TurnText.of(without_requests(without_slot_parts(raw, language), language), language)
         asks_from = question_starts(sentence.raw)
         asking = asks_from is not None
         about: dict[str, int] = {}  # tag -> length of the longest phrase that named it
@@ -276,10 +294,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                     made_with = said.said_any(point.keywords, cues_before=asks_from)
                     only_family = (
                         bool(made_with)
-                        and all(
-                            any(p.lower() in f or f in p.lower() for f in family_words)
-                            for p in made_with
-                        )
+                        and all(_family_word(p, family_words, said) for p in made_with)
                         # "理解，价格确实不便宜" names what it acknowledges
                         and not said.said_any(stage_words(scenario, stage))
                     )
@@ -341,7 +356,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         for name, phrases in phrase_families.items():
             if dismissing or excuses_digression(raw):
                 break
-            heard[name] += [p for p in sentence.said_any(phrases) if p not in heard[name]]
+            heard[name] += [p for p in said.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
         pushy += [p for p in pressure_in(raw) if p not in pushy]
         leaving = farewell_words(raw)

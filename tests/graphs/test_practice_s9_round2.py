@@ -10,6 +10,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.claims import false_facts
 from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.understanding import understand
 from graphs.scenarios import Scenario
 from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
@@ -95,3 +96,72 @@ async def test_a_voucher_offered_is_no_amount_of_finding_out(offline_context: Fl
     criteria = {c["id"]: c["explanation"] for c in values["report"]["criteria"]}
     assert "120元" in criteria["discovery"] and "100元" not in criteria["discovery"], criteria
     assert "100元" in criteria["solution"], criteria
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["一次掏三千九百八确实肉疼，这个我明白。", "三千九百八一下子拿出来，确实肉疼，我明白。"],
+)
+async def test_the_price_said_to_hurt_acknowledges_her_concern(
+    offline_context: FlowContext, reply: str
+) -> None:
+    evaluation, _ = await turn(offline_context, "objection-handling", "您好，我是顾问小林。", reply)
+    assert "price-concern" in {c["tag"] for c in evaluation["covered"]}, evaluation
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reply"),
+    [
+        ("objection-handling", "这个还请您多体谅，价格是总部定的。"),
+        ("objection-handling", "您理解一下嘛，我们这已经是最低价了。"),
+        ("broadband-retention", "You have to understand, the loyalty price is set centrally."),
+    ],
+)
+async def test_understanding_asked_of_her_is_no_empathy(
+    offline_context: FlowContext, scenario: str, reply: str
+) -> None:
+    evaluation, _ = await turn(
+        offline_context, scenario, "Hello." if "band" in scenario else "您好。", reply
+    )
+    assert evaluation["empathy"] == [], evaluation
+    assert not {"price-concern", "concern"} & {c["tag"] for c in evaluation["covered"]}
+
+
+def test_a_question_why_is_no_warm_phrase_said_in_passing() -> None:
+    scenario = ContentLibrary.load().get(Scenario, "broadband-retention")
+    heard = understand(scenario, "Could I ask why you want to cancel today?")
+    assert [p["tag"] for p in heard.points] == ["reason"] and heard.said_in_passing == []
+
+
+@pytest.mark.parametrize(
+    ("scenario", "opening", "reply"),
+    [
+        ("complaint-handling", "您好。", "让您白白等了那么久，这确实不应该。"),
+        ("broadband-retention", "Hello Ms Shah.", "Let me just cancel the contract then, alright?"),
+        ("broadband-retention", "Hello Ms Shah.", "I'll process the cancellation now, OK?"),
+        (
+            "english-upsell",
+            "Good evening Mr Harper.",
+            "Honestly, it comes out cheaper than the other hotels on the harbour.",
+        ),
+    ],
+)
+async def test_on_the_subject_by_what_it_does_is_not_off_topic(
+    offline_context: FlowContext, scenario: str, opening: str, reply: str
+) -> None:
+    evaluation, _ = await turn(offline_context, scenario, opening, reply)
+    assert evaluation["off_topic"] is False, evaluation
+
+
+@pytest.mark.parametrize(
+    ("reply", "claim"),
+    [
+        ("前面的病人超时了，我们也没办法。", "推卸责任给医生或其他患者"),
+        ("这个我们也没有办法，您看怎么办吧。", "推说无能为力"),
+    ],
+)
+async def test_helplessness_is_told_from_the_buck_passed_without_authored_patterns(
+    offline_context: FlowContext, reply: str, claim: str
+) -> None:
+    evaluation, _ = await turn(offline_context, "complaint-handling", "您好。", reply)
+    assert evaluation["forbidden"] == [claim], evaluation
