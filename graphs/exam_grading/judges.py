@@ -39,6 +39,7 @@ from graphs.exam_grading.keyword_lists import (
     RULES_COMPLETED_SHARE,
     completes_the_rules,
     is_keyword_list,
+    named_by_numbers,
 )
 from graphs.exam_grading.matching import BlankMatch, match_blank
 from graphs.exam_grading.point_notes import PointNote
@@ -129,7 +130,12 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         # A bare word has no polarity: 提现 in a list is not "可以提现" against 不得提现, so a point
         # "denied" only by its own bare word is named, not contradicted (a figure or a modal
         # word the list gives still contradicts).
-        judgements = [_bare_word(j) for j in judgements]
+        judgements = [
+            replace(j, named=True)
+            if j.verdict == "missing" and named_by_numbers(j.point, answer, language)
+            else j
+            for j in map(_bare_word, judgements)
+        ]
         named = sum(j.named for j in judgements)
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
         reason = (

@@ -4,8 +4,10 @@ A keyword list states nothing, but a list that names the right things shows the 
 where the answer lies: a teacher gives it a little, not nothing and never a pass. A short answer
 that is a bare keyword list earns KEYWORD_LIST_SHARE (a fifth) of the score times the share of
 scoring points it names (two of a point's terms, or one with its figure, and nothing contradicting
-it; scoring_points.PointJudgement.named): "身份证件 代办人 财务室 10:00" names both of two points
-and earns 1 of 5 marks.
+it; scoring_points.PointJudgement.named; or the numbers of all its figures, `named_by_numbers`):
+"身份证件 代办人 财务室 10:00" names both of two points and earns 1 of 5 marks, as "134, 3, Monday,
+48" does for "134 °C for at least 3 minutes" and "every Monday … within 48 hours". The same share
+in both languages, with the reason saying how many points the list names.
 
 One list is more than keywords: where the question prints the opening of every rule and asks
 for their figures ("complete these 2 rules …: (1) A customer may test-ride a bike … (2) Every new
@@ -24,8 +26,15 @@ from collections.abc import Sequence
 from lemminflect import getAllLemmas
 
 from graphs.exam_grading.figures import figures_of
-from graphs.exam_grading.modality import modality
-from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_FUNCTION_WORDS, EN_WORD
+from graphs.exam_grading.modality import modality, obligation
+from graphs.exam_grading.point_terms import (
+    CLAUSE_BREAK,
+    EN_FUNCTION_WORDS,
+    EN_WORD,
+    content_terms,
+    occurrences,
+)
+from graphs.exam_grading.vocabulary import default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.quantities import parse_quantities
@@ -65,14 +74,18 @@ def is_keyword_list(
     text = answer.strip()
     if lang == "en":
         words = EN_WORD.findall(text.lower())
-        pieces = [f for f in _EN_LIST_SEPARATORS.split(text.lower()) if EN_WORD.findall(f)]
+        pieces = [
+            f
+            for f in _EN_LIST_SEPARATORS.split(text.lower())
+            if EN_WORD.findall(f) or parse_quantities(f)  # "134, 3, Monday, 48" is a list too
+        ]
         nouns = _noun_phrases(points)
         statements = sum(
             " ".join(EN_WORD.findall(f)) not in nouns
             and (_is_en_statement(EN_WORD.findall(f)) or _term_with_figure(f, lang))
             for f in pieces
         )
-        return len(words) >= 2 and _mostly_terms(statements, len(pieces))
+        return max(len(words), len(pieces)) >= 2 and _mostly_terms(statements, len(pieces))
     objects = _zh_objects(points)
     entries = [e for e in _entries(text) if e.strip("。.！!？? ")]
     fragments = [
@@ -167,6 +180,8 @@ def _is_en_statement(words: list[str]) -> bool:
     that is only ever a verb ("Apologise"; "refund" and "receipt" may be nouns, terms)."""
     if any(w in EN_FUNCTION_WORDS for w in words):
         return True
+    if not words:  # a bare figure ("48")
+        return False
     lemmas = getAllLemmas(words[0]) if words else {}
     if len(words) == 1:
         return set(lemmas) == {"VERB"}
@@ -195,7 +210,8 @@ def _noun_suffix(word: str, pos: str) -> bool:
 
 def completes_the_rules(answer: str, stem: str, points: Sequence[str], language: Language) -> bool:
     """True for a bare list that completes every rule the stem opens (module doc): the stem
-    prints each point's opening, each point has a figure and the list gives all of them, and
+    prints each point's opening, each point has a figure and the list gives all of them (a rule
+    without a figure: every thing it names, `_things_given`), and
     the list has a fragment other than a figure (a word of a rule, not only the numbers); where
     a point forbids, the list says so (a bare 人用洗发水 for 不得使用人用洗发水 tells neither way)."""
     if not points:
@@ -207,7 +223,7 @@ def completes_the_rules(answer: str, stem: str, points: Sequence[str], language:
         return False
     for point in points:
         wanted = figures_of(point, language, in_point=True)
-        if not _opens(stem, point, language) or not wanted:
+        if not _opens(stem, point, language) or not (wanted or _things_given(point, answer, stem)):
             return False
         if _forbids(point, language) and not _forbids(answer, language):
             return False  # "人用洗发水" bare for 不得使用人用洗发水: it could be either way round
@@ -229,3 +245,25 @@ def _opens(stem: str, point: str, language: Language) -> bool:
         return bool(opening) and f" {opening} " in f" {' '.join(EN_WORD.findall(stem.lower()))} "
     folded = re.sub(r"\s+", "", point)[:4]
     return len(folded) == 4 and folded in re.sub(r"\s+", "", stem)
+
+
+def named_by_numbers(point: str, answer: str, language: Language) -> bool:
+    """Whether a bare list gives the numbers of every figure of `point`, units or not ("134, 3"
+    for "134 degrees Celsius for at least 3 minutes"): it names the point as its words would; a
+    bare number is no figure a statement would be credited for, but a list states nothing anyway."""
+    wanted = [f.quantity.value for f in figures_of(point, language, in_point=True) if f.quantity]
+    given = {f.quantity.value for f in figures_of(answer, language) if f.quantity}
+    return bool(wanted) and all(value in given for value in wanted)
+
+
+def _things_given(point: str, answer: str, stem: str) -> bool:
+    """Whether a list gives every thing a rule without a figure names and the stem does not print:
+    "隔热手套、护目镜" completes 进入烤房必须戴隔热手套和护目镜 (its 手套 and 护目镜), "隔热手套" alone
+    or "身份证件 代办人" for a rule that also names 读者 and 押金 does not."""
+    language = detect_language(point)
+    things = [
+        t.text
+        for t in content_terms(point, language, default_vocabulary())
+        if not t.action and t.text not in stem and obligation(t.text, language) is None
+    ]
+    return bool(things) and all(occurrences(t, answer, language) for t in things)
