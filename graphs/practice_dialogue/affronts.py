@@ -6,7 +6,8 @@ are, not with "你说这些跟我有什么关系？":
 - **personal**: a remark on her person, her body, age or wits (「您这身材也该练练了」, 「您这是没算
   明白」, "you'd be mad to say no", "at your age"). She objects to the rudeness.
 - **forced**: the deal paid for or done before her yes (「刷卡还是扫码？」, 「我现在就给您开单」,
-  "Cash or card?", "I've already changed it on the system"). She says she has not agreed.
+  "Cash or card?", "I've already changed it on the system", "Okay, done, you'll get an email").
+  She says she has not agreed.
 
 Only before she has said yes: after it, "刷卡还是扫码？" is the business of paying.
 """
@@ -40,12 +41,14 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "forced"): re.compile(
         r"(?:刷卡|现金|微信|支付宝|扫码)还是(?:刷卡|现金|微信|支付宝|扫码)"
         r"|(?:现在|这就|马上|直接)(?:就)?(?:给|帮)[您你](?:开单|下单|开卡|刷卡|扣款|签了|办了|办上)"
-        r"|已经(?:给|帮)?[您你]?(?:办好|开好|开单|下单|改好|升级好|扣款)"
+        r"|已经(?:给|帮)?[您你]?(?:办好|开好|开单|下单|改好|升级好|扣款)|(?:给|帮)[您你](?:办|弄|开|改)好了"
     ),
     ("en", "forced"): re.compile(
         r"\b(?:cash or card|card or cash)\b"
         r"|\b(?:i've|i have|i've just|i just) already (?:changed|moved|upgraded|signed|renewed|charged|processed)\b"
-        r"|\balready (?:changed|moved|upgraded|signed|renewed|charged) (?:it|you|that)\b",
+        r"|\balready (?:changed|moved|upgraded|signed|renewed|charged) (?:it|you|that)\b"
+        # the deal declared done: "Okay, done, you'll get an email", "Right, that's sorted"
+        r"|^(?:(?:okay|ok|right|great|lovely|perfect)[,.!]?\s+)?(?:that's |it's |all )?(?:done|sorted)(?:[.,!]|$)",
         re.IGNORECASE,
     ),
 }

@@ -21,6 +21,7 @@ from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.question_forms import question_kind
 from graphs.practice_dialogue.replies import choose_line
 from graphs.practice_dialogue.reveal import goal_earned
 from graphs.practice_dialogue.script_lines import LineChoice
@@ -46,6 +47,11 @@ PARTING: dict[str, str] = {
 }
 """Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
 line for: no hesitation, no reaction after she has agreed."""
+NOTHING_ELSE: dict[str, str] = {
+    "zh": "没有了，就这样吧，谢谢。",
+    "en": "No, that's everything, thanks.",
+}
+"""Her answer to "anything else?" after her yes, when she has no line that answers the turn."""
 LEAVING_UNDECIDED: dict[str, str] = {
     "zh": "行吧，那我再考虑考虑。",
     "en": "Alright, thanks. I'll think about it.",
@@ -155,6 +161,13 @@ async def answer(
         undecided = state["mood"] >= 0 and something_offered(scenario, state.get("covered", {}))
         leaving = LEAVING_UNDECIDED if undecided else LEAVING_DISPLEASED
         choice = LineChoice(text=leaving[scenario.language])
+    if (
+        state.get("agreed")
+        and not crossed
+        and question_kind(reply, scenario.language) == "anything-else"
+        and not choice.answers
+    ):  # "Anything else I can help with?" after her yes: nothing else, not her next concern
+        choice = LineChoice(text=NOTHING_ELSE[scenario.language])
     if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False

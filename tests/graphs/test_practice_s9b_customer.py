@@ -171,3 +171,33 @@ async def test_what_would_you_like_to_do_is_no_small_offer(offline_context: Flow
         "It's your choice. What would you like to do?",
     )
     assert not line.startswith("Do?"), line
+
+
+async def test_a_deal_declared_done_before_her_yes_is_no_request(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "broadband-retention",
+        "Hello, Northline. Why are you leaving?",
+        "I can offer 31 pounds a month for a year.",
+        "Right, that's sorted, you'll get an email about it.",
+    )
+    assert "haven't agreed" in line, line
+    assert "my email" not in line, line
+
+
+async def test_anything_else_after_her_yes_is_nothing_else(offline_context: FlowContext) -> None:
+    lines = await _lines(
+        offline_context,
+        "broadband-retention",
+        "Hi, Northline, sorry to hear that. What's making you want to leave?",
+        "That's rubbish for video calls, I'm sorry. I can send an engineer out free on Thursday"
+        " morning to test the line.",
+        "And I can drop you to 31 pounds a month for 12 months, same plan.",
+        "If it isn't fixed you can still cancel within 30 days with no fee. It's up to you, what"
+        " would you like to do?",
+        "Great. Anything else I can help with today?",
+    )
+    assert lines[-2].startswith("Go on then"), lines
+    assert lines[-1] == "No, that's everything, thanks.", lines
