@@ -58,9 +58,17 @@ class TurnEvaluator(Protocol):
     """Evaluates one learner turn in the current stage."""
 
     async def evaluate(
-        self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
+        self,
+        scenario: Scenario,
+        stage: Stage,
+        reply: str,
+        covered: dict[str, list[int]],
+        turn: int,
+        *,
+        her_lines: Sequence[str] = (),
     ) -> dict[str, Any]:
-        """The turn's evaluation (see the module docstring); `covered` is before this turn."""
+        """The turn's evaluation (see the module docstring); `covered` is before this turn,
+        `her_lines` what the customer said so far (her opening first)."""
         ...
 
 
@@ -89,6 +97,7 @@ def finish(
     coaching: bool,
     source: str,
     reply: str,
+    her_lines: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Signals, quality, tags, comment and hint from what a turn showed."""
     kept = [
@@ -96,7 +105,9 @@ def finish(
         for c in covered
         if not _decision_too_soon(scenario, c, covered_before, covered, reply)
         and not _recap_too_soon(scenario, c, covered_before, covered, reply)
-        and not _before_any_price(scenario, stage, c, covered_before, covered, understanding, reply)
+        and not _before_any_price(
+            scenario, stage, c, covered_before, covered, understanding, reply, her_lines
+        )
     ]
     if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
@@ -240,6 +251,7 @@ def _before_any_price(
     covered: list[dict[str, Any]],
     understanding: Understanding,
     reply: str,
+    her_lines: Sequence[str],
 ) -> bool:
     """A point about her price concern ("acknowledge the price concern") made only with words of
     the phrase families ("I hear you") of a stage the conversation has not reached, before any
@@ -254,7 +266,7 @@ def _before_any_price(
     if scenario.stage_index(point["stage"]) <= scenario.stage_index(stage.id):
         return False
     named = [c for c in covered if c["tag"] not in understanding.said_in_passing]
-    return not price_raised(scenario, covered_before, named, reply)
+    return not price_raised(scenario, covered_before, named, reply, her_lines)
 
 
 class OfflineEvaluator:
@@ -264,13 +276,27 @@ class OfflineEvaluator:
         self.coaching = coaching
 
     async def evaluate(
-        self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
+        self,
+        scenario: Scenario,
+        stage: Stage,
+        reply: str,
+        covered: dict[str, list[int]],
+        turn: int,
+        *,
+        her_lines: Sequence[str] = (),
     ) -> dict[str, Any]:
         """Evaluate against every stage's points, the claims, the phrase families, the subject."""
-        return self.evaluate_now(scenario, stage, reply, covered, turn)
+        return self.evaluate_now(scenario, stage, reply, covered, turn, her_lines=her_lines)
 
     def evaluate_now(
-        self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
+        self,
+        scenario: Scenario,
+        stage: Stage,
+        reply: str,
+        covered: dict[str, list[int]],
+        turn: int,
+        *,
+        her_lines: Sequence[str] = (),
     ) -> dict[str, Any]:
         """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         reply = as_corrected(reply, scenario.language)  # a slip put right is read put right
@@ -290,6 +316,7 @@ class OfflineEvaluator:
             coaching=self.coaching,
             source="offline",
             reply=reply,
+            her_lines=her_lines,
         )
 
 
@@ -320,7 +347,14 @@ class ModelEvaluator:
         self.offline = OfflineEvaluator(coaching=coaching)
 
     async def evaluate(
-        self, scenario: Scenario, stage: Stage, reply: str, covered: dict[str, list[int]], turn: int
+        self,
+        scenario: Scenario,
+        stage: Stage,
+        reply: str,
+        covered: dict[str, list[int]],
+        turn: int,
+        *,
+        her_lines: Sequence[str] = (),
     ) -> dict[str, Any]:
         """The model's judgement, clamped to what exists in the scenario."""
         claims = [c for s in scenario.stages for c in s.forbidden_claims]
@@ -330,6 +364,7 @@ class ModelEvaluator:
             + "\n".join(f"{n}. [{sid}] {text}" for n, (sid, _, text) in enumerate(points, 1))
             + "\nForbidden claims:\n"
             + "\n".join(f"{i + 1}. {c.claim}" for i, c in enumerate(claims))
+            + (f"\nCustomer said last: {her_lines[-1]}" if her_lines else "")
             + f"\nLearner ({scenario.learner.role}) said: {reply}"
         )
         messages = [
@@ -339,7 +374,9 @@ class ModelEvaluator:
         try:
             judgement = await ask_structured(self.models, ModelTurnJudgement, messages)
         except ModelOutputError:
-            return await self.offline.evaluate(scenario, stage, reply, covered, turn)
+            return await self.offline.evaluate(
+                scenario, stage, reply, covered, turn, her_lines=her_lines
+            )
         understanding = understand(scenario, reply)
         chosen = sorted({n - 1 for n in judgement.covered_points if 1 <= n <= len(points)})
         made = {claims[i - 1].claim for i in judgement.forbidden_claims if 1 <= i <= len(claims)}
@@ -368,6 +405,7 @@ class ModelEvaluator:
             coaching=self.coaching,
             source="model",
             reply=reply,
+            her_lines=her_lines,
         )
         if judgement.comment.strip():
             evaluation["comment"] = judgement.comment.strip()[:COMMENT_MAX_CHARS]

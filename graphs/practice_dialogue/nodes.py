@@ -175,13 +175,23 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
     stage = stage_of(scenario, state)
     reply = state["transcript"][-1]["text"]
     covered = state.get("covered", {})
+    # what she said so far: the evaluator hears the learner against it (her price objection)
+    her_lines = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
     evaluator = evaluator_for(runtime.context, bool(state.get("coaching")))
     if isinstance(evaluator, OfflineEvaluator):
         evaluation = await runtime.context.engine.run(
-            evaluator.evaluate_now, scenario, stage, reply, covered, state["turn"]
+            evaluator.evaluate_now,
+            scenario,
+            stage,
+            reply,
+            covered,
+            state["turn"],
+            her_lines=her_lines,
         )
     else:
-        evaluation = await evaluator.evaluate(scenario, stage, reply, covered, state["turn"])
+        evaluation = await evaluator.evaluate(
+            scenario, stage, reply, covered, state["turn"], her_lines=her_lines
+        )
     merged = {k: list(v) for k, v in covered.items()}
     for c in evaluation["covered"]:
         if c["index"] not in merged.setdefault(c["stage"], []):

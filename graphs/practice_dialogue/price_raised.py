@@ -5,19 +5,19 @@ concern", 理解 for 认同客户对价格的顾虑) acknowledges her concern ab
 is one. Before any price or her price objection came up, "I hear you" answers something else (the
 long drive, her wish to cancel). What counts as the price having come up:
 
-- her opening line speaks of money (你们这年卡要三千九百八？也太贵了吧; 结账还多收我一百二);
+- a line of hers so far speaks of money: her opening (你们这年卡要三千九百八？也太贵了吧; 结账还
+  多收我一百二) or a later objection ("Fifty-five a night? That's more than we planned to
+  spend"); the evaluator is given her lines (nodes.evaluate_turn);
 - the learner made a point that names a price (by its text: "State the price clearly", 把价格拆分
   到每天或每次), before this turn or in it (in words of its own, not only "I hear you"): she
-  answers a price with her objection;
+  answers a price with her objection, whatever words she finds for it;
 - this turn names an amount or speaks of money ("USD 55", "more than you planned to spend").
-
-Her later lines are not read here (the evaluator is given the learner's turn and the points made
-so far); a price she names first is almost always the answer to one the learner named.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
@@ -53,9 +53,10 @@ def price_raised(
     covered_before: dict[str, list[int]],
     covered_now: list[dict[str, Any]],
     reply: str,
+    her_lines: Sequence[str] = (),
 ) -> bool:
     """Whether a price or her price objection has come up by the end of this turn."""
-    if speaks_of_price(scenario, scenario.opening_line):
+    if any(speaks_of_price(scenario, line) for line in (scenario.opening_line, *her_lines)):
         return True
     made = [(stage_id, i) for stage_id, done in covered_before.items() for i in done]
     made += [(c["stage"], c["index"]) for c in covered_now]

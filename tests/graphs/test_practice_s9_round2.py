@@ -9,6 +9,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.claims import false_facts
+from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.understanding import understand
 from graphs.scenarios import Scenario
@@ -165,3 +166,38 @@ async def test_helplessness_is_told_from_the_buck_passed_without_authored_patter
 ) -> None:
     evaluation, _ = await turn(offline_context, "complaint-handling", "您好。", reply)
     assert evaluation["forbidden"] == [claim], evaluation
+
+
+async def test_her_own_price_question_lets_i_hear_you_acknowledge_the_price(
+    offline_context: FlowContext,
+) -> None:
+    # nothing priced by the learner: the price came up in her line ("How much more…?"), which
+    # the evaluator now reads (nodes.evaluate_turn passes her lines)
+    session = Session(offline_context)
+    await session.start("english-upsell")
+    await session.reply("Good evening Mr Harper, welcome!")
+    values = await session.reply(
+        "We have a harbour-view suite free tonight, would that interest you?"
+    )
+    her = [e["text"] for e in values["transcript"] if e["role"] == "persona"]
+    assert "how much" in her[-1].lower(), her
+    values = await session.reply("I hear you, fair enough.")
+    assert "concern" in {c["tag"] for c in values["turn_evaluations"][-1]["covered"]}
+
+
+def test_without_her_lines_i_hear_you_acknowledges_no_price() -> None:
+    scenario = ContentLibrary.load().get(Scenario, "english-upsell")
+    evaluator = OfflineEvaluator(coaching=False)
+    stage = scenario.stage("discovery")
+    said = "I hear you, fair enough."
+    alone = evaluator.evaluate_now(scenario, stage, said, {}, 3)
+    asked = evaluator.evaluate_now(
+        scenario,
+        stage,
+        said,
+        {},
+        3,
+        her_lines=[scenario.opening_line, "How much extra would that be?"],
+    )
+    assert "concern" not in {c["tag"] for c in alone["covered"]}
+    assert "concern" in {c["tag"] for c in asked["covered"]}
