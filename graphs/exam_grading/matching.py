@@ -261,7 +261,9 @@ def _match_option(
         if any(
             got.unit is not None and got.value == wanted.value for got, _, _ in answer_quantities
         ):
-            return BlankMatch(0.0, f"'{written}' is not '{option}': the wrong unit")
+            return BlankMatch(
+                0.0, f"'{written}' is not '{option}': {_unit_miss(wanted, answer_quantities)}"
+            )
         return BlankMatch(0.0, f"'{written}' is not '{option}': a different figure")
     kinds = {(wanted.dimension, wanted.unit is None) for wanted, _, _ in key_quantities}
     values = {wanted.value for wanted, _, _ in key_quantities if wanted.unit is None}
@@ -299,6 +301,13 @@ def _match_option(
     if credit < 1:
         return BlankMatch(credit, f"the number is right but the unit of '{option}' is missing")
     return BlankMatch(1.0, f"the same figure as '{option}'")
+
+
+def _unit_miss(wanted: Quantity, given: list[tuple[Quantity, int, int]]) -> str:
+    """What the right number in another unit is: days where the key counts working days (the
+    learner may mean calendar days; the deadline moves), else the wrong unit."""
+    units = {wanted.unit} | {got.unit for got, _, _ in given if got.value == wanted.value}
+    return "days, not working days" if units == {"day", "working_day"} else "the wrong unit"
 
 
 _COUNTERS = frozenset("箱包袋桶罐盘批板捆条根只把套双对副辆本册页片颗粒杯碗筐托")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from graphs.exam_grading.answers import TRUE_WORDS, UNREADABLE_MARK
+from graphs.exam_grading.blank_notes import blank_why
 from graphs.exam_grading.point_notes import PointNote, describe_notes
 from graphs.exams import Language, Question
 from graphs.text.language import detect_language
@@ -58,7 +59,7 @@ def result(
         "knowledge_point": question.knowledge_point,
         "review": correct_note(question)
         if verdict == "correct"
-        else review_note(question, missed, notes, response)
+        else review_note(question, missed, notes, response, why=reason)
         if response
         else review_note(question),
     }
@@ -112,6 +113,8 @@ def review_note(
     missed: Sequence[str] = (),
     notes: Sequence[PointNote] = (),
     response: Sequence[str] = (),
+    *,
+    why: str = "",
 ) -> str:
     """What a learner reads to review a missed or partial item: the source and the answer.
 
@@ -122,12 +125,17 @@ def review_note(
     not credited (`missed`) are named between them ("未答到的要点：…"): each is a fact of the
     material, and the source quote may be the sentence of a point the learner did state. With
     `notes` (the rule judge's per-point verdicts) every point is listed with what became of it:
-    "要点：(1) 已答到：…；(2) 部分答到（缺少：1分钟）：…；(3) 有误（答成：5分钟…）：…".
+    "要点：(1) 已答到：…；(2) 部分答到（缺少：1分钟）：…；(3) 有误（答成：5分钟…）：…". A fill-in's
+    answer says what kind of miss it is, from the judge's reason `why` (你的答案：2天（单位错误）;
+    blank_notes.py).
     """
     english = _english(question)
     separator = "; " if english else "；"
     shown = shown_answer(question, question.answer, english)
     given = shown_answer(question, response, english) if question.type != "short_answer" else ""
+    language: Language = "en" if english else "zh"
+    if question.type == "fill_blank" and (kind := blank_why(why, language, len(question.answer))):
+        given += f" ({kind})" if english else f"（{kind}）"  # 你的答案：2天（单位错误）
     quote = _quoted([question.source_quote], english)
     if missed and len(question.point_sources) == len(question.scoring_points):
         # Each missed point's own sentence, not the first point's (which the learner may have
@@ -139,7 +147,6 @@ def review_note(
         ]
         quote = _quoted(own, english) or quote
     points = separator.join(p.strip().rstrip(";；,，。.") for p in missed)
-    language: Language = "en" if english else "zh"
     listed = describe_notes(
         [replace(n, point=n.point.strip().rstrip(";；,，。.")) for n in notes], language
     )

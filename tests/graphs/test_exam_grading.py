@@ -255,7 +255,7 @@ async def test_missed_items_quote_their_source_and_answer(offline_context: FlowC
     report = await grade(offline_context, {"1": "B", "4": "60、120", "5": "eleven pm"})
     results = by_number(report)
     assert results[4]["review"] == (
-        "原文：年卡每年可冻结60天，可分12期免息；你的答案：60；120；正确答案：60；12"
+        "原文：年卡每年可冻结60天，可分12期免息；你的答案：60；120（第2空：数字不对）；正确答案：60；12"
     )
     assert results[1]["review"].endswith("正确答案：A 3980 元")  # no source quote: no 原文
     assert not results[1]["review"].startswith("原文")

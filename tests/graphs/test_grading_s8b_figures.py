@@ -121,4 +121,4 @@ def test_a_fraction_is_named_as_the_fraction_it_was() -> None:
     )
     ratio, reason, note = _graded(item, "剩余效期不足的药品须下架；下架药品当天登记。")
     assert ratio < 1, reason
-    assert "4分之1" in note and "25%" not in note
+    assert "四分之一" in note and "25%" not in note  # as the point writes it

@@ -1,0 +1,48 @@
+"""Why a fill-in missed, as the learner reads it, in the exam's language.
+
+The judge's reason is for whoever checks the grader ("0 of 1 blank(s) right; blank 1: '2天' is not
+'2小时': the wrong unit"); a teacher writes the same thing beside the learner's answer, in the
+learner's language: 你的答案：2天（单位错误）, "Your answer: 14 weeks (wrong unit)". A blank whose
+miss has no kind worth a word (another word) gets none; with several blanks, each is numbered
+(第2空：数字不对).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+
+_KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"days, not working days"), "自然日不是工作日", "days, not working days"),
+    (re.compile(r": the wrong unit$"), "单位错误", "wrong unit"),
+    (re.compile(r": another counting unit$"), "计量单位不同", "another counting unit"),
+    (re.compile(r": a different figure$"), "数字不对", "a different figure"),
+    (re.compile(r"unit of .* is missing$"), "缺少单位", "unit missing"),
+    (re.compile(r"^gives another figure too"), "另写了别的数字", "gives another figure too"),
+    (re.compile(r"opposite|negates"), "意思相反", "the opposite"),
+    (re.compile(r"says more$"), "多了限定", "says more than the key"),
+    (
+        re.compile(r"without the word that says which$"),
+        "缺少限定词",
+        "lacks the word that says which",
+    ),
+    (re.compile(r"^no figure where"), "缺少数字", "no figure"),
+)
+_BLANK = re.compile(r"blank (\d+): (.*?)(?=; blank \d+: |$)")
+
+
+def blank_why(reason: str, language: Language, blanks: int) -> str:
+    """The kinds of miss the judge's `reason` gives for a fill-in's blanks, in `language`
+    ("单位错误", "第2空：数字不对"); empty when none has a kind worth a word."""
+    kinds = []
+    for number, why in _BLANK.findall(reason):
+        kind = next(
+            (zh if language == "zh" else en for pattern, zh, en in _KINDS if pattern.search(why)),
+            "",
+        )
+        if kind and blanks > 1:
+            kind = f"第{number}空：{kind}" if language == "zh" else f"blank {number}: {kind}"
+        if kind:
+            kinds.append(kind)
+    return ("；" if language == "zh" else "; ").join(kinds)
