@@ -50,7 +50,8 @@ async def test_a_promise_denied_is_no_promise(
     evaluation, line = await turn(offline_context, scenario, reply)
     assert evaluation["forbidden"] == [], evaluation
     rules = {r.when: r.line for r in ContentLibrary.load().get(Scenario, scenario).behaviour}
-    assert rules["forbidden_claim"] not in line
+    reaction = rules["forbidden_claim"]
+    assert reaction is not None and reaction not in line
 
 
 async def test_a_promise_made_is_still_one(offline_context: FlowContext) -> None:

@@ -78,7 +78,7 @@ async def test_a_goodbye_in_the_first_turn_gets_her_leave_not_a_rebuke(
         for r in ContentLibrary.load().get(Scenario, scenario).behaviour
         if r.when == "off_topic"
     )
-    assert off_reaction not in line, line
+    assert off_reaction is not None and off_reaction not in line, line
     assert line in (LEAVING_DISPLEASED[ContentLibrary.load().get(Scenario, scenario).language],)
 
 
