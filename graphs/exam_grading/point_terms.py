@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
-from graphs.exam_grading.figures import clause_of
+from graphs.exam_grading.figures import clause_of, figures_of
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, word_key
 from graphs.exams import Language
@@ -239,3 +239,11 @@ def clauses_of(term: Term, answer: str, language: Language, vocabulary: Vocabula
         for word in words
         for start, _ in occurrences(word, answer, language)
     }
+
+
+def tells_the_rule(point: str, found: list[str], language: Language) -> bool:
+    """A terse answer tells the rule, not only its condition: the rule's clauses hold a figure, or
+    a word of them is found (连续两次没接改发短信; not 连续两次没接也要反复拨打 for "…连续两次没有接听
+    电话的，前台可以改为发送短信", whose figure is the condition's)."""
+    rule = rule_clauses(point)
+    return bool(figures_of(rule, language, in_point=True)) or any(t in rule for t in found)
