@@ -47,6 +47,13 @@ PARTING: dict[str, str] = {
 }
 """Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
 line for: no hesitation, no reaction after she has agreed."""
+UNRESOLVED: dict[str, str] = {
+    "zh": "事情还没说清楚，就这么打发我走？我要找你们领导。",
+    "en": "That's it? Nothing's been sorted. I'll be taking this further.",
+}
+"""Her answer to a goodbye while she is angry (`ANGRY`) and the turn was small talk: nothing
+was dealt with, and she says so, rather than the small-talk reaction once more."""
+ANGRY = -3
 NOTHING_ELSE: dict[str, str] = {
     "zh": "没有了，就这样吧，谢谢。",
     "en": "No, that's everything, thanks.",
@@ -84,8 +91,9 @@ async def answer(
     previous = said_before[-1] if said_before else None
     reply = next((e["text"] for e in reversed(state["transcript"]) if e["role"] == "learner"), "")
     affront = None
-    if last is not None and not last.get("forbidden") and not state.get("agreed"):
-        affront = affront_in(reply, scenario.language)  # she says no yes to it either
+    if last is not None and not state.get("agreed"):
+        # she says no yes to it either; a claim's own correction still comes first (corrects)
+        affront = affront_in(reply, scenario.language)
     crossed = crossed or affront is not None
     choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
         scenario, last, reply, said_before
@@ -136,7 +144,7 @@ async def answer(
         # 「您这身材也该练练了」, 「刷卡还是扫码？」: she answers the rudeness or the close forced
         # on her, not as small talk ("你说这些跟我有什么关系？" no more): affronts.py
         reaction = reaction_to(affront, scenario.language)
-        kind = "pushy" if affront == "forced" else "claim"
+        kind = affront
     elif last is not None and kind == "off_topic" and last.get("off_topic"):
         # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk (courtesies.py)
         courtesy = courtesy_reaction(
@@ -155,7 +163,12 @@ async def answer(
         and not (last.get("asked") or last.get("covered") or last.get("questions"))
         and not last.get("dismissal")
     )
-    if goodbye_only and not crossed:
+    wandered = crossed and affront is None and crossing(last) == "off_topic"
+    if goodbye_only and wandered and state["mood"] <= ANGRY:
+        # sent off after nothing but small talk while she is angry: she says it is not over
+        choice = LineChoice(text=UNRESOLVED[scenario.language])
+        reaction, crossed = None, False
+    elif goodbye_only and not crossed:
         # nothing offered, nothing to think over: "I'll think about it" from a customer who
         # called to cancel and was only chatted to reads as a script
         undecided = state["mood"] >= 0 and something_offered(scenario, state.get("covered", {}))

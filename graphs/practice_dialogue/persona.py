@@ -51,16 +51,20 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("zh", "claim"): ("你又来了，这种话我听得多了。", "这话我还是不信。"),
     ("en", "pushy"): ("I said, please don't push me.", "Pushing me won't help, you know."),
     ("en", "claim"): ("There you go again.", "I've heard that sort of thing before."),
+    ("zh", "personal"): ("你怎么又说这种话？请你放尊重点。",),
+    ("en", "personal"): ("Again? Please keep it civil.",),
+    ("zh", "forced"): ("我说了，我还没答应。",),
+    ("en", "forced"): ("I said, I haven't agreed to anything.",),
     ("zh", "off_topic"): ("我没工夫闲聊，说正事。", "你再扯这些，我就先走了。"),
     ("en", "off_topic"): (
         "Can we stick to why I'm here, please?",
         "If we're not getting anywhere, I'll leave it there.",
     ),
 }
-"""Her reaction, by what the learner did (pressure, a false or forbidden claim, small talk),
-when they do it again after she has reacted: she objects again, in other words and more sharply
-(a canned sentence said three or four times reads as a machine). Nothing left unsaid: the rule's
-own line once more."""
+"""Her reaction, by what the learner did (pressure, a false or forbidden claim, small talk, an
+affront: affronts.py), when they do it again after she has reacted: she objects again, in other
+words and more sharply (a canned sentence said three or four times reads as a machine). Nothing
+left unsaid: the rule's own line once more."""
 
 
 def with_reaction(
@@ -76,7 +80,7 @@ def with_reaction(
     a customer who just said "that makes me feel better" does not say it again word for word).
     A turn that `crossed` a line (a lie, pressure) always gets its reaction, again if need be:
     pushed twice, she objects twice, the second time in other words (AGAIN, by `kind`: pushy,
-    claim or off_topic)."""
+    claim, off_topic, personal or forced)."""
     previous = said_before[-1] if said_before else None
     if previous is None or not reaction or (previous.startswith(reaction) and not crossed):
         return line

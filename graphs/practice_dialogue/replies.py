@@ -67,7 +67,9 @@ from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.presumed import presumes_unsaid, without_rehash
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
 from graphs.practice_dialogue.reply_order import is_offer, met_by_offer, undercut, wanted_tags
+from graphs.practice_dialogue.reveal import tells_unasked
 from graphs.practice_dialogue.script_lines import (
+    DOUBTS,
     LineChoice,
     from_current,
     in_stage_order,
@@ -87,10 +89,6 @@ DEFLECTIONS: dict[Language, tuple[str, ...]] = {
     "zh": ("这个先不说了，你接着讲。", "这个跟我要办的事有什么关系？"),
     "en": ("Let's not get into that.", "I'm not sure that matters right now."),
 }
-
-
-DOUBTS = "objections"
-"""The stage whose lines are her doubts (异议处理, handling doubts)."""
 
 
 def _ranked(
@@ -231,6 +229,8 @@ def _choose(
                 and not (line.agrees and _names_unmadeis_offer(scenario, line, said_text))
                 and not names_unsaid_half(scenario, offers, line.text, said_text)
                 and not presumes(line.text)
+                # "Forty-five for the occasion?" when nobody asked about one (reveal.py)
+                and not tells_unasked(scenario, line, said_text, said)
             )
 
         kind = question_kind(reply, scenario.language)

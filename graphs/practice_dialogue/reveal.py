@@ -1,12 +1,16 @@
 """The persona's reveal rule: whether the learner has earned her hidden goal (the scenario's
 `persona.reveal`: a least mood, points made, empathy or a question shown), as of the last turn.
-A turn that pressured, lied or wandered off earns nothing, whatever came before."""
+A turn that pressured, lied or wandered off earns nothing, whatever came before. What she tells only
+when asked stays out of her other lines until it is asked (`tells_unasked`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from graphs.scenarios import Scenario
+from graphs.practice_dialogue.script_lines import canonical
+from graphs.practice_dialogue.signals import TurnText
+from graphs.scenarios import PersonaLine, Scenario
 
 
 def goal_earned(
@@ -34,3 +38,37 @@ def goal_earned(
         "question": any(e.get("questions") for e in evaluations),
     }
     return all(shown[need] for need in rule.needs)
+
+
+def tells_unasked(
+    scenario: Scenario, line: PersonaLine, learner_said: TurnText, said: Sequence[str]
+) -> bool:
+    """True when her line names what she keeps until asked: a word of a point the learner makes
+    by asking that the point's text and her hidden goal both name ('occasion' of "Ask about … any
+    special occasion"; the goal "… will not say so unless asked about the occasion"), while nobody has asked it and
+    she has not told it. "Forty-five for the occasion?" to a learner who never asked why she is
+    here gives it away. A line that answers that point is its telling, not this."""
+    if line.reveals_goal:
+        return False  # the reveal rule keeps it (goal_earned)
+    text = TurnText.of(line.text, scenario.language)
+    goal = TurnText.of(scenario.persona.hidden_goal, scenario.language)
+    own = {canonical(scenario, tag) for tag in line.answers}
+    told = {canonical(scenario, tag) for key in said for tag in _answers_of(scenario, key)}
+    for stage in scenario.stages:
+        for index, point in enumerate(stage.points):
+            tag = scenario.point_tag(stage.id, index)
+            if not point.by_asking or tag in own | told or learner_said.said_any(point.keywords):
+                continue
+            named = TurnText.of(point.text, scenario.language)
+            kept = [w for w in point.keywords if goal.find(w) and named.find(w)]
+            if text.said_any(kept):
+                return True
+    return False
+
+
+def _answers_of(scenario: Scenario, key: str) -> list[str]:
+    stage_id, _, index = key.partition(":")
+    try:
+        return list(scenario.stage(stage_id).persona_lines[int(index)].answers)
+    except (KeyError, ValueError, IndexError):
+        return []

@@ -144,12 +144,22 @@ def in_stage_order(
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too), then the earlier stages'; when every one is said, the one she
     said longest ago (never the line she said last, nor one asking what she was told). `cool`:
-    the turn lied or pushed, so a line that opens pleased comes last, and loses its opening.
+    the turn lied or pushed, so a line that opens pleased comes last, and loses its opening, and
+    the lines of the stages after her doubts (the closing's "分期的话每个月多少钱？") are not said.
     A line that `presumes` words the turn did not say (presumed.py) is not said."""
     choice = _in_stage_order(
         scenario, stage, said, said_figures, told, cool=cool, presumes=presumes
     )
     return LineChoice(text=cooled(choice.text), key=choice.key) if cool else choice
+
+
+DOUBTS = "objections"
+"""The stage of her doubts (异议处理): after a lie or a push, no line of a later stage is said."""
+
+
+def _after_doubts(scenario: Scenario, stage: Stage) -> bool:
+    ids = [s.id for s in scenario.stages]
+    return DOUBTS in ids and ids.index(stage.id) > ids.index(DOUBTS)
 
 
 def _in_stage_order(
@@ -163,6 +173,8 @@ def _in_stage_order(
     presumes: Callable[[str], bool],
 ) -> LineChoice:
     stages = from_current(scenario, stage)
+    if cool:  # pushed or lied to, she stays on her doubts: no "那……分期的话每个月多少钱？"
+        stages = [s for s in stages if not _after_doubts(scenario, s)] or stages
     warm: LineChoice | None = None
     for later in stages:
         for key, line in untagged(scenario, later, said_figures):
@@ -186,6 +198,8 @@ def _in_stage_order(
     ]
     if not pool:  # a stage whose only line reveals the goal: her opening concern instead
         return LineChoice(text=scenario.opening_line)
+    if cool:  # every line said: pushed again, she repeats a doubt, not "你们是不是都这么开场的？"
+        pool = [(k, line) for k, line in pool if k.startswith(f"{DOUBTS}:")] or pool
     last_said = {k: i for i, k in enumerate(said)}
     key, line = min(pool, key=lambda item: last_said.get(item[0], -1))
     return LineChoice(text=line.text, key=key)

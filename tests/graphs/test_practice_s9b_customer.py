@@ -201,3 +201,57 @@ async def test_anything_else_after_her_yes_is_nothing_else(offline_context: Flow
     )
     assert lines[-2].startswith("Go on then"), lines
     assert lines[-1] == "No, that's everything, thanks.", lines
+
+
+async def test_what_she_keeps_until_asked_is_not_in_her_other_lines(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Evening, Mr Harper. Let me move you up to the harbour suite, it's just 45 dollars a night"
+        " extra.",
+    )
+    assert "occasion" not in line, line
+    _, asked = await turn(
+        offline_context,
+        "english-upsell",
+        "Evening, Mr Harper, anything special bringing you here?",
+        "The harbour suite is 45 a night extra for guests celebrating something.",
+    )
+    assert asked.startswith("Forty-five for the occasion?"), asked
+
+
+async def test_sent_off_after_small_talk_while_angry_she_says_it_is_not_over(
+    offline_context: FlowContext,
+) -> None:
+    lines = await _lines(
+        offline_context,
+        "complaint-handling",
+        "今天外面好热啊。",
+        "我们有新的美白套餐，挺受欢迎的。",
+        "刷牙要用软毛牙刷。",
+        "您平时喝咖啡吗？",
+        "好的，那祝您周末愉快，再见。",
+    )
+    assert "领导" in lines[-1], lines
+    assert "扯别的" not in lines[-1], lines
+
+
+async def test_pushed_again_and_again_she_stays_on_her_doubts(
+    offline_context: FlowContext,
+) -> None:
+    lines = await _lines(
+        offline_context,
+        "objection-handling",
+        "王女士，这价真不贵，是您不会算账。",
+        "就剩今天了，明天涨到五千。",
+        "您这肚子确实该减了。",
+        "我保证您两个月瘦十五斤。",
+        "微信还是支付宝？我马上给您开卡。",
+        "今天不办明天就没了，我也没办法。",
+    )
+    assert lines[0].startswith("你这话什么意思"), lines  # 不会算账: rude
+    assert lines[2].startswith("你怎么又说这种话"), lines  # rude again: other words
+    assert lines[4].startswith("等等，我还没答应呢"), lines
+    assert not any("分期的话每个月多少钱" in line for line in lines), lines
