@@ -90,6 +90,9 @@ def small_material_note(
     delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
     made = asked - short
     small = _too_small(facts, counts, missing, untested)
+    # More material helps only when the generator has used every rule it finds: with rules left
+    # untested, the generator (not the material) fell short, and more of it changes nothing.
+    spent = not untested
     if language == "zh":
         left = f"，其中{untested}条本卷未考" if untested is not None else ""
         too_small = (
@@ -99,15 +102,16 @@ def small_material_note(
             else ""
         )
         fits = (
-            f"若要整卷出齐，可把题量定为{_listing('zh', delivered)}（即本次出成的题），"
+            f"若要整卷出齐，可把题量定为{_listing('zh', delivered)}（即本次出成的题）"
             if delivered
             else ""
         )
+        more = ("，或补充含这类规定的材料" if fits else "可补充含这类规定的材料") if spent else ""
         return (
             f"本卷出成{made}道，共要{asked}道，缺{short}道（{_listing('zh', missing)}）。"
-            f"材料中可出题的规定（数字、时限、职责、必须/不得等）有{facts}条{left}。{too_small}"
-            f"{fits}或补充含这类规定的材料。"
-        )
+            f"本生成器在材料中识别出可出题的规定（数字、时限、职责、必须/不得等）{facts}条{left}。"
+            f"{too_small}{fits}{more}。"
+        ).replace("。。", "。")
     left = f", {untested} of them untested by this exam" if untested is not None else ""
     too_small = (
         f" That is too few for this blueprint: its {asked} questions need about "
@@ -118,12 +122,17 @@ def small_material_note(
     )
     fits = (
         f"For a whole exam from this material, ask for {_listing('en', delivered)} (what it "
-        "made now), or add material with more such rules."
+        "made now)"
         if delivered
-        else "Add material with more such rules."
+        else ""
+    )
+    more = (
+        (", or add material with more such rules" if fits else "Add material with more such rules")
+        if spent
+        else ""
     )
     return (
         f"This exam has {made} of the {asked} questions asked for ({_listing('en', missing)} "
-        f"missing). The material holds {facts} rules a question can test (figures, deadlines, "
-        f"who does what, must/must not){left}.{too_small} {fits}"
-    )
+        f"missing). The generator finds {facts} rules in the material it can ask about "
+        f"(figures, deadlines, who does what, must/must not){left}.{too_small} {fits}{more}."
+    ).rstrip(" .") + "."

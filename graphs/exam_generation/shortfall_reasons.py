@@ -28,16 +28,18 @@ _LEVEL = {
 }
 _NEEDS = {
     "zh": {
-        "single_choice": "单选题需要三个与答案同类的错误选项（同单位的其他数字、其他岗位或相近的术语），材料中没有",
-        "multiple_choice": "多选题需要同一部分至少四条未考过的规定，其中两条能改成似是而非的错误说法",
-        "true_false": "这些规定都无法公平地改成错误说法（改数字、换岗位或把“不得”改为“可以”）",
-        "fill_blank": "这些规定中没有可挖空的数字、岗位或关键术语",
+        "single_choice": "单选题需要三个与答案同类的错误选项（同单位的其他数字、其他岗位或相近的术语），"
+        "本生成器为剩余规定找不到能确定为错的这类选项",
+        "multiple_choice": "多选题需要同一部分至少四条未考过、可判断正误的规定，且本生成器能把其中两条改成确定错误的说法",
+        "true_false": "本生成器无法把这些规定公平地改成错误说法（改数字、换岗位或把“不得”改为“可以”）",
+        "fill_blank": "本生成器在这些规定中找不到能可靠挖空的数字、岗位或关键术语",
         "short_answer": "简答题需要同一部分至少两条未考过、含数字、时限或责任人的规定",
     },
     "en": {
         "single_choice": (
             "a single choice needs three wrong options of the same kind as the answer (other "
-            "figures in the same unit, other roles, similar terms), and the material has none"
+            "figures in the same unit, other roles, similar terms), and this generator found "
+            "none it could be sure are wrong for the rules left"
         ),
         "multiple_choice": (
             "a multiple choice needs four rules no other question uses under one heading, two "
@@ -45,10 +47,12 @@ _NEEDS = {
         ),
         "true_false": (
             "a true/false question needs a fair false version of a rule (another figure, another "
-            "role, or 'may' for 'may not'), and there is none"
+            "role, or 'may' for 'may not'), and this generator could make "
+            "none of these rules"
         ),
         "fill_blank": (
-            "a fill-in needs a figure, a role or a key term to leave blank, and there is none"
+            "a fill-in needs a figure, a role or a key term to leave blank, and this generator "
+            "found none in these rules it could blank soundly"
         ),
         "short_answer": (
             "a short answer needs two rules no other question uses under one heading, with "
@@ -93,13 +97,13 @@ def no_rules(language: Language, point: str | None) -> str:
     # Another type may still have rules of its own left: the reason speaks of this type's only.
     if language == "zh":
         return (
-            f"{where}中适合出这类题的具体规定（数字、时限、职责、必须/不得等）{_NONE_LEFT['zh']}；"
-            "请补充材料或减少该部分的题量"
+            f"{where}中本生成器能识别、适合出这类题的规定（数字、时限、职责、必须/不得等）"
+            f"{_NONE_LEFT['zh']}；请减少该部分的题量，或补充材料"
         )
     return (
-        f"every rule in {where} that this type of question can use (figures, deadlines, who "
-        f"does what, must/may not) {_NONE_LEFT['en']}; add material or ask for fewer questions "
-        "there"
+        f"every rule in {where} that this generator finds and this type of question can use "
+        f"(figures, deadlines, who does what, must/may not) {_NONE_LEFT['en']}; ask for fewer "
+        "questions there, or add material"
     )
 
 
@@ -139,11 +143,11 @@ PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
 
 _PART_FAILS = {
     "zh": {
-        "multiple_choice": "它们改不出两条似是而非又确定错误的说法",
+        "multiple_choice": "本生成器无法把其中两条改成确定错误的说法",
         "short_answer": "它们的提示彼此相近，或不含可计分的数字、时限或负责人",
     },
     "en": {
-        "multiple_choice": "their rules give no two plausible statements that are surely false",
+        "multiple_choice": "this generator could not change two of their rules into statements surely false",
         "short_answer": (
             "their rules open alike or hold no figure, deadline or person responsible to score"
         ),
