@@ -303,12 +303,32 @@ def _cue_prints_point(question: Question) -> list[str]:
     ]
 
 
+_ASK = re.compile(r"[（(]\d[）)]\s*([^（(]+?[？?])")
+"""A numbered question of the stem ("（1）叉车司机须满足哪些条件才能独立驾驶？")."""
+_ASK_WORDS = frozenset(["what", "when", "must", "rule", "happens", "give", "who", "the"])
+
+
+def _asked_by(point: str, asked: str, language: Language) -> bool:
+    """The point speaks of what its own numbered question names: a word of it (staff, members:
+    words too common to tell a topic are still the subject asked by), or in Chinese two
+    characters of it."""
+    if language == "zh":
+        pairs = {asked[i : i + 2] for i in range(len(asked) - 1) if _CJK.search(asked[i : i + 2])}
+        return any(pair in point for pair in pairs if len(_CJK.findall(pair)) == 2)
+    words = {w.lower() for w in _EN_WORD.findall(asked) if len(w) >= 3} - _ASK_WORDS
+    lemmas = {lemma for w in words for lemma in _en_lemmas(w)}
+    return any(lemmas & _en_lemmas(w) for w in _EN_WORD.findall(point))
+
+
 def check_scoring_points(question: Question, lexicon: Lexicon, language: Language) -> list[str]:
     """Every scoring point is a whole statement about what the stem asks."""
     if question.type != "short_answer":
         return []
     problems = _cue_prints_point(question)
     topic_terms, topic_text = _topic(question, lexicon, language)
+    asks = _ASK.findall(question.stem)
+    if len(asks) != len(question.scoring_points):
+        asks = []
     sources = question.point_sources
     for number, point in enumerate(question.scoring_points, start=1):
         if not point.strip():
@@ -341,6 +361,8 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
                 f"scoring point {number} ({point[:40]!r}) stops before the rest of its rule "
                 f"({rest[:40]!r}): keep the figures and consequence in the point"
             )
+            continue
+        if asks and _asked_by(point, asks[number - 1], language):
             continue
         if not _shares(
             _terms(point, lexicon, language), topic_terms, topic_text, language

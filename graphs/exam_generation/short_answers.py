@@ -2,8 +2,9 @@
 
 The scoring points are whole facts of one section, each with the figures, roles and terms that
 make it true (a fact is a whole sentence of the material, cleaned of markup); the reference answer
-is those facts, numbered; the stem names the section and opens each rule the learner must complete ("（1）被保险人发生
-保险事故后……"), so that every scoring point answers exactly one cue. Two to four points give the
+is those facts, numbered; the stem names the section and asks each rule by its subject and the kind
+of fact it states (short_answer_asks: 「（1）叉车司机须满足哪些条件才能独立驾驶？」), so that every
+scoring point answers exactly one ask and no ask copies its rule out. Two to four points give the
 difficulty, with how deep under the heading the facts sit. An FAQ whose every question is a
 heading of its own holds one answer a section: its questions on one subject are the section
 (graphs/text/faq_answers.faq_topics), and the stem names the subject.
@@ -18,12 +19,14 @@ from graphs.exam_generation.choice_builders import parallel_sibling
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.scoring_points import WAITS_FOR
+from graphs.exam_generation.short_answer_asks import ANY_MODAL, HINT, ask, open_brackets
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.clause_forms import en_verbless
 from graphs.text.facts import Fact
 from graphs.text.faq_answers import faq_topics, question_headings
 from graphs.text.quantities import parse_quantities
+from graphs.text.references import leans_on_previous
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, semantic_kind
@@ -31,12 +34,6 @@ from graphs.text.word_class import en_verb_lemma, semantic_kind
 MAX_POINT_CHARS = {True: 70, False: 220}
 _CLAUSE_END = re.compile(r"[，；。！？;!?]|,(?!\d{3})|\.(?=\s|$)")
 """A clause ends at a comma or a full stop, not at a thousands separator ($1,000)."""
-_COMPARATOR = re.compile(
-    r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不)\s*$"
-    r"|\b(at least|at most|within|after|before|up to|no more than|no less than|over|under|about)\s*$",
-    re.IGNORECASE,
-)
-"""The comparator before a figure belongs to what the learner writes ("不少于125克")."""
 _RELATIVE_OPENING = re.compile(r"[,，]\s*(?:who|which|whose|whom|where)\b", re.IGNORECASE)
 """A relative clause set off by commas ("Gold members, who earn 500 stars a year, get ..."): its
 closing comma is not the end of the rule."""
@@ -64,7 +61,7 @@ def _point(fact: Fact) -> str:
         boundary
         and (
             # 免费（会员可申请，视房态而定）: a clause end inside brackets is not the rule's end.
-            _open_brackets(fact.text[: boundary.start()])
+            open_brackets(fact.text[: boundary.start()])
             # 「教练迟到超过15分钟的，本节课免费补上」: a condition's clause is not the rule.
             or fact.text[: boundary.start()].endswith("的")
             or _continues(fact.text, boundary.end(), zh=not fact.text.isascii())
@@ -90,7 +87,7 @@ def _figure_note(point: str, rest: str) -> bool:
         re.search(r"[\u4e00-\u9fff]", point) is not None
         and not parse_quantities(point)
         and bool(parse_quantities(clause))
-        and _ANY_MODAL[True].search(clause) is None
+        and ANY_MODAL[True].search(clause) is None
     )
 
 
@@ -200,7 +197,7 @@ def _second_action(point: str, rest: str) -> bool:
     verb = re.match(r"\s*and\s+([a-z]+)\b", rest)
     return (
         verb is not None
-        and _ANY_MODAL[False].search(point) is not None
+        and ANY_MODAL[False].search(point) is not None
         and en_verb_lemma(verb[1]) == verb[1]
         and semantic_kind(verb[1], "en") is None
     )
@@ -240,102 +237,17 @@ def _opens_with_verb(clause: str) -> bool:
     return token is not None and token.pos.startswith("v") and token.pos != "vn"
 
 
-def _open_brackets(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
-def _focus(fact: Fact, zh: bool) -> str | None:
-    """The opening of the rule, up to what the learner must supply (the modal and the rest, or
-    the first figure): "被保险人发生保险事故后……" asks exactly this rule, where a keyword would fit
-    several. None when the opening is too short to point at one rule."""
-    cuts = [a.start for a in fact.anchors if a.role == "figure"]
-    if fact.modal is not None:
-        cuts.append(fact.modal[1])
-    if not cuts:
-        return None
-    # 「每人每次限购不超过2个最小包装」: a count the anchors missed is still the figure to write.
-    cuts += [start for _, start, _ in parse_quantities(fact.text)]
-    # The fact's modal may be a later clause's (「…发黄的，须挑出报废，不得继续配房」 reads 不得):
-    # a cue stops at the first one, or it prints the action the learner should write.
-    first = _first_modal(fact.text, zh)
-    if first is not None:  # 「只适用于新机，…」 opens on it: no cue, the opening is the rule
-        cuts.append(first)
-    opening = fact.text[: min(cuts)]
-    if _open_brackets(opening):
-        # "With Full Protection ($18 per day)": a cue never stops inside brackets.
-        opening = opening[: max(opening.rfind("("), opening.rfind("（"))]
-    if opening.count("“") > opening.count("”") or opening.count('"') % 2:
-        # 「且不享受“……」: nor inside quotation marks; the cue stops before the quotation.
-        opening = opening[: max(opening.rfind("“"), opening.rfind('"'))]
-    opening = _COMPARATOR.sub("", opening).rstrip(" ，,、：:；;在于要将")
-    size = len(opening) if zh else len(opening.split())
-    if size < (4 if zh else 2) or _EXCEPTION_ONLY.match(opening):
-        return None
-    return opening
-
-
-_ANY_MODAL = {
-    # 只能 / 只适用于 / 仅限 state the rule too: 「一部手机只能购买一份……」 gives away 「不得同时购买…」.
-    True: re.compile(
-        r"必须|须|应当|应该|应|不得|禁止|严禁|不准|不可|不能|只能|只可|只适用于|仅适用于|仅限|只限"
-    ),
-    False: re.compile(
-        r"\b(?:must|may|should|shall|cannot|can't|is required to|are required to|need to)\b",
-        re.IGNORECASE,
-    ),
-}
-"""Modal words, wherever the fact's own modal is: the first of them opens the rule's action."""
-
-
-def _first_modal(text: str, zh: bool) -> int | None:
-    """Where the first modal word starts; in Chinese only words of their own, so 应 inside
-    不良反应 or 应急灯 cuts no cue mid-word (「顾客因用药出现不良反……」)."""
-    if not zh:
-        found = _ANY_MODAL[zh].search(text)
-        return found.start() if found else None
-    bounds, at = {0}, 0
-    for token in tokenize(text, "zh"):
-        at += len(token.word)
-        bounds.add(at)
-    return next(
-        (m.start() for m in _ANY_MODAL[zh].finditer(text) if {m.start(), m.end()} <= bounds),
-        None,
-    )
-
-
-_EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
-"""An opening that is only an exception (「除处方药外……」) names no rule: many fit it."""
-
-
-_COORDINATOR_END = re.compile(r"(?:\b(?:and|or)|并且?|且|和|或)$")
-_EN_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
-def _cue_gives_away(fact: Fact, focus: str, zh: bool) -> bool:
-    """A cue that ends on "and" before the rule's own clause states the half it is parallel
-    to: "All cars leave full and ..." leaves only "must come back full" to guess."""
-    if not _COORDINATOR_END.search(focus):
-        return False
-    rest = fact.text[len(focus) :]
-    if zh:
-        said = {focus[i : i + 2] for i in range(len(focus) - 1)}
-        return any(rest[i : i + 2] in said for i in range(len(rest) - 1))
-    said_words = {w.lower() for w in _EN_WORD.findall(focus) if not is_stop_word(w)}
-    return any(w.lower() in said_words for w in _EN_WORD.findall(rest))
-
-
-def _usable(fact: Fact, zh: bool) -> bool:
-    focus = _focus(fact, zh)
+def _usable(material: Material, fact: Fact, zh: bool) -> bool:
     return (
         len(fact.text) <= MAX_POINT_CHARS[zh]
-        # A cue from an FAQ answer ("The parent …") needs its question: the stem names it only
+        # A point from an FAQ answer ("The parent …") needs its question: the stem names it only
         # where the question is the section's own title ("Can I bring a guest?").
         and (not fact.answer or fact.section.rstrip("*").endswith(("?", "？")))
-        and focus is not None
-        and not _cue_gives_away(fact, focus, zh)
-        # "X pays when … . Otherwise the customer pays …": a cue holding a whole sentence prints
-        # a rule of the point as given.
-        and not re.search(r"[。！？]|[.!?]\s", focus)
+        # A table row read as a statement ("Stay: standard; small dog (<10 kg): $40") is a price
+        # to look up, not a rule a trainer asks in words.
+        and not fact.quote.lstrip().startswith("|")
+        and not _glued(material, fact)
+        and ask(fact, _point(fact), zh) is not None
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
 
@@ -366,40 +278,48 @@ def short_answer(
         for f in section
         if f.sentences.isdisjoint(fact.sentences)
         and f.sentences.isdisjoint(used)
-        and _usable(f, zh)
+        and _usable(material, f, zh)
         and not _continued(f, section)
+        and not _restricts(material, min(f.sentences))  # its point is the rule's before it
     ]
+    # Procedures and duties before bare figures: a short answer asks what to do, and a figure
+    # left is one a choice or fill-in item can ask.
+    pool[1:] = sorted(pool[1:], key=_bare_figure)
     if topic is not None:
         # Rules of the other questions first: a short answer on a subject spans its questions.
         pool[1:] = sorted(pool[1:], key=lambda f: f.section == fact.section)
-    if not _usable(fact, zh) or _continued(fact, section):
+    if (
+        not _usable(material, fact, zh)
+        # "Stay: standard; cat: $28" is a figure to recall, which a choice or a fill-in asks: a
+        # short answer starts from a rule (a duty, a condition, a responsibility)
+        or _bare_figure(fact)
+        or _continued(fact, section)
+        or _restricts(material, min(fact.sentences))
+    ):
         return None
+    pool = _distinct(pool, zh)
     for size in range(2, min(4, len(pool)) + 1):
         chosen = sorted(pool[:size], key=lambda f: f.sentence)
         depth = sum(difficulty.depth(f.position) for f in chosen) / size
         if difficulty.rate(difficulty.short_answer_score(size, depth)) != target:
             continue
-        if len({_focus(f, zh) for f in chosen}) < size:
-            continue  # two cues alike (「产品自售出之日起……」 twice): the learner cannot tell them apart
-        points = [_point(f) for f in chosen]
-        reference = ("；" if zh else ". ").join(points) + ("。" if zh else ".")
-        count = str(size)
-        focus = ("" if zh else " ").join(
-            f"（{i + 1}）{_focus(f, zh)}……" if zh else f"({i + 1}) {_focus(f, zh)} ..."
-            for i, f in enumerate(chosen)
+        points = [_point(f) + _restriction(material, f, _point(f)) for f in chosen]
+        asks = [ask(f, p, zh) or "" for f, p in zip(chosen, points, strict=True)]
+        if len({HINT.sub("", a) for a in asks}) < size:
+            continue  # two asks alike: the learner cannot tell which rule goes where
+        reference = ("；" if zh else ". ").join(p.rstrip("。.") for p in points) + (
+            "。" if zh else "."
         )
         return (
             Question(
                 type="short_answer",
                 stem=phrase(
                     material.language,
-                    # Ask for figures or people only where the rules have them to write.
-                    "short_stem"
-                    if any(a.role != "term" for f in chosen for a in f.anchors)
-                    else "short_stem_plain",
+                    "short_stem",
                     point=point,
-                    focus=focus,
-                    count=count,
+                    asks=("" if zh else " ").join(
+                        f"（{i}）{a}" if zh else f"({i}) {a}" for i, a in enumerate(asks, 1)
+                    ),
                 ),
                 answer=[reference],
                 scoring_points=points,
@@ -414,3 +334,89 @@ def short_answer(
             chosen,
         )
     return None
+
+
+_RESTRICTION = re.compile(r"^\s*(?:未经|非经|没有|未取得|without|until|unless)", re.IGNORECASE)
+"""A clause after a semicolon that says what must happen before the rule's action may be undone
+(「…报告设备维修组；未经维修组签字确认，任何人不得摘牌使用」): the safety-critical half."""
+
+
+def _restriction(material: Material, fact: Fact, point: str) -> str:
+    """The restriction a point's sentence goes on to after its semicolon: the point without it
+    teaches the first half of the rule."""
+    after = fact.sentence + 1
+    if point.rstrip("。.") != fact.text.rstrip("。；;.") or not _restricts(material, after):
+        return ""
+    return ("；" if material.zh else "; ") + material.document.sentences[after].text.strip().rstrip(
+        "。."
+    )
+
+
+def _restricts(material: Material, sentence: int) -> bool:
+    """The sentence is a restriction after a semicolon, on the rule of the sentence before."""
+    sentences = material.document.sentences
+    return (
+        0 < sentence < len(sentences)
+        and sentences[sentence - 1].text.rstrip().endswith(("；", ";"))
+        and sentences[sentence].section == sentences[sentence - 1].section
+        and _RESTRICTION.match(sentences[sentence].text) is not None
+    )
+
+
+def _distinct(pool: list[Fact], zh: bool) -> list[Fact]:
+    """The pool without a rule that restates one before it ("Front-desk staff must check a photo
+    ID before activating any membership" and "a membership must not be activated without an ID
+    check"): two points for one rule credit it twice."""
+    kept: list[Fact] = []
+    for fact in pool:
+        if not any(_restates(fact.text, other.text, zh) for other in kept):
+            kept.append(fact)
+    return kept
+
+
+_RESTATED_SHARE = 0.75
+
+
+def _restates(a: str, b: str, zh: bool) -> bool:
+    """Most of the shorter text's content (its words; in Chinese its character pairs) is in the
+    longer one."""
+    if zh:
+        pairs = [
+            {t[i : i + 2] for i in range(len(t) - 1) if _CJK_PAIR.fullmatch(t[i : i + 2])}
+            for t in (a, b)
+        ]
+    else:
+        pairs = [_content_lemmas(t) for t in (a, b)]
+    small, large = sorted(pairs, key=len)
+    return len(small) >= 2 and len(small & large) >= _RESTATED_SHARE * len(small)
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _content_lemmas(text: str) -> set[str]:
+    return {
+        en_verb_lemma(word) or word
+        for word in (w.lower() for w in re.findall(r"[A-Za-z]+", text))
+        if len(word) >= 2 and not is_stop_word(word)
+    }
+
+
+def _glued(material: Material, fact: Fact) -> bool:
+    """A fact stated with a sentence before it that it does not speak of ("Off-Peak members
+    cannot bring guests. Guests must be 18 or over …"): as one point it asks two rules under one
+    question, the second not asked at all."""
+    if fact.lead is None:
+        return False
+    sentences = material.document.sentences
+    return not leans_on_previous(
+        sentences[fact.sentence].text,
+        sentences[fact.lead].text,
+        material.language,
+        material.text,
+    )
+
+
+def _bare_figure(fact: Fact) -> bool:
+    """A figure with no duty, condition or responsibility around it."""
+    return fact.modal is None and len(fact.kinds) < 2

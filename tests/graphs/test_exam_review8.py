@@ -165,7 +165,12 @@ async def test_a_scoring_point_keeps_its_whole_list(offline_context: FlowContext
         "Every visitor must be escorted by a member of staff who has completed the site "
         "induction within 12 months.\n"
     )
-    exam, _ = await exam_and_state(offline_context, {"material": material, "short_answer": 1})
+    payload = {
+        "material": material,
+        "short_answer": 1,
+        "knowledge_points": ["Protective clothing"],
+    }
+    exam, _ = await exam_and_state(offline_context, payload)
     points = [p for q in exam.questions for p in q.scoring_points]
     clothing = [p for p in points if p.startswith("Protective clothing")]
     assert clothing and clothing[0].endswith("closed-toe boots"), points

@@ -26,7 +26,8 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.nodes import assemble_exam, generate_questions
 from graphs.exam_generation.options_tell_false import check_options_tell_false
 from graphs.exam_generation.scoring_points import _fragment_problem
-from graphs.exam_generation.short_answers import _focus, _point, _usable, short_answer
+from graphs.exam_generation.short_answer_asks import ask, opening
+from graphs.exam_generation.short_answers import _point, _usable, short_answer
 from graphs.exam_generation.state import merge_notes
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exam_generation.substance import check_same_fact
@@ -509,10 +510,11 @@ def test_a_cue_never_states_the_half_its_answer_is_parallel_to():
         "Late returns must be reported to the Duty Manager within 2 hours. "
         "A lost key must be paid at $40 per key.\n"
     )
-    facts = facts_for(analyse(material))
-    parallel = next(f for f in facts if f.text.startswith("All bikes"))
-    assert not _usable(parallel, zh=False)
-    assert _usable(next(f for f in facts if f.text.startswith("Late")), zh=False)
+    made = Material.of(analyse(material), "en")
+    parallel = next(f for f in made.facts if f.text.startswith("All bikes"))
+    asked = ask(parallel, _point(parallel), zh=False)
+    assert asked is None or "charged" not in asked
+    assert _usable(made, next(f for f in made.facts if f.text.startswith("Late")), zh=False)
 
 
 def test_a_cue_never_stops_inside_brackets():
@@ -522,7 +524,7 @@ def test_a_cue_never_stops_inside_brackets():
         "glass damage.\n"
     )
     fact = facts_for(analyse(material))[0]
-    assert _focus(fact, zh=False) == "With Basic Cover"
+    assert opening(fact, zh=False) == "With Basic Cover"
 
 
 def single_choices(material_text: str) -> list[Question]:
@@ -813,7 +815,7 @@ def test_a_cue_that_is_only_an_exception_is_no_cue():
     """ "（1）除处方药外……": many rules complete it; the learner has to guess which is meant."""
     material = "# 特殊药品\n\n除处方药外，不得向未成年人销售含可待因的止咳药水。\n"
     (fact,) = facts_for(analyse(material))
-    assert _focus(fact, zh=True) is None
+    assert opening(fact, zh=True) is None
 
 
 def test_no_two_cues_of_a_short_answer_read_alike():
@@ -832,15 +834,16 @@ def test_no_two_cues_of_a_short_answer_read_alike():
     ]
     assert asked
     for question in asked:
-        cues = re.findall(r"（\d）([^（]*?)……", question.stem)
-        assert len(cues) == len(set(cues)), question.stem
+        asks = re.findall(r"（\d）([^（]*?)(?:（写明[^）]*）)?(?=（\d）|$)", question.stem)
+        assert len(asks) == len(question.scoring_points), question.stem
+        assert len(asks) == len(set(asks)), question.stem
 
 
 def test_a_cue_never_stops_inside_quotation_marks():
     """ "且不享受“……": the cue cuts the quoted name of the service in half."""
     material = "# 渠道\n\n二手平台购买的产品按出厂日期计算保修期，且不享受“7日退货”服务。\n"
     (fact,) = facts_for(analyse(material))
-    focus = _focus(fact, zh=True)
+    focus = opening(fact, zh=True)
     assert focus is not None and "“" not in focus
 
 
@@ -1460,7 +1463,7 @@ def test_a_scoring_point_that_stops_before_its_consequence_is_refused_on_both_pa
 def test_a_cue_stops_at_the_first_modal_of_its_rule():
     """「毛巾发黄的，须挑出报废，不得继续使用」: the cue prints the condition, not 须挑出报废."""
     fact = only_fact("# 布草\n\n毛巾出现破洞或明显发黄的，须挑出报废，不得继续使用。\n")
-    focus = _focus(fact, True)
+    focus = opening(fact, True)
     assert focus is not None and "须" not in focus and "报废" not in focus
 
 

@@ -49,17 +49,18 @@ async def _short_answer(context: FlowContext, material: str) -> Question:
 
 
 async def test_a_cue_stops_at_a_word_end_not_inside_one(offline_context: FlowContext) -> None:
-    """应 inside 过敏反应 is no modal: the cue runs to 护士, before 须."""
+    """应 inside 过敏反应 is no modal: the ask names the whole condition and 护士, not 须."""
     question = await _short_answer(offline_context, CLINIC)
     assert "过敏反……" not in question.stem
-    assert "受种者接种后出现过敏反应的，护士……" in question.stem
+    assert "受种者接种后出现过敏反应时，护士应如何处理？" in question.stem
 
 
 async def test_a_cue_stops_before_a_count(offline_context: FlowContext) -> None:
-    """「不超过3盒」 is what the learner writes; the cue stops before it and its comparator."""
+    """「不超过3盒」 is what the learner writes; the ask names the medicine, not the count or
+    its comparator."""
     question = await _short_answer(offline_context, PHARMACY)
-    assert "3盒" not in question.stem
-    assert "每人每次限购……" in question.stem
+    assert "3盒" not in question.stem and "不超过" not in question.stem
+    assert "含可待因的止咳药水有什么规定？（写明数字）" in question.stem
     assert any("不超过3盒" in p for p in question.scoring_points)
 
 

@@ -1,0 +1,463 @@
+"""What a short answer asks of each scoring point: a question a trainer would write.
+
+A rule is not copied out for the learner to finish ("（1）叉车司机……"); each point is asked by its
+own subject and the kind of fact it states: 「叉车司机须满足哪些条件才能独立驾驶？」 (what the
+action waits for), 「发现任何一项不合格时，司机应如何处理？」 (a procedure after a condition),
+「电池电量有什么要求？（写明比例）」 (a figure), "What must staff do? (give the time limit and who
+is told)". The subject is what the rule opens on, up to its modal or first figure, with the
+comparator before the figure dropped; the ask never holds the point's figure or its verdict
+(必须/不得, must/must not), and a rule whose only content after its subject is the verdict
+(「二手机、翻新机和样机不得投保」) is not asked at all: any question on it gives the answer away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.text.facts import Fact
+from graphs.text.quantities import Quantity, parse_quantities
+from graphs.text.segment import tokenize
+from graphs.text.word_class import en_word_classes
+
+COMPARATOR = re.compile(
+    r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不|满|每)\s*$"
+    r"|\b(at least|at most|within|after|before|up to|no more than|no less than|over|under|about|"
+    r"more than|less than|of|by|for|at a charge of|every)\s*$",
+    re.IGNORECASE,
+)
+"""The comparator before a figure belongs to what the learner writes ("不少于125克")."""
+
+ANY_MODAL = {
+    # 只能 / 只适用于 / 仅限 state the rule too: 「一部手机只能购买一份……」 gives away 「不得同时购买…」.
+    True: re.compile(
+        r"必须|须|应当|应该|应|不得|禁止|严禁|不准|不可|不能|只能|只可|只适用于|仅适用于|仅限|只限"
+    ),
+    False: re.compile(
+        r"\b(?:must|may|should|shall|cannot|can't|is required to|are required to|need to|"
+        r"do not|does not|never)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Modal words, wherever the fact's own modal is: the first of them opens the rule's action."""
+
+_WAITS = {
+    "zh": re.compile(r"(?:方可|方能|才能|才可)([^，,；;。]{2,10})"),
+    "en": re.compile(r"\bbefore (?:they|he|she|you|staff) (?:may|can) ([a-z ]{3,30})", re.I),
+}
+"""The action a rule lets go ahead only once its conditions hold: the ask names it."""
+_ZH_CONDITION_END = re.compile(r"(?:前|后|时|的|期间|之内|以上|以下|起)$")
+_ZH_CONDITION_START = re.compile(r"^(?:如果|如|若|凡|发现|当|遇|遇到|一旦)")
+_EN_CONDITION = re.compile(r"^(?:if|when|whenever|where|once|after|before)\b", re.IGNORECASE)
+_EN_ARTICLE = re.compile(r"^(?:the|a|an|all|any|every|each)\s+", re.IGNORECASE)
+
+_FIGURE_WORDS = {
+    True: {
+        "duration": "时限",
+        "clock": "时间",
+        "calendar": "时间",
+        "percent": "比例",
+        "length": "距离或尺寸",
+        "mass": "重量",
+        "temperature": "温度",
+        "people": "人数",
+        "times": "次数",
+    },
+    False: {
+        "duration": "the time limit",
+        "clock": "the time",
+        "calendar": "the period",
+        "percent": "the percentage",
+        "length": "the distance or size",
+        "mass": "the weight",
+        "temperature": "the temperature",
+        "people": "the number of people",
+        "times": "how often",
+    },
+}
+_MONEY = {True: "金额", False: "the amount"}
+_FIGURE = {True: "数字", False: "the figure"}
+_ROLE = {True: "负责人", False: "who is responsible"}
+MIN_ACTION = {True: 5, False: 3}
+"""A rule must say this much (Chinese characters, English words) after its subject and verdict,
+or asking it by its subject gives the answer away."""
+
+
+def first_modal(text: str, zh: bool) -> int | None:
+    """Where the first modal word starts; in Chinese only words of their own, so 应 inside
+    不良反应 or 应急灯 cuts no cue mid-word (「顾客因用药出现不良反……」)."""
+    if not zh:
+        found = ANY_MODAL[zh].search(text)
+        return found.start() if found else None
+    bounds, at = {0}, 0
+    for token in tokenize(text, "zh"):
+        at += len(token.word)
+        bounds.add(at)
+    for found in ANY_MODAL[zh].finditer(text):
+        if {found.start(), found.end()} <= bounds:
+            return found.start()
+        # 「司机须在」 read as one word: 须 after a noun is still the modal
+        if found.group() in ("须", "必须", "不得", "严禁", "禁止") and found.start() > 0:
+            return found.start()
+    return None
+
+
+_ANY_ONE = re.compile(r"(?:任何|任|每|同|某|其中|any|each|every)\s*$", re.IGNORECASE)
+
+
+def figures(text: str) -> list[tuple[Quantity, int, int]]:
+    """The figures of a text, not a count that only says "any one" (「发现任何一项不合格」)."""
+    return [
+        (quantity, start, end)
+        for quantity, start, end in parse_quantities(text)
+        if not (quantity.value == 1 and _ANY_ONE.search(text[:start]))
+    ]
+
+
+def open_brackets(text: str) -> bool:
+    """More brackets opened than closed: a cut here falls inside an aside."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def opening(fact: Fact, zh: bool, within: int | None = None) -> str | None:
+    """The rule's opening: its text before its first modal word (a figure in it, a condition's,
+    said as 「一段时间」 / "a set time"), or before its first figure when it has no modal; outside
+    any bracket or quotation, without the comparator before the figure. None when there is none
+    or it is only an exception (「除处方药外」 names no rule: many fit it). `within`: the length
+    of the point asked, whose modal alone counts."""
+    first = first_modal(fact.text, zh)
+    if first is None and fact.modal is not None:
+        first = fact.modal[1]  # "is compulsory", 「仅限」: the fact's own modal
+    if first is not None and within is not None and first >= within:
+        first = None  # a later rule's modal (「…洗牙一次，孕妇须…」): the figure is this one's key
+    marks = sorted(
+        {(start, end, q.dimension or "") for q, start, end in figures(fact.text)}
+        | {(a.start, a.end, a.semantic or "") for a in fact.anchors if a.role == "figure"}
+    )
+    if first is None:
+        text = fact.text[: marks[0][0]] if marks else ""
+    else:
+        text, at = "", 0
+        for start, end, kind in marks:
+            if start >= first or start < at:
+                continue
+            if not _in_condition(fact.text, start, first, zh):
+                # 「乘客电梯每15天至少保养一次，两次保养间隔不得超过15天」: a figure of the rule
+                # itself, before a later clause's modal, is the learner's to write
+                text += fact.text[at:start]
+                first = at = start
+                break
+            text += fact.text[at:start].rstrip() + _PLACEHOLDER[zh](kind)
+            at = end
+        text += fact.text[at:first].lstrip() if zh else fact.text[at:first]
+        text = re.sub(r"\s+", " ", text)
+    if open_brackets(text):
+        # "With Full Protection ($18 per day)": an opening never stops inside brackets.
+        text = text[: max(text.rfind("("), text.rfind("（"))]
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        text = text[: max(text.rfind("“"), text.rfind('"'))]
+    for _ in range(2):
+        text = COMPARATOR.sub("", text).rstrip(" ，,、：:；;在于要将对")
+    if not text.strip() or _EXCEPTION_ONLY.match(text):
+        return None
+    return text
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+def _in_condition(text: str, start: int, modal: int, zh: bool) -> bool:
+    """The figure at `start` belongs to what the rule's action depends on: its clause holds the
+    modal (「电池电量低于20%的叉车不得出车」) or is a condition (「连续6个月未驾驶叉车的，」,
+    "If the owner cannot be reached within 1 hour,")."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, 0, modal)]
+    opened = max((b + 1 for b in breaks if b < start), default=0)
+    closed = next((b for b in breaks if b > start), None)
+    if closed is None:
+        return True  # the modal's own clause
+    clause = text[opened:closed].strip()
+    if zh:
+        # 「连续3个月未上岗的救生员，须…」: the figure qualifies the subject the rule is on
+        return bool(
+            _ZH_CONDITION_END.search(clause)
+            or _ZH_CONDITION_START.match(clause)
+            or "的" in text[start:closed]
+        )
+    return _EN_CONDITION.match(clause) is not None
+
+
+def _zh_placeholder(kind: str) -> str:
+    if kind in ("duration", "calendar", "clock"):
+        return "一定时间"
+    if kind == "length":
+        return "一定距离"
+    if kind == "percent":
+        return "一定比例"
+    return "一定金额" if kind.startswith("money") else "一定数量"
+
+
+def _en_placeholder(kind: str) -> str:
+    if kind in ("duration", "calendar", "clock"):
+        return " a set time "
+    if kind == "length":
+        return " a set distance "
+    if kind == "percent":
+        return " a set share "
+    return " a set amount " if kind.startswith("money") else " a set number "
+
+
+_PLACEHOLDER = {True: _zh_placeholder, False: _en_placeholder}
+"""A figure in a rule's condition, said without its value: the value is the learner's to write."""
+
+
+_EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
+
+
+def ask(fact: Fact, point: str, zh: bool) -> str | None:
+    """The question that asks `point` (the rule as the learner should state it) without giving
+    it away, or None when the rule cannot be asked so."""
+    head = opening(fact, zh, len(point))
+    if head is None or _only_condition(point, zh):
+        return None
+    modal = ANY_MODAL[zh].search(point, len(head))
+    after = point[modal.end() :] if modal is not None else point[len(head) :]
+    size = len(re.findall(r"[\u4e00-\u9fff]", after)) if zh else len(after.split())
+    if not figures(after) and size < MIN_ACTION[zh]:
+        return None  # 「二手机、翻新机和样机不得投保」: asked by its subject, it is given away
+    if zh and _ZH_SINCE.match(head):
+        # 「自签收之日起15天内，商品出现性能故障，…」: a period opens the rule; what happens in it
+        # is the clause after the figure
+        clause = _CLAUSE_BREAK.split(point[len(head) :])
+        if len(clause) < 3:
+            return None
+        head = f"{head}，{re.sub(r'的$', '', clause[1].strip())}时"
+    condition, subject = _split(head, zh)
+    if not subject and not condition:
+        return None
+    question = (_zh_ask if zh else _en_ask)(fact, point, condition, subject)
+    if question is None or _gives_away(question, point, zh):
+        return None
+    hint = _hint(fact, point, head, zh)
+    if hint:
+        question += f"（写明{hint}）" if zh else f" (give {hint})"
+    return question
+
+
+def _only_condition(point: str, zh: bool) -> bool:
+    """A point that is only its condition (「门店只有1名药师在岗时」, "If the owner cannot be
+    reached within 1 hour"): the rule was cut before its action; there is nothing to ask."""
+    if zh:
+        return re.search(r"(?:时|的|前|后)$", point.rstrip("。；;，, ")) is not None
+    return _EN_CONDITION.match(point) is not None and "," not in point
+
+
+def _split(head: str, zh: bool) -> tuple[str, str]:
+    """The condition the rule opens on (「发现任何一项不合格」, "If fleas are found") and its
+    subject (「司机」, "staff")."""
+    clauses = [c.strip() for c in re.split(r"[，,：:；;]", head) if c.strip()]
+    if not clauses:
+        return "", ""
+    if zh and len(clauses) > 1 and _zh_topic(clauses[0]):
+        return "", clauses[0]  # 「含可待因的止咳药水，每人每次限购…」: what the rule is about
+    subject = clauses[-1]
+    # 「每班开始前，司机按《叉车日检表》逐项检查，检查时间」: the clauses between the condition
+    # and the subject are the rule's own action, not what to ask by.
+    condition = clauses[0] if len(clauses) > 1 else ""
+    if zh and (_ZH_CONDITION_END.search(subject) or _ZH_CONDITION_START.match(subject)):
+        return (f"{condition}，{subject}" if condition else subject), ""
+    if not zh and _EN_CONDITION.match(subject):
+        return (f"{condition}, {subject}" if condition else subject), ""
+    if not zh and condition and not _EN_CONDITION.match(condition):
+        return "", clauses[0]  # "Off-Peak: …": the heading word of a list item is the subject
+    return condition, subject
+
+
+def _zh_topic(clause: str) -> bool:
+    """A clause that only names what the rule is about: a noun phrase, no condition."""
+    if _ZH_CONDITION_END.search(clause) or _ZH_CONDITION_START.match(clause):
+        return False
+    tokens = [t for t in tokenize(clause, "zh") if t.pos not in ("x", "w")]
+    return bool(tokens) and tokens[-1].pos.startswith("n")
+
+
+def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
+    waits = _WAITS["zh"].search(point)
+    if waits and subject and not parse_quantities(waits.group(1)):
+        return f"{subject}须满足哪些条件才能{waits.group(1)}？"
+    amount = _ZH_AMOUNT.match(subject)
+    if amount is not None and first_modal(point, True) is None:
+        # 「住宿报销上限为每晚500元」, 「伙食补助按每天80元发放」: the figure is what is asked
+        said = f"{condition}，{amount[1]}" if condition else amount[1]
+        return f"{re.sub(r'的，', '时，', said)}是多少？"
+    if condition:
+        condition = re.sub(r"的$", "", condition)
+        if first_modal(point, True) is None:
+            subject = _zh_noun_phrase(subject)
+            return f"{condition}，{subject}有什么规定？" if subject else f"{condition}有什么规定？"
+        if not re.search(r"(?:前|后|时|期间|之内)$", condition):
+            condition += "时"
+        if subject and len(subject) <= 8:
+            return f"{condition}，{subject}应如何处理？"
+        return f"{condition}应如何处理？"
+    subject = _zh_noun_phrase(subject)
+    if not 2 <= len(subject) <= 16:
+        return None
+    return f"{subject}有什么规定？"
+
+
+_ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")
+_ZH_AMOUNT = re.compile(r"^(.{2,12}?)(?:为|是|按|达到)")
+"""A subject stated as an amount: 「住宿报销上限为每晚」 asks 「住宿报销上限是多少？」."""
+
+
+def _zh_noun_phrase(subject: str) -> str:
+    """The subject without the verbs and adverbs the cut left at its end (「本公司提供」,
+    「单张处方一般」): what the rule is about."""
+    tokens = tokenize(subject, "zh")
+    for verbs in (False, True, False):
+        while tokens and (
+            tokens[-1].pos[:1] in ("d", "p", "c", "u")
+            or (verbs and tokens[-1].pos.startswith("v") and tokens[-1].pos != "vn")
+        ):
+            tokens.pop()
+            if verbs:
+                break  # one verb: 「转弯处限速」 keeps 转弯处
+    return "".join(t.word for t in tokens).rstrip("、，,")
+
+
+def _en_noun_phrase(subject: str) -> str:
+    """The subject up to its verb or relative clause ("Dogs get" -> "Dogs", "employees who
+    will" -> "employees"), without a dangling "and"/"or" at its end."""
+    subject = re.split(r"\s+(?:who|which|that|whose|whom)\b", subject)[0]
+    words = subject.split()
+    for at, word in enumerate(words[1:], 1):
+        classes = en_word_classes(word.strip(",;:"))
+        if (
+            _EN_AUXILIARY.fullmatch(word)
+            or (classes and classes <= {"VERB", "AUX"})
+            # "members pay", "classes can": a verb after a plural noun
+            or ("VERB" in classes and words[at - 1].endswith("s") and not word.endswith("s"))
+        ):
+            words = words[:at]
+            break
+    return re.sub(r"(?:\s+(?:and|or|of|the|a))+$", "", " ".join(words))
+
+
+_EN_AUXILIARY = re.compile(
+    r"(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|shall|do|"
+    r"does|did|get|gets|pay|pays|cost|costs)",
+    re.IGNORECASE,
+)
+
+
+def _en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
+    subject = _en_noun_phrase(_EN_ARTICLE.sub("", subject))
+    if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
+        return None  # "We do not accept …": no subject to ask by
+    subject = _en_named(subject)
+    must = re.search(r"\bmust\b(?!\s+not)", point, re.IGNORECASE)
+    if must is not None and subject and not must.start() < len(condition):
+        after = point[must.start() :].split()
+        when = _EN_WHEN.match(point, must.start())
+        if when is not None:
+            return f"When must {subject} {when[1]}?"  # "must stop when wind speed exceeds …"
+        if after[1:2] != ["be"] or len(after) < 3:
+            return f"What must {subject} do{_en_condition(condition)}?"
+        done = after[2:]
+        if any(q.dimension in _TIMES for q, _, _ in parse_quantities(point)):
+            # "must be treated for fleas within 30 days": when, and the deed up to its time
+            phrase: list[str] = []
+            roles = [a.text.lower() for a in fact.anchors if "role" in (a.role, a.semantic)]
+            for at, word in enumerate(done):
+                rest = " ".join(done[at:]).lower()
+                if any(rest.startswith((r, f"the {r}")) for r in roles):
+                    # "reported to the Duty Manager": who is told is the learner's to write
+                    if phrase and phrase[-1].lower() in _EN_PREPOSITIONS:
+                        phrase.pop()
+                    break
+                if word.lower() in _EN_TIME_WORDS or re.search(r"\d", word):
+                    break
+                phrase.append(word.strip(",;."))
+                if word.endswith((",", ";", ".")):
+                    break
+            if phrase:
+                return f"When must {subject} be {' '.join(phrase)}?"
+            return f"What is the rule on {subject}?"
+        if len(done) >= 2 and done[1].lower() in _EN_PREPOSITIONS:
+            return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
+        return f"What is the rule on {subject}?"
+    if condition:
+        return f"What happens {_lower(condition)}?"
+    if not subject:
+        return None
+    return f"What is the rule on {subject}?"
+
+
+_EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)
+
+
+def _en_named(subject: str) -> str:
+    """The subject as a question names it: lowered, with "the" before a singular noun ("the
+    scaffold", not "scaffold"), names kept ("Off-Peak members")."""
+    subject = _lower(subject)
+    singular = not subject.endswith("s") and subject[:1].islower()
+    return f"the {subject}" if singular else subject
+
+
+_TIMES = ("duration", "calendar", "clock")
+_PRONOUNS = frozenset(["we", "you", "they", "it", "i", "he", "she", "this", "these"])
+_EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
+_EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
+
+
+def _en_condition(condition: str) -> str:
+    return f" {_lower(condition)}" if condition else ""
+
+
+def _lower(phrase: str) -> str:
+    """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
+    first, _, rest = phrase.partition(" ")
+    if first[1:].islower() or len(first) == 1:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")
+"""What an ask says the answer must state, at its end: two asks differing only here are alike."""
+
+
+def _hint(fact: Fact, point: str, head: str, zh: bool) -> str:
+    """What the answer must state: the kinds of its figures, and who, where the rule names a
+    role after its subject."""
+    words: list[str] = []
+    for quantity, _, _ in figures(point):
+        kind = quantity.dimension or ""
+        if not kind and not quantity.unit:
+            continue  # 「拨打120」: a bare number is no kind of figure to name
+        word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
+        if word not in words:
+            words.append(word)
+    if not words and figures(point[len(head) :]):
+        words.append(_FIGURE[zh])
+    if any(
+        "role" in (a.role, a.semantic) and a.text[-2:] not in head
+        for a in fact.anchors
+        if len(head) <= a.start and a.end <= len(point)
+    ):
+        words.append(_ROLE[zh])
+    if not words:
+        return ""
+    if zh:
+        return "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
+    return " and ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _gives_away(question: str, point: str, zh: bool) -> bool:
+    """The ask states a figure of the point or its verdict (不得 / must not)."""
+    if figures(question):
+        return True
+    verdict = (
+        re.compile(r"不得|禁止|严禁|不准|不能|不可")
+        if zh
+        else re.compile(r"\b(?:must not|may not|cannot|never|do not|does not)\b", re.IGNORECASE)
+    )
+    return verdict.search(question) is not None
