@@ -15,6 +15,11 @@ from graphs.exams import Language
 
 _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"days, not working days"), "自然日不是工作日", "days, not working days"),
+    (
+        re.compile(r": the span counted in days$"),
+        "按天数换算，不是原文的月数",
+        "counted in days, not the key's months",
+    ),
     (re.compile(r": the wrong unit$"), "单位错误", "wrong unit"),
     (re.compile(r": another counting unit$"), "计量单位不同", "another counting unit"),
     (re.compile(r": a different figure$"), "数字不对", "a different figure"),

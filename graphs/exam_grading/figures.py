@@ -10,6 +10,7 @@ point's words as a contradiction.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from graphs.exam_grading.scope import negated
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
-from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+from graphs.text.quantities import Quantity, in_base, parse_quantities, same_quantity
 
 _TIME_SPANS = frozenset({"duration", "calendar", "working_day", DAY_WORD})
 _COUNTS = frozenset({"items", "people"})
@@ -113,6 +114,26 @@ class Figure:
         other way round ("by 08:00 the next day" for "within 30 minutes")."""
         kinds = {self.time_kind(), other.time_kind()}
         return self.negated == other.negated and kinds == {"clock", "span"}
+
+
+_DAY = 86400  # seconds: the base of a duration
+_DAYS_IN_A_MONTH = 30
+_DAYS_IN_A_YEAR = 365
+
+
+def months_as_days(a: Quantity, b: Quantity) -> bool:
+    """A span of months or years said in days as it is commonly counted: 180 days for 6 months,
+    30天 for 一个月, 365 days for a year. The grader's policy (session 9, stated): not the same
+    figure, in blanks and in points alike, as the table's verdicts hold (b2-waiting-months 3个月 for
+    90天, b4-month, b2-sa-claim-full); teacher T would accept 180 days, so the note says what it is
+    (the span counted in days), not "a different figure"."""
+    calendar, span = (a, b) if a.dimension == "calendar" else (b, a)
+    if calendar.dimension != "calendar" or span.dimension != "duration" or span.unit is None:
+        return False
+    days, months = in_base(span) / _DAY, in_base(calendar)
+    return math.isclose(days, months * _DAYS_IN_A_MONTH) or (
+        months % 12 == 0 and math.isclose(days, months / 12 * _DAYS_IN_A_YEAR)
+    )
 
 
 def _is_count_pair(a: Quantity, b: Quantity) -> bool:

@@ -48,6 +48,7 @@ from graphs.exam_grading.blank_frame import (
     OPPOSITE_BOUND,
     bound_directions,
 )
+from graphs.exam_grading.figures import months_as_days
 from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
@@ -241,6 +242,8 @@ def _match_option(
     for wanted, start, end in key_quantities:
         if any(same_quantity(wanted, got) for got, _, _ in answer_quantities):
             continue
+        if any(months_as_days(wanted, got) for got, _, _ in answer_quantities):
+            return BlankMatch(0.0, f"'{written}' is not '{option}': the span counted in days")
         bare = [got for got, _, _ in answer_quantities if got.unit is None]
         printed = _printed_number(option[start:end], wanted)
         counted = [
