@@ -43,7 +43,11 @@ _ACROSS_SEMICOLON = {
     ),
     "en": re.compile(
         r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b"
-        r"|^[^,;]{0,40}\b(?:can|may|will) be (?:extended|shortened|reduced|increased) to\b",
+        r"|^[^,;]{0,40}\b(?:can|may|will) be (?:extended|shortened|reduced|increased) to\b"
+        # "…must be emptied by closing time; items left overnight are removed": left in what
+        # the clause before named (the day lockers).
+        r"|^\s*(?:any\s+)?(?:items?|things|belongings|goods|property|anything|everything)\s+"
+        r"(?:left|found|kept|stored|not\s+collected)\b",
         re.IGNORECASE,
     ),
 }
@@ -194,3 +198,37 @@ def inline_list_item(before: str) -> bool:
 _ANNOUNCES_LIST = re.compile(
     r"以下|下列|如下|下述|包括|包含|\b(?:following|include|includes|including|these)\b", re.I
 )
+
+
+_ZH_LISTED = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)")
+_EN_LISTED = re.compile(r"^([A-Za-z ,-]+?)\s+(?:can|may|are|is)\b", re.IGNORECASE)
+_NARROWING = {
+    "zh": re.compile(r"^(?:但|但是)?(\w{1,6}?)(?:须|必须|只能|仅限|仅|应|不得|不能|不可)"),
+    "en": re.compile(
+        r"^(?:but\s+)?(?:the\s+)?([a-z -]{2,30}?)\s+(?:must|can only|may only|only|cannot|may not)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def narrowed_by_next(text: str, following: str, language: Language) -> bool:
+    """A clause that lists several things under one rule, and the clause after its semicolon
+    gives one of them a rule of its own: 「新装、移机、销户可通过营业厅或App办理；销户须本人到营业厅
+    办理」. Alone, the first is false of 销户 (keyed true, it teaches closing in the app)."""
+    found = _NARROWING[language].match(following.strip())
+    if found is None:
+        return False
+    named = found.group(1).strip().lower()
+    if language == "zh":
+        lists = _ZH_LISTED.findall(text)
+        # The last item runs on into the verb (销户可通过营): it starts with the name.
+        return any(
+            named in (i[: len(named)], i[-len(named) :]) for x in lists for i in x.split("、")
+        )
+    head = _EN_LISTED.match(text.strip())
+    if head is None:
+        return False
+    items = [i.strip().lower() for i in re.split(r",|\band\b|\bor\b", head.group(1))]
+    return len([i for i in items if i]) > 1 and any(
+        i and (i.rstrip("s") == named.rstrip("s") or i.endswith(" " + named)) for i in items
+    )

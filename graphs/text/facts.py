@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from graphs.exams import Language
 from graphs.text.anchors import Anchor, anchors_of
@@ -29,6 +30,7 @@ from graphs.text.clause_forms import (
     counts_from_before,
     inline_list_item,
     leans_across_semicolon,
+    narrowed_by_next,
     phrase_answer,
 )
 from graphs.text.document import Document
@@ -93,6 +95,7 @@ def extract_facts(document: Document) -> list[Fact]:
     read_to = 0  # where the sentence before ended
     question = ""  # the FAQ question last read
     cells = table_statements(document)
+    following = dict(pairwise(document.sentences))
     for sentence in document.sentences:
         # The statement before, in the same section: what a sentence that points back needs.
         before = context if context and context.section == sentence.section else None
@@ -136,6 +139,13 @@ def extract_facts(document: Document) -> list[Fact]:
         text = ahead
         if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
             continue
+        after = following.get(sentence)
+        if (
+            after is not None
+            and document.text[: after.start].rstrip().endswith((";", "；"))
+            and narrowed_by_next(text, after.text, language)
+        ):
+            continue  # 「新装、移机、销户可通过App办理；销户须本人到营业厅办理」: false of 销户
         if after_question and answers_the_question(text, language):
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
         if answering == sentence.section and language == "en" and phrase_answer(text):

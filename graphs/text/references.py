@@ -25,7 +25,9 @@ _PRONOUN_START = {
     "zh": re.compile(
         r"^(它|它们|他们|她们|他(?!人)|她|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
         r"|仍然?|依然|还是|也"
-        r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，)"
+        r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，"
+        # 「超出范围时须立即调节…」 after 「…记录一次温湿度」: the range of what the one before said.
+        r"|(超出|超过|低于|高于|不在|不符合|达不到)(该|此|上述)?(范围|标准|限值|要求|规定))"
     ),
     "en": re.compile(
         r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
@@ -71,6 +73,8 @@ _DOCUMENT_NOUNS = frozenset(
 """What "this …" may name without a sentence before: the material itself ("this policy")."""
 _ZH_POINTER = re.compile(
     r"上述|前述|前款|这些|这种|这类|这个|此类|此种|此时|此项|该情况|因此|(?:^|[，,；;：:])\s*以上"
+    # 「违反以上任一项的…」: the items above, not "or more" (18周岁以上).
+    r"|以上(?:任一|任何|各项|各条|所列|规定|情形|情况|条款|要求|内容|行为)"
 )
 _ZH_THAT = re.compile(r"(?<!应)该([\u4e00-\u9fff]{2})")
 
@@ -102,6 +106,16 @@ _EN_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
 EN_EXPLETIVE = re.compile(
     r"\bit\s+(?:is|was|will be|must be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that)\b", re.I
 )
+
+
+_EN_OTHER = re.compile(r"^(?:all\s+|the\s+)?other\s+[a-z]+\b(?!.*\bthan\b)", re.IGNORECASE)
+""""Other members can rent one": other than those the sentence before named (Annual members)."""
+_EN_ONE = re.compile(
+    r"\b(?:rent|buy|borrow|book|use|take|get|bring|order|request|hire|keep|need|have)\s+ones?\b"
+    r"(?=\s*(?:[.,;:!?]|$|\s+(?:for|at|from|per|each|in|on|with|by|before|after|when|if|free)\b))",
+    re.IGNORECASE,
+)
+""""… can rent one for $2": one of what the sentence before named (a towel)."""
 
 
 def leading_comparative(text: str) -> bool:
@@ -137,6 +151,8 @@ def _en_points_back(text: str) -> bool:
         or _EN_THAT_TIME.search(text)
         or _EN_BARE_COMPARATIVE.search(text)
         or _EN_LEADING_COMPARATIVE.match(text)
+        or _EN_OTHER.match(text)
+        or _EN_ONE.search(text)
     ):
         return True
     if _without_antecedent(text):
