@@ -131,8 +131,10 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         # "denied" only by its own bare word is named, not contradicted (a figure or a modal
         # word the list gives still contradicts).
         judgements = [
-            replace(j, named=True)
-            if j.verdict == "missing" and named_by_numbers(j.point, answer, language)
+            replace(j, named=True, reason="the list gives the numbers of its figures")
+            if j.verdict == "missing"
+            and not j.named
+            and named_by_numbers(j.point, answer, language)
             else j
             for j in map(_bare_word, judgements)
         ]
@@ -140,7 +142,7 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
         reason = (
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
-            f"point(s), a fifth of the marks at most; {reason}"
+            f"point(s), a fifth of the marks at most; {describe_points(judgements)}"
         )
         missed = tuple(points)
         listed = {j.point for j in judgements if j.named}

@@ -335,9 +335,11 @@ def judge_point(
         return PointJudgement(
             point,
             "missing",
-            f"states {len(found)} of {len(needed)} of its terms"
-            + (f" (not {written(missing)})" if missing else "")
-            + _why_not_stated(missing, found, distinctive, wanted, figures_stated),
+            (
+                (f"states {len(found)} of {len(needed)} of its terms" if needed else "")
+                + (f" (not {written(missing)})" if missing else "")
+                + _why_not_stated(missing, found, distinctive, wanted, figures_stated)
+            ).removeprefix(", "),  # no "states 0 of 0 of its terms" where the stem prints them
             named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
     if misplaced := figures_stated and misplaced_figure(
