@@ -19,6 +19,12 @@ import re
 from graphs.exams import Language
 from graphs.practice_dialogue.charges import INVENTED_CHARGE, invented_charge
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
+from graphs.practice_dialogue.derived_figures import (
+    is_split,
+    no_figure_of,
+    true_sums,
+    true_totals,
+)
 from graphs.practice_dialogue.figures import Figure, figures, numbers
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.promises import (
@@ -40,8 +46,9 @@ ECHO_SLACK = 3
 """A question at most this many characters longer than the claim it holds only repeats it."""
 
 
-CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是")
-"""Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36"."""
+CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是|\s[-–—]\s|\bso\b|所以")
+"""Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36",
+"45 a night - so 90 extra for the two nights"."""
 
 
 PER_PERIOD = re.compile(
@@ -51,6 +58,12 @@ PER_PERIOD = re.compile(
 """A figure said per day, month or visit: a split of a price, no statement of a total price
 (a fact whose own claim names no period). A duration is no period: "一个月以后才能到", "in a
 month"."""
+
+
+SPLIT_PERIOD = re.compile(
+    r"[一每]个?(?:天|日|月|周|星期)|平摊|摊下来|摊到|算下来|\ba (?:day|week|month)\b"
+)
+"""A sentence that splits a sum over a period ("平摊下来一天十块出头", "about 11 a day")."""
 
 
 CLOCK = "点"
@@ -114,22 +127,6 @@ def echoes(sentence: TurnText, asking: bool, pattern: str) -> bool:
         return False
     said = len(normalise(sentence.raw))
     return said - len(normalise(sentence.raw[span[0] : span[1]])) <= ECHO_SLACK
-
-
-TOTAL_COUNT_MAX = 24
-"""The largest count a true rate is multiplied by (nights, months, visits) to give a total."""
-
-
-def true_totals(true: list[Figure], said: list[Figure]) -> list[Figure]:
-    """Totals of a true rate and a whole count among the figures said or the fact's own ("45 a
-    night for two nights, so 90 on top"): a correct total of a correct rate is true. Used only
-    for a clause that states no rate itself ("90 a night" is a rate, and a false one)."""
-    counts = {
-        f.number
-        for f in (*said, *true)
-        if f.number == int(f.number) and 2 <= f.number <= TOTAL_COUNT_MAX
-    }
-    return [Figure(rate.number * n, None) for rate in true for n in counts if rate.number >= 10]
 
 
 _DAYS = (
@@ -263,7 +260,7 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             told_by_clock = any(f.unit == CLOCK for f in true)
             read = clause if told_by_clock else without_clock_times(clause, language)
             whole = sentence.raw if told_by_clock else without_clock_times(sentence.raw, language)
-            stated = per_period(figures(read, language))
+            stated = no_figure_of(true, per_period(figures(read, language)))
             if PER_PERIOD.search(fact.claim):
                 # the period of a rate is no figure of it: "一个月三百多" states 300 a month
                 stated = [f for f in stated if not (f.number == 1 and f.unit in PERIOD_UNITS)]
@@ -275,11 +272,16 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 stated += [
                     Figure(n, None) for n in numbers(read, language) if n < 10 and n not in united
                 ]
+            said_all = figures(whole, language)
+            splits = bool(PER_PERIOD.search(whole) or SPLIT_PERIOD.search(whole))
+            own = list(true)
+            true += true_sums(own)
             if not PER_PERIOD.search(clause):
-                true += true_totals(true, figures(whole, language))
-            if any(not _true_figure(fact, f, true, language) for f in stated) or sooner_than_true(
-                fact, clause, sentence
-            ):
+                true += true_totals(own, said_all)
+            if any(
+                not _true_figure(fact, f, true, language) and not (splits and is_split(f, own))
+                for f in stated
+            ) or sooner_than_true(fact, clause, sentence):
                 wrong.append(fact)
     return wrong
 

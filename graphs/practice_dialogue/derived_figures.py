@@ -1,0 +1,71 @@
+"""Figures that follow from a scenario's fact by the arithmetic a learner says or implies: a
+total of a rate over a count ("45 a night, so 90 extra for the two nights"), a sum of two of its
+values ("225 a night in total" for 180 + 45), a split of a large sum per month, week or day
+("一个月大概三百三十块，平摊下来一天十块出头" for 3980 a year). claims.py counts such a figure
+as true, so a correct sum is no wrong price (and the customer does not repeat the false alarm).
+"""
+
+from __future__ import annotations
+
+from graphs.practice_dialogue.figures import Figure
+
+TOTAL_COUNT_MAX = 24
+"""The largest count a true rate is multiplied by (nights, months, visits) to give a total."""
+RATE_MIN = 10
+"""A value below this is a time or a count (2 pm, 2 nights), no amount to add or multiply."""
+SPLIT_MIN = 100
+"""A value split per period is a large sum (a year's fee), not a nightly rate."""
+PERIODS = (12.0, 52.0, 365.0, 360.0, 30.0)
+"""What a sum is split by: the months, weeks and days of a year, the days of a month."""
+SPLIT_SLACK = 0.1
+"""A split is said rounded ("十块出头" for 10.9, "about 330" for 331.7): this share either side,
+or one unit, whichever is larger."""
+
+TIME_UNITS = frozenset({"年", "月", "周", "天", "工作日", "night", "小时", "分钟", "点"})
+
+
+def true_totals(true: list[Figure], said: list[Figure]) -> list[Figure]:
+    """Totals of a true rate and a whole count among the figures said or the fact's own ("45 a
+    night for two nights, so 90 on top"): a correct total of a correct rate is true. Used only
+    for a clause that states no rate itself ("90 a night" is a rate, and a false one)."""
+    counts = {
+        f.number
+        for f in (*said, *true)
+        if f.number == int(f.number) and 2 <= f.number <= TOTAL_COUNT_MAX
+    }
+    return [
+        Figure(rate.number * n, None) for rate in true for n in counts if rate.number >= RATE_MIN
+    ]
+
+
+def true_sums(true: list[Figure]) -> list[Figure]:
+    """The fact's largest amount (a base rate) plus another of its amounts: the room rate and the
+    suite's extra make the night's price ("225 a night in total" for 180 + 45). Two extras are no
+    price together (55 + 45)."""
+    amounts = [f.number for f in true if f.number >= RATE_MIN and f.unit not in TIME_UNITS]
+    if not amounts:
+        return []
+    base = max(amounts)
+    return [Figure(base + a, None) for a in set(amounts) if a != base]
+
+
+def is_split(said: Figure, true: list[Figure]) -> bool:
+    """The figure is a large true sum split per month, week or day, as rounded as people say it
+    ("一天十块出头", "每月大概332元", "about 76 a week"); the caller asks only of a sentence that
+    names the period."""
+    if said.unit in TIME_UNITS:
+        return False
+    for whole in (f.number for f in true if f.number >= SPLIT_MIN):
+        for period in PERIODS:
+            share = whole / period
+            if abs(said.number - share) <= max(1.0, share * SPLIT_SLACK):
+                return True
+    return False
+
+
+def no_figure_of(fact_true: list[Figure], said: list[Figure]) -> list[Figure]:
+    """Drop the periods said beside an amount whose true figures hold no time ("一天十块出头":
+    the 一天 is the period of the split, no figure of the 3980)."""
+    if any(f.unit in TIME_UNITS for f in fact_true):
+        return said
+    return [f for f in said if f.unit not in TIME_UNITS]
