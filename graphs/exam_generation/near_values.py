@@ -253,9 +253,9 @@ def range_ends(text: str) -> tuple[float, float] | None:
 
 
 def _near_range(key: str, count: int) -> list[str]:
-    """Other ranges a rule could have said, written as the key (0℃～4℃ -> 0℃～6℃, 0℃～2℃,
-    -2℃～4℃, 2℃～4℃): one end or both moved by a round step of about half the range's width,
-    never crossing, never below zero when the key is not."""
+    """Other ranges a rule could have said, written as the key (0℃～4℃ -> 2℃～6℃, 4℃～8℃,
+    6℃～10℃): both ends moved by a round step of about half the range's width, or two or three
+    such steps, never below zero when the key is not."""
     bounds = list(_BOUND.finditer(key))
     if len(bounds) < 2:
         return []
@@ -267,11 +267,13 @@ def _near_range(key: str, count: int) -> list[str]:
         return []
     exponent = math.floor(math.log10(width / 2)) if width / 2 >= 1 else 0
     step = max(m * 10**exponent for m in (1, 2, 5) if m * 10**exponent <= max(width / 2, 1))
-    moves = ((0, step), (0, -step), (-step, 0), (step, 0), (step, step), (-step, -step))
+    # Both ends move: a range inside the key's (15–18 cm for 15–20 cm) or around it (15–22 cm) is
+    # partly right, and a designer calls telling them apart hair-splitting.
+    moves = [(k * step, k * step) for n in (1, 2, 3) for k in (n, -n)]
     out: list[str] = []
     for low_move, high_move in moves:
         new_low, new_high = low + low_move, high + high_move
-        if new_low >= new_high or (low >= 0 and new_low < 0):
+        if new_low >= new_high or (low >= 0 and new_low < 0) or ("%" in key and new_high > 100):
             continue
         text = (
             key[: low_match.start()]

@@ -301,6 +301,14 @@ def quoted_label(quoted: str, language: Language) -> bool:
     return bool(numbers) and all(semantic_kind(n, language) in (None, "number") for n in numbers)
 
 
+_EN_ROLE_HEAD = re.compile(
+    r" (?:head|lead|leader|manager|supervisor|officer|director|chief|coordinator|administrator)"
+    r"s?\b",
+    re.IGNORECASE,
+)
+"""The noun after a department that makes it a person's title (department head, IT lead)."""
+
+
 def anchors_of(
     text: str, document: Document, lexicon: Lexicon, rules: tuple[tuple[int, int], ...] = ()
 ) -> list[Anchor]:
@@ -386,6 +394,9 @@ def anchors_of(
             word = text[start:end]
             if any(start < e and s < end for s, e in taken):
                 continue
+        if language == "en" and (head := _EN_ROLE_HEAD.match(text, end)):
+            # "their department head approves": 'department' alone splits the role's name.
+            end, word, role, kind = head.end(), text[start : head.end()], "role", "role"
         weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
             if language == "zh" and any(first <= start and end <= last for first, last in rules):

@@ -497,9 +497,11 @@ def test_a_range_is_one_figure_asked_with_ranges_as_options():
     assert [a.text for a in figures] == ["between 1.0 and 3.0 mg/l", "between 7.2 and 7.6"] or [
         a.text for a in figures
     ] == ["between 1.0 and 3.0 mg/l"]
-    assert near_values("0℃～4℃", 4) == ["0℃～6℃", "0℃～2℃", "2℃～4℃", "2℃～6℃"]
-    assert near_values("3-5个工作日", 2) == ["3-6个工作日", "3-4个工作日"]
-    assert near_values("-17.9℃～-15℃", 2) == ["-17.9℃～-14℃", "-17.9℃～-16℃"]
+    # Both ends move (session 9: 15–18 / 17–20 cm inside a key of 15–20 cm were hair-splitting).
+    assert near_values("0℃～4℃", 4) == ["2℃～6℃", "4℃～8℃", "6℃～10℃"]
+    assert near_values("3-5个工作日", 2) == ["4-6个工作日", "2-4个工作日"]
+    assert near_values("-17.9℃～-15℃", 2) == ["-16.9℃～-14℃", "-18.9℃～-16℃"]
+    assert near_values("35%–75%", 3) == ["55%–95%", "15%–55%"]
 
 
 def test_a_changed_figure_keeps_its_order_to_the_others():

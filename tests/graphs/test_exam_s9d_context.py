@@ -11,6 +11,7 @@ import re
 
 from graphs.context import FlowContext
 from graphs.exam_generation.capacity import small_material_note
+from graphs.exam_generation.near_values import near_values, range_ends
 from graphs.exam_generation.shortfall_reasons import cannot_make, no_rules
 from graphs.text import analyse
 from graphs.text.facts import facts_for
@@ -117,5 +118,42 @@ def test_a_clause_the_next_one_narrows_is_no_statement_alone() -> None:
     """「开卡、挂失、补卡可在自助终端办理」 keyed true teaches 补卡 at the kiosk; the clause after it
     says 补卡 is at the counter in person."""
     texts = _texts(COLD_STORE)
-    assert not any(t.startswith("开卡、挂失、补卡可在自助终端办理") and "柜台" not in t for t in texts)
+    assert not any(
+        t.startswith("开卡、挂失、补卡可在自助终端办理") and "柜台" not in t for t in texts
+    )
     assert any(t.startswith("补卡须本人") for t in texts)
+
+
+def test_a_range_option_is_neither_inside_the_key_nor_around_it() -> None:
+    """Key 15–20 cm with options 15–18 / 17–20 cm inside it: partly right, hair-splitting."""
+    for key in ("15–20 cm", "2–8℃", "3-5个工作日", "40%–60%"):
+        low, high = range_ends(key) or (0.0, 0.0)
+        for option in near_values(key, 3):
+            other_low, other_high = range_ends(option) or (0.0, 0.0)
+            assert not (low <= other_low and other_high <= high), (key, option)
+            assert not (other_low <= low and high <= other_high), (key, option)
+            assert "%" not in key or other_high <= 100
+
+
+def test_a_department_with_its_title_is_one_role() -> None:
+    """'unless their ____ head approves' (department) split the term 'department head'."""
+    material = (
+        "# Kitchen rules\n\n## Leave\nCooks may swap shifts only if their pastry department "
+        "head agrees in writing. Leave requests go to HR at least 14 days ahead.\n"
+    )
+    anchors = [a.text for f in facts_for(analyse(material)) for a in f.anchors]
+    assert "department" not in anchors and any(a.endswith("department head") for a in anchors)
+
+
+def test_an_answer_to_a_what_if_question_keeps_its_case() -> None:
+    """'Staff must separate the dog …' under 'What if my dog bites someone?' dropped the case."""
+    material = (
+        "# Bike shop FAQ\n\n**What if a rider crashes a rental bike?**\nStaff must photograph "
+        "the bike within 30 minutes and file a damage report the same day.\n\n"
+        "**What if I lose the lock key?**\nA replacement key costs $15.\n"
+    )
+    texts = _texts(material)
+    assert any(
+        t.startswith("If a rider crashes a rental bike, staff must photograph") for t in texts
+    )
+    assert "A replacement key costs $15." in texts  # "I" is the asker: no case to state
