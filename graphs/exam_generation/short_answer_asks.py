@@ -2,22 +2,23 @@
 
 A rule is not copied out for the learner to finish ("（1）叉车司机……"); each point is asked by its
 own subject and the kind of fact it states: 「叉车司机须满足哪些条件才能独立驾驶？」 (what the
-action waits for), 「发现任何一项不合格时，司机应如何处理？」 (a procedure after a condition),
-「电池电量有什么要求？（写明比例）」 (a figure), "What must staff do? (give the time limit and who
-is told)". The subject is what the rule opens on, up to its modal or first figure, with the
-comparator before the figure dropped; the ask never holds the point's figure or its verdict
-(必须/不得, must/must not), and a rule whose only content after its subject is the verdict
-(「二手机、翻新机和样机不得投保」) is not asked at all: any question on it gives the answer away.
+action waits for), 「发现任何一项不合格时，司机应如何处理？（写明时限和负责人）」 (a procedure
+after a condition), 「电池电量低于一定比例的叉车有什么规定？（写明比例）」 (a condition's figure
+said without its value), 「住宿报销上限是多少？」 (an amount), "When must the scaffold be
+inspected? (give the time limit)" (english_asks). The subject is what the rule opens on, up to its
+modal or first figure; the ask never holds the point's figure, its verdict (不得, must not) or who
+is told, and a rule whose only content after its subject is the verdict (「二手机、翻新机和样机不得
+投保」) is not asked at all: any question on it gives the answer away.
 """
 
 from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
 from graphs.text.facts import Fact
 from graphs.text.quantities import Quantity, parse_quantities
 from graphs.text.segment import tokenize
-from graphs.text.word_class import en_word_classes
 
 COMPARATOR = re.compile(
     r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不|满|每)\s*$"
@@ -47,8 +48,6 @@ _WAITS = {
 """The action a rule lets go ahead only once its conditions hold: the ask names it."""
 _ZH_CONDITION_END = re.compile(r"(?:前|后|时|的|期间|之内|以上|以下|起)$")
 _ZH_CONDITION_START = re.compile(r"^(?:如果|如|若|凡|发现|当|遇|遇到|一旦)")
-_EN_CONDITION = re.compile(r"^(?:if|when|whenever|where|once|after|before)\b", re.IGNORECASE)
-_EN_ARTICLE = re.compile(r"^(?:the|a|an|all|any|every|each)\s+", re.IGNORECASE)
 
 _FIGURE_WORDS = {
     True: {
@@ -182,7 +181,7 @@ def _in_condition(text: str, start: int, modal: int, zh: bool) -> bool:
             or _ZH_CONDITION_START.match(clause)
             or "的" in text[start:closed]
         )
-    return _EN_CONDITION.match(clause) is not None
+    return EN_CONDITION.match(clause) is not None
 
 
 def _zh_placeholder(kind: str) -> str:
@@ -233,7 +232,7 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     condition, subject = _split(head, zh)
     if not subject and not condition:
         return None
-    question = (_zh_ask if zh else _en_ask)(fact, point, condition, subject)
+    question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
     if question is None or _gives_away(question, point, zh):
         return None
     hint = _hint(fact, point, head, zh)
@@ -247,7 +246,7 @@ def _only_condition(point: str, zh: bool) -> bool:
     reached within 1 hour"): the rule was cut before its action; there is nothing to ask."""
     if zh:
         return re.search(r"(?:时|的|前|后)$", point.rstrip("。；;，, ")) is not None
-    return _EN_CONDITION.match(point) is not None and "," not in point
+    return EN_CONDITION.match(point) is not None and "," not in point
 
 
 def _split(head: str, zh: bool) -> tuple[str, str]:
@@ -264,9 +263,9 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     condition = clauses[0] if len(clauses) > 1 else ""
     if zh and (_ZH_CONDITION_END.search(subject) or _ZH_CONDITION_START.match(subject)):
         return (f"{condition}，{subject}" if condition else subject), ""
-    if not zh and _EN_CONDITION.match(subject):
+    if not zh and EN_CONDITION.match(subject):
         return (f"{condition}, {subject}" if condition else subject), ""
-    if not zh and condition and not _EN_CONDITION.match(condition):
+    if not zh and condition and not EN_CONDITION.match(condition):
         return "", clauses[0]  # "Off-Peak: …": the heading word of a list item is the subject
     return condition, subject
 
@@ -324,103 +323,6 @@ def _zh_noun_phrase(subject: str) -> str:
     return "".join(t.word for t in tokens).rstrip("、，,")
 
 
-def _en_noun_phrase(subject: str) -> str:
-    """The subject up to its verb or relative clause ("Dogs get" -> "Dogs", "employees who
-    will" -> "employees"), without a dangling "and"/"or" at its end."""
-    subject = re.split(r"\s+(?:who|which|that|whose|whom)\b", subject)[0]
-    words = subject.split()
-    for at, word in enumerate(words[1:], 1):
-        classes = en_word_classes(word.strip(",;:"))
-        if (
-            _EN_AUXILIARY.fullmatch(word)
-            or (classes and classes <= {"VERB", "AUX"})
-            # "members pay", "classes can": a verb after a plural noun
-            or ("VERB" in classes and words[at - 1].endswith("s") and not word.endswith("s"))
-        ):
-            words = words[:at]
-            break
-    return re.sub(r"(?:\s+(?:and|or|of|the|a))+$", "", " ".join(words))
-
-
-_EN_AUXILIARY = re.compile(
-    r"(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|shall|do|"
-    r"does|did|get|gets|pay|pays|cost|costs)",
-    re.IGNORECASE,
-)
-
-
-def _en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
-    subject = _en_noun_phrase(_EN_ARTICLE.sub("", subject))
-    if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
-        return None  # "We do not accept …": no subject to ask by
-    subject = _en_named(subject)
-    must = re.search(r"\bmust\b(?!\s+not)", point, re.IGNORECASE)
-    if must is not None and subject and not must.start() < len(condition):
-        after = point[must.start() :].split()
-        when = _EN_WHEN.match(point, must.start())
-        if when is not None:
-            return f"When must {subject} {when[1]}?"  # "must stop when wind speed exceeds …"
-        if after[1:2] != ["be"] or len(after) < 3:
-            return f"What must {subject} do{_en_condition(condition)}?"
-        done = after[2:]
-        if any(q.dimension in _TIMES for q, _, _ in parse_quantities(point)):
-            # "must be treated for fleas within 30 days": when, and the deed up to its time
-            phrase: list[str] = []
-            roles = [a.text.lower() for a in fact.anchors if "role" in (a.role, a.semantic)]
-            for at, word in enumerate(done):
-                rest = " ".join(done[at:]).lower()
-                if any(rest.startswith((r, f"the {r}")) for r in roles):
-                    # "reported to the Duty Manager": who is told is the learner's to write
-                    if phrase and phrase[-1].lower() in _EN_PREPOSITIONS:
-                        phrase.pop()
-                    break
-                if word.lower() in _EN_TIME_WORDS or re.search(r"\d", word):
-                    break
-                phrase.append(word.strip(",;."))
-                if word.endswith((",", ";", ".")):
-                    break
-            if phrase:
-                return f"When must {subject} be {' '.join(phrase)}?"
-            return f"What is the rule on {subject}?"
-        if len(done) >= 2 and done[1].lower() in _EN_PREPOSITIONS:
-            return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
-        return f"What is the rule on {subject}?"
-    if condition:
-        return f"What happens {_lower(condition)}?"
-    if not subject:
-        return None
-    return f"What is the rule on {subject}?"
-
-
-_EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)
-
-
-def _en_named(subject: str) -> str:
-    """The subject as a question names it: lowered, with "the" before a singular noun ("the
-    scaffold", not "scaffold"), names kept ("Off-Peak members")."""
-    subject = _lower(subject)
-    singular = not subject.endswith("s") and subject[:1].islower()
-    return f"the {subject}" if singular else subject
-
-
-_TIMES = ("duration", "calendar", "clock")
-_PRONOUNS = frozenset(["we", "you", "they", "it", "i", "he", "she", "this", "these"])
-_EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
-_EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
-
-
-def _en_condition(condition: str) -> str:
-    return f" {_lower(condition)}" if condition else ""
-
-
-def _lower(phrase: str) -> str:
-    """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
-    first, _, rest = phrase.partition(" ")
-    if first[1:].islower() or len(first) == 1:
-        first = first.lower()
-    return f"{first} {rest}".strip()
-
-
 HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")
 """What an ask says the answer must state, at its end: two asks differing only here are alike."""
 
@@ -439,7 +341,9 @@ def _hint(fact: Fact, point: str, head: str, zh: bool) -> str:
     if not words and figures(point[len(head) :]):
         words.append(_FIGURE[zh])
     if any(
-        "role" in (a.role, a.semantic) and a.text[-2:] not in head
+        "role" in (a.role, a.semantic)
+        # the subject's own role (救生员 in 《游泳救生员…证书》) is no one else to name
+        and (a.text[-2:] not in head if zh else a.text.lower() not in head.lower())
         for a in fact.anchors
         if len(head) <= a.start and a.end <= len(point)
     ):

@@ -1,0 +1,114 @@
+"""English asks: the question a trainer writes for one rule of a short answer, by its subject
+("What must staff do if a dog bites someone?", "When must the scaffold be inspected?", "What must
+dogs be vaccinated against?"). short_answer_asks cuts the rule's opening and checks the ask gives
+nothing away; this module words it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.text.facts import Fact
+from graphs.text.quantities import parse_quantities
+from graphs.text.word_class import en_word_classes
+
+EN_CONDITION = re.compile(r"^(?:if|when|whenever|where|once|after|before)\b", re.IGNORECASE)
+"""An English clause that is the rule's condition."""
+_EN_ARTICLE = re.compile(r"^(?:the|a|an|all|any|every|each)\s+", re.IGNORECASE)
+
+
+def _en_noun_phrase(subject: str) -> str:
+    """The subject up to its verb or relative clause ("Dogs get" -> "Dogs", "employees who
+    will" -> "employees"), without a dangling "and"/"or" at its end."""
+    subject = re.split(r"\s+(?:who|which|that|whose|whom)\b", subject)[0]
+    words = subject.split()
+    for at, word in enumerate(words[1:], 1):
+        classes = en_word_classes(word.strip(",;:"))
+        if (
+            _EN_AUXILIARY.fullmatch(word)
+            or (classes and classes <= {"VERB", "AUX"})
+            # "members pay", "classes can": a verb after a plural noun
+            or ("VERB" in classes and words[at - 1].endswith("s") and not word.endswith("s"))
+        ):
+            words = words[:at]
+            break
+    return re.sub(r"(?:\s+(?:and|or|of|the|a))+$", "", " ".join(words))
+
+
+_EN_AUXILIARY = re.compile(
+    r"(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|shall|do|"
+    r"does|did|get|gets|pay|pays|cost|costs)",
+    re.IGNORECASE,
+)
+
+
+def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
+    subject = _en_noun_phrase(_EN_ARTICLE.sub("", subject))
+    if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
+        return None  # "We do not accept …": no subject to ask by
+    subject = _en_named(subject)
+    must = re.search(r"\bmust\b(?!\s+not)", point, re.IGNORECASE)
+    if must is not None and subject and not must.start() < len(condition):
+        after = point[must.start() :].split()
+        when = _EN_WHEN.match(point, must.start())
+        if when is not None:
+            return f"When must {subject} {when[1]}?"  # "must stop when wind speed exceeds …"
+        if after[1:2] != ["be"] or len(after) < 3:
+            return f"What must {subject} do{_en_condition(condition)}?"
+        done = after[2:]
+        if any(q.dimension in _TIMES for q, _, _ in parse_quantities(point)):
+            # "must be treated for fleas within 30 days": when, and the deed up to its time
+            phrase: list[str] = []
+            roles = [a.text.lower() for a in fact.anchors if "role" in (a.role, a.semantic)]
+            for at, word in enumerate(done):
+                rest = " ".join(done[at:]).lower()
+                if any(rest.startswith((r, f"the {r}")) for r in roles):
+                    # "reported to the Duty Manager": who is told is the learner's to write
+                    if phrase and phrase[-1].lower() in _EN_PREPOSITIONS:
+                        phrase.pop()
+                    break
+                if word.lower() in _EN_TIME_WORDS or re.search(r"\d", word):
+                    break
+                phrase.append(word.strip(",;."))
+                if word.endswith((",", ";", ".")):
+                    break
+            if phrase:
+                return f"When must {subject} be {' '.join(phrase)}?"
+            return f"What is the rule on {subject}?"
+        if len(done) >= 2 and done[1].lower() in _EN_PREPOSITIONS:
+            return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
+        return f"What is the rule on {subject}?"
+    if condition:
+        return f"What happens {_lower(condition)}?"
+    if not subject:
+        return None
+    return f"What is the rule on {subject}?"
+
+
+_EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)
+
+
+def _en_named(subject: str) -> str:
+    """The subject as a question names it: lowered, with "the" before a singular noun ("the
+    scaffold", not "scaffold"), names kept ("Off-Peak members")."""
+    subject = _lower(subject)
+    singular = not subject.endswith("s") and subject[:1].islower()
+    return f"the {subject}" if singular else subject
+
+
+_TIMES = ("duration", "calendar", "clock")
+_PRONOUNS = frozenset(["we", "you", "they", "it", "i", "he", "she", "this", "these"])
+_EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
+_EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
+
+
+def _en_condition(condition: str) -> str:
+    return f" {_lower(condition)}" if condition else ""
+
+
+def _lower(phrase: str) -> str:
+    """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
+    first, _, rest = phrase.partition(" ")
+    if first[1:].islower() or len(first) == 1:
+        first = first.lower()
+    return f"{first} {rest}".strip()
