@@ -142,7 +142,7 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         ratio = KEYWORD_LIST_SHARE * named / len(judgements)
         reason = (
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
-            f"point(s), a fifth of the marks at most; {describe_points(judgements)}"
+            f"point(s), a fifth of the marks at most; {describe_points(judgements, listed=True)}"
         )
         missed = tuple(points)
         listed = {j.point for j in judgements if j.named}
@@ -174,9 +174,14 @@ def _note(judgement: PointJudgement, *, listed: bool) -> PointNote:
     )
 
 
-def describe_points(judgements: Sequence[PointJudgement]) -> str:
-    """One clause per point: "credited: 认同客户的价格顾虑 (states it)"."""
-    return "; ".join(f"{j.verdict}: {j.point} ({j.reason})" for j in judgements)
+def describe_points(judgements: Sequence[PointJudgement], *, listed: bool = False) -> str:
+    """One clause per point: "credited: 认同客户的价格顾虑 (states it)"; in a bare list (`listed`)
+    a point it names is "listed", as the learner's note says, not credited nor missing."""
+    return "; ".join(
+        f"{'listed' if listed and j.named and j.verdict != 'contradicted' else j.verdict}: "
+        f"{j.point} ({j.reason})"
+        for j in judgements
+    )
 
 
 class OfflineJudge:
