@@ -20,15 +20,20 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.scoring_points import WAITS_FOR
 from graphs.exam_generation.short_answer_asks import ANY_MODAL, HINT, ask, open_brackets
+from graphs.exam_generation.short_answer_pool import (
+    bare_figure,
+    distinct,
+    glued,
+    restriction,
+    restricts,
+)
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.clause_forms import en_verbless
 from graphs.text.facts import Fact
 from graphs.text.faq_answers import faq_topics, question_headings
 from graphs.text.quantities import parse_quantities
-from graphs.text.references import leans_on_previous
 from graphs.text.segment import tokenize
-from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, semantic_kind
 
 MAX_POINT_CHARS = {True: 70, False: 220}
@@ -246,7 +251,7 @@ def _usable(material: Material, fact: Fact, zh: bool) -> bool:
         # A table row read as a statement ("Stay: standard; small dog (<10 kg): $40") is a price
         # to look up, not a rule a trainer asks in words.
         and not fact.quote.lstrip().startswith("|")
-        and not _glued(material, fact)
+        and not glued(material, fact)
         and ask(fact, _point(fact), zh) is not None
         and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
     )
@@ -280,11 +285,11 @@ def short_answer(
         and f.sentences.isdisjoint(used)
         and _usable(material, f, zh)
         and not _continued(f, section)
-        and not _restricts(material, min(f.sentences))  # its point is the rule's before it
+        and not restricts(material, min(f.sentences))  # its point is the rule's before it
     ]
     # Procedures and duties before bare figures: a short answer asks what to do, and a figure
     # left is one a choice or fill-in item can ask.
-    pool[1:] = sorted(pool[1:], key=_bare_figure)
+    pool[1:] = sorted(pool[1:], key=bare_figure)
     if topic is not None:
         # Rules of the other questions first: a short answer on a subject spans its questions.
         pool[1:] = sorted(pool[1:], key=lambda f: f.section == fact.section)
@@ -292,18 +297,18 @@ def short_answer(
         not _usable(material, fact, zh)
         # "Stay: standard; cat: $28" is a figure to recall, which a choice or a fill-in asks: a
         # short answer starts from a rule (a duty, a condition, a responsibility)
-        or _bare_figure(fact)
+        or bare_figure(fact)
         or _continued(fact, section)
-        or _restricts(material, min(fact.sentences))
+        or restricts(material, min(fact.sentences))
     ):
         return None
-    pool = _distinct(pool, zh)
+    pool = distinct(pool, zh)
     for size in range(2, min(4, len(pool)) + 1):
         chosen = sorted(pool[:size], key=lambda f: f.sentence)
         depth = sum(difficulty.depth(f.position) for f in chosen) / size
         if difficulty.rate(difficulty.short_answer_score(size, depth)) != target:
             continue
-        points = [_point(f) + _restriction(material, f, _point(f)) for f in chosen]
+        points = [_point(f) + restriction(material, f, _point(f)) for f in chosen]
         asks = [ask(f, p, zh) or "" for f, p in zip(chosen, points, strict=True)]
         if len({HINT.sub("", a) for a in asks}) < size:
             continue  # two asks alike: the learner cannot tell which rule goes where
@@ -334,89 +339,3 @@ def short_answer(
             chosen,
         )
     return None
-
-
-_RESTRICTION = re.compile(r"^\s*(?:未经|非经|没有|未取得|without|until|unless)", re.IGNORECASE)
-"""A clause after a semicolon that says what must happen before the rule's action may be undone
-(「…报告设备维修组；未经维修组签字确认，任何人不得摘牌使用」): the safety-critical half."""
-
-
-def _restriction(material: Material, fact: Fact, point: str) -> str:
-    """The restriction a point's sentence goes on to after its semicolon: the point without it
-    teaches the first half of the rule."""
-    after = fact.sentence + 1
-    if point.rstrip("。.") != fact.text.rstrip("。；;.") or not _restricts(material, after):
-        return ""
-    return ("；" if material.zh else "; ") + material.document.sentences[after].text.strip().rstrip(
-        "。."
-    )
-
-
-def _restricts(material: Material, sentence: int) -> bool:
-    """The sentence is a restriction after a semicolon, on the rule of the sentence before."""
-    sentences = material.document.sentences
-    return (
-        0 < sentence < len(sentences)
-        and sentences[sentence - 1].text.rstrip().endswith(("；", ";"))
-        and sentences[sentence].section == sentences[sentence - 1].section
-        and _RESTRICTION.match(sentences[sentence].text) is not None
-    )
-
-
-def _distinct(pool: list[Fact], zh: bool) -> list[Fact]:
-    """The pool without a rule that restates one before it ("Front-desk staff must check a photo
-    ID before activating any membership" and "a membership must not be activated without an ID
-    check"): two points for one rule credit it twice."""
-    kept: list[Fact] = []
-    for fact in pool:
-        if not any(_restates(fact.text, other.text, zh) for other in kept):
-            kept.append(fact)
-    return kept
-
-
-_RESTATED_SHARE = 0.75
-
-
-def _restates(a: str, b: str, zh: bool) -> bool:
-    """Most of the shorter text's content (its words; in Chinese its character pairs) is in the
-    longer one."""
-    if zh:
-        pairs = [
-            {t[i : i + 2] for i in range(len(t) - 1) if _CJK_PAIR.fullmatch(t[i : i + 2])}
-            for t in (a, b)
-        ]
-    else:
-        pairs = [_content_lemmas(t) for t in (a, b)]
-    small, large = sorted(pairs, key=len)
-    return len(small) >= 2 and len(small & large) >= _RESTATED_SHARE * len(small)
-
-
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
-
-
-def _content_lemmas(text: str) -> set[str]:
-    return {
-        en_verb_lemma(word) or word
-        for word in (w.lower() for w in re.findall(r"[A-Za-z]+", text))
-        if len(word) >= 2 and not is_stop_word(word)
-    }
-
-
-def _glued(material: Material, fact: Fact) -> bool:
-    """A fact stated with a sentence before it that it does not speak of ("Off-Peak members
-    cannot bring guests. Guests must be 18 or over …"): as one point it asks two rules under one
-    question, the second not asked at all."""
-    if fact.lead is None:
-        return False
-    sentences = material.document.sentences
-    return not leans_on_previous(
-        sentences[fact.sentence].text,
-        sentences[fact.lead].text,
-        material.language,
-        material.text,
-    )
-
-
-def _bare_figure(fact: Fact) -> bool:
-    """A figure with no duty, condition or responsibility around it."""
-    return fact.modal is None and len(fact.kinds) < 2
