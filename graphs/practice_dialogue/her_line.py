@@ -123,13 +123,17 @@ async def answer(
             said_before=said_before,
         )
 
-    choice = choice or choose(last, said)
+    heard = last
+    if affront is not None and last is not None:
+        # an affront cools her as a push does: no pleased opening, no buying question after it
+        heard = {**last, "pushy": [*last.get("pushy", []), affront]}
+    choice = choice or choose(heard, said)
     if not parting:
         # the rest of the turn: a request at the desk, a second question or offer, a small
         # service offered (full_answers.py)
         choice = answered_in_full(
             scenario,
-            last,
+            heard,
             said,
             choice,
             reply,

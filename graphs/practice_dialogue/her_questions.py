@@ -292,7 +292,11 @@ def pressed_question(
         return None  # the reply gave what she asked (退一百二，三个工作日内到账)
     touched = {c["tag"] for c in evaluation.get("covered", []) if c.get("tag")}
     touched |= set(evaluation.get("topics", []))
-    if touched & set(line.answers):
+    if touched & set(line.answers) and not (
+        line.answers and HOW_LONG[scenario.language].search(text)
+    ):
+        # a reply on her question's subject answers it, unless she asked when: "钱会退回去的"
+        # after 退多少？多久能到账？ touches the refund and leaves her question open
         return None
     joiner = "" if scenario.language == "zh" else " "
     if scenario.language == "zh":

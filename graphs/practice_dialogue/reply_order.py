@@ -4,7 +4,8 @@
 named by the longest phrase first). Of the points a statement made, the new ones come first,
 offers (points of the stages between the opening and the goal stage, not made by asking) before
 courtesies and closing words, an offer whose own figure the turn says before the others, an offer
-of what she came for (her hidden goal) before the rest, the furthest on first; topics last.
+of what she came for (her hidden goal) before the rest, the furthest on first; topics last, but a
+topic her opening line names (her concern) comes before the points of the opening stage.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import PersonaLine, Scenario
 
 
@@ -51,8 +53,24 @@ def wanted_tags(
             else (True, True, 0, 0)
         ),
     )
-    made += list(evaluation.get("topics", []))
+    topics = list(evaluation.get("topics", []))
+    # her concern spoken to ("年卡其实挺划算的" to 「也太贵了吧」) before a greeting's answer
+    concern = [t for t in topics if t in opening_topics(scenario)]
+    first = {tag for tag, (stage_id, _) in points.items() if stage_id == scenario.stages[0].id}
+    made = (
+        [t for t in made if t not in first]
+        + concern
+        + [t for t in made if t in first]
+        + [t for t in topics if t not in concern]
+    )
     return asked, [t for t in made if t not in asked]
+
+
+def opening_topics(scenario: Scenario) -> set[str]:
+    """The topics her opening line names (price in 「你们这年卡要三千九百八？也太贵了吧」): her
+    concern, which a turn that speaks to it is answered about before its greeting."""
+    opening = TurnText.of(scenario.opening_line, scenario.language)
+    return {t.id for t in scenario.topics if opening.said_any(t.keywords)}
 
 
 def is_offer(scenario: Scenario, tag: str) -> bool:

@@ -255,3 +255,32 @@ async def test_pushed_again_and_again_she_stays_on_her_doubts(
     assert lines[2].startswith("你怎么又说这种话"), lines  # rude again: other words
     assert lines[4].startswith("等等，我还没答应呢"), lines
     assert not any("分期的话每个月多少钱" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reply", "concern"),
+    [
+        ("objection-handling", "您好，我们年卡其实挺划算的，器械全是新的。", "三千九百八"),
+        ("objection-handling", "你好呀，隔壁那家哪有我们好。", "隔壁"),
+    ],
+)
+async def test_her_concern_spoken_to_is_answered_before_the_greeting(
+    offline_context: FlowContext, scenario: str, reply: str, concern: str
+) -> None:
+    _, line = await turn(offline_context, scenario, reply)
+    assert concern in line, line
+    assert "时间不多" not in line, line
+
+
+async def test_her_question_of_when_is_pressed_after_a_vague_yes(
+    offline_context: FlowContext,
+) -> None:
+    lines = await _lines(
+        offline_context,
+        "complaint-handling",
+        "抱歉让您久等了。",
+        "抛光费我们不收了，给您退掉。",
+        "放心，钱肯定会退给您的。",
+    )
+    assert "多久能到账" in lines[-2], lines
+    assert "多久能到账" in lines[-1], lines
