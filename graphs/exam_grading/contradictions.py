@@ -177,6 +177,27 @@ def nearest_rival(
     return given[rivals[0][2]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
 
 
+def opposite_beside_rival(
+    point: str,
+    answer: str,
+    places: set[int],
+    given: list[Figure],
+    wanted: list[Figure],
+    vocabulary: Vocabulary,
+) -> tuple[Figure, Figure] | None:
+    """(the point's figure, the answer's) for a point not stated whose listed opposite word and
+    another figure of its kind stand where its words are: "Instruments can wait up to 60 minutes
+    and go in an open tray" for "… in a closed, rigid container within 30 minutes" is the point
+    told wrong twice, not left out."""
+    if not places or not swapped_opposite(point, answer, places, vocabulary):
+        return None
+    for figure in wanted:
+        rival = nearest_rival(figure, given, wanted, places, set())
+        if rival is not None and not any(figure.matches(g) for g in given):
+            return figure, rival
+    return None
+
+
 def later_than_same_day(
     point: str, given: list[Figure], places: set[int]
 ) -> tuple[Figure, Figure] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
-from graphs.exam_grading.figures import clause_of, figures_of
+from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, word_key
 from graphs.exams import Language
@@ -247,3 +247,21 @@ def tells_the_rule(point: str, found: list[str], language: Language) -> bool:
     电话的，前台可以改为发送短信", whose figure is the condition's)."""
     rule = rule_clauses(point)
     return bool(figures_of(rule, language, in_point=True)) or any(t in rule for t in found)
+
+
+def why_not_stated(
+    missing: list[str],
+    found: list[str],
+    distinctive: list[str],
+    wanted: list[Figure],
+    figures_stated: bool,
+) -> str:
+    """What a point with none of its terms missing still lacks, so that a note never reads
+    "missing" beside "states 1 of 1 of its terms": its own words, or its figure."""
+    if missing:
+        return ""
+    if not any(term in found for term in distinctive):
+        return ", only words the question or another point shares"
+    if wanted and not figures_stated:
+        return f", but not its figure {', '.join(f.describe() for f in wanted)}"
+    return ", but not as a statement of the point"

@@ -72,6 +72,7 @@ from graphs.exam_grading.contradictions import (
     flipped_rule,
     later_than_same_day,
     nearest_rival,
+    opposite_beside_rival,
     reversed_order,
     swapped_opposite,
     wrong_figure_reason,
@@ -101,6 +102,7 @@ from graphs.exam_grading.point_terms import (
     tells_the_rule,
     term_key,
     tokens_with_offsets,
+    why_not_stated,
 )
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.told_otherwise import told_otherwise
@@ -330,6 +332,10 @@ def judge_point(
                 continue
             if share == 1 or rival.clause in acted_in:
                 return _wrong_figure(point, figure, rival)
+    if not present and (
+        told_wrong := opposite_beside_rival(point, canonical_answer, places, given, wanted, words)
+    ):
+        return _wrong_figure(point, *told_wrong)  # 'an open tray … 60 minutes' for closed, 30
     if not present:
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
@@ -338,7 +344,7 @@ def judge_point(
             (
                 (f"states {len(found)} of {len(needed)} of its terms" if needed else "")
                 + (f" (not {written(missing)})" if missing else "")
-                + _why_not_stated(missing, found, distinctive, wanted, figures_stated)
+                + why_not_stated(missing, found, distinctive, wanted, figures_stated)
             ).removeprefix(", "),  # no "states 0 of 0 of its terms" where the stem prints them
             named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
@@ -380,21 +386,3 @@ def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:
         figure=figure,
         rival=rival,
     )
-
-
-def _why_not_stated(
-    missing: list[str],
-    found: list[str],
-    distinctive: list[str],
-    wanted: list[Figure],
-    figures_stated: bool,
-) -> str:
-    """What a point with none of its terms missing still lacks, so that a note never reads
-    "missing" beside "states 1 of 1 of its terms": its own words, or its figure."""
-    if missing:
-        return ""
-    if not any(term in found for term in distinctive):
-        return ", only words the question or another point shares"
-    if wanted and not figures_stated:
-        return f", but not its figure {', '.join(f.describe() for f in wanted)}"
-    return ", but not as a statement of the point"
