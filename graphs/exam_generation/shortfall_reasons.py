@@ -144,12 +144,13 @@ PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
 _PART_FAILS = {
     "zh": {
         "multiple_choice": "本生成器无法把其中两条改成确定错误的说法",
-        "short_answer": "它们的提示彼此相近，或不含可计分的数字、时限或负责人",
+        "short_answer": "本生成器未能从中写出提示各不相同、含可计分的数字、时限或负责人的要点",
     },
     "en": {
         "multiple_choice": "this generator could not change two of their rules into statements surely false",
         "short_answer": (
-            "their rules open alike or hold no figure, deadline or person responsible to score"
+            "this generator could not draw from their rules points that open differently and "
+            "hold a figure, deadline or person responsible to score"
         ),
     },
 }
