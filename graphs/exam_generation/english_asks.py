@@ -97,7 +97,9 @@ def _en_named(subject: str) -> str:
 
 
 _TIMES = ("duration", "calendar", "clock")
-_PRONOUNS = frozenset(["we", "you", "they", "it", "i", "he", "she", "this", "these"])
+_PRONOUNS = frozenset(
+    ["we", "you", "they", "it", "i", "he", "she", "this", "these", "anyone", "everyone", "someone"]
+)
 _EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
 _EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
 
@@ -109,6 +111,7 @@ def _en_condition(condition: str) -> str:
 def _lower(phrase: str) -> str:
     """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
     first, _, rest = phrase.partition(" ")
-    if first[1:].islower() or len(first) == 1:
+    named = any(word[:1].isupper() for word in rest.split())  # "Guest Card holders"
+    if not named and (first[1:].islower() or len(first) == 1):
         first = first.lower()
     return f"{first} {rest}".strip()

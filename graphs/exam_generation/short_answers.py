@@ -290,6 +290,8 @@ def short_answer(
     # Procedures and duties before bare figures: a short answer asks what to do, and a figure
     # left is one a choice or fill-in item can ask.
     pool[1:] = sorted(pool[1:], key=bare_figure)
+    if len([f for f in pool if not bare_figure(f)]) >= 2:
+        pool = [f for f in pool if not bare_figure(f)]
     if topic is not None:
         # Rules of the other questions first: a short answer on a subject spans its questions.
         pool[1:] = sorted(pool[1:], key=lambda f: f.section == fact.section)
