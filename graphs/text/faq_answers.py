@@ -114,6 +114,14 @@ def _zh_answer_with_subject(question: str, answer: str) -> str | None:
     return subject + answer[pronoun.end() :]
 
 
+_EN_WHAT_IF = re.compile(
+    r"^(?:what\s+(?:if|happens\s+if|should\s+staff\s+do\s+if))\s+(.+?)\?$", re.I
+)
+_EN_POSSESSIVE = re.compile(r"\b(?:my|your|our)\b", re.IGNORECASE)
+_EN_PERSON = re.compile(r"\b(?:i|we|you|me|us)\b", re.IGNORECASE)
+"""A case said by the asker ("What if I lose …"): who "I" is the answer does not say."""
+
+
 def answer_with_subject(question: str, answer: str, language: Language) -> str | None:
     """An FAQ answer that opens on a pronoun for the question's subject, stated with that subject:
     "They must call the assistance line …" under "What should the customer do after an
@@ -123,6 +131,13 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
     the question names no subject to put in its place."""
     if language == "zh":
         return _zh_answer_with_subject(question, answer)
+    case = _EN_WHAT_IF.match(question.strip())
+    if case is not None and not _EN_ANSWER_PRONOUN.match(answer):
+        # "Staff must separate the dog …" under "What if my dog bites someone?": only if it bites.
+        condition = _EN_POSSESSIVE.sub("the", case.group(1))
+        if not _EN_PERSON.search(condition):
+            first = answer[0].lower() if answer[1:2].islower() else answer[0]  # not "iT"
+            return f"If {condition}, {first}{answer[1:]}"
     opening = re.match(r"^(it|they)\s+(?=[a-z])", answer, re.IGNORECASE)
     named = _yes_no_subject(question, opening.group(1)) if opening else None
     if opening is not None and named is not None:
