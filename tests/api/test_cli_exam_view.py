@@ -57,7 +57,7 @@ def test_a_chinese_exam_reads_in_chinese_with_every_source(tmp_path: Path) -> No
     assert re.search(r"（共3题，\d+分）", view), view.splitlines()[:3]
     for english in ("questions", "points)", "Answer key", "source:", "easy", "medium", "hard"):
         assert english not in view, english
-    assert re.search(r"\[单选 · [易中难] · ", view)
+    assert re.search(r"\[单选 · [易中难](：[^·\]]+)? · ", view)  # the level, with its reason
     choice = key_of(view, "参考答案", numbered(view, "多选"))
     options = re.search(rf"^{numbered(view, '多选')}\. \[多选.*?\n\n", view, re.S | re.M)
     assert options is not None
