@@ -28,7 +28,8 @@ from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
-from graphs.practice_dialogue.claims import claims_said
+from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
+from graphs.practice_dialogue.consent import with_consent
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
@@ -81,6 +82,16 @@ def warm_phrases(understanding: Understanding) -> list[str]:
     ]
 
 
+def _labelled(
+    scenario: Scenario, reply: str, forbidden: list[str], added: list[str]
+) -> dict[str, str]:
+    """Each claim with the learner's words for it (claims.claims_said); one heard from the whole
+    turn (`added` by consent.py) quotes the turn."""
+    said = {c: q for c, q in claims_said(scenario, reply).items() if c in forbidden}
+    quote = reply.strip()[:QUOTE_MAX_CHARS]
+    return {**said, **{c: claim_label(scenario, c, quote, False) for c in added if c not in said}}
+
+
 def finish(
     scenario: Scenario,
     stage: Stage,
@@ -111,6 +122,9 @@ def finish(
     ]
     if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
+    heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
+    added = [c for c in heard if c not in forbidden]
+    forbidden = heard
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
     covered = kept
     asked = [t for t in understanding.asked if t not in dropped]
@@ -145,7 +159,7 @@ def finish(
         "keywords": keywords,
         "forbidden": forbidden,
         # each claim labelled with the learner's own words, for the report (claims.claims_said)
-        "claims_said": {c: q for c, q in claims_said(scenario, reply).items() if c in forbidden},
+        "claims_said": _labelled(scenario, reply, forbidden, added),
         "empathy": empathy,
         "questions": questions,
         "asked": asked,

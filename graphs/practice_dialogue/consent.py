@@ -1,0 +1,69 @@
+"""Her consent, for the evaluator: a move done on her booking or her card is a break before her
+yes and none after it.
+
+- After her yes (a line of hers the author marked `agrees`, or a plain yes: "Okay, you've
+  convinced me. Let's do it.", 「好，那就这么定了」), "I've moved you to the suite" carries out
+  what she agreed to: the scenario's claim of acting without her consent is dropped.
+- Before it, the deal done or paid for unasked ("Great, I've already changed it on the system"
+  after "The standard room is probably fine", 「我现在就给您开单」; affronts.py hears it as she
+  does) is that claim, in whatever words.
+- A remark on her person (「您看您这身材也该练练了」, "at your age") is the scenario's claim of
+  insulting her, or a plain label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphs.practice_dialogue.affronts import affront_in
+from graphs.scenarios import Scenario
+
+CONSENT_CLAIM = re.compile(r"consent|同意|擅自|强行", re.IGNORECASE)
+"""A forbidden claim of acting for her without her yes, by its wording."""
+INSULT_CLAIM = re.compile(r"insult|rude|侮辱|人身|嘲|挖苦", re.IGNORECASE)
+"""A forbidden claim of insulting her, by its wording."""
+PERSONAL_LABEL = {"zh": "对客户进行人身评价", "en": "A remark on the customer's person"}
+DONE_MOVE = re.compile(
+    r"\b(?:i've|i have|we've|we have)(?: just| already| now)* (?:switched|moved|changed|upgraded|"
+    r"transferred|booked|signed|put) (?:you|it|that|your)\b"
+    r"|已经(?:给|帮)?[您你](?:换|改|升级|转|调)(?:好|成|到|了)",
+    re.IGNORECASE,
+)
+"""Her booking changed as done, in words affronts.py may not know ("I've switched you over")."""
+PLAIN_YES = re.compile(
+    r"convinced me|let's do it|let's go for it|i'll take it|go on,? then|deal\b|sounds good|"
+    r"you've got a deal|that's all sorted|好，那就|那就这么定|就这么定了|那就办|行，就|我同意",
+    re.IGNORECASE,
+)
+"""A yes in her words when the author marked none of her lines as one."""
+
+
+def she_said_yes(scenario: Scenario, line: str) -> bool:
+    """The line is one of her lines that say yes, or says yes plainly."""
+    yes = [p.text for s in scenario.stages for p in s.persona_lines if p.agrees]
+    return any(text in line for text in yes) or bool(PLAIN_YES.search(line))
+
+
+def _claim(scenario: Scenario, wording: re.Pattern[str]) -> str | None:
+    claims = [c.claim for s in scenario.stages for c in s.forbidden_claims]
+    return next((c for c in claims if wording.search(c)), None)
+
+
+def with_consent(
+    scenario: Scenario, reply: str, her_lines: Sequence[str], forbidden: list[str]
+) -> list[str]:
+    """The turn's forbidden claims, read against her yes (see the module docstring)."""
+    consent = _claim(scenario, CONSENT_CLAIM)
+    agreed = any(she_said_yes(scenario, line) for line in her_lines[1:])
+    made = [c for c in forbidden if not (agreed and CONSENT_CLAIM.search(c))]
+    affront = affront_in(reply, scenario.language)
+    if affront is None and DONE_MOVE.search(reply):
+        affront = "forced"
+    if affront == "forced" and not agreed and consent and consent not in made:
+        made.append(consent)
+    if affront == "personal":
+        insult = _claim(scenario, INSULT_CLAIM) or PERSONAL_LABEL[scenario.language]
+        if insult not in made:
+            made.append(insult)
+    return made
