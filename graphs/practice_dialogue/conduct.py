@@ -37,12 +37,16 @@ BLAMES_HER = re.compile(
 """Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
 RUNS_DOWN_RIVAL = re.compile(
     r"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{0,12}(?:二手|破|差劲|很差|太差|烂|不行|"
-    r"没好货|坑人|骗人|垃圾|脏)|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel))"
+    r"没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}(?:旧|老|差)|人(?:太|特别|很)?多|"
+    r"太挤|拥挤|不专业|不正规|没保障|不靠谱)"
+    r"|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place))"
     r"(?:'s|'re| are| is)?\b[^.!?]{0,30}\b(?:terrible|rubbish|awful|useless|a joke|"
-    r"cowboys|a scam|a rip-?off|dreadful|hopeless)\b",
+    r"cowboys|a scam|a rip-?off|dreadful|hopeless|(?:always )?(?:packed|overcrowded)|"
+    r"(?:kit|equipment) is (?:ancient|old|falling apart)|dodgy|unreliable)\b",
     re.IGNORECASE,
 )
-"""Running the rival down with no fact (那家器材都是二手的, "the other lot are cowboys")."""
+"""Running the rival down with no fact (那家器材都是二手的, 隔壁人多设备也旧, "the other lot are
+cowboys", "the other gym is always packed")."""
 MINIMISES = re.compile(
     r"等[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
     r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁)都(?:要|得|会)?(?:这么)?等(?:过)?"
@@ -58,6 +62,16 @@ MINIMISES = re.compile(
 """Making light of what she went through (等一会儿是很正常的, 看牙哪有不等的, "slow evening
 speeds are perfectly normal"); a negated one ("这么等可不正常") makes nothing light, and 等
 as "until" ("等您确认后正常退款") is no wait."""
+BURDEN_ON_HER = re.compile(
+    r"(?:下次|以后|下回)(?:您|你)(?:再)?(?:来(?:之前|前)?)?(?:可以|最好|记得|要|得)(?:先)?(?:提前)?"
+    r"(?:打个?电话|来个电话|问一下|问清楚|问问|确认一下|确认)"
+    r"|\bnext time,? (?:you (?:could|should|might want to|can)|(?:just )?(?:call|ring|check))"
+    r" (?:call|ring|check|ask|phone)?",
+    re.IGNORECASE,
+)
+"""To a complainant, what she should do next time (下次您来可以提前打个电话, "next time you
+could call ahead"): the fault put on her in advice. Heard only where the scenario forbids blaming
+her: elsewhere it is a friendly tip."""
 BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
 """A forbidden claim of passing the buck, by its wording."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
@@ -66,6 +80,7 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "helpless": (HELPLESS, re.compile(r"无能为力|nothing can be done", re.IGNORECASE)),
     "charge": (CHARGE_UNASKED, re.compile(r"扣款|收费.*同意|charg", re.IGNORECASE)),
     "blame": (BLAMES_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
+    "burden": (BURDEN_ON_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
 }
 CONDUCT_LABELS = {
@@ -128,7 +143,10 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             # "我也没办法，您看怎么办吧？" said it before asking
             and (asks_from is None or name == "minimise" or m.end() <= asks_from)
         ]
-        if said:
-            own = next((c for c in claims if kind.search(c)), None)
-            made.append(own or CONDUCT_LABELS[name][scenario.language])
+        own = next((c for c in claims if kind.search(c)), None)
+        if name == "burden" and own is None:
+            continue  # advice for next time blames no one where blaming her is no rule
+        label = own or CONDUCT_LABELS[name][scenario.language]
+        if said and label not in made:
+            made.append(label)
     return made

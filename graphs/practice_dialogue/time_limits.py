@@ -114,6 +114,7 @@ def time_limits(text: str, language: Language) -> list[str]:
     ]
     for pattern in (_ZH_DEADLINE, _EN_DEADLINE, _ZH_DONE_ON, _EN_DONE_ON):
         found.extend(m.span() for m in pattern.finditer(text))
+    found = [(start, end) for start, end in found if not _forbids_after(text, end)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if kept and start < kept[-1][1]:  # one limit read twice (a duration inside a deadline)
@@ -121,6 +122,22 @@ def time_limits(text: str, language: Language) -> list[str]:
             continue
         kept.append((start, end))
     return [_with_bound(text, start, end) for start, end in kept]
+
+
+_ZH_WINDOW = re.compile(
+    r"^\s*(?:之内|以内|内|之前|以前|前)?\s*[，,]?\s*请?(?:尽量|最好|千万)?(?:不要|别|勿|不能|不可以|不宜|避免|禁止|忌)"
+)
+_EN_WINDOW = re.compile(
+    r"^\s*(?:after (?:a|the|your) \w+,? )?,?\s*(?:please )?(?:don't|do not|avoid|try not to|no |never)",
+    re.IGNORECASE,
+)
+"""A time followed by what not to do in it ("二十四小时之内不要喝咖啡", "within 24 hours, avoid
+coffee"): care advice, a window of abstinence, no time limit the learner commits to."""
+
+
+def _forbids_after(text: str, end: int) -> bool:
+    after = text[end:]
+    return bool(_ZH_WINDOW.match(after) or _EN_WINDOW.match(after))
 
 
 def _with_bound(text: str, start: int, end: int) -> str:
