@@ -145,6 +145,8 @@ _define("steps", "steps", 1, "步", "steps", "step")
 _define("points", "points", 1, "分", "积分", "points", "point", "pts")
 _define("metre", "length", 1, "米", "m", "metre", "metres", "meter", "meters")
 _define("metre", "length", 0.01, "厘米", "cm")
+_define("metre", "length", 0.1, "分米", "dm")  # 两分米 is 20厘米, not two marks (分)
+_define("metre", "length", 0.001, "毫米", "mm", "millimetre", "millimetres", "millimeters")
 _define("metre", "length", 1000, "公里", "千米", "km", "kilometre", "kilometres", "kilometers")
 _define("metre", "length", 1609.344, "英里", "mile", "miles", "mi")
 _define("metre", "length", 0.3048, "英尺", "foot", "feet", "ft")  # another unit, another length
