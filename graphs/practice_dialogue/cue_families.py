@@ -192,7 +192,11 @@ FAMILIES = (
         zh=r"([办买签要订定试])不\1|行不行|同不同意|愿不愿意|答不答应",
         en=r"\byes or no\b|\bis (?:that|it) a yes\b|\bdo we have a deal\b|\bare you in\b|"
         r"\bready to (?:go ahead|sign|decide)\b|\b(?:want|take|book|go for) (?:it|the upgrade|the "
-        r"offer)\b|\bwant to upgrade\b",
+        r"offer)\b|\bwant to upgrade\b"
+        # the offer named by its figure or kind: "do you want to take the 31 pound offer?"
+        r"|\b(?:do|would) you (?:want|like) to (?:take|accept|go (?:ahead )?with|go for|book|"
+        r"switch to|stay on)\b(?: (?:it|that|this|the|our)\b(?: [\w£$.-]+){0,3} (?:offer|deal|"
+        r"plan|rate|price|upgrade|suite|option)\b| it\b)",
     ),
     _family(
         "if-it-fails",

@@ -185,3 +185,29 @@ async def test_care_advice_is_no_time_limit(
 ) -> None:
     evaluation, _ = await turn(offline_context, "complaint-handling", "非常抱歉让您久等了。", reply)
     assert evaluation["time_limits"] == limits, evaluation
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "tag"),
+    [
+        (
+            "broadband-retention",
+            (
+                "Hello, Northline. Can I ask why you are thinking of leaving?",
+                "I can offer you 31 pounds a month if you stay another 12 months.",
+                "So, do you want to go with the 31 pound loyalty deal?",
+            ),
+            "decision",
+        ),
+        (
+            "complaint-handling",
+            ("非常抱歉让您久等了。", "我跟您核实一下，您是两点的号，医生也没提前说要抛光，对吧？"),
+            "visit",
+        ),
+    ],
+)
+async def test_a_point_asked_in_other_words_is_credited(
+    offline_context: FlowContext, scenario: str, replies: tuple[str, ...], tag: str
+) -> None:
+    evaluation, _ = await turn(offline_context, scenario, *replies)
+    assert tag in {c["tag"] for c in evaluation["covered"]}, evaluation
