@@ -235,8 +235,9 @@ def judge_point(
     ]
     if not found:  # 拒收 of another point's rule denies none of this one's matter (接收)
         denied_terms = [t for t in denied_terms if not set(words.denials_of(t)) & shared]
-    if not set(found) - shared:  # nor do another point's own words, there as that point says
-        denied_terms = [t for t in denied_terms if t not in shared]
+    # Nor do another point's own words, there as that point says them ('ultrasonic for 10
+    # minutes' of one rule against 'items that cannot go in the ultrasonic cleaner' of the next).
+    denied_terms = [t for t in denied_terms if t not in shared]
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
     needed = [t for t in terms if t.text in found or term_key(t.text, lang) not in printed]
     share = len(found) / len(needed) if needed else 0.0
