@@ -28,14 +28,20 @@ Bikes returned more than 30 minutes late are charged 5 dollars per extra hour.
 def test_the_note_names_the_facts_the_types_and_the_remedy() -> None:
     note = small_material_note("en", 23, FULL, {"true_false": 3, "short_answer": 2}, 5)
     assert "This exam has 13 of the 18 questions asked for (3 true/false, 2 short-answer" in note
-    assert "finds 23 rules in the material it can ask about" in note and "5 of them untested" in note
+    assert (
+        "finds 23 rules in the material it can ask about" in note and "5 of them untested" in note
+    )
     # Rules are left untested: the generator fell short, not the material; no "add material".
     assert "add material" not in note
     assert f"need about {enough_facts(FULL)}" in note and enough_facts(FULL) == 47
     # A blueprint it can meet: what it made, no type it failed to make.
     assert "ask for 5 single-choice, 3 multiple-choice, 1 true/false, 4 fill-in (what" in note
     zh = small_material_note("zh", 23, FULL, {"fill_blank": 3})
-    assert "规定（数字、时限、职责、必须/不得等）23条" in zh and "缺3道（填空题3道）" in zh and "材料偏短" in zh
+    assert (
+        "规定（数字、时限、职责、必须/不得等）23条" in zh
+        and "缺3道（填空题3道）" in zh
+        and "材料偏短" in zh
+    )
     assert "或补充含这类规定的材料" in zh  # no count of untested rules: none known left
     assert "补充" not in small_material_note("zh", 23, FULL, {"fill_blank": 3}, 4)
 
