@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph.checkpoint.memory import InMemorySaver
-
 from graphs.context import FlowContext
-from graphs.exam_grading.build import FLOW
-from graphs.exams import Exam, Question
+from graphs.exams import Question
+from tests.support.grading import graded_paper
 
 QUESTIONS = [
     Question(
@@ -43,20 +41,7 @@ QUESTIONS = [
 
 
 async def _graded(answers: dict[str, str], context: FlowContext) -> dict[int, Any]:
-    exam = Exam(
-        title="客房交接班",
-        language="zh",
-        questions=QUESTIONS,
-        total_score=sum(q.score for q in QUESTIONS),
-        answer_key={str(q.number): q.answer for q in QUESTIONS},
-    )
-    graph = FLOW.build().compile(checkpointer=InMemorySaver())
-    state = await graph.ainvoke(
-        {"exam": exam.model_dump(mode="json"), "answers": answers},
-        {"configurable": {"thread_id": "s9-handover"}},
-        context=context,
-    )
-    return {r["number"]: r for r in state["report"]["questions"]}
+    return await graded_paper(QUESTIONS, answers, context, title="客房交接班", language="zh")
 
 
 async def test_the_handover_exam_is_marked_as_a_teacher_marks_it(

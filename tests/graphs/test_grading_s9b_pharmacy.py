@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph.checkpoint.memory import InMemorySaver
-
 from graphs.context import FlowContext
-from graphs.exam_grading.build import FLOW
-from graphs.exams import Exam, Question
+from graphs.exams import Question
+from tests.support.grading import graded_paper
 
 QUESTIONS = [
     Question(
@@ -63,20 +61,7 @@ QUESTIONS = [
 
 
 async def _graded(answers: dict[str, str], context: FlowContext) -> dict[int, Any]:
-    exam = Exam(
-        title="药房储存",
-        language="zh",
-        questions=QUESTIONS,
-        total_score=sum(q.score for q in QUESTIONS),
-        answer_key={str(q.number): q.answer for q in QUESTIONS},
-    )
-    graph = FLOW.build().compile(checkpointer=InMemorySaver())
-    state = await graph.ainvoke(
-        {"exam": exam.model_dump(mode="json"), "answers": answers},
-        {"configurable": {"thread_id": "s9b-pharmacy"}},
-        context=context,
-    )
-    return {r["number"]: r for r in state["report"]["questions"]}
+    return await graded_paper(QUESTIONS, answers, context, title="药房储存", language="zh")
 
 
 async def test_words_told_otherwise_and_limits_allowed_away_are_wrong(

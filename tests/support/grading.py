@@ -1,11 +1,18 @@
-"""One answer judged offline as the grading flow judges it, with the note the learner reads."""
+"""One answer judged offline as the grading flow judges it, with the note the learner reads; and
+a whole paper graded through the real grading flow."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graphs.context import FlowContext
 from graphs.exam_grading.answers import normalise_answer
+from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import Judgement, OfflineJudge
 from graphs.exam_grading.objective import result
-from graphs.exams import Question
+from graphs.exams import Exam, Language, Question
 
 
 def judged(question: Question, answer: str) -> tuple[Judgement, str]:
@@ -22,3 +29,29 @@ def judged(question: Question, answer: str) -> tuple[Judgement, str]:
         notes=judgement.notes,
     )["review"]
     return judgement, note
+
+
+async def graded_paper(
+    questions: list[Question],
+    answers: dict[str, str],
+    context: FlowContext,
+    *,
+    title: str,
+    language: Language,
+) -> dict[int, Any]:
+    """Each question's result (by number) when the grading flow marks `answers` on an exam of
+    `questions`."""
+    exam = Exam(
+        title=title,
+        language=language,
+        questions=questions,
+        total_score=sum(q.score for q in questions),
+        answer_key={str(q.number): q.answer for q in questions},
+    )
+    graph = FLOW.build().compile(checkpointer=InMemorySaver())
+    state = await graph.ainvoke(
+        {"exam": exam.model_dump(mode="json"), "answers": answers},
+        {"configurable": {"thread_id": f"graded-{title}"}},
+        context=context,
+    )
+    return {r["number"]: r for r in state["report"]["questions"]}
