@@ -23,7 +23,7 @@ def test_each_question_prints_the_learners_note_not_the_judges_reason() -> None:
         blank.model_copy(update={"number": 2}), ["两小时"], 2, 1.0, "every blank matches"
     )
     printed = render_grade_report(build_report("测验", [wrong, right]))
-    assert "你的答案：12小时；正确答案：2小时" in printed
+    assert "你的答案：12小时（数字不对）；正确答案：2小时" in printed
     assert "回答正确：2小时" in printed
     assert "blank 1" not in printed and "every blank matches" not in printed
 
