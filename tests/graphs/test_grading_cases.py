@@ -23,11 +23,9 @@ import yaml
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
-from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.build import FLOW
-from graphs.exam_grading.judges import OfflineJudge
-from graphs.exam_grading.objective import result
 from graphs.exams import Exam, Question
+from tests.support.grading import judged
 
 TABLE = Path(__file__).with_name("grading_cases.yaml")
 SCORES = {"fill_blank": 2, "short_answer": 6}
@@ -100,24 +98,13 @@ def _param(case: Case) -> Any:
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
-async def test_the_judge_agrees_with_the_teacher(case: Case) -> None:
-    question = case.question()
-    response = normalise_answer(question, case.response)
-    judgement = await OfflineJudge().judge(question, response)
+def test_the_judge_agrees_with_the_teacher(case: Case) -> None:
+    judgement, note = judged(case.question(), case.response)
     low, high = case.verdict
     assert low - 1e-6 <= judgement.ratio <= high + 1e-6, (
         f"{case.name}: teacher {case.verdict} ({case.why}); judge {judgement.ratio:.2f}: "
         f"{judgement.reason}"
     )
-    note = result(
-        question,
-        response,
-        question.score,
-        judgement.ratio,
-        judgement.reason,
-        missed=judgement.missed,
-        notes=judgement.notes,
-    )["review"]
     for words in case.review_has:
         assert words in note, f"{case.name}: {words!r} not in the learner's note {note!r}"
     for words in case.review_lacks:
