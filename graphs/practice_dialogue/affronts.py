@@ -8,6 +8,10 @@ are, not with "你说这些跟我有什么关系？":
 - **forced**: the deal paid for or done before her yes (「刷卡还是扫码？」, 「我现在就给您开单」,
   "Cash or card?", "I've already changed it on the system", "Okay, done, you'll get an email").
   She says she has not agreed.
+- **selling**: something else pitched to her while what she came about is not dealt with (「我们最近
+  推出了牙齿美白套餐…您有兴趣了解一下吗？」 to a patient complaining of a fee, "have you seen our new
+  TV bundle?" to a customer cancelling): a pitch by its words (`sales_pitch`) in a turn that made
+  no point past the opening (her_line.py). She says she did not come to buy.
 
 Only before she has said yes: after it, "刷卡还是扫码？" is the business of paying.
 """
@@ -20,7 +24,7 @@ from typing import Literal
 
 from graphs.exams import Language
 
-Affront = Literal["personal", "forced"]
+Affront = Literal["personal", "forced", "selling"]
 
 _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "personal"): re.compile(
@@ -53,11 +57,27 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ),
 }
 
+_PITCH: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:最近|新)推出了?|(?:套餐|会员卡|储值卡|充值|新项目|优惠活动)[^。？！?!]{0,16}"
+        r"(?:有兴趣|了解一下|要不要|办一张|考虑一下|试试)|充值[^。，？！?!]{0,6}送|有兴趣了解"
+    ),
+    "en": re.compile(
+        r"\bhave you (?:seen|heard about|tried) our\b|\bcan i interest you\b"
+        r"|\bwould you be interested in\b|\b(?:tv|sports|mobile|phone|spa) (?:bundle|package)\b"
+        r"|\bour new (?:bundle|package|offer|deal|membership)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A pitch by its words: a new package or membership, "有兴趣了解一下吗", "have you seen our…"."""
+
 REACTIONS: dict[tuple[Language, Affront], str] = {
     ("zh", "personal"): "你这话什么意思？说话客气点。",
     ("en", "personal"): "Excuse me? There's no need to be rude.",
     ("zh", "forced"): "等等，我还没答应呢，你急什么？",
     ("en", "forced"): "Hold on, I haven't agreed to anything yet.",
+    ("zh", "selling"): "我的事还没解决，你倒推销起别的来了？",
+    ("en", "selling"): "I'm not here to buy anything else. Can we deal with what I came about?",
 }
 
 
@@ -68,6 +88,11 @@ def affront_in(reply: str, language: Language) -> Affront | None:
         if _PATTERNS[language, kind].search(text):
             return kind
     return None
+
+
+def sales_pitch(reply: str, language: Language) -> bool:
+    """Whether the turn pitches something to her by its words (see `_PITCH`)."""
+    return bool(_PITCH[language].search(unicodedata.normalize("NFKC", reply)))
 
 
 def reaction_to(kind: Affront, language: Language) -> str:

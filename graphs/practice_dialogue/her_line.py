@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
-from graphs.practice_dialogue.affronts import affront_in, reaction_to
+from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pitch
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.courtesies import courtesy_reaction
 from graphs.practice_dialogue.full_answers import answered_in_full
@@ -94,6 +94,8 @@ async def answer(
     if last is not None and not state.get("agreed"):
         # she says no yes to it either; a claim's own correction still comes first (corrects)
         affront = affront_in(reply, scenario.language)
+        if affront is None and pitched(scenario, last, reply):
+            affront = "selling"  # a new package pitched to a customer with a grievance
     crossed = crossed or affront is not None
     choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
         scenario, last, reply, said_before
@@ -264,6 +266,20 @@ _FREE = re.compile(
     r"免费|不收(?:费|钱)|不要钱|\bfree\b|\bno charge\b|\bat no (?:extra )?cost\b", re.IGNORECASE
 )
 """An offer said to cost nothing ("免费体测", "a free line check"): its price is said."""
+
+
+def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:
+    """The turn pitches something (affronts.sales_pitch) and makes no point past the opening's
+    courtesies, nor a claim she corrects: something else sold to her, not the offer she came
+    about ("I completely understand. By the way, have you seen our new TV bundle?")."""
+    if evaluation.get("forbidden") or not sales_pitch(reply, scenario.language):
+        return False
+    opening = scenario.stages[0].id if scenario.stages else ""
+    points = scenario.point_tags()
+    return all(
+        points.get(c.get("tag", ""), (opening, 0))[0] == opening
+        for c in evaluation.get("covered", [])
+    )
 
 
 def crossing(evaluation: dict[str, Any] | None) -> str:

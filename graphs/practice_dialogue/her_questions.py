@@ -59,6 +59,25 @@ HOW_LONG = {
 }
 """A question that asks for a time: only a time answers it ("这120元退给您" tells how much, not
 when: 「多久能到账？」 is still open)."""
+PRICE_ASKED = {
+    "zh": re.compile(r"多少钱|什么价|啥价|价格是多少|要多少"),
+    "en": re.compile(
+        r"\bhow much (?:more|extra|is it|would it|does it|will it)\b|"
+        r"\bwhat (?:would|does|will) (?:it|that) cost\b",
+        re.IGNORECASE,
+    ),
+}
+"""A question for the price: any sum of money the learner has said answers it (she asks "What
+would it cost?" of a guest told "it's only 45 dollars more" no more)."""
+PRICE_WORDS = frozenset({"cost", "much", "price", "talk", "钱", "价格", "价钱"})
+"""Words of a price question that ask for the price itself."""
+MONEY = "元"
+"""The unit figures.py gives every sum of money (元, dollars, pounds)."""
+WHAT_ELSE = {
+    "zh": re.compile(r"还(?:有|包括|包含|送)(?:什么|啥|别的)"),
+    "en": re.compile(r"\bwhat else\b", re.IGNORECASE),
+}
+"""Her question for more of the offer ("What else comes with it?", 还包括什么？)."""
 TIME_UNITS = frozenset({"天", "工作日", "周", "月", "年", "小时", "分钟", "day", "week", "hour"})
 SOON_WORDS = re.compile(
     r"今天|明天|后天|马上|当天|立刻|\b(?:today|tomorrow|tonight|right away)\b", re.I
@@ -127,6 +146,10 @@ class Told:
 
     def answered(self, question: str, line_tags: list[str]) -> bool:
         """Whether the learner has already said what the question asks."""
+        if not line_tags and WHAT_ELSE[self.language].search(question):
+            return self.told_all(question)
+        if PRICE_ASKED[self.language].search(question) and self.priced(question):
+            return True  # "What would it cost?" after "it's only 45 dollars more"
         asked = TurnText.of(question, self.language)
         named = [w for words in self.words.values() for w in words if asked.find(w)]
         own_tags = [w for tag in line_tags for w in self.words.get(tag, [])]
@@ -153,6 +176,33 @@ class Told:
             besides = {w for w in own if not any(w in h.lower() for h in heard)}
             if shared_words(besides, text.raw.lower(), self.language):
                 return True  # "Breakfast for two is included": "Is it included in our rate?"
+        return False
+
+    def priced(self, question: str) -> bool:
+        """Whether a sentence of the learner's says a sum of money and whatever else the price
+        question names ("分期的话每个月多少钱？" wants 分期 in it, not the annual 3980元)."""
+        named = content_words(question, self.language) - PRICE_WORDS
+        return any(
+            any(f.unit == MONEY for f in figures(raw, self.language))
+            and all(w in raw.lower() for w in named)
+            for _, raw in self.sentences
+        )
+
+    def told_all(self, question: str) -> bool:
+        """Whether the learner has made every point of the stage whose untagged line asks "what
+        else" ("Hm. What else comes with it?" after the suite, breakfast, late check-out and the
+        price were all told): nothing is left for her to ask about."""
+        for stage in self.scenario.stages:
+            lines = [unicodedata.normalize("NFKC", ln.text) for ln in stage.persona_lines]
+            if any(
+                question in text
+                for text, ln in zip(lines, stage.persona_lines, strict=True)
+                if not ln.answers
+            ):
+                told = [
+                    p for p in stage.points if p.keywords and self.everything.said_any(p.keywords)
+                ]
+                return bool(stage.points) and len(told) == len(stage.points)
         return False
 
     def put_right(self, complaint: str) -> bool:

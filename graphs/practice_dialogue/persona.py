@@ -54,6 +54,8 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("zh", "personal"): ("你怎么又说这种话？请你放尊重点。",),
     ("en", "personal"): ("Again? Please keep it civil.",),
     ("zh", "forced"): ("我说了，我还没答应。",),
+    ("zh", "selling"): ("我不买别的，先把我的事办了。",),
+    ("en", "selling"): ("I'm not buying anything else. Can we sort out what I came about?",),
     ("en", "forced"): ("I said, I haven't agreed to anything.",),
     ("zh", "off_topic"): ("我没工夫闲聊，说正事。", "你再扯这些，我就先走了。"),
     ("en", "off_topic"): (
@@ -80,7 +82,7 @@ def with_reaction(
     a customer who just said "that makes me feel better" does not say it again word for word).
     A turn that `crossed` a line (a lie, pressure) always gets its reaction, again if need be:
     pushed twice, she objects twice, the second time in other words (AGAIN, by `kind`: pushy,
-    claim, off_topic, personal or forced)."""
+    claim, off_topic, personal, forced or selling)."""
     previous = said_before[-1] if said_before else None
     if previous is None or not reaction or (previous.startswith(reaction) and not crossed):
         return line

@@ -207,6 +207,9 @@ def _choose(
             corrected = correction(truth, reply, scenario.language)
             if any(corrected in earlier for earlier in said_before):
                 continue  # told once: the lie again gets her disbelief, not the same words
+            # "Hold on, I haven't agreed to anything yet." without "What would it cost?" when
+            # the learner has told the price
+            corrected = told.unanswered_part(corrected, []) or corrected
             return LineChoice(text=corrected, answers="fact", corrects=True)
     part = part_offered(scenario, reply)
     if part is not None and not evaluation.get("off_topic") and not evaluation.get("forbidden"):
