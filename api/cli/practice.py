@@ -2,7 +2,8 @@
 
 The learner's brief (background, their role, objectives, what they may offer; never the customer's
 hidden goal) is printed first; then the persona's lines stream to stdout and the learner types
-replies. Ctrl-D (or closing stdin) leaves the session where it is, checkpointed: `kpl practice
+replies. Ctrl-D (or the end of piped input) leaves the session where it is, checkpointed, and says
+that no report was made yet: `kpl practice
 --thread ID` continues it, in any later process. A reply that is only a quit word (结束, quit) ends
 it with the report; a sentence that contains one is a reply.
 """
@@ -28,6 +29,13 @@ from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
 from runtime.redaction import redacted
 
 GRAPH = "practice_dialogue"
+NOT_ENDED = (
+    "not ended, so no report yet: continue it with the command above; a line that is only "
+    "结束 (or quit) ends it with the report / 会话未结束，尚无报告：用上面的命令继续，"
+    "输入单独一行“结束”即结束并生成报告"
+)
+"""Said when input ends before the session does: a scripted learner without a quit line
+would otherwise wonder where the report went."""
 
 
 def register(subparsers: Any) -> None:
@@ -165,6 +173,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                     raise
                 if reply is None:
                     print(f"\nsession saved: kpl practice --thread {thread_id}", file=sys.stderr)
+                    print(NOT_ENDED, file=sys.stderr)
                     return 0
                 if not reply.strip():
                     continue

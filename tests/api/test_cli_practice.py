@@ -67,6 +67,9 @@ def test_the_default_store_is_the_same_from_any_folder(tmp_path: Path) -> None:
     first.mkdir()
     started = kpl(first, "practice", "complaint-handling", stdin="", env=home)
     assert started.returncode == 0, started.stderr
+    # Input ended before the session did: it is saved, and the learner is told why no report.
+    assert "not ended, so no report yet" in started.stderr
+    assert "pass mark" not in started.stdout  # the report's heading line
     thread = started.stderr.split("kpl practice --thread ")[1].split()[0].rstrip(")")
     other = tmp_path / "two"
     other.mkdir()
