@@ -133,6 +133,10 @@ class Question(BaseModel):
     point_sources: list[str] = Field(default_factory=list)
     """short_answer only, optional: the passage of the material each scoring point rests on, in
     the order of `scoring_points` (empty: `source_quote` stands for every point)."""
+    point_scores: list[float] = Field(default_factory=list)
+    """short_answer only, optional: each scoring point's marks, in the order of `scoring_points`,
+    whole or half marks summing to `score` (2/2/1 for 5 marks over 3 points; set at assembly,
+    graphs/point_marks.py). Empty (an older exam): the grader splits the score the same way."""
     score: float = 0
 
 

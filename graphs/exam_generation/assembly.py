@@ -21,6 +21,7 @@ from graphs.exams import (
     QuestionType,
     Shortfall,
 )
+from graphs.point_marks import split_marks
 from graphs.text.document import Document
 from graphs.text.facts import facts_for
 from graphs.text.sentence_form import as_read
@@ -189,6 +190,10 @@ def assemble(
                 "number": i + 1,
                 "score": blueprint.score(q.type),
                 "source_quote": as_read(q.source_quote),
+                # A teacher's whole or half marks per point (2/2/1), not 5/3 each.
+                "point_scores": split_marks(blueprint.score(q.type), q.scoring_points)
+                if q.type == "short_answer"
+                else [],
             }
         )
         for i, q in enumerate(questions)

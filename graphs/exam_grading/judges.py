@@ -48,6 +48,7 @@ from graphs.exam_grading.scoring_points import PointJudgement, judge_point
 from graphs.exam_grading.vocabulary import default_vocabulary
 from graphs.exams import Question
 from graphs.llm import ask_structured
+from graphs.point_marks import point_marks
 from graphs.text.language import detect_language
 
 
@@ -101,10 +102,19 @@ def judge_blanks(question: Question, response: list[str]) -> Judgement:
     )
 
 
+def marks_of(question: Question) -> list[float]:
+    """Each scoring point's marks (graphs/point_marks.py: the question's own `point_scores`, else
+    the score split in whole or half marks; 1 each when the question carries no score)."""
+    points = question.scoring_points or question.answer[:1]
+    return point_marks(points, question.point_scores, question.score)
+
+
 def judge_short_answer(question: Question, answer: str) -> Judgement:
-    """A short answer's mean credit over its scoring points (see scoring_points.py)."""
+    """A short answer's credit over its scoring points, each weighted by its marks (2/2/1 for 5
+    marks over 3 points; see scoring_points.py for a point's credit)."""
     language = detect_language(question.stem + answer)
     points = question.scoring_points or question.answer[:1]
+    marks = marks_of(question)
     answer = without_echoes(answer, question.stem)
     vocabulary = default_vocabulary()
     judgements = [
@@ -119,7 +129,8 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         for p in points
         for others in ([o for o in points if o != p],)
     ]
-    ratio = sum(j.credit for j in judgements) / len(judgements)
+    ratio = _weighted([j.credit for j in judgements], marks)
+    earned = [j.credit * m for j, m in zip(judgements, marks, strict=True)]
     reason = describe_points(judgements)
     missed = tuple(j.point for j in judgements if j.verdict != "credited")
     contradicted = any(j.verdict == "contradicted" for j in judgements)
@@ -139,7 +150,9 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
             for j in map(_bare_word, judgements)
         ]
         named = sum(j.named for j in judgements)
-        ratio = KEYWORD_LIST_SHARE * named / len(judgements)
+        shares = [KEYWORD_LIST_SHARE if j.named else 0.0 for j in judgements]
+        ratio = _weighted(shares, marks)
+        earned = [share * m for share, m in zip(shares, marks, strict=True)]
         reason = (
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
             f"point(s), a fifth of the marks at most; {describe_points(judgements, listed=True)}"
@@ -148,14 +161,25 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         listed = {j.point for j in judgements if j.named}
     elif is_keyword_list(answer, language, points):
         ratio = RULES_COMPLETED_SHARE
+        earned = [RULES_COMPLETED_SHARE * m for m in marks]
         reason = (
             "a bare list that gives every rule's figures in the question's frame: three "
             f"quarters of the marks; {reason}"
         )
         missed = tuple(points)
         listed = set(points)
-    notes = tuple(_note(j, listed=j.point in listed) for j in judgements)
+    shown = question.score > 0  # marks are printed only when the question carries its score
+    notes = tuple(
+        _note(j, listed=j.point in listed, marks=(e, m) if shown else None)
+        for j, e, m in zip(judgements, earned, marks, strict=True)
+    )
     return Judgement(ratio=ratio, reason=reason, missed=missed, notes=notes)
+
+
+def _weighted(credits: Sequence[float], marks: Sequence[float]) -> float:
+    """The share of the marks earned when each point earns its credit of its own marks."""
+    total = sum(marks)
+    return sum(c * m for c, m in zip(credits, marks, strict=True)) / total if total else 0.0
 
 
 def _bare_word(judgement: PointJudgement) -> PointJudgement:
@@ -165,12 +189,19 @@ def _bare_word(judgement: PointJudgement) -> PointJudgement:
     return replace(judgement, verdict="missing", named=True)
 
 
-def _note(judgement: PointJudgement, *, listed: bool) -> PointNote:
-    """A point's review note; a point a bare list names says it was listed, not stated nor missed."""
+def _note(
+    judgement: PointJudgement, *, listed: bool, marks: tuple[float, float] | None = None
+) -> PointNote:
+    """A point's review note with its marks (earned, worth); a point a bare list names says it
+    was listed, not stated nor missed."""
     if listed and judgement.verdict != "contradicted":
-        return PointNote(judgement.point, "listed")
+        return PointNote(judgement.point, "listed", marks=marks)
     return PointNote(
-        judgement.point, judgement.verdict, figure=judgement.figure, rival=judgement.rival
+        judgement.point,
+        judgement.verdict,
+        figure=judgement.figure,
+        rival=judgement.rival,
+        marks=marks,
     )
 
 
@@ -298,9 +329,10 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
             f"gave {len(points)} point verdict(s) for {len(wanted)} scoring point(s)"
         )
     language = detect_language(question.stem + answer)
+    marks = marks_of(question)
     verdicts: list[tuple[ModelPointVerdictKind, str]] = []
     notes: list[PointNote] = []
-    for verdict, point in zip(points, wanted, strict=True):
+    for verdict, point, worth in zip(points, wanted, marks, strict=True):
         reason = verdict.reason.strip() or "no reason given"
         others = [o for o in wanted if o != point]
         offline = judge_point(point, answer, language=language, others=others, stem=question.stem)
@@ -318,9 +350,10 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
                 kind,
                 figure=offline.figure if shown else None,
                 rival=offline.rival if shown else None,
+                marks=(CREDITED_BY_MODEL[kind] * worth, worth) if question.score > 0 else None,
             )
         )
-    ratio = sum(CREDITED_BY_MODEL[kind] for kind, _ in verdicts) / len(verdicts)
+    ratio = _weighted([CREDITED_BY_MODEL[kind] for kind, _ in verdicts], marks)
     return Judgement(
         ratio=ratio,
         reason="; ".join(

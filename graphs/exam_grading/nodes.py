@@ -96,7 +96,11 @@ def judge_for(context: FlowContext) -> AnswerJudge:
 async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
     """Judge one fill-in or short answer (its branch's state is the task the fan-out sent)."""
     task = state
-    question = Question.model_validate(task["question"])
+    # Its score as graded (the blueprint's when the question has none): a short answer's points
+    # are credited by their marks, which the score splits (graphs/point_marks.py).
+    question = Question.model_validate(task["question"]).model_copy(
+        update={"score": task["max_score"]}
+    )
     judge = judge_for(runtime.context)
     if isinstance(judge, OfflineJudge):
         judgement = await runtime.context.engine.run(judge.judge_now, question, task["response"])

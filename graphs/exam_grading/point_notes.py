@@ -13,6 +13,9 @@ learner's review note says, point by point, what became of it:
 - 只列出关键词，未写成完整说法 / listed as keywords, not stated: a bare keyword list names the point
   (what it earns: keyword_lists.py).
 
+Each point ends with its marks when the question carries its score: earned of worth, as a teacher
+writes them (（2/2分）, " (0/1 marks)"; graphs/point_marks.py).
+
 Figures are shown as a learner writes them (20分钟, 600度, 1到2周 is shown as its two figures), not
 as the grader's canonical units ("600 celsius", "1 times").
 """
@@ -104,6 +107,8 @@ class PointNote:
     """partial: the point's figure the answer lacks; contradicted: the point's figure."""
     rival: Figure | None = None
     """contradicted by a figure: the one the answer gave instead."""
+    marks: tuple[float, float] | None = None
+    """The marks the point earned and its worth (1/2分 of a 2-mark point), when known."""
 
 
 def spoken(figure: Figure, language: Language) -> str:
@@ -157,10 +162,21 @@ def describe_note(note: PointNote, language: Language) -> str:
                     detail += f", {labels['unit']}"
         else:
             detail = labels["opposite"]
+    marks = _marks(note.marks, language)
     if language == "zh":
         detail = detail.replace(": ", "：").replace(", ", "，")
-        return f"{head}（{detail}）：{note.point}" if detail else f"{head}：{note.point}"
-    return f"{head} ({detail}): {note.point}" if detail else f"{head}: {note.point}"
+        return (
+            f"{head}（{detail}）：{note.point}{marks}" if detail else f"{head}：{note.point}{marks}"
+        )
+    return f"{head} ({detail}): {note.point}{marks}" if detail else f"{head}: {note.point}{marks}"
+
+
+def _marks(marks: tuple[float, float] | None, language: Language) -> str:
+    """A point's marks as a teacher writes them after it: "（1/2分）", " (1/2 marks)"."""
+    if marks is None:
+        return ""
+    earned, worth = (f"{round(value, 2):g}" for value in marks)
+    return f"（{earned}/{worth}分）" if language == "zh" else f" ({earned}/{worth} marks)"
 
 
 def describe_notes(notes: Sequence[PointNote], language: Language) -> str:
