@@ -61,6 +61,8 @@ from graphs.practice_dialogue.asking import (
 )
 from graphs.practice_dialogue.beyond_offers import beyond_limits, doubt
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
+from graphs.practice_dialogue.her_corrections import corrections_for
 from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
@@ -197,20 +199,13 @@ def _choose(
     def presumes(text: str) -> bool:  # "你们每次都说改进" when nobody said improve
         return presumes_unsaid(text, reply, scenario.language)
 
-    corrections = [(fact.claim, fact.line) for fact in scenario.facts]
-    corrections += [(c.claim, c.line) for s in scenario.stages for c in s.forbidden_claims]
     if beyond_limits(scenario, evaluation, reply):  # a 200元 voucher where 100 is the most
         doubted = doubt(scenario, evaluation, reply, said_before)
         return LineChoice(text=doubted, answers="fact", corrects=not evaluation.get("pushy"))
-    for claim, truth in corrections:  # a false figure or fact: she says what she knows is true
-        if claim in evaluation.get("forbidden", []) and truth:
-            corrected = correction(truth, reply, scenario.language)
-            if any(corrected in earlier for earlier in said_before):
-                continue  # told once: the lie again gets her disbelief, not the same words
-            # "Hold on, I haven't agreed to anything yet." without "What would it cost?" when
-            # the learner has told the price
-            corrected = told.unanswered_part(corrected, []) or corrected
-            return LineChoice(text=corrected, answers="fact", corrects=True)
+    # a false figure or fact: she says what she knows is true (her_corrections.py)
+    corrected = corrections_for(scenario, evaluation, reply, said_before, told)
+    if corrected is not None:
+        return LineChoice(text=corrected, answers="fact", corrects=True)
     part = part_offered(scenario, reply)
     if part is not None and not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         # a half remedy (退一半): she says what is still missing, not her next complaint
@@ -357,22 +352,6 @@ def _with_yes(
         agrees=True,
         more_keys=(revealed.key,) if revealed.key else (),
     )
-
-
-_ECHO_HEAD = re.compile(r"^[^。！？!?.]{1,12}[？?]\s*")
-
-
-def correction(line: str, reply: str, language: Language) -> str:
-    """A fact's correction without an opening echo of a figure the learner did not say: "一个
-    月？你们前台说的可是一到三个工作日！" told "退款今天就能到账" starts at 你们前台."""
-    head = _ECHO_HEAD.match(line)
-    if head is None or head.end() == len(line):
-        return line
-    echoed = figures(head.group(), language)
-    said = figures(reply, language)
-    if echoed and not any(e.matches(f) for e in echoed for f in said):
-        return line[head.end() :]
-    return line
 
 
 _OPENER = re.compile(

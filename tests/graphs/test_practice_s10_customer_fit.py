@@ -76,3 +76,18 @@ async def test_the_offer_itself_is_no_pitch_of_something_else(
         "理解您觉得贵。年卡可以分12期免息，每个月三百多，您有兴趣了解一下吗？",
     )
     assert "推销" not in line, line
+
+
+async def test_two_claims_in_a_turn_are_both_put_right_in_order(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "broadband-retention",
+        "Hello Ms Shah.",
+        "You can have the 500 Mb plan for 30 pounds a month. If you go, there's an exit fee of "
+        "60 pounds.",
+    )
+    assert "price on your website" in line, line
+    assert "nothing to pay" in line, line
+    assert line.index("price on your website") < line.index("nothing to pay"), line
