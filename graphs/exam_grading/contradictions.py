@@ -6,8 +6,8 @@ found contradicts the point: a term the point asserts denied where the point's o
 (`denied_in_its_clause`: "sold without any free check"), the opposite modality
 (`flipped_modality`: 可以 for 不得, not required for required, 可以不 for 须; a point of several
 rules read rule by rule in `flipped_rule`), a listed opposite word (`swapped_opposite`: warmer
-for colder, 第二天 for 当天), an order rule done the other way round (`reversed_order`: "先施工再告诉
-客户" for "客户确认后才能施工"), a figure given with another value (`nearest_rival`), a later deadline where the point
+for colder, 第二天 for 当天), an order rule done the other way round (order_rules.py), a figure
+given with another value (`nearest_rival`), a later deadline where the point
 says the same day (`later_than_same_day`: 下周 or "within a week" for 当天), a limit allowed away
 (`allowed_without_limit`: 货物可以堆满到车厢顶部 for 至少留出20厘米的空隙), with its
 note (`wrong_figure_reason`, which says "the wrong unit" for the point's number in another unit).
@@ -300,43 +300,6 @@ collision must be reported'): only the waiver's own sentence can restore the act
 def _after_exemption(term: str, clause: str, language: Language) -> bool:
     cue = exemption(clause, language)
     return cue is not None and any(s >= cue for s, _ in occurrences(term, clause, language))
-
-
-_ZH_PRECONDITION = re.compile(
-    r"(?P<first>[^，,；;。]+?)(?:之后|以后|后)(?:才能|才可以|才可|方可|方能|才|再)(?P<then>[^，,；;。]+)"
-)
-"""A rule of order: "客户确认后才能施工" (the act after 才能 only once what comes before it)."""
-_ZH_ACT_FIRST = re.compile(r"先[^，,；;。]{0,3}$")
-_ZH_THEN_AFTER = re.compile(r"^[^；;。]{0,6}?(?:之后|以后|后|完)[^；;。]{0,2}?(?:再|才)")
-
-
-def reversed_order(
-    point: str, terms: Sequence[Term], answer: str, language: Language
-) -> str | None:
-    """Why the answer does first what the point allows only after something else, if it does:
-    "增项可以先施工再告诉客户" against "客户确认后才能施工"; "施工后再找客户确认" too. The act is the
-    point's term after 才能/方可; the answer puts it first (先 right before it, or 后再/完再 right
-    after it) and does not deny it there (不能先施工 keeps the rule)."""
-    if language != "zh":
-        return None
-    rule = _ZH_PRECONDITION.search(point)
-    if rule is None:
-        return None
-    first = [t for t in terms if t.text in rule["first"]]
-    acts = [t for t in terms if t.text in rule["then"] and t.text not in rule["first"]]
-    for act in acts:
-        for start, end in occurrences(act.text, answer, language):
-            if negated(answer, start, end, language):
-                continue
-            clause = CLAUSE_BREAK.split(answer[:start])[-1]
-            if any(occurrences(t.text, clause, language) for t in first):
-                continue  # "客户确认后先施工": the answer keeps the order
-            before_first = _ZH_ACT_FIRST.search(answer[:start])
-            after = _ZH_THEN_AFTER.match(answer[end:])
-            later = answer[end:]
-            if before_first or (after and any(occurrences(t.text, later, language) for t in first)):
-                return f"does {act.text} first where the point allows it only after {rule['first']}"
-    return None
 
 
 _LIMIT = re.compile(

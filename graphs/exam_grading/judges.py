@@ -201,6 +201,7 @@ def _note(
         judgement.verdict,
         figure=judgement.figure,
         rival=judgement.rival,
+        said=judgement.said,
         marks=marks,
     )
 

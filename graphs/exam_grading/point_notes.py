@@ -107,6 +107,8 @@ class PointNote:
     """partial: the point's figure the answer lacks; contradicted: the point's figure."""
     rival: Figure | None = None
     """contradicted by a figure: the one the answer gave instead."""
+    said: str = ""
+    """contradicted by a sentence (an order turned round): the learner's words, quoted."""
     marks: tuple[float, float] | None = None
     """The marks the point earned and its worth (1/2分 of a 2-mark point), when known."""
 
@@ -160,6 +162,8 @@ def describe_note(note: PointNote, language: Language) -> str:
                 detail += f"{point_says}{spoken(note.figure, language)}"
                 if wrong_unit(note.rival, note.figure):
                     detail += f", {labels['unit']}"
+        elif note.said:
+            detail = f"{labels['gave']}: {note.said}"
         else:
             detail = labels["opposite"]
     marks = _marks(note.marks, language)

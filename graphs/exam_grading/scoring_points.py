@@ -73,7 +73,6 @@ from graphs.exam_grading.contradictions import (
     later_than_same_day,
     nearest_rival,
     opposite_beside_rival,
-    reversed_order,
     swapped_opposite,
     wrong_figure_reason,
 )
@@ -87,6 +86,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
     own_figures,
 )
+from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_places import (
     abbreviated,
@@ -141,6 +141,9 @@ class PointJudgement:
     """partial: the point's figure the answer lacks; wrong_figure: the point's figure."""
     rival: Figure | None = None
     """wrong_figure: the figure the answer gave instead (for the learner's note)."""
+    said: str = ""
+    """contradicted: the learner's own sentence that turns the rule round, when one does
+    (order_rules.py: 先收下衣服，回店里再检查), for the note to say what they said."""
 
     @property
     def credit(self) -> float:
@@ -299,8 +302,11 @@ def judge_point(
         flipped_modality(point, terms, canonical_answer, lang, words, unprinted)
         or (unprinted and flipped_modality(point, unprinted, canonical_answer, lang, words))
         or flipped_rule(point, terms, canonical_answer, lang, words)
-        or reversed_order(canonical_point, terms, canonical_answer, lang)
     )
+    reversal = None if flipped else reversed_order(canonical_point, terms, canonical_answer, lang)
+    if reversal:
+        said = learners_sentence(reversal.said, answer, words)
+        return PointJudgement(point, "contradicted", reversal.reason, flipped=True, said=said)
     if flipped:
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:

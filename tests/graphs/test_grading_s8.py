@@ -57,7 +57,7 @@ def test_a_list_of_terms_with_one_verb_among_them_is_a_keyword_list() -> None:
 def test_an_order_rule_done_the_other_way_round_is_contradicted_not_missing() -> None:
     for answer in ("退卡可以先办理，之后再补店长签字", "可以先办理退卡再找店长签字"):
         _, note = judged(GYM, answer)
-        assert "有误（说法与要点相反）：退卡须经店长签字同意后才能办理" in note, note
+        assert f"有误（答成：{answer}）：退卡须经店长签字同意后才能办理" in note, note
         assert "未答到：退卡须经店长签字同意后才能办理" not in note
     _, note = judged(GYM, "店长签字同意后才能退卡，不能先退卡")
     assert "已答到：退卡须经店长签字同意后才能办理" in note
