@@ -57,6 +57,12 @@ _EN_FLIPS = (
     (r"\bmay\b", "may not"),
     (r"\bcan\b", "cannot"),
     (r"\b(is|are) required\b", r"\1 not required"),
+    # A denial without a modal verb turns into the grant a trainee could believe.
+    (r"\b(is|are) (?:prohibited|forbidden)\b", r"\1 allowed"),
+    (
+        r"\b(is|are|will) not (be )?(eligible|reimbursed|refunded|covered|paid|accepted)\b",
+        r"\1 \2\3",
+    ),
 )
 
 

@@ -179,6 +179,9 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
             if c["plan"] == state["plan"] and c["slot"] in pending
         }
     )
+    branches = [
+        [t, sum(1 for s in state["slots"] if s["type"] == t and s["id"] in pending)] for t in types
+    ]
     for question_type in types:
         slots = [s for s in state["slots"] if s["type"] == question_type and s["id"] in pending]
         if slots:
@@ -192,6 +195,7 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
                 "exam_language": state["exam_language"],
                 "avoid": avoid,
                 "share": [types.index(question_type), len(types)],
+                "branches": branches,
                 "claims": claims,
                 "rejected": rejected,
                 "keys": keys,
@@ -210,6 +214,7 @@ def _request(task: GenerationTask) -> WriteRequest:
         avoid=frozenset(task["avoid"]),
         relax_points=task["round"] > 0,
         share=(task["share"][0], task["share"][1]) if task.get("share") else (0, 1),
+        branches=tuple((str(t), int(n)) for t, n in task.get("branches", [])),
         claims=tuple((t, p) for t, p in task["claims"]),
         rejected=frozenset(task["rejected"]),
         keys=frozenset(task.get("keys", [])),

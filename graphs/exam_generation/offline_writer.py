@@ -3,8 +3,8 @@
 For each slot it walks the facts of the slot's knowledge point (facts with figures, then those with
 more kinds: obligations, responsibilities, conditions), skipping facts another question already
 rests on, and asks the type's builder for a question at the slot's difficulty. The question types
-of one exam are written in parallel branches; to keep them off each other's facts in the first
-round, each branch tries its own share of the facts first (`WriteRequest.share`). A slot no fact
+of one exam are written in parallel branches; to keep them off each other's facts, each branch
+tries its own share of the facts first (graphs/exam_generation/fact_shares). A slot no fact
 can serve stays empty with a reason written for a trainer; the graph reports it as a shortfall
 rather than padding the exam.
 """
@@ -20,6 +20,7 @@ from graphs.exam_generation import difficulty
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.difficulty_reasons import Feature, difficulty_reason
+from graphs.exam_generation.fact_shares import drafted, round_robin, split_share
 from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
@@ -84,50 +85,6 @@ def _neighbour_facts(
     return []
 
 
-def _split(
-    request: WriteRequest, material: Material, facts: list[Fact], reserved: set[int]
-) -> tuple[list[Fact], list[Fact]]:
-    """The facts of this branch's share that no multi-fact slot needs, and the rest.
-
-    Shares are dealt over one order of the facts that every type branch computes alike, so the
-    branches of one round split the material between them without talking to each other.
-    """
-    share, shares = request.share
-    common = sorted(material.facts, key=lambda f: (-len(f.kinds), f.sentence))
-    # Facts that share a sentence (one stated alone and with the clause after it) are dealt as
-    # one: two branches writing on them at once would collide and both lose the question.
-    group = _sentence_groups(material.facts)
-    dealt: dict[int, int] = {}
-    for j, f in enumerate(common):
-        dealt.setdefault(group.get(f.sentence, -1 - j), j % shares)
-    mine = {
-        f.sentence
-        for j, f in enumerate(common)
-        if dealt.get(group.get(f.sentence, -1 - j), j % shares) == share
-    }
-    preferred = [f for f in facts if f.sentence in mine and f.sentences.isdisjoint(reserved)]
-    others = [f for f in facts if f not in preferred]
-    return preferred, others
-
-
-def _sentence_groups(facts: tuple[Fact, ...]) -> dict[int, int]:
-    """Each sentence of a fact stated over several (and of the facts it shares one with) -> the
-    first sentence of them all; a fact of one sentence that shares none is dealt alone."""
-    parent: dict[int, int] = {}
-
-    def root(i: int) -> int:
-        while parent.setdefault(i, i) != i:
-            i = parent[i]
-        return i
-
-    merged = [f.sentences | {f.sentence} for f in facts if len(f.sentences | {f.sentence}) > 1]
-    for sentences in merged:
-        first = root(min(sentences))
-        for i in sentences:
-            parent[root(i)] = first
-    return {f.sentence: root(f.sentence) for f in facts if f.sentence in parent}
-
-
 def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
     # A figure with a rule around it (a deadline, a limit) before a bare figure (a store count).
     figure = "figure" in fact.kinds and len(fact.kinds) > 1
@@ -143,6 +100,30 @@ def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
     # choice or fill-in could not ask), and pulling it towards their best facts costs them.
     weight = 0.0 if question_type in ("true_false", "multiple_choice") else importance(fact)
     return (-(wanted + 0.3 * len(fact.kinds) + weight), fact.sentence)
+
+
+def _share(request: WriteRequest, material: Material, used: set[int]) -> set[int]:
+    """Sentences of the facts this branch tries first (graphs/exam_generation/fact_shares).
+    The first round deals them round robin. The later rounds, where any type may take any fact
+    and the branches used to reach for the same figures, draft them among the single-fact
+    branches over the facts open to them all (unused at the start of the batch, stated as a
+    rule); those a multi-fact slot claims are drafted apart, after each type's own."""
+    claims = claimed(material, request)
+    reserved = set().union(*claims.values()) if claims else set()
+    language = material.document.language
+    open_facts = [
+        f
+        for f in material.facts
+        if f.sentences.isdisjoint(used) and not verbless_note(f.text, language)
+    ]
+    kind, branches = request.question_type, request.branches
+    free = tuple(f for f in open_facts if f.sentences.isdisjoint(reserved))
+    held = tuple(f for f in open_facts if not f.sentences.isdisjoint(reserved))
+    mine = None if request.exclusive else drafted(free, branches, kind, _fact_rank)
+    if mine is not None:
+        return mine | (drafted(held, branches, kind, _fact_rank) or set())
+    share, shares = request.share
+    return round_robin(material.facts, share, shares)
 
 
 def _slot_number(slot: dict[str, Any]) -> int:
@@ -201,8 +182,9 @@ class OfflineQuestionWriter:
         points = {p["name"]: p for p in request.points}
         stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
         answers: Counter[str] = Counter()
+        mine = _share(request, material, used)
         for position, slot in enumerate(request.slots):
-            pool, point = self._pool(request, material, slot, points, used)
+            pool, point = self._pool(request, material, slot, points, used, mine)
             if not pool:
                 result.unfilled[slot["id"]] = reasons.note(
                     request.language, "none_left", request.question_type, slot["difficulty"], point
@@ -228,6 +210,7 @@ class OfflineQuestionWriter:
         slot: dict[str, Any],
         points: dict[str, dict[str, Any]],
         used: set[int],
+        mine: set[int],
     ) -> tuple[list[Fact], str | None]:
         name = slot.get("knowledge_point")
         keep_point = bool(name) and (slot.get("fixed_point") or not request.relax_points)
@@ -254,14 +237,15 @@ class OfflineQuestionWriter:
                 facts = [f for f in facts if f.sentence in mine]
             return sorted(facts, key=rank), name
         reserved = set().union(*claims.values()) if claims else set()
-        preferred, others = _split(request, material, facts, reserved)
+        preferred, others = split_share(facts, mine, reserved)
         if not preferred and keep_point and not slot.get("fixed_point"):
             # The point's facts belong to other types: any fact of this type's share will do.
             name = None
-            preferred, others = _split(request, material, unused, reserved)
+            preferred, others = split_share(unused, mine, reserved)
         ordered = sorted(preferred, key=rank)
         if not request.exclusive:
-            ordered += sorted(others, key=rank)
+            # Its own share of the facts claimed by multi-fact slots before the other types'.
+            ordered += sorted(others, key=lambda f: (f.sentence not in mine, rank(f)))
         return ordered, name
 
     def _fill_any(self, attempt: _Attempt) -> tuple[Question, list[Fact]] | None:

@@ -89,6 +89,7 @@ class GenerationTask(TypedDict):
     exam_language: str  # wording language
     avoid: list[str]  # stems and quotes already used, to steer away from duplicates
     share: list[int]  # [this branch, branches]: which share of the facts to try first
+    branches: list[list[Any]]  # [type, pending slots] of every branch: who drafts which facts
     claims: list[list[str]]  # [type, point] of every pending multi-fact slot
     rejected: list[str]  # this plan's rejected questions (signatures): never written again
     keys: list[str]  # "point|key" of accepted choice and fill-in items: not asked again there

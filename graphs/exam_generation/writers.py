@@ -36,6 +36,9 @@ class WriteRequest:
     share: tuple[int, int] = (0, 1)
     """(this branch, branches): the parallel type branches of one round try their own share of
     the material's facts first, so that two types rarely rest on the same fact."""
+    branches: tuple[tuple[str, int], ...] = ()
+    """(type, pending slots) of every type branch of the round, in type order: the single-fact
+    types draft their shares from these (graphs/exam_generation/fact_shares)."""
     exclusive: bool = False
     """Early rounds: a single-fact type takes only facts of its own share and none reserved, so
     that parallel branches cannot rest two questions on one fact; the last round takes any."""

@@ -52,6 +52,13 @@ _EN_MODALS: tuple[tuple[str, str], ...] = (
     (r"\bis not allowed\b|\bare not allowed\b|\bnot permitted\b", "prohibition"),
     # "No hazardous work is permitted at weekends": the subject's "No" forbids it.
     (r"^\s*no\b[^.;:,]{1,60}?\b(?:is|are|may be)\s+(?:permitted|allowed)\b", "prohibition"),
+    # "Printing confidential documents at home is prohibited", "Furniture … are not reimbursed",
+    # "… are not eligible for regular remote work": a rule without a modal verb.
+    (r"\b(?:is|are) (?:strictly )?(?:prohibited|forbidden)\b", "prohibition"),
+    (
+        r"\b(?:is|are|will) not (?:be )?(?:eligible|reimbursed|refunded|covered|paid|accepted)\b",
+        "prohibition",
+    ),
     (r"\bmust\b", "obligation"),
     (r"\bshall\b", "obligation"),
     (r"\bshould\b", "obligation"),

@@ -39,7 +39,7 @@ from graphs.text.faq_answers import answer_with_subject, answers_the_question
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
-from graphs.text.lists import lead_in_of, with_lead_in
+from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.sentence_form import clean_statement, is_question, not_a_statement
 from graphs.text.tables import CellStatement, table_statements
@@ -164,6 +164,9 @@ def extract_facts(document: Document) -> list[Fact]:
         elif (
             leans_on_previous(text, before.text if before else "", language, document.text)
             or (after_semicolon and leans_across_semicolon(text, language))
+            # 「只能在购机后7日内购买；超过7日的，不得补购」: who or what it speaks of is the
+            # clause before's; with it in front, it is a rule (the exception, the limit's far side).
+            or case_of_clause_before(document.text, sentence.start, raw, language)
             # 「超过30天提出的申诉不予受理」 after 「须在扣费后30天内提出申诉」: 30 days from the charge.
             or (before is not None and counts_from_before(text, before.text, language))
             or (language == "en" and before is not None and order_for_case(text, before.text))

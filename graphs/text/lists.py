@@ -121,6 +121,16 @@ def continues_clause(material: str, start: int, raw: str, language: Language) ->
 _CONDITION_THEN = re.compile(r"^[^，。；]{1,16}的[，,]([^，。；]+)")
 
 
+def case_of_clause_before(material: str, start: int, raw: str, language: Language) -> bool:
+    """A clause cut at a semicolon that states the other case of the clause before's rule, as
+    「…的，」 with no subject of its own: 「只能在购机后7日内购买；超过7日的，不得补购」, 「须在
+    5个工作日内完成维修；需要从厂家调配零件的，可延长至10个工作日」. With the clause before in
+    front it is a rule (the limit's far side, the exception); alone it says nothing."""
+    return _CONDITION_THEN.match(raw) is not None and continues_clause(
+        material, start, raw, language
+    )
+
+
 _ZH_COPULAS = frozenset(["是", "为", "有", "属于"])
 
 

@@ -9,7 +9,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.document import Document
-from graphs.text.lists import continues_clause
+from graphs.text.lists import case_of_clause_before, continues_clause
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
 _FAQ_PREFIX = re.compile(
@@ -139,7 +139,9 @@ _ABOUT_THE_DOCUMENT = {
 def not_a_statement(document: Document, section: str, start: int, raw: str) -> bool:
     """A sentence that is no rule to learn: a worked example, what the course itself takes, a
     question, a lead-in, a table row, a list item or clause whose subject is elsewhere, or the
-    material speaking of itself (who the policy covers, that breaking it is punished)."""
+    material speaking of itself (who the policy covers, that breaking it is punished). A clause
+    that states the other case of the clause before's rule is a rule stated with it
+    (graphs/text/facts.py)."""
     language = document.language
     return bool(
         _EXAMPLE_SECTION.search(section)
@@ -148,7 +150,10 @@ def not_a_statement(document: Document, section: str, start: int, raw: str) -> b
         or is_question(raw, language)
         or raw.rstrip().endswith((":", "："))
         or raw.lstrip().startswith("|")
-        or continues_clause(document.text, start, raw, language)
+        or (
+            continues_clause(document.text, start, raw, language)
+            and not case_of_clause_before(document.text, start, raw, language)
+        )
         or speaks_of_itself(raw, language)
     )
 

@@ -1,0 +1,116 @@
+"""Which facts each parallel type branch of a round tries first (its share).
+
+The question types of one round are written in parallel branches that cannot talk to each other;
+two branches resting a question on one fact lose one of them to the validators (the same fact
+asked twice). So every branch deals the material's facts the same way and tries its own share
+first. The first round deals them round robin (`round_robin`). In the later rounds, where a type
+may take any fact, the single-fact types draft their shares (`drafted`): in turn, the type
+furthest behind its pending slots takes the fact it ranks best of those left (`rank`), so that
+single choice and fill-in, which both want a figure with a rule around it, split the figures
+between them rather than one taking them all (a fill-in dealt only figure-less facts cannot ask
+a number, and one dealt the same figures as a single choice loses them to it).
+
+Facts that share a sentence (one stated alone and with the clause after it) are dealt as one: two
+branches writing on them at once would collide and both lose the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import Any
+
+from graphs.exam_generation.planning import MULTI_FACT_TYPES
+from graphs.text.facts import Fact
+
+Rank = Callable[[Fact, str], Any]
+"""A fact's rank for a question type: lower is tried first."""
+
+
+def sentence_groups(facts: Iterable[Fact]) -> dict[int, int]:
+    """Each sentence of a fact stated over several (and of the facts it shares one with) -> the
+    first sentence of them all; a fact of one sentence that shares none is dealt alone."""
+    facts = tuple(facts)
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            i = parent[i]
+        return i
+
+    merged = [f.sentences | {f.sentence} for f in facts if len(f.sentences | {f.sentence}) > 1]
+    for sentences in merged:
+        first = root(min(sentences))
+        for i in sentences:
+            parent[root(i)] = first
+    return {f.sentence: root(f.sentence) for f in facts if f.sentence in parent}
+
+
+def _units(facts: tuple[Fact, ...]) -> dict[int, list[Fact]]:
+    """The facts dealt as one, by the first sentence of their group, in material order."""
+    group = sentence_groups(facts)
+    units: dict[int, list[Fact]] = {}
+    for f in facts:
+        units.setdefault(group.get(f.sentence, f.sentence), []).append(f)
+    return units
+
+
+def round_robin(facts: tuple[Fact, ...], share: int, shares: int) -> set[int]:
+    """Sentences of the facts dealt to branch `share` of `shares`, round robin over one order
+    (most kinds first) that every branch computes alike."""
+    common = sorted(facts, key=lambda f: (-len(f.kinds), f.sentence))
+    group = sentence_groups(facts)
+    dealt: dict[int, int] = {}
+    for j, f in enumerate(common):
+        dealt.setdefault(group.get(f.sentence, -1 - j), j % shares)
+    return {
+        f.sentence
+        for j, f in enumerate(common)
+        if dealt.get(group.get(f.sentence, -1 - j), j % shares) == share
+    }
+
+
+def drafted(
+    facts: tuple[Fact, ...],
+    branches: tuple[tuple[str, int], ...],
+    question_type: str,
+    rank: Rank,
+) -> set[int] | None:
+    """Sentences of the facts `question_type` drafts among the round's single-fact branches
+    (`branches`: type and pending slots of each, in one order every branch shares), or None when
+    it is no single-fact branch of them. `facts`: those open to the round, alike in every
+    branch."""
+    wanting = [(t, n) for t, n in branches if t not in MULTI_FACT_TYPES and n > 0]
+    if question_type not in {t for t, _ in wanting}:
+        return None
+    units = _units(facts)
+    best = {
+        t: sorted(units, key=partial(_unit_rank, units=units, kind=t, rank=rank))
+        for t, _ in wanting
+    }
+    picks = {t: 0 for t, _ in wanting}
+    owner: dict[int, str] = {}
+    order = {t: i for i, (t, _) in enumerate(wanting)}
+    slots = dict(wanting)
+    while len(owner) < len(units):
+        turn = min(picks, key=lambda t: (picks[t] / slots[t], order[t]))
+        unit = next(u for u in best[turn] if u not in owner)
+        owner[unit] = turn
+        picks[turn] += 1
+    return {f.sentence for u, t in owner.items() if t == question_type for f in units[u]}
+
+
+def _unit_rank(unit: int, units: dict[int, list[Fact]], kind: str, rank: Rank) -> tuple[Any, int]:
+    """A unit's rank for a type: its best fact's, then material order."""
+    return min(rank(f, kind) for f in units[unit]), unit
+
+
+def split_share(
+    facts: list[Fact],
+    mine: set[int],
+    reserved: set[int],
+) -> tuple[list[Fact], list[Fact]]:
+    """The facts of this branch's share (`mine`) that no multi-fact slot needs, and the rest."""
+    preferred = [f for f in facts if f.sentence in mine and f.sentences.isdisjoint(reserved)]
+    others = [f for f in facts if f not in preferred]
+    return preferred, others
