@@ -52,9 +52,7 @@ The area manager approves claims within 5 working days; the finance team pays th
 """
 
 
-def test_a_clause_after_a_semicolon_that_opens_with_its_verb_is_a_rule_with_the_one_before() -> (
-    None
-):
+def test_the_other_case_after_a_semicolon_is_a_rule_with_the_clause_before() -> None:
     """Before: 「超过30日未取的，按每件每日2元收取保管费」 and 「需要加急处理的，可缩短至24小时…」
     were no facts at all (their subject is the clause before's), so the storage fee and the
     express exception went untested."""
