@@ -55,11 +55,15 @@ class Reversal:
 
 
 def reversed_order(
-    point: str, terms: Sequence[Term], answer: str, language: Language
+    point: str, terms: Sequence[Term], answer: str, language: Language, *, written: str = ""
 ) -> Reversal | None:
     """The reversal of the point's order rule in `answer`, if it does one (see the module); an
-    answer that denies the act there (不能先施工) or keeps the order (客户确认后先施工) does not."""
-    for rule in _rules(point, language):
+    answer that denies the act there (不能先施工) or keeps the order (客户确认后先施工) does not.
+    `point` and `answer` are read with synonyms folded; `written`, the point as the exam words
+    it, is what the reason quotes."""
+    quoted = _rules(written, language) if written else []
+    for index, rule in enumerate(_rules(point, language)):
+        said_first = quoted[index]["first"] if index < len(quoted) else rule["first"]
         first = [t for t in terms if t.text in rule["first"]]
         acts = [t for t in terms if t.text in rule["then"] and t.text not in rule["first"]]
         for act in acts:
@@ -72,7 +76,7 @@ def reversed_order(
                 if _put_first(answer, start, end, first, language):
                     return Reversal(
                         f"does {act.text} first where the point allows it only after "
-                        f"{rule['first'].strip()}",
+                        f"{said_first.strip()}",
                         _sentence_at(answer, start),
                     )
     return None

@@ -303,7 +303,11 @@ def judge_point(
         or (unprinted and flipped_modality(point, unprinted, canonical_answer, lang, words))
         or flipped_rule(point, terms, canonical_answer, lang, words)
     )
-    reversal = None if flipped else reversed_order(canonical_point, terms, canonical_answer, lang)
+    reversal = (
+        None
+        if flipped
+        else reversed_order(canonical_point, terms, canonical_answer, lang, written=point)
+    )
     if reversal:
         said = learners_sentence(reversal.said, answer, words)
         return PointJudgement(point, "contradicted", reversal.reason, flipped=True, said=said)

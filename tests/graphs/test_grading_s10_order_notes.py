@@ -32,6 +32,7 @@ def test_a_check_put_after_the_act_it_must_precede_is_told_as_said() -> None:
     assert judgement.ratio == 0
     assert "有误（答成：先收下衣服，回店里再检查）：收衣前须当面检查" in note, note
     assert "未答到" not in note
+    assert "only after 当面检查衣物有无破损和污渍" in judgement.reason  # the point as worded
     judgement, note = judged(LAUNDRY, "收衣前当面检查衣物有无破损和污渍。")
     assert judgement.ratio == 1, note
 
