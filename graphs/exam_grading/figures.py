@@ -1,6 +1,7 @@
 """The figures of a scoring point or an answer: quantities and identifiers, with their polarity.
 
-A figure is a quantity (2小时, 20元, 9:00, a fortnight; graphs/text/quantities.py) or an identifier
+A figure is a quantity (2小时, 20元, 9:00, a fortnight; graphs/text/quantities.py; a 折 discount,
+discounts.py) or an identifier
 (a phone number or code; graphs/text/identifiers.py). Quantities compare as numbers with units;
 identifiers compare as digit strings, never as numbers, so "4008206688" is the hotline
 400-820-6688 and not a contradiction of a figure 400. Another value of the same kind rivals a
@@ -16,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphs.exam_grading.day_words import DAY_WORD, day_words
+from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
 from graphs.exam_grading.scope import negated
 from graphs.exams import Language
-from graphs.text.bounds import Bound, bound_of
+from graphs.text.bounds import Bound, bound_of, denied_edge
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.quantities import Quantity, in_base, parse_quantities, same_quantity
 
@@ -203,20 +205,39 @@ def figures_of(
     its own, where 当天 cannot be the point's own wording ("当日收取的费用"). A later day word
     (第二天, next week) is always a figure (day_words.py).
     """
+    rebates = discounts(text)
     figures = [
         Figure(
             _as_age(text, s, e, q),
             None,
             -1 if in_point else clause_of(text, s),
-            *_denied_excess(text, s, e, negated(text, s, e, language), bound_of(text, s, e)),
+            *denied_edge(
+                text,
+                s,
+                e,
+                negated(text, s, e, language),
+                bound_of(text, s, e, span=q.dimension in _TIME_SPANS),
+            ),
             written=_as_written(text[s:e]),
         )
         for q, s, e in parse_quantities(text)
-        if not (in_point and _is_article(text, s, e, q)) and not _is_ordinal(text, s, e, q)
+        if not (in_point and _is_article(text, s, e, q))
+        and not _is_ordinal(text, s, e, q)
+        and not any(ds <= s and e <= de for _, ds, de in rebates)  # 85 of 85折
     ]
     figures += [
         Figure(None, i, -1 if in_point else clause_of(text, s), negated(text, s, e, language))
         for i, s, e in parse_identifiers(text)
+    ]
+    figures += [
+        Figure(
+            q,
+            None,
+            -1 if in_point else clause_of(text, s),
+            negated(text, s, e, language),
+            written=text[s:e],
+        )
+        for q, s, e in rebates
     ]
     figures += [
         Figure(
@@ -238,26 +259,6 @@ def _as_written(span: str) -> str:
     """How a figure is written, when its span shows it whole: a bare number (the first of a range,
     1 of 1到2周; an age, 18 of 'at least 18') is shown as the grader reads it."""
     return "" if _BARE_NUMBER.fullmatch(span) else span.strip()
-
-
-_DENIED_EXCESS_BEFORE = re.compile(
-    r"(?:不得|不能|不可|不应|不要|不准|不许|不宜|不会|严禁|禁止|切勿|勿|别)[^，,；;。\d不]{0,8}"
-    r"(?:超过|高于|多于|大于|超出)\s*$"
-    r"|(?:\b(?:not|never|no|cannot)\b|n['’]t\b)[^,;.\d]{0,24}\b(?:more than|over|above|beyond|longer than|"
-    r"exceed(?:s|ing)?)\s*\$?\s*$",
-    re.I,
-)
-
-
-def _denied_excess(
-    text: str, start: int, end: int, is_negated: bool, bound: Bound
-) -> tuple[bool, Bound]:
-    """A denied excess is a ceiling, said either way: "never hold more than $1,000" and
-    "车门不得连续敞开超过5分钟" are "at most", as "must not exceed" and 不能超过五分钟 are, so
-    the figure is an upper bound and not negated (its negation is the bound's)."""
-    if _DENIED_EXCESS_BEFORE.search(text[max(0, start - 40) : start]):
-        return False, "upper"
-    return is_negated, bound
 
 
 _AGE_AFTER = re.compile(
@@ -294,6 +295,8 @@ def readable(quantity: Quantity) -> str:
     value, unit = quantity.value, quantity.unit
     if unit is None:
         return f"{value:g}"
+    if unit == DISCOUNT:
+        return as_discount(quantity)
     if unit == "clock":
         hours = int(value)
         return f"{hours}:{round((value - hours) * 60):02d}"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.discounts import discounts
 from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, word_key
@@ -79,7 +80,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
     """
     if language == "en":
         point = vocabulary.canonical(point)
-    figures = [(s, e) for _, s, e in parse_quantities(point)]
+    figures = [(s, e) for _, s, e in (*parse_quantities(point), *discounts(point))]
     imperative = language == "en" and _is_imperative(point)
     terms: dict[str, Term] = {}
     # Chinese: after a denied verb and its object, a later verb of the scope is a circumstance
@@ -116,6 +117,10 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
 
 _ZH_MODALS = frozenset({"方可", "即可", "便可", "才可", "亦可", "均可"})
 """Adverbs of condition ("only then may"): no meaning a paraphrase must repeat."""
+_ZH_OBLIGATIONS = frozenset({"必须", "务必", "必需"})
+"""The modal of a must-rule: modality.py reads it (an answer that waives or forbids the act
+contradicts the point); as a term it would ask a paraphrase to repeat it ("只在早上六点到八点做"
+states 必须安排在6点至8点之间生产)."""
 _ZH_FUNCTION_TAGS = frozenset(
     {"c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o"}
 )
@@ -125,7 +130,7 @@ def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
     """A Chinese conjunction, preposition, particle or pronoun, or an adverb or locality word no
     synonym or antonym group lists (必须, 同时, jieba's glued 的须, 方可 which jieba tags a noun;
     立即 = 马上 and 以上/以下 stay terms)."""
-    if token.pos in _ZH_FUNCTION_TAGS or word in _ZH_MODALS:
+    if token.pos in _ZH_FUNCTION_TAGS or word in _ZH_MODALS or word in _ZH_OBLIGATIONS:
         return True
     listed = _is_synonym_term(word, vocabulary) or any(word in pair for pair in vocabulary.antonyms)
     return token.pos in {"d", "f"} and not listed

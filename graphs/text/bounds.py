@@ -2,7 +2,11 @@
 
 "Children under 16 must be accompanied", 「200元以下的退款由收银组长审批」, "report within 2
 hours", 「不超过账单金额的50%」 give an upper bound: what lies under it is covered. "50元及以上的
-纸币须验钞", "at least 14 days before", 「超过30分钟按每小时8元收费」 give a lower one. A false
+纸币须验钞", "at least 14 days before", 「超过30分钟按每小时8元收费」 give a lower one, and so does
+a shortfall denied (「不得低于160℃」, 「不能少于3人」, "must not be less than 2 hours": what lies
+above it is required, as 「不得超过2小时」 is an upper bound). A lead time before an event
+(「开船48小时以前退票」, "48 hours before the service") is a lower bound too: earlier is more. A
+false
 statement must move a bound outward (under 16 -> under 20), never inward: under 10 describes
 children the rule covers too, and reads true. A plain figure ("kept for 3 years", 工本费20元) is
 no bound: either way is false.
@@ -21,12 +25,12 @@ Bound = Literal["upper", "lower"] | None
 _UPPER_BEFORE = re.compile(
     r"(?:未满|不足|低于|少于|小于|不超过|不高于|不多于|最多|至多|最高|在|于)\s*$"
     r"|\b(?:under|below|less than|fewer than|younger than|within|up to|no more than|not more than|"
-    r"at most|a maximum of|maximum of|not exceed(?:ing)?|no later than|before)\s+$",
+    r"at most|a maximum of|maximum of|max\.?|not exceed(?:ing)?|no later than|before)\s+$",
     re.IGNORECASE,
 )
 _UPPER_AFTER = re.compile(
     r"^\s*(?:以下|以内|及以下|之内|范围内|范围以内|内|以前|之前|前)"
-    r"|^\s*(?:or (?:less|fewer|under|below|younger|earlier))\b",
+    r"|^\s*(?:or (?:less|fewer|under|below|younger|earlier)|at (?:the )?most|max(?:imum)?|tops)\b",
     re.IGNORECASE,
 )
 _LOWER_BEFORE = re.compile(
@@ -36,8 +40,9 @@ _LOWER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_AFTER = re.compile(
-    r"^\s*(?:以上|及以上|起|以后|之后|后)"
-    r"|^\s*(?:or (?:more|over|above|older|later)|and (?:over|above|older))\b",
+    r"^\s*(?:以上|及以上|或以上|或者以上|以及以上|起|以后|之后|后)"
+    r"|^\s*(?:or (?:more|over|above|older|later|longer)|and (?:over|above|older)|"
+    r"at (?:the )?least|minimum)\b",
     re.IGNORECASE,
 )
 _DENIED_EXCESS = re.compile(
@@ -48,15 +53,71 @@ _DENIED_EXCESS = re.compile(
 )
 """「不得超过2小时」, "no more than 2 hours", "must not exceed": the excess denied is an upper bound,
 although its last words (超过, more than) are a lower one's."""
+_DENIED_SHORTFALL = re.compile(
+    r"(?:不|没|勿|别|严禁|禁止)(?:应|得|能|可|可以|要|宜|准|许|会|应该|应当|需)?(?:低于|少于|小于|短于|不足)\s*$"
+    r"|\b(?:not|never|no)\s+(?:be\s+|go\s+|stay\s+|take\s+|fall\s+)?"
+    r"(?:less than|fewer than|under|below|shorter than|lower than)\s+$",
+    re.IGNORECASE,
+)
+"""「不得低于160℃」, "must not be less than 2 hours": the shortfall denied is a lower bound,
+although its last words (低于, less than) are an upper one's."""
+_LEAD_AFTER = re.compile(
+    r"^\s*(?:以前|之前|前|(?:before|ahead|in advance|earlier)\b)", re.IGNORECASE
+)
+"""「开船48小时以前」, "48 hours before the service": a span before an event is a lead time, whose
+bound is a lower one (earlier is more); 「16点前」, a time of day before, is a deadline."""
 _ZH_UPPER_SPAN = re.compile(r"在\s*$")
 """「在2小时内」: 在 opens the span whose end (内) makes it a bound; alone (在门店) it is none."""
 
 
-def bound_of(text: str, start: int, end: int) -> Bound:
-    """Whether the figure at [start, end) of `text` is an upper bound, a lower bound or neither."""
+_DENIER = (
+    r"(?:不得|不能|不可|不应|不要|不准|不许|不宜|不会|严禁|禁止|切勿|勿|别)[^，,；;。\d不]{0,8}"
+)
+_EN_DENIER = r"(?:\b(?:not|never|no|cannot)\b|n['’]t\b)[^,;.\d]{0,24}\b"
+_DENIED_EXCESS_BEFORE = re.compile(
+    _DENIER
+    + r"(?:超过|高于|多于|大于|超出)\s*$|"
+    + _EN_DENIER
+    + r"(?:more than|over|above|beyond|longer than|exceed(?:s|ing)?)\s*\$?\s*$",
+    re.I,
+)
+_DENIED_SHORTFALL_BEFORE = re.compile(
+    _DENIER
+    + r"(?:低于|少于|小于|短于|不足)\s*$|"
+    + _EN_DENIER
+    + r"(?:less than|fewer than|under|below|shorter than|lower than)\s*\$?\s*$",
+    re.I,
+)
+
+
+def denied_edge(
+    text: str, start: int, end: int, is_negated: bool, bound: Bound
+) -> tuple[bool, Bound]:
+    """A denied excess is a ceiling and a denied shortfall a floor, said either way: "never hold
+    more than $1,000" and 「车门不得连续敞开超过5分钟」 are "at most", as "must not exceed" is;
+    「烤箱温度不得低于160℃」 and "must not be less than 2 hours" are "at least". The figure is then
+    that bound and not negated (its negation is the bound's): (negated, bound) of the figure at
+    [start, end), given what the negation scope and `bound_of` read."""
+    before = text[max(0, start - 40) : start]
+    if _DENIED_EXCESS_BEFORE.search(before):
+        return False, "upper"
+    if _DENIED_SHORTFALL_BEFORE.search(before):
+        return False, "lower"
+    return is_negated, bound
+
+
+def bound_of(text: str, start: int, end: int, *, span: bool = False) -> Bound:
+    """Whether the figure at [start, end) of `text` is an upper bound, a lower bound or neither.
+
+    `span`: the figure is a time span (48小时, 2 days), so words that put it before an event make
+    it a lead time (a lower bound), not a deadline."""
     before, after = text[max(0, start - 24) : start], text[end : end + 16]
     if _DENIED_EXCESS.search(before):
         return "upper"
+    if _DENIED_SHORTFALL.search(before):
+        return "lower"
+    if span and _LEAD_AFTER.match(after) and not _UPPER_BEFORE.search(before):
+        return "lower"
     if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
         return "lower"
     if _UPPER_AFTER.match(after):
