@@ -9,7 +9,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
      takes that unit, on the key's side and the answer's; an hour takes the half-day word printed
      before the blank unless it has its own ("晚上____点": 21 and 9点 are 晚上9点, 10 is not).
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
-     not (the learner may have meant 2 days for 2 hours). A bare key takes any unit the learner
+     not (the learner may have meant 2 days for 2 hours); a count's measure word is no unit
+     ("10" for 10件, "3" for 3人 are right). A bare key takes any unit the learner
      adds ("18 years" for 18).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
    - Where the key is a date (5日), 5号 and 五号 are that date; the same number in another unit
@@ -54,9 +55,11 @@ from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
     head_noun,
     negations,
+    object_abbreviated,
     prefixed_opposite,
     same_kind_head,
     same_words,
+    unfolded_ba,
     without_article,
 )
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
@@ -255,7 +258,8 @@ def _match_option(
             # 3箱 for 3件: the number counts something else; a unit there, not one left out.
             return BlankMatch(0.0, f"'{written}' is not '{option}': another counting unit")
         if wanted.unit is not None and any(got.value == printed for got in bare):
-            credit = UNIT_MISSING_CREDIT
+            if wanted.dimension not in _MEASURED_COUNTS:
+                credit = UNIT_MISSING_CREDIT
             continue
         if wanted.unit is None and any(
             got.value == wanted.value for got, _, _ in answer_quantities
@@ -313,6 +317,9 @@ def _unit_miss(wanted: Quantity, given: list[tuple[Quantity, int, int]]) -> str:
     return "days, not working days" if units == {"day", "working_day"} else "the wrong unit"
 
 
+_MEASURED_COUNTS = frozenset({"items", "people", "times"})
+"""A count's measure word (10件, 3人, 2次) is no unit a teacher takes marks for: "10" for 10件
+is the count, where "2" for 2小时 leaves out what is counted."""
 _COUNTERS = frozenset("箱包袋桶罐盘批板捆条根只把套双对副辆本册页片颗粒杯碗筐托")
 """Chinese measure words the unit table does not hold (件, 个, 份, 张 are items there): after the
 key's number they count something else (3箱 for 3件)."""
@@ -374,10 +381,12 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
     if negations(given) % 2 != negations(expected) % 2:
         return BlankMatch(0.0, f"'{given}' negates '{expected}'")
-    canonical_answer = normalise(vocabulary.canonical(given))
+    canonical_answer = normalise(vocabulary.canonical(unfolded_ba(given)))
     canonical_wanted = normalise(vocabulary.canonical(expected))
     if canonical_answer == canonical_wanted or same_words(given, expected):
         return BlankMatch(1.0, f"a listed synonym of '{expected}'")
+    if object_abbreviated(given, expected, vocabulary):
+        return BlankMatch(1.0, f"'{given}' says '{expected}' short (its verb, its object)")
     opposite = prefixed_opposite(answer, wanted)
     if opposite:
         return BlankMatch(0.0, f"'{given}' is the opposite of '{expected}' ({opposite}-)")

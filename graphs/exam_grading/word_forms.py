@@ -4,7 +4,9 @@ An article never decides (`without_article`); English words compare as lemmas re
 synonym groups (`same_words`: authorised = approved); a negative prefix makes the opposite
 (`prefixed_opposite`: unapproved, 非直营); negation cues are counted (`negations`); a Chinese key's
 head noun (`head_noun`: 意见 of 个人意见) names the thing without saying which; a head of the same
-kind (`same_kind_head`: 过期药物 for 过期药品) names the same thing.
+kind (`same_kind_head`: 过期药物 for 过期药品) names the same thing; a 把 sentence says its verb
+and object the other way round (`unfolded_ba`: 把船票弄丢 is 弄丢船票), and a verb-object key is said
+short with the object's last character (`object_abbreviated`: 丢票 for 遗失船票).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from graphs.exam_grading.vocabulary import word_key
+from graphs.exam_grading.vocabulary import Vocabulary, fold, word_key
 from graphs.text.language import detect_language
 from graphs.text.negation import negation_cues
 from graphs.text.segment import tokenize
@@ -91,3 +93,34 @@ def prefixed_opposite(answer: str, wanted: str) -> str | None:
 
 def negations(text: str) -> int:
     return len(negation_cues(text, detect_language(text)))
+
+
+_BA = re.compile(r"^把(?P<object>[\u4e00-\u9fff]+?)(?P<verb>(?:弄|搞)?[\u4e00-\u9fff]{1,2})了?$")
+
+
+def unfolded_ba(text: str) -> str:
+    """A Chinese 把 phrase in verb-object order: 把船票弄丢 is 弄丢船票 (the same act, the object
+    put first); any other text as it is."""
+    match = _BA.match(text.strip())
+    return match.group("verb") + match.group("object") if match else text
+
+
+def object_abbreviated(answer: str, wanted: str, vocabulary: Vocabulary) -> bool:
+    """A Chinese verb-object key said as people say it: a verb of the key verb's synonym group (or
+    one of that group's characters: 丢 of 丢失) with the key's object or its last character (票 of
+    船票): 丢票 and 丢失船票 are 遗失船票. As with the points' abbreviations (point_places.py), the
+    verb's meaning must be the key's: 退票 is not 遗失船票."""
+    if detect_language(wanted) != "zh":
+        return False
+    words = [t.word for t in tokenize(wanted, "zh") if t.word.strip()]
+    if len(words) != 2 or len(words[0]) != 2 or len(words[1]) < 2:
+        return False
+    verb, noun = words
+    forms = {vocabulary.canonical(v) for v in vocabulary.variants(verb)} | {fold(verb)}
+    characters = {c for v in vocabulary.variants(verb) for c in v} | set(verb)
+    said = vocabulary.canonical(unfolded_ba(answer).strip())
+    for head in (vocabulary.canonical(noun), fold(noun[-1])):
+        front = said.removesuffix(head)
+        if front != said and (front in forms or (len(front) == 1 and front in characters)):
+            return True
+    return False

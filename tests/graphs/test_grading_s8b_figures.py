@@ -112,7 +112,7 @@ def test_another_counting_unit_is_wrong_not_missing() -> None:
     item = _fill("每次盘点至少抽查____。", "5件", "每次盘点至少抽查5件。")
     ratio, reason, _ = _graded(item, "5袋")
     assert ratio == 0 and "another counting unit" in reason
-    assert _graded(item, "5")[0] == 0.5  # a bare number: the unit left out, as before
+    assert _graded(item, "5")[0] == 1  # the count without its measure word (件): no unit missing
 
 
 def test_a_fraction_is_named_as_the_fraction_it_was() -> None:
