@@ -97,9 +97,8 @@ async def answer(
         if affront is None and pitched(scenario, last, reply):
             affront = "selling"  # a new package pitched to a customer with a grievance
     crossed = crossed or affront is not None
-    choice = pressed_question(scenario, said, previous, last, reply) or how_soon(
-        scenario, last, reply, said_before
-    )
+    pressed = pressed_question(scenario, said, previous, last, reply)
+    choice = pressed or how_soon(scenario, last, reply, said_before)
     if choice is None and not crossed:
         # "您要是这周能抽出时间来，那就先体验一次": what she asked for, granted (granted.py)
         choice = request_granted(previous, reply, scenario.language)
@@ -109,6 +108,8 @@ async def answer(
         state["mood"] >= scenario.end.goal_mood
         and not crossed
         and offered(scenario, state.get("covered", {}), learner_said)
+        # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
+        and pressed is None
     )
 
     def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:
@@ -151,6 +152,13 @@ async def answer(
         # on her, not as small talk ("你说这些跟我有什么关系？" no more): affronts.py
         reaction = reaction_to(affront, scenario.language)
         kind = affront
+        if affront == "selling" and _of_the_offer(scenario, choice.key):
+            # nothing about the offer after "I'm not here to buy anything else" ("Hm. What else
+            # comes with it?", "The standard room is probably fine" no more): her reaction is
+            # her line
+            if any(reaction in earlier for earlier in said_before):
+                reaction = persona.AGAIN[(scenario.language, "selling")][0]  # in other words
+            choice, reaction = LineChoice(text=reaction), None
     elif last is not None and kind == "off_topic" and last.get("off_topic"):
         # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk (courtesies.py)
         courtesy = courtesy_reaction(
@@ -266,6 +274,13 @@ _FREE = re.compile(
     r"免费|不收(?:费|钱)|不要钱|\bfree\b|\bno charge\b|\bat no (?:extra )?cost\b", re.IGNORECASE
 )
 """An offer said to cost nothing ("免费体测", "a free line check"): its price is said."""
+
+
+def _of_the_offer(scenario: Scenario, key: str | None) -> bool:
+    """The scripted line is one of the offer's stage or a later one (her doubts, her decision)."""
+    ids = [s.id for s in scenario.stages]
+    stage_id = (key or "").partition(":")[0]
+    return _OFFER_STAGE in ids and stage_id in ids[ids.index(_OFFER_STAGE) :]
 
 
 def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:

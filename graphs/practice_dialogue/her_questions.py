@@ -147,7 +147,7 @@ class Told:
     def answered(self, question: str, line_tags: list[str]) -> bool:
         """Whether the learner has already said what the question asks."""
         if not line_tags and WHAT_ELSE[self.language].search(question):
-            return self.told_all(question)
+            return self.nothing_else_to_ask(question)
         if PRICE_ASKED[self.language].search(question) and self.priced(question):
             return True  # "What would it cost?" after "it's only 45 dollars more"
         asked = TurnText.of(question, self.language)
@@ -188,10 +188,11 @@ class Told:
             for _, raw in self.sentences
         )
 
-    def told_all(self, question: str) -> bool:
-        """Whether the learner has made every point of the stage whose untagged line asks "what
-        else" ("Hm. What else comes with it?" after the suite, breakfast, late check-out and the
-        price were all told): nothing is left for her to ask about."""
+    def nothing_else_to_ask(self, question: str) -> bool:
+        """Whether her untagged "what else" question ("Hm. What else comes with it?") has nothing
+        to ask about: the learner has made every point of its stage (the suite, breakfast, late
+        check-out and the price all told). Before any of them it stays: with nothing to answer,
+        it is one of the few lines she has to vary her script with."""
         for stage in self.scenario.stages:
             lines = [unicodedata.normalize("NFKC", ln.text) for ln in stage.persona_lines]
             if any(

@@ -91,3 +91,29 @@ async def test_two_claims_in_a_turn_are_both_put_right_in_order(
     assert "price on your website" in line, line
     assert "nothing to pay" in line, line
     assert line.index("price on your website") < line.index("nothing to pay"), line
+
+
+async def test_pressing_her_question_she_pays_no_deposit(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "objection-handling",
+        "王姐，价格确实不低，我理解。",
+        "我们晚上营业到十一点，年卡算下来一天十块左右。",
+        "很多人也怕练不下去，我们教练会盯着您。",
+        "那今天先把定金付了吧？",
+    )
+    assert "定金我交" not in line, line
+
+
+async def test_after_a_pitch_she_asks_nothing_about_the_offer(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Evening! Lovely day for a drive, wasn't it?",
+        "While you're here, can I interest you in our spa package?",
+    )
+    assert "not here to buy" in line, line
+    assert "what else" not in line.lower(), line
+    assert "standard room" not in line.lower(), line
