@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from graphs.point_marks import point_marks
+
 TYPE_LABELS = {
     "zh": {
         "single_choice": "单选",
@@ -31,7 +33,8 @@ EXAM_WORDS = {
         "why": "：",
         "key": "参考答案",
         "source": "原文：",
-        "points": "评分要点（每条{each:g}分）：",
+        "points": "评分要点：",
+        "marks": "（{marks:g}分）",
         "shortfall": "未出齐：",
     },
     "en": {
@@ -42,7 +45,8 @@ EXAM_WORDS = {
         "why": ": ",
         "key": "Answer key",
         "source": "source: ",
-        "points": "scoring points ({each:g} each):",
+        "points": "scoring points:",
+        "marks": " ({marks:g} {unit})",
         "shortfall": "shortfall: ",
     },
 }
@@ -89,8 +93,13 @@ def _key_lines(question: dict[str, Any], language: str, words: dict[str, str]) -
     lines = [f"{question['number']}. {shown}"]
     points = question.get("scoring_points") or []
     if question["type"] == "short_answer" and points:
-        lines.append("   " + words["points"].format(each=question["score"] / len(points)))
-        lines.extend(f"   ({n}) {point}" for n, point in enumerate(points, 1))
+        marks = point_marks(points, question.get("point_scores") or (), question["score"])
+        lines.append("   " + words["points"])
+        lines.extend(
+            f"   ({n}) {point}"
+            + words["marks"].format(marks=mark, unit="mark" if mark == 1 else "marks")
+            for n, (point, mark) in enumerate(zip(points, marks, strict=True), 1)
+        )
     elif question["type"] == "multiple_choice" and question.get("explanation"):
         lines.extend(f"   {line}" for line in question["explanation"].splitlines() if line)
     elif question.get("source_quote"):

@@ -64,8 +64,12 @@ def test_a_chinese_exam_reads_in_chinese_with_every_source(tmp_path: Path) -> No
     shown = len(re.findall(r"^   [A-E]\. ", options[0], re.MULTILINE))
     assert sum(line.strip().startswith("原文：") for line in choice[1:]) == shown, choice
     short = key_of(view, "参考答案", numbered(view, "简答"))
-    assert short[1].strip().startswith("评分要点（每条"), short
-    assert short[2].strip().startswith("(1) "), short
+    assert short[1].strip() == "评分要点：", short
+    marks = [re.fullmatch(r"\(\d\) .+（(\d+(?:\.5)?)分）", line.strip()) for line in short[2:]]
+    assert marks and all(marks), short  # each point its whole or half marks, never 1.66667
+    score = re.search(rf"^{numbered(view, '简答')}\. \[简答 · [^\]]* · (\d+)\]", view, re.M)
+    assert score is not None, view
+    assert sum(float(m[1]) for m in marks if m) == float(score[1])  # they add up to its score
 
 
 def test_an_english_exam_keeps_its_english_words(tmp_path: Path) -> None:
@@ -74,4 +78,5 @@ def test_an_english_exam_keeps_its_english_words(tmp_path: Path) -> None:
     choice = key_of(view, "Answer key", numbered(view, "multiple choice"))
     assert sum(line.strip().startswith("The material says") for line in choice[1:]) >= 4, choice
     short = key_of(view, "Answer key", numbered(view, "short answer"))
-    assert short[1].strip().startswith("scoring points ("), short
+    assert short[1].strip() == "scoring points:", short
+    assert all(re.search(r" \(\d+(\.5)? marks?\)$", line) for line in short[2:]), short
