@@ -83,7 +83,13 @@ function renderQuestion(question) {
     renderOptions(question),
     el("p", { class: "answer" }, "答案: ", answerText(question)),
     question.scoring_points?.length
-      ? el("ul", { class: "scoring-points" }, question.scoring_points.map((p) => el("li", {}, p)))
+      ? el(
+          "ul",
+          { class: "scoring-points" },
+          question.scoring_points.map((point, i) =>
+            el("li", {}, point, question.point_scores?.[i] != null ? ` (${question.point_scores[i]} 分)` : ""),
+          ),
+        )
       : null,
     question.explanation ? el("p", { class: "explanation" }, "解析: ", question.explanation) : null,
     question.source_quote ? el("blockquote", { class: "source-quote" }, question.source_quote) : null,
