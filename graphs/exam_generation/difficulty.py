@@ -1,8 +1,6 @@
 """How hard a question is, from measurable features rather than a label the writer wishes for.
 
 Features, each scaled to 0-1:
-- `depth`: how far the fact sits from its heading (0 for the first sentence under it, 1 from the
-  seventh on): a rule stated first under a heading is the one learners remember;
 - `similarity`: how alike the distractors are to the key (choices), or how subtle the change of a
   false statement is (figure and swap subtler than a flipped modality);
 - `combined`: how many facts the question combines (statements of a multiple choice, blanks of a
@@ -11,6 +9,9 @@ Features, each scaled to 0-1:
 - `figures`: the share of fill-in blanks that are figures (an exact number is recalled, not
   recognised).
 Each type weighs them (weights sum to 1); the score maps to easy (< 0.40), medium (< 0.62) or hard.
+Where a rule stands in the text (`depth`, its distance from its heading) is no difficulty for a
+learner, who sees one item, not the page (designer D, session 10: "the rule stands late in its
+section" was a reason): the builders still pass it, and it weighs nothing.
 The offline builders try variants (closer distractors, more statements, subtler changes) until the
 rated difficulty matches a slot; if none does, the slot stays empty and is reported.
 """
@@ -43,7 +44,7 @@ def rate(score: float) -> Difficulty:
 
 def depth(position: int) -> float:
     """0-1: the fact's distance from its heading (0: the first sentence under it, 1: the seventh
-    or later)."""
+    or later); weighed by no score (see the module's docstring)."""
     return min(1.0, position / 6)
 
 
@@ -59,28 +60,31 @@ def length_feature(text: str, zh: bool) -> float:
 
 
 def choice_score(depth_: float, similarity: float, length: float) -> float:
-    """Single choice: distractors that resemble the key weigh most."""
-    return 0.25 * depth_ + 0.55 * similarity + 0.2 * length
+    """Single choice: distractors that resemble the key weigh most (`depth_` weighs nothing)."""
+    return (0.55 * similarity + 0.2 * length) / 0.75
 
 
 def statements_score(depth_: float, statements: int, subtlety: float) -> float:
-    """Multiple choice over statements: more true statements to find, subtler false ones."""
-    return 0.25 * depth_ + 0.4 * min(1.0, (statements - 2) / 2) + 0.35 * subtlety
+    """Multiple choice over statements: more true statements to find, subtler false ones
+    (`depth_` weighs nothing)."""
+    return (0.4 * min(1.0, (statements - 2) / 2) + 0.35 * subtlety) / 0.75
 
 
 def cloze_score(depth_: float, blanks: int, figures: float) -> float:
-    """Fill-in: a second blank and exact figures (recalled, not recognised) make it harder."""
-    return 0.3 * depth_ + 0.4 * min(1.0, (blanks - 1) / 1) + 0.3 * figures
+    """Fill-in: one blank is easy; two are medium, hard when both are figures (recalled, not
+    recognised). `depth_` weighs nothing."""
+    return 0.4 * min(1.0, (blanks - 1) / 1) + 0.3 * figures
 
 
 def statement_score(depth_: float, change: str, length: float) -> float:
-    """True/false: a verbatim statement is easiest, a swapped term hardest to spot."""
-    return 0.3 * depth_ + 0.55 * _CHANGE_SUBTLETY[change] + 0.15 * length
+    """True/false: a verbatim statement is easiest, a swapped term hardest to spot (`depth_`
+    weighs nothing)."""
+    return (0.55 * _CHANGE_SUBTLETY[change] + 0.15 * length) / 0.7
 
 
 def short_answer_score(points: int, depth_: float) -> float:
-    """Short answers: the number of facts to recall dominates."""
-    return 0.7 * max(0.0, min(1.0, (points - 2) / 2)) + 0.3 * depth_
+    """Short answers: the number of facts to recall (`depth_` weighs nothing)."""
+    return max(0.0, min(1.0, (points - 2) / 2))
 
 
 def subtlety(change: str) -> float:

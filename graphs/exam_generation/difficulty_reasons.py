@@ -1,23 +1,33 @@
 """Why a question is easy, medium or hard, in a trainer's words, from the features that rated it.
 
-`difficulty.py` rates a question from weighted features (depth, similarity, combined, length,
-figures, change). The reason names the feature that decided the level: for a medium or hard
-question the one that adds most to the score (难：需结合3条规定, "hard: the wrong options are near
-values"); for an easy one the heaviest feature that stayed low (易：原文直接给出, "easy: one
-blank"). It is a short phrase, shown beside 易/中/难 in the trainer's view (api/cli/render.py).
+`difficulty.py` rates a question from weighted features (similarity, combined, length, figures,
+change; `depth`, where the rule stands in the text, is passed but weighs nothing and is never a
+reason). The reason names what put the question at its level, so that one reason never stands
+beside two levels (designer D, session 10: "near values" was medium on some items, hard on
+others):
+- medium: the feature that adds most to the score (中：干扰项为相近数值);
+- hard: the feature that adds most and, when it stays short of the hard mark alone, a second one
+  that is really high (难：改动为相近数字，须记准原数；句子较长); else the first one's strong form
+  ("hard: the wrong options are very near values");
+- easy: the heaviest feature that stayed really low (易：只有一个空); when none did, what every
+  easy item shares (one rule asked as written), never a low feature that is not low ("far from
+  the key" for options 1/3/5 years against 2).
+A multiple choice's `combined` counts its true statements (易：只有2项正确, not "only 2 rules"
+for an item of four statements). It is a short phrase, shown beside 易/中/难 in the trainer's
+view (api/cli/render.py).
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
+from graphs.exam_generation.difficulty import MEDIUM_BELOW
 from graphs.exams import Difficulty, Language
 
 Feature = Literal["depth", "similarity", "combined", "blanks", "length", "figures", "change"]
 
 _HIGH: dict[Language, dict[str, str]] = {
     "zh": {
-        "depth": "规定在该部分靠后，不是开头几条",
         "similarity": "干扰项与答案相近",
         "similarity_figure": "干扰项为相近数值",
         "combined": "需结合{count}条规定",
@@ -31,7 +41,6 @@ _HIGH: dict[Language, dict[str, str]] = {
         "change_verbatim": "原文直接给出",
     },
     "en": {
-        "depth": "the rule stands late in its section",
         "similarity": "the wrong options are close to the key",
         "similarity_figure": "the wrong options are near values",
         "combined": "combines {count} rules",
@@ -47,24 +56,80 @@ _HIGH: dict[Language, dict[str, str]] = {
 }
 _LOW: dict[Language, dict[str, str]] = {
     "zh": {
-        "depth": "规定在该部分开头",
         "similarity": "干扰项与答案差别明显",
         "combined": "只需{count}条规定",
         "blanks": "只有一个空",
         "length": "句子简短",
         "figures": "空处不是数字",
         "change_verbatim": "原文直接给出",
+        "statements": "只有{count}项正确",
+        "plain": "只考一条规定，按原文作答",
     },
     "en": {
-        "depth": "the rule opens its section",
         "similarity": "the wrong options are far from the key",
         "combined": "only {count} rules",
         "blanks": "one blank",
         "length": "a short sentence",
         "figures": "no figure to recall",
         "change_verbatim": "stated as the material says it",
+        "statements": "only {count} of its statements are true",
+        "plain": "one rule, asked as the material states it",
     },
 }
+
+
+_STRONG: dict[Language, dict[str, str]] = {
+    "zh": {
+        "similarity": "干扰项与答案非常相近",
+        "similarity_figure": "干扰项为非常接近的数值",
+        "combined": "需结合{count}条规定，要点多",
+        "blanks": "有{count}个空，且都须写准",
+        "length": "句子很长",
+        "figures": "须准确写出数字",
+        "change_swap": "改动为同类术语互换，很难察觉",
+        "change_figure": "改动为非常接近的数字，须记准原数",
+    },
+    "en": {
+        "similarity": "the wrong options are very close to the key",
+        "similarity_figure": "the wrong options are very near values",
+        "combined": "combines {count} rules, many points",
+        "blanks": "{count} blanks, each to be exact",
+        "length": "a very long sentence to read",
+        "figures": "an exact figure to recall",
+        "change_swap": "a term swapped for one of its kind, hard to spot",
+        "change_figure": "a figure changed to a very near value",
+    },
+}
+"""What a feature that makes a question hard on its own is called (its plain form is medium's)."""
+_HIGH_MARK = 0.5
+"""A second feature is named beside the first (hard) only from this value: a sentence of 0.2 is
+not "a long sentence"."""
+_LOW_MARK = 0.25
+"""A feature is "low" (easy's reason) below this value: 0.46 is not "far from the key"."""
+
+
+def _key(name: str, *, figure: bool, change: str, statements: bool) -> str:
+    if name == "change":
+        return f"change_{change}"
+    if name == "similarity" and figure:
+        return "similarity_figure"
+    if name == "combined" and statements:
+        return "statements"
+    return name
+
+
+def _easy_reason(
+    weighed: dict[str, tuple[float, float]], language: Language, keys: dict[str, str]
+) -> str:
+    if "change" in weighed and not keys["change"].startswith("change_verbatim"):
+        return _HIGH[language][keys["change"]]  # a false statement: what was changed
+    low = [f for f, (_, value) in weighed.items() if value < _LOW_MARK]
+    table = _LOW[language]
+    for name in sorted(low, key=lambda f: -weighed[f][0] * (1 - weighed[f][1])):
+        words = table.get(keys[name])
+        if words:
+            return words
+    return table["plain"]
 
 
 def difficulty_reason(
@@ -78,16 +143,29 @@ def difficulty_reason(
 ) -> str:
     """The reason for `level`: `features` maps each feature to (its weight, its 0-1 value) as the
     score used them; `count` is how many rules or blanks it combines, `figure` whether the key is
-    a figure, `change` the kind of a true/false statement's change (difficulty._CHANGE_SUBTLETY)."""
+    a figure, `change` the kind of a true/false statement's change (difficulty._CHANGE_SUBTLETY).
+    Features `combined` and `similarity` together are a multiple choice's statements."""
+    weighed: dict[str, tuple[float, float]] = {f: wv for f, wv in features.items() if f != "depth"}
+    if not weighed:
+        return _LOW[language]["plain"]
+    statements = "combined" in weighed and "similarity" in weighed
+    keys: dict[str, str] = {
+        f: _key(f, figure=figure, change=change, statements=statements and level == "easy")
+        for f in weighed
+    }
     if level == "easy":
-        name = max(features, key=lambda f: features[f][0] * (1 - features[f][1]))
-    else:
-        name = max(features, key=lambda f: features[f][0] * features[f][1])
-    key: str = name
-    if name == "change":
-        key = f"change_{change}"
-    elif name == "similarity" and figure and level != "easy":
-        key = "similarity_figure"
-    table = (_HIGH if level != "easy" else _LOW)[language]
-    words = table.get(key) or _HIGH[language].get(key) or table["depth"]
-    return words.format(count=count)
+        return _easy_reason(weighed, language, keys).format(count=count)
+    total = sum(w for w, _ in weighed.values()) or 1.0
+    ranked = sorted(weighed, key=lambda f: -weighed[f][0] * weighed[f][1])
+    if level == "medium":
+        return _HIGH[language][keys[ranked[0]]].format(count=count)
+    named = [ranked[0]]
+    second = ranked[1] if len(ranked) > 1 else None
+    first_share = weighed[ranked[0]][0] * weighed[ranked[0]][1] / total
+    if first_share < MEDIUM_BELOW and second is not None and weighed[second][1] >= _HIGH_MARK:
+        named.append(second)  # the first alone stays short of hard: the second is why
+    if len(named) == 1:
+        strong = _STRONG[language].get(keys[ranked[0]])
+        return (strong or _HIGH[language][keys[ranked[0]]]).format(count=count)
+    joiner = "；" if language == "zh" else "; "
+    return joiner.join(_HIGH[language][keys[f]] for f in named).format(count=count)

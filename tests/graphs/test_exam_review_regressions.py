@@ -195,7 +195,9 @@ def test_the_builder_picks_false_statements_no_other_option_gives_away():
         for level in ("easy", "medium", "hard")
         if (built := multiple_choice(material, fact, level, "投诉处理", set())) is not None
     ]
-    assert len(made) >= 6
+    # Four (fact, level) pairs since where a rule stands no longer moves its level (session 10,
+    # difficulty.py): the same statements, fewer levels to make them at.
+    assert len(made) >= 4
     assert all(check_options_tell_false(q, COMPLAINTS) == [] for q in made)
 
 
