@@ -4,7 +4,13 @@
                       a short answer's scoring points each on theirs), test the same figure
                       about the same subject, or are choice or fill-in items whose keys are the
                       same quantity in the same section ("within (    ) of purchase" and
-                      "After (    ), annual plans are not refunded", both 30 days)
+                      "After (    ), annual plans are not refunded", both 30 days); or one cues
+                      the other (item_cues.py: one prints a role another asks for beside its
+                      duty, two ask for words of one section in one frame, two print one
+                      statement), or they are true/false items on neighbouring sentences of one
+                      paragraph, the later going on from the earlier ("If the inverter is
+                      offline …" after "The inverter must remain connected"): one presupposes
+                      the other
     check_gives_away  the stem or options of one item print the answer of another in its
                       context: a true statement of a sentence answers the cloze made from it;
                       a short answer's stem that states "应在10日内通知" answers that fill-in
@@ -28,6 +34,12 @@ from graphs.exam_generation.blanks import (
     blank_answers,
     blank_frames,
     locate_answer,
+)
+from graphs.exam_generation.item_cues import (
+    elimination,
+    goes_on_from,
+    key_with_its_duty,
+    same_statement,
 )
 from graphs.exams import Language, Question
 from graphs.text.lexicon import Lexicon
@@ -246,7 +258,36 @@ def check_same_fact(
                 f"tests the same fact as the accepted question {other.stem[:40]!r}: both ask for "
                 f"{figure.describe()} in the same section; ask about another fact"
             ]
+        cue = same_statement(question, other) or (
+            _cues(question, other, material, lexicon) if lexicon is not None else None
+        )
+        if cue:
+            return [cue]
     return []
+
+
+def _cues(question: Question, other: Question, material: str, lexicon: Lexicon) -> str | None:
+    """How one item cues the other through the material's words (item_cues.py), or two
+    true/false items on neighbouring sentences, the later going on from the earlier."""
+    sections = (
+        section_of(question.source_quote, material),
+        section_of(other.source_quote, material),
+    )
+    return (
+        key_with_its_duty(question, other, lexicon, material)
+        or elimination(question, other, sections, lexicon)
+        or goes_on_from(question, other, _later_neighbour(question, other, material), lexicon)
+    )
+
+
+def _later_neighbour(question: Question, other: Question, material: str) -> str | None:
+    """The quote of the later of two items on neighbouring sentences of one paragraph, or None
+    when they are not neighbours."""
+    mine = sentence_index(question.source_quote, material)
+    theirs = sentence_index(other.source_quote, material)
+    if mine is None or theirs is None or not same_paragraph(mine, theirs, material):
+        return None
+    return question.source_quote if mine > theirs else other.source_quote
 
 
 _MIN_SIDE = {"zh": 3, "en": 8}
