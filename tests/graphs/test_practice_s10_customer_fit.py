@@ -99,9 +99,10 @@ async def test_pressing_her_question_she_pays_no_deposit(offline_context: FlowCo
         "objection-handling",
         "王姐，价格确实不低，我理解。",
         "我们晚上营业到十一点，年卡算下来一天十块左右。",
-        "很多人也怕练不下去，我们教练会盯着您。",
+        "卡里送一次体测，另外还有两节私教体验。",
         "那今天先把定金付了吧？",
     )
+    assert "你先回答我" in line, line  # her question is still open
     assert "定金我交" not in line, line
 
 
