@@ -11,6 +11,7 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.phrases import GREETINGS
+from graphs.practice_dialogue.point_examples import offered_stage
 from graphs.scenarios import Point, Scenario, Stage
 
 FAMILY_NAMES: dict[Language, dict[str, str]] = {
@@ -200,6 +201,7 @@ def session_hint(
             due = scenario.stage(scenario.end.goal_stage)
             asked = [i for i, p in enumerate(due.points) if p.by_asking]
             covered = {**covered, due.id: [*covered.get(due.id, []), *asked]}
+        due = offered_stage(scenario, due)  # no hint names what she cannot be offered
         shown.append(hint_for(scenario.language, due, covered, evaluation, shown))
     return shown[-1] if shown else None
 

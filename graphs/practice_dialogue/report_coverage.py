@@ -12,6 +12,7 @@ from typing import Any
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.point_examples import offered_text, said_examples
 from graphs.practice_dialogue.point_halves import unsaid_half
 from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
@@ -102,10 +103,13 @@ def coverage_of(
     done, partly, missing = [], [], []
     halves: list[tuple[str, str]] = []
     language = session.scenario.language
+    scenario = session.scenario
     for sid, i, point in wanted:
-        text = point.text
+        # the examples it lists: only those said when done, only those offered otherwise
+        text = offered_text(scenario, point)
+        said = said_examples(scenario, point, session.lines.values())
         if settled and (sid, i) in settled:
-            done.append(text)
+            done.append(said)
         elif (sid, i) not in got:
             missing.append(text)
         elif no_limit_given and speaks_of_time_limits([text]):
@@ -113,7 +117,7 @@ def coverage_of(
         elif half := unsaid_half(point, session.lines.values(), language):
             halves.append((text, half))
         else:
-            done.append(text)
+            done.append(said)
     share = (len(done) + PARTLY_DONE * (len(partly) + len(halves))) / len(wanted) if wanted else 1.0
     return Coverage(share, turns, done, partly, missing, halves)
 
