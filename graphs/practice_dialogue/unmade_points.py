@@ -7,7 +7,10 @@ A cue heard does not make the point when the sentence:
 - speaks of an improvement with no time from now on ("退款办好了会有短信通知您": news of this
   case, not a change for next time; "退回去以后" is "after", not "from now on");
 - names the rival without a fact about it ("the other provider will probably be just as bad");
-- names a price without its figure ("only a little extra", "some deal per month");
+- names a price without its figure ("only a little extra", "some deal per month"), or its figure
+  as a bare sum, with no money, period or word of price ("It's 55 more": 55 what?);
+- asks of her time with a question of what or which that asks nothing of when ("您平时想练什么
+  呀？" asks what she wants to train: 平时 is no question of her hours);
 - leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
 - passes the matter on (这个我管不了，您得找医生);
 - gives a part where the point asks for the whole waived (退一半，60块; 退80元 of 120), or only names the sum
@@ -27,6 +30,8 @@ A cue heard does not make the point when the sentence:
   her back;
 - puts the matter off to someone else (这笔费用我回头跟主任确认一下, "I'll check with my
   manager"): nothing is confirmed or checked with her yet.
+
+A point that asks for what fits her is also heard against the whole turn (point_fit.py).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures, in_digits
+from graphs.practice_dialogue.phrases import question_starts
 from graphs.scenarios import Point, Scenario
 
 HEDGES: dict[Language, re.Pattern[str]] = {
@@ -98,6 +104,37 @@ RIVAL = re.compile(
 """Cues that only name the rival or the act of comparing."""
 PRICE_POINT = re.compile(r"\bprice\b|价格|价钱|报价", re.IGNORECASE)
 """A point that asks for a price (by its text); with figure cues, it needs a figure."""
+MONEY: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"元|块|钱|价|费|每(?:个)?[天月晚年次周]|一(?:个)?月|一天|一晚|一年"),
+    "en": re.compile(
+        r"[$£€¥]|\b(?:dollars?|pounds?|quid|euros?|bucks?|price|rate|cost|fee)\b|"
+        r"\b(?:a|per|each|every) (?:night|month|week|year|day)\b|"
+        r"\bat \d+(?:\.\d+)?\b(?!\s*(?:am|pm|a\.m|p\.m|o'clock)|[:.]\d)",
+        re.IGNORECASE,
+    ),
+}
+"""A sum told as money: its unit, its period or a word of price ("31 a month", "45 dollars"), or
+a price's "at" ("the faster plan at 36"; "at 2 pm" is a time)."""
+TIME_POINT = re.compile(r"作息|schedule|availability", re.IGNORECASE)
+"""A point that asks of her time (by its text)."""
+WHEN_ASKED: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"时候|时间|几点|哪天|哪几天|星期几|周几|有空|方便|下班|上班|加班|周末|工作日|早上|晚上|"
+        r"上午|下午|中午|每周|一周|几次|多久|作息|习惯"
+    ),
+    "en": re.compile(
+        r"\bwhen\b|what time|how often|which days?|evenings?|mornings?|weekends?|schedule|hours|"
+        r"free time|after work",
+        re.IGNORECASE,
+    ),
+}
+"""A question that asks when: her hours, days, how often or her routine (锻炼的习惯)."""
+ASKS_WHAT: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"什么(?!时)|哪种|哪些|哪个|哪类|啥(?!时)"),
+    "en": re.compile(r"\bwhat\b(?! time)|\bwhich\b(?! days?)", re.IGNORECASE),
+}
+"""A question that asks what or which ("您平时想练什么？"): it asks of a thing, not of when (a
+yes-or-no question of her habits, "您平时会去跑跑步吗？", is one of her routine)."""
 STEP_POINT = re.compile(r"具体|下一步|next steps?\b|concrete|specific", re.IGNORECASE)
 """A point that asks for a concrete next step (by its text)."""
 OPEN_TIME: dict[Language, re.Pattern[str]] = {
@@ -289,6 +326,19 @@ def not_credited(
         and any(re.search(r"\d", k) for k in point.keywords)
         and not has_figure
     )
+    price_bare = (
+        bool(PRICE_POINT.search(point.text))
+        and any(re.search(r"\d", k) for k in point.keywords)
+        and has_figure
+        and not MONEY[language].search(raw)
+    )
+    when_not_asked = (
+        point.by_asking
+        and bool(TIME_POINT.search(point.text))
+        and question_starts(raw) is not None
+        and bool(ASKS_WHAT[language].search(raw))
+        and not WHEN_ASKED[language].search(raw)
+    )
     deflected = not point.by_asking and bool(
         DEFLECTION[language].search(raw) or HELPLESS[language].search(raw)
     )
@@ -332,5 +382,7 @@ def not_credited(
         or not_for_next_time
         or rival_named_only
         or price_without_figure
+        or price_bare
+        or when_not_asked
         or step_left_open
     )
