@@ -25,7 +25,7 @@ Bound = Literal["upper", "lower"] | None
 _UPPER_BEFORE = re.compile(
     r"(?:未满|不足|低于|少于|小于|不超过|不高于|不多于|最多|至多|最高|在|于)\s*$"
     r"|\b(?:under|below|less than|fewer than|younger than|within|up to|no more than|not more than|"
-    r"at most|a maximum of|maximum of|max\.?|not exceed(?:ing)?|no later than|before)\s+$",
+    r"at most|a maximum of|maximum of|maximum|max\.?|not exceed(?:ing)?|no later than|before)\s+$",
     re.IGNORECASE,
 )
 _UPPER_AFTER = re.compile(
@@ -35,7 +35,7 @@ _UPPER_AFTER = re.compile(
 )
 _LOWER_BEFORE = re.compile(
     r"(?:超过|高于|多于|大于|满|不少于|不低于|至少|最少|最低)\s*$"
-    r"|\b(?:over|above|more than|older than|at least|a minimum of|minimum of|"
+    r"|\b(?:over|above|more than|older than|at least|a minimum of|minimum of|minimum|min\.|"
     r"no less than|no fewer than|not less than|exceed|exceeds|exceeding|after)\s+$",
     re.IGNORECASE,
 )

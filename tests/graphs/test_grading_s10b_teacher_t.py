@@ -51,6 +51,8 @@ def _bounds(text: str) -> list[tuple[str | None, bool]]:
         ("Tyre pressure must not be less than 2 bar", "lower"),
         ("A wheel may stay on the jack for 30 minutes at most", "upper"),
         ("Jack time max 30 mins", "upper"),
+        ("Balance the wheel in maximum 20 minutes", "upper"),
+        ("Let the sealant cure for minimum 24 hours", "lower"),
         ("入住48小时以前取消预订", "lower"),
         ("Book the alignment 48 hours before the visit", "lower"),
     ],
