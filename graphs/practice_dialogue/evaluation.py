@@ -29,10 +29,13 @@ from pydantic import BaseModel, Field
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
 from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
+from graphs.practice_dialogue.conduct import off_brief_pitch
 from graphs.practice_dialogue.consent import with_consent
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.point_examples import offered_stage
+from graphs.practice_dialogue.point_fit import fit_unheard
 from graphs.practice_dialogue.point_hearing import hear_points
 from graphs.practice_dialogue.price_raised import price_raised
 from graphs.practice_dialogue.promises import names_an_offer
@@ -116,6 +119,7 @@ def finish(
         for c in covered
         if not _decision_too_soon(scenario, c, covered_before, covered, reply)
         and not _recap_too_soon(scenario, c, covered_before, covered, reply)
+        and not fit_unheard(scenario, c, covered_before, reply, her_lines)  # point_fit.py
         and not _before_any_price(
             scenario, stage, c, covered_before, covered, understanding, reply, her_lines
         )
@@ -168,6 +172,8 @@ def finish(
         "facts": understanding.facts,
         "time_limits": time_limits(reply, scenario.language),
         "pushy": pushy,
+        # something the scenario does not have sold to her: a break for the report only
+        "selling": [label] if (label := off_brief_pitch(scenario, reply)) else [],
         "off_topic": off_topic,
         "dismissal": understanding.dismissal,
         # a goodbye and nothing else: neither small talk nor a turn that speaks to her matter
@@ -182,7 +188,8 @@ def finish(
     for c in covered:
         after.setdefault(c["stage"], []).append(c["index"])
     evaluation["comment"] = comment_for(scenario.language, evaluation)
-    evaluation["hint"] = hint_for(scenario.language, stage, after, evaluation) if coaching else None
+    shown = offered_stage(scenario, stage)  # no hint names what she cannot be offered
+    evaluation["hint"] = hint_for(scenario.language, shown, after, evaluation) if coaching else None
     return evaluation
 
 

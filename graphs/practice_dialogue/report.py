@@ -183,7 +183,7 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         (e["turn"], e.get("claims_said", {}).get(claim, claim))
         for e in evaluations
         for claim in e["forbidden"]
-    ]
+    ] + [(e["turn"], label) for e in evaluations for label in e.get("selling", [])]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
     # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
