@@ -72,11 +72,14 @@ def denied_in_its_clause(
     answer: str,
     language: Language,
     vocabulary: Vocabulary,
+    said_at: dict[str, set[int]] | None = None,
 ) -> list[str]:
     """The point's words the answer denies in the clause that holds most of its other words, and
     asserts nowhere: that clause turns the point round, however many of its words it has ("Every
-    new bike is sold without any free check" for "sold with a free first check"). Only for a
-    point that negates nothing itself (a point's own negation is read by the rules above)."""
+    new bike is sold without any free check" for "sold with a free first check"; "退票不收手续费"
+    for "退票，收取5%的手续费": `said_at` gives where a denied word stands when it is said
+    shorter, 收 for 收取). Only for a point that negates nothing itself (a point's own negation
+    is read by the rules above)."""
     if not denied or any(t.negated for t in terms):
         return []
     counts: dict[int, int] = {}
@@ -86,7 +89,12 @@ def denied_in_its_clause(
     if not counts:
         return []
     main = {c for c, n in counts.items() if n == max(counts.values())}
-    return [t.text for t in denied if clauses_of(t, answer, language, vocabulary) & main]
+    where = said_at or {}
+    return [
+        t.text
+        for t in denied
+        if (clauses_of(t, answer, language, vocabulary) | where.get(t.text, set())) & main
+    ]
 
 
 def flipped_modality(
@@ -335,4 +343,56 @@ def allowed_without_limit(
     there = [clauses[c] for c in sorted(places) if c < len(clauses)]
     if any(modality(clause, language) == "permitted" for clause in there):
         return "allows it with no limit where the point sets one"
+    return None
+
+
+def bounded_alike(
+    point: str, answer: str, wanted: Sequence[Figure], given: Sequence[Figure], language: Language
+) -> bool:
+    """Whether the answer permits the point's forbidden act up to the point's own bounded figure:
+    "Bleach can stay on 45 minutes at most" (最多可以放45分钟) is "must not stay on more than 45
+    minutes", not a flip of its modality. The point's figure stands in its forbidding clause,
+    the answer's (the same figure, the same bound) in a permitting one."""
+    points = CLAUSE_BREAK.split(point)
+    clauses = CLAUSE_BREAK.split(answer)
+    for w in wanted:
+        if w.bound is None or not any(
+            w.written in c and modality(c, language) == "forbidden" for c in points
+        ):
+            continue
+        for g in given:
+            if (
+                w.matches(g)
+                and g.bound == w.bound
+                and g.clause < len(clauses)
+                and modality(clauses[g.clause], language) == "permitted"
+            ):
+                return True
+    return False
+
+
+_LIMIT_WORD = {
+    "zh": re.compile(r"最低|最少|最高|最多|上限|下限|起步价|封顶"),
+    "en": re.compile(r"\b(?:minimum|maximum|limit|cap|at\s+least|at\s+most)\b", re.IGNORECASE),
+}
+_NO_LIMIT = {
+    "zh": re.compile(
+        r"(?:没有|没|无|不设|不限|不封顶)(?:任何)?(?:最低|最少|最高|最多|上限|下限|限制|封顶)|不限"
+    ),
+    "en": re.compile(
+        r"\b(?:no|not\s+any|without\s+(?:a|any))\s+(?:minimum|maximum|limit|cap)\b|\bunlimited\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def limit_denied(point: str, answer: str, places: set[int], language: Language) -> str | None:
+    """Why the answer contradicts a point that sets a limit (最低收取5元, "a minimum of $5") by
+    saying there is none where the point's words stand (手续费没有最低标准, "there is no minimum
+    fee"): the learner does not leave the limit out, she says it does not exist."""
+    if not _LIMIT_WORD[language].search(point):
+        return None
+    clauses = CLAUSE_BREAK.split(answer)
+    if any(_NO_LIMIT[language].search(clauses[c]) for c in sorted(places) if c < len(clauses)):
+        return "says there is no limit where the point sets one"
     return None

@@ -15,8 +15,8 @@ A prohibition is read first and masked, so 不可以 is forbidden and never also
 with both (after masking) or neither has no modality.
 
 Obligations are read apart (`obligation`): required (须, 必须, 需要, 应, must, have to, need to,
-required) or exempt (不需要, 不用, 不必, 无需, 可以不 (may skip it), need not, don't need, not
-required, no need, optional). An
+required) or exempt (不需要, 不用, 不必, 无需, 可以不 (may skip it), 可以跳过, need not, don't need, not
+required, no need, optional, can be skipped / may be waived). An
 answer whose topical clause exempts what the point requires ("退货不需要小票" for "退货须出示购物
 小票") contradicts it even when the point's verb (出示) is not there for the negation scope to deny.
 """
@@ -52,11 +52,15 @@ OPPOSITE: dict[Modality, Modality] = {"forbidden": "permitted", "permitted": "fo
 Obligation = Literal["required", "exempt"]
 
 _EXEMPT = {
-    "zh": re.compile(r"不需要|不需|不用|不必|无需|无须|没必要|不要求|可以不(?![得能要准许可])"),
+    "zh": re.compile(
+        r"不需要|不需|不用|不必|无需|无须|没必要|不要求|可以不(?![得能要准许可])|"
+        r"可以?(?:跳过|省略|省去|免做|免去)"
+    ),
     "en": re.compile(
         r"\b(?:need\s+not|needn't|(?:do|does|did)\s+not\s+(?:need|have)\s+to|"
         r"(?:don't|doesn't|didn't)\s+(?:need|have)(?:\s+to)?|(?:do|does)\s+not\s+need|"
-        r"not\s+required|no\s+need|not\s+necessary|not\s+obliged|optional)\b"
+        r"not\s+required|no\s+need|not\s+necessary|not\s+obliged|optional|"
+        r"(?:can|may|could)\s+(?:be\s+)?(?:skipped|skip|omitted|omit|waived|waive|left\s+out))\b"
     ),
 }
 _REQUIRED = {

@@ -67,7 +67,7 @@ def reversed_order(
         first = [t for t in terms if t.text in rule["first"]]
         acts = [t for t in terms if t.text in rule["then"] and t.text not in rule["first"]]
         for act in acts:
-            for start, end in _act_spans(act.text, answer, language):
+            for start, end in act_spans(act.text, answer, language):
                 if negated(answer, start, end, language):
                     continue
                 clause = CLAUSE_BREAK.split(answer[:start])[-1]
@@ -88,12 +88,15 @@ def _rules(point: str, language: Language) -> list[re.Match[str]]:
     return [m for m in (r.search(point.strip()) for r in _EN_RULES) if m]
 
 
-def _act_spans(act: str, answer: str, language: Language) -> list[tuple[int, int]]:
+def act_spans(act: str, answer: str, language: Language) -> list[tuple[int, int]]:
     """Where the act stands; a two-character Chinese verb and object also with a word between
-    (收衣 in 收下衣服, 验货 in 验一下货)."""
+    (收衣 in 收下衣服, 验货 in 验一下货) or said object first with 把 (发药 in 把药发给顾客, 发卡 in
+    把房卡发给客人): the span runs from 把 to the verb."""
     found = occurrences(act, answer, language)
     if not found and language == "zh" and len(act) == 2:
-        pattern = re.escape(act[0]) + r"[^，,；;。]{1,2}?" + re.escape(act[1])
+        verb, thing = (re.escape(c) for c in act)
+        pattern = verb + r"[^，,；;。]{1,2}?" + thing + "|" + r"把[^，,；;。]{0,3}?" + thing
+        pattern += r"[^，,；;。]{0,2}?" + verb
         found = [(m.start(), m.end()) for m in re.finditer(pattern, answer)]
     return found
 

@@ -4,6 +4,11 @@ graphs/text/negation.py scopes a cue to the end of its clause; a cue whose scope
 sentence end ("Never open customer data on public Wi-Fi. If a device is lost, tell the IT desk")
 would deny words of the next sentence. The grader asks about one sentence only: the one that holds
 the span.
+
+A name that opens on a cue character is no negation: 无麸质产品, 无糖饮料, 未成年人, 不锈钢 name a
+thing, and "无麸质产品前要清洗台面一遍" denies nothing (the 一遍 is a figure, told wrong). The
+point itself says which words are such names (`cue_names`); `unnamed` hides their cue from the
+negation reader, in the point and the answer alike, keeping every offset.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.negation import is_negated
+from graphs.text.segment import tokenize
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
 
@@ -25,3 +31,38 @@ def negated(text: str, start: int, end: int, language: Language) -> bool:
         elif match.start() >= end:
             return is_negated(text[begin : match.end()], start - begin, end - begin, language)
     return is_negated(text[begin:], start - begin, end - begin, language)
+
+
+_NAME_CUES = ("无", "未", "不")
+_STAND_IN = "某"
+"""What stands in for a name's cue character: a determiner, no cue, one character long."""
+
+
+def cue_names(text: str) -> frozenset[str]:
+    """The names in a Chinese `text` that open on a cue character: a noun that does
+    (无糖, 无菌, 不锈钢), or 无 with the noun after it where another noun follows (无麸质产品):
+    the pair says what kind of thing, it denies nothing. 非 is left to the negation reader, which
+    scopes it to the one word it prefixes (非质量问题 is the case the rule leaves out)."""
+    tokens = [t for t in tokenize(text, "zh") if t.word.strip()]
+    names: set[str] = set()
+    for index, token in enumerate(tokens):
+        word, nouns = token.word, tokens[index + 1 : index + 3]
+        if len(word) > 1 and word.startswith(_NAME_CUES) and token.pos.startswith("n"):
+            names.add(word)
+        elif word == "无" and len(nouns) == 2 and all(t.pos.startswith("n") for t in nouns):
+            names.add(word + nouns[0].word)
+    return frozenset(names)
+
+
+def unnamed(text: str, names: frozenset[str]) -> str:
+    """`text` with the cue character of each name hidden (无麸质 -> 某麸质), same length."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, _STAND_IN + name[1:])
+    return text
+
+
+def renamed(text: str, names: frozenset[str]) -> str:
+    """`text` with the names `unnamed` hid written as they were, for what a reader sees."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(_STAND_IN + name[1:], name)
+    return text

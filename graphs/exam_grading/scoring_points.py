@@ -60,17 +60,19 @@ A bare keyword list states nothing: keyword_lists.py says what counts as one and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from graphs.exam_grading.contradictions import (
     RIVAL_DISTANCE,
     allowed_without_limit,
+    bounded_alike,
     denied_in_its_clause,
     deny_where_the_point_stands,
     flipped_modality,
     flipped_rule,
     later_than_same_day,
+    limit_denied,
     nearest_rival,
     opposite_beside_rival,
     swapped_opposite,
@@ -86,7 +88,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
     own_figures,
 )
-from graphs.exam_grading.order_rules import learners_sentence, reversed_order
+from graphs.exam_grading.order_rules import act_spans, learners_sentence, reversed_order
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_places import (
     abbreviated,
@@ -104,7 +106,7 @@ from graphs.exam_grading.point_terms import (
     tokens_with_offsets,
     why_not_stated,
 )
-from graphs.exam_grading.scope import negated
+from graphs.exam_grading.scope import cue_names, negated, renamed, unnamed
 from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
@@ -167,14 +169,23 @@ def _polarities(term: Term, answer: str, language: Language, vocabulary: Vocabul
 
 
 def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
+    return {negated(answer, s, e, language) for s, e in _spans(term, answer, language)}
+
+
+def _spans(term: Term, answer: str, language: Language) -> list[tuple[int, int]]:
+    """Where the term occurs in the answer, or its compound verb as a one-character verb (收 for
+    收取: "不收手续费"), or a two-character act split or said object first (把药发给 for 发药;
+    order_rules.act_spans)."""
     spans = occurrences(term.text, answer, language)
+    if not spans and language == "zh" and term.action and len(term.text) == 2:
+        spans = act_spans(term.text, answer, language)
     if not spans and language == "zh" and term.polar and len(term.text) >= 2:
         spans = [
             (start, start + 1)
             for start, token in tokens_with_offsets(answer)
             if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
         ]
-    return {negated(answer, s, e, language) for s, e in spans}
+    return spans
 
 
 def judge_point(
@@ -192,9 +203,37 @@ def judge_point(
     themselves state this one. `stem`: the question; the point's words it prints are the topic
     the learner was given, so an answer need not repeat them ("Don't investigate it yourself"
     answers "what may employees not do about an incident?"), but they state nothing either.
+    Names that open on a cue character (无麸质产品) are read as names, not denials (scope.py).
     """
-    words = vocabulary or default_vocabulary()
     lang = language or detect_language(point + answer)
+    names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
+    if not names:
+        return _judge_point(point, answer, lang, vocabulary, others, stem)
+    judgement = _judge_point(
+        unnamed(point, names),
+        unnamed(answer, names),
+        lang,
+        vocabulary,
+        [unnamed(other, names) for other in others],
+        unnamed(stem, names),
+    )
+    return replace(
+        judgement,
+        point=point,
+        reason=renamed(judgement.reason, names),
+        said=renamed(judgement.said, names),
+    )
+
+
+def _judge_point(
+    point: str,
+    answer: str,
+    lang: Language,
+    vocabulary: Vocabulary | None,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
+    words = vocabulary or default_vocabulary()
     canonical_point = words.canonical(point)
     canonical_answer = words.canonical(answer)
     terms = content_terms(point, lang, words)
@@ -293,7 +332,13 @@ def judge_point(
         return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
     if denied_terms and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
-    beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words)
+    said_at = {
+        t.text: {
+            clause_of(canonical_answer, start) for start, _ in _spans(t, canonical_answer, lang)
+        }
+        for t in denied
+    }
+    beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words, said_at)
     if beside:
         return PointJudgement(point, "contradicted", f"denies {written(beside)}")
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
@@ -303,6 +348,8 @@ def judge_point(
         or (unprinted and flipped_modality(point, unprinted, canonical_answer, lang, words))
         or flipped_rule(point, terms, canonical_answer, lang, words)
     )
+    if flipped and bounded_alike(point, answer, wanted, given, lang):
+        flipped = None  # "can stay 45 minutes at most" is "must not stay more than 45 minutes"
     reversal = (
         None
         if flipped
@@ -347,6 +394,8 @@ def judge_point(
         told_wrong := opposite_beside_rival(point, canonical_answer, places, given, wanted, words)
     ):
         return _wrong_figure(point, *told_wrong)  # 'an open tray … 60 minutes' for closed, 30
+    if not present and found and (no_limit := limit_denied(point, canonical_answer, places, lang)):
+        return PointJudgement(point, "contradicted", no_limit, flipped=True)
     if not present:
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(

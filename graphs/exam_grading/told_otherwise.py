@@ -10,6 +10,8 @@ says (答成：司机，要点为库管员; "you gave: Friday, the point says Mo
   Monday.
 - A person (roles.swapped_role): another staff role, or anyone said to do the act (由司机, "by
   the cleaner") where the point has its role do it.
+- A party (parties.swapped_party): the business doing what the point has the customer do, or
+  the other way round ("Northwind pays the difference" for "the customer pays the difference").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graphs.exam_grading.parties import swapped_party
 from graphs.exam_grading.roles import swapped_role
 from graphs.exam_grading.vocabulary import Vocabulary, as_written
 from graphs.exams import Language
@@ -61,7 +64,7 @@ def told_otherwise(
         return day
     role = swapped_role(words.canonical(point), words.canonical(answer), places, language)
     if role is None:
-        return None
+        return swapped_party(point, answer, places, language)
     return as_written(role[0], point, words), _learners(role[1], answer, language, words)
 
 
