@@ -9,6 +9,7 @@ Single choice and true/false are all or nothing; more than one key on a single c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
@@ -132,6 +133,8 @@ def review_note(
     english = _english(question)
     separator = "; " if english else "；"
     shown = shown_answer(question, question.answer, english)
+    if question.type == "fill_blank" and len(question.answer) > 1:
+        response = _blanks_left(response, len(question.answer), english)
     given = shown_answer(question, response, english) if question.type != "short_answer" else ""
     language: Language = "en" if english else "zh"
     if question.type == "fill_blank" and (kind := blank_why(why, language, len(question.answer))):
@@ -169,13 +172,36 @@ def review_note(
     return "；".join([*parts, f"正确答案：{shown}"])
 
 
+def _blanks_left(response: Sequence[str], blanks: int, english: bool) -> list[str]:
+    """The learner's blanks with each one left empty said so, by its number: "4℃；（第2空未作答）",
+    not "4℃；；" (a double separator a learner cannot read)."""
+    values = [*response, *[""] * (blanks - len(response))]
+    return [
+        value
+        if value.strip()
+        else (f"(blank {number} left empty)" if english else f"（第{number}空未作答）")
+        for number, value in enumerate(values, start=1)
+    ]
+
+
+_LIST_MARK = re.compile(
+    r"(?:(?<=^)|(?<=[。！？.!?:：\n]))[ \t]*(?:[-*•·][ \t]+|\d{1,2}(?:\.[ \t]+|[、)）][ \t]*))",
+    re.MULTILINE,
+)
+"""A list item's marker at the start of a line or right after a sentence (…药物。3. 店长…,
+"…service.\n- If the client…"): the material's layout, not its words."""
+
+
 def _quoted(sentences: Sequence[str], english: bool) -> str:
     """Source sentences as one quote: each ends as a sentence ("…通知。无故爽约…", not "…通知 无故
-    爽约…"), and a Chinese quote drops its last 。 before the note's ；."""
+    爽约…"), without the material's list markers and line breaks ("…药物。店长…", not "…药物。3.
+    店长…"), and a Chinese quote drops its last 。 before the note's ；."""
     end = "." if english else "。"
     kept = []
     for sentence in sentences:
-        text = sentence.strip().rstrip(";；,，:：")
+        text = _LIST_MARK.sub(lambda m: " " if m.group()[:1] in " \t" else "", sentence)
+        text = re.sub(r"\s*\n\s*", " " if english else "", text)
+        text = text.strip().rstrip(";；,，:：")
         if text:
             kept.append(text if text.endswith((".", "。", "!", "！", "?", "？")) else text + end)
     joined = (" " if english else "").join(dict.fromkeys(kept))
