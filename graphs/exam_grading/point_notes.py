@@ -7,7 +7,8 @@ learner's review note says, point by point, what became of it:
 - 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
   部分答到（答成：60分钟，要点为30分钟）: one rule of the point right, another's figure wrong;
 - 有误（答成：5分钟）/ contradicted (you gave: 5 minutes): a different figure; with 单位错误 /
-  wrong unit after it where the number is the point's and the unit another (5天 for 5小时);
+  wrong unit after it where the number is the point's and the unit another (5天 for 5小时); with
+  the bounds where only they differ (答成：最多160℃，要点为至少160℃);
   有误（说法相反）/ contradicted (says the opposite): a denial, the opposite modality or order;
 - 未答到 / missing;
 - 只列出关键词，未写成完整说法 / listed as keywords, not stated: a bare keyword list names the point
@@ -156,10 +157,15 @@ def describe_note(note: PointNote, language: Language) -> str:
         detail = f"{labels['lacks']}: {spoken(note.figure, language)}"
     elif note.verdict == "contradicted" or note.rival is not None:  # partial: one rule wrong
         if note.rival is not None:
-            detail = f"{labels['gave']}: {spoken(note.rival, language)}"
+            given, wanted = spoken(note.rival, language), ""
+            if note.figure is not None:
+                wanted = spoken(note.figure, language)
+                if given == wanted and note.rival.opposes(note.figure):
+                    given, wanted = _bounded(note.rival, language), _bounded(note.figure, language)
+            detail = f"{labels['gave']}: {given}"
             if note.figure is not None:
                 point_says = "，要点为" if language == "zh" else ", the point says "
-                detail += f"{point_says}{spoken(note.figure, language)}"
+                detail += f"{point_says}{wanted}"
                 if wrong_unit(note.rival, note.figure):
                     detail += f", {labels['unit']}"
         elif note.said:
@@ -173,6 +179,18 @@ def describe_note(note: PointNote, language: Language) -> str:
             f"{head}（{detail}）：{note.point}{marks}" if detail else f"{head}：{note.point}{marks}"
         )
     return f"{head} ({detail}): {note.point}{marks}" if detail else f"{head}: {note.point}{marks}"
+
+
+_EDGES = {
+    "zh": {"upper": "最多", "lower": "至少"},
+    "en": {"upper": "at most ", "lower": "at least "},
+}
+
+
+def _bounded(figure: Figure, language: Language) -> str:
+    """A figure with its bound, where only the bound tells two figures apart (答成：最多160℃，
+    要点为至少160℃; not 答成：160℃，要点为160℃)."""
+    return _EDGES[language].get(figure.bound or "", "") + spoken(figure, language)
 
 
 def _marks(marks: tuple[float, float] | None, language: Language) -> str:

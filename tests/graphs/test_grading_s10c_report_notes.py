@@ -48,3 +48,29 @@ def test_a_blank_left_empty_is_named_by_its_number() -> None:
     assert "；；" not in note
     note = review_note(POOL, response=normalise_answer(POOL, ["", "2小时"]))
     assert "你的答案：（第1空未作答）；2小时" in note, note
+
+
+def _point(stem: str, point: str) -> Question:
+    return Question(
+        number=1,
+        type="short_answer",
+        stem=stem,
+        answer=[point],
+        scoring_points=[point],
+        source_quote=point,
+        score=2,
+    )
+
+
+def test_a_bound_told_the_other_way_shows_both_bounds() -> None:
+    # was 答成：60℃，要点为60℃ (the same figure twice) for the opposite bound
+    hot = _point("热柜的保温温度有什么规定？", "热柜内熟食的保温温度不得低于60℃")
+    judgement, note = judged(hot, "热柜熟食保温温度要低于60℃。")
+    assert judgement.ratio == 0
+    assert "答成：最多60℃，要点为至少60℃" in note, note
+    cold = _point(
+        "How cold must the fish counter be?", "The fish counter must be kept at no more than 4 °C"
+    )
+    judgement, note = judged(cold, "The fish counter must be kept at least 4 °C.")
+    assert judgement.ratio == 0
+    assert "you gave: at least 4 °C, the point says at most 4 °C" in note, note
