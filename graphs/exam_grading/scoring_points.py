@@ -381,6 +381,9 @@ def _judge_point(
     # The point's action done with another figure of its kind ("15分钟内完成登记" for 5分钟)
     # is the point told wrong, not left out, though the rest of its words are not there.
     acted_in = set().union(*(anchored.get(a, set()) for a in actions if a in found))
+    # A clause with two of the point's own words the stem does not print names its fact ("Patch
+    # test 24 hours before" for "… do a skin patch test at least 48 hours before …").
+    acted_in |= _named_in(anchored, unprinted_own)
     if not present and told and wanted and not figures_stated and (share == 1 or acted_in):
         # Every word it needs is there and a figure of the point's kind stands beside them with
         # another value ("free check within 6 months" for 6 weeks): the point, told wrong.
@@ -435,6 +438,15 @@ def _judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {figures}" if figures else ""
     return PointJudgement(point, "credited", f"{how} {written(found)}{figures}", named=True)
+
+
+def _named_in(anchored: dict[str, set[int]], own: Sequence[str]) -> set[int]:
+    """The answer's clauses that hold two or more of the point's own words (`own`)."""
+    counts: dict[int, int] = {}
+    for term in own:
+        for clause in anchored.get(term, set()):
+            counts[clause] = counts.get(clause, 0) + 1
+    return {clause for clause, count in counts.items() if count >= 2}
 
 
 def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:

@@ -113,3 +113,21 @@ def test_an_act_said_object_first_with_ba_is_the_act() -> None:
     judgement, note = judged(hotel, "先把房卡发给客人，再核对证件。")
     assert judgement.ratio == 0
     assert "有误（答成：先把房卡发给客人，再核对证件）" in note, note
+
+
+def test_a_terse_answer_with_another_figure_is_a_wrong_figure_not_missing() -> None:
+    # "Patch test 24 hours before" for "… a skin patch test at least 48 hours before …" was missing
+    pool = (
+        "The lifeguard must test the pool chlorine at least every 2 hours and write the reading"
+        " in the pool log. A reading below 1 ppm closes the pool"
+    )
+    judgement = judge_point(
+        pool, "Chlorine test every 4 hours.", stem="What must the lifeguard do?"
+    )
+    assert judgement.verdict == "contradicted" and judgement.wrong_figure, judgement.reason
+    minibar = (
+        "前台必须在客人退房前至少2小时确认迷你吧消费，并在账单上注明。客人有异议的，由值班经理处理"
+    )
+    judgement = judge_point(minibar, "迷你吧消费退房前30分钟确认。", stem="前台在退房时要做什么？")
+    assert judgement.verdict == "contradicted" and judgement.wrong_figure, judgement.reason
+    assert "30 minutes" in judgement.reason
