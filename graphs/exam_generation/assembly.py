@@ -31,20 +31,27 @@ _Group = tuple[QuestionType, str | None, str | None]
 """A shortfall line: type, difficulty (None for a mix) and (requested) knowledge point."""
 
 
-def rules_left(
+def unused_rules(
     document: Document, accepted: list[dict[str, Any]], sentences: set[int] | None = None
-) -> int:
-    """The material's rules (of the sentences given, or all) no accepted question rests on: a
-    question rests on every fact its stem, quote or explanation states."""
+) -> list[str]:
+    """The material's rules (of the sentences given, or all) no accepted question rests on, in
+    the material's order: a question rests on every fact its stem, quote or explanation states."""
     taken = [
         normalise(" ".join(str(a["question"].get(k) or "") for k in _QUOTING)) for a in accepted
     ]
-    return sum(
-        1
+    return [
+        fact.text
         for fact in facts_for(document)
         if (sentences is None or fact.sentence in sentences)
         and not any(normalise(fact.text) in t for t in taken)
-    )
+    ]
+
+
+def rules_left(
+    document: Document, accepted: list[dict[str, Any]], sentences: set[int] | None = None
+) -> int:
+    """How many of the material's rules no accepted question rests on (`unused_rules`)."""
+    return len(unused_rules(document, accepted, sentences))
 
 
 _QUOTING = ("stem", "source_quote", "explanation")
@@ -154,8 +161,9 @@ def with_capacity(
     for gap in missing:
         short[gap.type] += gap.missing
     facts = len(facts_for(document))
-    untested = rules_left(document, accepted) if accepted is not None else None
-    told = small_material_note(language, facts, counts, short, untested)
+    unused = unused_rules(document, accepted) if accepted is not None else None
+    untested = len(unused) if unused is not None else None
+    told = small_material_note(language, facts, counts, short, untested, unused or ())
     if not told:
         return missing
     joiner = "。" if language == "zh" else ". "

@@ -1,19 +1,20 @@
-"""How many questions a material can carry, and what to tell a trainer whose material is too small.
+"""How many questions a material can carry, and what to tell a trainer whose exam fell short.
 
 A question rests on facts (graphs/text/facts.py): a single choice, a true/false and a fill-in on
 one, a multiple choice on about four (its statements), a short answer on about three (its points).
 Not every fact makes every type at every difficulty, so a material carries a blueprint when it
 holds `ENOUGH` times the facts the blueprint's questions rest on. Below that the exam falls short
 because the facts run out, not because a check failed; `small_material_note` tells the trainer, once
-per exam and in their language, how many questions came back, how many rules the material holds
-and leaves untested, whether it is too small for the blueprint, and a blueprint it can meet (the
-questions it made); `scaled` shrinks a blueprint to a material (the bench's smaller exams).
+per exam and in their language, how many questions came back, how many rules the generator reads
+and which it left unused, whose shortfall it is (the generator's while rules are left), and a
+blueprint it can meet (the questions it made); `scaled` shrinks a blueprint to a material (the
+bench's smaller exams).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from graphs.exams import QUESTION_TYPES, Language
 from graphs.exams import TYPE_NAMES as _TYPE
@@ -51,17 +52,13 @@ def scaled(counts: Mapping[str, int], facts: int) -> dict[str, int]:
     return {t: max(1, math.floor(n * room)) for t, n in counts.items() if n}
 
 
-def _too_small(
-    facts: int, counts: Mapping[str, int], missing: Mapping[str, int], untested: int | None
-) -> bool:
-    """Whether the material's size is the reason the exam fell short: it holds fewer facts than the
-    blueprint wants, and the rules no question uses (when known) are too few for the missing
-    questions. A material with rules enough left over fell short for another reason (the rules it
-    has left make no such question), which the type's own shortfall line gives: telling the
-    trainer the material is short would send them to write more of what they already have."""
-    if facts >= enough_facts(counts):
-        return False
-    return untested is None or untested < facts_needed(missing)
+def _too_small(facts: int, counts: Mapping[str, int], untested: int | None) -> bool:
+    """Whether the rules this generator reads ran out: it holds fewer than the blueprint wants,
+    and every one it reads is asked (when known). With rules left untested the generator fell
+    short, not the material: a note saying 材料偏短 or "too few" over a 3,000-character FAQ whose
+    deposit and core-shot charges no question used blamed the trainer's material (session 10
+    designer, m2-m4)."""
+    return facts < enough_facts(counts) and not untested
 
 
 def _listing(language: Language, counts: Mapping[str, int]) -> str:
@@ -71,68 +68,108 @@ def _listing(language: Language, counts: Mapping[str, int]) -> str:
     return ", ".join(f"{n} {_TYPE['en'][t]}" for t, n in ordered)
 
 
+_QUOTED_CHARS = {"zh": 30, "en": 60}
+"""How much of an unused rule the note quotes: enough to find it in the material."""
+_QUOTED_RULES = 3
+
+
+def _quoted(language: Language, rules: Sequence[str]) -> str:
+    """The first unused rules, each cut to a findable opening: which rules went unused."""
+    limit = _QUOTED_CHARS[language]
+    cut = [r if len(r) <= limit else r[:limit].rstrip(" ,，、") + "…" for r in rules]
+    shown = cut[:_QUOTED_RULES]
+    rest = len(rules) - len(shown)
+    if language == "zh":
+        more = f"等{len(rules)}条" if rest > 0 else ""
+        return "；".join(f"「{r.rstrip('。')}」" for r in shown) + more
+    more = f" and {rest} more" if rest > 0 else ""
+    return "; ".join(f'"{r}"' for r in shown) + more
+
+
 def small_material_note(
     language: Language,
     facts: int,
     counts: Mapping[str, int],
     missing: Mapping[str, int],
     untested: int | None = None,
+    unused: Sequence[str] = (),
 ) -> str:
     """The one note an exam that fell short carries (on its first shortfall line): how many of the
-    questions came back, how many rules the material holds and how many no question uses, whether
-    the material is too small for the blueprint (only when its size is why: `_too_small`), and a
-    blueprint it can meet:
-    the questions it made now, never one of a type it failed to make. "" when nothing is short."""
+    questions came back, how many rules this generator reads in the material, which of them no
+    question uses (`unused`, quoted), whose shortfall it is, and a blueprint it can meet: the
+    questions it made now, never one of a type it failed to make. With rules left untested the
+    generator is the limit and says so; only when it has asked every rule it reads does it ask for
+    more material (`_too_small`), and then says that it may not read every rule the material
+    states. "" when nothing is short."""
     short = sum(missing.values())
     if not short:
         return ""
     asked = sum(counts.values())
     delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
     made = asked - short
-    small = _too_small(facts, counts, missing, untested)
-    # More material helps only when the generator has used every rule it finds: with rules left
-    # untested, the generator (not the material) fell short, and more of it changes nothing.
-    spent = not untested
+    small = _too_small(facts, counts, untested)
+    spent = untested == 0
     if language == "zh":
-        left = f"，其中{untested}条本卷未考" if untested is not None else ""
+        left = ""
+        if untested:
+            listed = f"：{_quoted('zh', unused)}" if unused else ""
+            left = (
+                f"，其中{untested}条本卷未用{listed}。缺题是本生成器的不足，不是材料的："
+                "它没能用这些规定出成所缺的题型（原因见各题型的说明）"
+            )
+        elif spent:
+            left = "，本卷已全部考到"
         too_small = (
-            f"按这份题量约需{enough_facts(counts)}条（一道多选题用4条，一道简答题用3条，"
-            "且并非每条规定都适合每种题型），材料偏短。"
+            f"。按这份题量本生成器约需读出{enough_facts(counts)}条（一道多选题用4条，一道简答题用3条，"
+            "且并非每条规定都适合每种题型），而它未必读出了材料中的全部规定"
             if small
             else ""
         )
         fits = (
-            f"若要整卷出齐，可把题量定为{_listing('zh', delivered)}（即本次出成的题）"
+            f"。若要整卷出齐，可把题量定为{_listing('zh', delivered)}（即本次出成的题）"
             if delivered
             else ""
         )
-        more = ("，或补充含这类规定的材料" if fits else "可补充含这类规定的材料") if spent else ""
+        more = ("，或补充含这类规定的材料" if fits else "。可补充含这类规定的材料") if small else ""
         return (
             f"本卷出成{made}道，共要{asked}道，缺{short}道（{_listing('zh', missing)}）。"
-            f"本生成器在材料中识别出可出题的规定（数字、时限、职责、必须/不得等）{facts}条{left}。"
-            f"{too_small}{fits}{more}。"
-        ).replace("。。", "。")
-    left = f", {untested} of them untested by this exam" if untested is not None else ""
+            f"本生成器在材料中读出可出题的规定（数字、时限、职责、必须/不得等）{facts}条"
+            f"{left}{too_small}{fits}{more}。"
+        )
+    left = ""
+    if untested:
+        listed = f": {_quoted('en', unused)}" if unused else ""
+        left = (
+            f"; {untested} of them no question of this exam uses{listed}. The shortfall is this "
+            "generator's, not the material's: it made none of the missing questions from these "
+            "rules (each type's line says why)"
+        )
+    elif spent:
+        left = "; every one of them is asked by this exam"
     too_small = (
-        f" That is too few for this blueprint: its {asked} questions need about "
-        f"{enough_facts(counts)} (a multiple choice rests on 4 rules, a short answer on 3, and "
-        "not every rule suits every type)."
+        f". For this blueprint it would need to read about {enough_facts(counts)} (a multiple "
+        "choice rests on 4 rules, a short answer on 3, and not every rule suits every type), and "
+        "it may not read every rule the material states"
         if small
         else ""
     )
     fits = (
-        f"For a whole exam from this material, ask for {_listing('en', delivered)} (what it "
+        f". For a whole exam from this material, ask for {_listing('en', delivered)} (what it "
         "made now)"
         if delivered
         else ""
     )
     more = (
-        (", or add material with more such rules" if fits else "Add material with more such rules")
-        if spent
+        (
+            ", or add material with more such rules"
+            if fits
+            else ". Add material with more such rules"
+        )
+        if small
         else ""
     )
     return (
         f"This exam has {made} of the {asked} questions asked for ({_listing('en', missing)} "
-        f"missing). The generator finds {facts} rules in the material it can ask about "
-        f"(figures, deadlines, who does what, must/must not){left}.{too_small} {fits}{more}."
-    ).rstrip(" .") + "."
+        f"missing). This generator finds {facts} rules in the material it can ask about "
+        f"(figures, deadlines, who does what, must/must not){left}{too_small}{fits}{more}."
+    )

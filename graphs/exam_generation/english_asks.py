@@ -29,12 +29,46 @@ def _en_noun_phrase(subject: str) -> str:
             or (classes and classes <= {"VERB", "AUX"})
             # "members pay", "classes can": a verb after a plural noun
             or ("VERB" in classes and words[at - 1].endswith("s") and not word.endswith("s"))
+            # "a rental day runs from": a verb's -s after a singular noun (session 10, m4)
+            or (
+                "VERB" in classes
+                and word.endswith("s")
+                and not words[at - 1].endswith("s")
+                and words[at + 1 : at + 2] != []
+                and words[at + 1].lower() in _AFTER_A_VERB
+            )
         ):
             words = words[:at]
             break
-    return re.sub(r"(?:\s+(?:and|or|of|the|a))+$", "", " ".join(words))
+    return re.sub(
+        r"(?:\s+(?:and|or|of|the|a|from|until|to|at|in|on|for|by|with))+$", "", " ".join(words)
+    )
 
 
+_AFTER_A_VERB = frozenset(
+    [
+        "from",
+        "until",
+        "to",
+        "at",
+        "in",
+        "on",
+        "for",
+        "by",
+        "with",
+        "after",
+        "before",
+        "within",
+        "every",
+        "the",
+        "a",
+        "an",
+        "up",
+        "out",
+        "no",
+    ]
+)
+"""Words after "runs" in "a rental day runs from": the -s word before them is the verb."""
 _EN_AUXILIARY = re.compile(
     r"(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|shall|do|"
     r"does|did|get|gets|pay|pays|cost|costs)",
@@ -79,7 +113,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
             return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
         return f"What is the rule on {subject}?"
     if condition:
-        return f"What happens {_lower(condition)}?"
+        return f"What happens {lower_phrase(condition)}?"
     if not subject:
         return None
     return f"What is the rule on {subject}?"
@@ -91,7 +125,7 @@ _EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNOR
 def _en_named(subject: str) -> str:
     """The subject as a question names it: lowered, with "the" before a singular noun ("the
     scaffold", not "scaffold"), names kept ("Off-Peak members")."""
-    subject = _lower(subject)
+    subject = lower_phrase(subject)
     singular = not subject.endswith("s") and subject[:1].islower()
     return f"the {subject}" if singular else subject
 
@@ -105,10 +139,10 @@ _EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"
 
 
 def _en_condition(condition: str) -> str:
-    return f" {_lower(condition)}" if condition else ""
+    return f" {lower_phrase(condition)}" if condition else ""
 
 
-def _lower(phrase: str) -> str:
+def lower_phrase(phrase: str) -> str:
     """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
     first, _, rest = phrase.partition(" ")
     named = any(word[:1].isupper() for word in rest.split())  # "Guest Card holders"

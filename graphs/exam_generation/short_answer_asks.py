@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
+from graphs.exam_generation.english_asks import EN_CONDITION, en_ask, lower_phrase
 from graphs.text.facts import Fact
 from graphs.text.quantities import Quantity, parse_quantities
 from graphs.text.segment import tokenize
@@ -211,9 +211,37 @@ _PLACEHOLDER = {True: _zh_placeholder, False: _en_placeholder}
 _EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
 
 
+_LABELLED = re.compile(
+    r"^(?P<label>[^:：;；]{1,24})[:：]\s*(?P<value>[^:：;；]{1,40})[;；]\s*(?P<field>[^:：;；]{1,24})[:：]"
+)
+"""A table row or a "Label: value" note read as a rule (「点检项目：制动系统；合格标准：…」,
+"Warranty: product warranty; term: 15 years."): asked by its row and column."""
+_ZH_HOW_MUCH = re.compile(r"(?:金额|费用|价格|收费|数量|额度|上限|下限|期限|时长)$")
+_WH = re.compile(r"^(?:what|who|how|when|where|which|why)\b", re.IGNORECASE)
+
+
+def _labelled_ask(point: str, zh: bool) -> str | None:
+    """「制动系统的合格标准是什么？」, "What is the term of the product warranty?": the row's name
+    and the column asked, not 「点检项目有什么规定？」 / "What is the rule on the warranty?" that
+    every row of the table answers (session 10 designer, m1 and m2)."""
+    row = _LABELLED.match(point)
+    if row is None:
+        return None
+    value, field = row["value"].strip(), row["field"].strip()
+    if zh:
+        return f"{value}的{field}{'是多少' if _ZH_HOW_MUCH.search(field) else '是什么'}？"
+    if _WH.match(field):
+        return None  # "what it promises": no noun to ask by
+    return f"What is the {lower_phrase(field)} of the {lower_phrase(value)}?"
+
+
 def ask(fact: Fact, point: str, zh: bool) -> str | None:
     """The question that asks `point` (the rule as the learner should state it) without giving
     it away, or None when the rule cannot be asked so."""
+    labelled = _labelled_ask(point, zh)
+    if labelled is not None and not _gives_away(labelled, point, zh):
+        hint = _hint(fact, point, point[: _LABELLED.match(point).end()], zh)  # type: ignore[union-attr]
+        return labelled + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
     head = opening(fact, zh, len(point))
     if head is None or _only_condition(point, zh):
         return None
@@ -287,6 +315,10 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # 「住宿报销上限为每晚500元」, 「伙食补助按每天80元发放」: the figure is what is asked
         said = f"{condition}，{amount[1]}" if condition else amount[1]
         return f"{re.sub(r'的，', '时，', said)}是多少？"
+    # The subject stands right before the rule's modal: a verb it ends on is the act the rule
+    # governs (「司机连续驾驶不得超过…」, 「蓄电池充电只能在…」), not the rule's own action.
+    at = point.find(subject)
+    activity = bool(subject) and at >= 0 and first_modal(point, True) == at + len(subject)
     if condition:
         condition = re.sub(r"的$", "", condition)
         if first_modal(point, True) is None:
@@ -297,7 +329,7 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if subject and len(subject) <= 8:
             return f"{condition}，{subject}应如何处理？"
         return f"{condition}应如何处理？"
-    subject = _zh_noun_phrase(subject)
+    subject = _zh_noun_phrase(subject, activity=activity)
     if not 2 <= len(subject) <= 16:
         return None
     return f"{subject}有什么规定？"
@@ -308,10 +340,16 @@ _ZH_AMOUNT = re.compile(r"^(.{2,12}?)(?:为|是|按|达到)")
 """A subject stated as an amount: 「住宿报销上限为每晚」 asks 「住宿报销上限是多少？」."""
 
 
-def _zh_noun_phrase(subject: str) -> str:
+def _zh_noun_phrase(subject: str, *, activity: bool = False) -> str:
     """The subject without the verbs and adverbs the cut left at its end (「本公司提供」,
-    「单张处方一般」): what the rule is about."""
+    「单张处方一般」): what the rule is about. `activity`: the subject ends on the act the rule
+    governs (「司机连续驾驶」 before 不得超过), which stays whole: cut, it read 「司机连续有什么规定？」
+    (session 10 designer, m1). "" when what is left ends on a word no topic ends on (「每」,
+    「每月」, an adverb): a garbled ask is worse than none."""
     tokens = tokenize(subject, "zh")
+    named = any(t.pos.startswith("n") for t in tokens[:-1])
+    if activity and len(tokens) >= 2 and tokens[-1].pos.startswith("v") and named:
+        return subject.rstrip("、，,")
     for verbs in (False, True, False):
         while tokens and (
             tokens[-1].pos[:1] in ("d", "p", "c", "u")
@@ -320,7 +358,13 @@ def _zh_noun_phrase(subject: str) -> str:
             tokens.pop()
             if verbs:
                 break  # one verb: 「转弯处限速」 keeps 转弯处
+    if tokens and tokens[-1].pos in _NO_TOPIC_END:
+        return ""
     return "".join(t.word for t in tokens).rstrip("、，,")
+
+
+_NO_TOPIC_END = frozenset(["zg", "r", "m", "a", "ad", "d", "p", "c", "u"])
+"""Parts of speech a topic never ends on: 「每」, 「每月」, 「第二」, 「连续」."""
 
 
 HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")

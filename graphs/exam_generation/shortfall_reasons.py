@@ -67,7 +67,7 @@ _REPEATED = {
     "en": "asked a rule another question of this exam already asks, or gave its answer away",
 }
 _NO_TYPE = {"zh": "出不了", "en": "cannot make"}
-_SPREAD = {"zh": "个部分各有", "en": "rules no question uses, and"}
+_SPREAD = {"zh": "个部分还剩", "en": "rules no question uses, and"}
 _LEVEL_ADVICE = re.compile(
     r"请改为\S+?难度，或减少该题型数量$|ask for [a-z ]+? difficulty, or fewer .+$"
 )
@@ -164,7 +164,7 @@ def _spread(language: Language, question_type: QuestionType, most: int, parts: i
     if parts:
         if language == "zh":
             return (
-                f"剩余未考的规定中，只有{parts}个部分各有{need}条以上，"
+                f"只有{parts}个部分还剩{need}条以上未考的规定，"
                 f"{_PART_FAILS['zh'][question_type]}，出不了{_TYPE['zh'][question_type]}；"
                 f"{_fewer('zh', question_type)}"
             )

@@ -28,6 +28,8 @@ _ZH_MODALS: tuple[tuple[str, str], ...] = (
     ("请勿", "prohibition"),
     ("切勿", "prohibition"),
     ("不应", "prohibition"),
+    # 「车内遗留的现金，不予赔付」: a denial is the rule (an item under 「以下情况不予赔付：」).
+    ("不予", "prohibition"),
     ("必须", "obligation"),
     ("务必", "obligation"),
     ("应当", "obligation"),

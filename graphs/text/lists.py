@@ -31,13 +31,14 @@ def lead_in_of(material: str, start: int, raw: str, language: Language) -> tuple
     if not marker or line_start + marker.end() < start - 1:
         return None  # not a list item, or a later sentence of the item
     labelled = _LABEL_VALUE.match(raw) is not None
-    conditional = False
+    conditional = verdict = False
     offset = line_start
     for previous in reversed(material[:line_start].splitlines()):
         if previous.strip() and not _LIST_MARKER.match(previous) and not previous[:1].isspace():
             conditional = _CONDITION_LEAD.search(previous.strip()) is not None
+            verdict = _VERDICT_LEAD.search(previous.strip()) is not None
             break
-    if not labelled and not conditional and not _opens_without_subject(raw, language):
+    if not (labelled or conditional or verdict) and not _opens_without_subject(raw, language):
         return None
     for previous in reversed(material[:line_start].splitlines(keepends=True)):
         offset -= len(previous)
@@ -56,6 +57,22 @@ _CONDITION_LEAD = re.compile(
 """A lead-in that states a rule's consequence before its conditions ("There is no early
 termination charge when:", 有下列情形之一的：): each item is one of the conditions, whatever its
 subject, and says nothing alone."""
+
+
+_VERDICT_LEAD = re.compile(
+    r"(?:不予|不得|不能|不可|不再|严禁|禁止|一律不|不)[\u4e00-\u9fff]{1,8}\s*[:：]$"
+    r"|\b(?:not|never)\s+(?:be\s+)?[a-z]+\s*:$|\bexclude[sd]?\s*:$",
+    re.IGNORECASE,
+)
+"""A lead-in that gives its items a verdict (「以下情况不予赔付：」, "The warranties do not
+cover:"): each item is a case of it, whatever its own form, and is a rule only with it."""
+_ZH_VERDICT = re.compile(r"(?:不予|不得|不能|不可|不再|严禁|禁止|一律不|不)[\u4e00-\u9fff]{1,8}$")
+_ZH_VERDICT_ON_ACTS = re.compile(
+    r"(严禁|禁止|不得|不准|须|必须|应当|应)(?:有|出现)?(?:以下|下列|如下)"
+)
+"""A verdict on the acts the list names (「严禁下列行为：」): it goes in front of each item."""
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条\s*")
+_EN_NEGATED_VERB = re.compile(r"\b(?:not|never)\s+(?:be\s+)?[a-z]+$|\bexclude[sd]?$", re.I)
 
 
 def leans_on_lead_in(material: str, start: int, raw: str, language: Language) -> bool:
@@ -82,13 +99,27 @@ def with_lead_in(lead: str, item: str, language: Language) -> tuple[str, int] | 
     gifts worth more than £20 from a client."; "员工须做到：" + "接触生肉后洗手；" ->
     "员工须做到：接触生肉后洗手。"."""
     head = lead.rstrip().rstrip(":：").rstrip()
+    body = item.strip().rstrip("；;，,。.")
+    if head and language == "zh" and _ANNOUNCES.search(head):
+        # 「以下情况不予赔付：」 + 「车内遗留的现金」 -> 「车内遗留的现金，不予赔付。」: the lead-in
+        # announces the list and gives each item its verdict (session 10 designer's fault 3).
+        acts = _ZH_VERDICT_ON_ACTS.search(head)
+        if acts is not None:
+            # 「装修期间严禁下列行为：」 + 「拆除承重墙」 -> 「装修期间严禁拆除承重墙。」
+            said = _ARTICLE.sub("", head[: acts.end(1)])
+            return f"{said}{body}。", len(said)
+        verdict = _ZH_VERDICT.search(head)
+        return (f"{body}，{verdict.group()}。", 0) if verdict else None
     if not head or _ANNOUNCES.search(head):
         return None
-    body = item.strip().rstrip("；;，,。.")
     if language == "zh":
         joined = f"{head}："
         return joined + body + "。", len(joined)
-    runs_on = _EN_MODAL_END.search(head) or _EN_CONDITION_END.search(head)
+    runs_on = (
+        _EN_MODAL_END.search(head)
+        or _EN_CONDITION_END.search(head)
+        or _EN_NEGATED_VERB.search(head)
+    )
     if runs_on and body[:1].isupper() and body[1:2].islower():
         body = body[0].lower() + body[1:]
     joined = f"{head} " if runs_on else f"{head}: "

@@ -23,7 +23,10 @@ _EN_UNITS = (
     "km/h|mph|m/s|mg/l|mg/L|ppm|km|cm|mm|mg|"
     "ml|mL|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
     "characters?|attempts?|digits?|nights?|(?!is\\b|was\\b|has\\b|does\\b)[A-Za-z]{2,}s|"
-    "dollars?|items?|steps?|times|people|customers?|calls?"
+    "dollars?|items?|steps?|times|people|customers?|calls?|"
+    # A currency code after the amount ("200 EUR", "290 USD", "4 EUR/day") is its unit: without
+    # it the figure reads as a bare number, which is no figure to ask (session 10 designer, m4).
+    "(?:EUR|USD|GBP|CNY|RMB|HKD)(?:/(?:day|night|hour|month|year|person))?"
 )
 NUMBER_PATTERN = re.compile(
     # "15-minute" is one term; digits inside a code ("TR90", "UV400", "A4") are a name.

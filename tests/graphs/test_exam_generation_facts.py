@@ -393,7 +393,7 @@ async def test_shortfall_reasons_agree_with_each_other_and_the_final_exam(
             # only when the material is too small for the blueprint (capacity.py).
             own, _, note = entry.reason.partition("This exam has")
             assert "add material" not in own, entry.reason
-            assert "add material" not in note or "too few for this blueprint" in note
+            assert "add material" not in note or "would need to read about" in note
         else:
             # A multi-fact type's reason is told by part ("at most 3 under one heading").
             told = ("left in the part", "every rule", "under one heading", "rules no question uses")
