@@ -15,6 +15,7 @@ other way round.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from graphs.exam_grading.point_terms import CLAUSE_BREAK
@@ -111,35 +112,64 @@ def _stem(word: str) -> str:
 
 
 def swapped_party(
-    point: str, answer: str, places: set[int], language: Language
+    point: str, answer: str, places: set[int], language: Language, others: Sequence[str] = ()
 ) -> tuple[str, str] | None:
     """(the point's party, the answer's) when the other side does the point's act where the
     point stands (`places`: the answer's clauses holding the point's terms)."""
     wanted = _acts(point, language)
-    if not wanted or not places:
+    if not places:
         return None
-    given = [act for rule in _rules_of(point, answer, language) for act in _acts(rule, language)]
+    rules = _rules_of(point, answer, language, others)
+    given = [act for rule in rules for act in _acts(rule, language)]
     for side, party, act in wanted:
         doers = [(s, written) for s, written, a in given if a == act]
         if doers and all(s != side for s, _ in doers):
             return party, doers[0][1]
+    return _paid_for_refunded(point, rules, language)
+
+
+_MONEY_BACK = {
+    "zh": re.compile(r"退还|退款|返还|退给|退回"),
+    "en": re.compile(r"\b(?:refund(?:ed|s)?|reimburs(?:ed|es|e)|paid\s+back|given\s+back)\b", re.I),
+}
+_PAYS = {"zh": ("付", "支付", "补", "补足", "补交", "承担"), "en": ("pay",)}
+
+
+def _paid_for_refunded(point: str, rules: list[str], language: Language) -> tuple[str, str] | None:
+    """(the point's refund, the answer's payer) when the point gives money back to the customer
+    ("the difference is refunded", 差价退还顾客) and where it stands the answer has the customer
+    pay instead ("the customer pays the difference", 顾客补差价)."""
+    back = _MONEY_BACK[language].search(point)
+    if back is None or any(_MONEY_BACK[language].search(rule) for rule in rules):
+        return None
+    for rule in rules:
+        for side, written, act in _acts(rule, language):
+            if side == "customer" and act.startswith(_PAYS[language]):
+                return back.group(), f"{written} {act}" if language == "en" else written + act
     return None
 
 
 _RULE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
 
 
-def _rules_of(point: str, answer: str, language: Language) -> list[str]:
+def _rules_of(point: str, answer: str, language: Language, others: Sequence[str]) -> list[str]:
     """The answer's rules (sentences, or parts between semicolons) that share the most of the
-    point's words: where the point stands, not the next rule's "the customer pays"."""
+    point's own words (those no other point of the question has: "less", not "the new item"):
+    where the point stands, not the next rule's "the customer pays"."""
     rules = [r for r in _RULE_END.split(answer) if r.strip()]
-    own = _words(point, language)
+    words = _words(point, language)
+    own = words - set().union(*(_words(other, language) for other in others)) or words
     shares = [len(own & _words(rule, language)) for rule in rules]
     best = max(shares, default=0)
     return [rule for rule, share in zip(rules, shares, strict=True) if share == best and best]
 
 
 def _words(text: str, language: Language) -> set[str]:
+    """The words that place a rule, the parties' own left out (they are what may be swapped)."""
     if language == "zh":
-        return {text[i : i + 2] for i in range(len(text) - 1)}
-    return {_stem(w) for w in _EN_WORD.findall(text) if len(w) > 2}
+        for party in (*_ZH_CUSTOMER, *_ZH_BUSINESS):
+            text = text.replace(party, "|")
+        return {text[i : i + 2] for i in range(len(text) - 1) if "|" not in text[i : i + 2]}
+    return {
+        _stem(w) for w in _EN_WORD.findall(text) if len(w) > 2 and _en_side(w, first=True) is None
+    }

@@ -64,7 +64,7 @@ def told_otherwise(
         return day
     role = swapped_role(words.canonical(point), words.canonical(answer), places, language)
     if role is None:
-        return swapped_party(point, answer, places, language)
+        return swapped_party(point, answer, places, language, others)
     return as_written(role[0], point, words), _learners(role[1], answer, language, words)
 
 

@@ -131,3 +131,23 @@ def test_a_terse_answer_with_another_figure_is_a_wrong_figure_not_missing() -> N
     judgement = judge_point(minibar, "迷你吧消费退房前30分钟确认。", stem="前台在退房时要做什么？")
     assert judgement.verdict == "contradicted" and judgement.wrong_figure, judgement.reason
     assert "30 minutes" in judgement.reason
+
+
+def test_the_customer_paying_what_the_point_refunds_is_the_point_told_wrong() -> None:
+    gym = [
+        "A membership cancelled within 7 days is free",
+        "If the member cancels after 7 days, the member pays a 20 dollar fee",
+        "If the club closes for a month, the fee for that month is refunded",
+    ]
+    stem = "What happens to the fees when a membership is cancelled or the club closes?"
+
+    def verdicts(answer: str) -> list[str]:
+        return [
+            judge_point(p, answer, others=[o for o in gym if o != p], stem=stem).verdict
+            for p in gym
+        ]
+
+    swapped = "Cancelling within 7 days is free; after 7 days, Pulse Fitness pays a 20 dollar fee; if the club closes for a month, the member pays the fee for that month."
+    assert verdicts(swapped) == ["credited", "contradicted", "contradicted"]
+    right = "Cancelling within 7 days is free; after 7 days, the member pays a 20 dollar fee; if the club closes for a month, that month's fee is refunded."
+    assert verdicts(right) == ["credited", "credited", "credited"]
