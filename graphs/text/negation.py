@@ -12,6 +12,9 @@ What is a cue and what is not (the decisions a checker relies on):
 - Chinese cues: 不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 并非, and the
   words jieba builds on them (不是, 不准, 不许, 不宜, 不再, 没有, 未经, 无法, 绝不, 从未, 毫无, 并不…). A cue
   inside a longer token (严禁吸烟, 并不需要) ends where the cue ends, so the rest is in its scope.
+- 无 denies its object, not the verb after it (做无麸质之前要洗2遍 washes; 无人看管 is denied), and a
+  cue inside a name negates inside it (不锈钢台面要擦); "no-sugar", "without gluten are": the
+  same (negation_objects.py).
 - 非 is a cue only as a prefix of a noun or verb (非工作人员, 非质量问题), never in 非常, 非凡,
   非要, 非得 (those two mean *must*); its scope is the one word it prefixes, so in
   "非工作人员不得进入" 工作人员 is negated once and 进入 once.
@@ -50,6 +53,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.negation_objects import en_object_end, zh_object_end
 from graphs.text.negation_words import (
     CLAUSE_END,
     DASHES,
@@ -70,6 +74,7 @@ from graphs.text.negation_words import (
     ZH_NOT_CUE_PREFIXES,
     ZH_NOT_CUES,
     ZH_PREFIX_FEI_FOLLOWERS,
+    ZH_PROHIBITIONS,
     ZH_REASSURED,
     ZH_REASSURING_CUES,
     ZH_STANCE,
@@ -251,21 +256,6 @@ def _en_is_cue(words: list[_Word], index: int) -> bool:
 _LIMIT_GAP = 5
 """Words that may stand between a cue and the excess it bounds (不得*连续敞开*超过5分钟)."""
 _FIGURE_START = re.compile(r"[\d$¥£€]|[零一二两三四五六七八九十百千半]")
-_ZH_PROHIBITIONS = (
-    "不得",
-    "不能",
-    "不可",
-    "不应",
-    "不要",
-    "不准",
-    "不许",
-    "不宜",
-    "严禁",
-    "禁止",
-    "切勿",
-    "勿",
-    "别",
-)
 _ZH_RELATIVE = re.compile(r"[\d零一二两三四五六七八九十百千半.]+[^\d，,；;。的]{0,3}的")
 """超过6小时的顾客: the figure describes a noun, so the cue before it bounds nothing."""
 _EN_EXCESS = frozenset({"exceed", "exceeds", "above", "over", "beyond"})
@@ -276,7 +266,7 @@ def _sets_a_ceiling(words: list[_Word], index: int, language: Language, text: st
     超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars". What lies
     between (the kept-open door, the held cash) is asserted up to the limit, not denied."""
     cue = words[index].text
-    if language == "zh" and not cue.startswith(_ZH_PROHIBITIONS):
+    if language == "zh" and not cue.startswith(ZH_PROHIBITIONS):
         following = words[index + 1].text if index + 1 < len(words) else ""
         if following not in ZH_LIMIT_MODALS:
             return False  # 不适合…超过6小时的顾客 denies 适合, no ceiling
@@ -316,6 +306,7 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
     words = _zh_words(text) if language == "zh" else _en_words(text)
     found: list[tuple[int, int, int]] = []  # (word index, cue start, cue end)
     prefix_only: set[int] = set()  # 非 as a prefix negates the one word it is attached to
+    objects: dict[int, int] = {}  # a cue that negates one thing: its last word (negation_objects)
     for index, word in enumerate(words):
         if language == "zh":
             offset, length = _zh_cue_span(words, index)
@@ -324,8 +315,14 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
                 found.append((index, cue_start, cue_start + length))
                 if word.text.startswith("非") and not word.text.startswith("非得"):
                     prefix_only.add(index)
+                last = zh_object_end(words, index, offset, length)
+                if last is not None:
+                    objects[index] = last
         elif _en_is_cue(words, index):
             found.append((index, word.start, word.end))
+            last = en_object_end(words, index)
+            if last is not None:
+                objects[index] = last
     found = [cue for cue in found if not _sets_a_ceiling(words, cue[0], language, text)]
 
     cues: list[NegationCue] = []
@@ -347,6 +344,8 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
             )
             if not double and next_start < scope_end and not _denies_statement(words, index, end):
                 scope_end = next_start  # separate negations, not a double one
+        if index in objects:
+            scope_end = min(scope_end, words[objects[index]].end)
         cues.append(NegationCue(text[start:end], start, end, max(scope_end, end)))
     return tuple(cues)
 

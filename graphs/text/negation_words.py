@@ -161,6 +161,22 @@ ZH_LIMIT_MODALS = frozenset(
     {"应", "得", "能", "可", "宜", "要", "该", "应该", "应当", "可以", "能够", "允许"}
 )
 """Modal words that may stand between a cue and a limit verb (不应超过, 不宜超过)."""
+# Cues that forbid: before an excess with its figure they set a ceiling (不得连续敞开超过5分钟).
+ZH_PROHIBITIONS = (
+    "不得",
+    "不能",
+    "不可",
+    "不应",
+    "不要",
+    "不准",
+    "不许",
+    "不宜",
+    "严禁",
+    "禁止",
+    "切勿",
+    "勿",
+    "别",
+)
 ZH_CONTRAST = frozenset({"但", "但是", "而", "而是", "却", "不过", "可是", "然而"})
 ZH_PREFIX_FEI_FOLLOWERS = ("n", "v", "a", "vn", "nz", "l")
 

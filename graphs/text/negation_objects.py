@@ -1,0 +1,114 @@
+"""Cues that negate one thing, not the rest of their clause: 无 with its object, a cue inside a
+name (不锈钢, 未成年人, 无菌室), and English "no-" before a hyphen or "without" before its object.
+
+negation.py scopes most cues to the end of their clause ("不必上报经理": 上报 is denied). These
+do not deny the verb that follows them:
+- 无 means "without / there is no": it denies its object, the noun phrase right after it (with
+  its modifiers: 无特殊情况, 无任何费用), or the rest of its own token (无糖, 无菌室, 无票). So
+  "做无麸质之前要把台面洗2遍" washes the counters twice, "无票乘车要补票" rides and pays, and
+  "包装无破损方可退货" denies only 破损. Except 无人 (nobody) before a verb: "无人看管的行李" is
+  unattended, its verb is denied as before.
+- A cue glued into a noun jieba knows (不锈钢, 未成年人, 不合理, 没想到): it negates inside the
+  word only; "不锈钢台面每天擦两遍" still wipes twice.
+- "no-sugar syrups", "no-show clients": "no" joined by a hyphen denies the one word after it.
+- "without" denies its object up to the next auxiliary or modal ("products without gluten are
+  washed twice": washed is asserted), or the clause's end ("leave without signing the form").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Word(Protocol):
+    """A word of the text the cues are read in, with its offsets and (Chinese) jieba tag."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def pos(self) -> str: ...
+
+
+ZH_OBJECT_CUE = "无"
+ZH_NAME_POS = ("n", "l", "b")
+"""jieba's tags for a noun, a set phrase and a distinguishing word (无障碍): a name, when a cue
+character opens it."""
+_ZH_MODIFIER_POS = ("a", "b", "r", "m", "q", "uj")
+"""Words that may stand before the head of 无's object (特殊, 额外, 任何, 一点, 的)."""
+_ZH_NOBODY = frozenset({"人", "任何人", "一人"})
+_EN_AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "must",
+        "should",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "need",
+        "needs",
+        "get",
+        "gets",
+        "that",
+        "which",
+        "who",
+    }
+)
+
+
+def zh_object_end(words: Sequence[Word], index: int, offset: int, cue_length: int) -> int | None:
+    """The index of the last word a Chinese cue in word `index` negates, when it negates one
+    thing only (see the module docstring); None: the clause's scope applies.
+
+    `cue_length` and `offset` say where in word `index` the cue stands (千万别: offset 2).
+    """
+    word, pos = words[index].text, words[index].pos
+    cue = word[offset : offset + cue_length]
+    rest = word[offset + cue_length :]
+    if rest and offset == 0 and pos.startswith(ZH_NAME_POS) and rest not in _ZH_NOBODY:
+        return index  # 不锈钢, 无菌室, 未成年人: a name that opens on a cue
+    if cue != ZH_OBJECT_CUE:
+        return None
+    if rest:
+        return None if rest in _ZH_NOBODY else index  # 无糖, 无票: its own token is its object
+    last = None
+    for later in range(index + 1, len(words)):
+        if words[later].text in _ZH_NOBODY and last is None:
+            return None  # 无人看管: nobody does it, the verb is denied
+        last = later
+        if not words[later].pos.startswith(_ZH_MODIFIER_POS):
+            break  # the head of the object (麸质, 破损, 情况)
+    return last
+
+
+def en_object_end(words: Sequence[Word], index: int) -> int | None:
+    """The index of the last word an English cue at `index` negates when it negates one thing
+    only: "no" joined by a hyphen ("no-sugar"), "without" up to an auxiliary or modal. None:
+    the clause's scope applies."""
+    cue = words[index].text.lower()
+    if cue == "no" and index + 2 < len(words) and words[index + 1].text == "-":
+        hyphen, joined = words[index + 1], words[index + 2]
+        if hyphen.start == words[index].end and joined.start == hyphen.end:
+            return index + 2
+    if cue == "without":
+        for later in range(index + 1, len(words)):
+            if words[later].text.lower() in _EN_AUXILIARIES:
+                return later - 1 if later > index + 1 else None
+        return None
+    return None
