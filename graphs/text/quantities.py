@@ -45,8 +45,9 @@ Units and dimensions (canonical unit names are English; the table is graphs/text
 
 A number written without a unit has `unit=None`; it equals only another unit-less number of the
 same value (graders decide separately whether a missing unit is acceptable). "第3步" is an ordinal
-and not a quantity. A bare number just before "-"/"~"/"到"/"至" and another number with a unit takes
-that unit (3-5个工作日 is 3 and 5 working days).
+and not a quantity. A range is read whole (graphs/text/figure_ranges.py): a bare number just before
+"-"/"~"/"到"/"至" and another number with a unit takes that unit (3-5个工作日 is 3 and 5 working
+days); 六点到八点 is two times, and 晚上八点至十点 ends at 22:00.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from graphs.text.clock_times import (
     MORNING_PREFIX,
     clock_hour,
 )
+from graphs.text.figure_ranges import is_range_end, spread_ranges
 from graphs.text.identifiers import identifier_spans
 from graphs.text.numerals import (
     EN_AMBIGUOUS,
@@ -117,7 +119,7 @@ _NOT_A_SHARE = re.compile(r"不变|[为功本人交绩员品果熟立就年长�
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
-    rf"(?P<sign>零下|负|minus\s+|below\s+zero\s+|(?<![a-z\d.{ZH_DIGITS}])-)?"
+    rf"(?P<sign>零下|负|minus\s+|below\s+zero\s+|(?<![a-z\d.{ZH_DIGITS}点])-)?"
     r"(?P<currency>[$¥£€]\s*|(?:rmb|usd|us\$|gbp|eur|cny|人民币)\s*)?"
     r"(?P<percent>百分之)?"
     r"(?:"
@@ -157,8 +159,6 @@ _SPAN_WORDS = frozenset(
 """Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
 _BELOW_ZERO_AFTER = re.compile(r"\s*below\s+(?:zero|freezing)\b")
 """'18 degrees below zero' is -18 degrees, as 零下18度 is."""
-_RANGE_JOINER = re.compile(r"\s*(?:-|~|～|到|至|to)\s*$")
-_BETWEEN = re.compile(r"between\s*$")  # "between 25 and 30 seconds": "and" joins a range
 _RANGE_AHEAD = re.compile(rf"\s*(?:-|~|～|到|至|to)\s*(?:\d|[{ZH_DIGITS}]|(?:{EN_WORD})(?![a-z]))")
 """A joiner and a second number after a spelled-out one: 零到五度, one to four days."""
 _INSIDE_A_WORD = re.compile(
@@ -246,6 +246,7 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
                 or whole
                 or bool(CLOCK_PREFIX.search(before) or MORNING_PREFIX.search(before))
                 or bool(CLOCK_MINUTES.match(text, match.end()))
+                or is_range_end(text, match.start(), match.end())
             )
         if numeral in {"万", "千", "亿", "百"} and not match["percent"]:
             return False  # a bare scale word is no number, but 百分之百 is 100%
@@ -330,7 +331,7 @@ def parse_quantities(
         if not any(s < end and start < e for _, s, e in found):
             found.append((Quantity(hour, "clock", "clock"), start, end))
     found.sort(key=lambda item: item[1])
-    return _spread_range_units(found, text)
+    return spread_ranges(found, text)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -342,21 +343,6 @@ def _scaled(quantity: Quantity, unit: Unit | None) -> Quantity:
     if unit is None or unit.factor == 1 or unit.dimension in {"duration", "calendar"}:
         return quantity
     return Quantity(quantity.value * unit.factor, unit.name, unit.dimension)
-
-
-def _spread_range_units(
-    found: list[tuple[Quantity, int, int]], text: str
-) -> list[tuple[Quantity, int, int]]:
-    spread = list(found)
-    for index in range(len(spread) - 1):
-        (low, start, end), (high, next_start, _) = spread[index], spread[index + 1]
-        gap = text[end:next_start].lower()
-        joined = _RANGE_JOINER.fullmatch(gap) or (
-            gap.strip() == "and" and _BETWEEN.search(text[:start].lower())
-        )
-        if low.unit is None and high.unit is not None and joined:
-            spread[index] = (Quantity(low.value, high.unit, high.dimension), start, end)
-    return spread
 
 
 def in_base(quantity: Quantity) -> float:
