@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY, beyond_the_day
 from graphs.exam_grading.figures import Figure, clause_of, gives_its_own, wrong_unit
@@ -355,7 +356,7 @@ def bounded_alike(
     the answer's (the same figure, the same bound) in a permitting one."""
     points = CLAUSE_BREAK.split(point)
     clauses = CLAUSE_BREAK.split(answer)
-    for w in wanted:
+    for w in (plain_bound(f, language) for f in wanted):
         if w.bound is None or not any(
             w.written in c and modality(c, language) == "forbidden" for c in points
         ):
@@ -369,6 +370,15 @@ def bounded_alike(
             ):
                 return True
     return False
+
+
+def plain_bound(figure: Figure, language: Language) -> Figure:
+    """A denied bound as the bound it leaves: "must not stay … for more than 20 minutes", read as
+    a denied "more than 20 minutes", is at most 20 minutes. English only: a Chinese limit
+    (不得超过, 不到三分之一) is read as a bound already, and its figure's polarity is its rule's."""
+    if language == "en" and figure.negated and figure.bound is not None:
+        return replace(figure, negated=False, bound="upper" if figure.bound == "lower" else "lower")
+    return figure
 
 
 _LIMIT_WORD = {

@@ -75,6 +75,7 @@ from graphs.exam_grading.contradictions import (
     limit_denied,
     nearest_rival,
     opposite_beside_rival,
+    plain_bound,
     swapped_opposite,
     wrong_figure_reason,
 )
@@ -257,6 +258,20 @@ def _judge_point(
                 anchored[term.text] = clauses
         elif polarities:
             denied.append(term)
+    if denied and bounded_alike(
+        point, answer, figures_of(point, lang, in_point=True), figures_of(answer, lang), lang
+    ):
+        # "A dog can stay in the cabinet 20 minutes at most": the words the point forbids past
+        # its ceiling, permitted up to it, are the rule stated, not denied.
+        for term in denied:
+            found.append(term.text)
+            clauses = {
+                clause_of(canonical_answer, s) for s, _ in _spans(term, canonical_answer, lang)
+            }
+            places |= clauses
+            if term.anchor:
+                anchored[term.text] = clauses
+        denied = []
     deny_where_the_point_stands(terms, found, denied, anchored, shared, canonical_answer, lang)
     if lang == "zh":
         for term, clause in abbreviated(point, terms, canonical_answer):
@@ -288,13 +303,13 @@ def _judge_point(
     acted = not actions or any(a in found for a in actions)
     # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
     # resolved within 48 hours" states the 48 hours of "the issue is not resolved within 48 hours".
-    wanted = figures_of(point, lang, in_point=True)
+    wanted = [plain_bound(f, lang) for f in figures_of(point, lang, in_point=True)]
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
     claimed = claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
     same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
-    answer_figures = figures_of(answer, lang, same_day=same_day)
+    answer_figures = [plain_bound(f, lang) for f in figures_of(answer, lang, same_day=same_day)]
     given = own_figures(wanted, answer_figures, anchors or places, claimed)
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
@@ -423,7 +438,9 @@ def _judge_point(
         rival = nearest_rival(figure, given, wanted, places, anchors)
         if rival is not None:
             return _wrong_figure(point, figure, rival)
-        if unlimited := allowed_without_limit(point, wanted, given, canonical_answer, places):
+        if unlimited := allowed_without_limit(
+            point, wanted, given, canonical_answer, places
+        ) or limit_denied(point, canonical_answer, places, lang):
             return PointJudgement(point, "contradicted", unlimited, flipped=True)
         return PointJudgement(
             point,
