@@ -8,10 +8,12 @@ from typing import Any
 from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.capacity import small_material_note
+from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.shortfall_reasons import PART_NEEDS as _PART_NEEDS
 from graphs.exam_generation.shortfall_reasons import render, summarise
+from graphs.exam_generation.true_false_balance import balance_true_false
 from graphs.exams import (
     QUESTION_TYPES,
     Blueprint,
@@ -44,6 +46,7 @@ def unused_rules(
         for fact in facts_for(document)
         if (sentences is None or fact.sentence in sentences)
         and not any(normalise(fact.text) in t for t in taken)
+        and not is_document_admin(fact)  # no question asks a line about the document
     ]
 
 
@@ -189,6 +192,15 @@ def assemble(
     questions = [Question.model_validate(a["question"]) for a in ranked]
     questions.sort(key=lambda q: QUESTION_TYPES.index(q.type))
     digest = text_digest(text)
+    # True/false keys spread (session 10 designer: m2 and m3 all "true"), before the options.
+    questions = balance_true_false(
+        questions,
+        text,
+        language,
+        digest,
+        mixed=blueprint.difficulty == "mixed",
+        any_point=not blueprint.knowledge_points,
+    )
     questions = balance_options(questions, digest)
     # The quote as the learner read it: "**10 litres**" was checked against the material as
     # written, and is shown as rendered.

@@ -125,8 +125,16 @@ def choice_anchors(fact: Fact) -> list[Anchor]:
         if fact.text.lower().count(a.text.lower()) == 1
         and (a.role == "figure" or not _EXAMPLE_BEFORE.search(fact.text[: a.start]))
         and not _counted_in_aside(fact, a)
+        and a.text.lower() not in _BARE_HEADS
     ]
     return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])
+
+
+_BARE_HEADS = frozenset(
+    ["部门", "人员", "团队", "小组", "部", "组", "department", "team", "staff", "unit"]
+)
+"""A role's head word alone (部门 of 审计部门): blanked or swapped it tests nothing (teacher T's
+ferry Q6: 「以备审计____检查」, key 部门)."""
 
 
 def _variants(pool: list[Candidate], size: int) -> list[list[Candidate]]:

@@ -70,7 +70,18 @@ def _printed_in(key: str, text: str, language: Language) -> bool:
         return bool(keys) and all(any(same_quantity(k, s) for s in stems) for k in keys)
     if language == "en" or folded_key.isascii():
         return _en_words_printed(folded_key, folded_text) or _initials_printed(key, text)
-    return len(normalise(key)) >= 2 and normalise(key) in normalise(text)
+    return (len(normalise(key)) >= 2 and normalise(key) in normalise(text)) or _zh_spelled_out(
+        normalise(key), normalise(text)
+    )
+
+
+def _zh_spelled_out(key: str, text: str) -> bool:
+    """A Chinese key of four or more characters the stem says in other words: each character
+    printed, one of its words whole (网络购票 in 「网络购买的船票…退还____款」: teacher T's ferry Q5,
+    whose answer a learner reads off the stem)."""
+    if len(key) < 4 or not all(ch in text for ch in key):
+        return False
+    return any(key[i : i + 2] in text for i in range(0, len(key) - 1, 2))
 
 
 def _en_lemmas(word: str) -> set[str]:

@@ -309,6 +309,16 @@ _EN_ROLE_HEAD = re.compile(
 """The noun after a department that makes it a person's title (department head, IT lead)."""
 
 
+_MEASURED_AFTER = r"\s*(?:超过|不超过|大于|小于|低于|高于|不足|不低于|不高于|达到|为|≥|≤|>|<)?\s*\d"
+
+
+def _measured(word: str, material: str) -> bool:
+    """The material measures the word (「载荷中心超过 500 毫米」): a physical quantity named like a
+    unit of the organisation, which a swapped role must never be (session 10 designer, m1 Q5:
+    「载荷中心负责每月组织…」 for 仓储安全部)."""
+    return re.search(re.escape(word) + _MEASURED_AFTER, material) is not None
+
+
 def anchors_of(
     text: str, document: Document, lexicon: Lexicon, rules: tuple[tuple[int, int], ...] = ()
 ) -> list[Anchor]:
@@ -386,6 +396,8 @@ def anchors_of(
         if cls not in ("noun", "name"):
             continue
         kind = semantic_kind(word, language)
+        if kind == "department" and _measured(word, document.text):
+            kind = None  # 载荷中心超过 500 毫米: a quantity measured, no unit of the organisation
         role = "role" if kind in ("role", "department") else "term"
         if language == "zh" and role == "role":
             # 值班 + 药师, 维保 + 主管: the modifier jieba cut off belongs to the role.

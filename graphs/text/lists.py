@@ -133,8 +133,23 @@ def continues_clause(material: str, start: int, raw: str, language: Language) ->
     if not before.endswith(("；", ";")) or language != "zh":
         return False
     token = next((t for t in tokenize(raw, "zh") if t.pos not in ("x", "w")), None)
-    if token is None or not token.pos.startswith("v") or token.pos == "vn":
+    if token is None:
         return False
+    if not token.pos.startswith("v") or token.pos == "vn":
+        # 「…物业服务中心可从押金中扣除修复费用；情节严重的，报告街道办事处…处理」: after its
+        # condition the rule opens with its verb; who reports is the clause before's subject
+        # (session 10 designer, m3 Q5: an option 「情节严重的，报告…」 with no one doing it).
+        condition = _CONDITION_THEN.match(raw)
+        verb = (
+            next((t for t in tokenize(condition.group(1), "zh") if t.pos not in ("x", "w")), None)
+            if condition
+            else None
+        )
+        if verb is None:
+            return False
+        return (verb.pos.startswith("v") and verb.pos != "vn") or bool(
+            _HANDLING_VERB.match(verb.word)
+        )
     if NAMED_BY_WHAT_THEY_DO.match(raw):
         return False  # 「…须查验身份证；未满18周岁者一律不得购买」: 者 names who, a rule of its own
     # 「涉及药品不良反应的，药师须填写…」: the condition opens with a verb, but the rule after it
@@ -149,6 +164,10 @@ def continues_clause(material: str, start: int, raw: str, language: Language) ->
     return True
 
 
+_HANDLING_VERB = re.compile(
+    r"^(?:报告|上报|移交|交由|通知|责令|处以|扣除|暂停|取消|收回|没收|追究)$"
+)
+"""What is done about a case, whatever jieba tags it (报告 is a noun to it): 「…的，报告…处理」."""
 _CONDITION_THEN = re.compile(r"^[^，。；]{1,16}的[，,]([^，。；]+)")
 
 

@@ -9,13 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from graphs.context import FlowContext
 from graphs.exam_generation.assembly import with_capacity
+from graphs.exam_generation.choice_builders import choice_anchors
+from graphs.exam_generation.giveaways import check_key_in_stem
+from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.statement_builders import fill_blank
-from graphs.exams import Blueprint, Shortfall
+from graphs.exams import Blueprint, Question, Shortfall
 from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
+from tests.support.exam_flow import delivered_exam
 
 MATERIALS = Path(__file__).resolve().parents[2] / "bench" / "materials"
 KAYAK = (MATERIALS / "s10e3_kayak-hire-en.md").read_text(encoding="utf-8")
@@ -111,3 +116,67 @@ def test_a_list_under_a_verdict_is_read_item_by_item() -> None:
         "洗车期间严禁用钢丝球擦洗漆面。",
         "洗车期间严禁将废水直接排入雨水井。",
     ]
+
+
+def test_a_measured_centre_is_no_department_to_swap_in() -> None:
+    """m1 Q5: 「载荷中心负责每月组织一次叉车作业安全检查」, a physics term for 仓储安全部."""
+    material = (
+        "# 举升机\n\n客服部负责受理投诉，设备部负责每周检修举升机。\n"
+        "举升机配重中心超过 50 毫米时，须停机校准。\n"
+        "配重中心偏移由设备部记录，配重中心校准后须试升一次。\n"
+    )
+    roles = {a.text for f in facts_for(analyse(material)) for a in f.anchors if a.role == "role"}
+    assert roles == {"客服部", "设备部"}
+
+
+def test_a_case_after_a_semicolon_keeps_who_acts() -> None:
+    """m3 Q5-D: 「情节严重的，报告街道办事处和住建部门处理」 alone, with no one reporting."""
+    texts = [f.text for f in facts_for(analyse(CAR_WASH))]
+    assert "情节严重的，报告区域经理处理。" not in texts
+    assert "员工私自驾驶顾客车辆的，店长可扣发当月绩效。情节严重的，报告区域经理处理。" in texts
+
+
+async def test_a_line_about_the_document_is_asked_by_no_type(
+    offline_context: FlowContext,
+) -> None:
+    """m1 Q8 本规程由仓储安全部负责解释 and m2 Q9 'Document SP-WT-2025 | Applies to …' were
+    true/false items: only single choice, fill-in and short answer ranked them last."""
+    material = CAR_WASH + "\n本规范由运营部负责解释，每年至少复审一次。\n"
+    admin = [f for f in facts_for(analyse(material)) if is_document_admin(f)]
+    assert admin, "the line about who interprets the document is read"
+    exam = await delivered_exam(offline_context, {"material": material, **FULL})
+    assert exam.questions
+    assert not any("负责解释" in q.stem or "负责解释" in q.source_quote for q in exam.questions)
+    missing = [Shortfall(type="fill_blank", missing=1, reason="x")]
+    told = with_capacity(missing, Blueprint.model_validate(FULL), "zh", analyse(material), [])
+    assert "负责解释" not in told[0].reason
+
+
+CASHIER = (
+    "# 收银规范\n\n"
+    "网络支付的订单，退款在3至7个工作日内原路退回，收银员不得以现金方式退还网络支付款。\n"
+    "收银员每天闭店后必须核对当天全部退款记录，退款凭证保存不少于2年，以备审计部门检查。\n"
+)
+
+
+def test_a_bare_head_of_a_role_is_no_blank() -> None:
+    """Teacher T's ferry Q6: 「以备审计____检查」, key 部门: it tests nothing."""
+    fact = _fact(CASHIER, "收银员每天")
+    assert "部门" not in [a.text for a in choice_anchors(fact)]
+
+
+def test_a_key_the_stem_says_in_other_words_is_given_away() -> None:
+    """Teacher T's ferry Q5: key 网络购票 under 「网络购买的船票…退还____款」."""
+    stem = "填空：网络支付的订单，退款在3至7个工作日内原路退回，收银员不得以现金方式退还____款。"
+    item = Question(
+        type="fill_blank",
+        stem=stem,
+        answer=["网络付款"],
+        explanation="x",
+        knowledge_point="收银规范",
+        difficulty="easy",
+        source_quote="x",
+    )
+    assert check_key_in_stem(item, "zh")
+    fair = item.model_copy(update={"answer": ["银行转账"]})
+    assert check_key_in_stem(fair, "zh") == []
