@@ -89,7 +89,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
     own_figures,
 )
-from graphs.exam_grading.order_rules import act_spans, learners_sentence, reversed_order
+from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_places import (
     abbreviated,
@@ -104,10 +104,10 @@ from graphs.exam_grading.point_terms import (
     occurrences,
     tells_the_rule,
     term_key,
-    tokens_with_offsets,
     why_not_stated,
 )
-from graphs.exam_grading.scope import cue_names, negated, renamed, unnamed
+from graphs.exam_grading.scope import cue_names, renamed, unnamed
+from graphs.exam_grading.term_polarity import polarities_in, term_spans
 from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
@@ -152,41 +152,6 @@ class PointJudgement:
     def credit(self) -> float:
         """The share of the point's marks this verdict earns."""
         return CREDIT[self.verdict]
-
-
-def _polarities(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[bool]:
-    """Whether each occurrence of the term in the answer is negated (empty: it does not occur).
-
-    A Chinese verb also occurs as a one-character verb of its own in the answer (问 for 询问, 打 for
-    拨打, 挪 for 挪动): spoken Chinese shortens compound verbs that way. A word that denies the term
-    by itself (refuse for accept, 拒绝 for 接受) is an occurrence with the opposite polarity.
-    """
-    denying = {
-        not negated(answer, s, e, language)
-        for word in vocabulary.denials_of(term.text)
-        for s, e in occurrences(word, answer, language)
-    }
-    return denying | _plain_polarities(term, answer, language)
-
-
-def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
-    return {negated(answer, s, e, language) for s, e in _spans(term, answer, language)}
-
-
-def _spans(term: Term, answer: str, language: Language) -> list[tuple[int, int]]:
-    """Where the term occurs in the answer, or its compound verb as a one-character verb (收 for
-    收取: "不收手续费"), or a two-character act split or said object first (把药发给 for 发药;
-    order_rules.act_spans)."""
-    spans = occurrences(term.text, answer, language)
-    if not spans and language == "zh" and term.action and len(term.text) == 2:
-        spans = act_spans(term.text, answer, language)
-    if not spans and language == "zh" and term.polar and len(term.text) >= 2:
-        spans = [
-            (start, start + 1)
-            for start, token in tokens_with_offsets(answer)
-            if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
-        ]
-    return spans
 
 
 def judge_point(
@@ -249,7 +214,7 @@ def _judge_point(
     shared |= {t.text for t in terms if term_key(t.text, lang) in keys}
     for term in terms:
         seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
-        polarities = _polarities(term, seen, lang, words)
+        polarities = polarities_in(term, seen, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             found.append(term.text)
             clauses = {clause_of(seen, s) for s, _ in occurrences(term.text, seen, lang)}
@@ -266,7 +231,7 @@ def _judge_point(
         for term in denied:
             found.append(term.text)
             clauses = {
-                clause_of(canonical_answer, s) for s, _ in _spans(term, canonical_answer, lang)
+                clause_of(canonical_answer, s) for s, _ in term_spans(term, canonical_answer, lang)
             }
             places |= clauses
             if term.anchor:
@@ -349,7 +314,7 @@ def _judge_point(
         return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
     said_at = {
         t.text: {
-            clause_of(canonical_answer, start) for start, _ in _spans(t, canonical_answer, lang)
+            clause_of(canonical_answer, start) for start, _ in term_spans(t, canonical_answer, lang)
         }
         for t in denied
     }

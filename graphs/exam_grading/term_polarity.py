@@ -1,0 +1,52 @@
+"""Where a scoring point's term occurs in an answer, and with which polarity.
+
+scoring_points.py credits a term found with the point's polarity and denies one found only with
+the other. A term occurs as written, or said shorter or turned about as spoken Chinese does: a
+compound verb as its one-character verb (收 for 收取: "不收手续费", 问 for 询问), a two-character
+act split or said object first (收下衣服 for 收衣, 把药发给 for 发药; order_rules.act_spans); and a
+word that denies it by itself (refuse for accept, 拒绝 for 接受) is an occurrence with the other
+polarity.
+"""
+
+from __future__ import annotations
+
+from graphs.exam_grading.order_rules import act_spans
+from graphs.exam_grading.point_terms import Term, occurrences, tokens_with_offsets
+from graphs.exam_grading.scope import negated
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+
+def polarities_in(term: Term, answer: str, language: Language, vocabulary: Vocabulary) -> set[bool]:
+    """Whether each occurrence of the term in the answer is negated (empty: it does not occur).
+
+    A Chinese verb also occurs as a one-character verb of its own in the answer (问 for 询问, 打 for
+    拨打, 挪 for 挪动): spoken Chinese shortens compound verbs that way. A word that denies the term
+    by itself (refuse for accept, 拒绝 for 接受) is an occurrence with the opposite polarity.
+    """
+    denying = {
+        not negated(answer, s, e, language)
+        for word in vocabulary.denials_of(term.text)
+        for s, e in occurrences(word, answer, language)
+    }
+    return denying | _plain_polarities(term, answer, language)
+
+
+def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
+    return {negated(answer, s, e, language) for s, e in term_spans(term, answer, language)}
+
+
+def term_spans(term: Term, answer: str, language: Language) -> list[tuple[int, int]]:
+    """Where the term occurs in the answer, or its compound verb as a one-character verb (收 for
+    收取: "不收手续费"), or a two-character act split or said object first (把药发给 for 发药;
+    order_rules.act_spans)."""
+    spans = occurrences(term.text, answer, language)
+    if not spans and language == "zh" and term.action and len(term.text) == 2:
+        spans = act_spans(term.text, answer, language)
+    if not spans and language == "zh" and term.polar and len(term.text) >= 2:
+        spans = [
+            (start, start + 1)
+            for start, token in tokens_with_offsets(answer)
+            if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
+        ]
+    return spans
