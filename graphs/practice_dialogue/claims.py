@@ -191,6 +191,12 @@ def _true_figure(fact: Fact, said: Figure, true: list[Figure], language: Languag
 _PARTICLE = re.compile(r"^(?:u|y|x|w)")
 """Part-of-speech tags of words that carry no claim (的, 了, 吧, punctuation)."""
 
+_COMPARES = re.compile(r"比|更|最")
+"""What makes a claim of price a comparison (比隔壁便宜, 我们更便宜, 全城最便宜): a sentence heard
+only fuzzily without one says the rival is cheap, not that we are cheaper."""
+_TO_US = re.compile(r"比(?:我们|咱们|我家|我这|这边|本店)")
+"""A comparison with us as its measure (隔壁是比我们便宜): the rival is the one said cheaper."""
+
 
 def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
     """A claim heard only fuzzily holds what it says of its subject, the pattern's last word
@@ -198,6 +204,10 @@ def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
     wanted = normalise(pattern)
     if wanted.isascii() or wanted in sentence.folded:
         return True
+    if _COMPARES.search(pattern) and not _COMPARES.search(sentence.raw):
+        return False  # "隔壁便宜也有它的道理": the rival granted cheap
+    if re.search(r"比|我们|咱们", pattern) and _TO_US.search(sentence.raw):
+        return False  # 隔壁是比我们便宜: not 还是我们便宜, the other way round
     words = [t.word for t in tokenize(pattern, "zh") if not _PARTICLE.match(t.pos)]
     return not words or words[-1] in sentence.raw
 

@@ -78,6 +78,24 @@ BURDEN_ON_HER = re.compile(
 """To a complainant, what she should do next time (下次您来可以提前打个电话, "next time you
 could call ahead"): the fault put on her in advice. Heard only where the scenario forbids blaming
 her: elsewhere it is a friendly tip."""
+REPROACH = re.compile(
+    r"(?:您|你)[^，,。；;？?说讲]{0,8}(?:怎么|为什么|为啥|干嘛)(?:都|就|也)?(?:不|没)(?:有)?"
+    r"[^，,。；;？?您你]{0,6}(?:问|说|提|讲|看|告诉|确认|反对|拒绝|打电话)"
+    r"|\bwhy (?:didn't|did not|don't|wouldn't) you (?:just )?(?:ask|say|tell|check|read|call|"
+    r"mention|object|complain)\b",
+    re.IGNORECASE,
+)
+"""A question that asks nothing and reproaches her (您当时在诊室怎么没问一下医生呢？, "why didn't
+you check the bill?"): the fault put on her, a question or not."""
+DISMISSES = re.compile(
+    r"(?:您|你)?先让一?让|后面还有人(?:排队|等着?)|嫌贵(?:的话)?(?:您|你)?就?去|爱(?:办|买|要)不(?:办|买|要)"
+    r"|(?:您|你)?(?:就)?别投诉了|投诉也没用"
+    r"|\b(?:next,? please|(?:if you don't like it|if it's too dear),? "
+    r"(?:go|try) (?:elsewhere|somewhere else|next door)|don't bother complaining)\b",
+    re.IGNORECASE,
+)
+"""Brushing her off (您先让一让, 嫌贵您就去隔壁办, 别投诉了, "next, please"): no remedy withheld
+in words, her matter shown the door. "Take it or leave it" is pressure (affronts.py), not this."""
 BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
 """A forbidden claim of passing the buck, by its wording."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
@@ -86,6 +104,8 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "helpless": (HELPLESS, re.compile(r"无能为力|nothing can be done", re.IGNORECASE)),
     "charge": (CHARGE_UNASKED, re.compile(r"扣款|收费.*同意|charg", re.IGNORECASE)),
     "blame": (BLAMES_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
+    "reproach": (REPROACH, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
+    "dismiss": (DISMISSES, re.compile(r"敷衍|打发|brush|dismiss", re.IGNORECASE)),
     "burden": (BURDEN_ON_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
 }
@@ -93,6 +113,8 @@ CONDUCT_LABELS = {
     "buck": {"zh": "推卸责任", "en": "Passing the buck"},
     "charge": {"zh": "未经同意就收费", "en": "Charging the customer without her consent"},
     "blame": {"zh": "把责任推给客户", "en": "Blaming the customer"},
+    "reproach": {"zh": "把责任推给客户", "en": "Blaming the customer"},
+    "dismiss": {"zh": "敷衍打发客户", "en": "Brushing the customer off"},
     "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
     "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of her problem"},
     "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
@@ -178,7 +200,7 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             if (not sentence.negated(m.start(), m.end()) or name in ("buck", "blame"))
             # a question claims nothing, but 看牙哪有不等的？ makes light of her wait, and
             # "我也没办法，您看怎么办吧？" said it before asking
-            and (asks_from is None or name == "minimise" or m.end() <= asks_from)
+            and (asks_from is None or name in ("minimise", "reproach") or m.end() <= asks_from)
         ]
         own = next((c for c in claims if kind.search(c)), None)
         if name == "burden" and own is None:
