@@ -29,7 +29,8 @@ A cue heard does not make the point when the sentence:
   point asks the learner to leave a contact or promise a follow-up, and says no way of reaching
   her back;
 - puts the matter off to someone else (这笔费用我回头跟主任确认一下, "I'll check with my
-  manager"): nothing is confirmed or checked with her yet.
+  manager"): nothing is confirmed or checked with her yet;
+- only puts a step in her way (要退的话得走流程, "cancellation takes 30 days": obstacles.py).
 
 A point that asks for what fits her is also heard against the whole turn (point_fit.py).
 """
@@ -40,6 +41,7 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures, in_digits
+from graphs.practice_dialogue.obstacles import obstacle_only
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.scenarios import Point, Scenario
 
@@ -360,6 +362,7 @@ def not_credited(
         STOCK_GOODBYE.match(c) for c in cues
     )
     put_off = bool(CHECK_WITH_OTHER[language].search(raw))
+    put_off = put_off or obstacle_only(not point.by_asking, raw, language)
     her_details = (
         bool(CONTACT_POINT.search(point.text))
         and bool(HER_NUMBER[language].search(raw))
