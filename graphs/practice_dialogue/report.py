@@ -269,6 +269,7 @@ def build_report(
         mood=mood,
         agreed=ended == "goal",
         lines={e["turn"]: e["text"] for e in transcript if e["role"] == "learner"},
+        hers=tuple(e["text"] for e in transcript if e["role"] == "persona"),
     )
     language = scenario.language
     criteria: list[dict[str, Any]] = []

@@ -18,6 +18,7 @@ from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.time_limits import time_limits
+from graphs.practice_dialogue.untold import untold
 from graphs.scenarios import Criterion, Scenario
 
 
@@ -32,6 +33,8 @@ class Session:
     """She said yes (the session ended with `goal`)."""
     lines: dict[int, str]
     """Learner turn -> what the learner said."""
+    hers: tuple[str, ...] = ()
+    """What she said, in order: a wish is owed only for an occasion told (untold.py)."""
 
     def amounts(self) -> list[tuple[int, str]]:
         """(turn, amount as said) for every amount of money the learner named."""
@@ -89,11 +92,13 @@ def coverage_of(
     settled: frozenset[tuple[str, int]] | None = None,
 ) -> Coverage:
     """How far the stages' points were made; `settled` points count as done whatever was heard."""
+    unknown = untold(session.scenario, [*session.hers, *session.lines.values()])
     wanted = [
         (s.id, i, p)
         for s in session.scenario.stages
         if s.id in stage_ids
         for i, p in enumerate(s.points)
+        if (s.id, i) not in unknown
     ]
     got = {(c["stage"], c["index"]) for e in session.evaluations for c in e["covered"]}
     turns = sorted(
