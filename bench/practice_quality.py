@@ -77,6 +77,7 @@ from bench.practice_scripts_trial2 import VERDICTS as TRIAL2_VERDICTS
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.build import FLOW
+from graphs.practice_dialogue.point_examples import offered_text
 from graphs.practice_dialogue.report import (
     EMPATHY_MIN_TURNS,
     EMPATHY_SHARE,
@@ -244,8 +245,13 @@ def false_improvements(
     played = script[: report["turns"]]
     covered = {tag for turn in played for tag in turn.covers}
     tags = scenario.point_tags()
+    # the report names a missing point as offered, without the examples the brief lacks
+    # (point_examples.offered_text): 介绍与目标匹配的服务（体测、私教体验）, not the point's full text
     by_text = {
-        scenario.stage(sid).points[i].text: scenario.point_tag(sid, i) for sid, i in tags.values()
+        text: scenario.point_tag(sid, i)
+        for sid, i in tags.values()
+        for point in [scenario.stage(sid).points[i]]
+        for text in (point.text, offered_text(scenario, point))
     }
     criteria = {c.id: c for c in rubric.criteria}
     wrong = []
