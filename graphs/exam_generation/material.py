@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.wording import heading_level
 from graphs.exams import Language
 from graphs.text.document import Document
@@ -28,7 +29,10 @@ class Material:
     @classmethod
     def of(cls, document: Document, language: Language) -> Material:
         """The material of an analysed document (its facts are cached by text)."""
-        return cls(document=document, facts=facts_for(document), language=language)
+        # A line about the document (本规定由工程部负责解释, 'Document SP-WT-2025 | …') is no
+        # rule of the trade: no builder states, changes or asks it (session 10 designer, m1-m3).
+        facts = tuple(f for f in facts_for(document) if not is_document_admin(f))
+        return cls(document=document, facts=facts, language=language)
 
     @property
     def text(self) -> str:

@@ -21,7 +21,7 @@ from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.difficulty_reasons import Feature, difficulty_reason
 from graphs.exam_generation.fact_shares import drafted, round_robin, split_share
-from graphs.exam_generation.importance import importance, is_document_admin
+from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.short_answers import short_answer
@@ -222,9 +222,6 @@ class OfflineQuestionWriter:
             for f in material.facts
             if f.sentences.isdisjoint(used)
             and not (statements and verbless_note(f.text, material.document.language))
-            # 'Document SP-WT-2025 | Applies to …', 本规程由仓储安全部负责解释: no rule of the
-            # trade, for no type (session 10 designer: true/false items on both, 'broken').
-            and not is_document_admin(f)
         ]
         facts = unused
         if keep_point:

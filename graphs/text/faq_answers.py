@@ -36,7 +36,18 @@ def answers_the_question(text: str, language: Language) -> bool:
     """An FAQ answer that opens with a condition on the question's subject (「已发运的，须收取返程
     运费」 under 「寄出后还能取消吗？」, "Only if a named adult signs") says nothing without the
     question, which is no statement to put in front of it."""
+    if _EN_ONLY_WHO_MAY.match(text):
+        return False  # "Only guides who hold … may lead a group": names its subject and its modal
     return _ANSWER_CONDITION[language].match(text) is not None
+
+
+_EN_ONLY_WHO_MAY = re.compile(
+    r"^only\s+(?!if\b|when\b|with\b|after\b|before\b|for\b|by\b|at\b|on\b|in\b|within\b)"
+    r"[a-z][\w\s,'’-]*?\b(?:may|must|can|should)\b",
+    re.IGNORECASE,
+)
+"""An answer that opens with "Only" and names who may or must act: a rule of its own, not the
+question's condition (session 10, E3's kayak hire: the guide rule was not read)."""
 
 
 _EN_ANSWER_PRONOUN = re.compile(r"^(?:they|he|she)\s+(?=[a-z])", re.IGNORECASE)

@@ -180,3 +180,12 @@ def test_a_key_the_stem_says_in_other_words_is_given_away() -> None:
     assert check_key_in_stem(item, "zh")
     fair = item.model_copy(update={"answer": ["银行转账"]})
     assert check_key_in_stem(fair, "zh") == []
+
+
+def test_an_faq_answer_naming_who_may_act_is_a_rule() -> None:
+    """'Only guides who hold a current River Leader award may lead a group, …' under 'Who may
+    lead a group?' was dropped as the question's condition ('Only if a named adult signs')."""
+    texts = [f.text for f in facts_for(analyse(KAYAK))]
+    assert any(t.startswith("Only guides who hold a current River Leader award") for t in texts)
+    faq = "# Desk\n\n**Can a child paddle alone?**\nOnly if a parent signs the waiver.\n"
+    assert not any(t.startswith("Only if") for t in (f.text for f in facts_for(analyse(faq))))
