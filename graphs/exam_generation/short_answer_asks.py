@@ -332,7 +332,32 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     subject = _zh_noun_phrase(subject, activity=activity)
     if not 2 <= len(subject) <= 16:
         return None
+    duty = _zh_duty(point, at + len(subject)) if at >= 0 else None
+    if duty is not None:
+        return f"{subject}{duty}什么？"  # 「叉车司机必须持有什么？」, not 「叉车司机有什么规定？」
     return f"{subject}有什么规定？"
+
+
+_ZH_DUTY_MODAL = re.compile(r"必须|须|应当|应")
+
+
+def _zh_duty(point: str, after: int) -> str | None:
+    """The modal and the verb right after the subject when the rule is what the subject must
+    hold or do to something (「叉车司机必须持有有效的…证」): asked as 「…必须持有什么？」, which
+    tells the learner what to write (session 10 designer, m1 Q15: 「叉车司机有什么规定？」 was
+    answered by the whole section). None for a verb followed by a figure or another clause."""
+    modal = _ZH_DUTY_MODAL.match(point, after)
+    if modal is None:
+        return None
+    rest = point[modal.end() :]
+    tokens = [t for t in tokenize(rest, "zh") if t.pos not in ("x", "w")]
+    if len(tokens) < 2 or not tokens[0].pos.startswith("v") or tokens[0].pos == "vn":
+        return None
+    if tokens[1].pos.startswith(("p", "f")):
+        return None  # 「必须安排在每天早上6点至8点之间」: where or when, not what
+    if len(tokens[0].word) < 2 or re.match(r"\s*\d", rest[len(tokens[0].word) :]):
+        return None
+    return f"{modal.group()}{tokens[0].word}"
 
 
 _ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")

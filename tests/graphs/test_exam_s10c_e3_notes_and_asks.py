@@ -77,6 +77,8 @@ def test_the_note_names_the_unused_rules_and_blames_the_generator() -> None:
         ("设备组负责", "设备组负责洗车设备的定期维护有什么规定？"),
         # a table row is asked by its row and column (was 项目有什么规定？)
         ("项目：镀晶；价格", "镀晶的价格是多少？"),
+        # what the subject must wear (was 洗车工有什么规定？, which the whole section answers)
+        ("洗车工必须佩戴", "洗车工必须佩戴什么？"),
     ],
 )
 def test_a_chinese_short_answer_asks_by_a_whole_topic(opening: str, asked: str) -> None:
