@@ -176,3 +176,20 @@ def test_a_wish_is_owed_only_for_an_occasion_she_told(hers: tuple[str, ...], owe
     )
     missing = coverage_of(session, ["closing"]).missing
     assert ("Wish them a happy anniversary" in missing) is owed, missing
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reply", "empathy"),
+    [
+        ("objection-handling", "您是担心办了卡又没时间来吧？那可以先冻结。", True),
+        ("broadband-retention", "If you're worried it won't improve, you can still cancel.", True),
+        ("objection-handling", "您不用担心，这个卡很划算。", False),
+        ("broadband-retention", "Don't worry, it's all fine.", False),
+    ],
+)
+def test_her_worry_named_is_empathy_and_reassurance_is_not(
+    scenario: str, reply: str, empathy: bool
+) -> None:
+    stage = ContentLibrary.load().get(Scenario, scenario).stages[3].id
+    heard = _evaluated(scenario, stage, reply)["empathy"]
+    assert bool(heard) is empathy, heard
