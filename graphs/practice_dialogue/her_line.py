@@ -124,6 +124,7 @@ async def answer(
             willing=willing,
             reply=reply,
             said_before=said_before,
+            offered_yet=something_offered(scenario, state.get("covered", {})),
         )
 
     heard = last
@@ -210,6 +211,18 @@ async def answer(
         language=scenario.language,
         kind=kind,
     )
+    if (
+        wandered
+        and choice.key in said
+        and not choice.answers
+        and any(choice.text in earlier for earlier in said_before)
+    ):
+        # small talk again, and every line of hers said: her rebuke alone, in fresh words,
+        # not a line she has said before once more
+        rebuke = persona.with_reaction(
+            "", reaction, said_before, crossed=True, language=scenario.language, kind=kind
+        ).strip()
+        scripted = rebuke or scripted
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
         line = scripted

@@ -47,7 +47,7 @@ MOOD_WORDS = {
 
 
 AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
-    ("zh", "pushy"): ("我都说了，别催我。", "再催我，我就先走了。"),
+    ("zh", "pushy"): ("我都说了，别催我。", "你越催，我越不想定。"),
     ("zh", "claim"): ("你又来了，这种话我听得多了。", "这话我还是不信。"),
     ("en", "pushy"): ("I said, please don't push me.", "Pushing me won't help, you know."),
     ("en", "claim"): ("There you go again.", "I've heard that sort of thing before."),
@@ -57,16 +57,31 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("zh", "selling"): ("我不买别的，先把我的事办了。",),
     ("en", "selling"): ("I'm not buying anything else. Can we sort out what I came about?",),
     ("en", "forced"): ("I said, I haven't agreed to anything.",),
-    ("zh", "off_topic"): ("我没工夫闲聊，说正事。", "你再扯这些，我就先走了。"),
+    ("zh", "hushed"): ("我说了，先把问题解决了。",),
+    ("en", "hushed"): ("I said, sort the problem out first.",),
+    ("zh", "brushed"): ("又想打发我走？",),
+    ("en", "brushed"): ("Trying to get rid of me again?",),
+    ("zh", "off_topic"): (
+        "我没工夫闲聊，说正事。",
+        "又扯远了，我来是为了正事。",
+        "你到底还谈不谈正事？",
+        "我是来解决问题的，不是来聊天的。",
+        "这些先放一边，说我的事。",
+    ),
     ("en", "off_topic"): (
         "Can we stick to why I'm here, please?",
-        "If we're not getting anywhere, I'll leave it there.",
+        "We're drifting again. Can we get back to it?",
+        "I'm really not here for a chat.",
+        "I came about one thing, and we still haven't got to it.",
+        "Let's leave that, shall we? Back to what I came for.",
     ),
 }
 """Her reaction, by what the learner did (pressure, a false or forbidden claim, small talk, an
 affront: affronts.py), when they do it again after she has reacted: she objects again, in other
-words and more sharply (a canned sentence said three or four times reads as a machine). Nothing
-left unsaid: the rule's own line once more."""
+words and more sharply (a canned sentence said three or four times reads as a machine). She
+threatens nothing she does not do: no "我就先走了" from a customer who stays. Nothing left
+unsaid: the rule's own line once more; for small talk her line alone (the same rebuke a fifth
+time reads as a loop)."""
 
 
 def with_reaction(
@@ -91,10 +106,12 @@ def with_reaction(
             return line
         again = AGAIN.get((language, kind), ())
         fresh = [a for a in again if not any(a in e for e in said_before)]
+        if not fresh and kind == "off_topic":  # her line alone, not one rebuke in a loop
+            return cooled(line) if line else ""
         reaction = fresh[0] if fresh else reaction
     # after her objection to a lie or a push, her next words do not open pleased ("I said,
     # please don't push me. Thanks. Yes, two nights." no more)
-    return f"{reaction} {cooled(line) if crossed else line}"
+    return f"{reaction} {cooled(line) if crossed else line}".strip()
 
 
 def heard_summary(scenario: Scenario, evaluation: dict[str, Any] | None) -> str:

@@ -141,6 +141,7 @@ def choose_line(
     willing: bool = True,
     reply: str = "",
     said_before: Sequence[str] = (),
+    offered_yet: bool = True,
 ) -> LineChoice:
     """The customer's answer to the learner's last turn (the opening line before any turn).
 
@@ -151,6 +152,8 @@ def choose_line(
     proposal in it asks for the offer it made or her decision, a question no point names gets
     the line sharing its words (asking.py), a slot it proposes is the one she answers
     (times.py). `said_before` are her lines so far: a correction she has made is not made again.
+    `offered_yet`: something was offered in the session (her_line.something_offered); before
+    that, small talk gets no line of the offer's stage or later.
     """
     choice = _choose(
         scenario,
@@ -163,6 +166,7 @@ def choose_line(
         willing=willing,
         reply=reply,
         said_before=said_before,
+        offered_yet=offered_yet,
     )
     if evaluation is not None and len(said_before) <= 1:  # her first reply: no 说来说去
         choice = replace(choice, text=without_rehash(choice.text))
@@ -189,6 +193,7 @@ def _choose(
     willing: bool = True,
     reply: str = "",
     said_before: Sequence[str] = (),
+    offered_yet: bool = True,
 ) -> LineChoice:
     if evaluation is None:
         return LineChoice(text=scenario.opening_line)
@@ -323,8 +328,20 @@ def _choose(
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
-    cool = bool(evaluation.get("forbidden") or evaluation.get("pushy"))
-    return in_stage_order(scenario, stage, said, said_figures, told, cool=cool, presumes=presumes)
+    # small talk moves her no nearer a decision than a push does (no 「你要是能先约个体测我可以来
+    # 试试」 after six turns of it), and before any offer she reacts to none
+    wandered = bool(evaluation.get("off_topic"))
+    cool = bool(evaluation.get("forbidden") or evaluation.get("pushy")) or wandered
+    return in_stage_order(
+        scenario,
+        stage,
+        said,
+        said_figures,
+        told,
+        cool=cool,
+        presumes=presumes,
+        nothing_offered=wandered and not offered_yet,
+    )
 
 
 def _with_yes(

@@ -140,21 +140,39 @@ def in_stage_order(
     *,
     cool: bool = False,
     presumes: Callable[[str], bool] = lambda text: False,
+    nothing_offered: bool = False,
 ) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too), then the earlier stages'; when every one is said, the one she
     said longest ago (never the line she said last, nor one asking what she was told). `cool`:
     the turn lied or pushed, so a line that opens pleased comes last, and loses its opening, and
     the lines of the stages after her doubts (the closing's "分期的话每个月多少钱？") are not said.
-    A line that `presumes` words the turn did not say (presumed.py) is not said."""
+    A line that `presumes` words the turn did not say (presumed.py) is not said. With
+    `nothing_offered` (small talk before any offer), no line of the offer's stage or a later one
+    is said: "Hm. What else comes with it?" or 「我再想想也行，你要是能先约个体测…」 to a chat
+    about the weather answers an offer nobody made."""
     choice = _in_stage_order(
-        scenario, stage, said, said_figures, told, cool=cool, presumes=presumes
+        scenario,
+        stage,
+        said,
+        said_figures,
+        told,
+        cool=cool,
+        presumes=presumes,
+        nothing_offered=nothing_offered,
     )
     return LineChoice(text=cooled(choice.text), key=choice.key) if cool else choice
 
 
 DOUBTS = "objections"
 """The stage of her doubts (异议处理): after a lie or a push, no line of a later stage is said."""
+OFFERS = "presentation"
+"""The stage whose points are what the learner offers (the service, the refund, the suite)."""
+
+
+def _of_offers_or_later(scenario: Scenario, stage: Stage) -> bool:
+    ids = [s.id for s in scenario.stages]
+    return OFFERS in ids and ids.index(stage.id) >= ids.index(OFFERS)
 
 
 def _after_doubts(scenario: Scenario, stage: Stage) -> bool:
@@ -171,10 +189,13 @@ def _in_stage_order(
     *,
     cool: bool,
     presumes: Callable[[str], bool],
+    nothing_offered: bool = False,
 ) -> LineChoice:
     stages = from_current(scenario, stage)
     if cool:  # pushed or lied to, she stays on her doubts: no "那……分期的话每个月多少钱？"
         stages = [s for s in stages if not _after_doubts(scenario, s)] or stages
+    if nothing_offered:  # no reaction to an offer nobody made
+        stages = [s for s in stages if not _of_offers_or_later(scenario, s)] or stages
     warm: LineChoice | None = None
     for later in stages:
         for key, line in untagged(scenario, later, said_figures):
