@@ -12,6 +12,10 @@ are, not with "你说这些跟我有什么关系？":
   推出了牙齿美白套餐…您有兴趣了解一下吗？」 to a patient complaining of a fee, "have you seen our new
   TV bundle?" to a customer cancelling): a pitch by its words (`sales_pitch`) in a turn that made
   no point past the opening (her_line.py). She says she did not come to buy.
+- **hushed**: her complaint talked down (「您就别投诉了」, 「没必要闹」, "no need to make a
+  complaint"). She says that is for her to decide.
+- **brushed**: she is sent off or away (「想好了再来找我」, 「您先让一让」, 「嫌贵您就去隔壁办」,
+  "next, please", "go somewhere else then"). She asks whether she is being got rid of.
 
 Only before she has said yes: after it, "刷卡还是扫码？" is the business of paying.
 """
@@ -24,7 +28,7 @@ from typing import Literal
 
 from graphs.exams import Language
 
-Affront = Literal["personal", "forced", "selling"]
+Affront = Literal["personal", "forced", "selling", "hushed", "brushed"]
 
 _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "personal"): re.compile(
@@ -55,6 +59,24 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         r"|^(?:(?:okay|ok|right|great|lovely|perfect)[,.!]?\s+)?(?:that's |it's |all )?(?:done|sorted)(?:[.,!]|$)",
         re.IGNORECASE,
     ),
+    ("zh", "hushed"): re.compile(
+        r"(?:别|不要|不用|没必要|犯不着)(?:再)?(?:去)?(?:投诉|闹|计较|追究|往上(?:反映|告))"
+    ),
+    ("en", "hushed"): re.compile(
+        r"\b(?:no need to|there's no need to|don't|do not|you don't need to|you don't want to)"
+        r" (?:bother )?(?:complain|make a (?:formal )?complaint|escalate|make a fuss|kick up a fuss)\b",
+        re.IGNORECASE,
+    ),
+    ("zh", "brushed"): re.compile(
+        r"想好了?再来|[您你](?:就)?先让一?让|[您你](?:就)?(?:去|到)(?:隔壁|别家|别的店)(?:办|买|看)?"
+        r"|下一位|(?:我|后面)还有(?:很多|好多|别的)?(?:事|人)"
+    ),
+    ("en", "brushed"): re.compile(
+        r"\bnext(?:,)? (?:please|customer)\b|\bcome back when you(?:'ve| have)? (?:decided|made up)"
+        r"|\bgo (?:somewhere else|elsewhere) then\b|\bi(?:'ve| have) got (?:other|more) customers\b"
+        r"|\bi haven't got all day\b|\bstep aside\b",
+        re.IGNORECASE,
+    ),
 }
 
 _PITCH: dict[Language, re.Pattern[str]] = {
@@ -78,13 +100,18 @@ REACTIONS: dict[tuple[Language, Affront], str] = {
     ("en", "forced"): "Hold on, I haven't agreed to anything yet.",
     ("zh", "selling"): "我的事还没解决，你倒推销起别的来了？",
     ("en", "selling"): "I'm not here to buy anything else. Can we deal with what I came about?",
+    ("zh", "hushed"): "投不投诉是我的事，你先把问题解决了。",
+    ("en", "hushed"): "Whether I complain is up to me. Sort the problem out first.",
+    ("zh", "brushed"): "你这是在打发我？我的事还没说完呢。",
+    ("en", "brushed"): "Are you trying to get rid of me? I'm not done yet.",
 }
 
 
 def affront_in(reply: str, language: Language) -> Affront | None:
     """The affront the learner's turn makes (see the module docstring), or None."""
     text = unicodedata.normalize("NFKC", reply)
-    for kind in ("personal", "forced"):
+    kinds: tuple[Affront, ...] = ("personal", "forced", "hushed", "brushed")
+    for kind in kinds:
         if _PATTERNS[language, kind].search(text):
             return kind
     return None

@@ -5,8 +5,9 @@ before the engineer comes?", "要不要帮您叫辆车？").
 
 These are the business of the visit, not small talk: she hands the card over, gives the number,
 asks where to sign, rather than saying her next scripted line or taking it as a digression. A
-deposit said to come back is routine; one that commits her to the purchase she pays only once
-she is willing. A small service she takes while she is at ease (mood 0 or more) and declines
+deposit said to come back is routine; one that commits her to the purchase she pays, and a
+signature that settles her matter she gives, only once she is willing (「您就别投诉了，签个字确认一下就行。」 to a patient
+still waiting for his refund: 「字我先不签，事情还没说清楚。」, not 「行，签哪儿？」). A small service she takes while she is at ease (mood 0 or more) and declines
 while she is displeased, and she names what she says yes to ("A text reminder? Yes, please.").
 """
 
@@ -24,6 +25,10 @@ _TOLD: dict[Language, str] = {
     "en": "Sure, I'll give you my {thing}.",
 }
 _SIGNED: dict[Language, str] = {"zh": "行，签哪儿？", "en": "Sure, where do I sign?"}
+_SIGN_LATER: dict[Language, str] = {
+    "zh": "字我先不签，事情还没说清楚。",
+    "en": "I'm not signing anything until this is sorted.",
+}
 _ADDED: dict[Language, str] = {"zh": "加{thing}可以，你扫我吧。", "en": "Sure, add me on {thing}."}
 _DEPOSIT_BACK: dict[Language, str] = {
     "zh": "{thing}能退就行。",
@@ -60,7 +65,10 @@ def compliance(requests: list[Request], language: Language, *, willing: bool) ->
         elif request.kind == "tell":
             line = _TOLD[language]
         elif request.kind == "sign":
-            line = _SIGNED[language]
+            # a signature that settles her matter commits her, as a deposit does: only once she
+            # is willing (a visitor sheet she signs at once)
+            settling = request.settles and not willing
+            line = _SIGN_LATER[language] if settling else _SIGNED[language]
         elif request.kind == "contact":
             line = _ADDED[language]
         elif request.returned:

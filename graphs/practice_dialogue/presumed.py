@@ -73,11 +73,29 @@ def _reported_said(what: str, reply: str) -> bool:
     return stem in reply.lower()
 
 
+PLEASANT_WORDS: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(
+        r"好听的|漂亮话|客套话|sweet[- ]talk|nice words|kind words|fine words", re.IGNORECASE
+    ),
+    re.compile(
+        r"抱歉|对不起|不好意思|理解|放心|保证|承诺|一定|肯定|辛苦|感谢|谢谢|着急|心情"
+        r"|sorry|apologi|understand|promis|guarantee|don't worry|rest assured|thank|appreciate",
+        re.IGNORECASE,
+    ),
+)
+"""Her line that calls the learner's words pleasant (「你先别光说好听的」, "Save the sweet talk"),
+and what in the turn is pleasant: an apology, understanding, reassurance, a promise, thanks."""
+
+
 def presumes_unsaid(text: str, reply: str, language: Language) -> bool:
     """True when her line `text` reports words the learner's turn `reply` did not say (see the
-    module docstring)."""
+    module docstring), or calls pleasant words a turn that said none (「你先别光说好听的」 to
+    「前面病人超时了，这个没办法。」)."""
     line = unicodedata.normalize("NFKC", text).strip()
     turn = unicodedata.normalize("NFKC", reply)
+    calls_pleasant, pleasant = PLEASANT_WORDS
+    if calls_pleasant.search(line) and not pleasant.search(turn):
+        return True
     return any(
         not _reported_said(match.group("what"), turn) for match in REPORTED[language].finditer(line)
     )

@@ -14,6 +14,10 @@ on the subject though it names none of the scenario's vocabulary.
   desk, which she answers by handing it over (her_compliance.py).
 - A pressure move: telling her she will regret leaving or not buying ("Most people who leave
   regret it", "不办您会后悔的") is pressure, not small talk (phrases.pressure_in finds it).
+- An offer to her, free or priced, true or not ("I'll give you the first three months free",
+  "再送您十节私教"): a false one is a claim to hear, not small talk (`gives_her`).
+- An affront to her (affronts.py: 「想好了再来找我」, 「您就别投诉了」, "Next, please"): rude,
+  not small talk.
 
 An apology for the learner's own digression ("Sorry, off topic. Back to your broadband.",
 "Anyway, sorry, back to your room", "不好意思扯远了") excuses the learner, it is no apology to
@@ -34,6 +38,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from graphs.exams import Language
+from graphs.practice_dialogue.affronts import affront_in
+from graphs.practice_dialogue.promises import FREE_WORDS, OFFER_WORDS, PRICE_WORDS
 from graphs.scenarios import Scenario
 
 SERVICE_MOVES: dict[Language, re.Pattern[str]] = {
@@ -122,7 +128,23 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
         or DECISION_MOVES[language].search(text)
         or (MONEY_WORDS[language].search(text) and about_money(scenario))
         or bool(requests_in(scenario, sentence))
+        or gives_her(text)
+        # rudeness to her, or sending her off ("想好了再来找我"), is about her visit, not chat
+        or affront_in(text, language) is not None
     )
+
+
+_NO_CHARGE = re.compile(r"\bfree\b|\bdiscount|\bhalf price\b|% off\b|免费|打折|折扣", re.IGNORECASE)
+"""A gift or a cut in price said plainly ("three months free", "a discount")."""
+
+
+def gives_her(sentence: str) -> bool:
+    """The sentence puts something on the table for her, free or at a price, true or not ("I'll
+    give you the first three months free", "再送您十节私教"): promises.py's offer words with a word
+    of giving it free or of a price."""
+    text = _text(sentence)
+    given = FREE_WORDS.search(text) or PRICE_WORDS.search(text) or _NO_CHARGE.search(text)
+    return bool(OFFER_WORDS.search(text)) and bool(given)
 
 
 DISMISSALS: dict[Language, re.Pattern[str]] = {
@@ -173,6 +195,9 @@ class Request:
     """What was asked for, as the learner named it ("就诊卡", "photo ID"); "" when unnamed."""
     returned: bool = False
     """A deposit said to come back ("refunded when you check out", 押金可退)."""
+    settles: bool = False
+    """The turn ties it to closing her matter or to her yes (签字确认, 这事就算了结了, "sign here
+    to confirm you're happy", "to agree to the new plan"): no routine signature."""
 
 
 _DOCS_ZH = r"身份证|证件|就诊卡|医保卡|会员卡|银行卡|护照|驾照|预约单|缴费单|单据|小票|发票|收据|病历本|病历"
@@ -242,6 +267,11 @@ _WAIVED = re.compile(
 _OWN = re.compile(r"我(?:先)?(?:给|跟)?[您你]?$|给[您你]$")
 """Right before a request's words: the learner gives their own ("我给您留个电话": mine, not hers)."""
 _RETURNED = re.compile(r"refund|returned|give it back|comes back|退还|退回|可退|会退|能退")
+_SETTLES = re.compile(
+    r"确认|了结|结了|算了|就行|完事|同意|合同|协议|放弃|不再追究|满意"
+    r"|\bconfirm|\bagree|\bsettle|\bwaive|\bcontract\b|\bhappy\b|\bdone\b|\bfinished\b|\bthat's it\b",
+    re.IGNORECASE,
+)
 
 
 def requests_in(scenario: Scenario, reply: str) -> list[Request]:
@@ -263,6 +293,11 @@ def requests_in(scenario: Scenario, reply: str) -> list[Request]:
             continue
         groups = match.groupdict()
         thing = groups.get("thing") or groups.get("thing2") or ""
-        request = Request(kind=kind, thing=thing, returned=bool(_RETURNED.search(text)))
+        request = Request(
+            kind=kind,
+            thing=thing,
+            returned=bool(_RETURNED.search(text)),
+            settles=bool(_SETTLES.search(text)),
+        )
         found.append((match.start(), request))
     return [request for _, request in sorted(found, key=lambda item: item[0])]

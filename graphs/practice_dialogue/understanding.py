@@ -30,6 +30,8 @@ What a turn shows, sentence by sentence:
   topic. An apology or empathy is on topic when it is all the turn says or the turn
   speaks to her; said as a filler before small talk about the learner's own day ("不好意思，我今
   天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
+  An affront to her (「想好了再来找我」, 「您就别投诉了」) and an offer to her are on topic by what
+  they do (turn_moves.on_subject_by_move).
   The subject's words are subject.py's.
 """
 
