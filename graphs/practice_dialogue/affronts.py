@@ -61,20 +61,24 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ),
     ("zh", "hushed"): re.compile(
         r"(?:别|不要|不用|没必要|犯不着)(?:再)?(?:去)?(?:投诉|闹|计较|追究|往上(?:反映|告))"
+        r"|投诉也没用"
     ),
     ("en", "hushed"): re.compile(
         r"\b(?:no need to|there's no need to|don't|do not|you don't need to|you don't want to)"
-        r" (?:bother )?(?:complain|make a (?:formal )?complaint|escalate|make a fuss|kick up a fuss)\b",
+        r" (?:bother )?(?:complain(?:ing)?|make a (?:formal )?complaint|escalate|make a fuss|kick up a fuss)\b",
         re.IGNORECASE,
     ),
     ("zh", "brushed"): re.compile(
         r"想好了?再来|[您你](?:就)?先让一?让|[您你](?:就)?(?:去|到)(?:隔壁|别家|别的店)(?:办|买|看)?"
-        r"|下一位|(?:我|后面)还有(?:很多|好多|别的)?(?:事|人)"
+        r"|下一位|(?:我|后面)还有(?:很多|好多|别的)?"
+        r"(?:事(?:情)?(?:要忙|要办)?(?=$|[，。！!,.])|人(?:在)?(?:等|排队))"
+        r"|嫌贵(?:的话)?(?:您|你)?就?去|爱(?:办|买|要)不(?:办|买|要)"
     ),
     ("en", "brushed"): re.compile(
         r"\bnext(?:,)? (?:please|customer)\b|\bcome back when you(?:'ve| have)? (?:decided|made up)"
         r"|\bgo (?:somewhere else|elsewhere) then\b|\bi(?:'ve| have) got (?:other|more) customers\b"
-        r"|\bi haven't got all day\b|\bstep aside\b",
+        r"|\bi haven't got all day\b|\bstep aside\b"
+        r"|\b(?:if you don't like it|if it's too dear),? (?:go|try) (?:elsewhere|somewhere else|next door)\b",
         re.IGNORECASE,
     ),
 }
@@ -107,14 +111,36 @@ REACTIONS: dict[tuple[Language, Affront], str] = {
 }
 
 
+UNHURRIED = re.compile(
+    r"不着急|不急|慢慢(?:考虑|想|看)|随时|\bno rush\b|\btake your time\b|\bwhenever you(?:'re| are) ready\b",
+    re.IGNORECASE,
+)
+"""Words that give her time (不着急，您想好了再来找我就行, "no rush, take your time"): a turn with
+them sends her nowhere; it is the friendly close of a sale."""
+
+
+def unhurried(reply: str) -> bool:
+    """Whether the turn gives her time rather than sending her off (see `UNHURRIED`)."""
+    return bool(UNHURRIED.search(unicodedata.normalize("NFKC", reply)))
+
+
 def affront_in(reply: str, language: Language) -> Affront | None:
     """The affront the learner's turn makes (see the module docstring), or None."""
     text = unicodedata.normalize("NFKC", reply)
     kinds: tuple[Affront, ...] = ("personal", "forced", "hushed", "brushed")
     for kind in kinds:
+        if kind == "brushed" and unhurried(text):
+            continue
         if _PATTERNS[language, kind].search(text):
             return kind
     return None
+
+
+def dismissals(language: Language) -> re.Pattern[str]:
+    """Her complaint talked down or herself sent off (hushed or brushed), as one pattern: the
+    report's conduct check reads a brush-off by the same words she reacts to (conduct.py)."""
+    hushed, brushed = _PATTERNS[language, "hushed"], _PATTERNS[language, "brushed"]
+    return re.compile(f"(?:{hushed.pattern})|(?:{brushed.pattern})", hushed.flags | brushed.flags)
 
 
 def sales_pitch(reply: str, language: Language) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.practice_dialogue.affronts import sales_pitch
+from graphs.practice_dialogue.affronts import dismissals, sales_pitch, unhurried
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.unmade_points import DEFLECTION, HELPLESS
@@ -87,15 +87,12 @@ REPROACH = re.compile(
 )
 """A question that asks nothing and reproaches her (您当时在诊室怎么没问一下医生呢？, "why didn't
 you check the bill?"): the fault put on her, a question or not."""
-DISMISSES = re.compile(
-    r"(?:您|你)?先让一?让|后面还有人(?:排队|等着?)|嫌贵(?:的话)?(?:您|你)?就?去|爱(?:办|买|要)不(?:办|买|要)"
-    r"|(?:您|你)?(?:就)?别投诉了|投诉也没用"
-    r"|\b(?:next,? please|(?:if you don't like it|if it's too dear),? "
-    r"(?:go|try) (?:elsewhere|somewhere else|next door)|don't bother complaining)\b",
-    re.IGNORECASE,
-)
+DISMISSES: dict[Language, re.Pattern[str]] = {
+    language: dismissals(language) for language in ("zh", "en")
+}
 """Brushing her off (您先让一让, 嫌贵您就去隔壁办, 别投诉了, "next, please"): no remedy withheld
-in words, her matter shown the door. "Take it or leave it" is pressure (affronts.py), not this."""
+in words, her matter shown the door; the words she reacts to (affronts.dismissals). "Take it or
+leave it" is pressure (affronts.py), not this."""
 BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
 """A forbidden claim of passing the buck, by its wording."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
@@ -189,6 +186,8 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
     for name, (cues, kind) in CONDUCT.items():
         if name == "helpless" and (others or not scenario.learner.may_offer):
             continue  # 前面的病人超时了，我们也没办法: the buck passed, one break
+        if name == "dismiss" and unhurried(sentence.raw):
+            continue  # 不着急，您想好了再来找我就行: time given, not the door shown
         words = cues if isinstance(cues, re.Pattern) else cues[scenario.language]
         found = list(words.finditer(sentence.raw))
         if name == "buck" and others:
