@@ -31,6 +31,7 @@ EXAM_WORDS = {
         "medium": "中",
         "hard": "难",
         "why": "：",
+        "level": "   （难度 {why}）",
         "key": "参考答案",
         "source": "原文：",
         "points": "评分要点：",
@@ -43,6 +44,7 @@ EXAM_WORDS = {
         "medium": "medium",
         "hard": "hard",
         "why": ": ",
+        "level": "   (difficulty {why})",
         "key": "Answer key",
         "source": "source: ",
         "points": "scoring points:",
@@ -67,8 +69,6 @@ def render_exam(exam: dict[str, Any]) -> str:
     for question in exam["questions"]:
         label = labels[question["type"]]
         level = words.get(question["difficulty"], question["difficulty"])
-        if question.get("difficulty_reason"):
-            level += words["why"] + question["difficulty_reason"]  # 难：需结合3条规定
         lines.append(
             f"{question['number']}. [{label} · {level} · {question['score']:g}] {question['stem']}"
         )
@@ -83,7 +83,7 @@ def render_exam(exam: dict[str, Any]) -> str:
 
 
 def _key_lines(question: dict[str, Any], language: str, words: dict[str, str]) -> list[str]:
-    """One question's answer, then where it comes from: a short answer's scoring points with
+    """One question's answer, why it is at its level, then where it comes from: a short answer's scoring points with
     their share of the score; a multiple choice's every source (the explanation names each
     option's sentence and what a false one changed); else the source sentence."""
     answer = question["answer"]
@@ -91,6 +91,13 @@ def _key_lines(question: dict[str, Any], language: str, words: dict[str, str]) -
         answer = [TRUE_FALSE.get(language, TRUE_FALSE["en"])[a] for a in answer]
     shown = " / ".join(answer) if question["type"] != "short_answer" else answer[0]
     lines = [f"{question['number']}. {shown}"]
+    if question.get("difficulty_reason"):
+        # Beside the key, not on the paper: "easy: stated as the material says it" on a
+        # true/false, or "only 2 statements are true", would tell a learner the answer.
+        level = words.get(question["difficulty"], question["difficulty"])
+        lines.append(
+            words["level"].format(why=level + words["why"] + question["difficulty_reason"])
+        )
     points = question.get("scoring_points") or []
     if question["type"] == "short_answer" and points:
         marks = point_marks(points, question.get("point_scores") or (), question["score"])

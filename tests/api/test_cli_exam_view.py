@@ -57,15 +57,17 @@ def test_a_chinese_exam_reads_in_chinese_with_every_source(tmp_path: Path) -> No
     assert re.search(r"（共3题，\d+分）", view), view.splitlines()[:3]
     for english in ("questions", "points)", "Answer key", "source:", "easy", "medium", "hard"):
         assert english not in view, english
-    assert re.search(r"\[单选 · [易中难](：[^·\]]+)? · ", view)  # the level, with its reason
+    assert re.search(r"\[单选 · [易中难] · \d+\]", view)  # the level, its reason not on the paper
+    assert re.search(r"^   （难度 [易中难]：[^）]+）$", view, re.M)  # but beside the key
     choice = key_of(view, "参考答案", numbered(view, "多选"))
     options = re.search(rf"^{numbered(view, '多选')}\. \[多选.*?\n\n", view, re.S | re.M)
     assert options is not None
     shown = len(re.findall(r"^   [A-E]\. ", options[0], re.MULTILINE))
     assert sum(line.strip().startswith("原文：") for line in choice[1:]) == shown, choice
     short = key_of(view, "参考答案", numbered(view, "简答"))
-    assert short[1].strip() == "评分要点：", short
-    marks = [re.fullmatch(r"\(\d\) .+（(\d+(?:\.5)?)分）", line.strip()) for line in short[2:]]
+    assert short[1].strip().startswith("（难度 "), short  # why it is at its level
+    assert short[2].strip() == "评分要点：", short
+    marks = [re.fullmatch(r"\(\d\) .+（(\d+(?:\.5)?)分）", line.strip()) for line in short[3:]]
     assert marks and all(marks), short  # each point its whole or half marks, never 1.66667
     score = re.search(rf"^{numbered(view, '简答')}\. \[简答 · [^\]]* · (\d+)\]", view, re.M)
     assert score is not None, view
@@ -78,5 +80,6 @@ def test_an_english_exam_keeps_its_english_words(tmp_path: Path) -> None:
     choice = key_of(view, "Answer key", numbered(view, "multiple choice"))
     assert sum(line.strip().startswith("The material says") for line in choice[1:]) >= 4, choice
     short = key_of(view, "Answer key", numbered(view, "short answer"))
-    assert short[1].strip() == "scoring points:", short
-    assert all(re.search(r" \(\d+(\.5)? marks?\)$", line) for line in short[2:]), short
+    assert short[1].strip().startswith("(difficulty "), short
+    assert short[2].strip() == "scoring points:", short
+    assert all(re.search(r" \(\d+(\.5)? marks?\)$", line) for line in short[3:]), short
