@@ -479,6 +479,10 @@ async def test_the_store_keeps_items_by_namespace(sdk: LangGraphClient) -> None:
     assert {i["key"] for i in found["items"]} == {"a", "b"}
     rules = await sdk.store.search_items(["notes", tag], filter={"kind": "rule"})
     assert [i["key"] for i in rules["items"]] == ["a"]
+    with pytest.raises(APIStatusError) as refused:  # the SQLite store cannot match such a key
+        await sdk.store.search_items(["notes", tag], filter={"kind = 1; --": "rule"})
+    assert refused.value.response.status_code == 422
+    assert "filter" in refused.value.response.text
     spaces = await sdk.store.list_namespaces(prefix=["notes", tag])
     assert sorted(spaces["namespaces"]) == [["notes", tag], ["notes", tag, "old"]]
     assert (await sdk.store.list_namespaces(prefix=["notes", tag], max_depth=2))["namespaces"] == [

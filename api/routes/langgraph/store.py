@@ -27,6 +27,9 @@ router = APIRouter(prefix="/store")
 ROOT = ("kpl", "langgraph", "store")
 Label = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^.]+$")]
 """A namespace label: LangGraph's stores refuse a period in one."""
+FilterKey = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.-]+$")]
+"""A search filter's key, a path into the item's value: LangGraph's SQLite and Postgres stores
+build a JSON path of it and refuse any other character (a ValueError, which was a 500 here)."""
 
 
 class ItemNotFound(ApiError):
@@ -56,7 +59,7 @@ class ItemSearch(Body):
     """`POST /store/items/search`."""
 
     namespace_prefix: list[Label] = Field(default_factory=list, max_length=20)
-    filter: dict[str, Any] | None = None
+    filter: dict[FilterKey, Any] | None = None
     limit: int = Field(default=10, ge=1, le=1000)
     offset: int = Field(default=0, ge=0)
     query: str | None = None
