@@ -10,6 +10,8 @@ do not deny the verb that follows them:
   unattended, its verb is denied as before.
 - A cue glued into a noun jieba knows (不锈钢, 未成年人, 不合理, 没想到): it negates inside the
   word only; "不锈钢台面每天擦两遍" still wipes twice.
+- 没有 before a thing whose absence conditions what follows (确认没有雷电才能重新开放): it denies
+  that thing only, as 无 would; 没有 before a verb (没有上报) keeps the clause's scope.
 - "no-sugar syrups", "no-show clients": "no" joined by a hyphen denies the one word after it.
 - "without" denies its object up to the next auxiliary or modal ("products without gluten are
   washed twice": washed is asserted), or the clause's end ("leave without signing the form").
@@ -41,6 +43,29 @@ character opens it."""
 _ZH_MODIFIER_POS = ("a", "b", "r", "m", "q", "uj")
 """Words that may stand before the head of 无's object (特殊, 额外, 任何, 一点, 的)."""
 _ZH_NOBODY = frozenset({"人", "任何人", "一人"})
+ZH_THERE_IS_NO = "没有"
+_ZH_CONDITION_FOLLOWS = frozenset(
+    {
+        "才能",
+        "才",
+        "方可",
+        "方能",
+        "才可",
+        "才可以",
+        "不得",
+        "不能",
+        "不可",
+        "的话",
+        "时",
+        "后",
+        "以后",
+        "就",
+        "则",
+        "了",
+    }
+)
+"""Words after 没有's object that make its absence a condition of what follows."""
+_ZH_CLAUSE_ENDS = "，,。；;：:！!？?、"
 _EN_AUXILIARIES = frozenset(
     {
         "is",
@@ -83,6 +108,8 @@ def zh_object_end(words: Sequence[Word], index: int, offset: int, cue_length: in
     rest = word[offset + cue_length :]
     if rest and offset == 0 and pos.startswith(ZH_NAME_POS) and rest not in _ZH_NOBODY:
         return index  # 不锈钢, 无菌室, 未成年人: a name that opens on a cue
+    if cue + rest == ZH_THERE_IS_NO:
+        return _there_is_no_end(words, index)
     if cue != ZH_OBJECT_CUE:
         return None
     if rest:
@@ -95,6 +122,22 @@ def zh_object_end(words: Sequence[Word], index: int, offset: int, cue_length: in
         if not words[later].pos.startswith(_ZH_MODIFIER_POS):
             break  # the head of the object (麸质, 破损, 情况)
     return last
+
+
+def _there_is_no_end(words: Sequence[Word], index: int) -> int | None:
+    """没有 before a thing whose absence is the condition of what follows (确认没有雷电才能重新开放,
+    现场没有积水方可作业, 没有明火了才能离开): it denies that thing, as 无 would, and the rest is
+    asserted. Anywhere else (没有上报经理, 没有经理签字不能退款, 没有人看管) the clause's scope applies:
+    a verb before the condition word, nobody, or a thing of more than four words."""
+    for later in range(index + 1, min(len(words), index + 6)):
+        text = words[later].text
+        if later == index + 1 and text in _ZH_NOBODY:
+            return None  # 没有人看管: nobody does it, the verb is denied
+        if later > index + 1 and (text in _ZH_CONDITION_FOLLOWS or text[0] in _ZH_CLAUSE_ENDS):
+            return later - 1  # the thing ends where its absence becomes a condition
+        if words[later].pos.startswith("v"):
+            return None  # 没有上报, 没有经理签字: an act is denied, not a thing
+    return None
 
 
 def en_object_end(words: Sequence[Word], index: int) -> int | None:

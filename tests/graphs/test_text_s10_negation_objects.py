@@ -30,6 +30,14 @@ from graphs.text.negation import is_negated, negated_terms
         ("包装无破损方可退货", "zh", "破损", True),
         # 无人 is nobody: what nobody does is denied, as before
         ("前台无人接听时转到值班手机", "zh", "接听", True),
+        # 没有 before a thing whose absence conditions what follows: as 无 (end-of-session teacher)
+        ("确认没有大风方可重新出租", "zh", "出租", False),
+        ("确认没有大风方可重新出租", "zh", "大风", True),
+        ("没有明火了才能离开厨房", "zh", "离开", False),
+        # 没有 before a verb, or with more of the clause after its thing, keeps the clause's scope
+        ("没有上报经理", "zh", "上报", True),
+        ("没有经理签字不能退款", "zh", "签字", True),
+        ("没有人看管的行李不得寄存", "zh", "看管", True),
         # a cue inside a name negates inside it
         ("不锈钢台面每天擦两遍", "zh", "擦", False),
         # real negations are untouched
