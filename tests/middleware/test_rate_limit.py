@@ -36,9 +36,13 @@ async def test_the_limiter_allows_n_runs_and_refuses_the_next(executor: GraphExe
 
 
 async def test_a_flow_override_and_a_cost_weight(executor: GraphExecutor) -> None:
+    # Hour windows: the sliding window counter weights the previous window and rounds down, so a
+    # pair of runs that straddles a window's edge can both pass (limits' approximation); with
+    # minute windows that happened to one CI run in sixty, with hours it needs the test to run
+    # across hh:59:59.
     config = RateLimitConfig(
-        limit="10/minute",
-        per_flow=MappingProxyType({"slow": "1/minute"}),
+        limit="10/hour",
+        per_flow=MappingProxyType({"slow": "1/hour"}),
         costs=MappingProxyType({"chat": 4}),
     )
     pipeline = Pipeline([RateLimit(config)], lambda ctx: executor.stream(ctx.request))
