@@ -87,6 +87,12 @@ def invented_charge(scenario: Scenario, sentence: TurnText, asking: bool) -> boo
             said = figures(clause, language)
             if said and any(f.number not in allowed for f in said):
                 return True
-            if not said and match.group().lower() not in known:
+            if not said and not _named_in(match.group().lower(), known):
                 return True
     return False
+
+
+def _named_in(word: str, known: str) -> bool:
+    """Whether the charge word, or its tail of three characters or more, is in the scenario: the
+    pattern may take a word or two before the charge (这个抛光费 for the scenario's 抛光费)."""
+    return any(word[start:] in known for start in range(max(1, len(word) - 2)))

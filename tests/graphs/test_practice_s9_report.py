@@ -178,6 +178,7 @@ async def test_the_rules_bracket_is_printed_only_for_the_case_it_describes(
         ("objection-handling", "办卡要先交200元押金。", "虚构的收费项目"),
         ("objection-handling", "年卡3980元，另外收50元开卡费。", "虚构的收费项目"),
         ("complaint-handling", "您还需要交30元手续费。", "虚构的收费项目"),
+        ("complaint-handling", "另外这个清洁费也要交一下。", "虚构的收费项目"),
         (
             "broadband-retention",
             "There's a 20 pound setup fee for the engineer visit.",
@@ -199,6 +200,7 @@ def test_an_invented_deposit_or_fee_is_a_false_claim(
         ("english-upsell", "It's a 55 dollar upgrade fee per night."),
         ("objection-handling", "不收押金，每年还能冻结60天，不会浪费。"),
         ("complaint-handling", "120元抛光费给您退了。"),
+        ("complaint-handling", "这个抛光费确实应该事先跟您说明，是我们的疏忽。"),  # session 10
         ("broadband-retention", "Their setup fee is 50 pounds."),
         ("broadband-retention", "You can cancel without a fee within 30 days."),
     ],
