@@ -45,8 +45,10 @@ _LOWER_AFTER = re.compile(
     r"at (?:the )?least|minimum)\b",
     re.IGNORECASE,
 )
+_ZH_MODAL = r"(?:应|得|能|可|可以|要|宜|准|许|会|应该|应当|需)?"
+"""A modal between a denial and its comparison (不得超过, 不应低于), or none (不超过)."""
 _DENIED_EXCESS = re.compile(
-    r"(?:不|没|勿|别)(?:应|得|能|可|可以|要|宜|准|许|会|应该|应当|需)?(?:超过|高于|多于|大于)\s*$"
+    r"(?:不|没|勿|别)" + _ZH_MODAL + r"(?:超过|高于|多于|大于)\s*$"
     r"|\b(?:not|never|no)\s+(?:be\s+|go\s+|stay\s+|take\s+)?"
     r"(?:more than|over|above|longer than|later than|exceed(?:ing)?)\s+$",
     re.IGNORECASE,
@@ -54,7 +56,7 @@ _DENIED_EXCESS = re.compile(
 """「不得超过2小时」, "no more than 2 hours", "must not exceed": the excess denied is an upper bound,
 although its last words (超过, more than) are a lower one's."""
 _DENIED_SHORTFALL = re.compile(
-    r"(?:不|没|勿|别|严禁|禁止)(?:应|得|能|可|可以|要|宜|准|许|会|应该|应当|需)?(?:低于|少于|小于|短于|不足)\s*$"
+    r"(?:不|没|勿|别|严禁|禁止)" + _ZH_MODAL + r"(?:低于|少于|小于|短于|不足)\s*$"
     r"|\b(?:not|never|no)\s+(?:be\s+|go\s+|stay\s+|take\s+|fall\s+)?"
     r"(?:less than|fewer than|under|below|shorter than|lower than)\s+$",
     re.IGNORECASE,

@@ -78,13 +78,9 @@ async def test_a_mixed_exam_on_a_rule_rich_policy_is_delivered_nearly_whole(
     assert len(exam.questions) >= 12, exam.shortfall
 
 
-async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
-    offline_context: FlowContext,
-) -> None:
-    """Her elevator procedures, 4/2/4/4/2 mixed: a multiple choice or a short answer whose
-    part makes another level than the one dealt to it waited for the last round, where the
-    other types had taken that part's rules; it is the trainer's mix, so it takes it at once."""
-    payload = {
+def elevator_mix() -> dict[str, Any]:
+    """Her elevator procedures, 4/2/4/4/2, mixed levels."""
+    return {
         "material": material_text("elevator-maintenance-zh"),
         "single_choice": 4,
         "multiple_choice": 2,
@@ -93,7 +89,15 @@ async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
         "short_answer": 2,
         "difficulty": "mixed",
     }
-    exam, _ = await exam_and_state(offline_context, payload)
+
+
+async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
+    offline_context: FlowContext,
+) -> None:
+    """Her elevator procedures, 4/2/4/4/2 mixed: a multiple choice or a short answer whose
+    part makes another level than the one dealt to it waited for the last round, where the
+    other types had taken that part's rules; it is the trainer's mix, so it takes it at once."""
+    exam, _ = await exam_and_state(offline_context, elevator_mix())
     types = [q.type for q in exam.questions]
     assert types.count("short_answer") >= 1, exam.shortfall
     assert types.count("multiple_choice") >= 1, exam.shortfall
@@ -110,16 +114,7 @@ async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
 async def test_a_fallback_multiple_choice_leaves_a_short_answer_its_topic(
     offline_context: FlowContext,
 ) -> None:
-    payload = {
-        "material": material_text("elevator-maintenance-zh"),
-        "single_choice": 4,
-        "multiple_choice": 2,
-        "true_false": 4,
-        "fill_blank": 4,
-        "short_answer": 2,
-        "difficulty": "mixed",
-    }
-    exam, _ = await exam_and_state(offline_context, payload)
+    exam, _ = await exam_and_state(offline_context, elevator_mix())
     types = [q.type for q in exam.questions]
     assert types.count("short_answer") == 2, exam.shortfall
     assert types.count("multiple_choice") == 2, exam.shortfall
