@@ -7,8 +7,10 @@ writers.py            the QuestionWriter protocol, its request and result
 offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a builder per type
   material.py           the analysed material and its facts (graphs/text/facts.py)
   choice_builders.py    single choice on a fact's anchor; multiple choice over statements
+  choice_anchors.py     which anchor of a fact a gap may take
   statement_builders.py true/false (a fact, or a safe false version) and fill-ins on whole terms
   short_answers.py      short answers whose scoring points are whole facts
+  short_answer_asks.py  what a short answer asks of each point; rule_opening.py: a rule's opening
   distractors.py        same-kind distractors: figures of the unit, roles, same-head terms
   near_values.py        plausible other values of a figure (ladders, clock times, ranges)
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap

@@ -18,11 +18,11 @@ import re
 from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
 from graphs.exam_generation.material import Material
-from graphs.exam_generation.near_values import figure_unit
 from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.standalone import verbless_note
@@ -35,106 +35,6 @@ from graphs.text.facts import Fact
 KEYS = "ABCDEFGH"
 MAX_STATEMENT_CHARS = {True: 60, False: 200}
 """Longest statement option (Chinese characters / English characters): options must be readable."""
-_ROLE_ORDER = {"figure": 0, "role": 1, "term": 2}
-
-
-def echoed(fact: Fact, anchor: Anchor, zh: bool) -> bool:
-    """True when the rest of the fact repeats the anchor's head ("the store manager ... the
-    manager calls"): the stem would hint at the key."""
-    rest = fact.text[: anchor.start] + " " + fact.text[anchor.end :]
-    if anchor.role == "figure":
-        return False
-    if zh:
-        head = anchor.text[-2:] if len(anchor.text) >= 3 else anchor.text
-        return head in rest
-    head = anchor.text.split()[-1].lower()
-    return re.search(rf"\b{re.escape(head)}\b", rest.lower()) is not None
-
-
-_CLAUSE_BREAK = re.compile(r"[，；。：,;:]")
-_DIGITS = re.compile(r"[\d.,，]+")
-_EN_CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
-def _clause_lead(text: str, anchor: Anchor) -> str:
-    """The words of the anchor's clause before it, figures taken out."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, anchor.start)]
-    lead = text[max(starts, default=0) : anchor.start]
-    return " ".join(_DIGITS.sub(" ", lead).split())
-
-
-def parallel_sibling(fact: Fact, anchor: Anchor, zh: bool) -> Anchor | None:
-    """Another figure of the same unit that the fact states in a clause of the same shape:
-    「12节课包有效期4个月，24节课包有效期（ ）」 is answered by proportion, not by knowing the
-    rule. None when the anchor has no such sibling."""
-    if anchor.role != "figure":
-        return None
-    lead = _clause_lead(fact.text, anchor)
-    for other in fact.anchors:
-        if other == anchor or other.role != "figure" or other.semantic != anchor.semantic:
-            continue
-        other_lead = _clause_lead(fact.text, other)
-        if zh:
-            if len(lead) >= 2 and len(other_lead) >= 2 and lead[-2:] == other_lead[-2:]:
-                return other
-            continue
-        words = [w.lower() for w in _EN_CONTENT_WORD.findall(lead)]
-        other_words = [w.lower() for w in _EN_CONTENT_WORD.findall(other_lead)]
-        if words and other_words and words[-1] == other_words[-1]:
-            return other
-    return None
-
-
-_EXAMPLE_BEFORE = re.compile(
-    r"(?:\bincluding|\bsuch as|\be\.g\.|\bfor example|包括|例如|比如|[（(，,]如)\s*[^，。,;；]*$",
-    re.IGNORECASE,
-)
-"""A term in an example list ("Do not confirm to anyone, including police officers, …"): one
-example among others the learner could name as well, not the rule's term."""
-
-
-_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
-
-
-def _counted_in_aside(fact: Fact, anchor: Anchor) -> bool:
-    """A figure whose count an aside spells out: 「至少（ ）照片（外箱和温度读数各1张）」 adds up
-    to the key. A figure of the same unit stands on the other side of a bracket."""
-    if anchor.role != "figure":
-        return False
-    asides = [m.span() for m in _ASIDE.finditer(fact.text)]
-
-    def aside(a: Anchor) -> bool:
-        return any(start <= a.start < end for start, end in asides)
-
-    # Either way round: the count outside adds up from the aside, the aside's from the count.
-    return any(
-        other is not anchor
-        and other.role == "figure"
-        and figure_unit(other.text) == figure_unit(anchor.text)
-        and aside(other) != aside(anchor)
-        for other in fact.anchors
-    )
-
-
-def choice_anchors(fact: Fact) -> list[Anchor]:
-    """Anchors worth a choice question, figures first; none whose text occurs twice in the fact,
-    none that is one example of a list the rule gives."""
-    usable = [
-        a
-        for a in fact.anchors
-        if fact.text.lower().count(a.text.lower()) == 1
-        and (a.role == "figure" or not _EXAMPLE_BEFORE.search(fact.text[: a.start]))
-        and not _counted_in_aside(fact, a)
-        and a.text.lower() not in _BARE_HEADS
-    ]
-    return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])
-
-
-_BARE_HEADS = frozenset(
-    ["部门", "人员", "团队", "小组", "部", "组", "department", "team", "staff", "unit"]
-)
-"""A role's head word alone (部门 of 审计部门): blanked or swapped it tests nothing (teacher T's
-ferry Q6: 「以备审计____检查」, key 部门)."""
 
 
 def _variants(pool: list[Candidate], size: int) -> list[list[Candidate]]:

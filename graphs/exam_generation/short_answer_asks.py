@@ -16,39 +16,24 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.english_asks import EN_CONDITION, en_ask, lower_phrase
-from graphs.text.facts import Fact
-from graphs.text.quantities import Quantity, parse_quantities
-from graphs.text.segment import tokenize
-
-COMPARATOR = re.compile(
-    r"(不少于|不低于|不高于|不超过|不得超过|不得低于|不得高于|超过|低于|高于|少于|多于|至少|最多|约|不少|不|满|每)\s*$"
-    r"|\b(at least|at most|within|after|before|up to|no more than|no less than|over|under|about|"
-    r"more than|less than|of|by|for|at a charge of|every)\s*$",
-    re.IGNORECASE,
+from graphs.exam_generation.rule_opening import (
+    ANY_MODAL,
+    CLAUSE_BREAK,
+    ZH_CONDITION_END,
+    ZH_CONDITION_START,
+    figures,
+    first_modal,
+    opening,
 )
-"""The comparator before a figure belongs to what the learner writes ("不少于125克")."""
-
-ANY_MODAL = {
-    # 只能 / 只适用于 / 仅限 state the rule too: 「一部手机只能购买一份……」 gives away 「不得同时购买…」.
-    True: re.compile(
-        r"必须|须|应当|应该|应|不得|禁止|严禁|不准|不可|不能|只能|只可|只适用于|仅适用于|仅限|只限"
-    ),
-    False: re.compile(
-        r"\b(?:must|may|should|shall|cannot|can't|is required to|are required to|need to|"
-        r"do not|does not|never)\b",
-        re.IGNORECASE,
-    ),
-}
-"""Modal words, wherever the fact's own modal is: the first of them opens the rule's action."""
+from graphs.text.facts import Fact
+from graphs.text.quantities import parse_quantities
+from graphs.text.segment import tokenize
 
 _WAITS = {
     "zh": re.compile(r"(?:方可|方能|才能|才可)([^，,；;。]{2,10})"),
     "en": re.compile(r"\bbefore (?:they|he|she|you|staff) (?:may|can) ([a-z ]{3,30})", re.I),
 }
 """The action a rule lets go ahead only once its conditions hold: the ask names it."""
-_ZH_CONDITION_END = re.compile(r"(?:前|后|时|的|期间|之内|以上|以下|起)$")
-_ZH_CONDITION_START = re.compile(r"^(?:如果|如|若|凡|发现|当|遇|遇到|一旦)")
-
 _FIGURE_WORDS = {
     True: {
         "duration": "时限",
@@ -79,136 +64,6 @@ _ROLE = {True: "负责人", False: "who is responsible"}
 MIN_ACTION = {True: 5, False: 3}
 """A rule must say this much (Chinese characters, English words) after its subject and verdict,
 or asking it by its subject gives the answer away."""
-
-
-def first_modal(text: str, zh: bool) -> int | None:
-    """Where the first modal word starts; in Chinese only words of their own, so 应 inside
-    不良反应 or 应急灯 cuts no cue mid-word (「顾客因用药出现不良反……」)."""
-    if not zh:
-        found = ANY_MODAL[zh].search(text)
-        return found.start() if found else None
-    bounds, at = {0}, 0
-    for token in tokenize(text, "zh"):
-        at += len(token.word)
-        bounds.add(at)
-    for found in ANY_MODAL[zh].finditer(text):
-        if {found.start(), found.end()} <= bounds:
-            return found.start()
-        # 「司机须在」 read as one word: 须 after a noun is still the modal
-        if found.group() in ("须", "必须", "不得", "严禁", "禁止") and found.start() > 0:
-            return found.start()
-    return None
-
-
-_ANY_ONE = re.compile(r"(?:任何|任|每|同|某|其中|any|each|every)\s*$", re.IGNORECASE)
-
-
-def figures(text: str) -> list[tuple[Quantity, int, int]]:
-    """The figures of a text, not a count that only says "any one" (「发现任何一项不合格」)."""
-    return [
-        (quantity, start, end)
-        for quantity, start, end in parse_quantities(text)
-        if not (quantity.value == 1 and _ANY_ONE.search(text[:start]))
-    ]
-
-
-def open_brackets(text: str) -> bool:
-    """More brackets opened than closed: a cut here falls inside an aside."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
-def opening(fact: Fact, zh: bool, within: int | None = None) -> str | None:
-    """The rule's opening: its text before its first modal word (a figure in it, a condition's,
-    said as 「一段时间」 / "a set time"), or before its first figure when it has no modal; outside
-    any bracket or quotation, without the comparator before the figure. None when there is none
-    or it is only an exception (「除处方药外」 names no rule: many fit it). `within`: the length
-    of the point asked, whose modal alone counts."""
-    first = first_modal(fact.text, zh)
-    if first is None and fact.modal is not None:
-        first = fact.modal[1]  # "is compulsory", 「仅限」: the fact's own modal
-    if first is not None and within is not None and first >= within:
-        first = None  # a later rule's modal (「…洗牙一次，孕妇须…」): the figure is this one's key
-    marks = sorted(
-        {(start, end, q.dimension or "") for q, start, end in figures(fact.text)}
-        | {(a.start, a.end, a.semantic or "") for a in fact.anchors if a.role == "figure"}
-    )
-    if first is None:
-        text = fact.text[: marks[0][0]] if marks else ""
-    else:
-        text, at = "", 0
-        for start, end, kind in marks:
-            if start >= first or start < at:
-                continue
-            if not _in_condition(fact.text, start, first, zh):
-                # 「乘客电梯每15天至少保养一次，两次保养间隔不得超过15天」: a figure of the rule
-                # itself, before a later clause's modal, is the learner's to write
-                text += fact.text[at:start]
-                first = at = start
-                break
-            text += fact.text[at:start].rstrip() + _PLACEHOLDER[zh](kind)
-            at = end
-        text += fact.text[at:first].lstrip() if zh else fact.text[at:first]
-        text = re.sub(r"\s+", " ", text)
-    if open_brackets(text):
-        # "With Full Protection ($18 per day)": an opening never stops inside brackets.
-        text = text[: max(text.rfind("("), text.rfind("（"))]
-    if text.count("“") > text.count("”") or text.count('"') % 2:
-        text = text[: max(text.rfind("“"), text.rfind('"'))]
-    for _ in range(2):
-        text = COMPARATOR.sub("", text).rstrip(" ，,、：:；;在于要将对")
-    if not text.strip() or _EXCEPTION_ONLY.match(text):
-        return None
-    return text
-
-
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-
-
-def _in_condition(text: str, start: int, modal: int, zh: bool) -> bool:
-    """The figure at `start` belongs to what the rule's action depends on: its clause holds the
-    modal (「电池电量低于20%的叉车不得出车」) or is a condition (「连续6个月未驾驶叉车的，」,
-    "If the owner cannot be reached within 1 hour,")."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, 0, modal)]
-    opened = max((b + 1 for b in breaks if b < start), default=0)
-    closed = next((b for b in breaks if b > start), None)
-    if closed is None:
-        return True  # the modal's own clause
-    clause = text[opened:closed].strip()
-    if zh:
-        # 「连续3个月未上岗的救生员，须…」: the figure qualifies the subject the rule is on
-        return bool(
-            _ZH_CONDITION_END.search(clause)
-            or _ZH_CONDITION_START.match(clause)
-            or "的" in text[start:closed]
-        )
-    return EN_CONDITION.match(clause) is not None
-
-
-def _zh_placeholder(kind: str) -> str:
-    if kind in ("duration", "calendar", "clock"):
-        return "一定时间"
-    if kind == "length":
-        return "一定距离"
-    if kind == "percent":
-        return "一定比例"
-    return "一定金额" if kind.startswith("money") else "一定数量"
-
-
-def _en_placeholder(kind: str) -> str:
-    if kind in ("duration", "calendar", "clock"):
-        return " a set time "
-    if kind == "length":
-        return " a set distance "
-    if kind == "percent":
-        return " a set share "
-    return " a set amount " if kind.startswith("money") else " a set number "
-
-
-_PLACEHOLDER = {True: _zh_placeholder, False: _en_placeholder}
-"""A figure in a rule's condition, said without its value: the value is the learner's to write."""
-
-
-_EXCEPTION_ONLY = re.compile(r"^(?:除[^，,]{1,16}外|except\b[^,]*|unless\b[^,]*)$", re.IGNORECASE)
 
 
 _LABELLED = re.compile(
@@ -253,7 +108,7 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     if zh and _ZH_SINCE.match(head):
         # 「自签收之日起15天内，商品出现性能故障，…」: a period opens the rule; what happens in it
         # is the clause after the figure
-        clause = _CLAUSE_BREAK.split(point[len(head) :])
+        clause = CLAUSE_BREAK.split(point[len(head) :])
         if len(clause) < 3:
             return None
         head = f"{head}，{re.sub(r'的$', '', clause[1].strip())}时"
@@ -289,7 +144,7 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     # 「每班开始前，司机按《叉车日检表》逐项检查，检查时间」: the clauses between the condition
     # and the subject are the rule's own action, not what to ask by.
     condition = clauses[0] if len(clauses) > 1 else ""
-    if zh and (_ZH_CONDITION_END.search(subject) or _ZH_CONDITION_START.match(subject)):
+    if zh and (ZH_CONDITION_END.search(subject) or ZH_CONDITION_START.match(subject)):
         return (f"{condition}，{subject}" if condition else subject), ""
     if not zh and EN_CONDITION.match(subject):
         return (f"{condition}, {subject}" if condition else subject), ""
@@ -300,7 +155,7 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
 
 def _zh_topic(clause: str) -> bool:
     """A clause that only names what the rule is about: a noun phrase, no condition."""
-    if _ZH_CONDITION_END.search(clause) or _ZH_CONDITION_START.match(clause):
+    if ZH_CONDITION_END.search(clause) or ZH_CONDITION_START.match(clause):
         return False
     tokens = [t for t in tokenize(clause, "zh") if t.pos not in ("x", "w")]
     return bool(tokens) and tokens[-1].pos.startswith("n")

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation import difficulty
-from graphs.exam_generation.choice_builders import parallel_sibling
+from graphs.exam_generation.choice_anchors import parallel_sibling
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.rule_opening import ANY_MODAL, open_brackets
 from graphs.exam_generation.scoring_points import WAITS_FOR
-from graphs.exam_generation.short_answer_asks import ANY_MODAL, HINT, ask, open_brackets
+from graphs.exam_generation.short_answer_asks import HINT, ask
 from graphs.exam_generation.short_answer_pool import (
     bare_figure,
     distinct,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
-from graphs.exam_generation.choice_builders import choice_anchors, echoed, parallel_sibling
+from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material

@@ -13,7 +13,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
 from graphs.exam_generation.build import build
-from graphs.exam_generation.choice_builders import choice_anchors
+from graphs.exam_generation.choice_anchors import choice_anchors
 from graphs.exam_generation.false_statements import change_figure, false_statements, flip_modality
 from graphs.exam_generation.near_values import near_values
 from graphs.exam_generation.short_answers import _point

@@ -13,20 +13,16 @@ from langgraph.runtime import Runtime
 from graphs.context import FlowContext
 from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.assembly import shortfall
-from graphs.exam_generation.choice_builders import (
-    _article_for,
-    choice_anchors,
-    multiple_choice,
-    parallel_sibling,
-    single_choice,
-)
+from graphs.exam_generation.choice_anchors import choice_anchors, parallel_sibling
+from graphs.exam_generation.choice_builders import _article_for, multiple_choice, single_choice
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.false_statements import false_statements, flip_modality
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.nodes import assemble_exam, generate_questions
 from graphs.exam_generation.options_tell_false import check_options_tell_false
+from graphs.exam_generation.rule_opening import opening
 from graphs.exam_generation.scoring_points import _fragment_problem
-from graphs.exam_generation.short_answer_asks import ask, opening
+from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.short_answers import _point, _usable, short_answer
 from graphs.exam_generation.state import merge_notes
 from graphs.exam_generation.statement_builders import fill_blank

@@ -11,7 +11,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exam_generation.assembly import with_capacity
-from graphs.exam_generation.choice_builders import choice_anchors
+from graphs.exam_generation.choice_anchors import choice_anchors
 from graphs.exam_generation.giveaways import check_key_in_stem
 from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.material import Material
