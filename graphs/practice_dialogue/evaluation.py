@@ -18,7 +18,6 @@ unless coaching), `source` (offline/model).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -31,31 +30,25 @@ from graphs.llm import ask_structured
 from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
 from graphs.practice_dialogue.conduct import off_brief_pitch
 from graphs.practice_dialogue.consent import with_consent
-from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_examples import offered_stage
 from graphs.practice_dialogue.point_fit import fit_unheard
+from graphs.practice_dialogue.point_gates import (
+    before_any_price,
+    decision_too_soon,
+    recap_too_soon,
+    wraps_up,
+)
 from graphs.practice_dialogue.point_hearing import hear_points
-from graphs.practice_dialogue.price_raised import price_raised
-from graphs.practice_dialogue.promises import names_an_offer
 from graphs.practice_dialogue.self_corrections import as_corrected
-from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
-from graphs.practice_dialogue.unmade_points import PRICE_POINT
 from graphs.scenarios import Scenario, Signal, Stage
 
 COMMENT_MAX_CHARS = 300
 """A model's comment longer than this is cut: it is feedback, not an essay."""
-
-DECISION_PRESSED = re.compile(
-    r"\byes or no\b|\bis (?:that|it) a yes\b|\b(?:or not|or what|then)\s*\?|到底|"
-    r"([办买签要订定])不\1",
-    re.IGNORECASE,
-)
-"""A question that presses for the decision: never a request for permission to talk. English
-presses as Chinese does (那您到底办不办？): "Shall I just keep you on then?", "…or not?"."""
 
 
 class TurnEvaluator(Protocol):
@@ -117,14 +110,14 @@ def finish(
     kept = [
         c
         for c in covered
-        if not _decision_too_soon(scenario, c, covered_before, covered, reply)
-        and not _recap_too_soon(scenario, c, covered_before, covered, reply)
+        if not decision_too_soon(scenario, c, covered_before, covered, reply)
+        and not recap_too_soon(scenario, c, covered_before, covered, reply)
         and not fit_unheard(scenario, c, covered_before, reply, her_lines)  # point_fit.py
-        and not _before_any_price(
+        and not before_any_price(
             scenario, stage, c, covered_before, covered, understanding, reply, her_lines
         )
     ]
-    if off_topic and _wraps_up(scenario, covered_before, understanding, reply):
+    if off_topic and wraps_up(scenario, covered_before, understanding, reply):
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
@@ -191,103 +184,6 @@ def finish(
     shown = offered_stage(scenario, stage)  # no hint names what she cannot be offered
     evaluation["hint"] = hint_for(scenario.language, shown, after, evaluation) if coaching else None
     return evaluation
-
-
-def _wraps_up(
-    scenario: Scenario,
-    covered_before: dict[str, list[int]],
-    understanding: Understanding,
-    reply: str,
-) -> bool:
-    """Thanks or a goodbye with no question, once the goal stage is complete (the decision is
-    made): the wrap-up. Before that, "好的好的，您慢走" walks away from her concern."""
-    goal = scenario.stage(scenario.end.goal_stage)
-    return (
-        stage_complete(goal, covered_before)
-        and not understanding.small_talk_questions
-        and any(farewell_in(s) for s in sentences(reply))
-    )
-
-
-def _offered(scenario: Scenario, stage_id: str, index: int) -> bool:
-    """A point that puts something on the table: not asked, beyond the opening, before the goal."""
-    position = scenario.stage_index(stage_id)
-    goal = scenario.stage_index(scenario.end.goal_stage)
-    return 0 < position < goal and not scenario.stage(stage_id).points[index].by_asking
-
-
-def _decision_too_soon(
-    scenario: Scenario,
-    point: dict[str, Any],
-    covered_before: dict[str, list[int]],
-    covered: list[dict[str, Any]],
-    reply: str,
-) -> bool:
-    """A question of the goal stage asked before anything was offered ("耽误您几分钟可以吗？" in
-    the first turn) asks permission to talk, not for the customer's decision. A question that
-    presses for the decision (So yes or no?, 您到底办不办？) and one asking it again once it was
-    asked are the decision asked, whenever they come."""
-    if point["stage"] != scenario.end.goal_stage:
-        return False
-    if not scenario.stage(point["stage"]).points[point["index"]].by_asking:
-        return False
-    if point["index"] in covered_before.get(point["stage"], []):
-        return False
-    if DECISION_PRESSED.search(reply):
-        return False
-    before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
-    now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
-    return not (before or now)
-
-
-RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)
-"""A goal-stage point that confirms the deal (by its text): "Confirm the details of the change"."""
-
-
-def _recap_too_soon(
-    scenario: Scenario,
-    point: dict[str, Any],
-    covered_before: dict[str, list[int]],
-    covered: list[dict[str, Any]],
-    reply: str,
-) -> bool:
-    """A goal-stage point that confirms the deal, made before anything was offered and naming
-    nothing the learner may offer, confirms something else: "Your booking for two nights is
-    confirmed" in the welcome is no "Confirm the details of the change"; "a text confirming the
-    visit and the new price" is."""
-    if point["stage"] != scenario.end.goal_stage or not RECAP_POINT.search(point["text"]):
-        return False
-    if scenario.stage(point["stage"]).points[point["index"]].by_asking:
-        return False  # her decision asked: _decision_too_soon's
-    before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
-    now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
-    return not (before or now or names_an_offer(scenario, TurnText.of(reply, scenario.language)))
-
-
-def _before_any_price(
-    scenario: Scenario,
-    stage: Stage,
-    point: dict[str, Any],
-    covered_before: dict[str, list[int]],
-    covered: list[dict[str, Any]],
-    understanding: Understanding,
-    reply: str,
-    her_lines: Sequence[str],
-) -> bool:
-    """A point about her price concern ("acknowledge the price concern") made only with words of
-    the phrase families ("I hear you") of a stage the conversation has not reached, before any
-    price or her price objection came up, acknowledges something else (the long drive). Once a
-    price has come up it counts in whichever stage the session is in: a learner who skipped a
-    question she had already answered is still heard (price_raised.py). In its own stage or after
-    it, her concern is on the table."""
-    if point["tag"] not in understanding.said_in_passing:
-        return False
-    if not PRICE_POINT.search(point["text"]):
-        return False
-    if scenario.stage_index(point["stage"]) <= scenario.stage_index(stage.id):
-        return False
-    named = [c for c in covered if c["tag"] not in understanding.said_in_passing]
-    return not price_raised(scenario, covered_before, named, reply, her_lines)
 
 
 class OfflineEvaluator:
