@@ -75,6 +75,9 @@ class Persona(_Strict):
     """The rule the learner must meet before a line with `reveals_goal` is said."""
     deflections: list[str] = Field(default_factory=list)
     """What the persona says to a question it has no tagged line for (or not yet earned)."""
+    rebuffs: list[str] = Field(default_factory=list)
+    """What the persona says to small talk once the off-topic rule's line is said, in her own
+    voice; each at most once a session (default: a stock rebuff of the language)."""
 
 
 class LearnerBrief(_Strict):

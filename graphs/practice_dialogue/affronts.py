@@ -14,6 +14,9 @@ are, not with "你说这些跟我有什么关系？":
   no point past the opening (her_line.py). She says she did not come to buy.
 - **hushed**: her complaint talked down (「您就别投诉了」, 「没必要闹」, "no need to make a
   complaint"). She says that is for her to decide.
+- **referred**: she is pointed at the paperwork instead of being told (「单子上都写着呢」, 「价目表上
+  写得清清楚楚」, "It's all in the terms and conditions", "read the small print"). She asks to be
+  told.
 - **brushed**: she is sent off or away (「想好了再来找我」, 「您先让一让」, 「嫌贵您就去隔壁办」,
   "next, please", "go somewhere else then"). She asks whether she is being got rid of.
 
@@ -28,7 +31,7 @@ from typing import Literal
 
 from graphs.exams import Language
 
-Affront = Literal["personal", "forced", "selling", "hushed", "brushed"]
+Affront = Literal["personal", "forced", "selling", "hushed", "brushed", "referred"]
 
 _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "personal"): re.compile(
@@ -50,13 +53,22 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         r"(?:刷卡|现金|微信|支付宝|扫码)还是(?:刷卡|现金|微信|支付宝|扫码)"
         r"|(?:现在|这就|马上|直接)(?:就)?(?:给|帮)[您你](?:开单|下单|开卡|刷卡|扣款|签了|办了|办上)"
         r"|已经(?:给|帮)?[您你]?(?:办好|开好|开单|下单|改好|升级好|扣款)|(?:给|帮)[您你](?:办|弄|开|改)好了"
+        # the matter declared closed for her: 「这事就这么说定了」, 「签个名，这事就算完了」
+        r"|(?:这事|事情|这件事)(?:就)?(?:这么|这样)?(?:说定|定|算完|算了结|了结|结|完)了"
+        r"|(?:那|好了?[，,]?\s*)(?:就|咱们就)(?:这么|这样)(?:说定|定)了"
     ),
     ("en", "forced"): re.compile(
         r"\b(?:cash or card|card or cash)\b"
         r"|\b(?:i've|i have|i've just|i just) already (?:changed|moved|upgraded|signed|renewed|charged|processed)\b"
         r"|\balready (?:changed|moved|upgraded|signed|renewed|charged) (?:it|you|that)\b"
         # the deal declared done: "Okay, done, you'll get an email", "Right, that's sorted"
-        r"|^(?:(?:okay|ok|right|great|lovely|perfect)[,.!]?\s+)?(?:that's |it's |all )?(?:done|sorted)(?:[.,!]|$)",
+        r"|^(?:(?:okay|ok|right|great|lovely|perfect)[,.!]?\s+)?(?:that's |it's |all )?(?:done|sorted)(?:[.,!]|$)"
+        # her yes declared for her: "So that's settled", "we're agreed then", "I'll put you
+        # down for another year", "the contract's on its way" ("if that's agreed" asks)
+        r"|(?<!if )(?<!whether )\b(?:that's|that is|it's) (?:all )?(?:settled|agreed|decided)\b"
+        r"|\bwe're (?:all )?(?:agreed|settled)\b|\bi'll (?:just )?put you down for\b"
+        r"|\b(?:contract|paperwork|agreement)(?:'s| is| will be) (?:on its way|in the post|coming over)"
+        r"|\bi'll (?:just )?send (?:you )?(?:the|your) (?:new )?(?:contract|paperwork) (?:over|across)\b",
         re.IGNORECASE,
     ),
     ("zh", "hushed"): re.compile(
@@ -79,6 +91,16 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         r"|\bgo (?:somewhere else|elsewhere) then\b|\bi(?:'ve| have) got (?:other|more) customers\b"
         r"|\bi haven't got all day\b|\bstep aside\b"
         r"|\b(?:if you don't like it|if it's too dear),? (?:go|try) (?:elsewhere|somewhere else|next door)\b",
+        re.IGNORECASE,
+    ),
+    ("zh", "referred"): re.compile(
+        r"(?:上|里)面?(?:都|早就|明明|已经)(?:写着|写了|写清楚了|标着|标了|标明了|有写)"
+        r"|写(?:得|的)(?:清清楚楚|明明白白|很清楚)|(?:写|标)着呢|自己看(?:单子|合同|说明|价目表)"
+    ),
+    ("en", "referred"): re.compile(
+        r"\bit's all (?:in|on) (?:the|your)\b|\bit (?:says|said) so (?:on|in)\b"
+        r"|\b(?:read|check) the (?:terms|small print|contract|fine print)\b"
+        r"|\bit's (?:clearly )?(?:in|on) (?:the|your) (?:terms|contract|small print|fine print|website)\b",
         re.IGNORECASE,
     ),
 }
@@ -108,6 +130,8 @@ REACTIONS: dict[tuple[Language, Affront], str] = {
     ("en", "hushed"): "Whether I complain is up to me. Sort the problem out first.",
     ("zh", "brushed"): "你这是在打发我？我的事还没说完呢。",
     ("en", "brushed"): "Are you trying to get rid of me? I'm not done yet.",
+    ("zh", "referred"): "写着就完了？你得跟我说清楚。",
+    ("en", "referred"): "It may be written down somewhere, but I'm asking you to explain it.",
 }
 
 
@@ -124,13 +148,20 @@ def unhurried(reply: str) -> bool:
     return bool(UNHURRIED.search(unicodedata.normalize("NFKC", reply)))
 
 
+_SIGNATURE = re.compile(
+    r"签(?:个|一下)?(?:字|名)|\bsign (?:here|this|the|it|below)\b", re.IGNORECASE
+)
+
+
 def affront_in(reply: str, language: Language) -> Affront | None:
     """The affront the learner's turn makes (see the module docstring), or None."""
     text = unicodedata.normalize("NFKC", reply)
-    kinds: tuple[Affront, ...] = ("personal", "forced", "hushed", "brushed")
+    kinds: tuple[Affront, ...] = ("personal", "forced", "hushed", "brushed", "referred")
     for kind in kinds:
         if kind == "brushed" and unhurried(text):
             continue
+        if kind == "forced" and _SIGNATURE.search(text):
+            continue  # 「签个字，这事就算了结了」: her answer to the signature says no (her_compliance.py)
         if _PATTERNS[language, kind].search(text):
             return kind
     return None

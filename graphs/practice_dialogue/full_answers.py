@@ -158,7 +158,7 @@ def answered_in_full(
     before = []
     requests = requests_in(scenario, reply)
     if requests:
-        before.append(compliance(requests, language, willing=willing))
+        before.append(compliance(requests, language, willing=willing, at_ease=at_ease))
     after = []
     second = _second(scenario, evaluation, said, choice, questions, choose)
     if second is not None:

@@ -6,7 +6,7 @@ before the engineer comes?", "要不要帮您叫辆车？").
 These are the business of the visit, not small talk: she hands the card over, gives the number,
 asks where to sign, rather than saying her next scripted line or taking it as a digression. A
 deposit said to come back is routine; one that commits her to the purchase she pays, and a
-signature that settles her matter she gives, only once she is willing (「您就别投诉了，签个字确认一下就行。」 to a patient
+signature that settles her matter (or any, while she is displeased) she gives, only once she is willing (「您就别投诉了，签个字确认一下就行。」 to a patient
 still waiting for his refund: 「字我先不签，事情还没说清楚。」, not 「行，签哪儿？」). A small service she takes while she is at ease (mood 0 or more) and declines
 while she is displeased, and she names what she says yes to ("A text reminder? Yes, please.").
 """
@@ -51,8 +51,11 @@ def _named(thing: str, language: Language) -> str:
     return thing
 
 
-def compliance(requests: list[Request], language: Language, *, willing: bool) -> str:
-    """Her answer to the turn's requests at the desk, one short sentence each, in their order."""
+def compliance(
+    requests: list[Request], language: Language, *, willing: bool, at_ease: bool = True
+) -> str:
+    """Her answer to the turn's requests at the desk, one short sentence each, in their order
+    (`at_ease`: her mood is 0 or more; displeased, she signs nothing she has not agreed to)."""
     said = []
     for request in requests:
         thing = _named(request.thing, language) or _UNNAMED[language]
@@ -66,8 +69,10 @@ def compliance(requests: list[Request], language: Language, *, willing: bool) ->
             line = _TOLD[language]
         elif request.kind == "sign":
             # a signature that settles her matter commits her, as a deposit does: only once she
-            # is willing (a visitor sheet she signs at once)
-            settling = request.settles and not willing
+            # is willing (a visitor sheet she signs at once); displeased, she takes a bare
+            # signature asked for without her yes as that (「好了，签个字吧。」 at her angriest)
+            bare = not request.form and not at_ease
+            settling = (request.settles or bare) and not willing
             line = _SIGN_LATER[language] if settling else _SIGNED[language]
         elif request.kind == "contact":
             line = _ADDED[language]

@@ -210,6 +210,7 @@ async def answer(
         crossed=crossed,
         language=scenario.language,
         kind=kind,
+        rebuffs=scenario.persona.rebuffs,
     )
     if (
         wandered
@@ -220,7 +221,13 @@ async def answer(
         # small talk again, and every line of hers said: her rebuke alone, in fresh words,
         # not a line she has said before once more
         rebuke = persona.with_reaction(
-            "", reaction, said_before, crossed=True, language=scenario.language, kind=kind
+            "",
+            reaction,
+            said_before,
+            crossed=True,
+            language=scenario.language,
+            kind=kind,
+            rebuffs=scenario.persona.rebuffs,
         ).strip()
         scripted = rebuke or scripted
     if runtime.context.offline:

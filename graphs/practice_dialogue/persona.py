@@ -61,6 +61,8 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "hushed"): ("I said, sort the problem out first.",),
     ("zh", "brushed"): ("又想打发我走？",),
     ("en", "brushed"): ("Trying to get rid of me again?",),
+    ("zh", "referred"): ("别老让我看单子，你直接说。",),
+    ("en", "referred"): ("Don't just point me at the paperwork. Explain it.",),
     ("zh", "off_topic"): (
         "我没工夫闲聊，说正事。",
         "又扯远了，我来是为了正事。",
@@ -92,19 +94,23 @@ def with_reaction(
     crossed: bool = False,
     language: str = "zh",
     kind: str = "claim",
+    rebuffs: Sequence[str] = (),
 ) -> str:
     """The line, after the reaction a behaviour rule gave (unless the previous line began with it:
     a customer who just said "that makes me feel better" does not say it again word for word).
     A turn that `crossed` a line (a lie, pressure) always gets its reaction, again if need be:
     pushed twice, she objects twice, the second time in other words (AGAIN, by `kind`: pushy,
-    claim, off_topic, personal, forced or selling)."""
+    claim, off_topic, personal, forced or selling); small talk again gets the scenario's own
+    `rebuffs` when its author wrote some, the stock ones otherwise."""
     previous = said_before[-1] if said_before else None
     if previous is None or not reaction or (previous.startswith(reaction) and not crossed):
         return line
     if any(reaction in earlier for earlier in said_before):
         if not crossed:
             return line
-        again = AGAIN.get((language, kind), ())
+        again = (
+            tuple(rebuffs) if rebuffs and kind == "off_topic" else AGAIN.get((language, kind), ())
+        )
         fresh = [a for a in again if not any(a in e for e in said_before)]
         if not fresh and kind == "off_topic":  # her line alone, not one rebuke in a loop
             return cooled(line) if line else ""

@@ -198,6 +198,9 @@ class Request:
     settles: bool = False
     """The turn ties it to closing her matter or to her yes (签字确认, 这事就算了结了, "sign here
     to confirm you're happy", "to agree to the new plan"): no routine signature."""
+    form: bool = False
+    """The turn names the form to sign (登记表, 退款单, "the registration card"): a signature
+    with a purpose she can see, not a bare 「签个字吧」."""
 
 
 _DOCS_ZH = r"身份证|证件|就诊卡|医保卡|会员卡|银行卡|护照|驾照|预约单|缴费单|单据|小票|发票|收据|病历本|病历"
@@ -226,7 +229,11 @@ REQUESTS: dict[Language, tuple[tuple[RequestKind, re.Pattern[str]], ...]] = {
         ("pay", re.compile(r"(?P<thing>定金|押金|订金)")),
         (
             "hand",
-            re.compile(rf"(?:把|出示|拿出|给我看)[^，。？！,?!]{{0,6}}?(?P<thing>{_DOCS_ZH})"),
+            re.compile(
+                rf"(?:把|出示|拿出|给我看)[^，。？！,?!]{{0,6}}?(?P<thing>{_DOCS_ZH})"
+                # 「来，身份证给我一下。」, 「就诊卡拿来」: the thing first, then the asking
+                rf"|(?P<thing2>{_DOCS_ZH})(?:给我|拿来|拿出来|递给我)"
+            ),
         ),
         (
             "tell",
@@ -243,6 +250,8 @@ REQUESTS: dict[Language, tuple[tuple[RequestKind, re.Pattern[str]], ...]] = {
             "hand",
             re.compile(
                 rf"\b(?:see|have|take|check|show me) (?:your|a|the) (?P<thing>{_DOCS_EN})\b"
+                # "Passport, please.", "ID please": the thing asked for with a bare please
+                rf"|(?:^|[.!?]\s*)(?:your )?(?P<thing2>{_DOCS_EN}),? please\b"
             ),
         ),
         (
@@ -273,6 +282,10 @@ _SETTLES = re.compile(
     re.IGNORECASE,
 )
 
+_FORM = re.compile(
+    r"(?:表|单|卡|登记簿|确认书|申请书)上|\b(?:form|card|sheet|slip|register)\b", re.IGNORECASE
+)
+
 
 def requests_in(scenario: Scenario, reply: str) -> list[Request]:
     """What the turn asks her for at the desk (see `Request`), one of each kind, in the order
@@ -298,6 +311,7 @@ def requests_in(scenario: Scenario, reply: str) -> list[Request]:
             thing=thing,
             returned=bool(_RETURNED.search(text)),
             settles=bool(_SETTLES.search(text)),
+            form=bool(_FORM.search(text)),
         )
         found.append((match.start(), request))
     return [request for _, request in sorted(found, key=lambda item: item[0])]

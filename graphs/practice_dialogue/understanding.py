@@ -44,6 +44,7 @@ from typing import Any
 
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.closings import closing_words
+from graphs.practice_dialogue.insistence import insistence_in
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     LEAVING_FILLERS,
@@ -131,6 +132,12 @@ TITLES = frozenset(
     ]
 )
 """Forms of address that, like names, say nothing about the subject."""
+WELCOME_TO = re.compile(
+    r"\bwelcome (?:back )?to (?:the |our )?[\w' -]{1,40}?(?=[.,!?]|$)|欢迎(?:您)?(?:来到|光临)[^，。！？,.!?]{0,10}",
+    re.IGNORECASE,
+)
+"""A welcome with the place it welcomes her to ("Good evening, welcome to the Harbourview
+Hotel.", 「欢迎光临微笑口腔」): the place's name is part of the greeting, no small talk."""
 CONTENT_MIN = {"zh": 4, "en": 2}
 """Characters (zh) or words (en) besides a greeting that make a turn more than a greeting."""
 
@@ -280,6 +287,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         dismissing = dismisses(scenario, raw)
         dismissal = dismissal or dismissing
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
+        greeting_words += [m.group(0) for m in WELCOME_TO.finditer(raw)]
         shadowed = _shadowed_points(scenario, said, asks_from)
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
@@ -361,6 +369,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             heard[name] += [p for p in said.said_any(phrases) if p not in heard[name]]
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
         pushy += [p for p in pressure_in(raw) if p not in pushy]
+        pushy += [p for p in insistence_in(raw, language) if p not in pushy]
         leaving = farewell_words(raw)
         besides = [*greeting_words, *leaving, *LEAVING_FILLERS]
         if leaving:  # "Thanks, that's all for today": a closing (closings.py)

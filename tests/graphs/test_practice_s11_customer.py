@@ -1,0 +1,149 @@
+"""Session 11, the customer's faults from the held-out trainer's review (issue 12), through the
+real flow (offline engine, shipped scenarios), in learner lines of our own: she does not give in
+to a close forced on her while she is displeased; a pushy, curt or deflecting turn is answered as
+what it is, not as small talk; a welcome with the place's name is a greeting; small talk gets the
+persona's own rebuffs, never twice the same."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graphs.context import FlowContext
+from tests.graphs.test_practice_dialogue import Session
+from tests.graphs.test_practice_hearing import turn
+
+
+async def _played(context: FlowContext, scenario: str, *replies: str) -> dict[str, Any]:
+    session = Session(context)
+    await session.start(scenario)
+    values: dict[str, Any] = {}
+    for reply in replies:
+        values = await session.reply(reply)
+    return values
+
+
+def _her_lines(values: dict[str, Any]) -> list[str]:
+    return [e["text"] for e in values["transcript"] if e["role"] == "persona"]
+
+
+# a close forced on her at her lowest: she objects, and the session reaches no goal
+FORCED_CLOSES = [
+    (
+        "complaint-handling",
+        ("钱的事我管不了，您去找医生。", "您再嚷嚷我也没办法。", "好了，签个字吧。"),
+        ("不签", "没答应", "没说清楚"),
+    ),
+    (
+        "complaint-handling",
+        ("这点小事您至于吗？", "您再嚷嚷我也没办法。", "行了，这事就这么说定了。"),
+        ("没答应",),
+    ),
+    (
+        "broadband-retention",
+        (
+            "Everyone pays that price now, nothing I can do.",
+            "It's not our fault, your area is just slow.",
+            "Right, I'll put you down for another 24 months then, paperwork's on its way.",
+        ),
+        ("haven't agreed",),
+    ),
+    (
+        "broadband-retention",
+        ("It's not our fault, your area is just slow.", "Great, so we're all agreed then."),
+        ("haven't agreed",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("scenario", "replies", "refusals"), FORCED_CLOSES)
+async def test_a_close_forced_on_her_when_displeased_gets_no_yes(
+    offline_context: FlowContext, scenario: str, replies: tuple[str, ...], refusals: tuple[str, ...]
+) -> None:
+    values = await _played(offline_context, scenario, *replies)
+    last = _her_lines(values)[-1]
+    assert any(r in last for r in refusals), last
+    assert "签哪儿" not in last and "that's right" not in last.lower(), last
+    assert values["mood"] < 0, values["mood"]
+    assert not values.get("agreed"), last
+
+
+async def test_a_signature_after_her_yes_is_still_given(offline_context: FlowContext) -> None:
+    # the same request once she is at ease is the business of the desk
+    _, line = await turn(
+        offline_context, "objection-handling", "您好，欢迎！麻烦在访客登记表上签个字。"
+    )
+    assert "签哪儿" in line, line
+
+
+# pushy, curt or deflecting, never small talk: her reaction names the push or the rudeness
+NOT_SMALL_TALK = [
+    ("objection-handling", "我今天非让您把卡办下来不可！", "催"),
+    ("english-upsell", "I'm not stopping until you say yes to the suite!", "push"),
+    ("broadband-retention", "You can't just walk away from us after all this time!", "pressure"),
+    ("broadband-retention", "I am not hanging up until you agree to stay.", "pressure"),
+    ("complaint-handling", "收据上都写着呢。", "说清楚"),
+    ("broadband-retention", "It's all in the terms and conditions.", "explain"),
+    ("complaint-handling", "就诊卡给我一下。", "就诊卡给你"),
+    ("english-upsell", "Passport, please.", "passport"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "reply", "reaction"), NOT_SMALL_TALK)
+async def test_a_pushy_or_curt_turn_is_no_small_talk(
+    offline_context: FlowContext, scenario: str, reply: str, reaction: str
+) -> None:
+    evaluation, line = await turn(offline_context, scenario, reply)
+    assert not evaluation["off_topic"], evaluation
+    assert reaction in line, line
+    small_talk_rebukes = ("跟我有什么关系", "扯别的", "what that has to do", "what has that got")
+    assert not any(r in line for r in small_talk_rebukes), line
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reply"),
+    [
+        ("english-upsell", "Good evening, welcome to the Harbourview Hotel."),
+        ("complaint-handling", "您好，欢迎来到微笑口腔。"),
+    ],
+)
+async def test_a_welcome_with_the_place_is_a_greeting(
+    offline_context: FlowContext, scenario: str, reply: str
+) -> None:
+    evaluation, line = await turn(offline_context, scenario, reply)
+    assert not evaluation["off_topic"], (evaluation, line)
+
+
+SMALL_TALK = {
+    "complaint-handling": (
+        "您今天穿得挺精神啊。",
+        "最近天气变化大，您注意别着凉。",
+        "您喜欢喝茶还是咖啡？",
+        "我们楼下那家面馆味道不错。",
+        "您平时周末都干什么？",
+    ),
+    "broadband-retention": (
+        "Lovely weather we're having, isn't it?",
+        "Are you going anywhere nice this summer?",
+        "My sister is an architect too, funnily enough.",
+        "Did you catch the football last night?",
+        "Do you have any pets?",
+    ),
+}
+
+
+@pytest.mark.parametrize("scenario", sorted(SMALL_TALK))
+async def test_small_talk_gets_the_personas_own_rebuffs_never_twice(
+    offline_context: FlowContext, library: Any, scenario: str
+) -> None:
+    from graphs.scenarios import Scenario
+
+    rebuffs = library.get(Scenario, scenario).persona.rebuffs
+    values = await _played(offline_context, scenario, *SMALL_TALK[scenario])
+    replies = _her_lines(values)[1:]
+    assert len(set(replies)) == len(replies), replies
+    # her own words, not the stock chain every scenario shared
+    assert any(r in line for r in rebuffs for line in replies), replies
+    stock = ("又扯远了", "你到底还谈不谈正事", "We're drifting again", "not here for a chat")
+    assert not any(s in line for s in stock for line in replies), replies
