@@ -53,7 +53,8 @@ _QUALIFICATION = re.compile(
 )
 _ADMIN = re.compile(
     r"负责解释|解释权|起施行|同时废止|每年.{0,4}复审|本(?:规程|规定|制度|办法|手册|政策|文件)"
-    r"(?:由|自|适用)|\bDocument\s+[A-Z][A-Z0-9-]*\d|(?:^|\|\s*)Applies to\b|\bOwner:|"
+    r"(?:由|自|适用)|文件编号|生效日期|版本[：:]|\d{4}\s*年\s*\d{1,2}\s*月\s*修订|"
+    r"\bDocument\s+[A-Z][A-Z0-9-]*\d|\bDocument no\b|\bRevision\s+\d|\bEffective \d|(?:^|\|\s*)Applies to\b|\bOwner:|"
     r"\bVersion\s*\d|\b(?:[Ss]upersedes|[Tt]akes effect on|[Ee]ffective from)\b|"
     r"\b[Tt]his (?:policy|document|manual|guide) (?:is|was) (?:owned|issued|reviewed|maintained)\b"
 )

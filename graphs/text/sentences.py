@@ -92,6 +92,13 @@ _FAQ_HEADING = re.compile(
 )
 """An FAQ question in bold on a line of its own: the topic of the answer under it."""
 _LABEL_START = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Q|A|问|答)\s*[:：]", re.IGNORECASE)
+_FIELD_START = re.compile(
+    r"^\s*(?:\*\*|__)?[\u4e00-\u9fff]{2,8}(?:\*\*|__)?\s*[:：]|^\s*[A-Z][a-z]{2,11}:\s"
+)
+"""A line that opens a field of its own (「适用范围：…」, "Scope: …") under a header line
+(「文件编号：…　版本：…　生效日期：…」): a new statement, not the wrapped rest of the line above,
+which glued the document's number and date into the statement after it (session 10 designer, m1
+Q6)."""
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -102,7 +109,7 @@ def _continues(previous: str, line: str) -> bool:
     last = previous.rstrip().rstrip("*_`").rstrip()[-1:]
     if not last or last in _ZH_END or last in ".:：?!？！" or _BULLET.match(line):
         return False
-    if line.lstrip().startswith("|") or _LABEL_START.match(line):
+    if line.lstrip().startswith("|") or _LABEL_START.match(line) or _FIELD_START.match(line):
         return False
     if last in "，、,":
         return True
