@@ -35,7 +35,9 @@ def lead_in_of(material: str, start: int, raw: str, language: Language) -> tuple
     offset = line_start
     for previous in reversed(material[:line_start].splitlines()):
         if previous.strip() and not _LIST_MARKER.match(previous) and not previous[:1].isspace():
-            conditional = _CONDITION_LEAD.search(previous.strip()) is not None
+            conditional = _CONDITION_LEAD.search(previous.strip()) is not None or any(
+                lead.search(previous.strip()) for lead in _ANY_CASE_LEAD.values()
+            )
             verdict = _VERDICT_LEAD.search(previous.strip()) is not None
             break
     if not (labelled or conditional or verdict) and not _opens_without_subject(raw, language):
@@ -57,6 +59,21 @@ _CONDITION_LEAD = re.compile(
 """A lead-in that states a rule's consequence before its conditions ("There is no early
 termination charge when:", 有下列情形之一的：): each item is one of the conditions, whatever its
 subject, and says nothing alone."""
+
+
+_ZH_ANY_CASE_LEAD = re.compile(
+    r"^(?:凡|如|若|一旦)?(?:出现|发生|遇有|遇到|遇|有)(?:以下|下列|如下)(?:任一|任何一种|任意一种|一种|之一)?"
+    r"(?:情况|情形)(?:之一)?(?:的|时)?[，,](?P<rule>[^：:]{4,40})[：:]$"
+)
+_EN_ANY_CASE_LEAD = re.compile(
+    r"^(?:if|when|whenever|should)\s+any (?:one )?of the following (?:occurs?|happens?|applies|"
+    r"is found|are found|is true),\s*(?P<rule>[^:]{8,120}):$",
+    re.IGNORECASE,
+)
+_ANY_CASE_LEAD = {"zh": _ZH_ANY_CASE_LEAD, "en": _EN_ANY_CASE_LEAD}
+"""A lead-in that names the rule and leaves its cases to the list (「出现以下任一情况，班组长必须立即
+组织人员撤离：」, "If any of the following occurs, the crew lead must stop the lift:"): each item is a condition of the rule, a noun phrase alone (「风力达到 6 级及以上」
+was asked as a true/false statement, session 10 designer m1 Q7)."""
 
 
 _VERDICT_LEAD = re.compile(
@@ -100,6 +117,16 @@ def with_lead_in(lead: str, item: str, language: Language) -> tuple[str, int] | 
     "员工须做到：接触生肉后洗手。"."""
     head = lead.rstrip().rstrip(":：").rstrip()
     body = item.strip().rstrip("；;，,。.")
+    case = _ANY_CASE_LEAD[language].search(lead.strip())
+    if case is not None and language == "zh":
+        # 「出现以下任一情况，班组长必须立即组织人员撤离：」 + 「风力达到 6 级及以上」 ->
+        # 「风力达到 6 级及以上时，班组长必须立即组织人员撤离。」
+        when = "" if body.endswith(("时", "的")) else "时"
+        return f"{body}{when}，{case['rule'].strip()}。", 0
+    if case is not None:
+        if body[:1].isupper() and body[1:2].islower():
+            body = body[0].lower() + body[1:]
+        return f"If {body}, {case['rule'].strip()}.", 0
     if head and language == "zh" and _ANNOUNCES.search(head):
         # 「以下情况不予赔付：」 + 「车内遗留的现金」 -> 「车内遗留的现金，不予赔付。」: the lead-in
         # announces the list and gives each item its verdict (session 10 designer's fault 3).
