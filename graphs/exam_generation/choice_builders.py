@@ -18,6 +18,7 @@ import re
 from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
@@ -85,7 +86,9 @@ def single_choice(
                 # each option instead.
                 before = before[: article.start()]
                 texts = [_with_article(t, article.group(1)) for t in texts]
-            stem_text = before + blank + after
+            stem_text = with_context(material, fact, before + blank + after, [anchor.text], blank)
+            if stem_text is None:
+                break  # 「每年复训不少于（    ）」: whose retraining, the sentence before says
             return Question(
                 type="single_choice",
                 stem=phrase(language, "single_stem", sentence=stem_text),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.false_statements import false_statements
@@ -151,6 +152,10 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
             if made is None:
                 continue
             stem_text, answers = made
+            printed = with_context(material, fact, stem_text, answers, BLANK)
+            if printed is None:
+                continue  # 「任何人不得破坏____」: too thin to pin the key, and nothing to add
+            stem_text = printed
             return Question(
                 type="fill_blank",
                 stem=phrase(material.language, "fill_stem", sentence=stem_text),

@@ -1,0 +1,63 @@
+"""The words a fill-in blank needs around it so that its key is the only sensible answer.
+
+「每年复训不少于 ____」 (key 4 学时) and 「任何人不得破坏____」 (key 事故现场) say too little: who
+retrains, and which scene, are in the sentence before (session 10 designer, m1 Q11 and Q12; 1 次
+or 脚手架 fit the blank as well). A stem whose own words are this thin is printed after the
+sentence before it in the same paragraph, which names the subject and the case; when there is none,
+or it is too long to read, or it prints the key, the blank is not asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.material import Material
+from graphs.text.facts import Fact
+from graphs.text.similarity import normalise
+
+MIN_WORDS = {True: 10, False: 4}
+"""Words a blank's stem must hold besides its blanks (Chinese characters / English words)."""
+MAX_CONTEXT = {True: 70, False: 300}
+"""Longest sentence before (characters) that may be printed as the blank's context."""
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ZH_SENTENCE_END = re.compile(r"[。！？!?]")
+_EN_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def thin(stem: str, blank: str, zh: bool) -> bool:
+    """True when the stem, blanks taken out, is too short to pin its key."""
+    words = stem.replace(blank, " ")
+    count = len(_CJK.findall(words)) if zh else len(_EN_WORD.findall(words))
+    return count < MIN_WORDS[zh]
+
+
+def sentence_before(material: Material, fact: Fact) -> str | None:
+    """The whole sentence before the fact's in the same paragraph, or None."""
+    at = material.text.find(fact.quote)
+    if at <= 0:
+        return None
+    line_start = material.text.rfind("\n", 0, at) + 1
+    before = material.text[line_start:at].rstrip()
+    if not before:
+        return None
+    ends = list((_ZH_SENTENCE_END if material.zh else _EN_SENTENCE_END).finditer(before[:-1]))
+    said = before[ends[-1].end() :] if ends else before
+    said = said.strip()
+    if not said or len(said) > MAX_CONTEXT[material.zh] or said[-1] not in "。！？.!?":
+        return None
+    return said
+
+
+def with_context(
+    material: Material, fact: Fact, stem: str, answers: list[str], blank: str
+) -> str | None:
+    """The stem as printed: itself, or after the sentence before when it is thin; None when it is
+    thin and no sentence before can pin its key."""
+    if not thin(stem, blank, material.zh):
+        return stem
+    context = sentence_before(material, fact)
+    if context is None or any(normalise(a) in normalise(context) for a in answers):
+        return None
+    return f"{context}{stem}" if material.zh else f"{context} {stem}"
