@@ -132,7 +132,12 @@ def _en_named(subject: str) -> str:
 
 _TIMES = ("duration", "calendar", "clock")
 _PRONOUNS = frozenset(
-    ["we", "you", "they", "it", "i", "he", "she", "this", "these", "anyone", "everyone", "someone"]
+    [
+        *("we", "you", "they", "it", "i", "he", "she", "this", "these"),
+        *("anyone", "everyone", "someone", "anybody", "everybody", "somebody"),
+        # "Nobody may stand under a suspended load" was asked "What is the rule on the nobody?"
+        *("nobody", "no one", "none"),
+    ]
 )
 _EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
 _EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])

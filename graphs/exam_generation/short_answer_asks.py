@@ -189,6 +189,8 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         return None
     duty = _zh_duty(point, at + len(subject)) if at >= 0 else None
     if duty is not None:
+        if "多长时间" in duty:
+            return f"{subject}{duty}？"
         return f"{subject}{duty}什么？"  # 「叉车司机必须持有什么？」, not 「叉车司机有什么规定？」
     return f"{subject}有什么规定？"
 
@@ -205,14 +207,28 @@ def _zh_duty(point: str, after: int) -> str | None:
     if modal is None:
         return None
     rest = point[modal.end() :]
+    within = _ZH_WITHIN.match(rest)
+    if within is not None:
+        # 「安全员须在 1 小时内上报公司安全部」: 「安全员须在多长时间内上报？」, not 「安全员有什么
+        # 规定？」, which every duty of the safety officer answers (session 10 designer, m1 Q15)
+        return f"{modal.group()}在多长时间内{within['verb']}"
     tokens = [t for t in tokenize(rest, "zh") if t.pos not in ("x", "w")]
     if len(tokens) < 2 or not tokens[0].pos.startswith("v") or tokens[0].pos == "vn":
         return None
     if tokens[1].pos.startswith(("p", "f")):
         return None  # 「必须安排在每天早上6点至8点之间」: where or when, not what
-    if len(tokens[0].word) < 2 or re.match(r"\s*\d", rest[len(tokens[0].word) :]):
+    if re.match(r"\s*\d", rest[len(tokens[0].word) :]):
         return None
+    if len(tokens[0].word) < 2 and not tokens[1].pos.startswith("n"):
+        return None  # a one-character verb asks only before its object (「必须设专职监护人」)
     return f"{modal.group()}{tokens[0].word}"
+
+
+_ZH_WITHIN = re.compile(
+    r"^在\s*[\d一二三四五六七八九十两半]+\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月)\s*内"
+    r"(?P<verb>上报|报告|通知|答复|回复|到场|完成|提交|处理|送达|送检|报警|联系|赶到)"
+)
+"""A duty done within a time limit, by its verb: what the ask names besides its subject."""
 
 
 _ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")
