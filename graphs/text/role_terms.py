@@ -28,12 +28,24 @@ _SUBJECT_AFTER = re.compile(r"^(?:须|必须|应|应当|需|需要|要|负责|�
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2}$")
 
 
+_PERSON_ENDS = frozenset("工员师")
+"""The last character of a Chinese word for a person by trade (架子工, 保洁员, 药师)."""
+
+
 def modifier_start(text: str, start: int, end: int, material: str) -> int:
     """Where the Chinese role text[start:end] begins with its modifier (the two characters
     before it), or `start` when the word before is no modifier of it."""
     if start < 2:
         return start
     word, role = text[start - 2 : start], text[start:end]
+    for size in (3, 2):
+        # 架子工班长, 电工组长: a trade's person word glued in front names whose leader it is
+        # (「由…、安全员和架子工____三方共同验收」 blanked 班长 out of 架子工班长).
+        trade = text[max(0, start - size) : start]
+        cjk = all("\u4e00" <= c <= "\u9fff" for c in trade)
+        person = len(trade) == size and cjk and trade[-1] in _PERSON_ENDS
+        if person and all(t.flag.startswith("n") for t in posseg.lcut(trade)):
+            return start - size
     if not _CJK.match(word) or word in ZH_PERSON_VERBS:
         return start
     if material.count(word + role) >= 2:
