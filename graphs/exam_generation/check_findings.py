@@ -69,6 +69,14 @@ _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         {"zh": "题目里留有原文的标记或标题", "en": "labels or markup from the source were left in"},
     ),
     (
+        # swap_safety's findings: a false statement that may still be true or reads wrong.
+        re.compile(r"the false statement|swaps? terms|the swap\b", re.I),
+        {
+            "zh": "找不到确定错误又通顺的改法（改动后的说法可能仍然成立）",
+            "en": "no change of their rules was surely false and still read well",
+        },
+    ),
+    (
         re.compile(r"distractor|same kind|is right too|unique|wrong options?|options? give", re.I),
         {
             "zh": "找不到与答案同类又不会同样正确的错误选项",
@@ -87,5 +95,13 @@ def in_trainer_words(language: Language, findings: Sequence[str]) -> list[str]:
     told = []
     for found in findings:
         kinds = [words[language] for pattern, words in _FINDING_KINDS if pattern.search(found)]
+        if not kinds and language == "zh" and not _CJK.search(found):
+            # A check's own English (session 10 designer, m1: "the false statement narrows a
+            # rule for everyone …" inside a Chinese note): a Chinese trainer cannot read it.
+            kinds = [_OTHER_ZH]
         told += kinds[:1] or [found]
     return list(dict.fromkeys(told))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OTHER_ZH = "未通过其他质量检查（题目与原文不符或表述不完整）"
