@@ -152,6 +152,17 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # "A credit card in the main driver's name.": the question's answer, no rule
         if after_question and (named := answer_with_subject(question, text, language)):
             text = named  # "They must call …": the question says who they are
+        elif (
+            answering == sentence.section
+            and language == "en"
+            and is_imperative(text)
+            and (named := answer_with_subject(question, text, language)) is not None
+            and named.startswith("If ")
+        ):
+            # "Log the incident within 24 hours …" after the answer's first order, under "What
+            # should an instructor do if a learner seems under the influence?": that case's order
+            # too (session 10 designer, m4 Q1 and Q6: the case was dropped, one key was wrong).
+            text = named
         after_semicolon = document.text[: sentence.start].rstrip().endswith((";", "；"))
         if inline_list_item(document.text[: sentence.start]):
             continue  # 「以下情况不予退换：…；已激活的智能电视…」: an item, its rule is the lead-in's

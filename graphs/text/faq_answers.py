@@ -126,8 +126,12 @@ def _zh_answer_with_subject(question: str, answer: str) -> str | None:
 
 
 _EN_WHAT_IF = re.compile(
-    r"^(?:what\s+(?:if|happens\s+if|should\s+staff\s+do\s+if))\s+(.+?)\?$", re.I
+    r"^(?:what\s+(?:if|happens\s+if|(?:should|must|do|does)\s+(?:the\s+|an?\s+)?"
+    r"(?:staff|[a-z]+(?:\s+[a-z]+)?)\s+do\s+(?:if|when)))\s+(.+?)\?$",
+    re.I,
 )
+"""A question that names a case ("What should an instructor do if a learner seems under the
+influence?"): the answer's orders hold in that case only."""
 _EN_POSSESSIVE = re.compile(r"\b(?:my|your|our)\b", re.IGNORECASE)
 _EN_PERSON = re.compile(r"\b(?:i|we|you|me|us)\b", re.IGNORECASE)
 """A case said by the asker ("What if I lose …"): who "I" is the answer does not say."""

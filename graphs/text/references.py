@@ -75,6 +75,9 @@ _ZH_POINTER = re.compile(
     r"上述|前述|前款|这些|这种|这类|这个|此类|此种|此时|此项|该情况|因此|(?:^|[，,；;：:])\s*以上"
     # 「违反以上任一项的…」: the items above, not "or more" (18周岁以上).
     r"|以上(?:任一|任何|各项|各条|所列|规定|情形|情况|条款|要求|内容|行为)"
+    # 「护理员接报后须在 3 分钟内到场」: the report of what the sentence before says (session 10
+    # designer, m3 Q4: the stem never said what the report was about).
+    r"|接报|接到(?:报告|通知|电话|求助)后|收到(?:报告|通知|求助)后"
 )
 _ZH_THAT = re.compile(r"(?<!应)该([\u4e00-\u9fff]{2})")
 

@@ -43,8 +43,12 @@ def _cells(row: str) -> list[str]:
 
 
 def _column(header: str, zh: bool) -> str:
-    """A header as the middle of a sentence: "Acceptable range" -> "acceptable range"."""
+    """A header as the middle of a sentence: "Acceptable range" -> "acceptable range"; a name
+    keeps its capitals ("Main Hall", "Terrace (May to September only)" were "main Hall",
+    "terrace (May …", session 10 designer m2 Q5)."""
     if zh or len(header) < 2 or not header[1].islower():
+        return header
+    if any(word[:1].isupper() for word in header.split()[1:]):
         return header
     return header[0].lower() + header[1:]
 
