@@ -313,6 +313,11 @@ def _false_options(
     another option shows false by stating the figure it changed (`tells_false`)."""
     out: list[tuple[FalseStatement, Fact]] = []
     for candidate in candidates:
+        if _table_row(candidate) and any(_table_row(f) for _, f in out):
+            # Two rows of one table changed at once (「短时外出；时长：不超过 8 小时」 beside
+            # 「过夜外出；时长：超过 4 小时」, both off the 6-hour line) contradict each other and
+            # cue both as false (session 10 designer, m3 Q5).
+            continue
         made = false_statements(candidate, material.facts, material.text, material.zh)
         for change in made:
             if not _statement_ok(change.statement, material.zh):
@@ -327,6 +332,11 @@ def _false_options(
         if len(out) == count:
             break
     return out
+
+
+def _table_row(fact: Fact) -> bool:
+    """A fact read from a table row (its quote is the row)."""
+    return fact.quote.lstrip().startswith("|")
 
 
 def _told_false(material: Material, statement: str, others: list[str]) -> bool:

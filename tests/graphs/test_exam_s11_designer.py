@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphs.exam_generation.check_findings import in_trainer_words
-from graphs.exam_generation.choice_builders import single_choice
+from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.statement_builders import fill_blank
@@ -152,3 +152,37 @@ def test_a_duty_on_receiving_a_report_is_stated_with_what_was_reported() -> None
     )
     (joined,) = [f for f in facts_for(analyse(rules)) if "5 分钟" in f.text]
     assert joined.text.startswith("作业中发现冷库门被反锁的"), joined.text
+
+
+HALL = """# 社区活动室借用规定
+
+## 一、借用类型
+
+| 类型 | 时长 | 提前申请 |
+|------|------|----------|
+| 短时借用 | 不超过 3 小时 | 至少提前 1 天 |
+| 全天借用 | 超过 3 小时，最长 10 小时 | 至少提前 3 天 |
+| 连续借用 | 2 天至 5 天 | 至少提前 7 天 |
+
+借用人须为本社区登记居民，年满 18 周岁。
+每次活动人数不得超过 30 人。
+借用结束后 30 分钟内须完成清场并交还钥匙。
+活动室内严禁使用明火，违者取消当年借用资格。
+"""
+
+
+def test_a_multiple_choice_changes_at_most_one_table_row() -> None:
+    """m3 Q5: both false options were rows of one table, each moved off the same 6-hour line
+    (「短时外出；时长：不超过 8 小时」, 「过夜外出；时长：超过 4 小时」): they contradict each other,
+    which cues both as false."""
+    material = _material(HALL, "zh")
+    made = [
+        built
+        for fact in material.facts
+        for level in LEVELS
+        if (built := multiple_choice(material, fact, level, "借用", set())) is not None
+    ]
+    assert made
+    for question, sources in made:
+        falses = sources[len(question.answer) :]
+        assert sum(f.quote.lstrip().startswith("|") for f in falses) <= 1, question.options
