@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graphs.exam_generation.assembly import unused_rules
 from graphs.exam_generation.check_findings import in_trainer_words
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.material import Material
@@ -186,3 +187,19 @@ def test_a_multiple_choice_changes_at_most_one_table_row() -> None:
     for question, sources in made:
         falses = sources[len(question.answer) :]
         assert sum(f.quote.lstrip().startswith("|") for f in falses) <= 1, question.options
+
+
+def test_the_note_lists_each_unused_rule_once_and_not_one_already_asked() -> None:
+    """m3's note listed 「前台负责探视登记」 and 「前台负责探视登记。当班护理员负责…」; m4's quoted
+    "If the learner is late, the instructor waits 15 minutes. Aft…", which a question asked."""
+    faq = (
+        "# Tour desk FAQ\n\n## Meeting point\n\n**Q2. What if the guest is late?**\n"
+        "The guide waits 10 minutes. After 10 minutes the tour leaves and the ticket is not "
+        "refunded.\n\n**Q3. Can guests bring dogs?**\nOnly guide dogs are allowed on the boat.\n"
+    )
+    document = analyse(faq)
+    waits = "If the guest is late, the guide waits 10 minutes."
+    leaves = "After 10 minutes the tour leaves and the ticket is not refunded."
+    assert unused_rules(document, [])[:2] == [waits, leaves]
+    asked = {"stem": "If the guest is late, the guide waits (    ).", "explanation": waits}
+    assert unused_rules(document, [{"question": asked}])[0] == leaves
