@@ -28,7 +28,8 @@ validation.py         every rule, whoever wrote the question; composes:
   key_uniqueness.py     a distractor that is also right
   key_correctness.py    a key its own source contradicts
   swap_safety.py        false statements made by unsafe swaps
-  substance.py          two items on one fact, or one printing another's answer
+  substance.py          two items on one fact
+  answer_leaks.py       one item printing another's answer
   standalone.py         statements that lean on text the item does not show; glued terms
   scoring_points.py     short-answer points that are fragments or off topic
 balance.py            spread correct options over positions

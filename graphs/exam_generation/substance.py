@@ -11,9 +11,8 @@
                       paragraph, the later going on from the earlier ("If the inverter is
                       offline …" after "The inverter must remain connected"): one presupposes
                       the other
-    check_gives_away  the stem or options of one item print the answer of another in its
-                      context: a true statement of a sentence answers the cloze made from it;
-                      a short answer's stem that states "应在10日内通知" answers that fill-in
+    check_gives_away  (answer_leaks.py) the stem or options of one item print the answer of
+                      another in its context
     check_sibling_clause_key  items on two clauses of one sentence (split at a semicolon): one
                       prints the other's key anywhere ("须在当日18点前交给干线车辆" beside
                       "____以后收寄的，次日首班车发出", key 18点)
@@ -29,19 +28,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from graphs.exam_generation.blanks import (
-    Frame,
-    blank_answers,
-    blank_frames,
-    locate_answer,
-)
+from graphs.exam_generation.answer_leaks import visible_text
+from graphs.exam_generation.blanks import blank_answers
 from graphs.exam_generation.item_cues import (
     elimination,
     goes_on_from,
     key_with_its_duty,
     same_statement,
 )
-from graphs.exams import Language, Question
+from graphs.exams import Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 from graphs.text.sentences import Sentence, split_sentences
@@ -51,8 +46,6 @@ from graphs.text.terms import is_stop_word
 MIN_SENTENCE_CHARS = 6
 OPTION_SENTENCE_SCORE = 70.0
 """fuzz.partial_ratio at or above which a multiple choice option rests on a quote sentence."""
-CONTEXT_CHARS = 4
-CONTEXT_WORDS = 2
 SHARED_SUBJECT_TERMS = 2
 _SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
@@ -290,72 +283,6 @@ def _later_neighbour(question: Question, other: Question, material: str) -> str 
     return question.source_quote if mine > theirs else other.source_quote
 
 
-_MIN_SIDE = {"zh": 3, "en": 8}
-"""Context a side must carry, beyond the answer, to count as the rule and not a common phrase."""
-
-
-def _clip(text: str, side: str, language: Language) -> str:
-    parts = _CLAUSE_BREAK.split(text)
-    piece = parts[-1] if side == "before" else parts[0]
-    if language == "en":
-        words = piece.split()
-        return " ".join(words[-CONTEXT_WORDS:] if side == "before" else words[:CONTEXT_WORDS])
-    return piece[-CONTEXT_CHARS:] if side == "before" else piece[:CONTEXT_CHARS]
-
-
-def answer_in_context(question: Question, language: Language) -> list[str]:
-    """Each answer of a cloze-like item with its neighbours in the source (normalised): what
-    another item must not print."""
-    answers = blank_answers(question)
-    frames = blank_frames(question.stem, language)
-    found = []
-    for index, answer in enumerate(answers):
-        frame = frames[index] if index < len(frames) else Frame("", "")
-        where = locate_answer(question.source_quote, answer, frame)
-        if where is None:
-            continue
-        quote = question.source_quote
-        before = _clip(quote[: where[0]], "before", language)
-        after = _clip(quote[where[1] :], "after", language)
-        if not before and not after:
-            continue
-        found.append(normalise(f"{before} {answer} {after}"))
-        # Either side alone gives the answer away too: 「让步接收只能由生鲜主管当场确认」 is
-        # printed by 「让步接收须由生鲜主管当场确认…」, a restatement of the rule.
-        found.extend(
-            side
-            for side in (normalise(f"{before} {answer}"), normalise(f"{answer} {after}"))
-            if len(side) >= len(normalise(answer)) + _MIN_SIDE[language]
-        )
-    return found
-
-
-def _visible_text(question: Question) -> str:
-    return normalise(" ".join([question.stem, *(o.text for o in question.options)]))
-
-
-def check_gives_away(
-    question: Question, accepted: Sequence[Question], language: Language
-) -> list[str]:
-    """Neither this item nor an accepted one prints the other's answer in its context."""
-    mine = answer_in_context(question, language)
-    seen = _visible_text(question)
-    for other in accepted:
-        theirs = [c for c in answer_in_context(other, language) if c in seen]
-        if theirs:
-            return [
-                f"gives away the answer of the accepted question {other.stem[:40]!r}: "
-                f"it prints {theirs[0]!r}"
-            ]
-        shown = _visible_text(other)
-        if any(c in shown for c in mine):
-            return [
-                f"its answer is printed by the accepted question {other.stem[:40]!r}: "
-                "ask about another fact"
-            ]
-    return []
-
-
 _FULL_STOP = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 
 
@@ -387,11 +314,11 @@ def check_sibling_clause_key(
     where = _whole_sentence(question.source_quote, material)
     if where is None:
         return []
-    mine, seen = _keys(question), _visible_text(question)
+    mine, seen = _keys(question), visible_text(question)
     for other in accepted:
         if _whole_sentence(other.source_quote, material) != where:
             continue
-        shown = _visible_text(other)
+        shown = visible_text(other)
         printed = [k for k in mine if len(normalise(k)) >= 2 and normalise(k) in shown]
         printed += [k for k in _keys(other) if len(normalise(k)) >= 2 and normalise(k) in seen]
         if printed:

@@ -37,6 +37,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from graphs.exam_generation.answer_leaks import check_gives_away
 from graphs.exam_generation.blanks import (
     blank_spans,
     check_blank_cuts_word,
@@ -65,7 +66,6 @@ from graphs.exam_generation.standalone import (
     check_words_settle,
 )
 from graphs.exam_generation.substance import (
-    check_gives_away,
     check_same_fact,
     check_sibling_clause_key,
 )

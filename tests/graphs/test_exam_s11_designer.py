@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graphs.exam_generation.answer_leaks import check_gives_away
 from graphs.exam_generation.assembly import unused_rules
 from graphs.exam_generation.check_findings import in_trainer_words
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
@@ -203,3 +204,35 @@ def test_the_note_lists_each_unused_rule_once_and_not_one_already_asked() -> Non
     assert unused_rules(document, [])[:2] == [waits, leaves]
     asked = {"stem": "If the guest is late, the guide waits (    ).", "explanation": waits}
     assert unused_rules(document, [{"question": asked}])[0] == leaves
+
+
+def _item(kind: str, stem: str, answer: list[str], quote: str) -> Question:
+    return Question(
+        type=kind,  # type: ignore[arg-type]
+        stem=stem,
+        answer=answer,
+        explanation=quote,
+        knowledge_point="Check-out",
+        difficulty="easy",
+        difficulty_reason="",
+        source_quote=quote,
+    )
+
+
+def test_a_name_asked_beside_its_act_is_given_away_by_an_item_stating_the_act() -> None:
+    """m2 Q9 'even with ____ approval' (key Events Manager) beside Q6 'Only the Events Manager
+    may approve a deviation': the exact-context check saw no 'Events Manager approval' there."""
+    blank_quote = "Check-out after 14:00 is never allowed, even with Front Office Manager consent."
+    blank = _item(
+        "fill_blank",
+        "Fill in the blank: Check-out after 14:00 is never allowed, even with ____ consent.",
+        ["Front Office Manager"],
+        blank_quote,
+    )
+    act_quote = "Only the Front Office Manager may consent to a room move."
+    act = _item("true_false", f"True or false: {act_quote}", ["true"], act_quote)
+    assert check_gives_away(blank, [act], "en")
+    assert check_gives_away(act, [blank], "en")
+    other_quote = "The Front Office Manager signs the cash count at 22:00."
+    other = _item("true_false", f"True or false: {other_quote}", ["true"], other_quote)
+    assert not check_gives_away(blank, [other], "en")  # the name alone, not beside its act
