@@ -56,6 +56,14 @@ def section_point(document: Document, section: str) -> str:
     return point
 
 
+def names_the_document(document: Document, point: str) -> bool:
+    """True when the point is the document's own title (a 附则 or FAQ section takes it): a
+    short answer then names no section (session 10 designer, m3 Q14: 「根据课程材料“康宁颐养院
+    家属探视及长者外出管理制度”部分」 called the whole document a part of itself)."""
+    found = _TITLE.search(document.text)
+    return found is not None and point == _TITLE_NOTE.sub("", clean_point(found.group(1)))
+
+
 def heading_level(text: str, title: str) -> int:
     """The Markdown level of a heading (0: no heading line of that title)."""
     match = re.search(rf"^\s{{0,3}}(#+)\s+{re.escape(title)}\s*#*\s*$", text, re.MULTILINE)

@@ -14,8 +14,10 @@ from graphs.exam_generation.check_findings import in_trainer_words
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.short_answer_asks import ask
+from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.statement_builders import fill_blank
-from graphs.exams import BLANK, Question
+from graphs.exam_generation.wording import section_point
+from graphs.exams import BLANK, Difficulty, Question
 from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
 from graphs.text.role_terms import modifier_start
@@ -23,7 +25,7 @@ from graphs.text.role_terms import modifier_start
 MATERIALS = Path(__file__).resolve().parents[2] / "bench" / "materials"
 COLD_STORE = (MATERIALS / "s11e_cold-store-zh.md").read_text(encoding="utf-8")
 CRANE = (MATERIALS / "s11e_crane-lifting-en.md").read_text(encoding="utf-8")
-LEVELS = ("easy", "medium", "hard")
+LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")
 
 
 def _material(text: str, language: str) -> Material:
@@ -236,3 +238,29 @@ def test_a_name_asked_beside_its_act_is_given_away_by_an_item_stating_the_act() 
     other_quote = "The Front Office Manager signs the cash count at 22:00."
     other = _item("true_false", f"True or false: {other_quote}", ["true"], other_quote)
     assert not check_gives_away(blank, [other], "en")  # the name alone, not beside its act
+
+
+POOL = """# 游泳馆救生员管理制度
+
+## 第一章 岗位
+
+第一条　救生员须持有效《游泳救生员》证书上岗。
+
+## 第二章 附则
+
+第九条　新入职救生员须在入职 15 天内完成岗前培训并通过考核，考核未通过前不得单独值守深水区。
+第十条　节假日客流较多时，值班经理须增派救生员，每 250 平方米水面不少于 1 名。
+"""
+
+
+def test_a_short_answer_on_the_closing_articles_names_no_section() -> None:
+    """m3 Q14: 「根据课程材料“康宁颐养院 家属探视及长者外出管理制度”部分」: 附则 takes the
+    document's title as its point, and the whole document was called a part of itself."""
+    material = _material(POOL, "zh")
+    fact = _fact(material, "新入职救生员")
+    point = section_point(material.document, fact.section)
+    made = [q for level in LEVELS if (q := short_answer(material, fact, level, point, set()))]
+    assert made
+    for question, _ in made:
+        assert question.stem.startswith("根据课程材料，回答下列问题：（1）"), question.stem
+        assert "游泳馆救生员管理制度" not in question.stem
