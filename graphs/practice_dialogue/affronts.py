@@ -14,6 +14,8 @@ are, not with "你说这些跟我有什么关系？":
   no point past the opening (her_line.py). She says she did not come to buy.
 - **hushed**: her complaint talked down (「您就别投诉了」, 「没必要闹」, "no need to make a
   complaint"). She says that is for her to decide.
+- **silenced**: she is told to stop talking (「您先别说了，听我讲」, "let me stop you there", "just
+  listen to me"). She says she has not finished.
 - **referred**: she is pointed at the paperwork instead of being told (「单子上都写着呢」, 「价目表上
   写得清清楚楚」, "It's all in the terms and conditions", "read the small print"). She asks to be
   told.
@@ -31,7 +33,7 @@ from typing import Literal
 
 from graphs.exams import Language
 
-Affront = Literal["personal", "forced", "selling", "hushed", "brushed", "referred"]
+Affront = Literal["personal", "forced", "selling", "hushed", "silenced", "brushed", "referred"]
 
 _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "personal"): re.compile(
@@ -93,6 +95,14 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         r"|\b(?:if you don't like it|if it's too dear),? (?:go|try) (?:elsewhere|somewhere else|next door)\b",
         re.IGNORECASE,
     ),
+    ("zh", "silenced"): re.compile(
+        r"[您你]先?(?:别|不要)(?:再)?(?:说|讲|嚷|喊|插话)了|[您你]先?听我(?:说|讲)完"
+    ),
+    ("en", "silenced"): re.compile(
+        r"\blet me stop you (?:there|right there)\b|\bjust listen to me\b|\bstop talking\b"
+        r"|\blet me (?:finish|speak)\b|\bcan i get a word in\b",
+        re.IGNORECASE,
+    ),
     ("zh", "referred"): re.compile(
         r"(?:上|里)面?(?:都|早就|明明|已经)(?:写着|写了|写清楚了|标着|标了|标明了|有写)"
         r"|写(?:得|的)(?:清清楚楚|明明白白|很清楚)|(?:写|标)着呢|自己看(?:单子|合同|说明|价目表)"
@@ -107,7 +117,7 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
 
 _PITCH: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
-        r"(?:最近|新)推出了?|(?:套餐|会员卡|储值卡|充值|新项目|优惠活动)[^。？！?!]{0,16}"
+        r"(?:最近|新)推出了?|办一?张[^。，？！?!]{0,10}卡|(?:套餐|会员卡|储值卡|充值|新项目|优惠活动)[^。？！?!]{0,16}"
         r"(?:有兴趣|了解一下|要不要|办一张|考虑一下|试试)|充值[^。，？！?!]{0,6}送|有兴趣了解"
     ),
     "en": re.compile(
@@ -130,6 +140,8 @@ REACTIONS: dict[tuple[Language, Affront], str] = {
     ("en", "hushed"): "Whether I complain is up to me. Sort the problem out first.",
     ("zh", "brushed"): "你这是在打发我？我的事还没说完呢。",
     ("en", "brushed"): "Are you trying to get rid of me? I'm not done yet.",
+    ("zh", "silenced"): "让我别说了？我的话还没说完呢。",
+    ("en", "silenced"): "Don't tell me to stop. I haven't finished.",
     ("zh", "referred"): "写着就完了？你得跟我说清楚。",
     ("en", "referred"): "It may be written down somewhere, but I'm asking you to explain it.",
 }
@@ -156,7 +168,7 @@ _SIGNATURE = re.compile(
 def affront_in(reply: str, language: Language) -> Affront | None:
     """The affront the learner's turn makes (see the module docstring), or None."""
     text = unicodedata.normalize("NFKC", reply)
-    kinds: tuple[Affront, ...] = ("personal", "forced", "hushed", "brushed", "referred")
+    kinds: tuple[Affront, ...] = ("personal", "forced", "hushed", "silenced", "brushed", "referred")
     for kind in kinds:
         if kind == "brushed" and unhurried(text):
             continue

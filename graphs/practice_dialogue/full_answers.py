@@ -147,10 +147,12 @@ def answered_in_full(
     willing: bool,
     at_ease: bool,
     choose: Chooser,
+    angry: bool = False,
 ) -> LineChoice:
     """Her line with the answers to the rest of the turn (see the module docstring); `willing`:
     she would say yes to the offer (a deposit for it she pays), `at_ease`: her mood is 0 or more
-    (a small service she takes)."""
+    (a small service she takes), `angry`: her mood is at ANGRY or below (a bare signature she
+    declines)."""
     if evaluation is None or crossed or choice.corrects:
         return choice
     language = scenario.language
@@ -158,7 +160,7 @@ def answered_in_full(
     before = []
     requests = requests_in(scenario, reply)
     if requests:
-        before.append(compliance(requests, language, willing=willing, at_ease=at_ease))
+        before.append(compliance(requests, language, willing=willing, angry=angry))
     after = []
     second = _second(scenario, evaluation, said, choice, questions, choose)
     if second is not None:

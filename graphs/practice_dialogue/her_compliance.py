@@ -6,7 +6,7 @@ before the engineer comes?", "要不要帮您叫辆车？").
 These are the business of the visit, not small talk: she hands the card over, gives the number,
 asks where to sign, rather than saying her next scripted line or taking it as a digression. A
 deposit said to come back is routine; one that commits her to the purchase she pays, and a
-signature that settles her matter (or any, while she is displeased) she gives, only once she is willing (「您就别投诉了，签个字确认一下就行。」 to a patient
+signature that settles her matter (or a bare one, while she is angry) she gives, only once she is willing (「您就别投诉了，签个字确认一下就行。」 to a patient
 still waiting for his refund: 「字我先不签，事情还没说清楚。」, not 「行，签哪儿？」). A small service she takes while she is at ease (mood 0 or more) and declines
 while she is displeased, and she names what she says yes to ("A text reminder? Yes, please.").
 """
@@ -17,7 +17,10 @@ import re
 import unicodedata
 
 from graphs.exams import Language
+from graphs.practice_dialogue.question_forms import last_question
+from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.turn_moves import Request
+from graphs.scenarios import Scenario
 
 _HANDED: dict[Language, str] = {"zh": "好，{thing}给你。", "en": "Sure, here's my {thing}."}
 _TOLD: dict[Language, str] = {
@@ -52,10 +55,10 @@ def _named(thing: str, language: Language) -> str:
 
 
 def compliance(
-    requests: list[Request], language: Language, *, willing: bool, at_ease: bool = True
+    requests: list[Request], language: Language, *, willing: bool, angry: bool = False
 ) -> str:
     """Her answer to the turn's requests at the desk, one short sentence each, in their order
-    (`at_ease`: her mood is 0 or more; displeased, she signs nothing she has not agreed to)."""
+    (`angry`: her mood is at ANGRY or below; then she signs nothing she has not agreed to)."""
     said = []
     for request in requests:
         thing = _named(request.thing, language) or _UNNAMED[language]
@@ -69,9 +72,9 @@ def compliance(
             line = _TOLD[language]
         elif request.kind == "sign":
             # a signature that settles her matter commits her, as a deposit does: only once she
-            # is willing (a visitor sheet she signs at once); displeased, she takes a bare
-            # signature asked for without her yes as that (「好了，签个字吧。」 at her angriest)
-            bare = not request.form and not at_ease
+            # is willing (a visitor sheet she signs at once); angry, she takes a bare signature
+            # asked for without her yes as that (「好了，签个字吧。」 at her angriest)
+            bare = not request.form and angry
             settling = (request.settles or bare) and not willing
             line = _SIGN_LATER[language] if settling else _SIGNED[language]
         elif request.kind == "contact":
@@ -153,3 +156,19 @@ def small_offer(question: str, language: Language, *, at_ease: bool) -> str | No
         return answer
     echo = " ".join(words)
     return f"{echo[0].upper()}{echo[1:]}? {answer}"
+
+
+def small_service_only(
+    scenario: Scenario, reply: str, offers: set[str], said_text: TurnText
+) -> bool:
+    """The turn's last question offers a small service (`small_offer`) and none of the
+    scenario's `offers` has been made in the session (`said_text`: all the learner said): "…or
+    would you like a few restaurant ideas?" asks for no decision on an upgrade nobody offered."""
+    question = last_question(reply)
+    if question is None or small_offer(question, scenario.language, at_ease=True) is None:
+        return False
+    points = scenario.point_tags()
+    return not any(
+        said_text.said_any(scenario.stage(points[t][0]).points[points[t][1]].keywords)
+        for t in offers
+    )

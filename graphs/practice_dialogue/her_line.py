@@ -145,6 +145,7 @@ async def answer(
             willing=willing,
             at_ease=state["mood"] >= 0,
             choose=choose,
+            angry=state["mood"] <= ANGRY,
         )
     reaction = state.get("reaction")
     kind = crossing(last)
@@ -213,13 +214,13 @@ async def answer(
         rebuffs=scenario.persona.rebuffs,
     )
     if (
-        wandered
+        (wandered or (crossed and reaction))
         and choice.key in said
         and not choice.answers
         and any(choice.text in earlier for earlier in said_before)
     ):
-        # small talk again, and every line of hers said: her rebuke alone, in fresh words,
-        # not a line she has said before once more
+        # small talk, a push or a lie again, and every line of hers said: her rebuke alone, in
+        # fresh words, not a line she has said before once more
         rebuke = persona.with_reaction(
             "",
             reaction,

@@ -78,6 +78,23 @@ WHAT_ELSE = {
     "en": re.compile(r"\bwhat else\b", re.IGNORECASE),
 }
 """Her question for more of the offer ("What else comes with it?", 还包括什么？)."""
+WHAT_IS_IN_IT = {
+    "zh": re.compile(r"(?:包括|包含|含|带)(?:什么|啥|哪些)"),
+    "en": re.compile(
+        r"\bwhat(?:'s| is) (?:so )?(?:different|special) about it\b"
+        r"|\bwhat (?:does|do) (?:it|you) (?:get|include|come with)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her question of what the offer holds ("A suite? What's different about it?", 年卡包括什么？);
+not how it compares with another's (这些别家也都有吧，有什么不一样的？)."""
+DESCRIBED = {
+    "zh": re.compile(r"包括|包含|含有?|带(?:有|着)?|送|还有"),
+    "en": re.compile(
+        r"\b(?:comes? with|includes?|including|with a|has a|there's a)\b", re.IGNORECASE
+    ),
+}
+"""What in the learner's words describes the offer: what it comes with."""
 TIME_UNITS = frozenset({"天", "工作日", "周", "月", "年", "小时", "分钟", "day", "week", "hour"})
 SOON_WORDS = re.compile(
     r"今天|明天|后天|马上|当天|立刻|\b(?:today|tomorrow|tonight|right away)\b", re.I
@@ -160,6 +177,10 @@ class Told:
         if not subject:
             return False
         own = content_words(question, self.language)
+        if WHAT_IS_IN_IT[self.language].search(question):
+            # "What's different about it?" after "…a junior suite. It comes with breakfast…"
+            subject_said = any(self.everything.find(w) for w in subject)
+            return subject_said and bool(DESCRIBED[self.language].search(self.everything.raw))
         for text, raw in self.sentences:
             heard = [w for w in subject if text.find(w)]  # "不会推销" answers it too
             if not heard:
@@ -221,14 +242,24 @@ class Told:
         we talking about?"); None when that is nothing but an echo ("Breakfast?") or nothing."""
         # what a question asks is in its last clause: "能分期免息的话压力小多了，能先体验一次
         # 再说吗？" asks about a trial, the instalments are her reaction
-        asking = [re.split(r"(?<=[,，、;；])", q)[-1].strip() for q in _asking(text)]
+        clauses = [re.split(r"(?<=[,，、;；])", q) for q in _asking(text)]
+        asking = [parts[-1].strip() for parts in clauses]
+        # "What's different about it, and how much more is it?" asks both
+        asking += [
+            c.strip()
+            for parts in clauses
+            for c in parts[:-1]
+            if WHAT_IS_IN_IT[self.language].search(c)
+        ]
         asking += _demands(text)  # "可你们总该提前告诉我一声吧" asks for what may be promised
-        answered = [q for q in asking if self.answered(q, line_tags)]
+        folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"
+        answered = sorted(
+            (q for q in asking if self.answered(q, line_tags)), key=lambda q: folded.find(q)
+        )
         if not line_tags:  # her script's complaint about what the learner has since put right
             answered += [q for q in _complaints(text) if self.put_right(q)]
         if not answered:
             return text
-        folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"
         at = folded.find(answered[0])
         before = (text if len(folded) == len(text) else folded)[:at].strip()
         if before.endswith((",", "，", "、")):  # the reaction before "，能先体验一次再说吗？"
@@ -349,9 +380,14 @@ def pressed_question(
         # a reply on her question's subject answers it, unless she asked when: "钱会退回去的"
         # after 退多少？多久能到账？ touches the refund and leaves her question open
         return None
-    joiner = "" if scenario.language == "zh" else " "
     if scenario.language == "zh":
         asking = [asking_clause(s) for s in asking]
+    language = scenario.language
+    if any(shared_words(content_words(q, language), reply.lower(), language) for q in asking):
+        # "…含一次体测和两节私教体验课" after 能先体验一次再说吗？ takes her question up: she
+        # answers what was said, not "你先回答我：" once more
+        return None
+    joiner = "" if language == "zh" else " "
     return LineChoice(
         text=PRESS[scenario.language] + joiner.join(asking),
         key=said[-1],

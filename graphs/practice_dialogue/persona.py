@@ -61,6 +61,8 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "hushed"): ("I said, sort the problem out first.",),
     ("zh", "brushed"): ("又想打发我走？",),
     ("en", "brushed"): ("Trying to get rid of me again?",),
+    ("zh", "silenced"): ("又不让我说话？",),
+    ("en", "silenced"): ("Again? Let me finish.",),
     ("zh", "referred"): ("别老让我看单子，你直接说。",),
     ("en", "referred"): ("Don't just point me at the paperwork. Explain it.",),
     ("zh", "off_topic"): (

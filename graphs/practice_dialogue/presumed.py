@@ -87,6 +87,22 @@ PLEASANT_WORDS: tuple[re.Pattern[str], re.Pattern[str]] = (
 and what in the turn is pleasant: an apology, understanding, reassurance, a promise, thanks."""
 
 
+ADMISSION: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(
+        r"认(?:这个)?错|承认(?:了|这)|\b(?:you )?admit(?:ting)?\b|owning up|owned up", re.IGNORECASE
+    ),
+    re.compile(
+        r"我们的(?:问题|错|责任|疏忽|失误|不对)|是我们(?:不对|没|的|做得不好)|责任在我们|我们没(?:做好|安排好|说清楚)"
+        r"|怪我们|我们(?:错|做错)了|认错|承认"
+        r"|\b(?:our|my) (?:fault|mistake|error)\b|\bwe got (?:it|that|this) wrong\b|\bthat's on us\b"
+        r"|\bwe should(?:n't)? have\b|\bwe (?:let you down|messed up|dropped the ball)\b",
+        re.IGNORECASE,
+    ),
+)
+"""Her line that credits an admission of fault (「你能认这个错」, "At least you admit it"), and
+what in the turn admits it: asking whether the wait cost her anything admits nothing yet."""
+
+
 def presumes_unsaid(text: str, reply: str, language: Language) -> bool:
     """True when her line `text` reports words the learner's turn `reply` did not say (see the
     module docstring), or calls pleasant words a turn that said none (「你先别光说好听的」 to
@@ -95,6 +111,9 @@ def presumes_unsaid(text: str, reply: str, language: Language) -> bool:
     turn = unicodedata.normalize("NFKC", reply)
     calls_pleasant, pleasant = PLEASANT_WORDS
     if calls_pleasant.search(line) and not pleasant.search(turn):
+        return True
+    credits_admission, admits = ADMISSION
+    if credits_admission.search(line) and not admits.search(turn):
         return True
     return any(
         not _reported_said(match.group("what"), turn) for match in REPORTED[language].finditer(line)

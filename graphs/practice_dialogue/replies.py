@@ -61,6 +61,7 @@ from graphs.practice_dialogue.asking import (
 )
 from graphs.practice_dialogue.beyond_offers import beyond_limits, doubt
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
 from graphs.practice_dialogue.her_corrections import corrections_for
 from graphs.practice_dialogue.her_questions import Told
@@ -220,6 +221,10 @@ def _choose(
         offers = {t for t in scenario.point_tags() if is_offer(scenario, t)}
         new_offers = [t for t in evaluation.get("new_tags", []) if t in offers]
         asked = proposal_asks(scenario, reply, asked, new_offers, offers)
+        if small_service_only(scenario, reply, offers, said_text):
+            # "…or would you like a dinner recommendation?" before any offer asks no decision
+            # ("I don't know yet. The standard room is probably fine" no more)
+            asked = [t for t in asked if t not in decision_tags(scenario)]
         deciding = not asked and any(asks_decision(scenario, s) for s in sentences(reply))
         if deciding:  # "您看今天能定吗？", "I'll just renew you now, OK?": where she stands
             asked = decision_tags(scenario)

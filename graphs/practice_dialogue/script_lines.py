@@ -80,12 +80,36 @@ def offer_figures(scenario: Scenario) -> list[Figure]:
     return [f for f in offered if not any(f.matches(k) for k in known)]
 
 
+def _echo(text: str) -> str:
+    """The question her line opens with, echoing what she was just told ("营业到十一点？",
+    "Thirty-one a month?"), or ""."""
+    match = re.match(r"[^。！？.!?]+[？?]", text)
+    return match.group(0) if match else ""
+
+
 def quotes_unsaid(scenario: Scenario, line: PersonaLine, said: list[Figure]) -> bool:
     """True when the line quotes an offer's figure the learner has not said ("Thirty-one a
-    month?" after an offer of 36): she never restates an offer nobody made."""
+    month?" after an offer of 36): she never restates an offer nobody made. Nor does she echo
+    a figure of the background she cannot know before she is told it (「营业到十一点？」 when
+    only the subway was mentioned)."""
+    language = scenario.language
     offers = offer_figures(scenario)
-    quoted = [f for f in figures(line.text, scenario.language) if any(f.matches(o) for o in offers)]
+    quoted = [f for f in figures(line.text, language) if any(f.matches(o) for o in offers)]
+    untold = _background_figures(scenario)
+    quoted += [f for f in figures(_echo(line.text), language) if any(f.matches(u) for u in untold)]
     return any(not any(q.matches(s) for s in said) for q in quoted)
+
+
+def _background_figures(scenario: Scenario) -> list[Figure]:
+    """Figures of the background she does not know already (see `offer_figures`)."""
+    language = scenario.language
+    hers = "\n".join(
+        [scenario.opening_line, scenario.persona.profile, scenario.persona.hidden_goal]
+    )
+    known = figures(hers, language)
+    return [
+        f for f in figures(scenario.background, language) if not any(f.matches(k) for k in known)
+    ]
 
 
 def said_line(chosen: tuple[str, PersonaLine], tag: str, text: str | None = None) -> LineChoice:

@@ -147,3 +147,88 @@ async def test_small_talk_gets_the_personas_own_rebuffs_never_twice(
     assert any(r in line for r in rebuffs for line in replies), replies
     stock = ("又扯远了", "你到底还谈不谈正事", "We're drifting again", "not here for a chat")
     assert not any(s in line for s in stock for line in replies), replies
+
+
+# she answers the turn in front of her: not a fact the learner has not said yet, not an
+# admission before it is made, not a question the learner has answered, not a decision on an
+# offer nobody made
+async def test_she_does_not_echo_a_figure_nobody_told_her(offline_context: FlowContext) -> None:
+    _, line = await turn(offline_context, "objection-handling", "我们这儿出了地铁口走两步就到。")
+    assert "十一点" not in line, line
+    _, told = await turn(
+        offline_context, "objection-handling", "我们就在地铁口，晚上一直开到十一点。"
+    )
+    assert "十一点" in told, told  # once it is said, she takes it up
+
+
+async def test_she_credits_no_admission_before_it_is_made(offline_context: FlowContext) -> None:
+    values = await _played(
+        offline_context,
+        "complaint-handling",
+        "李先生，真对不起，让您久等了。",
+        "让您白等了快一个小时，下午的事没被耽误吧？",
+    )
+    assert "认这个错" not in _her_lines(values)[-1], _her_lines(values)
+    values = await _played(
+        offline_context,
+        "complaint-handling",
+        "李先生，真对不起，让您久等了。",
+        "这次是我们没安排好，耽误您的时间了，是我们的错。",
+    )
+    assert "认这个错" in _her_lines(values)[-1], _her_lines(values)
+
+
+async def test_a_question_about_her_equipment_gets_her_answer_then(
+    offline_context: FlowContext,
+) -> None:
+    values = await _played(
+        offline_context,
+        "broadband-retention",
+        "Hi, thanks for calling. What's made you want to leave?",
+        "Have you tried turning the hub off and on again?",
+        "What price would make you want to stay with us?",
+    )
+    lines = _her_lines(values)
+    assert "restarted" in lines[2], lines
+    assert "router" not in lines[3].lower(), lines  # not two turns late
+
+
+async def test_no_decision_on_a_small_service_nor_question_on_a_described_offer(
+    offline_context: FlowContext,
+) -> None:
+    values = await _played(
+        offline_context,
+        "english-upsell",
+        "Good evening, Mr Harper. Is the trip for anything special?",
+        "Happy anniversary! Have you got dinner sorted, or would you like a few restaurant ideas?",
+        "We have a junior suite free tonight with a harbour view. It comes with sparkling wine,"
+        " breakfast for two and a 2 pm check-out.",
+        "The usual supplement is USD 55 a night, but for your anniversary it's USD 45.",
+        "Shall I move you into the suite for both nights then?",
+    )
+    lines = _her_lines(values)
+    # no upgrade turned down before one was offered
+    assert "standard room" not in lines[2] and "don't know yet" not in lines[2], lines
+    assert "restaurant ideas" in lines[2].lower(), lines
+    # the suite described, priced and liked: her answer, not "What's different about it"
+    assert "What's different" not in lines[-1], lines
+    assert values.get("agreed"), lines
+
+
+async def test_she_is_not_pressed_twice_nor_repeats_herself_when_pushed(
+    offline_context: FlowContext,
+) -> None:
+    values = await _played(
+        offline_context,
+        "complaint-handling",
+        "别急别急，钱马上就退给您，今天之内肯定到账！",
+        "您先别说了，听我讲完。",
+        "您要是办一张我们的会员储值卡，以后都给您打折。",
+        "退款今天下午就到，我保证。",
+        "您再这样我们也没办法。",
+    )
+    lines = _her_lines(values)[1:]
+    assert "没说完" in lines[1], lines  # cut off, not small talk
+    assert "推销" in lines[2], lines  # sold to, not small talk
+    tails = [line.split(" ")[-1] for line in lines if " " in line]
+    assert len(set(tails)) == len(tails), lines  # no scripted line of hers twice
