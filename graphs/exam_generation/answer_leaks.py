@@ -95,12 +95,18 @@ def _names_with_its_act(question: Question, other: Question, language: Language)
     """An English key that is a name (a role, a term), printed by another item beside a form of
     the word it stands with in its own source: "even with ____ approval" (key Events Manager)
     is answered by "Only the Events Manager may approve a deviation" (session 10 designer, m2
-    Q9 and Q6), which the exact-context check missed."""
+    Q9 and Q6), which the exact-context check missed; and so is another item asking the same
+    name in a source with such a form ("Only the ____ may approve a deviation")."""
     if language != "en" or question.type not in ("fill_blank", "single_choice"):
         return False
     quote = question.source_quote
     shown = " ".join([other.stem, *(o.text for o in other.options)])
+    keys = {normalise(a) for a in blank_answers(other)} if other.type != "short_answer" else set()
     for answer in blank_answers(question):
+        if normalise(answer) in keys:
+            # the same name asked twice, beside forms of one word ("Only the ____ may approve …"
+            # and "even with ____ approval"): one question, asked twice
+            shown = f"{shown} {other.source_quote}"
         if not re.search(r"[A-Za-z]{3,}", answer) or re.search(r"\d", answer):
             continue
         if normalise(answer) not in normalise(shown):

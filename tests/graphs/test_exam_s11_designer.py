@@ -238,6 +238,14 @@ def test_a_name_asked_beside_its_act_is_given_away_by_an_item_stating_the_act() 
     other_quote = "The Front Office Manager signs the cash count at 22:00."
     other = _item("true_false", f"True or false: {other_quote}", ["true"], other_quote)
     assert not check_gives_away(blank, [other], "en")  # the name alone, not beside its act
+    # The same name blanked in both: one question asked twice (m2 after the first fix).
+    asked_twice = _item(
+        "fill_blank",
+        "Fill in the blank: Only the ____ may consent to a room move.",
+        ["Front Office Manager"],
+        act_quote,
+    )
+    assert check_gives_away(blank, [asked_twice], "en")
 
 
 POOL = """# 游泳馆救生员管理制度
