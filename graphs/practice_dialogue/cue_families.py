@@ -12,7 +12,7 @@ instalments, trials, thanks for coming or for staying, thanks for her feedback o
 to put it right, a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
 还是…), asking what went wrong, what she wants to train (想练哪儿), a direct contact, "breakfast
 for two", a time of day, value (also a price set beside an everyday spend: "less than a dinner
-out"), one night instead of two, leaving without a fee, "if it doesn't
+out", or what an extra alone would cost: "breakfast alone would cover a good part of that"), one night instead of two, leaving without a fee, "if it doesn't
 work", the rival named with a figure ("the rival is 30 pounds", "a pound more than the other
 company"), her decision asked in short forms (办不办, "so yes or no?").
 """
@@ -161,7 +161,11 @@ FAMILIES = (
         r"^value$|^worth$|good value",
         en=r"\bvalue\b|\bworth\b|\bpays? for itself\b|\bbargain\b|\bgood deal\b|"
         r"\bfor what you get\b|\bis included\b|"
-        r"\bincluded in (?:the|that|this) price\b|\bmeans you (?:don't|won't|can|get)\b|"
+        r"\bincluded in (?:the|that|this) price\b|\bmeans (?:you (?:don't|won't|can|get)|no)\b|"
+        # what part of the price an extra is worth: "breakfast for two alone would cover a good
+        # part of that", "the two breakfasts on their own would come to nearly that"
+        r"\b(?:alone|on (?:its|their) own) (?:would |will )?(?:cost|come to|cover|be worth|add up)"
+        r"|\bwould (?:cover|come to|cost you) (?:a (?:good|big) part|most|much|half|nearly|almost)\b|"
         + EVERYDAY_SPEND,
     ),
     _family(
@@ -189,9 +193,15 @@ FAMILIES = (
     _family(
         "decision-ask",
         r"^shall (?:i|we)$|^would you like|^do you want|^can i go ahead$|^要不要|^(?:您看)?行吗$",
-        zh=r"([办买签要订定试])不\1|行不行|同不同意|愿不愿意|答不答应",
+        zh=r"([办买签要订定试])不\1|行不行|同不同意|愿不愿意|答不答应"
+        # her decision asked politely: 那您今天要办吗？ 您这周想报名吗？
+        r"|(?:要|想|打算)(?:办|买|签|订|定|报名|续|升级|换)(?:卡|了)?(?:吗|么|呢)",
         en=r"\byes or no\b|\bis (?:that|it) a yes\b|\bdo we have a deal\b|\bare you in\b|"
-        r"\bready to (?:go ahead|sign|decide)\b|\b(?:want|take|book|go for) (?:it|the upgrade|the "
+        r"\bready to (?:go ahead|sign|decide)\b|"
+        # "Do you still want to cancel?", "Are you still planning to leave?": her decision asked
+        r"\b(?:do|would) you still (?:want|like|wish) to\b|\bare you still (?:planning|going|"
+        r"thinking of|looking|wanting) to\b|\bstill (?:want|planning|going) to (?:cancel|leave|"
+        r"go|switch)\b|\b(?:want|take|book|go for) (?:it|the upgrade|the "
         r"offer)\b|\bwant to upgrade\b"
         # the offer named by its figure or kind: "do you want to take the 31 pound offer?"
         r"|\b(?:do|would) you (?:want|like) to (?:take|accept|go (?:ahead )?with|go for|book|"

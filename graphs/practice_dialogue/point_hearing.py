@@ -198,6 +198,21 @@ def _shadowed(sentence: TurnText, made: dict[PointKey, list[str]]) -> set[PointK
     return shadowed
 
 
+IF_CLAUSE_UNMARKED = re.compile(
+    r"\b((?:if|should|unless) [^,.;!?]*?\b(?:not|n't|no)\b[^,.;!?]*?) (?=(?:you|we|i|she|he|they)(?:'ll|'d|'re|"
+    r"| can| could| will| would| may| might| are| get)\b)",
+    re.IGNORECASE,
+)
+"""An English "if" clause with a negation and no comma before the main clause ("if you're not
+happy you can quit within 30 days"): the negation is the condition's, not the offer's."""
+
+
+def with_condition_marked(raw: str) -> str:
+    """The sentence with a comma closing an unmarked negated "if" clause, so its negation's scope
+    ends there (graphs/text/negation.py ends a scope at a comma)."""
+    return IF_CLAUSE_UNMARKED.sub(r"\1, ", raw)
+
+
 def hear_points(
     scenario: Scenario, stage: Stage, reply: str, understanding: Understanding
 ) -> Understanding:
@@ -210,6 +225,7 @@ def hear_points(
     other_words: set[PointKey] = set()
     asked: list[str] = []
     for raw in sentences(reply):
+        raw = with_condition_marked(raw)
         sentence = TurnText.of(raw, scenario.language)
         if claims_in(scenario, sentence, question_starts(raw) is not None):
             # a false claim earns no credit: the sentence, or the clause of a false figure
