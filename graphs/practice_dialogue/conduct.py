@@ -81,12 +81,13 @@ her: elsewhere it is a friendly tip."""
 REPROACH = re.compile(
     r"(?:您|你)[^，,。；;？?说讲]{0,8}(?:怎么|为什么|为啥|干嘛)(?:都|就|也)?(?:不|没)(?:有)?"
     r"[^，,。；;？?您你]{0,6}(?:问|说|提|讲|看|告诉|确认|反对|拒绝|打电话)"
-    r"|\bwhy (?:didn't|did not|don't|wouldn't) you (?:just )?(?:ask|say|tell|check|read|call|"
+    r"|\bwhy (?:didn't|did not|wouldn't) you (?:just )?(?:ask|say|tell|check|read|call|"
     r"mention|object|complain)\b",
     re.IGNORECASE,
 )
 """A question that asks nothing and reproaches her (您当时在诊室怎么没问一下医生呢？, "why didn't
-you check the bill?"): the fault put on her, a question or not."""
+you check the bill?"): the fault put on her, a question or not. "Why don't you tell me what
+price would make you stay?" invites her to say, it reproaches nothing."""
 DISMISSES: dict[Language, re.Pattern[str]] = {
     language: dismissals(language) for language in ("zh", "en")
 }
@@ -108,12 +109,12 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
 }
 CONDUCT_LABELS = {
     "buck": {"zh": "推卸责任", "en": "Passing the buck"},
-    "charge": {"zh": "未经同意就收费", "en": "Charging the customer without her consent"},
+    "charge": {"zh": "未经同意就收费", "en": "Charging the customer without consent"},
     "blame": {"zh": "把责任推给客户", "en": "Blaming the customer"},
     "reproach": {"zh": "把责任推给客户", "en": "Blaming the customer"},
     "dismiss": {"zh": "敷衍打发客户", "en": "Brushing the customer off"},
     "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
-    "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of her problem"},
+    "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of the customer's problem"},
     "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""
@@ -128,7 +129,7 @@ PRODUCT: dict[Language, re.Pattern[str]] = {
 """The kind of thing a pitch sells."""
 OFF_BRIEF_LABEL = {
     "zh": "推销与客户来意无关、场景中没有的产品",
-    "en": "Selling her something the scenario does not offer",
+    "en": "Selling the customer something the scenario does not offer",
 }
 
 

@@ -12,7 +12,7 @@ offline forbidden-claim check, so a model cannot wave a forbidden promise throug
 
 An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
 `forbidden`, `claims_said` ({claim: its label with the learner's words}), `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
-`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
+`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `curt` (curt.py), `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
 unless coaching), `source` (offline/model).
 """
 
@@ -30,6 +30,7 @@ from graphs.llm import ask_structured
 from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
 from graphs.practice_dialogue.conduct import off_brief_pitch
 from graphs.practice_dialogue.consent import with_consent
+from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_examples import offered_stage
@@ -38,6 +39,7 @@ from graphs.practice_dialogue.point_gates import (
     before_any_price,
     decision_too_soon,
     recap_too_soon,
+    settled_unasked,
     wraps_up,
 )
 from graphs.practice_dialogue.point_hearing import hear_points
@@ -122,6 +124,7 @@ def finish(
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard
+    kept = [c for c in kept if not settled_unasked(scenario, c, forbidden)]
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
     covered = kept
     asked = [t for t in understanding.asked if t not in dropped]
@@ -168,6 +171,8 @@ def finish(
         # something the scenario does not have sold to her: a break for the report only
         "selling": [label] if (label := off_brief_pitch(scenario, reply)) else [],
         "off_topic": off_topic,
+        # a bare fragment with no courtesy ("Name?", 「下一个。」): credited, but no good tone
+        "curt": not off_topic and curt_turn(reply, scenario.language),
         "dismissal": understanding.dismissal,
         # a goodbye and nothing else: neither small talk nor a turn that speaks to her matter
         "leaving": not (off_topic or covered or questions or forbidden or pushy or empathy)

@@ -1,7 +1,8 @@
 """When a point heard in a turn does not count yet: the gates `evaluation.finish` applies.
 
 A decision asked before anything was offered asks permission to talk; a recap before any offer
-confirms something else; an acknowledgement of the price concern before any price came up
+confirms something else; a deal declared settled without her yes confirms nothing she agreed
+to; an acknowledgement of the price concern before any price came up
 acknowledges something else; thanks once the goal stage is complete is the wrap-up, not small
 talk.
 """
@@ -12,8 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from graphs.practice_dialogue.consent import CONSENT_CLAIM
 from graphs.practice_dialogue.conversation import stage_complete
-from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.phrases import farewell_in, question_starts
 from graphs.practice_dialogue.price_raised import price_raised
 from graphs.practice_dialogue.promises import names_an_offer
 from graphs.practice_dialogue.signals import TurnText, sentences
@@ -81,6 +83,13 @@ RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)
 """A goal-stage point that confirms the deal (by its text): "Confirm the details of the change"."""
 
 
+def _on_table(scenario: Scenario, stage_id: str, index: int) -> bool:
+    """An offer made, for a recap: not a point of a stage where the learner finds things out
+    (核对收费明细 checks the bill; it offers nothing to confirm)."""
+    stage = scenario.stage(stage_id)
+    return _offered(scenario, stage_id, index) and not any(p.by_asking for p in stage.points)
+
+
 def recap_too_soon(
     scenario: Scenario,
     point: dict[str, Any],
@@ -96,9 +105,13 @@ def recap_too_soon(
         return False
     if scenario.stage(point["stage"]).points[point["index"]].by_asking:
         return False  # her decision asked: decision_too_soon's
-    before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
-    now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
-    return not (before or now or names_an_offer(scenario, TurnText.of(reply, scenario.language)))
+    before = any(_on_table(scenario, sid, i) for sid, done in covered_before.items() for i in done)
+    now = any(_on_table(scenario, c["stage"], c["index"]) for c in covered)
+    # a question of fact before any offer ("我想先确认一下：…没有跟您说过要另外收费，对吗？")
+    # checks what happened; it confirms no deal, whatever it names
+    asks = any(question_starts(line) is not None for line in sentences(reply))
+    named = names_an_offer(scenario, TurnText.of(reply, scenario.language))
+    return not (before or now or (named and not asks))
 
 
 def before_any_price(
@@ -125,3 +138,14 @@ def before_any_price(
         return False
     named = [c for c in covered if c["tag"] not in understanding.said_in_passing]
     return not price_raised(scenario, covered_before, named, reply, her_lines)
+
+
+def settled_unasked(scenario: Scenario, point: dict[str, Any], forbidden: list[str]) -> bool:
+    """A goal-stage point that confirms the deal, in a turn that acts for her without her yes
+    ("So that's settled, I'll send the contract over." before she agreed: consent.py's claim):
+    an assumptive close, not the next steps confirmed with her."""
+    return (
+        point["stage"] == scenario.end.goal_stage
+        and bool(RECAP_POINT.search(point["text"]))
+        and any(CONSENT_CLAIM.search(c) for c in forbidden)
+    )

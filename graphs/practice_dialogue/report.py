@@ -25,7 +25,10 @@ speaks of money, the amounts named (amounts.py). `level` is the rubric level rea
 at or below the score). Total = sum of weight x score.
 Pass: the total at or over the pass mark, with compliance above 0 (rules broken over and over fail
 the session whatever else it did).
-Strengths: up to three criteria scoring 70 or more with no rule broken in them, best first.
+Strengths: up to three criteria scoring 70 or more with no rule broken in them, best first, each
+with positive evidence: tone only when no turn was curt (curt.py: "Name?", 「下一个。」, which
+also costs tone as pressure does) or off topic and some turn made a point; questions and warmth
+only when shown in a turn that was not curt.
 Improvements: criteria under 80, lowest first, each with what to do. A session quit before any
 reply gets a short report: no criteria, no items, a `note` saying there were no turns to evaluate.
 """
@@ -56,6 +59,11 @@ EMPATHY_SHARE = 0.4
 QUESTION_SHARE = 0.3
 FORBIDDEN_PENALTY = 40
 PUSHY_PENALTY = 15
+CURT_PENALTY = 15
+SPOKE_TO_HER_POINTS = 2
+"""Points made in the session before its tone can be praised: honesty shown in what was said,
+not in saying nothing ("Name?", "Yes or no?")."""
+"""A curt turn ("Name?", 「下一个。」, curt.py) costs tone as pressure does."""
 CLOSING_WITHOUT_YES = 70
 """A closing she did not say yes to earns at most this (asked, recapped, thanked: still no)."""
 CLOSING_YES_LEAST = 40
@@ -185,16 +193,31 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         for claim in e["forbidden"]
     ] + [(e["turn"], label) for e in evaluations for label in e.get("selling", [])]
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
-    score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - PUSHY_PENALTY * len(pushy))
+    curt = [e["turn"] for e in evaluations if e.get("curt") and not e["pushy"]]
+    score = max(
+        0,
+        100
+        - FORBIDDEN_PENALTY * len(forbidden)
+        - PUSHY_PENALTY * len(pushy)
+        - CURT_PENALTY * len(curt),
+    )
     # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
     # A session with no turn on topic shows no tone at all; one stray line among others is not
     # "one improper promise".
     all_off_topic = not n or _on_topic_share(evaluations) == 0
     if all_off_topic:
         score = 0
-    turns = sorted({t for t, _ in forbidden} | set(pushy))
+    turns = sorted({t for t, _ in forbidden} | set(pushy) | set(curt))
+    off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
     facts = Facts(
-        claims=forbidden, pushy=pushy, compliance=True, all_off_topic=all_off_topic, turns=n
+        claims=forbidden,
+        pushy=pushy,
+        curt=curt,
+        off_topic=off_topic,
+        spoke_to_her=sum(e.get("new_points", 0) for e in evaluations) >= SPOKE_TO_HER_POINTS,
+        compliance=True,
+        all_off_topic=all_off_topic,
+        turns=n,
     )
     return Scored(score, turns, facts)
 
@@ -252,6 +275,18 @@ def _asked_throughout(facts: Facts) -> bool:
     return max(facts.asked) > facts.turns / 2
 
 
+def _shown_well(criterion: Criterion, scored: Scored, curt: set[int]) -> bool:
+    """A strength needs positive evidence, not the absence of faults: tone is one only when
+    no turn was curt or off topic and some turn made a point; questions and warmth only when
+    some turn behind them was not curt ("Name?", "Yes or no?" ask, but no trainer praises them)."""
+    facts = scored.facts
+    if criterion.measures == "compliance":
+        return not (facts.curt or facts.off_topic or facts.all_off_topic) and facts.spoke_to_her
+    if criterion.measures in SHOWN_AT_ALL:
+        return any(t not in curt for t in scored.turns)
+    return True
+
+
 def build_report(
     scenario: Scenario,
     rubric: Rubric,
@@ -274,6 +309,7 @@ def build_report(
     language = scenario.language
     criteria: list[dict[str, Any]] = []
     faulty: set[str] = set()
+    curt = {e["turn"] for e in evaluations if e.get("curt")}
     for criterion in rubric.criteria:
         scored = score_criterion(criterion, session)
         score = scored.score
@@ -281,7 +317,7 @@ def build_report(
             # shown at all: at least the rubric's first level above none
             above_none = sorted(lv.score for lv in criterion.levels if lv.score > 0)
             score = max(score, above_none[0]) if above_none else score
-        if scored.facts.claims or scored.facts.pushy:
+        if scored.facts.claims or scored.facts.pushy or not _shown_well(criterion, scored, curt):
             faulty.add(criterion.id)
         floor = 0
         if scored.turns and criterion.measures in ("stage_coverage", "closing"):

@@ -83,7 +83,25 @@ class Coverage:
 PARTLY_DONE = 0.5
 """A point that asks for a time limit ("免除…并说明退款时限"), heard while the learner gave none
 in the whole session ("我给您把抛光的钱退了"), is half done: the remedy without the 时限 is the
-rubric's "方案含糊，没有时限"."""
+rubric's "方案含糊，没有时限". So is one where every limit given was false ("今天下午就到账" for
+1–3 个工作日): the waiver done, the time not told truly."""
+
+
+RIGHT_LIMIT = {"zh": "如实的时限", "en": "the right time limit"}
+"""The half of a point that asks for a time limit missing when every limit given was false."""
+
+
+def _wrong_limit(session: Session, turn: int) -> bool:
+    """The turn's time limit is one of the scenario's facts stated wrong (a day or a span that is
+    not the scenario's): the report flags it, and it is no time limit told."""
+    claims = {fact.claim for fact in session.scenario.facts}
+    days = {
+        fact.claim
+        for fact in session.scenario.facts
+        if any(f.unit in DAYS for v in fact.values for f in figures(v, session.scenario.language))
+    }
+    forbidden = {c for e in session.evaluations if e["turn"] == turn for c in e["forbidden"]}
+    return bool(forbidden & claims & days)
 
 
 def coverage_of(
@@ -105,6 +123,9 @@ def coverage_of(
         {e["turn"] for e in session.evaluations for c in e["covered"] if c["stage"] in stage_ids}
     )
     no_limit_given = not session.time_limits()
+    only_wrong_limits = not no_limit_given and all(
+        _wrong_limit(session, turn) for turn, _ in session.time_limits()
+    )
     done, partly, missing = [], [], []
     halves: list[tuple[str, str]] = []
     language = session.scenario.language
@@ -119,6 +140,8 @@ def coverage_of(
             missing.append(text)
         elif no_limit_given and speaks_of_time_limits([text]):
             partly.append(text)
+        elif only_wrong_limits and speaks_of_time_limits([text]):
+            halves.append((text, RIGHT_LIMIT[language]))  # 今天下午就到账 for 1–3 个工作日
         elif half := unsaid_half(point, session.lines.values(), language):
             halves.append((text, half))
         else:

@@ -44,7 +44,8 @@ _TEXT: dict[Language, dict[str, str]] = {
         "clean": "没有禁止说法，也没有施压",
         "claim": "第{turn}轮：{claim}",
         "pushy": "第{turns}轮施压",
-        "all_off_topic": "{n} 轮都没有谈到客户关心的事，谈不上表达得体",
+        "all_off_topic": "{n} 轮都在闲聊离题，没有谈到客户关心的事",
+        "curt": "第{turns}轮语气生硬、没有礼貌用语",
         "wrap": "{level}（{facts}）",
         "turn_sep": "、",
     },
@@ -72,7 +73,8 @@ _TEXT: dict[Language, dict[str, str]] = {
         "clean": "no forbidden claim, no pressure",
         "claim": "turn {turn}: {claim}",
         "pushy": "pressure in {turns}",
-        "all_off_topic": "none of the {n} turns spoke to what the customer came about",
+        "all_off_topic": "off topic: none of the {n} turns spoke to what the customer came about",
+        "curt": "curt, with no courtesy, in {turns}",
         "wrap": "{level} ({facts})",
         "turn_sep": ", ",
     },
@@ -135,6 +137,12 @@ class Facts:
     top level for open questions is met only by questions that find out her needs."""
     claims: list[tuple[int, str]] = field(default_factory=list)
     pushy: list[int] = field(default_factory=list)
+    curt: list[int] = field(default_factory=list)
+    """Turns that were a bare fragment with no courtesy (curt.py)."""
+    off_topic: list[int] = field(default_factory=list)
+    """Turns of small talk, named as off topic (not as a fault of honesty)."""
+    spoke_to_her: bool = False
+    """The session made points: its tone was shown in what was said (report.py's strengths)."""
     compliance: bool = False
     all_off_topic: bool = False
     turns: int = 0
@@ -225,13 +233,18 @@ def _compliance(language: Language, facts: Facts) -> list[str]:
     parts = [t["claim"].format(turn=turn, claim=claim) for turn, claim in facts.claims]
     if facts.pushy:
         parts.append(t["pushy"].format(turns=_turns(language, facts.pushy)))
+    if facts.curt:
+        parts.append(t["curt"].format(turns=_turns(language, facts.curt)))
     return parts or [t["clean"]]
 
 
 def explanation(language: Language, top_level: str | None, facts: Facts) -> str:
     """The criterion's explanation: the rubric's top level when the session met it in full
     (`top_level`), with the facts behind it; otherwise the facts alone, as sentences."""
-    if top_level is not None and facts.compliance and not (facts.claims or facts.pushy):
+    faults = facts.claims or facts.pushy or facts.curt
+    if facts.compliance and faults:
+        top_level = None  # "Honest and calm throughout" is not said of a session with faults
+    if top_level is not None and facts.compliance:
         return top_level  # "Honest and calm throughout" says all there is
     if top_level is not None:
         said = facts_sentence(language, facts, inside=True)
@@ -256,6 +269,7 @@ _ADVICE: dict[Language, dict[str, str]] = {
         "questions_needs": "多问客户的需求和想法，而不只是客套的问题",
         "claims": "避免这样说：{items}",
         "pushy": "不要给客户施压",
+        "curt": "把话说完整，用上礼貌用语",
         "off_topic": "回应客户关心的事，不要闲聊",
         "sep": "；",
     },
@@ -269,6 +283,7 @@ _ADVICE: dict[Language, dict[str, str]] = {
         "questions_needs": "ask about the customer's needs and decision, not only side questions",
         "claims": "avoid saying: {items}",
         "pushy": "do not pressure the customer",
+        "curt": "speak in full, polite sentences",
         "off_topic": "answer what the customer raises; no small talk",
         "sep": "; ",
     },
@@ -300,4 +315,6 @@ def advice(language: Language, facts: Facts, *, measures: str) -> str:
         items.append(a["claims"].format(items=a["sep"].join(claims)))
     if facts.pushy:
         items.append(a["pushy"])
+    if facts.curt:
+        items.append(a["curt"])
     return a["sep"].join(items) or a["pushy"]

@@ -6,7 +6,11 @@ A cue heard does not make the point when the sentence:
 - promises only in general words (以后我们多注意, 尽量改进) where a concrete change is asked;
 - speaks of an improvement with no time from now on ("退款办好了会有短信通知您": news of this
   case, not a change for next time; "退回去以后" is "after", not "from now on");
-- names the rival without a fact about it ("the other provider will probably be just as bad");
+- names the rival without a fact about it ("the other provider will probably be just as bad"), or
+  does not bring the rival in at all where the point is about the rival ("set up the price today"
+  is no comparison of setup fees);
+- defends a charge where the point asks to check it with her (抛光是医生建议做的，对牙齿有好处),
+  or names the charge with no word of checking it (抛光费可以给您退了 waives it);
 - names a price without its figure ("only a little extra", "some deal per month"), or its figure
   as a bare sum, with no money, period or word of price ("It's 55 more": 55 what?);
 - asks of her time with a question of what or which that asks nothing of when ("您平时想练什么
@@ -25,6 +29,7 @@ A cue heard does not make the point when the sentence:
   down is no understanding of her feelings;
 - says the stock goodbye ("enjoy your stay", "have a lovely evening") where the point asks for a
   wish of her occasion: every guest hears it;
+- asks "why" only in a suggestion ("Why don't you tell me what price would make you stay?");
 - asks her for her own number or ID (麻烦报一下您的手机号, "could I take your number?") where the
   point asks the learner to leave a contact or promise a follow-up, and says no way of reaching
   her back;
@@ -43,6 +48,18 @@ from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.obstacles import obstacle_only
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.unmade_kinds import (
+    CHARGE_CHECK_POINT,
+    CHECKED,
+    CONTACT_POINT,
+    HER_NUMBER,
+    JUSTIFIES,
+    REACHES_HER,
+    RIVAL_NAMED,
+    RIVAL_POINT,
+    SHE_CALLS,
+    SUGGESTION,
+)
 from graphs.scenarios import Point, Scenario
 
 HEDGES: dict[Language, re.Pattern[str]] = {
@@ -153,11 +170,16 @@ DEFLECTION: dict[Language, re.Pattern[str]] = {
         r"管不了|不归我(?:们)?管|不是我(?:们)?(?:能)?管的|(?:您|你)得(?:去)?找|找(?:医生|领导|别人)去|"
         r"跟我(?:们)?没关系|与我们无关|不关我(?:们)?的事|不是我(?:们)?的事|"
         r"不(?:是|归)我(?:们)?负责|(?:您|你)问医生"
+        # the fault put on a colleague: 跟我们前台无关, 不是前台的问题, 你要退就去找医生
+        r"|(?:跟|和|与)(?:我们|我|咱们)(?:前台|这边|这儿)?(?:无关|没(?:有)?关系)"
+        r"|不是(?:我们|我|咱们)?(?:前台|这边|柜台|客服)的(?:问题|错|责任|事)"
+        r"|(?:您|你)[^，,。；;]{0,4}(?:就)?(?:去)?找(?:医生|大夫|牙医|领导|经理|他们)"
     ),
     "en": re.compile(
         r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
         r"\bout of (?:my|our) hands\b|\bnothing to do with (?:me|us)\b|\bnot up to me\b|"
-        r"\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)",
+        r"\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)"
+        r"|\bnot (?:the )?(?:front desk|reception|desk)'s (?:fault|problem)\b",
         re.IGNORECASE,
     ),
 }
@@ -201,19 +223,6 @@ HERS: dict[Language, re.Pattern[str]] = {
     "en": re.compile(r"\byou(?:r)?\b", re.IGNORECASE),
 }
 """A word of hers: a list said to her needs names her."""
-CONTACT_POINT = re.compile(r"联系方式|跟进|回访|contact|follow", re.IGNORECASE)
-"""A point that asks the learner to leave a contact or promise a follow-up (by its text)."""
-SHE_CALLS: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"(?<![给帮替向跟和])[您你][^，,。；;我]{0,10}(?:打|来|拨)(?:个|一个|一通|一下)?电话"
-    ),
-    "en": re.compile(
-        r"\b(?:you (?:can |could |should |just )?(?:call|ring|phone) us|give us a (?:call|ring))\b",
-        re.IGNORECASE,
-    ),
-}
-"""Her ringing the shop ("您提前打个电话", "give us a call"): no contact of the learner's;
-给您打电话 is the learner ringing her."""
 FIGURE = re.compile(r"[\d一二三四五六七八九十百千万两]+(?:元|块)?")
 """A cue that is a figure alone (120, 一百二): the sum named, not what is done with it."""
 MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
@@ -251,22 +260,6 @@ CHECK_WITH_OTHER: dict[Language, re.Pattern[str]] = {
     ),
 }
 """The learner putting the matter to someone else first (跟医生确认一下, "check with my manager")."""
-HER_NUMBER: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"(?:您|你)的[^，,。；;]{0,4}(?:手机号|电话号码|号码|身份证)|(?:出示|提供|报)一下"
-    ),
-    "en": re.compile(r"\byour (?:mobile|phone|number|email|e-mail|id|passport)\b", re.IGNORECASE),
-}
-"""Asking for her number or ID (麻烦报一下您的手机号): her details, no contact of the learner's."""
-REACHES_HER: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"给(?:您|你)(?:打|发|回)|通知(?:您|你)|联系(?:您|你)|找我|我的|回电|跟进"),
-    "en": re.compile(
-        r"\b(?:call|text|email|ring|update) you\b|\bmy (?:number|mobile|extension|email)\b|"
-        r"\bget back to you\b|\bfollow(?: |-)?up\b",
-        re.IGNORECASE,
-    ),
-}
-"""The learner saying how they will reach her back (退款到了我给您打电话)."""
 A_UNIT = re.compile(r"\ban? (?:pound|dollar|euro|quid|buck)\b", re.IGNORECASE)
 """A sum of one said with the article ("a pound more"): a figure, in words."""
 
@@ -313,6 +306,13 @@ def not_credited(
     not_for_next_time = bool(IMPROVEMENT_POINT.search(point.text)) and not FROM_NOW_ON[
         language
     ].search(raw)
+    suggested = (
+        point.by_asking and all(c.lower() == "why" for c in cues) and bool(SUGGESTION.search(raw))
+    )
+    rival_absent = bool(RIVAL_POINT.search(point.text)) and not RIVAL_NAMED[language].search(raw)
+    justified = bool(CHARGE_CHECK_POINT.search(point.text)) and bool(
+        JUSTIFIES[language].search(raw) or not CHECKED[language].search(raw)
+    )
     rival_named_only = (
         any(RIVAL.search(k) for k in point.keywords)
         and all(RIVAL.search(c) for c in cues)
@@ -369,7 +369,10 @@ def not_credited(
         and not REACHES_HER[language].search(raw)
     )
     return (
-        stock_goodbye
+        rival_absent
+        or suggested
+        or justified
+        or stock_goodbye
         or put_off
         or her_details
         or calmed

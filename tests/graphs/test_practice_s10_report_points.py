@@ -189,7 +189,7 @@ def test_selling_what_the_scenario_does_not_have_is_a_break(
 ) -> None:
     pitched = {
         "推销与客户来意无关、场景中没有的产品",
-        "Selling her something the scenario does not offer",
+        "Selling the customer something the scenario does not offer",
     }
     assert bool(pitched & set(_sold(scenario, stage, reply))) is broken
 

@@ -112,7 +112,7 @@ def test_less_than_a_mile_is_no_value_framing() -> None:
         (
             "broadband-retention",
             "Honestly, slower evening speeds are perfectly normal.",
-            "Making light of her problem",
+            "Making light of the customer's problem",
         ),
         # helplessness names no one: no buck passed, but no remedy where she may be offered one
         ("complaint-handling", "这个我也没有办法，您看怎么办吧。", "推说无能为力"),
