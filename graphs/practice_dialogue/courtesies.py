@@ -4,8 +4,10 @@ A turn that asks how she is ("How are you today?", 「您最近还好吗？」) 
 else ("还有什么想问的吗？") wanders from the subject for the report, but a customer does not answer
 it with "Sorry, what has that got to do with my broadband?": asked how she is, she says so in a
 word, the first time (「不怎么样。」 while displeased, "Fine, thanks." otherwise), then her line;
-asked for anything else, her next concern is her answer, with no reaction before it. Asked again,
-the small talk gets its usual reaction.
+asked for anything else, her next concern is her answer, with no reaction before it. Asked
+about what she has just said herself ("Long drive" -> "Where did you drive in from? How was the
+traffic?"), she answers in a word too: the learner is being friendly about her remark, not
+wandering off. Asked again, the small talk gets its usual reaction.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 
 from graphs.exams import Language
 from graphs.practice_dialogue.question_forms import last_question, question_kind
+from graphs.practice_dialogue.subject import content_words, shared_words
 
 WELLBEING: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
@@ -37,6 +40,14 @@ _FINE: dict[tuple[Language, bool], str] = {
 }
 
 
+_TAKEN_UP: dict[tuple[Language, bool], str] = {
+    ("zh", True): "还行，谢谢关心。",
+    ("zh", False): "还行吧。",
+    ("en", True): "Not too bad, thanks for asking.",
+    ("en", False): "It was fine, thanks.",
+}
+
+
 def courtesy_reaction(
     reply: str, language: Language, *, mood: int, said_before: Sequence[str]
 ) -> str | None:
@@ -45,9 +56,22 @@ def courtesy_reaction(
     if question_kind(reply, language) == "anything-else":
         return ""
     question = last_question(reply)
-    if question is None or not WELLBEING[language].search(question):
+    if question is None:
         return None
-    answer = _FINE[language, mood >= 0]
+    if WELLBEING[language].search(question):
+        answer = _FINE[language, mood >= 0]
+    elif said_before and _takes_up(reply, said_before[-1], language):
+        answer = _TAKEN_UP[language, mood >= 0]
+    else:
+        return None
     if any(earlier.startswith(answer) for earlier in said_before):
         return None  # asked again: it is small talk now
     return answer
+
+
+def _takes_up(reply: str, her_line: str, language: Language) -> bool:
+    """The turn's questions ask about a word of her own last line ("Long drive" -> "Where did
+    you drive in from?")."""
+    words = content_words(her_line, language)
+    questions = [q for q in re.split(r"(?<=[?？])", reply) if q.strip().endswith(("?", "？"))]
+    return any(shared_words(words, q.lower(), language) for q in questions)

@@ -232,3 +232,19 @@ async def test_she_is_not_pressed_twice_nor_repeats_herself_when_pushed(
     assert "推销" in lines[2], lines  # sold to, not small talk
     tails = [line.split(" ")[-1] for line in lines if " " in line]
     assert len(set(tails)) == len(tails), lines  # no scripted line of hers twice
+
+
+async def test_a_question_about_her_own_remark_gets_a_friendly_word(
+    offline_context: FlowContext,
+) -> None:
+    # the guest opened with "Long drive…": asking about it is warmth at the desk
+    values = await _played(
+        offline_context, "english-upsell", "Oh dear, how was the drive up? Lots of traffic?"
+    )
+    line = _her_lines(values)[-1]
+    assert line.startswith(("It was fine", "Not too bad")), line
+    assert "what that has to do" not in line, line
+    values = await _played(
+        offline_context, "english-upsell", "Have you seen the new spy film at the cinema?"
+    )
+    assert "what that has to do" in _her_lines(values)[-1]  # wandering off is still that
