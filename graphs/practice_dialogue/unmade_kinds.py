@@ -22,7 +22,7 @@ SHE_CALLS: dict[Language, re.Pattern[str]] = {
 }
 """Her ringing the shop ("您提前打个电话", "give us a call"): no contact of the learner's;
 给您打电话 is the learner ringing her."""
-CHARGE_CHECK_POINT = re.compile(r"核对|未事先告知|未告知|check (?:the )?(?:bill|charge)", re.I)
+CHARGE_CHECK_POINT = re.compile(r"核对|确认[^，,。]{0,6}未|check (?:the )?(?:bill|charge)", re.I)
 """A point that asks the learner to check a charge she was not told of (by its text)."""
 JUSTIFIES: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
@@ -40,7 +40,7 @@ JUSTIFIES: dict[Language, re.Pattern[str]] = {
 is justified to her."""
 CHECKED: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
-        r"核对|核实|查|确认|告知|说明|说过|跟您说|提前说|事先|账单|明细|单子|清单|收费项"
+        r"核对|核实|查|确认|告知|说明|说过|讲过|提过|跟您[说讲提]|提前|事先|之前|有没有|账单|明细|单子|清单|收费项"
     ),
     "en": re.compile(
         r"\b(?:check|confirm|bill|statement|itemi[sz]ed|told|tell you|mention|breakdown)", re.I
