@@ -39,6 +39,7 @@ from graphs.practice_dialogue.point_gates import (
     before_any_price,
     decision_too_soon,
     recap_too_soon,
+    rival_unnamed,
     settled_unasked,
     wraps_up,
 )
@@ -115,6 +116,7 @@ def finish(
         if not decision_too_soon(scenario, c, covered_before, covered, reply)
         and not recap_too_soon(scenario, c, covered_before, covered, reply)
         and not fit_unheard(scenario, c, covered_before, reply, her_lines)  # point_fit.py
+        and not rival_unnamed(scenario, c, reply)
         and not before_any_price(
             scenario, stage, c, covered_before, covered, understanding, reply, her_lines
         )

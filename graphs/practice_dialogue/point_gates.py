@@ -1,7 +1,7 @@
 """When a point heard in a turn does not count yet: the gates `evaluation.finish` applies.
 
 A decision asked before anything was offered asks permission to talk; a recap before any offer
-confirms something else; a deal declared settled without her yes confirms nothing she agreed
+confirms something else; a point about the rival needs the rival in the turn; a deal declared settled without her yes confirms nothing she agreed
 to; an acknowledgement of the price concern before any price came up
 acknowledges something else; thanks once the goal stage is complete is the wrap-up, not small
 talk.
@@ -20,6 +20,7 @@ from graphs.practice_dialogue.price_raised import price_raised
 from graphs.practice_dialogue.promises import names_an_offer
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.understanding import Understanding
+from graphs.practice_dialogue.unmade_kinds import RIVAL_NAMED, RIVAL_POINT
 from graphs.practice_dialogue.unmade_points import PRICE_POINT
 from graphs.scenarios import Scenario, Stage
 
@@ -148,4 +149,12 @@ def settled_unasked(scenario: Scenario, point: dict[str, Any], forbidden: list[s
         point["stage"] == scenario.end.goal_stage
         and bool(RECAP_POINT.search(point["text"]))
         and any(CONSENT_CLAIM.search(c) for c in forbidden)
+    )
+
+
+def rival_unnamed(scenario: Scenario, point: dict[str, Any], reply: str) -> bool:
+    """A point about the rival ("Compare honestly with the rival offer") in a turn that never
+    brings the rival in: "Would you like me to set up the visit today?" compares no setup fees."""
+    return bool(RIVAL_POINT.search(point["text"])) and not RIVAL_NAMED[scenario.language].search(
+        reply
     )

@@ -6,9 +6,7 @@ A cue heard does not make the point when the sentence:
 - promises only in general words (以后我们多注意, 尽量改进) where a concrete change is asked;
 - speaks of an improvement with no time from now on ("退款办好了会有短信通知您": news of this
   case, not a change for next time; "退回去以后" is "after", not "from now on");
-- names the rival without a fact about it ("the other provider will probably be just as bad"), or
-  does not bring the rival in at all where the point is about the rival ("set up the price today"
-  is no comparison of setup fees);
+- names the rival without a fact about it ("the other provider will probably be just as bad");
 - defends a charge where the point asks to check it with her (抛光是医生建议做的，对牙齿有好处),
   or names the charge with no word of checking it (抛光费可以给您退了 waives it);
 - names a price without its figure ("only a little extra", "some deal per month"), or its figure
@@ -37,7 +35,8 @@ A cue heard does not make the point when the sentence:
   manager"): nothing is confirmed or checked with her yet;
 - only puts a step in her way (要退的话得走流程, "cancellation takes 30 days": obstacles.py).
 
-A point that asks for what fits her is also heard against the whole turn (point_fit.py).
+A point that asks for what fits her is also heard against the whole turn (point_fit.py), and so
+is one about the rival (point_gates.rival_unnamed).
 """
 
 from __future__ import annotations
@@ -55,8 +54,6 @@ from graphs.practice_dialogue.unmade_kinds import (
     HER_NUMBER,
     JUSTIFIES,
     REACHES_HER,
-    RIVAL_NAMED,
-    RIVAL_POINT,
     SHE_CALLS,
     SUGGESTION,
 )
@@ -309,7 +306,6 @@ def not_credited(
     suggested = (
         point.by_asking and all(c.lower() == "why" for c in cues) and bool(SUGGESTION.search(raw))
     )
-    rival_absent = bool(RIVAL_POINT.search(point.text)) and not RIVAL_NAMED[language].search(raw)
     justified = bool(CHARGE_CHECK_POINT.search(point.text)) and bool(
         JUSTIFIES[language].search(raw) or not CHECKED[language].search(raw)
     )
@@ -369,8 +365,7 @@ def not_credited(
         and not REACHES_HER[language].search(raw)
     )
     return (
-        rival_absent
-        or suggested
+        suggested
         or justified
         or stock_goodbye
         or put_off
