@@ -74,6 +74,7 @@ from graphs.practice_dialogue.reveal import tells_unasked
 from graphs.practice_dialogue.script_lines import (
     DOUBTS,
     LineChoice,
+    echoes_turn,
     from_current,
     in_stage_order,
     keyed,
@@ -315,6 +316,9 @@ def _choose(
                 and not undercut(line, learner_said, scenario.language)
             ]
             earlier = [(k, line) for k, line in all_lines if k in said]
+            news = [(k, ln) for k, ln in fresh if echoes_turn(ln, reply, scenario.language)]
+            if earlier and news:  # 「营业到十一点？」 once the hours are said, after the subway
+                return said_line(news[0], tag)
             if earlier:  # answered already: a question gets the answer again
                 if tag in asked and repeat is None:
                     key, line = earlier[-1]

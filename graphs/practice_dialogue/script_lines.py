@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphs.exams import Language
 from graphs.practice_dialogue.figures import Figure, figures
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
@@ -98,6 +99,14 @@ def quotes_unsaid(scenario: Scenario, line: PersonaLine, said: list[Figure]) -> 
     untold = _background_figures(scenario)
     quoted += [f for f in figures(_echo(line.text), language) if any(f.matches(u) for u in untold)]
     return any(not any(q.matches(s) for s in said) for q in quoted)
+
+
+def echoes_turn(line: PersonaLine, reply: str, language: Language) -> bool:
+    """The line opens by echoing a figure the learner's turn states (「营业到十一点？」 to "晚上
+    11点都开门"): news she reacts to, though she has answered the point before."""
+    echoed = figures(_echo(line.text), language)
+    stated = figures(reply, language)
+    return bool(echoed) and all(any(e.matches(s) for s in stated) for e in echoed)
 
 
 def _background_figures(scenario: Scenario) -> list[Figure]:
