@@ -91,7 +91,7 @@ not how it compares with another's (这些别家也都有吧，有什么不一�
 DESCRIBED = {
     "zh": re.compile(r"包括|包含|含有?|带(?:有|着)?|送|还有"),
     "en": re.compile(
-        r"\b(?:comes? with|includes?|including|with a|has a|there's a)\b", re.IGNORECASE
+        r"\b(?:comes? with|includes?|including|you(?:'ll| will)? get)\b", re.IGNORECASE
     ),
 }
 """What in the learner's words describes the offer: what it comes with."""
@@ -271,7 +271,10 @@ class Told:
         # "这120元退给您" asks "多久能到账？…"
         still = [q for q in asking if q not in answered and folded.find(q) > at]
         if still:
-            return (text if len(folded) == len(text) else folded)[folded.find(still[0]) :]
+            rest = (text if len(folded) == len(text) else folded)[folded.find(still[0]) :]
+            # "…, and how much more is it?" said on its own: "How much more is it?"
+            rest = re.sub(r"^(?:and|but|so)\s+", "", rest, flags=re.IGNORECASE)
+            return rest[:1].upper() + rest[1:]
         return None
 
 
