@@ -29,7 +29,8 @@ What is a cue and what is not (the decisions a checker relies on):
   "no less than", "not exceed", "not more than") state a bound that a figure keeps; the figure is
   asserted, not denied. So does a cue a few words before an excess with its figure (车门不得连续
   敞开超过5分钟, "must never hold more than $1,000", "must not go above 1,000 dollars").
-- A verb after 的, or 就/则/便 after the negated words, starts the main clause and ends the scope
+- A verb or a time word (每天, 当天) after 的, or 就/则/便 after the negated words, starts the main
+  clause and ends the scope
   ("两次没接的改为发短信", "没接电话就改发短信": 改为, 改发 are not negated); before a noun 的 ends
   nothing. So does a modal (可以, 须, 应, 需要) a word or more after a bare cue: "顾客不满意可以在
   24小时内投诉" denies 满意, not 投诉 (不需要, 不可以, the cue's own modal, are cues as before).
@@ -117,6 +118,8 @@ def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Lang
         return True  # 顾客不满意可以投诉: the modal opens the rule the denied condition leads to
     if words[index - 1].text != "的":
         return False
+    if word.pos.startswith("t") or word.text.startswith("每"):
+        return True  # 超过7天不取的每天收1元: a time word after 的 opens the rule, as a verb does
     return word.pos.startswith(("v", "d", "ad")) and word.text not in _ZH_COPULAS
 
 

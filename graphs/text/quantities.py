@@ -14,7 +14,8 @@ same (value and unit, converting between units of one dimension). What is read:
 - signs: -5℃ (also after a Chinese word: 保持在-18℃), 零下5℃, 负5, minus 5, "5 degrees below
   zero" (零下5℃ = -5℃; -5℃ is not 5℃);
 - percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百; a half said as a share
-  (一半, 半数, "half the fee", "a half") is 50%; a fraction 三分之一 is a share too (33.3%); 成 is tenths (五成 = 50%) except where it begins a
+  (一半, 半数, "half the fee", "a half") is 50%; a fraction 三分之一 or 1/3 is a share too (33.3%; 3/4满 = 四分之三满, but
+  "1/2 hour" is half an hour and 24/7 no share); 成 is tenths (五成 = 50%) except where it begins a
   word (一成不变, 成本);
 - currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
 - "a fortnight" (1 fortnight = 14 days), "a quarter of an hour" (15 minutes);
@@ -125,6 +126,7 @@ _PATTERN = re.compile(
     r"(?:"
     rf"(?P<share>{_SHARE_WORDS})"
     rf"|(?P<fden>\d+|[{ZH_DIGITS}]+)分之(?P<fnum>\d+|[{ZH_DIGITS}]+)"
+    r"|(?P<snum>(?<![\d.,/⁄])\d)\s*[/⁄]\s*(?P<sden>[2-9]|10)(?![\d.,/⁄])"
     rf"|(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{ZH_NUMBER})(?P<andhalf>个半)?"
@@ -190,6 +192,11 @@ def _number(match: re.Match[str]) -> float | None:
     if match["fden"]:
         below, above = _number_of(match["fden"]), _number_of(match["fnum"])
         return 100 * above / below if below else None
+    if match["snum"]:
+        share = int(match["snum"]) / int(match["sden"])
+        if share >= 1:
+            return None  # 24/7, 5/3: no share of a whole
+        return share if match["zhunit"] or match["enunit"] else 100 * share
     if match["arabic"]:
         value = float(match["arabic"].replace(",", ""))
         multiplier = (match["multiplier"] or "").strip()
@@ -218,7 +225,7 @@ def _number_of(numeral: str) -> float:
 
 def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -> bool:
     """Spelled-out numbers count only with a unit, after 百分之/零下, or as the whole text."""
-    if match["arabic"] or match["share"] or match["fden"]:
+    if match["arabic"] or match["share"] or match["fden"] or match["snum"]:
         return True
     if match["en"] in {"a", "an"}:  # "within an hour", "a fortnight"; not "once a day"
         words = re.findall(r"[a-z]+", text[: match.start()])
@@ -302,6 +309,8 @@ def parse_quantities(
             continue  # 一成不变, 八成功: 成 begins a word here, no tenths
         if match["percent"] or match["share"] or match["fden"]:
             unit = UNITS["%"]
+        if match["snum"] and unit is None:
+            unit = UNITS["%"]  # 3/4满 is 四分之三满; "1/2 hour" keeps its unit
         if not _is_word_number_allowed(match, folded, unit.name if unit else None):
             continue
         value = _number(match)
@@ -319,6 +328,9 @@ def parse_quantities(
         quantity = Quantity(value, unit.name, unit.dimension) if unit else Quantity(value)
         if match["fden"]:
             fraction = (int(_number_of(match["fnum"])), int(_number_of(match["fden"])))
+            quantity = Quantity(value, "percent", "percent", fraction)
+        elif match["snum"] and unit is not None and unit.name == "percent":
+            fraction = (int(match["snum"]), int(match["sden"]))
             quantity = Quantity(value, "percent", "percent", fraction)
         found.append((_scaled(quantity, unit), origin[start], origin[end - 1] + 1))
     for match in EN_HOUR_NAMES.finditer(folded):

@@ -81,6 +81,8 @@ _define(
     "mos",
 )
 _define("year", "calendar", 12, "年", "year", "years", "yr", "yrs")
+# An age: 18周岁 and 18岁 are 18 years (周 alone is a week); "years old" is read as years.
+_define("year", "calendar", 12, "周岁", "岁", "足岁", "years old", "year old", "years of age")
 _define(
     "working_day",
     "working_day",
