@@ -3,16 +3,13 @@
 questions.
 
 The suite named before anyone asked about the occasion, or 体测和私教体验 listed before a word of
-her goal, is a feature, not a fit: the need is the one the point's text names (目标: her goal, not
-her hours), or any asked of her when its text names none. Her need is asked by the points asked of her in the
+her goal or her hours, is a feature, not a fit. Her need is asked by the points asked of her in the
 stages before, and told by their cues (the occasion, 目标, 下班, 坚持); a question that asks for it
 in the same turn ("Are you here for anything special?") ties nothing.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,35 +18,12 @@ from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.unmade_points import MATCH_POINT, WISH_POINT
 from graphs.scenarios import Point, Scenario
 
-SHARED_NOISE = re.compile(r"[的与和及或、（）()，,\s]")
-"""Characters that tie no two point texts together (的, 与, brackets)."""
-EN_STOP = frozenset({"about", "with", "their", "they", "what", "your", "from", "that", "this"})
 
-
-def _content_parts(text: str) -> set[str]:
-    """A point text's parts for telling what it is about: English words of four letters or more,
-    Chinese character pairs."""
-    lowered = text.lower()
-    words = {w for w in re.findall(r"[a-z]{4,}", lowered) if w not in EN_STOP}
-    han = [c for c in lowered if "\u4e00" <= c <= "\u9fff"]
-    pairs = {a + b for a, b in itertools.pairwise(han) if not SHARED_NOISE.search(a + b)}
-    return words | pairs
-
-
-def need_points(scenario: Scenario, stage_id: str, point: Point) -> list[Point]:
-    """The points asked of her in the stages before that the fit is about: those whose text
-    shares a word with the fit's ("介绍与目标匹配的服务" is about 询问健身目标, not her hours;
-    "a fit for the occasion" about the occasion asked); all of them when none shares one."""
-    before = scenario.stages[: scenario.stage_index(stage_id)]
-    asked = [p for stage in before for p in stage.points if p.by_asking]
-    own = _content_parts(point.text)
-    return [p for p in asked if _content_parts(p.text) & own] or asked
-
-
-def _need_words(scenario: Scenario, stage_id: str, point: Point) -> list[str]:
-    """The words of her need: the cues of the points asked of her that the fit is about, and of
+def _need_words(scenario: Scenario, stage_id: str) -> list[str]:
+    """The words of her need: the cues of the points asked of her in the stages before, and of
     a wish of her occasion ("Congratulations! We have a suite…" speaks to the anniversary)."""
-    asked = [k for p in need_points(scenario, stage_id, point) for k in p.keywords]
+    before = scenario.stages[: scenario.stage_index(stage_id)]
+    asked = [k for stage in before for p in stage.points if p.by_asking for k in p.keywords]
     wishes = [
         k
         for stage in scenario.stages
@@ -65,7 +39,7 @@ def unfitted(scenario: Scenario, stage_id: str, point: Point, reply: str) -> boo
     its questions ("Are you here for anything special?" asks, it does not tie)."""
     if not MATCH_POINT.search(point.text):
         return False
-    words = _need_words(scenario, stage_id, point)
+    words = _need_words(scenario, stage_id)
     told = [
         line[: question_starts(line)] if question_starts(line) is not None else line
         for line in sentences(reply)
@@ -86,12 +60,11 @@ def fit_unheard(
     我又坚持不下来呢" tells what she fears) and in a turn that names none of it (module docstring):
     not credited."""
     stage_id, index = point["stage"], point["index"]
-    point_of = scenario.stage(stage_id).points[index]
     before = scenario.stages[: scenario.stage_index(stage_id)]
-    needs = need_points(scenario, stage_id, point_of)
     asked = any(
-        stage.points[i] in needs for stage in before for i in covered_before.get(stage.id, [])
+        stage.points[i].by_asking for stage in before for i in covered_before.get(stage.id, [])
     )
-    words = _need_words(scenario, stage_id, point_of)
+    words = _need_words(scenario, stage_id)
     told = any(TurnText.of(line, scenario.language).said_any(words) for line in her_lines)
+    point_of = scenario.stage(stage_id).points[index]
     return not (asked or told) and unfitted(scenario, stage_id, point_of, reply)

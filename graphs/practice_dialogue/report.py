@@ -207,7 +207,7 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
     all_off_topic = not n or _on_topic_share(evaluations) == 0
     if all_off_topic:
         score = 0
-    turns = sorted({t for t, _ in forbidden} | set(pushy) | set(curt))
+    turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
     off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
     facts = Facts(
         claims=forbidden,

@@ -1,8 +1,8 @@
 """Session 11, the report faults held-out review P2 found (issue 12), in wording of our own,
 through the real flow: no credit for what was not done (blame put on a colleague, a charge
-defended, a false refund time, a rival never named, a deal declared settled, a fit before her goal
-was asked); credit for what was done (fault owned, a fee-free window behind a negated "if", a
-polite decision question, what an extra alone would cost); a fair troubleshooting question and a
+defended, a false refund time, a rival never named, a deal declared settled); credit for what
+was done (fault owned, a fee-free window behind a negated "if", a polite decision question, what
+an extra alone would cost); a fair troubleshooting question and a
 "why don't you" suggestion are no blame; curt fragments cost tone and are no strength; a session
 of small talk is named off topic."""
 
@@ -153,7 +153,7 @@ async def test_value_put_as_what_an_extra_alone_costs(offline_context: FlowConte
     assert "Put the price in terms of value" in concern.split("Not done")[0]
 
 
-async def test_a_list_before_her_goal_is_no_fit_and_a_polite_ask_is_her_decision(
+async def test_a_polite_ask_is_her_decision_and_costs_no_tone(
     offline_context: FlowContext,
 ) -> None:
     report = await _report(
@@ -166,8 +166,6 @@ async def test_a_list_before_her_goal_is_no_fit_and_a_polite_ask_is_her_decision
             "那您这周想报名吗？",
         ],
     )
-    value = _criterion(report, "presentation")["explanation"]
-    assert "介绍与目标匹配的服务" not in value.split("没做到")[0]
     assert "做到：确认客户的意愿" in _criterion(report, "closing")["explanation"]
     assert "第3轮语气生硬" not in _criterion(report, "compliance")["explanation"]
 
