@@ -26,7 +26,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"unit of .* is missing$"), "缺少单位", "unit missing"),
     (re.compile(r"^gives another figure too"), "另写了别的数字", "gives another figure too"),
     (re.compile(r"opposite|negates"), "意思相反", "the opposite"),
-    (re.compile(r"says more$"), "多了限定", "says more than the key"),
+    (re.compile(r"not the key's words '(.+)'$"), "缺少“{}”", "lacks '{}'"),
     (
         re.compile(r"without the word that says which$"),
         "缺少限定词",
@@ -43,7 +43,11 @@ def blank_why(reason: str, language: Language, blanks: int) -> str:
     kinds = []
     for number, why in _BLANK.findall(reason):
         kind = next(
-            (zh if language == "zh" else en for pattern, zh, en in _KINDS if pattern.search(why)),
+            (
+                (zh if language == "zh" else en).format(*found.groups())
+                for pattern, zh, en in _KINDS
+                if (found := pattern.search(why))
+            ),
             "",
         )
         if kind and blanks > 1:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
+from graphs.exam_grading.periods import closes_period, every_before, period_words
 from graphs.exam_grading.scope import negated
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of, denied_edge
@@ -47,6 +48,8 @@ class Figure:
     written: str = field(default="", compare=False)
     """The figure as its text writes it (30厘米, 两分米, 134 degrees Fahrenheit): the learner's note
     quotes the learner's own words and the point's own unit, not the grader's (0.3米)."""
+    every: bool = field(default=False, compare=False)
+    """The period of a frequency (每12个月, every 2 hours, 每年; periods.py)."""
 
     def describe(self) -> str:
         """The figure as a short text for reasons ("2 hours", "16:00", "300 km", "4008206688")."""
@@ -59,7 +62,7 @@ class Figure:
     def matches(self, other: Figure) -> bool:
         """The same figure with the same polarity, and not bounded the other way: "after 15
         minutes" is not "within 15 minutes" (a plain figure matches either bound)."""
-        if self.negated != other.negated or self.opposes(other):
+        if self.negated != other.negated or self.opposes(other) or self._not_both_periods(other):
             return False
         if self.identifier is not None or other.identifier is not None:
             return (
@@ -79,6 +82,11 @@ class Figure:
         """Both bounds, the opposite ways (within against after, 以内 against 以上)."""
         return None not in (self.bound, other.bound) and self.bound != other.bound
 
+    def _not_both_periods(self, other: Figure) -> bool:
+        """A period said as a word (每天) against a figure that is no period (1天内, 2小时)."""
+        worded = (self.every and bool(self.said)) or (other.every and bool(other.said))
+        return worded and not (self.every and other.every)
+
     def told(self) -> str:
         """The figure with its bound, for a reason that tells two bounds of one value apart."""
         edge = {"upper": "at most ", "lower": "at least "}.get(self.bound or "", "")
@@ -87,7 +95,7 @@ class Figure:
     def rivals(self, other: Figure) -> bool:
         """Another value for the same fact: same polarity, same kind (both time spans, both
         counts, both identifiers)."""
-        if self.negated != other.negated:
+        if self.negated != other.negated or self._not_both_periods(other):
             return False
         if self.identifier is not None or other.identifier is not None:
             return self.identifier is not None and other.identifier is not None
@@ -175,11 +183,15 @@ _ARTICLE_COUNT = re.compile(
 of a clause): the indefinite article of Chinese, not a count a point requires. A count that is
 the rule follows its verb (每年可享受一次免费清洗, 限购一件) or is written in digits (2次)."""
 _COUNT_DIMENSIONS = frozenset({"times", "people", "items"})
+_WHICH_ONE = re.compile(r"(?:最后|最近|上|前)$")
+"""Before 一次 / 一位, a word that picks one out (最后一次, 上一次): no count the rule asks for."""
 
 
 def _is_article(text: str, start: int, end: int, quantity: Quantity) -> bool:
     if quantity.value != 1 or quantity.dimension not in _COUNT_DIMENSIONS:
         return False
+    if _WHICH_ONE.search(text[max(0, start - 2) : start]):
+        return True  # 最后一次雷声后: which thunderclap, not a count of them
     match = _ARTICLE_COUNT.search(text, max(0, start - 1), end + 1)
     if match is None or not (match.start() <= start and end <= match.end()):
         return False
@@ -206,6 +218,8 @@ def figures_of(
     (第二天, next week) is always a figure (day_words.py).
     """
     rebates = discounts(text)
+    quantities = parse_quantities(text)
+    periods = [(s, e) for _, s, e in quantities if every_before(text, s)]
     figures = [
         Figure(
             _as_age(text, s, e, q),
@@ -219,9 +233,11 @@ def figures_of(
                 bound_of(text, s, e, span=q.dimension in _TIME_SPANS),
             ),
             written=_as_written(text[s:e]),
+            every=(s, e) in periods,
         )
-        for q, s, e in parse_quantities(text)
+        for q, s, e in quantities
         if not (in_point and _is_article(text, s, e, q))
+        and not (in_point and closes_period(text, s, e, periods))
         and not _is_ordinal(text, s, e, q)
         and not any(ds <= s and e <= de for _, ds, de in rebates)  # 85 of 85折
     ]
@@ -249,6 +265,18 @@ def figures_of(
         )
         for word in day_words(text, same_day=same_day)
     ]
+    if not in_point:  # 每年 answers 每12个月; a point's 每天 asks for no figure
+        figures += [
+            Figure(
+                word.quantity,
+                None,
+                clause_of(text, word.start),
+                negated(text, word.start, word.end, language),
+                said=word.said,
+                every=True,
+            )
+            for word in period_words(text, [(s, e) for _, s, e in quantities])
+        ]
     return figures
 
 

@@ -203,6 +203,7 @@ def _note(
         rival=judgement.rival,
         said=judgement.said,
         marks=marks,
+        lacks=judgement.lacks,
     )
 
 

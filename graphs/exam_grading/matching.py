@@ -24,7 +24,9 @@ The rules, in order, for each alternative of the key (alternatives are separated
    synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
    refund, 贵重东西 = 贵重物品), or the key's head named by a noun of its kind (过期药物 for 过期药品:
    word_forms.same_kind_head; not a blanket fuzzy match, which would pass 现金余额 for 现金差额), English words compared as lemmas through those groups (authorised = approved), or by
-   a leading measure word (个月 = 月); never when the answer differs by a listed antonym (线上/线下,
+   a leading measure word (个月 = 月), or the key's abbreviated modifier written out (同一岗位的救生员
+   for 同岗救生员: word_forms.expands_abbreviation); 这/那 with a measure word before the key is
+   its article (那层保护膜 for 保护膜); never when the answer differs by a listed antonym (线上/线下,
    online/offline, 必须/不得), by a negation (可以/不可以) or by a negative prefix (unapproved,
    非直营); a staff role named more narrowly (shift supervisor for supervisor, 值班经理 for 经理;
    never another rank: assistant, 副; roles.py); a Chinese key's head noun alone earns half
@@ -53,6 +55,7 @@ from graphs.exam_grading.figures import months_as_days
 from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
+    expands_abbreviation,
     head_noun,
     negations,
     object_abbreviated,
@@ -266,8 +269,10 @@ def _match_option(
         ):
             continue  # the key is a bare number; the learner added its unit ("18 years" for 18)
         if any(
-            got.unit is not None and got.value == wanted.value for got, _, _ in answer_quantities
-        ):
+            got.unit is not None
+            and (got.value == wanted.value or _printed_number(given[s:e], got) == printed)
+            for got, s, e in answer_quantities
+        ):  # 3 mm for 3 cm: the number as written, in another unit
             return BlankMatch(
                 0.0, f"'{written}' is not '{option}': {_unit_miss(wanted, answer_quantities)}"
             )
@@ -300,7 +305,8 @@ def _match_option(
     if len(key_rest) >= _REST_MIN_CHARS:
         whole = normalise(words.canonical(given))
         if key_rest not in whole and fuzz.partial_ratio(key_rest, whole) < FUZZY_RATIO:
-            return BlankMatch(0.0, f"the figure is right but '{option}' says more")
+            rest = _without_spans(option, key_quantities).strip()
+            return BlankMatch(0.0, f"the figure is right but not the key's words '{rest}'")
     if credit < 1 and raised:
         return BlankMatch(
             credit, f"the figure is right but '{given}' adds a bound '{option}' lacks"
@@ -396,6 +402,8 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
     if same_kind_head(canonical_answer, canonical_wanted):
         return BlankMatch(1.0, f"'{given}' names the same thing as '{expected}'")
+    if expands_abbreviation(canonical_answer, canonical_wanted):
+        return BlankMatch(1.0, f"'{given}' writes out the words '{expected}' abbreviates")
     if narrower_role(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if (

@@ -5,6 +5,7 @@ learner's review note says, point by point, what became of it:
 
 - 已答到 / credited;
 - 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
+  部分答到（缺少：严禁重复使用）: one rule of the point stated, the one named left out;
   部分答到（答成：60分钟，要点为30分钟）: one rule of the point right, another's figure wrong;
 - 有误（答成：5分钟）/ contradicted (you gave: 5 minutes): a different figure; with 单位错误 /
   wrong unit after it where the number is the point's and the unit another (5天 for 5小时); with
@@ -112,6 +113,8 @@ class PointNote:
     """contradicted by a sentence (an order turned round): the learner's words, quoted."""
     marks: tuple[float, float] | None = None
     """The marks the point earned and its worth (1/2分 of a 2-mark point), when known."""
+    lacks: str = ""
+    """partial: the point's rule the answer leaves out (部分答到（缺少：严禁重复使用）)."""
 
 
 def spoken(figure: Figure, language: Language) -> str:
@@ -155,6 +158,8 @@ def describe_note(note: PointNote, language: Language) -> str:
     detail = ""
     if note.verdict == "partial" and note.figure is not None and note.rival is None:
         detail = f"{labels['lacks']}: {spoken(note.figure, language)}"
+    elif note.verdict == "partial" and note.rival is None and note.lacks:
+        detail = f"{labels['lacks']}: {note.lacks}"
     elif note.verdict == "contradicted" or note.rival is not None:  # partial: one rule wrong
         if note.rival is not None:
             given, wanted = spoken(note.rival, language), ""

@@ -104,6 +104,7 @@ def partly_stated(
     figure, rival = _told_wrong(told_wrong, judged.point, answer, language)
     if told_wrong and rival is None:
         return judged  # the rules' figures swapped, none given a value of its own
+    left_out = [v.point for v in verdicts if v.verdict == "missing"]
     return PointJudgement(
         judged.point,
         "partial",
@@ -116,6 +117,7 @@ def partly_stated(
         named=True,
         figure=figure,
         rival=rival,
+        lacks=_JOINER[language].join(left_out),
     )
 
 

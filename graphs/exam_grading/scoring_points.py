@@ -81,6 +81,7 @@ from graphs.exam_grading.contradictions import (
 )
 from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figure_subjects import misplaced_figure
+from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import (
     Figure,
     clause_of,
@@ -147,6 +148,9 @@ class PointJudgement:
     said: str = ""
     """contradicted: the learner's own sentence that turns the rule round, when one does
     (order_rules.py: 先收下衣服，回店里再检查), for the note to say what they said."""
+    lacks: str = ""
+    """partial: the rule of the point the answer leaves out, when it states another (point_rules.py),
+    for the note to name what is missing."""
 
     @property
     def credit(self) -> float:
@@ -172,9 +176,11 @@ def judge_point(
     Names that open on a cue character (无麸质产品) are read as names, not denials (scope.py).
     """
     lang = language or detect_language(point + answer)
+    written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
     names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
     if not names:
-        return _judge_point(point, answer, lang, vocabulary, others, stem)
+        judged = _judge_point(point, answer, lang, vocabulary, others, stem)
+        return replace(judged, point=written_point)
     judgement = _judge_point(
         unnamed(point, names),
         unnamed(answer, names),
@@ -185,7 +191,7 @@ def judge_point(
     )
     return replace(
         judgement,
-        point=point,
+        point=written_point,
         reason=renamed(judgement.reason, names),
         said=renamed(judgement.said, names),
     )
@@ -364,7 +370,26 @@ def _judge_point(
     # A clause with two of the point's own words the stem does not print names its fact ("Patch
     # test 24 hours before" for "… do a skin patch test at least 48 hours before …").
     acted_in |= _named_in(anchored, unprinted_own)
-    if not present and told and wanted and not figures_stated and (share == 1 or acted_in):
+    # Words the point shares, found together where no other point has them all, name it too:
+    # 封口后24小时内回收 for "封口后的锐器盒须在48小时内…回收" (封口 of one point, 回收 of another).
+    # (Only a clause with the point's main action, its last: a condition and its figure with
+    # another action after them is not the rule.)
+    main = anchored.get(actions[-1], set()) if actions and actions[-1] in found else set()
+    joint = _named_jointly(anchored, others, lang, words) & main
+    acted_in |= joint
+    if (
+        not present
+        and figures_stated
+        and any(g.clause in joint and any(w.matches(g) for w in wanted) for g in given)
+    ):
+        present = True  # 封口后48小时内回收: its figure where its words name it
+    if (
+        not present
+        and (told or joint)
+        and wanted
+        and not figures_stated
+        and (share == 1 or acted_in)
+    ):
         # Every word it needs is there and a figure of the point's kind stands beside them with
         # another value ("free check within 6 months" for 6 weeks): the point, told wrong.
         for figure in wanted:
@@ -429,6 +454,23 @@ def _named_in(anchored: dict[str, set[int]], own: Sequence[str]) -> set[int]:
         for clause in anchored.get(term, set()):
             counts[clause] = counts.get(clause, 0) + 1
     return {clause for clause, count in counts.items() if count >= 2}
+
+
+def _named_jointly(
+    anchored: dict[str, set[int]], others: Sequence[str], lang: Language, words: Vocabulary
+) -> set[int]:
+    """The answer's clauses holding two or more of the point's words that no other scoring point
+    holds all of."""
+    theirs = [{t.text for t in content_terms(other, lang, words)} for other in others]
+    clauses: dict[int, set[str]] = {}
+    for term, places in anchored.items():
+        for clause in places:
+            clauses.setdefault(clause, set()).add(term)
+    return {
+        clause
+        for clause, held in clauses.items()
+        if len(held) >= 2 and not any(held <= other for other in theirs)
+    }
 
 
 def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:

@@ -60,10 +60,40 @@ def same_kind_head(answer: str, wanted: str) -> bool:
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.I)
 
 
+_ZH_DEMONSTRATIVE = re.compile(
+    r"^\s*(?:这|那|该|此)(?:一|几)?(?:个|层|张|件|份|块|条|种|些|位|名|台|只|瓶|盒|片|根|把|套|样)?"
+    r"(?=\S{2})"
+)
+"""这 / 那 with its measure word before a Chinese noun (那层保护膜, 这张单子): the article of
+Chinese, as "the" is of English."""
+
+
 def without_article(text: str) -> str:
-    """An English answer without its leading article: "the barista" is "barista" (an article
-    or determiner never decides a fill-in)."""
-    return _ARTICLE.sub("", text) if text.isascii() else text
+    """An answer without its leading article or demonstrative: "the barista" is "barista",
+    那层保护膜 is 保护膜 (an article or determiner never decides a fill-in)."""
+    return _ARTICLE.sub("", text) if text.isascii() else _ZH_DEMONSTRATIVE.sub("", text)
+
+
+def expands_abbreviation(answer: str, wanted: str) -> bool:
+    """A Chinese answer that writes out the key's abbreviated modifier: 同一岗位的救生员 for
+    同岗救生员 (each character of 同岗 stands for a word of 同一岗位, in order) with the key's head
+    (救生员) after it. Never another head, nor a modifier missing one of the key's characters."""
+    if detect_language(wanted) != "zh" or len(wanted) < 3:
+        return False
+    parts = [t.word for t in tokenize(wanted, "zh") if t.word.strip()]
+    head = parts[-1] if len(parts) >= 2 and len(parts[-1]) >= 2 else None
+    answer = answer.replace("的", "")
+    if head is None or not answer.endswith(head) or answer == wanted:
+        return False
+    short, long = wanted[: -len(head)], answer[: -len(head)]
+    if len(short) < 2 or not long.startswith(short[0]) or len(long) > 2 * len(short):
+        return False  # 不同岗位 is not 同岗
+    if negation_cues(long, "zh"):
+        return False
+    words = [t.word for t in tokenize(long, "zh") if t.word.strip()]
+    return len(words) == len(short) and all(
+        char in word for word, char in zip(words, short, strict=True)
+    )
 
 
 def same_words(given: str, expected: str) -> bool:
