@@ -3,7 +3,9 @@
 - `within_longer_terms_masked`: 保险 inside 保险公司 is that longer word, not a mention of 保险;
 - `claimed_clauses`: the clauses that hold another point's terms, whose figures are that point's;
   the words of a figure's unit are the figure's ("3 working days" holds no "work");
-- `abbreviated`: a Chinese verb-object abbreviation (补卡 for 补办新卡) states the point's terms.
+- `abbreviated`: a Chinese verb-object abbreviation (补卡 for 补办新卡) states the point's terms;
+- `named_in`, `named_jointly`: the clauses that name the point by two of its own words, or by two
+  of its words no other point holds together (封口后…回收).
 """
 
 from __future__ import annotations
@@ -93,3 +95,29 @@ def abbreviated(point: str, terms: list[Term], answer: str) -> list[tuple[Term, 
             clause = clause_of(answer, match.start())
             stated += [(term, clause) for term in pair if term is not None]
     return stated
+
+
+def named_in(anchored: dict[str, set[int]], own: Sequence[str]) -> set[int]:
+    """The answer's clauses that hold two or more of the point's own words (`own`)."""
+    counts: dict[int, int] = {}
+    for term in own:
+        for clause in anchored.get(term, set()):
+            counts[clause] = counts.get(clause, 0) + 1
+    return {clause for clause, count in counts.items() if count >= 2}
+
+
+def named_jointly(
+    anchored: dict[str, set[int]], others: Sequence[str], lang: Language, words: Vocabulary
+) -> set[int]:
+    """The answer's clauses holding two or more of the point's words that no other scoring point
+    holds all of."""
+    theirs = [{t.text for t in content_terms(other, lang, words)} for other in others]
+    clauses: dict[int, set[str]] = {}
+    for term, places in anchored.items():
+        for clause in places:
+            clauses.setdefault(clause, set()).add(term)
+    return {
+        clause
+        for clause, held in clauses.items()
+        if len(held) >= 2 and not any(held <= other for other in theirs)
+    }

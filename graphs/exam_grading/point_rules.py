@@ -22,8 +22,9 @@ from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.modality import modality, obligation
+from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_terms import CONDITION
-from graphs.exam_grading.scoring_points import PointJudgement, judge_point
+from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 

@@ -47,11 +47,8 @@ The rules (`judge_point`):
   gives that figure where the stem prints all the point's own words ("600度以上").
 - A figure bounded the other way is another figure, as is one put with another figure's word
   (figure_subjects.py): "after 15 minutes" for "within 15 minutes", 2小时以后 for 2小时内 (figures.py).
-- *credited* (1): the topic is present and every quantity of the point is there (same_quantity);
-  a figure inside a negation ("不是2小时，是12小时") is not there.
-- *partial* (PARTIAL_CREDIT): the topic is present but a quantity of the point is missing: the
-  learner knows what to do, not the figure.
-- *missing* (0): otherwise.
+- *credited* (1): the topic is present with every quantity of the point ("不是2小时" gives none);
+  *partial* (PARTIAL_CREDIT, point_judgement.py): a quantity missing; *missing* (0): otherwise.
 
 A bare keyword list states nothing: keyword_lists.py says what counts as one and what it earns
 (a little for each point it names: `PointJudgement.named`).
@@ -60,8 +57,7 @@ A bare keyword list states nothing: keyword_lists.py says what counts as one and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from graphs.exam_grading.contradictions import (
     RIVAL_DISTANCE,
@@ -77,7 +73,6 @@ from graphs.exam_grading.contradictions import (
     opposite_beside_rival,
     plain_bound,
     swapped_opposite,
-    wrong_figure_reason,
 )
 from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figure_subjects import misplaced_figure
@@ -92,9 +87,12 @@ from graphs.exam_grading.figures import (
 )
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
+from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_places import (
     abbreviated,
     claimed_clauses,
+    named_in,
+    named_jointly,
     within_longer_terms_masked,
 )
 from graphs.exam_grading.point_terms import (
@@ -113,49 +111,6 @@ from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
-
-PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
-
-PARTIAL_CREDIT = 0.5
-"""Credit for a point whose topic is there but whose figure is missing."""
-CREDIT: dict[PointVerdict, float] = {
-    "credited": 1.0,
-    "partial": PARTIAL_CREDIT,
-    "missing": 0.0,
-    "contradicted": 0.0,
-}
-
-
-@dataclass(frozen=True)
-class PointJudgement:
-    """The verdict on one scoring point and why."""
-
-    point: str
-    verdict: PointVerdict
-    reason: str
-    wrong_figure: bool = False
-    """Contradicted by a figure of the point's kind with another value (12小时 for 2小时)."""
-    flipped: bool = False
-    """Contradicted by the opposite modality (可以 where the point says 不得; modality.py) or by a
-    listed opposite word where the point stands (warmer for colder; synonyms.yaml)."""
-    named: bool = False
-    """The answer names the point: two of its terms, or one with its figures, and does not
-    contradict it (what a bare keyword list earns a little for; keyword_lists.py)."""
-    figure: Figure | None = None
-    """partial: the point's figure the answer lacks; wrong_figure: the point's figure."""
-    rival: Figure | None = None
-    """wrong_figure: the figure the answer gave instead (for the learner's note)."""
-    said: str = ""
-    """contradicted: the learner's own sentence that turns the rule round, when one does
-    (order_rules.py: 先收下衣服，回店里再检查), for the note to say what they said."""
-    lacks: str = ""
-    """partial: the rule of the point the answer leaves out, when it states another (point_rules.py),
-    for the note to name what is missing."""
-
-    @property
-    def credit(self) -> float:
-        """The share of the point's marks this verdict earns."""
-        return CREDIT[self.verdict]
 
 
 def judge_point(
@@ -369,13 +324,11 @@ def _judge_point(
     acted_in = set().union(*(anchored.get(a, set()) for a in actions if a in found))
     # A clause with two of the point's own words the stem does not print names its fact ("Patch
     # test 24 hours before" for "… do a skin patch test at least 48 hours before …").
-    acted_in |= _named_in(anchored, unprinted_own)
-    # Words the point shares, found together where no other point has them all, name it too:
-    # 封口后24小时内回收 for "封口后的锐器盒须在48小时内…回收" (封口 of one point, 回收 of another).
-    # (Only a clause with the point's main action, its last: a condition and its figure with
-    # another action after them is not the rule.)
+    acted_in |= named_in(anchored, unprinted_own)
+    # Shared words found together where no other point has them all, with its main (last) action,
+    # name it too: 封口后24小时内回收 (封口 of one point, 回收 of another) for 封口后…48小时内…回收.
     main = anchored.get(actions[-1], set()) if actions and actions[-1] in found else set()
-    joint = _named_jointly(anchored, others, lang, words) & main
+    joint = named_jointly(anchored, others, lang, words) & main
     acted_in |= joint
     if (
         not present
@@ -397,11 +350,11 @@ def _judge_point(
             if rival is None or any(figure.matches(g) for g in given):
                 continue
             if share == 1 or rival.clause in acted_in:
-                return _wrong_figure(point, figure, rival)
+                return wrong_figure(point, figure, rival)
     if not present and (
         told_wrong := opposite_beside_rival(point, canonical_answer, places, given, wanted, words)
     ):
-        return _wrong_figure(point, *told_wrong)  # 'an open tray … 60 minutes' for closed, 30
+        return wrong_figure(point, *told_wrong)  # 'an open tray … 60 minutes' for closed, 30
     if not present and found and (no_limit := limit_denied(point, canonical_answer, places, lang)):
         return PointJudgement(point, "contradicted", no_limit, flipped=True)
     if not present:
@@ -419,15 +372,15 @@ def _judge_point(
     if misplaced := figures_stated and misplaced_figure(
         canonical_point, canonical_answer, terms, lang
     ):
-        return _wrong_figure(point, *misplaced.figures())  # 离地10厘米、离墙15厘米 for 15、10
+        return wrong_figure(point, *misplaced.figures())  # 离地10厘米、离墙15厘米 for 15、10
     if not wanted and (later := later_than_same_day(point, given, anchors or places)):
-        return _wrong_figure(point, *later)  # 下周再录入 for 当天录入
+        return wrong_figure(point, *later)  # 下周再录入 for 当天录入
     for figure in wanted:
         if any(figure.matches(g) for g in given):
             continue
         rival = nearest_rival(figure, given, wanted, places, anchors)
         if rival is not None:
-            return _wrong_figure(point, figure, rival)
+            return wrong_figure(point, figure, rival)
         if unlimited := allowed_without_limit(
             point, wanted, given, canonical_answer, places
         ) or limit_denied(point, canonical_answer, places, lang):
@@ -445,40 +398,3 @@ def _judge_point(
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
     figures = f" and {figures}" if figures else ""
     return PointJudgement(point, "credited", f"{how} {written(found)}{figures}", named=True)
-
-
-def _named_in(anchored: dict[str, set[int]], own: Sequence[str]) -> set[int]:
-    """The answer's clauses that hold two or more of the point's own words (`own`)."""
-    counts: dict[int, int] = {}
-    for term in own:
-        for clause in anchored.get(term, set()):
-            counts[clause] = counts.get(clause, 0) + 1
-    return {clause for clause, count in counts.items() if count >= 2}
-
-
-def _named_jointly(
-    anchored: dict[str, set[int]], others: Sequence[str], lang: Language, words: Vocabulary
-) -> set[int]:
-    """The answer's clauses holding two or more of the point's words that no other scoring point
-    holds all of."""
-    theirs = [{t.text for t in content_terms(other, lang, words)} for other in others]
-    clauses: dict[int, set[str]] = {}
-    for term, places in anchored.items():
-        for clause in places:
-            clauses.setdefault(clause, set()).add(term)
-    return {
-        clause
-        for clause, held in clauses.items()
-        if len(held) >= 2 and not any(held <= other for other in theirs)
-    }
-
-
-def _wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:
-    return PointJudgement(
-        point,
-        "contradicted",
-        wrong_figure_reason(rival, figure),
-        wrong_figure=True,
-        figure=figure,
-        rival=rival,
-    )

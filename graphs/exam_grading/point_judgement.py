@@ -1,0 +1,66 @@
+"""The verdict on one scoring point (scoring_points.judge_point gives it): credited, partial,
+missing or contradicted, with what the learner's note needs to say why (the point's figure and
+the one given instead, the learner's sentence, the rule left out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from graphs.exam_grading.contradictions import wrong_figure_reason
+from graphs.exam_grading.figures import Figure
+
+PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
+
+PARTIAL_CREDIT = 0.5
+"""Credit for a point whose topic is there but whose figure is missing."""
+CREDIT: dict[PointVerdict, float] = {
+    "credited": 1.0,
+    "partial": PARTIAL_CREDIT,
+    "missing": 0.0,
+    "contradicted": 0.0,
+}
+
+
+@dataclass(frozen=True)
+class PointJudgement:
+    """The verdict on one scoring point and why."""
+
+    point: str
+    verdict: PointVerdict
+    reason: str
+    wrong_figure: bool = False
+    """Contradicted by a figure of the point's kind with another value (12小时 for 2小时)."""
+    flipped: bool = False
+    """Contradicted by the opposite modality (可以 where the point says 不得; modality.py) or by a
+    listed opposite word where the point stands (warmer for colder; synonyms.yaml)."""
+    named: bool = False
+    """The answer names the point: two of its terms, or one with its figures, and does not
+    contradict it (what a bare keyword list earns a little for; keyword_lists.py)."""
+    figure: Figure | None = None
+    """partial: the point's figure the answer lacks; wrong_figure: the point's figure."""
+    rival: Figure | None = None
+    """wrong_figure: the figure the answer gave instead (for the learner's note)."""
+    said: str = ""
+    """contradicted: the learner's own sentence that turns the rule round, when one does
+    (order_rules.py: 先收下衣服，回店里再检查), for the note to say what they said."""
+    lacks: str = ""
+    """partial: the rule of the point the answer leaves out, when it states another (point_rules.py),
+    for the note to name what is missing."""
+
+    @property
+    def credit(self) -> float:
+        """The share of the point's marks this verdict earns."""
+        return CREDIT[self.verdict]
+
+
+def wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:
+    """The point told with another figure of its kind (`rival`) where it says `figure`."""
+    return PointJudgement(
+        point,
+        "contradicted",
+        wrong_figure_reason(rival, figure),
+        wrong_figure=True,
+        figure=figure,
+        rival=rival,
+    )
