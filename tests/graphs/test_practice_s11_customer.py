@@ -87,6 +87,8 @@ NOT_SMALL_TALK = [
     ("broadband-retention", "It's all in the terms and conditions.", "explain"),
     ("complaint-handling", "就诊卡给我一下。", "就诊卡给你"),
     ("english-upsell", "Passport, please.", "passport"),
+    ("objection-handling", "价钱都是公司定的，没法还价。", "三千九百八"),
+    ("objection-handling", "要买就买，不买拉倒。", "打发"),
 ]
 
 
