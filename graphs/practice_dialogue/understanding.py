@@ -32,12 +32,12 @@ What a turn shows, sentence by sentence:
   天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
   An affront to her (「想好了再来找我」, 「您就别投诉了」) and an offer to her are on topic by what
   they do (turn_moves.on_subject_by_move).
-  The subject's words are subject.py's.
+  The subject's words are subject.py's; which points a sentence makes, points_said.py; how much
+  it says besides greetings and whether it rates the offer, sentence_content.py.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,9 +56,22 @@ from graphs.practice_dialogue.phrases import (
     pressure_in,
     question_starts,
 )
+from graphs.practice_dialogue.points_said import (
+    family_word,
+    greeting_only,
+    in_question,
+    point_in,
+    shadowed_points,
+)
 from graphs.practice_dialogue.question_forms import on_subject
 from graphs.practice_dialogue.requests_to_her import without_requests
 from graphs.practice_dialogue.self_corrections import as_corrected
+from graphs.practice_dialogue.sentence_content import (
+    CONTENT_MIN,
+    WELCOME_TO,
+    beyond_greeting,
+    claims_about_offer,
+)
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import (
     author_terms,
@@ -69,9 +82,8 @@ from graphs.practice_dialogue.subject import (
 )
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses, excuses_digression, on_subject_by_move
-from graphs.scenarios import Point, Scenario
-from graphs.text.segment import tokenize
-from graphs.text.terms import find_numbers, is_stop_word
+from graphs.scenarios import Scenario
+from graphs.text.terms import find_numbers
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,149 +115,6 @@ class Understanding:
     off_topic: bool = False
     dismissal: bool = False
     """The turn sends her away to wait (turn_moves.dismisses): she answers with what she lacks."""
-
-
-def _point_in(point: Point, sentence: TurnText, asks_from: int | None) -> int:
-    """How long the longest of the point's phrases the sentence says is (0: the point is not
-    made); a point made `by_asking` is only made by a question."""
-    if point.by_asking and asks_from is None:
-        return 0
-    heard = sentence.said_any(point.keywords or [point.text], cues_before=asks_from)
-    return max((len(p) for p in heard), default=0)
-
-
-TITLES = frozenset(
-    [
-        "女士",
-        "先生",
-        "小姐",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "sir",
-        "madam",
-        "姐",
-        "哥",
-        "王女士",
-        "李先生",
-    ]
-)
-"""Forms of address that, like names, say nothing about the subject."""
-WELCOME_TO = re.compile(
-    r"\bwelcome (?:back )?to (?:the |our )?[\w' -]{1,40}?(?=[.,!?]|$)|欢迎(?:您)?(?:来到|光临)[^，。！？,.!?]{0,10}",
-    re.IGNORECASE,
-)
-"""A welcome with the place it welcomes her to ("Good evening, welcome to the Harbourview
-Hotel.", 「欢迎光临微笑口腔」): the place's name is part of the greeting, no small talk."""
-CONTENT_MIN = {"zh": 4, "en": 2}
-"""Characters (zh) or words (en) besides a greeting that make a turn more than a greeting."""
-
-
-def _in_question(sentence: TurnText, phrases: list[str], asks_from: int | None) -> bool:
-    """True when one of the phrases stands in the asking part of a question."""
-    if asks_from is None:
-        return False
-    spans = [sentence.find(p) for p in phrases]
-    return any(span is not None and span[1] > asks_from for span in spans)
-
-
-def _greeting_only(point: Point, sentence: TurnText, asks_from: int | None) -> bool:
-    heard = sentence.said_any(point.keywords or [point.text], cues_before=asks_from)
-    return bool(heard) and all(sentence.said_any([p]) and p.lower() in GREETINGS for p in heard)
-
-
-def _beyond_greeting(
-    sentence: TurnText, greetings: list[str], *, content_only: bool = False
-) -> int:
-    """How much the sentence says besides its greeting words and names (characters or words):
-    "王女士您好，我是小张。" says nothing else. With `content_only`, stop words do not count
-    either ("Sorry about that, really sorry" says nothing besides the apology)."""
-    text = sentence.raw
-    for word in sorted(greetings, key=len, reverse=True):
-        text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
-    if sentence.language == "zh":
-        kept = [
-            t.word
-            for t in tokenize(text, "zh")
-            if not t.pos.startswith("nr")
-            and t.word.strip() not in TITLES
-            and not (content_only and is_stop_word(t.word.strip()))
-        ]
-        return len(normalise("".join(kept)))
-    # English names are capitalised ("I'm Sam", "Mr Harper"); what is left is the content
-    words = re.findall(r"[A-Za-z']+", text)
-    return len(
-        [
-            w
-            for w in words
-            if w[0].islower()
-            and w.lower() not in TITLES
-            and not (content_only and is_stop_word(w.lower()))
-        ]
-    )
-
-
-OFFER_CLAIM_MARKERS = {
-    "zh": re.compile(r"最|更|比.{1,6}[好强便大新]"),
-    "en": re.compile(r"\b(?:best|better|most|cheapest|finest|nicest|biggest|largest|top)\b", re.I),
-}
-"""A superlative or comparison: with 我们/we and a word of the subject, a claim about the offer."""
-OURSELVES = {
-    "zh": re.compile(r"我们|咱们|本店|我这"),
-    "en": re.compile(r"\b(?:we|we're|our|ours)\b", re.I),
-}
-
-
-COMPARISON = {
-    "zh": re.compile(r"比.{1,8}(?:便宜|划算|实惠|贵|好|强)"),
-    "en": re.compile(r"\b(?:\w+er|less|more|better|worse) than\b", re.I),
-}
-"""A comparison: with a word of the subject, what is on offer set against a rival."""
-
-
-def _claims_about_offer(sentence: TurnText) -> bool:
-    """ "我们这是全市最好的健身房" / "We're the best hotel on the harbour": the learner rates what
-    they sell; on topic (true or not), unlike "我们诊所楼下新开了一家咖啡店". So does a comparison
-    ("It's cheaper than the other hotel")."""
-    language = sentence.language
-    return bool(
-        OURSELVES[language].search(sentence.raw)
-        and OFFER_CLAIM_MARKERS[language].search(sentence.raw)
-    ) or bool(COMPARISON[language].search(sentence.raw))
-
-
-def _shadowed_points(
-    scenario: Scenario, sentence: TurnText, asks_from: int | None
-) -> set[tuple[str, int]]:
-    """Points heard only inside a longer phrase of another point: in "提前短信通知" (an
-    improvement, 短信通知) the 短信 of the follow-up point is part of the improvement."""
-    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for stage in scenario.stages:
-        for index, point in enumerate(stage.points):
-            if point.by_asking and asks_from is None:
-                continue
-            heard = sentence.said_any(point.keywords or [point.text], cues_before=asks_from)
-            found = [span for p in heard if (span := sentence.find(p)) is not None]
-            if found:
-                spans[stage.id, index] = found
-    shadowed = set()
-    for key, own in spans.items():
-        others = [span for other, found in spans.items() if other != key for span in found]
-        if all(
-            any(a <= start and end <= b and b - a > end - start for a, b in others)
-            for start, end in own
-        ):
-            shadowed.add(key)
-    return shadowed
-
-
-def _family_word(keyword: str, family_words: set[str], said: TurnText) -> bool:
-    """A keyword heard is a warm-phrase word when it is one, holds one (价格我懂), or lies inside
-    one the sentence says (顾虑 in 我理解您的顾虑): "why" is no warm word because "i can see why"
-    is one ("Can I ask why you'd like to cancel?" is a question, not said in passing)."""
-    k = keyword.lower()
-    return any(k == f or f in k or (k in f and said.find(f) is not None) for f in family_words)
 
 
 def understand(scenario: Scenario, reply: str) -> Understanding:
@@ -288,14 +157,14 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         dismissal = dismissal or dismissing
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
         greeting_words += [m.group(0) for m in WELCOME_TO.finditer(raw)]
-        shadowed = _shadowed_points(scenario, said, asks_from)
+        shadowed = shadowed_points(scenario, said, asks_from)
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
                 if said_claims or dismissing:
                     break  # a sentence that makes a false claim, or sends her away, earns none
                 if (stage.id, index) in shadowed:
                     continue
-                if heard_chars := _point_in(point, said, asks_from):
+                if heard_chars := point_in(point, said, asks_from):
                     tag = scenario.point_tag(stage.id, index)
                     points.setdefault(
                         (stage.id, index),
@@ -304,19 +173,19 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                     made_with = said.said_any(point.keywords, cues_before=asks_from)
                     only_family = (
                         bool(made_with)
-                        and all(_family_word(p, family_words, said) for p in made_with)
+                        and all(family_word(p, family_words, said) for p in made_with)
                         # "理解，价格确实不便宜" names what it acknowledges
                         and not said.said_any(stage_words(scenario, stage))
                     )
                     passing[tag] = passing.get(tag, True) and only_family
-                    if _greeting_only(point, said, asks_from):
+                    if greeting_only(point, said, asks_from):
                         greeting_words += [k for k in point.keywords if said.said_any([k])]
                     else:
                         about[tag] = heard_chars
                         on_topic = True
                         if point.by_asking:
                             asking_points.add(tag)
-                        if _in_question(said, made_with or [point.text], asks_from):
+                        if in_question(said, made_with or [point.text], asks_from):
                             questioned.add(tag)
         for topic in scenario.topics:
             named = [k for k in topic.keywords if said.find(k) is not None]
@@ -324,7 +193,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                 named = [topic.id]  # a bare one-word question ("Name?") asks for that thing
             if named:
                 about[topic.id] = max(len(k) for k in named)
-                if _in_question(said, named, asks_from):
+                if in_question(said, named, asks_from):
                     questioned.add(topic.id)
                 if topic.id not in topics:
                     topics.append(topic.id)
@@ -356,7 +225,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                 small_talk += 1
         elif any(t in specific for t in sentence_authored):
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
-        elif sentence_terms and _claims_about_offer(sentence):
+        elif sentence_terms and claims_about_offer(sentence):
             on_topic = True  # "我们这是全市最好的健身房": a claim about what is on offer
         if sentence.said_any(SERVICE) or on_subject_by_move(scenario, raw):
             # "How can I help", "Let me just find you", "您有什么想法？", "费用的事…": what the
@@ -374,11 +243,11 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         besides = [*greeting_words, *leaving, *LEAVING_FILLERS]
         if leaving:  # "Thanks, that's all for today": a closing (closings.py)
             besides += closing_words(raw, language)
-        if not leaving or _beyond_greeting(sentence, besides, content_only=True) > 1:
+        if not leaving or beyond_greeting(sentence, besides, content_only=True) > 1:
             # a goodbye and nothing else ("好的，那您慢走，再见。") takes leave: no small talk
-            content += _beyond_greeting(sentence, greeting_words)
+            content += beyond_greeting(sentence, greeting_words)
         warm = [p for phrases in phrase_families.values() for p in sentence.said_any(phrases)]
-        besides_warmth += _beyond_greeting(sentence, greeting_words + warm, content_only=True)
+        besides_warmth += beyond_greeting(sentence, greeting_words + warm, content_only=True)
         to_her = to_her or addresses_customer(sentence)
     if unicodedata.normalize("NFKC", reply).count("!") >= 3:
         pushy.append("!!!")
