@@ -75,3 +75,12 @@ def _takes_up(reply: str, her_line: str, language: Language) -> bool:
     words = content_words(her_line, language)
     questions = [q for q in re.split(r"(?<=[?？])", reply) if q.strip().endswith(("?", "？"))]
     return any(shared_words(words, q.lower(), language) for q in questions)
+
+
+def friendly_follow_up(reply: str, her_lines: Sequence[str], language: Language) -> bool:
+    """The turn asks about her own last remark and she has not had to answer one before: warmth
+    at the desk, not small talk, for the report as for her (asked again, it is small talk)."""
+    if not her_lines or not _takes_up(reply, her_lines[-1], language):
+        return False
+    taken_up = {answer for (lang, _), answer in _TAKEN_UP.items() if lang == language}
+    return not any(line.startswith(tuple(taken_up)) for line in her_lines)

@@ -30,6 +30,7 @@ from graphs.llm import ask_structured
 from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
 from graphs.practice_dialogue.conduct import off_brief_pitch
 from graphs.practice_dialogue.consent import with_consent
+from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.phrases import farewell_in
@@ -123,6 +124,8 @@ def finish(
     ]
     if off_topic and wraps_up(scenario, covered_before, understanding, reply):
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
+    if off_topic and friendly_follow_up(reply, her_lines, scenario.language):
+        off_topic = False  # "Long drive" -> "How was the drive up?": she answers it kindly
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard

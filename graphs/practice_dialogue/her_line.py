@@ -15,7 +15,7 @@ from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pitch
 from graphs.practice_dialogue.amounts import amounts
-from graphs.practice_dialogue.courtesies import courtesy_reaction
+from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
@@ -161,8 +161,13 @@ async def answer(
             if any(reaction in earlier for earlier in said_before):
                 reaction = persona.AGAIN[(scenario.language, "selling")][0]  # in other words
             choice, reaction = LineChoice(text=reaction), None
-    elif last is not None and kind == "off_topic" and last.get("off_topic"):
-        # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk (courtesies.py)
+    elif last is not None and (
+        (kind == "off_topic" and last.get("off_topic"))
+        or friendly_follow_up(reply, said_before, scenario.language)
+    ):
+        # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk; "How was the
+        # drive up?" after her "Long drive": the report no longer takes it for small talk,
+        # she still says a friendly word (courtesies.py)
         courtesy = courtesy_reaction(
             reply, scenario.language, mood=state["mood"], said_before=said_before
         )

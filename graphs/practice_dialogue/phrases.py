@@ -192,9 +192,19 @@ SERVICE = (
     "no problem",
     "think about it",
     "take your time",
+    # the business closed and its papers sent ("you're all set, I'll email the paperwork over")
+    "办妥了",
+    "都办好了",
+    "发到您",
+    "发给您",
+    "all sorted",
+    "that's sorted",
+    "all set",
+    "i'll email",
+    "i'll send",
 )
 """Ordinary service lines (an offer of help, "I'll set that up", "do you want to think about
-it?"): on topic, though they make no point."""
+it?", "that's all sorted, I'll email it over"): on topic, though they make no point."""
 GREETINGS = (
     "您好",
     "你好",

@@ -68,6 +68,7 @@ from graphs.practice_dialogue.requests_to_her import without_requests
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.sentence_content import (
     CONTENT_MIN,
+    OURSELVES,
     WELCOME_TO,
     beyond_greeting,
     claims_about_offer,
@@ -262,7 +263,16 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
     # on topic only when it is all the turn says or the turn speaks to her (您, you).
     warmth = bool(heard["empathy"] or heard["apology"])
     situation = any(p in SITUATION for p in heard["empathy"])  # "换了我也会憋一肚子气"
-    filler = warmth and not to_her and not situation and besides_warmth >= CONTENT_MIN[language]
+    # owning the fault ("怪我们", "our fault") speaks of what the business did, not of the
+    # learner's own day: never a filler
+    owned = any(OURSELVES[language].search(p) for p in heard["apology"])
+    filler = (
+        warmth
+        and not to_her
+        and not situation
+        and not owned
+        and besides_warmth >= CONTENT_MIN[language]
+    )
     on_topic = on_topic or bool(claims or pushy) or (warmth and not filler) or len(found_terms) >= 2
     off_topic = not on_topic and content >= CONTENT_MIN[language]
     asked: list[str] = []
