@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from graphs.digest import text_digest
@@ -14,6 +15,7 @@ from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.shortfall_reasons import PART_NEEDS as _PART_NEEDS
 from graphs.exam_generation.shortfall_reasons import render, summarise
 from graphs.exam_generation.true_false_balance import balance_true_false
+from graphs.exam_generation.unread_rules import unread_rules
 from graphs.exams import (
     QUESTION_TYPES,
     Blueprint,
@@ -38,13 +40,7 @@ def unused_rules(
 ) -> list[str]:
     """The material's rules (of the sentences given, or all) no accepted question rests on, in
     the material's order: a question rests on every fact its stem, quote or explanation states."""
-    taken = [
-        normalise(" ".join(str(a["question"].get(k) or "") for k in _QUOTING)) for a in accepted
-    ]
-
-    def used(text: str) -> bool:
-        return any(normalise(text) in t for t in taken)
-
+    used = _asked_by(accepted)
     facts = [f for f in facts_for(document) if not is_document_admin(f)]
     unused: list[str] = []
     for fact in facts:
@@ -66,6 +62,14 @@ def unused_rules(
         if text not in unused and not used(text):
             unused.append(text)
     return unused
+
+
+def _asked_by(accepted: list[dict[str, Any]]) -> Callable[[str], bool]:
+    """Whether an accepted question rests on a rule: its stem, quote or explanation states it."""
+    taken = [
+        normalise(" ".join(str(a["question"].get(k) or "") for k in _QUOTING)) for a in accepted
+    ]
+    return lambda text: any(normalise(text) in t for t in taken)
 
 
 def rules_left(
@@ -184,7 +188,9 @@ def with_capacity(
     facts = len(facts_for(document))
     unused = unused_rules(document, accepted) if accepted is not None else None
     untested = len(unused) if unused is not None else None
-    told = small_material_note(language, facts, counts, short, untested, unused or ())
+    asked = _asked_by(accepted or [])
+    unread = [r for r in unread_rules(document) if not asked(r)] if accepted is not None else []
+    told = small_material_note(language, facts, counts, short, untested, unused or (), unread)
     if not told:
         return missing
     joiner = "。" if language == "zh" else ". "

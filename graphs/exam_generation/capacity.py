@@ -93,6 +93,7 @@ def small_material_note(
     missing: Mapping[str, int],
     untested: int | None = None,
     unused: Sequence[str] = (),
+    unread: Sequence[str] = (),
 ) -> str:
     """The one note an exam that fell short carries (on its first shortfall line): how many of the
     questions came back, how many rules this generator reads in the material, which of them no
@@ -100,15 +101,16 @@ def small_material_note(
     questions it made now, never one of a type it failed to make. With rules left untested the
     generator is the limit and says so; only when it has asked every rule it reads does it ask for
     more material (`_too_small`), and then says that it may not read every rule the material
-    states. "" when nothing is short."""
+    states. `unread`: the untested rules it reads as no fact (unread_rules.py), named too, so
+    that the note's untested rules are all the exam leaves untested. "" when nothing is short."""
     short = sum(missing.values())
     if not short:
         return ""
     asked = sum(counts.values())
     delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
     made = asked - short
-    small = _too_small(facts, counts, untested)
-    spent = untested == 0
+    small = _too_small(facts, counts, untested) and not unread
+    spent = untested == 0 and not unread
     if language == "zh":
         left = ""
         if untested:
@@ -119,6 +121,11 @@ def small_material_note(
             )
         elif spent:
             left = "，本卷已全部考到"
+        if unread:
+            left += (
+                f"。材料另有{len(unread)}条规定本生成器尚不能出题，本卷也未考："
+                f"{_quoted('zh', unread)}"
+            )
         too_small = (
             f"。按这份题量本生成器约需读出{enough_facts(counts)}条（一道多选题用4条，一道简答题用3条，"
             "且并非每条规定都适合每种题型），而它未必读出了材料中的全部规定"
@@ -146,6 +153,12 @@ def small_material_note(
         )
     elif spent:
         left = "; every one of them is asked by this exam"
+    if unread:
+        left += (
+            f". The material states {len(unread)} more rule{'s' if len(unread) != 1 else ''} "
+            f"this generator cannot yet make a question of, so this exam leaves "
+            f"{'them' if len(unread) != 1 else 'it'} untested too: {_quoted('en', unread)}"
+        )
     too_small = (
         f". For this blueprint it would need to read about {enough_facts(counts)} (a multiple "
         "choice rests on 4 rules, a short answer on 3, and not every rule suits every type), and "

@@ -110,7 +110,12 @@ def cues(fact: Fact) -> set[str]:
 def is_document_admin(fact: Fact) -> bool:
     """True for a line about the document itself (its number, owner, scope, version, who
     interprets it), not a rule of the trade."""
-    return _ADMIN.search(fact.text) is not None
+    return is_admin_line(fact.text)
+
+
+def is_admin_line(text: str) -> bool:
+    """True for a line about the document itself (`is_document_admin`), fact or not."""
+    return _ADMIN.search(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,69 @@
+"""Session 11 designer (D3) faults on materials of our own: a shortfall note counted only the rules
+this generator reads as facts, and before true/false keys were balanced (so it listed as unused a
+rule a delivered item asks, and left out rules stated without a modal or a verb)."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.context import FlowContext
+from graphs.exam_generation.assembly import with_capacity
+from graphs.exams import Blueprint, Shortfall
+from graphs.text import analyse
+from graphs.text.similarity import normalise
+from tests.support.exam_flow import delivered_exam
+
+TOOL_LIBRARY = """# Riverside Tool Library - Borrower FAQ
+
+Q: Who may borrow?
+A: Adult members with a library card. Gold members have weekend pickup; Basic members only on weekdays.
+
+Q: How long can I keep a tool?
+A: Up to 7 days per loan. A late tool costs $3 per day, capped at $45.
+
+Q: How do I reserve?
+A: Online, at least 1 day ahead; at most 3 tools per member at once.
+
+Q: What about power tools?
+A: Power tools need a 20-minute safety induction first. Never lend a borrowed tool to anyone else.
+
+Q: What if a tool breaks?
+A: Tell the desk the same day. Repairs under $50 are paid by the library; above that, the member pays.
+
+Q: How do I end my membership?
+A: Written notice at least 14 days before renewal. Members who joined under 6 months ago pay a $10 closing fee.
+"""
+FULL = {
+    "single_choice": 4,
+    "multiple_choice": 3,
+    "true_false": 4,
+    "fill_blank": 4,
+    "short_answer": 2,
+}
+
+
+def test_rules_read_as_no_fact_are_counted_untested() -> None:
+    """m4: "12 rules … 1 of them no question uses" while 24/7 access, booking 2 hours ahead and
+    2 guests at most were untested: verbless FAQ answers are rules the exam leaves untested."""
+    missing = [Shortfall(type="fill_blank", missing=4, reason="x")]
+    told = with_capacity(missing, Blueprint.model_validate(FULL), "en", analyse(TOOL_LIBRARY), [])
+    reason = told[0].reason
+    assert re.search(r"states \d+ more rules this generator cannot yet make a question of", reason)
+    assert "Adult members with a library card." in reason
+    assert "add material" not in reason
+
+
+async def test_the_note_lists_no_rule_a_delivered_question_asks(
+    offline_context: FlowContext,
+) -> None:
+    """m2: "Refund: within 10 business days…" was listed unused while TF #9 asked it (the
+    note was made before true/false keys were balanced onto other rules)."""
+    exam = await delivered_exam(offline_context, {"material": TOOL_LIBRARY, **FULL})
+    assert exam.questions and exam.shortfall
+    note = exam.shortfall[0].reason
+    listed = [normalise(q.rstrip("…")) for q in re.findall(r'"([^"]+)"', note)]
+    assert listed
+    for question in exam.questions:
+        asked = normalise(question.stem + " " + question.source_quote)
+        for rule in listed:
+            assert rule not in asked, (rule, question.stem)
