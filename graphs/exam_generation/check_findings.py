@@ -29,7 +29,10 @@ _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         {"zh": "与已出的题考同一条规定", "en": "they asked a rule another question already asks"},
     ),
     (
-        re.compile(r"printed in the stem|gives? (?:the key|it|itself) away|give the key", re.I),
+        re.compile(
+            r"printed in the stem|told by the rest of the stem|gives? (?:the key|it|itself) away|give the key",
+            re.I,
+        ),
         {"zh": "答案在题干里就能看到", "en": "the answer showed in the question itself"},
     ),
     (

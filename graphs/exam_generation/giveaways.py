@@ -118,17 +118,53 @@ def _initials_printed(key: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", text) is not None
 
 
+_ALONE = {
+    "zh": re.compile(r"单人|独自|单独|一个人|一人(?:作业|操作|进入|在)"),
+    "en": re.compile(
+        r"\b(?:alone|lone|single[- ]person|on (?:your|their|his|her) own|by (?:yourself|themselves|himself|herself))\b",
+        re.IGNORECASE,
+    ),
+}
+_TWO_OR_MORE = {
+    "zh": re.compile(
+        r"(?:至少|不少于|两名?以上|二人以上)\s*(?:[两二2-9]|两名|二名)?\s*(?:名|个)?人|[两二2-9]\s*(?:名|个)?人(?:以上|及以上|同时|共同|一起)"
+    ),
+    "en": re.compile(
+        r"\b(?:at least|no fewer than|a minimum of)\s+(?:two|2|three|3)\b|\b(?:two|2) (?:people|persons|staff|workers)\b|\b(?:a second person|a buddy|a spotter)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _headcount_told(key: str, stem: str, language: Language) -> bool:
+    """The rest of the stem states the key's headcount rule the other way round: 「禁止____，必须
+    至少两人同时在库内」 (key 单人作业), "never work ____; at least two people must be present"
+    (key alone), or the reverse (a key of two people beside 「不得单人作业」): one clause answers
+    the other's blank (session 11 designer, m1 #9)."""
+    alone, many = _ALONE[language], _TWO_OR_MORE[language]
+    return bool(
+        (alone.search(key) and many.search(stem)) or (many.search(key) and alone.search(stem))
+    )
+
+
 def check_key_in_stem(question: Question, language: Language) -> list[str]:
-    """The key is not printed in the stem (outside its own blank)."""
+    """The key is not printed in the stem (outside its own blank), nor its headcount rule
+    stated the other way round by the rest of the stem."""
     if question.type not in ("single_choice", "fill_blank"):
         return []
     stem = BLANK_MARKER.sub(" ", question.stem)
     keys = blank_answers(question) if question.type == "fill_blank" else _key_texts(question)
-    return [
+    problems = [
         f"the key {key!r} is printed in the stem: the learner can copy it"
         for key in keys
         if _printed_in(key, stem, language)
     ]
+    problems += [
+        f"the key {key!r} is told by the rest of the stem, which states its rule the other way"
+        for key in keys
+        if _headcount_told(key, stem, language)
+    ]
+    return problems
 
 
 def _is_term(text: str, language: Language) -> bool:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from graphs.context import FlowContext
 from graphs.exam_generation.assembly import with_capacity
-from graphs.exams import Blueprint, Shortfall
+from graphs.exam_generation.giveaways import check_key_in_stem
+from graphs.exams import Blueprint, Language, Question, Shortfall
 from graphs.text import analyse
 from graphs.text.similarity import normalise
 from tests.support.exam_flow import delivered_exam
@@ -67,3 +70,30 @@ async def test_the_note_lists_no_rule_a_delivered_question_asks(
         asked = normalise(question.stem + " " + question.source_quote)
         for rule in listed:
             assert rule not in asked, (rule, question.stem)
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "language"),
+    [
+        ("配电房检修严禁____，必须两人以上同时在场，一人操作一人监护。", "单人操作", "zh"),
+        ("配电房检修必须____同时在场，不得单独操作。", "两人以上", "zh"),
+        ("Never enter the grain silo ____; at least two people must be present.", "alone", "en"),
+    ],
+)
+def test_a_blank_the_rest_of_the_stem_answers_the_other_way_is_refused(
+    stem: str, key: str, language: Language
+) -> None:
+    """m1 #9 「冷冻库内禁止____，必须至少两人同时在库内」: the second clause gives 单人作业."""
+    question = Question(
+        number=1,
+        type="fill_blank",
+        stem=stem,
+        answer=[key],
+        explanation="",
+        knowledge_point="x",
+        difficulty="easy",
+        source_quote=stem.replace("____", key),
+    )
+    assert check_key_in_stem(question, language)
+    fair = question.model_copy(update={"stem": stem.split("，")[0].split(";")[0]})
+    assert not check_key_in_stem(fair, language)
