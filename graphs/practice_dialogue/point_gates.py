@@ -23,6 +23,7 @@ from graphs.practice_dialogue.understanding import Understanding
 from graphs.practice_dialogue.unmade_kinds import RIVAL_NAMED, RIVAL_POINT
 from graphs.practice_dialogue.unmade_points import PRICE_POINT
 from graphs.scenarios import Scenario, Stage
+from graphs.text.terms import find_numbers
 
 DECISION_PRESSED = re.compile(
     r"\byes or no\b|\bis (?:that|it) a yes\b|\b(?:or not|or what|then)\s*\?|到底|"
@@ -152,9 +153,33 @@ def settled_unasked(scenario: Scenario, point: dict[str, Any], forbidden: list[s
     )
 
 
+PRICED_FIGURE = {
+    "zh": re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:元|块)"),
+    "en": re.compile(
+        r"(?:£|\bGBP\s*|\$)(?P<p>\d+(?:\.\d+)?)"
+        r"|\b(?P<n>\d+(?:\.\d+)?)\s*(?:pounds?|quid|dollars?|a month|per month|offer|deal)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A figure said as a price or an offer ("the 30 pound offer", "£30", "2380元"), not "30 days"."""
+
+
+def _rival_priced(scenario: Scenario, reply: str) -> bool:
+    """The turn names the rival's offer by its price: a priced figure the background gives in a
+    sentence about the rival ("a rival offers GBP 30 a month"; "Worth checking whether the 30
+    pound offer goes up after six months" speaks of the rival's offer)."""
+    named = RIVAL_NAMED[scenario.language]
+    rivals = {n for s in sentences(scenario.background) if named.search(s) for n in find_numbers(s)}
+    said = {m.group("n") or m.group("p") for m in PRICED_FIGURE[scenario.language].finditer(reply)}
+    return bool(rivals & said)
+
+
 def rival_unnamed(scenario: Scenario, point: dict[str, Any], reply: str) -> bool:
     """A point about the rival ("Compare honestly with the rival offer") in a turn that never
-    brings the rival in: "Would you like me to set up the visit today?" compares no setup fees."""
-    return bool(RIVAL_POINT.search(point["text"])) and not RIVAL_NAMED[scenario.language].search(
-        reply
+    brings the rival in, by a word or by its price: "Would you like me to set up the visit
+    today?" compares no setup fees."""
+    return (
+        bool(RIVAL_POINT.search(point["text"]))
+        and not RIVAL_NAMED[scenario.language].search(reply)
+        and not _rival_priced(scenario, reply)
     )

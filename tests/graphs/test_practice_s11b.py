@@ -71,3 +71,19 @@ async def test_a_friendly_question_on_her_own_remark_is_no_small_talk(
         offline_context, "english-upsell", ["Did you catch the football last night?"]
     )
     assert wander["off_topic"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "compared"),
+    [
+        # the rival's offer named by its price: the comparison is made
+        ("Just check whether that £30 deal rises after the intro period, and any setup fee.", True),
+        # our own 30-day window names no rival: nothing compared
+        ("You can cancel within 30 days, and there's no setup fee with us.", False),
+    ],
+)
+async def test_the_rival_named_by_its_price_is_compared(
+    offline_context: FlowContext, reply: str, compared: bool
+) -> None:
+    (evaluation,) = await _evaluations(offline_context, "broadband-retention", [reply])
+    assert ("compare" in {c["tag"] for c in evaluation["covered"]}) is compared, evaluation
