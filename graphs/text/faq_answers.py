@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.document import Document
+from graphs.text.imperatives import is_imperative
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import EN_EXPLETIVE, ZH_NOUN_TAGS
 from graphs.text.segment import tokenize
@@ -137,6 +138,43 @@ _EN_PERSON = re.compile(r"\b(?:i|we|you|me|us)\b", re.IGNORECASE)
 """A case said by the asker ("What if I lose …"): who "I" is the answer does not say."""
 
 
+_EN_HOW_DO_I = re.compile(
+    r"^(?:Q\d*\s*[:.]\s*)?how\s+(?:do|can|should|may)\s+(?:i|we)\s+(.+?)\?$", re.I
+)
+"""A question that names a purpose ("How do I cancel?"): an order answering it is for that purpose."""
+_EN_ASKER = {"my": "your", "our": "your", "i": "you", "we": "you", "me": "you", "us": "you"}
+
+
+_EN_NOT_ORDERS = frozenset(["up", "no", "yes", "only", "free", "open"])
+_EN_FINITE = re.compile(r"\b(?:must|may|can|cannot|should|shall|will|is|are|was|were|has|have)\b")
+
+
+def _bare_order(answer: str) -> bool:
+    """An order whose verb is also a noun and whose object is bare ("Email notice at least 30
+    days before …"): a verb's base form first, no finite verb in its first clause."""
+    match = re.match(r"\s*([A-Z][a-z]+)\s+([^,;:.]*)", answer)
+    if match is None or match[1].lower() in _EN_NOT_ORDERS or _EN_FINITE.search(match[2]):
+        return False
+    return en_verb_lemma(match[1]) == match[1].lower()
+
+
+def _for_purpose(question: str, answer: str) -> str | None:
+    """An order answering "How do I cancel?" ("Email notice at least 30 days before …") stated
+    with its purpose ("To cancel, email notice …"): cut from its question, it said neither what
+    it was for nor who does it (session 11 designer, m4 TF #8)."""
+    asked = _EN_HOW_DO_I.match(question.strip())
+    if asked is None or not (is_imperative(answer) or _bare_order(answer)):
+        return None
+    purpose = re.sub(
+        r"\b(?:my|our|i|we|me|us)\b",
+        lambda m: _EN_ASKER[m.group(0).lower()],
+        asked.group(1),
+        flags=re.I,
+    )
+    first = answer[0].lower() if answer[1:2].islower() else answer[0]
+    return f"To {purpose}, {first}{answer[1:]}"
+
+
 def answer_with_subject(question: str, answer: str, language: Language) -> str | None:
     """An FAQ answer that opens on a pronoun for the question's subject, stated with that subject:
     "They must call the assistance line …" under "What should the customer do after an
@@ -153,6 +191,9 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
         if not _EN_PERSON.search(condition):
             first = answer[0].lower() if answer[1:2].islower() else answer[0]  # not "iT"
             return f"If {condition}, {first}{answer[1:]}"
+    purpose = _for_purpose(question, answer)
+    if purpose is not None:
+        return purpose
     opening = re.match(r"^(it|they)\s+(?=[a-z])", answer, re.IGNORECASE)
     named = _yes_no_subject(question, opening.group(1)) if opening else None
     if opening is not None and named is not None:

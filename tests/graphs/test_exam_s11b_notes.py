@@ -13,6 +13,7 @@ from graphs.exam_generation.assembly import with_capacity
 from graphs.exam_generation.giveaways import check_key_in_stem
 from graphs.exams import Blueprint, Language, Question, Shortfall
 from graphs.text import analyse
+from graphs.text.facts import facts_for
 from graphs.text.similarity import normalise
 from tests.support.exam_flow import delivered_exam
 
@@ -97,3 +98,31 @@ def test_a_blank_the_rest_of_the_stem_answers_the_other_way_is_refused(
     assert check_key_in_stem(question, language)
     fair = question.model_copy(update={"stem": stem.split("，")[0].split(";")[0]})
     assert not check_key_in_stem(fair, language)
+
+
+GYM_FAQ = """# Northside Gym - Member FAQ
+
+Q: How do I freeze my membership?
+A: Email the front desk at least 7 days before your next payment date. A freeze lasts at most 3 months.
+
+Q: How can I change my plan?
+A: Phone the club manager at least 5 days before the new month.
+
+Q: How do I leave the club?
+A: Post notice at least 30 days before your renewal date.
+"""
+
+
+def test_an_order_answering_how_do_i_keeps_its_purpose() -> None:
+    """m4 TF #8 "Email notice at least 30 days before your next billing date." lost what it was
+    for (cancelling): an order cut from a "How do I …?" answer is stated with its purpose."""
+    texts = [f.text for f in facts_for(analyse(GYM_FAQ))]
+    assert (
+        "To freeze your membership, email the front desk at least 7 days before your next payment date."
+        in texts
+    )
+    assert (
+        "To change your plan, phone the club manager at least 5 days before the new month." in texts
+    )
+    assert "To leave the club, post notice at least 30 days before your renewal date." in texts
+    assert "A freeze lasts at most 3 months." in texts
