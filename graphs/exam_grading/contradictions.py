@@ -353,12 +353,17 @@ def bounded_alike(
     """Whether the answer permits the point's forbidden act up to the point's own bounded figure:
     "Bleach can stay on 45 minutes at most" (最多可以放45分钟) is "must not stay on more than 45
     minutes", not a flip of its modality. The point's figure stands in its forbidding clause,
-    the answer's (the same figure, the same bound) in a permitting one."""
+    the answer's (the same figure, the same bound) in a permitting one. A figure that describes
+    whom or what the rule is about (未满18周岁的顾客) bounds no act: permitting the act for them
+    ("可以向未满18周岁的顾客出售") is the flip."""
     points = CLAUSE_BREAK.split(point)
     clauses = CLAUSE_BREAK.split(answer)
     for w in (plain_bound(f, language) for f in wanted):
         if w.bound is None or not any(
-            w.written in c and modality(c, language) == "forbidden" for c in points
+            w.written in c
+            and modality(c, language) == "forbidden"
+            and not describes_a_noun(c, w.written)
+            for c in points
         ):
             continue
         for g in given:
@@ -370,6 +375,15 @@ def bounded_alike(
             ):
                 return True
     return False
+
+
+_ATTRIBUTIVE = re.compile(r"\s*(?:及以下|及以上|或以上|以下|以上|以内|之内|之下)?\s*的")
+
+
+def describes_a_noun(clause: str, written: str) -> bool:
+    """Whether `written` (a figure of `clause`) modifies a noun: 未满18周岁的顾客, 200元以下的退款."""
+    at = clause.find(written)
+    return at >= 0 and _ATTRIBUTIVE.match(clause, at + len(written)) is not None
 
 
 def plain_bound(figure: Figure, language: Language) -> Figure:
