@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from graphs.exam_grading.contradictions import describes_a_noun
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
@@ -91,7 +92,9 @@ def partly_stated(
             for v in verdicts
             if v.wrong_figure and v.rival is not None and any(f.matches(v.rival) for f in own)
         ]
-        return replace(wrong[0], point=judged.point) if wrong else judged
+        if wrong:
+            return replace(wrong[0], point=judged.point)
+        return _figure_rule_alone(judged, verdicts, language)
     stated = [
         v.point
         for v in verdicts
@@ -118,6 +121,41 @@ def partly_stated(
         named=True,
         figure=figure,
         rival=rival,
+        lacks=_JOINER[language].join(left_out),
+    )
+
+
+def _figure_rule_alone(
+    judged: PointJudgement, verdicts: list[PointJudgement], language: Language
+) -> PointJudgement:
+    """`judged` (credited as a whole) made partial when only its rules with a figure are stated
+    and a rule without one is missing: 「刀片每3个月换一次」 for 「断电清洁后才能换刀片，刀片每3个月换
+    一次」 leaves the safety rule out, though the figure and the shared words are all there. A
+    figure that describes a noun (过期超过30天的宠物) is no rule stated, and a rule the answer names
+    (two of its words) is not left out."""
+    stated = [
+        v.point
+        for v in verdicts
+        if v.verdict == "credited"
+        and any(
+            not describes_a_noun(v.point, f.written)
+            for f in figures_of(v.point, language, in_point=True)
+        )
+    ]
+    left_out = [
+        v.point
+        for v in verdicts
+        if v.verdict == "missing"
+        and not v.named
+        and not figures_of(v.point, language, in_point=True)
+    ]
+    if not stated or not left_out:
+        return judged
+    return PointJudgement(
+        judged.point,
+        "partial",
+        f"states {len(stated)} of its {len(verdicts)} rules ({'; '.join(stated)})",
+        named=True,
         lacks=_JOINER[language].join(left_out),
     )
 
