@@ -11,7 +11,6 @@ point's words as a contradiction.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,14 +18,19 @@ from dataclasses import dataclass, field
 from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
 from graphs.exam_grading.periods import closes_period, every_before, period_words
+from graphs.exam_grading.same_figures import (
+    is_count_pair,
+    same_bare_count,
+    same_count,
+    same_degree,
+)
 from graphs.exam_grading.scope import negated
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of, denied_edge
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
-from graphs.text.quantities import Quantity, in_base, parse_quantities, same_quantity
+from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
 _TIME_SPANS = frozenset({"duration", "calendar", "working_day", DAY_WORD})
-_COUNTS = frozenset({"items", "people"})
 _TEMPERATURES = frozenset({"temperature", "temperature_f"})
 """Celsius and Fahrenheit: 134 °F for 134 °C is the temperature told wrong, not left out."""
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
@@ -73,9 +77,9 @@ class Figure:
         assert self.quantity is not None and other.quantity is not None
         return (
             same_quantity(self.quantity, other.quantity)
-            or _same_count(self.quantity, other.quantity)
-            or _same_degree(self.quantity, other.quantity)
-            or _same_bare_count(self.quantity, other.quantity)
+            or same_count(self.quantity, other.quantity)
+            or same_degree(self.quantity, other.quantity)
+            or same_bare_count(self.quantity, other.quantity)
         )
 
     def opposes(self, other: Figure) -> bool:
@@ -108,7 +112,7 @@ class Figure:
             a.dimension == b.dimension
             or kinds <= _TIME_SPANS
             or kinds <= _TEMPERATURES
-            or _is_count_pair(a, b)
+            or is_count_pair(a, b)
         )
 
     def time_kind(self) -> str | None:
@@ -124,56 +128,6 @@ class Figure:
         other way round ("by 08:00 the next day" for "within 30 minutes")."""
         kinds = {self.time_kind(), other.time_kind()}
         return self.negated == other.negated and kinds == {"clock", "span"}
-
-
-_DAY = 86400  # seconds: the base of a duration
-_DAYS_IN_A_MONTH = 30
-_DAYS_IN_A_YEAR = 365
-
-
-def months_as_days(a: Quantity, b: Quantity) -> bool:
-    """A span of months or years said in days as it is commonly counted: 180 days for 6 months,
-    30天 for 一个月, 365 days for a year. The grader's policy (session 9, stated): not the same
-    figure, in blanks and in points alike, as the table's verdicts hold (b2-waiting-months 3个月 for
-    90天, b4-month, b2-sa-claim-full); teacher T would accept 180 days, so the note says what it is
-    (the span counted in days), not "a different figure"."""
-    calendar, span = (a, b) if a.dimension == "calendar" else (b, a)
-    if calendar.dimension != "calendar" or span.dimension != "duration" or span.unit is None:
-        return False
-    days, months = in_base(span) / _DAY, in_base(calendar)
-    return math.isclose(days, months * _DAYS_IN_A_MONTH) or (
-        months % 12 == 0 and math.isclose(days, months / 12 * _DAYS_IN_A_YEAR)
-    )
-
-
-def _is_count_pair(a: Quantity, b: Quantity) -> bool:
-    """A count of items (个, the general measure word) against a count of people."""
-    return {a.dimension, b.dimension} == _COUNTS
-
-
-def _same_count(a: Quantity, b: Quantity) -> bool:
-    """一个同伴 is 1名同伴: 个 counts people too, so items and people of one value are equal."""
-    return _is_count_pair(a, b) and a.value == b.value
-
-
-def _same_bare_count(a: Quantity, b: Quantity) -> bool:
-    """ "two signatures from staff" gives the 2 of "two staff members": a count of people or items
-    and a bare number of one value are equal (a bare number rivals nothing, so never the reverse
-    harm)."""
-    counted = a if b.unit is None else b
-    bare = b if b.unit is None else a
-    return (
-        bare.unit is None
-        and counted.unit is not None
-        and counted.dimension in _COUNTS
-        and bare.value == counted.value
-    )
-
-
-def _same_degree(a: Quantity, b: Quantity) -> bool:
-    """600度 with no lens word beside it ("600度以上") is the point's lens power 600度: a bare 度 is
-    read as a temperature only for want of context, so the two readings of one value are equal."""
-    return {a.dimension, b.dimension} == {"lens_power", "temperature"} and a.value == b.value
 
 
 _ARTICLE_COUNT = re.compile(

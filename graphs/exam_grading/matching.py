@@ -51,8 +51,8 @@ from graphs.exam_grading.blank_frame import (
     OPPOSITE_BOUND,
     bound_directions,
 )
-from graphs.exam_grading.figures import months_as_days
 from graphs.exam_grading.roles import narrower_role
+from graphs.exam_grading.same_figures import months_as_days
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
     expands_abbreviation,
