@@ -20,8 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from graphs.exam_grading.contradictions import describes_a_noun
 from graphs.exam_grading.figures import Figure, figures_of
+from graphs.exam_grading.limits import describes_a_noun
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_terms import CONDITION
