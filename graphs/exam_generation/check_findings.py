@@ -80,6 +80,19 @@ _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         },
     ),
     (
+        # A model's malformed items (model path): said in the trainer's words, not the check's.
+        re.compile(r"not among the option keys", re.I),
+        {"zh": "答案不在选项之中", "en": "the answer key was not one of the options"},
+    ),
+    (
+        re.compile(r"does not occur in the material", re.I),
+        {"zh": "所引原文在材料中找不到", "en": "the quoted source does not occur in the material"},
+    ),
+    (
+        re.compile(r"\bblanks but\b", re.I),
+        {"zh": "空格数与答案数不一致", "en": "the number of blanks did not match the answers"},
+    ),
+    (
         re.compile(r"distractor|same kind|is right too|unique|wrong options?|options? give", re.I),
         {
             "zh": "找不到与答案同类又不会同样正确的错误选项",
