@@ -6,21 +6,8 @@ room deposits, a cancellation fee, a sauna's time limit, a car rental's fuel cha
 from __future__ import annotations
 
 from graphs.exam_grading.scoring_points import judge_point
-from graphs.exams import Question
 from tests.support.grading import judged
-
-
-def _item(stem: str, *points: str) -> Question:
-    return Question(
-        number=1,
-        type="short_answer",
-        stem=stem,
-        answer=list(points),
-        scoring_points=list(points),
-        source_quote=points[0],
-        score=2 * len(points),
-    )
-
+from tests.support.grading import short_answer as _item
 
 CAFE = _item(
     "做无糖饮品有什么规定？",

@@ -7,21 +7,9 @@ from __future__ import annotations
 
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.scoring_points import judge_point
-from graphs.exams import Question
 from graphs.text.quantities import Quantity, parse_quantities
 from tests.support.grading import judged
-
-
-def _item(stem: str, *points: str) -> Question:
-    return Question(
-        number=1,
-        type="short_answer",
-        stem=stem,
-        answer=list(points),
-        scoring_points=list(points),
-        source_quote=points[0],
-        score=2 * len(points),
-    )
+from tests.support.grading import short_answer as _item
 
 
 def test_zhousui_is_an_age_in_years_not_weeks() -> None:

@@ -15,6 +15,19 @@ from graphs.exam_grading.objective import result
 from graphs.exams import Exam, Language, Question
 
 
+def short_answer(stem: str, *points: str) -> Question:
+    """A short-answer item whose scoring points are `points`, two marks each."""
+    return Question(
+        number=1,
+        type="short_answer",
+        stem=stem,
+        answer=list(points),
+        scoring_points=list(points),
+        source_quote=points[0],
+        score=2 * len(points),
+    )
+
+
 def judged(question: Question, answer: str) -> tuple[Judgement, str]:
     """The offline judge's judgement of `answer` and the learner's note (`review`) for it."""
     response = normalise_answer(question, answer)
