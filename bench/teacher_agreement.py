@@ -1,0 +1,160 @@
+"""A teacher's marks against the current grader: re-grade a reviewer's papers, print agreement.
+
+A reviewer folder holds the exams (`exam_*.json`), the learners' papers (`paper_<who><n>.json`,
+answers by question number) and the teacher's marks (`my_marks.json`: `marks` by paper and
+question; optionally `point_notes` by paper and question, "p1 1.5, p2 0 (why)"). Paper `<who><n>`
+answers the n-th exam in name order. Each paper is graded offline as the grading flow grades it
+(objective items by key, fill-ins and short answers by the offline judge) and each item's score is
+set against the teacher's: they agree when they differ by at most 0.3 marks, as the reviewers
+count. Printed: agreement per item type, the point marks the teacher wrote down, and each
+disagreement with the learner's note.
+
+    .venv/bin/python -m bench.teacher_agreement bench/held_out/session11/end_T3 [--notes]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graphs.exam_grading.answers import normalise_answer
+from graphs.exam_grading.judges import OfflineJudge
+from graphs.exam_grading.objective import grade_by_key, result
+from graphs.exams import Exam, Question
+
+TOLERANCE = 0.3
+"""Marks by which grader and teacher may differ and still agree (the reviewers' rule)."""
+_PAPER = re.compile(r"paper_(\D*)(\d+)\.json\Z")
+_POINT_MARK = re.compile(r"\bp(\d+)\s+(\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One item of one paper: the grader's score and the teacher's."""
+
+    paper: str
+    number: int
+    type: str
+    grader: float
+    teacher: float
+    review: str
+    point_marks: tuple[float, ...]
+    """The grader's marks per scoring point (short answers)."""
+    teacher_points: dict[int, float]
+    """The teacher's marks per scoring point, where `point_notes` gives them (1-based)."""
+
+    @property
+    def agrees(self) -> bool:
+        """Within the tolerance of the teacher's mark."""
+        return abs(self.grader - self.teacher) <= TOLERANCE + 1e-9
+
+
+def grade_item(question: Question, answer: Any) -> tuple[float, str, tuple[float, ...]]:
+    """The score, the learner's note and per-point marks when the offline flow grades `answer`."""
+    worth = float(question.score)
+    response = normalise_answer(question, answer)
+    if not response:
+        row = result(question, response, worth, 0.0, "unanswered")
+        return 0.0, row["review"], ()
+    if question.type in ("single_choice", "multiple_choice", "true_false"):
+        ratio, reason = grade_by_key(question, response)
+        row = result(question, response, worth, ratio, reason)
+        return float(row["score"]), row["review"], ()
+    judgement = OfflineJudge().judge_now(question, response)
+    row = result(
+        question,
+        response,
+        worth,
+        judgement.ratio,
+        judgement.reason,
+        missed=judgement.missed,
+        notes=judgement.notes,
+    )
+    points = tuple(n.marks[0] for n in judgement.notes if n.marks is not None)
+    return float(row["score"]), row["review"], points
+
+
+def teacher_points(note: str) -> dict[int, float]:
+    """ "p1 1.5, p2 0 (no 24h)" → {1: 1.5, 2: 0.0}; empty when the note gives no point marks."""
+    return {int(n): float(m) for n, m in _POINT_MARK.findall(note)}
+
+
+def mark_folder(folder: Path) -> list[Marked]:
+    """Every item of every paper in `folder`, graded now and set against the teacher's mark."""
+    exams = [Exam.model_validate_json(p.read_text()) for p in sorted(folder.glob("exam_*.json"))]
+    teacher = json.loads((folder / "my_marks.json").read_text())
+    marked = []
+    for path in sorted(folder.glob("paper_*.json")):
+        found = _PAPER.search(path.name)
+        if found is None:
+            continue
+        paper = found.group(1) + found.group(2)
+        exam = exams[int(found.group(2)) - 1]
+        answers = json.loads(path.read_text())
+        notes = teacher.get("point_notes", {}).get(paper, {})
+        for question in exam.questions:
+            key = str(question.number)
+            score, review, points = grade_item(question, answers.get(key, ""))
+            marked.append(
+                Marked(
+                    paper,
+                    question.number,
+                    question.type,
+                    score,
+                    float(teacher["marks"][paper][key]),
+                    review,
+                    points,
+                    teacher_points(notes.get(key, "")),
+                )
+            )
+    return marked
+
+
+def point_agreement(marked: list[Marked]) -> tuple[int, int]:
+    """Scoring points whose marks the teacher wrote down, and how many the grader agrees on."""
+    agreed = total = 0
+    for item in marked:
+        for number, mark in item.teacher_points.items():
+            if number <= len(item.point_marks):
+                total += 1
+                agreed += abs(item.point_marks[number - 1] - mark) <= TOLERANCE + 1e-9
+    return agreed, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the agreement of the grader with the teacher in a reviewer folder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--notes", action="store_true", help="print each disagreement's note")
+    args = parser.parse_args(argv)
+    marked = mark_folder(args.folder)
+    totals: Counter[str] = Counter()
+    agreed: Counter[str] = Counter()
+    out = sys.stdout
+    for item in marked:
+        totals[item.type] += 1
+        agreed[item.type] += item.agrees
+        if not item.agrees:
+            side = "too harsh" if item.grader < item.teacher else "too lenient"
+            out.write(
+                f"{item.paper}-{item.number} {item.type}: grader {item.grader:g}, "
+                f"teacher {item.teacher:g} ({side})\n"
+            )
+            if args.notes:
+                out.write(f"    {item.review}\n")
+    for kind in sorted(totals):
+        out.write(f"{kind:15} {agreed[kind]}/{totals[kind]}\n")
+    out.write(f"{'all':15} {sum(agreed.values())}/{sum(totals.values())}\n")
+    points_agreed, points = point_agreement(marked)
+    out.write(f"{'point marks':15} {points_agreed}/{points} (where the teacher gave them)\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
