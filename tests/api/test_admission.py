@@ -69,7 +69,7 @@ async def test_a_refused_message_is_never_routed_and_leaves_no_thread(tmp_path: 
 
 async def test_a_run_the_pipeline_refuses_leaves_no_thread(tmp_path: Path) -> None:
     # The classification is admitted (1 hit of 3), the exam run costs 5: refused, no thread.
-    async with app_client(tmp_path, rate_limit="3/minute") as client:
+    async with app_client(tmp_path, rate_limit="3/hour") as client:
         frames = await chat(client, "出3道单选题")
         assert [f.event for f in frames[1:]] == ["error"]
         assert frames[1].data["code"] == "rate_limited"
@@ -80,12 +80,12 @@ async def test_a_run_the_pipeline_refuses_leaves_no_thread(tmp_path: Path) -> No
 
 
 async def test_route_validate_and_dry_runs_are_counted_against_the_limit(tmp_path: Path) -> None:
-    async with app_client(tmp_path, rate_limit="2/minute", rate_limit_costs={}) as client:
+    async with app_client(tmp_path, rate_limit="2/hour", rate_limit_costs={}) as client:
         for _ in range(2):
             assert (await client.post("/api/v1/route", json={"message": "出题"})).status_code == 200
         refused = await client.post("/api/v1/route", json={"message": "出题"})
         assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
-    async with app_client(tmp_path, rate_limit="1/minute", rate_limit_costs={}) as client:
+    async with app_client(tmp_path, rate_limit="1/hour", rate_limit_costs={}) as client:
         text = "id: x\nkind: graph\n"
         headers = {"Content-Type": "application/yaml"}
         first = await client.post("/api/v1/graphs/validate", content=text, headers=headers)

@@ -42,9 +42,9 @@ def test_a_content_reload_keeps_the_router_settings(tmp_path: Path) -> None:
 
 
 async def test_the_cli_runs_through_the_pipeline_without_the_rate_limit(tmp_path: Path) -> None:
-    """One run a minute is the limit: the server's second run is refused, the operator's is not;
+    """One run an hour is the limit: the server's second run is refused, the operator's is not;
     the content guard, a layer of the same pipeline, refuses the operator's forbidden input."""
-    settings = make_settings(tmp_path, rate_limit="1/minute", forbidden_terms=["机密"])
+    settings = make_settings(tmp_path, rate_limit="1/hour", forbidden_terms=["机密"])
     request: dict[str, Any] = {"graph": "slow", "input": {"delay": 0}}
     async with open_services(settings, surface="http") as server:
         await follow(server, RunRequest(**request), progress=False)

@@ -336,7 +336,7 @@ async def test_a_killed_workers_thread_continues_on_the_other_from_its_checkpoin
 
 async def test_workers_count_rate_limits_together(tmp_path: Path) -> None:
     async with (
-        workers(tmp_path, KPL_RATE_LIMIT="3/minute") as (a, b),
+        workers(tmp_path, KPL_RATE_LIMIT="3/hour") as (a, b),
         httpx.AsyncClient(timeout=30) as http,
     ):
         body = {"graph": "slow", "input": {"delay": 0.01}}

@@ -67,7 +67,7 @@ def test_rate_limit_counts_move_to_redis_unless_told_otherwise() -> None:
 
 async def test_two_workers_rate_limiters_count_together() -> None:
     prefix = new_prefix()
-    config = RateLimitConfig(limit="3/minute", storage_uri=redis_url(REDIS_DB), key_prefix=prefix)
+    config = RateLimitConfig(limit="3/hour", storage_uri=redis_url(REDIS_DB), key_prefix=prefix)
     first, second = RateLimit(config), RateLimit(config)  # as in two processes
     try:
         await first.acquire("alice", "slow")
