@@ -114,13 +114,27 @@ def same_paragraph(first: int, second: int, material: str) -> bool:
     return earlier.section == later.section and re.search(r"\n\s*\n", between) is None
 
 
+@lru_cache(maxsize=32)
+def _raw_normalised(material: str) -> tuple[str, ...]:
+    return tuple(n for _, n in _raw_sentences(material))
+
+
+@lru_cache(maxsize=4096)
 def source_sentence(text: str, material: str) -> str | None:
-    """The sentence of the material a statement rests on (as written), or None."""
+    """The sentence of the material a statement rests on (as written), or None.
+
+    Cached: a builder asks it of each candidate statement, the validators again of the item.
+    """
     sentences = _raw_sentences(material)
     if not sentences:
         return None
-    best = process.extractOne(normalise(text), [n for _, n in sentences], scorer=fuzz.partial_ratio)
-    if best is None or best[1] < OPTION_SENTENCE_SCORE:
+    best = process.extractOne(
+        normalise(text),
+        _raw_normalised(material),
+        scorer=fuzz.partial_ratio,
+        score_cutoff=OPTION_SENTENCE_SCORE,
+    )
+    if best is None:
         return None
     return sentences[best[2]][0]
 

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 def clear_caches() -> None:
     """Forget every cached analysis: the next material is analysed from scratch."""
-    from graphs.text import document, facts, faq_answers, lexicon, segment, similarity, word_class
+    from graphs.text import (
+        document,
+        facts,
+        faq_answers,
+        heading_cases,
+        lexicon,
+        quantities,
+        segment,
+        similarity,
+        word_class,
+    )
 
     document.analysed.cache_clear()
     segment.clear_tags()
@@ -20,3 +30,5 @@ def clear_caches() -> None:
     facts.clear_facts()
     faq_answers.clear_topics()
     word_class.word_class.cache_clear()
+    quantities.clear_quantities()
+    heading_cases.clear_pieces()

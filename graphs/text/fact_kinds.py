@@ -96,6 +96,8 @@ _EN_RESPONSIBILITY = re.compile(
 def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int, int, str] | None:
     """The first modal of the text: (the cue as written, its start, its end, its kind), or None."""
     if language == "zh":
+        if not any(cue in text for cue, _ in _ZH_MODALS):
+            return None  # no cue written at all: no need to segment (jieba is the costly step)
         segments = lexicon.segment(text)
         for cue, kind in _ZH_MODALS:
             for seg in segments:

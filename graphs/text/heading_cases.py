@@ -7,6 +7,7 @@ with its heading ("出差一线城市：住宿报销上限为每晚500元。") i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphs.exams import Language
 from graphs.text.similarity import normalise
@@ -22,20 +23,36 @@ def heading_twin(sentence: str, material: str) -> tuple[str, str] | None:
     masked = _masked(sentence)
     if not masked or not NUMBER_PATTERN.search(sentence):
         return None
-    heading, own = "", None
+    own = None
     seen: list[tuple[str, str]] = []
+    for heading, piece_masked, piece in _pieces(material):
+        if piece_masked == masked:
+            seen.append((heading, piece))
+            if piece == normalise(sentence):
+                own = heading
+    others = [h for h, text in seen if h != own and text != normalise(sentence)]
+    return (own, others[0]) if own is not None and others else None
+
+
+@lru_cache(maxsize=32)
+def _pieces(material: str) -> tuple[tuple[str, str, str], ...]:
+    """The material's sentences, each as (its heading, masked, normalised): read once per
+    material, not once per sentence asked about."""
+    heading = ""
+    pieces = []
     for line in material.splitlines():
         found = _HEADING.match(line)
         if found:
             heading = found.group(1).strip("*").strip()
             continue
         for piece in _SENTENCE.split(line):
-            if _masked(piece) == masked:
-                seen.append((heading, normalise(piece)))
-                if normalise(piece) == normalise(sentence):
-                    own = heading
-    others = [h for h, text in seen if h != own and text != normalise(sentence)]
-    return (own, others[0]) if own is not None and others else None
+            pieces.append((heading, _masked(piece), normalise(piece)))
+    return tuple(pieces)
+
+
+def clear_pieces() -> None:
+    """Forget the materials read (see graphs/text/caches.py)."""
+    _pieces.cache_clear()
 
 
 def with_heading_case(heading: str, text: str, language: Language) -> tuple[str, str]:

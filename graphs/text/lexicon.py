@@ -92,7 +92,7 @@ class Lexicon:
     @classmethod
     def of(cls, material: str, language: Language | None = None) -> Lexicon:
         """The lexicon of a material (cached: builders and validators ask for the same one)."""
-        return _cached(material, language or detect_language(material))
+        return _cached(material, language or _material_language(material))
 
     # -- learning -------------------------------------------------------------------------------
 
@@ -207,6 +207,13 @@ def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def clear_lexicons() -> None:
     """Forget the cached lexicons (see graphs/text/caches.py)."""
     _cached.cache_clear()
+    _material_language.cache_clear()
+
+
+@lru_cache(maxsize=32)
+def _material_language(material: str) -> Language:
+    """`detect_language` of a whole material, asked hundreds of times per exam (a full scan)."""
+    return detect_language(material)
 
 
 @lru_cache(maxsize=32)

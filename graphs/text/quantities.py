@@ -57,6 +57,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graphs.exams import Language
 from graphs.text.clock_times import (
@@ -271,6 +272,12 @@ def parse_quantities(
     read either way, since Chinese material quotes English units and the other way round.
     """
     del language  # both notations are read in both languages
+    return list(_parsed(text))
+
+
+@lru_cache(maxsize=8192)
+def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
+    """`parse_quantities`, cached: builders and validators read the same strings many times."""
     folded, origin = _fold(text)
     found: list[tuple[Quantity, int, int]] = []
     identifiers = identifier_spans(text)
@@ -343,7 +350,12 @@ def parse_quantities(
         if not any(s < end and start < e for _, s, e in found):
             found.append((Quantity(hour, "clock", "clock"), start, end))
     found.sort(key=lambda item: item[1])
-    return spread_ranges(found, text)
+    return tuple(spread_ranges(found, text))
+
+
+def clear_quantities() -> None:
+    """Forget the parsed figures (see graphs/text/caches.py)."""
+    _parsed.cache_clear()
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -236,13 +236,16 @@ def zh_shortened_reference(text: str, before: str, material: str) -> bool:
     「冷藏柜温度…」 after 「门店冷藏柜温度…」 names the material's only 冷藏柜 and stands alone."""
     if not before or not material:
         return False
+    named = _zh_kinds_named(material)
+    if not any(text.startswith(head) for head in named):
+        return False  # no head word of the material's kinds opens it (and jieba is costly)
     tokens = tokenize(text[:24], "zh")
     if len(tokens) < 2 or not tokens[1].pos.startswith(ZH_NOUN_TAGS):
         return False
     head = tokens[0].word
     if not tokens[0].pos.startswith(ZH_NOUN_TAGS) or semantic_kind(head, "zh") is not None:
         return False
-    kinds = _zh_kinds_named(material).get(head, frozenset())
+    kinds = named.get(head, frozenset())
     if len(kinds) < 2:
         return False
     return any(kind + head in before and kind + head not in text for kind in kinds)
