@@ -24,7 +24,7 @@ from graphs.exam_grading.same_figures import (
     same_count,
     same_degree,
 )
-from graphs.exam_grading.scope import negated
+from graphs.exam_grading.scope import negated, says_whom, under_figure
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of, denied_edge
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
@@ -183,8 +183,10 @@ def figures_of(
                 text,
                 s,
                 e,
-                negated(text, s, e, language),
-                bound_of(text, s, e, span=q.dimension in _TIME_SPANS),
+                negated(text, s, e, language) and not (language == "zh" and says_whom(text, s, e)),
+                "upper"
+                if under_figure(text, s)
+                else bound_of(text, s, e, span=q.dimension in _TIME_SPANS),
             ),
             written=_as_written(text[s:e]),
             every=(s, e) in periods,

@@ -23,7 +23,11 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
 
 
 def negated(text: str, start: int, end: int, language: Language) -> bool:
-    """`is_negated` within the sentence that holds `[start, end)`."""
+    """`is_negated` within the sentence that holds `[start, end)`; an age or count bound said
+    with a cue (不满一岁, 未满18周岁, 不足10人: *under* a figure) denies nothing, neither its figure
+    (an upper bound: `under_figure`) nor the rule the sentence goes on to state."""
+    if language == "zh":
+        text = _UNDER_FIGURE.sub(lambda m: _STAND_IN + m.group()[1:], text)
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         if match.end() <= start:
@@ -33,6 +37,25 @@ def negated(text: str, start: int, end: int, language: Language) -> bool:
     return is_negated(text[begin:], start - begin, end - begin, language)
 
 
+def under_figure(text: str, start: int) -> bool:
+    """Whether the figure at `start` follows 不满/未满/不足/不到: *under* it (不满一岁 is 1岁以下),
+    an upper bound that is asserted, not a figure denied."""
+    return bool(_UNDER_BEFORE.search(text[max(0, start - 3) : start]))
+
+
+def says_whom(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese figure at [start, end) says whom or what a rule is about: under it
+    (不满一岁的宝宝) or bounded before 的 (3岁以下的幼儿, 未满18周岁的顾客). A negation of the rule
+    (不得向…出售, 标签不清或…) does not deny such a figure: it has no polarity of its own."""
+    return under_figure(text, start) or bool(_BOUNDED_NOUN.match(text, end))
+
+
+_BOUNDED_NOUN = re.compile(r"\s*(?:及以下|及以上|或以上|以下|以上|以内|之内|之下)\s*的")
+_UNDER = r"[不未](?:满|足|到)"
+_UNDER_FIGURE = re.compile(_UNDER + r"(?=\s*[\d０-９零一二两三四五六七八九十百半])")
+"""不满/未满/不足/不到 before a figure: a bound (under one year), as 不超过 is, not a negation of
+the rule the sentence goes on to state ("不满一岁的宝宝要仰面睡" is a rule for babies under one)."""
+_UNDER_BEFORE = re.compile(_UNDER + r"\s*$")
 _NAME_CUES = ("无", "未", "不")
 _STAND_IN = "某"
 """What stands in for a name's cue character: a determiner, no cue, one character long."""

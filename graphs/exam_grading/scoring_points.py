@@ -1,8 +1,7 @@
 """Short answers, scoring point by scoring point: credited, partial, missing or contradicted.
 
-A scoring point is a small claim ("2小时内上报值班经理", "never share card details"). Its facts are
-its content terms (point_terms.py) and its quantities. Both the point and the answer are first read through the
-synonym groups of synonyms.yaml, so "马上…报告当班经理" is "立即…上报值班经理".
+A scoring point is a small claim ("2小时内上报值班经理"). Its facts are its content terms
+(point_terms.py) and its quantities. Point and answer are read through synonyms.yaml first.
 
 The rules (`judge_point`):
 - A term of the point is *found* when it (or a synonym) occurs in the answer with the point's
@@ -15,25 +14,24 @@ The rules (`judge_point`):
   an incident" when the stem asks about incidents), so those it leaves out are not counted missing.
 - The point's topic is *present* when most of its terms are found (more than TERMS_SHARE, or
   exactly that share including one of its actions or all of its figures), or when the answer
-  paraphrases it: at least
-  PARAPHRASE_SHARE of the point's character bigrams (Chinese) or word stems (English) occur in the
-  answer and one of its actions is found. Actions are the point's verbs: jieba's v tags in
-  Chinese; in English the leading verb of an imperative point ("shred printed copies the same
-  day": "printed copies" without "shred" is not the point), else the words lemminflect knows only
+  paraphrases it: PARAPHRASE_SHARE of its character bigrams (Chinese) or word stems (English)
+  occur in the answer and one of its actions is found. Actions are the point's verbs: jieba's v
+  tags in Chinese; in English the leading verb of an imperative point ("shred printed copies":
+  "printed copies" without "shred" is not the point), else the words lemminflect knows only
   as verbs ("the issue is not *resolved*").
-- *contradicted* (0; the checks live in contradictions.py): the answer denies the point's terms (only denied terms, or its action
-  denied and no action found, or denials with no more than TERMS_SHARE found), or the
+- *contradicted* (0; contradictions.py): the answer denies the point's terms (only denied terms,
+  or its action denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
   the answer 12小时; another phone number) and not the right one, within RIVAL_DISTANCE clauses
   of the point's terms; or a word of a point that negates nothing is denied in the clause that
   holds most of its words ("sold without any free check"), however many of its words are there;
-  or a clause holding TERMS_SHARE of the point's terms flips its modality
-  (permits what the point forbids, 可以 for 不得, can for must not, or the other way round; or
-  exempts what it requires, 不需要 for 须; modality.py), and no such clause states it the
-  point's way (a point of several rules, each clause with its own modal, is read rule by rule:
-  "门店可以为其配镜" flips "…应建议其就诊，门店不得为其配镜"); or the clauses of the point's terms swap a word of an antonym pair (synonyms.yaml,
-  other than modal words) for its opposite ("-15 °C or warmer" for "or colder"), or have another
-  staff role act where the point's role does (前台 for 店长, manager for supervisor; roles.py).
+  or a clause holding TERMS_SHARE of the point's terms flips its modality (permits what the
+  point forbids, 可以 for 不得, or the other way round; or exempts what it requires, 不需要 for
+  须; modality.py), and no such clause states it the point's way (a point of several rules, each clause with its own modal, is read rule by rule:
+  "门店可以为其配镜" flips "…应建议其就诊，门店不得为其配镜"); or the clauses of the point's
+  terms swap a word of an antonym pair (synonyms.yaml, not modal words) for its opposite ("-15 °C
+  or warmer" for "or colder"; so too where one term names it: 婴儿可以趴睡 for 婴儿必须仰卧), or
+  have another staff role act where the point's role does (前台 for 店长; roles.py).
 - Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
   by digit, never as a number; 一个 counts people as well as items. In an answer to a point with
   a figure and no same-day word of its own, 当天 / the same day is a deadline of one day (it
@@ -303,12 +301,12 @@ def _judge_point(
         return PointJudgement(point, "contradicted", flipped, flipped=True)
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
-    swapped = (
-        swapped_opposite(point, canonical_answer, anchors or places, words) if present else None
-    )
+    swapped = swapped_opposite(point, canonical_answer, anchors or places, words)
     # An opposite word says the opposite; a day or a person, another one (答成：司机).
-    pair = swapped or (
-        told_otherwise(point, answer, anchors or places, others, lang, words) if present else None
+    pair = (
+        swapped or told_otherwise(point, answer, anchors or places, others, lang, words)
+        if present
+        else None
     )
     if pair:
         return PointJudgement(
@@ -355,6 +353,8 @@ def _judge_point(
         told_wrong := opposite_beside_rival(point, canonical_answer, places, given, wanted, words)
     ):
         return wrong_figure(point, *told_wrong)  # 'an open tray … 60 minutes' for closed, 30
+    if not present and found and swapped:  # 婴儿可以趴睡 for 婴儿必须仰卧睡眠: named, turned round
+        return PointJudgement(point, "contradicted", f"says {swapped[1]}", flipped=True)
     if not present and found and (no_limit := limit_denied(point, canonical_answer, places, lang)):
         return PointJudgement(point, "contradicted", no_limit, flipped=True)
     if not present:
