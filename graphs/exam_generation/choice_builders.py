@@ -23,13 +23,14 @@ from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parall
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
+from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.wording import section_point
-from graphs.exams import Difficulty, Option, Question
+from graphs.exams import Difficulty, Language, Option, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
 
@@ -56,7 +57,8 @@ def single_choice(
 ) -> Question | None:
     """A single choice on the fact at the target difficulty, or None."""
     language = material.language
-    length = difficulty.length_feature(fact.text, material.zh)
+    if lost_context(fact.text, material.document.language, judged=False) is not None:
+        return None
     anchors = [
         a
         for a in choice_anchors(fact)
@@ -72,7 +74,7 @@ def single_choice(
         )
         for chosen in variants:
             similarity = difficulty.spread(sum(c.likeness for c in chosen) / len(chosen))
-            score = difficulty.choice_score(difficulty.depth(fact.position), similarity, length)
+            score = difficulty.choice_score(similarity)
             if difficulty.rate(score) != target:
                 continue
             blank = phrase(language, "choice_blank")
@@ -99,11 +101,7 @@ def single_choice(
                 difficulty=target,
                 difficulty_reason=difficulty_reason(
                     target,
-                    {
-                        "depth": (0.25, difficulty.depth(fact.position)),
-                        "similarity": (0.55, similarity),
-                        "length": (0.2, length),
-                    },
+                    {"similarity": (1.0, similarity)},
                     language,
                     figure=anchor.role == "figure",
                 ),
@@ -140,7 +138,12 @@ def _with_article(text: str, written: str) -> str:
 
 
 def _statement_ok(text: str, zh: bool) -> bool:
-    return len(text) <= MAX_STATEMENT_CHARS[zh] and not verbless_note(text, "zh" if zh else "en")
+    language: Language = "zh" if zh else "en"
+    return (
+        len(text) <= MAX_STATEMENT_CHARS[zh]
+        and not verbless_note(text, language)
+        and lost_context(text, language) is None
+    )
 
 
 def _companions(section: list[Fact], fact: Fact, used: set[int], zh: bool) -> list[Fact]:

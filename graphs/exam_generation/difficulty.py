@@ -5,7 +5,8 @@ Features, each scaled to 0-1:
   false statement is (figure and swap subtler than a flipped modality);
 - `combined`: how many facts the question combines (statements of a multiple choice, blanks of a
   fill-in, scoring points of a short answer);
-- `length`: the length of what the learner must read;
+- `length`: the length of what the learner must read (true/false only: a statement is judged
+  whole, while a single choice's stem is read the same whatever its options);
 - `figures`: the share of fill-in blanks that are figures (an exact number is recalled, not
   recognised).
 Each type weighs them (weights sum to 1); the score maps to easy (< 0.40), medium (< 0.62) or hard.
@@ -59,9 +60,12 @@ def length_feature(text: str, zh: bool) -> float:
     return max(0.0, min(1.0, (size - 15) / 60))
 
 
-def choice_score(depth_: float, similarity: float, length: float) -> float:
-    """Single choice: distractors that resemble the key weigh most (`depth_` weighs nothing)."""
-    return (0.55 * similarity + 0.2 * length) / 0.75
+def choice_score(similarity: float) -> float:
+    """Single choice: how alike the distractors are to the key, alone. The sentence's length
+    once weighed a fifth, and items with the same kind of near values (2小时 among 1/3/4小时)
+    were 易, 中 or 难 by how long their sentence was (session 11 designer D3, m1 #1-#3): the
+    learner weighs the options, and the stem is read the same either way."""
+    return similarity
 
 
 def statements_score(depth_: float, statements: int, subtlety: float) -> float:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphs.exam_generation.continued_clauses import continues_clause_before
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values, range_ends
 from graphs.exam_generation.plausible_flips import implausible_flip
@@ -257,6 +258,8 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
     if implausible_flip(fact.text):
         return []  # 「用户不得私自…」, 「禁止短接…」: lifted, false on its face (plausible_flips.py)
     cue, start, end = fact.modal
+    if continues_clause_before(fact.text, start, zh):
+        return []  # 「…由员工个人承担，不得以其他名目报销」 flipped contradicts its first clause
     if zh:
         new = _ZH_FLIPS.get(cue)
         # "不应" before a verb that already says "不" would read as a double negative.

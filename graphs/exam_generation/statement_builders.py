@@ -18,6 +18,7 @@ from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import BLANK, Difficulty, Question
@@ -54,6 +55,8 @@ def true_false(
     for statement, change, original, changed in variants:
         if difficulty.rate(difficulty.statement_score(depth, change, length)) != target:
             continue
+        if lost_context(statement, material.document.language) is not None:
+            continue  # an order, a label or 此 of nothing shown: no statement to judge
         is_true = change.startswith("verbatim")
         explanation = (
             phrase(language, "true_because", quote=fact.text)
@@ -118,6 +121,8 @@ def _blank(fact: Fact, anchors: tuple[Anchor, ...]) -> tuple[str, list[str]] | N
 
 def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -> Question | None:
     """A cloze on one or two whole anchors of the fact, at the target difficulty."""
+    if lost_context(fact.text, material.document.language, judged=False) is not None:
+        return None
     depth = difficulty.depth(fact.position)
     ranked = [
         a

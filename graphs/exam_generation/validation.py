@@ -22,8 +22,10 @@ In their own rooms, the rules of sound item writing:
     figure_options.py     figure options that leave the key the odd one out
     swap_safety.py        false statements made by swaps that leave nonsense
     plausible_flips.py    a false statement lifting a prohibition no learner would believe lifted
+    continued_clauses.py  a false statement flipping a modal that goes on from the clause before
     standalone.py         statements that lean on text the item does not show; figures its
                           own words settle; options that are grammar glued to a word
+    lost_context.py       statements to judge that are orders or labels, 此 of nothing shown
     substance.py          two items on one fact; one item answering another
     scoring_points.py     short-answer points that are fragments or off the topic
 """
@@ -44,11 +46,13 @@ from graphs.exam_generation.blanks import (
     check_blank_layout,
     trailing_answer_bracket,
 )
+from graphs.exam_generation.continued_clauses import check_flip_contradicts
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
+from graphs.exam_generation.lost_context import check_context_kept
 from graphs.exam_generation.options_tell_false import check_options_tell_false
 from graphs.exam_generation.plausible_flips import check_plausible_flips
 from graphs.exam_generation.prose import (
@@ -302,7 +306,9 @@ def validate_question(
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
         *check_plausible_flips(question, material, language),
+        *check_flip_contradicts(question),
         *check_stands_alone(question, material, language),
+        *check_context_kept(question, language),
         *check_words_settle(question, material),
         *check_whole_terms(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),

@@ -224,7 +224,11 @@ def test_an_imperative_statement_is_not_mistaken_for_a_question():
         "knowledge_point": "Email",
         "source_quote": material,
     }
-    assert validate_question(question, material, [])[1] == []
+    # Not refused as a question; refused (session 12) as an order with no subject: a learner
+    # cannot mark "Do not open …" true or false (session 11 designer D3, m2 #6).
+    problems = validate_question(question, material, [])[1]
+    assert len(problems) == 1 and "order with no subject" in problems[0]
+    assert "question" not in problems[0]
 
 
 def test_the_article_before_a_blank_is_read_by_sound():

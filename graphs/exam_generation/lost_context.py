@@ -1,0 +1,120 @@
+"""Statements that lost their context when lifted out of the material: what the learner judges
+must say who does what, or what it is about.
+
+    check_context_kept  a statement to judge (a true/false item, a multiple choice's option) that
+                        is an order with no subject ("Do not modify the motor (assist limit
+                        25 km/h).", "Never leave the bike charging …"), a label and its value
+                        ("Refund: within 10 business days of an undamaged return.": refund of
+                        what?), or, in any item, 此 + a noun the statement never named
+                        (「…不受此限额限制」: which limit?)
+
+An order is no statement a learner can mark true or false: it says nobody does anything. "To
+cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
+what it is for and passes. The offline writer plans no statement on such a fact (`lost_context`);
+these rules hold a model's items to the same (session 11 designer D3, m2 #6 and #9, m3 #4B).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.prose import statement_of
+from graphs.exams import Language, Question
+from graphs.text.imperatives import is_imperative
+from graphs.text.word_class import en_verb_lemma, en_word_classes
+
+_EN_ORDER = re.compile(r"^\s*(?:do not|don't|never|always|please)\s+[a-z]", re.IGNORECASE)
+"""An order by its opening word ("Do not modify …", "Never leave …", "Always lock …")."""
+_EN_LABEL = re.compile(
+    r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+"
+    r"(?:within|after|before|by|until|up to|from|on|at|for|in|no later than|no more than|"
+    r"at least|at most|only)\b(?P<rest>[^.;]*)",
+)
+"""A label and a phrase of time or amount ("Refund: within 10 business days of …")."""
+_EN_FINITE = re.compile(
+    r"\b(?:must|may|might|can|cannot|could|should|shall|will|would|is|are|was|were|has|have)\b",
+    re.IGNORECASE,
+)
+_ZH_THIS = re.compile(r"(?<![彼因如])此(?![外前后时])(?P<noun>[\u4e00-\u9fff]{2})")
+"""此 before a noun (此限额, 此规定), not 此外, 因此, 彼此, 此前/此后/此时 (said elsewhere)."""
+_ZH_CLAUSE = re.compile(r"[，,；;：]|:(?!\d)")
+"""A clause break (not the colon of a time, 22:00)."""
+
+
+def is_bare_order(text: str) -> bool:
+    """An English order with no subject: a base-form verb first, or "Do not"/"Never"/"Always"
+    ("Card refunds take 5 to 10 days" opens on a noun that is also a verb: a subject)."""
+    if _EN_ORDER.match(text):
+        return True
+    if not is_imperative(text):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)[:3]
+    subject = (
+        len(words) == 3
+        and "NOUN" in en_word_classes(words[0])
+        and words[1].lower().endswith("s")
+        and en_verb_lemma(words[2]) == words[2].lower()
+    )
+    return not subject
+
+
+def is_label_note(text: str) -> bool:
+    """ "Refund: within 10 business days of an undamaged return.": a label and when or how
+    much, no verb; it says neither what is refunded nor to whom."""
+    match = _EN_LABEL.match(text)
+    return match is not None and not _EN_FINITE.search(match["rest"])
+
+
+def points_back(text: str) -> bool:
+    """「晚上22:00以后的出租车费用不受此限额限制」: 此限额 in the statement's first clause, with
+    no clause before it that could name the limit; the material's sentence before did."""
+    match = _ZH_THIS.search(text)
+    if match is None:
+        return False
+    return (
+        _ZH_CLAUSE.search(text[: match.start()]) is None
+        and match["noun"] not in (text[: match.start()])
+    )
+
+
+def lost_context(text: str, language: Language, *, judged: bool = True) -> str | None:
+    """Why `text`, as an item's statement, does not say what it is about; None when it does.
+    `judged`: the learner marks the statement true or false (a true/false item or a multiple
+    choice's option), where an order or a label is no statement; a cloze only has to point at
+    nothing."""
+    if language == "zh":
+        if points_back(text):
+            return (
+                f"{text[:50]!r} says 此 of what the sentence before it in the material named, "
+                "which the item does not show; name it"
+            )
+        return None
+    if judged and is_bare_order(text):
+        return (
+            f"{text[:50]!r} is an order with no subject, not a statement a learner can mark true "
+            "or false; state who must or must not do it, or what the rule sets"
+        )
+    if judged and is_label_note(text):
+        return (
+            f"{text[:50]!r} is a label and its value with no verb; it does not say what it is "
+            "about: state the rule with its subject and verb"
+        )
+    return None
+
+
+def check_context_kept(question: Question, language: Language) -> list[str]:
+    """Every statement of the item says what it is about (`lost_context`)."""
+    if question.type == "multiple_choice":
+        statements = [(o.text, True) for o in question.options]
+    elif question.type == "true_false":
+        statements = [(statement_of(question.stem), True)]
+    elif question.type in ("single_choice", "fill_blank"):
+        statements = [(statement_of(question.stem), False)]
+    else:
+        return []
+    problems = []
+    for text, judged in statements:
+        reason = lost_context(text, language, judged=judged)
+        if reason is not None:
+            problems.append(reason)
+    return problems
