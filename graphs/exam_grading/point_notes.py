@@ -59,6 +59,7 @@ _ZH_UNITS = {
     "litre": "升",
     "km/h": "公里/小时",
     "clock": "点",
+    "class_hour": "学时",
 }
 _EN_UNITS = {
     "celsius": "°C",
@@ -69,6 +70,7 @@ _EN_UNITS = {
     "people": "people",
     "items": "items",
     "clock": "o'clock",
+    "class_hour": "class hours",
     "degree": "degrees",
     "dollar": "dollars",
 }

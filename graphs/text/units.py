@@ -108,6 +108,10 @@ _define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenhei
 _define("lux", "illuminance", 1, "勒克斯", "lux", "lx")
 _define("megapascal", "pressure", 1, "兆帕", "mpa")
 _define("times", "times", 1, "次", "遍", "回", "times", "time")
+# A class hour of training (学时, 课时): its own unit, not an hour of the clock (40学时 of training).
+_define(
+    "class_hour", "class_hour", 1, "学时", "个学时", "课时", "个课时", "class hours", "class hour"
+)
 _define("people", "people", 1, "人", "位", "名", "个人", "people", "persons", "person")
 # English counts people by the noun itself: "one staff member signs" is a count of 1, not an article.
 _define(

@@ -41,3 +41,12 @@ def test_under_a_figure_said_with_bu_man_is_the_points_bound() -> None:
     # the bound keeps its way: 不满 is under, 满 is at least
     judgement, _ = judged(pool, "满六个月的婴儿不能进入泳池，不到三岁的幼儿要家长陪同。")
     assert judgement.ratio < 1, judgement.reason
+
+
+def test_class_hours_said_in_chinese_numerals() -> None:
+    # 「四十学时」 was not read ("缺少：40"): 学时/课时 is a unit, so numerals read before it
+    salon = _item("美发店员工培训有什么规定？", "美发师每年须参加不少于16学时的技能复训")
+    judgement, note = judged(salon, "美发师每年要参加至少十六个学时的技能复训。")
+    assert judgement.ratio == 1, (judgement.reason, note)
+    judgement, note = judged(salon, "美发师每年要参加至少十二课时的技能复训。")
+    assert judgement.ratio == 0 and "答成：十二课时，要点为16学时" in note, note
