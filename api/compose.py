@@ -41,9 +41,9 @@ from routers.rules_file import RULES_KIND
 from routers.strategies import RouterPolicy
 from runtime.bootstrap import open_runtime
 from runtime.events import RunEvent
-from runtime.executor import RunRequest
 from runtime.models import describe_models
 from runtime.redaction import redacted
+from runtime.run_request import RunRequest
 from runtime.runs.coordination import open_coordination
 from runtime.runs.manager import RunManager, RunStream
 from runtime.runs.materials import MaterialLibrary

@@ -22,8 +22,9 @@ from api.logs import configure_logging
 from bench.timing import summary, timed
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.executor import GraphExecutor, RunRequest, new_id
+from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, load_import_path
+from runtime.run_request import RunRequest, new_id
 from runtime.stores.factory import open_checkpointer
 
 

@@ -30,8 +30,9 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from middleware.pipeline import Middleware, Pipeline, RunContext
 from middleware.retry import RetryingHandler
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, load_import_path
+from runtime.run_request import RunRequest
 from runtime.stores.factory import open_checkpointer
 
 DEFAULT_ORDER: tuple[tuple[str, str], ...] = (

@@ -27,7 +27,7 @@ from api.compose import open_services
 from api.logs import configure_logging
 from api.services import Services
 from api.settings import Settings
-from runtime.executor import RunRequest, new_id
+from runtime.run_request import RunRequest, new_id
 
 ROOT = Path(__file__).resolve().parent.parent
 PARKED_EVENTS = 4

@@ -29,7 +29,7 @@ from middleware.pipeline import Middleware, Pipeline, RunContext
 from middleware.rate_limit import RateLimit
 from middleware.validation import Validation
 from runtime.errors import KplError
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 
 T = TypeVar("T")
 

@@ -35,7 +35,7 @@ from typing import Any, Protocol
 
 from middleware.errors import CallNextTwice, OrderingError, PostPhaseError
 from runtime.events import RunEvent
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 
 Handler = Callable[["RunContext"], AsyncIterator[RunEvent]]
 """What a middleware calls next: yields the run's events."""

@@ -29,7 +29,7 @@ from middleware.deadline import close
 from middleware.pipeline import Handler, RunContext
 from runtime.errors import KplError
 from runtime.events import RunEvent
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 
 log = structlog.get_logger(__name__)
 

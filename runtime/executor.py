@@ -17,9 +17,7 @@ graph, bad input, busy thread) are raised instead, so an HTTP layer can answer 4
 from __future__ import annotations
 
 import asyncio
-import uuid
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncGenerator, Sequence
 from typing import Any, Literal, cast
 
 import structlog
@@ -40,69 +38,20 @@ from runtime.events import (
     LANGGRAPH_MODES,
     EventMapper,
     RunEvent,
-    StreamMode,
-    closing_events,
     for_mode,
 )
-from runtime.failures import classify_failure, error_from_event
+from runtime.failures import classify_failure
 from runtime.locks import LocalThreadLocks, ThreadLock
 from runtime.log_context import log_context
 from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.run_request import RunRequest, RunResult, RunStatus, run_result
 
 log = structlog.get_logger(__name__)
 
-RunStatus = Literal["success", "interrupted", "error", "cancelled", "timeout"]
 Durability = Literal["sync", "async", "exit"]
 """When checkpoints are written: before the next step (`sync`), alongside it (`async`), or at exit."""
-NO_RESUME: Any = object()
 INTERRUPT_WRITE = "__interrupt__"
 """The channel LangGraph writes a pending interrupt to (also the key of `updates` chunks)."""
-
-
-def new_id() -> str:
-    """A fresh thread or run id."""
-    return uuid.uuid4().hex
-
-
-@dataclass(frozen=True, kw_only=True)
-class RunRequest:
-    """One run of a graph on a thread.
-
-    `input` starts the graph afresh; `resume` answers a pending interrupt; neither continues the
-    thread from its last checkpoint (after a timeout or a failure), or starts it if it has none.
-    """
-
-    graph: str
-    thread_id: str = field(default_factory=new_id)
-    input: dict[str, Any] | None = None
-    resume: Any = NO_RESUME
-    stream_mode: StreamMode = "full"
-    run_id: str = field(default_factory=new_id)
-    timeout_s: float | None = None
-    """None: the executor's default deadline."""
-    wait_for_thread: bool = False
-    """Wait for a busy thread (enqueue) instead of raising `ThreadBusy` (reject)."""
-    langgraph: LangGraphOptions | None = None
-    """What the LangGraph Platform API asks besides: LangGraph's own chunks, a command's update
-    and goto, pauses before or after nodes (runtime/chunks.py)."""
-
-    @property
-    def resuming(self) -> bool:
-        """True when this run answers an interrupt."""
-        return self.resume is not NO_RESUME
-
-
-@dataclass(frozen=True, kw_only=True)
-class RunResult:
-    """How a run ended, for callers that do not stream."""
-
-    run_id: str
-    thread_id: str
-    graph: str
-    status: RunStatus
-    output: dict[str, Any]
-    interrupt: Any = None
-    """What the graph asks the learner, when `status` is `interrupted`."""
 
 
 class GraphExecutor:
@@ -349,37 +298,6 @@ def _first_step(before: CheckpointTuple | None, *, fresh: bool) -> int:
 def _is_paused(before: CheckpointTuple) -> bool:
     """True when the checkpoint holds an interrupt waiting for an answer."""
     return any(write[1] == INTERRUPT_WRITE for write in before.pending_writes or ())
-
-
-async def run_result(
-    request: RunRequest,
-    events: AsyncIterator[RunEvent],
-    *,
-    watch: Callable[[RunEvent], None] | None = None,
-) -> RunResult:
-    """How a run ended, from its events (the executor's own or through a pipeline), each shown
-    to `watch` first; a failed run raises its `KplError`. The one place a result is made of
-    events: `GraphExecutor.invoke` and the CLI's runs."""
-    interrupt: Any = None
-    # Closed on return: returning mid-iteration must release the thread lock now, not at GC.
-    async with closing_events(events) as stream:
-        async for event in stream:
-            if watch is not None:
-                watch(event)
-            if event.event == "interrupt":
-                interrupt = event.data["value"]
-            elif event.event == "error":
-                raise error_from_event(event.data)
-            elif event.event == "completed":
-                return RunResult(
-                    run_id=request.run_id,
-                    thread_id=request.thread_id,
-                    graph=request.graph,
-                    status=event.data["status"],
-                    output=event.data["output"],
-                    interrupt=interrupt,
-                )
-    raise KplError(f"run {request.run_id} ended without a completed event")
 
 
 def _list_values(before: CheckpointTuple | None) -> dict[str, list[Any]]:

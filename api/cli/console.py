@@ -18,7 +18,7 @@ from graphs.errors import FlowError
 from middleware.pipeline import RunContext
 from runtime.errors import KplError
 from runtime.events import RunEvent
-from runtime.executor import RunRequest, RunResult, run_result
+from runtime.run_request import RunRequest, RunResult, run_result
 
 
 def run_command(main: Callable[[], Coroutine[Any, Any, int]]) -> int:

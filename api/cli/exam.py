@@ -14,7 +14,7 @@ from api.logs import configure_logging
 from api.settings import Settings
 from graphs.exams import QUESTION_TYPES
 from runtime.errors import InvalidRunInput
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 
 
 def register(subparsers: Any) -> None:

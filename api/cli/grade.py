@@ -13,7 +13,7 @@ from api.compose import open_services
 from api.logs import configure_logging
 from api.settings import Settings
 from runtime.errors import InvalidRunInput
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 
 
 def register(subparsers: Any) -> None:

@@ -25,8 +25,9 @@ from api.settings import Settings
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.scenarios import Scenario
 from runtime.errors import InvalidRunInput
-from runtime.executor import GraphExecutor, RunRequest, RunResult, new_id
+from runtime.executor import GraphExecutor
 from runtime.redaction import redacted
+from runtime.run_request import RunRequest, RunResult, new_id
 
 GRAPH = "practice_dialogue"
 NOT_ENDED = (

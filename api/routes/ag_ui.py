@@ -61,7 +61,7 @@ from api.sse import EVENT_STREAM_RESPONSE, HEADERS
 from runtime.chunks import CHUNK_EVENT, LangGraphOptions
 from runtime.errors import InvalidRunInput
 from runtime.events import RunEvent, lean
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 from runtime.runs.threads import ThreadInfo
 
 router = APIRouter(tags=["ag-ui"])

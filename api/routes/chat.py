@@ -33,7 +33,7 @@ from routers.dispatch import (
     thread_view,
 )
 from runtime.errors import InvalidRunInput, KplError
-from runtime.executor import NO_RESUME, RunRequest, new_id
+from runtime.run_request import NO_RESUME, RunRequest, new_id
 from runtime.runs.manager import RunNotFound
 from runtime.runs.threads import ThreadInfo
 

@@ -14,7 +14,7 @@ from api.services import Services, ServicesDep, UserDep
 from api.sse import EVENT_STREAM_RESPONSE
 from api.streaming import OnDisconnect, last_event_id, resume_stream, stream_run
 from runtime.events import StreamMode
-from runtime.executor import NO_RESUME, RunRequest
+from runtime.run_request import NO_RESUME, RunRequest
 from runtime.runs.manager import MultitaskStrategy, Run, RunNotFound
 
 router = APIRouter(

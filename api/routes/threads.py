@@ -28,7 +28,7 @@ from api.schemas import (
 )
 from api.services import Services, ServicesDep, UserDep
 from api.thread_titles import thread_title
-from runtime.executor import new_id
+from runtime.run_request import new_id
 from runtime.runs.threads import ThreadInfo, newest_first
 
 router = APIRouter(prefix="/threads", tags=["threads"])

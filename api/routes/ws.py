@@ -38,7 +38,7 @@ from api.services import Services
 from runtime.chunks import CHUNK_EVENT
 from runtime.errors import InvalidRunInput, KplError, Unauthorized, error_data
 from runtime.events import for_mode
-from runtime.executor import new_id
+from runtime.run_request import new_id
 from runtime.runs.broker import parse_event_id
 from runtime.runs.manager import RunNotFound
 

@@ -31,8 +31,9 @@ from graphs.library import ContentLibrary
 from runtime.content.live import LiveContent
 from runtime.errors import ConfigError
 from runtime.events import RunEvent, StreamMode
-from runtime.executor import NO_RESUME, GraphExecutor, RunRequest, new_id
+from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry
+from runtime.run_request import NO_RESUME, RunRequest, new_id
 from runtime.stores.serde import strict_serializer
 
 

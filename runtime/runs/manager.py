@@ -32,9 +32,10 @@ import structlog
 
 from runtime.errors import KplError, ThreadBusy, error_data
 from runtime.events import EventName, RunEvent, closing_events
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.locks import LOST_HOLD
 from runtime.log_context import log_context
+from runtime.run_request import RunRequest
 from runtime.runs.broker import EventBroker, ReplayGap
 from runtime.runs.records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
 from runtime.runs.token_batching import TokenBatcher

@@ -13,7 +13,7 @@ import pytest
 from api.cli.console import follow
 from api.compose import open_services
 from middleware.rate_limit import RateLimited
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 from tests.api.cli_process import run_kpl
 from tests.api.conftest import make_settings
 from tests.api.server import live_server

@@ -23,7 +23,7 @@ from middleware.auth import Auth
 from middleware.rate_limit import RateLimit
 from middleware.result_cache import ResultCache
 from middleware.validation import Validation
-from runtime.executor import RunRequest, new_id
+from runtime.run_request import RunRequest, new_id
 from tests.api.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,8 +20,9 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from middleware.pipeline import Handler, Pipeline, RunContext
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.run_request import RunRequest
 from runtime.stores.factory import open_checkpointer
 from tests.runtime.conftest import sample_registry
 

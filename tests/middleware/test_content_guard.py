@@ -8,7 +8,8 @@ from middleware.content_guard import ContentGuard, ContentGuardConfig, ContentRe
 from middleware.pipeline import Pipeline, RunContext
 from runtime.errors import ConfigError
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 
 
 def guarded(executor: GraphExecutor, *terms: str) -> Pipeline:

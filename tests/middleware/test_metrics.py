@@ -12,7 +12,8 @@ from middleware.metrics import Metrics, MetricsConfig, metrics_text
 from middleware.pipeline import Handler, Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 
 
 class Router:

@@ -9,7 +9,8 @@ import pytest
 from middleware.pipeline import Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
 from runtime.errors import ConfigError
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 
 
 async def run(pipeline: Pipeline, graph: str, user: str) -> list[str]:

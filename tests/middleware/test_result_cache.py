@@ -12,8 +12,9 @@ from graphs.library import ContentLibrary
 from middleware.pipeline import Pipeline, RunContext
 from middleware.result_cache import LruTtl, ResultCache, ResultCacheConfig, cache_key
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry
+from runtime.run_request import RunRequest
 from runtime.stores.factory import open_checkpointer
 
 MATERIAL = """配镜前台接待规范

@@ -12,7 +12,8 @@ from middleware.pipeline import Handler, Pipeline, RunContext
 from middleware.retry import RetryConfig, RetryingHandler
 from runtime.errors import GraphNotFound, ThreadBusy
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 from tests.middleware.conftest import collect, run_context
 
 QUICK = RetryConfig(attempts=3, backoff_s=0.01, max_backoff_s=0.02)

@@ -15,7 +15,8 @@ from middleware.pipeline import Pipeline, RunContext
 from middleware.rate_limit import RateLimit, RateLimitConfig, RateLimited
 from middleware.tracing import Tracing, TracingConfig
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 
 
 @pytest.fixture

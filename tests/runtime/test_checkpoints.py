@@ -19,8 +19,9 @@ from redis.asyncio import Redis
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.errors import ConfigError
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.redaction import redacted
+from runtime.run_request import RunRequest
 from runtime.stores.factory import open_checkpointer, open_store, sqlite_path
 from runtime.stores.redis_layout import ThreadKeys
 from runtime.stores.serde import strict_serializer

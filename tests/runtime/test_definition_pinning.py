@@ -17,8 +17,8 @@ from langchain_core.runnables import RunnableConfig
 from runtime.bootstrap import open_runtime
 from runtime.content.archive import NAMESPACE
 from runtime.errors import PinnedVersionUnavailable
-from runtime.executor import RunRequest
 from runtime.registry import GraphRegistry
+from runtime.run_request import RunRequest
 from tests.runtime.conftest import delete_redis_keys
 from tests.support.definitions import (
     GREETER,

@@ -18,7 +18,7 @@ from graphs.scenarios import Scenario
 from runtime.bootstrap import Runtime, open_runtime
 from runtime.content.reload import ContentWatcher
 from runtime.content.status import ContentFileStatus, ReloadOutcome
-from runtime.executor import RunRequest
+from runtime.run_request import RunRequest
 from tests.support.definitions import (
     GREETER,
     GREETER_CHEERING,

@@ -10,7 +10,8 @@ import pytest
 
 from runtime.errors import GraphNotFound, RunTimeout, ThreadBusy
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest, RunResult
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest, RunResult
 
 
 async def collect(executor: GraphExecutor, request: RunRequest) -> list[RunEvent]:

@@ -22,9 +22,10 @@ from redis.exceptions import ResponseError
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.redis_connect import redis_options
 from runtime.redis_pipelining import SharedPipeline
+from runtime.run_request import RunRequest
 from runtime.runs.manager import RunManager
 from runtime.runs.records import Run
 from runtime.runs.redis_broker import READ, RedisStreamBroker

@@ -22,8 +22,9 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from runtime.errors import ThreadBusy
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.redis_connect import shared_redis
+from runtime.run_request import RunRequest
 from runtime.runs.manager import RunManager
 from runtime.runs.records import Run
 from runtime.runs.redis_broker import RedisStreamBroker

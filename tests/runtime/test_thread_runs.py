@@ -14,7 +14,8 @@ from redis.asyncio import Redis
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 from runtime.runs.broker import InMemoryBroker
 from runtime.runs.manager import RunManager
 from runtime.runs.records import InMemoryRunRecords, Run, RunRecords

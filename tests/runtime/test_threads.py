@@ -13,7 +13,8 @@ from redis.asyncio import Redis
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 from runtime.runs import threads as threads_module
 from runtime.runs.threads import INDEXED, NAMESPACE, ThreadDirectory, ThreadNotFound
 from runtime.stores.factory import open_checkpointer, open_store

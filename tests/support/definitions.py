@@ -16,7 +16,8 @@ from graphs.definitions.issues import DefinitionIssue
 from graphs.definitions.loader import ValidationResult
 from graphs.library import SHIPPED_CONTENT
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
+from runtime.run_request import RunRequest
 
 GREETER = """\
 kind: graph

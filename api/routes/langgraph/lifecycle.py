@@ -37,7 +37,7 @@ from api.routes.materials import expand_material_id
 from api.services import Services
 from runtime.chunks import CHUNK_EVENT, LangGraphOptions, plain
 from runtime.errors import InvalidRunInput
-from runtime.executor import NO_RESUME, RunRequest, new_id
+from runtime.run_request import NO_RESUME, RunRequest, new_id
 from runtime.runs.broker import ReplayGap
 from runtime.runs.manager import Run, RunNotFound
 from runtime.runs.threads import ThreadNotFound

@@ -28,7 +28,7 @@ from api.routes.langgraph.shapes import forget_thread
 from api.routes.langgraph.streaming import STREAM_RESPONSE, Parts, masker
 from api.services import Services, ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
-from runtime.executor import new_id
+from runtime.run_request import new_id
 from runtime.runs.manager import Run
 from runtime.runs.threads import ThreadNotFound
 

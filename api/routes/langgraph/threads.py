@@ -29,7 +29,7 @@ from api.routes.langgraph.schemas import (
 )
 from api.services import Services, ServicesDep, UserDep
 from runtime.errors import InvalidRunInput
-from runtime.executor import new_id
+from runtime.run_request import new_id
 from runtime.runs.threads import ThreadInfo
 from runtime.stores.thread_copy import copy_thread
 

@@ -18,8 +18,9 @@ from graphs.definitions.loader import SHIPPED_DEFINITIONS, GraphDefinitionFile, 
 from graphs.flows import builtin_flows
 from graphs.library import ContentLibrary
 from runtime.events import RunEvent
-from runtime.executor import GraphExecutor, RunRequest
+from runtime.executor import GraphExecutor
 from runtime.registry import GraphRegistry, RegisteredGraph
+from runtime.run_request import RunRequest
 from runtime.stores.factory import open_checkpointer
 
 WARMUP_NODE = """\
