@@ -96,3 +96,47 @@ def _named_in(word: str, known: str) -> bool:
     """Whether the charge word, or its tail of three characters or more, is in the scenario: the
     pattern may take a word or two before the charge (这个抛光费 for the scenario's 抛光费)."""
     return any(word[start:] in known for start in range(max(1, len(word) - 2)))
+
+
+LEAVING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"退卡|退会|退费|解约|取消|不续|要走|走的话|离开|转网|换一家"),
+    "en": re.compile(
+        r"\b(?:leav(?:e|es|ing)|cancel(?:s|led|ling|lation)?|go elsewhere|switch(?:ing)? "
+        r"(?:away|provider)|terminat\w*|quit(?:ting)?)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her leaving, in the words of a forbidden claim and of a learner's sentence."""
+
+
+def puts_a_charge(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
+    """The sentence puts a charge on her, whatever its figure: a charge word in a clause that
+    neither takes it away nor negates it, outside a question, not the rival's."""
+    language = scenario.language
+    if asking or RIVAL[language].search(sentence.raw) or RETURNED[language].search(sentence.raw):
+        return False
+    for clause in _CLAUSE.split(sentence.raw):
+        part = TurnText.of(clause, language)
+        if TAKEN_AWAY[language].search(clause):
+            continue
+        if any(not part.negated(m.start(), m.end()) for m in CHARGE[language].finditer(clause)):
+            return True
+    return False
+
+
+def charge_for_leaving(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
+    """The forbidden claim of a charge for leaving ("Leaving will cost her a fee"), made in any
+    words: a charge put on her in a sentence that speaks of her leaving ("If you leave now
+    there'll be a fee", "现在解约要交一笔费"), not only in the author's phrasings. "There's no
+    fee if you cancel within 30 days" takes it away."""
+    language = scenario.language
+    for stage in scenario.stages:
+        for claim in stage.forbidden_claims:
+            names_charge = CHARGE[language].search(claim.claim) or re.search(
+                r"\bcost\b|收费|要钱", claim.claim, re.IGNORECASE
+            )
+            if not (names_charge and LEAVING[language].search(claim.claim)):
+                continue
+            if LEAVING[language].search(sentence.raw) and puts_a_charge(scenario, sentence, asking):
+                return claim.claim
+    return None

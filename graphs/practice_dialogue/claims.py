@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.practice_dialogue.charges import INVENTED_CHARGE, invented_charge
+from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving, invented_charge
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.derived_figures import (
     is_split,
     no_figure_of,
+    rates_said,
     true_sums,
     true_totals,
 )
-from graphs.practice_dialogue.figures import Figure, figures, numbers
+from graphs.practice_dialogue.figures import Figure, figures, in_digits, numbers
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.promises import (
     BEYOND_OFFER,
@@ -233,6 +234,8 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
         for c in promises_in(scenario, sentence, asking)
         if c not in made and promise_kind(c) not in kinds
     ]
+    leaving = charge_for_leaving(scenario, sentence, asking)  # "if you leave, there'll be a fee"
+    made += [leaving] if leaving and leaving not in made else []
     wrong = [fact.claim for fact in false_facts(scenario, sentence)]
     made += wrong
     beyond = BEYOND_OFFER[scenario.language]
@@ -286,10 +289,13 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             splits = bool(PER_PERIOD.search(whole) or SPLIT_PERIOD.search(whole))
             own = list(true)
             true += true_sums(own)
-            if not PER_PERIOD.search(clause):
-                true += true_totals(own, said_all)
+            # a total of a true rate is true unless said as a rate itself: "90 extra for the two
+            # nights on top of your 180 a night" rates the 180, not the 90
+            rates = rates_said(in_digits(read, language), PER_PERIOD)
+            totals = true + true_totals(own, said_all)
             if any(
-                not _true_figure(fact, f, true, language) and not (splits and is_split(f, own))
+                not _true_figure(fact, f, true if f.number in rates else totals, language)
+                and not (splits and is_split(f, own))
                 for f in stated
             ) or sooner_than_true(fact, clause, sentence):
                 wrong.append(fact)

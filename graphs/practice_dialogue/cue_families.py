@@ -61,7 +61,12 @@ FAMILIES = (
         zh=r"(?:给|帮)(?:您|你)(?:把[^，,。]{0,8})?免(?:了|掉|除)|免(?:了|掉)(?:吧|了)?(?=[，,。！!]|$)"
         r"|不收(?:您|你)?(?:了|这笔|这个)",
     ),
-    _family("voucher", r"抵用券|优惠券|代金券|现金券", zh=r"抵用券|优惠券|代金券|现金券|抵扣券"),
+    _family(
+        "voucher",
+        r"抵用券|优惠券|代金券|现金券",
+        # a bare 券 counted out ("再给您加一张券", "送您两张券") is a voucher too
+        zh=r"抵用券|优惠券|代金券|现金券|抵扣券|[一两二三几]\s*张[^，,。；;]{0,4}?券",
+    ),
     _family(
         "instalments",
         r"^分期$|^月付$",
@@ -81,10 +86,15 @@ FAMILIES = (
         "recap",
         r"确认一下|复述|总结|^to confirm$|^so that's$",
         zh=r"(?:对|过|捋|说|理|念)一遍|(?:核对|确认|重复|复述|总结|梳理|汇总)一下|复述|总结"
-        r"|(?:短信|邮件|书面)确认|确认(?:短信|邮件)",
+        r"|(?:短信|邮件|书面)确认|确认(?:短信|邮件)"
+        # the remedy just laid out, put to her for her yes: "您看这样处理您能接受吗？"
+        r"|(?:这样|这么|按这个|这个方案|这几条)(?:处理|安排|办)?[^。？?]{0,8}"
+        r"(?:能接受|接受吗|可以吗|行吗|满意吗|同意吗)",
         en=r"\bto (?:confirm|recap|sum up|summari[sz]e)\b|\bso that's\b|\blet me (?:recap|run "
         r"through|go over|read (?:that|it) back|confirm)\b|\bjust to go over\b|\bto go over\b"
-        r"|\b(?:e-?mail|text|letter|message) confirming\b|\bconfirmation (?:e-?mail|text|letter)\b",
+        r"|\b(?:e-?mail|text|letter|message) confirming\b|\bconfirmation (?:e-?mail|text|letter)\b"
+        # "So: 150 Mb at 31…", "I'll email you the confirmation": the deal said back, sent
+        r"|^so\s*[:—–]|\b(?:e-?mail|text|send|post) (?:you )?(?:the |a |your )?confirmation\b",
     ),
     _family(
         "thanks-for-feedback",
@@ -206,7 +216,11 @@ FAMILIES = (
         # the offer named by its figure or kind: "do you want to take the 31 pound offer?"
         r"|\b(?:do|would) you (?:want|like) to (?:take|accept|go (?:ahead )?with|go for|book|"
         r"switch to|stay on)\b(?: (?:it|that|this|the|our)\b(?: [\w£$.-]+){0,3} (?:offer|deal|"
-        r"plan|rate|price|upgrade|suite|option)\b| it\b)",
+        r"plan|rate|price|upgrade|suite|option)\b| it\b)"
+        # "So, suite or not?"; an act of the learner's put to her yes: "I'll just put you on it
+        # now, OK?" (pushy or not, it asks)
+        r"|\b[a-z]+ or not\s*\?|\b(?:i'll|i will|let me|i can) (?:just )?(?:put|move|switch|sign"
+        r"|book|change|upgrade)\b[^?]{0,40},\s*(?:ok|okay|alright|all right|yeah)\s*\?",
     ),
     _family(
         "if-it-fails",

@@ -7,6 +7,8 @@ as true, so a correct sum is no wrong price (and the customer does not repeat th
 
 from __future__ import annotations
 
+import re
+
 from graphs.practice_dialogue.figures import Figure
 
 TOTAL_COUNT_MAX = 24
@@ -20,6 +22,10 @@ PERIODS = (12.0, 52.0, 365.0, 360.0, 30.0)
 SPLIT_SLACK = 0.1
 """A split is said rounded ("十块出头" for 10.9, "about 330" for 331.7): this share either side,
 or one unit, whichever is larger."""
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_EACH_BEFORE = re.compile(r"每个?(?:天|日|晚|周|月|次)\s*$")
+"""A period said before the figure it rates ("每月300")."""
 
 TIME_UNITS = frozenset({"年", "月", "周", "天", "工作日", "night", "小时", "分钟", "点"})
 
@@ -69,3 +75,18 @@ def no_figure_of(fact_true: list[Figure], said: list[Figure]) -> list[Figure]:
     if any(f.unit in TIME_UNITS for f in fact_true):
         return said
     return [f for f in said if f.unit not in TIME_UNITS]
+
+
+def rates_said(clause: str, period: re.Pattern[str]) -> set[float]:
+    """The numbers of a clause (already in digits) said as a rate: a period follows them before
+    the next figure ("45 a night"), or precedes them right after the previous one ("每月300").
+    "90 extra for the two nights on top of your 180 a night" says 180 as a rate and 90 as a
+    total, which `true_totals` may then account for."""
+    spans = list(_NUMBER.finditer(clause))
+    rated: set[float] = set()
+    for i, span in enumerate(spans):
+        after = clause[span.end() : spans[i + 1].start() if i + 1 < len(spans) else len(clause)]
+        before = clause[spans[i - 1].end() if i else 0 : span.start()]
+        if period.search(after) or _EACH_BEFORE.search(before):
+            rated.add(float(span.group()))
+    return rated

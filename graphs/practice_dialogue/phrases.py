@@ -175,6 +175,11 @@ ACKNOWLEDGEMENT = (
     "i get it",
     "i totally get",
     "i completely get",
+    # the doubt conceded honestly: "I won't pretend we're cheaper"
+    "won't pretend",
+    "not going to pretend",
+    "can't pretend",
+    "不瞒您说",
 )
 SERVICE = (
     "有什么可以帮您",

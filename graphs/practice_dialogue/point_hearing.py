@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.authorised_offers import says_authorised_price
 from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
@@ -124,6 +125,7 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
     unmade: set[PointKey] = set()
     by_family: set[PointKey] = set()
     in_other_words: set[PointKey] = set()
+    priced = says_authorised_price(scenario, raw)
     for stage in scenario.stages:
         for index, point in enumerate(stage.points):
             if point.by_asking and asks_from is None:
@@ -144,7 +146,7 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
                 by_family.add((stage.id, index))
             if not cues:
                 continue
-            if not_credited(scenario, stage.id, point, cues, raw):
+            if not_credited(scenario, stage.id, point, cues, raw, priced=priced):
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues

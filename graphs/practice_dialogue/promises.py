@@ -34,6 +34,7 @@ import re
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import ForbiddenClaim, Scenario
+from graphs.text.segment import tokenize
 
 FREE_CLAIM = re.compile(r"免费|\bfree\b", re.IGNORECASE)
 GUARANTEE_CLAIM = re.compile(r"保证|guarantee", re.IGNORECASE)
@@ -176,14 +177,33 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
         and (OUTCOME.search(sentence.raw) or not names_an_offer(scenario, sentence))
     ):
         made.append(UNKEEPABLE[scenario.language])
-    if guarantees and _unnegated(sentence, GUARANTEE_WORDS):
-        named = [c for c in guarantees if _names(sentence, _subject(scenario, c, GUARANTEE_CLAIM))]
+    if guarantees and (vows := _unnegated(sentence, GUARANTEE_WORDS)):
+        named = [
+            c
+            for c in guarantees
+            if _names(sentence, _subject(scenario, c, GUARANTEE_CLAIM))
+            or any(_vows_its_predicate(c, sentence.raw[v.end() :]) for v in vows)
+        ]
         if named or (len(guarantees) == 1 and not names_an_offer(scenario, sentence)):
             made.append((named or guarantees)[0].claim)
     deadlines = [c for c in claims if DEADLINE_CLAIM.search(c.claim)]
     if deadlines and NEAR_DAY.search(sentence.raw) and _unnegated(sentence, PRICE_CHANGE):
         made.append(deadlines[0].claim)
     return list(dict.fromkeys(made))
+
+
+_GUARANTEED = re.compile(r"^[^，,。；;！!？?]*")
+"""What a guarantee word vows: the rest of its clause."""
+
+
+def _vows_its_predicate(claim: ForbiddenClaim, after: str) -> bool:
+    """The clause a guarantee word opens holds the claim's predicate, its last word: "保证不用
+    等" vows what "保证以后绝不会再等" forbids (等), in other words than the claim's."""
+    words = [
+        t.word for t in tokenize(claim.claim, "zh") if re.search(r"[\u4e00-\u9fffA-Za-z]", t.word)
+    ]
+    vowed = _GUARANTEED.match(after)
+    return bool(words and vowed and len(words) > 1 and words[-1] in vowed.group())
 
 
 def promise_kind(claim: str) -> re.Pattern[str] | None:
@@ -220,6 +240,8 @@ FREE_POINT = re.compile(
     r"免费|免除|免收|不收|\bfree\b|\bwithout (?:a |any )?fee\b|\bno fee\b", re.I
 )
 """A point whose text gives something free ("Offer a free engineer visit", "cancel without a fee")."""
+ZH_GIVE_AFTER = re.compile(r"^(?:给您|给你|帮您|帮你)?(?:做|送|加|洗|办|换|升级|安排|享受|多)")
+"""A Chinese free word followed by a verb: the thing given free is what follows (免费做一次全套)."""
 _BARE_TAIL = re.compile(
     r"^[\s了的吧啊呢]*(?:for you|给您|给你)?[\s了的吧啊呢]*(?:[，,;；。.!！]|$)", re.I
 )
@@ -260,6 +282,10 @@ def free_gift(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
         )
         if _BARE_TAIL.match(raw[match.end() :]):
             near = TurnText.of(raw[: match.start()], "zh")
+        elif ZH_GIVE_AFTER.match(raw[match.end() :]):
+            # "给您免费做一次全套": what follows the free word is what is given; 下次来 before
+            # it is when
+            near = TurnText.of(raw[match.end() : match.end() + 12], "zh")
         if not _names(near, allowed) and not names_an_offer(scenario, near):
             return True
     return False

@@ -171,12 +171,16 @@ DEFLECTION: dict[Language, re.Pattern[str]] = {
         r"|(?:跟|和|与)(?:我们|我|咱们)(?:前台|这边|这儿)?(?:无关|没(?:有)?关系)"
         r"|不是(?:我们|我|咱们)?(?:前台|这边|柜台|客服)的(?:问题|错|责任|事)"
         r"|(?:您|你)[^，,。；;]{0,4}(?:就)?(?:去)?找(?:医生|大夫|牙医|领导|经理|他们)"
+        # the act put down to a colleague's judgement: 抛光是医生觉得您需要才做的
+        r"|(?:是|都是|那是)(?:医生|大夫|牙医|技师|教练|师傅)(?:觉得|认为|判断|决定|要求|让)"
     ),
     "en": re.compile(
         r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
         r"\bout of (?:my|our) hands\b|\bnothing to do with (?:me|us)\b|\bnot up to me\b|"
         r"\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)"
-        r"|\bnot (?:the )?(?:front desk|reception|desk)'s (?:fault|problem)\b",
+        r"|\bnot (?:the )?(?:front desk|reception|desk)'s (?:fault|problem)\b"
+        r"|\b(?:it was|that was) the (?:doctor|dentist|engineer|technician|chef|manager)(?:'s "
+        r"(?:call|decision|idea)| who (?:decided|felt|thought))\b",
         re.IGNORECASE,
     ),
 }
@@ -285,10 +289,17 @@ def sum_under_whole(keywords: list[str], raw: str, language: Language) -> float 
 
 
 def not_credited(
-    scenario: Scenario, stage_id: str, point: Point, cues: list[str], raw: str
+    scenario: Scenario,
+    stage_id: str,
+    point: Point,
+    cues: list[str],
+    raw: str,
+    *,
+    priced: bool = False,
 ) -> bool:
     """True when the sentence names the point but a trainer would not credit it (module
-    docstring)."""
+    docstring). `priced`: the sentence states a sum the learner may offer (authorised_offers.py),
+    a price even without a currency ("the 500 Mb deal for 36")."""
     language = scenario.language
     position = scenario.stage_index(stage_id)
     offered = 0 < position < scenario.stage_index(scenario.end.goal_stage) and not point.by_asking
@@ -329,6 +340,7 @@ def not_credited(
         and any(re.search(r"\d", k) for k in point.keywords)
         and has_figure
         and not MONEY[language].search(raw)
+        and not priced
     )
     when_not_asked = (
         point.by_asking
