@@ -209,6 +209,10 @@ async def answer(
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)
         reaction = None
+    if kind == "pushy" and crossed and reaction and _of_the_welcome(scenario, choice):
+        # pushed, she objects and leaves the welcome's small business be ("I said, please don't
+        # push me. Yes, two nights." read as a yes to "you only need to sign here")
+        choice = LineChoice(text="", key=choice.key)
     scripted = persona.with_reaction(
         choice.text,
         reaction,
@@ -307,6 +311,12 @@ def _of_the_offer(scenario: Scenario, key: str | None) -> bool:
     ids = [s.id for s in scenario.stages]
     stage_id = (key or "").partition(":")[0]
     return _OFFER_STAGE in ids and stage_id in ids[ids.index(_OFFER_STAGE) :]
+
+
+def _of_the_welcome(scenario: Scenario, choice: LineChoice) -> bool:
+    """The line answers a point of the opening stage (the booking, the account, her name)."""
+    opening = scenario.stages[0].id if scenario.stages else ""
+    return bool(choice.answers) and (choice.key or "").partition(":")[0] == opening
 
 
 def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:

@@ -6,14 +6,14 @@ our rate?); an echo ("Thirty-one a month?", "Breakfast?") or a complaint in a qu
 (道歉有什么用？) asks nothing.
 
 One of her questions is answered already when a sentence the learner said names what it is about
-(a keyword of the points and topics the question names, or else of the tags the line answers) and
-gives what it asks for: a figure for a question about an amount, a time or a price (多少, 多久, how
-much, what would it cost), another of the question's own words for any other ("Breakfast for two
-is included" answers "Is it included in our rate?" on a line about breakfast). A figure inside the
-learner's words hides no keyword: "分12期" says 分期. A complaint of her script's in a question's
-form (这一百二凭什么收？) is over once the learner has made a point it names (the refund). She does
-not ask what she has been told: replies.py says what comes before such a question, or another line.
-Nor does she demand what the learner has owned or promised (可你们总该提前告诉我一声吧 after
+(a keyword of the points and topics the question names, or else of the tags the line answers)
+and gives what it asks for: a figure for a question about an amount, a time or a price (多少, 多久,
+how much, what would it cost), another of the question's own words for any other ("Breakfast for
+two is included" answers "Is it included in our rate?"; so does "Breakfast is extra":
+inclusion.py). A figure inside the learner's words hides no keyword: "分12期" says 分期. A complaint
+in a question's form (这一百二凭什么收？) is over once the learner has made a point it names. She does
+not ask what she has been told: replies.py says what comes before such a question, or another
+line. Nor does she demand what the learner has owned or promised (可你们总该提前告诉我一声吧 after
 "以后超时我们会提前短信通知您"): a demand is asked like a question.
 
 When her last line asked something (a tagged line with a question word: 退多少？多久能到账？) and
@@ -31,6 +31,7 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures, in_digits
+from graphs.practice_dialogue.inclusion import asks_inclusion, tells_inclusion
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
@@ -192,6 +193,8 @@ class Told:
                 elif figures(raw, self.language):
                     return True
                 continue
+            if tells_inclusion(question, raw, self.language):  # "Breakfast is extra"
+                return True
             if any(asked.find(w) for w in heard if w in own_tags):
                 return True  # she asks for what the learner offered: "能先体验一次再说吗？"
             besides = {w for w in own if not any(w in h.lower() for h in heard)}
@@ -240,16 +243,15 @@ class Told:
         """The line as she can say it: whole when none of its questions is answered already,
         else what she says before the first answered one (the reaction before "How much more are
         we talking about?"); None when that is nothing but an echo ("Breakfast?") or nothing."""
-        # what a question asks is in its last clause: "能分期免息的话压力小多了，能先体验一次
-        # 再说吗？" asks about a trial, the instalments are her reaction
+        # what a question asks is in its last clause ("能分期免息的话压力小多了，能先体验一次
+        # 再说吗？" asks about a trial), unless an earlier one asks what is in the offer or price
         clauses = [re.split(r"(?<=[,，、;；])", q) for q in _asking(text)]
         asking = [parts[-1].strip() for parts in clauses]
-        # "What's different about it, and how much more is it?" asks both
         asking += [
             c.strip()
             for parts in clauses
             for c in parts[:-1]
-            if WHAT_IS_IN_IT[self.language].search(c)
+            if WHAT_IS_IN_IT[self.language].search(c) or asks_inclusion(c, self.language)
         ]
         asking += _demands(text)  # "可你们总该提前告诉我一声吧" asks for what may be promised
         folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"

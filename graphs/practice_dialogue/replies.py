@@ -65,12 +65,23 @@ from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
 from graphs.practice_dialogue.her_corrections import corrections_for
 from graphs.practice_dialogue.her_questions import Told
+from graphs.practice_dialogue.offers_made import (
+    every_offer_made,
+    names_unmade_offer,
+    remedy_told,
+)
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.presumed import presumes_unsaid, without_rehash
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
-from graphs.practice_dialogue.reply_order import is_offer, met_by_offer, undercut, wanted_tags
-from graphs.practice_dialogue.reveal import tells_unasked
+from graphs.practice_dialogue.reply_order import (
+    is_offer,
+    met_by_offer,
+    past_the_welcome,
+    undercut,
+    wanted_tags,
+)
+from graphs.practice_dialogue.reveal import tells_on_asking, tells_unasked
 from graphs.practice_dialogue.script_lines import (
     DOUBTS,
     LineChoice,
@@ -83,6 +94,7 @@ from graphs.practice_dialogue.script_lines import (
     said_line,
 )
 from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.stale_echoes import without_stale_echo
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.scenarios import PersonaLine, Scenario, Stage
@@ -103,32 +115,6 @@ def _ranked(
         allowed,
         key=lambda item: (not item[1].reveals_goal, not item[0].startswith(f"{stage.id}:")),
     )
-
-
-def _tells_on_asking(scenario: Scenario, line: PersonaLine) -> bool:
-    """The line answers a point the learner must ask for (她的预约、她的目标): a statement that
-    only touches one of its topics ("排队是正常的" names the wait) does not draw it out."""
-    points = scenario.point_tags()
-    for tag in line.answers:
-        if tag in points:
-            stage_id, index = points[tag]
-            if scenario.stage(stage_id).points[index].by_asking:
-                return True
-    return False
-
-
-def _names_unmadeis_offer(scenario: Scenario, line: PersonaLine, learner_said: TurnText) -> bool:
-    """True when the line names an offer (a point of the stages between the opening and the
-    goal stage) by one of its words that the learner never said: she does not agree to "book
-    the engineer" when no engineer was offered."""
-    text = TurnText.of(line.text, scenario.language)
-    for tag, (stage_id, index) in scenario.point_tags().items():
-        if not is_offer(scenario, tag):
-            continue
-        words = scenario.stage(stage_id).points[index].keywords
-        if text.said_any(words) and not learner_said.said_any(words):
-            return True
-    return False
 
 
 def choose_line(
@@ -155,7 +141,7 @@ def choose_line(
     the line sharing its words (asking.py), a slot it proposes is the one she answers
     (times.py). `said_before` are her lines so far: a correction she has made is not made again.
     `offered_yet`: something was offered in the session (her_line.something_offered); before
-    that, small talk gets no line of the offer's stage or later.
+    that, small talk or a push gets no line of the offer's stage or later.
     """
     choice = _choose(
         scenario,
@@ -172,6 +158,10 @@ def choose_line(
     )
     if evaluation is not None and len(said_before) <= 1:  # her first reply: no 说来说去
         choice = replace(choice, text=without_rehash(choice.text))
+    if evaluation is not None and not choice.corrects:  # no "A suite?" after turns of suites
+        choice = replace(
+            choice, text=without_stale_echo(choice.text, learner_said, scenario.language)
+        )
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
         return choice
@@ -204,7 +194,9 @@ def _choose(
     told = Told(scenario, learner_said)
 
     def presumes(text: str) -> bool:  # "你们每次都说改进" when nobody said improve
-        return presumes_unsaid(text, reply, scenario.language)
+        return presumes_unsaid(text, reply, scenario.language) or remedy_told(
+            scenario, text, reply, learner_said
+        )  # nor 「那现在到底怎么弄？」 after the refund, its timing and the voucher
 
     if beyond_limits(scenario, evaluation, reply):  # a 200元 voucher where 100 is the most
         doubted = doubt(scenario, evaluation, reply, said_before)
@@ -219,6 +211,9 @@ def _choose(
         return LineChoice(text=still_missing(part, scenario.language), answers=part.tag)
     if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         asked, made = wanted_tags(scenario, evaluation, reply)
+        if offered_yet:
+            asked = past_the_welcome(scenario, stage.id, asked)
+            made = past_the_welcome(scenario, stage.id, made)
         offers = {t for t in scenario.point_tags() if is_offer(scenario, t)}
         new_offers = [t for t in evaluation.get("new_tags", []) if t in offers]
         asked = proposal_asks(scenario, reply, asked, new_offers, offers)
@@ -226,7 +221,12 @@ def _choose(
             # "…or would you like a dinner recommendation?" before any offer asks no decision
             # ("I don't know yet. The standard room is probably fine" no more)
             asked = [t for t in asked if t not in decision_tags(scenario)]
-        deciding = not asked and any(asks_decision(scenario, s) for s in sentences(reply))
+        kind = question_kind(reply, scenario.language)
+        # "anything else?" once every offer is made asks whether they are done: her decision
+        asks_her_yes = any(asks_decision(scenario, s) for s in sentences(reply)) or (
+            kind == "anything-else" and every_offer_made(scenario, learner_said)
+        )
+        deciding = asks_her_yes and all(t == "anything-else" for t in asked)
         if deciding:  # "您看今天能定吗？", "I'll just renew you now, OK?": where she stands
             asked = decision_tags(scenario)
         made = [t for t in made if t not in asked]
@@ -235,15 +235,16 @@ def _choose(
             return (
                 not quotes_unsaid(scenario, line, said_figures)
                 and (willing or not line.agrees)
-                and not (line.agrees and _names_unmadeis_offer(scenario, line, said_text))
+                and not (line.agrees and names_unmade_offer(scenario, line, said_text))
                 and not names_unsaid_half(scenario, offers, line.text, said_text)
                 and not presumes(line.text)
                 # "Forty-five for the occasion?" when nobody asked about one (reveal.py)
                 and not tells_unasked(scenario, line, said_text, said)
             )
 
-        kind = question_kind(reply, scenario.language)
-        if kind == "anything-else":  # "还有别的需要我们处理的吗？": her next concern
+        if kind == "anything-else" and not asks_her_yes:
+            # "还有别的需要我们处理的吗？": her next concern, unless the turn also put the
+            # remedy to her (「这样处理您能接受吗？还有别的…」 gets where she stands)
             return in_stage_order(scenario, stage, said, said_figures, told, presumes=presumes)
         question = None if deciding else unnamed_question(scenario, reply)
         if question is None and kind in ("doubt", "when") and not asked:
@@ -257,7 +258,7 @@ def _choose(
                 and usable(line)
                 and (goal_earned or not line.reveals_goal)
                 # no reaction to an offer nobody made ("营业到十一点？" unsaid by the learner)
-                and not _names_unmadeis_offer(scenario, line, said_text)
+                and not names_unmade_offer(scenario, line, said_text)
                 and told.unanswered_part(line.text, list(line.answers)) == line.text
             ]
             if kind == "doubt":  # "您还犹豫什么呢？": what holds her back
@@ -299,7 +300,7 @@ def _choose(
                 (k, line)
                 for k, line in lines_for(scenario, tag)
                 if usable(line)
-                and (tag in asked or tag in points or not _tells_on_asking(scenario, line))
+                and (tag in asked or tag in points or not tells_on_asking(scenario, line))
             ]
             ranked = _ranked(all_lines, stage, goal_earned)
             fresh = [
@@ -349,7 +350,7 @@ def _choose(
         told,
         cool=cool,
         presumes=presumes,
-        nothing_offered=wandered and not offered_yet,
+        nothing_offered=cool and not offered_yet,  # pushed before any offer, too
     )
 
 

@@ -5,7 +5,9 @@ named by the longest phrase first). Of the points a statement made, the new ones
 offers (points of the stages between the opening and the goal stage, not made by asking) before
 courtesies and closing words, an offer whose own figure the turn says before the others, an offer
 of what she came for (her hidden goal) before the rest, the furthest on first; topics last, but a
-topic her opening line names (her concern) comes before the points of the opening stage.
+topic her opening line names (her concern) comes before the points of the opening stage. Once
+the talk is past the opening and something is on offer, the opening's points are no longer
+answered ("anything else I can help with?" is no welcome: `past_the_welcome`).
 """
 
 from __future__ import annotations
@@ -118,3 +120,14 @@ def undercut(line: PersonaLine, said: str, language: Language) -> bool:
         return False
     latest = [f.number for sum_ in turns[-1] for f in figures(sum_, language)]
     return any(o < w for w in hers for o in latest)
+
+
+def past_the_welcome(scenario: Scenario, stage_id: str, tags: list[str]) -> list[str]:
+    """The tags without the opening stage's points, for a turn in a later stage once something
+    is on offer: "Is there anything else I can help with?" after the engineer, the price and the
+    30 days is no welcome to answer with "Thanks. I've made up my mind, though"."""
+    opening = scenario.stages[0].id if scenario.stages else ""
+    if stage_id == opening:
+        return tags
+    points = scenario.point_tags()
+    return [t for t in tags if t not in points or points[t][0] != opening]

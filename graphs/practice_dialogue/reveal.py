@@ -1,7 +1,9 @@
 """The persona's reveal rule: whether the learner has earned her hidden goal (the scenario's
 `persona.reveal`: a least mood, points made, empathy or a question shown), as of the last turn.
 A turn that pressured, lied or wandered off earns nothing, whatever came before. What she tells only
-when asked stays out of her other lines until it is asked (`tells_unasked`)."""
+when asked stays out of her other lines until it is asked (`tells_unasked`); a line that
+answers such a point is not drawn out by a statement that only touches its topic
+(`tells_on_asking`)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,15 @@ def _answers_of(scenario: Scenario, key: str) -> list[str]:
         return list(scenario.stage(stage_id).persona_lines[int(index)].answers)
     except (KeyError, ValueError, IndexError):
         return []
+
+
+def tells_on_asking(scenario: Scenario, line: PersonaLine) -> bool:
+    """The line answers a point the learner must ask for (她的预约、她的目标): a statement that
+    only touches one of its topics ("排队是正常的" names the wait) does not draw it out."""
+    points = scenario.point_tags()
+    for tag in line.answers:
+        if tag in points:
+            stage_id, index = points[tag]
+            if scenario.stage(stage_id).points[index].by_asking:
+                return True
+    return False

@@ -181,7 +181,7 @@ def in_stage_order(
     the turn lied or pushed, so a line that opens pleased comes last, and loses its opening, and
     the lines of the stages after her doubts (the closing's "分期的话每个月多少钱？") are not said.
     A line that `presumes` words the turn did not say (presumed.py) is not said. With
-    `nothing_offered` (small talk before any offer), no line of the offer's stage or a later one
+    `nothing_offered` (small talk, a push or a lie before any offer), no line of the offer's stage or a later one
     is said: "Hm. What else comes with it?" or 「我再想想也行，你要是能先约个体测…」 to a chat
     about the weather answers an offer nobody made."""
     choice = _in_stage_order(
@@ -254,6 +254,22 @@ def _in_stage_order(
         return LineChoice(text=scenario.opening_line)
     if cool:  # every line said: pushed again, she repeats a doubt, not "你们是不是都这么开场的？"
         pool = [(k, line) for k, line in pool if k.startswith(f"{DOUBTS}:")] or pool
+    # nor, asked "还有别的问题吗？", her opening remark again: a line of this stage or a later
+    # one, else a doubt she has voiced (「还是三千九百八…」), never the line she has just said
+    here, latest = scenario.stage_index(stage.id), said[-1:]
+    doubts = [s for s in scenario.stages if s.id == DOUBTS]
+    voiced = [(f"{DOUBTS}:{i}", ln) for s in doubts for i, ln in enumerate(s.persona_lines)]
+    others = [(k, ln) for k, ln in pool if k not in latest]
+    pool = (
+        [(k, ln) for k, ln in others if scenario.stage_index(k.partition(":")[0]) >= here]
+        or [
+            (k, ln)
+            for k, ln in voiced
+            if k in said and k not in latest and not ln.agrees and not ln.reveals_goal
+        ]
+        or others
+        or pool
+    )
     last_said = {k: i for i, k in enumerate(said)}
     key, line = min(pool, key=lambda item: last_said.get(item[0], -1))
     return LineChoice(text=line.text, key=key)

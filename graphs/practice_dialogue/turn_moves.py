@@ -84,6 +84,7 @@ DECISION_MOVES: dict[Language, re.Pattern[str]] = {
         r"|(?:今天|今儿|现在|这就|马上|当场)(?:就)?(?:能|可以|要)?(?:办|定|签|订|入会|开卡|续)"
         r"[^，。！？]*(?:[吗呢]\s*[?？]?|[?？])$"
         r"|[您你](?:要是|如果|若是)?不(?:办|签|买|续)"
+        r"|(?:这样|这么)(?:处理|安排|解决|办)?[^，。！？]{0,6}(?:能|可以)?(?:接受|满意)(?:吗|不)"
     ),
     "en": re.compile(
         r"\b(?:i'll|i will|let me|i'm going to) (?:just |now |then )*(?:go ahead and )?"
@@ -91,10 +92,13 @@ DECISION_MOVES: dict[Language, re.Pattern[str]] = {
         r"[^.!?]*\b(?:now|today|right away|straight away)\b[^.!?]*\?"
         r"|\b(?:i'll|i will|let me) (?:just )?go ahead and \w+ you\b[^.!?]*\?"
         r"|\b(?:renew|sign up|book it|go ahead|decide|commit) (?:today|now|tonight)\b[^.!]*\?"
+        r"|\b(?:is|would) (?:that|this) (?:be )?acceptable\b[^.!]*\?"
+        r"|\bare you happy with (?:that|this|the plan|the solution)\b[^.!]*\?"
     ),
 }
 """Her decision asked for or taken for granted: a bare "您看行吗？", deciding today asked ("您看今天
-能定吗？", "Can we renew today?"), her not buying ("您不办的话…"), or the learner telling her they
+能定吗？", "Can we renew today?"), the remedy laid out put to her (「这样安排您能接受吗？」, "Is that
+acceptable?"), her not buying ("您不办的话…"), or the learner telling her they
 put her on the plan now, with a question tag ("I'll go ahead and sign you up now, OK?"): the deal
 itself, never small talk, whatever its manners. An offer ("I can put you on our loyalty price",
 "现在办还送两节私教") is none."""

@@ -1,0 +1,45 @@
+"""Whether something is in the price: her question of it and the learner's answer.
+
+"Is it in our rate, or only with the suite?" (早餐包含吗？) asks whether a thing is in the price;
+"Breakfast is extra", "it's charged separately" (另收, 含早) answer it, yes or no. Told by a
+sentence that names what she asked about (her_questions.Told), she does not ask it again, nor
+press it with "You haven't answered me".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+
+INCLUSION_ASKED = {
+    "zh": re.compile(r"包含|包括|含不含|含在|算在|另收|另外收|要另|单独收"),
+    "en": re.compile(
+        r"\bincluded\b|\bin (?:our|the|my) (?:rate|price|booking|room rate)\b|"
+        r"\bcomes? with (?:it|the room|our room)\b|\bextra\b|\bcharged? for\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her question whether something is in the price ("Is it in our rate, or only with the
+suite?", 早餐包含吗？)."""
+INCLUSION_TOLD = {
+    "zh": re.compile(r"包含|包括|含|另收|另外收|单独收|另算|额外|免费|不收|要收|收费"),
+    "en": re.compile(
+        r"\b(?:included|includes?|including|extra|additional|free|complimentary|"
+        r"separately|on top|surcharge|costs?|charged?|not in)\b",
+        re.IGNORECASE,
+    ),
+}
+"""What in the learner's words tells whether it is in the price: included, extra, charged
+separately, free (含早, 另收)."""
+
+
+def asks_inclusion(question: str, language: Language) -> bool:
+    """The question (or clause) asks whether something is in the price."""
+    return bool(INCLUSION_ASKED[language].search(question))
+
+
+def tells_inclusion(question: str, sentence: str, language: Language) -> bool:
+    """The question asks whether something is in the price and the learner's sentence says
+    whether it is (included, extra, free, charged separately)."""
+    return asks_inclusion(question, language) and bool(INCLUSION_TOLD[language].search(sentence))

@@ -1,0 +1,43 @@
+"""Her surprise at a word she has heard before: an echo that is news only once.
+
+Many of her lines open with an echo of the learner's word ("A suite? What's different about it?",
+「抵用券？我还不一定再来呢」): the surprise of hearing it. Said after the learner has talked about
+it for turns, the echo reads as if she had not been listening ("A suite?" after six turns of suite
+talk). An opening echo whose every content word the learner said in an earlier turn (before the
+latest) is left out when the line says something after it; a word first said in the latest turn
+keeps its echo ("Tonight? Okay, let's do it." to "or just try it tonight?").
+"""
+
+from __future__ import annotations
+
+from graphs.exams import Language
+from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.subject import content_words, shared_words
+
+
+def _echo(sentence: str) -> bool:
+    """A sentence that only repeats words with a question mark ("A suite?", "退一百二？")."""
+    return sentence.endswith(("?", "？")) and question_starts(sentence) in (None, len(sentence))
+
+
+def without_stale_echo(text: str, learner_said: str, language: Language) -> str:
+    """The line without an opening echo of words the learner said before the latest turn.
+
+    `learner_said` is the learner's turns so far, a turn a line (the latest last)."""
+    said = sentences(text)
+    if len(said) < 2 or not _echo(said[0]):
+        return text
+    words = content_words(said[0], language)
+    earlier = "\n".join(learner_said.splitlines()[:-1])
+    if not words or not earlier:
+        return text
+    heard = earlier if language == "zh" else earlier.lower()
+    if shared_words(words, heard, language) != words:
+        return text
+    # the echo ends at the line's first question mark (sentences() are NFKC: keep her marks)
+    ends = [at for at in (text.find("?"), text.find("？")) if at >= 0]
+    rest = text[min(ends) + 1 :].lstrip()
+    if not rest:
+        return text
+    return rest[0].upper() + rest[1:] if rest[0].isascii() else rest
