@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -51,19 +50,13 @@ from graphs.exam_grading.blank_frame import (
     OPPOSITE_BOUND,
     bound_directions,
 )
-from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.same_figures import months_as_days
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
-from graphs.exam_grading.word_forms import (
-    expands_abbreviation,
-    head_noun,
-    negations,
-    object_abbreviated,
-    prefixed_opposite,
-    same_kind_head,
-    same_words,
-    unfolded_ba,
-    without_article,
+from graphs.exam_grading.word_answers import (
+    FUZZY_RATIO,
+    BlankMatch,
+    match_words,
+    normalise,
 )
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.language import detect_language
@@ -75,12 +68,6 @@ from graphs.text.quantities import (
     same_quantity,
 )
 
-FUZZY_RATIO = 85
-"""ratio (0-100) above which two normalised word answers count as the same (a typo)."""
-FUZZY_MIN_CHARS = 3
-"""Shorter answers must match exactly: one wrong character in "A型" is a different answer."""
-HEAD_ONLY_CREDIT = 0.5
-"""Credit for a Chinese key's head noun alone (意见 for 个人意见): the thing, not which one."""
 UNIT_MISSING_CREDIT = 0.5
 """Credit for the right number without its unit when the stem does not print the unit."""
 
@@ -90,51 +77,11 @@ for 1小时): the learner knows the figure but states another fact. An upper bou
 figure (within 24 hours, 不超过2小时) is how a deadline is said and costs nothing."""
 _RANGE_WORDS = re.compile(r"至|到|或|and|or|to")  # what joins two figures of a key
 _REST_MIN_CHARS = 2  # a key's words beside its figure that must be in the answer too (满 is not)
-_MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
-_PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 _HALF_DAY_WORDS = re.compile(
     r"早|上午|中午|下午|晚|凌晨|夜|am\b|pm\b|a\.m\.|p\.m\.|morning|afternoon|evening|night"
 )
-_ORDINAL = re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)(?![a-z])")
-_ORDINAL_WORDS = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-]
 _LATIN_WORD = re.compile(r"[a-z]+")
 _RESPELLABLE = sorted(w for w in EN_NUMBER_WORDS if len(w) >= 4)
-
-
-def normalise(text: str) -> str:
-    """Fold width, case, whitespace and punctuation away; 2nd is second."""
-    folded = _ORDINAL.sub(_ordinal_word, unicodedata.normalize("NFKC", text).lower())
-    return _PUNCTUATION.sub("", folded)
-
-
-def _ordinal_word(match: re.Match[str]) -> str:
-    number = int(match.group(1))
-    return _ORDINAL_WORDS[number] if number < len(_ORDINAL_WORDS) else match.group()
-
-
-@dataclass(frozen=True)
-class BlankMatch:
-    """How much of one blank's credit an answer earns (0, 0.5 or 1) and why."""
-
-    credit: float
-    reason: str
-    settled: bool = True
-    """False when the rules only found the words unequal: a model may still read a paraphrase.
-    Figures, antonyms and negations are settled by rule, never by a model."""
 
 
 def match_blank(
@@ -371,47 +318,3 @@ def _match_identifiers(given: str, option: str, wanted: list[Identifier]) -> Bla
     if all(any(same_identifier(w, g) for g in got) or w.digits == digits for w in wanted):
         return BlankMatch(1.0, f"the same number as '{option}'")
     return BlankMatch(0.0, f"'{given}' is not the number '{option}'")
-
-
-def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:
-    """Match a word answer: folded equality, synonyms, no antonym or negation, then near misses."""
-    vocabulary = words or default_vocabulary()
-    given, expected = without_article(given), without_article(expected)
-    answer, wanted = normalise(given), normalise(expected)
-    if not answer:
-        return BlankMatch(0.0, "empty")
-    if answer == wanted:
-        return BlankMatch(1.0, f"matches '{expected}'")
-    clash = vocabulary.antonym_clash(given, expected)
-    if clash:
-        return BlankMatch(0.0, f"'{clash[1]}' is the opposite of '{clash[0]}'")
-    if negations(given) % 2 != negations(expected) % 2:
-        return BlankMatch(0.0, f"'{given}' negates '{expected}'")
-    canonical_answer = normalise(vocabulary.canonical(unfolded_ba(given)))
-    canonical_wanted = normalise(vocabulary.canonical(expected))
-    if canonical_answer == canonical_wanted or same_words(given, expected):
-        return BlankMatch(1.0, f"a listed synonym of '{expected}'")
-    if object_abbreviated(given, expected, vocabulary):
-        return BlankMatch(1.0, f"'{given}' says '{expected}' short (its verb, its object)")
-    opposite = prefixed_opposite(answer, wanted)
-    if opposite:
-        return BlankMatch(0.0, f"'{given}' is the opposite of '{expected}' ({opposite}-)")
-    if canonical_answer.removeprefix(_MEASURE_WORD) == canonical_wanted.removeprefix(_MEASURE_WORD):
-        return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
-    if parse_quantities(given):
-        return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
-    if same_kind_head(canonical_answer, canonical_wanted):
-        return BlankMatch(1.0, f"'{given}' names the same thing as '{expected}'")
-    if expands_abbreviation(canonical_answer, canonical_wanted):
-        return BlankMatch(1.0, f"'{given}' writes out the words '{expected}' abbreviates")
-    if narrower_role(given, expected, detect_language(given + expected)):
-        return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
-    if (
-        min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
-        and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
-    ):
-        return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
-    head = head_noun(expected)
-    if head and normalise(head) == canonical_answer:
-        return BlankMatch(HEAD_ONLY_CREDIT, f"'{given}' without the word that says which")
-    return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
