@@ -41,12 +41,13 @@ from graphs.exam_grading.keyword_lists import (
     is_keyword_list,
     named_by_numbers,
 )
-from graphs.exam_grading.matching import BlankMatch, match_blank
+from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import default_vocabulary
+from graphs.exam_grading.word_answers import BlankMatch
 from graphs.exams import Question
 from graphs.llm import ask_structured
 from graphs.point_marks import point_marks
