@@ -76,7 +76,17 @@ _EN_AUXILIARY = re.compile(
 )
 
 
+_EN_ONLY_WHO = re.compile(
+    r"^only\s+(?P<who>[^,;.]+?)\s+(?P<modal>may|can|must)\s+(?P<act>[^,;.]+)", re.IGNORECASE
+)
+"""A rule on who alone may act ("Only Residents may use the address as a business address")."""
+
+
 def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
+    only = _EN_ONLY_WHO.match(point.strip()) if not condition else None
+    if only is not None:
+        # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
+        return f"Who {only['modal'].lower()} {only['act'].strip()}?"
     subject = _en_noun_phrase(_EN_ARTICLE.sub("", subject))
     if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
         return None  # "We do not accept …": no subject to ask by

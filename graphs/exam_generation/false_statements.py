@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from graphs.exam_generation.continued_clauses import continues_clause_before
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values, range_ends
+from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.plausible_flips import implausible_flip
 from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
@@ -361,5 +362,8 @@ def false_statements(
     """Every safe false version of the fact, none of which occurs in the material."""
     # Figures and swaps first: a flipped modality is the most obvious change of the three.
     made = [*change_figure(fact), *swap_term(fact, facts, material, zh), *flip_modality(fact, zh)]
+    lifted = lift_only(fact.text, zh)
+    if lifted is not None:
+        made.append(FalseStatement(lifted[0], "modality", lifted[1], lifted[2]))
     haystack = normalise(material)
     return [p for p in made if normalise(p.statement) not in haystack]

@@ -214,6 +214,10 @@ def extract_facts(document: Document) -> list[Fact]:
         anchors = anchors_of(text, document, lexicon, rules)
         if modal_kind is None and language == "en" and is_imperative(text):
             modal_kind = "obligation"  # "Evacuate the lab, … and call Security": an order, a rule
+        if modal_kind is None and language == "zh" and _ZH_ONLY_THEN.search(text):
+            # 「只有持有叉车证的人员才能驾驶库内叉车」: who may, with no modal word of its own; it
+            # was neither asked nor counted (session 11 designer D3, m1 rule 8).
+            modal_kind = "obligation"
         kinds = kinds_of(lead + text, language, anchors, modal_kind, lexicon)
         if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
             continue
@@ -236,6 +240,8 @@ def extract_facts(document: Document) -> list[Fact]:
     return facts
 
 
+_ZH_ONLY_THEN = re.compile(r"只有[^。；;]{1,40}?才(?:能|可以|可|准|允许|有权)")
+"""「只有…才能…」: only those named may do it, a rule as much as one with 须."""
 _CLAUSE_END = re.compile(r"[，,；;。.!！?？：:]")
 
 

@@ -91,6 +91,11 @@ _FAQ_HEADING = re.compile(
     r"^\s*(?:\*\*|__)\s*(?:(?:Q|问)\s*[:：]\s*)?(?P<question>[^*_\n]{4,120}?[?？])\s*(?:\*\*|__)\s*$"
 )
 """An FAQ question in bold on a line of its own: the topic of the answer under it."""
+_FAQ_LABELLED = re.compile(r"^\s*(?:Q|问)\s*[:：]\s*(?P<question>[^\n]{4,120}?[?？])\s*$")
+"""An FAQ question on a line of its own after its label ("Q: How do I cancel?"): as in bold, the
+topic of the answer under it; read under the title alone, every answer of an FAQ was one section
+and no multiple choice or short answer could be named by its question (session 11 designer D3,
+m4)."""
 _LABEL_START = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Q|A|问|答)\s*[:：]", re.IGNORECASE)
 _FIELD_START = re.compile(
     r"^\s*(?:\*\*|__)?[\u4e00-\u9fff]{2,8}(?:\*\*|__)?\s*[:：]|^\s*[A-Z][a-z]{2,11}:\s"
@@ -150,7 +155,7 @@ def split_sentences(text: str) -> list[Sentence]:
             close()
             section = title
             continue
-        asked = _FAQ_HEADING.match(line)
+        asked = _FAQ_HEADING.match(line) or _FAQ_LABELLED.match(line)
         if asked:
             # "**Who can join the library?**" on its own line heads its answer, as a heading
             # would: the question is its section, and stays a sentence (an FAQ answer is read
