@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
@@ -108,6 +109,8 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(1.0, f"'{given}' writes out the words '{expected}' abbreviates")
     if narrower_role(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
+    if party := same_party(given, expected, detect_language(given + expected)):
+        return BlankMatch(1.0, party)
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO

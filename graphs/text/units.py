@@ -165,5 +165,22 @@ _define(
     "km/h", "speed", 1, "公里/小时", "公里每小时", "千米/小时", "千米每小时", "km/h", "kmh", "kph"
 )
 _define("km/h", "speed", 1.609344, "mph", "英里/小时", "英里每小时")
+# A speed said in words: "8 kilometres per hour", "20 miles an hour".
+_define(
+    "km/h",
+    "speed",
+    1,
+    *(
+        f"{km} {per} hour"
+        for km in ("km", "kilometre", "kilometres", "kilometer", "kilometers")
+        for per in ("per", "an", "a")
+    ),
+)
+_define(
+    "km/h",
+    "speed",
+    1.609344,
+    *(f"{m} {per} hour" for m in ("mile", "miles") for per in ("per", "an", "a")),
+)
 _define("clock", "clock", 1, "点", "点钟", "am", "a.m.", "pm", "p.m.", "o'clock", "o’clock")
 _define("clock", "clock", 1, *MORNING_WORDS, *EVENING_WORDS)

@@ -5,6 +5,7 @@ pool, an MRI suite, a workshop, a kindergarten pool."""
 
 from __future__ import annotations
 
+from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.scoring_points import judge_point
 from tests.support.grading import judged
 from tests.support.grading import short_answer as _item
@@ -50,3 +51,49 @@ def test_class_hours_said_in_chinese_numerals() -> None:
     assert judgement.ratio == 1, (judgement.reason, note)
     judgement, note = judged(salon, "美发师每年要参加至少十二课时的技能复训。")
     assert judgement.ratio == 0 and "答成：十二课时，要点为16学时" in note, note
+
+
+EXTINGUISHERS = (
+    "灭火器每30日至少进行一次日常检查，两次检查间隔不得超过30日",
+    "检查结果须在48小时内登记到消防台账",
+)
+
+
+def test_a_figure_belongs_to_the_point_whose_subject_it_shares() -> None:
+    # 「每15日至少维保一次；记录要及时录入系统」 gave p1 有误（答成：一次，要点为两次） and p2 有误
+    # （答成：15日，要点为24小时）: 两次…间隔 is no count, 一次日常 holds no 次日, and a figure of
+    # another point is no wrong figure for this one
+    fire = _item("灭火器检查有什么规定？", *EXTINGUISHERS)
+    judgement, note = judged(fire, "灭火器每30日至少检查一次；检查结果要登记到消防台账。")
+    assert judgement.ratio == 0.75, (judgement.reason, note)
+    assert "(1) 已答到" in note and "(2) 部分答到（缺少：48小时）" in note, note
+    assert "答成" not in note, note
+
+
+def test_a_period_rivals_a_period_and_a_deadline_a_deadline() -> None:
+    # 「每个月维保一次，维保记录可以一周后再补录」 gave p1 "答成：一周" (p2's figure) and p2 未答到
+    fire = _item("灭火器检查有什么规定？", *EXTINGUISHERS)
+    judgement, note = judged(fire, "每周检查灭火器一次，灭火器检查结果可以五天后再登记到消防台账。")
+    assert judgement.ratio == 0, judgement.reason
+    assert "(1) 有误（答成：每周，要点为30日）" in note, note
+    assert "(2) 有误（答成：五天，要点为48小时）" in note, note
+
+
+def test_fill_in_names_the_same_role_or_party_in_other_words() -> None:
+    # "the supervisor on duty for the shift" (shift supervisor), 保育老师 (保育员), 调度中心
+    # (公司调度中心) and "8 kilometres per hour" (8 km/h) were refused
+    assert match_blank("the lead on duty for the night shift", "night shift lead").credit == 1
+    assert match_blank("a lifeguard stationed at the pool", "pool lifeguard").credit == 1
+    assert match_blank("收银老师", "收银员").credit == 1
+    assert match_blank("维修师", "维修工").credit == 1
+    assert match_blank("安保部", "集团安保部").credit == 1
+    assert match_blank("help desk", "company help desk").credit == 1
+    assert match_blank("25 kilometers an hour", "25 km/h").credit == 1
+    assert match_blank("15 miles per hour", "15 mph").credit == 1
+    # never another party, another shift or another rank
+    assert match_blank("manager", "night shift lead").credit == 0
+    assert match_blank("the lead of another shift", "night shift lead").credit == 0
+    assert match_blank("the assistant lead on the night shift", "night shift lead").credit == 0
+    assert match_blank("店长", "收银员").credit == 0
+    assert match_blank("财务部", "集团安保部").credit == 0
+    assert match_blank("25 kilometres", "25 km/h").credit == 0

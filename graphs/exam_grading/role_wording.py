@@ -1,0 +1,88 @@
+"""A fill-in's role or party named in other words that name the same one.
+
+A teacher accepts, for a key that names who acts:
+- the role said round, its modifier after it: "the supervisor on duty for the shift" for shift
+  supervisor (every word of the key, the head first, no rank and no other role or shift);
+- the role with another word for a person doing that job: 保育老师, 保育师 for 保育员 (the same
+  two-character stem of the work);
+- the party without the employer's own name before it: 调度中心 for 公司调度中心, "dispatch
+  centre" for "company dispatch centre" (the learner's own company: there is no other).
+Never another party: manager for supervisor, 园长 for 保育员, 客服中心 for 调度中心, assistant or
+deputy ranks (roles.py keeps those apart).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_grading.roles import RANKS, roles_in
+from graphs.exams import Language
+
+_PERSON_SUFFIXES = ("人员", "老师", "员", "师", "工")
+"""Words that end a Chinese job title with the person who does the work (保育员, 保育老师)."""
+_STEM_CHARS = 2
+_OWN_PARTY = {
+    "zh": (
+        "本公司",
+        "总公司",
+        "公司",
+        "集团",
+        "本店",
+        "门店",
+        "本院",
+        "医院",
+        "本园",
+        "园所",
+        "本校",
+        "学校",
+    ),
+    "en": ("the company's", "company's", "the company", "company", "our", "the store's", "store"),
+}
+"""Names of the learner's own employer that may go before a party it runs (公司调度中心)."""
+_OTHER = frozenset({"another", "other", "different", "next", "previous", "former", "night", "day"})
+"""Words that make a role said round another one ("the supervisor of another shift")."""
+_EN_WORD = re.compile(r"[a-z]+(?:'s)?")
+
+
+def same_party(given: str, expected: str, language: Language) -> str | None:
+    """Why the answer names the key's role or party in other words, or None when it does not."""
+    answer, key = given.strip().lower(), expected.strip().lower()
+    if not answer or answer == key:
+        return None
+    for owner in _OWN_PARTY[language]:
+        if key.startswith(owner) and key.removeprefix(owner).strip() == answer:
+            return f"'{given}' is '{expected}' without the employer's name"
+    if language == "zh":
+        return _other_person_word(answer, key, given, expected)
+    return _said_round(answer, key, given, expected)
+
+
+def _other_person_word(answer: str, key: str, given: str, expected: str) -> str | None:
+    def stem(word: str) -> str | None:
+        for suffix in _PERSON_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_CHARS:
+                return word.removesuffix(suffix)
+        return None
+
+    shared = stem(answer)
+    if shared is not None and shared == stem(key):
+        return f"'{given}' names the job of '{expected}' with another word for its person"
+    return None
+
+
+def _said_round(answer: str, key: str, given: str, expected: str) -> str | None:
+    words = [w.removesuffix("'s") for w in _EN_WORD.findall(answer)]
+    wanted = _EN_WORD.findall(key)
+    if (
+        len(wanted) < 2
+        or wanted[-1] not in words
+        or (RANKS | _OTHER).intersection(words) - set(wanted)
+    ):
+        return None
+    head = words.index(wanted[-1])
+    if not all(m in words[head + 1 :] for m in wanted[:-1]):
+        return None  # the modifier before the head again is narrower_role's, or another role
+    others = [r for r in roles_in(answer, "en") if r not in wanted and wanted[-1] not in r]
+    if others:
+        return None
+    return f"'{given}' is '{expected}' said round"
