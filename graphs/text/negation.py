@@ -34,6 +34,8 @@ What is a cue and what is not (the decisions a checker relies on):
   ("两次没接的改为发短信", "没接电话就改发短信": 改为, 改发 are not negated); before a noun 的 ends
   nothing. So does a modal (可以, 须, 应, 需要) a word or more after a bare cue: "顾客不满意可以在
   24小时内投诉" denies 满意, not 投诉 (不需要, 不可以, the cue's own modal, are cues as before).
+- A word of whose fault a denied event was (怪, 是, 赖) a word or more after the cue starts the
+  comment: "那节课没开成怪我们" denies 开成, not 怪我们; not after a verb of thinking (不觉得是…).
 - A verb followed by the negated potential complement 不了 (解决不了) is negated itself.
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
   verbs once each instead of cancelling out; except after a verb of promising or saying
@@ -66,6 +68,7 @@ from graphs.text.negation_words import (
     EN_REASSURED,
     EN_STANCE,
     EN_WORD,
+    ZH_COMMENTS,
     ZH_CONTRAST,
     ZH_CUES,
     ZH_DOUBLE_NEGATION_BRIDGES,
@@ -80,6 +83,7 @@ from graphs.text.negation_words import (
     ZH_REASSURING_CUES,
     ZH_STANCE,
     ZH_SUGGESTING,
+    ZH_THINKING,
 )
 from graphs.text.segment import tokenize
 
@@ -116,6 +120,11 @@ def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Lang
         return index - cue >= 2 or words[cue].text not in ZH_CUES
     if word.text in _ZH_RULE_MODALS and index - cue >= 2 and words[cue].text in ZH_CUES:
         return True  # 顾客不满意可以投诉: the modal opens the rule the denied condition leads to
+    if word.text in ZH_COMMENTS and index - cue >= 2:
+        # 那节课没开成怪我们, 没约上是我们的问题: the denied event is the subject, what follows
+        # says whose fault it is; not after a verb of thinking (不觉得是我们的问题)
+        between = {w.text for w in words[cue + 1 : index]}
+        return not between & (ZH_THINKING | ZH_STANCE)
     if words[index - 1].text != "的":
         return False
     if word.pos.startswith("t") or word.text.startswith("每"):

@@ -195,6 +195,11 @@ EN_REASSURED = frozenset({"worry", "worries", "problem", "problems"})
 ZH_STANCE = frozenset(
     {"保证", "承诺", "担保", "敢说", "说", "确定", "肯定", "打包票", "敢保证", "能保证", "敢"}
 )
+ZH_COMMENTS = frozenset({"怪", "都怪", "全怪", "要怪", "只怪", "得怪", "赖", "怨", "是", "在于"})
+"""Words that say what a denied event was down to: they end its scope (没开成怪我们,
+没约上是我们的问题)."""
+ZH_THINKING = frozenset({"觉得", "认为", "想", "想到", "知道", "承认", "相信", "记得", "觉着"})
+"""Verbs of thinking: a cue before one denies the thought, 是 included (不觉得是我们的问题)."""
 EN_STANCE = frozenset({"promise", "guarantee", "say", "claim", "pretend", "swear", "assure"})
 # 要 before 不/不要 makes a suggestion (您要不先试试, 要不要先办), not a negation.
 ZH_SUGGESTING = "要"

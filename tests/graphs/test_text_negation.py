@@ -117,3 +117,19 @@ def test_a_never_scope_ends_with_its_sentence() -> None:
 def test_a_full_stop_after_an_abbreviation_or_in_a_number_keeps_the_scope() -> None:
     text = "Do not hand Mr. Smith the 3.5 mm cable"
     assert negated_terms(text, ["Smith", "cable"], "en") == {"Smith", "cable"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        ("课没上成都怪我们排课出了错", "怪我们", False),
+        ("课没上成都怪我们排课出了错", "上成", True),
+        ("那次没约上是我们的问题", "我们的问题", False),
+        ("我不觉得是我们的问题", "我们的问题", True),
+        ("这不是我们的问题", "我们的问题", True),
+    ],
+)
+def test_a_denied_event_is_the_subject_of_whose_fault_it_was(
+    text: str, term: str, negated: bool
+) -> None:
+    assert (term in negated_terms(text, [term], "zh")) is negated
