@@ -2,9 +2,9 @@
 
 The judge's reason is for whoever checks the grader ("0 of 1 blank(s) right; blank 1: '2天' is not
 '2小时': the wrong unit"); a teacher writes the same thing beside the learner's answer, in the
-learner's language: 你的答案：2天（单位错误）, "Your answer: 14 weeks (wrong unit)". A blank whose
-miss has no kind worth a word (another word) gets none; with several blanks, each is numbered
-(第2空：数字不对).
+learner's language: 你的答案：2天（单位错误）, "Your answer: 14 weeks (wrong unit)"; another word
+than the key's is 用词不对 / "not the key's word", so that a learner sees which blank failed (园长
+for 保育员); with several blanks, each is numbered (第2空：数字不对).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "lacks the word that says which",
     ),
     (re.compile(r"^no figure where"), "缺少数字", "no figure"),
+    (re.compile(r"^'.*' is not '"), "用词不对", "not the key's word"),
 )
 _BLANK = re.compile(r"blank (\d+): (.*?)(?=; blank \d+: |$)")
 

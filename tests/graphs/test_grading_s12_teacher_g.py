@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.scoring_points import judge_point
+from graphs.exams import Question
 from tests.support.grading import judged
 from tests.support.grading import short_answer as _item
 
@@ -97,3 +98,29 @@ def test_fill_in_names_the_same_role_or_party_in_other_words() -> None:
     assert match_blank("店长", "收银员").credit == 0
     assert match_blank("财务部", "集团安保部").credit == 0
     assert match_blank("25 kilometres", "25 km/h").credit == 0
+
+
+def test_the_note_names_a_wording_blank_that_failed() -> None:
+    # 「24小时；调度中心」 said only 第1空：数字不对; 园长 for 保育员 and "driver" said nothing
+    shuttle = Question(
+        number=1,
+        type="fill_blank",
+        stem="接驳车故障须在____内报告____。",
+        answer=["30分钟", "车队队长"],
+        source_quote="接驳车故障须在30分钟内报告车队队长。",
+        score=2,
+    )
+    judgement, note = judged(shuttle, "1小时；前台")
+    assert judgement.ratio == 0 and "（第1空：数字不对；第2空：用词不对）" in note, note
+    judgement, note = judged(shuttle, "30分钟；前台")
+    assert judgement.ratio == 0.5 and "（第2空：用词不对）" in note, note
+    gate = Question(
+        number=1,
+        type="fill_blank",
+        stem="Visitors sign in with the ____.",
+        answer=["gate officer"],
+        source_quote="Visitors sign in with the gate officer.",
+        score=2,
+    )
+    judgement, note = judged(gate, "cleaner")
+    assert judgement.ratio == 0 and "Your answer: cleaner (not the key's word)" in note, note
