@@ -105,6 +105,17 @@ _EN_THAT_TIME = re.compile(
     r"until then|if so|if not|from then on)\b",
     re.IGNORECASE,
 )
+_EN_ONCE_MORE = re.compile(
+    r"\b(?:after|on|upon|following)\s+(?:a|the)\s+(?:second|third|fourth|repeated)\s+"
+    r"(?P<noun>[a-z]+)"
+    r"|\b(?:each|every|any)\s+(?:extra|additional)\s+(?P<extra>(?:minute|hour|day|night|week|month)s?)\b",
+    re.IGNORECASE,
+)
+"""Once more of what the sentence before counted: "after a second failure the bike is locked"
+(a second failed payment), "Each extra day costs $5" (each day past the 7 the return was due in);
+alone, neither says what fails or what the day is extra to (session 11 designer D3, m2). Not "a
+second trained person" (another one, no event again) or "each additional driver" (a kind of its
+own)."""
 _EN_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
 EN_EXPLETIVE = re.compile(
     r"\bit\s+(?:is|was|will be|must be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that)\b", re.I
@@ -160,6 +171,10 @@ def _en_points_back(text: str) -> bool:
         return True
     if _without_antecedent(text):
         return True
+    for match in _EN_ONCE_MORE.finditer(text):
+        noun = (match["noun"] or match["extra"]).lower().rstrip("s")
+        if not re.search(rf"\b{re.escape(noun[:5])}", text[: match.start()], re.IGNORECASE):
+            return True  # "If a payment fails twice, after a second failure …" names it
     for match in _EN_POINTER.finditer(text):
         noun = match.group(2).lower()
         if noun in ("as", "that", "days", "is", "are") or noun in _DOCUMENT_NOUNS:

@@ -149,3 +149,24 @@ def test_single_choices_with_the_same_options_have_the_same_level() -> None:
                 options = tuple(sorted(o.text for o in item.options))
                 levels.setdefault(options, set()).add(level)
     assert levels == {("1小时", "2小时", "3小时", "4小时"): {"medium"}}
+
+
+GUEST_HOUSE = """# Lakeview Guest House - House Rules
+
+1. Rooms must be vacated by 11:00 on the day of departure. Each additional hour costs £15.
+2. If a card payment is declined, the front desk tries again the next day; after a third decline the booking is cancelled.
+3. Breakfast is served from 7:30 to 9:30.
+"""
+
+
+def test_once_more_of_what_the_sentence_before_counted_is_stated_with_it() -> None:
+    """m2: 'After a second failure the bike is locked remotely.' (a second failed payment) and
+    'Each extra day costs $4, capped at the deposit.' (days past the return date) were statements
+    that said neither what failed nor what the day was extra to."""
+    texts = [f.text for f in _material(GUEST_HOUSE).facts]
+    assert any(
+        t.startswith("Rooms must be vacated by 11:00") and "Each additional hour costs £15" in t
+        for t in texts
+    )
+    assert not any(t.startswith("Each additional hour") for t in texts)
+    assert not any(t.lower().startswith("after a third decline") for t in texts)
