@@ -22,9 +22,12 @@ CURT_MAX_CHARS = 6
 COURTESY: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"您|请|谢|抱歉|对不起|不好意思|麻烦|欢迎|好的|没问题|稍等|明白|理解|当然|可以的|辛苦"
+        r"|祝|慢走|再见|回见"
     ),
     "en": re.compile(
-        r"\b(?:please|thanks?|thank you|sorry|apologi[sz]e|mr|ms|mrs|miss|sir|madam|welcome|hello|"
+        # a good wish is courtesy: "Have a nice day.", "Take care.", "Enjoy your stay."
+        r"\bhave a (?:\w+ )?(?:day|evening|night|weekend|stay|trip)\b|\btake care\b|\benjoy\b|"
+        r"\bbye\b|\b(?:please|thanks?|thank you|sorry|apologi[sz]e|mr|ms|mrs|miss|sir|madam|welcome|hello|"
         r"hi|good (?:morning|afternoon|evening)|you|your|we|i|of course|certainly|sure|absolutely|"
         r"no problem|great|perfect|lovely|wonderful|understood|okay|ok|right|pleasure|happy)\b",
         re.IGNORECASE,

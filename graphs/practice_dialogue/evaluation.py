@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
+from graphs.practice_dialogue.chatter import without_chatter_warmth
 from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
 from graphs.practice_dialogue.conduct import off_brief_pitch
 from graphs.practice_dialogue.consent import with_consent
@@ -228,6 +229,7 @@ class OfflineEvaluator:
         """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         reply = as_corrected(reply, scenario.language)  # a slip put right is read put right
         understanding = hear_points(scenario, stage, reply, understand(scenario, reply))
+        understanding = without_chatter_warmth(scenario, reply, understanding)  # chatter.py
         return finish(
             scenario,
             stage,

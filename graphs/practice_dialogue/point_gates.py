@@ -27,7 +27,8 @@ from graphs.text.terms import find_numbers
 
 DECISION_PRESSED = re.compile(
     r"\byes or no\b|\bis (?:that|it) a yes\b|\b(?:or not|or what|then)\s*\?|到底|"
-    r"([办买签要订定])不\1",
+    # 要不要 presses only of the business (要不要办), not of a glass of water (要不要喝杯水)
+    r"([办买签订定])不\1|要不要(?:办|买|签|订|定|续|报)",
     re.IGNORECASE,
 )
 """A question that presses for the decision: never a request for permission to talk. English

@@ -39,6 +39,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.report_coverage import (
     Session,
     amounts_if_spoken_of,
@@ -51,6 +52,7 @@ from graphs.practice_dialogue.report_sentences import (
     advice,
     explanation,
 )
+from graphs.practice_dialogue.signals import sentences
 from graphs.scenarios import Criterion, Rubric, Scenario
 
 STRENGTH_FROM = 70
@@ -180,8 +182,16 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         found_out = needs_tags(session.scenario)
         on_found_out = [e for e in on_needs if set(e.get("asked", [])) & found_out]
         open_share = len(on_found_out) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_found_out))
+        # questions the learner did ask, none of them on the matter (small talk, "Anything
+        # else?"): the report says so rather than "no question"
+        aside = [
+            t
+            for t, line in sorted(session.lines.items())
+            if t not in turns and any(question_starts(s) is not None for s in sentences(line))
+        ]
         facts = Facts(
             asked=turns,
+            asked_aside=aside,
             asked_needs=len(on_needs),
             turns=n,
             open_score=round(100 * min(1.0, open_share / target)),

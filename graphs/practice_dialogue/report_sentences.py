@@ -41,6 +41,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "no_warm": "{n} 轮中没有一轮表达共情、道歉或认可",
         "asked": "{k}/{n} 轮提了问题：第{turns}轮，其中问到客户需求或决定的 {needs} 轮",
         "no_questions": "{n} 轮中没有提问",
+        "aside_questions": "{n} 轮中没有问到客户的需求或决定（第{turns}轮的提问是闲聊或泛泛而问）",
         "clean": "没有禁止说法，也没有施压",
         "claim": "第{turn}轮：{claim}",
         "pushy": "第{turns}轮施压",
@@ -70,6 +71,8 @@ _TEXT: dict[Language, dict[str, str]] = {
         "no_warm": "no empathy, apology or acknowledgement in {n} turns",
         "asked": "questions in {k}/{n} turns: {turns}; {needs} of them about the customer's needs or decision",
         "no_questions": "no question in {n} turns",
+        "aside_questions": "no question about the customer's needs or decision in {n} turns (the"
+        " questions in {turns} were small talk or general)",
         "clean": "no forbidden claim, no pressure",
         "claim": "turn {turn}: {claim}",
         "pushy": "pressure in {turns}",
@@ -132,6 +135,8 @@ class Facts:
     """Turn -> the families heard (empathy, apology, acknowledgement), for an empathy criterion."""
     asked: list[int] | None = None
     asked_needs: int = 0
+    asked_aside: list[int] = field(default_factory=list)
+    """Turns with a question on no matter of hers (small talk, "Anything else?")."""
     open_score: int | None = None
     """The questions' score with asks for her decision counted as side questions: the rubric's
     top level for open questions is met only by questions that find out her needs."""
@@ -192,6 +197,9 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
                     needs=facts.asked_needs,
                 )
             )
+        elif facts.asked_aside:
+            aside = _turns(language, facts.asked_aside)
+            parts.append(t["aside_questions"].format(n=facts.turns, turns=aside))
         else:
             parts.append(t["no_questions"].format(n=facts.turns))
     if facts.compliance:

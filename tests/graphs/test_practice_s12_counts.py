@@ -1,0 +1,66 @@
+"""Session 12, helper PR: what the report counts (P3 review): questions asked on no matter of
+hers are named as such, an apology for one's own chatter is no warmth, a good wish is no curt
+turn, a glass of water offered is no decision asked; through the real evaluator and report."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.library import ContentLibrary
+from graphs.practice_dialogue.curt import curt_turn
+from graphs.practice_dialogue.evaluation import OfflineEvaluator
+from graphs.scenarios import Scenario
+from tests.graphs.test_practice_dialogue import Session
+
+
+def _evaluate(name: str, reply: str) -> dict:
+    scenario = ContentLibrary.load().get(Scenario, name)
+    return OfflineEvaluator(coaching=False).evaluate_now(
+        scenario, scenario.stages[0], reply, {}, 5, her_lines=["Hello."]
+    )
+
+
+async def test_small_talk_questions_are_named_not_denied(offline_context: FlowContext) -> None:
+    values = await Session(offline_context).play(
+        "english-upsell",
+        [
+            "Morning! Did you have a good weekend?",
+            "Have you tried that new bakery on the high street?",
+            "Are you a football fan at all?",
+            "quit",
+        ],
+    )
+    line = next(c for c in values["report"]["criteria"] if "question" in c["name"].lower())
+    assert "No question in" not in line["explanation"]
+    assert "turns 1, 2, 3 were small talk" in line["explanation"]
+
+
+def test_an_apology_for_ones_own_chatter_is_no_warmth_and_no_subject() -> None:
+    evaluation = _evaluate(
+        "english-upsell", "Sorry, I am rambling. Did you see the match last night?"
+    )
+    assert evaluation["empathy"] == []
+    assert evaluation["off_topic"]
+    assert _evaluate("complaint-handling", "不好意思，我话多了。")["empathy"] == []
+    # a sorry for her trouble beside it still counts
+    warm = _evaluate("broadband-retention", "Sorry, I'm rambling. I'm sorry the evenings are slow.")
+    assert warm["empathy"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "language", "curt"),
+    [
+        ("Have a good evening.", "en", False),
+        ("Enjoy the weekend.", "en", False),
+        ("慢走。", "zh", False),
+        ("Name?", "en", True),
+    ],
+)
+def test_a_good_wish_is_no_curt_turn(reply: str, language: str, curt: bool) -> None:
+    assert curt_turn(reply, language) is curt  # type: ignore[arg-type]
+
+
+def test_water_offered_is_no_decision_asked() -> None:
+    evaluation = _evaluate("objection-handling", "您要不要喝杯茶？")
+    assert not any(c["stage"] == "closing" for c in evaluation["covered"])
