@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY, beyond_the_day
+from graphs.exam_grading.figure_subjects import counted_alike
 from graphs.exam_grading.figures import Figure, clause_of, gives_its_own, wrong_unit
 from graphs.exam_grading.limits import allowed_without_limit as allowed_without_limit
 from graphs.exam_grading.limits import bounded_alike as bounded_alike
@@ -170,7 +171,13 @@ def nearest_rival(
     """The answer's figure that gives another value for `figure`, within RIVAL_DISTANCE clauses
     of the point's terms (farther away it belongs to another point), if there is one."""
     rivals = sorted(
-        (min((abs(g.clause - place) for place in places), default=0), g.describe(), index)
+        # nearest first; of two as near, a period for a period (每个月 for 每15日, not 一周后)
+        (
+            min((abs(g.clause - place) for place in places), default=0),
+            figure.every != g.every,
+            g.describe(),
+            index,
+        )
         for index, g in enumerate(given)
         if figure.rivals(g) and not gives_its_own(g, given, wanted)
     )
@@ -179,14 +186,14 @@ def nearest_rival(
     rivals = sorted(
         rivals
         + [
-            (0, g.describe(), index)
+            (0, False, g.describe(), index)
             for index, g in enumerate(given)
             if figure.other_deadline(g)
             and g.clause in (anchors or places)
             and not any(w.time_kind() == g.time_kind() for w in wanted)
         ]
     )
-    return given[rivals[0][2]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
+    return given[rivals[0][3]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
 
 
 def opposite_beside_rival(
@@ -200,7 +207,10 @@ def opposite_beside_rival(
     """(the point's figure, the answer's) for a point not stated whose listed opposite word and
     another figure of its kind stand where its words are: "Instruments can wait up to 60 minutes
     and go in an open tray" for "… in a closed, rigid container within 30 minutes" is the point
-    told wrong twice, not left out."""
+    told wrong twice, not left out; so is a point whose count of a thing the answer gives with
+    another number ("training only after five collisions" for two collisions: counted_alike)."""
+    if places and (counted := counted_alike(point, answer, wanted, given, detect_language(point))):
+        return counted
     if not places or not swapped_opposite(point, answer, places, vocabulary):
         return None
     for figure in wanted:

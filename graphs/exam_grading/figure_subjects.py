@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY
 from graphs.exam_grading.figures import Figure
 from graphs.exam_grading.point_terms import Term, occurrences
+from graphs.exam_grading.vocabulary import lemma
 from graphs.exams import Language
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
@@ -94,3 +95,37 @@ def _subjects(
 
 def _piece(text: str, position: int) -> int:
     return len(_PIECE_BREAK.findall(text[:position]))
+
+
+def counted_alike(
+    point: str, answer: str, wanted: Sequence[Figure], given: Sequence[Figure], language: Language
+) -> tuple[Figure, Figure] | None:
+    """(the point's count, the answer's) where both count the same thing with other numbers:
+    "training only after five collisions" for "… two collisions within 12 months must repeat
+    the refresher training", 五次碰撞 for 两次碰撞. The counted word right after the figure
+    names the fact, so the point is told wrong, not left out."""
+    for w in wanted:
+        counted = _counted(point, w.written, language)
+        if not counted:
+            continue
+        for g in given:
+            if (
+                g.rivals(w)
+                and not g.matches(w)
+                and _counted(answer, g.written, language) == counted
+            ):
+                return w, g
+    return None
+
+
+def _counted(text: str, written: str, language: Language) -> str:
+    """The word a figure counts, right after it: "two collisions" -> collision, 两次碰撞 -> 碰撞."""
+    at = text.find(written) if written else -1
+    if at < 0:
+        return ""
+    rest = text[at + len(written) :]
+    if language == "zh":
+        found = re.match(r"[\u4e00-\u9fff]{2}", rest)
+        return found.group() if found else ""
+    found = re.match(r"\s+([a-z]{3,})", rest, re.I)
+    return lemma(found.group(1)) if found else ""

@@ -225,16 +225,15 @@ def _judge_point(
     paraphrase = paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
     acted = not actions or any(a in found for a in actions)
-    # A figure is stated with the point's polarity: "不是2小时" does not state 2 hours, but "not
-    # resolved within 48 hours" states the 48 hours of "the issue is not resolved within 48 hours".
+    # A figure is stated with the point's polarity: "不是2小时" states no 2 hours (nor "not 2 hours")
     wanted = [plain_bound(f, lang) for f in figures_of(point, lang, in_point=True)]
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
-    claimed = claimed_clauses(others, terms, canonical_answer, lang, words) - anchors
     same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
     answer_figures = [plain_bound(f, lang) for f in figures_of(answer, lang, same_day=same_day)]
-    given = own_figures(wanted, answer_figures, anchors or places, claimed)
+    claimed = claimed_clauses(others, terms, canonical_answer, lang, words, wanted, answer_figures)
+    given = own_figures(wanted, answer_figures, anchors or places, claimed - anchors)
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     # The point's own figure, given, tells it as its own words do: "600度以上" where the stem
@@ -375,7 +374,8 @@ def _judge_point(
         return wrong_figure(point, *misplaced.figures())  # 离地10厘米、离墙15厘米 for 15、10
     if not wanted and (later := later_than_same_day(point, given, anchors or places)):
         return wrong_figure(point, *later)  # 下周再录入 for 当天录入
-    for figure in wanted:
+    rivalled = [f for f in wanted if nearest_rival(f, given, wanted, places, anchors)]
+    for figure in rivalled + [f for f in wanted if f not in rivalled]:  # wrong before missing
         if any(figure.matches(g) for g in given):
             continue
         rival = nearest_rival(figure, given, wanted, places, anchors)

@@ -124,3 +124,18 @@ def test_the_note_names_a_wording_blank_that_failed() -> None:
     )
     judgement, note = judged(gate, "cleaner")
     assert judgement.ratio == 0 and "Your answer: cleaner (not the key's word)" in note, note
+
+
+def test_another_count_of_the_same_thing_is_the_point_told_wrong() -> None:
+    # "training only after five collisions" for "two collisions within 12 months …" was missing
+    pool = _item(
+        "What happens after missed drills?",
+        "A lifeguard who misses three drills in a season must redo the rescue course",
+    )
+    judgement, note = judged(pool, "Only after five drills are missed.")
+    assert judgement.ratio == 0 and "contradicted (you gave: five" in note, note
+    shop = _item("店员投诉有什么规定？", "一个月内收到三次投诉的店员须参加服务培训")
+    judgement, note = judged(shop, "收到五次投诉才去培训。")
+    assert judgement.ratio == 0 and "有误（答成：五次，要点为三次）" in note, note
+    judgement, _ = judged(shop, "一个月内被投诉三次的店员要参加服务培训。")
+    assert judgement.ratio == 1, judgement.reason
