@@ -28,7 +28,12 @@ ONE_DAY = Quantity(1, "day", "duration")
 DAY_WORD = "day_word"
 """The dimension of a later day or week said as a word: a time span of its own kind."""
 _LATER_DAYS = (
-    (1, re.compile(r"第二天|第2天|次日|隔天|隔日|翌日|明天|明日")),
+    (
+        1,
+        re.compile(
+            r"第二天|第2天|(?<![一二两三四五六七八九十几0-9每])次日(?!常)|隔天|隔日|翌日|明天|明日"
+        ),
+    ),
     (1, re.compile(r"(?<![a-z])(?:the\s+)?(?:next|following)\s+day(?![a-z])|\btomorrow\b", re.I)),
     (7, re.compile(r"下周|下星期|下个星期|下礼拜|本周内|这周内|周末前")),
     (

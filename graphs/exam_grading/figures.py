@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
-from graphs.exam_grading.periods import closes_period, every_before, period_words
+from graphs.exam_grading.periods import between_two, closes_period, every_before, period_words
 from graphs.exam_grading.same_figures import (
     is_count_pair,
     same_bare_count,
@@ -194,6 +194,7 @@ def figures_of(
         for q, s, e in quantities
         if not (in_point and _is_article(text, s, e, q))
         and not (in_point and closes_period(text, s, e, periods))
+        and not (in_point and between_two(text, s, e))
         and not _is_ordinal(text, s, e, q)
         and not any(ds <= s and e <= de for _, ds, de in rebates)  # 85 of 85折
     ]

@@ -7,6 +7,9 @@ A point's "每12个月复检一次" is answered by "每年复检" or "一年复�
 "每2小时检测一次" is the interval told wrong). A period word matches or rivals only a figure that is
 itself a period (`every_before`): 每天 says nothing of a deadline of "1天内" or a wait of "2小时".
 
+"两次维保间隔不得超过15日" (between two services) names the interval, not a count: the 两次 is no
+figure an answer must give (`between_two`).
+
 The "一次" / "once" that closes a period in a point (每12个月复检一次, once every 2 hours) is what
 "every" means, not a count of its own: an answer that gives the period states it (`closes_period`).
 """
@@ -83,3 +86,15 @@ def closes_period(text: str, start: int, end: int, periods: list[tuple[int, int]
         if not _CLAUSE_BREAK.search(between):
             return True
     return False
+
+
+_BETWEEN_TWO = re.compile(r"\A(?:两|二|2)次[^，,；;。！？!?\n\d]{0,6}?(?:间隔|之间|相隔|间)", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?:相邻|\bbetween\s+(?:any\s+)?)$", re.I)
+
+
+def between_two(text: str, start: int, end: int) -> bool:
+    """The count at [start, end) names the two events an interval lies between: 两次维保间隔,
+    相邻两次巡检之间, "between two services" (no count a rule asks for)."""
+    if _BETWEEN_BEFORE.search(text[max(0, start - 12) : start]):
+        return bool(re.fullmatch(r"(?:两|二|2)次?|two|2", text[start:end].strip(), re.I))
+    return bool(_BETWEEN_TWO.match(text[start:]))

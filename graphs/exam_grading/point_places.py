@@ -1,7 +1,8 @@
 """Where an answer speaks of a scoring point's terms (scoring_points.py reads the verdict).
 
 - `within_longer_terms_masked`: 保险 inside 保险公司 is that longer word, not a mention of 保险;
-- `claimed_clauses`: the clauses that hold another point's terms, whose figures are that point's;
+- `claimed_clauses`: the clauses that hold another point's terms or figures, whose figures are that
+  point's;
   the words of a figure's unit are the figure's ("3 working days" holds no "work");
 - `abbreviated`: a Chinese verb-object abbreviation (补卡 for 补办新卡) states the point's terms;
 - `named_in`, `named_jointly`: the clauses that name the point by two of its own words, or by two
@@ -14,7 +15,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from graphs.exam_grading.figures import clause_of
+from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
     Term,
@@ -45,13 +46,23 @@ def claimed_clauses(
     answer: str,
     language: Language,
     vocabulary: Vocabulary,
+    wanted: Sequence[Figure] = (),
+    given: Sequence[Figure] = (),
 ) -> set[int]:
     """The answer's clauses that hold a term of another scoring point that this one lacks (in any
     form: "report" of one point is this one's "reported"); the words of a figure's unit are the
-    figure's ("3 working days" holds no "work")."""
+    figure's ("3 working days" holds no "work"). So too a clause with a figure of the answer's
+    (`given`) that another point has and this one (`wanted`) lacks: "每15日至少维保一次" gives the
+    maintenance point's 15日, no wrong deadline for the records point's 24小时."""
     own = {term_key(term.text, language) for term in terms}
+    theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
+    figured = {
+        g.clause
+        for g in given
+        if any(t.matches(g) for t in theirs) and not any(w.matches(g) for w in wanted)
+    }
     answer = _figures_blotted(answer)
-    return {
+    return figured | {
         clause
         for other in others
         for term in content_terms(other, language, vocabulary)
