@@ -101,6 +101,11 @@ def partly_stated(
         if v.verdict == "credited" and figures_of(v.point, language, in_point=True)
     ]
     told_wrong = [v for v in verdicts if v.verdict == "contradicted"]
+    topical = [v for v in verdicts if v.verdict == "partial" and v.figure is not None]
+    if not stated and topical and not told_wrong and judged.verdict == "missing":
+        # a rule whose topic is there without one of its figures: 乳儿班每班不超过10人 for
+        # 乳儿班（6至12个月）每班不超过10人，…之比不低于1:3 is part of it, not nothing
+        return replace(topical[0], point=judged.point, reason="one rule, " + topical[0].reason)
     if not stated or (told_wrong and not all(v.wrong_figure for v in told_wrong)):
         return judged
     if wrong_figure and not told_wrong:

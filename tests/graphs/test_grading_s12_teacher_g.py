@@ -139,3 +139,15 @@ def test_another_count_of_the_same_thing_is_the_point_told_wrong() -> None:
     assert judgement.ratio == 0 and "有误（答成：五次，要点为三次）" in note, note
     judgement, _ = judged(shop, "一个月内被投诉三次的店员要参加服务培训。")
     assert judgement.ratio == 1, judgement.reason
+
+
+def test_a_rule_stated_without_its_label_figure_is_part_of_the_point() -> None:
+    # 「乳儿班每班不超过10人，师幼比1:3」 was 未答到 for 乳儿班（6至12个月）每班不超过10人，…1:3
+    swim = _item(
+        "亲子泳池有什么规定？",
+        "亲子泳池（水深0.8至1.2米）每池不超过8人，救生员与儿童之比不低于1:4",
+        "泳池每2小时检测一次余氯",
+    )
+    judgement, note = judged(swim, "亲子泳池每池不超过8人，看护比例1:4；泳池每两小时测余氯。")
+    assert "(1) 部分答到（缺少：0.8米）" in note, note
+    assert judgement.ratio == 0.75, judgement.reason
