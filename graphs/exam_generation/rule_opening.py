@@ -150,7 +150,25 @@ def _zh_placeholder(kind: str) -> str:
         return "一定距离"
     if kind == "percent":
         return "一定比例"
+    if kind in _ZH_NAMED:
+        return _ZH_NAMED[kind]
     return "一定金额" if kind.startswith("money") else "一定数量"
+
+
+_ZH_NAMED = {
+    "temperature": "规定温度",
+    "temperature_f": "规定温度",
+    "mass": "一定重量",
+    "speed": "规定速度",
+}
+"""A figure whose kind has a name of its own: 「温度高于一定数量」 said a temperature was a count
+(session 11 designer D3, m1 #11)."""
+_EN_NAMED = {
+    "temperature": " a set temperature ",
+    "temperature_f": " a set temperature ",
+    "mass": " a set weight ",
+    "speed": " a set speed ",
+}
 
 
 def _en_placeholder(kind: str) -> str:
@@ -160,6 +178,8 @@ def _en_placeholder(kind: str) -> str:
         return " a set distance "
     if kind == "percent":
         return " a set share "
+    if kind in _EN_NAMED:
+        return _EN_NAMED[kind]
     return " a set amount " if kind.startswith("money") else " a set number "
 
 

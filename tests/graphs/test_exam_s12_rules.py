@@ -90,3 +90,20 @@ def test_who_alone_may_act_is_made_false_by_lifting_the_only() -> None:
         assert made and made[0].answer == ["false"]
         assert made[0].stem.endswith(lifted)
         assert validate_question(made[0].model_dump(), text, [])[1] == []
+
+
+CHILLER = """# 便利店冷链规定
+
+## 一、冷藏柜
+1. 冷藏柜温度高于8℃时，店员须在10分钟内通知店长。
+2. 店员每4小时记录一次冷藏柜温度。
+"""
+
+
+def test_a_temperature_in_a_condition_is_asked_as_a_temperature() -> None:
+    """m1 #11: 「冷冻库温度高于一定数量或冷藏库温度高于一定数量时」 called a temperature a count."""
+    material = Material.of(analyse(CHILLER), "zh")
+    fact = next(f for f in material.facts if f.text.startswith("冷藏柜温度高于8℃"))
+    asked = ask(fact, fact.text, zh=True)
+    assert asked is not None and asked.startswith("冷藏柜温度高于规定温度时")
+    assert "一定数量" not in asked and "8℃" not in asked
