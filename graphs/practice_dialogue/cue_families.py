@@ -88,7 +88,7 @@ FAMILIES = (
         zh=r"(?:对|过|捋|说|理|念)一遍|(?:核对|确认|重复|复述|总结|梳理|汇总)一下|复述|总结"
         r"|(?:短信|邮件|书面)确认|确认(?:短信|邮件)"
         # the remedy just laid out, put to her for her yes: "您看这样处理您能接受吗？"
-        r"|(?:这样|这么|按这个|这个方案|这几条)(?:处理|安排|办)?[^。？?]{0,8}"
+        r"|(?:(?:这样|这么|按这个|照这个)(?:处理|安排|办)|这个方案|这几条)[^。？?]{0,8}"
         r"(?:能接受|接受吗|可以吗|行吗|满意吗|同意吗)",
         en=r"\bto (?:confirm|recap|sum up|summari[sz]e)\b|\bso that's\b|\blet me (?:recap|run "
         r"through|go over|read (?:that|it) back|confirm)\b|\bjust to go over\b|\bto go over\b"

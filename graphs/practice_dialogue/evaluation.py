@@ -40,6 +40,7 @@ from graphs.practice_dialogue.point_fit import fit_unheard
 from graphs.practice_dialogue.point_gates import (
     before_any_price,
     decision_too_soon,
+    declared_not_recapped,
     recap_too_soon,
     rival_unnamed,
     settled_unasked,
@@ -130,7 +131,12 @@ def finish(
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard
-    kept = [c for c in kept if not settled_unasked(scenario, c, forbidden)]
+    kept = [
+        c
+        for c in kept
+        if not settled_unasked(scenario, c, forbidden)
+        and not declared_not_recapped(scenario, c, reply)
+    ]
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
     covered = kept
     asked = [t for t in understanding.asked if t not in dropped]

@@ -154,6 +154,27 @@ def settled_unasked(scenario: Scenario, point: dict[str, Any], forbidden: list[s
     )
 
 
+DECLARED_SETTLED = re.compile(
+    r"就这么定了|就这样定了|就这么办了|就这么说定了|那就这样吧|\b(?:that's|it's) (?:settled|sorted|"
+    r"a done deal)\b|\bdone deal\b",
+    re.IGNORECASE,
+)
+"""The deal declared settled by the learner ("那就这么定了，您签个字确认一下")."""
+
+
+def declared_not_recapped(scenario: Scenario, point: dict[str, Any], reply: str) -> bool:
+    """A goal-stage point that confirms the deal, in a turn that declares it settled and says
+    back nothing of it (no figure, no question to her): "那就这么定了，您签个字确认一下"
+    confirms nothing she agreed to."""
+    return (
+        point["stage"] == scenario.end.goal_stage
+        and bool(RECAP_POINT.search(point["text"]))
+        and bool(DECLARED_SETTLED.search(reply))
+        and not re.search(r"\d|[一二两三四五六七八九十百]+(?:元|块|个工作日|天)", reply)
+        and question_starts(reply) is None
+    )
+
+
 PRICED_FIGURE = {
     "zh": re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:元|块)"),
     "en": re.compile(

@@ -64,3 +64,23 @@ def test_a_good_wish_is_no_curt_turn(reply: str, language: str, curt: bool) -> N
 def test_water_offered_is_no_decision_asked() -> None:
     evaluation = _evaluate("objection-handling", "您要不要喝杯茶？")
     assert not any(c["stage"] == "closing" for c in evaluation["covered"])
+
+
+COMPLAINT_HER = ["你们这怎么回事？约的两点，我等到快三点！结账还多收我一百二，谁同意做抛光了？"]
+OFFERED = {"presentation": [0, 1, 2]}
+
+
+def _closing(reply: str) -> list[str]:
+    scenario = ContentLibrary.load().get(Scenario, "complaint-handling")
+    evaluation = OfflineEvaluator(coaching=False).evaluate_now(
+        scenario, scenario.stages[0], reply, OFFERED, 6, her_lines=COMPLAINT_HER
+    )
+    return [c["tag"] for c in evaluation["covered"] if c["stage"] == "closing"]
+
+
+def test_a_deal_declared_settled_recaps_nothing() -> None:
+    assert "recap" not in _closing("那就这样吧，您在这签个字确认一下。")
+    said_back = "确认一下：120元抛光费退回，1到3个工作日到账，再送您一张100元抵用券。"
+    assert "recap" in _closing(said_back)
+    # the matter closed on her, no remedy put to her yes
+    assert "recap" not in _closing("您看这事就这么结了行吗？")
