@@ -5,7 +5,10 @@ A turn that makes two claims she can correct ("隔壁那家设备旧……我们
 the order the learner said them (by where the claim's quote stands in the turn), not only the
 first of the scenario's list. A correction she has made once is not made again (the lie again
 gets her disbelief); one opening with an echo of a figure nobody said loses the echo; one asking
-what the learner has told her loses the question ("What would it cost?" after a price).
+what the learner has told her loses the question ("What would it cost?" after a price). A claim
+she has corrected once, made again, does not keep her from answering the rest of the turn
+(`corrected_before`): 「抛光是医生觉得您需要才做的」 after 「别找借口…医生做主也好…」 gets her
+answer on the polishing, not her next grievance.
 """
 
 from __future__ import annotations
@@ -76,3 +79,17 @@ def corrections_for(
         return None
     ordered = [text for _, text in sorted(found, key=lambda item: item[0])][:MOST]
     return ("" if scenario.language == "zh" else " ").join(dict.fromkeys(ordered))
+
+
+def corrected_before(
+    scenario: Scenario, evaluation: dict[str, Any], said_before: Sequence[str]
+) -> bool:
+    """Every claim the turn makes is one she has corrected already, by its own line: she has
+    said what is true, and answers what else the turn says."""
+    truths = {fact.claim: fact.line for fact in scenario.facts}
+    truths |= {c.claim: c.line for s in scenario.stages for c in s.forbidden_claims}
+    made = evaluation.get("forbidden", [])
+    lines = [truths.get(claim) for claim in made]
+    return bool(made) and all(
+        line and any(line in earlier for earlier in said_before) for line in lines
+    )

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.asking import decision_tags
 from graphs.practice_dialogue.reply_order import is_offer
-from graphs.practice_dialogue.script_lines import OFFERS
+from graphs.practice_dialogue.script_lines import OFFERS, keyed
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import PersonaLine, Point, Scenario
 
@@ -48,6 +49,19 @@ def remedy_told(scenario: Scenario, text: str, reply: str, learner_said: str) ->
     return any(latest.said_any(words) for words in offers) or every_offer_made(
         scenario, learner_said
     )
+
+
+def asks_if_done(scenario: Scenario, learner_said: str, said: list[str]) -> bool:
+    """ "Anything else?" once every offer is made asks whether they are done: she says where she
+    stands, unless she has said it already (then her next concern, not "As I said, I'm not
+    convinced yet" again). `said` are the keys of her lines so far."""
+    decisions = set(decision_tags(scenario))
+    answered = any(
+        key in said and decisions & set(line.answers)
+        for stage in scenario.stages
+        for key, line in keyed(stage)
+    )
+    return not answered and every_offer_made(scenario, learner_said)
 
 
 def every_offer_made(scenario: Scenario, learner_said: str) -> bool:

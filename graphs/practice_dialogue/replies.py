@@ -62,11 +62,11 @@ from graphs.practice_dialogue.asking import (
 from graphs.practice_dialogue.beyond_offers import beyond_limits, doubt
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_compliance import small_service_only
+from graphs.practice_dialogue.her_corrections import corrected_before, corrections_for
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
-from graphs.practice_dialogue.her_corrections import corrections_for
 from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.offers_made import (
-    every_offer_made,
+    asks_if_done,
     names_unmade_offer,
     remedy_told,
 )
@@ -209,7 +209,8 @@ def _choose(
     if part is not None and not evaluation.get("off_topic") and not evaluation.get("forbidden"):
         # a half remedy (退一半): she says what is still missing, not her next complaint
         return LineChoice(text=still_missing(part, scenario.language), answers=part.tag)
-    if not evaluation.get("off_topic") and not evaluation.get("forbidden"):
+    claims = evaluation.get("forbidden") and not corrected_before(scenario, evaluation, said_before)
+    if not evaluation.get("off_topic") and not claims:
         asked, made = wanted_tags(scenario, evaluation, reply)
         if offered_yet:
             asked = past_the_welcome(scenario, stage.id, asked)
@@ -224,7 +225,7 @@ def _choose(
         kind = question_kind(reply, scenario.language)
         # "anything else?" once every offer is made asks whether they are done: her decision
         asks_her_yes = any(asks_decision(scenario, s) for s in sentences(reply)) or (
-            kind == "anything-else" and every_offer_made(scenario, learner_said)
+            kind == "anything-else" and asks_if_done(scenario, learner_said, said)
         )
         deciding = asks_her_yes and all(t == "anything-else" for t in asked)
         if deciding:  # "您看今天能定吗？", "I'll just renew you now, OK?": where she stands
@@ -284,10 +285,7 @@ def _choose(
                         and key not in said
                         # an offer has met the sum she names: she answers the offer instead
                         # (asked about it first, she still says it)
-                        and (
-                            asked[:1] == [tag]
-                            or not met_by_offer(line, learner_said, scenario.language)
-                        )
+                        and (asked[:1] == [tag] or not met_by_offer(scenario, line, learner_said))
                     ):
                         revealed = said_line((key, line), tag)
                         if deciding_now and tag != asked[0]:
@@ -312,7 +310,7 @@ def _choose(
                 and (
                     asked[:1] == [tag]
                     or not line.reveals_goal
-                    or not met_by_offer(line, learner_said, scenario.language)
+                    or not met_by_offer(scenario, line, learner_said)
                 )
                 and not undercut(line, learner_said, scenario.language)
             ]

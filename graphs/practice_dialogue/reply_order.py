@@ -17,6 +17,7 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.authorised_offers import authorised_prices, is_authorised
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import PersonaLine, Scenario
@@ -96,15 +97,27 @@ def sought(scenario: Scenario, tag: str) -> bool:
 PRICE_UNITS = (None, "元")
 
 
-def met_by_offer(line: PersonaLine, reply: str, language: Language) -> bool:
+def met_by_offer(scenario: Scenario, line: PersonaLine, reply: str) -> bool:
     """The line names a sum she would pay ("maybe fifty a night") and the learner has offered
     one under it ("45 dollars a night", this turn or before: an offer stays on the table): the
     offer meets it, she does not ask for it again. (Under, not at: the same sum may be a price
-    she quoted, the rival's 30.) `reply` is what the learner has said in the session."""
+    she quoted, the rival's 30.) `reply` is what the learner has said in the session, a turn a
+    line."""
+    language = scenario.language
     wanted = [f.number for f in figures(line.text, language) if f.unit in PRICE_UNITS]
     # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money,
-    # with its currency or its period ("USD 45 a night", "45 dollars", "31 a month")
+    # with its currency or its period ("USD 45 a night", "45 dollars", "31 a month"), or a sum
+    # the scenario lets the learner offer, in a turn that offers only what it may ("I can
+    # probably do 45 since it's your anniversary": authorised_offers.py)
     offered = [f.number for sum_ in amounts(reply, language) for f in figures(sum_, language)]
+    prices = authorised_prices(scenario)
+    offered += [
+        f.number
+        for turn in reply.splitlines()
+        if is_authorised(scenario, turn)
+        for f in figures(turn, language)
+        if f.number in prices
+    ]
     return any(o < w for w in wanted for o in offered)
 
 

@@ -174,10 +174,13 @@ def dismisses(scenario: Scenario, sentence: str) -> bool:
 
 DIGRESSION_EXCUSE = re.compile(
     r"\boff[- ]topic\b|\bback to (?:your|the|our|my|what)\b|\bwhere was i\b|\bi digress\b|"
-    r"\bgot sidetracked\b|扯远了|跑题|离题|言归正传|说回(?:正题|您|你)|回到正题",
+    r"\bgot sidetracked\b|\bi(?:'m| am| was|'ve been| have been) (?:just )?(?:chatting|rambling|"
+    r"babbling|going on|getting carried away)\b|\bchatting away\b|"
+    r"扯远了|聊远了|说远了|扯多了|聊多了|话多了|跑题|离题|言归正传|说回(?:正题|您|你)|回到正题",
     re.IGNORECASE,
 )
-"""A sentence that excuses the learner's own digression."""
+"""A sentence that excuses the learner's own digression ("sorry, I'm chatting", 不好意思聊远了):
+its sorry is for the learner's talk, no apology or empathy to her."""
 
 
 def excuses_digression(raw: str) -> bool:

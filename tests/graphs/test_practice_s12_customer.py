@@ -127,3 +127,51 @@ async def test_anything_else_after_the_offers_is_no_welcome(offline_context: Flo
     # she ask "So where does that leave me?" after every offer
     assert "made up my mind" not in lines[-1], lines[-1]
     assert "leave me" not in lines[-1], lines[-1]
+
+
+async def test_an_authorised_rate_said_bare_meets_her_sum(offline_context: FlowContext) -> None:
+    lines = await _her_lines(
+        offline_context,
+        "english-upsell",
+        "Hi Mr Harper, welcome. Any special reason for the trip?",
+        "We have a junior suite with a harbour view, it's 55 dollars extra a night.",
+        "Since it's your anniversary, I could do 45.",
+    )
+    # 45 is the occasion rate the scenario authorises: no counter of "maybe fifty a night"
+    assert "fifty" not in lines[-1], lines[-1]
+    assert "website" not in lines[-1], lines[-1]
+
+
+async def test_a_claim_she_has_corrected_made_again_does_not_stop_her_answer(
+    offline_context: FlowContext,
+) -> None:
+    lines = await _her_lines(
+        offline_context,
+        "complaint-handling",
+        "前面那位患者拖了很久，这个我们也控制不了。",
+        "抛光那是医生觉得有必要才做的。",
+    )
+    # her correction of passing the buck is said once; the polishing is then answered
+    # (洗完直接就抛光了，一句话都没问我), not her next grievance of the script
+    assert "抛光" in lines[-1], lines[-1]
+
+
+async def test_sorry_for_her_own_chatter_does_not_win_her_over(
+    offline_context: FlowContext,
+) -> None:
+    english = await _her_lines(
+        offline_context,
+        "broadband-retention",
+        "Hello Ms Shah, lovely to hear from you!",
+        "Is it sunny where you are? It's glorious here.",
+        "Oh, sorry, I'm rambling. Nice talking to you.",
+    )
+    assert "at least you're listening" not in english[-1], english[-1]
+    chinese = await _her_lines(
+        offline_context,
+        "objection-handling",
+        "您好！您今天这身衣服真好看。",
+        "周末打算去哪儿玩呀？",
+        "哈哈，不好意思聊多了。您要不要坐会儿？",
+    )
+    assert "舒服" not in chinese[-1], chinese[-1]
