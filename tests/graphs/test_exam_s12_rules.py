@@ -107,3 +107,25 @@ def test_a_temperature_in_a_condition_is_asked_as_a_temperature() -> None:
     asked = ask(fact, fact.text, zh=True)
     assert asked is not None and asked.startswith("冷藏柜温度高于规定温度时")
     assert "一定数量" not in asked and "8℃" not in asked
+
+
+SQUASH_FAQ = """# Northside Squash Club - FAQ
+
+Q: What if I am late for my court?
+A: If you do not arrive within 10 minutes, the court is given to the next member on the list.
+
+Q: Can I cancel a booking?
+A: Only if you cancel at least 24 hours ahead.
+"""
+
+
+def test_an_faq_answer_that_sets_its_case_then_states_a_rule_is_read() -> None:
+    """m4: 'If you do not check in within 15 minutes, the room is released.' opens on 'If', so it
+    was read as a condition on the question's subject and never asked; a case followed by a whole
+    rule (its own subject and verb) is a statement. 'Only if you cancel …' still is not."""
+    texts = [f.text for f in Material.of(analyse(SQUASH_FAQ), "en").facts]
+    assert (
+        "If you do not arrive within 10 minutes, the court is given to the next member on the list."
+        in texts
+    )
+    assert not any(t.startswith("Only if") for t in texts)
