@@ -27,6 +27,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
+from graphs.exam_grading.asked_who import who_left_out
 from graphs.exam_grading.blank_frame import (
     bound_beside_blank,
     currency_before_blank,
@@ -120,13 +121,18 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     answer = without_echoes(answer, question.stem)
     vocabulary = default_vocabulary()
     judgements = [
-        partly_stated(
-            judge_point(p, answer, language=language, others=others, stem=question.stem),
+        who_left_out(
+            partly_stated(
+                judge_point(p, answer, language=language, others=others, stem=question.stem),
+                answer,
+                language=language,
+                vocabulary=vocabulary,
+                others=others,
+                stem=question.stem,
+            ),
             answer,
-            language=language,
-            vocabulary=vocabulary,
-            others=others,
             stem=question.stem,
+            language=language,
         )
         for p in points
         for others in ([o for o in points if o != p],)

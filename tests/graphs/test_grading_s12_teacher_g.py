@@ -151,3 +151,19 @@ def test_a_rule_stated_without_its_label_figure_is_part_of_the_point() -> None:
     judgement, note = judged(swim, "亲子泳池每池不超过8人，看护比例1:4；泳池每两小时测余氯。")
     assert "(1) 部分答到（缺少：0.8米）" in note, note
     assert judgement.ratio == 0.75, judgement.reason
+
+
+def test_a_role_left_out_where_the_stem_asks_who() -> None:
+    # "Collisions must be reported within 1 hour" was credited although the stem asks who
+    point = "Any chemical spill must be reported to the lab manager within 15 minutes"
+    asks = _item("When must a chemical spill be reported, and to whom?", point)
+    judgement, note = judged(asks, "Spills must be reported within 15 minutes.")
+    assert judgement.ratio == 0.5 and "partial (missing: lab manager)" in note, note
+    judgement, _ = judged(asks, "Report any spill to the lab manager within 15 minutes.")
+    assert judgement.ratio == 1, judgement.reason
+    when = _item("When must a chemical spill be reported?", point)
+    judgement, _ = judged(when, "Spills must be reported within 15 minutes.")
+    assert judgement.ratio == 1, judgement.reason
+    cold = _item("冷库门故障时应在多久内报告，向谁报告？", "冷库门故障须在30分钟内报告值班经理")
+    judgement, note = judged(cold, "冷库门坏了要30分钟内报告。")
+    assert judgement.ratio == 0.5 and "部分答到（缺少：经理）" in note, note
