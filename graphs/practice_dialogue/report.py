@@ -292,6 +292,8 @@ def _shown_well(criterion: Criterion, scored: Scored, curt: set[int]) -> bool:
     facts = scored.facts
     if criterion.measures == "compliance":
         return not (facts.curt or facts.off_topic or facts.all_off_topic) and facts.spoke_to_her
+    if criterion.measures == "questions" and (facts.open_score or 0) < STRENGTH_FROM:
+        return False  # asks for her decision alone ("Shall I just put it on your card?")
     if criterion.measures in SHOWN_AT_ALL:
         return any(t not in curt for t in scored.turns)
     return True

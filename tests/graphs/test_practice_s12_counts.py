@@ -84,3 +84,20 @@ def test_a_deal_declared_settled_recaps_nothing() -> None:
     assert "recap" in _closing(said_back)
     # the matter closed on her, no remedy put to her yes
     assert "recap" not in _closing("您看这事就这么结了行吗？")
+
+
+async def test_asks_for_her_decision_alone_are_no_strength(offline_context: FlowContext) -> None:
+    values = await Session(offline_context).play(
+        "english-upsell",
+        [
+            "Evening, Mr Harper. The harbour-view suite is free tonight, 55 a night more.",
+            "Shall I move you into the suite, then?",
+            "It has the best view in the house, sparkling wine and late check-out until 2 pm.",
+            "So, suite or not?",
+            "quit",
+        ],
+    )
+    report = values["report"]
+    questions = next(c for c in report["criteria"] if c["measures"] == "questions")
+    assert questions["score"] >= 70
+    assert not any(s.startswith(questions["name"] + ":") for s in report["strengths"])
