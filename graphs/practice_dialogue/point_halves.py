@@ -28,17 +28,34 @@ _FIGURE = re.compile(
 )
 
 
+_ZH_AND = re.compile(r"、(?![^（(]*[)）])")
+"""A Chinese list mark outside brackets: "说明离地铁近、营业到晚上 11 点" asks for two things;
+"确认具体经过（预约时间、就诊医生）" asks for one, its bracket the examples."""
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in _WORD.findall(text.lower())}
+    """English words of four letters or more; Chinese character pairs (地铁 of 离地铁近)."""
+    found = {w.rstrip("s") for w in _WORD.findall(text.lower())}
+    for run in _CJK.findall(text):
+        found |= {run[i : i + 2] for i in range(len(run) - 1)}
+    return found
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower())
 
 
 def halves(point: Point) -> list[Point] | None:
     """The point's two halves, each with the keywords that go with it; None when the point asks
     for one thing, or a half has no keyword of its own."""
-    parts = _AND.split(point.text)
+    parts = (_ZH_AND if _CJK.search(point.text) else _AND).split(point.text)
     if len(parts) != 2:
         return None
-    tied = [{k for k in point.keywords if _words(k) & _words(part)} for part in parts]
+    tied = [
+        {k for k in point.keywords if _words(k) & _words(part) or _squeezed(k) in _squeezed(part)}
+        for part in parts
+    ]
     if not all(tied):
         return None
     # a keyword tied to neither half ("reference number" beside "give a direct contact") may be
@@ -53,7 +70,7 @@ def halves(point: Point) -> list[Point] | None:
 
 def unsaid_half(point: Point, lines: Iterable[str], language: Language) -> str | None:
     """The half of a two-part point no learner line said (its text), if one was left out."""
-    parts = halves(point) if language == "en" else None
+    parts = halves(point)
     if not parts:
         return None
     lines = list(lines)

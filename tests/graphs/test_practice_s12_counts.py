@@ -101,3 +101,16 @@ async def test_asks_for_her_decision_alone_are_no_strength(offline_context: Flow
     questions = next(c for c in report["criteria"] if c["measures"] == "questions")
     assert questions["score"] >= 70
     assert not any(s.startswith(questions["name"] + ":") for s in report["strengths"])
+
+
+def test_a_chinese_two_part_point_said_in_half_is_partly_done() -> None:
+    from graphs.practice_dialogue.point_halves import unsaid_half
+
+    scenario = ContentLibrary.load().get(Scenario, "objection-handling")
+    point = next(p for s in scenario.stages for p in s.points if p.id == "location-hours")
+    said = ["出了地铁站走两步就是我们店。"]
+    assert unsaid_half(point, said, "zh") == "营业到晚上 11 点，加班后也能来"
+    assert unsaid_half(point, [*said, "我们一直开到晚上11点，下了班也来得及。"], "zh") is None
+    # a bracket of examples is one thing asked, not two
+    other = next(p for s in scenario.stages for p in s.points if "（体测" in p.text)
+    assert unsaid_half(other, ["先给您做个体测。"], "zh") is None
