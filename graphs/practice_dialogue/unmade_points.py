@@ -146,8 +146,9 @@ WHEN_ASKED: dict[Language, re.Pattern[str]] = {
 }
 """A question that asks when: her hours, days, how often or her routine (锻炼的习惯)."""
 ASKS_WHAT: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"什么(?!时)|哪种|哪些|哪个|哪类|啥(?!时)"),
-    "en": re.compile(r"\bwhat\b(?! time)|\bwhich\b(?! days?)", re.IGNORECASE),
+    # a choice of things asks what too: 您平时是想减肥还是增肌？
+    "zh": re.compile(r"什么(?!时)|哪种|哪些|哪个|哪类|啥(?!时)|还是"),
+    "en": re.compile(r"\bwhat\b(?! time)|\bwhich\b(?! days?)|\bor\b", re.IGNORECASE),
 }
 """A question that asks what or which ("您平时想练什么？"): it asks of a thing, not of when (a
 yes-or-no question of her habits, "您平时会去跑跑步吗？", is one of her routine)."""

@@ -114,3 +114,16 @@ def test_a_chinese_two_part_point_said_in_half_is_partly_done() -> None:
     # a bracket of examples is one thing asked, not two
     other = next(p for s in scenario.stages for p in s.points if "（体测" in p.text)
     assert unsaid_half(other, ["先给您做个体测。"], "zh") is None
+
+
+def test_a_choice_of_goals_with_pingshi_asks_nothing_of_her_hours() -> None:
+    scenario = ContentLibrary.load().get(Scenario, "objection-handling")
+
+    def points(reply: str) -> list[str]:
+        evaluation = OfflineEvaluator(coaching=False).evaluate_now(
+            scenario, scenario.stages[0], reply, {}, 3, her_lines=["我就是随便问问。"]
+        )
+        return [c["tag"] for c in evaluation["covered"]]
+
+    assert "schedule" not in points("您平常是想练力量还是练有氧？")
+    assert "schedule" in points("您平常是上午有空还是晚上有空？")
