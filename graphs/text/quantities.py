@@ -18,7 +18,8 @@ same (value and unit, converting between units of one dimension). What is read:
   "1/2 hour" is half an hour and 24/7 no share); 成 is tenths (五成 = 50%) except where it begins a
   word (一成不变, 成本);
 - currency written before the number: $5, ¥5, £5, €5, RMB 5, 人民币99, USD 55;
-- "a fortnight" (1 fortnight = 14 days), "a quarter of an hour" (15 minutes);
+- "a fortnight" (14 days), "a quarter (of an) hour" (15 minutes), "a half hour", "an hour and a
+  half" and "one and a half hours" (90 minutes);
 - a number word with its digits in brackets before the unit ("ninety (90) days", 三十（30）天) is one;
 - a "+" between a number and its unit (20+ seconds) is the number (a lower bound of it).
 
@@ -118,6 +119,8 @@ _SHARE_WORDS = (
 "half an hour", "half past nine", "a half-day" are durations and times, read elsewhere."""
 _NOT_A_SHARE = re.compile(r"不变|[为功本人交绩员品果熟立就年长型效批套群色像语规全分都家]")
 """What follows 成 when it begins a word (一成不变, 成本, 成功): no share (五成 is 50%)."""
+_SPANS = r"(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
+"""Units a spoken "and a half" goes with: "one and a half hours", "an hour and a half"."""
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
@@ -131,34 +134,19 @@ _PATTERN = re.compile(
     rf"|(?P<arabic>(?<![a-z\d.])(?:{_ARABIC})(?![a-z]*\d))(?P<multiplier>\s*[万千亿](?![{ZH_DIGITS}]))?"
     rf"|(?P<halfonly>半)(?=个?[{''.join(sorted({s[0] for s in _ZH_UNIT_SURFACES}))}])"
     rf"|(?P<zh>{ZH_NUMBER})(?P<andhalf>个半)?"
-    rf"|(?P<en>(?<![a-z])(?:{EN_NUMBER}|half\s+an?|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:a\s+)?quarter\s+of\s+an?)(?![a-z]))"
+    rf"|(?P<en>(?<![a-z])(?:(?:{EN_NUMBER}|an?)(?P<enhalf>\s+and\s+a\s+half)(?=\s+{_SPANS})|{EN_NUMBER}|half\s+an?"
+    rf"|an?(?=\s+(?:fortnight|hour|day|week|month|year)\b)|(?:an?\s+)?(?:quarter|half)(?:\s+of\s+an?)?(?=[\s-]+hours?\b))(?![a-z]))"
     r")"
     r"(?P<echo>\s*[(（]\s*(?P<echoed>\d[\d,.]*)\s*[)）](?=\s*[^\s\d]))?"  # "ninety (90) days"
     r"(?:\+?\s*(?P<zhunit>"
     + "|".join(re.escape(s) for s in _ZH_UNIT_SURFACES)
     + r")|\+?(?:\s*|-)(?P<enunit>"
     + "|".join(re.escape(s) for s in _EN_UNIT_SURFACES)
-    + r")(?![a-z]))?"
+    + r")(?![a-z])(?P<unithalf>\s+and\s+a\s+half(?![a-z]))?)?"
 )
 _SPAN_WORDS = frozenset(
-    [
-        "within",
-        "in",
-        "for",
-        "after",
-        "under",
-        "than",
-        "about",
-        "over",
-        "least",
-        "most",
-        "only",
-        "takes",
-        "take",
-        "took",
-        "up",
-    ]
-)
+    ["within", "in", "for", "after", "under", "than", "about", "over", "least", "most", "only"]
+) | {"takes", "take", "took", "up"}
 """Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
 _BELOW_ZERO_AFTER = re.compile(r"\s*below\s+(?:zero|freezing)\b")
 """'18 degrees below zero' is -18 degrees, as 零下18度 is."""
@@ -209,14 +197,13 @@ def _number(match: re.Match[str]) -> float | None:
         if numeral is not None and match["andhalf"]:
             return numeral + 0.5
         return numeral
-    words = match["en"]
-    if words.startswith("half"):
-        return 0.5
-    if "quarter" in words:
-        return 0.25
-    if words in {"a", "an"}:
-        return 1.0  # "a fortnight", "within an hour"
-    return en_value(words)
+    words = match["en"].split()
+    if match["enhalf"]:
+        words = words[:-3]  # "one and a half hours": the number, then a half
+    elif "quarter" in words or "half" in words:
+        return 0.25 if "quarter" in words else 0.5  # "a quarter hour", "half an hour"
+    number = 1.0 if words in (["a"], ["an"]) else en_value(" ".join(words))  # "a fortnight"
+    return None if number is None else number + (0.5 if match["enhalf"] else 0.0)
 
 
 def _number_of(numeral: str) -> float:
@@ -230,7 +217,8 @@ def _is_word_number_allowed(match: re.Match[str], text: str, unit: str | None) -
         return True
     if match["en"] in {"a", "an"}:  # "within an hour", "a fortnight"; not "once a day"
         words = re.findall(r"[a-z]+", text[: match.start()])
-        return unit == "fortnight" or bool(words and words[-1] in _SPAN_WORDS)
+        spoken = unit == "fortnight" or bool(match["unithalf"])  # "an hour and a half"
+        return spoken or bool(words and words[-1] in _SPAN_WORDS)
     whole = text.strip(" 。.，,！!？?") == match.group().strip()
     if (
         _RANGE_AHEAD.match(text, match.end())
@@ -323,6 +311,8 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
         value = _number(match)
         if value is None:
             continue
+        if match["unithalf"]:
+            value += 0.5  # "an hour and a half", "3 hours and a half"
         if match["sign"] or _BELOW_ZERO_AFTER.match(folded, match.end()):
             value = -value
         end = match.end()
