@@ -46,10 +46,11 @@ from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
+from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import default_vocabulary
 from graphs.exam_grading.word_answers import BlankMatch
-from graphs.exams import Question
+from graphs.exams import Language, Question
 from graphs.llm import ask_structured
 from graphs.point_marks import point_marks
 from graphs.text.language import detect_language
@@ -112,6 +113,20 @@ def marks_of(question: Question) -> list[float]:
     return point_marks(points, question.point_scores, question.score)
 
 
+def _point_judgement(
+    point: str, answer: str, stem: str, language: Language, others: list[str]
+) -> PointJudgement:
+    """One point judged whole, then rule by rule (point_rules.py), for a detail its rule is told
+    without (rule_details.py) and for a person the stem asks for (asked_who.py)."""
+    vocabulary = default_vocabulary()
+    judged = judge_point(point, answer, language=language, others=others, stem=stem)
+    for reread in (partly_stated, detail_left_out):
+        judged = reread(
+            judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
+        )
+    return who_left_out(judged, answer, stem=stem, language=language)
+
+
 def judge_short_answer(question: Question, answer: str) -> Judgement:
     """A short answer's credit over its scoring points, each weighted by its marks (2/2/1 for 5
     marks over 3 points; see scoring_points.py for a point's credit)."""
@@ -119,23 +134,9 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     points = question.scoring_points or question.answer[:1]
     marks = marks_of(question)
     answer = without_echoes(answer, question.stem)
-    vocabulary = default_vocabulary()
     judgements = [
-        who_left_out(
-            partly_stated(
-                judge_point(p, answer, language=language, others=others, stem=question.stem),
-                answer,
-                language=language,
-                vocabulary=vocabulary,
-                others=others,
-                stem=question.stem,
-            ),
-            answer,
-            stem=question.stem,
-            language=language,
-        )
+        _point_judgement(p, answer, question.stem, language, [o for o in points if o != p])
         for p in points
-        for others in ([o for o in points if o != p],)
     ]
     ratio = _weighted([j.credit for j in judgements], marks)
     earned = [j.credit * m for j, m in zip(judgements, marks, strict=True)]

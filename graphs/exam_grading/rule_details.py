@@ -1,0 +1,122 @@
+"""A rule told without one of its details: part of the point, not nothing.
+
+「缺勤要打电话联系家长」 for 「幼儿缺勤的，班级保育员须在当天上午10点前电话联系家长」 states the rule
+(a duty to contact the parents when a child is absent) and leaves out when; 「传染病返园要有证明」 for
+「因传染病离园的幼儿，返园时必须出具医疗机构的痊愈证明」 leaves out whose certificate. A teacher
+gives part of the point (half, PARTIAL_CREDIT) and names what is missing.
+
+Narrowly, since a point's words alone are no rule (a figure-less word overlap is no fact stated):
+the point's rule clause is its first clause with a modal word or an obligation; the thing it
+bears on is that clause's last word that is no verb (家长, 证明, the party or object of its action).
+One clause of the answer has to hold that thing with a word of the point no other point has
+(its case: 缺勤, 传染病; its means: 电话), and the rule's force: required where the point requires
+(须 … as 要, must), forbidden where it forbids, permitted where it permits; and no figure.
+Then the point is partial, lacking its figures, else the rule clause's words the answer leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphs.exam_grading.figures import figures_of
+from graphs.exam_grading.modality import modality, obligation
+from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_rules import rules_of
+from graphs.exam_grading.point_terms import CONDITION, content_terms, term_key
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+_CLAUSE = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
+_SAID_REQUIRED = re.compile(r"(?<![不只需想])要(?![求是不])|得(?=[去先马]|要)")
+"""要 and 得 as a learner says 须 (缺勤要打电话; 得先报备): spoken Chinese for a duty."""
+_DETAIL_JOINER = {"zh": "、", "en": ", "}
+
+
+def _force(clause: str, language: Language) -> str | None:
+    said = modality(clause, language) or obligation(clause, language)
+    if said is None and language == "zh" and _SAID_REQUIRED.search(clause):
+        return "required"
+    return said
+
+
+def detail_left_out(
+    judged: PointJudgement,
+    answer: str,
+    *,
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
+    """`judged` (missing) made partial when an answer clause states the point's rule, its thing
+    and its force, without a detail (a time, a place, an issuer); `judged` otherwise."""
+    if judged.verdict != "missing":
+        return judged
+    rule = next(
+        (
+            clause
+            for clause in _CLAUSE.split(judged.point)
+            if not CONDITION.search(clause) and _force(clause, language)
+        ),
+        None,
+    )
+    if rule is None or len(rules_of(judged.point, language)) > 1:
+        return judged
+    words = [t for t in content_terms(rule, language, vocabulary) if not t.action]
+    if not words:
+        return judged
+    thing = words[-1]
+    shared = {
+        term_key(t.text, language) for o in others for t in content_terms(o, language, vocabulary)
+    }
+    own = [
+        vocabulary.canonical(t.text)
+        for t in content_terms(judged.point, language, vocabulary)
+        if t.text != thing.text and term_key(t.text, language) not in shared
+    ]
+    force = _force(rule, language)
+    for clause in _CLAUSE.split(vocabulary.canonical(answer)):
+        if (
+            vocabulary.canonical(thing.text) in clause
+            and any(term in clause for term in own)
+            and _force(clause, language) == force
+            and not figures_of(clause, language)
+        ):
+            return _partial(judged, rule, answer, language, vocabulary, stem)
+    return judged
+
+
+def _partial(
+    judged: PointJudgement,
+    rule: str,
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+    stem: str,
+) -> PointJudgement:
+    figures = figures_of(judged.point, language, in_point=True)
+    if figures:
+        return PointJudgement(
+            judged.point,
+            "partial",
+            f"states the rule without its figure {figures[0].describe()}",
+            named=True,
+            figure=figures[0],
+        )
+    printed = {term_key(t.text, language) for t in content_terms(stem, language, vocabulary)}
+    canonical = vocabulary.canonical(answer)
+    left_out = [
+        t.text
+        for t in content_terms(rule, language, vocabulary)
+        if not t.action
+        and term_key(t.text, language) not in printed
+        and vocabulary.canonical(t.text) not in canonical
+    ]
+    return PointJudgement(
+        judged.point,
+        "partial",
+        "states the rule without " + (", ".join(left_out) or "a detail"),
+        named=True,
+        lacks=_DETAIL_JOINER[language].join(left_out),
+    )
