@@ -1,7 +1,8 @@
 """No two items of an exam test the same fact, and no item answers another.
 
-    check_same_fact   two items rest on the same source sentence (a multiple choice's options and
-                      a short answer's scoring points each on theirs), test the same figure
+    check_same_fact   two items rest on the same source sentence (a short answer's scoring points
+                      each on theirs; a multiple choice's options beside another objective item
+                      on the same clause, or print its key: statement_reuse.py), test the same figure
                       about the same subject, or are choice or fill-in items whose keys are the
                       same quantity in the same section ("within (    ) of purchase" and
                       "After (    ), annual plans are not refunded", both 30 days); or one cues
@@ -36,6 +37,7 @@ from graphs.exam_generation.item_cues import (
     key_with_its_duty,
     same_statement,
 )
+from graphs.exam_generation.statement_reuse import options_clash
 from graphs.exams import Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
@@ -248,8 +250,13 @@ def check_same_fact(
     mine = facts_of(question, material)
     lexicon = Lexicon.of(material) if material else None
     for other in accepted:
+        if _by_clause(question, other):
+            # A statement may rest on another clause of a sentence another item uses.
+            clash = options_clash(question, [other], material) if material else None
+            if clash:
+                return [clash]
         # A short answer's points are whole facts: an objective item on one of them previews it.
-        if mine & facts_of(other, material):
+        elif mine & facts_of(other, material):
             return [
                 f"tests the same fact as the accepted question {other.stem[:40]!r} "
                 "(same source sentence): ask about another fact"
@@ -271,6 +278,13 @@ def check_same_fact(
         if cue:
             return [cue]
     return []
+
+
+def _by_clause(question: Question, other: Question) -> bool:
+    """A multiple choice beside an objective item: compared clause by clause
+    (statement_reuse.py), not by sentence."""
+    types = {question.type, other.type}
+    return "multiple_choice" in types and "short_answer" not in types
 
 
 def _cues(question: Question, other: Question, material: str, lexicon: Lexicon) -> str | None:

@@ -1,0 +1,161 @@
+"""When a multiple choice may state a sentence another item of the exam already rests on.
+
+A material without sections has one list of rules, and an exam of a dozen items uses most of its
+sentences; refusing every statement whose sentence another item quotes left a ten-rule procedure
+without a multiple choice. A sentence often holds several facts ("卸油前，卸油员必须连接静电接地
+线，接地电阻不得大于10欧姆": who connects the earth line, and the resistance limit), so the unit
+compared is the clause: a statement may rest on a sentence another item uses when it tests
+another clause of it, and gives nothing away:
+
+    - no statement prints another item's key beside its duty: the clause holding the key is
+      the clause that item tests (below); another clause of its sentence printing it is refused
+      by substance.check_sibling_clause_key, and the key in its context by answer_leaks.py;
+    - no statement, true or made false, rests on the clause another item tests: the clause
+      holding a choice or fill-in item's key (a false option changing the figure another item
+      asks is shown false by that item's options, and shows their key), the clause a
+      true/false item states, a multiple choice's option;
+    - a short answer's scoring points stay whole facts: an objective item on any clause of their
+      sentences previews the answer (substance.check_same_fact compares them by sentence).
+
+`statement_clash` is the validators' test (substance.check_same_fact) and the builder's
+(choice_builders.multiple_choice), so both judge alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from graphs.exam_generation.blanks import blank_answers
+from graphs.exams import Question
+from graphs.text.sentences import split_sentences
+from graphs.text.similarity import normalise
+
+MIN_CLAUSE_CHARS = 4
+"""Normalised characters of a clause worth comparing: 「卸油前」 alone is a frame, not a fact."""
+MIN_KEY_CHARS = 2
+CLAUSE_MATCH = 85.0
+"""fuzz.partial_ratio at or above which a text states a clause of the material (a changed figure
+still matches: 「应静置5分钟再计量油罐液位」 is the clause 「应静置10分钟再计量油罐液位」)."""
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+WHOLE_SHARE = 0.8
+"""Share of another sentence's clauses a text must state to rest on it too (a fact stated with
+the sentence before it)."""
+_TRUE_FALSE_PREFIX = re.compile(r"^(?:判断正误：|True or false:\s*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _clauses(material: str) -> tuple[tuple[int, str], ...]:
+    """The material's clauses, normalised, long enough to be a fact, each with the index of its
+    sentence (one clause, 「并报告区域质量经理」, may close two different rules)."""
+    found: list[tuple[int, str]] = []
+    for index, sentence in enumerate(split_sentences(material)):
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            if len(normalise(clause)) >= MIN_CLAUSE_CHARS:
+                found.append((index, normalise(clause)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=32)
+def _headings(material: str) -> tuple[str, ...]:
+    return tuple(normalise(s.section) for s in split_sentences(material))
+
+
+@lru_cache(maxsize=4096)
+def stated_clauses(text: str, material: str) -> frozenset[tuple[int, str]]:
+    """The material's clauses a text states (as written or with one figure or word changed),
+    from its own sentence: the one under the heading it names (「出差其他城市，市内交通费每天不超过
+    50元」 is the other cities' rule, not the first-tier cities' of the same wording), else the
+    one it states most of; and any other it states whole."""
+    target = normalise(text)
+    if not target:
+        return frozenset()
+    clauses = _clauses(material)
+    matched = [
+        (index, clause)
+        for index, clause in clauses
+        if len(clause) <= len(target) + 2 and fuzz.partial_ratio(clause, target) >= CLAUSE_MATCH
+    ]
+    if not matched:
+        return frozenset()
+    stated: dict[int, int] = {}
+    for index, clause in matched:
+        stated[index] = stated.get(index, 0) + len(clause)
+    headings = _headings(material)
+    best = max(stated, key=lambda i: (bool(headings[i]) and headings[i] in target, stated[i]))
+    # Another sentence only when the text states it as written (a fact stated with the one
+    # before it), not one of the same wording with another figure.
+    own = {best} | {
+        i
+        for i in stated
+        if all(c in target for j, c in clauses if j == i)
+        and sum(len(c) for j, c in clauses if j == i) >= WHOLE_SHARE * stated[i]
+    }
+    return frozenset(m for m in matched if m[0] in own)
+
+
+def _keys(question: Question) -> list[str]:
+    if question.type == "single_choice":
+        texts = {o.key: o.text for o in question.options}
+        keys = [texts[a] for a in question.answer if a in texts]
+    elif question.type == "fill_blank":
+        keys = blank_answers(question)
+    else:
+        return []
+    return [k for k in (normalise(k) for k in keys) if len(k) >= MIN_KEY_CHARS]
+
+
+def tested_clauses(question: Question, material: str) -> frozenset[tuple[int, str]]:
+    """The clauses of the material an item tests: a choice or fill-in item's clauses holding its
+    key, a true/false item's statement (and when keyed false the clause it changed), a multiple
+    choice's options."""
+    if question.type in ("single_choice", "fill_blank"):
+        keys = _keys(question)
+        quote = stated_clauses(question.source_quote, material)
+        return frozenset(c for c in quote if any(k in c[1] for k in keys))
+    if question.type == "true_false":
+        statement = _TRUE_FALSE_PREFIX.sub("", question.stem)
+        return stated_clauses(statement, material)
+    if question.type == "multiple_choice":
+        return frozenset().union(*(stated_clauses(o.text, material) for o in question.options))
+    return frozenset()
+
+
+def statement_clash(statement: str, other: Question, material: str) -> str | None:
+    """Why a multiple choice's statement may not stand beside the accepted item `other`, or
+    None."""
+    return _clash([statement], other, other, material)
+
+
+def options_clash(question: Question, accepted: Sequence[Question], material: str) -> str | None:
+    """The first clash of a multiple choice's options with an accepted item, or of an item with
+    an accepted multiple choice's options (none with a short answer: those compare by
+    sentence)."""
+    for other in accepted:
+        if "short_answer" in (question.type, other.type):
+            continue
+        if question.type == "multiple_choice":
+            clash = _clash([o.text for o in question.options], other, other, material)
+        elif other.type == "multiple_choice":
+            clash = _clash([o.text for o in other.options], question, other, material)
+        else:
+            clash = None
+        if clash:
+            return clash
+    return None
+
+
+def _clash(statements: list[str], tested: Question, named: Question, material: str) -> str | None:
+    """The statements' clause `tested` tests, named by the accepted item `named`."""
+    tests = tested_clauses(tested, material)
+    for statement in statements:
+        shared = stated_clauses(statement, material) & tests
+        if shared:
+            return (
+                f"tests the same fact as the accepted question {named.stem[:40]!r}: a statement "
+                f"rests on the clause it tests ({sorted(shared)[0][1][:20]!r}); state another fact"
+            )
+    return None
