@@ -110,7 +110,11 @@ def final_reasons(
                     rules_left(document, accepted, part) for part in builder_parts(document, kind)
                 ]
             need = _PART_NEEDS[kind]
-            parts = (max(per_part[kind], default=0), sum(1 for n in per_part[kind] if n >= need))
+            parts = (
+                max(per_part[kind], default=0),
+                sum(1 for n in per_part[kind] if n >= need),
+                len(per_part[kind]),
+            )
         told[slot_id] = render(reason, left[point], parts)
     return told
 

@@ -28,6 +28,7 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.standalone import verbless_note
+from graphs.exam_generation.statement_topics import names_a_topic, whole_document_stem
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Language, Option, Question
@@ -190,7 +191,7 @@ def multiple_choice(
             return made
     others = _companions(material.section_facts(fact), fact, used, zh)
     if len(others) >= 3:
-        stem = phrase(material.language, "statements_stem", point=point)
+        stem = _stem(material, [point])
         return _statements(material, fact, others, target, point, stem)
     own = material.part(fact.section)
     for neighbour in material.neighbour_parts(fact):
@@ -201,12 +202,22 @@ def multiple_choice(
         names = [point, section_point(material.document, neighbour)]
         if material.text.find(neighbour) < material.text.find(own):
             names.reverse()
-        stem = phrase(material.language, "statements_stem_two", first=names[0], second=names[1])
+        stem = _stem(material, names)
         both = phrase(material.language, "two_points", first=names[0], second=names[1])
         made = _statements(material, fact, others, target, both, stem)
         if made is not None:
             return made
     return None
+
+
+def _stem(material: Material, names: list[str]) -> str:
+    """ "Which statements about <heading(s)>…"; about the document as a whole where a name is no
+    heading of it (a material without sections: its title or a bare term, "'costs'")."""
+    if not all(names_a_topic(material, name) for name in names):
+        return whole_document_stem(material, material.language)
+    if len(names) == 1:
+        return phrase(material.language, "statements_stem", point=names[0])
+    return phrase(material.language, "statements_stem_two", first=names[0], second=names[1])
 
 
 def _faq_groups(material: Material, fact: Fact) -> list[tuple[list[str], list[Fact]]]:

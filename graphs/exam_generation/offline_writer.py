@@ -60,10 +60,32 @@ def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
         if kind == "multiple_choice" and 0 < len(facts) < MIN_STATEMENTS:
             taken = {other for _, other in request.claims if other != point}
             facts += _neighbour_facts(material, facts, kind, taken)
+        if kind == "multiple_choice" and 0 < len(facts) < MIN_STATEMENTS:
+            facts += _heading_facts(material, facts, kind, set().union(*out.values()))
         # A fact stated with the sentence before it (its clause leans across a semicolon) uses
         # both: claimed whole, so no other type is dealt the sentence it shares.
         out.setdefault(point, set()).update(*(f.sentences for f in facts[: CLAIM_SIZE[kind]]))
     return out
+
+
+def _heading_facts(
+    material: Material, facts: list[Fact], kind: str, claimed_before: set[int]
+) -> list[Fact]:
+    """The other rules under the point's heading that no point before it claims. On a material
+    without sections the planner's points are terms (「静置」 holds two sentences of a ten-rule
+    procedure): a multiple choice on one claimed too few rules to state, the other types were
+    dealt the rest, and it was never written (gas station procedure: 0 of 2). Its builder states
+    rules of the whole heading (`Material.section_facts`), so the claim is made over it."""
+    if material.part(facts[0].section) != facts[0].section:
+        return []  # an FAQ answer: its builder states its question's rules and a neighbour's
+    own = {id(f) for f in facts}
+    rest = [
+        f
+        for f in material.section_facts(facts[0])
+        if id(f) not in own and f.sentences.isdisjoint(claimed_before)
+    ]
+    ranked = sorted(rest, key=partial(_fact_rank, question_type=kind))
+    return ranked[: MIN_STATEMENTS - len(facts)]
 
 
 MIN_STATEMENTS = 4

@@ -156,6 +156,23 @@ _PART_FAILS = {
 }
 
 
+def _one_part(language: Language, question_type: QuestionType, left: int) -> str:
+    """A multi-fact type's reason on a material of one part (a list of rules under its title, no
+    sections): "spread over the parts, at most 3 in each" was false of it (gas station
+    procedure, one list of 10 rules)."""
+    need = PART_NEEDS[question_type]
+    if language == "zh":
+        return (
+            f"材料不分部分，其中只剩{left}条其他题目未考的规定，而一道{_TYPE['zh'][question_type]}"
+            f"需要至少{need}条；{_fewer('zh', question_type)}"
+        )
+    return (
+        f"the material has no sections, and only {_rules(left)} of it no other question uses "
+        f"{'is' if left == 1 else 'are'} left, while a {_TYPE['en'][question_type]} question "
+        f"needs {need}; {_fewer('en', question_type)}"
+    )
+
+
 def _spread(language: Language, question_type: QuestionType, most: int, parts: int) -> str:
     """A multi-fact type's reason told by part: the material-wide count would say "31 rules left"
     of a type that needs them under one heading, which another run on the same material (that
@@ -192,12 +209,15 @@ def cannot_make(
     question_type: QuestionType,
     point: str | None,
     rules: int,
-    parts: tuple[int, int] | None = None,
+    parts: tuple[int, ...] | None = None,
 ) -> str:
     """The rules left cannot make this type at any difficulty. `parts`: for a multi-fact type,
-    the most untested rules one part holds and how many parts hold enough."""
+    the most untested rules one part holds, how many parts hold enough, and (when known) how many
+    parts the material has."""
     where = _where(language, point)
     if point is None and question_type in PART_NEEDS and parts is not None:
+        if parts[2:] == (1,) and not parts[1]:
+            return _one_part(language, question_type, parts[0])
         return _spread(language, question_type, parts[0], parts[1])
     if language == "zh":
         return (
@@ -318,7 +338,7 @@ def note(
     return _NOTE + json.dumps(fields, ensure_ascii=False)
 
 
-def render(reason: str, left: int, parts: tuple[int, int] | None = None) -> str:
+def render(reason: str, left: int, parts: tuple[int, ...] | None = None) -> str:
     """The reason a trainer reads, from a writer's `note` and the rules the final exam leaves
     untested (in the point, when the trainer asked for one): none left says so and asks for
     material; rules left say why they make no question of this type, and the easiest fix (another

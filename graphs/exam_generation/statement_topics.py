@@ -1,0 +1,87 @@
+"""What a multiple choice over statements says it is about, in a trainer's words.
+
+A heading of the material names a topic ("关于“交通标准”"). A material without headings (one
+numbered list under its title) or an FAQ has none: the point a question got there is the
+document's title or a bare term the planner picked ("statements about 'costs'", 「关于“禁止”」),
+which names a fragment, not what the statements share. The stem then asks about the document as
+a whole, by its kind when its title says it ("关于本规程", "about this policy"), else about the
+course material.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.material import Material
+from graphs.exam_generation.wording import section_point
+from graphs.exams import Language
+
+_ZH_KINDS = (
+    "规程",
+    "制度",
+    "规定",
+    "办法",
+    "守则",
+    "须知",
+    "条款",
+    "细则",
+    "流程",
+    "规范",
+    "指南",
+    "手册",
+    "政策",
+)
+"""Chinese document kinds, read from the end of the title (「加油站卸油作业规程」 -> 本规程)."""
+_EN_KINDS = (
+    ("procedure", "this procedure"),
+    ("policy", "this policy"),
+    ("terms", "these terms"),
+    ("faq", "this FAQ"),
+    ("rules", "these rules"),
+    ("guide", "this guide"),
+    ("handbook", "this handbook"),
+    ("manual", "this manual"),
+)
+_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+WHOLE_STEM: dict[Language, str] = {
+    "zh": "关于{subject}，以下说法符合课程材料的是（多选）：",
+    "en": "Which statements about {subject} agree with the course material (choose all that apply)?",
+}
+_PLAIN: dict[Language, str] = {"zh": "本课程材料", "en": "the course material"}
+
+
+def names_a_topic(material: Material, point: str) -> bool:
+    """True when the point is a heading of the material below its title: a topic a trainer
+    would name. A document with no such heading, or a point that is none of them, names none."""
+    document = material.document
+    title = _TITLE.search(document.text)
+    headings = {
+        section_point(document, section)
+        for section in document.sections
+        if section and (title is None or section != title.group(1))
+    }
+    headings.discard("")
+    return point in headings
+
+
+def document_subject(material: Material, language: Language) -> str:
+    """The document as a trainer names it: 本规程 / this policy, by the kind its title ends in;
+    the course material when the title says none."""
+    found = _TITLE.search(material.document.text)
+    title = found.group(1).strip() if found else ""
+    if language == "zh":
+        for kind in _ZH_KINDS:
+            if re.search(rf"{kind}[）)]?$", title):
+                return f"本{kind}"
+        return _PLAIN[language]
+    words = re.findall(r"[a-z]+", title.lower())
+    for word, subject in _EN_KINDS:
+        if word in words or (word == "faq" and "faqs" in words):
+            return subject
+    return _PLAIN[language]
+
+
+def whole_document_stem(material: Material, language: Language) -> str:
+    """The multiple-choice stem that asks about the document as a whole."""
+    return WHOLE_STEM[language].format(subject=document_subject(material, language))
