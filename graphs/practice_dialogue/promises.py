@@ -89,10 +89,12 @@ PRICE_WORDS = re.compile(
 )
 SPLIT_OR_RIVAL = re.compile(
     r"每天|一天|每次|每日|一杯|隔壁|别家|其他家|对面|\b(?:a|per) (?:day|visit|session)\b"
-    r"|\bother (?:provider|company|lot)\b|\brival\b|\bthey\b|\btheir\b",
+    r"|\bother (?:provider|company|lot)\b|\brival\b|\bthey\b|\btheir\b"
+    r"|\bworth\b|\bvalued? at\b|价值|相当于|原价",
     re.IGNORECASE,
 )
-"""A figure split per day or visit ("一天不到11块") or a rival's price states no offer."""
+"""A figure split per day or visit ("一天不到11块"), a rival's price, or what a thing is worth
+("Breakfast alone would be worth about 30 dollars for two", 早餐价值60元) states no offer."""
 BEYOND_OFFER = {
     "zh": "超出权限的价格或优惠",
     "en": "An offer beyond what you may offer",
