@@ -92,6 +92,15 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         return None  # "We do not accept …": no subject to ask by
     subject = _en_named(subject)
     must = re.search(r"\bmust\b(?!\s+not)", point, re.IGNORECASE)
+    own = _own_subject(point, must.start()) if must is not None else None
+    if must is not None and own is not None and subject and not must.start() < len(condition):
+        # "Matted coats are charged …, and the owner must be called before this work starts"
+        # was asked "When must matted coats be called?": the owner is called, about the coats.
+        done = point[must.start() :].split()[1:4]
+        named = _en_named(_EN_ARTICLE.sub("", own))
+        if done[:1] == ["be"] and len(done) == 3 and done[2].lower() in _EN_TIME_WORDS:
+            return f"On {subject}: when must {named} be {done[1].strip(',;.')}?"
+        return f"On {subject}: what must happen to {named}?"
     if must is not None and subject and not must.start() < len(condition):
         after = point[must.start() :].split()
         when = _EN_WHEN.match(point, must.start())
@@ -127,6 +136,21 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if not subject:
         return None
     return f"What is the rule on {subject}?"
+
+
+_EN_NEW_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while)|;)\s+(?P<subject>(?:the|a|an|their|its|his|her)\s+[^,;]+?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _own_subject(point: str, must: int) -> str | None:
+    """The subject of the clause "must" stands in when it is not the rule's first one (", and
+    the owner must be called"), or None."""
+    match = _EN_NEW_CLAUSE.search(point[:must])
+    if match is None or not 1 <= len(match["subject"].split()) <= 5:
+        return None
+    return match["subject"]
 
 
 _EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)

@@ -6,7 +6,8 @@ must say who does what, or what it is about.
                         25 km/h).", "Never leave the bike charging …"), a label and its value
                         ("Refund: within 10 business days of an undamaged return.": refund of
                         what?), or, in any item, 此 + a noun the statement never named
-                        (「…不受此限额限制」: which limit?)
+                        (「…不受此限额限制」: which limit?), or someone told, informed or
+                        notified of nothing it names ("The owner is told at pick-up")
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
@@ -77,6 +78,37 @@ def points_back(text: str) -> bool:
     )
 
 
+_EN_TOLD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>told|informed|notified|advised|reminded|updated|warned)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+"""A passive of telling: "The owner is told at pick-up" (told what?)."""
+_EN_NOTHING_TOLD = re.compile(
+    r"^\s*(?:[,;.]|$|(?:at|by|in|on|within|before|after|during|via|over|through|"
+    r"immediately|promptly|right away|as soon as|no later than|never|always|only)\b)",
+    re.IGNORECASE,
+)
+"""What follows the verb when nothing told is named: an end, or when, where or how."""
+
+
+_EN_CASE = re.compile(r"^\s*(?:if|when|whenever|where|once|after|in case|should)\b", re.IGNORECASE)
+"""A statement opening on its case: what is told is that case."""
+
+
+def tells_nothing(text: str) -> bool:
+    """ "The owner is told at pick-up, never by text.": someone is told, informed or notified,
+    and the statement never says of what; the sentence before in the material did ("Any nick or
+    cut to a dog must be reported …"). Lifted alone it asks about nothing (lead's grooming
+    policy: "The ____ is told at pick-up, never by text.")."""
+    if _EN_CASE.match(text):
+        return False  # "If personal data may have been exposed, the DPO must be notified …"
+    match = _EN_TOLD.search(text)
+    if match is None or re.search(r"\b(?:whether|if)\b", text[: match.start()], re.IGNORECASE):
+        return False  # "… decides whether the regulator must be notified": a choice, not a telling
+    return _EN_NOTHING_TOLD.match(match["rest"]) is not None
+
+
 def lost_context(text: str, language: Language, *, judged: bool = True) -> str | None:
     """Why `text`, as an item's statement, does not say what it is about; None when it does.
     `judged`: the learner marks the statement true or false (a true/false item or a multiple
@@ -89,6 +121,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
                 "which the item does not show; name it"
             )
         return None
+    if tells_nothing(text):
+        return (
+            f"{text[:50]!r} says someone is told, but not of what: the sentence before it in "
+            "the material said it; state what is told"
+        )
     if judged and is_bare_order(text):
         return (
             f"{text[:50]!r} is an order with no subject, not a statement a learner can mark true "

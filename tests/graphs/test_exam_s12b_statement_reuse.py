@@ -166,3 +166,61 @@ def test_a_false_statement_changing_the_figure_another_item_asks_is_refused() ->
         "Only a licensed driver may move a loaded pallet.",
     )
     assert check_same_fact(changed, [single], YARD)
+
+
+RENTAL = """# Car Hire Counter Rules
+
+## Returns
+Any scratch on a returned car must be photographed and logged before the next hire. The customer is informed at drop-off, never by phone.
+Keys are returned to the key box within 5 minutes of the check.
+"""
+
+
+def test_a_statement_that_someone_is_told_keeps_what_is_told_or_is_not_asked() -> None:
+    """The lead's grooming policy: "The ____ is told at pick-up, never by text." (told what? a
+    nick or cut, said the sentence before). Here: the customer is informed of a scratch."""
+    from graphs.exam_generation.lost_context import check_context_kept
+    from graphs.exam_generation.statement_builders import fill_blank, true_false
+
+    material = _material(RENTAL)
+    informed = next(f for f in material.facts if f.text.startswith("The customer is informed"))
+    for level in ("easy", "medium", "hard"):
+        assert fill_blank(material, informed, level, "Returns") is None
+        for prefer in (True, False):
+            assert true_false(material, informed, level, "Returns", prefer) is None
+    told = _item(
+        "true_false", "True or false: The customer is informed at drop-off.", ["true"], "x"
+    )
+    assert check_context_kept(told, "en")
+    said = _item(
+        "true_false",
+        "True or false: The customer is informed of the scratch at drop-off.",
+        ["true"],
+        "x",
+    )
+    assert not check_context_kept(said, "en")
+
+
+KAYAK = """# Kayak Hire Rules
+
+## Deposits and repairs
+A $200 deposit is taken at check-in. Damaged kayaks are charged $40 per hour of repair, and the renter must be phoned before any repair starts. Deposits are refunded within 3 days of return.
+"""
+
+
+def test_a_short_answer_asks_a_clause_by_its_own_subject() -> None:
+    """The lead's grooming policy: "When must matted coats be called?" for "Matted coats are
+    charged …, and the owner must be called before this work starts": the owner is called."""
+    from graphs.exam_generation.short_answers import short_answer
+
+    material = _material(KAYAK)
+    stems = set()
+    for fact in material.facts:
+        for level in ("easy", "medium", "hard"):
+            made = short_answer(material, fact, level, "Deposits and repairs", set())
+            if made is not None:
+                stems.add(made[0].stem)
+    assert stems
+    for stem in stems:
+        assert "must damaged kayaks be" not in stem
+    assert any("when must the renter be phoned?" in stem for stem in stems)
