@@ -40,6 +40,7 @@ from graphs.exam_grading.keyword_lists import (
     RULES_COMPLETED_SHARE,
     completes_the_rules,
     is_keyword_list,
+    named_by_a_term,
     named_by_numbers,
 )
 from graphs.exam_grading.matching import match_blank
@@ -155,12 +156,16 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
             if j.verdict == "missing"
             and not j.named
             and named_by_numbers(j.point, answer, language)
+            else replace(j, named=True, reason="the list gives a word of its own")
+            if j.verdict == "missing"
+            and not j.named
+            and named_by_a_term(j.point, answer, [o for o in points if o != j.point], question.stem)
             else j
             for j in map(_bare_word, judgements)
         ]
         named = sum(j.named for j in judgements)
         shares = [KEYWORD_LIST_SHARE if j.named else 0.0 for j in judgements]
-        ratio = _weighted(shares, marks)
+        ratio = min(_weighted(shares, marks), KEYWORD_LIST_SHARE)  # no float past a fifth
         earned = [share * m for share, m in zip(shares, marks, strict=True)]
         reason = (
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "

@@ -102,7 +102,10 @@ def _entry_states(fragments: list[str], objects: set[str], language: Language) -
     verb among figures and terms governs none of them: "1分钟、到店验光、短信" and "电话征得同意、
     500元、书面报价" are lists (a bare figure is no object of the verb before it)."""
     states = [
-        f not in objects and (_is_statement(f) or _term_with_figure(f, language)) for f in fragments
+        f not in objects
+        and (len(f) > 2 or language == "en")  # 晨检, 电话: one word states nothing
+        and (_is_statement(f) or _term_with_figure(f, language))
+        for f in fragments
     ]
     enumerated = not any(parse_quantities(f) for f in fragments[1:])
     return bool(states) and (
@@ -254,6 +257,22 @@ def named_by_numbers(point: str, answer: str, language: Language) -> bool:
     wanted = [f.quantity.value for f in figures_of(point, language, in_point=True) if f.quantity]
     given = {f.quantity.value for f in figures_of(answer, language) if f.quantity}
     return bool(wanted) and all(value in given for value in wanted)
+
+
+def named_by_a_term(point: str, answer: str, others: Sequence[str], stem: str) -> bool:
+    """Whether a bare list gives a word of `point` that no other point has and the stem does not
+    print ("警示牌 急停 安全带": 急停 is the top-of-car rule's own, from its 急停开关): it names
+    that point, as two shared words would, and earns a list's little for it; a point none of
+    whose own words it lists is missing."""
+    language = detect_language(point)
+    separators = _EN_LIST_SEPARATORS if language == "en" else _LIST_SEPARATORS
+    listed = [e.strip().lower() for e in separators.split(answer.strip(" 。."))]
+    return any(
+        occurrences(entry, point.lower(), language)
+        and not any(occurrences(entry, text.lower(), language) for text in (*others, stem))
+        for entry in listed
+        if len(entry) >= 2 and not figures_of(entry, language)
+    )
 
 
 def _things_given(point: str, answer: str, stem: str) -> bool:
