@@ -83,6 +83,7 @@ from graphs.practice_dialogue.subject import (
 )
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses, excuses_digression, on_subject_by_move
+from graphs.practice_dialogue.word_senses import in_their_sense
 from graphs.scenarios import Scenario
 from graphs.text.terms import find_numbers
 
@@ -203,6 +204,10 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             t for t in terms if t.lower() not in greeted and sentence.find(t) is not None
         ]
         sentence_terms = sentence_authored + sorted(words_of(raw, scenario) & subject)
+        # "Do you have any plans for the weekend?": an everyday word is the subject's only
+        # beside another of its words or a figure (word_senses.py)
+        sentence_terms = in_their_sense(sentence_terms, raw, scenario)
+        sentence_authored = [t for t in sentence_authored if t in sentence_terms]
         found_terms += [t for t in dict.fromkeys(sentence_terms) if t not in found_terms]
         if asking:
             # on the subject: it names a point or topic, or asks her (您, you) about a word of
