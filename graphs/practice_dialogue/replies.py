@@ -95,6 +95,7 @@ from graphs.practice_dialogue.script_lines import (
 )
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.stale_echoes import without_stale_echo
+from graphs.practice_dialogue.thinking_over import leaves_it_to_her, undecided_line
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.scenarios import PersonaLine, Scenario, Stage
@@ -243,6 +244,11 @@ def _choose(
                 and not tells_unasked(scenario, line, said_text, said)
             )
 
+        if not asked and not made and leaves_it_to_her(reply, scenario.language):
+            # "那您再考虑考虑吧": where she stands, not her script's next line (thinking_over.py)
+            undecided = undecided_line(scenario, decision_tags(scenario), said, usable)
+            if undecided is not None:
+                return undecided
         if kind == "anything-else" and not asks_her_yes:
             # "还有别的需要我们处理的吗？": her next concern, unless the turn also put the
             # remedy to her (「这样处理您能接受吗？还有别的…」 gets where she stands)

@@ -40,6 +40,7 @@ from typing import Literal
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import affront_in
 from graphs.practice_dialogue.promises import FREE_WORDS, OFFER_WORDS, PRICE_WORDS
+from graphs.practice_dialogue.thinking_over import leaves_it_to_her
 from graphs.scenarios import Scenario
 
 SERVICE_MOVES: dict[Language, re.Pattern[str]] = {
@@ -135,6 +136,8 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
         or gives_her(text)
         # rudeness to her, or sending her off ("想好了再来找我"), is about her visit, not chat
         or affront_in(text, language) is not None
+        # "不着急，您回去好好想想": the decision handed to her (thinking_over.py)
+        or leaves_it_to_her(text, language)
     )
 
 
