@@ -22,6 +22,7 @@ from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.question_forms import question_kind
+from graphs.practice_dialogue.reminders import new_offer_made, with_reminder
 from graphs.practice_dialogue.replies import choose_line
 from graphs.practice_dialogue.reveal import goal_earned
 from graphs.practice_dialogue.script_lines import LineChoice
@@ -98,6 +99,10 @@ async def answer(
             affront = "selling"  # a new package pitched to a customer with a grievance
     crossed = crossed or affront is not None
     pressed = pressed_question(scenario, said, previous, last, reply)
+    reminder = None
+    if pressed is not None and not crossed and new_offer_made(scenario, last):
+        # her answer to the new offer, then her open question (reminders.py)
+        reminder, pressed = pressed, None
     choice = pressed or how_soon(scenario, last, reply, said_before)
     if choice is None and not crossed:
         # "您要是这周能抽出时间来，那就先体验一次": what she asked for, granted (granted.py)
@@ -110,6 +115,7 @@ async def answer(
         and offered(scenario, state.get("covered", {}), learner_said)
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
+        and reminder is None
     )
 
     def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:
@@ -147,6 +153,8 @@ async def answer(
             choose=choose,
             angry=state["mood"] <= ANGRY,
         )
+    if reminder is not None:
+        choice = with_reminder(choice, reminder, scenario.language)
     reaction = state.get("reaction")
     kind = crossing(last)
     if affront is not None:
