@@ -58,14 +58,21 @@ DISCOUNT = {
 """Words that give a price off: a false price said with them is an offer, not a misstatement."""
 
 
+PROMISED = re.compile(r"保证|承诺|包[瘦退]|guarantee|promise", re.IGNORECASE)
+"""A forbidden claim that vows something (保证以后绝不会再等, "A guaranteed speed")."""
+
+
 def beyond_limits(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:
     """True when every claim the turn made is an offer beyond the limits (and it made one): a
-    limit broken, or a fact's figure given as a discount ("我给您打五折，一千九百九就能办")."""
+    limit broken, or a fact's figure given as a discount ("我给您打五折，一千九百九就能办"); a
+    vow said with such an offer is part of the same offer too good to be true
+    (「下次我给您免费做一次全套，保证不用等」 is doubted, not answered 「我要找你们领导！」)."""
     made = set(evaluation.get("forbidden", []))
     limits = limit_claims(scenario)
     if DISCOUNT[scenario.language].search(reply):
         limits |= {f.claim for f in scenario.facts}
-    return bool(made) and made <= limits
+    vows = {claim for claim in made if PROMISED.search(claim)}
+    return bool(made & limits) and made <= limits | vows
 
 
 def doubt(
