@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphs.exam_grading.matching import match_blank
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 from tests.support.grading import judged
 from tests.support.grading import short_answer as _item
@@ -73,3 +74,10 @@ def test_a_fortnight_and_two_weeks_are_fourteen_days() -> None:
     english = _item("When must prints be collected?", "Prints must be collected within 14 days")
     judgement, note = judged(english, "Prints must be picked up within a fortnight.")
     assert judgement.ratio == 1, (judgement.reason, note)
+
+
+def test_a_fill_in_may_say_the_minutes_in_words() -> None:
+    assert match_blank("a quarter hour", "15 minutes").credit == 1
+    assert match_blank("half-hour", "30 minutes").credit == 1
+    assert match_blank("an hour and a half", "90 minutes").credit == 1
+    assert match_blank("half an hour", "15 minutes").credit == 0
