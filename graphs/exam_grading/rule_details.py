@@ -12,6 +12,7 @@ One clause of the answer has to hold that thing with a word of the point no othe
 (its case: 缺勤, 传染病; its means: 电话), and the rule's force: required where the point requires
 (须 … as 要, must), forbidden where it forbids, permitted where it permits; and no figure.
 Then the point is partial, lacking its figures, else the rule clause's words the answer leaves out.
+Only a point of one rule is read here; a point of several rules is point_rules.py's.
 """
 
 from __future__ import annotations
