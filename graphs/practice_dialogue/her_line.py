@@ -15,6 +15,7 @@ from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pitch
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.granted import request_granted
@@ -104,6 +105,8 @@ async def answer(
         # her answer to the new offer, then her open question (reminders.py)
         reminder, pressed = pressed, None
     choice = pressed or how_soon(scenario, last, reply, said_before)
+    if choice is None and not crossed:  # "Anything else?" with her question open: asked_again.py
+        choice = asked_again(said, previous, reply, scenario.language)
     if choice is None and not crossed:
         # "您要是这周能抽出时间来，那就先体验一次": what she asked for, granted (granted.py)
         choice = request_granted(previous, reply, scenario.language)

@@ -107,3 +107,18 @@ async def test_a_vow_with_an_offer_beyond_the_limits_is_doubted_not_scolded(
         "I can knock it down to 20 a month, and I guarantee the speed.",
     )
     assert "Can you actually do that?" in _her_lines(values)[-1], _her_lines(values)[-1]
+
+
+async def test_asked_for_anything_else_she_says_her_open_question_again(
+    offline_context: FlowContext,
+) -> None:
+    # not her script's next grievance: she still wants to know about the refund
+    values = await _play(
+        offline_context,
+        "complaint-handling",
+        "李先生，让您久等了，非常抱歉。",
+        "这笔抛光费我们不收了。",
+        "您放心，我们会处理好的。",
+        "还有别的问题吗？",
+    )
+    assert _her_lines(values)[-1] == "我刚才说了，退多少？多久能到账？", _her_lines(values)[-1]
