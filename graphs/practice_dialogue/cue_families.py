@@ -9,7 +9,7 @@ same rules as a keyword (negation scoped, `by_asking` points only in a question)
 
 Families are kinds of saying, not scenario facts: a fee waived (给您免了), voucher words,
 instalments, trials, thanks for coming or for staying, thanks for her feedback or for the chance
-to put it right, a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
+to put it right, her next visit welcomed (下次您来…), the cause owned (这是我们排班没安排好), a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
 还是…), asking what went wrong, what she wants to train (想练哪儿), a direct contact, "breakfast
 for two", a time of day, value (also a price set beside an everyday spend: "less than a dinner
 out", or what an extra alone would cost: "breakfast alone would cover a good part of that"), one night instead of two, leaving without a fee, "if it doesn't
@@ -101,6 +101,20 @@ FAMILIES = (
         r"感谢您的反馈|谢谢您的反馈|谢谢您提出|谢谢您提醒",
         zh=r"(?:谢谢|感谢|多谢)(?:您|你)?(?:的)?(?:反馈|提醒|指出|提出|意见|信任|"
         r"(?:愿意)?(?:再)?给(?:我们)?(?:一次|这个)?(?:改正的?|弥补的?)?机会)",
+    ),
+    _family(
+        "invite-back",
+        r"下次再来|欢迎再来|欢迎您下次",
+        # her next visit spoken of as welcome: 下次您来，我给您优先安排; 欢迎您常来
+        zh=r"下[次回](?:您|你)?再?(?:来|过来)|欢迎(?:您|你)?(?:下[次回]|以后|常|再)(?:再)?来"
+        r"|期待(?:您|你)?(?:下次|再次)?(?:光临|再来|过来)",
+    ),
+    _family(
+        "own-cause",
+        r"^原因$|安排不当",
+        # the cause told as the business's own failing, no excuse: 这是我们排班没安排好
+        zh=r"(?:是|因为|由于)(?:我们|我这边|我们这边|诊所|店里|公司)[^，,。；;？?]{0,8}"
+        r"(?:没(?:有)?(?:安排|排|协调|沟通|处理|衔接|做|控制)好|安排不当|安排不周|疏忽|失误)",
     ),
     _family(
         "what-she-wants-done",

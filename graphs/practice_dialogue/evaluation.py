@@ -5,7 +5,8 @@
 a cue, figures in words; no credit for a hedged, denied or vague offer, a rival named without a
 fact, a price without its figure): points of any stage count whenever they are made, forbidden claims count as
 claims (negated or asked ones do not), empathy, apology and acknowledgement are heard with their
-negation scoped, and an off-topic turn earns no empathy or question credit. Thanks or a goodbye
+negation scoped (soothing her anger, 您先消消气, and her situation called common and met at once
+count too in a turn on her matter: soothing.py), and an off-topic turn earns no empathy or question credit. Thanks or a goodbye
 once the goal stage is complete is the wrap-up, not small talk. `ModelEvaluator` asks
 the model for the same judgement with a schema, keeps only indexes that exist, and always adds the
 offline forbidden-claim check, so a model cannot wave a forbidden promise through.
@@ -49,6 +50,7 @@ from graphs.practice_dialogue.point_gates import (
 from graphs.practice_dialogue.point_hearing import hear_points
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.soothing import further_warmth
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
 from graphs.scenarios import Scenario, Signal, Stage
@@ -244,7 +246,7 @@ class OfflineEvaluator:
             turn=turn,
             covered=understanding.points,
             forbidden=understanding.claims,
-            empathy=warm_phrases(understanding),
+            empathy=[*warm_phrases(understanding), *further_warmth(scenario, reply, understanding)],
             questions=understanding.questions,
             pushy=understanding.pushy,
             off_topic=understanding.off_topic,

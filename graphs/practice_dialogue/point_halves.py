@@ -1,10 +1,12 @@
 """A point that asks for two things ("Mention late check-out and breakfast for two", "Thank her
-for staying and give a direct contact") is done in full only when both were said in the session.
+for staying and give a direct contact", 感谢客户的反馈并邀请再来) is done in full only when both
+were said in the session.
 
 A trainer who hears the late check-out and nothing of breakfast writes "partly", not "done". The
 point's text is split on "and"; each half takes the keywords that share a word with it ("late
 check-out" goes with the first half, "breakfast included" with the second; one that goes with
-neither, "reference number", with both, unless it is a bare figure or time), and a half is said
+neither, "reference number", with both, unless it is a bare figure or time, or of a cue family
+one half's keywords are: 欢迎您下次 goes with 下次再来), and a half is said
 when one of its keywords, or a phrasing of their cue family, is in a learner line (the same
 hearing as for the whole point, point_hearing.py). A half no keyword goes with ("Greet her" when
 the keywords are hello and good morning) cannot be checked, and the point is left as heard.
@@ -16,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from graphs.exams import Language
+from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Point, Scenario
@@ -31,6 +34,10 @@ _FIGURE = re.compile(
 _ZH_AND = re.compile(r"、(?![^（(]*[)）])")
 """A Chinese list mark outside brackets: "说明离地铁近、营业到晚上 11 点" asks for two things;
 "确认具体经过（预约时间、就诊医生）" asks for one, its bracket the examples."""
+_ZH_AND_ACTS = re.compile(_ZH_AND.pattern + r"|并且?(?![不非])")
+"""For the report, 并 joining two acts too: "感谢客户的反馈并邀请再来" is two things a trainer
+checks (并不, 并非 deny, they join nothing). Her lines are not checked against these halves
+(names_unsaid_half): "多久能到账？" asks for the time limit, it names no offer unsaid."""
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -46,10 +53,12 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text.lower())
 
 
-def halves(point: Point) -> list[Point] | None:
+def halves(point: Point, *, acts: bool = False) -> list[Point] | None:
     """The point's two halves, each with the keywords that go with it; None when the point asks
-    for one thing, or a half has no keyword of its own."""
-    parts = (_ZH_AND if _CJK.search(point.text) else _AND).split(point.text)
+    for one thing, or a half has no keyword of its own. `acts`: a Chinese point is split on 并
+    too."""
+    zh_and = _ZH_AND_ACTS if acts else _ZH_AND
+    parts = (zh_and if _CJK.search(point.text) else _AND).split(point.text)
     if len(parts) != 2:
         return None
     tied = [
@@ -61,16 +70,24 @@ def halves(point: Point) -> list[Point] | None:
     # a keyword tied to neither half ("reference number" beside "give a direct contact") may be
     # either's; a bare figure or time ("2 pm") is neither's: it names no thing
     loose = [k for k in point.keywords if not any(k in own for own in tied)]
-    either = [k for k in loose if not _FIGURE.search(k)]
+    # unless a cue family ties it: 欢迎您下次 is said as 下次再来 is (cue_families.py), so it goes
+    # with 邀请再来, not with 感谢客户的反馈
+    kin = [{k for k in loose if _kin(k, own)} for own in tied]
+    either = [k for k in loose if not _FIGURE.search(k) and not any(k in ks for ks in kin)]
     return [
-        point.model_copy(update={"text": part, "keywords": [*own, *either]})
-        for part, own in zip(parts, tied, strict=True)
+        point.model_copy(update={"text": part, "keywords": [*own, *ks, *either]})
+        for part, own, ks in zip(parts, tied, kin, strict=True)
     ]
+
+
+def _kin(keyword: str, own: set[str]) -> bool:
+    """The keyword is heard by a cue family one of `own` belongs to."""
+    return bool({f.name for f in families_of([keyword])} & {f.name for f in families_of([*own])})
 
 
 def unsaid_half(point: Point, lines: Iterable[str], language: Language) -> str | None:
     """The half of a two-part point no learner line said (its text), if one was left out."""
-    parts = halves(point)
+    parts = halves(point, acts=True)
     if not parts:
         return None
     lines = list(lines)

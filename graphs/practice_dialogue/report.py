@@ -6,9 +6,11 @@ Each criterion's `measures` names the signal that scores it (0-100):
   while the learner gave no time limit in the whole session counts half (time_limits.py);
 - `empathy`: learner turns showing empathy, an apology or acknowledgement (off-topic turns earn
   none), against a target of 40% of the turns (at least 2, at most 3: one apology in a two-turn
-  session is not full marks);
+  session is not full marks); once an apology and her feelings (empathy or acknowledgement) were
+  both said and a later turn makes a point (the remedy follows), two warm turns are full marks:
+  a complaint being put right needs no warmth in every other turn;
 - `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
-  (at most 3); a question about a point made by asking (her needs, her decision) counts fully,
+  (at most 3; a question in a pushy turn, "So do you want it or not?", is pressure, not asking); a question about a point made by asking (her needs, her decision) counts fully,
   any other (her name, "anything else?") half; the rubric's top level ("Asked open questions
   throughout") is quoted only when the questions about her needs alone reach it: two closed
   asks for her decision ("Do you want to upgrade?", "So yes or no?") are not that;
@@ -16,7 +18,8 @@ Each criterion's `measures` names the signal that scores it (0-100):
   topic (small talk to a furious customer is no 表达得体);
 - `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`;
   her yes alone earns 40) and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
-  decision): a customer who said yes was asked, whatever words did it. Her mood is no yes.
+  decision): a customer who said yes was asked, whatever words did it. Her mood is no yes, and
+  a closing she did not agree to quotes her last words rather than her mood figure.
 Empathy and questions shown in at least one turn score at least the rubric's first level above
 none (the rubric's own "once" level). The explanation says what happened (report_sentences.py):
 the rubric's top level is quoted only when the session met it in full, otherwise the points done
@@ -52,6 +55,7 @@ from graphs.practice_dialogue.report_sentences import (
     advice,
     explanation,
 )
+from graphs.practice_dialogue.report_warmth import warmth_then_remedy
 from graphs.practice_dialogue.signals import sentences
 from graphs.scenarios import Criterion, Rubric, Scenario
 
@@ -152,6 +156,7 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             amounts=amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),
             agreed=session.agreed if closing else None,
             mood=session.mood if closing else None,
+            last_words=session.last_words() if closing and not session.agreed else None,
         )
         if not closing:
             return Scored(round(100 * coverage.share), coverage.turns, facts)
@@ -170,13 +175,17 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             if e["empathy"]
         }
         target = _target(n, EMPATHY_SHARE, EMPATHY_MIN_TURNS)
+        if warmth_then_remedy(warm, evaluations):
+            target = min(target, EMPATHY_MIN_TURNS)
         score = round(100 * min(1.0, len(warm) / target))
         return Scored(score, sorted(warm), Facts(warm=warm, turns=n))
     if criterion.measures == "questions":
-        turns = [e["turn"] for e in evaluations if e["questions"]]
+        # a question put as pressure ("So do you want it or not?") asks nothing of her
+        asking = [e for e in evaluations if e["questions"] and not e["pushy"]]
+        turns = [e["turn"] for e in asking]
         target = _target(n, QUESTION_SHARE)
         needs = asking_tags(session.scenario)
-        on_needs = [e for e in evaluations if e["questions"] and set(e.get("asked", [])) & needs]
+        on_needs = [e for e in asking if set(e.get("asked", [])) & needs]
         weighed = len(on_needs) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_needs))
         score = round(100 * min(1.0, weighed / target))
         found_out = needs_tags(session.scenario)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
-from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
+from graphs.practice_dialogue.claims import CLAUSE, DAYS, QUOTE_MAX_CHARS, false_facts
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.point_examples import offered_text, said_examples
 from graphs.practice_dialogue.point_halves import unsaid_half
@@ -35,6 +35,15 @@ class Session:
     """Learner turn -> what the learner said."""
     hers: tuple[str, ...] = ()
     """What she said, in order: a wish is owed only for an occasion told (untold.py)."""
+
+    def last_words(self) -> str | None:
+        """Her last line, cut to a quote: a closing she did not agree to states what she said,
+        not her mood figure (the mood counts what was said to her; her words say where she
+        stands: "please don't push me" is no "final mood 5")."""
+        if not self.hers:
+            return None
+        last = self.hers[-1].strip()
+        return last if len(last) <= QUOTE_MAX_CHARS else last[: QUOTE_MAX_CHARS - 1] + "…"
 
     def amounts(self) -> list[tuple[int, str]]:
         """(turn, amount as said) for every amount of money the learner named."""

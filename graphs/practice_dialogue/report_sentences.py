@@ -33,6 +33,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "agreed": "客户同意了",
         "not_agreed": "客户没有同意",
         "mood": "客户最终情绪 {mood}",
+        "last_words": "客户最后说：「{text}」",
         "limits": "给出的时限：{items}",
         "amounts": "说到的金额：{items}",
         "no_limit": "没有给出时限",
@@ -63,6 +64,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "agreed": "the customer agreed",
         "not_agreed": "the customer did not agree",
         "mood": "customer's final mood {mood}",
+        "last_words": 'her last words: "{text}"',
         "limits": "time limits given: {items}",
         "amounts": "amounts named: {items}",
         "no_limit": "no time limit given",
@@ -127,6 +129,9 @@ class Facts:
     agreed: bool | None = None
     """Her answer, for a closing: said yes, or not."""
     mood: int | None = None
+    last_words: str | None = None
+    """Her last line, for a closing she did not agree to: what she said, not a mood figure ("I'm
+    tired, please don't push me" is no "final mood 5")."""
     limits: list[tuple[int, str]] | None = None
     """(turn, limit as said) when the criterion speaks of time limits."""
     amounts: list[tuple[int, str]] | None = None
@@ -183,7 +188,9 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
             parts.append(t["no_limit"])
     if facts.amounts:
         parts.append(t["amounts"].format(items=_quoted(language, facts.amounts)))
-    if facts.mood is not None:
+    if facts.last_words is not None:
+        parts.append(t["last_words"].format(text=facts.last_words))
+    elif facts.mood is not None:
         parts.append(t["mood"].format(mood=facts.mood))
     if facts.warm is not None:
         parts.append(_warm(language, facts))

@@ -1,0 +1,81 @@
+"""Warmth the phrase families do not hold, heard for the empathy criterion only (evaluation.py).
+
+- Her anger soothed (您先消消气, 您别生气; phrases.SOOTHING): warmth a complainant hears. It is in
+  no family, so it makes no point of understanding her and does not put small talk on topic
+  ("您别生气嘛，喝点茶，这茶是老板从云南带回来的" is still small talk, and earns nothing).
+- Her situation called common and met at once (加班多、时间不固定，这个很常见。我们早上6点开到晚上
+  11点; "That's very common, and we can fix it"): reassurance, an acknowledgement of her. Called
+  common and left there (这很常见，没什么; 大家都这样; "everyone has that") is making light of her
+  problem, and so is a wait called normal (conduct.MINIMISES): no warmth.
+Neither counts in a turn that is off topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.practice_dialogue.conduct import MINIMISES
+from graphs.practice_dialogue.phrases import SOOTHING
+from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.understanding import Understanding
+from graphs.scenarios import Scenario
+
+COMMON: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:这个|这种情况|这种事|这种|这)(?:其实)?(?:也)?(?:很|挺|非常|特别|蛮)(?:常见|普遍)"
+    ),
+    "en": re.compile(
+        r"\b(?:that's|that is|it's|it is|this is) (?:very |really |quite |pretty |so )?common\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her situation called common."""
+LIGHT: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"没什么|没啥|大家都(?:这样|一样)|谁都(?:这样|一样)|不算什么|多大(?:点)?事|不奇怪"
+    ),
+    "en": re.compile(
+        r"\b(?:no big deal|not a big deal|nothing to worry about|everyone (?:does|has|gets) "
+        r"(?:that|it)|happens to everyone|nothing unusual)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Left there: the commonness as the answer (没什么, 大家都这样)."""
+MET: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"我们(?:能|可以|有|会|帮|来|都|这边)|(?:别|不用|不必)担心|放心|来得及|有办法|能解决|可以解决"
+    ),
+    "en": re.compile(
+        r"\bwe (?:can|'ll|will|have|offer)\b|\bwe've got\b|\bdon't worry\b|\bno need to worry\b",
+        re.IGNORECASE,
+    ),
+}
+"""Met at once: what the learner can do about it, or her worry eased."""
+
+
+def soothed(scenario: Scenario, reply: str) -> list[str]:
+    """The soothing phrases the turn says, negation scoped ("我没让您别生气" soothes nothing)."""
+    return TurnText.of(reply, scenario.language).said_any(list(SOOTHING))
+
+
+def reassured(reply: str, language: Language) -> str | None:
+    """Her situation called common and then met (the words calling it common), else None."""
+    common = COMMON[language].search(reply)
+    if common is None or MINIMISES.search(reply):
+        return None
+    after = reply[common.end() :]
+    if LIGHT[language].search(after) or not MET[language].search(after):
+        return None
+    return common.group(0)
+
+
+def further_warmth(scenario: Scenario, reply: str, understanding: Understanding) -> list[str]:
+    """Soothing (as empathy) and reassurance (as acknowledgement) heard in a turn on her
+    matter, as `family:phrase`, beside the families the understanding heard."""
+    if understanding.off_topic:
+        return []
+    found = [f"empathy:{p}" for p in soothed(scenario, reply) if p not in understanding.empathy]
+    if (common := reassured(reply, scenario.language)) and not understanding.acknowledgement:
+        found.append(f"acknowledgement:{common}")
+    return found
