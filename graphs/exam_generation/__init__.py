@@ -14,6 +14,7 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   distractors.py        same-kind distractors: figures of the unit, roles, same-head terms
   near_values.py        plausible other values of a figure (ladders, clock times, ranges)
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap
+  entailed_changes.py   whether a changed figure still reads true (scope out, requirement in)
   shortfall_reasons.py  why a slot stayed empty, for a trainer
   capacity.py           the facts a blueprint needs; the note for a material too small for it
   wording.py, phrasing.py, difficulty.py   point names, frames, measured difficulty

@@ -1,7 +1,8 @@
 """Safe false statements: changes to a fact that keep the sentence grammatical and make it false.
 
 Only three kinds of change are made, each of which a trainer would accept as a fair "false":
-- a figure changed to a near value of the same unit (10分钟 -> 15分钟, 14 days -> 10 days);
+- a figure changed to a near value of the same unit (10分钟 -> 15分钟, 14 days -> 10 days), in the
+  direction the rule does not imply (entailed_changes.py: "under 12" never becomes "under 10");
 - the modality of a plain prohibition flipped into a permission (不得 -> 可以, 禁止 -> 允许; must
   not -> may, may not -> may); never an absolute one (never, 一律, 严禁, 任何…), an imperative's
   "do not" or a rule with an exception: flipped, those are false by common sense ("Always lift a
@@ -20,10 +21,10 @@ from dataclasses import dataclass
 
 from graphs.exam_generation.continued_clauses import continues_clause_before
 from graphs.exam_generation.distractors import distractors
-from graphs.exam_generation.near_values import figure_unit, figure_value, near_values, range_ends
+from graphs.exam_generation.entailed_changes import still_implied
+from graphs.exam_generation.near_values import figure_unit, figure_value, near_values
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.plausible_flips import implausible_flip
-from graphs.text.bounds import Bound, bound_of, is_requirement
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
 from graphs.text.similarity import normalise
@@ -164,21 +165,9 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
             key=lambda a: -a.start,
         )
         others = [a.text for a in fact.anchors if a.role == "figure" and a.text != anchor.text]
-        bound = bound_of(fact.text, anchor.start, anchor.end)
-        required = bound is not None and is_requirement(fact, anchor)
-        if anchor.semantic == "range":
-            fair = [
-                v
-                for v in near_values(anchor.text, 8)
-                if _range_not_implied(anchor.text, v, is_requirement(fact, anchor))
-            ]
-        else:
-            fair = [
-                v
-                for v in near_values(anchor.text, 8)
-                if _keeps_order(anchor.text, v, others)
-                and _not_implied(anchor.text, v, bound, required)
-            ]
+        fair = [v for v in near_values(anchor.text, 8) if not still_implied(fact, anchor, v)]
+        if anchor.semantic != "range":
+            fair = [v for v in fair if _keeps_order(anchor.text, v, others)]
         floor = least_value(fact.text, anchor.start, anchor.end)
         if floor is not None:  # 连续2次 is never 连续1次: one time is no run
             fair = [v for v in fair if (figure_value(v) or 0.0) >= floor]
@@ -188,31 +177,6 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
                 statement = _with_article(statement, place.start, place.end, value)
             out.append(FalseStatement(statement, "figure", anchor.text, value))
     return out
-
-
-def _not_implied(original: str, changed: str, bound: Bound, required: bool) -> bool:
-    """A changed bound the rule still implies is no false statement. What a rule covers (its
-    subject, its condition, what it forbids or permits) moves outward: "Children under 16 must
-    be accompanied" -> under 20, never under 10 (every under-10 is under 16). What it requires
-    moves inward: "grounding for at least 15 minutes" -> at least 20, never 10 (15 minutes are
-    at least 10); "report within 2 hours" -> within 1 hour, never 3."""
-    value, new = figure_value(original), figure_value(changed)
-    if bound is None or value is None or new is None:
-        return True
-    outward = new > value if bound == "upper" else new < value
-    return outward != required
-
-
-def _range_not_implied(original: str, changed: str, required: bool) -> bool:
-    """A range the rule requires is implied by any wider one ("must read 0-6℃" when it says
-    0-4℃); a range it covers (a barred window) implies any narrower one (12:00-13:00 is barred
-    when 12:00-14:00 is). Either way a shifted range is false."""
-    was, now = range_ends(original), range_ends(changed)
-    if was is None or now is None:
-        return True
-    if required:
-        return not (now[0] <= was[0] and now[1] >= was[1])
-    return not (now[0] >= was[0] and now[1] <= was[1])
 
 
 def _keeps_order(original: str, changed: str, others: list[str]) -> bool:

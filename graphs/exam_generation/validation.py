@@ -47,6 +47,7 @@ from graphs.exam_generation.blanks import (
     trailing_answer_bracket,
 )
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
+from graphs.exam_generation.entailed_changes import check_false_not_implied
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
@@ -303,6 +304,7 @@ def validate_question(
         *check_age_options(question),
         *check_options_tell_false(question, material),
         *check_key_matches_source(question),
+        *check_false_not_implied(question, material),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
         *check_plausible_flips(question, material, language),

@@ -23,9 +23,11 @@ from graphs.text.facts import Fact
 Bound = Literal["upper", "lower"] | None
 
 _UPPER_BEFORE = re.compile(
-    r"(?:未满|不足|低于|少于|小于|不超过|不高于|不多于|最多|至多|最高|在|于)\s*$"
+    r"(?:未满|不满|不足|低于|少于|小于|不超过|不高于|不多于|最多|至多|最高|最近|(?<!接)近|在|于)\s*$"
+    r"|(?:最多|至多)[\u4e00-\u9fff]{1,2}$"
     r"|\b(?:under|below|less than|fewer than|younger than|within|up to|no more than|not more than|"
-    r"at most|a maximum of|maximum of|maximum|max\.?|not exceed(?:ing)?|no later than|before)\s+$",
+    r"at most|a maximum of|maximum of|maximum|max\.?|not exceed(?:ing)?|no later than|before|"
+    r"(?:in|within|over|during) the (?:last|past|previous))\s+$",
     re.IGNORECASE,
 )
 _UPPER_AFTER = re.compile(
@@ -34,7 +36,7 @@ _UPPER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOWER_BEFORE = re.compile(
-    r"(?:超过|高于|多于|大于|满|不少于|不低于|至少|最少|最低)\s*$"
+    r"(?:超过|高于|多于|大于|(?<![未不])满|不少于|不低于|至少|最少|最低)\s*$"
     r"|\b(?:over|above|more than|older than|at least|a minimum of|minimum of|minimum|min\.|"
     r"no less than|no fewer than|not less than|exceed|exceeds|exceeding|after)\s+$",
     re.IGNORECASE,
@@ -69,6 +71,8 @@ _LEAD_AFTER = re.compile(
 """「开船48小时以前」, "48 hours before the service": a span before an event is a lead time, whose
 bound is a lower one (earlier is more); 「16点前」, a time of day before, is a deadline."""
 _ZH_UPPER_SPAN = re.compile(r"在\s*$")
+_ZH_RATE_BEFORE = re.compile(r"每(?:小时|天|日|人|次|周|月|年|单|件|间|辆)\s*$")
+"""「最高不得超过每小时80公里」: the rate's 每小时 stands between the bound's words and its figure."""
 """「在2小时内」: 在 opens the span whose end (内) makes it a bound; alone (在门店) it is none."""
 
 
@@ -100,7 +104,7 @@ def denied_edge(
     「烤箱温度不得低于160℃」 and "must not be less than 2 hours" are "at least". The figure is then
     that bound and not negated (its negation is the bound's): (negated, bound) of the figure at
     [start, end), given what the negation scope and `bound_of` read."""
-    before = text[max(0, start - 40) : start]
+    before = _ZH_RATE_BEFORE.sub("", text[max(0, start - 40) : start])
     if _DENIED_EXCESS_BEFORE.search(before):
         return False, "upper"
     if _DENIED_SHORTFALL_BEFORE.search(before):
@@ -114,6 +118,7 @@ def bound_of(text: str, start: int, end: int, *, span: bool = False) -> Bound:
     `span`: the figure is a time span (48小时, 2 days), so words that put it before an event make
     it a lead time (a lower bound), not a deadline."""
     before, after = text[max(0, start - 24) : start], text[end : end + 16]
+    before = _ZH_RATE_BEFORE.sub("", before)
     if _DENIED_EXCESS.search(before):
         return "upper"
     if _DENIED_SHORTFALL.search(before):
@@ -149,20 +154,56 @@ _STANDARD_COLUMN = re.compile(
 )
 
 
+_OBLIGATION_BEFORE = re.compile(
+    r"必须|务必|应当|应该|(?<![无不])须|(?<![无不])需要"
+    r"|\b(?:must|shall|has to|have to|(?:is|are) required to)\b(?!\s+not)",
+    re.IGNORECASE,
+)
+"""An obligation written before the figure, when the fact's first-read modal comes after it:
+「必须由一名持证满3年的销售顾问…陪同，不得让客户单独驾驶」 requires the 3 years, 不得 does not."""
+_CAP = re.compile(
+    r"(?:最多|至多)[\u4e00-\u9fff]{0,2}\s*$|\b(?:up to|at most|a maximum of|maximum of)\s+$",
+    re.IGNORECASE,
+)
+"""「车内最多乘坐3人」, "up to 3 guests": a cap on what is allowed. With no obligation it reads as a
+permission (up to 3 may ride), which only a higher figure makes false."""
+
+
+def is_cap(text: str, start: int) -> bool:
+    """Whether the figure at `start` is a cap on what is allowed (最多乘坐3人, up to 3 guests)."""
+    return _CAP.search(_ZH_RATE_BEFORE.sub("", text[max(0, start - 24) : start])) is not None
+
+
+_BENEFIT = re.compile(r"\bfor free\b|\bfree of charge\b|\bwithout (?:a |any )?charge\b|免费|不收费")
+"""A benefit the figure earns ("Cancel at least 24 hours before for free"): with no modal, the
+figure says when the benefit applies (its scope), not what anyone must do."""
+
+
 def is_requirement(fact: Fact, anchor: Anchor) -> bool:
     """Whether the figure is part of what the rule requires (the action after an obligation, a
-    promise stated without a modal, a table's standard), rather than of what the rule covers
-    (its subject, a condition, what it forbids or permits). A requirement's weaker version is
-    implied by it; a scope's narrower version is."""
+    promise stated without a modal, a table's standard, the edge of what a prohibition allows:
+    「最高不得超过每小时80公里」), rather than of what the rule covers (its subject, a condition,
+    what it forbids or permits: 「未满12周岁的儿童不得乘坐」, "may carry up to 3"). A requirement's
+    weaker version is implied by it; a scope's narrower version is."""
     text, start = fact.text, anchor.start
     if fact.quote.lstrip().startswith("|"):  # a table cell: "检查项目：风力；标准：6级以下。"
         column = text[:start].rsplit("；" if "；" in text else ";", 1)[-1]
         return _STANDARD_COLUMN.search(column) is not None
-    if fact.modal is not None:
-        cue, _, cue_end = fact.modal
+    before = _ZH_RATE_BEFORE.sub("", text[max(0, start - 40) : start])
+    if _DENIED_EXCESS_BEFORE.search(before) or _DENIED_SHORTFALL_BEFORE.search(before):
+        return True  # what the denial leaves allowed is what the rule requires
+    modal = fact.modal
+    if modal is not None and modal[1] > start:
+        earlier = list(_OBLIGATION_BEFORE.finditer(text, 0, start))
+        if earlier:
+            modal = (earlier[-1].group(), earlier[-1].start(), earlier[-1].end())
+    if modal is not None:
+        cue, _, cue_end = modal
         if not _OBLIGATION.match(cue.strip()):
             return False  # a prohibition or a permission: the figure bounds what it covers
         return start > cue_end and not _CONDITION_BETWEEN.search(text, cue_end, start)
+    if is_cap(text, start) or _BENEFIT.search(text):
+        return False  # 「车内最多乘坐3人」: what may be; "Cancel 24 hours before for free": when
     # No modal: a "…的" modifier or a subject before the verb is scope; the rest is what happens.
     if _ZH_MODIFIER_AFTER.match(text[anchor.end :]):
         return False
