@@ -7,6 +7,8 @@ about how things are done ("前台可以修改验光单"), and unfair for two ki
   unauthorised): "用户可以私自给车辆加锁" licenses misconduct and is false on its face;
 - one whose negation carries "at all" or "whatsoever": lifted, "can be borrowed at all" is no
   English, and the broken grammar tells the answer;
+- one whose prohibition follows a limit word (最高不得超过, 最低不得低于): flipped, 「最高可以超过
+  每小时15公里」 says the highest may exceed itself, and no longer reads;
 - one that opens on its prohibition, with no one it is said of (禁止短接…, 严禁…, 不得…): an
   order, as "Do not …" is in English. Flipped, it reads "允许短接…", a licence no material
   writes; among statements of rules it is the odd one out by form.
@@ -34,6 +36,10 @@ _NEGATIVE_POLARITY = re.compile(r"\b(?:at all|whatsoever|in any way)\b", re.IGNO
 """Words that read only under a negation: "cannot be borrowed at all" lifted is no English."""
 _OPENING_PROHIBITION = re.compile(r"^\s*(?:禁止|严禁|不得|不准|不允许|请勿|切勿|不要)")
 """A Chinese sentence that opens on its prohibition: an order with no subject."""
+_LIMIT_PROHIBITION = re.compile(
+    r"(?:最高|最多|最低|最少|至多|至少)\s*(?:不得|不能|不可|不准|不允许)"
+)
+"""A limit word before the prohibition: 最高不得超过80公里 flipped is 最高可以超过80公里."""
 _PROHIBITIONS = re.compile(
     r"禁止|严禁|不得|不准|不允许|不能|不可|请勿|切勿|不要"
     r"|\b(?:must not|may not|cannot|can't|should not|do not|does not|not permitted|not allowed)\b",
@@ -55,6 +61,11 @@ def implausible_flip(sentence: str) -> str | None:
     polarity = _NEGATIVE_POLARITY.search(sentence)
     if polarity:
         return f'{polarity.group()!r} reads only with the negation ("can be borrowed at all")'
+    limit = _LIMIT_PROHIBITION.search(sentence)
+    if limit:
+        return (
+            f"the prohibition follows a limit word ({limit.group()!r}): flipped, it no longer reads"
+        )
     opening = _OPENING_PROHIBITION.match(sentence)
     if opening:
         return f"the rule is an order that opens on {opening.group().strip()!r}"

@@ -171,3 +171,16 @@ def test_the_validators_refuse_an_implied_statement_keyed_false() -> None:
         assert _implied_problems(data, material), data
     for data, material in kept:
         assert not _implied_problems(data, material), data
+
+
+def test_a_limit_word_before_a_prohibition_is_not_flipped() -> None:
+    """「电瓶观光车在园区内最高不得超过每小时15公里」 was flipped to 「…最高可以超过每小时15公里」:
+    the highest may exceed itself, which no longer reads. Neither the writer nor a model may."""
+    material = _material(RESORT)
+    fact = _fact(material, "电瓶观光车")
+    made = false_statements(fact, material.facts, material.text, material.zh)
+    assert made and not [p for p in made if p.kind == "modality"]
+    flipped = "电瓶观光车在园区内最高可以超过每小时15公里。"
+    data = _item("true_false", flipped, fact.text, True)
+    _, problems = validate_question(data, RESORT, [])
+    assert any("limit word" in p for p in problems)
