@@ -78,8 +78,20 @@ def document_subject(material: Material, language: Language) -> str:
     words = re.findall(r"[a-z]+", title.lower())
     for word, subject in _EN_KINDS:
         if word in words or (word == "faq" and "faqs" in words):
-            return subject
+            return _named(title, word) or subject
     return _PLAIN[language]
+
+
+_NAME_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+")
+
+
+def _named(title: str, kind: str) -> str | None:
+    """ "the Riverside Gym FAQ" for "Riverside Gym: Reception FAQ": the name before the title's
+    break, with the document's kind; None when the title has no name before a break."""
+    parts = _NAME_BREAK.split(title, maxsplit=1)
+    if len(parts) < 2 or not parts[0] or kind in parts[0].lower():
+        return None
+    return f"the {parts[0]} {'FAQ' if kind == 'faq' else kind}"
 
 
 def whole_document_stem(material: Material, language: Language) -> str:
