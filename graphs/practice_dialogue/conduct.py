@@ -21,9 +21,9 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import dismissals, sales_pitch, unhurried
+from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
-from graphs.practice_dialogue.unmade_points import DEFLECTION, HELPLESS
 from graphs.scenarios import Scenario
 
 CHARGE_UNASKED = re.compile(

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.obstacles import obstacle_only
 from graphs.practice_dialogue.phrases import question_starts
@@ -163,46 +164,6 @@ OPEN_TIME: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A time left to her ("您考虑好了随时来找我办理", "whenever you're ready"): no next step yet."""
-DEFLECTION: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"管不了|不归我(?:们)?管|不是我(?:们)?(?:能)?管的|(?:您|你)得(?:去)?找|找(?:医生|领导|别人)去|"
-        r"跟我(?:们)?没关系|与我们无关|不关我(?:们)?的事|不是我(?:们)?的事|"
-        r"不(?:是|归)我(?:们)?负责|(?:您|你)问医生"
-        # the fault put on a colleague: 跟我们前台无关, 不是前台的问题, 你要退就去找医生
-        r"|(?:跟|和|与)(?:我们|我|咱们)(?:前台|这边|这儿)?(?:无关|没(?:有)?关系)"
-        r"|不是(?:我们|我|咱们)?(?:前台|这边|柜台|客服)的(?:问题|错|责任|事)"
-        r"|(?:您|你)[^，,。；;]{0,4}(?:就)?(?:去)?找(?:医生|大夫|牙医|领导|经理|他们)"
-        # the act put down to a colleague's judgement: 抛光是医生觉得您需要才做的
-        r"|(?:是|都是|那是)(?:医生|大夫|牙医|技师|教练|师傅)(?:觉得|认为|判断|决定|要求|让)"
-    ),
-    "en": re.compile(
-        r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
-        r"\bout of (?:my|our) hands\b|\bnothing to do with (?:me|us)\b|\bnot up to me\b|"
-        r"\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)"
-        r"|\bnot (?:the )?(?:front desk|reception|desk)'s (?:fault|problem)\b"
-        r"|\b(?:it was|that was) the (?:doctor|dentist|engineer|technician|chef|manager)(?:'s "
-        r"(?:call|decision|idea)| who (?:decided|felt|thought))\b",
-        re.IGNORECASE,
-    ),
-}
-"""The learner passing the matter on ("这个我管不了，您得找医生"): naming the fee while refusing
-it checks nothing, and it is passing the buck (claims.conduct_in)."""
-HELPLESS: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"(?:我|我们)(?:这边)?(?:也|真的|实在|确实|是)*(?:没(?:有)?(?:什么|任何)?(?:办法|辙|招)|"
-        r"无能为力|爱莫能助|帮不了(?:您|你))(?:了|啊|呀|呢|嘛)*(?=[，,。！!；;…]|$)(?![^。！!]*"
-        r"(?:不过|但是?|可以|可是))"
-    ),
-    "en": re.compile(
-        r"\b(?:there's |there is )?nothing (?:more )?(?:i|we) can do\b(?! (?:about|for|with))"
-        r"(?![^.!?]*\b(?:but|however|what i can|i can)\b)|\bmy hands are tied\b"
-        r"|\bi can't do anything\b(?! about)",
-        re.IGNORECASE,
-    ),
-}
-"""The learner saying nothing can be done, naming no one to take it ("我也没办法了", "there's
-nothing I can do"), with no "but" and an offer after it: no buck passed, but no remedy either
-(claims.conduct_in). "没办法保证" and "nothing I can do about the traffic, but…" are none."""
 PART: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"一半|半价|一部分|部分|打[^，,。]{0,2}折|[一二三四五六七八九]成"),
     "en": re.compile(r"\bhalf\b|\bpart of\b|\bpartial\b|\bsome of\b", re.IGNORECASE),

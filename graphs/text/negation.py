@@ -56,20 +56,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.negation_clauses import Word, en_words, is_clause_end, zh_words
+from graphs.text.negation_limits import sets_a_ceiling
 from graphs.text.negation_objects import en_object_end, zh_object_end
 from graphs.text.negation_words import (
-    CLAUSE_END,
-    DASHES,
-    EN_CONTRAST,
     EN_CUES,
     EN_DETERMINERS,
     EN_LIMIT_PAIRS,
     EN_NOT_NEGATING_NEXT,
     EN_REASSURED,
     EN_STANCE,
-    EN_WORD,
     ZH_COMMENTS,
-    ZH_CONTRAST,
     ZH_CUES,
     ZH_DOUBLE_NEGATION_BRIDGES,
     ZH_INTENSIFIERS,
@@ -78,14 +75,12 @@ from graphs.text.negation_words import (
     ZH_NOT_CUE_PREFIXES,
     ZH_NOT_CUES,
     ZH_PREFIX_FEI_FOLLOWERS,
-    ZH_PROHIBITIONS,
     ZH_REASSURED,
     ZH_REASSURING_CUES,
     ZH_STANCE,
     ZH_SUGGESTING,
     ZH_THINKING,
 )
-from graphs.text.segment import tokenize
 
 __all__ = ["Language", "NegationCue", "is_negated", "negated_terms", "negation_cues"]
 
@@ -100,15 +95,7 @@ class NegationCue:
     scope_end: int
 
 
-@dataclass(frozen=True)
-class _Word:
-    text: str
-    start: int
-    end: int
-    pos: str
-
-
-def _starts_main_clause(words: list[_Word], index: int, cue: int, language: Language) -> bool:
+def _starts_main_clause(words: list[Word], index: int, cue: int, language: Language) -> bool:
     """Word `index` starts the main clause after a negated condition or subject, so the negation
     of word `cue` stops before it: a verb or adverb after 的 ("两次没接的改为发短信" negates 接, not 改为: 没接的
     is the subject) and 就/则/便 with a word between it and the cue ("没接电话就改发短信"). Before a
@@ -141,51 +128,7 @@ subject or condition was denied ("顾客不满意可以…投诉", "不按时交
 _ZH_COPULAS = frozenset({"是", "为", "有"})
 
 
-def _zh_words(text: str) -> list[_Word]:
-    words: list[_Word] = []
-    offset = 0
-    for token in tokenize(text, "zh"):
-        start = text.find(token.word, offset)
-        if start < 0:  # jieba never drops characters, but stay safe if it ever does
-            continue
-        end = start + len(token.word)
-        words.append(_Word(token.word, start, end, token.pos))
-        offset = end
-    return words
-
-
-def _en_words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end(), "") for m in EN_WORD.finditer(text)]
-
-
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|approx|e\.g|i\.e)|\b[A-Za-z])$", re.I
-)
-"""Words a full stop abbreviates rather than ends a sentence after (Mr. Harper, e.g. this)."""
-_NEXT_SENTENCE = re.compile(r"\s+[A-Z\u4e00-\u9fff\"'“‘(]|\s*$")
-
-
-def _ends_sentence(word: _Word, text: str) -> bool:
-    """A full stop that ends a sentence: followed by a new sentence (a capital) or the end, not
-    after an abbreviation, not inside a number (3.5 is one token)."""
-    if word.text != "." or _ABBREVIATION.search(text[: word.start]):
-        return False
-    return bool(_NEXT_SENTENCE.match(text, word.end))
-
-
-def _is_clause_end(word: _Word, language: Language, text: str = "") -> bool:
-    if word.text in CLAUSE_END:
-        return True
-    if text and _ends_sentence(word, text):
-        return True  # "Never open data on public Wi-Fi. If a device is lost, ...": a new sentence
-    if word.text in DASHES and text[word.start - 1 : word.start] == " ":
-        return True  # "I won't pretend it's free - it's 45 a night": a spaced dash ends a clause
-    if language == "zh":
-        return word.text in ZH_CONTRAST
-    return word.text.lower() in EN_CONTRAST
-
-
-def _zh_cue_span(words: list[_Word], index: int) -> tuple[int, int]:
+def _zh_cue_span(words: list[Word], index: int) -> tuple[int, int]:
     """Where in word `index` a negation cue stands, as (offset, length); length 0: none.
 
     An intensifier glued to the cue by jieba (千万别, 绝对不) is skipped: the cue follows it.
@@ -199,7 +142,7 @@ def _zh_cue_span(words: list[_Word], index: int) -> tuple[int, int]:
     return 0, _zh_cue_length(word, words, index)
 
 
-def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
+def _zh_cue_length(word: str, words: list[Word], index: int) -> int:
     """How many leading characters of `word` (word `index`, or its tail) are a negation cue."""
     if word in ZH_NOT_CUES or word.startswith(ZH_NOT_CUE_PREFIXES):
         return 0
@@ -239,7 +182,7 @@ def _zh_cue_length(word: str, words: list[_Word], index: int) -> int:
     return 0
 
 
-def _en_is_cue(words: list[_Word], index: int) -> bool:
+def _en_is_cue(words: list[Word], index: int) -> bool:
     word = words[index].text.lower()
     if word not in EN_CUES and not word.endswith("n't"):
         return False
@@ -265,39 +208,7 @@ def _en_is_cue(words: list[_Word], index: int) -> bool:
     return True
 
 
-_LIMIT_GAP = 5
-"""Words that may stand between a cue and the excess it bounds (不得*连续敞开*超过5分钟)."""
-_FIGURE_START = re.compile(r"[\d$¥£€]|[零一二两三四五六七八九十百千半]")
-_ZH_RELATIVE = re.compile(r"[\d零一二两三四五六七八九十百千半.]+[^\d，,；;。的]{0,3}的")
-"""超过6小时的顾客: the figure describes a noun, so the cue before it bounds nothing."""
-_EN_EXCESS = frozenset({"exceed", "exceeds", "above", "over", "beyond"})
-
-
-def _sets_a_ceiling(words: list[_Word], index: int, language: Language, text: str) -> bool:
-    """A cue that bounds a figure a few words on states a limit, as 不超过 does: "车门不得连续敞开
-    超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars". What lies
-    between (the kept-open door, the held cash) is asserted up to the limit, not denied."""
-    cue = words[index].text
-    if language == "zh" and not cue.startswith(ZH_PROHIBITIONS):
-        following = words[index + 1].text if index + 1 < len(words) else ""
-        if following not in ZH_LIMIT_MODALS:
-            return False  # 不适合…超过6小时的顾客 denies 适合, no ceiling
-    for offset in range(1, _LIMIT_GAP + 2):
-        at = index + offset
-        if at + 1 >= len(words) or _is_clause_end(words[at], language, text):
-            return False
-        word, following = words[at].text.lower(), words[at + 1].text
-        if language == "zh" and word in ZH_LIMIT_VERBS:
-            rest = text[words[at + 1].start : words[at + 1].start + 8]
-            return bool(_FIGURE_START.match(following)) and not _ZH_RELATIVE.match(rest)
-        if language == "en" and word in EN_LIMIT_PAIRS and following.lower() == "than":
-            return at + 2 < len(words) and bool(_FIGURE_START.match(words[at + 2].text))
-        if language == "en" and word in _EN_EXCESS:
-            return bool(_FIGURE_START.match(following))
-    return False
-
-
-def _denies_statement(words: list[_Word], index: int, cue_end: int) -> bool:
+def _denies_statement(words: list[Word], index: int, cue_end: int) -> bool:
     """True when a verb of promising or saying follows the cue (in its own token or the next two
     words): "没法保证…", "不敢说", "can't promise": the cue denies the whole statement after it."""
     rest = words[index].text[cue_end - words[index].start :]
@@ -315,7 +226,7 @@ def negation_cues(text: str, language: Language) -> list[NegationCue]:
 @lru_cache(maxsize=2048)
 def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
     # is_negated is asked about many spans of one text; segmenting it once is enough.
-    words = _zh_words(text) if language == "zh" else _en_words(text)
+    words = zh_words(text) if language == "zh" else en_words(text)
     found: list[tuple[int, int, int]] = []  # (word index, cue start, cue end)
     prefix_only: set[int] = set()  # 非 as a prefix negates the one word it is attached to
     objects: dict[int, int] = {}  # a cue that negates one thing: its last word (negation_objects)
@@ -335,13 +246,13 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
             last = en_object_end(words, index)
             if last is not None:
                 objects[index] = last
-    found = [cue for cue in found if not _sets_a_ceiling(words, cue[0], language, text)]
+    found = [cue for cue in found if not sets_a_ceiling(words, cue[0], language, text)]
 
     cues: list[NegationCue] = []
     for position, (index, start, end) in enumerate(found):
         scope_end = len(text)
         for later in range(index + 1, len(words)):
-            if _is_clause_end(words[later], language, text) or _starts_main_clause(
+            if is_clause_end(words[later], language, text) or _starts_main_clause(
                 words, later, index, language
             ):
                 scope_end = words[later].start

@@ -1,0 +1,50 @@
+"""A cue that bounds a figure a few words on states a limit, not a denial (negation.py).
+
+"车门不得连续敞开超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars":
+what lies between (the kept-open door, the held cash) is asserted up to the limit, as after
+不超过. A figure that describes a noun (超过6小时的顾客) bounds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.negation_clauses import Word, is_clause_end
+from graphs.text.negation_words import (
+    EN_LIMIT_PAIRS,
+    ZH_LIMIT_MODALS,
+    ZH_LIMIT_VERBS,
+    ZH_PROHIBITIONS,
+)
+
+_LIMIT_GAP = 5
+"""Words that may stand between a cue and the excess it bounds (不得*连续敞开*超过5分钟)."""
+_FIGURE_START = re.compile(r"[\d$¥£€]|[零一二两三四五六七八九十百千半]")
+_ZH_RELATIVE = re.compile(r"[\d零一二两三四五六七八九十百千半.]+[^\d，,；;。的]{0,3}的")
+"""超过6小时的顾客: the figure describes a noun, so the cue before it bounds nothing."""
+_EN_EXCESS = frozenset({"exceed", "exceeds", "above", "over", "beyond"})
+
+
+def sets_a_ceiling(words: list[Word], index: int, language: Language, text: str) -> bool:
+    """A cue that bounds a figure a few words on states a limit, as 不超过 does: "车门不得连续敞开
+    超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars". What lies
+    between (the kept-open door, the held cash) is asserted up to the limit, not denied."""
+    cue = words[index].text
+    if language == "zh" and not cue.startswith(ZH_PROHIBITIONS):
+        following = words[index + 1].text if index + 1 < len(words) else ""
+        if following not in ZH_LIMIT_MODALS:
+            return False  # 不适合…超过6小时的顾客 denies 适合, no ceiling
+    for offset in range(1, _LIMIT_GAP + 2):
+        at = index + offset
+        if at + 1 >= len(words) or is_clause_end(words[at], language, text):
+            return False
+        word, following = words[at].text.lower(), words[at + 1].text
+        if language == "zh" and word in ZH_LIMIT_VERBS:
+            rest = text[words[at + 1].start : words[at + 1].start + 8]
+            return bool(_FIGURE_START.match(following)) and not _ZH_RELATIVE.match(rest)
+        if language == "en" and word in EN_LIMIT_PAIRS and following.lower() == "than":
+            return at + 2 < len(words) and bool(_FIGURE_START.match(words[at + 2].text))
+        if language == "en" and word in _EN_EXCESS:
+            return bool(_FIGURE_START.match(following))
+    return False
