@@ -7,17 +7,15 @@ with `Command(resume=...)`, as the runtime does.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.library import ContentLibrary
-from graphs.practice_dialogue.build import FLOW
 from graphs.scenarios import Rubric, Scenario
+from tests.support.practice import Session
 
 GOOD_OBJECTION = [
     "您好，欢迎光临，我是会籍顾问小李，感谢您来了解，方便聊几分钟吗？",
@@ -39,43 +37,6 @@ POOR_OBJECTION = [
     "天气不错。",
     *["嗯。"] * 10,
 ]
-
-
-class Session:
-    """One practice thread on a compiled graph; collects the persona's streamed tokens."""
-
-    def __init__(self, context: FlowContext, thread: str = "practice") -> None:
-        self.graph = FLOW.build().compile(checkpointer=InMemorySaver())
-        self.context = context
-        self.config: Any = {"configurable": {"thread_id": thread}}
-        self.tokens: list[str] = []
-        self.pauses: list[dict[str, Any]] = []
-
-    async def _run(self, payload: Any) -> dict[str, Any]:
-        mode: str
-        data: Any
-        async for mode, data in self.graph.astream(
-            payload, self.config, context=self.context, stream_mode=["custom", "updates"]
-        ):
-            if mode == "custom" and data["kind"] == "token":
-                self.tokens.append(data["text"])
-            elif mode == "updates" and "__interrupt__" in data:
-                self.pauses.extend(i.value for i in data["__interrupt__"])
-        return (await self.graph.aget_state(self.config)).values
-
-    async def start(self, scenario: str, **extra: Any) -> dict[str, Any]:
-        return await self._run({"scenario": scenario, **extra})
-
-    async def reply(self, text: str) -> dict[str, Any]:
-        return await self._run(Command(resume=text))
-
-    async def play(self, scenario: str, replies: list[str]) -> dict[str, Any]:
-        values = await self.start(scenario)
-        for text in replies:
-            if values.get("report"):
-                break
-            values = await self.reply(text)
-        return values
 
 
 async def test_a_session_pauses_for_each_reply_and_streams_the_persona(

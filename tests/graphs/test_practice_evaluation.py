@@ -17,7 +17,8 @@ from langgraph.types import Command
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import GOOD_OBJECTION, Session
+from tests.graphs.test_practice_dialogue import GOOD_OBJECTION
+from tests.support.practice import Session
 
 STRONG_COMPLAINT = [
     "李先生，非常抱歉让您久等了，您下午还特意请了假过来，换作是我也会着急。",

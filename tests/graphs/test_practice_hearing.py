@@ -19,7 +19,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.replies import correction
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 
 async def turn(context: FlowContext, scenario: str, *replies: str) -> tuple[dict[str, Any], str]:

@@ -15,8 +15,8 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
 from tests.graphs.test_model_path import compiled, model_context, run_graph
-from tests.graphs.test_practice_dialogue import Session
 from tests.support.openai_stub import ChatRequest, OpenAIStub, Text
+from tests.support.practice import Session
 
 
 def tagged(scenario: Scenario, tag: str, *, reveals: bool = False) -> str:

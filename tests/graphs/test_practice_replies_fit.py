@@ -13,8 +13,8 @@ from itertools import pairwise
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_listening import tagged
+from tests.support.practice import Session
 
 
 def last_line(values: dict[str, object]) -> str:

@@ -23,7 +23,7 @@ from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.scenarios import Rubric, Scenario
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 APOLOGY = "李先生，非常抱歉让您久等了，您下午还特意请了假，换作是我也会着急。"
 ASK_WHAT_HAPPENED = "我先核实一下：您约的是下午两点，是哪位医生给您看的？"

@@ -14,7 +14,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 
 def _tags(scenario_id: str, stage: str, reply: str) -> set[str]:

@@ -6,23 +6,11 @@ an offer nobody made; and she never calls a blunt turn pleasant words."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
-
-
-async def _her_lines(context: FlowContext, scenario: str, *replies: str) -> list[str]:
-    session = Session(context)
-    await session.start(scenario)
-    values: dict[str, Any] = {}
-    for reply in replies:
-        values = await session.reply(reply)
-    return [e["text"] for e in values["transcript"] if e["role"] == "persona"]
-
+from tests.support.practice import lines_after
 
 SMALL_TALK = {
     "objection-handling": (
@@ -48,7 +36,7 @@ SMALL_TALK = {
 async def test_small_talk_gets_fresh_words_and_no_empty_threat(
     offline_context: FlowContext, scenario: str
 ) -> None:
-    lines = await _her_lines(offline_context, scenario, *SMALL_TALK[scenario])
+    lines = await lines_after(offline_context, scenario, *SMALL_TALK[scenario])
     replies = lines[1:]
     assert len(replies) == len(SMALL_TALK[scenario]), lines
     # she stays, so she threatens no leaving; she says no reply of hers twice
@@ -102,7 +90,7 @@ async def test_an_offer_made_to_her_is_no_small_talk(offline_context: FlowContex
 
 
 async def test_a_blunt_turn_is_not_called_pleasant(offline_context: FlowContext) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "complaint-handling",
         "排队的事是医生那边拖的，前台也没辙。",

@@ -11,22 +11,8 @@ from typing import Any
 import pytest
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
-
-
-async def _played(context: FlowContext, scenario: str, *replies: str) -> dict[str, Any]:
-    session = Session(context)
-    await session.start(scenario)
-    values: dict[str, Any] = {}
-    for reply in replies:
-        values = await session.reply(reply)
-    return values
-
-
-def _her_lines(values: dict[str, Any]) -> list[str]:
-    return [e["text"] for e in values["transcript"] if e["role"] == "persona"]
-
+from tests.support.practice import her_lines, played
 
 # a close forced on her at her lowest: she objects, and the session reaches no goal
 FORCED_CLOSES = [
@@ -61,8 +47,8 @@ FORCED_CLOSES = [
 async def test_a_close_forced_on_her_when_displeased_gets_no_yes(
     offline_context: FlowContext, scenario: str, replies: tuple[str, ...], refusals: tuple[str, ...]
 ) -> None:
-    values = await _played(offline_context, scenario, *replies)
-    last = _her_lines(values)[-1]
+    values = await played(offline_context, scenario, *replies)
+    last = her_lines(values)[-1]
     assert any(r in last for r in refusals), last
     assert "签哪儿" not in last and "that's right" not in last.lower(), last
     assert values["mood"] < 0, values["mood"]
@@ -142,8 +128,8 @@ async def test_small_talk_gets_the_personas_own_rebuffs_never_twice(
     from graphs.scenarios import Scenario
 
     rebuffs = library.get(Scenario, scenario).persona.rebuffs
-    values = await _played(offline_context, scenario, *SMALL_TALK[scenario])
-    replies = _her_lines(values)[1:]
+    values = await played(offline_context, scenario, *SMALL_TALK[scenario])
+    replies = her_lines(values)[1:]
     assert len(set(replies)) == len(replies), replies
     # her own words, not the stock chain every scenario shared
     assert any(r in line for r in rebuffs for line in replies), replies
@@ -157,44 +143,44 @@ async def test_small_talk_gets_the_personas_own_rebuffs_never_twice(
 async def test_she_does_not_echo_a_figure_nobody_told_her(offline_context: FlowContext) -> None:
     _, line = await turn(offline_context, "objection-handling", "我们这儿出了地铁口走两步就到。")
     assert "十一点" not in line, line
-    values = await _played(
+    values = await played(
         offline_context,
         "objection-handling",
         "我们这儿出了地铁口走两步就到。",
         "而且晚上一直开到十一点，加完班也来得及。",
     )
-    told = _her_lines(values)[-1]
+    told = her_lines(values)[-1]
     assert "十一点" in told, told  # once it is said, she takes it up, though the point was made
 
 
 async def test_she_credits_no_admission_before_it_is_made(offline_context: FlowContext) -> None:
-    values = await _played(
+    values = await played(
         offline_context,
         "complaint-handling",
         "李先生，真对不起，让您久等了。",
         "让您白等了快一个小时，下午的事没被耽误吧？",
     )
-    assert "认这个错" not in _her_lines(values)[-1], _her_lines(values)
-    values = await _played(
+    assert "认这个错" not in her_lines(values)[-1], her_lines(values)
+    values = await played(
         offline_context,
         "complaint-handling",
         "李先生，真对不起，让您久等了。",
         "这次是我们没安排好，耽误您的时间了，是我们的错。",
     )
-    assert "认这个错" in _her_lines(values)[-1], _her_lines(values)
+    assert "认这个错" in her_lines(values)[-1], her_lines(values)
 
 
 async def test_a_question_about_her_equipment_gets_her_answer_then(
     offline_context: FlowContext,
 ) -> None:
-    values = await _played(
+    values = await played(
         offline_context,
         "broadband-retention",
         "Hi, thanks for calling. What's made you want to leave?",
         "Have you tried turning the hub off and on again?",
         "What price would make you want to stay with us?",
     )
-    lines = _her_lines(values)
+    lines = her_lines(values)
     assert "restarted" in lines[2], lines
     assert "router" not in lines[3].lower(), lines  # not two turns late
     # the router only mentioned, not asked about: no "Of course I've restarted it"
@@ -210,7 +196,7 @@ async def test_a_question_about_her_equipment_gets_her_answer_then(
 async def test_no_decision_on_a_small_service_nor_question_on_a_described_offer(
     offline_context: FlowContext,
 ) -> None:
-    values = await _played(
+    values = await played(
         offline_context,
         "english-upsell",
         "Good evening, Mr Harper. Is the trip for anything special?",
@@ -220,7 +206,7 @@ async def test_no_decision_on_a_small_service_nor_question_on_a_described_offer(
         "The usual supplement is USD 55 a night, but for your anniversary it's USD 45.",
         "Shall I move you into the suite for both nights then?",
     )
-    lines = _her_lines(values)
+    lines = her_lines(values)
     # no upgrade turned down before one was offered
     assert "standard room" not in lines[2] and "don't know yet" not in lines[2], lines
     assert "restaurant ideas" in lines[2].lower(), lines
@@ -232,7 +218,7 @@ async def test_no_decision_on_a_small_service_nor_question_on_a_described_offer(
 async def test_she_is_not_pressed_twice_nor_repeats_herself_when_pushed(
     offline_context: FlowContext,
 ) -> None:
-    values = await _played(
+    values = await played(
         offline_context,
         "complaint-handling",
         "别急别急，钱马上就退给您，今天之内肯定到账！",
@@ -241,7 +227,7 @@ async def test_she_is_not_pressed_twice_nor_repeats_herself_when_pushed(
         "退款今天下午就到，我保证。",
         "您再这样我们也没办法。",
     )
-    lines = _her_lines(values)[1:]
+    lines = her_lines(values)[1:]
     assert "没说完" in lines[1], lines  # cut off, not small talk
     assert "推销" in lines[2], lines  # sold to, not small talk
     tails = [line.split(" ")[-1] for line in lines if " " in line]
@@ -252,13 +238,13 @@ async def test_a_question_about_her_own_remark_gets_a_friendly_word(
     offline_context: FlowContext,
 ) -> None:
     # the guest opened with "Long drive…": asking about it is warmth at the desk
-    values = await _played(
+    values = await played(
         offline_context, "english-upsell", "Oh dear, how was the drive up? Lots of traffic?"
     )
-    line = _her_lines(values)[-1]
+    line = her_lines(values)[-1]
     assert line.startswith(("It was fine", "Not too bad")), line
     assert "what that has to do" not in line, line
-    values = await _played(
+    values = await played(
         offline_context, "english-upsell", "Have you seen the new spy film at the cinema?"
     )
-    assert "what that has to do" in _her_lines(values)[-1]  # wandering off is still that
+    assert "what that has to do" in her_lines(values)[-1]  # wandering off is still that

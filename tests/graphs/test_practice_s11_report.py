@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 
 async def _report(context: FlowContext, scenario: str, replies: list[str]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 
 async def _evaluations(context: FlowContext, scenario: str, replies: list[str]) -> list[Any]:

@@ -11,7 +11,7 @@ from graphs.library import ContentLibrary
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 
 def _evaluate(name: str, reply: str) -> dict:

@@ -6,25 +6,14 @@ remark (or her last line) when asked "anything else?"."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
-
-
-async def _her_lines(context: FlowContext, scenario: str, *replies: str) -> list[str]:
-    session = Session(context)
-    await session.start(scenario)
-    values: dict[str, Any] = {}
-    for reply in replies:
-        values = await session.reply(reply)
-    return [e["text"] for e in values["transcript"] if e["role"] == "persona"]
+from tests.support.practice import lines_after
 
 
 async def test_told_it_is_charged_separately_she_does_not_ask_if_it_is_in_the_rate(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "english-upsell",
         "Welcome, Mr Harper.",
@@ -37,7 +26,7 @@ async def test_told_it_is_charged_separately_she_does_not_ask_if_it_is_in_the_ra
 async def test_a_word_talked_about_for_turns_is_no_news_to_her(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "english-upsell",
         "Mr Harper, you really must take our suite tonight, trust me, it's the best in town.",
@@ -52,7 +41,7 @@ async def test_a_word_talked_about_for_turns_is_no_news_to_her(
 async def test_pushed_she_objects_without_answering_the_welcome(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "english-upsell",
         "Mr Harper, you really must take our suite tonight, trust me, it's the best in town.",
@@ -65,7 +54,7 @@ async def test_pushed_she_objects_without_answering_the_welcome(
 async def test_a_remedy_laid_out_and_put_to_her_gets_where_she_stands(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "complaint-handling",
         "李先生，非常抱歉让您久等，也没提前跟您说抛光要收费。",
@@ -82,7 +71,7 @@ async def test_a_remedy_laid_out_and_put_to_her_gets_where_she_stands(
 async def test_asked_anything_else_she_does_not_go_back_to_her_opening_remark(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "objection-handling",
         "价格是固定的，不打折。",
@@ -98,7 +87,7 @@ async def test_asked_anything_else_she_does_not_go_back_to_her_opening_remark(
 async def test_every_offer_made_anything_else_gets_where_she_stands(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "complaint-handling",
         "李先生，非常抱歉让您久等，也没提前跟您说抛光要收费。",
@@ -113,7 +102,7 @@ async def test_every_offer_made_anything_else_gets_where_she_stands(
 
 
 async def test_anything_else_after_the_offers_is_no_welcome(offline_context: FlowContext) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "broadband-retention",
         "Hello Ms Shah, why do you want to leave?",
@@ -130,7 +119,7 @@ async def test_anything_else_after_the_offers_is_no_welcome(offline_context: Flo
 
 
 async def test_an_authorised_rate_said_bare_meets_her_sum(offline_context: FlowContext) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "english-upsell",
         "Hi Mr Harper, welcome. Any special reason for the trip?",
@@ -145,7 +134,7 @@ async def test_an_authorised_rate_said_bare_meets_her_sum(offline_context: FlowC
 async def test_a_claim_she_has_corrected_made_again_does_not_stop_her_answer(
     offline_context: FlowContext,
 ) -> None:
-    lines = await _her_lines(
+    lines = await lines_after(
         offline_context,
         "complaint-handling",
         "前面那位患者拖了很久，这个我们也控制不了。",
@@ -159,7 +148,7 @@ async def test_a_claim_she_has_corrected_made_again_does_not_stop_her_answer(
 async def test_sorry_for_her_own_chatter_does_not_win_her_over(
     offline_context: FlowContext,
 ) -> None:
-    english = await _her_lines(
+    english = await lines_after(
         offline_context,
         "broadband-retention",
         "Hello Ms Shah, lovely to hear from you!",
@@ -167,7 +156,7 @@ async def test_sorry_for_her_own_chatter_does_not_win_her_over(
         "Oh, sorry, I'm rambling. Nice talking to you.",
     )
     assert "at least you're listening" not in english[-1], english[-1]
-    chinese = await _her_lines(
+    chinese = await lines_after(
         offline_context,
         "objection-handling",
         "您好！您今天这身衣服真好看。",

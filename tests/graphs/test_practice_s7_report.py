@@ -14,8 +14,8 @@ import pytest
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 def _tags(evaluation: dict[str, object]) -> set[str]:

@@ -8,23 +8,12 @@ what she wants. Her yes waits for an offer and, where the scenario has a price, 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_hearing import Session
-
-
-async def _play(context: FlowContext, scenario: str, *replies: str) -> dict[str, Any]:
-    session = Session(context)
-    await session.start(scenario)
-    values: dict[str, Any] = {}
-    for reply in replies:
-        values = await session.reply(reply)
-    return values
+from tests.support.practice import played
 
 
 @pytest.mark.parametrize(
@@ -51,13 +40,13 @@ async def _play(context: FlowContext, scenario: str, *replies: str) -> dict[str,
 async def test_no_yes_before_an_offer_with_its_price(
     offline_context: FlowContext, scenario: str, replies: tuple[str, ...]
 ) -> None:
-    values = await _play(offline_context, scenario, *replies)
+    values = await played(offline_context, scenario, *replies)
     assert not values.get("agreed"), values["transcript"]
     assert values.get("ended") != "goal", values["transcript"]
 
 
 async def test_a_yes_once_the_price_is_said(offline_context: FlowContext) -> None:
-    values = await _play(
+    values = await played(
         offline_context,
         "english-upsell",
         "Good evening, Mr Harper, welcome. What brings you here?",
@@ -71,7 +60,7 @@ async def test_a_yes_once_the_price_is_said(offline_context: FlowContext) -> Non
 async def test_an_offer_under_her_sum_is_not_met_with_her_sum(offline_context: FlowContext) -> None:
     """Offered 40 in dollars with its currency before the figure, she does not say she would pay
     fifty, nor object to the list price as if it were still asked."""
-    values = await _play(
+    values = await played(
         offline_context,
         "english-upsell",
         "Welcome! Is this trip for anything special?",
@@ -101,7 +90,7 @@ async def test_the_deal_and_her_wants_are_no_small_talk(
 ) -> None:
     """A question about what she wants, her decision asked for or taken for granted, her not
     buying: never brushed off as off the subject."""
-    values = await _play(offline_context, scenario, *replies)
+    values = await played(offline_context, scenario, *replies)
     evaluation = values["turn_evaluations"][-1]
     assert not evaluation["off_topic"], evaluation
     rules = {r.when: r.line for r in ContentLibrary.load().get(Scenario, scenario).behaviour}
@@ -120,7 +109,7 @@ async def test_the_deal_and_her_wants_are_no_small_talk(
 async def test_small_talk_stays_small_talk(
     offline_context: FlowContext, scenario: str, reply: str
 ) -> None:
-    values = await _play(offline_context, scenario, reply)
+    values = await played(offline_context, scenario, reply)
     assert values["turn_evaluations"][-1]["off_topic"], values["turn_evaluations"][-1]
 
 
@@ -140,7 +129,7 @@ async def test_a_decision_asked_early_gets_where_she_stands(
 ) -> None:
     """Asked for (or told) her yes before anything is on the table, she says she is not there
     yet, not a line that merely shares a word with the question ("Yes, that's right…")."""
-    values = await _play(offline_context, scenario, *replies)
+    values = await played(offline_context, scenario, *replies)
     assert not values.get("agreed"), values["transcript"]
     assert decision_line in values["transcript"][-1]["text"], values["transcript"][-1]
 
@@ -148,7 +137,7 @@ async def test_a_decision_asked_early_gets_where_she_stands(
 async def test_do_you_want_it_asks_for_her_decision(offline_context: FlowContext) -> None:
     """ "Do you want it?" after the suite is offered asks for her decision, not a small service
     she says yes to ("It? Yes, please.")."""
-    values = await _play(
+    values = await played(
         offline_context,
         "english-upsell",
         "Good evening and welcome.",

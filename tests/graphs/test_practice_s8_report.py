@@ -16,8 +16,8 @@ import pytest
 from langgraph.types import Command
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 def _tags(evaluation: dict[str, Any]) -> set[str]:

@@ -12,8 +12,8 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.granted import request_granted
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 async def test_a_proposed_evening_is_when_not_her_evenings(offline_context: FlowContext) -> None:

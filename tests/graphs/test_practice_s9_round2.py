@@ -13,8 +13,8 @@ from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.understanding import understand
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exams import Language
 from graphs.practice_dialogue.presumed import presumes_unsaid
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 async def _lines(context: FlowContext, scenario: str, *replies: str) -> list[str]:

@@ -22,8 +22,8 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.nodes import LEAVING_DISPLEASED
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 def _rules(scenario: str) -> dict[str, str | None]:

@@ -17,8 +17,8 @@ from graphs.library import ContentLibrary
 from graphs.practice_dialogue.nodes import LEAVING_DISPLEASED
 from graphs.practice_dialogue.persona import AGAIN
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 def _generic_reactions(scenario_id: str) -> list[str]:

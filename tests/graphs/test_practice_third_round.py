@@ -20,8 +20,8 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.persona import AGAIN
 from graphs.scenarios import Rubric, Scenario
-from tests.graphs.test_practice_dialogue import Session
 from tests.graphs.test_practice_hearing import turn
+from tests.support.practice import Session
 
 
 def _rules(scenario: str) -> dict[str, str | None]:
