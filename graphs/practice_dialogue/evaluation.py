@@ -50,6 +50,7 @@ from graphs.practice_dialogue.point_gates import (
 from graphs.practice_dialogue.point_hearing import hear_points
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.small_talk import as_small_talk, chat_only
 from graphs.practice_dialogue.soothing import further_warmth
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.understanding import Understanding, understand
@@ -113,8 +114,10 @@ def finish(
     source: str,
     reply: str,
     her_lines: Sequence[str] = (),
+    brought_back: bool = False,
 ) -> dict[str, Any]:
-    """Signals, quality, tags, comment and hint from what a turn showed."""
+    """Signals, quality, tags, comment and hint from what a turn showed; `brought_back`: small
+    talk put back on topic by the points heard (point_hearing.py)."""
     kept = [
         c
         for c in covered
@@ -141,6 +144,10 @@ def finish(
     ]
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
     covered = kept
+    if brought_back and dropped and not covered and not forbidden and not pushy:
+        # back on topic only by points the gates dropped (small_talk.py); one named but not
+        # made ("it's a good deal") is on the subject, however poorly
+        off_topic = True
     asked = [t for t in understanding.asked if t not in dropped]
     new = [c for c in covered if c["index"] not in covered_before.get(c["stage"], [])]
     keywords = [t for t in understanding.subject_terms if t in stage.keywords]
@@ -236,7 +243,12 @@ class OfflineEvaluator:
     ) -> dict[str, Any]:
         """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         reply = as_corrected(reply, scenario.language)  # a slip put right is read put right
-        understanding = hear_points(scenario, stage, reply, understand(scenario, reply))
+        first = understand(scenario, reply)
+        if chat_only(
+            reply, scenario.language, first
+        ):  # 今天外面挺冷的，我早上来的时候… (small_talk.py)
+            first = as_small_talk(first)
+        understanding = hear_points(scenario, stage, reply, first)
         understanding = without_chatter_warmth(scenario, reply, understanding)  # chatter.py
         return finish(
             scenario,
@@ -254,6 +266,7 @@ class OfflineEvaluator:
             source="offline",
             reply=reply,
             her_lines=her_lines,
+            brought_back=first.off_topic and not understanding.off_topic,
         )
 
 

@@ -111,3 +111,37 @@ def test_her_situation_called_common_and_met_is_acknowledgement() -> None:
     assert _warmth("objection-handling", made_light) == []
     english = "Drop-outs every evening? That's very common, and we can send an engineer."
     assert any(w.startswith("acknowledgement:") for w in _warmth("broadband-retention", english))
+
+
+def _first_stage(name: str, reply: str) -> dict:
+    scenario = ContentLibrary.load().get(Scenario, name)
+    return OfflineEvaluator(coaching=False).evaluate_now(
+        scenario, scenario.stages[0], reply, {}, 2, her_lines=[scenario.opening_line]
+    )
+
+
+def test_a_scenario_word_in_weather_or_own_day_talk_is_small_talk() -> None:
+    # 早上 is a word of 了解作息 in the gym scenario; said of the learner's own morning it is chat
+    chat = _first_stage("objection-handling", "这两天降温了，我早上出门的时候差点没赶上车。")
+    assert chat["off_topic"]
+    asked = _first_stage("objection-handling", "您早上一般几点有空过来？")
+    assert not asked["off_topic"] and asked["covered"]
+
+
+def test_small_talk_put_back_only_by_a_dropped_point_stays_small_talk() -> None:
+    evaluation = _first_stage("objection-handling", "说远了哈。您要不要来杯咖啡？")
+    assert evaluation["off_topic"]
+    assert evaluation["questions"] == 0
+
+
+async def test_an_off_topic_learner_scores_alike_in_every_scenario(
+    offline_context: FlowContext,
+) -> None:
+    gym = [
+        "您这件外套真好看，哪儿买的？",
+        "今天外面风好大，我早上来的时候差点被吹跑。",
+        "不好意思扯远了。您要不要来杯咖啡？",
+        "结束",
+    ]
+    values = await Session(offline_context).play("objection-handling", gym)
+    assert values["report"]["total"] == 0

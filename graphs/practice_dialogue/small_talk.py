@@ -1,0 +1,68 @@
+"""Small talk a scenario word slipped into: the weather and the learner's own day.
+
+understanding.py puts a turn on topic when it says a word of the scenario. Said about the weather
+or the learner's own day, the word is no subject: 「今天外面是不是挺冷的？我早上来的时候都快冻僵
+了。」 says 早上, a word of 了解作息 in the gym scenario, and speaks of nothing of hers. A turn
+none of whose scenario words is said outside such sentences, and that makes no point, no claim,
+no pressure and no warm phrase, is small talk (evaluation.py reads it so before the points
+are heard, as the issue's off-topic rule asks: no scenario term and no point).
+
+Also here: a turn brought back on topic only by points the evaluator's gates then drop (「哈哈，
+不好意思聊远了。您要不要喝杯水？」, heard as asking her decision, point_gates) is still small talk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphs.exams import Language
+from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.understanding import Understanding
+
+CHAT: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"天气|外面[^，,。？?]{0,4}(?:冷|热|下雨|刮风)|(?:好|挺|真|太|特别)(?:冷|热)|下雨|下雪|降温|"
+        r"冻(?:僵|死|感冒)|我(?:今天|早上|昨天|最近|周末|平时|刚才)|我(?:早上)?(?:来|过来)的时候|"
+        r"我(?:家|姐|妹|弟|哥|妈|爸|孩子|老公|老婆|朋友)"
+    ),
+    "en": re.compile(
+        r"\bweather\b|\braining\b|\bsnowing\b|\b(?:so|really|freezing|bitterly) cold\b|"
+        r"\b(?:so|really|boiling) hot\b|\bsunny\b|\bmy (?:sister|brother|mum|mom|dad|wife|husband|"
+        r"kids?|son|daughter|weekend|morning|commute|drive in)\b|\bwhen i came in\b",
+        re.IGNORECASE,
+    ),
+}
+"""A sentence about the weather or the learner's own day."""
+
+
+def chat_only(reply: str, language: Language, understanding: Understanding) -> bool:
+    """The turn's scenario words are all said in weather or own-day sentences, and it does
+    nothing else a trainer credits or faults."""
+    u = understanding
+    if u.off_topic or not u.subject_terms or u.points or u.claims or u.pushy or u.topics:
+        return False
+    if u.empathy or u.apology or u.acknowledgement:
+        return False
+    said = sentences(reply)
+    for term in u.subject_terms:
+        holding = [s for s in said if term.lower() in s.lower()]
+        # a term heard in another form ("plans" in "planning") is not placed: left as heard
+        if not holding or not all(CHAT[language].search(s) for s in holding):
+            return False
+    return True
+
+
+def as_small_talk(understanding: Understanding) -> Understanding:
+    """The understanding of a turn read as small talk: its questions small talk, no credit."""
+    return replace(
+        understanding,
+        off_topic=True,
+        points=[],
+        asked=[],
+        questions=0,
+        small_talk_questions=understanding.small_talk_questions + understanding.questions,
+        empathy=[],
+        apology=[],
+        acknowledgement=[],
+    )
