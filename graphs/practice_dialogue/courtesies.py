@@ -74,7 +74,10 @@ def _takes_up(reply: str, her_line: str, language: Language) -> bool:
     you drive in from?")."""
     words = content_words(her_line, language)
     questions = [q for q in re.split(r"(?<=[?？])", reply) if q.strip().endswith(("?", "？"))]
-    return any(shared_words(words, q.lower(), language) for q in questions)
+    # the asking clause only: "I really like your jacket, where did you get it?" takes up no
+    # "really" of hers
+    asking = [re.split(r"[,，;；.。!！]", q)[-1] for q in questions]
+    return any(shared_words(words, q.lower(), language) for q in asking)
 
 
 def friendly_follow_up(reply: str, her_lines: Sequence[str], language: Language) -> bool:

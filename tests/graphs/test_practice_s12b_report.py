@@ -145,3 +145,11 @@ async def test_an_off_topic_learner_scores_alike_in_every_scenario(
     ]
     values = await Session(offline_context).play("objection-handling", gym)
     assert values["report"]["total"] == 0
+
+
+def test_a_word_of_hers_before_the_question_is_no_friendly_follow_up() -> None:
+    # "hope" is hers ("I hope the room is ready"), but the question asks about football
+    chat = _first_stage("english-upsell", "I hope you like football, did you watch the match?")
+    assert chat["off_topic"]
+    taken_up = _first_stage("english-upsell", "Oh no, where did you drive in from?")
+    assert not taken_up["off_topic"]
