@@ -10,7 +10,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import Session
+from tests.support.practice import Session
 
 COMPLAINT_HER = ["你们这怎么回事？约的两点，我等到快三点！结账还多收我一百二，谁同意做抛光了？"]
 
