@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphs.text.document import Document
 
@@ -66,5 +67,21 @@ def names_the_document(document: Document, point: str) -> bool:
 
 def heading_level(text: str, title: str) -> int:
     """The Markdown level of a heading (0: no heading line of that title)."""
+    levels = _heading_levels(text)
+    if title in levels:
+        return levels[title]
     match = re.search(rf"^\s{{0,3}}(#+)\s+{re.escape(title)}\s*#*\s*$", text, re.MULTILINE)
     return len(match.group(1)) if match else 0
+
+
+@lru_cache(maxsize=32)
+def _heading_levels(text: str) -> dict[str, int]:
+    """Each heading line's title with its level, the first of a title (read once per material:
+    the builders ask a level for every section of every candidate)."""
+    levels: dict[str, int] = {}
+    for match in _HEADING_LINE.finditer(text):
+        levels.setdefault(match.group(2), len(match.group(1)))
+    return levels
+
+
+_HEADING_LINE = re.compile(r"^\s{0,3}(#+)\s+(.+?)\s*#*\s*$", re.MULTILINE)
