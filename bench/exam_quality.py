@@ -10,7 +10,7 @@ validators agree with an exam designer's labelled questions.
 2. The labelled set (bench/labels/*.yaml, see bench/labelled_set.py): a confusion table of the
    designer's verdicts against the validators', and every item they disagree on.
 
-Figures only; nothing is asserted here (tests/graphs/test_exam_labelled_set.py asserts agreement).
+Figures only; nothing is asserted here (tests/graphs/exam_generation/test_exam_labelled_set.py asserts agreement).
 """
 
 from __future__ import annotations

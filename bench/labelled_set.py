@@ -3,7 +3,7 @@
 An item holds a question in the Question schema, the material it was written on (a file stem under
 bench/materials/ or a course id), the designer's `verdict` (sound / flawed / broken) and `reason`,
 optionally `after` (ids of items already accepted in the same exam, for the rules that compare
-questions) and `expect` (a phrase of the problem a validator should report). The bench prints the agreement; tests/graphs/test_exam_labelled_set.py asserts it.
+questions) and `expect` (a phrase of the problem a validator should report). The bench prints the agreement; tests/graphs/exam_generation/test_exam_labelled_set.py asserts it.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from langgraph.types import Command
 from graphs.context import FlowContext
 from graphs.practice_dialogue.build import FLOW
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 THREAD: RunnableConfig = {"configurable": {"thread_id": "learner-7"}}
 
 RESUME_SCRIPT = """

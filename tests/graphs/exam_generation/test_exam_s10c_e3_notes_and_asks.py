@@ -22,7 +22,7 @@ from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
 from tests.support.exam_flow import delivered_exam
 
-MATERIALS = Path(__file__).resolve().parents[2] / "bench" / "materials"
+MATERIALS = Path(__file__).resolve().parents[3] / "bench" / "materials"
 KAYAK = (MATERIALS / "s10e3_kayak-hire-en.md").read_text(encoding="utf-8")
 CAR_WASH = (MATERIALS / "s10e3_car-wash-zh.md").read_text(encoding="utf-8")
 FULL = {

@@ -17,7 +17,7 @@ from graphs.library import ContentLibrary
 from graphs.practice_dialogue.nodes import LEAVING_DISPLEASED
 from graphs.practice_dialogue.persona import AGAIN
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
 

@@ -13,7 +13,7 @@ from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.understanding import understand
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
 

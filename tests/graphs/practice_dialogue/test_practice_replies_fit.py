@@ -13,7 +13,7 @@ from itertools import pairwise
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_listening import tagged
+from tests.graphs.practice_dialogue.test_practice_listening import tagged
 from tests.support.practice import Session
 
 

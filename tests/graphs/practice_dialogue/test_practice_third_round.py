@@ -20,7 +20,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.persona import AGAIN
 from graphs.scenarios import Rubric, Scenario
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
 

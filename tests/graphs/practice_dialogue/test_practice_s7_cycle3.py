@@ -12,7 +12,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.practice_dialogue.nodes import LEAVING_DISPLEASED, LEAVING_UNDECIDED
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 
 SUITE_PRICE = "A wrong price for the suite (USD 55 extra a night, 45 for an occasion)"
 CARD_PRICE = "谎报年卡价格（年卡 3980 元）"

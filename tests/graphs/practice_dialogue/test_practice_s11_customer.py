@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import her_lines, played
 
 # a close forced on her at her lowest: she objects, and the session reaches no goal

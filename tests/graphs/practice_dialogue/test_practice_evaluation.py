@@ -17,7 +17,7 @@ from langgraph.types import Command
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_dialogue import GOOD_OBJECTION
+from tests.graphs.practice_dialogue.test_practice_dialogue import GOOD_OBJECTION
 from tests.support.practice import Session
 
 STRONG_COMPLAINT = [

@@ -22,7 +22,7 @@ from graphs.text import analyse
 from graphs.text.facts import Fact, facts_for
 from graphs.text.role_terms import modifier_start
 
-MATERIALS = Path(__file__).resolve().parents[2] / "bench" / "materials"
+MATERIALS = Path(__file__).resolve().parents[3] / "bench" / "materials"
 COLD_STORE = (MATERIALS / "s11e_cold-store-zh.md").read_text(encoding="utf-8")
 CRANE = (MATERIALS / "s11e_crane-lifting-en.md").read_text(encoding="utf-8")
 LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")

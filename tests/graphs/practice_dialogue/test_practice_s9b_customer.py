@@ -15,7 +15,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exams import Language
 from graphs.practice_dialogue.presumed import presumes_unsaid
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
 

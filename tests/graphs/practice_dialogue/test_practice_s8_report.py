@@ -16,7 +16,7 @@ import pytest
 from langgraph.types import Command
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
 

@@ -1,4 +1,4 @@
-"""Grading cases with a teacher's verdict (tests/graphs/grading_cases.yaml): the judge agrees on all.
+"""Grading cases with a teacher's verdict (tests/graphs/exam_grading/grading_cases.yaml): the judge agrees on all.
 
 Each case is a question (type, stem, answer, scoring points, source quote), a learner's response
 and the verdict a teacher signs: the share of the score earned, exactly or as a range where a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_dialogue import Session
+from tests.graphs.practice_dialogue.test_practice_dialogue import Session
 
 
 async def _play(context: FlowContext, scenario: str, *replies: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graphs.context import FlowContext
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 
 
 async def test_what_else_is_not_asked_once_everything_is_told(

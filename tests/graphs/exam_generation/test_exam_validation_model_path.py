@@ -10,7 +10,7 @@ from bench.labelled_set import material_text
 from graphs.context import FlowContext
 from graphs.exams import Exam
 from graphs.library import ContentLibrary
-from tests.graphs.test_exam_generation_model import ScriptedChatModel, run
+from tests.graphs.exam_generation.test_exam_generation_model import ScriptedChatModel, run
 
 NORTHWIND_GIVEAWAY = {
     "stem": "Items are sold in (    ) stores and on the Northwind website.",

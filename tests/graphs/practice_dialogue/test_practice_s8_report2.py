@@ -19,7 +19,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 
 BEYOND = "An offer beyond what you may offer"
 

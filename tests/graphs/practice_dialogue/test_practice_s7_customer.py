@@ -17,7 +17,7 @@ from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.script_lines import WARM_OPENER
 from graphs.scenarios import Scenario
-from tests.graphs.test_practice_hearing import turn
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
 
 
 def _fact_lines(scenario_id: str) -> list[str]:
