@@ -12,9 +12,10 @@ Answers are always a list of strings:
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 QuestionType = Literal[
     "single_choice", "multiple_choice", "true_false", "fill_blank", "short_answer"
@@ -138,6 +139,24 @@ class Question(BaseModel):
     whole or half marks summing to `score` (2/2/1 for 5 marks over 3 points; set at assembly,
     graphs/point_marks.py). Empty (an older exam): the grader splits the score the same way."""
     score: float = 0
+
+    @field_validator("source_quote")
+    @classmethod
+    def _without_answer_marker(cls, quote: str) -> str:
+        """An FAQ answer's marker ("A:", 答：) is the layout of the material, not its words: the
+        key's source line shows the rule as said ("source: Hire items must …"). What is left
+        still occurs in the material."""
+        return _ANSWER_MARKER.sub("", quote, count=1)
+
+    @field_validator("point_sources")
+    @classmethod
+    def _sources_without_answer_marker(cls, sources: list[str]) -> list[str]:
+        """Each point's passage without its FAQ answer marker, as `source_quote`."""
+        return [_ANSWER_MARKER.sub("", source, count=1) for source in sources]
+
+
+_ANSWER_MARKER = re.compile(r"^\s*(?:A|Answer|答|回答)\s*[:：]\s*", re.IGNORECASE)
+"""The marker an FAQ puts before an answer."""
 
 
 class Shortfall(BaseModel):
