@@ -7,7 +7,10 @@ must say who does what, or what it is about.
                         ("Refund: within 10 business days of an undamaged return.": refund of
                         what?), or, in any item, 此 + a noun the statement never named
                         (「…不受此限额限制」: which limit?), or someone told, informed or
-                        notified of nothing it names ("The owner is told at pick-up")
+                        notified of nothing it names ("The owner is told at pick-up"), a
+                        count of things it does not list ("until all four are received",
+                        「三项齐全后」) or a condition with no subject ("…; if late, …",
+                        graphs/text/unstated_referents.py)
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
@@ -22,6 +25,7 @@ import re
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text.imperatives import is_imperative
+from graphs.text.unstated_referents import referent_elsewhere
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _EN_ORDER = re.compile(r"^\s*(?:do not|don't|never|always|please)\s+[a-z]", re.IGNORECASE)
@@ -114,6 +118,12 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
     `judged`: the learner marks the statement true or false (a true/false item or a multiple
     choice's option), where an order or a label is no statement; a cloze only has to point at
     nothing."""
+    if referent_elsewhere(text, language):
+        return (
+            f"{text[:50]!r} counts things it does not list (all four, 三项) or states a condition "
+            "with no subject (if late): the sentence before it in the material named them, which "
+            "the item does not show; state it"
+        )
     if language == "zh":
         if points_back(text):
             return (

@@ -18,6 +18,7 @@ from functools import lru_cache
 from graphs.exams import Language
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
+from graphs.text.unstated_referents import referent_elsewhere
 from graphs.text.word_class import en_word_classes, semantic_kind
 
 _PRONOUN_START = {
@@ -159,7 +160,8 @@ what the sentence before said; alone it proves nothing ("Proof of address must �
 
 def _en_points_back(text: str) -> bool:
     if (
-        _EN_PROOF_OF.match(text)
+        referent_elsewhere(text, "en")
+        or _EN_PROOF_OF.match(text)
         or _EN_ABOVE.search(text)
         or _EN_RELATIVE_PLACE.search(text)
         or _EN_THAT_TIME.search(text)
@@ -187,7 +189,7 @@ def _en_points_back(text: str) -> bool:
 
 
 def _zh_points_back(text: str) -> bool:
-    if _ZH_POINTER.search(text):
+    if _ZH_POINTER.search(text) or referent_elsewhere(text, "zh"):
         return True
     # 该顾客 after 顾客 in the same sentence is that customer; 该物品 alone is the one before's.
     return any(match.group(1) not in text[: match.start()] for match in _ZH_THAT.finditer(text))

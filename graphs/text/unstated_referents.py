@@ -1,0 +1,101 @@
+"""Sentences whose referent or condition is said only in the sentence before: a count of things
+the sentence never lists ("… until all four are received", 「三项齐全后方可办理」) and a condition
+with no subject ("…; if late, the slot is released": late of what?). Alone, the learner cannot
+tell which four things are meant or what is late; `graphs/text/references.py` makes the facts
+reader state such a sentence with the one before it, and `graphs/exam_generation/lost_context.py`
+refuses an item that prints one alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.text.word_class import en_word_classes
+
+_EN_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+_EN_COUNTED = re.compile(
+    rf"\b(?:all|the|these|those|any of the|each of the|all of the|none of the)\s+"
+    rf"(?P<count>{_EN_NUMBER_WORDS})\b(?!-)(?:\s+(?P<next>[a-z]+))?"
+    r"|\bboth\b(?=\s+(?:must|may|are|were|have|need|needs|should|will|can|sign|agree)\b)"
+    r"|\b(?:all|both|each|any|none) of (?:them|these|those)\b",
+    re.IGNORECASE,
+)
+"""A definite count ("all four", "the three", "both must …"): of things named elsewhere."""
+_EN_UNITS = frozenset(
+    (
+        *("minutes", "hours", "days", "weeks", "months", "years", "times", "nights"),
+        *("working", "business", "calendar", "km", "miles", "metres", "meters", "kilometres"),
+        *("kilograms", "kg", "percent"),
+    )
+)
+"""What a counted phrase measures rather than points at ("the two weeks before the event")."""
+_EN_LIST_SEPARATOR = re.compile(r",[^,]+(?:,|\band\b|\bor\b)")
+"""A list in the sentence itself ("the form, the address and the deposit"): its count is its own."""
+
+_EN_BARE_CONDITION = re.compile(
+    r"^\s*(?:if|unless|when|once|until|while)\s+(?:not\s+|still\s+|yet\s+)?"
+    r"(?P<first>[a-z]+)(?P<rest>(?:\s+[a-z]+){0,2})\s*,",
+    re.IGNORECASE,
+)
+"""A condition made of a word or two and a comma ("If unpaid, …", "Once approved, …")."""
+_EN_STANDALONE_CONDITIONS = frozenset(
+    (
+        *("necessary", "possible", "needed", "required", "appropriate", "applicable"),
+        *("requested", "asked", "unsure", "practicable", "available", "in doubt", "so", "not"),
+    )
+)
+"""Conditions that say all they mean ("if necessary", "when in doubt", "where possible")."""
+
+_ZH_COUNTED = re.compile(
+    r"(?:以上|上述|这)?(?P<count>[两二三四五六七八九十])\s*(?:项|样|份|件|类|种|个条件|条)"
+    r"(?:材料|证件|资料|文件|信息|条件|内容|手续)?"
+    r"(?=(?:均|都|全部|须|必须)?(?:齐全|缺一|任一|任何一|之一|中|均|都|全部|合格|具备|满足|提供))"
+)
+"""「三项齐全后方可办理」「两项均合格」: a count of items the sentence does not list."""
+_ZH_LISTED = re.compile(r"[\u4e00-\u9fff《》]{1,12}(?:、[\u4e00-\u9fff《》]{1,12})+|(?:和|及|与)")
+"""A list in the sentence itself (疫苗本、驱虫记录和身份证)."""
+
+
+def en_counted_elsewhere(text: str) -> bool:
+    """ "We do not bake until all four are in the file": a definite count of things that the
+    sentence neither lists nor names by a unit; the sentence before listed them."""
+    for match in _EN_COUNTED.finditer(text):
+        following = (match["next"] or "").lower()
+        if following in _EN_UNITS:
+            continue  # "the two weeks before": a span, not things named before
+        if _EN_LIST_SEPARATOR.search(text[: match.start()]):
+            continue  # "the form, the address and the deposit … all three": listed here
+        return True
+    return False
+
+
+def en_condition_without_subject(text: str) -> bool:
+    """ "If late, the slot may be released": a condition of a word or two with no subject of its
+    own; what is late is what the clause before named (the remainder of the price). Not the
+    conditions that say all they mean ("If necessary, …")."""
+    match = _EN_BARE_CONDITION.match(text)
+    if match is None:
+        return False
+    words = [match["first"].lower(), *match["rest"].lower().split()]
+    if " ".join(words) in _EN_STANDALONE_CONDITIONS or words[0] in _EN_STANDALONE_CONDITIONS:
+        return False
+    classes = en_word_classes(words[0])
+    if not classes or ("NOUN" in classes and not classes & {"ADJ", "VERB"}):
+        return False  # "If the …", "If payment fails, …": a subject of its own
+    if len(words) > 1 and any("VERB" in en_word_classes(w) and w.endswith("s") for w in words):
+        return False  # "If staff leaves, …": a subject and its verb
+    participle = words[0].endswith(("ed", "en", "t", "d"))
+    return "ADJ" in classes or ("VERB" in classes and participle)
+
+
+def zh_counted_elsewhere(text: str) -> bool:
+    """「三项齐全后方可办理入住」: a count of items (三项, 两份材料) that the sentence does not list
+    before it; the sentence before listed them."""
+    return any(not _ZH_LISTED.search(text[: m.start()]) for m in _ZH_COUNTED.finditer(text))
+
+
+def referent_elsewhere(text: str, language: str) -> bool:
+    """Whether `text` counts things or states a condition that only the sentence before names."""
+    if language == "zh":
+        return zh_counted_elsewhere(text)
+    return en_counted_elsewhere(text) or en_condition_without_subject(text)
