@@ -6,9 +6,15 @@ start with an order ("Report it the same day.") or state a right without a modal
 have 24/7 key-card access.") read as "12 rules, 1 of them untested" while ten were untested
 (session 11 designer, m4). A sentence is such a rule when the material states it (no heading, FAQ
 question, lead-in, worked example or line about the document itself) and no fact is made of it.
+A title or a heading is no rule: a line of its own with no closing punctuation, standing over
+the lines after it (「…操作规程（站内员工适用）」, "PawsUp Grooming – Service Terms", "Booking and
+arrival"), was counted as "a rule this generator cannot yet make a question of" (session 12
+designer, m1-m4).
 """
 
 from __future__ import annotations
+
+import re
 
 from graphs.exam_generation.importance import is_admin_line
 from graphs.text.document import Document
@@ -34,6 +40,28 @@ def unread_rules(document: Document) -> list[str]:
         text = clean_statement(raw).strip()
         if len(text) < _MIN_CHARS[language] or is_admin_line(text) or text.startswith("#"):
             continue
+        if is_heading_line(document.text, sentence.start, raw):
+            continue
         if text not in rules:
             rules.append(text)
     return rules
+
+
+_CLOSED = ("。", ".", "!", "！", "?", "？", "；", ";", "：", ":", "…")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d+[.、)）]|[（(]\d+[)）])\s*")
+_MARKUP = re.compile(r"^\s*#{1,6}\s*|[*_`]")
+
+
+def is_heading_line(text: str, start: int, raw: str) -> bool:
+    """Whether the sentence is a title or heading: the whole of its line, no list item, closed by
+    no punctuation, with more of the material after it (a title or a heading stands over lines;
+    a last line without a full stop is a rule whose writer left the stop off)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if _MARKUP.sub("", line).strip() != _MARKUP.sub("", raw).strip():
+        return False
+    if _LIST_ITEM.match(line) or line.rstrip().rstrip("*_").endswith(_CLOSED):
+        return False
+    return bool(text[line_end:].strip())
