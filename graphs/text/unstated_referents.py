@@ -1,7 +1,8 @@
 """Sentences whose referent or condition is said only in the sentence before: a count of things
 the sentence never lists ("… until all four are received", 「三项齐全后方可办理」) and a condition
-with no subject ("…; if late, the slot is released": late of what?). Alone, the learner cannot
-tell which four things are meant or what is late; `graphs/text/references.py` makes the facts
+with no subject ("…; if late, the slot is released": late of what?; 「…；经查属于客户故意违规
+的，…」: found of what?). Alone, the learner cannot tell which four things are meant or what is
+late; `graphs/text/references.py` makes the facts
 reader state such a sentence with the one before it, and `graphs/exam_generation/lost_context.py`
 refuses an item that prints one alone.
 """
@@ -52,6 +53,12 @@ _ZH_COUNTED = re.compile(
     r"(?=(?:均|都|全部|须|必须)?(?:齐全|缺一|任一|任何一|之一|中|均|都|全部|合格|具备|满足|提供))"
 )
 """「三项齐全后方可办理」「两项均合格」: a count of items the sentence does not list."""
+_ZH_FOUND_TO_BE = re.compile(
+    r"^(?:如|若)?经(?:查|查明|核实|核查|确认|鉴定|调查|核对|检查)(?:后)?[，,]?\s*"
+    r"(?:确?属于?|确属|系|为|是|属实|存在)"
+)
+"""「经查属于客户故意违规的，…」: what was found to be so is what the clause before named (a
+traffic offence during the test drive); alone, the finding has no subject."""
 _ZH_LISTED = re.compile(r"[\u4e00-\u9fff《》]{1,12}(?:、[\u4e00-\u9fff《》]{1,12})+|(?:和|及|与)")
 """A list in the sentence itself (疫苗本、驱虫记录和身份证)."""
 
@@ -97,5 +104,5 @@ def zh_counted_elsewhere(text: str) -> bool:
 def referent_elsewhere(text: str, language: str) -> bool:
     """Whether `text` counts things or states a condition that only the sentence before names."""
     if language == "zh":
-        return zh_counted_elsewhere(text)
+        return zh_counted_elsewhere(text) or _ZH_FOUND_TO_BE.match(text.strip()) is not None
     return en_counted_elsewhere(text) or en_condition_without_subject(text)

@@ -50,6 +50,14 @@ BOARDING = """宠物寄养服务须知
 8. 接回时由前台核对寄养凭证和主人身份证，核对无误后方可交还宠物。
 """
 
+GYM = """健身房会员管理规定
+
+一、违规处理
+1. 会员在器械区受伤的，由值班教练先行处理；经查属于会员违规操作的，门店可依据《入会协议》拒绝赔偿。
+2. 会员卡遗失须在24小时内挂失，补卡费为20元。
+3. 私教课须提前12小时预约，迟到超过15分钟的课程作废。
+"""
+
 BLUEPRINT = {"single_choice": 3, "true_false": 4, "fill_blank": 3}
 
 
@@ -75,6 +83,8 @@ def _statements(exam: Exam) -> list[str]:
         ("两份材料缺一不可。", "zh", True),
         ("须提供疫苗本、驱虫记录和身份证，三项齐全后方可办理。", "zh", False),
         ("每只犬每天至少遛狗2次。", "zh", False),
+        ("经查属于会员违规操作的，门店可拒绝赔偿。", "zh", True),
+        ("会员受伤的，由值班教练先行处理。经查属于会员违规操作的，门店可拒绝赔偿。", "zh", False),
     ],
 )
 def test_a_referent_or_condition_said_only_before_is_read(
@@ -117,3 +127,15 @@ async def test_the_source_line_has_no_faq_answer_marker(offline_context: FlowCon
         assert question.source_quote.strip() in CAKES
         for source in question.point_sources:
             assert not re.match(r"\s*A\s*[:：]", source), source
+
+
+async def test_a_finding_is_asked_with_the_case_it_was_found_of(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": GYM, "short_answer": 1})
+    texts = [q.stem for q in exam.questions] + [p for q in exam.questions for p in q.scoring_points]
+    assert any("违规操作" in text for text in texts)
+    for text in texts:
+        for part in re.split(r"[（(]\d[）)]", text):
+            if "违规操作" in part:
+                assert "器械区受伤" in part, part
