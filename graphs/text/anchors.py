@@ -6,7 +6,8 @@ written without a unit ("children under 8"), then quantities with their units (2
 £150); labels are not figures (version and article numbers, list references 第1、2项, years,
 dates, bare numbers such as phone numbers). Then roles and the material's domain terms: runs of
 adjacent nouns as one compound (前厅服务员, "incident form"), ending at a role, never a verb jieba
-or lemminflect would tag as a noun in a verb's place ("the pool stays closed").
+or lemminflect would tag as a noun in a verb's place ("the pool stays closed"): those runs are
+read in graphs/text/noun_groups.py.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.figure_sense import named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
-from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS, modifier_start, verb_glued_start
-from graphs.text.term_discovery import ZH_MANNER, ZH_NOT_IN_TERMS
+from graphs.text.noun_groups import noun_groups
+from graphs.text.role_terms import modifier_start, verb_glued_start
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
-from graphs.text.word_class import en_word_classes, semantic_kind, word_class
-from graphs.text.zh_tokens import Segment
+from graphs.text.word_class import semantic_kind, word_class
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,6 @@ _YEAR = re.compile(r"^(19|20)\d\d\s*年?$")
 _DEFINITIONAL = (
     # A figure the sentence's own words already say: 未成年人 are under 18, a minor is too.
     (re.compile(r"^18\s*(周岁|岁|years?)"), re.compile(r"未成年|成年|minor|adult|under-age", re.I)),
-)
-_EN_VERB_CONTEXT = re.compile(
-    r"\b(may|must|can|will|would|should|shall|could|to|not|cannot|do|does|did)\s+$", re.IGNORECASE
 )
 
 
@@ -138,155 +135,6 @@ def _in_range(text: str, start: int, end: int) -> bool:
     """Half of a range (5到7个工作日, 5 to 10 business days): a blank on it leaves half a term."""
     before, after = text[max(0, start - 6) : start], text[end : end + 8]
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after))
-
-
-def _noun_like(text: str, language: Language) -> bool:
-    word = text.strip()
-    if not word or is_stop_word(word) or NUMBER_PATTERN.fullmatch(word):
-        return False
-    if language == "en" and not word[:1].isalpha():
-        return False
-    return word_class(word, language) in ("noun", "name")
-
-
-_LOCALIZERS = frozenset("时内中后前上下里外间")
-"""One-character place and time words (…时, …内) that jieba tags as nouns: never part of a term."""
-_ZH_MODAL_CHARS = frozenset("须应需必")
-"""A "noun" jieba made of a modal and a verb (须报, 须经) is a misreading, not a term."""
-_ZH_PREDICATE_BEFORE = frozenset(
-    ["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要", "其"]
-)
-"""What puts the word after it in a verb's place: 同时报告值班经理, 须清点备用金, 建议其联系医师."""
-
-
-def _noun_groups(
-    text: str, lexicon: Lexicon, language: Language
-) -> list[tuple[int, int, list[str]]]:
-    """Runs of adjacent nouns as one term (前厅 + 服务员, 市场 + 监管部门, "guest" "email address"):
-    a blank or a key on a part of a compound would cut it. A role ends its run (市场监管部门 |
-    报告): what follows a role is what the role does."""
-    groups: list[tuple[int, int, list[str]]] = []
-    run: list[tuple[int, int, str]] = []
-
-    def close() -> None:
-        if run:
-            groups.append((run[0][0], run[-1][1], [w for _, _, w in run]))
-            run.clear()
-
-    previous = ""
-    before: Segment | None = None
-    ended = False
-    for seg in lexicon.segment(text):
-        # jieba tags 报告 and 清点 as nouns even where they are the verb (同时报告值班经理).
-        predicate = (
-            language == "zh"
-            and before is not None
-            and before.end == seg.start
-            and (
-                before.text in _ZH_PREDICATE_BEFORE
-                or before.tag in ("d", "c")
-                or before.text in ZH_MANNER
-                or before.text in _LOCALIZERS  # 15分钟内报告…: after a time limit, the action
-            )
-            and seg.tag == "n"
-            and semantic_kind(seg.text, language) != "role"
-        )
-        before = seg
-        verb_slot = language == "en" and (
-            bool(_EN_VERB_CONTEXT.search(text[: seg.start]))
-            or (bool(run) and _en_verb_after_subject(seg.text, text[seg.end :]))
-        )
-        # 2小时内向当地…: jieba reads 内向 ("introvert") where the text says 2小时内 / 向.
-        misread = previous == "qty" and seg.text[:1] in _LOCALIZERS
-        previous = seg.tag
-        # jieba's tag in context wins: 上报 in "必须上报店长" is a verb, whatever it is alone.
-        verb_here = language == "zh" and seg.tag.startswith("v") and seg.tag != "vn"
-        if (
-            not _noun_like(seg.text, language)
-            or verb_slot
-            or verb_here
-            or misread
-            or predicate
-            or seg.text in _LOCALIZERS
-            or seg.text in ZH_NOT_IN_TERMS
-            or (language == "zh" and seg.tag == "n" and seg.text[:1] in _ZH_MODAL_CHARS)
-            or seg.tag in ("s", "f")
-        ):
-            close()
-            continue
-        gap = text[run[-1][1] : seg.start] if run else ""
-        # 区域客服 + 中心: an organisation's head after a role names the organisation.
-        is_role = semantic_kind(seg.text, language) in ("role", "department") or (
-            language == "zh" and ended and seg.text in _ZH_ORG_HEADS
-        )
-        if (
-            run
-            and (run[-1][2] in _ZH_CONTACT_VERBS or run[-1][2] in ONE_CHAR_PERSON_VERBS)
-            and semantic_kind(seg.text, language) in ("role", "customer")
-        ):
-            run.pop()  # 联系 + 寄件人: the verb of the person after it, not a modifier
-            close()
-        # A role ends its run, unless a role follows it (客服 + 主管, 值班 + 经理).
-        if run and (
-            not (gap == "" or (language == "en" and gap == " ")) or (ended and not is_role)
-        ):
-            close()
-        run.append((seg.start, seg.end, seg.text))
-        # A customer ends a run as a role does (收件人 | 约定时间, 购买人 | 身份证号码).
-        ended = is_role or semantic_kind(seg.text, language) == "customer"
-    close()
-    return groups
-
-
-_ZH_CONTACT_VERBS = frozenset(["联系", "指导", "通知", "提醒", "告知", "询问", "引导", "协助"])
-"""Verbs jieba may tag as nouns (联系 n): before a person (联系寄件人, 指导顾客) they take that
-person as object; 联系电话 stays a term. So do 报, 交, 由 (并报设备主管: the role is 设备主管)."""
-
-_ZH_ORG_HEADS = frozenset(
-    ["中心", "部", "部门", "科", "室", "处", "站", "组", "小组", "团队", "办公室"]
-)
-"""Heads that make the role before them an organisation (客服中心, 质量管理部, 安保室)."""
-
-_EN_OBJECT_START = re.compile(
-    r"^\s+(?:the|a|an|its|their|your|his|her|all|every|each|any|no|[a-z]+ed)\b", re.IGNORECASE
-)
-
-
-def _en_verb_after_subject(word: str, after: str) -> bool:
-    """ "the pool stays closed", "the attendant tests the water": a word in -s after a noun, that
-    can be a verb and is followed by an object's determiner or a participle, is the predicate,
-    not the second half of a compound ("safety checks are done")."""
-    lowered = word.lower()
-    if lowered in _EN_STATE_VERBS:
-        return True
-    if not lowered.endswith("s") or lowered.endswith("ss"):
-        return False
-    return "VERB" in en_word_classes(word) and bool(_EN_OBJECT_START.match(after))
-
-
-_EN_STATE_VERBS = frozenset(
-    [
-        "stays",
-        "remains",
-        "opens",
-        "closes",
-        "starts",
-        "ends",
-        "leaves",
-        "arrives",
-        "returns",
-        "goes",
-        "comes",
-        "takes",
-        "gets",
-        "keeps",
-        "needs",
-        "requires",
-        "reopens",
-    ]
-)
-"""Verbs in -s that follow their subject in rules ("the pool closes at 10 pm", "a lifeguard
-stays on the poolside") and are never the second half of a compound there."""
 
 
 _QUOTE_MARKS = frozenset('"“”「」『』《》')
@@ -382,7 +230,7 @@ def anchors_of(
     weights = {k.lower(): t.weight for k, t in document.terms.items()}
     terms: list[tuple[float, Anchor]] = []
     unweighed: list[Anchor] = []
-    for start, end, parts in _noun_groups(text, lexicon, language):
+    for start, end, parts in noun_groups(text, lexicon, language):
         word = text[start:end]
         if any(start < e and s < end for s, e in taken) or is_stop_word(word):
             continue
