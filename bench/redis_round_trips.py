@@ -55,6 +55,7 @@ SCRIPT_MODULES = (
     "runtime.runs.redis_records",
     "runtime.runs.redis_locks",
     "runtime.stores.redis_saver",
+    "runtime.stores.redis_saver_reads",
     "runtime.stores.redis_saver_writes",
     "runtime.stores.redis_store",
     "runtime.stores.redis_pruning",

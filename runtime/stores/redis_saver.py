@@ -5,9 +5,9 @@ start without them; this saver needs neither. It passes LangGraph's conformance 
 every extended capability (tests/runtime/test_conformance.py). Keys: runtime/stores/redis_layout.py, one
 hash tag per thread, a thread always the same seven keys.
 
-- Reads: the index, then the records with their write names, then the blobs and write values: two
-  round trips for a checkpoint by id, and for the latest (`READ_LATEST` finds it and reads its
-  record and write names in one script); no scan. Reads and writes go through
+- Reads (runtime/stores/redis_saver_reads.py): the index, then the records with their write names,
+  then the blobs and write values: two round trips for a checkpoint by id, and for the latest
+  (`READ_LATEST` finds it and reads its record and write names in one script); no scan. Reads and writes go through
   the saver's `SharedPipeline` (runtime/redis_pipelining.py): concurrent runs share round trips. Pending writes come back in
   LangGraph's order (task path, task id, index). Only `alist(None)` (every thread) SCANs, for the
   thread indexes; LangGraph lists with a thread, and a registry of every thread would be a hot key.
@@ -36,10 +36,8 @@ import random
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from functools import partial
 from typing import Any, NoReturn
-from urllib.parse import unquote
 
 import ormsgpack
 from langchain_core.runnables import RunnableConfig
@@ -50,9 +48,7 @@ from langgraph.checkpoint.base import (
     Checkpoint,
     CheckpointMetadata,
     CheckpointTuple,
-    get_checkpoint_id,
     get_serializable_checkpoint_metadata,
-    writes_sort_key,
 )
 from langgraph.checkpoint.serde.base import SerializerProtocol
 from redis.asyncio import Redis
@@ -60,56 +56,22 @@ from redis.asyncio.client import Pipeline
 
 from runtime.errors import ConfigError
 from runtime.redis_connect import open_redis
-from runtime.redis_pipelining import Command, SharedPipeline
+from runtime.redis_pipelining import SharedPipeline
 from runtime.stores import redis_pruning as pruning
 from runtime.stores.redis_layout import (
     Record,
     ThreadKeys,
     blob_field,
     esc,
-    prefix_range,
     run_key,
-    split_member,
     text,
-    thread_pattern,
     writes_prefix,
 )
+from runtime.stores.redis_saver_reads import SaverReads, checkpoint_config
 from runtime.stores.redis_saver_writes import SaverWrites
 from runtime.stores.serde import strict_serializer
 
-PAGE = 100
-"""Checkpoints loaded per round trip when listing."""
-
-READ_LATEST = """
--- KEYS: idx, ck, wi, runids. ARGV: the namespace's lex bounds (max, min), '1' to list the runs.
--- The namespace's latest checkpoint with its record and write names: `aget_tuple`'s first two
--- round trips in one (its write fields' prefix is `writes_prefix`: the id percent-encoded).
-local latest = redis.call('ZREVRANGEBYLEX', KEYS[1], ARGV[1], ARGV[2], 'LIMIT', 0, 1)
-if #latest == 0 then return false end
-local member = latest[1]
-local ns, id = string.match(member, '^([^:]*):(.*)$')
-local encoded = (string.gsub(id, '[^%w_%.~%-]', function(c)
-  return string.format('%%%02X', string.byte(c))
-end))
-local prefix = ns .. ':' .. encoded .. ':'
-local names = redis.call('ZRANGEBYLEX', KEYS[3], '[' .. prefix, '(' .. ns .. ':' .. encoded .. ';')
-local runs = {}
-if ARGV[3] == '1' then runs = redis.call('SMEMBERS', KEYS[4]) end
-return {member, redis.call('HGET', KEYS[2], member), names, runs}
-"""
 PRUNE_STRATEGIES = ("keep_latest", "delete")
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A checkpoint read in the first round trip, waiting for its blobs and writes."""
-
-    member: str
-    checkpoint: Checkpoint
-    metadata: CheckpointMetadata
-    parent: str | None
-    blob_fields: list[str]  # in the order of checkpoint["channel_versions"]
-    write_fields: list[str]
 
 
 class RedisSaver(BaseCheckpointSaver[str]):
@@ -141,7 +103,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
         self._ttl_ms = None if ttl_s is None else max(1, round(ttl_s * 1000))
         self._calls = SharedPipeline(client)  # concurrent runs' reads and writes, together
         self._writes = SaverWrites(self._calls, self._ttl_ms)
-        self._read_latest = self._calls.register(READ_LATEST)
+        self._reads = SaverReads(client, self._calls, prefix=prefix, ttl_ms=self._ttl_ms)
 
     @classmethod
     @asynccontextmanager
@@ -165,42 +127,11 @@ class RedisSaver(BaseCheckpointSaver[str]):
             for key in keys:
                 pipe.pexpire(key, self._ttl_ms)
 
-    def _expiries(self, keys: Iterable[str]) -> list[Command]:
-        return [] if self._ttl_ms is None else [("PEXPIRE", key, self._ttl_ms) for key in keys]
-
     # -- reads -------------------------------------------------------------------------------
 
     async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
         """The checkpoint named by `config`, or its namespace's latest; None if there is none."""
-        configurable = config["configurable"]
-        thread_id = str(configurable["thread_id"])
-        ns = esc(configurable.get("checkpoint_ns", ""))
-        if checkpoint_id := get_checkpoint_id(config):
-            member = f"{ns}:{checkpoint_id}"
-            loaded = await self._load(thread_id, [member], filter=None, refresh=True)
-            return loaded.get(member)
-        low, high = prefix_range(f"{ns}:")
-        keys = self._keys(thread_id)
-        refresh = self._ttl_ms is not None
-        latest = await self._calls.run(
-            self._read_latest,
-            keys=[keys.idx, keys.ck, keys.wi, keys.runids],
-            args=[high, low, "1" if refresh else "0"],
-        )
-        if not latest:
-            return None
-        raw_member, record, names, runs = latest
-        member = text(raw_member)
-        loaded = await self._complete(
-            thread_id,
-            [member],
-            [record],
-            [names],
-            [text(r) for r in runs],
-            filter=None,
-            refresh=refresh,
-        )
-        return loaded.get(member)
+        return await self._reads.get_tuple(config, self.serde.loads_typed)
 
     async def alist(
         self,
@@ -214,165 +145,11 @@ class RedisSaver(BaseCheckpointSaver[str]):
 
         `filter` keeps those whose metadata has each given key equal to the given value.
         """
-        if limit is not None and limit <= 0:
-            return
-        configurable = config["configurable"] if config else {}
-        ns = configurable.get("checkpoint_ns")
-        checkpoint_id = configurable.get("checkpoint_id")
-        before_id = get_checkpoint_id(before) if before else None
-        threads = [str(configurable["thread_id"])] if config else [t async for t in self._threads()]
-        candidates: list[tuple[str, str, str]] = []  # (checkpoint id, thread id, member)
-        for thread_id in threads:
-            cap = None if filter else limit
-            members = await self._candidates(thread_id, ns, checkpoint_id, before_id, cap)
-            candidates.extend((split_member(m)[1], thread_id, m) for m in members)
-        candidates.sort(reverse=True)
-        refreshed: set[str] = set()
-        for start in range(0, len(candidates), PAGE):
-            page = candidates[start : start + PAGE]
-            by_thread: dict[str, list[str]] = defaultdict(list)
-            for _, thread_id, member in page:
-                by_thread[thread_id].append(member)
-            loaded: dict[tuple[str, str], CheckpointTuple] = {}
-            for thread_id, members in by_thread.items():
-                refresh = thread_id not in refreshed
-                refreshed.add(thread_id)
-                found = await self._load(thread_id, members, filter=filter, refresh=refresh)
-                loaded.update({(thread_id, m): t for m, t in found.items()})
-            for _, thread_id, member in page:
-                if (item := loaded.get((thread_id, member))) is not None:
-                    yield item
-                    if limit is not None:
-                        limit -= 1
-                        if limit == 0:
-                            return
-
-    async def _threads(self) -> AsyncIterator[str]:
-        """Every thread under the prefix: the saver's one SCAN, for `alist(None)` alone."""
-        pattern, shape = thread_pattern(self.prefix)
-        async for key in self.client.scan_iter(match=pattern, count=500, _type="zset"):
-            if matched := shape.fullmatch(text(key)):
-                yield unquote(matched.group(1))
-
-    async def _candidates(
-        self,
-        thread_id: str,
-        ns: str | None,
-        checkpoint_id: str | None,
-        before_id: str | None,
-        cap: int | None,
-    ) -> list[str]:
-        """Index members of a thread that `alist` may return (at most `cap` if given)."""
-        idx = self._keys(thread_id).idx
-        if ns is not None:
-            encoded = esc(ns)
-            if checkpoint_id:
-                wanted = before_id is None or checkpoint_id < before_id
-                return [f"{encoded}:{checkpoint_id}"] if wanted else []
-            low, high = prefix_range(f"{encoded}:")
-            if before_id is not None:
-                high = f"({encoded}:{before_id}"
-            window = {"start": 0, "num": cap} if cap is not None else {}
-            return [text(m) for m in await self.client.zrevrangebylex(idx, high, low, **window)]
-        members = [text(m) for m in await self.client.zrange(idx, 0, -1)]
-        return [
-            m
-            for m in members
-            if (not checkpoint_id or split_member(m)[1] == checkpoint_id)
-            and (before_id is None or split_member(m)[1] < before_id)
-        ]
-
-    async def _load(
-        self, thread_id: str, members: list[str], *, filter: dict[str, Any] | None, refresh: bool
-    ) -> dict[str, CheckpointTuple]:
-        """Checkpoints of one thread, by member: those that exist and whose metadata matches."""
-        keys = self._keys(thread_id)
-        refresh = refresh and self._ttl_ms is not None
-        reads: list[Command] = [("HMGET", keys.ck, *members)]
-        for member in members:
-            reads.append(
-                ("ZRANGEBYLEX", keys.wi, *prefix_range(writes_prefix(*split_member(member))))
-            )
-        if refresh:
-            reads.append(("SMEMBERS", keys.runids))
-        records, *write_names = await self._calls.send(reads)
-        runs = [text(r) for r in write_names.pop()] if refresh else []
-        return await self._complete(
-            thread_id, members, records, write_names, runs, filter=filter, refresh=refresh
-        )
-
-    async def _complete(
-        self,
-        thread_id: str,
-        members: list[str],
-        records: list[bytes | None],
-        write_names: list[list[bytes]],
-        runs: list[str],
-        *,
-        filter: dict[str, Any] | None,
-        refresh: bool,
-    ) -> dict[str, CheckpointTuple]:
-        """`_load`'s second round trip: the blobs and write values of the records read."""
-        keys = self._keys(thread_id)
-        found: list[_Found] = []
-        for member, raw, names in zip(members, records, write_names, strict=True):
-            if raw is None:
-                continue
-            record = Record.load(raw)
-            metadata = self.serde.loads_typed(record.metadata)
-            if filter and not all(metadata.get(k) == v for k, v in filter.items()):
-                continue
-            checkpoint = self.serde.loads_typed(record.checkpoint)
-            ns = split_member(member)[0]
-            versions = checkpoint["channel_versions"].items()
-            blobs = [blob_field(ns, channel, version) for channel, version in versions]
-            found.append(
-                _Found(member, checkpoint, metadata, record.parent, blobs, [text(n) for n in names])
-            )
-
-        blob_fields = [f for item in found for f in item.blob_fields]
-        write_fields = [f for item in found for f in item.write_fields]
-        reads = []
-        if blob_fields:
-            reads.append(("HMGET", keys.blobs, *blob_fields))
-        if write_fields:
-            reads.append(("HMGET", keys.writes, *write_fields))
-        if refresh:
-            reads += self._expiries([*keys.all, *(run_key(self.prefix, r) for r in runs)])
-        replies = await self._calls.send(reads) if reads else []
-        blob_values = dict(zip(blob_fields, replies.pop(0) if blob_fields else [], strict=True))
-        write_values = dict(zip(write_fields, replies.pop(0) if write_fields else [], strict=True))
-        return {
-            item.member: self._tuple(thread_id, item, blob_values, write_values) for item in found
-        }
-
-    def _tuple(
-        self,
-        thread_id: str,
-        item: _Found,
-        blobs: dict[str, bytes | None],
-        writes: dict[str, bytes | None],
-    ) -> CheckpointTuple:
-        values: dict[str, Any] = {}
-        channels = item.checkpoint["channel_versions"]
-        for channel, field in zip(channels, item.blob_fields, strict=True):
-            if (blob := blobs.get(field)) is not None:
-                kind, data = ormsgpack.unpackb(blob)
-                if kind != "empty":
-                    values[channel] = self.serde.loads_typed((kind, data))
-        stored = [ormsgpack.unpackb(w) for f in item.write_fields if (w := writes.get(f))]
-        stored.sort(key=lambda w: writes_sort_key(w[0], w[1], w[2]))
-        ns, checkpoint_id = split_member(item.member)
-        return CheckpointTuple(
-            config=_config(thread_id, unquote(ns), checkpoint_id),
-            checkpoint={**item.checkpoint, "channel_values": values},
-            metadata=item.metadata,
-            parent_config=_config(thread_id, unquote(ns), item.parent) if item.parent else None,
-            pending_writes=[
-                (task_id, channel, self.serde.loads_typed((kind, data)))
-                for _, task_id, _, channel, kind, data in stored
-            ],
-        )
+        loads = self.serde.loads_typed
+        async for item in self._reads.checkpoints(
+            config, loads, filter=filter, before=before, limit=limit
+        ):
+            yield item
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -407,7 +184,7 @@ class RedisSaver(BaseCheckpointSaver[str]):
             None if run_id is None else (run_key(self.prefix, str(run_id)), str(run_id), thread_id)
         )
         await self._writes.put_checkpoint(keys, member, record.dump(), blobs, run)
-        return _config(thread_id, ns, checkpoint["id"])
+        return checkpoint_config(thread_id, ns, checkpoint["id"])
 
     async def aput_writes(
         self,
@@ -567,16 +344,6 @@ class RedisSaver(BaseCheckpointSaver[str]):
     def prune(self, *args: Any, **kwargs: Any) -> None:
         """Not available: use `aprune`."""
         _sync_only("prune")
-
-
-def _config(thread_id: str, ns: str, checkpoint_id: str) -> RunnableConfig:
-    return {
-        "configurable": {
-            "thread_id": thread_id,
-            "checkpoint_ns": ns,
-            "checkpoint_id": checkpoint_id,
-        }
-    }
 
 
 def _sync_only(name: str) -> NoReturn:
