@@ -89,8 +89,11 @@ def extract_facts(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     position: dict[str, int] = {}
     context: _Context | None = None
-    asked = ""  # the section of the FAQ question just read, if the sentence before was one
-    answering = ""  # the section whose FAQ answer is being read
+    # None, not "": a headingless material's sentences all have the section "", so an empty
+    # sentinel made every sentence "after an FAQ question" and dropped 「未预约的，…」 as the
+    # question's answer (session 13, a bank counter code of 第N条 articles: 5 of 10 rules lost).
+    asked: str | None = None  # the section of the FAQ question just read, if the sentence before was one
+    answering: str | None = None  # the section whose FAQ answer is being read
     answer_begun = False  # its first sentence is read
     read_to = 0  # where the sentence before ended
     question = ""  # the FAQ question last read
@@ -99,7 +102,7 @@ def extract_facts(document: Document) -> list[Fact]:
     for sentence in document.sentences:
         # The statement before, in the same section: what a sentence that points back needs.
         before = context if context and context.section == sentence.section else None
-        after_question, asked = asked == sentence.section, ""
+        after_question, asked = asked == sentence.section, None
         context = None
         place = position.get(sentence.section, 0)
         position[sentence.section] = place + 1
@@ -112,7 +115,7 @@ def extract_facts(document: Document) -> list[Fact]:
             # An answer is its paragraph: a blank line after it begins the section's own text.
             answer_begun and _BLANK_LINE.search(document.text, read_to, sentence.start)
         ):
-            answering = ""
+            answering = None
         else:
             answer_begun = True
         read_to = sentence.start + len(raw)
