@@ -38,6 +38,7 @@ from graphs.practice_dialogue.promises import (
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.times import without_clock_times
+from graphs.practice_dialogue.unbounded_terms import UNBOUNDED, unbounded
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
 
@@ -258,7 +259,12 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
     for clause in CLAUSE.split(sentence.raw):
         part = TurnText.of(clause, language)
         for fact in scenario.facts:
-            if fact in wrong or not part.said_any(fact.cues):
+            if fact in wrong:
+                continue
+            if unbounded(fact, clause, sentence.raw, language):
+                wrong.append(fact)  # no limit to a limited term (unbounded_terms.py)
+                continue
+            if not part.said_any(fact.cues):
                 continue
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it
@@ -387,5 +393,6 @@ def credited_part(scenario: Scenario, raw: str, asking: bool) -> str:
         for clause in CLAUSE.split(raw)
         if clause.strip()
         and not any(TurnText.of(clause, scenario.language).said_any(f.cues) for f in wrong)
+        and not UNBOUNDED[scenario.language].search(clause)  # "出差多久都不浪费"
     ]
     return "，".join(kept) if scenario.language == "zh" else ", ".join(kept)
