@@ -1,6 +1,7 @@
 """Run records in Redis: every worker reads, joins and cancels any run; dead workers' runs end.
 
     <prefix>:run:<run_id>:record      a hash: the run's public fields and its worker
+                                      (runtime/runs/redis_record_fields.py)
     <prefix>:thread:<id>:latest       the thread's newest run id
     <prefix>:thread:<id>:runs         a sorted set: the thread's run ids by creation (ms)
     <prefix>:workers                  a set of worker ids
@@ -37,14 +38,15 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import structlog
 from redis.asyncio import Redis
 
 from runtime.redis_connect import REDIS_DOWN, follow_channel
 from runtime.redis_pipelining import SharedPipeline
-from runtime.runs.records import ENDED, LostRuns, Run, RunState
+from runtime.runs.records import ENDED, LostRuns, Run
+from runtime.runs.redis_record_fields import record_fields, run_of, text
 
 log = structlog.get_logger(__name__)
 
@@ -149,52 +151,6 @@ def _ms(seconds: float) -> int:
     return max(1, int(seconds * 1000))
 
 
-def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
-
-
-def _fields(run: Run) -> list[str]:
-    """The record's fields as HSET arguments."""
-    values = {
-        "run_id": run.run_id,
-        "thread_id": run.thread_id,
-        "graph": run.graph,
-        "owner": run.owner,
-        "status": run.status,
-        "created_at": repr(run.created_at),
-        "updated_at": repr(run.updated_at),
-        "worker": run.worker,
-        "error": json.dumps(run.error, ensure_ascii=False, default=str),
-        "interrupt": json.dumps(run.interrupt, ensure_ascii=False, default=str),
-    }
-    return [part for pair in values.items() for part in pair]
-
-
-def _run(raw: Any) -> Run | None:
-    """A record from HGETALL (a dict, or a flat list from a script), or None if empty."""
-    if not raw:
-        return None
-    if isinstance(raw, dict):
-        record = {_text(k): _text(v) for k, v in raw.items()}
-    else:
-        flat = [_text(part) for part in raw]
-        record = dict(zip(flat[::2], flat[1::2], strict=True))
-    if "status" not in record or "thread_id" not in record:
-        return None  # a fragment left by a lost write: no record
-    return Run(
-        run_id=record["run_id"],
-        thread_id=record["thread_id"],
-        graph=record.get("graph", ""),
-        owner=record.get("owner", ""),
-        status=cast(RunState, record["status"]),
-        created_at=float(record.get("created_at", 0)),
-        updated_at=float(record.get("updated_at", 0)),
-        error=json.loads(record.get("error", "null")),
-        worker=record.get("worker", ""),
-        interrupt=json.loads(record.get("interrupt", "null")),
-    )
-
-
 def worker_lost() -> dict[str, Any]:
     """The `error` of a run whose worker died."""
     return {
@@ -278,10 +234,10 @@ class RedisRunRecords:
                 # the index outlives its newest run's record; older members are trimmed here
                 _ms(self.live_ttl_s + self.retention_s),
                 stream_ttl_ms,
-                *_fields(run),
+                *record_fields(run),
             ],
         )
-        other_id = _text(other)
+        other_id = text(other)
         if int(done):
             if self.streams is not None:
                 self.streams.opened_by_claim(run.run_id)
@@ -300,7 +256,7 @@ class RedisRunRecords:
                 self._ttl_ms(run),
                 run.status,
                 repr(run.updated_at),
-                *_fields(run),
+                *record_fields(run),
             ],
         )
         return bool(written)
@@ -320,11 +276,11 @@ class RedisRunRecords:
 
     async def get(self, run_id: str) -> Run | None:
         """The run's record, if held."""
-        return _run(await self.client.hgetall(self._record(run_id)))
+        return run_of(await self.client.hgetall(self._record(run_id)))
 
     async def latest(self, thread_id: str) -> Run | None:
         """The record of the thread's newest run, if held."""
-        return _run(
+        return run_of(
             await self._calls.run(self._latest, keys=[self._thread(thread_id)], args=[self.prefix])
         )
 
@@ -333,9 +289,9 @@ class RedisRunRecords:
         run_ids = await self.client.zrevrange(self._runs(thread_id), 0, -1)
         async with self.client.pipeline(transaction=False) as pipe:
             for run_id in run_ids:
-                pipe.hgetall(self._record(_text(run_id)))
+                pipe.hgetall(self._record(text(run_id)))
             records = await pipe.execute()
-        runs = (_run(record) for record in records)
+        runs = (run_of(record) for record in records)
         return [run for run in runs if run is not None]
 
     async def request_cancel(self, run_id: str) -> None:
@@ -376,7 +332,7 @@ class RedisRunRecords:
 
     async def reap(self) -> list[Run]:
         """Mark the unfinished runs of dead workers `worker_lost`; returns those this call ended."""
-        workers = [_text(w) for w in await self.client.smembers(f"{self.prefix}:workers")]
+        workers = [text(w) for w in await self.client.smembers(f"{self.prefix}:workers")]
         others = [w for w in workers if w != self.worker_id]
         if not others:
             return []
@@ -405,7 +361,7 @@ class RedisRunRecords:
                     self.worker_id,
                 ],
             ):
-                run = await self.get(_text(run_id))
+                run = await self.get(text(run_id))
                 if run is not None:
                     lost.append(run)
             log.warning("worker lost; its runs ended", worker=worker, runs=len(lost))
