@@ -10,18 +10,19 @@ Same contract as `InMemoryBroker` (runtime/runs/broker.py), over two keys per ru
     <prefix>:run:<run_id>:meta     a hash: `last` (the last sequence), `closed`
 
 **Publishing.** The worker that opened a run numbers its events itself (it is their only writer
-while the run lives) and returns at once: the event goes straight into the run's local watch
-(below), from which this process's subscribers take it without reading it back from Redis, and a
-flusher task appends whatever has piled up to Redis in one Lua call while the previous call is in
-flight, so a burst of node events costs one round trip, not one each. `close` has the flusher's
-last call also mark the hash and append the entry `1-0`, which sorts after every event, so a
-blocked reader wakes for the close as for an event: a run's last events and its close are one
-round trip. Any other worker publishing for a run (the one that ends a dead worker's run) numbers in Redis instead. Each
-call carries a token, so the client's retry of a call whose reply was lost adds nothing; a publish
-after the close is dropped with a warning (the stream already ended with its one `completed` or
-`error`). Keys expire `retention_s` after the close, or `orphan_ttl_s` after the first event if
-the run never closes. A flush that Redis refuses for `flush_give_up_s` is dropped and logged:
-the run goes on, its events stay with this worker's subscribers, other workers see a gap.
+while the run lives: its `Outbox`, runtime/runs/redis_outbox.py) and returns at once: the event goes
+straight into the run's local watch (below), from which this process's subscribers take it without
+reading it back from Redis, and a flusher task appends whatever has piled up to Redis in one Lua
+call while the previous call is in flight, so a burst of node events costs one round trip, not one
+each. `close` has the flusher's last call also mark the hash and append the entry `1-0`, which sorts
+after every event, so a blocked reader wakes for the close as for an event: a run's last events and
+its close are one round trip. Any other worker publishing for a run (the one that ends a dead
+worker's run) numbers in Redis instead. Each call carries a token, so the client's retry of a call
+whose reply was lost adds nothing; a publish after the close is dropped with a warning (the stream
+already ended with its one `completed` or `error`). Keys expire `retention_s` after the close, or
+`orphan_ttl_s` after the first event if the run never closes. A flush that Redis refuses for
+`flush_give_up_s` is dropped and logged: the run goes on, its events stay with this worker's
+subscribers, other workers see a gap.
 
 **Reading.** A subscriber first catches up from Redis (one Lua call: `XRANGE` and the last
 sequence, atomically; `ReplayGap` when the run is unknown or trimmed past its position), then
@@ -36,10 +37,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 
 import structlog
 from redis.asyncio import Redis
@@ -48,10 +47,10 @@ from runtime.events import RunEvent
 from runtime.redis_connect import REDIS_DOWN
 from runtime.redis_pipelining import SharedPipeline
 from runtime.runs.broker import ReplayGap, event_id
+from runtime.runs.redis_outbox import ENDS, Outbox, event_json
 from runtime.runs.redis_stream_reader import (
     BATCH,
     StreamReader,
-    Watch,
     decode_event,
     sequence_of,
     text,
@@ -121,32 +120,8 @@ return 1
 """
 
 
-@dataclass
-class _Outbox:
-    """Events of a run this process publishes, numbered here, on their way to Redis."""
-
-    watch: Watch
-    """The run's watch in this process, fed here: its subscribers read nothing back from Redis."""
-    next: int = 1
-    pending: list[tuple[int, RunEvent, str]] = field(default_factory=list)
-    """(sequence, event, its JSON) not yet confirmed by Redis, oldest first."""
-    flusher: asyncio.Task[None] | None = None
-    closing: asyncio.Event = field(default_factory=asyncio.Event)
-    """Set by `close`: the flusher closes the stream with the last of the events."""
-    settled: bool = False
-    """The stream was closed in Redis (or the close given up): nothing is left to send."""
-
-
-ENDS = frozenset({"completed", "error"})
-"""The events a run ends with; its close follows."""
-
-
 def _ms(seconds: float) -> int:
     return max(1, int(seconds * 1000))
-
-
-def _json(event: RunEvent) -> str:
-    return json.dumps(event.data, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 class RedisStreamBroker:
@@ -187,7 +162,7 @@ class RedisStreamBroker:
         self._publish = self._calls.register(PUBLISH)
         self._read_script = self._calls.register(READ)
         self._close = self._calls.register(CLOSE)
-        self._outboxes: dict[str, _Outbox] = {}
+        self._outboxes: dict[str, Outbox] = {}
         self._opened_by_claim: set[str] = set()
 
     def _meta(self, run_id: str) -> str:
@@ -214,7 +189,7 @@ class RedisStreamBroker:
                 self._open, keys=[self._meta(run_id)], args=[_ms(self.orphan_ttl_s)]
             )
         if run_id not in self._outboxes:
-            self._outboxes[run_id] = _Outbox(watch=self.reader.watch_local(run_id))
+            self._outboxes[run_id] = Outbox(watch=self.reader.watch_local(run_id))
 
     async def publish(self, run_id: str, event: RunEvent) -> str:
         """Append an event to the run's stream; returns its id."""
@@ -222,7 +197,7 @@ class RedisStreamBroker:
         if box is None:
             return await self._publish_one(run_id, event)
         sequence, box.next = box.next, box.next + 1
-        box.pending.append((sequence, event, _json(event)))
+        box.pending.append((sequence, event, event_json(event)))
         # This process's subscribers need not wait for Redis.
         box.watch.add(sequence, event)
         box.watch.position = f"0-{sequence}"
@@ -236,7 +211,7 @@ class RedisStreamBroker:
             await self._calls.run(
                 self._publish,
                 keys=[self._meta(run_id), self._events(run_id)],
-                args=[self.maxlen, event.event, _json(event), uuid.uuid4().hex],
+                args=[self.maxlen, event.event, event_json(event), uuid.uuid4().hex],
             )
         )
         if sequence < 0:
@@ -244,7 +219,7 @@ class RedisStreamBroker:
             return event_id(run_id, await self.last_sequence(run_id) or 0)
         return event_id(run_id, sequence)
 
-    async def _flush(self, run_id: str, box: _Outbox) -> None:
+    async def _flush(self, run_id: str, box: Outbox) -> None:
         """Append what has piled up, a call at a time, until nothing is pending; once the run
         is closing, the call with its last events closes its stream too."""
         loop = asyncio.get_running_loop()
