@@ -36,7 +36,9 @@ What is a cue and what is not (the decisions a checker relies on):
   24小时内投诉" denies 满意, not 投诉 (不需要, 不可以, the cue's own modal, are cues as before).
 - A word of whose fault a denied event was (怪, 是, 赖) a word or more after the cue starts the
   comment: "那节课没开成怪我们" denies 开成, not 怪我们; not after a verb of thinking (不觉得是…).
-- A verb followed by the negated potential complement 不了 (解决不了) is negated itself.
+- A verb followed by the negated potential complement 不了 (解决不了) is negated itself; a
+  directional one (瘦不下来, 坚持不下去) denies only itself, so what follows is asserted
+  ("瘦不下来全额退款" promises the refund).
 - Otherwise a cue's scope stops where the next cue starts, so "不用封存留样也不必上报" negates both
   verbs once each instead of cancelling out; except after a verb of promising or saying
   (没法保证, 不能保证, 不敢说, can't promise, won't pretend): the cue denies the whole statement
@@ -269,8 +271,25 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
                 scope_end = next_start  # separate negations, not a double one
         if index in objects:
             scope_end = min(scope_end, words[objects[index]].end)
+        if _potential_complement(words, index, language):
+            scope_end = min(scope_end, words[index + 1].end)
         cues.append(NegationCue(text[start:end], start, end, max(scope_end, end)))
     return tuple(cues)
+
+
+_ZH_DIRECTIONS = frozenset(
+    {"下来", "下去", "起来", "出来", "上去", "上来", "过来", "过去", "回来", "进去", "进来"}
+)
+"""Directional complements: 瘦不下来, 坚持不下去, 提不上去 say the verb cannot reach its end."""
+
+
+def _potential_complement(words: list[Word], index: int, language: Language) -> bool:
+    """Word `index` is the 不 of a verb's potential complement (瘦不下来, 坚持不下去): it denies
+    the complement only, so "瘦不下来全额退款" still promises the refund after the condition."""
+    if language != "zh" or index == 0 or index + 1 >= len(words) or words[index].text != "不":
+        return False
+    verb = words[index - 1].pos.startswith(("v", "a"))
+    return verb and words[index + 1].text in _ZH_DIRECTIONS
 
 
 def is_negated(text: str, start: int, end: int, language: Language) -> bool:
