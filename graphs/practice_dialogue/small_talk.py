@@ -13,27 +13,12 @@ Also here: a turn brought back on topic only by points the evaluator's gates the
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from graphs.exams import Language
+from graphs.practice_dialogue.chat_words import CHAT
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.understanding import Understanding
-
-CHAT: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(
-        r"天气|外面[^，,。？?]{0,4}(?:冷|热|下雨|刮风)|(?:好|挺|真|太|特别)(?:冷|热)|下雨|下雪|降温|"
-        r"冻(?:僵|死|感冒)|我(?:今天|早上|昨天|最近|周末|平时|刚才)|我(?:早上)?(?:来|过来)的时候|"
-        r"我(?:家|姐|妹|弟|哥|妈|爸|孩子|老公|老婆|朋友)"
-    ),
-    "en": re.compile(
-        r"\bweather\b|\braining\b|\bsnowing\b|\b(?:so|really|freezing|bitterly) cold\b|"
-        r"\b(?:so|really|boiling) hot\b|\bsunny\b|\bmy (?:sister|brother|mum|mom|dad|wife|husband|"
-        r"kids?|son|daughter|weekend|morning|commute|drive in)\b|\bwhen i came in\b",
-        re.IGNORECASE,
-    ),
-}
-"""A sentence about the weather or the learner's own day."""
 
 
 def chat_only(reply: str, language: Language, understanding: Understanding) -> bool:

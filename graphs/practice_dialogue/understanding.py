@@ -45,6 +45,7 @@ from typing import Any
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.closings import closing_words
 from graphs.practice_dialogue.insistence import insistence_in
+from graphs.practice_dialogue.matter_moves import on_her_matter
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     LEAVING_FILLERS,
@@ -83,6 +84,7 @@ from graphs.practice_dialogue.subject import (
 )
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses, excuses_digression, on_subject_by_move
+from graphs.practice_dialogue.ultimatums import ultimatums_in
 from graphs.practice_dialogue.word_senses import in_their_sense
 from graphs.scenarios import Scenario
 from graphs.text.terms import find_numbers
@@ -233,7 +235,13 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
         elif sentence_terms and claims_about_offer(sentence):
             on_topic = True  # "我们这是全市最好的健身房": a claim about what is on offer
-        if sentence.said_any(SERVICE) or on_subject_by_move(scenario, raw):
+        if (
+            sentence.said_any(SERVICE)
+            or on_subject_by_move(scenario, raw)
+            # "I'll get you disconnected", 「您先去把钱结了」, "Anything else?": an act on her
+            # matter, not small talk (matter_moves.py)
+            or on_her_matter(scenario, raw)
+        ):
             # "How can I help", "Let me just find you", "您有什么想法？", "费用的事…": what the
             # sentence does puts it on the subject, whatever its words (turn_moves.py)
             on_topic = True
@@ -245,6 +253,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
         pushy += [p for p in pressure_in(raw) if p not in pushy]
         pushy += [p for p in insistence_in(raw, language) if p not in pushy]
+        pushy += [p for p in ultimatums_in(raw, language) if p not in pushy]
         leaving = farewell_words(raw)
         besides = [*greeting_words, *leaving, *LEAVING_FILLERS]
         if leaving:  # "Thanks, that's all for today": a closing (closings.py)

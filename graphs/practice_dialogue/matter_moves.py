@@ -1,0 +1,107 @@
+"""Moves on her matter that name none of the scenario's words: the learner acting on it, telling
+her what to do about it, or asking whether anything of hers is left.
+
+A turn that does one of these is about her visit, whatever its vocabulary, and is never small
+talk (understanding.py): she answers what it does.
+
+- A commitment: the learner or the business undertakes to do something to her matter ("Right,
+  I'll get you disconnected then.", "We'll make sure you're seen on time next visit.",
+  「以后您再约，我们争取准点给您看」): I/we with will, can or an undertaking word, then an act on
+  her, on "it"/"that", or on the scenario's subject.
+- An instruction to her about her matter: what she has to do ("You'll need to settle the bill
+  first.", 「您先去把钱结了」, 「要不您先把单签了」); hospitality (「您先坐」, a drink) is not one.
+- A closing question: whether anything of hers is left ("Is there anything else I can do for
+  you?", 「您还有什么想了解的吗？」), unless it asks for more chat.
+
+Said in a sentence about the weather or the learner's own day (chat_words.CHAT) it is none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import Language
+from graphs.practice_dialogue.chat_words import CHAT
+from graphs.practice_dialogue.question_forms import question_kind
+from graphs.scenarios import Scenario
+
+_EN_SUBJECT = r"\b(?:i|we)(?:'ll| will| can| could| shall|'m going to| am going to|'re going to| are going to)"
+_EN_HEDGES = (
+    r"(?:(?:just|now|then|certainly|definitely|happily|gladly|also|personally|try(?: not)? to"
+    r"|make sure(?: to)?|do (?:my|our) best to|not)\s+)*"
+)
+COMMITMENTS: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        _EN_SUBJECT
+        + r"\s+"
+        + _EN_HEDGES
+        # the act, then whom or what it is done to: her, her matter, "it"/"that"
+        + r"(?!tell\b|talk\b|chat\b|show you (?:my|some|a photo))"
+        r"(?:[a-z]+(?:\s+(?:up|through|out|off))?\s+)?(?:you|your|it|that|this|everything)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"(?:我们?|咱们)(?:这边|店里|诊所|公司)?(?:以后|下次|之后)?"
+        r"(?:会|尽量|争取|一定|保证|马上|这就|立刻|现在就|肯定|负责|来)"
+        r"[^，。！？,.!?]{0,12}[您你]"
+        r"|(?:下次|以后|之后)[^，。！？,.!?]{0,8}(?:我们?|咱们)[^，。！？,.!?]{0,4}"
+        r"(?:会|尽量|争取|一定|保证)"
+    ),
+}
+"""The learner or the business undertaking to act on her matter."""
+
+INSTRUCTIONS: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\byou(?:'ll| will)? (?:need|have|ought) to (?:first )?"
+        r"(?:pay|sign|settle|fill|wait|bring|show|call|ring|return|cancel|book|confirm|provide"
+        r"|send|give|hand|queue|put|make|register|finish)\b"
+        r"|\byou'd better (?:pay|sign|settle|wait|call|ring|cancel|book|confirm)\b"
+        r"|(?:^|[,.!?]\s*)(?:please |just |first,? )?(?:pay|settle|sign) (?:the|your|it|this|that|here|first)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"[您你](?:就|还是|最好|得|需要|必须|要|先|先去|先来)+(?:去|来)?"
+        r"(?:把|交|付|缴|结|签|填|排|等|办|预约|挂号|联系|打|拿|回|找|去)"
+    ),
+}
+"""An instruction to her about her matter (what she must do, pay or sign first)."""
+_HOSPITALITY = re.compile(
+    r"坐|喝|吃|歇|休息|\b(?:sit|drink|coffee|tea|water|relax)\b", re.IGNORECASE
+)
+_CHAT_ASKED = re.compile(r"\bchat|\btalk about\b|聊|闲谈", re.IGNORECASE)
+
+
+def _text(sentence: str) -> str:
+    return unicodedata.normalize("NFKC", sentence).lower()
+
+
+def commits(sentence: str, language: Language) -> bool:
+    """Whether the sentence undertakes to act on her matter (see the module docstring)."""
+    return bool(COMMITMENTS[language].search(_text(sentence)))
+
+
+def instructs(sentence: str, language: Language) -> bool:
+    """Whether the sentence tells her what to do about her matter; hospitality is none."""
+    text = _text(sentence)
+    found = INSTRUCTIONS[language].search(text)
+    return found is not None and not _HOSPITALITY.search(text[found.start() : found.end() + 4])
+
+
+def closes_with_question(sentence: str, language: Language) -> bool:
+    """Whether the sentence asks whether anything of hers is left ("Anything else I can help
+    with?", 「您还有别的问题吗？」), not for more chat."""
+    text = _text(sentence)
+    return question_kind(text, language) == "anything-else" and not _CHAT_ASKED.search(text)
+
+
+def on_her_matter(scenario: Scenario, sentence: str) -> bool:
+    """Whether the sentence acts on her matter by what it does (module docstring)."""
+    language = scenario.language
+    if CHAT[language].search(sentence):
+        return False
+    return (
+        commits(sentence, language)
+        or instructs(sentence, language)
+        or closes_with_question(sentence, language)
+    )

@@ -1,0 +1,65 @@
+"""Pressure by ultimatum, scarcity or scorn: the forms pressure.py's phrases do not list.
+
+- An ultimatum: now, or she loses it ("Grab it now or someone else will.", "Say yes today or the
+  discount goes.", 「现在不定，优惠就没了」, 「不然这个价明天就没了」).
+- Scarcity said to hurry her ("These won't last.", "Two other guests are about to book it.",
+  「名额不多了」).
+- Scorn for saying no ("You'd be mad to turn this down.", "Only a fool would pass on it.",
+  「不办就是傻」, 「傻子才不要」).
+
+understanding.py adds what these find to the turn's pressure: the turn is on the subject and she
+resists the pressure (never "what has that got to do with my room?").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphs.exams import Language
+
+_LOSS_EN = (
+    r"(?:else|(?:some|any)(?:one|body)(?: else)?|it(?:'s| will| goes| is)|they(?:'ll| will)"
+    r"|you(?:'ll| will)? (?:lose|miss)|the (?:offers?|deals?|prices?|rates?|discounts?"
+    r"|room|suite|place|slot)\b)"
+)
+ULTIMATUMS: dict[Language, tuple[re.Pattern[str], ...]] = {
+    "en": (
+        re.compile(
+            r"\b(?:now|today|tonight|immediately|right away|this minute)\b,?\s+or\s+" + _LOSS_EN,
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bwon't last\b|\b(?:going|selling) fast\b|\babout to (?:go|be gone|sell out|take it"
+            r"|book it|snap it up|grab it)\b|\b(?:some|any)(?:one|body) else (?:will|is going to)"
+            r" (?:take|grab|book|snap)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\byou(?:'d| would) (?:have to )?be (?:silly|mad|crazy|daft|stupid|foolish|nuts"
+            r"|insane|a fool|an idiot)\b|\bonly an? (?:fool|idiot|madman)\b"
+            r"|\b(?:silly|mad|crazy|daft|foolish|stupid) (?:not to|to (?:say no|turn|refuse|pass"
+            r"|miss|walk))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "zh": (
+        re.compile(
+            r"(?:现在|今天|马上|立刻|当场)不(?:赶紧)?(?:办|签|定|订|买|交|刷|决定|答应)"
+            r"[^。！？]{0,8}(?:就|可就|的话)"
+            r"|(?:不然|否则|要不然|过了今天|错过)[^。！？]{0,8}"
+            r"(?:没了|没有了|作废|失效|取消|不算|涨|恢复原价|就没)"
+        ),
+        re.compile(
+            r"名额(?:不多|有限|快没|就剩)|(?:别人|其他人|其他客人)[^。！？]{0,6}(?:抢|订走|定走|买走)"
+        ),
+        re.compile(r"傻(?:子|瓜)?才|不(?:办|签|买|要|定)(?:就|才|可)?(?:是)?(?:傻|亏大)"),
+    ),
+}
+"""The ultimatums, scarcity and scorn, per language."""
+
+
+def ultimatums_in(sentence: str, language: Language) -> list[str]:
+    """The pressure of these forms the sentence puts on her, as said."""
+    text = unicodedata.normalize("NFKC", sentence)
+    return [m.group(0) for pattern in ULTIMATUMS[language] if (m := pattern.search(text))]
