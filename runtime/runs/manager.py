@@ -21,12 +21,11 @@ with an `error` (code `worker_lost`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from dataclasses import replace
 from functools import partial
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import structlog
 
@@ -38,17 +37,12 @@ from runtime.log_context import log_context
 from runtime.run_request import RunRequest
 from runtime.runs.broker import EventBroker, ReplayGap
 from runtime.runs.records import ENDED, InMemoryRunRecords, Run, RunRecords, RunState
+from runtime.runs.run_endings import LOST_LOCK_ERROR, ThreadActivity, apply_event, unstoppable
 from runtime.runs.token_batching import TokenBatcher
 
 log = structlog.get_logger(__name__)
 
 MultitaskStrategy = Literal["reject", "enqueue", "interrupt"]
-LOST_LOCK_ERROR = {
-    "code": "unavailable",
-    "message": "the run stopped because its hold on the thread was lost (Redis did not confirm "
-    "the thread's lease in time); the thread keeps its last checkpoint: send the message again",
-    "retriable": True,
-}
 
 RunStream = Callable[[RunRequest, str, asyncio.Event], AsyncIterator[RunEvent]]
 """How a run's events are produced from its request, its owner and an `admitted` event to set
@@ -63,17 +57,7 @@ __all__ = [
     "RunNotFound",
     "RunState",
     "RunStream",
-    "ThreadActivity",
 ]
-
-
-class ThreadActivity(Protocol):
-    """Told when a run ends on a thread, so the thread's record shows its last activity
-    (`ThreadDirectory.touch`: a thread list's order and `updated_at`)."""
-
-    async def touch(self, thread_id: str, at: float | None = None) -> None:
-        """Record activity on the thread at `at` (Unix seconds)."""
-        ...
 
 
 class RunNotFound(KplError):
@@ -249,7 +233,7 @@ class RunManager:
                 async with closing_events(self._stream(request, run.owner, admitted)) as events:
                     async for event in events:
                         admitted.set()  # a first event admits the run too (a cached answer)
-                        if _apply(run, event) and not await self.records.update(run):
+                        if apply_event(run, event) and not await self.records.update(run):
                             log.warning("run ended elsewhere (its worker was declared lost)")
                             publisher.discard()  # its stream ended with the other's `error`
                             return
@@ -280,7 +264,7 @@ class RunManager:
             finally:
                 # A second cancel (shutdown, a lost lease) must not leave the record running
                 # or the stream open: the end is written to the end.
-                await _unstoppable(self._finish(run, ending, publisher))
+                await unstoppable(self._finish(run, ending, publisher))
 
     async def _finish(
         self,
@@ -405,28 +389,3 @@ class RunManager:
         if tasks:
             await asyncio.wait(tasks)
         await self._stack.aclose()
-
-
-async def _unstoppable(work: Coroutine[Any, Any, None]) -> None:
-    """Run `work` to its end even if this task is cancelled meanwhile (it is ending anyway)."""
-    task = asyncio.ensure_future(work)
-    while not task.done():
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.shield(task)
-
-
-def _apply(run: Run, event: RunEvent) -> bool:
-    """Update the run from one of its events; True when its status changed."""
-    if event.event == "started":
-        run.set_status("running")
-        return True
-    if event.event == "interrupt":
-        run.interrupt = event.data["value"]
-    elif event.event == "completed":
-        run.set_status(event.data["status"])
-        return True
-    elif event.event == "error":
-        run.error = {k: event.data[k] for k in ("code", "message", "retriable")}
-        run.set_status("timeout" if event.data["code"] == "timeout" else "error")
-        return True
-    return False
