@@ -33,6 +33,11 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "lacks the word that says which",
     ),
     (re.compile(r"^no figure where"), "缺少数字", "no figure"),
+    (
+        re.compile(r"a person the rule does not$"),
+        "多写了规定未提到的人",
+        "names a person the rule does not",
+    ),
     (re.compile(r"^'.*' is not '"), "用词不对", "not the key's word"),
 )
 _BLANK = re.compile(r"blank (\d+): (.*?)(?=; blank \d+: |$)")

@@ -6,7 +6,8 @@ A teacher accepts, for a key that names who acts:
 - the role with another word for a person doing that job: 保育老师, 保育师 for 保育员 (the same
   two-character stem of the work);
 - the party without the employer's own name before it: 调度中心 for 公司调度中心, "dispatch
-  centre" for "company dispatch centre" (the learner's own company: there is no other).
+  centre" for "company dispatch centre" (the learner's own company: there is no other), and
+  the key with it where the key has none: 公司工牌 for 工牌, "company ID badge" for "ID badge".
 Never another party: manager for supervisor, 园长 for 保育员, 客服中心 for 调度中心, assistant or
 deputy ranks (roles.py keeps those apart).
 """
@@ -52,9 +53,18 @@ def same_party(given: str, expected: str, language: Language) -> str | None:
     for owner in _OWN_PARTY[language]:
         if key.startswith(owner) and key.removeprefix(owner).strip() == answer:
             return f"'{given}' is '{expected}' without the employer's name"
+        if answer.startswith(owner) and _owned(answer.removeprefix(owner), key):
+            return f"'{given}' is '{expected}' with the employer's name"
     if language == "zh":
         return _other_person_word(answer, key, given, expected)
     return _said_round(answer, key, given, expected)
+
+
+def _owned(rest: str, key: str) -> bool:
+    """The key after the employer's name and its possessive (公司的工作证, "the company's ID
+    badge"): the learner's own employer issues it, there is no other."""
+    rest = rest.strip()
+    return rest.removeprefix("的").strip() == key
 
 
 def _other_person_word(answer: str, key: str, given: str, expected: str) -> str | None:

@@ -11,6 +11,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from graphs.exam_grading.modifier_words import (
+    bare_role,
+    clipped_role,
+    extra_person,
+    near_modifier,
+    short_form,
+)
 from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
@@ -76,8 +83,11 @@ class BlankMatch:
     Figures, antonyms and negations are settled by rule, never by a model."""
 
 
-def match_words(given: str, expected: str, words: Vocabulary | None = None) -> BlankMatch:
-    """Match a word answer: folded equality, synonyms, no antonym or negation, then near misses."""
+def match_words(
+    given: str, expected: str, words: Vocabulary | None = None, frame: str = ""
+) -> BlankMatch:
+    """Match a word answer: folded equality, synonyms, no antonym or negation, then near misses.
+    `frame`: the words printed around the blank (another person named there is the rule's)."""
     vocabulary = words or default_vocabulary()
     given, expected = without_article(given), without_article(expected)
     answer, wanted = normalise(given), normalise(expected)
@@ -111,12 +121,55 @@ def match_words(given: str, expected: str, words: Vocabulary | None = None) -> B
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if party := same_party(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, party)
+    said = _said_otherwise(given, expected, canonical_answer, canonical_wanted, frame)
+    if said is not None:
+        return said
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
     head = head_noun(expected)
-    if head and normalise(head) == canonical_answer:
+    if (head and normalise(head) == canonical_answer) or _head_alone(
+        canonical_answer, canonical_wanted
+    ):
         return BlankMatch(HEAD_ONLY_CREDIT, f"'{given}' without the word that says which")
     return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
+
+
+def _said_otherwise(
+    given: str, expected: str, answer: str, wanted: str, frame: str
+) -> BlankMatch | None:
+    """A Chinese key with its modifier changed, shortened or dropped, or the key with another
+    person (modifier_words.py); None when the answer is none of these."""
+    if near_modifier(answer, wanted):
+        return BlankMatch(1.0, f"'{given}' says the modifier of '{expected}' in a near word")
+    if short_form(answer, wanted):
+        return BlankMatch(1.0, f"'{given}' is the short form of '{expected}'")
+    if clipped_role(answer, wanted):
+        return BlankMatch(1.0, f"'{given}' is the role '{expected}' without its person suffix")
+    if bare_role(answer, wanted):
+        return BlankMatch(1.0, f"'{given}' is the role '{expected}' without where it works")
+    credit = extra_person(normalise_joined(given), normalise(expected), frame)
+    if credit is not None:
+        if credit >= 1:
+            return BlankMatch(1.0, f"'{given}' names '{expected}' and the rule's other person")
+        return BlankMatch(credit, f"'{given}' names '{expected}' and a person the rule does not")
+    return None
+
+
+def normalise_joined(text: str) -> str:
+    """An answer folded as `normalise` folds it, the marks that join its parts kept (、 and ,)."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"[^\w、,]+", "", folded)
+
+
+def _head_alone(answer: str, wanted: str) -> bool:
+    """A Chinese key's last two characters or more without the two or more before them (座椅 for
+    儿童座椅), where the tokenizer finds no head noun."""
+    return (
+        detect_language(wanted) == "zh"
+        and len(answer) >= 2
+        and len(wanted) - len(answer) >= 2
+        and wanted.endswith(answer)
+    )

@@ -1,0 +1,144 @@
+"""A Chinese fill-in key said with its modifier changed, dropped, added or shortened, as a teacher
+reads it (word_answers.py asks these after the synonym groups and before a near miss).
+
+- The modifier said with a near-synonym before the same head (`near_modifier`): 幼儿座椅 and
+  儿童座椅 share the content character 儿 before 座椅. Never a modifier of another kind (成人座椅),
+  one that shares only a light morpheme (家用 / 医用 share 用, 男性 / 女性 share 性), nor one that
+  differs by a contrastive character (上层 / 下层, 红色 / 蓝色, 一号 / 二号).
+- The standard short form (`short_form`): one character of each word of the key, in order, the
+  first word's first character first: 车牌 for 车辆牌照, 保单 for 保险单据.
+- A role clipped of its person suffix (`clipped_role`): 收银 for 收银员, 保安 for 保安员, never an
+  adjective stem (安全 for 安全员).
+- A role's head without a modifier that only says where the role works (`bare_role`): 配送员 for
+  冷链车配送员. Never when the modifier is a rank, a duty or shift (值班经理: 经理 is another
+  person), or a place or department (片区经理): those tell two people of one title apart.
+- The key and another person joined to it (`extra_person`: 领班和收银员 for 领班): full when the
+  words around the blank name that person too (the rule names both), half when they do not (the
+  learner adds someone the rule does not ask for); a hedge (领班或经理) is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_grading.roles import _ZH_PLACES, _ZH_RANKS
+from graphs.text.language import detect_language
+from graphs.text.segment import tokenize
+from graphs.text.word_class import semantic_kind
+
+_LIGHT = frozenset("用品性式型类级制化的色质料号层侧面边部班类")
+"""Morphemes that only say 'of this sort' (家用, 男性, 红色): sharing one says nothing of meaning."""
+_CONTRAST = frozenset(
+    "上下左右前后内外里男女大小高低长短新旧冷热正副主次早晚老幼多少远近进出入开关单双公私"
+    "生熟软硬干湿深浅轻重粗细快慢强弱明暗东南西北中红黄蓝绿白黑紫灰金银铜铁木塑钢"
+    "一二三四五六七八九十两半全"
+)
+"""Characters that set one kind against another (上层 / 下层): a modifier differing by one names
+the other kind, however many characters it shares."""
+_MODIFIER_CHARS = (2, 3)
+_HEAD_MIN = 2
+_DUTIES = (
+    "值班",
+    "当班",
+    "带班",
+    "跟班",
+    "夜班",
+    "早班",
+    "晚班",
+    "白班",
+    "中班",
+    "高级",
+    "资深",
+    "首席",
+)
+"""Modifiers that tell two holders of one title apart by duty, shift or grade (值班经理)."""
+_PERSON_ENDS = ("员", "师", "长", "工", "手")
+_CLIPPED_SUFFIX = "员"
+_PAIR = 4  # a four-character key: two words of two characters
+_JOINERS = re.compile(r"和|及|与|、|以及|跟|,|，|\band\b|&")
+_HEDGES = re.compile(r"或|或者|还是|\bor\b")
+EXTRA_PERSON_CREDIT = 0.5
+"""Credit for the key and a person the rule does not name (a procedure the rule does not set)."""
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :] if n else ""
+
+
+def _zh(*texts: str) -> bool:
+    return all(t and detect_language(t) == "zh" for t in texts)
+
+
+def near_modifier(answer: str, wanted: str) -> bool:
+    """The key's head after a near-synonym of its modifier (幼儿座椅 for 儿童座椅)."""
+    if not _zh(answer, wanted) or answer == wanted:
+        return False
+    head = _common_suffix(answer, wanted)
+    if len(head) < _HEAD_MIN:
+        return False
+    mine, theirs = answer[: -len(head)], wanted[: -len(head)]
+    if len(mine) not in _MODIFIER_CHARS or len(theirs) not in _MODIFIER_CHARS:
+        return False
+    shared = (set(mine) & set(theirs)) - _LIGHT
+    return bool(shared) and not (set(mine) ^ set(theirs)) & _CONTRAST
+
+
+def short_form(answer: str, wanted: str) -> bool:
+    """One character of each of the key's words, in order, the first word's first (车牌)."""
+    if not _zh(answer, wanted) or len(answer) < 2 or len(answer) >= len(wanted):
+        return False
+    words = [t.word for t in tokenize(wanted, "zh") if t.word.strip()]
+    if any(len(w) < 2 for w in words) and len(wanted) == _PAIR:
+        words = [wanted[:2], wanted[2:]]  # 保险单据 is 保险 + 单据, however jieba cuts it
+    if len(words) != len(answer) or any(len(w) < 2 for w in words):
+        return False
+    return answer[0] == words[0][0] and all(c in w for c, w in zip(answer, words, strict=True))
+
+
+def clipped_role(answer: str, wanted: str) -> bool:
+    """A role without its person suffix 员 (收银 for 收银员), the stem no adjective."""
+    if not _zh(answer, wanted) or wanted.removesuffix(_CLIPPED_SUFFIX) != answer:
+        return False
+    if len(answer) < 2 or answer == wanted:
+        return False
+    pos = [t.pos for t in tokenize(answer, "zh") if t.word.strip()]
+    return semantic_kind(wanted, "zh") == "role" and not any(p.startswith("a") for p in pos)
+
+
+def is_person(word: str) -> bool:
+    """A Chinese word for a person doing a job (店长, 押运员, 药师, 司机)."""
+    return semantic_kind(word, "zh") in ("role", "customer") or (
+        len(word) >= 2 and word.endswith(_PERSON_ENDS)
+    )
+
+
+def bare_role(answer: str, wanted: str) -> bool:
+    """A role's head without the modifier that only says where it works (配送员 for 冷链车配送员)."""
+    if not _zh(answer, wanted) or not wanted.endswith(answer) or len(answer) < 2:
+        return False
+    modifier = wanted[: -len(answer)]
+    if len(modifier) < 2 or not is_person(answer) or is_person(modifier):
+        return False
+    return not (
+        modifier.endswith(_ZH_PLACES)
+        or modifier.startswith(_ZH_RANKS)
+        or modifier.endswith(_ZH_RANKS)
+        or any(d in modifier for d in _DUTIES)
+    )
+
+
+def extra_person(answer: str, wanted: str, frame: str) -> float | None:
+    """The credit of the key named with other people (see module doc); None when the answer is
+    not the key joined to other people."""
+    if _HEDGES.search(answer) or not _zh(wanted) or not is_person(wanted):
+        return None
+    parts = [p.strip() for p in _JOINERS.split(answer) if p.strip()]
+    if len(parts) < 2 or wanted not in parts:
+        return None
+    others = [p for p in parts if p != wanted]
+    if not all(is_person(p) for p in others):
+        return None
+    return 1.0 if all(p in frame for p in others) else EXTRA_PERSON_CREDIT
