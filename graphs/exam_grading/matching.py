@@ -50,6 +50,7 @@ from graphs.exam_grading.blank_frame import (
     OPPOSITE_BOUND,
     bound_directions,
 )
+from graphs.exam_grading.figure_words import figures_said_in_words
 from graphs.exam_grading.same_figures import months_as_days
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_answers import (
@@ -177,7 +178,7 @@ def _match_option(
         return _match_identifiers(given, option, [i for i, _, _ in key_ids])
     key_quantities = _quantities(option, beside)
     if not key_quantities:
-        return match_words(given, option, words)
+        return match_words(given, option, words, frame)
     written = given  # as the learner wrote it, for the reason: "3副", not the figure's span "3"
     if _DATE_KEY.search(option):
         given = _DATE_SAID.sub(r"\1日", given)  # 5号 is everyday Chinese for the date 5日
@@ -187,6 +188,13 @@ def _match_option(
         answer_quantities = _quantities(given, beside)
     if not answer_quantities:
         answer_quantities = _numeral_before_keys_word(given, option, key_quantities)
+    if not answer_quantities:
+        given = figures_said_in_words(given, {q.dimension or "" for q, _, _ in key_quantities})
+        answer_quantities = _quantities(given, beside)
+    if not answer_quantities and _NUMERAL_WORD_KEY.fullmatch(option):
+        # 四周 (all around), 一律: a key whose figure is only a Chinese numeral inside a word
+        # is read as a word where the answer holds no figure (周围 for 四周 is no missing figure)
+        return match_words(written, option, words, frame)
     if not answer_quantities:
         return BlankMatch(0.0, f"no figure where the key is '{option}'")
     if any(wanted.unit == "minute" for wanted, _, _ in key_quantities):
@@ -220,8 +228,12 @@ def _match_option(
             and (got.value == wanted.value or _printed_number(given[s:e], got) == printed)
             for got, s, e in answer_quantities
         ):  # 3 mm for 3 cm: the number as written, in another unit
+            miss = _unit_miss(wanted, answer_quantities)
             return BlankMatch(
-                0.0, f"'{written}' is not '{option}': {_unit_miss(wanted, answer_quantities)}"
+                CALENDAR_DAYS_CREDIT
+                if miss == _CALENDAR_DAYS and wanted.unit == "working_day"
+                else 0.0,
+                f"'{written}' is not '{option}': {miss}",
             )
         return BlankMatch(0.0, f"'{written}' is not '{option}': a different figure")
     kinds = {(wanted.dimension, wanted.unit is None) for wanted, _, _ in key_quantities}
@@ -267,7 +279,16 @@ def _unit_miss(wanted: Quantity, given: list[tuple[Quantity, int, int]]) -> str:
     """What the right number in another unit is: days where the key counts working days (the
     learner may mean calendar days; the deadline moves), else the wrong unit."""
     units = {wanted.unit} | {got.unit for got, _, _ in given if got.value == wanted.value}
-    return "days, not working days" if units == {"day", "working_day"} else "the wrong unit"
+    return _CALENDAR_DAYS if units == {"day", "working_day"} else "the wrong unit"
+
+
+_CALENDAR_DAYS = "days, not working days"
+CALENDAR_DAYS_CREDIT = 0.5
+"""Credit for the key's number of working days said as days (3 days for 3 working days): the
+figure is known, the kind of day is not, and the deadline moves by the weekends. The other way
+round (3 working days for 3 days) stretches a deadline the rule sets in days: no credit."""
+_NUMERAL_WORD_KEY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+"""A key of Chinese characters only: any figure it holds is a numeral written inside a word."""
 
 
 _MEASURED_COUNTS = frozenset({"items", "people", "times"})
