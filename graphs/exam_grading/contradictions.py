@@ -26,6 +26,7 @@ from graphs.exam_grading.limits import bounded_alike as bounded_alike
 from graphs.exam_grading.limits import limit_denied as limit_denied
 from graphs.exam_grading.limits import plain_bound as plain_bound
 from graphs.exam_grading.modality import exemption, flips, modality, obligation
+from graphs.exam_grading.permitted_acts import permits_forbidden_act
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
     TERMS_SHARE,
@@ -274,7 +275,10 @@ def flipped_rule(
     """Why the answer flips the modality of one rule of a point that holds several ("验光师应建议
     其就医，门店不得为其配镜" answered "门店可以为其配镜"; "…30 分钟内核对收款，差额超过 50 元的必须
     当天上报" answered "差额超过 50 元的无需上报"), if it does: each clause of the point with a
-    modality or an obligation of its own is read as its own point, over the terms it holds."""
+    modality or an obligation of its own is read as its own point, over the terms it holds; and
+    an act a clause forbids, said to be allowed, turns it round (permitted_acts.py)."""
+    if allowed := permits_forbidden_act(point, terms, answer, language, vocabulary):
+        return allowed
     clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]
     if len(clauses) < 2:
         return None

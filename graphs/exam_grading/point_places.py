@@ -6,7 +6,8 @@
   the words of a figure's unit are the figure's ("3 working days" holds no "work");
 - `abbreviated`: a Chinese verb-object abbreviation (补卡 for 补办新卡) states the point's terms;
 - `named_in`, `named_jointly`: the clauses that name the point by two of its own words, or by two
-  of its words no other point holds together (封口后…回收).
+  of its words no other point holds together (封口后…回收);
+- `acted_beside`: the clauses naming the point next to the clause that does its act.
 """
 
 from __future__ import annotations
@@ -132,3 +133,17 @@ def named_jointly(
         for clause, held in clauses.items()
         if len(held) >= 2 and not any(held <= other for other in theirs)
     }
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def acted_beside(acted: set[int], anchored: dict[str, set[int]], answer: str) -> set[int]:
+    """The clauses that hold a word of the point and stand right before or after a clause where
+    its act is done, in the same sentence: 有效期4小时，过期不能用 tells the rule whose act (使用)
+    the next clause does, so a figure there is that rule's figure."""
+    breaks = list(CLAUSE_BREAK.finditer(answer))
+    joined = {i for i, b in enumerate(breaks) if not _SENTENCE_END.fullmatch(b.group())}
+    named = set().union(*anchored.values()) if anchored else set()
+    beside = {c - 1 for c in acted if c - 1 in joined} | {c + 1 for c in acted if c in joined}
+    return beside & named

@@ -88,6 +88,7 @@ from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_places import (
     abbreviated,
+    acted_beside,
     claimed_clauses,
     named_in,
     named_jointly,
@@ -225,7 +226,6 @@ def _judge_point(
     paraphrase = paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
     acted = not actions or any(a in found for a in actions)
-    # A figure is stated with the point's polarity: "不是2小时" states no 2 hours (nor "not 2 hours")
     wanted = [plain_bound(f, lang) for f in figures_of(point, lang, in_point=True)]
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
@@ -346,7 +346,7 @@ def _judge_point(
             rival = nearest_rival(figure, given, wanted, places, anchors)
             if rival is None or any(figure.matches(g) for g in given):
                 continue
-            if share == 1 or rival.clause in acted_in:
+            if share == 1 or rival.clause in acted_in | acted_beside(acted_in, anchored, answer):
                 return wrong_figure(point, figure, rival)
     if not present and (
         told_wrong := opposite_beside_rival(point, canonical_answer, places, given, wanted, words)

@@ -1,0 +1,68 @@
+"""An act a rule forbids, said to be allowed: the point's own wording turned round.
+
+A point that forbids an act ("保洁师不得收取客户的小费或礼品") is contradicted by an answer clause
+that permits the same act on the same thing ("客户给小费可以收下"; "a cleaner can accept the tip"),
+even when most of the point's other words are there as the point says them, so that the share
+of its terms looks like the point stated (modality.flipped_modality reads only the clause with
+most of the point's terms, and here that clause is the permission itself, holding too few).
+
+`permits_forbidden_act` reads the point rule by rule (each clause with its own modal): for a
+forbidding clause, its act is its verbs and its matter its other words. An answer clause permits
+the act when its modality is `permitted` (可以, 能, may, can, allowed; modality.py), it names a
+word of the matter, and it names the act: one of the rule's verbs, or in Chinese a verb of the
+same head character (收下 for 收取, 推荐给 for 推荐; the matter's words masked first), in English a
+word of the same stem. No answer clause forbidding that matter may state the rule the point's way:
+then the permission is read as about something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_grading.modality import modality
+from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+_ZH_HEAD_EXCLUDED = frozenset("的了在是有和与及或")
+"""Characters that head no act of their own (a verb glued to one of them names nothing)."""
+
+
+def permits_forbidden_act(
+    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
+) -> str | None:
+    """Why the answer (canonical) allows an act the point forbids, if it does (module doc)."""
+    answer_clauses = [c for c in CLAUSE_BREAK.split(answer) if c.strip()]
+    for rule in CLAUSE_BREAK.split(point):
+        if modality(rule, language) != "forbidden":
+            continue
+        canonical = vocabulary.canonical(rule)
+        own = [t for t in terms if t.text in canonical]
+        acts = [t.text for t in own if t.action]
+        matter = [t.text for t in own if not t.action]
+        if not acts or not matter:
+            continue
+        naming = [c for c in answer_clauses if _names(matter, c, language)]
+        if any(modality(c, language) == "forbidden" for c in naming):
+            continue  # the rule stated the point's way
+        for clause in naming:
+            if modality(clause, language) == "permitted" and _acts(acts, matter, clause, language):
+                return "says it is allowed where the point forbids it"
+    return None
+
+
+def _names(words: list[str], clause: str, language: Language) -> bool:
+    return any(occurrences(word, clause, language) for word in words)
+
+
+def _acts(acts: list[str], matter: list[str], clause: str, language: Language) -> bool:
+    """Whether `clause` names one of the rule's acts (module doc)."""
+    if _names(acts, clause, language):
+        return True
+    if language != "zh":
+        return False
+    rest = clause
+    for word in matter:
+        rest = rest.replace(word, " ")
+    heads = {a[0] for a in acts if re.match(r"[\u4e00-\u9fff]", a)} - _ZH_HEAD_EXCLUDED
+    return any(head in rest for head in heads)
