@@ -23,6 +23,11 @@ DEFLECTION: dict[Language, re.Pattern[str]] = {
         r"|(?:您|你)[^，,。；;]{0,4}(?:就)?(?:去)?找(?:医生|大夫|牙医|领导|经理|他们)"
         # the act put down to a colleague's judgement: 抛光是医生觉得您需要才做的
         r"|(?:是|都是|那是)(?:医生|大夫|牙医|技师|教练|师傅)(?:觉得|认为|判断|决定|要求|让)"
+        # the matter put beyond the desk's reach: 不是我们前台能控制的, 我们这边也左右不了
+        r"|不归我(?:们)?(?:前台|这边|柜台|客服)管"
+        r"|不是(?:我们|我|咱们)(?:前台|这边|柜台|客服)?(?:能|可以)?(?:控制|左右|决定|说了算)"
+        r"|(?:我们|我|咱们)(?:前台|这边|柜台|客服)?(?:也|又)?(?:控制|左右|决定)不了"
+        r"|(?:我们|我|咱们)(?:前台|这边|柜台|客服)?(?:也|又)?(?:没(?:有)?办法|无法|没法)(?:控制|左右|决定)"
     ),
     "en": re.compile(
         r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
@@ -30,7 +35,10 @@ DEFLECTION: dict[Language, re.Pattern[str]] = {
         r"\byou(?:'ll| will)? (?:have|need) to (?:call|ask|take it up)"
         r"|\bnot (?:the )?(?:front desk|reception|desk)'s (?:fault|problem)\b"
         r"|\b(?:it was|that was) the (?:doctor|dentist|engineer|technician|chef|manager)(?:'s "
-        r"(?:call|decision|idea)| who (?:decided|felt|thought))\b",
+        r"(?:call|decision|idea)| who (?:decided|felt|thought))\b"
+        # put on a colleague: "that's down to the network team, not us"
+        r"|\b(?:down to|up to|on) (?:the|our) [a-z ]{0,20}?(?:team|department|doctors?|dentists?|"
+        r"engineers?|network|manager|office|kitchen|housekeeping),? not (?:us|me)\b",
         re.IGNORECASE,
     ),
 }
