@@ -12,16 +12,22 @@ reads it (word_answers.py asks these after the synonym groups and before a near 
 - A role's head without a modifier that only says where the role works (`bare_role`): 配送员 for
   冷链车配送员. Never when the modifier is a rank, a duty or shift (值班经理: 经理 is another
   person), or a place or department (片区经理): those tell two people of one title apart.
-- The key and another person joined to it (`extra_person`: 领班和收银员 for 领班): full when the
+- The key and another person joined to it (`extra_person`: 主管和收银员 for 主管): full when the
   words around the blank name that person too (the rule names both), half when they do not (the
-  learner adds someone the rule does not ask for); a hedge (领班或经理) is no answer.
+  learner adds someone the rule does not ask for); a hedge (主管或经理) is no answer.
+
+English keys of a modifier and a head follow the same rules where English needs them: a modifier
+of the same word family ("medicine fridge" for "medical fridge": the first five letters shared),
+the head alone (`english_head_alone`: "fridge" is half; "porter" for "hotel porter" full, as a
+role's head is, unless the modifier is a duty, shift, rank or place: "manager" for "duty manager"
+is half), and the key with another person ("the manager and the pharmacist").
 """
 
 from __future__ import annotations
 
 import re
 
-from graphs.exam_grading.roles import _ZH_PLACES, _ZH_RANKS
+from graphs.exam_grading.roles import _ZH_PLACES, _ZH_RANKS, RANKS
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize
 from graphs.text.word_class import semantic_kind
@@ -56,6 +62,31 @@ _PERSON_ENDS = ("员", "师", "长", "工", "手")
 _CLIPPED_SUFFIX = "员"
 _PAIR = 4  # a four-character key: two words of two characters
 _JOINERS = re.compile(r"和|及|与|、|以及|跟|,|，|\band\b|&")
+_EN_WORD = re.compile(r"[a-z]+")
+_EN_ARTICLES = frozenset({"the", "a", "an"})
+_EN_FAMILY = 5
+"""Letters two English modifiers share at their start to be one word family (medic-al, medic-ine)."""
+_EN_PERSON_ENDS = ("er", "or", "ist", "ian", "ant")
+_EN_WHICH = RANKS | {
+    "duty",
+    "shift",
+    "night",
+    "day",
+    "senior",
+    "head",
+    "chief",
+    "lead",
+    "area",
+    "regional",
+    "district",
+    "store",
+    "shop",
+    "branch",
+    "site",
+    "floor",
+    "general",
+}
+"""English modifiers that tell two holders of one title apart (duty manager, area manager)."""
 _HEDGES = re.compile(r"或|或者|还是|\bor\b")
 EXTRA_PERSON_CREDIT = 0.5
 """Credit for the key and a person the rule does not name (a procedure the rule does not set)."""
@@ -133,12 +164,58 @@ def bare_role(answer: str, wanted: str) -> bool:
 def extra_person(answer: str, wanted: str, frame: str) -> float | None:
     """The credit of the key named with other people (see module doc); None when the answer is
     not the key joined to other people."""
-    if _HEDGES.search(answer) or not _zh(wanted) or not is_person(wanted):
+    english = wanted.isascii()
+    person = _en_person if english else is_person
+    if _HEDGES.search(answer) or not person(wanted):
         return None
-    parts = [p.strip() for p in _JOINERS.split(answer) if p.strip()]
-    if len(parts) < 2 or wanted not in parts:
+    parts = [_en_bare(p) if english else p.strip() for p in _JOINERS.split(answer)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or _en_bare(wanted) not in parts:
         return None
-    others = [p for p in parts if p != wanted]
-    if not all(is_person(p) for p in others):
+    others = [p for p in parts if p != _en_bare(wanted)]
+    if not all(person(p) for p in others):
         return None
-    return 1.0 if all(p in frame for p in others) else EXTRA_PERSON_CREDIT
+    return 1.0 if all(p in frame.lower() for p in others) else EXTRA_PERSON_CREDIT
+
+
+def _en_words(text: str) -> list[str]:
+    return [w for w in _EN_WORD.findall(text.lower()) if w not in _EN_ARTICLES]
+
+
+def _en_bare(text: str) -> str:
+    return " ".join(_en_words(text)) if text.isascii() else text.strip()
+
+
+def _en_person(text: str) -> bool:
+    words = _en_words(text)
+    return bool(words) and (
+        semantic_kind(" ".join(words), "en") in ("role", "customer")
+        or words[-1].endswith(_EN_PERSON_ENDS)
+    )
+
+
+def english_near_modifier(answer: str, wanted: str) -> bool:
+    """An English key's head after a modifier of the same word family ("medicine fridge" for
+    "medical fridge"); never a rank or another kind ("home fridge")."""
+    if not (answer.isascii() and wanted.isascii()):
+        return False
+    mine, theirs = _en_words(answer), _en_words(wanted)
+    if len(mine) != 2 or len(theirs) != 2 or mine[1] != theirs[1] or mine[0] == theirs[0]:
+        return False
+    if {mine[0], theirs[0]} & _EN_WHICH:
+        return False
+    return mine[0][:_EN_FAMILY] == theirs[0][:_EN_FAMILY] and len(mine[0]) >= _EN_FAMILY
+
+
+def english_head_alone(answer: str, wanted: str) -> float | None:
+    """The credit of an English key's head said alone: 1 for a role whose modifier only says
+    where it works ("porter" for "hotel porter"), half otherwise ("fridge" for "medical
+    fridge", "manager" for "duty manager"); None when the answer is not the key's head."""
+    if not (answer.isascii() and wanted.isascii()):
+        return None
+    mine, theirs = _en_words(answer), _en_words(wanted)
+    if len(mine) != 1 or len(theirs) != 2 or mine[0] != theirs[1]:
+        return None
+    if _en_person(mine[0]) and theirs[0] not in _EN_WHICH and not _en_person(theirs[0]):
+        return 1.0
+    return 0.5

@@ -14,6 +14,8 @@ from rapidfuzz import fuzz
 from graphs.exam_grading.modifier_words import (
     bare_role,
     clipped_role,
+    english_head_alone,
+    english_near_modifier,
     extra_person,
     near_modifier,
     short_form,
@@ -142,15 +144,21 @@ def _said_otherwise(
 ) -> BlankMatch | None:
     """A Chinese key with its modifier changed, shortened or dropped, or the key with another
     person (modifier_words.py); None when the answer is none of these."""
-    if near_modifier(answer, wanted):
+    if near_modifier(answer, wanted) or english_near_modifier(given, expected):
         return BlankMatch(1.0, f"'{given}' says the modifier of '{expected}' in a near word")
     if short_form(answer, wanted):
         return BlankMatch(1.0, f"'{given}' is the short form of '{expected}'")
     if clipped_role(answer, wanted):
         return BlankMatch(1.0, f"'{given}' is the role '{expected}' without its person suffix")
-    if bare_role(answer, wanted):
+    head = english_head_alone(given, expected)
+    if bare_role(answer, wanted) or head == 1:
         return BlankMatch(1.0, f"'{given}' is the role '{expected}' without where it works")
-    credit = extra_person(normalise_joined(given), normalise(expected), frame)
+    if head is not None:
+        return BlankMatch(HEAD_ONLY_CREDIT, f"'{given}' without the word that says which")
+    if expected.isascii():
+        credit = extra_person(given.lower(), expected.lower(), frame)
+    else:
+        credit = extra_person(normalise_joined(given), normalise(expected), frame)
     if credit is not None:
         if credit >= 1:
             return BlankMatch(1.0, f"'{given}' names '{expected}' and the rule's other person")
