@@ -76,6 +76,17 @@ _EN_AUXILIARY = re.compile(
 )
 
 
+_EN_CAPPED = re.compile(
+    r"^(?P<subject>[A-Za-z][\w' -]+?)\s+(?P<be>is|are)\s+(?P<limit>(?:capped|limited)\s+(?:at|to))\s",
+    re.IGNORECASE,
+)
+_EN_ONLY_ON = re.compile(
+    r"^(?P<subject>[A-Za-z][\w' -]+?)\s+(?P<be>is|are)\s+(?P<done>[a-z]+(?:ed|en|wn|ld|ne))\s+"
+    r"(?:(?P<particle>back|out|over)\s+)?only\s+(?:against|after|once|with|on|if|when|upon)\b",
+    re.IGNORECASE,
+)
+"""A passive rule on the condition its action waits for ("Garments are released only against the
+ticket", "Keys are handed out only after …")."""
 _EN_ONLY_WHO = re.compile(
     r"^only\s+(?P<who>[^,;.]+?)\s+(?P<modal>may|can|must)\s+(?P<act>[^,;.]+)", re.IGNORECASE
 )
@@ -83,11 +94,32 @@ _EN_ONLY_WHO = re.compile(
 
 
 def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
+    capped = _EN_CAPPED.match(point.strip()) if not condition else None
+    if capped is not None and 1 <= len(capped["subject"].split()) <= 6:
+        # "Compensation is capped at 5 times the fee" was asked "What is the rule on the
+        # compensation? (give how often)"
+        subject = lower_phrase(_EN_ARTICLE.sub("", capped["subject"]))
+        return f"What {capped['be'].lower()} {subject} {capped['limit'].lower()}?"
+    passive = _EN_ONLY_ON.match(point.strip()) if not condition else None
+    if passive is not None and 1 <= len(passive["subject"].split()) <= 6:
+        # "Garments are released only against the ticket" was asked "What is the rule on
+        # garments?", which every rule on garments answers: the condition is what is asked.
+        subject = lower_phrase(_EN_ARTICLE.sub("", passive["subject"]))
+        acted = " ".join(w for w in (passive["done"], passive["particle"]) if w)
+        return f"On what condition {passive['be'].lower()} {subject} {acted}?"
     only = _EN_ONLY_WHO.match(point.strip()) if not condition else None
     if only is not None:
         # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
         return f"Who {only['modal'].lower()} {only['act'].strip()}?"
     subject = _en_noun_phrase(_EN_ARTICLE.sub("", subject))
+    if (
+        not condition
+        and 6 < len(subject.split()) <= _MAX_CASE_WORDS
+        and _EN_PASSIVE_CASE.search(subject)
+        and re.search(r"\bmust\b", point, re.IGNORECASE) is None
+    ):
+        # "Bicycles not collected within a set time may be sold …": what is done with them
+        return f"What happens to {lower_phrase(subject)}?"
     if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
         return None  # "We do not accept …": no subject to ask by
     subject = _en_named(subject)
@@ -101,6 +133,16 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if done[:1] == ["be"] and len(done) == 3 and done[2].lower() in _EN_TIME_WORDS:
             return f"On {subject}: when must {named} be {done[1].strip(',;.')}?"
         return f"On {subject}: what must happen to {named}?"
+    if (
+        must is not None
+        and subject
+        and not condition
+        and _EN_QUALIFIES.match(point, must.end())
+        and (" and " in point[must.end() :] or "," in point[must.end() :])
+    ):
+        # "Renters must be at least 21 years old and have held a licence for 2 years": the
+        # conditions the subject must meet are the rule
+        return f"What conditions must {subject} meet?"
     if must is not None and subject and not must.start() < len(condition):
         after = point[must.start() :].split()
         when = _EN_WHEN.match(point, must.start())
@@ -138,6 +180,11 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     return f"What is the rule on {subject}?"
 
 
+_MAX_CASE_WORDS = 10
+_EN_PASSIVE_CASE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:not\s+)?[a-z]+ed\b")
+"""A subject narrowed by a participle ("Bicycles not collected within …", "Items left …")."""
+
+
 _EN_NEW_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while)|;)\s+(?P<subject>(?:the|a|an|their|its|his|her)\s+[^,;]+?)\s+$",
     re.IGNORECASE,
@@ -153,6 +200,11 @@ def _own_subject(point: str, must: int) -> str | None:
     return match["subject"]
 
 
+_EN_QUALIFIES = re.compile(
+    r"\s+(?:be\s+(?:at\s+least|over|under|aged)|hold|have\s+held|have\s+(?:a|an|at least)|be\s+a\s+"
+    r"(?:member|holder))\b",
+    re.IGNORECASE,
+)
 _EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)
 
 

@@ -104,7 +104,13 @@ def opening(fact: Fact, zh: bool, within: int | None = None) -> str | None:
                 text += fact.text[at:start]
                 first = at = start
                 break
-            text += fact.text[at:start].rstrip() + _PLACEHOLDER[zh](kind)
+            # 「未满18周岁的」 is an age, no time: 「未满规定年龄的」 (session 12 teacher T4, A Q7)
+            said = (
+                _AGE[zh]
+                if _AGE_FIGURE.search(fact.text[start : end + 5])
+                else _PLACEHOLDER[zh](kind)
+            )
+            text += fact.text[at:start].rstrip() + said
             at = end
         text += fact.text[at:first].lstrip() if zh else fact.text[at:first]
         text = re.sub(r"\s+", " ", text)
@@ -183,6 +189,8 @@ def _en_placeholder(kind: str) -> str:
     return " a set amount " if kind.startswith("money") else " a set number "
 
 
+_AGE_FIGURE = re.compile(r"岁|\byears?\s+old\b|^\d+\s+old\b", re.IGNORECASE)
+_AGE = {True: "规定年龄", False: " a set age "}
 _PLACEHOLDER = {True: _zh_placeholder, False: _en_placeholder}
 """A figure in a rule's condition, said without its value: the value is the learner's to write."""
 

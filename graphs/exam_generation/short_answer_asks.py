@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation import ask_hints
 from graphs.exam_generation.english_asks import EN_CONDITION, en_ask, lower_phrase
+from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
     ANY_MODAL,
     CLAUSE_BREAK,
@@ -34,33 +36,6 @@ _WAITS = {
     "en": re.compile(r"\bbefore (?:they|he|she|you|staff) (?:may|can) ([a-z ]{3,30})", re.I),
 }
 """The action a rule lets go ahead only once its conditions hold: the ask names it."""
-_FIGURE_WORDS = {
-    True: {
-        "duration": "时限",
-        "clock": "时间",
-        "calendar": "时间",
-        "percent": "比例",
-        "length": "距离或尺寸",
-        "mass": "重量",
-        "temperature": "温度",
-        "people": "人数",
-        "times": "次数",
-    },
-    False: {
-        "duration": "the time limit",
-        "clock": "the time",
-        "calendar": "the period",
-        "percent": "the percentage",
-        "length": "the distance or size",
-        "mass": "the weight",
-        "temperature": "the temperature",
-        "people": "the number of people",
-        "times": "how often",
-    },
-}
-_MONEY = {True: "金额", False: "the amount"}
-_FIGURE = {True: "数字", False: "the figure"}
-_ROLE = {True: "负责人", False: "who is responsible"}
 MIN_ACTION = {True: 5, False: 3}
 """A rule must say this much (Chinese characters, English words) after its subject and verdict,
 or asking it by its subject gives the answer away."""
@@ -95,8 +70,13 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     it away, or None when the rule cannot be asked so."""
     labelled = _labelled_ask(point, zh)
     if labelled is not None and not _gives_away(labelled, point, zh):
-        hint = _hint(fact, point, point[: _LABELLED.match(point).end()], zh)  # type: ignore[union-attr]
+        hint = ask_hints.hint(fact, point, point[: _LABELLED.match(point).end()], zh)  # type: ignore[union-attr]
         return labelled + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
+    ordered = zh_order_ask(point, first_modal(point, True) is not None) if zh else order_ask(point)
+    if ordered is not None and not _gives_away(ordered, point, zh):
+        # "Record existing damage on the ticket …": an order has no subject to ask by
+        hint = ask_hints.hint(fact, point, "", zh)
+        return ordered + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
     head = opening(fact, zh, len(point))
     if head is None or _only_condition(point, zh):
         return None
@@ -118,7 +98,7 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
     if question is None or _gives_away(question, point, zh):
         return None
-    hint = _hint(fact, point, head, zh)
+    hint = ask_hints.hint(fact, point, head, zh)
     if hint:
         question += f"（写明{hint}）" if zh else f" (give {hint})"
     return question
@@ -165,6 +145,15 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     waits = _WAITS["zh"].search(point)
     if waits and subject and not parse_quantities(waits.group(1)):
         return f"{subject}须满足哪些条件才能{waits.group(1)}？"
+    modal = _ZH_DUTY_MODAL.search(point)
+    if subject and not condition and modal is not None and _ZH_QUALIFIES.match(point, modal.end()):
+        # 「试驾客户须年满18周岁，持有…驾驶证，且驾龄不少于1年」 was asked 「试驾客户有什么规定？
+        # （写明时间）」: what the subject must meet is the rule (session 12 designer D4, m3 Q7)
+        return f"{_zh_noun_phrase(subject) or subject}须满足哪些条件？"
+    capped = _ZH_CAPPED.match(point)
+    if capped is not None and first_modal(point, True) is None:
+        # 「赔偿以维修费的5倍为限」 was asked 「赔偿以维修费有什么规定？」
+        return f"{capped['what']}的上限是多少？"
     amount = _ZH_AMOUNT.match(subject)
     if amount is not None and first_modal(point, True) is None:
         # 「住宿报销上限为每晚500元」, 「伙食补助按每天80元发放」: the figure is what is asked
@@ -196,6 +185,8 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
 
 
 _ZH_DUTY_MODAL = re.compile(r"必须|须|应当|应")
+_ZH_QUALIFIES = re.compile(r"\s*(?:年满|年龄|身高|持有|具有|具备|取得|已满|满\s*\d)")
+"""A rule that lists what its subject must be or hold (an age, a licence, years of experience)."""
 
 
 def _zh_duty(point: str, after: int) -> str | None:
@@ -211,7 +202,7 @@ def _zh_duty(point: str, after: int) -> str | None:
     if within is not None:
         # 「安全员须在 1 小时内上报公司安全部」: 「安全员须在多长时间内上报？」, not 「安全员有什么
         # 规定？」, which every duty of the safety officer answers (session 10 designer, m1 Q15)
-        return f"{modal.group()}在多长时间内{within['verb']}"
+        return f"{modal.group()}在多长时间内{within['verb'] or within['act']}"
     tokens = [t for t in tokenize(rest, "zh") if t.pos not in ("x", "w")]
     if len(tokens) < 2 or not tokens[0].pos.startswith("v") or tokens[0].pos == "vn":
         return None
@@ -225,13 +216,16 @@ def _zh_duty(point: str, after: int) -> str | None:
 
 
 _ZH_WITHIN = re.compile(
-    r"^在\s*[\d一二三四五六七八九十两半]+\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月)\s*内"
-    r"(?P<verb>上报|报告|通知|答复|回复|到场|完成|提交|处理|送达|送检|报警|联系|赶到)"
+    r"^在\s*(?:[^\d，,；;。]{1,6}?后\s*)?[\d一二三四五六七八九十两半]+\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月)\s*内"
+    r"(?:(?P<verb>上报|报告|通知|答复|回复|到场|完成|提交|处理|送达|送检|报警|联系|赶到)"
+    # 「顾客须在取鞋后7天内提出索赔」: a short act with its object, no one told in it
+    r"|(?P<act>[\u4e00-\u9fff]{2,6})(?=[，,；;。]|$))"
 )
 """A duty done within a time limit, by its verb: what the ask names besides its subject."""
 
 
 _ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")
+_ZH_CAPPED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:最高|最多)?以.{1,20}为限")
 _ZH_AMOUNT = re.compile(r"^(.{2,12}?)(?:为|是|按|达到)")
 """A subject stated as an amount: 「住宿报销上限为每晚」 asks 「住宿报销上限是多少？」."""
 
@@ -261,38 +255,6 @@ def _zh_noun_phrase(subject: str, *, activity: bool = False) -> str:
 
 _NO_TOPIC_END = frozenset(["zg", "r", "m", "a", "ad", "d", "p", "c", "u"])
 """Parts of speech a topic never ends on: 「每」, 「每月」, 「第二」, 「连续」."""
-
-
-HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")
-"""What an ask says the answer must state, at its end: two asks differing only here are alike."""
-
-
-def _hint(fact: Fact, point: str, head: str, zh: bool) -> str:
-    """What the answer must state: the kinds of its figures, and who, where the rule names a
-    role after its subject."""
-    words: list[str] = []
-    for quantity, _, _ in figures(point):
-        kind = quantity.dimension or ""
-        if not kind and not quantity.unit:
-            continue  # 「拨打120」: a bare number is no kind of figure to name
-        word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
-        if word not in words:
-            words.append(word)
-    if not words and figures(point[len(head) :]):
-        words.append(_FIGURE[zh])
-    if any(
-        "role" in (a.role, a.semantic)
-        # the subject's own role (救生员 in 《游泳救生员…证书》) is no one else to name
-        and (a.text[-2:] not in head if zh else a.text.lower() not in head.lower())
-        for a in fact.anchors
-        if len(head) <= a.start and a.end <= len(point)
-    ):
-        words.append(_ROLE[zh])
-    if not words:
-        return ""
-    if zh:
-        return "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
-    return " and ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _gives_away(question: str, point: str, zh: bool) -> bool:

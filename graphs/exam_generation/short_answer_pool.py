@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.order_asks import order_ask
 from graphs.text.facts import Fact
 from graphs.text.references import leans_on_previous
 from graphs.text.terms import is_stop_word
@@ -100,6 +101,13 @@ def glued(material: Material, fact: Fact) -> bool:
     )
 
 
+_DUTIES = frozenset(["obligation", "prohibition", "permission"])
+
+
 def bare_figure(fact: Fact) -> bool:
-    """A figure with no duty, condition or responsibility around it."""
-    return fact.modal is None and len(fact.kinds) < 2
+    """A figure with no duty, condition or responsibility around it. An order ("Record existing
+    damage on the ticket …") has no modal word, and is a duty all the same."""
+    if fact.modal is not None or len(fact.kinds) >= 2 or _DUTIES & set(fact.kinds):
+        return False
+    # "If a garment is damaged, apologise, take photos and report it …": an order for a case
+    return fact.text.isascii() is False or order_ask(fact.text) is None

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation import difficulty
+from graphs.exam_generation.ask_hints import HINT
 from graphs.exam_generation.choice_anchors import parallel_sibling
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.rule_opening import ANY_MODAL, open_brackets
 from graphs.exam_generation.scoring_points import WAITS_FOR
-from graphs.exam_generation.short_answer_asks import HINT, ask
+from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.short_answer_pool import (
     bare_figure,
     distinct,
@@ -254,7 +255,13 @@ def _usable(material: Material, fact: Fact, zh: bool) -> bool:
         and not fact.quote.lstrip().startswith("|")
         and not glued(material, fact)
         and ask(fact, _point(fact), zh) is not None
-        and ("figure" in fact.kinds or len(fact.kinds) >= 2 or fact.modal is not None)
+        and (
+            "figure" in fact.kinds
+            or len(fact.kinds) >= 2
+            or fact.modal is not None
+            # an order ("Record existing damage on the ticket …"): a duty with no modal word
+            or not bare_figure(fact)
+        )
     )
 
 

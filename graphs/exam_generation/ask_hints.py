@@ -1,0 +1,137 @@
+"""What a short answer's ask tells the learner to state: the kinds of figure its point holds and
+who, where the rule names someone who acts on it («（写明时限和负责人）», "(give the time limit)").
+
+A hint asks only for what the point holds: an age is no time (「年满18周岁」: 年龄, not 时间),
+years of licence or service are a number of years, "10 times the fee" is a multiple, not how
+often, and a role the rule only mentions (「执业医师开具的处方」) is no one responsible to name
+(session 12 teacher T4, A Q6 and Q7; designer D4, m3 Q7).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.rule_opening import figures
+from graphs.text.facts import Fact
+
+_FIGURE_WORDS = {
+    True: {
+        "duration": "时限",
+        "clock": "时间",
+        "calendar": "时间",
+        "percent": "比例",
+        "length": "距离或尺寸",
+        "mass": "重量",
+        "temperature": "温度",
+        "people": "人数",
+        "times": "次数",
+    },
+    False: {
+        "duration": "the time limit",
+        "clock": "the time",
+        "calendar": "the period",
+        "percent": "the percentage",
+        "length": "the distance or size",
+        "mass": "the weight",
+        "temperature": "the temperature",
+        "people": "the number of people",
+        "times": "how often",
+    },
+}
+_MONEY = {True: "金额", False: "the amount"}
+_FIGURE = {True: "数字", False: "the figure"}
+_ROLE = {True: "负责人", False: "who is responsible"}
+
+
+HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")
+"""What an ask says the answer must state, at its end: two asks differing only here are alike."""
+
+
+def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
+    """What the answer must state: the kinds of its figures, and who, where the rule names a
+    role after its subject."""
+    words: list[str] = []
+    for quantity, start, end in figures(point):
+        kind = quantity.dimension or ""
+        sense = _figure_sense(point, start, end, zh)
+        if not kind and not quantity.unit and sense is None:
+            continue  # 「拨打120」: a bare number is no kind of figure to name
+        word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
+        word = sense or word
+        if word not in words:
+            words.append(word)
+    if not words and figures(point[len(head) :]):
+        words.append(_FIGURE[zh])
+    if any(
+        "role" in (a.role, a.semantic)
+        # the subject's own role (救生员 in 《游泳救生员…证书》) is no one else to name
+        and (a.text[-2:] not in head if zh else a.text.lower() not in head.lower())
+        and _answerable_by(point, a.start, a.end, zh)
+        for a in fact.anchors
+        if len(head) <= a.start and a.end <= len(point)
+    ):
+        words.append(_ROLE[zh])
+    if not words:
+        return ""
+    if zh:
+        return "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
+    return " and ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+_AGE = {
+    True: re.compile(r"^[^，,；;。]{0,2}(?:周岁|岁)"),
+    False: re.compile(
+        r"^\s*(?:old|of age)\b|\baged?\s*(?:of\s+)?(?:at least|under|over)?\s*$", re.I
+    ),
+}
+_AGE_BEFORE = {
+    True: re.compile(r"(?:年满|年龄|未满|不满)\s*$"),
+    False: re.compile(r"\baged?\s+\S*\s*$"),
+}
+_YEARS_OF = {
+    True: re.compile(r"龄[^，,；;。]{0,2}$"),
+    False: re.compile(r"\b(?:held|experience|service|licen[cs]e)\b[^,;.]{0,20}\bfor\s*$", re.I),
+}
+_MULTIPLE = re.compile(r"^\s*(?:the|as|of|their|its)\b", re.IGNORECASE)
+
+
+def _figure_sense(point: str, start: int, end: int, zh: bool) -> str | None:
+    """What a figure measures where its unit alone misleads: a person's age (「年满18周岁」,
+    "21 years old") is no time; years of licence or service (驾龄满1年) are a number of years; "10
+    times the fee" is a multiple, not how often. The hint asks only what the point holds."""
+    before, after = point[max(0, start - 30) : start], point[end:]
+    text = point[start:end]
+    if _AGE[zh].match(after) or re.search(r"岁|\bold$", text) or _AGE_BEFORE[zh].search(before):
+        return "年龄" if zh else "the age"
+    if zh and "身高" in before:
+        return "身高"
+    if _YEARS_OF[zh].search(before):
+        return "年限" if zh else "the number of years"
+    if (not zh and _MULTIPLE.match(after) and re.search(r"times$", text)) or "倍" in point[
+        start : end + 1
+    ]:
+        return "倍数" if zh else "the multiple"
+    return None
+
+
+_DOER_BEFORE = {
+    True: re.compile(r"(?:由|向|报|交|通知|告知|经|请|给|找)[^，,；;。]{0,4}$"),
+    False: re.compile(
+        r"\b(?:to|by|from|with|tell|call|notify|inform|ask)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+    ),
+}
+_DOER_AFTER = {
+    True: re.compile(r"^[^，,；;。]{0,3}(?:签|审|批|确认|负责|同意|核|陪同|处理|决定|授权)"),
+    False: re.compile(r"^\s*(?:must|may|signs?|approves?|decides?|confirms?)\b", re.I),
+}
+
+
+def _answerable_by(point: str, start: int, end: int, zh: bool) -> bool:
+    """The role is who acts on the rule: who is told, signs, approves or does it (「报告值班经理」,
+    「由店长审批」, "report it to the manager"); a role the rule only mentions (「执业医师开具的
+    处方」) is no one to name, and asking for one sends the learner looking for a person the
+    point does not hold (session 12 teacher T4, A Q6)."""
+    return bool(
+        _DOER_BEFORE[zh].search(point[max(0, start - 8) : start])
+        or _DOER_AFTER[zh].match(point[end:])
+    )

@@ -1,0 +1,153 @@
+"""English asks for rules written as orders, with no subject and often no modal.
+
+A counter handbook states most of its rules as orders: "Check every garment with the customer
+before accepting it: …", "If a garment is damaged, apologise, take photos, and report it …",
+"Record existing damage on the ticket …". The rule's opening (rule_opening.opening) is empty, so
+no ask was made and a sectioned English handbook made no short answer at all (session 12
+teacher T4, material C). A trainer asks such a rule by the case it is for, or by what it acts on:
+
+    If X, <order>                       What must staff do if X?
+    <order> before/after/when <act>     What must staff do before <act>?
+    <verb> <person> <what/to/that …>    What must staff <verb> <person>?
+    <verb> <object> …                   What must staff do about <object>?
+    <Label>: <item>, <item>, …          What do the <label> stand for?
+
+A figure in the case is said without its value (the learner writes it) and the order's own verb
+is never in the ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.text.imperatives import is_imperative
+from graphs.text.quantities import parse_quantities
+from graphs.text.segment import tokenize
+from graphs.text.word_class import en_verb_lemma, en_word_classes
+
+_ACTOR = "staff"
+_CASE = re.compile(
+    r"^(?P<case>(?:if|when|whenever|once|after|before)\b[^,;:]{3,80}),\s+(?P<order>.+)$", re.I
+)
+_WHEN = re.compile(
+    r"\b(?P<case>(?:before|after|when|whenever|until|once)\s+[a-z][^,;:.]{2,60})", re.IGNORECASE
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|all|any|every|each|your|their|its|our)\s+", re.I)
+_OBJECT_END = re.compile(
+    r"\s+(?:on|in|into|at|to|for|with|from|by|before|after|when|until|and|or|that|which|who|"
+    r"what|whether|if|as|within)\b|[,;:.(]",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"^(?:the\s+)?(?:customer|client|guest|patient|owner|caller|visitor)s?\b", re.I
+)
+_SAYING = re.compile(r"^\s+(?:what|whether|if|how|why|when|where|which|who|to|that|for)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|them)\b")
+_NEGATION = re.compile(r"^(?:never|do not|don't|not)\s+", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:must|may|might|can|cannot|could|should|shall|will|would|is|are|was|were|has|have|"
+    r"had|gets?|costs?|takes?)\b",
+    re.IGNORECASE,
+)
+_LABEL_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z -]{2,30}):\s+(?P<items>[^:;]+,[^:;]+)$")
+
+
+_ZH_CASE = re.compile(r"^(?P<case>[^，,；;。]{2,20}?)(?:的|时)[，,](?P<order>[^。；;]+)$")
+_ZH_ORDER_START = re.compile(r"^(?:先|立即|马上|当场|及时|随即)")
+
+
+def zh_order_ask(point: str, modal: bool) -> str | None:
+    """「鞋子在店内损坏的，先向顾客道歉，拍照留存，并于当天报告店长」: an order for a case with no
+    modal word; asked 「鞋子在店内损坏时应如何处理？」. `modal`: the rule has a modal word (its
+    opening asks it then)."""
+    case = _ZH_CASE.match(point.strip().rstrip("。"))
+    if case is None or modal or parse_quantities(case["case"]):
+        return None
+    if not _ZH_ORDER_START.match(case["order"]) and not _zh_verb_first(case["order"]):
+        return None
+    return f"{case['case']}时应如何处理？"
+
+
+def _zh_verb_first(clause: str) -> bool:
+    token = next((t for t in tokenize(clause, "zh") if t.pos not in ("x", "w")), None)
+    return token is not None and token.pos.startswith("v") and token.pos != "vn"
+
+
+def order_ask(point: str) -> str | None:
+    """The ask of an English rule written as an order, or None when it is none."""
+    text = point.strip().rstrip(".")
+    case = _CASE.match(text)
+    if case is not None and _is_order(case["order"]):
+        return f"What must {_ACTOR} do {_said(case['case'][0].lower() + case['case'][1:])}?"
+    labelled = _LABEL_LIST.match(text)
+    if labelled is not None:
+        label = labelled["label"].strip()
+        first = label.split()[0]
+        if not first[1:].islower() or not label.endswith("s"):
+            return None
+        return f"What do the {first.lower()} {' '.join(label.split()[1:])} stand for?".replace(
+            "  ", " "
+        )
+    if not _is_order(text):
+        return None
+    order = _NEGATION.sub("", text)
+    verb, _, rest = order.partition(" ")
+    head = rest.split(":")[0]
+    person = _PERSON.match(rest)
+    if person is not None and _SAYING.match(rest[person.end() :]):
+        return f"What must {_ACTOR} {verb.lower()} {_named(person.group())}?"
+    thing = _DETERMINER.sub("", _OBJECT_END.split(head, maxsplit=1)[0]).strip()
+    when = _WHEN.search(head)
+    if when is not None:
+        said = _PRONOUN.sub(f"the {thing}" if thing and _single(thing) else "it", when["case"])
+        return f"What must {_ACTOR} do {_said(said.lower()).strip()}?"
+    if not thing or person is not None or len(thing.split()) > 5:
+        return None
+    return f"What must {_ACTOR} do about {_named(thing)}?"
+
+
+def _is_order(text: str) -> bool:
+    """An order: a base-form verb first ("Record existing damage …", "apologise, take photos"),
+    no finite verb in its first clause ("Record cards are kept …" has a subject)."""
+    text = _NEGATION.sub("", text.strip())
+    if is_imperative(text[:1].upper() + text[1:]):
+        return True
+    first = re.match(r"([A-Za-z]+)\b", text)
+    if first is None:
+        return False
+    word = first[1].lower()
+    clause = re.split(r"[,;:.]", text, maxsplit=1)[0]
+    return (
+        en_verb_lemma(word) == word
+        and "VERB" in en_word_classes(word)
+        and _FINITE.search(clause) is None
+    )
+
+
+def _single(phrase: str) -> bool:
+    return not phrase.endswith("s") or phrase.endswith("ss")
+
+
+def _named(phrase: str) -> str:
+    phrase = _DETERMINER.sub("", phrase.strip())
+    return f"the {phrase.lower()}" if _single(phrase) else phrase.lower()
+
+
+def _said(case: str) -> str:
+    """The case with its figures said without their values ("costs more than a set amount")."""
+    out, at = "", 0
+    for quantity, start, end in parse_quantities(case):
+        kind = quantity.dimension or ""
+        out += case[at:start] + _placeholder(kind)
+        at = end
+    return re.sub(r"\s+", " ", out + case[at:]).strip()
+
+
+def _placeholder(kind: str) -> str:
+    if kind in ("duration", "calendar", "clock"):
+        return "a set time"
+    if kind == "percent":
+        return "a set share"
+    if kind.startswith("money"):
+        return "a set amount"
+    return "a set number"
