@@ -20,7 +20,6 @@ problem, of a definition or of a content file, is logged as `file:line:column: p
 from __future__ import annotations
 
 import contextlib
-import re
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,18 +35,15 @@ from graphs.definitions.loader import (
 )
 from graphs.flows import FlowSpec
 from graphs.library import DEFINITIONS_FOLDER, SHIPPED_CONTENT, ContentLibrary
+from runtime.content.definition_check import check_definition, compiled_graph, peek_id
 from runtime.content.status import ContentFileStatus, DefinitionStatus, ReloadOutcome, by_file
 from runtime.executor import GraphExecutor
-from runtime.registry import GraphRegistry, RegisteredGraph, builtin_graph
+from runtime.registry import RegisteredGraph, builtin_graph
 
 log = structlog.get_logger(__name__)
 
 DEFINITIONS_DIR = DEFINITIONS_FOLDER
 """Where definitions live under a content folder."""
-
-TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([A-Za-z0-9_.-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
-"""`id: name` at the start of a line: read without parsing, so a file broken elsewhere still says
-which graph it defines."""
 
 LibraryListener = Callable[[ContentLibrary], None]
 """Told about every new library that is swapped in (e.g. to rebuild the intent router's catalog)."""
@@ -140,7 +136,7 @@ class LiveContent:
             library_errors=library_errors,
         )
         texts = self._definition_texts()
-        peeked = {path: _peek_id(text) or self._file_ids.get(path) for path, text in texts.items()}
+        peeked = {path: peek_id(text) or self._file_ids.get(path) for path, text in texts.items()}
         known = frozenset(
             {*self.executor.registry.names(), *self.flows, *filter(None, peeked.values())}
         )
@@ -213,7 +209,7 @@ class LiveContent:
             for path in sorted(self.definitions_dir.glob("*.y*ml")):
                 with contextlib.suppress(OSError, UnicodeDecodeError):
                     texts[path.resolve()] = path.read_text(encoding="utf-8")
-        authored = {_peek_id(text) or self._file_ids.get(path) for path, text in texts.items()}
+        authored = {peek_id(text) or self._file_ids.get(path) for path, text in texts.items()}
         for spec in self.flows.values():
             if spec.definition is not None and spec.name not in authored:
                 shipped = spec.definition.resolve()
@@ -356,48 +352,3 @@ class LiveContent:
         found = [s for s in self.statuses if s.graph == graph]
         found.sort(key=lambda s: s.status != "invalid")
         return found[0] if found else None
-
-
-def check_definition(
-    text: str,
-    *,
-    file: str,
-    registry: GraphRegistry,
-    library: ContentLibrary,
-    path: Path | None = None,
-) -> tuple[GraphDefinitionFile | None, list[DefinitionIssue]]:
-    """Every problem of an authored file's text, compiling a graph definition too; the
-    definition when it is a valid graph."""
-    result = validate_text(
-        text, file=file, library=library, known_graphs=registry.names(), path=path
-    )
-    issues = list(result.issues)
-    if result.definition is None or issues:
-        return None, issues
-    _, problem = compiled_graph(result.definition, file, registry, library)
-    return (None, [problem]) if problem is not None else (result.definition, [])
-
-
-def compiled_graph(
-    definition: GraphDefinitionFile, file: str, registry: GraphRegistry, library: ContentLibrary
-) -> tuple[RegisteredGraph | None, DefinitionIssue | None]:
-    """The registered form of a valid definition, compiled once to prove it compiles."""
-    graph = registry.from_definition(definition, library)
-    try:
-        graph.build().compile()
-    except Exception as exc:  # the validation boundary: any failure is the file's problem
-        return None, DefinitionIssue(
-            file=file,
-            line=1,
-            column=1,
-            path="(graph)",
-            message=f"the definition validates but does not compile: {exc}; check the node "
-            "types' parameters and the edges",
-        )
-    return graph, None
-
-
-def _peek_id(text: str) -> str | None:
-    """The top-level `id` of a definition text, even when the rest of it is broken."""
-    found = TOP_LEVEL_ID.search(text)
-    return found.group(1) if found else None
