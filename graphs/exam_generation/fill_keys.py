@@ -6,16 +6,27 @@ recall but a predicate to guess, marked by its wording. A one-character verb tha
 with nothing but 员/人 after it (派员, 派人, 请人) is such a verb and its object whatever the
 tagger reads, and a key that holds a modal (平台需派员) is a clause. Both writers' fill-ins pass
 this check (`check_fill_key_is_term`, in graphs/exam_generation/validation.py).
+
+A key is the term as the material uses it: a role the material names once with a noun before it
+(油罐车押运员) and elsewhere bare (和押运员) is keyed by its bare name, the noun left
+printed (`as_the_material_says`); a kind of the role said by a verb or said twice (值班药师, 设备主管)
+keeps its modifier. And one exam asks no key twice: two fill-ins on the same answer test one thing
+(`check_fill_key_repeated`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from graphs.exam_generation.blanks import blank_frames
 from graphs.exams import Language, Question
+from graphs.text.anchors import Anchor
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
-from graphs.text.word_class import word_class
+from graphs.text.similarity import normalise
+from graphs.text.terms import NUMBER_PATTERN
+from graphs.text.word_class import semantic_kind, word_class
 
 _ZH_MODAL_BEFORE = re.compile(r"(?:须|需|需要|应|应当|应该|必须|要|不得|不能|不可|可|可以)$")
 _EN_MODAL_BEFORE = re.compile(
@@ -52,3 +63,50 @@ def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
                 "blank a term (a figure, a role, a noun phrase), not the action"
             )
     return problems
+
+
+def as_the_material_says(anchor: Anchor, material: str) -> Anchor:
+    """The role `anchor` keyed as the material names it: 油罐车押运员, said once, and 押运员, said
+    bare elsewhere, is keyed 押运员 with 油罐车 printed before the blank (a learner's 押运员 is
+    the material's own word, not half an answer). A modifier that is a verb (值班药师) or a
+    compound the material repeats (设备主管) names a kind of the role: kept whole."""
+    text = anchor.text
+    if anchor.role != "role" or not _CJK.search(text) or material.count(text) > 1:
+        return anchor
+    for size in range(len(text) - 2, 1, -1):
+        head, modifier = text[-size:], text[:-size]
+        if semantic_kind(head, "zh") != "role" or word_class(modifier, "zh") == "verb":
+            continue
+        if _said_bare(head, material):
+            return replace(anchor, text=head, start=anchor.end - size)
+    return anchor
+
+
+_ZH_GRAMMAR_BEFORE = "和与及或由向给请让对把被的时后前将并"
+"""Characters before a role that are grammar, not a modifier (卸油员和押运员, 由押运员)."""
+
+
+def _said_bare(head: str, material: str) -> bool:
+    """The material says the role `head` alone somewhere: after punctuation, a line's start or
+    grammar (和押运员), not inside another compound (区域经理 is no bare 经理)."""
+    pattern = rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[{_ZH_GRAMMAR_BEFORE}])){re.escape(head)}"
+    return re.search(pattern, material, re.MULTILINE) is not None
+
+
+def check_fill_key_repeated(question: Question, accepted: Sequence[Question]) -> list[str]:
+    """No fill-in keyed on a term another fill-in of the exam already asks (押运员 twice)."""
+    if question.type != "fill_blank":
+        return []
+    # A figure shared by two rules (2小时 to book and 2小时 to arrive) is two facts; a role or a
+    # term asked twice is one thing learned once.
+    keys = {normalise(k) for k in question.answer if normalise(k) and not NUMBER_PATTERN.search(k)}
+    for other in accepted:
+        if other.type != "fill_blank":
+            continue
+        shared = keys & {normalise(k) for k in other.answer}
+        if shared:
+            return [
+                f"the fill-in's key {sorted(shared)[0]!r} is the key of an accepted question, "
+                f"a fill-in of this exam ({other.stem[:30]!r}): blank another term"
+            ]
+    return []

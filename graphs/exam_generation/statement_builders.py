@@ -18,6 +18,7 @@ from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.fill_keys import as_the_material_says
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -126,7 +127,7 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
     depth = difficulty.depth(fact.position)
     ranked = [
         a
-        for a in choice_anchors(fact)
+        for a in (as_the_material_says(a, material.text) for a in choice_anchors(fact))
         if not echoed(fact, a, material.zh)
         and a.text not in material.audience
         # A range is asked with options: written in, its ends and notation vary too much to mark.

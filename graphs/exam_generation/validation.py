@@ -49,7 +49,7 @@ from graphs.exam_generation.blanks import (
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
 from graphs.exam_generation.entailed_changes import check_false_not_implied
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
-from graphs.exam_generation.fill_keys import check_fill_key_is_term
+from graphs.exam_generation.fill_keys import check_fill_key_is_term, check_fill_key_repeated
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
@@ -315,6 +315,7 @@ def validate_question(
         *check_whole_terms(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
         *check_duplicate(question, accepted),
+        *check_fill_key_repeated(question, accepted),
         *check_same_fact(question, accepted, material),
         *check_gives_away(question, accepted, language),
         *check_sibling_clause_key(question, accepted, material),

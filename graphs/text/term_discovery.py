@@ -32,8 +32,17 @@ ZH_MANNER = frozenset(
 )
 """Nouns jieba tags so that are adverbs of manner here (书面确认, 当面清点, 自动冻结): a verb
 follows."""
+ZH_ADVERBS_AS_NOUNS = frozenset(
+    (
+        *("原本", "原来", "本来", "原先", "事先", "事前", "事后", "随时", "平时", "当时", "届时"),
+        *("此前", "四周", "周围", "周边", "附近", "旁边"),
+    )
+)
+"""Words jieba tags as nouns that say when or where, not what: 发现物品原本已有破损 (原本 is
+"already", 物品原本 no term), 卸油区四周 (around it). A blank on 物品原本 cuts the phrase."""
 ZH_NOT_IN_TERMS = (
     ZH_MANNER
+    | ZH_ADVERBS_AS_NOUNS
     | frozenset("经凭按据向由对将把被给")
     | frozenset(["办理", "报告", "清点", "通知", "提醒", "告知", "免费", "收费", "产生"])
 )

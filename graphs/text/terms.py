@@ -28,6 +28,15 @@ _EN_UNITS = (
     # it the figure reads as a bare number, which is no figure to ask (session 10 designer, m4).
     "(?:EUR|USD|GBP|CNY|RMB|HKD)(?:/(?:day|night|hour|month|year|person))?"
 )
+_ZH_COUNTED_FOUR_WEEKS = (
+    "(?:"
+    + "|".join(
+        f"(?<={word})"
+        for word in ("为期", "连续", "持续", "超过", "至少", "最多", "满", "约", "近", "共")
+    )
+    + ")"
+)
+"""The count words before 四周 that make it four weeks (为期四周), not all around a place."""
 NUMBER_PATTERN = re.compile(
     # "15-minute" is one term; digits inside a code ("TR90", "UV400", "A4") are a name.
     r"(?<![A-Za-z\d.])\d+-[A-Za-z]+\b|"
@@ -35,7 +44,10 @@ NUMBER_PATTERN = re.compile(
     rf"(?<![A-Za-z\d.])(?<!\d,)-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![A-Za-z]*\d)"
     # "200万元", "1.2万人": a Chinese multiplier stands between the number and its unit.
     rf"(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|[万千亿]?(?:{_ZH_UNITS})))?"
-    rf"|(?<!第)[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
+    # 四周 is "all around" (卸油区四周摆放): four weeks only after a count word or before 内/后.
+    rf"|(?<!第)(?!四周(?![内后前以之左起]))"
+    rf"[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
+    rf"|{_ZH_COUNTED_FOUR_WEEKS}四周"
     r"|[$£€¥](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 )
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
