@@ -1,10 +1,11 @@
 """A Chinese fill-in key said with its modifier changed, dropped, added or shortened, as a teacher
 reads it (word_answers.py asks these after the synonym groups and before a near miss).
 
-- The modifier said with a near-synonym before the same head (`near_modifier`): 幼儿座椅 and
-  儿童座椅 share the content character 儿 before 座椅. Never a modifier of another kind (成人座椅),
-  one that shares only a light morpheme (家用 / 医用 share 用, 男性 / 女性 share 性), nor one that
-  differs by a contrastive character (上层 / 下层, 红色 / 蓝色, 一号 / 二号).
+- The modifier said with a near-synonym before the same head (`near_modifier`): 防火器材 and
+  消防器材 share the content character 防 before 器材. Never a modifier of another kind (急救器材),
+  one that shares only a light morpheme (家用 / 医用 share 用, 男性 / 女性 share 性) or the last
+  character that names their common kind (首次 / 再次, 全额 / 差额), two words that only begin
+  alike (电话 / 电子), nor one that differs by a contrastive character (上层 / 下层, 一号 / 二号).
 - The standard short form (`short_form`): one character of each word of the key, in order, the
   first word's first character first: 车牌 for 车辆牌照, 保单 for 保险单据.
 - A role clipped of its person suffix (`clipped_role`): 收银 for 收银员, 保安 for 保安员, never an
@@ -113,8 +114,22 @@ def near_modifier(answer: str, wanted: str) -> bool:
     mine, theirs = answer[: -len(head)], wanted[: -len(head)]
     if len(mine) not in _MODIFIER_CHARS or len(theirs) not in _MODIFIER_CHARS:
         return False
-    shared = (set(mine) & set(theirs)) - _LIGHT
-    return bool(shared) and not (set(mine) ^ set(theirs)) & _CONTRAST
+    if (set(mine) ^ set(theirs)) & _CONTRAST:
+        return False
+    return any(_shared_in_kind(c, mine, theirs) for c in (set(mine) & set(theirs)) - _LIGHT)
+
+
+def _shared_in_kind(char: str, mine: str, theirs: str) -> bool:
+    """A shared character that carries the meaning of both modifiers: at another place in each
+    (药品 / 医药, 防火 / 消防), or first in both beside a light morpheme (医用 / 医药). Last in both,
+    it is the kind they share and the first characters tell them apart (首次 / 再次, 全额 /
+    差额); first in both beside two content characters, they are two words (电话 / 电子)."""
+    at_mine, at_theirs = mine.index(char), theirs.index(char)
+    if at_mine == len(mine) - 1 and at_theirs == len(theirs) - 1:
+        return False
+    if at_mine == at_theirs == 0:
+        return bool((set(mine) ^ set(theirs)) & _LIGHT)
+    return at_mine != at_theirs
 
 
 def short_form(answer: str, wanted: str) -> bool:

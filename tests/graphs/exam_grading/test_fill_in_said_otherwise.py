@@ -76,6 +76,10 @@ async def test_the_flow_marks_each_row_as_the_teacher(
         ("蓝色抹布", "红色抹布"),  # colours are kinds
         ("家用冷柜", "医用冷柜"),  # share only 用
         ("二号仓库", "一号仓库"),
+        ("再次违规", "首次违规"),  # the shared last character is the kind both name
+        ("差额退款", "全额退款"),
+        ("他人签字", "本人签字"),
+        ("电子通知", "电话通知"),  # two words that only begin alike
     ],
 )
 def test_a_modifier_of_another_kind_is_no_near_word(answer: str, key: str) -> None:
