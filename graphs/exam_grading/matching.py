@@ -31,7 +31,15 @@ The rules, in order, for each alternative of the key (alternatives are separated
    非直营); a staff role named more narrowly (shift supervisor for supervisor, 值班经理 for 经理;
    never another rank: assistant, 副; roles.py); a Chinese key's head noun alone earns half
    (意见 for 个人意见: the thing, not which one); and a near miss (rapidfuzz ratio ≥ FUZZY_RATIO) only for answers
-   of at least FUZZY_MIN_CHARS characters.
+   of at least FUZZY_MIN_CHARS characters. A key said otherwise by rule (modifier_words.py): a
+   modifier's near word before the same head (防火器材 for 消防器材, "medicine fridge"), the short
+   form (车牌 for 车辆牌照), a role clipped of 员 (收银) or without where it works (司机 for
+   冷藏车司机, "porter" for "hotel porter"), the employer's name added (公司工牌), the key and another
+   person (full where the words beside the blank name that person, else half).
+   A key of Chinese characters whose numeral is part of a word (四周, all around) is read as a word
+   where the answer holds no figure; English figures said in words are figures ("a week", "an
+   hour", "double": figure_words.py); working days said as days earn half (3 days for 3 working
+   days), the other way round nothing.
 A bracketed translation beside the answer and an alternative the learner names and turns down
 ("2小时(听说有的是4小时,但我们是2小时)") are read past first (asides.py).
 """
