@@ -10,16 +10,25 @@ single choice and fill-in, which both want a figure with a rule around it, split
 between them rather than one taking them all (a fill-in dealt only figure-less facts cannot ask
 a number, and one dealt the same figures as a single choice loses them to it).
 
+The multi-fact slots hold their points' best facts back in the first round (their claims); held
+back over every point, they left a 17-rule terms document's 12 single-fact slots nothing to write
+in that round, and those then collided on the same rules (fill-in 0 of 4 where alone it made 4 of
+4; session 12 designer, m3: 0 of 4 single choice and fill-in). So claims are kept only while the
+facts left unclaimed still give the pending single-fact slots their part (`affordable`); a slot whose
+claim is dropped waits for the later rounds, where it takes any fact.
+
 Facts that share a sentence (one stated alone and with the clause after it) are dealt as one: two
 branches writing on them at once would collide and both lose the question.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
+from graphs.exam_generation.capacity import FACTS_PER_QUESTION
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.text.facts import Fact
 
@@ -114,3 +123,26 @@ def split_share(
     preferred = [f for f in facts if f.sentence in mine and f.sentences.isdisjoint(reserved)]
     others = [f for f in facts if f not in preferred]
     return preferred, others
+
+
+def affordable(
+    claims: dict[str, set[int]], facts: Iterable[Fact], branches: tuple[tuple[str, int], ...]
+) -> dict[str, set[int]]:
+    """The claims (in their order, the first always) kept while the material's facts outside
+    them still give the pending single-fact slots (`branches`: type and pending slots) their part:
+    one fact each, or where the material holds fewer facts than the round's slots rest on, their
+    part of what it holds (`FACTS_PER_QUESTION`), so that no type takes all. A dropped claim
+    holds nothing."""
+    sentences = {i for f in facts for i in f.sentences | {f.sentence}}
+    singles = sum(n for t, n in branches if t not in MULTI_FACT_TYPES)
+    needed = sum(FACTS_PER_QUESTION.get(t, 1) * n for t, n in branches)
+    part = math.ceil(singles * min(1.0, len(sentences) / needed)) if needed else 0
+    held: set[int] = set()
+    kept: dict[str, set[int]] = {}
+    for point, claim in claims.items():
+        if kept and len(sentences - held - claim) < part:
+            kept[point] = set()
+            continue
+        kept[point] = claim
+        held |= claim
+    return kept

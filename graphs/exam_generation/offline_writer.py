@@ -20,7 +20,7 @@ from graphs.exam_generation import difficulty
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.difficulty_reasons import Feature, difficulty_reason
-from graphs.exam_generation.fact_shares import drafted, round_robin, split_share
+from graphs.exam_generation.fact_shares import affordable, drafted, round_robin, split_share
 from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
@@ -65,7 +65,7 @@ def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
         # A fact stated with the sentence before it (its clause leans across a semicolon) uses
         # both: claimed whole, so no other type is dealt the sentence it shares.
         out.setdefault(point, set()).update(*(f.sentences for f in facts[: CLAIM_SIZE[kind]]))
-    return out
+    return affordable(out, material.facts, request.branches)
 
 
 def _heading_facts(
@@ -126,10 +126,10 @@ def _fact_rank(fact: Fact, question_type: str) -> tuple[float, int]:
 
 def _share(request: WriteRequest, material: Material, used: set[int]) -> set[int]:
     """Sentences of the facts this branch tries first (graphs/exam_generation/fact_shares).
-    The first round deals them round robin. The later rounds, where any type may take any fact
-    and the branches used to reach for the same figures, draft them among the single-fact
-    branches over the facts open to them all (unused at the start of the batch, stated as a
-    rule); those a multi-fact slot claims are drafted apart, after each type's own."""
+    Every round drafts them among the single-fact branches over the facts open to them all
+    (unused at the start of the batch, stated as a rule); those a multi-fact slot claims are
+    drafted apart, after each type's own. (The first round dealt them round robin over every
+    branch, the multi-fact ones too, whose shares went unused.)"""
     claims = claimed(material, request)
     reserved = set().union(*claims.values()) if claims else set()
     language = material.document.language
@@ -141,7 +141,7 @@ def _share(request: WriteRequest, material: Material, used: set[int]) -> set[int
     kind, branches = request.question_type, request.branches
     free = tuple(f for f in open_facts if f.sentences.isdisjoint(reserved))
     held = tuple(f for f in open_facts if not f.sentences.isdisjoint(reserved))
-    mine = None if request.exclusive else drafted(free, branches, kind, _fact_rank)
+    mine = drafted(free, branches, kind, _fact_rank)
     if mine is not None:
         return mine | (drafted(held, branches, kind, _fact_rank) or set())
     share, shares = request.share
@@ -255,7 +255,8 @@ class OfflineQuestionWriter:
         claims = claimed(material, request)
         if request.question_type in MULTI_FACT_TYPES:
             mine = claims.get(str(name), set())
-            if request.exclusive and mine:
+            if request.exclusive and (mine or str(name) in claims):
+                # A claim dropped for the single-fact slots (fact_shares.affordable) waits.
                 facts = [f for f in facts if f.sentence in mine]
             return sorted(facts, key=rank), name
         reserved = set().union(*claims.values()) if claims else set()

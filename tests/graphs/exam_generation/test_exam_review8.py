@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from bench.labelled_set import material_text
 from graphs.context import FlowContext
 from graphs.exam_generation.false_statements import false_statements
@@ -104,16 +102,12 @@ async def test_a_slot_of_a_mix_takes_another_level_in_the_first_round(
     assert len(exam.questions) >= 15, exam.shortfall
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (session 10): an easy multiple choice with nothing on its own topic falls back "
-    "to a neighbour section and takes the topic the second short answer was dealt, which is then "
-    "refused as testing the same rules (15/16: 2 multiple choice, 1 short answer); before 842f0b3 "
-    "the multiple choice failed instead (14/16, 2 short answers)",
-)
 async def test_a_fallback_multiple_choice_leaves_a_short_answer_its_topic(
     offline_context: FlowContext,
 ) -> None:
+    """Open since session 10 (an easy multiple choice fell back to the topic the second short
+    answer was dealt); closed when the first round's claims leave the other slots their part
+    (fact_shares.affordable)."""
     exam, _ = await exam_and_state(offline_context, elevator_mix())
     types = [q.type for q in exam.questions]
     assert types.count("short_answer") == 2, exam.shortfall
