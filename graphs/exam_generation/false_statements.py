@@ -7,6 +7,8 @@ Only three kinds of change are made, each of which a trainer would accept as a f
   not -> may, may not -> may); never an absolute one (never, 一律, 严禁, 任何…), an imperative's
   "do not" or a rule with an exception: flipped, those are false by common sense ("Always lift a
   load above the rated capacity"), not by the material;
+- an obligation made optional (须 -> 无须, must -> need not), under the same gates: "optional"
+  is the misconception a trainee holds about a duty;
 - a role swapped for another role of the material (店长 <-> 前台), or a term for one with the same
   head (金卡会员 <-> 银卡会员): same kind, so the sentence still reads.
 A change whose result occurs in the material (it would be true after all) is dropped. Questions
@@ -116,7 +118,7 @@ class FalseStatement:
 
     statement: str
     kind: str
-    """`figure`, `modality` or `swap`."""
+    """`figure`, `modality`, `swap` or `who_may` (who alone may act, widened)."""
     original: str
     changed: str
 
@@ -320,14 +322,70 @@ def swap_term(fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool) -> l
     return out
 
 
+_ZH_RELAXED = {
+    "必须": "不必",
+    "须": "无须",
+    "应当": "无须",
+    "应": "无须",
+    "需要": "无需",
+    "需": "无需",
+}
+_EN_RELAXED = (
+    (r"\bmust\b(?!\s+not\b)", "need not"),
+    (r"\b(is|are) required to\b", r"\1 not required to"),
+)
+
+
+def relax_obligation(fact: Fact, zh: bool) -> list[FalseStatement]:
+    """The fact's obligation made optional (须 -> 无须, must -> need not): "it is optional" is
+    the misconception a trainee holds about a duty, where "must not" (the flip of a duty) reads
+    absurd. The prohibition's gates hold: one modal in the sentence, nothing absolute, no
+    exception, no "only", no second clause the modal governs or that argues back."""
+    if fact.modal is None or "obligation" not in fact.kinds or "prohibition" in fact.kinds:
+        return []
+    if _ONLY.search(fact.text) or len((_ZH_CUES if zh else _EN_CUES).findall(fact.text)) > 1:
+        return []
+    if _ABSOLUTE.search(fact.text) or _EXCEPTION.search(fact.text):
+        return []
+    cue, start, end = fact.modal
+    if continues_clause_before(fact.text, start, zh) or _COORDINATED.search(fact.text[start:]):
+        return []
+    if zh:
+        new = _ZH_RELAXED.get(cue)
+        if new is None or "：" in fact.text or re.match(r"\s*[约大]?\s*\d", fact.text[end:]):
+            return []
+        relaxed = _replace(fact.text, start, end, new)
+        original = cue
+    else:
+        for pattern, replacement in _EN_RELAXED:
+            match = re.match(pattern, fact.text[start:], re.IGNORECASE)
+            if match:
+                new = match.expand(replacement)
+                relaxed = _replace(fact.text, start, start + match.end(), new)
+                original = match.group()
+                break
+        else:
+            return []
+    relaxed = _without_reason(relaxed, start, zh)
+    if _FOLLOWING_CLAUSE.search(relaxed[start:]):
+        return []  # 「须在3天内归还，逾期每天收取50元」: the fee argues back against 无须
+    return [FalseStatement(relaxed, "modality", original, new)]
+
+
 def false_statements(
     fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool
 ) -> list[FalseStatement]:
     """Every safe false version of the fact, none of which occurs in the material."""
     # Figures and swaps first: a flipped modality is the most obvious change of the three.
-    made = [*change_figure(fact), *swap_term(fact, facts, material, zh), *flip_modality(fact, zh)]
+    made = [
+        *change_figure(fact),
+        *swap_term(fact, facts, material, zh),
+        *flip_modality(fact, zh),
+        *relax_obligation(fact, zh),
+    ]
     lifted = lift_only(fact.text, zh)
     if lifted is not None:
-        made.append(FalseStatement(lifted[0], "modality", lifted[1], lifted[2]))
+        # who alone may act widened to anyone: no must/must-not flip (difficulty_reasons)
+        made.append(FalseStatement(lifted[0], "who_may", lifted[1], lifted[2]))
     haystack = normalise(material)
     return [p for p in made if normalise(p.statement) not in haystack]

@@ -4,7 +4,8 @@ The writers choose each statement's answer per batch (graphs/exam_generation/off
 but a false version lost to the validators is refilled in a later round by whatever the
 material allows, most often the fact as written: an exam of four true statements rewards a
 learner who answers "true" throughout. `balance_true_false` runs over the finished exam: while
-one answer holds more than half of the items (rounded up), items of that answer are turned, in
+more than half of the items (rounded down) are true, or more than half (rounded up) false, so
+that an odd count leans to false (1 of 3 true), items of that answer are turned, in
 an order chosen by the seed (the material's hash, as `balance.py` orders options), into the
 other answer, built by the same builder (`statement_builders.true_false`: a safe false version
 of a fact, or a fact as written) and kept only if every validator passes it beside the other
@@ -90,20 +91,22 @@ def balance_true_false(
     mixed: bool = True,
     any_point: bool = True,
 ) -> list[Question]:
-    """The questions with true/false answers spread: no answer on more than half of the items
-    (rounded up) where the material allows the other; other questions unchanged. `mixed`: the
+    """The questions with true/false answers spread: no more than half of the items true
+    (rounded down) nor false (rounded up) where the material allows the other; other questions unchanged. `mixed`: the
     blueprint asked for a mix of difficulties, so a turned item may change its level;
     `any_point`: it named no knowledge points, so a turned item may rest on another heading."""
     items = [i for i, q in enumerate(questions) if q.type == "true_false"]
     if len(items) < 2 or not text.strip():
         return questions
     out = list(questions)
-    limit = (len(items) + 1) // 2
+    # An odd count leans to false: a true item copies the material, a false one tests a
+    # misconception (two of three true only asks the learner to recognise the text).
+    limits = {"true": len(items) // 2, "false": (len(items) + 1) // 2}
     material = Material.of(analyse(text), language)
     for answer in ("true", "false"):
         holding = [i for i in items if out[i].answer == [answer]]
         for i in _order(holding, out, seed):
-            if sum(out[j].answer == [answer] for j in items) <= limit:
+            if sum(out[j].answer == [answer] for j in items) <= limits[answer]:
                 break
             others = [q for j, q in enumerate(out) if j != i]
             turned = _turned(out[i], material, others, mixed, any_point)
