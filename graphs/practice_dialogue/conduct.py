@@ -41,18 +41,29 @@ BLAMES_HER = re.compile(
     re.IGNORECASE,
 )
 """Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
+_ZH_PUT_DOWN = (
+    r"(?:二手|破|差劲|很差|太差|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
+    r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱)"
+)
+_EN_PUT_DOWN = (
+    r"\b(?:terrible|rubbish|awful|useless|a joke|cowboys|a scam|a con|a trap|a rip-?off|dreadful|"
+    r"hopeless|(?:always )?(?:packed|overcrowded)|(?:kit|equipment) is (?:ancient|old|falling "
+    r"apart)|dodgy|unreliable)\b"
+)
 RUNS_DOWN_RIVAL = re.compile(
-    r"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{0,12}(?:二手|破|差劲|很差|太差|烂|不行|"
-    r"没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}(?:旧|老|差)|人(?:太|特别|很)?多|"
-    r"太挤|拥挤|不专业|不正规|没保障|不靠谱)"
+    rf"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{{0,12}}{_ZH_PUT_DOWN}"
+    # the rival named, then run down as 他们 / "their" later in the sentence
+    rf"|(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{{0,24}}(?:他们|他家|那边)[^。！!？?，,]"
+    rf"{{0,8}}{_ZH_PUT_DOWN}"
     r"|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place))"
-    r"(?:'s|'re| are| is)?\b[^.!?]{0,30}\b(?:terrible|rubbish|awful|useless|a joke|"
-    r"cowboys|a scam|a rip-?off|dreadful|hopeless|(?:always )?(?:packed|overcrowded)|"
-    r"(?:kit|equipment) is (?:ancient|old|falling apart)|dodgy|unreliable)\b",
+    rf"(?:'s|'re| are| is)?\b[^.!?]{{0,30}}{_EN_PUT_DOWN}"
+    r"|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place))\b[^.!?]{0,60}"
+    rf"\b(?:their|they're|they are|they)\b[^.!?,;]{{0,30}}{_EN_PUT_DOWN}",
     re.IGNORECASE,
 )
 """Running the rival down with no fact (那家器材都是二手的, 隔壁人多设备也旧, "the other lot are
-cowboys", "the other gym is always packed")."""
+cowboys", "the other gym is always packed"), also by a pronoun once the rival is named ("that
+rival offer, from what I hear their network is hopeless")."""
 MINIMISES = re.compile(
     r"等[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
     r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁)都(?:要|得|会)?(?:这么)?等(?:过)?"
