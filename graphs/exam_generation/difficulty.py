@@ -5,6 +5,8 @@ Features, each scaled to 0-1:
   false statement is (figure and swap subtler than a flipped modality);
 - `combined`: how many facts the question combines (statements of a multiple choice, blanks of a
   fill-in, scoring points of a short answer);
+- `elements`: how many things a short answer's points ask to write between them (clauses,
+  listed items), beyond the points themselves;
 - `length`: the length of what the learner must read (true/false only: a statement is judged
   whole, while a single choice's stem is read the same whatever its options);
 - `figures`: the share of fill-in blanks that are figures (an exact number is recalled, not
@@ -19,6 +21,8 @@ rated difficulty matches a slot; if none does, the slot stays empty and is repor
 
 from __future__ import annotations
 
+import re
+
 from graphs.exams import Difficulty
 
 EASY_BELOW = 0.40
@@ -27,6 +31,9 @@ _CHANGE_SUBTLETY = {
     "verbatim": 0.1,
     "verbatim_figure": 0.4,
     "modality": 0.35,
+    # "Anyone, not only a senior groomer, may …": the rule's who is widened, its verb kept; a
+    # learner must recall who alone may act, which is subtler than must against must not
+    "who_may": 0.6,
     "figure": 0.75,
     "swap": 0.9,
 }
@@ -86,9 +93,32 @@ def statement_score(depth_: float, change: str, length: float) -> float:
     return (0.55 * _CHANGE_SUBTLETY[change] + 0.15 * length) / 0.7
 
 
-def short_answer_score(points: int, depth_: float) -> float:
-    """Short answers: the number of facts to recall (`depth_` weighs nothing)."""
-    return max(0.0, min(1.0, (points - 2) / 2))
+def short_answer_score(points: int, depth_: float, elements: int | None = None) -> float:
+    """Short answers: the facts to recall and the things each states (`elements`: its figures,
+    actions and listed items, recall_elements; the points when not given). Two points that
+    hold four conditions between them (an age, years of licence, a signed form, a briefing) are
+    not the easy recall two one-clause rules are (session 12 designer D4: a 5-mark recall of 4
+    elements was 易). `depth_` weighs nothing."""
+    recall = points if elements is None else max(points, elements)
+    return 0.5 * min(1.0, (points - 1) / 3) + 0.5 * min(1.0, max(0, recall - 2) / 4)
+
+
+_PIECE_BREAK = re.compile(r"[，、；;：:]|,(?!\d{3})|\s+and\s+|并且?|且")
+_CONDITION_PIECE = re.compile(
+    r"^\s*(?:if|when|whenever|once|after|before|unless|where|如果|如|若|凡|发现|当|遇到?|一旦)"
+    r"|(?:的|时|前|后|期间)$",
+    re.IGNORECASE,
+)
+
+
+def recall_elements(point: str) -> int:
+    """How many things a scoring point asks the learner to write: its clauses and listed items
+    ("apologise, take photos, and report it …": 3; 「年满16周岁，身高不低于150厘米，且已观看…」:
+    3), not the case it is for, which the ask names; at least 1."""
+    pieces = [p.strip() for p in _PIECE_BREAK.split(point.strip().rstrip("。.")) if p.strip()]
+    if len(pieces) > 1 and _CONDITION_PIECE.search(pieces[0]):
+        pieces = pieces[1:]
+    return max(1, len(pieces))
 
 
 def subtlety(change: str) -> float:

@@ -24,19 +24,23 @@ from typing import Literal
 from graphs.exam_generation.difficulty import MEDIUM_BELOW
 from graphs.exams import Difficulty, Language
 
-Feature = Literal["depth", "similarity", "combined", "blanks", "length", "figures", "change"]
+Feature = Literal[
+    "depth", "similarity", "combined", "elements", "blanks", "length", "figures", "change"
+]
 
 _HIGH: dict[Language, dict[str, str]] = {
     "zh": {
         "similarity": "干扰项与答案相近",
         "similarity_figure": "干扰项为相近数值",
         "combined": "需结合{count}条规定",
+        "elements": "要点共含{elements}项内容",
         "blanks": "有{count}个空",
         "length": "句子较长",
         "figures": "须准确写出数字",
         "change_swap": "改动为同类术语互换，不易察觉",
         "change_figure": "改动为相近数字，须记准原数",
         "change_modality": "改动为必须/不得互换",
+        "change_who_may": "改动为把只限某一岗位做的事说成他人也可做",
         "change_verbatim_figure": "须记准原文数字",
         "change_verbatim": "原文直接给出",
     },
@@ -44,12 +48,14 @@ _HIGH: dict[Language, dict[str, str]] = {
         "similarity": "the wrong options are close to the key",
         "similarity_figure": "the wrong options are near values",
         "combined": "combines {count} rules",
+        "elements": "{elements} things to write across its points",
         "blanks": "{count} blanks",
         "length": "a long sentence to read",
         "figures": "an exact figure to recall",
         "change_swap": "a term swapped for one of its kind",
         "change_figure": "a figure changed to a near value",
         "change_modality": "must and must not swapped",
+        "change_who_may": "who may act widened beyond the one role the rule allows",
         "change_verbatim_figure": "its figure must be remembered exactly",
         "change_verbatim": "stated as the material says it",
     },
@@ -58,6 +64,7 @@ _LOW: dict[Language, dict[str, str]] = {
     "zh": {
         "similarity": "干扰项与答案差别明显",
         "combined": "只需{count}条规定",
+        "elements": "每个要点只有一项内容",
         "blanks": "只有一个空",
         "length": "句子简短",
         "figures": "空处不是数字",
@@ -68,6 +75,7 @@ _LOW: dict[Language, dict[str, str]] = {
     "en": {
         "similarity": "the wrong options are far from the key",
         "combined": "only {count} rules",
+        "elements": "one thing to write per point",
         "blanks": "one blank",
         "length": "a short sentence",
         "figures": "no figure to recall",
@@ -83,6 +91,7 @@ _STRONG: dict[Language, dict[str, str]] = {
         "similarity": "干扰项与答案非常相近",
         "similarity_figure": "干扰项为非常接近的数值",
         "combined": "需结合{count}条规定，要点多",
+        "elements": "要点共含{elements}项内容，须逐项写全",
         "blanks": "有{count}个空，且都须写准",
         "length": "句子很长",
         "figures": "须准确写出数字",
@@ -93,6 +102,7 @@ _STRONG: dict[Language, dict[str, str]] = {
         "similarity": "the wrong options are very close to the key",
         "similarity_figure": "the wrong options are very near values",
         "combined": "combines {count} rules, many points",
+        "elements": "{elements} things to write, each in full",
         "blanks": "{count} blanks, each to be exact",
         "length": "a very long sentence to read",
         "figures": "an exact figure to recall",
@@ -138,12 +148,13 @@ def difficulty_reason(
     language: Language,
     *,
     count: int = 1,
+    elements: int = 0,
     figure: bool = False,
     change: str = "",
 ) -> str:
     """The reason for `level`: `features` maps each feature to (its weight, its 0-1 value) as the
     score used them; `count` is how many rules or blanks it combines, `figure` whether the key is
-    a figure, `change` the kind of a true/false statement's change (difficulty._CHANGE_SUBTLETY).
+    a figure, `elements` how many things a short answer's points hold, `change` the kind of a true/false statement's change (difficulty._CHANGE_SUBTLETY).
     Features `combined` and `similarity` together are a multiple choice's statements."""
     weighed: dict[str, tuple[float, float]] = {f: wv for f, wv in features.items() if f != "depth"}
     if not weighed:
@@ -154,11 +165,11 @@ def difficulty_reason(
         for f in weighed
     }
     if level == "easy":
-        return _easy_reason(weighed, language, keys).format(count=count)
+        return _easy_reason(weighed, language, keys).format(count=count, elements=elements)
     total = sum(w for w, _ in weighed.values()) or 1.0
     ranked = sorted(weighed, key=lambda f: -weighed[f][0] * weighed[f][1])
     if level == "medium":
-        return _HIGH[language][keys[ranked[0]]].format(count=count)
+        return _HIGH[language][keys[ranked[0]]].format(count=count, elements=elements)
     named = [ranked[0]]
     second = ranked[1] if len(ranked) > 1 else None
     first_share = weighed[ranked[0]][0] * weighed[ranked[0]][1] / total
@@ -166,6 +177,8 @@ def difficulty_reason(
         named.append(second)  # the first alone stays short of hard: the second is why
     if len(named) == 1:
         strong = _STRONG[language].get(keys[ranked[0]])
-        return (strong or _HIGH[language][keys[ranked[0]]]).format(count=count)
+        return (strong or _HIGH[language][keys[ranked[0]]]).format(count=count, elements=elements)
     joiner = "；" if language == "zh" else "; "
-    return joiner.join(_HIGH[language][keys[f]] for f in named).format(count=count)
+    return joiner.join(_HIGH[language][keys[f]] for f in named).format(
+        count=count, elements=elements
+    )

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from graphs.exam_generation import difficulty
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
-from graphs.exam_generation.difficulty_reasons import Feature, difficulty_reason
 from graphs.exam_generation.fact_shares import affordable, drafted, round_robin, split_share
 from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
@@ -347,17 +345,8 @@ class OfflineQuestionWriter:
                 if point_claim
                 else set()
             )
-            made = build(material, fact, level, name, blocked)
-            if made is None or kind != "short_answer":
-                return made
-            points = made[1]
-            depth = sum(difficulty.depth(f.position) for f in points) / len(points)
-            features: dict[Feature, tuple[float, float]] = {
-                "combined": (0.7, min(1.0, (len(points) - 2) / 2)),  # short_answer_score's
-                "depth": (0.3, depth),
-            }
-            why = difficulty_reason(level, features, material.language, count=len(points))
-            return made[0].model_copy(update={"difficulty_reason": why}), points
+            # A short answer carries its own reason: its points and what they hold rate it.
+            return build(material, fact, level, name, blocked)
         question: Question | None
         if kind == "true_false":
             # The answer this batch has fewer of, so that a slot whose false version failed

@@ -17,6 +17,7 @@ import re
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.ask_hints import HINT
 from graphs.exam_generation.choice_anchors import parallel_sibling
+from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.rule_opening import ANY_MODAL, open_brackets
@@ -316,9 +317,10 @@ def short_answer(
     for size in range(2, min(4, len(pool)) + 1):
         chosen = sorted(pool[:size], key=lambda f: f.sentence)
         depth = sum(difficulty.depth(f.position) for f in chosen) / size
-        if difficulty.rate(difficulty.short_answer_score(size, depth)) != target:
-            continue
         points = [_point(f) + restriction(material, f, _point(f)) for f in chosen]
+        elements = sum(difficulty.recall_elements(p) for p in points)
+        if difficulty.rate(difficulty.short_answer_score(size, depth, elements)) != target:
+            continue
         asks = [ask(f, p, zh) or "" for f, p in zip(chosen, points, strict=True)]
         if len({HINT.sub("", a) for a in asks}) < size:
             continue  # two asks alike: the learner cannot tell which rule goes where
@@ -345,6 +347,16 @@ def short_answer(
                 ),
                 knowledge_point=point,
                 difficulty=target,
+                difficulty_reason=difficulty_reason(
+                    target,
+                    {
+                        "combined": (0.5, min(1.0, (size - 1) / 3)),
+                        "elements": (0.5, min(1.0, max(0, elements - 2) / 4)),
+                    },
+                    material.language,
+                    count=size,
+                    elements=elements,
+                ),
                 source_quote=chosen[0].quote,
                 point_sources=[f.quote for f in chosen],
             ),
