@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
+from graphs.exam_generation.blueprint_check import full_blueprint
 from graphs.exam_generation.capacity import small_material_note
 from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.material import Material
@@ -194,7 +196,10 @@ def with_capacity(
     untested = len(unused) if unused is not None else None
     asked = _asked_by(accepted or [])
     unread = [r for r in unread_rules(document) if not asked(r)] if accepted is not None else []
-    told = small_material_note(language, facts, counts, short, untested, unused or (), unread)
+    check = partial(full_blueprint, document.text, blueprint, language) if accepted else None
+    told = small_material_note(
+        language, facts, counts, short, untested, unused or (), unread, check=check
+    )
     if not told:
         return missing
     joiner = "。" if language == "zh" else ". "

@@ -14,7 +14,7 @@ bench's smaller exams).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from graphs.exams import QUESTION_TYPES, Language
 from graphs.exams import TYPE_NAMES as _TYPE
@@ -94,6 +94,7 @@ def small_material_note(
     untested: int | None = None,
     unused: Sequence[str] = (),
     unread: Sequence[str] = (),
+    check: Callable[[dict[str, int]], dict[str, int] | None] | None = None,
 ) -> str:
     """The one note an exam that fell short carries (on its first shortfall line): how many of the
     questions came back, how many rules this generator reads in the material, which of them no
@@ -102,12 +103,17 @@ def small_material_note(
     generator is the limit and says so; only when it has asked every rule it reads does it ask for
     more material (`_too_small`), and then says that it may not read every rule the material
     states. `unread`: the untested rules it reads as no fact (unread_rules.py), named too, so
-    that the note's untested rules are all the exam leaves untested. "" when nothing is short."""
+    that the note's untested rules are all the exam leaves untested. `check`: from the questions
+    made now, a blueprint the material delivers whole when written (blueprint_check.py), or None
+    when none was found (then none is suggested). "" when nothing is short."""
     short = sum(missing.values())
     if not short:
         return ""
     asked = sum(counts.values())
     delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
+    checked = check is not None
+    if check is not None and delivered:
+        delivered = check(delivered) or {}
     made = asked - short
     small = _too_small(facts, counts, untested) and not unread
     spent = untested == 0 and not unread
@@ -132,8 +138,9 @@ def small_material_note(
             if small
             else ""
         )
+        made_now = "（已按此题量试出，能整卷出齐）" if checked else "（即本次出成的题）"
         fits = (
-            f"。若要整卷出齐，可把题量定为{_listing('zh', delivered)}（即本次出成的题）"
+            f"。若要整卷出齐，可把题量定为{_listing('zh', delivered)}{made_now}"
             if delivered
             else ""
         )
@@ -166,9 +173,9 @@ def small_material_note(
         if small
         else ""
     )
+    made_now = "(written as a check: it delivers in full)" if checked else "(what it made now)"
     fits = (
-        f". For a whole exam from this material, ask for {_listing('en', delivered)} (what it "
-        "made now)"
+        f". For a whole exam from this material, ask for {_listing('en', delivered)} {made_now}"
         if delivered
         else ""
     )

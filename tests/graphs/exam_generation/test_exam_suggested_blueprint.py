@@ -1,0 +1,57 @@
+"""A shortfall note's "for a whole exam, ask for …" is a blueprint the material delivers in full:
+the session 12 designer re-ran each suggested blueprint (the questions made that time) and every
+one fell short by one again (m1 10/11, m2 8/9, m3 6/7, m4 10/11)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.exams import TYPE_NAMES
+from tests.support.exam_flow import delivered_exam
+from tests.support.trade_materials import (
+    BIKE_TERMS,
+    COLD_STORE_PROCEDURE,
+    FULL_BLUEPRINT,
+    KAYAK_FAQ,
+    PHARMACY_POLICY,
+)
+
+_ASK = {
+    "zh": re.compile(r"可把题量定为(.+?)（"),
+    "en": re.compile(r"For a whole exam from this material, ask for (.+?) \("),
+}
+
+
+def _suggested(note: str, language: str) -> dict[str, int]:
+    found = _ASK[language].search(note)
+    assert found is not None, note
+    names = {name: kind for kind, name in TYPE_NAMES[language].items()}
+    if language == "zh":
+        pairs = re.findall(r"(\D+?)(\d+)道", found.group(1).replace("、", ""))
+        return {names[name]: int(n) for name, n in pairs}
+    pairs = re.findall(r"(\d+) ([a-z/-]+)", found.group(1))
+    return {names[name]: int(n) for n, name in pairs}
+
+
+@pytest.mark.parametrize(
+    ("material", "language"),
+    [
+        (COLD_STORE_PROCEDURE, "zh"),
+        (PHARMACY_POLICY, "zh"),
+        (KAYAK_FAQ, "en"),
+        (BIKE_TERMS, "en"),
+    ],
+    ids=["zh-procedure", "zh-policy", "en-faq", "en-terms"],
+)
+async def test_the_suggested_blueprint_delivers_in_full(
+    offline_context: FlowContext, material: str, language: str
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": material, **FULL_BLUEPRINT})
+    assert exam.shortfall
+    suggested = _suggested(exam.shortfall[0].reason, language)
+    again = await delivered_exam(offline_context, {"material": material, **suggested})
+    assert not again.shortfall, (suggested, [s.reason[:80] for s in again.shortfall])
+    assert len(again.questions) == sum(suggested.values())
