@@ -21,6 +21,7 @@ from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
+from graphs.practice_dialogue.open_doubts import doubt_open
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.question_forms import question_kind
 from graphs.practice_dialogue.reminders import new_offer_made, with_reminder
@@ -119,6 +120,9 @@ async def answer(
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
         and reminder is None
+        # nor while her last doubt is unanswered ("Do you want it?" after "a bit more than I
+        # planned" and nothing said to it): open_doubts.py
+        and not doubt_open(scenario, state["transcript"], evaluations)
     )
 
     def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:
@@ -196,16 +200,26 @@ async def answer(
         and not last.get("dismissal")
     )
     wandered = crossed and affront is None and crossing(last) == "off_topic"
+    # sent off displeased with nothing offered: a thanks or "come again" in the goodbye
+    # settles nothing ("好吧，态度还算可以" after six turns of small talk no more)
+    sent_off = (
+        not parting
+        and farewell_in(reply)
+        and state["mood"] < 0
+        and not state.get("agreed")
+        and not state.get("covered", {}).get(_OFFER_STAGE)  # its own thanks offers nothing
+    )
     if goodbye_only and wandered and state["mood"] <= ANGRY:
         # sent off after nothing but small talk while she is angry: she says it is not over
         choice = LineChoice(text=UNRESOLVED[scenario.language])
         reaction, crossed = None, False
-    elif goodbye_only and not crossed:
+    elif (goodbye_only and not crossed) or sent_off:
         # nothing offered, nothing to think over: "I'll think about it" from a customer who
         # called to cancel and was only chatted to reads as a script
         undecided = state["mood"] >= 0 and something_offered(scenario, state.get("covered", {}))
         leaving = LEAVING_UNDECIDED if undecided else LEAVING_DISPLEASED
         choice = LineChoice(text=leaving[scenario.language])
+        reaction, crossed = (None, False) if sent_off else (reaction, crossed)
     if (
         state.get("agreed")
         and not crossed
