@@ -64,7 +64,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "agreed": "the customer agreed",
         "not_agreed": "the customer did not agree",
         "mood": "customer's final mood {mood}",
-        "last_words": 'her last words: "{text}"',
+        "last_words": 'the customer\'s last words: "{text}"',
         "limits": "time limits given: {items}",
         "amounts": "amounts named: {items}",
         "no_limit": "no time limit given",

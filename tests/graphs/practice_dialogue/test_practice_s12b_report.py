@@ -93,7 +93,8 @@ async def test_a_closing_she_declined_quotes_her_last_words(offline_context: Flo
     assert not report["passed"]
     assert "final mood" not in closing["explanation"]
     hers = [e["text"] for e in values["transcript"] if e["role"] == "persona"]
-    assert f'Her last words: "{hers[-1][:20]}' in closing["explanation"]
+    # the customer, not "her": an English report does not guess the customer's sex
+    assert f"The customer's last words: \"{hers[-1][:20]}" in closing["explanation"]
 
 
 def _warmth(name: str, reply: str) -> list[str]:
