@@ -25,7 +25,7 @@ import re
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text.imperatives import is_imperative
-from graphs.text.unstated_referents import referent_elsewhere
+from graphs.text.unstated_referents import referent_elsewhere, tells_nothing
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _EN_ORDER = re.compile(r"^\s*(?:do not|don't|never|always|please)\s+[a-z]", re.IGNORECASE)
@@ -82,42 +82,21 @@ def points_back(text: str) -> bool:
     )
 
 
-_EN_TOLD = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>told|informed|notified|advised|reminded|updated|warned)\b(?P<rest>[^.;]*)",
-    re.IGNORECASE,
-)
-"""A passive of telling: "The owner is told at pick-up" (told what?)."""
-_EN_NOTHING_TOLD = re.compile(
-    r"^\s*(?:[,;.]|$|(?:at|by|in|on|within|before|after|during|via|over|through|"
-    r"immediately|promptly|right away|as soon as|no later than|never|always|only)\b)",
-    re.IGNORECASE,
-)
-"""What follows the verb when nothing told is named: an end, or when, where or how."""
-
-
-_EN_CASE = re.compile(r"^\s*(?:if|when|whenever|where|once|after|in case|should)\b", re.IGNORECASE)
-"""A statement opening on its case: what is told is that case."""
-
-
-def tells_nothing(text: str) -> bool:
-    """ "The owner is told at pick-up, never by text.": someone is told, informed or notified,
-    and the statement never says of what; the sentence before in the material did ("Any nick or
-    cut to a dog must be reported …"). Lifted alone it asks about nothing (lead's grooming
-    policy: "The ____ is told at pick-up, never by text.")."""
-    if _EN_CASE.match(text):
-        return False  # "If personal data may have been exposed, the DPO must be notified …"
-    match = _EN_TOLD.search(text)
-    if match is None or re.search(r"\b(?:whether|if)\b", text[: match.start()], re.IGNORECASE):
-        return False  # "… decides whether the regulator must be notified": a choice, not a telling
-    return _EN_NOTHING_TOLD.match(match["rest"]) is not None
-
-
 def lost_context(text: str, language: Language, *, judged: bool = True) -> str | None:
     """Why `text`, as an item's statement, does not say what it is about; None when it does.
     `judged`: the learner marks the statement true or false (a true/false item or a multiple
     choice's option), where an order or a label is no statement; a cloze only has to point at
     nothing."""
+    if language == "zh" and points_back(text):
+        return (
+            f"{text[:50]!r} says 此 of what the sentence before it in the material named, "
+            "which the item does not show; name it"
+        )
+    if language == "en" and tells_nothing(text):
+        return (
+            f"{text[:50]!r} says someone is told, but not of what: the sentence before it in "
+            "the material said it; state what is told"
+        )
     if referent_elsewhere(text, language):
         return (
             f"{text[:50]!r} counts things it does not list (all four, 三项) or states a condition "
@@ -125,17 +104,7 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             "the item does not show; state it"
         )
     if language == "zh":
-        if points_back(text):
-            return (
-                f"{text[:50]!r} says 此 of what the sentence before it in the material named, "
-                "which the item does not show; name it"
-            )
         return None
-    if tells_nothing(text):
-        return (
-            f"{text[:50]!r} says someone is told, but not of what: the sentence before it in "
-            "the material said it; state what is told"
-        )
     if judged and is_bare_order(text):
         return (
             f"{text[:50]!r} is an order with no subject, not a statement a learner can mark true "

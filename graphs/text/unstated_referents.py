@@ -1,7 +1,8 @@
 """Sentences whose referent or condition is said only in the sentence before: a count of things
 the sentence never lists ("… until all four are received", 「三项齐全后方可办理」) and a condition
 with no subject ("…; if late, the slot is released": late of what?; 「…；经查属于客户故意违规
-的，…」: found of what?). Alone, the learner cannot tell which four things are meant or what is
+的，…」: found of what?), someone told of nothing the sentence names ("the customer must be told
+at least 7 days before": told what?). Alone, the learner cannot tell which four things are meant or what is
 late; `graphs/text/references.py` makes the facts
 reader state such a sentence with the one before it, and `graphs/exam_generation/lost_context.py`
 refuses an item that prints one alone.
@@ -101,8 +102,41 @@ def zh_counted_elsewhere(text: str) -> bool:
     return any(not _ZH_LISTED.search(text[: m.start()]) for m in _ZH_COUNTED.finditer(text))
 
 
+_EN_TOLD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>told|informed|notified|advised|reminded|updated|warned)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+"""A passive of telling: "The owner is told at pick-up" (told what?)."""
+_EN_NOTHING_TOLD = re.compile(
+    r"^\s*(?:[,;.]|$|(?:at|by|in|on|within|before|after|during|via|over|through|"
+    r"immediately|promptly|right away|as soon as|no later than|never|always|only)\b)",
+    re.IGNORECASE,
+)
+"""What follows the verb when nothing told is named: an end, or when, where or how."""
+
+
+_EN_CASE = re.compile(r"^\s*(?:if|when|whenever|where|once|after|in case|should)\b", re.IGNORECASE)
+"""A statement opening on its case: what is told is that case."""
+
+
+def tells_nothing(text: str) -> bool:
+    """ "The owner is told at pick-up, never by text.": someone is told, informed or notified,
+    and the statement never says of what; the sentence before in the material did ("Any nick or
+    cut to a dog must be reported …"). Lifted alone it asks about nothing (lead's grooming
+    policy: "The ____ is told at pick-up, never by text.")."""
+    if _EN_CASE.match(text):
+        return False  # "If personal data may have been exposed, the DPO must be notified …"
+    match = _EN_TOLD.search(text)
+    if match is not None and re.search(r"[;；]|\.\s", text[: match.start()]):
+        return False  # the clause before, printed with it, says what is told
+    if match is None or re.search(r"\b(?:whether|if)\b", text[: match.start()], re.IGNORECASE):
+        return False  # "… decides whether the regulator must be notified": a choice, not a telling
+    return _EN_NOTHING_TOLD.match(match["rest"]) is not None
+
+
 def referent_elsewhere(text: str, language: str) -> bool:
     """Whether `text` counts things or states a condition that only the sentence before names."""
     if language == "zh":
         return zh_counted_elsewhere(text) or _ZH_FOUND_TO_BE.match(text.strip()) is not None
-    return en_counted_elsewhere(text) or en_condition_without_subject(text)
+    return en_counted_elsewhere(text) or en_condition_without_subject(text) or tells_nothing(text)

@@ -79,6 +79,12 @@ def _statements(exam: Exam) -> list[str]:
         ("The two weeks before the event are the busiest.", "en", False),
         ("If necessary, the manager may extend the hold.", "en", False),
         ("If payment fails, the order is paused.", "en", False),
+        ("The customer must be notified at least 3 days before pickup.", "en", True),
+        (
+            "The baker picks a new topper; the customer must be notified at least 3 days before.",
+            "en",
+            False,
+        ),
         ("三项齐全后方可办理入住。", "zh", True),
         ("两份材料缺一不可。", "zh", True),
         ("须提供疫苗本、驱虫记录和身份证，三项齐全后方可办理。", "zh", False),
@@ -99,6 +105,9 @@ def test_the_validator_refuses_a_statement_that_leans_on_the_sentence_before() -
     assert lost_context("四项齐全后方可发车。", "zh") is not None
     joined = "The rent is due on the 1st. If late, a fee of $25 is added."
     assert lost_context(joined, "en") is None
+    told = "A spare key is cut; the tenant must be informed within 2 days."
+    assert lost_context(told, "en") is None
+    assert lost_context("The tenant must be informed within 2 days.", "en") is not None
 
 
 async def test_an_faq_stem_never_prints_a_count_or_condition_without_its_context(
@@ -139,3 +148,10 @@ async def test_a_finding_is_asked_with_the_case_it_was_found_of(
         for part in re.split(r"[（(]\d[）)]", text):
             if "违规操作" in part:
                 assert "器械区受伤" in part, part
+
+
+async def test_a_telling_is_asked_with_what_is_told(offline_context: FlowContext) -> None:
+    exam = await delivered_exam(offline_context, {"material": CAKES, "single_choice": 4})
+    told = [q.stem for q in exam.questions if "must be notified" in q.stem]
+    assert told, [q.stem for q in exam.questions]
+    assert all("decoration" in stem for stem in told), told
