@@ -20,8 +20,9 @@ reads it (word_answers.py asks these after the synonym groups and before a near 
 English keys of a modifier and a head follow the same rules where English needs them: a modifier
 of the same word family ("medicine fridge" for "medical fridge": the first five letters shared),
 the head alone (`english_head_alone`: "fridge" is half; "porter" for "hotel porter" full, as a
-role's head is, unless the modifier is a duty, shift, rank or place: "manager" for "duty manager"
-is half), and the key with another person ("the manager and the pharmacist").
+role's head is, unless the modifier is a duty, shift or place: "manager" for "duty manager" is
+half; a rank makes another person: "instructor" for "chief instructor" is wrong), and the key
+with another person ("the manager and the pharmacist").
 """
 
 from __future__ import annotations
@@ -68,15 +69,14 @@ _EN_ARTICLES = frozenset({"the", "a", "an"})
 _EN_FAMILY = 5
 """Letters two English modifiers share at their start to be one word family (medic-al, medic-ine)."""
 _EN_PERSON_ENDS = ("er", "or", "ist", "ian", "ant")
-_EN_WHICH = RANKS | {
+_EN_OTHER_RANK = RANKS | {"chief", "head", "senior", "lead", "general", "principal", "master"}
+"""English modifiers that make another person of one title: the chief instructor is not any
+instructor (another instructor may be the one the rule forbids)."""
+_EN_WHICH = {
     "duty",
     "shift",
     "night",
     "day",
-    "senior",
-    "head",
-    "chief",
-    "lead",
     "area",
     "regional",
     "district",
@@ -85,9 +85,9 @@ _EN_WHICH = RANKS | {
     "branch",
     "site",
     "floor",
-    "general",
 }
-"""English modifiers that tell two holders of one title apart (duty manager, area manager)."""
+"""English modifiers that tell two holders of one title apart by duty, shift or place (duty
+manager, area manager); a duty said as a verb in -ing is one too (opening barista)."""
 _HEDGES = re.compile(r"或|或者|还是|\bor\b")
 EXTRA_PERSON_CREDIT = 0.5
 """Credit for the key and a person the rule does not name (a procedure the rule does not set)."""
@@ -217,7 +217,7 @@ def english_near_modifier(answer: str, wanted: str) -> bool:
     mine, theirs = _en_words(answer), _en_words(wanted)
     if len(mine) != 2 or len(theirs) != 2 or mine[1] != theirs[1] or mine[0] == theirs[0]:
         return False
-    if {mine[0], theirs[0]} & _EN_WHICH:
+    if {mine[0], theirs[0]} & (_EN_WHICH | _EN_OTHER_RANK):
         return False
     return mine[0][:_EN_FAMILY] == theirs[0][:_EN_FAMILY] and len(mine[0]) >= _EN_FAMILY
 
@@ -225,12 +225,17 @@ def english_near_modifier(answer: str, wanted: str) -> bool:
 def english_head_alone(answer: str, wanted: str) -> float | None:
     """The credit of an English key's head said alone: 1 for a role whose modifier only says
     where it works ("porter" for "hotel porter"), half otherwise ("fridge" for "medical
-    fridge", "manager" for "duty manager"); None when the answer is not the key's head."""
+    fridge", "manager" for "duty manager", "barista" for "opening barista"); None when the
+    answer is not the key's head or the modifier makes another rank ("chief instructor")."""
     if not (answer.isascii() and wanted.isascii()):
         return None
     mine, theirs = _en_words(answer), _en_words(wanted)
     if len(mine) != 1 or len(theirs) != 2 or mine[0] != theirs[1]:
         return None
-    if _en_person(mine[0]) and theirs[0] not in _EN_WHICH and not _en_person(theirs[0]):
+    modifier = theirs[0]
+    if modifier in _EN_OTHER_RANK:
+        return None  # another person: the chief instructor is not any instructor
+    duty = modifier in _EN_WHICH or modifier.endswith("ing")
+    if _en_person(mine[0]) and not duty and not _en_person(modifier):
         return 1.0
     return 0.5
