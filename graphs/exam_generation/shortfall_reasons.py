@@ -95,15 +95,19 @@ def no_rules(language: Language, point: str | None) -> str:
     """The point (or the material) states nothing a question can test, or all of it is used."""
     where = _where(language, point)
     # Another type may still have rules of its own left: the reason speaks of this type's only.
+    # "该部分" of a material without sections (a numbered procedure) spoke of parts it has not
+    # (session 12 designer, m1): the part is named only when the trainer asked for one.
     if language == "zh":
+        fewer = "请减少该部分的题量" if point else "请减少该题型的题量"
         return (
             f"{where}中本生成器能识别、适合出这类题的规定（数字、时限、职责、必须/不得等）"
-            f"{_NONE_LEFT['zh']}；请减少该部分的题量，或补充材料"
+            f"{_NONE_LEFT['zh']}；{fewer}，或补充材料"
         )
+    fewer = "ask for fewer questions there" if point else "ask for fewer questions of this type"
     return (
         f"every rule in {where} that this generator finds and this type of question can use "
-        f"(figures, deadlines, who does what, must/may not) {_NONE_LEFT['en']}; ask for fewer "
-        "questions there, or add material"
+        f"(figures, deadlines, who does what, must/may not) {_NONE_LEFT['en']}; {fewer}, or add "
+        "material"
     )
 
 
@@ -161,6 +165,21 @@ def _one_part(language: Language, question_type: QuestionType, left: int) -> str
     sections): "spread over the parts, at most 3 in each" was false of it (gas station
     procedure, one list of 10 rules)."""
     need = PART_NEEDS[question_type]
+    if left >= need:
+        # Rules enough are left: "only 1 heading still has 4 rules" of a material with no
+        # headings (a Q:/A: FAQ, a numbered procedure) spoke of parts it has not.
+        if language == "zh":
+            return (
+                f"材料不分部分，其中还有{left}条其他题目未考的规定，但"
+                f"{_PART_FAILS['zh'][question_type]}，出不了{_TYPE['zh'][question_type]}；"
+                f"{_fewer('zh', question_type)}"
+            )
+        return (
+            f"the material has no sections; {_rules(left)} of it no other question uses "
+            f"{'is' if left == 1 else 'are'} left, but {_PART_FAILS['en'][question_type]}, so "
+            f"it {_NO_TYPE['en']} a {_TYPE['en'][question_type]} question of them; "
+            f"{_fewer('en', question_type)}"
+        )
     if language == "zh":
         return (
             f"材料不分部分，其中只剩{left}条其他题目未考的规定，而一道{_TYPE['zh'][question_type]}"
@@ -216,7 +235,7 @@ def cannot_make(
     parts the material has."""
     where = _where(language, point)
     if point is None and question_type in PART_NEEDS and parts is not None:
-        if parts[2:] == (1,) and not parts[1]:
+        if parts[2:] == (1,):
             return _one_part(language, question_type, parts[0])
         return _spread(language, question_type, parts[0], parts[1])
     if language == "zh":
