@@ -1,6 +1,7 @@
 """Conduct that breaks the rules whatever words do it, heard by its kind: passing the buck, a
 charge put on her card unasked, the fault put on her, the rival run down, her problem made light
-of, and saying nothing can be done where the learner has remedies to offer.
+of, scarcity invented to hurry her, and saying nothing can be done where the learner has remedies
+to offer.
 
 Each kind is reported as the scenario's own forbidden claim of that kind when it has one (found by
 the claim's wording: 推卸, blam, 贬低), otherwise by a plain label. Passing the buck names someone
@@ -105,6 +106,20 @@ DISMISSES: dict[Language, re.Pattern[str]] = {
 """Brushing her off (您先让一让, 嫌贵您就去隔壁办, 别投诉了, "next, please"): no remedy withheld
 in words, her matter shown the door; the words she reacts to (affronts.dismissals). "Take it or
 leave it" is pressure (affronts.py), not this."""
+SCARCITY = re.compile(
+    r"名额(?:不多|有限|快没|就剩|只剩|紧张)|(?:别人|其他人|其他客人|好几个人|很多人|几个人|好多人)"
+    r"[^。！？!?]{0,6}(?:抢|订走|定走|买走|要订|想订|排着)|马上就(?:被)?(?:订|抢|卖)(?:走|光|完)"
+    r"|\b(?:some|any)(?:one|body) else (?:is|are|will|might|may|could)\b[^.!?]{0,20}"
+    r"\b(?:take|grab|book|snap|have)\b"
+    r"|\b(?:another|other|two|three|four|several|a few|a couple of|\d+) (?:other )?(?:guests?|"
+    r"couples?|famil(?:y|ies)|customers?|people|members?|callers?)\b[^.!?]{0,25}\b(?:about to|"
+    r"waiting (?:for|on)|trying to (?:book|get|grab)|want(?:s|ing)? (?:it|the same))\b"
+    r"|\b(?:going|selling) fast\b",
+    re.IGNORECASE,
+)
+"""Scarcity invented to hurry her ("Another couple is about to book it", 名额就剩两个,
+好几个人都在问): a claim about others the scenario never makes, besides the pressure it puts on
+her (pressure.py). A true limit ("only one suite is free tonight") is no invention."""
 BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
 """A forbidden claim of passing the buck, by its wording."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
@@ -117,6 +132,7 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "dismiss": (DISMISSES, re.compile(r"敷衍|打发|brush|dismiss", re.IGNORECASE)),
     "burden": (BURDEN_ON_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
+    "scarcity": (SCARCITY, re.compile(r"scarc|稀缺|名额|紧俏|抢手|限时", re.IGNORECASE)),
 }
 CONDUCT_LABELS = {
     "buck": {"zh": "推卸责任", "en": "Passing the buck"},
@@ -126,6 +142,7 @@ CONDUCT_LABELS = {
     "dismiss": {"zh": "敷衍打发客户", "en": "Brushing the customer off"},
     "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
     "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of the customer's problem"},
+    "scarcity": {"zh": "虚构抢购或名额紧张", "en": "False scarcity"},
     "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""
