@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_grading.roles import _ZH_PLACES, _ZH_RANKS, RANKS
+from graphs.exam_grading.roles import RANKS, ZH_PLACES, ZH_RANKS
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize
 from graphs.text.word_class import semantic_kind
@@ -169,9 +169,9 @@ def bare_role(answer: str, wanted: str) -> bool:
     if len(modifier) < 2 or not is_person(answer) or is_person(modifier):
         return False
     return not (
-        modifier.endswith(_ZH_PLACES)
-        or modifier.startswith(_ZH_RANKS)
-        or modifier.endswith(_ZH_RANKS)
+        modifier.endswith(ZH_PLACES)
+        or modifier.startswith(ZH_RANKS)
+        or modifier.endswith(ZH_RANKS)
         or any(d in modifier for d in _DUTIES)
     )
 

@@ -35,7 +35,7 @@ RANKS = frozenset(
     {"assistant", "deputy", "vice", "junior", "trainee", "acting", "former", "sub", "under", "co"}
 )
 """Modifiers that make another rank of a role (an assistant manager is not the manager)."""
-_ZH_RANKS = ("副", "助理", "代理", "实习", "见习", "前任")
+ZH_RANKS = ("副", "助理", "代理", "实习", "见习", "前任")
 _NARROWING_WORDS = 2  # at most this many modifier words (English) before the role
 _NEAR = 1
 """The point's role counts as named when it stands within this many clauses of the point's own
@@ -53,7 +53,7 @@ def roles_in(text: str, language: Language) -> list[str]:
     return [w for w in words if w not in GENERAL_STAFF and semantic_kind(w, language) == "role"]
 
 
-_ZH_PLACES = (*"库房部科店间区室厅组站厂馆所院", "中心")
+ZH_PLACES = (*"库房部科店间区室厅组站厂馆所院", "中心")
 """Last characters of a place or department: 仓库主管, 药房主任, 门店经理 are one role with it."""
 
 
@@ -65,7 +65,7 @@ def _zh_words(text: str) -> list[tuple[str, str]]:
         before = words[-1] if words else ("", "")
         if (
             before[1].startswith("n")
-            and before[0].endswith(_ZH_PLACES)
+            and before[0].endswith(ZH_PLACES)
             and semantic_kind(token.word, "zh") == "role"
         ):
             words[-1] = (before[0] + token.word, token.pos)
@@ -159,7 +159,7 @@ def narrower_role(given: str, expected: str, language: Language) -> bool:
         return False
     if language == "zh":
         modifier = answer.removesuffix(key)
-        return answer.endswith(key) and bool(modifier) and not modifier.endswith(_ZH_RANKS)
+        return answer.endswith(key) and bool(modifier) and not modifier.endswith(ZH_RANKS)
     words, wanted = _EN_WORD.findall(answer), _EN_WORD.findall(key)
     modifiers = words[: len(words) - len(wanted)]
     return (
