@@ -170,13 +170,26 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
             if phrase:
                 return f"When must {subject} be {' '.join(phrase)}?"
             return f"What is the rule on {subject}?"
-        if len(done) >= 2 and done[1].lower() in _EN_PREPOSITIONS:
+        # "vaccinated against", not "home to" (a participle, the deed asked by its object)
+        if (
+            len(done) >= 2
+            and done[1].lower() in _EN_PREPOSITIONS
+            and re.search(r"(?:ed|en|wn)$", done[0].lower())
+        ):
             return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
         return f"What is the rule on {subject}?"
     if condition:
         return f"What happens {lower_phrase(condition)}?"
     if not subject:
         return None
+    if (
+        must is None
+        and _EN_PRICED.search(point)
+        and any(str(q.dimension or "").startswith("money") for q, _, _ in parse_quantities(point))
+    ):
+        # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
+        # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
+        return f"What {'do' if subject.endswith('s') else 'does'} {subject} cost?"
     return f"What is the rule on {subject}?"
 
 
@@ -185,6 +198,7 @@ _EN_PASSIVE_CASE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:not\s+)?[a-z]+ed\b")
 """A subject narrowed by a participle ("Bicycles not collected within …", "Items left …")."""
 
 
+_EN_PRICED = re.compile(r"\b(?:costs?|charged|free|priced|fee)\b", re.IGNORECASE)
 _EN_NEW_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while)|;)\s+(?P<subject>(?:the|a|an|their|its|his|her)\s+[^,;]+?)\s+$",
     re.IGNORECASE,

@@ -133,6 +133,8 @@ def _fragment_problem(point: str, language: Language) -> str | None:
         first = stripped.split()[0]
         # "… up to the excess of $1,500": a figure that closes the point closes its clause.
         last = "" if _FIGURE_END.search(stripped) else words[-1].lower() if words else ""
+        if _POINTS_BACK.search(stripped):
+            last = ""  # "… and costs $3 per km beyond that": "that" is the figure before it
         if first[:1].islower() and (first.lower() in _EN_CLAUSE_STARTS or _verb_only(first)):
             return f"starts mid-clause ({first!r})"
         if stripped.endswith((",", ";")) or (
@@ -152,6 +154,10 @@ def _fragment_problem(point: str, language: Language) -> str | None:
     return None
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:beyond|after|before|above|below|over|under|past|besides|than)\s+(?:that|this)\W*$",
+    re.IGNORECASE,
+)
 _FIGURE_END = re.compile(r"[$€£]?\d[\d,.]*%?\s*\.?$")
 _EN_PREDICATE = re.compile(
     r"\b(?:is|are|was|were|be|been|must|may|might|can|cannot|could|will|would|shall|should|"

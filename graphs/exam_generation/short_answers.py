@@ -88,6 +88,21 @@ def _point(fact: Fact) -> str:
     return text.rstrip("。；;.!！，, ")
 
 
+_MAX_DUTY_CHARS = 12
+_ZH_CLAUSE_CASE = re.compile(r"(?:的|时|前|后|期间)$|^(?:如果|如|若|凡|当|遇|一旦|但|否则|违者)")
+
+
+def _same_duty(clause: str) -> bool:
+    """A short closing clause with no modal, figure or case of its own: the modal's next duty."""
+    clause = clause.strip()
+    return (
+        0 < len(clause) <= _MAX_DUTY_CHARS
+        and ANY_MODAL[True].search(clause) is None
+        and not parse_quantities(clause)
+        and _ZH_CLAUSE_CASE.search(clause) is None
+    )
+
+
 def _figure_note(point: str, rest: str) -> bool:
     """A Chinese point with no figure, followed by a clause with one and no modal of its own."""
     clause = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
@@ -164,6 +179,9 @@ def _continues(text: str, after: int, zh: bool) -> bool:
             or WAITS_FOR["zh"].search(clause) is not None
             # 「…凭购药小票办理退换，由店长审批」: who signs this very rule off, at its end.
             or (last and clause.startswith("由") and len(clause) <= _MAX_SIGN_OFF_CHARS)
+            # 「离开前须关闭烤箱电源，工具清洗归位」: the same modal's last duty, said without a
+            # modal of its own; a point without it keeps half the sentence (session 12 teacher T4)
+            or (last and _same_duty(clause))
         )
     if _EN_CONTINUATION.match(rest) or (
         # "…, and repairs start only once the customer confirms": what the action waits for
@@ -171,6 +189,11 @@ def _continues(text: str, after: int, zh: bool) -> bool:
     ):
         return True
     if _participle_tail(rest) or _place_tail(rest) or _second_action(text[:after], rest):
+        return True
+    tier = _EN_NEXT_TIER.match(rest)
+    if tier is not None and en_verb_lemma(tier[1].lower()) not in (None, tier[1].lower()):
+        # "Delivery is free within 15 km, and costs $3 per km beyond that": the same subject's
+        # next figure is the rule's other tier; the key without it drops a fact it asks
         return True
     # The rest of a list: verbless pieces up to the sentence end, the last joined by and/or.
     pieces = [p.strip() for p in re.split(r";|,(?!\d{3})", rest.rstrip(" .!?")) if p.strip()]
@@ -182,6 +205,8 @@ def _continues(text: str, after: int, zh: bool) -> bool:
     )
 
 
+_EN_NEXT_TIER = re.compile(r"\s*and\s+([a-z]+)\s+(?:at\s+|only\s+|just\s+)?[$€£]?\d", re.I)
+"""", and costs $3 …": the subject's verb again, straight to a figure, no subject of its own."""
 _PARTICIPLE = re.compile(r"^\s*(?:only\s+)?([a-z]+(?:ed|ing))\b", re.IGNORECASE)
 
 
@@ -350,7 +375,8 @@ def short_answer(
                 difficulty_reason=difficulty_reason(
                     target,
                     {
-                        "combined": (0.5, min(1.0, (size - 1) / 3)),
+                        # named by how far past two points it goes: 2 points are "only 2 rules"
+                        "combined": (0.5, min(1.0, (size - 2) / 2)),
                         "elements": (0.5, min(1.0, max(0, elements - 2) / 4)),
                     },
                     material.language,
