@@ -1,9 +1,11 @@
 """A teacher's marks against the current grader: re-grade a reviewer's papers, print agreement.
 
-A reviewer folder holds the exams (`exam_*.json`), the learners' papers (`paper_<who><n>.json`,
-answers by question number) and the teacher's marks (`my_marks.json`: `marks` by paper and
-question; optionally `point_notes` by paper and question, "p1 1.5, p2 0 (why)"). Paper `<who><n>`
-answers the n-th exam in name order. Each paper is graded offline as the grading flow grades it
+A reviewer folder holds the exams (`exam_*.json`), the learners' papers (answers by question
+number) and the teacher's marks (`my_marks.json`). Two layouts are read, as the reviewers wrote
+them: papers `paper_<who><n>.json` answering the n-th exam in name order, with marks under `marks`
+by paper and question (optionally `point_notes` by paper and question, "p1 1.5, p2 0 (why)"); or
+papers `paper_<exam>_<who>.json` answering `exam_<exam>.json`, with marks by paper (`<exam>_<who>`
+or the file's stem) and question, each a number or a `[mark, note]` pair. Each paper is graded offline as the grading flow grades it
 (objective items by key, fill-ins and short answers by the offline judge) and each item's score is
 set against the teacher's: they agree when they differ by at most 0.3 marks, as the reviewers
 count. Printed: agreement per item type, the point marks the teacher wrote down, and each
@@ -31,6 +33,7 @@ from graphs.exams import Exam, Question
 TOLERANCE = 0.3
 """Marks by which grader and teacher may differ and still agree (the reviewers' rule)."""
 _PAPER = re.compile(r"paper_(\D*)(\d+)\.json\Z")
+_NAMED_PAPER = re.compile(r"paper_([^_]+)_(.+)\.json\Z")
 _POINT_MARK = re.compile(r"\bp(\d+)\s+(\d+(?:\.\d+)?)")
 
 
@@ -85,17 +88,36 @@ def teacher_points(note: str) -> dict[int, float]:
     return {int(n): float(m) for n, m in _POINT_MARK.findall(note)}
 
 
+def _teacher_mark(value: Any) -> float:
+    """A mark as the teacher wrote it: a number, or a `[mark, note]` pair."""
+    return float(value[0] if isinstance(value, list) else value)
+
+
+def _paper_exam(path: Path, exams: dict[str, Exam], ordered: list[Exam]) -> tuple[str, Exam] | None:
+    """The paper's name in the teacher's marks and the exam it answers, by either layout."""
+    if (found := _PAPER.search(path.name)) is not None:
+        return found.group(1) + found.group(2), ordered[int(found.group(2)) - 1]
+    if (named := _NAMED_PAPER.search(path.name)) is not None and named.group(1) in exams:
+        return f"{named.group(1)}_{named.group(2)}", exams[named.group(1)]
+    return None
+
+
 def mark_folder(folder: Path) -> list[Marked]:
     """Every item of every paper in `folder`, graded now and set against the teacher's mark."""
-    exams = [Exam.model_validate_json(p.read_text()) for p in sorted(folder.glob("exam_*.json"))]
+    paths = sorted(folder.glob("exam_*.json"))
+    ordered = [Exam.model_validate_json(p.read_text()) for p in paths]
+    exams = {p.stem.removeprefix("exam_"): e for p, e in zip(paths, ordered, strict=True)}
     teacher = json.loads((folder / "my_marks.json").read_text())
+    marks = teacher.get("marks", teacher)
     marked = []
     for path in sorted(folder.glob("paper_*.json")):
-        found = _PAPER.search(path.name)
+        found = _paper_exam(path, exams, ordered)
         if found is None:
             continue
-        paper = found.group(1) + found.group(2)
-        exam = exams[int(found.group(2)) - 1]
+        paper, exam = found
+        paper_marks = marks.get(paper) or marks.get(path.stem)
+        if paper_marks is None:
+            continue  # a paper the teacher did not mark
         answers = json.loads(path.read_text())
         notes = teacher.get("point_notes", {}).get(paper, {})
         for question in exam.questions:
@@ -107,7 +129,7 @@ def mark_folder(folder: Path) -> list[Marked]:
                     question.number,
                     question.type,
                     score,
-                    float(teacher["marks"][paper][key]),
+                    _teacher_mark(paper_marks[key]),
                     review,
                     points,
                     teacher_points(notes.get(key, "")),

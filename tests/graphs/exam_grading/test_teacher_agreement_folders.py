@@ -1,0 +1,30 @@
+"""bench/teacher_agreement.py reads both layouts the teacher reviewers wrote: numbered papers with
+`marks` (session 11) and papers named by exam and learner with `[mark, note]` pairs (session 12),
+so a reviewer's folder is re-graded whole, not read as 0/0."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from bench.teacher_agreement import mark_folder
+
+HELD_OUT = Path(__file__).resolve().parents[3] / "bench" / "held_out"
+
+
+def test_papers_named_by_exam_and_learner_are_all_marked() -> None:
+    marked = mark_folder(HELD_OUT / "session12" / "end_T4")
+    assert len({m.paper for m in marked}) == 12
+    assert Counter(m.type for m in marked) == {
+        "fill_blank": 48,
+        "short_answer": 16,
+        "single_choice": 12,
+    }
+    teacher = {(m.paper, m.number): m.teacher for m in marked}
+    assert teacher[("A_strong", 2)] == 2.0  # [2, "药品冷藏柜 = 医药冷藏柜, acceptable"]
+    assert teacher[("A_avg", 2)] == 1.0
+
+
+def test_numbered_papers_still_answer_the_nth_exam() -> None:
+    marked = mark_folder(HELD_OUT / "session11" / "end_T3")
+    assert len(marked) == 75
