@@ -73,10 +73,12 @@ _REQUIRED = {
 
 
 _ZH_CONDITION = re.compile(
-    r"(?:不能够|不能|不可以|可以|能够|能)[^，,；;。！？!?]*的[\u4e00-\u9fff]{0,4}(?=[，,；;。！？!?]|$)"
+    r"(?:不能够|不能|不可以|可以|能够|能)[^，,；;。！？!?是]*的(?:(?![是的])[\u4e00-\u9fff]){0,4}"
+    r"(?=[，,；;。！？!?]|$)"
 )
 """A modal inside a condition that ends in 的 ("不能当场解决的，…", "前台能够当场解决的投诉，…"): it
-says what the rule is about (complaints that cannot be solved), not what the rule permits."""
+says what the rule is about (complaints that cannot be solved), not what the rule permits. A
+是…的 sentence ("可以说自己的是最好的") is no condition: its modal is the rule's."""
 
 
 def modality(clause: str, language: Language) -> Modality | None:

@@ -24,7 +24,7 @@ from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.limits import describes_a_noun
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
-from graphs.exam_grading.point_terms import CONDITION
+from graphs.exam_grading.point_terms import CLAUSE_BREAK, CONDITION, content_terms, occurrences
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
@@ -95,12 +95,18 @@ def partly_stated(
         if wrong:
             return replace(wrong[0], point=judged.point)
         return _figure_rule_alone(judged, verdicts, language)
+    told_wrong = [v for v in verdicts if v.verdict == "contradicted"]
+    # A rule without a figure stated whole ("营业员不得夸大疗效" of "…不得夸大疗效，不得说包治") is
+    # part of the point too, where no rule of it is told wrong and no permission stands beside it.
     stated = [
         v.point
         for v in verdicts
-        if v.verdict == "credited" and figures_of(v.point, language, in_point=True)
+        if v.verdict == "credited"
+        and (
+            figures_of(v.point, language, in_point=True)
+            or (not told_wrong and _said_plainly(v.point, answer, language, vocabulary))
+        )
     ]
-    told_wrong = [v for v in verdicts if v.verdict == "contradicted"]
     topical = [v for v in verdicts if v.verdict == "partial" and v.figure is not None]
     if not stated and topical and not told_wrong and judged.verdict == "missing":
         # a rule whose topic is there without one of its figures: 乳儿班每班不超过10人 for
@@ -127,6 +133,22 @@ def partly_stated(
         figure=figure,
         rival=rival,
         lacks=_JOINER[language].join(left_out),
+    )
+
+
+_SENTENCE = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
+
+
+def _said_plainly(rule: str, answer: str, language: Language, vocabulary: Vocabulary) -> bool:
+    """Whether the sentences of the answer that hold two of the rule's words permit nothing: "不可以判断
+    度数，但可以推荐度数" and "可以让朋友代办挂失" turn the rule they name round in the same breath."""
+    terms = content_terms(rule, language, vocabulary)
+    canonical = vocabulary.canonical(answer)
+    return not any(
+        modality(clause, language) == "permitted"
+        for sentence in _SENTENCE.split(canonical)
+        if sum(bool(occurrences(t.text, sentence, language)) for t in terms) >= 2
+        for clause in CLAUSE_BREAK.split(sentence)
     )
 
 
