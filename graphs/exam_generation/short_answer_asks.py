@@ -154,6 +154,11 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if capped is not None and first_modal(point, True) is None:
         # 「赔偿以维修费的5倍为限」 was asked 「赔偿以维修费有什么规定？」
         return f"{capped['what']}的上限是多少？"
+    period = _ZH_PERIOD.match(point)
+    if period is not None:
+        # 「会员卡有效期为激活之日起12个月」 was asked 「会员卡有效期为激活之日起有什么规定？」 (and
+        # 「处方有效期为开具之日起时应如何处理？」, session 12 teacher T4, A Q6)
+        return f"{period['what']}是多久？"
     amount = _ZH_AMOUNT.match(subject)
     if amount is not None and first_modal(point, True) is None:
         # 「住宿报销上限为每晚500元」, 「伙食补助按每天80元发放」: the figure is what is asked
@@ -198,6 +203,10 @@ def _zh_duty(point: str, after: int) -> str | None:
     if modal is None:
         return None
     rest = point[modal.end() :]
+    ahead = _ZH_AHEAD.match(rest)
+    if ahead is not None:
+        # 「私教课须提前24小时预约」: 「私教课须提前多长时间预约？」, not 「私教课有什么规定？」
+        return f"{modal.group()}提前多长时间{ahead['verb']}"
     within = _ZH_WITHIN.match(rest)
     if within is not None:
         # 「安全员须在 1 小时内上报公司安全部」: 「安全员须在多长时间内上报？」, not 「安全员有什么
@@ -215,6 +224,10 @@ def _zh_duty(point: str, after: int) -> str | None:
     return f"{modal.group()}{tokens[0].word}"
 
 
+_ZH_AHEAD = re.compile(
+    r"^提前\s*[\d一二三四五六七八九十两半]+\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月)\s*"
+    r"(?P<verb>[\u4e00-\u9fff]{2,4})(?=[，,；;。]|$)"
+)
 _ZH_WITHIN = re.compile(
     r"^在\s*(?:[^\d，,；;。]{1,6}?后\s*)?[\d一二三四五六七八九十两半]+\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月)\s*内"
     r"(?:(?P<verb>上报|报告|通知|答复|回复|到场|完成|提交|处理|送达|送检|报警|联系|赶到)"
@@ -225,6 +238,10 @@ _ZH_WITHIN = re.compile(
 
 
 _ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")
+_ZH_PERIOD = re.compile(
+    r"^(?P<what>[\u4e00-\u9fff]{2,10}?)(?:为|是)(?:自|从)?[^，,；;。]{1,10}?(?:之日)?起\s*[\d一二三四五六七八九十两]"
+)
+"""A period counted from a day (「…有效期为开具之日起3天」): how long it is, is what is asked."""
 _ZH_CAPPED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:最高|最多)?以.{1,20}为限")
 _ZH_AMOUNT = re.compile(r"^(.{2,12}?)(?:为|是|按|达到)")
 """A subject stated as an amount: 「住宿报销上限为每晚」 asks 「住宿报销上限是多少？」."""

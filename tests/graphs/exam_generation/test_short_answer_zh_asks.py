@@ -1,0 +1,30 @@
+"""A Chinese ask names what the rule sets, as a trainer would: a period counted from a day is asked
+「…是多久？」 (not the garbled 「…为开具之日起时应如何处理？」), a booking made ahead 「…须提前多长
+时间预约？」 (not 「…有什么规定？」, which every rule on the subject answers). Through the real flow,
+on material written for it."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.context import FlowContext
+from tests.support.exam_flow import delivered_exam
+
+MEMBERSHIP = (
+    "# 健身房会籍规定\n\n"
+    "## 一、会员卡\n"
+    "会员卡有效期为激活之日起12个月。\n"
+    "私教课须提前24小时预约，由前台登记。\n"
+)
+
+
+async def test_a_period_and_a_booking_ahead_are_asked_by_what_they_set(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": MEMBERSHIP, "short_answer": 1})
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    stem = exam.questions[0].stem
+    asks = [a.strip() for a in re.split(r"（\d）", stem)[1:]]
+    assert asks[0].startswith("会员卡有效期是多久？"), asks
+    assert asks[1].startswith("私教课须提前多长时间预约？"), asks
+    assert "之日起" not in stem and "有什么规定" not in stem
