@@ -9,7 +9,7 @@ must say who does what, or what it is about.
                         (「…不受此限额限制」: which limit?), or someone told, informed or
                         notified of nothing it names ("The owner is told at pick-up"), a
                         count of things it does not list ("until all four are received",
-                        「三项齐全后」) or a condition with no subject ("…; if late, …",
+                        「三项齐全后」) or a finding with no subject (「经查属于…的」,
                         graphs/text/unstated_referents.py)
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
@@ -99,9 +99,9 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
         )
     if referent_elsewhere(text, language):
         return (
-            f"{text[:50]!r} counts things it does not list (all four, 三项) or states a condition "
-            "with no subject (if late): the sentence before it in the material named them, which "
-            "the item does not show; state it"
+            f"{text[:50]!r} counts things it does not list (all four, 三项) or states a finding "
+            "with no subject (经查属于…的): the sentence before it in the material named them, "
+            "which the item does not show; state it"
         )
     if language == "zh":
         return None

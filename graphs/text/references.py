@@ -18,7 +18,7 @@ from functools import lru_cache
 from graphs.exams import Language
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
-from graphs.text.unstated_referents import referent_elsewhere
+from graphs.text.unstated_referents import en_condition_without_subject, referent_elsewhere
 from graphs.text.word_class import en_word_classes, semantic_kind
 
 _PRONOUN_START = {
@@ -277,6 +277,8 @@ def leans_on_previous(text: str, before: str, language: Language, material: str 
         return True
     if language == "zh":
         return _zh_points_back(text) or zh_shortened_reference(text, before, material)
+    if before and en_condition_without_subject(text):
+        return True  # "…; if late, the slot is released": late is what the clause before named
     return _en_points_back(text) or _shortened_reference(text, before)
 
 

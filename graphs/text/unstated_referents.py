@@ -136,7 +136,10 @@ def tells_nothing(text: str) -> bool:
 
 
 def referent_elsewhere(text: str, language: str) -> bool:
-    """Whether `text` counts things or states a condition that only the sentence before names."""
+    """Whether `text` counts things, states a finding or tells of something that only the sentence
+    before names. A condition with no subject (`en_condition_without_subject`) leans only where a
+    sentence stands before it: opening its paragraph, its heading is its context ("## Refunds" /
+    "Once approved, refunds are paid …")."""
     if language == "zh":
         return zh_counted_elsewhere(text) or _ZH_FOUND_TO_BE.match(text.strip()) is not None
-    return en_counted_elsewhere(text) or en_condition_without_subject(text) or tells_nothing(text)
+    return en_counted_elsewhere(text) or tells_nothing(text)

@@ -12,7 +12,8 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exams import Exam
-from graphs.text.unstated_referents import referent_elsewhere
+from graphs.text.references import leans_on_previous
+from graphs.text.unstated_referents import en_condition_without_subject, referent_elsewhere
 from tests.support.exam_flow import delivered_exam
 
 CAKES = """Sweet Crumb Bakery – Custom Cake Orders FAQ
@@ -96,11 +97,18 @@ def _statements(exam: Exam) -> list[str]:
 def test_a_referent_or_condition_said_only_before_is_read(
     text: str, language: str, leans: bool
 ) -> None:
-    assert referent_elsewhere(text, language) is leans
+    found = referent_elsewhere(text, language) or en_condition_without_subject(text)
+    assert found is leans
+
+
+def test_a_condition_with_no_subject_leans_only_on_a_sentence_before() -> None:
+    before = "The remainder is due 5 days before pickup;"
+    assert leans_on_previous("If late, the slot may be released.", before, "en")
+    # Opening its paragraph, the heading is its context: the rule stays a fact of its own.
+    assert not leans_on_previous("Once approved, refunds are paid within 5 days.", "", "en")
 
 
 def test_the_validator_refuses_a_statement_that_leans_on_the_sentence_before() -> None:
-    assert lost_context("If unsigned, the waiver is void.", "en") is not None
     assert lost_context("We ship nothing until all three are checked.", "en") is not None
     assert lost_context("四项齐全后方可发车。", "zh") is not None
     joined = "The rent is due on the 1st. If late, a fee of $25 is added."
