@@ -186,7 +186,31 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if "多长时间" in duty:
             return f"{subject}{duty}？"
         return f"{subject}{duty}什么？"  # 「叉车司机必须持有什么？」, not 「叉车司机有什么规定？」
+    named = _zh_object(point, at + len(subject)) if at >= 0 else None
+    if named is not None and named not in subject:
+        # 「营业员不得夸大药品疗效，…」 was 「营业员有什么规定？」, which every rule of the
+        # counter staff answers (teacher T4, A Q7): the thing the rule governs names it
+        return f"关于{named}，{subject}有什么规定？"
     return f"{subject}有什么规定？"
+
+
+def _zh_object(point: str, after: int) -> str | None:
+    """The noun phrase the rule's first verb acts on, in its first clause (「药品疗效」 of
+    「不得夸大药品疗效」), or None when the clause has none or holds a figure."""
+    clause = re.split(r"[，,；;。]", point[after:], maxsplit=1)[0]
+    if parse_quantities(clause):
+        return None
+    tokens = [t for t in tokenize(clause, "zh") if t.pos not in ("x", "w")]
+    verbs = [
+        i for i, t in enumerate(tokens) if t.pos == "v" and not ANY_MODAL[True].fullmatch(t.word)
+    ]
+    if not verbs:
+        return None
+    rest = tokens[verbs[0] + 1 :]
+    if not rest or not all(t.pos.startswith("n") for t in rest):
+        return None
+    named = "".join(t.word for t in rest)
+    return named if 2 <= len(named) <= 8 else None
 
 
 _ZH_DUTY_MODAL = re.compile(r"必须|须|应当|应")
