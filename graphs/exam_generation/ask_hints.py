@@ -18,7 +18,7 @@ _FIGURE_WORDS = {
     True: {
         "duration": "时限",
         "clock": "时间",
-        "calendar": "时间",
+        "calendar": "期限",  # 2年, 12个月: a span, not a time of day (时间)
         "percent": "比例",
         "length": "距离或尺寸",
         "mass": "重量",

@@ -25,7 +25,7 @@ async def test_a_period_and_a_booking_ahead_are_asked_by_what_they_set(
     assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
     stem = exam.questions[0].stem
     asks = [a.strip() for a in re.split(r"（\d）", stem)[1:]]
-    assert asks[0].startswith("会员卡有效期是多久？"), asks
+    assert asks[0] == "会员卡有效期是多久？（写明期限）", asks  # a span, not 时间
     assert asks[1].startswith("私教课须提前多长时间预约？"), asks
     assert "之日起" not in stem and "有什么规定" not in stem
 
