@@ -35,7 +35,7 @@ from graphs.text.clause_forms import (
 )
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
-from graphs.text.faq_answers import answer_with_subject, answers_the_question
+from graphs.text.faq_answers import answer_with_subject, answers_the_question, timed_answer
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
@@ -92,7 +92,9 @@ def extract_facts(document: Document) -> list[Fact]:
     # None, not "": a headingless material's sentences all have the section "", so an empty
     # sentinel made every sentence "after an FAQ question" and dropped 「未预约的，…」 as the
     # question's answer (session 13, a bank counter code of 第N条 articles: 5 of 10 rules lost).
-    asked: str | None = None  # the section of the FAQ question just read, if the sentence before was one
+    asked: str | None = (
+        None  # the section of the FAQ question just read, if the sentence before was one
+    )
     answering: str | None = None  # the section whose FAQ answer is being read
     answer_begun = False  # its first sentence is read
     read_to = 0  # where the sentence before ended
@@ -149,7 +151,9 @@ def extract_facts(document: Document) -> list[Fact]:
             and narrowed_by_next(text, after.text, language)
         ):
             continue  # 「新装、移机、销户可通过App办理；销户须本人到营业厅办理」: false of 销户
-        if after_question and answers_the_question(text, language):
+        if after_question and (timed := timed_answer(question, text, language)):
+            text = timed  # "At least 3 weeks before the trip.": the question says who does what
+        elif after_question and answers_the_question(text, language):
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
         if answering == sentence.section and language == "en" and phrase_answer(text):
             continue  # "A credit card in the main driver's name.": the question's answer, no rule
