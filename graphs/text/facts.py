@@ -35,7 +35,7 @@ from graphs.text.clause_forms import (
 )
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
-from graphs.text.faq_answers import answer_with_subject, answers_the_question, timed_answer
+from graphs.text.faq_answers import answer_with_subject, answers_the_question
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
@@ -43,6 +43,7 @@ from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.sentence_form import clean_statement, is_question, not_a_statement
 from graphs.text.tables import CellStatement, table_statements
+from graphs.text.timed_answers import timed_answer
 
 
 @dataclass(frozen=True)

@@ -160,14 +160,14 @@ _EN_ASKER = {"my": "your", "our": "your", "i": "you", "we": "you", "me": "you", 
 
 
 _EN_NOT_ORDERS = frozenset(["up", "no", "yes", "only", "free", "open"])
-_EN_FINITE = re.compile(r"\b(?:must|may|can|cannot|should|shall|will|is|are|was|were|has|have)\b")
+EN_FINITE = re.compile(r"\b(?:must|may|can|cannot|should|shall|will|is|are|was|were|has|have)\b")
 
 
 def _bare_order(answer: str) -> bool:
     """An order whose verb is also a noun and whose object is bare ("Email notice at least 30
     days before …"): a verb's base form first, no finite verb in its first clause."""
     match = re.match(r"\s*([A-Z][a-z]+)\s+([^,;:.]*)", answer)
-    if match is None or match[1].lower() in _EN_NOT_ORDERS or _EN_FINITE.search(match[2]):
+    if match is None or match[1].lower() in _EN_NOT_ORDERS or EN_FINITE.search(match[2]):
         return False
     return en_verb_lemma(match[1]) == match[1].lower()
 
@@ -223,44 +223,6 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
         # "… do after an accident?": the circumstance is the rule's condition.
         return f"{rest[0].upper()}{rest[1:]}, {stated[0].lower()}{stated[1:]}"
     return stated[0].upper() + stated[1:]
-
-
-_EN_WHEN_ASKED = re.compile(
-    r"^(?:Q\d*\s*[:.]\s*)?(?:when|by when|how\s+(?:far\s+ahead|far\s+in\s+advance|early|soon))\s+"
-    r"(?:must|should|need|needs|has\s+to|have\s+to)\s+(?P<rest>[^?]+)\?$",
-    re.IGNORECASE,
-)
-_EN_TIMED = re.compile(
-    r"^(?:at\s+least|at\s+most|no\s+later\s+than|not\s+later\s+than|within|by|before|up\s+to)\b",
-    re.IGNORECASE,
-)
-
-
-def timed_answer(question: str, answer: str, language: Language) -> str | None:
-    """A verbless answer giving a time limit, stated with its question's subject and verb: "At
-    least 3 weeks before the trip." under "How far ahead must a school group book?" is "A school
-    group must book at least 3 weeks before the trip." Alone it opens on a condition and was read
-    as no rule ("cannot yet make a question of 'At least 8 weeks before the event.'"; session 12
-    designer, m4). None when the answer has a verb or the question names no subject and verb."""
-    if language != "en" or not _EN_TIMED.match(answer) or _EN_FINITE.search(answer):
-        return None
-    asked = _EN_WHEN_ASKED.match(question.strip().strip("*").strip())
-    if asked is None:
-        return None
-    words = asked["rest"].split()
-    # The longest subject before a verb: "a school group book" is "a school group" + "book".
-    ends = [
-        end
-        for end in range(1, min(5, len(words)))
-        if "NOUN" in en_word_classes(words[end - 1])
-        and not is_stop_word(words[end - 1].lower())
-        and en_verb_lemma(words[end]) == words[end].lower()
-    ]
-    if not ends:
-        return None
-    subject, action = " ".join(words[: ends[-1]]), " ".join(words[ends[-1] :])
-    first = answer[0].lower() if answer[1:2].islower() else answer[0]
-    return f"{subject[0].upper()}{subject[1:]} must {action} {first}{answer[1:]}"
 
 
 _OPENING_PRONOUN = {
