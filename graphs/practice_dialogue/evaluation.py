@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
+from graphs.practice_dialogue.asked_not_told import asked_not_told
 from graphs.practice_dialogue.chatter import without_chatter_warmth
 from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
 from graphs.practice_dialogue.conduct import off_brief_pitch
@@ -42,6 +43,7 @@ from graphs.practice_dialogue.point_gates import (
     before_any_price,
     decision_too_soon,
     declared_not_recapped,
+    goodbye_before_remedy,
     recap_too_soon,
     rival_unnamed,
     settled_unasked,
@@ -125,6 +127,8 @@ def finish(
         and not recap_too_soon(scenario, c, covered_before, covered, reply)
         and not fit_unheard(scenario, c, covered_before, reply, her_lines)  # point_fit.py
         and not rival_unnamed(scenario, c, reply)
+        and not asked_not_told(scenario, c, reply)  # 您坐地铁来的吗？ tells nothing
+        and not goodbye_before_remedy(scenario, c, covered_before, covered, reply)
         and not before_any_price(
             scenario, stage, c, covered_before, covered, understanding, reply, her_lines
         )

@@ -15,7 +15,8 @@ from typing import Any
 
 from graphs.practice_dialogue.consent import CONSENT_CLAIM
 from graphs.practice_dialogue.conversation import stage_complete
-from graphs.practice_dialogue.phrases import farewell_in, question_starts
+from graphs.practice_dialogue.phrases import farewell_in, farewell_words, question_starts
+from graphs.practice_dialogue.point_hearing import THANKS
 from graphs.practice_dialogue.price_raised import price_raised
 from graphs.practice_dialogue.promises import names_an_offer
 from graphs.practice_dialogue.signals import TurnText, sentences
@@ -205,3 +206,32 @@ def rival_unnamed(scenario: Scenario, point: dict[str, Any], reply: str) -> bool
         and not RIVAL_NAMED[scenario.language].search(reply)
         and not _rival_priced(scenario, reply)
     )
+
+
+THANKS_POINT = re.compile(r"thank|感谢|谢谢|邀请|再来|invite|come back", re.IGNORECASE)
+"""A goal-stage point of thanks or an invitation back (by its text)."""
+
+
+def goodbye_before_remedy(
+    scenario: Scenario,
+    point: dict[str, Any],
+    covered_before: dict[str, list[int]],
+    covered: list[dict[str, Any]],
+    reply: str,
+) -> bool:
+    """Thanks or an invitation back said with a goodbye before anything was put on the table
+    ("那您走好，欢迎下次再来" after turns that never touched her matter, "Thanks for staying with
+    us, goodbye" before any offer): the door shown, not her feedback thanked."""
+    if point["stage"] != scenario.end.goal_stage or not THANKS_POINT.search(point["text"]):
+        return False
+    said = sentences(reply)
+    if not any(set(farewell_words(s)) - THANKS or SEEING_OFF.search(s) for s in said):
+        return False
+    before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
+    now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
+    return not (before or now)
+
+
+SEEING_OFF = re.compile(r"您?(?:走好|慢走|慢点走|路上小心)|\btake care\b", re.IGNORECASE)
+"""Seeing her out (那您走好), besides the goodbyes phrases.farewell_words hears; thanks alone
+("谢谢您跟我们提这个意见") take no leave."""
