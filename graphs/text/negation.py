@@ -58,7 +58,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphs.exams import Language
-from graphs.text.negation_clauses import Word, en_words, is_clause_end, zh_words
+from graphs.text.negation_clauses import (
+    Word,
+    en_words,
+    is_clause_end,
+    opens_another_duty,
+    zh_words,
+)
 from graphs.text.negation_limits import sets_a_ceiling
 from graphs.text.negation_objects import en_object_end, zh_object_end
 from graphs.text.negation_words import (
@@ -254,8 +260,10 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
     for position, (index, start, end) in enumerate(found):
         scope_end = len(text)
         for later in range(index + 1, len(words)):
-            if is_clause_end(words[later], language, text) or _starts_main_clause(
-                words, later, index, language
+            if (
+                is_clause_end(words[later], language, text)
+                or opens_another_duty(words, later, language)
+                or _starts_main_clause(words, later, index, language)
             ):
                 scope_end = words[later].start
                 break

@@ -3,7 +3,9 @@
 Chinese words are jieba tokens with their part of speech, English ones word tokens. A clause ends
 at `，,；;。！？!?` and a line break, before a contrast word (但/但是/而/而是/却/不过/可是; but,
 however, although, though), at a full stop that ends a sentence (not after an abbreviation, Mr.
-or e.g., nor inside a number, 3.5) and at a dash with a space before it.
+or e.g., nor inside a number, 3.5) and at a dash with a space before it. A rule's second duty
+joined by "and" and a modal of its own ("must not settle privately and must report it", 不得私下协商
+并须报告公司) starts a clause of its own: the first duty's cue does not deny it.
 """
 
 from __future__ import annotations
@@ -71,3 +73,25 @@ def is_clause_end(word: Word, language: Language, text: str = "") -> bool:
     if language == "zh":
         return word.text in ZH_CONTRAST
     return word.text.lower() in EN_CONTRAST
+
+
+_ZH_JOINERS = frozenset({"并", "且", "并且", "而且", "同时", "还"})
+_ZH_DUTY_MODALS = frozenset(
+    {"须", "必须", "应", "应当", "应该", "需", "需要", "要", "得", "务必", "可以"}
+)
+_EN_JOINERS = frozenset({"and", "or"})
+_EN_DUTY_MODALS = frozenset(
+    {"must", "should", "shall", "needs", "need", "has", "have", "will", "always", "can", "may"}
+)
+
+
+def opens_another_duty(words: list[Word], index: int, language: Language) -> bool:
+    """Word `index` joins a second duty with a modal of its own ("... and must report it", "并须报告",
+    "并要通知"): a new clause, out of the scope of a cue before it. A bare "and" or 并 shares the
+    cue ("must not smoke or drink", 不得吸烟并饮酒 deny both)."""
+    if index + 1 >= len(words):
+        return False
+    word, following = words[index].text, words[index + 1].text
+    if language == "zh":
+        return word in _ZH_JOINERS and following in _ZH_DUTY_MODALS
+    return word.lower() in _EN_JOINERS and following.lower() in _EN_DUTY_MODALS
