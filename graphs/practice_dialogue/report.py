@@ -15,7 +15,8 @@ Each criterion's `measures` names the signal that scores it (0-100):
   throughout") is quoted only when the questions about her needs alone reach it: two closed
   asks for her decision ("Do you want to upgrade?", "So yes or no?") are not that;
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
-  topic (small talk to a furious customer is no 表达得体);
+  topic (small talk to a furious customer is no 表达得体), scaled by the share of turns on topic
+  when under half; turns of small talk are named;
 - `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`;
   her yes alone earns 40) and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
   decision): a customer who said yes was asked, whatever words did it. Her mood is no yes, and
@@ -66,6 +67,7 @@ QUESTION_SHARE = 0.3
 FORBIDDEN_PENALTY = 40
 PUSHY_PENALTY = 15
 CURT_PENALTY = 15
+MOSTLY_ON_TOPIC = 0.5  # below this share of turns on her matter, compliance is scaled by it
 SPOKE_TO_HER_POINTS = 2
 """Points made in the session before its tone can be praised: honesty shown in what was said,
 not in saying nothing ("Name?", "Yes or no?")."""
@@ -223,9 +225,12 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
     # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
     # A session with no turn on topic shows no tone at all; one stray line among others is not
     # "one improper promise".
-    all_off_topic = not n or _on_topic_share(evaluations) == 0
+    share = _on_topic_share(evaluations)
+    all_off_topic = not n or share == 0
     if all_off_topic:
         score = 0
+    elif share < MOSTLY_ON_TOPIC:  # nothing wrong said by saying little to her: no full marks
+        score = round(score * share)
     turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
     off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
     facts = Facts(

@@ -48,6 +48,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "pushy": "第{turns}轮施压",
         "all_off_topic": "{n} 轮都在闲聊离题，没有谈到客户关心的事",
         "curt": "第{turns}轮语气生硬、没有礼貌用语",
+        "small_talk": "第{turns}轮在闲聊，没有谈客户关心的事",
         "wrap": "{level}（{facts}）",
         "turn_sep": "、",
     },
@@ -80,6 +81,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "pushy": "pressure in {turns}",
         "all_off_topic": "off topic: none of the {n} turns spoke to what the customer came about",
         "curt": "curt, with no courtesy, in {turns}",
+        "small_talk": "small talk, nothing of the customer's matter, in {turns}",
         "wrap": "{level} ({facts})",
         "turn_sep": ", ",
     },
@@ -250,13 +252,15 @@ def _compliance(language: Language, facts: Facts) -> list[str]:
         parts.append(t["pushy"].format(turns=_turns(language, facts.pushy)))
     if facts.curt:
         parts.append(t["curt"].format(turns=_turns(language, facts.curt)))
+    if facts.off_topic:
+        parts.append(t["small_talk"].format(turns=_turns(language, facts.off_topic)))
     return parts or [t["clean"]]
 
 
 def explanation(language: Language, top_level: str | None, facts: Facts) -> str:
     """The criterion's explanation: the rubric's top level when the session met it in full
     (`top_level`), with the facts behind it; otherwise the facts alone, as sentences."""
-    faults = facts.claims or facts.pushy or facts.curt
+    faults = facts.claims or facts.pushy or facts.curt or (facts.compliance and facts.off_topic)
     if facts.compliance and faults:
         top_level = None  # "Honest and calm throughout" is not said of a session with faults
     if top_level is not None and facts.compliance:
@@ -332,4 +336,6 @@ def advice(language: Language, facts: Facts, *, measures: str) -> str:
         items.append(a["pushy"])
     if facts.curt:
         items.append(a["curt"])
+    if facts.off_topic:
+        items.append(a["off_topic"])
     return a["sep"].join(items) or a["pushy"]
