@@ -21,7 +21,6 @@ from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
-from graphs.practice_dialogue.open_doubts import doubt_open
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.question_forms import question_kind
 from graphs.practice_dialogue.reminders import new_offer_made, with_reminder
@@ -120,9 +119,6 @@ async def answer(
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
         and reminder is None
-        # nor while her last doubt is unanswered ("Do you want it?" after "a bit more than I
-        # planned" and nothing said to it): open_doubts.py
-        and not doubt_open(scenario, state["transcript"], evaluations)
     )
 
     def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:
@@ -208,6 +204,8 @@ async def answer(
         and state["mood"] < 0
         and not state.get("agreed")
         and not state.get("covered", {}).get(_OFFER_STAGE)  # its own thanks offers nothing
+        and pressed is None  # sent home with her question open, she presses it
+        and not (last or {}).get("dismissal")
     )
     if goodbye_only and wandered and state["mood"] <= ANGRY:
         # sent off after nothing but small talk while she is angry: she says it is not over

@@ -354,7 +354,7 @@ def _choose(
         told,
         cool=cool,
         presumes=presumes,
-        nothing_offered=not offered_yet,  # no "What are you offering me?" before an offer
+        nothing_offered=cool and not offered_yet,  # pushed before any offer, too
     )
 
 
