@@ -4,8 +4,10 @@ A heading of the material names a topic ("关于“交通标准”"). A material
 numbered list under its title) or an FAQ has none: the point a question got there is the
 document's title or a bare term the planner picked ("statements about 'costs'", 「关于“禁止”」),
 which names a fragment, not what the statements share. The stem then asks about the document as
-a whole, by its kind when its title says it ("关于本规程", "about this policy"), else about the
-course material.
+a whole, by its kind when its title says it (「下列关于本规程的说法，哪些正确？」, "Which of these
+statements agree with the Riverside Gym FAQ?"), else by its title, else about the course material;
+the course material is named once ("Which statements about the course material agree with the
+course material", session 13 review).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.unread_rules import is_heading_line
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Language
 
@@ -45,8 +48,8 @@ _EN_KINDS = (
 _TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 WHOLE_STEM: dict[Language, str] = {
-    "zh": "关于{subject}，以下说法符合课程材料的是（多选）：",
-    "en": "Which statements about {subject} agree with the course material (choose all that apply)?",
+    "zh": "下列关于{subject}的说法，哪些正确？（多选）",
+    "en": "Which of these statements agree with {subject} (choose all that apply)?",
 }
 _PLAIN: dict[Language, str] = {"zh": "本课程材料", "en": "the course material"}
 
@@ -67,28 +70,49 @@ def names_a_topic(material: Material, point: str) -> bool:
 
 def document_subject(material: Material, language: Language) -> str:
     """The document as a trainer names it: 本规程 / this policy, by the kind its title ends in;
-    the course material when the title says none."""
-    found = _TITLE.search(material.document.text)
-    title = found.group(1).strip() if found else ""
+    its title quoted when the title names no kind; the course material when it has no title."""
+    title = _title(material.document.text)
     if language == "zh":
+        # 「冷库收货作业规程（仓储部员工适用）」: the kind stands before whom it is for.
+        bare = re.sub(r"[（(][^（）()]*[）)]$", "", title)
         for kind in _ZH_KINDS:
-            if re.search(rf"{kind}[）)]?$", title):
+            if bare.endswith(kind):
                 return f"本{kind}"
-        return _PLAIN[language]
+        return f"“{title}”" if title else _PLAIN[language]
     words = re.findall(r"[a-z]+", title.lower())
     for word, subject in _EN_KINDS:
         if word in words or (word == "faq" and "faqs" in words):
             return _named(title, word) or subject
-    return _PLAIN[language]
+    return f'"{title}"' if title else _PLAIN[language]
+
+
+_MAX_TITLE = 40
+
+
+def _title(text: str) -> str:
+    """The material's title: its "# " line, else a first line that stands over the rest with no
+    closing punctuation ("Riverside Gym FAQ", 「冷库收货作业规程（仓储部员工适用）」); "" if none."""
+    found = _TITLE.search(text)
+    if found:
+        return found.group(1).strip()
+    start = len(text) - len(text.lstrip())
+    line = text[start:].split("\n", 1)[0].strip()
+    if not line or len(line) > _MAX_TITLE or not is_heading_line(text, start, line):
+        return ""
+    return line
 
 
 _NAME_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+")
 
 
 def _named(title: str, kind: str) -> str | None:
-    """ "the Riverside Gym FAQ" for "Riverside Gym: Reception FAQ": the name before the title's
-    break, with the document's kind; None when the title has no name before a break."""
+    """ "the Riverside Gym FAQ" for "Riverside Gym: Reception FAQ" or "Riverside Gym FAQ": the name
+    before the title's break or its kind, with the kind; None when the title names nothing."""
     parts = _NAME_BREAK.split(title, maxsplit=1)
+    if len(parts) < 2 and re.search(rf"\b{kind}s?$", title, re.IGNORECASE):
+        # "Riverside Gym FAQ": the name stands before the kind, with no break between them.
+        name = re.sub(rf"\s*\b{kind}s?$", "", title, flags=re.IGNORECASE).strip()
+        return f"the {name} {'FAQ' if kind == 'faq' else kind}" if name else None
     if len(parts) < 2 or not parts[0] or kind in parts[0].lower():
         return None
     return f"the {parts[0]} {'FAQ' if kind == 'faq' else kind}"

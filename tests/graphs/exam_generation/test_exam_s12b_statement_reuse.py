@@ -52,7 +52,7 @@ def test_a_multiple_choice_on_a_material_without_sections_asks_about_the_documen
             made = multiple_choice(material, fact, level, "刀片", set())
             if made is not None:
                 stems.add(made[0].stem)
-    assert stems == {"关于本守则，以下说法符合课程材料的是（多选）："}
+    assert stems == {"下列关于本守则的说法，哪些正确？（多选）"}
 
 
 def _run(text: str, counts: dict[str, int]) -> dict[str, Any]:
