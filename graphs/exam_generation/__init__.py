@@ -11,6 +11,7 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   statement_builders.py true/false (a fact, or a safe false version) and fill-ins on whole terms
   short_answers.py      short answers whose scoring points are whole facts
   short_answer_asks.py  what a short answer asks of each point; rule_opening.py: a rule's opening
+  stem_parts.py         which part of the material a short answer's stem names, if any
   distractors.py        same-kind distractors: figures of the unit, roles, same-head terms
   near_values.py        plausible other values of a figure (ladders, clock times, ranges)
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap

@@ -30,7 +30,8 @@ from graphs.exam_generation.short_answer_pool import (
     restriction,
     restricts,
 )
-from graphs.exam_generation.wording import names_the_document, section_point
+from graphs.exam_generation.stem_parts import names_a_part
+from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.clause_forms import en_verbless
 from graphs.text.facts import Fact
@@ -357,9 +358,9 @@ def short_answer(
                 type="short_answer",
                 stem=phrase(
                     material.language,
-                    "short_stem_whole"
-                    if names_the_document(material.document, point)
-                    else "short_stem",
+                    "short_stem"
+                    if names_a_part(material, point, faq_topic=topic is not None)
+                    else "short_stem_whole",
                     point=point,
                     asks=("" if zh else " ").join(
                         f"（{i}）{a}" if zh else f"({i}) {a}" for i, a in enumerate(asks, 1)
