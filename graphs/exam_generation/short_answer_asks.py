@@ -235,7 +235,7 @@ def _zh_duty(point: str, after: int) -> str | None:
     if within is not None:
         # 「安全员须在 1 小时内上报公司安全部」: 「安全员须在多长时间内上报？」, not 「安全员有什么
         # 规定？」, which every duty of the safety officer answers (session 10 designer, m1 Q15)
-        return f"{modal.group()}在多长时间内{within['verb'] or within['act']}"
+        return f"{modal.group()}在多长时间内{within['verb'] or within['act'] or within['done']}"
     tokens = [t for t in tokenize(rest, "zh") if t.pos not in ("x", "w")]
     if len(tokens) < 2 or not tokens[0].pos.startswith("v") or tokens[0].pos == "vn":
         return None
@@ -254,9 +254,13 @@ _ZH_AHEAD = re.compile(
 )
 _ZH_WITHIN = re.compile(
     r"^在\s*(?:[^\d，,；;。]{1,6}?后\s*)?[\d一二三四五六七八九十两半]+\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月)\s*内"
-    r"(?:(?P<verb>上报|报告|通知|答复|回复|到场|完成|提交|处理|送达|送检|报警|联系|赶到)"
-    # 「顾客须在取鞋后7天内提出索赔」: a short act with its object, no one told in it
-    r"|(?P<act>[\u4e00-\u9fff]{2,6})(?=[，,；;。]|$))"
+    # who is told (上报公司安全部) is part of the answer: a telling verb is asked alone
+    r"(?:(?P<verb>上报|报告|通知|答复|回复|到场|报警|联系|赶到)"
+    # 「顾客须在取鞋后7天内提出索赔」, 「…内完成修改」: a short act keeps its object, or the ask
+    # reads 「须在多长时间内完成？」 (完成 what?)
+    r"|(?P<act>[\u4e00-\u9fff]{2,6})(?=[，,；;。]|$)"
+    # an act too long to ask whole: its verb
+    r"|(?P<done>完成|提交|处理|送达|送检))"
 )
 """A duty done within a time limit, by its verb: what the ask names besides its subject."""
 
