@@ -27,6 +27,7 @@ from graphs.exam_generation.entailed_changes import still_implied
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.plausible_flips import implausible_flip
+from graphs.text.any_one_subject import any_one_subject
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
 from graphs.text.similarity import normalise
@@ -369,6 +370,8 @@ def relax_obligation(fact: Fact, zh: bool) -> list[FalseStatement]:
     relaxed = _without_reason(relaxed, start, zh)
     if _FOLLOWING_CLAUSE.search(relaxed[start:]):
         return []  # 「须在3天内归还，逾期每天收取50元」: the fee argues back against 无须
+    if not zh:
+        relaxed = any_one_subject(relaxed, start)  # "A guest need not …", not "Every guest …"
     return [FalseStatement(relaxed, "modality", original, new)]
 
 

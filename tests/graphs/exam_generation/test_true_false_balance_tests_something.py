@@ -65,7 +65,7 @@ def test_a_duty_is_made_optional_where_that_is_a_fair_false() -> None:
     )  # a prohibition: flipped elsewhere
     en = _relaxed(KAYAKS)
     assert en["Every paddler must wear a buoyancy aid before entering the water."] == [
-        "Every paddler need not wear a buoyancy aid before entering the water."
+        "A paddler need not wear a buoyancy aid before entering the water."
     ]
     # "at all times" is absolute: optional, it is false by common sense alone.
     assert en["Groups must stay within sight of the guide's kayak at all times."] == []
