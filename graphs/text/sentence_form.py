@@ -1,6 +1,6 @@
 """What a sentence of the material is as written, before it is read as a fact: an FAQ question,
 markup and FAQ prefixes to strip, or a sentence that is no rule to learn (a worked example, the
-course's own introduction, a lead-in, a table row, the material speaking of itself).
+course's own introduction, a lead-in, a table row, the material speaking of itself, its title).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.lists import case_of_clause_before, continues_clause
+from graphs.text.title_lines import is_title_line
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
 _FAQ_PREFIX = re.compile(
@@ -155,7 +156,21 @@ def not_a_statement(document: Document, section: str, start: int, raw: str) -> b
             and not case_of_clause_before(document.text, start, raw, language)
         )
         or speaks_of_itself(raw, language)
+        or _title(document.text, start, raw)
     )
+
+
+def _title(text: str, start: int, raw: str) -> bool:
+    """The sentence is a whole line of its own that names the material or a part of it
+    (graphs/text/title_lines.py): no rule, and never the sentence a rule after it leans on."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start + len(raw))
+    rest = text[start + len(raw) : line_end if line_end >= 0 else len(text)]
+    if text[line_start:start].strip() or rest.strip():
+        return False  # a sentence among others on its line, or after a list marker
+    if not is_title_line(raw, first=True):
+        return False  # no title even opening the material: a rule without its full stop
+    return is_title_line(raw, first=False) or not text[:line_start].strip()
 
 
 def speaks_of_itself(raw: str, language: Language) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphs.text.title_lines import is_title_line
+
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _CN_TITLE = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百]+[章节部分]|[一二三四五六七八九十]+、)\s*\S.{0,30}$"
@@ -132,6 +134,7 @@ def split_sentences(text: str) -> list[Sentence]:
     offset = 0
     in_code = False
     block: tuple[int, int] | None = None  # [start, end) of the lines read as one run of text
+    opening = len(text) - len(text.lstrip())  # where the material's first line begins
 
     def close() -> None:
         nonlocal block
@@ -163,8 +166,13 @@ def split_sentences(text: str) -> list[Sentence]:
             close()
             section = asked.group("question").strip()
         if block is not None and _continues(text[block[0] : block[1]].splitlines()[-1], line):
-            block = (block[0], line_start + len(line))
-            continue
+            run = text[block[0] : block[1]]
+            # "Harbour Kayak Rental Terms for Guided Trips" over the first rule: a title, not a
+            # wrapped line (graphs/text/title_lines.py).
+            first = block[0] <= opening
+            if "\n" in run or not is_title_line(run, first=first):
+                block = (block[0], line_start + len(line))
+                continue
         close()
         bullet = _BULLET.match(line)
         skip = bullet.end() if bullet else 0
