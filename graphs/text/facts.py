@@ -33,6 +33,7 @@ from graphs.text.clause_forms import (
     narrowed_by_next,
     phrase_answer,
 )
+from graphs.text.counted_lists import joined_to_context
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
 from graphs.text.faq_answers import answer_with_subject, answers_the_question
@@ -198,7 +199,10 @@ def extract_facts(document: Document) -> list[Fact]:
                 continue  # "It takes about 3 hours" with nothing before it to say what "it" is
             if language == "en" and phrase_answer(text):
                 continue  # "…; entry only before 16:00": a verbless note, no statement even joined
-            lead = before.text + (" " if language == "en" else "")
+            joined = joined_to_context(before.text, text, language)
+            if joined is None:
+                continue  # leans on a bare list ("The form, the ID and the deposit.") it can't name
+            lead, text = joined  # "until all three — the form, the ID and the deposit — are …"
             lead_index = before.sentence
             quote = document.text[before.start : sentence.start + len(raw)]
         else:

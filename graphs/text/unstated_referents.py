@@ -15,7 +15,7 @@ import re
 from graphs.text.word_class import en_word_classes
 
 _EN_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
-_EN_COUNTED = re.compile(
+EN_COUNTED = re.compile(
     rf"\b(?:all|the|these|those|any of the|each of the|all of the|none of the)\s+"
     rf"(?P<count>{_EN_NUMBER_WORDS})\b(?!-)(?:\s+(?P<next>[a-z]+))?"
     r"|\bboth\b(?=\s+(?:must|may|are|were|have|need|needs|should|will|can|sign|agree)\b)"
@@ -33,6 +33,10 @@ _EN_UNITS = frozenset(
 """What a counted phrase measures rather than points at ("the two weeks before the event")."""
 _EN_LIST_SEPARATOR = re.compile(r",[^,]+(?:,|\band\b|\bor\b)")
 """A list in the sentence itself ("the form, the address and the deposit"): its count is its own."""
+_EN_LISTED_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s*(?:\([^()]*(?:,|\band\b|\bor\b)[^()]*\)|—[^—]*(?:,|\band\b|\bor\b)[^—]*—)"
+)
+"""The list set off after the count ("all three — the form, the address and the deposit —")."""
 
 _EN_BARE_CONDITION = re.compile(
     r"^\s*(?:if|unless|when|once|until|while)\s+(?:not\s+|still\s+|yet\s+)?"
@@ -48,7 +52,7 @@ _EN_STANDALONE_CONDITIONS = frozenset(
 )
 """Conditions that say all they mean ("if necessary", "when in doubt", "where possible")."""
 
-_ZH_COUNTED = re.compile(
+ZH_COUNTED = re.compile(
     r"(?:以上|上述|这)?(?P<count>[两二三四五六七八九十])\s*(?:项|样|份|件|类|种|个条件|条)"
     r"(?:材料|证件|资料|文件|信息|条件|内容|手续)?"
     r"(?=(?:均|都|全部|须|必须)?(?:齐全|缺一|任一|任何一|之一|中|均|都|全部|合格|具备|满足|提供))"
@@ -67,12 +71,14 @@ _ZH_LISTED = re.compile(r"[\u4e00-\u9fff《》]{1,12}(?:、[\u4e00-\u9fff《》]
 def en_counted_elsewhere(text: str) -> bool:
     """ "We do not bake until all four are in the file": a definite count of things that the
     sentence neither lists nor names by a unit; the sentence before listed them."""
-    for match in _EN_COUNTED.finditer(text):
+    for match in EN_COUNTED.finditer(text):
         following = (match["next"] or "").lower()
         if following in _EN_UNITS:
             continue  # "the two weeks before": a span, not things named before
         if _EN_LIST_SEPARATOR.search(text[: match.start()]):
             continue  # "the form, the address and the deposit … all three": listed here
+        if _EN_LISTED_AFTER.match(text, match.end("count") if match["count"] else match.end()):
+            continue  # "all three — the form, the address and the deposit —": listed with it
         return True
     return False
 
@@ -99,7 +105,7 @@ def en_condition_without_subject(text: str) -> bool:
 def zh_counted_elsewhere(text: str) -> bool:
     """「三项齐全后方可办理入住」: a count of items (三项, 两份材料) that the sentence does not list
     before it; the sentence before listed them."""
-    return any(not _ZH_LISTED.search(text[: m.start()]) for m in _ZH_COUNTED.finditer(text))
+    return any(not _ZH_LISTED.search(text[: m.start()]) for m in ZH_COUNTED.finditer(text))
 
 
 _EN_TOLD = re.compile(
