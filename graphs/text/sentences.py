@@ -170,7 +170,8 @@ def split_sentences(text: str) -> list[Sentence]:
             # "Harbour Kayak Rental Terms for Guided Trips" over the first rule: a title, not a
             # wrapped line (graphs/text/title_lines.py).
             first = block[0] <= opening
-            if "\n" in run or not is_title_line(run, first=first):
+            carried = line.lstrip()[:1].islower()  # "…Sports Centre" / "must show …" runs on
+            if carried or "\n" in run or not is_title_line(run, first=first):
                 block = (block[0], line_start + len(line))
                 continue
         close()

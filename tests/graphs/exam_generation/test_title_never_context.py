@@ -14,6 +14,7 @@ from graphs.context import FlowContext
 from graphs.exams import Exam
 from graphs.text import analyse
 from graphs.text.facts import extract_facts
+from graphs.text.sentences import split_sentences
 from graphs.text.title_lines import is_title_line
 from tests.support.exam_flow import delivered_exam
 
@@ -89,3 +90,15 @@ async def test_no_stem_prints_the_title(
     for text in _texts(exam):
         assert title not in text, text
         assert not re.search(r"规程叉车|Customers Once", text), text
+
+
+def test_a_long_title_does_not_run_on_but_a_wrapped_line_does() -> None:
+    titled = [s.text for s in split_sentences(SCAFFOLDS)]
+    assert titled[:2] == [
+        "Tower Scaffold Hire Terms for Contractors and Private Customers",
+        "Once signed, the hire agreement runs for at least 14 days.",
+    ]
+    wrapped = (
+        "Members of the Riverside Community Sports Centre\nmust show their card at the desk.\n"
+    )
+    assert len(split_sentences(wrapped)) == 1
