@@ -205,7 +205,12 @@ async def answer(
         and not state.get("agreed")
         and not state.get("covered", {}).get(_OFFER_STAGE)  # its own thanks offers nothing
         and pressed is None  # sent home with her question open, she presses it
-        and not (last or {}).get("dismissal")
+        and last is not None
+        and not last.get("dismissal")
+        and not last.get("asked")
+        # a goodbye, at most with the closing's own words ("I can help you with the
+        # cancellation" is no goodbye, whatever farewell word it holds)
+        and all(c.get("stage") == scenario.end.goal_stage for c in last.get("covered", []))
     )
     if goodbye_only and wandered and state["mood"] <= ANGRY:
         # sent off after nothing but small talk while she is angry: she says it is not over

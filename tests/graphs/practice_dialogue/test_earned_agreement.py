@@ -93,3 +93,14 @@ async def test_a_goodbye_after_chat_does_not_mollify_her(offline_context: FlowCo
         if "thanks" in line.answers
     ]
     assert last not in thanks_lines, last
+
+
+async def test_help_offered_with_her_request_is_no_goodbye(offline_context: FlowContext) -> None:
+    # "cancellation" and a courtesy in the first turn send her nowhere
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Hi, thanks for ringing Northline, it's Alex. Is this Ms Shah? Happy to help you "
+        "with cancelling.",
+    )
+    assert "leave it there" not in her_lines(values)[-1], her_lines(values)[-1]
