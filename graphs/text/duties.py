@@ -18,6 +18,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.lexicon import Lexicon
+from graphs.text.segment import Token, tokenize
 from graphs.text.word_class import en_verb_lemma, semantic_kind
 
 _DUTY_KINDS = ("role", "department")
@@ -71,10 +72,15 @@ def states_duty(text: str, language: Language, lexicon: Lexicon) -> bool:
 
 
 def _zh_duty(text: str, lexicon: Lexicon) -> bool:
-    return _zh_role_duty(text, lexicon) or _zh_timed_order(text, lexicon)
+    return (
+        _zh_role_duty(text, lexicon)
+        or _zh_timed_order(text, lexicon)
+        or _zh_clause_subject_duty(text)
+    )
 
 
-_ZH_TIME_CLAUSE = re.compile(r"^[^，,。；：]{2,12}?(?:后|时|前)[，,]")
+# 「接车时与车主绕车一周」: no comma after the time when a preposition opens the order.
+_ZH_TIME_CLAUSE = re.compile(r"^[^，,。；：]{2,12}?(?:后|时|前)(?:[，,]|(?=[与向跟对给同]))")
 _ZH_ORDER_OPENERS = frozenset(["双方", "在", "先", "立即", "及时", "当场", "当面", "随即"])
 """What may open the order after its time clause: both sides of a handover (双方当面清点…), where
 it is done (在巡更系统中打卡), or how soon (立即, 当场)."""
@@ -93,6 +99,9 @@ def _zh_timed_order(text: str, lexicon: Lexicon) -> bool:
             # where it is done, or who does it: both sides of the handover
             return len(segments) > 1 and segments[1].text not in _ZH_NO_DUTY_VERBS
         segments = segments[1:]
+    if segments and segments[0].tag == "p":
+        # 与车主…核对, 向顾客…说明: with or to whom, then the order's verb
+        return any(_zh_acting(seg.text, seg.tag) for seg in segments[1:])
     if segments and segments[0].tag.startswith("d"):
         segments = segments[1:]
     # jieba tags a verb opening an order as a verbal noun (检查 in 「停电后，检查电梯…」)
@@ -101,6 +110,59 @@ def _zh_timed_order(text: str, lexicon: Lexicon) -> bool:
         and segments[0].tag.startswith("v")
         and segments[0].text not in _ZH_NO_DUTY_VERBS
     )
+
+
+_ZH_CLAUSE_START = re.compile(r"^|[，,；;：:]|由(?!于)|(?<=[^，,；;：:。]{2})[后时前](?![，,])")
+"""Where the doer of a clause may stand: its start, after 由, after its time (发现异常后, 接车时)."""
+_ZH_NOT_SUBJECT = frozenset(["的", "和", "与", "及", "或", "、", "等", "们"])
+"""After a role, a word that makes it part of a longer noun or a list, not the doer."""
+_MAX_ROLE = 7
+
+
+def _zh_acting(word: str, tag: str) -> bool:
+    return tag.startswith("v") and word not in _ZH_NO_DUTY_VERBS
+
+
+def _zh_clause_subject_duty(text: str) -> bool:
+    """A clause that opens on a staff role (after its time or 由) and goes on to do something:
+    「接回当天由寄养员带宠物到前台」, 「店长每天检查一次…」, 「寄养员发现异常后立即联系主人」. Read
+    from the text, not jieba's cuts of the role (寄养 / 员带), nor its tag of the verb after a
+    modifier (每天 检查, 当面 清点)."""
+    for opening in _ZH_CLAUSE_START.finditer(text):
+        start = opening.end()
+        role = next(
+            (
+                end
+                for end in range(start + 2, min(start + _MAX_ROLE, len(text)) + 1)
+                if semantic_kind(text[start:end], "zh") in _DUTY_KINDS
+            ),
+            None,
+        )
+        if role is None:
+            continue
+        said = re.split(r"[。！!？?]", text[role:])[0]
+        rest = [t for t in tokenize(said, "zh") if t.word.strip()]
+        if not rest or rest[0].word in _ZH_NOT_SUBJECT or rest[0].word in _ZH_NO_DUTY_VERBS:
+            continue
+        if any(_zh_acting(t.word, t.pos) for t in rest) and not _zh_said_of_another(rest):
+            return True
+    return False
+
+
+_ZH_TIME_MARKS = frozenset(["时", "后", "前", "之后", "以后", "之前", "期间"])
+
+
+def _zh_said_of_another(tokens: list[Token]) -> bool:
+    """The role's clause is only the time of a statement about something else: 「前台接待员回答
+    患者来电时，以下是统一的回答口径」 says what the answers are, not what the role does."""
+    for i, token in enumerate(tokens):
+        if token.word in _ZH_TIME_MARKS:
+            for after in tokens[i + 1 :]:
+                if after.word in _ZH_NO_DUTY_VERBS:
+                    return True
+                if _zh_acting(after.word, after.pos):
+                    break
+    return False
 
 
 def _zh_role_duty(text: str, lexicon: Lexicon) -> bool:
@@ -141,6 +203,10 @@ def en_states_duty(text: str) -> bool:
 def _present_verb(word: str, subject: str) -> bool:
     """A present-tense verb that agrees with its subject: log after staff, records after clerk."""
     lowered = word.lower()
+    if "-" in lowered:
+        # "Staff deep-clean the press", "The clerk re-checks …": the verb is the last part.
+        lowered = lowered.rsplit("-", 1)[1]
+        subject = subject if lowered else ""
     lemma = en_verb_lemma(lowered)
     if lemma is None or lowered in _EN_NOT_DUTY_VERBS:
         return False

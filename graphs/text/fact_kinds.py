@@ -71,6 +71,17 @@ _EN_MODALS: tuple[tuple[str, str], ...] = (
     (r"\bmay\b", "permission"),
     (r"\bcan\b", "permission"),
 )
+_EN_HOUSE_RULE = re.compile(
+    # "Lost chargers are billed at replacement cost.", "Damage found on return is charged at
+    # repair cost.": what is done with a thing, said in the plain present passive, is the rule
+    # of the house as much as one with "must" (session 13 review: no question could test it).
+    r"\b(?:is|are)\s+(?:(?:always|only|then|normally|automatically)\s+)?"
+    r"(?:charged|billed|invoiced|deducted|refunded|repaid|credited|fined|recycled|discarded|"
+    r"donated|disposed of|destroyed|returned|repaired|replaced|cleaned|washed|treated|quarantined|"
+    r"logged|recorded|kept|held|stored|checked|inspected|tested|sealed|tagged|labelled|labeled|"
+    r"photographed|waived|forfeited|cancelled|canceled|rejected|declined|voided)\b"
+    r"(?!\s+(?:by|in|on)\s+(?:the\s+)?\d)"
+)
 _ZH_CONDITION = re.compile(
     # 以下/以上 bound a figure (5级以上); 「以下是…的统一口径」 only announces what follows.
     r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以内|之内|除.{1,12}外|否则"
@@ -126,6 +137,8 @@ def kinds_of(
     zh = language == "zh"
     if modal_kind:
         kinds.append(modal_kind)
+    elif not zh and _EN_HOUSE_RULE.search(text):
+        kinds.append("obligation")
     if (
         any(a.role == "role" for a in anchors)
         and (modal_kind or (_ZH_RESPONSIBILITY if zh else _EN_RESPONSIBILITY).search(text))

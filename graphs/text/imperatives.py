@@ -17,6 +17,12 @@ _OBJECT_START = re.compile(
     r"[A-Z][A-Za-z]+)\b"
 )
 """What follows the verb of an order: its object ("the lab", "all incidents", "Security")."""
+_DESCRIBED_OBJECT = re.compile(
+    r"^(?:[a-z]+(?:ing|ed|en)|visible|loose|broken|old|new|wet|dirty|open|full|empty|all)\s+"
+    r"[a-z]+(?:\s+(?:on|in|to|at|with|before|after|for|from|into|onto)\b|[.,;]|$)"
+)
+"""An object with a participle or a plain describing word before its noun ("existing damage on
+…", "damaged parts.", "broken seals before …"): a noun of its own after the verb, not a verb."""
 _FINITE = re.compile(
     r"\b(?:must|may|might|can|cannot|could|should|shall|will|would|is|are|was|were|has|have|had)\b"
 )
@@ -37,8 +43,14 @@ def is_imperative(text: str) -> bool:
     if en_verb_lemma(verb) != verb:
         return False  # "Returns …", "Staffed …": a noun or an inflected form, no order
     rest = match["rest"]
-    # Its object: a determiner or a name ("the lab", "Security"), or a plain noun ("receipts").
-    return bool(_OBJECT_START.match(rest)) or bool(re.match(r"[a-z]+s\b", rest))
+    # Its object: a determiner or a name ("the lab", "Security"), or a plain noun ("receipts"),
+    # or one with a describing word before it ("existing damage", "missing buttons", "any loose
+    # parts"): "Record existing damage on the ticket." was read as no rule (session 13 review).
+    return (
+        bool(_OBJECT_START.match(rest))
+        or bool(re.match(r"[a-z]+s\b", rest))
+        or bool(_DESCRIBED_OBJECT.match(rest))
+    )
 
 
 def names_a_case(text: str) -> bool:
