@@ -123,7 +123,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
         return None  # "We do not accept …": no subject to ask by
     subject = _en_named(subject)
-    must = re.search(r"\bmust\b(?!\s+not)", point, re.IGNORECASE)
+    must = re.search(r"\bmust\b(?!\s+(?:not|never)\b)", point, re.IGNORECASE)
     own = _own_subject(point, must.start()) if must is not None else None
     if must is not None and own is not None and subject and not must.start() < len(condition):
         # "Matted coats are charged …, and the owner must be called before this work starts"
@@ -149,7 +149,9 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if when is not None:
             return f"When must {subject} {when[1]}?"  # "must stop when wind speed exceeds …"
         if after[1:2] != ["be"] or len(after) < 3:
-            return f"What must {subject} do{_en_condition(condition)}?"
+            # "must wear gloves when handling raw meat": the case names the duty asked
+            case = _en_case(point, must.end()) if not condition else ""
+            return f"What must {subject} do{_en_condition(condition or case)}?"
         done = after[2:]
         if any(q.dimension in _TIMES for q, _, _ in parse_quantities(point)):
             # "must be treated for fleas within 30 days": when, and the deed up to its time
@@ -177,7 +179,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
             and re.search(r"(?:ed|en|wn)$", done[0].lower())
         ):
             return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
-        return f"What is the rule on {subject}?"
+        return _en_act_ask(point, subject)
     if condition:
         return f"What happens {lower_phrase(condition)}?"
     if not subject:
@@ -190,7 +192,57 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
         return f"What {'do' if subject.endswith('s') else 'does'} {subject} cost?"
+    return _en_act_ask(point, subject)
+
+
+_EN_CASE = re.compile(r"\s(?P<case>(?:when|whenever|once|while)\s+[^,;.]{3,60})", re.IGNORECASE)
+_EN_BARRED = re.compile(
+    r"\b(?:must|may|should|shall)\s+(?:not|never)\s+(?P<verb>[a-z]+)(?P<rest>[^,;.]*)|"
+    r"\bcannot\s+(?P<verb2>[a-z]+)(?P<rest2>[^,;.]*)",
+    re.IGNORECASE,
+)
+
+
+def _en_act_ask(point: str, subject: str) -> str:
+    """ "What is the rule on customers?" names only whom a rule binds, which every rule on them
+    answers: the ask names the case the rule is for ("What must customers do when the order is
+    delivered?") or the act it bars ("What is the rule on drivers leaving furniture?"), and
+    falls back to the subject only when the rule has neither."""
+    must = re.search(r"\bmust\b(?!\s+(?:not|never)\b)", point, re.IGNORECASE)
+    case = _en_case(point, must.end()) if must is not None else ""
+    if case:
+        return f"What must {subject} do {lower_phrase(case)}?"
+    barred = _EN_BARRED.search(point)
+    if barred is not None:
+        verb = barred["verb"] or barred["verb2"]
+        words: list[str] = []
+        for word in (barred["rest"] or barred["rest2"] or "").split()[:4]:
+            if word.lower() in _EN_OBJECT_STOP or re.search(r"\d", word):
+                break
+            words.append(word)
+        if verb.lower() not in ("be", "have", "do") and (words or len(verb) > 3):
+            return f"What is the rule on {subject} {' '.join([_gerund(verb.lower()), *words])}?"
     return f"What is the rule on {subject}?"
+
+
+def _en_case(point: str, after: int) -> str:
+    """The case a duty is for, after its modal ("when the order is delivered"), without a figure
+    (which would give the answer away); "" when the rule names none."""
+    case = _EN_CASE.search(point, after)
+    if case is None or parse_quantities(case["case"]):
+        return ""
+    return case["case"].strip()
+
+
+def _gerund(verb: str) -> str:
+    """ "leave" -> "leaving", "stop" -> "stopping", "use" -> "using", "tie" -> "tying"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 _MAX_CASE_WORDS = 10
@@ -241,6 +293,13 @@ _PRONOUNS = frozenset(
 )
 _EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
 _EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
+_EN_OBJECT_STOP = (
+    frozenset(["outside", "inside", "without", "unless", "while", "when", "if", "than", "into"])
+    | frozenset(["above", "below", "over", "under", "near", "beyond", "behind", "unattended"])
+    | _EN_TIME_WORDS
+    | _EN_PREPOSITIONS
+)
+"""Where the object of a barred act ends: its place, time or case is the learner's to write."""
 
 
 def _en_condition(condition: str) -> str:

@@ -183,7 +183,7 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         return None
     duty = _zh_duty(point, at + len(subject)) if at >= 0 else None
     if duty is not None:
-        if "多长时间" in duty:
+        if _ZH_ASKED.search(duty):
             return f"{subject}{duty}？"
         return f"{subject}{duty}什么？"  # 「叉车司机必须持有什么？」, not 「叉车司机有什么规定？」
     named = _zh_object(point, at + len(subject)) if at >= 0 else None
@@ -236,6 +236,13 @@ def _zh_duty(point: str, after: int) -> str | None:
         # 「安全员须在 1 小时内上报公司安全部」: 「安全员须在多长时间内上报？」, not 「安全员有什么
         # 规定？」, which every duty of the safety officer answers (session 10 designer, m1 Q15)
         return f"{modal.group()}在多长时间内{within['verb'] or within['act'] or within['done']}"
+    by = _ZH_BY_TIME.match(rest)
+    if by is not None:
+        # 「值班药师须在22:00前到岗」 was 「值班药师有什么规定？」: the act and its deadline
+        return f"{modal.group()}在什么时间前{by['act']}"
+    means = _zh_means(rest)
+    if means is not None:
+        return f"{modal.group()}{means}"
     tokens = [t for t in tokenize(rest, "zh") if t.pos not in ("x", "w")]
     if len(tokens) < 2 or not tokens[0].pos.startswith("v") or tokens[0].pos == "vn":
         return None
@@ -263,6 +270,45 @@ _ZH_WITHIN = re.compile(
     r"|(?P<done>完成|提交|处理|送达|送检))"
 )
 """A duty done within a time limit, by its verb: what the ask names besides its subject."""
+
+
+_ZH_ASKED = re.compile(r"多长时间|什么|谁")
+"""A duty that already holds its question word; a bare verb is asked 「…持有什么？」."""
+_ZH_BY_TIME = re.compile(
+    r"^在\s*[^，,；;。]{1,12}?(?:之前|以前|前)\s*(?P<act>[\u4e00-\u9fff]{2,8})(?=[，,；;。]|$)"
+)
+"""A duty done by a time or before an event (「须在22:00前到岗」, 「须在约定时间前归还」)."""
+_ZH_MEANS = re.compile(
+    r"^(?P<prep>凭|按照|按|经|通过|使用|用|由)(?P<what>[^，,；;。]{2,16})(?=[，,；;。]|$)"
+)
+"""A duty done by a means, a standard or a person (「须凭医师处方销售」, 「由店长审批」)."""
+
+
+def _zh_means(rest: str) -> str | None:
+    """「凭什么销售」 for 「凭医师处方销售」, 「由谁审批」 for 「由店长审批」: the act the rule governs
+    with what it rests on left for the learner; None unless the clause ends on a verb of two or
+    more characters (with its object) after what it rests on."""
+    found = _ZH_MEANS.match(rest)
+    if found is None or parse_quantities(found["what"]):
+        return None
+    tokens = [t for t in tokenize(found["what"], "zh") if t.pos not in ("x", "w")]
+    verbs = [i for i, t in enumerate(tokens) if t.pos.startswith("v") and len(t.word) >= 2]
+    if not verbs or verbs[-1] < 1:
+        return None
+    start = verbs[-1]
+    if start >= 2 and tokens[start].pos == "vn" and tokens[start - 1].pos == "v":
+        start -= 1  # 「按规定程序处理投诉」: the act is 处理投诉, not 投诉
+    # 「按操作手册清洁机器」: the act keeps its object (「按什么清洁机器」)
+    act = tokens[start:]
+    if not all(t.pos.startswith("n") for t in act[1:]) or len(act) > 3:
+        return None
+    words = "".join(t.word for t in act)
+    glued = tokens[start - 1].word
+    tail = tokenize(glued[-2:], "zh") if len(glued) >= 4 else []
+    if len(tail) == 1 and tail[0].pos == "v":
+        words = glued[-2:] + words  # 「程序处理」 read as one noun: its verb is the act's
+    asked = "谁" if found["prep"] == "由" else "什么"
+    return f"{found['prep']}{asked}{words}"
 
 
 _ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")
