@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
+_BOLD_LINE = re.compile(r"(\*\*|__)[^*_]+\1")
+"""A line all in bold: a heading without its mark."""
 _STATEMENT_MARK = re.compile(r"[。！？；，、,;!?]|[.:：]\s*$|\.\s")
 """Punctuation a title does not hold: a sentence or clause end, a list of items."""
 _ZH_RULE_WORD = re.compile(
@@ -41,30 +43,35 @@ _ZH_SHORT = 12
 
 
 def _title_case(words: list[str]) -> bool:
-    """Most words of four letters or more capitalised ("Harbour Kayak Rental Terms")."""
+    """Most words of four letters or more capitalised ("Harbour Kayak Rental Terms"); a short
+    line's every one ("Deposits", "Late Returns")."""
     long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    return len(long) >= 2 and sum(w[0].isupper() for w in long) * 3 >= len(long) * 2
+    capitals = sum(w[0].isupper() for w in long)
+    if len(words) <= 4:
+        return bool(long) and capitals == len(long)
+    return len(long) >= 2 and capitals * 3 >= len(long) * 2
 
 
 def is_title_line(line: str, *, first: bool) -> bool:
     """Whether `line`, a whole line of the material, is a title or a bare heading: no sentence
-    or clause punctuation, short, no modal or verb of a rule, and the document's first line
-    (`first`), named as a kind of document (…规程, "… Rental Terms"), in title case, or (in
-    Chinese) a few characters."""
+    or clause punctuation, short, no modal or verb of a rule, and all in bold, the
+    document's first line (`first`), named as a kind of document (…规程, "… Rental Terms"), in
+    title case, or (in Chinese) a few characters."""
     text = _MARKUP.sub("", line).strip()
     if not text or _STATEMENT_MARK.search(text):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
     chinese = len(re.findall(r"[\u4e00-\u9fff]", text))
     language = "zh" if chinese >= len(words) else "en"
+    bold = _BOLD_LINE.fullmatch(line.strip()) is not None  # "**Deposits**": a heading in bold
     if language == "zh":
         if len(text) > _MAX_LENGTH["zh"] or _ZH_RULE_WORD.search(text):
             return False
         short = len(text) <= _ZH_SHORT and not re.search(
             r"\d", text
         )  # 「营业时间9:00-21:00」 says one
-        return first or short or bool(_DOCUMENT_NOUN["zh"].search(text))
+        return first or short or bold or bool(_DOCUMENT_NOUN["zh"].search(text))
     if len(words) > _MAX_LENGTH["en"] or _EN_RULE_WORD.search(text):
         return False
     headed = _title_case(words) and not re.search(r"\d", text)  # "Opening Hours 9-5" says them
-    return first or headed or bool(_DOCUMENT_NOUN["en"].search(text))
+    return first or headed or bold or bool(_DOCUMENT_NOUN["en"].search(text))

@@ -56,6 +56,9 @@ def _texts(exam: Exam) -> list[str]:
         ("**Scaffold hire terms**", False, True),
         ("Tower Scaffold Hire Terms for Contractors and Private Customers", True, True),
         ("Opening Hours And Prices", False, True),
+        ("**Deposits**", False, True),
+        ("Late Returns", False, True),
+        ("**The hirer must sign**", False, False),
         # Rules written without their full stop are no titles.
         ("叉车司机须持有特种设备操作证", False, False),
         ("营业时间9:00-21:00", False, False),
