@@ -20,6 +20,7 @@ from graphs.text.document import Document
 from graphs.text.figure_sense import named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
 from graphs.text.noun_groups import noun_groups
+from graphs.text.quantities import parse_quantities
 from graphs.text.role_terms import modifier_start, verb_glued_start
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
 from graphs.text.word_class import semantic_kind, word_class
@@ -81,6 +82,28 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
     if _ROUND_THE_CLOCK.match(value) and _SERVICE_AFTER.match(text[start + len(value) :]):
         return True  # 24小时医疗护理, a 24-hour helpline: round the clock, not a duration
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
+
+
+_SPELLED_DIMENSIONS = frozenset(
+    ["duration", "calendar", "working_day", "length", "mass", "volume", "temperature", "percent"]
+)
+"""What a figure in words measures when it is one to learn ("six months", "two working days"):
+counts of people or times in words ("one member of staff", "once") are no figure."""
+
+
+def _spelled_figures(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """English figures written in words with their unit ("Stains older than six months …",
+    "within two working days"): no figure before, so a rule's only anchor was a word beside it
+    ('working') or none (session 13 review)."""
+    found = []
+    for quantity, start, end in parse_quantities(text, "en"):
+        value = text[start:end]
+        if not value[:1].isalpha() or quantity.dimension not in _SPELLED_DIMENSIONS:
+            continue
+        if any(start < a.end and a.start < end for a in anchors):
+            continue
+        found.append(Anchor(value, start, end, "figure", "number", semantic_kind(value, "en")))
+    return found
 
 
 def _counts_a_rating(value: str, ratings: frozenset[str]) -> bool:
@@ -226,6 +249,8 @@ def anchors_of(
                     semantic_kind(value, language),
                 )
             )
+    if language == "en":
+        anchors.extend(_spelled_figures(text, anchors))
     taken = [(a.start, a.end) for a in anchors]
     weights = {k.lower(): t.weight for k, t in document.terms.items()}
     terms: list[tuple[float, Anchor]] = []

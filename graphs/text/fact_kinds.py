@@ -65,6 +65,8 @@ _EN_MODALS: tuple[tuple[str, str], ...] = (
     (r"\bshall\b", "obligation"),
     (r"\bshould\b", "obligation"),
     (r"\b(?:is|are) required\b", "obligation"),
+    # "Each customer is limited to 2 loan umbrellas at a time": a limit, a rule without a modal.
+    (r"\b(?:is|are) limited to\b", "obligation"),
     # "Personal protective equipment is compulsory: …": a rule without a modal verb.
     (r"\b(?:is|are) (?:compulsory|mandatory|obligatory)\b", "obligation"),
     (r"\bonly\b", "obligation"),

@@ -109,3 +109,25 @@ _UNASKABLE = re.compile(
     r'|cannot yet make a question of, so this exam leaves \w+ untested too: ((?:"[^"]*"(?:; )?)+)'
 )
 """The rules the note lists as ones the generator reads as no fact."""
+
+
+BINDERY = """Oakline Bindery – Order Rules
+
+Paper older than five years is checked by hand before binding.
+Finished orders are held at the counter for thirty days.
+Each customer is limited to 3 rush orders a month.
+"""
+
+
+@pytest.mark.parametrize(
+    ("rule", "figure"),
+    [("Paper older than", "five years"), ("Finished orders are held", "thirty days")],
+)
+def test_a_figure_in_words_is_the_rules_figure(rule: str, figure: str) -> None:
+    """ "older than five years": the figure is what a question asks, not a word beside it."""
+    facts = [f for f in facts_for(analyse(BINDERY)) if rule in f.text]
+    assert facts and any(a.text == figure and a.role == "figure" for a in facts[0].anchors)
+
+
+def test_a_limit_is_a_rule() -> None:
+    assert any("is limited to 3 rush orders" in f.text for f in facts_for(analyse(BINDERY)))
