@@ -84,6 +84,12 @@ _EN_HOUSE_RULE = re.compile(
     r"photographed|waived|forfeited|cancelled|canceled|rejected|declined|voided)\b"
     r"(?!\s+(?:by|in|on)\s+(?:the\s+)?\d)"
 )
+_ZH_HOUSE_RULE = re.compile(
+    # 「损坏的房内物品按原价赔偿」, 「超时退房按半天房费收取」, 「押金原路退回」: what is done with a
+    # thing, said plainly, is the house's rule (session 13 review: FAQ answers read as no fact).
+    r"按(?:照)?[^，,。；;]{1,12}?(?:赔偿|收取|收费|计费|计算|扣除|扣款|退还|退款|补交|补缴)"
+    r"|原路退(?:回|还)|全额退(?:还|款)"
+)
 _ZH_CONDITION = re.compile(
     # 以下/以上 bound a figure (5级以上); 「以下是…的统一口径」 only announces what follows.
     r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以内|之内|除.{1,12}外|否则"
@@ -139,7 +145,7 @@ def kinds_of(
     zh = language == "zh"
     if modal_kind:
         kinds.append(modal_kind)
-    elif not zh and _EN_HOUSE_RULE.search(text):
+    elif (_ZH_HOUSE_RULE if zh else _EN_HOUSE_RULE).search(text):
         kinds.append("obligation")
     if (
         any(a.role == "role" for a in anchors)

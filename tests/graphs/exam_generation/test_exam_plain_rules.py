@@ -131,3 +131,22 @@ def test_a_figure_in_words_is_the_rules_figure(rule: str, figure: str) -> None:
 
 def test_a_limit_is_a_rule() -> None:
     assert any("is limited to 3 rush orders" in f.text for f in facts_for(analyse(BINDERY)))
+
+
+HOMESTAY_FAQ = """民宿入住常见问题
+
+问：押金怎么退？
+答：押金在退房当天原路退回。
+
+问：损坏物品怎么办？
+答：损坏的房内物品按原价赔偿。
+
+**超时退房怎么收费？**
+超时退房按半天房费收取。
+"""
+
+
+@pytest.mark.parametrize("rule", ["押金在退房当天原路退回", "按原价赔偿", "按半天房费收取"])
+def test_what_is_done_with_a_thing_is_a_rule(rule: str) -> None:
+    """A Chinese FAQ answer that says what is done with a thing (refunded, charged), no 须."""
+    assert any(rule in f.text for f in facts_for(analyse(HOMESTAY_FAQ))), rule
