@@ -140,6 +140,39 @@ def _there_is_no_end(words: Sequence[Word], index: int) -> int | None:
     return None
 
 
+_EN_PHRASE_ENDS = frozenset(
+    {
+        "within",
+        "inside",
+        "in",
+        "for",
+        "during",
+        "after",
+        "before",
+        "until",
+        "till",
+        "from",
+        "on",
+        "at",
+    }
+    | {"and", "but", "if", "when", "because", "so", "once", "unless"}
+)
+"""Words that end the noun phrase "no" denies: "no fee within the first 30 days", "no charge for
+the visit and you get breakfast" deny the fee and the charge, not the time or what follows."""
+
+
+def _en_noun_phrase_end(words: Sequence[Word], index: int) -> int | None:
+    """The last word of the noun phrase a determiner "no" denies, when a preposition or a
+    conjunction follows it ("no fee within 30 days": fee); None when none does ("no one will
+    call", "no need to pay": the clause's scope)."""
+    for later in range(index + 2, len(words)):
+        if words[later].text.lower() in _EN_PHRASE_ENDS:
+            return later - 1
+        if not words[later].text[:1].isalnum():
+            return None
+    return None
+
+
 def en_object_end(words: Sequence[Word], index: int) -> int | None:
     """The index of the last word an English cue at `index` negates when it negates one thing
     only: "no" joined by a hyphen ("no-sugar"), "without" up to an auxiliary or modal. None:
@@ -149,6 +182,8 @@ def en_object_end(words: Sequence[Word], index: int) -> int | None:
         hyphen, joined = words[index + 1], words[index + 2]
         if hyphen.start == words[index].end and joined.start == hyphen.end:
             return index + 2
+    if cue == "no":
+        return _en_noun_phrase_end(words, index)
     if cue == "without":
         for later in range(index + 1, len(words)):
             if words[later].text.lower() in _EN_AUXILIARIES:
