@@ -18,6 +18,7 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving, invented_charge
+from graphs.practice_dialogue.clock_figures import CLOCK, hours_only
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.derived_figures import (
     is_split,
@@ -68,8 +69,6 @@ SPLIT_PERIOD = re.compile(
 """A sentence that splits a sum over a period ("平摊下来一天十块出头", "about 11 a day")."""
 
 
-CLOCK = "点"
-"""The unit figures.py gives a clock time ("十点", "2 pm")."""
 PERIOD_UNITS = frozenset({"年", "月", "周", "天", "night"})
 DAYS = {"工作日": 1.0, "天": 1.0, "周": 7.0, "月": 30.0}
 """A time figure's length in days, to compare a stated time with the true one."""
@@ -279,7 +278,7 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             told_by_clock = any(f.unit == CLOCK for f in true)
             read = clause if told_by_clock else without_clock_times(clause, language)
             whole = sentence.raw if told_by_clock else without_clock_times(sentence.raw, language)
-            stated = no_figure_of(true, per_period(figures(read, language)))
+            stated = hours_only(true, no_figure_of(true, per_period(figures(read, language))))
             if PER_PERIOD.search(fact.claim):
                 # the period of a rate is no figure of it: "一个月三百多" states 300 a month
                 stated = [f for f in stated if not (f.number == 1 and f.unit in PERIOD_UNITS)]
