@@ -12,6 +12,7 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   short_answers.py      short answers whose scoring points are whole facts
   short_answer_asks.py  what a short answer asks of each point; rule_opening.py: a rule's opening
   stem_parts.py         which part of the material a short answer's stem names, if any
+  point_parts.py        a rule of several conditions or duties as a scoring point each
   distractors.py        same-kind distractors: figures of the unit, roles, same-head terms
   near_values.py        plausible other values of a figure (ladders, clock times, ranges)
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap

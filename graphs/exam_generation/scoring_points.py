@@ -283,6 +283,18 @@ def _stops_short(point: str, material: str, language: Language) -> str | None:
     return None
 
 
+_PART_JOIN = re.compile(r"[、，,；;]\s*(?:并且|并|且|同时|and\s+)?|\s+and\s+")
+
+
+def _held_elsewhere(rest: str, held: str) -> bool:
+    """The rest of the point's sentence is stated by the question's other points: a rule of
+    several duties split into a point per duty (point_parts), 「客户须年满21周岁」 with
+    「客户须驾龄满2年」."""
+    pieces = [p.strip(" .。") for p in _PART_JOIN.split(rest) if p.strip(" .。")]
+    pieces = [re.sub(r"^(?:and|并且|并|且)\s*", "", p) for p in pieces]
+    return bool(pieces) and all(p in held for p in pieces)
+
+
 _CUE = re.compile(r"[（(]\d[）)]\s*(.+?)\s*(?:……|\.\.\.|…)")
 _MODAL = re.compile(
     r"必须|须|应当|应|不得|禁止|严禁|\b(?:must|may not|should|cannot|shall)\b", re.IGNORECASE
@@ -333,9 +345,11 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
     problems = _cue_prints_point(question)
     topic_terms, topic_text = _topic(question, lexicon, language)
     asks = _ASK.findall(question.stem)
-    if len(asks) != len(question.scoring_points):
-        asks = []
     sources = question.point_sources
+    # a rule split into a point per condition (point_parts): its points share its ask
+    rules = list(dict.fromkeys(sources)) if len(sources) == len(question.scoring_points) else []
+    if len(asks) != len(question.scoring_points):
+        asks = [asks[rules.index(s)] for s in sources] if len(asks) == len(rules) else []
     for number, point in enumerate(question.scoring_points, start=1):
         if not point.strip():
             continue
@@ -362,7 +376,7 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
             )
             continue
         rest = _stops_short(point, lexicon.material, language)
-        if rest:
+        if rest and not _held_elsewhere(rest, held):
             problems.append(
                 f"scoring point {number} ({point[:40]!r}) stops before the rest of its rule "
                 f"({rest[:40]!r}): keep the figures and consequence in the point"

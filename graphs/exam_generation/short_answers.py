@@ -20,6 +20,7 @@ from graphs.exam_generation.choice_anchors import parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.rule_opening import ANY_MODAL, open_brackets
 from graphs.exam_generation.scoring_points import WAITS_FOR
 from graphs.exam_generation.short_answer_asks import ask
@@ -227,10 +228,12 @@ def _participle_tail(rest: str) -> bool:
 
 def _second_action(point: str, rest: str) -> bool:
     """The same modal's next action ("must walk through every room …, and record existing damage
-    on the inventory sheet"): a bare verb after 'and', no subject of its own."""
-    verb = re.match(r"\s*and\s+([a-z]+)\b", rest)
+    on the inventory sheet", "must be 16, complete the course and sign …"): a bare verb after
+    'and' or a comma, no subject or auxiliary of its own."""
+    verb = re.match(r"\s*(?:and\s+)?([a-z]+)\b", rest)
     return (
         verb is not None
+        and not _EN_AUXILIARY.search(re.split(r"[,;.]", rest[verb.end() :])[0])
         and ANY_MODAL[False].search(point) is not None
         and en_verb_lemma(verb[1]) == verb[1]
         and semantic_kind(verb[1], "en") is None
@@ -350,6 +353,8 @@ def short_answer(
         asks = [ask(f, p, zh) or "" for f, p in zip(chosen, points, strict=True)]
         if len({HINT.sub("", a) for a in asks}) < size:
             continue  # two asks alike: the learner cannot tell which rule goes where
+        # one point per condition or duty a rule lists, so that grading credits each
+        parts = [point_parts(p, zh) for p in points]
         reference = ("；" if zh else ". ").join(p.rstrip("。.") for p in points) + (
             "。" if zh else "."
         )
@@ -367,7 +372,7 @@ def short_answer(
                     ),
                 ),
                 answer=[reference],
-                scoring_points=points,
+                scoring_points=[part for each in parts for part in each],
                 explanation="\n".join(
                     phrase(material.language, "source", quote=f.quote) for f in chosen
                 ),
@@ -385,7 +390,9 @@ def short_answer(
                     elements=elements,
                 ),
                 source_quote=chosen[0].quote,
-                point_sources=[f.quote for f in chosen],
+                point_sources=[
+                    f.quote for f, each in zip(chosen, parts, strict=True) for _ in each
+                ],
             ),
             chosen,
         )

@@ -30,9 +30,10 @@ BOATS = (
 
 
 def _asks(question: Question) -> list[str]:
-    """The stem's numbered questions, each with its hint, one per scoring point."""
+    """The stem's numbered questions, each with its hint, one per rule (a rule of several
+    conditions is a scoring point per condition: point_parts)."""
     asks = [a.strip() for a in re.split(r"[（(]\d[）)]\s*", question.stem)[1:]]
-    assert len(asks) == len(question.scoring_points), question.stem
+    assert len(asks) == len(dict.fromkeys(question.point_sources)), question.stem
     return asks
 
 
