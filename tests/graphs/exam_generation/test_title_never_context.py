@@ -71,8 +71,10 @@ def test_a_title_line_is_told_from_a_rule(line: str, first: bool, title: bool) -
     assert is_title_line(line, first=first) is title
 
 
-def test_a_rule_after_the_title_is_read_alone() -> None:
-    facts = extract_facts(analyse(FORKLIFTS))
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_rule_after_the_title_is_read_alone(numbered: bool) -> None:
+    material = re.sub(r"第(.)条 ", lambda m: f"{'一二三四五六七'.index(m[1]) + 1}. ", FORKLIFTS)
+    facts = extract_facts(analyse(material if numbered else FORKLIFTS))
     battery = [f for f in facts if "电池电量" in f.text]
     assert battery, [f.text for f in facts]
     assert all(f.lead is None and "规程" not in f.text for f in battery)
