@@ -36,6 +36,7 @@ from graphs.practice_dialogue.consent import with_consent
 from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, hint_for
+from graphs.practice_dialogue.particulars import particulars_only
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_examples import offered_stage
 from graphs.practice_dialogue.point_fit import fit_unheard
@@ -157,6 +158,8 @@ def finish(
     keywords = [t for t in understanding.subject_terms if t in stage.keywords]
     if off_topic:  # small talk earns no credit for manners or questions
         empathy, questions = [], 0
+    if particulars_only(reply, scenario.language):
+        questions = 0  # "Name?", "Can I see your ID?": procedure, not asking (particulars.py)
     signals: list[Signal] = []
     if empathy:
         signals.append("empathy")
