@@ -45,6 +45,32 @@ def _is_title(line: str) -> str | None:
     return None
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-Z])[.、)）]\s*(?P<title>\S.*?)\s*$")
+
+
+def _numbered_heading(line: str, following: str | None) -> str | None:
+    """A numbered bare title over a paragraph ("1. Bookings", 「2、退货」 then the part's text): a
+    heading written without its mark. Read as a list item, a sectioned text of six parts was one
+    part, and the shortfall note told its designer "the material has no sections" (session 13
+    designer D5, m2). A numbered line over another numbered line is a list, not a heading."""
+    numbered = _NUMBERED.match(line)
+    if numbered is None or following is None or _BULLET.match(following):
+        return None
+    title = numbered.group("title")
+    # The number marks the line's place as a title's (first=True: no title case asked, "2. On
+    # the water"); a few words only, so that a step without its full stop stays a step.
+    chinese = len(re.findall(r"[\u4e00-\u9fff]", title))
+    limit = _NUMBERED_TITLE_ZH if chinese * 2 >= len(title) else _NUMBERED_TITLE_CHARS
+    short = len(title.split()) <= _NUMBERED_TITLE_WORDS and len(title) <= limit
+    return title if short and is_title_line(title, first=True) else None
+
+
+_NUMBERED_TITLE_WORDS = 6
+_NUMBERED_TITLE_CHARS = 40
+_NUMBERED_TITLE_ZH = 12
+"""A numbered title's most words and characters (English), and characters (Chinese)."""
+
+
 def _ends_sentence(line: str, i: int) -> bool:
     char = line[i]
     if char in _ZH_END:
@@ -142,7 +168,8 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.extend(_split_line(text[block[0] : block[1]], block[0], section))
             block = None
 
-    for raw_line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for number, raw_line in enumerate(lines):
         line = raw_line.rstrip("\r\n")
         line_start = offset
         offset += len(raw_line)
@@ -153,7 +180,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if in_code or not line.strip():
             close()
             continue
-        title = _is_title(line)
+        following = next((later for later in lines[number + 1 :] if later.strip()), None)
+        title = _is_title(line) or _numbered_heading(line, following)
         if title is not None:
             close()
             section = title
