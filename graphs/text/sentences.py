@@ -169,6 +169,12 @@ def split_sentences(text: str) -> list[Sentence]:
             block = None
 
     lines = text.splitlines(keepends=True)
+    # The next non-empty line after each line, read backwards once (a numbered title is one
+    # over a paragraph, not over the next list item).
+    nexts: list[str | None] = [None] * len(lines)
+    for number in range(len(lines) - 2, -1, -1):
+        later = lines[number + 1]
+        nexts[number] = later if later.strip() else nexts[number + 1]
     for number, raw_line in enumerate(lines):
         line = raw_line.rstrip("\r\n")
         line_start = offset
@@ -180,8 +186,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if in_code or not line.strip():
             close()
             continue
-        following = next((later for later in lines[number + 1 :] if later.strip()), None)
-        title = _is_title(line) or _numbered_heading(line, following)
+        title = _is_title(line) or _numbered_heading(line, nexts[number])
         if title is not None:
             close()
             section = title
