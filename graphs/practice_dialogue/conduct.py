@@ -66,13 +66,17 @@ RUNS_DOWN_RIVAL = re.compile(
 cowboys", "the other gym is always packed"), also by a pronoun once the rival is named ("that
 rival offer, from what I hear their network is hopeless")."""
 MINIMISES = re.compile(
-    r"等[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
+    r"(?:等|排队)[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
     r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁)都(?:要|得|会)?(?:这么)?等(?:过)?"
     r"|(?:也)?没等(?:多久|多长时间|太久|多长)|不就(?:是|才)?等了|多大(?:点)?(?:的)?事|至于(?:吗|嘛|这么)"
     r"|\b(?:a (?:bit of |little )?|some )?(?:wait(?:ing)?|delays?|slow(?:er)?(?: evening)? "
     r"speeds?|slowdowns?|dropouts?)\b[^.!?]{0,25}\b(?:is|are|'s) (?:perfectly |quite |completely |"
     r"totally |pretty )?(?:normal|common|to be expected|nothing unusual)\b"
     r"|\beveryone (?:has to wait|waits|gets that|has that)\b|\bno big deal\b"
+    # everyone's the same, it's just the hour: "Everybody gets slow speeds at night", 排队是正常的
+    r"|\b(?:every(?:one|body)|all (?:the )?(?:lines|networks|connections|customers))(?:(?:'s|'re"
+    r"| is| are| gets?| has| have)\b[^.!?]{0,20}\b(?:slow|busy)| slows? down)"
+    r"|(?<!if )(?<!whether )\bit'?s (?:just|only) (?:busy|peak (?:time|hours?)|rush hour)\b"
     r"|\bnot (?:such )?a big deal\b|\b(?:is|was) (?:it|that) (?:really )?(?:such|that) (?:a )?big"
     r" (?:a )?deal\b|\bit (?:wasn't|isn't|was not|is not) (?:that|so) (?:long|bad)\b",
     re.IGNORECASE,

@@ -139,3 +139,20 @@ def test_a_price_beside_the_check_out_is_no_wrong_hour(reply: str, wrong: bool) 
     stage = scenario.stage("objections")
     evaluation = OfflineEvaluator(coaching=False).evaluate_now(scenario, stage, reply, {}, 5)
     assert bool(evaluation["forbidden"]) is wrong
+
+
+@pytest.mark.parametrize(
+    ("name", "stage", "reply"),
+    [
+        ("broadband-retention", "discovery", "Everybody's connection is slow after dinner."),
+        ("broadband-retention", "discovery", "It's only peak hours, all the networks slow down."),
+        ("complaint-handling", "presentation", "您别急，排队本来就是正常的。"),
+    ],
+)
+def test_a_dismissive_explanation_is_making_light(name: str, stage: str, reply: str) -> None:
+    """Her problem put down to everyone or the hour is no honest reason: it makes light of it."""
+    scenario = ContentLibrary.load().get(Scenario, name)
+    evaluation = OfflineEvaluator(coaching=False).evaluate_now(
+        scenario, scenario.stage(stage), reply, {}, 2
+    )
+    assert evaluation["forbidden"], evaluation
