@@ -62,7 +62,7 @@ def claimed_clauses(
         for g in given
         if any(t.matches(g) for t in theirs) and not any(w.matches(g) for w in wanted)
     }
-    answer = _figures_blotted(answer)
+    answer = figures_blotted(answer)
     return figured | {
         clause
         for other in others
@@ -72,7 +72,7 @@ def claimed_clauses(
     }
 
 
-def _figures_blotted(text: str) -> str:
+def figures_blotted(text: str) -> str:
     """`text` with its quantities blotted out, clause breaks kept (so clauses keep their number)."""
     kept = list(text)
     for _, start, end in parse_quantities(text):

@@ -73,6 +73,7 @@ from graphs.exam_grading.contradictions import (
     swapped_opposite,
 )
 from graphs.exam_grading.day_words import SAME_DAY
+from graphs.exam_grading.figure_owners import point_figures
 from graphs.exam_grading.figure_subjects import misplaced_figure
 from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import (
@@ -81,7 +82,6 @@ from graphs.exam_grading.figures import (
     figures_are_its_own,
     figures_of,
     figures_stand_alone,
-    own_figures,
 )
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
@@ -89,7 +89,6 @@ from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_places import (
     abbreviated,
     acted_beside,
-    claimed_clauses,
     named_in,
     named_jointly,
     within_longer_terms_masked,
@@ -232,8 +231,9 @@ def _judge_point(
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
     same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
     answer_figures = [plain_bound(f, lang) for f in figures_of(answer, lang, same_day=same_day)]
-    claimed = claimed_clauses(others, terms, canonical_answer, lang, words, wanted, answer_figures)
-    given = own_figures(wanted, answer_figures, anchors or places, claimed - anchors)
+    given = point_figures(
+        others, terms, canonical_answer, lang, words, wanted, answer_figures, places, anchors
+    )
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     # The point's own figure, given, tells it as its own words do: "600度以上" where the stem
