@@ -47,6 +47,7 @@ from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
+from graphs.exam_grading.qualifiers import qualifiers_left_out
 from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import default_vocabulary
@@ -121,7 +122,7 @@ def _point_judgement(
     without (rule_details.py) and for a person the stem asks for (asked_who.py)."""
     vocabulary = default_vocabulary()
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
-    for reread in (partly_stated, detail_left_out):
+    for reread in (partly_stated, detail_left_out, qualifiers_left_out):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )

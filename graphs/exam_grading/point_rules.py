@@ -24,14 +24,19 @@ from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.limits import describes_a_noun
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_places import within_longer_terms_masked
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, CONDITION, content_terms, occurrences
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
 _JOINER = {"zh": "，", "en": ", "}
-_RULE_BREAK = re.compile(r"[，；;。！？!?\n]|,(?!\d{3})|\.(?=\s|$)")
-"""Between two clauses of a point; not the thousands comma of 1,000."""
+_RULE_BREAK = re.compile(
+    r"[，；;。！？!?\n]|,(?!\d{3})|\.(?=\s|$)"
+    r"|\s+and\s+(?=(?:must|should|shall|needs?|has to|have to|may not|cannot|can't)\b)|并(?=须|应|必须|需)"
+)
+"""Between two clauses of a point; not the thousands comma of 1,000. A second duty with a modal
+of its own ("must not disclose it and must not photograph the ID", 并须) is a clause too."""
 
 
 def rules_of(point: str, language: Language) -> list[str]:
@@ -94,7 +99,7 @@ def partly_stated(
         ]
         if wrong:
             return replace(wrong[0], point=judged.point)
-        return _figure_rule_alone(judged, verdicts, language)
+        return _figure_rule_alone(judged, verdicts, language, answer, vocabulary, others)
     told_wrong = [v for v in verdicts if v.verdict == "contradicted"]
     # A rule without a figure stated whole ("营业员不得夸大疗效" of "…不得夸大疗效，不得说包治") is
     # part of the point too, where no rule of it is told wrong and no permission stands beside it.
@@ -153,7 +158,12 @@ def _said_plainly(rule: str, answer: str, language: Language, vocabulary: Vocabu
 
 
 def _figure_rule_alone(
-    judged: PointJudgement, verdicts: list[PointJudgement], language: Language
+    judged: PointJudgement,
+    verdicts: list[PointJudgement],
+    language: Language,
+    answer: str,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
 ) -> PointJudgement:
     """`judged` (credited as a whole) made partial when only its rules with a figure are stated
     and a rule without one is missing: 「刀片每3个月换一次」 for 「断电清洁后才能换刀片，刀片每3个月换
@@ -164,11 +174,20 @@ def _figure_rule_alone(
         v.point
         for v in verdicts
         if v.verdict == "credited"
-        and any(
-            not describes_a_noun(v.point, f.written)
-            for f in figures_of(v.point, language, in_point=True)
+        and (
+            any(
+                not describes_a_noun(v.point, f.written)
+                for f in figures_of(v.point, language, in_point=True)
+            )
+            # a rule without a figure, said plainly: "收银员不能透露消费记录" of "不得透露消费记录，
+            # 不得拍照留存证件" leaves the second rule out, though the shared words are there
+            or (
+                not figures_of(v.point, language, in_point=True)
+                and _said_plainly(v.point, answer, language, vocabulary)
+            )
         )
     ]
+    plain = not any(figures_of(v, language, in_point=True) for v in stated)
     left_out = [
         v.point
         for v in verdicts
@@ -176,6 +195,13 @@ def _figure_rule_alone(
         and not v.named
         and not figures_of(v.point, language, in_point=True)
     ]
+    if plain:  # a rule left out leaves no word of its own in the answer (门店 of 门店不得为其配镜)
+        left_out = [
+            r
+            for r in left_out
+            if not _traced(r, stated, others, answer, language, vocabulary)
+            and not _restates(r, stated, language, vocabulary)
+        ]
     if not stated or not left_out:
         return judged
     return PointJudgement(
@@ -184,6 +210,45 @@ def _figure_rule_alone(
         f"states {len(stated)} of its {len(verdicts)} rules ({'; '.join(stated)})",
         named=True,
         lacks=_JOINER[language].join(left_out),
+    )
+
+
+def _traced(
+    rule: str,
+    stated: list[str],
+    others: Sequence[str],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+) -> bool:
+    """The answer holds a word of `rule` that none of the `stated` rules has, not inside a longer
+    word of the question's other points (证件 inside 身份证件)."""
+    theirs = {t.text for s in stated for t in content_terms(s, language, vocabulary)}
+    longer = {t.text for o in others for t in content_terms(o, language, vocabulary)}
+    canonical = vocabulary.canonical(answer)
+    return any(
+        occurrences(t.text, within_longer_terms_masked(t, canonical, longer), language)
+        for t in content_terms(rule, language, vocabulary)
+        if t.text not in theirs
+    )
+
+
+def _restates(rule: str, stated: list[str], language: Language, vocabulary: Vocabulary) -> bool:
+    """`rule` forbids the opposite of what a stated rule requires: "不得随意开启" beside "冷库门须
+    保持关闭", "must not be opened" beside "must be kept closed", the same rule said twice."""
+    if modality(rule, language) != "forbidden":
+        return False
+    said, told = vocabulary.canonical(rule), vocabulary.canonical(" ".join(stated))
+
+    def holds(text: str, word: str) -> bool:
+        return bool(occurrences(word, text, language)) if language == "en" else word in text
+
+    return any(
+        (holds(told, a) and holds(said, b)) or (holds(told, b) and holds(said, a))
+        for pair in vocabulary.antonyms
+        if not any(modality(word, language) for word in pair)  # must / must not: no act
+        for a, b in [(vocabulary.canonical(pair[0]), vocabulary.canonical(pair[1]))]
+        if a not in b and b not in a
     )
 
 
