@@ -33,6 +33,7 @@ import re
 
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.waivers import beyond_waiver
 from graphs.scenarios import ForbiddenClaim, Scenario
 from graphs.text.segment import tokenize
 
@@ -305,9 +306,12 @@ def _allowed_amounts(scenario: Scenario) -> set[float]:
 
 
 def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
-    """The amount the sentence offers beyond what the scenario allows, as said, if any."""
+    """The amount the sentence offers beyond what the scenario allows, as said, if any; or a
+    charge waived beyond the waivers the learner may give (waivers.py)."""
     if asking:
         return None
+    if (waived := beyond_waiver(scenario, sentence, asking)) is not None:
+        return waived
     offers = [
         m for m in OFFER_WORDS.finditer(sentence.raw) if not sentence.negated(m.start(), m.end())
     ]
