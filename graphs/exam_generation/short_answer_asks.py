@@ -249,6 +249,9 @@ def _zh_duty(point: str, after: int) -> str | None:
     if tokens[1].pos.startswith(("p", "f")):
         return None  # 「必须安排在每天早上6点至8点之间」: where or when, not what
     if re.match(r"\s*\d", rest[len(tokens[0].word) :]):
+        held = parse_quantities(rest[len(tokens[0].word) :].lstrip())
+        if held and held[0][1] == 0 and held[0][0].dimension in ("duration", "calendar"):
+            return f"{modal.group()}{tokens[0].word}多长时间"  # 「处方须留存2年」: 留存多长时间
         return None
     if len(tokens[0].word) < 2 and not tokens[1].pos.startswith("n"):
         return None  # a one-character verb asks only before its object (「必须设专职监护人」)

@@ -48,3 +48,15 @@ async def test_english_asks_name_the_case_or_the_barred_act(
         "What must customers do when the movers arrive?",
         "What is the rule on movers stacking boxes?",
     ], asks
+
+
+CAR_WASH = "# 洗车店单据规范\n\n## 一、单据\n施工单须留存1年。\n洗车工须使用专用清洁剂擦拭车身。\n"
+
+
+async def test_a_duty_held_for_a_span_is_asked_how_long(offline_context: FlowContext) -> None:
+    exam = await delivered_exam(offline_context, {"material": CAR_WASH, "short_answer": 1})
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    asks = _asks(exam.questions[0].stem, zh=True)
+    assert asks[0].startswith("施工单须留存多长时间？"), asks
+    assert asks[1] == "洗车工须使用什么擦拭车身？", asks
+    assert not any("有什么规定" in a for a in asks), asks
