@@ -17,8 +17,10 @@ LAST_HOUR = 24
 
 
 def hours_only(true: list[Figure], stated: list[Figure]) -> list[Figure]:
-    """The stated figures that may misstate a term told by a clock time: with no unit, only a
-    number an hour can be; any figure for a term told otherwise."""
-    if not any(f.unit == CLOCK for f in true):
-        return stated
+    """The stated figures that may misstate a term told only by clock times (and bare hours):
+    with no unit, only a number an hour can be; any figure for a term told otherwise."""
+    if not any(f.unit == CLOCK for f in true) or any(
+        f.unit != CLOCK and f.number > LAST_HOUR for f in true
+    ):
+        return stated  # a term told by a sum too (the suite's 55, 45 or 2 pm) is no clock term
     return [f for f in stated if f.unit is not None or f.number <= LAST_HOUR]

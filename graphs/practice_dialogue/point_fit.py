@@ -10,6 +10,7 @@ in the same turn ("Are you here for anything special?") ties nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,11 +20,32 @@ from graphs.practice_dialogue.unmade_points import MATCH_POINT, WISH_POINT
 from graphs.scenarios import Point, Scenario
 
 
-def _need_words(scenario: Scenario, stage_id: str) -> list[str]:
-    """The words of her need: the cues of the points asked of her in the stages before, and of
-    a wish of her occasion ("Congratulations! We have a suite…" speaks to the anniversary)."""
+def _text_units(text: str) -> set[str]:
+    """English words of five letters or more, Chinese character pairs: what two point texts
+    share when they speak of the same need (目标 of 询问健身目标 and 介绍与目标匹配的服务)."""
+    words = {w for w in re.findall(r"[a-z]{5,}", text.lower())}
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    pairs = {run[i : i + 2] for run in han.split() for i in range(len(run) - 1)}
+    return words | pairs
+
+
+def _asked_needs(scenario: Scenario, stage_id: str, point: Point | None) -> list[Point]:
+    """The points asked of her in the stages before that the fit point names (its goal, its
+    occasion): her hours are no goal a service is matched to. None named: all of them."""
     before = scenario.stages[: scenario.stage_index(stage_id)]
-    asked = [k for stage in before for p in stage.points if p.by_asking for k in p.keywords]
+    asked = [p for stage in before for p in stage.points if p.by_asking]
+    if point is None:
+        return asked
+    target = _text_units(point.text)
+    named = [p for p in asked if _text_units(p.text) & target]
+    return named or asked
+
+
+def _need_words(scenario: Scenario, stage_id: str, point: Point | None = None) -> list[str]:
+    """The words of her need: the cues of the points asked of her in the stages before (those
+    the fit point names), and of a wish of her occasion ("Congratulations! We have a suite…"
+    speaks to the anniversary)."""
+    asked = [k for p in _asked_needs(scenario, stage_id, point) for k in p.keywords]
     wishes = [
         k
         for stage in scenario.stages
@@ -39,7 +61,7 @@ def unfitted(scenario: Scenario, stage_id: str, point: Point, reply: str) -> boo
     its questions ("Are you here for anything special?" asks, it does not tie)."""
     if not MATCH_POINT.search(point.text):
         return False
-    words = _need_words(scenario, stage_id)
+    words = _need_words(scenario, stage_id, point)
     told = [
         line[: question_starts(line)] if question_starts(line) is not None else line
         for line in sentences(reply)
@@ -60,11 +82,12 @@ def fit_unheard(
     我又坚持不下来呢" tells what she fears) and in a turn that names none of it (module docstring):
     not credited."""
     stage_id, index = point["stage"], point["index"]
-    before = scenario.stages[: scenario.stage_index(stage_id)]
-    asked = any(
-        stage.points[i].by_asking for stage in before for i in covered_before.get(stage.id, [])
-    )
-    words = _need_words(scenario, stage_id)
-    told = any(TurnText.of(line, scenario.language).said_any(words) for line in her_lines)
     point_of = scenario.stage(stage_id).points[index]
+    before = scenario.stages[: scenario.stage_index(stage_id)]
+    needs = _asked_needs(scenario, stage_id, point_of)
+    asked = any(
+        stage.points[i] in needs for stage in before for i in covered_before.get(stage.id, [])
+    )
+    words = _need_words(scenario, stage_id, point_of)
+    told = any(TurnText.of(line, scenario.language).said_any(words) for line in her_lines)
     return not (asked or told) and unfitted(scenario, stage_id, point_of, reply)

@@ -33,7 +33,8 @@ CHARGE_NAMES: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A charge named by what it is for (洗牙费, "upgrade charge", "month's bill")."""
-_CLAUSE = re.compile(r"[，,。；;！!？?]")
+_CLAUSE = re.compile(r"[，,。；;！!？?、:：]")
+"""A waiver's own clause: a list (免除120元抛光费、送100元抵用券) gives each item its own."""
 _MONEY_UNITS = {None, "元", "块", "pounds", "dollars"}
 
 
