@@ -3,10 +3,11 @@
 Learners (and the chat frontend) write answers loosely: `"B"`, `["A", "C"]`, `"A, C"`, `"ac"`,
 `true`, `"对"`, `"F"`; several fill-in blanks in one string separated by any of `；;|，,、/`, a
 line break, spaces, or a word or dash joining two figures ("1-4", "one and four"; see `split_blanks`). Everything becomes the shape of `Question.answer` (see graphs/exams.py): option
-keys upper-cased and sorted for choices, `["true"]`/`["false"]` for true/false (a word that is
-neither is kept behind `UNREADABLE_MARK` and scores 0 on that item alone), one entry per blank
-for fill-ins, one text for short answers. An empty list means unanswered. Shapes that cannot be an
-answer (a number for a choice, an unknown option key, more fill-ins than blanks) raise `InvalidInput`
+keys upper-cased and sorted for choices (an option's own text is its key; an entry that is no
+option is kept behind `UNREADABLE_MARK` and scores 0 on that item alone), `["true"]`/`["false"]`
+for true/false (a word that is neither is kept the same way), one entry per blank for fill-ins,
+one text for short answers. An empty list means unanswered. Shapes that cannot be an answer (a
+number for a choice, more fill-ins than blanks, a question the exam lacks) raise `InvalidInput`
 naming the question.
 """
 
@@ -92,24 +93,34 @@ def normalise_answer(question: Question, value: Any) -> list[str]:
 
 
 def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
+    """The option keys chosen. An option's own text ("一天" for "B 一天") is its key; anything
+    else the learner wrote ("E", "不知道") is kept behind UNREADABLE_MARK and costs this item only,
+    as a teacher marks a wrong entry wrong: it refused the whole paper, so the other answers were
+    never marked (session 13 teacher T5)."""
     parts = _strings(value, where)
     keys: list[str] = []
     known = [o.key.upper() for o in question.options]
+    by_text = {_option_text(o.text): o.key.upper() for o in question.options}
     for part in parts:
         cleaned = part.strip().upper().rstrip(".．、)）")
         if not cleaned:
+            continue
+        if (said := by_text.get(_option_text(part))) is not None:
+            keys.append(said)
             continue
         # "AC" means A and C when every letter is an option key; "A, C" splits on the separator.
         pieces = [p for p in _KEY_SEPARATORS.split(cleaned) if p]
         for piece in pieces:
             letters = list(piece) if all(ch in known for ch in piece) else [piece]
             keys.extend(letters)
-    bad = [k for k in keys if k not in known]
-    if bad:
-        raise InvalidInput(
-            f"{where}: {', '.join(bad)} is not an option key; the options are {', '.join(known)}"
-        )
+    if any(k not in known for k in keys):
+        return [UNREADABLE_MARK + " ".join(p.strip() for p in parts if p.strip())]
     return sorted(set(keys))
+
+
+def _option_text(text: str) -> str:
+    """An option's text as compared with an answer: no spacing, case or closing stop."""
+    return re.sub(r"\s+", "", text).lower().rstrip("。.")
 
 
 def _true_false(value: Any, where: str) -> list[str]:

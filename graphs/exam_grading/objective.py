@@ -84,6 +84,7 @@ def shown_answer(question: Question, values: Sequence[str], english: bool) -> st
             else words[1]
             for v in values
         ]
+    values = [v.removeprefix(UNREADABLE_MARK) for v in values]  # a choice that is no option
     shown = [f"{v} {texts[v.upper()]}" if v.upper() in texts else v for v in values]
     return ("; " if english else "；").join(shown)
 
@@ -218,6 +219,13 @@ def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:
             given = response[0].removeprefix(UNREADABLE_MARK)
             return 0.0, f"{given!r} says neither true nor false; the statement is {key}"
         return (1.0, "right") if right else (0.0, f"the statement is {key}")
+    if response and response[0].startswith(UNREADABLE_MARK):
+        given = response[0].removeprefix(UNREADABLE_MARK)
+        options = ", ".join(o.key.upper() for o in question.options)
+        return (
+            0.0,
+            f"{given!r} is none of the options ({options}); the answer is {', '.join(expected)}",
+        )
     if question.type == "single_choice":
         if len(response) > 1:
             return 0.0, f"chose {len(response)} options; a single choice takes one ({expected[0]})"
