@@ -76,6 +76,14 @@ def partly_stated(
     wrong_figure = judged.verdict == "contradicted" and judged.wrong_figure
     if judged.verdict not in ("missing", "credited") and not wrong_figure:
         return judged
+    clauses = [c.strip() for c in _RULE_BREAK.split(judged.point) if c.strip()]
+    if judged.verdict == "credited" and (
+        allowed := len(clauses) > 1
+        and _permitted_instead(clauses, others, answer, language, vocabulary)
+    ):
+        return PointJudgement(
+            judged.point, "contradicted", f"permits what it forbids: {allowed}", flipped=True
+        )
     rules = rules_of(judged.point, language)
     if len(rules) < 2:
         return judged
@@ -211,6 +219,32 @@ def _figure_rule_alone(
         named=True,
         lacks=_JOINER[language].join(left_out),
     )
+
+
+def _permitted_instead(
+    rules: list[str],
+    others: Sequence[str],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+) -> str:
+    """A forbidden clause of the point (`rules`: its clauses) whose own word (one no other rule of the point has) the answer says in a
+    clause that permits it: "不能贬低其他车型，但可以说我们的车是最好的" for "不得贬低其他车型，不得宣称
+    本店车型是最好的" turns the second rule round; "" if none."""
+    canonical = vocabulary.canonical(answer)
+    clauses = [c for c in _RULE_BREAK.split(canonical) if modality(c, language) == "permitted"]
+    for rule in rules:
+        if modality(rule, language) != "forbidden":
+            continue
+        theirs = {
+            t.text
+            for r in [*others, *(r for r in rules if r != rule)]
+            for t in content_terms(r, language, vocabulary)
+        }
+        own = [t.text for t in content_terms(rule, language, vocabulary) if t.text not in theirs]
+        if any(occurrences(word, c, language) for word in own for c in clauses):
+            return rule
+    return ""
 
 
 def _traced(
