@@ -4,6 +4,8 @@ authority: flagged, and no remedy credit for it; the authorised waiver still ear
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from graphs.context import FlowContext
@@ -13,7 +15,7 @@ from graphs.scenarios import Scenario
 from tests.support.practice import played
 
 
-def _evaluated(name: str, reply: str) -> dict:  # type: ignore[type-arg]
+def _evaluated(name: str, reply: str) -> dict[str, Any]:
     scenario = ContentLibrary.load().get(Scenario, name)
     stage = scenario.stage("presentation")
     return OfflineEvaluator(coaching=False).evaluate_now(scenario, stage, reply, {}, 3)
@@ -59,7 +61,7 @@ async def test_the_report_flags_the_waiver_and_gives_no_remedy(
         "今天的洗牙费也不收您的了。",
         "结束",
     )
-    criteria = {c["id"]: c for c in values["report"]["criteria"]}
-    compliance = [c for c in criteria.values() if c["measures"] == "compliance"][0]
+    criteria = values["report"]["criteria"]
+    compliance = next(c for c in criteria if c["measures"] == "compliance")
     assert compliance["score"] < 100, compliance
     assert 2 in compliance["turns"], compliance
