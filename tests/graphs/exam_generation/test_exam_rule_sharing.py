@@ -11,12 +11,13 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exam_generation.fact_shares import affordable
+from graphs.exams import QuestionType
 from graphs.text import analyse
 from graphs.text.facts import facts_for
 from tests.support.exam_flow import delivered_exam
 from tests.support.trade_materials import BIKE_TERMS, FULL_BLUEPRINT, PHARMACY_POLICY
 
-SINGLE_FACT = ("single_choice", "true_false", "fill_blank")
+SINGLE_FACT: tuple[QuestionType, ...] = ("single_choice", "true_false", "fill_blank")
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from graphs.context import FlowContext
-from graphs.exams import TYPE_NAMES
+from graphs.exams import TYPE_NAMES, Language
 from tests.support.exam_flow import delivered_exam
 from tests.support.trade_materials import (
     BIKE_TERMS,
@@ -25,7 +25,7 @@ _ASK = {
 }
 
 
-def _suggested(note: str, language: str) -> dict[str, int]:
+def _suggested(note: str, language: Language) -> dict[str, int]:
     found = _ASK[language].search(note)
     assert found is not None, note
     names = {name: kind for kind, name in TYPE_NAMES[language].items()}
@@ -47,7 +47,7 @@ def _suggested(note: str, language: str) -> dict[str, int]:
     ids=["zh-procedure", "zh-policy", "en-faq", "en-terms"],
 )
 async def test_the_suggested_blueprint_delivers_in_full(
-    offline_context: FlowContext, material: str, language: str
+    offline_context: FlowContext, material: str, language: Language
 ) -> None:
     exam = await delivered_exam(offline_context, {"material": material, **FULL_BLUEPRINT})
     assert exam.shortfall

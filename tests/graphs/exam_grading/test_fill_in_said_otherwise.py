@@ -18,7 +18,7 @@ import yaml
 from graphs.context import FlowContext
 from graphs.exam_grading.modifier_words import near_modifier, short_form
 from graphs.exam_grading.word_answers import match_words
-from graphs.exams import Question
+from graphs.exams import Language, Question
 from tests.support.grading import graded_paper
 
 TABLE = Path(__file__).with_name("grading_cases.yaml")
@@ -49,7 +49,7 @@ def test_every_rule_has_rows_in_both_languages() -> None:
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 async def test_the_flow_marks_each_row_as_the_teacher(
-    offline_context: FlowContext, language: str
+    offline_context: FlowContext, language: Language
 ) -> None:
     chosen = [r for r in ROWS if (language == "en") == r[1]["stem"].isascii()]
     questions = [

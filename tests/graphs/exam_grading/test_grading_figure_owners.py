@@ -9,6 +9,7 @@ Own example: goods-in checks and their records.
 from __future__ import annotations
 
 from graphs.context import FlowContext
+from graphs.exams import Language, Question
 from tests.support.grading import graded_paper, short_answer
 
 DELIVERY_EN = short_answer(
@@ -23,7 +24,9 @@ DELIVERY_ZH = short_answer(
 )
 
 
-async def _notes(question, answer: str, context: FlowContext, language: str) -> tuple[float, str]:  # type: ignore[no-untyped-def]
+async def _notes(
+    question: Question, answer: str, context: FlowContext, language: Language
+) -> tuple[float, str]:
     results = await graded_paper(
         [question], {"1": answer}, context, title="deliveries", language=language
     )
