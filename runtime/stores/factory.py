@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import aiosqlite
@@ -84,14 +84,18 @@ async def _sqlite_connection(
     path = sqlite_path(url)
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    options = {"isolation_level": None} if autocommit else {}
+    options: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    if autocommit:
+        options["isolation_level"] = None
     async with aiosqlite.connect(path, **options) as conn:
-        # WAL lets the CLI and a server read one database while the other writes.
-        await conn.execute("PRAGMA journal_mode=WAL")
         # A writer waits for another process's write (the CLI beside a server, two workers on
         # one file) rather than failing with "database is locked": 5 s was exceeded on a loaded
-        # machine (a POST /threads answered 500 in the two-worker test).
+        # machine (a POST /threads answered 500 in the two-worker test). Set first, from the
+        # connection's opening: switching to WAL takes the lock too, and twenty `kpl practice`
+        # started at once failed there before any wait was set (session 13 trainer P5).
         await conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        # WAL lets the CLI and a server read one database while the other writes.
+        await conn.execute("PRAGMA journal_mode=WAL")
         yield conn
 
 
