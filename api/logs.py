@@ -2,6 +2,10 @@
 
 `json=True` writes one JSON object per line (servers); otherwise a readable console format (CLI).
 Context variables bound with `structlog.contextvars` (request_id, thread_id, run_id) join every line.
+A traceback is written plain, frames and lines only: never the frames' local variables, which hold
+a learner's material and answers (the console's default rich traceback printed them, 70,000 lines
+with the whole content library, on one failed practice run: session 13 trainer P5), and in JSON
+it is the `exception` field, not dropped.
 """
 
 from __future__ import annotations
@@ -19,10 +23,17 @@ def configure_logging(level: str = "INFO", *, json: bool = False) -> None:
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
-    renderer: structlog.types.Processor = (
-        structlog.processors.JSONRenderer(ensure_ascii=False)
+    renderers: list[structlog.types.Processor] = (
+        [
+            structlog.processors.format_exc_info,
+            structlog.processors.JSONRenderer(ensure_ascii=False),
+        ]
         if json
-        else structlog.dev.ConsoleRenderer(colors=False)
+        else [
+            structlog.dev.ConsoleRenderer(
+                colors=False, exception_formatter=structlog.dev.plain_traceback
+            )
+        ]
     )
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
@@ -37,7 +48,7 @@ def configure_logging(level: str = "INFO", *, json: bool = False) -> None:
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=shared,
-            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, *renderers],
         )
     )
     root = logging.getLogger()
