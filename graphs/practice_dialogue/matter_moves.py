@@ -31,6 +31,10 @@ _EN_HEDGES = (
     r"(?:(?:just|now|then|certainly|definitely|happily|gladly|also|personally|try(?: not)? to"
     r"|make sure(?: to)?|do (?:my|our) best to|not)\s+)*"
 )
+_EN_TRADE_ACTS = (
+    r"(?:process|cancel|terminate|close|book|arrange|schedule|reschedule|refund|waive|credit"
+    r"|reverse|log|raise|file|submit|escalate|approve|confirm|amend|change|sort|fix|handle)"
+)
 COMMITMENTS: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
         _EN_SUBJECT
@@ -38,7 +42,11 @@ COMMITMENTS: dict[Language, re.Pattern[str]] = {
         + _EN_HEDGES
         # the act, then whom or what it is done to: her, her matter, "it"/"that"
         + r"(?!tell\b|talk\b|chat\b|show you (?:my|some|a photo))"
-        r"(?:[a-z]+(?:\s+(?:up|through|out|off))?\s+)?(?:you|your|it|that|this|everything)\b",
+        r"(?:(?:[a-z]+(?:\s+(?:up|through|out|off))?\s+)?(?:you|your|it|that|this|everything)\b"
+        # a phrasal act on a thing of hers: "put the refund through", "send the engineer out"
+        r"|[a-z]+\s+the(?:\s+[a-z]+){1,2}\s+(?:through|in|off|out|up|over|back|ahead)\b"
+        # an act of the trade on "the ...": "process the transfer", "cancel the order"
+        rf"|{_EN_TRADE_ACTS}\s+the\b)",
         re.IGNORECASE,
     ),
     "zh": re.compile(
@@ -47,6 +55,9 @@ COMMITMENTS: dict[Language, re.Pattern[str]] = {
         r"[^，。！？,.!?]{0,12}[您你]"
         r"|(?:下次|以后|之后)[^，。！？,.!?]{0,8}(?:我们?|咱们)[^，。！？,.!?]{0,4}"
         r"(?:会|尽量|争取|一定|保证)"
+        # doing it for her now: 「我帮您把手续办了」, 「我把单子给您打出来」
+        r"|(?:我们?|咱们)(?:这就|现在|马上)?(?:帮|给|替)[您你]把"
+        r"|(?:我们?|咱们)把[^，。！？,.!?]{1,8}(?:给|帮|替)[您你]"
     ),
 }
 """The learner or the business undertaking to act on her matter."""
