@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from graphs.exam_grading.frame_words import without_frame_words
 from graphs.exam_grading.modifier_words import (
     bare_role,
     clipped_role,
@@ -131,6 +132,9 @@ def match_words(
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
+    for reading in without_frame_words(answer, wanted, frame):
+        if match_words(reading, expected, vocabulary).credit >= 1:
+            return BlankMatch(1.0, f"'{given}' is '{expected}' with the stem's own words")
     head = head_noun(expected)
     if (head and normalise(head) == canonical_answer) or _head_alone(
         canonical_answer, canonical_wanted
