@@ -42,6 +42,8 @@ _OWN_PARTY = {
 """Names of the learner's own employer that may go before a party it runs (公司调度中心)."""
 _OTHER = frozenset({"another", "other", "different", "next", "previous", "former", "night", "day"})
 """Words that make a role said round another one ("the supervisor of another shift")."""
+_DUTY_EN = frozenset({"duty", "shift"})
+"""English words that make a role the one running the shift (duty manager, manager on shift)."""
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 
 
@@ -57,7 +59,23 @@ def same_party(given: str, expected: str, language: Language) -> str | None:
             return f"'{given}' is '{expected}' with the employer's name"
     if language == "zh":
         return _other_person_word(answer, key, given, expected)
+    if _duty_role(answer) is not None and _duty_role(answer) == _duty_role(key):
+        return f"'{given}' is '{expected}', the role on duty said by its other name"
     return _said_round(answer, key, given, expected)
+
+
+def _duty_role(text: str) -> str | None:
+    """The role of an English duty-role however it is said (duty manager, shift manager,
+    manager on duty, on-duty manager, manager on shift: all "manager"); None for anything else.
+    Whoever runs the shift is on duty: a teacher takes one name for the other."""
+    words: list[str] = [w for w in re.findall(r"[a-z]+", text) if w not in ("the", "a", "an")]
+    if len(words) == 2 and words[0] in _DUTY_EN:
+        return words[1]
+    if len(words) == 3 and words[1] == "on" and words[2] in _DUTY_EN:
+        return words[0]
+    if len(words) == 3 and words[:2] == ["on", "duty"]:
+        return words[2]
+    return None
 
 
 def _owned(rest: str, key: str) -> bool:
