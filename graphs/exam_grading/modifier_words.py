@@ -13,7 +13,8 @@ reads it (word_answers.py asks these after the synonym groups and before a near 
 - A role's head without a modifier that only says where the role works (`bare_role`): 配送员 for
   冷链车配送员. Never when the modifier is a rank, a duty or shift (值班经理: 经理 is another
   person), or a place or department (片区经理): those tell two people of one title apart.
-- The key and another person joined to it (`extra_person`: 主管和收银员 for 主管): full when the
+- The key and another person or department joined to it (`extra_person`: 主管和收银员, 主管、保安部
+  for 主管): full when the
   words around the blank name that person too (the rule names both), half when they do not (the
   learner adds someone the rule does not ask for); a hedge (主管或经理) is no answer.
 
@@ -188,9 +189,15 @@ def extra_person(answer: str, wanted: str, frame: str) -> float | None:
     if len(parts) < 2 or _en_bare(wanted) not in parts:
         return None
     others = [p for p in parts if p != _en_bare(wanted)]
-    if not all(person(p) for p in others):
+    if not all(person(p) or _department(p, english) for p in others):
         return None
     return 1.0 if all(p in frame.lower() for p in others) else EXTRA_PERSON_CREDIT
+
+
+def _department(word: str, english: bool) -> bool:
+    """A party that is a department rather than a person (保安部, "security team"): told beside
+    the key, it is another party as a person is."""
+    return semantic_kind(word, "en" if english else "zh") == "department"
 
 
 def _en_words(text: str) -> list[str]:
