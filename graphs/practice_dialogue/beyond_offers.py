@@ -19,6 +19,7 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.scenarios import Scenario
 
@@ -47,7 +48,7 @@ def limit_claims(scenario: Scenario) -> set[str]:
 
 DISCOUNT = {
     "zh": re.compile(
-        r"打.?折|[一二三四五六七八九\d]折|折扣|给您便宜|便宜给您|给您优惠|优惠价|让利"
+        r"打.?折|[一二三四五六七八九\d对]折|半价|折扣|给您便宜|便宜给您|给您优惠|优惠价|让利"
     ),
     "en": re.compile(
         r"\b(?:discount|knock (?:it )?(?:down|off)|(?:\d+|half) ?(?:%|per ?cent) off|half price"
@@ -75,11 +76,18 @@ def beyond_limits(scenario: Scenario, evaluation: dict[str, Any], reply: str) ->
     return bool(made & limits) and made <= limits | vows
 
 
+def _figures_said(echo: str, reply: str, language: Language) -> bool:
+    """Whether every figure an echo repeats is one the turn said: 「三千出头？」 is no echo of
+    「两千块就能办」 (she repeats the learner's own sum instead)."""
+    said = figures(reply, language)
+    return all(any(e.matches(f) for f in said) for e in figures(echo, language))
+
+
 def doubt(
     scenario: Scenario, evaluation: dict[str, Any], reply: str, said_before: Sequence[str]
 ) -> str:
-    """Her doubt, after what she repeats of the offer: the thing of a fact she knows ("抵用券？"),
-    else the sum said ("25 pounds a month?"); the first doubt not said yet, the last once both
+    """Her doubt, after what she repeats of the offer: the thing of a fact she knows ("抵用券？")
+    when it repeats no figure the turn did not say, else the sum said ("25 pounds a month?"); the first doubt not said yet, the last once both
     are."""
     language = scenario.language
     fresh = [d for d in DOUBTS[language] if not any(d in earlier for earlier in said_before)]
@@ -90,7 +98,7 @@ def doubt(
         m.group()
         for f in scenario.facts
         if f.claim in made and f.line
-        if (m := _ECHO.match(f.line))
+        if (m := _ECHO.match(f.line)) and _figures_said(m.group(), reply, language)
     ]
     sums = amounts(reply, language)
     if heads:

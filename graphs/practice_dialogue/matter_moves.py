@@ -10,6 +10,8 @@ talk (understanding.py): she answers what it does.
   her, on "it"/"that", or on the scenario's subject.
 - An instruction to her about her matter: what she has to do ("You'll need to settle the bill
   first.", 「您先去把钱结了」, 「要不您先把单签了」); hospitality (「您先坐」, a drink) is not one.
+- A price off: the learner offering her a discount (「给您打对折」, "I'll knock a third off"),
+  whatever figure it names.
 - A closing question: whether anything of hers is left ("Is there anything else I can do for
   you?", 「您还有什么想了解的吗？」), unless it asks for more chat.
 
@@ -22,6 +24,7 @@ import re
 import unicodedata
 
 from graphs.exams import Language
+from graphs.practice_dialogue.beyond_offers import DISCOUNT
 from graphs.practice_dialogue.chat_words import CHAT
 from graphs.practice_dialogue.question_forms import question_kind
 from graphs.scenarios import Scenario
@@ -115,4 +118,5 @@ def on_her_matter(scenario: Scenario, sentence: str) -> bool:
         commits(sentence, language)
         or instructs(sentence, language)
         or closes_with_question(sentence, language)
+        or DISCOUNT[language].search(sentence) is not None
     )
