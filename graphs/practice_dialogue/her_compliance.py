@@ -103,6 +103,9 @@ _DECIDES: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:go ahead|proceed|do (?:it|that|this)|(?:take|book|have) (?:it|that|this|them)$)"
         r"|\b(?:it|that|this|them|those|these)$"
+        # "set that up for you today", "put it through", "sort that out": acting on what was offered
+        r"|\b(?:set|put|sort|get|lock|book|sign)\s+(?:it|that|this|them|those|these)\s+"
+        r"(?:up|through|out|in|on|down)\b"
     ),
 }
 """What asks for her decision on what was offered, not for a small service: going ahead with
@@ -111,8 +114,11 @@ _OPEN_QUESTION = re.compile(
     r"\b(?:what|which|how|where|when|who|why)\s*$|什么$|哪[个种样]?$", re.IGNORECASE
 )
 """The question word before "would you like": an open question, not a yes/no offer."""
-_TRAILING = re.compile(r"\s+(?:as well|too|also|for you)$", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"(?:\s+(?:as well|too|also|for you|today|now|right now|tonight))+$", re.IGNORECASE
+)
 _SWAPS = {"your": "my", "yourself": "myself", "yours": "mine"}
+_PREPOSITIONS = frozenset(["for", "to", "with", "at", "from", "by", "about", "of", "on"])
 _OBJECT_AFTER = frozenset(["a", "an", "the", "some", "any"])
 """After "you" as an object ("send you a text"); before a verb it is the subject ("before you
 decide")."""
@@ -124,7 +130,10 @@ def _from_her_side(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if word == "you":
             after = words[i + 1] if i + 1 < len(words) else ""
-            turned.append("me" if not after or after in _OBJECT_AFTER else "I")
+            before = words[i - 1] if i else ""
+            # the object of a verb or a preposition ("send you a text", "for you"): me
+            object_ = not after or after in _OBJECT_AFTER or before in _PREPOSITIONS
+            turned.append("me" if object_ else "I")
         else:
             turned.append(_SWAPS.get(word, word))
     return turned
