@@ -17,9 +17,11 @@ EN_CONDITION = re.compile(r"^(?:if|when|whenever|where|once|after|before)\b", re
 _EN_ARTICLE = re.compile(r"^(?:the|a|an|all|any|every|each)\s+", re.IGNORECASE)
 
 
-def _en_noun_phrase(subject: str) -> str:
+def _en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
     """The subject up to its verb or relative clause ("Dogs get" -> "Dogs", "employees who
-    will" -> "employees"), without a dangling "and"/"or" at its end."""
+    will" -> "employees"), without a dangling "and"/"or" at its end. `before_figure`: the
+    opening was cut at the rule's figure, so an -s verb may be its last word ("a standard
+    print run takes" 3 days)."""
     subject = re.split(r"\s+(?:who|which|that|whose|whom)\b", subject)[0]
     words = subject.split()
     for at, word in enumerate(words[1:], 1):
@@ -34,8 +36,10 @@ def _en_noun_phrase(subject: str) -> str:
                 "VERB" in classes
                 and word.endswith("s")
                 and not words[at - 1].endswith("s")
-                and words[at + 1 : at + 2] != []
-                and words[at + 1].lower() in _AFTER_A_VERB
+                and (
+                    (words[at + 1 : at + 2] != [] and words[at + 1].lower() in _AFTER_A_VERB)
+                    or (before_figure and at == len(words) - 1)
+                )
             )
         ):
             words = words[:at]
@@ -111,7 +115,13 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if only is not None:
         # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
         return f"Who {only['modal'].lower()} {only['act'].strip()}?"
-    subject = _en_noun_phrase(_EN_ARTICLE.sub("", subject))
+    subject = _en_noun_phrase(
+        _EN_ARTICLE.sub("", subject), before_figure=re.search(r"\bmust\b", point) is None
+    )
+    if subject and not clean_subject(subject):
+        # "Without the final artwork we", "A" (an FAQ answer's article alone): no subject to
+        # ask by; the barred act is asked on its own, or the rule is not asked
+        return _en_general_ask(point, condition)
     if (
         not condition
         and 6 < len(subject.split()) <= _MAX_CASE_WORDS
@@ -191,16 +201,67 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     ):
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
-        return f"What {'do' if subject.endswith('s') else 'does'} {subject} cost?"
+        return f"What {'does' if _singular(subject) else 'do'} {subject} cost?"
     return _en_act_ask(point, subject)
 
 
 _EN_CASE = re.compile(r"\s(?P<case>(?:when|whenever|once|while)\s+[^,;.]{3,60})", re.IGNORECASE)
 _EN_BARRED = re.compile(
-    r"\b(?:must|may|should|shall)\s+(?:not|never)\s+(?P<verb>[a-z]+)(?P<rest>[^,;.]*)|"
-    r"\bcannot\s+(?P<verb2>[a-z]+)(?P<rest2>[^,;.]*)",
+    # a hyphenated verb is one word ("re-enter", "co-sign"): cut at its hyphen it read "reing"
+    r"\b(?:must|may|should|shall)\s+(?:not|never)\s+(?P<verb>[a-z]+(?:-[a-z]+)*)\b"
+    r"(?P<rest>[^,;.]*)|\bcannot\s+(?P<verb2>[a-z]+(?:-[a-z]+)*)\b(?P<rest2>[^,;.]*)",
     re.IGNORECASE,
 )
+
+
+EN_CASE_OPENING = re.compile(
+    r"^(?:in|on|at|during|under|upon|following|throughout|outside|within|without|for|in case of)"
+    r"\s+\S",
+    re.IGNORECASE,
+)
+"""A clause that opens a rule on its case, not its subject ("In a power cut, cashiers must …")."""
+_EN_DETERMINERS = frozenset(
+    ["the", "a", "an", "all", "any", "every", "each", "this", "these", "that", "those", "its"]
+)
+
+
+def clean_subject(subject: str) -> bool:
+    """A subject a question can name: not a case clause ("In a power cut", "Without the
+    artwork we"), no pronoun among its words, not a determiner alone ("A")."""
+    words = [w.lower().strip(",;:") for w in subject.split()]
+    return (
+        bool(words)
+        and EN_CASE_OPENING.match(subject) is None
+        and not any(w in _PRONOUNS for w in words)
+        and not all(w in _EN_DETERMINERS for w in words)
+    )
+
+
+def _barred_act(point: str) -> str | None:
+    """The act a rule bars, as a gerund with its object ("re-entering the building"), or None."""
+    barred = _EN_BARRED.search(point)
+    if barred is None:
+        return None
+    verb = barred["verb"] or barred["verb2"]
+    words: list[str] = []
+    for word in (barred["rest"] or barred["rest2"] or "").split()[:4]:
+        if word.lower() in _EN_OBJECT_STOP or re.search(r"\d", word):
+            break
+        words.append(word)
+    if verb.lower() in ("be", "have", "do") or not (words or len(verb) > 3):
+        return None
+    return " ".join([_gerund(verb.lower()), *words])
+
+
+def _en_general_ask(point: str, condition: str) -> str | None:
+    """The ask of a rule whose subject cannot be named: its barred act ("What is the rule about
+    re-entering the building?"), what happens in its case, or None (no ask beats a broken one)."""
+    act = _barred_act(point)
+    if act is not None:
+        return f"What is the rule about {act}{_en_condition(condition)}?"
+    if condition and EN_CONDITION.match(condition):
+        return f"What happens {lower_phrase(condition)}?"
+    return None
 
 
 def _en_act_ask(point: str, subject: str) -> str:
@@ -212,16 +273,9 @@ def _en_act_ask(point: str, subject: str) -> str:
     case = _en_case(point, must.end()) if must is not None else ""
     if case:
         return f"What must {subject} do {lower_phrase(case)}?"
-    barred = _EN_BARRED.search(point)
-    if barred is not None:
-        verb = barred["verb"] or barred["verb2"]
-        words: list[str] = []
-        for word in (barred["rest"] or barred["rest2"] or "").split()[:4]:
-            if word.lower() in _EN_OBJECT_STOP or re.search(r"\d", word):
-                break
-            words.append(word)
-        if verb.lower() not in ("be", "have", "do") and (words or len(verb) > 3):
-            return f"What is the rule on {subject} {' '.join([_gerund(verb.lower()), *words])}?"
+    act = _barred_act(point)
+    if act is not None:
+        return f"What is the rule on {subject} {act}?"
     return f"What is the rule on {subject}?"
 
 
@@ -235,7 +289,11 @@ def _en_case(point: str, after: int) -> str:
 
 
 def _gerund(verb: str) -> str:
-    """ "leave" -> "leaving", "stop" -> "stopping", "use" -> "using", "tie" -> "tying"."""
+    """ "leave" -> "leaving", "stop" -> "stopping", "use" -> "using", "tie" -> "tying",
+    "re-enter" -> "re-entering" (a hyphenated verb takes its -ing on its last part)."""
+    prefix, hyphen, verb = verb.rpartition("-")
+    if hyphen:
+        return f"{prefix}-{_gerund(verb)}"
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
@@ -278,8 +336,13 @@ def _en_named(subject: str) -> str:
     """The subject as a question names it: lowered, with "the" before a singular noun ("the
     scaffold", not "scaffold"), names kept ("Off-Peak members")."""
     subject = lower_phrase(subject)
-    singular = not subject.endswith("s") and subject[:1].islower()
+    singular = _singular(subject) and subject[:1].islower()
     return f"the {subject}" if singular else subject
+
+
+def _singular(phrase: str) -> bool:
+    """ "day pass", "bus", "scaffold": a noun phrase read as one thing ("passes" is many)."""
+    return not phrase.endswith("s") or phrase.endswith(("ss", "us"))
 
 
 _TIMES = ("duration", "calendar", "clock")

@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation import ask_hints
-from graphs.exam_generation.english_asks import EN_CONDITION, en_ask, lower_phrase
+from graphs.exam_generation.english_asks import (
+    EN_CASE_OPENING,
+    EN_CONDITION,
+    en_ask,
+    lower_phrase,
+)
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
     ANY_MODAL,
@@ -128,6 +133,8 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
         return (f"{condition}，{subject}" if condition else subject), ""
     if not zh and EN_CONDITION.match(subject):
         return (f"{condition}, {subject}" if condition else subject), ""
+    if not zh and condition and EN_CASE_OPENING.match(condition):
+        return condition, subject  # "In a power cut, cashiers": the case, then the subject
     if not zh and condition and not EN_CONDITION.match(condition):
         return "", clauses[0]  # "Off-Peak: …": the heading word of a list item is the subject
     return condition, subject

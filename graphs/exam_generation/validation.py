@@ -28,6 +28,7 @@ In their own rooms, the rules of sound item writing:
     lost_context.py       statements to judge that are orders or labels, 此 of nothing shown
     substance.py          two items on one fact; one item answering another
     scoring_points.py     short-answer points that are fragments or off the topic
+    garbled_asks.py       English short-answer asks that are broken sentences ("the in", "reing")
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from graphs.exam_generation.continued_clauses import check_flip_contradicts
 from graphs.exam_generation.entailed_changes import check_false_not_implied
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term, check_fill_key_repeated
+from graphs.exam_generation.garbled_asks import check_asks_whole
 from graphs.exam_generation.giveaways import check_key_in_stem, check_option_form
 from graphs.exam_generation.key_correctness import check_key_matches_source
 from graphs.exam_generation.key_uniqueness import check_unique_key
@@ -314,6 +316,7 @@ def validate_question(
         *check_words_settle(question, material),
         *check_whole_terms(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
+        *check_asks_whole(question, language),
         *check_duplicate(question, accepted),
         *check_fill_key_repeated(question, accepted),
         *check_same_fact(question, accepted, material),
