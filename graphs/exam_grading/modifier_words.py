@@ -62,6 +62,8 @@ _DUTIES = (
 )
 """Modifiers that tell two holders of one title apart by duty, shift or grade (值班经理)."""
 _PERSON_ENDS = ("员", "师", "长", "工", "手")
+_ZH_WORKPLACE_ENDS = ("厨", "房", "部", "科", "室", "库", "组", "中心")
+"""Ends of a Chinese workplace that stands for the team in it (后厨, 药房, 仓库, 客服中心)."""
 _CLIPPED_SUFFIX = "员"
 _PAIR = 4  # a four-character key: two words of two characters
 _JOINERS = re.compile(r"和|及|与|、|以及|跟|,|，|\band\b|&")
@@ -195,9 +197,11 @@ def extra_person(answer: str, wanted: str, frame: str) -> float | None:
 
 
 def _department(word: str, english: bool) -> bool:
-    """A party that is a department rather than a person (保安部, "security team"): told beside
-    the key, it is another party as a person is."""
-    return semantic_kind(word, "en" if english else "zh") == "department"
+    """A party that is a department or the workplace of a team rather than a person (保安部,
+    后厨, "security team"): told beside the key, it is another party as a person is."""
+    if semantic_kind(word, "en" if english else "zh") == "department":
+        return True
+    return not english and len(word) >= _HEAD_MIN and word.endswith(_ZH_WORKPLACE_ENDS)
 
 
 def _en_words(text: str) -> list[str]:
