@@ -22,7 +22,8 @@ English keys of a modifier and a head follow the same rules where English needs 
 of the same word family ("medicine fridge" for "medical fridge": the first five letters shared),
 the head alone (`english_head_alone`: "fridge" is half; "porter" for "hotel porter" full, as a
 role's head is, unless the modifier is a duty, shift or place: "manager" for "duty manager" is
-half; a rank makes another person: "instructor" for "chief instructor" is wrong), and the key
+half, as it is for "manager on duty"; a rank makes another person: "instructor" for "chief
+  instructor" is wrong), and the key
 with another person ("the manager and the pharmacist").
 """
 
@@ -91,6 +92,7 @@ _EN_WHICH = {
 }
 """English modifiers that tell two holders of one title apart by duty, shift or place (duty
 manager, area manager); a duty said as a verb in -ing is one too (opening barista)."""
+_ON_DUTY = 3  # words of "manager on duty": the role, on, the duty
 _HEDGES = re.compile(r"或|或者|还是|\bor\b")
 EXTRA_PERSON_CREDIT = 0.5
 """Credit for the key and a person the rule does not name (a procedure the rule does not set)."""
@@ -241,6 +243,8 @@ def english_head_alone(answer: str, wanted: str) -> float | None:
     if not (answer.isascii() and wanted.isascii()):
         return None
     mine, theirs = _en_words(answer), _en_words(wanted)
+    if len(theirs) == _ON_DUTY and theirs[1] == "on" and theirs[2] in _EN_WHICH:
+        theirs = [theirs[2], theirs[0]]  # manager on duty is the duty manager
     if len(mine) != 1 or len(theirs) != 2 or mine[0] != theirs[1]:
         return None
     modifier = theirs[0]
