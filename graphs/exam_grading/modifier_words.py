@@ -23,8 +23,7 @@ of the same word family ("medicine fridge" for "medical fridge": the first five 
 the head alone (`english_head_alone`: "fridge" is half; "porter" for "hotel porter" full, as a
 role's head is, unless the modifier is a duty, shift or place: "manager" for "duty manager" is
 half, as it is for "manager on duty"; a rank makes another person: "instructor" for "chief
-  instructor" is wrong), and the key
-with another person ("the manager and the pharmacist").
+instructor" is wrong), and the key with another person ("the manager and the pharmacist").
 """
 
 from __future__ import annotations
