@@ -116,6 +116,9 @@ async def answer(
         state["mood"] >= scenario.end.goal_mood
         and not crossed
         and offered(scenario, state.get("covered", {}), learner_said)
+        # nobody asked about her: a deposit asked for after a pitch is no yes she has been won to
+        # (「定金我交。」 right after 「你说了半天，还没说到我关心的。」, session 13)
+        and asked_about_her(scenario, state.get("covered", {}))
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
         and reminder is None
@@ -320,6 +323,18 @@ def offered(scenario: Scenario, covered: dict[str, list[int]], learner_said: str
     unpriced = not amounts(scenario.background, scenario.language)
     priced = bool(amounts(learner_said, scenario.language) or _FREE.search(learner_said))
     return made and (unpriced or priced)
+
+
+def asked_about_her(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
+    """The learner has asked about her (a point made by asking is covered), or the scenario
+    has no such point: she is won over by what fits her, not by a pitch to nobody in particular."""
+    asking = [
+        (stage.id, i)
+        for stage in scenario.stages
+        for i, p in enumerate(stage.points)
+        if p.by_asking
+    ]
+    return not asking or any(i in covered.get(stage_id, []) for stage_id, i in asking)
 
 
 def something_offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
