@@ -121,7 +121,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if subject and not clean_subject(subject):
         # "Without the final artwork we", "A" (an FAQ answer's article alone): no subject to
         # ask by; the barred act is asked on its own, or the rule is not asked
-        return _en_general_ask(point, condition)
+        return _en_general_ask(point, condition, subject)
     if (
         not condition
         and 6 < len(subject.split()) <= _MAX_CASE_WORDS
@@ -253,12 +253,20 @@ def _barred_act(point: str) -> str | None:
     return " ".join([_gerund(verb.lower()), *words])
 
 
-def _en_general_ask(point: str, condition: str) -> str | None:
+_EN_YOU_MAY = re.compile(r"\byou\s+(must|may|can|should)\b(?!\s+(?:not|never)\b)", re.I)
+
+
+def _en_general_ask(point: str, condition: str, subject: str) -> str | None:
     """The ask of a rule whose subject cannot be named: its barred act ("What is the rule about
     re-entering the building?"), what happens in its case, or None (no ask beats a broken one)."""
     act = _barred_act(point)
     if act is not None:
         return f"What is the rule about {act}{_en_condition(condition)}?"
+    case, _, last = subject.rpartition(" ")
+    modal = _EN_YOU_MAY.search(point)
+    if not condition and last.lower() == "you" and EN_CASE_OPENING.match(case) and modal:
+        # "For a gift order you may ask for …": the reader is the subject, the case opens it
+        return f"What {modal[1].lower()} you do {lower_phrase(case)}?"
     if condition and EN_CONDITION.match(condition):
         return f"What happens {lower_phrase(condition)}?"
     return None

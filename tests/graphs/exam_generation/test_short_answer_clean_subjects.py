@@ -87,3 +87,20 @@ async def test_a_singular_subject_ending_in_s_and_a_we_answer(
     asks = _asks(exam.questions[0].stem)
     assert asks[0].startswith("What does the day pass cost?"), asks
     assert not any(_GARBLED.search(a) or re.search(r"\bwe hold\b", a) for a in asks), asks
+
+
+KEY_CUTTING = (
+    "# Key Cutting Desk\n\n"
+    "## Orders\n"
+    "For a master key you must see a signed letter from the building owner.\n"
+    "For a car key you may ask to see the logbook of the car.\n"
+)
+
+
+async def test_a_case_before_you_asks_what_you_do_in_it(offline_context: FlowContext) -> None:
+    """ "What is the rule on the for a master key you?": the case opens the rule with no comma and
+    the reader is its subject."""
+    exam = await delivered_exam(offline_context, {"material": KEY_CUTTING, "short_answer": 1})
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    asks = _asks(exam.questions[0].stem)
+    assert asks == ["What must you do for a master key?", "What may you do for a car key?"], asks
