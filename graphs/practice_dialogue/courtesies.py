@@ -7,7 +7,8 @@ word, the first time (「不怎么样。」 while displeased, "Fine, thanks." ot
 asked for anything else, her next concern is her answer, with no reaction before it. Asked
 about what she has just said herself ("Long drive" -> "Where did you drive in from? How was the
 traffic?"), she answers in a word too: the learner is being friendly about her remark, not
-wandering off. Asked again, the small talk gets its usual reaction.
+wandering off; so she does asked about her journey here ("Have you come far today?", 「路上还顺利
+吗？」, journey_questions.py). Asked again, the small talk gets its usual reaction.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exams import Language
+from graphs.practice_dialogue.journey_questions import journey_question
 from graphs.practice_dialogue.question_forms import last_question, question_kind
 from graphs.practice_dialogue.subject import content_words, shared_words
 
@@ -47,6 +49,14 @@ _TAKEN_UP: dict[tuple[Language, bool], str] = {
     ("en", False): "It was fine, thanks.",
 }
 
+_CAME_FAR: dict[tuple[Language, bool], str] = {
+    ("zh", True): "有点远，谢谢关心。",
+    ("zh", False): "还行吧。",
+    ("en", True): "A fair way, thanks for asking.",
+    ("en", False): "Far enough.",
+}
+"""Her word when asked where she has come from or whether it was far."""
+
 
 def courtesy_reaction(
     reply: str, language: Language, *, mood: int, said_before: Sequence[str]
@@ -62,6 +72,8 @@ def courtesy_reaction(
         answer = _FINE[language, mood >= 0]
     elif said_before and _takes_up(reply, said_before[-1], language):
         answer = _TAKEN_UP[language, mood >= 0]
+    elif (journey := journey_question(reply, language)) is not None:
+        answer = (_CAME_FAR if journey == "from" else _TAKEN_UP)[language, mood >= 0]
     else:
         return None
     if any(earlier.startswith(answer) for earlier in said_before):
@@ -81,9 +93,12 @@ def _takes_up(reply: str, her_line: str, language: Language) -> bool:
 
 
 def friendly_follow_up(reply: str, her_lines: Sequence[str], language: Language) -> bool:
-    """The turn asks about her own last remark and she has not had to answer one before: warmth
-    at the desk, not small talk, for the report as for her (asked again, it is small talk)."""
-    if not her_lines or not _takes_up(reply, her_lines[-1], language):
+    """The turn asks about her own last remark or her journey here, and she has not had to
+    answer one before: warmth at the desk, not small talk, for the report as for her (asked
+    again, it is small talk)."""
+    journey = journey_question(reply, language) is not None  # "Have you come far?"
+    if not her_lines or not (journey or _takes_up(reply, her_lines[-1], language)):
         return False
-    taken_up = {answer for (lang, _), answer in _TAKEN_UP.items() if lang == language}
+    answers = (*_TAKEN_UP.items(), *_CAME_FAR.items())
+    taken_up = {answer for (lang, _), answer in answers if lang == language}
     return not any(line.startswith(tuple(taken_up)) for line in her_lines)
