@@ -35,6 +35,8 @@ from graphs.exam_grading.point_terms import (
     occurrences,
 )
 from graphs.exam_grading.scope import negated
+from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT, past_the_shift
+from graphs.exam_grading.stated_limits import keeps_as_is, states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
@@ -142,7 +144,13 @@ def flipped_modality(
     # itself, with its modal, is the clause that follows it.
     places |= {c + 1 for c in places if c + 1 < len(clauses) and _condition(clauses[c], language)}
     topical_clauses = [clauses[c] for c in sorted(places)]
-    topical = [modality(clause, language) for clause in topical_clauses]
+    # A limit (may only, at most, 只能) or a keep-as-is order states a prohibition (stated_limits.py).
+    topical = [
+        "forbidden"
+        if wanted == "forbidden" and (states_a_limit(c, language) or keeps_as_is(c, language))
+        else modality(c, language)
+        for c in topical_clauses
+    ]
     if required:
         obligations = [obligation(clause, language) for clause in topical_clauses]
         if "exempt" in obligations and "required" not in obligations:
@@ -226,13 +234,18 @@ def later_than_same_day(
 ) -> tuple[Figure, Figure] | None:
     """(the point's same day, the answer's later deadline) where a point whose deadline is the
     same day (退货须在当天录入系统, reported the same day) is answered with a later one beside its
-    words (下周再录入, "within a week", 3个工作日内): the deadline told wrong, not left out."""
+    words (下周再录入, "within a week", 3个工作日内): the deadline told wrong, not left out. A point
+    whose deadline is the end of the shift (当班结束前, before the shift ends) is answered wrong by
+    a day or more (第二天, within 24 hours)."""
     said = SAME_DAY.search(point)
+    later = beyond_the_day
+    if said is None and (said := WITHIN_SHIFT.search(point)):
+        later = past_the_shift  # "within 24 hours" for "before the shift ends" (shift_deadlines.py)
     if said is None:
         return None
     for figure in given:
         near = min((abs(figure.clause - place) for place in places), default=0)
-        if beyond_the_day(figure.quantity) and not figure.negated and near <= RIVAL_DISTANCE:
+        if later(figure.quantity) and not figure.negated and near <= RIVAL_DISTANCE:
             return Figure(ONE_DAY, None, -1, False, said=said.group()), figure
     return None
 
@@ -266,7 +279,38 @@ def swapped_opposite(
             for word in pair
         )
     )
-    return Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
+    clash = Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
+    if clash and _denied_once(clash, point, answer, places, vocabulary):
+        return None  # "do not open the door" said "keep the door closed": the same rule
+    return clash
+
+
+def _denied_once(
+    clash: tuple[str, str], point: str, answer: str, places: set[int], vocabulary: Vocabulary
+) -> bool:
+    """Whether exactly one side of an opposite pair is denied, by a prohibition of its clause (in
+    the answer, a clause of `places`): the point's word forbidden ("do not open", 不要打开) is its
+    opposite kept ("closed", 关着)."""
+    language = detect_language(point)
+    sides = ((clash[0], vocabulary.canonical(point), None), (clash[1], answer, places))
+    forbidden = []
+    for word, text, where in sides:
+        clauses = CLAUSE_BREAK.split(text)
+        spans = [
+            (s, e)
+            for s, e in occurrences(word, text, language)
+            if where is None or clause_of(text, s) in where
+        ]
+        if not spans:
+            return False
+        forbidden.append(
+            all(
+                negated(text, s, e, language)
+                and modality(clauses[clause_of(text, s)], language) == "forbidden"
+                for s, e in spans
+            )
+        )
+    return forbidden[0] != forbidden[1]
 
 
 def flipped_rule(

@@ -11,7 +11,8 @@ forbidding clause, its act is its verbs and its matter its other words. An answe
 the act when its modality is `permitted` (可以, 能, may, can, allowed; modality.py), it names a
 word of the matter, and it names the act: one of the rule's verbs, or in Chinese a verb of the
 same head character (收下 for 收取, 推荐给 for 推荐; the matter's words masked first), in English a
-word of the same stem. No answer clause forbidding that matter may state the rule the point's way:
+word of the same stem; a permission that states a limit (may only, 只能: stated_limits.py) is the
+rule, not its flip. No answer clause forbidding that matter may state the rule the point's way:
 then the permission is read as about something else.
 """
 
@@ -21,6 +22,7 @@ import re
 
 from graphs.exam_grading.modality import modality
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
+from graphs.exam_grading.stated_limits import states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
@@ -46,7 +48,11 @@ def permits_forbidden_act(
         if any(modality(c, language) == "forbidden" for c in naming):
             continue  # the rule stated the point's way
         for clause in naming:
-            if modality(clause, language) == "permitted" and _acts(acts, matter, clause, language):
+            if (
+                modality(clause, language) == "permitted"
+                and not states_a_limit(clause, language)
+                and _acts(acts, matter, clause, language)
+            ):
                 return "says it is allowed where the point forbids it"
     return None
 

@@ -27,6 +27,7 @@ from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_places import within_longer_terms_masked
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, CONDITION, content_terms, occurrences
 from graphs.exam_grading.scoring_points import judge_point
+from graphs.exam_grading.stated_limits import states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
@@ -232,7 +233,11 @@ def _permitted_instead(
     clause that permits it: "不能贬低其他车型，但可以说我们的车是最好的" for "不得贬低其他车型，不得宣称
     本店车型是最好的" turns the second rule round; "" if none."""
     canonical = vocabulary.canonical(answer)
-    clauses = [c for c in _RULE_BREAK.split(canonical) if modality(c, language) == "permitted"]
+    clauses = [
+        c
+        for c in _RULE_BREAK.split(canonical)
+        if modality(c, language) == "permitted" and not states_a_limit(c, language)  # 只能: a limit
+    ]
     for rule in rules:
         if modality(rule, language) != "forbidden":
             continue

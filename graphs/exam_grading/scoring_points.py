@@ -104,6 +104,7 @@ from graphs.exam_grading.point_terms import (
     why_not_stated,
 )
 from graphs.exam_grading.scope import cue_names, renamed, unnamed
+from graphs.exam_grading.stated_limits import limit_stated
 from graphs.exam_grading.term_polarity import polarities_in, term_spans
 from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
@@ -182,12 +183,10 @@ def _judge_point(
                 anchored[term.text] = clauses
         elif polarities:
             denied.append(term)
-    if denied and bounded_alike(
-        point, answer, figures_of(point, lang, in_point=True), figures_of(answer, lang), lang
-    ):
-        # "A dog can stay in the cabinet 20 minutes at most": the words the point forbids past
-        # its ceiling, permitted up to it, are the rule stated, not denied.
-        for term in denied:
+    if kept := limit_stated(point, answer, canonical_answer, terms, denied, lang):
+        # "A dog can stay in the cabinet 20 minutes at most", "leave them where they are": the
+        # rule stated as a limit or a keep-as-is order, not denied (stated_limits.py).
+        for term in kept:
             found.append(term.text)
             clauses = {
                 clause_of(canonical_answer, s) for s, _ in term_spans(term, canonical_answer, lang)
