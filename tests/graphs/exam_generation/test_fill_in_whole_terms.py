@@ -55,7 +55,9 @@ def test_no_anchor_glues_an_adverb_or_a_position_to_a_term() -> None:
 
 
 def _role(text: str) -> Anchor:
-    return Anchor(text=text, start=0, end=len(text), role="role", word_class="noun", semantic="role")
+    return Anchor(
+        text=text, start=0, end=len(text), role="role", word_class="noun", semantic="role"
+    )
 
 
 def test_a_role_is_keyed_by_the_name_the_material_uses_bare() -> None:
