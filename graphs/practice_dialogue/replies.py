@@ -355,6 +355,7 @@ def _choose(
         cool=cool,
         presumes=presumes,
         nothing_offered=cool and not offered_yet,  # pushed before any offer, too
+        answered_before=len(said_before) > 1,
     )
 
 
