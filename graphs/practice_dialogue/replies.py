@@ -52,6 +52,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.agreed_again import answer_again
 from graphs.practice_dialogue.asking import (
     closest_line,
     decision_tags,
@@ -100,8 +101,6 @@ from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
-AS_SAID: dict[Language, str] = {"zh": "我刚才说了，", "en": "As I said, "}
-"""Before her question again, when the learner moved on without answering it."""
 DEFLECTIONS: dict[Language, tuple[str, ...]] = {
     "zh": ("这个先不说了，你接着讲。", "这个跟我要办的事有什么关系？"),
     "en": ("Let's not get into that.", "I'm not sure that matters right now."),
@@ -328,7 +327,7 @@ def _choose(
                 if tag in asked and repeat is None:
                     key, line = earlier[-1]
                     repeat = LineChoice(
-                        text=AS_SAID[scenario.language] + _without_opener(line.text),
+                        text=answer_again(line, _without_opener(line.text), scenario.language),
                         key=key,
                         answers=tag,
                     )
