@@ -43,12 +43,16 @@ _HOW: dict[Language, re.Pattern[str]] = {
 }
 """How the journey went."""
 
+_OWN = re.compile(r"\bmyself\b|\bi'm from\b|\bi (?:come|came) from\b|我(?:也|自己)?是从|我老家")
+"""The learner's own origin beside the question ("I'm from up north myself, where are you
+driving from?"): chat about the learner, not a welcome."""
+
 
 def journey_question(reply: str, language: Language) -> JourneyKind | None:
     """What the turn's last question asks about her journey here ("from": where from or how
-    far; "how": how it went), or None when it asks nothing of it or is about the learner's day."""
+    far; "how": how it went), or None when it asks nothing of it or said beside talk of the learner's own day or origin."""
     question = last_question(reply)
-    if question is None or CHAT[language].search(question):
+    if question is None or CHAT[language].search(reply) or _OWN.search(reply):
         return None
     if _FROM[language].search(question):
         return "from"
