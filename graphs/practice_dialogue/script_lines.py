@@ -230,14 +230,14 @@ def _in_stage_order(
     answered_before: bool = False,
 ) -> LineChoice:
     stages = from_current(scenario, stage)
-    if answered_before:  # past the opening: no 「你们是不是都这么开场的？」 at turn three
-        stages = [s for s in stages if s.id != scenario.stages[0].id] or stages
     if cool:  # pushed or lied to, she stays on her doubts: no "那……分期的话每个月多少钱？"
         stages = [s for s in stages if not _after_doubts(scenario, s)] or stages
     if nothing_offered:  # no reaction to an offer nobody made
         stages = [s for s in stages if not _of_offers_or_later(scenario, s)] or stages
     warm: LineChoice | None = None
-    for later in stages:
+    # past the opening, no fresh 「你们是不是都这么开场的？」 at turn three (a line said is reused)
+    opened = [s for s in stages if s.id != scenario.stages[0].id] if answered_before else stages
+    for later in opened:
         for key, line in untagged(scenario, later, said_figures):
             fits = key not in said and not presumes(line.text)
             text = told.unanswered_part(line.text, []) if fits else None
