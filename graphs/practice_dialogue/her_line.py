@@ -116,9 +116,6 @@ async def answer(
         state["mood"] >= scenario.end.goal_mood
         and not crossed
         and offered(scenario, state.get("covered", {}), learner_said)
-        # nobody asked about her: a deposit asked for after a pitch is no yes she has been won to
-        # (「定金我交。」 right after 「你说了半天，还没说到我关心的。」, session 13)
-        and asked_about_her(scenario, state.get("covered", {}))
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
         and reminder is None
@@ -154,7 +151,9 @@ async def answer(
             choice,
             reply,
             crossed=crossed,
-            willing=willing,
+            # her money or signature only once someone asked about her: 「定金我交。」 came right
+            # after 「你说了半天，还没说到我关心的。」 (session 13); a remedy put to her needs no asking
+            willing=willing and asked_about_her(scenario, state.get("covered", {})),
             at_ease=state["mood"] >= 0,
             choose=choose,
             angry=state["mood"] <= ANGRY,
