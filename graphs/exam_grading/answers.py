@@ -19,7 +19,7 @@ from typing import Any
 
 from graphs.errors import InvalidInput
 from graphs.exams import BLANK, Exam, Question
-from graphs.text.quantities import parse_quantities
+from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
 TRUE_WORDS = frozenset(
     {"true", "t", "yes", "y", "correct", "right", "1", "对", "对的", "正确", "是", "是的", "真"}
@@ -108,6 +108,9 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
         if (said := by_text.get(_option_text(part))) is not None:
             keys.append(said)
             continue
+        if (said := _option_in_figures(question, part)) is not None:
+            keys.append(said)
+            continue
         # "AC" means A and C when every letter is an option key; "A, C" splits on the separator.
         pieces = [p for p in _KEY_SEPARATORS.split(cleaned) if p]
         for piece in pieces:
@@ -116,6 +119,33 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
     if any(k not in known for k in keys):
         return [UNREADABLE_MARK + " ".join(p.strip() for p in parts if p.strip())]
     return sorted(set(keys))
+
+
+def _option_in_figures(question: Question, text: str) -> str | None:
+    """The key of the one option that `text` writes out with its figures said another way: 一天
+    for "1天" or "24小时", "two days" for "2 days" (numbers compared as numbers with their units,
+    the other words as written). None when no option, or more than one, reads so."""
+    said = parse_quantities(text)
+    if not said:
+        return None
+    keys = [o.key.upper() for o in question.options if _same_figures(said, text, o.text)]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _same_figures(said: list[tuple[Quantity, int, int]], text: str, option: str) -> bool:
+    written = parse_quantities(option)
+    if len(written) != len(said):
+        return False
+    if _option_text(_unfigured(text, said)) != _option_text(_unfigured(option, written)):
+        return False
+    return all(same_quantity(a, b) for (a, _, _), (b, _, _) in zip(said, written, strict=True))
+
+
+def _unfigured(text: str, figures: list[tuple[Quantity, int, int]]) -> str:
+    """`text` with each figure (and its unit) cut out: the words around the figures."""
+    for _, start, end in reversed(figures):
+        text = text[:start] + "#" + text[end:]
+    return text
 
 
 def _option_text(text: str) -> str:
