@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from graphs.exam_generation.importance import is_document_admin
-from graphs.exam_generation.wording import heading_level
+from graphs.exam_generation.wording import part_level
 from graphs.exams import Language
 from graphs.text.document import Document
 from graphs.text.facts import Fact, facts_for
@@ -83,7 +83,7 @@ class Material:
         own = self.part(fact.section)
         if own not in parts:
             return []
-        levels = [heading_level(self.text, p) for p in parts]
+        levels = [part_level(self.document, p) for p in parts]
         at = parts.index(own)
         if not levels[at]:
             return []

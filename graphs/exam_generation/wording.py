@@ -85,3 +85,21 @@ def _heading_levels(text: str) -> dict[str, int]:
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#+)\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def part_level(document: Document, title: str) -> int:
+    """The level of a part's heading: its Markdown level, or for a bare title the analyser reads
+    as a heading ("2. Bookings", 「一、收费」 on a line of its own) one below the Markdown heading
+    over it (0: no heading). Numbered bare titles are one level of parts: a multiple choice on a
+    part of two rules states its neighbour's too, as under Markdown headings (a six-part terms
+    sheet headed "1. Bookings" … "6. Handover" made no multiple choice; session 13 designer D5)."""
+    level = heading_level(document.text, title)
+    if level or not title or title not in document.sections:
+        return level
+    line = re.search(
+        rf"^[ \t]*(?:\S{{1,4}}[.、)）][ \t]*)?{re.escape(title)}[ \t]*$", document.text, re.M
+    )
+    if line is None:
+        return 0
+    over = [len(m.group(1)) for m in _HEADING_LINE.finditer(document.text, 0, line.start())]
+    return (over[-1] if over else 0) + 1
