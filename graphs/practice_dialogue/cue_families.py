@@ -136,7 +136,9 @@ FAMILIES = (
     _family(
         "contact",
         r"^电话$|^联系$",
-        zh=r"电话|号码|手机|微信|联系|打给我|找我",
+        # a phone of the learner's or one they will ring, not hers to look at: "您手机上就能看到"
+        # says where the money shows, it leaves no contact
+        zh=r"电话|号码|手机号|(?:我|打|拨|留|发到|联系)(?:的|个|下|您|你)?手机|微信|联系|打给我|找我",
     ),
     _family(
         "aim",

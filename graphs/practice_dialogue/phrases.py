@@ -102,15 +102,14 @@ SITUATION = (
     "heard promises before",
 )
 SOOTHING = (
-    # her anger soothed, said to her (您先消消气, 您别生气): warmth a complainant hears in a turn on
-    # her matter, counted for the empathy criterion (evaluation.py); in no family, so it makes no
-    # point of understanding her and no small talk on topic ("您别生气嘛，喝点茶"). 放心, 别担心
-    # and 别着急 stay out (see above), and "calm down" in English inflames
+    # her anger soothed, said to her (您先消消气): warmth a complainant hears in a turn on her
+    # matter, counted for the empathy criterion (evaluation.py); in no family, so it makes no
+    # point of understanding her and no small talk on topic ("您消消气嘛，喝点茶"). 放心, 别担心
+    # and 别着急 stay out (see above), and so do 别生气 and 别上火: they tell her not to feel
+    # what she feels, a command, no acknowledgement; "calm down" in English inflames
     "消消气",
     "先消气",
     "消消火",
-    "别生气",
-    "别上火",
     "息怒",
 )
 EMPATHY: tuple[str, ...] = (*_FEELING_WORDS, *SITUATION)

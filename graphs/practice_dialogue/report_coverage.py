@@ -93,23 +93,28 @@ PARTLY_DONE = 0.5
 """A point that asks for a time limit ("免除…并说明退款时限"), heard while the learner gave none
 in the whole session ("我给您把抛光的钱退了"), is half done: the remedy without the 时限 is the
 rubric's "方案含糊，没有时限". So is one where every limit given was false ("今天下午就到账" for
-1–3 个工作日): the waiver done, the time not told truly."""
+1–3 个工作日, or a wait guaranteed away, "我保证五分钟内就叫到您"): the waiver done, the time not
+told truly."""
 
 
 RIGHT_LIMIT = {"zh": "如实的时限", "en": "the right time limit"}
 """The half of a point that asks for a time limit missing when every limit given was false."""
 
 
-def _wrong_limit(session: Session, turn: int) -> bool:
-    """The turn's time limit is one of the scenario's facts stated wrong (a day or a span that is
-    not the scenario's): the report flags it, and it is no time limit told."""
+def _wrong_limit(session: Session, turn: int, limit: str) -> bool:
+    """The time limit is no time limit told: its turn states one of the scenario's facts wrong (a
+    day or a span that is not the scenario's), or the limit is said in the words of a rule the
+    turn broke ("我保证五分钟内就叫到您", a guarantee no one can give). The report flags those."""
+    evaluations = [e for e in session.evaluations if e["turn"] == turn]
+    if any(limit in label for e in evaluations for label in e.get("claims_said", {}).values()):
+        return True
     claims = {fact.claim for fact in session.scenario.facts}
     days = {
         fact.claim
         for fact in session.scenario.facts
         if any(f.unit in DAYS for v in fact.values for f in figures(v, session.scenario.language))
     }
-    forbidden = {c for e in session.evaluations if e["turn"] == turn for c in e["forbidden"]}
+    forbidden = {c for e in evaluations for c in e["forbidden"]}
     return bool(forbidden & claims & days)
 
 
@@ -133,7 +138,7 @@ def coverage_of(
     )
     no_limit_given = not session.time_limits()
     only_wrong_limits = not no_limit_given and all(
-        _wrong_limit(session, turn) for turn, _ in session.time_limits()
+        _wrong_limit(session, turn, limit) for turn, limit in session.time_limits()
     )
     done, partly, missing = [], [], []
     halves: list[tuple[str, str]] = []

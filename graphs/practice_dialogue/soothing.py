@@ -1,8 +1,9 @@
 """Warmth the phrase families do not hold, heard for the empathy criterion only (evaluation.py).
 
-- Her anger soothed (您先消消气, 您别生气; phrases.SOOTHING): warmth a complainant hears. It is in
+- Her anger soothed (您先消消气, 息怒; phrases.SOOTHING): warmth a complainant hears. It is in
   no family, so it makes no point of understanding her and does not put small talk on topic
-  ("您别生气嘛，喝点茶，这茶是老板从云南带回来的" is still small talk, and earns nothing).
+  ("您消消气嘛，喝点茶，这茶是老板从云南带回来的" is still small talk, and earns nothing). 「别生气」
+  is not soothing: it orders her not to feel what she feels.
 - Her situation called common and met at once (加班多、时间不固定，这个很常见。我们早上6点开到晚上
   11点; "That's very common, and we can fix it"): reassurance, an acknowledgement of her. Called
   common and left there (这很常见，没什么; 大家都这样; "everyone has that") is making light of her

@@ -27,9 +27,11 @@ def _criterion(values: dict, name: str) -> dict:
 
 
 def test_soothing_her_anger_is_warmth_but_no_understanding() -> None:
-    evaluation = _evaluate("李先生您别生气，我马上帮您查账单。")
+    # 「别生气」 was the example here until session 14: it orders her not to be angry, a command,
+    # no warmth (test_credit_what_was_meant.py); soothing is 消消气
+    evaluation = _evaluate("李先生您先消消气，我马上帮您查账单。")
     assert any(e.startswith("empathy:") for e in evaluation["empathy"])
-    # 表示理解客户的感受 is not made by telling her not to be angry
+    # 表示理解客户的感受 is not made by soothing her anger
     assert "feelings" not in [c["tag"] for c in evaluation["covered"]]
 
 
