@@ -262,7 +262,10 @@ def _statements(
             if len(falses) < 2 or _told_apart(trues, [f for _, f in falses]):
                 continue
             depth = sum(difficulty.depth(f.position) for f in trues) / len(trues)
-            subtle = sum(difficulty.subtlety(p.kind) for p, _ in falses) / len(falses)
+            subtle = sum(
+                difficulty.subtlety(difficulty.measured_change(p.kind, p.original, p.changed))
+                for p, _ in falses
+            ) / len(falses)
             score = difficulty.statements_score(depth, true_count, subtle)
             if difficulty.rate(score) != target:
                 continue
@@ -299,8 +302,8 @@ def _statements(
                     target,
                     {
                         "depth": (0.25, depth),
-                        "combined": (0.4, min(1.0, (true_count - 2) / 2)),
-                        "similarity": (0.35, subtle),
+                        "combined": (difficulty.STATEMENTS_WEIGHT, min(1.0, (true_count - 2) / 2)),
+                        "similarity": (difficulty.FALSES_WEIGHT, subtle),
                     },
                     material.language,
                     count=true_count,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.near_values import figure_value
 from graphs.exams import Difficulty
 
 EASY_BELOW = 0.40
@@ -35,10 +36,16 @@ _CHANGE_SUBTLETY = {
     # learner must recall who alone may act, which is subtler than must against must not
     "who_may": 0.6,
     "figure": 0.75,
+    # 90天 made 180天: recalled exactly like a near figure, but a learner who half-remembers the
+    # rule still catches a doubling, so a little below it
+    "figure_far": 0.67,
     "swap": 0.9,
 }
 """How hard a true/false statement is to judge: a true one with a figure must be remembered exactly
 (is it 2 or 3 hours?), which makes it about as hard as a flipped modality."""
+NEAR_FIGURE_RATIO = 1.5
+"""A changed figure is near its original below this factor (16 -> 20, 3 -> 4 hours); from it on
+(2 -> 3 hours, 90 -> 180 days) it is a changed figure, not a near one."""
 
 
 def rate(score: float) -> Difficulty:
@@ -75,10 +82,17 @@ def choice_score(similarity: float) -> float:
     return similarity
 
 
+STATEMENTS_WEIGHT = 0.4
+FALSES_WEIGHT = 0.6
+"""A multiple choice's weights: how many statements are true, how subtle its false ones are."""
+
+
 def statements_score(depth_: float, statements: int, subtlety: float) -> float:
     """Multiple choice over statements: more true statements to find, subtler false ones
-    (`depth_` weighs nothing)."""
-    return (0.4 * min(1.0, (statements - 2) / 2) + 0.35 * subtlety) / 0.75
+    (`depth_` weighs nothing). The false statements weigh most: two true statements beside
+    falses that each change one near figure or swap one term were rated easy, "only 2 are
+    true" (session 13 designer D5), though spotting them is the whole task."""
+    return STATEMENTS_WEIGHT * min(1.0, (statements - 2) / 2) + FALSES_WEIGHT * subtlety
 
 
 def cloze_score(depth_: float, blanks: int, figures: float) -> float:
@@ -119,6 +133,19 @@ def recall_elements(point: str) -> int:
     if len(pieces) > 1 and _CONDITION_PIECE.search(pieces[0]):
         pieces = pieces[1:]
     return max(1, len(pieces))
+
+
+def measured_change(change: str, original: str, changed: str) -> str:
+    """The kind of a false statement's change as measured: a `figure` change is `figure_far`
+    when the new value is `NEAR_FIGURE_RATIO` times the original or more, either way (a
+    "very near number" for 90 -> 180 was a false reason, session 13 designer D5)."""
+    if change != "figure":
+        return change
+    before, after = figure_value(original), figure_value(changed)
+    if not before or not after or (before > 0) != (after > 0):
+        return change
+    ratio = max(before / after, after / before)
+    return "figure" if ratio < NEAR_FIGURE_RATIO else "figure_far"
 
 
 def subtlety(change: str) -> float:

@@ -13,8 +13,12 @@ others):
   easy item shares (one rule asked as written), never a low feature that is not low ("far from
   the key" for options 1/3/5 years against 2).
 A multiple choice's `combined` counts its true statements (易：只有2项正确, not "only 2 rules"
-for an item of four statements). It is a short phrase, shown beside 易/中/难 in the trainer's
-view (api/cli/render.py).
+for an item of four statements), and its `similarity` is how subtle its false statements are
+(中：错误项改动细微). A reason is true of the item: a feature really high (0.5 and up) is named
+before one that adds more but is not; a figure changed by half or more (90天 -> 180天,
+difficulty.measured_change) is "改动了数字（相差一半以上）", never a near or very near number
+(session 13 designer D5). It is a short phrase, shown beside 易/中/难 in the trainer's view
+(api/cli/render.py).
 """
 
 from __future__ import annotations
@@ -33,12 +37,14 @@ _HIGH: dict[Language, dict[str, str]] = {
         "similarity": "干扰项与答案相近",
         "similarity_figure": "干扰项为相近数值",
         "combined": "需结合{count}条规定",
+        "falses": "错误项改动细微，不易察觉",
         "elements": "要点共含{elements}项内容",
         "blanks": "有{count}个空",
         "length": "句子较长",
         "figures": "须准确写出数字",
         "change_swap": "改动为同类术语互换，不易察觉",
         "change_figure": "改动为相近数字，须记准原数",
+        "change_figure_far": "改动了数字（相差一半以上），须记准原数",
         "change_modality": "改动为必须/不得互换",
         "change_who_may": "改动为把只限某一岗位做的事说成他人也可做",
         "change_verbatim_figure": "须记准原文数字",
@@ -48,12 +54,14 @@ _HIGH: dict[Language, dict[str, str]] = {
         "similarity": "the wrong options are close to the key",
         "similarity_figure": "the wrong options are near values",
         "combined": "combines {count} rules",
+        "falses": "the false statements differ from the material in small details",
         "elements": "{elements} things to write across its points",
         "blanks": "{count} blanks",
         "length": "a long sentence to read",
         "figures": "an exact figure to recall",
         "change_swap": "a term swapped for one of its kind",
         "change_figure": "a figure changed to a near value",
+        "change_figure_far": "a figure changed (by half or more), to be remembered exactly",
         "change_modality": "must and must not swapped",
         "change_who_may": "who may act widened beyond the one role the rule allows",
         "change_verbatim_figure": "its figure must be remembered exactly",
@@ -96,7 +104,8 @@ _STRONG: dict[Language, dict[str, str]] = {
         "length": "句子很长",
         "figures": "须准确写出数字",
         "change_swap": "改动为同类术语互换，很难察觉",
-        "change_figure": "改动为非常接近的数字，须记准原数",
+        "change_figure": "改动为相近数字（相差不到一半），须记准原数",
+        "falses": "错误项改动非常细微，很难察觉",
     },
     "en": {
         "similarity": "the wrong options are very close to the key",
@@ -107,7 +116,8 @@ _STRONG: dict[Language, dict[str, str]] = {
         "length": "a very long sentence to read",
         "figures": "an exact figure to recall",
         "change_swap": "a term swapped for one of its kind, hard to spot",
-        "change_figure": "a figure changed to a very near value",
+        "change_figure": "a figure changed by less than half, to be remembered exactly",
+        "falses": "the false statements differ from the material in very small details",
     },
 }
 """What a feature that makes a question hard on its own is called (its plain form is medium's)."""
@@ -118,12 +128,14 @@ _LOW_MARK = 0.25
 """A feature is "low" (easy's reason) below this value: 0.46 is not "far from the key"."""
 
 
-def _key(name: str, *, figure: bool, change: str, statements: bool) -> str:
+def _key(name: str, *, figure: bool, change: str, statements: bool, easy: bool) -> str:
     if name == "change":
         return f"change_{change}"
+    if name == "similarity" and statements:
+        return "falses"  # a multiple choice's false statements, not options near a key
     if name == "similarity" and figure:
         return "similarity_figure"
-    if name == "combined" and statements:
+    if name == "combined" and statements and easy:
         return "statements"
     return name
 
@@ -161,22 +173,30 @@ def difficulty_reason(
         return _LOW[language]["plain"]
     statements = "combined" in weighed and "similarity" in weighed
     keys: dict[str, str] = {
-        f: _key(f, figure=figure, change=change, statements=statements and level == "easy")
+        f: _key(f, figure=figure, change=change, statements=statements, easy=level == "easy")
         for f in weighed
     }
     if level == "easy":
         return _easy_reason(weighed, language, keys).format(count=count, elements=elements)
     total = sum(w for w, _ in weighed.values()) or 1.0
-    ranked = sorted(weighed, key=lambda f: -weighed[f][0] * weighed[f][1])
+    # A feature that is really high comes first, then the one that adds most: 3 true statements
+    # beside two flipped modalities (0.35) are medium for the count, not "subtle falses".
+    ranked = sorted(
+        weighed,
+        key=lambda f: (weighed[f][1] < _HIGH_MARK, -weighed[f][0] * weighed[f][1]),
+    )
     if level == "medium":
         return _HIGH[language][keys[ranked[0]]].format(count=count, elements=elements)
     named = [ranked[0]]
     second = ranked[1] if len(ranked) > 1 else None
     first_share = weighed[ranked[0]][0] * weighed[ranked[0]][1] / total
-    if first_share < MEDIUM_BELOW and second is not None and weighed[second][1] >= _HIGH_MARK:
-        named.append(second)  # the first alone stays short of hard: the second is why
+    strong = _STRONG[language].get(keys[ranked[0]])
+    # The first alone stays short of hard: the second is why, when it is really high, or at all
+    # when the first has no strong form (a far figure changed is no "very" anything).
+    second_mark = _HIGH_MARK if strong else _LOW_MARK
+    if first_share < MEDIUM_BELOW and second is not None and weighed[second][1] >= second_mark:
+        named.append(second)
     if len(named) == 1:
-        strong = _STRONG[language].get(keys[ranked[0]])
         return (strong or _HIGH[language][keys[ranked[0]]]).format(count=count, elements=elements)
     joiner = "；" if language == "zh" else "; "
     return joiner.join(_HIGH[language][keys[f]] for f in named).format(

@@ -53,7 +53,8 @@ def true_false(
         variants = variants if prefer_true else false_variants
     else:
         variants = [*variants, *false_variants] if prefer_true else [*false_variants, *variants]
-    for statement, change, original, changed in variants:
+    for statement, kind, original, changed in variants:
+        change = difficulty.measured_change(kind, original, changed)
         if difficulty.rate(difficulty.statement_score(depth, change, length)) != target:
             continue
         if lost_context(statement, material.document.language) is not None:
