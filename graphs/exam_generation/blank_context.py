@@ -4,7 +4,9 @@
 retrains, and which scene, are in the sentence before (session 10 designer, m1 Q11 and Q12; 1 次
 or 脚手架 fit the blank as well). A stem whose own words are this thin is printed after the
 sentence before it in the same paragraph, which names the subject and the case; when there is none,
-or it is too long to read, or it prints the key, the blank is not asked.
+or it is too long to read, or it prints the key, the blank is not asked. So is a stem whose act
+takes its object from the sentence before (「只有持有____的员工才能重新开启」: opens what?
+graphs/text/elided_objects.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.material import Material
+from graphs.text.elided_objects import zh_object_elided
 from graphs.text.facts import Fact
+from graphs.text.lists import without_marker
+from graphs.text.sentence_form import clean_statement
 from graphs.text.similarity import normalise
 
 MIN_WORDS = {True: 10, False: 4}
@@ -45,9 +50,10 @@ def sentence_before(material: Material, fact: Fact) -> str | None:
     ends = list((_ZH_SENTENCE_END if material.zh else _EN_SENTENCE_END).finditer(before[:-1]))
     said = before[ends[-1].end() :] if ends else before
     said = said.strip()
-    if not said or len(said) > MAX_CONTEXT[material.zh] or said[-1] not in "。！？.!?":
+    if not said or said[-1] not in "。！？.!?":
         return None
-    return said
+    said = clean_statement(without_marker(said))  # 「2. 」, 「第七条 」: no words of the rule
+    return said if len(said) <= MAX_CONTEXT[material.zh] else None
 
 
 def with_context(
@@ -55,7 +61,7 @@ def with_context(
 ) -> str | None:
     """The stem as printed: itself, or after the sentence before when it is thin; None when it is
     thin and no sentence before can pin its key."""
-    if not thin(stem, blank, material.zh):
+    if not thin(stem, blank, material.zh) and not zh_object_elided(stem.replace(blank, "某")):
         return stem
     context = sentence_before(material, fact)
     if context is None or any(normalise(a) in normalise(context) for a in answers):

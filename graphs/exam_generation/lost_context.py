@@ -10,7 +10,10 @@ must say who does what, or what it is about.
                         notified of nothing it names ("The owner is told at pick-up"), a
                         count of things it does not list ("until all four are received",
                         「三项齐全后」) or a finding with no subject (「经查属于…的」,
-                        graphs/text/unstated_referents.py)
+                        graphs/text/unstated_referents.py), or a Chinese act with its
+                        object left to the sentence before (「只有持证员工才能重新开启」,
+                        graphs/text/elided_objects.py; a cloze prints that sentence,
+                        graphs/exam_generation/blank_context.py)
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
@@ -24,6 +27,7 @@ import re
 
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
+from graphs.text.elided_objects import zh_object_elided
 from graphs.text.imperatives import is_imperative
 from graphs.text.unstated_referents import referent_elsewhere, tells_nothing
 from graphs.text.word_class import en_verb_lemma, en_word_classes
@@ -104,6 +108,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             "which the item does not show; state it"
         )
     if language == "zh":
+        if judged and zh_object_elided(text):
+            return (
+                f"{text[:50]!r} says who acts but not on what: the thing it acts on is named in "
+                "the sentence before it in the material, which the item does not show; state it"
+            )
         return None
     if judged and is_bare_order(text):
         return (

@@ -21,12 +21,17 @@ _EN_ONLY = re.compile(
 )
 
 
+_ZH_CASE_END = re.compile(r"(?:后|前|时|期间|情况下|条件下|合格|同意|批准)$")
+"""「只有维保单位检验合格后才能…」: 只有 sets a case, not who: 「除…合格后以外，其他人员也能…」 is no
+sentence (session 13, a lifted case)."""
+
+
 def lift_only(text: str, zh: bool) -> tuple[str, str, str] | None:
     """(the false statement, the words changed, what they became) for a rule that says who
-    alone may act, or None when the rule is not said so in one clause."""
+    alone may act, or None when the rule is not said so in one clause or its 只有 sets a case."""
     if zh:
         match = _ZH_ONLY.match(text.strip())
-        if match is None:
+        if match is None or _ZH_CASE_END.search(match["who"]):
             return None
         original = f"只有{match['who']}才{match['modal']}"
         changed = f"除{match['who']}以外，其他人员也{match['modal']}"

@@ -19,6 +19,11 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•·]|\d+(?:\.\d+)+\.?\s|\d+[.)、]|[（(
 _LABEL_VALUE = re.compile(r"^[^，。,.:：]{1,16}[:：]\s*\S")
 
 
+def without_marker(item: str) -> str:
+    """A list item's text without its marker ("2. ", "- ", （1）)."""
+    return _LIST_MARKER.sub("", item, count=1)
+
+
 def lead_in_of(material: str, start: int, raw: str, language: Language) -> tuple[int, str] | None:
     """The lead-in an item of a list leans on, as (its offset, its line), or None: a "label:
     value" item ("押金标准如下：" then "- 套房：每间每晚800元"), a step that opens with its verb
