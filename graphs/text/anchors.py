@@ -173,8 +173,8 @@ def quoted_label(quoted: str, language: Language) -> bool:
 
 
 _EN_ROLE_HEAD = re.compile(
-    r" (?:head|lead|leader|manager|supervisor|officer|director|chief|coordinator|administrator)"
-    r"s?\b",
+    r" (?:head|lead|leader|manager|supervisor|officer|director|chief|coordinator|administrator"
+    r"|staff|team|clerk|assistant|attendant|agent|worker)s?\b",
     re.IGNORECASE,
 )
 """The noun after a department that makes it a person's title (department head, IT lead)."""

@@ -60,18 +60,23 @@ def noun_groups(
     before: Segment | None = None
     ended = False
     for seg in lexicon.segment(text):
-        # jieba tags 报告 and 清点 as nouns even where they are the verb (同时报告值班经理).
-        predicate = (
+        # jieba tags 报告 and 清点 as nouns even where they are the verb (同时报告值班经理), and
+        # 检查 a verbal noun where it takes an object (须互相检查安全带: the term is 安全带).
+        verb_place = (
             language == "zh"
             and before is not None
             and before.end == seg.start
             and (
                 before.text in _ZH_PREDICATE_BEFORE
-                or before.tag in ("d", "c")
+                or before.tag == "d"
                 or before.text in ZH_MANNER
                 or before.text in _LOCALIZERS  # 15分钟内报告…: after a time limit, the action
             )
-            and seg.tag == "n"
+        )
+        joined = before is not None and before.end == seg.start and before.tag == "c"
+        predicate = (
+            language == "zh"
+            and ((seg.tag == "n" and (verb_place or joined)) or (seg.tag == "vn" and verb_place))
             and semantic_kind(seg.text, language) != "role"
         )
         before = seg

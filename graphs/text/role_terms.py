@@ -48,6 +48,8 @@ def modifier_start(text: str, start: int, end: int, material: str) -> int:
             return start - size
     if not _CJK.match(word) or word in ZH_PERSON_VERBS:
         return start
+    if any(t.flag == "p" for t in posseg.lcut(word)):
+        return start  # 通过救生员考核 (passing the lifeguard's test), however often it is said
     if material.count(word + role) >= 2:
         return start - 2  # 维保主管, named so twice: one role
     tokens = posseg.lcut(word)
