@@ -2,7 +2,8 @@
 the sentence never lists ("… until all four are received", 「三项齐全后方可办理」) and a condition
 with no subject ("…; if late, the slot is released": late of what?; 「…；经查属于客户故意违规
 的，…」: found of what?), someone told of nothing the sentence names ("the customer must be told
-at least 7 days before": told what?). Alone, the learner cannot tell which four things are meant or what is
+at least 7 days before": told what?), a limit pointed at by "that" ("… invoiced for anything above
+that"). Alone, the learner cannot tell which four things are meant or what is
 late; `graphs/text/references.py` makes the facts
 reader state such a sentence with the one before it, and `graphs/exam_generation/lost_context.py`
 refuses an item that prints one alone.
@@ -141,6 +142,21 @@ def tells_nothing(text: str) -> bool:
     return _EN_NOTHING_TOLD.match(match["rest"]) is not None
 
 
+_EN_THAT_BEFORE = re.compile(
+    r"\b(?:above|below|beyond|over|under|than|after|before|besides|except|without|within|up to)"
+    r"\s+that(?:\s+(?:amount|sum|figure|limit|level|threshold|time|date|period)\b"
+    r"|\s*(?:[.;,!?)]|$))",
+    re.IGNORECASE,
+)
+"""「anything above that」, "more than that amount": a figure or time the sentence before set."""
+
+
+def en_that_before(text: str) -> bool:
+    """ "Repairs under £40 come out of the deposit; the hirer is invoiced for anything above
+    that.": a limit said only before, pointed at by "that" after a preposition."""
+    return _EN_THAT_BEFORE.search(text) is not None
+
+
 def referent_elsewhere(text: str, language: str) -> bool:
     """Whether `text` counts things, states a finding or tells of something that only the sentence
     before names. A condition with no subject (`en_condition_without_subject`) leans only where a
@@ -148,4 +164,4 @@ def referent_elsewhere(text: str, language: str) -> bool:
     "Once approved, refunds are paid …")."""
     if language == "zh":
         return zh_counted_elsewhere(text) or _ZH_FOUND_TO_BE.match(text.strip()) is not None
-    return en_counted_elsewhere(text) or tells_nothing(text)
+    return en_counted_elsewhere(text) or tells_nothing(text) or en_that_before(text)
