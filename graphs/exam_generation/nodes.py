@@ -257,7 +257,7 @@ async def generate_questions(
             "slot": slot_id,
             "question": q.model_dump(mode="json"),
         }
-        for slot_id, q in result.questions.items()
+        for slot_id, q in [*result.questions.items(), *result.spares.items()]
     ]
     notes = {f"{state['plan']}:{slot_id}": why for slot_id, why in result.unfilled.items()}
     # A slot written this round has no reason to stay empty: an earlier round's must not outlive

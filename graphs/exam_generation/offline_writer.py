@@ -221,7 +221,25 @@ class OfflineQuestionWriter:
             stems.add(normalise(question.stem))
             result.questions[slot["id"]] = question
             used.update(*(f.sentences for f in sources))
+        if not request.exclusive:
+            self._spares(request, material, result, used, stems, mine)
         return result
+
+    def _spares(self, request: WriteRequest, material: Material, result: WriteResult,
+                used: set[int], stems: set[str], mine: set[int]) -> None:  # fmt: skip
+        """A spare per slot written, on facts this batch leaves: in the open rounds a question
+        refused for the fact another branch took lost its slot the round."""
+        points = {p["name"]: p for p in request.points}
+        written = [(i, s) for i, s in enumerate(request.slots) if s["id"] in result.questions]
+        for position, slot in written:
+            pool, point = self._pool(request, material, slot, points, used, mine)
+            made = self._fill_any(
+                _Attempt(request, material, used, stems, slot, pool, point, position, Counter())
+            )
+            if made is not None:
+                result.spares[slot["id"]] = made[0]
+                stems.add(normalise(made[0].stem))
+                used.update(*(f.sentences for f in made[1]))
 
     def _pool(
         self,

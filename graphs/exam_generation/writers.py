@@ -71,6 +71,9 @@ class WriteResult:
 
     questions: dict[str, Question] = field(default_factory=dict)
     unfilled: dict[str, str] = field(default_factory=dict)
+    spares: dict[str, Question] = field(default_factory=dict)
+    """Per slot, a second question on other facts, validated only when the slot's question is
+    refused (parallel branches of one round may rest two questions on one fact)."""
 
 
 class QuestionWriter(Protocol):

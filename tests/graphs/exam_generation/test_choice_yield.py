@@ -36,3 +36,47 @@ async def test_a_multiple_choice_over_neighbouring_numbered_headings(
             t for t in ("Members", "Bookings", "Weather", "Damage") if f'"{t}"' in question.stem
         ]
         assert len(named) == 2, question.stem
+
+
+PADDLE_PROCEDURE = (
+    "Harbour Paddle Centre - Kayak Launch Procedure\n\n"
+    "1. Before launch\n"
+    "Every paddler must wear a buoyancy aid for the whole session. Children under 14 must paddle "
+    "in a double kayak with an adult. The instructor must check the weather forecast before "
+    "every session.\n\n"
+    "2. Weather limits\n"
+    "No group goes out when the wind is above 15 knots. Sessions are cancelled if visibility is "
+    "below 500 metres.\n\n"
+    "3. Group size\n"
+    "One instructor may lead at most 8 kayaks. A group of more than 8 kayaks needs a second "
+    "instructor.\n\n"
+    "4. On the water\n"
+    "Paddlers must stay within 200 metres of the shore. The lead instructor must count the "
+    "kayaks every 30 minutes.\n\n"
+    "5. Incidents\n"
+    "A capsized paddler must be back in a kayak within 5 minutes or be towed to shore. Any "
+    "injury must be reported to the centre manager the same day.\n\n"
+    "6. Return\n"
+    "Kayaks must be rinsed with fresh water after every session. The last instructor ashore "
+    "signs the logbook.\n"
+)
+FULL = {
+    "single_choice": 4,
+    "multiple_choice": 3,
+    "true_false": 4,
+    "fill_blank": 4,
+    "short_answer": 2,
+    "difficulty": "mixed",
+}
+
+
+async def test_a_slot_refused_for_a_clash_takes_its_spare(offline_context: FlowContext) -> None:
+    """In the open rounds every type may take any rule, and two branches wrote on one sentence:
+    the one validated second was refused and its slot lost the round (true/false 3 of 4 on this
+    procedure). Each slot now comes with a spare on rules its batch leaves, tried only when its
+    question is refused; no two delivered items rest on one sentence all the same."""
+    exam = await delivered_exam(offline_context, {"material": PADDLE_PROCEDURE, **FULL})
+    made = [q.type for q in exam.questions]
+    assert made.count("true_false") == 4, exam.shortfall
+    quotes = [q.source_quote for q in exam.questions if q.type != "multiple_choice"]
+    assert len(set(quotes)) == len(quotes)
