@@ -29,6 +29,7 @@ from graphs.practice_dialogue.derived_figures import (
 )
 from graphs.practice_dialogue.figures import Figure, figures, in_digits, numbers
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.priced_things import prices_its_thing
 from graphs.practice_dialogue.promises import (
     BEYOND_OFFER,
     FREE_CLAIM,
@@ -263,8 +264,8 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
             if unbounded(fact, clause, sentence.raw, language):
                 wrong.append(fact)  # no limit to a limited term (unbounded_terms.py)
                 continue
-            if not part.said_any(fact.cues):
-                continue
+            if not part.said_any(fact.cues) and not prices_its_thing(scenario, fact, clause):
+                continue  # "USD 25 extra for the suite" states the suite's price (priced_things.py)
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it
             if wrong_day(fact, clause):

@@ -19,10 +19,14 @@ was briefed to sell (off_brief_pitch; the pitch heard by its words as she hears 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import dismissals, sales_pitch, unhurried
+from graphs.practice_dialogue.arguing import ARGUES
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
+from graphs.practice_dialogue.denied_authority import denies_authority
+from graphs.practice_dialogue.own_run_down import runs_down_own
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import Scenario
@@ -43,22 +47,27 @@ BLAMES_HER = re.compile(
 )
 """Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
 _ZH_PUT_DOWN = (
-    r"(?:二手|破|差劲|很差|太差|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
+    r"(?:二手|破|差劲|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
     r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱)"
 )
 _EN_PUT_DOWN = (
     r"\b(?:terrible|rubbish|awful|useless|a joke|cowboys|a scam|a con|a trap|a rip-?off|dreadful|"
     r"hopeless|(?:always )?(?:packed|overcrowded)|(?:kit|equipment) is (?:ancient|old|falling "
-    r"apart)|dodgy|unreliable)\b"
+    r"apart)|dodgy|unreliable|(?:even |much |far |probably |just )?worse|no better|just as bad"
+    r"|let you down)\b"
 )
+_EN_RIVAL = (
+    r"\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place)|whoever you (?:go|switch"
+    r"|move|change) to|wherever you go|any ?(?:one|body) else|any other (?:provider|company))"
+)
+"""The rival, also unnamed: "whoever you switch to", "anyone else"."""
 RUNS_DOWN_RIVAL = re.compile(
     rf"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{{0,12}}{_ZH_PUT_DOWN}"
     # the rival named, then run down as 他们 / "their" later in the sentence
     rf"|(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{{0,24}}(?:他们|他家|那边)[^。！!？?，,]"
     rf"{{0,8}}{_ZH_PUT_DOWN}"
-    r"|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place))"
-    rf"(?:'s|'re| are| is)?\b[^.!?]{{0,30}}{_EN_PUT_DOWN}"
-    r"|\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place))\b[^.!?]{0,60}"
+    rf"|{_EN_RIVAL}(?:'s|'re| are| is)?\b[^.!?]{{0,30}}{_EN_PUT_DOWN}"
+    rf"|{_EN_RIVAL}\b[^.!?]{{0,60}}"
     rf"\b(?:their|they're|they are|they)\b[^.!?,;]{{0,30}}{_EN_PUT_DOWN}",
     re.IGNORECASE,
 )
@@ -77,6 +86,10 @@ MINIMISES = re.compile(
     r"|\b(?:every(?:one|body)|all (?:the )?(?:lines|networks|connections|customers))(?:(?:'s|'re"
     r"| is| are| gets?| has| have)\b[^.!?]{0,20}\b(?:slow|busy)| slows? down)"
     r"|(?<!if )(?<!whether )\bit'?s (?:just|only) (?:busy|peak (?:time|hours?)|rush hour)\b"
+    # every provider has it: "every network slows down at night"
+    r"|\bevery (?:provider|company|network|line|connection|hotel|clinic|gym)\b[^.!?]{0,20}"
+    r"\b(?:slows?|drops?|gets? slow(?:er)?|has (?:that|the same)|is the same)\b"
+    r"|\b(?:speeds?|it|that) (?:drops?|slows? down|happens) (?:for|to) every(?:one|body)\b"
     r"|\bnot (?:such )?a big deal\b|\b(?:is|was) (?:it|that) (?:really )?(?:such|that) (?:a )?big"
     r" (?:a )?deal\b|\bit (?:wasn't|isn't|was not|is not) (?:that|so) (?:long|bad)\b",
     re.IGNORECASE,
@@ -137,7 +150,17 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "burden": (BURDEN_ON_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
     "scarcity": (SCARCITY, re.compile(r"scarc|稀缺|名额|紧俏|抢手|限时", re.IGNORECASE)),
+    "argue": (ARGUES, re.compile(r"争辩|争论|反驳|\bargu", re.IGNORECASE)),
 }
+BY_THE_BRIEF: dict[
+    str, tuple[Callable[[Scenario, TurnText], re.Match[str] | None], re.Pattern[str]]
+] = {
+    "authority": (denies_authority, re.compile(r"拒绝退|拒绝免|无权|refus|no authority", re.I)),
+    "own": (runs_down_own, re.compile(r"贬低客户|running down (?:her|his|the customer's)", re.I)),
+}
+"""Conduct told against the scenario's own brief: no power claimed over a charge the learner may
+waive (denied_authority.py), a flaw the scenario never mentions put on what she already has
+(own_run_down.py)."""
 CONDUCT_LABELS = {
     "buck": {"zh": "推卸责任", "en": "Passing the buck"},
     "charge": {"zh": "未经同意就收费", "en": "Charging the customer without consent"},
@@ -148,6 +171,9 @@ CONDUCT_LABELS = {
     "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of the customer's problem"},
     "scarcity": {"zh": "虚构抢购或名额紧张", "en": "False scarcity"},
     "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
+    "argue": {"zh": "和客户争辩", "en": "Arguing with the customer"},
+    "authority": {"zh": "谎称无权处理", "en": "Saying you cannot do what you may"},
+    "own": {"zh": "贬低客户已有的产品来推销", "en": "Running down what the customer already has"},
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""
 PRODUCT: dict[Language, re.Pattern[str]] = {
@@ -240,4 +266,13 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
         label = own or CONDUCT_LABELS[name][scenario.language]
         if said and label not in made:
             made.append(label)
+    for name, (heard, kind) in BY_THE_BRIEF.items():
+        heard_at = heard(scenario, sentence)
+        if heard_at is None or (asks_from is not None and heard_at.end() > asks_from):
+            continue
+        if name == "own" and sentence.negated(heard_at.start(), heard_at.end()):
+            continue
+        own = next((c for c in claims if kind.search(c)), None)
+        label = own or CONDUCT_LABELS[name][scenario.language]
+        made += [label] if label not in made else []
     return made

@@ -47,13 +47,17 @@ it checks nothing, and it is passing the buck (claims.conduct_in)."""
 HELPLESS: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:我|我们)(?:这边)?(?:也|真的|实在|确实|是)*(?:没(?:有)?(?:什么|任何)?(?:办法|辙|招)|"
-        r"无能为力|爱莫能助|帮不了(?:您|你))(?:了|啊|呀|呢|嘛)*(?=[，,。！!；;…]|$)(?![^。！!]*"
+        r"无能为力|爱莫能助|帮不了(?:您|你)|没(?:有)?(?:什么|别的)(?:可以|能)?(?:给您|给你)?(?:提供|优惠)的?)(?:了|啊|呀|呢|嘛)*(?=[，,。！!；;…]|$)(?![^。！!]*"
         r"(?:不过|但是?|可以|可是))"
     ),
     "en": re.compile(
         r"\b(?:there's |there is )?nothing (?:more )?(?:i|we) can do\b(?! (?:about|for|with))"
         r"(?![^.!?]*\b(?:but|however|what i can|i can)\b)|\bmy hands are tied\b"
-        r"|\bi can't do anything\b(?! about)",
+        r"|\bi can't do anything\b(?! about)"
+        # nothing left to offer, where the brief has offers: giving up
+        r"|\b(?:there (?:isn't|is not|'s not) anything|(?:i|we) (?:don't|do not) (?:really )?have"
+        r" anything)(?: (?:more|else))? (?:(?:i|we) can offer|to offer)(?: you)?\b"
+        r"(?! (?:about|for|on))(?![^.!?]*\b(?:but|however|what i can|i can)\b)",
         re.IGNORECASE,
     ),
 }

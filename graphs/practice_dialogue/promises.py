@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.practice_dialogue.derived_figures import TIME_UNITS
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.waivers import beyond_waiver
@@ -42,15 +43,19 @@ GUARANTEE_CLAIM = re.compile(r"保证|guarantee", re.IGNORECASE)
 DEADLINE_CLAIM = re.compile(r"限时|limited[- ]time|deadline|pressur|施压", re.IGNORECASE)
 
 FREE_WORDS = re.compile(
-    r"免费|不收钱|不要钱|不收费|不用花钱|白送|(?:再|额外|另外)?(?:送|赠送)(?:您|你)|\bfor free\b|\bfree of charge\b|\bcomplimentary\b"
+    r"免费|不收钱|不要钱|不收费|不用花钱|白送|(?:再|额外|另外)?(?:送|赠送)(?:您|你)(?!出|到|下楼|回|上车|一程|走|离开)"
+    r"|\bfor free\b|\bfree of charge\b|\bcomplimentary\b"
+    r"|\b(?:completely|totally|absolutely|entirely) free\b"
+    r"|\b(?:months?|weeks?|years?|nights?) free\b(?! (?:to|of|from|time)\b)"
     r"|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:extra |additional )?charge\b"
     r"|\bwon'?t cost (?:you )?(?:a penny|anything|a thing|extra)\b"
     r"|\bfree (?=[a-z])(?!(?:to|tonight|now|today|this|at|for|from|of|in|on|until|till|and|or|"
     r"within|if|when)\b)",
     re.IGNORECASE,
 )
-"""Giving something without charge (送您 gives it too); "a suite free tonight" (available) and
-"free to go" are not."""
+"""Giving something without charge (送您 gives it too, 送您出去 sees her out: a courtesy, no gift;
+"three months completely free", "two months free" give a period); "a suite free tonight"
+(available) and "free to go" are not."""
 GUARANTEE_WORDS = re.compile(
     r"保证|担保|肯定能|一定能|绝对能|百分之百|包您|\bguarantee[ds]?\b|\bi promise (?:you|that)\b"
     r"|\b100 ?%",
@@ -104,7 +109,13 @@ BEYOND_OFFER = {
 _OFFER_CLAUSE = re.compile(r"[，,;；。.!！?？]|\bor\b|或者")
 _EN_WORD = re.compile(r"[a-z]{4,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_FILLER = frozenset({"that", "this", "with", "than", "will", "would", "your", "from", "charge"})
+_FILLER = frozenset(
+    {"that", "this", "with", "than", "will", "would", "your", "from", "charge", "without", "within"}
+)
+_PERIODS = frozenset(
+    {"month", "months", "week", "weeks", "year", "years", "days", "night", "nights"}
+)
+"""A period names no offer: "two months free" is no word of "31 a month for 12 months"."""
 _ZH_JOINS = re.compile(r"[或和及、与]")
 
 
@@ -116,7 +127,7 @@ def _unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[st
     ]
 
 
-def _words(text: str) -> set[str]:
+def offer_words(text: str) -> set[str]:
     """Content words: English words of four letters or more, Chinese character pairs."""
     found = {w for w in _EN_WORD.findall(text.lower()) if w not in _FILLER}
     for run in _CJK.findall(text):
@@ -143,7 +154,7 @@ def _subject(scenario: Scenario, claim: ForbiddenClaim, kind: re.Pattern[str]) -
     """The claim's own words (its kind word and any bracketed note aside), with the keywords of
     a scenario topic it names ("A guaranteed speed" -> the `speed` topic)."""
     text = re.sub(r"[（(].*?[)）]", "", kind.sub("", claim.claim))
-    words = _words(text)
+    words = offer_words(text)
     for topic in scenario.topics:
         if topic.id.lower() in words:
             words |= {k.lower() for k in topic.keywords}
@@ -151,7 +162,7 @@ def _subject(scenario: Scenario, claim: ForbiddenClaim, kind: re.Pattern[str]) -
 
 
 def _names(sentence: TurnText, words: set[str]) -> bool:
-    return bool(words & _words(sentence.raw)) or any(
+    return bool(words & offer_words(sentence.raw)) or any(
         len(w) >= 4 and w in sentence.raw.lower() for w in words
     )
 
@@ -187,7 +198,10 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
             if _names(sentence, _subject(scenario, c, GUARANTEE_CLAIM))
             or any(_vows_its_predicate(c, sentence.raw[v.end() :]) for v in vows)
         ]
-        if named or (len(guarantees) == 1 and not names_an_offer(scenario, sentence)):
+        # what is vowed is the rest of the guarantee's clause: "if you take the 500 Mb plan, I
+        # guarantee the full 500 Mb every evening" names the plan, and vows its speed
+        vowed = [_vowed(sentence, v) for v in vows]
+        if named or (len(guarantees) == 1 and not any(names_an_offer(scenario, v) for v in vowed)):
             made.append((named or guarantees)[0].claim)
     deadlines = [c for c in claims if DEADLINE_CLAIM.search(c.claim)]
     if deadlines and NEAR_DAY.search(sentence.raw) and _unnegated(sentence, PRICE_CHANGE):
@@ -197,6 +211,12 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
 
 _GUARANTEED = re.compile(r"^[^，,。；;！!？?]*")
 """What a guarantee word vows: the rest of its clause."""
+
+
+def _vowed(sentence: TurnText, vow: re.Match[str]) -> TurnText:
+    """What a guarantee word vows: the rest of its clause."""
+    after = _GUARANTEED.match(sentence.raw[vow.end() :])
+    return TurnText.of(after.group() if after else "", sentence.language)
 
 
 def _vows_its_predicate(claim: ForbiddenClaim, after: str) -> bool:
@@ -217,12 +237,18 @@ def promise_kind(claim: str) -> re.Pattern[str] | None:
 def names_an_offer(scenario: Scenario, sentence: TurnText) -> bool:
     """The sentence names something the learner may offer (a word of it, or its sum of money):
     to guarantee that ("我保证给您退120元", "I guarantee the engineer will come") is keeping one's
-    word, not a forbidden promise."""
+    word, not a forbidden promise. A period names one with its own figure ("leave inside 30
+    days" of "within 30 days"), not with another ("two months free")."""
     offers = " ".join(scenario.learner.may_offer)
-    if _words(sentence.raw) & _words(offers):
+    if (offer_words(sentence.raw) & offer_words(offers)) - _PERIODS:
         return True
-    sums = [f for f in figures(offers, scenario.language) if f.unit == "元"]
-    return any(f.matches(s) for f in figures(sentence.raw, scenario.language) for s in sums)
+    told = figures(offers, scenario.language)
+    sums = [f for f in told if f.unit == "元"]
+    periods = [f for f in told if f.unit in TIME_UNITS]
+    said = figures(sentence.raw, scenario.language)
+    return any(f.matches(s) for f in said for s in sums) or any(
+        f.matches(p) and f.unit == p.unit for f in said for p in periods
+    )
 
 
 def _pick(scenario: Scenario, near: TurnText, claims: list[ForbiddenClaim]) -> str:
@@ -264,6 +290,13 @@ def free_point_words(scenario: Scenario) -> set[str]:
     }
 
 
+def _word_start(text: str, at: int) -> int:
+    """`at`, moved back to the start of the word it falls in: "30 days" is not cut to "0 days"."""
+    while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+        at -= 1
+    return at
+
+
 def free_gift(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
     """Something given free that the scenario neither says is free nor lets the learner offer
     ("再送您一年免费洗牙" where only a 100 元 voucher may be given): in a scenario with no
@@ -278,7 +311,7 @@ def free_gift(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
         raw = sentence.raw
         # the free word itself is no thing named ("A free engineer visit" has "free" too)
         near = TurnText.of(
-            raw[max(0, match.start() - 8) : match.start()]
+            raw[_word_start(raw, max(0, match.start() - 8)) : match.start()]
             + " "
             + raw[match.end() : match.end() + 12],
             "zh",
@@ -305,6 +338,30 @@ def _allowed_amounts(scenario: Scenario) -> set[float]:
     return base | combined | {a * b for a in base for b in base if b <= 24} | {a / 2 for a in base}
 
 
+SHARE_OFF = re.compile(
+    r"(?:\b(?:\d+|half) ?(?:%|per ?cent) off|\bhalf(?: the)? price|半价|打.?折|[一二三四五六七八九]折)",
+    re.IGNORECASE,
+)
+"""A price off by a share ("50% off", "half price", 打五折)."""
+_DISCOUNT_CLAIM = re.compile(r"折扣|打折|discount", re.IGNORECASE)
+
+
+def share_off(scenario: Scenario, sentence: TurnText) -> str | None:
+    """The clause giving a share off the price where the brief offers none (its background and
+    what the learner may offer name no share off): an offer beyond the learner's authority,
+    whatever figure follows ("50% off, so 15 a month"). A scenario that forbids discounts by a
+    claim of its own ("虚假的折扣") hears it as that claim instead."""
+    brief = " ".join([scenario.background, *scenario.learner.may_offer])
+    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
+    if SHARE_OFF.search(brief) or any(_DISCOUNT_CLAIM.search(c) for c in claims):
+        return None
+    for clause in _OFFER_CLAUSE.split(sentence.raw):
+        found = SHARE_OFF.search(clause)
+        if found and not TurnText.of(clause, sentence.language).negated(*found.span()):
+            return clause.strip()
+    return None
+
+
 def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
     """The amount the sentence offers beyond what the scenario allows, as said, if any; or a
     charge waived beyond the waivers the learner may give (waivers.py)."""
@@ -312,6 +369,8 @@ def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | 
         return None
     if (waived := beyond_waiver(scenario, sentence, asking)) is not None:
         return waived
+    if (share := share_off(scenario, sentence)) is not None:
+        return share
     offers = [
         m for m in OFFER_WORDS.finditer(sentence.raw) if not sentence.negated(m.start(), m.end())
     ]

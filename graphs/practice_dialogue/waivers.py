@@ -38,7 +38,8 @@ _CLAUSE = re.compile(r"[，,。；;！!？?、:：]")
 _MONEY_UNITS = {None, "元", "块", "pounds", "dollars"}
 
 
-def _waiver_lines(scenario: Scenario) -> list[str]:
+def waiver_lines(scenario: Scenario) -> list[str]:
+    """The lines of what the learner may offer that waive or refund a charge."""
     language = scenario.language
     return [line for line in scenario.learner.may_offer if WAIVES[language].search(line)]
 
@@ -47,7 +48,7 @@ def _money(said: Figure) -> bool:
     return said.unit in _MONEY_UNITS and said.number >= 10
 
 
-def _named(charge: str, lines: list[str], language: Language) -> bool:
+def named_in_waivers(charge: str, lines: list[str], language: Language) -> bool:
     """The charge is one a waiver line names: its word before 费 / before "fee"."""
     head = charge[:-1] if language == "zh" else charge.split()[0].lower().removesuffix("'s")
     return any(head in line.lower() for line in lines) or head in {"fee", "fees", "a", "no"}
@@ -58,7 +59,7 @@ def beyond_waiver(scenario: Scenario, sentence: TurnText, asking: bool) -> str |
     if asking:
         return None
     language = scenario.language
-    lines = _waiver_lines(scenario)
+    lines = waiver_lines(scenario)
     allowed = {f.number for line in lines for f in figures(line, language)}
     for clause in _CLAUSE.split(sentence.raw):
         waives = [
@@ -72,7 +73,7 @@ def beyond_waiver(scenario: Scenario, sentence: TurnText, asking: bool) -> str |
         charges = [
             m.group(0)
             for m in CHARGE_NAMES[language].finditer(clause)
-            if not _named(m.group(0), lines, language)
+            if not named_in_waivers(m.group(0), lines, language)
         ]
         if sums or charges:
             return clause.strip()

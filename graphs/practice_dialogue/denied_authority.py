@@ -1,0 +1,59 @@
+"""Saying one cannot do what the brief lets one do: 「这笔钱是系统出的，我改不了」 from a front-desk
+supervisor who may waive the fee, "I can't change that charge" from an agent who may cancel it.
+
+The scenario says what the learner may waive or refund (its `may_offer` lines that waive,
+waivers.py). Where it says so, a sentence about a charge (费, 钱, 价, a fee, a charge, a bill)
+that claims no power to change, waive or refund it is untrue, and it withholds the remedy: a
+break of its own (conduct.py). A limit stated beside an offer ("the cleaning fee stays, but I can
+refund the 120") or about a charge the brief does not let the learner waive (洗牙费) is honest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.waivers import CHARGE_NAMES, named_in_waivers, waiver_lines
+from graphs.scenarios import Scenario
+
+NO_AUTHORITY: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:改|动|退|免|减|撤|删)不了|没(?:法|办法)(?:改|动|退|免|减|撤)|不能(?:改|动|免|减)"
+        r"|做不了(?:这个)?主|说了不算|没(?:有)?(?:这个)?(?:权限|权力)|无权"
+    ),
+    "en": re.compile(
+        r"\b(?:i|we)(?:'m| am|'re| are)? (?:can't|cannot|can not|not able to|unable to|not allowed"
+        r" to) (?:change|waive|refund|remove|cancel|alter|override|touch|adjust|reverse|take)"
+        r"\b|\b(?:i|we) (?:don't|do not) have the (?:authority|power|permission)\b"
+        r"|\bnot (?:something|anything) (?:i|we) can (?:change|waive|refund|touch)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words that deny the power to change a charge (改不了, 做不了主, "I can't waive it")."""
+MONEY_MATTER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"费|钱|价|账|收费|金额"),
+    "en": re.compile(r"\b(?:fees?|charges?|bill|price|cost|amount|payment)\b", re.IGNORECASE),
+}
+"""What the denied power is over: a charge."""
+OFFER_AFTER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"不过|但是?|可是|可以|只能"),
+    "en": re.compile(r"\b(?:but|however|what i can|i can|instead)\b", re.IGNORECASE),
+}
+"""A remedy offered after the limit: the limit is a true one."""
+
+
+def denies_authority(scenario: Scenario, sentence: TurnText) -> re.Match[str] | None:
+    """Where the words deny the learner a power over a charge the brief lets the learner waive."""
+    language = scenario.language
+    lines = waiver_lines(scenario)
+    raw = sentence.raw
+    if not lines or not MONEY_MATTER[language].search(raw):
+        return None
+    charges = [m.group(0) for m in CHARGE_NAMES[language].finditer(raw)]
+    if charges and not any(named_in_waivers(c, lines, language) for c in charges):
+        return None  # 洗牙费退不了: a charge the brief does not let the learner waive
+    for found in NO_AUTHORITY[language].finditer(raw):
+        if not OFFER_AFTER[language].search(raw[found.end() :]):
+            return found
+    return None

@@ -1,0 +1,39 @@
+"""A fact's price heard by the thing it prices, whatever words the author listed as its cues.
+
+A scenario's fact of a price ("A wrong price for the suite (USD 55 extra a night, 45 for an
+occasion)") names the thing it prices in its claim. A learner who states a sum of money in the
+same clause as that thing ("It's just USD 25 extra for the harbour suite") states that fact,
+though none of the author's cues ("extra a night", "per night") is said: claims.py then checks the
+figure against the fact's values. The thing is a word of the claim (its bracket aside) that names
+exactly one of the offers the learner may make: "suite", 年卡; "plan" names two broadband offers
+(150 Mb and 500 Mb), so a sum beside it is no statement of the 500 Mb plan's price.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.promises import offer_words
+from graphs.scenarios import Fact, Scenario
+
+PRICE_CLAIM = re.compile(r"price|价格|价|费|\bfee\b|\brate\b|\bcost\b", re.IGNORECASE)
+"""A fact's claim about what something costs."""
+_NOT_A_THING = frozenset({"wrong", "price", "prices", "rate", "cost", "costs", "谎报", "价格"})
+_BRACKET = re.compile(r"[（(].*?[)）]")
+
+
+def priced_things(scenario: Scenario, fact: Fact) -> set[str]:
+    """The words of a price fact's claim that each name one offer of the learner's, and no
+    other."""
+    if not PRICE_CLAIM.search(fact.claim):
+        return set()
+    offers = [offer_words(line) for line in scenario.learner.may_offer]
+    words = offer_words(_BRACKET.sub("", fact.claim)) - _NOT_A_THING
+    return {w for w in words if sum(w in offer for offer in offers) == 1}
+
+
+def prices_its_thing(scenario: Scenario, fact: Fact, clause: str) -> bool:
+    """The clause states a sum of money beside the thing the price fact prices."""
+    things = priced_things(scenario, fact)
+    return bool(things & offer_words(clause)) and bool(amounts(clause, scenario.language))
