@@ -22,7 +22,7 @@ from graphs.exam_generation.fact_shares import affordable, drafted, round_robin,
 from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
-from graphs.exam_generation.short_answers import short_answer
+from graphs.exam_generation.section_short_answers import short_answer_or_section
 from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.statement_builders import fill_blank, true_false
 from graphs.exam_generation.wording import section_point
@@ -349,7 +349,7 @@ class OfflineQuestionWriter:
         request, material, used = attempt.request, attempt.material, attempt.used
         kind = request.question_type
         if kind in MULTI_FACT_TYPES:
-            build = multiple_choice if kind == "multiple_choice" else short_answer
+            build = multiple_choice if kind == "multiple_choice" else short_answer_or_section
             # Its point's claim, before the name changes to what the question asks about.
             point_claim = claimed(material, request).get(name) if request.exclusive else None
             part = material.part(fact.section)

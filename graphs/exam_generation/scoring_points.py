@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.named_sections import under_named_section
 from graphs.exams import Language, Question
 from graphs.text.clause_forms import en_verbless, leans_across_semicolon
 from graphs.text.lexicon import Lexicon
@@ -384,6 +385,8 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
             continue
         if asks and _asked_by(point, asks[number - 1], language):
             continue
+        if under_named_section(question.stem, source, lexicon.material):
+            continue  # a rule of the section the stem asks whole
         if not _shares(
             _terms(point, lexicon, language), topic_terms, topic_text, language
         ) and not _shares_figure(point, topic_text):

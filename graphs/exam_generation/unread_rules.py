@@ -29,11 +29,22 @@ def unread_rules(document: Document) -> list[str]:
     """The statements of the material no fact is made of, in the material's order."""
     facts = facts_for(document)
     read = {f.sentence for f in facts} | {f.lead for f in facts if f.lead is not None}
-    language = document.language
     rules: list[str] = []
+    for index, text in stated_rules(document):
+        if index not in read and text not in rules:
+            rules.append(text)
+    return rules
+
+
+def stated_rules(document: Document) -> list[tuple[int, str]]:
+    """Every statement of the material that is a rule, read as a fact or not (no heading, FAQ
+    question, lead-in, fragment or line about the document itself): its sentence index and its
+    text without markup, in the material's order."""
+    language = document.language
+    rules: list[tuple[int, str]] = []
     for sentence in document.sentences:
         raw = sentence.text
-        if sentence.index in read or is_question(raw, language):
+        if is_question(raw, language):
             continue
         if not_a_statement(document, sentence.section, sentence.start, raw):
             continue
@@ -42,8 +53,7 @@ def unread_rules(document: Document) -> list[str]:
             continue
         if is_heading_line(document.text, sentence.start, raw):
             continue
-        if text not in rules:
-            rules.append(text)
+        rules.append((sentence.index, text))
     return rules
 
 

@@ -1,0 +1,32 @@
+"""Whether a scoring point's source stands under the section its stem names.
+
+A short answer asking a section whole (「课程材料“收衣检查”部分有哪些规定？」,
+graphs/exam_generation/section_short_answers) has for its topic the section, not the words of its
+stem: 「羊绒、真丝等贵重衣物每件要挂蓝色吊牌」 shares no word with 「收衣检查」 and is still one of
+its rules. A point whose source sentence stands under the named heading is on the stem's topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.wording import section_point
+from graphs.text.document import analysed
+
+_NAMED = re.compile(r"“([^”]{1,30})”部分|under \"([^\"]{1,60})\"", re.IGNORECASE)
+"""A section the stem names: 「“收衣检查”部分」, 'under "Booking"'."""
+_LIST_MARK = re.compile(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）]|[-*•])\s*")
+
+
+def under_named_section(stem: str, source: str, material: str) -> bool:
+    """True when `source` (a sentence of `material`, as quoted) stands under a section the stem
+    names."""
+    named = {a or b for a, b in _NAMED.findall(stem)}
+    quoted = _LIST_MARK.sub("", source).strip().rstrip("。；;.")
+    if not named or not quoted or not material:
+        return False
+    document = analysed(material)
+    return any(
+        quoted in sentence.text and section_point(document, sentence.section) in named
+        for sentence in document.sentences
+    )

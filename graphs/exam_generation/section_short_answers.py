@@ -1,0 +1,144 @@
+"""A Chinese short answer on a whole small section: the stem names the section, the points are
+every rule it states.
+
+The short answer of short_answers.py asks each scoring point by its own subject (「（1）维修工须在
+多长时间内到场？」) and so needs every point to open on a subject or a condition it can ask by.
+Chinese course rules are often said without one: an order (「收衣时要当着顾客的面检查口袋」),
+a duty with 要 or 就 (「服务员要把锅往桌子里侧挪」), a sign-off (「钥匙由店长保管」). A section of
+such rules made no short answer at all, and a Chinese exam asked single words only (session 13,
+four materials: 0 of 2 short answers each). A trainer asks such a section whole: 「“收衣检查”部分
+有哪些规定？请写出全部三条。」, the reference answer being its rules.
+
+Sound only when the answer is settled: the points are all of the section's rules (read as facts
+or not, graphs/exam_generation/unread_rules.stated_rules), two to four of them, none tested by
+another question (a fill-in printing one would hand it over), each a whole rule short enough to
+recall; a section with more rules, an FAQ answer or a headingless material is not asked so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation import difficulty
+from graphs.exam_generation.ask_hints import hint
+from graphs.exam_generation.difficulty_reasons import difficulty_reason
+from graphs.exam_generation.material import Material
+from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.short_answers import short_answer
+from graphs.exam_generation.stem_parts import names_a_part
+from graphs.exam_generation.unread_rules import stated_rules
+from graphs.exam_generation.wording import section_point
+from graphs.exams import Difficulty, Question
+from graphs.text.facts import Fact
+from graphs.text.faq_answers import faq_topics, question_headings
+
+MAX_RULES = 4
+"""More rules than this is a section to read, not one to write out from memory."""
+MAX_RULE_CHARS = 90
+"""A rule longer than this is several to recall; the section is asked rule by rule or not at all."""
+_COUNT = {2: "两", 3: "三", 4: "四"}
+"""The count said in words: a digit in the stem reads as a figure of the rules."""
+
+
+def short_answer_or_section(
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """A short answer asked rule by rule (short_answers.short_answer); where its rules have no
+    subject to ask each by, the section asked whole."""
+    return short_answer(material, fact, target, point, used) or section_short_answer(
+        material, fact, target, point, used
+    )
+
+
+def section_short_answer(
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """A short answer asking every rule of `fact`'s section, or None when the section is no
+    settled answer (see the module docstring) or its rating is not `target`. `used`: sentences
+    other questions rest on."""
+    document = material.document
+    section = fact.section
+    if (
+        not material.zh
+        or not section
+        or material.part(section) != section
+        or section in question_headings(document)
+        or section in faq_topics(document)
+    ):
+        return None
+    name = section_point(document, section)
+    if not names_a_part(material, name):
+        return None
+    rules = [
+        (i, text) for i, text in stated_rules(document) if document.sentences[i].section == section
+    ]
+    if not 2 <= len(rules) <= MAX_RULES or any(len(text) > MAX_RULE_CHARS for _, text in rules):
+        return None
+    indices = {i for i, _ in rules}
+    facts = _facts_of(material, indices)
+    # A fact stated with a sentence of another section, or resting on one another question
+    # uses, is not this section's alone.
+    if not facts or any(not f.sentences <= indices for f in facts) or indices & used:
+        return None
+    points = [text.rstrip("。；;，, ") for _, text in rules]
+    depth = sum(difficulty.depth(position) for position in range(len(points))) / len(points)
+    elements = sum(difficulty.recall_elements(p) for p in points)
+    if difficulty.rate(difficulty.short_answer_score(len(points), depth, elements)) != target:
+        return None
+    parts = [point_parts(p, True) for p in points]
+    quotes = [document.sentences[i].text.strip() for i, _ in rules]
+    return (
+        Question(
+            type="short_answer",
+            stem=phrase(
+                material.language,
+                "short_stem_section",
+                point=name,
+                count=_COUNT[len(points)],
+                hint=_hint(facts),
+            ),
+            answer=["；".join(points) + "。"],
+            scoring_points=[part for each in parts for part in each],
+            explanation="\n".join(phrase(material.language, "source", quote=q) for q in quotes),
+            knowledge_point=name,
+            difficulty=target,
+            difficulty_reason=difficulty_reason(
+                target,
+                {
+                    "combined": (0.5, min(1.0, (len(points) - 2) / 2)),
+                    "elements": (0.5, min(1.0, max(0, elements - 2) / 4)),
+                },
+                material.language,
+                count=len(points),
+                elements=elements,
+            ),
+            source_quote=quotes[0],
+            point_sources=[q for q, each in zip(quotes, parts, strict=True) for _ in each],
+        ),
+        facts,
+    )
+
+
+def _facts_of(material: Material, indices: set[int]) -> list[Fact]:
+    """The material's facts on these sentences, one a sentence (its longest statement)."""
+    best: dict[int, Fact] = {}
+    for f in material.facts:
+        if f.sentence in indices and (
+            f.sentence not in best or len(f.text) > len(best[f.sentence].text)
+        ):
+            best[f.sentence] = f
+    return [best[i] for i in sorted(best)]
+
+
+def _hint(facts: list[Fact]) -> str:
+    """「（写明时限和负责人）」: the kinds of figure and who the rules name, said once each."""
+    words: list[str] = []
+    for f in facts:
+        for word in re.split(r"[和、]", hint(f, f.text, "", True)):
+            if word and word not in words:
+                words.append(word)
+    if not words:
+        return ""
+    said = "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
+    return f"（写明{said}）"
