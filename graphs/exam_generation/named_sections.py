@@ -13,8 +13,11 @@ import re
 from graphs.exam_generation.wording import section_point
 from graphs.text.document import analysed
 
-_NAMED = re.compile(r"“([^”]{1,30})”部分|under \"([^\"]{1,60})\"", re.IGNORECASE)
-"""A section the stem names: 「“收衣检查”部分」, 'under "Booking"'."""
+_NAMED = re.compile(
+    r"“([^”]{1,30})”部分有哪些规定|the rules under \"([^\"]{1,60})\"", re.IGNORECASE
+)
+"""A section the stem asks whole (phrasing's short_stem_section): 「“收衣检查”部分有哪些规定」,
+'the rules under "Booking"'; not a stem that asks rule by rule under a heading."""
 _LIST_MARK = re.compile(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）]|[-*•])\s*")
 
 
