@@ -33,6 +33,7 @@ import re
 
 from graphs.practice_dialogue.derived_figures import TIME_UNITS
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.shares_off import OFFER_CLAUSE, share_off
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.waivers import beyond_waiver
 from graphs.scenarios import ForbiddenClaim, Scenario
@@ -106,7 +107,6 @@ BEYOND_OFFER = {
     "en": "An offer beyond what you may offer",
 }
 """The claim of an offer whose figure the scenario does not allow."""
-_OFFER_CLAUSE = re.compile(r"[，,;；。.!！?？]|\bor\b|或者")
 _EN_WORD = re.compile(r"[a-z]{4,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FILLER = frozenset(
@@ -201,7 +201,15 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
         # what is vowed is the rest of the guarantee's clause: "if you take the 500 Mb plan, I
         # guarantee the full 500 Mb every evening" names the plan, and vows its speed
         vowed = [_vowed(sentence, v) for v in vows]
-        if named or (len(guarantees) == 1 and not any(names_an_offer(scenario, v) for v in vowed)):
+        sole = len(guarantees) == 1 and not any(names_an_offer(scenario, v) for v in vowed)
+        # the sentence may name an offer (the plan) to vow how it performs (its 500 Mb)
+        if named or (
+            sole
+            and (
+                not names_an_offer(scenario, sentence)
+                or any(_vows_a_measure(scenario, v) for v in vowed)
+            )
+        ):
             made.append((named or guarantees)[0].claim)
     deadlines = [c for c in claims if DEADLINE_CLAIM.search(c.claim)]
     if deadlines and NEAR_DAY.search(sentence.raw) and _unnegated(sentence, PRICE_CHANGE):
@@ -217,6 +225,15 @@ def _vowed(sentence: TurnText, vow: re.Match[str]) -> TurnText:
     """What a guarantee word vows: the rest of its clause."""
     after = _GUARANTEED.match(sentence.raw[vow.end() :])
     return TurnText.of(after.group() if after else "", sentence.language)
+
+
+def _vows_a_measure(scenario: Scenario, vowed: TurnText) -> bool:
+    """The vow states a measure of an offer that is neither its price nor its time (the 500 Mb
+    of the 500 Mb plan): how the offer will perform, which no member of staff can vouch for."""
+    told = figures(" ".join(scenario.learner.may_offer), scenario.language)
+    measures = [f for f in told if f.unit not in (None, "元") and f.unit not in TIME_UNITS]
+    said = figures(vowed.raw, scenario.language)
+    return any(f.matches(m) and f.unit == m.unit for f in said for m in measures)
 
 
 def _vows_its_predicate(claim: ForbiddenClaim, after: str) -> bool:
@@ -338,30 +355,6 @@ def _allowed_amounts(scenario: Scenario) -> set[float]:
     return base | combined | {a * b for a in base for b in base if b <= 24} | {a / 2 for a in base}
 
 
-SHARE_OFF = re.compile(
-    r"(?:\b(?:\d+|half) ?(?:%|per ?cent) off|\bhalf(?: the)? price|半价|打.?折|[一二三四五六七八九]折)",
-    re.IGNORECASE,
-)
-"""A price off by a share ("50% off", "half price", 打五折)."""
-_DISCOUNT_CLAIM = re.compile(r"折扣|打折|discount", re.IGNORECASE)
-
-
-def share_off(scenario: Scenario, sentence: TurnText) -> str | None:
-    """The clause giving a share off the price where the brief offers none (its background and
-    what the learner may offer name no share off): an offer beyond the learner's authority,
-    whatever figure follows ("50% off, so 15 a month"). A scenario that forbids discounts by a
-    claim of its own ("虚假的折扣") hears it as that claim instead."""
-    brief = " ".join([scenario.background, *scenario.learner.may_offer])
-    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
-    if SHARE_OFF.search(brief) or any(_DISCOUNT_CLAIM.search(c) for c in claims):
-        return None
-    for clause in _OFFER_CLAUSE.split(sentence.raw):
-        found = SHARE_OFF.search(clause)
-        if found and not TurnText.of(clause, sentence.language).negated(*found.span()):
-            return clause.strip()
-    return None
-
-
 def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
     """The amount the sentence offers beyond what the scenario allows, as said, if any; or a
     charge waived beyond the waivers the learner may give (waivers.py)."""
@@ -375,7 +368,7 @@ def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | 
         m for m in OFFER_WORDS.finditer(sentence.raw) if not sentence.negated(m.start(), m.end())
     ]
     allowed = _allowed_amounts(scenario)
-    for clause in _OFFER_CLAUSE.split(sentence.raw):
+    for clause in OFFER_CLAUSE.split(sentence.raw):
         if SPLIT_OR_RIVAL.search(clause):
             continue
         if not offers:
