@@ -144,3 +144,17 @@ async def test_honest_turns_keep_a_clean_line(
 ) -> None:
     line = _honesty(await played(offline_context, scenario, *lines))
     assert line["score"] == 100, line
+
+
+async def test_a_vow_beside_a_refund_is_not_the_no_wait_guarantee(
+    offline_context: FlowContext,
+) -> None:
+    """The scenario's only guarantee claim is of never waiting again: a vow of when a refund
+    message comes, in a sentence about the refund, is not that claim."""
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "抛光费的退款我这就给您提交，保证三分钟内您就能收到短信通知。",
+        "结束",
+    )
+    assert "保证以后绝不会再等" not in _honesty(values)["explanation"]
