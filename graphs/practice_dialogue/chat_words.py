@@ -1,6 +1,7 @@
 """Sentences about the weather or the learner's own day: what small talk is made of, whatever
 scenario word slips into them (small_talk.py), and what no move on her matter is said in
-(matter_moves.py)."""
+(matter_moves.py). Also her pastimes (films, series, books, games, pets), which a question about
+her habits may ask of ("您平时喜欢看电影吗？"): no question of her hours or her needs."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ CHAT: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A sentence about the weather or the learner's own day."""
+PASTIME: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:看|追)(?:剧|电视|电影|综艺|小说|书|动漫|球赛)|电视剧|电影|综艺|小说|动漫|打游戏|玩游戏|"
+        r"逛街|养(?:猫|狗|宠物)|宠物|钓鱼|唱歌|追星"
+    ),
+    "en": re.compile(
+        r"\b(?:watch(?:ing)? (?:tv|telly|films?|movies?|series|box sets?)|tv shows?|netflix|"
+        r"films?|movies?|novels?|video games?|gaming|pets?|fishing)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her pastimes: what a question of her habits asks when it asks of them ("您平时追剧吗？")."""

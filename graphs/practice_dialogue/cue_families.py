@@ -12,7 +12,8 @@ instalments, trials, thanks for coming or for staying, thanks for her feedback o
 to put it right, her next visit welcomed (下次您来…), the cause owned (这是我们排班没安排好), a recap, asking what she wants done (also as a choice put to her: 您是要退钱，
 还是…), asking what went wrong, what she wants to train (想练哪儿), a direct contact, "breakfast
 for two", a time of day, value (also a price set beside an everyday spend: "less than a dinner
-out", or what an extra alone would cost: "breakfast alone would cover a good part of that"), one night instead of two, leaving without a fee, "if it doesn't
+out", or what an extra alone would cost or what share of the price it is: "breakfast alone would cover a
+good part of that", "breakfast by itself would be most of it"), one night instead of two, leaving without a fee, "if it doesn't
 work", the rival named with a figure ("the rival is 30 pounds", "a pound more than the other
 company"), her decision asked in short forms (办不办, "so yes or no?").
 """
@@ -191,6 +192,11 @@ FAMILIES = (
         # what part of the price an extra is worth: "breakfast for two alone would cover a good
         # part of that", "the two breakfasts on their own would come to nearly that"
         r"\b(?:alone|on (?:its|their) own) (?:would |will )?(?:cost|come to|cover|be worth|add up)"
+        # or what share of it: "breakfast by itself would be a big part of that", "the two
+        # breakfasts alone would be a good chunk of it", "on its own would be most of the difference"
+        r"|\b(?:alone|on (?:its|their) own|by (?:itself|themselves))(?: would| will|'d| is|'s| are)?"
+        r" (?:be |come to |make up |add up to )?(?:a (?:good|big|large|fair|decent) (?:part|chunk|"
+        r"share|bit)|most|half|nearly|almost|the bulk)\b"
         r"|\bwould (?:cover|come to|cost you) (?:a (?:good|big) part|most|much|half|nearly|almost)\b|"
         + EVERYDAY_SPEND,
     ),

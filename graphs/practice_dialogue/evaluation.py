@@ -256,6 +256,9 @@ class OfflineEvaluator:
         ):  # 今天外面挺冷的，我早上来的时候… (small_talk.py)
             first = as_small_talk(first)
         understanding = hear_points(scenario, stage, reply, first)
+        if not understanding.off_topic and chat_only(reply, scenario.language, understanding):
+            # its only point not made (「您平时喜欢看电影吗？」 asks nothing of her hours)
+            understanding = as_small_talk(understanding)
         understanding = without_chatter_warmth(scenario, reply, understanding)  # chatter.py
         return finish(
             scenario,

@@ -7,6 +7,10 @@ none of whose scenario words is said outside such sentences, and that makes no p
 no pressure and no warm phrase, is small talk (evaluation.py reads it so before the points
 are heard, as the issue's off-topic rule asks: no scenario term and no point).
 
+Her pastimes are small talk too (chat_words.PASTIME): 「您平时喜欢看电影吗？」 says 平时, a word of
+了解作息, and asks nothing of her hours (unmade_points.py does not credit it), unless the pastime is
+the scenario's own subject.
+
 Also here: a turn brought back on topic only by points the evaluator's gates then drop (「哈哈，
 不好意思聊远了。您要不要喝杯水？」, heard as asking her decision, point_gates) is still small talk.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graphs.exams import Language
-from graphs.practice_dialogue.chat_words import CHAT
+from graphs.practice_dialogue.chat_words import CHAT, PASTIME
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.understanding import Understanding
 
@@ -33,9 +37,21 @@ def chat_only(reply: str, language: Language, understanding: Understanding) -> b
     for term in u.subject_terms:
         holding = [s for s in said if term.lower() in s.lower()]
         # a term heard in another form ("plans" in "planning") is not placed: left as heard
-        if not holding or not all(CHAT[language].search(s) for s in holding):
+        if not holding or not all(_chat(s, language, u.subject_terms) for s in holding):
             return False
     return True
+
+
+def _chat(sentence: str, language: Language, terms: list[str]) -> bool:
+    """About the weather, the learner's own day or her pastimes (not when the pastime is a word
+    of the scenario's: films at a cinema)."""
+    if CHAT[language].search(sentence):
+        return True
+    pastime = PASTIME[language].search(sentence)
+    if pastime is None:
+        return False
+    said = pastime.group(0).lower()
+    return not any(t.lower() in said or said in t.lower() for t in terms)
 
 
 def as_small_talk(understanding: Understanding) -> Understanding:

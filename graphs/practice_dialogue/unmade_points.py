@@ -11,8 +11,9 @@ A cue heard does not make the point when the sentence:
   or names the charge with no word of checking it (抛光费可以给您退了 waives it);
 - names a price without its figure ("only a little extra", "some deal per month"), or its figure
   as a bare sum, with no money, period or word of price ("It's 55 more": 55 what?);
-- asks of her time with a question of what or which that asks nothing of when ("您平时想练什么
-  呀？" asks what she wants to train: 平时 is no question of her hours);
+- asks of her time with a question of what or which, or of her pastimes, that asks nothing of
+  when ("您平时想练什么呀？" asks what she wants to train, "您平时喜欢看电影吗？" asks of films: 平时
+  is no question of her hours);
 - leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
 - passes the matter on (这个我管不了，您得找医生);
 - gives a part where the point asks for the whole waived (退一半，60块; 退80元 of 120), or only names the sum
@@ -33,7 +34,9 @@ A cue heard does not make the point when the sentence:
   her back;
 - puts the matter off to someone else (这笔费用我回头跟主任确认一下, "I'll check with my
   manager"): nothing is confirmed or checked with her yet;
-- only puts a step in her way (要退的话得走流程, "cancellation takes 30 days": obstacles.py).
+- only puts a step in her way (要退的话得走流程, "cancellation takes 30 days": obstacles.py);
+- gives the instalment of a payment plan where the point asks for the price split per day or
+  use (分12期，每个月三百三: split_units.py).
 
 A point that asks for what fits her is also heard against the whole turn (point_fit.py), and so
 is one about the rival (point_gates.rival_unnamed).
@@ -44,10 +47,12 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.chat_words import PASTIME
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.obstacles import obstacle_only
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.split_units import instalment_only
 from graphs.practice_dialogue.unmade_kinds import (
     CHARGE_CHECK_POINT,
     CHECKED,
@@ -153,6 +158,8 @@ ASKS_WHAT: dict[Language, re.Pattern[str]] = {
 }
 """A question that asks what or which ("您平时想练什么？"): it asks of a thing, not of when (a
 yes-or-no question of her habits, "您平时会去跑跑步吗？", is one of her routine)."""
+ASKING_CLAUSE = re.compile(r"[，,：:；;]")
+"""Where a question's last clause, the one that asks, begins ("我周末刚看完一部电影，您平时…吗？")."""
 STEP_POINT = re.compile(r"具体|下一步|next steps?\b|concrete|specific", re.IGNORECASE)
 """A point that asks for a concrete next step (by its text)."""
 OPEN_TIME: dict[Language, re.Pattern[str]] = {
@@ -225,6 +232,14 @@ CHECK_WITH_OTHER: dict[Language, re.Pattern[str]] = {
 """The learner putting the matter to someone else first (跟医生确认一下, "check with my manager")."""
 A_UNIT = re.compile(r"\ban? (?:pound|dollar|euro|quid|buck)\b", re.IGNORECASE)
 """A sum of one said with the article ("a pound more"): a figure, in words."""
+
+
+def _asks_of_pastime(raw: str, asks_from: int, language: Language) -> bool:
+    """The question asks of her pastimes and of no time, read from the clause where its asking
+    begins ("我周末刚看完一部电影，您平时喜欢看电影吗？": the weekend is the learner's own)."""
+    start = max((m.end() for m in ASKING_CLAUSE.finditer(raw[:asks_from])), default=0)
+    asking = raw[start:]
+    return bool(PASTIME[language].search(asking)) and not WHEN_ASKED[language].search(asking)
 
 
 def told_not_to_feel(cue: str, raw: str, language: Language) -> bool:
@@ -304,12 +319,15 @@ def not_credited(
         and not MONEY[language].search(raw)
         and not priced
     )
+    asks_from = question_starts(raw)
     when_not_asked = (
         point.by_asking
         and bool(TIME_POINT.search(point.text))
-        and question_starts(raw) is not None
-        and bool(ASKS_WHAT[language].search(raw))
-        and not WHEN_ASKED[language].search(raw)
+        and asks_from is not None
+        and (
+            bool(ASKS_WHAT[language].search(raw) and not WHEN_ASKED[language].search(raw))
+            or _asks_of_pastime(raw, asks_from, language)
+        )
     )
     deflected = not point.by_asking and bool(
         DEFLECTION[language].search(raw) or HELPLESS[language].search(raw)
@@ -339,7 +357,8 @@ def not_credited(
         and not REACHES_HER[language].search(raw)
     )
     return (
-        suggested
+        instalment_only(point, raw, language)
+        or suggested
         or justified
         or stock_goodbye
         or put_off
