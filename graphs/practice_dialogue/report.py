@@ -4,16 +4,17 @@ Each criterion's `measures` names the signal that scores it (0-100):
 - `stage_coverage`: share of the stage's points covered over the session, in whichever turn they
   were made (no stage: all stages); a point that asks for a time limit ("说明退款时限") heard
   while the learner gave no time limit in the whole session counts half (time_limits.py);
-- `empathy`: learner turns showing empathy, an apology or acknowledgement (off-topic turns earn
-  none), against a target of 40% of the turns (at least 2, at most 3: one apology in a two-turn
+- `empathy`: learner turns showing empathy, an apology or acknowledgement (also by a point that
+  asks to acknowledge her: report_warmth.py; off-topic turns earn none), against a target of 40% of the turns (at least 2, at most 3: one apology in a two-turn
   session is not full marks); once an apology and her feelings (empathy or acknowledgement) were
   both said and a later turn makes a point (the remedy follows), two warm turns are full marks:
   a complaint being put right needs no warmth in every other turn;
 - `questions`: learner turns asking questions on the subject, against a target of 30% of the turns
-  (at most 3; a question in a pushy turn, "So do you want it or not?", is pressure, not asking); a question about a point made by asking (her needs, her decision) counts fully,
-  any other (her name, "anything else?") half; the rubric's top level ("Asked open questions
-  throughout") is quoted only when the questions about her needs alone reach it: two closed
-  asks for her decision ("Do you want to upgrade?", "So yes or no?") are not that;
+  (at most 3; a question in a pushy turn, "So do you want it or not?", is pressure, not asking,
+  and one that only asks her yes, "Shall I book it?", asks nothing of her: question_aims.py); a
+  question about a point made by asking (her needs, her decision) counts fully, any other (her
+  name, "anything else?") half; the rubric's top level ("Asked open questions throughout") is
+  quoted only when the questions about her needs alone reach it;
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
   topic (small talk to a furious customer is no 表达得体), scaled by the share of turns on topic
   when under half; turns of small talk are named;
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.question_aims import asking_tags, needs_tags, yes_only_turns
 from graphs.practice_dialogue.report_coverage import (
     Session,
     amounts_if_spoken_of,
@@ -56,7 +58,7 @@ from graphs.practice_dialogue.report_sentences import (
     advice,
     explanation,
 )
-from graphs.practice_dialogue.report_warmth import warmth_then_remedy
+from graphs.practice_dialogue.report_warmth import warmth_then_remedy, with_points_acknowledging
 from graphs.practice_dialogue.signals import sentences
 from graphs.scenarios import Criterion, Rubric, Scenario
 
@@ -92,33 +94,6 @@ SIDE_QUESTION_WEIGHT = 0.5
 
 def _target(turns: int, share: float, least: int = 1) -> int:
     return min(3, max(least, math.ceil(turns * share)))
-
-
-def asking_tags(scenario: Scenario) -> set[str]:
-    """Tags of the points made by asking: what the learner must find out (her needs, her
-    decision)."""
-    return {
-        scenario.point_tag(stage.id, index)
-        for stage in scenario.stages
-        for index, point in enumerate(stage.points)
-        if point.by_asking
-    }
-
-
-def needs_tags(scenario: Scenario) -> set[str]:
-    """Tags of the points made by asking before the goal stage: what the learner must find out
-    (her goal, her reason), not her decision."""
-    goal = scenario.stage_index(scenario.end.goal_stage)
-    return {
-        tag
-        for tag in asking_tags(scenario)
-        if scenario.stage_index(_stage_of(scenario, tag)) < goal
-    }
-
-
-def _stage_of(scenario: Scenario, tag: str) -> str:
-    stage_id, _ = scenario.point_tags()[tag]
-    return stage_id
 
 
 def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
@@ -176,21 +151,29 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             for e in evaluations
             if e["empathy"]
         }
+        warm = with_points_acknowledging(warm, evaluations)  # "I can help you with that"
         target = _target(n, EMPATHY_SHARE, EMPATHY_MIN_TURNS)
         if warmth_then_remedy(warm, evaluations):
             target = min(target, EMPATHY_MIN_TURNS)
         score = round(100 * min(1.0, len(warm) / target))
         return Scored(score, sorted(warm), Facts(warm=warm, turns=n))
     if criterion.measures == "questions":
-        # a question put as pressure ("So do you want it or not?") asks nothing of her
-        asking = [e for e in evaluations if e["questions"] and not e["pushy"]]
+        # a question put as pressure ("So do you want it or not?") asks nothing of her, nor
+        # one that only asks her yes ("Shall I book it for you?")
+        found_out = needs_tags(session.scenario)
+        language = session.scenario.language
+        yes_only = yes_only_turns(evaluations, session.lines, found_out, language)
+        asking = [
+            e
+            for e in evaluations
+            if e["questions"] and not e["pushy"] and e["turn"] not in yes_only
+        ]
         turns = [e["turn"] for e in asking]
         target = _target(n, QUESTION_SHARE)
         needs = asking_tags(session.scenario)
         on_needs = [e for e in asking if set(e.get("asked", [])) & needs]
         weighed = len(on_needs) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_needs))
         score = round(100 * min(1.0, weighed / target))
-        found_out = needs_tags(session.scenario)
         on_found_out = [e for e in on_needs if set(e.get("asked", [])) & found_out]
         open_share = len(on_found_out) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_found_out))
         # questions the learner did ask, none of them on the matter (small talk, "Anything
@@ -198,11 +181,14 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         aside = [
             t
             for t, line in sorted(session.lines.items())
-            if t not in turns and any(question_starts(s) is not None for s in sentences(line))
+            if t not in turns
+            and t not in yes_only
+            and any(question_starts(s) is not None for s in sentences(line))
         ]
         facts = Facts(
             asked=turns,
             asked_aside=aside,
+            asked_for_yes=yes_only,
             asked_needs=len(on_needs),
             turns=n,
             open_score=round(100 * min(1.0, open_share / target)),

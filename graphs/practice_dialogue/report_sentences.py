@@ -43,6 +43,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "asked": "{k}/{n} 轮提了问题：第{turns}轮，其中问到客户需求或决定的 {needs} 轮",
         "no_questions": "{n} 轮中没有提问",
         "aside_questions": "{n} 轮中没有问到客户的需求或决定（第{turns}轮的提问是闲聊或泛泛而问）",
+        "yes_only": "第{turns}轮的提问只是请客户拍板，没有问客户的情况",
         "clean": "没有禁止说法，也没有施压",
         "claim": "第{turn}轮：{claim}",
         "pushy": "第{turns}轮施压",
@@ -76,6 +77,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "no_questions": "no question in {n} turns",
         "aside_questions": "no question about the customer's needs or decision in {n} turns (the"
         " questions in {turns} were small talk or general)",
+        "yes_only": "the questions in {turns} only asked for a decision, nothing about the customer",
         "clean": "no forbidden claim, no pressure",
         "claim": "turn {turn}: {claim}",
         "pushy": "pressure in {turns}",
@@ -144,6 +146,8 @@ class Facts:
     asked_needs: int = 0
     asked_aside: list[int] = field(default_factory=list)
     """Turns with a question on no matter of hers (small talk, "Anything else?")."""
+    asked_for_yes: list[int] = field(default_factory=list)
+    """Turns whose questions only asked her yes ("Shall I book it?", question_aims.py)."""
     open_score: int | None = None
     """The questions' score with asks for her decision counted as side questions: the rubric's
     top level for open questions is met only by questions that find out her needs."""
@@ -209,8 +213,10 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
         elif facts.asked_aside:
             aside = _turns(language, facts.asked_aside)
             parts.append(t["aside_questions"].format(n=facts.turns, turns=aside))
-        else:
+        elif not facts.asked_for_yes:
             parts.append(t["no_questions"].format(n=facts.turns))
+        if facts.asked_for_yes:
+            parts.append(t["yes_only"].format(turns=_turns(language, facts.asked_for_yes)))
     if facts.compliance:
         parts.extend(_compliance(language, facts))
     return t["clause_sep" if inside else "sep"].join(parts)

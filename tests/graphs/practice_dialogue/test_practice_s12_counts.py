@@ -99,7 +99,8 @@ async def test_asks_for_her_decision_alone_are_no_strength(offline_context: Flow
     )
     report = values["report"]
     questions = next(c for c in report["criteria"] if c["measures"] == "questions")
-    assert questions["score"] >= 70
+    # since session 14 a question that only asks her yes asks nothing of the guest (it scored 75)
+    assert questions["score"] == 0, questions
     assert not any(s.startswith(questions["name"] + ":") for s in report["strengths"])
 
 
