@@ -150,6 +150,13 @@ def _shop_price(key: str, size: float) -> bool:
     return _MONEY.search(key) is not None and size >= 10 and size == int(size) and size % 10 == 9
 
 
+_CATEGORY_UNIT = re.compile(r"^-(?:[a-z]+ed|star|grade|tier|class)$", re.IGNORECASE)
+"""A figure that names a category, not an amount ("18-rated", "5-star", "12-graded"): the
+categories are a closed set, and a made-up one ("20-rated", "10-rated" beside an 18-rated film)
+is no plausible wrong answer but a rating that does not exist (session 13 lead, a cinema policy).
+It has no near values; the material's own ones of the unit may still be offered."""
+
+
 def near_values(key: str, count: int, top: float = 100) -> list[str]:
     """Plausible other values of a figure, same unit and format ("10分钟" -> "5分钟", "15分钟", ...).
 
@@ -158,6 +165,8 @@ def near_values(key: str, count: int, top: float = 100) -> list[str]:
     a score stays at or under `top` (100, unless the material's scale runs higher: 信用分 600分);
     a whole number stays whole; a shop price (299元) gets shop prices (199元, 399元).
     """
+    if _CATEGORY_UNIT.match(figure_unit(key)):
+        return []
     if CLOCK_PATTERN.fullmatch(key.strip()):
         return _near_clock(key, count)
     if RANGE_PATTERN.fullmatch(key.strip()):

@@ -3,6 +3,8 @@ session 14), through the real flow on material written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 from graphs.context import FlowContext
 from tests.support.exam_flow import delivered_exam
 
@@ -80,3 +82,31 @@ async def test_a_slot_refused_for_a_clash_takes_its_spare(offline_context: FlowC
     assert made.count("true_false") == 4, exam.shortfall
     quotes = [q.source_quote for q in exam.questions if q.type != "multiple_choice"]
     assert len(set(quotes)) == len(quotes)
+
+
+GAME_SHOP_RULES = (
+    "Pixel Games - Sales Floor Rules\n\n"
+    "1. Age checks\n"
+    "Staff must ask for photo ID for any 16-rated game if the buyer looks under 21. "
+    "Children under 12 may buy games only when a parent is present.\n\n"
+    "2. Returns\n"
+    "Unopened games can be returned within 14 days with the receipt. Opened games are exchanged "
+    "only for the same title when the disc is faulty.\n\n"
+    "3. Trade-ins\n"
+    "Trade-ins are accepted only from customers aged 18 or over. A trade-in credit expires after "
+    "6 months.\n"
+)
+
+
+async def test_a_rating_is_asked_only_among_the_ratings_the_material_names(
+    offline_context: FlowContext,
+) -> None:
+    """A figure that names a category ("16-rated") has no near values: "20-rated" and "10-rated"
+    are ratings that do not exist, not plausible wrong answers (session 13 lead, a cinema
+    policy). Options and false statements take only ratings the material states."""
+    payload = {"material": GAME_SHOP_RULES, "single_choice": 5}
+    exam = await delivered_exam(offline_context, {**payload, "difficulty": "mixed"})
+    stated = set(re.findall(r"\d+-rated", GAME_SHOP_RULES))
+    for question in exam.questions:
+        said = " ".join([question.stem, *(o.text for o in question.options)])
+        assert set(re.findall(r"\d+-rated", said)) <= stated, said
