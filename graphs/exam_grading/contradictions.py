@@ -34,6 +34,7 @@ from graphs.exam_grading.point_terms import (
     clauses_of,
     occurrences,
 )
+from graphs.exam_grading.rejected_acts import told_backwards
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT, past_the_shift
 from graphs.exam_grading.stated_limits import keeps_as_is, states_a_limit
@@ -320,9 +321,13 @@ def flipped_rule(
     其就医，门店不得为其配镜" answered "门店可以为其配镜"; "…30 分钟内核对收款，差额超过 50 元的必须
     当天上报" answered "差额超过 50 元的无需上报"), if it does: each clause of the point with a
     modality or an obligation of its own is read as its own point, over the terms it holds; and
-    an act a clause forbids, said to be allowed, turns it round (permitted_acts.py)."""
+    an act a clause forbids, said to be allowed, or the act it turns down told as the rule
+    ("jump" for "climb down rather than jump"), turns it round (permitted_acts.py,
+    rejected_acts.py)."""
     if allowed := permits_forbidden_act(point, terms, answer, language, vocabulary):
         return allowed
+    if backwards := told_backwards(point, [t.text for t in terms], answer, language):
+        return backwards
     clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]
     if len(clauses) < 2:
         return None

@@ -34,6 +34,7 @@ from graphs.exam_grading.blank_frame import (
     half_day_before_blank,
     unit_after_blank,
 )
+from graphs.exam_grading.deadline_left_out import deadline_left_out
 from graphs.exam_grading.echoes import without_echoes
 from graphs.exam_grading.keyword_lists import (
     KEYWORD_LIST_SHARE,
@@ -122,7 +123,7 @@ def _point_judgement(
     without (rule_details.py) and for a person the stem asks for (asked_who.py)."""
     vocabulary = default_vocabulary()
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
-    for reread in (partly_stated, detail_left_out, qualifiers_left_out):
+    for reread in (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )

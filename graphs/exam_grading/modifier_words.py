@@ -8,8 +8,11 @@ reads it (word_answers.py asks these after the synonym groups and before a near 
   alike (电话 / 电子), nor one that differs by a contrastive character (上层 / 下层, 一号 / 二号).
 - The standard short form (`short_form`): one character of each word of the key, in order, the
   first word's first character first: 车牌 for 车辆牌照, 保单 for 保险单据.
+- A record named by its thing (`record_named`): where the key is a thing's details (护照信息,
+  会员资料), the thing alone or its number (护照, 护照号, 护照号码) is the key: the thing is the head
+  term and nothing else is added. Another thing's details (签证信息) stay wrong.
 - A role clipped of its person suffix (`clipped_role`): 收银 for 收银员, 保安 for 保安员, never an
-  adjective stem (安全 for 安全员).
+  adjective stem (安全 for 安全员) nor work everyone does (服务 for 服务员).
 - A role's head without a modifier that only says where the role works (`bare_role`): 配送员 for
   冷链车配送员. Never when the modifier is a rank, a duty or shift (值班经理: 经理 is another
   person), or a place or department (片区经理): those tell two people of one title apart.
@@ -148,9 +151,32 @@ def short_form(answer: str, wanted: str) -> bool:
     return answer[0] == words[0][0] and all(c in w for c, w in zip(answer, words, strict=True))
 
 
+_RECORD_WORDS = ("信息", "资料")
+"""What ends a key that is a thing's details: the thing says which record is meant."""
+_RECORD_NAMES = ("", "号", "号码", "信息", "资料")
+"""What may follow the thing in an answer for its details: nothing, its number, its details."""
+
+
+def record_named(answer: str, wanted: str) -> bool:
+    """The thing of a key that is its details, alone or with its number (护照号 for 护照信息)."""
+    if not _zh(answer, wanted) or answer == wanted:
+        return False
+    thing = next((wanted.removesuffix(w) for w in _RECORD_WORDS if wanted.endswith(w)), "")
+    if len(thing) < _HEAD_MIN:
+        return False
+    return any(answer == thing + name for name in _RECORD_NAMES)
+
+
+_ANYONES_WORK = frozenset({"服务", "工作", "管理", "办事"})
+"""Work every member of staff does: clipped of 员 it names no role (服务 for 服务员)."""
+
+
 def clipped_role(answer: str, wanted: str) -> bool:
-    """A role without its person suffix 员 (收银 for 收银员), the stem no adjective."""
+    """A role without its person suffix 员 (收银 for 收银员), the stem no adjective and no work
+    every member of staff does (服务 for 服务员 names nobody)."""
     if not _zh(answer, wanted) or wanted.removesuffix(_CLIPPED_SUFFIX) != answer:
+        return False
+    if answer in _ANYONES_WORK:
         return False
     if len(answer) < 2 or answer == wanted:
         return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from graphs.exam_grading.point_terms import CLAUSE_BREAK
 from graphs.exams import Language
@@ -100,12 +101,13 @@ def _same_role(a: str, b: str) -> bool:
 
 
 def swapped_role(
-    point: str, answer: str, places: set[int], language: Language
+    point: str, answer: str, places: set[int], language: Language, others: Sequence[str] = ()
 ) -> tuple[str, str] | None:
     """The (point's, answer's) roles when the answer has another role act where the point stands.
 
     `point` and `answer` are read through the synonym groups already; `places`: the answer's
-    clauses (figures.clause_of) that hold the point's own terms.
+    clauses (figures.clause_of) that hold the point's own terms; `others`: the question's other
+    points (so read too), whose own people, named outside this point's clauses, are theirs.
     """
     acts = agents_in(point, language)
     wanted = roles_in(point, language)
@@ -119,22 +121,55 @@ def swapped_role(
     counts = Counter(sentence.get(p) for p in places)
     places = {p for p in places if counts[sentence.get(p)] == max(counts.values())}
     near = [
-        c
+        (i, c)
         for i, c in enumerate(clauses)
         if any(abs(i - p) <= _NEAR and sentence[i] == sentence.get(p) for p in places)
     ]
-    named = [r for c in near for r in roles_in(c, language)]
+    named = [r for _, c in near for r in roles_in(c, language)]
     # Each role of the point is a person of its own (美容师 acts, 店长 is told): one named
     # does not name the other. A role of the point named where it stands may stand beside another.
     unnamed = [w for w in wanted if not any(_same_role(w, r) for r in named)]
     if not unnamed:
         return None
     # Anyone else said to do the act where the point has its role do it is the swap too.
-    for clause in near:
+    for index, clause in near:
         for role in roles_in(clause, language) + (agents_in(clause, language) if acts else []):
-            if not any(_same_role(w, role) for w in wanted):
-                return unnamed[0], role
+            if any(_same_role(w, role) for w in wanted):
+                continue
+            if index not in places and _told_for(role, clause, point, others, language):
+                continue  # 保险柜由值班经理锁好 beside 清点备用金: the next point's person
+            return unnamed[0], role
     return None
+
+
+def _told_for(
+    role: str, clause: str, point: str, others: Sequence[str], language: Language
+) -> bool:
+    """Whether `clause` tells another point whose person `role` is: it names that role and
+    holds a word of that point this one lacks (保险柜 of 值班经理负责锁好保险柜)."""
+    rest = clause.replace(role, " ")
+    for other in others:
+        people = roles_in(other, language) + agents_in(other, language)
+        if any(_same_role(p, role) for p in people) and _own_words(other, point, language) & (
+            _words(rest, language)
+        ):
+            return True
+    return False
+
+
+def _words(text: str, language: Language) -> set[str]:
+    """English words of four letters or more; Chinese character pairs."""
+    if language == "en":
+        return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4}
+    han = re.sub(r"[^\u4e00-\u9fff]+", " ", text)
+    return {part[i : i + 2] for part in han.split() for i in range(len(part) - 1)}
+
+
+def _own_words(other: str, point: str, language: Language) -> set[str]:
+    mine = _words(point, language)
+    people = roles_in(other, language) + agents_in(other, language)
+    theirs = {w for p in people for w in _words(p, language)}
+    return _words(other, language) - mine - theirs
 
 
 _SENTENCE_END = frozenset("。！？!?\n.；;")

@@ -62,7 +62,8 @@ def told_otherwise(
     day = other_weekday(point, answer, others)
     if day:
         return day
-    role = swapped_role(words.canonical(point), words.canonical(answer), places, language)
+    theirs = [words.canonical(other) for other in others]
+    role = swapped_role(words.canonical(point), words.canonical(answer), places, language, theirs)
     if role is None:
         return swapped_party(point, answer, places, language, others)
     return as_written(role[0], point, words), _learners(role[1], answer, language, words)

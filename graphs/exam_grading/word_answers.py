@@ -19,6 +19,7 @@ from graphs.exam_grading.modifier_words import (
     english_near_modifier,
     extra_person,
     near_modifier,
+    record_named,
     short_form,
 )
 from graphs.exam_grading.role_wording import same_party
@@ -152,6 +153,8 @@ def _said_otherwise(
         return BlankMatch(1.0, f"'{given}' says the modifier of '{expected}' in a near word")
     if short_form(answer, wanted):
         return BlankMatch(1.0, f"'{given}' is the short form of '{expected}'")
+    if record_named(answer, wanted):
+        return BlankMatch(1.0, f"'{given}' names the thing whose details '{expected}' are")
     if clipped_role(answer, wanted):
         return BlankMatch(1.0, f"'{given}' is the role '{expected}' without its person suffix")
     head = english_head_alone(given, expected)
