@@ -1,7 +1,9 @@
 """Conduct that breaks the rules whatever words do it, heard by its kind: passing the buck, a
 charge put on her card unasked, the fault put on her, the rival run down, her problem made light
-of, scarcity invented to hurry her, and saying nothing can be done where the learner has remedies
-to offer.
+of, scarcity invented to hurry her, saying nothing can be done where the learner has remedies
+to offer, and arguing with her (arguing.py). Two kinds are told against the scenario's own brief
+(BY_THE_BRIEF): denying a power over a charge the learner may waive (denied_authority.py) and a
+flaw the scenario never mentions put on what she already has (own_run_down.py).
 
 Each kind is reported as the scenario's own forbidden claim of that kind when it has one (found by
 the claim's wording: 推卸, blam, 贬低), otherwise by a plain label. Passing the buck names someone
