@@ -26,6 +26,7 @@ from graphs.text.segment import tokenize
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _ACTOR = "staff"
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _CASE = re.compile(
     r"^(?P<case>(?:if|when|whenever|once|after|before)\b[^,;:]{3,80}),\s+(?P<order>.+)$", re.I
 )
@@ -78,7 +79,8 @@ def order_ask(point: str) -> str | None:
     text = point.strip().rstrip(".")
     case = _CASE.match(text)
     if case is not None and _is_order(case["order"]):
-        return f"What must {_ACTOR} do {_said(case['case'][0].lower() + case['case'][1:])}?"
+        said = _said(case["case"][0].lower() + case["case"][1:])
+        return f"What must {_actor(said)} do {said}?"
     labelled = _LABEL_LIST.match(text)
     if labelled is not None:
         label = labelled["label"].strip()
@@ -100,10 +102,17 @@ def order_ask(point: str) -> str | None:
     when = _WHEN.search(head)
     if when is not None:
         said = _PRONOUN.sub(f"the {thing}" if thing and _single(thing) else "it", when["case"])
-        return f"What must {_ACTOR} do {_said(said.lower()).strip()}?"
+        said = _said(said.lower()).strip()
+        return f"What must {_actor(said)} do {said}?"
     if not thing or person is not None or len(thing.split()) > 5:
         return None
     return f"What must {_ACTOR} do about {_named(thing)}?"
+
+
+def _actor(case: str) -> str:
+    """Who the ask is put to: the reader where the case speaks to them ("before your shift
+    ends": "What must you do …", not "What must staff do before your shift ends?"), else staff."""
+    return "you" if _READER.search(case) else _ACTOR
 
 
 def _is_order(text: str) -> bool:
