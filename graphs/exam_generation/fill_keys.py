@@ -20,10 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from graphs.exam_generation.blanks import blank_frames
+from graphs.exam_generation.blanks import Frame, blank_frames
 from graphs.exams import Language, Question
 from graphs.text.anchors import Anchor
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
+from graphs.text.segment import tokenize
 from graphs.text.similarity import normalise
 from graphs.text.terms import NUMBER_PATTERN
 from graphs.text.word_class import semantic_kind, word_class
@@ -50,8 +51,33 @@ def predicate_key(key: str, before: str) -> bool:
     return bool(_EN_MODAL_BEFORE.search(before)) and word_class(key, "en") == "verb"
 
 
+_ZH_ITEM = re.compile(r"[^、，,；;。和与及或]+")
+
+
+def _opens_on_verb(text: str) -> bool:
+    tokens = tokenize(text, "zh")
+    return len(tokens) > 1 and tokens[0].pos.startswith("v")
+
+
+def verb_beside_listed_terms(key: str, frame: Frame) -> bool:
+    """「须互相____、绳结和锁扣」 keyed 检查安全带: a Chinese key that opens on a verb, listed
+    beside an item that does not, holds the verb its neighbours share (检查 安全带、绳结和锁扣).
+    Neighbours that open on a verb too (维修记录、检查记录) are items of one kind."""
+    if not _CJK.search(key) or not _opens_on_verb(key.strip()):
+        return False
+    if frame.after[:1] in ("、", "和", "与", "及", "或"):
+        neighbour = _ZH_ITEM.match(frame.after[1:])
+    elif frame.before.endswith("、"):
+        # the item before, as long as the key at most: a clause's subject is no list item
+        neighbour = _ZH_ITEM.search(frame.before[:-1][-len(key) :])
+    else:
+        return False
+    return neighbour is not None and not _opens_on_verb(neighbour.group())
+
+
 def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
-    """A fill-in's every key is a term the learner recalls, not the verb of the rule."""
+    """A fill-in's every key is a term the learner recalls, not the verb of the rule, nor the
+    verb its listed neighbours share."""
     if question.type != "fill_blank":
         return []
     frames = blank_frames(question.stem, language)
@@ -61,6 +87,11 @@ def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
             problems.append(
                 f"the fill-in's key {key!r} is a verb, what is done after {frame.before[-6:]!r}: "
                 "blank a term (a figure, a role, a noun phrase), not the action"
+            )
+        elif verb_beside_listed_terms(key, frame):
+            problems.append(
+                f"the fill-in's key {key!r} holds the verb before a listed term, while its list "
+                "neighbours are terms alone: keep the verb printed and blank the term"
             )
     return problems
 
