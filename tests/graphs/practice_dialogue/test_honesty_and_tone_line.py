@@ -158,3 +158,16 @@ async def test_a_vow_beside_a_refund_is_not_the_no_wait_guarantee(
         "结束",
     )
     assert "保证以后绝不会再等" not in _honesty(values)["explanation"]
+
+
+async def test_arguing_and_giving_up_are_named_in_chinese(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "您这么说就不对了，排个队本来就是这样的。",
+        "我这边也没有别的可以给您提供的了。",
+        "结束",
+    )
+    explanation = _honesty(values)["explanation"]
+    assert "第1轮：和客户争辩" in explanation, explanation
+    assert "第2轮：推说无能为力" in explanation, explanation
