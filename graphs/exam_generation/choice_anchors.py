@@ -95,15 +95,37 @@ def _counted_in_aside(fact: Fact, anchor: Anchor) -> bool:
     )
 
 
+_VALUE_AFTER = re.compile(
+    r"^\s*(?:or|and|to|或|和|及|至|、|/)\s*\d+(?:\.\d+)?\s*(?P<unit>[^\s\d，。,;；]*)",
+    re.IGNORECASE,
+)
+_VALUE_BEFORE = re.compile(r"\d\s*(?:or|and|to|或|和|及|至|、|/)\s*$", re.IGNORECASE)
+
+
+def _one_of_listed_values(fact: Fact, anchor: Anchor) -> bool:
+    """A figure listed with another bare number ("members aged 16 or 17", 「16、17岁」): the
+    listed neighbour gives the gap away (the one before 17), and a near value beside it reads
+    absurd ("aged 20 or 17")."""
+    if anchor.role != "figure":
+        return False
+    listed = _VALUE_AFTER.match(fact.text[anchor.end :])
+    unit = figure_unit(anchor.text)
+    # "3 adults and 2 children" lists two counts, not two values of one.
+    if listed and (not unit or listed.group("unit").startswith(unit)):
+        return True
+    return _VALUE_BEFORE.search(fact.text[: anchor.start]) is not None
+
+
 def choice_anchors(fact: Fact) -> list[Anchor]:
     """Anchors worth a choice question, figures first; none whose text occurs twice in the fact,
-    none that is one example of a list the rule gives."""
+    none that is one example of a list the rule gives, nor one of a list of values."""
     usable = [
         a
         for a in fact.anchors
         if fact.text.lower().count(a.text.lower()) == 1
         and (a.role == "figure" or not _EXAMPLE_BEFORE.search(fact.text[: a.start]))
         and not _counted_in_aside(fact, a)
+        and not _one_of_listed_values(fact, a)
         and a.text.lower() not in _BARE_HEADS
     ]
     return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])

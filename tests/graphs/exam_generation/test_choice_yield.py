@@ -1,5 +1,6 @@
-"""Yield of choice questions: sound candidates that were dropped or never built (issue 11,
-session 14), through the real flow on material written for these tests."""
+"""Yield of choice questions: sound candidates that were dropped or never built, and the
+options a wider yield must not let through (issue 11, session 14), through the real flow on
+material written for these tests."""
 
 from __future__ import annotations
 
@@ -110,3 +111,23 @@ async def test_a_rating_is_asked_only_among_the_ratings_the_material_names(
     for question in exam.questions:
         said = " ".join([question.stem, *(o.text for o in question.options)])
         assert set(re.findall(r"\d+-rated", said)) <= stated, said
+
+
+SWIM_CLUB_RULES = (
+    "Lakeside Swim Club - Junior Rules\n\n"
+    "Swimmers aged 14 or 15 may use the deep lane only with a lifeguard watching. "
+    "A junior season pass costs 90 pounds. The lane booking closes 2 hours before the session. "
+    "Lost wristbands are replaced for 5 pounds.\n"
+)
+
+
+async def test_a_figure_listed_with_its_neighbour_is_no_gap(offline_context: FlowContext) -> None:
+    """ "Swimmers aged (    ) or 15" is answered by the number before 15, and its near values
+    read absurd ("aged 20 or 15"): a figure listed with another bare number is not asked."""
+    payload = {"material": SWIM_CLUB_RULES, "single_choice": 4, "fill_blank": 2}
+    exam = await delivered_exam(offline_context, {**payload, "difficulty": "mixed"})
+    assert exam.questions
+    for question in exam.questions:
+        assert not re.search(r"(\(\s*\)|_{2,})\s*or 15|14 or\s*(\(|_)", question.stem), (
+            question.stem
+        )
