@@ -132,7 +132,8 @@ _ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[
 
 _EN_AGE = re.compile(
     r"\b(?:(?:children|child|kids?|people|persons?|adults?|anyone|guests?|customers?|visitors?|"
-    r"bathers?|swimmers?|riders?|staff|employees?|someone|those|young people|minors?)\s+"
+    r"bathers?|swimmers?|riders?|staff|employees?|someone|those|young people|minors?|tenants?|"
+    r"renters?|members?|drivers?|passengers?|players?|patients?|students?|learners?|users?)\s+"
     r"(?:under|over|below|above|aged|of)|aged|age"
     # "The minimum age to rent is 21": the age a limit names, said after its verb.
     r"|(?:minimum|maximum|lowest|highest)\s+age\b[^.;,\d]{0,24}?\b(?:is|of)"
@@ -142,6 +143,13 @@ _EN_AGE = re.compile(
 )
 """An age written without a unit ("children under 8", "an adult aged 16 or over"): a figure a
 trainee must know, as 8岁以下 is in Chinese."""
+_EN_AGE_LIMIT = re.compile(
+    r"\b(?:must|should|need to|has to|have to)\s+be\s+(?:at least|over|under|aged)\s+"
+    r"(?P<age>\d{1,2})(?=\s*(?:[.;,]|$|to\b|years?\b|or\s+(?:older|over)\b))",
+    re.IGNORECASE,
+)
+"""A person's age limit said after its verb ("Tenants must be at least 18.", "… must be over
+21 to hire"): with no unit it was no figure, and the rule was never asked (session 13 lead, m2)."""
 
 
 def _date_or_label(text: str, match: re.Match[str]) -> bool:
@@ -217,6 +225,11 @@ def anchors_of(
             )
     ratings = rating_labels(document.text) if language == "en" else frozenset()
     ages = list(_EN_AGE.finditer(text)) if language == "en" else []
+    ages += [
+        m
+        for m in (_EN_AGE_LIMIT.finditer(text) if language == "en" else ())
+        if all(m.span("age") != a.span("age") for a in ages)
+    ]
     for match in ages:
         if _in_range(text, *match.span("age")):
             continue  # "aged 12 to 17": half of a range

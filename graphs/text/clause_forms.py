@@ -157,24 +157,51 @@ def phrase_answer(text: str) -> bool:
     driver's name.", "A full driving licence held for at least 1 year."): no auxiliary or modal,
     no present-tense verb (pays, go after a plural subject), no imperative. It answers its
     question; alone it states nothing, and a changed copy of it is no false statement."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    if not words or _EN_FINITE.search(text) or en_states_duty(text):
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,]*|[,;]", text)
+    if not words or en_states_duty(text):
         return False  # "Staff log the report …": a role and its verb state a duty
+    if any(not _in_relative_clause(text, m) for m in _EN_FINITE.finditer(text)):
+        return False  # "Food that can spoil" has its verb in a clause of the noun's own
     if en_verb_lemma(words[0]) and len(words) > 1 and words[1].lower() in _EN_DETERMINER:
         return False  # "Call the branch supervisor": an instruction
     plural_seen = False
     for before, word in pairwise(words):
+        if word in _EN_ITEM_BREAK or before in _EN_ITEM_BREAK:
+            plural_seen = False  # "Brakes, tyre pressure": the next item has no verb of Brakes'
+            continue
+        if before.lower() in _EN_SUBORDINATE:
+            plural_seen = False  # "… on the walls if the owner refused a dust sheet": a new subject
         plural_seen = plural_seen or (
             before.lower().endswith("s") and "NOUN" in en_word_classes(before)
         )
         lemma = en_verb_lemma(word)
         if lemma is None or before.lower() in _EN_DETERMINER:
             continue
-        if word.lower().endswith("s") and lemma != word.lower():
-            return False  # "Northwind pays …"
-        if lemma == word.lower() and plural_seen:
+        if before.lower() in _EN_PRONOUN_SUBJECT:
+            return False  # "We cut the lock …", "They pay …": a subject and its verb
+        subject = "NOUN" in en_word_classes(before) and not before[0].isdigit()
+        plural_noun = "NOUN" in en_word_classes(word) and not subject
+        if word.lower().endswith("s") and lemma != word.lower() and not plural_noun:
+            return False  # "Northwind pays …", "A fee of £25 applies" (not "500 pounds")
+        if lemma == word.lower() and plural_seen and (subject or before.lower() in _EN_WHO):
             return False  # "Refunds go back …", "Users who click a link complete …"
     return True
+
+
+_EN_ITEM_BREAK = frozenset([",", ";", "and", "or"])
+"""Between the items of a listed answer ("Fuel, gas cylinders, fireworks and food"): a verb-like
+word after one ("and lights") is the next item, not the verb of the one before."""
+_EN_WHO = frozenset(["who", "that", "which"])
+_EN_SUBORDINATE = frozenset(["if", "unless", "when", "where", "because", "although", "while"])
+_EN_PRONOUN_SUBJECT = frozenset(["i", "we", "you", "they", "he", "she", "it"])
+
+
+def _in_relative_clause(text: str, finite: re.Match[str]) -> bool:
+    """A finite verb right after "that"/"which"/"who", with no comma between it and a noun
+    before ("food that can spoil"): the verb of a clause describing a listed thing. "Tenants who
+    arrive late must sign" has its main verb after the clause's own and is read as a statement."""
+    before = text[: finite.start()].rstrip()
+    return re.search(r"[A-Za-z]\s+(?:that|which|who)$", before, re.IGNORECASE) is not None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")

@@ -36,13 +36,18 @@ from graphs.text.clause_forms import (
 from graphs.text.counted_lists import joined_to_context
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
-from graphs.text.faq_answers import answer_with_subject, answers_the_question
+from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.references import leans_on_previous, without_pointer_ahead
-from graphs.text.sentence_form import clean_statement, is_question, not_a_statement
+from graphs.text.sentence_form import (
+    clean_statement,
+    is_question,
+    not_a_statement,
+    question_asked,
+)
 from graphs.text.tables import CellStatement, table_statements
 from graphs.text.timed_answers import timed_answer
 
@@ -113,7 +118,7 @@ def extract_facts(document: Document) -> list[Fact]:
         raw = sentence.text
         if is_question(raw, language):
             asked = answering = sentence.section
-            question = clean_statement(raw)
+            question = question_asked(raw)
             answer_begun = False
         elif answering != sentence.section or (
             # An answer is its paragraph: a blank line after it begins the section's own text.
@@ -206,6 +211,8 @@ def extract_facts(document: Document) -> list[Fact]:
             lead_index = before.sentence
             quote = document.text[before.start : sentence.start + len(raw)]
         else:
+            if language == "zh" and answering == sentence.section:
+                text = zh_still_case(question, text) or text  # 「顾客眼睛红肿还能…吗？」
             context = _Context(sentence.section, text, sentence.start, sentence.index)
             twin = heading_twin(raw, document.text)
             if twin and twin[0] and stated is None:

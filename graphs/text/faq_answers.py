@@ -24,7 +24,12 @@ from graphs.text.word_class import en_verb_lemma, en_word_classes
 from graphs.text.zh_tokens import CJK
 
 _ANSWER_CONDITION = {
-    "zh": re.compile(r"^(?:[^，。；]{1,12}的，|如果|若|只有|只要|除非|但)"),
+    # 「须由持证验光师验光」, 「已拆封的不退不换」: a modal or a 的-case with no subject first, which
+    # the question names (儿童配镜, 隐形眼镜).
+    "zh": re.compile(
+        r"^(?:[^，。；]{1,12}的，|[^，。；]{1,8}的(?=不|须|可|应)|如果|若|只有|只要|除非|但|"
+        r"(?:须|必须|应当|应|不得|严禁|禁止)(?!要))"
+    ),
     "en": re.compile(
         r"^(?:only|if|unless|as long as|provided|but|not if|except|within|after|before|up to|"
         r"from|at|on|by|for)\b",
@@ -140,6 +145,21 @@ def _zh_answer_with_subject(question: str, answer: str) -> str | None:
     return subject + answer[pronoun.end() :]
 
 
+_ZH_STILL = re.compile(r"^(?P<case>[\u4e00-\u9fff]{2,14}?)还(?:能|可以|可|要|需要|用)")
+
+
+def zh_still_case(question: str, answer: str) -> str | None:
+    """「顾客眼睛红肿时，营业员须建议…」: under 「顾客眼睛红肿还能试戴隐形眼镜吗？」 the rules hold in
+    the case said before 还 (alone, a rule for every customer); None if none or already said."""
+    found = _ZH_STILL.match(question.strip().strip("*").strip())
+    if found is None:
+        return None
+    case = found["case"].removesuffix("时")
+    if case in answer:
+        return None
+    return f"{case}时，{answer}"
+
+
 _EN_WHAT_IF = re.compile(
     r"^(?:what\s+(?:if|happens\s+if|(?:should|must|do|does)\s+(?:the\s+|an?\s+)?"
     r"(?:staff|[a-z]+(?:\s+[a-z]+)?)\s+do\s+(?:if|when)))\s+(.+?)\?$",
@@ -189,6 +209,13 @@ def _for_purpose(question: str, answer: str) -> str | None:
     return f"To {purpose}, {first}{answer[1:]}"
 
 
+def _restates(answer: str, condition: str) -> bool:
+    """The answer names the case ("Broken locks …" under "What if a locker is broken?")."""
+    said = {w[:4].lower() for w in re.findall(r"[A-Za-z]{4,}", answer)}
+    words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{4,}", condition)}
+    return len(words) >= 2 and words <= said
+
+
 def answer_with_subject(question: str, answer: str, language: Language) -> str | None:
     """An FAQ answer that opens on a pronoun for the question's subject, stated with that subject:
     "They must call the assistance line …" under "What should the customer do after an
@@ -202,7 +229,7 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
     if case is not None and not _EN_ANSWER_PRONOUN.match(answer):
         # "Staff must separate the dog …" under "What if my dog bites someone?": only if it bites.
         condition = _EN_POSSESSIVE.sub("the", case.group(1))
-        if not _EN_PERSON.search(condition):
+        if not _EN_PERSON.search(condition) and not _restates(answer, condition):
             first = answer[0].lower() if answer[1:2].islower() else answer[0]  # not "iT"
             return f"If {condition}, {first}{answer[1:]}"
     purpose = _for_purpose(question, answer)

@@ -126,11 +126,14 @@ EN_EXPLETIVE = re.compile(
 _EN_OTHER = re.compile(r"^(?:all\s+|the\s+)?other\s+[a-z]+\b(?!.*\bthan\b)", re.IGNORECASE)
 """"Other members can rent one": other than those the sentence before named (Annual members)."""
 _EN_ONE = re.compile(
-    r"\b(?:rent|buy|borrow|book|use|take|get|bring|order|request|hire|keep|need|have)\s+ones?\b"
-    r"(?=\s*(?:[.,;:!?]|$|\s+(?:for|at|from|per|each|in|on|with|by|before|after|when|if|free)\b))",
+    r"\b(?:rent|buy|borrow|book|use|take|get|bring|order|request|hire|keep|need|have|wear|carry|"
+    r"fit|show|sign|reserve)\s+ones?\b"
+    r"(?=\s*(?:[.,;:!?]|$|\s+(?:for|at|from|per|each|in|on|with|by|before|after|when|if|free|"
+    r"a|an|the|every|within|until|during|while)\b))",
     re.IGNORECASE,
 )
-""""… can rent one for $2": one of what the sentence before named (a towel)."""
+""""… can rent one for $2", "… must book one a day ahead": one of what the sentence before
+named (a towel, a hand truck)."""
 
 
 def leading_comparative(text: str) -> bool:
@@ -146,6 +149,10 @@ def _without_antecedent(text: str) -> bool:
         if match.group().lower() == "it" and EN_EXPLETIVE.match(text, match.start()):
             continue
         words = re.findall(r"[A-Za-z]{3,}", text[: match.start()])
+        if match.group().lower() == "them":
+            # "Staff must refuse a unit to anyone who declares them": no plural noun before it
+            # but its own subject; what "them" are (fuel, gas cylinders) the answer before said.
+            words = [w for w in words if w.lower().endswith("s") and w.lower() != "staff"]
         if not any("NOUN" in en_word_classes(w) and not is_stop_word(w.lower()) for w in words):
             return True
     return False

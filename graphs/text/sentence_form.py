@@ -32,6 +32,13 @@ _Q_LABEL = re.compile(r"^\s*(?:Q|Question|问|问题)\s*[:：]", re.IGNORECASE)
 reads as a statement ("Q: A guest asks to swim at 10:15 pm.")."""
 
 
+def question_asked(text: str) -> str:
+    """An FAQ question as asked, without markup or its label ("Q: What if a tenant loses the
+    key?" -> "What if a tenant loses the key?"): the answer is read with what it asks, and a
+    label left in front hid the case from every reading of it."""
+    return _Q_LABEL.sub("", clean_statement(text), count=1).strip()
+
+
 def is_question(text: str, language: Language) -> bool:
     """An FAQ question (a Q: label, a question mark, 吗, a question word first), not a rule."""
     stripped = _MARKUP.sub("", text).strip()
