@@ -31,7 +31,7 @@ from graphs.exam_generation.short_answer_pool import (
     restriction,
     restricts,
 )
-from graphs.exam_generation.stem_parts import names_a_part
+from graphs.exam_generation.stem_parts import beyond_its_entry, names_a_part
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.clause_forms import en_verbless
@@ -365,6 +365,7 @@ def short_answer(
                     material.language,
                     "short_stem"
                     if names_a_part(material, point, faq_topic=topic is not None)
+                    and not beyond_its_entry(point, chosen)
                     else "short_stem_whole",
                     point=point,
                     asks=("" if zh else " ").join(

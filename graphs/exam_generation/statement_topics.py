@@ -56,13 +56,18 @@ _PLAIN: dict[Language, str] = {"zh": "本课程材料", "en": "the course materi
 
 def names_a_topic(material: Material, point: str) -> bool:
     """True when the point is a heading of the material below its title: a topic a trainer
-    would name. A document with no such heading, or a point that is none of them, names none."""
+    would name. A document with no such heading, or a point that is none of them, names none.
+    An FAQ question names its own entry, not the statements of several entries beside it
+    (session 13 designer D5, m4: 'statements about "<one question>"' keyed another
+    entry's answer)."""
     document = material.document
     title = _TITLE.search(document.text)
     headings = {
         section_point(document, section)
         for section in document.sections
-        if section and (title is None or section != title.group(1))
+        if section
+        and (title is None or section != title.group(1))
+        and not section.rstrip("*").endswith(("?", "？"))
     }
     headings.discard("")
     return point in headings

@@ -9,8 +9,11 @@ stem then speaks of the whole material (「根据课程材料，回答下列问�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.wording import names_the_document, section_point
+from graphs.text.facts import Fact
 
 
 def names_a_part(material: Material, point: str, *, faq_topic: bool = False) -> bool:
@@ -24,3 +27,10 @@ def names_a_part(material: Material, point: str, *, faq_topic: bool = False) -> 
     return any(
         section_point(document, section) == point for section in document.sections if section
     )
+
+
+def beyond_its_entry(point: str, facts: Sequence[Fact]) -> bool:
+    """The point is an FAQ question and one of the item's facts comes from another entry's
+    answer: a stem 'Under "<one question>"' over rules of three other answers named
+    the wrong entry (session 13 designer D5, m4 r4 Q4); such a stem names the whole material."""
+    return point.rstrip("*").endswith(("?", "？")) and any(f.section != point for f in facts)
