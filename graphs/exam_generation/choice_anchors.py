@@ -102,7 +102,7 @@ _VALUE_AFTER = re.compile(
 _VALUE_BEFORE = re.compile(r"\d\s*(?:or|and|to|或|和|及|至|、|/)\s*$", re.IGNORECASE)
 
 
-def _one_of_listed_values(fact: Fact, anchor: Anchor) -> bool:
+def one_of_listed_values(fact: Fact, anchor: Anchor) -> bool:
     """A figure listed with another bare number ("members aged 16 or 17", 「16、17岁」): the
     listed neighbour gives the gap away (the one before 17), and a near value beside it reads
     absurd ("aged 20 or 17")."""
@@ -125,7 +125,7 @@ def choice_anchors(fact: Fact) -> list[Anchor]:
         if fact.text.lower().count(a.text.lower()) == 1
         and (a.role == "figure" or not _EXAMPLE_BEFORE.search(fact.text[: a.start]))
         and not _counted_in_aside(fact, a)
-        and not _one_of_listed_values(fact, a)
+        and not one_of_listed_values(fact, a)
         and a.text.lower() not in _BARE_HEADS
     ]
     return sorted(usable, key=lambda a: _ROLE_ORDER[a.role])

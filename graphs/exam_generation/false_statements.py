@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphs.exam_generation.choice_anchors import one_of_listed_values
 from graphs.exam_generation.continued_clauses import continues_clause_before
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.entailed_changes import still_implied
@@ -162,6 +163,8 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
             continue
         if in_purpose_clause(fact.text, anchor.start):
             continue  # 「以保证…不等候超过1小时」: why the rule is there, not what it requires
+        if one_of_listed_values(fact, anchor):
+            continue  # "aged 16 or 17" changed reads "aged 10 or 17": absurd, not false
         done.add(anchor.text)
         places = sorted(
             (a for a in fact.anchors if a.role == "figure" and a.text == anchor.text),

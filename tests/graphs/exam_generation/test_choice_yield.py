@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from graphs.context import FlowContext
+from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.material import Material
+from graphs.text import analyse
 from tests.support.exam_flow import delivered_exam
 
 BOAT_CLUB_TERMS = (
@@ -131,3 +134,13 @@ async def test_a_figure_listed_with_its_neighbour_is_no_gap(offline_context: Flo
         assert not re.search(r"(\(\s*\)|_{2,})\s*or 15|14 or\s*(\(|_)", question.stem), (
             question.stem
         )
+
+
+def test_a_figure_listed_with_its_neighbour_is_not_changed() -> None:
+    """ "Swimmers aged 10 or 15 may use the deep lane" is false by its absurd pair, not by the
+    rule: a false statement changes no figure listed with another bare number."""
+    material = Material.of(analyse(SWIM_CLUB_RULES), "en")
+    fact = next(f for f in material.facts if "aged 14 or 15" in f.text)
+    made = false_statements(fact, material.facts, material.text, material.zh)
+    for change in made:
+        assert "aged 14 or 15" in change.statement, change.statement
