@@ -75,15 +75,16 @@ from bench.practice_scripts_trial2 import MUST_FAIL as TRIAL2_MUST_FAIL
 from bench.practice_scripts_trial2 import SCRIPTS as TRIAL2_SCRIPTS
 from bench.practice_scripts_trial2 import VERDICTS as TRIAL2_VERDICTS
 from graphs.context import FlowContext
+from graphs.exams import Language
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.build import FLOW
 from graphs.practice_dialogue.point_examples import offered_text
+from graphs.practice_dialogue.question_aims import asking_tags, asks_only_for_yes, needs_tags
 from graphs.practice_dialogue.report import (
     EMPATHY_MIN_TURNS,
     EMPATHY_SHARE,
     QUESTION_SHARE,
     SIDE_QUESTION_WEIGHT,
-    asking_tags,
 )
 from graphs.scenarios import Rubric, Scenario
 
@@ -258,7 +259,17 @@ def false_improvements(
     for item in report["improvements"]:
         criterion = criteria[item["criterion"]]
         needs = asking_tags(scenario)
-        if item_is_false(criterion.measures, item["advice"], by_text, covered, played, needs):
+        found_out = needs_tags(scenario)
+        if item_is_false(
+            criterion.measures,
+            item["advice"],
+            by_text,
+            covered,
+            played,
+            needs,
+            found_out,
+            scenario.language,
+        ):
             wrong.append(f"{criterion.id}: {item['advice']}")
     return wrong
 
@@ -270,9 +281,13 @@ def item_is_false(
     covered: set[str],
     played: list[Turn],
     needs: frozenset[str] | set[str] = frozenset(),
+    found_out: frozenset[str] | set[str] = frozenset(),
+    language: Language | None = None,
 ) -> bool:
     """Whether the labels say the learner did what the advice asks for (a question about what
-    the learner must find out, `needs`, counts fully, any other half, as in the report)."""
+    the learner must find out, `needs`, counts fully, any other half, as in the report; one that
+    asks only her decision or her yes, no need of hers (`found_out`), counts nothing, and every
+    need of hers asked is enough: report.py, question_aims.py)."""
     if measures in ("stage_coverage", "closing"):
         named = [tag for text, tag in by_text.items() if text in advice]
         # a coverage item that names no missing point has nothing to ask for
@@ -281,11 +296,22 @@ def item_is_false(
         target = _target(len(played), EMPATHY_SHARE, EMPATHY_MIN_TURNS)
         return sum(turn.empathy for turn in played) >= target
     if measures == "questions":
-        weighed = sum(
-            1.0 if set(turn.covers) & needs else SIDE_QUESTION_WEIGHT
+        decision = set(needs) - set(found_out)
+        asking = [
+            turn
             for turn in played
             if turn.asks
-        )
+            and (
+                set(turn.covers) & set(found_out)
+                or not (
+                    set(turn.covers) & decision
+                    or (language is not None and asks_only_for_yes(turn.text, language))
+                )
+            )
+        ]
+        if found_out and set(found_out) <= {tag for turn in asking for tag in turn.covers}:
+            return True
+        weighed = sum(1.0 if set(turn.covers) & needs else SIDE_QUESTION_WEIGHT for turn in asking)
         return weighed >= _target(len(played), QUESTION_SHARE)
     return False
 

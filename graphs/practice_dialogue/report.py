@@ -13,7 +13,7 @@ Each criterion's `measures` names the signal that scores it (0-100):
   (at most 3; a question in a pushy turn, "So do you want it or not?", is pressure, not asking,
   and one that only asks her yes, "Shall I book it?", asks nothing of her: question_aims.py); a
   question about a point made by asking (her needs, her decision) counts fully, any other (her
-  name, "anything else?") half; the rubric's top level ("Asked open questions throughout") is
+  name, "anything else?") half, and every need asked is full marks; the rubric's top level ("Asked open questions throughout") is
   quoted only when the questions about her needs alone reach it;
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
   topic (small talk to a furious customer is no 表达得体), scaled by the share of turns on topic
@@ -173,7 +173,10 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         needs = asking_tags(session.scenario)
         on_needs = [e for e in asking if set(e.get("asked", [])) & needs]
         weighed = len(on_needs) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_needs))
-        score = round(100 * min(1.0, weighed / target))
+        # every need the scenario asks to find out was asked: the asking is done, however long
+        # the rest of the session ran
+        asked_all = bool(found_out) and found_out <= {t for e in on_needs for t in e["asked"]}
+        score = 100 if asked_all else round(100 * min(1.0, weighed / target))
         on_found_out = [e for e in on_needs if set(e.get("asked", [])) & found_out]
         open_share = len(on_found_out) + SIDE_QUESTION_WEIGHT * (len(turns) - len(on_found_out))
         # questions the learner did ask, none of them on the matter (small talk, "Anything

@@ -5,6 +5,8 @@ criterion speaks of them."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,12 +103,39 @@ RIGHT_LIMIT = {"zh": "如实的时限", "en": "the right time limit"}
 """The half of a point that asks for a time limit missing when every limit given was false."""
 
 
+GUARANTEED = re.compile(r"保证|担保|打包票|包您|肯定|一定|绝对|guarantee|promise", re.IGNORECASE)
+"""A word that vows what it says: a limit vowed is a guarantee, true only when it is the rule's."""
+
+
+def _vowed_beyond_the_rule(session: Session, turn: int, limit: str) -> bool:
+    """The limit is vowed in its clause ("我保证五分钟内就叫到您") and is none of the spans the
+    scenario's facts give (1–3 个工作日): a guarantee the learner cannot give."""
+    line = unicodedata.normalize("NFKC", session.lines.get(turn, ""))
+    at = line.find(limit)
+    if at < 0:
+        return False
+    start = max((m.end() for m in CLAUSE.finditer(line[:at])), default=0)
+    if not GUARANTEED.search(line[start : at + len(limit)]):
+        return False
+    language = session.scenario.language
+    true = {
+        (f.number, f.unit)
+        for fact in session.scenario.facts
+        for value in fact.values
+        for f in figures(value, language)
+    }
+    return not any((f.number, f.unit) in true for f in figures(limit, language))
+
+
 def _wrong_limit(session: Session, turn: int, limit: str) -> bool:
     """The time limit is no time limit told: its turn states one of the scenario's facts wrong (a
-    day or a span that is not the scenario's), or the limit is said in the words of a rule the
-    turn broke ("我保证五分钟内就叫到您", a guarantee no one can give). The report flags those."""
+    day or a span that is not the scenario's), the limit is said in the words of a rule the turn
+    broke, or it is vowed beyond the rule ("我保证五分钟内就叫到您", a guarantee no one can give).
+    The report flags those."""
     evaluations = [e for e in session.evaluations if e["turn"] == turn]
     if any(limit in label for e in evaluations for label in e.get("claims_said", {}).values()):
+        return True
+    if _vowed_beyond_the_rule(session, turn, limit):
         return True
     claims = {fact.claim for fact in session.scenario.facts}
     days = {

@@ -58,6 +58,17 @@ async def test_a_guaranteed_refund_time_is_no_time_limit_told(
     assert warmth["score"] == 0, warmth
 
 
+async def test_the_true_refund_time_vowed_is_still_told(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "真是对不起。抛光的钱我给您退，我保证1到3个工作日到账。",
+        "结束",
+    )
+    solution = _criterion(values, "解决方案")["explanation"]
+    assert "做到：免除未告知的抛光费并说明退款时限" in solution, solution
+
+
 @pytest.mark.parametrize(
     ("reply", "warm"),
     [
