@@ -84,15 +84,22 @@ def _figures_said(echo: str, reply: str, language: Language) -> bool:
 
 
 def doubt(
-    scenario: Scenario, evaluation: dict[str, Any], reply: str, said_before: Sequence[str]
+    scenario: Scenario,
+    evaluation: dict[str, Any],
+    reply: str,
+    said_before: Sequence[str],
+    *,
+    echo: str | None = None,
 ) -> str:
     """Her doubt, after what she repeats of the offer: the thing of a fact she knows ("抵用券？")
     when it repeats no figure the turn did not say, else the sum said ("25 pounds a month?"); the first doubt not said yet, the last once both
-    are."""
+    are. `echo`: what she repeats instead (too_good.py: "Free?", "Guaranteed?")."""
     language = scenario.language
     fresh = [d for d in DOUBTS[language] if not any(d in earlier for earlier in said_before)]
     if not fresh:
         return DOUBTS[language][-1]
+    if echo is not None:
+        return echo + fresh[0]
     made = set(evaluation.get("forbidden", []))
     heads = [
         m.group()

@@ -60,7 +60,6 @@ from graphs.practice_dialogue.asking import (
     proposal_asks,
     unnamed_question,
 )
-from graphs.practice_dialogue.beyond_offers import beyond_limits, doubt
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import corrected_before, corrections_for
@@ -98,6 +97,7 @@ from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.stale_echoes import without_stale_echo
 from graphs.practice_dialogue.thinking_over import leaves_it_to_her, undecided_line
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
+from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
@@ -198,9 +198,10 @@ def _choose(
             scenario, text, reply, learner_said
         )  # nor 「那现在到底怎么弄？」 after the refund, its timing and the voucher
 
-    if beyond_limits(scenario, evaluation, reply):  # a 200元 voucher where 100 is the most
-        doubted = doubt(scenario, evaluation, reply, said_before)
-        return LineChoice(text=doubted, answers="fact", corrects=not evaluation.get("pushy"))
+    # a 200元 voucher where 100 is the most, a free massage, "I guarantee…": she doubts it
+    doubted_offer = doubted(scenario, evaluation, reply, said_before)
+    if doubted_offer is not None:
+        return doubted_offer
     # a false figure or fact: she says what she knows is true (her_corrections.py)
     corrected = corrections_for(scenario, evaluation, reply, said_before, told)
     if corrected is not None:
