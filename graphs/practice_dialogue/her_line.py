@@ -18,9 +18,11 @@ from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
 from graphs.practice_dialogue.full_answers import answered_in_full
+from graphs.practice_dialogue.given_up import her_answer
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
+from graphs.practice_dialogue.not_known import pressed_for_answer
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.question_forms import question_kind
 from graphs.practice_dialogue.reminders import new_offer_made, with_reminder
@@ -107,6 +109,12 @@ async def answer(
     choice = pressed or how_soon(scenario, last, reply, said_before)
     if choice is None and not crossed:  # "Anything else?" with her question open: asked_again.py
         choice = asked_again(said, previous, reply, scenario.language)
+    # "I don't know exactly how much": she presses for it, though taken for small talk
+    unknown = None
+    if choice is None and last is not None and affront is None and not last.get("pushy"):
+        unknown = pressed_for_answer(previous, reply, scenario.language)
+    choice = choice or unknown
+    crossed = crossed and unknown is None
     if choice is None and not crossed:
         # "您要是这周能抽出时间来，那就先体验一次": what she asked for, granted (granted.py)
         choice = request_granted(previous, reply, scenario.language)
@@ -160,7 +168,7 @@ async def answer(
         )
     if reminder is not None:
         choice = with_reminder(choice, reminder, scenario.language)
-    reaction = state.get("reaction")
+    reaction = None if unknown is not None else state.get("reaction")
     kind = crossing(last)
     if affront is not None:
         # 「您这身材也该练练了」, 「刷卡还是扫码？」: she answers the rudeness or the close forced
@@ -225,6 +233,12 @@ async def answer(
         leaving = LEAVING_UNDECIDED if undecided else LEAVING_DISPLEASED
         choice = LineChoice(text=leaving[scenario.language])
         reaction, crossed = (None, False) if sent_off else (reaction, crossed)
+    gave_up = None
+    if last is not None and not parting and not state.get("agreed") and pressed is None:
+        # "我们就是这个价，没办法便宜", "I'll put the cancellation through" (given_up.py)
+        gave_up = her_answer(scenario, reply, last, said_before)
+    if gave_up is not None:
+        choice, reaction = LineChoice(text=gave_up), None
     if (
         state.get("agreed")
         and not crossed
