@@ -35,11 +35,14 @@ def warmth_then_remedy(warm: dict[int, list[str]], evaluations: list[dict[str, A
 def with_points_acknowledging(
     warm: dict[int, list[str]], evaluations: list[dict[str, Any]]
 ) -> dict[int, list[str]]:
-    """`warm` (turn -> families) with the turns that made an acknowledging point counted as
+    """`warm` (turn -> families) with the turns that first made an acknowledging point counted as
     acknowledgement (off-topic turns make none)."""
     found = {turn: list(families) for turn, families in warm.items()}
     for e in evaluations:
-        if e["off_topic"] or not any(ACKNOWLEDGING_POINT.search(c["text"]) for c in e["covered"]):
+        # the turn that made it: "Anything else I can help with?" at the end says "I can help"
+        # again, and acknowledges nothing new
+        made = [c for c in e["covered"] if c["tag"] in e.get("new_tags", [])]
+        if e["off_topic"] or not any(ACKNOWLEDGING_POINT.search(c["text"]) for c in made):
             continue
         families = found.setdefault(e["turn"], [])
         if "acknowledgement" not in families:
