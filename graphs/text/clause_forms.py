@@ -157,7 +157,7 @@ def phrase_answer(text: str) -> bool:
     driver's name.", "A full driving licence held for at least 1 year."): no auxiliary or modal,
     no present-tense verb (pays, go after a plural subject), no imperative. It answers its
     question; alone it states nothing, and a changed copy of it is no false statement."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,]*|[,;]", text)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,]*|[,;]|_{2,}", text)  # ____: a blank term
     if not words or en_states_duty(text):
         return False  # "Staff log the report …": a role and its verb state a duty
     if any(not _in_relative_clause(text, m) for m in _EN_FINITE.finditer(text)):
@@ -180,7 +180,9 @@ def phrase_answer(text: str) -> bool:
         if before.lower() in _EN_PRONOUN_SUBJECT:
             return False  # "We cut the lock …", "They pay …": a subject and its verb
         subject = "NOUN" in en_word_classes(before) and not before[0].isdigit()
-        plural_noun = "NOUN" in en_word_classes(word) and not subject
+        plural_noun = "NOUN" in en_word_classes(word) and (
+            before[0].isdigit() or before.lower() in _EN_BEFORE_NOUN
+        )
         if word.lower().endswith("s") and lemma != word.lower() and not plural_noun:
             return False  # "Northwind pays …", "A fee of £25 applies" (not "500 pounds")
         if lemma == word.lower() and plural_seen and (subject or before.lower() in _EN_WHO):
@@ -193,6 +195,11 @@ _EN_ITEM_BREAK = frozenset([",", ";", "and", "or"])
 word after one ("and lights") is the next item, not the verb of the one before."""
 _EN_WHO = frozenset(["who", "that", "which"])
 _EN_SUBORDINATE = frozenset(["if", "unless", "when", "where", "because", "although", "while"])
+_EN_BEFORE_NOUN = frozenset(
+    ["than", "in", "of", "for", "with", "on", "at", "to", "by", "from", "per", "about", "over"]
+)
+"""Words after which an -s word is a plural noun ("more than 500 pounds", "in winds"), not a
+verb with its subject ("The X opens a ticket", "A fee of £25 applies")."""
 _EN_PRONOUN_SUBJECT = frozenset(["i", "we", "you", "they", "he", "she", "it"])
 
 

@@ -105,6 +105,8 @@ async def test_an_item_about_an_faq_entry_uses_only_that_entry(
         ("Counter staff must never open a unit.", False),
         ("Users who click a link complete the training again.", False),
         ("The van carries boxes, chairs and tables.", False),
+        ("The ____ opens a ticket and tells the duty lead.", False),
+        ("The ____ checks the doors, logs faults, and locks up.", False),
     ],
 )
 def test_a_noun_phrase_is_no_statement(text: str, noun_phrase: bool) -> None:
