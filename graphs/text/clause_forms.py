@@ -177,8 +177,8 @@ def phrase_answer(text: str) -> bool:
         lemma = en_verb_lemma(word)
         if lemma is None or before.lower() in _EN_DETERMINER:
             continue
-        if before.lower() in _EN_PRONOUN_SUBJECT:
-            return False  # "We cut the lock …", "They pay …": a subject and its verb
+        if before.lower() in _EN_PRONOUN_SUBJECT or before.startswith("_"):
+            return False  # "We cut the lock …", "____ review …": a subject and its verb
         subject = "NOUN" in en_word_classes(before) and not before[0].isdigit()
         plural_noun = "NOUN" in en_word_classes(word) and (
             before[0].isdigit() or before.lower() in _EN_BEFORE_NOUN

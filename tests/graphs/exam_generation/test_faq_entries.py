@@ -107,6 +107,7 @@ async def test_an_item_about_an_faq_entry_uses_only_that_entry(
         ("The van carries boxes, chairs and tables.", False),
         ("The ____ opens a ticket and tells the duty lead.", False),
         ("The ____ checks the doors, logs faults, and locks up.", False),
+        ("____ review their team's keys every month.", False),
     ],
 )
 def test_a_noun_phrase_is_no_statement(text: str, noun_phrase: bool) -> None:
