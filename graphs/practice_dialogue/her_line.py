@@ -24,6 +24,7 @@ from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.not_known import pressed_for_answer
 from graphs.practice_dialogue.phrases import farewell_in
+from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.practice_dialogue.question_forms import question_kind
 from graphs.practice_dialogue.reminders import new_offer_made, with_reminder
 from graphs.practice_dialogue.replies import choose_line
@@ -377,9 +378,10 @@ def _of_the_welcome(scenario: Scenario, choice: LineChoice) -> bool:
 
 def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:
     """The turn pitches something (affronts.sales_pitch) and makes no point past the opening's
-    courtesies, nor a claim she corrects: something else sold to her, not the offer she came
-    about ("I completely understand. By the way, have you seen our new TV bundle?")."""
-    if evaluation.get("forbidden") or not sales_pitch(reply, scenario.language):
+    courtesies, nor a claim she corrects (its own discount beyond the learner's power is none):
+    something else sold to her ("By the way, have you seen our new TV bundle?", 办张储值卡打折)."""
+    claims = set(evaluation.get("forbidden") or ()) - set(BEYOND_OFFER.values())
+    if claims or not sales_pitch(reply, scenario.language):
         return False
     opening = scenario.stages[0].id if scenario.stages else ""
     points = scenario.point_tags()
