@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg as posseg
+from graphs.text.segment import tokenize
 
 ZH_PERSON_VERBS = frozenset(
     [
@@ -44,16 +44,16 @@ def modifier_start(text: str, start: int, end: int, material: str) -> int:
         trade = text[max(0, start - size) : start]
         cjk = all("\u4e00" <= c <= "\u9fff" for c in trade)
         person = len(trade) == size and cjk and trade[-1] in _PERSON_ENDS
-        if person and all(t.flag.startswith("n") for t in posseg.lcut(trade)):
+        if person and all(t.pos.startswith("n") for t in tokenize(trade, "zh")):
             return start - size
     if not _CJK.match(word) or word in ZH_PERSON_VERBS:
         return start
-    if any(t.flag == "p" for t in posseg.lcut(word)):
+    if any(t.pos == "p" for t in tokenize(word, "zh")):
         return start  # 通过救生员考核 (passing the lifeguard's test), however often it is said
     if material.count(word + role) >= 2:
         return start - 2  # 维保主管, named so twice: one role
-    tokens = posseg.lcut(word)
-    if len(tokens) != 1 or not tokens[0].flag.startswith(("v", "n", "j", "b")):
+    tokens = tokenize(word, "zh")
+    if len(tokens) != 1 or not tokens[0].pos.startswith(("v", "n", "j", "b")):
         return start
     after_person_verb = (
         text[max(0, start - 4) : start - 2] in ZH_PERSON_VERBS

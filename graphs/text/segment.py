@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.tag_slices import TagSlices
 
 _lock = threading.Lock()
 _ready = False
@@ -60,14 +61,24 @@ def _tokenize_zh(text: str) -> list[Token]:
     return list(_cached_zh(text))
 
 
+_tagged: TagSlices[Token] = TagSlices()
+"""Every text tagged so far: a clause or term of one is sliced from its tokens (tag_slices.py)."""
+
+
 @lru_cache(maxsize=8192)
 def _cached_zh(text: str) -> tuple[Token, ...]:
     """posseg is the engine's costliest step; the analysis, the lexicon and the facts all ask for
-    the same sentences, so each is tagged once."""
+    the same sentences, so each is tagged once, and a clause or term of a tagged sentence is
+    sliced from the sentence's tokens where jieba is sure to tag it the same."""
     warm_up()
+    sliced = _tagged.sliced(text)
+    if sliced is not None:
+        return sliced
     import jieba.posseg
 
-    return tuple(Token(pair.word, pair.flag) for pair in jieba.posseg.lcut(text))
+    tokens = tuple(Token(pair.word, pair.flag) for pair in jieba.posseg.lcut(text))
+    _tagged.add(text, tokens)
+    return tokens
 
 
 def _tokenize_en(text: str) -> list[Token]:
@@ -87,6 +98,7 @@ def _tokenize_en(text: str) -> list[Token]:
 def clear_tags() -> None:
     """Forget the cached tags (see graphs/text/caches.py)."""
     _cached_zh.cache_clear()
+    _tagged.clear()
 
 
 def tokenize(text: str, language: Language) -> list[Token]:
