@@ -18,16 +18,20 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving, invented_charge
+from graphs.practice_dialogue.claim_things import said_of_another_thing
 from graphs.practice_dialogue.clock_figures import CLOCK, hours_only
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.derived_figures import (
     is_split,
+    money_values,
     no_figure_of,
     rates_said,
+    said_periods,
     true_sums,
     true_totals,
 )
 from graphs.practice_dialogue.figures import Figure, figures, in_digits, numbers
+from graphs.practice_dialogue.named_days import wrong_day
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.priced_things import prices_its_thing
 from graphs.practice_dialogue.promises import (
@@ -131,41 +135,6 @@ def echoes(sentence: TurnText, asking: bool, pattern: str) -> bool:
     return said - len(normalise(sentence.raw[span[0] : span[1]])) <= ECHO_SLACK
 
 
-_DAYS = (
-    ("monday", "周一", "星期一", "礼拜一"),
-    ("tuesday", "周二", "星期二", "礼拜二"),
-    ("wednesday", "周三", "星期三", "礼拜三"),
-    ("thursday", "周四", "星期四", "礼拜四"),
-    ("friday", "周五", "星期五", "礼拜五"),
-    ("saturday", "周六", "星期六", "礼拜六"),
-    ("sunday", "周日", "周天", "星期日", "星期天", "礼拜天"),
-)
-"""Days, each with its names: a slot the scenario tells by its day (the engineer's "Thursday
-morning") is misstated by another day ("Wednesday afternoon")."""
-
-
-def _named(groups: tuple[tuple[str, ...], ...], text: str) -> set[int]:
-    """Which of the groups the text names by one of its words."""
-    lowered = text.lower()
-    return {
-        i
-        for i, names in enumerate(groups)
-        if any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", lowered) for n in names)
-    }
-
-
-def names_a_day(text: str) -> bool:
-    """The text tells something by its day ("Thursday morning"), which `wrong_day` can check."""
-    return bool(_named(_DAYS, text))
-
-
-def wrong_day(fact: Fact, clause: str) -> bool:
-    """The clause puts a term the scenario tells by its day on another day."""
-    true = set().union(*(_named(_DAYS, value) for value in fact.values))
-    said = _named(_DAYS, clause)
-    return bool(true and said and not said & true)
-
-
 def _within_true_times(fact: Fact, said: Figure, language: Language) -> bool:
     """A time inside a range the fact states ("退款过两天就到账" for 1-3 working days) is vague,
     not false: the lengths are compared in days. Two values are no range (a 30-day window and a
@@ -224,6 +193,8 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
                 for p in sentence.said_any([claim.claim, *claim.patterns])
                 if says_its_predicate(sentence, p)
                 and not (BUCK.search(claim.claim) and helplessness_only(scenario, p, sentence))
+                # "挂号费退不了" refuses another fee than the claim's (claim_things.py)
+                and not said_of_another_thing(scenario, claim, sentence, p)
             ]
             if any(not echoes(sentence, asking, p) for p in heard):
                 made.append(claim.claim)
@@ -293,15 +264,15 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 ]
             said_all = figures(whole, language)
             splits = bool(PER_PERIOD.search(whole) or SPLIT_PERIOD.search(whole))
-            own = list(true)
+            own = money_values(scenario, fact, true)  # "500 Mb" is no sum to split
             true += true_sums(own)
             # a total of a true rate is true unless said as a rate itself: "90 extra for the two
             # nights on top of your 180 a night" rates the 180, not the 90
             rates = rates_said(in_digits(read, language), PER_PERIOD)
-            totals = true + true_totals(own, said_all)
+            totals = true + true_totals(own, said_all + true)
             if any(
                 not _true_figure(fact, f, true if f.number in rates else totals, language)
-                and not (splits and is_split(f, own))
+                and not (splits and is_split(f, own, said_periods(read)))
                 for f in stated
             ) or sooner_than_true(fact, clause, sentence):
                 wrong.append(fact)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from graphs.practice_dialogue.figures import Figure
+from graphs.practice_dialogue.figures import Figure, figures
+from graphs.scenarios import Fact, Scenario
 
 TOTAL_COUNT_MAX = 24
 """The largest count a true rate is multiplied by (nights, months, visits) to give a total."""
@@ -17,11 +18,11 @@ RATE_MIN = 10
 """A value below this is a time or a count (2 pm, 2 nights), no amount to add or multiply."""
 SPLIT_MIN = 100
 """A value split per period is a large sum (a year's fee), not a nightly rate."""
-PERIODS = (12.0, 52.0, 365.0, 360.0, 30.0)
-"""What a sum is split by: the months, weeks and days of a year, the days of a month."""
+PERIODS = (12.0, 52.0, 365.0, 360.0, 30.0, 4.345)
+"""What a sum is split by: the months, weeks and days of a year, the days and weeks of a month."""
 SPLIT_SLACK = 0.1
 """A split is said rounded ("十块出头" for 10.9, "about 330" for 331.7): this share either side,
-or one unit, whichever is larger."""
+or one unit, whichever is larger, but never more than half the share ("1.20 a day", not 2)."""
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _EACH_BEFORE = re.compile(r"每个?(?:天|日|晚|周|月|次)\s*$")
@@ -55,18 +56,58 @@ def true_sums(true: list[Figure]) -> list[Figure]:
     return [Figure(base + a, None) for a in set(amounts) if a != base]
 
 
-def is_split(said: Figure, true: list[Figure]) -> bool:
-    """The figure is a large true sum split per month, week or day, as rounded as people say it
-    ("一天十块出头", "每月大概332元", "about 76 a week"); the caller asks only of a sentence that
-    names the period."""
+SAID_PERIODS: dict[str, re.Pattern[str]] = {
+    "day": re.compile(r"[每一]天|每日|\b(?:a|per|each|every) day\b|\bdaily\b", re.IGNORECASE),
+    "week": re.compile(r"[每一]周|[每一]个?星期|\b(?:a|per|each|every) week\b|\bweekly\b", re.I),
+    "month": re.compile(r"[每一]个?月|\b(?:a|per|each|every) month\b|\bmonthly\b", re.I),
+}
+"""The period a split is said per: it tells what the real price is divided by."""
+DIVISORS: dict[str, tuple[float, ...]] = {
+    "day": (365.0, 360.0, 30.0),
+    "week": (52.0, 4.345),
+    "month": (12.0,),
+}
+"""A year's sum (SPLIT_MIN or more) per month, week or day; a month's per week or day."""
+YEAR_DIVISORS = frozenset({12.0, 52.0, 365.0, 360.0})
+
+
+def said_periods(clause: str) -> set[str]:
+    """The periods a clause says a figure per ("一个月才一百三", "about 1.20 a day")."""
+    return {name for name, pattern in SAID_PERIODS.items() if pattern.search(clause)}
+
+
+def is_split(said: Figure, true: list[Figure], periods: set[str] | None = None) -> bool:
+    """The figure is a true sum split per month, week or day, as rounded as people say it
+    ("一天十块出头", "每月大概332元", "about 1.20 a day" of 36 a month); the caller asks only of
+    a sentence that names the period, and passes only sums of money (a speed is no price to
+    split). A split divides the real price by the period said (`periods`, all when none is
+    said): 3980 a year is 332 a month, and 133 a month is no split of it; a year's division
+    takes a year's sum (SPLIT_MIN or more)."""
     if said.unit in TIME_UNITS:
         return False
-    for whole in (f.number for f in true if f.number >= SPLIT_MIN):
-        for period in PERIODS:
+    divisors = [d for p in periods for d in DIVISORS[p]] if periods else PERIODS
+    for whole in (f.number for f in true if f.number >= RATE_MIN):
+        for period in divisors:
+            if period in YEAR_DIVISORS and whole < SPLIT_MIN:
+                continue
             share = whole / period
-            if abs(said.number - share) <= max(1.0, share * SPLIT_SLACK):
+            if abs(said.number - share) <= max(share * SPLIT_SLACK, min(1.0, share / 2)):
                 return True
     return False
+
+
+MONEY_UNITS = frozenset({None, "元"})
+
+
+def money_values(scenario: Scenario, fact: Fact, true: list[Figure]) -> list[Figure]:
+    """The fact's figures that are sums of money, the only ones added, multiplied or split: no
+    unit of time or measure, and no number the brief or the fact's claim states with one (500 of
+    "the 500 Mb plan", 12 of "12 months", 12 期). "18 a month on the 500 Mb plan" is then no split
+    of the 500."""
+    told = " ".join([scenario.background, *scenario.learner.may_offer, fact.claim])
+    language = scenario.language
+    measures = {f.number for f in figures(told, language) if f.unit not in MONEY_UNITS}
+    return [f for f in true if f.unit in MONEY_UNITS and f.number not in measures]
 
 
 def no_figure_of(fact_true: list[Figure], said: list[Figure]) -> list[Figure]:

@@ -16,8 +16,8 @@ from graphs.definitions.issues import DefinitionIssue
 from graphs.errors import ContentError
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.build import FLOW
-from graphs.practice_dialogue.claims import names_a_day
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.named_days import names_a_day
 from graphs.scenarios import STAGE_ORDER, Rubric, Scenario
 
 
