@@ -1,10 +1,12 @@
 """Arguing with the customer: contesting her decision or her complaint instead of hearing it.
 
-A learner told "I'd like to cancel" who answers "Why would you want to leave? Nobody gives better
-service than us." argues with her; so does one who answers her complaint with "that's just how
-the internet works" or 「您这么说就不对了」. A question that asks her reason ("Can I ask what's
-made you want to leave?") argues nothing: the rhetorical "why would you…" is told by a boast or
-a verdict beside it, or by its own form ("why on earth"). Heard by its kind (conduct.py), in any
+A learner who sets a boast against her choice ("We're the best provider there is, so why would
+you go anywhere else?", 「没有哪家比我们更好，您还犹豫什么。」) argues with her; so does one who
+answers her complaint with "that's just how the internet works" or 「您这么说就不对了」. A boast
+alone (「我们是这一带最好的诊所」, "Nobody gives better service than us.") argues with no one: it
+is an unverifiable claim, reported as that (BOASTING; docs/definitions.md). A question that
+asks her reason ("Can I ask what's made you want to leave?") argues nothing: the rhetorical "why
+would you…" is told by a boast or a verdict beside it, or by its own form ("why on earth"). Heard by its kind (conduct.py), in any
 scenario: no brief lets the learner argue with the customer.
 """
 
@@ -13,13 +15,19 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.rhetorical import PUSH_FORM
 
+BOASTS: dict[Language, str] = {
+    "en": r"\b(?:no ?(?:one|body)|no other [a-z]+)\b[^.!?]{0,30}\bbetter\b[^.!?]{0,20}\bthan (?:us|we)\b"
+    r"|\bwe(?:'re| are) (?:simply |easily |by far |clearly )?the best (?:provider|company|"
+    r"network|hotel|clinic|gym|there is|around|in (?:town|the (?:area|country|city)))\b",
+    "zh": r"没有(?:哪家|谁|别家)比我们(?:更)?好|我们(?:就)?是(?:最好|全城最好|这一带最好)的",
+}
+"""A boast: better than every rival, which no one can check."""
 ARGUES: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
-        # a boast that leaves her no reason: "nobody gives better service than us"
-        r"\b(?:no ?(?:one|body)|no other [a-z]+)\b[^.!?]{0,30}\bbetter\b[^.!?]{0,20}\bthan (?:us|we)\b"
-        r"|\bwe(?:'re| are) (?:simply |easily |by far |clearly )?the best (?:provider|company|"
-        r"network|hotel|clinic|gym|there is|around|in (?:town|the (?:area|country|city)))\b"
+        # a boast set against her choice: "we're the best there is, so what are you waiting for"
+        rf"(?:{BOASTS['en']})(?=[^.!]*(?:{PUSH_FORM.pattern}))"
         r"|\bwhy (?:on earth |ever )?would (?:you|anyone) (?:ever |even )?(?:want to )?(?:leave|"
         r"cancel|go|switch|move)\b[^.!?]*\?\s*(?:we(?:'re| are)|nobody|no ?one)\b"
         r"|\bwhy on earth\b"
@@ -31,8 +39,13 @@ ARGUES: dict[Language, re.Pattern[str]] = {
     ),
     "zh": re.compile(
         r"(?:您|你)(?:这么|这样)?说(?:就|可)?不对|(?:您|你)(?:搞|弄)错了|(?:您|你)(?:太)?夸张了"
-        r"|没有(?:哪家|谁|别家)比我们(?:更)?好|我们(?:就)?是(?:最好|全城最好|这一带最好)的"
+        rf"|(?:{BOASTS['zh']})(?=[^。！!]*(?:{PUSH_FORM.pattern}))"
         r"|(?:本来|向来|一直)就是这样的|(?:就|都)是这样的[，,。！!]?(?:没办法|您得理解)"
     ),
 }
-"""Contesting her: a boast that leaves her no reason, a rhetorical why, her complaint ruled out."""
+"""Contesting her: a boast set against her choice, a rhetorical why, her complaint ruled out."""
+BOASTING: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(BOASTS["en"], re.IGNORECASE),
+    "zh": re.compile(BOASTS["zh"]),
+}
+"""A boast alone, argued with no one: an unverifiable claim (conduct.py reports it as such)."""

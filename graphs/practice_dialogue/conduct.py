@@ -1,9 +1,11 @@
 """Conduct that breaks the rules whatever words do it, heard by its kind: passing the buck, a
 charge put on her card unasked, the fault put on her, the rival run down, her problem made light
 of, scarcity invented to hurry her, saying nothing can be done where the learner has remedies
-to offer, and arguing with her (arguing.py). Two kinds are told against the scenario's own brief
-(BY_THE_BRIEF): denying a power over a charge the learner may waive (denied_authority.py) and a
-flaw the scenario never mentions put on what she already has (own_run_down.py).
+to offer, arguing with her (arguing.py), and a boast alone, better than every rival, which no one
+can check (an unverifiable claim; set against her choice it is the arguing). Two kinds are told
+against the scenario's own brief (BY_THE_BRIEF): denying a power over a charge the learner may
+waive (denied_authority.py) and a flaw the scenario never mentions put on what she already has
+(own_run_down.py).
 
 Each kind is reported as the scenario's own forbidden claim of that kind when it has one (found by
 the claim's wording: 推卸, blam, 贬低), otherwise by a plain label. Passing the buck names someone
@@ -25,7 +27,7 @@ from collections.abc import Callable
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import dismissals, sales_pitch, unhurried
-from graphs.practice_dialogue.arguing import ARGUES
+from graphs.practice_dialogue.arguing import ARGUES, BOASTING
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.denied_authority import denies_authority
 from graphs.practice_dialogue.own_run_down import runs_down_own
@@ -153,6 +155,8 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
     "scarcity": (SCARCITY, re.compile(r"scarc|稀缺|名额|紧俏|抢手|限时", re.IGNORECASE)),
     "argue": (ARGUES, re.compile(r"争辩|争论|反驳|\bargu", re.IGNORECASE)),
+    # after "argue": a boast set against her choice is that, one alone an unverifiable claim
+    "boast": (BOASTING, re.compile(r"夸口|夸大|无法证实|unverifiable|\bboast", re.IGNORECASE)),
 }
 BY_THE_BRIEF: dict[
     str, tuple[Callable[[Scenario, TurnText], re.Match[str] | None], re.Pattern[str]]
@@ -174,6 +178,7 @@ CONDUCT_LABELS = {
     "scarcity": {"zh": "虚构抢购或名额紧张", "en": "False scarcity"},
     "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
     "argue": {"zh": "和客户争辩", "en": "Arguing with the customer"},
+    "boast": {"zh": "无法证实的夸口", "en": "An unverifiable boast"},
     "authority": {"zh": "谎称无权处理", "en": "Saying you cannot do what you may"},
     "own": {"zh": "贬低客户已有的产品来推销", "en": "Running down what the customer already has"},
 }
@@ -244,6 +249,7 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
     claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
     others = bool(OTHER_PARTY[scenario.language].search(sentence.raw))
     asks_from = question_starts(sentence.raw) if asking else None
+    argued = False
     for name, (cues, kind) in CONDUCT.items():
         if name == "helpless" and (others or not scenario.learner.may_offer):
             continue  # 前面的病人超时了，我们也没办法: the buck passed, one break
@@ -265,9 +271,12 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
         own = next((c for c in claims if kind.search(c)), None)
         if name == "burden" and own is None:
             continue  # advice for next time blames no one where blaming her is no rule
+        if name == "boast" and argued:
+            continue  # the boast was the argument (arguing.py)
         label = own or CONDUCT_LABELS[name][scenario.language]
         if said and label not in made:
             made.append(label)
+            argued = argued or name == "argue"
     for name, (heard, kind) in BY_THE_BRIEF.items():
         heard_at = heard(scenario, sentence)
         if heard_at is None or (asks_from is not None and heard_at.end() > asks_from):

@@ -33,18 +33,13 @@ from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.inclusion import asks_inclusion, tells_inclusion
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.rhetorical import COMPLAINT as RHETORICAL
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
 from graphs.practice_dialogue.times import slots_in
 from graphs.scenarios import Scenario
 
-RHETORICAL = re.compile(
-    r"有什么用|有啥用|凭什么|难道|怎么能|怎么可以|何必|what's the point|what good is|how could you|"
-    r"how dare|who do you think|why would i",
-    re.IGNORECASE,
-)
-"""A question that is a complaint in a question's form (道歉有什么用？, What good is sorry?)."""
 QUANTITY = {
     "zh": re.compile(r"多少|多久|多长|多大|几|什么时候|啥时候|哪天"),
     "en": re.compile(

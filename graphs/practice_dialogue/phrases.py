@@ -23,6 +23,7 @@ import unicodedata
 
 from graphs.practice_dialogue.pressure import PUSHY as PUSHY
 from graphs.practice_dialogue.pressure import pressure_in as pressure_in
+from graphs.practice_dialogue.rhetorical import pushes
 from graphs.scenarios import Scenario
 
 Family = str
@@ -343,19 +344,25 @@ def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:
     after = text[at + len(word) :]
     if _INDEFINITE_AFTER.match(after):
         return True
+    if text[:at].endswith(("没有", "没")):
+        return True  # 没有哪家比我们更好, 没什么问题: "no one", "nothing" (有没有 asks itself)
     return statement and bool(_EMBEDDING_BEFORE.search(text[:at]))
 
 
 def question_starts(sentence: str) -> int | None:
     """Where a question's asking begins (its first question word), or None for a statement.
 
-    A question word that means "any" (什么时候都可以, 哪天都行) or sits inside a statement after a
-    verb of saying or knowing (我不跟您打包票说一定能瘦多少。) asks nothing.
+    A question word that means "any" (什么时候都可以, 哪天都行) or "none" after 没有 (没有哪家比
+    我们更好), or sits inside a statement after a verb of saying or knowing (我不跟您
+    打包票说一定能瘦多少。) asks nothing; nor does a push in a question's form (还等什么呢？,
+    "What are you waiting for?": rhetorical.py).
 
     A negation before that point denies ("我不理解您为什么…"); one after it is part of what is
     asked ("您以前为什么没坚持下来？").
     """
     text = unicodedata.normalize("NFKC", sentence)
+    if pushes(text):  # 您还犹豫什么？ hurries her, it asks nothing (rhetorical.py)
+        return None
     if ENGLISH_QUESTION_START.match(text):
         return 0
     if inverted := ENGLISH_INVERSION.search(text):  # typed without "?": "ok so do you want it"

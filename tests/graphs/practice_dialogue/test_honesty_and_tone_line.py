@@ -1,7 +1,8 @@
 """The honesty and tone line names every rule the scenario's own brief sets and no courtesy:
 a vowed speed where the brief forbids a guaranteed one, months given free where nothing says they
 may be, a price that is none of the scenario's, a discount the brief never allows, the
-customer's own booking run down to sell the upgrade, arguing with her, running the rival down,
+customer's own booking run down to sell the upgrade, an unverifiable boast, arguing with her,
+running the rival down,
 giving up where there are offers to make, and "I can't change that" where the learner's role may
 waive the fee. A courtesy (seeing her to the door) is no offer, and acting on her matter (putting
 her cancellation through) is no small talk. Scripted learners through the real flow, in English
@@ -69,7 +70,8 @@ async def test_a_dismissive_learner_loses_tone_and_the_line_says_why(
     line = _honesty(values)
     explanation = line["explanation"]
     assert line["score"] <= 40, line
-    assert "Turn 1: Arguing with the customer" in explanation, line
+    # a boast alone argues with no one: an unverifiable claim (arguing.py)
+    assert "Turn 1: An unverifiable boast" in explanation, line
     assert "Turn 2: Making light of the customer's problem" in explanation, line
     assert "Turn 3: Belittling the rival" in explanation, line
     assert "Turn 4: Saying nothing can be done" in explanation, line
