@@ -132,6 +132,13 @@ class Topic(_Strict):
     keywords: list[str] = Field(min_length=1)
 
 
+class Rapport(Topic):
+    """A courtesy of the trade ("Did you stop for lunch?" at a hotel desk), asked by `keywords`."""
+
+    line: str = Field(min_length=1)
+    """The persona's brief, kind answer, in its own voice."""
+
+
 class Fact(_Strict):
     """A term of the scenario the learner may state (a price, a refund time): stating it with a
     figure that is not one of its `values` is a false claim (the claim is named `claim`)."""
@@ -155,11 +162,11 @@ class PhraseFamilies(_Strict):
     acknowledgement: list[str] = Field(default_factory=list)
 
 
-def _plain_texts(value: Any) -> Any:
-    """A list where an author may write a plain string for `{"text": ...}` (a point, a persona
+def _plain_texts(value: Any, key: str = "text") -> Any:
+    """A list where an author may write a plain string for `{key: ...}` (a point, a persona
     line, a forbidden claim): the strings as items."""
     if isinstance(value, list):
-        return [{"text": v} if isinstance(v, str) else v for v in value]
+        return [{key: v} if isinstance(v, str) else v for v in value]
     return value
 
 
@@ -197,9 +204,7 @@ class Stage(_Strict):
     )
     @classmethod
     def _plain_claims(cls, value: Any) -> Any:
-        if isinstance(value, list):
-            return [{"claim": v} if isinstance(v, str) else v for v in value]
-        return value
+        return _plain_texts(value, "claim")
 
 
 class BehaviourRule(_Strict):
@@ -240,6 +245,8 @@ class Scenario(Authored):
     """What the learner may ask about besides the points; persona lines can answer a topic."""
     vocabulary: list[str] = Field(default_factory=list)
     """More words of the scenario's subject: a turn with none of them and no point is off topic."""
+    rapport: list[Rapport] = Field(default_factory=list)
+    """Courtesies of its trade: once, no small talk (none: all are, as to a complaint)."""
     facts: list[Fact] = Field(default_factory=list)
     """Terms the learner may state (prices, policies): a false figure is a false claim."""
     phrases: PhraseFamilies = Field(default_factory=PhraseFamilies)

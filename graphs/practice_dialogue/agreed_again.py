@@ -9,6 +9,8 @@ unheard (the slot the learner names is then the one she takes, times.py).
 
 from __future__ import annotations
 
+import re
+
 from graphs.exams import Language
 from graphs.scenarios import PersonaLine
 
@@ -22,3 +24,17 @@ def answer_again(line: PersonaLine, text: str, language: Language) -> str:
     """Her earlier answer said again (`text`, the line without its opener), or her word of
     confirmation when that answer was her yes."""
     return CONFIRMED[language] if line.agrees else AS_SAID[language] + text
+
+
+_OPENER = re.compile(
+    r"^(?:actually|honestly|well|so|look|说实话|其实|老实说|嗯)[\s,，?？!！.。…]*", re.IGNORECASE
+)
+
+
+def without_opener(text: str) -> str:
+    """The line without its opening word ("Honestly? The speed…" -> "The speed…"), so "As I
+    said, " can go before it."""
+    rest = _OPENER.sub("", text, count=1)
+    if not rest:
+        return text
+    return rest[0].lower() + rest[1:] if rest[:2].isascii() and not rest[:2].isupper() else rest

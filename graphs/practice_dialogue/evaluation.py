@@ -13,7 +13,7 @@ offline forbidden-claim check, so a model cannot wave a forbidden promise throug
 
 An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
 `forbidden`, `claims_said` ({claim: its label with the learner's words}), `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
-`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `curt` (curt.py), `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
+`facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `rapport` (the courtesy of the trade it asked, answered once: rapport.py), `curt` (curt.py), `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
 unless coaching), `source` (offline/model).
 """
 
@@ -36,6 +36,7 @@ from graphs.practice_dialogue.consent import with_consent
 from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, hint_for
+from graphs.practice_dialogue.not_known import admits_not_knowing
 from graphs.practice_dialogue.particulars import particulars_only
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_examples import offered_stage
@@ -51,6 +52,7 @@ from graphs.practice_dialogue.point_gates import (
     wraps_up,
 )
 from graphs.practice_dialogue.point_hearing import hear_points
+from graphs.practice_dialogue.rapport import courtesy_of_trade, only_courtesy
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.small_talk import as_small_talk, chat_only
@@ -75,19 +77,11 @@ class TurnEvaluator(Protocol):
         turn: int,
         *,
         her_lines: Sequence[str] = (),
+        small_talk_before: bool = False,
     ) -> dict[str, Any]:
         """The turn's evaluation (see the module docstring); `covered` is before this turn,
-        `her_lines` what the customer said so far (her opening first)."""
+        `her_lines` what she said so far, `small_talk_before` the last turn's chat (rapport.py)."""
         ...
-
-
-def warm_phrases(understanding: Understanding) -> list[str]:
-    """The empathy, apology and acknowledgement phrases heard, each with its family."""
-    return [
-        *(f"empathy:{p}" for p in understanding.empathy),
-        *(f"apology:{p}" for p in understanding.apology),
-        *(f"acknowledgement:{p}" for p in understanding.acknowledgement),
-    ]
 
 
 def _labelled(
@@ -118,6 +112,7 @@ def finish(
     reply: str,
     her_lines: Sequence[str] = (),
     brought_back: bool = False,
+    small_talk_before: bool = False,
 ) -> dict[str, Any]:
     """Signals, quality, tags, comment and hint from what a turn showed; `brought_back`: small
     talk put back on topic by the points heard (point_hearing.py)."""
@@ -138,6 +133,15 @@ def finish(
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
     if off_topic and friendly_follow_up(reply, her_lines, scenario.language):
         off_topic = False  # "Long drive" -> "How was the drive up?": she answers it kindly
+    if off_topic and her_lines and admits_not_knowing(scenario, reply):
+        off_topic = False  # 「这个我也说不好」 answers her, though it earns nothing (not_known.py)
+    # "Did you stop for lunch?" at a desk: once, no small talk; again or in a run, it is (rapport.py)
+    courtesy = None
+    if only_courtesy(scenario, reply, understanding, covered, pushy):
+        courtesy = courtesy_of_trade(
+            scenario, reply, her_lines, small_talk_before=small_talk_before
+        )
+        off_topic = courtesy is None
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard
@@ -199,6 +203,7 @@ def finish(
         # something the scenario does not have sold to her: a break for the report only
         "selling": [label] if (label := off_brief_pitch(scenario, reply)) else [],
         "off_topic": off_topic,
+        "rapport": courtesy.id if courtesy is not None else None,
         # a bare fragment with no courtesy ("Name?", 「下一个。」): credited, but no good tone
         "curt": not off_topic and curt_turn(reply, scenario.language),
         "dismissal": understanding.dismissal,
@@ -234,9 +239,18 @@ class OfflineEvaluator:
         turn: int,
         *,
         her_lines: Sequence[str] = (),
+        small_talk_before: bool = False,
     ) -> dict[str, Any]:
         """Evaluate against every stage's points, the claims, the phrase families, the subject."""
-        return self.evaluate_now(scenario, stage, reply, covered, turn, her_lines=her_lines)
+        return self.evaluate_now(
+            scenario,
+            stage,
+            reply,
+            covered,
+            turn,
+            her_lines=her_lines,
+            small_talk_before=small_talk_before,
+        )
 
     def evaluate_now(
         self,
@@ -247,6 +261,7 @@ class OfflineEvaluator:
         turn: int,
         *,
         her_lines: Sequence[str] = (),
+        small_talk_before: bool = False,
     ) -> dict[str, Any]:
         """`evaluate`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         reply = as_corrected(reply, scenario.language)  # a slip put right is read put right
@@ -268,7 +283,10 @@ class OfflineEvaluator:
             turn=turn,
             covered=understanding.points,
             forbidden=understanding.claims,
-            empathy=[*warm_phrases(understanding), *further_warmth(scenario, reply, understanding)],
+            empathy=[
+                *understanding.warm_phrases(),
+                *further_warmth(scenario, reply, understanding),
+            ],
             questions=understanding.questions,
             pushy=understanding.pushy,
             off_topic=understanding.off_topic,
@@ -277,6 +295,7 @@ class OfflineEvaluator:
             reply=reply,
             her_lines=her_lines,
             brought_back=first.off_topic and not understanding.off_topic,
+            small_talk_before=small_talk_before,
         )
 
 
@@ -315,6 +334,7 @@ class ModelEvaluator:
         turn: int,
         *,
         her_lines: Sequence[str] = (),
+        small_talk_before: bool = False,
     ) -> dict[str, Any]:
         """The model's judgement, clamped to what exists in the scenario."""
         claims = [c for s in scenario.stages for c in s.forbidden_claims]
@@ -335,7 +355,13 @@ class ModelEvaluator:
             judgement = await ask_structured(self.models, ModelTurnJudgement, messages)
         except ModelOutputError:
             return await self.offline.evaluate(
-                scenario, stage, reply, covered, turn, her_lines=her_lines
+                scenario,
+                stage,
+                reply,
+                covered,
+                turn,
+                her_lines=her_lines,
+                small_talk_before=small_talk_before,
             )
         understanding = understand(scenario, reply)
         chosen = sorted({n - 1 for n in judgement.covered_points if 1 <= n <= len(points)})
@@ -366,6 +392,7 @@ class ModelEvaluator:
             source="model",
             reply=reply,
             her_lines=her_lines,
+            small_talk_before=small_talk_before,
         )
         if judgement.comment.strip():
             evaluation["comment"] = judgement.comment.strip()[:COMMENT_MAX_CHARS]

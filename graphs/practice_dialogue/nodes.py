@@ -177,6 +177,9 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
     covered = state.get("covered", {})
     # what she said so far: the evaluator hears the learner against it (her price objection)
     her_lines = [e["text"] for e in state["transcript"] if e["role"] == "persona"]
+    # a run of small talk: a courtesy of the trade right after chat is chat too (rapport.py)
+    before = state["turn_evaluations"][-1] if state["turn_evaluations"] else {}
+    small_talk_before = bool(before.get("off_topic") or before.get("rapport"))
     evaluator = evaluator_for(runtime.context, bool(state.get("coaching")))
     if isinstance(evaluator, OfflineEvaluator):
         evaluation = await runtime.context.engine.run(
@@ -187,10 +190,17 @@ async def evaluate_turn(state: PracticeState, *, runtime: Runtime[FlowContext]) 
             covered,
             state["turn"],
             her_lines=her_lines,
+            small_talk_before=small_talk_before,
         )
     else:
         evaluation = await evaluator.evaluate(
-            scenario, stage, reply, covered, state["turn"], her_lines=her_lines
+            scenario,
+            stage,
+            reply,
+            covered,
+            state["turn"],
+            her_lines=her_lines,
+            small_talk_before=small_talk_before,
         )
     merged = {k: list(v) for k, v in covered.items()}
     for c in evaluation["covered"]:

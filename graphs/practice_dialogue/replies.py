@@ -20,16 +20,17 @@ reached the goal mood and the turn crossed no line (otherwise a hesitation tagge
 false figure for one of the scenario's `facts` gets the fact's `line` (she corrects it, never
 accepts it; the correction is her reaction, no generic one goes before it); so does a forbidden
 claim with a `line` (私教课免费 gets the two trial sessions, "exit fee" the ended contract). A
-half remedy (退一半) gets what is still missing (part_offers.py). Of the points a
-statement made, the new ones come first, offers (points of the stages between the opening and the
-goal stage) before courtesies and closing words ("congratulations… we do have a suite" is answered
-about the suite), the furthest on first. A tagged answer replaces a friendly reaction line ("嗯，你
-这态度还行。道歉有什么用？" no more); after pressure, a claim or small talk the reaction stays.
+half remedy (退一半) gets what is still missing (part_offers.py); a courtesy of the trade,
+her own answer to it (rapport.py). Of the points a statement made, the new ones come first, offers
+(points of the stages between the opening and the goal stage) before courtesies and closing words
+("congratulations… we do have a suite" is answered about the suite), the furthest on first. A
+tagged answer replaces a friendly reaction line ("嗯，你这态度还行。道歉有什么用？" no more); after
+pressure, a claim or small talk the reaction stays.
 
 Four rules keep her on what was said (read from the learner's words, not only the tags):
-- she does not ask what she has been told: a question of her line the learner has answered in
-  the session (退多少？多久能到账？ after "退120元，三个工作日内到账") is left out, with what follows
-  it; the line is not said when nothing but an echo is left (her_questions.py);
+- she does not ask what she has been told: a question of her line the learner has answered in the
+  session (退多少？多久能到账？ after "退120元，三个工作日内到账") is left out, with what follows it;
+  the line is not said when nothing but an echo is left (her_questions.py);
 - a proposal ("您看可以吗？", "Would that work for you?") asks for the offer the turn just made or
   for her decision, before any topic it mentions in passing (asking.py);
 - a question that names no point or topic ("Is it for work?") gets the unsaid line sharing most
@@ -46,13 +47,12 @@ second question or offer) is answered around this line by full_answers.py. A lin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from graphs.exams import Language
-from graphs.practice_dialogue.agreed_again import answer_again
+from graphs.practice_dialogue.agreed_again import answer_again, without_opener
 from graphs.practice_dialogue.asking import (
     closest_line,
     decision_tags,
@@ -74,6 +74,7 @@ from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.presumed import presumes_unsaid, without_rehash
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
+from graphs.practice_dialogue.rapport import courtesy_line
 from graphs.practice_dialogue.reply_order import (
     is_offer,
     met_by_offer,
@@ -211,6 +212,8 @@ def _choose(
         # a half remedy (退一半): she says what is still missing, not her next complaint
         return LineChoice(text=still_missing(part, scenario.language), answers=part.tag)
     claims = evaluation.get("forbidden") and not corrected_before(scenario, evaluation, said_before)
+    if (courtesy := courtesy_line(scenario, evaluation.get("rapport"))) and not claims:
+        return LineChoice(text=courtesy)  # "Did you stop for lunch?" at the desk: rapport.py
     if not evaluation.get("off_topic") and not claims:
         asked, made = wanted_tags(scenario, evaluation, reply)
         if offered_yet:
@@ -328,7 +331,7 @@ def _choose(
                 if tag in asked and repeat is None:
                     key, line = earlier[-1]
                     repeat = LineChoice(
-                        text=answer_again(line, _without_opener(line.text), scenario.language),
+                        text=answer_again(line, without_opener(line.text), scenario.language),
                         key=key,
                         answers=tag,
                     )
@@ -384,17 +387,3 @@ def _with_yes(
         agrees=True,
         more_keys=(revealed.key,) if revealed.key else (),
     )
-
-
-_OPENER = re.compile(
-    r"^(?:actually|honestly|well|so|look|说实话|其实|老实说|嗯)[\s,，?？!！.。…]*", re.IGNORECASE
-)
-
-
-def _without_opener(text: str) -> str:
-    """The line without its opening word ("Honestly? The speed…" -> "The speed…"), so "As I
-    said, " can go before it."""
-    rest = _OPENER.sub("", text, count=1)
-    if not rest:
-        return text
-    return rest[0].lower() + rest[1:] if rest[:2].isascii() and not rest[:2].isupper() else rest

@@ -120,6 +120,14 @@ class Understanding:
     dismissal: bool = False
     """The turn sends her away to wait (turn_moves.dismisses): she answers with what she lacks."""
 
+    def warm_phrases(self) -> list[str]:
+        """The empathy, apology and acknowledgement phrases heard, each with its family."""
+        return [
+            *(f"empathy:{p}" for p in self.empathy),
+            *(f"apology:{p}" for p in self.apology),
+            *(f"acknowledgement:{p}" for p in self.acknowledgement),
+        ]
+
 
 def understand(scenario: Scenario, reply: str) -> Understanding:
     """Read one learner turn against the scenario, as the learner put it right (a slip
