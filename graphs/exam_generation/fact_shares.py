@@ -132,14 +132,17 @@ def affordable(
     them still give the pending single-fact slots (`branches`: type and pending slots) their part:
     one fact each, or where the material holds fewer facts than the round's slots rest on, their
     part of what it holds (`FACTS_PER_QUESTION`), so that no type takes all. A dropped claim
-    holds nothing."""
+    holds nothing, and a claim holds no sentence one before it holds."""
     sentences = {i for f in facts for i in f.sentences | {f.sentence}}
     singles = sum(n for t, n in branches if t not in MULTI_FACT_TYPES)
     needed = sum(FACTS_PER_QUESTION.get(t, 1) * n for t, n in branches)
     part = math.ceil(singles * min(1.0, len(sentences) / needed)) if needed else 0
     held: set[int] = set()
     kept: dict[str, set[int]] = {}
-    for point, claim in claims.items():
+    for point, whole in claims.items():
+        # Two claims never hold one sentence: a headingless material's points are terms, and a
+        # multiple choice on 「安全员」 claimed the rules a short answer on 「海绵池」 asks whole.
+        claim = whole - held
         if kept and len(sentences - held - claim) < part:
             kept[point] = set()
             continue

@@ -19,10 +19,12 @@ from graphs.courses import Course
 from graphs.errors import InvalidInput, ModelOutputError
 from graphs.exam_generation.assembly import assemble, final_reasons, shortfall, with_capacity
 from graphs.exam_generation.knowledge import chosen_points, requested_points
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.model_writer import ModelQuestionWriter
 from graphs.exam_generation.offline_writer import OfflineQuestionWriter
 from graphs.exam_generation.planning import MULTI_FACT_TYPES, resolve_blueprint
 from graphs.exam_generation.planning import plan_slots as plan
+from graphs.exam_generation.section_short_answers import askable_points
 from graphs.exam_generation.shortfall_reasons import note, overlaps
 from graphs.exam_generation.state import (
     ExamGenerationInput,
@@ -137,18 +139,39 @@ async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
     requested = bool(blueprint.knowledge_points)
     names = list(blueprint.knowledge_points) if requested else [p["name"] for p in state["points"]]
     weights = {p["name"]: len(p["sentences"]) for p in state["points"]}
-    slots = plan(blueprint, names, fixed_points=requested, weights=weights)
+    # Points a short answer asks whole; a subject group is a point of its own once dealt.
+    # A section only where sections are the points: a material of one section is planned on
+    # its terms, and its small subject groups are asked whole.
+    wholes = [
+        w
+        for w in ([] if requested else askable_points(_material(state)))
+        if w["chosen_by"] != "section" or w["name"] in names
+    ]
+    slots = plan(
+        blueprint,
+        names,
+        fixed_points=requested,
+        weights=weights,
+        askable=[w["name"] for w in wholes],
+    )
+    dealt = {s["knowledge_point"] for s in slots if s["type"] == "short_answer"}
+    points = state["points"] + [w for w in wholes if w["name"] in dealt and w["name"] not in names]
     report_progress(30, f"planned {len(slots)} questions")
     # A thread may ask for another exam later; the plan number keeps this run's candidates and
     # notes apart from the earlier runs' (the reducers only ever add to them).
     return {
         "plan": state.get("plan", 0) + 1,
+        "points": points,
         "slots": slots,
         "pending": [s["id"] for s in slots],
         "round": 0,
         "accepted": [],
         "rejections": {},
     }
+
+
+def _material(state: ExamGenerationState) -> Material:
+    return Material.of(analysed(state["text"]), state["exam_language"])  # type: ignore[arg-type]
 
 
 def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
@@ -167,9 +190,11 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
         for t in QUESTION_TYPES
         if any(s["type"] == t and s["id"] in pending for s in state["slots"])
     ]
+    # Short answers claim first: each holds a small section or subject group it asks whole,
+    # which a fill-in taking one rule of leaves unaskable (fact_shares.affordable drops the last).
     claims = [
         [s["type"], str(s["knowledge_point"])]
-        for s in state["slots"]
+        for s in sorted(state["slots"], key=lambda slot: slot["type"] != "short_answer")
         if s["type"] in MULTI_FACT_TYPES and s["id"] in pending and s.get("knowledge_point")
     ]
     rejected = sorted(

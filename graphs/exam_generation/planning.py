@@ -5,9 +5,9 @@ difficulty spreads each type's questions over easy, medium and hard (medium firs
 of a type is medium); such a slot is `flexible`: the trainer asked for a mix, not for this level, so
 when the material cannot make the slot's level the writer takes the nearest one it can (the label
 is always the measured rating) rather than leave the question out. Knowledge points are dealt so that every point is covered once the exam has at least
-as many questions as points: multiple choices and short answers, which rest on several facts of
-one point, get the points richest in facts first, and the single-fact types the points left over,
-so that two questions seldom compete for the same facts.
+as many questions as points: short answers first get the points they can ask whole (a small
+section, a group of rules on one subject), multiple choices the points richest in facts, and the
+single-fact types the points left over, so that two questions seldom compete for the same facts.
 """
 
 from __future__ import annotations
@@ -70,15 +70,25 @@ MULTI_FACT_TYPES = ("multiple_choice", "short_answer")
 """Types whose question rests on several facts of one knowledge point."""
 
 
-def _deal(slots: list[dict[str, Any]], points: list[str], weights: dict[str, int]) -> None:
-    """Give every slot a point: multi-fact slots first, on the points richest in facts; then the
-    single-fact slots, on the points left over first, so that types rarely share a point."""
-    multi = [s for s in slots if s["type"] in MULTI_FACT_TYPES]
+def _deal(
+    slots: list[dict[str, Any]], points: list[str], weights: dict[str, int], askable: list[str]
+) -> None:
+    """Give every slot a point: short answers first, on the points a short answer can ask whole
+    (`askable`: small sections and subject groups, see section_short_answers); multiple choices
+    on the points richest in facts; then the single-fact slots, on the points left over first, so
+    that types rarely share a point. A short answer dealt a section of nine rules asked three of
+    them rule by rule, or lost its rules to the fill-ins (issue 11)."""
+    short = [s for s in slots if s["type"] == "short_answer"]
+    multi = [s for s in slots if s["type"] in MULTI_FACT_TYPES and s["type"] != "short_answer"]
     single = [s for s in slots if s["type"] not in MULTI_FACT_TYPES]
     rich = sorted(points, key=lambda p: (-weights.get(p, 0), points.index(p)))
-    for i, slot in enumerate(multi):
-        slot["knowledge_point"] = rich[i % len(rich)]
-    taken = {s["knowledge_point"] for s in multi}
+    for slot, name in zip(short, askable, strict=False):
+        slot["knowledge_point"] = name
+    given = {s["knowledge_point"] for s in short if s["knowledge_point"]}
+    rest = [p for p in rich if p not in given] or rich
+    for i, slot in enumerate([s for s in short if not s["knowledge_point"]] + multi):
+        slot["knowledge_point"] = rest[i % len(rest)]
+    taken = {s["knowledge_point"] for s in short + multi}
     order = [p for p in points if p not in taken] + [p for p in points if p in taken]
     for i, slot in enumerate(single):
         slot["knowledge_point"] = order[i % len(order)]
@@ -89,9 +99,11 @@ def plan_slots(
     points: list[str],
     fixed_points: bool,
     weights: dict[str, int] | None = None,
+    askable: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Every slot the blueprint asks for, in type order; every point covered once there are as
-    many slots as points (`weights`: how much each point has to ask about)."""
+    many slots as points (`weights`: how much each point has to ask about; `askable`: points a
+    short answer can ask whole, best first)."""
     slots: list[dict[str, Any]] = []
     offset = 0
     for question_type in QUESTION_TYPES:
@@ -109,5 +121,5 @@ def plan_slots(
             )
         offset += count
     if points:
-        _deal(slots, points, weights or {})
+        _deal(slots, points, weights or {}, askable or [])
     return slots

@@ -18,6 +18,7 @@ recall; a section with more rules, an FAQ answer or a headingless material is no
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.ask_hints import hint
@@ -25,8 +26,10 @@ from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.short_answer_pool import restates
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.stem_parts import names_a_part
+from graphs.exam_generation.subject_groups import group_of, subject_groups
 from graphs.exam_generation.unread_rules import stated_rules
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
@@ -45,10 +48,41 @@ def short_answer_or_section(
     material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
 ) -> tuple[Question, list[Fact]] | None:
     """A short answer asked rule by rule (short_answers.short_answer); where its rules have no
-    subject to ask each by, the section asked whole."""
-    return short_answer(material, fact, target, point, used) or section_short_answer(
-        material, fact, target, point, used
+    subject to ask each by, in Chinese the fact's small section asked whole, or else its subject
+    group (graphs/exam_generation/subject_groups)."""
+    made = short_answer(material, fact, target, point, used)
+    if made is None and material.zh:
+        made = _whole(material, fact, target, point, used)
+    return made
+
+
+def _whole(
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    return section_short_answer(material, fact, target, point, used) or subject_short_answer(
+        material, fact, target, used
     )
+
+
+def subject_short_answer(
+    material: Material, fact: Fact, target: Difficulty, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """A short answer asking every rule of the subject group `fact` belongs to
+    (graphs/exam_generation/subject_groups): 「关于海绵池，课程材料有哪些规定？请写出全部两条
+    （写明人数）。」, or None where it belongs to none or the group is no settled answer."""
+    group = group_of(material.document, fact.sentence)
+    if group is None or section_heading_of(material, fact):
+        return None
+    rules = list(zip(group.sentences, group.rules, strict=True))
+    return asked_whole(
+        material, rules, target, used, group.subject, "short_stem_subject", subject=group.subject
+    )
+
+
+def section_heading_of(material: Material, fact: Fact) -> bool:
+    """The fact stands under an FAQ question or topic: its answer is asked by its question."""
+    document = material.document
+    return fact.section in question_headings(document) or fact.section in faq_topics(document)
 
 
 def section_short_answer(
@@ -73,35 +107,92 @@ def section_short_answer(
     rules = [
         (i, text) for i, text in stated_rules(document) if document.sentences[i].section == section
     ]
-    if not 2 <= len(rules) <= MAX_RULES or any(len(text) > MAX_RULE_CHARS for _, text in rules):
+    if not 2 <= len(rules) <= MAX_RULES:
         return None
+    return asked_whole(material, rules, target, used, name, "short_stem_section", point=name)
+
+
+def askable_points(material: Material) -> list[dict[str, Any]]:
+    """Knowledge points a Chinese short answer can ask whole, best first: small sections (two to
+    four stated rules, each short enough to recall; more rules first), then subject groups
+    (graphs/exam_generation/subject_groups), as points {"name", "sentences", "chosen_by"}."""
+    if not material.zh:
+        return []
+    document = material.document
+    rules = stated_rules(document)
+    sections: list[tuple[int, dict[str, Any]]] = []
+    for section, indices in document.sections.items():
+        own = [text for i, text in rules if document.sentences[i].section == section]
+        name = section_point(document, section)
+        if (
+            section
+            and 2 <= len(own) <= MAX_RULES
+            and all(len(text) <= MAX_RULE_CHARS for text in own)
+            and material.part(section) == section
+            and section not in question_headings(document)
+            and section not in faq_topics(document)
+            and names_a_part(material, name)
+        ):
+            sections.append((len(own), _point(name, list(indices), "section")))
+    ranked = [p for _, p in sorted(sections, key=lambda pair: -pair[0])]
+    groups = [_point(g.subject, list(g.sentences), "subject") for g in subject_groups(document)]
+    return ranked + [g for g in groups if g["name"] not in {p["name"] for p in ranked}]
+
+
+def _point(name: str, sentences: list[int], chosen_by: str) -> dict[str, Any]:
+    return {"name": name, "sentences": sentences, "chosen_by": chosen_by}
+
+
+def asked_whole(
+    material: Material,
+    rules: list[tuple[int, str]],
+    target: Difficulty,
+    used: set[int],
+    knowledge_point: str,
+    stem_key: str,
+    **stem: str,
+) -> tuple[Question, list[Fact]] | None:
+    """A short answer whose points are all of `rules` (sentence index, text), its stem phrasing's
+    `stem_key` with `stem` and the count; None when they are no settled answer (a rule too long
+    to recall, a fact shared with another sentence, a rule another question uses) or its rating
+    is not `target`. A rule stated twice is one point (short_answer_pool.distinct): two points
+    for one rule credit it twice."""
+    if any(len(text) > MAX_RULE_CHARS for _, text in rules):
+        return None
+    document = material.document
     indices = {i for i, _ in rules}
     facts = _facts_of(material, indices)
     # A fact stated with a sentence of another section, or resting on one another question
     # uses, is not this section's alone.
     if not facts or any(not f.sentences <= indices for f in facts) or indices & used:
         return None
-    points = [text.rstrip("。；;，, ") for _, text in rules]
+    kept: list[tuple[int, str]] = []
+    for i, text in rules:
+        if not any(restates(text, other, material.zh) for _, other in kept):
+            kept.append((i, text))
+    if len(kept) < 2:
+        return None
+    points = [text.rstrip("。；;，, ") for _, text in kept]
     depth = sum(difficulty.depth(position) for position in range(len(points))) / len(points)
     elements = sum(difficulty.recall_elements(p) for p in points)
     if difficulty.rate(difficulty.short_answer_score(len(points), depth, elements)) != target:
         return None
     parts = [point_parts(p, True) for p in points]
-    quotes = [document.sentences[i].text.strip() for i, _ in rules]
+    quotes = [document.sentences[i].text.strip() for i, _ in kept]
     return (
         Question(
             type="short_answer",
             stem=phrase(
                 material.language,
-                "short_stem_section",
-                point=name,
+                stem_key,
                 count=_COUNT[len(points)],
                 hint=_hint(facts),
+                **stem,
             ),
             answer=["；".join(points) + "。"],
             scoring_points=[part for each in parts for part in each],
             explanation="\n".join(phrase(material.language, "source", quote=q) for q in quotes),
-            knowledge_point=name,
+            knowledge_point=knowledge_point,
             difficulty=target,
             difficulty_reason=difficulty_reason(
                 target,

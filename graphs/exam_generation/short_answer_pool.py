@@ -53,7 +53,7 @@ def distinct(pool: list[Fact], zh: bool) -> list[Fact]:
     check"): two points for one rule credit it twice."""
     kept: list[Fact] = []
     for fact in pool:
-        if not any(_restates(fact.text, other.text, zh) for other in kept):
+        if not any(restates(fact.text, other.text, zh) for other in kept):
             kept.append(fact)
     return kept
 
@@ -61,7 +61,7 @@ def distinct(pool: list[Fact], zh: bool) -> list[Fact]:
 _RESTATED_SHARE = 0.75
 
 
-def _restates(a: str, b: str, zh: bool) -> bool:
+def restates(a: str, b: str, zh: bool) -> bool:
     """Most of the shorter text's content (its words; in Chinese its character pairs) is in the
     longer one."""
     if zh:
