@@ -138,10 +138,8 @@ def finish(
     # "Did you stop for lunch?" at a desk: once, no small talk; again or in a run, it is (rapport.py)
     courtesy = None
     if only_courtesy(scenario, reply, understanding, covered, pushy):
-        courtesy = courtesy_of_trade(
-            scenario, reply, her_lines, small_talk_before=small_talk_before
-        )
-        off_topic = courtesy is None
+        courtesy = courtesy_of_trade(scenario, reply, her_lines, small_talk_before)
+        off_topic, questions = courtesy is None, 0  # a courtesy asks nothing of her needs
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard

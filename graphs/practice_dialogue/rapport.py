@@ -4,8 +4,8 @@ At a hotel desk "Did you stop anywhere for lunch?" or "Is this your first time w
 of checking a guest in; to a customer with a complaint it is chatter. A scenario lists the
 courtesies normal in its trade (`rapport`, graphs/scenarios.py). A turn whose last question asks
 one of them, said beside nothing of the learner's own day or pastimes (chat_words.py), is not
-small talk the first time (evaluation.finish), earns nothing, and gets the courtesy's `line`
-(replies.py). Asked again, or right after small talk (a run of it: "Did you eat?" then "First
+small talk the first time (evaluation.finish), earns nothing (no question credit), and gets the
+courtesy's `line` (replies.py). Asked again, or right after small talk (a run of it: "Did you eat?" then "First
 time here?"), it is small talk as before; so is any question the scenario does not list (last
 night's match). A scenario without `rapport` (complaint-handling) keeps them all small talk.
 """
@@ -48,7 +48,7 @@ def only_courtesy(
 
 
 def courtesy_of_trade(
-    scenario: Scenario, reply: str, her_lines: Sequence[str], *, small_talk_before: bool
+    scenario: Scenario, reply: str, her_lines: Sequence[str], small_talk_before: bool
 ) -> Rapport | None:
     """The courtesy the turn asks, when it opens no run of small talk (`small_talk_before`: the
     learner's last turn was small talk or a courtesy) and she has not answered it yet."""

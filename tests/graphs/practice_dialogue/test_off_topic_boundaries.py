@@ -96,6 +96,7 @@ async def test_a_courtesy_of_the_trade_gets_her_own_kind_answer(
     values = await played(offline_context, scenario, welcome, courtesy)
     off_topic, line = _last(values)
     assert off_topic is False, line
+    assert values["turn_evaluations"][-1]["questions"] == 0, line  # a courtesy, no asking
     assert any(line.startswith(answer) for answer in _rapport_lines(offline_context, scenario)), (
         line
     )
