@@ -39,6 +39,7 @@ from graphs.exam_grading.scope import negated
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT, past_the_shift
 from graphs.exam_grading.stated_limits import keeps_as_is, states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exam_grading.waived_requirements import waives_requirement
 from graphs.exams import Language
 from graphs.text.language import detect_language
 
@@ -315,7 +316,12 @@ def _denied_once(
 
 
 def flipped_rule(
-    point: str, terms: list[Term], answer: str, language: Language, vocabulary: Vocabulary
+    point: str,
+    terms: list[Term],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str] = (),
 ) -> str | None:
     """Why the answer flips the modality of one rule of a point that holds several ("验光师应建议
     其就医，门店不得为其配镜" answered "门店可以为其配镜"; "…30 分钟内核对收款，差额超过 50 元的必须
@@ -323,9 +329,13 @@ def flipped_rule(
     modality or an obligation of its own is read as its own point, over the terms it holds; and
     an act a clause forbids, said to be allowed, or the act it turns down told as the rule
     ("jump" for "climb down rather than jump"), turns it round (permitted_acts.py,
-    rejected_acts.py)."""
+    rejected_acts.py); so does the act or the person it requires said to be not needed
+    (waived_requirements.py: 不需要店长复核)."""
     if allowed := permits_forbidden_act(point, terms, answer, language, vocabulary):
         return allowed
+    theirs = [vocabulary.canonical(other) for other in others]
+    if waived := waives_requirement(point, terms, answer, language, theirs):
+        return waived
     if backwards := told_backwards(point, [t.text for t in terms], answer, language):
         return backwards
     clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]

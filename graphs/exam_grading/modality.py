@@ -118,5 +118,11 @@ def obligation(clause: str, language: Language) -> Obligation | None:
 
 def exemption(clause: str, language: Language) -> int | None:
     """Where the first exemption of `clause` ends (不需要, no need), if it has one."""
+    span = exemption_span(clause, language)
+    return span[1] if span else None
+
+
+def exemption_span(clause: str, language: Language) -> tuple[int, int] | None:
+    """Where the first exemption of `clause` begins and ends, if it has one."""
     found = _EXEMPT[language].search(clause.lower())
-    return found.end() if found else None
+    return found.span() if found else None

@@ -139,6 +139,31 @@ def swapped_role(
             if index not in places and _told_for(role, clause, point, others, language):
                 continue  # 保险柜由值班经理锁好 beside 清点备用金: the next point's person
             return unnamed[0], role
+    return _done_by_oneself(
+        point, unnamed[0], [c for i, c in near if i in places], language, others
+    )
+
+
+_REFLEXIVE = {
+    "zh": re.compile(r"自己|自行"),
+    "en": re.compile(r"\b(?:themselves|himself|herself|yourself|on (?:their|his|her|your) own)\b"),
+}
+"""Words that have the one who acts do it on their own: where the point has its role do it, the
+learner has someone else do it (店员自己确认, "staff check them themselves")."""
+
+
+def _done_by_oneself(
+    point: str, role: str, clauses: Sequence[str], language: Language, others: Sequence[str]
+) -> tuple[str, str] | None:
+    """(the point's role, the reflexive word) when the clauses where the point stands have the act
+    done by oneself and name none of the point's roles; not when the point or another point of
+    the question says it itself (不得自行销毁 is another rule's)."""
+    reflexive = _REFLEXIVE[language]
+    if any(reflexive.search(text.lower()) for text in (point, *others)):
+        return None
+    for clause in clauses:
+        if found := reflexive.search(clause.lower()):
+            return role, found.group()
     return None
 
 

@@ -283,7 +283,7 @@ def _judge_point(
     flipped = (
         flipped_modality(point, terms, canonical_answer, lang, words, unprinted)
         or (unprinted and flipped_modality(point, unprinted, canonical_answer, lang, words))
-        or flipped_rule(point, terms, canonical_answer, lang, words)
+        or flipped_rule(point, terms, canonical_answer, lang, words, others)
     )
     if flipped and bounded_alike(point, answer, wanted, given, lang):
         flipped = None  # "can stay 45 minutes at most" is "must not stay more than 45 minutes"
