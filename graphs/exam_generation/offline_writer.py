@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.fact_shares import affordable, drafted, round_robin, split_share
@@ -192,13 +193,7 @@ class OfflineQuestionWriter:
         used_quotes = set(request.avoid)
         # A fact is taken when an accepted question quotes it anywhere (a multiple choice's
         # explanation quotes every statement it rests on).
-        used: set[int] = set().union(
-            *(
-                f.sentences
-                for f in material.facts
-                if any(normalise(f.text) in taken for taken in used_quotes)
-            )
-        )
+        used = clauses.taken_sentences(material, used_quotes)
         points = {p["name"]: p for p in request.points}
         stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
         answers: Counter[str] = Counter()
@@ -218,7 +213,7 @@ class OfflineQuestionWriter:
             question, sources = made
             if question.type == "true_false":
                 answers.update(question.answer)
-            stems.add(normalise(question.stem))
+            stems.update((normalise(question.stem), normalise(question.source_quote)))
             result.questions[slot["id"]] = question
             used.update(*(f.sentences for f in sources))
         if not request.exclusive:
@@ -238,7 +233,7 @@ class OfflineQuestionWriter:
             )
             if made is not None:
                 result.spares[slot["id"]] = made[0]
-                stems.add(normalise(made[0].stem))
+                stems.update((normalise(made[0].stem), normalise(made[0].source_quote)))
                 used.update(*(f.sentences for f in made[1]))
 
     def _pool(
@@ -262,6 +257,7 @@ class OfflineQuestionWriter:
             and not (statements and verbless_note(f.text, material.document.language))
         ]
         facts = unused
+        indices: set[int] = set()
         if keep_point:
             indices = set(points.get(str(name), {}).get("sentences", []))
             facts = [f for f in unused if f.sentence in indices]
@@ -281,10 +277,17 @@ class OfflineQuestionWriter:
             # The point's facts belong to other types: any fact of this type's share will do.
             name = None
             preferred, others = split_share(unused, mine, reserved)
-        ordered = sorted(preferred, key=rank)
+        ordered = clauses.by_clause(sorted(preferred, key=rank), material)
         if not request.exclusive:
             # Its own share of the facts claimed by multi-fact slots before the other types'.
-            ordered += sorted(others, key=lambda f: (f.sentence not in mine, rank(f)))
+            ordered += clauses.by_clause(
+                sorted(others, key=lambda f: (f.sentence not in mine, rank(f))), material
+            )
+            # Sentences of several facts clause by clause; last, the clauses left of one asked.
+            scope = [f for f in material.facts if name is None or f.sentence in indices]
+            ordered += sorted(
+                clauses.open_clauses(material, scope, used, set(request.avoid)), key=rank
+            )
         return ordered, name
 
     def _fill_any(self, attempt: _Attempt) -> tuple[Question, list[Fact]] | None:
@@ -323,7 +326,7 @@ class OfflineQuestionWriter:
     ) -> tuple[Question, list[Fact]] | None:
         kind = attempt.request.question_type
         for fact in attempt.pool[:MAX_TRIES]:
-            if not fact.sentences.isdisjoint(attempt.used):
+            if clauses.asked_before(fact, attempt.used, attempt.stems):
                 continue
             name = (
                 attempt.point
