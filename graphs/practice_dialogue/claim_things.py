@@ -32,6 +32,8 @@ _FEE_ACTS = frozenset("收免付缴交花消退话")
 """A 费 word that is an act, not a fee (收费, 免费, 付费): its service's last character."""
 _BRACKET = re.compile(r"[（(].*?[)）]")
 _CLAUSE_MARK = re.compile(r"[，,;；:：、]|\s[-–—]\s")
+_MEASURE = re.compile(r"\s*(?:of|at|is|为|是|[:：])\s*$", re.IGNORECASE)
+"""The pattern joined to a sum after it: the sum measures the pattern's own thing."""
 KEYWORD_MIN_CHARS = 2
 """A topic keyword shorter than this (贵) names no thing."""
 
@@ -136,5 +138,10 @@ def said_of_another_thing(
     before = [t for t in things if t.start < start]
     if before:
         return not max(before, key=lambda t: t.start).own
-    following = [t for t in things if t.start >= end and t.end <= clause_end]
+    following = [
+        t
+        for t in things
+        # "an exit fee of 60 pounds", 费用为两百: what the pattern's own noun measures, no other thing
+        if t.start >= end and t.end <= clause_end and not _MEASURE.match(raw, end, t.start)
+    ]
     return bool(following) and not min(following, key=lambda t: t.start).own
