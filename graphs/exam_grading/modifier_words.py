@@ -140,7 +140,11 @@ def _shared_in_kind(char: str, mine: str, theirs: str) -> bool:
 
 
 def short_form(answer: str, wanted: str) -> bool:
-    """One character of each of the key's words, in order, the first word's first (车牌)."""
+    """One character of each of the key's words, in order, the first word's first (车牌), read
+    as the key's head word is read: a short form is a name of the same thing, so the segmenter
+    reads it in the class of the key's head (车牌 and 牌照 nouns) or knows it as a short form
+    (车检); one it reads otherwise is a word of its own (体检 a verb, a check-up, where 体温检测's
+    head 检测 is a verbal noun, 体测 a fitness test for 体温测量)."""
     if not _zh(answer, wanted) or len(answer) < 2 or len(answer) >= len(wanted):
         return False
     words = [t.word for t in tokenize(wanted, "zh") if t.word.strip()]
@@ -148,7 +152,26 @@ def short_form(answer: str, wanted: str) -> bool:
         words = [wanted[:2], wanted[2:]]  # 保险单据 is 保险 + 单据, however jieba cuts it
     if len(words) != len(answer) or any(len(w) < 2 for w in words):
         return False
-    return answer[0] == words[0][0] and all(c in w for c, w in zip(answer, words, strict=True))
+    said_as = _word_class(answer)
+    return (
+        answer[0] == words[0][0]
+        and all(c in w for c, w in zip(answer, words, strict=True))
+        and said_as in (_word_class(words[-1]), _ABBREVIATION)
+    )
+
+
+_ABBREVIATION = "j"
+"""jieba's tag for a word its lexicon knows as a short form (车检, 电检): one whatever its key."""
+
+
+def _word_class(word: str) -> str:
+    """The class the segmenter gives a word read alone: a noun (its noun tags, and a verbal
+    noun: 检测 names the check), a verb, or its tag ('' when it splits the word)."""
+    tokens = [t for t in tokenize(word, "zh") if t.word.strip()]
+    tag = tokens[0].pos if len(tokens) == 1 else ""
+    if tag.startswith("n") or tag == "vn":
+        return "noun"
+    return "verb" if tag.startswith("v") else tag
 
 
 _RECORD_WORDS = ("信息", "资料")
