@@ -78,6 +78,16 @@ def _subject(tag: str) -> bool:
     return tag.startswith("n") or tag in _ZH_SUBJECT_TAGS
 
 
+def _shortened(fact: Fact, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The clause at start:end opens on part of a term another clause names in full (「疫苗须在…」
+    beside 「…出示有效的狂犬疫苗证明」): it is about that clause's thing, and prints part of its key."""
+    opening = [a.text for a in fact.anchors if a.start == start] or [
+        s.text for s in lexicon.segment(fact.text[start:end])[:1]
+    ]
+    others = [a.text for a in fact.anchors if a.end <= start or a.start >= end]
+    return any(len(o) >= 2 and o in t and o != t for o in opening for t in others)
+
+
 def _stands_alone_en(clause: str, first: bool) -> bool:
     if _EN_POINTS_BACK.search(clause) or _EN_CASE_OPEN.search(clause):
         return False
@@ -111,6 +121,8 @@ def clause_facts(fact: Fact, material: Material) -> list[Fact]:
             if a.start >= start and a.end <= end
         )
         before = fact.text[spans[index - 1][0] : spans[index - 1][1]] if index else None
+        if _shortened(fact, start, end, lexicon):
+            continue
         alone = (
             _stands_alone_zh(clause, before, lexicon, roles)
             if zh

@@ -116,3 +116,12 @@ def test_a_clause_leaning_on_the_one_before_is_no_fact_of_its_own() -> None:
         for f in material.facts
     )
     assert more_facts(material) == 0
+
+
+def test_a_clause_naming_part_of_another_clauses_term_is_no_fact_of_its_own() -> None:
+    """「疫苗须在到期前至少15天接种」 beside 「…出示有效的狂犬疫苗证明」: asked alone, it prints part of
+    a fill-in's key (狂犬疫苗证明), and it is about that clause's certificate."""
+    text = "# 入住须知\n\n宠物入住前须出示有效的狂犬疫苗证明，疫苗须在到期前至少15天接种。\n"
+    material = Material.of(analyse(text), "zh")
+    clauses = [c.text for f in material.facts for c in clause_facts(f, material)]
+    assert not any(c.startswith("疫苗") for c in clauses), clauses
