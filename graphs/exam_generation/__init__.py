@@ -35,6 +35,7 @@ validation.py         every rule, whoever wrote the question; composes:
   answer_leaks.py       one item printing another's answer
   standalone.py         statements that lean on text the item does not show; glued terms
   scoring_points.py     short-answer points that are fragments or off topic
+  vague_asks.py         short-answer asks by one loose noun or a role alone
 balance.py            spread correct options over positions
 assembly.py           number, score and key the accepted questions; the shortfall
 nodes.py, build.py    the graph and its FlowSpec

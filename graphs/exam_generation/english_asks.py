@@ -161,6 +161,11 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if after[1:2] != ["be"] or len(after) < 3:
             # "must wear gloves when handling raw meat": the case names the duty asked
             case = _en_case(point, must.end()) if not condition else ""
+            timed = _timed_act(point, must.end()) if not (condition or case) else None
+            if timed is not None:
+                # "Wardens must log every bike left overnight within 1 hour": "What must wardens
+                # do?" named only the role (issue 11); the act is asked by its time limit
+                return f"When must {subject} {timed}?"
             return f"What must {subject} do{_en_condition(condition or case)}?"
         done = after[2:]
         if any(q.dimension in _TIMES for q, _, _ in parse_quantities(point)):
@@ -205,7 +210,11 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     return _en_act_ask(point, subject)
 
 
-_EN_CASE = re.compile(r"\s(?P<case>(?:when|whenever|once|while)\s+[^,;.]{3,60})", re.IGNORECASE)
+_EN_CASE = re.compile(
+    # "before taking any tool", "after closing the gate": the act a duty comes before or after
+    r"\s(?P<case>(?:when|whenever|once|while|(?:before|after)(?=\s+[a-z]+ing\b))\s+[^,;.]{3,60})",
+    re.IGNORECASE,
+)
 _EN_BARRED = re.compile(
     # a hyphenated verb is one word ("re-enter", "co-sign"): cut at its hyphen it read "reing"
     r"\b(?:must|may|should|shall)\s+(?:not|never)\s+(?P<verb>[a-z]+(?:-[a-z]+)*)\b"
@@ -284,7 +293,47 @@ def _en_act_ask(point: str, subject: str) -> str:
     act = _barred_act(point)
     if act is not None:
         return f"What is the rule on {subject} {act}?"
+    timed = re.match(
+        rf"{re.escape(subject)}\s+(?P<be>is|are)\s+(?P<done>[a-z]+ed)\s+(?:within|by|every)\b",
+        point,
+        re.IGNORECASE,
+    )
+    if timed is not None and parse_quantities(point[timed.end() :]):
+        # "Deposits are refunded within 3 days": when, not "What is the rule on deposits?"
+        return f"When {timed['be'].lower()} {_en_named(subject)} {timed['done']}?"
+    purpose = _EN_PURPOSE.search(point, must.end()) if must is not None else None
+    if purpose is not None and "VERB" in en_word_classes(purpose["verb"]):
+        # "Customers must be home to sign for the delivery": "What is the rule on customers?"
+        # named only whom it binds (issue 11); the act it is for names what is asked
+        return f"What must {subject} do to {purpose['verb']} {purpose['rest'].strip()}?"
     return f"What is the rule on {subject}?"
+
+
+_EN_PURPOSE = re.compile(
+    r"\sto\s+(?P<verb>(?!the\b|a\b|an\b|any|every|each|their|his|her|its)[a-z]+)"
+    r"\s+(?P<rest>(?:for|the|a|an|their|with|at|on|in)\b[^,;.\d]{2,40})$",
+    re.IGNORECASE,
+)
+"""The act a duty is for ("to sign for the delivery"), ending the rule; no figure in it."""
+
+
+def _timed_act(point: str, after: int) -> str | None:
+    """The act a duty does within a time ("log every bike left overnight" of "must log every
+    bike left overnight within 1 hour"), up to its time words; None when the rule has no time,
+    or the act is too short to name or runs into who is told or another clause."""
+    if re.search(r"[.;]\s", point[:after]) or not any(
+        q.dimension in _TIMES for q, _, _ in parse_quantities(point[after:])
+    ):
+        return None  # a "must" of the next sentence binds another subject
+    words: list[str] = []
+    for word in point[after:].split():
+        # "every" is a time word only before a time ("every morning"), not "log every bike"
+        if word.lower() in _EN_TIME_WORDS - {"every"} or re.search(r"\d", word):
+            break
+        if word.lower() in ("to", "and", "or", "it", "them") or word.endswith((",", ";", ".")):
+            return None
+        words.append(word)
+    return " ".join(words) if 2 <= len(words) <= 8 else None
 
 
 def _en_case(point: str, after: int) -> str:

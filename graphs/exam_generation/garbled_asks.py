@@ -16,7 +16,7 @@ _DETERMINER_ORPHANED = re.compile(
     # a preposition straight after a determiner ("the in", "the without"); "the in-store" is a word
     r"(?:in|on|at|of|for|with|without|by|to|from|during|under|into|after|before)\b(?!-)"
     # another determiner or a pronoun ("the a", "the we")
-    r"|(?:the|a|an|this|these|those|we|you|they|he|she|it)\b(?![-'])"
+    r"|(?:the|a|an|another|this|these|those|we|you|they|he|she|it)\b(?![-'])"
     # a modal or an auxiliary verb ("the must", "the do")
     r"|(?:must|may|can|should|shall|do|does|did|is|are|was|were)\b(?![-'])"
     # nothing: the ask ends on the determiner ("What does the a cost?" ends on a noun; "the?" not)

@@ -22,6 +22,7 @@ from graphs.exam_generation.english_asks import (
     en_ask,
     lower_phrase,
 )
+from graphs.exam_generation.garbled_asks import garbled
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
     ANY_MODAL,
@@ -32,6 +33,7 @@ from graphs.exam_generation.rule_opening import (
     first_modal,
     opening,
 )
+from graphs.exam_generation.vague_asks import vague
 from graphs.text.facts import Fact
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
@@ -103,6 +105,8 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
     if question is None or _gives_away(question, point, zh):
         return None
+    if vague(question, "zh" if zh else "en") is not None or (not zh and garbled(question)):
+        return None  # 「前台有什么规定？」, "What is the rule on the cover?": every rule answers it
     hint = ask_hints.hint(fact, point, head, zh)
     if hint:
         question += f"（写明{hint}）" if zh else f" (give {hint})"

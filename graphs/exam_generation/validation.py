@@ -77,6 +77,7 @@ from graphs.exam_generation.substance import (
     check_sibling_clause_key,
 )
 from graphs.exam_generation.swap_safety import check_perturbation
+from graphs.exam_generation.vague_asks import check_asks_name_their_topic
 from graphs.exams import BLANK, Language, Question
 from graphs.library import format_validation_error
 from graphs.text.language import detect_language
@@ -317,6 +318,7 @@ def validate_question(
         *check_whole_terms(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),
         *check_asks_whole(question, language),
+        *check_asks_name_their_topic(question, language),
         *check_duplicate(question, accepted),
         *check_fill_key_repeated(question, accepted),
         *check_same_fact(question, accepted, material),

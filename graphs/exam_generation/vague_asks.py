@@ -1,0 +1,116 @@
+"""A short-answer ask names what its points are about, in words a trainer would write.
+
+"What is the rule on the cover?", 「常规有什么规定？」, 「前台有什么规定？」 and "What must members
+do?" name one loose noun or only whom the rules bind: every rule of the material on that word or
+that role answers them, so the learner cannot tell which rules are asked, and a trainer would not
+sign such an item off. The ask names the situation or act its points share (「顾客衣物有破损时，
+前台接待员应如何处理？」, "What must staff do if a tenant loses the padlock key?"), or a heading that
+is a real topic (「“泳池”部分」); failing that, the rule is not asked that way. Checked on both
+paths, like garbled_asks: the offline writer words no such ask, and a model's is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language, Question
+from graphs.text.segment import tokenize
+
+_EN_RULE_ON = re.compile(
+    r"^What (?:is|are) the rules? (?:on|about) (?:the |a |an )?(?P<noun>[\w'-]+)\?", re.IGNORECASE
+)
+"""'What is the rule on the cover?': one word after 'the rule on' names no act or case."""
+_EN_ROLE_ONLY = re.compile(
+    r"^What must (?:the |a |an |all |every )?(?P<who>[\w'-]+(?: [\w'-]+)?) do\?", re.IGNORECASE
+)
+"""'What must members do?': whom the rule binds, and no case or act it is about."""
+_ZH_RULES_OF = re.compile(r"^(?P<what>[^，,：:；;（(“”]{1,12})有什么规定？")
+"""「前台有什么规定？」: a noun and 有什么规定, no condition, no 关于 naming the thing governed."""
+_ZH_PERSON = re.compile(r"(?:员|师|工|人|者|客户|顾客|会员|家长|前台|司机|店长|经理|主管)$")
+"""A noun that names a role: rules on a role are every duty of that role."""
+_GENERIC = frozenset(
+    [
+        *(
+            "常规",
+            "其他",
+            "其它",
+            "一般规定",
+            "通用",
+            "通用规定",
+            "总则",
+            "附则",
+            "补充",
+            "补充规定",
+        ),
+        *("备注", "说明", "注意事项", "杂项", "基本要求", "一般要求", "要求", "规定", "其他规定"),
+        *("general", "other", "others", "misc", "miscellaneous", "notes", "note", "rules"),
+        *("general rules", "other rules", "requirements", "basics", "more"),
+    ]
+)
+"""Heading words that name no topic: the section they head is what is left over."""
+_SECTION_ASKED = re.compile(
+    r"“(?P<zh>[^”]{1,30})”部分有哪些规定|关于(?P<zh2>[^，,]{1,16})，课程材料有哪些规定"
+    r"|the rules under \"(?P<en>[^\"]{1,60})\"|material's rules on (?P<en2>[^?]{1,60})\?",
+    re.IGNORECASE,
+)
+_ASK = re.compile(r"[（(]\d+[)）]\s*([^（()）]+)")
+
+
+def vague(ask: str, language: Language) -> str | None:
+    """What makes one ask vague (the loose word or the role it names alone), or None."""
+    ask = ask.strip()
+    if language == "en":
+        found = _EN_RULE_ON.match(ask)
+        if found is not None:
+            return found["noun"]
+        found = _EN_ROLE_ONLY.match(ask)
+        return found["who"] if found is not None else None
+    found = _ZH_RULES_OF.match(ask)
+    if found is None or found["what"].startswith("关于"):
+        return None
+    what = found["what"]
+    tokens = [t for t in tokenize(what, "zh") if t.pos not in ("x", "w")]
+    if len(tokens) <= 1 or what in _GENERIC or _ZH_PERSON.search(what):
+        return what
+    return None
+
+
+def vague_topic(stem: str) -> str | None:
+    """The heading or subject a whole-section stem asks by when it names no topic
+    (「课程材料“常规”部分有哪些规定？」), or None."""
+    for found in _SECTION_ASKED.finditer(stem):
+        named = next(g for g in found.groups() if g)
+        if named.strip().lower() in _GENERIC:
+            return named
+    return None
+
+
+def _asks(stem: str) -> list[str]:
+    """The numbered asks of a short answer's stem, or the stem when it has none."""
+    asks = [a.strip() for a in _ASK.findall(stem)]
+    if asks:
+        return asks
+    return [
+        re.sub(r"^(?:根据课程材料，回答下列问题：|Using the course material, answer: )", "", stem)
+    ]
+
+
+def check_asks_name_their_topic(question: Question, language: Language) -> list[str]:
+    """A short answer asks by what its points share, never by one loose noun or a role alone."""
+    if question.type != "short_answer":
+        return []
+    problems = []
+    topic = vague_topic(question.stem)
+    if topic is not None:
+        problems.append(
+            f"the stem asks the rules of {topic!r}, a heading that names no topic: ask by the "
+            "situation or act the points share, or leave the section out"
+        )
+    for ask in _asks(question.stem):
+        loose = vague(ask, language)
+        if loose is not None:
+            problems.append(
+                f"the ask {ask[:60]!r} names only {loose!r}: every rule on it answers; name the "
+                "situation or act the point is about, or leave the rule out"
+            )
+    return problems
