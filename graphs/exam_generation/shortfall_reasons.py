@@ -161,32 +161,34 @@ _PART_FAILS = {
 
 
 def _one_part(language: Language, question_type: QuestionType, left: int) -> str:
-    """A multi-fact type's reason on a material of one part (a list of rules under its title, no
-    sections): "spread over the parts, at most 3 in each" was false of it (gas station
-    procedure, one list of 10 rules)."""
+    """A multi-fact type's reason on a material of one part (a list of rules under its title, a
+    Q:/A: FAQ): "spread over the parts, at most 3 in each" was false of it (gas station
+    procedure, one list of 10 rules). The count is said of the whole material, which is true of
+    both: "the material has no sections" / 「材料不分部分」 was false of an FAQ, whose entries are
+    its units (session 14, issue 11)."""
     need = PART_NEEDS[question_type]
     if left >= need:
         # Rules enough are left: "only 1 heading still has 4 rules" of a material with no
         # headings (a Q:/A: FAQ, a numbered procedure) spoke of parts it has not.
         if language == "zh":
             return (
-                f"材料不分部分，其中还有{left}条其他题目未考的规定，但"
+                f"按整份材料计，还有{left}条其他题目未考的规定，但"
                 f"{_PART_FAILS['zh'][question_type]}，出不了{_TYPE['zh'][question_type]}；"
                 f"{_fewer('zh', question_type)}"
             )
         return (
-            f"the material has no sections; {_rules(left)} of it no other question uses "
+            f"across the whole material, {_rules(left)} no other question uses "
             f"{'is' if left == 1 else 'are'} left, but {_PART_FAILS['en'][question_type]}, so "
             f"it {_NO_TYPE['en']} a {_TYPE['en'][question_type]} question of them; "
             f"{_fewer('en', question_type)}"
         )
     if language == "zh":
         return (
-            f"材料不分部分，其中只剩{left}条其他题目未考的规定，而一道{_TYPE['zh'][question_type]}"
+            f"按整份材料计，只剩{left}条其他题目未考的规定，而一道{_TYPE['zh'][question_type]}"
             f"需要至少{need}条；{_fewer('zh', question_type)}"
         )
     return (
-        f"the material has no sections, and only {_rules(left)} of it no other question uses "
+        f"across the whole material, only {_rules(left)} no other question uses "
         f"{'is' if left == 1 else 'are'} left, while a {_TYPE['en'][question_type]} question "
         f"needs {need}; {_fewer('en', question_type)}"
     )

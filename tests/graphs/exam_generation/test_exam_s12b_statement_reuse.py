@@ -87,11 +87,13 @@ def test_a_ten_rule_list_gets_its_multiple_choice_and_an_honest_note() -> None:
     assert "分散在各部分" not in notes
 
 
-def test_the_note_on_a_material_of_one_part_says_it_has_no_sections() -> None:
+def test_the_note_on_a_material_of_one_part_counts_the_whole_material() -> None:
+    # "no sections" / 「材料不分部分」 was false of a Q:/A: FAQ, whose units are its entries
+    # (session 14, issue 11): the count is said of the whole material, true of both.
     zh = cannot_make("zh", "multiple_choice", None, 2, (2, 0, 1))
-    assert zh.startswith("材料不分部分，其中只剩2条") and "分散" not in zh
+    assert zh.startswith("按整份材料计，只剩2条") and "分散" not in zh
     en = cannot_make("en", "multiple_choice", None, 3, (3, 0, 1))
-    assert "no sections" in en and "spread" not in en
+    assert "across the whole material" in en and "spread" not in en
     assert "分散在各部分" in cannot_make("zh", "multiple_choice", None, 5, (3, 0, 4))
 
 
