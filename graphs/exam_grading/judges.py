@@ -27,6 +27,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from graphs.errors import ModelOutputError
+from graphs.exam_grading.act_families import said_with_its_verb
 from graphs.exam_grading.asked_who import who_left_out
 from graphs.exam_grading.blank_frame import (
     bound_beside_blank,
@@ -119,9 +120,9 @@ def marks_of(question: Question) -> list[float]:
 def _point_judgement(
     point: str, answer: str, stem: str, language: Language, others: list[str]
 ) -> PointJudgement:
-    """One point judged whole, then rule by rule (point_rules.py), for a detail its rule is told
-    without (rule_details.py) and for a person the stem asks for (asked_who.py)."""
-    vocabulary = default_vocabulary()
+    """One point judged whole (its act said with a verb of its family: act_families.py), then rule
+    by rule (point_rules.py), for a detail left out (rule_details.py), for a person (asked_who.py)."""
+    vocabulary, answer = default_vocabulary(), said_with_its_verb(point, answer, language)
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     for reread in (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out):
         judged = reread(
