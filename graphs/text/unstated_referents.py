@@ -153,8 +153,10 @@ _EN_THAT_BEFORE = re.compile(
 
 def en_that_before(text: str) -> bool:
     """ "Repairs under £40 come out of the deposit; the hirer is invoiced for anything above
-    that.": a limit said only before, pointed at by "that" after a preposition."""
-    return _EN_THAT_BEFORE.search(text) is not None
+    that.": a limit said only before, pointed at by "that" after a preposition. A figure earlier
+    in the same text is what "that" points at ("free within 15 km, and $3 per km beyond that")."""
+    match = _EN_THAT_BEFORE.search(text)
+    return match is not None and not any(c.isdigit() for c in text[: match.start()])
 
 
 def referent_elsewhere(text: str, language: str) -> bool:
