@@ -24,7 +24,7 @@ branches writing on them at once would collide and both lose the question.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import Any
 
@@ -126,26 +126,47 @@ def split_share(
 
 
 def affordable(
-    claims: dict[str, set[int]], facts: Iterable[Fact], branches: tuple[tuple[str, int], ...]
+    claims: dict[str, set[int]],
+    facts: Iterable[Fact],
+    branches: tuple[tuple[str, int], ...],
+    exclusive: frozenset[str] = frozenset(),
 ) -> dict[str, set[int]]:
     """The claims (in their order, the first always) kept while the material's facts outside
     them still give the pending single-fact slots (`branches`: type and pending slots) their part:
     one fact each, or where the material holds fewer facts than the round's slots rest on, their
     part of what it holds (`FACTS_PER_QUESTION`), so that no type takes all. A dropped claim
-    holds nothing, and a claim holds no sentence one before it holds."""
+    holds nothing, and no claim holds a sentence an `exclusive` claim before it holds (a short
+    answer's section asked whole); multiple choices may share theirs, as they always could."""
     sentences = {i for f in facts for i in f.sentences | {f.sentence}}
     singles = sum(n for t, n in branches if t not in MULTI_FACT_TYPES)
     needed = sum(FACTS_PER_QUESTION.get(t, 1) * n for t, n in branches)
     part = math.ceil(singles * min(1.0, len(sentences) / needed)) if needed else 0
     held: set[int] = set()
+    asked_whole: set[int] = set()
     kept: dict[str, set[int]] = {}
     for point, whole in claims.items():
-        # Two claims never hold one sentence: a headingless material's points are terms, and a
-        # multiple choice on 「安全员」 claimed the rules a short answer on 「海绵池」 asks whole.
-        claim = whole - held
+        # A headingless material's points are terms, and a multiple choice on 「安全员」 claimed
+        # the rules a short answer on 「海绵池」 asks whole; two multiple choices on a ten-rule
+        # list kept apart had none left (test_a_ten_rule_list_gets_its_multiple_choice).
+        claim = whole - asked_whole
         if kept and len(sentences - held - claim) < part:
             kept[point] = set()
             continue
         kept[point] = claim
         held |= claim
+        if point in exclusive:
+            asked_whole |= claim
     return kept
+
+
+def asked_whole(
+    claims: Iterable[Sequence[str]], points: dict[str, dict[str, Any]]
+) -> frozenset[str]:
+    """The points short answers claim to ask whole (a section or a subject group, not a term):
+    their sentences are theirs alone (`affordable`'s `exclusive`)."""
+    return frozenset(
+        point
+        for kind, point in claims
+        if kind == "short_answer"
+        and points.get(point, {}).get("chosen_by") in ("section", "subject")
+    )

@@ -1,12 +1,8 @@
 """OfflineQuestionWriter: fills slots from the material's facts, no model needed.
 
-For each slot it walks the facts of the slot's knowledge point (facts with figures, then those with
-more kinds: obligations, responsibilities, conditions), skipping facts another question already
-rests on, and asks the type's builder for a question at the slot's difficulty. The question types
-of one exam are written in parallel branches; to keep them off each other's facts, each branch
-tries its own share of the facts first (graphs/exam_generation/fact_shares). A slot no fact
-can serve stays empty with a reason written for a trainer; the graph reports it as a shortfall
-rather than padding the exam.
+Each slot walks its knowledge point's facts (figures first, then richer kinds), skipping facts
+another question rests on; parallel type branches each try their own share first (fact_shares).
+A slot no fact serves stays empty with a reason for a trainer: a shortfall, never padding.
 """
 
 from __future__ import annotations
@@ -19,7 +15,13 @@ from typing import Any
 from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
-from graphs.exam_generation.fact_shares import affordable, drafted, round_robin, split_share
+from graphs.exam_generation.fact_shares import (
+    affordable,
+    asked_whole,
+    drafted,
+    round_robin,
+    split_share,
+)
 from graphs.exam_generation.importance import importance
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
@@ -41,8 +43,7 @@ MAX_TRIES = 80
 """Facts tried per slot; past this the material has nothing better to offer."""
 
 CLAIM_SIZE = {"multiple_choice": 6, "short_answer": 5}
-"""Facts of its point a multi-fact slot claims: a multiple choice's statements, a short answer's
-scoring points."""
+"""Facts of its point a multi-fact slot claims: statements, or a short answer's points."""
 
 
 def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
@@ -64,7 +65,7 @@ def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
         # A fact stated with the sentence before it (its clause leans across a semicolon) uses
         # both: claimed whole, so no other type is dealt the sentence it shares.
         out.setdefault(point, set()).update(*(f.sentences for f in facts[: CLAIM_SIZE[kind]]))
-    return affordable(out, material.facts, request.branches)
+    return affordable(out, material.facts, request.branches, asked_whole(request.claims, points))
 
 
 def _heading_facts(

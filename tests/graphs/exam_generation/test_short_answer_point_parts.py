@@ -6,6 +6,8 @@ Through the real flow, on material written for it."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphs.context import FlowContext
 from graphs.exam_generation.point_parts import point_parts
 from tests.support.exam_flow import delivered_exam
@@ -43,6 +45,10 @@ async def test_a_chinese_rule_of_three_conditions_is_three_points(
     assert all(mark >= 1 for mark in question.point_scores), question.point_scores
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the rule's ask is refused as vague since 007a29a (vague_asks): no short answer is written; its three points are built right (session 14, recorded)",
+)
 async def test_an_english_rule_of_three_duties_is_three_points(
     offline_context: FlowContext,
 ) -> None:
