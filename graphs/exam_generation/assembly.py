@@ -11,7 +11,6 @@ from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.blueprint_check import full_blueprint
 from graphs.exam_generation.capacity import small_material_note
-from graphs.exam_generation.clause_facts import clause_facts, more_facts
 from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -45,14 +44,9 @@ def unused_rules(
     the material's order: a question rests on every fact its stem, quote or explanation states."""
     used = _asked_by(accepted)
     facts = [f for f in facts_for(document) if not is_document_admin(f)]
-    material = Material.of(document, document.language)
     unused: list[str] = []
     for fact in facts:
         if (sentences is not None and fact.sentence not in sentences) or used(fact.text):
-            continue
-        clauses = clause_facts(fact, material)
-        if len(clauses) >= 2:  # asked clause by clause (clause_facts.by_clause)
-            unused += [c.text for c in clauses if not used(c.quote) and c.text not in unused]
             continue
         text = fact.text
         # A rule stated with the one before it (「前台负责探视登记。当班护理员负责…」, "If the
@@ -197,7 +191,7 @@ def with_capacity(
     short: Counter[str] = Counter()
     for gap in missing:
         short[gap.type] += gap.missing
-    facts = len(facts_for(document)) + more_facts(Material.of(document, document.language))
+    facts = len(facts_for(document))
     unused = unused_rules(document, accepted) if accepted is not None else None
     untested = len(unused) if unused is not None else None
     asked = _asked_by(accepted or [])

@@ -1,15 +1,14 @@
 """How many questions a material can carry, and what to tell a trainer whose exam fell short.
 
-A question rests on facts (graphs/text/facts.py; a sentence of several clauses that each state a
-fact on their own holds that many, as the writer asks them: clause_facts.py): a single choice, a
-true/false and a fill-in on one, a multiple choice on about four (its statements), a short answer
-on about three (its points). Not every fact makes every type at every difficulty, so a material
-carries a blueprint when it holds `ENOUGH` times the facts the blueprint's questions rest on.
-Below that the exam falls short because the facts run out, not because a check failed;
-`small_material_note` tells the trainer, once per exam and in their language, how many questions
-came back, how many rules the generator reads and which it left unused, whose shortfall it is (the
-generator's while rules are left), and a blueprint it can meet (the questions it made); `scaled`
-shrinks a blueprint to a material (the bench's smaller exams).
+A question rests on facts (graphs/text/facts.py): a single choice, a true/false and a fill-in on
+one, a multiple choice on about four (its statements), a short answer on about three (its points).
+Not every fact makes every type at every difficulty, so a material carries a blueprint when it
+holds `ENOUGH` times the facts the blueprint's questions rest on. Below that the exam falls short
+because the facts run out, not because a check failed; `small_material_note` tells the trainer, once
+per exam and in their language, how many questions came back, how many rules the generator reads
+and which it left unused, whose shortfall it is (the generator's while rules are left), and a
+blueprint it can meet (the questions it made); `scaled` shrinks a blueprint to a material (the
+bench's smaller exams).
 """
 
 from __future__ import annotations

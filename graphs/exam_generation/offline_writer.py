@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.fact_shares import (
@@ -194,7 +193,13 @@ class OfflineQuestionWriter:
         used_quotes = set(request.avoid)
         # A fact is taken when an accepted question quotes it anywhere (a multiple choice's
         # explanation quotes every statement it rests on).
-        used = clauses.taken_sentences(material, used_quotes)
+        used: set[int] = set().union(
+            *(
+                f.sentences
+                for f in material.facts
+                if any(normalise(f.text) in taken for taken in used_quotes)
+            )
+        )
         points = {p["name"]: p for p in request.points}
         stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
         answers: Counter[str] = Counter()
@@ -214,7 +219,7 @@ class OfflineQuestionWriter:
             question, sources = made
             if question.type == "true_false":
                 answers.update(question.answer)
-            stems.update((normalise(question.stem), normalise(question.source_quote)))
+            stems.add(normalise(question.stem))
             result.questions[slot["id"]] = question
             used.update(*(f.sentences for f in sources))
         if not request.exclusive:
@@ -234,7 +239,7 @@ class OfflineQuestionWriter:
             )
             if made is not None:
                 result.spares[slot["id"]] = made[0]
-                stems.update((normalise(made[0].stem), normalise(made[0].source_quote)))
+                stems.add(normalise(made[0].stem))
                 used.update(*(f.sentences for f in made[1]))
 
     def _pool(
@@ -258,7 +263,6 @@ class OfflineQuestionWriter:
             and not (statements and verbless_note(f.text, material.document.language))
         ]
         facts = unused
-        indices: set[int] = set()
         if keep_point:
             indices = set(points.get(str(name), {}).get("sentences", []))
             facts = [f for f in unused if f.sentence in indices]
@@ -278,17 +282,10 @@ class OfflineQuestionWriter:
             # The point's facts belong to other types: any fact of this type's share will do.
             name = None
             preferred, others = split_share(unused, mine, reserved)
-        ordered = clauses.by_clause(sorted(preferred, key=rank), material)
+        ordered = sorted(preferred, key=rank)
         if not request.exclusive:
             # Its own share of the facts claimed by multi-fact slots before the other types'.
-            ordered += clauses.by_clause(
-                sorted(others, key=lambda f: (f.sentence not in mine, rank(f))), material
-            )
-            # Sentences of several facts clause by clause; last, the clauses left of one asked.
-            scope = [f for f in material.facts if name is None or f.sentence in indices]
-            ordered += sorted(
-                clauses.open_clauses(material, scope, used, set(request.avoid)), key=rank
-            )
+            ordered += sorted(others, key=lambda f: (f.sentence not in mine, rank(f)))
         return ordered, name
 
     def _fill_any(self, attempt: _Attempt) -> tuple[Question, list[Fact]] | None:
@@ -327,7 +324,7 @@ class OfflineQuestionWriter:
     ) -> tuple[Question, list[Fact]] | None:
         kind = attempt.request.question_type
         for fact in attempt.pool[:MAX_TRIES]:
-            if clauses.asked_before(fact, attempt.used, attempt.stems):
+            if not fact.sentences.isdisjoint(attempt.used):
                 continue
             name = (
                 attempt.point

@@ -19,11 +19,6 @@ another clause of it, and gives nothing away:
 
 `statement_clash` is the validators' test (substance.check_same_fact) and the builder's
 (choice_builders.multiple_choice), so both judge alike.
-
-The same unit holds between single-fact items (`clauses_apart`): a single choice, fill-in or
-true/false may rest on a sentence another one uses when they test different clauses of it and
-neither prints a clause the other tests (「纸质单据保存（    ）」 beside 「收货单据须在收货完成后
-（    ）内录入系统」; not beside a true/false stating the whole sentence, which prints the key).
 """
 
 from __future__ import annotations
@@ -164,25 +159,3 @@ def _clash(statements: list[str], tested: Question, named: Question, material: s
                 f"rests on the clause it tests ({sorted(shared)[0][1][:20]!r}); state another fact"
             )
     return None
-
-
-SINGLE_FACT_TYPES = frozenset({"single_choice", "fill_blank", "true_false"})
-
-
-def _printed_clauses(question: Question, material: str) -> frozenset[tuple[int, str]]:
-    """The material's clauses an item prints whole (its stem and options)."""
-    shown = " ".join([question.stem, *(o.text for o in question.options)])
-    return stated_clauses(_TRUE_FALSE_PREFIX.sub("", shown), material)
-
-
-def clauses_apart(question: Question, other: Question, material: str) -> bool:
-    """Whether two single-fact items on one sentence test different facts of it: each tests a
-    clause the other neither tests nor prints."""
-    if {question.type, other.type} - SINGLE_FACT_TYPES or not material:
-        return False
-    mine, theirs = tested_clauses(question, material), tested_clauses(other, material)
-    if not mine or not theirs or mine & theirs:
-        return False
-    return not (
-        mine & _printed_clauses(other, material) or theirs & _printed_clauses(question, material)
-    )

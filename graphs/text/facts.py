@@ -74,9 +74,6 @@ class Fact:
     answer: bool = False
     """Part of an FAQ answer: what it is about is partly the question's (a cue taken from it,
     "(2) The parent …", cannot be answered without the question)."""
-    clause: bool = False
-    """Stated from one clause of its sentence (exam_generation/clause_facts.py): other items may
-    rest on the sentence's other clauses."""
 
     @property
     def sentences(self) -> frozenset[int]:
