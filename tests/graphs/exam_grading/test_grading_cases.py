@@ -13,6 +13,7 @@ notes agree as well.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -83,6 +84,13 @@ CASES = load_cases()
 
 def _language(case: Case) -> str:
     return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in case.item["stem"]) else "en"
+
+
+def test_no_item_or_case_name_is_given_twice() -> None:
+    """YAML keeps the last of two equal keys: a second item of one name silently re-points the
+    first item's cases (HOTEL_PASSPORT_ZH was given twice in session 14). Names: below."""
+    items = re.findall(r"^  ([A-Z][A-Z0-9_]+):$", TABLE.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(items) == len(set(items)), sorted({i for i in items if items.count(i) > 1})
 
 
 def test_the_table_is_big_enough_and_covers_both_languages() -> None:
