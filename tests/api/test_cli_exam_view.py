@@ -75,7 +75,8 @@ def test_a_chinese_exam_reads_in_chinese_with_every_source(tmp_path: Path) -> No
 
 
 def test_an_english_exam_keeps_its_english_words(tmp_path: Path) -> None:
-    view = trainer_view(tmp_path, "lab-safety-en.md")
+    # lab-safety-en.md's short answers are refused as vague asks since session 14 (vague_asks)
+    view = trainer_view(tmp_path, "it-security-en.md")
     assert re.search(r"\(3 questions, \d+ points\)", view), view.splitlines()[:3]
     choice = key_of(view, "Answer key", numbered(view, "multiple choice"))
     assert sum(line.strip().startswith("The material says") for line in choice[1:]) >= 4, choice
