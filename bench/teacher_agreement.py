@@ -5,7 +5,8 @@ number) and the teacher's marks (`my_marks.json`). Two layouts are read, as the 
 them: papers `paper_<who><n>.json` answering the n-th exam in name order, with marks under `marks`
 by paper and question (optionally `point_notes` by paper and question, "p1 1.5, p2 0 (why)"); or
 papers `paper_<exam>_<who>.json` answering `exam_<exam>.json`, with marks by paper (`<exam>_<who>`
-or the file's stem) and question, each a number or a `[mark, note]` pair. Each paper is graded offline as the grading flow grades it
+or the file's stem) and question, each a number, a `[mark, note]` pair or a dict with `mark` and
+optionally `points` (`[{"label": ..., "mark": ...}]`, the teacher's marks per scoring point). Each paper is graded offline as the grading flow grades it
 (objective items by key, fill-ins and short answers by the offline judge) and each item's score is
 set against the teacher's: they agree when they differ by at most 0.3 marks, as the reviewers
 count. Printed: agreement per item type, the point marks the teacher wrote down, and each
@@ -89,8 +90,17 @@ def teacher_points(note: str) -> dict[int, float]:
 
 
 def _teacher_mark(value: Any) -> float:
-    """A mark as the teacher wrote it: a number, or a `[mark, note]` pair."""
+    """A mark as the teacher wrote it: a number, a `[mark, note]` pair or `{"mark": ...}`."""
+    if isinstance(value, dict):
+        return float(value["mark"])
     return float(value[0] if isinstance(value, list) else value)
+
+
+def _teacher_item_points(value: Any, note: str) -> dict[int, float]:
+    """The teacher's point marks: from the item's own `points` list, else from a `point_notes` note."""
+    if isinstance(value, dict) and value.get("points"):
+        return {n: float(p["mark"]) for n, p in enumerate(value["points"], start=1)}
+    return teacher_points(note)
 
 
 def _paper_exam(path: Path, exams: dict[str, Exam], ordered: list[Exam]) -> tuple[str, Exam] | None:
@@ -132,7 +142,7 @@ def mark_folder(folder: Path) -> list[Marked]:
                     _teacher_mark(paper_marks[key]),
                     review,
                     points,
-                    teacher_points(notes.get(key, "")),
+                    _teacher_item_points(paper_marks[key], notes.get(key, "")),
                 )
             )
     return marked

@@ -28,3 +28,12 @@ def test_papers_named_by_exam_and_learner_are_all_marked() -> None:
 def test_numbered_papers_still_answer_the_nth_exam() -> None:
     marked = mark_folder(HELD_OUT / "session11" / "end_T3")
     assert len(marked) == 75
+
+
+def test_marks_written_as_a_dict_per_item_are_read_with_their_point_marks() -> None:
+    """Session 14's teacher wrote a short answer as {"mark": 3.75, "points": [{"label", "mark"}]}."""
+    marked = mark_folder(HELD_OUT / "session14" / "end_T6")
+    assert len(marked) == 54
+    item = {(m.paper, m.number): m for m in marked}[("A_average", 6)]
+    assert item.teacher == 3.75
+    assert item.teacher_points == {1: 1.25, 2: 2.5}
