@@ -1,7 +1,8 @@
 """What a fill-in's stem prints around a blank, which the answer is read in.
 
 A unit after the blank ("____小时内": a bare 2 is 2小时), a currency or half-day word before it
-("人民币____", "晚上____点"), and the bound the words around it set ("在____内" is an upper
+("人民币____", "晚上____点"), a unit the key shares with a bare figure printed just before the
+blank ("40 by ____", key 30 cm: the cm is both figures'), and the bound the words around it set ("在____内" is an upper
 bound: an answer that adds the opposite one, "1小时以上", is wrong however right its figure).
 matching.py reads every blank's answer through these.
 """
@@ -19,19 +20,42 @@ HALF_DAY_BEFORE = re.compile(r"(早上|上午|早晨|清晨|凌晨|中午|下午
 _CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
 
 
-def unit_after_blank(stem: str, index: int) -> str | None:
-    """The unit the stem prints right after its `index`-th blank ("____小时内" -> "小时")."""
+def unit_after_blank(stem: str, index: int, expected: str = "") -> str | None:
+    """The unit the stem prints right after its `index`-th blank ("____小时内" -> "小时"), else
+    the unit of the key `expected` that a bare figure before the blank shares
+    (`unit_shared_before_blank`)."""
     parts = stem.split(BLANK)
     if index + 1 >= len(parts):
         return None
     after = parts[index + 1][:12]
     found = parse_quantities("1" + after)
-    if not found:
+    if not found or found[0][1] != 0 or found[0][0].unit is None:
+        return unit_shared_before_blank(stem, index, expected)
+    return ("1" + after)[1 : found[0][2]]
+
+
+_PAIRED_FIGURE_BEFORE = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:by|x|×|\*|乘以?|to|and|or|至|到|或|-|~|～|—)\s*$", re.IGNORECASE
+)
+"""A bare figure joined to the blank ("40 by ____", "60×____", "10至____"): one measure of two
+figures whose unit the key prints once, after the second."""
+
+
+def unit_shared_before_blank(stem: str, index: int, expected: str) -> str | None:
+    """The key's unit where the stem prints its partner figure bare right before the blank
+    ("Bags over 40 by ____", key "30 cm" -> "cm"): the stem leaves the unit to the end of the
+    pair, so a learner who writes "30" as the stem writes 40 has given the key; None otherwise."""
+    parts = stem.split(BLANK)
+    if index >= len(parts) - 1:
         return None
-    quantity, start, end = found[0]
-    if start != 0 or quantity.unit is None:
+    if not _PAIRED_FIGURE_BEFORE.search(unicodedata.normalize("NFKC", parts[index])):
         return None
-    return ("1" + after)[1:end]
+    found = parse_quantities(expected)
+    if len(found) != 1 or found[0][0].unit is None:
+        return None
+    _, start, end = found[0]
+    unit = re.sub(r"^[\d.,\s]+", "", expected[start:end])
+    return unit if unit and unit != expected[start:end] else None
 
 
 def half_day_before_blank(stem: str, index: int) -> str | None:

@@ -87,7 +87,7 @@ def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
         match_blank(
             response[i] if i < len(response) else "",
             expected,
-            unit_after=unit_after_blank(question.stem, i),
+            unit_after=unit_after_blank(question.stem, i, expected),
             unit_before=currency_before_blank(question.stem, i)
             or half_day_before_blank(question.stem, i),
             frame=bound_beside_blank(question.stem, i),

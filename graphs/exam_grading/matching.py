@@ -6,7 +6,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    between units of one dimension (2小时 = 两个小时 = 2h = 120分钟), and no other figure. No fuzzy
    string match for numbers, ever: 12小时 and 20小时 are wrong for 2小时.
    - When the stem prints the unit right after the blank (read by blank_frame.py) ("____小时内", "____点"), a bare number
-     takes that unit, on the key's side and the answer's; an hour takes the half-day word printed
+     takes that unit, on the key's side and the answer's; so it does where the stem prints the
+     key's partner figure bare before the blank ("40 by ____", key 30 cm: "30" is 30 cm); an hour takes the half-day word printed
      before the blank unless it has its own ("晚上____点": 21 and 9点 are 晚上9点, 10 is not).
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
      not (the learner may have meant 2 days for 2 hours); a count's measure word is no unit

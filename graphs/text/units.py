@@ -150,17 +150,30 @@ _define(
 _define("steps", "steps", 1, "步", "steps", "step")
 _define("points", "points", 1, "分", "积分", "points", "point", "pts")
 _define("metre", "length", 1, "米", "m", "metre", "metres", "meter", "meters")
-_define("metre", "length", 0.01, "厘米", "cm")
+# A unit is written out, in the plural, in either spelling or abbreviated: "30 centimetres" is
+# 30 cm as 30公分 is 30厘米 (a teacher never marks a spelled-out unit as missing).
+_define("metre", "length", 0.01, "厘米", "公分", "cm", "centimetre", "centimetres")
+_define("metre", "length", 0.01, "centimeter", "centimeters")
 _define("metre", "length", 0.1, "分米", "dm")  # 两分米 is 20厘米, not two marks (分)
-_define("metre", "length", 0.001, "毫米", "mm", "millimetre", "millimetres", "millimeters")
-_define("metre", "length", 1000, "公里", "千米", "km", "kilometre", "kilometres", "kilometers")
+_define("metre", "length", 0.001, "毫米", "mm", "millimetre", "millimetres", "millimeter")
+_define("metre", "length", 0.001, "millimeters")
+_define("metre", "length", 1000, "公里", "千米", "km", "kilometre", "kilometres", "kilometer")
+_define("metre", "length", 1000, "kilometers")
 _define("metre", "length", 1609.344, "英里", "mile", "miles", "mi")
 _define("metre", "length", 0.3048, "英尺", "foot", "feet", "ft")  # another unit, another length
-_define("gram", "mass", 1, "克", "g", "gram", "grams")
-_define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms")
+_define("metre", "length", 0.0254, "英寸", "inch", "inches")  # "in" is a preposition: left out
+_define("metre", "length", 0.9144, "yard", "yards", "yd", "yds")  # 码 is a size (42码): left out
+_define("gram", "mass", 1, "克", "g", "gram", "grams", "gramme", "grammes")
+_define("gram", "mass", 0.001, "毫克", "mg", "milligram", "milligrams")
+_define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms", "kilo", "kilos")
+_define("gram", "mass", 1000, "kilogramme", "kilogrammes", "kgs")
 _define("gram", "mass", 500, "斤")
-_define("litre", "volume", 1, "升", "l", "litre", "litres", "liter", "liters")
-_define("litre", "volume", 0.001, "毫升", "ml")
+_define("gram", "mass", 1_000_000, "吨", "公吨", "tonne", "tonnes")
+# "pound" is money (英镑, above); its abbreviation lb is only ever a weight.
+_define("gram", "mass", 453.59237, "磅", "lb", "lbs")
+_define("litre", "volume", 1, "升", "公升", "l", "litre", "litres", "liter", "liters")
+_define("litre", "volume", 0.001, "毫升", "ml", "millilitre", "millilitres", "milliliter")
+_define("litre", "volume", 0.001, "milliliters")
 _define(
     "km/h", "speed", 1, "公里/小时", "公里每小时", "千米/小时", "千米每小时", "km/h", "kmh", "kph"
 )
