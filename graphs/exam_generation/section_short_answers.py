@@ -18,6 +18,7 @@ recall; a section with more rules, an FAQ answer or a headingless material is no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from graphs.exam_generation import difficulty
@@ -42,6 +43,7 @@ MAX_RULE_CHARS = 90
 """A rule longer than this is several to recall; the section is asked rule by rule or not at all."""
 _COUNT = {2: "两", 3: "三", 4: "四"}
 """The count said in words: a digit in the stem reads as a figure of the rules."""
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def short_answer_or_section(
@@ -168,7 +170,12 @@ def asked_whole(
         return None
     kept: list[tuple[int, str]] = []
     for i, text in rules:
-        if not any(restates(text, other, material.zh) for _, other in kept):
+        # 「经典套餐含2套服装」 and 「臻选套餐含4套服装」 share their words, not their figures:
+        # two rules, and 「全部两条」 of three would be a false count
+        if not any(
+            restates(text, other, material.zh) and _DIGITS.findall(text) == _DIGITS.findall(other)
+            for _, other in kept
+        ):
             kept.append((i, text))
     if len(kept) < 2:
         return None
@@ -186,7 +193,7 @@ def asked_whole(
                 material.language,
                 stem_key,
                 count=_COUNT[len(points)],
-                hint=_hint(facts),
+                hint=_hint(facts, points),
                 **stem,
             ),
             answer=["；".join(points) + "。"],
@@ -222,11 +229,21 @@ def _facts_of(material: Material, indices: set[int]) -> list[Fact]:
     return [best[i] for i in sorted(best)]
 
 
-def _hint(facts: list[Fact]) -> str:
-    """「（写明时限和负责人）」: the kinds of figure and who the rules name, said once each."""
+def _hint(facts: list[Fact], points: list[str]) -> str:
+    """「（写明时限和负责人）」: the kinds of figure the points themselves hold and who they name,
+    said once each. Read from the points, not their facts: a fact may carry the sentence stated
+    in front of it, and 「写明期限和次数」 asked for a count no point holds."""
     words: list[str] = []
-    for f in facts:
-        for word in re.split(r"[和、]", hint(f, f.text, "", True)):
+    bare = replace(facts[0], anchors=())  # the figures' kinds are read from the point alone
+    for point in points:
+        said = hint(bare, point, "", True)
+        if any(
+            "负责人" in hint(f, f.text, "", True)
+            and any("role" in (a.role, a.semantic) and a.text in point for a in f.anchors)
+            for f in facts
+        ):
+            said = f"{said}和负责人" if said else "负责人"
+        for word in re.split(r"[和、]", said):
             if word and word not in words:
                 words.append(word)
     if not words:

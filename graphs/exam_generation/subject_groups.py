@@ -9,8 +9,12 @@ steps still fall in groups a trainer asks together: 「海绵池的海绵块每�
 
 A group is sound to ask whole only when its answer is settled: two or three consecutive rules of
 one section, each opening on the subject (the clause before its first comma names it: the case or
-the thing the rule is about, not a word in passing), and no other rule of the material naming it
-at all, so that every rule on the subject is in the answer and nothing else is.
+the thing the rule is about, not a word in passing), and no other sentence of the material naming
+it at all, so that every rule on the subject is in the answer and nothing else is: 「请写出全部两条」
+is a count the learner trusts. The subject must be a topic a trainer would write (session 14):
+not the rule's own verb (「普通衣物3个工作日内完成」 asked 「关于完成」), not a measure whose figure
+sets the case (「单件估值超过200万元的藏品」 asked 「关于估值」: the rules are on who escorts), not a
+thing counted in a list (「经典套餐含2套服装、精修照片30张」).
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphs.exam_generation.unread_rules import stated_rules
+from graphs.exam_generation.unread_rules import is_heading_line, stated_rules
 from graphs.text.document import Document
+from graphs.text.segment import tokenize
 
 MAX_GROUP = 3
 """Rules a subject group holds at most: more is a section to read, not an answer to recall."""
@@ -64,10 +69,46 @@ def subject_groups(document: Document) -> list[SubjectGroup]:
         if not all(term.text in opening for opening in openings):
             continue
         subject = _widened(term.text, openings)
+        if not all(_a_topic(subject, opening) for opening in openings):
+            continue
+        if _named_elsewhere(document, term.text, {i for i, _ in naming}):
+            continue
         key = tuple(i for i, _ in naming)
         if key not in found or len(subject) > len(found[key].subject):
             found[key] = SubjectGroup(subject, key, tuple(text for _, text in naming))
     return [found[key] for key in sorted(found)]
+
+
+_MEASURED = re.compile(
+    r"^(?:不超过|超过|低于|高于|不足|达到|满|在)?\s*[\d一二两三四五六七八九十百千万]"
+)
+"""After a measure whose figure sets the case: 「估值超过200万元的」, 「估值在200万元以下的」."""
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]\s*[个件次张套位名台份条]?$")
+"""Before a thing counted: 「2套服装、精修照片30张」, 「1次免费熨烫」."""
+
+
+def _a_topic(term: str, opening: str) -> bool:
+    """The term names what the rule is about in this opening: not its predicate (a verb ending
+    the clause, 「…3个工作日内完成」), not a measure compared with a figure, not a thing counted."""
+    at = opening.find(term)
+    before, after = opening[:at], opening[at + len(term) :]
+    tokens = tokenize(term, "zh")
+    if tokens and tokens[-1].pos == "v" and not after.strip():
+        return False
+    return not (_MEASURED.match(after) or _COUNTED.search(before) or re.match(r"\s*\d", after))
+
+
+def _named_elsewhere(document: Document, term: str, group: set[int]) -> bool:
+    """Another sentence of the material (no heading) names the term: a rule stated_rules does
+    not read (「精修照片在客户选片后20个工作日内交付」 after a 「；」) is still a rule on it, and
+    「全部两条」 would be a false count."""
+    return any(
+        term in sentence.text
+        and sentence.index not in group
+        and not sentence.text.lstrip().startswith("#")
+        and not is_heading_line(document.text, sentence.start, sentence.text)
+        for sentence in document.sentences
+    )
 
 
 def group_of(document: Document, sentence: int) -> SubjectGroup | None:

@@ -28,6 +28,10 @@ _ZH_RULES_OF = re.compile(r"^(?P<what>[^，,：:；;（(“”]{1,12})有什么�
 """「前台有什么规定？」: a noun and 有什么规定, no condition, no 关于 naming the thing governed."""
 _ZH_PERSON = re.compile(r"(?:员|师|工|人|者|客户|顾客|会员|家长|前台|司机|店长|经理|主管)$")
 """A noun that names a role: rules on a role are every duty of that role."""
+_ZH_CLAUSE = re.compile(r"不|未|没有|必须|须|不得|禁止|应当")
+"""A negation or a modal: the words before 有什么规定 are a rule's clause, not what it governs."""
+_ZH_EVERY = re.compile(r"^(?:每[个件位次台张份名]?|各|所有|全部|一切)")
+"""A quantifier in front of the noun adds no topic: 「每件衣物」 is every rule on 衣物."""
 _GENERIC = frozenset(
     [
         *(
@@ -69,6 +73,9 @@ def vague(ask: str, language: Language) -> str | None:
     if found is None or found["what"].startswith("关于"):
         return None
     what = found["what"]
+    if _ZH_CLAUSE.search(what):
+        return what  # 「皮衣、礼服不提供改衣服务有什么规定？」: a rule's clause, not a subject
+    what = _ZH_EVERY.sub("", what)  # 「每件衣物」 is 衣物: every rule on garments answers
     tokens = [t for t in tokenize(what, "zh") if t.pos not in ("x", "w")]
     if len(tokens) <= 1 or what in _GENERIC or _ZH_PERSON.search(what):
         return what
