@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from graphs.exam_grading.frame_words import without_frame_words
+from graphs.exam_grading.generic_heads import generic_head
 from graphs.exam_grading.modifier_words import (
     bare_role,
     clipped_role,
@@ -119,6 +120,8 @@ def match_words(
         return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
     if same_kind_head(canonical_answer, canonical_wanted):
         return BlankMatch(1.0, f"'{given}' names the same thing as '{expected}'")
+    if generic_head(given, expected, frame):  # 贵重物品 for 贵重衣物 after 真丝、羊绒等
+        return BlankMatch(1.0, f"'{given}' is '{expected}' said generally, as the stem lists")
     if expands_abbreviation(canonical_answer, canonical_wanted):
         return BlankMatch(1.0, f"'{given}' writes out the words '{expected}' abbreviates")
     if narrower_role(given, expected, detect_language(given + expected)):
