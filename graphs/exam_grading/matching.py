@@ -60,7 +60,7 @@ from graphs.exam_grading.blank_frame import (
     bound_directions,
 )
 from graphs.exam_grading.figure_words import figures_said_in_words
-from graphs.exam_grading.same_figures import months_as_days
+from graphs.exam_grading.same_figures import WORKING_DAYS_AS_DAYS_CREDIT, months_as_days
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_answers import (
     FUZZY_RATIO,
@@ -239,7 +239,7 @@ def _match_option(
         ):  # 3 mm for 3 cm: the number as written, in another unit
             miss = _unit_miss(wanted, answer_quantities)
             return BlankMatch(
-                CALENDAR_DAYS_CREDIT
+                WORKING_DAYS_AS_DAYS_CREDIT
                 if miss == _CALENDAR_DAYS and wanted.unit == "working_day"
                 else 0.0,
                 f"'{written}' is not '{option}': {miss}",
@@ -292,10 +292,6 @@ def _unit_miss(wanted: Quantity, given: list[tuple[Quantity, int, int]]) -> str:
 
 
 _CALENDAR_DAYS = "days, not working days"
-CALENDAR_DAYS_CREDIT = 0.5
-"""Credit for the key's number of working days said as days (3 days for 3 working days): the
-figure is known, the kind of day is not, and the deadline moves by the weekends. The other way
-round (3 working days for 3 days) stretches a deadline the rule sets in days: no credit."""
 _NUMERAL_WORD_KEY = re.compile(r"[\u4e00-\u9fff]{2,4}")
 """A key of Chinese characters only: any figure it holds is a numeral written inside a word."""
 

@@ -9,11 +9,13 @@ from typing import Literal
 
 from graphs.exam_grading.contradictions import wrong_figure_reason
 from graphs.exam_grading.figures import Figure
+from graphs.exam_grading.same_figures import WORKING_DAYS_AS_DAYS_CREDIT, working_days_as_days
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
 
-PARTIAL_CREDIT = 0.5
-"""Credit for a point whose topic is there but whose figure is missing."""
+PARTIAL_CREDIT = WORKING_DAYS_AS_DAYS_CREDIT
+"""Credit for a point whose topic is there but whose figure is missing (or its working days said
+as days: the same half a blank earns)."""
 CREDIT: dict[PointVerdict, float] = {
     "credited": 1.0,
     "partial": PARTIAL_CREDIT,
@@ -55,7 +57,23 @@ class PointJudgement:
 
 
 def wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:
-    """The point told with another figure of its kind (`rival`) where it says `figure`."""
+    """The point told with another figure of its kind (`rival`) where it says `figure`; partial
+    where the rival is its working days said as days (3天 for 3个工作日: same_figures.py)."""
+    if (
+        figure.quantity is not None
+        and rival.quantity is not None
+        and not (rival.said or rival.opposes(figure) or rival.negated != figure.negated)
+        and working_days_as_days(rival.quantity, figure.quantity)
+    ):
+        return PointJudgement(
+            point,
+            "partial",
+            f"gives {rival.describe()} where the point says {figure.describe()}: days, "
+            "not working days",
+            named=True,
+            figure=figure,
+            rival=rival,
+        )
     return PointJudgement(
         point,
         "contradicted",

@@ -7,6 +7,7 @@ learner's review note says, point by point, what became of it:
 - 部分答到（缺少：20分钟）/ partial (missing: 20 minutes): the topic is there, not the figure;
   部分答到（缺少：严禁重复使用）: one rule of the point stated, the one named left out;
   部分答到（答成：60分钟，要点为30分钟）: one rule of the point right, another's figure wrong;
+  部分答到（答成：3天，要点为3个工作日，自然日不是工作日）: its working days said as days;
 - 有误（答成：5分钟）/ contradicted (you gave: 5 minutes): a different figure; with 单位错误 /
   wrong unit after it where the number is the point's and the unit another (5天 for 5小时); with
   the bounds where only they differ (答成：最多160℃，要点为至少160℃);
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graphs.exam_grading.figures import Figure, readable, wrong_unit
+from graphs.exam_grading.same_figures import working_days_as_days
 from graphs.exams import Language
 from graphs.text.quantities import Quantity
 
@@ -85,6 +87,7 @@ _LABELS = {
         "gave": "答成",
         "opposite": "说法与要点相反",
         "unit": "单位错误",
+        "calendar": ", 自然日不是工作日",
     },
     "en": {
         "credited": "credited",
@@ -96,6 +99,7 @@ _LABELS = {
         "gave": "you gave",
         "opposite": "says the opposite",
         "unit": "wrong unit",
+        "calendar": "; days are not working days",
     },
 }
 
@@ -173,7 +177,9 @@ def describe_note(note: PointNote, language: Language) -> str:
             if note.figure is not None:
                 point_says = "，要点为" if language == "zh" else ", the point says "
                 detail += f"{point_says}{wanted}"
-                if wrong_unit(note.rival, note.figure):
+                if _days_for_working_days(note.rival, note.figure):
+                    detail += labels["calendar"]
+                elif wrong_unit(note.rival, note.figure):
                     detail += f", {labels['unit']}"
         elif note.said:
             detail = f"{labels['gave']}: {note.said}"
@@ -186,6 +192,14 @@ def describe_note(note: PointNote, language: Language) -> str:
             f"{head}（{detail}）：{note.point}{marks}" if detail else f"{head}：{note.point}{marks}"
         )
     return f"{head} ({detail}): {note.point}{marks}" if detail else f"{head}: {note.point}{marks}"
+
+
+def _days_for_working_days(given: Figure, wanted: Figure) -> bool:
+    return (
+        given.quantity is not None
+        and wanted.quantity is not None
+        and working_days_as_days(given.quantity, wanted.quantity)
+    )
 
 
 _EDGES = {

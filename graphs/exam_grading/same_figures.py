@@ -1,7 +1,7 @@
 """When two figures of different units or kinds are one figure: a count of people and one of
 items of one value (一个同伴, 1名同伴), a count and a bare number ("two signatures" for 2 staff),
 a bare 度 and a lens power; and a span of months said in days (180 days for 6 months: the grader's
-policy keeps it apart, but names it)."""
+policy keeps it apart, but names it), working days said as days (3天 for 3个工作日: half right)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,19 @@ def months_as_days(a: Quantity, b: Quantity) -> bool:
     return math.isclose(days, months * _DAYS_IN_A_MONTH) or (
         months % 12 == 0 and math.isclose(days, months / 12 * _DAYS_IN_A_YEAR)
     )
+
+
+WORKING_DAYS_AS_DAYS_CREDIT = 0.5
+"""Credit for a rule's number of working days said as days (3天 for 3个工作日, "5 days" for 5
+business days), in a blank and in a scoring point alike: the learner knows the figure, not the
+kind of day, and the deadline moves by the weekends; a teacher gives part marks, not none
+(session 14, T6 A_avg-6). The other way round (3个工作日 for 3天) stretches a deadline the rule
+sets in days: wrong."""
+
+
+def working_days_as_days(given: Quantity, wanted: Quantity) -> bool:
+    """`given` is `wanted`'s number of working days said as (calendar) days."""
+    return wanted.unit == "working_day" and given.unit == "day" and given.value == wanted.value
 
 
 def is_count_pair(a: Quantity, b: Quantity) -> bool:
