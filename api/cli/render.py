@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from graphs.exam_grading.review_topics import review_line
 from graphs.point_marks import point_marks
 
 TYPE_LABELS = {
@@ -162,8 +163,12 @@ def render_grade_report(report: dict[str, Any]) -> str:
             f"{result['number']:>3}. {verdict}{' ' * (width - _columns(verdict))}"
             f"{result['score']:g}/{result['max_score']:g}  {note}"
         )
-    if report["review_knowledge_points"]:
-        lines += ["", words["review"] + words["list"].join(report["review_knowledge_points"])]
+    topics = report.get("review_topics", [])
+    if report["review_knowledge_points"] or topics:
+        points = words["list"].join(report["review_knowledge_points"])
+        lines += ["", (words["review"] + points).rstrip()]
+        language = report.get("language", "zh")
+        lines += [f"  - {review_line(entry, language)}" for entry in topics if entry["fact"]]
     if report["retest"]:
         lines.append(words["retest"] + words["list"].join(str(n) for n in report["retest"]))
     return "\n".join(lines)

@@ -58,6 +58,8 @@ def result(
         "correct_answer": list(question.answer),
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
+        "source_quote": question.source_quote,
+        "missed_points": list(missed),  # a short answer's points not credited
         "review": correct_note(question)
         if verdict == "correct"
         else review_note(question, missed, notes, response, why=reason)

@@ -3,7 +3,9 @@
 Every missed, partial or unanswered question carries a `review` note that quotes the material it
 rests on, a short answer's scoring points not credited, and the correct answer ("原文：…；未答到的
 要点：…；正确答案：…", see objective.review_note); the report gathers them under `review` so a
-learner knows what to read again. A right answer's note says so briefly, in the same language
+learner knows what to read again, and lists under `review_topics` the rule or fact each rests on,
+quoted, with its knowledge point where that names a topic (review_topics.py); only those points
+are `review_knowledge_points`. A right answer's note says so briefly, in the same language
 ("回答正确：2小时", "Correct: 2 hours"; a short answer names the points it states): a teacher ticks
 it and says what earned the tick. Every note is in the exam's language; the judge's `reason`
 (English, canonical units) is for whoever checks the grader, and `kpl grade` prints the note.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.exam_grading.review_topics import review_topics
 from graphs.exams import Language
 
 RETEST_VERDICTS = frozenset({"wrong", "partial", "unanswered"})
@@ -27,7 +30,8 @@ def build_report(
     total = round(sum(r["score"] for r in ordered), 2)
     possible = round(sum(r["max_score"] for r in ordered), 2)
     missed = [r for r in ordered if r["verdict"] in RETEST_VERDICTS]
-    review = list(dict.fromkeys(r["knowledge_point"] for r in missed if r["knowledge_point"]))
+    topics = review_topics(missed, title, language)
+    review = list(dict.fromkeys(t["topic"] for t in topics if t["topic"]))
     counts = {v: 0 for v in ("correct", "partial", "wrong", "unanswered")}
     for r in ordered:
         counts[r["verdict"]] += 1
@@ -40,6 +44,7 @@ def build_report(
         "percentage": round(100 * total / possible, 1) if possible else 0.0,
         "counts": counts,
         "review_knowledge_points": review,
+        "review_topics": topics,
         "retest": [r["number"] for r in missed],
         "review": [
             {"number": r["number"], "knowledge_point": r["knowledge_point"], "note": r["review"]}
