@@ -37,6 +37,7 @@ from graphs.exam_grading.blank_frame import (
 )
 from graphs.exam_grading.deadline_left_out import deadline_left_out
 from graphs.exam_grading.echoes import without_echoes
+from graphs.exam_grading.floor_faces import said_with_its_floor
 from graphs.exam_grading.keyword_lists import (
     KEYWORD_LIST_SHARE,
     RULES_COMPLETED_SHARE,
@@ -111,8 +112,7 @@ def judge_blanks(question: Question, response: list[str]) -> Judgement:
 
 
 def marks_of(question: Question) -> list[float]:
-    """Each scoring point's marks (graphs/point_marks.py: the question's own `point_scores`, else
-    the score split in whole or half marks; 1 each when the question carries no score)."""
+    """Each scoring point's marks: its `point_scores`, else the score split (point_marks.py)."""
     points = question.scoring_points or question.answer[:1]
     return point_marks(points, question.point_scores, question.score)
 
@@ -120,9 +120,10 @@ def marks_of(question: Question) -> list[float]:
 def _point_judgement(
     point: str, answer: str, stem: str, language: Language, others: list[str]
 ) -> PointJudgement:
-    """One point judged whole (its act said with a verb of its family: act_families.py), then rule
-    by rule (point_rules.py), for a detail left out (rule_details.py), for a person (asked_who.py)."""
+    """One point judged whole (its act, its floor in its words: act_families.py, floor_faces.py),
+    then rule by rule (point_rules.py), for a detail left out (rule_details.py), for a person."""
     vocabulary, answer = default_vocabulary(), said_with_its_verb(point, answer, language)
+    answer = said_with_its_floor(point, answer, language)  # 至少45公斤 for 低于45公斤不得
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     for reread in (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out):
         judged = reread(

@@ -49,6 +49,10 @@ _EN_LIST_SEPARATORS = re.compile(r"[,;/|\n]+")
 _LIST_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
 _CLAUSE_MARKS = re.compile(r"[,，;；/|\n]+")
 _ASIDE = re.compile(r"[(（][^)）]*[)）]")
+_ZH_BOUND = re.compile(
+    r"至少|最少|起码|不少于|不低于|不小于|不超过|不高于|不多于|最多|至多|以上|以下|以内|低于|高于|超过"
+)
+"""Words that bound a figure (至少45公斤, 40公斤以上): with whom it binds, a rule's limit."""
 
 
 def is_keyword_list(
@@ -128,7 +132,9 @@ def _entries(text: str) -> list[str]:
 
 def _term_with_figure(entry: str, language: Language) -> bool:
     """An entry pairing a term with its figure ("镜片6个月", "tables every 15 minutes") tells the
-    term's figure, tersely, as a statement does; a bare figure (500元) or a bare term does not."""
+    term's figure, tersely, as a statement does; a bare figure (500元) or a bare term does not.
+    Whom a bound figure holds for, said in any word, states the bound ("男的至少45公斤": men must
+    weigh at least 45 kg), as "a man at least 45 kg" does with its function words."""
     spans = [(s, e) for _, s, e in parse_quantities(entry)]
     if not spans:
         return False
@@ -139,7 +145,11 @@ def _term_with_figure(entry: str, language: Language) -> bool:
     rest = "".join([*pieces, entry[last:]])
     if language == "en":
         return any(w not in EN_FUNCTION_WORDS and len(w) > 2 for w in EN_WORD.findall(rest.lower()))
-    return any(t.pos.startswith(("n", "v")) and len(t.word) >= 2 for t in tokenize(rest, "zh"))
+    bound = _ZH_BOUND.search(rest)
+    subject = rest[: bound.start()] + rest[bound.end() :] if bound else ""
+    return any(t.pos.startswith(("n", "v")) and len(t.word) >= 2 for t in tokenize(rest, "zh")) or (
+        re.search(r"[\u4e00-\u9fff]", subject.replace("的", "")) is not None
+    )
 
 
 def _mostly_terms(statements: int, entries: int) -> bool:
