@@ -1,83 +1,29 @@
 """English asks: the question a trainer writes for one rule of a short answer, by its subject
 ("What must staff do if a dog bites someone?", "When must the scaffold be inspected?", "What must
 dogs be vaccinated against?"). short_answer_asks cuts the rule's opening and checks the ask gives
-nothing away; this module words it.
+nothing away; this module words it, around the subject english_subjects names.
 """
 
 from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.english_subjects import (
+    EN_ARTICLE,
+    EN_CASE_OPENING,
+    PRONOUNS,
+    clean_subject,
+    en_named,
+    en_noun_phrase,
+    lower_phrase,
+    singular,
+)
 from graphs.text.facts import Fact
 from graphs.text.quantities import parse_quantities
 from graphs.text.word_class import en_word_classes
 
 EN_CONDITION = re.compile(r"^(?:if|when|whenever|where|once|after|before)\b", re.IGNORECASE)
 """An English clause that is the rule's condition."""
-_EN_ARTICLE = re.compile(r"^(?:the|a|an|all|any|every|each)\s+", re.IGNORECASE)
-
-
-def _en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
-    """The subject up to its verb or relative clause ("Dogs get" -> "Dogs", "employees who
-    will" -> "employees"), without a dangling "and"/"or" at its end. `before_figure`: the
-    opening was cut at the rule's figure, so an -s verb may be its last word ("a standard
-    print run takes" 3 days)."""
-    subject = re.split(r"\s+(?:who|which|that|whose|whom)\b", subject)[0]
-    words = subject.split()
-    for at, word in enumerate(words[1:], 1):
-        classes = en_word_classes(word.strip(",;:"))
-        if (
-            _EN_AUXILIARY.fullmatch(word)
-            or (classes and classes <= {"VERB", "AUX"})
-            # "members pay", "classes can": a verb after a plural noun
-            or ("VERB" in classes and words[at - 1].endswith("s") and not word.endswith("s"))
-            # "a rental day runs from": a verb's -s after a singular noun (session 10, m4)
-            or (
-                "VERB" in classes
-                and word.endswith("s")
-                and not words[at - 1].endswith("s")
-                and (
-                    (words[at + 1 : at + 2] != [] and words[at + 1].lower() in _AFTER_A_VERB)
-                    or (before_figure and at == len(words) - 1)
-                )
-            )
-        ):
-            words = words[:at]
-            break
-    return re.sub(
-        r"(?:\s+(?:and|or|of|the|a|from|until|to|at|in|on|for|by|with))+$", "", " ".join(words)
-    )
-
-
-_AFTER_A_VERB = frozenset(
-    [
-        "from",
-        "until",
-        "to",
-        "at",
-        "in",
-        "on",
-        "for",
-        "by",
-        "with",
-        "after",
-        "before",
-        "within",
-        "every",
-        "the",
-        "a",
-        "an",
-        "up",
-        "out",
-        "no",
-    ]
-)
-"""Words after "runs" in "a rental day runs from": the -s word before them is the verb."""
-_EN_AUXILIARY = re.compile(
-    r"(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|shall|do|"
-    r"does|did|get|gets|pay|pays|cost|costs)",
-    re.IGNORECASE,
-)
 
 
 _EN_CAPPED = re.compile(
@@ -102,21 +48,21 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if capped is not None and 1 <= len(capped["subject"].split()) <= 6:
         # "Compensation is capped at 5 times the fee" was asked "What is the rule on the
         # compensation? (give how often)"
-        subject = lower_phrase(_EN_ARTICLE.sub("", capped["subject"]))
+        subject = lower_phrase(EN_ARTICLE.sub("", capped["subject"]))
         return f"What {capped['be'].lower()} {subject} {capped['limit'].lower()}?"
     passive = _EN_ONLY_ON.match(point.strip()) if not condition else None
     if passive is not None and 1 <= len(passive["subject"].split()) <= 6:
         # "Garments are released only against the ticket" was asked "What is the rule on
         # garments?", which every rule on garments answers: the condition is what is asked.
-        subject = lower_phrase(_EN_ARTICLE.sub("", passive["subject"]))
+        subject = lower_phrase(EN_ARTICLE.sub("", passive["subject"]))
         acted = " ".join(w for w in (passive["done"], passive["particle"]) if w)
         return f"On what condition {passive['be'].lower()} {subject} {acted}?"
     only = _EN_ONLY_WHO.match(point.strip()) if not condition else None
     if only is not None:
         # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
         return f"Who {only['modal'].lower()} {only['act'].strip()}?"
-    subject = _en_noun_phrase(
-        _EN_ARTICLE.sub("", subject), before_figure=re.search(r"\bmust\b", point) is None
+    subject = en_noun_phrase(
+        EN_ARTICLE.sub("", subject), before_figure=re.search(r"\bmust\b", point) is None
     )
     if subject and not clean_subject(subject):
         # "Without the final artwork we", "A" (an FAQ answer's article alone): no subject to
@@ -130,16 +76,16 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     ):
         # "Bicycles not collected within a set time may be sold …": what is done with them
         return f"What happens to {lower_phrase(subject)}?"
-    if subject.lower() in _PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
+    if subject.lower() in PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
         return None  # "We do not accept …": no subject to ask by
-    subject = _en_named(subject)
+    subject = en_named(subject)
     must = re.search(r"\bmust\b(?!\s+(?:not|never)\b)", point, re.IGNORECASE)
     own = _own_subject(point, must.start()) if must is not None else None
     if must is not None and own is not None and subject and not must.start() < len(condition):
         # "Matted coats are charged …, and the owner must be called before this work starts"
         # was asked "When must matted coats be called?": the owner is called, about the coats.
         done = point[must.start() :].split()[1:4]
-        named = _en_named(_EN_ARTICLE.sub("", own))
+        named = en_named(EN_ARTICLE.sub("", own))
         if done[:1] == ["be"] and len(done) == 3 and done[2].lower() in _EN_TIME_WORDS:
             return f"On {subject}: when must {named} be {done[1].strip(',;.')}?"
         return f"On {subject}: what must happen to {named}?"
@@ -206,7 +152,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     ):
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
-        return f"What {'does' if _singular(subject) else 'do'} {subject} cost?"
+        return f"What {'does' if singular(subject) else 'do'} {subject} cost?"
     return _en_act_ask(point, subject)
 
 
@@ -221,29 +167,6 @@ _EN_BARRED = re.compile(
     r"(?P<rest>[^,;.]*)|\bcannot\s+(?P<verb2>[a-z]+(?:-[a-z]+)*)\b(?P<rest2>[^,;.]*)",
     re.IGNORECASE,
 )
-
-
-EN_CASE_OPENING = re.compile(
-    r"^(?:in|on|at|during|under|upon|following|throughout|outside|within|without|for|in case of)"
-    r"\s+\S",
-    re.IGNORECASE,
-)
-"""A clause that opens a rule on its case, not its subject ("In a power cut, cashiers must …")."""
-_EN_DETERMINERS = frozenset(
-    ["the", "a", "an", "all", "any", "every", "each", "this", "these", "that", "those", "its"]
-)
-
-
-def clean_subject(subject: str) -> bool:
-    """A subject a question can name: not a case clause ("In a power cut", "Without the
-    artwork we"), no pronoun among its words, not a determiner alone ("A")."""
-    words = [w.lower().strip(",;:") for w in subject.split()]
-    return (
-        bool(words)
-        and EN_CASE_OPENING.match(subject) is None
-        and not any(w in _PRONOUNS for w in words)
-        and not all(w in _EN_DETERMINERS for w in words)
-    )
 
 
 def _barred_act(point: str) -> str | None:
@@ -300,7 +223,7 @@ def _en_act_ask(point: str, subject: str) -> str:
     )
     if timed is not None and parse_quantities(point[timed.end() :]):
         # "Deposits are refunded within 3 days": when, not "What is the rule on deposits?"
-        return f"When {timed['be'].lower()} {_en_named(subject)} {timed['done']}?"
+        return f"When {timed['be'].lower()} {en_named(subject)} {timed['done']}?"
     purpose = _EN_PURPOSE.search(point, must.end()) if must is not None else None
     if purpose is not None and "VERB" in en_word_classes(purpose["verb"]):
         # "Customers must be home to sign for the delivery": "What is the rule on customers?"
@@ -389,28 +312,7 @@ _EN_QUALIFIES = re.compile(
 _EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)
 
 
-def _en_named(subject: str) -> str:
-    """The subject as a question names it: lowered, with "the" before a singular noun ("the
-    scaffold", not "scaffold"), names kept ("Off-Peak members")."""
-    subject = lower_phrase(subject)
-    singular = _singular(subject) and subject[:1].islower()
-    return f"the {subject}" if singular else subject
-
-
-def _singular(phrase: str) -> bool:
-    """ "day pass", "bus", "scaffold": a noun phrase read as one thing ("passes" is many)."""
-    return not phrase.endswith("s") or phrase.endswith(("ss", "us"))
-
-
 _TIMES = ("duration", "calendar", "clock")
-_PRONOUNS = frozenset(
-    [
-        *("we", "you", "they", "it", "i", "he", "she", "this", "these"),
-        *("anyone", "everyone", "someone", "anybody", "everybody", "somebody"),
-        # "Nobody may stand under a suspended load" was asked "What is the rule on the nobody?"
-        *("nobody", "no one", "none"),
-    ]
-)
 _EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
 _EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
 _EN_OBJECT_STOP = (
@@ -424,12 +326,3 @@ _EN_OBJECT_STOP = (
 
 def _en_condition(condition: str) -> str:
     return f" {lower_phrase(condition)}" if condition else ""
-
-
-def lower_phrase(phrase: str) -> str:
-    """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
-    first, _, rest = phrase.partition(" ")
-    named = any(word[:1].isupper() for word in rest.split())  # "Guest Card holders"
-    if not named and (first[1:].islower() or len(first) == 1):
-        first = first.lower()
-    return f"{first} {rest}".strip()

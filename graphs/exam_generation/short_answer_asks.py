@@ -16,12 +16,8 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation import ask_hints
-from graphs.exam_generation.english_asks import (
-    EN_CASE_OPENING,
-    EN_CONDITION,
-    en_ask,
-    lower_phrase,
-)
+from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
+from graphs.exam_generation.english_subjects import EN_CASE_OPENING, lower_phrase
 from graphs.exam_generation.garbled_asks import garbled
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (

@@ -1,0 +1,130 @@
+"""English subjects: the noun phrase an English ask names a rule by ("Dogs get" -> "Dogs",
+"the scaffold", "Off-Peak members"), and whether a subject is one a question can name at all (not
+a case clause, a pronoun or a determiner alone). english_asks words the ask around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.text.word_class import en_word_classes
+
+EN_ARTICLE = re.compile(r"^(?:the|a|an|all|any|every|each)\s+", re.IGNORECASE)
+
+
+def en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
+    """The subject up to its verb or relative clause ("Dogs get" -> "Dogs", "employees who
+    will" -> "employees"), without a dangling "and"/"or" at its end. `before_figure`: the
+    opening was cut at the rule's figure, so an -s verb may be its last word ("a standard
+    print run takes" 3 days)."""
+    subject = re.split(r"\s+(?:who|which|that|whose|whom)\b", subject)[0]
+    words = subject.split()
+    for at, word in enumerate(words[1:], 1):
+        classes = en_word_classes(word.strip(",;:"))
+        if (
+            _EN_AUXILIARY.fullmatch(word)
+            or (classes and classes <= {"VERB", "AUX"})
+            # "members pay", "classes can": a verb after a plural noun
+            or ("VERB" in classes and words[at - 1].endswith("s") and not word.endswith("s"))
+            # "a rental day runs from": a verb's -s after a singular noun (session 10, m4)
+            or (
+                "VERB" in classes
+                and word.endswith("s")
+                and not words[at - 1].endswith("s")
+                and (
+                    (words[at + 1 : at + 2] != [] and words[at + 1].lower() in _AFTER_A_VERB)
+                    or (before_figure and at == len(words) - 1)
+                )
+            )
+        ):
+            words = words[:at]
+            break
+    return re.sub(
+        r"(?:\s+(?:and|or|of|the|a|from|until|to|at|in|on|for|by|with))+$", "", " ".join(words)
+    )
+
+
+_AFTER_A_VERB = frozenset(
+    [
+        "from",
+        "until",
+        "to",
+        "at",
+        "in",
+        "on",
+        "for",
+        "by",
+        "with",
+        "after",
+        "before",
+        "within",
+        "every",
+        "the",
+        "a",
+        "an",
+        "up",
+        "out",
+        "no",
+    ]
+)
+"""Words after "runs" in "a rental day runs from": the -s word before them is the verb."""
+_EN_AUXILIARY = re.compile(
+    r"(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|shall|do|"
+    r"does|did|get|gets|pay|pays|cost|costs)",
+    re.IGNORECASE,
+)
+
+
+EN_CASE_OPENING = re.compile(
+    r"^(?:in|on|at|during|under|upon|following|throughout|outside|within|without|for|in case of)"
+    r"\s+\S",
+    re.IGNORECASE,
+)
+"""A clause that opens a rule on its case, not its subject ("In a power cut, cashiers must …")."""
+_EN_DETERMINERS = frozenset(
+    ["the", "a", "an", "all", "any", "every", "each", "this", "these", "that", "those", "its"]
+)
+
+
+def clean_subject(subject: str) -> bool:
+    """A subject a question can name: not a case clause ("In a power cut", "Without the
+    artwork we"), no pronoun among its words, not a determiner alone ("A")."""
+    words = [w.lower().strip(",;:") for w in subject.split()]
+    return (
+        bool(words)
+        and EN_CASE_OPENING.match(subject) is None
+        and not any(w in PRONOUNS for w in words)
+        and not all(w in _EN_DETERMINERS for w in words)
+    )
+
+
+def en_named(subject: str) -> str:
+    """The subject as a question names it: lowered, with "the" before a singular noun ("the
+    scaffold", not "scaffold"), names kept ("Off-Peak members")."""
+    subject = lower_phrase(subject)
+    one = singular(subject) and subject[:1].islower()
+    return f"the {subject}" if one else subject
+
+
+def singular(phrase: str) -> bool:
+    """ "day pass", "bus", "scaffold": a noun phrase read as one thing ("passes" is many)."""
+    return not phrase.endswith("s") or phrase.endswith(("ss", "us"))
+
+
+PRONOUNS = frozenset(
+    [
+        *("we", "you", "they", "it", "i", "he", "she", "this", "these"),
+        *("anyone", "everyone", "someone", "anybody", "everybody", "somebody"),
+        # "Nobody may stand under a suspended load" was asked "What is the rule on the nobody?"
+        *("nobody", "no one", "none"),
+    ]
+)
+
+
+def lower_phrase(phrase: str) -> str:
+    """A phrase lowered into a question, not its names ("the Duty Manager", "VPN")."""
+    first, _, rest = phrase.partition(" ")
+    named = any(word[:1].isupper() for word in rest.split())  # "Guest Card holders"
+    if not named and (first[1:].islower() or len(first) == 1):
+        first = first.lower()
+    return f"{first} {rest}".strip()
