@@ -16,6 +16,8 @@ from graphs.exam_generation.english_subjects import (
     en_named,
     en_noun_phrase,
     lower_phrase,
+    narrowed,
+    narrowing_dropped,
     singular,
 )
 from graphs.text.facts import Fact
@@ -61,9 +63,16 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if only is not None:
         # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
         return f"Who {only['modal'].lower()} {only['act'].strip()}?"
-    subject = en_noun_phrase(
-        EN_ARTICLE.sub("", subject), before_figure=re.search(r"\bmust\b", point) is None
-    )
+    written = EN_ARTICLE.sub("", subject)
+    subject = en_noun_phrase(written, before_figure=re.search(r"\bmust\b", point) is None)
+    if narrowing_dropped(written, subject):
+        # "Any copy that is certified after hours costs 25 dollars" was asked "What does the
+        # copy cost?": every copy is not that copy. The ask keeps what narrows it, or is not made
+        narrowing = narrowed(written, subject)
+        if narrowing is None:
+            return None
+    else:
+        narrowing = ""
     if subject and not clean_subject(subject):
         # "Without the final artwork we", "A" (an FAQ answer's article alone): no subject to
         # ask by; the barred act is asked on its own, or the rule is not asked
@@ -78,7 +87,8 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         return f"What happens to {lower_phrase(subject)}?"
     if subject.lower() in PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
         return None  # "We do not accept …": no subject to ask by
-    subject = en_named(subject)
+    head = subject
+    subject = " ".join(filter(None, [en_named(subject), narrowing]))
     must = re.search(r"\bmust\b(?!\s+(?:not|never)\b)", point, re.IGNORECASE)
     own = _own_subject(point, must.start()) if must is not None else None
     if must is not None and own is not None and subject and not must.start() < len(condition):
@@ -130,6 +140,10 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
                 phrase.append(word.strip(",;."))
                 if word.endswith((",", ";", ".")):
                     break
+            if phrase and phrase[-1].lower() in _EN_DANGLING:
+                # "must be kept below 25°C … and handed over within 48 hours" was asked "When
+                # must packages be kept below?": the figure that ended the deed is no time
+                return _two_deeds(point[must.start() :], subject, phrase[0])
             if phrase:
                 return f"When must {subject} be {' '.join(phrase)}?"
             return f"What is the rule on {subject}?"
@@ -137,6 +151,8 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if (
             len(done) >= 2
             and done[1].lower() in _EN_PREPOSITIONS
+            # "be signed for by the client": "for" is the verb's, the answer is who
+            and done[2:3] != ["by"]
             and re.search(r"(?:ed|en|wn)$", done[0].lower())
         ):
             return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
@@ -152,7 +168,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     ):
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
-        return f"What {'does' if singular(subject) else 'do'} {subject} cost?"
+        return f"What {'does' if singular(head) else 'do'} {subject} cost?"
     return _en_act_ask(point, subject)
 
 
@@ -217,7 +233,8 @@ def _en_act_ask(point: str, subject: str) -> str:
     if act is not None:
         return f"What is the rule on {subject} {act}?"
     timed = re.match(
-        rf"{re.escape(subject)}\s+(?P<be>is|are)\s+(?P<done>[a-z]+ed)\s+(?:within|by|every)\b",
+        rf"{re.escape(subject)}\s+(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^,;.\d]{{0,30}}?"
+        r"\s(?:within|by|every|after)\b",
         point,
         re.IGNORECASE,
     )
@@ -238,6 +255,28 @@ _EN_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 """The act a duty is for ("to sign for the delivery"), ending the rule; no figure in it."""
+
+
+_EN_DANGLING = frozenset(
+    ["below", "above", "under", "over", "at", "in", "to", "from", "with", "than", "between", "of"]
+)
+"""A word a deed cannot end on: the figure after it ("kept below 25°C") belongs to the deed."""
+_EN_SECOND_DEED = re.compile(
+    r"\band\s+(?P<deed>[a-z]+(?:ed|en|wn|ld|ne|pt)(?:\s+(?:over|back|out|in|up|on))?)\s+"
+    r"(?:within|by|before|after|no later than)\b",
+    re.IGNORECASE,
+)
+"""The timed deed joined to the first ("… and handed over within 48 hours")."""
+
+
+def _two_deeds(duty: str, subject: str, first: str) -> str | None:
+    """A duty with a figure in its first deed and a time on its second ("must be kept below 25°C
+    in the cold room and handed over within 48 hours"), asked for both: "How must packages be
+    kept, and how soon handed over?"; None (the rule is not asked) when it has no second deed."""
+    second = _EN_SECOND_DEED.search(duty)
+    if second is None or not re.fullmatch(r"[a-z]+(?:ed|en|wn|ld|ne|pt)", first.lower()):
+        return None
+    return f"How must {subject} be {first.lower()}, and how soon {second['deed'].lower()}?"
 
 
 def _timed_act(point: str, after: int) -> str | None:

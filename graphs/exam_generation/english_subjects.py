@@ -128,3 +128,41 @@ def lower_phrase(phrase: str) -> str:
     if not named and (first[1:].islower() or len(first) == 1):
         first = first.lower()
     return f"{first} {rest}".strip()
+
+
+_NARROWING = re.compile(
+    r"^(?:(?:who|which|that|whose|whom)\s+\S+\s+\S+|[a-z]+(?:ed|en|nt|wn)\s+"
+    r"(?:by|after|before|at|in|on|with|from|within|outside|overnight)\b)",
+    re.IGNORECASE,
+)
+"""A relative clause or a participle phrase after the head noun ("copy that is certified after
+hours", "copy sent by courier"): it says which of the things the rule is for."""
+
+
+def narrowing_dropped(written: str, phrase: str) -> bool:
+    """The noun phrase `phrase` cut from the subject as `written` leaves out what narrows it
+    ("copy" of "copy that is certified after hours"): asked by the bare noun, the rule reads as
+    one on every copy."""
+    if not phrase or not written.lower().startswith(phrase.lower()):
+        return False
+    return _NARROWING.match(written[len(phrase) :].strip()) is not None
+
+
+def narrowed(written: str, phrase: str) -> str | None:
+    """What narrows the subject, as an ask can name it after the noun ("certified after hours"
+    of "copy that is certified after hours costs"), up to its verb; None when the whole is too
+    long to name or holds a figure (which may be the answer)."""
+    rest = re.sub(r"^(?:who|which|that)\s+(?:is|are)\s+", "", written[len(phrase) :].strip())
+    words: list[str] = []
+    for word in rest.split():
+        if _VERB_AFTER.fullmatch(word) or re.search(r"\d", word):
+            break
+        words.append(word)
+    whole = " ".join([phrase, *words])
+    if re.search(r"\d", rest[: len(" ".join(words)) + 1]) or len(whole.split()) > 7:
+        return None
+    return " ".join(words).strip(",;: ")
+
+
+_VERB_AFTER = re.compile(r"(?:must|may|can|should|shall|will|is|are|costs?|pays?|gets?)", re.I)
+"""Where a narrowed subject ends: its rule's verb."""
