@@ -31,6 +31,7 @@ from graphs.exam_generation.wording import section_point
 from graphs.exam_generation.writers import (
     WriteRequest,
     WriteResult,
+    duplicate_text,
     key_marks,
     question_signature,
 )
@@ -219,7 +220,7 @@ class OfflineQuestionWriter:
             question, sources = made
             if question.type == "true_false":
                 answers.update(question.answer)
-            stems.add(normalise(question.stem))
+            stems.add(duplicate_text(question))
             result.questions[slot["id"]] = question
             used.update(*(f.sentences for f in sources))
         if not request.exclusive:
@@ -239,7 +240,7 @@ class OfflineQuestionWriter:
             )
             if made is not None:
                 result.spares[slot["id"]] = made[0]
-                stems.add(normalise(made[0].stem))
+                stems.add(duplicate_text(made[0]))
                 used.update(*(f.sentences for f in made[1]))
 
     def _pool(
@@ -337,8 +338,8 @@ class OfflineQuestionWriter:
             if key_marks(made[0]) & attempt.request.keys:
                 continue  # the same key under the same point: one fact asked twice
             # One multi-fact question per point: a second would share its stem and facts.
-            stems = attempt.stems
-            if kind in MULTI_FACT_TYPES and any(is_near_duplicate(made[0].stem, s) for s in stems):
+            stems, text = attempt.stems, duplicate_text(made[0])
+            if kind in MULTI_FACT_TYPES and any(is_near_duplicate(text, s) for s in stems):
                 continue
             return made
         return None

@@ -8,7 +8,8 @@ Here, the document rules:
     check_type_rules      the type's rules (see check_single_choice ... check_short_answer); a
                           multiple choice is statements to judge, not a multi-blank cloze
     check_grounding       the source quote occurs in the material (exact or fuzzy)
-    check_duplicate       not the same stem as an accepted question, nor nearly so
+    check_duplicate       not the same stem (a multiple choice: and statements) as an accepted
+                          question, nor nearly so
     check_option_balance  over a whole exam: correct keys spread over positions
 In their own rooms, the rules of sound item writing:
     prose.py              markup and Q/A leftovers, true/false that is a question or a heading,
@@ -78,6 +79,7 @@ from graphs.exam_generation.substance import (
 )
 from graphs.exam_generation.swap_safety import check_perturbation
 from graphs.exam_generation.vague_asks import check_asks_name_their_topic
+from graphs.exam_generation.writers import duplicate_text
 from graphs.exams import BLANK, Language, Question
 from graphs.library import format_validation_error
 from graphs.text.language import detect_language
@@ -239,13 +241,14 @@ def check_grounding(question: Question, material: str) -> list[str]:
 
 
 def check_duplicate(question: Question, accepted: Sequence[Question]) -> list[str]:
-    """Not the same question (normalised stem) as an accepted one, nor a near-duplicate."""
-    stem = normalise(question.stem)
+    """Not the same question as an accepted one, nor a near-duplicate: the same normalised stem,
+    or for a multiple choice the same stem and statements (writers.duplicate_text)."""
+    text = duplicate_text(question)
     for other in accepted:
-        if normalise(other.stem) == stem:
+        if duplicate_text(other) == text:
             return [f"duplicate of an accepted question: {other.stem[:40]!r}"]
     for other in accepted:
-        if is_near_duplicate(question.stem, other.stem):
+        if is_near_duplicate(text, duplicate_text(other)):
             return [f"near-duplicate of an accepted question: {other.stem[:40]!r}"]
     return []
 

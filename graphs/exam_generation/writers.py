@@ -65,6 +65,17 @@ def question_signature(question: dict[str, Any]) -> str:
     return normalise(f"{question.get('stem', '')} {options}")
 
 
+def duplicate_text(question: Question) -> str:
+    """What two questions of one exam must not share, nor nearly: the stem, normalised; for a
+    multiple choice, its stem with its statements. A multiple choice's stem is only the ask, the
+    same for every one on a material without headings (「下列关于本规程的说法，哪些正确？」), and
+    its statements are the question: compared by the stem alone, a ten-step procedure made one
+    multiple choice of the three asked (issue 11, session 15)."""
+    if question.type == "multiple_choice":
+        return question_signature(question.model_dump())
+    return normalise(question.stem)
+
+
 @dataclass(kw_only=True)
 class WriteResult:
     """Per slot id: the question written, or why none could be."""
