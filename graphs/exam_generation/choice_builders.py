@@ -6,9 +6,10 @@ unit, other roles, terms with the same head). Variants with the closest, middle 
 distractors give the difficulty range.
 
 Multiple choice: "Which of the following about <point> are correct?" over statements: two or
-three facts of the same knowledge point verbatim (true) and two safe false statements made from
-other facts of that point (`false_statements`), none of which another option shows false (it
-states the figure the false one changed). Never a multi-blank cloze.
+three facts of the same knowledge point verbatim (true) and one or two safe false statements made
+from other facts of that point (`false_statements`), none of which another option shows false (it
+states the figure the false one changed); four or five options, at least two keys, never all.
+Never a multi-blank cloze.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.rule_opening import figures
 from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.statement_topics import names_a_topic, whole_document_stem
 from graphs.exam_generation.substance import source_sentence
@@ -170,8 +172,9 @@ def multiple_choice(
 ) -> tuple[Question, list[Fact]] | None:
     """A multiple choice over statements of the fact's knowledge point, and the facts it uses.
 
-    Where the fact's heading holds too few other rules, the statements come from it and a
-    neighbouring heading (`Material.neighbour_parts`), and the question names both."""
+    Where the fact's heading holds too few other rules, the statements come from it and another
+    heading at its level, the nearest first (`Material.sibling_parts`), and the question names
+    both."""
     zh = material.zh
     if not _statement_ok(fact.text, zh):
         return None
@@ -191,10 +194,13 @@ def multiple_choice(
             return made
     others = _companions(material.section_facts(fact), fact, used, zh)
     if len(others) >= 3:
-        stem = _stem(material, [point])
-        return _statements(material, fact, others, target, point, stem)
+        made = _statements(material, fact, others, target, point, stem=_stem(material, [point]))
+        if made is not None:
+            return made
+    # Its heading's rules left no sound set (two of them could not be made false, or only rules
+    # with figures could, beside true ones without): its neighbour's rules widen the choice.
     own = material.part(fact.section)
-    for neighbour in material.neighbour_parts(fact):
+    for neighbour in material.sibling_parts(fact):
         widened = [f for f in material.facts if material.part(f.section) in (own, neighbour)]
         others = _companions(widened, fact, used, zh)
         if len(others) < 3:
@@ -254,12 +260,12 @@ def _statements(
     with_figure = [f for f in others if "figure" in f.kinds]
     without = [f for f in others if "figure" not in f.kinds]
     others = [f for pair in zip_longest(with_figure, without) for f in pair if f is not None]
-    for true_count in (2, 3):
+    for true_count, false_count in _SHAPES:
         for companions in combinations(others, true_count - 1):
             trues = [fact, *companions]
             rest = [f for f in others if f not in companions]
-            falses = _false_options(material, rest, 2, [f.text for f in trues])
-            if len(falses) < 2 or _told_apart(trues, [f for _, f in falses]):
+            falses = _false_options(material, rest, false_count, [f.text for f in trues])
+            if len(falses) < false_count or _told_apart(trues, [f for _, f in falses]):
                 continue
             depth = sum(difficulty.depth(f.position) for f in trues) / len(trues)
             subtle = sum(
@@ -314,13 +320,26 @@ def _statements(
     return None
 
 
+_SHAPES = ((2, 2), (3, 2), (3, 1))
+"""True and false statements of a multiple choice, in the order tried: two of each first; three
+true and one false last, where the rules left hold one that can be made surely false. Most rules
+cannot (a duty with an exception, a rule that names no figure), and the single-fact types take
+the figures first: asking two false statements, a multiple choice was left the rules nothing
+else could ask and was never written (issue 11: 0 of 12 on a designer's four materials)."""
+
+
 def _told_apart(trues: list[Fact], falses: list[Fact]) -> bool:
     """True when having a figure separates the true statements from the false ones (every false
     option has a figure, no true one does, or the other way round): a test-wise learner would pick
-    the key without knowing the material."""
-    true_kinds = {"figure" in f.kinds for f in trues}
-    false_kinds = {"figure" in f.kinds for f in falses}
+    the key without knowing the material. A figure is one the learner reads, whether or not its
+    fact is asked by it (「照度不低于50勒克斯」 is a figure in the option all the same)."""
+    true_kinds = {_shows_figure(f) for f in trues}
+    false_kinds = {_shows_figure(f) for f in falses}
     return len(true_kinds) == 1 and len(false_kinds) == 1 and true_kinds != false_kinds
+
+
+def _shows_figure(fact: Fact) -> bool:
+    return "figure" in fact.kinds or bool(figures(fact.text))
 
 
 def _false_options(

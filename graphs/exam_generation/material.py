@@ -79,6 +79,16 @@ class Material:
         (the one before first, in material order): where one heading holds too few rules for a
         multiple choice, a designer asks over it and its neighbour ("Before entry" and "Fume
         hoods" of one lab policy)."""
+        return [part for distance, part in self._siblings(fact) if distance == 1]
+
+    def sibling_parts(self, fact: Fact) -> list[str]:
+        """The headings at the fact's heading's level under the same heading over them, nearest
+        first (the one before first at a tie): its neighbours, then the headings beyond them.
+        Once the neighbours' rules are asked, a multiple choice on a heading of three rules
+        states them with a farther heading's ("Entering enclosures" and "Animal health")."""
+        return [part for _, part in self._siblings(fact)]
+
+    def _siblings(self, fact: Fact) -> list[tuple[int, str]]:
         parts = list(dict.fromkeys(self.part(s) for s in self.document.sections))
         own = self.part(fact.section)
         if own not in parts:
@@ -87,15 +97,16 @@ class Material:
         at = parts.index(own)
         if not levels[at]:
             return []
-        out = []
+        out: list[tuple[int, int, str]] = []
         for step in (-1, 1):
-            j = at + step
-            # The neighbour at the same level, with no heading over both in between.
-            while 0 <= j < len(parts) and levels[j] > levels[at]:
+            j, distance = at + step, 1
+            # Headings at the same level, until a heading over them (a lower level) closes.
+            while 0 <= j < len(parts) and levels[j] >= levels[at]:
+                if levels[j] == levels[at]:
+                    out.append((distance, step, parts[j]))
+                    distance += 1
                 j += step
-            if 0 <= j < len(parts) and levels[j] == levels[at]:
-                out.append(parts[j])
-        return out
+        return [(distance, part) for distance, _, part in sorted(out)]
 
     def part(self, section: str) -> str:
         """The heading a section belongs to: itself, or for an FAQ question (a bold question on a

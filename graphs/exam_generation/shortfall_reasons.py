@@ -30,7 +30,7 @@ _NEEDS = {
     "zh": {
         "single_choice": "单选题需要三个与答案同类的错误选项（同单位的其他数字、其他岗位或相近的术语），"
         "本生成器为剩余规定找不到能确定为错的这类选项",
-        "multiple_choice": "多选题需要同一部分至少四条未考过、可判断正误的规定，且本生成器能把其中两条改成确定错误的说法",
+        "multiple_choice": "多选题需要同一部分至少四条未考过、可判断正误的规定，且本生成器能把其中至少一条改成确定错误的说法",
         "true_false": "本生成器无法把这些规定公平地改成错误说法（改数字、换岗位或把“不得”改为“可以”）",
         "fill_blank": "本生成器在这些规定中找不到能可靠挖空的数字、岗位或关键术语",
         "short_answer": "简答题需要同一部分至少两条未考过、含数字、时限或责任人的规定",
@@ -42,8 +42,8 @@ _NEEDS = {
             "none it could be sure are wrong for the rules left"
         ),
         "multiple_choice": (
-            "a multiple choice needs four rules no other question uses under one heading, two "
-            "of which can be changed into a plausible false statement"
+            "a multiple choice needs four rules no other question uses under one heading, at "
+            "least one of which can be changed into a plausible false statement"
         ),
         "true_false": (
             "a true/false question needs a fair false version of a rule (another figure, another "
@@ -147,11 +147,14 @@ PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
 
 _PART_FAILS = {
     "zh": {
-        "multiple_choice": "本生成器无法把其中两条改成确定错误的说法",
+        "multiple_choice": "本生成器无法用这些规定写成合格的选项组（至少两条正确、一条改成确定错误的说法，且不能凭有无数字分辨对错）",
         "short_answer": "本生成器未能从中写出提示各不相同、含可计分的数字、时限或负责人的要点",
     },
     "en": {
-        "multiple_choice": "this generator could not change two of their rules into statements surely false",
+        "multiple_choice": (
+            "this generator could not make a sound set of statements of them (two true, one "
+            "changed surely false, and no figure telling the false ones apart)"
+        ),
         "short_answer": (
             "this generator could not draw from their rules points that open differently and "
             "hold a figure, deadline or person responsible to score"
