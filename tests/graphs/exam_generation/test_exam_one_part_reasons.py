@@ -24,7 +24,9 @@ _PARTS = re.compile(r"该部分|每部分|个部分|under one heading|\bheadings
         (COLD_STORE_PROCEDURE, FULL_BLUEPRINT),
         (COLD_STORE_PROCEDURE, {"multiple_choice": 3, "short_answer": 2}),
         (KAYAK_FAQ, FULL_BLUEPRINT),
-        (PLAIN_FAQ, {"multiple_choice": 3}),
+        # Five: it now writes three multiple choices on this FAQ (issue 11, session 15), and the
+        # reasons are read where it falls short.
+        (PLAIN_FAQ, {"multiple_choice": 5}),
     ],
     ids=["zh-procedure-full", "zh-procedure-multi", "en-faq-full", "en-plain-faq-multi"],
 )

@@ -1,0 +1,137 @@
+"""Multiple choice delivered where the material holds the rules for it, and sound (issue 11,
+session 15): a designer asked for 12 on four materials and got none.
+
+Through the real flow, on materials of our own (tests/graphs/exam_generation/materials/): a
+Chinese greenhouse seedling procedure (ten numbered rules, no headings), a Chinese funeral home's
+service terms (four headed articles of three rules) and an English zoo keepers' safety policy
+(five headed sections of three rules). Every multiple choice must be sound: its true options are
+whole rules of the material, its false ones a rule with one figure, modality or term changed (as
+its explanation says), at least two keys and never all, no two options (of one item or of two)
+resting on one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from graphs.context import FlowContext
+from graphs.exams import Exam, Question
+from graphs.text.similarity import normalise
+from tests.support.exam_flow import delivered_exam
+
+MATERIALS = Path(__file__).parent / "materials"
+GREENHOUSE = (MATERIALS / "greenhouse_procedure_zh.md").read_text(encoding="utf-8")
+FUNERAL = (MATERIALS / "funeral_terms_zh.md").read_text(encoding="utf-8")
+ZOO = (MATERIALS / "zoo_keepers_policy_en.md").read_text(encoding="utf-8")
+
+_SOURCE = re.compile(r'^(?:原文：“(?P<zh>.+?)”|The material says: "(?P<en>.+?)")(?P<rest>.*)$')
+_CHANGE = re.compile(r'题干将“(.+?)”改成了“(.+?)”|the statement changes "(.+?)" to "(.+?)"')
+_STARTS = "\n。；;.!?：:"
+
+
+def _explained(question: Question) -> list[tuple[str, tuple[str, str] | None]]:
+    """Each line of the explanation: the rule quoted, and the change made to it (None: stated
+    as it is)."""
+    out = []
+    for line in question.explanation.splitlines():
+        found = _SOURCE.match(line.strip())
+        assert found, line
+        quote = found["zh"] or found["en"]
+        change = _CHANGE.search(found["rest"])
+        pair = None if change is None else tuple(g for g in change.groups() if g is not None)
+        out.append((quote, pair))  # type: ignore[arg-type]
+    return out
+
+
+def _whole_rule(text: str, material: str) -> bool:
+    """The text stands in the material from the start of a sentence, a clause after ；, or a
+    numbered line: a whole rule with its subject, not a tail cut from one."""
+    at = material.find(text.rstrip("。."))
+    while at >= 0:
+        before = material[:at].rstrip(" \t")
+        if not before or before[-1] in _STARTS or re.search(r"(?:^|\n)\s*\d+[.、]$", before):
+            return True
+        at = material.find(text.rstrip("。."), at + 1)
+    return False
+
+
+def assert_sound(question: Question, material: str) -> None:
+    """The multiple choice's keys are right and every option comes from the material."""
+    assert question.type == "multiple_choice"
+    keys = set(question.answer)
+    assert 2 <= len(keys) < len(question.options), question.answer
+    explained = _explained(question)
+    assert len(explained) == len(question.options), question.explanation
+    quotes = [normalise(q) for q, _ in explained]
+    assert len(set(quotes)) == len(quotes), "two options rest on one rule"
+    trues = {normalise(q) for q, change in explained if change is None}
+    changes = [(q, c) for q, c in explained if c is not None]
+    for option in question.options:
+        text = option.text
+        if option.key in keys:
+            assert normalise(text) in trues, text
+            assert _whole_rule(text, material), text
+        else:
+            assert normalise(text) not in normalise(material), text
+            made = [
+                q for q, (original, changed) in changes if q.replace(original, changed, 1) == text
+            ]
+            assert made, f"{text!r} is no rule of the material with one change"
+            assert _whole_rule(made[0], material), made[0]
+
+
+def assert_apart(exam: Exam) -> None:
+    """No rule is stated by two multiple choices of the exam."""
+    seen: set[str] = set()
+    for question in exam.questions:
+        if question.type != "multiple_choice":
+            continue
+        quotes = {normalise(q) for q, _ in _explained(question)}
+        assert not quotes & seen, question.stem
+        seen |= quotes
+
+
+async def test_a_procedure_without_headings_gets_two_multiple_choices(
+    offline_context: FlowContext,
+) -> None:
+    """Ten numbered rules under a title: every multiple choice asks about 本规程 as a whole, and a
+    second one was refused as a duplicate of the first's stem, though it stated other rules."""
+    payload = {"material": GREENHOUSE, "multiple_choice": 2, "difficulty": "mixed"}
+    exam = await delivered_exam(offline_context, payload)
+    assert [q.type for q in exam.questions] == ["multiple_choice"] * 2, exam.shortfall
+    for question in exam.questions:
+        assert_sound(question, GREENHOUSE)
+    assert_apart(exam)
+
+
+async def test_terms_of_small_articles_get_three_multiple_choices(
+    offline_context: FlowContext,
+) -> None:
+    """Four articles of three rules: the third multiple choice states rules of two articles, one
+    rule of which can be made false (a figure) beside three stated as they are; asking two false
+    ones, it was never written."""
+    payload = {"material": FUNERAL, "multiple_choice": 3, "difficulty": "mixed"}
+    exam = await delivered_exam(offline_context, payload)
+    assert [q.type for q in exam.questions] == ["multiple_choice"] * 3, exam.shortfall
+    for question in exam.questions:
+        assert_sound(question, FUNERAL)
+    assert_apart(exam)
+
+
+async def test_a_policy_gets_its_multiple_choices_beside_the_other_types(
+    offline_context: FlowContext,
+) -> None:
+    """Five sections of three rules, asked two of each objective type: the second multiple choice
+    takes the rules of a section whose neighbour the first one took, with a farther section's."""
+    counts = {"single_choice": 2, "multiple_choice": 2, "true_false": 2, "fill_blank": 2}
+    exam = await delivered_exam(offline_context, {"material": ZOO, **counts, "difficulty": "mixed"})
+    delivered = {t: sum(q.type == t for q in exam.questions) for t in counts}
+    assert delivered == counts, exam.shortfall
+    for question in exam.questions:
+        if question.type == "multiple_choice":
+            assert_sound(question, ZOO)
+            named = re.findall(r'"([^"]+)"', question.stem)
+            headings = re.findall(r"^##\s+\d+\.\s+(.+?)\s*$", ZOO, re.MULTILINE)
+            assert named and set(named) <= set(headings), question.stem
+    assert_apart(exam)
