@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.text.rule_elsewhere import rule_elsewhere
 from graphs.text.word_class import en_word_classes
 
 _EN_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
@@ -160,10 +161,13 @@ def en_that_before(text: str) -> bool:
 
 
 def referent_elsewhere(text: str, language: str) -> bool:
-    """Whether `text` counts things, states a finding or tells of something that only the sentence
+    """Whether `text` counts things, states a finding, tells of something or adds an exception, a
+    repeat or an act on "it" to a rule (graphs/text/rule_elsewhere.py) that only the sentence
     before names. A condition with no subject (`en_condition_without_subject`) leans only where a
     sentence stands before it: opening its paragraph, its heading is its context ("## Refunds" /
     "Once approved, refunds are paid …")."""
+    if rule_elsewhere(text, language):
+        return True
     if language == "zh":
         return zh_counted_elsewhere(text) or _ZH_FOUND_TO_BE.match(text.strip()) is not None
     return en_counted_elsewhere(text) or tells_nothing(text) or en_that_before(text)
