@@ -9,6 +9,8 @@ only sets a case (「逾期未还的，不得…」, "If a card is lost, staff m
 (「工作期间，不得…」) is no rule of its own, and the modal after it flips soundly.
 
     continues_clause_before   the modal at `start` opens a clause that goes on from a rule before
+    second_act                an English modal governs a second act ("must sign the log and leave
+                              by 9 pm") or the threat behind it ("… or it is removed")
     check_flip_contradicts    a false true/false item made by flipping such a modal
 """
 
@@ -19,6 +21,7 @@ import re
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Question
 from graphs.text.segment import tokenize
+from graphs.text.word_class import en_word_classes
 
 _ZH_BREAK = re.compile(r"[，,；;]\s*$")
 _ZH_CASE_END = re.compile(r"(?:的|时|后|前|期间|以内|之内|内|中|下|外)\s*[，,；;]\s*$")
@@ -55,6 +58,27 @@ def continues_clause_before(text: str, start: int, zh: bool) -> bool:
     return not _EN_CASE_OPEN.match(clause) and len(clause.split()) >= 3
 
 
+_EN_SECOND_ACT = re.compile(
+    r"\band\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:the|a|an|by|within|at|before|after|it|them|their"
+    r"|all|any|every|no|\d)\b"
+    r"|\bor\s+(?:else\b|(?:it|they|this|that)\b|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:is|are|will|may|gets?)\b)",
+    re.IGNORECASE,
+)
+"""A second act the modal governs without a comma ("must sign the log and leave the marina by 9
+pm") or the threat that backs it ("must be labelled … or it is removed"): relaxed or flipped, the
+first act turns and the second reads garbled ("need not sign … and leave by 9 pm"; session 14
+designer D6, session 15 D7 e3-4)."""
+
+
+def second_act(after_modal: str) -> bool:
+    """Whether the English modal that opens `after_modal` governs a second act or a threat."""
+    match = _EN_SECOND_ACT.search(after_modal)
+    if match is None:
+        return False
+    return match["verb"] is None or "VERB" in en_word_classes(match["verb"].lower())
+
+
 def _first_difference(statement: str, source: str) -> int | None:
     """Where the statement first differs from the source (None: it does not)."""
     for at, (mine, theirs) in enumerate(zip(statement, source, strict=False)):
@@ -84,7 +108,15 @@ def check_flip_contradicts(question: Question) -> list[str]:
         ),
         None,
     )
-    if modal is None or not continues_clause_before(source, modal.start(), zh):
+    if modal is None:
+        return []
+    if not zh and second_act(source[modal.start() :]):
+        return [
+            f"the false statement flips {modal.group()!r}, which governs a second act or the "
+            "threat that backs the first; flipped, the rest of the sentence reads garbled; change "
+            "a figure or flip a rule with one act"
+        ]
+    if not continues_clause_before(source, modal.start(), zh):
         return []
     return [
         f"the false statement flips {modal.group()!r} in a clause that goes on from the rule "

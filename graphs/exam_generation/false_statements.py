@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from graphs.exam_generation.choice_anchors import one_of_listed_values
-from graphs.exam_generation.continued_clauses import continues_clause_before
+from graphs.exam_generation.continued_clauses import continues_clause_before, second_act
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.entailed_changes import still_implied
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values
@@ -249,7 +249,7 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
             # "…的，不得入园，由家长带回" flipped keeps "由家长带回": it contradicts itself.
             return []
         return [FalseStatement(flipped, "modality", cue, new)]
-    if _COORDINATED.search(fact.text[start:]):
+    if _COORDINATED.search(fact.text[start:]) or second_act(fact.text[start:]):
         return []
     for pattern, replacement in _EN_FLIPS:
         match = re.match(pattern, fact.text[start:], re.IGNORECASE)
@@ -353,6 +353,8 @@ def relax_obligation(fact: Fact, zh: bool) -> list[FalseStatement]:
         return []
     cue, start, end = fact.modal
     if continues_clause_before(fact.text, start, zh) or _COORDINATED.search(fact.text[start:]):
+        return []
+    if not zh and second_act(fact.text[start:]):
         return []
     if zh:
         new = _ZH_RELAXED.get(cue)

@@ -26,19 +26,32 @@ _ZH_CASE_END = re.compile(r"(?:后|前|时|期间|情况下|条件下|合格|同
 sentence (session 13, a lifted case)."""
 
 
+_EN_PASSIVE_ACT = re.compile(r"^(?:be|been|only be)\s+\w+", re.IGNORECASE)
+""""Only pencils may be used": the "only" is of what is used, not who acts; "Anyone, not only
+pencils, may be used" is nonsense (session 14 designer D6, bp3-7)."""
+_ZH_PERSON_END = re.compile(
+    r"(?:员|师|人|长|医|生|工|者|客|户|方|主任|经理|主管|司机|家长|监护人|部门?|组|队|中心|单位)$"
+)
+"""Who 只有…才能 names when it is someone: 「只有不锈钢容器才能盛放饲料」 names a thing, and
+「除不锈钢容器以外，其他人员也能…」 would be nonsense."""
+
+
 def lift_only(text: str, zh: bool) -> tuple[str, str, str] | None:
     """(the false statement, the words changed, what they became) for a rule that says who
-    alone may act, or None when the rule is not said so in one clause or its 只有 sets a case."""
+    alone may act, or None when the rule is not said so in one clause, its 只有 sets a case, or
+    what it restricts is a thing (a passive act, a 只有 that names no one)."""
     if zh:
         match = _ZH_ONLY.match(text.strip())
         if match is None or _ZH_CASE_END.search(match["who"]):
+            return None
+        if not _ZH_PERSON_END.search(match["who"]):
             return None
         original = f"只有{match['who']}才{match['modal']}"
         changed = f"除{match['who']}以外，其他人员也{match['modal']}"
         statement = f"{match['before']}{changed}{match['act']}{match['end'] or '。'}"
         return statement, original, changed
     match = _EN_ONLY.match(text.strip())
-    if match is None:
+    if match is None or _EN_PASSIVE_ACT.match(match["act"]):
         return None
     original = f"Only {match['who']} {match['modal']}"
     changed = f"Anyone, not only {match['who']}, {match['modal']}"
