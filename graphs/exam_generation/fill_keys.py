@@ -23,6 +23,7 @@ from dataclasses import replace
 from graphs.exam_generation.blanks import Frame, blank_frames
 from graphs.exams import Language, Question
 from graphs.text.anchors import Anchor
+from graphs.text.negation_words import ZH_CUES
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
 from graphs.text.segment import tokenize
 from graphs.text.similarity import normalise
@@ -35,13 +36,20 @@ _EN_MODAL_BEFORE = re.compile(
 )
 _ZH_MODAL_INSIDE = re.compile(r"[\u4e00-\u9fff](?:须|需|应|必须|不得)[\u4e00-\u9fff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_NEGATION = re.compile("|".join(cue for cue in ZH_CUES if len(cue) > 1))
+_EN_NEGATION = re.compile(r"\b(?:not|cannot|can't|never|unable|no longer)\b", re.IGNORECASE)
+"""A negation in a key (「导致外景无法拍摄」 keyed 外景无法): the key spans a term and the verb's
+negation, half of the rule's predicate (session 14 designer D6, e2-11)."""
 
 
 def predicate_key(key: str, before: str) -> bool:
-    """True when `key`, printed after `before`, is a verb (phrase) rather than a term."""
+    """True when `key`, printed after `before`, is a verb (phrase) rather than a term, or holds
+    the verb's negation."""
     key = key.strip()
     if not key:
         return False
+    if _ZH_NEGATION.search(key) or _EN_NEGATION.search(key):
+        return True
     if _CJK.search(key):
         if _ZH_MODAL_INSIDE.search(key):
             return True
@@ -83,7 +91,12 @@ def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
     frames = blank_frames(question.stem, language)
     problems = []
     for frame, key in zip(frames, question.answer, strict=False):
-        if predicate_key(key, frame.before):
+        if _ZH_NEGATION.search(key) or _EN_NEGATION.search(key):
+            problems.append(
+                f"the fill-in's key {key!r} holds a negation, half of what is done: blank the "
+                "term alone and keep the negation printed"
+            )
+        elif predicate_key(key, frame.before):
             problems.append(
                 f"the fill-in's key {key!r} is a verb, what is done after {frame.before[-6:]!r}: "
                 "blank a term (a figure, a role, a noun phrase), not the action"

@@ -12,6 +12,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.lexicon import Lexicon
+from graphs.text.negation_words import ZH_CUES
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
 from graphs.text.term_discovery import ZH_MANNER, ZH_NOT_IN_TERMS
 from graphs.text.terms import NUMBER_PATTERN, is_stop_word
@@ -36,6 +37,9 @@ _LOCALIZERS = frozenset("时内中后前上下里外间")
 """One-character place and time words (…时, …内) that jieba tags as nouns: never part of a term."""
 _ZH_MODAL_CHARS = frozenset("须应需必")
 """A "noun" jieba made of a modal and a verb (须报, 须经) is a misreading, not a term."""
+_ZH_NEGATIONS = frozenset(ZH_CUES)
+"""A negation jieba tags as a noun (展区 + 无法 + 开放: 无法 n) is the verb's, never part of a term:
+a key 「展区无法」 spans a noun and a negation (session 14 designer D6, e2-11 「外景无法」)."""
 _ZH_PREDICATE_BEFORE = frozenset(
     ["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要", "其"]
 )
@@ -97,6 +101,7 @@ def noun_groups(
             or predicate
             or seg.text in _LOCALIZERS
             or seg.text in ZH_NOT_IN_TERMS
+            or (language == "zh" and seg.text in _ZH_NEGATIONS)
             or (language == "zh" and seg.tag == "n" and seg.text[:1] in _ZH_MODAL_CHARS)
             or seg.tag in ("s", "f")
         ):
