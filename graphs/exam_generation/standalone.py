@@ -12,8 +12,10 @@ settle it.
                             (季卡 is 3个月, an annual pass 12 months, 12A is for under-12s), a false
                             statement that changes such a figure (「年卡：9个月内」), a figure below
                             what its words allow
-                            (连续1次: one time is no run), or a quoted name's figure changed
-                            (复述“92号” made “80号”)
+                            (连续1次: one time is no run), a quoted name's figure changed
+                            (复述“92号” made “80号”), a figure the item's other figures
+                            compute (figure_sums.py), or a true duty its role's name says
+                            (摄影师负责拍摄, self_named_duties.py)
     check_whole_terms       an option or a swapped-in term that is no word of the material, but a
                             piece of grammar glued to one (时药师 from 「发药时药师须…」)
 
@@ -26,7 +28,9 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers
+from graphs.exam_generation.figure_sums import check_figures_computed
 from graphs.exam_generation.prose import statement_of
+from graphs.exam_generation.self_named_duties import check_duty_not_self_named
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
@@ -314,6 +318,8 @@ def check_words_settle(question: Question, material: str) -> list[str]:
                     )
     if question.type in ("true_false", "multiple_choice"):
         problems += _quoted_names_changed(question, material)
+    problems += check_figures_computed(question, material)  # 2 hours: (    ) plus 30 minutes
+    problems += check_duty_not_self_named(question)  # 摄影师负责拍摄, true by the name alone
     for statement in _statements(question):
         for match in NUMBER_PATTERN.finditer(statement):
             floor = least_value(statement, match.start(), match.end())
