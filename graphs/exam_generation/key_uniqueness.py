@@ -5,7 +5,10 @@ A distractor is also right when
   (两小时 = 2小时, 三十天 = 30天; graphs/text/quantities.py);
 - the material says it in the same frame: the stem's words around the blank, with the distractor
   in the blank, occur in the material ("must be installed within 48 hours" when the key is 7 days);
-- the source quote lists it alongside the key ("通过微信小程序、电话或到店": 电话 is right too).
+- the source quote lists it alongside the key ("通过微信小程序、电话或到店": 电话 is right too);
+- the material's next sentence gives it to another case of the same rule, a sentence that leans on
+  the key's ("A: 40 percent for repairs over 300 dollars. Students with a valid card pay 20
+  percent.": 20 percent is a deposit for such repairs too; session 14 designer D6, e4-2).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from graphs.exam_generation.blanks import blank_frames
 from graphs.exams import Language, Question
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+from graphs.text.rule_elsewhere import rule_elsewhere
 from graphs.text.similarity import normalise
 
 MIN_FRAME_CHARS = 4
@@ -87,6 +91,26 @@ def _listed_together(quote: str, key: str, other: str, language: Language) -> bo
     return len(pieces) >= 2 and all(len(p.strip()) <= _LIST_ITEM_CHARS for p in pieces)
 
 
+_NEXT_SENTENCE = re.compile(r"\s*([^\n]+?(?:[。！？!?；;]|\.(?=\s|$)|$))")
+
+
+def _other_case(quote: str, option: str, material: str, language: Language) -> bool:
+    """True when the sentence after `quote` in the material gives `option` (a figure) to another
+    case of the quote's rule: it leans on the quote (graphs/text/rule_elsewhere.py)."""
+    at = material.find(quote.strip()) if quote.strip() else -1
+    if at < 0 or not parse_quantities(option):
+        return False
+    following = _NEXT_SENTENCE.match(material, at + len(quote.strip()))
+    if following is None:
+        return False
+    sentence = following.group(1)
+    if not rule_elsewhere(sentence, language):
+        return False
+    return any(
+        _same_figure(sentence[start:end], option) for _, start, end in parse_quantities(sentence)
+    )
+
+
 def check_unique_key(question: Question, material: str, language: Language) -> list[str]:
     """No distractor of a single choice is the key again or also supported by the material."""
     if question.type != "single_choice" or len(question.answer) != 1:
@@ -113,6 +137,12 @@ def check_unique_key(question: Question, material: str, language: Language) -> l
                     f"{frame.filled(text).strip()!r}; narrow the stem so only the key fits"
                 )
                 continue
+        if _other_case(question.source_quote, text, material, language):
+            problems.append(
+                f"option {letter} ({text!r}) is right too, for the case the material's next "
+                "sentence names; name the key's case in the stem or choose another distractor"
+            )
+            continue
         if _listed_together(question.source_quote, key, text, language):
             problems.append(
                 f"option {letter} ({text!r}) is right too: the source lists it with the key "

@@ -177,6 +177,8 @@ def phrase_answer(text: str) -> bool:
         lemma = en_verb_lemma(word)
         if lemma is None or before.lower() in _EN_DETERMINER:
             continue
+        if word.lower() in _EN_BEFORE_NOUN:
+            continue  # "30 percent for charters over 2000 euros": "over" is no verb there
         if before.lower() in _EN_PRONOUN_SUBJECT or before.startswith("_"):
             return False  # "We cut the lock …", "____ review …": a subject and its verb
         subject = "NOUN" in en_word_classes(before) and not before[0].isdigit()
