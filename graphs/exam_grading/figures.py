@@ -32,6 +32,7 @@ from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
 _TIME_SPANS = frozenset({"duration", "calendar", "working_day", DAY_WORD})
 _TEMPERATURES = frozenset({"temperature", "temperature_f"})
+_MONEY = "money"  # the dimensions of amounts: money_eur, money_gbp, money_cny (one per currency)
 """Celsius and Fahrenheit: 134 °F for 134 °C is the temperature told wrong, not left out."""
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
 
@@ -110,6 +111,7 @@ class Figure:
         kinds = {a.dimension, b.dimension}
         return (
             a.dimension == b.dimension
+            or all((k or "").startswith(_MONEY) for k in kinds)  # GBP 20 for EUR 20: wrong unit
             or kinds <= _TIME_SPANS
             or kinds <= _TEMPERATURES
             or is_count_pair(a, b)
