@@ -20,6 +20,11 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "按天数换算，不是原文的月数",
         "counted in days, not the key's months",
     ),
+    (
+        re.compile(r": the span counted in months, not the key's days$"),
+        "按月数作答，原文是天数",
+        "counted in months, not the key's days",
+    ),
     (re.compile(r": the wrong unit$"), "单位错误", "wrong unit"),
     (re.compile(r": another counting unit$"), "计量单位不同", "another counting unit"),
     (re.compile(r": a different figure$"), "数字不对", "a different figure"),

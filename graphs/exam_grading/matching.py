@@ -213,7 +213,9 @@ def _match_option(
         if any(same_quantity(wanted, got) for got, _, _ in answer_quantities):
             continue
         if any(months_as_days(wanted, got) for got, _, _ in answer_quantities):
-            return BlankMatch(0.0, f"'{written}' is not '{option}': the span counted in days")
+            # which side counts in days: 180天 for 6个月, or 一个月 for 30天 (the key's days)
+            counted = "months, not the key's days" if wanted.dimension != "calendar" else "days"
+            return BlankMatch(0.0, f"'{written}' is not '{option}': the span counted in {counted}")
         bare = [got for got, _, _ in answer_quantities if got.unit is None]
         printed = _printed_number(option[start:end], wanted)
         counted = [
