@@ -1,5 +1,6 @@
 """Figures in what the learner or the customer says, as (number, unit): "31 a month" -> (31, None),
-"一个月以后" -> (1, "月"), "1到3个工作日" -> (1, "工作日") and (3, "工作日"), "Thirty-one" -> (31, None).
+"一个月以后" -> (1, "月"), "a 12-month contract" -> (12, "月"), "1到3个工作日" -> (1, "工作日") and
+(3, "工作日"), "Thirty-one" -> (31, None).
 
 Chinese numerals are read by cn2an (一百二 -> 120, 三千九百八 -> 3980), English number words up to
 the hundreds by `_english_numbers`. A range ("1-3 个工作日", "1 to 3 days") gives its unit to both
@@ -62,6 +63,7 @@ _UNITS = {
     "hours": "小时",
     "hour": "小时",
     "minutes": "分钟",
+    "minute": "分钟",
     "pm": "点",
     "am": "点",
     "mb": "mb",
@@ -72,7 +74,8 @@ _UNITS = {
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _FIGURE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)(?:\s*(?:-|–|~|到|至|to)\s*(?P<b>\d+(?:\.\d+)?))?"
-    r"(?:\s*(?P<unit>" + _UNIT + r")(?![a-z]))?",
+    # a unit joined by a hyphen is the same unit: "a 12-month contract", "a 30-day window"
+    r"(?:(?:\s*|-)(?P<unit>" + _UNIT + r")(?![a-z]))?",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,61 @@
+"""Claims judged as a trainer judges them (issue 12, session 14's trainer review): an allowed
+offer said with a hyphenated term is no offer beyond authority; a learner who grants the rival
+is cheaper makes no false comparison; a part of the allowed refund is within authority; a
+freebie or a sum beyond authority is flagged when it is put to her yes, said after a word of
+when, or beside a wrong refund time, and earns no remedy credit; a rule for
+whenever a delay happens is a change for next time; leaving her to complain in other words is
+the brush-off the scenario forbids. New learner lines, through the real flow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.practice_dialogue.figures import Figure, figures
+from tests.support.practice import played
+
+
+def _line(values: dict[str, Any], measures: str) -> dict[str, Any]:
+    return next(c for c in values["report"]["criteria"] if c["measures"] == measures)
+
+
+def _turn(values: dict[str, Any], turn: int) -> dict[str, Any]:
+    return next(e for e in values["turn_evaluations"] if e["turn"] == turn)
+
+
+def _tags(evaluation: dict[str, Any]) -> list[str]:
+    return [c["tag"] for c in evaluation["covered"]]
+
+
+def test_a_hyphenated_term_keeps_its_unit() -> None:
+    assert figures("a 12-month agreement", "en") == [Figure(12, "月")]
+    assert figures("a 30-day window, a 45-minute wait", "en") == [
+        Figure(30, "天"),
+        Figure(45, "分钟"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "On a fresh 12-month agreement you'd still be free to cancel with no fee inside the"
+        " first 30 days.",
+        "Take a new 12-month contract and there's a 30-day no-fee window to cancel in.",
+    ],
+)
+async def test_the_allowed_cooling_off_offer_is_credited_not_flagged(
+    offline_context: FlowContext, offer: str
+) -> None:
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Hello Ms Shah, I can help with that. What's made you want to leave?",
+        offer,
+        "quit",
+    )
+    evaluation = _turn(values, 2)
+    assert evaluation["forbidden"] == [], evaluation["forbidden"]
+    assert "no-fee" in _tags(evaluation)
+    assert _line(values, "compliance")["score"] == 100
