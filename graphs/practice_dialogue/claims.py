@@ -167,6 +167,15 @@ _COMPARES = re.compile(r"比|更|最")
 only fuzzily without one says the rival is cheap, not that we are cheaper."""
 _TO_US = re.compile(r"比(?:我们|咱们|我家|我这|这边|本店)")
 """A comparison with us as its measure (隔壁是比我们便宜): the rival is the one said cheaper."""
+_COMPARING_WORDS = frozenset({"比", "比起", "更", "更加", "最"})
+"""The words that compare, as words: the 比 of 对比, 比较 or 比如 compares nothing ("隔壁便宜一些，
+但您可以对比营业时间" grants the rival is cheaper and asks her to weigh the rest)."""
+_CLAUSE_MARK = re.compile(r"[，,;；:：]")
+
+
+def _compares(text: str) -> bool:
+    """A word of comparison in the text, read word by word."""
+    return any(t.word in _COMPARING_WORDS for t in tokenize(text, "zh"))
 
 
 def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
@@ -175,7 +184,13 @@ def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
     wanted = normalise(pattern)
     if wanted.isascii() or wanted in sentence.folded:
         return True
-    if _COMPARES.search(pattern) and not _COMPARES.search(sentence.raw):
+    span = sentence.find(pattern)
+    start, end = span if span else (0, len(sentence.raw))
+    # the clause the claim was heard in, whole: a comparison elsewhere compares something else
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence.raw, 0, start)), default=0)
+    stop = _CLAUSE_MARK.search(sentence.raw, end)
+    clause = sentence.raw[start : stop.start() if stop else len(sentence.raw)]
+    if _COMPARES.search(pattern) and not _compares(clause):
         return False  # "隔壁便宜也有它的道理": the rival granted cheap
     if re.search(r"比|我们|咱们", pattern) and _TO_US.search(sentence.raw):
         return False  # 隔壁是比我们便宜: not 还是我们便宜, the other way round

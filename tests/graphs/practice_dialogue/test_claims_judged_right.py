@@ -59,3 +59,33 @@ async def test_the_allowed_cooling_off_offer_is_credited_not_flagged(
     assert evaluation["forbidden"] == [], evaluation["forbidden"]
     assert "no-fee" in _tags(evaluation)
     assert _line(values, "compliance")["score"] == 100
+
+
+@pytest.mark.parametrize(
+    "admission",
+    [
+        "隔壁便宜一点没错，您可以比较一下两家的营业时间再决定。",
+        "说实话别家便宜些，但您可以对比一下冻结天数和营业时间。",
+    ],
+)
+async def test_granting_the_rival_is_cheaper_is_no_false_comparison(
+    offline_context: FlowContext, admission: str
+) -> None:
+    values = await played(
+        offline_context,
+        "objection-handling",
+        "王女士，我理解，价格确实不是小数目。",
+        admission,
+        "结束",
+    )
+    assert _turn(values, 2)["forbidden"] == []
+    assert "虚假比价" not in _line(values, "compliance")["explanation"]
+
+
+async def test_saying_we_are_cheaper_is_still_a_false_comparison(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context, "objection-handling", "我们其实比隔壁便宜，您可以对比一下。", "结束"
+    )
+    assert any("虚假比价" in claim for claim in _turn(values, 1)["forbidden"])
