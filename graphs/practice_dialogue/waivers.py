@@ -2,7 +2,8 @@
 
 The scenario's brief says what may be waived (免除未事先告知的 120 元抛光费, "cancellation without a
 fee within 30 days"). A waiver or refund in the learner's own words goes beyond it when it names a
-sum none of those lines allows (整单 400 块全退, the 200 of the cleaning with the 120) or a charge
+sum none of those lines allows, above the most they waive (整单 400 块全退, the 200 of the cleaning
+with the 120; 退80元 of the 120 is a part, within it) or a charge
 none of them names (洗牙费也不收了, "I'll waive your upgrade charge"): an offer beyond the learner's
 authority, flagged as one and earning no remedy credit. Where no line allows a waiver, any waiver
 of a named charge or a sum goes beyond.
@@ -61,6 +62,11 @@ def beyond_waiver(scenario: Scenario, sentence: TurnText, asking: bool) -> str |
     language = scenario.language
     lines = waiver_lines(scenario)
     allowed = {f.number for line in lines for f in figures(line, language)}
+    # a part of the most the learner may waive is no more than allowed: 退80元 of the 120
+    # (part_offers.py answers what is still missing)
+    most = max(
+        (f.number for line in lines for f in figures(line, language) if _money(f)), default=0
+    )
     for clause in _CLAUSE.split(sentence.raw):
         waives = [
             m
@@ -69,7 +75,11 @@ def beyond_waiver(scenario: Scenario, sentence: TurnText, asking: bool) -> str |
         ]
         if not waives:
             continue
-        sums = [f for f in figures(clause, language) if _money(f) and f.number not in allowed]
+        sums = [
+            f
+            for f in figures(clause, language)
+            if _money(f) and f.number not in allowed and f.number > most
+        ]
         charges = [
             m.group(0)
             for m in CHARGE_NAMES[language].finditer(clause)

@@ -89,3 +89,18 @@ async def test_saying_we_are_cheaper_is_still_a_false_comparison(
         offline_context, "objection-handling", "我们其实比隔壁便宜，您可以对比一下。", "结束"
     )
     assert any("虚假比价" in claim for claim in _turn(values, 1)["forbidden"])
+
+
+async def test_a_part_of_the_allowed_refund_is_within_authority(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "非常抱歉让您久等了。",
+        "抛光费我先退您80块。",
+        "结束",
+    )
+    evaluation = _turn(values, 2)
+    assert evaluation["forbidden"] == [], evaluation["forbidden"]
+    assert "refund" not in _tags(evaluation)  # a part is no waiver (unmade_points.py)
