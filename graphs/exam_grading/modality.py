@@ -95,6 +95,12 @@ def modality(clause: str, language: Language) -> Modality | None:
     return "forbidden" if forbidden else "permitted"
 
 
+def forbidden_cue(clause: str, language: Language) -> bool:
+    """Whether `clause` says a prohibition anywhere (不能, never), a condition's 的 not read: the
+    cue alone, for a prohibition said with the learner's own verb ("也不能说出送礼人的名字")."""
+    return _FORBIDDEN[language].search(clause.lower()) is not None
+
+
 def flips(point_modality: Modality | None, clause_modalities: list[Modality | None]) -> bool:
     """True when the clauses that state a point's topic say the opposite of the point.
 

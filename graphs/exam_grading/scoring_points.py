@@ -12,13 +12,10 @@ The rules (`judge_point`):
 - The point's words that the question's stem prints are the topic the learner was given: an
   answer need not repeat them ("Don't investigate it yourself" for "employees may not investigate
   an incident" when the stem asks about incidents), so those it leaves out are not counted missing.
-- The point's topic is *present* when most of its terms are found (more than TERMS_SHARE, or
-  exactly that share including one of its actions or all of its figures), or when the answer
-  paraphrases it: PARAPHRASE_SHARE of its character bigrams (Chinese) or word stems (English)
-  occur in the answer and one of its actions is found. Actions are the point's verbs: jieba's v
-  tags in Chinese; in English the leading verb of an imperative point ("shred printed copies":
-  "printed copies" without "shred" is not the point), else the words lemminflect knows only
-  as verbs ("the issue is not *resolved*").
+- The point's topic is *present* when more than TERMS_SHARE of its terms are found (or that share
+  with its act or all its figures), or a paraphrase (PARAPHRASE_SHARE of its bigrams or stems) with
+  its act: one of its verbs (zh: jieba's v; en: an imperative's leading verb, else words only ever
+  verbs); a prohibition's, the act it forbids (forbidden_acts.py), else denied: contradicted.
 - *contradicted* (0; contradictions.py): the answer denies the point's terms (only denied terms,
   or its action denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
@@ -83,6 +80,7 @@ from graphs.exam_grading.figures import (
     figures_of,
     figures_stand_alone,
 )
+from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
@@ -223,7 +221,7 @@ def _judge_point(
     share = len(found) / len(needed) if needed else 0.0
     paraphrase = paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
-    acted = not actions or any(a in found for a in actions)
+    acted, act_said = acts_found(terms, printed, found, canonical_answer, places, lang)
     wanted = [plain_bound(f, lang) for f in figures_of(point, lang, in_point=True)]
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
@@ -257,13 +255,13 @@ def _judge_point(
     def stated(share: float) -> bool:
         return told and (
             share > TERMS_SHARE
-            or (share == TERMS_SHARE and (acted or figures_stated))
-            or (bool(found) and acted and paraphrase >= PARAPHRASE_SHARE)
+            or (share == TERMS_SHARE and (act_said or figures_stated))
+            or (bool(found) and act_said and paraphrase >= PARAPHRASE_SHARE)
         )
 
     # Leaving out the words the stem prints helps only an answer that states the point's action.
     present = (
-        stated(share) and (acted or stated(len(found) / len(terms) if terms else 0.0))
+        stated(share) and (act_said or stated(len(found) / len(terms) if terms else 0.0))
     ) or terse
     if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
         return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
@@ -356,6 +354,8 @@ def _judge_point(
     if not present and found and (no_limit := limit_denied(point, canonical_answer, places, lang)):
         return PointJudgement(point, "contradicted", no_limit, flipped=True)
     if not present:
+        if denied_terms and not act_said:  # 可以告诉他们 for 不得透露: the act allowed
+            return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,
