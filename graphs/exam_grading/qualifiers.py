@@ -1,10 +1,13 @@
-"""A rule said without its qualifiers (where, how much): part of the point, not all of it.
+"""A rule said without its qualifiers (where, how much, before whom): part of the point, not all.
 
 "使用清洁剂前须先在不显眼处小面积试用" asks where (不显眼处) and how much (小面积); "使用清洁剂前要先
 试用一下" states the duty and neither, and a teacher gives part of the point and names what is
 missing. "test it first on a small hidden area" likewise: "Test the stain remover first" leaves
 the place out. A qualifier is a place phrase (在…处/部位/位置/地方/角落/内侧; on/in/at a … area,
-spot, patch, part, corner, surface) or an amount (小面积, 少量, 一小块; a small amount). The point
+spot, patch, part, corner, surface), an amount (小面积, 少量, 一小块; a small amount) or a witness
+(当着顾客的面, 当面; in front of the guest): "检查口袋、记录污渍" for "须当着顾客的面检查口袋…" checks
+where no customer sees it (held-out teacher T6). A witness is said by any words that put the act
+before someone (当面, 面前, 在场; in front of, watching, present) or a word of the phrase. The point
 without its qualifiers is judged as a point of its own (scoring_points.judge_point); credited
 there, while the answer holds no word of any qualifier, the point is partial (PARTIAL_CREDIT),
 lacking the qualifiers. One qualifier said of two is enough: a teacher reads the rest as meant.
@@ -34,6 +37,16 @@ _EN_QUALIFIERS = re.compile(
     r"|\ba\s+small\s+amount(?:\s+of)?\b",
     re.I,
 )
+_WITNESS = {
+    "zh": re.compile(r"当着[^，。；、,;]{0,8}?的?面|当面"),
+    "en": re.compile(r"\bin\s+front\s+of\s+(?:the|a|an|their|his|her)\s+[a-z]+\b", re.I),
+}
+"""Before whom the act is done: a qualifier of its own, left out even where a place is said."""
+_WITNESSED = {
+    "zh": re.compile(r"当着|当面|面前|在场|看着"),
+    "en": re.compile(r"\b(?:in\s+front\s+of|watching|watches|present|witness(?:es|ed)?)\b", re.I),
+}
+"""Words that put an act before someone: a witness qualifier said in the learner's words."""
 _JOINER = {"zh": "、", "en": ", "}
 
 
@@ -50,30 +63,49 @@ def qualifiers_left_out(
     without any of its qualifiers; `judged` otherwise."""
     if judged.verdict not in ("credited", "missing"):
         return judged
-    pattern = _ZH_QUALIFIERS if language == "zh" else _EN_QUALIFIERS
-    found = [m.group() for m in pattern.finditer(judged.point)]
-    if not found or len(rules_of(judged.point, language)) > 1:
+    if len(rules_of(judged.point, language)) > 1:
         return judged
-    canonical = vocabulary.canonical(answer)
-    if any(
-        occurrences(term.text, canonical, language)
-        for qualifier in found
-        for term in content_terms(qualifier, language, vocabulary)
-    ):
-        return judged  # a qualifier said: the rule as the point tells it
-    bare = re.sub(r"\s{2,}", " ", pattern.sub("", judged.point)).strip()
-    if not content_terms(bare, language, vocabulary):
-        return judged
-    rest = judge_point(
-        bare, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
+    places = _ZH_QUALIFIERS if language == "zh" else _EN_QUALIFIERS
+    kinds = (
+        (_WITNESS[language], _WITNESSED[language], "before whom"),
+        (places, None, "where or how much"),
     )
-    if rest.verdict != "credited":
-        return judged
-    lacks = _JOINER[language].join(q.removeprefix("在") for q in found)
-    return PointJudgement(
-        judged.point,
-        "partial",
-        f"states the rule without where or how much: {lacks}",
-        named=True,
-        lacks=lacks,
+    for pattern, said_so, what in kinds:
+        found = [m.group() for m in pattern.finditer(judged.point)]
+        if not found or _said(found, answer, language, vocabulary, said_so):
+            continue  # a qualifier said: the rule as the point tells it
+        bare = re.sub(r"\s{2,}", " ", pattern.sub("", judged.point)).strip()
+        if not content_terms(bare, language, vocabulary):
+            continue
+        rest = judge_point(
+            bare, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
+        )
+        if rest.verdict != "credited":
+            continue
+        lacks = _JOINER[language].join(q.removeprefix("在") for q in found)
+        return PointJudgement(
+            judged.point,
+            "partial",
+            f"states the rule without {what}: {lacks}",
+            named=True,
+            lacks=lacks,
+        )
+    return judged
+
+
+def _said(
+    qualifiers: list[str],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+    said_so: re.Pattern[str] | None,
+) -> bool:
+    """Whether the answer says one of `qualifiers`: a word of it, or words of its kind (`said_so`)."""
+    canonical = vocabulary.canonical(answer)
+    if said_so is not None and said_so.search(answer):
+        return True
+    return any(
+        occurrences(term.text, canonical, language)
+        for qualifier in qualifiers
+        for term in content_terms(qualifier, language, vocabulary)
     )
