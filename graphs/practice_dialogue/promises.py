@@ -307,9 +307,15 @@ def free_point_words(scenario: Scenario) -> set[str]:
     }
 
 
+def _ascii_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def _word_start(text: str, at: int) -> int:
-    """`at`, moved back to the start of the word it falls in: "30 days" is not cut to "0 days"."""
-    while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+    """`at`, moved back to the start of the word it falls in: "30 days" is not cut to "0 days".
+    Only a word of letters or digits: Chinese has no spaces, and the whole sentence before would
+    be taken in (下次 of 「下次洗牙我再送您一次免费的牙齿美白」 is when, not what is given)."""
+    while 0 < at < len(text) and _ascii_word(text[at - 1]) and _ascii_word(text[at]):
         at -= 1
     return at
 

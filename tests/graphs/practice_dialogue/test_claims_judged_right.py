@@ -104,3 +104,16 @@ async def test_a_part_of_the_allowed_refund_is_within_authority(
     evaluation = _turn(values, 2)
     assert evaluation["forbidden"] == [], evaluation["forbidden"]
     assert "refund" not in _tags(evaluation)  # a part is no waiver (unmade_points.py)
+
+
+async def test_a_freebie_after_a_word_of_when_is_beyond_authority(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "非常抱歉让您久等了。",
+        "下次洗牙我再送您一次免费的牙齿美白。",
+        "结束",
+    )
+    assert _turn(values, 2)["forbidden"] == ["超出权限的价格或优惠"]
