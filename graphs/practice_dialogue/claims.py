@@ -43,6 +43,7 @@ from graphs.practice_dialogue.promises import (
     promises_in,
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
+from graphs.practice_dialogue.tag_questions import asks_only_by_tag
 from graphs.practice_dialogue.times import without_clock_times
 from graphs.practice_dialogue.unbounded_terms import UNBOUNDED, unbounded
 from graphs.scenarios import Fact, Scenario
@@ -199,7 +200,11 @@ def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
 
 
 def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
-    """Forbidden claims the sentence makes (not denied, not echoed) and false figures it states."""
+    """Forbidden claims the sentence makes (not denied, not echoed) and false figures it states.
+    A statement closed by a tag ("…，您看这样可以吗？") states its claims and offers; conduct
+    put to her yes that way ("I'll just put it on your card, okay?") asks it (conduct.py)."""
+    conduct_asked = asking
+    asking = asking and not asks_only_by_tag(sentence.raw, scenario.language)
     made = []
     for stage in scenario.stages:
         for claim in stage.forbidden_claims:
@@ -234,7 +239,7 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
         made.append(beyond)
     if not made and invented_charge(scenario, sentence, asking):
         made.append(INVENTED_CHARGE[scenario.language])  # "a 50 deposit first" (charges.py)
-    made += [c for c in conduct_in(scenario, sentence, asking) if c not in made]
+    made += [c for c in conduct_in(scenario, sentence, conduct_asked) if c not in made]
     return made
 
 
@@ -307,6 +312,8 @@ def claims_said(scenario: Scenario, reply: str) -> dict[str, str]:
         sentence = TurnText.of(raw, scenario.language)
         asking = question_starts(raw) is not None
         made = claims_in(scenario, sentence, asking)
+        # the quote of a claim put to her yes is its statement, read as claims_in reads it
+        asking = asking and not asks_only_by_tag(raw, scenario.language)
         if not made:
             continue
         clauses = [c.strip() for c in CLAUSE.split(raw) if c and c.strip()]

@@ -117,3 +117,37 @@ async def test_a_freebie_after_a_word_of_when_is_beyond_authority(
         "结束",
     )
     assert _turn(values, 2)["forbidden"] == ["超出权限的价格或优惠"]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "opening", "gift"),
+    [
+        (
+            "complaint-handling",
+            "非常抱歉让您久等了。",
+            "下次洗牙我再送您一次免费的牙齿美白，您看行吗？",
+        ),
+        (
+            "broadband-retention",
+            "I'm sorry the evenings have been so slow.",
+            "I'll throw in six months of free TV on top, how does that sound?",
+        ),
+    ],
+)
+async def test_a_freebie_put_to_her_yes_is_beyond_authority(
+    offline_context: FlowContext, scenario: str, opening: str, gift: str
+) -> None:
+    values = await played(offline_context, scenario, opening, gift, "结束")
+    assert _turn(values, 2)["forbidden"], _turn(values, 2)
+    line = _line(values, "compliance")
+    assert line["score"] < 100 and 2 in line["turns"], line
+
+
+async def test_a_question_of_her_wish_still_claims_nothing(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "您是希望退款，还是下次给您优先安排，您看呢？",
+        "结束",
+    )
+    assert _turn(values, 1)["forbidden"] == []
