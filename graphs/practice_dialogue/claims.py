@@ -231,8 +231,10 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     wrong = [fact.claim for fact in false_facts(scenario, sentence)]
     made += wrong
     beyond = BEYOND_OFFER[scenario.language]
-    # a false figure of a fact is that fact's claim: "the loyalty rate at 28" is no second break
-    if not wrong and beyond not in made and beyond_offer(scenario, sentence, asking) is not None:
+    # a false figure of a fact is that fact's claim: "the loyalty rate at 28" is no second break;
+    # an offer beyond the limits in a clause of its own is ("退您500块现金，今天就到账")
+    offer = beyond_offer(scenario, sentence, asking) if beyond not in made else None
+    if offer is not None and not false_facts(scenario, TurnText.of(offer, scenario.language)):
         made.append(beyond)
     frees = any(FREE_CLAIM.search(c.claim) for s in scenario.stages for c in s.forbidden_claims)
     if beyond not in made and not frees and free_gift(scenario, sentence, asking):

@@ -151,3 +151,21 @@ async def test_a_question_of_her_wish_still_claims_nothing(offline_context: Flow
         "结束",
     )
     assert _turn(values, 1)["forbidden"] == []
+
+
+async def test_a_sum_beyond_authority_beside_a_wrong_time_is_flagged_and_not_credited(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "非常抱歉让您久等了。",
+        "这样吧，我直接退您四百块现金，今天就能到账。",
+        "结束",
+    )
+    evaluation = _turn(values, 2)
+    assert len(evaluation["forbidden"]) == 2, evaluation["forbidden"]
+    assert any("超出权限" in claim for claim in evaluation["forbidden"])
+    assert "refund" not in _tags(evaluation)
+    solution = next(c for c in values["report"]["criteria"] if c["id"] == "solution")
+    assert solution["score"] == 0, solution  # no partial credit for a refund it never offered
