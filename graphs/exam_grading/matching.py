@@ -24,7 +24,7 @@ The rules, in order, for each alternative of the key (alternatives are separated
 2. Otherwise words: equal once width, case, spacing and punctuation are folded; or equal once the
    synonyms of graphs/exam_grading/synonyms.yaml are folded to one term (客户 = 顾客, money back =
    refund, 贵重东西 = 贵重物品), or the key's head named by a noun of its kind (过期药物 for 过期药品:
-   word_forms.same_kind_head; not a blanket fuzzy match, which would pass 现金余额 for 现金差额), English words compared as lemmas through those groups (authorised = approved), or by
+   word_forms.same_kind_head; its one-character head said in full, 窑炉操作资格证 for 窑炉操作证: full_head; not a blanket fuzzy match, which would pass 现金余额 for 现金差额), English words compared as lemmas through those groups (authorised = approved), or by
    a leading measure word (个月 = 月), or the key's abbreviated modifier written out (同一岗位的救生员
    for 同岗救生员: word_forms.expands_abbreviation); 这/那 with a measure word before the key is
    its article (那层保护膜 for 保护膜); never when the answer differs by a listed antonym (线上/线下,

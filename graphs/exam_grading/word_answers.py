@@ -28,6 +28,7 @@ from graphs.exam_grading.roles import narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
     expands_abbreviation,
+    full_head,
     head_noun,
     negations,
     object_abbreviated,
@@ -118,7 +119,9 @@ def match_words(
         return BlankMatch(1.0, f"'{given}' is '{expected}' with a measure word")
     if parse_quantities(given):
         return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
-    if same_kind_head(canonical_answer, canonical_wanted):
+    if same_kind_head(canonical_answer, canonical_wanted) or full_head(
+        canonical_answer.replace("的", ""), canonical_wanted
+    ):
         return BlankMatch(1.0, f"'{given}' names the same thing as '{expected}'")
     if generic_head(given, expected, frame):  # 贵重物品 for 贵重衣物 after 真丝、羊绒等
         return BlankMatch(1.0, f"'{given}' is '{expected}' said generally, as the stem lists")

@@ -57,6 +57,25 @@ def same_kind_head(answer: str, wanted: str) -> bool:
     )
 
 
+_FULL_HEADS = {
+    "证": ("资格证", "证书", "证件", "合格证"),
+    "表": ("表格",),
+    "卡": ("卡片",),
+}
+"""A Chinese key's one-character head (操作证, 登记表) and the full words that say the same thing:
+操作资格证 and 操作证书 are the 操作证 itself, as 登记表格 is the 登记表."""
+
+
+def full_head(answer: str, wanted: str) -> bool:
+    """A Chinese answer that keeps the key's words before its one-character head and says the head
+    by its full word: 窑炉操作资格证 for 窑炉操作证, 健康证书 for 健康证. Never another modifier (驾驶
+    资格证 for 操作证) nor another head (操作手册)."""
+    if len(wanted) < 3 or detect_language(wanted) != "zh" or wanted[-1] not in _FULL_HEADS:
+        return False
+    before = wanted[:-1]
+    return any(answer == before + full for full in _FULL_HEADS[wanted[-1]])
+
+
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.I)
 
 
