@@ -111,13 +111,21 @@ FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?<![去来了完好到上下过掉回账])(?:以后|之后)|今后|往后|将来|下次|下回|再有|每次|"
         r"改成|改为|换成"
+        # whenever it happens: 如果有延误, 要是再碰到, 一旦出现
+        r"|(?:如果|要是|万一|一旦|假如|只要|凡是)(?:再|又|还)?(?:有|碰到|遇到|出现|发生|赶上)"
+        r"|再(?:碰到|遇到|出现|发生|赶上)"
     ),
     "en": re.compile(
-        r"\b(?:from now on|in future|in the future|next time|going forward|again)\b", re.I
+        r"\b(?:from now on|in future|in the future|next time|going forward|again)\b"
+        r"|\bwhenever\b|\bif ever\b|\bshould there (?:ever )?be\b"
+        r"|\bif there(?:'s| is| are)? ever\b|\bany time (?:there's|there is|we're|we are)\b",
+        re.I,
     ),
 }
 """A time from now on, or a change (改成); 以后 or 之后 right after a verb ("退回去以后",
-"到账之后") is "after", not "from now on"."""
+"到账之后") is "after", not "from now on". A rule for whenever it happens is one too: "如果有延误
+我们会提前电话告诉您", "whenever we're running late we'll text you" promise a change for every
+visit to come, not news of this one."""
 RIVAL = re.compile(
     r"other (?:company|provider|providers|lot|one|gym|hotel)|\brival|competitor|^compare$|"
     r"^switching$|隔壁|别家|那家|其他健身房|比较",

@@ -169,3 +169,26 @@ async def test_a_sum_beyond_authority_beside_a_wrong_time_is_flagged_and_not_cre
     assert "refund" not in _tags(evaluation)
     solution = next(c for c in values["report"]["criteria"] if c["id"] == "solution")
     assert solution["score"] == 0, solution  # no partial credit for a refund it never offered
+
+
+@pytest.mark.parametrize(
+    "commitment",
+    [
+        "要是再碰到前面拖时间的情况，我们会提前发短信跟您说一声。",
+        "前面的治疗我们没法百分百控制，一旦出现延误，前台会提前打电话通知您。",
+    ],
+)
+async def test_a_rule_for_whenever_a_delay_happens_is_an_improvement(
+    offline_context: FlowContext, commitment: str
+) -> None:
+    values = await played(
+        offline_context, "complaint-handling", "非常抱歉，让您白等了这么久。", commitment, "结束"
+    )
+    assert "improve" in _tags(_turn(values, 2))
+
+
+async def test_news_of_this_refund_is_still_no_improvement(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context, "complaint-handling", "退款办好了会有短信通知您。", "结束"
+    )
+    assert "improve" not in _tags(_turn(values, 1))
