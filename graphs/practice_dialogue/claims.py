@@ -31,6 +31,7 @@ from graphs.practice_dialogue.derived_figures import (
     true_totals,
 )
 from graphs.practice_dialogue.figures import Figure, figures, in_digits, numbers
+from graphs.practice_dialogue.left_to_her import left_to_her
 from graphs.practice_dialogue.named_days import wrong_day
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.priced_things import prices_its_thing
@@ -216,7 +217,9 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
                 # "挂号费退不了" refuses another fee than the claim's (claim_things.py)
                 and not said_of_another_thing(scenario, claim, sentence, p)
             ]
-            if any(not echoes(sentence, asking, p) for p in heard):
+            # "您要是不满意可以去投诉" leaves her the act of 您去投诉吧 (left_to_her.py)
+            dared = not asking and bool(left_to_her(sentence, claim.patterns))
+            if dared or any(not echoes(sentence, asking, p) for p in heard):
                 made.append(claim.claim)
     # a promise heard by its kind alone is another claim of that kind only when no claim of
     # the kind was heard by its own words ("a free dinner" is that claim, not a free upgrade)

@@ -8,11 +8,15 @@ the brush-off the scenario forbids. New learner lines, through the real flow."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from graphs.context import FlowContext
+from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.figures import Figure, figures
 from tests.support.practice import played
 
@@ -192,3 +196,48 @@ async def test_news_of_this_refund_is_still_no_improvement(offline_context: Flow
         offline_context, "complaint-handling", "退款办好了会有短信通知您。", "结束"
     )
     assert "improve" not in _tags(_turn(values, 1))
+
+
+@pytest.mark.parametrize("brush_off", ["有意见的话您尽管去投诉。", "觉得不合理，您可以去投诉。"])
+async def test_leaving_her_to_complain_is_the_forbidden_brush_off(
+    offline_context: FlowContext, brush_off: str
+) -> None:
+    values = await played(offline_context, "complaint-handling", brush_off, "结束")
+    assert _turn(values, 1)["forbidden"] == ["态度消极，让客户随便去投诉"]
+    assert "让客户随便去投诉" in _line(values, "compliance")["explanation"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["如果您对结果还不满意，可以拨打我们的客服热线。", "您不用去投诉，这事我现在就给您处理。"],
+)
+async def test_a_helpline_or_a_remedy_is_no_brush_off(
+    offline_context: FlowContext, line: str
+) -> None:
+    values = await played(offline_context, "complaint-handling", line, "结束")
+    assert "态度消极，让客户随便去投诉" not in _turn(values, 1)["forbidden"]
+
+
+async def test_an_english_dare_is_heard_in_other_words(tmp_path: Path) -> None:
+    # a scenario-like situation of our own: the retention call, its author forbidding the dare
+    content = tmp_path / "content"
+    shutil.copytree(SHIPPED_CONTENT, content)
+    path = content / "scenarios" / "broadband-retention.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    objections = next(s for s in data["stages"] if s["id"] == "objections")
+    objections["forbidden_claims"].append(
+        {"claim": "Telling her to go and complain", "patterns": ["go ahead and complain"]}
+    )
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    context = FlowContext(library=ContentLibrary.load(content))
+    values = await played(
+        context,
+        "broadband-retention",
+        "If you're not happy, you're welcome to make a complaint.",
+        "quit",
+    )
+    assert _turn(values, 1)["forbidden"] == ["Telling her to go and complain"]
+    calm = await played(
+        context, "broadband-retention", "I am sorry, I would have complained too.", "quit"
+    )
+    assert _turn(calm, 1)["forbidden"] == []
