@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.practice_dialogue.asking import decision_tags
-from graphs.practice_dialogue.her_compliance import compliance, small_offer
+from graphs.practice_dialogue.her_compliance import compliance, names_the_decision, small_offer
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.reply_order import is_offer
 from graphs.practice_dialogue.script_lines import LineChoice, canonical
@@ -171,6 +171,8 @@ def answered_in_full(
         named = {canonical(scenario, tag) for tag in asked}
         if named - decision or requests_in(scenario, raw) or _names_an_offer(scenario, raw):
             continue
+        if names_the_decision(scenario, raw):
+            continue  # "Do you want to stay?" asks the deal: her line answers it, willing or not
         yes_or_no = small_offer(raw, language, at_ease=at_ease)
         if yes_or_no is not None:
             after.append(yes_or_no)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from graphs.exams import Language
+from graphs.practice_dialogue.asking import decision_tags
 from graphs.practice_dialogue.question_forms import last_question
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.turn_moves import Request
@@ -145,6 +146,33 @@ _YES: dict[Language, str] = {"zh": "好啊。", "en": "Yes, please."}
 _NO: dict[Language, str] = {"zh": "不用了。", "en": "No, thanks."}
 
 
+_ASKING_FORM = re.compile(
+    r"^(?:so |then |and )?(?:would you (?:also |perhaps )?(?:like|prefer)|do you (?:also )?want|want"
+    r"|shall (?:i|we)|are you happy|happy|can i|may i)(?: (?:me|us))?(?: to)?\b"
+    r"|^(?:要不要|需不需要|用不用)",
+    re.IGNORECASE,
+)
+"""The form a yes/no offer is asked in, without what it offers ("would you like me to")."""
+
+
+def names_the_decision(scenario: Scenario, question: str) -> bool:
+    """The question says a keyword of the decision that names what is decided, not only the
+    asking form: "Do you want to stay with us then?" says "want to stay" (broadband's decision),
+    「要不要办张年卡？」 says 要不要办. Her yes to it is her yes to the deal, given only when she is
+    willing (replies.py), never the small service's "Stay with us? Yes, please."."""
+    text = unicodedata.normalize("NFKC", question).lower()
+    points = scenario.point_tags()
+    for tag in decision_tags(scenario):
+        if tag not in points:
+            continue
+        stage_id, index = points[tag]
+        for keyword in scenario.stage(stage_id).points[index].keywords:
+            said = keyword.lower()
+            if said in text and _ASKING_FORM.sub("", said).strip():
+                return True
+    return False
+
+
 def small_offer(question: str, language: Language, *, at_ease: bool) -> str | None:
     """Her yes or no to a small service offered in the question (see the module docstring), or
     None when the question offers none. The caller passes only questions that name none of the
@@ -175,6 +203,8 @@ def small_service_only(
     would you like a few restaurant ideas?" asks for no decision on an upgrade nobody offered."""
     question = last_question(reply)
     if question is None or small_offer(question, scenario.language, at_ease=True) is None:
+        return False
+    if names_the_decision(scenario, question):
         return False
     points = scenario.point_tags()
     return not any(
