@@ -96,7 +96,7 @@ from graphs.practice_dialogue.script_lines import (
 )
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.stale_echoes import without_stale_echo
-from graphs.practice_dialogue.thinking_over import leaves_it_to_her, undecided_line
+from graphs.practice_dialogue.thinking_over import leaves_only_it, undecided_line
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
@@ -247,7 +247,7 @@ def _choose(
                 and not tells_unasked(scenario, line, said_text, said)
             )
 
-        if not asked and not made and leaves_it_to_her(reply, scenario.language):
+        if leaves_only_it(scenario, reply, asked, made):
             # "那您再考虑考虑吧": where she stands, not her script's next line (thinking_over.py)
             undecided = undecided_line(scenario, decision_tags(scenario), said, usable)
             if undecided is not None:
