@@ -225,7 +225,7 @@ FAMILIES = (
     _family(
         "decision-ask",
         r"^shall (?:i|we)$|^would you like|^do you want|^can i go ahead$|^要不要|^(?:您看)?行吗$",
-        zh=r"([办买签要订定试])不\1|行不行|同不同意|愿不愿意|答不答应"
+        zh=r"([办买签要订定试])(?:还是)?不\1|行不行|同不同意|愿不愿意|答不答应"
         # her decision asked politely: 那您今天要办吗？ 您这周想报名吗？
         r"|(?:要|想|打算)(?:办|买|签|订|定|报名|续|升级|换)(?:卡|了)?(?:吗|么|呢)",
         en=r"\byes or no\b|\bis (?:that|it) a yes\b|\bdo we have a deal\b|\bare you in\b|"

@@ -46,6 +46,7 @@ from graphs.practice_dialogue.point_gates import (
     decision_too_soon,
     declared_not_recapped,
     goodbye_before_remedy,
+    pressed_decision,
     recap_too_soon,
     rival_unnamed,
     settled_unasked,
@@ -120,6 +121,7 @@ def finish(
         c
         for c in covered
         if not decision_too_soon(scenario, c, covered_before, covered, reply)
+        and not pressed_decision(scenario, c, reply)  # "…? Yes or no?" presses her
         and not recap_too_soon(scenario, c, covered_before, covered, reply)
         and not fit_unheard(scenario, c, covered_before, reply, her_lines)  # point_fit.py
         and not rival_unnamed(scenario, c, reply)

@@ -1,6 +1,7 @@
 """When a point heard in a turn does not count yet: the gates `evaluation.finish` applies.
 
-A decision asked before anything was offered asks permission to talk; a recap before any offer
+A decision asked before anything was offered asks permission to talk, one put as an ultimatum
+is wrung out of her; a recap before any offer
 confirms something else; a point about the rival needs the rival in the turn; a deal declared settled without her yes confirms nothing she agreed
 to; an acknowledgement of the price concern before any price came up
 acknowledges something else; thanks once the goal stage is complete is the wrap-up, not small
@@ -20,6 +21,7 @@ from graphs.practice_dialogue.point_hearing import THANKS
 from graphs.practice_dialogue.price_raised import price_raised
 from graphs.practice_dialogue.promises import names_an_offer
 from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.ultimatums import ultimatums_in
 from graphs.practice_dialogue.understanding import Understanding
 from graphs.practice_dialogue.unmade_kinds import RIVAL_NAMED, RIVAL_POINT
 from graphs.practice_dialogue.unmade_points import PRICE_POINT
@@ -29,7 +31,7 @@ from graphs.text.terms import find_numbers
 DECISION_PRESSED = re.compile(
     r"\byes or no\b|\bis (?:that|it) a yes\b|\b(?:or not|or what|then)\s*\?|到底|"
     # 要不要 presses only of the business (要不要办), not of a glass of water (要不要喝杯水)
-    r"([办买签订定])不\1|要不要(?:办|买|签|订|定|续|报)",
+    r"([办买签订定])(?:还是)?不\1|要不要(?:办|买|签|订|定|续|报)",
     re.IGNORECASE,
 )
 """A question that presses for the decision: never a request for permission to talk. English
@@ -81,6 +83,18 @@ def decision_too_soon(
     before = any(_offered(scenario, sid, i) for sid, done in covered_before.items() for i in done)
     now = any(_offered(scenario, c["stage"], c["index"]) for c in covered)
     return not (before or now)
+
+
+def pressed_decision(scenario: Scenario, point: dict[str, Any], reply: str) -> bool:
+    """Her decision (a goal-stage point made by asking) in a turn that puts an ultimatum to her
+    ("It's gone the moment you hang up, so shall I sign you up? Yes or no?", 「办还是不办？一句
+    话。」, ultimatums.py): the decision wrung out of her, flagged as pressure, not credited as
+    asked. A tag put to an act ("I'll switch you today, alright?") still asks."""
+    if point["stage"] != scenario.end.goal_stage:
+        return False
+    if not scenario.stage(point["stage"]).points[point["index"]].by_asking:
+        return False
+    return any(ultimatums_in(s, scenario.language) for s in sentences(reply))
 
 
 RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)

@@ -6,6 +6,11 @@
   「名额不多了」).
 - Scorn for saying no ("You'd be mad to turn this down.", "Only a fool would pass on it.",
   「不办就是傻」, 「傻子才不要」).
+- The offer gone the moment the call or visit ends ("It disappears the moment you hang up.",
+  「挂了电话就没了」).
+- A bare yes or no demanded ("Shall I sign you up? Yes or no?", "Final answer?", 「办还是不办，给句
+  痛快话」): the decision wrung out of her, not asked (evaluation.py credits no decision asked in a
+  turn that presses her: point_gates.pressed_decision).
 
 understanding.py adds what these find to the turn's pressure: the turn is on the subject and she
 resists the pressure (never "what has that got to do with my room?").
@@ -35,6 +40,20 @@ ULTIMATUMS: dict[Language, tuple[re.Pattern[str], ...]] = {
             r" (?:take|grab|book|snap)\b",
             re.IGNORECASE,
         ),
+        # the offer gone the moment the call or visit ends: "It disappears the moment you hang up"
+        re.compile(
+            r"\b(?:gone|go(?:es)?|disappears?|vanish(?:es)?|expires?|ends?|over|off the table)\b"
+            r"[^.!?]{0,12}\b(?:the moment|the minute|the second|once|as soon as|when|if)\s+"
+            r"(?:you|we|this call|the call)\s*(?:hang up|put the phone down|end|ends|leave|walk"
+            r"|go|step|is over|are done)\b",
+            re.IGNORECASE,
+        ),
+        # a bare yes or no demanded: "Yes or no?", "In or out?", "Final answer?"
+        re.compile(
+            r"\byes or no\b|\bin or out\b|\bnow or never\b|\bfinal answer\b|\b(\w+) or no \1\b"
+            r"|\b(?:just )?give me an? (?:yes or no|straight answer|answer now)\b",
+            re.IGNORECASE,
+        ),
         re.compile(
             r"\byou(?:'d| would) (?:have to )?be (?:silly|mad|crazy|daft|stupid|foolish|nuts"
             r"|insane|a fool|an idiot)\b|\bonly an? (?:fool|idiot|madman)\b"
@@ -49,6 +68,16 @@ ULTIMATUMS: dict[Language, tuple[re.Pattern[str], ...]] = {
             r"[^。！？]{0,8}(?:就|可就|的话)"
             r"|(?:不然|否则|要不然|过了今天|错过)[^。！？]{0,8}"
             r"(?:没了|没有了|作废|失效|取消|不算|涨|恢复原价|就没)"
+        ),
+        # gone once the call or the visit ends: 挂了电话就没了, 出了这个门就不是这个价了
+        re.compile(
+            r"(?:挂了?电话|出了?(?:这个)?门|走出(?:这个)?门|您?一走)(?:以后|之后)?[^。！？]{0,6}"
+            r"(?:没了|没有了|作废|失效|不算|恢复原价|不是这个价|涨)"
+        ),
+        # a bare yes or no demanded: 办还是不办，一句话 / 给句痛快话
+        re.compile(
+            r"给(?:我)?(?:句|个|一句)(?:痛快话|准话|痛快|话)|痛快(?:点|些)[，,！!]|"
+            r"一句话[，,：:]?\s*(?:办|买|签|定|要|行)|^\s*(?:就|您|你)?(?:给我)?一句话[。！!]?\s*$"
         ),
         re.compile(
             r"名额(?:不多|有限|快没|就剩)|(?:别人|其他人|其他客人)[^。！？]{0,6}(?:抢|订走|定走|买走)"
