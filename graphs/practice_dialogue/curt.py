@@ -5,13 +5,15 @@ Such a turn may still ask what it should (her name, her decision: it is credited
 it is no good tone: the report counts it against tone and it is never the evidence of a strength
 (report.py). A short turn with a word of courtesy or of warmth ("Of course, Mr Harper.",
 「好的，您稍等。」, "Do you still want to cancel?") is not curt: speaking to her (you, 您) is
-courtesy enough for a full question.
+courtesy enough for a full question. A bare "ok" or 「嗯」 to a question of hers is curt: it
+answers nothing she asked.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from graphs.exams import Language
 
@@ -36,9 +38,24 @@ COURTESY: dict[Language, re.Pattern[str]] = {
 """Words of courtesy, warmth or address that keep a short turn civil."""
 
 
-def curt_turn(reply: str, language: Language) -> bool:
-    """True when the turn is a bare fragment with no courtesy (module docstring)."""
+FILLER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"^(?:嗯+|哦+|噢+|好+|好吧|行吧?|知道了|ok)[。！!.…]*$", re.IGNORECASE),
+    "en": re.compile(
+        r"^(?:ok(?:ay)?|right|fine|sure|alright|all right|yeah|yep|mm+|hmm+|uh-?huh|got it)"
+        r"[.!…]*$",
+        re.IGNORECASE,
+    ),
+}
+"""A turn that is only a filler word: "ok", "right", 「嗯。」."""
+
+
+def curt_turn(reply: str, language: Language, her_lines: Sequence[str] = ()) -> bool:
+    """True when the turn is a bare fragment with no courtesy (module docstring), or only a
+    filler word ("ok") said to a question of hers ("What exactly would change for me?"): her
+    question brushed off, whatever courtesy "ok" has elsewhere."""
     text = unicodedata.normalize("NFKC", reply).strip()
+    if text and her_lines and FILLER[language].match(text) and re.search(r"[?？]", her_lines[-1]):
+        return True
     if not text or COURTESY[language].search(text):
         return False
     if language == "zh":

@@ -205,7 +205,7 @@ def finish(
         "off_topic": off_topic,
         "rapport": courtesy.id if courtesy is not None else None,
         # a bare fragment with no courtesy ("Name?", 「下一个。」): credited, but no good tone
-        "curt": not off_topic and curt_turn(reply, scenario.language),
+        "curt": not off_topic and curt_turn(reply, scenario.language, her_lines),
         "dismissal": understanding.dismissal,
         # a goodbye and nothing else: neither small talk nor a turn that speaks to her matter
         "leaving": not (off_topic or covered or questions or forbidden or pushy or empathy)
