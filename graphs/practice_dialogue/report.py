@@ -17,7 +17,8 @@ Each criterion's `measures` names the signal that scores it (0-100):
   quoted only when the questions about her needs alone reach it;
 - `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
   topic (small talk to a furious customer is no 表达得体), scaled by the share of turns on topic
-  when under half; turns of small talk are named;
+  when under half, and 0 when no point was made past the opening (a greeting and polite chat
+  claim nothing: no evidence, not full marks); turns of small talk are named;
 - `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`;
   her yes alone earns 40) and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
   decision): a customer who said yes was asked, whatever words did it. Her mood is no yes, and
@@ -220,6 +221,17 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         score = 0
     elif share < MOSTLY_ON_TOPIC:  # nothing wrong said by saying little to her: no full marks
         score = round(score * share)
+    made = sum(e.get("new_points", 0) for e in evaluations)
+    # a greeting, courtesies and chat claim nothing: no claim made is no evidence of honesty
+    opening = session.scenario.stages[0].id
+    matter = sum(
+        c["stage"] != opening and c["tag"] in e.get("new_tags", [])
+        for e in evaluations
+        for c in e["covered"]
+    )
+    unshown = not all_off_topic and matter == 0
+    if unshown:
+        score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
     off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
     facts = Facts(
@@ -227,7 +239,8 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         pushy=pushy,
         curt=curt,
         off_topic=off_topic,
-        spoke_to_her=sum(e.get("new_points", 0) for e in evaluations) >= SPOKE_TO_HER_POINTS,
+        spoke_to_her=made >= SPOKE_TO_HER_POINTS,
+        unshown=unshown,
         compliance=True,
         all_off_topic=all_off_topic,
         turns=n,

@@ -50,6 +50,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "all_off_topic": "{n} 轮都在闲聊离题，没有谈到客户关心的事",
         "curt": "第{turns}轮语气生硬、没有礼貌用语",
         "small_talk": "第{turns}轮在闲聊，没有谈客户关心的事",
+        "unshown": "没有谈到客户关心的事，看不出是否诚实得体",
         "wrap": "{level}（{facts}）",
         "turn_sep": "、",
     },
@@ -84,6 +85,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "all_off_topic": "off topic: none of the {n} turns spoke to what the customer came about",
         "curt": "curt, with no courtesy, in {turns}",
         "small_talk": "small talk, nothing of the customer's matter, in {turns}",
+        "unshown": "nothing said of the customer's matter to show honesty",
         "wrap": "{level} ({facts})",
         "turn_sep": ", ",
     },
@@ -159,6 +161,8 @@ class Facts:
     """Turns of small talk, named as off topic (not as a fault of honesty)."""
     spoke_to_her: bool = False
     """The session made points: its tone was shown in what was said (report.py's strengths)."""
+    unshown: bool = False
+    """No point made past the opening to show honesty: no claim made is no evidence."""
     compliance: bool = False
     all_off_topic: bool = False
     turns: int = 0
@@ -260,6 +264,8 @@ def _compliance(language: Language, facts: Facts) -> list[str]:
         parts.append(t["curt"].format(turns=_turns(language, facts.curt)))
     if facts.off_topic:
         parts.append(t["small_talk"].format(turns=_turns(language, facts.off_topic)))
+    if facts.unshown:  # no claim made is no evidence (report.py gives 0)
+        parts.append(t["unshown"])
     return parts or [t["clean"]]
 
 
