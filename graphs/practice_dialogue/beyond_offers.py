@@ -90,14 +90,17 @@ def doubt(
     said_before: Sequence[str],
     *,
     echo: str | None = None,
+    lines: Sequence[str] | None = None,
 ) -> str:
     """Her doubt, after what she repeats of the offer: the thing of a fact she knows ("抵用券？")
     when it repeats no figure the turn did not say, else the sum said ("25 pounds a month?"); the first doubt not said yet, the last once both
-    are. `echo`: what she repeats instead (too_good.py: "Free?", "Guaranteed?")."""
+    are. `echo`: what she repeats instead (too_good.py: "Free?", "Guaranteed?"); `lines`: her
+    doubts of that kind of offer instead of DOUBTS (too_good.py: a vow is doubted as a vow)."""
     language = scenario.language
-    fresh = [d for d in DOUBTS[language] if not any(d in earlier for earlier in said_before)]
+    doubts = tuple(lines) if lines else DOUBTS[language]
+    fresh = [d for d in doubts if not any(d in earlier for earlier in said_before)]
     if not fresh:
-        return DOUBTS[language][-1]
+        return doubts[-1]
     if echo is not None:
         return echo + fresh[0]
     made = set(evaluation.get("forbidden", []))

@@ -119,7 +119,8 @@ def with_reaction(
         reaction = fresh[0] if fresh else reaction
     # after her objection to a lie or a push, her next words do not open pleased ("I said,
     # please don't push me. Thanks. Yes, two nights." no more)
-    return f"{reaction} {cooled(line) if crossed else line}".strip()
+    joiner = "" if language == "zh" else " "  # 「…找你们领导！保证？」, no space glued in
+    return f"{reaction}{joiner}{cooled(line) if crossed else line}".strip()
 
 
 def heard_summary(scenario: Scenario, evaluation: dict[str, Any] | None) -> str:

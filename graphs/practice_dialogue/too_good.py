@@ -44,6 +44,26 @@ ECHO: dict[tuple[Language, Kind], str] = {
     ("en", "vow"): "Guaranteed? ",
 }
 """What she repeats of the offer before her doubt."""
+KIND_DOUBTS: dict[tuple[Language, Kind], tuple[str, ...]] = {
+    ("zh", "gift"): (
+        "哪有白给的？回头不会又让我补钱吧？",
+        "真是免费的话，你写下来给我，别到时候又收费。",
+    ),
+    ("en", "gift"): (
+        "Nothing's free. Who pays for it, then? I don't want it turning up on a bill later.",
+        "If it really costs me nothing, put that in writing.",
+    ),
+    ("zh", "vow"): (
+        "这种话谁都会说，你拿什么保证？",
+        "你要真敢保证，就白纸黑字写下来。",
+    ),
+    ("en", "vow"): (
+        "How can you promise that? I've heard that sort of thing before.",
+        "If you're that sure, put the guarantee in writing.",
+    ),
+}
+"""Her doubt of a gift (who pays for it) or of a vow (how can it be promised): the doubt of
+what was said, not beyond_offers' doubt of the learner's authority."""
 _CLAUSE = re.compile(r"^[^，,。；;！!？?]*")
 """What a guarantee word vows: the rest of its clause,"""
 _CONDITION = re.compile(r"\b(?:if|once|when|as soon as|as long as)\b|只要|如果|一旦|等您", re.I)
@@ -113,7 +133,14 @@ def doubted(
     # doubt (「你这话说得也太满了，我不太信。」)
     reacted = kind == "vow" and bool(evaluation.get("forbidden"))
     return LineChoice(
-        text=doubt(scenario, evaluation, reply, said_before, echo=echo),
+        text=doubt(
+            scenario,
+            evaluation,
+            reply,
+            said_before,
+            echo=echo,
+            lines=KIND_DOUBTS[(scenario.language, kind)] if kind is not None else None,
+        ),
         answers="fact",
         corrects=not evaluation.get("pushy") and not reacted,
     )

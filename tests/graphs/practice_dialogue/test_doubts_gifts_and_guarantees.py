@@ -9,6 +9,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exams import Language
 from graphs.practice_dialogue.beyond_offers import DOUBTS
+from graphs.practice_dialogue.too_good import KIND_DOUBTS
 from tests.support.practice import her_lines, played
 
 GIFTS = [
@@ -45,7 +46,9 @@ VOWS = [
 
 
 def _doubts(line: str, language: Language) -> bool:
-    return any(d in line for d in DOUBTS[language])
+    # session 15: a gift and a vow get doubts of their own kind (too_good.KIND_DOUBTS)
+    kinds = [d for (lang, _), lines in KIND_DOUBTS.items() if lang == language for d in lines]
+    return any(d in line for d in [*DOUBTS[language], *kinds])
 
 
 @pytest.mark.parametrize(("scenario", "first", "turn", "other"), GIFTS)
