@@ -14,6 +14,9 @@ calls a remedy "没有时限" after the learner gave one. What counts:
   of the day/week/month" or a clock time ("by Friday", "before 5pm");
 - the day the thing is done ("今天就能到账", "in your account today").
 
+A time of what not to do in it (二十四小时之内不要喝咖啡) or "not even" so long (保证一分钟都不用等)
+is none.
+
 Durations are read by graphs/text/quantities.py (digits and numerals in both languages).
 """
 
@@ -135,9 +138,14 @@ _EN_WINDOW = re.compile(
 coffee"): care advice, a window of abstinence, no time limit the learner commits to."""
 
 
+_ZH_NOT_EVEN = re.compile(r"^\s*(?:都|也)(?:不|没|别)")
+"""A time followed by 都不 / 也没 ("保证一分钟都不用等", "五分钟也不会让您等"): not even that long,
+a vow that there will be no wait (claims.py judges it), no time limit for a remedy."""
+
+
 def _forbids_after(text: str, end: int) -> bool:
     after = text[end:]
-    return bool(_ZH_WINDOW.match(after) or _EN_WINDOW.match(after))
+    return bool(_ZH_WINDOW.match(after) or _EN_WINDOW.match(after) or _ZH_NOT_EVEN.match(after))
 
 
 def _with_bound(text: str, start: int, end: int) -> str:

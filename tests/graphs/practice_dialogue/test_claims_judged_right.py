@@ -241,3 +241,16 @@ async def test_an_english_dare_is_heard_in_other_words(tmp_path: Path) -> None:
         context, "broadband-retention", "I am sorry, I would have complained too.", "quit"
     )
     assert _turn(calm, 1)["forbidden"] == []
+
+
+async def test_a_vow_of_no_wait_is_no_time_limit_given(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "非常抱歉让您久等了。",
+        "下次您来，我保证五分钟也不会让您等。",
+        "结束",
+    )
+    solution = next(c for c in values["report"]["criteria"] if c["id"] == "solution")
+    assert "五分钟" not in solution["explanation"], solution  # no 给出的时限 for a vow
+    assert _turn(values, 2)["time_limits"] == []
