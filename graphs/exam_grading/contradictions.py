@@ -182,10 +182,12 @@ def nearest_rival(
     """The answer's figure that gives another value for `figure`, within RIVAL_DISTANCE clauses
     of the point's terms (farther away it belongs to another point), if there is one."""
     rivals = sorted(
-        # nearest first; of two as near, a period for a period (每个月 for 每15日, not 一周后)
+        # nearest first; of two as near, a period for a period (每个月 for 每15日, not 一周后), then
+        # the point's own value bounded the other way (至多45公斤 for 至少45公斤, not 40公斤)
         (
             min((abs(g.clause - place) for place in places), default=0),
             figure.every != g.every,
+            g.quantity is None or g.quantity != figure.quantity,
             g.describe(),
             index,
         )
@@ -197,14 +199,14 @@ def nearest_rival(
     rivals = sorted(
         rivals
         + [
-            (0, False, g.describe(), index)
+            (0, False, True, g.describe(), index)
             for index, g in enumerate(given)
             if figure.other_deadline(g)
             and g.clause in (anchors or places)
             and not any(w.time_kind() == g.time_kind() for w in wanted)
         ]
     )
-    return given[rivals[0][3]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
+    return given[rivals[0][4]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
 
 
 def opposite_beside_rival(

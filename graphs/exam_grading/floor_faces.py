@@ -41,6 +41,10 @@ _UNDER_BEFORE = {
         r"\b(?:under|below|less\s+than|lighter\s+than|younger\s+than|shorter\s+than)\s+$", re.I
     ),
 }
+_DENIED_UNDER = {
+    "zh": re.compile(r"^不(?:得|能)?(低于|少于|小于)$"),
+    "en": re.compile(r"^(?:no|not)\s+(less\s+than)\s+$", re.I),
+}
 _CEILING_BEFORE = {
     "zh": re.compile(r"(?:不超过|不高于|不多于|不大于|最多|至多|顶多|最高)\s*$"),
     "en": re.compile(
@@ -77,6 +81,9 @@ class _Floor:
     quantity: Quantity
     said: str
     modal: str
+    under: str = ""
+    """The under word a floor says denied (低于 of 不低于, "less than" of "no less than"): a ceiling
+    at the floor is said with it, so the judge reads the floor denied."""
 
 
 def said_with_its_floor(point: str, answer: str, language: Language) -> str:
@@ -94,7 +101,8 @@ def _floors(point: str, language: Language) -> Iterator[_Floor]:
         before, after = point[:start], point[end:]
         clause = CLAUSE_BREAK.split(point[start:])[0]
         if (found := _FLOOR_BEFORE[language].search(before)) is not None:
-            yield _Floor(quantity, found.group(), "")
+            denied = _DENIED_UNDER[language].search(found.group())
+            yield _Floor(quantity, found.group(), "", denied.group(1) if denied else "")
         elif _FLOOR_AFTER[language].match(after):
             yield _Floor(quantity, "不低于" if language == "zh" else "at least ", "")
         elif (under := _UNDER_BEFORE[language].search(before)) is not None and (
@@ -121,15 +129,12 @@ def _restated(answer: str, floor: _Floor, language: Language) -> str:
             if floor.modal:  # the point forbids what lies under its floor
                 rest = _prohibited(rest, floor.modal, language)
             said = floor.said
-        elif any(high) and floor.modal:
+        elif any(high) and (floor.modal or floor.under):
             rest = after[high[1].end() :] if high[1] else after
-            if (
-                floor.modal
-                and language == "zh"
-                and not _PERMITTING.search(CLAUSE_BREAK.split(rest)[0])
-            ):
+            permitted = _PERMITTING.search(CLAUSE_BREAK.split(rest)[0])
+            if floor.modal and language == "zh" and not permitted:
                 rest = "可以" + rest  # 不超过45公斤 where 低于45公斤不得: under it, permitted
-            said, low = floor.said, high
+            said, low = floor.under or floor.said, high  # 不超过45 where 不低于45: 低于45
         else:
             continue
         head = answer[: low[0].start()] if low[0] else before

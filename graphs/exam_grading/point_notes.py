@@ -171,7 +171,8 @@ def describe_note(note: PointNote, language: Language) -> str:
             given, wanted = spoken(note.rival, language), ""
             if note.figure is not None:
                 wanted = spoken(note.figure, language)
-                if given == wanted and note.rival.opposes(note.figure):
+                same = given == wanted or note.rival.quantity == note.figure.quantity
+                if same and note.rival.opposes(note.figure):  # 四十五公斤 is 45公斤: the bound
                     given, wanted = _bounded(note.rival, language), _bounded(note.figure, language)
             detail = f"{labels['gave']}: {given}"
             if note.figure is not None:

@@ -86,3 +86,17 @@ async def test_the_weight_rule_in_everyday_words_through_the_flow(
     )
     assert results[1]["score"] == results[1]["max_score"], results[1]
     assert "只列出关键词" not in str(results[1]), results[1]
+
+
+@pytest.mark.parametrize(
+    "answer", ["男的不超过四十五公斤，女的不超过40公斤", "男的最多45公斤，女的40公斤以下"]
+)
+def test_a_ceiling_where_the_point_sets_a_floor_is_named_as_the_rule_turned_round(
+    answer: str,
+) -> None:
+    """不低于45公斤 answered 不超过45公斤 is the rule reversed: 有误 with both bounds, not 未答到
+    (T7: the Chinese reversal was scored 0 with a list of missing words only)."""
+    judgement, note = judged(FLOOR_ZH, answer)
+    assert judgement.ratio == 0, judgement.reason
+    assert "有误" in note and "最多" in note and "至少45公斤" in note, note
+    assert "未答到" not in note, note
