@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from graphs.exams import Language
 from graphs.practice_dialogue.signals import TurnText
 
-_ZH_DARE = re.compile(r"^(?P<to>(?:您|你)?(?:就|尽管|只管|随便)?)(?P<act>.+?)(?P<end>吧|呗|啊)?$")
+_ZH_DARE = re.compile(r"^(?P<to>(?:您|你)?就?)(?P<act>[去找].+?)(?P<end>吧|呗|啊)?$")
+"""A Chinese dare sends her somewhere (去投诉, 找领导), said to her (您, 就) or with 吧: 随便冻结
+(freezing at will) leaves her nothing."""
 _EN_DARE = re.compile(
     r"^(?P<to>(?:go ahead and|feel free to|you can just|just)\s+)?(?P<act>.+?)"
     r"(?P<end>\s+(?:then|if you like|if you want))?$",
@@ -38,13 +40,11 @@ _CLAUSE = re.compile(r"[，,;；。.!！?？]")
 
 def dared_act(pattern: str, language: Language) -> str | None:
     """The act of a pattern written as a dare to her (去投诉 of 您去投诉吧), or None when the
-    pattern is no dare (投诉也没用, "take it or leave it")."""
+    pattern is no dare (投诉也没用, 随便冻结, 别在这闹, "take it or leave it")."""
     dare = (_ZH_DARE if language == "zh" else _EN_DARE).match(pattern.strip())
     if dare is None or not (dare["to"] or dare["end"]):
         return None
     act = dare["act"].strip()
-    if language == "zh" and (len(act) < 2 or act[0] in "别不没"):
-        return None  # 别在这闹 forbids, it leaves her nothing
     return act if language == "zh" or len(act) >= 4 else None
 
 
