@@ -202,8 +202,9 @@ def says_its_predicate(sentence: TurnText, pattern: str) -> bool:
 
 def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
     """Forbidden claims the sentence makes (not denied, not echoed) and false figures it states.
-    A statement closed by a tag ("…，您看这样可以吗？") states its claims and offers; conduct
-    put to her yes that way ("I'll just put it on your card, okay?") asks it (conduct.py)."""
+    A statement closed by a tag ("…，您看这样可以吗？") states its claims and offers; conduct or
+    a charge put to her yes that way ("I'll just put it on your card, okay?", "可以先交两百定金，
+    您看行吗？") asks whether she will have it (conduct.py, charges.py)."""
     conduct_asked = asking
     asking = asking and not asks_only_by_tag(sentence.raw, scenario.language)
     made = []
@@ -242,7 +243,7 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     frees = any(FREE_CLAIM.search(c.claim) for s in scenario.stages for c in s.forbidden_claims)
     if beyond not in made and not frees and free_gift(scenario, sentence, asking):
         made.append(beyond)
-    if not made and invented_charge(scenario, sentence, asking):
+    if not made and invented_charge(scenario, sentence, conduct_asked):
         made.append(INVENTED_CHARGE[scenario.language])  # "a 50 deposit first" (charges.py)
     made += [c for c in conduct_in(scenario, sentence, conduct_asked) if c not in made]
     return made
