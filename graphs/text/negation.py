@@ -62,6 +62,7 @@ from graphs.text.negation_clauses import (
     Word,
     en_words,
     is_clause_end,
+    opens_another_act,
     opens_another_duty,
     zh_words,
 )
@@ -263,6 +264,7 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
             if (
                 is_clause_end(words[later], language, text)
                 or opens_another_duty(words, later, language)
+                or opens_another_act(words, later, index, language)
                 or _starts_main_clause(words, later, index, language)
             ):
                 scope_end = words[later].start

@@ -5,7 +5,9 @@ at `，,；;。！？!?` and a line break, before a contrast word (但/但是/�
 however, although, though), at a full stop that ends a sentence (not after an abbreviation, Mr.
 or e.g., nor inside a number, 3.5) and at a dash with a space before it. A rule's second duty
 joined by "and" and a modal of its own ("must not settle privately and must report it", 不得私下协商
-并须报告公司) starts a clause of its own: the first duty's cue does not deny it.
+并须报告公司) starts a clause of its own: the first duty's cue does not deny it; so does an English
+second act, "and" with a verb and its object after the first act's own words ("Do not move the
+climber and radio the first aider": the radio call is the other instruction).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from graphs.exams import Language
 from graphs.text.negation_words import CLAUSE_END, DASHES, EN_CONTRAST, EN_WORD, ZH_CONTRAST
 from graphs.text.segment import tokenize
+from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 
 @dataclass(frozen=True)
@@ -95,3 +98,25 @@ def opens_another_duty(words: list[Word], index: int, language: Language) -> boo
     if language == "zh":
         return word in _ZH_JOINERS and following in _ZH_DUTY_MODALS
     return word.lower() in _EN_JOINERS and following.lower() in _EN_DUTY_MODALS
+
+
+_EN_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "their", "his", "her", "its", "your", "our", "every", "any", "all"}
+)
+
+
+def opens_another_act(words: list[Word], index: int, cue: int, language: Language) -> bool:
+    """English word `index` is "and" before a second act of its own: a verb in its base form with
+    an object ("… and radio the first aider", "and pour cold water over it"), where the act the cue at
+    `cue` denies has words of its own before "and" ("do not move the climber"). A bare pair ("do
+    not copy and share the file") and "or" ("must not smoke or drink") still share the cue."""
+    if language != "en" or index - cue < 3 or index + 2 >= len(words):
+        return False
+    if words[index].text.lower() != "and":
+        return False
+    verb = words[index + 1].text.lower()
+    if en_verb_lemma(verb) != verb:
+        return False
+    # its object opens on a determiner ("radio the first aider"), or the verb is no noun ("pour
+    # cold water over it")
+    return words[index + 2].text.lower() in _EN_OBJECT_OPENERS or en_word_classes(verb) == {"VERB"}
