@@ -112,6 +112,18 @@ def _floors(point: str, language: Language) -> Iterator[_Floor]:
             yield _Floor(quantity, under.group(), modal.group())
 
 
+def forbidden_below(clause: str, written: str, language: Language) -> bool:
+    """Whether the figure `written` of `clause` is a floor the clause forbids under (低于45公斤不得
+    驾驶, "under 45 kg may not sail"): whom the rule forbids, not how far an act may go, so an answer
+    that permits under it ("低于45公斤也可以驾驶") turns it round."""
+    at = clause.find(written)
+    return (
+        at >= 0
+        and _UNDER_BEFORE[language].search(clause[:at]) is not None
+        and modality(clause, language) == "forbidden"
+    )
+
+
 def _restated(answer: str, floor: _Floor, language: Language) -> str:
     """The answer with its bounds of the floor's quantity said in the point's words: a minimum
     (a floor word before it, or 以上 / "or more" after it) as the point's floor; where the point

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure
+from graphs.exam_grading.floor_faces import forbidden_below
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_terms import CLAUSE_BREAK
 from graphs.exams import Language
@@ -59,7 +60,8 @@ def bounded_alike(
     minutes", not a flip of its modality. The point's figure stands in its forbidding clause,
     the answer's (the same figure, the same bound) in a permitting one. A figure that describes
     whom or what the rule is about (未满18周岁的顾客) bounds no act: permitting the act for them
-    ("可以向未满18周岁的顾客出售") is the flip."""
+    ("可以向未满18周岁的顾客出售") is the flip, as is permitting under a floor the point forbids under
+    (低于45公斤也可以驾驶 for 低于45公斤不得驾驶; floor_faces.forbidden_below)."""
     points = CLAUSE_BREAK.split(point)
     clauses = CLAUSE_BREAK.split(answer)
     for w in (plain_bound(f, language) for f in wanted):
@@ -67,6 +69,7 @@ def bounded_alike(
             w.written in c
             and modality(c, language) == "forbidden"
             and not describes_a_noun(c, w.written)
+            and not forbidden_below(c, w.written, language)
             for c in points
         ):
             continue

@@ -100,3 +100,22 @@ def test_a_ceiling_where_the_point_sets_a_floor_is_named_as_the_rule_turned_roun
     assert judgement.ratio == 0, judgement.reason
     assert "有误" in note and "最多" in note and "至少45公斤" in note, note
     assert "未答到" not in note, note
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            short_answer("单人驾驶帆船有什么体重要求？", "男性学员体重低于45公斤不得单独驾驶帆船"),
+            "男的低于45公斤也可以单独驾驶帆船",
+        ),
+        (WEIGHT_ZH, "查心率、体重、游泳能力三项；男的低于45公斤可以单独驾驶帆船"),
+    ],
+)
+def test_permitting_under_a_floor_the_point_forbids_under_is_no_limit_stated(
+    question: Question, answer: str
+) -> None:
+    """低于45公斤也可以驾驶 was credited in full for 低于45公斤不得驾驶: read as "at most 45 minutes
+    may" is "must not exceed 45 minutes" (limits.bounded_alike). Under a floor, it is the flip."""
+    judgement, note = judged(question, answer)
+    assert judgement.ratio <= 0.5 and "说法与要点相反" in note, judgement.reason
