@@ -95,6 +95,8 @@ DECISION_MOVES: dict[Language, re.Pattern[str]] = {
         r"|\b(?:renew|sign up|book it|go ahead|decide|commit) (?:today|now|tonight)\b[^.!]*\?"
         r"|\b(?:is|would) (?:that|this) (?:be )?acceptable\b[^.!]*\?"
         r"|\bare you happy with (?:that|this|the plan|the solution)\b[^.!]*\?"
+        # an ultimatum demands her yes ("So yes or no?"): no credit (ultimatums.py), her answer
+        r"|\byes or no\b|\bin or out\b|\bfinal answer\b"
     ),
 }
 """Her decision asked for or taken for granted: a bare "您看行吗？", deciding today asked ("您看今天

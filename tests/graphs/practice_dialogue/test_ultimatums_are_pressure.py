@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.context import FlowContext
-from tests.support.practice import played
+from graphs.scenarios import Scenario
+from tests.support.practice import her_lines, played
 
 
 def _criterion(values: dict[str, Any], criterion: str) -> dict[str, Any]:
@@ -53,3 +54,25 @@ async def test_a_chinese_ultimatum_is_pressure_not_her_decision_asked(
     assert "第3轮施压" in compliance["explanation"], compliance
     closing = _criterion(values, "closing")
     assert "做到：确认客户的意愿" not in closing["explanation"].replace("没做到", ""), closing
+
+
+async def test_she_answers_an_ultimatum_with_where_she_stands(
+    offline_context: FlowContext,
+) -> None:
+    """ "Well? Yes or no?" earns no credit, but it is about the deal: she pushes back and says
+    where she stands, not a question of her script about something else."""
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Good evening, welcome. Anything special this trip?",
+        "The harbour-view junior suite is free tonight, 55 dollars extra a night.",
+        "Well? Yes or no?",
+    )
+    stances = [
+        line.text
+        for stage in offline_context.library.get(Scenario, "english-upsell").stages
+        for line in stage.persona_lines
+        if "decision" in line.answers and not line.agrees
+    ]
+    last = her_lines(values)[-1]
+    assert any(s in last for s in stances), last
