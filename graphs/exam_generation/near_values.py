@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from graphs.text.terms import CLOCK_PATTERN, RANGE_PATTERN
+from graphs.text.terms import CLOCK_PATTERN, CLOCK_RANGE_PATTERN, RANGE_PATTERN
 
 DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
 _PERCENT = re.compile(r"%|％|percent|折|\d\s*分(?!钟)|points?\b")
@@ -169,6 +169,8 @@ def near_values(key: str, count: int, top: float = 100) -> list[str]:
         return []
     if CLOCK_PATTERN.fullmatch(key.strip()):
         return _near_clock(key, count)
+    if CLOCK_RANGE_PATTERN.fullmatch(key.strip()):
+        return _near_clock_range(key, count)
     if RANGE_PATTERN.fullmatch(key.strip()):
         return _near_range(key, count)
     value = figure_value(key)
@@ -229,12 +231,80 @@ def _near_clock(key: str, count: int) -> list[str]:
     assert hour_text is not None
     hour = int(hour_text.group().split(".")[0])
     low, high = (1, 12) if _HALF_DAY.search(key) else (0, 23)
+    half = re.fullmatch(r"(\d{1,2}):30", key.strip())
+    if half is not None:
+        # 10:30 among 9:30, 11:30 and 8:30 is the one time the others frame; a trainee who
+        # misremembers a half hour says the hour around it (10:00, 11:00).
+        out = [f"{h:0{len(half.group(1))}d}:{m}" for h, m in _half_steps(hour) if low <= h <= high]
+        return out[:count]
     out = []
     for step in (-1, 1, -2, 2, -3, 3):
         other = hour + step
         if low <= other <= high:
             width = len(hour_text.group()) if hour_text.group().startswith("0") else 1
             out.append(key[: hour_text.start()] + f"{other:0{width}d}" + key[hour_text.end() :])
+        if len(out) >= count:
+            break
+    return out
+
+
+def _half_steps(hour: int) -> list[tuple[int, str]]:
+    """The times around hour:30, nearest first: the hour before and after, then the half hours."""
+    return [
+        (hour + 1, "00"),
+        (hour, "00"),
+        (hour + 2, "00"),
+        (hour - 1, "30"),
+        (hour + 1, "30"),
+        (hour - 1, "00"),
+    ]
+
+
+_CLOCK_AT = re.compile(r"(\d{1,2}):(\d\d)\s*(a\.m\.|p\.m\.|am|pm)?", re.IGNORECASE)
+
+
+def _hour_of(match: re.Match[str]) -> float:
+    """The hour of the day a clock time says (7:30 pm -> 19.5)."""
+    hour = int(match.group(1)) % 24
+    if match.group(3) and match.group(3).lower().startswith("p") and hour < 12:
+        hour += 12
+    return hour + int(match.group(2)) / 60
+
+
+def _near_clock_range(key: str, count: int) -> list[str]:
+    """Other opening hours a rule could have said, written as the key (14:00 to 23:00 ->
+    14:00 to 22:00, 15:00 to 23:00, 13:00 to 22:00): one end or both moved by an hour or two,
+    so that every option is a whole span and only the key's ends are right."""
+    times = list(_CLOCK_AT.finditer(key))
+    if len(times) != 2:
+        return []
+    moves = [(0, -1), (1, 0), (-1, -1), (0, 1), (-1, 0), (1, 1), (0, -2), (2, 0)]
+    out: list[str] = []
+    for low_move, high_move in moves:
+        ends = []
+        for match, move in zip(times, (low_move, high_move), strict=True):
+            hour = int(match.group(1)) + move
+            if not 0 <= hour <= (12 if match.group(3) else 23):
+                break
+            width = len(match.group(1)) if match.group(1).startswith("0") else 1
+            ends.append(f"{hour:0{width}d}")
+        if len(ends) != 2:
+            continue
+        low, high = (
+            _hour_of(m) + move for m, move in zip(times, (low_move, high_move), strict=True)
+        )
+        before = _hour_of(times[0]) < _hour_of(times[1])
+        if low == high or (low < high) != before:
+            continue  # 05:45 to 04:15 for 05:45 to 06:15: no span ends before it starts
+        text = (
+            key[: times[0].start(1)]
+            + ends[0]
+            + key[times[0].end(1) : times[1].start(1)]
+            + ends[1]
+            + key[times[1].end(1) :]
+        )
+        if text != key and text not in out:
+            out.append(text)
         if len(out) >= count:
             break
     return out
@@ -251,7 +321,11 @@ def _written_like(number: float, like: str) -> str:
 
 
 def range_ends(text: str) -> tuple[float, float] | None:
-    """The low and high ends of a range as written ("3-5个工作日" -> (3, 5)), or None."""
+    """The low and high ends of a range as written ("3-5个工作日" -> (3, 5); hours of the day
+    "23:00 to 07:00" -> (23, 31), past midnight), or None."""
+    if CLOCK_RANGE_PATTERN.fullmatch(text.strip()):
+        low, high = (_hour_of(m) for m in _CLOCK_AT.finditer(text))
+        return (low, high if high > low else high + 24)
     bounds = list(_BOUND.finditer(text))
     if len(bounds) < 2:
         return None

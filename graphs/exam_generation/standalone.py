@@ -172,11 +172,12 @@ def verbless_note(statement: str, language: Language) -> bool:
 
 
 _LABELLED_FIGURE = re.compile(
-    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s*\([^()]*\))?:\s*(?:[$£€]|\d)[^.;:]*\.?$"
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s*\([^()]*\))?(?<!\d):\s*(?:[$£€]|\d)[^.;:]*\.?$"
 )
 """An item of an answer's list, a label and its figure ("Quick Reads (books with a yellow spine
 label): 7 days.", "DVDs: £1 per day, up to £10 per item."): it answers its FAQ question ("How long
-can I keep them?"); alone it states nothing to judge."""
+can I keep them?"); alone it states nothing to judge. The colon of a time of day is no label's
+("Check-out is by 10:30." was refused as a note, session 15)."""
 
 
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:

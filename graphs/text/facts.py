@@ -49,6 +49,7 @@ from graphs.text.sentence_form import (
     question_asked,
 )
 from graphs.text.tables import CellStatement, table_statements
+from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN
 from graphs.text.timed_answers import timed_answer
 
 
@@ -83,6 +84,22 @@ class Fact:
 
 _MIN_CHARS = {"zh": 8, "en": 25}
 _MAX_CHARS = {"zh": 110, "en": 260}
+_MIN_WITH_FIGURE = {"zh": 6, "en": 15}
+"""A short statement that names a time of day, a price or a span is a rule all the same:
+"Check-out is by 10:30." (22 characters) was left unread, and the hour never asked (session 15)."""
+
+
+def _short_with_figure(text: str, language: Language) -> bool:
+    """Whether a statement under the usual length holds a figure to learn, and is long enough
+    to say what it is of."""
+    if len(text) < _MIN_WITH_FIGURE[language]:
+        return False
+    return bool(CLOCK_PATTERN.search(text) or RANGE_PATTERN.search(text)) or any(
+        any(ch.isdigit() for ch in m.group()) and not m.group().strip().isdigit()
+        for m in NUMBER_PATTERN.finditer(text)
+    )
+
+
 _MAX_JOINED = {"zh": 150, "en": 340}
 """A statement with the sentence it points back to in front: a stem a learner still reads at once."""
 
@@ -149,7 +166,9 @@ def extract_facts(document: Document) -> list[Fact]:
         if ahead is None:
             continue  # it announces what follows ("须熟悉以下内容"): no rule, nor a context
         text = ahead
-        if not (_MIN_CHARS[language] <= len(text) <= _MAX_CHARS[language]):
+        if len(text) > _MAX_CHARS[language] or (
+            len(text) < _MIN_CHARS[language] and not _short_with_figure(text, language)
+        ):
             continue
         after = following.get(sentence)
         if (

@@ -13,6 +13,9 @@ from typing import Literal
 TermKind = Literal["number", "name", "noun", "verb"]
 
 _ZH_UNITS = (
+    # Measures a rule sets a limit in (照度不低于50勒克斯, 噪声不超过60分贝, 压力0.6兆帕): before
+    # 分 and 米, which would cut them short (session 15: 50勒克斯 was no figure, 60分贝 was 60分).
+    "勒克斯|分贝|兆帕|千帕|帕|"
     "公里/小时|千米/小时|公里|千米|毫克|毫米|平方米|晚|间夜|学时|课时|"
     "个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周岁|周|天|日|元|块|节课|次|件|份|人|位|岁|折|倍|"
     "积分|分|摄氏度|℃|°C|度|家|副|名|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级|"
@@ -23,7 +26,7 @@ _ZH_UNITS = (
 _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|天|日"
 _EN_UNITS = (
     "business days|working days|days?|hours?|minutes?|seconds?|weeks?|months?|years?|percent|points?|"
-    "km/h|mph|m/s|mg/l|mg/L|ppm|km|cm|mm|mg|"
+    "km/h|mph|m/s|mg/l|mg/L|ppm|km|cm|mm|mg|lux|lx|dBA|dB|decibels?|psi|bar|kPa|MPa|hPa|Pa|"
     "ml|mL|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
     "characters?|attempts?|digits?|nights?|(?!is\\b|was\\b|has\\b|does\\b)[A-Za-z]{2,}s|"
     "dollars?|items?|steps?|times|people|customers?|calls?|"
@@ -31,6 +34,7 @@ _EN_UNITS = (
     # it the figure reads as a bare number, which is no figure to ask (session 10 designer, m4).
     "(?:EUR|USD|GBP|CNY|RMB|HKD)(?:/(?:day|night|hour|month|year|person))?"
 )
+_CURRENCY_CODES = "(?:EUR|USD|GBP|CNY|RMB|HKD)"
 _ZH_COUNTED_FOUR_WEEKS = (
     "(?:"
     + "|".join(
@@ -52,16 +56,30 @@ NUMBER_PATTERN = re.compile(
     rf"[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:{_ZH_TIME_UNITS})"
     rf"|{_ZH_COUNTED_FOUR_WEEKS}四周"
     r"|[$£€¥](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    # A currency code before the amount ("GBP 18 per bowler", "EUR 10"): the price a trainee must
+    # know; the bare 18 after it was no figure, and the price no fact (session 15 D7, m3 and m4).
+    rf"|\b{_CURRENCY_CODES}\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d:])"
 )
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _RANGE_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CLOCK_TIME = r"(?:[01]?\d|2[0-3]|24(?=:00)):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
+CLOCK_RANGE_PATTERN = re.compile(
+    rf"(?<![\d:.])(?:between\s+{_CLOCK_TIME}\s*and|{_CLOCK_TIME}\s*(?:～|~|–|—|-|至|到|\bto\b|\buntil\b))"
+    rf"\s*{_CLOCK_TIME}(?![\d:])",
+    re.IGNORECASE,
+)
+"""Hours of the day from one time to another (Check-in is 14:00 to 23:00, 温室12:00至13:00闭馆,
+quiet hours 23:00-07:00): one figure, the hours a trainee must know; each end alone was half a
+range, so the rule had no figure and was never asked (session 15 D7, m3)."""
 RANGE_PATTERN = re.compile(
     rf"(?<![A-Za-z\d.,:])(?:between\s+)?{_RANGE_NUMBER}\s*(?:%|％|℃|°C|{_ZH_UNITS})?"
     rf"\s*(?:～|~|–|—|-|至|到|\bto\b|(?<=\d )and\b)\s*"
     rf"{_RANGE_NUMBER}(?:\s(?:{_EN_UNITS})\b|\s*(?:%|％|℃|°C|{_ZH_UNITS}))(?![\d:])"
+    rf"|(?i:{CLOCK_RANGE_PATTERN.pattern})"
 )
-"""A range with its unit (0℃～4℃, 1.0 – 3.0 mg/L, 500元至20,000元, 3-5个工作日): one figure,
-asked as a whole; a blank on one of its ends would leave half a term."""
+"""A range with its unit (0℃～4℃, 1.0 – 3.0 mg/L, 500元至20,000元, 3-5个工作日) or between two
+times of day (14:00 to 23:00): one figure, asked as a whole; a blank on one of its ends would
+leave half a term."""
 CLOCK_PATTERN = re.compile(
     r"(?<![\d:.])(?:[01]?\d|2[0-3]|24(?=:00)):[0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
     r"|(?<![\d.:])(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])"

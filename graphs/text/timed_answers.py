@@ -1,7 +1,8 @@
 """Verbless FAQ answers that give a time limit, read with their question's subject and verb.
 
 "At least 3 weeks before the trip." under "How far ahead must a school group book?" is "A school
-group must book at least 3 weeks before the trip.": alone it opens on a condition, and was read as
+group must book at least 3 weeks before the trip." (under "… must I book?", "Customers must book
+…"): alone it opens on a condition, and was read as
 no rule ("cannot yet make a question of 'At least 8 weeks before the event.'"; session 12
 designer, m4).
 """
@@ -20,6 +21,9 @@ _EN_WHEN_ASKED = re.compile(
     r"(?:must|should|need|needs|has\s+to|have\s+to)\s+(?P<rest>[^?]+)\?$",
     re.IGNORECASE,
 )
+_ASKER = frozenset(["i", "we"])
+"""The FAQ's asker: a customer asking what they must do (session 15 D7, m4: "At least 7 days in
+advance." under "How far in advance must I book?" was left unread)."""
 _EN_TIMED = re.compile(
     r"^(?:at\s+least|at\s+most|no\s+later\s+than|not\s+later\s+than|within|by|before|up\s+to)\b",
     re.IGNORECASE,
@@ -35,6 +39,15 @@ def timed_answer(question: str, answer: str, language: Language) -> str | None:
     if asked is None:
         return None
     words = asked["rest"].split()
+    if (
+        len(words) > 1
+        and words[0].lower() in _ASKER
+        and en_verb_lemma(words[1]) == words[1].lower()
+    ):
+        # "How far in advance must I book?": the one who asks is the customer the FAQ answers.
+        action = " ".join(words[1:])
+        first = answer[0].lower() if answer[1:2].islower() else answer[0]
+        return f"Customers must {action} {first}{answer[1:]}"
     # The longest subject before a verb: "a school group book" is "a school group" + "book".
     ends = [
         end

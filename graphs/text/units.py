@@ -107,6 +107,13 @@ _define("celsius", "temperature", 1, "°c", "度", "摄氏度", "degrees", "degr
 _define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit")
 _define("lux", "illuminance", 1, "勒克斯", "lux", "lx")
 _define("megapascal", "pressure", 1, "兆帕", "mpa")
+_define("megapascal", "pressure", 0.001, "千帕", "kpa")
+_define("megapascal", "pressure", 0.000001, "帕", "pa")
+_define("megapascal", "pressure", 0.0001, "百帕", "hpa")
+_define("megapascal", "pressure", 0.1, "bar")
+_define("megapascal", "pressure", 0.00689476, "psi")
+# A sound level (噪声不超过60分贝): read as 60 points before, a score to learn of another kind.
+_define("decibel", "loudness", 1, "分贝", "db", "dba", "decibel", "decibels")
 _define("times", "times", 1, "次", "遍", "回", "times", "time")
 # A class hour of training (学时, 课时): its own unit, not an hour of the clock (40学时 of training).
 _define(

@@ -34,7 +34,12 @@ _DIMENSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bh\b|\bhrs?\b|\bmins?\b)"
         ),
     ),
-    ("money", re.compile(r"(元|块|\$|dollars?|yuan|rmb|usd|€|£)", re.IGNORECASE)),
+    (
+        "money",
+        re.compile(
+            r"(元|块|英镑|欧元|\$|dollars?|yuan|rmb|usd|gbp|eur|hkd|cny|€|£)", re.IGNORECASE
+        ),
+    ),
     ("percent", re.compile(r"(%|％|折|percent)", re.IGNORECASE)),
     ("temperature", re.compile(r"(℃|°C|°F|摄氏度|度)")),
     ("count", re.compile(r"(次|件|份|人|位|张|盒|瓶|支|台|个|项|步|times|items?|people|steps?)")),
