@@ -51,7 +51,9 @@ def stated_rules(document: Document) -> list[tuple[int, str]]:
         text = clean_statement(raw).strip()
         if len(text) < _MIN_CHARS[language] or is_admin_line(text) or text.startswith("#"):
             continue
-        if is_heading_line(document.text, sentence.start, raw):
+        if is_heading_line(document.text, sentence.start, raw) or is_article_title(
+            document.text, sentence.start, raw
+        ):
             continue
         rules.append((sentence.index, text))
     return rules
@@ -75,3 +77,34 @@ def is_heading_line(text: str, start: int, raw: str) -> bool:
     if _LIST_ITEM.match(line) or line.rstrip().rstrip("*_").endswith(_CLOSED):
         return False
     return bool(text[line_end:].strip())
+
+
+_ARTICLE_LABEL = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|(?:Article|Section|Clause)\s+\d+"
+    r"|\d+(?:\.\d+)*[.、])\s*[:：.]?\s*",
+    re.IGNORECASE,
+)
+_TITLE_CHARS = {"zh": 12, "en": 40}
+_TITLE_RULE = re.compile(
+    r"\d|须|必须|不得|应|禁止|可以|must|may|should|not\b|only\b", re.IGNORECASE
+)
+
+
+def is_article_title(text: str, start: int, raw: str) -> bool:
+    """Whether the sentence is an article's title: after its label on the line (第二条 储值与退款。
+    Article 4 Cancellation.), short, with no figure or modal, and the article's text after it on
+    the same line. Such titles were listed as rules the generator "cannot yet make a question of"
+    (session 15 D7, m2: 「储值与退款」；「取消与迟到」)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _ARTICLE_LABEL.match(text[line_start:start] + raw)
+    if label is None or label.end() < start - line_start:
+        return False
+    title = _MARKUP.sub("", raw[label.end() - (start - line_start) :]).strip().rstrip("。.：:")
+    chinese = re.search(r"[\u4e00-\u9fff]", title) is not None
+    if not title or len(title) > _TITLE_CHARS["zh" if chinese else "en"]:
+        return False
+    if _TITLE_RULE.search(title):
+        return False
+    line_end = text.find("\n", start)
+    rest = text[start + len(raw) : len(text) if line_end < 0 else line_end]
+    return bool(rest.strip())
