@@ -18,6 +18,7 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap
   entailed_changes.py   whether a changed figure still reads true (scope out, requirement in)
   shortfall_reasons.py  why a slot stayed empty, for a trainer
+  left_rules_made.py    what the rules the final exam leaves still make, so a reason is true
   capacity.py           the facts a blueprint needs; the note for a material too small for it
   wording.py, phrasing.py, difficulty.py   point names, frames, measured difficulty
 model_writer.py       ModelQuestionWriter: the prompt and schema for a chat model

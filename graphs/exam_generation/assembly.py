@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -12,6 +11,7 @@ from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.blueprint_check import full_blueprint
 from graphs.exam_generation.capacity import small_material_note
 from graphs.exam_generation.importance import is_document_admin
+from graphs.exam_generation.left_rules_made import asked_by, told_true
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.shortfall_reasons import PART_NEEDS as _PART_NEEDS
@@ -31,7 +31,6 @@ from graphs.point_marks import split_marks
 from graphs.text.document import Document
 from graphs.text.facts import facts_for
 from graphs.text.sentence_form import as_read
-from graphs.text.similarity import normalise
 
 _Group = tuple[QuestionType, str | None, str | None]
 """A shortfall line: type, difficulty (None for a mix) and (requested) knowledge point."""
@@ -42,7 +41,7 @@ def unused_rules(
 ) -> list[str]:
     """The material's rules (of the sentences given, or all) no accepted question rests on, in
     the material's order: a question rests on every fact its stem, quote or explanation states."""
-    used = _asked_by(accepted)
+    used = asked_by(accepted)
     facts = [f for f in facts_for(document) if not is_document_admin(f)]
     unused: list[str] = []
     for fact in facts:
@@ -66,22 +65,11 @@ def unused_rules(
     return unused
 
 
-def _asked_by(accepted: list[dict[str, Any]]) -> Callable[[str], bool]:
-    """Whether an accepted question rests on a rule: its stem, quote or explanation states it."""
-    taken = [
-        normalise(" ".join(str(a["question"].get(k) or "") for k in _QUOTING)) for a in accepted
-    ]
-    return lambda text: any(normalise(text) in t for t in taken)
-
-
 def rules_left(
     document: Document, accepted: list[dict[str, Any]], sentences: set[int] | None = None
 ) -> int:
     """How many of the material's rules no accepted question rests on (`unused_rules`)."""
     return len(unused_rules(document, accepted, sentences))
-
-
-_QUOTING = ("stem", "source_quote", "explanation")
 
 
 def final_reasons(
@@ -117,7 +105,9 @@ def final_reasons(
                 sum(1 for n in per_part[kind] if n >= need),
                 len(per_part[kind]),
             )
-        told[slot_id] = render(reason, left[point], parts)
+        told[slot_id] = told_true(
+            reason, document, accepted, left[point], sentences.get(point) if point else None
+        ) or render(reason, left[point], parts)
     return told
 
 
@@ -194,7 +184,7 @@ def with_capacity(
     facts = len(facts_for(document))
     unused = unused_rules(document, accepted) if accepted is not None else None
     untested = len(unused) if unused is not None else None
-    asked = _asked_by(accepted or [])
+    asked = asked_by(accepted or [])
     unread = [r for r in unread_rules(document) if not asked(r)] if accepted is not None else []
     check = partial(full_blueprint, document.text, blueprint, language) if accepted else None
     told = small_material_note(

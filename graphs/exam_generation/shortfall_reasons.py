@@ -67,6 +67,10 @@ _REPEATED = {
     "en": "asked a rule another question of this exam already asks, or gave its answer away",
 }
 _NO_TYPE = {"zh": "出不了", "en": "cannot make"}
+HELD = {
+    "zh": "被其他题型占用或随后才空出，已没有轮次再写",
+    "en": "other types held them when these were written, and no round was left to write them",
+}
 _SPREAD = {"zh": "个部分还剩", "en": "rules no question uses, and"}
 _LEVEL_ADVICE = re.compile(
     r"请改为\S+?难度，或减少该题型数量$|ask for [a-z ]+? difficulty, or fewer .+$"
@@ -261,8 +265,17 @@ def _rank(reason: str) -> tuple[int, int]:
     (4); fewer rules first."""
     count = re.search(r"(\d+)\s*(?:条规定|rules?\b)", reason)
     rules = int(count.group(1)) if count else 0
-    for rank, marks in enumerate((_NONE_LEFT, _NO_TYPE | _SPREAD, _REPEATED, _ONLY, _FAILED)):
-        if any(mark in reason for mark in marks.values()):
+    # Each rank's marks in both languages: a dict union (_NO_TYPE | _SPREAD) kept only the
+    # second's, so "cannot make" ranked as no known kind.
+    ranks = (
+        (_NONE_LEFT,),
+        (_NO_TYPE, _SPREAD),
+        (_REPEATED, HELD),
+        (_ONLY,),
+        (_FAILED,),
+    )
+    for rank, groups in enumerate(ranks):
+        if any(mark in reason for marks in groups for mark in marks.values()):
             return rank, rules
     return 5, rules  # a reason of no known kind: the least telling
 
