@@ -93,6 +93,14 @@ _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
         {"zh": "空格数与答案数不一致", "en": "the number of blanks did not match the answers"},
     ),
     (
+        # figure_options' findings: wrong figures far from the key (the ages 45周岁 against 60周岁).
+        re.compile(r"far from (?:it|the key)|by elimination|odd one out", re.I),
+        {
+            "zh": "错误选项的数字都离答案太远，用排除法就能选出答案",
+            "en": "the wrong figures lay so far from the answer that it could be found by elimination",
+        },
+    ),
+    (
         re.compile(r"distractor|same kind|is right too|unique|wrong options?|options? give", re.I),
         {
             "zh": "找不到与答案同类又不会同样正确的错误选项",
@@ -111,13 +119,20 @@ def in_trainer_words(language: Language, findings: Sequence[str]) -> list[str]:
     told = []
     for found in findings:
         kinds = [words[language] for pattern, words in _FINDING_KINDS if pattern.search(found)]
-        if not kinds and language == "zh" and not _CJK.search(found):
+        if (
+            not kinds
+            and language == "zh"
+            and (not _CJK.search(found) or len(_EN_WORD.findall(found)) >= 3)
+        ):
             # A check's own English (session 10 designer, m1: "the false statement narrows a
-            # rule for everyone …" inside a Chinese note): a Chinese trainer cannot read it.
+            # rule for everyone …" inside a Chinese note), also around a Chinese figure it
+            # names (session 15 T7: "the ages 45周岁 are far from the key …"): a Chinese trainer
+            # cannot read it.
             kinds = [_OTHER_ZH]
         told += kinds[:1] or [found]
     return list(dict.fromkeys(told))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_EN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _OTHER_ZH = "未通过其他质量检查（题目与原文不符或表述不完整）"
