@@ -29,6 +29,7 @@ from graphs.exam_generation.near_values import figure_unit, figure_value, near_v
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.plausible_flips import implausible_flip
 from graphs.text.any_one_subject import any_one_subject
+from graphs.text.articles import takes_an
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
 from graphs.text.similarity import normalise
@@ -98,8 +99,6 @@ _RESPONSIBLE = re.compile(
     re.IGNORECASE,
 )
 """Words that make a sentence about who does it: there, and only there, a role swap is false."""
-_AN_SOUND = re.compile(r"^(8|11|18|8\d|8\d\d|[aeiouAEIOU])")
-"""Words read with a vowel sound first: "an 8-hour shift", "an 80-night trial", "an item"."""
 _REASON = re.compile(
     r"\s*[，,]?\s*(?:因为|由于|以免|以防|否则|违者|违反者|违规者"
     r"|\b(?:because|since|so that|otherwise)\b).*$",
@@ -135,7 +134,7 @@ def _with_article(text: str, start: int, end: int, new: str) -> str:
     before = text[:start]
     article = re.search(r"\b(a|an|A|An)\s+$", before)
     if article:
-        wanted = "an" if _AN_SOUND.match(new) else "a"
+        wanted = "an" if takes_an(new) else "a"
         if article.group(1)[0].isupper():
             wanted = wanted.capitalize()
         before = before[: article.start(1)] + wanted + before[article.end(1) :]

@@ -31,6 +31,7 @@ import unicodedata
 
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers, blank_spans
 from graphs.exams import Language, Question
+from graphs.text.articles import takes_an
 from graphs.text.quantities import parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 from graphs.text.word_class import semantic_kind, word_class
@@ -220,30 +221,6 @@ def _case_problem(key: str, distractors: list[str]) -> str | None:
         return None
     shape = "capitalised" if mine else "lower-case"
     return f"the key {key!r} is the only {shape} option: its case gives it away"
-
-
-_AN_WORDS = ("hour", "honest", "honour", "honor", "heir")
-_A_WORDS = ("uni", "use", "usu", "user", "eu", "one", "once", "ewe", "ufo", "uk", "us ")
-_VOWEL_LETTER_NAMES = set("AEFHILMNORSX")
-
-
-def takes_an(text: str) -> bool:
-    """True when a word (or a text's first word) is said with a vowel sound first: "an"."""
-    word = text.strip().split()[0] if text.strip() else ""
-    lowered = word.lower()
-    if not word:
-        return False
-    if word[0].isdigit():
-        digits = re.match(r"\d+", word)
-        number = digits.group() if digits else ""
-        return number.startswith("8") or (len(number) in (2, 5) and number[:2] in ("11", "18"))
-    if word.isupper() and len(word) > 1:
-        return word[0] in _VOWEL_LETTER_NAMES
-    if lowered.startswith(_AN_WORDS):
-        return True
-    if lowered.startswith(_A_WORDS):
-        return False
-    return lowered[0] in "aeiou"
 
 
 def _article_problem(question: Question, key: str, distractors: list[str]) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from graphs.text.articles import takes_an
+
 _EACH_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:]\s))(?P<det>every|each)\s+(?!one\b|of\b|other\b|time\b)"
     r"(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+$",
@@ -27,8 +29,6 @@ _ALL_SUBJECT = re.compile(
 )
 """All and a plural noun phrase right before the modal ("All paddlers need not …" half says "not
 all of them must"): "Paddlers need not …" says the misbelief."""
-_AN_SOUND = re.compile(r"^(?:8|11|18|[aeiou]|hour|honest|honou?r)", re.IGNORECASE)
-"""Words read with a vowel sound first: "an installer", "an 8-hour shift", "an hourly worker"."""
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:who|that|which|is|are|was|were|has|have|must|may|will|should|can|and|or)\b",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ def any_one_subject(statement: str, modal_start: int) -> str:
     match = _EACH_SUBJECT.search(head)
     if match is None or _NOT_A_NOUN_PHRASE.search(match["noun"]):
         return statement
-    article = "an" if _AN_SOUND.match(match["noun"]) else "a"
+    article = "an" if takes_an(match["noun"]) else "a"
     if match["det"][0].isupper():
         article = article.capitalize()
     return head[: match.start()] + article + " " + match["noun"] + " " + statement[modal_start:]
