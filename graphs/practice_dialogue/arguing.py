@@ -34,16 +34,30 @@ ARGUES: dict[Language, re.Pattern[str]] = {
         # her complaint ruled out: "that's just how the internet works"
         r"|\b(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:the internet|"
         r"broadband|networks?|it|things|hotels?|it all) (?:works?|goes|is)\b"
-        r"|\byou(?:'re| are) (?:wrong|mistaken|exaggerating|overreacting)\b",
+        r"|\byou(?:'re| are) (?:wrong|mistaken|exaggerating|overreacting)\b"
+        r"|\byou(?:'ve| have) got (?:it|that|this) wrong\b"
+        # her word contradicted: "I have to disagree with you there", "That's simply not true"
+        r"|\bI (?:have to |must |would |'d |really )?(?:disagree|beg to differ)\b"
+        r"|(?:^|[.!?]\s*)(?:well,? |look,? |honestly,? |with respect,? |sorry,? but )?(?:that's|that"
+        r" is) (?:simply |just |actually |really )?(?:not true|untrue|not the case|nonsense)\b"
+        # her complaint denied: "our network has been fine all month", "nothing wrong with our line"
+        r"|\bthere(?:'s| is) (?:absolutely )?nothing wrong with (?:our|the) (?:network|line|service"
+        r"|connection|speeds?|room|equipment)\b|\bour (?:network|line|service|connection|speeds?)"
+        r" (?:has|have) been (?:perfectly |absolutely |totally )?(?:fine|ok|okay|great|stable)\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(
         r"(?:您|你)(?:这么|这样)?说(?:就|可)?不对|(?:您|你)(?:搞|弄)错了|(?:您|你)(?:太)?夸张了"
+        # her word contradicted in other words: 您这话说得不对, 话不能这么说, 不是您说的那样
+        r"|(?:您|你)(?:这|这个|刚才)?(?:话|说(?:得|的))(?:说(?:得|的))?(?:就|可|也)?(?:不对|不准确|有问题)"
+        r"|话(?:可)?不能这么说|不是(?:您|你)说的那样|(?:您|你)(?:这是|可能)?(?:误会|误解)了"
         rf"|(?:{BOASTS['zh']})(?=[^。！!]*(?:{PUSH_FORM.pattern}))"
         r"|(?:本来|向来|一直)就是这样的|(?:就|都)是这样的[，,。！!]?(?:没办法|您得理解)"
     ),
 }
-"""Contesting her: a boast set against her choice, a rhetorical why, her complaint ruled out."""
+"""Contesting her: a boast set against her choice, a rhetorical why, her complaint ruled out or
+denied ("our network has been fine all month"), her word contradicted (您这话说得不对, "I have
+to disagree with you there")."""
 BOASTING: dict[Language, re.Pattern[str]] = {
     "en": re.compile(BOASTS["en"], re.IGNORECASE),
     "zh": re.compile(BOASTS["zh"]),

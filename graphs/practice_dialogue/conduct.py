@@ -42,16 +42,29 @@ CHARGE_UNASKED = re.compile(
     re.IGNORECASE,
 )
 """Putting a charge on the customer's card or bill as done, without her yes."""
+_HER_KIT = (
+    r"(?:laptop|computer|pc|router|wi-?fi|devices?|phone|tablet|equipment|kit|set-?up|modem|"
+    r"cables?|wiring|tv|browser)\b"
+)
+_HER_KIT_ZH = r"(?:手机|电脑|路由器?|设备|网线|WiFi|wifi|无线|猫|光猫|机顶盒)"
+"""Her own equipment, which the learner may blame for a fault of the service."""
 BLAMES_HER = re.compile(
     r"(?:您|你)(?:当时|自己)?也?没(?:有)?(?:拒绝|反对|说不)|(?:是|怪)(?:您|你)自己|"
     r"(?:您|你)自己(?:的问题|不负责|不注意|没)|\byour own (?:fault|router|equipment|wi-?fi|"
     r"device|kit|setup|problem)\b|\byou (?:should have|never said no|didn't say no|didn't object)"
-    r"|\b(?:it's|that's) (?:on you|your fault)\b",
+    r"|\b(?:it's|that's) (?:on you|your fault)\b"
+    # the fault laid on a thing of hers: "most likely down to your laptop", 估计是您家路由器的问题
+    rf"|\b(?:(?:most |very |more )?likely|probably|must be|almost certainly|down to|caused by|because"
+    rf" of|(?:problem|issue|fault)(?:'s| is| lies)(?: with)?)\b[^.!?]{{0,20}}\byour (?:own )?{_HER_KIT}"
+    rf"|(?:可能|应该|估计|肯定|多半|大概|八成)?是(?:您|你)(?:自己|家)?的?{_HER_KIT_ZH}[^，,。！!？?]{{0,4}}的?问题"
+    rf"|(?:您|你)(?:自己|家)?的?{_HER_KIT_ZH}(?:太旧|太老|有问题|不行|不好)"
+    r"|(?:您|你)自己(?:不坚持|坚持不下来|太懒|没毅力|不自律)",
     re.IGNORECASE,
 )
-"""Putting the fault on the customer (您当时也没拒绝啊, "probably your own router")."""
+"""Putting the fault on the customer (您当时也没拒绝啊, "probably your own router"), also on
+her own kit ("the slowdowns are most likely down to your laptop", 估计是您家路由器的问题)."""
 _ZH_PUT_DOWN = (
-    r"(?:二手|破|差劲|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
+    r"(?:二手|破|差劲|跑路|倒闭|白办|后悔|上当|吃亏|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
     r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱)"
 )
 _EN_PUT_DOWN = (
@@ -66,7 +79,7 @@ _EN_RIVAL = (
 )
 """The rival, also unnamed: "whoever you switch to", "anyone else"."""
 RUNS_DOWN_RIVAL = re.compile(
-    rf"(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{{0,12}}{_ZH_PUT_DOWN}"
+    rf"(?:隔壁|别家|那家|对面|其他(?:健身房|家)|他们家|他家)[^。！!？?]{{0,20}}{_ZH_PUT_DOWN}"
     # the rival named, then run down as 他们 / "their" later in the sentence
     rf"|(?:隔壁|别家|那家|对面|其他(?:健身房|家))[^。！!？?]{{0,24}}(?:他们|他家|那边)[^。！!？?，,]"
     rf"{{0,8}}{_ZH_PUT_DOWN}"

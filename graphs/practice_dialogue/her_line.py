@@ -267,14 +267,9 @@ async def answer(
         kind=kind,
         rebuffs=scenario.persona.rebuffs,
     )
-    if (
-        (wandered or (crossed and reaction))
-        and choice.key in said
-        and not choice.answers
-        and any(choice.text in earlier for earlier in said_before)
-    ):
-        # small talk, a push or a lie again, and every line of hers said: her rebuke alone, in
-        # fresh words, not a line she has said before once more
+    if (wandered or (crossed and reaction)) and not (choice.answers or choice.corrects):
+        # small talk, a push, a lie or an argument: her rebuke alone, in fresh words, no script
+        # line that answers none of it ("That's not true. I just want this sorted, honestly.")
         rebuke = persona.with_reaction(
             "",
             reaction,

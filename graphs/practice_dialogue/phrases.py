@@ -346,6 +346,12 @@ def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:
         return True
     if text[:at].endswith(("没有", "没")):
         return True  # 没有哪家比我们更好, 没什么问题: "no one", "nothing" (有没有 asks itself)
+    if (
+        statement
+        and word.startswith("几")
+        and text[:at].endswith(("不了", "不到", "过", "前", "好", "这"))
+    ):
+        return True  # 开不了几个月就跑路了, 过几个月: "a few", asked of no one
     return statement and bool(_EMBEDDING_BEFORE.search(text[:at]))
 
 
