@@ -34,7 +34,7 @@ from graphs.practice_dialogue.figures import Figure, figures, in_digits, numbers
 from graphs.practice_dialogue.left_to_her import left_to_her
 from graphs.practice_dialogue.named_days import wrong_day
 from graphs.practice_dialogue.phrases import question_starts
-from graphs.practice_dialogue.priced_things import prices_its_thing
+from graphs.practice_dialogue.priced_things import prices_another_thing, prices_its_thing
 from graphs.practice_dialogue.promises import (
     BEYOND_OFFER,
     FREE_CLAIM,
@@ -263,6 +263,8 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 continue
             if not part.said_any(fact.cues) and not prices_its_thing(scenario, fact, clause):
                 continue  # "USD 25 extra for the suite" states the suite's price (priced_things.py)
+            if prices_another_thing(scenario, fact, sentence.raw):
+                continue  # "Breakfast is 18 dollars extra" prices no suite
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it
             if wrong_day(fact, clause):

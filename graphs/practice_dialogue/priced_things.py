@@ -37,3 +37,27 @@ def prices_its_thing(scenario: Scenario, fact: Fact, clause: str) -> bool:
     """The clause states a sum of money beside the thing the price fact prices."""
     things = priced_things(scenario, fact)
     return bool(things & offer_words(clause)) and bool(amounts(clause, scenario.language))
+
+
+def prices_another_thing(scenario: Scenario, fact: Fact, sentence: str) -> bool:
+    """The sentence speaks of another thing than the price fact's own: it names a thing of
+    another of the scenario's topics (breakfast, parking) and no word of the fact's own thing, so
+    "Breakfast isn't in your rate, it's 18 dollars extra" prices breakfast, not the suite, though
+    the author's cue "dollars extra" is said. A topic of price itself (how much, cost) is none."""
+    if not PRICE_CLAIM.search(fact.claim):
+        return False
+    claim = _BRACKET.sub("", fact.claim).lower()
+    lowered = sentence.lower()
+
+    def names(word: str) -> bool:
+        bounded = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
+        return len(word) >= 2 and re.search(bounded, lowered) is not None
+
+    own, others = set(), set()
+    for topic in scenario.topics:
+        words = [k.lower() for k in topic.keywords]
+        if any(PRICE_CLAIM.search(w) for w in words):
+            continue  # "how much", "price": the asking of a price, no thing priced
+        mine = topic.id.lower() in claim or any(w in claim for w in words if len(w) >= 2)
+        (own if mine else others).update(words)
+    return any(names(w) for w in others) and not any(names(w) for w in own)
