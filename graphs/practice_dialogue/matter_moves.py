@@ -12,6 +12,8 @@ talk (understanding.py): she answers what it does.
   first.", 「您先去把钱结了」, 「要不您先把单签了」); hospitality (「您先坐」, a drink) is not one.
 - A price off: the learner offering her a discount (「给您打对折」, "I'll knock a third off"),
   whatever figure it names.
+- Directions: where a thing of her visit is ("The lift is on the left, past reception.",
+  「更衣室在二楼左手边」): the desk showing her the way, a service.
 - A closing question: whether anything of hers is left ("Is there anything else I can do for
   you?", 「您还有什么想了解的吗？」), unless it asks for more chat.
 
@@ -80,6 +82,21 @@ INSTRUCTIONS: dict[Language, re.Pattern[str]] = {
     ),
 }
 """An instruction to her about her matter (what she must do, pay or sign first)."""
+DIRECTIONS: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:is|are|'s|'re)\s+(?:just\s+|right\s+|straight\s+)?(?:on|to)\s+(?:the|your)\s+"
+        r"(?:left|right)\b|\b(?:is|are|'s|'re)\s+(?:just\s+)?(?:upstairs|downstairs|on the (?:\d+"
+        r"(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|top) floor|(?:just )?past (?:the"
+        r" )?(?:reception|desk|bar|lobby|lifts?|stairs)|(?:at|down) the end of the (?:hall|corridor))"
+        r"|\b(?:turn|go) (?:left|right)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"在(?:您的?)?(?:左手边|右手边|左边|右边|左侧|右侧|楼上|楼下|[一二三四五六七八九十\d]+楼|走廊尽头|前台(?:旁边|后面|对面))"
+        r"|(?:往|向)(?:左|右|前)(?:走|拐|转)|(?:左|右)(?:转|拐)"
+    ),
+}
+"""Directions to a thing of her visit: where the lift, her room, the changing room is."""
 _HOSPITALITY = re.compile(
     r"坐|喝|吃|歇|休息|\b(?:sit|drink|coffee|tea|water|relax)\b", re.IGNORECASE
 )
@@ -118,5 +135,6 @@ def on_her_matter(scenario: Scenario, sentence: str) -> bool:
         commits(sentence, language)
         or instructs(sentence, language)
         or closes_with_question(sentence, language)
+        or DIRECTIONS[language].search(_text(sentence)) is not None
         or DISCOUNT[language].search(sentence) is not None
     )
