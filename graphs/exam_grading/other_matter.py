@@ -51,6 +51,9 @@ def about_another_point(
     for clause in clauses:
         if any(occurrences(t.text, clause, language) for t in acts):
             return judged
+        # inside a word of this point another point's word is no matter of its own (安全 of 安全带)
+        for term in sorted(terms, key=lambda t: -len(t.text)):
+            clause = clause.replace(term.text, " ")
         if not any(occurrences(word, clause, language) for word in theirs):
             return judged
     return PointJudgement(

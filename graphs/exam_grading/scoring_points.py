@@ -82,6 +82,7 @@ from graphs.exam_grading.figures import (
 )
 from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
+from graphs.exam_grading.other_matter import about_another_point
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_places import (
@@ -384,12 +385,11 @@ def _judge_point(
             point, wanted, given, canonical_answer, places
         ) or limit_denied(point, canonical_answer, places, lang):
             return PointJudgement(point, "contradicted", unlimited, flipped=True)
-        return PointJudgement(
-            point,
-            "partial",
-            f"the topic is there but not the figure {figure.describe()}",
-            named=True,
-            figure=figure,
+        why = f"the topic is there but not the figure {figure.describe()}"
+        partial = PointJudgement(point, "partial", why, named=True, figure=figure)
+        # 普通衣物不收加急费 for 普通衣物3个工作日内完成: another point's matter (other_matter.py)
+        return about_another_point(
+            partial, answer, language=lang, vocabulary=words, others=others, stem=stem
         )
     figures = ", ".join(f.describe() for f in wanted)
     if not found:  # a terse answer: its figures where the stem prints the point's words
