@@ -214,8 +214,8 @@ def _match_option(
             continue
         if any(months_as_days(wanted, got) for got, _, _ in answer_quantities):
             # which side counts in days: 180天 for 6个月, or 一个月 for 30天 (the key's days)
-            counted = "months, not the key's days" if wanted.dimension != "calendar" else "days"
-            return BlankMatch(0.0, f"'{written}' is not '{option}': the span counted in {counted}")
+            side = "months, not the key's days" if wanted.dimension != "calendar" else "days"
+            return BlankMatch(0.0, f"'{written}' is not '{option}': the span counted in {side}")
         bare = [got for got, _, _ in answer_quantities if got.unit is None]
         printed = _printed_number(option[start:end], wanted)
         counted = [
