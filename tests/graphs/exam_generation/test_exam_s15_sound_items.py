@@ -7,6 +7,7 @@ through the real flow, and on the validators the model's items meet."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from graphs.context import FlowContext
 from graphs.exam_generation.only_flips import lift_only
@@ -76,8 +77,8 @@ def _statements(exam: Exam) -> list[str]:
     ]
 
 
-def _problems(data: dict[str, object], material: str) -> list[str]:
-    _, problems = validate_question(data, material, [])
+def _problems(data: Mapping[str, object], material: str) -> list[str]:
+    _, problems = validate_question(dict(data), material, [])
     return problems
 
 
@@ -170,7 +171,7 @@ def test_the_validator_refuses_a_key_the_stem_computes() -> None:
         "the education centre.",
     }
     assert any("arithmetic" in p for p in _problems(data, PARTY))
-    data["stem"] = data["stem"].replace("runs for 6 hours: ", "runs with ")
+    data["stem"] = str(data["stem"]).replace("runs for 6 hours: ", "runs with ")
     data["source_quote"] = "4 hours of feeding rounds plus 2 hours in the education centre."
     assert not any("arithmetic" in p for p in _problems(data, PARTY))
 

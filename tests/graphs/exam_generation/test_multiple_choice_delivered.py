@@ -39,8 +39,9 @@ def _explained(question: Question) -> list[tuple[str, tuple[str, str] | None]]:
         assert found, line
         quote = found["zh"] or found["en"]
         change = _CHANGE.search(found["rest"])
-        pair = None if change is None else tuple(g for g in change.groups() if g is not None)
-        out.append((quote, pair))  # type: ignore[arg-type]
+        parts = [] if change is None else [g for g in change.groups() if g is not None]
+        pair = (parts[0], parts[1]) if len(parts) == 2 else None
+        out.append((quote, pair))
     return out
 
 
