@@ -18,10 +18,11 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from graphs.exam_generation.giveaways import is_predicate, takes_an, term_kind
+from graphs.exam_generation.giveaways import is_predicate, term_kind
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Language, Question
+from graphs.text.articles import takes_an
 from graphs.text.figure_sense import in_purpose_clause
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
