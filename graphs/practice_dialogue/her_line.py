@@ -267,9 +267,13 @@ async def answer(
         kind=kind,
         rebuffs=scenario.persona.rebuffs,
     )
-    if (wandered or (crossed and reaction)) and not (choice.answers or choice.corrects):
-        # small talk, a push, a lie or an argument: her rebuke alone, in fresh words, no script
-        # line that answers none of it ("That's not true. I just want this sorted, honestly.")
+    # her own question back to her matter ("这一百二凭什么收？") still follows her rebuke
+    asked_her = choice.text.rstrip().endswith(("?", "？")) or pressed is not None
+    if (wandered or (crossed and reaction)) and not (
+        choice.answers or choice.corrects or asked_her
+    ):
+        # small talk, a push, a lie or an argument that asks her nothing: her rebuke alone, no
+        # script line answering none of it ("That's not true. I just want this sorted, honestly.")
         rebuke = persona.with_reaction(
             "",
             reaction,
