@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.clause_facts import ClauseFact
 from graphs.exam_generation.material import Material
 from graphs.text.elided_objects import zh_object_elided
 from graphs.text.facts import Fact
@@ -29,6 +30,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_CLAUSE_GOES_ON = re.compile(r"\s*[，,；;]|\s+(?:and|but)\s")
+"""After a quote: its rule goes on, so the quote is one clause of it."""
 
 
 def thin(stem: str, blank: str, zh: bool) -> bool:
@@ -39,9 +42,14 @@ def thin(stem: str, blank: str, zh: bool) -> bool:
 
 
 def sentence_before(material: Material, fact: Fact) -> str | None:
-    """The whole sentence before the fact's in the same paragraph, or None."""
+    """The whole sentence before the fact's in the same paragraph, or None; None too for a fact
+    stated from one clause of its rule (clause_facts.py): what its subject is is its own rule's,
+    not the sentence before's (「追肥由（    ）负责」 printed after 「幼苗每天浇水不超过2次，…」 stated
+    another item's facts and still not which 追肥)."""
     at = material.text.find(fact.quote)
     if at <= 0:
+        return None
+    if _CLAUSE_GOES_ON.match(material.text, at + len(fact.quote)):
         return None
     line_start = material.text.rfind("\n", 0, at) + 1
     before = material.text[line_start:at].rstrip()
@@ -61,7 +69,10 @@ def with_context(
 ) -> str | None:
     """The stem as printed: itself, or after the sentence before when it is thin; None when it is
     thin and no sentence before can pin its key."""
-    if not thin(stem, blank, material.zh) and not zh_object_elided(stem.replace(blank, "某")):
+    elided = zh_object_elided(stem.replace(blank, "某"))
+    if not elided and (not thin(stem, blank, material.zh) or isinstance(fact, ClauseFact)):
+        # A clause of a rule is stated with its own subject and modal (clause_facts.py): short,
+        # not thin (「订单须提前____预订」); the sentence before would be another rule.
         return stem
     context = sentence_before(material, fact)
     if context is None or any(normalise(a) in normalise(context) for a in answers):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
 from graphs.exam_generation.fact_shares import (
@@ -193,20 +194,14 @@ class OfflineQuestionWriter:
         result = WriteResult()
         used_quotes = set(request.avoid)
         # A fact is taken when an accepted question quotes it anywhere (a multiple choice's
-        # explanation quotes every statement it rests on).
-        used: set[int] = set().union(
-            *(
-                f.sentences
-                for f in material.facts
-                if any(normalise(f.text) in taken for taken in used_quotes)
-            )
-        )
+        # explanation quotes every statement it rests on), or one clause of its rule.
+        used = clauses.taken_sentences(material, used_quotes)
         points = {p["name"]: p for p in request.points}
         stems: set[str] = set(request.avoid)  # stems taken: accepted ones and this batch's
         answers: Counter[str] = Counter()
         mine = _share(request, material, used)
         for position, slot in enumerate(request.slots):
-            pool, point = self._pool(request, material, slot, points, used, mine)
+            pool, point = self._pool(request, material, slot, points, used, mine, stems)
             if not pool:
                 result.unfilled[slot["id"]] = reasons.note(
                     request.language, "none_left", request.question_type, slot["difficulty"], point
@@ -220,7 +215,7 @@ class OfflineQuestionWriter:
             question, sources = made
             if question.type == "true_false":
                 answers.update(question.answer)
-            stems.add(duplicate_text(question))
+            stems.update((duplicate_text(question), normalise(question.source_quote)))
             result.questions[slot["id"]] = question
             used.update(*(f.sentences for f in sources))
         if not request.exclusive:
@@ -234,13 +229,13 @@ class OfflineQuestionWriter:
         points = {p["name"]: p for p in request.points}
         written = [(i, s) for i, s in enumerate(request.slots) if s["id"] in result.questions]
         for position, slot in written:
-            pool, point = self._pool(request, material, slot, points, used, mine)
+            pool, point = self._pool(request, material, slot, points, used, mine, stems)
             made = self._fill_any(
                 _Attempt(request, material, used, stems, slot, pool, point, position, Counter())
             )
             if made is not None:
                 result.spares[slot["id"]] = made[0]
-                stems.add(duplicate_text(made[0]))
+                stems.update((duplicate_text(made[0]), normalise(made[0].source_quote)))
                 used.update(*(f.sentences for f in made[1]))
 
     def _pool(
@@ -251,16 +246,22 @@ class OfflineQuestionWriter:
         points: dict[str, dict[str, Any]],
         used: set[int],
         mine: set[int],
+        taken: set[str],
     ) -> tuple[list[Fact], str | None]:
         name = slot.get("knowledge_point")
         keep_point = bool(name) and (slot.get("fixed_point") or not request.relax_points)
         # A fact the validators refuse as a statement (a verbless note) is planned for no item
         # that states it; a short answer's scoring point may still be one.
         statements = request.question_type != "short_answer"
+        # A single-fact item takes a rule of several facts clause by clause (clause_facts.py):
+        # another item may ask the rule's other clauses.
+        single = request.question_type not in MULTI_FACT_TYPES
         unused = [
             f
-            for f in material.facts
-            if f.sentences.isdisjoint(used)
+            for f in (
+                clauses.by_clause(list(material.facts), material) if single else material.facts
+            )
+            if not clauses.asked_before(f, used, taken)
             and not (statements and verbless_note(f.text, material.document.language))
         ]
         facts = unused
@@ -325,7 +326,7 @@ class OfflineQuestionWriter:
     ) -> tuple[Question, list[Fact]] | None:
         kind = attempt.request.question_type
         for fact in attempt.pool[:MAX_TRIES]:
-            if not fact.sentences.isdisjoint(attempt.used):
+            if clauses.asked_before(fact, attempt.used, attempt.stems):
                 continue
             name = (
                 attempt.point

@@ -19,6 +19,11 @@ another clause of it, and gives nothing away:
 
 `statement_clash` is the validators' test (substance.check_same_fact) and the builder's
 (choice_builders.multiple_choice), so both judge alike.
+
+The same unit holds between single-fact items (`clauses_apart`): a single choice, fill-in or
+true/false may rest on a rule another one uses when they test different clauses of it and
+neither prints a clause the other tests (「肥料浓度不得超过（    ）」 beside 「施肥后（    ）内不得喷洒
+农药」, clause_facts.py; not beside an item printing the whole rule, which prints the key).
 """
 
 from __future__ import annotations
@@ -157,5 +162,46 @@ def _clash(statements: list[str], tested: Question, named: Question, material: s
             return (
                 f"tests the same fact as the accepted question {named.stem[:40]!r}: a statement "
                 f"rests on the clause it tests ({sorted(shared)[0][1][:20]!r}); state another fact"
+            )
+    return None
+
+
+SINGLE_FACT_TYPES = frozenset({"single_choice", "fill_blank", "true_false"})
+
+
+def _printed_clauses(question: Question, material: str) -> frozenset[tuple[int, str]]:
+    """The material's clauses an item prints whole (its stem and options)."""
+    shown = " ".join([question.stem, *(o.text for o in question.options)])
+    return stated_clauses(_TRUE_FALSE_PREFIX.sub("", shown), material)
+
+
+def clauses_apart(question: Question, other: Question, material: str) -> bool:
+    """Whether two single-fact items on one rule test different facts of it: each tests a clause
+    the other neither tests nor prints."""
+    if {question.type, other.type} - SINGLE_FACT_TYPES or not material:
+        return False
+    mine, theirs = tested_clauses(question, material), tested_clauses(other, material)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not (
+        mine & _printed_clauses(other, material) or theirs & _printed_clauses(question, material)
+    )
+
+
+def printed_clash(question: Question, other: Question, material: str) -> str | None:
+    """Why two single-fact items may not stand together: one prints a clause of the material
+    the other tests (a thin clause printed after the sentence before it states another item's
+    true/false; a cloze printing the clause another blanks), or None."""
+    if {question.type, other.type} - SINGLE_FACT_TYPES or not material:
+        return None
+    for shown, tested, named in (
+        (question, other, other),
+        (other, question, other),
+    ):
+        shared = _printed_clauses(shown, material) & tested_clauses(tested, material)
+        if shared:
+            return (
+                f"prints the fact the accepted question {named.stem[:40]!r} tests, or the other "
+                f"way round ({sorted(shared)[0][1][:20]!r}): ask about another fact"
             )
     return None

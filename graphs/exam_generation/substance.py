@@ -2,7 +2,8 @@
 
     check_same_fact   two items rest on the same source sentence (a short answer's scoring points
                       each on theirs; a multiple choice's options beside another objective item
-                      on the same clause, or print its key: statement_reuse.py), test the same figure
+                      on the same clause, or print its key; two single-fact items on one clause of
+                      a rule, or one printing the clause the other tests: statement_reuse.py), test the same figure
                       about the same subject, or are choice or fill-in items whose keys are the
                       same quantity in the same section ("within (    ) of purchase" and
                       "After (    ), annual plans are not refunded", both 30 days); or one cues
@@ -37,7 +38,7 @@ from graphs.exam_generation.item_cues import (
     key_with_its_duty,
     same_statement,
 )
-from graphs.exam_generation.statement_reuse import options_clash
+from graphs.exam_generation.statement_reuse import clauses_apart, options_clash, printed_clash
 from graphs.exams import Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
@@ -48,6 +49,8 @@ from graphs.text.terms import is_stop_word
 MIN_SENTENCE_CHARS = 6
 OPTION_SENTENCE_SCORE = 70.0
 """fuzz.partial_ratio at or above which a multiple choice option rests on a quote sentence."""
+CLAUSE_IN_SENTENCE = 95.0
+"""fuzz.partial_ratio at or above which a quoted clause is part of a material sentence."""
 SHARED_SUBJECT_TERMS = 2
 _SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
@@ -148,15 +151,25 @@ def facts_of(question: Question, material: str) -> set[str]:
     parts = [o.text for o in question.options] if question.type == "multiple_choice" else []
     if question.type == "short_answer":
         parts = list(question.scoring_points)
-    if not parts:
-        return set(sentences)
     pool = _material_sentences(material) or tuple(sentences)
+    if not parts:
+        # A quote of one clause rests on its whole rule ("肥料浓度不得超过0.3%" on "追肥由技术员负责，
+        # 肥料浓度…"): a short answer's point on that rule is previewed all the same.
+        return {_whole(s, pool) for s in sentences}
     facts = set(sentences) if question.type == "short_answer" else set()
     for part in parts:
         best = process.extractOne(normalise(part), pool, scorer=fuzz.partial_ratio)
         if best is not None and best[1] >= OPTION_SENTENCE_SCORE:
             facts.add(best[0])
     return facts
+
+
+def _whole(sentence: str, pool: tuple[str, ...]) -> str:
+    """The material's sentence (normalised) holding a quoted one, or the quoted one."""
+    if sentence in pool:
+        return sentence
+    best = process.extractOne(sentence, pool, scorer=fuzz.partial_ratio)
+    return best[0] if best is not None and best[1] >= CLAUSE_IN_SENTENCE else sentence
 
 
 def _figures(question: Question) -> list[tuple[Quantity, str, bool]]:
@@ -256,7 +269,8 @@ def check_same_fact(
             if clash:
                 return [clash]
         # A short answer's points are whole facts: an objective item on one of them previews it.
-        elif mine & facts_of(other, material):
+        # Two single-fact items may test two clauses of one rule (statement_reuse.py).
+        elif mine & facts_of(other, material) and not clauses_apart(question, other, material):
             return [
                 f"tests the same fact as the accepted question {other.stem[:40]!r} "
                 "(same source sentence): ask about another fact"
@@ -272,8 +286,10 @@ def check_same_fact(
                 f"tests the same fact as the accepted question {other.stem[:40]!r}: both ask for "
                 f"{figure.describe()} in the same section; ask about another fact"
             ]
-        cue = same_statement(question, other) or (
-            _cues(question, other, material, lexicon) if lexicon is not None else None
+        cue = (
+            same_statement(question, other)
+            or printed_clash(question, other, material)
+            or (_cues(question, other, material, lexicon) if lexicon is not None else None)
         )
         if cue:
             return [cue]
