@@ -10,6 +10,7 @@ from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.blueprint_check import full_blueprint
 from graphs.exam_generation.capacity import small_material_note
+from graphs.exam_generation.clause_facts import clause_facts
 from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.left_rules_made import asked_by, told_true
 from graphs.exam_generation.material import Material
@@ -43,9 +44,15 @@ def unused_rules(
     the material's order: a question rests on every fact its stem, quote or explanation states."""
     used = asked_by(accepted)
     facts = [f for f in facts_for(document) if not is_document_admin(f)]
+    material = Material.of(document, document.language)
     unused: list[str] = []
     for fact in facts:
         if (sentences is not None and fact.sentence not in sentences) or used(fact.text):
+            continue
+        clauses = clause_facts(fact, material)
+        if clauses and any(used(c.quote) for c in clauses):
+            # A rule asked clause by clause: only its clauses no item asks are left.
+            unused += [c.text for c in clauses if not used(c.quote) and c.text not in unused]
             continue
         text = fact.text
         # A rule stated with the one before it (「前台负责探视登记。当班护理员负责…」, "If the
