@@ -206,7 +206,14 @@ def _rival_priced(scenario: Scenario, reply: str) -> bool:
     sentence about the rival ("a rival offers GBP 30 a month"; "Worth checking whether the 30
     pound offer goes up after six months" speaks of the rival's offer)."""
     named = RIVAL_NAMED[scenario.language]
-    rivals = {n for s in sentences(scenario.background) if named.search(s) for n in find_numbers(s)}
+    rivals = {
+        number
+        for s in sentences(scenario.background)
+        if named.search(s)
+        for figure in find_numbers(s)
+        # the figure's number alone: "GBP 30" is one figure since session 15, and "£30" says 30
+        for number in re.findall(r"\d+(?:\.\d+)?", figure)
+    }
     said = {m.group("n") or m.group("p") for m in PRICED_FIGURE[scenario.language].finditer(reply)}
     return bool(rivals & said)
 
