@@ -267,8 +267,8 @@ async def answer(
         kind=kind,
         rebuffs=scenario.persona.rebuffs,
     )
-    # her own question back to her matter ("这一百二凭什么收？") still follows her rebuke
-    asked_her = choice.text.rstrip().endswith(("?", "？")) or pressed is not None
+    said_it = any(choice.text in earlier for earlier in said_before)  # her own question: once
+    asked_her = (choice.text.rstrip().endswith(("?", "？")) or pressed is not None) and not said_it
     if (wandered or (crossed and reaction)) and not (
         choice.answers or choice.corrects or asked_her
     ):
