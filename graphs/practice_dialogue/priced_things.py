@@ -53,7 +53,8 @@ def prices_another_thing(scenario: Scenario, fact: Fact, sentence: str) -> bool:
         bounded = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
         return len(word) >= 2 and re.search(bounded, lowered) is not None
 
-    own, others = set(), set()
+    own: set[str] = set()
+    others: set[str] = set()
     for topic in scenario.topics:
         words = [k.lower() for k in topic.keywords]
         if any(PRICE_CLAIM.search(w) for w in words):
