@@ -70,11 +70,23 @@ def with_context(
     """The stem as printed: itself, or after the sentence before when it is thin; None when it is
     thin and no sentence before can pin its key."""
     elided = zh_object_elided(stem.replace(blank, "某"))
-    if not elided and (not thin(stem, blank, material.zh) or isinstance(fact, ClauseFact)):
-        # A clause of a rule is stated with its own subject and modal (clause_facts.py): short,
-        # not thin (「订单须提前____预订」); the sentence before would be another rule.
+    if not elided and (
+        not thin(stem, blank, material.zh) or _figure_of_its_clause(fact, stem, answers, blank)
+    ):
         return stem
     context = sentence_before(material, fact)
     if context is None or any(normalise(a) in normalise(context) for a in answers):
         return None
     return f"{context}{stem}" if material.zh else f"{context} {stem}"
+
+
+def _figure_of_its_clause(fact: Fact, stem: str, answers: list[str], blank: str) -> bool:
+    """A clause of a rule stated with its own subject and modal (clause_facts.py) is short, not
+    thin, when its blank is a figure (「订单须提前____预订」); its subject blanked (「____不予退
+    还」) or a term (「值班主管负责当班____」) it is thin as any stem, and the sentence before
+    would be another rule."""
+    return (
+        isinstance(fact, ClauseFact)
+        and not stem.lstrip().startswith(blank)
+        and all(any(c.isdigit() for c in a) for a in answers)
+    )

@@ -57,10 +57,12 @@ _ZH_BREAK = re.compile(r"[，,；;]")
 _EN_SPLIT = re.compile(r";\s+|,\s+(?:and|but)\s+|\s+and\s+")
 _ZH_CASE_END = re.compile(r"(?:的|时|时候|后|前|期间|以内|之内)$")
 _ZH_CASE_OPEN = re.compile(
-    r"^(?:如果|如|若|凡|对于|当|除|经|超过|超出|低于|高于|达到|不足|未|逾期|因|由于|在|自|从|凭)"
+    r"^(?:如果|如|若|凡|对于|当|除|经|超过|超出|超时|逾时|低于|高于|达到|不足|未|逾期|因|由于|在|自|从|凭)"
 )
 _ZH_GOES_ON = re.compile(r"^(?:并|且|但|并且|同时|否则|再|方可|才|然后|随后|由|并由|均|也|还|或)")
-_ZH_UNNAMED = re.compile(r"的(?:整批|一律|全部|均|须|应|不|可|按|由)")
+_ZH_UNNAMED = re.compile(r"的(?:整批|一律|全部|均|须|应|不|可|按|由)|方可|才能|才可")
+"""「…的整批拒收」 of an unnamed subject; 「考试合格方可独立进库」: a condition of the clause before's
+subject (新员工)."""
 _ZH_TIMED_ACT = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:后|前)")
 """「施肥后48小时内不得喷洒农药」: an act that times the rule names what it is about."""
 _ZH_SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "vn", "b", "s", "term", "eng")
@@ -105,7 +107,10 @@ def _zh_subject(clause: str, lexicon: Lexicon, roles: set[str]) -> bool:
         # 「每次浇水须在…」, 「每托货物…」 name what they measure; 「每次不少于…」 does not.
         if len(segments) < 2:
             return False
-        return segments[1].tag.startswith(_ZH_SUBJECT_TAGS) or segments[1].tag == "v"
+        if segments[1].tag.startswith(_ZH_SUBJECT_TAGS):
+            return True
+        # 「每次浇水须在…」 is a rule of its own; 「每月限用1次」 goes on from the clause before.
+        return segments[1].tag == "v" and modal_cue(clause, "zh", lexicon) is not None
     return first.text in roles or first.tag.startswith(_ZH_SUBJECT_TAGS)
 
 
