@@ -35,6 +35,9 @@ _CHANGE_SUBTLETY = {
     # "Anyone, not only a senior groomer, may …": the rule's who is widened, its verb kept; a
     # learner must recall who alone may act, which is subtler than must against must not
     "who_may": 0.6,
+    # "except in the roped area" made "even in the roped area": the rule is as the learner knows
+    # it, only its exception must be recalled, as subtle as who alone may act
+    "exception": 0.6,
     "figure": 0.75,
     # 90天 made 180天: recalled exactly like a near figure, but a learner who half-remembers the
     # rule still catches a doubling, so a little below it

@@ -1,7 +1,7 @@
 """Offline true/false and fill-in questions on the material's facts.
 
 True/false: the fact itself (true), or a safe false version of it (`perturbations`: a figure, a
-modality, a same-kind term changed). Only facts reach here, so a statement is never a question,
+modality, a same-kind term changed; its exception reversed, exception_reversals). Only facts reach here, so a statement is never a question,
 a heading or a list lead-in.
 
 Fill-in: one or two anchors of the fact (figures first, then roles and domain terms) become
@@ -17,6 +17,7 @@ from graphs.exam_generation import difficulty
 from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
+from graphs.exam_generation.exception_reversals import reversed_exception
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.fill_keys import as_the_material_says
 from graphs.exam_generation.lost_context import lost_context
@@ -49,6 +50,11 @@ def true_false(
     verbatim = "verbatim_figure" if "figure" in fact.kinds else "verbatim"
     variants: list[tuple[str, str, str, str]] = [(fact.text, verbatim, "", "")]
     false_variants = [(p.statement, p.kind, p.original, p.changed) for p in falses]
+    reversal = reversed_exception(fact.text, material.zh)
+    if reversal is not None and normalise(reversal[0]) not in normalise(material.text):
+        # Its exception reversed, the one false version that tests it (a true/false's alone: a
+        # multiple choice stating it took the rule a short answer on its section needed).
+        false_variants.append((reversal[0], "exception", reversal[1], reversal[2]))
     if only_preferred:
         variants = variants if prefer_true else false_variants
     else:

@@ -1,7 +1,8 @@
 """False statements are made only by safe swaps: the sentence stays grammatical and sensible.
 
 Safe: a figure changed within its dimension (48小时 → 24小时), a flipped modality or negation
-(必须 ↔ 不得, may ↔ may not), a term swapped for another of the same word class and kind.
+(必须 ↔ 不得, may ↔ may not), a rule's exception reversed (导盲犬除外 → 导盲犬也不例外), a term
+swapped for another of the same word class and kind.
 Unsafe: a role swapped for another role in a prohibition ("厨师不得承诺…" when the material forbids it
 to 服务员: not false, only unsaid); a term swapped for one of another class or kind ("在与费用达成给付协议后": 被保险人, a
 party, became 费用, a thing; "note the allergy on the wiped": a noun became a verb), a unit
@@ -18,6 +19,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from graphs.exam_generation.exception_reversals import reverses_exception
 from graphs.exam_generation.giveaways import is_predicate, term_kind
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
@@ -136,7 +138,7 @@ def unsafe_change(
     original: str, replacement: str, language: Language, material: str = ""
 ) -> str | None:
     """Why swapping `original` for `replacement` makes nonsense, or None when it is safe."""
-    if _is_modality_change(original, replacement):
+    if _is_modality_change(original, replacement) or reverses_exception(original, replacement):
         return None
     before, after = _unit_dimension(original), _unit_dimension(replacement)
     if before or after:
