@@ -168,7 +168,10 @@ def names_the_decision(scenario: Scenario, question: str) -> bool:
         stage_id, index = points[tag]
         for keyword in scenario.stage(stage_id).points[index].keywords:
             said = keyword.lower()
-            if said in text and _ASKING_FORM.sub("", said).strip():
+            what = _ASKING_FORM.sub("", said).strip()
+            # the decision's own word said in another asking form: "would you like to stay?"
+            # names "stay" as much as "do you want to stay?" (session 15, trainer P8)
+            if what and (said in text or re.search(rf"\b{re.escape(what)}\b", text)):
                 return True
     return False
 

@@ -36,3 +36,25 @@ async def test_a_decision_asked_is_no_small_service_she_says_yes_to(
     if "did not agree" in closing["explanation"]:
         assert not re.search(r"\byes\b", last, re.IGNORECASE), (last, closing)
     assert not last.endswith("Yes, please."), last
+
+
+async def test_the_decision_in_another_asking_form_is_her_decision(
+    offline_context: FlowContext,
+) -> None:
+    """ "So what do you think, would you like to stay?" names the decision's own word (stay) in
+    an asking form the scenario does not list: she answers where she stands, not "Stay? Yes,
+    please." beside a report that says she did not agree (session 15, trainer P8)."""
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Sure, may I ask what is making you leave?",
+        "Right. I could put you on GBP 31 a month for a year.",
+        "Or the 500 Mb plan is GBP 36 a month.",
+        "So, what do you reckon, would you like to stay?",
+        "quit",
+    )
+    last = her_lines(values)[-1]
+    closing = _criterion(values, "closing")
+    assert not last.endswith("Yes, please."), last
+    if "did not agree" in closing["explanation"]:
+        assert not re.search(r"\byes\b", last, re.IGNORECASE), (last, closing)
