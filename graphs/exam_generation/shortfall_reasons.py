@@ -95,21 +95,25 @@ def _fewer(language: Language, question_type: QuestionType) -> str:
     return f"ask for fewer {_TYPE['en'][question_type]} questions"
 
 
-def no_rules(language: Language, point: str | None) -> str:
-    """The point (or the material) states nothing a question can test, or all of it is used."""
+def no_rules(
+    language: Language, point: str | None, question_type: QuestionType | None = None
+) -> str:
+    """The point (or the material) states nothing a question can test, or all of it is used:
+    this type's rules (named when given, session 15), in the part the trainer asked for only."""
     where = _where(language, point)
-    # Another type may still have rules of its own left: the reason speaks of this type's only.
-    # "该部分" of a material without sections (a numbered procedure) spoke of parts it has not
-    # (session 12 designer, m1): the part is named only when the trainer asked for one.
     if language == "zh":
-        fewer = "请减少该部分的题量" if point else "请减少该题型的题量"
+        kind = _TYPE["zh"][question_type] if question_type else "这类题"
+        this = kind if question_type else "该题型"
+        fewer = "请减少该部分的题量" if point else f"请减少{this}的题量"
         return (
-            f"{where}中本生成器能识别、适合出这类题的规定（数字、时限、职责、必须/不得等）"
+            f"{where}中本生成器能识别、适合出{kind}的规定（数字、时限、职责、必须/不得等）"
             f"{_NONE_LEFT['zh']}；{fewer}，或补充材料"
         )
-    fewer = "ask for fewer questions there" if point else "ask for fewer questions of this type"
+    named = _TYPE["en"][question_type] if question_type else ""
+    kind = f"a {named} question" if named else "this type of question"
+    fewer = f"ask for fewer {named or 'such'} questions" if not point else "ask for fewer there"
     return (
-        f"every rule in {where} that this generator finds and this type of question can use "
+        f"every rule in {where} that this generator finds and {kind} can use "
         f"(figures, deadlines, who does what, must/may not) {_NONE_LEFT['en']}; {fewer}, or add "
         "material"
     )
@@ -385,7 +389,7 @@ def render(reason: str, left: int, parts: tuple[int, ...] | None = None) -> str:
     fields = json.loads(reason.removeprefix(_NOTE))
     language, question_type, point = fields["language"], fields["type"], fields["point"]
     if left == 0:
-        return no_rules(language, point)
+        return no_rules(language, point, question_type)
     if fields["cause"] == "repeats":
         return repeats(language, question_type, point, left)
     if fields["cause"] == "failed_checks":

@@ -655,7 +655,9 @@ def test_a_reason_is_told_from_the_rules_the_final_exam_leaves(language: Languag
     """A writer's note says why; the count and the advice come from the final exam: no rule left
     asks for material, rules left never do (they say why they make no question of this type)."""
     made = shortfall_reasons.note(language, cause, "fill_blank", "hard", None, ["easy"])
-    assert shortfall_reasons.render(made, 0) == shortfall_reasons.no_rules(language, None)
+    assert shortfall_reasons.render(made, 0) == shortfall_reasons.no_rules(
+        language, None, "fill_blank"
+    )
     told = shortfall_reasons.render(made, 7)
     assert ("7 rules" in told or "7条规定" in told) and not re.search("add material|补充材料", told)
     assert "fewer fill-in" in told or "减少该题型数量" in told
@@ -1528,3 +1530,17 @@ def test_a_cue_that_prints_the_action_and_most_of_its_point_is_refused():
     told = check_scoring_points(item("毛巾出现破洞或明显发黄的，须挑出报废"), lexicon, "zh")
     assert any("cue 1" in p for p in told)
     assert not any("cue" in p for p in check_scoring_points(item("毛巾出现破洞"), lexicon, "zh"))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_types_with_no_rule_left_are_told_apart(language: Language) -> None:
+    """Three types short with no rule left were three identical lines (「请减少该题型的题量」
+    thrice, session 15): each reason names its type."""
+    told = [
+        shortfall_reasons.render(
+            shortfall_reasons.note(language, "none_left", kind, "easy", None, []), 0
+        )
+        for kind in ("multiple_choice", "true_false", "fill_blank")
+    ]
+    assert len(set(told)) == 3, told
+    assert all("该题型" not in t and "of this type" not in t for t in told), told
