@@ -28,6 +28,13 @@ _CUT_VERB = re.compile(
     r"\b[a-z]{1,4}ing\s*-[a-z]|\b(?:re|co|pre|de|un|non|self|over|under|out)ing\b",
     re.IGNORECASE,
 )
+_CUT_END = re.compile(
+    # a preposition no English question ends on ("… for a set time during?"), or a word cut at
+    # its hyphen ("the rule on the under- a set time"; session 15 reviewers and the lead)
+    r"\b(?:during|within|until|till|below|above|than|per|via|except|unless|among|between|despite"
+    r"|beyond|throughout)\s*\?|\b[a-z]+-\s",
+    re.IGNORECASE,
+)
 _ASK = re.compile(r"\(\d+\)\s*([^()]+)")
 
 
@@ -43,8 +50,8 @@ def garbled(ask: str) -> str | None:
         if at["next"] == "A":
             continue  # "the A option", "plan A": a capital A is a label, no determiner
         return f"{at['det']} {at['next']}".strip()
-    cut = _CUT_VERB.search(ask)
-    return cut.group() if cut is not None else None
+    cut = _CUT_VERB.search(ask) or _CUT_END.search(ask)
+    return cut.group().strip() if cut is not None else None
 
 
 def check_asks_whole(question: Question, language: Language) -> list[str]:

@@ -96,3 +96,21 @@ async def test_model_broken_ask_is_rejected_and_asked_again(
     assert [q.stem for q in exam.questions] == [body["stem"]], values.get("rejections")
     assert asked == {"short_answer-1": 2}
     assert any("broken sentence" in p for p in values["rejections"]["short_answer-1"])
+
+
+@pytest.mark.parametrize(
+    ("ask", "broken"),
+    [
+        # cut at a preposition no question ends on, or at a hyphen (session 15)
+        ("What happens to plot left uncultivated for a set time during?", True),
+        ("What is the rule on the under- a set time?", True),
+        ("What must be done with sails kept within?", True),
+        # questions that may end on a preposition, and hyphens inside a word, stay whole
+        ("Who must incidents be reported to?", False),
+        ("Which locker are phones kept in?", False),
+        ("What must guests do between 23:00 and 07:00?", False),
+        ("What is the in-store rule on refunds?", False),
+    ],
+)
+def test_an_ask_cut_at_its_end_is_broken(ask: str, broken: bool) -> None:
+    assert (garbled(ask) is not None) is broken, garbled(ask)
