@@ -44,15 +44,15 @@ def judged(question: Question, answer: str) -> tuple[Judgement, str]:
     return judgement, note
 
 
-async def graded_paper(
+async def graded_report(
     questions: list[Question],
-    answers: dict[str, str],
+    answers: dict[str, Any],
     context: FlowContext,
     *,
     title: str,
     language: Language,
-) -> dict[int, Any]:
-    """Each question's result (by number) when the grading flow marks `answers` on an exam of
+) -> dict[str, Any]:
+    """The whole report the grading flow writes when it marks `answers` on an exam of
     `questions`."""
     exam = Exam(
         title=title,
@@ -67,4 +67,19 @@ async def graded_paper(
         {"configurable": {"thread_id": f"graded-{title}"}},
         context=context,
     )
-    return {r["number"]: r for r in state["report"]["questions"]}
+    report: dict[str, Any] = state["report"]
+    return report
+
+
+async def graded_paper(
+    questions: list[Question],
+    answers: dict[str, str],
+    context: FlowContext,
+    *,
+    title: str,
+    language: Language,
+) -> dict[int, Any]:
+    """Each question's result (by number) when the grading flow marks `answers` on an exam of
+    `questions`."""
+    report = await graded_report(questions, answers, context, title=title, language=language)
+    return {r["number"]: r for r in report["questions"]}

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph.checkpoint.memory import InMemorySaver
-
 from api.cli.render import render_grade_report
 from graphs.context import FlowContext
-from graphs.exam_grading.build import FLOW
-from graphs.exams import Exam, Language, Question
+from graphs.exams import Language, Question
+from tests.support.grading import graded_report
 
 
 def _blank(number: int, stem: str, answer: str, quote: str, point: str = "") -> Question:
@@ -32,20 +30,8 @@ def _blank(number: int, stem: str, answer: str, quote: str, point: str = "") -> 
 async def _report(
     questions: list[Question], answers: dict[str, Any], context: FlowContext, language: Language
 ) -> dict[str, Any]:
-    exam = Exam(
-        title="课程测验" if language == "zh" else "Course quiz",
-        language=language,
-        questions=questions,
-        total_score=sum(q.score for q in questions),
-        answer_key={str(q.number): q.answer for q in questions},
-    )
-    graph = FLOW.build().compile(checkpointer=InMemorySaver())
-    state = await graph.ainvoke(
-        {"exam": exam.model_dump(mode="json"), "answers": answers},
-        {"configurable": {"thread_id": f"s15-{language}"}},
-        context=context,
-    )
-    return state["report"]
+    title = "课程测验" if language == "zh" else "Course quiz"
+    return await graded_report(questions, answers, context, title=title, language=language)
 
 
 ARCHERY = [
