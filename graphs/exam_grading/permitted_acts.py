@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_grading.modality import modality
+from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
 from graphs.exam_grading.stated_limits import states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary
@@ -40,16 +40,22 @@ def permits_forbidden_act(
             continue
         canonical = vocabulary.canonical(rule)
         own = [t for t in terms if t.text in canonical]
-        acts = [t.text for t in own if t.action]
-        matter = [t.text for t in own if not t.action]
+        # without a verb of its own the rule's act is its negated words (不得自行处理: 自行处理)
+        acts = [t.text for t in own if t.action] or [t.text for t in own if t.negated]
+        matter = [t.text for t in own if t.text not in acts]
         if not acts or not matter:
             continue
         naming = [c for c in answer_clauses if _names(matter, c, language)]
         if any(modality(c, language) == "forbidden" for c in naming):
             continue  # the rule stated the point's way
         for clause in naming:
+            # required is allowed and more: 「维修人员应自行关闭阀门处理」 for 不得自行处理
+            # (session 15 end designer D8) turns the rule round as 可以 does
+            allowed = modality(clause, language) == "permitted" or (
+                modality(clause, language) is None and obligation(clause, language) == "required"
+            )
             if (
-                modality(clause, language) == "permitted"
+                allowed
                 and not states_a_limit(clause, language)
                 and _acts(acts, matter, clause, language)
             ):
