@@ -17,14 +17,6 @@ in that round, and those then collided on the same rules (fill-in 0 of 4 where a
 facts left unclaimed still give the pending single-fact slots their part (`affordable`); a slot whose
 claim is dropped waits for the later rounds, where it takes any fact.
 
-A material's exceptions (fact_kinds.states_exception: 「导盲犬除外」, "unless a doctor's note is
-shown") are where the rule does not hold, what a trainee gets wrong most; ranked among the rest,
-each went to whichever type drafted it first and was seldom asked (session 14 reviewers: no item
-tested one). So before the turns the true/false branch (which states the exception whole), else
-the single choice, takes its best exception as its first pick (`EXCEPTION_TAKERS`), never one
-another type counts among its best, and leaves the facts it ranks above it to the other types;
-planning deals its slot the exception's point.
-
 Facts that share a sentence (one stated alone and with the clause after it) are dealt as one: two
 branches writing on them at once would collide and both lose the question.
 """
@@ -37,8 +29,7 @@ from functools import partial
 from typing import Any
 
 from graphs.exam_generation.capacity import FACTS_PER_QUESTION
-from graphs.exam_generation.planning import EXCEPTION_TAKERS, MULTI_FACT_TYPES
-from graphs.text.fact_kinds import states_exception
+from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.text.facts import Fact
 
 Rank = Callable[[Fact, str], Any]
@@ -110,50 +101,12 @@ def drafted(
     owner: dict[int, str] = {}
     order = {t: i for i, (t, _) in enumerate(wanting)}
     slots = dict(wanting)
-    left = _exception_first(units, best, slots, owner, picks)
     while len(owner) < len(units):
         turn = min(picks, key=lambda t: (picks[t] / slots[t], order[t]))
-        unit = next((u for u in best[turn] if u not in owner and u not in left.get(turn, ())), None)
-        if unit is None:
-            # What the taker left to the others, once they have drafted all else: its own again.
-            del picks[turn]
-            if not picks:
-                owner.update({u: turn for u in best[turn] if u not in owner})
-            continue
+        unit = next(u for u in best[turn] if u not in owner)
         owner[unit] = turn
         picks[turn] += 1
     return {f.sentence for u, t in owner.items() if t == question_type for f in units[u]}
-
-
-def _exception_first(
-    units: dict[int, list[Fact]],
-    best: dict[str, list[int]],
-    slots: dict[str, int],
-    owner: dict[int, str],
-    picks: dict[str, int],
-) -> dict[str, set[int]]:
-    """The exception taker's first pick made (`owner`, `picks`): its best exception. Returns the
-    units it leaves to the other branches: those it ranks above that exception, which it would
-    otherwise ask first (its slots try their share best first). Nothing is left when no other
-    single-fact branch could take them."""
-    taker = next((t for t in EXCEPTION_TAKERS if t in slots), None)
-    if taker is None:
-        return {}
-    ranked = best[taker]
-    # Never another type's own best (its slots' worth): a cinema's single choices lost their
-    # refund deadline to a true/false on the refund rule's "only if".
-    theirs = {u for t, n in slots.items() if t != taker for u in best[t][:n]}
-    first = next(
-        (u for u in ranked if u not in theirs and any(states_exception(f.text) for f in units[u])),
-        None,
-    )
-    if first is None:
-        return {}
-    owner[first] = taker
-    picks[taker] += 1
-    if len(slots) == 1:
-        return {}
-    return {taker: set(ranked[: ranked.index(first)])}
 
 
 def _unit_rank(unit: int, units: dict[int, list[Fact]], kind: str, rank: Rank) -> tuple[Any, int]:

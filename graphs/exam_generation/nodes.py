@@ -41,7 +41,6 @@ from graphs.exam_generation.writers import (
 from graphs.exams import QUESTION_TYPES, Blueprint, Question
 from graphs.streaming import report_progress
 from graphs.text.document import Document, analysed
-from graphs.text.fact_kinds import states_exception
 from graphs.text.language import detect_language
 from graphs.text.similarity import normalise
 
@@ -148,14 +147,12 @@ async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
         for w in ([] if requested else askable_points(_material(state)))
         if w["chosen_by"] != "section" or w["name"] in names
     ]
-    exceptions = {f.sentence for f in _material(state).facts if states_exception(f.text)}
     slots = plan(
         blueprint,
         names,
         fixed_points=requested,
         weights=weights,
         askable=[w["name"] for w in wholes],
-        exceptional=[p["name"] for p in state["points"] if exceptions & set(p["sentences"])],
     )
     dealt = {s["knowledge_point"] for s in slots if s["type"] == "short_answer"}
     points = state["points"] + [w for w in wholes if w["name"] in dealt and w["name"] not in names]

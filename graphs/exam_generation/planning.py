@@ -69,30 +69,15 @@ def _difficulties(blueprint: Blueprint, count: int, offset: int) -> list[Difficu
 MULTI_FACT_TYPES = ("multiple_choice", "short_answer")
 """Types whose question rests on several facts of one knowledge point."""
 
-EXCEPTION_TAKERS = ("true_false", "single_choice")
-"""The types that ask a material's exception first, in order: the first of them a blueprint has
-(a true/false states the exception whole; graphs/exam_generation/fact_shares.py)."""
-
-
-_EXCEPTION_LEVELS: tuple[Difficulty, ...] = ("medium", "hard", "easy")
-"""The levels an exception item is asked at, best first (`_deal`)."""
-
 
 def _deal(
-    slots: list[dict[str, Any]],
-    points: list[str],
-    weights: dict[str, int],
-    askable: list[str],
-    exceptional: list[str],
+    slots: list[dict[str, Any]], points: list[str], weights: dict[str, int], askable: list[str]
 ) -> None:
     """Give every slot a point: short answers first, on the points a short answer can ask whole
     (`askable`: small sections and subject groups, see section_short_answers); multiple choices
     on the points richest in facts; then the single-fact slots, on the points left over first, so
     that types rarely share a point. A short answer dealt a section of nine rules asked three of
-    them rule by rule, or lost its rules to the fill-ins (issue 11). The first slot of the type
-    that asks exceptions first (`EXCEPTION_TAKERS`) is dealt the first point left over that
-    states one (`exceptional`): dealt in material order, a single choice got the tailor's first
-    section and its 除外 rule, which true/false was to ask, and nobody asked it."""
+    them rule by rule, or lost its rules to the fill-ins (issue 11)."""
     short = [s for s in slots if s["type"] == "short_answer"]
     multi = [s for s in slots if s["type"] in MULTI_FACT_TYPES and s["type"] != "short_answer"]
     single = [s for s in slots if s["type"] not in MULTI_FACT_TYPES]
@@ -105,17 +90,6 @@ def _deal(
         slot["knowledge_point"] = rest[i % len(rest)]
     taken = {s["knowledge_point"] for s in short + multi}
     order = [p for p in points if p not in taken] + [p for p in points if p in taken]
-    taker = next((t for t in EXCEPTION_TAKERS if any(s["type"] == t for s in single)), None)
-    first = next((p for p in order if p in exceptional and p not in taken), None)
-    if taker is not None and first is not None:
-        order = [first] + [p for p in order if p != first]
-        # An exception is no easy item (its sentence is long, its reversal subtle): a medium
-        # slot, else a hard one, else the type's first.
-        own = min(
-            (s for s in single if s["type"] == taker),
-            key=lambda s: _EXCEPTION_LEVELS.index(s["difficulty"]),
-        )
-        single = [own] + [s for s in single if s is not own]
     for i, slot in enumerate(single):
         slot["knowledge_point"] = order[i % len(order)]
 
@@ -126,11 +100,10 @@ def plan_slots(
     fixed_points: bool,
     weights: dict[str, int] | None = None,
     askable: list[str] | None = None,
-    exceptional: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Every slot the blueprint asks for, in type order; every point covered once there are as
     many slots as points (`weights`: how much each point has to ask about; `askable`: points a
-    short answer can ask whole, best first; `exceptional`: points stating an exception)."""
+    short answer can ask whole, best first)."""
     slots: list[dict[str, Any]] = []
     offset = 0
     for question_type in QUESTION_TYPES:
@@ -148,5 +121,5 @@ def plan_slots(
             )
         offset += count
     if points:
-        _deal(slots, points, weights or {}, askable or [], exceptional or [])
+        _deal(slots, points, weights or {}, askable or [])
     return slots

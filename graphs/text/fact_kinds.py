@@ -1,5 +1,5 @@
 """What a fact states: its modal cue and its kinds (figure, obligation, prohibition, permission,
-responsibility, condition, definition), and whether it states an exception.
+responsibility, condition, definition).
 
 The modal cue is the word a safe false statement may flip (必须 ↔ 不得, must ↔ must not); the kinds
 say why a sentence is worth a question (graphs/text/facts.py reads only sentences of some kind).
@@ -100,16 +100,6 @@ _EN_CONDITION = re.compile(
     r"up to|more than|less than)\b",
     re.IGNORECASE,
 )
-_ZH_EXCEPTION = re.compile(
-    # 「导盲犬除外」, 「例外：取衣单上已登记的…」, 「严禁触摸…，但讲解员示范时游客可触摸…」: where the
-    # rule does not hold, what a trainee gets wrong most (session 14 reviewers: none was tested).
-    r"除外|例外|除非|不在此列|不受此限|但[^，,。；;]{0,20}?(?:可以|可|方可|允许|不受)"
-)
-_EN_EXCEPTION = re.compile(
-    # Not "an exception" alone: "Only the duty manager may make an exception to this policy".
-    r"\b(?:unless|except|only if|provided that|with the exception of)\b",
-    re.IGNORECASE,
-)
 _ZH_DEFINITION = re.compile(r"是指|指的是|(?<![立随])即(?![可使将时刻])|定义为|称为")
 _EN_DEFINITION = re.compile(r"\b(means|is defined as|refers to|is called)\b", re.IGNORECASE)
 _ZH_RESPONSIBILITY = re.compile(r"负责|由.{1,8}(负责|处理|签字|审核|确认|上报)|上报|交由|报告")
@@ -167,10 +157,3 @@ def kinds_of(
     if (_ZH_DEFINITION if zh else _EN_DEFINITION).search(text):
         kinds.append("definition")
     return kinds
-
-
-def states_exception(text: str) -> bool:
-    """True when the sentence says where its rule does not hold (「导盲犬除外」, "unless a
-    doctor's note is shown"). Not a kind: a kind more moved every fact's rank for every type
-    (graphs/exam_generation/fact_shares.py asks exceptions first instead)."""
-    return bool(_ZH_EXCEPTION.search(text) or _EN_EXCEPTION.search(text))
