@@ -28,6 +28,13 @@ def short_answer(stem: str, *points: str) -> Question:
     )
 
 
+def fill_blank(stem: str, key: str) -> Question:
+    """A one-blank fill-in keyed `key`, two marks, quoting its own stem."""
+    return Question(
+        number=1, type="fill_blank", stem=stem, answer=[key], source_quote=stem, score=2
+    )
+
+
 def judged(question: Question, answer: str) -> tuple[Judgement, str]:
     """The offline judge's judgement of `answer` and the learner's note (`review`) for it."""
     response = normalise_answer(question, answer)

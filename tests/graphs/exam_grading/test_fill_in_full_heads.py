@@ -7,17 +7,10 @@ from __future__ import annotations
 import pytest
 
 from graphs.exams import Question
-from tests.support.grading import judged
+from tests.support.grading import fill_blank, judged
 
-
-def _blank(stem: str, key: str) -> Question:
-    return Question(
-        number=1, type="fill_blank", stem=stem, answer=[key], source_quote=stem, score=2
-    )
-
-
-KILN = _blank("陶艺馆使用窑炉的员工须持有____。", "窑炉操作证")
-FORM = _blank("温泉客人入池前须填写____。", "健康登记表")
+KILN = fill_blank("陶艺馆使用窑炉的员工须持有____。", "窑炉操作证")
+FORM = fill_blank("温泉客人入池前须填写____。", "健康登记表")
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,13 @@ from __future__ import annotations
 import pytest
 
 from graphs.exams import Question
-from tests.support.grading import judged, short_answer
+from tests.support.grading import fill_blank, judged, short_answer
 
 LATE_EN = short_answer(
     "What does the sailing school charge when a boat comes back late?",
     "a late return costs EUR 20 per hour",
 )
 LATE_ZH = short_answer("帆船晚归如何收费？", "晚归每小时收取20欧元")
-
-
-def _blank(stem: str, key: str) -> Question:
-    return Question(
-        number=1, type="fill_blank", stem=stem, answer=[key], source_quote=stem, score=2
-    )
 
 
 @pytest.mark.parametrize(
@@ -51,15 +45,15 @@ def test_the_right_currency_stays_right(answer: str) -> None:
 
 
 def test_a_month_for_a_key_in_days_is_told_the_right_way_round() -> None:
-    card = _blank("温泉次卡自开卡之日起____内有效。", "30天")
+    card = fill_blank("温泉次卡自开卡之日起____内有效。", "30天")
     _, note = judged(card, "一个月")
     assert "按月数作答，原文是天数" in note and "不是原文的月数" not in note, note
-    kiln = _blank("The pottery studio keeps unclaimed pieces for ____.", "30 days")
+    kiln = fill_blank("The pottery studio keeps unclaimed pieces for ____.", "30 days")
     _, note = judged(kiln, "one month")
     assert "counted in months, not the key's days" in note, note
 
 
 def test_days_for_a_key_in_months_keep_their_note() -> None:
-    locker = _blank("温泉储物柜年租期为____。", "12个月")
+    locker = fill_blank("温泉储物柜年租期为____。", "12个月")
     _, note = judged(locker, "360天")
     assert "按天数换算，不是原文的月数" in note, note
