@@ -6,10 +6,13 @@ them: papers `paper_<who><n>.json` answering the n-th exam in name order, with m
 by paper and question (optionally `point_notes` by paper and question, "p1 1.5, p2 0 (why)"); or
 papers `paper_<exam>_<who>.json` answering `exam_<exam>.json`, with marks by paper (`<exam>_<who>`
 or the file's stem) and question, each a number, a `[mark, note]` pair or a dict with `mark` and
-optionally `points` (`[{"label": ..., "mark": ...}]`, the teacher's marks per scoring point). Each paper is graded offline as the grading flow grades it
+optionally `points` (`[{"label": ..., "mark": ...}]`, the teacher's marks per scoring point) and
+`accept` (`[low, high]`, the range the teacher declared fair); or, as the session-15 teachers wrote
+them, papers `ans_<exam>_<who>.json` answering the exam saved as `exam_<exam>[_<language>].out`
+(the `--json` output). Each paper is graded offline as the grading flow grades it
 (objective items by key, fill-ins and short answers by the offline judge) and each item's score is
 set against the teacher's: they agree when they differ by at most 0.3 marks, as the reviewers
-count. Printed: agreement per item type, the point marks the teacher wrote down, and each
+count, or when the grader's mark lies in the range the teacher declared fair. Printed: agreement per item type, the point marks the teacher wrote down, and each
 disagreement with the learner's note.
 
     .venv/bin/python -m bench.teacher_agreement bench/held_out/session11/end_T3 [--notes]
@@ -34,7 +37,8 @@ from graphs.exams import Exam, Question
 TOLERANCE = 0.3
 """Marks by which grader and teacher may differ and still agree (the reviewers' rule)."""
 _PAPER = re.compile(r"paper_(\D*)(\d+)\.json\Z")
-_NAMED_PAPER = re.compile(r"paper_([^_]+)_(.+)\.json\Z")
+_NAMED_PAPER = re.compile(r"(?:paper|ans)_([^_]+)_(.+)\.json\Z")
+_LANGUAGE_SUFFIX = re.compile(r"_(?:zh|en)\Z")
 _POINT_MARK = re.compile(r"\bp(\d+)\s+(\d+(?:\.\d+)?)")
 
 
@@ -52,10 +56,17 @@ class Marked:
     """The grader's marks per scoring point (short answers)."""
     teacher_points: dict[int, float]
     """The teacher's marks per scoring point, where `point_notes` gives them (1-based)."""
+    accept: tuple[float, float] | None = None
+    """The range of marks the teacher declared fair, where given."""
 
     @property
     def agrees(self) -> bool:
-        """Within the tolerance of the teacher's mark."""
+        """Within the tolerance of the teacher's mark, or in the range the teacher accepts."""
+        if (
+            self.accept is not None
+            and self.accept[0] - 1e-9 <= self.grader <= self.accept[1] + 1e-9
+        ):
+            return True
         return abs(self.grader - self.teacher) <= TOLERANCE + 1e-9
 
 
@@ -96,6 +107,14 @@ def _teacher_mark(value: Any) -> float:
     return float(value[0] if isinstance(value, list) else value)
 
 
+def _teacher_accept(value: Any) -> tuple[float, float] | None:
+    """The range the teacher declared fair for an item (`{"accept": [low, high]}`), if any."""
+    if isinstance(value, dict) and value.get("accept"):
+        low, high = value["accept"]
+        return float(low), float(high)
+    return None
+
+
 def _teacher_item_points(value: Any, note: str) -> dict[int, float]:
     """The teacher's point marks: from the item's own `points` list, else from a `point_notes` note."""
     if isinstance(value, dict) and value.get("points"):
@@ -114,13 +133,16 @@ def _paper_exam(path: Path, exams: dict[str, Exam], ordered: list[Exam]) -> tupl
 
 def mark_folder(folder: Path) -> list[Marked]:
     """Every item of every paper in `folder`, graded now and set against the teacher's mark."""
-    paths = sorted(folder.glob("exam_*.json"))
+    paths = sorted(folder.glob("exam_*.json")) or sorted(folder.glob("exam_*.out"))
     ordered = [Exam.model_validate_json(p.read_text()) for p in paths]
-    exams = {p.stem.removeprefix("exam_"): e for p, e in zip(paths, ordered, strict=True)}
+    exams = {}
+    for path, exam in zip(paths, ordered, strict=True):
+        name = path.stem.removeprefix("exam_")
+        exams[name] = exams[_LANGUAGE_SUFFIX.sub("", name)] = exam
     teacher = json.loads((folder / "my_marks.json").read_text())
     marks = teacher.get("marks", teacher)
     marked = []
-    for path in sorted(folder.glob("paper_*.json")):
+    for path in sorted([*folder.glob("paper_*.json"), *folder.glob("ans_*.json")]):
         found = _paper_exam(path, exams, ordered)
         if found is None:
             continue
@@ -143,6 +165,7 @@ def mark_folder(folder: Path) -> list[Marked]:
                     review,
                     points,
                     _teacher_item_points(paper_marks[key], notes.get(key, "")),
+                    _teacher_accept(paper_marks[key]),
                 )
             )
     return marked

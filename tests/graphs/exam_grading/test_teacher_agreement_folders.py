@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from bench.teacher_agreement import mark_folder
+from bench.teacher_agreement import Marked, mark_folder
 
 HELD_OUT = Path(__file__).resolve().parents[3] / "bench" / "held_out"
 
@@ -37,3 +37,25 @@ def test_marks_written_as_a_dict_per_item_are_read_with_their_point_marks() -> N
     item = {(m.paper, m.number): m for m in marked}[("A_average", 6)]
     assert item.teacher == 3.75
     assert item.teacher_points == {1: 1.25, 2: 2.5}
+
+
+def test_answer_sheets_and_exams_saved_as_out_files_are_marked() -> None:
+    """Session 15's teachers saved exams as `exam_<x>_<lang>.out` (the --json output) and papers as
+    `ans_<x>_<who>.json`; their markdown marks were transcribed to my_marks.json with the ranges
+    they declared fair (`accept`)."""
+    marked = mark_folder(HELD_OUT / "session15" / "end_T8")
+    assert len(marked) == 54
+    assert len({m.paper for m in marked}) == 9
+    item = {(m.paper, m.number): m for m in marked}[("A_average", 3)]
+    assert item.teacher == 1.5
+    assert item.accept == (1.0, 2.0)
+    assert len(mark_folder(HELD_OUT / "session15" / "start_T7")) == 51
+
+
+def test_a_mark_inside_the_declared_range_agrees_and_one_outside_does_not() -> None:
+    def item(grader: float, accept: tuple[float, float] | None) -> Marked:
+        return Marked("A_average", 6, "fill_blank", grader, 2.0, "", (), {}, accept)
+
+    assert item(1.0, (1.0, 2.0)).agrees
+    assert not item(0.0, (1.0, 2.0)).agrees
+    assert not item(1.0, None).agrees
