@@ -102,3 +102,15 @@ def is_authorised(scenario: Scenario, reply: str) -> bool:
     if not _names_a_price(scenario, reply) and not any(names_an_offer(scenario, s) for s in said):
         return False
     return not unauthorised(scenario, reply)
+
+
+def prices_something_else(scenario: Scenario, own_figures: list[str], reply: str) -> bool:
+    """The reply states sums of money, none of them a price point's own figures (`own_figures`,
+    its keywords' "55", "45") nor a sum the learner may offer, and names no offer: "Standard room,
+    two nights, USD 180 a night" prices the room booked, not the upgrade the point is about."""
+    language = scenario.language
+    own = {f.number for k in own_figures for f in figures(k, language)}
+    said = [f for f in figures(reply, language) if f.unit in MONEY_UNITS and f.number >= AMOUNT_MIN]
+    if not own or not said or any(f.number in own | authorised_prices(scenario) for f in said):
+        return False
+    return not _names_the_offer(scenario, reply)

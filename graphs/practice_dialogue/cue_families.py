@@ -15,7 +15,10 @@ for two", a time of day, value (also a price set beside an everyday spend: "less
 out", or what an extra alone would cost or what share of the price it is: "breakfast alone would cover a
 good part of that", "breakfast by itself would be most of it"), one night instead of two, leaving without a fee, "if it doesn't
 work", the rival named with a figure ("the rival is 30 pounds", "a pound more than the other
-company"), her decision asked in short forms (办不办, "so yes or no?").
+company"), her decision asked in short forms (办不办, "so yes or no?"), the deal read back ("I'll
+confirm: …"), her preferences asked ("What would matter most to you both?"), the occasion wished
+well ("enjoy the celebration"), her telling them thanked (谢谢您告诉我们) and the time she lost owned
+(等待这件事也是我们安排不周).
 """
 
 from __future__ import annotations
@@ -95,13 +98,29 @@ FAMILIES = (
         r"through|go over|read (?:that|it) back|confirm)\b|\bjust to go over\b|\bto go over\b"
         r"|\b(?:e-?mail|text|letter|message) confirming\b|\bconfirmation (?:e-?mail|text|letter)\b"
         # "So: 150 Mb at 31…", "I'll email you the confirmation": the deal said back, sent
-        r"|^so\s*[:—–]|\b(?:e-?mail|text|send|post) (?:you )?(?:the |a |your )?confirmation\b",
+        r"|^so\s*[:—–]|\b(?:e-?mail|text|send|post) (?:you )?(?:the |a |your )?confirmation\b"
+        # the learner saying it back: "I'll confirm: 150 Mb at 31…", "can I just read that back?"
+        r"|\b(?:i'll|i will|i'd like to|let me just|can i just|i'll just|i'll quickly) "
+        r"(?:confirm|recap|read (?:that|it|this) back|run through|go over)\b",
     ),
     _family(
         "thanks-for-feedback",
         r"感谢您的反馈|谢谢您的反馈|谢谢您提出|谢谢您提醒",
         zh=r"(?:谢谢|感谢|多谢)(?:您|你)?(?:的)?(?:反馈|提醒|指出|提出|意见|信任|"
-        r"(?:愿意)?(?:再)?给(?:我们)?(?:一次|这个)?(?:改正的?|弥补的?)?机会)",
+        r"(?:愿意)?(?:再)?给(?:我们)?(?:一次|这个)?(?:改正的?|弥补的?)?机会)"
+        # her telling them thanked: 谢谢您告诉我们, 感谢您跟我们反映, 谢谢你说出来
+        r"|(?:谢谢|感谢|多谢)(?:您|你)(?:及时|专门|特意|愿意)?(?:(?:告诉|提醒)(?:我们|我)|"
+        r"(?:跟|向|给)(?:我们|我)(?:说|讲|反映|提)|反映|说出来|指出来)",
+    ),
+    _family(
+        "time-lost",
+        r"^您的时间$|^耽误您$|^your time$",
+        # the wait owned, not only regretted: 等待这件事也是我们安排不周, 耽误了您一下午
+        zh=r"耽误(?:了)?(?:您|你)|(?:您|你)的时间|白(?:白)?(?:等|跑)|"
+        r"等(?:待|了)?[^，,。；;？?]{0,8}(?:是|也是|都是|怪)(?:我们|我这边|店里|诊所)",
+        en=r"\b(?:wasted|took up|cost you) (?:your|so much of your|an hour of your|half) "
+        r"(?:time|afternoon|morning|evening|day)\b|\byour (?:time|afternoon|morning|evening) "
+        r"(?:was|got) wasted\b",
     ),
     _family(
         "invite-back",
@@ -160,6 +179,27 @@ FAMILIES = (
         r"wrong|the (?:problem|trouble|issue|matter))\b|\bwhat (?:has |'s )?(?:prompted|brought "
         r"(?:this|that) on)\b|\bwhat's prompted\b|\bwhat happened\b|\b(?:which|what) (?:bit|"
         r"part|side|one)(?: of it)? is (?:the|a|giving you) (?:problem|trouble|issue|bother)\b",
+    ),
+    _family(
+        "preferences-ask",
+        r"^preferences?$|^prefer$|what matters most|what would make",
+        # what she would like asked in other words: "What would matter most to you both?", "Do
+        # you have a preference?", "What kind of room do you like?"
+        en=r"\bwhat (?:would|will|does|do|might) (?:matter|count) (?:the )?most\b|"
+        r"\bwhat matters (?:the )?most\b|\bmost important (?:to|for) (?:you|the two of you)\b|"
+        r"\bdo you (?:have a )?prefer|\bany (?:particular )?"
+        r"(?:preferences?|wishes)\b|\bwhat (?:kind|sort|type) of (?:room|view|bed|floor|table|seat)",
+    ),
+    _family(
+        "occasion-wishes",
+        r"happy anniversary|happy birthday|congratulations|纪念日快乐|生日快乐|祝您",
+        # the occasion wished well in other words: "enjoy the celebration", 祝两位玩得开心
+        zh=r"(?:纪念日|生日|新婚|结婚|节日)快乐|祝(?:您|你|两位|你们|二位)[^，,。；;]{0,10}"
+        r"(?:快乐|愉快|开心|顺利|幸福|难忘)",
+        en=r"\bhappy (?:anniversary|birthday|honeymoon)\b|\bcongratulat\w*|\benjoy (?:the|your) "
+        r"(?:celebration|anniversary|birthday|honeymoon|big day|occasion|special (?:day|night|"
+        r"weekend|occasion))\b|\bhave a (?:lovely|wonderful|great|happy|fantastic|brilliant) "
+        r"(?:anniversary|birthday|celebration|honeymoon)\b|\bmany happy returns\b",
     ),
     _family(
         "thanks-for-staying",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from graphs.exams import Language
-from graphs.practice_dialogue.authorised_offers import says_authorised_price
+from graphs.practice_dialogue.authorised_offers import prices_something_else, says_authorised_price
 from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
@@ -32,7 +32,7 @@ from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses
 from graphs.practice_dialogue.understanding import Understanding
-from graphs.practice_dialogue.unmade_points import not_credited
+from graphs.practice_dialogue.unmade_points import PRICE_POINT, not_credited
 from graphs.scenarios import Point, Scenario, Stage
 
 RECEIPT = frozenset({"明白了", "我明白", "我懂", "understood"})
@@ -146,7 +146,13 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
                 by_family.add((stage.id, index))
             if not cues:
                 continue
-            if not_credited(scenario, stage.id, point, cues, raw, priced=priced):
+            if not_credited(scenario, stage.id, point, cues, raw, priced=priced) or (
+                # a price counts only as the price of the thing the point is about
+                PRICE_POINT.search(point.text)
+                and prices_something_else(
+                    scenario, [k for k in point.keywords if re.search(r"\d", k)], raw
+                )
+            ):
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues

@@ -114,18 +114,24 @@ FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
         # whenever it happens: 如果有延误, 要是再碰到, 一旦出现
         r"|(?:如果|要是|万一|一旦|假如|只要|凡是)(?:再|又|还)?(?:有|碰到|遇到|出现|发生|赶上)"
         r"|再(?:碰到|遇到|出现|发生|赶上)"
+        # a standing rule for the staff: 我们也会提醒医生做额外项目前必须先说明费用
+        r"|(?:也|都|还)会(?:再)?(?:提醒|要求|培训|叮嘱|交代|规定)|(?:必须|一律|一定要|都要)(?:先|提前)"
     ),
     "en": re.compile(
         r"\b(?:from now on|in future|in the future|next time|going forward|again)\b"
         r"|\bwhenever\b|\bif ever\b|\bshould there (?:ever )?be\b"
-        r"|\bif there(?:'s| is| are)? ever\b|\bany time (?:there's|there is|we're|we are)\b",
+        r"|\bif there(?:'s| is| are)? ever\b|\bany time (?:there's|there is|we're|we are)\b"
+        # a standing rule for the staff: "we'll also remind the drivers to always ring first"
+        r"|\b(?:we'll|we will) (?:also )?(?:remind|brief|train|ask) (?:all )?(?:our|the) \w+ to\b"
+        r"|\b(?:must|will) always\b",
         re.I,
     ),
 }
 """A time from now on, or a change (改成); 以后 or 之后 right after a verb ("退回去以后",
 "到账之后") is "after", not "from now on". A rule for whenever it happens is one too: "如果有延误
 我们会提前电话告诉您", "whenever we're running late we'll text you" promise a change for every
-visit to come, not news of this one."""
+visit to come, not news of this one; so is a rule the staff are held to ("我们也会提醒医生…必须先
+说明费用")."""
 RIVAL = re.compile(
     r"other (?:company|provider|providers|lot|one|gym|hotel)|\brival|competitor|^compare$|"
     r"^switching$|隔壁|别家|那家|其他健身房|比较",
