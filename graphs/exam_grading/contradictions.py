@@ -38,6 +38,7 @@ from graphs.exam_grading.rejected_acts import told_backwards
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT, past_the_shift
 from graphs.exam_grading.stated_limits import keeps_as_is, states_a_limit
+from graphs.exam_grading.term_polarity import term_spans
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exam_grading.waived_requirements import waives_requirement
 from graphs.exams import Language
@@ -82,13 +83,12 @@ def denied_in_its_clause(
     answer: str,
     language: Language,
     vocabulary: Vocabulary,
-    said_at: dict[str, set[int]] | None = None,
 ) -> list[str]:
     """The point's words the answer denies in the clause that holds most of its other words, and
     asserts nowhere: that clause turns the point round, however many of its words it has ("Every
     new bike is sold without any free check" for "sold with a free first check"; "退票不收手续费"
-    for "退票，收取5%的手续费": `said_at` gives where a denied word stands when it is said
-    shorter, 收 for 收取). Only for a point that negates nothing itself (a point's own negation
+    for "退票，收取5%的手续费": a denied word counts where it stands when it is said shorter, 收
+    for 收取). Only for a point that negates nothing itself (a point's own negation
     is read by the rules above)."""
     if not denied or any(t.negated for t in terms):
         return []
@@ -99,7 +99,10 @@ def denied_in_its_clause(
     if not counts:
         return []
     main = {c for c, n in counts.items() if n == max(counts.values())}
-    where = said_at or {}
+    where = {
+        t.text: {clause_of(answer, start) for start, _ in term_spans(t, answer, language)}
+        for t in denied
+    }
     return [
         t.text
         for t in denied

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
+from graphs.exam_grading.money_words import as_money
 from graphs.exam_grading.periods import between_two, closes_period, every_before, period_words
 from graphs.exam_grading.same_figures import (
     is_count_pair,
@@ -178,7 +179,7 @@ def figures_of(
     periods = [(s, e) for _, s, e in quantities if every_before(text, s)]
     figures = [
         Figure(
-            _as_age(text, s, e, q),
+            _as_age(text, s, e, as_money(text, s, q)),
             None,
             -1 if in_point else clause_of(text, s),
             *denied_edge(

@@ -15,11 +15,13 @@ from graphs.errors import InvalidInput
 from graphs.exam_grading.answers import normalise_answers
 from graphs.exam_grading.judges import AnswerJudge, ModelJudge, OfflineJudge
 from graphs.exam_grading.objective import grade_by_key, result
+from graphs.exam_grading.point_notes import reason_in_language
 from graphs.exam_grading.report import build_report
 from graphs.exam_grading.state import GradingState, JudgeTask
 from graphs.exams import DEFAULT_SCORES, Exam, Question
 from graphs.library import format_validation_error
 from graphs.streaming import report_progress
+from graphs.text.language import detect_language
 
 BY_KEY = ("single_choice", "multiple_choice", "true_false")
 
@@ -107,6 +109,9 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
     else:
         judgement = await judge.judge(question, task["response"])
     report_progress(70, f"judged question {question.number}")
+    reason = judgement.reason
+    if isinstance(judge, OfflineJudge) and judgement.notes:
+        reason = reason_in_language(judgement.notes, detect_language(question.stem), reason)
     return {
         "results": [
             result(
@@ -114,7 +119,7 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
                 task["response"],
                 task["max_score"],
                 judgement.ratio,
-                judgement.reason,
+                reason,
                 missed=judgement.missed,
                 notes=judgement.notes,
             )

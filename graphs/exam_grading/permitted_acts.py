@@ -41,11 +41,18 @@ def permits_forbidden_act(
         canonical = vocabulary.canonical(rule)
         own = [t for t in terms if t.text in canonical]
         # without a verb of its own the rule's act is its negated words (不得自行处理: 自行处理)
-        acts = [t.text for t in own if t.action] or [t.text for t in own if t.negated]
+        # and a verb outside the negation is matter (赠送金额不可退现: 退现 is the act, 赠送金额 what)
+        acts = (
+            [t.text for t in own if t.action and t.negated]
+            or [t.text for t in own if t.action]
+            or [t.text for t in own if t.negated]
+        )
         matter = [t.text for t in own if t.text not in acts]
         if not acts or not matter:
             continue
         naming = [c for c in answer_clauses if _names(matter, c, language)]
+        # the matter by its head (送的钱 for 赠送金额, 朋友的证 for 他人身份证) where no clause names it
+        naming = naming or [c for c in answer_clauses if _names_a_head(matter, c, language)]
         if any(modality(c, language) == "forbidden" for c in naming):
             continue  # the rule stated the point's way
         for clause in naming:
@@ -65,6 +72,13 @@ def permits_forbidden_act(
 
 def _names(words: list[str], clause: str, language: Language) -> bool:
     return any(occurrences(word, clause, language) for word in words)
+
+
+def _names_a_head(words: list[str], clause: str, language: Language) -> bool:
+    """A Chinese matter word named by its last character, the head of the compound (证 of 身份证,
+    送 of 赠送); only where the clause also names the act (`_acts`) is it read as the rule's."""
+    heads = {w[-1] for w in words if language == "zh" and len(w) > 1} - _ZH_HEAD_EXCLUDED
+    return any(head in clause for head in heads)
 
 
 def _acts(acts: list[str], matter: list[str], clause: str, language: Language) -> bool:

@@ -4,11 +4,13 @@ the one given instead, the learner's sentence, the rule left out)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from graphs.exam_grading.contradictions import wrong_figure_reason
 from graphs.exam_grading.figures import Figure
+from graphs.exam_grading.point_terms import Term
 from graphs.exam_grading.same_figures import WORKING_DAYS_AS_DAYS_CREDIT, working_days_as_days
 
 PointVerdict = Literal["credited", "partial", "missing", "contradicted"]
@@ -54,6 +56,21 @@ class PointJudgement:
     def credit(self) -> float:
         """The share of the point's marks this verdict earns."""
         return CREDIT[self.verdict]
+
+
+def denial(
+    texts: Sequence[str], terms: Sequence[Term], written: Callable[[Sequence[str]], str]
+) -> str:
+    """Why denied words contradict the point: "denies 封存" for a word the point asserts; for one
+    the point rules out and the answer asserts (16岁以上可以上网 for 不得上网), "says 上网 where the
+    point rules it out", never "denies 上网" of a learner who affirmed it."""
+    ruled_out = {t.text for t in terms if t.negated}
+    denied = [t for t in texts if t not in ruled_out]
+    asserted = [t for t in texts if t in ruled_out]
+    reasons = [f"denies {written(denied)}"] if denied else []
+    if asserted:
+        reasons.append(f"says {written(asserted)} where the point rules it out")
+    return "; ".join(reasons)
 
 
 def wrong_figure(point: str, figure: Figure, rival: Figure) -> PointJudgement:

@@ -229,3 +229,12 @@ def describe_notes(notes: Sequence[PointNote], language: Language) -> str:
     return separator.join(
         f"({n}) {describe_note(note, language)}" for n, note in enumerate(notes, start=1)
     )
+
+
+def reason_in_language(notes: Sequence[PointNote], language: Language, reason: str) -> str:
+    """A short answer's `reason` in the paper's language: a Chinese paper's is its points' notes
+    (要点：(1) 已答到：…；(2) 有误（答成：…）：…), each verdict and detail said once, as the
+    learner's note says them; an English paper keeps the judge's own reason."""
+    if language != "zh" or not notes:
+        return reason
+    return "要点：" + describe_notes(notes, language)

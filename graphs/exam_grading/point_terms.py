@@ -35,7 +35,9 @@ _STOPWORD_TEXT = (
     "have has had same than when whenever if once where while who whom which whose"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_NEGATOR_TEXT = "不 没 没有 无 未 别 勿 莫 不得 不能 不要 不用 不必 无需 无须 禁止 严禁 非"
+_NEGATOR_TEXT = (
+    "不 没 没有 无 未 别 勿 莫 不得 不能 不可 不准 不许 不要 不用 不必 无需 无须 禁止 严禁 非"
+)
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
 CONDITION = re.compile(r"^(?:如果|若|如|当|凡)|的$|时$|^(?:if|when|whenever|once|where)\b", re.I)
@@ -106,6 +108,8 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
             continue
         if language == "zh" and _is_function_word(token, word, vocabulary):
             continue  # 同时, 必须, a glued 的须: no meaning a paraphrase must repeat
+        if language == "zh" and word in _ZH_FIGURE_NOUNS and _ZH_FIGURE_NEXT.match(point, end):
+            continue  # 时间不少于40秒: the figure says it ("每次洗够40秒以上")
         verb = token.pos.startswith("v")
         action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
         denied = negated(point, start, end, language)
@@ -117,6 +121,13 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
 
 _ZH_MODALS = frozenset({"方可", "即可", "便可", "才可", "亦可", "均可"})
 """Adverbs of condition ("only then may"): no meaning a paraphrase must repeat."""
+_ZH_FIGURE_NOUNS = frozenset({"时间", "时长", "规定"})
+"""Filler nouns a figure or its bound follows (时间不少于40秒, 时长为2小时): the figure is the
+point's matter; the noun only introduces it and no paraphrase need repeat it."""
+_ZH_FIGURE_NEXT = re.compile(
+    r"\s*(?:不少于|不低于|不超过|不高于|不得少于|不得超过|至少|最少|最多|约|为|是|在|达到|控制在|"
+    r"[\d零一二两三四五六七八九十半])"
+)
 _ZH_OBLIGATIONS = frozenset({"必须", "务必", "必需"})
 """The modal of a must-rule: modality.py reads it (an answer that waives or forbids the act
 contradicts the point); as a term it would ask a paraphrase to repeat it ("只在早上六点到八点做"

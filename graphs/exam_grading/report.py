@@ -8,7 +8,8 @@ quoted, with its knowledge point where that names a topic (review_topics.py); on
 are `review_knowledge_points`. A right answer's note says so briefly, in the same language
 ("回答正确：2小时", "Correct: 2 hours"; a short answer names the points it states): a teacher ticks
 it and says what earned the tick. Every note is in the exam's language; the judge's `reason`
-(English, canonical units) is for whoever checks the grader, and `kpl grade` prints the note.
+is for whoever checks the grader (a Chinese paper's short answer: its points' notes in Chinese,
+point_notes.reason_in_language; else English, canonical units), and `kpl grade` prints the note.
 """
 
 from __future__ import annotations

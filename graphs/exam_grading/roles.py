@@ -145,11 +145,12 @@ def swapped_role(
 
 
 _REFLEXIVE = {
-    "zh": re.compile(r"自己|自行"),
+    "zh": re.compile(r"自己(?!的)|自行"),  # 自己的身份证 is one's own card, not done oneself
     "en": re.compile(r"\b(?:themselves|himself|herself|yourself|on (?:their|his|her|your) own)\b"),
 }
 """Words that have the one who acts do it on their own: where the point has its role do it, the
-learner has someone else do it (店员自己确认, "staff check them themselves")."""
+learner has someone else do it (店员自己确认, "staff check them themselves"); 自己的 only says
+whose thing it is (出示自己的身份证: one's own card, as 本人身份证 says)."""
 
 
 def _done_by_oneself(

@@ -84,7 +84,7 @@ from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
-from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
+from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
 from graphs.exam_grading.point_places import (
     abbreviated,
     acted_beside,
@@ -102,6 +102,7 @@ from graphs.exam_grading.point_terms import (
     term_key,
     why_not_stated,
 )
+from graphs.exam_grading.reversed_conditions import reversed_condition
 from graphs.exam_grading.scope import cue_names, renamed, unnamed
 from graphs.exam_grading.stated_limits import limit_stated
 from graphs.exam_grading.term_polarity import polarities_in, term_spans
@@ -265,18 +266,16 @@ def _judge_point(
         stated(share) and (act_said or stated(len(found) / len(terms) if terms else 0.0))
     ) or terse
     if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
-        return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
+        return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
     if denied_terms and share <= TERMS_SHARE:
-        return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
-    said_at = {
-        t.text: {
-            clause_of(canonical_answer, start) for start, _ in term_spans(t, canonical_answer, lang)
-        }
-        for t in denied
-    }
-    beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words, said_at)
+        return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
+    beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words)
     if beside:
-        return PointJudgement(point, "contradicted", f"denies {written(beside)}")
+        return PointJudgement(point, "contradicted", denial(beside, terms, written))
+    if condition := reversed_condition(
+        canonical_point, terms, denied, anchored, canonical_answer, lang, words
+    ):
+        return PointJudgement(point, "contradicted", condition, flipped=True)
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
     flipped = (
@@ -356,7 +355,7 @@ def _judge_point(
         return PointJudgement(point, "contradicted", no_limit, flipped=True)
     if not present:
         if denied_terms and not act_said:  # 可以告诉他们 for 不得透露: the act allowed
-            return PointJudgement(point, "contradicted", f"denies {written(denied_terms)}")
+            return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,
@@ -391,7 +390,7 @@ def _judge_point(
         return about_another_point(
             partial, answer, language=lang, vocabulary=words, others=others, stem=stem
         )
-    figures = ", ".join(f.describe() for f in wanted)
+    figures = ", ".join(dict.fromkeys(f.describe() for f in wanted))  # 18 years once
     if not found:  # a terse answer: its figures where the stem prints the point's words
         return PointJudgement(point, "credited", f"gives its figures {figures}", named=True)
     how = "states" if share >= TERMS_SHARE else "paraphrases it with"
