@@ -4,8 +4,8 @@ She does not agree to an offer nobody made ("Go on then, book the engineer" when
 offered): `names_unmade_offer`. Nor does she ask what will be done once it has been told. Her
 script has a line or two that ask for the remedy or the offer itself (「那现在到底怎么弄？」, "And what
 exactly are you offering me?", "So where does that leave me?"): right while nothing is on the
-table. Said after the turn that just made an offer, or after every offer has been made (the
-refund, its timing and the voucher all told), it throws the learner's words back as if unsaid:
+table. Said after the turn that just made an offer, after every offer has been made (the
+refund, its timing and the voucher all told) or after an offer with its price (GBP 31 a month), it throws the learner's words back as if unsaid:
 the line is not said, and her script moves on to its next line.
 """
 
@@ -15,6 +15,7 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.asking import decision_tags
+from graphs.practice_dialogue.authorised_offers import says_authorised_price
 from graphs.practice_dialogue.reply_order import is_offer
 from graphs.practice_dialogue.script_lines import OFFERS, keyed
 from graphs.practice_dialogue.signals import TurnText
@@ -22,7 +23,8 @@ from graphs.scenarios import PersonaLine, Point, Scenario
 
 ASKS_THE_REMEDY: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
-        r"(?:到底|究竟|现在|那)怎么(?:弄|办|处理|解决|算)|打算怎么(?:处理|办|解决)|给我个说法"
+        r"(?:到底|究竟|现在|那|具体)怎么(?:弄|办|处理|解决|算)|打算怎么(?:处理|办|解决)|给我个说法"
+        r"|先把怎么(?:处理|办|解决)说清楚"
     ),
     "en": re.compile(
         r"\bwhat (?:exactly )?(?:are|will|would) you (?:offering|offer|going to do|do)\b"
@@ -41,13 +43,18 @@ def asks_the_remedy(text: str, language: Language) -> bool:
 
 def remedy_told(scenario: Scenario, text: str, reply: str, learner_said: str) -> bool:
     """Her line asks what will be done or offered, and the learner's latest turn `reply` made an
-    offer, or the learner has made every offer of the scenario in `learner_said`."""
+    offer, or the learner has made every offer of the scenario in `learner_said`, or one with a
+    price it may offer."""
     if not asks_the_remedy(text, scenario.language):
         return False
     latest = TurnText.of(reply, scenario.language)
     offers = [point.keywords for point in _offer_points(scenario) if point.keywords]
-    return any(latest.said_any(words) for words in offers) or every_offer_made(
-        scenario, learner_said
+    return (
+        any(latest.said_any(words) for words in offers)
+        or every_offer_made(scenario, learner_said)
+        # an offer with its price on the table: "GBP 31 a month … the 500 Mb plan at GBP 36"
+        # told, "And what exactly are you offering me?" throws them back as if unsaid
+        or says_authorised_price(scenario, learner_said)
     )
 
 
