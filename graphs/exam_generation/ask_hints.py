@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.english_asks import PERSONS
 from graphs.exam_generation.rule_opening import figures
 from graphs.text.facts import Fact
+from graphs.text.word_class import en_word_classes
 
 _FIGURE_WORDS = {
     True: {
@@ -23,6 +25,7 @@ _FIGURE_WORDS = {
         "length": "距离或尺寸",
         "mass": "重量",
         "temperature": "温度",
+        "speed": "速度",
         "people": "人数",
         "times": "次数",
     },
@@ -34,6 +37,7 @@ _FIGURE_WORDS = {
         "length": "the distance or size",
         "mass": "the weight",
         "temperature": "the temperature",
+        "speed": "the speed",
         "people": "the number of people",
         "times": "how often",
     },
@@ -53,7 +57,7 @@ def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
     words: list[str] = []
     for quantity, start, end in figures(point):
         kind = quantity.dimension or ""
-        sense = _figure_sense(point, start, end, zh)
+        sense = _figure_sense(point, start, end, zh, kind)
         if not kind and not quantity.unit and sense is None:
             continue  # 「拨打120」: a bare number is no kind of figure to name
         word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
@@ -86,16 +90,29 @@ _AGE = {
 }
 _AGE_BEFORE = {
     True: re.compile(r"(?:年满|年龄|未满|不满)\s*$"),
-    False: re.compile(r"\baged?\s+\S*\s*$"),
+    False: re.compile(rf"\baged?\s+\S*\s*$|\b(?:{PERSONS})\s+(?:under|over|aged)\s*$", re.I),
 }
 _YEARS_OF = {
     True: re.compile(r"龄[^，,；;。]{0,2}$"),
     False: re.compile(r"\b(?:held|experience|service|licen[cs]e)\b[^,;.]{0,20}\bfor\s*$", re.I),
 }
+_COUNTED = re.compile(r"^\s+(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
+"""A bare number's counted thing ("10 jumpers"), a plural noun right after it."""
 _MULTIPLE = re.compile(r"^\s*(?:the|as|of|their|its)\b", re.IGNORECASE)
 
 
-def _figure_sense(point: str, start: int, end: int, zh: bool) -> str | None:
+_SPEED_BEFORE = {
+    True: re.compile(
+        r"(?:风速|车速|限速|时速|航速|流速|速度|每秒|每分钟|每小时)\s*(?:[^，,；;。\d]{0,4})$"
+    ),
+    False: re.compile(r"\b(?:speeds?|per second|per hour)\b[^,;.\d]{0,20}$", re.I),
+}
+"""A length said per unit of time, or after a word for speed (风速, 限速): a speed, no distance."""
+
+
+def _figure_sense(
+    point: str, start: int, end: int, zh: bool, quantity_kind: str = ""
+) -> str | None:
     """What a figure measures where its unit alone misleads: a person's age (「年满18周岁」,
     "21 years old") is no time; years of licence or service (驾龄满1年) are a number of years; "10
     times the fee" is a multiple, not how often. The hint asks only what the point holds."""
@@ -105,8 +122,19 @@ def _figure_sense(point: str, start: int, end: int, zh: bool) -> str | None:
         return "年龄" if zh else "the age"
     if zh and "身高" in before:
         return "身高"
+    if quantity_kind in ("length", "speed") and _SPEED_BEFORE[zh].search(before):
+        # 「风速超过每秒12米」 is a speed: 「写明距离或尺寸」 sent the learner looking for a length
+        # (session 15 lead, m3 Q5)
+        return "速度" if zh else "the speed"
     if _YEARS_OF[zh].search(before):
         return "年限" if zh else "the number of years"
+    counted = _COUNTED.match(after) if not zh and not re.search(r"[a-z]", text, re.I) else None
+    if counted is not None and "NOUN" in en_word_classes(counted["noun"]):
+        # "a minimum of 10 jumpers and a deposit of GBP 50" was hinted "(give the amount)": the
+        # count is asked too, by what it counts
+        return f"the number of {counted['noun'].lower()}"
+    if not zh and re.fullmatch(r"(?:a\s+)?(?:half|quarter|third)", text.strip(), re.I):
+        return "the share"  # "pay half" is a share, no percentage
     if (not zh and _MULTIPLE.match(after) and re.search(r"times$", text)) or "倍" in point[
         start : end + 1
     ]:

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.barred_acts import (
+    PREPOSITIONS,
+    TIME_WORDS,
+    barred_act,
+    listed_barred_verb,
+)
 from graphs.exam_generation.english_subjects import (
     EN_ARTICLE,
     EN_CASE_OPENING,
@@ -63,6 +69,8 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if only is not None:
         # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
         return f"Who {only['modal'].lower()} {only['act'].strip()}?"
+    # "Children under 16" is said "children under a set number": a person's figure is an age
+    subject = _PERSON_AGED.sub(r"\g<who> \g<side> a set age", subject)
     written = EN_ARTICLE.sub("", subject)
     subject = en_noun_phrase(written, before_figure=re.search(r"\bmust\b", point) is None)
     if narrowing_dropped(written, subject):
@@ -96,7 +104,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # was asked "When must matted coats be called?": the owner is called, about the coats.
         done = point[must.start() :].split()[1:4]
         named = en_named(EN_ARTICLE.sub("", own))
-        if done[:1] == ["be"] and len(done) == 3 and done[2].lower() in _EN_TIME_WORDS:
+        if done[:1] == ["be"] and len(done) == 3 and done[2].lower() in TIME_WORDS:
             return f"On {subject}: when must {named} be {done[1].strip(',;.')}?"
         return f"On {subject}: what must happen to {named}?"
     if (
@@ -132,10 +140,10 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
                 rest = " ".join(done[at:]).lower()
                 if any(rest.startswith((r, f"the {r}")) for r in roles):
                     # "reported to the Duty Manager": who is told is the learner's to write
-                    if phrase and phrase[-1].lower() in _EN_PREPOSITIONS:
+                    if phrase and phrase[-1].lower() in PREPOSITIONS:
                         phrase.pop()
                     break
-                if word.lower() in _EN_TIME_WORDS or re.search(r"\d", word):
+                if word.lower() in TIME_WORDS or re.search(r"\d", word):
                     break
                 phrase.append(word.strip(",;."))
                 if word.endswith((",", ";", ".")):
@@ -150,7 +158,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # "vaccinated against", not "home to" (a participle, the deed asked by its object)
         if (
             len(done) >= 2
-            and done[1].lower() in _EN_PREPOSITIONS
+            and done[1].lower() in PREPOSITIONS
             # "be signed for by the client": "for" is the verb's, the answer is who
             and done[2:3] != ["by"]
             and re.search(r"(?:ed|en|wn)$", done[0].lower())
@@ -177,37 +185,22 @@ _EN_CASE = re.compile(
     r"\s(?P<case>(?:when|whenever|once|while|(?:before|after)(?=\s+[a-z]+ing\b))\s+[^,;.]{3,60})",
     re.IGNORECASE,
 )
-_EN_BARRED = re.compile(
-    # a hyphenated verb is one word ("re-enter", "co-sign"): cut at its hyphen it read "reing"
-    r"\b(?:must|may|should|shall)\s+(?:not|never)\s+(?P<verb>[a-z]+(?:-[a-z]+)*)\b"
-    r"(?P<rest>[^,;.]*)|\bcannot\s+(?P<verb2>[a-z]+(?:-[a-z]+)*)\b(?P<rest2>[^,;.]*)",
+PERSONS = (
+    r"children|kids|minors|jumpers|riders|guests|visitors|people|persons|anyone|customers|"
+    r"passengers|players|pupils|students|members|holders|drivers|hirers"
+)
+"""English nouns for people: a bare number after 'under', 'over' or 'aged' is their age."""
+_PERSON_AGED = re.compile(
+    rf"\b(?P<who>{PERSONS})\s+(?P<side>under|over|aged|below|above)\s+a set number\b",
     re.IGNORECASE,
 )
-
-
-def _barred_act(point: str) -> str | None:
-    """The act a rule bars, as a gerund with its object ("re-entering the building"), or None."""
-    barred = _EN_BARRED.search(point)
-    if barred is None:
-        return None
-    verb = barred["verb"] or barred["verb2"]
-    words: list[str] = []
-    for word in (barred["rest"] or barred["rest2"] or "").split()[:4]:
-        if word.lower() in _EN_OBJECT_STOP or re.search(r"\d", word):
-            break
-        words.append(word)
-    if verb.lower() in ("be", "have", "do") or not (words or len(verb) > 3):
-        return None
-    return " ".join([_gerund(verb.lower()), *words])
-
-
 _EN_YOU_MAY = re.compile(r"\byou\s+(must|may|can|should)\b(?!\s+(?:not|never)\b)", re.I)
 
 
 def _en_general_ask(point: str, condition: str, subject: str) -> str | None:
     """The ask of a rule whose subject cannot be named: its barred act ("What is the rule about
     re-entering the building?"), what happens in its case, or None (no ask beats a broken one)."""
-    act = _barred_act(point)
+    act = barred_act(point)
     if act is not None:
         return f"What is the rule about {act}{_en_condition(condition)}?"
     case, _, last = subject.rpartition(" ")
@@ -229,9 +222,13 @@ def _en_act_ask(point: str, subject: str) -> str:
     case = _en_case(point, must.end()) if must is not None else ""
     if case:
         return f"What must {subject} do {lower_phrase(case)}?"
-    act = _barred_act(point)
+    act = barred_act(point)
     if act is not None:
         return f"What is the rule on {subject} {act}?"
+    listed = listed_barred_verb(point)
+    if listed is not None:
+        # the list is the answer: asked what may be done, not which one thing may not
+        return f"What is the rule on what {subject} may {listed.lower()}?"
     timed = re.match(
         rf"{re.escape(subject)}\s+(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^,;.\d]{{0,30}}?"
         r"\s(?:within|by|every|after)\b",
@@ -290,7 +287,7 @@ def _timed_act(point: str, after: int) -> str | None:
     words: list[str] = []
     for word in point[after:].split():
         # "every" is a time word only before a time ("every morning"), not "log every bike"
-        if word.lower() in _EN_TIME_WORDS - {"every"} or re.search(r"\d", word):
+        if word.lower() in TIME_WORDS - {"every"} or re.search(r"\d", word):
             break
         if word.lower() in ("to", "and", "or", "it", "them") or word.endswith((",", ";", ".")):
             return None
@@ -305,21 +302,6 @@ def _en_case(point: str, after: int) -> str:
     if case is None or parse_quantities(case["case"]):
         return ""
     return case["case"].strip()
-
-
-def _gerund(verb: str) -> str:
-    """ "leave" -> "leaving", "stop" -> "stopping", "use" -> "using", "tie" -> "tying",
-    "re-enter" -> "re-entering" (a hyphenated verb takes its -ing on its last part)."""
-    prefix, hyphen, verb = verb.rpartition("-")
-    if hyphen:
-        return f"{prefix}-{_gerund(verb)}"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
 
 
 _MAX_CASE_WORDS = 10
@@ -352,15 +334,6 @@ _EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNOR
 
 
 _TIMES = ("duration", "calendar", "clock")
-_EN_TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
-_EN_PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
-_EN_OBJECT_STOP = (
-    frozenset(["outside", "inside", "without", "unless", "while", "when", "if", "than", "into"])
-    | frozenset(["above", "below", "over", "under", "near", "beyond", "behind", "unattended"])
-    | _EN_TIME_WORDS
-    | _EN_PREPOSITIONS
-)
-"""Where the object of a barred act ends: its place, time or case is the learner's to write."""
 
 
 def _en_condition(condition: str) -> str:

@@ -27,11 +27,12 @@ from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.rule_opening import ANY_MODAL, figures
 from graphs.exam_generation.short_answer_pool import restates
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.stem_parts import names_a_part
 from graphs.exam_generation.subject_groups import group_of, subject_groups
-from graphs.exam_generation.unread_rules import stated_rules
+from graphs.exam_generation.unread_rules import is_heading_line, stated_rules
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
@@ -44,6 +45,8 @@ MAX_RULE_CHARS = 90
 _COUNT = {2: "两", 3: "三", 4: "四"}
 """The count said in words: a digit in the stem reads as a figure of the rules."""
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_ITEM_LABEL = re.compile(r"^[^，,；;。：:]{1,12}[：:]")
+"""「安全与保密：」: a list item's label, which names the item, not each rule under it."""
 
 
 def short_answer_or_section(
@@ -74,6 +77,10 @@ def subject_short_answer(
     （写明人数）。」, or None where it belongs to none or the group is no settled answer."""
     group = group_of(material.document, fact.sentence)
     if group is None or section_heading_of(material, fact):
+        return None
+    if any(group.subject not in _ITEM_LABEL.sub("", rule) for rule in group.rules):
+        # 「安全与保密：服务人员…发生意外伤害的，由乙方…承担保险理赔」 names 保密 only in its label:
+        # asked 「关于保密…」, its point answered another question (session 15 D8, e2 Q9)
         return None
     rules = list(zip(group.sentences, group.rules, strict=True))
     return asked_whole(
@@ -109,9 +116,25 @@ def section_short_answer(
     rules = [
         (i, text) for i, text in stated_rules(document) if document.sentences[i].section == section
     ]
-    if not 2 <= len(rules) <= MAX_RULES:
+    if not 2 <= len(rules) <= MAX_RULES or _rules_left_out(material, section, rules):
         return None
     return asked_whole(material, rules, target, used, name, "short_stem_section", point=name)
+
+
+def _rules_left_out(material: Material, section: str, rules: list[tuple[int, str]]) -> bool:
+    """A sentence of the section with a modal word or a figure that is not among `rules`
+    (「身高超过1.95米的游客须经值班主管同意后方可乘坐」 after a 「；」, not read as a rule): 「请写出
+    全部三条」 would leave it out of the key (session 15 lead, m3 Q6)."""
+    document = material.document
+    listed = {i for i, _ in rules}
+    return any(
+        sentence.section == section
+        and sentence.index not in listed
+        and not sentence.text.lstrip().startswith("#")
+        and not is_heading_line(document.text, sentence.start, sentence.text)
+        and (ANY_MODAL[True].search(sentence.text) is not None or bool(figures(sentence.text)))
+        for sentence in document.sentences
+    )
 
 
 def askable_points(material: Material) -> list[dict[str, Any]]:
@@ -129,6 +152,11 @@ def askable_points(material: Material) -> list[dict[str, Any]]:
         if (
             section
             and 2 <= len(own) <= MAX_RULES
+            and not _rules_left_out(
+                material,
+                section,
+                [(i, t) for i, t in rules if document.sentences[i].section == section],
+            )
             and all(len(text) <= MAX_RULE_CHARS for text in own)
             and material.part(section) == section
             and section not in question_headings(document)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_generation import ask_hints
+from graphs.exam_generation import ask_hints, item_labels
 from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING, lower_phrase
 from graphs.exam_generation.garbled_asks import garbled
@@ -75,6 +75,15 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     if labelled is not None and not _gives_away(labelled, point, zh):
         hint = ask_hints.hint(fact, point, point[: _LABELLED.match(point).end()], zh)  # type: ignore[union-attr]
         return labelled + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
+    unlabelled = item_labels.unlabelled(fact, point, MIN_ACTION[True]) if zh else None
+    if unlabelled is not None:
+        # 「完工：作业完成后须当场试用…」 was asked 「完工，作业完成后应如何处理？」 (session 15 D8):
+        # a list item's label is no condition (item_labels)
+        rest, rule, label = unlabelled
+        asked = ask(rest, rule, zh)
+        return (
+            None if asked is None else item_labels.with_topic(fact, asked, label, _zh_topic(label))
+        )
     ordered = zh_order_ask(point, first_modal(point, True) is not None) if zh else order_ask(point)
     if ordered is not None and not _gives_away(ordered, point, zh):
         # "Record existing damage on the ticket …": an order has no subject to ask by
@@ -101,6 +110,13 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
     if question is None or _gives_away(question, point, zh):
         return None
+    if zh and question.endswith(("是多少？", "是多久？")) and len(figures(point)) > 1:
+        # 「日常保洁按每小时50元计费，深度保洁按每平方米8元计费，最低收费400元」 asked by its first
+        # subject's amount: the point answers two more (session 15 D8, e2 Q8)
+        return None
+    if zh:
+        # 「风速超过每秒一定距离时」: a length per second is a speed (ask_hints)
+        question = _ZH_SPEED.sub("一定速度", question)
     if vague(question, "zh" if zh else "en") is not None or (not zh and garbled(question)):
         return None  # 「前台有什么规定？」, "What is the rule on the cover?": every rule answers it
     hint = ask_hints.hint(fact, point, head, zh)
@@ -129,7 +145,12 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     # 「每班开始前，司机按《叉车日检表》逐项检查，检查时间」: the clauses between the condition
     # and the subject are the rule's own action, not what to ask by.
     condition = clauses[0] if len(clauses) > 1 else ""
-    if zh and (ZH_CONDITION_END.search(subject) or ZH_CONDITION_START.match(subject)):
+    # 「日常保洁按每小时」 ends on an hour, no case (「…时」): it was asked 「日常保洁按每小时有什么
+    # 规定？」 (session 15 D8, e2 Q8)
+    case_end = ZH_CONDITION_END.search(subject) and not subject.endswith("小时")
+    # 「当日未售完的熟食」 opens on a day, no 「当…时」: it was asked 「当日未售完的熟食时应如何处理？」
+    case_start = ZH_CONDITION_START.match(subject) and not _ZH_THAT_DAY.match(subject)
+    if zh and (case_end or case_start):
         return (f"{condition}，{subject}" if condition else subject), ""
     if not zh and EN_CONDITION.match(subject):
         return (f"{condition}, {subject}" if condition else subject), ""
@@ -138,6 +159,10 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     if not zh and condition and not EN_CONDITION.match(condition):
         return "", clauses[0]  # "Off-Peak: …": the heading word of a list item is the subject
     return condition, subject
+
+
+_ZH_SPEED = re.compile(r"每(?:秒|分钟|小时)一定距离")
+_ZH_THAT_DAY = re.compile(r"^当[日天班场月年晚面地]")
 
 
 def _zh_topic(clause: str) -> bool:
@@ -262,6 +287,10 @@ def _zh_duty(point: str, after: int) -> str | None:
         return None
     if len(tokens[0].word) < 2 and not tokens[1].pos.startswith("n"):
         return None  # a one-character verb asks only before its object (「必须设专职监护人」)
+    if tokens[0].word[-1] in "在到至于" and len(tokens[0].word) >= 2:
+        # 「工具须放在自带的防护垫上」 was asked 「工具须放在什么？」 (session 15 D8, e1 Q12): a
+        # verb that takes a place asks where
+        return f"{modal.group()}{tokens[0].word}哪里"
     return f"{modal.group()}{tokens[0].word}"
 
 
@@ -282,7 +311,7 @@ _ZH_WITHIN = re.compile(
 """A duty done within a time limit, by its verb: what the ask names besides its subject."""
 
 
-_ZH_ASKED = re.compile(r"多长时间|什么|谁")
+_ZH_ASKED = re.compile(r"多长时间|什么|谁|哪里")
 """A duty that already holds its question word; a bare verb is asked 「…持有什么？」."""
 _ZH_BY_TIME = re.compile(
     r"^在\s*[^，,；;。]{1,12}?(?:之前|以前|前)\s*(?P<act>[\u4e00-\u9fff]{2,8})(?=[，,；;。]|$)"

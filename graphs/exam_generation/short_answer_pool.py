@@ -20,9 +20,13 @@ from graphs.text.references import leans_on_previous
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma
 
-_RESTRICTION = re.compile(r"^\s*(?:未经|非经|没有|未取得|without|until|unless)", re.IGNORECASE)
+_RESTRICTION = re.compile(
+    r"^\s*(?:未经|非经|没有|未取得|请(?=[\u4e00-\u9fff]{2})|without|until|unless)", re.IGNORECASE
+)
 """A clause after a semicolon that says what must happen before the rule's action may be undone
-(「…报告设备维修组；未经维修组签字确认，任何人不得摘牌使用」): the safety-critical half."""
+(「…报告设备维修组；未经维修组签字确认，任何人不得摘牌使用」): the safety-critical half; or the
+procedure's last step, asked of the customer (「作业完成后须当场试用…；请业主在维修单上签字确认」:
+a key without it left the sign-off out, session 15 D8, e1 Q13)."""
 
 
 def restriction(material: Material, fact: Fact, point: str) -> str:

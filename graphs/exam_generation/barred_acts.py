@@ -1,0 +1,91 @@
+"""The act an English rule bars, as a short answer names it ("What is the rule on drivers
+leaving furniture?", "What is the rule about re-entering the building?").
+
+The act is its verb as a gerund with the first words of its object, up to its place, time or
+case (the learner's to write). An object that is the first of a list ("must not accept asbestos,
+gas cylinders over 15 kg, or unlabelled chemical containers") is not named alone: "What is the
+rule on the staff accepting asbestos? (give the weight)" asked one item and hinted another's
+figure (session 15 designer D8, e3 Q10); the rule is asked by what may be done instead. A
+comparative left before its figure ("steps higher" than 1.2 metres) is no part of the object.
+"""
+
+from __future__ import annotations
+
+import re
+
+TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
+PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
+_EN_OBJECT_STOP = (
+    frozenset(["outside", "inside", "without", "unless", "while", "when", "if", "than", "into"])
+    | frozenset(["above", "below", "over", "under", "near", "beyond", "behind", "unattended"])
+    | TIME_WORDS
+    | PREPOSITIONS
+)
+"""Where the object of a barred act ends: its place, time or case is the learner's to write."""
+
+
+_EN_BARRED = re.compile(
+    # a hyphenated verb is one word ("re-enter", "co-sign"): cut at its hyphen it read "reing"
+    r"\b(?:must|may|should|shall)\s+(?:not|never)\s+(?P<verb>[a-z]+(?:-[a-z]+)*)\b"
+    r"(?P<rest>[^,;.]*)|\bcannot\s+(?P<verb2>[a-z]+(?:-[a-z]+)*)\b(?P<rest2>[^,;.]*)",
+    re.IGNORECASE,
+)
+
+
+_COMPARATIVE = re.compile(r"[a-z]{2,}er|more|less|fewer", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"^,[^;.]*\b(?:or|and|nor)\b", re.IGNORECASE)
+
+
+def _listed_object(point: str, object_end: int) -> bool:
+    """The barred act's object is the first of a list ("accept asbestos, gas cylinders over 15
+    kg, or unlabelled chemical containers"): named alone, it was asked "What is the rule on the
+    staff accepting asbestos? (give the weight)", the weight being the cylinders' (session 15
+    D8, e3 Q10)."""
+    return _LIST_GOES_ON.match(point[object_end:]) is not None
+
+
+def listed_barred_verb(point: str) -> str | None:
+    """The verb a rule bars on a list of objects ("accept" of "must not accept asbestos, gas
+    cylinders …, or …"), or None."""
+    barred = _EN_BARRED.search(point)
+    if barred is None or not _listed_object(point, barred.end()):
+        return None
+    return barred["verb"] or barred["verb2"]
+
+
+def barred_act(point: str) -> str | None:
+    """The act a rule bars, as a gerund with its object ("re-entering the building"), or None."""
+    barred = _EN_BARRED.search(point)
+    if barred is None:
+        return None
+    verb = barred["verb"] or barred["verb2"]
+    if _listed_object(point, barred.end()):
+        return None  # "accepting asbestos" of a list of three: the other two are not asked
+    words: list[str] = []
+    for word in (barred["rest"] or barred["rest2"] or "").split()[:5]:
+        if word.lower() in _EN_OBJECT_STOP or re.search(r"\d", word):
+            if words and word.lower() == "than" and _COMPARATIVE.fullmatch(words[-1]):
+                words.pop()  # "climbing onto container steps higher" (than 1.2 metres)
+            break
+        if len(words) == 4:
+            words.pop() if _COMPARATIVE.fullmatch(words[-1]) else None
+            break
+        words.append(word)
+    if verb.lower() in ("be", "have", "do") or not (words or len(verb) > 3):
+        return None
+    return " ".join([gerund(verb.lower()), *words])
+
+
+def gerund(verb: str) -> str:
+    """ "leave" -> "leaving", "stop" -> "stopping", "use" -> "using", "tie" -> "tying",
+    "re-enter" -> "re-entering" (a hyphenated verb takes its -ing on its last part)."""
+    prefix, hyphen, verb = verb.rpartition("-")
+    if hyphen:
+        return f"{prefix}-{gerund(verb)}"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
