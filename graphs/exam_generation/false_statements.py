@@ -25,6 +25,7 @@ from graphs.exam_generation.choice_anchors import one_of_listed_values
 from graphs.exam_generation.continued_clauses import continues_clause_before, second_act
 from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.entailed_changes import still_implied
+from graphs.exam_generation.linked_figures import in_ordinal, relinked
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.plausible_flips import implausible_flip
@@ -162,8 +163,8 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
             continue
         if in_purpose_clause(fact.text, anchor.start):
             continue  # 「以保证…不等候超过1小时」: why the rule is there, not what it requires
-        if one_of_listed_values(fact, anchor):
-            continue  # "aged 16 or 17" changed reads "aged 10 or 17": absurd, not false
+        if one_of_listed_values(fact, anchor) or in_ordinal(fact.text, anchor.start):
+            continue  # "aged 16 or 17" -> "aged 10 or 17": absurd; 第3次 moves with 2次 or not
         done.add(anchor.text)
         places = sorted(
             (a for a in fact.anchors if a.role == "figure" and a.text == anchor.text),
@@ -180,7 +181,8 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
             statement = fact.text
             for place in places:  # from the end, so that earlier offsets still hold
                 statement = _with_article(statement, place.start, place.end, value)
-            out.append(FalseStatement(statement, "figure", anchor.text, value))
+            if (moved := relinked(fact.text, statement, anchor.text, value)) is not None:
+                out.append(FalseStatement(moved, "figure", anchor.text, value))
     return out
 
 

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from graphs.exam_generation.linked_figures import breaks_link
+from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import (
     figure_clause_terms,
     same_paragraph,
@@ -86,7 +88,13 @@ def tells_false(
 
 def check_options_tell_false(question: Question, material: str) -> list[str]:
     """No false statement of a multiple choice is shown false by another option that states the
-    figure it changed."""
+    figure it changed, and no false statement by itself: one of two figures its source links
+    changed alone (免费更换1次，第3次起 of 免费更换2次，第3次起; linked_figures)."""
+    if question.type == "true_false" and material and question.answer == ["false"]:
+        statement = statement_of(question.stem)
+        source = source_sentence(statement, material)
+        if source is not None and breaks_link(statement, source):
+            return [_BROKEN_LINK.format(what="the statement")]
     if question.type != "multiple_choice" or not material:
         return []
     problems = []
@@ -95,6 +103,9 @@ def check_options_tell_false(question: Question, material: str) -> list[str]:
             continue
         source = source_sentence(option.text, material)
         if source is None:
+            continue
+        if breaks_link(option.text, source):
+            problems.append(_BROKEN_LINK.format(what=f"option {option.key}"))
             continue
         others = [o.text for o in question.options if o.key != option.key]
         told = tells_false(option.text, source, others, material)
@@ -108,3 +119,10 @@ def check_options_tell_false(question: Question, material: str) -> list[str]:
             "change another figure or choose another statement"
         )
     return problems
+
+
+_BROKEN_LINK = (
+    "{what} changes one of two figures the material links (a count and the ordinal after it: "
+    "免费更换2次，第3次起) and keeps the other, so it contradicts itself and shows it is false; "
+    "change both together or another figure"
+)
