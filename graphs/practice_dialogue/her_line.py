@@ -21,6 +21,13 @@ from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.given_up import her_answer
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
+from graphs.practice_dialogue.her_set_lines import (
+    LEAVING_DISPLEASED as LEAVING_DISPLEASED,
+)
+from graphs.practice_dialogue.her_set_lines import (
+    LEAVING_UNDECIDED as LEAVING_UNDECIDED,
+)
+from graphs.practice_dialogue.her_set_lines import NOTHING_ELSE, PARTING, UNRESOLVED
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.not_known import pressed_for_answer
 from graphs.practice_dialogue.phrases import farewell_in
@@ -46,36 +53,7 @@ def stage_of(scenario: Scenario, state: PracticeState) -> Stage:
         ) from None
 
 
-PARTING: dict[str, str] = {
-    "zh": "好，那就这么定了，谢谢你。",
-    "en": "Great, thank you. That's all sorted then.",
-}
-"""Her parting words after her yes, when the learner's wrap-up asks or offers nothing she has a
-line for: no hesitation, no reaction after she has agreed."""
-UNRESOLVED: dict[str, str] = {
-    "zh": "事情还没说清楚，就这么打发我走？我要找你们领导。",
-    "en": "That's it? Nothing's been sorted. I'll be taking this further.",
-}
-"""Her answer to a goodbye while she is angry (`ANGRY`) and the turn was small talk: nothing
-was dealt with, and she says so, rather than the small-talk reaction once more."""
 ANGRY = -3
-NOTHING_ELSE: dict[str, str] = {
-    "zh": "没有了，就这样吧，谢谢。",
-    "en": "No, that's everything, thanks.",
-}
-"""Her answer to "anything else?" after her yes, when she has no line that answers the turn."""
-LEAVING_UNDECIDED: dict[str, str] = {
-    "zh": "行吧，那我再考虑考虑。",
-    "en": "Alright, thanks. I'll think about it.",
-}
-"""Her answer to a goodbye that asks and offers nothing before she has said yes, once something
-was offered: she takes her leave undecided, and answers no question nobody asked."""
-LEAVING_DISPLEASED: dict[str, str] = {
-    "zh": "行吧，那我先走了。",
-    "en": "Right. I'll leave it there, then.",
-}
-"""The same goodbye while she is still displeased (her mood below 0, as in the first turn of a
-complaint) or when nothing was offered: she leaves, with nothing to think over."""
 
 
 async def answer(
@@ -170,6 +148,7 @@ async def answer(
     if reminder is not None:
         choice = with_reminder(choice, reminder, scenario.language)
     reaction = None if unknown is not None else state.get("reaction")
+    journey_answered = False
     kind = crossing(last)
     if affront is not None:
         # 「您这身材也该练练了」, 「刷卡还是扫码？」: she answers the rudeness or the close forced
@@ -195,6 +174,9 @@ async def answer(
         )
         if courtesy is not None:
             reaction = courtesy or None
+            # asked how the drive was in the welcome, she answers it before the welcome's
+            # own line ("Not too bad, thanks for asking. Thank you, nice to be here at last.")
+            journey_answered = bool(courtesy) and not crossed
     # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
     # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
     # parting words
@@ -250,7 +232,7 @@ async def answer(
     if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False
-    if (choice.answers and not crossed) or choice.corrects:
+    if ((choice.answers and not crossed) or choice.corrects) and not journey_answered:
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)
         reaction = None
