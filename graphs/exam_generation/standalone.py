@@ -50,6 +50,7 @@ from graphs.text.references import (
     names_one_introduced,
     zh_shortened_reference,
 )
+from graphs.text.self_contained import with_referent
 from graphs.text.similarity import normalise
 from graphs.text.terms import NUMBER_PATTERN
 
@@ -78,8 +79,7 @@ def _statements(question: Question) -> list[str]:
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence that is not the item's own question ("…which option fits the
-    brackets?" before a cloze)."""
+    """The first sentence that is not the item's question ("…which option fits the brackets?")."""
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     stated = [s for s in sentences if not s.endswith(("?", "？"))]
     return (stated or sentences or [""])[0]
@@ -211,6 +211,11 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             problems.append(
                 f"{statement[:50]!r} names by its head word alone what the sentence before it in "
                 "the material named in full (服务内容 after 夜床服务); say which one it is"
+            )
+        said = _zh_sentence_before if language == "zh" else _sentence_before
+        if with_referent(first, said(first, material).split("\n")[-1], "", language) != first:
+            problems.append(
+                f"{statement[:50]!r} leaves 'it' (执行) unnamed: say this policy, 本规程"
             )
         if _HERE.search(statement):
             problems.append(

@@ -77,8 +77,8 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
         return True  # 季卡：3个月内…: the card's name says the period
     if _PRODUCT_AFTER.match(text[start + len(value) :]) and not re.search(r"[月年天日周]$", value):
         return True  # 10节课包, 20次卡: a count that names a product, not a figure to learn
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
-        return True
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", value) and not _PER_AFTER.match(text[start + len(value) :]):
+        return True  # "limited to 2 per visit": a count per visit is a figure to learn
     if _ROUND_THE_CLOCK.match(value) and _SERVICE_AFTER.match(text[start + len(value) :]):
         return True  # 24小时医疗护理, a 24-hour helpline: round the clock, not a duration
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
@@ -112,6 +112,7 @@ def _counts_a_rating(value: str, ratings: frozenset[str]) -> bool:
     return counted is not None and counted.group(1) in ratings
 
 
+_PER_AFTER = re.compile(r"^\s+per\s+[a-z]", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(r"^\s*(?:包|卡|套餐|套装)")
 _ROUND_THE_CLOCK = re.compile(r"^(?:24\s*小时|24-hour|24 hours?|7\s*[×x*]\s*24)$", re.IGNORECASE)
 _SERVICE_AFTER = re.compile(
@@ -250,7 +251,7 @@ def anchors_of(
             continue  # "under 12" beside "12A"; "for 18 films" where 18 is a rating
         if text[match.end() : match.end() + 1] in ("'", "’"):
             continue  # "30 days' notice": a blank before the apostrophe leaves it dangling
-        if len(value) > 1 or not value.isdigit():
+        if len(value) > 1 or not value.isdigit() or _PER_AFTER.match(text[match.end() :]):
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             anchors.append(
                 Anchor(
@@ -297,7 +298,7 @@ def anchors_of(
             end, word, role, kind = head.end(), text[start : head.end()], "role", "role"
         weight = sum(weights.get(p.lower(), 0.0) for p in parts) + (1.0 if role == "role" else 0.0)
         if role == "term" and weight <= 0:
-            if language == "zh" and any(first <= start and end <= last for first, last in rules):
+            if any(first <= start and end <= last for first, last in rules):
                 unweighed.append(Anchor(word, start, end, role, cls, kind))
             continue
         if (
@@ -308,6 +309,10 @@ def anchors_of(
         ):
             # "Users must ...", "Agents must not ...": a sentence's generic subject (the readers
             # themselves) is no gap worth asking; "The supervisor enters ..." names who acts.
+            # Of a rule with no other term it is what the rule is about ("Somersaults are not
+            # allowed.", "Pregnant guests must not jump.": session 15 end designer D8, pattern 7).
+            if any(first <= start and end <= last for first, last in rules):
+                unweighed.append(Anchor(word, start, end, role, cls, kind))
             continue
         terms.append((weight, Anchor(word, start, end, role, cls, kind)))
     terms.sort(key=lambda t: -t[0])

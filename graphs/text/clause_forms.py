@@ -268,3 +268,11 @@ def narrowed_by_next(text: str, following: str, language: Language) -> bool:
     return len([i for i in items if i]) > 1 and any(
         i and (i.rstrip("s") == named.rstrip("s") or i.endswith(" " + named)) for i in items
     )
+
+
+EN_ONLY_PER = re.compile(
+    r"^Only\s+(?:\d+|one|two|three|four|five|six)\s+[a-z]+\s+per\s+[a-z]", re.IGNORECASE
+)
+""""Only one person per trampoline at a time.": a limit stated without a verb, a rule all the
+same (session 15 end designer D8: listed as a rule this generator "cannot yet make a question
+of"), neither a condition on the question's subject nor a noun phrase answering it."""

@@ -118,10 +118,13 @@ def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int
         if not any(cue in text for cue, _ in _ZH_MODALS):
             return None  # no cue written at all: no need to segment (jieba is the costly step)
         segments = lexicon.segment(text)
+        starts, ends = {s.start for s in segments}, {s.end for s in segments}
         for cue, kind in _ZH_MODALS:
-            for seg in segments:
-                if seg.text == cue:
-                    return cue, seg.start, seg.end, kind
+            # Whole segments, one or more: 不允许 is cut 不 + 允许 (「档口内不允许吸烟」 was no
+            # rule), but 应 inside 供应 or 不可 of 不可以 is no cue.
+            for found in re.finditer(re.escape(cue), text):
+                if found.start() in starts and found.end() in ends:
+                    return cue, found.start(), found.end(), kind
         return None
     best: tuple[str, int, int, str] | None = None
     for pattern, kind in _EN_MODALS:

@@ -27,6 +27,7 @@ from itertools import pairwise
 from graphs.exams import Language
 from graphs.text.anchors import Anchor, anchors_of
 from graphs.text.clause_forms import (
+    EN_ONLY_PER,
     counts_from_before,
     inline_list_item,
     leans_across_semicolon,
@@ -42,6 +43,7 @@ from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.references import leans_on_previous, without_pointer_ahead
+from graphs.text.self_contained import with_referent, without_label
 from graphs.text.sentence_form import (
     clean_statement,
     is_question,
@@ -165,7 +167,7 @@ def extract_facts(document: Document) -> list[Fact]:
         ahead = without_pointer_ahead(clean_statement(raw), language)
         if ahead is None:
             continue  # it announces what follows ("须熟悉以下内容"): no rule, nor a context
-        text = ahead
+        text = without_label(ahead, language, document.text)
         if len(text) > _MAX_CHARS[language] or (
             len(text) < _MIN_CHARS[language] and not _short_with_figure(text, language)
         ):
@@ -179,9 +181,18 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # 「新装、移机、销户可通过App办理；销户须本人到营业厅办理」: false of 销户
         if after_question and (timed := timed_answer(question, text, language)):
             text = timed  # "At least 3 weeks before the trip.": the question says who does what
-        elif after_question and answers_the_question(text, language):
+        elif (
+            after_question
+            and answers_the_question(text, language)
+            and not EN_ONLY_PER.match(text)  # "Only one person per trampoline …": a limit
+        ):
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's
-        if answering == sentence.section and language == "en" and phrase_answer(text):
+        if (
+            answering == sentence.section
+            and language == "en"
+            and phrase_answer(text)
+            and not EN_ONLY_PER.match(text)  # "Only one person per trampoline at a time.": a limit
+        ):
             continue  # "A credit card in the main driver's name.": the question's answer, no rule
         if after_question and (named := answer_with_subject(question, text, language)):
             text = named  # "They must call …": the question says who they are
@@ -196,6 +207,11 @@ def extract_facts(document: Document) -> list[Fact]:
             # should an instructor do if a learner seems under the influence?": that case's order
             # too (session 10 designer, m4 Q1 and Q6: the case was dropped, one key was wrong).
             text = named
+        if sentence.index and stated is None:
+            previous = document.sentences[sentence.index - 1]
+            said_before = previous.text if previous.section == sentence.section else ""
+            asked_here = question if answering == sentence.section else ""
+            text = with_referent(text, clean_statement(said_before), asked_here, language)
         after_semicolon = document.text[: sentence.start].rstrip().endswith((";", "；"))
         if inline_list_item(document.text[: sentence.start]):
             continue  # 「以下情况不予退换：…；已激活的智能电视…」: an item, its rule is the lead-in's

@@ -99,6 +99,11 @@ def _split_line(line: str, offset: int, section: str) -> list[Sentence]:
             end = i + 1
             while end < len(line) and line[end] in _CLOSERS:
                 end += 1
+            if line[i] in "!?" and line[end:].lstrip()[:1].islower():
+                # 'he calls "Blind man!" and all play stops.': a quoted cry, not the sentence's
+                # end ("And all play stops." was listed as a rule, session 15 end trainer T8).
+                i = end
+                continue
             sentences.append((begin, end))
             begin = end
             i = end

@@ -1,0 +1,118 @@
+"""A statement lifted out of the material says what it speaks of, without the text around it.
+
+    without_label   a section's label left in front of a rule that names its own subject:
+                    「回访：客服前台须在完工后24小时内电话回访」 is 「客服前台须在完工后24小时内电话回访」,
+                    "Chrono: Every marker is chrono-tested …" is "Every marker is chrono-tested …".
+                    A label is kept when it is the rule's case: the rule is said again with other
+                    figures under another label (「周末：营业时间为…」 beside 「工作日：…」), or the
+                    rest opens on its modal (「回访：须在24小时内…」: who or what is the label's).
+    with_referent   an 'it' that stands for a noun of the sentence before or of the FAQ question:
+                    "The Site Supervisor is responsible for enforcing it." after "This policy
+                    applies to …" is "… enforcing this policy."; "… a parent or legal guardian must
+                    sign it." under "Who signs the waiver?" is "… must sign the waiver.";
+                    「工程部主管负责监督执行」 after 「本规程适用于…」 is 「工程部主管负责监督本规程的执行」.
+
+Printed as the material has them, such stems were "The ____ is responsible for enforcing it.",
+"____负责监督执行。" and 「判断正误：回访：…」 (session 15 end designer D8, patterns 6).
+graphs/text/facts.py states every fact through these; a statement whose 'it' names nothing safe
+is left as it is (graphs/text/references.py decides whether it leans on the sentence before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.text.word_class import en_verb_lemma
+
+_ZH_LABEL = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff、与和及]{2,8})[：:](?!\d)\s*(?P<rest>\S.*)$", re.S
+)
+_EN_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}):\s+(?P<rest>[A-Z].*)$", re.S
+)
+_ZH_MODAL_FIRST = re.compile(
+    r"^(?:须|应|必须|应当|不得|严禁|禁止|可|可以|不可|不能|方可|均|一律|由)"
+)
+_ZH_RULE = re.compile(r"须|应|不得|严禁|禁止|不能|不可|可以|负责|为|是|限|不少于|不超过|至少|最多")
+_EN_FINITE = re.compile(
+    r"\b(?:must|may|can|cannot|should|shall|will|is|are|has|have|need|needs|stays|goes|go)\b",
+    re.IGNORECASE,
+)
+_CASE_LABEL = re.compile(
+    r"周末|工作日|节假日|假日|平日|会员|非会员|儿童|成人|学生|老人|夏季|冬季|旺季|淡季|夜间|白天|"
+    r"weekend|weekday|holiday|member|child|adult|student|senior|summer|winter|peak|night",
+    re.IGNORECASE,
+)
+"""Labels that name a case (a day, a group, a season): the rule under them holds for that case."""
+_DIGITS = re.compile(r"\d+(?:[.:]\d+)?")
+
+
+def _masked(text: str) -> str:
+    return re.sub(r"\s+", "", _DIGITS.sub("#", text))
+
+
+def without_label(text: str, language: Language, material: str) -> str:
+    """The statement without a section label in front when the rest names its own subject."""
+    found = (_ZH_LABEL if language == "zh" else _EN_LABEL).match(text)
+    if found is None:
+        return text
+    label, rest = found["label"], found["rest"]
+    if _CASE_LABEL.search(label):
+        return text
+    if language == "zh":
+        if _ZH_MODAL_FIRST.match(rest) or _ZH_RULE.search(label) or not _ZH_RULE.search(rest):
+            return text
+    elif not _EN_FINITE.search(rest) or _EN_FINITE.search(label):
+        return text
+    if _DIGITS.search(rest) and _masked(material).count(_masked(rest.rstrip("。.；;"))) > 1:
+        return text  # said again with other figures under another label: the label is its case
+    return rest
+
+
+_EN_THIS_DOCUMENT = re.compile(
+    r"^\s*This (?P<noun>policy|procedure|code|handbook|manual|guide|agreement|document|"
+    r"standard|rulebook)\b",
+    re.IGNORECASE,
+)
+_EN_OWN_THING = re.compile(r"\b(?:a|an|any|each|every|this|that)\s", re.IGNORECASE)
+"""A thing the sentence brings in itself ("If a fitter finds a cracked jack, … must tag it."):
+its 'it' may be that thing, not the document."""
+_EN_IT = re.compile(r"\b(?P<verb>[a-z]+) it(?P<end>[.;]?\s*)$")
+_EN_ASKED_OBJECT = re.compile(r"\b(?P<verb>[a-z]+) (?P<object>the [a-z]+(?: [a-z]+)?)\?\s*$")
+_ZH_THIS_DOCUMENT = re.compile(
+    r"本(?P<noun>规程|制度|条款|规定|办法|守则|须知|规范|细则|协议|政策)"
+)
+_ZH_BARE_EXECUTE = re.compile(r"负责(?P<verb>监督|组织|检查|督促)?执行(?=[，。；,;]|$)")
+
+
+def with_referent(text: str, before: str, question: str, language: Language) -> str:
+    """The statement with its sentence-final 'it' (or a bare 执行) named: 'this <document>' when
+    the sentence before opens on 'This <document>' (本规程…), else the object of the FAQ
+    question's own verb ("Who signs the waiver?" for "… must sign it.")."""
+    if language == "zh":
+        own = _ZH_THIS_DOCUMENT.search(before)
+        bare = _ZH_BARE_EXECUTE.search(text)
+        if own is None or bare is None or _ZH_THIS_DOCUMENT.search(text):
+            return text
+        said = (
+            f"负责{bare['verb']}本{own['noun']}的执行"
+            if bare["verb"]
+            else f"负责执行本{own['noun']}"
+        )
+        return text[: bare.start()] + said + text[bare.end() :]
+    found = _EN_IT.search(text)
+    if found is None or len(re.findall(r"\bit\b", text, re.IGNORECASE)) != 1:
+        return text
+    named = None
+    if (own := _EN_THIS_DOCUMENT.match(before)) is not None and not _EN_OWN_THING.search(
+        text[: found.start()]
+    ):
+        named = f"this {own['noun'].lower()}"
+    elif (asked := _EN_ASKED_OBJECT.search(question.lower())) is not None:
+        verb = en_verb_lemma(found["verb"])
+        if verb is not None and verb == en_verb_lemma(asked["verb"]):
+            named = asked["object"]
+    if named is None:
+        return text
+    return f"{text[: found.start()]}{found['verb']} {named}{found['end']}"
