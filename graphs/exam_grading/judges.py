@@ -29,12 +29,7 @@ from pydantic import BaseModel, Field
 from graphs.errors import ModelOutputError
 from graphs.exam_grading.act_families import said_with_its_verb
 from graphs.exam_grading.asked_who import who_left_out
-from graphs.exam_grading.blank_frame import (
-    bound_beside_blank,
-    currency_before_blank,
-    half_day_before_blank,
-    unit_after_blank,
-)
+from graphs.exam_grading.blank_matching import blank_matches
 from graphs.exam_grading.deadline_left_out import deadline_left_out
 from graphs.exam_grading.echoes import without_echoes
 from graphs.exam_grading.floor_faces import said_with_its_floor
@@ -46,7 +41,6 @@ from graphs.exam_grading.keyword_lists import (
     named_by_a_term,
     named_by_numbers,
 )
-from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
@@ -54,7 +48,6 @@ from graphs.exam_grading.qualifiers import qualifiers_left_out
 from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import default_vocabulary
-from graphs.exam_grading.word_answers import BlankMatch
 from graphs.exams import Language, Question
 from graphs.llm import ask_structured
 from graphs.point_marks import point_marks
@@ -80,21 +73,6 @@ class AnswerJudge(Protocol):
     async def judge(self, question: Question, response: list[str]) -> Judgement:
         """Judge a non-empty normalised response (see answers.py)."""
         ...
-
-
-def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
-    """Each blank's match, in order (an unanswered blank is a 0)."""
-    return [
-        match_blank(
-            response[i] if i < len(response) else "",
-            expected,
-            unit_after=unit_after_blank(question.stem, i, expected),
-            unit_before=currency_before_blank(question.stem, i)
-            or half_day_before_blank(question.stem, i),
-            frame=bound_beside_blank(question.stem, i),
-        )
-        for i, expected in enumerate(question.answer)
-    ]
 
 
 def judge_blanks(question: Question, response: list[str]) -> Judgement:

@@ -60,7 +60,11 @@ from graphs.exam_grading.blank_frame import (
     bound_directions,
 )
 from graphs.exam_grading.figure_words import figures_said_in_words
-from graphs.exam_grading.same_figures import WORKING_DAYS_AS_DAYS_CREDIT, months_as_days
+from graphs.exam_grading.same_figures import (
+    WORKING_DAYS_AS_DAYS_CREDIT,
+    months_as_days,
+    same_count,
+)
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_answers import (
     FUZZY_RATIO,
@@ -212,6 +216,11 @@ def _match_option(
     for wanted, start, end in key_quantities:
         if any(same_quantity(wanted, got) for got, _, _ in answer_quantities):
             continue
+        if any(
+            same_count(wanted, got) and _GENERAL_MEASURE_WORD in given[s:e]
+            for got, s, e in answer_quantities
+        ):
+            continue  # 2个 for 2人: 个 counts people too (不超过2个 for "不超过____" is the rule)
         if any(months_as_days(wanted, got) for got, _, _ in answer_quantities):
             # which side counts in days: 180天 for 6个月, or 一个月 for 30天 (the key's days)
             side = "months, not the key's days" if wanted.dimension != "calendar" else "days"
@@ -297,6 +306,10 @@ _CALENDAR_DAYS = "days, not working days"
 _NUMERAL_WORD_KEY = re.compile(r"[\u4e00-\u9fff]{2,4}")
 """A key of Chinese characters only: any figure it holds is a numeral written inside a word."""
 
+
+_GENERAL_MEASURE_WORD = "个"
+"""The measure word of any count (两个人, 三个同伴): a count of people said with it is the count,
+where another item's measure word (2张, 2件) counts something else."""
 
 _MEASURED_COUNTS = frozenset({"items", "people", "times"})
 """A count's measure word (10件, 3人, 2次) is no unit a teacher takes marks for: "10" for 10件

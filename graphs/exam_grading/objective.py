@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 from graphs.exam_grading.answers import TRUE_WORDS, UNREADABLE_MARK
 from graphs.exam_grading.blank_notes import blank_why
+from graphs.exam_grading.choice_rules import faults_note, wrong_options
 from graphs.exam_grading.point_notes import PointNote, describe_notes
+from graphs.exam_grading.word_answers import normalise
 from graphs.exams import Language, Question
 from graphs.text.language import detect_language
 
@@ -47,6 +49,7 @@ def result(
     scoring points not credited, named in its review note; `notes`: every point's verdict, which
     the note then shows point by point (point_notes.py)."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
+    faults = wrong_options(question, response) if response and verdict != "correct" else []
     return {
         "number": question.number,
         "type": question.type,
@@ -60,7 +63,9 @@ def result(
         "knowledge_point": question.knowledge_point,
         "source_quote": question.source_quote,
         "missed_points": list(missed),  # a short answer's points not credited
-        "review": correct_note(question)
+        # a multiple choice's rules the learner got wrong: its missed and wrongly chosen options'
+        "review_sources": [f.rule for f in faults],
+        "review": correct_note(question, response)
         if verdict == "correct"
         else review_note(question, missed, notes, response, why=reason)
         if response
@@ -91,13 +96,15 @@ def shown_answer(question: Question, values: Sequence[str], english: bool) -> st
     return ("; " if english else "；").join(shown)
 
 
-def correct_note(question: Question) -> str:
+def correct_note(question: Question, response: Sequence[str] = ()) -> str:
     """What a learner reads for a right answer: that it is right, and what it matched.
 
     "回答正确：2小时" / "Correct: 2 hours"; a short answer names the points it states ("回答正确，
     要点全部答到：…"). Short and in the exam's language, like every other note: a teacher ticks a
-    right answer and says what earned the tick, so the learner knows an equivalent they wrote
-    (两小时 for 2小时) was read as the key.
+    right answer and says what earned the tick. An answer accepted in other words than the key's
+    is shown beside it ("回答正确：30分钟（你的答案：半小时）", "Correct: 280 fps (your answer: 280
+    feet per second)"): the learner sees it was read as the key, and whoever checks the grader sees
+    what was taken for what (a reviewer reading only the key cannot see a wrong substitution).
     """
     english = _english(question)
     if question.type == "short_answer":
@@ -109,6 +116,13 @@ def correct_note(question: Question) -> str:
             else f"回答正确，要点全部答到：{stated}"
         )
     shown = shown_answer(question, question.answer, english)
+    given = shown_answer(question, response, english) if response else shown
+    if normalise(given) != normalise(shown):
+        return (
+            f"Correct: {shown} (your answer: {given})"
+            if english
+            else f"回答正确：{shown}（你的答案：{given}）"
+        )
     return f"Correct: {shown}" if english else f"回答正确：{shown}"
 
 
@@ -135,6 +149,14 @@ def review_note(
     """
     english = _english(question)
     separator = "; " if english else "；"
+    if response and (faults := wrong_options(question, response)):
+        # each option got wrong named with the rule it tests (choice_rules.py), not the item's
+        # first rule; its keys alone, since the rules quoted are what the options say
+        given, key = (separator if english else "、").join(response), question.answer
+        right = (", " if english else "、").join(sorted(k.upper() for k in key))
+        if english:
+            return f"{faults_note(faults, True)} — Your answer: {given} — Correct answer: {right}"
+        return f"{faults_note(faults, False)}；你的答案：{given}；正确答案：{right}"
     shown = shown_answer(question, question.answer, english)
     if question.type == "fill_blank" and len(question.answer) > 1:
         response = _blanks_left(response, len(question.answer), english)

@@ -49,10 +49,14 @@ def names_a_topic(point: str, title: str, keys: list[str], language: Language) -
 
 def review_facts(result: dict[str, Any]) -> list[str]:
     """What a missed item rests on, as the material says it: the short answer's points not
-    credited, else its source sentence; none when the item carries neither."""
+    credited, else the rules of a multiple choice's options got wrong, else its source sentence;
+    none when the item carries neither."""
     missed = [p for p in result.get("missed_points", []) if p.strip()]
     if missed:
         return missed
+    rules = [r for r in result.get("review_sources", []) if r.strip()]
+    if rules:  # a multiple choice's missed and wrongly chosen options' rules (choice_rules.py)
+        return rules
     source = (result.get("source_quote") or "").strip()
     return [source] if source else []
 

@@ -24,7 +24,7 @@ from graphs.exam_grading.modifier_words import (
     short_form,
 )
 from graphs.exam_grading.role_wording import same_party
-from graphs.exam_grading.roles import narrower_role
+from graphs.exam_grading.roles import ZH_RANKS, narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_forms import (
     expands_abbreviation,
@@ -134,6 +134,8 @@ def match_words(
     said = _said_otherwise(given, expected, canonical_answer, canonical_wanted, frame)
     if said is not None:
         return said
+    if _another_rank(canonical_answer, canonical_wanted):  # 副柜组长 is no misspelt 柜组长
+        return BlankMatch(0.0, f"'{given}' is another rank than '{expected}'")
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
@@ -194,3 +196,10 @@ def _head_alone(answer: str, wanted: str) -> bool:
         and len(wanted) - len(answer) >= 2
         and wanted.endswith(answer)
     )
+
+
+def _another_rank(answer: str, wanted: str) -> bool:
+    """The key's role with a Chinese rank word added (副柜组长, 店长助理): another rank of it,
+    however close the strings (roles.py keeps the rank words; "assistant supervisor" is no near
+    miss of "supervisor" already, its extra word too long)."""
+    return any(answer in (rank + wanted, wanted + rank) for rank in ZH_RANKS)

@@ -202,5 +202,26 @@ _define(
     1.609344,
     *(f"{m} {per} hour" for m in ("mile", "miles") for per in ("per", "an", "a")),
 )
+# Feet and metres per second (a paintball marker's chrono limit, a lift's rated speed), with the
+# words spelled out: "280 feet per second" is 280 fps.
+_define(
+    "km/h",
+    "speed",
+    1.09728,
+    "fps",
+    "ft/s",
+    "英尺/秒",
+    "英尺每秒",
+    *(f"{ft} per second" for ft in ("foot", "feet")),
+)
+_define(
+    "km/h",
+    "speed",
+    3.6,
+    "m/s",
+    "米/秒",
+    "米每秒",
+    *(f"{m} per second" for m in ("metre", "metres", "meter", "meters")),
+)
 _define("clock", "clock", 1, "点", "点钟", "am", "a.m.", "pm", "p.m.", "o'clock", "o’clock")
 _define("clock", "clock", 1, *MORNING_WORDS, *EVENING_WORDS)

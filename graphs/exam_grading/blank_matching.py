@@ -1,0 +1,38 @@
+"""Each blank of a fill-in matched as its item prints it (the rules: matching.py).
+
+The item lends each blank what it prints around it: the unit after the blank or the currency or
+half-day word before it, the bound beside it (blank_frame.py), and the names its own text gives
+the key (stated_names.py: 门店负责人（店长）makes 门店负责人 right for 店长 in that question).
+"""
+
+from __future__ import annotations
+
+from graphs.exam_grading.blank_frame import (
+    bound_beside_blank,
+    currency_before_blank,
+    half_day_before_blank,
+    unit_after_blank,
+)
+from graphs.exam_grading.matching import match_blank
+from graphs.exam_grading.stated_names import named_alike
+from graphs.exam_grading.word_answers import BlankMatch
+from graphs.exams import Question
+
+
+def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
+    """Each blank's match, in order (an unanswered blank is a 0)."""
+    matches = []
+    for i, expected in enumerate(question.answer):
+        given = response[i] if i < len(response) else ""
+        match = match_blank(
+            given,
+            expected,
+            unit_after=unit_after_blank(question.stem, i, expected),
+            unit_before=currency_before_blank(question.stem, i)
+            or half_day_before_blank(question.stem, i),
+            frame=bound_beside_blank(question.stem, i),
+        )
+        if match.credit < 1 and named_alike(given, expected, question):
+            match = BlankMatch(1.0, f"the material names '{expected}' also '{given}'")
+        matches.append(match)
+    return matches
