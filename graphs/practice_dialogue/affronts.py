@@ -20,7 +20,8 @@ are, not with "你说这些跟我有什么关系？":
   写得清清楚楚」, "It's all in the terms and conditions", "read the small print"). She asks to be
   told.
 - **brushed**: she is sent off or away (「想好了再来找我」, 「您先让一让」, 「嫌贵您就去隔壁办」,
-  "next, please", "go somewhere else then"). She asks whether she is being got rid of.
+  "next, please", "go somewhere else then"), or the talk closed on her (「好的，那就这样。」, "OK,
+  thanks for letting me know.": brush_offs.py). She asks whether she is being got rid of.
 
 Only before she has said yes: after it, "刷卡还是扫码？" is the business of paying.
 """
@@ -32,6 +33,7 @@ import unicodedata
 from typing import Literal
 
 from graphs.exams import Language
+from graphs.practice_dialogue.brush_offs import closes_only
 
 Affront = Literal["personal", "forced", "selling", "hushed", "silenced", "brushed", "referred"]
 
@@ -86,13 +88,20 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         r"想好了?再来|[您你](?:就)?先让一?让|[您你](?:就)?(?:去|到)(?:隔壁|别家|别的店)(?:办|买|看)?"
         r"|下一位|(?:我|后面)还有(?:很多|好多|别的)?"
         r"(?:事(?:情)?(?:要忙|要办)?(?=$|[，。！!,.])|人(?:在)?(?:等|排队))"
-        r"|嫌贵(?:的话)?(?:您|你)?就?去|爱(?:办|买|要)不(?:办|买|要)|要(?:办|买|签)就(?:办|买|签)"
+        r"|(?:嫌|觉得)(?:太)?贵(?:的话)?[，,]?(?:您|你)?(?:就|可以)?去|爱(?:办|买|要)不(?:办|买|要)"
+        r"|要(?:办|买|签)就(?:办|买|签)"
+        # pointed at a complaint instead of helped: 「您要有意见可以去网上投诉」
+        r"|(?:有意见|不满意?|不服|不高兴)(?:的话)?[，,]?(?:您|你)?(?:就|可以|尽管|随便)?(?:去|到)"
+        r"[^，,。！!？?]{0,6}投诉"
     ),
     ("en", "brushed"): re.compile(
         r"\bnext(?:,)? (?:please|customer)\b|\bcome back when you(?:'ve| have)? (?:decided|made up)"
         r"|\bgo (?:somewhere else|elsewhere) then\b|\bi(?:'ve| have) got (?:other|more) customers\b"
         r"|\bi haven't got all day\b|\bstep aside\b"
-        r"|\b(?:if you don't like it|if it's too dear),? (?:go|try) (?:elsewhere|somewhere else|next door)\b",
+        r"|\b(?:if you don't like it|if it's too dear|if you think it's too (?:dear|expensive|much))"
+        r",? (?:just )?(?:go|try) (?:elsewhere|somewhere else|next door)\b"
+        r"|\bif you(?:'re| are) (?:not happy|unhappy),? (?:you can |just )?(?:go and )?(?:complain|"
+        r"write a review|leave a review)\b",
         re.IGNORECASE,
     ),
     ("zh", "silenced"): re.compile(
@@ -176,6 +185,8 @@ def affront_in(reply: str, language: Language) -> Affront | None:
             continue  # 「签个字，这事就算了结了」: her answer to the signature says no (her_compliance.py)
         if _PATTERNS[language, kind].search(text):
             return kind
+        if kind == "brushed" and closes_only(text, language):
+            return kind  # 「好，慢走。」 to her walking out over the price (brush_offs.py)
     return None
 
 

@@ -33,12 +33,12 @@ from graphs.practice_dialogue.derived_figures import (
 from graphs.practice_dialogue.figures import Figure, figures, in_digits, numbers
 from graphs.practice_dialogue.left_to_her import left_to_her
 from graphs.practice_dialogue.named_days import wrong_day
+from graphs.practice_dialogue.offer_amounts import beyond_offer
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.priced_things import prices_another_thing, prices_its_thing
 from graphs.practice_dialogue.promises import (
     BEYOND_OFFER,
     FREE_CLAIM,
-    beyond_offer,
     free_gift,
     promise_kind,
     promises_in,
@@ -56,9 +56,9 @@ ECHO_SLACK = 3
 """A question at most this many characters longer than the claim it holds only repeats it."""
 
 
-CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是|\s[-–—]\s|\bso\b|所以")
+CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是|\s[-–—]\s|\bso\b|所以|\bplus\b")
 """Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36",
-"45 a night - so 90 extra for the two nights"."""
+"45 a night - so 90 extra for the two nights", "20 for both nights plus a spa session"."""
 
 
 PER_PERIOD = re.compile(
@@ -263,7 +263,7 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 continue
             if not part.said_any(fact.cues) and not prices_its_thing(scenario, fact, clause):
                 continue  # "USD 25 extra for the suite" states the suite's price (priced_things.py)
-            if prices_another_thing(scenario, fact, sentence.raw):
+            if prices_another_thing(scenario, fact, sentence.raw, clause):
                 continue  # "Breakfast is 18 dollars extra" prices no suite
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it

@@ -5,7 +5,8 @@ to offer, arguing with her (arguing.py), and a boast alone, better than every ri
 can check (an unverifiable claim; set against her choice it is the arguing). Two kinds are told
 against the scenario's own brief (BY_THE_BRIEF): denying a power over a charge the learner may
 waive (denied_authority.py) and a flaw the scenario never mentions put on what she already has
-(own_run_down.py).
+(own_run_down.py). A turn that only closes while her matter is open is a brush-off
+(`brush_off`, brush_offs.py).
 
 Each kind is reported as the scenario's own forbidden claim of that kind when it has one (found by
 the claim's wording: 推卸, blam, 贬低), otherwise by a plain label. Passing the buck names someone
@@ -23,13 +24,17 @@ was briefed to sell (off_brief_pitch; the pitch heard by its words as she hears 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import dismissals, sales_pitch, unhurried
 from graphs.practice_dialogue.arguing import ARGUES, BOASTING
+from graphs.practice_dialogue.brush_offs import closes_only
+from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.denied_authority import denies_authority
+from graphs.practice_dialogue.overreach import LABELS as OVERREACH_LABELS
+from graphs.practice_dialogue.overreach import OVERREACH, OWN_CLAIM
 from graphs.practice_dialogue.own_run_down import runs_down_own
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import TurnText, sentences
@@ -38,7 +43,11 @@ from graphs.scenarios import Scenario
 CHARGE_UNASKED = re.compile(
     r"\b(?:just |i'll |i will |we'll )?(?:put|charge|add) (?:it|that|this)? ?(?:on|to) your "
     r"(?:card|bill|account|room)\b|\bcharge your card\b"
-    r"|直接从您?卡里扣|直接扣您|给您扣了|记在您账上|直接刷您的卡|从您卡上扣",
+    # the charge said to be under way: "I'm charging your card now", 我这就给您扣款
+    r"|\b(?:i'm|i am|we're|we are) (?:now |just )?(?:charging|billing|debiting) (?:it to )?your "
+    r"(?:card|account|room)\b"
+    r"|直接从您?卡里扣|直接扣您|给您扣了|记在您账上|直接刷您的卡|从您卡上扣"
+    r"|(?:我|现在)(?:这就|马上|现在就|正在)(?:给您|帮您)?(?:扣款|刷卡扣|扣费)",
     re.IGNORECASE,
 )
 """Putting a charge on the customer's card or bill as done, without her yes."""
@@ -148,12 +157,23 @@ SCARCITY = re.compile(
     r"|\b(?:another|other|two|three|four|several|a few|a couple of|\d+) (?:other )?(?:guests?|"
     r"couples?|famil(?:y|ies)|customers?|people|members?|callers?)\b[^.!?]{0,25}\b(?:about to|"
     r"waiting (?:for|on)|trying to (?:book|get|grab)|want(?:s|ing)? (?:it|the same))\b"
-    r"|\b(?:going|selling) fast\b",
+    r"|\b(?:going|selling) fast\b"
+    # a rival buyer for it now: "someone else is asking", 还有人也在问这个
+    r"|\b(?:some|any)(?:one|body) else(?:'s| is| are) (?:also |already )?(?:asking|interested|"
+    r"enquiring|looking at it|after it|holding)\b"
+    r"|(?:还有|另外有|有)(?:人|别人|客人|位客人)(?:也)?(?:在|正在)(?:问|看|咨询|谈|等)",
     re.IGNORECASE,
 )
 """Scarcity invented to hurry her ("Another couple is about to book it", 名额就剩两个,
 好几个人都在问): a claim about others the scenario never makes, besides the pressure it puts on
 her (pressure.py). A true limit ("only one suite is free tonight") is no invention."""
+COMPLAINT = re.compile(r"投诉|complain", re.IGNORECASE)
+"""A claim of leaving her to complain, by its wording."""
+TO_COMPLAIN = re.compile(
+    r"(?<!不用)(?<!不要)(?<!别)(?:去|到)[^，,。！!？?]{0,6}投诉|\b(?:you can|just|go and) complain",
+    re.IGNORECASE,
+)
+"""Her pointed at a complaint (「有意见您尽管去投诉」), not told she need not make one."""
 BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
 """A forbidden claim of passing the buck, by its wording."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
@@ -170,6 +190,8 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "argue": (ARGUES, re.compile(r"争辩|争论|反驳|\bargu", re.IGNORECASE)),
     # after "argue": a boast set against her choice is that, one alone an unverifiable claim
     "boast": (BOASTING, re.compile(r"夸口|夸大|无法证实|unverifiable|\bboast", re.IGNORECASE)),
+    # acts beyond the learner's standing (overreach.py)
+    **{name: (cues, OWN_CLAIM[name]) for name, cues in OVERREACH.items()},
 }
 BY_THE_BRIEF: dict[
     str, tuple[Callable[[Scenario, TurnText], re.Match[str] | None], re.Pattern[str]]
@@ -194,6 +216,7 @@ CONDUCT_LABELS = {
     "boast": {"zh": "无法证实的夸口", "en": "An unverifiable boast"},
     "authority": {"zh": "谎称无权处理", "en": "Saying you cannot do what you may"},
     "own": {"zh": "贬低客户已有的产品来推销", "en": "Running down what the customer already has"},
+    **OVERREACH_LABELS,
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""
 PRODUCT: dict[Language, re.Pattern[str]] = {
@@ -279,9 +302,17 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             if (not sentence.negated(m.start(), m.end()) or name in ("buck", "blame"))
             # a question claims nothing, but 看牙哪有不等的？ makes light of her wait, and
             # "我也没办法，您看怎么办吧？" said it before asking
-            and (asks_from is None or name in ("minimise", "reproach") or m.end() <= asks_from)
+            # 给个五星好评好吗？ asks for the review all the same
+            and (
+                asks_from is None
+                or name in ("minimise", "reproach", "review", "condition")
+                or m.end() <= asks_from
+            )
         ]
         own = next((c for c in claims if kind.search(c)), None)
+        if name == "dismiss" and any(TO_COMPLAIN.search(m.group(0)) for m in said):
+            # 「有意见您尽管去投诉」: the scenario's own claim of leaving her to complain, if any
+            own = next((c for c in claims if COMPLAINT.search(c)), own)
         if name == "burden" and own is None:
             continue  # advice for next time blames no one where blaming her is no rule
         if name == "boast" and argued:
@@ -300,3 +331,26 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
         label = own or CONDUCT_LABELS[name][scenario.language]
         made += [label] if label not in made else []
     return made
+
+
+def brush_off_label(scenario: Scenario) -> str:
+    """The scenario's own claim of brushing her off (敷衍打发客户), else the plain label."""
+    kind = CONDUCT["dismiss"][1]
+    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
+    return next((c for c in claims if kind.search(c)), CONDUCT_LABELS["dismiss"][scenario.language])
+
+
+def brush_off(
+    scenario: Scenario,
+    reply: str,
+    her_lines: Sequence[str],
+    covered_before: dict[str, list[int]],
+    said: bool,
+) -> str | None:
+    """The brush-off's label when the turn only closes (`closes_only`) after she spoke, before
+    the goal stage is complete, and said nothing else of note (`said`: a point, a question, a
+    claim or pressure; its warmth is only the closing's: "thanks for letting me know")."""
+    goal_done = stage_complete(scenario.stage(scenario.end.goal_stage), covered_before)
+    if said or goal_done or not her_lines or not closes_only(reply, scenario.language):
+        return None
+    return brush_off_label(scenario)

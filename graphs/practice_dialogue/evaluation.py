@@ -30,9 +30,8 @@ from graphs.errors import ModelOutputError
 from graphs.llm import ask_structured
 from graphs.practice_dialogue.asked_not_told import asked_not_told
 from graphs.practice_dialogue.chatter import without_chatter_warmth
-from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
-from graphs.practice_dialogue.conduct import off_brief_pitch
-from graphs.practice_dialogue.consent import with_consent
+from graphs.practice_dialogue.conduct import brush_off, off_brief_pitch
+from graphs.practice_dialogue.consent import labelled, with_consent
 from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, hint_for
@@ -85,16 +84,6 @@ class TurnEvaluator(Protocol):
         ...
 
 
-def _labelled(
-    scenario: Scenario, reply: str, forbidden: list[str], added: list[str]
-) -> dict[str, str]:
-    """Each claim with the learner's words for it (claims.claims_said); one heard from the whole
-    turn (`added` by consent.py) quotes the turn."""
-    said = {c: q for c, q in claims_said(scenario, reply).items() if c in forbidden}
-    quote = reply.strip()[:QUOTE_MAX_CHARS]
-    return {**said, **{c: claim_label(scenario, c, quote, False) for c in added if c not in said}}
-
-
 def finish(
     scenario: Scenario,
     stage: Stage,
@@ -145,6 +134,11 @@ def finish(
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard
+    # the warmth of "thanks for letting me know" is the closing itself (conduct.brush_off)
+    said = bool(kept or forbidden or pushy or questions)
+    if brushed := brush_off(scenario, reply, her_lines, covered_before, said):
+        off_topic, forbidden, added = False, [*forbidden, brushed], [*added, brushed]
+        empathy = []
     kept = [
         c
         for c in kept
@@ -191,7 +185,7 @@ def finish(
         "keywords": keywords,
         "forbidden": forbidden,
         # each claim labelled with the learner's own words, for the report (claims.claims_said)
-        "claims_said": _labelled(scenario, reply, forbidden, added),
+        "claims_said": labelled(scenario, reply, forbidden, added),
         "empathy": empathy,
         "questions": questions,
         "asked": asked,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from graphs.practice_dialogue.signals import TurnText
+
 PUSHY = (
     "必须",
     "赶紧",
@@ -91,6 +93,23 @@ PUSHY_PATTERNS = (
 will regret saying no, or that the deal is being done now with only a tag for her yes ("I'll
 renew you now, OK?"): pressure whatever the reason given with it. A question that asks her
 ("Shall I renew you?") and a service booked with a tag ("I'll book the engineer, OK?") are none."""
+
+
+DUTY_OF_OTHERS = re.compile(
+    r"(?:医生|大夫|技师|师傅|教练|员工|同事|我们|我|前台|工作人员|店里|门店|公司|每位|大家)"
+    r"[^，,。；;！!？?您你]{0,14}必须"
+)
+"""必须 said of a duty of staff, not of hers: 「我们也会提醒医生做额外项目前必须先说明费用」
+presses no one (a courtesy check follows: 「您看这样处理可以吗？」)."""
+
+
+def pushy_phrases(sentence: TurnText) -> list[str]:
+    """The PUSHY phrases the sentence says, less 必须 where every 必须 is a duty of staff."""
+    said = sentence.said_any(PUSHY)
+    musts = sentence.raw.count("必须")
+    if "必须" in said and musts and len(DUTY_OF_OTHERS.findall(sentence.raw)) >= musts:
+        said = [p for p in said if p != "必须"]
+    return said
 
 
 def pressure_in(sentence: str) -> list[str]:

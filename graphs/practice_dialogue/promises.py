@@ -17,11 +17,7 @@ the claim's own text and heard in any words:
 - **deadline**: the claim names 限时/pressure ("虚假的限时优惠"). A sentence that ties a price
   change to a near day (明天就恢复原价, "the rate goes up tomorrow") claims it.
 
-An offer is also heard by its figure: a price or discount the learner offers ("I'll do it for
-25 a month", "2980就行") that is none of the amounts the scenario allows (its background, what the
-learner may offer, its facts, their totals and differences) is beyond what the learner may offer,
-whatever point it resembles (`beyond_offer`). A split per day or visit and a rival's price are no
-offer.
+An offer is also heard by its figure (offer_amounts.py).
 
 Negated words promise nothing ("我们不保证", "I can't promise a guaranteed speed"), nor does a
 question.
@@ -33,9 +29,7 @@ import re
 
 from graphs.practice_dialogue.derived_figures import TIME_UNITS
 from graphs.practice_dialogue.figures import figures
-from graphs.practice_dialogue.shares_off import OFFER_CLAUSE, share_off
 from graphs.practice_dialogue.signals import TurnText
-from graphs.practice_dialogue.waivers import beyond_waiver
 from graphs.scenarios import ForbiddenClaim, Scenario
 from graphs.text.segment import tokenize
 
@@ -45,6 +39,7 @@ DEADLINE_CLAIM = re.compile(r"限时|limited[- ]time|deadline|pressur|施压", r
 
 FREE_WORDS = re.compile(
     r"免费|不收钱|不要钱|不收费|不用花钱|白送|(?:再|额外|另外)?(?:送|赠送)(?:您|你)(?!出|到|下楼|回|上车|一程|走|离开)"
+    r"|(?:再|额外|另外|还)(?:送|赠送)(?=[一二两三四五六七八九十几\d])"
     r"|\bfor free\b|\bfree of charge\b|\bcomplimentary\b"
     r"|\b(?:completely|totally|absolutely|entirely) free\b"
     r"|\b(?:months?|weeks?|years?|nights?) free\b(?! (?:to|of|from|time)\b)"
@@ -54,7 +49,7 @@ FREE_WORDS = re.compile(
     r"within|if|when)\b)",
     re.IGNORECASE,
 )
-"""Giving something without charge (送您 gives it too, 送您出去 sees her out: a courtesy, no gift;
+"""Giving something without charge (送您 gives it too, 再送十节 too, 送您出去 sees her out: a courtesy, no gift;
 "three months completely free", "two months free" give a period); "a suite free tonight"
 (available) and "free to go" are not."""
 GUARANTEE_WORDS = re.compile(
@@ -85,6 +80,7 @@ PRICE_CHANGE = re.compile(
 OFFER_WORDS = re.compile(
     r"\b(?:i|we)(?:'ll| will| can| could|'d| would| can do)?\s+(?:just\s+)?(?:do|give|offer|make"
     r"|let you have|knock|drop|bring|get|put you on|sort you out|throw in)\b|\bfor you\b"
+    r"|\blet'?s (?:say|call it|make it)\b|\b(?:call|make) it\b"
     r"|给您|给你|算您|算你|便宜|优惠|只收|就收|只要|就行|降到|减到|打个|送您|送你",
     re.IGNORECASE,
 )
@@ -119,11 +115,22 @@ _PERIODS = frozenset(
 _ZH_JOINS = re.compile(r"[或和及、与]")
 
 
+REFRESHMENT = re.compile(
+    r"^[的了]?(?:茶水|茶|柠檬水|矿泉水|饮用水|温水|热水|白开水|咖啡|饮料|饮品|果汁|小零食|零食|纸巾|水)"
+    r"|^\s*(?:tea|coffee|water|lemonade|juice|drinks?|refreshments|snacks|biscuits|cookies)\b",
+    re.IGNORECASE,
+)
+"""A courtesy drink or snack given free (「我们这有免费的柠檬水」, "free coffee in the lounge"):
+no part of the deal and no price given up, so no offer beyond authority (off the subject, it may
+be small talk)."""
+
+
 def _unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     return [
         m
         for m in pattern.finditer(sentence.raw.lower())
         if not sentence.negated(m.start(), m.end())
+        and not (pattern is FREE_WORDS and REFRESHMENT.match(sentence.raw[m.end() :]))
     ]
 
 
@@ -341,48 +348,10 @@ def free_gift(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
         )
         if _BARE_TAIL.match(raw[match.end() :]):
             near = TurnText.of(raw[: match.start()], "zh")
-        elif ZH_GIVE_AFTER.match(raw[match.end() :]):
-            # "给您免费做一次全套": what follows the free word is what is given; 下次来 before
-            # it is when
+        elif ZH_GIVE_AFTER.match(raw[match.end() :]) or match.group().endswith("送"):
+            # "给您免费做一次全套", 再送两次美白: what follows the free word is what is given;
+            # 下次来 before it is when
             near = TurnText.of(raw[match.end() : match.end() + 12], "zh")
         if not _names(near, allowed) and not names_an_offer(scenario, near):
             return True
     return False
-
-
-def _allowed_amounts(scenario: Scenario) -> set[float]:
-    """Every figure the scenario allows, with the sums, differences and totals of two of them
-    ("45 a night for two nights, so 90"; "that saves you 7 a month") and halves."""
-    texts = [scenario.background, *scenario.learner.may_offer]
-    texts += [value for fact in scenario.facts for value in fact.values]
-    base = {f.number for text in texts for f in figures(text, scenario.language)}
-    combined = {a + b for a in base for b in base} | {abs(a - b) for a in base for b in base}
-    # half of an allowed sum gives less than the learner may, not more ("退一半，60块")
-    return base | combined | {a * b for a in base for b in base if b <= 24} | {a / 2 for a in base}
-
-
-def beyond_offer(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
-    """The amount the sentence offers beyond what the scenario allows, as said, if any; or a
-    charge waived beyond the waivers the learner may give (waivers.py)."""
-    if asking:
-        return None
-    if (waived := beyond_waiver(scenario, sentence, asking)) is not None:
-        return waived
-    if (share := share_off(scenario, sentence)) is not None:
-        return share
-    offers = [
-        m for m in OFFER_WORDS.finditer(sentence.raw) if not sentence.negated(m.start(), m.end())
-    ]
-    allowed = _allowed_amounts(scenario)
-    for clause in OFFER_CLAUSE.split(sentence.raw):
-        if SPLIT_OR_RIVAL.search(clause):
-            continue
-        if not offers:
-            continue
-        priced = bool(PRICE_WORDS.search(clause))
-        for said in figures(clause, scenario.language):
-            # a bare figure in the hundreds is a sum of money ("3500给您办了")
-            money = said.unit == "元" or (said.unit is None and (priced or said.number >= 100))
-            if money and said.number >= 10 and said.number not in allowed:
-                return clause.strip()
-    return None

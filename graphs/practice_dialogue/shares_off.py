@@ -26,11 +26,17 @@ def share_off(scenario: Scenario, sentence: TurnText) -> str | None:
     """The clause giving a share off the price where the brief offers none (its background and
     what the learner may offer name no share off): an offer beyond the learner's authority,
     whatever figure follows ("50% off, so 15 a month"). A scenario that forbids discounts by a
-    claim of its own ("虚假的折扣") hears it as that claim instead."""
+    claim of its own ("虚假的折扣") hears the share off it names (打八折) as that claim; any other
+    (打五折, where the author listed 八折, 九折, 七折) is beyond the learner's authority here."""
     brief = " ".join([scenario.background, *scenario.learner.may_offer])
-    claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
-    if SHARE_OFF.search(brief) or any(_DISCOUNT_CLAIM.search(c) for c in claims):
+    if SHARE_OFF.search(brief):
         return None
+    claims = [c for stage in scenario.stages for c in stage.forbidden_claims]
+    if any(
+        _DISCOUNT_CLAIM.search(c.claim) and sentence.said_any([c.claim, *c.patterns])
+        for c in claims
+    ):
+        return None  # heard as the scenario's own claim in its words (虚假的折扣: 打八折)
     for clause in OFFER_CLAUSE.split(sentence.raw):
         found = SHARE_OFF.search(clause)
         if found and not TurnText.of(clause, sentence.language).negated(*found.span()):

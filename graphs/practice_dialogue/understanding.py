@@ -49,7 +49,6 @@ from graphs.practice_dialogue.matter_moves import on_her_matter
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     LEAVING_FILLERS,
-    PUSHY,
     SERVICE,
     SITUATION,
     families,
@@ -64,6 +63,7 @@ from graphs.practice_dialogue.points_said import (
     point_in,
     shadowed_points,
 )
+from graphs.practice_dialogue.pressure import pushy_phrases
 from graphs.practice_dialogue.question_forms import on_subject
 from graphs.practice_dialogue.requests_to_her import without_requests
 from graphs.practice_dialogue.self_corrections import as_corrected
@@ -258,7 +258,7 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             if dismissing or excuses_digression(raw):
                 break
             heard[name] += [p for p in said.said_any(phrases) if p not in heard[name]]
-        pushy += [p for p in sentence.said_any(PUSHY) if p not in pushy]
+        pushy += [p for p in pushy_phrases(sentence) if p not in pushy]
         pushy += [p for p in pressure_in(raw) if p not in pushy]
         pushy += [p for p in insistence_in(raw, language) if p not in pushy]
         pushy += [p for p in ultimatums_in(raw, language) if p not in pushy]
