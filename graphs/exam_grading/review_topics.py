@@ -21,14 +21,15 @@ from graphs.exams import Language
 from graphs.text.segment import tokenize
 
 _DOCUMENT_WORDS = re.compile(
-    r"(?:规范|制度|守则|规定|须知|手册|细则|办法|章程|指南|流程)$"
-    r"|\b(?:rules|policy|policies|guidelines?|handbook|manual|procedures?|code of conduct)$",
+    r"(?:规范|制度|守则|规定|须知|手册|细则|办法|章程|指南|流程|规程)(?:[（(][^）)]*[）)])?$"
+    r"|\b(?:rules|policy|policies|guidelines?|handbook|manual|procedures?|code of conduct)"
+    r"(?:\s*\([^)]*\))?$",
     re.IGNORECASE,
 )
 _DOCUMENT_NAME_MIN = {"zh": 6, "en": 3}
-"""A knowledge point ending in a document word is the document's name from this length on
-(洁衣坊干洗店收衣与取衣规范, "Gallery Attendant Rules"); a short one is a section (退货规定,
-"Returns policy")."""
+"""A knowledge point ending in a document word, or in one and its edition in brackets (维修作业规程
+（2026版）), is the document's name from this length on (洁衣坊干洗店收衣与取衣规范, "Gallery
+Attendant Rules"); a short one is a section (退货规定, "Returns policy")."""
 
 
 def _folded(text: str) -> str:
