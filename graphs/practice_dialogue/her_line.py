@@ -28,6 +28,7 @@ from graphs.practice_dialogue.her_set_lines import (
     LEAVING_UNDECIDED as LEAVING_UNDECIDED,
 )
 from graphs.practice_dialogue.her_set_lines import NOTHING_ELSE, PARTING, UNRESOLVED
+from graphs.practice_dialogue.journey_questions import journey_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.not_known import pressed_for_answer
 from graphs.practice_dialogue.phrases import farewell_in
@@ -169,6 +170,7 @@ async def answer(
         # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk; "How was the
         # drive up?" after her "Long drive": the report no longer takes it for small talk,
         # she still says a friendly word (courtesies.py)
+        asked_journey = journey_question(reply, scenario.language) is not None
         courtesy = courtesy_reaction(
             reply, scenario.language, mood=state["mood"], said_before=said_before
         )
@@ -176,7 +178,7 @@ async def answer(
             reaction = courtesy or None
             # asked how the drive was in the welcome, she answers it before the welcome's
             # own line ("Not too bad, thanks for asking. Thank you, nice to be here at last.")
-            journey_answered = bool(courtesy) and not crossed
+            journey_answered = bool(courtesy) and not crossed and asked_journey
     # after the learner's goodbye she asks nothing more ("…enjoy your stay" is not answered with
     # "What do you need from me?" nor "A harbour view?"): a line that asks gives way to her
     # parting words

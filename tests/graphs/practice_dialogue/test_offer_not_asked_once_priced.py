@@ -1,6 +1,6 @@
 """Once an offer with its price is on the table, the customer does not ask what is being offered
 as if nothing were (session 15 end trainer P8: "And what exactly are you offering me?" after the
-GBP 31 and GBP 36 offers; 「具体怎么办？」 once the date was set). Own trade: a bank counter where a
+GBP 31 and GBP 36 offers). Own trade: a bank counter where a
 customer wants to close her account, the shipped retention scenario rewritten with the bank's own
 offer and her own stock line asking for one. Through the real flow."""
 
@@ -55,7 +55,7 @@ async def test_she_asks_for_an_offer_only_while_none_is_priced(bank: FlowContext
 
 @pytest.mark.parametrize(
     ("line", "language"),
-    [(ASKS, "en"), ("那具体怎么办？", "zh"), ("你先把怎么处理说清楚，我再看行不行。", "zh")],
+    [(ASKS, "en"), ("你先把怎么处理说清楚，我再看行不行。", "zh")],
 )
 def test_her_lines_that_ask_for_the_remedy(line: str, language: str) -> None:
     assert asks_the_remedy(line, language)  # type: ignore[arg-type]
