@@ -63,6 +63,9 @@ _ZH_GOES_ON = re.compile(r"^(?:并|且|但|并且|同时|否则|再|方可|才|�
 _ZH_UNNAMED = re.compile(r"的(?:整批|一律|全部|均|须|应|不|可|按|由)|方可|才能|才可")
 """「…的整批拒收」 of an unnamed subject; 「考试合格方可独立进库」: a condition of the clause before's
 subject (新员工)."""
+_ZH_SELF = re.compile(r"自行|自己|亲自")
+"""「贵重物品须自行妥善保管」 after 「甲方须提供…」: by oneself, the clause before's subject (甲方), not
+the things it opens on (session 15 end designer D8: 「贵重物品…无须自行妥善保管」, whose?)."""
 _ZH_TIMED_ACT = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:后|前)")
 """「施肥后48小时内不得喷洒农药」: an act that times the rule names what it is about."""
 _ZH_SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "vn", "b", "s", "term", "eng")
@@ -134,6 +137,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
             or _ZH_CASE_END.search(before)
             or _ZH_UNNAMED.search(clause)
             or _ZH_GOES_ON.match(clause)
+            or (_ZH_SELF.search(clause) and not clause.startswith(tuple(roles) or ("\0",)))
             or _ZH_CASE_OPEN.match(clause)
             or not _zh_subject(clause, lexicon, roles)
             or leans_on_previous(clause, earlier, "zh", material.text)

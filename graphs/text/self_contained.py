@@ -34,7 +34,7 @@ _EN_LABEL = re.compile(
 _ZH_MODAL_FIRST = re.compile(
     r"^(?:须|应|必须|应当|不得|严禁|禁止|可|可以|不可|不能|方可|均|一律|由)"
 )
-_ZH_RULE = re.compile(r"须|应|不得|严禁|禁止|不能|不可|可以|负责|为|是|限|不少于|不超过|至少|最多")
+_ZH_RULE = re.compile(r"须|应|不得|严禁|禁止|不能|不可|可|负责|为|是|限|不少于|不超过|至少|最多")
 _EN_FINITE = re.compile(
     r"\b(?:must|may|can|cannot|should|shall|will|is|are|has|have|need|needs|stays|goes|go)\b",
     re.IGNORECASE,

@@ -17,6 +17,8 @@ rules, through the real functions and the real flow.
 from __future__ import annotations
 
 from graphs.context import FlowContext
+from graphs.exam_generation.clause_facts import clause_facts
+from graphs.exam_generation.material import Material
 from graphs.exam_generation.standalone import check_stands_alone
 from graphs.exam_generation.unread_rules import unread_rules
 from graphs.exams import Question
@@ -78,6 +80,14 @@ AIRSOFT = """# Fort Ridge Airsoft - Chrono Rules
 
 1. Chrono: Every rifle is chrono-tested at sign-in. The cap is 350 feet per second; a rifle above 350 fps is tagged red and kept in the safe zone.
 2. Players must keep eye protection on in every game zone.
+"""
+
+COWORK = """# 云栖共享办公空间 会员须知
+
+1. 入场：会员须刷卡入场，访客须在前台登记并由会员陪同。
+2. 物品：会员须每天下班前清理工位，笔记本电脑等个人物品须自行妥善保管。
+3. 会议室：会议室每次预约不得超过2小时，超时须另行付费。
+4. 储物柜：会员可免费使用储物柜，每人限1个。
 """
 
 BLUEPRINT = {"single_choice": 3, "multiple_choice": 1, "true_false": 4, "fill_blank": 3}
@@ -162,3 +172,14 @@ async def test_delivered_stems_stand_alone(offline_context: FlowContext) -> None
         if material is BANK:
             asked = " ".join(q.source_quote for q in exam.questions)
             assert "500 per visit" in asked or "not allowed" in asked or "Only one" in asked, stems
+
+
+def test_a_clause_done_by_oneself_is_stated_with_the_clause_that_names_who() -> None:
+    """「笔记本电脑等个人物品须自行妥善保管」 alone says nothing of whose things: 自行 is the
+    clause before's subject's (会员); the rule is asked whole, and a label before 可 is left off."""
+    document = analyse(COWORK)
+    material = Material.of(document, "zh")
+    clauses = [c.text for f in material.facts for c in clause_facts(f, material)]
+    assert "笔记本电脑等个人物品须自行妥善保管。" not in clauses, clauses
+    assert "访客须在前台登记并由会员陪同。" in clauses  # a clause with its own subject still alone
+    assert "会员可免费使用储物柜，每人限1个。" in _texts(COWORK)
