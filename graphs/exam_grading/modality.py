@@ -27,6 +27,7 @@ import re
 from typing import Literal
 
 from graphs.exams import Language
+from graphs.text.segment import tokenize
 
 Modality = Literal["forbidden", "permitted"]
 
@@ -81,12 +82,21 @@ says what the rule is about (complaints that cannot be solved), not what the rul
 是…的 sentence ("可以说自己的是最好的") is no condition: its modal is the rule's."""
 
 
+def _condition_masked(found: re.Match[str]) -> str:
+    """A condition masked; not a possessive 的 with the rule's object and verb after it
+    ("可以借朋友的证登记": 的 + 证 + 登记 is the act permitted, no condition)."""
+    tail = found.group().rpartition("的")[2]
+    tags = [token.pos[:1] for token in tokenize(tail, "zh")] if tail else []
+    acted = "n" in tags and "v" in tags[tags.index("n") :]
+    return found.group() if acted else " "
+
+
 def modality(clause: str, language: Language) -> Modality | None:
     """Whether `clause` forbids or permits (None: neither, or both); a modal inside a condition
     ending in 的 is no modality of the rule."""
     text = clause.lower()
     if language == "zh":
-        text = _ZH_CONDITION.sub(" ", text)
+        text = _ZH_CONDITION.sub(_condition_masked, text)
     forbidden = _FORBIDDEN[language].search(text) is not None
     masked = _FORBIDDEN[language].sub(" ", text)
     permitted = _PERMITTED[language].search(masked) is not None

@@ -50,9 +50,12 @@ def permits_forbidden_act(
         matter = [t.text for t in own if t.text not in acts]
         if not acts or not matter:
             continue
-        naming = [c for c in answer_clauses if _names(matter, c, language)]
-        # the matter by its head (送的钱 for 赠送金额, 朋友的证 for 他人身份证) where no clause names it
-        naming = naming or [c for c in answer_clauses if _names_a_head(matter, c, language)]
+        # the matter named, or named by its head (送的钱 for 赠送金额, 朋友的证 for 他人身份证)
+        naming = [
+            c
+            for c in answer_clauses
+            if _names(matter, c, language) or _names_a_head(matter, c, language, vocabulary)
+        ]
         if any(modality(c, language) == "forbidden" for c in naming):
             continue  # the rule stated the point's way
         for clause in naming:
@@ -74,10 +77,16 @@ def _names(words: list[str], clause: str, language: Language) -> bool:
     return any(occurrences(word, clause, language) for word in words)
 
 
-def _names_a_head(words: list[str], clause: str, language: Language) -> bool:
-    """A Chinese matter word named by its last character, the head of the compound (证 of 身份证,
-    送 of 赠送); only where the clause also names the act (`_acts`) is it read as the rule's."""
-    heads = {w[-1] for w in words if language == "zh" and len(w) > 1} - _ZH_HEAD_EXCLUDED
+def _names_a_head(
+    words: list[str], clause: str, language: Language, vocabulary: Vocabulary
+) -> bool:
+    """A Chinese matter word named by its last character, the head of the compound (送 of 赠送;
+    证 of 身份证, a synonym of 身份证件); only where the clause also names the act (`_acts`) is it
+    read as the rule's."""
+    if language != "zh":
+        return False
+    forms = {form for word in words for form in (word, *vocabulary.variants(word))}
+    heads = {form[-1] for form in forms if len(form) > 1} - _ZH_HEAD_EXCLUDED
     return any(head in clause for head in heads)
 
 

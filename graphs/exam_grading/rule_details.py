@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.figures import figures_of
+from graphs.exam_grading.method_names import figure_left_out
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_rules import rules_of
@@ -97,14 +98,9 @@ def _partial(
     stem: str,
 ) -> PointJudgement:
     figures = figures_of(judged.point, language, in_point=True)
-    if figures:
-        return PointJudgement(
-            judged.point,
-            "partial",
-            f"states the rule without its figure {figures[0].describe()}",
-            named=True,
-            figure=figures[0],
-        )
+    if figures:  # missing where the figure names the method (五步检查法: method_names.py)
+        why = f"states the rule without its figure {figures[0].describe()}"
+        return figure_left_out(judged.point, figures[0], why)
     printed = {term_key(t.text, language) for t in content_terms(stem, language, vocabulary)}
     canonical = vocabulary.canonical(answer)
     left_out = [

@@ -81,6 +81,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
 )
 from graphs.exam_grading.forbidden_acts import acts_found
+from graphs.exam_grading.method_names import figure_left_out
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
@@ -384,8 +385,7 @@ def _judge_point(
             point, wanted, given, canonical_answer, places
         ) or limit_denied(point, canonical_answer, places, lang):
             return PointJudgement(point, "contradicted", unlimited, flipped=True)
-        why = f"the topic is there but not the figure {figure.describe()}"
-        partial = PointJudgement(point, "partial", why, named=True, figure=figure)
+        partial = figure_left_out(point, figure)  # missing where it names a method (七步洗手法)
         # 普通衣物不收加急费 for 普通衣物3个工作日内完成: another point's matter (other_matter.py)
         return about_another_point(
             partial, answer, language=lang, vocabulary=words, others=others, stem=stem

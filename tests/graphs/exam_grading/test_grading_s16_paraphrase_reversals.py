@@ -4,9 +4,9 @@ Session 15's end teacher (T8) marked a strong paper's own words down with false 
 read as "答成：自己，要点为前台", 充100送10 as "缺少：100元", 每次洗够40秒以上 as missing for want of
 the word 时间; and she saw reversals only partly penalised: 脐带脱落以后用酒精消毒 for 脐带未脱落的…
 got half, 送的钱可以退 for 赠送金额不可退现 was "未答到", and the JSON reason said "denies 上网" of a
-learner who wrote 16岁以上可以上网, in English with "18 years, 18 years, 18 years". Her items are
-here as she marked them; every fault also has an example of our own (bank counter, bus depot,
-supermarket deli, vet clinic) that failed before the fix.
+learner who wrote 16岁以上可以上网, in English with "18 years, 18 years, 18 years". Her verdicts are
+rows t8-* of grading_cases.yaml; here every fault has an example of our own (bank counter, bus
+depot, supermarket deli, vet clinic) that failed before the fix, and the reasons are checked.
 """
 
 from __future__ import annotations
@@ -19,14 +19,8 @@ from graphs.context import FlowContext
 from graphs.exams import Question
 from tests.support.grading import graded_report, judged, short_answer
 
-# T8's exam A (postnatal care) and B (internet cafe) short answers, as the exams held them.
-T8_HANDS = (
-    "根据课程材料，回答下列问题：（1）手卫生，接触宝宝前后应如何处理？（写明数字和时限）"
-    "（2）脐带未脱落的宝宝沐浴后应如何处理？（写明比例）",
-    "手卫生：接触宝宝前后必须用七步洗手法洗手",
-    "手卫生：接触宝宝前后必须时间不少于40秒",
-    "脐带未脱落的宝宝沐浴后须用75%酒精消毒脐部",
-)
+# T8's exam B (internet cafe) short answer, as the exam held it (her verdicts on it and on exam A
+# are rows t8-* of grading_cases.yaml).
 T8_DESK = (
     "课程材料“上机登记”部分有哪些规定？请写出全部四条（写明人数、年龄和金额）。",
     "所有顾客上机前必须出示本人有效身份证，前台在系统中实名登记，一人一证一机，不得借用他人身份证",
@@ -49,39 +43,13 @@ VET_STERILE = (
 )
 VET_RABIES = ("犬只入院有什么隔离规定？", "未接种狂犬疫苗的犬只须隔离观察15天")
 DELI_COUPON = ("超市会员赠券有什么规定？", "会员赠券不可退现，有效期30天")
+VET_RESALE = ("宠物医院开出的处方药有什么规定？", "处方药不得转售他人")
+BUS_CHECK = ("驾驶员出车前应如何检查车辆？", "驾驶员出车前须按五步检查法检查车辆")
+BUS_TYRES = ("驾驶员出车前应如何检查车辆？", "驾驶员出车前须检查车辆胎压，每5天检查一次")
+VET_SCRUB = ("手术前应如何刷手？", "主刀医生手术前须用三步刷手法刷手")
 
 CASES = [
     # (name, item, answer, the teacher's share (or range), words the learner's note must hold)
-    (
-        "t8-a-strong-own-words",
-        T8_HANDS,
-        "接触宝宝前后要按七步洗手法洗手，每次洗够40秒以上；脐带还没掉的宝宝洗完澡后，用75%的酒精给肚脐消毒。",
-        1,
-        (),
-    ),
-    (
-        "t8-b-strong-own-words",
-        T8_DESK,
-        "1. 每位顾客上机都要出示自己的身份证，实名登记，一人一证一机，不能借别人的证；2. 不满18岁的不让上网，"
-        "看着像未成年的要查证件，不肯出示的请他离开；3. 会员充100送10，送的钱不能退现金；4. 非会员普通区5元"
-        "一小时，电竞区8元一小时。",
-        1,
-        (),
-    ),
-    (
-        "t8-a-weak-condition-reversed",
-        T8_HANDS,
-        "接触宝宝前后洗手，时间不超过40秒；脐带脱落以后用酒精消毒。",
-        [0, 1 / 6],
-        ("(3) 有误（说法与要点相反）",),
-    ),
-    (
-        "t8-b-weak-refund-allowed",
-        T8_DESK,
-        "顾客要带身份证，可以借朋友的证登记；16岁以上可以上网；充值100送10元，送的钱可以退。",
-        0,
-        ("(3) 有误（说法与要点相反）",),
-    ),
     ("bank-own-id", BANK_ID, "客户开户要出示自己的证件，在系统里核验登记", 1, ()),
     ("bus-bare-money", BUS_CARD, "公交卡充50送5", 1, ()),
     ("deli-bare-money", DELI_CARD, "会员卡充200送20，送的钱不能提现", 1, ()),
@@ -110,6 +78,26 @@ CASES = [
         ("有误（说法与要点相反）",),
     ),
     ("deli-coupon-refund-kept", DELI_COUPON, "赠券不可以退现金，有效期30天", 1, ()),
+    ("vet-resale-allowed", VET_RESALE, "开的药可以转卖给朋友", 0, ("有误（说法与要点相反）",)),
+    (
+        "vet-resale-allowed-possessive",  # 的 + object + verb after 可以 is no condition
+        VET_RESALE,
+        "可以拿客人的药转卖",
+        0,
+        ("有误（说法与要点相反）",),
+    ),
+    ("vet-resale-kept", VET_RESALE, "处方药不能转卖给别人", 1, ()),
+    # the method is the point: the bare act gets no half of it (T8: 洗手 for 七步洗手法)
+    ("bus-check-method-left-out", BUS_CHECK, "驾驶员出车前要检查车辆", 0, ("未答到",)),
+    ("bus-check-method-kept", BUS_CHECK, "出车前要按五步检查法检查车辆", 1, ()),
+    ("vet-scrub-method-left-out", VET_SCRUB, "主刀医生手术前要刷手", 0, ("未答到",)),
+    (
+        "bus-tyres-count-left-out",  # counter-case: a figure that counts leaves half the point
+        BUS_TYRES,
+        "驾驶员出车前要检查车辆胎压",
+        1 / 2,
+        ("部分答到（缺少：5天）",),
+    ),
 ]
 
 
