@@ -113,7 +113,12 @@ def final_reasons(
                 len(per_part[kind]),
             )
         told[slot_id] = told_true(
-            reason, document, accepted, left[point], sentences.get(point) if point else None
+            reason,
+            document,
+            accepted,
+            left[point],
+            sentences.get(point) if point else None,
+            flexible=bool(slot.get("flexible")),
         ) or render(reason, left[point], parts)
     return told
 

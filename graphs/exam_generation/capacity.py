@@ -113,7 +113,12 @@ def small_material_note(
     delivered = {t: n - missing.get(t, 0) for t, n in counts.items() if n - missing.get(t, 0) > 0}
     checked = check is not None
     if check is not None and delivered:
-        delivered = check(delivered) or {}
+        # No blueprint found that delivers whole and as many: the questions made are offered as
+        # they are, never a blueprint of fewer than this exam has (session 15 end designer D8).
+        found = check(delivered)
+        checked = found is not None
+        delivered = found or delivered
+    as_made = check is not None and not checked
     made = asked - short
     small = _too_small(facts, counts, untested) and not unread
     spent = untested == 0 and not unread
@@ -144,6 +149,11 @@ def small_material_note(
             if delivered
             else ""
         )
+        if as_made:
+            fits = (
+                f"。本卷已出的{_listing('zh', delivered)}可直接使用"
+                "（按这份题量重新出卷，本生成器试出的仍有缺题）"
+            )
         more = ("，或补充含这类规定的材料" if fits else "。可补充含这类规定的材料") if small else ""
         return (
             f"本卷出成{made}道，共要{asked}道，缺{short}道（{_listing('zh', missing)}）。"
@@ -179,6 +189,11 @@ def small_material_note(
         if delivered
         else ""
     )
+    if as_made:
+        fits = (
+            f". The questions this exam made ({_listing('en', delivered)}) can be used as they "
+            "are (asked for again, that blueprint still fell short when this generator tried it)"
+        )
     more = (
         (
             ", or add material with more such rules"

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+from graphs.exam_generation import clause_facts as clauses
+from graphs.exam_generation.check_findings import finding
 from graphs.exam_generation.choice_builders import single_choice
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.shortfall_reasons import (
@@ -24,6 +27,7 @@ from graphs.exam_generation.shortfall_reasons import (
     _fewer,
     _rules,
     _where,
+    failed_checks,
     other_levels,
 )
 from graphs.exam_generation.statement_builders import fill_blank, true_false
@@ -50,6 +54,19 @@ def _built(
     return []
 
 
+@dataclass
+class Trial:
+    """What the rules left make of one single-fact type, tried as the writer would try them."""
+
+    made: list[Difficulty] = field(default_factory=list)
+    """Levels at which a rule left makes a question that passes the checks, easiest first."""
+    printed_asked: bool = False
+    """A rule left makes one only printed with a sentence another question asks: the writer
+    takes no rule whose sentences an accepted question uses (clause_facts.asked_before)."""
+    problems: list[str] = field(default_factory=list)
+    """What the checks found in the questions the rules left do make."""
+
+
 def levels_made(
     material: Material,
     kind: QuestionType,
@@ -58,18 +75,39 @@ def levels_made(
 ) -> list[Difficulty]:
     """The difficulties at which a rule no accepted question asks makes a question of this
     single-fact type that passes the checks, easiest first."""
-    left = [f for f in material.facts if not asked(f.text)][:_MAX_TRIED]
-    made: list[Difficulty] = []
+    return tried(material, kind, asked, accepted).made
+
+
+def tried(
+    material: Material,
+    kind: QuestionType,
+    asked: Callable[[str], bool],
+    accepted: Sequence[Question],
+) -> Trial:
+    """The rules no accepted question asks, each built at every level and checked: what they
+    make, whether one is held back by its printed context, and what the checks found."""
+    # Rule by rule and clause by clause, as the writer takes them for a single-fact item.
+    facts = clauses.by_clause(list(material.facts), material)
+    left = [f for f in facts if not asked(f.text)][:_MAX_TRIED]
+    quoted = {normalise(str(getattr(q, k) or "")) for q in accepted for k in _QUOTING} - {""}
+    used = clauses.taken_sentences(material, quoted)
+    trial = Trial()
     for level in DIFFICULTIES:
         for fact in left:
             written = [q for q in _built(material, fact, kind, level) if q is not None]
-            if any(
-                validate_question(q.model_dump(), material.document.text, accepted)[0]
-                for q in written
-            ):
-                made.append(level)
+            if not written:
+                continue
+            if clauses.asked_before(fact, used, quoted):
+                trial.printed_asked = True
+                continue
+            checked = [
+                validate_question(q.model_dump(), material.document.text, accepted) for q in written
+            ]
+            if any(question is not None for question, _ in checked):
+                trial.made.append(level)
                 break
-    return made
+            trial.problems += [p for _, problems in checked for p in problems]
+    return trial
 
 
 def accepted_questions(accepted: list[dict[str, Any]]) -> list[Question]:
@@ -94,6 +132,24 @@ def held_by_others(
     )
 
 
+def printed_with_asked(
+    language: Language, question_type: QuestionType, point: str | None, rules: int
+) -> str:
+    """The rules left make this type only printed with a sentence another question asks (a
+    clause that goes on from the rule before it): the question would give that one away."""
+    where = _where(language, point)
+    if language == "zh":
+        return (
+            f"{where}剩余的{rules}条规定中能出{_TYPE['zh'][question_type]}的，须连同前一句一起印出，"
+            f"而前一句已被其他题目考到（会泄露那道题的答案）；{_fewer('zh', question_type)}"
+        )
+    return (
+        f"of the {_rules(rules)} left in {where}, those a {_TYPE['en'][question_type]} question "
+        "could ask can only be printed with the sentence before them, which another question "
+        f"already asks (it would give that question's answer away); {_fewer('en', question_type)}"
+    )
+
+
 _SINGLE_FACT: tuple[QuestionType, ...] = ("single_choice", "true_false", "fill_blank")
 
 
@@ -103,30 +159,40 @@ def told_true(
     accepted: list[dict[str, Any]],
     rules: int,
     sentences: set[int] | None = None,
+    flexible: bool = False,
 ) -> str | None:
     """A writer's "cannot make" note told as what the rules the exam leaves do make (held by
-    other types, or only other levels), or None when it stands (or is no such note).
-    `sentences`: the requested point's, for a slot on a point."""
+    other types, only other levels, only printed with a rule another item asks, or items the
+    checks refuse), or None when it stands (or is no such note). `sentences`: the requested
+    point's, for a slot on a point. `flexible`: a slot of a mixed blueprint, which takes any
+    level, so "only other levels" is never its reason (session 15 end designer D8: 「只能出简单
+    难度的填空题，出不了困难难度的」 on an exam asked at mixed difficulty)."""
     if not reason.startswith(_NOTE) or rules == 0:
         return None
     fields = json.loads(reason.removeprefix(_NOTE))
     kind, level = fields["type"], fields["level"]
-    if fields["cause"] != "cannot_make" or kind not in _SINGLE_FACT:
+    # "None left" when written, with rules left in the final exam, renders as "cannot make" too.
+    if fields["cause"] not in ("cannot_make", "none_left") or kind not in _SINGLE_FACT:
         return None
     material = Material.of(document, document.language)
     taken = asked_by(accepted)
-    inside = {f.text for f in material.facts if sentences is None or f.sentence in sentences}
+    every = [*material.facts, *clauses.by_clause(list(material.facts), material)]
+    inside = {f.text for f in every if sentences is None or f.sentence in sentences}
 
     def asked(text: str) -> bool:
         return taken(text) or text not in inside  # a slot on a point: that point's rules only
 
-    made = levels_made(material, kind, asked, accepted_questions(accepted))
-    if not made:
-        return None
+    trial = tried(material, kind, asked, accepted_questions(accepted))
     language, point = fields["language"], fields["point"]
-    if level in made:
+    if trial.made and (flexible or level in trial.made):
         return held_by_others(language, kind, point, rules)
-    return other_levels(language, kind, level, point, rules, made)
+    if trial.made:
+        return other_levels(language, kind, level, point, rules, trial.made)
+    if trial.printed_asked:
+        return printed_with_asked(language, kind, point, rules)
+    if trial.problems:
+        return failed_checks(language, kind, point, rules, [finding(p) for p in trial.problems][:2])
+    return None
 
 
 def asked_by(accepted: list[dict[str, Any]]) -> Callable[[str], bool]:

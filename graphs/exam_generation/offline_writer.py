@@ -15,6 +15,7 @@ from typing import Any
 from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
+from graphs.exam_generation.draft_ranks import made_first
 from graphs.exam_generation.fact_shares import (
     affordable,
     asked_whole,
@@ -134,17 +135,15 @@ def _share(request: WriteRequest, material: Material, used: set[int]) -> set[int
     claims = claimed(material, request)
     reserved = set().union(*claims.values()) if claims else set()
     language = material.document.language
-    open_facts = [
-        f
-        for f in material.facts
-        if f.sentences.isdisjoint(used) and not verbless_note(f.text, language)
-    ]
+    open_facts = [f for f in material.facts if f.sentences.isdisjoint(used)]
+    open_facts = [f for f in open_facts if not verbless_note(f.text, language)]
     kind, branches = request.question_type, request.branches
     free = tuple(f for f in open_facts if f.sentences.isdisjoint(reserved))
     held = tuple(f for f in open_facts if not f.sentences.isdisjoint(reserved))
-    mine = drafted(free, branches, kind, _fact_rank)
+    rank = made_first(material, _fact_rank)  # a fill-in drafts what it can blank first
+    mine = drafted(free, branches, kind, rank)
     if mine is not None:
-        return mine | (drafted(held, branches, kind, _fact_rank) or set())
+        return mine | (drafted(held, branches, kind, rank) or set())
     share, shares = request.share
     return round_robin(material.facts, share, shares)
 
