@@ -312,10 +312,12 @@ SCRIPTS_EN: dict[str, dict[str, list[Turn]]] = {
                 asks=False,
                 breaks=True,
             ),
+            # the call ended with her still undecided: a brush-off (session 15 end P8)
             t(
                 "OK, thanks for calling, bye!",
                 answer="bye|that's it|thanks|oh",
                 asks=False,
+                breaks=True,
                 avoid="priya shah|account's in my name",
             ),
         ],

@@ -181,7 +181,8 @@ SCRIPTS: dict[str, dict[str, list[Turn]]] = {
             t("最近天气变化大，您注意别感冒", off=True),
             t("我们诊所楼下新开了一家咖啡店，挺不错的", off=True),
             t("您孩子今年多大了", off=True),
-            t("好的好的，您慢走", off=True),
+            # sent off with her matter open: a brush-off, not small talk (session 15 end P8)
+            t("好的好的，您慢走", breaks=True),
         ],
         "tricky": [
             t("李先生，我特别能体会您的心情，非常抱歉。", "apology|feelings", empathy=True),

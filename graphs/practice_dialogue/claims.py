@@ -263,7 +263,7 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
                 continue
             if not part.said_any(fact.cues) and not prices_its_thing(scenario, fact, clause):
                 continue  # "USD 25 extra for the suite" states the suite's price (priced_things.py)
-            if prices_another_thing(scenario, fact, sentence.raw, clause):
+            if prices_another_thing(scenario, fact, sentence.raw):
                 continue  # "Breakfast is 18 dollars extra" prices no suite
             if PER_PERIOD.search(clause) and not PER_PERIOD.search(fact.claim):
                 continue  # "摊到每天也就十块出头" splits the 3980, it does not restate it

@@ -39,17 +39,13 @@ def prices_its_thing(scenario: Scenario, fact: Fact, clause: str) -> bool:
     return bool(things & offer_words(clause)) and bool(amounts(clause, scenario.language))
 
 
-def prices_another_thing(scenario: Scenario, fact: Fact, sentence: str, clause: str = "") -> bool:
+def prices_another_thing(scenario: Scenario, fact: Fact, sentence: str) -> bool:
     """The sentence speaks of another thing than the price fact's own: it names a thing of
     another of the scenario's topics (breakfast, parking) and no word of the fact's own thing, so
     "Breakfast isn't in your rate, it's 18 dollars extra" prices breakfast, not the suite, though
-    the author's cue "dollars extra" is said. A topic of price itself (how much, cost) is none.
-    Read up to the end of the `clause` that states the sum: a thing named after it is the next
-    item of a list, not what was priced (「只要两千，再送十节私教课」 prices the card)."""
+    the author's cue "dollars extra" is said. A topic of price itself (how much, cost) is none."""
     if not PRICE_CLAIM.search(fact.claim):
         return False
-    if clause and clause in sentence:
-        sentence = sentence[: sentence.index(clause) + len(clause)]
     claim = _BRACKET.sub("", fact.claim).lower()
     lowered = sentence.lower()
 
