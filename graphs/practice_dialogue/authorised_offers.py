@@ -105,12 +105,21 @@ def is_authorised(scenario: Scenario, reply: str) -> bool:
 
 
 def prices_something_else(scenario: Scenario, own_figures: list[str], reply: str) -> bool:
-    """The reply states sums of money, none of them a price point's own figures (`own_figures`,
-    its keywords' "55", "45") nor a sum the learner may offer, and names no offer: "Standard room,
-    two nights, USD 180 a night" prices the room booked, not the upgrade the point is about."""
+    """The reply states a sum the scenario's background gives as the price of something else
+    (the room booked, her current plan), none of a price point's own figures (`own_figures`, its
+    keywords' "55", "45") nor a sum the learner may offer, and names no offer: "Standard room, two
+    nights, USD 180 a night" prices the room booked, not the upgrade the point is about. A sum the
+    background does not know ("technically it's 25 dollars extra") is a price of the offer, if a
+    wrong one."""
     language = scenario.language
     own = {f.number for k in own_figures for f in figures(k, language)}
-    said = [f for f in figures(reply, language) if f.unit in MONEY_UNITS and f.number >= AMOUNT_MIN]
-    if not own or not said or any(f.number in own | authorised_prices(scenario) for f in said):
+    allowed = own | authorised_prices(scenario)
+    known = {
+        f.number
+        for f in figures(scenario.background, language)
+        if f.unit in MONEY_UNITS and f.number >= AMOUNT_MIN
+    } - allowed
+    said = {f.number for f in figures(reply, language) if f.unit in MONEY_UNITS}
+    if not own or not said & known or said & allowed:
         return False
     return not _names_the_offer(scenario, reply)

@@ -52,6 +52,11 @@ def _rewritten(content: Path, base: str, new_id: str, points: dict[Any, Any]) ->
                 point["text"], point["keywords"] = points[stage["id"], point["id"]]
     if new_id == "vet-desk":
         data["learner"]["may_offer"] = ["The dental care package for dogs: USD 90 a visit"]
+        data["background"] = (
+            "You work the front desk of a vet clinic. Ms Cole has brought Biscuit in for her "
+            "routine consultation (USD 40). You may offer the dental care package at USD 90 a "
+            "visit."
+        )
     path = content / "scenarios" / f"{new_id}.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
@@ -114,6 +119,7 @@ def test_a_point_done_in_other_words_is_credited(
 @pytest.mark.parametrize(
     ("reply", "priced"),
     [
+        # the consultation's own price, which the clinic's background gives: not the package's
         ("Today's consultation is 40 dollars, please pay at the till.", False),
         ("The dental package is 90 dollars a visit and includes the scale and polish.", True),
     ],
