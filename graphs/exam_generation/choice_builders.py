@@ -9,6 +9,8 @@ Multiple choice: "Which of the following about <point> are correct?" over statem
 three facts of the same knowledge point verbatim (true) and one or two safe false statements made
 from other facts of that point (`false_statements`), none of which another option shows false (it
 states the figure the false one changed); four or five options, at least two keys, never all.
+Where neither the point's heading nor it with another holds enough, rules left alone under their
+headings are stated together about the document as a whole (`_across_headings`).
 Never a multi-blank cloze.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from itertools import combinations, zip_longest
 
 from graphs.exam_generation import difficulty
@@ -24,13 +27,18 @@ from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parall
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_statements import FalseStatement, false_statements
+from graphs.exam_generation.faq_statement_groups import faq_groups
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.rule_opening import figures
 from graphs.exam_generation.standalone import verbless_note
-from graphs.exam_generation.statement_topics import names_a_topic, whole_document_stem
+from graphs.exam_generation.statement_topics import (
+    document_point,
+    names_a_topic,
+    whole_document_stem,
+)
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Language, Option, Question
@@ -178,7 +186,7 @@ def multiple_choice(
     zh = material.zh
     if not _statement_ok(fact.text, zh):
         return None
-    faq = _faq_groups(material, fact)
+    faq = faq_groups(material, fact)
     for names, group in faq:
         others = _companions(group, fact, used, zh)
         if len(others) < 3:
@@ -213,7 +221,36 @@ def multiple_choice(
         made = _statements(material, fact, others, target, both, stem)
         if made is not None:
             return made
-    return None
+    return _across_headings(material, fact, target, point, used)
+
+
+_NEAREST = 8
+"""Rules across headings a multiple choice picks its statements from: the nearest to its own."""
+
+
+def _across_headings(
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+) -> tuple[Question, list[Fact]] | None:
+    """Statements from rules left alone under their headings anywhere in the material, the
+    nearest first, asked about the document as a whole (「下列关于本规程的说法，哪些正确？」):
+    the rules no question uses often lie one a heading, and no heading nor pair of them held
+    four (a bank counter's six one-rule headings: 0 of 1)."""
+    if not material.document.sections or len(set(material.document.sections)) < 2:
+        return None  # one heading or none: its rules were tried above
+    others = _companions(list(material.facts), fact, used, material.zh)
+    if len(others) < 3:
+        return None
+    # Only rules alone under their heading among those left (its own too): two or more under
+    # one heading are what a short answer on it asks, and taking them cost the gym terms one
+    # (bench).
+    left = Counter(material.part(f.section) for f in [fact, *others])
+    alone = [f for f in others if left[material.part(f.section)] == 1]
+    if left[material.part(fact.section)] > 1 or len(alone) < 3:
+        return None
+    others = sorted(alone, key=lambda f: abs(f.sentence - fact.sentence))[:_NEAREST]
+    others.sort(key=lambda f: f.sentence)
+    stem = whole_document_stem(material, material.language)
+    return _statements(material, fact, others, target, document_point(material) or point, stem)
 
 
 def _stem(material: Material, names: list[str]) -> str:
@@ -224,33 +261,6 @@ def _stem(material: Material, names: list[str]) -> str:
     if len(names) == 1:
         return phrase(material.language, "statements_stem", point=names[0])
     return phrase(material.language, "statements_stem_two", first=names[0], second=names[1])
-
-
-def _faq_groups(material: Material, fact: Fact) -> list[tuple[list[str], list[Fact]]]:
-    """For an FAQ answer whose only heading over it is the one over every question (the FAQ's
-    title): its own question's rules, then its question's with the next or the one before, each
-    named by the questions (in material order). The title names the material, not a topic, and
-    every multiple choice over it had the same stem ("statements about <the FAQ's title>"), so a
-    second one repeated the first's and was refused. A heading over some questions ("Returns")
-    is their topic, and the rules under it are asked over it."""
-    part = material.part(fact.section)
-    if part == fact.section:
-        return []
-    sections = list(dict.fromkeys(f.section for f in material.facts))
-    questions = [q for q in sections if material.part(q) == part and q != part]
-    # Another heading with rules of its own ("Exchanges" beside "Returns"): the part is a topic.
-    if fact.section not in questions or any(q != part and material.part(q) == q for q in sections):
-        return []
-    at = questions.index(fact.section)
-    point = section_point(material.document, fact.section)
-    groups = [([point], [f for f in material.facts if f.section == fact.section])]
-    for j in (at + 1, at - 1):
-        if 0 <= j < len(questions):
-            pair = sorted((at, j))
-            names = [section_point(material.document, questions[k]) for k in pair]
-            chosen = {questions[k] for k in pair}
-            groups.append((names, [f for f in material.facts if f.section in chosen]))
-    return groups
 
 
 def _statements(

@@ -94,6 +94,11 @@ def document_subject(material: Material, language: Language) -> str:
 _MAX_TITLE = 40
 
 
+def document_point(material: Material) -> str:
+    """The knowledge point of an item on the document as a whole: its title ("" if none)."""
+    return _title(material.document.text)
+
+
 def _title(text: str) -> str:
     """The material's title: its "# " line, else a first line that stands over the rest with no
     closing punctuation ("Riverside Gym FAQ", 「冷库收货作业规程（仓储部员工适用）」); "" if none."""
