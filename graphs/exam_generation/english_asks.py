@@ -177,6 +177,10 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
         return f"What {'does' if singular(head) else 'do'} {subject} cost?"
+    if must is None and re.search(rf"{re.escape(head)}\s+lasts?\s+(?:for\s+)?\d", point):
+        # "A standard session lasts 60 minutes" was asked "What is the rule on the standard
+        # session? (give the time limit)": how long it lasts is the rule
+        return f"How long {'does' if singular(head) else 'do'} {subject} last?"
     return _en_act_ask(point, subject)
 
 

@@ -136,3 +136,21 @@ async def test_english_asks_name_the_whole_list_an_age_and_a_count(
         assert "percentage" not in ask, ask  # "pay half" is a share
         if ask.startswith("What is the rule on group bookings?"):
             assert "number of animals" in ask, ask
+
+
+COWORK = (
+    "# Hub Coworking - Member Desk Rules\n\n"
+    "## Desk bookings\n"
+    "A standard desk booking lasts 4 hours. Members must check in at the front desk before "
+    "taking a desk. Meeting rooms must be booked through the member app.\n\n"
+    "## Guests\n"
+    "Each member may bring 2 guests per day. Guests must sign the visitor book on arrival.\n"
+)
+
+
+async def test_how_long_a_thing_lasts_is_asked_as_how_long(offline_context: FlowContext) -> None:
+    (question,) = await _short_answers(offline_context, COWORK, "Desk bookings")
+    asks = _asks(question)
+    assert not any(a.startswith("What is the rule on the standard desk booking") for a in asks)
+    if "lasts 4 hours" in question.answer[0]:
+        assert any(a.startswith("How long does the standard desk booking last?") for a in asks)
