@@ -66,6 +66,10 @@ subject (新员工)."""
 _ZH_SELF = re.compile(r"自行|自己|亲自")
 """「贵重物品须自行妥善保管」 after 「甲方须提供…」: by oneself, the clause before's subject (甲方), not
 the things it opens on (session 15 end designer D8: 「贵重物品…无须自行妥善保管」, whose?)."""
+_ZH_ROUND = re.compile(r"每\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]{2}(?:一次|1次)$")
+_ZH_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,6}?(?:池|房|区|室|间|场|库|厅|馆|内)")
+"""「救生员应每10分钟巡视一次」 after 「每位顾客在高温池连续浸泡…」: a round with nothing to go round but
+the place the clause before names; alone it lost its pool (the lead's hot spring, session 15)."""
 _ZH_TIMED_ACT = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:后|前)")
 """「施肥后48小时内不得喷洒农药」: an act that times the rule names what it is about."""
 _ZH_SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "vn", "b", "s", "term", "eng")
@@ -138,6 +142,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
             or _ZH_UNNAMED.search(clause)
             or _ZH_GOES_ON.match(clause)
             or (_ZH_SELF.search(clause) and not clause.startswith(tuple(roles) or ("\0",)))
+            or (_ZH_ROUND.search(clause) is not None and _ZH_PLACE.search(earlier) is not None)
             or _ZH_CASE_OPEN.match(clause)
             or not _zh_subject(clause, lexicon, roles)
             or leans_on_previous(clause, earlier, "zh", material.text)

@@ -183,3 +183,18 @@ def test_a_clause_done_by_oneself_is_stated_with_the_clause_that_names_who() -> 
     assert "笔记本电脑等个人物品须自行妥善保管。" not in clauses, clauses
     assert "访客须在前台登记并由会员陪同。" in clauses  # a clause with its own subject still alone
     assert "会员可免费使用储物柜，每人限1个。" in _texts(COWORK)
+
+
+SAUNA = """# 松林桑拿会所 安全须知
+
+1. 桑拿：每位顾客在桑拿房内连续停留不得超过20分钟，服务员应每5分钟巡查一次。
+2. 饮水：服务员须在休息区提供温水，每2小时更换一次饮水机滤芯。
+"""
+
+
+def test_a_round_with_nothing_to_go_round_keeps_the_place_before() -> None:
+    """「服务员应每（    ）巡查一次」 lost 桑拿房: the round is of the place the clause before names."""
+    material = Material.of(analyse(SAUNA), "zh")
+    clauses = [c.text for f in material.facts for c in clause_facts(f, material)]
+    assert "服务员应每5分钟巡查一次。" not in clauses, clauses
+    assert any("桑拿房内" in f.text and "巡查一次" in f.text for f in material.facts)
