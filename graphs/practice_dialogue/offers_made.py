@@ -24,7 +24,6 @@ from graphs.scenarios import PersonaLine, Point, Scenario
 ASKS_THE_REMEDY: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:到底|究竟|现在|那)怎么(?:弄|办|处理|解决|算)|打算怎么(?:处理|办|解决)|给我个说法"
-        r"|先把怎么(?:处理|办|解决)说清楚"
     ),
     "en": re.compile(
         r"\bwhat (?:exactly )?(?:are|will|would) you (?:offering|offer|going to do|do)\b"
