@@ -19,7 +19,7 @@ from graphs.exams import Language
 CLOSES: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:就|先)(?:这样|这么着)(?:吧|了|啊)?(?:[。！!…]|$)|慢走|走好|再见|拜拜|回见|不送"
-        r"|(?:您|你)(?:就|先)?请?回(?:吧|去吧)|祝(?:您|你)[^，,。！!？?]{0,6}(?:愉快|顺利|开心)"
+        r"|(?:您|你)(?:就|先)?请?回(?:吧|去吧)"
     ),
     "en": re.compile(
         # "thanks for calling" alone also opens a call: no close by itself

@@ -221,8 +221,3 @@ async def test_the_report_names_each_breach_in_tone_and_advice(
         assert words in advice, advice
     assert "闲聊" not in compliance["explanation"], compliance
     assert "Small talk" not in compliance["explanation"], compliance
-
-
-def test_a_closing_wish_with_her_matter_open_is_a_brush_off() -> None:
-    evaluation = _evaluated("complaint-handling", "好的，祝您生活愉快！")
-    assert "敷衍打发客户" in evaluation["forbidden"], evaluation
