@@ -385,7 +385,7 @@ def _judge_point(
             point, wanted, given, canonical_answer, places
         ) or limit_denied(point, canonical_answer, places, lang):
             return PointJudgement(point, "contradicted", unlimited, flipped=True)
-        partial = figure_left_out(point, figure)  # missing where it names a method (七步洗手法)
+        partial = figure_left_out(point, figure, "", [t.text for t in terms if t.text not in found])
         # 普通衣物不收加急费 for 普通衣物3个工作日内完成: another point's matter (other_matter.py)
         return about_another_point(
             partial, answer, language=lang, vocabulary=words, others=others, stem=stem

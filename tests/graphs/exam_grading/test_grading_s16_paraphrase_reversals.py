@@ -47,6 +47,7 @@ VET_RESALE = ("宠物医院开出的处方药有什么规定？", "处方药不�
 BUS_CHECK = ("驾驶员出车前应如何检查车辆？", "驾驶员出车前须按五步检查法检查车辆")
 BUS_TYRES = ("驾驶员出车前应如何检查车辆？", "驾驶员出车前须检查车辆胎压，每5天检查一次")
 VET_SCRUB = ("手术前应如何刷手？", "主刀医生手术前须用三步刷手法刷手")
+VET_SALINE = ("术后伤口应如何处理？", "术后伤口须用0.9%生理盐水清洗")
 
 CASES = [
     # (name, item, answer, the teacher's share (or range), words the learner's note must hold)
@@ -91,6 +92,14 @@ CASES = [
     ("bus-check-method-left-out", BUS_CHECK, "驾驶员出车前要检查车辆", 0, ("未答到",)),
     ("bus-check-method-kept", BUS_CHECK, "出车前要按五步检查法检查车辆", 1, ()),
     ("vet-scrub-method-left-out", VET_SCRUB, "主刀医生手术前要刷手", 0, ("未答到",)),
+    ("vet-saline-left-out", VET_SALINE, "术后伤口要清洗干净", 0, ("未答到",)),
+    (
+        "vet-saline-figure-left-out",  # counter-case: the solution named, its strength not
+        VET_SALINE,
+        "术后伤口要用生理盐水清洗",
+        1 / 2,
+        ("部分答到（缺少：0.9%）",),
+    ),
     (
         "bus-tyres-count-left-out",  # counter-case: a figure that counts leaves half the point
         BUS_TYRES,
