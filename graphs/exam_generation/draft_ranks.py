@@ -6,8 +6,10 @@ naming who does what high, since a role is a blank. But 「服务人员由乙方
 party, not a role to recall, and 「育儿嫂未经甲方同意不得给婴儿喂服任何药物」 has nothing to blank:
 a fill-in drafted those two while the single choice took both rules of figures, wrote nothing in
 its own round, and the other types had used every figure by the next (session 15 end designer
-D8, m2 家政服务条款: 0 of 4 fill-ins on a material of a dozen figures). So a fill-in drafts the
-facts it can blank first; the builder says which (cached: every branch drafts for every type).
+D8, m2 家政服务条款: 0 of 4 fill-ins on a material of a dozen figures). So a rule naming who
+does what that the fill-in builder cannot blank loses its place in the fill-in's draft (cached:
+every branch drafts for every type). Only those: demoting every fact it cannot blank moved other
+rules between the types and cost a library FAQ's short answer (bench scaled set 298 -> 297).
 """
 
 from __future__ import annotations
@@ -38,10 +40,15 @@ def blankable(material: Material, fact: Fact) -> bool:
 
 
 def made_first(material: Material, rank: Rank) -> Rank:
-    """`rank`, with the facts a fill-in cannot blank after those it can (other types as is)."""
+    """`rank`, with the rules of who does what a fill-in cannot blank last for a fill-in (other
+    types as is)."""
 
     def ranked(fact: Fact, question_type: str) -> tuple[bool, Any]:
-        unmade = question_type == "fill_blank" and not blankable(material, fact)
+        unmade = (
+            question_type == "fill_blank"
+            and "responsibility" in fact.kinds
+            and not blankable(material, fact)
+        )
         return unmade, rank(fact, question_type)
 
     return ranked
