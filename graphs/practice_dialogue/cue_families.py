@@ -194,8 +194,9 @@ FAMILIES = (
         "occasion-wishes",
         r"happy anniversary|happy birthday|congratulations|纪念日快乐|生日快乐|祝您",
         # the occasion wished well in other words: "enjoy the celebration", 祝两位玩得开心
-        zh=r"(?:纪念日|生日|新婚|结婚|节日)快乐|祝(?:您|你|两位|你们|二位)[^，,。；;]{0,10}"
-        r"(?:快乐|愉快|开心|顺利|幸福|难忘)",
+        # (the occasion named: 「祝您周末愉快，再见」 is a stock goodbye, no wish for her day)
+        zh=r"(?:纪念日|生日|新婚|结婚|节日)快乐|祝(?:您|你|两位|你们|二位)[^，,。；;]{0,6}"
+        r"(?:纪念日|生日|新婚|结婚|婚礼|庆祝|宝宝)[^，,。；;]{0,6}(?:快乐|愉快|开心|顺利|幸福|难忘)",
         en=r"\bhappy (?:anniversary|birthday|honeymoon)\b|\bcongratulat\w*|\benjoy (?:the|your) "
         r"(?:celebration|anniversary|birthday|honeymoon|big day|occasion|special (?:day|night|"
         r"weekend|occasion))\b|\bhave a (?:lovely|wonderful|great|happy|fantastic|brilliant) "
