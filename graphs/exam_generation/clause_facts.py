@@ -11,7 +11,8 @@ judge every pair: substance.check_sibling_clause_key, answer_leaks).
 Session 14's attempt was reverted for stems that lost their rule or subject (「衣物超过（    ）未取。」,
 'A second within (    )', 'Students with a valid card pay 15 percent.'). A clause stands alone here
 only when all of these hold:
-    - the rule opens on its subject, not on a case or a frame (超过…的，, 开场前30分钟，, If…, When…):
+    - the rule opens on its subject, not on a case or a frame (超过…的，, 开场前30分钟，, 交接班时双方…,
+      If…, When…):
       a case or frame governs every clause after it, so such a rule is asked whole;
     - Chinese: the clause opens on its own subject (a noun, a role, 每+noun, or an act and 后/前 that
       times the rule: 施肥后48小时内不得…) and goes on from nothing (并…, 低于5厘米时…, 夜间不得…),
@@ -31,6 +32,7 @@ from dataclasses import dataclass, fields, replace
 
 import lemminflect
 
+from graphs.exam_generation.leading_cases import leading_case
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.text.anchors import anchors_of
@@ -129,7 +131,12 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
     spans = _spans(text, _ZH_BREAK)
     roles = {a.text for a in fact.anchors if a.role == "role"}
     opening = text[spans[0][0] : spans[0][1]].strip()
-    if _ZH_CASE_OPEN.match(opening) or _ZH_CASE_END.search(opening) or _ZH_FRAME.search(opening):
+    if (
+        _ZH_CASE_OPEN.match(opening)
+        or _ZH_CASE_END.search(opening)
+        or _ZH_FRAME.search(opening)
+        or leading_case(opening) is not None  # 「交接班时双方须…」: the case opens its clause
+    ):
         return []  # a case or frame opens the rule and governs every clause after it
     groups: list[list[int]] = []  # [start, end] of each part
     for index, (start, end) in enumerate(spans):

@@ -13,7 +13,10 @@ must say who does what, or what it is about.
                         graphs/text/unstated_referents.py), or a Chinese act with its
                         object left to the sentence before (「只有持证员工才能重新开启」,
                         graphs/text/elided_objects.py; a cloze prints that sentence,
-                        graphs/exam_generation/blank_context.py)
+                        graphs/exam_generation/blank_context.py), or a Chinese clause
+                        that opens on a difference or a distance of what the clause before
+                        named (「差额超过（    ）须当场上报」: of what, when?; 「距加油机不少于
+                        0.6米」: what must be that far?)
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
@@ -48,6 +51,16 @@ _ZH_THIS = re.compile(r"(?<![彼因如])此(?![外前后时])(?P<noun>[\u4e00-\u
 """此 before a noun (此限额, 此规定), not 此外, 因此, 彼此, 此前/此后/此时 (said elsewhere)."""
 _ZH_CLAUSE = re.compile(r"[，,；;：]|:(?!\d)")
 """A clause break (not the colon of a time, 22:00)."""
+_ZH_RELATIVE = re.compile(r"^(?:差额|差值|差异|误差|偏差|余量|短款|溢短)")
+"""A difference or a remainder, first: of what it never says (the clause before named the cash
+counted, the stock checked: 「…核对现金，差额超过50元须当场上报」)."""
+_ZH_DISTANCE = re.compile(
+    r"^(?:距离?|离)[\u4e00-\u9fff]{1,8}?(?:应|须|要)?(?:保持)?"
+    r"(?:不少于|不小于|不低于|不超过|不大于|不得少于|不得小于|至少|最少|在)?\s*"
+    r"(?:\d+(?:\.\d+)?|（\s*）|\(\s*\)|_+)\s*[\u4e00-\u9fffA-Za-z]{0,3}(?:以上|以内|以下)?[。；;.]?$"
+)
+"""A distance from something and nothing else: what keeps it is the clause before's (「…停在停车线
+内，距加油机不少于0.5米」: the car); 「距失效日期不足2个月的药品…」 names its own subject."""
 
 
 def is_bare_order(text: str) -> bool:
@@ -108,6 +121,12 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             "which the item does not show; state it"
         )
     if language == "zh":
+        if _ZH_RELATIVE.match(text) or _ZH_DISTANCE.match(text):
+            return (
+                f"{text[:50]!r} opens on a difference or a distance, of or from what the "
+                "sentence before it in the material named, which the item does not show; state "
+                "whose difference or distance it is, and in what case"
+            )
         if judged and zh_object_elided(text):
             return (
                 f"{text[:50]!r} says who acts but not on what: the thing it acts on is named in "

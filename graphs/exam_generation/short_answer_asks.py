@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_generation import ask_hints, item_labels
+from graphs.exam_generation import ask_hints, item_labels, labelled_asks, leading_cases
 from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
-from graphs.exam_generation.english_subjects import EN_CASE_OPENING, lower_phrase
+from graphs.exam_generation.english_subjects import EN_CASE_OPENING
 from graphs.exam_generation.garbled_asks import garbled
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
@@ -44,36 +44,12 @@ MIN_ACTION = {True: 5, False: 3}
 or asking it by its subject gives the answer away."""
 
 
-_LABELLED = re.compile(
-    r"^(?P<label>[^:：;；]{1,24})[:：]\s*(?P<value>[^:：;；]{1,40})[;；]\s*(?P<field>[^:：;；]{1,24})[:：]"
-)
-"""A table row or a "Label: value" note read as a rule (「点检项目：制动系统；合格标准：…」,
-"Warranty: product warranty; term: 15 years."): asked by its row and column."""
-_ZH_HOW_MUCH = re.compile(r"(?:金额|费用|价格|收费|数量|额度|上限|下限|期限|时长)$")
-_WH = re.compile(r"^(?:what|who|how|when|where|which|why)\b", re.IGNORECASE)
-
-
-def _labelled_ask(point: str, zh: bool) -> str | None:
-    """「制动系统的合格标准是什么？」, "What is the term of the product warranty?": the row's name
-    and the column asked, not 「点检项目有什么规定？」 / "What is the rule on the warranty?" that
-    every row of the table answers (session 10 designer, m1 and m2)."""
-    row = _LABELLED.match(point)
-    if row is None:
-        return None
-    value, field = row["value"].strip(), row["field"].strip()
-    if zh:
-        return f"{value}的{field}{'是多少' if _ZH_HOW_MUCH.search(field) else '是什么'}？"
-    if _WH.match(field):
-        return None  # "what it promises": no noun to ask by
-    return f"What is the {lower_phrase(field)} of the {lower_phrase(value)}?"
-
-
 def ask(fact: Fact, point: str, zh: bool) -> str | None:
     """The question that asks `point` (the rule as the learner should state it) without giving
     it away, or None when the rule cannot be asked so."""
-    labelled = _labelled_ask(point, zh)
+    labelled, row = labelled_asks.labelled_ask(point, zh)
     if labelled is not None and not _gives_away(labelled, point, zh):
-        hint = ask_hints.hint(fact, point, point[: _LABELLED.match(point).end()], zh)  # type: ignore[union-attr]
+        hint = ask_hints.hint(fact, point, point[:row], zh)
         return labelled + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
     unlabelled = item_labels.unlabelled(fact, point, MIN_ACTION[True]) if zh else None
     if unlabelled is not None:
@@ -166,8 +142,11 @@ _ZH_THAT_DAY = re.compile(r"^当[日天班场月年晚面地]")
 
 
 def _zh_topic(clause: str) -> bool:
-    """A clause that only names what the rule is about: a noun phrase, no condition."""
+    """A clause that only names what the rule is about: a noun phrase, no condition (nor an act
+    after its case: 「切配时由主管在旁指导」, leading_cases)."""
     if ZH_CONDITION_END.search(clause) or ZH_CONDITION_START.match(clause):
+        return False
+    if leading_cases.leading_case(clause) is not None:
         return False
     tokens = [t for t in tokenize(clause, "zh") if t.pos not in ("x", "w")]
     return bool(tokens) and tokens[-1].pos.startswith("n")
@@ -201,6 +180,10 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     at = point.find(subject)
     activity = bool(subject) and at >= 0 and first_modal(point, True) == at + len(subject)
     if condition:
+        if (case := leading_cases.leading_case(condition, timed=True)) is not None:
+            return (
+                f"{case}有哪些要求？"  # 「卸油时由站长监护」: a case and an act, asked by its case
+            )
         condition = re.sub(r"的$", "", condition)
         if first_modal(point, True) is None:
             subject = _zh_noun_phrase(subject)

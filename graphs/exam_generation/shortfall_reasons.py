@@ -248,8 +248,8 @@ def cannot_make(
     parts the material has."""
     where = _where(language, point)
     if point is None and question_type in PART_NEEDS and parts is not None:
-        if parts[2:] == (1,):
-            return _one_part(language, question_type, parts[0])
+        if parts[2:] == (1,) or rules < PART_NEEDS[question_type]:  # too few in all: say so
+            return _one_part(language, question_type, parts[0] if parts[2:] == (1,) else rules)
         return _spread(language, question_type, parts[0], parts[1])
     if language == "zh":
         return (
