@@ -77,8 +77,27 @@ def corrections_for(
         )
     if not found:
         return None
-    ordered = [text for _, text in sorted(found, key=lambda item: item[0])][:MOST]
-    return ("" if scenario.language == "zh" else " ").join(dict.fromkeys(ordered))
+    ordered = _each_truth_once(
+        [text for _, text in sorted(found, key=lambda item: item[0])], reply, scenario.language
+    )[:MOST]
+    return ("" if scenario.language == "zh" else " ").join(ordered)
+
+
+def _each_truth_once(corrections: list[str], reply: str, language: Language) -> list[str]:
+    """The corrections less any that states again a figure an earlier one gives as the truth: one
+    discount claim read both as 打折 and as a wrong price is corrected once (「打折？前台刚跟我说
+    年卡就是三千九百八…三千出头？你们前台刚跟我说的可是三千九百八…」 said the same thing twice).
+    A figure the learner said is an echo, no truth."""
+    said = figures(reply, language)
+    kept: list[str] = []
+    stated: list[Any] = []
+    for text in dict.fromkeys(corrections):
+        truths = [f for f in figures(text, language) if not any(f.matches(s) for s in said)]
+        if any(t.matches(s) for t in truths for s in stated):
+            continue
+        kept.append(text)
+        stated += truths
+    return kept
 
 
 def corrected_before(
