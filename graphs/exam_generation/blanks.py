@@ -9,6 +9,8 @@ A fill-in marks each blank with `BLANK` ("____"); a choice cloze with brackets (
                             lexicon (graphs/text/lexicon.py) says whether a span cuts a term,
                             and a blank never separates two characters the material says
                             together at least RECURRING_PAIR times (留|样 when it says 留样 often)
+    check_label_not_blanked a section label before a colon (「甲方义务：」, 'Refunds:') is never
+                            a blank nor a key: it names the heading, not a term of the rule
 
 `blank_frames` gives the text on either side of each blank, which the giveaway and uniqueness
 rules fill with an option to see what the learner would read.
@@ -283,3 +285,51 @@ def _role_with_modifier(quote: str, start: int, end: int, material: str, languag
         return ""
     begin = modifier_start(quote, start, end, material)
     return quote[begin:end] if begin < start else ""
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[：:。；;\n])[\s\d.、()（）#*-]*(?:第[一二三四五六七八九十百\d]+[条章节款项]\s*)?"
+    r"(?P<head>[\u4e00-\u9fff、与和及]{0,6}|(?:[A-Z][A-Za-z'’-]*\s?){0,2})$"
+)
+"""Where a label opens: a line's or clause's start, after a number or 第五条, with at most a
+few of the label's own words before the blank."""
+_LABEL_AFTER = re.compile(r"^(?:[\u4e00-\u9fff、与和及]{0,6}|[A-Za-z'’ -]{0,20}?)\s*[：:](?!\d)")
+_LABEL_IN_QUOTE = re.compile(
+    r"(?:^|(?<=[\s。；;\n]|条|章|节)|(?<=^\d[.、]))(?P<label>[\u4e00-\u9fff、与和及]{2,8}|"
+    r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2})[：:](?!\d)",
+    re.MULTILINE,
+)
+_RULE_IN_HEAD = re.compile(r"[为是须应得可]|\b(?:is|are|must|may)\b")
+
+
+def _blanks_a_label(stem: str, start: int, end: int) -> bool:
+    before = _LABEL_BEFORE.search(stem[:start])
+    return (
+        before is not None
+        and not _RULE_IN_HEAD.search(before["head"])
+        and _LABEL_AFTER.match(stem[end:]) is not None
+    )
+
+
+def check_label_not_blanked(question: Question) -> list[str]:
+    """A section's label before a colon (「甲方义务：甲方须…」, 'Refunds: …') is no term of the
+    rule: never a blank, never a key. 「____：甲方须提供安全的工作环境」 keyed 甲方义务 asked the
+    learner to recall the document's heading, not the rule (session 16)."""
+    if question.type not in ("fill_blank", "single_choice"):
+        return []
+    if any(_blanks_a_label(question.stem, s, e) for s, e in blank_spans(question.stem)):
+        return [
+            "a blank stands where the material prints a section label before a colon: a label "
+            "is no term of the rule; blank a figure, a role or a term of the rule itself"
+        ]
+    labels = {m["label"] for m in _LABEL_IN_QUOTE.finditer(question.source_quote)}
+    for key in blank_answers(question):
+        bare = key.strip()
+        if bare and any(bare in label for label in labels):
+            body = _LABEL_IN_QUOTE.sub("", question.source_quote)
+            if bare not in body:
+                return [
+                    f"the key {bare!r} is the section label before a colon in the source, "
+                    "not a term of the rule: blank a figure, a role or a term of the rule itself"
+                ]
+    return []

@@ -13,6 +13,11 @@ too, which a learner who knows the rule but not its exception takes for true:
 - Chinese: 「导盲犬除外」 -> 「导盲犬也不例外」; 「…，但讲解员示范时游客可触摸指定展品」 ->
   「…，讲解员示范时游客也不可触摸指定展品」 (但 dropped, the permission denied).
 
+The exception's own consequence goes with it: "Bookings are non-refundable, except when we cancel
+the session, in which case you receive a full refund" reversed is "…, even when we cancel the
+session." ("… even when we cancel the session, in which case you receive a full refund" said two
+things at once and read as nonsense: session 16, end D8's trampoline FAQ).
+
 Only a sentence with one exception cue is reversed; anything else (例外： as a label, "only if",
 two cues) is left alone: no reversal is better than an ungrammatical one.
 """
@@ -31,6 +36,13 @@ _EN_REVERSED = {
     "except on": "even on",
     "except at": "even at",
 }
+_EN_CONSEQUENCE = re.compile(
+    r"\s*[,;.]\s*(?:and\s+)?(?:in\s+(?:which|that|this|such\s+a)\s+case|then|whereupon|"
+    r"if\s+so)\b[^.;!?]*",
+    re.IGNORECASE,
+)
+"""", in which case you receive a full refund" (or its own sentence, "Then the manager may …"):
+what follows the exception when it holds."""
 _ZH_EXCEPTED = re.compile(r"[，,]([^，,。；;：:]{1,16}?)除外(?=[。；;]?$)")
 """「…，导盲犬除外。」: the excepted ones close the sentence."""
 _ZH_BUT_MAY = re.compile(
@@ -58,7 +70,11 @@ def reversed_exception(text: str, zh: bool) -> tuple[str, str, str] | None:
         return None
     if text[: cue.start()].rstrip().endswith(("not", "no")):
         return None
-    return text[: cue.start()] + new + text[cue.end() :], cue.group(), new
+    rest = text[cue.end() :]
+    consequence = _EN_CONSEQUENCE.search(rest)
+    if consequence is not None:
+        rest = rest[: consequence.start()] + rest[consequence.end() :]
+    return text[: cue.start()] + new + rest, cue.group(), new
 
 
 def _zh_reversed(text: str) -> tuple[str, str, str] | None:

@@ -15,7 +15,8 @@ In their own rooms, the rules of sound item writing:
     prose.py              markup and Q/A leftovers, true/false that is a question or a heading,
                           an item on the material speaking of itself (its parties, its scope),
                           a stem ending mid-word, a knowledge point cut from a heading
-    blanks.py             blanks laid out one per answer with words between; whole-term blanks
+    blanks.py             blanks laid out one per answer with words between; whole-term blanks;
+                          no section label before a colon blanked or keyed
     giveaways.py          the key printed in the stem; options whose form gives the key away
     options_tell_false.py an option that shows a false statement false
     key_correctness.py    a key its own source contradicts
@@ -46,6 +47,7 @@ from graphs.exam_generation.blanks import (
     blank_spans,
     check_blank_cuts_word,
     check_blank_layout,
+    check_label_not_blanked,
     trailing_answer_bracket,
 )
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
@@ -303,6 +305,7 @@ def validate_question(
         *check_knowledge_point(question, material, lexicon),
         *check_blank_layout(question),
         *check_blank_cuts_word(question, lexicon, language),
+        *check_label_not_blanked(question),
         *check_fill_key_is_term(question, language),
         *check_key_in_stem(question, language),
         *check_option_form(question, language, material),
