@@ -21,6 +21,16 @@ _EN_ONLY = re.compile(
 )
 
 
+_EN_ONLY_ALLOWED = re.compile(
+    r"^Only\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?P<head>[a-z][a-z-]*[^s\W]s))\s+"
+    r"(?P<verb>are\s+(?:allowed|permitted))(?P<rest>(?:\s+[^,;.]+)?)(?P<end>\.?)$"
+)
+""""Only guide dogs are allowed in the cabins": the kind named (guide dogs) stands in its plural
+head (dogs), so "All dogs, not only guide dogs, are allowed in the cabins" is the belief the rule
+denies (session 16 lead: "Only assistance dogs are allowed on board" was never asked). A bare
+plural ("Only members are allowed …") names no wider kind, and is left alone."""
+
+
 _ZH_CASE_END = re.compile(r"(?:后|前|时|期间|情况下|条件下|合格|同意|批准)$")
 """「只有维保单位检验合格后才能…」: 只有 sets a case, not who: 「除…合格后以外，其他人员也能…」 is no
 sentence (session 13, a lifted case)."""
@@ -50,6 +60,11 @@ def lift_only(text: str, zh: bool) -> tuple[str, str, str] | None:
         changed = f"除{match['who']}以外，其他人员也{match['modal']}"
         statement = f"{match['before']}{changed}{match['act']}{match['end'] or '。'}"
         return statement, original, changed
+    allowed = _EN_ONLY_ALLOWED.match(text.strip())
+    if allowed is not None:
+        original = f"Only {allowed['who']} {allowed['verb']}"
+        changed = f"All {allowed['head']}, not only {allowed['who']}, {allowed['verb']}"
+        return f"{changed}{allowed['rest']}{allowed['end'] or '.'}", original, changed
     match = _EN_ONLY.match(text.strip())
     if match is None or _EN_PASSIVE_ACT.match(match["act"]):
         return None

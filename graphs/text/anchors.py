@@ -134,7 +134,8 @@ _ZH_CLOCK_CONTEXT = re.compile(r"^(?:[前后以之开关结营整钟起到至]|[
 _EN_AGE = re.compile(
     r"\b(?:(?:children|child|kids?|people|persons?|adults?|anyone|guests?|customers?|visitors?|"
     r"bathers?|swimmers?|riders?|staff|employees?|someone|those|young people|minors?|tenants?|"
-    r"renters?|members?|drivers?|passengers?|players?|patients?|students?|learners?|users?)\s+"
+    r"renters?|members?|drivers?|passengers?|players?|patients?|students?|learners?|users?|"
+    r"infants?|babies|baby|toddlers?|pupils?|teenagers?|seniors?|juniors?)\s+"
     r"(?:under|over|below|above|aged|of)|aged|age"
     # "The minimum age to rent is 21": the age a limit names, said after its verb.
     r"|(?:minimum|maximum|lowest|highest)\s+age\b[^.;,\d]{0,24}?\b(?:is|of)"

@@ -165,14 +165,16 @@ def phrase_answer(text: str) -> bool:
     if en_verb_lemma(words[0]) and len(words) > 1 and words[1].lower() in _EN_DETERMINER:
         return False  # "Call the branch supervisor": an instruction
     plural_seen = False
-    for before, word in pairwise(words):
+    for index, (before, word) in enumerate(pairwise(words)):
         if word in _EN_ITEM_BREAK or before in _EN_ITEM_BREAK:
             plural_seen = False  # "Brakes, tyre pressure": the next item has no verb of Brakes'
             continue
         if before.lower() in _EN_SUBORDINATE:
             plural_seen = False  # "… on the walls if the owner refused a dust sheet": a new subject
-        plural_seen = plural_seen or (
-            before.lower().endswith("s") and "NOUN" in en_word_classes(before)
+        plural_seen = (
+            plural_seen
+            or before.lower() in _EN_IRREGULAR_PLURALS
+            or (before.lower().endswith("s") and "NOUN" in en_word_classes(before))
         )
         lemma = en_verb_lemma(word)
         if lemma is None or before.lower() in _EN_DETERMINER:
@@ -189,7 +191,22 @@ def phrase_answer(text: str) -> bool:
             return False  # "Northwind pays …", "A fee of £25 applies" (not "500 pounds")
         if lemma == word.lower() and plural_seen and (subject or before.lower() in _EN_WHO):
             return False  # "Refunds go back …", "Users who click a link complete …"
+        if lemma == word.lower() and plural_seen and _after_bound(words, index):
+            return False  # "Children under 6 ride free", "Pupils aged 6 to 14 pay EUR 9"
     return True
+
+
+def _after_bound(words: list[str], index: int) -> bool:
+    """Whether words[index] (a figure) closes a bound on the subject before the verb after it:
+    "under 6", "over 65", "aged 6 to 14". The verb is the subject's; an age band and its fare
+    was read as a noun phrase and listed as a rule this generator "cannot yet make a question
+    of" (session 16 lead: "Children aged 5 to 15 pay the child fare of EUR 12.")."""
+    return words[index][0].isdigit() and index > 0 and words[index - 1].lower() in _EN_BOUND
+
+
+_EN_BOUND = frozenset(["under", "over", "below", "above", "aged", "to", "and"])
+_EN_IRREGULAR_PLURALS = frozenset(["children", "people", "men", "women"])
+"""Plural subjects the -s test misses."""
 
 
 _EN_ITEM_BREAK = frozenset([",", ";", "and", "or"])

@@ -63,11 +63,11 @@ the question's subject (session 11 designer D3, m4: the 15-minute check-in was n
 
 _EN_ONLY_WHO_MAY = re.compile(
     r"^only\s+(?!if\b|when\b|with\b|after\b|before\b|for\b|by\b|at\b|on\b|in\b|within\b)"
-    r"[a-z][\w\s,'’-]*?\b(?:may|must|can|should)\b",
+    r"[a-z][\w\s,'’-]*?\b(?:may|must|can|should|(?:is|are)\s+(?:allowed|permitted))\b",
     re.IGNORECASE,
 )
 """An answer that opens with "Only" and names who may or must act: a rule of its own, not the
-question's condition (session 10, E3's kayak hire: the guide rule was not read)."""
+question's condition ("Only assistance dogs are allowed on board"; session 10 kayak hire, 16 lead)."""
 
 
 _EN_ANSWER_PRONOUN = re.compile(r"^(?:they|he|she)\s+(?=[a-z])", re.IGNORECASE)
