@@ -74,28 +74,31 @@ async def test_jwt_subject_is_the_user(tmp_path: Path) -> None:
             assert "invalid token" in rejected.json()["error"]["message"]
 
 
-NOW = int(time.time())
-REFUSED_TOKENS = {
-    "no-exp": (token({"sub": "carol"}, lifetime_s=None), "exp"),
-    "expired": (token({"sub": "carol"}, lifetime_s=-3600), "expired"),
-    "too-long": (token({"sub": "carol"}, lifetime_s=2 * 3600), "longer than the 3600 s"),
-    "issued-long-ago": (
-        token({"sub": "carol", "iat": NOW - 7200}, lifetime_s=60),
-        "longer than the 3600 s",
-    ),
-    "no-sub": (token({}), "sub"),
-    "empty-sub": (token({"sub": ""}), "sub"),
-    "blank-sub": (token({"sub": "   "}), "sub"),
-    "control-sub": (token({"sub": "ca\nrol"}), "sub"),
-    "number-sub": (token({"sub": 42}), "ubject"),
-}
+def refused_tokens() -> dict[str, tuple[str, str]]:
+    """Each refused token with the reason its refusal names, signed when the test runs: a token
+    signed at import expires while a loaded machine is still collecting ("issued-long-ago" lives 60 s)."""
+    now = int(time.time())
+    return {
+        "no-exp": (token({"sub": "carol"}, lifetime_s=None), "exp"),
+        "expired": (token({"sub": "carol"}, lifetime_s=-3600), "expired"),
+        "too-long": (token({"sub": "carol"}, lifetime_s=2 * 3600), "longer than the 3600 s"),
+        "issued-long-ago": (
+            token({"sub": "carol", "iat": now - 7200}, lifetime_s=60),
+            "longer than the 3600 s",
+        ),
+        "no-sub": (token({}), "sub"),
+        "empty-sub": (token({"sub": ""}), "sub"),
+        "blank-sub": (token({"sub": "   "}), "sub"),
+        "control-sub": (token({"sub": "ca\nrol"}), "sub"),
+        "number-sub": (token({"sub": 42}), "ubject"),
+    }
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED_TOKENS))
+@pytest.mark.parametrize("name", sorted(refused_tokens()))
 async def test_a_jwt_needs_a_bounded_exp_and_a_real_subject(tmp_path: Path, name: str) -> None:
     settings = make_settings(tmp_path, auth="jwt", jwt_secret=SECRET, jwt_max_age_s=3600)
     app = create_app(settings)
-    bad, reason = REFUSED_TOKENS[name]
+    bad, reason = refused_tokens()[name]
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://kpl.test") as client:
@@ -104,7 +107,9 @@ async def test_a_jwt_needs_a_bounded_exp_and_a_real_subject(tmp_path: Path, name
             )
             admitted = await client.post(
                 "/api/v1/threads",
-                headers={"Authorization": f"Bearer {token({'sub': ' carol ', 'iat': NOW})}"},
+                headers={
+                    "Authorization": f"Bearer {token({'sub': ' carol ', 'iat': int(time.time())})}"
+                },
             )
             thread_id = admitted.json()["thread_id"]
             # The user the HTTP layer admitted is the one the run pipeline accepts.
