@@ -23,7 +23,9 @@ CLOSES: dict[Language, re.Pattern[str]] = {
     ),
     "en": re.compile(
         # "thanks for calling" alone also opens a call: no close by itself
-        r"\bthanks? (?:you )?for (?:letting (?:me|us) know|telling (?:me|us))\b"
+        r"\bthanks? (?:you )?for (?:letting (?:me|us) know|telling (?:me|us)|(?:the|your) feedback)\b"
+        # her reason taken down and nothing done: "I've made a note of that", "I'll pass that on"
+        r"|\b(?:i've |i have )?(?:made a )?note[d]? (?:of )?(?:that|it)\b|\bi'll pass (?:that|it) on\b"
         r"|\b(?:good)?bye\b|\bthat's (?:it|all|that) then\b"
         r"|\bhave a (?:good|nice|great) (?:day|evening|one)\b|\btake care\b",
         re.IGNORECASE,
@@ -31,9 +33,12 @@ CLOSES: dict[Language, re.Pattern[str]] = {
 }
 """Words that close the conversation: the whole of a brush-off's turn besides fillers."""
 FILLERS: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"好的?|行|嗯|哦|那|您|你|了|吧|啊|呢|那就|就|先|[，,。！!…\s]"),
+    "zh": re.compile(
+        r"知道了|了解了|收到|明白了|好的?|行|嗯|哦|那|您|你|了|吧|啊|呢|那就|就|先|[，,。！!…\s]"
+    ),
     "en": re.compile(
-        r"\b(?:ok(?:ay)?|right|fine|alright|all right|sure|well|then|so|and|very|much|"
+        r"\b(?:ok(?:ay)?|right|fine|alright|all right|sure|well|then|so|and|very|much|noted|"
+        r"got it|understood|i see|"
         r"mr|ms|mrs|miss|sir|madam|[a-z]+ly|thanks? (?:you )?for (?:calling|your call|coming in))\b"
         r"|[,.!…\s]",
         re.IGNORECASE,

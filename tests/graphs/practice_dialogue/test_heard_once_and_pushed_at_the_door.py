@@ -77,3 +77,28 @@ async def test_one_discount_is_corrected_once(offline_context: FlowContext) -> N
 
 async def lines_after_one(context: FlowContext, reply: str) -> list[str]:
     return her_lines(await played(context, "objection-handling", reply, "结束"))
+
+
+@pytest.mark.parametrize(
+    "brush_off",
+    [
+        "OK, noted, thanks for letting me know.",
+        "Fine, I've made a note of that.",
+        "Got it. I'll pass that on.",
+    ],
+)
+async def test_her_reason_only_taken_down_is_a_brush_off(
+    offline_context: FlowContext, brush_off: str
+) -> None:
+    """Her reason noted and nothing done, with an offer still open, sends her off: she asks if
+    she is being got rid of, not what small talk has to do with her broadband (brush_offs.py)."""
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Can I ask why you're leaving?",
+        "I can offer you GBP 31 a month if you stay for 12 months.",
+        brush_off,
+        "quit",
+    )
+    last = her_lines(values)[3]
+    assert "get rid of me" in last and "got to do with" not in last, her_lines(values)
