@@ -37,6 +37,7 @@ from graphs.practice_dialogue.overreach import LABELS as OVERREACH_LABELS
 from graphs.practice_dialogue.overreach import OVERREACH, OWN_CLAIM
 from graphs.practice_dialogue.own_run_down import runs_down_own
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.required_by_rule import required_by_rule
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import Scenario
 
@@ -198,10 +199,14 @@ BY_THE_BRIEF: dict[
 ] = {
     "authority": (denies_authority, re.compile(r"拒绝退|拒绝免|无权|refus|no authority", re.I)),
     "own": (runs_down_own, re.compile(r"贬低客户|running down (?:her|his|the customer's)", re.I)),
+    "required": (
+        required_by_rule,
+        re.compile(r"说成正常|正常收费|说成必须|(?:normal|legitimate|standard) charge", re.I),
+    ),
 }
 """Conduct told against the scenario's own brief: no power claimed over a charge the learner may
 waive (denied_authority.py), a flaw the scenario never mentions put on what she already has
-(own_run_down.py)."""
+(own_run_down.py), a charge the learner may waive put on a rule (required_by_rule.py)."""
 CONDUCT_LABELS = {
     "buck": {"zh": "推卸责任", "en": "Passing the buck"},
     "charge": {"zh": "未经同意就收费", "en": "Charging the customer without consent"},
@@ -216,6 +221,7 @@ CONDUCT_LABELS = {
     "boast": {"zh": "无法证实的夸口", "en": "An unverifiable boast"},
     "authority": {"zh": "谎称无权处理", "en": "Saying you cannot do what you may"},
     "own": {"zh": "贬低客户已有的产品来推销", "en": "Running down what the customer already has"},
+    "required": {"zh": "谎称规定必须收费", "en": "Claiming a rule requires the charge"},
     **OVERREACH_LABELS,
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""

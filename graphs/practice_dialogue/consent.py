@@ -25,13 +25,19 @@ CONSENT_CLAIM = re.compile(r"consent|同意|擅自|强行", re.IGNORECASE)
 INSULT_CLAIM = re.compile(r"insult|rude|侮辱|人身|嘲|挖苦", re.IGNORECASE)
 """A forbidden claim of insulting her, by its wording."""
 PERSONAL_LABEL = {"zh": "对客户进行人身评价", "en": "A remark on the customer's person"}
+UNASKED_LABEL = {"zh": "未经客户同意替她办理", "en": "Acting for the customer without her consent"}
+"""Acting for her before her yes where the scenario forbids it under no claim of its own."""
 DONE_MOVE = re.compile(
     r"\b(?:i've|i have|we've|we have)(?: just| already| now)* (?:switched|moved|changed|upgraded|"
-    r"transferred|booked|signed|put) (?:you|it|that|your)\b"
-    r"|已经(?:给|帮)?[您你](?:换|改|升级|转|调)(?:好|成|到|了)",
+    r"transferred|booked|signed|put|registered|enrolled|entered|added) (?:you|it|that|your)\b"
+    r"|\b(?:just|go ahead and) (?:pay|tap your card|pop your card in|put your card in)\b"
+    r"|已经(?:给|帮)?[您你](?:换|改|升级|转|调)(?:好|成|到|了)"
+    r"|已经(?:给|帮)?[您你]?(?:录入|录进|登记|报上名|报名|开通|办理|建档|下了单)"
+    r"|[您你](?:就)?先(?:刷卡|扫码|付款|付钱|交钱|买单|交定金|付定金)",
     re.IGNORECASE,
 )
-"""Her booking changed as done, in words affronts.py may not know ("I've switched you over")."""
+"""Her booking changed or entered as done, or her payment asked before anything else, in words
+affronts.py may not know ("I've switched you over", 「我已经帮您录入系统了」, 「您先刷卡吧」)."""
 PLAIN_YES = re.compile(
     r"convinced me|let's do it|let's go for it|i'll take it|go on,? then|deal\b|sounds good|"
     r"you've got a deal|that's all sorted|好，那就|那就这么定|就这么定了|那就办|行，就|我同意",
@@ -61,8 +67,10 @@ def with_consent(
     affront = affront_in(reply, scenario.language)
     if affront is None and DONE_MOVE.search(reply):
         affront = "forced"
-    if affront == "forced" and not agreed and consent and consent not in made:
-        made.append(consent)
+    if affront == "forced" and not agreed:
+        unasked = consent or UNASKED_LABEL[scenario.language]
+        if unasked not in made:
+            made.append(unasked)
     if affront == "personal":
         insult = _claim(scenario, INSULT_CLAIM) or PERSONAL_LABEL[scenario.language]
         if insult not in made:

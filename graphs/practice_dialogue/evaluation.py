@@ -134,6 +134,8 @@ def finish(
     heard = with_consent(scenario, reply, her_lines, forbidden)  # her yes (consent.py)
     added = [c for c in heard if c not in forbidden]
     forbidden = heard
+    if added:
+        off_topic = False  # 「您先刷卡吧」 acts for her: a breach, not small talk (consent.py)
     # the warmth of "thanks for letting me know" is the closing itself (conduct.brush_off)
     said = bool(kept or forbidden or pushy or questions)
     if brushed := brush_off(scenario, reply, her_lines, covered_before, said):

@@ -66,10 +66,15 @@ CONDITION: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"不(?:签|签字|签名|给好评|写好评)(?:的话)?[^。！？!?]{0,14}(?:没法|没办法|不能|办不了|给不了|不给|没有)"
         r"|(?:签了?(?:字|名)|给了?好评|写了?好评)(?:以后|之后)?[^。！？!?，,]{0,4}(?:才|我才)"
+        # 「您今天必须在这签个字…不然这些补偿就没了」: the remedy withdrawn unless she signs
+        r"|(?:签|好评|五星)[^。！？!?]{0,20}(?:不然|否则|要不然|要不)[^。！？!?]{0,10}"
+        r"(?:就没|没了|没有了|取消|作废|不算|不给)"
     ),
     "en": re.compile(
         r"\b(?:unless|until|only (?:if|once|when)) you(?:'ve)? (?:sign|leave|give|rate|write)"
-        r"|\bif you don't (?:sign|rate|leave)\b[^.!?]{0,40}\b(?:can't|cannot|won't|no)\b",
+        r"|\bif you don't (?:sign|rate|leave)\b[^.!?]{0,40}\b(?:can't|cannot|won't|no)\b"
+        r"|\b(?:sign|rate us|leave (?:us )?a review)\b[^.!?]{0,60}\b(?:or|otherwise|or else)\b"
+        r"[^.!?]{0,40}\b(?:is|are|goes|go) (?:off|gone|void|cancelled|withdrawn)\b",
         re.IGNORECASE,
     ),
 }

@@ -54,7 +54,7 @@ FREE_WORDS = re.compile(
 (available) and "free to go" are not."""
 GUARANTEE_WORDS = re.compile(
     r"保证|担保|肯定能|一定能|绝对能|百分之百|包您|\bguarantee[ds]?\b|\bi promise (?:you|that)\b"
-    r"|\b100 ?%",
+    r"|\b100 ?%|\b(?:100|a hundred|one hundred) (?:per ?cent|percent)\b",
     re.IGNORECASE,
 )
 OUTCOME = re.compile(
@@ -207,8 +207,17 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
         ]
         # what is vowed is the rest of the guarantee's clause: "if you take the 500 Mb plan, I
         # guarantee the full 500 Mb every evening" names the plan, and vows its speed
-        vowed = [_vowed(sentence, v) for v in vows]
-        sole = len(guarantees) == 1 and not any(names_an_offer(scenario, v) for v in vowed)
+        # a vow with nothing to vow ("a hundred percent" alone) vows nothing of its own
+        vowed = [w for v in vows if (w := _vowed(sentence, v)).raw.strip()]
+        # an offer named to vow how it performs ("the full 150 Mb every evening after the
+        # engineer visit") still vows a measure; one only named is keeping one's word
+        sole = (
+            len(guarantees) == 1
+            and bool(vowed)
+            and not any(
+                names_an_offer(scenario, v) and not _vows_a_measure(scenario, v) for v in vowed
+            )
+        )
         # the sentence may name an offer (the plan) to vow how it performs (its 500 Mb)
         if named or (
             sole
@@ -229,9 +238,16 @@ _GUARANTEED = re.compile(r"^[^，,。；;！!？?]*")
 
 
 def _vowed(sentence: TurnText, vow: re.Match[str]) -> TurnText:
-    """What a guarantee word vows: the rest of its clause."""
+    """What a guarantee word vows: the rest of its clause, or the clause before when it closes
+    the sentence ("you will get 150 Mb at peak time, a hundred percent")."""
     after = _GUARANTEED.match(sentence.raw[vow.end() :])
-    return TurnText.of(after.group() if after else "", sentence.language)
+    vowed = after.group() if after else ""
+    if not re.search(r"\w", vowed):
+        before = [
+            c for c in re.split(r"[，,。；;！!？?]", sentence.raw[: vow.start()]) if c.strip()
+        ]
+        vowed = before[-1] if before else ""
+    return TurnText.of(vowed, sentence.language)
 
 
 def _vows_a_measure(scenario: Scenario, vowed: TurnText) -> bool:
