@@ -5,9 +5,9 @@ settle it.
                             sentence) that opens on a comparison with what came before ("Shorter
                             rentals include …") or on a bare pronoun ("They must call …"), a
                             clause whose pronoun or contrast reaches back across a semicolon
-                            ("…; staff must see the original card"), an FAQ
-                            answer's noun phrase ("A credit card in the main driver's name."), or
-                            "here" meaning the material itself
+                            ("…; staff must see the original card"), an FAQ answer's noun phrase
+                            ("A credit card in the main driver's name."), its 'both' or 'then'
+                            (leaning_statements.py), or "here" meaning the material itself
     check_words_settle      a figure the item's own words fix: a key a name or code gives away
                             (季卡 is 3个月, an annual pass 12 months, 12A is for under-12s), a false
                             statement that changes such a figure (「年卡：9个月内」), a figure below
@@ -29,6 +29,7 @@ import re
 
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers
 from graphs.exam_generation.figure_sums import check_figures_computed
+from graphs.exam_generation.leaning_statements import check_statements_resolved
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.self_named_duties import check_duty_not_self_named
 from graphs.exam_generation.substance import source_sentence
@@ -270,7 +271,7 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
                 f"option {option.key} rests on {found[:50]!r}, a clause after a semicolon that "
                 "speaks of what the clause before it named; state both clauses"
             )
-    return problems
+    return problems + check_statements_resolved(question, language)
 
 
 def _named_figures(sentence: str) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from graphs.exams import Language
 from graphs.text.anchors import Anchor, anchors_of
+from graphs.text.answer_referents import answer_stated, unresolved
 from graphs.text.clause_forms import (
     EN_ONLY_PER,
     counts_from_before,
@@ -179,6 +180,12 @@ def extract_facts(document: Document) -> list[Fact]:
             and narrowed_by_next(text, after.text, language)
         ):
             continue  # 「新装、移机、销户可通过App办理；销户须本人到营业厅办理」: false of 销户
+        if language == "en" and answering == sentence.section and sentence.index:
+            prior = clean_statement(document.sentences[sentence.index - 1].text)
+            # "Deposit?" + "One period's rent, …": the deposit is; "without both": of which two
+            text = answer_stated(question, text, prior, after_question)
+            if unresolved(text):
+                continue  # "Unused … without both.": its two things are not the sentence before's
         if after_question and (timed := timed_answer(question, text, language)):
             text = timed  # "At least 3 weeks before the trip.": the question says who does what
         elif (
