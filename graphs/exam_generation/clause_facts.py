@@ -72,6 +72,10 @@ _ZH_ROUND = re.compile(r"每\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}[\u4e00-\u9ff
 _ZH_PLACE = re.compile(r"在[\u4e00-\u9fff]{1,6}?(?:池|房|区|室|间|场|库|厅|馆|内)")
 """「救生员应每10分钟巡视一次」 after 「每位顾客在高温池连续浸泡…」: a round with nothing to go round but
 the place the clause before names; alone it lost its pool (the lead's hot spring, session 15)."""
+_ZH_THRESHOLD = re.compile(r"(?<![不未])(?:超过|超出|满|达到|不足|低于|高于|逾期?|多于|少于)\s*\d")
+"""「修好的机器超过60天未取」: a threshold crossed with no must or must not is the case of the
+clause after it (门店按每天2元收取保管费). Apart, each lost half: 「…超过（    ）未取。」 is also true
+of the material's 180天 rule, and 「门店按每天____收取保管费」 says not when (session 16 D9, m2)."""
 _ZH_TIMED_ACT = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:后|前)")
 """「施肥后48小时内不得喷洒农药」: an act that times the rule names what it is about."""
 _ZH_SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "vn", "b", "s", "term", "eng")
@@ -146,6 +150,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
         alone = index == 0 or not (
             len(clause) < MIN_CLAUSE_CHARS["zh"]
             or _ZH_CASE_END.search(before)
+            or _sets_case(before, lexicon)
             or _ZH_UNNAMED.search(clause)
             or _ZH_GOES_ON.match(clause)
             or (_ZH_SELF.search(clause) and not clause.startswith(tuple(roles) or ("\0",)))
@@ -167,6 +172,11 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
 
 _ZH_FRAME = re.compile(r"(?:前|后|时|期间|以内|之内)\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3}$")
 """「开场前30分钟，…」: a time that frames every clause after it."""
+
+
+def _sets_case(clause: str, lexicon: Lexicon) -> bool:
+    """The clause crosses a threshold and says no must or must not: the case of the next."""
+    return bool(_ZH_THRESHOLD.search(clause)) and modal_cue(clause, "zh", lexicon) is None
 
 
 def _shortened(clause: str, earlier: str, lexicon: Lexicon) -> bool:

@@ -62,6 +62,13 @@ _ZH_DISTANCE = re.compile(
 """A distance from something and nothing else: what keeps it is the clause before's (「…停在停车线
 内，距加油机不少于0.5米」: the car); 「距失效日期不足2个月的药品…」 names its own subject."""
 
+_ZH_OVERDUE_ONLY = re.compile(
+    r"^[^，,；;：:]*(?<![不未])(?:超过|超出|满|逾期?)\s*(?:\d+(?:\.\d+)?|（\s*）|\(\s*\)|_+)"
+    r"\s*[\u4e00-\u9fff]{0,3}未[\u4e00-\u9fff]{1,2}[。；;.]?$"
+)
+"""「修好的机器超过（    ）未取。」: a case (overdue) and nothing that follows from it; the material's
+other overdue rule (超过180天未取视为放弃) makes its figure right too (session 16 D9, m2)."""
+
 
 def is_bare_order(text: str) -> bool:
     """An English order with no subject: a base-form verb first, or "Do not"/"Never"/"Always"
@@ -121,6 +128,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             "which the item does not show; state it"
         )
     if language == "zh":
+        if _ZH_OVERDUE_ONLY.match(text):
+            return (
+                f"{text[:50]!r} states how long something is overdue and not what follows "
+                "from it, which the material's sentence goes on to say; state the consequence"
+            )
         if _ZH_RELATIVE.match(text) or _ZH_DISTANCE.match(text):
             return (
                 f"{text[:50]!r} opens on a difference or a distance, of or from what the "

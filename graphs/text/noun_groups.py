@@ -44,6 +44,9 @@ _ZH_PREDICATE_BEFORE = frozenset(
     ["同时", "并", "再", "须", "必须", "应", "应当", "需", "需要", "其"]
 )
 """What puts the word after it in a verb's place: 同时报告值班经理, 须清点备用金, 建议其联系医师."""
+_ZH_ON_BEHALF = re.compile(r"代[签领取收办缴付购买填交寄还存提送]")
+"""代签, 代领, 代办…: doing a thing for another, a verb jieba may tag as a noun (家属 + 代签 n).
+In a term it would take the verb into the key (「授权的____」 keyed 家属代签: 家属 is marked wrong)."""
 
 
 def noun_groups(
@@ -102,6 +105,7 @@ def noun_groups(
             or seg.text in _LOCALIZERS
             or seg.text in ZH_NOT_IN_TERMS
             or (language == "zh" and seg.text in _ZH_NEGATIONS)
+            or (language == "zh" and _ZH_ON_BEHALF.fullmatch(seg.text) is not None)
             or (language == "zh" and seg.tag == "n" and seg.text[:1] in _ZH_MODAL_CHARS)
             or seg.tag in ("s", "f")
         ):

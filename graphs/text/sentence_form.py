@@ -120,7 +120,10 @@ _ABOUT_THE_DOCUMENT = {
     # The material speaking of itself: its scope (本规范适用于…, "Applies to every employee …")
     # and the sanction for breaking it. Every learner answers those without reading a rule.
     "zh": re.compile(
-        r"^本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)适用于"
+        r"^本(?:规范|规程|制度|规定|办法|手册|条款|政策|守则|细则|流程|标准|指引)(?:仅|只)?适用于"
+        # A field that lists whom or what it covers (适用岗位：…, 适用对象：…, 适用范围：…): a list of
+        # roles read off the header, no duty; a blank in it tests the header, not the trade.
+        r"|^适用(?:岗位|对象|范围|人员|人群|部门|门店|场所|区域|车型|机型)[：:]"
         r"|违反本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)"
         # Its parties and how it is accepted (本协议由…与…签订; 点击“同意”即视为…接受本协议):
         # a preamble, no duty of the trainee's.
@@ -130,6 +133,8 @@ _ABOUT_THE_DOCUMENT = {
     "en": re.compile(
         r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
         r"appl(?:y|ies) to\b"
+        # A scope field ("Scope: …", "Who this applies to: …", "Audience: …"): whom it covers.
+        r"|^(?:scope|audience|who this (?:policy |document |procedure )?applies to)\s*:"
         # "If a question is not covered here, …": "here" is the material itself.
         r"|\b(?:covered|listed|described|explained|answered|set out)\s+here\b"
         # Its parties and how it is accepted: a preamble, no duty of the trainee's.
