@@ -28,6 +28,7 @@ In their own rooms, the rules of sound item writing:
     standalone.py         statements that lean on text the item does not show; figures its
                           own words settle; options that are grammar glued to a word
     lost_context.py       statements to judge that are orders or labels, 此 of nothing shown
+    cut_objects.py        a clause whose act lost its object to the clause before
     substance.py          two items on one fact; one item answering another
     scoring_points.py     short-answer points that are fragments or off the topic
     garbled_asks.py       English short-answer asks that are broken sentences ("the in", "reing")
@@ -51,6 +52,7 @@ from graphs.exam_generation.blanks import (
     trailing_answer_bracket,
 )
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
+from graphs.exam_generation.cut_objects import check_object_kept
 from graphs.exam_generation.entailed_changes import check_false_not_implied
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term, check_fill_key_repeated
@@ -320,6 +322,7 @@ def validate_question(
         *check_flip_contradicts(question),
         *check_stands_alone(question, material, language),
         *check_context_kept(question, language),
+        *check_object_kept(question, material, language),
         *check_words_settle(question, material),
         *check_whole_terms(question, lexicon, language),
         *check_scoring_points(question, lexicon, language),

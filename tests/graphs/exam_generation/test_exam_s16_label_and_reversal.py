@@ -1,6 +1,7 @@
 """Session 16 (R2): a section label before a colon is never a blank nor a key, on the model path
 as on the offline one (「____：甲方须提供安全的工作环境」 keyed 甲方义务, end D8's terms); a
-reversed exception drops the exception's own consequence."""
+reversed exception drops the exception's own consequence; a clause whose act lost its object to
+the clause before is not asked alone."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exam_generation.cut_objects import lost_object
 from graphs.exam_generation.exception_reversals import reversed_exception
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.statement_builders import true_false
@@ -129,3 +131,41 @@ def test_a_true_false_on_a_reversed_exception_reads_as_one_rule(needle: str) -> 
     for question in reversals:
         assert not re.search(r"in which case|\bthen\b", question.stem, re.IGNORECASE), question.stem
         assert question.answer == ["false"]
+
+
+# A clause cut from its rule, whose own subject is not the sentence's first noun and whose act
+# takes that noun as its object, is no statement alone: 「前台不得自行售卖」 of 「处方药须凭兽医
+# 处方发放，前台不得自行售卖」 (session 16, a helper's vet rules) sold nothing named.
+HARDWARE_STORE = """# 五金建材店门店规范
+
+## 一、工具租赁
+电锯须由持证员工操作，学徒不得单独使用。
+租赁押金为每件200元，归还时无损坏的全额退还。
+租期超过3天的，每天加收租金20元。
+
+## 二、酒水区
+样品酒须锁入展柜，店员不得私自开封。
+酒水区每日须盘点一次，盘点表须由店长签字。
+
+## 三、收银
+收银员每班结束须在10分钟内完成对账。
+退货须凭购物小票办理，超过7天不予退货。
+"""
+_CUT = re.compile(r"(?:学徒|店员)(?:不得|可以|可|无须)?(?:单独使用|私自开封)[。]?$")
+
+
+async def test_a_clause_whose_act_lost_its_object_is_not_asked_alone(library: ContentLibrary):
+    context = FlowContext(library=library)
+    values = await run(context, {"material": HARDWARE_STORE, "true_false": 6, "fill_blank": 3})
+    exam = Exam.model_validate(values["exam"])
+    assert exam.questions
+    for question in exam.questions:
+        assert not _CUT.search(question.stem), question.stem
+        assert not _CUT.search(question.source_quote), question.source_quote
+
+
+def test_a_clause_keeping_its_object_or_whole_in_itself_is_kept() -> None:
+    assert lost_object("学徒不得单独使用", HARDWARE_STORE) == "电锯"
+    assert lost_object("店员不得私自开封", HARDWARE_STORE) == "样品酒"
+    assert lost_object("电锯须由持证员工操作", HARDWARE_STORE) is None
+    assert lost_object("盘点表须由店长签字", HARDWARE_STORE) is None
