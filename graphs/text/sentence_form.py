@@ -122,8 +122,9 @@ _ABOUT_THE_DOCUMENT = {
     "zh": re.compile(
         r"^本(?:规范|规程|制度|规定|办法|手册|条款|政策|守则|细则|流程|标准|指引)(?:仅|只)?适用于"
         # A field that lists whom or what it covers (适用岗位：…, 适用对象：…, 适用范围：…): a list of
-        # roles read off the header, no duty; a blank in it tests the header, not the trade.
-        r"|^适用(?:岗位|对象|范围|人员|人群|部门|门店|场所|区域|车型|机型)[：:]"
+        # roles read off the header, no duty; a blank in it tests the header, not the trade. A
+        # scope set by a figure (适用范围：库温在-18℃及以下的冷库) says when the rules hold: kept.
+        r"|^适用(?:岗位|对象|范围|人员|人群|部门|门店|场所|区域|车型|机型)[：:](?!.*\d)"
         r"|违反本(?:规范|制度|规定|办法|手册|条款|政策|守则|细则)"
         # Its parties and how it is accepted (本协议由…与…签订; 点击“同意”即视为…接受本协议):
         # a preamble, no duty of the trainee's.
@@ -134,7 +135,7 @@ _ABOUT_THE_DOCUMENT = {
         r"^(?:this (?:policy|document|procedure|standard|code|handbook|manual|guideline)s? )?"
         r"appl(?:y|ies) to\b"
         # A scope field ("Scope: …", "Who this applies to: …", "Audience: …"): whom it covers.
-        r"|^(?:scope|audience|who this (?:policy |document |procedure )?applies to)\s*:"
+        r"|^(?:scope|audience|who this (?:policy |document |procedure )?applies to)\s*:(?!.*\d)"
         # "If a question is not covered here, …": "here" is the material itself.
         r"|\b(?:covered|listed|described|explained|answered|set out)\s+here\b"
         # Its parties and how it is accepted: a preamble, no duty of the trainee's.

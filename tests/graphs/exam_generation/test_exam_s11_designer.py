@@ -38,13 +38,14 @@ def _fact(material: Material, opening: str) -> Fact:
 
 def test_a_header_line_is_not_glued_into_the_statement_after_it() -> None:
     """m1 Q6: 「文件编号：SG-HS-07　版本：第3版　生效日期：…适用范围：…」 was one true/false
-    statement: the scope line carried on the header line, and the header is no rule. Nor is the
-    scope line itself (session 16 D9: 「适用岗位：…、____。」 tested the header, not the trade)."""
+    statement: the scope line carried on the header line, and the header is no rule. The scope
+    line set by a figure (-18℃, 500 kg) says when the rules hold and stays a rule of its own."""
     texts = [f.text for f in _material(COLD_STORE, "zh").facts]
-    assert not any("文件编号" in t or "生效日期" in t or "适用范围" in t for t in texts)
-    assert texts[0].startswith("值班主管负责当班安全检查")
+    assert not any("文件编号" in t or "生效日期" in t for t in texts)
+    assert "适用范围：本公司所有库温在 -18℃ 及以下的低温冷库作业。" in texts
     english = [f.text for f in _material(CRANE, "en").facts]
-    assert not any("Revision" in t or "Document no" in t or "Scope:" in t for t in english)
+    assert not any("Revision" in t or "Document no" in t for t in english)
+    assert english[0].startswith("Scope: all lifts above 500 kg")
 
 
 def test_a_condition_list_is_stated_with_the_rule_it_triggers() -> None:

@@ -71,6 +71,9 @@ def test_a_scope_line_is_no_rule() -> None:
     ):
         assert speaks_of_itself(line, "zh"), line
     assert speaks_of_itself("Scope: all left-luggage desk staff.", "en")
+    # a scope set by a figure says when the rules hold (which lifts, which stores): kept
+    assert not speaks_of_itself("适用范围：库温在-18℃及以下的冷库。", "zh")
+    assert not speaks_of_itself("Scope: all lifts above 500 kg.", "en")
     # a rule that only mentions what it applies to is still one
     assert not speaks_of_itself("超过30天的折扣不适用于会员。", "zh")
     assert not speaks_of_itself("The discount scope: members must show a card.", "en")
