@@ -48,6 +48,7 @@ _WHAT_DOES = re.compile(
     r"[a-z' -]+?) (?P<verb>[a-z]+)\?$",
     re.IGNORECASE,
 )
+_PARTICLES = frozenset(["up", "in", "on", "off", "out", "back", "down", "over"])
 _TWO_THINGS = re.compile(
     r"^(?P<first>[^,;:]+?) (?:plus|and|together with) (?P<second>[^,;:]+?)[.;]?$"
 )
@@ -104,9 +105,12 @@ def _with_topic(question: str, answer: str) -> str | None:
         return None
     question = question.strip().strip("*").strip()
     if asked := _WHAT_DOES.match(question):
-        verb = asked["verb"].lower()
+        verb, last = asked["verb"].lower(), asked["subject"].split()[-1]
         if en_verb_lemma(verb) != verb or "VERB" not in en_word_classes(verb):
             return None
+        classes = en_word_classes(last)  # an unknown word ('hirer') is read as a noun
+        if (classes and "NOUN" not in classes) or last.lower() in _PARTICLES:
+            return None  # "What does a customer pay up front?": 'front' is no verb of its
         if asked["aux"].lower() == "does":
             verb += "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s"
         subject = asked["subject"]

@@ -18,6 +18,8 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exam_generation.standalone import check_stands_alone
 from graphs.exams import Question
+from graphs.text.document import analyse
+from graphs.text.facts import extract_facts
 from tests.support.exam_flow import delivered_exam
 
 MATERIALS = Path(__file__).parent / "materials"
@@ -107,3 +109,15 @@ def test_the_same_statement_named_stands(stem: str) -> None:
     source = "Clerks must not release a tool without both."
     problems = check_stands_alone(_true_false(stem, source), TOOLS, "en")
     assert not any("leans on" in p for p in problems), problems
+
+
+def test_a_question_s_particle_is_no_verb_of_its_subject() -> None:
+    """ "What does a renter pay up front?": the answer is not stated as 'A renter pay up fronts …'
+    (the bench's kayak FAQ showed it); "What does a first-time hirer need?" still is."""
+    material = (
+        "# Paddleboard Hire FAQ\n\nQ1. What does a renter pay up front?\n"
+        "A deposit of 60 GBP per board, taken on a card.\n\n" + TOOLS.split("\n", 2)[2]
+    )
+    facts = [f.text for f in extract_facts(analyse(material))]
+    assert not any("pay up fronts" in t for t in facts), facts
+    assert any(t.startswith("A first-time hirer needs a driving licence") for t in facts), facts
