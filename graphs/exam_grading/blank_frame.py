@@ -15,8 +15,11 @@ import unicodedata
 from graphs.exams import BLANK
 from graphs.text.quantities import parse_quantities
 
-HALF_DAY_BEFORE = re.compile(r"(早上|上午|早晨|清晨|凌晨|中午|下午|晚上|傍晚|夜里|夜间)\s*$")
-"""A half-day word that ends the text before a blank (晚上____点)."""
+HALF_DAY_BEFORE = re.compile(
+    r"(早上|上午|早晨|清晨|凌晨|中午|下午|晚上|傍晚|夜里|夜间|(?<![最较太提])早|(?<![最较太])晚)\s*$"
+)
+"""A half-day word that ends the text before a blank (晚上____点; 晚 ____后, the key 8 点 and the
+answers 20:00 and 晚上八点 all 20:00; not 最晚____, a deadline)."""
 _CURRENCY_BEFORE = re.compile(r"(人民币|rmb|cny|usd|us\$|gbp|eur|[¥$£€])\s*$")
 
 

@@ -8,7 +8,8 @@ sent a learner who missed option B, or chose the false option C, to option A's r
 right (session 15 end teacher T8, end designer D8). Here each option is matched to the line it
 rests on: the quote itself for a true option, the quote with its stated change made for a false
 one. An option no line matches (an item whose options are values, a writer's free explanation)
-has no rule of its own, and the note falls back to the item's source.
+has no rule of its own, and the note falls back to the item's source. A rule may quote words
+itself (遵循"自愿参加"原则): its quote runs to the line's last closing mark before the change.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from rapidfuzz import fuzz
 
 from graphs.exams import Question
 
-_QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_QUOTE = re.compile(r"[“\"](.+)[”\"]")
+"""A line's quoted rule, from its first opening mark to its last closing one (greedy: the rule may
+quote words of its own, 必须遵循"自愿参加"原则, and stopping at their mark cut it short)."""
 _CHANGE = re.compile(
     r"(?:题干将|changes\s+)[“\"]([^”\"]+)[”\"]\s*(?:改成了|改为|to)\s*[“\"]([^”\"]+)[”\"]"
 )
@@ -46,10 +49,10 @@ def _lines(explanation: str) -> list[tuple[str, tuple[str, str] | None]]:
     """Each explanation line's quoted rule and its stated change, if any."""
     found = []
     for line in explanation.splitlines():
-        quote = _QUOTE.search(line)
+        change = _CHANGE.search(line)
+        quote = _QUOTE.search(line[: change.start()] if change else line)
         if not quote:
             continue
-        change = _CHANGE.search(line[quote.end() :])
         found.append(
             (quote.group(1).strip(), (change.group(1), change.group(2)) if change else None)
         )

@@ -62,7 +62,10 @@ class Judgement:
     """0 (wrong) to 1 (fully right)."""
     reason: str
     missed: tuple[str, ...] = ()
-    """Short answers: the scoring points not credited, for the learner's review note."""
+    """Short answers: the scoring points not credited in full, for the learner's review note."""
+    partial: tuple[str, ...] = ()
+    """Short answers: those of `missed` that earned part of their marks (not 0: the report lists
+    them apart from the points that earned nothing)."""
     notes: tuple[PointNote, ...] = ()
     """Short answers judged by rule: every point's verdict and detail, for the review note."""
 
@@ -169,7 +172,12 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
         _note(j, listed=j.point in listed, marks=(e, m) if shown else None)
         for j, e, m in zip(judgements, earned, marks, strict=True)
     )
-    return Judgement(ratio=ratio, reason=reason, missed=missed, notes=notes)
+    partial = tuple(
+        point
+        for point, got, worth in zip(points, earned, marks, strict=True)
+        if point in missed and 0 < got < worth
+    )
+    return Judgement(ratio=ratio, reason=reason, missed=missed, partial=partial, notes=notes)
 
 
 def _weighted(credits: Sequence[float], marks: Sequence[float]) -> float:
@@ -359,6 +367,11 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
         ),
         missed=tuple(
             point for (kind, _), point in zip(verdicts, wanted, strict=True) if kind != "credited"
+        ),
+        partial=tuple(
+            point
+            for (kind, _), point in zip(verdicts, wanted, strict=True)
+            if 0 < CREDITED_BY_MODEL[kind] < 1
         ),
         notes=tuple(notes),
     )

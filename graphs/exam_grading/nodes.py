@@ -121,6 +121,7 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
                 judgement.ratio,
                 reason,
                 missed=judgement.missed,
+                partial=judgement.partial,
                 notes=judgement.notes,
             )
         ]

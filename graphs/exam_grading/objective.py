@@ -43,11 +43,18 @@ def result(
     reason: str,
     *,
     missed: Sequence[str] = (),
+    partial: Sequence[str] = (),
     notes: Sequence[PointNote] = (),
 ) -> dict[str, Any]:
     """One graded question as plain JSON (what the report lists); `missed`: a short answer's
-    scoring points not credited, named in its review note; `notes`: every point's verdict, which
-    the note then shows point by point (point_notes.py)."""
+    scoring points not credited in full, named in its review note, `partial` those of them that
+    earned part of their marks; `notes`: every point's verdict, which the note then shows point by
+    point (point_notes.py).
+
+    A short answer's points are split by what they earned: `missed_points` earned nothing (a
+    program may count them 0), `partial_points` earned part of their marks (half a figure left
+    out, a keyword list's share); a point in neither was credited in full. Both are in the
+    points' order, and the review list quotes both."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
     faults = wrong_options(question, response) if response and verdict != "correct" else []
     return {
@@ -62,7 +69,9 @@ def result(
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
         "source_quote": question.source_quote,
-        "missed_points": list(missed),  # a short answer's points not credited
+        # a short answer's points that earned nothing, and those that earned part of their marks
+        "missed_points": [p for p in missed if p not in partial],
+        "partial_points": [p for p in missed if p in partial],
         # a multiple choice's rules the learner got wrong: its missed and wrongly chosen options'
         "review_sources": [f.rule for f in faults],
         "review": correct_note(question, response)

@@ -50,11 +50,13 @@ def names_a_topic(point: str, title: str, keys: list[str], language: Language) -
 
 def review_facts(result: dict[str, Any]) -> list[str]:
     """What a missed item rests on, as the material says it: the short answer's points not
-    credited, else the rules of a multiple choice's options got wrong, else its source sentence;
+    credited in full (missed or partly credited), else the rules of a multiple choice's options got wrong, else its source sentence;
     none when the item carries neither."""
     missed = [p for p in result.get("missed_points", []) if p.strip()]
-    if missed:
-        return missed
+    partial = [p for p in result.get("partial_points", []) if p.strip()]
+    if missed or partial:  # both quoted, in the points' order where the answer key gives it
+        key = "\n".join(str(a) for a in result.get("correct_answer", []))
+        return sorted(missed + partial, key=lambda p: key.find(p) if p in key else len(key))
     rules = [r for r in result.get("review_sources", []) if r.strip()]
     if rules:  # a multiple choice's missed and wrongly chosen options' rules (choice_rules.py)
         return rules

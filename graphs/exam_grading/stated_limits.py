@@ -11,6 +11,11 @@ door") is stated by an order to keep it as it is (`keeps_as_is`: leave them wher
 the door closed, stay put; 原地不动, 保持原样, 留在原地): that order denies the point's forbidden act
 (move, open) though it does not name it.
 
+A point that forbids an act past a bound ("Never leave a dog unattended for more than 30
+minutes": its cue bounds the figure, so its words are asserted up to it) is told stricter, not
+turned round, by an answer that forbids the act outright and gives no figure there ("Never leave
+a dog on its own"): the act stated, its figure left out (`_forbidden_outright`).
+
 Neither reading holds where the answer's clause says no limit ("may carry it up any number of
 floors", 可以搬上任何楼层): that permission is the flip (modality.py).
 """
@@ -50,6 +55,11 @@ _EXCEPTION = {
     "zh": re.compile(r"^\s*(?:除非|除了)"),
     "en": re.compile(r"^\s*(?:unless|except)\b", re.IGNORECASE),
 }
+_CUE = {
+    "zh": re.compile(r"不得|不能|不可|不要|不准|不许|禁止|严禁|切勿|勿|别"),
+    "en": re.compile(r"\b(?:never|not|no|cannot)\b|n['’]t\b", re.IGNORECASE),
+}
+"""A negation cue in a point whose terms are all asserted: the cue bounds its figure."""
 _LIMITLESS = {
     "zh": re.compile(r"任何|任意|不限|无限|随便|随意"),
     "en": re.compile(r"\b(?:any\s+number|as\s+(?:many|much|often)|unlimited|no\s+limit)\b"),
@@ -97,6 +107,8 @@ def limit_stated(
         language,
     ):
         return list(denied)
+    if _forbidden_outright(point, canonical, terms, denied, language):
+        return list(denied)
     if not any(modality(c, language) == "forbidden" for c in CLAUSE_BREAK.split(point)):
         return []
     clauses = CLAUSE_BREAK.split(canonical)
@@ -121,3 +133,20 @@ def limit_stated(
     first = next((t for t in terms if t.negated), None)
     unsaid = [t for t in terms if t.negated and (t.action or t is first) and not spans[t.text]]
     return [*denied, *(unsaid if keeping and held else [])]
+
+
+def _forbidden_outright(
+    point: str, canonical: str, terms: Sequence[Term], denied: Sequence[Term], language: Language
+) -> bool:
+    """Whether the answer forbids outright, with no figure beside it, the act a point forbids
+    only past its figure: the point has a cue and a figure but negates none of its terms (the cue
+    is its ceiling, negation_limits.py), and every clause of the answer that denies its act
+    (a denied action term) holds no figure."""
+    if not any(t.action for t in denied) or any(t.negated for t in terms):
+        return False
+    if not _CUE[language].search(point) or not figures_of(point, language, in_point=True):
+        return False
+    denying = {
+        clause_of(canonical, s) for t in denied for s, _ in term_spans(t, canonical, language)
+    }
+    return not denying & {f.clause for f in figures_of(canonical, language)}

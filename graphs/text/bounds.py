@@ -96,6 +96,17 @@ _DENIED_SHORTFALL_BEFORE = re.compile(
 )
 
 
+_EN_DENIER_FAR = _EN_DENIER.replace("{0,24}", "{0,60}")
+"""A grader's English cue and the act it bounds, up to about ten words ("Don't leave the
+passenger on their own for longer than…"), as far as negation_limits.py reads a cue as a ceiling."""
+_DENIED_EXCESS_FAR = re.compile(
+    _DENIED_EXCESS_BEFORE.pattern.replace(_EN_DENIER, _EN_DENIER_FAR), re.I
+)
+_DENIED_SHORTFALL_FAR = re.compile(
+    _DENIED_SHORTFALL_BEFORE.pattern.replace(_EN_DENIER, _EN_DENIER_FAR), re.I
+)
+
+
 def denied_edge(
     text: str, start: int, end: int, is_negated: bool, bound: Bound
 ) -> tuple[bool, Bound]:
@@ -104,10 +115,10 @@ def denied_edge(
     「烤箱温度不得低于160℃」 and "must not be less than 2 hours" are "at least". The figure is then
     that bound and not negated (its negation is the bound's): (negated, bound) of the figure at
     [start, end), given what the negation scope and `bound_of` read."""
-    before = _ZH_RATE_BEFORE.sub("", text[max(0, start - 40) : start])
-    if _DENIED_EXCESS_BEFORE.search(before):
+    before = _ZH_RATE_BEFORE.sub("", text[max(0, start - 80) : start])
+    if _DENIED_EXCESS_FAR.search(before):
         return False, "upper"
-    if _DENIED_SHORTFALL_BEFORE.search(before):
+    if _DENIED_SHORTFALL_FAR.search(before):
         return False, "lower"
     return is_negated, bound
 

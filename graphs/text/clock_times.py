@@ -2,7 +2,7 @@
 
 quantities.py reads a clock time as a figure of the "clock" dimension, the hour of the day on the
 24-hour clock (9:30 = 9.5); this module holds what marks one: the half-day words before an hour
-(下午/晚上 after noon, 早上/上午 before it, not 最晚), its minutes after 点 (9点30分, 9点半, 九点十五分
+(下午/晚上 after noon, 早上/上午 before it, not 最晚; 晚 8 点 with a space too), its minutes after 点 (9点30分, 9点半, 九点十五分
 are one time, not 9点 and a figure 30分), hh:mm with am/pm, and noon, midday and midnight.
 """
 
@@ -17,8 +17,9 @@ CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]|24(?=:00)):(?P<minute>[0-5]\d)(?![\d:])"
     r"(?:\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?![a-z]))?"
 )
-CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午|夜里|夜间|(?<![最较太])晚)$")
-MORNING_PREFIX = re.compile(r"(?:早上|上午|早晨|清晨|凌晨|(?<![最较太提])早)$")
+# A space may stand between the half-day word and its hour (晚 8 点, as a key is often typed).
+CLOCK_PREFIX = re.compile(r"(?:下午|晚上|傍晚|中午|夜里|夜间|(?<![最较太])晚)[ \t]?$")
+MORNING_PREFIX = re.compile(r"(?:早上|上午|早晨|清晨|凌晨|(?<![最较太提])早)[ \t]?$")
 CLOCK_MINUTES = re.compile(r"半|(\d{1,2})分?|([零〇一二两三四五六七八九十]{1,3})分")
 EN_HOUR_NAMES = re.compile(r"(?<![a-z])(noon|midday|midnight)(?![a-z])")
 
