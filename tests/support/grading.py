@@ -8,11 +8,12 @@ from typing import Any
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graphs.context import FlowContext
+from graphs.exam_generation.phrasing import phrase
 from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.build import FLOW
 from graphs.exam_grading.judges import Judgement, OfflineJudge
 from graphs.exam_grading.objective import result
-from graphs.exams import Exam, Language, Question
+from graphs.exams import Exam, Language, Option, Question
 
 
 def short_answer(stem: str, *points: str) -> Question:
@@ -32,6 +33,39 @@ def fill_blank(stem: str, key: str) -> Question:
     """A one-blank fill-in keyed `key`, two marks, quoting its own stem."""
     return Question(
         number=1, type="fill_blank", stem=stem, answer=[key], source_quote=stem, score=2
+    )
+
+
+def statements_item(
+    rules: list[str],
+    false_at: int,
+    change: tuple[str, str],
+    language: Language,
+    *,
+    point: str,
+    source_at: int = 0,
+) -> Question:
+    """A statements multiple choice on `rules`, one option each in order (A, B, …), the one at
+    `false_at` changed (`change`: original, changed words), explained line by line as the exam
+    writer explains it; its stem names `point`, its source quote is the rule at `source_at`."""
+    original, changed = change
+    texts = [r.replace(original, changed) if i == false_at else r for i, r in enumerate(rules)]
+    lines = [
+        phrase(language, "false_because", quote=r, original=original, changed=changed)
+        if i == false_at
+        else phrase(language, "source", quote=r)
+        for i, r in enumerate(rules)
+    ]
+    keys = "ABCDEFGH"[: len(rules)]
+    return Question(
+        number=1,
+        type="multiple_choice",
+        stem=phrase(language, "statements_stem", point=point),
+        options=[Option(key=k, text=t) for k, t in zip(keys, texts, strict=True)],
+        answer=[k for i, k in enumerate(keys) if i != false_at],
+        explanation="\n".join(lines),
+        source_quote=rules[source_at],
+        score=3,
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from graphs.context import FlowContext
 from graphs.exam_generation.phrasing import phrase
 from graphs.exams import Language, Option, Question
-from tests.support.grading import graded_report
+from tests.support.grading import graded_report, statements_item
 
 DEPOT_RULES = [
     "发车前：驾驶员须绕车检查一周，确认轮胎气压正常。",
@@ -28,32 +28,6 @@ BANK_RULES = [
 ]
 
 
-def statements_item(
-    rules: list[str], false_at: int, change: tuple[str, str], language: Language
-) -> Question:
-    """A statements multiple choice on `rules`, options A-D in order, the one at `false_at`
-    changed (`change`: original, changed words), explained line by line as the writer does."""
-    original, changed = change
-    texts = [r.replace(original, changed) if i == false_at else r for i, r in enumerate(rules)]
-    lines = [
-        phrase(language, "false_because", quote=r, original=original, changed=changed)
-        if i == false_at
-        else phrase(language, "source", quote=r)
-        for i, r in enumerate(rules)
-    ]
-    keys = "ABCD"
-    return Question(
-        number=1,
-        type="multiple_choice",
-        stem=phrase(language, "statements_stem", point="安全" if language == "zh" else "safety"),
-        options=[Option(key=k, text=t) for k, t in zip(keys, texts, strict=True)],
-        answer=[k for i, k in enumerate(keys) if i != false_at],
-        explanation="\n".join(lines),
-        source_quote=rules[0],
-        score=3,
-    )
-
-
 async def _graded(question: Question, answer: str, context: FlowContext) -> dict:
     language: Language = "zh" if "驾驶员" in question.explanation else "en"
     report = await graded_report(
@@ -63,7 +37,9 @@ async def _graded(question: Question, answer: str, context: FlowContext) -> dict
 
 
 async def test_a_missed_option_is_named_with_its_rule(offline_context: FlowContext) -> None:
-    item = statements_item(DEPOT_RULES, 1, ("5公里", "15公里"), "zh")  # B false; A, C, D keyed
+    item = statements_item(
+        DEPOT_RULES, 1, ("5公里", "15公里"), "zh", point="安全"
+    )  # B false; A, C, D keyed
     report = await _graded(item, "A、D", offline_context)
     note = report["questions"][0]["review"]
     assert report["questions"][0]["score"] == 1.5
@@ -75,7 +51,7 @@ async def test_a_missed_option_is_named_with_its_rule(offline_context: FlowConte
 async def test_a_false_option_chosen_quotes_the_rule_it_distorts(
     offline_context: FlowContext,
 ) -> None:
-    item = statements_item(DEPOT_RULES, 1, ("5公里", "15公里"), "zh")
+    item = statements_item(DEPOT_RULES, 1, ("5公里", "15公里"), "zh", point="安全")
     report = await _graded(item, "A,B,C,D", offline_context)
     note = report["questions"][0]["review"]
     assert report["questions"][0]["score"] == 0
@@ -85,7 +61,9 @@ async def test_a_false_option_chosen_quotes_the_rule_it_distorts(
 
 
 async def test_an_english_item_names_both_kinds_of_fault(offline_context: FlowContext) -> None:
-    item = statements_item(BANK_RULES, 3, ("3 pm", "5 pm"), "en")  # D false; A, B, C keyed
+    item = statements_item(
+        BANK_RULES, 3, ("3 pm", "5 pm"), "en", point="safety"
+    )  # D false; A, B, C keyed
     report = await _graded(item, "B, D", offline_context)
     note = report["questions"][0]["review"]
     assert note.startswith(

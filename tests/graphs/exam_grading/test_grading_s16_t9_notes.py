@@ -11,9 +11,7 @@ grading flow.
 from __future__ import annotations
 
 from graphs.context import FlowContext
-from graphs.exam_generation.phrasing import phrase
-from graphs.exams import Language, Option, Question
-from tests.support.grading import graded_report, short_answer
+from tests.support.grading import graded_report, short_answer, statements_item
 
 DELI_RULES = [
     '熟食上架须遵循"先进先出"原则，每次补货不得超过 3 盘。',
@@ -31,36 +29,12 @@ VET_RULES = [
 ]
 
 
-def five_option_item(
-    rules: list[str], false_at: int, change: tuple[str, str], language: Language
-) -> Question:
-    """A statements multiple choice on five `rules`, options A-E in order, the one at
-    `false_at` changed, explained line by line as the exam writer does."""
-    original, changed = change
-    texts = [r.replace(original, changed) if i == false_at else r for i, r in enumerate(rules)]
-    lines = [
-        phrase(language, "false_because", quote=r, original=original, changed=changed)
-        if i == false_at
-        else phrase(language, "source", quote=r)
-        for i, r in enumerate(rules)
-    ]
-    keys = "ABCDE"
-    return Question(
-        number=1,
-        type="multiple_choice",
-        stem=phrase(language, "statements_stem", point="熟食" if language == "zh" else "care"),
-        options=[Option(key=k, text=t) for k, t in zip(keys, texts, strict=True)],
-        answer=[k for i, k in enumerate(keys) if i != false_at],
-        explanation="\n".join(lines),
-        source_quote=rules[1],
-        score=3,
-    )
-
-
 async def test_a_missed_fifth_option_whose_rule_quotes_words_is_named(
     offline_context: FlowContext,
 ) -> None:
-    item = five_option_item(DELI_RULES, 1, ("4 小时", "6 小时"), "zh")  # B false
+    item = statements_item(
+        DELI_RULES, 1, ("4 小时", "6 小时"), "zh", point="熟食", source_at=1
+    )  # B false
     report = await graded_report(
         [item], {"1": "A、C、D"}, offline_context, title="deli", language="zh"
     )
@@ -74,7 +48,9 @@ async def test_a_missed_fifth_option_whose_rule_quotes_words_is_named(
 async def test_a_wrong_option_whose_rule_quotes_words_is_named(
     offline_context: FlowContext,
 ) -> None:
-    item = five_option_item(DELI_RULES, 0, ("3 盘", "5 盘"), "zh")  # A false
+    item = statements_item(
+        DELI_RULES, 0, ("3 盘", "5 盘"), "zh", point="熟食", source_at=1
+    )  # A false
     report = await graded_report(
         [item], {"1": "A、B、C、D、E"}, offline_context, title="deli", language="zh"
     )
@@ -89,7 +65,9 @@ async def test_a_wrong_option_whose_rule_quotes_words_is_named(
 async def test_an_english_five_option_item_names_its_faults(
     offline_context: FlowContext,
 ) -> None:
-    item = five_option_item(VET_RULES, 3, ("6 pm", "8 pm"), "en")  # D false
+    item = statements_item(
+        VET_RULES, 3, ("6 pm", "8 pm"), "en", point="care", source_at=1
+    )  # D false
     report = await graded_report(
         [item], {"1": "B, C, D, E"}, offline_context, title="vet", language="en"
     )
