@@ -43,16 +43,30 @@ OFFER_AFTER: dict[Language, re.Pattern[str]] = {
 """A remedy offered after the limit: the limit is a true one."""
 
 
+def about_a_waivable_charge(
+    scenario: Scenario, raw: str, *, unnamed: re.Pattern[str] | None = None
+) -> bool:
+    """The words speak of money, and the charges they name (those `unnamed` matches left aside),
+    if any, include one the brief lets the learner waive: 洗牙费退不了 is about a charge the brief
+    does not let the learner waive."""
+    language = scenario.language
+    lines = waiver_lines(scenario)
+    if not lines or not MONEY_MATTER[language].search(raw):
+        return False
+    charges = [
+        m.group(0)
+        for m in CHARGE_NAMES[language].finditer(raw)
+        if unnamed is None or not unnamed.match(m.group(0))
+    ]
+    return not charges or any(named_in_waivers(c, lines, language) for c in charges)
+
+
 def denies_authority(scenario: Scenario, sentence: TurnText) -> re.Match[str] | None:
     """Where the words deny the learner a power over a charge the brief lets the learner waive."""
     language = scenario.language
-    lines = waiver_lines(scenario)
     raw = sentence.raw
-    if not lines or not MONEY_MATTER[language].search(raw):
+    if not about_a_waivable_charge(scenario, raw):
         return None
-    charges = [m.group(0) for m in CHARGE_NAMES[language].finditer(raw)]
-    if charges and not any(named_in_waivers(c, lines, language) for c in charges):
-        return None  # 洗牙费退不了: a charge the brief does not let the learner waive
     for found in NO_AUTHORITY[language].finditer(raw):
         if not OFFER_AFTER[language].search(raw[found.end() :]):
             return found

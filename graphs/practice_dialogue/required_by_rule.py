@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.practice_dialogue.denied_authority import MONEY_MATTER
+from graphs.practice_dialogue.denied_authority import about_a_waivable_charge
 from graphs.practice_dialogue.signals import TurnText
-from graphs.practice_dialogue.waivers import CHARGE_NAMES, named_in_waivers, waiver_lines
 from graphs.scenarios import Scenario
 
 _BODY_ZH = r"(?:规定|法规|法律|政策|条例|卫生局|卫健委|监管|国家|物价局|市场监管局|工商局|上级部门)"
@@ -47,14 +46,8 @@ _DENIED = re.compile(r"(?:不是|并非|并不是|不属于|没有)\s*$|\b(?:not
 def required_by_rule(scenario: Scenario, sentence: TurnText) -> re.Match[str] | None:
     """Where the words put a charge the learner may waive on a rule that requires it."""
     language = scenario.language
-    lines = waiver_lines(scenario)
     raw = sentence.raw
-    if not lines or not MONEY_MATTER[language].search(raw):
-        return None
-    charges = [
-        m.group(0) for m in CHARGE_NAMES[language].finditer(raw) if not _UNNAMED.match(m.group(0))
-    ]
-    if charges and not any(named_in_waivers(c, lines, language) for c in charges):
+    if not about_a_waivable_charge(scenario, raw, unnamed=_UNNAMED):
         return None  # 洗牙费是规定要收的: a charge the brief does not let the learner waive
     return next(
         (
