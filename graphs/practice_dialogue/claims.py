@@ -43,6 +43,7 @@ from graphs.practice_dialogue.promises import (
     promise_kind,
     promises_in,
 )
+from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.tag_questions import asks_only_by_tag
 from graphs.practice_dialogue.times import without_clock_times
@@ -307,10 +308,6 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
     return wrong
 
 
-QUOTE_MAX_CHARS = 60
-"""A quoted clause longer than this is cut: the report quotes the words, not the turn."""
-
-
 def claims_said(scenario: Scenario, reply: str) -> dict[str, str]:
     """Each claim the reply makes, labelled with the learner's own words for it (the clause that
     makes it; `claim_label`), so a report says what was said ("late check-out till 4 pm"), not
@@ -335,7 +332,7 @@ def claims_said(scenario: Scenario, reply: str) -> dict[str, str]:
                 raw.strip(),
             )
             own = _in_own_words(scenario, claim, sentence, asking)
-            said.setdefault(claim, claim_label(scenario, claim, quote[:QUOTE_MAX_CHARS], own))
+            said.setdefault(claim, claim_label(scenario, claim, clipped_quote(quote), own))
     return said
 
 

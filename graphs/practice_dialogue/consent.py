@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 
 from graphs.practice_dialogue.affronts import affront_in
-from graphs.practice_dialogue.claims import QUOTE_MAX_CHARS, claim_label, claims_said
+from graphs.practice_dialogue.claims import claim_label, claims_said
+from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.scenarios import Scenario
 
 CONSENT_CLAIM = re.compile(r"consent|同意|擅自|强行", re.IGNORECASE)
@@ -84,5 +85,5 @@ def labelled(
     """Each claim with the learner's words for it (claims.claims_said); one heard from the whole
     turn (`added`: by `with_consent`, or a brush-off, conduct.brush_off) quotes the turn."""
     said = {c: q for c, q in claims_said(scenario, reply).items() if c in forbidden}
-    quote = reply.strip()[:QUOTE_MAX_CHARS]
+    quote = clipped_quote(reply.strip())
     return {**said, **{c: claim_label(scenario, c, quote, False) for c in added if c not in said}}

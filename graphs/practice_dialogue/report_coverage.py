@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
-from graphs.practice_dialogue.claims import CLAUSE, DAYS, QUOTE_MAX_CHARS, false_facts
+from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.point_examples import offered_text, said_examples
 from graphs.practice_dialogue.point_halves import unsaid_half
 from graphs.practice_dialogue.point_hearing import says_point
+from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.time_limits import time_limits
@@ -45,7 +46,7 @@ class Session:
         if not self.hers:
             return None
         last = self.hers[-1].strip()
-        return last if len(last) <= QUOTE_MAX_CHARS else last[: QUOTE_MAX_CHARS - 1] + "…"
+        return clipped_quote(last)
 
     def amounts(self) -> list[tuple[int, str]]:
         """(turn, amount as said) for every amount of money the learner named."""
