@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -58,6 +59,32 @@ class ScriptedChatModel(BaseChatModel):
         return ChatResult(
             generations=[ChatGeneration(message=AIMessage(content="", tool_calls=[call]))]
         )
+
+
+def retrying_responder(
+    body: Callable[[dict[str, Any], bool], dict[str, Any]],
+    knowledge_point: Callable[[dict[str, Any]], str],
+) -> tuple[Responder, Counter[str]]:
+    """A responder that writes `body(slot, first)` for every slot it is asked (`first`: the slot's
+    first ask, where a test puts the flawed item, its retry getting the sound one), named by
+    `knowledge_point(slot)`; and the count of asks by slot id."""
+    asked: Counter[str] = Counter()
+
+    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
+        questions = []
+        for slot in slots:
+            asked[slot["id"]] += 1
+            questions.append(
+                {
+                    **body(slot, asked[slot["id"]] == 1),
+                    "slot_id": slot["id"],
+                    "knowledge_point": knowledge_point(slot),
+                    "difficulty": slot["difficulty"],
+                }
+            )
+        return {"questions": questions}
+
+    return responder, asked
 
 
 def sentences(material: str) -> list[str]:

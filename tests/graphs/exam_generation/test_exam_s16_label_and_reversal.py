@@ -6,8 +6,6 @@ the clause before is not asked alone."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import Any
 
 import pytest
 
@@ -19,7 +17,11 @@ from graphs.exam_generation.statement_builders import true_false
 from graphs.exams import Exam
 from graphs.library import ContentLibrary
 from graphs.text.document import analyse
-from tests.graphs.exam_generation.test_exam_generation_model import ScriptedChatModel, run
+from tests.graphs.exam_generation.test_exam_generation_model import (
+    ScriptedChatModel,
+    retrying_responder,
+    run,
+)
 
 VET_RULES = """# 宠物诊所前台规程
 
@@ -42,23 +44,9 @@ TERM_KEYED = {
 
 
 async def test_a_model_fill_in_keyed_on_a_section_label_is_refused(library: ContentLibrary):
-    asked: Counter[str] = Counter()
-
-    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
-        questions = []
-        for slot in slots:
-            asked[slot["id"]] += 1
-            body = LABEL_KEYED if asked[slot["id"]] == 1 else TERM_KEYED
-            questions.append(
-                {
-                    **body,
-                    "slot_id": slot["id"],
-                    "knowledge_point": "疫苗证明",
-                    "difficulty": slot["difficulty"],
-                }
-            )
-        return {"questions": questions}
-
+    responder, _ = retrying_responder(
+        lambda slot, first: LABEL_KEYED if first else TERM_KEYED, lambda slot: "疫苗证明"
+    )
     model = ScriptedChatModel(responder=responder)
     context = FlowContext(library=library, models=(model,))
     values = await run(context, {"material": VET_RULES, "fill_blank": 1})

@@ -3,14 +3,17 @@ reason, and only those slots are asked again (the scripted chat model of the mod
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from bench.labelled_set import material_text
 from graphs.context import FlowContext
 from graphs.exams import Exam
 from graphs.library import ContentLibrary
-from tests.graphs.exam_generation.test_exam_generation_model import ScriptedChatModel, run
+from tests.graphs.exam_generation.test_exam_generation_model import (
+    ScriptedChatModel,
+    retrying_responder,
+    run,
+)
 
 NORTHWIND_GIVEAWAY = {
     "stem": "Items are sold in (    ) stores and on the Northwind website.",
@@ -41,27 +44,12 @@ SOUND_STATEMENT = {
 
 
 async def test_model_giveaways_are_rejected_and_rewritten(library: ContentLibrary):
-    asked: Counter[str] = Counter()
+    def body(slot: dict[str, Any], first: bool) -> dict[str, Any]:
+        if slot["type"] == "single_choice":
+            return NORTHWIND_GIVEAWAY if first else SOUND_SINGLE
+        return FAQ_QUESTION_AS_STATEMENT if first else SOUND_STATEMENT
 
-    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
-        questions = []
-        for slot in slots:
-            asked[slot["id"]] += 1
-            first = asked[slot["id"]] == 1
-            if slot["type"] == "single_choice":
-                body = NORTHWIND_GIVEAWAY if first else SOUND_SINGLE
-            else:
-                body = FAQ_QUESTION_AS_STATEMENT if first else SOUND_STATEMENT
-            questions.append(
-                {
-                    **body,
-                    "slot_id": slot["id"],
-                    "knowledge_point": slot["knowledge_point"] or "Refunds",
-                    "difficulty": slot["difficulty"],
-                }
-            )
-        return {"questions": questions}
-
+    responder, asked = retrying_responder(body, lambda slot: slot["knowledge_point"] or "Refunds")
     model = ScriptedChatModel(responder=responder)
     context = FlowContext(library=library, models=(model,))
     payload = {"material": material_text("returns-faq-en"), "single_choice": 1, "true_false": 1}

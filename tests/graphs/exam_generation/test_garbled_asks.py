@@ -4,9 +4,6 @@ offline engine's question checked with such a stem, and a model's question asked
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
@@ -14,7 +11,11 @@ from graphs.exam_generation.garbled_asks import garbled
 from graphs.exam_generation.validation import validate_question
 from graphs.exams import Exam
 from graphs.library import ContentLibrary
-from tests.graphs.exam_generation.test_exam_generation_model import ScriptedChatModel, run
+from tests.graphs.exam_generation.test_exam_generation_model import (
+    ScriptedChatModel,
+    retrying_responder,
+    run,
+)
 from tests.graphs.exam_generation.test_short_answer_clean_subjects import SUPERMARKET
 from tests.support.exam_flow import delivered_exam
 
@@ -72,24 +73,10 @@ async def test_model_broken_ask_is_rejected_and_asked_again(
         for k, v in offline.questions[0].model_dump().items()
         if k in ("stem", "answer", "scoring_points", "point_sources", "explanation", "source_quote")
     }
-    asked: Counter[str] = Counter()
-
-    def responder(slots: list[dict[str, Any]], text: str, call: int) -> dict[str, Any]:
-        questions = []
-        for slot in slots:
-            asked[slot["id"]] += 1
-            stem = body["stem"] if asked[slot["id"]] > 1 else _broken_stem(body["stem"])
-            questions.append(
-                {
-                    **body,
-                    "stem": stem,
-                    "slot_id": slot["id"],
-                    "knowledge_point": slot["knowledge_point"] or "Power cuts",
-                    "difficulty": slot["difficulty"],
-                }
-            )
-        return {"questions": questions}
-
+    responder, asked = retrying_responder(
+        lambda slot, first: {**body, "stem": _broken_stem(body["stem"]) if first else body["stem"]},
+        lambda slot: slot["knowledge_point"] or "Power cuts",
+    )
     context = FlowContext(library=library, models=(ScriptedChatModel(responder=responder),))
     values = await run(context, {"material": SUPERMARKET, "short_answer": 1})
     exam = Exam.model_validate(values["exam"])
