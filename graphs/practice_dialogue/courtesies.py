@@ -68,12 +68,13 @@ def courtesy_reaction(
     question = last_question(reply)
     if question is None:
         return None
+    journey = journey_question(reply, language)
     if WELLBEING[language].search(question):
         answer = _FINE[language, mood >= 0]
-    elif said_before and _takes_up(reply, said_before[-1], language):
+    elif journey == "from":  # "where from?" gets where from, though it takes up her "long drive"
+        answer = _CAME_FAR[language, mood >= 0]
+    elif journey is not None or (said_before and _takes_up(reply, said_before[-1], language)):
         answer = _TAKEN_UP[language, mood >= 0]
-    elif (journey := journey_question(reply, language)) is not None:
-        answer = (_CAME_FAR if journey == "from" else _TAKEN_UP)[language, mood >= 0]
     else:
         return None
     if any(earlier.startswith(answer) for earlier in said_before):

@@ -24,7 +24,8 @@ JourneyKind = Literal["from", "how"]
 _FROM: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
         r"\bwhere (?:have|did|are|were) you\b[^?]{0,25}"
-        r"\b(?:driv\w*|travel\w*|fl[eoy]\w*|com\w*|came)\b"
+        r"\b(?:driv\w*|travel\w*|fl[eoy]\w*|com\w*|came|set off|start\w* out|left)\b"
+        r"|\bwhich (?:way|direction|route) (?:did|have) you (?:come|drive|travel)\w*\b"
         r"|\b(?:have|did) you (?:come|driven|travell?ed|flown|drive|travel|fly) (?:far|a long way)\b"
         r"|\bhow far (?:have|did) you\b",
         re.IGNORECASE,
