@@ -83,7 +83,7 @@ from graphs.exam_grading.figures import (
 from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.method_names import figure_left_out
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
-from graphs.exam_grading.other_matter import about_another_point
+from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
 from graphs.exam_grading.point_places import (
@@ -381,8 +381,9 @@ def _judge_point(
         rival = nearest_rival(figure, given, wanted, places, anchors)
         if rival is not None:
             return wrong_figure(point, figure, rival)
+        own = places_of_its_own(point, answer, places, lang, vocabulary=words, others=others)
         if unlimited := allowed_without_limit(
-            point, wanted, given, canonical_answer, places
+            point, wanted, given, canonical_answer, own
         ) or limit_denied(point, canonical_answer, places, lang):
             return PointJudgement(point, "contradicted", unlimited, flipped=True)
         partial = figure_left_out(point, figure, "", [t.text for t in terms if t.text not in found])
