@@ -7,7 +7,9 @@
                         'both' names the two things of the sentence before ("Agents must not open
                         an account without both." is "… without photo ID and proof of address …");
                         a 'then' is stated after the answer it follows ("The minimum rental is
-                        4 weeks; rent is then paid every 4 weeks in advance.")
+                        4 weeks; rent is then paid every 4 weeks in advance."); a role, a list
+                        or a participle is put where its question asks (asked_frames.py: "Who
+                        may cut a lock?" + "Only the X, with …" is "Only the X may cut a lock, …")
     unresolved          a statement still leaning on words it does not show: a pronoun 'both',
                         'this' or 'these' with no noun, a 'then' with no case before it, or a
                         verbless fragment ("Photo ID plus proof of address …", "One period's rent,
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphs.text.asked_frames import asked_frame
+from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _FINITE = re.compile(
@@ -34,6 +38,14 @@ _NUMBER_WORD = re.compile(
     r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)\b)",
     re.IGNORECASE,
 )
+_BOUND = re.compile(
+    r"^(?:at least|at most|up to|no more than|no less than|not more than|under|over)\s+"
+    r"(?:[£$€¥]\s?)?\d",
+    re.IGNORECASE,
+)
+"""A figure with its bound ("At least 20 yuan" under "Meal card top-up?"): a figure all the same."""
+_LABEL_COLON = re.compile(r":(?!\d)")
+"""A colon that labels what follows ("Required: …"), not a clock time's ("11:00 to 13:30")."""
 _BARE_TOPIC = re.compile(r"^(?P<topic>[A-Z][a-z'-]+(?: [a-z'-]+){0,3})\?$")
 """A question that is only its topic ("Deposit?", "Minimum rental?", "Notice to leave?")."""
 _NOT_A_TOPIC = re.compile(
@@ -78,14 +90,22 @@ def verbless(text: str) -> bool:
     text = _SUBORDINATE.sub("", text)
     if _FINITE.search(text):
         return False
+    # Within a clause only: "Wet paddy, stones, …" is a list, not paddy that stones.
+    return all(_no_noun_verb(part) for part in re.split(r"[,;:]", text))
+
+
+def _no_noun_verb(text: str) -> bool:
+    """No noun followed by a verb in -s ("A fee applies", "The agent signs …"); "at all times"
+    is no 'all' that times, "plastic sacks" no plastic that sacks."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,]*", text)
     for index, (before, word) in enumerate(pairwise(words)):
         lemma = en_verb_lemma(word)
         counted = any(w[0].isdigit() for w in words[max(0, index - 1) : index + 1])
         verb_s = bool(lemma) and word.lower().endswith("s") and lemma != word.lower()
-        singular = "NOUN" in en_word_classes(before) and not before.lower().endswith("s")
-        if verb_s and singular and not counted:
-            return False  # "A fee applies", "The agent signs …"
+        classes = en_word_classes(before)  # "plastic sacks": an adjective's noun, no verb
+        singular = "NOUN" in classes and "ADJ" not in classes and not before.endswith("s")
+        if verb_s and singular and not counted and not is_stop_word(before.lower()):
+            return False
     return True
 
 
@@ -101,9 +121,13 @@ def verbless_fragment(text: str) -> bool:
 def _with_topic(question: str, answer: str) -> str | None:
     """The verbless answer stated as its question's subject and verb, or None."""
     answer = answer.strip().rstrip(".;").strip()
-    if not answer or not verbless(answer) or ":" in answer:
+    if not answer or not verbless(answer):
         return None
     question = question.strip().strip("*").strip()
+    if framed := asked_frame(question, answer):
+        return framed
+    if _LABEL_COLON.search(answer):
+        return None  # "Required: own policy or …": what is required is the list, not the topic
     if asked := _WHAT_DOES.match(question):
         verb, last = asked["verb"].lower(), asked["subject"].split()[-1]
         if en_verb_lemma(verb) != verb or "VERB" not in en_word_classes(verb):
@@ -118,7 +142,7 @@ def _with_topic(question: str, answer: str) -> str | None:
     topic = _BARE_TOPIC.match(question)
     if topic is None or _NOT_A_TOPIC.match(question) or _OWN_HEAD.search(answer):
         return None
-    if not _NUMBER_WORD.match(answer):
+    if not (_NUMBER_WORD.match(answer) or _BOUND.match(answer)):
         return None  # "Drive-up units only" under "Cars?": what the cars are is not the answer
     words = topic["topic"].split()
     head = next((w for w in reversed(words) if "NOUN" in en_word_classes(w)), words[-1])

@@ -160,3 +160,19 @@ def kinds_of(
     if (_ZH_DEFINITION if zh else _EN_DEFINITION).search(text):
         kinds.append("definition")
     return kinds
+
+
+_CLAUSE_END = re.compile(r"[，,；;。.!！?？：:]")
+
+
+def rule_clauses(text: str, language: Language, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
+    """The clauses of a statement that say must or must not (使用化学清洁剂时必须佩戴橡胶手套 and
+    严禁将…混合使用, not 违者按严重违纪处理): where the terms of a rule without a figure stand."""
+    spans, start = [], 0
+    for mark in [*_CLAUSE_END.finditer(text), None]:
+        end = mark.start() if mark else len(text)
+        found = modal_cue(text[start:end], language, lexicon)
+        if found and found[3] in ("obligation", "prohibition"):
+            spans.append((start, end))
+        start = mark.end() if mark else end
+    return tuple(spans)

@@ -37,7 +37,7 @@ from graphs.text.clause_forms import (
 )
 from graphs.text.counted_lists import joined_to_context
 from graphs.text.document import Document
-from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue
+from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue, rule_clauses
 from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
@@ -169,6 +169,13 @@ def extract_facts(document: Document) -> list[Fact]:
         if ahead is None:
             continue  # it announces what follows ("须熟悉以下内容"): no rule, nor a context
         text = without_label(ahead, language, document.text)
+        restated = False  # "Not allowed." under "Smoking …?": said whole before it is measured
+        if language == "en" and answering == sentence.section and sentence.index:
+            prior = clean_statement(document.sentences[sentence.index - 1].text)
+            text, said = answer_stated(question, text, prior, after_question), text
+            restated = text != said and not after_question
+            if unresolved(text):
+                continue  # "Unused … without both.": its two things are not the sentence before's
         if len(text) > _MAX_CHARS[language] or (
             len(text) < _MIN_CHARS[language] and not _short_with_figure(text, language)
         ):
@@ -180,12 +187,6 @@ def extract_facts(document: Document) -> list[Fact]:
             and narrowed_by_next(text, after.text, language)
         ):
             continue  # 「新装、移机、销户可通过App办理；销户须本人到营业厅办理」: false of 销户
-        if language == "en" and answering == sentence.section and sentence.index:
-            prior = clean_statement(document.sentences[sentence.index - 1].text)
-            # "Deposit?" + "One period's rent, …": the deposit is; "without both": of which two
-            text = answer_stated(question, text, prior, after_question)
-            if unresolved(text):
-                continue  # "Unused … without both.": its two things are not the sentence before's
         if after_question and (timed := timed_answer(question, text, language)):
             text = timed  # "At least 3 weeks before the trip.": the question says who does what
         elif (
@@ -223,12 +224,18 @@ def extract_facts(document: Document) -> list[Fact]:
         if inline_list_item(document.text[: sentence.start]):
             continue  # 「以下情况不予退换：…；已激活的智能电视…」: an item, its rule is the lead-in's
         lead, lead_index, quote = "", None, raw
-        if stated is not None and listed is not None:
+        if restated and text[1:].endswith(said[1:]) and len(text) > len(said):
+            # "The minimum rental is 4 weeks; " in front of "rent is then paid …": the answer's
+            # sentence before is its lead, quoted with it; the anchors are this sentence's own.
+            lead, text = text[: -len(said)], text[-len(said) :]
+            lead_index = sentence.index - 1
+            quote = document.text[document.sentences[lead_index].start : sentence.start + len(raw)]
+        elif stated is not None and listed is not None:
             # "You must not:" + "accept gifts …" -> "You must not accept gifts …": the rule is
             # the lead-in's modal with the item's action.
             lead, text = stated[0][: stated[1]], stated[0][stated[1] :]
             lead_index = _sentence_at(document, listed[0])
-        elif (
+        elif not restated and (
             leans_on_previous(text, before.text if before else "", language, document.text)
             or (after_semicolon and leans_across_semicolon(text, language))
             # 「只能在购机后7日内购买；超过7日的，不得补购」: who or what it speaks of is the
@@ -271,7 +278,7 @@ def extract_facts(document: Document) -> list[Fact]:
         modal_kind = found[3] if found else None
         # A clause after ； whose words the material hardly uses speaks of the clause before's
         # subject (导购不得…；顾客要求时，须提供书面延保条款: who provides them): no rule of its own.
-        rules = () if after_semicolon else _rule_clauses(text, language, lexicon)
+        rules = () if after_semicolon else rule_clauses(text, language, lexicon)
         anchors = anchors_of(text, document, lexicon, rules)
         if modal_kind is None and language == "en" and is_imperative(text):
             modal_kind = "obligation"  # "Evacuate the lab, … and call Security": an order, a rule
@@ -303,20 +310,6 @@ def extract_facts(document: Document) -> list[Fact]:
 
 _ZH_ONLY_THEN = re.compile(r"只有[^。；;]{1,40}?才(?:能|可以|可|准|允许|有权)")
 """「只有…才能…」: only those named may do it, a rule as much as one with 须."""
-_CLAUSE_END = re.compile(r"[，,；;。.!！?？：:]")
-
-
-def _rule_clauses(text: str, language: Language, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
-    """The clauses of a statement that say must or must not (使用化学清洁剂时必须佩戴橡胶手套 and
-    严禁将…混合使用, not 违者按严重违纪处理): where the terms of a rule without a figure stand."""
-    spans, start = [], 0
-    for mark in [*_CLAUSE_END.finditer(text), None]:
-        end = mark.start() if mark else len(text)
-        found = modal_cue(text[start:end], language, lexicon)
-        if found and found[3] in ("obligation", "prohibition"):
-            spans.append((start, end))
-        start = mark.end() if mark else end
-    return tuple(spans)
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:
