@@ -17,6 +17,7 @@ from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pit
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
+from graphs.practice_dialogue.first_hearing import offered_before
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.given_up import her_answer
 from graphs.practice_dialogue.granted import request_granted
@@ -104,6 +105,8 @@ async def answer(
         state["mood"] >= scenario.end.goal_mood
         and not crossed
         and offered(scenario, state.get("covered", {}), learner_said)
+        # the first offer, put to her in the same turn, gets her question first (first_hearing.py)
+        and offered_before(scenario, state.get("covered", {}), last)
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
         and reminder is None

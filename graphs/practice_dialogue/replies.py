@@ -100,6 +100,7 @@ from graphs.practice_dialogue.thinking_over import leaves_only_it, undecided_lin
 from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
+from graphs.practice_dialogue.untold_days import without_untold_days
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 DEFLECTIONS: dict[Language, tuple[str, ...]] = {
@@ -160,9 +161,9 @@ def choose_line(
     if evaluation is not None and len(said_before) <= 1:  # her first reply: no 说来说去
         choice = replace(choice, text=without_rehash(choice.text))
     if evaluation is not None and not choice.corrects:  # no "A suite?" after turns of suites
-        choice = replace(
-            choice, text=without_stale_echo(choice.text, learner_said, scenario.language)
-        )
+        text = without_stale_echo(choice.text, learner_said, scenario.language)
+        # no "…on Thursday morning?" before anyone said Thursday (untold_days.py)
+        choice = replace(choice, text=without_untold_days(scenario, text, learner_said))
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
         return choice

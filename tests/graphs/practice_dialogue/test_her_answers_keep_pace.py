@@ -20,3 +20,48 @@ WHERE_FROM = [
 async def test_asked_where_from_she_says_how_far(offline_context: FlowContext, turn: str) -> None:
     line = her_lines(await played(offline_context, "english-upsell", turn))[-1]
     assert line.startswith("A fair way"), line
+
+
+async def test_a_bare_offer_gets_her_question_not_her_yes(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Evening, welcome to the Harbourview.",
+        "Do you want the suite instead? USD 55 more per night.",
+    )
+    assert not values.get("agreed"), her_lines(values)[-1]
+    assert not values.get("report"), her_lines(values)[-1]  # the session goes on
+
+
+async def test_a_yes_after_the_offer_was_heard(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Evening, welcome to the Harbourview.",
+        "Do you want the suite instead? USD 55 more per night.",
+        "It looks over the harbour, and breakfast for two and a 2 pm check-out come with it.",
+        "So shall I put you in the suite for the two nights?",
+    )
+    assert values.get("agreed"), her_lines(values)[-2:]
+
+
+async def test_she_names_no_day_nobody_offered(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Before we do anything else, what's been going wrong with the service?",
+        "Let me get a technician round to test your line and router, at no charge.",
+    )
+    line = her_lines(values)[-1]
+    assert "Thursday" not in line, line
+    assert "engineer" in line.lower() or "fine" in line.lower(), line
+
+
+async def test_the_day_offered_is_named(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Before we do anything else, what's been going wrong with the service?",
+        "Let me get an engineer round on Thursday morning to test your line, at no charge.",
+    )
+    assert "Thursday" in her_lines(values)[-1], her_lines(values)[-1]
