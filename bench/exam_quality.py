@@ -7,6 +7,8 @@ validators agree with an exam designer's labelled questions.
    and every bench material (bench/materials/*.md), asking for all five types (BLUEPRINT). Per
    material: delivered/requested by type, the validators' rejections grouped by reason (the
    state's `rejections`), and the exam's shortfall reasons. `--show` prints the delivered questions.
+   Over the bench materials: the false true/false items by the change that made them, and how
+   often a statement carrying a flip word (无须, need not) is false (bench/false_kinds.py).
 2. The labelled set (bench/labels/*.yaml, see bench/labelled_set.py): a confusion table of the
    designer's verdicts against the validators', and every item they disagree on.
 
@@ -28,6 +30,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph.state import CompiledStateGraph
 
+from bench.false_kinds import FalseKinds
 from bench.labelled_set import bench_materials, judge_all, load_items, material_text
 from graphs.context import FlowContext
 from graphs.courses import Course
@@ -167,6 +170,7 @@ async def main(show: bool, only: str | None, files: list[Path]) -> None:
     for title, shrink in (("the full blueprint", False), ("scaled to each material's facts", True)):
         print(f"\n# Offline exam flow, {title} (full: {BLUEPRINT})")
         totals: Counter[str] = Counter()
+        kinds = FalseKinds()
         for name, payload in runs:
             if only and name != only:
                 continue
@@ -174,6 +178,9 @@ async def main(show: bool, only: str | None, files: list[Path]) -> None:
             blueprint = scaled(BLUEPRINT, facts) if shrink else dict(BLUEPRINT)
             state = await run_flow(graph, context, payload, blueprint)
             delivered, requested = report_material(name, state, show, blueprint, facts)
+            if "material" in payload:  # the bench materials (and files), not the shipped courses
+                exam = Exam.model_validate(state["exam"])
+                kinds.add(exam, texts[name], exam.language)
             enough = facts >= ENOUGH * facts_needed(blueprint)
             totals["delivered"] += delivered
             totals["requested"] += requested
@@ -191,6 +198,8 @@ async def main(show: bool, only: str | None, files: list[Path]) -> None:
                 f"materials with enough facts: {totals['enough delivered']}/"
                 f"{totals['enough requested']} delivered ({share:.0%}; target 90%)"
             )
+        for line in kinds.lines():
+            print(line)
     report_labelled_set()
 
 

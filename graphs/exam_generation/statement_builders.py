@@ -40,9 +40,11 @@ def true_false(
     prefer_true: bool,
     *,
     only_preferred: bool = False,
+    skip_kinds: frozenset[str] = frozenset(),
 ) -> Question | None:
     """A true/false question on the fact at the target difficulty, or None; with
-    `only_preferred`, only one whose answer is the preferred one."""
+    `only_preferred`, only one whose answer is the preferred one; never a false version made by
+    a change of `skip_kinds` (`modality`: modality_tells.py wants the fact's substance changed)."""
     language = material.language
     length = difficulty.length_feature(fact.text, material.zh)
     depth = difficulty.depth(fact.position)
@@ -60,6 +62,8 @@ def true_false(
     else:
         variants = [*variants, *false_variants] if prefer_true else [*false_variants, *variants]
     for statement, kind, original, changed in variants:
+        if kind in skip_kinds:
+            continue
         change = difficulty.measured_change(kind, original, changed)
         if difficulty.rate(difficulty.statement_score(depth, change, length)) != target:
             continue

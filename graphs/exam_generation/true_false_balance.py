@@ -17,69 +17,11 @@ no such version exists the item stays: a forced, unsafe false is worse than a le
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator
-
+from graphs.exam_generation.item_rebuilds import rebuilt, seeded_order
 from graphs.exam_generation.material import Material
-from graphs.exam_generation.statement_builders import true_false
-from graphs.exam_generation.validation import validate_question
-from graphs.exam_generation.wording import section_point
-from graphs.exams import DIFFICULTIES, Difficulty, Language, Question
+from graphs.exam_generation.modality_tells import untold_modality
+from graphs.exams import Language, Question
 from graphs.text import analyse
-from graphs.text.facts import Fact
-from graphs.text.similarity import normalise
-
-
-def _facts_for(
-    question: Question, material: Material, any_point: bool
-) -> Iterator[tuple[Fact, str]]:
-    """Candidates for the other answer, each with the knowledge point it would be asked under:
-    the fact the statement was made from (its quote as written), the other facts of its
-    knowledge point, then (`any_point`: the blueprint named no points) any other fact."""
-    quote = normalise(question.source_quote)
-    own = [f for f in material.facts if normalise(f.quote) == quote]
-    point = question.knowledge_point
-    yield from ((f, point) for f in own)
-    rest = [f for f in material.facts if f not in own]
-    named = {id(f): section_point(material.document, f.section) for f in rest}
-    yield from ((f, point) for f in rest if named[id(f)] == point)
-    if any_point:
-        yield from ((f, named[id(f)]) for f in rest if named[id(f)] not in ("", point))
-
-
-def _levels(question: Question, mixed: bool) -> list[Difficulty]:
-    """The item's level, then (for a mixed blueprint) the others, nearest first."""
-    rank = DIFFICULTIES.index(question.difficulty)
-    others = sorted(
-        (d for d in DIFFICULTIES if d != question.difficulty),
-        key=lambda d: (abs(DIFFICULTIES.index(d) - rank), DIFFICULTIES.index(d)),
-    )
-    return [question.difficulty, *(others if mixed else [])]
-
-
-def _order(indices: list[int], questions: list[Question], seed: str) -> list[int]:
-    """The indices in an order chosen by the seed and each stem: stable for one material."""
-    return sorted(
-        indices,
-        key=lambda i: hashlib.sha256(f"{seed}|{questions[i].stem}".encode()).digest(),
-    )
-
-
-def _turned(
-    question: Question, material: Material, others: list[Question], mixed: bool, any_point: bool
-) -> Question | None:
-    """The item with the other answer, if one validates beside the other items."""
-    want_true = question.answer != ["true"]
-    answer = ["true"] if want_true else ["false"]
-    for fact, point in _facts_for(question, material, any_point):
-        for level in _levels(question, mixed):
-            made = true_false(material, fact, level, point, want_true, only_preferred=True)
-            if made is None or made.answer != answer:
-                continue
-            accepted, problems = validate_question(made.model_dump(), material.text, others)
-            if accepted is not None and not problems:
-                return made.model_copy(update={"score": question.score, "number": question.number})
-    return None
 
 
 def balance_true_false(
@@ -105,11 +47,20 @@ def balance_true_false(
     material = Material.of(analyse(text), language)
     for answer in ("true", "false"):
         holding = [i for i in items if out[i].answer == [answer]]
-        for i in _order(holding, out, seed):
+        for i in seeded_order(holding, out, seed):
             if sum(out[j].answer == [answer] for j in items) <= limits[answer]:
                 break
             others = [q for j, q in enumerate(out) if j != i]
-            turned = _turned(out[i], material, others, mixed, any_point)
+            turned = rebuilt(
+                out[i],
+                material,
+                others,
+                want_true=out[i].answer != ["true"],
+                mixed=mixed,
+                any_point=any_point,
+            )
             if turned is not None:
                 out[i] = turned
-    return out
+    # A flipped modality (无须, need not) replaced where the fact's substance can be changed,
+    # and its words carried by a true item too (session 16 designer D9).
+    return untold_modality(out, material, seed, mixed=mixed, any_point=any_point)
