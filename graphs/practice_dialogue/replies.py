@@ -101,6 +101,7 @@ from graphs.practice_dialogue.times import slots_in, taking_the_slot
 from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.practice_dialogue.untold_days import without_untold_days
+from graphs.practice_dialogue.untold_terms import names_untold_term
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
 DEFLECTIONS: dict[Language, tuple[str, ...]] = {
@@ -196,9 +197,12 @@ def _choose(
     told = Told(scenario, learner_said)
 
     def presumes(text: str) -> bool:  # "你们每次都说改进" when nobody said improve
-        return presumes_unsaid(text, reply, scenario.language) or remedy_told(
-            scenario, text, reply, learner_said
-        )  # nor 「那现在到底怎么弄？」 after the refund, its timing and the voucher
+        return (
+            presumes_unsaid(text, reply, scenario.language)
+            # nor 「那现在到底怎么弄？」 after the refund, its timing and the voucher
+            or remedy_told(scenario, text, reply, learner_said)
+            or names_untold_term(scenario, text, learner_said)  # "within a month" unsaid
+        )
 
     # a 200元 voucher where 100 is the most, a free massage, "I guarantee…": she doubts it
     doubted_offer = doubted(scenario, evaluation, reply, said_before)

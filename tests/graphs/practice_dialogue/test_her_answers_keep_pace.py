@@ -65,3 +65,24 @@ async def test_the_day_offered_is_named(offline_context: FlowContext) -> None:
         "Let me get an engineer round on Thursday morning to test your line, at no charge.",
     )
     assert "Thursday" in her_lines(values)[-1], her_lines(values)[-1]
+
+
+async def test_she_names_no_term_nobody_offered(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Before we do anything else, what's been going wrong with the service?",
+        "Let me get a technician round to test your line and router, at no charge.",
+    )
+    line = her_lines(values)[-1]
+    assert "month" not in line and "30" not in line and "thirty" not in line.lower(), line
+
+
+async def test_the_term_offered_is_hers_to_ask_about(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Before we do anything else, what's been going wrong with the service?",
+        "On a new contract you'd have 30 days to change your mind and leave without a fee.",
+    )
+    assert "within a month" in her_lines(values)[-1], her_lines(values)[-1]
