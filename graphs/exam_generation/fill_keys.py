@@ -24,6 +24,7 @@ from graphs.exam_generation.blanks import Frame, blank_frames
 from graphs.exams import Language, Question
 from graphs.text.anchors import Anchor
 from graphs.text.negation_words import ZH_CUES
+from graphs.text.noun_groups import ZH_AGENT_MARKERS, names_a_body
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
 from graphs.text.segment import tokenize
 from graphs.text.similarity import normalise
@@ -57,6 +58,21 @@ def predicate_key(key: str, before: str) -> bool:
             return True
         return bool(_ZH_MODAL_BEFORE.search(before.rstrip())) and word_class(key, "zh") == "verb"
     return bool(_EN_MODAL_BEFORE.search(before)) and word_class(key, "en") == "verb"
+
+
+def doer_and_act(key: str, before: str) -> bool:
+    """A Chinese key after 由 that runs from the doer into its act (「须由____和指甲」 keyed
+    领班检查工装, session 16 designer D9 B3's kind): the learner's 领班 is the term asked."""
+    if not _CJK.search(key) or not before.rstrip().endswith(tuple(ZH_AGENT_MARKERS)):
+        return False
+    tokens = tokenize(key.strip(), "zh")
+    for index in range(1, len(tokens)):
+        if not tokens[index].pos.startswith("v"):
+            continue
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        doer = all(t.pos.startswith(("n", "a")) for t in tokens[:index])
+        return doer and not names_a_body(following)
+    return False
 
 
 _ZH_ITEM = re.compile(r"[^、，,；;。和与及或]+")
@@ -100,6 +116,11 @@ def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
             problems.append(
                 f"the fill-in's key {key!r} is a verb, what is done after {frame.before[-6:]!r}: "
                 "blank a term (a figure, a role, a noun phrase), not the action"
+            )
+        elif doer_and_act(key, frame.before):
+            problems.append(
+                f"the fill-in's key {key!r} holds the doer after {frame.before[-4:]!r} and what "
+                "the doer does: blank the doer alone and keep the act printed"
             )
         elif verb_beside_listed_terms(key, frame):
             problems.append(

@@ -16,7 +16,11 @@ must say who does what, or what it is about.
                         graphs/exam_generation/blank_context.py), or a Chinese clause
                         that opens on a difference or a distance of what the clause before
                         named (「差额超过（    ）须当场上报」: of what, when?; 「距加油机不少于
-                        0.6米」: what must be that far?)
+                        0.6米」: what must be that far?) or on a case of nothing named
+                        with a must of no one (「低于1500元的，须调整货品结构」: what is
+                        below, who adjusts?), or an English statement
+                        that opens on a span of time it never says runs from what ("After
+                        40 minutes the booking is cancelled.", `after_a_span`)
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
@@ -68,6 +72,34 @@ _ZH_OVERDUE_ONLY = re.compile(
 )
 """「修好的机器超过（    ）未取。」: a case (overdue) and nothing that follows from it; the material's
 other overdue rule (超过180天未取视为放弃) makes its figure right too (session 16 D9, m2)."""
+
+
+_EN_AFTER_A_SPAN = re.compile(
+    r"^\s*after\s+(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty|thirty|forty|sixty)\s+(?:working\s+|business\s+|full\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)|_+|\(\s*\))\s*,?\s+"
+    r"(?!of\b|late\b|past\b|overdue\b|from\b|since\b|without\b|in\b|on\b|at\b|into\b)",
+    re.IGNORECASE,
+)
+"""A span of time and nothing it runs from: "After 40 minutes the booking is cancelled." (an FAQ
+answer to 'Late for a booking?'), after what? 'After 3 years of service' and 'after 2 days in
+storage' say it; a clock time (after 22:00) is a point, not a span."""
+
+
+_ZH_CASE_OF_NOTHING = re.compile(
+    r"^(?:超过|超出|低于|高于|不足|少于|多于|满)\s*(?:\d+(?:\.\d+)?|（\s*）|\(\s*\)|_+)"
+    r"\s*[\u4e00-\u9fffA-Za-z%]{0,3}的[，,]\s*(?:须|应|应当|必须|需|一律|即|要)(?!由)"
+)
+"""「低于1500元的，须调整货品结构」: a case of a measure the clause before named (点位月销售额…；)
+and a must with no one who does it: alone it says of nothing. 「迟到超过60分钟的，由调度员改约」
+names what crosses the figure and who acts; 「停机超过72小时的，…」 is read with the clause before
+(references.leans_on_previous)."""
+
+
+def after_a_span(text: str) -> bool:
+    """ "After 40 minutes the booking is cancelled.": a span of time that opens the statement
+    and never says what it runs from (the FAQ's question or the sentence before said it)."""
+    return _EN_AFTER_A_SPAN.match(text) is not None
 
 
 def is_bare_order(text: str) -> bool:
@@ -133,6 +165,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
                 f"{text[:50]!r} states how long something is overdue and not what follows "
                 "from it, which the material's sentence goes on to say; state the consequence"
             )
+        if _ZH_CASE_OF_NOTHING.match(text):
+            return (
+                f"{text[:50]!r} opens on a case with no subject and names no one who acts: what "
+                "crosses the figure was named by the clause before it in the material; state it"
+            )
         if _ZH_RELATIVE.match(text) or _ZH_DISTANCE.match(text):
             return (
                 f"{text[:50]!r} opens on a difference or a distance, of or from what the "
@@ -145,6 +182,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
                 "the sentence before it in the material, which the item does not show; state it"
             )
         return None
+    if after_a_span(text):
+        return (
+            f"{text[:50]!r} opens on a span of time and never says after what (the question "
+            "or the sentence before it in the material did); state what the time runs from"
+        )
     if judged and is_bare_order(text):
         return (
             f"{text[:50]!r} is an order with no subject, not a statement a learner can mark true "

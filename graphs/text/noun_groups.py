@@ -66,7 +66,21 @@ def noun_groups(
     previous = ""
     before: Segment | None = None
     ended = False
-    for seg in lexicon.segment(text):
+    agent_run = False  # the run opened right after 由: the doer, whose act follows it
+    segments = lexicon.segment(text)
+    for index, seg in enumerate(segments):
+        if not run:
+            agent_run = before is not None and before.text in ZH_AGENT_MARKERS
+        # 由领班检查工装: what follows the doer after 由 is its act, though jieba tags it a
+        # verbal noun; 由安全检查组 (an organisation's head after it) stays the doer.
+        acts = (
+            language == "zh"
+            and agent_run
+            and bool(run)
+            and seg.tag == "vn"
+            and run[-1][1] == seg.start
+            and not _names_a_body(segments[index + 1 : index + 2], seg.end)
+        )
         # jieba tags 报告 and 清点 as nouns even where they are the verb (同时报告值班经理), and
         # 检查 a verbal noun where it takes an object (须互相检查安全带: the term is 安全带).
         verb_place = (
@@ -102,6 +116,7 @@ def noun_groups(
             or verb_here
             or misread
             or predicate
+            or acts
             or seg.text in _LOCALIZERS
             or seg.text in ZH_NOT_IN_TERMS
             or (language == "zh" and seg.text in _ZH_NEGATIONS)
@@ -138,6 +153,22 @@ def noun_groups(
 _ZH_CONTACT_VERBS = frozenset(["联系", "指导", "通知", "提醒", "告知", "询问", "引导", "协助"])
 """Verbs jieba may tag as nouns (联系 n): before a person (联系寄件人, 指导顾客) they take that
 person as object; 联系电话 stays a term. So do 报, 交, 由 (并报设备主管: the role is 设备主管)."""
+
+ZH_AGENT_MARKERS = frozenset(["由", "须由", "应由", "经"])
+"""Words after which a noun run is the doer of the act that follows it (须由领班检查工装)."""
+
+
+def _names_a_body(after: list[Segment], end: int) -> bool:
+    """A verbal noun followed by an organisation's or a role's head names the doer (安全 检查 组,
+    设备 维修 部), not its act."""
+    return bool(after) and after[0].start == end and names_a_body(after[0].text)
+
+
+def names_a_body(word: str) -> bool:
+    """`word` is an organisation's or a role's head (组, 部, 员): after a verbal noun it makes the
+    doer's name (安全检查组), not the doer's act."""
+    return word in _ZH_ORG_HEADS or semantic_kind(word, "zh") in ("role", "department")
+
 
 _ZH_ORG_HEADS = frozenset(
     ["中心", "部", "部门", "科", "室", "处", "站", "组", "小组", "团队", "办公室"]

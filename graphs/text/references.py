@@ -198,8 +198,13 @@ def _en_points_back(text: str) -> bool:
 def _zh_points_back(text: str) -> bool:
     if _ZH_POINTER.search(text) or referent_elsewhere(text, "zh"):
         return True
-    # 该顾客 after 顾客 in the same sentence is that customer; 该物品 alone is the one before's.
-    return any(match.group(1) not in text[: match.start()] for match in _ZH_THAT.finditer(text))
+    # 该顾客 after 顾客 in the same sentence is that customer, 该机 after 售货机 that machine (a
+    # one-character head: 停用该机并…); 该物品 alone is the one before's.
+    return any(
+        match.group(1) not in text[: match.start()]
+        and match.group(1)[0] not in text[: match.start()]
+        for match in _ZH_THAT.finditer(text)
+    )
 
 
 def names_one_introduced(text: str, before: str) -> bool:
@@ -283,10 +288,28 @@ def leans_on_previous(text: str, before: str, language: Language, material: str 
     if _PRONOUN_START[language].match(text):
         return True
     if language == "zh":
-        return _zh_points_back(text) or zh_shortened_reference(text, before, material)
+        return (
+            _zh_points_back(text)
+            or zh_shortened_reference(text, before, material)
+            or _zh_next_tier(text, before)
+        )
     if before and en_condition_without_subject(text):
         return True  # "…; if late, the slot is released": late is what the clause before named
     return _en_points_back(text) or _shortened_reference(text, before)
+
+
+_ZH_TIER = re.compile(
+    r"^(?P<act>[\u4e00-\u9fff]{1,4}?)(?P<cmp>超过|超出|低于|高于|不足|少于|多于|满)"
+    r"[^，,。；;]{1,10}的[，,]"
+)
+
+
+def _zh_next_tier(text: str, before: str) -> bool:
+    """「…售货机停机超过24小时未修复的，…；停机超过72小时的，须更换整机」: a case that repeats the
+    act and the bound of the clause before (停机超过) is its next tier, of the subject the clause
+    before named (售货机): alone it says of nothing what stopped."""
+    match = _ZH_TIER.match(text.strip())
+    return match is not None and f"{match['act']}{match['cmp']}" in before
 
 
 _EN_BELOW = re.compile(
