@@ -125,12 +125,22 @@ no part of the deal and no price given up, so no offer beyond authority (off the
 be small talk)."""
 
 
+LEAVING = re.compile(r"^\s*(?:for|to|if you)\s+(?:leav|cancel|go\b|walk away|switch)", re.I)
+"""Leaving free of charge ("there's no charge for leaving now", "free of charge to cancel"):
+her right to go stated, no gift given (session 17: heard as an offer beyond authority)."""
+
+
 def _unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     return [
         m
         for m in pattern.finditer(sentence.raw.lower())
         if not sentence.negated(m.start(), m.end())
-        and not (pattern is FREE_WORDS and REFRESHMENT.match(sentence.raw[m.end() :]))
+        and not (
+            pattern is FREE_WORDS
+            and (
+                REFRESHMENT.match(sentence.raw[m.end() :]) or LEAVING.match(sentence.raw[m.end() :])
+            )
+        )
     ]
 
 

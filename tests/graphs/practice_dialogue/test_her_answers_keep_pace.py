@@ -86,3 +86,14 @@ async def test_the_term_offered_is_hers_to_ask_about(offline_context: FlowContex
         "On a new contract you'd have 30 days to change your mind and leave without a fee.",
     )
     assert "within a month" in her_lines(values)[-1], her_lines(values)[-1]
+
+
+async def test_her_right_to_leave_stated_is_no_offer(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "Understood, Ms Shah, and there's no charge for leaving now your contract is over. "
+        "What's made you want to move, if you don't mind me asking?",
+    )
+    assert values["turn_evaluations"][-1]["forbidden"] == [], values["turn_evaluations"][-1]
+    assert "evening" in her_lines(values)[-1], her_lines(values)[-1]
