@@ -54,6 +54,7 @@ from graphs.text.sentence_form import (
 from graphs.text.tables import CellStatement, table_statements
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN
 from graphs.text.timed_answers import timed_answer
+from graphs.text.zh_asked_frames import zh_asked_frame
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,9 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # it announces what follows ("须熟悉以下内容"): no rule, nor a context
         text = without_label(ahead, language, document.text)
         restated = False  # "Not allowed." under "Smoking …?": said whole before it is measured
+        framed = None  # 「谁可以…？」+「只有厨师长，…」 in its question's words: no bare condition
+        if language == "zh" and after_question and answering == sentence.section:
+            text = (framed := zh_asked_frame(question, text)) or text
         if language == "en" and answering == sentence.section and sentence.index:
             prior = clean_statement(document.sentences[sentence.index - 1].text)
             text, said = answer_stated(question, text, prior, after_question), text
@@ -192,6 +196,7 @@ def extract_facts(document: Document) -> list[Fact]:
         elif (
             after_question
             and answers_the_question(text, language)
+            and not framed
             and not EN_ONLY_PER.match(text)  # "Only one person per trampoline …": a limit
         ):
             continue  # 「已发运的，…」 under 「寄出后还能取消吗？」: its subject is the question's

@@ -86,7 +86,11 @@ def test_an_answer_joined_to_the_one_before_is_quoted_with_it() -> None:
 def _statements(question: Question) -> list[str]:
     if question.type == "multiple_choice":
         return [o.text for o in question.options]
-    return [re.sub(r"^(?:True or false|Fill in the blank):\s*", "", question.stem)]
+    return [
+        re.sub(
+            r"^(?:True or false|Fill in the blank):\s*|^根据课程材料，[^：]*：", "", question.stem
+        )
+    ]
 
 
 @pytest.mark.parametrize("material", [CANTEEN, RICE_MILL], ids=["canteen", "rice-mill"])
@@ -112,3 +116,63 @@ async def test_faq_exam_asks_the_answers_whole(offline_context: FlowContext, mat
         said,
     )
     assert len(asked) >= 2, printed
+
+
+CANTEEN_ZH = (MATERIALS / "canteen_kitchen_faq_zh.md").read_text(encoding="utf-8")
+RICE_MILL_ZH = (MATERIALS / "rice_mill_floor_faq_zh.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("material", "stated"),
+    [
+        (
+            CANTEEN_ZH,
+            (
+                "只有厨师长可以调整每周菜单，且须经食堂经理签字。",
+                "外穿鞋、手机、戒指和未加盖的饮料不能带进黄线以内。",
+                "装卸区附近不得吸烟。",
+                "开餐时间为工作日11:00至13:30。",
+                "饭卡充值每次至少20元。",
+                "煮好的米饭保持在63℃以上，最多存放2小时，超时即倒掉。",
+            ),
+        ),
+        (
+            RICE_MILL_ZH,
+            (
+                "只有过磅员有权校零地磅，厂长须在旁监看。",
+                "湿谷、石块、塑料编织袋和发霉的粮食不得倒进进料坑。",
+                "碾米间必须戴防尘口罩。",
+                "收粮时间为每天7:00至16:30，超时到的车次日早上再收。",
+            ),
+        ),
+    ],
+    ids=["canteen-zh", "rice-mill-zh"],
+)
+def test_chinese_faq_answers_are_rules_in_their_questions_words(
+    material: str, stated: tuple[str, ...]
+) -> None:
+    """「谁可以…？」「只有厨师长，…」, 「哪些东西不能…？」 and a list, 「…可以吸烟吗？」「不可以。」:
+    each a rule in its question's words."""
+    facts = {fact.text for fact in extract_facts(analyse(material))}
+    missing = [s for s in stated if s not in facts]
+    assert not missing, sorted(facts)
+
+
+async def test_a_chinese_faq_exam_names_what_each_answer_speaks_of(
+    offline_context: FlowContext,
+) -> None:
+    payload = {
+        "material": CANTEEN_ZH,
+        "single_choice": 3,
+        "multiple_choice": 1,
+        "true_false": 4,
+        "fill_blank": 3,
+        "difficulty": "mixed",
+    }
+    exam = await delivered_exam(offline_context, payload)
+    printed = [
+        re.sub(r"^(?:判断正误|填空)：", "", s) for q in exam.questions for s in _statements(q)
+    ]
+    assert len(exam.questions) >= 8, printed
+    cut = [s for s in printed if re.match(r"^(?:只有|仅限)[^，可能]{2,8}，|^(?:保持在|当天向)", s)]
+    assert not cut, cut
