@@ -173,6 +173,11 @@ def _en_noun_phrase_end(words: Sequence[Word], index: int) -> int | None:
     return None
 
 
+_EN_WITHOUT_DETERMINERS = frozenset({"a", "an", "any", "extra", "additional"})
+"""After "without", words that open a noun phrase the cue denies alone ("without a fee within 30
+days" states the 30 days; "without asking her first" keeps the clause's scope)."""
+
+
 def en_object_end(words: Sequence[Word], index: int) -> int | None:
     """The index of the last word an English cue at `index` negates when it negates one thing
     only: "no" joined by a hyphen ("no-sugar"), "without" up to an auxiliary or modal. None:
@@ -188,5 +193,8 @@ def en_object_end(words: Sequence[Word], index: int) -> int | None:
         for later in range(index + 1, len(words)):
             if words[later].text.lower() in _EN_AUXILIARIES:
                 return later - 1 if later > index + 1 else None
+        # "without a fee within 30 days": a determiner's noun phrase, as after "no"
+        if index + 1 < len(words) and words[index + 1].text.lower() in _EN_WITHOUT_DETERMINERS:
+            return _en_noun_phrase_end(words, index)
         return None
     return None
