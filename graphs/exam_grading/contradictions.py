@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY, beyond_the_day
+from graphs.exam_grading.figure_order import paired_in_order
 from graphs.exam_grading.figure_subjects import counted_alike
 from graphs.exam_grading.figures import Figure, clause_of, gives_its_own, wrong_unit
 from graphs.exam_grading.limits import allowed_without_limit as allowed_without_limit
@@ -183,7 +184,11 @@ def nearest_rival(
     figure: Figure, given: list[Figure], wanted: list[Figure], places: set[int], anchors: set[int]
 ) -> Figure | None:
     """The answer's figure that gives another value for `figure`, within RIVAL_DISTANCE clauses
-    of the point's terms (farther away it belongs to another point), if there is one."""
+    of the point's terms (farther away it belongs to another point), if there is one; where
+    the answer gives as many figures of the kind as the point, the one in its place (figure_order)."""
+    paired = paired_in_order(figure, given, wanted)
+    if paired and min((abs(paired.clause - p) for p in places), default=0) <= RIVAL_DISTANCE:
+        return paired
     rivals = sorted(
         # nearest first; of two as near, a period for a period (每个月 for 每15日, not 一周后), then
         # the point's own value bounded the other way (至多45公斤 for 至少45公斤, not 40公斤)

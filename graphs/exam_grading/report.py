@@ -5,7 +5,8 @@ rests on, a short answer's scoring points not credited, and the correct answer (
 要点：…；正确答案：…", see objective.review_note); the report gathers them under `review` so a
 learner knows what to read again, and lists under `review_topics` the rule or fact each rests on,
 quoted, with its knowledge point where that names a topic (review_topics.py); only those points
-are `review_knowledge_points`. A right answer's note says so briefly, in the same language
+are `review_knowledge_points`, each once (a point that joins two, 现场安装、调试与交付, adds the
+ones not listed yet). A right answer's note says so briefly, in the same language
 ("回答正确：2小时", "Correct: 2 hours"; a short answer names the points it states): a teacher ticks
 it and says what earned the tick. Every note is in the exam's language; the judge's `reason`
 is for whoever checks the grader (a Chinese paper's short answer: its points' notes in Chinese,
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphs.exam_grading.review_topics import review_topics
+from graphs.exam_grading.review_topics import review_topics, topic_parts
 from graphs.exams import Language
 
 RETEST_VERDICTS = frozenset({"wrong", "partial", "unanswered"})
@@ -32,7 +33,7 @@ def build_report(
     possible = round(sum(r["max_score"] for r in ordered), 2)
     missed = [r for r in ordered if r["verdict"] in RETEST_VERDICTS]
     topics = review_topics(missed, title, language)
-    review = list(dict.fromkeys(t["topic"] for t in topics if t["topic"]))
+    review = list(dict.fromkeys(p for t in topics if t["topic"] for p in topic_parts(t["topic"])))
     counts = {v: 0 for v in ("correct", "partial", "wrong", "unanswered")}
     for r in ordered:
         counts[r["verdict"]] += 1

@@ -48,6 +48,15 @@ def names_a_topic(point: str, title: str, keys: list[str], language: Language) -
     return len([t for t in tokenize(point, language) if t.word.strip()]) >= 2
 
 
+_TOPIC_JOINS = re.compile(r"\s*[、；;]\s*")
+
+
+def topic_parts(topic: str) -> list[str]:
+    """The topics a knowledge point joins (现场安装、调试与交付: two sections of the course), each
+    as the learner would look it up; one topic is itself."""
+    return [part for part in _TOPIC_JOINS.split(topic.strip()) if part]
+
+
 def review_facts(result: dict[str, Any]) -> list[str]:
     """What a missed item rests on, as the material says it: the short answer's points not
     credited in full (missed or partly credited), else the rules of a multiple choice's options got wrong, else its source sentence;
