@@ -32,6 +32,7 @@ from graphs.exam_grading.asked_who import who_left_out
 from graphs.exam_grading.blank_matching import blank_matches
 from graphs.exam_grading.deadline_left_out import deadline_left_out
 from graphs.exam_grading.echoes import without_echoes
+from graphs.exam_grading.figures_alone import figures_without_act
 from graphs.exam_grading.floor_faces import said_with_its_floor
 from graphs.exam_grading.keyword_lists import (
     KEYWORD_LIST_SHARE,
@@ -106,7 +107,8 @@ def _point_judgement(
     vocabulary, answer = default_vocabulary(), said_with_its_verb(point, answer, language)
     answer = said_with_its_floor(point, answer, language)  # 至少45公斤 for 低于45公斤不得
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
-    for reread in (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out):
+    rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
+    for reread in (*rereads, figures_without_act):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )

@@ -1,0 +1,85 @@
+"""A point's own figure given without what it is for: part of the point, not nothing.
+
+"10 min early" for "Arrive at the pick-up point at least 10 minutes before the booked time",
+「60秒派车」 beside terms of other points: the learner knows the limit, the figure that is the
+point's substance, and leaves out the act it bounds. scoring_points.py finds too few of the
+point's words and calls it missing; a teacher gives it part (session 16 end teacher T9,
+C_average Q5: "(1) missing" though the 10 min is there). It is partial, as the point's words
+without its figure are (figure_left_out), and the note names the words left out. Only a figure
+no other scoring point has counts (figures.figures_are_its_own): a value two points share tells
+neither. A bare keyword list still earns its list's share for it (keyword_lists.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graphs.exam_grading.figures import Figure, figures_are_its_own, figures_of
+from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_WORD, content_terms, occurrences
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+_ENTRIES = re.compile(rf"{CLAUSE_BREAK.pattern}|、")
+_TERSE_REST = {"zh": 2, "en": 2}
+"""What an entry may hold beside the point's figure and stay terse: "early", "max alone" (en
+words), 提前, 最多 (zh characters)."""
+
+
+def _terse(entry: str, wanted: Sequence[Figure], others: Sequence[str], language: Language) -> bool:
+    """Whether `entry` gives one of the point's figures with at most a word or two beside it and
+    no word of another point ("10 min early", "15 min max alone", 提前30分钟): the limit alone, no
+    act of its own and no other rule's matter ("Flat white: about 250 ml")."""
+    for figure in figures_of(entry, language):
+        if not any(w.matches(figure) for w in wanted):
+            continue
+        rest = entry.replace(figure.written, " ") if figure.written else entry
+        words = (
+            EN_WORD.findall(rest.lower())
+            if language == "en"
+            else re.findall(r"[\u4e00-\u9fff]", rest)
+        )
+        theirs = any(occurrences(w, other.lower(), language) for w in words for other in others)
+        if len(words) <= _TERSE_REST[language] and not (language == "en" and theirs):
+            return True
+    return False
+
+
+def figures_without_act(
+    judged: PointJudgement,
+    answer: str,
+    *,
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
+    """`judged` (missing, not turned round) made partial where the answer gives every figure of
+    the point and one of them is the point's own (module doc); `judged` otherwise."""
+    if judged.verdict != "missing":
+        return judged
+    wanted = figures_of(judged.point, language, in_point=True)
+    given = figures_of(answer, language)
+    if not figures_are_its_own(wanted, others, language) or not all(
+        any(w.matches(g) for g in given) for w in wanted
+    ):
+        return judged
+    if not any(_terse(entry, wanted, others, language) for entry in _ENTRIES.split(answer)):
+        return judged  # 连续两次配送失败就再派送一次: the figure with another act, not this rule
+    canonical, printed = vocabulary.canonical(answer), vocabulary.canonical(stem)
+    unsaid = [
+        t.text
+        for t in content_terms(judged.point, language, vocabulary)
+        if not occurrences(t.text, canonical, language)
+        and not occurrences(t.text, printed, language)
+    ]
+    figures = ", ".join(dict.fromkeys(f.describe() for f in wanted))
+    return replace(
+        judged,
+        verdict="partial",
+        reason=f"gives its figure {figures} but not what it bounds",
+        named=True,
+        lacks=("、" if language == "zh" else ", ").join(unsaid),
+    )
