@@ -69,6 +69,7 @@ _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|if|until|once|unless|that|which|who|where|while)\b[^,;]*",
     re.IGNORECASE,
 )
+_DETERMINERS = frozenset(["a", "an", "the", "each", "every", "our", "your", "their", "its", "this"])
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _CASE_BEFORE_THEN = re.compile(r"\b(?:if|when|once|after|until|before|first)\b", re.IGNORECASE)
 _THIS_ALONE = re.compile(
@@ -99,11 +100,13 @@ def _no_noun_verb(text: str) -> bool:
     is no 'all' that times, "plastic sacks" no plastic that sacks."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\d.,]*", text)
     for index, (before, word) in enumerate(pairwise(words)):
+        named = index > 0 and words[index - 1].lower() in _DETERMINERS  # "A party runs"
         lemma = en_verb_lemma(word)
         counted = any(w[0].isdigit() for w in words[max(0, index - 1) : index + 1])
         verb_s = bool(lemma) and word.lower().endswith("s") and lemma != word.lower()
         classes = en_word_classes(before)  # "plastic sacks": an adjective's noun, no verb
-        singular = "NOUN" in classes and "ADJ" not in classes and not before.endswith("s")
+        noun = "NOUN" in classes and ("ADJ" not in classes or named)
+        singular = noun and not before.endswith("s")
         if verb_s and singular and not counted and not is_stop_word(before.lower()):
             return False
     return True

@@ -41,6 +41,7 @@ _MEASURE = re.compile(
 """A question that is only what is measured (「收粮时间？」, 「押金是多少？」)."""
 _FIGURE_FIRST = re.compile(r"^(?:每天|每日|工作日|周[一二三四五六日]|每[周月次]|\d)[^，。]{0,6}\d")
 _HOW = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,12}?)(?P<how>怎么办|怎么\w{2}|如何\w{2})？$")
+_PERSON = re.compile(r"[您你我他她]")
 _VERB_IN = re.compile(r"须|必须|应|可以|不得|禁止|严禁|是|为|有|要|由|需")
 
 
@@ -57,7 +58,10 @@ def zh_asked_frame(question: str, answer: str) -> str | None:
     answer = answer.strip().rstrip("。；;.")
     if not answer:
         return None
-    if (asked := _WHO.match(question)) and (only := _ONLY.match(answer)):
+    if _PERSON.search(question):
+        return None  # 「您希望我们怎么处理？」: a line of a dialogue, no FAQ's subject
+    only = _ONLY.match(answer)
+    if (asked := _WHO.match(question)) and only and not _VERB_IN.search(only["who"]):
         case = f"{asked['case']}，" if asked["case"] else ""
         modal = "可以" if asked["modal"] in ("可", "能够") else asked["modal"]
         if only["only"] == "只能由":  # 「只能由库管员签收」: the modal is said
@@ -65,18 +69,19 @@ def zh_asked_frame(question: str, answer: str) -> str | None:
         return f"{case}只有{only['who']}{modal}{asked['act']}{only['tail'] or ''}。"
     if (asked := _WHICH.match(question)) and _lists_things(answer) and "，" not in answer:
         return f"{answer}{asked['modal']}{asked['act']}。"
-    if asked := _YES_NO.match(question):
+    if yes_no := _YES_NO.match(question):
+        topic, modal, act = yes_no["topic"], yes_no["modal"], yes_no["act"]
+        if topic.endswith("还"):  # 「顾客眼睛红肿还能试戴…吗？」: in that case
+            topic = f"{topic[:-1]}时，"
         bare = _BARE.match(answer)
         if bare is not None:
-            if bare["neg"] and asked["act"].startswith("不"):  # 「可以不戴口罩吗？」「不可以。」
-                return f"{asked['topic']}必须{asked['act'][1:]}。"
-            if bare["neg"] and asked["modal"] in ("可以", "能", "可"):
-                return f"{asked['topic']}不得{asked['act']}。"  # 「不可以。」: a prohibition
-            said = bare["modal"] if bare["modal"] != "用" else asked["modal"]
-            return f"{asked['topic']}{bare['neg'] or ''}{said}{asked['act']}。"
-        if _MODAL_FIRST.match(answer):
-            return f"{asked['topic']}{answer}。"
-        return None
+            if bare["neg"] and act.startswith("不"):  # 「可以不戴口罩吗？」「不可以。」
+                return f"{topic}必须{act[1:]}。"
+            if bare["neg"] and modal in ("可以", "能", "可"):
+                return f"{topic}不得{act}。"  # 「不可以。」: a prohibition
+            said = bare["modal"] if bare["modal"] != "用" else modal
+            return f"{topic}{bare['neg'] or ''}{said}{act}。"
+        return f"{topic}{answer}。" if _MODAL_FIRST.match(answer) else None
     if (asked := _MEASURE.match(question)) and _FIGURE_FIRST.match(answer):
         return f"{asked['topic']}为{answer}。"  # 「开餐时间？」「工作日11:00至13:30」
     if (asked := _RULE_ASKED.match(question)) and asked["topic"] not in answer:
