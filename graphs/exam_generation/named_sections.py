@@ -14,22 +14,25 @@ from graphs.exam_generation.wording import section_point
 from graphs.text.document import analysed
 
 _NAMED = re.compile(
-    r"“([^”]{1,30})”部分有哪些规定|the rules under \"([^\"]{1,60})\"", re.IGNORECASE
+    r"“([^”]{1,30})”部分有哪些规定|the rules under \"([^\"]{1,60})\""
+    r"|^What must be done ((?:before|during|after|on|at|while|when|upon|in) [^?]{1,50})\?",
+    re.IGNORECASE,
 )
-"""A section the stem asks whole (phrasing's short_stem_section): 「“收衣检查”部分有哪些规定」,
-'the rules under "Booking"'; not a stem that asks rule by rule under a heading."""
+"""A section the stem asks whole (phrasing's short_stem_section, section_stems): 「“收衣检查”
+部分有哪些规定」, 'the rules under "Booking"', 'What must be done before the fitting?' (the stage
+a heading names); not a stem that asks rule by rule under a heading."""
 _LIST_MARK = re.compile(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）]|[-*•])\s*")
 
 
 def under_named_section(stem: str, source: str, material: str) -> bool:
     """True when `source` (a sentence of `material`, as quoted) stands under a section the stem
     names."""
-    named = {a or b for a, b in _NAMED.findall(stem)}
+    named = {"".join(found).lower() for found in _NAMED.findall(stem)}
     quoted = _LIST_MARK.sub("", source).strip().rstrip("。；;.")
     if not named or not quoted or not material:
         return False
     document = analysed(material)
     return any(
-        quoted in sentence.text and section_point(document, sentence.section) in named
+        quoted in sentence.text and section_point(document, sentence.section).lower() in named
         for sentence in document.sentences
     )

@@ -28,6 +28,7 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.rule_opening import ANY_MODAL, figures
+from graphs.exam_generation.section_stems import en_section_stem, is_stage
 from graphs.exam_generation.short_answer_pool import restates
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.stem_parts import names_a_part
@@ -40,8 +41,10 @@ from graphs.text.faq_answers import faq_topics, question_headings
 
 MAX_RULES = 4
 """More rules than this is a section to read, not one to write out from memory."""
-MAX_RULE_CHARS = 90
-"""A rule longer than this is several to recall; the section is asked rule by rule or not at all."""
+MAX_RULE_CHARS = {True: 90, False: 200}
+"""A rule longer than this (Chinese, English characters) is several to recall; the section is
+asked rule by rule or not at all."""
+_LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")
 _COUNT = {2: "两", 3: "三", 4: "四"}
 """The count said in words: a digit in the stem reads as a figure of the rules."""
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -54,7 +57,23 @@ def short_answer_or_section(
 ) -> tuple[Question, list[Fact]] | None:
     """A short answer asked rule by rule (short_answers.short_answer); where its rules have no
     subject to ask each by, in Chinese the fact's small section asked whole, or else its subject
-    group (graphs/exam_generation/subject_groups)."""
+    group (graphs/exam_generation/subject_groups). An English section
+    headed by a stage of the work ("Before the visit") is asked whole first, by its stage: its
+    rules asked one by one by their subjects read "What must the clients under a set number
+    do?", and a policy of such sections made no short answer at all (session 16 designer D9,
+    m3b)."""
+    if not material.zh and is_stage(section_point(material.document, fact.section)):
+        whole = section_short_answer(material, fact, target, point, used)
+        if whole is not None:
+            return whole
+        if any(
+            section_short_answer(material, fact, level, point, used) is not None
+            for level in _LEVELS
+            if level != target
+        ):
+            # The section is asked whole at another level: a "mixed" blueprint's slot takes
+            # it there (offline_writer tries the nearest levels next), not rule by rule here.
+            return None
     made = short_answer(material, fact, target, point, used)
     if made is None and material.zh:
         made = _whole(material, fact, target, point, used)
@@ -103,8 +122,7 @@ def section_short_answer(
     document = material.document
     section = fact.section
     if (
-        not material.zh
-        or not section
+        not section
         or material.part(section) != section
         or section in question_headings(document)
         or section in faq_topics(document)
@@ -132,17 +150,17 @@ def _rules_left_out(material: Material, section: str, rules: list[tuple[int, str
         and sentence.index not in listed
         and not sentence.text.lstrip().startswith("#")
         and not is_heading_line(document.text, sentence.start, sentence.text)
-        and (ANY_MODAL[True].search(sentence.text) is not None or bool(figures(sentence.text)))
+        and (
+            ANY_MODAL[material.zh].search(sentence.text) is not None or bool(figures(sentence.text))
+        )
         for sentence in document.sentences
     )
 
 
 def askable_points(material: Material) -> list[dict[str, Any]]:
-    """Knowledge points a Chinese short answer can ask whole, best first: small sections (two to
-    four stated rules, each short enough to recall; more rules first), then subject groups
+    """Knowledge points a short answer can ask whole, best first: small sections (two to four
+    stated rules, each short enough to recall; more rules first), then in Chinese subject groups
     (graphs/exam_generation/subject_groups), as points {"name", "sentences", "chosen_by"}."""
-    if not material.zh:
-        return []
     document = material.document
     rules = stated_rules(document)
     sections: list[tuple[int, dict[str, Any]]] = []
@@ -157,7 +175,7 @@ def askable_points(material: Material) -> list[dict[str, Any]]:
                 section,
                 [(i, t) for i, t in rules if document.sentences[i].section == section],
             )
-            and all(len(text) <= MAX_RULE_CHARS for text in own)
+            and all(len(text) <= MAX_RULE_CHARS[material.zh] for text in own)
             and material.part(section) == section
             and section not in question_headings(document)
             and section not in faq_topics(document)
@@ -165,6 +183,8 @@ def askable_points(material: Material) -> list[dict[str, Any]]:
         ):
             sections.append((len(own), _point(name, list(indices), "section")))
     ranked = [p for _, p in sorted(sections, key=lambda pair: -pair[0])]
+    if not material.zh:
+        return ranked
     groups = [_point(g.subject, list(g.sentences), "subject") for g in subject_groups(document)]
     return ranked + [g for g in groups if g["name"] not in {p["name"] for p in ranked}]
 
@@ -187,7 +207,8 @@ def asked_whole(
     to recall, a fact shared with another sentence, a rule another question uses) or its rating
     is not `target`. A rule stated twice is one point (short_answer_pool.distinct): two points
     for one rule credit it twice."""
-    if any(len(text) > MAX_RULE_CHARS for _, text in rules):
+    zh = material.zh
+    if any(len(text) > MAX_RULE_CHARS[zh] for _, text in rules):
         return None
     document = material.document
     indices = {i for i, _ in rules}
@@ -207,13 +228,14 @@ def asked_whole(
             kept.append((i, text))
     if len(kept) < 2:
         return None
-    points = [text.rstrip("。；;，, ") for _, text in kept]
+    points = [text.rstrip("。；;，,. ") for _, text in kept]
     depth = sum(difficulty.depth(position) for position in range(len(points))) / len(points)
     elements = sum(difficulty.recall_elements(p) for p in points)
     if difficulty.rate(difficulty.short_answer_score(len(points), depth, elements)) != target:
         return None
-    parts = [point_parts(p, True) for p in points]
+    parts = [point_parts(p, zh) for p in points]
     quotes = [document.sentences[i].text.strip() for i, _ in kept]
+    said = _hint(facts, points, zh)
     return (
         Question(
             type="short_answer",
@@ -221,10 +243,12 @@ def asked_whole(
                 material.language,
                 stem_key,
                 count=_COUNT[len(points)],
-                hint=_hint(facts, points),
+                hint=f"（写明{said}）" if said else "",
                 **stem,
-            ),
-            answer=["；".join(points) + "。"],
+            )
+            if zh
+            else en_section_stem(knowledge_point, len(points), f"give {said}" if said else ""),
+            answer=["；".join(points) + "。" if zh else ". ".join(points) + "."],
             scoring_points=[part for each in parts for part in each],
             explanation="\n".join(phrase(material.language, "source", quote=q) for q in quotes),
             knowledge_point=knowledge_point,
@@ -257,24 +281,27 @@ def _facts_of(material: Material, indices: set[int]) -> list[Fact]:
     return [best[i] for i in sorted(best)]
 
 
-def _hint(facts: list[Fact], points: list[str]) -> str:
-    """「（写明时限和负责人）」: the kinds of figure the points themselves hold and who they name,
-    said once each. Read from the points, not their facts: a fact may carry the sentence stated
-    in front of it, and 「写明期限和次数」 asked for a count no point holds."""
+def _hint(facts: list[Fact], points: list[str], zh: bool) -> str:
+    """「时限和负责人」, "the time limit and who is responsible": the kinds of figure the points
+    themselves hold and who they name, said once each. Read from the points, not their facts: a
+    fact may carry the sentence stated in front of it, and 「写明期限和次数」 asked for a count no
+    point holds."""
     words: list[str] = []
     bare = replace(facts[0], anchors=())  # the figures' kinds are read from the point alone
     for point in points:
-        said = hint(bare, point, "", True)
+        said = [w for w in _HINT_JOIN[zh].split(hint(bare, point, "", zh)) if w]
         if any(
-            "负责人" in hint(f, f.text, "", True)
+            _ROLE[zh] in hint(f, f.text, "", zh)
             and any("role" in (a.role, a.semantic) and a.text in point for a in f.anchors)
             for f in facts
         ):
-            said = f"{said}和负责人" if said else "负责人"
-        for word in re.split(r"[和、]", said):
-            if word and word not in words:
-                words.append(word)
+            said.append(_ROLE[zh])
+        words += [w for w in said if w not in words]
     if not words:
         return ""
-    said = "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
-    return f"（写明{said}）"
+    join, last = ("、", "和") if zh else (", ", " and ")
+    return last.join(words) if len(words) <= 2 else join.join(words[:-1]) + last + words[-1]
+
+
+_ROLE = {True: "负责人", False: "who is responsible"}
+_HINT_JOIN = {True: re.compile(r"[和、]"), False: re.compile(r",\s*|\s+and\s+")}

@@ -15,10 +15,17 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_generation import ask_hints, item_labels, labelled_asks, leading_cases
+from graphs.exam_generation import (
+    ask_hints,
+    item_labels,
+    labelled_asks,
+    leading_cases,
+    stated_openings,
+)
 from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
 from graphs.exam_generation.garbled_asks import garbled
+from graphs.exam_generation.means_asks import zh_means
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
     ANY_MODAL,
@@ -80,10 +87,21 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
         if len(clause) < 3:
             return None
         head = f"{head}，{re.sub(r'的$', '', clause[1].strip())}时"
+    stated = stated_openings.stated_topic(head) if zh else None
+    if stated is not None:
+        head = stated[1]  # 「封面分为布面和皮面两种，价格不同，」 states: no case to ask by
     condition, subject = _split(head, zh)
     if not subject and not condition:
         return None
-    question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
+    paired = stated_openings.paired_subjects(point, head) if zh else None
+    if paired is not None:
+        # 「先煎药材须提前煎煮20分钟，后下药材在出锅前5分钟放入」: asked by the first alone, the
+        # point answered more than its ask (session 16 lead, m3 Q12)
+        question: str | None = f"{paired[0]}和{paired[1]}分别有什么要求？"
+    else:
+        question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
+    if question is not None and stated is not None and stated[0] and stated[0] not in question:
+        question = f"关于{stated[0]}，{question}"
     if question is None or _gives_away(question, point, zh):
         return None
     if zh and question.endswith(("是多少？", "是多久？")) and len(figures(point)) > 1:
@@ -105,7 +123,8 @@ def _only_condition(point: str, zh: bool) -> bool:
     """A point that is only its condition (「门店只有1名药师在岗时」, "If the owner cannot be
     reached within 1 hour"): the rule was cut before its action; there is nothing to ask."""
     if zh:
-        return re.search(r"(?:时|的|前|后)$", point.rstrip("。；;，, ")) is not None
+        # 「…静置不少于24小时」 ends on an hour, no case
+        return re.search(r"(?:(?<!小)时|的|前|后)$", point.rstrip("。；;，, ")) is not None
     return EN_CONDITION.match(point) is not None and "," not in point
 
 
@@ -255,7 +274,11 @@ def _zh_duty(point: str, after: int) -> str | None:
     if by is not None:
         # 「值班药师须在22:00前到岗」 was 「值班药师有什么规定？」: the act and its deadline
         return f"{modal.group()}在什么时间前{by['act']}"
-    means = _zh_means(rest)
+    means = zh_means(rest)
+    if means is not None and _ZH_NEXT_DUTY.search(rest):
+        # 「古籍修复须经工坊主管评估，并由客户签字确认方案」 was asked 「须经什么评估？」: the
+        # ask of the first duty left the second out of it
+        return f"{modal.group()}满足哪些要求"
     if means is not None:
         return f"{modal.group()}{means}"
     tokens = [t for t in tokenize(rest, "zh") if t.pos not in ("x", "w")]
@@ -294,45 +317,14 @@ _ZH_WITHIN = re.compile(
 """A duty done within a time limit, by its verb: what the ask names besides its subject."""
 
 
-_ZH_ASKED = re.compile(r"多长时间|什么|谁|哪里")
+_ZH_NEXT_DUTY = re.compile(r"[，,]\s*(?:并且?|且|再|同时|然后)(?:由)?[\u4e00-\u9fff]{3}")
+"""The same modal's second duty after a comma (「，并由客户签字确认方案」)."""
+_ZH_ASKED = re.compile(r"多长时间|什么|谁|哪里|哪些")
 """A duty that already holds its question word; a bare verb is asked 「…持有什么？」."""
 _ZH_BY_TIME = re.compile(
     r"^在\s*[^，,；;。]{1,12}?(?:之前|以前|前)\s*(?P<act>[\u4e00-\u9fff]{2,8})(?=[，,；;。]|$)"
 )
 """A duty done by a time or before an event (「须在22:00前到岗」, 「须在约定时间前归还」)."""
-_ZH_MEANS = re.compile(
-    r"^(?P<prep>凭|按照|按|经|通过|使用|用|由)(?P<what>[^，,；;。]{2,16})(?=[，,；;。]|$)"
-)
-"""A duty done by a means, a standard or a person (「须凭医师处方销售」, 「由店长审批」)."""
-
-
-def _zh_means(rest: str) -> str | None:
-    """「凭什么销售」 for 「凭医师处方销售」, 「由谁审批」 for 「由店长审批」: the act the rule governs
-    with what it rests on left for the learner; None unless the clause ends on a verb of two or
-    more characters (with its object) after what it rests on."""
-    found = _ZH_MEANS.match(rest)
-    if found is None or parse_quantities(found["what"]):
-        return None
-    tokens = [t for t in tokenize(found["what"], "zh") if t.pos not in ("x", "w")]
-    verbs = [i for i, t in enumerate(tokens) if t.pos.startswith("v") and len(t.word) >= 2]
-    if not verbs or verbs[-1] < 1:
-        return None
-    start = verbs[-1]
-    if start >= 2 and tokens[start].pos == "vn" and tokens[start - 1].pos == "v":
-        start -= 1  # 「按规定程序处理投诉」: the act is 处理投诉, not 投诉
-    # 「按操作手册清洁机器」: the act keeps its object (「按什么清洁机器」)
-    act = tokens[start:]
-    if not all(t.pos.startswith("n") for t in act[1:]) or len(act) > 3:
-        return None
-    words = "".join(t.word for t in act)
-    glued = tokens[start - 1].word
-    tail = tokenize(glued[-2:], "zh") if len(glued) >= 4 else []
-    if len(tail) == 1 and tail[0].pos == "v":
-        words = glued[-2:] + words  # 「程序处理」 read as one noun: its verb is the act's
-    asked = "谁" if found["prep"] == "由" else "什么"
-    return f"{found['prep']}{asked}{words}"
-
-
 _ZH_SINCE = re.compile(r"^(?:自|从).{1,10}(?:起|开始)$")
 _ZH_PERIOD = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{2,10}?)(?:为|是)(?:自|从)?[^，,；;。]{1,10}?(?:之日)?起\s*[\d一二三四五六七八九十两]"

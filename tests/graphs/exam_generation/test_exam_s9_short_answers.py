@@ -60,10 +60,6 @@ LOCKSMITH = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the second rule's ask ('What is the rule on call-outs?') is vague and refused since 007a29a (vague_asks): no short answer is written; its points are built right",
-)
 async def test_a_point_keeps_the_second_action_of_its_modal(offline_context: FlowContext) -> None:
     """ "must check the customer's photo ID …, and record the ID number": recording is the same
     modal's second duty, kept; as a point of its own with the rule's subject (point_parts), so
