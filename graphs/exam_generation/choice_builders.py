@@ -176,13 +176,20 @@ def _companions(section: list[Fact], fact: Fact, used: set[int], zh: bool) -> li
 
 
 def multiple_choice(
-    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+    material: Material,
+    fact: Fact,
+    target: Difficulty,
+    point: str,
+    used: set[int],
+    *,
+    pairs_free: bool = False,
 ) -> tuple[Question, list[Fact]] | None:
     """A multiple choice over statements of the fact's knowledge point, and the facts it uses.
 
     Where the fact's heading holds too few other rules, the statements come from it and another
     heading at its level, the nearest first (`Material.sibling_parts`), and the question names
-    both."""
+    both. `pairs_free`: no short answer is left to write, which would ask two rules left under
+    one heading, so that statements across headings may take them."""
     zh = material.zh
     if not _statement_ok(fact.text, zh):
         return None
@@ -221,7 +228,7 @@ def multiple_choice(
         made = _statements(material, fact, others, target, both, stem)
         if made is not None:
             return made
-    return _across_headings(material, fact, target, point, used)
+    return _across_headings(material, fact, target, point, used, pairs_free)
 
 
 _NEAREST = 8
@@ -229,7 +236,7 @@ _NEAREST = 8
 
 
 def _across_headings(
-    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int]
+    material: Material, fact: Fact, target: Difficulty, point: str, used: set[int], free: bool
 ) -> tuple[Question, list[Fact]] | None:
     """Statements from rules left alone under their headings anywhere in the material, the
     nearest first, asked about the document as a whole (「下列关于本规程的说法，哪些正确？」):
@@ -243,9 +250,10 @@ def _across_headings(
     # Only rules alone under their heading among those left (its own too): two or more under
     # one heading are what a short answer on it asks, and taking them cost the gym terms one
     # (bench).
+    # (bench). With no short answer left to write (`free`), any rule left (session 16 end D9).
     left = Counter(material.part(f.section) for f in [fact, *others])
-    alone = [f for f in others if left[material.part(f.section)] == 1]
-    if left[material.part(fact.section)] > 1 or len(alone) < 3:
+    alone = [f for f in others if free or left[material.part(f.section)] == 1]
+    if (left[material.part(fact.section)] > 1 and not free) or len(alone) < 3:
         return None
     others = sorted(alone, key=lambda f: abs(f.sentence - fact.sentence))[:_NEAREST]
     others.sort(key=lambda f: f.sentence)

@@ -133,18 +133,20 @@ async def extract_knowledge_points(
     return {"analysis": document.to_json(), "points": points, "point_problems": problems}
 
 
-async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
-    """One slot per question asked for: type x difficulty x knowledge point."""
-    blueprint = Blueprint.model_validate(state["spec"])
+def planned(
+    blueprint: Blueprint, found: list[dict[str, Any]], material: Material
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The slots of the blueprint and the points they ask (the found ones and the groups a
+    short answer asks whole); blueprint_check plans its checks with it, as the graph does."""
     requested = bool(blueprint.knowledge_points)
-    names = list(blueprint.knowledge_points) if requested else [p["name"] for p in state["points"]]
-    weights = {p["name"]: len(p["sentences"]) for p in state["points"]}
+    names = list(blueprint.knowledge_points) if requested else [p["name"] for p in found]
+    weights = {p["name"]: len(p["sentences"]) for p in found}
     # Points a short answer asks whole; a subject group is a point of its own once dealt.
     # A section only where sections are the points: a material of one section is planned on
     # its terms, and its small subject groups are asked whole.
     wholes = [
         w
-        for w in ([] if requested else askable_points(_material(state)))
+        for w in ([] if requested else askable_points(material))
         if w["chosen_by"] != "section" or w["name"] in names
     ]
     slots = plan(
@@ -155,7 +157,13 @@ async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
         askable=[w["name"] for w in wholes],
     )
     dealt = {s["knowledge_point"] for s in slots if s["type"] == "short_answer"}
-    points = state["points"] + [w for w in wholes if w["name"] in dealt and w["name"] not in names]
+    return slots, found + [w for w in wholes if w["name"] in dealt and w["name"] not in names]
+
+
+async def plan_slots(state: ExamGenerationState) -> dict[str, Any]:
+    """One slot per question asked for: type x difficulty x knowledge point."""
+    blueprint = Blueprint.model_validate(state["spec"])
+    slots, points = planned(blueprint, state["points"], _material(state))
     report_progress(30, f"planned {len(slots)} questions")
     # A thread may ask for another exam later; the plan number keeps this run's candidates and
     # notes apart from the earlier runs' (the reducers only ever add to them).

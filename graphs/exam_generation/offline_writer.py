@@ -351,7 +351,6 @@ class OfflineQuestionWriter:
         request, material, used = attempt.request, attempt.material, attempt.used
         kind = request.question_type
         if kind in MULTI_FACT_TYPES:
-            build = multiple_choice if kind == "multiple_choice" else short_answer_or_section
             # Its point's claim, before the name changes to what the question asks about.
             point_claim = claimed(material, request).get(name) if request.exclusive else None
             part = material.part(fact.section)
@@ -365,8 +364,11 @@ class OfflineQuestionWriter:
                 if point_claim
                 else set()
             )
+            if kind == "multiple_choice":
+                free = not any(t == "short_answer" and n for t, n in request.branches)
+                return multiple_choice(material, fact, level, name, blocked, pairs_free=free)
             # A short answer carries its own reason: its points and what they hold rate it.
-            return build(material, fact, level, name, blocked)
+            return short_answer_or_section(material, fact, level, name, blocked)
         question: Question | None
         if kind == "true_false":
             # The answer this batch has fewer of, so that a slot whose false version failed

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from graphs.context import FlowContext
 from graphs.exams import Exam
+from tests.graphs.exam_generation.test_exam_suggested_blueprint import _suggested
+from tests.graphs.exam_generation.test_multiple_choice_delivered import assert_sound
 from tests.support.exam_flow import delivered_exam
 
 MATERIALS = Path(__file__).parent / "materials"
@@ -49,3 +51,39 @@ async def test_the_note_names_the_duties_after_a_semicolon_no_item_asks(
         assert duty in asked or duty in note, (duty, note)
     if any(duty not in asked for duty in duties):
         assert "本卷已全部考到" not in note, note
+
+
+async def test_the_suggested_blueprint_keeps_a_multiple_choice_it_can_make(
+    offline_context: FlowContext,
+) -> None:
+    """The trainer asked for three multiple choices; the run made none, and the blueprint the
+    note suggested had none either although one is made when asked for (D9: the suggestions
+    dropped multiple choice entirely or made it 1)."""
+    exam = await delivered_exam(offline_context, {"material": AQUARIUM, **BLUEPRINT})
+    assert exam.shortfall
+    suggested = _suggested(exam.shortfall[0].reason, "zh")
+    assert suggested.get("multiple_choice", 0) >= 1, suggested
+    again = await delivered_exam(offline_context, {"material": AQUARIUM, **suggested})
+    assert not again.shortfall, (suggested, [s.reason[:80] for s in again.shortfall])
+    assert sum(q.type == "multiple_choice" for q in again.questions) == suggested["multiple_choice"]
+
+
+async def test_a_multiple_choice_takes_rules_left_in_pairs_once_the_short_answer_is_written(
+    offline_context: FlowContext,
+) -> None:
+    """Sixteen rules for a blueprint resting on sixteen: the second multiple choice was never
+    written, because the rules left after the first round lay two under a heading, which the
+    builder keeps for a short answer even when none is left to write."""
+    blueprint = {
+        "single_choice": 1,
+        "multiple_choice": 2,
+        "true_false": 3,
+        "fill_blank": 2,
+        "short_answer": 1,
+    }
+    exam = await delivered_exam(offline_context, {"material": STUDIO, **blueprint})
+    assert not exam.shortfall, [s.reason[:120] for s in exam.shortfall]
+    choices = [q for q in exam.questions if q.type == "multiple_choice"]
+    assert len(choices) == 2
+    for question in choices:
+        assert_sound(question, STUDIO)
