@@ -178,7 +178,10 @@ FAMILIES = (
         en=r"\bwhy\b|\bwhat(?:'s| has| is)? (?:been )?(?:happening|going on|going wrong|gone wrong|"
         r"wrong|the (?:problem|trouble|issue|matter))\b|\bwhat (?:has |'s )?(?:prompted|brought "
         r"(?:this|that) on)\b|\bwhat's prompted\b|\bwhat happened\b|\b(?:which|what) (?:bit|"
-        r"part|side|one)(?: of it)? is (?:the|a|giving you) (?:problem|trouble|issue|bother)\b",
+        r"part|side|one)(?: of it)? is (?:the|a|giving you) (?:problem|trouble|issue|bother)\b"
+        # the reason asked by what brought her to it: "what has led you to this decision?"
+        r"|\bwhat(?:'s| has| had| is)? (?:made|led|brought|pushed|driven|caused|got) you\b"
+        r"|\bwhat(?:'s| is) behind\b",
     ),
     _family(
         "preferences-ask",

@@ -53,6 +53,7 @@ from graphs.practice_dialogue.point_gates import (
 )
 from graphs.practice_dialogue.point_hearing import hear_points
 from graphs.practice_dialogue.rapport import courtesy_of_trade, only_courtesy
+from graphs.practice_dialogue.read_back import read_back
 from graphs.practice_dialogue.self_corrections import as_corrected
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.small_talk import as_small_talk, chat_only
@@ -106,6 +107,7 @@ def finish(
 ) -> dict[str, Any]:
     """Signals, quality, tags, comment and hint from what a turn showed; `brought_back`: small
     talk put back on topic by the points heard (point_hearing.py)."""
+    covered = [*covered, *read_back(scenario, covered_before, covered, reply, her_lines)]
     kept = [
         c
         for c in covered

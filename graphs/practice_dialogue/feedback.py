@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.breach_kinds import mend_for
 from graphs.practice_dialogue.phrases import GREETINGS
 from graphs.practice_dialogue.point_examples import offered_stage
 from graphs.scenarios import Point, Scenario, Stage
@@ -36,7 +37,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "limits": "给出时限：{items}",
         "no_limit": "这一轮没有说时限",
         "sep": "；",
-        "hint_forbidden": "避免出现「{claim}」这类说法，只说公司能兑现的话。",
+        "hint_forbidden": "避免这类说法（{claim}）。{mend}",
         "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
         "hint_off_topic": "先回到客户关心的事上，别闲聊。",
         "hint_limit": "「{point}」还差时限：告诉客户具体多久能办好。",
@@ -55,7 +56,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "limits": "time limit given: {items}",
         "no_limit": "no time limit in this turn",
         "sep": "; ",
-        "hint_forbidden": 'Avoid this kind of claim ("{claim}"); say only what the company can deliver.',
+        "hint_forbidden": "Avoid lines like this ({claim}); {mend}",
         "hint_pushy": "Slow down: ask about the customer's concern before pushing on.",
         "hint_off_topic": "Come back to what the customer came about; leave the small talk.",
         "hint_limit": '"{point}" still needs its time limit: say by when it will be done.',
@@ -131,7 +132,9 @@ def _hints(
     t = _TEXT[language]
     if evaluation["forbidden"]:
         claim = evaluation["forbidden"][0]
-        yield t["hint_forbidden"].format(claim=evaluation.get("claims_said", {}).get(claim, claim))
+        said = evaluation.get("claims_said", {}).get(claim, claim)
+        # the mend fits the fault: 「您小声点」 wants respect, not a promise kept (breach_kinds.py)
+        yield t["hint_forbidden"].format(claim=said, mend=mend_for(claim, language))
     if evaluation["pushy"]:
         yield t["hint_pushy"]
     if evaluation["off_topic"]:
@@ -195,7 +198,9 @@ def session_hint(
         if number < len(evaluations) and evaluation["turn"] + 1 in stage_at:
             then = scenario.stage(stage_at[evaluation["turn"] + 1])
         due = _due(scenario, then, covered)
-        if number == len(evaluations) and _she_agreed(scenario, transcript):
+        if number == len(evaluations) and she_agreed(
+            scenario, [e["text"] for e in transcript if e["role"] == "persona"]
+        ):
             # after her yes, only the wrap-up is due: "acknowledge the price concern" to a
             # customer who has just said "let's do it" fits no moment; her decision is given
             due = scenario.stage(scenario.end.goal_stage)
@@ -206,8 +211,7 @@ def session_hint(
     return shown[-1] if shown else None
 
 
-def _she_agreed(scenario: Scenario, transcript: list[dict[str, Any]]) -> bool:
-    """Her last line is one of her lines that say yes."""
-    said = [e["text"] for e in transcript if e["role"] == "persona"]
+def she_agreed(scenario: Scenario, said: Sequence[str]) -> bool:
+    """Her last line (of `said`, her lines so far) is one of her lines that say yes."""
     yes = [line.text for s in scenario.stages for line in s.persona_lines if line.agrees]
     return bool(said) and any(line in said[-1] for line in yes)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from graphs.practice_dialogue.indirect_asks import indirect_ask_start, wished_to_know
 from graphs.practice_dialogue.pressure import PUSHY as PUSHY
 from graphs.practice_dialogue.pressure import pressure_in as pressure_in
 from graphs.practice_dialogue.rhetorical import pushes
@@ -352,6 +353,8 @@ def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:
         and text[:at].endswith(("不了", "不到", "过", "前", "好", "这"))
     ):
         return True  # 开不了几个月就跑路了, 过几个月: "a few", asked of no one
+    if wished_to_know(text[:at]):
+        return False  # 我想知道您为什么…: a wish to know asks (indirect_asks.py)
     return statement and bool(_EMBEDDING_BEFORE.search(text[:at]))
 
 
@@ -373,6 +376,8 @@ def question_starts(sentence: str) -> int | None:
         return 0
     if inverted := ENGLISH_INVERSION.search(text):  # typed without "?": "ok so do you want it"
         return inverted.start()
+    if (wished := indirect_ask_start(text)) is not None:  # "I'd love to understand why…"
+        return wished
     statement = not re.search(r"[?？吗呢]\s*$", text.rstrip("。.!！ "))
     found = [
         at

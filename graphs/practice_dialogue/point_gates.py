@@ -101,7 +101,7 @@ RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)
 """A goal-stage point that confirms the deal (by its text): "Confirm the details of the change"."""
 
 
-def _on_table(scenario: Scenario, stage_id: str, index: int) -> bool:
+def on_table(scenario: Scenario, stage_id: str, index: int) -> bool:
     """An offer made, for a recap: not a point of a stage where the learner finds things out
     (核对收费明细 checks the bill; it offers nothing to confirm)."""
     stage = scenario.stage(stage_id)
@@ -123,8 +123,8 @@ def recap_too_soon(
         return False
     if scenario.stage(point["stage"]).points[point["index"]].by_asking:
         return False  # her decision asked: decision_too_soon's
-    before = any(_on_table(scenario, sid, i) for sid, done in covered_before.items() for i in done)
-    now = any(_on_table(scenario, c["stage"], c["index"]) for c in covered)
+    before = any(on_table(scenario, sid, i) for sid, done in covered_before.items() for i in done)
+    now = any(on_table(scenario, c["stage"], c["index"]) for c in covered)
     # a question of fact before any offer ("我想先确认一下：…没有跟您说过要另外收费，对吗？")
     # checks what happened; it confirms no deal, whatever it names
     asks = any(question_starts(line) is not None for line in sentences(reply))

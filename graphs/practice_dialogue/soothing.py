@@ -8,6 +8,8 @@
   11点; "That's very common, and we can fix it"): reassurance, an acknowledgement of her. Called
   common and left there (这很常见，没什么; 大家都这样; "everyone has that") is making light of her
   problem, and so is a wait called normal (conduct.MINIMISES): no warmth.
+- The business's failing owned in free words (这是我们沟通没做好, "That evening slowdown isn't
+  good enough"; owned_faults.py): an acknowledgement.
 Neither counts in a turn that is off topic.
 """
 
@@ -17,6 +19,7 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.conduct import MINIMISES
+from graphs.practice_dialogue.owned_faults import owned_fault
 from graphs.practice_dialogue.phrases import SOOTHING
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.understanding import Understanding
@@ -79,4 +82,7 @@ def further_warmth(scenario: Scenario, reply: str, understanding: Understanding)
     found = [f"empathy:{p}" for p in soothed(scenario, reply) if p not in understanding.empathy]
     if (common := reassured(reply, scenario.language)) and not understanding.acknowledgement:
         found.append(f"acknowledgement:{common}")
+    heard = understanding.acknowledgement or understanding.apology
+    if not heard and (owned := owned_fault(reply, scenario.language)):
+        found.append(f"acknowledgement:{owned}")  # 这是我们沟通没做好 (owned_faults.py)
     return found

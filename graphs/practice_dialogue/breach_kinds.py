@@ -1,0 +1,75 @@
+"""What kind of fault a breach is, so the hint after it says what to do instead (feedback.py).
+
+A false promise is mended by saying only what the company can deliver; a wrong figure or a false
+rule by saying what is true; pressure by letting her decide; running something down by comparing
+fairly; and a fault of tone (「您小声点」, brushing her off, making light of it, blaming her) by
+answering her concern with respect, where "say only what the company can deliver" fits nothing.
+A breach is known by its label: the scenario's own claim or the label conduct.py gives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from graphs.exams import Language
+
+BreachKind = Literal["pressure", "fact", "promise", "disparage", "tone"]
+
+KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
+    (
+        "pressure",
+        re.compile(
+            r"施压|限时|抢购|名额|同意|擅自|替她办理|签字|好评|pressur|scarcity|consent|deadline|"
+            r"review",
+            re.I,
+        ),
+    ),
+    ("fact", re.compile(r"谎报|谎称|虚假|说成|\bwrong\b|\bfalse\b|rule requires", re.I)),
+    (
+        "promise",
+        re.compile(
+            r"保证|承诺|免费|超出权限|替经理|guarantee|promis|\bfree\b|beyond|speaking for|"
+            r"does not offer|cannot give|\bextra\b",
+            re.I,
+        ),
+    ),
+    ("disparage", re.compile(r"贬低|belittl|running down|run down", re.I)),
+    (
+        "tone",
+        re.compile(
+            r"敷衍|打发|淡化|推卸|推给|推说|态度|质疑|争辩|人身|侮辱|嘲|挖苦|blam|insult|brush|"
+            r"making light|buck|argu|person|nothing can be done|rude|tone",
+            re.I,
+        ),
+    ),
+)
+"""The first kind whose cue the label holds; any other breach is a claim, mended by the truth
+("Leaving will cost her a fee", "An unverifiable boast")."""
+MENDS: dict[Language, dict[BreachKind, str]] = {
+    "zh": {
+        "pressure": "让客户自己拿主意，别催她。",
+        "fact": "只说真实、准确的信息。",
+        "promise": "只说公司能兑现的话。",
+        "disparage": "如实比较，不贬低别人。",
+        "tone": "先认真回应客户的感受和诉求。",
+    },
+    "en": {
+        "pressure": "let the customer decide in her own time.",
+        "fact": "say only what is true and exact.",
+        "promise": "say only what the company can deliver.",
+        "disparage": "compare fairly, without running anything down.",
+        "tone": "answer the customer's concern with respect.",
+    },
+}
+"""What to do instead, by the breach's kind."""
+
+
+def breach_kind(claim: str) -> BreachKind:
+    """The kind of the breach named by `claim` (its label)."""
+    return next((kind for kind, cue in KIND_CUES if cue.search(claim)), "fact")
+
+
+def mend_for(claim: str, language: Language) -> str:
+    """What to say instead of the breach, in the scenario's language."""
+    return MENDS[language][breach_kind(claim)]
