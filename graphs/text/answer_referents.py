@@ -9,9 +9,14 @@
                         a 'then' is stated after the answer it follows ("The minimum rental is
                         4 weeks; rent is then paid every 4 weeks in advance."); a role, a list
                         or a participle is put where its question asks (asked_frames.py: "Who
-                        may cut a lock?" + "Only the X, with …" is "Only the X may cut a lock, …")
+                        may cut a lock?" + "Only the X, with …" is "Only the X may cut a lock, …");
+                        a fee the house keeps says what it is kept from, which only the question
+                        named ("Can a customer get a refund on a returned ticket?" + "We deduct a
+                        12% fee, and …" is "We deduct a 12% fee from a refund on a returned
+                        ticket, and …")
     unresolved          a statement still leaning on words it does not show: a pronoun 'both',
-                        'this' or 'these' with no noun, a 'then' with no case before it, or a
+                        'this' or 'these' with no noun, a 'then' with no case before it, a fee
+                        the house keeps of nothing named (`house_fee_of_nothing`), or a
                         verbless fragment ("Photo ID plus proof of address …", "One period's rent,
                         refunded …"); the validators refuse it, on both paths
 
@@ -153,9 +158,42 @@ def _with_topic(question: str, answer: str) -> str | None:
     return f"The {topic['topic'].lower()} {be} {_lower_first(answer)}."
 
 
+_EN_HOUSE_FEE = re.compile(
+    r"^\s*we\s+(?P<verb>keep|retain|deduct|take|withhold|charge|add)\s+(?:a|an)\s+"
+    r"(?:[£$€¥]?\d[\w.,%-]*|X|\(\s*\)|_+)\s+(?:fee|charge|surcharge|commission)\b"
+    r"(?!\s+(?:of|on|for|from|per|to|when|if|in|at)\b)",
+    re.IGNORECASE,
+)
+"""A fee the house keeps, only a figure, with nothing it is kept from or charged on ("We keep a 10%
+fee, and …" of an FAQ answer on refunds: of what, the question alone said; session 17 lead, m4).
+"We charge a 5-pound booking fee" names what it is for. X is a blank, as the validators print it."""
+_EN_ASKED_THING = re.compile(
+    r"\b(?:get|receive|have|claim|ask for|request)\s+(?P<thing>(?:a|an)\s+[a-z][^?,]{1,50}?)\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def house_fee_of_nothing(text: str) -> bool:
+    """ "We deduct a (    ) fee, and …": a fee the house keeps, never said to be kept from what."""
+    return _EN_HOUSE_FEE.match(text) is not None
+
+
+def _fee_of_asked(question: str, text: str) -> str:
+    """ "We deduct a 12% fee, …" under "Can a customer get a refund on a returned ticket?" is
+    "We deduct a 12% fee from a refund on a returned ticket, …": what the question asks to get
+    is what the fee is kept from (charged on, for a charge added)."""
+    fee = _EN_HOUSE_FEE.match(text)
+    asked = _EN_ASKED_THING.search(question.strip().strip("*").strip()) if fee else None
+    if fee is None or asked is None:
+        return text
+    on = "on" if fee["verb"].lower() in ("charge", "add") else "from"
+    return f"{text[: fee.end()]} {on} {asked['thing']}{text[fee.end() :]}"
+
+
 def answer_stated(question: str, text: str, before: str, first: bool) -> str:
     """The FAQ answer's sentence `text` stated whole (see the module's docstring); `before` is the
     answer's sentence before it, `first` whether `text` opens the answer."""
+    text = _fee_of_asked(question, text)
     if first:
         return _with_topic(question, text) or text
     said_before = _with_topic(question, before) or before.strip()
@@ -195,6 +233,8 @@ def unresolved(text: str) -> str | None:
         return "'then'"
     if this := _THIS_ALONE.search(text):
         return f"'{this.group().lower()}'"
+    if house_fee_of_nothing(text):
+        return "a fee of nothing named"
     if verbless_fragment(text):
         return "a verbless fragment"
     return None

@@ -124,7 +124,7 @@ def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int
             # rule), but 应 inside 供应 or 不可 of 不可以 is no cue.
             for found in re.finditer(re.escape(cue), text):
                 if found.start() in starts and found.end() in ends:
-                    return cue, found.start(), found.end(), kind
+                    return _negated(text, found.start(), found.end(), kind, starts)
         return None
     best: tuple[str, int, int, str] | None = None
     for pattern, kind in _EN_MODALS:
@@ -132,6 +132,23 @@ def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int
         if match and (best is None or match.start() < best[1]):
             best = (match.group(), match.start(), match.end(), kind)
     return best
+
+
+_ZH_NEGATED = {"permission": "prohibition", "obligation": "permission"}
+"""A modal that 不 negates: 不可以 forbids (as 不得), 不需要 / 不应该 … see `_negated`."""
+
+
+def _negated(
+    text: str, start: int, end: int, kind: str, starts: set[int]
+) -> tuple[str, int, int, str]:
+    """The cue at [start, end) with a 不 of its own just before it (jieba cuts 不可以 as 不 + 可以,
+    不需要 as 不 + 需要): 不可以 is no leave but a ban, 不需要 no duty but leave not to act; 不应该
+    forbids as 不应 does. Read alone, 「顾客不可以用闪光灯拍照」 was a permission (session 17 F2)."""
+    if start == 0 or text[start - 1] != "不" or start - 1 not in starts:
+        return text[start:end], start, end, kind
+    cue = text[start - 1 : end]
+    negated = "prohibition" if cue.startswith("不应") else _ZH_NEGATED.get(kind, kind)
+    return cue, start - 1, end, negated
 
 
 def kinds_of(

@@ -230,7 +230,9 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
         # "Staff must separate the dog …" under "What if my dog bites someone?": only if it bites.
         condition = _EN_POSSESSIVE.sub("the", case.group(1))
         if not _EN_PERSON.search(condition) and not _restates(answer, condition):
-            first = answer[0].lower() if answer[1:2].islower() else answer[0]  # not "iT"
+            # Not "iT", nor "…, A lost ticket is …" (an article's "A" is no acronym).
+            lower = answer[1:2].islower() or answer.startswith("A ")
+            first = answer[0].lower() if lower else answer[0]
             return f"If {condition}, {first}{answer[1:]}"
     purpose = _for_purpose(question, answer)
     if purpose is not None:

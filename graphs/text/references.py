@@ -27,6 +27,9 @@ _PRONOUN_START = {
         r"^(它|它们|他们|她们|他(?!人)|她|其|这|那|此|否则|此外|另外|同时|但是?|其中|对此|上述|以上"
         r"|仍然?|依然|还是|也"
         r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，"
+        # 「…须在15分钟内驶离车位；超时的，每15分钟收取…」: over the limit the clause before set,
+        # of the subject it named (session 17 lead, m3: 「超时的，每（    ）收取占位费5元」).
+        r"|(?:超时|逾期|超期|过期|延时|迟到)[^，。]{0,4}的，"
         # 「超出范围时须立即调节…」 after 「…记录一次温湿度」: the range of what the one before said.
         r"|(超出|超过|低于|高于|不在|不符合|达不到)(该|此|上述)?(范围|标准|限值|要求|规定))"
     ),
@@ -34,7 +37,8 @@ _PRONOUN_START = {
         r"^(it|this|that|they|these|those|he|she|otherwise|however|also|then|in that case|"
         r"if so|if not|if (it|they|this|that|these|those)|additionally|in addition)\b"
         # "After 90 days it is deleted": a pronoun subject after an opening phrase.
-        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+(is|are|was|were|will|must|may|can|has|have)\b"
+        r"|^(?:\w+\s+){1,4}(it|they|these|those)\s+"
+        r"(is|are|was|were|will|must|may|can|cannot|can't|should|has|have)\b"
         # "Report it to your manager": an instruction whose object is the sentence before's.
         r"|^[a-z]+\s+(it|them)\b",
         re.IGNORECASE,

@@ -10,10 +10,17 @@
                     "The Site Supervisor is responsible for enforcing it." after "This policy
                     applies to …" is "… enforcing this policy."; "… a parent or legal guardian must
                     sign it." under "Who signs the waiver?" is "… must sign the waiver.";
-                    「工程部主管负责监督执行」 after 「本规程适用于…」 is 「工程部主管负责监督本规程的执行」.
+                    「工程部主管负责监督执行」 after 「本规程适用于…」 is 「工程部主管负责监督本规程的执行」;
+                    an 'it' said to be done what the sentence before's subject is ("A standard
+                    ticket can be exchanged once …" / "Once the concert has started it cannot be
+                    exchanged." is "… a standard ticket cannot be exchanged."); a 'one' set against
+                    a thing named with another word ("If the lost ticket is found, the new one is
+                    refunded …" is "… the new ticket is refunded …").
 
 Printed as the material has them, such stems were "The ____ is responsible for enforcing it.",
-"____负责监督执行。" and 「判断正误：回访：…」 (session 15 end designer D8, patterns 6).
+"____负责监督执行。" and 「判断正误：回访：…」 (session 15 end designer D8, patterns 6), "True or
+false: After departure it can be changed." and "… the new one can be refunded less the (    ) fee."
+(session 17 lead, an FAQ's answers).
 graphs/text/facts.py states every fact through these; a statement whose 'it' names nothing safe
 is left as it is (graphs/text/references.py decides whether it leans on the sentence before).
 """
@@ -23,7 +30,8 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.text.word_class import en_verb_lemma
+from graphs.text.terms import is_stop_word
+from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _ZH_LABEL = re.compile(
     r"^(?P<label>[\u4e00-\u9fff、与和及]{2,8})[：:](?!\d)\s*(?P<rest>\S.*)$", re.S
@@ -101,6 +109,7 @@ def with_referent(text: str, before: str, question: str, language: Language) -> 
             else f"负责执行本{own['noun']}"
         )
         return text[: bare.start()] + said + text[bare.end() :]
+    text = _one_named(_done_as_before(text, before), before)
     found = _EN_IT.search(text)
     if found is None or len(re.findall(r"\bit\b", text, re.IGNORECASE)) != 1:
         return text
@@ -116,3 +125,65 @@ def with_referent(text: str, before: str, question: str, language: Language) -> 
     if named is None:
         return text
     return f"{text[: found.start()]}{found['verb']} {named}{found['end']}"
+
+
+_EN_MODAL_BE = r"(?:can|cannot|can't|must|may|will|should|shall|is|are)(?:\s+not)?(?:\s+only)?\s+be"
+_EN_SUBJECT_FIRST = re.compile(
+    rf"^(?P<subject>(?:A|An|The|Each|Every|Any)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+"
+    rf"{_EN_MODAL_BE}\s+(?P<done>[a-z]+)\b"
+)
+"""A sentence whose subject is said to be done something ("A standard ticket can be exchanged")."""
+_EN_IT_DONE = re.compile(rf"\b(?P<it>it|they)\s+{_EN_MODAL_BE}\s+(?P<done>[a-z]+)\b", re.I)
+
+
+def _done_as_before(text: str, before: str) -> str:
+    """ "Once the concert has started it cannot be exchanged." after "A standard ticket can be
+    exchanged once, …": an 'it' (or 'they') said to be done what the sentence before's subject
+    is said to be done is that subject; "the concert" before it is no thing exchanged."""
+    said = _EN_SUBJECT_FIRST.match(before.strip())
+    found = _EN_IT_DONE.search(text)
+    if said is None or found is None or len(re.findall(r"\b(?:it|they)\b", text, re.I)) != 1:
+        return text
+    if en_verb_lemma(found["done"]) != en_verb_lemma(said["done"]):
+        return text
+    head = said["subject"].split()[-1].lower()
+    if re.search(rf"\b{re.escape(head)}\b", text[: found.start()], re.IGNORECASE):
+        return text  # "If the card is lost, it must be reported": the card is its own
+    plural = head.endswith("s")
+    if plural != (found["it"].lower() == "they"):
+        return text
+    subject = said["subject"]
+    subject = subject if found.start() == 0 else subject[0].lower() + subject[1:]
+    return text[: found.start()] + subject + text[found.end("it") :]
+
+
+_EN_ADJECTIVE_ONE = re.compile(
+    r"\b(?P<det>the|a|an)\s+(?P<adjective>[a-z-]+)\s+one\b(?![-\s]+of\b)", re.IGNORECASE
+)
+_EN_NAMED_WITH = re.compile(
+    r"\b(?:the|a|an|this|that|their|your|his|her|its)\s+(?P<modifier>[a-z-]+)\s+(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_named(text: str, before: str) -> str:
+    """ "If the lost ticket is found …, the new one is refunded …": a 'one' set against a thing
+    named with another word (the lost ticket) is that thing (the new ticket); looked for in the
+    sentence first, then in the sentence before ("… must buy a new one." after "A lost ticket is
+    never reprinted")."""
+    found = _EN_ADJECTIVE_ONE.search(text)
+    if found is None or not en_word_classes(found["adjective"]) & {"ADJ", "VERB"}:
+        return text
+    for said in (text[: found.start()], before):
+        nouns = [
+            m["noun"]
+            for m in _EN_NAMED_WITH.finditer(said)
+            if m["noun"].lower() != "one"
+            and m["modifier"].lower() != found["adjective"].lower()
+            and "NOUN" in en_word_classes(m["noun"])
+            and not is_stop_word(m["noun"].lower())  # "The passenger must buy": no thing
+            and not m["noun"].lower().endswith("s")
+        ]
+        if nouns:
+            return f"{text[: found.end('adjective')]} {nouns[-1].lower()}{text[found.end() :]}"
+    return text
