@@ -7,6 +7,11 @@ Where a figure's piece holds another point's own words and none of this point's,
 not this point's: no wrong figure for it, and no figure stated. Words both points hold
 (delivery) place nothing; "Passwords need twelve characters" keeps its figure for the length
 point, whose "characters" stands there.
+
+A figure that is another point's own value (no value of this point) is that point's, unless a word
+of this point the other lacks stands in its clause: in 「10分钟确认库存；完成分装」 the 10 minutes of
+「收到网上订单后10分钟内确认库存」 is no wrong value for 「确认库存后30分钟内完成分装」, though 确认库存
+names both; the packing point leaves its 30 minutes out (session 17, F6's list, pattern 2).
 """
 
 from __future__ import annotations
@@ -14,9 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from graphs.exam_grading.figures import Figure, clause_of, own_figures
+from graphs.exam_grading.figures import Figure, clause_of, figures_of, own_figures
 from graphs.exam_grading.point_places import claimed_clauses, figures_blotted
-from graphs.exam_grading.point_terms import Term, content_terms, occurrences, term_key
+from graphs.exam_grading.point_terms import (
+    CLAUSE_BREAK,
+    Term,
+    content_terms,
+    occurrences,
+    term_key,
+)
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
@@ -64,6 +75,33 @@ def _said_of_another(
     return holds(foreign) and not holds(mine)
 
 
+def _another_points_value(
+    figure: Figure,
+    wanted: Sequence[Figure],
+    terms: Sequence[Term],
+    others: Sequence[str],
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether `figure` gives another point's own value, none of this point's, in a clause with
+    no word of this point that the other point lacks (module doc)."""
+    if figure.clause < 0 or any(
+        w.matches(figure) or w.describe() == figure.describe() for w in wanted
+    ):
+        return False
+    clauses = CLAUSE_BREAK.split(answer)
+    clause = clauses[figure.clause] if figure.clause < len(clauses) else ""
+    for other in others:
+        if not any(v.matches(figure) for v in figures_of(other, language, in_point=True)):
+            continue
+        theirs = {term_key(t.text, language) for t in content_terms(other, language, vocabulary)}
+        mine = [t.text for t in terms if term_key(t.text, language) not in theirs]
+        if not any(occurrences(word, clause, language) for word in mine):
+            return True
+    return False
+
+
 def _position(figure: Figure, answer: str) -> int | None:
     """Where the figure stands in the answer: its written form in its own clause."""
     if not figure.written or figure.clause < 0:
@@ -94,4 +132,9 @@ def point_figures(
     another point's words, and nearest the point's terms, its own words (`anchors`) before any (figures.own_figures)."""
     claimed = claimed_clauses(others, list(terms), answer, language, vocabulary, wanted, figures)
     figures = said_of_this_point(figures, terms, others, answer, language, vocabulary)
+    figures = [
+        f
+        for f in figures
+        if not _another_points_value(f, wanted, terms, others, answer, language, vocabulary)
+    ]
     return own_figures(wanted, figures, anchors or places, claimed - anchors)
