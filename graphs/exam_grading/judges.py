@@ -46,6 +46,7 @@ from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
 from graphs.exam_grading.qualifiers import qualifiers_left_out
+from graphs.exam_grading.restrictions import restriction_lifted
 from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import default_vocabulary
@@ -108,7 +109,7 @@ def _point_judgement(
     answer = said_with_its_floor(point, answer, language)  # 至少45公斤 for 低于45公斤不得
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
-    for reread in (*rereads, figures_without_act):
+    for reread in (*rereads, figures_without_act, restriction_lifted):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )
