@@ -326,7 +326,7 @@ def _choose(
                     or not line.reveals_goal
                     or not met_by_offer(scenario, line, learner_said)
                 )
-                and not undercut(line, learner_said, scenario.language)
+                and not undercut(scenario, line, learner_said)
             ]
             earlier = [(k, line) for k, line in all_lines if k in said]
             news = [(k, ln) for k, ln in fresh if echoes_turn(ln, reply, scenario.language)]

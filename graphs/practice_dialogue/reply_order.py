@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.authorised_offers import authorised_prices, is_authorised
 from graphs.practice_dialogue.figures import figures
@@ -97,42 +96,53 @@ def sought(scenario: Scenario, tag: str) -> bool:
 PRICE_UNITS = (None, "元")
 
 
+def sums_offered(scenario: Scenario, turn: str) -> list[float]:
+    """The sums of money a learner's turn names: each said as money, with its currency or its
+    period ("USD 45 a night", "45 dollars", "31 a month"), and a bare sum the scenario lets the
+    learner offer, in a turn that offers only what it may ("I can probably do 45 since it's your
+    anniversary", 「今天定的话给您按3280」: authorised_offers.py). A bare number that is no
+    such sum may be a term ("a 12-month contract") and is left out."""
+    language = scenario.language
+    found = [f.number for sum_ in amounts(turn, language) for f in figures(sum_, language)]
+    if is_authorised(scenario, turn):
+        prices = authorised_prices(scenario)
+        found += [f.number for f in figures(turn, language) if f.number in prices]
+    return found
+
+
+def sums_she_names(scenario: Scenario, line: PersonaLine) -> list[float]:
+    """The sums of money her line names: said as money ("Fifty-five a night on top"), or a sum
+    the scenario prices its offer at, said bare (「三千九百八租三天？」)."""
+    language = scenario.language
+    as_money = {f.number for sum_ in amounts(line.text, language) for f in figures(sum_, language)}
+    prices = authorised_prices(scenario) | as_money
+    return [f.number for f in figures(line.text, language) if f.number in prices]
+
+
 def met_by_offer(scenario: Scenario, line: PersonaLine, reply: str) -> bool:
     """The line names a sum she would pay ("maybe fifty a night") and the learner has offered
     one under it ("45 dollars a night", this turn or before: an offer stays on the table): the
     offer meets it, she does not ask for it again. (Under, not at: the same sum may be a price
     she quoted, the rival's 30.) `reply` is what the learner has said in the session, a turn a
     line."""
-    language = scenario.language
-    wanted = [f.number for f in figures(line.text, language) if f.unit in PRICE_UNITS]
-    # a bare number in the turn may be a term ("a 12-month contract"): only a sum said as money,
-    # with its currency or its period ("USD 45 a night", "45 dollars", "31 a month"), or a sum
-    # the scenario lets the learner offer, in a turn that offers only what it may ("I can
-    # probably do 45 since it's your anniversary": authorised_offers.py)
-    offered = [f.number for sum_ in amounts(reply, language) for f in figures(sum_, language)]
-    prices = authorised_prices(scenario)
-    offered += [
-        f.number
-        for turn in reply.splitlines()
-        if is_authorised(scenario, turn)
-        for f in figures(turn, language)
-        if f.number in prices
-    ]
+    wanted = [f.number for f in figures(line.text, scenario.language) if f.unit in PRICE_UNITS]
+    offered = [o for turn in reply.splitlines() for o in sums_offered(scenario, turn)]
     return any(o < w for w in wanted for o in offered)
 
 
-def undercut(line: PersonaLine, said: str, language: Language) -> bool:
+def undercut(scenario: Scenario, line: PersonaLine, said: str) -> bool:
     """The line balks at a sum ("Fifty-five a night on top is a bit more than I planned") and
     the lowest sum of the learner's latest turn that named one is lower ("USD 55 is the rate,
-    but I can do USD 40 a night, so 80 in all"): the offer on the table is not the one she
-    balks at. Only that turn counts: the rival's 30 quoted earlier does not undercut the 31
-    offered after it. `said` is what the learner has said so far, a turn a line."""
-    hers = [f.number for sum_ in amounts(line.text, language) for f in figures(sum_, language)]
-    turns = [sums for turn in said.splitlines() if (sums := amounts(turn, language))]
+    but I can do USD 40 a night, so 80 in all"; "It's 55 more a night, but as you're
+    celebrating I can do 45"; 「原价3980，今天定给您按3280」): the offer on the table is the
+    lower one, not the list price she would balk at. Only that turn counts: the rival's 30 quoted
+    earlier does not undercut the 31 offered after it. `said` is what the learner has said so
+    far, a turn a line."""
+    hers = sums_she_names(scenario, line)
+    turns = [sums for turn in said.splitlines() if (sums := sums_offered(scenario, turn))]
     if not hers or not turns:
         return False
-    latest = [f.number for sum_ in turns[-1] for f in figures(sum_, language)]
-    return any(o < w for w in hers for o in latest)
+    return any(o < w for w in hers for o in turns[-1])
 
 
 def past_the_welcome(scenario: Scenario, stage_id: str, tags: list[str]) -> list[str]:
