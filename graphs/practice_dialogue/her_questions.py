@@ -30,6 +30,7 @@ import unicodedata
 from typing import Any
 
 from graphs.exams import Language
+from graphs.practice_dialogue.either_or import answered_either_way, asks_either_or
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.inclusion import asks_inclusion, tells_inclusion
 from graphs.practice_dialogue.phrases import question_starts
@@ -250,9 +251,9 @@ class Told:
         ]
         asking += _demands(text)  # "可你们总该提前告诉我一声吧" asks for what may be promised
         folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"
-        answered = sorted(
-            (q for q in asking if self.answered(q, line_tags)), key=lambda q: folded.find(q)
-        )
+        # "Is it in our rate, or only with the suite?" is one question, told either way
+        told = answered_either_way(clauses, [q for q in asking if self.answered(q, line_tags)])
+        answered = sorted(told, key=lambda q: folded.find(q))
         if not line_tags:  # her script's complaint about what the learner has since put right
             answered += [q for q in _complaints(text) if self.put_right(q)]
         if not answered:
@@ -280,13 +281,15 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")
 
 
 def _asking(text: str) -> list[str]:
-    """Her questions, those asked by an A-not-A form too (是不是又要推销私教课？)."""
+    """Her questions, those asked by an A-not-A form (是不是又要推销私教课？) or either-or
+    (是含在租金里，还是要另收？) too."""
     found = questions_in(text)
     return [
         s
         for s in sentences(text)
         if s in found
         or (s.endswith(("?", "？")) and _A_NOT_A.search(s) and not RHETORICAL.search(s))
+        or asks_either_or(s)
     ]
 
 

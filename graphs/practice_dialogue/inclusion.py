@@ -23,15 +23,19 @@ INCLUSION_ASKED = {
 """Her question whether something is in the price ("Is it in our rate, or only with the
 suite?", 早餐包含吗？)."""
 INCLUSION_TOLD = {
-    "zh": re.compile(r"包含|包括|含|另收|另外收|单独收|另算|额外|免费|不收|要收|收费"),
+    "zh": re.compile(r"包含|包括|含|另收|另外收|单独收|另算|额外|免费|不收|要收|收费|附带|送|赠"),
     "en": re.compile(
         r"\b(?:included|includes?|including|extra|additional|free|complimentary|"
-        r"separately|on top|surcharge|costs?|charged?|not in)\b",
+        r"separately|on top|surcharge|costs?|charged?|not in|"
+        # what the offer comes with: "The suite gives you … breakfast for two", "is part of it"
+        r"comes? with|goes with|part of|gives? you|you(?:'d|'ll| will| would)? (?:also )?get|"
+        r"(?:it|that|this one|the suite|the room|the package) (?:also )?has)\b",
         re.IGNORECASE,
     ),
 }
 """What in the learner's words tells whether it is in the price: included, extra, charged
-separately, free (含早, 另收)."""
+separately, free (含早, 另收), or what the offer comes with ("The suite gives you breakfast for
+two", "Breakfast is part of it", 送早餐): with the offer, so not in the rate booked."""
 
 
 def asks_inclusion(question: str, language: Language) -> bool:

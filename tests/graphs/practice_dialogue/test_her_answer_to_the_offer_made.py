@@ -19,6 +19,7 @@ from tests.support.practice import her_lines, lines_after, played
 
 BALKS = "三千九百八租三天？比我的预算高了不少。"
 TAKES = "三千二百八的话，我倒是可以考虑。"
+VEIL = "头纱倒是挺配的。是含在租金里，还是要另收？"
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,10 @@ def gowns(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
         ]
         if stage["id"] == "presentation":
             stage["points"][0].update(text="说明租金", keywords=["3980", "3280", "租金", "租三天"])
-            stage["persona_lines"] = [{"text": BALKS, "answers": ["matching-service"]}]
+            stage["persona_lines"] = [
+                {"text": BALKS, "answers": ["matching-service"]},
+                {"text": VEIL, "answers": ["veil"]},
+            ]
         if stage["id"] == "objections":
             stage["points"][2].update(
                 text="提出当天定下的优惠价", keywords=["3280", "当天定", "优惠价"]
@@ -54,6 +58,7 @@ def gowns(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
                 {"text": TAKES, "answers": ["flexible"]},
                 {"text": "嗯，你这么说我能理解。", "answers": ["price-concern"]},
             ]
+    data["topics"].append({"id": "veil", "keywords": ["头纱"]})
     (root / "scenarios" / "bridal-gown.yaml").write_text(
         yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
     )
@@ -112,3 +117,36 @@ async def test_the_list_rate_alone_still_gets_his_balk(offline_context: FlowCont
         "There's a junior suite open tonight at 55 dollars more a night, if that appeals.",
     )
     assert "Fifty-five" in her_lines(values)[-1], her_lines(values)
+
+
+async def test_told_the_veil_comes_with_the_gown_she_does_not_ask(gowns: FlowContext) -> None:
+    lines = await lines_after(
+        gowns, "bridal-gown", "您好，欢迎光临。", "这件拖尾纱送一顶同款头纱。"
+    )
+    assert lines[-1] == "头纱倒是挺配的。", lines
+
+
+async def test_the_veil_named_alone_gets_her_question(gowns: FlowContext) -> None:
+    lines = await lines_after(gowns, "bridal-gown", "您好，欢迎光临。", "这顶头纱是意大利蕾丝的。")
+    assert lines[-1] == VEIL, lines
+
+
+BREAKFAST_WITH_THE_SUITE = [
+    "The suite gives you a balcony over the bay and breakfast for two.",
+    "Breakfast for two is part of it, and you get the bay view.",
+]
+
+
+@pytest.mark.parametrize("told", BREAKFAST_WITH_THE_SUITE)
+async def test_told_breakfast_comes_with_the_suite_he_does_not_ask(
+    offline_context: FlowContext, told: str
+) -> None:
+    lines = await lines_after(
+        offline_context,
+        "english-upsell",
+        "Good evening, Mr Harper.",
+        "There's a junior suite open tonight at 55 dollars more a night, if that appeals.",
+        told,
+    )
+    assert "?" not in lines[-1] and "rate" not in lines[-1], lines
+    assert "Breakfast" in lines[-1], lines
