@@ -34,6 +34,7 @@ from graphs.exam_grading.deadline_left_out import deadline_left_out
 from graphs.exam_grading.echoes import without_echoes
 from graphs.exam_grading.figures_alone import figures_without_act
 from graphs.exam_grading.floor_faces import said_with_its_floor
+from graphs.exam_grading.forbidden_acts import act_forbidden_with_its_object
 from graphs.exam_grading.keyword_lists import (
     KEYWORD_LIST_SHARE,
     RULES_COMPLETED_SHARE,
@@ -109,7 +110,8 @@ def _point_judgement(
     answer = said_with_its_floor(point, answer, language)  # 至少45公斤 for 低于45公斤不得
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
-    for reread in (*rereads, figures_without_act, restriction_lifted):
+    lifted = (act_forbidden_with_its_object, restriction_lifted)
+    for reread in (*rereads, figures_without_act, *lifted):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )

@@ -189,9 +189,10 @@ def _zh_objects(points: Sequence[str]) -> set[str]:
 
 
 def _is_en_statement(words: list[str]) -> bool:
-    """A function word joins the words, or a short imperative ("check receipt"), or one word
-    that is only ever a verb ("Apologise"; "refund" and "receipt" may be nouns, terms)."""
-    if any(w in EN_FUNCTION_WORDS for w in words):
+    """A function word joins the words (a negated auxiliary too: "don't swap hire skates" forbids
+    an act), or a short imperative ("check receipt"), or one word that is only ever a verb
+    ("Apologise"; "refund" and "receipt" may be nouns, terms)."""
+    if any(w in EN_FUNCTION_WORDS or w.endswith("n't") for w in words):
         return True
     if not words:  # a bare figure ("48")
         return False

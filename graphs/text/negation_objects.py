@@ -13,6 +13,10 @@ do not deny the verb that follows them:
 - 没有 before a thing whose absence conditions what follows (确认没有雷电才能重新开放): it denies
   that thing only, as 无 would; 没有 before a verb (没有上报) keeps the clause's scope.
 - "no-sugar syrups", "no-show clients": "no" joined by a hyphen denies the one word after it.
+- "no" that opens its clause before a gerund is a notice forbidding the act ("No racing on the
+  rink", "guests: no swapping skates among themselves"): it denies the act with all it is done
+  to, where or with whom, as "must not race on the rink" does; "with no booking fee within 30
+  days" keeps the noun phrase's scope.
 - "without" denies its object up to the next auxiliary or modal ("products without gluten are
   washed twice": washed is asserted), or the clause's end ("leave without signing the form").
 """
@@ -21,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
+
+from graphs.text.word_class import en_verb_lemma
 
 
 class Word(Protocol):
@@ -173,6 +179,21 @@ def _en_noun_phrase_end(words: Sequence[Word], index: int) -> int | None:
     return None
 
 
+_EN_NOTICE_OPENERS = frozenset({",", ";", ":", "：", "，", "；", ".", "(", "-", "and", "or"})
+"""What may stand before a "no" that opens a notice: a clause mark, a list's and/or."""
+
+
+def _forbids_an_act(words: Sequence[Word], index: int) -> bool:
+    """Whether the "no" at `index` opens its clause (or the text) before a gerund: a notice that
+    forbids an act ("No smoking in the lobby"), not a determiner of a thing."""
+    if index + 1 >= len(words):
+        return False
+    following = words[index + 1].text.lower()
+    if len(following) <= 4 or not following.endswith("ing") or not en_verb_lemma(following):
+        return False
+    return index == 0 or words[index - 1].text.lower() in _EN_NOTICE_OPENERS
+
+
 _EN_WITHOUT_DETERMINERS = frozenset({"a", "an", "any", "extra", "additional"})
 """After "without", words that open a noun phrase the cue denies alone ("without a fee within 30
 days" states the 30 days; "without asking her first" keeps the clause's scope)."""
@@ -188,6 +209,8 @@ def en_object_end(words: Sequence[Word], index: int) -> int | None:
         if hyphen.start == words[index].end and joined.start == hyphen.end:
             return index + 2
     if cue == "no":
+        if _forbids_an_act(words, index):
+            return None  # "No racing on the rink": the act forbidden, the clause's scope
         return _en_noun_phrase_end(words, index)
     if cue == "without":
         for later in range(index + 1, len(words)):
