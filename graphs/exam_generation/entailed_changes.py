@@ -64,7 +64,7 @@ def implied_change(fact: Fact, anchor: Anchor, changed: str) -> Reading:
         if required:
             return "loosened" if now[0] <= was[0] and now[1] >= was[1] else None
         return "implied" if now[0] >= was[0] and now[1] <= was[1] else None
-    bound = bound_of(fact.text, anchor.start, anchor.end)
+    bound = bound_of(fact.text, anchor.start, anchor.end, span=anchor.semantic == "duration")
     value, new = figure_value(anchor.text), figure_value(changed)
     if bound is None or value is None or new is None or new == value:
         return None

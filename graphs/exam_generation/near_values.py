@@ -22,10 +22,17 @@ def figure_unit(value: str) -> str:
     return DIGITS.sub("", value).strip()
 
 
+_SIGN_WORD = re.compile(r"^\s*(?:零下|负|minus\s)|below\s+(?:zero|freezing)\b", re.IGNORECASE)
+"""A sign said in words: 零下18℃, 负5℃, minus 5°C and "5 degrees below zero" are below zero."""
+
+
 def figure_value(value: str) -> float | None:
-    """A figure's (first) number ("30分钟" -> 30.0), or None."""
+    """A figure's (first) number with its sign ("30分钟" -> 30.0, 零下18℃ -> -18.0), or None."""
     match = DIGITS.search(value)
-    return float(match.group()) if match else None
+    if match is None:
+        return None
+    number = float(match.group())
+    return -number if number > 0 and _SIGN_WORD.search(value) else number
 
 
 _EN_UNIT = re.compile(
@@ -43,6 +50,8 @@ def _shown(number: float, like: str) -> str:
     number ("1 hour", "2 hours")."""
     digits = DIGITS.search(like)
     assert digits is not None
+    if not digits.group().startswith("-"):
+        number = abs(number)  # 零下18℃ -> 零下20℃: the sign is a word the key keeps
     decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
     text = f"{number:.{decimals}f}" if decimals else str(round(number))
     rest = like[digits.end() :]

@@ -91,6 +91,21 @@ _SPELLED_DIMENSIONS = frozenset(
 counts of people or times in words ("one member of staff", "once") are no figure."""
 
 
+_SIGN_BEFORE = re.compile(r"(?:零下|(?<!正)负|\bminus\s+)$", re.IGNORECASE)
+_BELOW_ZERO_AFTER = re.compile(r"^\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
+
+
+def _signed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure at [start, end) with the sign said in words (零下18℃, 负5℃, minus 5°C, "5
+    degrees below zero"): without it the figure is another one, so a blank or a changed value
+    that left 零下 out of the term asked a positive 18℃ and moved the limit the wrong way."""
+    if text[start : start + 1].isdigit() and (sign := _SIGN_BEFORE.search(text, 0, start)):
+        start = sign.start()
+    if (below := _BELOW_ZERO_AFTER.match(text[end:])) is not None:
+        end += below.end()
+    return start, end
+
+
 def _spelled_figures(text: str, anchors: list[Anchor]) -> list[Anchor]:
     """English figures written in words with their unit ("Stains older than six months …",
     "within two working days"): no figure before, so a rule's only anchor was a word beside it
@@ -254,11 +269,13 @@ def anchors_of(
             continue  # "30 days' notice": a blank before the apostrophe leaves it dangling
         if len(value) > 1 or not value.isdigit() or _PER_AFTER.match(text[match.end() :]):
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            start, end = _signed(text, start, start + len(value))
+            value = text[start:end]
             anchors.append(
                 Anchor(
                     value,
                     start,
-                    start + len(value),
+                    end,
                     "figure",
                     "number",
                     semantic_kind(value, language),

@@ -36,6 +36,7 @@ from graphs.text.clause_forms import (
     phrase_answer,
 )
 from graphs.text.counted_lists import joined_to_context
+from graphs.text.dispensations import dispenses
 from graphs.text.document import Document
 from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue, rule_clauses
 from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
@@ -291,6 +292,8 @@ def extract_facts(document: Document) -> list[Fact]:
             # 「只有持有叉车证的人员才能驾驶库内叉车」: who may, with no modal word of its own; it
             # was neither asked nor counted (session 11 designer D3, m1 rule 8).
             modal_kind = "obligation"
+        if modal_kind is None and dispenses(text, language):
+            modal_kind = "permission"  # 「…免费，顾客无须另付加工费」: leave not to pay, a rule
         kinds = kinds_of(lead + text, language, anchors, modal_kind, lexicon)
         if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
             continue

@@ -12,7 +12,7 @@ same (value and unit, converting between units of one dimension). What is read:
   "one hundred and twenty", "half an hour"); "one" (no one, one of) and a bare scale word only
   under the same condition, the others always ("twelve characters" is 12);
 - signs: -5℃ (also after a Chinese word: 保持在-18℃), 零下5℃, 负5, minus 5, "5 degrees below
-  zero" (零下5℃ = -5℃; -5℃ is not 5℃);
+  zero" (零下5℃ = -5℃; -5℃ is not 5℃; 正负2分钟 is ±2, a tolerance, not -2);
 - percent: 15%, 15 percent, 15 per cent, 百分之十五, 百分之15, 百分之百; a half said as a share
   (一半, 半数, "half the fee", "a half") is 50%; a fraction 三分之一 or 1/3 is a share too (33.3%; 3/4满 = 四分之三满, but
   "1/2 hour" is half an hour and 24/7 no share); 成 is tenths (五成 = 50%) except where it begins a
@@ -124,7 +124,7 @@ _SPANS = r"(?:hours?|days?|weeks?|months?|years?|minutes?)\b"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _PATTERN = re.compile(
-    rf"(?P<sign>零下|负|minus\s+|below\s+zero\s+|(?<![a-z\d.{ZH_DIGITS}点])-)?"
+    rf"(?P<sign>零下|(?<!正)负|minus\s+|below\s+zero\s+|(?<![a-z\d.{ZH_DIGITS}点])-)?"
     r"(?P<currency>[$¥£€]\s*|(?:rmb|usd|us\$|gbp|eur|cny|人民币)\s*)?"
     r"(?P<percent>百分之)?"
     r"(?:"
