@@ -130,14 +130,28 @@ EN_EXPLETIVE = re.compile(
 _EN_OTHER = re.compile(r"^(?:all\s+|the\s+)?other\s+[a-z]+\b(?!.*\bthan\b)", re.IGNORECASE)
 """"Other members can rent one": other than those the sentence before named (Annual members)."""
 _EN_ONE = re.compile(
-    r"\b(?:rent|buy|borrow|book|use|take|get|bring|order|request|hire|keep|need|have|wear|carry|"
-    r"fit|show|sign|reserve)\s+ones?\b"
-    r"(?=\s*(?:[.,;:!?]|$|\s+(?:for|at|from|per|each|in|on|with|by|before|after|when|if|free|"
-    r"a|an|the|every|within|until|during|while)\b))",
+    r"\b(?P<verb>[a-z]+)\s+ones?\b"
+    r"(?=\s*(?:[.,;:!?]|$|\s+(?:for|at|from|per|each|in|on|with|by|before|after|when|if|"
+    r"a|an|the|every|within|until|during|while|themselves|himself|herself|yourself|ourselves)\b"
+    # "rent one free of charge", not "gets one free hour" (a count of hours)
+    r"|\s+free\b(?!\s+(?!of\b)[a-z])))",
     re.IGNORECASE,
 )
-""""… can rent one for $2", "… must book one a day ahead": one of what the sentence before
-named (a towel, a hand truck)."""
+""""… can rent one for $2", "… must book one a day ahead", "Counter staff must never approve one
+themselves": one of what the sentence before named (a towel, a group booking), as the object of
+a verb (not "at least one", "only one")."""
+
+
+def _verb_of_one(text: str) -> bool:
+    """A verb whose object is a bare 'one' (`_EN_ONE`)."""
+    return any(
+        "VERB" in en_word_classes(m["verb"]) and m["verb"].lower() not in _EN_BE
+        for m in _EN_ONE.finditer(text)
+    )
+
+
+_EN_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+"""'The limit is one per guest': a figure, not a thing of the sentence before."""
 
 
 def leading_comparative(text: str) -> bool:
@@ -179,7 +193,7 @@ def _en_points_back(text: str) -> bool:
         or _EN_BARE_COMPARATIVE.search(text)
         or _EN_LEADING_COMPARATIVE.match(text)
         or _EN_OTHER.match(text)
-        or _EN_ONE.search(text)
+        or _verb_of_one(text)
     ):
         return True
     if _without_antecedent(text):

@@ -87,7 +87,11 @@ _EN_OWN_THING = re.compile(r"\b(?:a|an|any|each|every|this|that)\s", re.IGNORECA
 """A thing the sentence brings in itself ("If a fitter finds a cracked jack, … must tag it."):
 its 'it' may be that thing, not the document."""
 _EN_IT = re.compile(r"\b(?P<verb>[a-z]+) it(?P<end>[.;]?\s*)$")
-_EN_ASKED_OBJECT = re.compile(r"\b(?P<verb>[a-z]+) (?P<object>the [a-z]+(?: [a-z]+)?)\?\s*$")
+_EN_ASKED_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+) (?:the|an?) (?P<object>[a-z]+(?: [a-z]+)?)\?\s*$"
+)
+"""The object of an FAQ question's verb ("Who can collect a held ticket?"): the one the answer's
+'it' is ("A friend … may also collect it" is "… collect the held ticket")."""
 _ZH_THIS_DOCUMENT = re.compile(
     r"本(?P<noun>规程|制度|条款|规定|办法|守则|须知|规范|细则|协议|政策)"
 )
@@ -121,7 +125,7 @@ def with_referent(text: str, before: str, question: str, language: Language) -> 
     elif (asked := _EN_ASKED_OBJECT.search(question.lower())) is not None:
         verb = en_verb_lemma(found["verb"])
         if verb is not None and verb == en_verb_lemma(asked["verb"]):
-            named = asked["object"]
+            named = f"the {asked['object']}"
     if named is None:
         return text
     return f"{text[: found.start()]}{found['verb']} {named}{found['end']}"
