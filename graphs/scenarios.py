@@ -56,7 +56,11 @@ class GoalReveal(_Strict):
     min_mood: int = Field(default=0, ge=MOOD_MIN, le=MOOD_MAX)
     """The persona's mood must be at least this."""
     after_points: list[str] = Field(default_factory=list)
-    """Point tags (`id` or `stage#n`) the learner must have covered first."""
+    """Point tags (`id` or `stage#n`) the learner must have covered first, every one of them."""
+    after_any_of: list[str] = Field(default_factory=list)
+    """Point tags of which the learner must have covered at least one first: the goal is earned
+    by asking about the occasion or what matters to him (`[occasion, preferences]`), not by any
+    question at all."""
     needs: list[Literal["empathy", "question"]] = Field(default_factory=list)
     """Signals the learner must have shown at least once in the session."""
 
@@ -289,9 +293,14 @@ class Scenario(Authored):
             for tag in line.answers
             if tag not in known
         ]
+        reveal = self.persona.reveal
         unknown += [
-            f"persona.reveal.after_points: {tag!r}"
-            for tag in self.persona.reveal.after_points
+            f"persona.reveal.{field}: {tag!r}"
+            for field, tags in (
+                ("after_points", reveal.after_points),
+                ("after_any_of", reveal.after_any_of),
+            )
+            for tag in tags
             if tag not in self.point_tags()
         ]
         if unknown:

@@ -1,5 +1,6 @@
 """The persona's reveal rule: whether the learner has earned her hidden goal (the scenario's
-`persona.reveal`: a least mood, points made, empathy or a question shown), as of the last turn.
+`persona.reveal`: a least mood, the points made (all of `after_points`, one of `after_any_of`),
+empathy or a question shown), as of the last turn.
 A turn that pressured, lied or wandered off earns nothing, whatever came before. What she tells only
 when asked stays out of her other lines until it is asked (`tells_unasked`); a line that
 answers such a point is not drawn out by a statement that only touches its topic
@@ -31,10 +32,15 @@ def goal_earned(
     if mood < rule.min_mood:
         return False
     tags = scenario.point_tags()
-    for tag in rule.after_points:
+
+    def made(tag: str) -> bool:
         stage_id, index = tags[tag]
-        if index not in covered.get(stage_id, []):
-            return False
+        return index in covered.get(stage_id, [])
+
+    if not all(made(tag) for tag in rule.after_points):
+        return False
+    if rule.after_any_of and not any(made(tag) for tag in rule.after_any_of):
+        return False  # "Is the car out front?" earns no budget: the occasion was never asked
     shown = {
         "empathy": any(e.get("empathy") for e in evaluations),
         "question": any(e.get("questions") for e in evaluations),

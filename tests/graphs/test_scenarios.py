@@ -221,6 +221,18 @@ def test_a_line_tagged_with_an_unknown_point_or_topic(
     assert "'goal'" in issue.message and "'discovery#1'" in issue.message  # the known tags
 
 
+def test_a_reveal_earned_by_any_of_its_points_names_known_points(
+    tmp_path: Path, pair: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    scenario, rubric = pair
+    scenario["persona"]["reveal"]["after_any_of"] = ["goal", "discovery#9"]
+    write(tmp_path, "scenarios/s.yaml", scenario)
+    write(tmp_path, "rubrics/r.yaml", rubric)
+    (issue,) = load_problems(tmp_path)
+    assert "persona.reveal.after_any_of: 'discovery#9'" in issue.message
+    assert "'goal'" not in issue.message.split("known")[0]  # a known point is no problem
+
+
 def test_shipped_facts_state_figures_and_agreeing_lines_have_a_hesitation(
     library: ContentLibrary,
 ) -> None:

@@ -1,10 +1,11 @@
-"""She answers the offer she was made and not a question she has had answered (session 17 lead
-and fixer F8, after session 16 end trainer P9): a turn that names the list price and a lower offer
-gets her reaction to the lower one, not her balk at the list price; told the suite comes with
-breakfast, she does not ask whether breakfast is in her rate. Own trade: a bridal-gown rental
-shop (婚纱租赁), the shipped gym scenario rewritten with the shop's list price and its own lower
-price for a booking made the same day; and own learner lines on the shipped check-in scenario.
-Through the real flow."""
+"""She answers the offer she was made, not a question she has had answered, and keeps her budget
+for who asked about her (session 17 lead and fixer F8, after session 16 end trainer P9): a turn
+that names the list price and a lower offer gets her reaction to the lower one, not her balk at
+the list price; told the suite comes with breakfast, she does not ask whether breakfast is in her
+rate; questions about his name and car earn no budget, asking what matters to him does. Own
+trade: a bridal-gown rental shop (婚纱租赁), the shipped gym scenario rewritten with the shop's
+list price and its own lower price for a booking made the same day; and own learner lines on the
+shipped check-in scenario. Through the real flow."""
 
 from __future__ import annotations
 
@@ -150,3 +151,32 @@ async def test_told_breakfast_comes_with_the_suite_he_does_not_ask(
     )
     assert "?" not in lines[-1] and "rate" not in lines[-1], lines
     assert "Breakfast" in lines[-1], lines
+
+
+BUDGET = "maybe fifty a night"
+
+
+async def test_questions_about_his_name_and_car_earn_no_budget(
+    offline_context: FlowContext,
+) -> None:
+    lines = await lines_after(
+        offline_context,
+        "english-upsell",
+        "Good evening, welcome to the Harbourview. Could I have your surname, please?",
+        "Thanks. Is the car out front, do you need parking?",
+        "We have a junior suite free tonight; it includes breakfast and a late check-out.",
+    )
+    assert not any(BUDGET in line for line in lines), lines
+
+
+async def test_asked_what_matters_to_him_he_may_tell_his_budget(
+    offline_context: FlowContext,
+) -> None:
+    lines = await lines_after(
+        offline_context,
+        "english-upsell",
+        "Good evening, welcome. May I confirm the booking is for two nights?",
+        "Would you like a quiet room, or a view?",
+        "Our junior suite has the harbour view; it comes with breakfast for two.",
+    )
+    assert BUDGET in lines[-1], lines
