@@ -3,6 +3,8 @@
 The item lends each blank what it prints around it: the unit after the blank or the currency or
 half-day word before it, the bound beside it (blank_frame.py), and the names its own text gives
 the key (stated_names.py: 门店负责人（店长）makes 门店负责人 right for 店长 in that question).
+Two blanks naming the parties of one joint act (「____须与____共同清点」) may be given in either
+order (joint_parties.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from graphs.exam_grading.blank_frame import (
     half_day_before_blank,
     unit_after_blank,
 )
+from graphs.exam_grading.joint_parties import joint_pairs
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.stated_names import named_alike
 from graphs.exam_grading.word_answers import BlankMatch
@@ -20,19 +23,27 @@ from graphs.exams import Question
 
 
 def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
-    """Each blank's match, in order (an unanswered blank is a 0)."""
-    matches = []
-    for i, expected in enumerate(question.answer):
-        given = response[i] if i < len(response) else ""
-        match = match_blank(
-            given,
-            expected,
-            unit_after=unit_after_blank(question.stem, i, expected),
-            unit_before=currency_before_blank(question.stem, i)
-            or half_day_before_blank(question.stem, i),
-            frame=bound_beside_blank(question.stem, i),
-        )
-        if match.credit < 1 and named_alike(given, expected, question):
-            match = BlankMatch(1.0, f"the material names '{expected}' also '{given}'")
-        matches.append(match)
+    """Each blank's match, in order (an unanswered blank is a 0); the two parties of a joint act
+    are matched the other way round where that earns more."""
+    given = [response[i] if i < len(response) else "" for i in range(len(question.answer))]
+    matches = [_blank_match(question, i, given[i]) for i in range(len(question.answer))]
+    for i in joint_pairs(question):
+        swapped = [_blank_match(question, i, given[i + 1]), _blank_match(question, i + 1, given[i])]
+        if sum(m.credit for m in swapped) > matches[i].credit + matches[i + 1].credit:
+            matches[i : i + 2] = swapped
     return matches
+
+
+def _blank_match(question: Question, i: int, given: str) -> BlankMatch:
+    expected = question.answer[i]
+    match = match_blank(
+        given,
+        expected,
+        unit_after=unit_after_blank(question.stem, i, expected),
+        unit_before=currency_before_blank(question.stem, i)
+        or half_day_before_blank(question.stem, i),
+        frame=bound_beside_blank(question.stem, i),
+    )
+    if match.credit < 1 and named_alike(given, expected, question):
+        match = BlankMatch(1.0, f"the material names '{expected}' also '{given}'")
+    return match

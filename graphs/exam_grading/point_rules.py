@@ -28,7 +28,7 @@ from graphs.exam_grading.point_places import within_longer_terms_masked
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, CONDITION, content_terms, occurrences
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.stated_limits import states_a_limit
-from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import Language
 
 _JOINER = {"zh": "，", "en": ", "}
@@ -40,19 +40,27 @@ _RULE_BREAK = re.compile(
 of its own ("must not disclose it and must not photograph the ID", 并须) is a clause too."""
 
 
-def rules_of(point: str, language: Language) -> list[str]:
+_SECOND_DUTY = re.compile(r"^(?:并且|并|同时)(?=[\u4e00-\u9fff])(?!且|不)")
+"""「…须查验顾客本人身份证，并登记姓名…」: a clause opening on 并 after a rule is a second duty
+under the first's modal, a rule of its own (an answer of the check alone states one of two)."""
+
+
+def rules_of(point: str, language: Language, *, duties: bool = False) -> list[str]:
     """The point's rules: clauses with a modal word, an obligation or a figure, each with the
-    clauses before it that hold none."""
+    clauses before it that hold none; with `duties`, a clause opening on 并 right after a rule
+    is one too (the second duty of 「须查验…，并登记…」)."""
     rules: list[str] = []
     pending: list[str] = []
     for clause in (c.strip() for c in _RULE_BREAK.split(point)):
         if not clause:
             continue
-        pending.append(clause)
+        second_duty = bool(duties and rules and not pending and _SECOND_DUTY.match(clause))
+        pending.append(_SECOND_DUTY.sub("", clause) if second_duty else clause)
         if not CONDITION.search(clause) and (
             modality(clause, language)
             or obligation(clause, language)
             or figures_of(clause, language, in_point=True)
+            or second_duty
         ):
             rules.append(_JOINER[language].join(pending))
             pending = []
@@ -85,9 +93,10 @@ def partly_stated(
         return PointJudgement(
             judged.point, "contradicted", f"permits what it forbids: {allowed}", flipped=True
         )
-    rules = rules_of(judged.point, language)
+    rules = rules_of(judged.point, language, duties=True)
     if len(rules) < 2:
         return judged
+    duties = len(rules) > len(rules_of(judged.point, language))
     verdicts = [
         judge_point(
             rule,
@@ -108,7 +117,9 @@ def partly_stated(
         ]
         if wrong:
             return replace(wrong[0], point=judged.point)
-        return _figure_rule_alone(judged, verdicts, language, answer, vocabulary, others)
+        return _figure_rule_alone(
+            judged, verdicts, language, answer, vocabulary, others, duties=duties
+        )
     told_wrong = [v for v in verdicts if v.verdict == "contradicted"]
     # A rule without a figure stated whole ("营业员不得夸大疗效" of "…不得夸大疗效，不得说包治") is
     # part of the point too, where no rule of it is told wrong and no permission stands beside it.
@@ -120,6 +131,7 @@ def partly_stated(
             figures_of(v.point, language, in_point=True)
             or (not told_wrong and _said_plainly(v.point, answer, language, vocabulary))
         )
+        and not (duties and _about_another_point(v.point, judged.point, others, answer, language))
     ]
     topical = [v for v in verdicts if v.verdict == "partial" and v.figure is not None]
     if not stated and topical and not told_wrong and judged.verdict == "missing":
@@ -150,6 +162,26 @@ def partly_stated(
     )
 
 
+def _about_another_point(
+    rule: str, point: str, others: Sequence[str], answer: str, language: Language
+) -> bool:
+    """Whether every answer clause holding a word of `rule` (one duty of `point`) holds a word
+    only another point of the question has: 「菜单上含有…过敏原的菜品须用标识注明」 names the
+    dishes of the no-promise rule, not the order slip of 「须在点菜单上标注“过敏”字样，并…」."""
+    vocabulary = default_vocabulary()
+    mine = {t.text for t in content_terms(point, language, vocabulary)}
+    theirs = {t.text for o in others for t in content_terms(o, language, vocabulary)} - mine
+    words = [t.text for t in content_terms(rule, language, vocabulary)]
+    holding = [
+        clause
+        for clause in CLAUSE_BREAK.split(vocabulary.canonical(answer))
+        if any(occurrences(w, clause, language) for w in words)
+    ]
+    return bool(holding) and all(
+        any(occurrences(w, clause, language) for w in theirs) for clause in holding
+    )
+
+
 _SENTENCE = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
 
 
@@ -173,6 +205,8 @@ def _figure_rule_alone(
     answer: str,
     vocabulary: Vocabulary,
     others: Sequence[str],
+    *,
+    duties: bool = False,
 ) -> PointJudgement:
     """`judged` (credited as a whole) made partial when only its rules with a figure are stated
     and a rule without one is missing: 「刀片每3个月换一次」 for 「断电清洁后才能换刀片，刀片每3个月换
@@ -204,7 +238,9 @@ def _figure_rule_alone(
         and not v.named
         and not figures_of(v.point, language, in_point=True)
     ]
-    if plain:  # a rule left out leaves no word of its own in the answer (门店 of 门店不得为其配镜)
+    # a rule left out leaves no word of its own in the answer (门店 of 门店不得为其配镜); nor does
+    # a second duty (并拍照留存证据 said 并拍照留证)
+    if plain or duties:
         left_out = [
             r
             for r in left_out

@@ -29,17 +29,18 @@ def polarities_in(term: Term, answer: str, language: Language, vocabulary: Vocab
         for word in vocabulary.denials_of(term.text)
         for s, e in occurrences(word, answer, language)
     }
-    return denying | _plain_polarities(term, answer, language)
+    forms = tuple(v for v in vocabulary.variants(term.text) if v != term.text)
+    spans = term_spans(term, answer, language, forms=forms)
+    return denying | {negated(answer, s, e, language) for s, e in spans}
 
 
-def _plain_polarities(term: Term, answer: str, language: Language) -> set[bool]:
-    return {negated(answer, s, e, language) for s, e in term_spans(term, answer, language)}
-
-
-def term_spans(term: Term, answer: str, language: Language) -> list[tuple[int, int]]:
+def term_spans(
+    term: Term, answer: str, language: Language, *, forms: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
     """Where the term occurs in the answer, or its compound verb as a one-character verb (收 for
-    收取: "不收手续费"), or a two-character act split or said object first (把药发给 for 发药;
-    order_rules.act_spans)."""
+    收取: "不收手续费"; also the first character of another word of its synonym group, `forms`:
+    查 for 核对 where the point wrote 查验), or a two-character act split or said object first
+    (把药发给 for 发药; order_rules.act_spans)."""
     spans = occurrences(term.text, answer, language)
     if not spans and language == "zh" and term.action and len(term.text) == 2:
         spans = act_spans(term.text, answer, language)
@@ -47,6 +48,8 @@ def term_spans(term: Term, answer: str, language: Language) -> list[tuple[int, i
         spans = [
             (start, start + 1)
             for start, token in tokens_with_offsets(answer)
-            if len(token.word) == 1 and token.pos.startswith("v") and token.word in term.text
+            if len(token.word) == 1
+            and token.pos.startswith("v")
+            and (token.word in term.text or any(f.startswith(token.word) for f in forms))
         ]
     return spans

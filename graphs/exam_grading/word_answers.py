@@ -26,6 +26,7 @@ from graphs.exam_grading.modifier_words import (
 from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import ZH_RANKS, narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
+from graphs.exam_grading.whole_amounts import whole_said_plainly
 from graphs.exam_grading.word_forms import (
     expands_abbreviation,
     full_head,
@@ -161,6 +162,8 @@ def _said_otherwise(
         return BlankMatch(1.0, f"'{given}' says the modifier of '{expected}' in a near word")
     if short_form(answer, wanted):
         return BlankMatch(1.0, f"'{given}' is the short form of '{expected}'")
+    if whole_said_plainly(given, expected):
+        return BlankMatch(1.0, f"'{given}' is '{expected}' without its word for the whole")
     if record_named(answer, wanted):
         return BlankMatch(1.0, f"'{given}' names the thing whose details '{expected}' are")
     if clipped_role(answer, wanted):

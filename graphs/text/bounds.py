@@ -76,6 +76,17 @@ _ZH_RATE_BEFORE = re.compile(r"每(?:小时|天|日|人|次|周|月|年|单|件|
 """「在2小时内」: 在 opens the span whose end (内) makes it a bound; alone (在门店) it is none."""
 
 
+_EN_EXCESS_THAN = (
+    r"(?:longer|later|wider|higher|taller|deeper|heavier|bigger|larger|greater|older|hotter|"
+    r"warmer|louder|thicker|faster) than"
+)
+"""An English comparative of excess: "no gap wider than 5 cm", "no bag heavier than 20 kg" deny
+what lies past the figure, an upper bound as "no more than" is."""
+_EN_SHORTFALL_THAN = (
+    r"(?:shorter|lower|narrower|smaller|lighter|younger|earlier|colder|cooler|thinner|slower|"
+    r"shallower) than"
+)
+"""An English comparative of shortfall: "no colder than 2 °C" is a lower bound."""
 _DENIER = (
     r"(?:不得|不能|不可|不应|不要|不准|不许|不宜|不会|严禁|禁止|切勿|勿|别)[^，,；;。\d不]{0,8}"
 )
@@ -84,14 +95,18 @@ _DENIED_EXCESS_BEFORE = re.compile(
     _DENIER
     + r"(?:超过|高于|多于|大于|超出)\s*$|"
     + _EN_DENIER
-    + r"(?:more than|over|above|beyond|longer than|exceed(?:s|ing)?)\s*\$?\s*$",
+    + r"(?:more than|over|above|beyond|"
+    + _EN_EXCESS_THAN
+    + r"|exceed(?:s|ing)?)\s*\$?\s*$",
     re.I,
 )
 _DENIED_SHORTFALL_BEFORE = re.compile(
     _DENIER
     + r"(?:低于|少于|小于|短于|不足)\s*$|"
     + _EN_DENIER
-    + r"(?:less than|fewer than|under|below|shorter than|lower than)\s*\$?\s*$",
+    + r"(?:less than|fewer than|under|below|"
+    + _EN_SHORTFALL_THAN
+    + r")\s*\$?\s*$",
     re.I,
 )
 

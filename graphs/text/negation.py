@@ -66,12 +66,11 @@ from graphs.text.negation_clauses import (
     opens_another_duty,
     zh_words,
 )
-from graphs.text.negation_limits import sets_a_ceiling
+from graphs.text.negation_limits import en_compares, sets_a_ceiling
 from graphs.text.negation_objects import en_object_end, zh_object_end
 from graphs.text.negation_words import (
     EN_CUES,
     EN_DETERMINERS,
-    EN_LIMIT_PAIRS,
     EN_NOT_NEGATING_NEXT,
     EN_REASSURED,
     EN_STANCE,
@@ -202,7 +201,7 @@ def _en_is_cue(words: list[Word], index: int) -> bool:
         return False  # "accept a no": the noun, not a negation
     if following in EN_NOT_NEGATING_NEXT:
         return False
-    if following in EN_LIMIT_PAIRS and after == "than":
+    if en_compares(following) and after == "than":
         return False
     if following == "matter" and word == "no":
         return False

@@ -1,7 +1,8 @@
 """A cue that bounds a figure a few words on states a limit, not a denial (negation.py).
 
-"车门不得连续敞开超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars":
-what lies between (the kept-open door, the held cash) is asserted up to the limit, as after
+"车门不得连续敞开超过5分钟", "must never hold more than $1,000", "must not go above 1,000 dollars",
+"no gap wider than 5 cm": what lies between (the kept-open door, the held cash, the gap) is
+asserted up to the limit, as after
 不超过. A figure that describes a noun (超过6小时的顾客) bounds nothing. An English figure may be
 said in words ("for longer than a quarter of an hour", "more than fifteen minutes"), and an
 English act may take more words before its excess ("Don't leave the passenger on their own for
@@ -34,6 +35,18 @@ _EN_OTHER_MATTER = frozenset({"who", "whom", "whose", "which", "if", "when", "un
 _ZH_RELATIVE = re.compile(r"[\d零一二两三四五六七八九十百千半.]+[^\d，,；;。的]{0,3}的")
 """超过6小时的顾客: the figure describes a noun, so the cue before it bounds nothing."""
 _EN_EXCESS = frozenset({"exceed", "exceeds", "above", "over", "beyond"})
+_EN_NOT_COMPARATIVE = frozenset({"other", "rather"})
+"""Words in -er before "than" that compare no amount ("no one other than the manager")."""
+
+
+def en_compares(word: str) -> bool:
+    """Whether an English word before "than" compares an amount: more, fewer, later, or any
+    comparative in -er ("no gap wider than 5 cm", "no load heavier than 20 kg"). With a figure
+    after "than", a cue before it bounds the figure: the noun between is asserted up to it."""
+    word = word.lower()
+    return word in EN_LIMIT_PAIRS or (
+        len(word) > 4 and word.endswith("er") and word not in _EN_NOT_COMPARATIVE
+    )
 
 
 def sets_a_ceiling(words: list[Word], index: int, language: Language, text: str) -> bool:
@@ -55,7 +68,7 @@ def sets_a_ceiling(words: list[Word], index: int, language: Language, text: str)
         if language == "zh" and word in ZH_LIMIT_VERBS:
             rest = text[words[at + 1].start : words[at + 1].start + 8]
             return bool(_FIGURE_START.match(following)) and not _ZH_RELATIVE.match(rest)
-        if language == "en" and word in EN_LIMIT_PAIRS and following.lower() == "than":
+        if language == "en" and en_compares(word) and following.lower() == "than":
             return at + 2 < len(words) and _en_figure_starts(words[at + 2].text)
         if language == "en" and word in _EN_EXCESS:
             return _en_figure_starts(following)
