@@ -32,7 +32,13 @@ from typing import Any
 from graphs.exams import Language
 from graphs.practice_dialogue.either_or import answered_either_way, asks_either_or
 from graphs.practice_dialogue.figures import figures, in_digits
-from graphs.practice_dialogue.inclusion import asks_inclusion, tells_inclusion
+from graphs.practice_dialogue.inclusion import (
+    DESCRIBED,
+    THE_OFFER,
+    WHAT_IS_IN_IT,
+    asks_inclusion,
+    tells_inclusion,
+)
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.rhetorical import COMPLAINT as RHETORICAL
 from graphs.practice_dialogue.script_lines import LineChoice
@@ -75,23 +81,6 @@ WHAT_ELSE = {
     "en": re.compile(r"\bwhat else\b", re.IGNORECASE),
 }
 """Her question for more of the offer ("What else comes with it?", 还包括什么？)."""
-WHAT_IS_IN_IT = {
-    "zh": re.compile(r"(?:包括|包含|含|带)(?:什么|啥|哪些)"),
-    "en": re.compile(
-        r"\bwhat(?:'s| is) (?:so )?(?:different|special) about it\b"
-        r"|\bwhat (?:does|do) (?:it|you) (?:get|include|come with)\b",
-        re.IGNORECASE,
-    ),
-}
-"""Her question of what the offer holds ("A suite? What's different about it?", 年卡包括什么？);
-not how it compares with another's (这些别家也都有吧，有什么不一样的？)."""
-DESCRIBED = {
-    "zh": re.compile(r"包括|包含|含有?|带(?:有|着)?|送|还有"),
-    "en": re.compile(
-        r"\b(?:comes? with|includes?|including|you(?:'ll| will)? get)\b", re.IGNORECASE
-    ),
-}
-"""What in the learner's words describes the offer: what it comes with."""
 TIME_UNITS = frozenset({"天", "工作日", "周", "月", "年", "小时", "分钟", "day", "week", "hour"})
 SOON_WORDS = re.compile(
     r"今天|明天|后天|马上|当天|立刻|\b(?:today|tomorrow|tonight|right away)\b", re.I
@@ -175,9 +164,11 @@ class Told:
             return False
         own = content_words(question, self.language)
         if WHAT_IS_IN_IT[self.language].search(question):
-            # "What's different about it?" after "…a junior suite. It comes with breakfast…"
+            # "What's different about it?" after "…a junior suite. It comes with breakfast…";
+            # "Breakfast comes included with it" names the "it" she asked about
             subject_said = any(self.everything.find(w) for w in subject)
-            return subject_said and bool(DESCRIBED[self.language].search(self.everything.raw))
+            it = subject_said or bool(THE_OFFER[self.language].search(self.everything.raw))
+            return it and bool(DESCRIBED[self.language].search(self.everything.raw))
         for text, raw in self.sentences:
             heard = [w for w in subject if text.find(w)]  # "不会推销" answers it too
             if not heard:
@@ -372,9 +363,13 @@ def pressed_question(
         return None
     if not previous.endswith(text) or previous.startswith(PRESS[scenario.language]):
         return None  # not her last line, or pressed once already
-    told = Told(scenario, reply)
-    if line.answers and told.unanswered_part(text, list(line.answers)) != text:
-        return None  # the reply gave what she asked (退一百二，三个工作日内到账)
+    left = Told(scenario, reply).unanswered_part(text, list(line.answers)) if line.answers else text
+    if left != text:  # the reply gave what she asked (退一百二，三个工作日内到账)
+        # …all of it, or she asks what is still open: "Breakfast comes included with it" after
+        # "What's different about it, and how much more is it?" leaves "How much more is it?"
+        asking = questions_in(left or "")
+        if not asking:
+            return None
     touched = {c["tag"] for c in evaluation.get("covered", []) if c.get("tag")}
     touched |= set(evaluation.get("topics", []))
     if touched & set(line.answers) and not (

@@ -36,4 +36,8 @@ def with_reminder(choice: LineChoice, pressed: LineChoice, language: Language) -
     if not choice.text.strip():
         return pressed
     joiner = " " if language == "en" else ""
+    if language == "en" and not asking.startswith(
+        "I "
+    ):  # "But what's different…", not "But What's"
+        asking = asking[:1].lower() + asking[1:]
     return replace(choice, text=choice.text.rstrip() + joiner + REMIND[language] + asking)

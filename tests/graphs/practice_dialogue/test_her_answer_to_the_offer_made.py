@@ -180,3 +180,17 @@ async def test_asked_what_matters_to_him_he_may_tell_his_budget(
         "Our junior suite has the harbour view; it comes with breakfast for two.",
     )
     assert BUDGET in lines[-1], lines
+
+
+async def test_told_what_the_suite_comes_with_he_asks_only_the_price(
+    offline_context: FlowContext,
+) -> None:
+    lines = await lines_after(
+        offline_context,
+        "english-upsell",
+        "Evening, Mr Harper, and welcome.",
+        "We have a junior suite available tonight.",
+        "Breakfast comes included with it.",
+    )
+    assert "different" not in lines[-1], lines
+    assert lines[-1].endswith("But how much more is it?"), lines
