@@ -71,6 +71,7 @@ from graphs.text.negation_objects import en_object_end, zh_object_end
 from graphs.text.negation_words import (
     EN_CUES,
     EN_DETERMINERS,
+    EN_LIMIT_PAIRS,
     EN_NOT_NEGATING_NEXT,
     EN_REASSURED,
     EN_STANCE,
@@ -201,7 +202,7 @@ def _en_is_cue(words: list[Word], index: int) -> bool:
         return False  # "accept a no": the noun, not a negation
     if following in EN_NOT_NEGATING_NEXT:
         return False
-    if en_compares(following) and after == "than":
+    if (following in EN_LIMIT_PAIRS and after == "than") or en_compares(words, index + 1):
         return False
     if following == "matter" and word == "no":
         return False

@@ -39,14 +39,18 @@ _EN_NOT_COMPARATIVE = frozenset({"other", "rather"})
 """Words in -er before "than" that compare no amount ("no one other than the manager")."""
 
 
-def en_compares(word: str) -> bool:
-    """Whether an English word before "than" compares an amount: more, fewer, later, or any
-    comparative in -er ("no gap wider than 5 cm", "no load heavier than 20 kg"). With a figure
-    after "than", a cue before it bounds the figure: the noun between is asserted up to it."""
-    word = word.lower()
-    return word in EN_LIMIT_PAIRS or (
+def en_compares(words: list[Word], at: int) -> bool:
+    """Whether `words[at]` compares an amount with a figure: more, fewer, later or any
+    comparative in -er, then "than" and a figure ("no gap wider than 5 cm", "no load heavier
+    than 20 kg"). A cue before it bounds the figure: the noun between is asserted up to it.
+    Without a figure ("no better than before") the cue keeps its scope."""
+    if at + 2 >= len(words) or words[at + 1].text.lower() != "than":
+        return False
+    word = words[at].text.lower()
+    comparative = word in EN_LIMIT_PAIRS or (
         len(word) > 4 and word.endswith("er") and word not in _EN_NOT_COMPARATIVE
     )
+    return comparative and _en_figure_starts(words[at + 2].text)
 
 
 def sets_a_ceiling(words: list[Word], index: int, language: Language, text: str) -> bool:
@@ -68,8 +72,10 @@ def sets_a_ceiling(words: list[Word], index: int, language: Language, text: str)
         if language == "zh" and word in ZH_LIMIT_VERBS:
             rest = text[words[at + 1].start : words[at + 1].start + 8]
             return bool(_FIGURE_START.match(following)) and not _ZH_RELATIVE.match(rest)
-        if language == "en" and en_compares(word) and following.lower() == "than":
-            return at + 2 < len(words) and _en_figure_starts(words[at + 2].text)
+        if language == "en" and en_compares(words, at):
+            return True
+        if language == "en" and word in EN_LIMIT_PAIRS and following.lower() == "than":
+            return False  # "no later than noon": no figure to bound
         if language == "en" and word in _EN_EXCESS:
             return _en_figure_starts(following)
     return False
