@@ -37,8 +37,8 @@ _EXCLUSIVE = {
 """A point that restricts its act to one doer or one thing."""
 _WIDENED = {
     "en": re.compile(
-        r"\b(?:any(?!\s+time\b)|anyone|anybody|everyone|everybody|all|every|whoever|also|too|"
-        r"as well|either|not only|not just)\b",
+        r"\b(?:(?:any|all|every)(?!\s+(?:time|times|day|days|hours?|night|week|year)\b)|anyone|"
+        r"anybody|everyone|everybody|whoever|also|too|as well|either|not only|not just)\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(
@@ -46,6 +46,8 @@ _WIDENED = {
     ),
 }
 """Words that open the act to anyone or anything more."""
+_QUANTIFIERS = frozenset({"any", "all", "every", "任何", "所有"})
+"""Widening words said of a noun: "every hire desk" widens the desk, not the cards."""
 _RESTRICTED = {
     "en": re.compile(r"(?<!\bnot )\b(?:only|just|solely|exclusively)\b", re.IGNORECASE),
     "zh": re.compile(r"只|仅|唯"),
@@ -118,15 +120,25 @@ def restriction_lifted(
             lacks="",
         )
     written = vocabulary.canonical(point).lower()
+    acts = _acts(point, language, vocabulary)
     for clause in _clauses_of_its_own(point, answer, language, vocabulary, others):
         for _, lifted, why in kinds:
+            if (
+                lifted is _WIDENED
+                and acts
+                and not any(occurrences(a, clause, language) for a in acts)
+            ):
+                continue  # "the desk is open all day": not the act the rule restricts
             said = next(
                 (
                     m
                     for m in lifted[language].finditer(clause)
                     if not _in(m.group(), written)  # "all desks" of the point itself
                     and not negated(clause, m.start(), m.end(), language)  # 不能单独入场
-                    and not _within(clause, m.start(), m.end(), point, language, vocabulary)
+                    and not (
+                        lifted is _WIDENED
+                        and _within(clause, m.start(), m.end(), point, language, vocabulary)
+                    )
                 ),
                 None,
             )
@@ -154,13 +166,7 @@ def _another_permitted(
     if restricted is None:
         return None
     who = [t.text for t in content_terms(restricted.group("who"), language, vocabulary)]
-    acts = [
-        t.text
-        for t in content_terms(point, language, vocabulary)
-        if t.action
-        and t.text not in restricted.group("who")
-        and not _EXCLUSIVE[language].fullmatch(t.text)
-    ]
+    acts = [a for a in _acts(point, language, vocabulary) if a not in restricted.group("who")]
     if not who or not acts:
         return None
     for clause in _clauses_of_its_own(point, answer, language, vocabulary, others):
@@ -174,19 +180,36 @@ def _another_permitted(
     return None
 
 
+def _acts(point: str, language: Language, vocabulary: Vocabulary) -> list[str]:
+    """The point's acts (adjust, 调整, 支付), its restriction's own words aside (仅限)."""
+    return [
+        t.text
+        for t in content_terms(point, language, vocabulary)
+        if t.action and not _EXCLUSIVE[language].fullmatch(t.text)
+    ]
+
+
 def _within(
     clause: str, start: int, end: int, point: str, language: Language, vocabulary: Vocabulary
 ) -> bool:
-    """Whether the widening word at `[start, end)` of `clause` is said of the one the point
-    restricts its act to: "any marshal" of "only rink marshals", 「任何引导员都可以」 of 「只有场地
-    引导员可以」 (the words right after it; in Chinese, also right before 都/也) widen nothing."""
+    """Whether the widening word at `[start, end)` of `clause` is said of the point's own words:
+    "any marshal" of "only rink marshals", "every hire desk" of "only cards … at the hire desk"
+    (the words right after it), 「任何引导员都可以」 of 「只有场地引导员可以」 (in Chinese, also the
+    one the rule restricts its act to right before 都/也): they widen nothing."""
+    after = clause[end : end + 6] if language == "zh" else " ".join(clause[end:].split()[:2])
+    restriction = (_EXCLUSIVE[language], _RESTRICTED[language])
+    words = [
+        t.text
+        for t in content_terms(point, language, vocabulary)
+        if not any(pattern.fullmatch(t.text) for pattern in restriction)
+    ]
+    quantifier = clause[start:end].lower() in _QUANTIFIERS  # not "also accepted", 也可以支付
+    if quantifier and any(occurrences(word, after, language) for word in words):
+        return True
     restricted = _RESTRICTED_TO[language].search(vocabulary.canonical(point))
     if restricted is None:
         return False
-    if language == "zh":
-        near = clause[max(0, start - 6) : start] + " " + clause[end : end + 6]
-    else:
-        near = " ".join(clause[end:].split()[:2])
+    near = clause[max(0, start - 6) : start] if language == "zh" else after
     return any(
         occurrences(t.text, near, language)
         for t in content_terms(restricted.group("who"), language, vocabulary)

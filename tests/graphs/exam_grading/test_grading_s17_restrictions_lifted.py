@@ -83,3 +83,15 @@ async def test_restrictions_kept_stay_credited(offline_context: FlowContext) -> 
     )
     assert "(1) 有误" not in note, note
     assert "(2) 有误" not in note, note
+
+
+async def test_a_quantifier_of_the_points_own_words_widens_nothing(
+    offline_context: FlowContext,
+) -> None:
+    # counter-cases: "every" of the point's own desk, "all day" said of no act of the rule
+    _, note = await _graded("Cards are accepted at every hire desk.", offline_context, "en")
+    assert "(3) contradicted" not in note, note
+    _, note = await _graded(
+        "Cards only at the hire desk; the desk is open all day.", offline_context, "en"
+    )
+    assert "(3) contradicted" not in note, note
