@@ -137,6 +137,8 @@ _EN_SUBJECT_FIRST = re.compile(
     rf"{_EN_MODAL_BE}\s+(?P<done>[a-z]+)\b"
 )
 """A sentence whose subject is said to be done something ("A standard ticket can be exchanged")."""
+_EN_ANSWER_MARK = re.compile(r"^(?:A|Answer)\s*[:：.]\s*")
+"""An FAQ answer's mark ("A: A standard ticket …"), as a validator finds the sentence before."""
 _EN_IT_DONE = re.compile(rf"\b(?P<it>it|they)\s+{_EN_MODAL_BE}\s+(?P<done>[a-z]+)\b", re.I)
 
 
@@ -144,7 +146,7 @@ def _done_as_before(text: str, before: str) -> str:
     """ "Once the concert has started it cannot be exchanged." after "A standard ticket can be
     exchanged once, …": an 'it' (or 'they') said to be done what the sentence before's subject
     is said to be done is that subject; "the concert" before it is no thing exchanged."""
-    said = _EN_SUBJECT_FIRST.match(before.strip())
+    said = _EN_SUBJECT_FIRST.match(_EN_ANSWER_MARK.sub("", before.strip()))
     found = _EN_IT_DONE.search(text)
     if said is None or found is None or len(re.findall(r"\b(?:it|they)\b", text, re.I)) != 1:
         return text

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exam_generation.standalone import check_stands_alone
 from graphs.exams import Question
 from graphs.text.document import analyse
 from graphs.text.facts import extract_facts
@@ -79,6 +80,35 @@ def test_bu_keyi_is_a_prohibition(material: str, sentence: str) -> None:
     fact = next(f for f in extract_facts(analyse(material)) if sentence in f.text)
     assert fact.modal is not None and fact.modal[0] == "不可以", fact.modal
     assert "prohibition" in fact.kinds and "permission" not in fact.kinds, fact.kinds
+
+
+@pytest.mark.parametrize(
+    ("stem", "quote"),
+    [
+        (
+            "True or false: Once the concert has started it can be exchanged.",
+            "Once the concert has started it cannot be exchanged.",
+        ),
+        (
+            "Fill in the blank: If the lost ticket is found before the concert, the new one is"
+            " refunded less a ____ handling fee.",
+            "If the lost ticket is found before the concert, the new one is refunded less a"
+            " 3-pound handling fee.",
+        ),
+    ],
+    ids=["it", "one"],
+)
+def test_a_model_item_that_leaves_it_or_one_unnamed_is_refused(stem: str, quote: str) -> None:
+    item = Question(
+        type="true_false" if stem.startswith("True") else "fill_blank",
+        stem=stem,
+        answer=["false"] if stem.startswith("True") else ["3-pound"],
+        explanation="As the material says.",
+        knowledge_point="Exchanges",
+        difficulty="easy",
+        source_quote=quote,
+    )
+    assert any("'it', 'one'" in p for p in check_stands_alone(item, BOX_OFFICE, "en"))
 
 
 def _statements(question: Question) -> list[str]:
