@@ -31,6 +31,7 @@ from graphs.exam_grading.act_families import said_with_its_verb
 from graphs.exam_grading.asked_who import who_left_out
 from graphs.exam_grading.blank_matching import blank_matches
 from graphs.exam_grading.deadline_left_out import deadline_left_out
+from graphs.exam_grading.direction_kept import direction_kept
 from graphs.exam_grading.echoes import without_echoes
 from graphs.exam_grading.figures_alone import figures_without_act
 from graphs.exam_grading.floor_faces import said_with_its_floor
@@ -111,7 +112,7 @@ def _point_judgement(
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
     lifted = (act_forbidden_with_its_object, restriction_lifted)
-    for reread in (*rereads, figures_without_act, *lifted):
+    for reread in (*rereads, figures_without_act, *lifted, direction_kept):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )

@@ -2,7 +2,8 @@
 
 "客户确认后才能施工" against "增项可以先施工再告诉客户"; "收衣前须当面检查" against "先收下衣服，回店里
 再检查"; "inspect the parcel before signing for it" against "sign for it first and inspect it
-later". The point's act (what comes second) is found in the answer, not denied there, and put
+later"; an act with a direction said the other way round (directed_acts.py: "add the water to
+the acid" for "add acid to water"). The point's act (what comes second) is found in the answer, not denied there, and put
 first: 先 right before it, 后再/完再 right after it, or in English "first" just after it or
 "then/later/afterwards" before one of the point's first words. The learner's own sentence is kept
 for the note, which says what they said against the rule.
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from graphs.exam_grading.directed_acts import ENUMERATOR, turned_round
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary
@@ -30,8 +32,10 @@ _ZH_RULES = (
         r"(?P<then>[^，,；;。]+?)(?:之前|以前|前)[，,]?(?:必须|须|应当|应|需要|需|要)(?:先)?"
         r"(?P<first>[^，,；;。]+)"
     ),
-    # 须先核对处方，再发药
-    re.compile(r"先(?P<first>[^，,；;。]+?)[，,]?(?:然后|再|才)(?P<then>[^，,；;。]+)"),
+    # 须先核对处方，再发药; 先显影后定影
+    re.compile(
+        r"先(?P<first>[^，,；;。]+?)[，,]?(?:然后|再|才|后(?![台面方门厨]))(?P<then>[^，,；;。]+)"
+    ),
 )
 _EN_RULES = (
     re.compile(r"^(?P<first>[^;.]+?)\s+before\s+(?P<then>[^,;.]+)", re.IGNORECASE),
@@ -79,7 +83,8 @@ def reversed_order(
                         f"{said_first.strip()}",
                         _sentence_at(answer, start),
                     )
-    return None
+    turned = turned_round(point, answer, language)  # 把水倒进药粉 for 须把药粉倒入水中
+    return Reversal(turned.reason, turned.said) if turned else None
 
 
 def _rules(point: str, language: Language) -> list[re.Match[str]]:
@@ -125,10 +130,10 @@ def _sentence_at(answer: str, index: int) -> str:
 
 
 def learners_sentence(canonical: str, answer: str, vocabulary: Vocabulary) -> str:
-    """The learner's sentence as written whose canonical form (synonyms read as one word) is
+    """The learner's sentence as written (without the number before it, "(2)") whose canonical form (synonyms read as one word) is
     `canonical`; `canonical` itself when none is."""
     for match in _SENTENCE.finditer(answer):
-        written = match.group().strip().rstrip("。.!！?？;；")
+        written = ENUMERATOR.sub("", match.group()).strip().rstrip("。.!！?？;；")
         if vocabulary.canonical(written).strip().rstrip("。.!！?？;；") == canonical:
             return written
     return canonical
