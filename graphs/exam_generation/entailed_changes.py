@@ -38,7 +38,7 @@ from graphs.exam_generation.near_values import figure_value, range_ends
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Question
 from graphs.text.anchors import Anchor
-from graphs.text.bounds import bound_of, is_cap, is_requirement
+from graphs.text.bounds import Bound, bound_of, in_case, is_cap, is_requirement
 from graphs.text.document import analysed
 from graphs.text.facts import Fact, facts_for
 
@@ -48,6 +48,22 @@ _GLOSS_BEFORE = re.compile(r"[（(][^（()）]*$")
 
 
 Reading = Literal["implied", "loosened"] | None
+
+_CLAUSE_START = re.compile(r"[，,；;。.:：]")
+_CASE_DENIED = re.compile(r"\b(?:not|never)\b|n['’]t\b|未(?!满)|没有?", re.IGNORECASE)
+"""A denial in a case before its figure: "If a patient has not confirmed by 24 hours before …"."""
+
+
+def _case_bound(text: str, start: int, end: int, bound: Bound) -> Bound:
+    """The bound of a figure in a case that denies what the figure bounds ("has not confirmed by
+    24 hours before": the case is the later confirmer, so a nearer 12 hours narrows it, and
+    "does not pay within 7 days" is anyone past 7 days): the other side of the bound read."""
+    if bound is None or not in_case(text, start, end):
+        return bound
+    opened = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    if not _CASE_DENIED.search(text, opened, start):
+        return bound
+    return "lower" if bound == "upper" else "upper"
 
 
 def implied_change(fact: Fact, anchor: Anchor, changed: str) -> Reading:
@@ -65,6 +81,7 @@ def implied_change(fact: Fact, anchor: Anchor, changed: str) -> Reading:
             return "loosened" if now[0] <= was[0] and now[1] >= was[1] else None
         return "implied" if now[0] >= was[0] and now[1] <= was[1] else None
     bound = bound_of(fact.text, anchor.start, anchor.end, span=anchor.semantic == "duration")
+    bound = _case_bound(fact.text, anchor.start, anchor.end, bound)
     value, new = figure_value(anchor.text), figure_value(changed)
     if bound is None or value is None or new is None or new == value:
         return None

@@ -94,11 +94,38 @@ def _keyed_false(question: Question) -> list[str]:
     return []
 
 
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard", "mixed"])
+@pytest.mark.parametrize(
+    ("material", "language"), [(ICE_CREAM, "zh"), (TIMBER, "en")], ids=["ice-cream-zh", "timber-en"]
+)
+async def test_no_false_item_is_made_true_by_its_rule(
+    offline_context: FlowContext, material: str, language: str, difficulty: str
+) -> None:
+    payload = {
+        "material": material,
+        "single_choice": 0,
+        "multiple_choice": 2,
+        "true_false": 8,
+        "fill_blank": 0,
+        "short_answer": 0,
+        "difficulty": difficulty,
+    }
+    exam = await delivered_exam(offline_context, payload)
+    falses = [s for q in exam.questions for s in _keyed_false(q)]
+    assert falses, [q.stem for q in exam.questions]
+    wrong = [found for s in falses if (found := entailed_change(s, language))]
+    assert not wrong, wrong
+
+
 @pytest.mark.parametrize(
     ("material", "statement"),
     [
+        (ICE_CREAM, "冷冻柜温度低于零下20℃时，店员每次开柜取货的时间不超过2分钟。"),
         (ICE_CREAM, "冷冻柜温度高于零下8℃的，须立即通知店长并停止售卖。"),
+        (TIMBER, "Loads heavier than 600 kg must be lifted with the forklift."),
         (TIMBER, "When the temperature is below minus 8°C, the glue store must be heated."),
+        (TIMBER, "Boards longer than 5 metres are delivered only on weekdays."),
+        (TIMBER, "Offcuts shorter than 20 cm are given away to customers."),
     ],
 )
 def test_the_validator_refuses_a_narrower_case_keyed_false(material: str, statement: str) -> None:
