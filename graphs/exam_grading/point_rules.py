@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lemminflect import getAllLemmas
+
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.limits import describes_a_noun
 from graphs.exam_grading.modality import modality, obligation
@@ -30,6 +32,7 @@ from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.stated_limits import states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import Language
+from graphs.text.imperatives import is_imperative
 
 _JOINER = {"zh": "，", "en": ", "}
 _RULE_BREAK = re.compile(
@@ -40,9 +43,35 @@ _RULE_BREAK = re.compile(
 of its own ("must not disclose it and must not photograph the ID", 并须) is a clause too."""
 
 
-_SECOND_DUTY = re.compile(r"^(?:并且|并|同时)(?=[\u4e00-\u9fff])(?!且|不)")
+_SECOND_DUTY = re.compile(r"^(?:(?:并且|并|同时)(?=[\u4e00-\u9fff])(?!且|不)|and\s+)")
 """「…须查验顾客本人身份证，并登记姓名…」: a clause opening on 并 after a rule is a second duty
 under the first's modal, a rule of its own (an answer of the check alone states one of two)."""
+
+
+_EN_SECOND_DUTY = re.compile(
+    r"\s+and\s+(?=([a-z]+)\s+(?:the|their|its|his|her|each|every|all|any|a|an)\b)", re.I
+)
+"""'Check the borrower's photo ID and record their name': and, a verb, its object's determiner."""
+
+
+def _en_duties(clause: str) -> list[str]:
+    """An English clause cut before each 'and' that opens a second act on an object of its own
+    ('… and record their name'), its first clause marked as the duty the second shares; 'name
+    and phone number' (no determiner after the noun) is one object."""
+    parts, start = [], 0
+    for match in _EN_SECOND_DUTY.finditer(clause):
+        if "VERB" in getAllLemmas(match.group(1).lower()):
+            parts.append(clause[start : match.start()])
+            start = match.end()
+            parts.append("")  # a marker: what follows is a second duty
+    parts.append(clause[start:])
+    merged: list[str] = []
+    for part in parts:
+        if merged and merged[-1] == "":
+            merged[-1] = "and " + part
+        else:
+            merged.append(part)
+    return merged
 
 
 def rules_of(point: str, language: Language, *, duties: bool = False) -> list[str]:
@@ -51,7 +80,10 @@ def rules_of(point: str, language: Language, *, duties: bool = False) -> list[st
     is one too (the second duty of 「须查验…，并登记…」)."""
     rules: list[str] = []
     pending: list[str] = []
-    for clause in (c.strip() for c in _RULE_BREAK.split(point)):
+    clauses = [c.strip() for c in _RULE_BREAK.split(point)]
+    if duties and language == "en":
+        clauses = [part for c in clauses for part in _en_duties(c)]
+    for clause in clauses:
         if not clause:
             continue
         second_duty = bool(duties and rules and not pending and _SECOND_DUTY.match(clause))
@@ -61,6 +93,7 @@ def rules_of(point: str, language: Language, *, duties: bool = False) -> list[st
             or obligation(clause, language)
             or figures_of(clause, language, in_point=True)
             or second_duty
+            or (duties and language == "en" and is_imperative(clause))
         ):
             rules.append(_JOINER[language].join(pending))
             pending = []

@@ -132,3 +132,27 @@ async def test_an_upper_bound_in_other_words_is_the_point(offline_context: FlowC
         assert "contradicted" not in result["review"]
     assert "(1) contradicted" in turned["review"], turned  # more than 10 cm is the opposite
     assert turned["score"] == 2
+
+
+async def test_the_check_of_a_check_and_record_point_is_part_of_it_en(
+    offline_context: FlowContext,
+) -> None:
+    item = _short(
+        "What must staff do when lending seed: (1) what do they check and record? (2) when is "
+        "the loan entered?",
+        "Check the borrower's photo ID and record their name, institution and phone number",
+        "Enter each loan in the register within 24 hours",
+    )
+    check, both = await _graded(
+        item,
+        [
+            "check their ID; enter the loan in the register within 24 hours",
+            "check the borrower's photo ID and record their name, institution and phone; "
+            "register within 24 hours",
+        ],
+        "en",
+        offline_context,
+    )
+    assert "(1) partial" in check["review"], check
+    assert check["score"] == 1 + 2
+    assert both["score"] == 4, both  # counter-case: both duties stated
