@@ -332,6 +332,9 @@ def _choose(
             news = [(k, ln) for k, ln in fresh if echoes_turn(ln, reply, scenario.language)]
             if earlier and news:  # 「营业到十一点？」 once the hours are said, after the subway
                 return said_line(news[0], tag)
+            yes = [(k, line) for k, line in fresh if line.agrees and tag in asked]
+            if earlier and yes:  # won over since: her yes, not "As I said, I don't know yet"
+                return said_line(yes[0], tag)
             if earlier:  # answered already: a question gets the answer again
                 if tag in asked and repeat is None:
                     key, line = earlier[-1]

@@ -194,3 +194,16 @@ async def test_told_what_the_suite_comes_with_he_asks_only_the_price(
     )
     assert "different" not in lines[-1], lines
     assert lines[-1].endswith("But how much more is it?"), lines
+
+
+async def test_won_over_after_a_hesitation_he_says_yes(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Evening, Mr Harper.",
+        "Would you like the junior suite tonight? It's 55 dollars extra a night.",
+        "You'd wake up to the harbour, and breakfast for two and late check-out are part of it.",
+        "Shall we go ahead with the suite, then?",
+    )
+    assert "I don't know yet" in her_lines(values)[2], her_lines(values)  # he hesitated first
+    assert values.get("agreed"), her_lines(values)[-1]
