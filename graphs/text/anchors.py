@@ -79,7 +79,11 @@ def _not_a_figure(text: str, start: int, value: str) -> bool:
         return True  # 10节课包, 20次卡: a count that names a product, not a figure to learn
     if re.fullmatch(r"-?\d+(?:\.\d+)?", value) and not _PER_AFTER.match(text[start + len(value) :]):
         return True  # "limited to 2 per visit": a count per visit is a figure to learn
-    if _ROUND_THE_CLOCK.match(value) and _SERVICE_AFTER.match(text[start + len(value) :]):
+    if (
+        _ROUND_THE_CLOCK.match(value)
+        and _SERVICE_AFTER.match(text[start + len(value) :])
+        and not text[:start].endswith("提前")  # 须提前24小时预订: a lead time, to learn
+    ):
         return True  # 24小时医疗护理, a 24-hour helpline: round the clock, not a duration
     return any(m.start() <= start < m.end() for m in _DATE.finditer(text))
 

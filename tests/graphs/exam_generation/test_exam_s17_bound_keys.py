@@ -206,3 +206,17 @@ async def test_a_blank_on_a_figure_below_zero_takes_its_sign(
         )
         assert judged(question, unsigned)[0].ratio == 0, (question.stem, unsigned)
         assert judged(question, minus)[0].ratio == 1, (question.stem, minus)
+
+
+def test_a_lead_time_of_24_hours_is_a_figure() -> None:
+    """「生日冰淇淋蛋糕须提前24小时预订」 read 24小时预订 as round-the-clock booking: the rule had no
+    figure and was never asked about its lead time."""
+    material = ICE_CREAM.replace("提前48小时", "提前24小时")
+    figures = {
+        anchor.text
+        for fact in extract_facts(analyse(material))
+        if "预订" in fact.text
+        for anchor in fact.anchors
+        if anchor.role == "figure"
+    }
+    assert figures == {"24小时"}, figures
