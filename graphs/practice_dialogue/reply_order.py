@@ -18,7 +18,7 @@ from typing import Any
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.authorised_offers import authorised_prices, is_authorised
 from graphs.practice_dialogue.figures import figures
-from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import PersonaLine, Scenario
 
 
@@ -110,15 +110,6 @@ def sums_offered(scenario: Scenario, turn: str) -> list[float]:
     return found
 
 
-def sums_she_names(scenario: Scenario, line: PersonaLine) -> list[float]:
-    """The sums of money her line names: said as money ("Fifty-five a night on top"), or a sum
-    the scenario prices its offer at, said bare (「三千九百八租三天？」)."""
-    language = scenario.language
-    as_money = {f.number for sum_ in amounts(line.text, language) for f in figures(sum_, language)}
-    prices = authorised_prices(scenario) | as_money
-    return [f.number for f in figures(line.text, language) if f.number in prices]
-
-
 def met_by_offer(scenario: Scenario, line: PersonaLine, reply: str) -> bool:
     """The line names a sum she would pay ("maybe fifty a night") and the learner has offered
     one under it ("45 dollars a night", this turn or before: an offer stays on the table): the
@@ -134,15 +125,27 @@ def undercut(scenario: Scenario, line: PersonaLine, said: str) -> bool:
     """The line balks at a sum ("Fifty-five a night on top is a bit more than I planned") and
     the lowest sum of the learner's latest turn that named one is lower ("USD 55 is the rate,
     but I can do USD 40 a night, so 80 in all"; "It's 55 more a night, but as you're
-    celebrating I can do 45"; 「原价3980，今天定给您按3280」): the offer on the table is the
-    lower one, not the list price she would balk at. Only that turn counts: the rival's 30 quoted
-    earlier does not undercut the 31 offered after it. `said` is what the learner has said so
-    far, a turn a line."""
-    hers = sums_she_names(scenario, line)
-    turns = [sums for turn in said.splitlines() if (sums := sums_offered(scenario, turn))]
-    if not hers or not turns:
+    celebrating I can do 45"): the offer on the table is the lower one, not the list price she
+    would balk at. A sum she names bare, the scenario's own price (「三千九百八租三天？」), is
+    undercut by a lower one said beside it in a sentence (「原价3980，今天定给您按3280」), not by
+    another offer's sum (the 100元 voucher after the 120元 refund). Only that turn counts: the
+    rival's 30 quoted earlier does not undercut the 31 offered after it. `said` is what the
+    learner has said so far, a turn a line."""
+    language = scenario.language
+    turns = [turn for turn in said.splitlines() if sums_offered(scenario, turn)]
+    if not turns:
         return False
-    return any(o < w for w in hers for o in turns[-1])
+    as_money = {f.number for sum_ in amounts(line.text, language) for f in figures(sum_, language)}
+    if any(o < w for w in as_money for o in sums_offered(scenario, turns[-1])):
+        return True
+    prices = authorised_prices(scenario) - as_money
+    bare = {f.number for f in figures(line.text, language) if f.number in prices}
+    return any(
+        o < w
+        for sentence in sentences(turns[-1])
+        for w in bare & {f.number for f in figures(sentence, language)}
+        for o in sums_offered(scenario, sentence)
+    )
 
 
 def past_the_welcome(scenario: Scenario, stage_id: str, tags: list[str]) -> list[str]:
