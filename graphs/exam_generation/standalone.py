@@ -216,8 +216,7 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
         said = _zh_sentence_before if language == "zh" else _sentence_before
         if with_referent(first, said(first, material).split("\n")[-1], "", language) != first:
             problems.append(
-                f"{statement[:50]!r} leaves 'it', 'one' (执行) unnamed, which the sentence before "
-                "it or the statement itself names: say this policy, 本规程, the new ticket"
+                f"{statement[:50]!r} leaves 'it', 'one' (执行) unnamed: say 本规程, the new ticket"
             )
         if _HERE.search(statement):
             problems.append(
