@@ -29,7 +29,8 @@ _PRONOUN_START = {
         r"|[不未没][^，。]{0,10}的，|(超过|不足|低于|高于|满|少于|多于)[^，。]{0,10}的，"
         # 「…须在15分钟内驶离车位；超时的，每15分钟收取…」: over the limit the clause before set,
         # of the subject it named (session 17 lead, m3: 「超时的，每（    ）收取占位费5元」).
-        r"|(?:超时|逾期|超期|过期|延时|迟到)[^，。]{0,4}的，"
+        # A clause that names its own act (「超时归还的，…」) stands alone.
+        r"|(?:超时|逾期|超期|过期|延时|迟到)的，"
         # 「超出范围时须立即调节…」 after 「…记录一次温湿度」: the range of what the one before said.
         r"|(超出|超过|低于|高于|不在|不符合|达不到)(该|此|上述)?(范围|标准|限值|要求|规定))"
     ),
