@@ -26,8 +26,10 @@ from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
+from graphs.practice_dialogue.price_raised import speaks_of_price
 from graphs.practice_dialogue.requests_to_her import without_requests
 from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.split_units import split_unpriced
 from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses
@@ -228,6 +230,7 @@ def hear_points(
     made only by a phrase family is not credited in a later stage ("Fair enough" about her doubt
     is not the opening's acknowledgement of her request)."""
     now = scenario.stage_index(stage.id)
+    lang = scenario.language
     made: dict[PointKey, bool] = {}  # key -> made only by a phrase family
     unmade: set[PointKey] = set()
     other_words: set[PointKey] = set()
@@ -258,7 +261,16 @@ def hear_points(
             if heard.question and scenario.stage(key[0]).points[key[1]].by_asking:
                 asked.append(scenario.point_tag(*key))
     before = {(p["stage"], p["index"]) for p in understanding.points}
-    kept = {k for k in before if k in made or k not in unmade}
+    # a day or a visit with no price in the turn spreads none (「我每次放假都去钓鱼」): not made,
+    # and not named either, so small talk stays small talk
+    priced = speaks_of_price(scenario, reply)
+    chat = {
+        k
+        for k in before | set(made)
+        if split_unpriced(scenario.stage(k[0]).points[k[1]], reply, lang, priced=priced)
+    }
+    made = {k: v for k, v in made.items() if k not in chat}
+    kept = {k for k in before - chat if k in made or k not in unmade}
     # warmth alone makes no point of an earlier stage; a turn understanding.py heard as small
     # talk (a greeting and then the traffic) is brought back only by a point said in other words
     added = {
@@ -269,7 +281,7 @@ def hear_points(
         and not (understanding.off_topic and (made[k] or k not in other_words))
     }
     if not added and kept == before:
-        if understanding.off_topic and unmade - before:
+        if understanding.off_topic and unmade - before - chat:
             # a point named but not made ("it's a good deal", a hedged offer) is on the subject,
             # however poorly: not small talk
             return replace(understanding, **_back_on_topic(scenario, reply, understanding))

@@ -5,6 +5,11 @@
 plan (分12期免息，每个月三百三; 月供三百多) is another offer, the flexible plan: a trainer does not
 hear it as the split, whatever word of splitting (算下来, 平均) comes with it, unless the
 sentence also brings the price down to a day or a use.
+
+A day or a use said with no price spreads nothing: 「我每次放假都去河边钓一整天」 in small talk is
+no split. The turn names the price (a sum, a word of money or of dearness: 三千九百八, 价格, 不贵),
+or spreads the price just discussed in words of spreading (摊到每天, 算下来, 一杯奶茶钱, "that
+works out at").
 """
 
 from __future__ import annotations
@@ -37,6 +42,31 @@ INSTALMENT: dict[Language, re.Pattern[str]] = {
     ),
 }
 """The instalment of a payment plan said."""
+
+
+SPREAD: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"摊|折合|算(?:下来|起来)|合下来|平均(?:到|下来)|这么(?:一)?算|相当于|钱|"
+        r"[0-9一二两三四五六七八九十百千几]\s*(?:块|元|毛)"  # 二三十块: a rough sum
+    ),
+    "en": re.compile(
+        r"\bworks? out (?:at|to|as)\b|\bcomes? (?:out )?to\b|\bbreaks? down to\b|"
+        r"\bspread (?:over|across|out)\b|\b(?:price|cost) of (?:a|one|your)\b",
+        re.IGNORECASE,
+    ),
+}
+"""The price just discussed spread in words of spreading, its figure not said again."""
+
+
+def split_unpriced(point: Point, turn: str, language: Language, *, priced: bool) -> bool:
+    """The point asks for the price per day or per use, and the turn names no price (`priced`:
+    it speaks of one, price_raised.speaks_of_price) nor spreads the one discussed: a day said
+    in small talk."""
+    return (
+        bool(DAY_OR_USE_POINT.search(point.text))
+        and not priced
+        and not SPREAD[language].search(turn)
+    )
 
 
 def instalment_only(point: Point, raw: str, language: Language) -> bool:
