@@ -9,6 +9,8 @@ yes and none after it.
   does) is that claim, in whatever words.
 - A remark on her person (「您看您这身材也该练练了」, "at your age") is the scenario's claim of
   insulting her, or a plain label.
+- Her right to complain asked of her in return (「签了…以后不能再投诉了」: waived_rights.py) is a
+  breach whether she said yes or not: no yes of hers gives it up.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from graphs.practice_dialogue.affronts import affront_in
 from graphs.practice_dialogue.claims import claim_label, claims_said
 from graphs.practice_dialogue.quotes import clipped_quote
+from graphs.practice_dialogue.waived_rights import rights_given_up
 from graphs.scenarios import Scenario
 
 CONSENT_CLAIM = re.compile(r"consent|同意|擅自|强行", re.IGNORECASE)
@@ -76,6 +79,9 @@ def with_consent(
         insult = _claim(scenario, INSULT_CLAIM) or PERSONAL_LABEL[scenario.language]
         if insult not in made:
             made.append(insult)
+    waived = rights_given_up(scenario, reply)
+    if waived and waived not in made:
+        made.append(waived)
     return made
 
 
