@@ -33,7 +33,10 @@ CHARGE: dict[Language, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:deposit|fee|surcharge|service charge|admin charge|booking charge|setup charge|"
-        r"cleaning charge|penalty)s?\b",
+        r"cleaning charge|penalty)s?\b"
+        # a charge named for leaving: "an early exit charge", "a termination charge"
+        r"|\b(?:(?:early[- ])?exit|(?:early[- ])?termination|cancellation|disconnection|leaving)"
+        r" charges?\b",
         re.IGNORECASE,
     ),
 }
@@ -102,7 +105,8 @@ LEAVING: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"退卡|退会|退费|解约|取消|不续|要走|走的话|离开|转网|换一家"),
     "en": re.compile(
         r"\b(?:leav(?:e|es|ing)|cancel(?:s|led|ling|lation)?|go elsewhere|switch(?:ing)? "
-        r"(?:away|provider)|terminat\w*|quit(?:ting)?)\b",
+        r"(?:away|provider)|terminat\w*|quit(?:ting)?|exit|walk(?:s|ing)? away|end(?:s|ing)? "
+        r"(?:the|your|her) (?:account|contract|service))\b",
         re.IGNORECASE,
     ),
 }
