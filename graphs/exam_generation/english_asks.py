@@ -69,6 +69,14 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     if only is not None:
         # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
         return f"Who {only['modal'].lower()} {only['act'].strip()}?"
+    aged = _EN_AGE_LIMIT.match(point.strip()) if not condition else None
+    if aged is not None and 1 <= len(aged["thing"].split()) <= 4:
+        # "Rackets older than 4 years must be retired, whatever their condition" was asked "When
+        # must the rackets older than a set time be retired?": the age is the limit asked
+        thing = lower_phrase(aged["thing"])
+        one = singular(thing)
+        said = f"{'an' if thing[:1] in 'aeiou' else 'a'} {thing}" if one else thing
+        return f"How old may {said} be before {'it' if one else 'they'} must be {aged['done']}?"
     # "Children under 16" is said "children under a set number": a person's figure is an age
     subject = _PERSON_AGED.sub(r"\g<who> \g<side> a set age", subject)
     written = EN_ARTICLE.sub("", subject)
@@ -163,6 +171,15 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
             and done[2:3] != ["by"]
             and re.search(r"(?:ed|en|wn)$", done[0].lower())
         ):
+            if (
+                done[1].lower() == "for"
+                and done[2:3]
+                and done[2].lower() in _EN_ANY
+                and done[0].lower() not in _EN_SEARCHED
+            ):
+                # "must be called for any bleeding injury" was asked "What must the duty manager
+                # be called for?": 'for any …' is the case the act is done in, not its purpose
+                return f"When must {subject} be {done[0]}?"
             return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
         return _en_act_ask(point, subject)
     if condition:
@@ -198,6 +215,15 @@ _PERSON_AGED = re.compile(
     rf"\b(?P<who>{PERSONS})\s+(?P<side>under|over|aged|below|above)\s+a set number\b",
     re.IGNORECASE,
 )
+_EN_AGE_LIMIT = re.compile(
+    r"^(?:the |all |any |every |each |a |an )?(?P<thing>[A-Za-z][\w-]*(?: [\w-]+){0,3}?)\s+"
+    r"older than \d[^,;.]*?\s+(?:must|should|shall) be (?P<done>[a-z]+(?:ed|en|wn|ld|ne|pt))\b",
+    re.IGNORECASE,
+)
+"""A thing withdrawn at an age ("Rackets older than 4 years must be retired")."""
+_EN_ANY = frozenset(["any", "every", "each", "all"])
+_EN_SEARCHED = frozenset(["checked", "inspected", "tested", "searched", "screened", "examined"])
+"""Verbs whose 'for' names what is looked for ("checked for any frayed cords"), not a case."""
 _EN_YOU_MAY = re.compile(r"\byou\s+(must|may|can|should)\b(?!\s+(?:not|never)\b)", re.I)
 
 

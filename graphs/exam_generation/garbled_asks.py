@@ -2,7 +2,11 @@
 whole. "What must the in an evacuation do?", "What does the a cost?", "What is the rule on the
 without the final artwork we giving a fixed quote?" and "the staff reing -enter the building"
 were asks cut from a rule whose subject or verb was not found; a model can write the same. Such
-an ask is refused, on either path: the learner cannot tell what it asks.
+an ask is refused, on either path: the learner cannot tell what it asks. So is one that asks
+another thing than its rule says ("When must the rackets older than a set time be retired?" for
+an age limit, "What must the duty manager be called for?" for 'called for any bleeding injury',
+a clause in a noun's place: "the rule on the chalk goes into?"), and a Chinese ask whose topic was
+cut before its verb (「鉴定证书随画作有什么规定？」, session 17 end reviewers D10 and T10).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language, Question
+from graphs.text.segment import Token, tokenize
 
 _DETERMINER_ORPHANED = re.compile(
     r"\b(?P<det>the|a|an)\s+(?P<next>"
@@ -36,6 +41,28 @@ _CUT_END = re.compile(
     re.IGNORECASE,
 )
 _ASK = re.compile(r"\(\d+\)\s*([^()]+)")
+_ZH_ASK = re.compile(r"[（(]\d+[)）]\s*([^（()）]+)")
+_LIMIT_AS_TIME = re.compile(r"^When (?:must|should|may|is|are)\b[^?]*\bthan a set \w+\b", re.I)
+"""'When must the rackets older than a set time be retired?': the limit sits in the subject and
+the ask asks it again as a time (session 17 lead, m2 climbing: the harnesses)."""
+_CLAUSE_IN_NOUN_SLOT = re.compile(
+    r"\b(?:the rules? (?:on|about)|do about)\b[^?]*\s(?:into|onto|from|towards?|at)\?", re.I
+)
+"""'What is the rule on the heavy-metal waste goes into?': a clause where a noun phrase goes."""
+_FOR_ASKED = re.compile(r"\bbe (?P<done>[a-z]+) for\?", re.I)
+_SEARCHED = frozenset(["checked", "inspected", "tested", "searched", "screened", "examined"])
+"""Verbs whose 'for' names what is looked for ("checked for any frayed cords"), not a case."""
+_ZH_RULES_OF = re.compile(r"^(?P<what>[^，,：:；;（(“”]{2,16})有什么规定？")
+_ZH_COVERBS = frozenset("随跟与同向对给替按凭经由从自在往朝为把被将")
+"""Chinese coverbs: one before a noun makes a phrase that modifies the verb after it."""
+
+
+def cut_coverb(tokens: list[Token]) -> bool:
+    """A topic ending on a coverb and its noun (「延保服务随机器」): its verb was cut away."""
+    nouns = 0
+    while nouns < len(tokens) and tokens[-1 - nouns].pos.startswith("n"):
+        nouns += 1
+    return 0 < nouns < len(tokens) - 1 and tokens[-1 - nouns].word in _ZH_COVERBS
 
 
 def _asks(stem: str) -> list[str]:
@@ -54,13 +81,44 @@ def garbled(ask: str) -> str | None:
     return cut.group().strip() if cut is not None else None
 
 
+def _asks_the_wrong_thing(ask: str, sources: list[str]) -> str | None:
+    """An English ask that asks another thing than its rule says: a limit in its subject asked as
+    a time, a case ('called for any head injury') asked as a purpose ('… be called for?')."""
+    if _LIMIT_AS_TIME.search(ask) or _CLAUSE_IN_NOUN_SLOT.search(ask):
+        return ask.split("?")[0][-30:]
+    asked = _FOR_ASKED.search(ask)
+    if asked is not None and asked["done"].lower() not in _SEARCHED:
+        case = re.compile(rf"\b{asked['done']} for (?:any|every|each|all)\b", re.I)
+        if any(case.search(s) for s in sources):
+            return f"be {asked['done']} for"
+    return None
+
+
+def zh_garbled(ask: str) -> str | None:
+    """A Chinese ask whose topic was cut before its verb (「延保服务随机器有什么规定？」)."""
+    found = _ZH_RULES_OF.match(ask.strip())
+    if found is None:
+        return None
+    tokens = [t for t in tokenize(found["what"], "zh") if t.pos not in ("x", "w")]
+    return found["what"] if cut_coverb(tokens) else None
+
+
 def check_asks_whole(question: Question, language: Language) -> list[str]:
-    """An English short answer's asks are whole sentences (no "the in", "the a", "reing")."""
-    if question.type != "short_answer" or language != "en":
+    """A short answer's asks are whole sentences (no "the in", "the a", "reing", no topic cut
+    before its verb) that ask what their rule says."""
+    if question.type != "short_answer":
         return []
+    if language != "en":
+        return [
+            f"the ask {ask[:40]!r} is cut before its verb ({cut!r}): name the act, or leave the "
+            "rule out"
+            for ask in (a.strip() for a in _ZH_ASK.findall(question.stem))
+            if (cut := zh_garbled(ask)) is not None
+        ]
     problems = []
+    sources = [*question.scoring_points, *question.point_sources, question.source_quote]
     for ask in _asks(question.stem):
-        broken = garbled(ask)
+        broken = garbled(ask) or _asks_the_wrong_thing(ask, sources)
         if broken is not None:
             problems.append(
                 f"the ask {ask[:60]!r} is a broken sentence ({broken!r}): name the subject and "

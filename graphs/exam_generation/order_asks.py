@@ -53,6 +53,16 @@ _FINITE = re.compile(
 _LABEL_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z -]{2,30}):\s+(?P<items>[^:;]+,[^:;]+)$")
 
 
+_LABELLED_STATEMENT = re.compile(rf"^[A-Z][\w -]{{0,30}}:\s+[^,;:]*?(?:{_FINITE.pattern})", re.I)
+"""A label, then a clause with a finite verb of its own: the label's first word is no verb."""
+_CODE = re.compile(r"^\s*(?:[A-Z0-9]{1,3}|\S{1,3}\s*=)\s")
+
+
+def _codes(items: str) -> bool:
+    """Items that define codes ("P dry clean, W wash", "A = adult"): what the codes stand for."""
+    return all(_CODE.match(item) for item in items.split(","))
+
+
 _ZH_CASE = re.compile(r"^(?P<case>[^，,；;。]{2,20}?)(?:的|时)[，,](?P<order>[^。；;]+)$")
 _ZH_ORDER_START = re.compile(r"^(?:先|立即|马上|当场|及时|随即)")
 
@@ -82,6 +92,10 @@ def order_ask(point: str) -> str | None:
         said = _said(case["case"][0].lower() + case["case"][1:])
         return f"What must {_actor(said)} do {said}?"
     labelled = _LABEL_LIST.match(text)
+    if labelled is not None and not _codes(labelled["items"]):
+        # "Removals: give one warning before asking a player to leave, …" was asked "What do the
+        # removals stand for?": a label before an order is no list of codes; the order is asked
+        return order_ask(labelled["items"]) if _is_order(labelled["items"]) else None
     if labelled is not None:
         label = labelled["label"].strip()
         first = label.split()[0]
@@ -90,7 +104,9 @@ def order_ask(point: str) -> str | None:
         return f"What do the {first.lower()} {' '.join(label.split()[1:])} stand for?".replace(
             "  ", " "
         )
-    if not _is_order(text):
+    if not _is_order(text) or _LABELLED_STATEMENT.match(text):
+        # "Bag checks: any bag wider than 40 cm must be left at the desk" was asked "What must
+        # staff do about checks?": a label before a statement is no order ("Bag" no verb)
         return None
     order = _NEGATION.sub("", text)
     verb, _, rest = order.partition(" ")

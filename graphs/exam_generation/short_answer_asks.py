@@ -24,7 +24,7 @@ from graphs.exam_generation import (
 )
 from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
-from graphs.exam_generation.garbled_asks import garbled
+from graphs.exam_generation.garbled_asks import cut_coverb, garbled
 from graphs.exam_generation.means_asks import zh_means
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
@@ -345,6 +345,7 @@ def _zh_noun_phrase(subject: str, *, activity: bool = False) -> str:
     named = any(t.pos.startswith("n") for t in tokens[:-1])
     if activity and len(tokens) >= 2 and tokens[-1].pos.startswith("v") and named:
         return subject.rstrip("、，,")
+    whole = subject.rstrip("、，,")
     for verbs in (False, True, False):
         while tokens and (
             tokens[-1].pos[:1] in ("d", "p", "c", "u")
@@ -352,7 +353,13 @@ def _zh_noun_phrase(subject: str, *, activity: bool = False) -> str:
         ):
             tokens.pop()
             if verbs:
+                if tokens and tokens[-1].pos.startswith("v") and named:
+                    # 「年卡有效期内累计免费导览」 was cut to 「…累计免费」 (session 17 D10, m2
+                    # 「延保期内累计免费有什么规定？」): a verb before the verb says how it is done
+                    return whole
                 break  # one verb: 「转弯处限速」 keeps 转弯处
+    if cut_coverb(tokens):
+        return ""  # 「鉴定证书随画作」: 随画作 says how a verb the cut left out is done
     if tokens and tokens[-1].pos in _NO_TOPIC_END:
         return ""
     return "".join(t.word for t in tokens).rstrip("、，,")
