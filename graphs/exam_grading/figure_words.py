@@ -5,6 +5,11 @@ as the rule "未满18周岁的顾客一律不予纹身" told in one word. The gr
 it stands for before judging a scoring point, in the point and the answer alike, so that the
 figure is found (or rivals: 未成年 against a point's 未满16周岁 is another age).
 
+A range's start said as rest is its zero, and 从…一直到 is a range: 「从静止（起步）一直覆盖到10 km/h」
+is 「一直覆盖零到10 km/h」 (a vehicle at rest moves at 0 km/h; the words between 从 and 到 no longer
+part the range's two ends), "from a standstill to 10 km/h" is "from 0 to 10 km/h", so 零至十公里每小时
+is found in them (session 17 end teacher T10: 「从静止一直覆盖到80 km/h」 was 「缺少：零」).
+
 English "minor" is left alone: its age is the jurisdiction's, and "minor damage" is no person.
 
 A fill-in's English answer may say a figure with an article or a multiplier and no numeral
@@ -16,7 +21,16 @@ from __future__ import annotations
 
 import re
 
-_WORDS = ((re.compile(r"未成年(?:人)?"), "未满18周岁"),)
+_WORDS = (
+    (re.compile(r"未成年(?:人)?"), "未满18周岁"),
+    (
+        re.compile(
+            r"从(?:静止(?:状态)?(?:起步|开始)?|零|0)((?:一直|逐步|逐渐)?(?:覆盖|加速|提速)?)(到|至)"
+        ),
+        r"\1零\2",
+    ),
+    (re.compile(r"\bfrom\s+(?:a\s+)?(?:standstill|stationary|rest)\b", re.I), "from 0"),
+)
 _ARTICLE_UNIT = re.compile(
     r"\b(?:a|an|one)\s+(?=(?:second|minute|hour|day|week|fortnight|month|year|working day|"
     r"business day)s?\b)",

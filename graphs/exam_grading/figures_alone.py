@@ -8,6 +8,16 @@ C_average Q5: "(1) missing" though the 10 min is there). It is partial, as the p
 without its figure are (figure_left_out), and the note names the words left out. Only a figure
 no other scoring point has counts (figures.figures_are_its_own): a value two points share tells
 neither. A bare keyword list still earns its list's share for it (keyword_lists.py).
+
+A figure the answer gives without its unit counts for the point's figure of that value where
+another of the point's figures is said with its unit in the same answer: 「路试 5公里 0-80」 gives
+零至八十公里每小时 (session 17 end teacher T10, A_average Q7: 「(1) 未答到」).
+
+The point's figure told with another value, in an entry that holds a word of the point, is a wrong
+figure, not a point left out (`wrong_figure_alone`): 「试车开一百米就行」 for 不少于三百米, 「一个人也可以
+作业」 for 不少于两人, "Licence only if under 21" for "under 30" were 未答到 / missing, so the
+learner never heard that what they wrote is wrong (T10, pattern 4). Not where the value is another
+point's (figure_owners), nor a figure of another kind.
 """
 
 from __future__ import annotations
@@ -17,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure, figures_are_its_own, figures_of
-from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_WORD, content_terms, occurrences
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
@@ -62,10 +72,10 @@ def figures_without_act(
         return judged
     wanted = figures_of(judged.point, language, in_point=True)
     given = figures_of(answer, language)
-    if not figures_are_its_own(wanted, others, language) or not all(
-        any(w.matches(g) for g in given) for w in wanted
-    ):
+    if not figures_are_its_own(wanted, others, language):
         return judged
+    if not all(any(_gives(w, g, given) for g in given) for w in wanted):
+        return wrong_figure_alone(judged, answer, wanted, language, vocabulary, others) or judged
     if not any(_terse(entry, wanted, others, language) for entry in _ENTRIES.split(answer)):
         return judged  # 连续两次配送失败就再派送一次: the figure with another act, not this rule
     canonical, printed = vocabulary.canonical(answer), vocabulary.canonical(stem)
@@ -83,3 +93,51 @@ def figures_without_act(
         named=True,
         lacks=("、" if language == "zh" else ", ").join(unsaid),
     )
+
+
+def _gives(wanted: Figure, given: Figure, answer_figures: Sequence[Figure]) -> bool:
+    """`given` states `wanted`: the same figure, or its value without a unit (0-80) where another
+    of the answer's figures has a unit (module doc)."""
+    if wanted.matches(given):
+        return True
+    w, g = wanted.quantity, given.quantity
+    return (
+        w is not None
+        and g is not None
+        and w.unit is not None
+        and g.unit is None
+        and w.value == g.value
+        and any(f.quantity is not None and f.quantity.unit is not None for f in answer_figures)
+    )
+
+
+def wrong_figure_alone(
+    judged: PointJudgement,
+    answer: str,
+    wanted: Sequence[Figure],
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
+) -> PointJudgement | None:
+    """The point's own figure told with another value in an entry holding a word of the point
+    (module doc): the point contradicted by that figure; None when no entry does so."""
+    theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
+    terms = [t.text for t in content_terms(judged.point, language, vocabulary)]
+    for entry in _ENTRIES.split(answer):
+        canonical = vocabulary.canonical(entry)
+        if not any(occurrences(t, canonical, language) for t in terms):
+            continue
+        for rival in figures_of(entry, language):
+            if any(w.matches(rival) for w in wanted) or any(_same_value(f, rival) for f in theirs):
+                continue
+            for figure in wanted:
+                if figure.rivals(rival) and not any(f.matches(figure) for f in theirs):
+                    return wrong_figure(judged.point, figure, rival)
+    return None
+
+
+def _same_value(figure: Figure, other: Figure) -> bool:
+    """The same value in the same unit, whatever bound or negation each is said with (another
+    point's 不得超过三人 is the 三人 an answer gives)."""
+    a, b = figure.quantity, other.quantity
+    return a is not None and b is not None and (a.value, a.unit) == (b.value, b.unit)

@@ -23,6 +23,7 @@ from graphs.exam_grading.modifier_words import (
     record_named,
     short_form,
 )
+from graphs.exam_grading.narrower_terms import named_more_specifically
 from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import ZH_RANKS, narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
@@ -137,6 +138,8 @@ def match_words(
         return said
     if _another_rank(canonical_answer, canonical_wanted):  # 副柜组长 is no misspelt 柜组长
         return BlankMatch(0.0, f"'{given}' is another rank than '{expected}'")
+    if named_more_specifically(canonical_answer, canonical_wanted):  # 车身结构件 for 结构件
+        return BlankMatch(1.0, f"'{given}' is '{expected}', named more specifically")
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
