@@ -106,7 +106,10 @@ put her on the plan now, with a question tag ("I'll go ahead and sign you up now
 itself, never small talk, whatever its manners. An offer ("I can put you on our loyalty price",
 "现在办还送两节私教") is none."""
 MONEY_WORDS: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"费用|收费|价格|价钱|多收|退款|退钱|付款|账单"),
+    # the price named short: 就这个价, 一口价, 原价 (a flat refusal about it is no small talk)
+    "zh": re.compile(
+        r"费用|收费|价格|价钱|多收|退款|退钱|付款|账单|(?:这个|那个|这|那|一口|原|底)价"
+    ),
     "en": re.compile(r"\b(?:fees?|charges?|price|prices|cost|costs|refund|bill|payment)\b"),
 }
 """Words for money: on the subject of a scenario whose facts are sums."""
