@@ -44,6 +44,7 @@ from graphs.exam_grading.keyword_lists import (
     named_by_a_term,
     named_by_numbers,
 )
+from graphs.exam_grading.list_items import list_items_given
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
@@ -112,7 +113,7 @@ def _point_judgement(
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
     lifted = (act_forbidden_with_its_object, restriction_lifted)
-    for reread in (*rereads, figures_without_act, *lifted, direction_kept):
+    for reread in (*rereads, list_items_given, figures_without_act, *lifted, direction_kept):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )

@@ -219,11 +219,13 @@ def _blanks_left(response: Sequence[str], blanks: int, english: bool) -> list[st
 
 
 _LIST_MARK = re.compile(
-    r"(?:(?<=^)|(?<=[。！？.!?:：\n]))[ \t]*(?:[-*•·][ \t]+|\d{1,2}(?:\.[ \t]+|[、)）][ \t]*))",
+    r"(?:(?<=^)|(?<=[。！？!?\n])|(?<=\D[.:：]))[ \t]*"
+    r"(?:[-*•·][ \t]+|\d{1,2}(?:\.[ \t]+|[、)）][ \t]*))",
     re.MULTILINE,
 )
 """A list item's marker at the start of a line or right after a sentence (…药物。3. 店长…,
-"…service.\n- If the client…"): the material's layout, not its words."""
+"…service.\n- If the client…"): the material's layout, not its words. A colon or point after a
+digit is a clock time or a decimal, no sentence's end: 早餐时间（7:30-9:30） keeps its 30）."""
 
 
 def _quoted(sentences: Sequence[str], english: bool) -> str:

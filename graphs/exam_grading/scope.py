@@ -28,6 +28,7 @@ def negated(text: str, start: int, end: int, language: Language) -> bool:
     (an upper bound: `under_figure`) nor the rule the sentence goes on to state."""
     if language == "zh":
         text = _UNDER_FIGURE.sub(lambda m: _STAND_IN + m.group()[1:], text)
+        text = _past_relative_clauses(text, start)
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         if match.end() <= start:
@@ -35,6 +36,23 @@ def negated(text: str, start: int, end: int, language: Language) -> bool:
         elif match.start() >= end:
             return is_negated(text[begin : match.end()], start - begin, end - begin, language)
     return is_negated(text[begin:], start - begin, end - begin, language)
+
+
+_RELATIVE_CUE = re.compile(r"[没未](?=[\u4e00-\u9fff]{1,3}?的)")
+
+
+def _past_relative_clauses(text: str, start: int) -> str:
+    """`text` with the cue of each relative clause before `start` hidden where `start` lies past
+    the noun the clause describes: 「把没退的押金写在交接本上」 denies 退 of the deposits, not
+    writing them down (a cue on the rule's own act, 不用写在交接本上, still denies it)."""
+
+    def hidden(cue: re.Match[str]) -> str:
+        of = text.index("的", cue.end())
+        head = tokenize(text[of + 1 :], "zh")[:1]
+        described = of + 1 + (len(head[0].word) if head else 0)
+        return _STAND_IN if start >= described else cue.group()
+
+    return _RELATIVE_CUE.sub(hidden, text)
 
 
 def under_figure(text: str, start: int) -> bool:

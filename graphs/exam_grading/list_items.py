@@ -1,0 +1,93 @@
+"""A point that lists what to tell, write or check, answered with some of its items: part of it.
+
+「告诉客人Wi-Fi密码和早餐时间」 for 「办理完毕后须告知：Wi-Fi名称及密码、早餐时间（…）、安静时段（…）、
+最近的安全出口位置」, or "Write the name and date on it" for "Label every container with name,
+concentration, hazard and date", gives two of the four things the rule lists: a teacher gives part
+of the point, not nothing. A point's list is a run of at least three items (Chinese 、, English
+"A, B, C and D"); an item is given where one of its own words stands in the answer (no word of
+another point's). A point judged missing whose list has at least two items given, and no more
+than its list left out, is partial, the note naming the items left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_terms import content_terms, occurrences
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+_ZH_LIST = re.compile(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+){2,}")
+_EN_LIST = re.compile(r"\b[\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?)+,? and [\w-]+(?: [\w-]+)?")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_ITEMS_GIVEN = 2
+"""Items of a point's list an answer must give to earn part of the point."""
+
+
+def list_items_given(
+    judged: PointJudgement,
+    answer: str,
+    *,
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
+    """`judged` (missing) made partial where the answer gives some items of the point's list."""
+    if judged.verdict != "missing":
+        return judged
+    items = _items(judged.point, language)
+    if len(items) < _ITEMS_GIVEN + 1:
+        return judged
+    theirs = {t.text for o in others for t in content_terms(o, language, vocabulary)}
+    said = vocabulary.canonical(answer)
+    given: list[str] = []
+    left: list[str] = []
+    for item in items:
+        words = [
+            t.text
+            for t in content_terms(_BRACKETED.sub("", item), language, vocabulary)
+            if t.text not in theirs and not t.negated
+        ]
+        found = any(occurrences(word, said, language) for word in words)
+        (given if found else left).append(item.strip())
+    if len(given) < _ITEMS_GIVEN or not left:
+        return judged
+    joiner = "、" if language == "zh" else ", "
+    return replace(
+        judged,
+        verdict="partial",
+        reason=f"gives {len(given)} of the {len(items)} things it lists",
+        named=True,
+        lacks=joiner.join(left),
+    )
+
+
+def _items(point: str, language: Language) -> list[str]:
+    if language == "zh":
+        runs = [m.group() for m in _ZH_LIST.finditer(_BRACKETED.sub(_kept_brackets, point))]
+        run = max(runs, key=len, default="")
+        return [_restored(item) for item in run.split("、")] if run else []
+    match = _EN_LIST.search(point)
+    if not match:
+        return []
+    head, last = re.split(r",? and ", match.group(), maxsplit=1)
+    return [*head.split(", "), last]
+
+
+_INSIDE: dict[str, str | int | None] = {"、": "\0", "，": "\1", ":": "\2", "：": "\3"}
+
+
+_RESTORE: dict[str, str | int | None] = {str(v): k for k, v in _INSIDE.items()}
+
+
+def _kept_brackets(match: re.Match[str]) -> str:
+    # a bracket's 、 or ， (or a clock time's colon) is inside an item, not between items
+    return match.group().translate(str.maketrans(_INSIDE))
+
+
+def _restored(item: str) -> str:
+    return item.translate(str.maketrans(_RESTORE))
