@@ -20,10 +20,23 @@ from graphs.practice_dialogue.rhetorical import PUSH_FORM
 BOASTS: dict[Language, str] = {
     "en": r"\b(?:no ?(?:one|body)|no other [a-z]+)\b[^.!?]{0,30}\bbetter\b[^.!?]{0,20}\bthan (?:us|we)\b"
     r"|\bwe(?:'re| are) (?:simply |easily |by far |clearly )?the best (?:provider|company|"
-    r"network|hotel|clinic|gym|there is|around|in (?:town|the (?:area|country|city)))\b",
-    "zh": r"没有(?:哪家|谁|别家)比我们(?:更)?好|我们(?:就)?是(?:最好|全城最好|这一带最好)的",
+    r"network|hotel|clinic|gym|there is|around|in (?:town|the (?:area|country|city)))\b"
+    # what the business has, said better than all: "our network is the best in the country"
+    r"|\bour (?:[a-z]+ )?(?:network|service|coverage|broadband|connection|speeds?|line|company|"
+    r"hotel|rooms?|clinic|doctors?|dentists?|engineers?|gym|coaches|trainers|staff|product)s? (?:is|are)"
+    r" (?:simply |easily |by far |clearly |honestly )?(?:the (?:best|fastest|most reliable)|"
+    r"second to none|unbeatable|number one)\b",
+    "zh": r"没有(?:哪家|谁|别家)比我们(?:更)?好|我们(?:就)?是(?:最好|全城最好|这一带最好)的"
+    r"|我们(?:的|这边的|家的?)?(?:网络|信号|服务|宽带|网速|医生|技术|设备|教练|课程|房间|产品)"
+    r"(?:是|就是|绝对是|可是)?(?:全国|全市|全城|这一带|业内|行业|本地)(?:最好|第一|最快|一流)",
 }
 """A boast: better than every rival, which no one can check."""
+_OTHERS = (
+    r"(?:your neighbou?rs|(?:our |the )?other (?:customers|guests|patients|members|users|people)|"
+    r"every(?:one|body) else|none of (?:our|the) (?:other )?(?:customers|guests|patients|users))"
+)
+"""Others than her, whose experience is set against her complaint."""
+_TROUBLE = r"(?:complain(?:ed)?|had (?:a |any )?(?:problems?|issues?|trouble))\b"
 ARGUES: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
         # a boast set against her choice: "we're the best there is, so what are you waiting for"
@@ -43,7 +56,13 @@ ARGUES: dict[Language, re.Pattern[str]] = {
         # her complaint denied: "our network has been fine all month", "nothing wrong with our line"
         r"|\bthere(?:'s| is) (?:absolutely )?nothing wrong with (?:our|the) (?:network|line|service"
         r"|connection|speeds?|room|equipment)\b|\bour (?:network|line|service|connection|speeds?)"
-        r" (?:has|have) been (?:perfectly |absolutely |totally )?(?:fine|ok|okay|great|stable)\b",
+        r" (?:has|have) been (?:perfectly |absolutely |totally )?(?:fine|ok|okay|great|stable)\b"
+        # ruled out by what others say: "your neighbours never complain", "nobody else has had a
+        # problem", "our other customers are happy with it"
+        rf"|\b{_OTHERS} (?:never|don't|do not|haven't|have never|hardly ever) (?:ever )?{_TROUBLE}"
+        rf"|\b{_OTHERS} (?:are|is|seem) (?:perfectly |all |quite )?(?:happy|fine|satisfied)\b"
+        rf"|\bno ?(?:one|body) else (?:ever )?(?:complains\b|has (?:ever |never )?{_TROUBLE})"
+        rf"|\bnone of (?:our|the) (?:other )?[a-z]+ (?:has|have) (?:ever )?{_TROUBLE}",
         re.IGNORECASE,
     ),
     "zh": re.compile(
@@ -53,10 +72,14 @@ ARGUES: dict[Language, re.Pattern[str]] = {
         r"|话(?:可)?不能这么说|不是(?:您|你)说的那样|(?:您|你)(?:这是|可能)?(?:误会|误解)了"
         rf"|(?:{BOASTS['zh']})(?=[^。！!]*(?:{PUSH_FORM.pattern}))"
         r"|(?:本来|向来|一直)就是这样的|(?:就|都)是这样的[，,。！!]?(?:没办法|您得理解)"
+        # ruled out by what others say: 别的客户都没反映过, 您邻居都没说慢
+        r"|(?:别人|别的(?:客户|用户|患者|顾客|会员)|其他(?:客户|用户|患者|顾客|会员)|(?:您|你)(?:的)?邻居)"
+        r"(?:都|从来|也)?(?:没|不|没有)(?:有)?(?:反映|投诉|抱怨|说|觉得)"
     ),
 }
 """Contesting her: a boast set against her choice, a rhetorical why, her complaint ruled out or
-denied ("our network has been fine all month"), her word contradicted (您这话说得不对, "I have
+denied ("our network has been fine all month") or ruled out by what others say ("your
+neighbours never complain", 别的客户都没反映过), her word contradicted (您这话说得不对, "I have
 to disagree with you there")."""
 BOASTING: dict[Language, re.Pattern[str]] = {
     "en": re.compile(BOASTS["en"], re.IGNORECASE),

@@ -291,7 +291,7 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
     claims = [c.claim for stage in scenario.stages for c in stage.forbidden_claims]
     others = bool(OTHER_PARTY[scenario.language].search(sentence.raw))
     asks_from = question_starts(sentence.raw) if asking else None
-    argued = False
+    argued: list[tuple[int, int]] = []  # where she was argued with
     for name, (cues, kind) in CONDUCT.items():
         if name == "helpless" and (others or not scenario.learner.may_offer):
             continue  # 前面的病人超时了，我们也没办法: the buck passed, one break
@@ -321,12 +321,12 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             own = next((c for c in claims if COMPLAINT.search(c)), own)
         if name == "burden" and own is None:
             continue  # advice for next time blames no one where blaming her is no rule
-        if name == "boast" and argued:
-            continue  # the boast was the argument (arguing.py)
+        if name == "boast" and all(any(a <= m.start() < b for a, b in argued) for m in said):
+            continue  # the boast was the argument (arguing.py); one beside it is a claim of its own
         label = own or CONDUCT_LABELS[name][scenario.language]
         if said and label not in made:
             made.append(label)
-            argued = argued or name == "argue"
+            argued += [m.span() for m in said] if name == "argue" else []
     for name, (heard, kind) in BY_THE_BRIEF.items():
         heard_at = heard(scenario, sentence)
         if heard_at is None or (asks_from is not None and heard_at.end() > asks_from):

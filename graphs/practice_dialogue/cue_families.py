@@ -18,7 +18,8 @@ work", the rival named with a figure ("the rival is 30 pounds", "a pound more th
 company"), her decision asked in short forms (办不办, "so yes or no?"), the deal read back ("I'll
 confirm: …"), her preferences asked ("What would matter most to you both?"), the occasion wished
 well ("enjoy the celebration"), her telling them thanked (谢谢您告诉我们) and the time she lost owned
-(等待这件事也是我们安排不周).
+(等待这件事也是我们安排不周), the business's failing owned (是我们排班没安排好) and its way of
+working changed (把流程改掉).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import re
 from dataclasses import dataclass
 
 from graphs.exams import Language
+from graphs.practice_dialogue.owned_faults import OWNED
+from graphs.practice_dialogue.process_changes import PROCESS_CHANGE
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,9 @@ FAMILIES = (
         r"^您的时间$|^耽误您$|^your time$",
         # the wait owned, not only regretted: 等待这件事也是我们安排不周, 耽误了您一下午
         zh=r"耽误(?:了)?(?:您|你)|(?:您|你)的时间|白(?:白)?(?:等|跑)|"
-        r"等(?:待|了)?[^，,。；;？?]{0,8}(?:是|也是|都是|怪)(?:我们|我这边|店里|诊所)",
+        r"等(?:待|了)?[^，,。；;？?]{0,8}(?:是|也是|都是|怪)(?:我们|我这边|店里|诊所)"
+        # the hour she waited made up for: 您等的这一个小时，我们送您一张抵用券作为补偿
+        r"|等(?:的|了)?(?:这|那)?(?:一|半|两|几)?(?:个)?(?:多)?(?:小时|钟头)[^。；;？?]{0,20}(?:补偿|弥补)",
         en=r"\b(?:wasted|took up|cost you) (?:your|so much of your|an hour of your|half) "
         r"(?:time|afternoon|morning|evening|day)\b|\byour (?:time|afternoon|morning|evening) "
         r"(?:was|got) wasted\b",
@@ -148,6 +153,21 @@ FAMILIES = (
         zh=r"预约|约(?:的是|了|在|的|上|好)",
     ),
     _family("from-now-on", r"^以后$", zh=r"以后|今后|往后|将来|从今往后"),
+    # the way of working changed: 把流程改掉, "we'll change how we book" (process_changes.py)
+    _family(
+        "process-change",
+        r"^改进$|^改善$|^流程$|^improve",
+        zh=PROCESS_CHANGE["zh"].pattern,
+        en=PROCESS_CHANGE["en"].pattern,
+    ),
+    # the business's failing owned in free words: 是我们排班没安排好 (owned_faults.py)
+    _family(
+        "owned-fault",
+        # (not 我们的问题, tied to 再次承认问题 by its words: 我们的错 stays either half's)
+        r"我们的错|是我们不对|our fault|our mistake|let you down",
+        zh=OWNED["zh"].pattern,
+        en=OWNED["en"].pattern,
+    ),
     _family(
         "notice-ahead",
         r"提前通知|提前告知|短信通知",

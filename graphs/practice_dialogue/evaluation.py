@@ -52,6 +52,7 @@ from graphs.practice_dialogue.point_gates import (
     wraps_up,
 )
 from graphs.practice_dialogue.point_hearing import hear_points
+from graphs.practice_dialogue.point_particulars import particular_unsaid
 from graphs.practice_dialogue.rapport import courtesy_of_trade, only_courtesy
 from graphs.practice_dialogue.read_back import read_back
 from graphs.practice_dialogue.self_corrections import as_corrected
@@ -116,6 +117,7 @@ def finish(
         and not recap_too_soon(scenario, c, covered_before, covered, reply)
         and not fit_unheard(scenario, c, covered_before, reply, her_lines)  # point_fit.py
         and not rival_unnamed(scenario, c, reply)
+        and not particular_unsaid(scenario, c, reply)  # the 30 days of its text
         and not asked_not_told(scenario, c, reply)  # 您坐地铁来的吗？ tells nothing
         and not goodbye_before_remedy(scenario, c, covered_before, covered, reply)
         and not before_any_price(

@@ -10,6 +10,11 @@ one half's keywords are: 欢迎您下次 goes with 下次再来), and a half is 
 when one of its keywords, or a phrasing of their cue family, is in a learner line (the same
 hearing as for the whole point, point_hearing.py). A half no keyword goes with ("Greet her" when
 the keywords are hello and good morning) cannot be checked, and the point is left as heard.
+
+A bare figure or time is a particular of one half when the brief names it with that half's thing
+("late check-out until 2 pm"): it goes with that half, so "you can check out at 2 pm" says the
+late check-out in other words, as a trainer hears it (`brief`, the scenario's background and what
+the learner may offer).
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ _ZH_AND_ACTS = re.compile(_ZH_AND.pattern + r"|并且?(?![不非])")
 checks (并不, 并非 deny, they join nothing). Her lines are not checked against these halves
 (names_unsaid_half): "多久能到账？" asks for the time limit, it names no offer unsaid."""
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE = re.compile(r"[,.;:()，。；：（）、]|\s(?:and|or)\s")
+"""Where a clause of the brief ends: a figure is named with the thing in its own clause."""
 
 
 def _words(text: str) -> set[str]:
@@ -53,10 +60,28 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text.lower())
 
 
-def halves(point: Point, *, acts: bool = False) -> list[Point] | None:
+def brief_of(scenario: Scenario) -> str:
+    """What the scenario tells the learner of its offers: its background and `may_offer`."""
+    return " ".join([scenario.background, *scenario.learner.may_offer])
+
+
+def _particular_of(keyword: str, parts: list[str], brief: str) -> int | None:
+    """The half whose thing the brief names in the clause of the figure `keyword` (2 pm of "late
+    check-out until 2 pm"), when it is one half's alone."""
+    clauses = [c for c in _CLAUSE.split(brief) if _squeezed(keyword) in _squeezed(c)]
+    tied = {
+        i
+        for i, part in enumerate(parts)
+        for c in clauses
+        if _words(c) - _words(keyword) & _words(part)
+    }
+    return tied.pop() if len(tied) == 1 else None
+
+
+def halves(point: Point, *, acts: bool = False, brief: str = "") -> list[Point] | None:
     """The point's two halves, each with the keywords that go with it; None when the point asks
     for one thing, or a half has no keyword of its own. `acts`: a Chinese point is split on 并
-    too."""
+    too; `brief`: the scenario's (brief_of), which ties a bare figure to its half."""
     zh_and = _ZH_AND_ACTS if acts else _ZH_AND
     parts = (zh_and if _CJK.search(point.text) else _AND).split(point.text)
     if len(parts) != 2:
@@ -74,6 +99,9 @@ def halves(point: Point, *, acts: bool = False) -> list[Point] | None:
     # with 邀请再来, not with 感谢客户的反馈
     kin = [{k for k in loose if _kin(k, own)} for own in tied]
     either = [k for k in loose if not _FIGURE.search(k) and not any(k in ks for ks in kin)]
+    for k in loose:
+        if _FIGURE.search(k) and (half := _particular_of(k, parts, brief)) is not None:
+            kin[half].add(k)  # 2 pm, named in the brief with the late check-out
     return [
         point.model_copy(update={"text": part, "keywords": [*own, *ks, *either]})
         for part, own, ks in zip(parts, tied, kin, strict=True)
@@ -85,9 +113,12 @@ def _kin(keyword: str, own: set[str]) -> bool:
     return bool({f.name for f in families_of([keyword])} & {f.name for f in families_of([*own])})
 
 
-def unsaid_half(point: Point, lines: Iterable[str], language: Language) -> str | None:
-    """The half of a two-part point no learner line said (its text), if one was left out."""
-    parts = halves(point, acts=True)
+def unsaid_half(
+    point: Point, lines: Iterable[str], language: Language, brief: str = ""
+) -> str | None:
+    """The half of a two-part point no learner line said (its text), if one was left out;
+    `brief` ties a bare figure to its half (brief_of)."""
+    parts = halves(point, acts=True, brief=brief)
     if not parts:
         return None
     lines = list(lines)
@@ -107,7 +138,8 @@ def names_unsaid_half(
     points = scenario.point_tags()
     for tag in offers:
         stage_id, index = points[tag]
-        for part in halves(scenario.stage(stage_id).points[index]) or []:
+        point = scenario.stage(stage_id).points[index]
+        for part in halves(point, brief=brief_of(scenario)) or []:
             if text.said_any(part.keywords) and not learner_said.said_any(part.keywords):
                 return True
     return False

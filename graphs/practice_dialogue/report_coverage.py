@@ -15,7 +15,7 @@ from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.point_examples import offered_text, said_examples
-from graphs.practice_dialogue.point_halves import unsaid_half
+from graphs.practice_dialogue.point_halves import brief_of, unsaid_half
 from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
@@ -186,7 +186,7 @@ def coverage_of(
             partly.append(text)
         elif only_wrong_limits and speaks_of_time_limits([text]):
             halves.append((text, RIGHT_LIMIT[language]))  # 今天下午就到账 for 1–3 个工作日
-        elif half := unsaid_half(point, session.lines.values(), language):
+        elif half := unsaid_half(point, session.lines.values(), language, brief_of(scenario)):
             halves.append((text, half))
         else:
             done.append(said)

@@ -1,6 +1,8 @@
 """How much a sentence of a learner turn says besides greetings, names and titles, and whether it
 rates what is on offer ("我们这是全市最好的健身房"): understanding.py tells small talk from a
-greeting and from a claim about the offer with these."""
+greeting and from a claim about the offer with these. A claim about the business's own service
+("we've won awards for our coverage", 「我们的设备都是进口的」) speaks of what she is dealing with,
+true or not: on topic too, whatever its words."""
 
 from __future__ import annotations
 
@@ -94,3 +96,25 @@ def claims_about_offer(sentence: TurnText) -> bool:
         OURSELVES[language].search(sentence.raw)
         and OFFER_CLAIM_MARKERS[language].search(sentence.raw)
     ) or bool(COMPARISON[language].search(sentence.raw))
+
+
+BUSINESS_THINGS = {
+    "zh": re.compile(
+        r"(?:我们|咱们|本店)(?:的|这边的|家的|店里的|诊所的|公司的)"
+        r"(?:网络|信号|网速|宽带|服务|医生|技师|技术|设备|教练|课程|场馆|器械|房间|套房|价格|套餐|师傅)"
+    ),
+    "en": re.compile(
+        r"\bour (?:[a-z]+ )?(?:network|coverage|service|broadband|connection|line|speeds?|"
+        r"engineers?|technicians?|staff|team|company|prices?|plans?|packages?|deals?|rooms?|suites?|"
+        r"hotel|clinic|doctors?|dentists?|gym|coaches|trainers|classes|equipment|reviews?)\b",
+        re.I,
+    ),
+}
+"""What the business has or sells, named as its own ("our network", 我们的设备)."""
+
+
+def claims_about_business(sentence: TurnText) -> bool:
+    """A statement about what the business has or sells ("we've won awards for our coverage",
+    "our engineers are very experienced"): a claim about her matter, never small talk. A
+    question about it asks, and is read as questions are."""
+    return bool(BUSINESS_THINGS[sentence.language].search(sentence.raw))

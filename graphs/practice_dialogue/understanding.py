@@ -72,6 +72,7 @@ from graphs.practice_dialogue.sentence_content import (
     OURSELVES,
     WELCOME_TO,
     beyond_greeting,
+    claims_about_business,
     claims_about_offer,
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
@@ -241,8 +242,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                 small_talk += 1
         elif any(t in specific for t in sentence_authored):
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
-        elif sentence_terms and claims_about_offer(sentence):
-            on_topic = True  # "我们这是全市最好的健身房": a claim about what is on offer
+        elif (sentence_terms and claims_about_offer(sentence)) or claims_about_business(sentence):
+            on_topic = True  # "我们这是全市最好的健身房", "our coverage": a claim about the offer
         if (
             sentence.said_any(SERVICE)
             or on_subject_by_move(scenario, raw)

@@ -52,6 +52,7 @@ from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.obstacles import obstacle_only
 from graphs.practice_dialogue.phrases import question_starts
+from graphs.practice_dialogue.process_changes import PROCESS_CHANGE
 from graphs.practice_dialogue.split_units import instalment_only
 from graphs.practice_dialogue.unmade_kinds import (
     CHARGE_CHECK_POINT,
@@ -116,6 +117,7 @@ FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
         r"|再(?:碰到|遇到|出现|发生|赶上)"
         # a standing rule for the staff: 我们也会提醒医生做额外项目前必须先说明费用
         r"|(?:也|都|还)会(?:再)?(?:提醒|要求|培训|叮嘱|交代|规定)|(?:必须|一律|一定要|都要)(?:先|提前)"
+        rf"|{PROCESS_CHANGE['zh'].pattern}"  # 把流程改掉: for every later visit
     ),
     "en": re.compile(
         r"\b(?:from now on|in future|in the future|next time|going forward|again)\b"
@@ -123,7 +125,8 @@ FROM_NOW_ON: dict[Language, re.Pattern[str]] = {
         r"|\bif there(?:'s| is| are)? ever\b|\bany time (?:there's|there is|we're|we are)\b"
         # a standing rule for the staff: "we'll also remind the drivers to always ring first"
         r"|\b(?:we'll|we will) (?:also )?(?:remind|brief|train|ask) (?:all )?(?:our|the) \w+ to\b"
-        r"|\b(?:must|will) always\b",
+        r"|\b(?:must|will) always\b"
+        rf"|{PROCESS_CHANGE['en'].pattern}",
         re.I,
     ),
 }
