@@ -81,11 +81,21 @@ _EN_DONE_ON = re.compile(
 """in your account today, sorted tomorrow: the day it is done."""
 
 
+_ZH_DONE_IN = re.compile(
+    r"^\s*(?:左右|以后|后)?\s*(?:就|就能|就会|能|会|可以)?\s*(?:到账|退回|退到|打到|到您|办好|处理好|弄好)"
+)
+"""一到三天到账, 两天左右就能退回来: the time the thing takes, said with the thing done."""
+_ZH_RANGE_FROM = re.compile(r"[\d一二两三四五六七八九十]{1,3}\s*(?:到|至|-|~|–)\s*$")
+"""The bare first figure of a range whose unit comes after the second: 一到三天."""
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
-    """The duration at text[start:end] is a limit: a bounding word stands right before or after."""
+    """The duration at text[start:end] is a limit: a bounding word stands right before or after,
+    or the thing done right after it."""
     before, after = text[:start], text[end:]
     return bool(
         _ZH_BOUND_AFTER.match(after)
+        or _ZH_DONE_IN.match(after)
         or _ZH_BOUND_BEFORE.search(before)
         or _EN_BOUND_BEFORE.search(before)
         or _EN_BOUND_AFTER.match(after)
@@ -154,4 +164,6 @@ def _with_bound(text: str, start: int, end: int) -> str:
         end += bound.end()
     if bound := (_EN_BOUND_BEFORE.search(text[:start]) or _ZH_BOUND_BEFORE.search(text[:start])):
         start = bound.start()
+    elif first := _ZH_RANGE_FROM.search(text[:start]):
+        start = first.start()
     return text[start:end].strip()
