@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from graphs.exams import QUESTION_TYPES, Language
 from graphs.exams import TYPE_NAMES as _TYPE
+from graphs.text.segment import tokenize
 
 FACTS_PER_QUESTION = {
     "single_choice": 1,
@@ -76,7 +77,7 @@ _QUOTED_RULES = 3
 def _quoted(language: Language, rules: Sequence[str]) -> str:
     """The first unused rules, each cut to a findable opening: which rules went unused."""
     limit = _QUOTED_CHARS[language]
-    cut = [r if len(r) <= limit else r[:limit].rstrip(" ,，、") + "…" for r in rules]
+    cut = [r if len(r) <= limit else _on_a_word(r, limit, language) + "…" for r in rules]
     shown = cut[:_QUOTED_RULES]
     rest = len(rules) - len(shown)
     if language == "zh":
@@ -84,6 +85,21 @@ def _quoted(language: Language, rules: Sequence[str]) -> str:
         return "；".join(f"「{r.rstrip('。')}」" for r in shown) + more
     more = f" and {rest} more" if rest > 0 else ""
     return "; ".join(f'"{r}"' for r in shown) + more
+
+
+def _on_a_word(rule: str, limit: int, language: Language) -> str:
+    """The rule's opening up to `limit` characters, ending on a whole word: "… may be cleane…"
+    (session 17 end designer D10, m3) sent the trainer looking for a word the material lacks."""
+    if language == "zh":
+        end = 0
+        for token in tokenize(rule, "zh"):
+            if end + len(token.word) > limit:
+                break
+            end += len(token.word)
+        opening = rule[: end or limit]
+    else:
+        opening = rule[: limit + 1].rsplit(" ", 1)[0] if " " in rule[:limit] else rule[:limit]
+    return opening.rstrip(" ,，、;；:：")
 
 
 def small_material_note(

@@ -152,3 +152,28 @@ def test_the_validator_refuses_asks_of_the_wrong_thing_on_either_path() -> None:
         ["Every net must be checked for any frayed cords", "Rackets older than 4 years …"],
     )
     assert check_asks_whole(kept, "en") == []
+
+
+HALL_MANY = (
+    "# Riverside Sports Hall: Hire Desk Rules\n\n"
+    "## Bookings\n"
+    "1. Courts are booked in blocks of 55 minutes.\n"
+    "2. Block bookings of 10 weeks or more must be paid in full at the first session.\n"
+    "3. Under-16 groups must bring one adult for every 8 players.\n\n"
+    "## Injuries\n"
+    "4. The duty manager must be called for any bleeding injury or suspected fracture.\n"
+    "5. Every injury must be entered in the accident book before the hall closes.\n\n"
+    "## Closing\n"
+    "6. Staff must sweep all courts within 20 minutes of the last booking.\n"
+    "7. Spectators must leave the gallery by 22:30.\n"
+)
+
+
+async def test_a_shortfall_note_quotes_rules_cut_on_a_word(offline_context: FlowContext) -> None:
+    exam = await delivered_exam(offline_context, {"material": HALL_MANY, "short_answer": 4})
+    notes = " ".join(s.reason for s in exam.shortfall)
+    quoted = re.findall(r'"([^"]+)…"', notes)
+    assert quoted, notes  # the note quotes an untested rule too long to quote whole
+    words = set(re.findall(r"[\w-]+", HALL_MANY))
+    for opening in quoted:
+        assert opening.split()[-1].strip(",;:") in words, opening
