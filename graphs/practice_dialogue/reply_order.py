@@ -128,7 +128,7 @@ def undercut(scenario: Scenario, line: PersonaLine, said: str) -> bool:
     celebrating I can do 45"): the offer on the table is the lower one, not the list price she
     would balk at. A sum she names bare, the scenario's own price (「三千九百八租三天？」), is
     undercut by a lower one said beside it in a sentence (「原价3980，今天定给您按3280」), not by
-    another offer's sum (the 100元 voucher after the 120元 refund). Only that turn counts: the
+    another offer's sum (the 100元 voucher beside the 120元 refund: `_one_thing`). Only that turn counts: the
     rival's 30 quoted earlier does not undercut the 31 offered after it. `said` is what the
     learner has said so far, a turn a line."""
     language = scenario.language
@@ -141,11 +141,22 @@ def undercut(scenario: Scenario, line: PersonaLine, said: str) -> bool:
     prices = authorised_prices(scenario) - as_money
     bare = {f.number for f in figures(line.text, language) if f.number in prices}
     return any(
-        o < w
+        o < w and _one_thing(scenario, w, o)
         for sentence in sentences(turns[-1])
         for w in bare & {f.number for f in figures(sentence, language)}
         for o in sums_offered(scenario, sentence)
     )
+
+
+def _one_thing(scenario: Scenario, high: float, low: float) -> bool:
+    """A point's keywords name both sums: two prices of one thing (the rent's 3980 and 3280),
+    not two offers (the 120元 refund and the 100元 voucher)."""
+    for stage in scenario.stages:
+        for point in stage.points:
+            named = {f.number for k in point.keywords for f in figures(k, scenario.language)}
+            if {high, low} <= named:
+                return True
+    return False
 
 
 def past_the_welcome(scenario: Scenario, stage_id: str, tags: list[str]) -> list[str]:
