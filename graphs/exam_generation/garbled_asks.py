@@ -42,7 +42,9 @@ _CUT_END = re.compile(
 )
 _ASK = re.compile(r"\(\d+\)\s*([^()]+)")
 _ZH_ASK = re.compile(r"[（(]\d+[)）]\s*([^（()）]+)")
-_LIMIT_AS_TIME = re.compile(r"^When (?:must|should|may|is|are)\b[^?]*\bthan a set \w+\b", re.I)
+_LIMIT_AS_TIME = re.compile(
+    r"^When (?:must|should|may|is|are)\b[^?]*\b(?:older|younger|newer) than a set \w+ be\b", re.I
+)
 """'When must the rackets older than a set time be retired?': the limit sits in the subject and
 the ask asks it again as a time (session 17 lead, m2 climbing: the harnesses)."""
 _CLAUSE_IN_NOUN_SLOT = re.compile(
@@ -77,15 +79,18 @@ def garbled(ask: str) -> str | None:
         if at["next"] == "A":
             continue  # "the A option", "plan A": a capital A is a label, no determiner
         return f"{at['det']} {at['next']}".strip()
-    cut = _CUT_VERB.search(ask) or _CUT_END.search(ask)
-    return cut.group().strip() if cut is not None else None
+    cut = (
+        _CUT_VERB.search(ask)
+        or _CUT_END.search(ask)
+        or _LIMIT_AS_TIME.search(ask)
+        or _CLAUSE_IN_NOUN_SLOT.search(ask)
+    )
+    return cut.group().strip()[-40:] if cut is not None else None
 
 
 def _asks_the_wrong_thing(ask: str, sources: list[str]) -> str | None:
     """An English ask that asks another thing than its rule says: a limit in its subject asked as
     a time, a case ('called for any head injury') asked as a purpose ('… be called for?')."""
-    if _LIMIT_AS_TIME.search(ask) or _CLAUSE_IN_NOUN_SLOT.search(ask):
-        return ask.split("?")[0][-30:]
     asked = _FOR_ASKED.search(ask)
     if asked is not None and asked["done"].lower() not in _SEARCHED:
         case = re.compile(rf"\b{asked['done']} for (?:any|every|each|all)\b", re.I)

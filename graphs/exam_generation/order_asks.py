@@ -55,6 +55,11 @@ _LABEL_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z -]{2,30}):\s+(?P<items>[^:;]+
 
 _LABELLED_STATEMENT = re.compile(rf"^[A-Z][\w -]{{0,30}}:\s+[^,;:]*?(?:{_FINITE.pattern})", re.I)
 """A label, then a clause with a finite verb of its own: the label's first word is no verb."""
+_PLACED = re.compile(
+    r"^[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:goes|go|belongs?|stays?|lives?)\s+(?:in|into|on|onto|to|at|behind|under|in)\b"
+)
+"""'Chalk goes into the tub': a verb of where a thing goes, then its place; the first word is the
+thing, no order ('What must staff do about goes?', session 17 designer D10's waste rule)."""
 _CODE = re.compile(r"^\s*(?:[A-Z0-9]{1,3}|\S{1,3}\s*=)\s")
 
 
@@ -104,7 +109,7 @@ def order_ask(point: str) -> str | None:
         return f"What do the {first.lower()} {' '.join(label.split()[1:])} stand for?".replace(
             "  ", " "
         )
-    if not _is_order(text) or _LABELLED_STATEMENT.match(text):
+    if not _is_order(text) or _LABELLED_STATEMENT.match(text) or _PLACED.match(text):
         # "Bag checks: any bag wider than 40 cm must be left at the desk" was asked "What must
         # staff do about checks?": a label before a statement is no order ("Bag" no verb)
         return None
