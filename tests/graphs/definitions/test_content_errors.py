@@ -80,7 +80,9 @@ def test_a_rubric_scoring_a_stage_a_scenario_using_it_lacks(content: Path) -> No
     scenario = content / "scenarios" / "english-upsell.yaml"
     text = scenario.read_text(encoding="utf-8")
     scenario.write_text(
-        text[: text.index("  - id: discovery")] + text[text.index("  - id: presentation") :],
+        (text[: text.index("  - id: discovery")] + text[text.index("  - id: presentation") :])
+        # The reveal waits for points of that stage: without them it names them first.
+        .replace(", after_any_of: [occasion, preferences]", ""),
         encoding="utf-8",
     )
     library, problems = ContentLibrary.scan(content)

@@ -319,7 +319,12 @@ def test_scenario_whose_rubric_scores_a_stage_it_lacks(library: ContentLibrary) 
     text = library.files[("scenario", "english-upsell")].read_text(encoding="utf-8")
     start = text.index("  - id: discovery")
     end = text.index("  - id: presentation")
-    broken = text[:start] + text[end:]
+    without_stage = text[:start] + text[end:]
+    # The stage's points are gone, so a reveal that waits for them names them first.
+    reveal_issues = check(without_stage, library).issues
+    assert len(reveal_issues) == 1
+    assert "persona.reveal.after_any_of: 'occasion'" in reveal_issues[0].message
+    broken = without_stage.replace(", after_any_of: [occasion, preferences]", "")
     issues = check(broken, library).issues
     assert [i.path for i in issues] == ["rubric"]
     assert (issues[0].line, issues[0].column) == position_of(broken, "english-upsell-rubric")
