@@ -42,6 +42,14 @@ _ZH_GOAL_END = re.compile(r"[后再然才并]|之后|以后")
 _EN_GOAL_END = re.compile(r"\b(?:then|and|before|after|until|once|first)\b", re.IGNORECASE)
 _EN_WINDOW = 3
 """Words either side of into/onto/to that can name the things moved: a noun phrase's."""
+_EN_MOVING = re.compile(
+    r"^(?:add|pour|tip|put|move|transfer|bring|take|send|return|carry|attach|connect|apply"
+    r"|deliver|hand|pass|feed|load|drain|empty|drop|mix|stir|blend|lower|raise|fit|tie|clip)"
+    r"(?:s|es|ed|d|ing|ping|ped|ring|red)?$",
+    re.IGNORECASE,
+)
+"""A verb that moves a thing to another: a plain "to" directs only after one ("add acid to
+water"), not after "asking a guest to leave" (an infinitive: no direction)."""
 _ZH_ORDER = re.compile(r"先(?P<first>[^；;。]+?)(?:然后|之后|以后|后|再)(?P<then>[^；;。]+)")
 _SENTENCE = re.compile(r"(?:[^。！？!?;；\n.]|\.(?=\S))+")
 """A sentence; not cut at a decimal point (2.5 mol)."""
@@ -157,7 +165,7 @@ def _moves(text: str, language: Language) -> Iterator[tuple[str, str, bool, int]
     """Each clause's (what moves, where it goes, denied, where the clause starts): the words
     right before the mark of direction and right after it (an infinitive's "to" has no thing
     of the point right after it: "tell the technician to clean spills")."""
-    offset = 0
+    offset, moving = 0, False
     for clause in CLAUSE_BREAK.split(text):
         at, offset = text.find(clause, offset), offset + len(clause)
         if language == "zh":
@@ -177,10 +185,16 @@ def _moves(text: str, language: Language) -> Iterator[tuple[str, str, bool, int]
             if toward is None:
                 continue
             words = clause[: toward.start()].split()
+            plain_to = toward.group().strip().lower() == "to"
+            verb_near = any(_EN_MOVING.match(w) for w in words[-_EN_WINDOW - 1 :])
+            elided = moving and len(words) <= _EN_WINDOW + 1  # ", never the base to the …"
+            if plain_to and not (verb_near or elided):
+                continue  # "before asking a guest to leave": no thing moved anywhere
+            moving = moving or verb_near or not plain_to
             verb = int(len(words) > 1 and words[0][:1].isupper())  # "Add acid", "Pour the …"
             mover = " ".join(words[verb:][-_EN_WINDOW:])
             after = _EN_GOAL_END.split(clause[toward.end() :])[0].split()
-            if toward.group().strip().lower() == "to":  # its first thing alone: "to" + a verb
+            if plain_to:  # its first thing alone: "to" + a verb
                 after = [w for w in after if w.lower() not in _EN_FILLER][:1]
             goal = " ".join(after[:_EN_WINDOW])
         start, end = at + toward.start(), at + toward.end()

@@ -91,3 +91,16 @@ async def test_an_infinitive_to_is_no_direction(offline_context: FlowContext) ->
         "en",
     )
     assert "contradicted" not in note, note
+
+
+async def test_an_infinitive_in_the_point_is_no_direction(offline_context: FlowContext) -> None:
+    # the point's own "to" after a verb that moves nothing ("asking a customer to wait") gives it
+    # no direction, so an answer that words the order its own way is not "turned round"
+    score, note = await _graded(
+        "Offer one free re-mix before asking a customer to pay for a second tin",
+        "Customers get a single free re-mix before being asked to pay for another tin.",
+        offline_context,
+        "en",
+    )
+    assert "contradicted" not in note, note
+    assert score > 0, note
