@@ -1,4 +1,4 @@
-""""without" before a determiner denies its noun phrase, not the time after it: "without a
+""" "without" before a determiner denies its noun phrase, not the time after it: "without a
 corkage charge within 14 days" states the 14 days (session 16 end trainer P9: "you can cancel it
 without a fee within 30 days" was no reassurance with the 30-day window). "without asking" and
 "without gluten are" keep their scopes (negation_objects.en_object_end)."""
