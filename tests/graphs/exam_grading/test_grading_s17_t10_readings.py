@@ -9,6 +9,7 @@ Papers go through the real grading flow.
 from __future__ import annotations
 
 from graphs.context import FlowContext
+from graphs.exams import Language
 from tests.support.grading import fill_blank, graded_report, short_answer
 
 FORKLIFT = "叉车试车距离不少于三百米，车速须覆盖零至十公里每小时"
@@ -71,7 +72,7 @@ RETURNS = "Returns: every lamp must be returned within 48 hours of the show"
 
 
 async def _points(points: tuple[str, str], answer: str, context: FlowContext) -> str:
-    language = "en" if points[0].isascii() else "zh"
+    language: Language = "en" if points[0].isascii() else "zh"
     stem = "What are the hire desk's rules?" if language == "en" else "种薯库有哪些规定？"
     item = short_answer(stem, *points)
     report = await graded_report([item], {"1": answer}, context, title="t", language=language)
