@@ -112,6 +112,24 @@ async def graded_report(
     return report
 
 
+async def graded_short_answer(
+    stem: str,
+    points: tuple[str, ...] | list[str],
+    answer: str,
+    context: FlowContext,
+    *,
+    title: str,
+    language: Language,
+) -> tuple[float, str]:
+    """One short answer on `points` (`short_answer`), graded through the real flow: its score and
+    the note the learner reads."""
+    report = await graded_report(
+        [short_answer(stem, *points)], {"1": answer}, context, title=title, language=language
+    )
+    result = report["questions"][0]
+    return result["score"], result["review"]
+
+
 async def graded_paper(
     questions: list[Question],
     answers: dict[str, str],

@@ -16,7 +16,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exams import Language
-from tests.support.grading import graded_report, short_answer
+from tests.support.grading import graded_short_answer
 
 DARKROOM_EN = "Pour the developer powder into the water, never water onto the powder"
 PAINT_EN = "Add the hardener to the base paint, never the base to the hardener"
@@ -29,11 +29,9 @@ async def _graded(
     point: str, answer: str, context: FlowContext, language: Language
 ) -> tuple[float, str]:
     stem = "这条操作规程怎么做？" if language == "zh" else "What is the rule for mixing it?"
-    report = await graded_report(
-        [short_answer(stem, point)], {"1": answer}, context, title="mixing", language=language
+    return await graded_short_answer(
+        stem, [point], answer, context, title="mixing", language=language
     )
-    result = report["questions"][0]
-    return result["score"], result["review"]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ rink and a bulk refill shop. Papers go through the real grading flow.
 from __future__ import annotations
 
 from graphs.context import FlowContext
-from tests.support.grading import graded_report, short_answer
+from tests.support.grading import graded_short_answer
 
 RINK = (
     "Guests must not swap hire skates among themselves",
@@ -24,10 +24,8 @@ REFILL = ("Staff must not share scoops among themselves", "Weigh each jar before
 
 
 async def _graded(points: tuple[str, ...], answer: str, context: FlowContext) -> tuple[float, str]:
-    item = short_answer("What are the rink's rules on the floor?", *points)
-    report = await graded_report([item], {"1": answer}, context, title="gerunds", language="en")
-    result = report["questions"][0]
-    return result["score"], result["review"]
+    stem = "What are the rink's rules on the floor?"
+    return await graded_short_answer(stem, points, answer, context, title="gerunds", language="en")
 
 
 async def test_no_with_a_gerund_forbids_the_act(offline_context: FlowContext) -> None:

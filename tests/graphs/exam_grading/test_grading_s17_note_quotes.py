@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graphs.context import FlowContext
 from graphs.exams import Language
-from tests.support.grading import graded_report, short_answer
+from tests.support.grading import graded_short_answer
 
 DARKROOM_HANDOVER = (
     "每班结束前10分钟，冲印师须在交接本上写明：未取相片、未冲胶卷、顾客特殊要求三项内容，"
@@ -29,15 +29,9 @@ PAINT_HOURS = "调漆服务时间（9:00-18:30）内，店员须当场为顾客�
 async def _graded(
     point: str, answer: str, context: FlowContext, language: Language = "zh"
 ) -> tuple[float, str]:
-    report = await graded_report(
-        [short_answer(STEMS[language], point)],
-        {"1": answer},
-        context,
-        title="notes",
-        language=language,
+    return await graded_short_answer(
+        STEMS[language], [point], answer, context, title="notes", language=language
     )
-    result = report["questions"][0]
-    return result["score"], result["review"]
 
 
 async def test_a_relative_clauses_cue_denies_no_rule(offline_context: FlowContext) -> None:

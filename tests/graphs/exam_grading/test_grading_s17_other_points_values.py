@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graphs.context import FlowContext
 from graphs.exams import Language
-from tests.support.grading import graded_report, short_answer
+from tests.support.grading import graded_short_answer
 
 ORDERS_ZH = (
     "收到网上订单后10分钟内确认库存",
@@ -33,11 +33,9 @@ async def _graded(answer: str, context: FlowContext, language: Language) -> tupl
         if language == "zh"
         else (ORDERS_EN, "What are the bulk refill shop's time limits for online orders?")
     )
-    report = await graded_report(
-        [short_answer(stem, *points)], {"1": answer}, context, title="refill", language=language
+    return await graded_short_answer(
+        stem, points, answer, context, title="refill", language=language
     )
-    result = report["questions"][0]
-    return result["score"], result["review"]
 
 
 async def test_the_step_before_keeps_its_figure_zh(offline_context: FlowContext) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graphs.context import FlowContext
 from graphs.exams import Language
-from tests.support.grading import graded_report, short_answer
+from tests.support.grading import graded_short_answer
 
 RINK_EN = (
     "Skaters under 8 must be accompanied by an adult",
@@ -33,11 +33,7 @@ async def _graded(answer: str, context: FlowContext, language: Language) -> tupl
         if language == "zh"
         else (RINK_EN, "What are the roller-disco rink's rules on young skaters, hire and payment?")
     )
-    report = await graded_report(
-        [short_answer(stem, *points)], {"1": answer}, context, title="rink", language=language
-    )
-    result = report["questions"][0]
-    return result["score"], result["review"]
+    return await graded_short_answer(stem, points, answer, context, title="rink", language=language)
 
 
 async def test_restrictions_lifted_are_wrong_en(offline_context: FlowContext) -> None:
