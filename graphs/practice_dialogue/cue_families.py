@@ -82,7 +82,11 @@ FAMILIES = (
     _family(
         "trial",
         r"先体验|体验一次|先试|试练",
-        zh=r"先(?:来)?(?:上|试|体验|练)|体验一[次节下]|试[一上]?[节次下]课?|试练|试听",
+        zh=r"先(?:来)?(?:上|试|体验|练)|体验一[次节下]|试[一上]?[节次下]课?|试练|试听"
+        # a free first go booked or offered before she decides: 可以先来做个免费体测, 先约一次
+        # 免费体验; the free one alone too (免费试一次); 先 with a purchase (先办卡) is none
+        r"|先(?:来|过来)?(?:约|预约|做|安排|帮您约|给您约|给您安排)[^，,。；;？?]{0,6}?"
+        r"(?:体测|体验|试|测一?下)|免费(?:的)?(?:体测|体验|试[用听驾吃穿练一]|测一?下)",
     ),
     _family(
         "thanks-for-coming",
@@ -211,7 +215,13 @@ FAMILIES = (
         en=r"\bwhat (?:would|will|does|do|might) (?:matter|count) (?:the )?most\b|"
         r"\bwhat matters (?:the )?most\b|\bmost important (?:to|for) (?:you|the two of you)\b|"
         r"\bdo you (?:have a )?prefer|\bany (?:particular )?"
-        r"(?:preferences?|wishes)\b|\bwhat (?:kind|sort|type) of (?:room|view|bed|floor|table|seat)",
+        r"(?:preferences?|wishes)\b|\bwhat (?:kind|sort|type) of (?:room|view|bed|floor|table|seat)"
+        # what she hopes for asked, or what would make her time special: "was there anything
+        # you were hoping for…?", "…to make this evening feel a bit special?"
+        r"|\b(?:anything|something) (?:in particular |special )?(?:you|you're|you were|you'd|you "
+        r"both|the two of you) (?:were |are |'re )?(?:hoping|wishing|looking) for\b"
+        r"|\bmake (?:this|the|your|tonight|it)(?: \w+)? (?:feel )?(?:a (?:bit|little) |extra |"
+        r"really |even more )?special\b",
     ),
     _family(
         "occasion-wishes",
