@@ -300,6 +300,7 @@ _ADVICE: dict[Language, dict[str, str]] = {
         "questions_needs": "多问客户的需求和想法，而不只是客套的问题",
         "claims": "避免这样说：{items}",
         "pushy": "不要给客户施压",
+        "unshown": "围绕客户关心的事如实说明，回答客户的问题",
         "curt": "把话说完整，用上礼貌用语",
         "off_topic": "回应客户关心的事，不要闲聊",
         "sep": "；",
@@ -314,6 +315,7 @@ _ADVICE: dict[Language, dict[str, str]] = {
         "questions_needs": "ask about the customer's needs and decision, not only side questions",
         "claims": "avoid saying: {items}",
         "pushy": "do not pressure the customer",
+        "unshown": "speak to what the customer came about and answer honestly",
         "curt": "speak in full, polite sentences",
         "off_topic": "answer what the customer raises; no small talk",
         "sep": "; ",
@@ -350,4 +352,6 @@ def advice(language: Language, facts: Facts, *, measures: str) -> str:
         items.append(a["curt"])
     if facts.off_topic:
         items.append(a["off_topic"])
+    if facts.unshown and not facts.off_topic:  # 0 for saying nothing of her matter: no pressure
+        items.append(a["unshown"])
     return a["sep"].join(items) or a["pushy"]
