@@ -13,7 +13,10 @@
                         a fee the house keeps says what it is kept from, which only the question
                         named ("Can a customer get a refund on a returned ticket?" + "We deduct a
                         12% fee, and …" is "We deduct a 12% fee from a refund on a returned
-                        ticket, and …")
+                        ticket, and …"); a clause that leaves out the verb of the one before
+                        takes it ("…; finish-line volunteers at 07:00" is "Finish-line volunteers
+                        check in at 07:00"), and an order under a question that sets its case
+                        is said in that case (gapped_answers.py)
     unresolved          a statement still leaning on words it does not show: a pronoun 'both',
                         'this' or 'these' with no noun, a 'then' with no case before it, a fee
                         the house keeps of nothing named (`house_fee_of_nothing`), or a
@@ -31,6 +34,7 @@ import re
 from itertools import pairwise
 
 from graphs.text.asked_frames import asked_frame
+from graphs.text.gapped_answers import case_order, gapped_clause
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
@@ -195,7 +199,9 @@ def answer_stated(question: str, text: str, before: str, first: bool) -> str:
     answer's sentence before it, `first` whether `text` opens the answer."""
     text = _fee_of_asked(question, text)
     if first:
-        return _with_topic(question, text) or text
+        return _with_topic(question, text) or case_order(question, text) or text
+    if gapped := gapped_clause(text, before):
+        return gapped
     said_before = _with_topic(question, before) or before.strip()
     if _BOTH.search(text) and (two := _TWO_THINGS.match(before.strip())) and verbless(before):
         named = f"{_lower_first(two['first'])} and {two['second']}"

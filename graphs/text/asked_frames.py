@@ -6,6 +6,9 @@
         -> "Outdoor shoes, phones and rings may not be brought past the yellow line."
     "Hairnets?" + "Required for everyone in the kitchen." -> "Hairnets are required for …"
     "Smoking near the loading bay?" + "Not allowed." -> "Smoking near the loading bay is not allowed."
+    "Can I leave my post?" + "Only after your captain agrees." -> "You may leave your post only
+        after your captain agrees."
+    "When does the course close?" + "At 6 hours after the start." -> "The course closes at 6 …"
 
 Cut from its question, such an answer was a role, a list or a participle with nothing to be of,
 and either left unread or printed as an option with no subject (session 16 designer D9, B2 and
@@ -97,6 +100,75 @@ def _topic_is(question: str, answer: str) -> str | None:
     return f"{topic['topic']} {be} {_lower_first(answer)}."
 
 
+_MAY_I = re.compile(r"^(?:can|may) (?P<who>i|we) (?P<act>[a-z][^?]*)\?$", re.IGNORECASE)
+_ONLY_CASE = re.compile(r"^only (?P<case>(?:after|if|when|once|with|before|while)\b.+)$", re.I)
+_NEVER = re.compile(r"^never\b[,;]?\s*(?P<tail>.*)$", re.IGNORECASE)
+_WHEN_DOES = re.compile(
+    r"^when (?P<aux>does|do) (?P<subject>(?:(?:the|a|an|our|your|each) )?[a-z][\w-]*"
+    r"(?: [a-z][\w-]*)?) (?P<verb>[a-z]+)(?P<rest>(?: [a-z][\w-]*)*)\?$",
+    re.IGNORECASE,
+)
+_TIME_LEAD = re.compile(r"^(?:at|by|on|from|before|after|until|within|every)\b", re.IGNORECASE)
+_OWN_WORDS = {"my": "your", "our": "your", "me": "you", "us": "you", "myself": "yourself"}
+
+
+def _yours(words: str) -> str:
+    """The asker's words said back to them ("leave my post" -> "leave your post")."""
+    return " ".join(_OWN_WORDS.get(w.lower(), w) for w in words.split())
+
+
+def _may_i(question: str, answer: str) -> str | None:
+    """ "Can I leave my post?" answered by its condition ("Only after your zone captain agrees
+    …") or a flat no ("Never, not even when …"): the asker may do it only then, or never."""
+    asked = _MAY_I.match(question)
+    if asked is None:
+        return None
+    act = _yours(asked["act"])
+    if only := _ONLY_CASE.match(answer):
+        return f"You may {act} only {only['case']}."
+    if never := _NEVER.match(answer):
+        tail = f", {never['tail']}" if never["tail"] else ""
+        return f"You may never {act}{tail}."
+    return None
+
+
+_WHAT_MUST_I = re.compile(
+    r"^what (?P<modal>must|should|do) (?:i|we) (?:need to |have to )?(?P<verb>[a-z]+)"
+    r"(?P<rest>(?: [a-z][\w-]*)*)\?$",
+    re.IGNORECASE,
+)
+
+
+def _what_must_i(question: str, answer: str) -> str | None:
+    """ "What must I wear?" answered by the thing ("Your orange bib at all times"): the asker
+    must do it with that thing ("You must wear your orange bib at all times")."""
+    asked = _WHAT_MUST_I.match(question)
+    verb = asked["verb"].lower() if asked else ""
+    if asked is None or verb == "do" or en_verb_lemma(verb) != verb:
+        return None
+    if "VERB" not in en_word_classes(verb) or _TIME_LEAD.match(answer):
+        return None
+    modal = "must" if asked["modal"].lower() == "do" else asked["modal"].lower()
+    return f"You {modal} {verb}{_yours(asked['rest'])} {_lower_first(answer)}."
+
+
+def _when_does(question: str, answer: str) -> str | None:
+    """ "When does the course close?" answered by its time ("At 6 hours after the start gun"):
+    the subject does it then ("The course closes at 6 hours after the start gun")."""
+    asked = _WHEN_DOES.match(question)
+    if asked is None or not _TIME_LEAD.match(answer):
+        return None
+    verb = asked["verb"].lower()
+    if en_verb_lemma(verb) != verb or "VERB" not in en_word_classes(verb):
+        return None
+    if asked["aux"].lower() == "does":
+        verb += "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s"
+    subject = _yours(asked["subject"])
+    return (
+        f"{subject[0].upper()}{subject[1:]} {verb}{_yours(asked['rest'])} {_lower_first(answer)}."
+    )
+
+
 def asked_frame(question: str, answer: str) -> str | None:
     """The verbless `answer` stated in its `question`'s words, or None when the question is of
     none of the shapes above."""
@@ -104,4 +176,11 @@ def asked_frame(question: str, answer: str) -> str | None:
     question = question.strip().strip("*").strip()
     if not answer or not question:
         return None
-    return _who_may(question, answer) or _what_done(question, answer) or _topic_is(question, answer)
+    return (
+        _who_may(question, answer)
+        or _what_done(question, answer)
+        or _topic_is(question, answer)
+        or _may_i(question, answer)
+        or _when_does(question, answer)
+        or _what_must_i(question, answer)
+    )

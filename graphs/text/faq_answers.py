@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.document import Document
+from graphs.text.gapped_answers import states_its_case
 from graphs.text.imperatives import is_imperative
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import EN_EXPLETIVE, ZH_NOUN_TAGS
@@ -44,21 +45,9 @@ def answers_the_question(text: str, language: Language) -> bool:
     question, which is no statement to put in front of it."""
     if _EN_ONLY_WHO_MAY.match(text):
         return False  # "Only guides who hold … may lead a group": names its subject and its modal
-    if _EN_CASE_THEN_RULE.match(text):
+    if states_its_case(text):
         return False  # "If you do not check in within 15 minutes, the room is released."
     return _ANSWER_CONDITION[language].match(text) is not None
-
-
-_EN_CASE_THEN_RULE = re.compile(
-    r"^(?:if|unless|when|once|after|before)\b[^,;.]{3,80},\s*"
-    r"(?:the|a|an|your|their|each|every|all|any|staff|members?|guests?|customers?|you|we)\s+"
-    r"(?:[a-z][\w'-]*\s+){0,3}?"
-    r"(?:is|are|must|may|will|can|cannot|should|has|have|pays?|gets?|loses?)\b",
-    re.IGNORECASE,
-)
-"""An answer that sets its case and then states a whole rule with its own subject and verb ("If
-you do not check in within 15 minutes, the room is released"): a statement, not a condition on
-the question's subject (session 11 designer D3, m4: the 15-minute check-in was never read)."""
 
 
 _EN_ONLY_WHO_MAY = re.compile(

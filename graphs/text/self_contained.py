@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.text.gapped_answers import gapped_clause
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
@@ -103,6 +104,8 @@ def with_referent(text: str, before: str, question: str, language: Language) -> 
     the sentence before opens on 'This <document>' (本规程…), else the object of the FAQ
     question's own verb ("Who signs the waiver?" for "… must sign it.")."""
     if language == "zh":
+        if question and (gapped := gapped_clause(text, before)):
+            return gapped  # 「收衣员7:30到岗；熨烫员8:00。」: 熨烫员8:00到岗
         own = _ZH_THIS_DOCUMENT.search(before)
         bare = _ZH_BARE_EXECUTE.search(text)
         if own is None or bare is None or _ZH_THIS_DOCUMENT.search(text):

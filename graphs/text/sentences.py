@@ -125,10 +125,20 @@ _FAQ_HEADING = re.compile(
 )
 """An FAQ question in bold on a line of its own: the topic of the answer under it."""
 _FAQ_LABELLED = re.compile(r"^\s*(?:Q|问)\s*[:：]\s*(?P<question>[^\n]{4,120}?[?？])\s*$")
+_FAQ_NUMBERED = re.compile(
+    r"^\s*(?:(?:Q|问)\s*\d{1,3}\s*[:：.、)）]|\d{1,2}[.、)）])\s*(?P<question>[^\n]{4,120}?[?？])\s*$"
+)
 """An FAQ question on a line of its own after its label ("Q: How do I cancel?"): as in bold, the
 topic of the answer under it; read under the title alone, every answer of an FAQ was one section
 and no multiple choice or short answer could be named by its question (session 11 designer D3,
-m4)."""
+m4). A numbered question ("Q4.", a bare "4." or 「4、」 over its answer, `_FAQ_NUMBERED`) is one
+sentence, with the case it sets ("Q4. A runner collapses. What do I do?"), in the section it is
+under: split, the case was read as a rule and the number as a sentence between the question and
+its answer, which was then read as no answer (session 17 designer D10, m4)."""
+_ANSWER_LABEL = re.compile(r"^\s*(?:A\d{0,3}\.\s|A\d{1,3}\s*[:：)]|答\d{1,3}\s*[:：、.])\s*")
+"""A numbered or dotted answer label ("A.", "A4:", 「答4：」), left out of the answer as a bullet is:
+a sentence of its own, it stood between the question and its answer, which was then read as no
+answer at all. ("A:" and 「答：」 stay in the sentence: graphs/text/sentence_form.py strips them.)"""
 _LABEL_START = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Q|A|问|答)\s*[:：]", re.IGNORECASE)
 _FIELD_START = re.compile(
     r"^\s*(?:\*\*|__)?[\u4e00-\u9fff]{2,8}(?:\*\*|__)?\s*[:：]|^\s*[A-Z][a-z]{2,11}:\s"
@@ -196,7 +206,16 @@ def split_sentences(text: str) -> list[Sentence]:
             close()
             section = title
             continue
-        asked = _FAQ_HEADING.match(line) or _FAQ_LABELLED.match(line)
+        labelled = _FAQ_LABELLED.match(line)
+        numbered = None if labelled else _FAQ_NUMBERED.match(line)
+        if numbered and (_BULLET.match(line) is None or not _BULLET.match(nexts[number] or "-")):
+            # One sentence from the question's first word to its mark; a numbered question over
+            # another numbered line is an item of a list, not an FAQ's question.
+            close()
+            asked_here = numbered.group("question").strip()
+            sentences.append(Sentence(asked_here, line_start + numbered.start("question"), section))
+            continue
+        asked = _FAQ_HEADING.match(line) or labelled
         if asked:
             # "**Who can join the library?**" on its own line heads its answer, as a heading
             # would: the question is its section, and stays a sentence (an FAQ answer is read
@@ -213,7 +232,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 block = (block[0], line_start + len(line))
                 continue
         close()
-        bullet = _BULLET.match(line)
+        bullet = _BULLET.match(line) or _ANSWER_LABEL.match(line)
         skip = bullet.end() if bullet else 0
         block = (line_start + skip, line_start + len(line))
     close()

@@ -5,6 +5,8 @@ for, stated in its question's words.
     「哪些东西不能带进黄线以内？」+「外穿鞋、手机和戒指。」 -> 「外穿鞋、手机和戒指不能带进黄线以内。」
     「装卸区附近可以吸烟吗？」+「不可以。」 -> 「装卸区附近不得吸烟。」
     「饭卡充值有什么规定？」+「每次至少20元。」 -> 「饭卡充值每次至少20元。」
+    「可以离开收衣台吗？」+「只有在店长同意且有人顶岗后才可以。」 -> 「只有在…后才可以离开收衣台。」
+    「什么时候关门？」+「晚上21:00。」 -> 「晚上21:00关门。」
 
 Cut from its question, such an answer named neither the act nor its subject, and was left unread
 or asked as 「仅限库管员，值班厨师须在场」 (the Chinese side of session 16 designer D9's B2: FAQ
@@ -26,6 +28,9 @@ _WHICH = re.compile(
 _YES_NO = re.compile(
     r"^(?P<topic>[^，？]{2,16}?)(?P<modal>可以|能|可|需要|要|必须|须)(?P<act>[^？]{1,12}?)吗？$"
 )
+_MAY_WE = re.compile(r"^(?P<modal>可以|能|能够)(?P<act>[^？，]{2,12}?)吗？$")
+_ONLY_THEN = re.compile(r"^(?P<case>只有[^，。；]{2,30}?才)(?:可以|能|行)$")
+"""「可以离开收衣台吗？」「只有在店长同意且有人顶岗后才可以。」: only then may the asker do it."""
 _BARE = re.compile(r"^(?P<neg>不)?(?P<modal>可以|能|可|需要|要|用|必须|须)$")
 _MODAL_FIRST = re.compile(r"^(?:必须|须|不得|不能|不可以|可以|不用|无须|不需要)")
 _RULE_ASKED = re.compile(
@@ -36,10 +41,15 @@ _NEEDS_WHAT = re.compile(
     r"(?P<what>什么|哪些)(?P<noun>[\u4e00-\u9fff]{0,4})？$"
 )
 _MEASURE = re.compile(
-    r"^(?P<topic>[\u4e00-\u9fff]{0,6}(?:时间|时段|期限|费用|收费|标准|上限|下限|押金))(?:是多少|是什么)?？$"
+    r"^(?P<topic>[\u4e00-\u9fff]{0,6}(?:时间|时段|期限|费用|收费|标准|上限|下限|押金))(?:是多少|是什么|是多久|多长)?？$"
 )
 """A question that is only what is measured (「收粮时间？」, 「押金是多少？」)."""
 _FIGURE_FIRST = re.compile(r"^(?:每天|每日|工作日|周[一二三四五六日]|每[周月次]|\d)[^，。]{0,6}\d")
+_WHEN = re.compile(
+    r"^(?P<topic>[\u4e00-\u9fff]{0,8}?)(?:什么时候|几点)(?P<act>[\u4e00-\u9fff]{1,6})？$"
+)
+_CLOCK_FIRST = re.compile(r"^(?:早上|上午|中午|下午|晚上|每天|工作日)?\d{1,2}[:：]\d{2}$")
+"""「什么时候关门？」 answered by its hour only (「晚上21:00」): the act is the question's."""
 _HOW = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,12}?)(?P<how>怎么办|怎么\w{2}|如何\w{2})？$")
 _PERSON = re.compile(r"[您你我他她]")
 _VERB_IN = re.compile(r"须|必须|应|可以|不得|禁止|严禁|是|为|有|要|由|需")
@@ -69,6 +79,8 @@ def zh_asked_frame(question: str, answer: str) -> str | None:
         return f"{case}只有{only['who']}{modal}{asked['act']}{only['tail'] or ''}。"
     if (asked := _WHICH.match(question)) and _lists_things(answer) and "，" not in answer:
         return f"{answer}{asked['modal']}{asked['act']}。"
+    if (asked := _MAY_WE.match(question)) and (only := _ONLY_THEN.match(answer)):
+        return f"{only['case']}{asked['modal']}{asked['act']}。"  # 「只有…后才可以离开收衣台」
     if yes_no := _YES_NO.match(question):
         topic, modal, act = yes_no["topic"], yes_no["modal"], yes_no["act"]
         if topic.endswith("还"):  # 「顾客眼睛红肿还能试戴…吗？」: in that case
@@ -84,6 +96,8 @@ def zh_asked_frame(question: str, answer: str) -> str | None:
         return f"{topic}{answer}。" if _MODAL_FIRST.match(answer) else None
     if (asked := _MEASURE.match(question)) and _FIGURE_FIRST.match(answer):
         return f"{asked['topic']}为{answer}。"  # 「开餐时间？」「工作日11:00至13:30」
+    if (asked := _WHEN.match(question)) and _CLOCK_FIRST.match(answer) and "，" not in answer:
+        return f"{asked['topic']}{answer}{asked['act']}。"  # 「什么时候关门？」「晚上21:00」
     if (asked := _RULE_ASKED.match(question)) and asked["topic"] not in answer:
         return f"{asked['topic']}{answer}。"
     if (asked := _HOW.match(question)) and asked["topic"] not in answer:
