@@ -64,11 +64,29 @@ def sentence_before(material: Material, fact: Fact) -> str | None:
     return said if len(said) <= MAX_CONTEXT[material.zh] else None
 
 
+_LIST_MEMBER = {
+    True: r"、\s*{blank}|{blank}\s*、",
+    False: r",\s*{blank}\s*,|,\s*{blank}\s+(?:and|or)\s",
+}
+"""A blank with a list's separator beside it ({blank} is the blank, escaped)."""
+
+
+def in_bare_list(stem: str, blank: str) -> bool:
+    """A blank that is one member of a list (「增压泵、____、主板」, "pumps, ____, valves and …"):
+    the rule is what the list is under, and a learner can only recall which member is missing,
+    not a fact of its own (session 17 designer D10, m2: 「增压泵、____、主板、显示屏…」). A question
+    on the list asks it better (a multiple choice over its members)."""
+    pattern = _LIST_MEMBER[bool(_CJK.search(stem))].format(blank=re.escape(blank))
+    return re.search(pattern, stem) is not None
+
+
 def with_context(
     material: Material, fact: Fact, stem: str, answers: list[str], blank: str
 ) -> str | None:
     """The stem as printed: itself, or after the sentence before when it is thin; None when it is
     thin and no sentence before can pin its key."""
+    if in_bare_list(stem, blank):
+        return None
     elided = zh_object_elided(stem.replace(blank, "某"))
     if not elided and (
         not thin(stem, blank, material.zh) or _figure_of_its_clause(fact, stem, answers, blank)

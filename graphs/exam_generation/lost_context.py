@@ -16,7 +16,8 @@ must say who does what, or what it is about.
                         graphs/exam_generation/blank_context.py), or a Chinese clause
                         that opens on a difference or a distance of what the clause before
                         named (「差额超过（    ）须当场上报」: of what, when?; 「距加油机不少于
-                        0.6米」: what must be that far?) or on a case of nothing named
+                        0.6米」: what must be that far?) or on a place's deadline with no
+                        one bound to it (「城区48小时内上门」), or on a case of nothing named
                         with a must of no one (「低于1500元的，须调整货品结构」: what is
                         below, who adjusts?), or an English statement
                         that opens on a span of time it never says runs from what ("After
@@ -138,6 +139,16 @@ def points_back(text: str) -> bool:
     )
 
 
+_ZH_PLACE_DEADLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}(?:区|郊|县|市|城|镇|乡|村|省|外地|本地|异地)(?:须|应|需|要)?"
+    r"(?:\d+(?:\.\d+)?\s*个?(?:小时|分钟|天|日|工作日|周)|（\s*）|\(\s*\)|_+)(?:内|以内)"
+    r"[\u4e00-\u9fff]{1,4}[。；;.]?$"
+)
+"""A place, a deadline and an act, and no one bound to it (「城区48小时内上门」 after 「服务工程师须
+在接单后24小时内联系用户，」): who comes, and counted from what, the clause before said (session 17
+designer D10, m2: 「城区（    ）内上门。」 asked alone)."""
+
+
 def lost_context(text: str, language: Language, *, judged: bool = True) -> str | None:
     """Why `text`, as an item's statement, does not say what it is about; None when it does.
     `judged`: the learner marks the statement true or false (a true/false item or a multiple
@@ -169,6 +180,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             return (
                 f"{text[:50]!r} opens on a case with no subject and names no one who acts: what "
                 "crosses the figure was named by the clause before it in the material; state it"
+            )
+        if _ZH_PLACE_DEADLINE.match(text):
+            return (
+                f"{text[:50]!r} sets a deadline for a place and names no one bound to it nor "
+                "what it runs from: the clause before it in the material said both; state them"
             )
         if _ZH_RELATIVE.match(text) or _ZH_DISTANCE.match(text):
             return (
