@@ -10,6 +10,9 @@
   problem, and so is a wait called normal (conduct.MINIMISES): no warmth.
 - The business's failing owned in free words (这是我们沟通没做好, "That evening slowdown isn't
   good enough"; owned_faults.py): an acknowledgement.
+- Her point conceded, her decision respected, or her words taken in (GRANTED: 隔壁那家便宜是事实,
+  尊重您的决定, 「明白，加班多、下班晚…」 opening on 明白 alone, "I'm not going to argue with a
+  decision you've made", "that's true"): an acknowledgement, as 您说得对 and "fair enough" are.
 Neither counts in a turn that is off topic.
 """
 
@@ -58,6 +61,33 @@ MET: dict[Language, re.Pattern[str]] = {
 """Met at once: what the learner can do about it, or her worry eased."""
 
 
+GRANTED: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"[^，,。；;！!？?]{1,12}(?<![不非没])(?:是事实|是实话)|(?:您|你)说的(?:是事实|没错|是实话)"
+        r"|尊重(?:您|你)的(?:决定|选择|意见|想法)|(?:您|你)的(?:决定|选择)我(?:们)?(?:都)?尊重"
+        r"|不(?:跟|和)(?:您|你)(?:争|辩|争辩|争论)"
+        # 明白 alone opening what follows ("明白，加班多、下班晚"), as 明白了 does; 说明白 is none
+        r"|(?:^|[。！!？?]\s*)(?:明白|了解|懂)(?=[，,。！!])"
+    ),
+    "en": re.compile(
+        r"\b(?:not going to|won't|will not|I'm not here to|no need to) (?:argue|quarrel) with "
+        r"(?:you|your|a|the) ?(?:decision|choice)?|\brespect (?:your|that) (?:decision|choice)\b"
+        r"|\b(?:that's|that is) (?:true|a fair point)\b|\byou're not wrong\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her point conceded, her decision respected, her words taken in."""
+
+
+def granted(reply: str, language: Language) -> str | None:
+    """The words granting her point or decision (GRANTED), negation scoped, else None."""
+    turn = TurnText.of(reply, language)
+    for found in GRANTED[language].finditer(turn.raw):
+        if not turn.negated(*found.span()):
+            return found.group(0).strip("。！!？? ")
+    return None
+
+
 def soothed(scenario: Scenario, reply: str) -> list[str]:
     """The soothing phrases the turn says, negation scoped ("我没让您别生气" soothes nothing)."""
     return TurnText.of(reply, scenario.language).said_any(list(SOOTHING))
@@ -85,4 +115,6 @@ def further_warmth(scenario: Scenario, reply: str, understanding: Understanding)
     heard = understanding.acknowledgement or understanding.apology
     if not heard and (owned := owned_fault(reply, scenario.language)):
         found.append(f"acknowledgement:{owned}")  # 这是我们沟通没做好 (owned_faults.py)
+    elif not understanding.acknowledgement and (grant := granted(reply, scenario.language)):
+        found.append(f"acknowledgement:{grant}")
     return found
