@@ -4,15 +4,26 @@ The note used to suggest "the questions it made now", but another blueprint deal
 rules to other slots, and re-running each suggested blueprint fell short by one again on all four
 materials of the session 12 designer (m1 10/11, m2 8/9, m3 6/7, m4 10/11). So the suggestion is
 checked by writing it: the offline engine plans and writes the smaller blueprint, as the graph does
-(the same slots, writer and validators, the same rounds), and what falls short is moved to the
-types it delivered whole, a bounded number of times, never to fewer questions than the exam made.
-When none is found, the note offers the exam's own questions as they are (capacity.py).
+(the same slots, writer and validators, the same rounds), a bounded number of times.
+
+A suggestion asks at least what the exam delivered of every type, and adds a type the trainer
+asked for and the exam missed when the material delivers it too. The search used to move what
+a check missed to true/false, dropping the types that fell short: a trainer whose exam held a
+multiple choice and two short answers was told to ask for "单选题3道、判断题6道、填空题3道", and one
+whose exam held four single choices "2 single-choice, 6 true/false, 2 fill-in, 1 short-answer"
+(session 17 end designer D10, m1 and m3); fewer questions in all misled too (session 15 end
+designer D8). So the blueprints checked are the exam's own counts, then those with one more
+question of a type (`_grown`). Only when none of them delivers whole are questions moved between
+types (`_moved`), and then a type is dropped only when a check delivered none of it; when nothing
+delivers whole, the note offers the exam's own questions as they are (capacity.py). One trade
+may cost a type: a multiple choice the trainer asked for and the exam missed, in place of a
+short answer (`_traded`, session 16 end designer D9).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from graphs.exam_generation.material import Material
@@ -22,11 +33,9 @@ from graphs.text.document import analysed
 
 CHECKS = 6
 """Blueprints written before the note gives up suggesting one."""
-_TRADES = 3
-"""Blueprints with a multiple choice traded in that are written before the note gives up."""
-_MOVED_TO: tuple[QuestionType, ...] = ("true_false", "fill_blank", "single_choice")
-"""Types a check that fell short moves its missing questions to, in turn: one fact each, and
-almost any rule makes a true/false."""
+_SINGLE_FACT: tuple[QuestionType, ...] = ("true_false", "fill_blank", "single_choice")
+"""Types one more question of is tried after the types the exam missed: one fact each, and almost
+any rule makes a true/false."""
 
 
 def delivered_counts(text: str, blueprint: Blueprint, language: str, rounds: int) -> Counter[str]:
@@ -75,67 +84,74 @@ def delivered_counts(text: str, blueprint: Blueprint, language: str, rounds: int
 def full_blueprint(
     text: str, blueprint: Blueprint, language: str, made: Mapping[str, int]
 ) -> dict[str, int] | None:
-    """A blueprint the material delivers whole (`_whole_blueprint`), with a multiple choice when
-    the trainer asked for one and one can be made: the search moves what falls short to the
-    single-fact types, and its suggestions dropped multiple choice entirely while the run under
-    them made two (session 16 end designer D9, m1: 单选题3道、判断题6道、填空题3道、简答题1道).
-    One multiple choice is tried in place of a short answer (`_traded`)."""
-    found = _whole_blueprint(text, blueprint, language, made)
-    if not blueprint.count("multiple_choice") or (found and found.get("multiple_choice")):
-        return found
+    """A blueprint the material delivers whole (checked by writing it) that asks at least what
+    the exam `made` of every type, or None when none of the `CHECKS` tried does. Once one is
+    found, a type the trainer asked for and the exam missed (a multiple choice, most often) is
+    added when the material delivers that too: the suggestions dropped multiple choice while the
+    run under them made two (session 16 end designer D9, m1)."""
     from graphs.exam_generation import nodes
 
-    bases = [{t: n for t, n in made.items() if n > 0}, *([found] if found else [])]
-    trades = [each for base in bases for each in _traded(base)]
-    for each in sorted(trades, key=lambda counts: -sum(counts.values()))[:_TRADES]:
-        asked = blueprint.model_copy(
-            update={t: each.get(t, 0) for t in QUESTION_TYPES} | {"title": None}
-        )
-        got = delivered_counts(text, asked, language, nodes.MAX_REGENERATIONS)
-        if all(got[t] >= n for t, n in each.items()):
-            return each
-    return found
-
-
-def _traded(base: Mapping[str, int]) -> list[dict[str, int]]:
-    """`base` with a multiple choice in place of a short answer: about as many rules, and never
-    fewer questions than `base` (a suggestion under the count the run made misled, session 15
-    end designer D8)."""
-    if not base.get("short_answer"):
-        return []
-    traded = {**base, "multiple_choice": base.get("multiple_choice", 0) + 1}
-    traded["short_answer"] -= 1
-    return [{t: n for t, n in traded.items() if n > 0}]
-
-
-def _whole_blueprint(
-    text: str, blueprint: Blueprint, language: str, made: Mapping[str, int]
-) -> dict[str, int] | None:
-    """Counts per type that the material delivers whole when asked for (checked by writing
-    them), never fewer questions in all than the exam `made`, or None when no such blueprint was
-    found. Asked for alone, what an exam made often falls short again (another plan deals the
-    rules otherwise); shrunk to what that check delivered, the suggestion gave fewer questions
-    than the run it was printed under (session 15 end designer D8: 10 suggested after 13 made,
-    8 after 10). So the questions the first check misses are moved to single-fact types it
-    delivered whole (spread over them, then all to true/false), and then a multiple choice's too
-    (its four rules make four single-fact questions), each checked in turn."""
-    from graphs.exam_generation import nodes
-
-    def delivered(counts: dict[str, int]) -> Counter[str]:
+    def whole_counts(counts: dict[str, int]) -> Counter[str]:
         asked = blueprint.model_copy(
             update={t: counts.get(t, 0) for t in QUESTION_TYPES} | {"title": None}
         )
         return delivered_counts(text, asked, language, nodes.MAX_REGENERATIONS)
 
+    def whole(counts: dict[str, int]) -> bool:
+        got = whole_counts(counts)
+        return all(got[t] >= n for t, n in counts.items())
+
     counts = {t: n for t, n in made.items() if n > 0}
     if not counts:
         return None
+    missed = [t for t in QUESTION_TYPES if blueprint.count(t) > counts.get(t, 0)]
+    tries = [counts, *_grown(counts, missed), *_grown(counts, _SINGLE_FACT)]
+    found = next((each for each in _unique(tries)[:CHECKS] if whole(each)), None)
+    # Before questions are moved between types: a short answer traded for the multiple choice
+    # the trainer asked for keeps every other count the exam made (about as many rules).
+    traded = _traded(counts) if "multiple_choice" in missed else None
+    found = found or (traded if traded and whole(traded) else None)
+    found = found or _moved(counts, whole_counts)
+    if found is None:
+        return None
+    # Grown by a type the exam has none of: the trainer asked for it, and here it is whole.
+    for each in _grown(found, [t for t in missed if not found.get(t)]):
+        if whole(each):
+            return each
+    # Still no multiple choice: one in place of a short answer, about as many rules (the
+    # aquarium keepers' 单选题4道、多选题1道、判断题5道、填空题3道, session 16 D9). The one trade
+    # that may drop a type: the multiple choice the trainer asked for outranks the one short
+    # answer a check delivered.
+    traded = (
+        _traded(found) if "multiple_choice" in missed and not found.get("multiple_choice") else None
+    )
+    return traded if traded and whole(traded) else found
+
+
+def _grown(counts: Mapping[str, int], types: Sequence[QuestionType]) -> list[dict[str, int]]:
+    """`counts` with one more question of each of `types`, in turn: another plan deals the rules
+    otherwise, and a blueprint one question larger often delivers where the exam's own counts,
+    asked for alone, fall short again."""
+    return [{**counts, t: counts.get(t, 0) + 1} for t in types]
+
+
+def _unique(tries: Sequence[dict[str, int]]) -> list[dict[str, int]]:
+    return [each for i, each in enumerate(tries) if each not in tries[:i]]
+
+
+def _moved(
+    counts: dict[str, int], delivered: Callable[[dict[str, int]], Counter[str]]
+) -> dict[str, int] | None:
+    """A blueprint of as many questions as `counts` that delivers whole, the questions a check
+    misses moved to the single-fact types it delivered whole (spread over them, then all to the
+    first), each checked in turn, or None after `CHECKS`. A type stays while a check delivers any
+    of it when the exam's own counts are asked (`_kept`): the moves used to drop the multiple
+    choice and the short answers that check had delivered."""
     got = delivered(counts)
-    if all(got[t] >= n for t, n in counts.items()):
-        return counts
-    tried: list[dict[str, int]] = [counts]
     target = sum(counts.values())
-    queue = _moves(_kept(counts, got), _whole(counts, got), target)
+    keep = {t for t in counts if got[t] > 0}
+    queue = _moves(_kept(counts, got, keep), _takers(counts, got), target)
+    tried: list[dict[str, int]] = [counts]
     while queue and len(tried) <= CHECKS:
         each = queue.pop(0)
         if each in tried:
@@ -145,29 +161,36 @@ def _whole_blueprint(
         if all(got[t] >= n for t, n in each.items()):
             return each
         # Short again: its own misses moved on in turn, after the moves still to try.
-        queue += _moves(_kept(each, got), _whole(each, got), target)[:1]
+        queue += _moves(_kept(each, got, keep), _takers(each, got), target)[:1]
     return None
 
 
-def _kept(counts: dict[str, int], got: Counter[str]) -> dict[str, int]:
-    return {t: got[t] for t in counts if got[t] > 0}
+def _kept(counts: dict[str, int], got: Counter[str], keep: set[str]) -> dict[str, int]:
+    """What a check delivered of `counts`, the types of `keep` asked at least once."""
+    kept = {t: max(got[t], 1 if t in keep else 0) for t in counts}
+    return {t: n for t, n in kept.items() if n > 0}
 
 
-def _whole(counts: dict[str, int], got: Counter[str]) -> list[str]:
+def _takers(counts: dict[str, int], got: Counter[str]) -> list[QuestionType]:
     """The single-fact types a check delivered whole, or true/false when none was."""
-    return [t for t in _MOVED_TO if counts.get(t, 0) and got[t] >= counts[t]] or [_MOVED_TO[0]]
+    whole = [t for t in _SINGLE_FACT if counts.get(t, 0) and got[t] >= counts[t]]
+    return whole or [_SINGLE_FACT[0]]
 
 
-def _moves(base: dict[str, int], takers: list[str], target: int) -> list[dict[str, int]]:
+def _moves(base: dict[str, int], takers: list[QuestionType], target: int) -> list[dict[str, int]]:
     """Blueprints of `target` questions from what a check delivered (`base`): the missing ones
-    spread over the single-fact types it delivered whole, or all given to the first; then the
-    same without the multiple choices."""
-    out: list[dict[str, int]] = []
-    without = {t: n for t, n in base.items() if t != "multiple_choice"}
-    for start in (base, without):
-        short = target - sum(start.values())
-        spread = dict(start)
-        for i in range(short):
-            spread[takers[i % len(takers)]] = spread.get(takers[i % len(takers)], 0) + 1
-        out += [spread, {**start, takers[0]: start.get(takers[0], 0) + short}]
-    return out
+    spread over `takers`, or all given to the first."""
+    short = max(target - sum(base.values()), 0)
+    spread = dict(base)
+    for i in range(short):
+        spread[takers[i % len(takers)]] = spread.get(takers[i % len(takers)], 0) + 1
+    return [spread, {**base, takers[0]: base.get(takers[0], 0) + short}]
+
+
+def _traded(counts: Mapping[str, int]) -> dict[str, int] | None:
+    """`counts` with a multiple choice in place of a short answer, or None without one."""
+    if not counts.get("short_answer"):
+        return None
+    traded = {**counts, "multiple_choice": counts.get("multiple_choice", 0) + 1}
+    traded["short_answer"] -= 1
+    return {t: n for t, n in traded.items() if n > 0}
