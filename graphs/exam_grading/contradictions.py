@@ -27,6 +27,7 @@ from graphs.exam_grading.limits import bounded_alike as bounded_alike
 from graphs.exam_grading.limits import limit_denied as limit_denied
 from graphs.exam_grading.limits import plain_bound as plain_bound
 from graphs.exam_grading.modality import exemption, flips, modality, obligation
+from graphs.exam_grading.opposite_words import swapped_opposite as swapped_opposite
 from graphs.exam_grading.permitted_acts import permits_forbidden_act
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
@@ -269,60 +270,6 @@ def wrong_figure_reason(given: Figure, wanted: Figure) -> str:
     if wrong_unit(given, wanted):
         return f"gives {given.describe()}, the wrong unit, where the point says {wanted.describe()}"
     return f"gives {given.describe()} where the point says {wanted.describe()}"
-
-
-def swapped_opposite(
-    point: str, answer: str, places: set[int], vocabulary: Vocabulary
-) -> tuple[str, str] | None:
-    """The (point's, answer's) pair of opposites (synonyms.yaml) the answer swaps where the point
-    stands: "-15 °C or warmer" for "or colder". Only the clauses of the point's terms count: an
-    opposite word in another clause belongs to another point ("before 08:00" of one rule,
-    "after leaving" of the next). Pairs of modal words are modality.py's (可以/不得 are read with
-    their scope there), so they are left out here."""
-    clauses = CLAUSE_BREAK.split(answer)
-    near = " ".join(text for index, text in enumerate(clauses) if index in places)
-    if not near:
-        return None
-    plain = tuple(
-        pair
-        for pair in vocabulary.antonyms
-        if not any(
-            modality(word, detect_language(word)) or obligation(word, detect_language(word))
-            for word in pair
-        )
-    )
-    clash = Vocabulary(vocabulary.synonyms, plain).antonym_clash(near, point)
-    if clash and _denied_once(clash, point, answer, places, vocabulary):
-        return None  # "do not open the door" said "keep the door closed": the same rule
-    return clash
-
-
-def _denied_once(
-    clash: tuple[str, str], point: str, answer: str, places: set[int], vocabulary: Vocabulary
-) -> bool:
-    """Whether exactly one side of an opposite pair is denied, by a prohibition of its clause (in
-    the answer, a clause of `places`): the point's word forbidden ("do not open", 不要打开) is its
-    opposite kept ("closed", 关着)."""
-    language = detect_language(point)
-    sides = ((clash[0], vocabulary.canonical(point), None), (clash[1], answer, places))
-    forbidden = []
-    for word, text, where in sides:
-        clauses = CLAUSE_BREAK.split(text)
-        spans = [
-            (s, e)
-            for s, e in occurrences(word, text, language)
-            if where is None or clause_of(text, s) in where
-        ]
-        if not spans:
-            return False
-        forbidden.append(
-            all(
-                negated(text, s, e, language)
-                and modality(clauses[clause_of(text, s)], language) == "forbidden"
-                for s, e in spans
-            )
-        )
-    return forbidden[0] != forbidden[1]
 
 
 def flipped_rule(

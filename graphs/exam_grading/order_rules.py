@@ -44,8 +44,15 @@ _EN_RULES = (
 )
 _ZH_ACT_FIRST = re.compile(r"先[^，,；;。]{0,3}$")
 _ZH_THEN_AFTER = re.compile(r"^[^；;。]{0,6}?(?:之后|以后|后|完)[^；;。]{0,2}?(?:再|才)")
+_AHEAD_OF = re.compile(
+    r"(?:之前|以前|前)[，,]?(?:必须|须|应当|应|需要|需|要)?(?:先[^，,；;。]{0,3})?$"
+)
+"""The answer's act put ahead of the point's first act: 断电前先拆电池."""
+_EN_BEFORE = re.compile(r"^\W*before\b", re.IGNORECASE)
 _EN_FIRST = re.compile(r"^\W*(?:[\w'-]+\W+){0,4}?first\b", re.IGNORECASE)
-_EN_LATER = re.compile(r"\b(?:then|later|afterwards|after that|after)\b", re.IGNORECASE)
+# The act, then one of the point's first words after one of these: the act is done first. A bare
+# "after" is the rule's own order ("remove the battery after switching off the power").
+_EN_LATER = re.compile(r"\b(?:then|later|afterwards|after that|before)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^。！？!?.;；\n]+[。！？!?.;；]?")
 
 
@@ -65,8 +72,8 @@ def reversed_order(
     answer that denies the act there (不能先施工) or keeps the order (客户确认后先施工) does not.
     `point` and `answer` are read with synonyms folded; `written`, the point as the exam words
     it, is what the reason quotes."""
-    quoted = _rules(written, language) if written else []
-    for index, rule in enumerate(_rules(point, language)):
+    quoted = order_rules(written, language) if written else []
+    for index, rule in enumerate(order_rules(point, language)):
         said_first = quoted[index]["first"] if index < len(quoted) else rule["first"]
         first = [t for t in terms if t.text in rule["first"]]
         acts = [t for t in terms if t.text in rule["then"] and t.text not in rule["first"]]
@@ -75,9 +82,12 @@ def reversed_order(
                 if negated(answer, start, end, language):
                     continue
                 clause = CLAUSE_BREAK.split(answer[:start])[-1]
-                if any(occurrences(t.text, clause, language) for t in first):
+                named = any(occurrences(t.text, clause, language) for t in first)
+                if named and not _AHEAD_OF.search(clause):
                     continue  # "客户确认后先施工": the answer keeps the order
-                if _put_first(answer, start, end, first, language):
+                if _put_ahead(answer, start, first, language) or _put_first(
+                    answer, start, end, first, language
+                ):
                     return Reversal(
                         f"does {act.text} first where the point allows it only after "
                         f"{said_first.strip()}",
@@ -87,7 +97,8 @@ def reversed_order(
     return Reversal(turned.reason, turned.said) if turned else None
 
 
-def _rules(point: str, language: Language) -> list[re.Match[str]]:
+def order_rules(point: str, language: Language) -> list[re.Match[str]]:
+    """The point's order rules: each a match with the act done `first` and the one `then`."""
     if language == "zh":
         return [m for m in (r.search(point) for r in _ZH_RULES) if m]
     return [m for m in (r.search(point.strip()) for r in _EN_RULES) if m]
@@ -122,6 +133,23 @@ def _put_first(
     return cue is not None and any(occurrences(t.text, rest[cue.end() :], language) for t in first)
 
 
+def _put_ahead(answer: str, start: int, first: Sequence[Term], language: Language) -> bool:
+    """Whether the act at `start` is said to come before the point's first act: 断电前先拆电池,
+    "Before switching off the power, remove the battery"."""
+    if language == "zh":
+        clause = CLAUSE_BREAK.split(answer[:start])[-1]
+        ahead = _AHEAD_OF.search(clause) is not None
+        return ahead and any(occurrences(t.text, clause, language) for t in first)
+    lead = _sentence_to(answer, start)
+    return bool(_EN_BEFORE.match(lead)) and any(occurrences(t.text, lead, language) for t in first)
+
+
+def _sentence_to(answer: str, index: int) -> str:
+    """The answer's sentence up to `index`, without the number before it ("(1) ")."""
+    start = max(answer.rfind(mark, 0, index) for mark in "。！？!?.;；\n") + 1
+    return ENUMERATOR.sub("", answer[start:index])
+
+
 def _sentence_at(answer: str, index: int) -> str:
     for match in _SENTENCE.finditer(answer):
         if match.start() <= index < match.end():
@@ -132,6 +160,7 @@ def _sentence_at(answer: str, index: int) -> str:
 def learners_sentence(canonical: str, answer: str, vocabulary: Vocabulary) -> str:
     """The learner's sentence as written (without the number before it, "(2)") whose canonical form (synonyms read as one word) is
     `canonical`; `canonical` itself when none is."""
+    canonical = ENUMERATOR.sub("", canonical)
     for match in _SENTENCE.finditer(answer):
         written = ENUMERATOR.sub("", match.group()).strip().rstrip("。.!！?？;；")
         if vocabulary.canonical(written).strip().rstrip("。.!！?？;；") == canonical:
