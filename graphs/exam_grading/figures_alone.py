@@ -33,6 +33,9 @@ from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
 _ENTRIES = re.compile(rf"{CLAUSE_BREAK.pattern}|、")
+_CJK_RUN = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_BOUND_CHARACTERS = frozenset("不少于至多超过须得应要可以每")
+"""A figure's bound and modal words (不少于, 至多, 不得超过, 须): they say how much, not of what."""
 _TERSE_REST = {"zh": 2, "en": 2}
 """What an entry may hold beside the point's figure and stay terse: "early", "max alone" (en
 words), 提前, 最多 (zh characters)."""
@@ -123,6 +126,7 @@ def wrong_figure_alone(
     (module doc): the point contradicted by that figure; None when no entry does so."""
     theirs = [f for other in others for f in figures_of(other, language, in_point=True)]
     terms = [t.text for t in content_terms(judged.point, language, vocabulary)]
+    terms += _words_ahead(judged.point, wanted, language)
     for entry in _ENTRIES.split(answer):
         canonical = vocabulary.canonical(entry)
         if not any(occurrences(t, canonical, language) for t in terms):
@@ -134,6 +138,21 @@ def wrong_figure_alone(
                 if figure.rivals(rival) and not any(f.matches(figure) for f in theirs):
                     return wrong_figure(judged.point, figure, rival)
     return None
+
+
+def _words_ahead(point: str, wanted: Sequence[Figure], language: Language) -> list[str]:
+    """Chinese: the two-character runs ahead of one of the point's figures in its entry, its
+    bound words (不少于, 至少, 须) left out: 路试 and 试骑 of 路试距离不少于五公里, 试骑不少于三公里 name
+    what the figure measures, though the segmenter splits them (路/试) and no term holds them."""
+    if language != "zh":
+        return []
+    runs = []
+    for entry in _ENTRIES.split(point):
+        for figure in wanted:
+            if figure.written and figure.written in entry:
+                ahead = entry[: entry.index(figure.written)]
+                runs += [m.group(1) for m in _CJK_RUN.finditer(ahead)]
+    return [run for run in runs if not set(run) & _BOUND_CHARACTERS]
 
 
 def _same_value(figure: Figure, other: Figure) -> bool:
