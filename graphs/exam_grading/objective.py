@@ -54,7 +54,9 @@ def result(
     A short answer's points are split by what they earned: `missed_points` earned nothing (a
     program may count them 0), `partial_points` earned part of their marks (half a figure left
     out, a keyword list's share); a point in neither was credited in full. Both are in the
-    points' order, and the review list quotes both."""
+    points' order, and the review list quotes both. `contradicted_points` are those of
+    `missed_points` the answer says wrong (another figure, the opposite, the order turned round:
+    有误 / contradicted in the note), not left out."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
     faults = wrong_options(question, response) if response and verdict != "correct" else []
     return {
@@ -72,6 +74,10 @@ def result(
         # a short answer's points that earned nothing, and those that earned part of their marks
         "missed_points": [p for p in missed if p not in partial],
         "partial_points": [p for p in missed if p in partial],
+        # those of them the answer says wrong, as the note's 有误 / contradicted says
+        "contradicted_points": [
+            n.point for n in notes if n.verdict == "contradicted" and n.point in missed
+        ],
         # a multiple choice's rules the learner got wrong: its missed and wrongly chosen options'
         "review_sources": [f.rule for f in faults],
         "review": correct_note(question, response)
