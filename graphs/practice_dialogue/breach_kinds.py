@@ -3,7 +3,8 @@
 A false promise is mended by saying only what the company can deliver; a wrong figure or a false
 rule by saying what is true; pressure by letting her decide; running something down by comparing
 fairly; and a fault of tone (「您小声点」, brushing her off, making light of it, blaming her) by
-answering her concern with respect, where "say only what the company can deliver" fits nothing.
+answering her concern with respect, where "say only what the company can deliver" fits nothing;
+her right to complain asked away (waived_rights.py) by leaving it hers, for no remedy buys it.
 A breach is known by its label: the scenario's own claim or the label conduct.py gives.
 """
 
@@ -14,9 +15,14 @@ from typing import Literal
 
 from graphs.exams import Language
 
-BreachKind = Literal["pressure", "fact", "promise", "disparage", "tone"]
+BreachKind = Literal["rights", "pressure", "fact", "promise", "disparage", "tone"]
 
 KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
+    # before "pressure": 「签了…不能再投诉」 asks a signature, but what it takes is her right
+    (
+        "rights",
+        re.compile(r"放弃投诉|追究的权利|right to complain|waive (?:her|the) rights?", re.I),
+    ),
     (
         "pressure",
         re.compile(
@@ -48,6 +54,7 @@ KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
 ("Leaving will cost her a fee", "An unverifiable boast")."""
 MENDS: dict[Language, dict[BreachKind, str]] = {
     "zh": {
+        "rights": "投诉和追究的权利是客户自己的，补救不能拿它来换。",
         "pressure": "让客户自己拿主意，别催她。",
         "fact": "只说真实、准确的信息。",
         "promise": "只说公司能兑现的话。",
@@ -55,6 +62,7 @@ MENDS: dict[Language, dict[BreachKind, str]] = {
         "tone": "先认真回应客户的感受和诉求。",
     },
     "en": {
+        "rights": "leave her right to complain hers; no remedy is bought with it.",
         "pressure": "let the customer decide in her own time.",
         "fact": "say only what is true and exact.",
         "promise": "say only what the company can deliver.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.cash_refunds import cash_refund
 from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving, invented_charge
 from graphs.practice_dialogue.claim_things import said_of_another_thing
 from graphs.practice_dialogue.clock_figures import CLOCK, hours_only
@@ -56,11 +57,9 @@ SECOND_PERSON = ("您", "你", "you", "your", "you're", "you've", "yourself")
 ECHO_SLACK = 3
 """A question at most this many characters longer than the claim it holds only repeats it."""
 
-
 CLAUSE = re.compile(r"[，,;；、]|\bor\b|或者|还是|\s[-–—]\s|\bso\b|所以|\bplus\b")
 """Where a figure stops belonging to a fact: "31 a month for 12 months, or the 500 plan at 36",
 "45 a night - so 90 extra for the two nights", "20 for both nights plus a spa session"."""
-
 
 PER_PERIOD = re.compile(
     r"每天|每日|每个月|每月|每周|每次|每晚|(?<!in )\b(?:per|a|an|each) (?:day|night|week|month|visit)\b",
@@ -70,12 +69,10 @@ PER_PERIOD = re.compile(
 (a fact whose own claim names no period). A duration is no period: "一个月以后才能到", "in a
 month"."""
 
-
 SPLIT_PERIOD = re.compile(
     r"[一每]个?(?:天|日|月|周|星期)|平摊|摊下来|摊到|算下来|\ba (?:day|week|month)\b"
 )
 """A sentence that splits a sum over a period ("平摊下来一天十块出头", "about 11 a day")."""
-
 
 PERIOD_UNITS = frozenset({"年", "月", "周", "天", "night"})
 DAYS = {"工作日": 1.0, "天": 1.0, "周": 7.0, "月": 30.0}
@@ -259,8 +256,11 @@ def false_facts(scenario: Scenario, sentence: TurnText) -> list[Fact]:
         for fact in scenario.facts:
             if fact in wrong:
                 continue
-            if unbounded(fact, clause, sentence.raw, language):
-                wrong.append(fact)  # no limit to a limited term (unbounded_terms.py)
+            # no limit to a limited term (unbounded_terms.py); cash now for days (cash_refunds.py)
+            if unbounded(fact, clause, sentence.raw, language) or cash_refund(
+                scenario, fact, clause
+            ):
+                wrong.append(fact)
                 continue
             if not part.said_any(fact.cues) and not prices_its_thing(scenario, fact, clause):
                 continue  # "USD 25 extra for the suite" states the suite's price (priced_things.py)

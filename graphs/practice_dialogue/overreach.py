@@ -10,6 +10,10 @@ reports them):
   asks for no rating.
 - **condition**: the remedy held back until she signs or rates ("不签的话这些补偿我没法给您办",
   "I can only refund it once you sign the form"): what she is owed made a bargain.
+- **cover**: a third party's payment vouched for ("抛光费医保是可以报销的", "your insurance will
+  cover it", "you can claim it back from your employer"): the learner knows no one's cover but
+  the company's, so it is a false claim, not a remedy. Asking whether it is covered
+  ("医保能不能报销？") or sending her to ask ("您可以问问保险公司") vouches for nothing.
 """
 
 from __future__ import annotations
@@ -79,11 +83,31 @@ CONDITION: dict[Language, re.Pattern[str]] = {
     ),
 }
 """The remedy held back until she signs or rates."""
+_PAYER_ZH = r"(?:医保|社保|农合|保险公司|保险|商保|单位|公司报销|工会|政府|补贴)"
+_PAYER_EN = (
+    r"(?:(?:your|the|her|his) )?(?:insurance|insurer|health (?:plan|fund)|nhs|medicare|employer|"
+    r"council|government)"
+)
+COVER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        rf"{_PAYER_ZH}[^，,。；;！!？?]{{0,8}}?(?<![不没么])(?:是)?(?:可以|能|会|给|都|全)(?:给[您你])?"
+        r"(?:全额|全部|全|都)?(?:报销|报|赔付|理赔|买单|承担|出钱|补贴)(?![不吗么])"
+    ),
+    "en": re.compile(
+        rf"\b{_PAYER_EN} (?:will|would|does|can|should) (?:(?!not\b|never\b)\w+ )?(?:cover|pay for|pay|reimburse|"
+        r"refund)\b(?! (?:it|that|this)\?)"
+        rf"|\b(?:claim|get) (?:it|that|this|the \w+|the cost|the money) back (?:on|from|through) "
+        rf"{_PAYER_EN}\b",
+        re.IGNORECASE,
+    ),
+}
+"""A third party's payment vouched for."""
 OVERREACH: dict[str, dict[Language, re.Pattern[str]]] = {
     "approval": APPROVAL,
     "punish": PUNISH,
     "review": REVIEW,
     "condition": CONDITION,
+    "cover": COVER,
 }
 """Each act, by language (conduct.CONDUCT hears them)."""
 OWN_CLAIM: dict[str, re.Pattern[str]] = {
@@ -91,6 +115,7 @@ OWN_CLAIM: dict[str, re.Pattern[str]] = {
     "punish": re.compile(r"处罚员工|停职|punish|disciplin", re.I),
     "review": re.compile(r"好评|review|rating", re.I),
     "condition": re.compile(r"为条件|签字才|condition", re.I),
+    "cover": re.compile(r"报销|医保|insurance|reimburs|third party", re.I),
 }
 """A scenario's own forbidden claim of each act, by its wording."""
 LABELS: dict[str, dict[str, str]] = {
@@ -100,6 +125,10 @@ LABELS: dict[str, dict[str, str]] = {
     "condition": {
         "zh": "以签字或好评为条件才给补救",
         "en": "Making the remedy depend on a signature or review",
+    },
+    "cover": {
+        "zh": "谎称医保、保险或第三方会报销",
+        "en": "A false claim that insurance or a third party will pay",
     },
 }
 """Labels where the scenario names no such claim."""

@@ -67,7 +67,7 @@ PUSHY_PATTERNS = (
         r"\byou(?:'d| would)? (?:(?:really|definitely|seriously|honestly|just|absolutely|simply"
         r"|totally) )?(?:should|must|need to|have to|ought to|gotta|better)"
         r" (?:(?:really|definitely|seriously|just|absolutely|simply|totally) )?"
-        r"(?:upgrade|buy|stay|book|decide|go for it|join|switch|renew|commit|sign up"
+        r"(?:upgrade|buy|stay|book|decide|go for it|join|switch|renew|commit|sign up|say yes"
         # the company's own product taken: "you absolutely have to take our harbour-view suite"
         r"|(?:take|get|try|grab|go for|go with|choose) (?:our|this|the) (?:\w+[- ]){0,3}"
         r"(?:suite|upgrade|plan|package|deal|offer|membership|bundle|tier))\b",
