@@ -9,6 +9,9 @@
 - A question to her is on the scenario's subject, though it names none of its words, when it
   proposes what was said ("就按这几条办，您看行吗？"), asks about her doubts, points back to what
   she said ("When does it get bad?") or asks about coming over ("您哪天方便过来？").
+- A question about the purpose of her visit ("Any particular reason for the trip?", "What's the
+  occasion?", 「这次过来是有什么安排吗？」) asks about her, though it names no "purpose":
+  `asks_purpose` tells it for the crediting of a point that asks it (no small talk).
 """
 
 from __future__ import annotations
@@ -140,3 +143,25 @@ def on_subject(sentence: str, language: Language) -> bool:
         or bool(KINDS["doubt"][language].search(sentence))
         or bool(POINTS_BACK[language].search(sentence))
     )
+
+
+PURPOSE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:这次|这趟|今天)?(?:来|过来|到这)(?:是|主要是)?(?:为了|有|办)?(?:什么|啥)(?:事|安排|"
+        r"打算|目的|计划)|来意|(?:出差|办事|旅游|度假)还是"
+    ),
+    "en": re.compile(
+        r"\breason for (?:the|your|this) (?:trip|visit|stay|journey)\b|\bwhat(?:'s| is) the "
+        r"(?:occasion|reason for)\b|\bwhat (?:brings|brought) you\b|\b(?:business|work) or "
+        r"(?:pleasure|leisure)\b|\bcelebrating (?:anything|something)\b|\bhere (?:on|for) "
+        r"(?:business|work|pleasure|a holiday|anything special)\b|\bwhat(?:'s| is) the trip for\b",
+        re.IGNORECASE,
+    ),
+}
+"""A question about the purpose of her visit, in any words."""
+
+
+def asks_purpose(sentence: str, language: Language) -> bool:
+    """Whether the sentence is a question about the purpose of her visit or stay."""
+    asks = sentence.rstrip().endswith(("?", "？")) or question_starts(sentence) is not None
+    return asks and bool(PURPOSE[language].search(sentence))
