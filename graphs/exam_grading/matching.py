@@ -41,6 +41,11 @@ The rules, in order, for each alternative of the key (alternatives are separated
    where the answer holds no figure; English figures said in words are figures ("a week", "an
    hour", "double": figure_words.py); working days said as days earn half (3 days for 3 working
    days), the other way round nothing.
+One span of time is read said one way on both sides first (period_wording.py: 一学期 = 一个学期
+= 一整个学期, 一年 = 一整年, "a term" = "one full term"; 两个学期 stays two). The key with or without
+its word for the work (维保负责人 for 维保作业负责人: work_words.py) is the key; an English answer a
+whole word shorter or longer than the key ("door supervisor" for "head door supervisor") is no
+near miss, its strings however close.
 A bracketed translation beside the answer and an alternative the learner names and turns down
 ("2小时(听说有的是4小时,但我们是2小时)") are read past first (asides.py).
 """
@@ -49,6 +54,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -60,6 +66,7 @@ from graphs.exam_grading.blank_frame import (
     bound_directions,
 )
 from graphs.exam_grading.figure_words import figures_said_in_words
+from graphs.exam_grading.period_wording import period_said_one_way
 from graphs.exam_grading.same_figures import (
     WORKING_DAYS_AS_DAYS_CREDIT,
     months_as_days,
@@ -116,16 +123,19 @@ def match_blank(
     """
     words = vocabulary or default_vocabulary()
     given = without_asides(given)  # a bracketed gloss, an alternative the learner turns down
+    written, given = given, period_said_one_way(given)  # 一学期 is 一个学期, a term is one term
     if not normalise(given):
         return BlankMatch(0.0, "empty")
     best = BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
     beside = (unit_before or "", unit_after or "")
     for option in expected.split("|"):
-        match = _match_option(given, option.strip(), beside, words, frame)
+        match = _match_option(given, period_said_one_way(option.strip()), beside, words, frame)
         if match.credit > best.credit or (match.credit == best.credit == 0 and match.settled):
             best = match
         if best.credit >= 1:
             break
+    if written != given:  # the reason quotes the answer as the learner wrote it
+        best = replace(best, reason=best.reason.replace(f"'{given}'", f"'{written}'"))
     return best
 
 

@@ -23,10 +23,11 @@ reads it (word_answers.py asks these after the synonym groups and before a near 
 
 English keys of a modifier and a head follow the same rules where English needs them: a modifier
 of the same word family ("medicine fridge" for "medical fridge": the first five letters shared),
-the head alone (`english_head_alone`: "fridge" is half; "porter" for "hotel porter" full, as a
-role's head is, unless the modifier is a duty, shift or place: "manager" for "duty manager" is
-half, as it is for "manager on duty"; a rank makes another person: "instructor" for "chief
-instructor" is wrong), and the key with another person ("the manager and the pharmacist").
+the head alone, singular or plural (`english_head_alone`: "fridge" is half; "porter" or
+"porters" for "hotel porter" full, as a role's head is, unless the modifier is a duty, shift or
+place: "manager" for "duty manager" is half, as it is for "manager on duty"; a rank makes
+another person: "instructor" for "chief instructor" is wrong), and the key with another person
+("the manager and the pharmacist").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_grading.roles import RANKS, ZH_PLACES, ZH_RANKS
+from graphs.exam_grading.vocabulary import lemma
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize
 from graphs.text.word_class import semantic_kind
@@ -290,7 +292,7 @@ def english_head_alone(answer: str, wanted: str) -> float | None:
     answer is not the key's head or the modifier makes another rank ("chief instructor")."""
     if not (answer.isascii() and wanted.isascii()):
         return None
-    mine, theirs = _en_words(answer), _en_words(wanted)
+    mine, theirs = [lemma(w) for w in _en_words(answer)], _en_words(wanted)
     if len(theirs) == _ON_DUTY and theirs[1] == "on" and theirs[2] in _EN_WHICH:
         theirs = [theirs[2], theirs[0]]  # manager on duty is the duty manager
     if len(mine) != 1 or len(theirs) != 2 or mine[0] != theirs[1]:

@@ -40,6 +40,7 @@ from graphs.exam_grading.word_forms import (
     unfolded_ba,
     without_article,
 )
+from graphs.exam_grading.work_words import work_word_left_out
 from graphs.text.language import detect_language
 from graphs.text.quantities import parse_quantities
 
@@ -51,6 +52,7 @@ HEAD_ONLY_CREDIT = 0.5
 """Credit for a Chinese key's head noun alone (意见 for 个人意见): the thing, not which one."""
 _MEASURE_WORD = "个"  # 个月 is 月: a measure word before a unit changes nothing
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)(?![a-z])")
 _ORDINAL_WORDS = [
     "zeroth",
@@ -140,9 +142,16 @@ def match_words(
         return BlankMatch(0.0, f"'{given}' is another rank than '{expected}'")
     if named_more_specifically(canonical_answer, canonical_wanted):  # 车身结构件 for 结构件
         return BlankMatch(1.0, f"'{given}' is '{expected}', named more specifically")
+    spaced_answer, spaced_wanted = (
+        _spaced(vocabulary.canonical(given)),
+        _spaced(vocabulary.canonical(expected)),
+    )
+    if work_word_left_out(spaced_answer, spaced_wanted):  # 维保负责人 for 维保作业负责人
+        return BlankMatch(1.0, f"'{given}' is '{expected}' without its word for the work")
     if (
         min(len(canonical_answer), len(canonical_wanted)) >= FUZZY_MIN_CHARS
         and fuzz.ratio(canonical_answer, canonical_wanted) >= FUZZY_RATIO
+        and not _word_left_out(spaced_answer, spaced_wanted)
     ):
         return BlankMatch(1.0, f"a near miss of '{expected}' (spelling)")
     for reading in without_frame_words(answer, wanted, frame):
@@ -191,6 +200,22 @@ def normalise_joined(text: str) -> str:
     """An answer folded as `normalise` folds it, the marks that join its parts kept (、 and ,)."""
     folded = unicodedata.normalize("NFKC", text).lower()
     return re.sub(r"[^\w、,]+", "", folded)
+
+
+def _spaced(text: str) -> str:
+    """A folded text's words joined by one space (Chinese runs stay whole)."""
+    return " ".join(_WORD.findall(text))
+
+
+def _word_left_out(answer: str, wanted: str) -> bool:
+    """English answers one of whose words are all the other's, one or more fewer: a whole word
+    left out or added is no misspelling ("door supervisor" for "head door supervisor" leaves out
+    which one; the strings are close, the people are not)."""
+    if not (answer.isascii() and wanted.isascii()):
+        return False
+    mine, theirs = answer.split(), wanted.split()
+    fewer, more = sorted((mine, theirs), key=len)
+    return len(fewer) < len(more) and all(word in more for word in fewer)
 
 
 def _head_alone(answer: str, wanted: str) -> bool:
