@@ -2,7 +2,8 @@
 
 A learner who copies the stem ("员工患有腹泻或发热时应如何处理？") or asks it back in other words
 states no fact, however many of the scoring points' words it repeats (a sentence that completes the
-stem with a figure it does not print is no copy). `without_echoes` drops those sentences,
+stem with a figure it does not print is no copy). `without_echoes` drops those sentences
+(and the numbers of the answer's parts: part_numbers.py),
 and the sentences made only of fragments the stem prints word for word ("Greet every guest ...
 When the queue is longer than ..."), before the scoring points are read, so a copied stem earns nothing
 and an answer that opens by restating the question is judged on the rest.
@@ -15,6 +16,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from graphs.exam_grading.part_numbers import without_part_numbers
 from graphs.text.quantities import Quantity, quantities_of, same_quantity
 
 ECHO_RATIO = 85
@@ -40,7 +42,9 @@ def sentences(text: str) -> list[str]:
 
 
 def without_echoes(answer: str, stem: str) -> str:
-    """`answer` without its copies of a sentence of `stem` and the questions that ask it back."""
+    """`answer` without its copies of a sentence of `stem` and the questions that ask it back,
+    and without the numbers of its parts, which echo the question's numbering (part_numbers.py)."""
+    answer = without_part_numbers(answer)
     stem_sentences = [_folded(s) for s in sentences(stem)]
     stem_sentences = [s for s in stem_sentences if s]
     printed = quantities_of(stem)
