@@ -14,6 +14,7 @@ polarity is free (不能戴着隐形眼镜睡觉: wearing them is denied, not sl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
@@ -135,6 +136,17 @@ states 必须安排在6点至8点之间生产)."""
 _ZH_FUNCTION_TAGS = frozenset(
     {"c", "p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o"}
 )
+
+
+def shared_terms(
+    terms: list[Term], others: Sequence[str], language: Language, vocabulary: Vocabulary
+) -> set[str]:
+    """The words of a point (`terms`) its question's other points (`others`) hold too, and their
+    terms: a word of another point in another form is shared too ("reported" of one, "report" of
+    the other), so its clause does not place this point."""
+    shared = {t.text for other in others for t in content_terms(other, language, vocabulary)}
+    keys = {term_key(text, language) for text in shared}
+    return shared | {t.text for t in terms if term_key(t.text, language) in keys}
 
 
 def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:

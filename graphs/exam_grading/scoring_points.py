@@ -11,7 +11,8 @@ The rules (`judge_point`):
   other terms (or with none of them found), is *denied*.
 - The point's words that the question's stem prints are the topic the learner was given: an
   answer need not repeat them ("Don't investigate it yourself" for "employees may not investigate
-  an incident" when the stem asks about incidents), so those it leaves out are not counted missing.
+  an incident" when the stem asks about incidents), so those it leaves out are not counted missing;
+  a pronoun for that topic is the topic ("It goes in the drum": topic_pronouns.py).
 - The point's topic is *present* when more than TERMS_SHARE of its terms are found (or that share
   with its act or all its figures), or a paraphrase (PARAPHRASE_SHARE of its bigrams or stems) with
   its act: one of its verbs (zh: jieba's v; en: an imperative's leading verb, else words only ever
@@ -99,6 +100,7 @@ from graphs.exam_grading.point_terms import (
     clauses_of,
     content_terms,
     occurrences,
+    shared_terms,
     tells_the_rule,
     term_key,
     why_not_stated,
@@ -108,6 +110,7 @@ from graphs.exam_grading.scope import cue_names, renamed, unnamed
 from graphs.exam_grading.stated_limits import limit_stated
 from graphs.exam_grading.term_polarity import polarities_in, term_spans
 from graphs.exam_grading.told_otherwise import told_otherwise
+from graphs.exam_grading.topic_pronouns import topic_for_pronouns
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
 from graphs.text.language import detect_language
@@ -131,6 +134,7 @@ def judge_point(
     Names that open on a cue character (无麸质产品) are read as names, not denials (scope.py).
     """
     lang = language or detect_language(point + answer)
+    answer = topic_for_pronouns(point, answer, stem, lang, others)  # "It goes in …"
     written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
     names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
     if not names:
@@ -168,11 +172,7 @@ def _judge_point(
     denied: list[Term] = []
     places: set[int] = set()
     anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
-    shared = {t.text for other in others for t in content_terms(other, lang, words)}
-    # A word of another point in another form is shared too ("reported" of one, "report" of the
-    # other): its clause does not place this point.
-    keys = {term_key(text, lang) for text in shared}
-    shared |= {t.text for t in terms if term_key(t.text, lang) in keys}
+    shared = shared_terms(terms, others, lang, words)
     for term in terms:
         seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
         polarities = polarities_in(term, seen, lang, words)
