@@ -45,6 +45,7 @@ from graphs.exam_grading.keyword_lists import (
     named_by_numbers,
 )
 from graphs.exam_grading.list_items import list_items_given
+from graphs.exam_grading.model_prompt import GRADING_INSTRUCTIONS
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
@@ -268,16 +269,6 @@ class ModelVerdict(BaseModel):
     )
 
 
-_SYSTEM = (
-    "You grade one exam answer as a strict teacher would. Compare the learner's answer with the "
-    "reference answer and the scoring points. Numbers are compared as numbers with units: 两小时 "
-    "= 2小时 = 2h, but 12小时 or 20小时 is a different figure and wrong; -5℃ is not 5℃. Accept "
-    "synonyms and paraphrases; never accept an antonym (online/offline, 线上/线下) or a negated "
-    "statement. For a short answer give one verdict per scoring point, in order: credited only "
-    "when the point's facts are stated and not negated or contradicted; a bare list of keywords "
-    "states nothing. Give score_ratio as the share of scoring points credited (0 to 1). Answer "
-    "in the exam's language."
-)
 CREDITED_BY_MODEL: dict[ModelPointVerdictKind, float] = {
     "credited": 1.0,
     "missing": 0.0,
@@ -303,7 +294,7 @@ class ModelJudge:
         if question.type == "fill_blank" and blanks_settled_offline(question, response):
             return judge_blanks(question, response)
         messages = [
-            SystemMessage(_SYSTEM),
+            SystemMessage(GRADING_INSTRUCTIONS),
             HumanMessage(
                 f"Question ({question.type}): {question.stem}\n"
                 f"Reference answer: {' | '.join(question.answer)}\n"
@@ -333,8 +324,9 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
     """The ratio from the model's per-point verdicts; they must be one per scoring point.
 
     A point the model credits although the answer gives another value for its figure (12小时 for
-    2小时, another phone number) or says the opposite modality (可以 for 不得) is contradicted:
-    figures and modality flips are decided by rule, as in the offline judge.
+    2小时, another phone number), says the opposite modality (可以 for 不得), lifts a restriction
+    (anyone may, for only marshals: restrictions.py) or turns an order round is contradicted:
+    these are decided by rule, as in the offline judge.
     """
     wanted = question.scoring_points
     if len(points) != len(wanted):
@@ -348,7 +340,9 @@ def from_points(question: Question, points: Sequence[ModelPointVerdict], answer:
     for verdict, point, worth in zip(points, wanted, marks, strict=True):
         reason = verdict.reason.strip() or "no reason given"
         others = [o for o in wanted if o != point]
-        offline = judge_point(point, answer, language=language, others=others, stem=question.stem)
+        # judged as the offline judge judges it, rereads and all (a restriction lifted, an act
+        # waved through, a direction turned round), so both paths contradict by the same rules
+        offline = _point_judgement(point, answer, question.stem, language, others)
         kind: ModelPointVerdictKind = verdict.verdict
         if kind == "credited" and (offline.wrong_figure or offline.flipped):
             kind, reason = "contradicted", f"{offline.reason}; the model credited it"

@@ -8,8 +8,9 @@ one clause:
 
 - forbidden: 不得 不准 不许 禁止 严禁 不能 不可以 不可 不允许 不应 不要 切勿 勿 别; must not, may not,
   cannot, can't, not allowed/permitted, should not, do not, never, forbidden, prohibited;
-- permitted: 可以 允许 准许 能够 能 可 有权 (not inside 可能, 功能, 认可 and the like); may, can, could,
-  allowed, permitted, free to.
+- permitted: 可以 允许 准许 能够 能 可 有权 (not inside 可能, 功能, 认可 and the like), an act waved
+  through at its clause's end (竞速没问题, 换鞋也没关系); may, can, could, allowed, permitted, free to,
+  is fine / is OK, no problem.
 
 A prohibition is read first and masked, so 不可以 is forbidden and never also permitted. A clause
 with both (after masking) or neither has no modality.
@@ -44,9 +45,14 @@ _FORBIDDEN = {
 }
 _PERMITTED = {
     "zh": re.compile(
-        r"可以|允许|准许|能够|有权|(?<![可功性智技本才])能(?![力够])|(?<![认许宁])可(?![能是靠])"
+        r"可以|允许|准许|能够|有权|(?<![可功性智技本才])能(?![力够])|(?<![认许宁])可(?![能是靠])|"
+        # the act said and then waved through at the clause's end: 初级道上竞速没问题
+        r"(?:也|都)?(?:没问题|没关系|无所谓|没事)[的啦吧呢了]?\s*$"
     ),
-    "en": re.compile(r"\b(?:may|can|could|allowed|permitted|free\s+to)\b"),
+    "en": re.compile(
+        r"\b(?:may|can|could|allowed|permitted|free\s+to|"
+        r"(?:is|are)\s+(?:fine|ok|okay)|(?:that's|it's)\s+(?:fine|ok|okay)|no\s+problem)\b"
+    ),
 }
 OPPOSITE: dict[Modality, Modality] = {"forbidden": "permitted", "permitted": "forbidden"}
 

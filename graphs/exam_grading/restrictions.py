@@ -30,6 +30,14 @@ from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
+RESTRICTION_RULE = (
+    "A rule that restricts an act to someone or something (only marshals may…, 仅限刷卡支付, "
+    "只有店员可以…) is contradicted by an answer that opens it to anyone or anything more "
+    "(anyone may, 任何员工都可以, 也可以用现金) or lets someone else do it; a rule that someone must "
+    "be accompanied (须由成人陪同, must be accompanied by an adult) is contradicted by an answer "
+    "that lets them go alone (可以单独入场, on their own)."
+)
+"""The rule `restriction_lifted` applies, in words a model judge is told (model_prompt.py)."""
 _EXCLUSIVE = {
     "en": re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively)\b", re.IGNORECASE),
     "zh": re.compile(r"只有|只能|只限|只收|只接受|仅限|仅可|仅能|仅接受|唯有"),

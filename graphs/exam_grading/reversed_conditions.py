@@ -7,14 +7,15 @@ share of its terms looks stated; a teacher marks it wrong (有误), as she marks
 The rule (`reversed_condition`, Chinese): a word the point says is not (yet) so (未脱落, 没有满,
 尚未到期) is asserted in the answer's clause that holds most of the point's other words, where
 one of the point's own acts is asserted too, and that clause does not turn the rule's modality
-as well ("满18岁可以上网" for "未满18岁不得上网" restates the rule from the other side).
+as well ("满18岁可以上网" for "未满18岁不得上网" restates the rule from the other side; so does a
+prohibition's act said plainly once its condition is met: "检查没问题再出租" for "未检查不得出租").
 """
 
 from __future__ import annotations
 
 import re
 
-from graphs.exam_grading.modality import OPPOSITE, modality
+from graphs.exam_grading.modality import OPPOSITE, Modality, modality
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, clauses_of
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
@@ -50,9 +51,12 @@ def reversed_condition(
             continue
         where = clauses_of(term, answer, language, vocabulary) & main
         acted = [c for c in where if any(c in anchored[a] for a in acts)]
-        turned = wanted is not None and any(
-            modality(clauses[c], language) == OPPOSITE[wanted] for c in acted
-        )
+        # a prohibition's condition met, its act said without the prohibition, is the rule from
+        # the other side ("检查雪板没问题再出租" for "未检查雪板不得出租"), as 满18岁可以上网 is
+        other_side: set[Modality | None] = set()
+        if wanted is not None:
+            other_side = {OPPOSITE[wanted], None} if wanted == "forbidden" else {OPPOSITE[wanted]}
+        turned = any(modality(clauses[c], language) in other_side for c in acted)
         if acted and not turned:
             return f"turns its condition round: {term.text} where the point says not {term.text}"
     return None
