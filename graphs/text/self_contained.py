@@ -38,7 +38,7 @@ _ZH_LABEL = re.compile(
     r"^(?P<label>[\u4e00-\u9fff、与和及]{2,8})[：:](?!\d)\s*(?P<rest>\S.*)$", re.S
 )
 _EN_LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}):\s+(?P<rest>[A-Z].*)$", re.S
+    r"^(?P<label>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}):\s+(?P<rest>[A-Za-z].*)$", re.S
 )
 _ZH_MODAL_FIRST = re.compile(
     r"^(?:须|应|必须|应当|不得|严禁|禁止|可|可以|不可|不能|方可|均|一律|由)"
@@ -54,6 +54,11 @@ _CASE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Labels that name a case (a day, a group, a season): the rule under them holds for that case."""
+_ZH_HEADING_LABEL = re.compile(r"(?:时限|期限|标准|要求|范围|规定|流程|原则|时间|方式|条件|须知)$")
+"""A label that names what its rule is about (报告时限, 赔偿标准): a heading, though 限 or 准 in it
+reads as a rule's word; left in front, 「报告时限：宠物受伤的，…」 was printed in stems and options
+(session 17 designer D10, pattern 3)."""
+_ZH_REST_RULE = re.compile(r"由[\u4e00-\u9fff]{1,8}(?:承担|负责)|最高|最低|最多|至少")
 _DIGITS = re.compile(r"\d+(?:[.:]\d+)?")
 
 
@@ -70,13 +75,16 @@ def without_label(text: str, language: Language, material: str) -> str:
     if _CASE_LABEL.search(label):
         return text
     if language == "zh":
-        if _ZH_MODAL_FIRST.match(rest) or _ZH_RULE.search(label) or not _ZH_RULE.search(rest):
+        heading = _ZH_HEADING_LABEL.search(label) is not None
+        if _ZH_MODAL_FIRST.match(rest) or (_ZH_RULE.search(label) and not heading):
+            return text
+        if not (_ZH_RULE.search(rest) or (heading and _ZH_REST_RULE.search(rest))):
             return text
     elif not _EN_FINITE.search(rest) or _EN_FINITE.search(label):
         return text
     if _DIGITS.search(rest) and _masked(material).count(_masked(rest.rstrip("。.；;"))) > 1:
         return text  # said again with other figures under another label: the label is its case
-    return rest
+    return rest[0].upper() + rest[1:] if language == "en" else rest
 
 
 _EN_THIS_DOCUMENT = re.compile(
