@@ -50,6 +50,7 @@ from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
 from graphs.exam_grading.qualifiers import qualifiers_left_out
+from graphs.exam_grading.refusals import refusal_restated
 from graphs.exam_grading.restrictions import restriction_lifted
 from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
@@ -114,7 +115,8 @@ def _point_judgement(
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
     lifted = (act_forbidden_with_its_object, restriction_lifted)
-    for reread in (*rereads, list_items_given, figures_without_act, *lifted, direction_kept):
+    kept = (direction_kept, refusal_restated)
+    for reread in (*rereads, list_items_given, figures_without_act, *lifted, *kept):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
         )
