@@ -36,6 +36,7 @@ from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, hint_for
 from graphs.practice_dialogue.not_known import admits_not_knowing
+from graphs.practice_dialogue.other_slot import other_slot_booked
 from graphs.practice_dialogue.particulars import particulars_only
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.point_examples import offered_stage
@@ -150,6 +151,7 @@ def finish(
         for c in kept
         if not settled_unasked(scenario, c, forbidden)
         and not declared_not_recapped(scenario, c, reply)
+        and not other_slot_booked(scenario, c, reply, her_lines)  # another time than hers
     ]
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}
     covered = kept
@@ -164,19 +166,10 @@ def finish(
         empathy, questions = [], 0
     if particulars_only(reply, scenario.language):
         questions = 0  # "Name?", "Can I see your ID?": procedure, not asking (particulars.py)
-    signals: list[Signal] = []
-    if empathy:
-        signals.append("empathy")
-    if questions:
-        signals.append("question")
-    if new:  # progress moves the customer; naming the subject again does not
-        signals.append("keyword")
-    if forbidden:
-        signals.append("forbidden_claim")
-    if pushy:
-        signals.append("pushy")
-    if off_topic:
-        signals.append("off_topic")
+    # "keyword" is progress (new points): it moves the customer; naming the subject again does not
+    shown_by: dict[Signal, Any] = {"empathy": empathy, "question": questions, "keyword": new}
+    shown_by |= {"forbidden_claim": forbidden, "pushy": pushy, "off_topic": off_topic}
+    signals: list[Signal] = [signal for signal, shown in shown_by.items() if shown]
     # Quality: new ground and good manners raise it; broken rules sink it whatever else was said.
     quality = (
         35 + min(40, 20 * len(new)) + 5 * bool(keywords) + 10 * bool(empathy) + 10 * bool(questions)

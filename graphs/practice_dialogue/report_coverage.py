@@ -14,7 +14,9 @@ from typing import Any
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.other_slot import booked_other_slot
 from graphs.practice_dialogue.point_examples import offered_text, said_examples
+from graphs.practice_dialogue.point_gates import RECAP_POINT
 from graphs.practice_dialogue.point_halves import brief_of, unsaid_half
 from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.quotes import clipped_quote
@@ -233,4 +235,10 @@ def settled_by_her_yes(session: Session) -> frozenset[tuple[str, int]] | None:
     if not session.agreed:
         return frozenset()
     goal = session.scenario.stage(session.scenario.end.goal_stage)
-    return frozenset((goal.id, i) for i, p in enumerate(goal.points) if p.by_asking)
+    # a yes to a visit booked at another time than hers confirms no wish of hers (other_slot.py)
+    over = booked_other_slot(session.scenario, session.lines, session.hers)
+    return frozenset(
+        (goal.id, i)
+        for i, p in enumerate(goal.points)
+        if p.by_asking and not (over and RECAP_POINT.search(p.text))
+    )
