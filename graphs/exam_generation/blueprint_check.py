@@ -13,17 +13,16 @@ multiple choice and two short answers was told to ask for "单选题3道、判�
 whose exam held four single choices "2 single-choice, 6 true/false, 2 fill-in, 1 short-answer"
 (session 17 end designer D10, m1 and m3); fewer questions in all misled too (session 15 end
 designer D8). So the blueprints checked are the exam's own counts, then those with one more
-question of a type (`_grown`). Only when none of them delivers whole are questions moved between
-types (`_moved`), and then a type is dropped only when a check delivered none of it; when nothing
-delivers whole, the note offers the exam's own questions as they are (capacity.py). One trade
-may cost a type: a multiple choice the trainer asked for and the exam missed, in place of a
-short answer (`_traded`, session 16 end designer D9).
+question of a type (`_grown`), and a multiple choice the trainer asked for and the exam missed
+in place of one short answer (`_traded`, session 16 end designer D9); questions are no longer
+moved between types (that cut m3's four single choices to two). When none delivers whole, the
+note offers the exam's own questions as they are (capacity.py): usable, and nothing dropped.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from graphs.exam_generation.material import Material
@@ -91,14 +90,11 @@ def full_blueprint(
     run under them made two (session 16 end designer D9, m1)."""
     from graphs.exam_generation import nodes
 
-    def whole_counts(counts: dict[str, int]) -> Counter[str]:
+    def whole(counts: dict[str, int]) -> bool:
         asked = blueprint.model_copy(
             update={t: counts.get(t, 0) for t in QUESTION_TYPES} | {"title": None}
         )
-        return delivered_counts(text, asked, language, nodes.MAX_REGENERATIONS)
-
-    def whole(counts: dict[str, int]) -> bool:
-        got = whole_counts(counts)
+        got = delivered_counts(text, asked, language, nodes.MAX_REGENERATIONS)
         return all(got[t] >= n for t, n in counts.items())
 
     counts = {t: n for t, n in made.items() if n > 0}
@@ -107,21 +103,19 @@ def full_blueprint(
     missed = [t for t in QUESTION_TYPES if blueprint.count(t) > counts.get(t, 0)]
     tries = [counts, *_grown(counts, missed), *_grown(counts, _SINGLE_FACT)]
     found = next((each for each in _unique(tries)[:CHECKS] if whole(each)), None)
-    # Before questions are moved between types: a short answer traded for the multiple choice
-    # the trainer asked for keeps every other count the exam made (about as many rules).
+    # A short answer traded for the multiple choice the trainer asked for keeps every other
+    # count the exam made (about as many rules).
     traded = _traded(counts) if "multiple_choice" in missed else None
     found = found or (traded if traded and whole(traded) else None)
-    found = found or _moved(counts, whole_counts)
     if found is None:
         return None
     # Grown by a type the exam has none of: the trainer asked for it, and here it is whole.
     for each in _grown(found, [t for t in missed if not found.get(t)]):
         if whole(each):
             return each
-    # Still no multiple choice: one in place of a short answer, about as many rules (the
-    # aquarium keepers' 单选题4道、多选题1道、判断题5道、填空题3道, session 16 D9). The one trade
-    # that may drop a type: the multiple choice the trainer asked for outranks the one short
-    # answer a check delivered.
+    # Still no multiple choice: one in place of a short answer, about as many rules (session 16
+    # D9). The one trade that may cost a short answer: the multiple choice the trainer asked
+    # for, which the exam missed, outranks it.
     traded = (
         _traded(found) if "multiple_choice" in missed and not found.get("multiple_choice") else None
     )
@@ -137,54 +131,6 @@ def _grown(counts: Mapping[str, int], types: Sequence[QuestionType]) -> list[dic
 
 def _unique(tries: Sequence[dict[str, int]]) -> list[dict[str, int]]:
     return [each for i, each in enumerate(tries) if each not in tries[:i]]
-
-
-def _moved(
-    counts: dict[str, int], delivered: Callable[[dict[str, int]], Counter[str]]
-) -> dict[str, int] | None:
-    """A blueprint of as many questions as `counts` that delivers whole, the questions a check
-    misses moved to the single-fact types it delivered whole (spread over them, then all to the
-    first), each checked in turn, or None after `CHECKS`. A type stays while a check delivers any
-    of it when the exam's own counts are asked (`_kept`): the moves used to drop the multiple
-    choice and the short answers that check had delivered."""
-    got = delivered(counts)
-    target = sum(counts.values())
-    keep = {t for t in counts if got[t] > 0}
-    queue = _moves(_kept(counts, got, keep), _takers(counts, got), target)
-    tried: list[dict[str, int]] = [counts]
-    while queue and len(tried) <= CHECKS:
-        each = queue.pop(0)
-        if each in tried:
-            continue
-        tried.append(each)
-        got = delivered(each)
-        if all(got[t] >= n for t, n in each.items()):
-            return each
-        # Short again: its own misses moved on in turn, after the moves still to try.
-        queue += _moves(_kept(each, got, keep), _takers(each, got), target)[:1]
-    return None
-
-
-def _kept(counts: dict[str, int], got: Counter[str], keep: set[str]) -> dict[str, int]:
-    """What a check delivered of `counts`, the types of `keep` asked at least once."""
-    kept = {t: max(got[t], 1 if t in keep else 0) for t in counts}
-    return {t: n for t, n in kept.items() if n > 0}
-
-
-def _takers(counts: dict[str, int], got: Counter[str]) -> list[QuestionType]:
-    """The single-fact types a check delivered whole, or true/false when none was."""
-    whole = [t for t in _SINGLE_FACT if counts.get(t, 0) and got[t] >= counts[t]]
-    return whole or [_SINGLE_FACT[0]]
-
-
-def _moves(base: dict[str, int], takers: list[QuestionType], target: int) -> list[dict[str, int]]:
-    """Blueprints of `target` questions from what a check delivered (`base`): the missing ones
-    spread over `takers`, or all given to the first."""
-    short = max(target - sum(base.values()), 0)
-    spread = dict(base)
-    for i in range(short):
-        spread[takers[i % len(takers)]] = spread.get(takers[i % len(takers)], 0) + 1
-    return [spread, {**base, takers[0]: base.get(takers[0], 0) + short}]
 
 
 def _traded(counts: Mapping[str, int]) -> dict[str, int] | None:

@@ -110,8 +110,10 @@ async def test_a_mixed_exam_names_no_difficulty_it_cannot_make(
 
 @pytest.mark.parametrize(
     ("material", "language"),
-    [(BANK_TERMS, "zh"), (DELI_POLICY, "en")],
-    ids=["bank-zh", "deli-en"],
+    # The deli's exam: no blueprint keeping what it delivered delivers whole, so its note
+    # offers the exam's own questions (test_exam_s18_offered_blueprint).
+    [(BANK_TERMS, "zh")],
+    ids=["bank-zh"],
 )
 async def test_the_suggestion_gives_no_fewer_questions_than_the_exam(
     offline_context: FlowContext, material: str, language: Language

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from graphs.context import FlowContext
 from graphs.exams import Exam
-from tests.graphs.exam_generation.test_exam_suggested_blueprint import _suggested
 from tests.graphs.exam_generation.test_multiple_choice_delivered import assert_sound
 from tests.support.exam_flow import delivered_exam
 
@@ -51,21 +50,6 @@ async def test_the_note_names_the_duties_after_a_semicolon_no_item_asks(
         assert duty in asked or duty in note, (duty, note)
     if any(duty not in asked for duty in duties):
         assert "本卷已全部考到" not in note, note
-
-
-async def test_the_suggested_blueprint_keeps_a_multiple_choice_it_can_make(
-    offline_context: FlowContext,
-) -> None:
-    """The trainer asked for three multiple choices; the run made none, and the blueprint the
-    note suggested had none either although one is made when asked for (D9: the suggestions
-    dropped multiple choice entirely or made it 1)."""
-    exam = await delivered_exam(offline_context, {"material": AQUARIUM, **BLUEPRINT})
-    assert exam.shortfall
-    suggested = _suggested(exam.shortfall[0].reason, "zh")
-    assert suggested.get("multiple_choice", 0) >= 1, suggested
-    again = await delivered_exam(offline_context, {"material": AQUARIUM, **suggested})
-    assert not again.shortfall, (suggested, [s.reason[:80] for s in again.shortfall])
-    assert sum(q.type == "multiple_choice" for q in again.questions) == suggested["multiple_choice"]
 
 
 async def test_a_multiple_choice_takes_rules_left_in_pairs_once_the_short_answer_is_written(

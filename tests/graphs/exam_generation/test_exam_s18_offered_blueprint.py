@@ -14,8 +14,15 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exams import TYPE_NAMES, Exam, Language
+from tests.graphs.exam_generation.test_exam_s16_shortfall_truth import DELI_POLICY
+from tests.graphs.exam_generation.test_exam_s17_multiple_choice_share import AQUARIUM
 from tests.support.exam_flow import delivered_exam
-from tests.support.trade_materials import COLD_STORE_PROCEDURE, FULL_BLUEPRINT
+from tests.support.trade_materials import (
+    BIKE_TERMS,
+    COLD_STORE_PROCEDURE,
+    FULL_BLUEPRINT,
+    PHARMACY_POLICY,
+)
 
 BIKE_SHOP = """# 轮转自行车维修店 前台收车与维修规程（2026年版）
 
@@ -95,8 +102,27 @@ def _made(exam: Exam) -> dict[str, int]:
 
 @pytest.mark.parametrize(
     ("material", "language"),
-    [(BIKE_SHOP, "zh"), (FERRY_DESK, "en"), (COLD_STORE_PROCEDURE, "zh")],
-    ids=["bike-zh", "ferry-en", "cold-store-zh"],
+    [
+        (BIKE_SHOP, "zh"),
+        (FERRY_DESK, "en"),
+        # Earlier sessions' materials whose notes moved questions between types: the cold
+        # store (4 single choices made, 判断题8道、填空题4道 suggested), the pharmacy, the bike
+        # hire terms, the deli and the aquarium keepers (a short answer made, none suggested).
+        (COLD_STORE_PROCEDURE, "zh"),
+        (PHARMACY_POLICY, "zh"),
+        (BIKE_TERMS, "en"),
+        (DELI_POLICY, "en"),
+        (AQUARIUM, "zh"),
+    ],
+    ids=[
+        "bike-zh",
+        "ferry-en",
+        "cold-store-zh",
+        "pharmacy-zh",
+        "bike-hire-en",
+        "deli-en",
+        "aquarium-zh",
+    ],
 )
 async def test_the_offered_blueprint_keeps_what_the_exam_delivered(
     offline_context: FlowContext, material: str, language: Language
