@@ -5,8 +5,10 @@
 concentration, hazard and date", gives two of the four things the rule lists: a teacher gives part
 of the point, not nothing. A point's list is a run of at least three items (Chinese 、, English
 "A, B, C and D"); an item is given where one of its own words stands in the answer (no word of
-another point's). A point judged missing whose list has at least two items given, and no more
-than its list left out, is partial, the note naming the items left out.
+another point's, nor one two items share: 时间 of 早餐时间 and 退房时间). A point judged missing
+whose list has at least two items given, and not all, is partial, the note naming the items left
+out; so is one judged credited whose list has no more than half its items given ("Tell them the
+Wi-Fi password and breakfast hours" for four things to tell).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
 _ZH_LIST = re.compile(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+){2,}")
-_EN_LIST = re.compile(r"\b[\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?)+,? and [\w-]+(?: [\w-]+)?")
+_EN_ITEM = r"(?:(?:the|a|an|its|their) )?[\w-]+(?: [\w-]+)?"
+"""An English item: a word or two, after an article ("the wash time", "the price")."""
+_EN_LIST = re.compile(rf"\b{_EN_ITEM}(?:, {_EN_ITEM})+,? and {_EN_ITEM}")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _ITEMS_GIVEN = 2
 """Items of a point's list an answer must give to earn part of the point."""
@@ -36,26 +40,29 @@ def list_items_given(
     others: Sequence[str],
     stem: str,
 ) -> PointJudgement:
-    """`judged` (missing) made partial where the answer gives some items of the point's list."""
-    if judged.verdict != "missing":
+    """`judged` (missing) made partial where the answer gives some items of the point's list;
+    `judged` credited made partial where it gives no more than half of them."""
+    if judged.verdict not in ("missing", "credited"):
         return judged
     items = _items(judged.point, language)
     if len(items) < _ITEMS_GIVEN + 1:
         return judged
     theirs = {t.text for o in others for t in content_terms(o, language, vocabulary)}
     said = vocabulary.canonical(answer)
+    words = [_own_words(item, language, vocabulary, theirs) for item in items]
+    # A word two items share (时间 of 早餐时间 and 退房时间, "hours") tells neither of them.
+    common = {
+        w for i, own in enumerate(words) for w in own for other in words[i + 1 :] if w in other
+    }
     given: list[str] = []
     left: list[str] = []
-    for item in items:
-        words = [
-            t.text
-            for t in content_terms(_BRACKETED.sub("", item), language, vocabulary)
-            if t.text not in theirs and not t.negated
-        ]
-        found = any(occurrences(word, said, language) for word in words)
+    for item, own in zip(items, words, strict=True):
+        found = any(occurrences(word, said, language) for word in own if word not in common)
         (given if found else left).append(item.strip())
     if len(given) < _ITEMS_GIVEN or not left:
         return judged
+    if judged.verdict == "credited" and len(given) > len(items) / 2:
+        return judged  # most of the list: its other words may tell the rest
     joiner = "、" if language == "zh" else ", "
     return replace(
         judged,
@@ -64,6 +71,15 @@ def list_items_given(
         named=True,
         lacks=joiner.join(left),
     )
+
+
+def _own_words(item: str, language: Language, vocabulary: Vocabulary, theirs: set[str]) -> set[str]:
+    """An item's content words that no other point of the question holds."""
+    return {
+        t.text
+        for t in content_terms(_BRACKETED.sub("", item), language, vocabulary)
+        if t.text not in theirs and not t.negated
+    }
 
 
 def _items(point: str, language: Language) -> list[str]:
