@@ -29,6 +29,7 @@ from graphs.practice_dialogue.her_set_lines import (
     LEAVING_UNDECIDED as LEAVING_UNDECIDED,
 )
 from graphs.practice_dialogue.her_set_lines import NOTHING_ELSE, PARTING, UNRESOLVED
+from graphs.practice_dialogue.her_times import wrong_booking
 from graphs.practice_dialogue.journey_questions import journey_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.not_known import pressed_for_answer
@@ -237,6 +238,9 @@ async def answer(
     if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False
+    rebooked = state.get("agreed") and wrong_booking(reply, said_before, scenario.language)
+    if rebooked:  # "周六上午我有空" then 「约周四晚上八点」: not her time (her_times.py)
+        choice, reaction, crossed = LineChoice(text=rebooked, corrects=True), None, False
     if ((choice.answers and not crossed) or choice.corrects) and not journey_answered:
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)

@@ -65,6 +65,7 @@ from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import corrected_before, corrections_for
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
 from graphs.practice_dialogue.her_questions import Told
+from graphs.practice_dialogue.her_times import proposed_slots
 from graphs.practice_dialogue.offers_made import (
     asks_if_done,
     names_unmade_offer,
@@ -97,7 +98,7 @@ from graphs.practice_dialogue.script_lines import (
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.stale_echoes import without_stale_echo
 from graphs.practice_dialogue.thinking_over import leaves_only_it, undecided_line
-from graphs.practice_dialogue.times import slots_in, taking_the_slot
+from graphs.practice_dialogue.times import taking_the_slot
 from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
 from graphs.practice_dialogue.untold_days import without_untold_days
@@ -168,7 +169,7 @@ def choose_line(
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
         return choice
-    offered = slots_in(proposal, scenario.language) or slots_in(reply, scenario.language)
+    offered = proposed_slots(proposal, reply, said_before, scenario.language)
     answering = set(decision_tags(scenario)) | set(evaluation.get("new_tags", []))
     if not offered or not (choice.agrees or choice.answers in answering):
         return choice

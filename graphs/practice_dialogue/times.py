@@ -18,12 +18,14 @@ import re
 from dataclasses import dataclass
 
 from graphs.exams import Language
+from graphs.text.clock_times import CLOCK_MINUTES
 
 _ZH_NUMBER = r"[零一二两三四五六七八九十\d]{1,3}"
 _ZH = re.compile(
     r"(?P<day>(?:这|本|下|这个|下个)?(?:周|星期|礼拜)[一二三四五六日天末]|大后天|后天|明天|今天|今晚|明晚)?"
     r"(?P<part>上午|下午|晚上|早上|中午|傍晚|早晨|夜里|凌晨)?"
-    r"(?P<clock>" + _ZH_NUMBER + r"点(?:半|" + _ZH_NUMBER + r"分?)?)?"
+    # its minutes as the clock reader takes them: 九点十五分, 9点30, 9点半, never 「两点一直等」's 一
+    r"(?P<clock>" + _ZH_NUMBER + r"点(?:" + CLOCK_MINUTES.pattern + r")?)?"
 )
 _EN_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today"
 _EN = re.compile(
