@@ -38,10 +38,20 @@ FLAT_NO: dict[Language, re.Pattern[str]] = {
 }
 """Nothing more on the price or the offer, said as a statement."""
 LET_GO: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"(?:那|就|那就)算了吧|不办(?:也)?就算了|那您去(?:隔壁|别家)|您(?:就)?随意吧"),
+    "zh": re.compile(
+        r"(?:那|就|那就)算了吧|不办(?:也)?就算了|那您去(?:隔壁|别家)|您(?:就)?随意吧"
+        # 「您要是真想走，那我就给您办了」, 「想退就退吧」: her leaving granted, not argued
+        r"|(?:您|你)(?:要是|如果)?(?:真|非)?(?:想|要)(?:走|退|取消|离开)(?:的话)?[，,]?那?我?就?(?:给|帮)(?:您|你)办"
+        r"|(?:想|要)走就走吧|(?:想|要)退就退吧"
+    ),
     "en": re.compile(
         r"\b(?:put|process|go ahead with|set up) (?:the|your) cancellation\b"
         r"|\bclose (?:your|the) account\b|\bsuit yourself\b|\bif you want to go,? (?:then )?go\b"
+        # "if you want to go I'll process it", "if you'd rather leave, I'll sort it": granted
+        # ("if you leave, you'd lose the loyalty price" argues, it grants nothing)
+        r"|\bif you(?:'d|'re| would| are)? (?:really )?(?:want|wish|like|rather|set on|determined)"
+        r" (?:to )?(?:go(?:ing)?|leav(?:e|ing)|cancel(?:ling)?),? (?:(?:then|fine|ok),? )*"
+        r"(?:i'll|i will|i can|we'll|we can)\b"
     ),
 }
 """Waving her off, or closing what she has with us."""
