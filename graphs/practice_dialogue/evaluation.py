@@ -48,6 +48,7 @@ from graphs.practice_dialogue.point_gates import (
     goodbye_before_remedy,
     pressed_decision,
     recap_too_soon,
+    recap_unsaid,
     rival_unnamed,
     settled_unasked,
     wraps_up,
@@ -151,6 +152,7 @@ def finish(
         for c in kept
         if not settled_unasked(scenario, c, forbidden)
         and not declared_not_recapped(scenario, c, reply)
+        and not recap_unsaid(scenario, c, reply)  # 「我帮您梳理一遍」 and nothing said back
         and not other_slot_booked(scenario, c, reply, her_lines)  # another time than hers
     ]
     dropped = {c["tag"] for c in covered} - {c["tag"] for c in kept}

@@ -2,7 +2,7 @@
 
 A decision asked before anything was offered asks permission to talk, one put as an ultimatum
 is wrung out of her; a recap before any offer
-confirms something else; a point about the rival needs the rival in the turn; a deal declared settled without her yes confirms nothing she agreed
+confirms something else, and one announced with nothing said back makes none; a point about the rival needs the rival in the turn; a deal declared settled without her yes confirms nothing she agreed
 to; an acknowledgement of the price concern before any price came up
 acknowledges something else; thanks once the goal stage is complete is the wrap-up, not small
 talk.
@@ -16,6 +16,7 @@ from typing import Any
 
 from graphs.practice_dialogue.consent import CONSENT_CLAIM
 from graphs.practice_dialogue.conversation import stage_complete
+from graphs.practice_dialogue.cue_families import FAMILIES
 from graphs.practice_dialogue.phrases import farewell_in, farewell_words, question_starts
 from graphs.practice_dialogue.point_hearing import THANKS
 from graphs.practice_dialogue.price_raised import price_raised
@@ -188,6 +189,33 @@ def declared_not_recapped(scenario: Scenario, point: dict[str, Any], reply: str)
         and not re.search(r"\d|[一二两三四五六七八九十百]+(?:元|块|个工作日|天)", reply)
         and question_starts(reply) is None
     )
+
+
+def recap_unsaid(scenario: Scenario, point: dict[str, Any], reply: str) -> bool:
+    """A goal-stage point that confirms or sums up, in a turn that says back nothing: no figure,
+    no offer named and no cue of any other point ("我帮您把刚才说的梳理一遍。" announces a recap
+    and makes none; "我帮您梳理一下：您想减脂、下班晚，分期最合适" makes it)."""
+    if point["stage"] != scenario.end.goal_stage or not RECAP_POINT.search(point["text"]):
+        return False
+    if scenario.stage(point["stage"]).points[point["index"]].by_asking:
+        return False  # her decision asked ("您看可以吗？") says nothing back, and needs not
+    recap = next(f for f in FAMILIES if f.name == "recap").heard[scenario.language]
+    announced = [m for m in recap.finditer(reply)]
+    if not announced or question_starts(reply) is not None:
+        return False  # no announcement, or the remedy put to her for her yes ("…您看可以吗？")
+    after = re.sub(r"[\W_吧啊呀哈]+", "", reply[announced[-1].end() :])
+    if after:
+        return False  # something follows it: "I'll just read that back: Tuesday at nine…"
+    turn = TurnText.of(reply, scenario.language)
+    cues = [
+        k
+        for stage in scenario.stages
+        for p in stage.points
+        if not (stage.id == scenario.end.goal_stage and RECAP_POINT.search(p.text))
+        for k in p.keywords
+    ]
+    figure = re.search(r"\d|[一二两三四五六七八九十百千]+(?:元|块|个|天|期|次|节|点)", reply)
+    return not (figure or names_an_offer(scenario, turn) or turn.said_any(cues))
 
 
 PRICED_FIGURE = {
