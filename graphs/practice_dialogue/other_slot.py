@@ -45,7 +45,8 @@ def her_slot(her_lines: Sequence[str], language: Language) -> Slot | None:
         for sentence in reversed(sentences(line)):
             if NOT_FREE[language].search(sentence) or not FREE[language].search(sentence):
                 continue
-            if found := slots_in(sentence, language):
+            # a day she gave, not a habit ("一般晚上九点以后才有空" is every evening)
+            if found := [slot for slot in slots_in(sentence, language) if slot.day]:
                 return found[-1]
     return None
 
@@ -78,17 +79,8 @@ def _names_other(reply: str, hers: Slot | None, language: Language) -> bool | No
     to compare (or she gave none)."""
     if hers is None:
         return None
-    # compared on the day she named (or, with none, the part of the day): "我们早上六点开门" in
-    # the same turn tells opening hours, no booking
-    said = [_on_day_or_part(s, hers) for s in slots_in(reply, language)]
-    said = [s for s in said if s.day or s.part]
+    # compared on the day she named: "我们早上六点开门" in the same turn tells opening hours
+    said = [replace(s, part=None, clock=None) for s in slots_in(reply, language) if s.day]
     if not said:
         return None
     return any(s.differs(hers) for s in said) and not any(not s.differs(hers) for s in said)
-
-
-def _on_day_or_part(slot: Slot, hers: Slot) -> Slot:
-    """The slot with only what is compared with hers: its day, or its part when she gave no day."""
-    if hers.day:
-        return replace(slot, part=None, clock=None)
-    return replace(slot, day=None, clock=None)
