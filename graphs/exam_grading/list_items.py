@@ -23,8 +23,8 @@ from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
 _ZH_LIST = re.compile(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+){2,}")
-_EN_ITEM = r"(?:(?:the|a|an|its|their) )?[\w-]+(?: [\w-]+)?"
-"""An English item: a word or two, after an article ("the wash time", "the price")."""
+_EN_ITEM = r"(?:(?:the|a|an|its|their) )?[\w-]+(?: [\w-]+){0,2}"
+"""An English item: one to three words, after an article ("the care label check", "the price")."""
 _EN_LIST = re.compile(rf"\b{_EN_ITEM}(?:, {_EN_ITEM})+,? and {_EN_ITEM}")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _ITEMS_GIVEN = 2
@@ -74,12 +74,22 @@ def list_items_given(
 
 
 def _own_words(item: str, language: Language, vocabulary: Vocabulary, theirs: set[str]) -> set[str]:
-    """An item's content words that no other point of the question holds."""
-    return {
+    """An item's content words that no other point of the question holds; in Chinese, its
+    character pairs too, so an item said in part is given (保修多久 for 保修期限, 换了哪些零件 for
+    更换零件: jieba keeps 保修期限 one word)."""
+    text = _BRACKETED.sub("", item)
+    words = {
         t.text
-        for t in content_terms(_BRACKETED.sub("", item), language, vocabulary)
+        for t in content_terms(text, language, vocabulary)
         if t.text not in theirs and not t.negated
     }
+    if language == "zh":
+        pairs = (text[i : i + 2] for i in range(len(text) - 1))
+        words |= {p for p in pairs if _ZH_PAIR.fullmatch(p) and not any(p in t for t in theirs)}
+    return words
+
+
+_ZH_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _items(point: str, language: Language) -> list[str]:

@@ -83,3 +83,34 @@ async def test_a_word_every_item_shares_gives_none(offline_context: FlowContext)
         COWORK_STEM, [COWORK], "要告诉会员时间。", offline_context, title="cowork", language="zh"
     )
     assert score == 0, note
+
+
+BIKE_PICKUP = "取车时须告知车主：维修项目、更换零件、保修期限、下次保养时间"
+
+
+async def test_items_said_in_part_are_given(offline_context: FlowContext) -> None:
+    # counter-case: 保修多久 gives 保修期限 and 换了哪些零件 gives 更换零件 (a pair of their characters)
+    score, note = await graded_short_answer(
+        "取车时店员要向车主说明哪些事项？",
+        [BIKE_PICKUP],
+        "①维修了哪些项目；②换了哪些零件；③保修多久；④下次什么时候来保养。",
+        offline_context,
+        title="bike",
+        language="zh",
+    )
+    assert score == 2, note
+
+
+async def test_a_three_word_english_item_is_an_item(offline_context: FlowContext) -> None:
+    score, note = await graded_short_answer(
+        "What must staff tell a customer when they drop off a duvet?",
+        [
+            "At drop-off, tell the customer the collection date, the price, the care label check and "
+            "the stain policy"
+        ],
+        "Tell them the collection date and the price.",
+        offline_context,
+        title="duvet",
+        language="en",
+    )
+    assert score == 1, note
