@@ -39,7 +39,7 @@ from graphs.text.anchors import anchors_of
 from graphs.text.fact_kinds import kinds_of, modal_cue
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
-from graphs.text.references import leans_on_previous
+from graphs.text.references import leans_on_previous, zh_drops_qualifier
 from graphs.text.rule_elsewhere import rule_elsewhere
 from graphs.text.similarity import normalise
 from graphs.text.word_class import en_verb_lemma, en_word_classes
@@ -181,7 +181,8 @@ def _sets_case(clause: str, lexicon: Lexicon) -> bool:
 
 def _shortened(clause: str, earlier: str, lexicon: Lexicon) -> bool:
     """The clause opens on a word a clause before says (「疫苗须在…」 after 「…狂犬疫苗证明」, 「抽检
-    比例…」 after 「…由质检员抽检」): it goes on about that clause's thing, and is stated with it."""
+    比例…」 after 「…由质检员抽检」, 「演练记录…」 after 「消防演练…」): it goes on about that clause's
+    thing, and is stated with it."""
     segments = lexicon.segment(clause)
     if not segments or not earlier:
         return False
@@ -190,7 +191,8 @@ def _shortened(clause: str, earlier: str, lexicon: Lexicon) -> bool:
         if not segment.tag.startswith(_ZH_SUBJECT_TAGS):
             break
         head += segment.text
-    return len(head) >= 2 and head in earlier
+    # 「演练记录…」 after 「消防演练…，」: its head drops the qualifier the clause before gave it
+    return (len(head) >= 2 and head in earlier) or zh_drops_qualifier(clause, earlier)
 
 
 def _en_clauses(fact: Fact) -> list[tuple[str, str]]:

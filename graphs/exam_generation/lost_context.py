@@ -76,15 +76,18 @@ other overdue rule (超过180天未取视为放弃) makes its figure right too (
 
 
 _EN_AFTER_A_SPAN = re.compile(
-    r"^\s*after\s+(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"^\s*(?:after|within)\s+(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|fifteen|twenty|thirty|forty|sixty)\s+(?:working\s+|business\s+|full\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)|_+|\(\s*\))\s*,?\s+"
-    r"(?!of\b|late\b|past\b|overdue\b|from\b|since\b|without\b|in\b|on\b|at\b|into\b)",
+    r"(?!of\b|late\b|past\b|overdue\b|from\b|since\b|without\b|in\b|on\b|at\b|into\b"
+    r"|before\b|after\b|prior\b)",
     re.IGNORECASE,
 )
 """A span of time and nothing it runs from: "After 40 minutes the booking is cancelled." (an FAQ
 answer to 'Late for a booking?'), after what? 'After 3 years of service' and 'after 2 days in
-storage' say it; a clock time (after 22:00) is a point, not a span."""
+storage' say it; a clock time (after 22:00) is a point, not a span. "Within 14 days we keep the
+deposit" after "Cancellations more than 14 days before arrival …" is the same: within 14 days of
+what, the sentence before said (session 18 lead, m4); "within 14 days of arrival" says it."""
 
 
 _ZH_CASE_OF_NOTHING = re.compile(
@@ -98,8 +101,9 @@ names what crosses the figure and who acts; 「停机超过72小时的，…」 
 
 
 def after_a_span(text: str) -> bool:
-    """ "After 40 minutes the booking is cancelled.": a span of time that opens the statement
-    and never says what it runs from (the FAQ's question or the sentence before said it)."""
+    """ "After 40 minutes the booking is cancelled.", "Within 14 days we keep the deposit.": a
+    span of time that opens the statement and never says what it runs from (the FAQ's question
+    or the sentence before said it)."""
     return _EN_AFTER_A_SPAN.match(text) is not None
 
 

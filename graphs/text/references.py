@@ -299,6 +299,30 @@ def zh_shortened_reference(text: str, before: str, material: str) -> bool:
     return any(kind + head in before and kind + head not in text for kind in kinds)
 
 
+def zh_drops_qualifier(clause: str, earlier: str) -> bool:
+    """「演练记录保存1年」 after 「消防演练每学期至少组织2次，」: the clause opens on a word the clause
+    before named with a qualifier in front (消防演练) and drops it; read in its sentence it is that
+    term, asked alone it is any (which drill's record?). Unlike `zh_shortened_reference` between
+    sentences, one clause of a rule needs no other kinds in the material: its own sentence named it."""
+    if not earlier:
+        return False
+    opening = tokenize(clause[:12], "zh")
+    if not opening or len(opening[0].word) < 2 or not opening[0].pos.startswith(ZH_NOUN_TAGS):
+        return False
+    word = opening[0].word
+    if semantic_kind(word, "zh") is not None:
+        return False  # 温度, 时间: an aspect, said of whatever the clause names
+    tokens = tokenize(earlier, "zh")
+    return any(
+        token.word == word
+        and len(tokens[i - 1].word) >= 2
+        and tokens[i - 1].pos.startswith(ZH_NOUN_TAGS)
+        and tokens[i - 1].word + word not in clause
+        for i, token in enumerate(tokens)
+        if i
+    )
+
+
 def leans_on_previous(text: str, before: str, language: Language, material: str = "") -> bool:
     """Whether the sentence `text` needs `before` (the sentence before it, in its section, or ""
     when there is none) to be understood: it opens with a pronoun or connective, points back
