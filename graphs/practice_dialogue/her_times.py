@@ -25,9 +25,13 @@ _RECENT = 3
 learner's slot a turn or two before it ("Thursday morning? Fine…", "Go on then, book it")."""
 
 
+_NOW = {"today", "今天"}
+"""A day that alone names the call itself ("Anything else I can help with today?"), no booking."""
+
+
 def _dated(slot: Slot) -> bool:
     # a clock time alone is no booking: 「便宜一点」 reads as one o'clock, 「约的两点」 is the past
-    return bool(slot.day or slot.part)
+    return bool(slot.part or (slot.day and slot.day.lower() not in _NOW))
 
 
 def _told_back(slot: Slot, own: Slot) -> bool:
