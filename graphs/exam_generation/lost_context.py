@@ -21,7 +21,8 @@ must say who does what, or what it is about.
                         with a must of no one (「低于1500元的，须调整货品结构」: what is
                         below, who adjusts?), or an English statement
                         that opens on a span of time it never says runs from what ("After
-                        40 minutes the booking is cancelled.", `after_a_span`)
+                        40 minutes the booking is cancelled.", "Within 14 days we keep the
+                        deposit.", `after_a_span`; 「10天内我们扣留定金」, `zh_bare_span`)
 
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
@@ -88,6 +89,24 @@ answer to 'Late for a booking?'), after what? 'After 3 years of service' and 'af
 storage' say it; a clock time (after 22:00) is a point, not a span. "Within 14 days we keep the
 deposit" after "Cancellations more than 14 days before arrival …" is the same: within 14 days of
 what, the sentence before said (session 18 lead, m4); "within 14 days of arrival" says it."""
+
+
+_ZH_BARE_SPAN = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*个?(?:小时|分钟|天|日|工作日|周|星期|月|年)|（\s*）|\(\s*\)|_+)"
+    r"\s*(?:内|以内|之内)[，,]?\s*[\u4e00-\u9fff]"
+)
+"""「14天内我们扣留定金30元」, 「（    ）以内取消的，定金不予退还」: the Chinese form of "Within 14 days
+we keep the deposit", a span first and nothing it runs from (入住前14天内, 收货后7天内 say it)."""
+
+
+def zh_bare_span(text: str) -> bool:
+    """A Chinese statement that opens on a span it never anchors (`_ZH_BARE_SPAN`), unless its
+    first clause names the thing the span bounds (「10分钟内无法现场解决的投诉，须…」: the complaint
+    not settled within 10 minutes of being made, as "Complaints not settled within …" reads)."""
+    if _ZH_BARE_SPAN.match(text) is None:
+        return False
+    clause = _ZH_CLAUSE.split(text, maxsplit=1)[0].rstrip("。；;. ")
+    return "的" not in clause or clause.endswith("的")
 
 
 _ZH_CASE_OF_NOTHING = re.compile(
@@ -184,6 +203,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             return (
                 f"{text[:50]!r} opens on a case with no subject and names no one who acts: what "
                 "crosses the figure was named by the clause before it in the material; state it"
+            )
+        if zh_bare_span(text):
+            return (
+                f"{text[:50]!r} opens on a span of time and never says from what it runs (the "
+                "sentence before it in the material did); state what the time runs from"
             )
         if _ZH_PLACE_DEADLINE.match(text):
             return (

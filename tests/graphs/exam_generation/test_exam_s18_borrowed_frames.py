@@ -6,7 +6,8 @@ clause is not asked alone; its rule is asked whole, printing the first clause wi
 more than 14 days before arrival get a full refund. Within 14 days we keep the deposit of GBP 30."
 gave "Within (    ) we keep the deposit of GBP 30." (within 14 days of what?): a sentence that opens
 on a span of time it never anchors is no item. On a bicycle repair shop's rules and a ski rental
-desk's FAQ of our own, through the clause reader and the delivered exam.
+desk's FAQ and its Chinese rules (「10天内我们扣留定金300元」) of our own, through the clause reader and
+the delivered exam.
 """
 
 from __future__ import annotations
@@ -98,3 +99,43 @@ async def test_ski_rental_exam_asks_no_unanchored_within(offline_context: FlowCo
     assert len(exam.questions) >= 5, stems
     unanchored = [s for s in stems if re.search(r"(?:^|[:：?]\s*)Within\b", s)]
     assert not unanchored, unanchored
+
+
+SKI_DESK = (MATERIALS / "ski_rental_desk_rules_zh.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("10天内我们扣留定金300元。", True),
+        ("（    ）以内取消的，定金不予退还。", True),
+        ("租用开始日前10天内取消的，扣留定金300元。", False),
+        ("收货后7天内可以退货。", False),
+    ],
+)
+def test_a_chinese_span_that_opens_unanchored_lost_its_context(text: str, lost: bool) -> None:
+    """「10天内…」 is the Chinese "Within 10 days …": within 10 days of what?"""
+    assert (lost_context(text, "zh", judged=False) is not None) is lost
+
+
+async def test_chinese_ski_desk_exam_asks_no_unanchored_span(offline_context: FlowContext) -> None:
+    payload = {
+        "material": SKI_DESK,
+        "single_choice": 4,
+        "multiple_choice": 0,
+        "true_false": 2,
+        "fill_blank": 3,
+        "difficulty": "mixed",
+    }
+    exam = await delivered_exam(offline_context, payload)
+    stems = _stems(exam)
+    assert len(exam.questions) >= 4, stems
+    unanchored = [s for s in stems if re.search(r"[：:]\s*(?:\d+|（\s*）|_+)\s*天(?:以|之)?内", s)]
+    assert not unanchored, unanchored
+
+
+def test_a_span_that_bounds_a_named_thing_stands() -> None:
+    """「10分钟内无法现场解决的投诉，…」 names what the span bounds: the complaint."""
+    assert (
+        lost_context("10分钟内无法现场解决的投诉，须立即上报值班经理。", "zh", judged=False) is None
+    )
