@@ -62,17 +62,33 @@ def predicate_key(key: str, before: str) -> bool:
 
 def doer_and_act(key: str, before: str) -> bool:
     """A Chinese key after 由 that runs from the doer into its act (「须由____和指甲」 keyed
-    领班检查工装, session 16 designer D9 B3's kind): the learner's 领班 is the term asked."""
-    if not _CJK.search(key) or not before.rstrip().endswith(tuple(ZH_AGENT_MARKERS)):
+    领班检查工装, session 16 designer D9 B3's kind; 「由当班____」 keyed 领班清点人数, session 18
+    lead m3): the learner's 领班 is the term asked. A shift word between 由 and the blank (当班,
+    值班) is the doer's modifier, still after 由."""
+    if not _CJK.search(key) or not _after_agent_marker(before.rstrip()):
         return False
     tokens = tokenize(key.strip(), "zh")
     for index in range(1, len(tokens)):
-        if not tokens[index].pos.startswith("v"):
-            continue
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         doer = all(t.pos.startswith(("n", "a")) for t in tokens[:index])
-        return doer and not names_a_body(following)
+        if tokens[index].pos.startswith("v"):
+            return doer and not names_a_body(following)
+        # jieba tags 清点人数 a noun: what follows a role is what the role does (领班 | 清点人数)
+        if doer and semantic_kind(tokens[index - 1].word, "zh") == "role":
+            return not names_a_body(tokens[index].word)
     return False
+
+
+def _after_agent_marker(before: str) -> bool:
+    """`before` ends with 由 (须由, 经), or with 由 and a one-word modifier of the doer (由当班)."""
+    if before.endswith(tuple(ZH_AGENT_MARKERS)):
+        return True
+    marker = before.rfind("由")
+    tail = before[marker + 1 :] if marker >= 0 else ""
+    if not 0 < len(tail) <= 2:
+        return False
+    tokens = tokenize(tail, "zh")
+    return len(tokens) == 1 and tokens[0].pos.startswith(("v", "a", "b"))
 
 
 _ZH_ITEM = re.compile(r"[^、，,；;。和与及或]+")

@@ -87,6 +87,9 @@ _SHARES = (5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100)
 MIN_SHARE_STEP = 5
 """Shares differ by points, not by a factor: 75% is a fair option against 80%, 82% is not."""
 _SHARE_UNIT = re.compile(r"%|％|percent")
+DISCOUNTS = (3, 4, 5, 6, 7, 8, 9)
+"""Discounts a shop gives in 折 (tenths of the price): 9折 is asked against 8折 and 7折; 10折 is
+the full price and no discount, 15折 a surcharge."""
 
 
 def too_close(number: float, other: float, key: str) -> bool:
@@ -120,6 +123,7 @@ _LADDERS: dict[str, tuple[float, ...]] = {
     "%": _SHARES,
     "％": _SHARES,
     "percent": _SHARES,
+    "折": DISCOUNTS,
 }
 """Values a rule on that time unit would plausibly have said instead (24 hours: 12, 48, 72)."""
 
@@ -196,8 +200,6 @@ def near_values(key: str, count: int, top: float = 100) -> list[str]:
         steps = [m * 10**e for e in range(-3, 4) for m in (1, 2, 5) if m * 10**e <= room]
         step = max([least, *steps])
         raw = [value - step, value + step, value - 2 * step, value + 2 * step]
-        if "折" in key:
-            raw = [n for n in raw if n < 10]  # 9.5折 is a discount: 10.5折 is none
     else:
         sign = -1 if value < 0 else 1
         size = abs(value)
@@ -216,6 +218,8 @@ def near_values(key: str, count: int, top: float = 100) -> list[str]:
             # 299元 among 200元 / 250元 / 400元 is the one shop price: the others end in 9 too.
             # Each to the nearest ten, less one: $15 and $25 beside $19 become $9 and $29.
             raw = list(dict.fromkeys(sign * (round(abs(n) / 10) * 10 - 1) for n in raw))
+    if "折" in key:
+        raw = [n for n in raw if n < 10]  # 9折 and 9.5折 are discounts: 10折 and 10.5折 are none
     out: list[str] = []
     for number in raw:
         if number == value or (number <= 0 < value):

@@ -74,6 +74,13 @@ _ZH_ROLE_SUFFIXES = (
     "保安",
     "厨师",
     "帮厨",
+    # the heads of a shift, a venue or a group (当班领班清点人数: what follows 领班 is its act)
+    "领班",
+    "馆长",
+    "园长",
+    "厂长",
+    "领队",
+    "教练",
 )
 _ZH_UNIT_SUFFIXES = ("部门", "部", "中心", "办公室", "委员会", "科室")
 """A unit of the organisation (安全环保部, 质量管理部门) is asked among units, not among people: a
