@@ -204,6 +204,13 @@ def _zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
                 f"{case}有哪些要求？"  # 「卸油时由站长监护」: a case and an act, asked by its case
             )
         condition = re.sub(r"的$", "", condition)
+        qualifies = (
+            _ZH_DUTY_MODAL.match(point, len(condition)) if point.startswith(condition) else None
+        )
+        if qualifies is not None and _ZH_QUALIFIES.match(point, qualifies.end()):
+            # 「救生员上岗前须持有…证书」 was asked 「救生员上岗前应如何处理？」 (session 18 lead, m3
+            # Q11): what one must hold or be before the act is a condition of it
+            return f"{condition}须具备什么条件？"
         if first_modal(point, True) is None:
             subject = _zh_noun_phrase(subject)
             return f"{condition}，{subject}有什么规定？" if subject else f"{condition}有什么规定？"

@@ -87,6 +87,10 @@ def paired_subjects(point: str, head: str) -> tuple[str, str] | None:
             and _words(found.group())[-1].pos.startswith("n")
             and len(clause) > found.end() + 1  # the sibling's own rule follows it
             and not ZH_CONDITION_START.match(clause)
+            # 「每名幼儿」 is 幼儿 counted, the same subject; 「并由接送人」 opens on a joining word,
+            # a second act's doer: neither is a sibling (session 18 lead, m1 Q11)
+            and not found.group().endswith(named)
+            and not _words(found.group())[0].pos.startswith(("c", "p", "d"))
         ):
             return named, found.group()
     return None
