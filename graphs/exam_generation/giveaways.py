@@ -32,6 +32,7 @@ import unicodedata
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers, blank_spans
 from graphs.exams import Language, Question
 from graphs.text.articles import takes_an
+from graphs.text.person_nouns import person_head
 from graphs.text.quantities import parse_quantities, same_quantity
 from graphs.text.similarity import normalise
 from graphs.text.word_class import semantic_kind, word_class
@@ -198,8 +199,13 @@ def term_kind(text: str, language: Language, material: str = "") -> str:
     if kind == "role" and language == "zh" and text.strip().endswith("长") and material:
         # 长 ends 店长 and 厨师长 but also 波长 and 增长: a role only if the material treats it so.
         kind = "role" if _acts_in(text.strip(), material) else None
-    if kind is None and language == "en" and _AGENT_NOUN.search(text.strip()):
-        # driver, pharmacist, technician: a person by their suffix, even if no role list has them.
+    if (
+        kind is None
+        and language == "en"
+        and (_AGENT_NOUN.search(text.strip()) or person_head(text))
+    ):
+        # driver, pharmacist, technician: a person by their suffix, even if no role list has them;
+        # mechanic, nurse, warden: a person by trade (graphs/text/person_nouns.py).
         kind = "role"
     return f"a {kind}" if kind else "a thing"
 

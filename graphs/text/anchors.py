@@ -20,6 +20,7 @@ from graphs.text.document import Document
 from graphs.text.figure_sense import named_by_code, named_period, rating_labels
 from graphs.text.lexicon import Lexicon
 from graphs.text.noun_groups import noun_groups
+from graphs.text.person_nouns import acting_person
 from graphs.text.quantities import parse_quantities
 from graphs.text.role_terms import modifier_start, verb_glued_start
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN, is_stop_word
@@ -307,6 +308,8 @@ def anchors_of(
         kind = semantic_kind(word, language)
         if kind == "department" and _measured(word, document.text):
             kind = None  # 载荷中心超过 500 毫米: a quantity measured, no unit of the organisation
+        if language == "en" and kind is None and acting_person(word, document.text):
+            kind = "role"  # "Only a fitter … may": a trade's word for its staff, no listed head
         role = "role" if kind in ("role", "department") else "term"
         if language == "zh" and role == "role":
             # 值班 + 药师, 维保 + 主管: the modifier jieba cut off belongs to the role.
