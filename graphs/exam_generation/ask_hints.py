@@ -90,7 +90,12 @@ _AGE = {
 }
 _AGE_BEFORE = {
     True: re.compile(r"(?:年满|年龄|未满|不满)\s*$"),
-    False: re.compile(rf"\baged?\s+\S*\s*$|\b(?:{PERSONS})\s+(?:under|over|aged)\s*$", re.I),
+    # "Dogs older than 10 years" is an age, no period (session 18, fault list 2)
+    False: re.compile(
+        rf"\baged?\s+\S*\s*$|\b(?:{PERSONS})\s+(?:under|over|aged)\s*$"
+        r"|\b(?:older|younger)\s+than\s*$|\bthe\s+age\s+of\s*$",
+        re.I,
+    ),
 }
 _YEARS_OF = {
     True: re.compile(r"龄[^，,；;。]{0,2}$"),
