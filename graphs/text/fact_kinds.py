@@ -52,6 +52,8 @@ _EN_MODALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:do|does) not\b", "prohibition"),
     (r"\bnever\b", "prohibition"),
     (r"\bis not allowed\b|\bare not allowed\b|\bnot permitted\b", "prohibition"),
+    # "No smoking indoors.", "No pets on the terrace": a sign's ban, with no modal verb.
+    (r"^\s*no(?=\s+(?:[a-z]+ing|pets|dogs|food|drinks?|glass|cash)\b)", "prohibition"),
     # "No hazardous work is permitted at weekends": the subject's "No" forbids it.
     (r"^\s*no\b[^.;:,]{1,60}?\b(?:is|are|may be)\s+(?:permitted|allowed)\b", "prohibition"),
     # "Printing confidential documents at home is prohibited", "Furniture … are not reimbursed",
@@ -123,7 +125,9 @@ def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int
             # Whole segments, one or more: 不允许 is cut 不 + 允许 (「档口内不允许吸烟」 was no
             # rule), but 应 inside 供应 or 不可 of 不可以 is no cue.
             for found in re.finditer(re.escape(cue), text):
-                if found.start() in starts and found.end() in ends:
+                if found.start() in starts and (
+                    found.end() in ends or _FUSED_CUE.match(text, found.start())
+                ):
                     return _negated(text, found.start(), found.end(), kind, starts)
         return None
     best: tuple[str, int, int, str] | None = None
@@ -132,6 +136,11 @@ def modal_cue(text: str, language: Language, lexicon: Lexicon) -> tuple[str, int
         if match and (best is None or match.start() < best[1]):
             best = (match.group(), match.start(), match.end(), kind)
     return best
+
+
+_FUSED_CUE = re.compile(r"(?:严禁|禁止|不准|必须)|不得(?!不)")
+"""A cue jieba fuses with its act (严禁吸烟, 禁止入内 as one word): it opens the word, and
+still forbids or binds. 「店内严禁吸烟」 was no rule; 不得不 (have to) and 应 of 应急 are not these."""
 
 
 _ZH_NEGATED = {"permission": "prohibition", "obligation": "permission"}

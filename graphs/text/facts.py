@@ -13,7 +13,7 @@ that a safe false statement may flip). The text of a fact is the sentence with m
 prefixes ("**", "A:", "答：", "Yes, ") removed; its quote is still found in the material, since the
 grounding check ignores punctuation and markup.
 
-Its rooms: `sentence_form.py` (what a sentence is as written: an FAQ question, markup to strip, no
+Its rooms: `fact_record.py` (the Fact itself), `sentence_form.py` (what a sentence is as written: an FAQ question, markup to strip, no
 rule at all) and `fact_kinds.py` (its modal cue and kinds); `references.py` says when a sentence
 needs the one before, `lists.py` and `tables.py` read list items and table cells.
 """
@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from graphs.exams import Language
-from graphs.text.anchors import Anchor, anchors_of
+from graphs.text.anchors import anchors_of
 from graphs.text.answer_referents import answer_stated, unresolved
 from graphs.text.clause_forms import (
     EN_ONLY_PER,
@@ -38,10 +38,12 @@ from graphs.text.clause_forms import (
 from graphs.text.counted_lists import joined_to_context
 from graphs.text.dispensations import dispenses
 from graphs.text.document import Document
-from graphs.text.fact_kinds import FactKind, kinds_of, modal_cue, rule_clauses
+from graphs.text.fact_kinds import kinds_of, modal_cue, rule_clauses
+from graphs.text.fact_record import Fact as Fact
 from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
+from graphs.text.inline_lists import inline_list_at, list_fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.references import leans_on_previous, without_pointer_ahead
@@ -52,58 +54,11 @@ from graphs.text.sentence_form import (
     not_a_statement,
     question_asked,
 )
-from graphs.text.tables import CellStatement, table_statements
-from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, RANGE_PATTERN
+from graphs.text.statement_length import long_enough
+from graphs.text.table_facts import cell_fact, has_figure
+from graphs.text.tables import table_statements
 from graphs.text.timed_answers import timed_answer
 from graphs.text.zh_asked_frames import zh_asked_frame
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One checkable statement of the material."""
-
-    sentence: int
-    """Index of its sentence in the Document."""
-    text: str
-    """The statement: the sentence without markup or FAQ prefix."""
-    quote: str
-    """The sentence verbatim, as the material has it."""
-    section: str
-    position: int
-    """0 for the first sentence under its heading, 1 for the next, ...: distance from the heading."""
-    kinds: tuple[FactKind, ...]
-    anchors: tuple[Anchor, ...]
-    modal: tuple[str, int, int] | None
-    """The modal cue as written and its offsets in `text`, or None."""
-    lead: int | None = None
-    """The sentence stated in front of this one because it points back to it, or None."""
-    answer: bool = False
-    """Part of an FAQ answer: what it is about is partly the question's (a cue taken from it,
-    "(2) The parent …", cannot be answered without the question)."""
-
-    @property
-    def sentences(self) -> frozenset[int]:
-        """Every sentence of the material this fact states: a question on it uses them all."""
-        return frozenset((self.sentence,) if self.lead is None else (self.lead, self.sentence))
-
-
-_MIN_CHARS = {"zh": 8, "en": 25}
-_MAX_CHARS = {"zh": 110, "en": 260}
-_MIN_WITH_FIGURE = {"zh": 6, "en": 15}
-"""A short statement that names a time of day, a price or a span is a rule all the same:
-"Check-out is by 10:30." (22 characters) was left unread, and the hour never asked (session 15)."""
-
-
-def _short_with_figure(text: str, language: Language) -> bool:
-    """Whether a statement under the usual length holds a figure to learn, and is long enough
-    to say what it is of."""
-    if len(text) < _MIN_WITH_FIGURE[language]:
-        return False
-    return bool(CLOCK_PATTERN.search(text) or RANGE_PATTERN.search(text)) or any(
-        any(ch.isdigit() for ch in m.group()) and not m.group().strip().isdigit()
-        for m in NUMBER_PATTERN.finditer(text)
-    )
-
 
 _MAX_JOINED = {"zh": 150, "en": 340}
 """A statement with the sentence it points back to in front: a stem a learner still reads at once."""
@@ -127,6 +82,7 @@ def extract_facts(document: Document) -> list[Fact]:
     answering: str | None = None  # the section whose FAQ answer is being read
     answer_begun = False  # its first sentence is read
     read_to = 0  # where the sentence before ended
+    listed_to = -1  # the last sentence of a list run into its lead-in's sentence
     question = ""  # the FAQ question last read
     cells = table_statements(document)
     following = dict(pairwise(document.sentences))
@@ -152,10 +108,18 @@ def extract_facts(document: Document) -> list[Fact]:
         read_to = sentence.start + len(raw)
         if sentence.index in cells:
             facts.extend(
-                _cell_fact(document, lexicon, sentence.index, sentence.section, place, cell, raw)
+                cell_fact(document, lexicon, sentence.index, sentence.section, place, cell, raw)
                 for cell in cells[sentence.index]
-                if _has_figure(document, lexicon, cell)
+                if has_figure(document, lexicon, cell)
             )
+            continue
+        if sentence.index <= listed_to:
+            continue  # an item of the list read whole with its lead-in
+        run_in = inline_list_at(document, sentence.index, lexicon)
+        if run_in is not None:
+            listed_to = run_in.last
+            made = list_fact(document, lexicon, run_in, sentence.section, place)
+            facts.extend([made] if made else [])
             continue
         listed = lead_in_of(document.text, sentence.start, raw, language)
         stated = (
@@ -181,9 +145,7 @@ def extract_facts(document: Document) -> list[Fact]:
             restated = text != said and not after_question
             if unresolved(text):
                 continue  # "Unused … without both.": its two things are not the sentence before's
-        if len(text) > _MAX_CHARS[language] or (
-            len(text) < _MIN_CHARS[language] and not _short_with_figure(text, language)
-        ):
+        if not long_enough(text, language, _binding(text, language, lexicon)):
             continue
         after = following.get(sentence)
         if (
@@ -295,7 +257,10 @@ def extract_facts(document: Document) -> list[Fact]:
         if modal_kind is None and dispenses(text, language):
             modal_kind = "permission"  # 「…免费，顾客无须另付加工费」: leave not to pay, a rule
         kinds = kinds_of(lead + text, language, anchors, modal_kind, lexicon)
-        if not kinds or not anchors or len(lead) + len(text) > _MAX_JOINED[language]:
+        # A ban or a duty with nothing to blank (「店内严禁吸烟」) is still a true/false or
+        # multiple-choice statement, false by its modal flipped; fill-in needs an anchor.
+        bare_rule = modal_kind in _BINDING and not after_semicolon
+        if not kinds or not (anchors or bare_rule) or len(lead) + len(text) > _MAX_JOINED[language]:
             continue
         facts.append(
             Fact(
@@ -320,51 +285,21 @@ _ZH_ONLY_THEN = re.compile(r"只有[^。；;]{1,40}?才(?:能|可以|可|准|允
 """「只有…才能…」: only those named may do it, a rule as much as one with 须."""
 
 
+_BINDING = ("prohibition", "obligation")
+
+
+def _binding(text: str, language: Language, lexicon: Lexicon) -> bool:
+    """Whether the statement forbids or binds: a short one that does is a rule all the same."""
+    found = modal_cue(text, language, lexicon)
+    return found is not None and found[3] in _BINDING
+
+
 def _sentence_at(document: Document, offset: int) -> int | None:
     """The index of the sentence that holds `offset` of the material, if any."""
     for sentence in document.sentences:
         if sentence.start <= offset < sentence.start + max(1, len(sentence.text)):
             return sentence.index
     return None
-
-
-def _value_anchors(document: Document, lexicon: Lexicon, cell: CellStatement) -> list[Anchor]:
-    value = cell.text[cell.value_start : cell.value_end]
-    return [
-        replace(a, start=a.start + cell.value_start, end=a.end + cell.value_start)
-        for a in anchors_of(value, document, lexicon)
-    ]
-
-
-def _has_figure(document: Document, lexicon: Lexicon, cell: CellStatement) -> bool:
-    """A cell worth a question states a figure (a temperature, a threshold, a time): a cell of
-    words ("Economy", 入会即享) asked alone is guessed from the other rows."""
-    return any(a.role == "figure" for a in _value_anchors(document, lexicon, cell))
-
-
-def _cell_fact(
-    document: Document,
-    lexicon: Lexicon,
-    index: int,
-    section: str,
-    place: int,
-    cell: CellStatement,
-    raw: str,
-) -> Fact:
-    """A table cell as a fact: its row's label and its column's header say what the value is of;
-    only the value is asked."""
-    anchors = [a for a in _value_anchors(document, lexicon, cell) if a.role == "figure"]
-    kinds = kinds_of(cell.text, document.language, anchors, None)
-    return Fact(
-        sentence=index,
-        text=cell.text,
-        quote=raw,
-        section=section,
-        position=place,
-        kinds=tuple(kinds),
-        anchors=tuple(anchors),
-        modal=None,
-    )
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -1,0 +1,66 @@
+"""Rules the fact reader dropped become facts (session 18 helper L): a ban or a duty with no
+figure and nothing to blank (「店内严禁吸烟。」, "No smoking indoors."), and a list run into its
+lead-in's sentence (「以下衣物不予收洗：a、b、c。」, 「以下情况不予赔偿：（1）…；（2）…」, "The
+following may not be brought into the quiet zone:" and its items). Materials of our own: a
+laundry counter's rules (zh) and a coworking space's house rules (en).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphs.context import FlowContext
+from graphs.text import analyse
+from graphs.text.facts import facts_for
+from tests.support.exam_flow import delivered_exam
+
+MATERIALS = Path(__file__).parent / "materials"
+LAUNDRY = (MATERIALS / "laundry_counter_rules_zh.md").read_text(encoding="utf-8")
+COWORKING = (MATERIALS / "coworking_house_rules_en.md").read_text(encoding="utf-8")
+SHORT_ZH = """# 洁净干洗店规定
+
+1. 店内严禁吸烟。
+2. 以下情况不予赔偿：（1）衣物超过30天未取；（2）顾客未声明的贵重饰品丢失；（3）衣物本身严重褪色。
+3. 顾客取衣时必须出示收衣单。
+"""
+
+
+def _facts(material: str) -> dict[str, tuple[str, ...]]:
+    return {f.text: f.kinds for f in facts_for(analyse(material))}
+
+
+def test_a_short_ban_is_a_fact_with_nothing_to_blank() -> None:
+    facts = _facts(SHORT_ZH)
+    assert facts["店内严禁吸烟。"] == ("prohibition",)
+    assert _facts(COWORKING)["No smoking indoors."] == ("prohibition",)
+
+
+def test_a_list_run_into_its_lead_in_is_one_rule_with_the_lead_ins_modal() -> None:
+    made = {f.text: f for f in facts_for(analyse(LAUNDRY))}
+    listed = made["以下衣物不予收洗：沾有油漆的衣物、标有不可洗涤标志的衣物、破损超过5厘米的衣物。"]
+    assert listed.modal == ("不予", 4, 6)  # the lead-in's, not 不可 of an item
+    numbered = {f.text: f for f in facts_for(analyse(SHORT_ZH))}
+    whole = numbered[
+        "以下情况不予赔偿：衣物超过30天未取、顾客未声明的贵重饰品丢失、衣物本身严重褪色。"
+    ]
+    assert whole.quote.startswith("以下情况不予赔偿：（1）") and whole.quote.endswith("严重褪色。")
+    # its items are no facts of their own
+    assert not any(f.text.startswith(("（2）", "（3）", "顾客未声明")) for f in numbered.values())
+
+
+def test_an_english_lead_in_takes_its_marked_lines() -> None:
+    facts = {f.text: f for f in facts_for(analyse(COWORKING))}
+    rule = "The following may not be brought into the quiet zone: phones set to ring, hot food, loudspeakers."
+    assert facts[rule].modal == ("may not", 14, 21)
+    refunds = "The following are not refunded: unused day passes, locker fees already paid, printing credits."
+    assert facts[refunds].kinds == ("prohibition",)
+
+
+async def test_true_false_asks_the_list_and_the_bare_ban(offline_context: FlowContext) -> None:
+    exam = await delivered_exam(
+        offline_context, {"material": SHORT_ZH, "true_false": 3, "difficulty": "mixed"}
+    )
+    asked = [q for q in exam.questions if q.type == "true_false"]
+    assert len(asked) == 3, exam.shortfall
+    stems = " ".join(q.stem for q in asked)
+    assert "吸烟" in stems and "不予赔偿" in stems.replace("予以赔偿", "不予赔偿"), stems
