@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from graphs.exams import Language
 from graphs.practice_dialogue.owned_faults import OWNED
 from graphs.practice_dialogue.process_changes import PROCESS_CHANGE
+from graphs.practice_dialogue.question_forms import PURPOSE
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,13 @@ FAMILIES = (
         r"both|the two of you) (?:were |are |'re )?(?:hoping|wishing|looking) for\b"
         r"|\bmake (?:this|the|your|tonight|it)(?: \w+)? (?:feel )?(?:a (?:bit|little) |extra |"
         r"really |even more )?special\b",
+    ),
+    _family(
+        "purpose-ask",
+        r"^purpose$|^what brings you$|^business or pleasure$|^here for$",
+        # the purpose of her stay asked in other words: "Any particular reason for the trip?"
+        zh=PURPOSE["zh"].pattern,
+        en=PURPOSE["en"].pattern,
     ),
     _family(
         "occasion-wishes",

@@ -26,7 +26,8 @@ def _claims(name: str, reply: str) -> list[str]:
     ],
 )
 def test_a_fee_put_on_her_leaving_is_the_leaving_fee_claim(reply: str, made: bool) -> None:
-    assert ("Leaving will cost her a fee" in _claims("broadband-retention", reply)) is made
+    claims = _claims("broadband-retention", reply)
+    assert any(claim.startswith("Leaving will cost her a fee") for claim in claims) is made
 
 
 def test_a_free_treatment_and_a_no_wait_vow_go_beyond_the_front_desk() -> None:
