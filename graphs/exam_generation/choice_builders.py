@@ -11,6 +11,8 @@ from other facts of that point (`false_statements`), none of which another optio
 states the figure the false one changed); four or five options, at least two keys, never all.
 Where neither the point's heading nor it with another holds enough, rules left alone under their
 headings are stated together about the document as a whole (`_across_headings`).
+A list run into its lead-in's sentence is asked on its own items (`list_choice`); the false
+options of the statements come from `false_options`.
 Never a multi-blank cloze.
 """
 
@@ -26,28 +28,24 @@ from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
-from graphs.exam_generation.false_statements import FalseStatement, false_statements
+from graphs.exam_generation.false_options import false_options, statement_ok
 from graphs.exam_generation.faq_statement_groups import faq_groups
+from graphs.exam_generation.list_choice import list_choice
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
-from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.rule_opening import figures
-from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.statement_topics import (
     document_point,
     names_a_topic,
     whole_document_stem,
 )
-from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.wording import section_point
-from graphs.exams import Difficulty, Language, Option, Question
+from graphs.exams import Difficulty, Option, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
 
 KEYS = "ABCDEFGH"
-MAX_STATEMENT_CHARS = {True: 60, False: 200}
-"""Longest statement option (Chinese characters / English characters): options must be readable."""
 
 
 def _variants(pool: list[Candidate], size: int) -> list[list[Candidate]]:
@@ -148,15 +146,6 @@ def _with_article(text: str, written: str) -> str:
     return f"{article} {text}"
 
 
-def _statement_ok(text: str, zh: bool) -> bool:
-    language: Language = "zh" if zh else "en"
-    return (
-        len(text) <= MAX_STATEMENT_CHARS[zh]
-        and not verbless_note(text, language)
-        and lost_context(text, language) is None
-    )
-
-
 def _companions(section: list[Fact], fact: Fact, used: set[int], zh: bool) -> list[Fact]:
     """The facts of `section` a multiple choice on `fact` may state beside it."""
     others = [
@@ -164,7 +153,7 @@ def _companions(section: list[Fact], fact: Fact, used: set[int], zh: bool) -> li
         for f in section
         if f.sentences.isdisjoint(fact.sentences)
         and f.sentences.isdisjoint(used)
-        and _statement_ok(f.text, zh)
+        and statement_ok(f.text, zh)
     ]
     # One statement a row or sentence: three cells of one table row read as one fact asked thrice,
     # and a sentence stated again in front of the one that points back to it repeats an option.
@@ -190,8 +179,11 @@ def multiple_choice(
     heading at its level, the nearest first (`Material.sibling_parts`), and the question names
     both. `pairs_free`: no short answer is left to write, which would ask two rules left under
     one heading, so that statements across headings may take them."""
+    listed = list_choice(material, fact, target, point)
+    if listed is not None:
+        return listed  # 「以下物品不得带入园内：…」: its items are the statements (list_choice.py)
     zh = material.zh
-    if not _statement_ok(fact.text, zh):
+    if not statement_ok(fact.text, zh):
         return None
     faq = faq_groups(material, fact)
     for names, group in faq:
@@ -282,7 +274,7 @@ def _statements(
         for companions in combinations(others, true_count - 1):
             trues = [fact, *companions]
             rest = [f for f in others if f not in companions]
-            falses = _false_options(material, rest, false_count, [f.text for f in trues])
+            falses = false_options(material, rest, false_count, [f.text for f in trues])
             if len(falses) < false_count or _told_apart(trues, [f for _, f in falses]):
                 continue
             depth = sum(difficulty.depth(f.position) for f in trues) / len(trues)
@@ -358,42 +350,3 @@ def _told_apart(trues: list[Fact], falses: list[Fact]) -> bool:
 
 def _shows_figure(fact: Fact) -> bool:
     return "figure" in fact.kinds or bool(figures(fact.text))
-
-
-def _false_options(
-    material: Material, candidates: list[Fact], count: int, trues: list[str]
-) -> list[tuple[FalseStatement, Fact]]:
-    """`count` false statements, each from a different fact, subtlest kinds first; none that
-    another option shows false by stating the figure it changed (`tells_false`)."""
-    out: list[tuple[FalseStatement, Fact]] = []
-    for candidate in candidates:
-        if _table_row(candidate) and any(_table_row(f) for _, f in out):
-            # Two rows of one table changed at once (「短时外出；时长：不超过 8 小时」 beside
-            # 「过夜外出；时长：超过 4 小时」, both off the 6-hour line) contradict each other and
-            # cue both as false (session 10 designer, m3 Q5).
-            continue
-        made = false_statements(candidate, material.facts, material.text, material.zh)
-        for change in made:
-            if not _statement_ok(change.statement, material.zh):
-                continue
-            shown = [*trues, *(p.statement for p, _ in out)]
-            if _told_false(material, change.statement, shown) or any(
-                _told_false(material, p.statement, [change.statement]) for p, _ in out
-            ):
-                continue
-            out.append((change, candidate))
-            break
-        if len(out) == count:
-            break
-    return out
-
-
-def _table_row(fact: Fact) -> bool:
-    """A fact read from a table row (its quote is the row)."""
-    return fact.quote.lstrip().startswith("|")
-
-
-def _told_false(material: Material, statement: str, others: list[str]) -> bool:
-    # The source as the validator finds it (substance.source_sentence), so both judge alike.
-    source = source_sentence(statement, material.text)
-    return source is not None and tells_false(statement, source, others, material.text) is not None

@@ -64,3 +64,50 @@ async def test_true_false_asks_the_list_and_the_bare_ban(offline_context: FlowCo
     assert len(asked) == 3, exam.shortfall
     stems = " ".join(q.stem for q in asked)
     assert "吸烟" in stems and "不予赔偿" in stems.replace("予以赔偿", "不予赔偿"), stems
+
+
+PHARMACY = """# 康安药房柜台规定
+
+1. 处方药须凭医生处方销售，处方保存2年。
+2. 以下药品不得开架销售：含麻黄碱的感冒药、处方类抗生素、注射剂、精神类药品。
+3. 顾客退药须在购买后7天内办理。
+"""
+QUIET_ZONE = """# Hive Coworking Rules
+
+1. Members must book meeting rooms at least 2 hours in advance through the app.
+2. The following may not be brought into the quiet zone: phones set to ring, hot food, loudspeakers, sleeping bags.
+3. Day passes are valid until 20:00 on the day of purchase.
+"""
+
+
+async def test_a_list_of_four_is_a_multiple_choice_on_its_own_items(
+    offline_context: FlowContext,
+) -> None:
+    """Three rules are too few for statements from four rules; the list's items are enough:
+    each stated with the lead-in's rule, true as listed or false by its modal flipped."""
+    payload = {"material": PHARMACY, "multiple_choice": 1, "difficulty": "easy"}
+    exam = await delivered_exam(offline_context, payload)
+    [question] = exam.questions
+    options = {o.key: o.text for o in question.options}
+    drugs = ("含麻黄碱的感冒药", "处方类抗生素", "注射剂", "精神类药品")
+    assert sorted(t.split("，")[0] for t in options.values()) == sorted(drugs)
+    keys = {options[k] for k in question.answer}
+    assert all(t.endswith("，不得开架销售。") for t in keys) and len(keys) == 2
+    falses = set(options.values()) - keys
+    assert all(t.endswith("，可以开架销售。") for t in falses) and len(falses) == 2
+
+
+async def test_an_english_list_of_four_is_a_multiple_choice_too(
+    offline_context: FlowContext,
+) -> None:
+    payload = {"material": QUIET_ZONE, "multiple_choice": 1, "difficulty": "easy"}
+    exam = await delivered_exam(offline_context, payload)
+    [question] = exam.questions
+    options = {o.key: o.text for o in question.options}
+    keys = {options[k] for k in question.answer}
+    assert len(keys) == 2 and all(
+        t.endswith(" may not be brought into the quiet zone.") for t in keys
+    ), options
+    assert all(
+        t.endswith(" may be brought into the quiet zone.") for t in set(options.values()) - keys
+    )
