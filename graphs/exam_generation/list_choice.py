@@ -27,6 +27,7 @@ from graphs.exams import Difficulty, Language, Option, Question
 from graphs.text.anchors import anchors_of
 from graphs.text.fact_kinds import modal_cue
 from graphs.text.facts import Fact
+from graphs.text.imperatives import is_imperative
 from graphs.text.inline_lists import inline_list_at
 from graphs.text.lexicon import Lexicon
 
@@ -47,7 +48,10 @@ def item_statement(lead: str, item: str, language: Language) -> str | None:
     found = _EN_ANNOUNCED.match(lead)
     if found is None:
         return None
-    return f"{item[:1].upper()}{item[1:]} {lead[found.end() :]}."
+    said = f"{item[:1].upper()}{item[1:]}"
+    if is_imperative(said):
+        return None  # "Check the till must be done …": an act listed is no subject
+    return f"{said} {lead[found.end() :]}."
 
 
 def list_choice(

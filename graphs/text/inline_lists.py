@@ -5,8 +5,8 @@
 fact: the lead-in points ahead (references.py drops it), and each item alone states nothing
 (clause_forms.inline_list_item). A trainer asks exactly these (「以下哪些物品不得带入园内？」), so
 the lead-in with its items is one fact, its modal the lead-in's; the items are the material's own,
-never more. A list on lines of its own under a Chinese lead-in is read item by item
-(lists.with_lead_in); an English one under "The following may not …:" is read here.
+never more. A list on lines of its own is read here too, unless lists.with_lead_in reads its items
+one by one with their lead-in.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ _COLON = re.compile(r"：|:(?:\s|$)")
 _MARKER = re.compile(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、)）]\s|[-*•]\s)\s*")
 _ZH_SEPARATOR = re.compile(r"[、；;]|[（(]\d{1,2}[)）]")
 _EN_SEPARATOR = re.compile(r";\s*|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|[（(]\d{1,2}[)）]")
+_STRONG = re.compile(r"；|;\s*|[（(]\d{1,2}[)）]")
 _MAX_ITEM = {"zh": 30, "en": 70}
 _BINDING = ("prohibition", "obligation")
 
@@ -60,13 +61,11 @@ def inline_list_at(document: Document, index: int, lexicon: Lexicon) -> InlineLi
     said = [raw[colon.end() :]]
     last = index
     if not said[0].strip():
-        # "The following may not be brought in:" then an item a line: an English list only, a
-        # Chinese one is read item by item with its lead-in (lists.with_lead_in).
-        if language != "en" or (
-            index + 1 < len(sentences)
-            and lead_in_of(
-                document.text, sentences[index + 1].start, sentences[index + 1].text, language
-            )
+        # "The following may not be brought in:" then an item a line, 「以下物品不得带入诊室：」
+        # then 「- 饮料」: read here unless its items are read one by one with it (a case or a
+        # verdict lead-in, lists.with_lead_in), as 「出现以下任一情况，…：」 is.
+        if index + 1 < len(sentences) and lead_in_of(
+            document.text, sentences[index + 1].start, sentences[index + 1].text, language
         ):
             return None  # "If any of the following occurs, …:": each item is its own case
         while last + 1 < len(sentences) and _on_marked_line(document, last + 1):
@@ -79,7 +78,10 @@ def inline_list_at(document: Document, index: int, lexicon: Lexicon) -> InlineLi
                 break
             last += 1
             said.append(after.text)
-    items = tuple(item for part in said for item in _items(part, language))
+    # Items cut by ；, numbers or lines may hold 、 of their own (「滤芯、RO膜等耗材的正常更换」 is
+    # one item, not 滤芯 alone): only a list with no stronger mark is cut at 、 or a comma.
+    strong = len(said) > 1 or bool(_STRONG.search(said[0]))
+    items = tuple(item for part in said for item in _items(part, language, strong))
     if len(items) < 2 or any(len(item) > _MAX_ITEM[language] for item in items):
         return None
     return InlineList(index, last, lead, items)
@@ -87,9 +89,12 @@ def inline_list_at(document: Document, index: int, lexicon: Lexicon) -> InlineLi
 
 def list_text(listed: InlineList, language: Language) -> str:
     """The rule as the material words it, without the items' markers."""
+    # An item with a 、 or a comma of its own keeps its bounds: the items are joined by ；.
     if language == "zh":
-        return f"{listed.lead}：{'、'.join(listed.items)}。"
-    return f"{listed.lead}: {', '.join(listed.items)}."
+        joint = "；" if any("、" in item for item in listed.items) else "、"
+        return f"{listed.lead}：{joint.join(listed.items)}。"
+    joint = "; " if any("," in item for item in listed.items) else ", "
+    return f"{listed.lead}: {joint.join(listed.items)}."
 
 
 def list_fact(
@@ -116,9 +121,10 @@ def list_fact(
     )
 
 
-def _items(said: str, language: Language) -> list[str]:
-    """The items of one stretch of the list, without markers or the closing stop."""
-    separator = _ZH_SEPARATOR if language == "zh" else _EN_SEPARATOR
+def _items(said: str, language: Language, strong: bool) -> list[str]:
+    """The items of one stretch of the list, without markers or the closing stop; `strong`:
+    the list marks its items with ；, numbers or lines, and 、 or a comma stays inside one."""
+    separator = _STRONG if strong else _ZH_SEPARATOR if language == "zh" else _EN_SEPARATOR
     parts = separator.split(_MARKER.sub("", said.strip()))
     return [p.strip().rstrip("。.；;，,").strip() for p in parts if p.strip(" 。.；;，,")]
 

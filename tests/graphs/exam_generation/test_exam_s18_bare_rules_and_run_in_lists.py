@@ -111,3 +111,33 @@ async def test_an_english_list_of_four_is_a_multiple_choice_too(
     assert all(
         t.endswith(" may be brought into the quiet zone.") for t in set(options.values()) - keys
     )
+
+
+DENTAL = """# 牙科诊所前台规定
+
+1. 前台不得自行减免任何费用。
+2. 患者须提前1天预约洗牙。
+3. 以下物品不得带入诊室：
+- 饮料
+- 宠物
+- 雨伞
+- 婴儿车
+"""
+
+
+async def test_a_chinese_list_on_lines_of_its_own_is_asked_on_its_items(
+    offline_context: FlowContext,
+) -> None:
+    """「以下物品不得带入诊室：」 then an item a line: no item was read (a noun alone opens no
+    rule), so the list was untested; now it is one fact and a multiple choice on its items."""
+    facts = {f.text: f for f in facts_for(analyse(DENTAL))}
+    assert facts["以下物品不得带入诊室：饮料、宠物、雨伞、婴儿车。"].modal == ("不得", 4, 6)
+    payload = {"material": DENTAL, "multiple_choice": 1, "difficulty": "easy"}
+    [question] = (await delivered_exam(offline_context, payload)).questions
+    options = {o.key: o.text for o in question.options}
+    assert sorted(t.split("，")[0] for t in options.values()) == sorted(
+        ["饮料", "宠物", "雨伞", "婴儿车"]
+    )
+    assert {options[k] for k in question.answer} == {
+        t for t in options.values() if t.endswith("，不得带入诊室。")
+    }
