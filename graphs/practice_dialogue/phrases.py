@@ -314,8 +314,19 @@ def farewell_words(sentence: str) -> list[str]:
     return found + [
         word
         for word in FAREWELLS
-        if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text)
+        if any(
+            not _ASKED_HAVE.search(text[: m.start()])
+            for m in re.finditer(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text)
+        )
     ]
+
+
+_ASKED_HAVE = re.compile(
+    r"\b(?:did|do|does|will|would|could|can|didn't|don't)\s+(?:you|they|we)\s*$"
+)
+""""Did you have a good journey in?" asks about her trip: "have a good" after a question's
+auxiliary and subject is no goodbye (the lead's session-18 upsell learner was taken to be
+leaving)."""
 
 
 def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:
