@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from graphs.text.person_nouns import person_head
+from graphs.text.word_class import semantic_kind
+
 _ZH_ONLY = re.compile(
     r"^(?P<before>[^。；;]*?)只有(?P<who>[^，。；;]{2,30}?)才(?P<modal>能|可以|可|准|允许|有权)"
     r"(?P<act>[^，。；;]+)(?P<end>[。；;]?)$"
@@ -46,6 +49,43 @@ _ZH_PERSON_END = re.compile(
 「除不锈钢容器以外，其他人员也能…」 would be nonsense."""
 
 
+_EN_POST_MODIFIER = re.compile(
+    r"\s+(?:with|who|whom|whose|that|holding|marked|named|listed|trained|certified|aged|over|"
+    r"under|in|on|of|from|at|carrying|wearing)\b",
+    re.IGNORECASE,
+)
+_EN_PEOPLE_WORDS = frozenset(
+    [
+        "adults",
+        "people",
+        "persons",
+        "children",
+        "kids",
+        "pupils",
+        "students",
+        "families",
+        "staff",
+        "crew",
+        "members",
+    ]
+)
+
+
+def _en_names_people(who: str) -> bool:
+    """Whether "Only <who> may …" restricts people: its head noun, before what qualifies it
+    ("staff with a first-aid certificate", "pitches marked E"), is a role, a customer or a
+    person. "Anyone, not only pitches marked E, can use the electric hook-up" widens a rule on
+    things to people (the lead's session-18 campsite FAQ)."""
+    head = _EN_POST_MODIFIER.split(who.strip(), maxsplit=1)[0].split()[-1:]
+    if not head:
+        return False
+    word = head[0].lower()
+    kind = semantic_kind(word, "en")
+    return (
+        kind in ("role", "customer", "department") or word in _EN_PEOPLE_WORDS or person_head(word)
+    )
+
+
 def lift_only(text: str, zh: bool) -> tuple[str, str, str] | None:
     """(the false statement, the words changed, what they became) for a rule that says who
     alone may act, or None when the rule is not said so in one clause, its 只有 sets a case, or
@@ -66,7 +106,7 @@ def lift_only(text: str, zh: bool) -> tuple[str, str, str] | None:
         changed = f"All {allowed['head']}, not only {allowed['who']}, {allowed['verb']}"
         return f"{changed}{allowed['rest']}{allowed['end'] or '.'}", original, changed
     match = _EN_ONLY.match(text.strip())
-    if match is None or _EN_PASSIVE_ACT.match(match["act"]):
+    if match is None or _EN_PASSIVE_ACT.match(match["act"]) or not _en_names_people(match["who"]):
         return None
     original = f"Only {match['who']} {match['modal']}"
     changed = f"Anyone, not only {match['who']}, {match['modal']}"
