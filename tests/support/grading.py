@@ -142,3 +142,13 @@ async def graded_paper(
     `questions`."""
     report = await graded_report(questions, answers, context, title=title, language=language)
     return {r["number"]: r for r in report["questions"]}
+
+
+def quotes_as_contradicted(
+    note: str, answer: str, language: Language, said: str | None = None
+) -> bool:
+    """Whether a one-point note marks the point contradicted and quotes what the learner wrote
+    (`said`, or the answer without its "(1) " and its full stop)."""
+    label = "(1) 有误（答成：" if language == "zh" else "(1) contradicted (you gave: "
+    expected = said or answer.removeprefix("(1) ").rstrip("。.")
+    return f"{label}{expected}" in note

@@ -16,7 +16,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exams import Language
-from tests.support.grading import graded_short_answer
+from tests.support.grading import graded_short_answer, quotes_as_contradicted
 
 DARKROOM_EN = "Pour the developer powder into the water, never water onto the powder"
 PAINT_EN = "Add the hardener to the base paint, never the base to the hardener"
@@ -52,9 +52,7 @@ async def test_direction_turned_round_is_contradicted(
 ) -> None:
     score, note = await _graded(point, answer, offline_context, language)
     assert score == 0, note
-    label = "(1) 有误（答成：" if language == "zh" else "(1) contradicted (you gave: "
-    expected = said or answer.removeprefix("(1) ").rstrip("。.")
-    assert f"{label}{expected}" in note, note
+    assert quotes_as_contradicted(note, answer, language, said), note
 
 
 @pytest.mark.parametrize(

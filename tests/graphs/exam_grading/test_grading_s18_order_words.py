@@ -16,7 +16,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exams import Language
-from tests.support.grading import graded_short_answer
+from tests.support.grading import graded_short_answer, quotes_as_contradicted
 
 POWER_EN = "Switch off the power before removing the battery"
 POWER_ZH = "拆电池前须先断开电源"
@@ -48,9 +48,7 @@ async def test_order_turned_round_is_contradicted(
 ) -> None:
     score, note = await _graded(point, answer, offline_context, language)
     assert score == 0, note
-    label = "(1) 有误（答成：" if language == "zh" else "(1) contradicted (you gave: "
-    expected = said or answer.removeprefix("(1) ").rstrip("。.")
-    assert f"{label}{expected}" in note, note
+    assert quotes_as_contradicted(note, answer, language, said), note
 
 
 @pytest.mark.parametrize(
