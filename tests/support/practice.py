@@ -64,3 +64,8 @@ def her_lines(values: dict[str, Any]) -> list[str]:
 async def lines_after(context: FlowContext, scenario: str, *replies: str) -> list[str]:
     """The customer's lines of a fresh session after the learner's replies."""
     return her_lines(await played(context, scenario, *replies))
+
+
+def criterion(values: dict[str, Any], name: str) -> dict[str, Any]:
+    """The report's line for the criterion named `name`, from a session's state."""
+    return next(c for c in values["report"]["criteria"] if c["name"] == name)

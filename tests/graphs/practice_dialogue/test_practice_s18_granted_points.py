@@ -7,14 +7,8 @@ Own learners, through the real flow; a denial (这不是事实) or 说明白 (ex
 
 from __future__ import annotations
 
-from typing import Any
-
 from graphs.context import FlowContext
-from tests.support.practice import played
-
-
-def _criterion(values: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(c for c in values["report"]["criteria"] if c["name"] == name)
+from tests.support.practice import criterion, played
 
 
 async def test_granting_her_point_acknowledges_her_zh(offline_context: FlowContext) -> None:
@@ -27,7 +21,7 @@ async def test_granting_her_point_acknowledges_her_zh(offline_context: FlowConte
         "隔壁那家价钱低是事实，我们这边营业到晚上十一点，您下班过来也来得及。",
         "结束",
     )
-    empathy = _criterion(values, "共情")
+    empathy = criterion(values, "共情")
     assert empathy["turns"] == [1, 3, 4], empathy
 
 
@@ -40,7 +34,7 @@ async def test_granting_her_point_acknowledges_her_en(offline_context: FlowConte
         "connection in the evenings?",
         "quit",
     )
-    listening = _criterion(values, "Listening and acknowledgement")
+    listening = criterion(values, "Listening and acknowledgement")
     assert listening["turns"] == [1, 2], listening
 
 
@@ -51,4 +45,4 @@ async def test_a_denial_grants_nothing(offline_context: FlowContext) -> None:
         "这不是事实，我跟您说明白，抛光费是要收的。",
         "结束",
     )
-    assert _criterion(values, "安抚与共情")["turns"] == []
+    assert criterion(values, "安抚与共情")["turns"] == []

@@ -8,15 +8,13 @@ the rule in English on its own.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.other_slot import booked_other_slot
 from graphs.scenarios import Scenario
-from tests.support.practice import played
+from tests.support.practice import criterion, played
 
 LEAD = [
     "理解，三千九百八不是小数目，多看看没错。冒昧问下，您这次想练出什么效果？减脂还是塑形？",
@@ -27,10 +25,6 @@ LEAD = [
     "我不保证您几个月瘦多少，您要是还想考虑，可以先约一次免费体测再决定，您看这周哪天方便？",
 ]
 CONFIRM = "确认客户的意愿"
-
-
-def _closing(values: dict[str, Any]) -> str:
-    return next(c for c in values["report"]["criteria"] if c["name"] == "促成")["explanation"]
 
 
 @pytest.mark.parametrize(("booked", "credited"), [("周二晚上七点", False), ("周六上午十点", True)])
@@ -44,7 +38,7 @@ async def test_her_yes_confirms_only_her_time(
         f"好的，那就给您约{booked}的体测，前台到时候等您。",
         "结束",
     )
-    closing = _closing(values)
+    closing = criterion(values, "促成")["explanation"]
     assert "客户同意了" in closing, closing
     done = closing.split("没做到")[0]
     assert (CONFIRM in done) is credited, closing

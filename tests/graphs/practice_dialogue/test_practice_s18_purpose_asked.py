@@ -7,18 +7,12 @@ family (cue_families.py, over question_forms.PURPOSE) hears it. Said, not asked,
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
-from tests.support.practice import played
+from tests.support.practice import criterion, played
 
 OCCASION = "Ask about the purpose of the stay or any special occasion"
-
-
-def _explanation(values: dict[str, Any], name: str) -> str:
-    return next(c for c in values["report"]["criteria"] if c["name"] == name)["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ async def test_the_purpose_asked_in_other_words_is_the_occasion_point(
     offline_context: FlowContext, reply: str
 ) -> None:
     values = await played(offline_context, "english-upsell", reply, "quit")
-    finding = _explanation(values, "Finding the need")
+    finding = criterion(values, "Finding the need")["explanation"]
     assert f"Done: {OCCASION}" in finding, finding
 
 
@@ -40,4 +34,4 @@ async def test_a_reason_told_is_no_purpose_asked(offline_context: FlowContext) -
     values = await played(
         offline_context, "english-upsell", "The reason for the delay is the lift.", "quit"
     )
-    assert f"Done: {OCCASION}" not in _explanation(values, "Finding the need")
+    assert f"Done: {OCCASION}" not in criterion(values, "Finding the need")["explanation"]

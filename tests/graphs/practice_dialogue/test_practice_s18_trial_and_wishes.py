@@ -7,19 +7,13 @@ special?" asks her preferences. A purchase first (先办卡) offers no trial.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
-from tests.support.practice import played
+from tests.support.practice import criterion, played
 
 FLEXIBLE = "提出灵活方案"
 PREFERENCES = "Ask about preferences for the room"
-
-
-def _explanation(values: dict[str, Any], name: str) -> str:
-    return next(c for c in values["report"]["criteria"] if c["name"] == name)["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -33,13 +27,13 @@ async def test_a_free_first_go_is_the_trial_offered(
     offline_context: FlowContext, reply: str
 ) -> None:
     values = await played(offline_context, "objection-handling", reply, "结束")
-    price = _explanation(values, "价格异议处理")
+    price = criterion(values, "价格异议处理")["explanation"]
     assert f"做到：{FLEXIBLE}（先体验）" in price, price
 
 
 async def test_a_purchase_first_is_no_trial(offline_context: FlowContext) -> None:
     values = await played(offline_context, "objection-handling", "您可以先办卡，再慢慢练。", "结束")
-    assert f"做到：{FLEXIBLE}" not in _explanation(values, "价格异议处理")
+    assert f"做到：{FLEXIBLE}" not in criterion(values, "价格异议处理")["explanation"]
 
 
 async def test_what_she_hopes_for_asks_her_preferences(offline_context: FlowContext) -> None:
@@ -50,5 +44,5 @@ async def test_what_she_hopes_for_asks_her_preferences(offline_context: FlowCont
         "Lovely! Is there anything you're hoping for that could make the weekend feel extra special?",
         "quit",
     )
-    need = _explanation(values, "Finding the need")
+    need = criterion(values, "Finding the need")["explanation"]
     assert PREFERENCES not in need and "all 2 points done" in need, need
