@@ -324,9 +324,7 @@ def farewell_words(sentence: str) -> list[str]:
 _ASKED_HAVE = re.compile(
     r"\b(?:did|do|does|will|would|could|can|didn't|don't)\s+(?:you|they|we)\s*$"
 )
-""""Did you have a good journey in?" asks about her trip: "have a good" after a question's
-auxiliary and subject is no goodbye (the lead's session-18 upsell learner was taken to be
-leaving)."""
+"""A question's auxiliary and subject: "Did you have a good journey in?" takes no leave of her."""
 
 
 def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:
