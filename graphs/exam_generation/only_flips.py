@@ -56,19 +56,13 @@ _EN_POST_MODIFIER = re.compile(
 )
 _EN_PEOPLE_WORDS = frozenset(
     [
-        "adults",
-        "people",
-        "persons",
-        "children",
-        "kids",
-        "pupils",
-        "students",
-        "families",
-        "staff",
-        "crew",
-        "members",
+        *("adults", "people", "persons", "children", "kids", "pupils", "students", "families"),
+        *("staff", "crew", "members", "vet", "vets", "surgeon", "surgeons", "pilot", "pilots"),
+        *("captain", "captains", "midwife", "midwives", "paramedic", "paramedics"),
     ]
 )
+"""People words with no person's ending that an "only" rule names ("Only the vet may give
+medicine": the zoo policy's multiple choice rests on its lifted statement)."""
 
 
 def _en_names_people(who: str) -> bool:

@@ -56,6 +56,10 @@ def test_a_rule_on_things_is_not_lifted_to_anyone(rule: str) -> None:
         ),
         ("Only adults may use the sauna.", "Anyone, not only adults, may use the sauna."),
         (
+            "Only the vet may give medicine to an animal.",
+            "Anyone, not only the vet, may give medicine to an animal.",
+        ),
+        (
             "Only the duty manager can give the gate code.",
             "Anyone, not only the duty manager, can give the gate code.",
         ),
