@@ -30,7 +30,8 @@ PERSON_ENDING = re.compile(r"[a-z]{2}(?:er|or|ist|ian|ant|ent)s?$", re.IGNORECAS
 _PERSON_HEADS_TEXT = (
     "mechanic mechanics medic medics nurse nurses guard guards lifeguard lifeguards guide guides "
     "host hosts coach coaches steward stewards warden wardens marshal marshals chef chefs cook "
-    "cooks valet valets apprentice apprentices trainee trainees crew"
+    "cooks valet valets apprentice apprentices trainee trainees crew vet vets surgeon surgeons pilot pilots "
+    "captain captains midwife midwives paramedic paramedics"
 )
 _PERSON_HEADS = frozenset(_PERSON_HEADS_TEXT.split())
 """People by trade whose word has no person's ending."""
