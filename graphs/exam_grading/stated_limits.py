@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graphs.exam_grading.compared_bounds import comparison_restates
 from graphs.exam_grading.figures import clause_of, figures_of
 from graphs.exam_grading.limits import bounded_alike
 from graphs.exam_grading.modality import modality
@@ -109,6 +110,8 @@ def limit_stated(
         return list(denied)
     if _forbidden_outright(point, canonical, terms, denied, language):
         return list(denied)
+    if comparison_restates(point, canonical, terms, denied, language):
+        return list(denied)  # "closer than 3 m" for "within 3 metres" (compared_bounds.py)
     if not any(modality(c, language) == "forbidden" for c in CLAUSE_BREAK.split(point)):
         return []
     clauses = CLAUSE_BREAK.split(canonical)
