@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from graphs.exam_generation.choice_anchors import one_of_listed_values
 from graphs.exam_generation.continued_clauses import continues_clause_before, second_act
 from graphs.exam_generation.distractors import distractors
+from graphs.exam_generation.duty_conditions import has_minimum, joined_acts, lost_condition
 from graphs.exam_generation.entailed_changes import still_implied
 from graphs.exam_generation.linked_figures import in_ordinal, relinked
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values
@@ -263,14 +264,7 @@ def flip_modality(fact: Fact, zh: bool) -> list[FalseStatement]:
             )
             if _FOLLOWING_CLAUSE.search(flipped[start:]):
                 return []  # "may not X, but must Y" flipped keeps the clause that argues back
-            return [
-                FalseStatement(
-                    flipped,
-                    "modality",
-                    match.group(),
-                    new,
-                )
-            ]
+            return [FalseStatement(flipped, "modality", match.group(), new)]
     return []
 
 
@@ -341,11 +335,12 @@ _EN_RELAXED = (
 )
 
 
-def relax_obligation(fact: Fact, zh: bool) -> list[FalseStatement]:
+def relax_obligation(fact: Fact, zh: bool, material: str = "") -> list[FalseStatement]:
     """The fact's obligation made optional (须 -> 无须, must -> need not): "it is optional" is
     the misconception a trainee holds about a duty, where "must not" (the flip of a duty) reads
     absurd. The prohibition's gates hold: one modal in the sentence, nothing absolute, no
-    exception, no "only", no second clause the modal governs or that argues back."""
+    exception, no "only", no second clause the modal governs or that argues back; and none of
+    duty_conditions.py's: no purpose lost, no two acts or alternatives, no minimum."""
     if fact.modal is None or "obligation" not in fact.kinds or "prohibition" in fact.kinds:
         return []
     if _ONLY.search(fact.text) or len((_ZH_CUES if zh else _EN_CUES).findall(fact.text)) > 1:
@@ -355,7 +350,7 @@ def relax_obligation(fact: Fact, zh: bool) -> list[FalseStatement]:
     cue, start, end = fact.modal
     if continues_clause_before(fact.text, start, zh) or _COORDINATED.search(fact.text[start:]):
         return []
-    if not zh and second_act(fact.text[start:]):
+    if joined_acts(fact.text[end:], zh) or has_minimum(fact.text[end:], zh):
         return []
     if zh:
         new = _ZH_RELAXED.get(cue)
@@ -376,6 +371,8 @@ def relax_obligation(fact: Fact, zh: bool) -> list[FalseStatement]:
     relaxed = _without_reason(relaxed, start, zh)
     if _FOLLOWING_CLAUSE.search(relaxed[start:]):
         return []  # 「须在3天内归还，逾期每天收取50元」: the fee argues back against 无须
+    if lost_condition(fact.text, fact.quote, relaxed, material, zh):
+        return []
     if not zh:
         relaxed = any_one_subject(relaxed, start)  # "A guest need not …", not "Every guest …"
     return [FalseStatement(relaxed, "modality", original, new)]
@@ -390,7 +387,7 @@ def false_statements(
         *change_figure(fact),
         *swap_term(fact, facts, material, zh),
         *flip_modality(fact, zh),
-        *relax_obligation(fact, zh),
+        *relax_obligation(fact, zh, material),
     ]
     lifted = lift_only(fact.text, zh)
     if lifted is not None:
