@@ -31,11 +31,14 @@ import re
 
 from graphs.exams import Language
 from graphs.text.gapped_answers import gapped_clause
+from graphs.text.label_heads import definition_of, en_clause
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _ZH_LABEL = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff、与和及]{2,8})[：:](?!\d)\s*(?P<rest>\S.*)$", re.S
+    r"^(?P<label>[\u4e00-\u9fff、与和及]{2,8}(?:[（(][A-Za-z0-9 .-]{1,12}[）)])?)[：:](?!\d)\s*"
+    r"(?P<rest>\S.*)$",
+    re.S,
 )
 _EN_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}):\s+(?P<rest>[A-Za-z].*)$", re.S
@@ -74,13 +77,16 @@ def without_label(text: str, language: Language, material: str) -> str:
     label, rest = found["label"], found["rest"]
     if _CASE_LABEL.search(label):
         return text
+    defined = definition_of(label, rest, language)
+    if defined is not None:
+        return defined  # a glossary's entry: its headword is the subject of what follows
     if language == "zh":
         heading = _ZH_HEADING_LABEL.search(label) is not None
         if _ZH_MODAL_FIRST.match(rest) or (_ZH_RULE.search(label) and not heading):
             return text
         if not (_ZH_RULE.search(rest) or (heading and _ZH_REST_RULE.search(rest))):
             return text
-    elif not _EN_FINITE.search(rest) or _EN_FINITE.search(label):
+    elif not (_EN_FINITE.search(rest) or en_clause(rest)) or _EN_FINITE.search(label):
         return text
     if _DIGITS.search(rest) and _masked(material).count(_masked(rest.rstrip("。.；;"))) > 1:
         return text  # said again with other figures under another label: the label is its case

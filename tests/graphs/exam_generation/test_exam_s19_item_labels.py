@@ -1,0 +1,115 @@
+"""Items with no heading labels, list numbers or dangling references, on knowledge points a trainer
+recognises (session 18 held-out designer D11 and teacher T11). Own materials: a piano-tuning
+service's customer terms (en, "Label: sentence" lines), an air-source heat pump's glossary (zh),
+a lift-maintenance procedure (zh, numbered rules) and a parcel station's policy (zh, headed
+parts), through the real functions and the real flow.
+
+- A line's label is left off when what follows has its own subject and verb ("Deposit: customers
+  pay a 30% deposit …" is "Customers pay a 30% deposit …"), whatever the verb.
+- A glossary entry keeps its headword as the subject (「额定制热量是指热泵在…的热量，…」), not a
+  definition of nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.context import FlowContext
+from graphs.text import analyse
+from graphs.text.facts import facts_for
+from graphs.text.label_heads import definition_of, en_clause
+from tests.support.exam_flow import delivered_exam
+
+PIANO_TERMS = """# Harmony Keys Piano Service — Customer Terms (Technician Handbook, 2026)
+
+For tuning technicians and front-desk staff. These terms are what we promise customers; quote them accurately.
+
+1. Booking: every tuning visit is booked at least 3 working days ahead; same-day visits carry a call-out fee of 40 pounds.
+2. Standard tuning: a standard tuning takes about 90 minutes and costs 85 pounds for an upright piano.
+3. Pitch raise: pianos more than 20 cents flat require a pitch raise before tuning, which costs an extra 45 pounds.
+4. Deposit: customers pay a 30% deposit on booking a restoration; the balance is due within 14 days after delivery.
+5. Cancellation: customers may cancel a visit up to 24 hours before it for a full refund; later cancellations are charged half the fee.
+6. Humidity check: the technician must measure room humidity at every visit and record readings below 40% on the job card.
+7. Regulation: key regulation is an optional service priced at 120 pounds and takes half a day.
+8. Removals: moving a grand piano requires a team of four movers; upright pianos need a team of two.
+9. Warranty: restoration work carries a 2-year warranty on parts and labour.
+10. Complaints: complaints are acknowledged within 3 working days and must receive a full response within 6 weeks.
+"""
+
+HEAT_PUMP_GLOSSARY = """# 空气源热泵产品术语与参数说明（门店销售用）
+
+本说明供门店销售顾问向顾客介绍产品时使用，术语解释以本说明为准。
+
+额定制热量：热泵在标准工况下连续运行时可稳定输出的热量，本店 HP-8 型号额定制热量为 8 kW。
+能效比（COP）：热泵输出热量与消耗电能之比，本店 HP-8 型号在7℃工况下COP不低于4.2。
+最低运行温度：热泵可正常启动制热的最低室外气温，本店全部型号为-25℃。
+出水温度：热泵送入地暖或散热器的热水温度，地暖系统的出水温度不得高于45℃。
+除霜周期：室外机结霜后自动除霜的间隔时间，一般为40至60分钟。
+噪声值：室外机在额定工况下距机组1米处测得的声压级，本店 HP-8 型号不高于52分贝。
+安装距离：室外机与墙面的距离不得小于30厘米，与窗户的距离不得小于1米。
+"""
+
+BLUEPRINT = {
+    "single_choice": 4,
+    "multiple_choice": 3,
+    "true_false": 4,
+    "fill_blank": 4,
+    "short_answer": 2,
+}
+_EN_LABELLED = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: [a-z]")
+
+
+def _printed(question: object) -> list[str]:
+    """The stem and option texts a learner reads, without the stem's lead-in."""
+    stem = re.sub(r"^[^:：]*(?:brackets\?|blank:|false:|：)\s*", "", question.stem)  # type: ignore[attr-defined]
+    return [stem, *(o.text for o in question.options or [])]  # type: ignore[attr-defined]
+
+
+def test_a_label_before_a_clause_of_any_verb_is_left_off() -> None:
+    """ "customers pay", "work carries", "we submit", "pianos … require": a subject and its verb,
+    not only a modal's."""
+    assert en_clause("customers pay a 30% deposit on signing.")
+    assert en_clause("SunPath panels carry a 25-year product warranty.")
+    assert en_clause("we submit the grid application on the customer's behalf.")
+    assert en_clause("pianos more than 20 cents flat require a pitch raise before tuning.")
+    assert not en_clause("within 10 business days of an undamaged return.")
+    assert not en_clause("a 9.5 kWh lithium unit.")
+    facts = [f.text for f in facts_for(analyse(PIANO_TERMS))]
+    labelled = [t for t in facts if _EN_LABELLED.match(t)]
+    assert not labelled, labelled
+    assert "Customers pay a 30% deposit on booking a restoration." in facts
+
+
+def test_a_glossary_entry_keeps_its_headword() -> None:
+    """The definition after 「额定制热量：」 is the headword's: stated without it, a statement
+    defines nothing (T11: 「逆变器在长期连续运行时可稳定输出的交流功率，本店 SG-5K 型号额定功率
+    为 5 kW」)."""
+    assert definition_of("噪声值", "室外机在额定工况下测得的声压级，不高于52分贝。", "zh") == (
+        "噪声值是指室外机在额定工况下测得的声压级，不高于52分贝。"
+    )
+    assert definition_of("安装距离", "室外机与墙面的距离不得小于30厘米。", "zh") is None
+    assert definition_of("Usable capacity", "the energy that the battery can deliver.", "en") == (
+        "Usable capacity is the energy that the battery can deliver."
+    )
+    facts = {f.quote.split("：")[0]: f.text for f in facts_for(analyse(HEAT_PUMP_GLOSSARY))}
+    assert facts["额定制热量"].startswith("额定制热量是指热泵在标准工况下")
+    assert facts["能效比（COP）"].startswith("能效比（COP）是指热泵输出热量")
+    assert facts["安装距离"].startswith("室外机与墙面的距离不得小于30厘米")
+
+
+async def test_delivered_items_carry_no_line_labels(offline_context: FlowContext) -> None:
+    """No stem or option opens on "Deposit:" or 「噪声值：」 (D11: "An editor has to clean every
+    English item"), and no statement is a headless definition."""
+    for material in (PIANO_TERMS, HEAT_PUMP_GLOSSARY):
+        exam = await delivered_exam(offline_context, {"material": material, **BLUEPRINT})
+        assert len(exam.questions) >= 5
+        labels = re.findall(r"^(\S[^：:\n]{1,12})[：:]", material, re.MULTILINE)
+        for question in exam.questions:
+            for text in _printed(question):
+                opened = [
+                    lab
+                    for lab in labels
+                    if text.startswith(f"{lab}:") or text.startswith(f"{lab}：")
+                ]
+                assert not opened, (question.number, text)
+                assert not text.startswith("热泵在"), (question.number, text)
