@@ -15,6 +15,7 @@ from graphs.exam_generation.importance import is_document_admin
 from graphs.exam_generation.left_rules_made import asked_by, told_true
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.scope_lines import is_no_rule
 from graphs.exam_generation.shortfall_reasons import PART_NEEDS as _PART_NEEDS
 from graphs.exam_generation.shortfall_reasons import render, summarise
 from graphs.exam_generation.true_false_balance import balance_true_false
@@ -30,7 +31,7 @@ from graphs.exams import (
 )
 from graphs.point_marks import split_marks
 from graphs.text.document import Document
-from graphs.text.facts import facts_for
+from graphs.text.facts import Fact, facts_for
 from graphs.text.sentence_form import as_read
 
 _Group = tuple[QuestionType, str | None, str | None]
@@ -43,7 +44,7 @@ def unused_rules(
     """The material's rules (of the sentences given, or all) no accepted question rests on, in
     the material's order: a question rests on every fact its stem, quote or explanation states."""
     used = asked_by(accepted)
-    facts = [f for f in facts_for(document) if not is_document_admin(f)]
+    facts = rule_facts(document)
     material = Material.of(document, document.language)
     unused: list[str] = []
     for fact in facts:
@@ -67,9 +68,22 @@ def unused_rules(
         rest = text[len(inner) :].strip()
         if inner and rest:
             text = rest
+        if is_no_rule(text, document.language):
+            continue  # advice stated after a rule ("… office. Quote these terms accurately.")
         if text not in unused and not used(text):
             unused.append(text)
     return unused
+
+
+def rule_facts(document: Document) -> list[Fact]:
+    """The material's facts that are rules of the trade: not a line about the document, whom it
+    is for, or advice on using it ("Quote these terms accurately.", scope_lines.py), which the
+    note counted and quoted as untested rules (session 18 end designer D11)."""
+    return [
+        f
+        for f in facts_for(document)
+        if not is_document_admin(f) and not is_no_rule(f.text, document.language)
+    ]
 
 
 def rules_left(
@@ -193,7 +207,7 @@ def with_capacity(
     short: Counter[str] = Counter()
     for gap in missing:
         short[gap.type] += gap.missing
-    facts = len(facts_for(document))
+    facts = len(rule_facts(document))
     unused = unused_rules(document, accepted) if accepted is not None else None
     untested = len(unused) if unused is not None else None
     asked = asked_by(accepted or [])

@@ -155,20 +155,20 @@ PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
 
 _PART_FAILS = {
     "zh": {
-        "multiple_choice": "本生成器无法用这些规定写成合格的选项组（至少两条正确、一条改成确定错误的说法，且不能凭有无数字分辨对错）",
-        "short_answer": "本生成器未能从中写出提示各不相同、含可计分的数字、时限或负责人的要点",
+        "multiple_choice": "本生成器无法用这些规定写成公平的选项组（至少两条照原文为正确项，一条改成确定错误的说法，且不能让学员单凭有无数字分出对错）",
+        "short_answer": "其中找不到两条各含数字、时限或负责人（阅卷时可逐项核对的内容）、且问的不是同一件事的规定",
     },
     "en": {
         "multiple_choice": (
-            "this generator could not make a sound set of statements of them (two true, one "
-            "changed surely false, and no figure telling the false ones apart)"
+            "this generator could not make a fair set of statements from them (at least two "
+            "stated as written, one changed so that it is clearly false, and the false ones not "
+            "recognisable just by having a figure or lacking one)"
         ),
-        "short_answer": (
-            "this generator could not draw from their rules points that open differently and "
-            "hold a figure, deadline or person responsible to score"
-        ),
+        "short_answer": "no two of them each state a figure, a deadline or who is responsible "
+        "(something a marker can check) and ask about different things",
     },
 }
+"""Why a part's rules made no multi-fact question, in a trainer's words (session 18 end D11)."""
 
 
 def _one_part(language: Language, question_type: QuestionType, left: int) -> str:
@@ -190,7 +190,7 @@ def _one_part(language: Language, question_type: QuestionType, left: int) -> str
         return (
             f"across the whole material, {_rules(left)} no other question uses "
             f"{'is' if left == 1 else 'are'} left, but {_PART_FAILS['en'][question_type]}, so "
-            f"it {_NO_TYPE['en']} a {_TYPE['en'][question_type]} question of them; "
+            f"this generator {_NO_TYPE['en']} a {_TYPE['en'][question_type]} question of them; "
             f"{_fewer('en', question_type)}"
         )
     if language == "zh":

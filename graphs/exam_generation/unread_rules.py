@@ -9,7 +9,7 @@ question, lead-in, worked example or line about the document itself) and no fact
 A title or a heading is no rule: a line of its own with no closing punctuation, standing over
 the lines after it (「…操作规程（站内员工适用）」, "PawsUp Grooming – Service Terms", "Booking and
 arrival"), was counted as "a rule this generator cannot yet make a question of" (session 12
-designer, m1-m4).
+designer, m1-m4). Nor is a scope line or advice on using the document (scope_lines.py).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.importance import is_admin_line
+from graphs.exam_generation.scope_lines import is_no_rule
 from graphs.text.document import Document
 from graphs.text.facts import Fact, facts_for
 from graphs.text.sentence_form import clean_statement, is_question, not_a_statement
@@ -34,6 +35,8 @@ def unread_rules(document: Document) -> list[str]:
     for index, text in sorted(stated_rules(document) + _continued_rules(document)):
         if index in read or text in rules or _figures_stated_beside(index, text, facts):
             continue
+        if is_no_rule(text, document.language):
+            continue  # whom the material is for, or advice on using it (scope_lines.py)
         rules.append(text)
     return rules
 
