@@ -62,7 +62,8 @@ def barred_act(point: str) -> str | None:
     if _listed_object(point, barred.end()):
         return None  # "accepting asbestos" of a list of three: the other two are not asked
     words: list[str] = []
-    for word in (barred["rest"] or barred["rest2"] or "").split()[:5]:
+    rest = (barred["rest"] or barred["rest2"] or "").split()
+    for word in rest[:5]:
         if word.lower() in _EN_OBJECT_STOP or re.search(r"\d", word):
             if words and word.lower() == "than" and _COMPARATIVE.fullmatch(words[-1]):
                 words.pop()  # "climbing onto container steps higher" (than 1.2 metres)
@@ -72,6 +73,10 @@ def barred_act(point: str) -> str | None:
             break
         words.append(word)
     if verb.lower() in ("be", "have", "do") or not (words or len(verb) > 3):
+        return None
+    if len(words) == len(rest):
+        # "What is the rule on the trolleys leaving the premises?" of "… cannot leave the
+        # premises" (session 18 D11, m4 Q11): the act named whole, the answer is the verdict
         return None
     return " ".join([gerund(verb.lower()), *words])
 

@@ -32,6 +32,16 @@ from graphs.text.word_class import en_word_classes
 
 EN_CONDITION = re.compile(r"^(?:if|when|whenever|where|once|after|before)\b", re.IGNORECASE)
 """An English clause that is the rule's condition."""
+EN_BARE_VERDICT = re.compile(
+    r"^[^,;:]+?\s(?:is|are)\s+(?:not|never)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\.?$", re.IGNORECASE
+)
+"""A rule that is its subject and a verdict, nothing more ("Pets are not allowed")."""
+EN_LISTED_SUBJECT = re.compile(
+    r"^(?!(?:if|when|whenever|where|once|after|before|in|on|at|during|for)\b)"
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,2}(?:, [\w'-]+(?: [\w'-]+){0,2})*,? (?:and|or) [\w'-]",
+    re.IGNORECASE,
+)
+"""A subject that is a list of short noun phrases, the last joined by and/or."""
 
 
 _EN_CAPPED = re.compile(
@@ -156,6 +166,11 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
                 phrase.append(word.strip(",;."))
                 if word.endswith((",", ";", ".")):
                     break
+            if phrase and phrase[-1].lower() in ("and", "or"):
+                # "must be refused and the duty manager called within 5 minutes" was asked
+                # "When must the bag … be refused and?" (session 18 D11): the time is the next
+                # doer's deed, not this one's
+                return None
             if phrase and phrase[-1].lower() in _EN_DANGLING:
                 # "must be kept below 25°C … and handed over within 48 hours" was asked "When
                 # must packages be kept below?": the figure that ended the deed is no time

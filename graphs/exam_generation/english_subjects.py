@@ -21,6 +21,10 @@ def en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
     words = subject.split()
     for at, word in enumerate(words[1:], 1):
         classes = en_word_classes(word.strip(",;:"))
+        if words[at - 1].lower() in _NOUN_NEXT and not _EN_AUXILIARY.fullmatch(word):
+            # "Bicycles of other types" was cut to "the bicycles of other" (session 18 D11):
+            # after "of" or "other" comes a noun, not the verb
+            continue
         if (
             _EN_AUXILIARY.fullmatch(word)
             or (classes and classes <= {"VERB", "AUX"})
@@ -44,6 +48,8 @@ def en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
     )
 
 
+_NOUN_NEXT = frozenset(["of", "other", "another", "same", "such"])
+"""Words a noun follows, never a verb: "of other types", "such items"."""
 _AFTER_A_VERB = frozenset(
     [
         "from",

@@ -22,7 +22,12 @@ from graphs.exam_generation import (
     leading_cases,
     stated_openings,
 )
-from graphs.exam_generation.english_asks import EN_CONDITION, en_ask
+from graphs.exam_generation.english_asks import (
+    EN_BARE_VERDICT,
+    EN_CONDITION,
+    EN_LISTED_SUBJECT,
+    en_ask,
+)
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
 from graphs.exam_generation.garbled_asks import cut_coverb, garbled
 from graphs.exam_generation.means_asks import zh_means
@@ -75,6 +80,8 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     head = opening(fact, zh, len(point))
     if head is None or _only_condition(point, zh):
         return None
+    if not zh and EN_BARE_VERDICT.match(point.strip()):
+        return None  # "Bicycles of other types are not accepted": asked, the answer is "no"
     modal = ANY_MODAL[zh].search(point, len(head))
     after = point[modal.end() :] if modal is not None else point[len(head) :]
     size = len(re.findall(r"[\u4e00-\u9fff]", after)) if zh else len(after.split())
@@ -134,6 +141,10 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     clauses = [c.strip() for c in re.split(r"[，,：:；;]", head) if c.strip()]
     if not clauses:
         return "", ""
+    if not zh and EN_LISTED_SUBJECT.match(head):
+        # "Missing blowers, ground sheets or stakes are charged …" was asked "What is the rule on
+        # missing blowers?" (session 18 T11, B Q8): a list of subjects is asked whole
+        return "", head.strip()
     if zh and len(clauses) > 1 and _zh_topic(clauses[0]):
         return "", clauses[0]  # 「含可待因的止咳药水，每人每次限购…」: what the rule is about
     subject = clauses[-1]

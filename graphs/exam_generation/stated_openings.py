@@ -67,7 +67,12 @@ def stated_topic(head: str) -> tuple[str, str] | None:
 def paired_subjects(point: str, head: str) -> tuple[str, str] | None:
     """(「先煎药材」, 「后下药材」), (「冷胶」, 「热熔胶」): what the rule's opening `head` names, up to
     its first noun, and the sibling a later clause of the point opens on, ending on the same
-    character; None when no later clause does."""
+    character; None when no later clause does, or the opening is a case with its subject after
+    it: 「开门卸货前，收货员」 paired 「开门卸货前收货员和收货员」 (session 18 T11, A Q7)."""
+    clauses = [c.strip() for c in _CLAUSE.split(head) if c.strip()]
+    first = clauses[0] if clauses else ""
+    if len(clauses) > 1 and (ZH_CONDITION_END.search(first) or ZH_CONDITION_START.match(first)):
+        return None
     named = ""
     for token in _words(head):
         named += token.word

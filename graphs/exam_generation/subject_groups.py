@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphs.exam_generation.rule_opening import ANY_MODAL
 from graphs.exam_generation.unread_rules import is_heading_line, stated_rules
 from graphs.text.document import Document
 from graphs.text.segment import tokenize
@@ -61,6 +62,10 @@ def subject_groups(document: Document) -> list[SubjectGroup]:
     found: dict[tuple[int, ...], SubjectGroup] = {}
     for term in document.terms.values():
         if term.kind == "number" or term.text in _NO_SUBJECT or not _CJK.match(term.text):
+            continue
+        if ANY_MODAL[True].fullmatch(term.text):
+            # 「关于禁止…请写出全部两条」 (session 18 D11, m3 Q9): a verdict is no topic, and
+            # 不得 or 严禁 bar too, so no count of "its" rules is true
             continue
         naming = [(i, text) for i, text in rules if term.text in text]
         if not 2 <= len(naming) <= MAX_GROUP or not _consecutive(document, rules, naming):

@@ -1,0 +1,160 @@
+"""Short-answer stems a trainer would set (session 18 end reviewers D11 and T11), on own material:
+a left-luggage counter's FAQ and an inflatable hire's terms (en), a student dormitory's rules, a
+fruit wholesaler's receiving steps (zh).
+
+D11/T11 found "What is the rule on the padlocks of other?" (a subject cut inside "of other
+types"), "What is the rule on the missing base?" (a listed subject cut at its first comma), "What
+is the rule on the trolleys … leaving the premises?" (the ask names the barred act, so the answer
+is the verdict), 「关于禁止，课程材料有哪些规定？请写出全部两条。」 (a verdict word as a subject, whose
+count no material keeps: 不得 and 严禁 bar too), 「开门卸货前收货员和收货员分别有什么要求？」 (a
+case read as a subject paired with itself) and a rubric splitting one clause 「禁止进行电钻、切割等
+…的作业」 into two points of 1 and 2 marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.rule_opening import ANY_MODAL
+from graphs.exam_generation.short_answer_asks import ask
+from graphs.exam_generation.short_answers import _point
+from graphs.exam_generation.subject_groups import subject_groups
+from graphs.text import analyse
+from graphs.text.facts import facts_for
+from tests.support.exam_flow import delivered_exam
+
+LUGGAGE = """# CityStow Left Luggage — Counter FAQ (staff reference)
+
+Q: Do I need to show ID?
+A: Every customer must show photo ID when leaving a bag. Copies of other kinds are not accepted.
+
+Q: Can I leave a bicycle?
+A: Folding bikes are accepted as large cases. Bicycles of other types are not accepted.
+
+Q: Can I use the luggage carts?
+A: Luggage carts and a hand truck are free to use inside the station, but they cannot leave the concourse.
+
+Q: Are bags screened?
+A: Staff must X-ray every bag before it goes on the shelf. A bag that fails the scan must be refused and the duty manager called within 5 minutes.
+"""
+
+INFLATABLES = """# JumpJoy Inflatable Hire — Terms of Hire (counter staff guide)
+
+1. A booking is confirmed only when the 25% deposit is paid.
+2. If the repair cost exceeds the deposit, the customer is invoiced for the difference within 14 days.
+3. Missing blowers, ground sheets or stakes are charged at list price and are never waived by counter staff.
+4. Generators and a leaf blower are free to use at the venue, but they cannot leave the site.
+"""
+
+DORMITORY = """# 启明学院学生公寓管理规定（2026年修订）
+
+第一条 学生入住前须到公寓服务中心办理入住登记，提交学生证和缴费凭证。
+第二条 学生须缴纳住宿押金500元，押金在退宿验收合格后15日内退还。
+第三条 公寓熄灯时间为周日至周四23:00、周五和周六24:00；考试周禁止进行聚餐、唱歌等影响他人休息的活动。
+第四条 禁止在寝室内饲养宠物和留宿外来人员，禁止将公共桌椅搬入寝室。
+第五条 寝室门锁须由后勤维修工更换，学生不得自行改装门锁。
+第六条 垃圾须在每天22:00前投放到楼下指定垃圾桶，严禁堆放在走廊或楼梯间。
+第七条 访客须在一楼值班室登记，访客停留时间不得超过22:00。
+第八条 寒暑假留校的学生须提前7天提交留校申请，由辅导员审批。
+"""
+
+FRUIT = """# 鲜果批发市场 进货验收规程
+
+1. 进货车辆到达后，验收员须先核对送货单号与车牌号。
+2. 开箱验货前，验收员须先读取冷藏箱温度记录仪，热带水果箱内温度不得低于 10℃，浆果类箱内温度须在 0℃ 至 2℃ 之间。
+3. 开门卸货前，理货员须先读取车厢温度记录仪，冷冻果品车厢温度不得高于 -18℃，冷藏果品车厢温度须在 0℃ 至 4℃ 之间。
+4. 坏果率超过5%的整批退货。
+"""
+
+
+def _asks(material: str, zh: bool) -> dict[str, str | None]:
+    return {f.text: ask(f, _point(f), zh) for f in facts_for(analyse(material))}
+
+
+def _ask_of(material: str, opening: str, zh: bool = False) -> str | None:
+    asks = _asks(material, zh)
+    return next(asked for text, asked in asks.items() if text.startswith(opening))
+
+
+_DANGLING_END = re.compile(
+    r"\b(?:of|other|and|or|the|a|an|to|with|for|on|in|by)\s*\??(?:\s*\(give [^)]*\))?$"
+)
+
+
+@pytest.mark.parametrize(
+    ("material", "opening"),
+    [
+        (LUGGAGE, "Bicycles of other types"),
+        (LUGGAGE, "Copies of other kinds"),
+        (LUGGAGE, "A bag that fails the scan"),
+        (INFLATABLES, "Missing blowers"),
+    ],
+)
+def test_an_english_ask_ends_on_a_whole_phrase(material: str, opening: str) -> None:
+    """ "What is the rule on the bicycles of other?", "… be refused and?": a cut phrase."""
+    asked = _ask_of(material, opening)
+    assert asked is None or _DANGLING_END.search(asked) is None, asked
+
+
+def test_a_listed_subject_is_not_asked_by_its_first_item() -> None:
+    """ "What is the rule on missing blowers?" of "Missing blowers, ground sheets or stakes are
+    charged …": the ask names a third of what the rule covers."""
+    asked = _ask_of(INFLATABLES, "Missing blowers")
+    assert asked is None or "stakes" in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("material", "opening"),
+    [(LUGGAGE, "Luggage carts and a hand truck"), (INFLATABLES, "Generators and a leaf blower")],
+)
+def test_an_ask_does_not_name_the_act_the_rule_bars(material: str, opening: str) -> None:
+    """ "What is the rule on the generators … leaving the site?": the answer is "they cannot"."""
+    asked = _ask_of(material, opening)
+    assert asked is None or not re.search(r"\bleaving\b", asked), asked
+
+
+def test_a_verdict_word_is_no_subject_group() -> None:
+    """「关于禁止，…请写出全部两条」: 不得 and 严禁 bar too, so the count is false."""
+    subjects = [g.subject for g in subject_groups(analyse(DORMITORY))]
+    assert not any(ANY_MODAL[True].search(s) or "禁" in s for s in subjects), subjects
+
+
+def test_a_case_is_no_subject_of_a_pair() -> None:
+    """「开门卸货前收货员和收货员分别有什么要求？」, 「开箱和浆果类箱分别有什么要求？」."""
+    for opening in ("开箱验货前", "开门卸货前"):
+        asked = _ask_of(FRUIT, opening, zh=True)
+        assert asked is None or "分别" not in asked, asked
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "夜间禁止进行电焊、打磨等产生火花的作业",
+        "营业时间内禁止进行钻孔、切割等产生粉尘的作业",
+    ],
+)
+def test_examples_of_one_kind_are_one_point(rule: str) -> None:
+    """「…禁止进行电钻、切割等产生噪音的作业」 was split 1 + 2 marks: a 、 list closed by 等 names
+    examples of one kind of work, which one clause bars."""
+    assert point_parts(rule, True) == [rule]
+
+
+async def test_delivered_short_answers_keep_a_true_count(offline_context: FlowContext) -> None:
+    exam = await delivered_exam(offline_context, {"material": DORMITORY, "short_answer": 2})
+    stems = [q.stem for q in exam.questions if q.type == "short_answer"]
+    assert stems, "no short answer delivered"
+    assert not any("关于禁止" in s for s in stems), stems
+
+
+async def test_delivered_english_short_answers_read(offline_context: FlowContext) -> None:
+    for material in (LUGGAGE, INFLATABLES):
+        exam = await delivered_exam(offline_context, {"material": material, "short_answer": 1})
+        for q in exam.questions:
+            if q.type == "short_answer":
+                for asked in re.split(r"\(\d\)", q.stem)[1:]:
+                    assert _DANGLING_END.search(asked.strip()) is None, q.stem
+                    assert not re.search(r"\bleaving the (?:site|concourse)\b", asked), q.stem
