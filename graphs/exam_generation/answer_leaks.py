@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_generation.blanks import Frame, blank_answers, blank_frames, locate_answer
+from graphs.exam_generation.shared_names import shared_name
 from graphs.exams import Language, Question
 from graphs.text.similarity import normalise
 
@@ -82,6 +83,12 @@ def check_gives_away(
             return [
                 f"its answer is printed by the accepted question {other.stem[:40]!r}: "
                 "ask about another fact"
+            ]
+        shared = shared_name(question, other, language)
+        if shared is not None:
+            return [
+                f"the name {shared!r} is the key of one item and asked or printed by the "
+                f"accepted question {other.stem[:40]!r}: ask about another fact"
             ]
     return []
 
