@@ -62,6 +62,8 @@ _EN_ONLY_WHO = re.compile(
 
 
 def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
+    if EN_BARE_VERDICT.match(point.strip()):
+        return None  # "Bicycles of other types are not accepted": asked, the answer is "no"
     capped = _EN_CAPPED.match(point.strip()) if not condition else None
     if capped is not None and 1 <= len(capped["subject"].split()) <= 6:
         # "Compensation is capped at 5 times the fee" was asked "What is the rule on the

@@ -22,14 +22,10 @@ from graphs.exam_generation import (
     leading_cases,
     stated_openings,
 )
-from graphs.exam_generation.english_asks import (
-    EN_BARE_VERDICT,
-    EN_CONDITION,
-    EN_LISTED_SUBJECT,
-    en_ask,
-)
+from graphs.exam_generation.english_asks import EN_CONDITION, EN_LISTED_SUBJECT, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
 from graphs.exam_generation.garbled_asks import cut_coverb, garbled
+from graphs.exam_generation.limit_asks import with_limits
 from graphs.exam_generation.means_asks import zh_means
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.rule_opening import (
@@ -80,8 +76,6 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     head = opening(fact, zh, len(point))
     if head is None or _only_condition(point, zh):
         return None
-    if not zh and EN_BARE_VERDICT.match(point.strip()):
-        return None  # "Bicycles of other types are not accepted": asked, the answer is "no"
     modal = ANY_MODAL[zh].search(point, len(head))
     after = point[modal.end() :] if modal is not None else point[len(head) :]
     size = len(re.findall(r"[\u4e00-\u9fff]", after)) if zh else len(after.split())
@@ -117,7 +111,7 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
         return None
     if zh:
         # 「风速超过每秒一定距离时」: a length per second is a speed (ask_hints)
-        question = _ZH_SPEED.sub("一定速度", question)
+        question = with_limits(_ZH_SPEED.sub("一定速度", question), point, head)
     if vague(question, "zh" if zh else "en") is not None or (not zh and garbled(question)):
         return None  # 「前台有什么规定？」, "What is the rule on the cover?": every rule answers it
     hint = ask_hints.hint(fact, point, head, zh)

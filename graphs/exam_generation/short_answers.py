@@ -155,8 +155,8 @@ _EN_AUXILIARY = re.compile(
 _EN_FINITE = re.compile(_EN_AUXILIARY.pattern + r"|\b\w+(?:ed)\b(?!-)", re.IGNORECASE)
 
 
-_MAX_SIGN_OFF_CHARS = 12
-"""A closing 「由店长审批」 is the rule's own sign-off; a longer 由-clause is a duty of its own."""
+_SIGN_OFF = re.compile(r"由[^，,；;。]{1,11}$|由[^，,；;。]{1,8}?决定[^，,；;。]{1,12}$")
+"""A closing 「由店长审批」, 「由质检员决定拒收或让步接收」 (D11 m1 Q12) is the rule's own sign-off."""
 _MAX_LIST_ITEM_WORDS = 6
 """A list item is a phrase ("$500 for SUVs and vans"); a longer piece is a clause of its own
 ("and the store manager signs every refund above $500"), whatever its verb's form."""
@@ -180,7 +180,7 @@ def _continues(text: str, after: int, zh: bool) -> bool:
             # rule's action waits for, without which the point teaches the opposite.
             or WAITS_FOR["zh"].search(clause) is not None
             # 「…凭购药小票办理退换，由店长审批」: who signs this very rule off, at its end.
-            or (last and clause.startswith("由") and len(clause) <= _MAX_SIGN_OFF_CHARS)
+            or (last and _SIGN_OFF.match(clause) is not None)
             # 「离开前须关闭烤箱电源，工具清洗归位」: the same modal's last duty, said without a
             # modal of its own; a point without it keeps half the sentence (session 12 teacher T4)
             or (last and _same_duty(clause))

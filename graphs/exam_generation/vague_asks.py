@@ -32,6 +32,10 @@ _ZH_CLAUSE = re.compile(r"不|未|没有|必须|须|不得|禁止|应当")
 """A negation or a modal: the words before 有什么规定 are a rule's clause, not what it governs."""
 _ZH_EVERY = re.compile(r"^(?:每[个件位次台张份名]?|各|所有|全部|一切)")
 """A quantifier in front of the noun adds no topic: 「每件衣物」 is every rule on 衣物."""
+_ZH_PLACE_ENDS = frozenset(["内", "里", "中", "上", "外", "处", "区"])
+"""A place named alone (「寝室内」): the rules kept there are many, not one topic."""
+_VERDICTS = re.compile(r"必须|须|应当|应|不得|禁止|严禁|不准|不可|不能|只能")
+"""A verdict word is no topic (「关于禁止，课程材料有哪些规定？」, session 18 D11)."""
 _GENERIC = frozenset(
     [
         *(
@@ -79,6 +83,8 @@ def vague(ask: str, language: Language) -> str | None:
     tokens = [t for t in tokenize(what, "zh") if t.pos not in ("x", "w")]
     if len(tokens) <= 1 or what in _GENERIC or _ZH_PERSON.search(what):
         return what
+    if tokens[-1].word in _ZH_PLACE_ENDS:
+        return what  # 「寝室内有什么规定？」: every rule kept in the room answers (session 19)
     return None
 
 
@@ -87,7 +93,7 @@ def vague_topic(stem: str) -> str | None:
     (「课程材料“常规”部分有哪些规定？」), or None."""
     for found in _SECTION_ASKED.finditer(stem):
         named = next(g for g in found.groups() if g)
-        if named.strip().lower() in _GENERIC:
+        if named.strip().lower() in _GENERIC or _VERDICTS.fullmatch(named.strip()):
             return named
     return None
 

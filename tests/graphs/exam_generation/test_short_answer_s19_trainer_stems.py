@@ -23,6 +23,7 @@ from graphs.exam_generation.rule_opening import ANY_MODAL
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.short_answers import _point
 from graphs.exam_generation.subject_groups import subject_groups
+from graphs.exam_generation.vague_asks import vague, vague_topic
 from graphs.text import analyse
 from graphs.text.facts import facts_for
 from tests.support.exam_flow import delivered_exam
@@ -127,7 +128,7 @@ def test_a_case_is_no_subject_of_a_pair() -> None:
     """「开门卸货前收货员和收货员分别有什么要求？」, 「开箱和浆果类箱分别有什么要求？」."""
     for opening in ("开箱验货前", "开门卸货前"):
         asked = _ask_of(FRUIT, opening, zh=True)
-        assert asked is None or "分别" not in asked, asked
+        assert asked is None or asked.startswith(f"{opening}，"), asked  # the case, then who
 
 
 @pytest.mark.parametrize(
@@ -158,3 +159,42 @@ async def test_delivered_english_short_answers_read(offline_context: FlowContext
                 for asked in re.split(r"\(\d\)", q.stem)[1:]:
                     assert _DANGLING_END.search(asked.strip()) is None, q.stem
                     assert not re.search(r"\bleaving the (?:site|concourse)\b", asked), q.stem
+
+
+SEALS = """# 速达快递分拨中心 到车卸货作业规程
+
+1. 干线车辆到达后，卸车员须先核对车辆封签编号与交接单是否一致。
+2. 封签编号不符或封签破损时，卸车员须立即拍照留存，并在10分钟内通知当班质控员，由质控员决定拒收或让步接收快件。
+3. 开车门前须读取车厢温湿度记录仪数据，生鲜件车厢温度不得高于8℃。
+4. 每车卸货时间不得超过40分钟，超过时须报告班组长。
+"""
+
+
+def test_a_closing_decision_stays_in_the_point() -> None:
+    """「…通知当班质检员，由质检员决定拒收或让步接收」: the rubric dropped who decides (D11 m1 Q12)."""
+    fact = next(f for f in facts_for(analyse(SEALS)) if f.text.startswith("封签编号不符"))
+    assert _point(fact).endswith("由质控员决定拒收或让步接收快件"), _point(fact)
+
+
+@pytest.mark.parametrize(
+    ("material", "opening", "named"),
+    [
+        (SEALS, "开车门前", ("生鲜件车厢温度",)),
+        (FRUIT, "开箱验货前", ("热带水果箱内温度", "浆果类箱内温度")),
+    ],
+)
+def test_a_case_ask_names_the_limits_its_rule_sets(
+    material: str, opening: str, named: tuple[str, ...]
+) -> None:
+    """「开门前应如何处理？（写明温度）」 was vague: the answer read "read the recorder" (D11 m1 Q12)."""
+    asked = _ask_of(material, opening, zh=True)
+    assert asked is None or all(n in asked for n in named), asked
+
+
+@pytest.mark.parametrize("asked", ["寝室内有什么规定？", "冷库内有什么规定？"])
+def test_a_place_alone_is_a_vague_ask(asked: str) -> None:
+    assert vague(asked, "zh") is not None
+
+
+def test_a_verdict_word_is_a_vague_topic() -> None:
+    assert vague_topic("关于禁止，课程材料有哪些规定？请写出全部两条。") == "禁止"
