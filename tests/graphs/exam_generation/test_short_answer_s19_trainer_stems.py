@@ -18,6 +18,7 @@ import re
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.rule_opening import ANY_MODAL
 from graphs.exam_generation.short_answer_asks import ask
@@ -198,3 +199,15 @@ def test_a_place_alone_is_a_vague_ask(asked: str) -> None:
 
 def test_a_verdict_word_is_a_vague_topic() -> None:
     assert vague_topic("关于禁止，课程材料有哪些规定？请写出全部两条。") == "禁止"
+
+
+def test_the_count_of_things_to_write_is_said_across_the_points() -> None:
+    """「要点共含5项内容」 beside two 2.5-mark points read as five points (D11 m1 Q12)."""
+    reason = difficulty_reason(
+        "medium",
+        {"combined": (0.5, 0.0), "elements": (0.5, 0.75)},
+        "zh",
+        count=2,
+        elements=5,
+    )
+    assert "5项内容" in reason and "要点共含" not in reason, reason
