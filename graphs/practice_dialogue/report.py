@@ -15,20 +15,19 @@ Each criterion's `measures` names the signal that scores it (0-100):
   question about a point made by asking (her needs, her decision) counts fully, any other (her
   name, "anything else?") half, and every need asked is full marks; the rubric's top level ("Asked open questions throughout") is
   quoted only when the questions about her needs alone reach it;
-- `compliance`: 100, minus 40 per forbidden claim and 15 per pushy turn; 0 when no turn was on
-  topic (small talk to a furious customer is no 表达得体), scaled by the share of turns on topic
-  when under half, and 0 when no point was made past the opening (a greeting and polite chat
-  claim nothing: no evidence, not full marks); turns of small talk are named;
+- `compliance`: 100 less each claim, pressure, curt turn and turn of small talk (report_tone.py);
 - `closing`: the goal stage's coverage, in full when she said yes (the session ended with `goal`;
   her yes alone earns 40) and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
   decision): a customer who said yes was asked, whatever words did it. Her mood is no yes, and
   a closing she did not agree to quotes her last words rather than her mood figure.
-Empathy and questions shown in at least one turn score at least the rubric's first level above
-none (the rubric's own "once" level). The explanation says what happened (report_sentences.py):
-the rubric's top level is quoted only when the session met it in full, otherwise the points done
-and missing, her answer, the turns, the rules broken, the time limits given and, where a criterion
+Empathy or questions (of her needs or decision) shown in a turn, a stage or closing with a point
+made score at least the rubric's first level above none ("once", "Asked, but she stayed
+unconvinced"), half of it when only made in part (a refund with no time limit): as a bare share,
+a plain learner's one point of three scored 23-33 under a level of 40, summing near a liar's.
+The explanation says what happened (report_sentences.py): the rubric's top level is quoted only
+when the session met it in full, otherwise the points done and missing, her answer, the turns, the rules broken, the time limits given and, where a criterion
 speaks of money, the amounts named (amounts.py). `level` is the rubric level reached (the highest
-at or below the score). Total = sum of weight x score.
+at or below the score; with a point made, even in part, at least the first above none). Total = sum of weight x score.
 Pass: the total at or over the pass mark, with compliance above 0 (rules broken over and over fail
 the session whatever else it did).
 Strengths: up to three criteria scoring 70 or more with no rule broken in them, best first, each
@@ -48,17 +47,15 @@ from typing import Any
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.question_aims import asking_tags, needs_tags, yes_only_turns
 from graphs.practice_dialogue.report_coverage import (
+    PARTLY_DONE,
     Session,
     amounts_if_spoken_of,
     coverage_of,
     limits_if_spoken_of,
     settled_by_her_yes,
 )
-from graphs.practice_dialogue.report_sentences import (
-    Facts,
-    advice,
-    explanation,
-)
+from graphs.practice_dialogue.report_sentences import Facts, advice, explanation
+from graphs.practice_dialogue.report_tone import score_tone
 from graphs.practice_dialogue.report_warmth import warmth_then_remedy, with_points_acknowledging
 from graphs.practice_dialogue.signals import sentences
 from graphs.scenarios import Criterion, Rubric, Scenario
@@ -67,14 +64,6 @@ STRENGTH_FROM = 70
 IMPROVE_BELOW = 80
 EMPATHY_SHARE = 0.4
 QUESTION_SHARE = 0.3
-FORBIDDEN_PENALTY = 40
-PUSHY_PENALTY = 15
-CURT_PENALTY = 15
-MOSTLY_ON_TOPIC = 0.5  # below this share of turns on her matter, compliance is scaled by it
-SPOKE_TO_HER_POINTS = 2
-"""Points made in the session before its tone can be praised: honesty shown in what was said,
-not in saying nothing ("Name?", "Yes or no?")."""
-"""A curt turn ("Name?", 「下一个。」, curt.py) costs tone as pressure does."""
 CLOSING_WITHOUT_YES = 70
 """A closing she did not say yes to earns at most this (asked, recapped, thanked: still no)."""
 CLOSING_YES_LEAST = 40
@@ -86,8 +75,8 @@ EMPATHY_MIN_TURNS = 2
 """Empathy is shown in at least this many turns for full marks: one apology in a two-turn session
 is not "真诚道歉并多次回应"."""
 THROUGHOUT_FROM = 4
-"""From this many turns, the rubric's top level for questions ("Asked open questions
-throughout") is quoted only when a question came in the second half too."""
+"""From this many turns, the rubric's top level for questions or warmth ("Asked open questions
+throughout", "Acknowledged … throughout") is quoted only when one came in the second half too."""
 SIDE_QUESTION_WEIGHT = 0.5
 """A question about nothing the scenario asks the learner to find out (her name, "anything else?",
 "would you like to upgrade?") counts half; one about her needs or her decision counts fully."""
@@ -95,12 +84,6 @@ SIDE_QUESTION_WEIGHT = 0.5
 
 def _target(turns: int, share: float, least: int = 1) -> int:
     return min(3, max(least, math.ceil(turns * share)))
-
-
-def _on_topic_share(evaluations: list[dict[str, Any]]) -> float:
-    """Turns that speak to her matter: not small talk, and not a bare goodbye."""
-    on_topic = sum(not e["off_topic"] and not e.get("leaving") for e in evaluations)
-    return on_topic / len(evaluations) if evaluations else 0.0
 
 
 @dataclass(frozen=True)
@@ -198,58 +181,12 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             open_score=round(100 * min(1.0, open_share / target)),
         )
         return Scored(score, turns, facts)
-    forbidden = [
-        (e["turn"], e.get("claims_said", {}).get(claim, claim))
-        for e in evaluations
-        for claim in e["forbidden"]
-    ] + [(e["turn"], label) for e in evaluations for label in e.get("selling", [])]
-    pushy = [e["turn"] for e in evaluations if e["pushy"]]
-    curt = [e["turn"] for e in evaluations if e.get("curt") and not e["pushy"]]
-    score = max(
-        0,
-        100
-        - FORBIDDEN_PENALTY * len(forbidden)
-        - PUSHY_PENALTY * len(pushy)
-        - CURT_PENALTY * len(curt),
-    )
-    # Tone is shown in turns that speak to her: small talk to a furious patient is no 表达得体.
-    # A session with no turn on topic shows no tone at all; one stray line among others is not
-    # "one improper promise".
-    share = _on_topic_share(evaluations)
-    all_off_topic = not n or share == 0
-    if all_off_topic:
-        score = 0
-    elif share < MOSTLY_ON_TOPIC:  # nothing wrong said by saying little to her: no full marks
-        score = round(score * share)
-    made = sum(e.get("new_points", 0) for e in evaluations)
-    # a greeting, courtesies and chat claim nothing: no claim made is no evidence of honesty
-    opening = session.scenario.stages[0].id
-    matter = sum(
-        c["stage"] != opening and c["tag"] in e.get("new_tags", [])
-        for e in evaluations
-        for c in e["covered"]
-    )
-    unshown = not all_off_topic and matter == 0
-    if unshown:
-        score = 0
-    turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
-    off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
-    facts = Facts(
-        claims=forbidden,
-        pushy=pushy,
-        curt=curt,
-        off_topic=off_topic,
-        spoke_to_her=made >= SPOKE_TO_HER_POINTS,
-        unshown=unshown,
-        compliance=True,
-        all_off_topic=all_off_topic,
-        turns=n,
-    )
-    return Scored(score, turns, facts)
+    return Scored(*score_tone(session))
 
 
-SHOWN_AT_ALL = ("empathy", "questions")
-"""Criteria counted in turns: one turn showing it reaches the rubric's first level above none."""
+COVERAGE = ("stage_coverage", "closing")
+SHOWN_AT_ALL = ("empathy", "questions", *COVERAGE)
+"""Criteria where one turn showing it (a point made) reaches the rubric's first level above none."""
 NO_TURNS = {
     "zh": "没有可评估的轮次：在客户回应前就结束了。",
     "en": "No turns to evaluate: the session ended before any reply.",
@@ -289,16 +226,17 @@ def _top_level_met(criterion: Criterion, score: int, facts: Facts) -> str | None
         return None
     if criterion.measures == "questions" and (facts.open_score or 0) < top.score:
         return None  # reached by asks for her decision, not by finding out her needs
-    if criterion.measures == "questions" and not _asked_throughout(facts):
-        return None  # "throughout" is not two questions at the start of six turns
+    shown = facts.asked if criterion.measures == "questions" else list(facts.warm or {})
+    if criterion.measures in ("questions", "empathy") and not _throughout(shown, facts.turns):
+        return None  # "throughout" is not two questions (or apologies) at the start of six turns
     return top.description
 
 
-def _asked_throughout(facts: Facts) -> bool:
-    """Questions went on into the second half of a session of four turns or more."""
-    if facts.turns < THROUGHOUT_FROM or not facts.asked:
+def _throughout(turns: list[int] | None, n: int) -> bool:
+    """Shown on into the second half of a session of four turns or more."""
+    if n < THROUGHOUT_FROM or not turns:
         return True
-    return max(facts.asked) > facts.turns / 2
+    return max(turns) > n / 2
 
 
 def _shown_well(criterion: Criterion, scored: Scored, curt: set[int]) -> bool:
@@ -310,7 +248,7 @@ def _shown_well(criterion: Criterion, scored: Scored, curt: set[int]) -> bool:
         return not (facts.curt or facts.off_topic or facts.all_off_topic) and facts.spoke_to_her
     if criterion.measures == "questions" and (facts.open_score or 0) < STRENGTH_FROM:
         return False  # asks for her decision alone ("Shall I just put it on your card?")
-    if criterion.measures in SHOWN_AT_ALL:
+    if criterion.measures in ("empathy", "questions"):
         return any(t not in curt for t in scored.turns)
     return True
 
@@ -341,18 +279,19 @@ def build_report(
     for criterion in rubric.criteria:
         scored = score_criterion(criterion, session)
         score = scored.score
-        if criterion.measures in SHOWN_AT_ALL and scored.turns:
-            # shown at all: at least the rubric's first level above none
-            above_none = sorted(lv.score for lv in criterion.levels if lv.score > 0)
-            score = max(score, above_none[0]) if above_none else score
+        first = min((lv.score for lv in criterion.levels if lv.score), default=0)
+        side_only = criterion.measures == "questions" and not scored.facts.asked_needs
+        made = bool(scored.turns) and criterion.measures in COVERAGE
+        if scored.turns and criterion.measures in SHOWN_AT_ALL and not side_only:
+            # shown at all, a point made: the rubric's first level above none (one point of three
+            # is 40, not 33 or 23); made only in part (no time limit), half of it; her name
+            # asked is not "Asked one question" about her: a side question counts as it is
+            part = made and not (scored.facts.done or scored.facts.halves)
+            score = max(score, round(first * (PARTLY_DONE if part else 1)))
         if scored.facts.claims or scored.facts.pushy or not _shown_well(criterion, scored, curt):
             faulty.add(criterion.id)
-        floor = 0
-        if scored.turns and criterion.measures in ("stage_coverage", "closing"):
-            # a point made is never the level of none
-            floor = min((lv.score for lv in criterion.levels if lv.score > 0), default=0)
-        level = max(
-            (lv for lv in criterion.levels if lv.score <= max(score, floor)),
+        level = max(  # a point made, even in part, is never the level of none
+            (lv for lv in criterion.levels if lv.score <= max(score, first * made)),
             key=lambda lv: lv.score,
             default=criterion.levels[0],
         )

@@ -559,7 +559,9 @@ async def test_a_total_of_a_true_rate_and_a_count_is_true_and_a_false_rate_is_no
             "that comes to 110 dollars on top.",
         ],
     )
-    assert not _criterion(told, "compliance")["turns"], _criterion(told, "compliance")
+    # no fault: the clean line cites the turn that made the point, and names no claim
+    assert "Turn 2" not in _criterion(told, "compliance")["explanation"], told["criteria"]
+    assert _criterion(told, "compliance")["score"] == 100, _criterion(told, "compliance")
     wrong = await _report(
         offline_context,
         "english-upsell",
