@@ -11,7 +11,8 @@ once the goal stage is complete is the wrap-up, not small talk. `ModelEvaluator`
 the model for the same judgement with a schema, keeps only indexes that exist, and always adds the
 offline forbidden-claim check, so a model cannot wave a forbidden promise through.
 
-An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `keywords`,
+An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `unasked`
+(her decision asked but not credited, with why: unasked_why.py), `keywords`,
 `forbidden`, `claims_said` ({claim: its label with the learner's words}), `empathy` (the warm phrases heard, as `family:phrase`), `questions`, `asked`, `topics`,
 `facts`, `time_limits` (as said: "1到3个工作日", "by Friday"; time_limits.py), `pushy`, `off_topic`, `rapport` (the courtesy of the trade it asked, answered once: rapport.py), `curt` (curt.py), `leaving` (a bare goodbye), `signals`, `quality` (0-100), `tags`, `comment`, `hint` (None
 unless coaching), `source` (offline/model).
@@ -62,6 +63,7 @@ from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.small_talk import as_small_talk, chat_only
 from graphs.practice_dialogue.soothing import further_warmth
 from graphs.practice_dialogue.time_limits import time_limits
+from graphs.practice_dialogue.unasked_why import unasked_decision
 from graphs.practice_dialogue.understanding import Understanding, understand
 from graphs.scenarios import Scenario, Signal, Stage
 
@@ -111,6 +113,8 @@ def finish(
     """Signals, quality, tags, comment and hint from what a turn showed; `brought_back`: small
     talk put back on topic by the points heard (point_hearing.py)."""
     covered = [*covered, *read_back(scenario, covered_before, covered, reply, her_lines)]
+    # her decision asked, not credited: the report says why beside "Not done" (unasked_why.py)
+    unasked = unasked_decision(scenario, covered, covered_before, reply)
     kept = [
         c
         for c in covered
@@ -182,6 +186,7 @@ def finish(
         "turn": turn,
         "stage": stage.id,
         "covered": covered,
+        "unasked": [u for u in unasked if u["tag"] not in {c["tag"] for c in covered}],
         "new_points": len(new),
         "keywords": keywords,
         "forbidden": forbidden,
@@ -280,7 +285,7 @@ class OfflineEvaluator:
             forbidden=understanding.claims,
             empathy=[
                 *understanding.warm_phrases(),
-                *further_warmth(scenario, reply, understanding),
+                *further_warmth(scenario, reply, understanding, her_lines),
             ],
             questions=understanding.questions,
             pushy=understanding.pushy,

@@ -23,6 +23,7 @@ from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.time_limits import time_limits
+from graphs.practice_dialogue.unasked_why import reason
 from graphs.practice_dialogue.untold import untold
 from graphs.scenarios import Criterion, Scenario
 
@@ -183,7 +184,7 @@ def coverage_of(
         if settled and (sid, i) in settled:
             done.append(said)
         elif (sid, i) not in got:
-            missing.append(text)
+            missing.append(_with_why_unasked(session, sid, i, text))
         elif no_limit_given and speaks_of_time_limits([text]):
             partly.append(text)
         elif only_wrong_limits and speaks_of_time_limits([text]):
@@ -194,6 +195,20 @@ def coverage_of(
             done.append(said)
     share = (len(done) + PARTLY_DONE * (len(partly) + len(halves))) / len(wanted) if wanted else 1.0
     return Coverage(share, turns, done, partly, missing, halves)
+
+
+def _with_why_unasked(session: Session, stage_id: str, index: int, text: str) -> str:
+    """A point not done, with why the turns that asked it earned nothing (unasked_why.py)."""
+    asked: dict[Any, list[int]] = {}
+    for e in session.evaluations:
+        for u in e.get("unasked", []):
+            if (u["stage"], u["index"]) == (stage_id, index):
+                asked.setdefault(u["why"], []).append(e["turn"])
+    if not asked:
+        return text
+    why, turns = next(iter(asked.items()))
+    opened, closed = ("（", "）") if session.scenario.language == "zh" else (" (", ")")
+    return f"{text}{opened}{reason(session.scenario.language, why, turns)}{closed}"
 
 
 def limits_if_spoken_of(

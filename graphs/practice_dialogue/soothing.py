@@ -12,15 +12,19 @@
   good enough"; owned_faults.py): an acknowledgement.
 - Her point conceded, her decision respected, or her words taken in (GRANTED: 隔壁那家便宜是事实,
   尊重您的决定, 「明白，加班多、下班晚…」 opening on 明白 alone, "I'm not going to argue with a
-  decision you've made", "that's true"): an acknowledgement, as 您说得对 and "fair enough" are.
+  decision you've made", "that's true"): an acknowledgement, as 您说得对 and "fair enough" are;
+  so are her point granted in her words and her decision left to her (conceded.py: 隔壁价格确实
+  更低, 您不用今天决定).
 Neither counts in a turn that is off topic.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graphs.exams import Language
+from graphs.practice_dialogue.conceded import conceded
 from graphs.practice_dialogue.conduct import MINIMISES
 from graphs.practice_dialogue.owned_faults import owned_fault
 from graphs.practice_dialogue.phrases import SOOTHING
@@ -104,9 +108,12 @@ def reassured(reply: str, language: Language) -> str | None:
     return common.group(0)
 
 
-def further_warmth(scenario: Scenario, reply: str, understanding: Understanding) -> list[str]:
+def further_warmth(
+    scenario: Scenario, reply: str, understanding: Understanding, her_lines: Sequence[str] = ()
+) -> list[str]:
     """Soothing (as empathy) and reassurance (as acknowledgement) heard in a turn on her
-    matter, as `family:phrase`, beside the families the understanding heard."""
+    matter, as `family:phrase`, beside the families the understanding heard; `her_lines`: what
+    she said so far, for her point conceded in her words (conceded.py)."""
     if understanding.off_topic:
         return []
     found = [f"empathy:{p}" for p in soothed(scenario, reply) if p not in understanding.empathy]
@@ -117,4 +124,8 @@ def further_warmth(scenario: Scenario, reply: str, understanding: Understanding)
         found.append(f"acknowledgement:{owned}")  # 这是我们沟通没做好 (owned_faults.py)
     elif not understanding.acknowledgement and (grant := granted(reply, scenario.language)):
         found.append(f"acknowledgement:{grant}")
+    elif not (understanding.acknowledgement or understanding.pushy) and (
+        given := conceded(reply, her_lines, scenario.language)
+    ):
+        found.append(f"acknowledgement:{given}")  # 隔壁价格确实更低, 您不用今天决定
     return found
