@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.document import Document
-from graphs.text.gapped_answers import states_its_case
+from graphs.text.gapped_answers import case_and_rule, states_its_case
 from graphs.text.imperatives import is_imperative
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import EN_EXPLETIVE, ZH_NOUN_TAGS
@@ -218,6 +218,13 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
     if case is not None and not _EN_ANSWER_PRONOUN.match(answer):
         # "Staff must separate the dog …" under "What if my dog bites someone?": only if it bites.
         condition = _EN_POSSESSIVE.sub("the", case.group(1))
+        own = case_and_rule(answer)
+        if own is not None and not _EN_PERSON.search(condition):
+            # "If you tell us at least 24 hours before, we offer a make-up lesson …" under "What
+            # if my child misses a lesson?": both cases hold (session 19 lead, a music school).
+            own_case, rule = own
+            joined = re.sub(r"^(?:if|when)\s+", "", own_case, flags=re.IGNORECASE)
+            return f"If {condition} and {joined}, {rule}"
         if not _EN_PERSON.search(condition) and not _restates(answer, condition):
             # Not "iT", nor "…, A lost ticket is …" (an article's "A" is no acronym).
             lower = answer[1:2].islower() or answer.startswith("A ")

@@ -99,13 +99,40 @@ def _lower_first(text: str) -> str:
 _EN_CASE_THEN_RULE = re.compile(
     r"^(?:if|unless|when|once|after|before)\b[^,;.]{3,80},\s*"
     r"(?:the|a|an|your|their|each|every|all|any|staff|members?|guests?|customers?|you|we)\s+"
-    r"(?:[a-z][\w'-]*\s+){0,3}?"
-    r"(?:is|are|must|may|will|can|cannot|should|has|have|pays?|gets?|loses?)\b",
+    r"(?P<words>(?:[a-z][\w'-]*\s*){1,4})",
     re.IGNORECASE,
 )
 """An answer that sets its case and then states a whole rule with its own subject and verb ("If
 you do not check in within 15 minutes, the room is released"): a statement, not a condition on
-the question's subject (session 11 designer D3, m4: the 15-minute check-in was never read)."""
+the question's subject (session 11 designer D3, m4: the 15-minute check-in was never read). The
+verb is any the lexicon knows ("If you tell us … before, we offer a make-up lesson …"): a closed
+list of verbs left the music school's make-up rule unread (session 19 lead)."""
+_EN_CASE_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "must",
+        "may",
+        "will",
+        "can",
+        "cannot",
+        "should",
+        "has",
+        "have",
+        "pay",
+        "pays",
+        "get",
+        "gets",
+        "lose",
+        "loses",
+    ]
+)
+_EN_CASE_NO_COMMA = re.compile(
+    r"^(?P<case>(?:if|when)\s+[^,;.]{3,80}?)\s+(?P<rule>(?:we|you)\s+(?P<verb>[a-z][\w'-]*)\b.*)$",
+    re.IGNORECASE,
+)
+"""A case run into its rule with no comma ("If rent is 14 days overdue we over-lock your unit
+…", session 18 designer D11, m4): the rule begins at its "we" or "you" and a verb."""
 _EN_CASE_THEN_ORDER = re.compile(r"^(?:if|when)\b[^,;.]{3,80},\s*", re.IGNORECASE)
 
 
@@ -113,8 +140,27 @@ def states_its_case(text: str) -> bool:
     """An answer that sets its case and then says the whole rule or order for it ("If you do not
     check in within 15 minutes, the room is released", "If a runner collapses, call …"): a
     statement of its own, not a condition on the question's subject."""
-    if _EN_CASE_THEN_RULE.match(text):
+    if case_and_rule(text) is not None:
         return True
     case = _EN_CASE_THEN_ORDER.match(text)
     rest = text[case.end() :] if case else ""
     return bool(rest) and is_imperative(rest[0].upper() + rest[1:])
+
+
+def _is_verb(word: str) -> bool:
+    """A verb the lexicon knows, or a compound whose last part is one ("over-lock")."""
+    last = word.lower().rsplit("-", 1)[-1]
+    return word.lower() in _EN_CASE_VERBS or "VERB" in en_word_classes(last)
+
+
+def case_and_rule(text: str) -> tuple[str, str] | None:
+    """(the case, the rule) of an answer that states both, the case without its comma ("If rent
+    is 14 days overdue", "we over-lock your unit …"); None when it does not."""
+    stated = _EN_CASE_THEN_RULE.match(text)
+    if stated is not None and any(_is_verb(word) for word in stated["words"].split()):
+        comma = text.index(",")
+        return text[:comma], text[comma + 1 :].strip()
+    run_in = _EN_CASE_NO_COMMA.match(text)
+    if run_in is not None and _is_verb(run_in["verb"]):
+        return run_in["case"], run_in["rule"]
+    return None
