@@ -6,8 +6,12 @@ all that…" a talk that has gone round a while. Said to a turn that promised no
 first reply, they put words in the learner's mouth. A line that reports what was said
 (`REPORTED`: 每次都说 X, 又说 X, heard X before, you keep saying X) is said only when the learner's
 turn says X or a word of its family (`FAMILIES`: a promise is heard in "I'll make sure", 保证, 一定会;
-an improvement in 以后会注意, 下次提前, "it won't happen again"). In her first reply a line that
-looks back on the talk (`REHASH`) is said without its opening: 「还是三千九百八，…」.
+an improvement in 以后会注意, 下次提前, "it won't happen again"); a promise refused ("I can't
+guarantee a set speed", 「这个我不敢保证」) is none. In her first reply a line that looks back on
+the talk (`REHASH`) is said without its opening: 「还是三千九百八，…」.
+
+Before anything is offered, a line that asks for more of the offer or weighs it (`OFFER_TAKEN`:
+"Hm. What else comes with it?", 「听着还行，可我…」) answers an offer nobody made: not said.
 """
 
 from __future__ import annotations
@@ -60,10 +64,20 @@ FAMILIES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 """A reported word's family: (the word's pattern, what in the learner's turn says it)."""
 
 
+REFUSED = re.compile(
+    r"(?:不|没法|没办法|无法|不能|不敢|不好|不会)(?:跟[您你]|向[您你]|给[您你])?(?:做)?(?:承诺|保证|打包票)"
+    r"|\b(?:can(?:no|')t|cannot|won't|will not|don't|do not|couldn't|wouldn't|not going to|unable to)"
+    r"\s+(?:honestly\s+|really\s+|actually\s+)?(?:promise|guarantee)\w*"
+    r"|\bno (?:promises|guarantees?)\b",
+    re.IGNORECASE,
+)
+"""A promise refused: the honest "I can't guarantee a set speed", 「这个我不敢保证」 promise nothing."""
+
+
 def _reported_said(what: str, reply: str) -> bool:
     for word, heard in FAMILIES:
         if word.search(what):
-            return bool(heard.search(reply))
+            return bool(heard.search(REFUSED.sub(" ", reply)))
     head = what.strip().lower()
     if not head:
         return True
@@ -118,6 +132,30 @@ def presumes_unsaid(text: str, reply: str, language: Language) -> bool:
     return any(
         not _reported_said(match.group("what"), turn) for match in REPORTED[language].finditer(line)
     )
+
+
+OFFER_TAKEN: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"^(?:听着|听起来|这么说)(?:还行|不错|挺好|可以)|还(?:有|包括|包含|送)(?:什么|啥|别的)"
+    ),
+    "en": re.compile(
+        r"\bwhat else (?:comes with|is in|do (?:i|we) get with)\b|^(?:that |it )?sounds (?:good|nice)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her words that take an offer as made: more of it asked for, or it weighed as heard."""
+
+
+def presumes_an_offer(text: str, language: Language) -> bool:
+    """True when her line `text` asks for more of an offer or weighs one ("Hm. What else comes
+    with it?", 「听着还行，可我怕又是办了不去」): before anything is offered, not said."""
+    line = re.sub(
+        r"^(?:hm+|um+|well|嗯|唔)[.,，。…\s]*",
+        "",
+        unicodedata.normalize("NFKC", text).strip(),
+        flags=re.IGNORECASE,
+    )
+    return bool(OFFER_TAKEN[language].search(line))
 
 
 def without_rehash(text: str) -> str:

@@ -73,7 +73,7 @@ from graphs.practice_dialogue.offers_made import (
 )
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
-from graphs.practice_dialogue.presumed import presumes_unsaid, without_rehash
+from graphs.practice_dialogue.presumed import presumes_an_offer, presumes_unsaid, without_rehash
 from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
 from graphs.practice_dialogue.rapport import courtesy_line
 from graphs.practice_dialogue.reply_order import (
@@ -97,7 +97,7 @@ from graphs.practice_dialogue.script_lines import (
 )
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.stale_echoes import without_stale_echo
-from graphs.practice_dialogue.thinking_over import leaves_only_it, undecided_line
+from graphs.practice_dialogue.thinking_over import leaves_only_it, undecided_or_leaving
 from graphs.practice_dialogue.times import taking_the_slot
 from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
@@ -203,6 +203,7 @@ def _choose(
             # nor 「那现在到底怎么弄？」 after the refund, its timing and the voucher
             or remedy_told(scenario, text, reply, learner_said)
             or names_untold_term(scenario, text, learner_said)  # "within a month" unsaid
+            or (not offered_yet and presumes_an_offer(text, scenario.language))  # "What else…"
         )
 
     # a 200元 voucher where 100 is the most, a free massage, "I guarantee…": she doubts it
@@ -255,8 +256,8 @@ def _choose(
 
         if leaves_only_it(scenario, reply, asked, made):
             # "那您再考虑考虑吧": where she stands, not her script's next line (thinking_over.py)
-            undecided = undecided_line(scenario, decision_tags(scenario), said, usable)
-            if undecided is not None:
+            decisions = decision_tags(scenario)
+            if undecided := undecided_or_leaving(scenario, decisions, said, usable, offered_yet):
                 return undecided
         if kind == "anything-else" and not asks_her_yes:
             # "还有别的需要我们处理的吗？": her next concern, unless the turn also put the
@@ -367,6 +368,7 @@ def _choose(
         cool=cool,
         presumes=presumes,
         nothing_offered=cool and not offered_yet,  # pushed before any offer, too
+        no_offer_yet=not offered_yet,
         answered_before=len(said_before) > 1,
     )
 

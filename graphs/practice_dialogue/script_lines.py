@@ -175,6 +175,7 @@ def in_stage_order(
     presumes: Callable[[str], bool] = lambda text: False,
     nothing_offered: bool = False,
     answered_before: bool = False,
+    no_offer_yet: bool = False,
 ) -> LineChoice:
     """The current stage's next untagged line; when they are all said, the next stages' (the
     old script moved on too), then the earlier stages'; when every one is said, the one she
@@ -184,7 +185,9 @@ def in_stage_order(
     A line that `presumes` words the turn did not say (presumed.py) is not said. With
     `nothing_offered` (small talk, a push or a lie before any offer), no line of the offer's stage or a later one
     is said: "Hm. What else comes with it?" or 「我再想想也行，你要是能先约个体测…」 to a chat
-    about the weather answers an offer nobody made. `answered_before` (she has answered a turn
+    about the weather answers an offer nobody made; with `no_offer_yet` (any turn before an
+    offer), no doubt about one ("I don't know. The standard room is probably fine." to
+    "Alright then."). `answered_before` (she has answered a turn
     already): her reactions to the opening (the first stage's untagged lines) are past and are
     not said."""
     choice = _in_stage_order(
@@ -197,6 +200,7 @@ def in_stage_order(
         presumes=presumes,
         nothing_offered=nothing_offered,
         answered_before=answered_before,
+        no_offer_yet=no_offer_yet,
     )
     return LineChoice(text=cooled(choice.text), key=choice.key) if cool else choice
 
@@ -228,8 +232,11 @@ def _in_stage_order(
     presumes: Callable[[str], bool],
     nothing_offered: bool = False,
     answered_before: bool = False,
+    no_offer_yet: bool = False,
 ) -> LineChoice:
     stages = from_current(scenario, stage)
+    if no_offer_yet:  # her doubts are about an offer: none before one is made
+        stages = [s for s in stages if s.id != DOUBTS] or stages
     if cool:  # pushed or lied to, she stays on her doubts: no "那……分期的话每个月多少钱？"
         stages = [s for s in stages if not _after_doubts(scenario, s)] or stages
     if nothing_offered:  # no reaction to an offer nobody made

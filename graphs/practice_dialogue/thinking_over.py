@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 
 from graphs.exams import Language
+from graphs.practice_dialogue.her_set_lines import LEAVING_UNDECIDED
 from graphs.practice_dialogue.script_lines import LineChoice, lines_for, said_line
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import PersonaLine, Scenario
@@ -25,7 +26,11 @@ THINK_IT_OVER: dict[Language, re.Pattern[str]] = {
         r"(?<!我)(?:[您你]|回去|那)(?:就|再|先|回去|好好)*(?:考虑|想想|想一想|琢磨)"
         # her time given to decide: 不着急做决定, 慢慢考虑, 明天再给我答复也行, 回头再告诉我
         # (不用着急 alone soothes a complaint: soothing.py's, no decision handed over)
-        r"|不(?:用|必)?(?:着急|急)(?:着|于)?(?:做|下)?(?:决定|定|答复|回复|办|签)|慢慢(?:考虑|决定|挑|选)"
+        r"|不(?:用|必)?(?:着急|急)(?:着|于)?(?:做|下)?(?:决定|定|答复|回复|办|签)"
+        r"|(?<!我)慢慢(?:考虑|决定|挑|选|想)"
+        # the choice left to her, curtly or not: 那随您吧, 您自己看着办, 您自己拿主意
+        r"|随[您你](?:便|吧|的?意思|决定)|随[您你](?=$|[。！？，,.!?])|看着办"
+        r"|[您你]自己(?:决定|定夺|拿主意)"
         r"|(?:明天|改天|回头|过两天|晚点)再?(?:给我|跟我)?(?:答复|回复|告诉我|决定|定)"
     ),
     "en": re.compile(
@@ -34,7 +39,12 @@ THINK_IT_OVER: dict[Language, re.Pattern[str]] = {
         r"|\bno (?:pressure|rush|hurry)\b|\btake your time\b|\bin your own time\b"
         r"|\b(?:decide|let (?:me|us) know|tell (?:me|us)|get back to (?:me|us)|call (?:me|us) back)"
         r"\b[^.!?]{0,20}\b(?:tomorrow|later|another day|next week|whenever|at breakfast"
-        r"|in the morning|when you(?:'re| are) ready|once you've decided)\b",
+        r"|in the morning|when you(?:'re| are) ready|once you've decided)\b"
+        # "let me know what you decide", "just let me know if you change your mind", "OK, let
+        # me know." (not "let me know your account number")
+        r"|\blet (?:me|us) know(?=\s*(?:[.!]|$)|\s+(?:what you (?:decide|think|want)"
+        r"|if you (?:change your mind|decide|want it|would like|'d like)|when you(?:'ve| have)? decided?"
+        r"|how you (?:want|would like|'d like) to (?:go|proceed)|either way))",
         re.IGNORECASE,
     ),
 }
@@ -60,6 +70,25 @@ def leaves_only_it(scenario: Scenario, reply: str, asked: list[str], made: list[
     said = [TurnText.of(s, scenario.language) for s in rest]
     return not any(
         t.find(k) is not None for tag in made for k in topics[tag].keywords for t in said
+    )
+
+
+def undecided_or_leaving(
+    scenario: Scenario,
+    decisions: list[str],
+    said: list[str],
+    usable: Callable[[PersonaLine], bool],
+    offered: bool,
+) -> LineChoice | None:
+    """Where she stands when the decision is left to her: her first unsaid undecided line
+    (undecided_line); all said already ("我再想想吧" to 「您今天能定吗？」, then 「那您回去再琢磨
+    琢磨」), she takes it away to think over once something was offered (her_set_lines'
+    LEAVING_UNDECIDED), not her script's next doubt ("听着还行，可我怕又是办了不去" no more)."""
+    line = undecided_line(scenario, decisions, said, usable)
+    if line is not None or not offered:
+        return line
+    return LineChoice(
+        text=LEAVING_UNDECIDED[scenario.language], answers=decisions[0] if decisions else ""
     )
 
 
