@@ -13,6 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from graphs.exam_generation.item_points import topic_term
 from graphs.exam_generation.wording import section_point
 from graphs.text.document import Document
 from graphs.text.facts import facts_for
@@ -38,7 +39,8 @@ def chosen_points(document: Document, limit: int) -> list[dict[str, Any]]:
     ]
     if len(sections) >= 2:
         return sections
-    terms = [t for t in document.terms.values() if t.kind != "number" and len(t.sentences) >= 1]
+    # A term that names no topic (a unit, a modal, a word of every rule) is no point.
+    terms = [t for t in document.terms.values() if t.sentences and topic_term(document, t.text)]
     return [_point(t.text, list(t.sentences), "term") for t in terms[: max(limit, 1)]]
 
 

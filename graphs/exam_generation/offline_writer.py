@@ -24,6 +24,7 @@ from graphs.exam_generation.fact_shares import (
     split_share,
 )
 from graphs.exam_generation.importance import importance
+from graphs.exam_generation.item_points import item_point
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.section_short_answers import short_answer_or_section
@@ -327,11 +328,7 @@ class OfflineQuestionWriter:
         for fact in attempt.pool[:MAX_TRIES]:
             if clauses.asked_before(fact, attempt.used, attempt.stems):
                 continue
-            name = (
-                attempt.point
-                or section_point(attempt.material.document, fact.section)
-                or fact.anchors[0].text
-            )
+            name = item_point(attempt.material, fact, attempt.point, attempt.request.points, kind)
             made = self._build(attempt, fact, level, name, strict)
             if made is None or question_signature(made[0].model_dump()) in attempt.request.rejected:
                 continue

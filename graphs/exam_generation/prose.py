@@ -255,11 +255,21 @@ def check_ends_mid_word(question: Question, lexicon: Lexicon, language: Language
 def check_knowledge_point(question: Question, material: str, lexicon: Lexicon) -> list[str]:
     """A knowledge point found in the material starts and ends on whole terms there."""
     point = question.knowledge_point.strip()
+    line = cut_from(point, material, lexicon)
+    if line is None:
+        return []
+    return [
+        f"knowledge point {point!r} is a fragment cut from {line.strip()!r}: "
+        "name the topic with whole words"
+    ]
+
+
+def cut_from(point: str, material: str, lexicon: Lexicon) -> str | None:
+    """The material's line a point is cut from when it stands nowhere as whole terms (None
+    when it does somewhere, or is not in the material)."""
     if len(point) < 2:
-        return []
+        return None
     lines = [line for line in material.splitlines() if point.lower() in line.lower()]
-    if not lines:
-        return []
     for line in lines:
         start = line.lower().find(point.lower())
         end = start + len(point)
@@ -267,10 +277,7 @@ def check_knowledge_point(question: Question, material: str, lexicon: Lexicon) -
             # An English word may stand inflected in the text ("Email" in "emails"); a cut
             # heading loses its first letters ("ling customer data").
             if not line[start - 1 : start].isalpha():
-                return []
+                return None
         elif not lexicon.cuts_word(line, start, end):
-            return []
-    return [
-        f"knowledge point {point!r} is a fragment cut from {lines[0].strip()!r}: "
-        "name the topic with whole words"
-    ]
+            return None
+    return lines[0] if lines else None

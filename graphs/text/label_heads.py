@@ -27,10 +27,11 @@ from graphs.text.word_class import en_verb_lemma, en_word_classes
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
 _EN_DETERMINERS = frozenset({"a", "an", "the", "every", "each", "any", "all", "no", "some"})
 _EN_SUBJECT_PRONOUNS = frozenset({"we", "you", "they", "i", "he", "she", "it", "staff"})
-_EN_NOT_AFTER = frozenset(
-    {"a", "an", "the", "of", "to", "for", "on", "in", "at", "by", "with", "from", "and", "or"}
+_EN_NOT_AFTER = _EN_DETERMINERS | frozenset(
+    {"of", "to", "for", "on", "in", "at", "by", "with", "from", "and", "or", "this", "that"}
+    | {"these", "those", "our", "your", "their", "its", "his", "her", "per"}
 )
-"""Words after which a verb-like word is a noun ("a pay rise", "the balance", "of charge")."""
+"""Words after which a verb-like word is a noun ("a pay rise", "any smell", "of charge")."""
 _EN_RELATIVE = frozenset({"that", "which", "who", "whose", "where", "when"})
 _EN_AUXILIARIES = frozenset(
     {"must", "may", "can", "cannot", "should", "shall", "will", "is", "are", "has", "have"}
@@ -45,11 +46,23 @@ def _en_verb_at(words: list[str], index: int) -> bool:
     word, before = words[index].lower(), words[index - 1].lower()
     if word in _EN_AUXILIARIES:
         return True
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
     if before in _EN_NOT_AFTER or word.endswith("ing") or en_verb_lemma(word) is None:
         return False
-    if before in _EN_SUBJECT_PRONOUNS or before[0].isdigit():
+    if after == "of":
+        return False  # "smell of gas", "use of the lift": a noun
+    if before in _EN_SUBJECT_PRONOUNS:
         return True
-    return "NOUN" in en_word_classes(before) or "PROPN" in en_word_classes(before)
+    lemma = en_verb_lemma(word)
+    if lemma != word:
+        # "carries", "booked": a finite form, after the noun it says something of.
+        return bool({"NOUN", "PROPN"} & en_word_classes(before)) or before[0].isdigit()
+    # A base form ("pay", "require") after a plural subject: "customers pay", "SunPath panels
+    # carry", "pianos more than 20 cents flat require"; not a compound's noun ("the plant room").
+    return any(
+        noun.endswith("s") and "NOUN" in en_word_classes(noun)
+        for noun in (words[0].lower(), before)
+    )
 
 
 def _en_subject_end(rest: str) -> int | None:
