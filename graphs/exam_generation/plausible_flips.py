@@ -13,7 +13,9 @@ about how things are done ("前台可以修改验光单"), and unfair for two ki
   order, as "Do not …" is in English. Flipped, it reads "允许短接…", a licence no material
   writes; among statements of rules it is the odd one out by form.
 The offline writer flips neither (false_statements.flip_modality), and the validators refuse
-either from any writer (`check_plausible_flips`), so the model path is held to the same rule.
+either from any writer (`check_plausible_flips`), so the model path is held to the same rule;
+they refuse too a duty made optional that duty_conditions.py keeps the offline writer from
+(a purpose lost, two acts or alternatives, a minimum: `unfair_relaxation`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from graphs.exam_generation.duty_conditions import has_minimum, joined_acts, lost_condition
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Language, Question
@@ -112,6 +115,31 @@ def _around(source: str, removed: str) -> str:
     return source[max(0, at - 2) : at + len(removed) + 2] if at >= 0 else removed
 
 
+_RELAXED = re.compile(r"无须|无需|不必|不需要|\bneed not\b|\bneedn't\b|\bnot required to\b", re.I)
+_DUTY = re.compile(r"必须|务必|应当|须|需要|需|应|\bmust\b(?!\s+not)|\brequired to\b", re.I)
+
+
+def unfair_relaxation(source: str, statement: str, material: str, zh: bool) -> str | None:
+    """Why a statement that makes the source's duty optional (须 -> 无须, must -> need not) is no
+    fair false (duty_conditions.py: a purpose lost, two acts, a minimum), or None."""
+    relaxed = _RELAXED.search(statement)
+    if relaxed is None or _RELAXED.search(source):
+        return None
+    # The duty the statement relaxed: the one after the words the statement keeps before it.
+    tail = statement[: relaxed.start()][-4:]
+    duty = next((m for m in _DUTY.finditer(source) if source[: m.start()].endswith(tail)), None)
+    if duty is None:
+        return None
+    after = source[duty.end() :]
+    if joined_acts(after, zh):
+        return "the duty has two acts or alternatives: which does the negation cover?"
+    if has_minimum(after, zh):
+        return 'the duty carries a minimum: "need not … at least" does not read'
+    if lost_condition(source, source, statement, material, zh):
+        return "the duty holds only for a purpose the statement does not carry: it is true"
+    return None
+
+
 def check_plausible_flips(question: Question, material: str, language: Language) -> list[str]:
     """A false statement (a true/false item, a multiple choice's wrong option) that flips a
     prohibition a learner could not believe lifted: it is false on its face, a giveaway."""
@@ -124,7 +152,16 @@ def check_plausible_flips(question: Question, material: str, language: Language)
     problems = []
     for statement in statements:
         source = source_sentence(statement, material)
-        if source is None or not flips_prohibition(source, statement):
+        if source is None:
+            continue
+        unfair = unfair_relaxation(source, statement, material, language == "zh")
+        if unfair:
+            problems.append(
+                f"the false statement {statement[:40]!r} makes a duty optional that is no fair "
+                f"false ({unfair}); change a figure or swap a term of the same kind instead"
+            )
+            continue
+        if not flips_prohibition(source, statement):
             continue
         why = implausible_flip(source)
         if why:

@@ -14,6 +14,8 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exam_generation.false_statements import false_statements, relax_obligation
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.plausible_flips import check_plausible_flips
+from graphs.exams import Question
 from graphs.text import analyse
 from tests.support.exam_flow import delivered_exam
 
@@ -125,3 +127,35 @@ async def test_an_exam_states_no_optional_duty_that_is_true_or_garbled(
     shown = " ".join(" ".join([q.stem, *(o.text for o in q.options)]) for q in exam.questions)
     assert not re.search(r"need not (?:give at least|wrap|insure|register|walk)", shown), shown
     assert not re.search(r"无须(?:拍照|查验|自行|至少)", shown), shown
+
+
+@pytest.mark.parametrize(
+    ("material", "statement", "fair"),
+    [
+        (PARCELS, "发现包裹外包装破损，驿站员无须拍照留存并通知寄件人。", False),
+        (PARCELS, "寄件人无须自行联系国际快递公司。", False),
+        (PARCELS, "冷藏柜无须至少每4小时检查一次温度。", False),
+        (PARCELS, "交付包裹前，驿站员无须核对取件码与收件人手机尾号。", True),
+        (
+            REMOVALS,
+            "To get the deposit back, customers need not give at least 7 days' notice in "
+            "writing or through the customer app.",
+            False,
+        ),
+        (REMOVALS, "Customers need not insure stored goods themselves.", False),
+        (
+            REMOVALS,
+            "Single items worth more than 2,000 pounds need not be declared at booking.",
+            True,
+        ),
+    ],
+)
+def test_the_validators_hold_any_writer_to_the_same_rule(
+    material: str, statement: str, fair: bool
+) -> None:
+    """A model's false true/false item is checked as the offline writer's statements are."""
+    zh = "无须" in statement
+    stem = ("判断正误：" if zh else "True or false: ") + statement
+    item = Question(type="true_false", stem=stem, answer=["false"], source_quote=statement)
+    problems = check_plausible_flips(item, material, "zh" if zh else "en")
+    assert (problems == []) is fair, problems
