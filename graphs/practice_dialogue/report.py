@@ -20,10 +20,10 @@ Each criterion's `measures` names the signal that scores it (0-100):
   her yes alone earns 40) and 70% of it when she did not. Her yes settles the goal stage's points made by asking (her
   decision): a customer who said yes was asked, whatever words did it. Her mood is no yes, and
   a closing she did not agree to quotes her last words rather than her mood figure.
-Empathy or questions (of her needs or decision) shown in a turn, a stage or closing with a point
-made score at least the rubric's first level above none ("once", "Asked, but she stayed
-unconvinced"), half of it when only made in part (a refund with no time limit): as a bare share,
-a plain learner's one point of three scored 23-33 under a level of 40, summing near a liar's.
+Empathy or questions (of her needs or decision) shown in a turn, and a closing with a point made,
+score at least the rubric's first level above none ("once", "Asked, but she stayed unconvinced":
+as a bare 70% share, the ask alone scored 23 under a level of 40); a stage whose points were made
+only in part (a refund with no time limit) half of it, where its bare share was 17.
 The explanation says what happened (report_sentences.py): the rubric's top level is quoted only
 when the session met it in full, otherwise the points done and missing, her answer, the turns, the rules broken, the time limits given and, where a criterion
 speaks of money, the amounts named (amounts.py). `level` is the rubric level reached (the highest
@@ -282,12 +282,15 @@ def build_report(
         first = min((lv.score for lv in criterion.levels if lv.score), default=0)
         side_only = criterion.measures == "questions" and not scored.facts.asked_needs
         made = bool(scored.turns) and criterion.measures in COVERAGE
+        part = made and not (scored.facts.done or scored.facts.halves)
         if scored.turns and criterion.measures in SHOWN_AT_ALL and not side_only:
-            # shown at all, a point made: the rubric's first level above none (one point of three
-            # is 40, not 33 or 23); made only in part (no time limit), half of it; her name
-            # asked is not "Asked one question" about her: a side question counts as it is
-            part = made and not (scored.facts.done or scored.facts.halves)
-            score = max(score, round(first * (PARTLY_DONE if part else 1)))
+            # shown at all: the rubric's first level above none ("Asked, but she stayed
+            # unconvinced" is 40, not 23); a stage's points made only in part (a refund with no
+            # time limit), half of it; a stage with points done keeps its share (lifted to 40,
+            # one of three lifted a trial's tricky learner to the pass mark); her name asked is
+            # not "Asked one question" about her: a side question counts as it is
+            lift = PARTLY_DONE if part else 0 if criterion.measures == "stage_coverage" else 1
+            score = max(score, round(first * lift))
         if scored.facts.claims or scored.facts.pushy or not _shown_well(criterion, scored, curt):
             faulty.add(criterion.id)
         level = max(  # a point made, even in part, is never the level of none
