@@ -53,8 +53,12 @@ _EN_FINITE = re.compile(
     r"\b(?:must|may|might|can|cannot|could|should|shall|will|would|is|are|was|were|has|have)\b",
     re.IGNORECASE,
 )
-_ZH_THIS = re.compile(r"(?<![彼因如])此(?![外前后时])(?P<noun>[\u4e00-\u9fff]{2})")
-"""此 before a noun (此限额, 此规定), not 此外, 因此, 彼此, 此前/此后/此时 (said elsewhere)."""
+_ZH_THIS = re.compile(
+    r"(?<![彼因如])此(?![外前后时])(?P<noun>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff](?=[。；;，,]|$))"
+)
+"""此 before a noun (此限额, 此规定, 此值 at a clause's end), not 此外, 因此, 彼此, 此前/此后/此时
+(said elsewhere). 「____在最低气温下也不得超过此值。」 passed for want of a second character
+(session 18 teacher T11, C Q5)."""
 _ZH_CLAUSE = re.compile(r"[，,；;：]|:(?!\d)")
 """A clause break (not the colon of a time, 22:00)."""
 _ZH_RELATIVE = re.compile(r"^(?:差额|差值|差异|误差|偏差|余量|短款|溢短)")

@@ -54,6 +54,7 @@ from graphs.text.sentence_form import (
     not_a_statement,
     question_asked,
 )
+from graphs.text.sentences import quoted_span
 from graphs.text.statement_length import long_enough
 from graphs.text.table_facts import cell_fact, has_figure
 from graphs.text.tables import table_statements
@@ -197,7 +198,9 @@ def extract_facts(document: Document) -> list[Fact]:
             # sentence before is its lead, quoted with it; the anchors are this sentence's own.
             lead, text = text[: -len(said)], text[-len(said) :]
             lead_index = sentence.index - 1
-            quote = document.text[document.sentences[lead_index].start : sentence.start + len(raw)]
+            quote = quoted_span(
+                document.text, document.sentences[lead_index].start, sentence.start + len(raw)
+            )
         elif stated is not None and listed is not None:
             # "You must not:" + "accept gifts …" -> "You must not accept gifts …": the rule is
             # the lead-in's modal with the item's action.
@@ -226,7 +229,7 @@ def extract_facts(document: Document) -> list[Fact]:
                 continue  # leans on a bare list ("The form, the ID and the deposit.") it can't name
             lead, text = joined  # "until all three — the form, the ID and the deposit — are …"
             lead_index = before.sentence
-            quote = document.text[before.start : sentence.start + len(raw)]
+            quote = quoted_span(document.text, before.start, sentence.start + len(raw))
         else:
             if language == "zh" and answering == sentence.section:
                 text = zh_still_case(question, text) or text  # 「顾客眼睛红肿还能…吗？」

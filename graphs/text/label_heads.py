@@ -92,7 +92,10 @@ def _en_defines(rest: str, verb: int) -> bool:
     )
 
 
-_ZH_RULE_WORD = re.compile(r"须|应|不得|严禁|禁止|必须|不能|不可|为|是|指")
+_ZH_RULE_WORD = re.compile(
+    r"须|应|不得|严禁|禁止|必须|不能|不可|(?<![换成作视认改分称变更])为|是|指"
+)
+"""A rule's or a copula's word; not the 为 of a verb (「直流电转换为交流电的最高效率」)."""
 _ZH_DEFINED_HEAD = re.compile(r"(?:的|之)[\u4e00-\u9fffA-Za-z（）()]{1,8}$")
 """The head noun a definition closes on: 「…可稳定输出的热量」, 「…与消耗电能之比」."""
 

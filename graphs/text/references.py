@@ -86,6 +86,8 @@ _ZH_POINTER = re.compile(
     r"|接报|接到(?:报告|通知|电话|求助)后|收到(?:报告|通知|求助)后"
 )
 _ZH_THAT = re.compile(r"(?<!应)该([\u4e00-\u9fff]{2})")
+_ZH_OWN_CASE = re.compile(r"^[^，,。；;]{4,}(?:的|时)[，,]\s*$")
+"""The sentence's own case, just before a 该: 「冷冻品中心温度高于-15℃的，」."""
 
 
 _EN_RELATIVE_PLACE = re.compile(r"\b(?:elsewhere|instead)\b(?!\s+(?:in|at|on|of)\b)", re.I)
@@ -219,9 +221,13 @@ def _zh_points_back(text: str) -> bool:
         return True
     # 该顾客 after 顾客 in the same sentence is that customer, 该机 after 售货机 that machine (a
     # one-character head: 停用该机并…); 该物品 alone is the one before's.
+    # 「门锁回路测试中任一次失效的，该电梯一律停用」: 该 right after the sentence's own case is the
+    # thing of that case, not of the sentence before (session 18 designer D11, m1 Q3: the rule
+    # before was printed in front of 「冷冻品中心温度高于（    ）的，该托货物一律拒收」).
     return any(
         match.group(1) not in text[: match.start()]
         and match.group(1)[0] not in text[: match.start()]
+        and not _ZH_OWN_CASE.search(text[: match.start()])
         for match in _ZH_THAT.finditer(text)
     )
 

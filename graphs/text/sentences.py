@@ -237,3 +237,11 @@ def split_sentences(text: str) -> list[Sentence]:
         block = (line_start + skip, line_start + len(line))
     close()
     return sentences
+
+
+def quoted_span(text: str, start: int, end: int) -> str:
+    """The material from `start` to `end` as a learner may read it: a sentence and the one
+    before it on an earlier line are quoted without the later line's list marker (「…填入《收货
+    温度记录表》。6. 冷冻品中心温度…」 showed the author's number 6; session 18 designer D11)."""
+    lines = text[start:end].split("\n")
+    return "\n".join([lines[0], *(_BULLET.sub("", line, count=1) for line in lines[1:])])

@@ -17,6 +17,7 @@ import re
 from graphs.context import FlowContext
 from graphs.exam_generation.item_points import rule_topic
 from graphs.exam_generation.knowledge import chosen_points
+from graphs.exam_generation.lost_context import lost_context
 from graphs.text import analyse
 from graphs.text.facts import facts_for
 from graphs.text.label_heads import definition_of, en_clause
@@ -170,3 +171,35 @@ async def test_no_item_reports_the_document_title(offline_context: FlowContext) 
         single = [q for q in exam.questions if q.type not in ("multiple_choice", "short_answer")]
         if labels:
             assert single and all(q.knowledge_point in labels for q in single), points
+
+
+def test_a_case_own_thing_is_no_pointer_to_the_rule_before() -> None:
+    """「门锁回路测试中任一次失效的，该电梯一律停用」: 该电梯 is the case's own lift; the rule before
+    (the test count) is not printed in front of it (D11 m1 Q3)."""
+    lift = analyse(LIFT_PROCEDURE)
+    stopped = next(f for f in facts_for(lift) if "该电梯一律停用" in f.text)
+    assert stopped.text.startswith("门锁回路测试中任一次失效的"), stopped.text
+    assert stopped.lead is None
+
+
+def test_a_quote_over_two_list_items_shows_no_list_number() -> None:
+    """A rule that does lean on the item before is quoted with it, without the author's list
+    number between them (D11: 「…填入《收货温度记录表》。6. 冷冻品中心温度…」)."""
+    material = (
+        "# 社区药房 处方审核规程\n\n"
+        "1. 药师须在收方后10分钟内完成处方审核。\n"
+        "2. 上述审核未通过的处方须退回医师修改，不得调配。\n"
+    )
+    facts = facts_for(analyse(material))
+    joined = next(f for f in facts if "退回医师" in f.text)
+    assert joined.lead is not None, joined
+    assert "10分钟" in joined.quote and "2." not in joined.quote, joined.quote
+
+
+def test_this_value_of_nothing_shown_is_lost_context() -> None:
+    """「此值」 at a clause's end names the figure of the clause before: a statement that holds
+    only its own clause refers to nothing (T11 C Q5: 「____在最低气温下也不得超过此值。」)."""
+    assert lost_context("闸瓦间隙在最低气温下也不得超过此值。", "zh") is not None
+    whole = "制动器闸瓦与制动轮的间隙不得大于0.7毫米，在最低气温下也不得超过此值。"
+    assert lost_context(whole, "zh") is None
+    assert lost_context("此外，维保记录单须当日交回。", "zh") is None
