@@ -41,8 +41,8 @@ Four rules keep her on what was said (read from the learner's words, not only th
 
 A question of hers the learner moved past is asked again once: her_questions.pressed_question.
 The order of a turn's tags is reply_order.py's; the rest of a turn (a request at the desk, a
-second question or offer) is answered around this line by full_answers.py. A line is named by
-`stage:index` in the state's `lines_said`.
+second question or offer) is answered around this line by full_answers.py; a proposal gets no
+yes she does not mean (false_yes.py). A line is named by `stage:index` in `lines_said`.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from graphs.practice_dialogue.asking import (
     proposal_asks,
     unnamed_question,
 )
+from graphs.practice_dialogue.false_yes import without_false_yes
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import corrected_before, corrections_for
@@ -144,9 +145,8 @@ def choose_line(
     proposal in it asks for the offer it made or her decision, a question no point names gets
     the line sharing its words (asking.py), a slot it proposes is the one she answers
     (times.py). `said_before` are her lines so far: a correction she has made is not made again.
-    `offered_yet`: something was offered in the session (her_line.something_offered); before
-    that, small talk or a push gets no line of the offer's stage or later.
-    """
+    `offered_yet`: something was offered (her_line.something_offered); before that, no line
+    weighs an offer nor doubts one, and small talk or a push gets none of its stage or later."""
     choice = _choose(
         scenario,
         stage,
@@ -162,13 +162,13 @@ def choose_line(
     )
     if evaluation is not None and len(said_before) <= 1:  # her first reply: no 说来说去
         choice = replace(choice, text=without_rehash(choice.text))
-    if evaluation is not None and not choice.corrects:  # no "A suite?" after turns of suites
-        text = without_stale_echo(choice.text, learner_said, scenario.language)
-        # no "…on Thursday morning?" before anyone said Thursday (untold_days.py)
+    if evaluation is not None and not choice.corrects:  # no "A suite?" after turns of suites,
+        text = without_stale_echo(choice.text, learner_said, scenario.language)  # no untold day
         choice = replace(choice, text=without_untold_days(scenario, text, learner_said))
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
         return choice
+    choice = without_false_yes(scenario, choice, said, proposal, offered_yet)
     offered = proposed_slots(proposal, reply, said_before, scenario.language)
     answering = set(decision_tags(scenario)) | set(evaluation.get("new_tags", []))
     if not offered or not (choice.agrees or choice.answers in answering):

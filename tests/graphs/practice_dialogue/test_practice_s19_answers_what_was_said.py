@@ -5,6 +5,8 @@ second "think it over" gets her leave-taking, not her script's next doubt. Throu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graphs.context import FlowContext
@@ -161,3 +163,38 @@ def test_a_promise_refused_is_no_promise_heard(
 def test_decision_handed_over_in_other_words(reply: str, language: str, hands_over: bool) -> None:
     """The words that leave the decision to her, and near misses that do not."""
     assert leaves_it_to_her(reply, language) is hands_over  # type: ignore[arg-type]
+
+
+_YES = re.compile(r"^(?:(?:thanks|thank you|great|ok(?:ay)?)[.,!]?\s*)?(?:yes|yeah|sure)\b", re.I)
+
+
+async def test_no_yes_she_does_not_mean_to_the_offer_proposed(
+    offline_context: FlowContext,
+) -> None:
+    """The suite given away free, then hurried, then "Right, so shall I book it?": she has not
+    agreed, so her answer does not open with a yes ("Thanks. Yes, two nights." read as a yes to
+    the booking); it says where she stands."""
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Evening! The suite's yours tonight, no extra charge.",
+        "Only a couple of suites left and people are queueing for them, so be quick.",
+        "Right, so shall I book it?",
+        "quit",
+    )
+    last = her_lines(values)[-1]
+    assert not values.get("agreed")
+    assert not _YES.match(last), last
+
+
+async def test_her_booking_confirmed_at_the_welcome_keeps_its_yes(
+    offline_context: FlowContext,
+) -> None:
+    """Her booking asked about before any offer: her "Yes, two nights" is the answer."""
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Welcome, Mr Harper. Shall I confirm your booking for two nights?",
+        "quit",
+    )
+    assert _YES.match(her_lines(values)[-1]), her_lines(values)
