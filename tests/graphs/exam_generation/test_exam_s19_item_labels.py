@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from graphs.context import FlowContext
+from graphs.exam_generation.clause_facts import by_clause
 from graphs.exam_generation.item_points import rule_topic
 from graphs.exam_generation.knowledge import chosen_points
 from graphs.exam_generation.lost_context import lost_context
+from graphs.exam_generation.material import Material
 from graphs.text import analyse
 from graphs.text.facts import facts_for
 from graphs.text.label_heads import definition_of, en_clause
@@ -203,3 +205,16 @@ def test_this_value_of_nothing_shown_is_lost_context() -> None:
     whole = "制动器闸瓦与制动轮的间隙不得大于0.7毫米，在最低气温下也不得超过此值。"
     assert lost_context(whole, "zh") is None
     assert lost_context("此外，维保记录单须当日交回。", "zh") is None
+
+
+def test_a_duty_is_asked_with_its_undone_case() -> None:
+    """「离开机房时须锁好机房门并拍照上传，系统未显示“机房已锁”的工单不得关闭」: the case of the
+    duty left undone is the half of the rule that matters; no item asks the duty without it
+    (D11 m1 Q8: 「入库时须用手持终端扫描托盘码并绑定库位。」)."""
+    lift = analyse(LIFT_PROCEDURE)
+    material = Material.of(lift, lift.language)
+    texts = [f.text for f in by_clause(list(material.facts), material)]
+    locked = [t for t in texts if "锁好机房门" in t]
+    assert locked and all("不得关闭" in t for t in locked), locked
+    # A clause that shares nothing with the duty before is still a rule of its own.
+    assert any(t.startswith("每台电梯须测试门锁回路") for t in texts), texts
