@@ -21,7 +21,10 @@ _EN_RULE_ON = re.compile(
 )
 """'What is the rule on the cover?': one word after 'the rule on' names no act or case."""
 _EN_ROLE_ONLY = re.compile(
-    r"^What must (?:the |a |an |all |every )?(?P<who>[\w'-]+(?: [\w'-]+)?) do\?", re.IGNORECASE
+    r"^What must (?:the |a |an |all |every )?"
+    # "What must food, drink and glasses do?": a list of them binds no act either
+    r"(?P<who>[\w'-]+(?: [\w'-]+)?(?:,? (?:and |or )?[\w'-]+(?: [\w'-]+)?)*) do\?",
+    re.IGNORECASE,
 )
 """'What must members do?': whom the rule binds, and no case or act it is about."""
 _ZH_RULES_OF = re.compile(r"^(?P<what>[^，,：:；;（(“”]{1,12})有什么规定？")

@@ -211,3 +211,11 @@ def test_the_count_of_things_to_write_is_said_across_the_points() -> None:
         elements=5,
     )
     assert "5项内容" in reason and "要点共含" not in reason, reason
+
+
+def test_a_listed_subject_with_no_act_is_a_vague_ask() -> None:
+    """A list of subjects asked whole must still name an act: "What must food, drink and
+    glasses do?" (a bowling centre's desk policy) names only what the rule binds."""
+    rule = "# Lane Desk Policy\n\n7. Food, drink and glasses must stay in the seating area and never on the approach.\n"
+    assert vague("What must food, drink and glasses do?", "en") is not None
+    assert _ask_of(rule, "Food, drink") != "What must food, drink and glasses do?"
