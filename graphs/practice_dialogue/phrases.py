@@ -238,27 +238,11 @@ GREETINGS = (
 )
 """A greeting or self-introduction: not small talk (it is how a conversation starts), not a point
 either unless the scenario makes it one."""
-FAREWELLS = (
-    "谢谢",
-    "感谢",
-    "再见",
-    "慢走",
-    "回见",
-    "拜拜",
-    "thank you",
-    "thanks",
-    "bye",
-    "goodbye",
-    "see you",
-    "take care",
-    "have a good",
-    "have a great",
-    "have a lovely",
-    "have a nice",
-    "good night",
-    "enjoy your",
-    "cheers",
-)
+_FAREWELLS_ZH = ("谢谢", "感谢", "再见", "慢走", "回见", "拜拜", "祝您")
+_FAREWELLS_EN = ("thank you", "thanks", "bye", "goodbye", "see you", "take care")
+_WISHES_EN = ("have a good", "have a great", "have a lovely", "have a nice", "have a pleasant")
+FAREWELLS = (*_FAREWELLS_ZH, *_FAREWELLS_EN, *_WISHES_EN, "good night", "enjoy your", "cheers")
+"""Thanks and goodbye words, 祝您 (祝您入住愉快) and "have a pleasant stay" among them."""
 LEAVING_FILLERS = ("好的", "这样", "那就", "今天", *"好行那您你先了吧啊哈就")
 """Words around a goodbye that say nothing more ("好的，那您慢走"): with at most one character or
 word besides them, the turn only takes leave."""

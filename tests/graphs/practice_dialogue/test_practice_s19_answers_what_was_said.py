@@ -10,7 +10,8 @@ import re
 import pytest
 
 from graphs.context import FlowContext
-from graphs.practice_dialogue.her_set_lines import LEAVING_UNDECIDED
+from graphs.practice_dialogue.her_set_lines import LEAVING_DISPLEASED, LEAVING_UNDECIDED
+from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.presumed import presumes_unsaid
 from graphs.practice_dialogue.thinking_over import leaves_it_to_her
 from graphs.scenarios import Scenario
@@ -198,3 +199,33 @@ async def test_her_booking_confirmed_at_the_welcome_keeps_its_yes(
         "quit",
     )
     assert _YES.match(her_lines(values)[-1]), her_lines(values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takes_leave"),
+    [
+        ("Have a pleasant stay.", True),
+        ("祝您入住愉快。", True),
+        ("Have a pleasant evening, both of you.", True),
+        ("You'll enjoy the harbour view.", False),
+        ("请问您怎么称呼？", False),
+    ],
+)
+def test_wishing_her_well_takes_leave(sentence: str, takes_leave: bool) -> None:
+    """ "Have a pleasant stay", 「祝您入住愉快」 say goodbye as "have a nice day" does."""
+    assert farewell_in(sentence) is takes_leave
+
+
+async def test_sent_off_with_a_wish_she_takes_her_leave(offline_context: FlowContext) -> None:
+    """Given a room number and "Have a pleasant stay." with nothing offered: she takes her
+    leave, not the small-talk rebuke and her next script line ("Maybe later. We'd really just
+    like to get to the room. Is there parking included?")."""
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Good evening, welcome. Can I see some ID?",
+        "Have a pleasant stay.",
+        "quit",
+    )
+    assert not values["turn_evaluations"][-1]["off_topic"]
+    assert her_lines(values)[-1] in {LEAVING_DISPLEASED["en"], LEAVING_UNDECIDED["en"]}
