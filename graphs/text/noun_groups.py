@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.text.certificate_names import certificate_spans
 from graphs.text.lexicon import Lexicon
 from graphs.text.negation_words import ZH_CUES
 from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
@@ -147,7 +148,20 @@ def noun_groups(
         # A customer ends a run as a role does (收件人 | 约定时间, 购买人 | 身份证号码).
         ended = is_role or semantic_kind(seg.text, language) == "customer"
     close()
+    if language == "zh":
+        groups = _with_certificates(groups, certificate_spans(segments))
     return groups
+
+
+def _with_certificates(
+    groups: list[tuple[int, int, list[str]]], spans: list[tuple[int, int, list[str]]]
+) -> list[tuple[int, int, list[str]]]:
+    """The noun runs with each certificate's whole name (危险化学品从业资格证) in place of the
+    runs inside it (危险化学品, 资格证): graphs/text/certificate_names.py."""
+    if not spans:
+        return groups
+    kept = [g for g in groups if not any(s <= g[0] and g[1] <= e for s, e, _ in spans)]
+    return sorted(kept + spans, key=lambda g: g[0])
 
 
 _ZH_CONTACT_VERBS = frozenset(["联系", "指导", "通知", "提醒", "告知", "询问", "引导", "协助"])
