@@ -75,7 +75,8 @@ _EN_ALTERNATIVE = re.compile(r"\bor\b", re.IGNORECASE)
 
 def _item_before(quote: str, material: str) -> str:
     """The text of the fact's numbered item (its line) before the fact's sentence."""
-    at = material.find(quote.strip()) if quote.strip() else -1
+    # A statement opens with a capital the material's clause after "; " does not have.
+    at = material.lower().find(quote.strip().lower()) if quote.strip() else -1
     if at < 0:
         return ""
     return material[material.rfind("\n", 0, at) + 1 : at]

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exam_generation.duty_conditions import lost_condition
 from graphs.exam_generation.false_statements import false_statements, relax_obligation
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.plausible_flips import check_plausible_flips
@@ -159,3 +160,11 @@ def test_the_validators_hold_any_writer_to_the_same_rule(
     item = Question(type="true_false", stem=stem, answer=["false"], source_quote=statement)
     problems = check_plausible_flips(item, material, "zh" if zh else "en")
     assert (problems == []) is fair, problems
+
+
+def test_a_clause_after_what_the_house_does_not_do_is_found_whatever_its_case() -> None:
+    """The sentence opens with a capital ("Customers must insure …") where the material's clause
+    after "; " does not: the clause before it is still read."""
+    text = "Customers must insure stored goods themselves."
+    relaxed = "Customers need not insure stored goods themselves."
+    assert lost_condition(text, text, relaxed, REMOVALS, zh=False)
