@@ -84,7 +84,7 @@ from graphs.practice_dialogue.reply_order import (
     undercut,
     wanted_tags,
 )
-from graphs.practice_dialogue.reveal import tells_on_asking, tells_unasked
+from graphs.practice_dialogue.reveal import reveal_tags, tells_on_asking, tells_unasked
 from graphs.practice_dialogue.script_lines import (
     DOUBTS,
     LineChoice,
@@ -294,7 +294,7 @@ def _choose(
             # answers the offer itself), not on a word it only mentioned: "Loyalty price 31"
             # names the cost, but the new offers get their answer first
             deciding_now = bool(asked[:1]) and asked[0] in decision_tags(scenario)
-            for tag in [*asked, *(t for t in made if t in points)]:
+            for tag in reveal_tags(scenario, asked, [t for t in made if t in points], said, usable):
                 for key, line in lines_for(scenario, tag):
                     if (
                         line.reveals_goal

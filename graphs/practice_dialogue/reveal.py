@@ -8,10 +8,10 @@ answers such a point is not drawn out by a statement that only touches its topic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from graphs.practice_dialogue.script_lines import canonical
+from graphs.practice_dialogue.script_lines import canonical, lines_for
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import PersonaLine, Scenario
 
@@ -92,3 +92,23 @@ def tells_on_asking(scenario: Scenario, line: PersonaLine) -> bool:
             if scenario.stage(stage_id).points[index].by_asking:
                 return True
     return False
+
+
+def reveal_tags(
+    scenario: Scenario,
+    asked: list[str],
+    made: list[str],
+    said: Sequence[str],
+    usable: Callable[[PersonaLine], bool],
+) -> list[str]:
+    """The tags whose line that reveals her goal may come first, once it is earned: those the
+    turn asked about, then the points it made, unless a question of the turn still has an answer
+    she has not given. Asked why she is leaving in a turn that also said "that makes sense", she
+    gives her reason first, not her condition for staying ("If you fix the evenings and get close
+    to thirty…" before the reason no more)."""
+    unanswered = any(
+        key not in said and usable(line) and not line.reveals_goal
+        for tag in asked
+        for key, line in lines_for(scenario, tag)
+    )
+    return [*asked, *([] if unanswered else made)]

@@ -229,3 +229,22 @@ async def test_sent_off_with_a_wish_she_takes_her_leave(offline_context: FlowCon
     )
     assert not values["turn_evaluations"][-1]["off_topic"]
     assert her_lines(values)[-1] in {LEAVING_DISPLEASED["en"], LEAVING_UNDECIDED["en"]}
+
+
+async def test_asked_why_she_gives_her_reason_before_her_condition(
+    offline_context: FlowContext,
+) -> None:
+    """ "That makes sense… What's gone wrong?" asks her reason and acknowledges her: her reason
+    comes first, not her condition for staying before anything was offered."""
+    scenario = offline_context.library.get(Scenario, "broadband-retention")
+    reason = next(
+        line.text for s in scenario.stages for line in s.persona_lines if "reason" in line.answers
+    )
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "That makes sense, and you're free to leave with no fee. What's gone wrong, if you don't "
+        "mind me asking?",
+        "quit",
+    )
+    assert her_lines(values)[-1].startswith(reason), her_lines(values)
