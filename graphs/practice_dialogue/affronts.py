@@ -34,6 +34,7 @@ from typing import Literal
 
 from graphs.exams import Language
 from graphs.practice_dialogue.brush_offs import closes_only
+from graphs.practice_dialogue.deal_lines import GIVE_UP
 
 Affront = Literal["personal", "forced", "selling", "hushed", "silenced", "brushed", "referred"]
 
@@ -86,13 +87,18 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ),
     ("zh", "brushed"): re.compile(
         r"想好了?再来|[您你](?:就)?先让一?让|[您你](?:就)?(?:去|到)(?:隔壁|别家|别的店)(?:办|买|看)?"
-        r"|下一位|(?:我|后面)还有(?:很多|好多|别的)?"
-        r"(?:事(?:情)?(?:要忙|要办)?(?=$|[，。！!,.])|人(?:在)?(?:等|排队))"
+        # a queue behind her is urgency made up, not this (conduct.SCARCITY)
+        r"|下一位|我还有(?:很多|好多|别的)?事(?:情)?(?:要忙|要办)?(?=$|[，。！!,.])"
         r"|(?:嫌|觉得)(?:太)?贵(?:的话)?[，,]?(?:您|你)?(?:就|可以)?去|爱(?:办|买|要)不(?:办|买|要)"
         r"|要(?:办|买|签)就(?:办|买|签)"
         # pointed at a complaint instead of helped: 「您要有意见可以去网上投诉」
         r"|(?:有意见|不满意?|不服|不高兴)(?:的话)?[，,]?(?:您|你)?(?:就|可以|尽管|随便)?(?:去|到)"
         r"[^，,。！!？?]{0,6}投诉"
+        # sent to a hotline instead of helped: 「想投诉您就联系我们总部热线」
+        r"|(?:投诉|有意见|不满意?|不服)[^。！!？?]{0,8}(?:打|拨|找|联系|去|到|上)[^，,。！!？?]{0,6}"
+        r"(?:客服|热线|12315|12345|消协|消费者协会|工商|总部|官网|网上)"
+        # her dropped: 「不报拉倒」, 「随便你」 (deal_lines.py)
+        rf"|{GIVE_UP['zh'].pattern}"
     ),
     ("en", "brushed"): re.compile(
         r"\bnext(?:,)? (?:please|customer)\b|\bcome back when you(?:'ve| have)? (?:decided|made up)"
@@ -101,7 +107,13 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         r"|\b(?:if you don't like it|if it's too dear|if you think it's too (?:dear|expensive|much))"
         r",? (?:just )?(?:go|try) (?:elsewhere|somewhere else|next door)\b"
         r"|\bif you(?:'re| are) (?:not happy|unhappy),? (?:you can |just )?(?:go and )?(?:complain|"
-        r"write a review|leave a review)\b",
+        r"write a review|leave a review)\b"
+        # sent to a hotline instead of helped: "if you want to complain, ring customer services"
+        r"|\b(?:complain(?:t|ts|ing)?|not happy|unhappy)\b[^.!?]{0,20}\b(?:call|ring|phone|email"
+        r"|contact|write to)\b[^.!?]{0,10}\b(?:customer (?:services?|care|support)|helpline"
+        r"|hotline|head office|complaints (?:line|team|department))\b"
+        # her dropped: "Whatever, your loss." (deal_lines.py)
+        rf"|{GIVE_UP['en'].pattern}",
         re.IGNORECASE,
     ),
     ("zh", "silenced"): re.compile(

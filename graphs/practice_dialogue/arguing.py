@@ -43,7 +43,12 @@ ARGUES: dict[Language, re.Pattern[str]] = {
         rf"(?:{BOASTS['en']})(?=[^.!]*(?:{PUSH_FORM.pattern}))"
         r"|\bwhy (?:on earth |ever )?would (?:you|anyone) (?:ever |even )?(?:want to )?(?:leave|"
         r"cancel|go|switch|move)\b[^.!?]*\?\s*(?:we(?:'re| are)|nobody|no ?one)\b"
-        r"|\bwhy on earth\b"
+        r"|\bwhy on earth\b|\bwhat (?:on earth|ever) for\b"
+        # her wish met with disbelief: "Leave? Why would you want to do that?" (a sincere
+        # "why do you want to leave?" asks)
+        r"|\bwhy (?:on earth |ever )?would (?:you|anyone) (?:ever |even )?want to (?:do (?:that|this)"
+        r"|leave|cancel|go|switch|move)\b"
+        r"|\b(?:it's|it is|it has) (?:always )?(?:been )?like (?:this|that) (?:here|in the|every)\b"
         # her complaint ruled out: "that's just how the internet works"
         r"|\b(?:that's|it's|that is|it is) (?:just |simply )?(?:how|the way) (?:the internet|"
         r"broadband|networks?|it|things|hotels?|it all) (?:works?|goes|is)\b"
@@ -72,6 +77,9 @@ ARGUES: dict[Language, re.Pattern[str]] = {
         r"|话(?:可)?不能这么说|不是(?:您|你)说的那样|(?:您|你)(?:这是|可能)?(?:误会|误解)了"
         rf"|(?:{BOASTS['zh']})(?=[^。！!]*(?:{PUSH_FORM.pattern}))"
         r"|(?:本来|向来|一直)就是这样的|(?:就|都)是这样的[，,。！!]?(?:没办法|您得理解)"
+        # 「我们诊所向来都这样」: her complaint ruled out as the house's way
+        r"|(?:本来|向来|一直|从来|历来)(?:都|就)(?:是)?(?:这样|这么(?:办|做|收|排))(?:的|子)?"
+        r"(?=[，,。！!；;…]|$)"
         # ruled out by what others say: 别的客户都没反映过, 您邻居都没说慢
         r"|(?:别人|别的(?:客户|用户|患者|顾客|会员)|其他(?:客户|用户|患者|顾客|会员)|(?:您|你)(?:的)?邻居)"
         r"(?:都|从来|也)?(?:没|不|没有)(?:有)?(?:反映|投诉|抱怨|说|觉得)"

@@ -1,6 +1,6 @@
 """Conduct that breaks the rules whatever words do it, heard by its kind: passing the buck, a
 charge put on her card unasked, the fault put on her, the rival run down, her problem made light
-of, scarcity invented to hurry her, saying nothing can be done where the learner has remedies
+of, scarcity or a queue invented to hurry her, saying nothing can be done where the learner has remedies
 to offer, arguing with her (arguing.py), and a boast alone, better than every rival, which no one
 can check (an unverifiable claim; set against her choice it is the arguing). Two kinds are told
 against the scenario's own brief (BY_THE_BRIEF): denying a power over a charge the learner may
@@ -75,13 +75,19 @@ BLAMES_HER = re.compile(
 her own kit ("the slowdowns are most likely down to your laptop", 估计是您家路由器的问题)."""
 _ZH_PUT_DOWN = (
     r"(?:二手|破|差劲|跑路|倒闭|白办|后悔|上当|吃亏|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
-    r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱)"
+    r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱"
+    # a thing of theirs said to be broken or failing: 跑步机一半都是坏的, 淋浴老是没热水
+    r"|坏(?:的|了|掉)|故障|不能用|用不了|(?:老是|总是|经常|动不动就?|三天两头)"
+    r"(?:坏|停|断|没|出问题|出故障|掉线))"
 )
 _EN_PUT_DOWN = (
     r"\b(?:terrible|rubbish|awful|useless|a joke|cowboys|a scam|a con|a trap|a rip-?off|dreadful|"
     r"hopeless|(?:always )?(?:packed|overcrowded)|(?:kit|equipment) is (?:ancient|old|falling "
     r"apart)|dodgy|unreliable|(?:even |much |far |probably |just )?worse|no better|just as bad"
-    r"|let you down)\b"
+    r"|let you down"
+    # a thing of theirs said to fail: "their engineers never turn up", "the line is always down"
+    r"|never (?:turn|show) up|(?:is|are) (?:always |constantly |forever )?(?:broken|down)"
+    r"|always (?:broken|breaking|cutting out|dropping|down)|breaks? down all the time)\b"
 )
 _EN_RIVAL = (
     r"\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place)|whoever you (?:go|switch"
@@ -103,7 +109,7 @@ cowboys", "the other gym is always packed"), also by a pronoun once the rival is
 rival offer, from what I hear their network is hopeless")."""
 MINIMISES = re.compile(
     r"(?:等|排队)[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
-    r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁)都(?:要|得|会)?(?:这么)?等(?:过)?"
+    r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁|每个人)都(?:是|要|得|会)?(?:这么|这样)?(?:排队)?等(?:过)?"
     r"|(?:也)?没等(?:多久|多长时间|太久|多长)|不就(?:是|才)?等了|多大(?:点)?(?:的)?事|至于(?:吗|嘛|这么)"
     r"|\b(?:a (?:bit of |little )?|some )?(?:wait(?:ing)?|delays?|slow(?:er)?(?: evening)? "
     r"speeds?|slowdowns?|dropouts?)\b[^.!?]{0,25}\b(?:is|are|'s) (?:perfectly |quite |completely |"
@@ -162,19 +168,37 @@ SCARCITY = re.compile(
     # a rival buyer for it now: "someone else is asking", 还有人也在问这个
     r"|\b(?:some|any)(?:one|body) else(?:'s| is| are) (?:also |already )?(?:asking|interested|"
     r"enquiring|looking at it|after it|holding)\b"
-    r"|(?:还有|另外有|有)(?:人|别人|客人|位客人)(?:也)?(?:在|正在)(?:问|看|咨询|谈|等)",
+    r"|(?:还有|另外有|有)(?:人|别人|客人|位客人)(?:也)?(?:在|正在)(?:问|看|咨询|谈|等)"
+    # others after it now: "another couple is looking at it", "two guests have been asking"
+    r"|\b(?:another|other|two|three|four|several|a few|a couple of|\d+) (?:other )?(?:guests?|"
+    r"couples?|famil(?:y|ies)|customers?|people|members?|callers?)\b[^.!?]{0,10}\b(?:is|are|'s|"
+    r"'re|have been|has been) (?:also |already )?(?:asking (?:about|for|after)|looking at|eyeing"
+    r"|enquiring about|holding out for)\b",
     re.IGNORECASE,
 )
+QUEUE = re.compile(
+    r"(?:后面|外面|门口|排)(?:还有|还)?[^，。！？]{0,6}(?:人|客人|客户|会员|患者|病人)[^，。！？]{0,4}"
+    r"(?:排队|排着|等着|在等)"
+    r"|\b(?:people|customers|guests|patients|others|a queue|a line)\b[^.!?]{0,15}\b(?:waiting|"
+    r"queu(?:e|ing))\b[^.!?]{0,10}\b(?:behind you|after you)\b|\ba queue behind you\b",
+    re.IGNORECASE,
+)
+"""A queue behind her said to hurry her (后面还有好几个人排队等着, "people waiting behind you"):
+urgency made up, named as that, not a brush-off."""
 """Scarcity invented to hurry her ("Another couple is about to book it", 名额就剩两个,
 好几个人都在问): a claim about others the scenario never makes, besides the pressure it puts on
 her (pressure.py). A true limit ("only one suite is free tonight") is no invention."""
 COMPLAINT = re.compile(r"投诉|complain", re.IGNORECASE)
 """A claim of leaving her to complain, by its wording."""
 TO_COMPLAIN = re.compile(
-    r"(?<!不用)(?<!不要)(?<!别)(?:去|到)[^，,。！!？?]{0,6}投诉|\b(?:you can|just|go and) complain",
+    r"(?<!不用)(?<!不要)(?<!别)(?:去|到)[^，,。！!？?]{0,6}投诉|\b(?:you can|just|go and) complain"
+    # sent to a hotline to complain: 「要投诉您打客服热线」, "to complain, ring customer services"
+    r"|投诉[^，,。！!？?]{0,8}(?:打|拨|联系|找|上)|\bcomplain\w*\b[^.!?]{0,20}\b(?:call|ring|phone"
+    r"|email|contact|write to)\b",
     re.IGNORECASE,
 )
-"""Her pointed at a complaint (「有意见您尽管去投诉」), not told she need not make one."""
+"""Her pointed at a complaint (「有意见您尽管去投诉」) or at a hotline to make it, not told she
+need not make one."""
 BUCK = re.compile(r"推卸|推诿|pass(?:ing)? the buck", re.IGNORECASE)
 """A forbidden claim of passing the buck, by its wording."""
 CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.Pattern[str]]] = {
@@ -188,6 +212,7 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "burden": (BURDEN_ON_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
     "scarcity": (SCARCITY, re.compile(r"scarc|稀缺|名额|紧俏|抢手|限时", re.IGNORECASE)),
+    "queue": (QUEUE, re.compile(r"scarc|稀缺|名额|紧俏|抢手|限时|催促", re.IGNORECASE)),
     "argue": (ARGUES, re.compile(r"争辩|争论|反驳|\bargu", re.IGNORECASE)),
     # after "argue": a boast set against her choice is that, one alone an unverifiable claim
     "boast": (BOASTING, re.compile(r"夸口|夸大|无法证实|unverifiable|\bboast", re.IGNORECASE)),
@@ -216,6 +241,7 @@ CONDUCT_LABELS = {
     "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
     "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of the customer's problem"},
     "scarcity": {"zh": "虚构抢购或名额紧张", "en": "False scarcity"},
+    "queue": {"zh": "拿排队的人催促客户", "en": "Hurrying the customer with a queue"},
     "helpless": {"zh": "推说无能为力", "en": "Saying nothing can be done"},
     "argue": {"zh": "和客户争辩", "en": "Arguing with the customer"},
     "boast": {"zh": "无法证实的夸口", "en": "An unverifiable boast"},
@@ -311,7 +337,12 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             # 给个五星好评好吗？ asks for the review all the same
             and (
                 asks_from is None
-                or name in ("minimise", "reproach", "review", "condition")
+                # 「有什么不满您打客服电话反映吧。」: 什么 as "any", no question asked
+                or (name == "dismiss" and not sentence.raw.rstrip().endswith(("?", "？")))
+                # "Leave? Why would you want to do that?" argues in a question's form; 后面还有
+                # 好几个人排队等着呢 tells of others, whatever 几 seems to ask
+                or name
+                in ("minimise", "reproach", "review", "condition", "argue", "queue", "scarcity")
                 or m.end() <= asks_from
             )
         ]

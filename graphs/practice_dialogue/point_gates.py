@@ -17,6 +17,7 @@ from typing import Any
 from graphs.practice_dialogue.consent import CONSENT_CLAIM
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.cue_families import FAMILIES
+from graphs.practice_dialogue.deal_lines import demands_in
 from graphs.practice_dialogue.phrases import farewell_in, farewell_words, question_starts
 from graphs.practice_dialogue.point_hearing import THANKS
 from graphs.practice_dialogue.price_raised import price_raised
@@ -95,7 +96,9 @@ def pressed_decision(scenario: Scenario, point: dict[str, Any], reply: str) -> b
         return False
     if not scenario.stage(point["stage"]).points[point["index"]].by_asking:
         return False
-    return any(ultimatums_in(s, scenario.language) for s in sentences(reply))
+    language = scenario.language
+    # 「您办还是不办？」, "Staying or not?": the yes demanded bare (deal_lines.py)
+    return any(ultimatums_in(s, language) or demands_in(s, language) for s in sentences(reply))
 
 
 RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)

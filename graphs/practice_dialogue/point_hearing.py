@@ -25,6 +25,7 @@ from graphs.practice_dialogue.authorised_offers import prices_something_else, sa
 from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.figures import in_digits
+from graphs.practice_dialogue.matter_moves import closes_with_question
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
 from graphs.practice_dialogue.price_raised import speaks_of_price
 from graphs.practice_dialogue.requests_to_her import without_requests
@@ -246,6 +247,8 @@ def hear_points(
             sentence = TurnText.of(raw, scenario.language)
         if dismisses(scenario, raw):
             continue  # nor one that sends her away to wait (turn_moves.py)
+        if closes_with_question(raw, scenario.language):
+            continue  # nor "Anything else I can help with?": it asks what is left (matter_moves.py)
         heard = _in_sentence(scenario, raw)
         unmade |= heard.unmade
         if set(farewell_words(raw)) - THANKS:

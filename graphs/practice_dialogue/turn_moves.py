@@ -18,6 +18,8 @@ on the subject though it names none of the scenario's vocabulary.
   "再送您十节私教"): a false one is a claim to hear, not small talk (`gives_her`).
 - An affront to her (affronts.py: 「想好了再来找我」, 「您就别投诉了」, "Next, please"): rude,
   not small talk.
+- The decision left to her ("OK, let me know.", "It's up to you", deal_lines.py): on her matter,
+  whatever its words.
 
 An apology for the learner's own digression ("Sorry, off topic. Back to your broadband.",
 "Anyway, sorry, back to your room", "不好意思扯远了") excuses the learner, it is no apology to
@@ -39,6 +41,7 @@ from typing import Literal
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import affront_in
+from graphs.practice_dialogue.deal_lines import hands_over
 from graphs.practice_dialogue.promises import FREE_WORDS, OFFER_WORDS, PRICE_WORDS
 from graphs.practice_dialogue.thinking_over import leaves_it_to_her
 from graphs.scenarios import Scenario
@@ -143,6 +146,8 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
         or affront_in(text, language) is not None
         # "不着急，您回去好好想想": the decision handed to her (thinking_over.py)
         or leaves_it_to_her(text, language)
+        # "OK, let me know.", "It's up to you": the decision left to her (deal_lines.py)
+        or hands_over(text, language)
     )
 
 

@@ -28,7 +28,7 @@ from graphs.exams import Language
 
 _LOSS_EN = (
     r"(?:else|(?:some|any)(?:one|body)(?: else)?|it(?:'s| will| goes| is)|they(?:'ll| will)"
-    r"|you(?:'ll| will)? (?:lose|miss)|the (?:offers?|deals?|prices?|rates?|discounts?"
+    r"|you(?:'ll| will)? (?:lose|miss)|(?:lose|miss) (?:it|out)\b|the (?:offers?|deals?|prices?|rates?|discounts?"
     r"|room|suite|place|slot)\b)"
 )
 ULTIMATUMS: dict[Language, tuple[re.Pattern[str], ...]] = {

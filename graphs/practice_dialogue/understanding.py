@@ -31,7 +31,8 @@ What a turn shows, sentence by sentence:
   speaks to her; said as a filler before small talk about the learner's own day ("不好意思，我今
   天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
   An affront to her (「想好了再来找我」, 「您就别投诉了」) and an offer to her are on topic by what
-  they do (turn_moves.on_subject_by_move).
+  they do (turn_moves.on_subject_by_move). An anything-else question ("Anything else I can help
+  with?") is on topic and makes no point: its "I can help" acknowledges nothing.
   The subject's words are subject.py's; which points a sentence makes, points_said.py; how much
   it says besides greetings and whether it rates the offer, sentence_content.py.
 """
@@ -44,8 +45,9 @@ from typing import Any
 
 from graphs.practice_dialogue.claims import addresses_customer, claims_in
 from graphs.practice_dialogue.closings import closing_words
+from graphs.practice_dialogue.deal_lines import demands_in
 from graphs.practice_dialogue.insistence import insistence_in
-from graphs.practice_dialogue.matter_moves import on_her_matter
+from graphs.practice_dialogue.matter_moves import closes_with_question, on_her_matter
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     LEAVING_FILLERS,
@@ -167,13 +169,16 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         said_claims = claims_in(scenario, sentence, asking)
         # a dismissal ("谢谢您的理解，您先回去…") makes no point and shows no warmth
         dismissing = dismisses(scenario, raw)
+        # "Anything else I can help with?" asks whether anything is left: its "I can help"
+        # acknowledges nothing she asked (matter_moves.closes_with_question)
+        closing = closes_with_question(raw, language)
         dismissal = dismissal or dismissing
         greeting_words = [g for g in GREETINGS if sentence.said_any([g])]
         greeting_words += [m.group(0) for m in WELCOME_TO.finditer(raw)]
         shadowed = shadowed_points(scenario, said, asks_from)
         for stage in scenario.stages:
             for index, point in enumerate(stage.points):
-                if said_claims or dismissing:
+                if said_claims or dismissing or closing:
                     break  # a sentence that makes a false claim, or sends her away, earns none
                 if (stage.id, index) in shadowed:
                     continue
@@ -263,6 +268,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         pushy += [p for p in pressure_in(raw) if p not in pushy]
         pushy += [p for p in insistence_in(raw, language) if p not in pushy]
         pushy += [p for p in ultimatums_in(raw, language) if p not in pushy]
+        # 「到底报不报？」, 「今天就把钱交了吧？」: her yes demanded, paying pushed (deal_lines.py)
+        pushy += [p for p in demands_in(raw, language) if p not in pushy]
         leaving = farewell_words(raw)
         besides = [*greeting_words, *leaving, *LEAVING_FILLERS]
         if leaving:  # "Thanks, that's all for today": a closing (closings.py)

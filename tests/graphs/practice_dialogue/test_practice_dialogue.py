@@ -109,7 +109,8 @@ async def test_a_good_learner_reaches_the_goal_and_beats_a_poor_one(
     scores = [i["score"] for i in poor["report"]["improvements"]]
     assert scores == sorted(scores) and len(scores) == len(rubric.criteria)
     compliance = next(c for c in poor["report"]["criteria"] if c["id"] == "compliance")
-    assert compliance["score"] == 0 and compliance["turns"] == [2, 3, 4, 5]
+    # 「随便你。」 (turn 6) drops her: a brush-off, not small talk (deal_lines.py)
+    assert compliance["score"] == 0 and compliance["turns"] == [2, 3, 4, 5, 6]
 
 
 async def test_a_forbidden_claim_is_caught_and_upsets_the_customer(
