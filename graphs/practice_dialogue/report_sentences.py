@@ -158,7 +158,9 @@ class Facts:
     curt: list[int] = field(default_factory=list)
     """Turns that were a bare fragment with no courtesy (curt.py)."""
     off_topic: list[int] = field(default_factory=list)
-    """Turns of small talk, named as off topic (not as a fault of honesty)."""
+    """Turns of small talk (a strength of tone needs none)."""
+    small_talk: list[int] = field(default_factory=list)
+    """Turns of small talk named in the tone line: those that cost it (report_tone.py)."""
     spoke_to_her: bool = False
     """The session made points: its tone was shown in what was said (report.py's strengths)."""
     unshown: bool = False
@@ -262,8 +264,8 @@ def _compliance(language: Language, facts: Facts) -> list[str]:
         parts.append(t["pushy"].format(turns=_turns(language, facts.pushy)))
     if facts.curt:
         parts.append(t["curt"].format(turns=_turns(language, facts.curt)))
-    if facts.off_topic:
-        parts.append(t["small_talk"].format(turns=_turns(language, facts.off_topic)))
+    if facts.small_talk:
+        parts.append(t["small_talk"].format(turns=_turns(language, facts.small_talk)))
     if facts.unshown:  # no claim made is no evidence (report.py gives 0)
         parts.append(t["unshown"])
     return parts or [t["clean"]]
@@ -272,7 +274,7 @@ def _compliance(language: Language, facts: Facts) -> list[str]:
 def explanation(language: Language, top_level: str | None, facts: Facts) -> str:
     """The criterion's explanation: the rubric's top level when the session met it in full
     (`top_level`), with the facts behind it; otherwise the facts alone, as sentences."""
-    faults = facts.claims or facts.pushy or facts.curt or (facts.compliance and facts.off_topic)
+    faults = facts.claims or facts.pushy or facts.curt or (facts.compliance and facts.small_talk)
     if facts.compliance and faults:
         top_level = None  # "Honest and calm throughout" is not said of a session with faults
     if top_level is not None and facts.compliance:

@@ -2,11 +2,11 @@
 the turns behind it and the facts its line states.
 
 100, minus 40 per forbidden claim (a breach of the brief, a false fact, a blame shifted), 15 per
-pushy turn, 15 per curt turn ("Name?", 「下一个。」, curt.py: it costs tone as pressure does) and
-15 per turn of small talk beside turns on her matter: a line that says "small talk in turn 5"
-under a full 100 contradicts itself, and a turn spent on chat with a customer who came about
-her bill is a lapse of tone, though no improper promise. No turn on topic: 0 (small talk to a
-furious customer is no 表达得体); under half the turns on topic: the score scaled by that share;
+pushy turn and 15 per curt turn ("Name?", 「下一个。」, curt.py: it costs tone as pressure does).
+No turn on topic: 0 (small talk to a furious customer is no 表达得体); under half the turns on
+topic: the score scaled by that share, and the small talk named; one stray line of it among
+turns on her matter costs nothing and is not named here (a line that said "small talk in turn 5"
+under a full 100 contradicted itself);
 no point made past the opening: 0 (a greeting and polite chat claim nothing: no evidence, not
 full marks), and the line says no point of the brief was made, which is true whatever the turns
 spoke of (the room floor, a refund promised beyond the brief), where "nothing said of her matter"
@@ -29,8 +29,6 @@ FORBIDDEN_PENALTY = 40
 PUSHY_PENALTY = 15
 CURT_PENALTY = 15
 """A curt turn ("Name?", 「下一个。」, curt.py) costs tone as pressure does."""
-SMALL_TALK_PENALTY = 15
-"""A turn of small talk beside turns on her matter costs tone as a curt one does."""
 MOSTLY_ON_TOPIC = 0.5
 """Below this share of turns on her matter, the score is scaled by it."""
 SPOKE_TO_HER_POINTS = 2
@@ -59,7 +57,6 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
     off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
     lapses = PUSHY_PENALTY * len(pushy) + CURT_PENALTY * len(curt)
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - lapses)
-    score = max(0, score - SMALL_TALK_PENALTY * len(off_topic))
     share = on_topic_share(evaluations)
     all_off_topic = not n or share == 0
     if all_off_topic:
@@ -82,6 +79,9 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
     facts = Facts(
+        # named where it cost the score: "Honest and calm" at 100 beside "small talk in turn 5"
+        # contradicted itself (one stray line is no improper promise, and costs nothing)
+        small_talk=off_topic if share < MOSTLY_ON_TOPIC else [],
         claims=forbidden,
         pushy=pushy,
         curt=curt,
