@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 
+from graphs.exam_generation.item_points import rule_topic
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.statement_builders import true_false
 from graphs.exam_generation.validation import validate_question
@@ -37,7 +38,9 @@ def candidate_facts(
     named = {id(f): section_point(material.document, f.section) for f in rest}
     yield from ((f, point) for f in rest if named[id(f)] == point)
     if any_point:
-        yield from ((f, named[id(f)]) for f in rest if named[id(f)] not in ("", point))
+        # Under its own rule's topic, not the document's title (item_points.rule_topic).
+        topic = {id(f): rule_topic(material.document, f) or named[id(f)] for f in rest}
+        yield from ((f, topic[id(f)]) for f in rest if named[id(f)] not in ("", point))
 
 
 def candidate_levels(question: Question, mixed: bool) -> list[Difficulty]:

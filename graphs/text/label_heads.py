@@ -56,7 +56,10 @@ def _en_verb_at(words: list[str], index: int) -> bool:
     lemma = en_verb_lemma(word)
     if lemma != word:
         # "carries", "booked": a finite form, after the noun it says something of.
-        return bool({"NOUN", "PROPN"} & en_word_classes(before)) or before[0].isdigit()
+        classes = en_word_classes(before)
+        # A word the tagger does not know ("inverter") before a form that is only a verb.
+        unknown = not classes and en_word_classes(word) == {"VERB"}
+        return bool({"NOUN", "PROPN"} & classes) or before[0].isdigit() or unknown
     # A base form ("pay", "require") after a plural subject: "customers pay", "SunPath panels
     # carry", "pianos more than 20 cents flat require"; not a compound's noun ("the plant room").
     return any(

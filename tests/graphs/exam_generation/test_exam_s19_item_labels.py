@@ -17,9 +17,11 @@ import re
 from graphs.context import FlowContext
 from graphs.exam_generation.clause_facts import by_clause
 from graphs.exam_generation.item_points import rule_topic
+from graphs.exam_generation.item_rebuilds import candidate_facts
 from graphs.exam_generation.knowledge import chosen_points
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
+from graphs.exams import Question
 from graphs.text import analyse
 from graphs.text.facts import facts_for
 from graphs.text.label_heads import definition_of, en_clause
@@ -218,3 +220,25 @@ def test_a_duty_is_asked_with_its_undone_case() -> None:
     assert locked and all("不得关闭" in t for t in locked), locked
     # A clause that shares nothing with the duty before is still a rule of its own.
     assert any(t.startswith("每台电梯须测试门锁回路") for t in texts), texts
+
+
+def test_an_item_rebuilt_on_another_rule_takes_that_rule_topic() -> None:
+    """A true/false item rebuilt on another fact (item_rebuilds) is asked under that rule's
+    topic, not the document's title (D11 m2: "We submit the grid application …" under
+    "SunPath Home Solar — Product and Service Terms …")."""
+    piano = analyse(PIANO_TERMS)
+    material = Material.of(piano, piano.language)
+    deposit = next(f for f in material.facts if f.text.startswith("Customers pay"))
+    question = Question(
+        type="true_false",
+        stem="True or false: Customers pay a 30% deposit on booking a restoration.",
+        answer=["true"],
+        explanation="",
+        knowledge_point="Deposit",
+        difficulty="easy",
+        source_quote=deposit.quote,
+    )
+    points = {point for _, point in candidate_facts(question, material, any_point=True)}
+    title = PIANO_TERMS.splitlines()[0].lstrip("# ")
+    assert title not in points and "Warranty" in points, points
+    assert en_clause("the string inverter carries a 10-year warranty, extendable to 15 years")
