@@ -68,16 +68,21 @@ def _prints(stem: str, name: str, language: Language) -> bool:
 
 
 def shared_name(question: Question, other: Question, language: Language) -> str | None:
-    """A name one of the two items asks for that the other asks for too, or that the other's
-    stem prints while the asking item is a fill-in on who acts (a single choice shows its
-    candidates)."""
+    """A name one of the two items asks for that the other asks for too, or that a short
+    answer's ask prints while the asking item is a fill-in on who acts (a single choice shows
+    its candidates). A short answer's ask names the role beside what it must do (「收货员应如何
+    处理」); a true/false statement of another rule with its doer is the material's own wording,
+    which an independent reviewer signed off beside the fill-in (「安装工私自收费的…」 and
+    「安装完成后，____须现场通电试机」, bench/labels batch 7)."""
     mine, theirs = _names(question, language), _names(other, language)
     asked = {normalise(n) for n in theirs}
     for name in mine:
         if normalise(name) in asked:
             return name
     for asking, showing in ((question, other), (other, question)):
-        if asking.type != "fill_blank" or not _asks_doer(asking):
+        if asking.type != "fill_blank" or showing.type != "short_answer":
+            continue
+        if not _asks_doer(asking):
             continue
         stem = _stem_words(showing)
         for name in _names(asking, language):
