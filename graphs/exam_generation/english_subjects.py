@@ -21,7 +21,8 @@ def en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
     words = subject.split()
     for at, word in enumerate(words[1:], 1):
         classes = en_word_classes(word.strip(",;:"))
-        if words[at - 1].lower() in _NOUN_NEXT and not _EN_AUXILIARY.fullmatch(word):
+        listed = words[at - 1].lower() in ("and", "or") and "," in " ".join(words[:at])
+        if (words[at - 1].lower() in _NOUN_NEXT or listed) and not _EN_AUXILIARY.fullmatch(word):
             # "Bicycles of other types" was cut to "the bicycles of other" (session 18 D11):
             # after "of" or "other" comes a noun, not the verb
             continue
@@ -35,6 +36,9 @@ def en_noun_phrase(subject: str, *, before_figure: bool = False) -> str:
                 "VERB" in classes
                 and word.endswith("s")
                 and not words[at - 1].endswith("s")
+                # "toe boards or locking pins": a list's last item is a noun (T11, B Q8)
+                and "or" not in [w.lower() for w in words[max(0, at - 2) : at]]
+                and "and" not in [w.lower() for w in words[max(0, at - 2) : at]]
                 and (
                     (words[at + 1 : at + 2] != [] and words[at + 1].lower() in _AFTER_A_VERB)
                     or (before_figure and at == len(words) - 1)

@@ -23,7 +23,7 @@ _EN_RULE_ON = re.compile(
 _EN_ROLE_ONLY = re.compile(
     r"^What must (?:the |a |an |all |every )?"
     # "What must food, drink and glasses do?": a list of them binds no act either
-    r"(?P<who>[\w'-]+(?: [\w'-]+)?(?:,? (?:and |or )?[\w'-]+(?: [\w'-]+)?)*) do\?",
+    r"(?P<who>[\w'-]+(?: [\w'-]+)?(?:(?:,|,? and|,? or) [\w'-]+(?: [\w'-]+)?)*) do\?",
     re.IGNORECASE,
 )
 """'What must members do?': whom the rule binds, and no case or act it is about."""

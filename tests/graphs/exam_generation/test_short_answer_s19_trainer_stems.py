@@ -219,3 +219,14 @@ def test_a_listed_subject_with_no_act_is_a_vague_ask() -> None:
     rule = "# Lane Desk Policy\n\n7. Food, drink and glasses must stay in the seating area and never on the approach.\n"
     assert vague("What must food, drink and glasses do?", "en") is not None
     assert _ask_of(rule, "Food, drink") != "What must food, drink and glasses do?"
+
+
+def test_a_listed_subject_keeps_its_last_item() -> None:
+    """ "What is the rule on missing base plates, toe boards?" dropped "or locking pins": the last
+    item's noun read as the verb. Own inflatable hire: blowers, ground sheets or locking pins."""
+    rule = (
+        "# Terms\n\n3. Missing blowers, ground sheets or locking pins are charged at list price "
+        "and are never waived by counter staff.\n"
+    )
+    asked = _ask_of(rule, "Missing blowers")
+    assert asked is None or "ground sheets or locking pins" in asked, asked
