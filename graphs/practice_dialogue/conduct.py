@@ -184,7 +184,8 @@ QUEUE = re.compile(
     re.IGNORECASE,
 )
 """A queue behind her said to hurry her (后面还有好几个人排队等着, "people waiting behind you"):
-urgency made up, named as that, not a brush-off."""
+urgency made up, named as the scenario's scarcity claim where it sells (虚假的限时优惠); where it
+has none (a complaint), the queue sends her off: a brush-off."""
 """Scarcity invented to hurry her ("Another couple is about to book it", 名额就剩两个,
 好几个人都在问): a claim about others the scenario never makes, besides the pressure it puts on
 her (pressure.py). A true limit ("only one suite is free tonight") is no invention."""
@@ -350,6 +351,9 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
         if name == "dismiss" and any(TO_COMPLAIN.search(m.group(0)) for m in said):
             # 「有意见您尽管去投诉」: the scenario's own claim of leaving her to complain, if any
             own = next((c for c in claims if COMPLAINT.search(c)), own)
+        if name == "queue" and own is None:
+            # no offer to hurry where the scenario sells nothing: the queue sends her off
+            own = brush_off_label(scenario)
         if name == "burden" and own is None:
             continue  # advice for next time blames no one where blaming her is no rule
         if name == "boast" and all(any(a <= m.start() < b for a, b in argued) for m in said):

@@ -235,7 +235,13 @@ async def answer(
         and not choice.answers
     ):  # "Anything else I can help with?" after her yes: nothing else, not her next concern
         choice = LineChoice(text=NOTHING_ELSE[scenario.language])
-    if parting and (crossed or not choice.answers or choice.key in said or asks_after_goodbye):
+    # "Anything else?" in the wrap-up gets "nothing else", the closing question's own answer
+    nothing_else = choice.text == NOTHING_ELSE[scenario.language]
+    if (
+        parting
+        and not nothing_else
+        and (crossed or not choice.answers or choice.key in said or asks_after_goodbye)
+    ):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False
     rebooked = state.get("agreed") and wrong_booking(reply, said_before, scenario.language)

@@ -143,7 +143,6 @@ def test_a_rival_run_down_by_a_broken_thing_is_a_breach(name: str, reply: str, b
             "False scarcity",
         ),
         ("objection-handling", "后面还有好几个人排队等着办呢。", "虚假的限时优惠"),
-        ("complaint-handling", "后面一堆人等着呢。", "拿排队的人催促客户"),
     ],
 )
 def test_others_after_the_offer_or_the_queue_is_named_scarcity(
@@ -152,6 +151,11 @@ def test_others_after_the_offer_or_the_queue_is_named_scarcity(
     evaluation = _evaluated(name, reply)
     assert claim in evaluation["forbidden"]
     assert "敷衍打发客户" not in evaluation["forbidden"]
+
+
+def test_a_queue_named_to_a_complainant_sends_her_off() -> None:
+    evaluation = _evaluated("complaint-handling", "后面一堆人等着呢。")
+    assert evaluation["forbidden"] == ["敷衍打发客户"]
 
 
 @pytest.mark.parametrize(
