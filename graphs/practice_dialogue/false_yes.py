@@ -4,7 +4,7 @@ nothing.
 "Right, so shall I book it?" after the suite was pushed on her is heard as a question about her
 booking, and its line, "Thanks. Yes, two nights. We just want to drop the bags and relax.", reads
 as her yes to the suite (trainer P11, session 18: the report then said she had not agreed). Once
-the talk has gone past her welcome (something offered, or she has asked about the offer), a
+the talk has gone past her welcome (something offered or named, or she has asked about it), a
 proposal answered with such a line gets where she stands instead: her first unsaid line that
 answers a call for her decision without agreeing (thinking_over.undecided_line), else the line
 without its yes. At the welcome, before any offer, "Shall I confirm your booking?" keeps it.
@@ -19,6 +19,7 @@ from dataclasses import replace
 from graphs.exams import Language
 from graphs.practice_dialogue.asking import decision_tags
 from graphs.practice_dialogue.script_lines import LineChoice
+from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.thinking_over import undecided_line
 from graphs.scenarios import Scenario
 
@@ -41,13 +42,23 @@ def without_false_yes(
     said: list[str],
     proposal: str | None,
     offered: bool,
+    learner_said: str = "",
 ) -> LineChoice:
     """Her answer to a proposal past the welcome, with no yes she does not mean (see the module
-    docstring); `said` are her lines' keys so far, `offered`: something was offered."""
+    docstring); `said` are her lines' keys so far, `offered`: something was offered,
+    `learner_said` all the learner's turns (an offer's thing named, even falsely, is an offer
+    talked about: "I've upgraded you to the suite at no cost")."""
     opener = YES_OPENER[scenario.language].match(choice.text)
     if proposal is None or choice.agrees or choice.corrects or opener is None:
         return choice
-    reached = offered or any(k.partition(":")[0] in _PAST_THE_WELCOME for k in said)
+    heard = TurnText.of(learner_said, scenario.language)
+    named = any(
+        heard.said_any(point.keywords)
+        for stage in scenario.stages
+        if stage.id == _PAST_THE_WELCOME[0]
+        for point in stage.points
+    )
+    reached = offered or named or any(k.partition(":")[0] in _PAST_THE_WELCOME for k in said)
     if not reached:
         return choice
     decisions = decision_tags(scenario)

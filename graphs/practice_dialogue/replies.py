@@ -168,7 +168,7 @@ def choose_line(
     proposal = proposal_in(reply, scenario.language)
     if evaluation is None or proposal is None or choice.corrects:
         return choice
-    choice = without_false_yes(scenario, choice, said, proposal, offered_yet)
+    choice = without_false_yes(scenario, choice, said, proposal, offered_yet, learner_said)
     offered = proposed_slots(proposal, reply, said_before, scenario.language)
     answering = set(decision_tags(scenario)) | set(evaluation.get("new_tags", []))
     if not offered or not (choice.agrees or choice.answers in answering):

@@ -248,3 +248,17 @@ async def test_asked_why_she_gives_her_reason_before_her_condition(
         "quit",
     )
     assert her_lines(values)[-1].startswith(reason), her_lines(values)
+
+
+async def test_no_yes_after_only_false_offers_of_the_suite(offline_context: FlowContext) -> None:
+    """The suite only ever given away falsely (each line of hers a correction): "So, shall I
+    book that for you?" still asks about the suite, and gets no "Thanks. Yes, two nights."."""
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Welcome! I've upgraded you to the suite at no cost.",
+        "Late check-out is until 7 pm with it.",
+        "So, shall I book that for you?",
+        "quit",
+    )
+    assert not _YES.match(her_lines(values)[-1]), her_lines(values)
