@@ -5,7 +5,7 @@ blanks that match (matching.py: numbers as numbers with units, synonyms, never a
 number without its unit earns half a blank); a short answer earns the mean credit of its scoring
 points (scoring_points.py: credited 1, partial ½, missing or contradicted 0), once the
 sentences that only echo the question (its copies, questions back) are dropped (echoes.py); a bare keyword
-list earns a fifth of the score for the points it names, three quarters when it completes
+list earns up to two fifths of a point for its figures and words it names, three quarters when it completes
 every rule the question opens with its figures (keyword_lists.py); with no scoring points the reference answer is the one point.
 `ModelJudge` asks the configured model for a verdict per scoring point
 `{point, verdict: credited|missing|contradicted, reason}` and computes the ratio from them; a
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from langchain_core.language_models import BaseChatModel
@@ -37,14 +37,13 @@ from graphs.exam_grading.figures_alone import figures_without_act
 from graphs.exam_grading.floor_faces import said_with_its_floor
 from graphs.exam_grading.forbidden_acts import act_forbidden_with_its_object
 from graphs.exam_grading.keyword_lists import (
-    KEYWORD_LIST_SHARE,
     RULES_COMPLETED_SHARE,
     completes_the_rules,
     is_keyword_list,
-    named_by_a_term,
-    named_by_numbers,
 )
 from graphs.exam_grading.list_items import list_items_given
+from graphs.exam_grading.list_marks import LIST_CAP, as_listed
+from graphs.exam_grading.model_codes import judged_with_codes_as_names
 from graphs.exam_grading.model_prompt import GRADING_INSTRUCTIONS
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
@@ -125,7 +124,12 @@ def _point_judgement(
 
 def judge_short_answer(question: Question, answer: str) -> Judgement:
     """A short answer's credit over its scoring points, each weighted by its marks (2/2/1 for 5
-    marks over 3 points; see scoring_points.py for a point's credit)."""
+    marks over 3 points; see scoring_points.py for a point's credit); a model code (SG-5K,
+    Wi-Fi 6) is a name there, not a figure (model_codes.py)."""
+    return judged_with_codes_as_names(question, answer, _judge_short_answer)
+
+
+def _judge_short_answer(question: Question, answer: str) -> Judgement:
     language = detect_language(question.stem + answer)
     points = question.scoring_points or question.answer[:1]
     marks = marks_of(question)
@@ -143,28 +147,17 @@ def judge_short_answer(question: Question, answer: str) -> Judgement:
     if is_keyword_list(answer, language, points) and not (
         not contradicted and completes_the_rules(answer, question.stem, points, language)
     ):
-        # A bare word has no polarity: 提现 in a list is not "可以提现" against 不得提现, so a point
-        # "denied" only by its own bare word is named, not contradicted (a figure or a modal
-        # word the list gives still contradicts).
-        judgements = [
-            replace(j, named=True, reason="the list gives the numbers of its figures")
-            if j.verdict == "missing"
-            and not j.named
-            and named_by_numbers(j.point, answer, language)
-            else replace(j, named=True, reason="the list gives a word of its own")
-            if j.verdict == "missing"
-            and not j.named
-            and named_by_a_term(j.point, answer, [o for o in points if o != j.point], question.stem)
-            else j
-            for j in map(_bare_word, judgements)
-        ]
+        judgements, shares, cap = as_listed(judgements, answer, points, question.stem)
         named = sum(j.named for j in judgements)
-        shares = [KEYWORD_LIST_SHARE if j.named else 0.0 for j in judgements]
-        ratio = min(_weighted(shares, marks), KEYWORD_LIST_SHARE)  # no float past a fifth
+        if (whole := _weighted(shares, marks)) > cap:  # each point's marks cut to the cap
+            shares = [share * cap / whole for share in shares]
+        ratio = min(_weighted(shares, marks), cap)
         earned = [share * m for share, m in zip(shares, marks, strict=True)]
         reason = (
             f"a bare keyword list, no statements: it names {named} of {len(judgements)} "
-            f"point(s), a fifth of the marks at most; {describe_points(judgements, listed=True)}"
+            "point(s), earning for each the share of its figures and own words listed, "
+            f"{'two fifths' if cap == LIST_CAP else 'a fifth'} of the marks at most; "
+            f"{describe_points(judgements, listed=True)}"
         )
         missed = tuple(points)
         listed = {j.point for j in judgements if j.named}
@@ -194,13 +187,6 @@ def _weighted(credits: Sequence[float], marks: Sequence[float]) -> float:
     """The share of the marks earned when each point earns its credit of its own marks."""
     total = sum(marks)
     return sum(c * m for c, m in zip(credits, marks, strict=True)) / total if total else 0.0
-
-
-def _bare_word(judgement: PointJudgement) -> PointJudgement:
-    """A point of a bare list contradicted only by a denied word: named, as a list names it."""
-    if judgement.verdict != "contradicted" or judgement.wrong_figure or judgement.flipped:
-        return judgement
-    return replace(judgement, verdict="missing", named=True)
 
 
 def _note(

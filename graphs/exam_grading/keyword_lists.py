@@ -1,13 +1,10 @@
 """Bare keyword lists: answers of terms with no statement ("封存 留样 上报 经理").
 
 A keyword list states nothing, but a list that names the right things shows the learner knows
-where the answer lies: a teacher gives it a little, not nothing and never a pass. A short answer
-that is a bare keyword list earns KEYWORD_LIST_SHARE (a fifth) of the score times the share of
-scoring points it names (two of a point's terms, or one with its figure, and nothing contradicting
-it; scoring_points.PointJudgement.named; or the numbers of all its figures, `named_by_numbers`):
-"身份证件 代办人 财务室 10:00" names both of two points and earns 1 of 5 marks, as "134, 3, Monday,
-48" does for "134 °C for at least 3 minutes" and "every Monday … within 48 hours". The same share
-in both languages, with the reason saying how many points the list names.
+where the answer lies: a teacher gives it a little, not nothing and never a pass. What it earns
+point by point (up to two fifths, by the figures and own words of each point it lists) is
+list_marks.py's; this module says what counts as a bare list (`is_keyword_list`), which points
+a word of it names (`named_by_a_term`) and when a list completes rules the question opens.
 
 One list is more than keywords: where the question prints the opening of every rule and asks
 for their figures ("complete these 2 rules …: (1) A customer may test-ride a bike … (2) Every new
@@ -41,7 +38,8 @@ from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
 
 KEYWORD_LIST_SHARE = 1 / 5
-"""What a bare keyword list naming every scoring point earns, as a share of the score."""
+"""What a bare keyword list earns for a point it names that has no figures nor own words
+(list_marks.listed_share scales the rest)."""
 RULES_COMPLETED_SHARE = 3 / 4
 """What a bare list earns that completes every rule the question opens (`completes_the_rules`)."""
 
@@ -259,15 +257,6 @@ def _opens(stem: str, point: str, language: Language) -> bool:
         return bool(opening) and f" {opening} " in f" {' '.join(EN_WORD.findall(stem.lower()))} "
     folded = re.sub(r"\s+", "", point)[:4]
     return len(folded) == 4 and folded in re.sub(r"\s+", "", stem)
-
-
-def named_by_numbers(point: str, answer: str, language: Language) -> bool:
-    """Whether a bare list gives the numbers of every figure of `point`, units or not ("134, 3"
-    for "134 degrees Celsius for at least 3 minutes"): it names the point as its words would; a
-    bare number is no figure a statement would be credited for, but a list states nothing anyway."""
-    wanted = [f.quantity.value for f in figures_of(point, language, in_point=True) if f.quantity]
-    given = {f.quantity.value for f in figures_of(answer, language) if f.quantity}
-    return bool(wanted) and all(value in given for value in wanted)
 
 
 def named_by_a_term(point: str, answer: str, others: Sequence[str], stem: str) -> bool:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure
 from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exams import Language
 
 _METHOD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?法")
 """What follows a method's figure in its name: a few characters and 法 (七步洗手法, 三步消毒法)."""
@@ -49,3 +51,15 @@ def figure_left_out(
         why = f"gives neither {figure.describe()} nor {measured[0]}"
         return PointJudgement(point, "missing", why, named=True, figure=figure)
     return PointJudgement(point, "partial", why, named=True, figure=figure)
+
+
+def all_left_out(
+    figure: Figure, wanted: Sequence[Figure], given: Sequence[Figure], language: Language
+) -> Figure:
+    """`figure`, the first of the point's figures the answer leaves out, saying every one it
+    leaves out (缺少：2℃、6℃, not 缺少：2℃ where 6℃ is missing too: session 18 end designer D11)."""
+    left = [f for f in wanted if not any(f.matches(g) for g in given)]
+    if len(left) < 2:
+        return figure
+    shown = dict.fromkeys(f.written or f.describe() for f in left)
+    return replace(figure, said=("、" if language == "zh" else ", ").join(shown))

@@ -51,13 +51,15 @@ def result(
     earned part of their marks; `notes`: every point's verdict, which the note then shows point by
     point (point_notes.py).
 
-    A short answer's points are split by what they earned: `missed_points` earned nothing (a
-    program may count them 0), `partial_points` earned part of their marks (half a figure left
-    out, a keyword list's share); a point in neither was credited in full. Both are in the
-    points' order, and the review list quotes both. `contradicted_points` are those of
-    `missed_points` the answer says wrong (another figure, the opposite, the order turned round:
-    有误 / contradicted in the note), not left out."""
+    A short answer's points are split by what they earned, each in one list only, in the points'
+    order: `missed_points` were left out and earned nothing, `contradicted_points` earned nothing
+    because the answer says them wrong (another figure, the opposite, the order turned round:
+    有误 / contradicted in the note), `partial_points` earned part of their marks (half a figure
+    left out, a keyword list's share); a point in none was credited in full. A program summing
+    the lists counts each point once (session 18 end teacher T11); the review list quotes all
+    three."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
+    wrong = {n.point for n in notes if n.verdict == "contradicted"}
     faults = wrong_options(question, response) if response and verdict != "correct" else []
     return {
         "number": question.number,
@@ -71,13 +73,10 @@ def result(
         "explanation": question.explanation,
         "knowledge_point": question.knowledge_point,
         "source_quote": question.source_quote,
-        # a short answer's points that earned nothing, and those that earned part of their marks
-        "missed_points": [p for p in missed if p not in partial],
+        # a short answer's points left out, said wrong (有误 / contradicted), partly earned
+        "missed_points": [p for p in missed if p not in partial and p not in wrong],
         "partial_points": [p for p in missed if p in partial],
-        # those of them the answer says wrong, as the note's 有误 / contradicted says
-        "contradicted_points": [
-            n.point for n in notes if n.verdict == "contradicted" and n.point in missed
-        ],
+        "contradicted_points": [p for p in missed if p in wrong and p not in partial],
         # a multiple choice's rules the learner got wrong: its missed and wrongly chosen options'
         "review_sources": [f.rule for f in faults],
         "review": correct_note(question, response)

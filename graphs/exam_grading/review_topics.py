@@ -59,9 +59,14 @@ def topic_parts(topic: str) -> list[str]:
 
 def review_facts(result: dict[str, Any]) -> list[str]:
     """What a missed item rests on, as the material says it: the short answer's points not
-    credited in full (missed or partly credited), else the rules of a multiple choice's options got wrong, else its source sentence;
+    credited in full (missed, said wrong or partly credited), else the rules of a multiple choice's options got wrong, else its source sentence;
     none when the item carries neither."""
-    missed = [p for p in result.get("missed_points", []) if p.strip()]
+    missed = [
+        p
+        for field in ("missed_points", "contradicted_points")
+        for p in result.get(field, [])
+        if p.strip()
+    ]
     partial = [p for p in result.get("partial_points", []) if p.strip()]
     if missed or partial:  # both quoted, in the points' order where the answer key gives it
         key = "\n".join(str(a) for a in result.get("correct_answer", []))

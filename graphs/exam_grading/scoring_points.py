@@ -82,7 +82,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
 )
 from graphs.exam_grading.forbidden_acts import acts_found
-from graphs.exam_grading.method_names import figure_left_out
+from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
@@ -386,7 +386,8 @@ def _judge_point(
             point, wanted, given, canonical_answer, own
         ) or limit_denied(point, canonical_answer, places, lang):
             return PointJudgement(point, "contradicted", unlimited, flipped=True)
-        partial = figure_left_out(point, figure, "", [t.text for t in terms if t.text not in found])
+        unsaid = [t.text for t in terms if t.text not in found]  # all_left_out: 缺少：2℃、6℃
+        partial = figure_left_out(point, all_left_out(figure, wanted, given, lang), "", unsaid)
         # 普通衣物不收加急费 for 普通衣物3个工作日内完成: another point's matter (other_matter.py)
         return about_another_point(
             partial, answer, language=lang, vocabulary=words, others=others, stem=stem

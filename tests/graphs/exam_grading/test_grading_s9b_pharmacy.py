@@ -82,7 +82,8 @@ async def test_words_told_otherwise_and_limits_allowed_away_are_wrong(
     assert "有误（答成：收银员，要点为药剂科）" in review
     assert "有误（答成：周五，要点为周二）" in review
     assert "部分答到" not in review  # 码放到屋顶 denies the gap, it does not leave it out
-    assert 0 < results[3]["score"] <= 5 / 5  # a list of numbers names both rules: a fifth
+    # a list of numbers names both rules: up to two fifths for its figures (session 19, T11)
+    assert 0 < results[3]["score"] <= 2 * 5 / 5
     assert "listed as keywords" in results[3]["review"]
 
 
