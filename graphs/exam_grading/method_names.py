@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure
 from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_notes import spoken
 from graphs.exams import Language
 
 _METHOD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?法")
@@ -61,5 +62,5 @@ def all_left_out(
     left = [f for f in wanted if not any(f.matches(g) for g in given)]
     if len(left) < 2:
         return figure
-    shown = dict.fromkeys(f.written or f.describe() for f in left)
+    shown = dict.fromkeys(spoken(f, language) for f in left)  # 0.8米 of 0.8至1.2米
     return replace(figure, said=("、" if language == "zh" else ", ").join(shown))
