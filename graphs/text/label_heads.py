@@ -103,6 +103,22 @@ _ZH_DEFINED_HEAD = re.compile(r"(?:的|之)[\u4e00-\u9fffA-Za-z（）()]{1,8}$")
 """The head noun a definition closes on: 「…可稳定输出的热量」, 「…与消耗电能之比」."""
 
 
+_META_LABELS = frozenset(
+    [
+        *("适用范围", "适用对象", "范围", "目的", "依据", "说明", "备注", "注", "注意"),
+        *("scope", "purpose", "note", "notes", "applies to"),
+    ]
+)
+"""Labels that say what the line is for the document: 「适用范围：本公司所有库温在 -18℃ 及以下的低温
+冷库作业」 is no definition of 适用范围 (「适用范围是指…」 read as a gloss), and "Scope: all lifts
+above 500 kg made with a mobile crane" says nothing without its label."""
+
+
+def document_label(label: str) -> bool:
+    """A label the document gives its own lines (适用范围, "Scope"): kept in front of them."""
+    return label.strip().lower() in _META_LABELS
+
+
 def definition_of(label: str, rest: str, language: Language) -> str | None:
     """The definition with its headword as subject ("X是指…", "X is …"); None when the rest is
     no definition of the label."""

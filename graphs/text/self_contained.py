@@ -31,7 +31,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.gapped_answers import gapped_clause
-from graphs.text.label_heads import definition_of, en_clause
+from graphs.text.label_heads import definition_of, document_label, en_clause
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
@@ -75,7 +75,7 @@ def without_label(text: str, language: Language, material: str) -> str:
     if found is None:
         return text
     label, rest = found["label"], found["rest"]
-    if _CASE_LABEL.search(label):
+    if _CASE_LABEL.search(label) or document_label(label):
         return text
     defined = definition_of(label, rest, language)
     if defined is not None:
