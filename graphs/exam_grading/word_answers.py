@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from graphs.exam_grading.class_heads import key_with_class_head
 from graphs.exam_grading.frame_words import without_frame_words
 from graphs.exam_grading.generic_heads import generic_head
 from graphs.exam_grading.modifier_words import (
@@ -142,6 +143,8 @@ def match_words(
         return BlankMatch(0.0, f"'{given}' is another rank than '{expected}'")
     if named_more_specifically(canonical_answer, canonical_wanted):  # 车身结构件 for 结构件
         return BlankMatch(1.0, f"'{given}' is '{expected}', named more specifically")
+    if key_with_class_head(given, expected):  # 公共设施设备 for 公共设施
+        return BlankMatch(1.0, f"'{given}' is '{expected}' with the word for its kind")
     spaced_answer, spaced_wanted = (
         _spaced(vocabulary.canonical(given)),
         _spaced(vocabulary.canonical(expected)),
