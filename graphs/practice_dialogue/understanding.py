@@ -31,7 +31,8 @@ What a turn shows, sentence by sentence:
   speaks to her; said as a filler before small talk about the learner's own day ("不好意思，我今
   天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
   An affront to her (「想好了再来找我」, 「您就别投诉了」) and an offer to her are on topic by what
-  they do (turn_moves.on_subject_by_move). An anything-else question ("Anything else I can help
+  they do (turn_moves.on_subject_by_move); so is a turn of greetings and opening moves (what the
+  matter is, a seat or a drink, her name or an ID: openings.py). An anything-else question ("Anything else I can help
   with?") is on topic and makes no point: its "I can help" acknowledges nothing.
   The subject's words are subject.py's; which points a sentence makes, points_said.py; how much
   it says besides greetings and whether it rates the offer, sentence_content.py.
@@ -48,6 +49,7 @@ from graphs.practice_dialogue.closings import closing_words
 from graphs.practice_dialogue.deal_lines import demands_in
 from graphs.practice_dialogue.insistence import insistence_in
 from graphs.practice_dialogue.matter_moves import closes_with_question, on_her_matter
+from graphs.practice_dialogue.openings import opens_matter
 from graphs.practice_dialogue.phrases import (
     GREETINGS,
     LEAVING_FILLERS,
@@ -304,6 +306,8 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
         and besides_warmth >= CONTENT_MIN[language]
     )
     on_topic = on_topic or bool(claims or pushy) or (warmth and not filler) or len(found_terms) >= 2
+    # 「您好，有什么问题？」, "Have a seat, can I see some ID?": how a desk opens (openings.py)
+    on_topic = on_topic or opens_matter(reply, language)
     off_topic = not on_topic and content >= CONTENT_MIN[language]
     asked: list[str] = []
     for tags in reversed(asked_by_sentence):  # the latest question first
