@@ -58,6 +58,7 @@ from graphs.practice_dialogue.report_sentences import Facts, advice, explanation
 from graphs.practice_dialogue.report_tone import score_tone
 from graphs.practice_dialogue.report_warmth import warmth_then_remedy, with_points_acknowledging
 from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.unanswered import with_unanswered
 from graphs.scenarios import Criterion, Rubric, Scenario
 
 STRENGTH_FROM = 70
@@ -313,6 +314,8 @@ def build_report(
                 "advice": advice(language, scored.facts, measures=criterion.measures),
             }
         )
+    # her direct question stepped over: named beside its stage (unanswered.py)
+    with_unanswered(scenario, rubric, criteria, transcript)
     total = round(sum(c["weight"] * c["score"] for c in criteria))
     # a clean record is a strength; a criterion with a rule broken in it is not, whatever it scored
     best = sorted(
