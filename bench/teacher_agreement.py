@@ -151,6 +151,8 @@ def mark_folder(folder: Path) -> list[Marked]:
         if paper_marks is None:
             continue  # a paper the teacher did not mark
         answers = json.loads(path.read_text())
+        if isinstance(answers.get("answers"), dict):
+            answers = answers["answers"]  # the paper as `kpl grade` also reads it (session 19)
         notes = teacher.get("point_notes", {}).get(paper, {})
         for question in exam.questions:
             key = str(question.number)
