@@ -165,7 +165,10 @@ def render_grade_report(report: dict[str, Any]) -> str:
         )
     topics = report.get("review_topics", [])
     if report["review_knowledge_points"] or topics:
-        points = words["list"].join(report["review_knowledge_points"])
+        shown = [entry for entry in topics if entry["fact"]]
+        # The header names only what every line under it shares: each line names its own topic.
+        shared = all(entry["topic"] for entry in shown)
+        points = words["list"].join(report["review_knowledge_points"]) if shared else ""
         lines += ["", (words["review"] + points).rstrip()]
         language = report.get("language", "zh")
         lines += [f"  - {review_line(entry, language)}" for entry in topics if entry["fact"]]
