@@ -52,6 +52,15 @@ def test_answer_sheets_and_exams_saved_as_out_files_are_marked() -> None:
     assert len(mark_folder(HELD_OUT / "session15" / "start_T7")) == 51
 
 
+def test_papers_wrapped_as_kpl_grade_reads_them_are_marked() -> None:
+    """The session-19 teacher wrote each paper as `{"answers": {...}}`, the shape `kpl grade`
+    reads: every answer is graded, not each read as blank (29/81 "agree" with all marks 0)."""
+    marked = mark_folder(HELD_OUT / "session19" / "end_T12")
+    assert len(marked) == 81
+    strong = [m for m in marked if m.paper == "A_strong" and m.type == "single_choice"]
+    assert strong and all(m.grader == m.teacher for m in strong)
+
+
 def test_a_mark_inside_the_declared_range_agrees_and_one_outside_does_not() -> None:
     def item(grader: float, accept: tuple[float, float] | None) -> Marked:
         return Marked("A_average", 6, "fill_blank", grader, 2.0, "", (), {}, accept)
