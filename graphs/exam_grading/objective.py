@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any, Literal
 
 from graphs.exam_grading.answers import TRUE_WORDS, UNREADABLE_MARK
 from graphs.exam_grading.blank_notes import blank_why
 from graphs.exam_grading.choice_rules import faults_note, wrong_options
+from graphs.exam_grading.point_claims import written_claims
 from graphs.exam_grading.point_notes import PointNote, describe_notes
+from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.word_answers import normalise
 from graphs.exams import Language, Question
 from graphs.text.language import detect_language
@@ -122,7 +125,12 @@ def correct_note(question: Question, response: Sequence[str] = ()) -> str:
     """
     english = _english(question)
     if question.type == "short_answer":
-        points = question.scoring_points or question.answer[:1]
+        language: Language = "en" if english else "zh"
+        judge = partial(judge_point, language=language, stem=question.stem)
+        points = [
+            written_claims(p, " ".join(response), question.stem, language, judge)
+            for p in question.scoring_points or question.answer[:1]
+        ]  # an unasked rule a point bundles is named only where the answer states it
         stated = ("; " if english else "；").join(p.strip().rstrip(";；,，。.") for p in points)
         return (
             f"Correct, every point stated: {stated}"

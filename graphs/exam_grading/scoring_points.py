@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from graphs.exam_grading.contradictions import (
     RIVAL_DISTANCE,
@@ -86,6 +87,7 @@ from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
+from graphs.exam_grading.point_claims import judged_by_claims
 from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
 from graphs.exam_grading.point_places import (
     abbreviated,
@@ -134,6 +136,19 @@ def judge_point(
     Names that open on a cue character (无麸质产品) are read as names, not denials (scope.py).
     """
     lang = language or detect_language(point + answer)
+    judged = _judge_whole_point(point, answer, lang, vocabulary, others, stem)
+    judge = partial(judge_point, language=lang, vocabulary=vocabulary, others=others, stem=stem)
+    return judged_by_claims(judged, answer, stem, lang, judge)  # each sentence of the point
+
+
+def _judge_whole_point(
+    point: str,
+    answer: str,
+    lang: Language,
+    vocabulary: Vocabulary | None,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
     answer = topic_for_pronouns(point, answer, stem, lang, others)  # "It goes in …"
     written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
     names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
