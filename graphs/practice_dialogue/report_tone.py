@@ -4,9 +4,9 @@ the turns behind it and the facts its line states.
 100, minus 40 per forbidden claim (a breach of the brief, a false fact, a blame shifted), 15 per
 pushy turn and 15 per curt turn ("Name?", 「下一个。」, curt.py: it costs tone as pressure does).
 No turn on topic: 0 (small talk to a furious customer is no 表达得体); under half the turns on
-topic: the score scaled by that share, and the small talk named; one stray line of it among
-turns on her matter costs nothing and is not named here (a line that said "small talk in turn 5"
-under a full 100 contradicted itself);
+topic: the score scaled by that share; one stray line of it among turns on her matter costs
+nothing. Small talk is always named, so the learner hears it, and "Honest and calm throughout" is
+not said beside it (the session-18 trainer read that pair as a contradiction);
 no point made past the opening: 0 (a greeting and polite chat claim nothing: no evidence, not
 full marks), and the line says no point of the brief was made, which is true whatever the turns
 spoke of (the room floor, a refund promised beyond the brief), where "nothing said of her matter"
@@ -79,9 +79,9 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
     facts = Facts(
-        # named where it cost the score: "Honest and calm" at 100 beside "small talk in turn 5"
-        # contradicted itself (one stray line is no improper promise, and costs nothing)
-        small_talk=off_topic if share < MOSTLY_ON_TOPIC else [],
+        # always named, so the learner hears it (the pastime tests of sessions 9-12); one stray
+        # line costs nothing, and "Honest and calm throughout" is then not said beside it
+        small_talk=off_topic,
         claims=forbidden,
         pushy=pushy,
         curt=curt,

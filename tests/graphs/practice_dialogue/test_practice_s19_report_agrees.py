@@ -16,11 +16,12 @@ def _criterion(values: dict[str, Any], criterion: str) -> dict[str, Any]:
     return next(c for c in values["report"]["criteria"] if c["id"] == criterion)
 
 
-async def test_small_talk_is_named_under_tone_only_where_it_costs(
+async def test_one_stray_line_of_small_talk_is_named_but_costs_nothing(
     offline_context: FlowContext,
 ) -> None:
     """Last night's football among turns on her line: one stray line is no improper promise
-    and costs tone nothing, so the full score's line does not name it as a fault."""
+    and costs tone nothing, but the learner hears it (the pastime tests of sessions 9-12), and
+    "Honest and calm throughout" is not said beside it (the session-18 trainer's contradiction)."""
     values = await played(
         offline_context,
         "broadband-retention",
@@ -33,7 +34,8 @@ async def test_small_talk_is_named_under_tone_only_where_it_costs(
     )
     tone = _criterion(values, "compliance")
     assert tone["score"] == 100, tone
-    assert "turn 4" not in tone["explanation"], tone
+    assert "small talk" in tone["explanation"].lower() and "turn 4" in tone["explanation"], tone
+    assert "throughout" not in tone["explanation"], tone
 
 
 async def test_a_clean_tone_line_cites_where_honesty_was_shown(
