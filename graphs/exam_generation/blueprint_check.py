@@ -38,22 +38,7 @@ any rule makes a true/false."""
 
 
 def delivered_counts(text: str, blueprint: Blueprint, language: str, rounds: int) -> Counter[str]:
-    """The questions of each type the offline engine delivers for `blueprint` on `text`: a run
-    that falls short filled from larger blueprints' runs, as the graph fills it (assemble_exam)."""
-    from graphs.exam_generation.shortfall_refill import refilled
-
-    slots, accepted = offline_run(text, blueprint, language, rounds)
-    pending = [s["id"] for s in slots if s["id"] not in {a["slot"] for a in accepted}]
-    accepted, _, _ = refilled(text, blueprint, language, slots, accepted, pending, rounds)
-    by_id = {s["id"]: s["type"] for s in slots}
-    return Counter(by_id[a["slot"]] for a in accepted)
-
-
-def offline_run(
-    text: str, blueprint: Blueprint, language: str, rounds: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The slots the graph plans for `blueprint` on `text` and the questions the offline engine
-    gets accepted for them (`{"slot", "question"}`, in the order accepted), as the graph runs."""
+    """The questions of each type the offline engine delivers for `blueprint` on `text`."""
     # The graph's own steps (nodes.py imports assembly, which asks this: imported here).
     from graphs.exam_generation import nodes
 
@@ -91,7 +76,8 @@ def offline_run(
         state.update(nodes._validate_round(state))  # type: ignore[arg-type]
         if not state["pending"]:
             break
-    return slots, list(state["accepted"])
+    by_id = {s["id"]: s["type"] for s in slots}
+    return Counter(by_id[a["slot"]] for a in state["accepted"])
 
 
 def full_blueprint(

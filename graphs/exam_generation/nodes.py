@@ -26,7 +26,6 @@ from graphs.exam_generation.planning import MULTI_FACT_TYPES, resolve_blueprint
 from graphs.exam_generation.planning import plan_slots as plan
 from graphs.exam_generation.section_short_answers import askable_points
 from graphs.exam_generation.shortfall_reasons import note, overlaps
-from graphs.exam_generation.shortfall_refill import refilled
 from graphs.exam_generation.state import (
     ExamGenerationInput,
     ExamGenerationState,
@@ -338,18 +337,9 @@ def _validate_round(state: ExamGenerationState) -> dict[str, Any]:
     }
 
 
-async def assemble_exam(
-    state: ExamGenerationState, runtime: Runtime[FlowContext] | None = None
-) -> dict[str, Any]:
-    """Number, score and key the accepted questions; report what is missing and why. Offline, a
-    shortfall first takes what larger blueprints' runs deliver (shortfall_refill.py, D11)."""
+async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
+    """Number, score and key the accepted questions; report what is missing and why."""
     blueprint = Blueprint.model_validate(state["spec"])
-    if runtime is not None and runtime.context.offline and state.get("pending"):
-        accepted, pending, _ = await runtime.context.engine.run(
-            refilled, state["text"], blueprint, state["exam_language"], state["slots"],
-            state.get("accepted", []), state["pending"], MAX_REGENERATIONS,
-        )  # fmt: skip
-        state = {**state, "accepted": accepted, "pending": pending}
     prefix = f"{state['plan']}:"
     reasons = {
         key.removeprefix(prefix): why
