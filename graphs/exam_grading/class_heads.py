@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from graphs.exam_grading.vocabulary import word_key
 from graphs.text.segment import tokenize
 from graphs.text.word_class import en_word_classes
 
@@ -75,10 +76,4 @@ def _en(answer: str, wanted: str) -> bool:
     last = key[-1]
     if last.endswith("ing") or "NOUN" not in en_word_classes(last):
         return False
-    return words[:-2] == key[:-1] and _singular(words[-2]) == _singular(last)
-
-
-def _singular(word: str) -> str:
-    import lemminflect
-
-    return (lemminflect.getAllLemmas(word).get("NOUN") or (word,))[0]
+    return words[:-2] == key[:-1] and word_key(words[-2]) == word_key(last)
