@@ -4,8 +4,8 @@ A scoring point is a small claim ("2小时内上报值班经理"). Its facts are
 (point_terms.py) and its quantities. Point and answer are read through synonyms.yaml first.
 
 The rules (`judge_point`):
-- A term of the point is *found* when it (or a synonym) occurs in the answer with the point's
-  polarity: asserted where the point asserts it, negated where the point negates it ("不得继续售卖"
+- A term of the point is *found* (term_findings.py) when it (or a synonym) occurs in the answer
+  with the point's polarity: asserted where the point asserts it, negated where the point negates it ("不得继续售卖"
   is matched by "不能再卖"). Negation is scoped (graphs/text/negation.py): "不用封存留样" denies 封存.
   A term found only with the opposite polarity, within RIVAL_DISTANCE clauses of the point's
   other terms (or with none of them found), is *denied*.
@@ -61,7 +61,6 @@ from graphs.exam_grading.contradictions import (
     allowed_without_limit,
     bounded_alike,
     denied_in_its_clause,
-    deny_where_the_point_stands,
     flipped_modality,
     flipped_rule,
     later_than_same_day,
@@ -77,7 +76,6 @@ from graphs.exam_grading.figure_subjects import misplaced_figure
 from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import (
     Figure,
-    clause_of,
     figures_are_its_own,
     figures_of,
     figures_stand_alone,
@@ -89,19 +87,11 @@ from graphs.exam_grading.other_matter import about_another_point, places_of_its_
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_claims import judged_by_claims
 from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
-from graphs.exam_grading.point_places import (
-    abbreviated,
-    acted_beside,
-    named_in,
-    named_jointly,
-    within_longer_terms_masked,
-)
+from graphs.exam_grading.point_places import acted_beside, named_in, named_jointly
 from graphs.exam_grading.point_terms import (
     TERMS_SHARE,
-    Term,
     clauses_of,
     content_terms,
-    occurrences,
     shared_terms,
     tells_the_rule,
     term_key,
@@ -109,8 +99,7 @@ from graphs.exam_grading.point_terms import (
 )
 from graphs.exam_grading.reversed_conditions import reversed_condition
 from graphs.exam_grading.scope import cue_names, renamed, unnamed
-from graphs.exam_grading.stated_limits import limit_stated
-from graphs.exam_grading.term_polarity import polarities_in, term_spans
+from graphs.exam_grading.term_findings import find_terms
 from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.topic_pronouns import topic_for_pronouns
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
@@ -183,40 +172,14 @@ def _judge_point(
     canonical_point = words.canonical(point)
     canonical_answer = words.canonical(answer)
     terms = content_terms(point, lang, words)
-    found: list[str] = []
-    denied: list[Term] = []
-    places: set[int] = set()
-    anchored: dict[str, set[int]] = {}  # found terms that are not time words: their clauses
     shared = shared_terms(terms, others, lang, words)
-    for term in terms:
-        seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
-        polarities = polarities_in(term, seen, lang, words)
-        if (polarities and not term.polar) or term.negated in polarities:
-            found.append(term.text)
-            clauses = {clause_of(seen, s) for s, _ in occurrences(term.text, seen, lang)}
-            places |= clauses
-            if term.anchor:
-                anchored[term.text] = clauses
-        elif polarities:
-            denied.append(term)
-    if kept := limit_stated(point, answer, canonical_answer, terms, denied, lang):
-        # "A dog can stay in the cabinet 20 minutes at most", "leave them where they are": the
-        # rule stated as a limit or a keep-as-is order, not denied (stated_limits.py).
-        for term in kept:
-            found.append(term.text)
-            clauses = {
-                clause_of(canonical_answer, s) for s, _ in term_spans(term, canonical_answer, lang)
-            }
-            places |= clauses
-            if term.anchor:
-                anchored[term.text] = clauses
-        denied = []
-    deny_where_the_point_stands(terms, found, denied, anchored, shared, canonical_answer, lang)
-    if lang == "zh":
-        for term, clause in abbreviated(point, terms, canonical_answer):
-            if term.text not in found and term not in denied:
-                found.append(term.text)
-                places.add(clause)
+    findings = find_terms(point, answer, canonical_answer, terms, shared, lang, words)
+    found, denied, places, anchored = (
+        findings.found,
+        findings.denied,
+        findings.places,
+        findings.anchored,
+    )
     # A denial far from the point's other terms is about something else ("never use an old one"
     # does not deny "use at least 12 characters" two clauses away).
     denied_terms = [

@@ -1,0 +1,85 @@
+"""Where a scoring point's terms stand in an answer: found with the point's polarity, or denied.
+
+A term is *found* when it (or a synonym) occurs in the answer with the point's polarity: asserted
+where the point asserts it, negated where the point negates it ("不得继续售卖" is matched by
+"不能再卖"); a term found only with the opposite polarity is *denied*. A rule stated as a limit or
+a keep-as-is order ("can stay 20 minutes at most") is found, not denied (stated_limits.py); a
+Chinese verb-object abbreviation (补卡 for 补办新卡) finds its terms (point_places.py).
+scoring_points.judge_point weighs what is found here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphs.exam_grading.contradictions import deny_where_the_point_stands
+from graphs.exam_grading.figures import clause_of
+from graphs.exam_grading.point_places import abbreviated, within_longer_terms_masked
+from graphs.exam_grading.point_terms import Term, occurrences
+from graphs.exam_grading.stated_limits import limit_stated
+from graphs.exam_grading.term_polarity import polarities_in, term_spans
+from graphs.exam_grading.vocabulary import Vocabulary
+from graphs.exams import Language
+
+
+@dataclass(kw_only=True)
+class TermFindings:
+    """The point's terms the answer states, those it denies, and the clauses they stand in."""
+
+    found: list[str] = field(default_factory=list)
+    """Texts of the terms stated with the point's polarity."""
+    denied: list[Term] = field(default_factory=list)
+    """Terms stated only with the opposite polarity."""
+    places: set[int] = field(default_factory=set)
+    """Clauses of the answer where found terms stand."""
+    anchored: dict[str, set[int]] = field(default_factory=dict)
+    """Found terms that are not time words, with their clauses."""
+
+    def add(self, term: Term, clauses: set[int]) -> None:
+        """Record `term` as found in `clauses`."""
+        self.found.append(term.text)
+        self.places |= clauses
+        if term.anchor:
+            self.anchored[term.text] = clauses
+
+
+def find_terms(
+    point: str,
+    answer: str,
+    canonical_answer: str,
+    terms: list[Term],
+    shared: set[str],
+    lang: Language,
+    words: Vocabulary,
+) -> TermFindings:
+    """Which of `terms` the answer states or denies, and where (see the module doc)."""
+    findings = TermFindings()
+    for term in terms:
+        seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
+        polarities = polarities_in(term, seen, lang, words)
+        if (polarities and not term.polar) or term.negated in polarities:
+            findings.add(term, {clause_of(seen, s) for s, _ in occurrences(term.text, seen, lang)})
+        elif polarities:
+            findings.denied.append(term)
+    if kept := limit_stated(point, answer, canonical_answer, terms, findings.denied, lang):
+        # "A dog can stay in the cabinet 20 minutes at most", "leave them where they are": the
+        # rule stated as a limit or a keep-as-is order, not denied (stated_limits.py).
+        for term in kept:
+            spans = term_spans(term, canonical_answer, lang)
+            findings.add(term, {clause_of(canonical_answer, s) for s, _ in spans})
+        findings.denied = []
+    deny_where_the_point_stands(
+        terms,
+        findings.found,
+        findings.denied,
+        findings.anchored,
+        shared,
+        canonical_answer,
+        lang,
+    )
+    if lang == "zh":
+        for term, clause in abbreviated(point, terms, canonical_answer):
+            if term.text not in findings.found and term not in findings.denied:
+                findings.found.append(term.text)
+                findings.places.add(clause)
+    return findings
