@@ -32,6 +32,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^gives another figure too"), "另写了别的数字", "gives another figure too"),
     (re.compile(r"opposite|negates"), "意思相反", "the opposite"),
     (re.compile(r"not the key's words '(.+)'$"), "缺少“{}”", "lacks '{}'"),
+    (re.compile(r"says which, without its head '(.+)'$"), "缺少“{}”", "lacks '{}'"),
     (
         re.compile(r"without the word that says which$"),
         "缺少限定词",

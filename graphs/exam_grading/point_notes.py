@@ -232,9 +232,11 @@ def describe_notes(notes: Sequence[PointNote], language: Language) -> str:
 
 
 def reason_in_language(notes: Sequence[PointNote], language: Language, reason: str) -> str:
-    """A short answer's `reason` in the paper's language: a Chinese paper's is its points' notes
-    (要点：(1) 已答到：…；(2) 有误（答成：…）：…), each verdict and detail said once, as the
-    learner's note says them; an English paper keeps the judge's own reason."""
-    if language != "zh" or not notes:
+    """A short answer's `reason` in the paper's language, as the learner's note says it: its
+    points' notes with their marks (要点：(1) 已答到：…（2/2分）；…, "Points: (1) missing: … (0/2.5
+    marks); …"), each verdict and detail said once; never the judge's working ("states 2 of 3 of
+    its terms (not measure)", "(denies move)": session 19 end teacher T12 read them as verdicts).
+    The judge's own `reason` only where there are no points."""
+    if not notes:
         return reason
-    return "要点：" + describe_notes(notes, language)
+    return ("要点：" if language == "zh" else "Points: ") + describe_notes(notes, language)

@@ -9,8 +9,9 @@ are `review_knowledge_points`, each once (a point that joins two, 现场安装�
 ones not listed yet). A right answer's note says so briefly, in the same language
 ("回答正确：2小时", "Correct: 2 hours"; a short answer names the points it states): a teacher ticks
 it and says what earned the tick. Every note is in the exam's language; the judge's `reason`
-is for whoever checks the grader (a Chinese paper's short answer: its points' notes in Chinese,
-point_notes.reason_in_language; else English, canonical units), and `kpl grade` prints the note.
+is for whoever checks the grader (English, canonical units), except a short answer's: its points'
+notes with their marks, as the learner's note says them, in the paper's language
+(point_notes.reason_in_language); `kpl grade` prints the note.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from graphs.exam_grading.class_heads import key_with_class_head
 from graphs.exam_grading.frame_words import without_frame_words
 from graphs.exam_grading.generic_heads import generic_head
+from graphs.exam_grading.head_variants import head_variant
 from graphs.exam_grading.modifier_words import (
     bare_role,
     clipped_role,
@@ -136,6 +137,8 @@ def match_words(
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if party := same_party(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, party)
+    if variant := head_variant(given, expected):  # 消毒水 for 消毒液, 防盗 for 防盗升级
+        return BlankMatch(variant.credit, variant.reason)
     said = _said_otherwise(given, expected, canonical_answer, canonical_wanted, frame)
     if said is not None:
         return said

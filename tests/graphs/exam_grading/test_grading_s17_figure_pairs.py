@@ -45,8 +45,8 @@ async def test_a_figure_is_paired_with_the_one_in_its_place_en(
         title="nails",
         language="en",
     )
-    reason = report["questions"][0]["reason"]
-    assert "gives 5 days where the point says 2 days" in reason, reason
+    reason = report["questions"][0]["reason"]  # the learner's note (session 20: T12)
+    assert "(you gave: 5 days, the point says 2 days)" in reason, reason
 
 
 def test_fewer_figures_than_the_point_keep_an_own_value_as_its_own() -> None:

@@ -11,6 +11,7 @@ a florist (zh), through the real grading flow.
 from __future__ import annotations
 
 from graphs.context import FlowContext
+from graphs.exam_grading.judges import OfflineJudge
 from tests.support.grading import graded_report, short_answer
 
 PICKER = [
@@ -38,7 +39,13 @@ async def test_a_listed_point_is_not_said_to_be_ruled_out_nor_stated(
     item = report["questions"][0]
     assert "listed as keywords" in item["review"], item["review"]
     assert "rules it out" not in item["reason"] and "(states" not in item["reason"], item["reason"]
-    assert "the list gives 1 of 1 figure(s)" in item["reason"], item["reason"]
+    # the JSON reason is the learner's note (session 20: T12); the judge's own says what the list gives
+    assert "listed as keywords, not stated" in item["reason"], item["reason"]
+    judgement = OfflineJudge().judge_now(
+        short_answer("What are the cherry picker hire rules?", *PICKER),
+        ["2 days, 4 metres, tram wires, written consent"],
+    )
+    assert "the list gives 1 of 1 figure(s)" in judgement.reason, judgement.reason
 
 
 async def test_each_point_is_in_one_list_of_the_json_report(offline_context: FlowContext) -> None:
