@@ -37,7 +37,7 @@ EXAM_WORDS = {
         "source": "原文：",
         "points": "评分要点：",
         "marks": "（{marks:g}分）",
-        "shortfall": "未出齐：",
+        "shortfall": "未出齐：{label}题缺{missing}道（原因见 kpl: 提示行）",
     },
     "en": {
         "size": "({count} questions, {points:g} points)",
@@ -50,7 +50,7 @@ EXAM_WORDS = {
         "source": "source: ",
         "points": "scoring points:",
         "marks": " ({marks:g} {unit})",
-        "shortfall": "shortfall: ",
+        "shortfall": "shortfall: {missing} {label} missing (the reason is on the kpl: line)",
     },
 }
 """The exam's own words in the trainer's view, in the exam's language."""
@@ -58,7 +58,8 @@ EXAM_WORDS = {
 
 def render_exam(exam: dict[str, Any]) -> str:
     """The exam as a learner would read it, then the answer key (every source a multiple choice
-    rests on, a short answer's scoring points) and any shortfall, in the exam's language."""
+    rests on, a short answer's scoring points) and what falls short, in the exam's language
+    (the reasons are on `kpl exam`'s "kpl:" lines)."""
     language = exam.get("language", "zh")
     labels = TYPE_LABELS.get(language, TYPE_LABELS["en"])
     words = EXAM_WORDS.get(language, EXAM_WORDS["en"])
@@ -78,8 +79,11 @@ def render_exam(exam: dict[str, Any]) -> str:
     lines.append(words["key"])
     for question in exam["questions"]:
         lines.extend(_key_lines(question, language, words))
+    # What is missing, once: `kpl exam` gives each gap's reason on its "kpl:" line (stderr, in
+    # text and JSON mode alike); printed here too, a trainer read every note twice (D12).
     for gap in exam.get("shortfall") or ():
-        lines.append(words["shortfall"] + gap["reason"])
+        label = labels.get(gap["type"], gap["type"])
+        lines.append(words["shortfall"].format(label=label, missing=gap["missing"]))
     return "\n".join(lines)
 
 
