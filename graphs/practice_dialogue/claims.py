@@ -49,6 +49,7 @@ from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.tag_questions import asks_only_by_tag
 from graphs.practice_dialogue.times import without_clock_times
 from graphs.practice_dialogue.unbounded_terms import UNBOUNDED, unbounded
+from graphs.practice_dialogue.unoffered_terms import unoffered_term
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
 
@@ -238,6 +239,7 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     offer = beyond_offer(scenario, sentence, asking) if beyond not in made else None
     if offer is not None and not false_facts(scenario, TurnText.of(offer, scenario.language)):
         made.append(beyond)
+    made += [beyond] if beyond not in made and unoffered_term(scenario, sentence) else []
     frees = any(FREE_CLAIM.search(c.claim) for s in scenario.stages for c in s.forbidden_claims)
     if beyond not in made and not frees and free_gift(scenario, sentence, asking):
         made.append(beyond)
@@ -378,8 +380,8 @@ def claim_label(scenario: Scenario, claim: str, quote: str, own_words: bool = Tr
 def credited_part(scenario: Scenario, raw: str, asking: bool) -> str:
     """What of a sentence that makes a claim may still earn credit: with only false figures, the
     clauses that state none ("抛光费给您退" in "抛光费给您退，不过退款两周才到账", the wrong time
-    its own break) and say nothing of the fact they get wrong; with any other claim, nothing (the
-    offer it garbles or goes beyond)."""
+    its own break), say nothing of the fact they get wrong and make no false claim alone ("the
+    suite at 20", "马上退现金给您"); with any other claim, nothing (the offer it garbles)."""
     facts = {fact.claim for fact in scenario.facts}
     made = claims_in(scenario, TurnText.of(raw, scenario.language), asking)
     if not made or not set(made) <= facts:
@@ -391,6 +393,7 @@ def credited_part(scenario: Scenario, raw: str, asking: bool) -> str:
         for clause in CLAUSE.split(raw)
         if clause.strip()
         and not any(TurnText.of(clause, scenario.language).said_any(f.cues) for f in wrong)
+        and not set(claims_in(scenario, TurnText.of(clause, scenario.language), asking)) & set(made)
         and not UNBOUNDED[scenario.language].search(clause)  # "出差多久都不浪费"
     ]
     return "，".join(kept) if scenario.language == "zh" else ", ".join(kept)

@@ -9,6 +9,11 @@
   (`below_floor`). The floor is the least sum the learner may offer per night or month; a total
   over several nights is rated per night. A sum off or a difference ("5 a month off", "only 5 a
   month more" where no offer is priced as a difference) is no rate.
+- A rate said per period under that floor is beyond it, though its figure is an allowed sum ("USD
+  10 extra a night": 55 less 45; "GBP 15.5 a month": half of 31), and so is a sum said as a
+  difference with no period where the brief prices its offer that way ("let me do it at USD 20
+  extra" is 20 a night). A rate rounded down a little ("每个月三百多" of 332) is the same rate, and
+  a sum compared with another ("10 more than the occasion rate") is no rate.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ OFF = re.compile(
     r"\boff\b|\bless\b|\bcheaper\b|\bsav(?:e|ing)\b|\bdiscount|减|少|便宜|优惠了", re.I
 )
 """A sum taken off: the saving, no rate."""
+COMPARED = re.compile(r"\bthan\b|比", re.IGNORECASE)
+"""A sum said against another ("10 more than the occasion rate"): a difference, no rate."""
+ROUNDED = 0.9
+"""A rate this close under the floor is the floor said round ("三百多" of 332 a month)."""
 
 
 def _money(text: str, language: Language) -> list[Figure]:
@@ -74,15 +83,17 @@ def floors(scenario: Scenario) -> dict[str, tuple[float, bool]]:
 
 
 def below_floor(scenario: Scenario, clause: str) -> bool:
-    """The clause states a total over several periods ("USD 20 extra for both nights") that is
-    under the brief's floor per period (45 a night). A sum taken off, a split and a difference
-    where the brief prices none as one ("only 5 a month more") are no total; a rate said per
-    period is checked against the allowed amounts (`beyond_offer`), not here."""
+    """The clause states a rate (`_rate_under`) or a total over several periods ("USD 20 extra
+    for both nights") that is under the brief's floor per period (45 a night). A sum taken off, a
+    split and a difference where the brief prices none as one ("only 5 a month more") are no
+    total."""
     if OFF.search(clause) or SPLIT_OR_RIVAL.search(clause):
         return False
     relative = bool(RELATIVE.search(clause))
     for period, (floor, priced_as_difference) in floors(scenario).items():
         total = TOTAL_OVER[period].search(clause)
+        if _rate_under(scenario, clause, period, floor, priced_as_difference, total is None):
+            return True
         if (
             total is None
             or PERIODS[period].search(clause)
@@ -97,6 +108,27 @@ def below_floor(scenario: Scenario, clause: str) -> bool:
         ):
             return True
     return False
+
+
+def _rate_under(
+    scenario: Scenario,
+    clause: str,
+    period: str,
+    floor: float,
+    priced_as_difference: bool,
+    no_total: bool,
+) -> bool:
+    """The clause states a rate for `period` under its floor: said per period ("USD 10 extra a
+    night"), or as a difference with no period where the brief prices the offer as one ("USD 20
+    extra"). A difference where the brief prices none as one, and a comparison, state no rate."""
+    relative = bool(RELATIVE.search(clause))
+    if (relative and not priced_as_difference) or COMPARED.search(clause):
+        return False
+    per_period = bool(PERIODS[period].search(clause))
+    as_difference = relative and priced_as_difference and no_total
+    if not (per_period or as_difference):
+        return False
+    return any(f.number < floor * ROUNDED for f in _money(clause, scenario.language))
 
 
 def _allowed_amounts(scenario: Scenario) -> set[float]:

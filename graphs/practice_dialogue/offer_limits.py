@@ -5,7 +5,8 @@ trainee neither what the limit was (GBP 31 a month, for 12 months) nor the rest 
 promised ("locked for two years"): the claim's quote is its clause (claims.claims_said). For the
 report's tone line, such a claim is quoted by the whole sentence that holds it (cut as quotes
 are, quotes.py, from the clause on) and followed by what the brief allows of the same money: the `may_offer` items
-that name a sum in the currency of the learner's (GBP, USD, 元). An offer with no sum ("free
+that name a sum in the currency of the learner's (GBP, USD, 元), or for a length of commitment
+none of them gives ("lock you in for 24 months"), those that carry a term. An offer with no sum ("free
 dinner"), or a currency the brief never names, gets no limit: a list of every item would be no
 fact about this offer.
 """
@@ -18,7 +19,8 @@ from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.practice_dialogue.quotes import clipped_quote
-from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.unoffered_terms import term_offers, unoffered_term
 from graphs.scenarios import Scenario
 
 OFFER_QUOTE_MAX_CHARS = 100
@@ -59,6 +61,11 @@ def with_limit(scenario: Scenario, label: str, line: str) -> str:
         for item in scenario.learner.may_offer
         if money & _currencies(item, language)
     ]
+    if not allowed and unoffered_term(scenario, TurnText.of(whole or line, language)):
+        allowed = [
+            item[:1].lower() + item[1:] if language == "en" else item
+            for item in term_offers(scenario)
+        ]
     if not allowed:
         return label
     return label + ALLOWED[language].format(

@@ -346,6 +346,8 @@ def _indefinite(text: str, at: int, word: str, *, statement: bool) -> bool:
         and text[:at].endswith(("不了", "不到", "过", "前", "好", "这"))
     ):
         return True  # 开不了几个月就跑路了, 过几个月: "a few", asked of no one
+    if statement and word in after[:8]:
+        return True  # 想来几次来几次, 要多少给多少: "as many as you like"
     if wished_to_know(text[:at]):
         return False  # 我想知道您为什么…: a wish to know asks (indirect_asks.py)
     return statement and bool(_EMBEDDING_BEFORE.search(text[:at]))

@@ -80,7 +80,7 @@ PRICE_CHANGE = re.compile(
 OFFER_WORDS = re.compile(
     r"\b(?:i|we)(?:'ll| will| can| could|'d| would| can do)?\s+(?:just\s+)?(?:do|give|offer|make"
     r"|let you have|knock|drop|bring|get|put you on|sort you out|throw in)\b|\bfor you\b"
-    r"|\blet'?s (?:say|call it|make it)\b|\b(?:call|make) it\b"
+    r"|\blet'?s (?:say|call it|make it)\b|\b(?:call|make) it\b|\blet me (?:do|give|offer|make)\b"
     r"|给您|给你|算您|算你|便宜|优惠|只收|就收|只要|就行|降到|减到|打个|送您|送你",
     re.IGNORECASE,
 )
