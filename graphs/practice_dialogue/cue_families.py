@@ -99,6 +99,7 @@ FAMILIES = (
         r"确认一下|复述|总结|^to confirm$|^so that's$",
         zh=r"(?:对|过|捋|说|理|念)一遍|(?:核对|确认|重复|复述|总结|梳理|汇总)一下|复述|总结"
         r"|(?:短信|邮件|书面)确认|确认(?:短信|邮件)"
+        r"|(?:这就|马上|现在)(?:给您|帮您)(?:更新|修改|变更)(?:一下)?(?:预约|订单|套餐|资料|信息)"
         # the remedy just laid out, put to her for her yes: "您看这样处理您能接受吗？"
         r"|(?:(?:这样|这么|按这个|照这个)(?:处理|安排|办)|这个方案|这几条)[^。？?]{0,8}"
         r"(?:能接受|接受吗|可以吗|行吗|满意吗|同意吗)",
@@ -109,7 +110,10 @@ FAMILIES = (
         r"|^so\s*[:—–]|\b(?:e-?mail|text|send|post) (?:you )?(?:the |a |your )?confirmation\b"
         # the learner saying it back: "I'll confirm: 150 Mb at 31…", "can I just read that back?"
         r"|\b(?:i'll|i will|i'd like to|let me just|can i just|i'll just|i'll quickly) "
-        r"(?:confirm|recap|read (?:that|it|this) back|run through|go over)\b",
+        r"(?:confirm|recap|read (?:that|it|this) back|run through|go over)\b"
+        # the change put through, which confirms it: "I'll update the booking"
+        r"|\b(?:i'll|i will|let me|i'm going to|i can) (?:just |now |quickly )?(?:update|amend)"
+        r" (?:the|your) (?:booking|reservation|account|order|details|plan)\b",
     ),
     _family(
         "thanks-for-feedback",

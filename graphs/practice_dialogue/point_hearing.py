@@ -24,6 +24,8 @@ from graphs.exams import Language
 from graphs.practice_dialogue.authorised_offers import prices_something_else, says_authorised_price
 from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
+from graphs.practice_dialogue.day_remarks import day_remark
+from graphs.practice_dialogue.deal_questions import asks_the_deal, decision_points
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.matter_moves import closes_with_question
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
@@ -159,6 +161,10 @@ def _in_sentence(scenario: Scenario, raw: str) -> SentencePoints:
                 unmade.add((stage.id, index))
             else:
                 made[stage.id, index] = cues
+    if asks_from is not None and (asks := asks_the_deal(scenario, raw)):
+        goal = scenario.end.goal_stage  # "So do you want the GBP 31 deal?" (deal_questions.py)
+        made |= {(goal, i): made.get((goal, i), [asks]) for i in decision_points(scenario)}
+        unmade -= set(made)
     for key in _asks_about_another_point(scenario, sentence, asks_from, made):
         unmade.add(key)
         del made[key]
@@ -236,8 +242,12 @@ def hear_points(
     unmade: set[PointKey] = set()
     other_words: set[PointKey] = set()
     asked: list[str] = []
+    remarked: set[PointKey] = set()  # named only in a remark on the day (day_remarks.py)
     for raw in sentences(reply):
         raw = with_condition_marked(raw)
+        if day_remark(raw, lang):
+            remarked |= set(_in_sentence(scenario, raw).made)
+            continue
         sentence = TurnText.of(raw, scenario.language)
         if claims_in(scenario, sentence, question_starts(raw) is not None):
             # a false claim earns no credit: the sentence, or the clause of a false figure
@@ -271,7 +281,7 @@ def hear_points(
         k
         for k in before | set(made)
         if split_unpriced(scenario.stage(k[0]).points[k[1]], reply, lang, priced=priced)
-    }
+    } | (remarked - set(made))
     made = {k: v for k, v in made.items() if k not in chat}
     kept = {k for k in before - chat if k in made or k not in unmade}
     # warmth alone makes no point of an earlier stage; a turn understanding.py heard as small

@@ -192,7 +192,10 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
             if items := getattr(facts, key):
                 parts.append(t[key].format(items=t["list"].join(items)))
             if key == "partly":
-                parts += [t["half"].format(text=text, half=half) for text, half in facts.halves]
+                parts += [
+                    t["half"].format(text=said_half(language, text, half), half=half)
+                    for text, half in facts.halves
+                ]
     if facts.limits is not None:
         if facts.limits:
             parts.append(t["limits"].format(items=_quoted(language, facts.limits)))
@@ -323,6 +326,21 @@ _ADVICE: dict[Language, dict[str, str]] = {
         "sep": "; ",
     },
 }
+
+
+_JOINS = "、，,并且 "
+"""What joins a Chinese point's halves, left at the cut when one half is taken out."""
+
+
+def said_half(language: Language, text: str, half: str) -> str:
+    """What a Chinese two-part point's text says was done: the text without the half not said
+    (只做到一部分：说明离地铁近（没说到：营业到晚上 11 点…）, never the unsaid half listed as done
+    too). English names the whole point, the unsaid half after "not said"; a half that is no
+    part of the text (如实的时限) leaves it whole."""
+    if language != "zh" or not half or half not in text:
+        return text
+    said = text.replace(half, "", 1).strip(_JOINS)
+    return said or text
 
 
 def advice(language: Language, facts: Facts, *, measures: str) -> str:

@@ -67,7 +67,8 @@ async def test_her_next_visit_welcomed_is_half_of_thanks_and_invite(
     values = await Session(offline_context).play("complaint-handling", STRONG)
     closing = _criterion(values, "确认与挽回")
     assert (
-        "只做到一部分：感谢客户的反馈并邀请再来（没说到：感谢客户的反馈）" in closing["explanation"]
+        # session 20: the done half alone, the unsaid one after 没说到 (never listed as both)
+        "只做到一部分：邀请再来（没说到：感谢客户的反馈）" in closing["explanation"]
     )
     assert "没做到：感谢客户的反馈并邀请再来" not in closing["explanation"]
 
