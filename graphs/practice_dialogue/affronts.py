@@ -22,6 +22,10 @@ are, not with "你说这些跟我有什么关系？":
 - **brushed**: she is sent off or away (「想好了再来找我」, 「您先让一让」, 「嫌贵您就去隔壁办」,
   "next, please", "go somewhere else then"), or the talk closed on her (「好的，那就这样。」, "OK,
   thanks for letting me know.": brush_offs.py). She asks whether she is being got rid of.
+- **passed**: she is sent to take it up with someone else (「要不您跟医生去说吧」, "Ring the shop
+  about that, not me": deflection.DEFLECTION). She says it is the learner she is asking.
+- **stonewalled**: a rule or nothing-to-be-done read at her instead of help (「我们这边就是这个
+  规定」, "That's the policy, I'm afraid": deflection.HELPLESS). She asks what can be done.
 
 Only before she has said yes: after it, "刷卡还是扫码？" is the business of paying.
 """
@@ -35,8 +39,19 @@ from typing import Literal
 from graphs.exams import Language
 from graphs.practice_dialogue.brush_offs import closes_only
 from graphs.practice_dialogue.deal_lines import GIVE_UP
+from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 
-Affront = Literal["personal", "forced", "selling", "hushed", "silenced", "brushed", "referred"]
+Affront = Literal[
+    "personal",
+    "forced",
+    "selling",
+    "hushed",
+    "silenced",
+    "brushed",
+    "referred",
+    "passed",
+    "stonewalled",
+]
 
 _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "personal"): re.compile(
@@ -125,12 +140,16 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     ("zh", "referred"): re.compile(
-        r"(?:上|里)面?(?:都|早就|明明|已经)(?:写着|写了|写清楚了|标着|标了|标明了|有写)"
-        r"|写(?:得|的)(?:清清楚楚|明明白白|很清楚)|(?:写|标)着呢|自己看(?:单子|合同|说明|价目表)"
+        r"(?:上|里)面?(?:都|早就|明明|已经)(?:写着|写了|写清楚了|标着|标了|标明了|有写|印着|印了)"
+        r"|(?:写|印|标)(?:得|的)(?:清清楚楚|明明白白|很清楚)|(?:写|标|印)着呢"
+        # told to read it for herself: 「您回去自己看吧」, 「自己看单子」
+        r"|自己(?:去|回去)?(?:看|查|翻)(?:一下|一看|看)?(?:单子|合同|说明|价目表|吧|就知道|就行)"
     ),
     ("en", "referred"): re.compile(
         r"\bit's all (?:in|on) (?:the|your)\b|\bit (?:says|said) so (?:on|in)\b"
         r"|\b(?:read|check) the (?:terms|small print|contract|fine print)\b"
+        r"|\b(?:you can |just )?(?:read|look|check) (?:it|that) (?:up )?(?:yourself|for yourself)\b"
+        r"|\bsee for yourself\b"
         r"|\bit's (?:clearly )?(?:in|on) (?:the|your) (?:terms|contract|small print|fine print|website)\b",
         re.IGNORECASE,
     ),
@@ -165,6 +184,10 @@ REACTIONS: dict[tuple[Language, Affront], str] = {
     ("en", "silenced"): "Don't tell me to stop. I haven't finished.",
     ("zh", "referred"): "写着就完了？你得跟我说清楚。",
     ("en", "referred"): "It may be written down somewhere, but I'm asking you to explain it.",
+    ("zh", "passed"): "我就是来找你们的，你让我找谁去？",
+    ("en", "passed"): "I'm asking you. Who else am I supposed to talk to?",
+    ("zh", "stonewalled"): "别光跟我说规定，这事到底能怎么办？",
+    ("en", "stonewalled"): "That doesn't sort anything out. What can you actually do for me?",
 }
 
 
@@ -199,6 +222,10 @@ def affront_in(reply: str, language: Language) -> Affront | None:
             return kind
         if kind == "brushed" and closes_only(text, language):
             return kind  # 「好，慢走。」 to her walking out over the price (brush_offs.py)
+    if DEFLECTION[language].search(text):
+        return "passed"
+    if HELPLESS[language].search(text):
+        return "stonewalled"
     return None
 
 

@@ -28,6 +28,11 @@ DEFLECTION: dict[Language, re.Pattern[str]] = {
         r"|不是(?:我们|我|咱们)(?:前台|这边|柜台|客服)?(?:能|可以)?(?:控制|左右|决定|说了算)"
         r"|(?:我们|我|咱们)(?:前台|这边|柜台|客服)?(?:也|又)?(?:控制|左右|决定)不了"
         r"|(?:我们|我|咱们)(?:前台|这边|柜台|客服)?(?:也|又)?(?:没(?:有)?办法|无法|没法)(?:控制|左右|决定)"
+        # her sent to take it up with another party: 「要不您跟医生去说吧」, 「您问收费处去，别问我」
+        r"|(?:您|你)[^，,。；;！!？?]{0,4}(?:跟|和|找|问|向)(?:医生|大夫|牙医|领导|经理|店长|老板|总部"
+        r"|厂家|银行|物业|财务|收费处|[^，,。；;！!？?\s]{1,3}(?:部|处|科|室|组))(?:去)?"
+        r"(?:说|谈|讲|反映|问|商量|沟通|申请)?(?:吧|去|一下)"
+        r"|别(?:来)?(?:问|找)我"
     ),
     "en": re.compile(
         r"\bnot (?:my|our) (?:problem|department|call|fault|job|responsibility|area)\b|"
@@ -38,7 +43,11 @@ DEFLECTION: dict[Language, re.Pattern[str]] = {
         r"(?:call|decision|idea)| who (?:decided|felt|thought))\b"
         # put on a colleague: "that's down to the network team, not us"
         r"|\b(?:down to|up to|on) (?:the|our) [a-z ]{0,20}?(?:team|department|doctors?|dentists?|"
-        r"engineers?|network|manager|office|kitchen|housekeeping),? not (?:us|me)\b",
+        r"engineers?|network|manager|office|kitchen|housekeeping),? not (?:us|me)\b"
+        # her sent to take it up elsewhere: "Ring the shop about that, not me", "ask someone else"
+        r"|\b(?:ring|call|phone|ask|email|write to|talk to|speak to|take (?:it|that) up with"
+        r"|complain to)\b[^.!?]{0,30}\bnot (?:me|us|here)\b"
+        r"|\b(?:ask|try|ring|call) (?:someone|somebody) else\b|\bdon't ask me\b",
         re.IGNORECASE,
     ),
 }
@@ -49,6 +58,10 @@ HELPLESS: dict[Language, re.Pattern[str]] = {
         r"(?:我|我们)(?:这边)?(?:也|真的|实在|确实|是)*(?:没(?:有)?(?:什么|任何)?(?:办法|辙|招)|"
         r"无能为力|爱莫能助|帮不了(?:您|你)|没(?:有)?(?:什么|别的)(?:可以|能)?(?:给您|给你)?(?:提供|优惠)的?)(?:了|啊|呀|呢|嘛)*(?=[，,。！!；;…]|$)(?![^。！!]*"
         r"(?:不过|但是?|可以|可是))"
+        # a rule read at her instead of help: 「我们这边就是这个规定」, 「规定就是这么定的」
+        r"|(?:^|[，,。；;！!])[^，,。；;！!？?]{0,6}(?:就是|这是|这都是|都是)?这(?:个|样的?|么)?规定(?:的)?"
+        r"(?:吧|啊|呀|呢|嘛)*(?=[，,。！!；;…]|$)(?![^。！!]*(?:不过|但是?|可以|可是))"
+        r"|规定就是(?:这样|这么(?:定|规定|写)的?)(?:的)?(?![^。！!]*(?:不过|但是?|可以|可是))"
     ),
     "en": re.compile(
         r"\b(?:there's |there is )?nothing (?:more )?(?:i|we) can do\b(?! (?:about|for|with))"
@@ -57,7 +70,11 @@ HELPLESS: dict[Language, re.Pattern[str]] = {
         # nothing left to offer, where the brief has offers: giving up
         r"|\b(?:there (?:isn't|is not|'s not) anything|(?:i|we) (?:don't|do not) (?:really )?have"
         r" anything)(?: (?:more|else))? (?:(?:i|we) can offer|to offer)(?: you)?\b"
-        r"(?! (?:about|for|on))(?![^.!?]*\b(?:but|however|what i can|i can)\b)",
+        r"(?! (?:about|for|on))(?![^.!?]*\b(?:but|however|what i can|i can)\b)"
+        # a rule read at her instead of help: "That's the policy, I'm afraid", "rules are rules"
+        r"|(?:^|[.!?]\s*)(?:(?:well|sorry|look|i'm afraid),?\s+)?(?:that's|that is|it's|it is)"
+        r" (?:just )?(?:the|our|company|hotel) (?:policy|rules?)(?:,? (?:i'm afraid|sorry|unfortunately))?"
+        r"(?=\s*[.!]|\s*$)(?![^.!?]*\b(?:but|however|i can)\b)|\brules are rules\b|\bthat's (?:just )?(?:how|the way) it is\b",
         re.IGNORECASE,
     ),
 }

@@ -17,6 +17,7 @@ from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pit
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
+from graphs.practice_dialogue.fact_notes import noted_fact
 from graphs.practice_dialogue.first_hearing import offered_before
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.given_up import her_answer
@@ -132,7 +133,7 @@ async def answer(
     if affront is not None and last is not None:
         # an affront cools her as a push does: no pleased opening, no buying question after it
         heard = {**last, "pushy": [*last.get("pushy", []), affront]}
-    choice = choice or choose(heard, said)
+    choice = noted_fact(scenario, choice or choose(heard, said), said, heard, reply)
     if not parting:
         # the rest of the turn: a request at the desk, a second question or offer, a small
         # service offered (full_answers.py)

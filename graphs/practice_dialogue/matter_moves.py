@@ -88,7 +88,9 @@ DIRECTIONS: dict[Language, re.Pattern[str]] = {
         r"(?:left|right)\b|\b(?:is|are|'s|'re)\s+(?:just\s+)?(?:upstairs|downstairs|on the (?:\d+"
         r"(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|top) floor|(?:just )?past (?:the"
         r" )?(?:reception|desk|bar|lobby|lifts?|stairs)|(?:at|down) the end of the (?:hall|corridor))"
-        r"|\b(?:turn|go) (?:left|right)\b",
+        r"|\b(?:turn|go) (?:left|right)\b"
+        r"|\b(?:is|are|'s|'re)\s+(?:just\s+|right\s+)?(?:a?round the corner|next to the|opposite the"
+        r"|across from the|by the (?:lifts?|stairs|entrance|door|desk))\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(

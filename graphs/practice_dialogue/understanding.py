@@ -32,7 +32,8 @@ What a turn shows, sentence by sentence:
   天第一天上班，有点紧张。") it is small talk. A bare "好的" or a greeting with names is neither.
   An affront to her (「想好了再来找我」, 「您就别投诉了」) and an offer to her are on topic by what
   they do (turn_moves.on_subject_by_move); so is a turn of greetings and opening moves (what the
-  matter is, a seat or a drink, her name or an ID: openings.py). An anything-else question ("Anything else I can help
+  matter is, a seat or a drink, her name or an ID: openings.py), a bare fact of her visit told
+  ("Checkout is at 11.") and her request questioned ("Cancelling? Are you sure?": visit_facts.py). An anything-else question ("Anything else I can help
   with?") is on topic and makes no point: its "I can help" acknowledges nothing.
   The subject's words are subject.py's; which points a sentence makes, points_said.py; how much
   it says besides greetings and whether it rates the offer, sentence_content.py.
@@ -90,6 +91,7 @@ from graphs.practice_dialogue.subject import (
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses, excuses_digression, on_subject_by_move
 from graphs.practice_dialogue.ultimatums import ultimatums_in
+from graphs.practice_dialogue.visit_facts import questions_her_request, tells_visit_fact
 from graphs.practice_dialogue.word_senses import in_their_sense
 from graphs.scenarios import Scenario
 from graphs.text.terms import find_numbers
@@ -257,6 +259,10 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
             # "I'll get you disconnected", 「您先去把钱结了」, "Anything else?": an act on her
             # matter, not small talk (matter_moves.py)
             or on_her_matter(scenario, raw)
+            # "Checkout is at 11.", "Cancelling? Are you sure?": a fact of her visit told, her
+            # request questioned; unhelpful perhaps, never small talk (visit_facts.py)
+            or tells_visit_fact(raw, language)
+            or questions_her_request(raw, language, scenario.opening_line)
         ):
             # "How can I help", "Let me just find you", "您有什么想法？", "费用的事…": what the
             # sentence does puts it on the subject, whatever its words (turn_moves.py)
