@@ -42,7 +42,7 @@ from graphs.practice_dialogue.replies import choose_line
 from graphs.practice_dialogue.reveal import goal_earned
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.state import PracticeState
-from graphs.practice_dialogue.vague_times import how_soon
+from graphs.practice_dialogue.vague_times import how_soon, pressed_on_time
 from graphs.scenarios import Scenario, Stage
 
 
@@ -89,7 +89,8 @@ async def answer(
     if pressed is not None and not crossed and new_offer_made(scenario, last):
         # her answer to the new offer, then her open question (reminders.py)
         reminder, pressed = pressed, None
-    choice = pressed or how_soon(scenario, last, reply, said_before)
+    soon = how_soon(scenario, last, reply, said_before)
+    choice = pressed_on_time(pressed, soon, scenario.language)  # 过几天: how soon, then the rest
     if choice is None and not crossed:  # "Anything else?" with her question open: asked_again.py
         choice = asked_again(said, previous, reply, scenario.language)
     # "I don't know exactly how much": she presses for it, though taken for small talk

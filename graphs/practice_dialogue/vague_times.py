@@ -11,6 +11,7 @@ the clause alone; asked just now and told "很快" again, she presses ("很快�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from graphs.practice_dialogue.her_questions import asking_clause, questions_in
@@ -68,6 +69,30 @@ def how_soon(
                 if any(clause in s for s in said_before[-1:]):
                     # asked just now and told "很快": she presses for a time she can hold
                     text = PRESS[scenario.language].format(vague=vague)
+                    text = _with_rest(text, line.text, scenario.language)  # 退多少？ still open
                     return LineChoice(text=text, key=f"{stage.id}:{index}", answers=tags[0])
                 return LineChoice(text=clause, key=f"{stage.id}:{index}", answers=tags[0])
     return None
+
+
+def pressed_on_time(
+    pressed: LineChoice | None, soon: LineChoice | None, language: str
+) -> LineChoice | None:
+    """Her pressed question (her_questions.pressed_question) when the reply also put its time
+    vaguely: the time pressed first, then what else she asked and was not told ("钱过几天就会退回
+    来" -> 「过几天是多久？你给我个准话，几天能到？退多少？」, not 「你先回答我：退多少？多久能到账？」
+    as if nothing were said). Either alone is what it is."""
+    if pressed is None or soon is None:
+        return pressed or soon
+    return replace(pressed, text=_with_rest(soon.text, pressed.text, language))
+
+
+def _with_rest(press: str, asked: str, language: str) -> str:
+    """`press` (her time pressed), then the questions of `asked` that ask no time (退多少？)."""
+    rest = [
+        re.split(r"[:：]", asking_clause(q) if language == "zh" else q)[-1].strip()
+        for q in questions_in(asked)
+        if not ASKS_TIME.search(q)
+    ]
+    rest = [r for r in rest if r and r not in press]
+    return ("" if language == "zh" else " ").join([press, *rest])
