@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graphs.exam_grading.contrapositives import conditional_permission, forbids_without
 from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY, beyond_the_day
 from graphs.exam_grading.figure_order import paired_in_order
 from graphs.exam_grading.figure_subjects import counted_alike
@@ -158,6 +159,13 @@ def flipped_modality(
         else modality(c, language)
         for c in topical_clauses
     ]
+    if wanted == "permitted" and conditional_permission(point, language):
+        # "没有证明就不能开锁" states "查验证明后方可开锁" the other way round (contrapositives.py)
+        previous = [clauses[c - 1] if c > 0 else "" for c in sorted(places)]
+        topical = [
+            "permitted" if m == "forbidden" and forbids_without(c, p, language) else m
+            for m, c, p in zip(topical, topical_clauses, previous, strict=True)
+        ]
     if required:
         obligations = [obligation(clause, language) for clause in topical_clauses]
         if "exempt" in obligations and "required" not in obligations:

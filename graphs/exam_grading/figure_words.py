@@ -10,6 +10,10 @@ is 「一直覆盖零到10 km/h」 (a vehicle at rest moves at 0 km/h; the words
 part the range's two ends), "from a standstill to 10 km/h" is "from 0 to 10 km/h", so 零至十公里每小时
 is found in them (session 17 end teacher T10: 「从静止一直覆盖到80 km/h」 was 「缺少：零」).
 
+The whole of an amount (全额, 全款, "in full", "the full cost") is a share of 100% where the point
+sets a share (`whole_as_share`): "由验光员全额承担" gives another share than 承担…的20%, not the
+point's share left out (session 19 end designer D12).
+
 English "minor" is left alone: its age is the jurisdiction's, and "minor damage" is no person.
 
 A fill-in's English answer may say a figure with an article or a multiplier and no numeral
@@ -57,3 +61,17 @@ def figures_said_in_words(text: str, key_dimensions: set[str]) -> str:
         return f"{(times - 1) * 100} percent" if "percent" in key_dimensions else f"{times} times"
 
     return _MULTIPLIER.sub(figure, text)
+
+
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)|百分之")
+_WHOLE_SHARE = re.compile(
+    r"全额|全款|全部费用|全部承担|\bin\s+full\b|\bthe\s+full\s+(?:cost|amount|fee)\b", re.I
+)
+
+
+def whole_as_share(point: str, answer: str) -> str:
+    """The answer's whole amount (全额, 全款, "in full") as 100% where the point sets a share
+    (承担重做费用的20%): "由验光员全额承担" gives another share, not the point's share left out."""
+    if not _SHARE.search(point):
+        return answer
+    return _WHOLE_SHARE.sub("100%", answer)

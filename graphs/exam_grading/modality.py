@@ -6,7 +6,7 @@ answer that permits it ("前台可以在电话里直接告诉会员余额"), eve
 round ("会员可以免费使用休息区" against "会员不能使用休息区"). `modality(clause, language)` reads
 one clause:
 
-- forbidden: 不得 不准 不许 禁止 严禁 不能 不可以 不可 不允许 不应 不要 切勿 勿 别; must not, may not,
+- forbidden: 不得 不准 不许 不予 禁止 严禁 不能 不可以 不可 不允许 不应 不要 切勿 勿 别; must not, may not,
   cannot, can't, not allowed/permitted, should not, do not, never, forbidden, prohibited;
 - permitted: 可以 允许 准许 能够 能 可 有权 (not inside 可能, 功能, 认可 and the like), an act waved
   through at its clause's end (竞速没问题, 换鞋也没关系); may, can, could, allowed, permitted, free to,
@@ -34,7 +34,7 @@ Modality = Literal["forbidden", "permitted"]
 
 _FORBIDDEN = {
     "zh": re.compile(
-        r"不得|不准|不许|禁止|严禁|不允许|不可以|不可|不能够|不能|不应该|不应|不要|切勿|勿|别(?![人的处])"
+        r"不得|不准|不许|不予|禁止|严禁|不允许|不可以|不可|不能够|不能|不应该|不应|不要|切勿|勿|别(?![人的处])"
     ),
     "en": re.compile(
         r"\b(?:must\s+not|mustn't|may\s+not|cannot|can't|can\s+not|could\s+not|couldn't|"
@@ -115,6 +115,12 @@ def forbidden_cue(clause: str, language: Language) -> bool:
     """Whether `clause` says a prohibition anywhere (不能, never), a condition's 的 not read: the
     cue alone, for a prohibition said with the learner's own verb ("也不能说出送礼人的名字")."""
     return _FORBIDDEN[language].search(clause.lower()) is not None
+
+
+def forbidden_span(clause: str, language: Language) -> tuple[int, int] | None:
+    """Where the first prohibition cue of `clause` stands (不能, must not), if it has one."""
+    found = _FORBIDDEN[language].search(clause.lower())
+    return found.span() if found else None
 
 
 def flips(point_modality: Modality | None, clause_modalities: list[Modality | None]) -> bool:

@@ -9,6 +9,12 @@ learner never wrote"). So a point credited as a whole is checked again sentence 
   state alone leaves the point partly answered, its note naming that claim;
 - a claim the question never asks about (an unasked rule the exam bundled in) costs nothing, and
   is not named as stated unless the answer states it (`written_claims`).
+Where the stem asks in numbered parts ("（1）… （2）…"), a claim is asked only where a part prints
+a word of its own (one no other claim of the point holds; else any of its words), and a point
+missed as a whole is read claim by claim too: an answer that states every asked claim ("A grand
+costs $130 per tuning" where only the price is asked, not the pitch-raise rule bundled after
+it) has the point; one that states part of them, part of it (session 19 end teacher T12). A stem
+of one question ("What are the rules on deposits?") asks every claim.
 """
 
 from __future__ import annotations
@@ -38,6 +44,11 @@ def claims_of(point: str) -> list[str]:
     return claims
 
 
+_NUMBERED_PARTS = re.compile(r"[（(]\s*[1一]\s*[)）].*[（(]\s*[2二]\s*[)）]", re.S)
+"""A stem of numbered parts ("（1）… （2）…"): each part asks one thing, so a claim no part names
+by a word of its own is not asked ("What are the rules on deposits?" asks every claim)."""
+
+
 def asked(claim: str, stem: str, language: Language) -> bool:
     """Whether the question asks about the claim: the stem prints one of its words (no stem:
     every claim is asked)."""
@@ -48,19 +59,78 @@ def asked(claim: str, stem: str, language: Language) -> bool:
     return bool(shared_terms(terms, [stem], language, words) & {t.text for t in terms})
 
 
+def asked_claims(claims: list[str], stem: str, language: Language) -> list[str]:
+    """The claims the stem asks about by a word of their own (no other claim holds it); where
+    none is asked so, those it asks about by any word (`asked`)."""
+    words = default_vocabulary()
+    own: list[str] = []
+    for claim in claims:
+        others = [c for c in claims if c != claim]
+        terms = content_terms(claim, language, words)
+        mine = [t for t in terms if t.text not in shared_terms(terms, others, language, words)]
+        if stem.strip() and shared_terms(mine, [stem], language, words) & {t.text for t in mine}:
+            own.append(claim)
+    return own or [c for c in claims if asked(c, stem, language)]
+
+
 def judged_by_claims(
     judgement: PointJudgement, answer: str, stem: str, language: Language, judge: Judge
 ) -> PointJudgement:
     """A credited point of several claims made partial where an asked claim is not written."""
     claims = claims_of(judgement.point)
+    if judgement.verdict == "missing" and len(claims) > 1 and _NUMBERED_PARTS.search(stem):
+        return _missed_but_asked_claims(judgement, claims, answer, stem, language, judge)
     if judgement.verdict != "credited" or len(claims) < 2:
         return judgement
-    unwritten = [
-        c for c in claims if asked(c, stem, language) and judge(c, answer).verdict != "credited"
-    ]
+    wanted = (
+        asked_claims(claims, stem, language)
+        if _NUMBERED_PARTS.search(stem)
+        else [c for c in claims if asked(c, stem, language)]
+    )
+    unwritten = [c for c in wanted if judge(c, answer).verdict != "credited"]
     if not unwritten or len(unwritten) == len(claims):
         return judgement
     lacks = unwritten[0]
+    return replace(
+        judgement,
+        verdict="partial",
+        reason=f"states part of the point, not: {lacks}",
+        lacks=lacks,
+    )
+
+
+def unasked_claims(point: str, stem: str, language: Language) -> list[str]:
+    """The point's claims the stem does not ask about (none for a point of one claim)."""
+    claims = claims_of(point)
+    if len(claims) < 2:
+        return []
+    wanted = asked_claims(claims, stem, language)
+    return [c for c in claims if c not in wanted]
+
+
+def _missed_but_asked_claims(
+    judgement: PointJudgement,
+    claims: list[str],
+    answer: str,
+    stem: str,
+    language: Language,
+    judge: Judge,
+) -> PointJudgement:
+    """A point missed as a whole, read claim by claim: credited where every asked claim is
+    stated, partial where some are, as it was where none is (module doc)."""
+    wanted = asked_claims(claims, stem, language)
+    if len(wanted) == len(claims):
+        return judgement
+    judged = {c: judge(c, answer) for c in wanted}
+    stated = [c for c in wanted if judged[c].verdict == "credited"]
+    partly = [c for c in wanted if judged[c].verdict == "partial"]
+    if not (stated or partly) or any(j.verdict == "contradicted" for j in judged.values()):
+        return judgement
+    if len(stated) == len(wanted):
+        return replace(judged[stated[0]], point=judgement.point)
+    if len(wanted) == 1:  # its one asked claim, part of it said ("130" for "130 dollars")
+        return replace(judged[partly[0]], point=judgement.point)
+    lacks = next(c for c in wanted if c not in stated)
     return replace(
         judgement,
         verdict="partial",

@@ -22,9 +22,11 @@ from dataclasses import replace
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.limits import describes_a_noun
 from graphs.exam_grading.modality import modality, obligation
+from graphs.exam_grading.point_claims import unasked_claims
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_places import within_longer_terms_masked
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, CONDITION, content_terms, occurrences
@@ -143,10 +145,14 @@ def partly_stated(
     ]
     if judged.verdict == "credited":
         own = figures_of(judged.point, language, in_point=True)
+        unasked = unasked_claims(judged.point, stem, language)
         wrong = [  # another rule's figure where this rule stands: a swap, not a stray figure
             v
             for v in verdicts
-            if v.wrong_figure and v.rival is not None and any(f.matches(v.rival) for f in own)
+            if v.wrong_figure
+            and v.rival is not None
+            and any(f.matches(v.rival) for f in own)
+            and not any(v.point in claim for claim in unasked)  # a rule the stem never asks
         ]
         if wrong:
             return replace(wrong[0], point=judged.point)
@@ -162,6 +168,7 @@ def partly_stated(
         if v.verdict == "credited"
         and (
             figures_of(v.point, language, in_point=True)
+            or SAME_DAY.search(v.point)  # 当天录入: a deadline, a figure of its own
             or (not told_wrong and _said_plainly(v.point, answer, language, vocabulary))
         )
         and not (duties and _about_another_point(v.point, judged.point, others, answer, language))

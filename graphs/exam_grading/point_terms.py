@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
 from graphs.exam_grading.discounts import discounts
 from graphs.exam_grading.figures import Figure, clause_of, figures_of
+from graphs.exam_grading.modality import forbidden_span
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.vocabulary import Vocabulary, word_key
 from graphs.exams import Language
@@ -29,7 +30,7 @@ from graphs.text.segment import Token, tokenize
 
 _STOPWORD_TEXT = (
     "的 了 和 与 及 或 在 是 为 对 把 被 等 并 而 且 以 也 要 会 能 可以 进行 通过 一个 这个 "
-    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 是否 "
+    "客户 顾客 提供 需要 应该 应 使用 内 后 前 时 再 先 最后 然后 就 都 还 是否 属于 "
     "the a an and or of to in on for with by is are be that this it as at from any all "
     "customer customers need needs must should within their them they his her its so do "
     "about least most not never no none nor nobody nothing cannot without can may will would "
@@ -37,7 +38,7 @@ _STOPWORD_TEXT = (
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = (
-    "不 没 没有 无 未 别 勿 莫 不得 不能 不可 不准 不许 不要 不用 不必 无需 无须 禁止 严禁 非"
+    "不 没 没有 无 未 别 勿 莫 不得 不能 不可 不准 不许 不要 不用 不必 无需 无须 禁止 严禁 非 不予"
 )
 _NEGATORS = frozenset(_NEGATOR_TEXT.split())
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?=\s|$)")
@@ -114,7 +115,9 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
         verb = token.pos.startswith("v")
         action = verb if language == "zh" else _is_action(word, imperative, first=not terms)
         denied = negated(point, start, end, language)
-        polar = (verb and not circumstance) if language == "zh" else True
+        polar = (
+            (verb and not circumstance) if language == "zh" else not _en_circumstance(point, start)
+        )
         anchor = token.pos != "t" if language == "zh" else word not in EN_FUNCTION_WORDS
         terms.setdefault(word, Term(word, denied, action, polar, anchor))
     return list(terms.values())
@@ -147,6 +150,22 @@ def shared_terms(
     shared = {t.text for other in others for t in content_terms(other, language, vocabulary)}
     keys = {term_key(text, language) for text in shared}
     return shared | {t.text for t in terms if term_key(t.text, language) in keys}
+
+
+def turned_terms(
+    terms: list[Term], others: Sequence[str], language: Language, vocabulary: Vocabulary
+) -> set[str]:
+    """The acts of a point its question's other points hold only with the other polarity (不得开锁
+    beside 方可开锁): found the point's way, such an act is the point's own, not a shared word."""
+    denials: dict[str, set[bool]] = {}
+    for other in others:
+        for term in content_terms(other, language, vocabulary):
+            denials.setdefault(term_key(term.text, language), set()).add(term.negated)
+    return {
+        t.text
+        for t in terms
+        if t.polar and t.action and denials.get(term_key(t.text, language)) == {not t.negated}
+    }
 
 
 def _is_function_word(token: Token, word: str, vocabulary: Vocabulary) -> bool:
@@ -186,6 +205,65 @@ def _is_verb_form(word: str) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
+def _en_circumstance(point: str, start: int) -> bool:
+    """Whether the English word at `start` names the circumstance of a prohibition, not the act
+    it forbids: "must not tune pianos in rooms where children under 6 are unsupervised" forbids
+    tuning; "children" is where, so "Children must be supervised" does not deny it."""
+    clause = CLAUSE_BREAK.split(point[:start].lower())[-1]
+    cue = forbidden_span(clause, "en")
+    return cue is not None and _EN_CIRCUMSTANCE.search(clause, cue[1]) is not None
+
+
+_EN_CIRCUMSTANCE = re.compile(r"\b(?:where|when|whenever|if|unless|while|who|whose|which)\b")
+
+
+def bracketed_only(point: str, terms: list[Term], language: Language) -> set[str]:
+    """The point's terms that stand only inside its brackets: an aside that lists examples or
+    alternatives ("身份证和房产证明（房产证、租赁合同或物业证明任选其一）"), which an answer that
+    states the rule need not repeat."""
+    inside = [m.span() for m in _BRACKETED.finditer(point.lower())]
+    if not inside:
+        return set()
+    return {
+        t.text
+        for t in terms
+        if (spans := occurrences(t.text, point.lower(), language))
+        and all(any(s >= a and e <= b for a, b in inside) for s, e in spans)
+    }
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def acts_to_say(
+    point: str, terms: list[Term], printed: set[str], language: Language, vocabulary: Vocabulary
+) -> list[Term]:
+    """The point's terms with the acts an answer must say marked: where the stem prints every
+    action the point has ("before starting" of "What must technicians do before starting?"), the
+    verb its modal governs is its act too ("Measure humidity" for "Technicians must measure room
+    humidity before starting"), so a bare noun phrase ("Room humidity") is still no act."""
+    actions = [t for t in terms if t.action]
+    if language != "en" or not actions:
+        return terms
+    if any(term_key(t.text, language) not in printed for t in actions):
+        return terms
+    governed = {
+        term_key(vocabulary.canonical(m.group("verb")), language)
+        for m in _EN_MODAL_VERB.finditer(point.lower())
+    }
+    return [
+        replace(t, action=True) if term_key(t.text, language) in governed - printed else t
+        for t in terms
+    ]
+
+
+_EN_MODAL_VERB = re.compile(
+    r"\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to)"
+    r"\s+(?:(?:not|never|always|first|also|then)\s+)?(?P<verb>[a-z]+)"
+)
+"""A rule's modal and the verb it governs ("must measure", "should always check")."""
+
+
 def term_key(term: str, language: Language) -> str:
     """What two terms are compared by: an English word's lemma (damaged = damage), else itself."""
     return word_key(term) if language == "en" and term.isascii() else term
@@ -208,8 +286,9 @@ def tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int,
 
 def _mended(tokens: list[Token]) -> list[Token]:
     """jieba glues the locality word 后/前 after a noun or a figure to the verb that follows
-    (48小时后方可返岗 -> 后方/可, 工本费后退还 -> 后退/还); split it back when what it leaves with the
-    next token is a dictionary word (方可, 退还)."""
+    (48小时后方可返岗 -> 后方/可, 工本费后退还 -> 后退/还), and a modal to its verb's first
+    character (方可开锁 -> 方可开/锁); split it back when what it leaves with the next token is a
+    dictionary word (方可, 退还, 开锁)."""
     import jieba  # loaded by tokenize already
 
     mended: list[Token] = []
@@ -225,6 +304,18 @@ def _mended(tokens: list[Token]) -> list[Token]:
         ):
             word = token.word[1] + tokens[index + 1].word
             mended += [Token(token.word[0], "f"), Token(word, "d" if word in _ZH_MODALS else "v")]
+            index += 2
+            continue
+        if (
+            len(token.word) == 3
+            and token.word[:2] in _ZH_MODALS
+            and index < len(tokens) - 1
+            and jieba.dt.FREQ.get(token.word[2] + tokens[index + 1].word)
+        ):  # 方可开/锁 -> 方可/开锁
+            mended += [
+                Token(token.word[:2], "d"),
+                Token(token.word[2] + tokens[index + 1].word, "v"),
+            ]
             index += 2
             continue
         mended.append(token)

@@ -8,7 +8,10 @@ The rules (`judge_point`):
   with the point's polarity: asserted where the point asserts it, negated where the point negates it ("不得继续售卖"
   is matched by "不能再卖"). Negation is scoped (graphs/text/negation.py): "不用封存留样" denies 封存.
   A term found only with the opposite polarity, within RIVAL_DISTANCE clauses of the point's
-  other terms (or with none of them found), is *denied*.
+  other terms (or with none of them found), is *denied*; not the act a bounded prohibition forbids
+  ("shouldn't move pianos" for "must never move a piano more than 1 metre"), nor a term of a
+  prohibition under a failed condition where the point permits on that condition (没有证明就不能开锁
+  for …方可开锁: contrapositives.py). Words only in the point's brackets need not be said.
 - The point's words that the question's stem prints are the topic the learner was given: an
   answer need not repeat them ("Don't investigate it yourself" for "employees may not investigate
   an incident" when the stem asks about incidents), so those it leaves out are not counted missing;
@@ -73,7 +76,7 @@ from graphs.exam_grading.contradictions import (
 from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figure_owners import point_figures
 from graphs.exam_grading.figure_subjects import misplaced_figure
-from graphs.exam_grading.figure_words import figures_for_words
+from graphs.exam_grading.figure_words import figures_for_words, whole_as_share
 from graphs.exam_grading.figures import (
     Figure,
     figures_are_its_own,
@@ -90,11 +93,14 @@ from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_fi
 from graphs.exam_grading.point_places import acted_beside, named_in, named_jointly
 from graphs.exam_grading.point_terms import (
     TERMS_SHARE,
+    acts_to_say,
+    bracketed_only,
     clauses_of,
     content_terms,
     shared_terms,
     tells_the_rule,
     term_key,
+    turned_terms,
     why_not_stated,
 )
 from graphs.exam_grading.reversed_conditions import reversed_condition
@@ -140,6 +146,7 @@ def _judge_whole_point(
 ) -> PointJudgement:
     answer = topic_for_pronouns(point, answer, stem, lang, others)  # "It goes in …"
     written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
+    answer = whole_as_share(point, answer)  # 全额承担 against 承担…的20%: 100%, another share
     names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
     if not names:
         judged = _judge_point(point, answer, lang, vocabulary, others, stem)
@@ -180,6 +187,7 @@ def _judge_point(
         findings.places,
         findings.anchored,
     )
+    shared -= turned_terms(terms, others, lang, words) & set(found)  # 不能开锁 of 不得开锁
     # A denial far from the point's other terms is about something else ("never use an old one"
     # does not deny "use at least 12 characters" two clauses away).
     denied_terms = [
@@ -198,11 +206,19 @@ def _judge_point(
     # minutes' of one rule against 'items that cannot go in the ultrasonic cleaner' of the next).
     denied_terms = [t for t in denied_terms if t not in shared]
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
-    needed = [t for t in terms if t.text in found or term_key(t.text, lang) not in printed]
+    aside = bracketed_only(point, terms, lang)  # （…任选其一）: examples an answer need not give
+    needed = [
+        t
+        for t in terms
+        if t.text in found or (term_key(t.text, lang) not in printed and t.text not in aside)
+    ]
     share = len(found) / len(needed) if needed else 0.0
     paraphrase = paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
-    acted, act_said = acts_found(terms, printed, found, canonical_answer, places, lang)
+    to_say = acts_to_say(
+        point, terms, printed, lang, words
+    )  # the stem prints its act: "Measure humidity"
+    acted, act_said = acts_found(to_say, printed, found, canonical_answer, places, lang)
     wanted = [plain_bound(f, lang) for f in figures_of(point, lang, in_point=True)]
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]

@@ -10,12 +10,15 @@ scoring_points.judge_point weighs what is found here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from graphs.exam_grading.contradictions import deny_where_the_point_stands
+from graphs.exam_grading.contrapositives import as_permission, conditional_permission
 from graphs.exam_grading.figures import clause_of
+from graphs.exam_grading.modality import forbidden_cue
 from graphs.exam_grading.point_places import abbreviated, within_longer_terms_masked
-from graphs.exam_grading.point_terms import Term, occurrences
+from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
 from graphs.exam_grading.stated_limits import limit_stated
 from graphs.exam_grading.term_polarity import polarities_in, term_spans
 from graphs.exam_grading.vocabulary import Vocabulary
@@ -54,8 +57,15 @@ def find_terms(
 ) -> TermFindings:
     """Which of `terms` the answer states or denies, and where (see the module doc)."""
     findings = TermFindings()
+    # The act a prohibition forbids beyond a bound is found denied or not: "shouldn't move
+    # pianos" agrees with "must never move a piano more than 1 metre" (stricter, not reversed).
+    terms = [replace(t, polar=False) if _forbidden_act(t, point, lang) else t for t in terms]
+    # "没有证明就不能开锁" for "查验证明后方可开锁": the permission said the other way round
+    read = as_permission(canonical_answer, lang) if conditional_permission(point, lang) else None
     for term in terms:
-        seen = within_longer_terms_masked(term, canonical_answer, {t.text for t in terms} | shared)
+        seen = within_longer_terms_masked(
+            term, read or canonical_answer, {t.text for t in terms} | shared
+        )
         polarities = polarities_in(term, seen, lang, words)
         if (polarities and not term.polar) or term.negated in polarities:
             findings.add(term, {clause_of(seen, s) for s, _ in occurrences(term.text, seen, lang)})
@@ -83,3 +93,21 @@ def find_terms(
                 findings.found.append(term.text)
                 findings.places.add(clause)
     return findings
+
+
+def _forbidden_act(term: Term, point: str, lang: Language) -> bool:
+    """A term of the act a prohibition forbids, though the point's negation reads elsewhere:
+    "must never move a piano more than 1 metre" denies the distance, yet moving a piano is what
+    it forbids, so "shouldn't move pianos" agrees with the rule (stricter, not the opposite)."""
+    if term.negated or not term.polar:
+        return False
+    text = point.lower()
+    return any(
+        forbidden_cue(_ANOTHER_ACT.split(CLAUSE_BREAK.split(text[:start])[-1])[-1], lang)
+        for start, _ in occurrences(term.text, text, lang)
+    )
+
+
+_ANOTHER_ACT = re.compile(r"\b(?:and|or|then|but)\b|并|并且|然后|再|或")
+"""Where another act begins after a prohibition ("do not touch the burn and pour water"): the
+act after it is not the one forbidden."""

@@ -40,7 +40,8 @@ def term_spans(
     """Where the term occurs in the answer, or its compound verb as a one-character verb (收 for
     收取: "不收手续费"; also the first character of another word of its synonym group, `forms`:
     查 for 核对 where the point wrote 查验), or a two-character act split or said object first
-    (把药发给 for 发药; order_rules.act_spans)."""
+    (把药发给 for 发药; order_rules.act_spans). A character a negator governs is a verb whatever
+    jieba tags it (不换 for 不予更换: 换 tagged a noun)."""
     spans = occurrences(term.text, answer, language)
     if not spans and language == "zh" and term.action and len(term.text) == 2:
         spans = act_spans(term.text, answer, language)
@@ -49,7 +50,11 @@ def term_spans(
             (start, start + 1)
             for start, token in tokens_with_offsets(answer)
             if len(token.word) == 1
-            and token.pos.startswith("v")
+            and (token.pos.startswith("v") or answer[:start].endswith(_NEGATOR_BEFORE_VERB))
             and (token.word in term.text or any(f.startswith(token.word) for f in forms))
         ]
     return spans
+
+
+_NEGATOR_BEFORE_VERB = ("不", "没", "别", "不予", "不得", "不能")
+"""Negators that govern the verb right after them (不换, 没退, 别收)."""
