@@ -6,7 +6,9 @@ must say who does what, or what it is about.
                         25 km/h).", "Never leave the bike charging …"), a label and its value
                         ("Refund: within 10 business days of an undamaged return.": refund of
                         what?), or, in any item, 此 + a noun the statement never named
-                        (「…不受此限额限制」: which limit?), or someone told, informed or
+                        (「…不受此限额限制」: which limit?), or a period the
+                        sentence before defined (「期间查出违章的，…」, graphs/text/
+                        period_anaphors.py), or someone told, informed or
                         notified of nothing it names ("The owner is told at pick-up"), a
                         count of things it does not list ("until all four are received",
                         「三项齐全后」) or a finding with no subject (「经查属于…的」,
@@ -38,6 +40,7 @@ from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text.elided_objects import zh_object_elided
 from graphs.text.imperatives import is_imperative
+from graphs.text.period_anaphors import opens_on_defined_period
 from graphs.text.unstated_referents import referent_elsewhere, tells_nothing
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
@@ -185,6 +188,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
         return (
             f"{text[:50]!r} says 此 of what the sentence before it in the material named, "
             "which the item does not show; name it"
+        )
+    if opens_on_defined_period(text, language):
+        return (
+            f"{text[:50]!r} opens on a period (期间, 'during that time') the sentence before it in "
+            "the material defined, which the item does not show; state which period"
         )
     if language == "en" and tells_nothing(text):
         return (

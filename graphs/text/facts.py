@@ -46,6 +46,7 @@ from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.inline_lists import inline_list_at, list_fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
+from graphs.text.period_anaphors import opens_on_defined_period
 from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.self_contained import with_referent, without_label
 from graphs.text.sentence_form import (
@@ -208,6 +209,7 @@ def extract_facts(document: Document) -> list[Fact]:
             lead_index = _sentence_at(document, listed[0])
         elif not restated and (
             leans_on_previous(text, before.text if before else "", language, document.text)
+            or opens_on_defined_period(text, language)  # 「期间查出违章的，…」: which period?
             or (after_semicolon and leans_across_semicolon(text, language))
             # 「只能在购机后7日内购买；超过7日的，不得补购」: who or what it speaks of is the
             # clause before's; with it in front, it is a rule (the exception, the limit's far side).
