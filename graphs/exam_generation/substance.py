@@ -13,6 +13,8 @@
                       paragraph, the later going on from the earlier ("If the inverter is
                       offline …" after "The inverter must remain connected"): one presupposes
                       the other
+                      or they rest on two clauses of one sentence that say one rule from both
+                      sides ('card only' and 'cash is not accepted', same_rule.py)
     check_gives_away  (answer_leaks.py) the stem or options of one item print the answer of
                       another in its context
     check_sibling_clause_key  items on two clauses of one sentence (split at a semicolon): one
@@ -38,6 +40,7 @@ from graphs.exam_generation.item_cues import (
     key_with_its_duty,
     same_statement,
 )
+from graphs.exam_generation.same_rule import one_rule_twice
 from graphs.exam_generation.statement_reuse import clauses_apart, options_clash, printed_clash
 from graphs.exams import Question
 from graphs.text.lexicon import Lexicon
@@ -263,6 +266,9 @@ def check_same_fact(
     mine = facts_of(question, material)
     lexicon = Lexicon.of(material) if material else None
     for other in accepted:
+        both_sides = one_rule_twice(question, other, material)
+        if both_sides:
+            return [both_sides]  # 'card only' beside 'cash is not accepted' (same_rule.py)
         if _by_clause(question, other):
             # A statement may rest on another clause of a sentence another item uses.
             clash = options_clash(question, [other], material) if material else None
