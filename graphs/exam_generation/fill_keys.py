@@ -10,7 +10,10 @@ this check (`check_fill_key_is_term`, in graphs/exam_generation/validation.py).
 A key is the term as the material uses it: a role the material names once with a noun before it
 (油罐车押运员) and elsewhere bare (和押运员) is keyed by its bare name, the noun left
 printed (`as_the_material_says`); a kind of the role said by a verb or said twice (值班药师, 设备主管)
-keeps its modifier. And one exam asks no key twice: two fill-ins on the same answer test one thing
+keeps its modifier. A role or department after the verb that hands something to it is keyed
+without the verb (「逾期未领的交____统一处理」, key 公司行政部, not 交公司行政部: session 20 lead, m1
+Q9; `leading_verb`), and a name glued to letters or digits is keyed whole (84消毒液, never
+「84____」 keyed 消毒液: session 19 end designer D12, m3 Q10; `glued_name`). And one exam asks no key twice: two fill-ins on the same answer test one thing
 (`check_fill_key_repeated`).
 """
 
@@ -25,7 +28,7 @@ from graphs.exams import Language, Question
 from graphs.text.anchors import Anchor
 from graphs.text.negation_words import ZH_CUES
 from graphs.text.noun_groups import ZH_AGENT_MARKERS, names_a_body
-from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS
+from graphs.text.role_terms import ONE_CHAR_PERSON_VERBS, ZH_PERSON_VERBS
 from graphs.text.segment import tokenize
 from graphs.text.similarity import normalise
 from graphs.text.terms import NUMBER_PATTERN
@@ -38,6 +41,17 @@ _EN_MODAL_BEFORE = re.compile(
 _ZH_MODAL_INSIDE = re.compile(r"[\u4e00-\u9fff](?:须|需|应|必须|不得)[\u4e00-\u9fff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NEGATION = re.compile("|".join(cue for cue in ZH_CUES if len(cue) > 1))
+_HANDING_VERBS = tuple(
+    sorted(
+        ZH_PERSON_VERBS | ONE_CHAR_PERSON_VERBS | {"送", "送交", "上交", "送至", "交至", "送往"},
+        key=len,
+        reverse=True,
+    )
+)
+"""Verbs that hand a thing or a report to a person or a department (交, 上交, 报告, 移交)."""
+_RECIPIENT_KINDS = frozenset({"role", "department"})
+_GLUED = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]*$")
+"""Letters or digits glued before a Chinese word: 84 of 84消毒液, 3M of 3M胶带."""
 _EN_NEGATION = re.compile(r"\b(?:not|cannot|can't|never|unable|no longer)\b", re.IGNORECASE)
 """A negation in a key (「导致外景无法拍摄」 keyed 外景无法): the key spans a term and the verb's
 negation, half of the rule's predicate (session 14 designer D6, e2-11)."""
@@ -115,6 +129,27 @@ def verb_beside_listed_terms(key: str, frame: Frame) -> bool:
     return neighbour is not None and not _opens_on_verb(neighbour.group())
 
 
+def leading_verb(key: str) -> str | None:
+    """The verb that opens a Chinese key handing something to the role or department after it
+    (交 of 交公司行政部, 报告 of 报告值班经理), or None: the stem can print it."""
+    key = key.strip()
+    for verb in _HANDING_VERBS:
+        rest = key[len(verb) :]
+        if (
+            key.startswith(verb)
+            and len(rest) >= 2
+            and semantic_kind(rest, "zh") in _RECIPIENT_KINDS
+        ):
+            return verb
+    return None
+
+
+def glued_name(before: str, key: str) -> bool:
+    """A Chinese key right after letters or digits glued to it (「84____」, key 消毒液): the blank
+    cuts a product's or a model's name."""
+    return bool(_CJK.match(key.strip())) and _GLUED.search(before) is not None
+
+
 def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
     """A fill-in's every key is a term the learner recalls, not the verb of the rule, nor the
     verb its listed neighbours share."""
@@ -138,6 +173,16 @@ def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
                 f"the fill-in's key {key!r} holds the doer after {frame.before[-4:]!r} and what "
                 "the doer does: blank the doer alone and keep the act printed"
             )
+        elif language == "zh" and leading_verb(key):
+            problems.append(
+                f"the fill-in's key {key!r} opens on the verb {leading_verb(key)!r} that hands "
+                "something on: keep the verb printed and blank whom it goes to"
+            )
+        elif language == "zh" and glued_name(frame.before, key):
+            problems.append(
+                f"the fill-in's key {key!r} is the end of a name glued to "
+                f"{frame.before[-4:]!r}: the blank cuts the name; blank it whole or ask another term"
+            )
         elif verb_beside_listed_terms(key, frame):
             problems.append(
                 f"the fill-in's key {key!r} holds the verb before a listed term, while its list "
@@ -150,7 +195,13 @@ def as_the_material_says(anchor: Anchor, material: str) -> Anchor:
     """The role `anchor` keyed as the material names it: 油罐车押运员, said once, and 押运员, said
     bare elsewhere, is keyed 押运员 with 油罐车 printed before the blank (a learner's 押运员 is
     the material's own word, not half an answer). A modifier that is a verb (值班药师) or a
-    compound the material repeats (设备主管) names a kind of the role: kept whole."""
+    compound the material repeats (设备主管) names a kind of the role: kept whole. A recipient is
+    keyed without the verb that hands to it (`leading_verb`), a name with what is glued before
+    it wherever the material says it (84消毒液)."""
+    verb = leading_verb(anchor.text) if _CJK.search(anchor.text) else None
+    if verb is not None:
+        anchor = replace(anchor, text=anchor.text[len(verb) :], start=anchor.start + len(verb))
+    anchor = _with_glued_name(anchor, material)
     text = anchor.text
     if anchor.role != "role" or not _CJK.search(text) or material.count(text) > 1:
         return anchor
@@ -161,6 +212,21 @@ def as_the_material_says(anchor: Anchor, material: str) -> Anchor:
         if _said_bare(head, material):
             return replace(anchor, text=head, start=anchor.end - size)
     return anchor
+
+
+def _with_glued_name(anchor: Anchor, material: str) -> Anchor:
+    """A Chinese term the material says only after the same letters or digits (消毒液, said only as
+    84消毒液), keyed with them; a figure is no name."""
+    if anchor.role == "figure" or not _CJK.match(anchor.text):
+        return anchor
+    prefixes = {
+        match.group(1)
+        for match in re.finditer(rf"([0-9A-Za-z][0-9A-Za-z-]*)?{re.escape(anchor.text)}", material)
+    }
+    if len(prefixes) != 1 or None in prefixes:
+        return anchor
+    prefix = prefixes.pop()
+    return replace(anchor, text=prefix + anchor.text, start=anchor.start - len(prefix))
 
 
 _ZH_GRAMMAR_BEFORE = "和与及或由向给请让对把被的时后前将并"
