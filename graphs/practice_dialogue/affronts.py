@@ -230,10 +230,13 @@ def affront_in(reply: str, language: Language) -> Affront | None:
 
 
 def dismissals(language: Language) -> re.Pattern[str]:
-    """Her complaint talked down or herself sent off (hushed or brushed), as one pattern: the
-    report's conduct check reads a brush-off by the same words she reacts to (conduct.py)."""
-    hushed, brushed = _PATTERNS[language, "hushed"], _PATTERNS[language, "brushed"]
-    return re.compile(f"(?:{hushed.pattern})|(?:{brushed.pattern})", hushed.flags | brushed.flags)
+    """Her complaint talked down, herself sent off or pointed at the paperwork instead of told
+    (hushed, brushed or referred: 「价目表上都写着呢，您可以自己看」 explains nothing), as one
+    pattern: the report's conduct check reads a brush-off by the same words she reacts to
+    (conduct.py)."""
+    kinds: tuple[Affront, ...] = ("hushed", "brushed", "referred")
+    patterns = [_PATTERNS[language, kind] for kind in kinds]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
 def sales_pitch(reply: str, language: Language) -> bool:

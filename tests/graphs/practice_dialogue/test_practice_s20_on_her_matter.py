@@ -34,6 +34,7 @@ STONEWALLED: list[tuple[str, str, str | None]] = [
 ]
 REFERRED = [
     ("complaint-handling", "单子上都印着呢，您回去自己看吧。", "写着就完了"),
+    ("complaint-handling", "价目表上都写着呢，您可以自己看。", "写着就完了"),  # ch_weak T3
     ("broadband-retention", "You can read it yourself on the website.", "I'm asking you"),
 ]
 ON_HER_MATTER = [
@@ -101,6 +102,8 @@ async def test_her_pointed_at_the_paperwork_asks_to_be_told(
     evaluation, line = await turn(offline_context, scenario, reply)
     _no_small_talk(evaluation, line)
     assert reaction in line, line
+    # explaining nothing is a brush-off, named (the trainer's ch_weak T3 was not)
+    assert evaluation["forbidden"], evaluation
 
 
 @pytest.mark.parametrize(("scenario", "reply"), ON_HER_MATTER)
