@@ -128,6 +128,49 @@ def unsaid_half(
     return None
 
 
+THING_MIN = 5
+"""A half's thing is a word at least this long common to all its keywords ("breakfast")."""
+INCLUDED = {
+    "zh": re.compile(r"包含|包括|含|附带|附送|还送|送您"),
+    "en": re.compile(r"\b(?:comes? with|includes?|including|included|with|plus)\b", re.I),
+}
+"""Words that give a thing as part of the offer ("It comes with wine and breakfast")."""
+
+
+def _thing(part: Point, language: Language) -> str | None:
+    """The thing a half names in every keyword of its own ("breakfast" of "breakfast for two",
+    "breakfast included"), if one word is long enough to name it."""
+    own = [k for k in part.keywords if _words(k) & _words(part.text)]
+    common = set.intersection(*(_words(k) for k in own)) if own else set()
+    words = sorted((w for w in common if len(w) >= THING_MIN), key=len, reverse=True)
+    return words[0] if words and language == "en" else None
+
+
+def half_named(
+    point: Point, lines: Iterable[str], language: Language, brief: str = ""
+) -> str | None:
+    """For a two-part point not heard whole: the half left out, when a learner line gives the
+    other half's thing as part of the offer in its own words ("It comes with wine and breakfast"
+    of "Mention late check-out and breakfast for two": partly done, late check-out not said);
+    None when neither half or both were given. A half said by its keywords would have made the
+    point: not heard, its credit was withheld (a breach, a remark on the day), and stays so;
+    `lines` are the learner's turns that broke no rule."""
+    parts = halves(point, acts=True, brief=brief)
+    if not parts:
+        return None
+    lines = [line for line in lines if not line.rstrip().endswith(("?", "？"))]
+    given = [
+        any(
+            (thing := _thing(part, language)) is not None
+            and INCLUDED[language].search(line)
+            and thing in _words(line)
+            for line in lines
+        )
+        for part in parts
+    ]
+    return parts[given.index(False)].text if given.count(True) == 1 else None
+
+
 def names_unsaid_half(
     scenario: Scenario, offers: Iterable[str], line: str, learner_said: TurnText
 ) -> bool:

@@ -17,7 +17,7 @@ from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.other_slot import booked_other_slot
 from graphs.practice_dialogue.point_examples import offered_text, said_examples
 from graphs.practice_dialogue.point_gates import RECAP_POINT
-from graphs.practice_dialogue.point_halves import brief_of, unsaid_half
+from graphs.practice_dialogue.point_halves import brief_of, half_named, unsaid_half
 from graphs.practice_dialogue.point_hearing import says_point
 from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.report_sentences import speaks_of_prices, speaks_of_time_limits
@@ -177,12 +177,18 @@ def coverage_of(
     halves: list[tuple[str, str]] = []
     language = session.scenario.language
     scenario = session.scenario
+    broke = {e["turn"] for e in session.evaluations if e.get("forbidden")}
+    honest = [line for turn, line in session.lines.items() if turn not in broke]
     for sid, i, point in wanted:
         # the examples it lists: only those said when done, only those offered otherwise
         text = offered_text(scenario, point)
         said = said_examples(scenario, point, session.lines.values())
         if settled and (sid, i) in settled:
             done.append(said)
+        elif (sid, i) not in got and (
+            half := half_named(point, honest, language, brief_of(scenario))
+        ):
+            halves.append((text, half))  # "It comes with wine and breakfast": partly done
         elif (sid, i) not in got:
             missing.append(_with_why_unasked(session, sid, i, text))
         elif no_limit_given and speaks_of_time_limits([text]):

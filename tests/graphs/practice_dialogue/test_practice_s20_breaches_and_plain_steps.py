@@ -243,3 +243,44 @@ async def test_a_false_timed_refund_earns_no_part_of_the_remedy(
     )
     solution = _criterion(values, "解决方案")
     assert "只做到一部分" not in solution and "谎报" in _criterion(values, "合规与态度"), solution
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        (  # own
+            "Good evening Mr Harper, welcome. Is this trip for anything special?",
+            "The harbour-view junior suite is free tonight, USD 55 extra a night, and it includes"
+            " breakfast.",
+            "quit",
+        ),
+        (  # P12 eu_average
+            "Hello Mr Harper, welcome. Your room is ready.",
+            "Are you here for anything special?",
+            "We have a suite with a harbour view if you want it. It's 55 dollars more per night.",
+            "It comes with wine and breakfast.",
+            "Do you want it?",
+            "quit",
+        ),
+    ],
+)
+async def test_a_half_given_in_own_words_is_partly_done(
+    offline_context: FlowContext, script: tuple[str, ...]
+) -> None:
+    values = await played(offline_context, "english-upsell", *script)
+    presenting = _criterion(values, "Presenting the upgrade")
+    assert (
+        "Partly done: Mention late check-out and breakfast for two (not said: Mention late"
+        " check-out)" in presenting
+    ), presenting
+
+
+async def test_a_half_only_asked_about_is_not_done(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Good evening Mr Harper, welcome. Would you like breakfast with the room?",
+        "quit",
+    )
+    presenting = _criterion(values, "Presenting the upgrade")
+    assert "Partly done" not in presenting, presenting
