@@ -7,7 +7,8 @@ really.") or say a line of hers again.
 An answer to a question is an untagged statement of a stage whose points are all made by asking
 (discovery: "We're just here for a quiet weekend, really."); a line of hers again is one she has
 said (its key in `lines_said`) or her opening remark. Any other line (her question, a reaction)
-still stands.
+still stands. Only a customer at ease takes note so: one who came with a grievance (her initial
+mood below 0) presses it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ def noted_fact(
 ) -> LineChoice:
     """`choice`, or her note of the fact the turn told (module docstring)."""
     if evaluation is None or choice.answers or choice.corrects or choice.agrees:
+        return choice
+    if scenario.persona.initial_mood < 0:
+        # come with a grievance, she presses it ("I just want this sorted, honestly." to "Your
+        # contract ended in March."): her script's line is her answer in kind
         return choice
     if evaluation.get("questions") or evaluation.get("off_topic"):
         return choice

@@ -153,3 +153,16 @@ async def test_asked_about_her_stay_she_still_answers(offline_context: FlowConte
         "Is it business or pleasure this time?",
     )
     assert "anniversary" in line or "quiet weekend" in line, line
+
+
+async def test_a_customer_with_a_grievance_presses_it_rather_than_take_note(
+    offline_context: FlowContext,
+) -> None:
+    # told back what she said herself, a customer cancelling says what she wants, not "thanks"
+    _, line = await turn(
+        offline_context,
+        "broadband-retention",
+        "You want to leave? Really?",
+        "Your contract ended in March.",
+    )
+    assert line != "Right, thanks.", line
