@@ -162,11 +162,12 @@ def affordable(
 def asked_whole(
     claims: Iterable[Sequence[str]], points: dict[str, dict[str, Any]]
 ) -> frozenset[str]:
-    """The points short answers claim to ask whole (a section or a subject group, not a term):
+    """The points short answers claim to ask whole (a section, a subject group or an FAQ
+    question's answer, not a term):
     their sentences are theirs alone (`affordable`'s `exclusive`)."""
     return frozenset(
         point
         for kind, point in claims
         if kind == "short_answer"
-        and points.get(point, {}).get("chosen_by") in ("section", "subject")
+        and points.get(point, {}).get("chosen_by") in ("section", "subject", "answer")
     )

@@ -6,6 +6,8 @@
                  the label its line opens on ("Deposit: customers pay …", 「额定制热量：…」); else
                  the rule's subject phrase: its first key term that names a thing, not a figure's
                  unit, a modal or a verb.
+    items_topic  a multi-rule item's point: the dealt point where it names a part or a topic,
+                 else the topic its rules share, or their two topics.
     topic_term   whether a key term may name a topic at all (graphs/exam_generation/knowledge.py
                  picks a flat material's points among such terms).
 
@@ -20,6 +22,7 @@ import re
 from typing import Any
 
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.prose import cut_from
 from graphs.exam_generation.stem_parts import names_a_part
@@ -92,9 +95,17 @@ def rule_topic(document: Document, fact: Fact) -> str:
         for t in document.sentences[fact.sentence].terms
         if topic_term(document, t) and cut_from(t, document.text, lexicon) is None
     ]
-    # The rule's subject phrase: its first thing named, a person only when it names no thing.
-    terms.sort(key=lambda t: (person_head(t), _position(sentence, t)))
+    # The rule's subject phrase: its first thing named, a person only when it names no thing;
+    # the head its parallel clauses repeat first (「弹簧床垫质保10年，乳胶床垫质保8年」 is on 床垫,
+    # not 弹簧: session 19 end teacher T12, C Q7 on latex had the point 弹簧).
+    terms.sort(key=lambda t: (person_head(t), -_repeats(sentence, t), _position(sentence, t)))
     return terms[0] if terms else ""
+
+
+def _repeats(sentence: str, term: str) -> int:
+    """How many clauses of the sentence name the term, when more than one do (else 1)."""
+    clauses = re.split(r"[，,；;。]", sentence.lower())
+    return max(1, sum(term.lower() in clause for clause in clauses))
 
 
 def _position(sentence: str, term: str) -> int:
@@ -123,3 +134,19 @@ def item_point(
     if question_type in MULTI_FACT_TYPES or requested or (point and names_a_part(material, point)):
         return dealt or fact.anchors[0].text
     return rule_topic(document, fact) or dealt or fact.anchors[0].text
+
+
+def items_topic(material: Material, facts: list[Fact], point: str) -> str:
+    """The knowledge point of an item on several rules (`facts`) dealt `point`: the point where
+    it names a part of the material or can name a topic (`topic_term`); else the rules' own
+    topic, the one they share or the two they have (「保洁员、物品」). A flat material's title
+    or a word such as 属于 named no item's topic (session 19 end teacher T12, C Q8)."""
+    document = material.document
+    if names_a_part(material, point) or topic_term(document, point):
+        return point
+    topics = list(dict.fromkeys(t for f in facts if (t := rule_topic(document, f))))
+    if len(topics) == 1:
+        return topics[0]
+    if len(topics) == 2:
+        return phrase(document.language, "two_points", first=topics[0], second=topics[1])
+    return point

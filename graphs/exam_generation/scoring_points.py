@@ -190,7 +190,7 @@ _SIGN_OFF = re.compile(r"[，,]\s*(由[^，,。；;！？]{1,10})[。；;！？]
 
 def _dropped_sign_off(point: str, material: str) -> str | None:
     """The closing 「由…」 sign-off of the point's sentence in the material, when the point stops
-    right before it (the generator's points keep it; see short_answers._continues)."""
+    right before it (the generator's points keep it; see rule_points._continues)."""
     body = point.strip().rstrip("。；;.")
     at = material.find(body) if len(body) >= MIN_POINT_CHARS else -1
     if at < 0:

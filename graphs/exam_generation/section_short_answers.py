@@ -18,36 +18,24 @@ recall; a section with more rules, an FAQ answer or a headingless material is no
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from graphs.exam_generation import difficulty
-from graphs.exam_generation.ask_hints import hint
-from graphs.exam_generation.difficulty_reasons import difficulty_reason
+from graphs.exam_generation.faq_short_answers import answer_points, faq_short_answer
 from graphs.exam_generation.material import Material
-from graphs.exam_generation.phrasing import phrase
-from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.rule_opening import ANY_MODAL, figures
-from graphs.exam_generation.section_stems import en_section_stem, is_stage
-from graphs.exam_generation.short_answer_pool import restates
+from graphs.exam_generation.section_stems import is_stage
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.stem_parts import names_a_part
 from graphs.exam_generation.subject_groups import group_of, subject_groups
 from graphs.exam_generation.unread_rules import is_heading_line, stated_rules
+from graphs.exam_generation.whole_answers import MAX_RULE_CHARS, MAX_RULES, asked_whole
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Question
 from graphs.text.facts import Fact
 from graphs.text.faq_answers import faq_topics, question_headings
+from graphs.text.segment import tokenize
 
-MAX_RULES = 4
-"""More rules than this is a section to read, not one to write out from memory."""
-MAX_RULE_CHARS = {True: 90, False: 200}
-"""A rule longer than this (Chinese, English characters) is several to recall; the section is
-asked rule by rule or not at all."""
 _LEVELS: tuple[Difficulty, ...] = ("easy", "medium", "hard")
-_COUNT = {2: "两", 3: "三", 4: "四"}
-"""The count said in words: a digit in the stem reads as a figure of the rules."""
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _ITEM_LABEL = re.compile(r"^[^，,；;。：:]{1,12}[：:]")
 """「安全与保密：」: a list item's label, which names the item, not each rule under it."""
 
@@ -57,11 +45,11 @@ def short_answer_or_section(
 ) -> tuple[Question, list[Fact]] | None:
     """A short answer asked rule by rule (short_answers.short_answer); where its rules have no
     subject to ask each by, in Chinese the fact's small section asked whole, or else its subject
-    group (graphs/exam_generation/subject_groups). An English section
-    headed by a stage of the work ("Before the visit") is asked whole first, by its stage: its
-    rules asked one by one by their subjects read "What must the clients under a set number
-    do?", and a policy of such sections made no short answer at all (session 16 designer D9,
-    m3b)."""
+    group (graphs/exam_generation/subject_groups); an FAQ answer's question asked whole
+    (graphs/exam_generation/faq_short_answers). An English section headed by a stage of the work
+    ("Before the visit") is asked whole first, by its stage: its rules asked one by one by their
+    subjects read "What must the clients under a set number do?", and a policy of such sections
+    made no short answer at all (session 16 designer D9, m3b)."""
     if not material.zh and is_stage(section_point(material.document, fact.section)):
         whole = section_short_answer(material, fact, target, point, used)
         if whole is not None:
@@ -77,6 +65,9 @@ def short_answer_or_section(
     made = short_answer(material, fact, target, point, used)
     if made is None and material.zh:
         made = _whole(material, fact, target, point, used)
+    if made is None and fact.answer:
+        # An FAQ answer's rules say what their question asked: the question asked whole.
+        made = faq_short_answer(material, fact, target, used)
     return made
 
 
@@ -97,6 +88,10 @@ def subject_short_answer(
     group = group_of(material.document, fact.sentence)
     if group is None or section_heading_of(material, fact):
         return None
+    if _verb(group.subject):
+        # 「关于属于，课程材料有哪些规定？」: a verb two rules share names no topic (session 19
+        # end teacher T12, C Q8)
+        return None
     if any(group.subject not in _ITEM_LABEL.sub("", rule) for rule in group.rules):
         # 「安全与保密：服务人员…发生意外伤害的，由乙方…承担保险理赔」 names 保密 only in its label:
         # asked 「关于保密…」, its point answered another question (session 15 D8, e2 Q9)
@@ -105,6 +100,12 @@ def subject_short_answer(
     return asked_whole(
         material, rules, target, used, group.subject, "short_stem_subject", subject=group.subject
     )
+
+
+def _verb(subject: str) -> bool:
+    """A subject that is one verb (属于): what two rules do alike, not what they are about."""
+    tokens = [t for t in tokenize(subject, "zh") if t.pos not in ("x", "w")]
+    return len(tokens) == 1 and tokens[0].pos.startswith("v") and tokens[0].pos != "vn"
 
 
 def section_heading_of(material: Material, fact: Fact) -> bool:
@@ -159,7 +160,8 @@ def _rules_left_out(material: Material, section: str, rules: list[tuple[int, str
 
 def askable_points(material: Material) -> list[dict[str, Any]]:
     """Knowledge points a short answer can ask whole, best first: small sections (two to four
-    stated rules, each short enough to recall; more rules first), then in Chinese subject groups
+    stated rules, each short enough to recall; more rules first), FAQ questions whose answer is
+    a settled key (graphs/exam_generation/faq_short_answers), then in Chinese subject groups
     (graphs/exam_generation/subject_groups), as points {"name", "sentences", "chosen_by"}."""
     document = material.document
     rules = stated_rules(document)
@@ -183,125 +185,16 @@ def askable_points(material: Material) -> list[dict[str, Any]]:
         ):
             sections.append((len(own), _point(name, list(indices), "section")))
     ranked = [p for _, p in sorted(sections, key=lambda pair: -pair[0])]
+    ranked += answer_points(material)
     if not material.zh:
         return ranked
-    groups = [_point(g.subject, list(g.sentences), "subject") for g in subject_groups(document)]
+    groups = [
+        _point(g.subject, list(g.sentences), "subject")
+        for g in subject_groups(document)
+        if not _verb(g.subject)
+    ]
     return ranked + [g for g in groups if g["name"] not in {p["name"] for p in ranked}]
 
 
 def _point(name: str, sentences: list[int], chosen_by: str) -> dict[str, Any]:
     return {"name": name, "sentences": sentences, "chosen_by": chosen_by}
-
-
-def asked_whole(
-    material: Material,
-    rules: list[tuple[int, str]],
-    target: Difficulty,
-    used: set[int],
-    knowledge_point: str,
-    stem_key: str,
-    **stem: str,
-) -> tuple[Question, list[Fact]] | None:
-    """A short answer whose points are all of `rules` (sentence index, text), its stem phrasing's
-    `stem_key` with `stem` and the count; None when they are no settled answer (a rule too long
-    to recall, a fact shared with another sentence, a rule another question uses) or its rating
-    is not `target`. A rule stated twice is one point (short_answer_pool.distinct): two points
-    for one rule credit it twice."""
-    zh = material.zh
-    if any(len(text) > MAX_RULE_CHARS[zh] for _, text in rules):
-        return None
-    document = material.document
-    indices = {i for i, _ in rules}
-    facts = _facts_of(material, indices)
-    # A fact stated with a sentence of another section, or resting on one another question
-    # uses, is not this section's alone.
-    if not facts or any(not f.sentences <= indices for f in facts) or indices & used:
-        return None
-    kept: list[tuple[int, str]] = []
-    for i, text in rules:
-        # 「经典套餐含2套服装」 and 「臻选套餐含4套服装」 share their words, not their figures:
-        # two rules, and 「全部两条」 of three would be a false count
-        if not any(
-            restates(text, other, material.zh) and _DIGITS.findall(text) == _DIGITS.findall(other)
-            for _, other in kept
-        ):
-            kept.append((i, text))
-    if len(kept) < 2:
-        return None
-    points = [text.rstrip("。；;，,. ") for _, text in kept]
-    depth = sum(difficulty.depth(position) for position in range(len(points))) / len(points)
-    elements = sum(difficulty.recall_elements(p) for p in points)
-    if difficulty.rate(difficulty.short_answer_score(len(points), depth, elements)) != target:
-        return None
-    parts = [point_parts(p, zh) for p in points]
-    quotes = [document.sentences[i].text.strip() for i, _ in kept]
-    said = _hint(facts, points, zh)
-    return (
-        Question(
-            type="short_answer",
-            stem=phrase(
-                material.language,
-                stem_key,
-                count=_COUNT[len(points)],
-                hint=f"（写明{said}）" if said else "",
-                **stem,
-            )
-            if zh
-            else en_section_stem(knowledge_point, len(points), f"give {said}" if said else ""),
-            answer=["；".join(points) + "。" if zh else ". ".join(points) + "."],
-            scoring_points=[part for each in parts for part in each],
-            explanation="\n".join(phrase(material.language, "source", quote=q) for q in quotes),
-            knowledge_point=knowledge_point,
-            difficulty=target,
-            difficulty_reason=difficulty_reason(
-                target,
-                {
-                    "combined": (0.5, min(1.0, (len(points) - 2) / 2)),
-                    "elements": (0.5, min(1.0, max(0, elements - 2) / 4)),
-                },
-                material.language,
-                count=len(points),
-                elements=elements,
-            ),
-            source_quote=quotes[0],
-            point_sources=[q for q, each in zip(quotes, parts, strict=True) for _ in each],
-        ),
-        facts,
-    )
-
-
-def _facts_of(material: Material, indices: set[int]) -> list[Fact]:
-    """The material's facts on these sentences, one a sentence (its longest statement)."""
-    best: dict[int, Fact] = {}
-    for f in material.facts:
-        if f.sentence in indices and (
-            f.sentence not in best or len(f.text) > len(best[f.sentence].text)
-        ):
-            best[f.sentence] = f
-    return [best[i] for i in sorted(best)]
-
-
-def _hint(facts: list[Fact], points: list[str], zh: bool) -> str:
-    """「时限和负责人」, "the time limit and who is responsible": the kinds of figure the points
-    themselves hold and who they name, said once each. Read from the points, not their facts: a
-    fact may carry the sentence stated in front of it, and 「写明期限和次数」 asked for a count no
-    point holds."""
-    words: list[str] = []
-    bare = replace(facts[0], anchors=())  # the figures' kinds are read from the point alone
-    for point in points:
-        said = [w for w in _HINT_JOIN[zh].split(hint(bare, point, "", zh)) if w]
-        if any(
-            _ROLE[zh] in hint(f, f.text, "", zh)
-            and any("role" in (a.role, a.semantic) and a.text in point for a in f.anchors)
-            for f in facts
-        ):
-            said.append(_ROLE[zh])
-        words += [w for w in said if w not in words]
-    if not words:
-        return ""
-    join, last = ("、", "和") if zh else (", ", " and ")
-    return last.join(words) if len(words) <= 2 else join.join(words[:-1]) + last + words[-1]
-
-
-_ROLE = {True: "负责人", False: "who is responsible"}
-_HINT_JOIN = {True: re.compile(r"[和、]"), False: re.compile(r",\s*|\s+and\s+")}

@@ -1,10 +1,14 @@
 """Which rules a short answer draws on, and what each point holds beyond its own sentence.
 
 restriction / restricts  a restriction after a semicolon (「…报告值班经理；未经值班经理确认补齐，
-                         不得开放深水区」) belongs to the point before it, never a point of its own
+                         不得开放深水区」) or the rule's other case (a figure of the same kind)
+                         belongs to the point before it, never a point of its own
 distinct                 one rule said twice is one point ("must check a photo ID" and "must not
                          be activated without an ID check")
 glued                    a sentence stated with one it does not speak of is no point
+two_rules                a sentence stated with one before it that is a figure's rule of its own
+                         ("A grand piano costs 130 dollars. If the piano has not been tuned for
+                         more than 2 years, a pitch raise … adds 45 dollars") is two points in one
 bare_figure              a figure with no duty, condition or responsibility: a choice or a
                          fill-in asks it; a short answer starts from a rule
 """
@@ -15,7 +19,9 @@ import re
 
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.order_asks import order_ask
+from graphs.exam_generation.rule_opening import figures
 from graphs.text.facts import Fact
+from graphs.text.quantities import same_quantity
 from graphs.text.references import leans_on_previous
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma
@@ -41,14 +47,38 @@ def restriction(material: Material, fact: Fact, point: str) -> str:
 
 
 def restricts(material: Material, sentence: int) -> bool:
-    """The sentence is a restriction after a semicolon, on the rule of the sentence before."""
+    """The sentence is a restriction after a semicolon, on the rule of the sentence before, or
+    that rule's other case: a figure of the same kind after the semicolon (「单件价值500元以下的
+    由保洁员承担30%…；单件价值500元以上的由公司先行赔付…」, "An upright piano costs 90 dollars;
+    a grand piano costs 130 dollars"), or in a sentence of its own the other side of the same
+    figure (`_same_threshold`). A key with one half teaches half the rule (session 19 end
+    designer D12, m3 Q11: the key covered only the under-500元 half of 第八条)."""
     sentences = material.document.sentences
-    return (
+    if not (
         0 < sentence < len(sentences)
-        and sentences[sentence - 1].text.rstrip().endswith(("；", ";"))
         and sentences[sentence].section == sentences[sentence - 1].section
-        and _RESTRICTION.match(sentences[sentence].text) is not None
-    )
+    ):
+        return False
+    text, before = sentences[sentence].text, sentences[sentence - 1].text
+    if not before.rstrip().endswith(("；", ";")):
+        return _same_threshold(before, text, material.zh)
+    return _RESTRICTION.match(text) is not None or bool(_kinds(text) & _kinds(before))
+
+
+def _same_threshold(before: str, text: str, zh: bool) -> bool:
+    """The sentence states the other side of the sentence before's figure, on the same thing
+    (「床垫凹陷深度超过2.5厘米属于质量问题…。」 then 「凹陷深度在2.5厘米以内属于正常现象…。」):
+    the same quantity, the words before it shared."""
+    for quantity, start, _ in figures(text):
+        for other, other_start, _ in figures(before):
+            if same_quantity(quantity, other) and restates(text[:start], before[:other_start], zh):
+                return True
+    return False
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds of figure a text states (money_cny, length, …)."""
+    return {str(q.dimension or q.unit) for q, _, _ in figures(text) if q.dimension or q.unit}
 
 
 def distinct(pool: list[Fact], zh: bool) -> list[Fact]:
@@ -103,6 +133,17 @@ def glued(material: Material, fact: Fact) -> bool:
         material.language,
         material.text,
     )
+
+
+def two_rules(material: Material, fact: Fact) -> bool:
+    """The fact states its sentence with the one before it, and each states a figure of its own:
+    one point asked by one cue holds a rule the cue does not ask (session 19 end teacher T12, B
+    Q9: 'What does the grand piano cost?' keyed with the pitch raise's 45 dollars, so an answer
+    to the question as asked lost half the marks). An escalation whose second sentence has no
+    figure ("… we retry once after 7 days. If it fails twice, the card is suspended") is one."""
+    if fact.lead is None or not any(a.role == "figure" for a in fact.anchors):
+        return False
+    return bool(figures(material.document.sentences[fact.lead].text))
 
 
 _DUTIES = frozenset(["obligation", "prohibition", "permission"])
