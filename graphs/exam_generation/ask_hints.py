@@ -19,6 +19,7 @@ from graphs.text.word_class import en_word_classes
 _FIGURE_WORDS = {
     True: {
         "duration": "时限",
+        "working_day": "时限",  # 5个工作日 is a time limit, no bare 数字
         "clock": "时间",
         "calendar": "期限",  # 2年, 12个月: a span, not a time of day (时间)
         "percent": "比例",
@@ -28,9 +29,11 @@ _FIGURE_WORDS = {
         "speed": "速度",
         "people": "人数",
         "times": "次数",
+        "lens_power": "度数",
     },
     False: {
         "duration": "the time limit",
+        "working_day": "the time limit",
         "clock": "the time",
         "calendar": "the period",
         "percent": "the percentage",
@@ -40,6 +43,7 @@ _FIGURE_WORDS = {
         "speed": "the speed",
         "people": "the number of people",
         "times": "how often",
+        "lens_power": "the lens power",
     },
 }
 _MONEY = {True: "金额", False: "the amount"}
@@ -54,16 +58,7 @@ HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")
 def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
     """What the answer must state: the kinds of its figures, and who, where the rule names a
     role after its subject."""
-    words: list[str] = []
-    for quantity, start, end in figures(point):
-        kind = quantity.dimension or ""
-        sense = _figure_sense(point, start, end, zh, kind)
-        if not kind and not quantity.unit and sense is None:
-            continue  # 「拨打120」: a bare number is no kind of figure to name
-        word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
-        word = sense or word
-        if word not in words:
-            words.append(word)
+    words = figure_words(point, zh)
     if not words and figures(point[len(head) :]):
         words.append(_FIGURE[zh])
     if any(
@@ -80,6 +75,21 @@ def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
     if zh:
         return "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
     return " and ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def figure_words(text: str, zh: bool) -> list[str]:
+    """The kinds of figure `text` states, as a hint names them (「时限」, "the amount"), once each."""
+    words: list[str] = []
+    for quantity, start, end in figures(text):
+        kind = quantity.dimension or ""
+        sense = _figure_sense(text, start, end, zh, kind)
+        if not kind and not quantity.unit and sense is None:
+            continue  # 「拨打120」: a bare number is no kind of figure to name
+        word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
+        word = sense or word
+        if word not in words:
+            words.append(word)
+    return words
 
 
 _AGE = {
@@ -123,7 +133,9 @@ def _figure_sense(
     times the fee" is a multiple, not how often. The hint asks only what the point holds."""
     before, after = point[max(0, start - 30) : start], point[end:]
     text = point[start:end]
-    if _AGE[zh].match(after) or re.search(r"岁|\bold$", text) or _AGE_BEFORE[zh].search(before):
+    # 「未满30晚」 counts nights, no age (session 19 T12, C): 未满 before a span of days is a stay
+    aged = _AGE_BEFORE[zh].search(before) and not re.search(r"[晚天日周月]|小时|分钟", text)
+    if _AGE[zh].match(after) or re.search(r"岁|\bold$", text) or aged:
         return "年龄" if zh else "the age"
     if zh and "身高" in before:
         return "身高"

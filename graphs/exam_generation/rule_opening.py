@@ -36,7 +36,8 @@ ANY_MODAL = {
 }
 """Modal words, wherever the fact's own modal is: the first of them opens the rule's action."""
 
-ZH_CONDITION_END = re.compile(r"(?:前|后|时|的|期间|之内|以上|以下|起)$")
+ZH_CONDITION_END = re.compile(r"(?:前|后|(?<!小)时|的|期间|之内|以上|以下|起)$")
+"""A clause ending so is a case; 「…时长为4小时」 ends on an hour, no 时 (when)."""
 ZH_CONDITION_START = re.compile(r"^(?:如果|如|若|凡|发现|当|遇|遇到|一旦)")
 
 

@@ -300,6 +300,8 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
             folded[max(0, match.start() - 12) : match.start()]
         ):
             unit = LENS_POWER
+        if surface == "d" and text[origin[match.start("enunit")]] == "D":
+            unit = LENS_POWER  # 0.25D, 6.0D: a capital D is a dioptre, days are "d" or "天"
         if surface == "成" and _NOT_A_SHARE.match(folded, match.end()):
             continue  # 一成不变, 八成功: 成 begins a word here, no tenths
         if match["percent"] or match["share"] or match["fden"]:
