@@ -37,6 +37,8 @@ validation.py         every rule, whoever wrote the question; composes:
   standalone.py         statements that lean on text the item does not show; glued terms
   scoring_points.py     short-answer points that are fragments or off topic
   vague_asks.py         short-answer asks by one loose noun or a role alone
+  sound_asks.py         short-answer asks of one topic twice, holding their key, hinting a
+                        figure the key lacks
 balance.py            spread correct options over positions
 assembly.py           number, score and key the accepted questions; the shortfall
 nodes.py, build.py    the graph and its FlowSpec

@@ -112,8 +112,12 @@ def en_named(subject: str) -> str:
     """The subject as a question names it: lowered, with "the" before a singular noun ("the
     scaffold", not "scaffold"), names kept ("Off-Peak members")."""
     subject = lower_phrase(subject)
-    one = singular(subject) and subject[:1].islower()
+    # "our target arrival time" has its determiner: "the our …" (session 19 D12, m2)
+    one = singular(subject) and subject[:1].islower() and not _POSSESSIVE.match(subject)
     return f"the {subject}" if one else subject
+
+
+_POSSESSIVE = re.compile(r"^(?:our|your|their|its|his|her|my)\s", re.IGNORECASE)
 
 
 def singular(phrase: str) -> bool:

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.english_asks import PERSONS
+from graphs.exam_generation.english_subjects import PRONOUNS
 from graphs.exams import Language, Question
 from graphs.text.segment import Token, tokenize
+from graphs.text.word_class import en_word_classes
 
 _DETERMINER_ORPHANED = re.compile(
     r"\b(?P<det>the|a|an)\s+(?P<next>"
@@ -22,6 +25,8 @@ _DETERMINER_ORPHANED = re.compile(
     r"(?:in|on|at|of|for|with|without|by|to|from|during|under|into|after|before)\b(?!-)"
     # another determiner or a pronoun ("the a", "the we")
     r"|(?:the|a|an|another|this|these|those|we|you|they|he|she|it)\b(?![-'])"
+    # a possessive after an article ("the our target arrival time", session 19 D12 m2)
+    r"|(?:our|your|their|my|his|her|its)\b(?![-'])"
     # a modal or an auxiliary verb ("the must", "the do")
     r"|(?:must|may|can|should|shall|do|does|did|is|are|was|were)\b(?![-'])"
     # nothing: the ask ends on the determiner ("What does the a cost?" ends on a noun; "the?" not)
@@ -37,7 +42,9 @@ _CUT_END = re.compile(
     # a preposition no English question ends on ("… for a set time during?"), or a word cut at
     # its hyphen ("the rule on the under- a set time"; session 15 reviewers and the lead)
     r"\b(?:during|within|until|till|below|above|than|per|via|except|unless|among|between|despite"
-    r"|beyond|throughout)\s*\?|\b[a-z]+-\s",
+    r"|beyond|throughout)\s*\?|\b[a-z]+-\s"
+    # a quantifier whose noun was cut ("… keeping a copy of any?", session 19 D12 m2)
+    r"|\b(?:any|every|each|some|both|either|neither|another)\s*\?",
     re.IGNORECASE,
 )
 _ASK = re.compile(r"\(\d+\)\s*([^()]+)")
@@ -51,6 +58,14 @@ _CLAUSE_IN_NOUN_SLOT = re.compile(
     r"\b(?:the rules? (?:on|about)|do about)\b[^?]*\s(?:into|onto|from|towards?|at)\?", re.I
 )
 """'What is the rule on the heavy-metal waste goes into?': a clause where a noun phrase goes."""
+_PERSON_COSTS = re.compile(
+    rf"^What (?:does|do) (?:the |a |an )?(?:{PERSONS}|staff|customer|client|guest|passenger"
+    r"|member|visitor|student|driver|owner)\s+cost\?",
+    re.IGNORECASE,
+)
+"""'What do customers cost?' for 'Customers may cancel free of charge …': a person has no price."""
+_VERBLESS_CASE = re.compile(r"^What happens (?:if|when|once|whenever) (?P<case>[^?]+)\?", re.I)
+"""'What happens if the customer?': the case was cut before its verb."""
 _FOR_ASKED = re.compile(r"\bbe (?P<done>[a-z]+) for\?", re.I)
 _SEARCHED = frozenset(["checked", "inspected", "tested", "searched", "screened", "examined"])
 """Verbs whose 'for' names what is looked for ("checked for any frayed cords"), not a case."""
@@ -79,13 +94,57 @@ def garbled(ask: str) -> str | None:
         if at["next"] == "A":
             continue  # "the A option", "plan A": a capital A is a label, no determiner
         return f"{at['det']} {at['next']}".strip()
+    case = _VERBLESS_CASE.match(ask)
+    if case is not None and not any(
+        en_word_classes(w) & {"VERB", "AUX"} or w.lower() in _NEGATED
+        for w in re.findall(r"[A-Za-z'-]+", case["case"])[1:]
+    ):
+        return case.group()[-40:]
     cut = (
-        _CUT_VERB.search(ask)
+        _PERSON_COSTS.search(ask)
+        or _CUT_VERB.search(ask)
         or _CUT_END.search(ask)
         or _LIMIT_AS_TIME.search(ask)
         or _CLAUSE_IN_NOUN_SLOT.search(ask)
     )
     return cut.group().strip()[-40:] if cut is not None else None
+
+
+_NEGATED = frozenset(["cannot", "can't", "won't", "doesn't", "don't", "isn't", "aren't"])
+_ASKED_OBJECT = frozenset(
+    ["against", "for", "to", "with", "about", "on", "in", "from", "by", "of", "at", "into"]
+)
+"""An ask ending on a preposition asks its object ("What must dogs be vaccinated against?")."""
+
+
+def cut_phrase(ask: str, sources: list[str]) -> str | None:
+    """The words an English ask ends on when its rule goes on with their noun ("… the key copies
+    of restricted-profile?" for "restricted-profile keys", "clients who have drunk?" for "drunk
+    alcohol"): the ask cut a noun phrase in half. None when it ends where its rule's phrase does."""
+    words = re.findall(r"[A-Za-z0-9'-]+", ask)
+    if ask.rstrip().endswith(("…", "...")):
+        return None  # "A patient who arrives …": an opening printed for the learner to finish
+    if len(words) < 2 or words[-1].lower() in _ASKED_OBJECT:
+        return None
+    tail = (
+        rf"\b{re.escape(words[-2])}\s+{re.escape(words[-1])}\s+(?P<next>[A-Za-z'-]+)"
+        r"(?:\s+(?P<then>[A-Za-z'-]+))?"
+    )
+    for source in sources:
+        for found in re.finditer(tail, source, re.IGNORECASE):
+            following = en_word_classes(found["next"])
+            if (
+                "NOUN" not in following
+                or following & {"AUX", "ADP"}
+                or found["next"].lower() in PRONOUNS
+            ):
+                continue
+            # "print run takes 3 working days": a word both noun and verb is the verb unless a
+            # verb follows it ("restricted-profile keys may only be cut")
+            then = en_word_classes(found["then"] or "")
+            if "VERB" not in following or "AUX" in then or found["then"] in _NEGATED:
+                return f"{words[-2]} {words[-1]}"
+    return None
 
 
 def _asks_the_wrong_thing(ask: str, sources: list[str]) -> str | None:
@@ -123,7 +182,7 @@ def check_asks_whole(question: Question, language: Language) -> list[str]:
     problems = []
     sources = [*question.scoring_points, *question.point_sources, question.source_quote]
     for ask in _asks(question.stem):
-        broken = garbled(ask) or _asks_the_wrong_thing(ask, sources)
+        broken = garbled(ask) or _asks_the_wrong_thing(ask, sources) or cut_phrase(ask, sources)
         if broken is not None:
             problems.append(
                 f"the ask {ask[:60]!r} is a broken sentence ({broken!r}): name the subject and "

@@ -22,9 +22,10 @@ from graphs.exam_generation import (
     leading_cases,
     stated_openings,
 )
+from graphs.exam_generation.cost_asks import cost_ask
 from graphs.exam_generation.english_asks import EN_CONDITION, EN_LISTED_SUBJECT, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
-from graphs.exam_generation.garbled_asks import cut_coverb, garbled
+from graphs.exam_generation.garbled_asks import cut_coverb
 from graphs.exam_generation.limit_asks import with_limits
 from graphs.exam_generation.means_asks import zh_means
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
@@ -37,7 +38,7 @@ from graphs.exam_generation.rule_opening import (
     first_modal,
     opening,
 )
-from graphs.exam_generation.vague_asks import vague
+from graphs.exam_generation.sound_asks import unsound
 from graphs.text.facts import Fact
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
@@ -57,8 +58,10 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     it away, or None when the rule cannot be asked so."""
     labelled, row = labelled_asks.labelled_ask(point, zh)
     if labelled is not None and not _gives_away(labelled, point, zh):
-        hint = ask_hints.hint(fact, point, point[:row], zh)
-        return labelled + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
+        return _hinted(labelled, fact, point, point[:row], zh)
+    borne = cost_ask(point) if zh else None
+    if borne is not None and not _gives_away(borne, point, zh):
+        return _hinted(borne, fact, point, "", zh)  # 「…，重做费用由谁承担？」
     unlabelled = item_labels.unlabelled(fact, point, MIN_ACTION[True]) if zh else None
     if unlabelled is not None:
         # 「完工：作业完成后须当场试用…」 was asked 「完工，作业完成后应如何处理？」 (session 15 D8):
@@ -71,8 +74,7 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     ordered = zh_order_ask(point, first_modal(point, True) is not None) if zh else order_ask(point)
     if ordered is not None and not _gives_away(ordered, point, zh):
         # "Record existing damage on the ticket …": an order has no subject to ask by
-        hint = ask_hints.hint(fact, point, "", zh)
-        return ordered + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
+        return _hinted(ordered, fact, point, "", zh)
     head = opening(fact, zh, len(point))
     if head is None or _only_condition(point, zh):
         return None
@@ -112,12 +114,15 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     if zh:
         # 「风速超过每秒一定距离时」: a length per second is a speed (ask_hints)
         question = with_limits(_ZH_SPEED.sub("一定速度", question), point, head)
-    if vague(question, "zh" if zh else "en") is not None or (not zh and garbled(question)):
-        return None  # 「前台有什么规定？」, "What is the rule on the cover?": every rule answers it
+    if unsound(question, point, zh) is not None:
+        return None  # 「前台有什么规定？」, "the key copies of restricted-profile?" (sound_asks)
+    return _hinted(question, fact, point, head, zh)
+
+
+def _hinted(question: str, fact: Fact, point: str, head: str, zh: bool) -> str:
+    """The ask with what its answer must state (ask_hints), when the point holds any."""
     hint = ask_hints.hint(fact, point, head, zh)
-    if hint:
-        question += f"（写明{hint}）" if zh else f" (give {hint})"
-    return question
+    return question + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
 
 
 def _only_condition(point: str, zh: bool) -> bool:

@@ -37,6 +37,23 @@ _ZH_EVERY = re.compile(r"^(?:每[个件位次台张份名]?|各|所有|全部|�
 """A quantifier in front of the noun adds no topic: 「每件衣物」 is every rule on 衣物."""
 _ZH_PLACE_ENDS = frozenset(["内", "里", "中", "上", "外", "处", "区"])
 """A place named alone (「寝室内」): the rules kept there are many, not one topic."""
+_ZH_MEASURES = re.compile(
+    r"^(?:单|每|各)?[件次笔张场份台个位]?"
+    r"(?:价值|深度|长度|宽度|高度|厚度|时长|金额|费用|价格|数量|比例|重量|温度|误差|距离|速度|面积"
+    r"|容量|电量)$"
+    r"|(?:订单|单据|记录|资料|信息|文件|表格|档案)$"
+)
+"""A measure of no thing named (「单件价值」, 「单场时长」) or a record (「镜片订单」): what it ought
+to be or how it is handled is every rule on it (session 19 end reviewers D12, T12); a thing's
+measure (「冷藏柜温度」) names its topic."""
+_EN_MEASURES = re.compile(
+    r"\b(?:value|depth|length|width|height|duration|amount|fee|price|number|share|weight"
+    r"|temperature|order|record|records|orders|file|files|form|forms)$",
+    re.IGNORECASE,
+)
+_EN_RULE_ON_TOPIC = re.compile(
+    r"^What (?:is|are) the rules? (?:on|about) (?P<topic>[^?]+)\?$", re.I
+)
 _VERDICTS = re.compile(r"必须|须|应当|应|不得|禁止|严禁|不准|不可|不能|只能")
 """A verdict word is no topic (「关于禁止，课程材料有哪些规定？」, session 18 D11)."""
 _GENERIC = frozenset(
@@ -75,7 +92,16 @@ def vague(ask: str, language: Language) -> str | None:
         if found is not None:
             return found["noun"]
         found = _EN_ROLE_ONLY.match(ask)
-        return found["who"] if found is not None else None
+        if found is not None:
+            return found["who"]
+        found = _EN_RULE_ON_TOPIC.match(ask)
+        if (
+            found is not None
+            and _EN_MEASURES.search(found["topic"])
+            and " " not in found["topic"].removeprefix("the ").strip()
+        ):
+            return found["topic"]  # "What is the rule on the value?"
+        return None
     found = _ZH_RULES_OF.match(ask)
     if found is None or found["what"].startswith("关于"):
         return None
@@ -86,6 +112,8 @@ def vague(ask: str, language: Language) -> str | None:
     tokens = [t for t in tokenize(what, "zh") if t.pos not in ("x", "w")]
     if len(tokens) <= 1 or what in _GENERIC or _ZH_PERSON.search(what):
         return what
+    if _ZH_MEASURES.search(what) and "的" not in what:
+        return what  # 「单件价值有什么规定？」: the rule's figure is what is asked, by its case
     if tokens[-1].word in _ZH_PLACE_ENDS:
         return what  # 「寝室内有什么规定？」: every rule kept in the room answers (session 19)
     return None
@@ -98,6 +126,11 @@ def vague_topic(stem: str) -> str | None:
         named = next(g for g in found.groups() if g)
         if named.strip().lower() in _GENERIC or _VERDICTS.fullmatch(named.strip()):
             return named
+        words = (
+            [t for t in tokenize(named, "zh") if t.pos not in ("x", "w")] if found["zh2"] else []
+        )
+        if words and not any(t.pos.startswith("n") or t.pos == "vn" for t in words):
+            return named  # 「关于属于，课程材料有哪些规定？」: a verb is no subject (session 19 T12, C)
     return None
 
 

@@ -32,6 +32,8 @@ In their own rooms, the rules of sound item writing:
     substance.py          two items on one fact; one item answering another
     scoring_points.py     short-answer points that are fragments or off the topic
     garbled_asks.py       English short-answer asks that are broken sentences ("the in", "reing")
+    sound_asks.py         short-answer asks of one topic twice, asks holding their key, hints for
+                          a figure the key lacks
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ from graphs.exam_generation.prose import (
     check_topic_is_a_subject,
 )
 from graphs.exam_generation.scoring_points import check_scoring_points
+from graphs.exam_generation.sound_asks import check_asks_sound
 from graphs.exam_generation.standalone import (
     check_stands_alone,
     check_whole_terms,
@@ -328,6 +331,7 @@ def validate_question(
         *check_scoring_points(question, lexicon, language),
         *check_asks_whole(question, language),
         *check_asks_name_their_topic(question, language),
+        *check_asks_sound(question, language),
         *check_duplicate(question, accepted),
         *check_fill_key_repeated(question, accepted),
         *check_same_fact(question, accepted, material),
