@@ -18,7 +18,9 @@ from graphs.text.word_class import en_verb_lemma, en_word_classes
 
 _BARE_DURATION = {
     "zh": re.compile(
-        r"^(?:超过|逾|满|过了?)\s*(\d+(?:\.\d+)?\s*(?:分钟|小时|个?工作日|天|日|周|个?星期|个?月|年))"
+        # 「逾期超过10天的，…」: overdue, of what the clause before set a date for.
+        r"^(?:(?:逾期|超期)?(?:超过|逾|满|过了?))"
+        r"\s*(\d+(?:\.\d+)?\s*(?:分钟|小时|个?工作日|天|日|周|个?星期|个?月|年))"
         r"(?![^，,。；]*(?:后|起|之日|以来))"
     ),
     "en": re.compile(
@@ -37,13 +39,22 @@ _ACROSS_SEMICOLON = {
     # answer what the clause before submitted.
     "zh": re.compile(
         r"它|他们|她们|其(?!他|它|中|余|次|实)|原(?:来|先)的|^每[^，,。]{1,8}限\d"
-        r"|^[^，,。]{0,10}?(?:可|可以|最多|最长|均|则)?(?:延长|缩短|放宽|推迟|顺延)(?:至|到)"
+        r"|^[^，,。]{0,16}?(?:可|可以|最多|最长|均|则)?(?:延长|缩短|放宽|推迟|顺延)(?:至|到)"
+        # 「店长可批准15%以上的折扣；店员最多可给10%」: a share of the clause before's discount.
+        r"|(?:给|让|优惠|减免)\s*\d+(?:\.\d+)?\s*(?:%|折)[。.]?$"
         r"|^[\u4e00-\u9fff]{1,6}(?:须|应|将|会)?在[^，,。]{1,10}?内"
         r"(?:答复|回复|处理|办理|反馈|审核|完成|退回|回电)[。.]?$"
     ),
     "en": re.compile(
         r"\b(?:they|them|their|it|its)\b|\bthe (?:original|same|other|remaining|latter|former)\b"
         r"|^[^,;]{0,40}\b(?:can|may|will) be (?:extended|shortened|reduced|increased) to\b"
+        # "…within 28 days of the journey; the manager must reply within 10 working days": a
+        # reply with no object answers what the clause before had made (the complaint).
+        r"|^[^,;]{0,40}\b(?:must|will|shall|should) (?:reply|respond|answer|get back) within\b"
+        # "…approves any discount above 15 percent; technicians may give at most 10 percent":
+        # a share given with no thing it is a share of (the discount the clause before named).
+        r"|\b(?:give|offer|grant|allow|approve|take)\s+(?:up to\s+|at most\s+|no more than\s+)?"
+        r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\s+(?:of|off|on|discount)\b)"
         # "…must be emptied by closing time; items left overnight are removed": left in what
         # the clause before named (the day lockers).
         r"|^\s*(?:any\s+)?(?:items?|things|belongings|goods|property|anything|everything)\s+"

@@ -108,6 +108,12 @@ _EN_LEADING_COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 """"Shorter rentals include 200 kilometres per day": shorter than the sentence before said."""
+_EN_COMPARED_THING = re.compile(
+    r"\b(?:a|an|any|no)\s+(?:shorter|longer|faster|quicker|slower|earlier|later|lower|higher|"
+    r"cheaper|larger|smaller|bigger)\s+(?!than\b)[a-z]+\b(?!.*\bthan\b)",
+    re.IGNORECASE,
+)
+""""Staff must not promise a faster turnaround": faster than the time the sentence before gave."""
 _EN_THAT_TIME = re.compile(
     r"\b(?:after that|before that|in that case|in this case|in such cases?|at that point|by then|"
     r"until then|if so|if not|from then on)\b",
@@ -195,6 +201,7 @@ def _en_points_back(text: str) -> bool:
         or _EN_THAT_TIME.search(text)
         or _EN_BARE_COMPARATIVE.search(text)
         or _EN_LEADING_COMPARATIVE.match(text)
+        or _EN_COMPARED_THING.search(text)
         or _EN_OTHER.match(text)
         or _verb_of_one(text)
     ):
