@@ -134,7 +134,8 @@ def _figure_sense(
     before, after = point[max(0, start - 30) : start], point[end:]
     text = point[start:end]
     # 「未满30晚」 counts nights, no age (session 19 T12, C): 未满 before a span of days is a stay
-    aged = _AGE_BEFORE[zh].search(before) and not re.search(r"[晚天日周月]|小时|分钟", text)
+    stay = re.compile(r"(?:^\s*|\d\s*)(?:[晚天日周月]|小时|分钟)")
+    aged = _AGE_BEFORE[zh].search(before) and not (stay.search(text) or stay.match(after))
     if _AGE[zh].match(after) or re.search(r"岁|\bold$", text) or aged:
         return "年龄" if zh else "the age"
     if zh and "身高" in before:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exam_generation.ask_hints import figure_words
 from graphs.exam_generation.garbled_asks import garbled
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.sound_asks import holds_key, repeated, unsupported_hints
@@ -176,7 +177,10 @@ def test_broken_english_asks_are_found(broken: str) -> None:
 
 
 def test_a_hint_names_only_figures_the_key_states() -> None:
-    """B Q9 "(give the amount and the period)" where no period is stated; 「写明时限」 over 0.25D."""
+    """B Q9 "(give the amount and the period)" where no period is stated; 「写明时限」 over 0.25D;
+    「写明年龄」 over 「未满30晚」 (T12, C: nights of a trial, no age)."""
+    assert "年龄" not in figure_words("试睡期内退货须未满30晚不受理退货", True)
+    assert figure_words("未满12岁的儿童须由监护人陪同", True) == ["年龄"]
     key = "A private basket flight costs 390 dollars"
     assert unsupported_hints(
         "(1) What does it cost? (give the amount and the period)", key, False
