@@ -196,11 +196,13 @@ def with_capacity(
     language: Language,
     document: Document,
     accepted: list[dict[str, Any]] | None = None,
+    *,
+    rounds: int | None = None,
 ) -> list[Shortfall]:
     """The shortfall, its first line followed by the exam's one note (capacity.small_material_note):
     how many questions came back, the rules the material holds and leaves untested, and a
-    blueprint it can meet. Once per exam: the same paragraph after every type's line told the
-    trainer nothing new three times over."""
+    blueprint it can meet, checked with the run's `rounds` regeneration rounds. Once per exam:
+    the same paragraph after every type's line told the trainer nothing new three times over."""
     if not missing:
         return missing
     counts: dict[str, int] = {t: blueprint.count(t) for t in QUESTION_TYPES}
@@ -212,7 +214,11 @@ def with_capacity(
     untested = len(unused) if unused is not None else None
     asked = asked_by(accepted or [])
     unread = [r for r in unread_rules(document) if not asked(r)] if accepted is not None else []
-    check = partial(full_blueprint, document.text, blueprint, language) if accepted else None
+    check = (
+        partial(full_blueprint, document.text, blueprint, language, rounds=rounds)
+        if accepted
+        else None
+    )
     told = small_material_note(
         language, facts, counts, short, untested, unused or (), unread, check=check
     )

@@ -38,7 +38,23 @@ any rule makes a true/false."""
 
 
 def delivered_counts(text: str, blueprint: Blueprint, language: str, rounds: int) -> Counter[str]:
-    """The questions of each type the offline engine delivers for `blueprint` on `text`."""
+    """The questions of each type the offline engine delivers for `blueprint` on `text` with
+    `rounds` regeneration rounds: a run that falls short filled from larger blueprints' runs, as
+    the graph fills it (nodes.assemble_exam, shortfall_refill.py)."""
+    from graphs.exam_generation.shortfall_refill import refilled
+
+    slots, accepted = offline_run(text, blueprint, language, rounds)
+    pending = [s["id"] for s in slots if s["id"] not in {a["slot"] for a in accepted}]
+    accepted, _ = refilled(text, blueprint, language, slots, accepted, pending, rounds)
+    by_id = {s["id"]: s["type"] for s in slots}
+    return Counter(by_id[a["slot"]] for a in accepted)
+
+
+def offline_run(
+    text: str, blueprint: Blueprint, language: str, rounds: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The slots the graph plans for `blueprint` on `text` and the questions the offline engine
+    gets accepted for them (`{"slot", "question"}`, in the order accepted), as the graph runs."""
     # The graph's own steps (nodes.py imports assembly, which asks this: imported here).
     from graphs.exam_generation import nodes
 
@@ -76,25 +92,34 @@ def delivered_counts(text: str, blueprint: Blueprint, language: str, rounds: int
         state.update(nodes._validate_round(state))  # type: ignore[arg-type]
         if not state["pending"]:
             break
-    by_id = {s["id"]: s["type"] for s in slots}
-    return Counter(by_id[a["slot"]] for a in state["accepted"])
+    return slots, list(state["accepted"])
 
 
 def full_blueprint(
-    text: str, blueprint: Blueprint, language: str, made: Mapping[str, int]
+    text: str,
+    blueprint: Blueprint,
+    language: str,
+    made: Mapping[str, int],
+    *,
+    rounds: int | None = None,
 ) -> dict[str, int] | None:
     """A blueprint the material delivers whole (checked by writing it) that asks at least what
     the exam `made` of every type, or None when none of the `CHECKS` tried does. Once one is
     found, a type the trainer asked for and the exam missed (a multiple choice, most often) is
     added when the material delivers that too: the suggestions dropped multiple choice while the
-    run under them made two (session 16 end designer D9, m1)."""
+    run under them made two (session 16 end designer D9, m1). Each written with `rounds`
+    regeneration rounds, the run's own (the graph's default when None): a flow authored with
+    fewer rounds is told a blueprint it delivers itself."""
     from graphs.exam_generation import nodes
+
+    if rounds is None:
+        rounds = nodes.MAX_REGENERATIONS
 
     def whole(counts: dict[str, int]) -> bool:
         asked = blueprint.model_copy(
             update={t: counts.get(t, 0) for t in QUESTION_TYPES} | {"title": None}
         )
-        got = delivered_counts(text, asked, language, nodes.MAX_REGENERATIONS)
+        got = delivered_counts(text, asked, language, rounds)
         return all(got[t] >= n for t, n in counts.items())
 
     counts = {t: n for t, n in made.items() if n > 0}

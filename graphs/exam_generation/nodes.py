@@ -26,6 +26,7 @@ from graphs.exam_generation.planning import MULTI_FACT_TYPES, resolve_blueprint
 from graphs.exam_generation.planning import plan_slots as plan
 from graphs.exam_generation.section_short_answers import askable_points
 from graphs.exam_generation.shortfall_reasons import note, overlaps
+from graphs.exam_generation.shortfall_refill import refilled_state
 from graphs.exam_generation.state import (
     ExamGenerationInput,
     ExamGenerationState,
@@ -337,9 +338,16 @@ def _validate_round(state: ExamGenerationState) -> dict[str, Any]:
     }
 
 
-async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
-    """Number, score and key the accepted questions; report what is missing and why."""
+async def assemble_exam(
+    state: ExamGenerationState, runtime: Runtime[FlowContext] | None = None
+) -> dict[str, Any]:
+    """Number, score and key the accepted questions; report what is missing and why. Offline, a
+    shortfall first takes larger blueprints' runs, within the run's rounds (shortfall_refill.py)."""
     blueprint = Blueprint.model_validate(state["spec"])
+    rounds = max(state.get("round", 1) - 1, 0)  # regenerations had: all allowed, if still short
+    if runtime is not None and runtime.context.offline and state.get("pending"):
+        filled = await runtime.context.engine.run(refilled_state, state, rounds)
+        state = {**state, "accepted": filled["accepted"], "pending": filled["pending"]}
     prefix = f"{state['plan']}:"
     reasons = {
         key.removeprefix(prefix): why
@@ -383,6 +391,7 @@ async def assemble_exam(state: ExamGenerationState) -> dict[str, Any]:
         state["exam_language"],  # type: ignore[arg-type]
         document,
         delivered,
+        rounds=rounds,
     )
     exam = exam.model_copy(update={"shortfall": missing})
     report_progress(100, f"exam ready: {len(exam.questions)} questions")
