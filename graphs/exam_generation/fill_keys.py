@@ -173,7 +173,9 @@ def check_fill_key_is_term(question: Question, language: Language) -> list[str]:
                 f"the fill-in's key {key!r} holds the doer after {frame.before[-4:]!r} and what "
                 "the doer does: blank the doer alone and keep the act printed"
             )
-        elif language == "zh" and leading_verb(key):
+        elif language == "zh" and leading_verb(key) and _CJK.match(frame.after):
+            # 「逾期未领的____统一处理」: the verb and whom it goes to, mid-clause before the act;
+            # 「查明原因并____。」 closing on a second act asks that act whole (r13i-hotel-small-8).
             problems.append(
                 f"the fill-in's key {key!r} opens on the verb {leading_verb(key)!r} that hands "
                 "something on: keep the verb printed and blank whom it goes to"
