@@ -9,6 +9,8 @@ A fill-in marks each blank with `BLANK` ("____"); a choice cloze with brackets (
                             lexicon (graphs/text/lexicon.py) says whether a span cuts a term,
                             and a blank never separates two characters the material says
                             together at least RECURRING_PAIR times (留|样 when it says 留样 often)
+                            and a word for any member of staff (店员, staff) keys no blank where
+                            the material names a post that fits it as well (role_blanks.py)
     check_label_not_blanked a section label before a colon (「甲方义务：」, 'Refunds:') is never
                             a blank nor a key: it names the heading, not a term of the rule
 
@@ -22,6 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from graphs.exam_generation.role_blanks import check_role_key_distinct
 from graphs.exams import BLANK, Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
@@ -261,7 +264,7 @@ def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Langua
             f"blank {number} (answer {answer!r}) cuts the term {cut or quote[start:end]!r} of the "
             "source: blank the whole term"
         )
-    return problems
+    return problems + check_role_key_distinct(question, lexicon.material, language)
 
 
 def _role_after_verb(
