@@ -16,7 +16,7 @@ from graphs.exam_generation.build import build
 from graphs.exam_generation.choice_anchors import choice_anchors
 from graphs.exam_generation.false_statements import change_figure, false_statements, flip_modality
 from graphs.exam_generation.near_values import near_values
-from graphs.exam_generation.short_answers import _point
+from graphs.exam_generation.rule_points import rule_point as _point
 from graphs.exam_generation.shortfall_reasons import note, render
 from graphs.exam_generation.substance import check_same_fact
 from graphs.exams import BLANK, Exam, Question

@@ -21,9 +21,10 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.nodes import assemble_exam, generate_questions
 from graphs.exam_generation.options_tell_false import check_options_tell_false
 from graphs.exam_generation.rule_opening import opening
+from graphs.exam_generation.rule_points import rule_point as _point
 from graphs.exam_generation.scoring_points import _fragment_problem
 from graphs.exam_generation.short_answer_asks import ask
-from graphs.exam_generation.short_answers import _point, _usable, short_answer
+from graphs.exam_generation.short_answers import _usable, short_answer
 from graphs.exam_generation.state import merge_notes
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exam_generation.substance import check_same_fact

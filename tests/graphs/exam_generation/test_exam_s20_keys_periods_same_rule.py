@@ -23,6 +23,7 @@ from graphs.context import FlowContext
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exam_generation.validation import validate_question
+from graphs.exams import Question
 from graphs.text.document import analysed
 from tests.support.exam_flow import delivered_exam
 
@@ -99,7 +100,7 @@ def _question(kind: str, stem: str, answer: list[str], quote: str, **extra: Any)
 def _problems(
     data: dict[str, Any], material: str, accepted: tuple[dict[str, Any], ...] = ()
 ) -> str:
-    kept = []
+    kept: list[Question] = []
     for item in accepted:
         question, problems = validate_question(item, material, kept)
         assert question is not None, problems

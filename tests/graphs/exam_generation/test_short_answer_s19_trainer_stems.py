@@ -21,8 +21,8 @@ from graphs.context import FlowContext
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.rule_opening import ANY_MODAL
+from graphs.exam_generation.rule_points import rule_point as _point
 from graphs.exam_generation.short_answer_asks import ask
-from graphs.exam_generation.short_answers import _point
 from graphs.exam_generation.subject_groups import subject_groups
 from graphs.exam_generation.vague_asks import vague, vague_topic
 from graphs.text import analyse
