@@ -46,6 +46,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from graphs.exam_generation.answer_leaks import check_gives_away
+from graphs.exam_generation.bare_measures import check_measure_has_its_act
 from graphs.exam_generation.blanks import (
     blank_spans,
     check_blank_cuts_word,
@@ -324,6 +325,7 @@ def validate_question(
         *check_plausible_flips(question, material, language),
         *check_flip_contradicts(question),
         *check_stands_alone(question, material, language),
+        *check_measure_has_its_act(question, material, language),
         *check_context_kept(question, language),
         *check_object_kept(question, material, language),
         *check_words_settle(question, material),
