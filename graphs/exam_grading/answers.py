@@ -30,6 +30,22 @@ FALSE_WORDS = frozenset(
     | {"错", "错的", "错误", "不对", "不正确", "否", "不是", "假", "×", "✗", "✘", "✕", "x", "❌"}
 )
 """The words a learner marks a statement with, lower-cased; anything else is no verdict."""
+_PLAIN = frozenset(
+    {
+        "true",
+        "false",
+        "correct",
+        "incorrect",
+        "right",
+        "wrong",
+        "untrue",
+        "对",
+        "错",
+        "正确",
+        "错误",
+    }
+)
+"""Verdict words that, in the reason after the verdict, still read as a verdict."""
 UNREADABLE_MARK = "?"
 """Opens a true/false answer that is neither word: it scores 0 on its own item (grade_by_key)."""
 
@@ -111,6 +127,9 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
         if (said := _option_in_figures(question, part)) is not None:
             keys.append(said)
             continue
+        if (said := _lettered(question, part)) is not None:
+            keys.append(said)
+            continue
         # "AC" means A and C when every letter is an option key; "A, C" splits on the separator.
         pieces = [p for p in _KEY_SEPARATORS.split(cleaned) if p]
         for piece in pieces:
@@ -119,6 +138,26 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
     if any(k not in known for k in keys):
         return [UNREADABLE_MARK + " ".join(p.strip() for p in parts if p.strip())]
     return sorted(set(keys))
+
+
+_RANGE = str.maketrans({"到": "至", "~": "至", "～": "至", "–": "至", "—": "至"})
+_LETTERED = re.compile(r"^\s*([A-Za-z])\s*[：:.．、)）\-—]\s*(\S.*)$")
+
+
+def _lettered(question: Question, text: str) -> str | None:
+    """The key of "A：5到7天" or "B. 14 days": an option's letter with that option's own text
+    (its figures said any way) after it; None when the text is another option's or no option's
+    ("A：5到7天" got 0 with 正确答案：A 5至7天 beside it, session 20 end teacher T13)."""
+    match = _LETTERED.match(text)
+    if match is None:
+        return None
+    letter, said = match[1].upper(), match[2]
+    option = next((o for o in question.options if o.key.upper() == letter), None)
+    if option is None:
+        return None
+    if _option_text(said).translate(_RANGE) == _option_text(option.text).translate(_RANGE):
+        return letter  # 5到7天 for 5至7天
+    return letter if _option_in_figures(question, said) == letter else None
 
 
 def _option_in_figures(question: Question, text: str) -> str | None:
@@ -172,8 +211,14 @@ def _true_false(value: Any, where: str) -> list[str]:
         stop = _TF_STOP.search(text)
         head, rest = (text[: stop.start()], text[stop.end() :]) if stop else (text, "")
         words = re.split(r"[\s.。!！?？,，、;；:：()（）]+", rest.lower())
-        if rest and not any(_verdict_word(w) for w in words if w):
-            key = _verdict_word(head)
+        key = _verdict_word(head) if rest else None
+        # Only a plain verdict word of the other side makes it unreadable ("No, it's true"); the
+        # reason's own "no" is no verdict ("False - the clinic offers no credit accounts" got 0
+        # with "Correct answer: False" beside it, session 20 end teacher T13).
+        if key is not None and any(
+            _verdict_word(w) not in (None, key) for w in words if w in _PLAIN
+        ):
+            key = None
     return [key] if key else [UNREADABLE_MARK + text.strip()]
 
 
