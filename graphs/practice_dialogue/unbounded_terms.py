@@ -36,6 +36,25 @@ TIMED_UNITS = frozenset({"工作日", "天", "周", "月", "年", "点", "night"
 """Units of a length or point of time: a term told by one is a limit."""
 
 
+_CONTACT: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"^\s*(?:都|可以|可)?\s*(?:打给|打电话|来电|致电|联系|找|问|告诉|微信|留言)"),
+    "en": re.compile(
+        r"\b(?:call|ring|phone|contact|email|message|text|ask|reach|tell)\b(?:\s+\w+){0,2}\s*$",
+        re.IGNORECASE,
+    ),
+}
+"""When she may get in touch, not how long the term runs: 「退款到账前有任何问题随时打给我」 was read as
+a refund with no time limit (session 20 end trainer P13, a strong learner's last line), "call us
+any time"."""
+
+
+def _contact(clause: str, word: re.Match[str]) -> bool:
+    """The unbounded word times a call or a question to the learner, not the fact's term."""
+    if _CONTACT["zh"].match(clause[word.end() :]):
+        return True
+    return bool(_CONTACT["en"].search(clause[: word.start()]))
+
+
 def limited(fact: Fact, language: Language) -> bool:
     """The fact's values are limits: an upper bound, or a length or point of time."""
     if fact.up_to:
@@ -63,7 +82,7 @@ def unbounded(fact: Fact, clause: str, whole: str, language: Language) -> bool:
     if not limited(fact, language):
         return False
     part = TurnText.of(clause, language)
-    words = [m.span() for m in UNBOUNDED[language].finditer(clause)]
+    words = [m.span() for m in UNBOUNDED[language].finditer(clause) if not _contact(clause, m)]
     own = [span for cue in fact.cues if (span := part.find(cue)) is not None]
     if not words or not own:
         return False
