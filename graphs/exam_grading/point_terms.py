@@ -23,6 +23,7 @@ from graphs.exam_grading.discounts import discounts
 from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.modality import forbidden_span
 from graphs.exam_grading.scope import negated
+from graphs.exam_grading.token_mends import mended
 from graphs.exam_grading.vocabulary import Vocabulary, word_key
 from graphs.exams import Language
 from graphs.text.quantities import parse_quantities
@@ -276,51 +277,12 @@ def _is_synonym_term(word: str, vocabulary: Vocabulary) -> bool:
 def tokens_with_offsets(text: str, language: Language = "zh") -> list[tuple[int, Token]]:
     placed, offset = [], 0
     tokens = tokenize(text, language)
-    for token in _mended(tokens) if language == "zh" else tokens:
+    for token in mended(tokens, _ZH_MODALS) if language == "zh" else tokens:
         start = text.find(token.word, offset)
         if start >= 0:
             placed.append((start, token))
             offset = start + len(token.word)
     return placed
-
-
-def _mended(tokens: list[Token]) -> list[Token]:
-    """jieba glues the locality word 后/前 after a noun or a figure to the verb that follows
-    (48小时后方可返岗 -> 后方/可, 工本费后退还 -> 后退/还), and a modal to its verb's first
-    character (方可开锁 -> 方可开/锁); split it back when what it leaves with the next token is a
-    dictionary word (方可, 退还, 开锁)."""
-    import jieba  # loaded by tokenize already
-
-    mended: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if (
-            len(token.word) == 2
-            and token.word[0] in "后前"
-            and 0 < index < len(tokens) - 1
-            and tokens[index - 1].pos[:1] in {"n", "m", "q"}
-            and jieba.dt.FREQ.get(token.word[1] + tokens[index + 1].word)
-        ):
-            word = token.word[1] + tokens[index + 1].word
-            mended += [Token(token.word[0], "f"), Token(word, "d" if word in _ZH_MODALS else "v")]
-            index += 2
-            continue
-        if (
-            len(token.word) == 3
-            and token.word[:2] in _ZH_MODALS
-            and index < len(tokens) - 1
-            and jieba.dt.FREQ.get(token.word[2] + tokens[index + 1].word)
-        ):  # 方可开/锁 -> 方可/开锁
-            mended += [
-                Token(token.word[:2], "d"),
-                Token(token.word[2] + tokens[index + 1].word, "v"),
-            ]
-            index += 2
-            continue
-        mended.append(token)
-        index += 1
-    return mended
 
 
 TERMS_SHARE = 0.5
