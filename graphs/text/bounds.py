@@ -190,7 +190,12 @@ _ZH_MODIFIER_AFTER = re.compile(r"^[^，。；]{0,4}的")
 """「200元以下的现金退款」: a bound inside a "…的" modifier says which things the rule is about."""
 _EN_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\b[^,;.]*$", re.IGNORECASE)
 _EN_MAIN_VERB = re.compile(
-    r"\b(?:is|are|was|were|will|must|may|can|need|needs|has|have|get|gets|should|shall)\b", re.I
+    r"\b(?:is|are|was|were|will|must|may|can|need|needs|has|have|get|gets|should|shall"
+    # a rule stated with its own verb: "Bookings over 14 nights require a 50% deposit" (over 14
+    # is whom it covers: "over 20 nights" is implied, session 20 end designer D13's broken key)
+    r"|require|requires|pay|pays|cost|costs|incur|incurs|attract|attracts|qualify|qualifies"
+    r"|receive|receives|earn|earns)\b",
+    re.I,
 )
 
 
