@@ -9,7 +9,7 @@ import re
 from graphs.exam_generation.entailed_changes import check_false_not_implied
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material
-from graphs.exams import Question
+from graphs.exams import Option, Question
 from graphs.text import analyse
 
 SAILING_CLUB = """Harbour Sailing Club: Member Terms
@@ -51,7 +51,7 @@ def test_the_reviewers_option_keyed_false_is_refused() -> None:
     question = Question(
         type="multiple_choice",
         stem="Which statements agree with the course material?",
-        options=[{"key": k, "text": t} for k, t in zip("ABCD", options, strict=True)],
+        options=[Option(key=k, text=t) for k, t in zip("ABCD", options, strict=True)],
         answer=["A", "D"],
     )
     problems = check_false_not_implied(question, material)
