@@ -47,6 +47,7 @@ from runtime.stores.postgres_store import PooledPostgresStore
 from runtime.stores.redis_saver import RedisSaver
 from runtime.stores.redis_store import RedisStore
 from runtime.stores.serde import strict_serializer
+from runtime.stores.sqlite_setup import setup_lock
 
 SUPPORTED = (
     "memory://, sqlite:///relative/path.db, sqlite:////absolute/path.db, "
@@ -154,7 +155,8 @@ async def open_store(
     elif scheme == "sqlite":
         async with _sqlite_connection(url, autocommit=True) as conn:
             sqlite_store = AsyncSqliteStore(conn)
-            await sqlite_store.setup()
+            async with setup_lock(sqlite_path(url)):
+                await sqlite_store.setup()
             yield sqlite_store
     elif scheme in REDIS_SCHEMES:
         async with open_redis(url, what="checkpoint URL") as client:
@@ -184,7 +186,8 @@ async def open_checkpointer(
     elif scheme == "sqlite":
         async with _sqlite_connection(url) as conn:
             sqlite_saver = AsyncSqliteSaver(conn, serde=serde)
-            await sqlite_saver.setup()
+            async with setup_lock(sqlite_path(url)):
+                await sqlite_saver.setup()
             yield sqlite_saver
     elif scheme in REDIS_SCHEMES:
         async with open_redis(url, what="checkpoint URL") as client:
