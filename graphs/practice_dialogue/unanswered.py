@@ -42,9 +42,11 @@ ANSWERING: dict[Language, re.Pattern[str]] = {
 """Words a reply says yes or no, or what it costs, with: a turn with one has met her question."""
 
 LEFT: dict[str, str] = {
-    "zh": "客户问的「{question}」（第{turn}轮）一直没有回答",
-    "en": 'the customer\'s question "{question}" (turn {turn}) was never answered',
+    "zh": "客户在第{asked}轮后问的「{question}」一直没有回答",
+    "en": 'the customer\'s question "{question}" (asked after turn {asked}) was never answered',
 }
+"""Labelled by the turn she asked it after, as a trainer reads the transcript (the session-20
+trainer read 「（第5轮）」 for a question asked after turn 4 as one turn late)."""
 
 
 def unanswered(scenario: Scenario, transcript: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -72,7 +74,10 @@ def unanswered(scenario: Scenario, transcript: list[dict[str, Any]]) -> list[dic
             if any(f["question"] == question for f in found):
                 continue
             turn = next(e["turn"] for e in transcript[i + 1 :] if e["role"] == "learner")
-            text = LEFT[language].format(question=question, turn=turn)
+            asked = next(
+                (e["turn"] for e in reversed(transcript[:i]) if e["role"] == "learner"), turn - 1
+            )
+            text = LEFT[language].format(question=question, asked=asked)
             found.append(
                 {"turn": turn, "question": question, "stage": entry.get("stage"), "text": text}
             )
