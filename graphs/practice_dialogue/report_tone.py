@@ -13,8 +13,8 @@ spoke of (the room floor, a refund promised beyond the brief), where "nothing sa
 was false of a learner who spoke of nothing else.
 
 An offer beyond the brief is named with the brief's limit in the same money (offer_limits.py).
-The turns behind it are the turns at fault; with none, the turns that made points past the
-opening: "Honest and calm throughout" cites where honesty was shown.
+The turns behind it are the turns at fault; with none, every turn on her matter that made a point
+past the opening, new or said again: "Honest and calm throughout" cites where honesty was shown.
 """
 
 from __future__ import annotations
@@ -75,6 +75,16 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
         }
     )
     unshown = not all_off_topic and not shown
+    # honesty is cited in every turn on her matter that made a point of the brief past the
+    # opening, new or said again: a turn that repeats the offers to say "I can't guarantee a
+    # particular speed" shows it as much as the turn that first made them (session 20 trainer)
+    honest = sorted(
+        {
+            e["turn"]
+            for e in evaluations
+            if not e["off_topic"] and any(c["stage"] != opening for c in e["covered"])
+        }
+    )
     if unshown:
         score = 0
     turns = sorted({t for t, _ in forbidden} | set(pushy))  # curt turns are named, not quoted
@@ -93,4 +103,4 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
         turns=n,
     )
     clean = not (forbidden or pushy or curt or off_topic)
-    return score, (shown if clean else turns), facts
+    return score, (honest if clean else turns), facts
