@@ -263,6 +263,15 @@ def parse_quantities(
     return list(_parsed(text))
 
 
+def _is_dioptre(folded: str, start: int, unit_start: int) -> bool:
+    """A number before a capital D is a lens power when it has decimals or a sign (0.25D, +2D) or
+    an eye word stands near it; a bare whole number (3D打印, "2D drawings") names dimensions."""
+    number = folded[start:unit_start]
+    if "." in number or number.lstrip()[:1] in "+-":
+        return True
+    return bool(_LENS_CONTEXT.search(folded[max(0, start - 12) : unit_start + 12]))
+
+
 @lru_cache(maxsize=8192)
 def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
     """`parse_quantities`, cached: builders and validators read the same strings many times."""
@@ -301,6 +310,8 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
         ):
             unit = LENS_POWER
         if surface == "d" and text[origin[match.start("enunit")]] == "D":
+            if not _is_dioptre(folded, match.start(), match.start("enunit")):
+                continue  # 3D打印, 2D drawings: dimensions, no figure
             unit = LENS_POWER  # 0.25D, 6.0D: a capital D is a dioptre, days are "d" or "天"
         if surface == "成" and _NOT_A_SHARE.match(folded, match.end()):
             continue  # 一成不变, 八成功: 成 begins a word here, no tenths

@@ -224,3 +224,19 @@ def test_an_english_count_of_staff_is_a_count_of_people(text: str, value: float)
 
 def test_staff_without_a_number_is_no_count() -> None:
     assert parse_quantities("staff must sign; one of the staff checks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("本店提供3D打印服务", []),  # read as 3 dioptres before (session 20 note)
+        ("3D打印模型须在2天内交付", [(2.0, "duration")]),
+        ("2D drawings are sent within 3 days", [(3.0, "duration")]),
+        ("镜片0.25D", [(0.25, "lens_power")]),
+        ("近视镜片2D以内", [(2.0, "lens_power")]),
+    ],
+)
+def test_a_capital_d_is_a_dioptre_only_with_decimals_a_sign_or_an_eye_word(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.dimension) for q, _, _ in parse_quantities(text)] == figures
