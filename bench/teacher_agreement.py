@@ -25,6 +25,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from typing import Any
 from graphs.exam_grading.answers import normalise_answer
 from graphs.exam_grading.judges import OfflineJudge
 from graphs.exam_grading.objective import grade_by_key, result
+from graphs.exam_grading.topic_heads import exam_items
 from graphs.exams import Exam, Question
 
 TOLERANCE = 0.3
@@ -70,7 +72,9 @@ class Marked:
         return abs(self.grader - self.teacher) <= TOLERANCE + 1e-9
 
 
-def grade_item(question: Question, answer: Any) -> tuple[float, str, tuple[float, ...]]:
+def grade_item(
+    question: Question, answer: Any, items: Sequence[str] = ()
+) -> tuple[float, str, tuple[float, ...]]:
     """The score, the learner's note and per-point marks when the offline flow grades `answer`."""
     worth = float(question.score)
     response = normalise_answer(question, answer)
@@ -81,7 +85,7 @@ def grade_item(question: Question, answer: Any) -> tuple[float, str, tuple[float
         ratio, reason = grade_by_key(question, response)
         row = result(question, response, worth, ratio, reason)
         return float(row["score"]), row["review"], ()
-    judgement = OfflineJudge().judge_now(question, response)
+    judgement = OfflineJudge(items).judge_now(question, response)  # items: as the flow reads
     row = result(
         question,
         response,
@@ -156,7 +160,9 @@ def mark_folder(folder: Path) -> list[Marked]:
         notes = teacher.get("point_notes", {}).get(paper, {})
         for question in exam.questions:
             key = str(question.number)
-            score, review, points = grade_item(question, answers.get(key, ""))
+            score, review, points = grade_item(
+                question, answers.get(key, ""), exam_items(exam.questions)
+            )
             marked.append(
                 Marked(
                     paper,

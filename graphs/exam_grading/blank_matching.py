@@ -4,10 +4,14 @@ The item lends each blank what it prints around it: the unit after the blank or 
 half-day word before it, the bound beside it (blank_frame.py), and the names its own text gives
 the key (stated_names.py: 门店负责人（店长）makes 门店负责人 right for 店长 in that question).
 Two blanks naming the parties of one joint act (「____须与____共同清点」) may be given in either
-order (joint_parties.py).
+order (joint_parties.py). The exam's other items show what the material is about, so a compound
+key's head said alone is the key where the material is about its modifier (豆子 for 咖啡豆 in a
+coffee shop's material: topic_heads.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from graphs.exam_grading.blank_frame import (
     bound_beside_blank,
@@ -18,23 +22,30 @@ from graphs.exam_grading.blank_frame import (
 from graphs.exam_grading.joint_parties import joint_pairs
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.stated_names import named_alike
+from graphs.exam_grading.topic_heads import head_in_topic
 from graphs.exam_grading.word_answers import BlankMatch
 from graphs.exams import Question
 
 
-def blank_matches(question: Question, response: list[str]) -> list[BlankMatch]:
+def blank_matches(
+    question: Question, response: list[str], items: Sequence[str] = ()
+) -> list[BlankMatch]:
     """Each blank's match, in order (an unanswered blank is a 0); the two parties of a joint act
-    are matched the other way round where that earns more."""
+    are matched the other way round where that earns more. `items`: the exam's items as
+    topic_heads.exam_items shows them (none: the material is not known)."""
     given = [response[i] if i < len(response) else "" for i in range(len(question.answer))]
-    matches = [_blank_match(question, i, given[i]) for i in range(len(question.answer))]
+    matches = [_blank_match(question, i, given[i], items) for i in range(len(question.answer))]
     for i in joint_pairs(question):
-        swapped = [_blank_match(question, i, given[i + 1]), _blank_match(question, i + 1, given[i])]
+        swapped = [
+            _blank_match(question, i, given[i + 1], items),
+            _blank_match(question, i + 1, given[i], items),
+        ]
         if sum(m.credit for m in swapped) > matches[i].credit + matches[i + 1].credit:
             matches[i : i + 2] = swapped
     return matches
 
 
-def _blank_match(question: Question, i: int, given: str) -> BlankMatch:
+def _blank_match(question: Question, i: int, given: str, items: Sequence[str]) -> BlankMatch:
     expected = question.answer[i]
     match = match_blank(
         given,
@@ -46,4 +57,8 @@ def _blank_match(question: Question, i: int, given: str) -> BlankMatch:
     )
     if match.credit < 1 and named_alike(given, expected, question):
         match = BlankMatch(1.0, f"the material names '{expected}' also '{given}'")
+    open_ = match.credit < 1 and not (match.settled and match.credit == 0)  # not ruled wrong
+    topic = head_in_topic(given, expected, question, items) if open_ else None
+    if topic is not None and topic[0] > match.credit:
+        match = BlankMatch(topic[0], topic[1])
     return match

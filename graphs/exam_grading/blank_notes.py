@@ -40,6 +40,11 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"^no figure where"), "缺少数字", "no figure"),
     (
+        re.compile(r"^'(.+)' names only part of '.+' \(left out: (.+)\)$"),
+        "只写了{}，还应包括{}",
+        "only {}; also {}",
+    ),
+    (
         re.compile(r"a person the rule does not$"),
         "多写了规定未提到的人",
         "names a person the rule does not",

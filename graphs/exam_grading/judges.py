@@ -84,9 +84,10 @@ class AnswerJudge(Protocol):
         ...
 
 
-def judge_blanks(question: Question, response: list[str]) -> Judgement:
-    """A fill-in's share of right blanks, with a reason per blank that is not fully right."""
-    matches = blank_matches(question, response)
+def judge_blanks(question: Question, response: list[str], items: Sequence[str] = ()) -> Judgement:
+    """A fill-in's share of right blanks, with a reason per blank that is not fully right;
+    `items`: the exam's items, what the material is about (topic_heads.exam_items)."""
+    matches = blank_matches(question, response, items)
     total = len(matches)
     earned = sum(m.credit for m in matches)
     if earned == total:
@@ -218,7 +219,13 @@ def describe_points(judgements: Sequence[PointJudgement], *, listed: bool = Fals
 
 
 class OfflineJudge:
-    """Judges by the offline rules (matching.py, scoring_points.py); no model needed."""
+    """Judges by the offline rules (matching.py, scoring_points.py); no model needed.
+
+    `items`: the exam's items (topic_heads.exam_items), which show what the material is about
+    to a fill-in's head said alone; none where the exam is not known."""
+
+    def __init__(self, items: Sequence[str] = ()) -> None:
+        self.items = tuple(items)
 
     async def judge(self, question: Question, response: list[str]) -> Judgement:
         """Blank by blank for fill-ins, scoring point by scoring point for short answers."""
@@ -227,7 +234,7 @@ class OfflineJudge:
     def judge_now(self, question: Question, response: list[str]) -> Judgement:
         """`judge`, synchronously: CPU work for an engine thread (graphs/engine.py)."""
         if question.type == "fill_blank":
-            return judge_blanks(question, response)
+            return judge_blanks(question, response, self.items)
         return judge_short_answer(question, " ".join(response))
 
 

@@ -5,6 +5,7 @@ Wired in graphs/content/graphs/exam_grading.yaml; node_types.py registers them b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -18,6 +19,7 @@ from graphs.exam_grading.objective import grade_by_key, result
 from graphs.exam_grading.point_notes import reason_in_language
 from graphs.exam_grading.report import build_report
 from graphs.exam_grading.state import GradingState, JudgeTask
+from graphs.exam_grading.topic_heads import exam_items
 from graphs.exams import DEFAULT_SCORES, Exam, Question
 from graphs.library import format_validation_error
 from graphs.streaming import report_progress
@@ -84,15 +86,18 @@ def judging_tasks(state: GradingState) -> list[JudgeTask]:
             question=q.model_dump(mode="json"),
             response=state["responses"][str(q.number)],
             max_score=max_score(exam, q),
+            items=list(exam_items(exam.questions)),
         )
         for q in exam.questions
         if q.type not in BY_KEY and state["responses"][str(q.number)]
     ]
 
 
-def judge_for(context: FlowContext) -> AnswerJudge:
-    """The model judge when a model is configured, else the offline judge."""
-    return OfflineJudge() if context.offline else ModelJudge(context.models)
+def judge_for(context: FlowContext, items: Sequence[str] = ()) -> AnswerJudge:
+    """The model judge when a model is configured, else the offline judge (reading the exam's
+    `items` for what the material is about; the model's fallback too)."""
+    offline = OfflineJudge(items)
+    return offline if context.offline else ModelJudge(context.models, fallback=offline)
 
 
 async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> dict[str, Any]:
@@ -103,7 +108,7 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
     question = Question.model_validate(task["question"]).model_copy(
         update={"score": task["max_score"]}
     )
-    judge = judge_for(runtime.context)
+    judge = judge_for(runtime.context, task.get("items", []))
     if isinstance(judge, OfflineJudge):
         judgement = await runtime.context.engine.run(judge.judge_now, question, task["response"])
     else:

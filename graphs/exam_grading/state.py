@@ -49,3 +49,4 @@ class JudgeTask(TypedDict):
     question: dict[str, Any]  # the Question as JSON
     response: list[str]  # the learner's normalised answer
     max_score: float  # what the question is worth
+    items: list[str]  # the exam's items as topic_heads.exam_items shows them (the material)

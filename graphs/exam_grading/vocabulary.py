@@ -3,7 +3,9 @@
 `Vocabulary.canonical(text)` rewrites every listed synonym to its group's first term, so "退钱" and
 "退款", "money back" and "refund" compare equal; `Vocabulary.antonym_clash(a, b)` says whether two
 answers differ by a listed pair of opposites (线上/线下, allowed/not allowed);
-`Vocabulary.denials_of(term)` lists the words that deny a term by themselves (refuse: not accept). Texts are folded
+`Vocabulary.denials_of(term)` lists the words that deny a term by themselves (refuse: not accept);
+`Vocabulary.families` are the words for a group and its members (医护人员: 医生, 护士;
+role_families.py reads them). Texts are folded
 first (NFKC, lower case) so full-width and upper-case variants match too. English terms match whole
 words only; Chinese terms match anywhere (jieba words are not needed for a listed term).
 """
@@ -41,6 +43,15 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
+class Family:
+    """A word for a group (医护人员, "medical staff", its other names after it) and its members,
+    each member with its own names (医生, 大夫)."""
+
+    names: tuple[str, ...]
+    members: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """Synonym groups (first term canonical) and antonym pairs, folded."""
 
@@ -48,6 +59,8 @@ class Vocabulary:
     antonyms: tuple[tuple[str, str], ...]
     negations: tuple[tuple[str, str], ...] = ()
     """(word, what it denies): "refuse" states "not accept", 拒绝 states 不接受."""
+    families: tuple[Family, ...] = ()
+    """Words for a group and its members (role_families.py)."""
 
     def denials_of(self, term: str) -> tuple[str, ...]:
         """Canonical words that state the negation of `term` (canonical) on their own."""
@@ -160,7 +173,32 @@ def parse_vocabulary(data: object, source: str) -> Vocabulary:
                 f"{source}: negations[{index}] must be a pair [word, what it denies]"
             )
         negations.append((fold(pair[0]).strip(), fold(pair[1]).strip()))
-    return Vocabulary(tuple(synonyms), tuple(antonyms), tuple(negations))
+    families = tuple(
+        _family(entry, f"{source}: families[{index}]")
+        for index, entry in enumerate(data.get("families") or [])
+    )
+    return Vocabulary(tuple(synonyms), tuple(antonyms), tuple(negations), families)
+
+
+def _family(entry: object, where: str) -> Family:
+    """One `families` entry: {names: [...], members: [[...], [...]]}, two members or more."""
+    if not isinstance(entry, dict):
+        raise InvalidInput(f"{where} must be a mapping with 'names' and 'members'")
+    names, members = entry.get("names"), entry.get("members")
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+        raise InvalidInput(f"{where}.names must be a list of one or more terms")
+    if (
+        not isinstance(members, list)
+        or len(members) < 2
+        or not all(
+            isinstance(m, list) and m and all(isinstance(t, str) for t in m) for m in members
+        )
+    ):
+        raise InvalidInput(f"{where}.members must be two or more lists of terms")
+    return Family(
+        names=tuple(fold(n).strip() for n in names),
+        members=tuple(tuple(fold(t).strip() for t in m) for m in members),
+    )
 
 
 @cache

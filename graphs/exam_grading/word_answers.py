@@ -26,6 +26,7 @@ from graphs.exam_grading.modifier_words import (
     short_form,
 )
 from graphs.exam_grading.narrower_terms import named_more_specifically
+from graphs.exam_grading.role_families import family_match
 from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import ZH_RANKS, narrower_role
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
@@ -34,6 +35,7 @@ from graphs.exam_grading.word_forms import (
     expands_abbreviation,
     full_head,
     head_noun,
+    in_singular,
     negations,
     object_abbreviated,
     prefixed_opposite,
@@ -116,6 +118,12 @@ def match_words(
     canonical_wanted = normalise(vocabulary.canonical(expected))
     if canonical_answer == canonical_wanted or same_words(given, expected):
         return BlankMatch(1.0, f"a listed synonym of '{expected}'")
+    if normalise(vocabulary.canonical(in_singular(given))) == normalise(
+        vocabulary.canonical(in_singular(expected))
+    ):
+        return BlankMatch(1.0, f"'{given}' is '{expected}' (or its listed synonym) in the plural")
+    if family := family_match(given, expected, vocabulary):  # 医生和护士 for 医护人员
+        return BlankMatch(family.credit, family.reason)
     if object_abbreviated(given, expected, vocabulary):
         return BlankMatch(1.0, f"'{given}' says '{expected}' short (its verb, its object)")
     opposite = prefixed_opposite(answer, wanted)

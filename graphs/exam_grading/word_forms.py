@@ -6,13 +6,16 @@ synonym groups (`same_words`: authorised = approved); a negative prefix makes th
 head noun (`head_noun`: 意见 of 个人意见) names the thing without saying which; a head of the same
 kind (`same_kind_head`: 过期药物 for 过期药品) names the same thing; a 把 sentence says its verb
 and object the other way round (`unfolded_ba`: 把船票弄丢 is 弄丢船票), and a verb-object key is said
-short with the object's last character (`object_abbreviated`: 丢票 for 遗失船票).
+short with the object's last character (`object_abbreviated`: 丢票 for 遗失船票); English nouns are
+counted one way (`in_singular`: "Receptionists" is "receptionist", "front-desk" "front desk").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from lemminflect import getAllLemmas
 
 from graphs.exam_grading.vocabulary import Vocabulary, fold, word_key
 from graphs.text.language import detect_language
@@ -113,6 +116,24 @@ def expands_abbreviation(answer: str, wanted: str) -> bool:
     return len(words) == len(short) and all(
         char in word for word, char in zip(words, short, strict=True)
     )
+
+
+def in_singular(text: str) -> str:
+    """An English text folded, hyphens as spaces, each plural noun in the singular
+    ("Front-desk receptionists" is "front desk receptionist"); a noun whose plural is its own
+    lemma stays ("glasses", "clothes", "staff"); any other text folded as it is."""
+    folded = fold(text)
+    if not folded.isascii():
+        return folded
+    return _LATIN_WORD.sub(_singular_noun, folded.replace("-", " "))
+
+
+def _singular_noun(match: re.Match[str]) -> str:
+    word = match.group()
+    nouns = getAllLemmas(word).get("NOUN", ())
+    if not word.endswith("s") or not nouns or word in nouns:
+        return word
+    return str(nouns[0])
 
 
 def same_words(given: str, expected: str) -> bool:
