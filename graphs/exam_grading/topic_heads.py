@@ -4,11 +4,13 @@ In a coffee shop's material 豆子 for 咖啡豆 is what the staff call the coff
 gives it full marks (session 20 end teacher T13: 2 of 2, her range 1.5-2): there the beans are
 the coffee beans. The grader sees the material through the exam (`exam_items`: each item's stem,
 options and source quote) and reads the key's modifier (咖啡, "coffee") as the material's subject
-when at least `TOPIC_ITEMS` other items name it; then the head alone (豆, with its noun suffix 子
-or 儿: 豆子; "beans" for "coffee beans") is the key. Where the material is about something else,
-or also names the head after another modifier that is no kind of the key (黄豆 beside 咖啡豆, a
-dictionary word; a kind is defined with the key in its own sentence: 拼配豆 由…咖啡豆…混合而成), the head alone says
-the thing but not which: `HEAD_ALONE_CREDIT`, the note saying the word that says which is missing.
+when at least `TOPIC_ITEMS` other items name it and the material itself calls the key by its
+head alone somewhere (「手冲用豆一般养豆」: 豆 with no 咖啡); then the head alone (豆, with its
+noun suffix 子 or 儿: 豆子; "beans" for "coffee beans") is the key. Where the material is about
+something else, or also names the head after another modifier that is no kind of the key (黄豆
+beside 咖啡豆, a dictionary word; a kind is defined with the key in its own sentence: 拼配豆
+由…咖啡豆…混合而成), the head alone says the thing but not which: `HEAD_ALONE_CREDIT`, the note
+saying the word that says which is missing.
 
 Never for a person or a light head: a role's head (人员, 员, staff, 经理) or a head that only says
 what sort of thing its modifier is (synonyms.yaml `light_heads`: 效果, 措施) leaves out which one
@@ -76,7 +78,12 @@ def head_in_topic(
     others = [fold(text) for text in items if fold(text) != own]
     naming = sum(1 for text in others if _names(text, modifier, language))
     key = fold(expected).strip()
-    if naming >= TOPIC_ITEMS and not _other_kinds(head, key, modifier, [own, *others], language):
+    texts = [own, *others]
+    if (
+        naming >= TOPIC_ITEMS
+        and _said_alone(head, key, others, language)
+        and not _other_kinds(head, key, modifier, texts, language)
+    ):
         return 1.0, f"'{given}' is '{expected}': the material is about '{modifier}'"
     return HEAD_ALONE_CREDIT, f"'{given}' without the word that says which"
 
@@ -110,6 +117,21 @@ def _person(head: str, language: Language) -> bool:
     if language == "en":
         return head in ("staff", "team", "crew", "people", "person", "member")
     return head.endswith(("员", "人", "师", "工", "长", "生"))
+
+
+def _said_alone(head: str, key: str, texts: Sequence[str], language: Language) -> bool:
+    """Whether the material itself calls the key by its head alone somewhere (手冲用豆一般养豆:
+    豆 with no 咖啡; "store the beans dry")."""
+    for text in texts:
+        rest = text.replace(key, " ")
+        if language == "en":
+            if re.search(rf"(?<![a-z]){re.escape(head)}s?(?![a-z])", rest):
+                return True
+        elif any(
+            t.word in (head, *(head + s for s in _ZH_NOUN_SUFFIXES)) for t in tokenize(rest, "zh")
+        ):
+            return True
+    return False
 
 
 def _names(text: str, modifier: str, language: Language) -> bool:

@@ -106,8 +106,9 @@ def _numbered(questions: list[Question]) -> list[Question]:
     return [q.model_copy(update={"number": n}) for n, q in enumerate(questions, start=1)]
 
 
-# A chocolate workshop's exam: its other items name 可可 (the material's subject); a grocer's
-# names 黄豆 beside 可可豆 (another bean); a one-item exam shows nothing of the material.
+# A chocolate workshop's exam: its other items name 可可 (the material's subject) and call the
+# beans 豆 alone; a grocer's names 黄豆 beside 可可豆 (another bean); a one-item exam shows
+# nothing of the material.
 BEANS_ZH = fill_blank("本坊____开箱后须在48小时内放入恒温库。", "可可豆")
 CHOCOLATE = _numbered(
     [
@@ -115,8 +116,11 @@ CHOCOLATE = _numbered(
         fill_blank("可可脂含量不低于____的才能标为黑巧克力。", "35%"),
         fill_blank("调温时可可液温度不得超过____。", "50℃"),
         fill_blank("成品须存放在____以下的环境中。", "18℃"),
+        fill_blank("发酵后的豆须晒至含水率____以下。", "7%"),
     ]
 )
+# The same items but none that calls the beans 豆 alone: the material never says it that way.
+NEVER_ALONE = CHOCOLATE[:4]
 GROCER = _numbered(
     [
         BEANS_ZH,
@@ -131,6 +135,7 @@ PUER = _numbered(
         TEA,
         fill_blank("普洱生茶存放须避光、防潮，湿度不超过____。", "70%"),
         fill_blank("普洱熟茶冲泡水温为____。", "100℃"),
+        fill_blank("拆开的茶须密封保存，不超过____。", "1年"),
     ]
 )
 BEANS_EN = fill_blank("Our ____ are stored at 16 to 18 degrees.", "cocoa beans")
@@ -139,6 +144,7 @@ COCOA = _numbered(
         BEANS_EN,
         fill_blank("Cocoa butter must be tempered to ____ degrees.", "31"),
         fill_blank("Cocoa nibs are roasted for ____ minutes.", "20"),
+        fill_blank("Beans must be turned every ____ hours while drying.", "6"),
     ]
 )
 
@@ -151,6 +157,7 @@ COCOA = _numbered(
         (PUER, "茶", "zh", 2.0, ""),
         (COCOA, "beans", "en", 2.0, ""),
         (GROCER, "豆子", "zh", 1.0, "缺少限定词"),  # 黄豆 too: which beans
+        (NEVER_ALONE, "豆子", "zh", 1.0, "缺少限定词"),  # the material never says 豆 alone
         (_numbered([BEANS_ZH]), "豆子", "zh", 1.0, "缺少限定词"),  # the material unknown
         (_numbered([TEA]), "茶", "zh", 1.0, "缺少限定词"),
         (CHOCOLATE, "黄豆", "zh", 0.0, ""),  # another bean
