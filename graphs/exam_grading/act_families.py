@@ -8,6 +8,8 @@ the object the point's verb acts on (the next two characters in Chinese, after a
 complement such as 一下/一遍; the next word in English, after at most an article or a quantifier)
 to the point's verb, so the point's action is found there. Another verb (缝口袋, "sew up the
 pockets") or the same verb on another object is left as it is: no antonym and no other act gets in.
+A verb shortened to one of its characters on the same object (扶老人 for 搀扶老人) is read as the
+verb too (verb_heads.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 
 import yaml
 
+from graphs.exam_grading.verb_heads import said_with_its_head
 from graphs.exam_grading.vocabulary import VOCABULARY_FILE, fold
 from graphs.exams import Language
 
@@ -42,7 +45,7 @@ def said_with_its_verb(point: str, answer: str, language: Language) -> str:
                     if other == verb:
                         continue
                     answer = _pattern(other, obj, language).sub(_as(verb), answer)
-    return answer
+    return said_with_its_head(point, answer, language)  # 把老人扶起来 for 搀扶老人
 
 
 def _as(verb: str) -> Callable[[re.Match[str]], str]:

@@ -103,15 +103,20 @@ def plain_bound(figure: Figure, language: Language) -> Figure:
 
 
 _LIMIT_WORD = {
-    "zh": re.compile(r"最低|最少|最高|最多|上限|下限|起步价|封顶"),
-    "en": re.compile(r"\b(?:minimum|maximum|limit|cap|at\s+least|at\s+most)\b", re.IGNORECASE),
+    "zh": re.compile(r"最低|最少|最高|最多|上限|下限|起步价|封顶|提前"),
+    "en": re.compile(
+        r"\b(?:minimum|maximum|limit|cap|at\s+least|at\s+most|in\s+advance)\b", re.IGNORECASE
+    ),
 }
 _NO_LIMIT = {
     "zh": re.compile(
         r"(?:没有|没|无|不设|不限|不封顶)(?:任何)?(?:最低|最少|最高|最多|上限|下限|限制|封顶)|不限"
+        r"|随时都?(?:可以|能)|什么时候都(?:可以|行|能)"  # whenever one likes: no notice at all
     ),
     "en": re.compile(
-        r"\b(?:no|not\s+any|without\s+(?:a|any))\s+(?:minimum|maximum|limit|cap)\b|\bunlimited\b",
+        r"\b(?:no|not\s+any|without\s+(?:a|any))\s+(?:minimum|maximum|limit|cap)\b|\bunlimited\b"
+        r"|\b(?:whenever|any\s*time)\s+(?:you|they|he|she|we|clients?|customers?|guests?)\s+"
+        r"(?:like|likes|want|wants|wish|wishes|please|pleases)\b",
         re.IGNORECASE,
     ),
 }
@@ -120,7 +125,8 @@ _NO_LIMIT = {
 def limit_denied(point: str, answer: str, places: set[int], language: Language) -> str | None:
     """Why the answer contradicts a point that sets a limit (最低收取5元, "a minimum of $5") by
     saying there is none where the point's words stand (手续费没有最低标准, "there is no minimum
-    fee"): the learner does not leave the limit out, she says it does not exist."""
+    fee"; 随时都可以预约, "book whenever you like" for a booking at least 24 hours ahead): the
+    learner does not leave the limit out, she says it does not exist."""
     if not _LIMIT_WORD[language].search(point):
         return None
     clauses = CLAUSE_BREAK.split(answer)

@@ -52,9 +52,15 @@ class PointJudgement:
     """partial: the rule of the point the answer leaves out, when it states another (point_rules.py),
     for the note to name what is missing."""
 
+    part: float | None = None
+    """partial: the share earned where it is not PARTIAL_CREDIT (a topic without two or more of
+    the point's figures earns less: point_rules.py)."""
+
     @property
     def credit(self) -> float:
         """The share of the point's marks this verdict earns."""
+        if self.verdict == "partial" and self.part is not None:
+            return self.part
         return CREDIT[self.verdict]
 
 

@@ -23,11 +23,14 @@ from dataclasses import replace
 from lemminflect import getAllLemmas
 
 from graphs.exam_grading.day_words import SAME_DAY
+from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import Figure, figures_of
+from graphs.exam_grading.figures_in_part import some_figures_given
 from graphs.exam_grading.limits import describes_a_noun
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_claims import unasked_claims
-from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_judgement import PARTIAL_CREDIT, PointJudgement
+from graphs.exam_grading.point_notes import spoken
 from graphs.exam_grading.point_places import within_longer_terms_masked
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, CONDITION, content_terms, occurrences
 from graphs.exam_grading.scoring_points import judge_point
@@ -129,8 +132,10 @@ def partly_stated(
             judged.point, "contradicted", f"permits what it forbids: {allowed}", flipped=True
         )
     rules = rules_of(judged.point, language, duties=True)
-    if len(rules) < 2:
-        return judged
+    if len(rules) < 2:  # one rule of several figures, told with some of them: part of it
+        return some_figures_given(
+            judged, answer, language=language, vocabulary=vocabulary, others=others
+        )
     duties = len(rules) > len(rules_of(judged.point, language))
     verdicts = [
         judge_point(
@@ -177,7 +182,7 @@ def partly_stated(
     if not stated and topical and not told_wrong and judged.verdict == "missing":
         # a rule whose topic is there without one of its figures: 乳儿班每班不超过10人 for
         # 乳儿班（6至12个月）每班不超过10人，…之比不低于1:3 is part of it, not nothing
-        return replace(topical[0], point=judged.point, reason="one rule, " + topical[0].reason)
+        return _one_rule_topical(topical[0], judged.point, answer, language)
     if not stated or (told_wrong and not all(v.wrong_figure for v in told_wrong)):
         return judged
     if wrong_figure and not told_wrong:
@@ -199,6 +204,29 @@ def partly_stated(
         figure=figure,
         rival=rival,
         lacks=_JOINER[language].join(left_out),
+    )
+
+
+def _one_rule_topical(
+    rule: PointJudgement, point: str, answer: str, language: Language
+) -> PointJudgement:
+    """The point partial on one rule's topic without its figure: the note names every figure of
+    the point the answer leaves out (缺少：7天、4小时, not 缺少：4小时 where 7天 is missing too), and
+    each figure left out beyond the first halves the credit again: the topic alone of a point of
+    several figures is a small part of it (session 20 end designer D13, m1 #17)."""
+    wanted = figures_of(point, language, in_point=True)
+    given = figures_of(figures_for_words(answer), language)
+    left = [f for f in wanted if not any(f.matches(g) for g in given)]
+    shown = list(dict.fromkeys(spoken(f, language) for f in left))
+    figure = rule.figure if rule.figure is not None else (left[0] if left else None)
+    if figure is not None and len(shown) > 1:
+        figure = replace(figure, said=("、" if language == "zh" else ", ").join(shown))
+    return replace(
+        rule,
+        point=point,
+        reason="one rule, " + rule.reason,
+        figure=figure,
+        part=PARTIAL_CREDIT / 2 ** (len(shown) - 1) if len(shown) > 1 else None,
     )
 
 

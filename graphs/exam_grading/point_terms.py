@@ -35,7 +35,8 @@ _STOPWORD_TEXT = (
     "the a an and or of to in on for with by is are be that this it as at from any all "
     "customer customers need needs must should within their them they his her its so do "
     "about least most not never no none nor nobody nothing cannot without can may will would "
-    "have has had same than when whenever if once where while who whom which whose"
+    "have has had same than when whenever if once where while who whom which whose "
+    "through via"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATOR_TEXT = (
@@ -244,10 +245,10 @@ def acts_to_say(
     verb its modal governs is its act too ("Measure humidity" for "Technicians must measure room
     humidity before starting"), so a bare noun phrase ("Room humidity") is still no act."""
     actions = [t for t in terms if t.action]
-    if language != "en" or not actions:
+    if not actions or any(term_key(t.text, language) not in printed for t in actions):
         return terms
-    if any(term_key(t.text, language) not in printed for t in actions):
-        return terms
+    if language == "zh":
+        return _zh_governed_act(point, terms, printed, vocabulary)
     governed = {
         term_key(vocabulary.canonical(m.group("verb")), language)
         for m in _EN_MODAL_VERB.finditer(point.lower())
@@ -256,6 +257,35 @@ def acts_to_say(
         replace(t, action=True) if term_key(t.text, language) in governed - printed else t
         for t in terms
     ]
+
+
+def _zh_governed_act(
+    point: str, terms: list[Term], printed: set[str], vocabulary: Vocabulary
+) -> list[Term]:
+    """The zh form of `acts_to_say`: the first term the stem does not print after the point's
+    modal, past its manner adverbs, is its act (须立即报告护士长: 报告 where the stem prints the
+    case 发生…跌落 as the point's only verbs), though jieba tags it a noun."""
+    canonical = vocabulary.canonical(point)
+    modal = _ZH_MODAL_CUE.search(canonical)
+    if modal is None:
+        return terms
+    after = [
+        (place, t)
+        for t in terms
+        if t.text not in printed and t.text not in _ZH_MANNER and not t.negated
+        for place in [canonical.find(t.text, modal.end())]
+        if place >= 0
+    ]
+    if not after:
+        return terms
+    act = min(after, key=lambda placed: placed[0])[1]
+    return [replace(t, action=True) if t is act else t for t in terms]
+
+
+_ZH_MODAL_CUE = re.compile(r"必须|务必|应当|应该|需要|须|应|需")
+"""A zh rule's modal of obligation: the verb it governs is the rule's act."""
+_ZH_MANNER = frozenset({"立即", "马上", "立刻", "及时", "尽快", "主动", "当场", "亲自", "同时"})
+"""Adverbs between a zh modal and its verb (须立即报告): how the act is done, not the act."""
 
 
 _EN_MODAL_VERB = re.compile(
@@ -295,13 +325,25 @@ def occurrences(term: str, text: str, language: Language) -> list[tuple[int, int
     if language == "en" and term.isascii():
         stem = word_key(term)
         return [
-            (m.start(), m.end()) for m in EN_WORD.finditer(text) if word_key(m.group()) == stem
+            (m.start(), m.end())
+            for m in EN_WORD.finditer(text)
+            if word_key(m.group()) == stem and _same_bound(m.group(), term)
         ] + [(m.start(), m.end()) for m in re.finditer(re.escape(term), text) if " " in term]
     found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
     if not found and len(term) >= 3 and term.endswith(_ZH_FEE):
         # a fee named by what it pays for, its price right after: 检查80元 is 检查费 80元
         found = [(m.start(), m.end()) for m in re.finditer(_fee_by_price(term[:-1]), text)]
     return found
+
+
+def _same_bound(word: str, term: str) -> bool:
+    """A bound word is itself only: "at least" is a lower bound, "less than" an upper one,
+    though the lemmatiser reads least as less."""
+    word, term = word.lower(), term.lower()
+    return word == term or (word not in _EN_BOUND_WORDS and term not in _EN_BOUND_WORDS)
+
+
+_EN_BOUND_WORDS = frozenset({"less", "least", "more", "most", "fewer", "fewest"})
 
 
 _ZH_FEE = ("费", "费用")

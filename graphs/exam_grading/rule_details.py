@@ -11,7 +11,8 @@ bears on is that clause's last word that is no verb (家长, 证明, the party o
 One clause of the answer has to hold that thing with a word of the point no other point has
 (its case: 缺勤, 传染病; its means: 电话), and the rule's force: required where the point requires
 (须 … as 要, must), forbidden where it forbids, permitted where it permits; and no figure.
-Then the point is partial, lacking its figures, else the rule clause's words the answer leaves out.
+Then the point is partial, lacking its figures, else the rule clause's words the answer leaves out,
+its deadline (当班结束前) and the point's later clauses the answer says nothing of (交护士长签字).
 Only a point of one rule is read here; a point of several rules is point_rules.py's.
 """
 
@@ -26,6 +27,7 @@ from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_rules import rules_of
 from graphs.exam_grading.point_terms import CONDITION, content_terms, term_key
+from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
@@ -103,13 +105,26 @@ def _partial(
         return figure_left_out(judged.point, figures[0], why)
     printed = {term_key(t.text, language) for t in content_terms(stem, language, vocabulary)}
     canonical = vocabulary.canonical(answer)
+    due = WITHIN_SHIFT.search(rule)
     left_out = [
         t.text
         for t in content_terms(rule, language, vocabulary)
         if not t.action
         and term_key(t.text, language) not in printed
         and vocabulary.canonical(t.text) not in canonical
+        and not (due and t.text in due.group())
     ]
+    telling = [
+        clause
+        for clause in _CLAUSE.split(canonical)
+        if any(
+            vocabulary.canonical(t.text) in clause
+            for t in content_terms(rule, language, vocabulary)
+        )
+    ]
+    if due and not any(_DEADLINE_SAID[language].search(clause) for clause in telling):
+        left_out.append(due.group().strip())  # 当班结束前, not 当班 and 结束 as two words
+    left_out += _clauses_left_out(judged.point, rule, canonical, language, vocabulary)
     return PointJudgement(
         judged.point,
         "partial",
@@ -117,3 +132,26 @@ def _partial(
         named=True,
         lacks=_DETAIL_JOINER[language].join(left_out),
     )
+
+
+_DEADLINE_SAID = {
+    "zh": re.compile(r"前|以内|之内|内|当天|当班|下班|结束|今天|今晚|收工"),
+    "en": re.compile(r"\b(?:before|by|until|till|within|end|ends|tonight|today)\b", re.I),
+}
+"""Any deadline of the answer's own: another one is the contradiction checks' to judge."""
+
+
+def _clauses_left_out(
+    point: str, rule: str, answer: str, language: Language, vocabulary: Vocabulary
+) -> list[str]:
+    """The point's clauses after its rule clause that the answer says none of (交护士长签字 of
+    「…填写报告单，交护士长签字」 answered 写报告单): what is missing is named whole."""
+    clauses = [c.strip() for c in _CLAUSE.split(point) if c.strip()]
+    after = clauses[clauses.index(rule.strip()) + 1 :] if rule.strip() in clauses else []
+    return [
+        clause
+        for clause in after
+        if not CONDITION.search(clause)
+        and (terms := content_terms(clause, language, vocabulary))
+        and not any(vocabulary.canonical(t.text) in answer for t in terms)
+    ]

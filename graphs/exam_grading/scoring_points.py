@@ -84,6 +84,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
 )
 from graphs.exam_grading.forbidden_acts import acts_found
+from graphs.exam_grading.forbidden_done import forbidden_act_done
 from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
@@ -290,6 +291,8 @@ def _judge_point(
         return PointJudgement(point, "contradicted", reversal.reason, flipped=True, said=said)
     if flipped:
         return PointJudgement(point, "contradicted", flipped, flipped=True)
+    if done := forbidden_act_done(terms, denied_terms, found, printed, canonical_point, lang):
+        return PointJudgement(point, "contradicted", denial(done, terms, written))  # does it
     if not terms and wanted:
         present = any(w.matches(g) for w in wanted for g in given)
     swapped = swapped_opposite(point, canonical_answer, anchors or places, words)
