@@ -33,6 +33,7 @@ from graphs.practice_dialogue.her_set_lines import NOTHING_ELSE, PARTING, UNRESO
 from graphs.practice_dialogue.her_times import wrong_booking
 from graphs.practice_dialogue.journey_questions import journey_question
 from graphs.practice_dialogue.messages import chat_message
+from graphs.practice_dialogue.no_repeats import unrepeated
 from graphs.practice_dialogue.not_known import pressed_for_answer
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.promises import BEYOND_OFFER
@@ -42,6 +43,8 @@ from graphs.practice_dialogue.replies import choose_line
 from graphs.practice_dialogue.reveal import goal_earned
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.state import PracticeState
+from graphs.practice_dialogue.threats_excuses import answer_to, rebuttal_in
+from graphs.practice_dialogue.try_first import trial_answer
 from graphs.practice_dialogue.vague_times import how_soon, pressed_on_time
 from graphs.scenarios import Scenario, Stage
 
@@ -83,7 +86,11 @@ async def answer(
         affront = affront_in(reply, scenario.language)
         if affront is None and pitched(scenario, last, reply):
             affront = "selling"  # a new package pitched to a customer with a grievance
-    crossed = crossed or affront is not None
+    # a threat or a false excuse: she answers it for what it is (threats_excuses.py)
+    rebuttal = None
+    if last is not None and affront is None and not state.get("agreed"):
+        rebuttal = rebuttal_in(reply, scenario.language)
+    crossed = crossed or affront is not None or rebuttal is not None
     pressed = pressed_question(scenario, said, previous, last, reply)
     reminder = None
     if pressed is not None and not crossed and new_offer_made(scenario, last):
@@ -131,9 +138,9 @@ async def answer(
         )
 
     heard = last
-    if affront is not None and last is not None:
+    if (affront or rebuttal) is not None and last is not None:
         # an affront cools her as a push does: no pleased opening, no buying question after it
-        heard = {**last, "pushy": [*last.get("pushy", []), affront]}
+        heard = {**last, "pushy": [*last.get("pushy", []), affront or rebuttal]}
     choice = noted_fact(scenario, choice or choose(heard, said), said, heard, reply)
     if not parting:
         # the rest of the turn: a request at the desk, a second question or offer, a small
@@ -152,9 +159,21 @@ async def answer(
             choose=choose,
             angry=state["mood"] <= ANGRY,
         )
+    # 先体验一次再决定: whether she will try, though the evaluator took it for small talk
+    tried = choice
+    if not parting and last is not None and not state.get("agreed") and heard == last:
+        crossed_line = last.get("pushy") or last.get("forbidden")
+        tried = (
+            choice
+            if crossed_line
+            else trial_answer(scenario, choice, last, reply, said, said_before, state["mood"])
+        )
+    taken = tried is not choice  # on her matter: no small-talk rebuke
+    if taken:
+        choice, crossed = tried, False
     if reminder is not None:
         choice = with_reminder(choice, reminder, scenario.language)
-    reaction = None if unknown is not None else state.get("reaction")
+    reaction = None if unknown is not None or taken else state.get("reaction")
     journey_answered = False
     kind = crossing(last)
     if affront is not None:
@@ -169,6 +188,8 @@ async def answer(
             if any(reaction in earlier for earlier in said_before):
                 reaction = persona.AGAIN[(scenario.language, "selling")][0]  # in other words
             choice, reaction = LineChoice(text=reaction), None
+    elif rebuttal is not None:
+        choice, reaction, kind = answer_to(scenario, rebuttal, choice, last, said_before), None, ""
     elif last is not None and (
         (kind == "off_topic" and last.get("off_topic"))
         or friendly_follow_up(reply, said_before, scenario.language)
@@ -283,6 +304,7 @@ async def answer(
             rebuffs=scenario.persona.rebuffs,
         ).strip()
         scripted = rebuke or scripted
+    scripted = unrepeated(scripted, said_before, scenario.language)  # never word for word
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
         line = scripted

@@ -59,8 +59,11 @@ AGAIN: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "forced"): ("I said, I haven't agreed to anything.",),
     ("zh", "hushed"): ("我说了，先把问题解决了。",),
     ("en", "hushed"): ("I said, sort the problem out first.",),
-    ("zh", "brushed"): ("又想打发我走？",),
-    ("en", "brushed"): ("Trying to get rid of me again?",),
+    ("zh", "brushed"): ("又想打发我走？", "一次次打发我，这就是你们的态度？"),
+    ("en", "brushed"): (
+        "Trying to get rid of me again?",
+        "That's twice you've tried to get rid of me.",
+    ),
     ("zh", "silenced"): ("又不让我说话？",),
     ("en", "silenced"): ("Again? Let me finish.",),
     ("zh", "referred"): ("别老让我看单子，你直接说。",),

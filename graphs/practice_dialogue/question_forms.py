@@ -22,6 +22,7 @@ from typing import Literal
 from graphs.exams import Language
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.subject import content_words, shared_words
 
 PROPOSAL = {
     "zh": re.compile(
@@ -165,3 +166,17 @@ def asks_purpose(sentence: str, language: Language) -> bool:
     """Whether the sentence is a question about the purpose of her visit or stay."""
     asks = sentence.rstrip().endswith(("?", "？")) or question_starts(sentence) is not None
     return asks and bool(PURPOSE[language].search(sentence))
+
+
+_TIME_WORDS = re.compile(
+    r"^(?:morning|afternoon|evening|night|nights|weekend|weekends|today|tonight|yesterday|week"
+    r"|上午|下午|晚上|早上|中午|昨天|今天|昨晚|今晚|周末)$",
+    re.IGNORECASE,
+)
+
+
+def times_only(question: str, line: str, language: Language) -> bool:
+    """Whether the words a question shares with a line are only words of a day or a time of
+    day: "…the football match last night?" is not about "Yes, two nights." (replies.py)."""
+    shared = shared_words(content_words(question, language), line.lower(), language)
+    return bool(shared) and all(_TIME_WORDS.match(w) for w in shared)

@@ -67,6 +67,7 @@ from graphs.practice_dialogue.her_corrections import corrected_before, correctio
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
 from graphs.practice_dialogue.her_questions import Told
 from graphs.practice_dialogue.her_times import proposed_slots
+from graphs.practice_dialogue.no_repeats import asks_about
 from graphs.practice_dialogue.offers_made import (
     asks_if_done,
     names_unmade_offer,
@@ -75,7 +76,12 @@ from graphs.practice_dialogue.offers_made import (
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.presumed import presumes_an_offer, presumes_unsaid, without_rehash
-from graphs.practice_dialogue.question_forms import last_question, proposal_in, question_kind
+from graphs.practice_dialogue.question_forms import (
+    last_question,
+    proposal_in,
+    question_kind,
+    times_only,
+)
 from graphs.practice_dialogue.rapport import courtesy_line
 from graphs.practice_dialogue.reply_order import (
     is_offer,
@@ -283,6 +289,8 @@ def _choose(
             elif kind == "when":  # "When does it get bad?": a line that names a time
                 unsaid = [(k, ln) for k, ln in unsaid if names_time(ln.text, scenario.language)]
             best = closest_line(scenario, question, unsaid)
+            if best and kind != "when" and times_only(question, best[1].text, scenario.language):
+                best = None  # small talk sharing "night" with "two nights" asks nothing of it
             if best is None and kind is not None and unsaid:
                 best = unsaid[0]
             if best is not None:
@@ -331,6 +339,7 @@ def _choose(
                 and not undercut(scenario, line, learner_said)
             ]
             earlier = [(k, line) for k, line in all_lines if k in said]
+            said_of = earlier[-1][1].text if earlier else ""
             news = [(k, ln) for k, ln in fresh if echoes_turn(ln, reply, scenario.language)]
             if earlier and news:  # 「营业到十一点？」 once the hours are said, after the subway
                 return said_line(news[0], tag)
@@ -338,7 +347,8 @@ def _choose(
             if earlier and yes:  # won over since: her yes, not "As I said, I don't know yet"
                 return said_line(yes[0], tag)
             if earlier:  # answered already: a question gets the answer again
-                if tag in asked and repeat is None:
+                # not "As I said…" to "Do you know any good books?" (no_repeats.py)
+                if tag in asked and repeat is None and asks_about(scenario, tag, reply, said_of):
                     key, line = earlier[-1]
                     repeat = LineChoice(
                         text=answer_again(line, without_opener(line.text), scenario.language),

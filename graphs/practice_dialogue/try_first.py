@@ -1,0 +1,93 @@
+"""An offer to try first ("先体验一次再决定", "have a look at the suite first"), and her answer.
+
+The learner offering a trial before any decision is asking her something: whether she will try.
+Her script may tag that offer under a point whose keywords the learner's wording misses (「要不您先
+来上一节体验课，觉得合适再办？」 names no 先体验), and then she answers with whatever line came next
+(her work schedule, "The standard room is probably fine for us."): a non sequitur. So, when her
+chosen line answers nothing the turn newly made, she answers the trial: with one of her own
+unsaid lines about trying when the author wrote one (「…我可以来试试。」), else with a stock line
+that takes the trial without saying yes to the deal (her mood and goal rules decide that, not a
+trial), warmer when her mood is not below zero.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from graphs.exams import Language
+from graphs.practice_dialogue.reply_order import is_offer
+from graphs.practice_dialogue.script_lines import LineChoice, keyed
+from graphs.scenarios import Scenario
+
+_OFFER: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"先(?:来|去|帮您约|给您约|约)?(?:上|做|试|体验|感受|看|听)[^，,。！？!?]{0,12}"
+        r"(?:[，,][^。！？!?]{0,8})?(?:再|然后再)(?:办|决定|定|说|考虑|签|买|交)"
+        r"|(?:免费)?(?:体验|试(?:练|用|听|上))(?:一下|一次|一节|一周|几天)?[^。！？!?]{0,8}再(?:决定|办|定|说)"
+    ),
+    "en": re.compile(
+        r"\b(?:try|test|see|have a look at|take a look at|look at|view|check out)\b[^.!?]{0,40}"
+        r"\b(?:first|before you (?:decide|commit|sign|choose))\b"
+        r"|\bfirst\b[^.!?]{0,50}\b(?:decide|choose|make up your mind) (?:after|afterwards|then)\b"
+        r"|\bdecide (?:after that|afterwards|once you've (?:seen|tried))\b",
+        re.IGNORECASE,
+    ),
+}
+
+_TRYING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"试试|试一下|来试|先体验|体验一次|先看看"),
+    "en": re.compile(r"\b(?:try|trial|have a look|see it|look at it|take a look)\b", re.IGNORECASE),
+}
+"""Her own line about trying (「你要是能先约个体测我可以来试试。」)."""
+
+STOCK: dict[tuple[Language, bool], str] = {
+    ("zh", True): "先体验一次倒是可以，体验完我再决定。",
+    ("zh", False): "体验可以，不过我先说好，体验完也不一定办。",
+    ("en", True): "Have a look first? Alright, I'd like that. Then I'll decide.",
+    ("en", False): "A look won't commit me to anything, will it? Fine, but I'm not promising.",
+}
+
+
+def offers_trial(reply: str, language: Language) -> bool:
+    """Whether the learner's turn offers her a trial or a look before deciding."""
+    return bool(_OFFER[language].search(unicodedata.normalize("NFKC", reply)))
+
+
+def trial_answer(
+    scenario: Scenario,
+    choice: LineChoice,
+    evaluation: dict[str, Any] | None,
+    reply: str,
+    said: Sequence[str],
+    said_before: Sequence[str],
+    mood: int,
+) -> LineChoice:
+    """Her answer to a trial offered, when her chosen line answers nothing the turn made."""
+    language = scenario.language
+    if evaluation is None or choice.corrects or not offers_trial(reply, language):
+        return choice
+    tag = choice.answers or ""
+    if _TRYING[language].search(choice.text) or (
+        tag in evaluation.get("new_tags", [])
+        and tag in scenario.point_tags()
+        and is_offer(scenario, tag)
+    ):
+        return choice  # "An engineer? Fine, as long as someone turns up.": she answers it
+    # not her week (「先体验一周」 heard as her schedule): that answers no offer
+    for stage in scenario.stages:
+        for key, line in keyed(stage):
+            if (
+                key not in said
+                and not line.agrees
+                and not line.reveals_goal
+                and _TRYING[language].search(line.text)
+                and not line.text.rstrip().endswith(("?", "？"))
+            ):
+                return LineChoice(text=line.text, key=key)
+    stock = STOCK[language, mood >= 0]
+    if any(stock in earlier for earlier in said_before):
+        return choice
+    return LineChoice(text=stock)

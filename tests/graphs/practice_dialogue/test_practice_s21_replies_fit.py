@@ -1,0 +1,142 @@
+"""Session 21, H4: the customer's reply follows what the learner just said (session-20 trainer P13
+and lead: a threat answered "What's different about it?", a false excuse answered as small talk,
+a trial offered answered with her schedule, "As I said…" to a question about books, a rebuke said
+twice word for word). Own wording, other trades' turns than the reviewers'; the real graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.context import FlowContext
+from tests.graphs.practice_dialogue.test_practice_hearing import turn
+from tests.support.practice import Session
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "heard", "not_heard"),
+    [
+        (
+            "english-upsell",
+            ("If you don't take the suite you'll be stuck in a room over the bins all night.",),
+            "threaten",
+            "What's different",
+        ),
+        (
+            "broadband-retention",
+            (
+                "Why do you want to leave us?",
+                "If you cancel now, you'll lose your email address for good.",
+            ),
+            "threaten",
+            "So where does that leave me",
+        ),
+        ("complaint-handling", ("您要是再在这嚷嚷，我就只能叫保安了。",), "威胁", "聊"),
+    ],
+)
+async def test_a_threat_gets_her_reaction_to_it(
+    offline_context: FlowContext,
+    scenario: str,
+    replies: tuple[str, ...],
+    heard: str,
+    not_heard: str,
+) -> None:
+    _, line = await turn(offline_context, scenario, *replies)
+    assert heard in line, line
+    assert not_heard not in line, line
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "heard", "not_heard"),
+    [
+        (
+            "broadband-retention",
+            (
+                "Why do you want to leave us?",
+                "The evening slowdown is just everyone in your street streaming, "
+                "it's not our network at all.",
+            ),
+            "not buying",
+            "offering me",
+        ),
+        (
+            "complaint-handling",
+            ("让您久等了。", "等这么久是因为电脑叫号系统出了故障，不是我们医生的问题。"),
+            "不信",
+            "扯别的",
+        ),
+    ],
+)
+async def test_a_false_excuse_gets_disbelief(
+    offline_context: FlowContext,
+    scenario: str,
+    replies: tuple[str, ...],
+    heard: str,
+    not_heard: str,
+) -> None:
+    _, line = await turn(offline_context, scenario, *replies)
+    assert heard in line, line
+    assert not_heard not in line, line
+
+
+async def test_a_trial_offered_gets_an_answer_about_trying(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "objection-handling",
+        "您平时健身主要想达到什么目标？",
+        "要不您先来上一节体验课，觉得合适再办？",
+    )
+    assert "试" in line or "体验" in line, line
+    assert "分期" not in line, line  # nobody offered instalments
+
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Are you celebrating anything special on this stay?",
+        "Would you like to have a look at the suite first before you decide?",
+    )
+    assert "look" in line.lower(), line
+    assert "standard room" not in line, line
+
+
+async def test_small_talk_on_a_stem_gets_no_answer_again(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Welcome! I see your booking is for two nights.",
+        "Do you like books? There's a great one on my desk.",
+    )
+    assert not line.startswith("As I said"), line
+
+
+async def test_no_reply_is_said_twice_word_for_word(offline_context: FlowContext) -> None:
+    session = Session(offline_context)
+    await session.start("objection-handling")
+    values = {}
+    for reply in ("嫌贵您可以去隔壁啊。", "想好了再来。", "您去别家看看吧。", "想好了再来找我。"):
+        values = await session.reply(reply)
+    lines = [e["text"] for e in values["transcript"] if e["role"] == "persona"]
+    assert len(lines) == len(set(lines)), lines
+
+
+async def test_a_trial_taken_for_small_talk_still_gets_her_answer(
+    offline_context: FlowContext,
+) -> None:
+    _, line = await turn(
+        offline_context,
+        "objection-handling",
+        "您之前在别家办过卡吗？",
+        "这样吧，您先来感受一个星期再决定。",
+    )
+    assert "试" in line or "体验" in line, line
+    assert "有什么关系" not in line, line
+
+
+async def test_a_time_word_alone_does_not_pick_her_line(offline_context: FlowContext) -> None:
+    _, line = await turn(
+        offline_context,
+        "english-upsell",
+        "Welcome, Mr Harper! Did you see the fireworks last night?",
+    )
+    assert "two nights" not in line, line
