@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_grading.roles import RANKS, ZH_PLACES, ZH_RANKS
+from graphs.exam_grading.roles import GENERAL_STAFF, RANKS, ZH_PLACES, ZH_RANKS
 from graphs.exam_grading.vocabulary import lemma
 from graphs.text.language import detect_language
 from graphs.text.segment import tokenize
@@ -288,7 +288,8 @@ def english_near_modifier(answer: str, wanted: str) -> bool:
 def english_head_alone(answer: str, wanted: str) -> float | None:
     """The credit of an English key's head said alone: 1 for a role whose modifier only says
     where it works ("porter" for "hotel porter"), half otherwise ("fridge" for "medical
-    fridge", "manager" for "duty manager", "barista" for "opening barista"); None when the
+    fridge", "manager" for "duty manager", "barista" for "opening barista", "staff" for
+    "reception staff": a word for anyone on the staff, not which); None when the
     answer is not the key's head or the modifier makes another rank ("chief instructor")."""
     if not (answer.isascii() and wanted.isascii()):
         return None
@@ -301,6 +302,7 @@ def english_head_alone(answer: str, wanted: str) -> float | None:
     if modifier in _EN_OTHER_RANK:
         return None  # another person: the chief instructor is not any instructor
     duty = modifier in _EN_WHICH or modifier.endswith("ing")
-    if _en_person(mine[0]) and not duty and not _en_person(modifier):
+    general = mine[0] in GENERAL_STAFF  # "staff" for "reception staff": anyone, not which
+    if _en_person(mine[0]) and not general and not duty and not _en_person(modifier):
         return 1.0
     return 0.5

@@ -34,6 +34,7 @@ HOTEL_EN = fill_blank(
 POOL_EN = fill_blank("Only ____ may open the pool gate before 7 am.", "lifeguard")
 KIT = fill_blank("Every coach must carry a ____ on outdoor sessions.", "first aid kit")
 PORTAL = fill_blank("Refill requests are taken ____ only.", "online")
+LOCKERS = fill_blank("____ hand out the locker keys at the gym's entrance.", "reception staff")
 CHEMIST = fill_blank("Only the ____ may hand over prescription medicine.", "pharmacist")
 
 
@@ -62,6 +63,9 @@ CHEMIST = fill_blank("Only the ____ may hand over prescription medicine.", "phar
         (KIT, "first aid box", 1.0, ""),
         # an everyday synonym
         (HOTPOT, "煤气味", 1.0, ""),
+        # the head of a role that is a word for anyone on the staff: which staff is left out
+        (LOCKERS, "staff", 0.5, "lacks the word that says which"),
+        (LOCKERS, "the receptionists", 1.0, ""),
     ],
 )
 def test_a_blank_that_names_what_the_key_names_earns_what_a_teacher_gives(
