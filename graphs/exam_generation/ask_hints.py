@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.english_asks import PERSONS
+from graphs.exam_generation.length_words import length_word
 from graphs.exam_generation.rule_opening import figures
 from graphs.text.facts import Fact
 from graphs.text.word_class import en_word_classes
@@ -23,13 +24,17 @@ _FIGURE_WORDS = {
         "clock": "时间",
         "calendar": "期限",  # 2年, 12个月: a span, not a time of day (时间)
         "percent": "比例",
-        "length": "距离或尺寸",
         "mass": "重量",
+        "volume": "容量",
+        "pressure": "压力",
         "temperature": "温度",
         "speed": "速度",
         "people": "人数",
         "times": "次数",
         "lens_power": "度数",
+        "items": "数量",
+        "points": "分数",
+        "steps": "步数",
     },
     False: {
         "duration": "the time limit",
@@ -37,17 +42,20 @@ _FIGURE_WORDS = {
         "clock": "the time",
         "calendar": "the period",
         "percent": "the percentage",
-        "length": "the distance or size",
         "mass": "the weight",
+        "volume": "the volume",
+        "pressure": "the pressure",
         "temperature": "the temperature",
         "speed": "the speed",
         "people": "the number of people",
         "times": "how often",
         "lens_power": "the lens power",
+        "items": "the number",
+        "points": "the points",
+        "steps": "the number of steps",
     },
 }
 _MONEY = {True: "金额", False: "the amount"}
-_FIGURE = {True: "数字", False: "the figure"}
 _ROLE = {True: "负责人", False: "who is responsible"}
 
 
@@ -58,9 +66,9 @@ HINT = re.compile(r"（写明[^）]*）$| \(give [^)]*\)$")
 def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
     """What the answer must state: the kinds of its figures, and who, where the rule names a
     role after its subject."""
+    # A figure of no kind it can name gets no word: 「写明数字」, "(give the figure)" says nothing
+    # (session 21 lead: "Give both rules (give the number of players and the figure)")
     words = figure_words(point, zh)
-    if not words and figures(point[len(head) :]):
-        words.append(_FIGURE[zh])
     if any(
         "role" in (a.role, a.semantic)
         # the subject's own role (救生员 in 《游泳救生员…证书》) is no one else to name
@@ -85,9 +93,11 @@ def figure_words(text: str, zh: bool) -> list[str]:
         sense = _figure_sense(text, start, end, zh, kind)
         if not kind and not quantity.unit and sense is None:
             continue  # 「拨打120」: a bare number is no kind of figure to name
-        word = _MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind, _FIGURE[zh])
-        word = sense or word
-        if word not in words:
+        if sense is None and kind == "length":
+            # 「距离或尺寸」 over a height read as a guess: the rule's own measure, or no word
+            sense = length_word(text, start, end, zh)
+        word = sense or (_MONEY[zh] if kind.startswith("money") else _FIGURE_WORDS[zh].get(kind))
+        if word is not None and word not in words:
             words.append(word)
     return words
 
@@ -144,7 +154,8 @@ def _figure_sense(
         # 「风速超过每秒12米」 is a speed: 「写明距离或尺寸」 sent the learner looking for a length
         # (session 15 lead, m3 Q5)
         return "速度" if zh else "the speed"
-    if _YEARS_OF[zh].search(before):
+    if _YEARS_OF[zh].search(before) and re.search(r"年|years?\b", text, re.IGNORECASE):
+        # 「驾龄满1年」, "held a licence for 2 years"; "held for 5 working days" is no years
         return "年限" if zh else "the number of years"
     counted = _COUNTED.match(after) if not zh and not re.search(r"[a-z]", text, re.I) else None
     if counted is not None and "NOUN" in en_word_classes(counted["noun"]):

@@ -18,6 +18,8 @@ from itertools import combinations
 
 from graphs.exam_generation.ask_hints import HINT, figure_words
 from graphs.exam_generation.garbled_asks import cut_phrase, garbled
+from graphs.exam_generation.length_words import LENGTH_HINTS
+from graphs.exam_generation.rule_opening import figures
 from graphs.exam_generation.vague_asks import vague
 from graphs.exams import Language, Question
 
@@ -48,7 +50,8 @@ _FIGURE_HINTS = {
     True: frozenset(
         [
             *("时限", "时间", "期限", "年限", "比例", "距离或尺寸", "重量", "温度", "速度"),
-            *("人数", "次数", "度数", "金额", "年龄", "身高", "倍数"),
+            *("人数", "次数", "度数", "金额", "年龄", "身高", "倍数", "容量", "压力", "数量"),
+            *LENGTH_HINTS[True],
         ]
     ),
     False: frozenset(
@@ -56,11 +59,14 @@ _FIGURE_HINTS = {
             *("the time limit", "the time", "the period", "the number of years"),
             *("the percentage", "the distance or size", "the weight", "the temperature"),
             *("the speed", "the amount", "the number of people", "how often", "the lens power"),
-            *("the age", "the multiple"),
+            *("the age", "the multiple", "the volume", "the pressure", "the number"),
+            *LENGTH_HINTS[False],
         ]
     ),
 }
 """Hint words that name a kind of figure: each must be a kind the key states."""
+_ANY_LENGTH = {True: "距离或尺寸", False: "the distance or size"}
+"""A model's word for any length: not wrong over a height or a distance, so not refused."""
 
 
 def topic(ask: str, zh: bool) -> tuple[str, str]:
@@ -144,7 +150,13 @@ def unsupported_hints(stem: str, key: str, zh: bool) -> list[str]:
         if w in _FIGURE_HINTS[zh]
         and w not in stated
         and not (w in _TIME_WORDS[zh] and stated & _TIME_WORDS[zh])
+        and not (w == _ANY_LENGTH[zh] and any_length(key))
     ]
+
+
+def any_length(text: str) -> bool:
+    """The text states a length (a height, a distance, a size), named by the rule or not."""
+    return any(q.dimension == "length" for q, _, _ in figures(text))
 
 
 _ASK = re.compile(r"[（(]\d+[)）]\s*([^（()）]+)")
