@@ -197,6 +197,9 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
                 # "must be called for any bleeding injury" was asked "What must the duty manager
                 # be called for?": 'for any …' is the case the act is done in, not its purpose
                 return f"When must {subject} be {done[0]}?"
+            if done[1].lower() == "to" and _EN_TO_SOMEONE.match(" ".join(done[2:6])):
+                # "What must documents be handed to?" (session 21 lead): handed to a person
+                return f"To whom must {subject} be {done[0]}?"
             return f"What must {subject} be {done[0]} {done[1]}?"  # vaccinated against
         return _en_act_ask(point, subject)
     if condition:
@@ -211,10 +214,23 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
         return f"What {'does' if singular(head) else 'do'} {subject} cost?"
-    if must is None and re.search(rf"{re.escape(head)}\s+lasts?\s+(?:for\s+)?\d", point):
+    lasts = re.search(
+        rf"{re.escape(head)}\s+(?P<verb>last|take)s?\s+(?:for\s+)?(?P<span>\d[^,;.]*)",
+        re.sub(r"\s*\([^()]*\)", "", point),
+        re.IGNORECASE,
+    )
+    spans = parse_quantities(lasts["span"]) if lasts is not None else []
+    # "Each room takes 2 to 6 players" takes people, no time
+    if (
+        must is None
+        and lasts is not None
+        and spans
+        and spans[0][0].dimension in ("duration", "working_day")
+    ):
         # "A standard session lasts 60 minutes" was asked "What is the rule on the standard
-        # session? (give the time limit)": how long it lasts is the rule
-        return f"How long {'does' if singular(head) else 'do'} {subject} last?"
+        # session? (give the time limit)": how long it lasts is the rule; "Standard alterations
+        # (hems, …) take 5 working days" how long they take (session 20 end designer D13, m4)
+        return f"How long {'does' if singular(head) else 'do'} {subject} {lasts['verb'].lower()}?"
     return _en_act_ask(point, subject)
 
 
@@ -301,6 +317,14 @@ _EN_PURPOSE = re.compile(
 """The act a duty is for ("to sign for the delivery"), ending the rule; no figure in it."""
 
 
+_EN_TO_SOMEONE = re.compile(
+    rf"^(?:the|a|an|their|its|our|his|her)?\s*(?:[\w'-]+\s+){{0,2}}?(?:{PERSONS}|recipients?"
+    r"|manager|supervisor|owner|reception|receptionist|desk|staff|guest|customer|client|member"
+    r"|officer|nurse|doctor|driver|parent|guardian|tenant|agent|keeper|steward|chef|instructor"
+    r"|technician|coordinator|controller|lead|head)\b",
+    re.IGNORECASE,
+)
+"""Who a thing is handed or sent to ("to the named recipient", "to the duty manager")."""
 _EN_DANGLING = frozenset(
     ["below", "above", "under", "over", "at", "in", "to", "from", "with", "than", "between", "of"]
 )

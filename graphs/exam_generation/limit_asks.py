@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.rule_opening import ANY_MODAL, ZH_CONDITION_END, figures
+from graphs.text.segment import tokenize
 
 _CLAUSE = re.compile(r"[，,；;]")
 _PERSON = re.compile(r"(?:员|师|工|人|者|司机|主管|经理|店长)$")
@@ -44,4 +45,9 @@ def _limited(clause: str) -> str:
         return ""  # 「超过时须报告班组长」: a case; 「并须…」: the same doer's next duty
     if _PERSON.search(subject):
         return ""  # 「扫描员须在…15分钟内上传」: another doer's duty, no limit on a thing
+    words = [t for t in tokenize(subject, "zh") if t.pos not in ("x", "w")]
+    if not words or not words[-1].pos.startswith("n"):
+        # 「每次均应在4秒内点燃」 was asked 「…每次均有什么要求？」 (session 21, D13 m1 re-run):
+        # a quantifier and an adverb name no thing
+        return ""
     return subject

@@ -74,6 +74,10 @@ def _zh_parts(body: str) -> list[str] | None:
     return parts
 
 
+_OWN_WAY = frozenset(["按", "由", "以", "依", "依照", "按照"])
+"""A coverb after a two-word subject: 「回收补贴按…执行」 is a clause of its own."""
+
+
 def _zh_stands_alone(piece: str, listed: bool) -> bool:
     """A duty opened by its verb (「签署租赁合同」, 「拍照留存」), or in a list (after 、) a
     condition with its own figure (「年满21周岁、驾龄满2年」); not an object of the verb before it
@@ -81,6 +85,10 @@ def _zh_stands_alone(piece: str, listed: bool) -> bool:
     if len(re.findall(r"[\u4e00-\u9fff]", piece)) < 2:
         return False
     tokens = [t for t in tokenize(piece, "zh") if t.pos not in ("x", "w")]
+    if len(tokens) >= 3 and not tokens[1].pos.startswith("v") and tokens[2].word in _OWN_WAY:
+        # 「回收补贴按门店当期活动标准执行」 has its own subject (回收补贴) before its coverb: as
+        # 「旧灶具回收须回收补贴按…执行」 the point was garbled (session 21, D13 m1 re-run)
+        return False
     if len(tokens) >= 2 and tokens[0].pos == "v" and len(tokens[0].word) >= 2:
         return True
     # a condition states a measure (「驾龄满2年」), not an act of its own (「温度记录每4小时填写」)

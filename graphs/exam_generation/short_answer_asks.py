@@ -93,7 +93,13 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     stated = stated_openings.stated_topic(head) if zh else None
     if stated is not None:
         head = stated[1]  # 「封面分为布面和皮面两种，价格不同，」 states: no case to ask by
-    condition, subject = _split(head, zh)
+    # "Standard alterations (hems, taking in waists, shortening sleeves) take …" was asked "What
+    # is the rule on standard alterations (hems?" (session 20 end designer D13, m4 #14): what a
+    # bracket lists is no clause of the opening
+    unbracketed = _BRACKETED.sub("", head)
+    if re.search(r"[（()）]", unbracketed):
+        return None
+    condition, subject = _split(unbracketed, zh)
     if not subject and not condition:
         return None
     paired = stated_openings.paired_subjects(point, head) if zh else None
@@ -122,6 +128,9 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
 def _hinted(question: str, fact: Fact, point: str, head: str, zh: bool) -> str:
     """The ask with what its answer must state (ask_hints), when the point holds any."""
     hint = ask_hints.hint(fact, point, head, zh)
+    if _ASKS_WHO.search(question):
+        # "To whom must packages be handed? (give who is responsible)": the ask names it
+        hint = _ROLE_HINT.sub("", hint).strip()
     return question + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
 
 
@@ -147,6 +156,10 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     if zh and len(clauses) > 1 and _zh_topic(clauses[0]):
         return "", clauses[0]  # 「含可待因的止咳药水，每人每次限购…」: what the rule is about
     subject = clauses[-1]
+    if zh and _ZH_BARE_CONJUNCTION.fullmatch(subject):
+        # 「产妇本人的配偶不受探视时间限制，但须…」 was asked 「…不受探视时间限制时，但应如何处理？」
+        # (session 20 end designer D13, m3 #16): a clause before 但 is a statement, no case
+        return "", ""
     # 「每班开始前，司机按《叉车日检表》逐项检查，检查时间」: the clauses between the condition
     # and the subject are the rule's own action, not what to ask by.
     condition = clauses[0] if len(clauses) > 1 else ""
@@ -166,6 +179,10 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     return condition, subject
 
 
+_ASKS_WHO = re.compile(r"^(?:To whom|Who)\b")
+_ROLE_HINT = re.compile(r"(?:、|和|,\s*|\s+and\s+)?(?:负责人|who is responsible)$")
+_BRACKETED = re.compile(r"\s*[（(][^（()）]*[）)]")
+_ZH_BARE_CONJUNCTION = re.compile(r"但|但是|而|而且|且|并|并且|同时|否则|另外|此外")
 _ZH_SPEED = re.compile(r"每(?:秒|分钟|小时)一定距离")
 _ZH_THAT_DAY = re.compile(r"^当[日天班场月年晚面地]")
 
@@ -255,7 +272,9 @@ def _zh_object(point: str, after: int) -> str | None:
     verbs = [
         i for i, t in enumerate(tokens) if t.pos == "v" and not ANY_MODAL[True].fullmatch(t.word)
     ]
-    if not verbs:
+    if not verbs or any(t.pos.startswith("c") for t in tokens[: verbs[0]]):
+        # 「须取卡或识别车牌」 was asked 「关于车牌，…」 (session 21 lead): the verb after 或 is
+        # one of the rule's alternatives, its object not what the rule is about
         return None
     rest = tokens[verbs[0] + 1 :]
     if not rest or not all(t.pos.startswith("n") for t in rest):
@@ -303,6 +322,17 @@ def _zh_duty(point: str, after: int) -> str | None:
         return None
     if tokens[1].pos.startswith(("p", "f")):
         return None  # 「必须安排在每天早上6点至8点之间」: where or when, not what
+    if tokens[0].word in _ZH_HAS_SOMEONE_ACT:
+        # 「须请客户在回收单上签字」 was asked 「须请什么？」: who then acts is no object
+        return None
+    acts_on = tokens[2].pos.startswith("n") if len(tokens) > 2 else False
+    if not tokens[0].word.endswith(_ZH_TAKES_AN_ACT) and (
+        tokens[1].pos.startswith("c") or (tokens[1].pos.startswith("v") and not acts_on)
+    ):
+        # 「车辆进场须取卡或识别车牌」 was asked 「车辆进场须取卡什么？」 (session 21 lead): a verb
+        # with its object in it (取卡, 洗手, 签字) before 或, 并 or the next act asks no 什么;
+        # 「佩戴防水围裙」 (防水 read as a verb) acts on its noun
+        return None
     if re.match(r"\s*\d", rest[len(tokens[0].word) :]):
         held = parse_quantities(rest[len(tokens[0].word) :].lstrip())
         if held and held[0][1] == 0 and held[0][0].dimension in ("duration", "calendar"):
@@ -334,6 +364,10 @@ _ZH_WITHIN = re.compile(
 """A duty done within a time limit, by its verb: what the ask names besides its subject."""
 
 
+_ZH_HAS_SOMEONE_ACT = frozenset(["请", "让", "叫", "要求", "督促", "提醒", "指导", "协助", "告知"])
+"""Verbs that have someone else act (「请客户签字」): 「须请什么？」 asks nothing."""
+_ZH_TAKES_AN_ACT = ("进行", "开展", "完成", "负责", "接受", "参加", "禁止")
+"""Verbs whose object is an act (「须进行消毒处理」): 「须进行什么？」 asks it."""
 _ZH_NEXT_DUTY = re.compile(r"[，,]\s*(?:并且?|且|再|同时|然后)(?:由)?[\u4e00-\u9fff]{3}")
 """The same modal's second duty after a comma (「，并由客户签字确认方案」)."""
 _ZH_ASKED = re.compile(r"多长时间|什么|谁|哪里|哪些")

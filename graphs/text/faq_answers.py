@@ -286,6 +286,9 @@ def en_noun_lemma(word: str) -> str:
 _HEADED_QUESTION = r"^\s{{0,3}}(?:#{{1,6}}\s+\**{title}\**\s*#*|\*\*{title}\*\*)\s*$"
 """A heading line, or a line that is only the question in bold ("**Can I bring a guest?**")."""
 _EN_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z\-]{2,}")
+_EN_HOW_DEGREE = re.compile(r"\bhow\s+[a-z]+\b", re.IGNORECASE)
+""""How long", "How old", "How many": a degree asked, no subject (two questions "How long …?"
+made an FAQ topic "long", session 20 end designer D13, m4 #14)."""
 
 
 def question_headings(document: Document) -> list[str]:
@@ -312,7 +315,7 @@ def _zh_subjects(question: str, lexicon: Lexicon) -> dict[str, str]:
 def _en_subjects(question: str) -> dict[str, str]:
     """The nouns an English question asks about, by lemma ("rooms" and "room" are one key)."""
     found = {}
-    for word in _EN_NOUN_WORD.findall(question):
+    for word in _EN_NOUN_WORD.findall(_EN_HOW_DEGREE.sub("", question)):
         lowered = word.lower()
         if is_stop_word(lowered) or "NOUN" not in en_word_classes(lowered):
             continue
