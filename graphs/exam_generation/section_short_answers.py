@@ -23,7 +23,7 @@ from typing import Any
 from graphs.exam_generation.faq_short_answers import answer_points, faq_short_answer
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.rule_opening import ANY_MODAL, figures
-from graphs.exam_generation.section_stems import is_stage
+from graphs.exam_generation.section_stems import is_stage, printed_heading
 from graphs.exam_generation.short_answers import short_answer
 from graphs.exam_generation.stem_parts import names_a_part
 from graphs.exam_generation.subject_groups import group_of, subject_groups
@@ -97,9 +97,32 @@ def subject_short_answer(
         # asked 「关于保密…」, its point answered another question (session 15 D8, e2 Q9)
         return None
     rules = list(zip(group.sentences, group.rules, strict=True))
+    rules = sorted(rules + _continuations(material, rules))
     return asked_whole(
         material, rules, target, used, group.subject, "short_stem_subject", subject=group.subject
     )
+
+
+def _continuations(material: Material, rules: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The sentences a group's rules go on to after a semicolon that the group leaves out: 「台面为
+    石材的，须由客户书面确认后方可开孔，开孔费为每孔80元；开孔过程中石材开裂的，由技师所属班组承担
+    赔偿。」 is one rule, and 「关于台面…请写出全部两条」 without its second half left the cracking
+    liability out of the key (session 20 end designer D13, m1 #16): the count covers it."""
+    sentences = material.document.sentences
+    listed = {i for i, _ in rules}
+    added: list[tuple[int, str]] = []
+    for i, _ in rules:
+        after = i + 1
+        while (
+            after < len(sentences)
+            and after not in listed
+            and sentences[after].section == sentences[i].section
+            and sentences[after - 1].text.rstrip().endswith(("；", ";"))
+        ):
+            added.append((after, sentences[after].text))
+            listed.add(after)
+            after += 1
+    return added
 
 
 def _verb(subject: str) -> bool:
@@ -130,8 +153,8 @@ def section_short_answer(
     ):
         return None
     name = section_point(document, section)
-    if not names_a_part(material, name):
-        return None
+    if not names_a_part(material, name) or not printed_heading(document, name):
+        return None  # 「“总则”部分」 names a heading the material does not print
     rules = [
         (i, text) for i, text in stated_rules(document) if document.sentences[i].section == section
     ]
@@ -182,6 +205,7 @@ def askable_points(material: Material) -> list[dict[str, Any]]:
             and section not in question_headings(document)
             and section not in faq_topics(document)
             and names_a_part(material, name)
+            and printed_heading(document, name)
         ):
             sections.append((len(own), _point(name, list(indices), "section")))
     ranked = [p for _, p in sorted(sections, key=lambda pair: -pair[0])]

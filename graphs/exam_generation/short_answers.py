@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.ask_hints import HINT
+from graphs.exam_generation.cross_references import refers_elsewhere
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.item_points import items_topic
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.rule_points import rule_point as _point
+from graphs.exam_generation.section_stems import printed_heading
+from graphs.exam_generation.shared_cases import shared_case
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.short_answer_pool import (
     bare_figure,
@@ -49,7 +52,11 @@ def _usable(material: Material, fact: Fact, zh: bool) -> bool:
         and not fact.quote.lstrip().startswith("|")
         and not glued(material, fact)
         and not two_rules(material, fact)
-        and ask(fact, _point(fact), zh) is not None
+        # 「…但须遵守本制度第八条」: the rule is the article it names (cross_references)
+        and not refers_elsewhere(_point(fact), zh)
+        and (asked := ask(fact, _point(fact), zh)) is not None
+        # 「安装后应如何处理？」 where other rules open on 安装完成后 too (shared_cases)
+        and shared_case(material, fact, asked) is None
         and (
             "figure" in fact.kinds
             or len(fact.kinds) >= 2
@@ -140,6 +147,7 @@ def short_answer(
                     material.language,
                     "short_stem"
                     if names_a_part(material, point, faq_topic=topic is not None)
+                    and (topic is not None or printed_heading(material.document, point))
                     and not beyond_its_entry(point, chosen)
                     else "short_stem_whole",
                     point=point,

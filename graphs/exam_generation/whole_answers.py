@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.ask_hints import hint
+from graphs.exam_generation.cross_references import refers_elsewhere
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -49,8 +50,8 @@ def asked_whole(
     sentence, a rule another question uses) or its rating is not `target`. A rule stated twice
     is one point (short_answer_pool.distinct): two points for one rule credit it twice."""
     zh = material.zh
-    if any(len(text) > MAX_RULE_CHARS[zh] for _, text in rules):
-        return None
+    if any(len(text) > MAX_RULE_CHARS[zh] or refers_elsewhere(text, zh) for _, text in rules):
+        return None  # a rule that is another article's (cross_references) is no point to key
     document = material.document
     indices = {i for i, _ in rules}
     facts = _facts_of(material, indices)
