@@ -26,12 +26,19 @@ KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
     (
         "pressure",
         re.compile(
-            r"施压|限时|抢购|名额|同意|擅自|替她办理|签字|好评|pressur|scarcity|consent|deadline|"
-            r"review",
+            r"施压|限时|抢购|名额|同意|擅自|替她办理|签字|好评|威胁|pressur|scarcity|consent|"
+            r"deadline|review|threat",
             re.I,
         ),
     ),
-    ("fact", re.compile(r"谎报|谎称|虚假|说成|\bwrong\b|\bfalse\b|rule requires", re.I)),
+    (
+        "fact",
+        re.compile(
+            r"谎报|谎称|虚假|说成|虚构涨价|编造|夸大办理|自己知道的价格|\bwrong\b|\bfalse\b|"
+            r"rule requires|made-up|price you know|harder than it is",
+            re.I,
+        ),
+    ),
     (
         "promise",
         re.compile(

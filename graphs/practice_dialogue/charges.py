@@ -113,6 +113,28 @@ LEAVING: dict[Language, re.Pattern[str]] = {
 """Her leaving, in the words of a forbidden claim and of a learner's sentence."""
 
 
+CHARGE_VERB: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:收|扣|罚)(?:您|你)(?:一笔|钱|费)?|(?:要|得)(?:您|你)(?:赔|付|交)"),
+    "en": re.compile(
+        r"\b(?:charge|bill|invoice) you\b|\bmake you pay\b|\b(?:will|'ll|it'll|would) cost you\b",
+        re.IGNORECASE,
+    ),
+}
+"""A charge put on her by its verb ("we'll charge you for the router", 要收您一笔钱)."""
+
+
+def charged_by_verb(sentence: TurnText, asking: bool) -> bool:
+    """The sentence charges her by a verb of charging, not negated, outside a question, with no
+    word taking the charge away ("we won't charge you", "you can leave without a fee")."""
+    language = sentence.language
+    if asking or TAKEN_AWAY[language].search(sentence.raw):
+        return False
+    return any(
+        not sentence.negated(m.start(), m.end())
+        for m in CHARGE_VERB[language].finditer(sentence.raw)
+    )
+
+
 def puts_a_charge(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
     """The sentence puts a charge on her, whatever its figure: a charge word in a clause that
     neither takes it away nor negates it, outside a question, not the rival's."""
@@ -141,6 +163,8 @@ def charge_for_leaving(scenario: Scenario, sentence: TurnText, asking: bool) -> 
             )
             if not (names_charge and LEAVING[language].search(claim.claim)):
                 continue
-            if LEAVING[language].search(sentence.raw) and puts_a_charge(scenario, sentence, asking):
+            if LEAVING[language].search(sentence.raw) and (
+                puts_a_charge(scenario, sentence, asking) or charged_by_verb(sentence, asking)
+            ):
                 return claim.claim
     return None

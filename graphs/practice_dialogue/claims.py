@@ -50,6 +50,11 @@ from graphs.practice_dialogue.tag_questions import asks_only_by_tag
 from graphs.practice_dialogue.times import without_clock_times
 from graphs.practice_dialogue.unbounded_terms import UNBOUNDED, unbounded
 from graphs.practice_dialogue.unoffered_terms import unoffered_term
+from graphs.practice_dialogue.untrue_claims import (
+    restated_prices,
+    tells_price_rise,
+    untrue_claims,
+)
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
 
@@ -233,10 +238,16 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     made += [leaving] if leaving and leaving not in made else []
     wrong = [fact.claim for fact in false_facts(scenario, sentence)]
     made += wrong
+    # threats, false scarcity, a made-up rise, a false excuse… (untrue_claims.py)
+    made += [c for c in untrue_claims(scenario, sentence, asking) if c not in made]
+    restated = restated_prices(scenario, made)
+    made = [c for c in made if c not in restated]
     beyond = BEYOND_OFFER[scenario.language]
     # a false figure of a fact is that fact's claim: "the loyalty rate at 28" is no second break;
-    # an offer beyond the limits in a clause of its own is ("退您500块现金，今天就到账")
-    offer = beyond_offer(scenario, sentence, asking) if beyond not in made else None
+    # an offer beyond the limits in a clause of its own is ("退您500块现金，今天就到账"); the
+    # figure of a made-up rise (「明天就涨到五千」) is no offer
+    rise = tells_price_rise(scenario, made)
+    offer = beyond_offer(scenario, sentence, asking) if beyond not in made and not rise else None
     if offer is not None and not false_facts(scenario, TurnText.of(offer, scenario.language)):
         made.append(beyond)
     made += [beyond] if beyond not in made and unoffered_term(scenario, sentence) else []

@@ -6,6 +6,11 @@ waivers.py). Where it says so, a sentence about a charge (费, 钱, 价, a fee, 
 that claims no power to change, waive or refund it is untrue, and it withholds the remedy: a
 break of its own (conduct.py). A limit stated beside an offer ("the cleaning fee stays, but I can
 refund the 120") or about a charge the brief does not let the learner waive (洗牙费) is honest.
+
+Saying one cannot handle the matter at all (「这事我这边处理不了」, 「这个我解决不了」, "I can't do
+anything about your bill") is as untrue wherever the brief gives the learner remedies
+(`may_offer`), money named or not: the remedies are the learner's to give. "I can't do anything
+about the speed myself, but I can book an engineer" offers one after the limit, honest.
 """
 
 from __future__ import annotations
@@ -31,14 +36,33 @@ NO_AUTHORITY: dict[Language, re.Pattern[str]] = {
     ),
 }
 """Words that deny the power to change a charge (改不了, 做不了主, "I can't waive it")."""
+CANNOT_HANDLE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:我|我们)(?:这边|这里|前台)?(?:也|真的|实在|确实|是)*(?:处理|解决|办|管|帮|弄)不了"
+    ),
+    "en": re.compile(
+        r"\b(?:i|we)(?: really| just| honestly)? (?:can't|cannot|can not|am not able to|'m not able"
+        r" to) (?:do anything|help you)(?: at all)?\b|\bnothing (?:i|we) can do about\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words that deny handling the matter at all (处理不了, "I can't do anything about it")."""
+MONEY_TOLD_EN = re.compile(
+    r"\b(?:fees?|charges?|bill|price|cost|amount|payment|rate)\b", re.IGNORECASE
+)
+"""A money matter in a sentence of `CANNOT_HANDLE` in English ("about your bill"): where the brief
+lets the learner change a price or a charge, that is untrue; "I can't do anything about the
+weather" is no remedy withheld."""
 MONEY_MATTER: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"费|钱|价|账|收费|金额"),
     "en": re.compile(r"\b(?:fees?|charges?|bill|price|cost|amount|payment)\b", re.IGNORECASE),
 }
 """What the denied power is over: a charge."""
 OFFER_AFTER: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"不过|但是?|可是|可以|只能"),
-    "en": re.compile(r"\b(?:but|however|what i can|i can|instead)\b", re.IGNORECASE),
+    "zh": re.compile(r"不过|但是?|可是|可以|只能|(?:帮|给|替)(?:您|你)"),
+    "en": re.compile(
+        r"\b(?:but|however|what i can|i can|instead|let me|i'll|i will)\b", re.IGNORECASE
+    ),
 }
 """A remedy offered after the limit: the limit is a true one."""
 
@@ -65,6 +89,12 @@ def denies_authority(scenario: Scenario, sentence: TurnText) -> re.Match[str] | 
     """Where the words deny the learner a power over a charge the brief lets the learner waive."""
     language = scenario.language
     raw = sentence.raw
+    if scenario.learner.may_offer:
+        for found in CANNOT_HANDLE[language].finditer(raw):
+            if language == "en" and not MONEY_TOLD_EN.search(raw):
+                continue
+            if not OFFER_AFTER[language].search(raw[found.end() :]):
+                return found
     if not about_a_waivable_charge(scenario, raw):
         return None
     for found in NO_AUTHORITY[language].finditer(raw):

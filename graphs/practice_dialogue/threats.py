@@ -1,0 +1,89 @@
+"""A threat to the customer: something worse done to her if she does not buy.
+
+"Take the suite or I'll cancel your reservation", "say no and we'll move you to the room over the
+kitchen", 「不升级的话只能给您换到靠电梯那间吵的房」, 「不办的话您的预约就取消了」: the learner
+holds her own booking, room or price over her to make her buy. It is no pressure of time
+(pressure.py, ultimatums.py): she is told she will be worse off, which nothing in any brief lets
+a member of staff do, so it is named as a breach of its own, with her words quoted.
+
+A threat is a refusal (if you don't, unless, or else, 不…的话, 不然, 否则) followed in the same
+sentence by a harm to what she has: her booking cancelled or lost, a worse room (noisy, small,
+by the lift), a charge put on her. A kindness with no refusal before it ("we'll move you to a
+quieter room") threatens nothing, nor does a negated harm ("I won't cancel anything") or a
+question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exams import Language
+from graphs.practice_dialogue.signals import TurnText
+
+THREAT_LABEL: dict[Language, str] = {"zh": "威胁客户", "en": "Threatening the customer"}
+"""The breach's name in the report (breach_kinds.py reads it as pressure)."""
+
+REFUSAL: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:如果|要是|假如|万一)?(?:您|你)?(?:现在|今天)?(?:不|没)(?:办|升级|定|订|买|要|刷卡|签|续|换|付|交|同意)"
+        r"[^，,。！!？?]{0,6}(?:的话|就|，|,)|不然|否则|要不然"
+    ),
+    "en": re.compile(
+        r"\b(?:if you (?:don't|do not|won't|will not|refuse|say no|turn (?:it|this) down|pass)|"
+        r"unless you|or (?:else )?(?:i|we)(?:'ll| will| have to|'d)|otherwise|"
+        r"(?:skip|refuse|decline) (?:it|this|the \w+) and|say no and|turn (?:it|this) down and)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her saying no, said as the condition of what follows."""
+
+HARM: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:换|调|安排|挪|放)(?:到|去|进)[^，,。！!？?]{0,10}(?:吵|小|差|没窗|无窗|靠电梯|电梯(?:口|旁|边)|"
+        r"厨房|地下|楼梯|角落|最后)"
+        r"|取消(?:您|你)的|(?:您|你)的[^，,。！!？?]{0,6}(?:就|会|要|得)?(?:被)?(?:取消|作废|没了|保不住|不保留)"
+        r"|(?:多收|加收|额外收)(?:您|你)?|(?:按|收)(?:您|你)?(?:原价|全价)"
+    ),
+    "en": re.compile(
+        r"\b(?:put|move|stick|switch|shift|downgrade|give) you\b[^.!?]{0,30}\b(?:noisy|noisier|"
+        r"small|smaller|smallest|worse|worst|cramped|tiny|basement|lift|elevator|kitchen|bins|"
+        r"no view|without a view|car park)\b"
+        r"|\b(?:cancel|lose|drop|release|give away)\b[^.!?]{0,6}\byour (?:booking|reservation|"
+        r"room|place|slot|appointment|account|membership|discount)\b"
+        r"|\bcharge you (?:more|extra|the full|full|a fee|for)\b|\bbill you (?:for|extra)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A harm to what she has: a worse room, her booking gone, a charge put on her."""
+POLITE = re.compile(r"if you don't mind|if you do not mind|如果不介意|不介意的话", re.IGNORECASE)
+"""A courtesy, not a refusal."""
+
+
+def _denied(sentence: TurnText, after: int, start: int, end: int) -> bool:
+    """The harm lies in a negation's scope opened after her refusal ("or I won't be able to
+    keep your room" keeps it; the 不 of 不升级的话 is the refusal's own)."""
+    inside = sum(
+        1
+        for cue in sentence.cues
+        if cue.start >= after and cue.end <= start and end <= cue.scope_end
+    )
+    return inside % 2 == 1
+
+
+def threat_in(sentence: TurnText, asking: bool) -> str | None:
+    """The threat's words (her refusal and the harm) if the sentence makes one, in either order:
+    "or I'll cancel your booking", "I'll cancel your booking if you don't take it"."""
+    if asking:
+        return None
+    raw = sentence.raw
+    language = sentence.language
+    for refusal in REFUSAL[language].finditer(raw):
+        if POLITE.match(raw, refusal.start()):
+            continue
+        for harm in HARM[language].finditer(raw):
+            if _denied(
+                sentence, refusal.end() if harm.start() > refusal.start() else 0, *harm.span()
+            ):
+                continue
+            return raw[min(refusal.start(), harm.start()) : max(refusal.end(), harm.end())]
+    return None

@@ -1,0 +1,71 @@
+"""Breaches told against the scenario's own facts, whatever words make them (session 21 end trainer:
+"some breaches are not named"): the report names each with the learner's words, beside pressure
+and the scenario's own forbidden claims (claims.py).
+
+- a threat to her if she does not buy (threats.py): a worse room, her booking cancelled;
+- a false claim that it is running out (false_stock.py): "the standard rooms are all full";
+- a made-up price rise (price_rises.py): 「下周一起年卡要涨到四千五」;
+- a waivable charge defended as right (defended_charges.py): 「收费是合理的」;
+- a process made out as hard (process_hassles.py): "Cancelling is a real hassle";
+- a false excuse against the brief's cause (false_excuses.py): 「是系统排号出了问题」;
+- a known price withheld (withheld_prices.py): "I don't know the exact price, check the website";
+- a full refund promised (full_refunds.py): 「练不瘦全额退款」.
+
+Saying one cannot do what the brief lets one do (「我这边处理不了」) is conduct told against the
+brief (denied_authority.py, conduct.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphs.practice_dialogue.defended_charges import defended_charge
+from graphs.practice_dialogue.false_excuses import false_excuse
+from graphs.practice_dialogue.false_stock import running_out
+from graphs.practice_dialogue.full_refunds import full_refund
+from graphs.practice_dialogue.price_rises import is_price_rise, price_rise
+from graphs.practice_dialogue.process_hassles import process_hassle
+from graphs.practice_dialogue.signals import TurnText
+from graphs.practice_dialogue.threats import THREAT_LABEL, threat_in
+from graphs.practice_dialogue.withheld_prices import PRICE_FACT, withheld_price
+from graphs.scenarios import Scenario
+
+
+def _threat(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
+    return THREAT_LABEL[scenario.language] if threat_in(sentence, asking) else None
+
+
+DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
+    _threat,
+    running_out,
+    price_rise,
+    defended_charge,
+    process_hassle,
+    false_excuse,
+    withheld_price,
+    full_refund,
+)
+"""Each gives the label of its breach in the sentence, or None."""
+
+
+def untrue_claims(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]:
+    """The labels of the breaches above the sentence makes, in order, once each."""
+    made: list[str] = []
+    for detect in DETECTORS:
+        label = detect(scenario, sentence, asking)
+        if label is not None and label not in made:
+            made.append(label)
+    return made
+
+
+def tells_price_rise(scenario: Scenario, made: list[str]) -> bool:
+    """Whether a made-up price rise is among the claims: its figure is no offer."""
+    return any(is_price_rise(scenario, c) for c in made)
+
+
+def restated_prices(scenario: Scenario, made: list[str]) -> list[str]:
+    """The claims of a wrong price beside a made-up rise: the rise's figure (「明天就涨到五千」)
+    is the rise, which its label names with the true price, not a second break."""
+    if not tells_price_rise(scenario, made):
+        return []
+    return [f.claim for f in scenario.facts if f.claim in made and PRICE_FACT.search(f.claim)]
