@@ -8,7 +8,7 @@ The forbidden act is a term the point denies and marks as its action, the stem n
 It is *done* when the answer asserts it (scoring_points' denied terms) and forbids none of the
 point's forbidden acts anywhere. Where the point bounds its prohibition by a manner word (立即,
 immediately: "not at once"), only an answer that does the act in that manner does it: 先评估再扶
-keeps the rule.
+keeps the rule, and is no denial of it either (`done_later`).
 """
 
 from __future__ import annotations
@@ -76,3 +76,26 @@ _PROHIBITION = re.compile(
     r"[\w\s]{0,12}$"
 )
 _FAILED_CONDITION = re.compile(r"未|没|无|不|非|\b(?:without|unless|until|no|not)\b")
+
+
+def done_later(
+    terms: Sequence[Term],
+    denied: Sequence[str],
+    found: Collection[str],
+    answer: str,
+    language: Language,
+) -> list[str]:
+    """`denied` less the acts the point forbids only at once (不得马上搬动顾客) that the answer does
+    after something else (先问清情况，再搬动顾客; "check first, then lift"): that keeps the rule."""
+    manner = [t.text for t in terms if t.negated and not t.action and t.text.lower() in _MANNER]
+    if not manner or any(word in found for word in manner) or not _LATER[language].search(answer):
+        return list(denied)
+    bounded = {t.text for t in terms if t.negated and t.text.lower() not in _MANNER}
+    return [term for term in denied if term not in bounded]
+
+
+_LATER = {
+    "zh": re.compile(r"先.{1,20}?(?:再|然后|之后|以后)|后再|之后再|以后再"),
+    "en": re.compile(r"\b(?:first\b.{1,60}?\bthen|only\s+after|after\s+\w+ing|once\s+you)\b", re.I),
+}
+"""An act put after another one: the answer does it later, not at once."""

@@ -84,7 +84,7 @@ from graphs.exam_grading.figures import (
     figures_stand_alone,
 )
 from graphs.exam_grading.forbidden_acts import acts_found
-from graphs.exam_grading.forbidden_done import forbidden_act_done
+from graphs.exam_grading.forbidden_done import done_later, forbidden_act_done
 from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
@@ -206,6 +206,7 @@ def _judge_point(
     # Nor do another point's own words, there as that point says them ('ultrasonic for 10
     # minutes' of one rule against 'items that cannot go in the ultrasonic cleaner' of the next).
     denied_terms = [t for t in denied_terms if t not in shared]
+    denied_terms = done_later(terms, denied_terms, found, canonical_answer, lang)  # 先问清再搬
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
     aside = bracketed_only(point, terms, lang)  # （…任选其一）: examples an answer need not give
     needed = [

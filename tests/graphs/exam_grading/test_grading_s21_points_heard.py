@@ -201,3 +201,19 @@ def test_reviewers_own_cases() -> None:
         report, "（1）配偶可以随时来探视，不用遵守其他规定。（2）立即报告护士长。"
     )
     assert [n.verdict for n in judgement.notes] == ["contradicted", "credited"], note
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "at"),
+    [
+        pytest.param(PHARMACY, "（2）先问清情况，再把顾客搬到椅子上。", 1, id="zh-head-verb-later"),
+        pytest.param(PHARMACY, "（2）问清情况后再搬动顾客。", 1, id="zh-full-verb-later"),
+        pytest.param(SKI, "(1) Check the pupil first, then lift the pupil up.", 0, id="en-later"),
+    ],
+)
+def test_an_act_forbidden_at_once_done_later_is_no_contradiction(
+    item: Question, answer: str, at: int
+) -> None:
+    """不得马上搬动顾客 answered 先问清情况，再搬: the act after another keeps the rule."""
+    judgement, note = judged(item, answer)
+    assert judgement.notes[at].verdict != "contradicted", note
