@@ -26,6 +26,7 @@ from itertools import combinations, zip_longest
 from graphs.exam_generation import difficulty
 from graphs.exam_generation.blank_context import with_context
 from graphs.exam_generation.choice_anchors import choice_anchors, echoed, parallel_sibling
+from graphs.exam_generation.clause_statements import clause_statements
 from graphs.exam_generation.difficulty_reasons import difficulty_reason
 from graphs.exam_generation.distractors import Candidate, distractors, figure_variants
 from graphs.exam_generation.false_options import false_options, statement_ok
@@ -202,6 +203,13 @@ def multiple_choice(
     others = _companions(material.section_facts(fact), fact, used, zh)
     if len(others) >= 3:
         made = _statements(material, fact, others, target, point, stem=_stem(material, [point]))
+        if made is not None:
+            return made
+    # Too few rules under its heading: their clauses, each a fact stated alone (clause_statements).
+    clauses = clause_statements(material, material.section_facts(fact), fact, used)
+    if clauses is not None:
+        first, others = clauses
+        made = _statements(material, first, others, target, point, stem=_stem(material, [point]))
         if made is not None:
             return made
     # Its heading's rules left no sound set (two of them could not be made false, or only rules

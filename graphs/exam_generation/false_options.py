@@ -12,6 +12,7 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.options_tell_false import tells_false
 from graphs.exam_generation.standalone import verbless_note
 from graphs.exam_generation.substance import source_sentence
+from graphs.exam_generation.swap_safety import unsafe_change
 from graphs.exams import Language
 from graphs.text.facts import Fact
 
@@ -44,6 +45,11 @@ def false_options(
         made = false_statements(candidate, material.facts, material.text, material.zh)
         for change in made:
             if not statement_ok(change.statement, material.zh):
+                continue
+            language: Language = "zh" if material.zh else "en"
+            if unsafe_change(change.original, change.changed, language, material.text):
+                # 「应当场取出」 read as 应当 and made 「无须场取出」: the validators refuse the
+                # whole question for it, so another of the rule's changes is tried instead.
                 continue
             shown = [*trues, *(p.statement for p, _ in out)]
             if _told_false(material, change.statement, shown) or any(

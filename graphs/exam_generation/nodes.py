@@ -18,6 +18,8 @@ from graphs.context import FlowContext
 from graphs.courses import Course
 from graphs.errors import InvalidInput, ModelOutputError
 from graphs.exam_generation.assembly import assemble, final_reasons, shortfall, with_capacity
+from graphs.exam_generation.choice_points import choice_order
+from graphs.exam_generation.fact_shares import claim_order
 from graphs.exam_generation.knowledge import chosen_points, requested_points
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.model_writer import ModelQuestionWriter
@@ -156,6 +158,7 @@ def planned(
         fixed_points=requested,
         weights=weights,
         askable=[w["name"] for w in wholes],
+        choice=None if requested else choice_order(found, material),
     )
     dealt = {s["knowledge_point"] for s in slots if s["type"] == "short_answer"}
     return slots, found + [w for w in wholes if w["name"] in dealt and w["name"] not in names]
@@ -199,13 +202,16 @@ def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
         for t in QUESTION_TYPES
         if any(s["type"] == t and s["id"] in pending for s in state["slots"])
     ]
-    # Short answers claim first: each holds a small section or subject group it asks whole,
-    # which a fill-in taking one rule of leaves unaskable (fact_shares.affordable drops the last).
-    claims = [
-        [s["type"], str(s["knowledge_point"])]
-        for s in sorted(state["slots"], key=lambda slot: slot["type"] != "short_answer")
-        if s["type"] in MULTI_FACT_TYPES and s["id"] in pending and s.get("knowledge_point")
-    ]
+    # A short answer claims first: it holds a small section or subject group it asks whole,
+    # which a fill-in taking one rule of leaves unaskable (fact_shares.affordable drops the
+    # last); then multiple choices and short answers in turn (fact_shares.claim_order).
+    claims = claim_order(
+        [
+            [s["type"], str(s["knowledge_point"])]
+            for s in state["slots"]
+            if s["type"] in MULTI_FACT_TYPES and s["id"] in pending and s.get("knowledge_point")
+        ]
+    )
     rejected = sorted(
         {
             question_signature(c["question"])
@@ -348,6 +354,12 @@ async def assemble_exam(
     if runtime is not None and runtime.context.offline and state.get("pending"):
         filled = await runtime.context.engine.run(refilled_state, state, rounds)
         state = {**state, "accepted": filled["accepted"], "pending": filled["pending"]}
+        # The rounds' last count is not the exam's once the refill adds to it (session 20 D13,
+        # m1: "round 3: 16 accepted, 1 missing", then "exam ready: 17 questions").
+        report_progress(
+            90,
+            f"shortfall refill: {len(state['accepted'])} accepted, {len(state['pending'])} missing",
+        )
     prefix = f"{state['plan']}:"
     reasons = {
         key.removeprefix(prefix): why

@@ -15,6 +15,7 @@ from typing import Any
 from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation import shortfall_reasons as reasons
 from graphs.exam_generation.choice_builders import multiple_choice, single_choice
+from graphs.exam_generation.clause_statements import statement_count
 from graphs.exam_generation.draft_ranks import made_first
 from graphs.exam_generation.fact_shares import (
     affordable,
@@ -60,10 +61,10 @@ def claimed(material: Material, request: WriteRequest) -> dict[str, set[int]]:
             (f for f in material.facts if f.sentence in indices),
             key=partial(_fact_rank, question_type=kind),
         )
-        if kind == "multiple_choice" and 0 < len(facts) < MIN_STATEMENTS:
+        if kind == "multiple_choice" and 0 < statement_count(material, facts) < MIN_STATEMENTS:
             taken = {other for _, other in request.claims if other != point}
             facts += _neighbour_facts(material, facts, kind, taken)
-        if kind == "multiple_choice" and 0 < len(facts) < MIN_STATEMENTS:
+        if kind == "multiple_choice" and 0 < statement_count(material, facts) < MIN_STATEMENTS:
             facts += _heading_facts(material, facts, kind, set().union(*out.values()))
         # A fact stated with the sentence before it (its clause leans across a semicolon) uses
         # both: claimed whole, so no other type is dealt the sentence it shares.

@@ -12,6 +12,7 @@ single-fact types the points left over, so that two questions seldom compete for
 
 from __future__ import annotations
 
+from itertools import zip_longest
 from typing import Any
 
 from pydantic import ValidationError
@@ -71,27 +72,54 @@ MULTI_FACT_TYPES = ("multiple_choice", "short_answer")
 
 
 def _deal(
-    slots: list[dict[str, Any]], points: list[str], weights: dict[str, int], askable: list[str]
+    slots: list[dict[str, Any]],
+    points: list[str],
+    weights: dict[str, int],
+    askable: list[str],
+    choice: list[str] | None = None,
 ) -> None:
     """Give every slot a point: short answers first, on the points a short answer can ask whole
     (`askable`: small sections and subject groups, see section_short_answers); multiple choices
     on the points richest in facts; then the single-fact slots, on the points left over first, so
     that types rarely share a point. A short answer dealt a section of nine rules asked three of
-    them rule by rule, or lost its rules to the fill-ins (issue 11)."""
+    them rule by rule, or lost its rules to the fill-ins (issue 11).
+
+    `choice`: the points best for a multiple choice, best first (choice_points.py). Then the
+    multi-fact slots take turns (a short answer, a multiple choice, a short answer, ...), each on
+    the best point no slot before it took, so that on a material too small for them all the first
+    multiple choice is not left only what the short answers did not take (session 21)."""
     short = [s for s in slots if s["type"] == "short_answer"]
     multi = [s for s in slots if s["type"] in MULTI_FACT_TYPES and s["type"] != "short_answer"]
     single = [s for s in slots if s["type"] not in MULTI_FACT_TYPES]
     rich = sorted(points, key=lambda p: (-weights.get(p, 0), points.index(p)))
-    for slot, name in zip(short, askable, strict=False):
-        slot["knowledge_point"] = name
-    given = {s["knowledge_point"] for s in short if s["knowledge_point"]}
+    if choice:
+        _take_turns(short, multi, askable, [p for p in choice if p in points])
+    else:
+        for slot, name in zip(short, askable, strict=False):
+            slot["knowledge_point"] = name
+    given = {s["knowledge_point"] for s in short + multi if s["knowledge_point"]}
     rest = [p for p in rich if p not in given] or rich
-    for i, slot in enumerate([s for s in short if not s["knowledge_point"]] + multi):
+    unplaced = [s for s in short + multi if not s["knowledge_point"]]
+    for i, slot in enumerate(unplaced):
         slot["knowledge_point"] = rest[i % len(rest)]
     taken = {s["knowledge_point"] for s in short + multi}
     order = [p for p in points if p not in taken] + [p for p in points if p in taken]
     for i, slot in enumerate(single):
         slot["knowledge_point"] = order[i % len(order)]
+
+
+def _take_turns(
+    short: list[dict[str, Any]], multi: list[dict[str, Any]], askable: list[str], choice: list[str]
+) -> None:
+    """Short answers and multiple choices in turn, each on its best point no slot took before."""
+    taken: set[str] = set()
+    turns = [s for pair in zip_longest(short, multi) for s in pair if s is not None]
+    for slot in turns:
+        best = askable if slot["type"] == "short_answer" else choice
+        name = next((p for p in best if p not in taken), None)
+        if name is not None:
+            slot["knowledge_point"] = name
+            taken.add(name)
 
 
 def plan_slots(
@@ -100,6 +128,7 @@ def plan_slots(
     fixed_points: bool,
     weights: dict[str, int] | None = None,
     askable: list[str] | None = None,
+    choice: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Every slot the blueprint asks for, in type order; every point covered once there are as
     many slots as points (`weights`: how much each point has to ask about; `askable`: points a
@@ -121,5 +150,5 @@ def plan_slots(
             )
         offset += count
     if points:
-        _deal(slots, points, weights or {}, askable or [])
+        _deal(slots, points, weights or {}, askable or [], choice)
     return slots
