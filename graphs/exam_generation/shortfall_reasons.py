@@ -32,7 +32,7 @@ _NEEDS = {
         "本生成器为剩余规定找不到能确定为错的这类选项",
         "multiple_choice": "多选题需要同一部分至少四条未考过、可判断正误的规定，且本生成器能把其中至少一条改成确定错误的说法",
         "true_false": "本生成器无法把这些规定公平地改成错误说法（改数字、换岗位或把“不得”改为“可以”）",
-        "fill_blank": "本生成器在这些规定中找不到能可靠挖空的数字、岗位或关键术语",
+        "fill_blank": "本生成器没能在这些规定中挖出稳妥的空（挖去数字、岗位或关键术语后，题干须仍能单独读懂且答案唯一）",
         "short_answer": "简答题需要同一部分至少两条未考过、含数字、时限或责任人的规定",
     },
     "en": {
@@ -51,8 +51,9 @@ _NEEDS = {
             "none of these rules"
         ),
         "fill_blank": (
-            "a fill-in needs a figure, a role or a key term to leave blank, and this generator "
-            "found none in these rules it could blank soundly"
+            "this generator could not leave a figure, a role or a key term of these rules blank "
+            "soundly (with it blanked, the sentence must still read on its own and have one "
+            "answer)"
         ),
         "short_answer": (
             "a short answer needs two rules no other question uses under one heading, with "
@@ -156,7 +157,7 @@ PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
 _PART_FAILS = {
     "zh": {
         "multiple_choice": "本生成器无法用这些规定写成公平的选项组（至少两条照原文为正确项，一条改成确定错误的说法，且不能让学员单凭有无数字分出对错）",
-        "short_answer": "其中找不到两条各含数字、时限或负责人（阅卷时可逐项核对的内容）、且问的不是同一件事的规定",
+        "short_answer": "本生成器没能用其中的规定写成通过质量检查的简答题（简答题要两条问的不是同一件事、各有阅卷时可逐项核对的内容，如数字、时限或负责人）",
     },
     "en": {
         "multiple_choice": (
@@ -164,8 +165,9 @@ _PART_FAILS = {
             "stated as written, one changed so that it is clearly false, and the false ones not "
             "recognisable just by having a figure or lacking one)"
         ),
-        "short_answer": "no two of them each state a figure, a deadline or who is responsible "
-        "(something a marker can check) and ask about different things",
+        "short_answer": "this generator could not write a short-answer question of them that "
+        "passes its checks (two rules on different things, each with something a marker can "
+        "check, such as a figure, a deadline or who is responsible)",
     },
 }
 """Why a part's rules made no multi-fact question, in a trainer's words (session 18 end D11)."""

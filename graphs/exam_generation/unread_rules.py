@@ -37,8 +37,42 @@ def unread_rules(document: Document) -> list[str]:
             continue
         if is_no_rule(text, document.language):
             continue  # whom the material is for, or advice on using it (scope_lines.py)
+        if bare_case(text, document.language) or states_purpose(text, document.language):
+            continue
         rules.append(text)
     return rules
+
+
+_EN_CASE = re.compile(
+    r"^(?:if|when|whenever|unless|once|as long as|provided(?: that)?|only if|even if)\b", re.I
+)
+_ZH_CASE = re.compile(r"^(?:如果|假如|若|如|凡|当|只要|一旦)")
+_BREAK = re.compile(r"[,，;；:：]")
+
+
+def bare_case(text: str, language: str) -> bool:
+    """A condition with no rule after it: "If they bring the ticket." (an FAQ answer's "Yes, if
+    they bring the ticket." without its question) or 「如果顾客带了取件单。」 says when, not what.
+    The note quoted it as a rule this generator cannot make a question of (session 20 end
+    designer D13, m4)."""
+    pattern = _EN_CASE if language == "en" else _ZH_CASE
+    return bool(pattern.match(text.strip())) and not _BREAK.search(text)
+
+
+_ZH_PURPOSE = re.compile(r"^为[^。；;]{2,60}?[，,]\s*(?:特)?制定本[\u4e00-\u9fff]{1,4}[。.]?$")
+_EN_PURPOSE = re.compile(
+    r"^(?:(?:this|these)\s+(?:[a-z-]+\s+){0,3}?(?:policy|procedure|rules|terms|guide|guidelines"
+    r"|document|standard|code)\s+(?:sets?|lays?)\s+out\b|the\s+purpose\s+of\s+(?:this|these)\b)",
+    re.I,
+)
+
+
+def states_purpose(text: str, language: str) -> bool:
+    """The document's own purpose (「为规范停车场秩序，保障车辆和人员安全，制定本办法。」, "This
+    policy sets out how …"): why the rules exist, no rule a trainee keeps. The note listed it
+    among the rules this generator cannot yet make a question of (session 21, the lead's m3)."""
+    pattern = _EN_PURPOSE if language == "en" else _ZH_PURPOSE
+    return bool(pattern.search(text.strip()))
 
 
 _MODAL = re.compile(r"须|不得|严禁|禁止|不准|应当|应该")
