@@ -20,10 +20,13 @@ _STATE_EN = r"(?:crowded|packed|busy|jammed|rammed|heaving|awful|terrible|hot|co
 REMARK: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         rf"(?:今天|今早|早上|刚才|这会儿|这几天|一路上|路上)[^，。！？,!?]{{0,8}}?{_STATE_ZH}"
+        # road works and the traffic: 「最近地铁三号线在修路，您过来路上堵不堵？」
+        r"|在修路|堵不堵|堵车"
     ),
     "en": re.compile(
         rf"\b(?:today|this morning|this evening|tonight|on the way(?: here)?|earlier)\b"
-        rf"[^,.!?]{{0,30}}?\b{_STATE_EN}\b|\b{_STATE_EN}\b[^,.!?]{{0,20}}\b(?:today|this morning)\b",
+        rf"[^,.!?]{{0,30}}?\b{_STATE_EN}\b|\b{_STATE_EN}\b[^,.!?]{{0,20}}\b(?:today|this morning)\b"
+        r"|\broad ?works\b|\bthe traffic\b",
         re.IGNORECASE,
     ),
 }

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.practice_dialogue.chat_turns import chat_turns
 from graphs.practice_dialogue.offer_limits import with_limit
 from graphs.practice_dialogue.report_coverage import Session
 from graphs.practice_dialogue.report_sentences import Facts
@@ -55,6 +56,9 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
     pushy = [e["turn"] for e in evaluations if e["pushy"]]
     curt = [e["turn"] for e in evaluations if e.get("curt") and not e["pushy"]]
     off_topic = [e["turn"] for e in evaluations if e["off_topic"]]
+    # named: the small talk and the turns around it that said nothing of her matter
+    # (chat_turns.py: a greeting with a side question, a goodbye closing the chat)
+    chatted = chat_turns(session)
     lapses = PUSHY_PENALTY * len(pushy) + CURT_PENALTY * len(curt)
     score = max(0, 100 - FORBIDDEN_PENALTY * len(forbidden) - lapses)
     share = on_topic_share(evaluations)
@@ -91,7 +95,7 @@ def score_tone(session: Session) -> tuple[int, list[int], Facts]:
     facts = Facts(
         # always named, so the learner hears it (the pastime tests of sessions 9-12); one stray
         # line costs nothing, and "Honest and calm throughout" is then not said beside it
-        small_talk=off_topic,
+        small_talk=chatted,
         claims=forbidden,
         pushy=pushy,
         curt=curt,

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from graphs.exams import Language
 from graphs.practice_dialogue.chat_words import CHAT, PASTIME
-from graphs.practice_dialogue.signals import sentences
+from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.understanding import Understanding
 
 OWN_HABITS: dict[Language, re.Pattern[str]] = {
@@ -48,11 +48,13 @@ def chat_only(reply: str, language: Language, understanding: Understanding) -> b
         return False
     said = sentences(reply)
     for term in u.subject_terms:
-        # a plural term is placed by its singular ("evenings" in "every evening"); one heard in
-        # another form ("plans" in "planning") is not placed: left as heard
+        # a plural term is placed by its singular ("evenings" in "every evening")
         word = term.lower()
         word = word[:-1] if language == "en" and word.endswith("s") else word
         holding = [s for s in said if word in s.lower()]
+        # heard in another form by the phrase matcher ("booking" in "any good books?"): placed
+        # where the matcher hears it
+        holding = holding or [s for s in said if TurnText.of(s, language).find(term)]
         if not holding or not all(_chat(s, language, u.subject_terms) for s in holding):
             return False
     return True

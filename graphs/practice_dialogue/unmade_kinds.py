@@ -14,14 +14,18 @@ CONTACT_POINT = re.compile(r"联系方式|跟进|回访|contact|follow", re.IGNO
 SHE_CALLS: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?<![给帮替向跟和])[您你][^，,。；;我]{0,10}(?:打|来|拨)(?:个|一个|一通|一下)?电话"
+        # her ringing with no subject said: 「下次来之前可以先打个电话问问」
+        r"|(?:可以|先|提前|最好|记得)[^，,。；;我]{0,4}(?:打|拨)(?:个|一个|一通|一下)?电话"
     ),
     "en": re.compile(
-        r"\b(?:you (?:can |could |should |just )?(?:call|ring|phone) us|give us a (?:call|ring))\b",
+        r"\b(?:you (?:can |could |should |just )?(?:call|ring|phone) us|give us a (?:call|ring))\b"
+        r"|\b(?:call|ring|phone) (?:ahead|first|before you come)\b",
         re.IGNORECASE,
     ),
 }
-"""Her ringing the shop ("您提前打个电话", "give us a call"): no contact of the learner's;
-给您打电话 is the learner ringing her."""
+"""Her ringing the shop ("您提前打个电话", 「下次来之前可以先打个电话问问」, "give us a call"): no
+contact of the learner's, unless the sentence also reaches her or gives the learner's own line
+(REACHES_HER: 有问题随时打给我); 给您打电话 is the learner ringing her."""
 CHARGE_CHECK_POINT = re.compile(r"核对|确认[^，,。]{0,6}未|check (?:the )?(?:bill|charge)", re.I)
 """A point that asks the learner to check a charge she was not told of (by its text)."""
 JUSTIFIES: dict[Language, re.Pattern[str]] = {
@@ -69,9 +73,12 @@ HER_NUMBER: dict[Language, re.Pattern[str]] = {
 }
 """Asking for her number or ID (麻烦报一下您的手机号): her details, no contact of the learner's."""
 REACHES_HER: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"给(?:您|你)(?:打|发|回)|通知(?:您|你)|联系(?:您|你)|找我|我的|回电|跟进"),
+    "zh": re.compile(
+        r"给(?:您|你)(?:打|发|回)|通知(?:您|你)|联系(?:您|你)|找我|我的|回电|跟进|回访|打给我|联系我"
+    ),
     "en": re.compile(
         r"\b(?:call|text|email|ring|update) you\b|\bmy (?:number|mobile|extension|email)\b|"
+        r"\b(?:call|ring|phone|contact|reach|email) me\b|"
         r"\bget back to you\b|\bfollow(?: |-)?up\b",
         re.IGNORECASE,
     ),
@@ -79,3 +86,14 @@ REACHES_HER: dict[Language, re.Pattern[str]] = {
 """The learner saying how they will reach her back (退款到了我给您打电话)."""
 SUGGESTION = re.compile(r"\bwhy (?:don't|do not) (?:you|we)\b|\bwhy not\b", re.IGNORECASE)
 """A suggestion, not a question of why ("Why don't you tell me what price would make you stay?")."""
+PROPOSING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"^(?:那|那么)?(?:要不|不如|要么)|先[^，,。？?]{1,10}再(?:决定|考虑|说|定)"),
+    "en": re.compile(r"^(?:so,? |well,? )?(?:how about|what about|why not)\b", re.IGNORECASE),
+}
+"""A question that proposes something to her (要不您先体验一周？, "How about a week's trial?"):
+it puts an offer to her, it asks nothing of her."""
+TELL_ME: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"说说|讲讲|聊聊|告诉我|介绍一下"),
+    "en": re.compile(r"tell me|walk me through", re.IGNORECASE),
+}
+"""A proposal that asks her to tell (要不您说说平时几点下班？): a question of her after all."""

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.practice_dialogue.chat_words import PASTIME
+from graphs.practice_dialogue.chat_words import OUTINGS, PASTIME
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.obstacles import obstacle_only
@@ -60,9 +60,11 @@ from graphs.practice_dialogue.unmade_kinds import (
     CONTACT_POINT,
     HER_NUMBER,
     JUSTIFIES,
+    PROPOSING,
     REACHES_HER,
     SHE_CALLS,
     SUGGESTION,
+    TELL_ME,
 )
 from graphs.scenarios import Point, Scenario
 
@@ -168,6 +170,11 @@ WHEN_ASKED: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A question that asks when: her hours, days, how often or her routine (锻炼的习惯)."""
+WHEN_INTERROGATIVE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"什么时候|啥时候|几点|哪天|哪几天|星期几|周几|有空|多久|几次|时间"),
+    "en": re.compile(r"\bwhen\b|what time|how often|which days?|free time", re.IGNORECASE),
+}
+"""A question that asks when by its question word, not by a time word that frames it."""
 ASKS_WHAT: dict[Language, re.Pattern[str]] = {
     # a choice of things asks what too: 您平时是想减肥还是增肌？
     "zh": re.compile(r"什么(?!时)|哪种|哪些|哪个|哪类|啥(?!时)|还是"),
@@ -256,6 +263,8 @@ def _asks_of_pastime(raw: str, asks_from: int, language: Language) -> bool:
     begins ("我周末刚看完一部电影，您平时喜欢看电影吗？": the weekend is the learner's own)."""
     start = max((m.end() for m in ASKING_CLAUSE.finditer(raw[:asks_from])), default=0)
     asking = raw[start:]
+    if OUTINGS[language].search(asking) and not WHEN_INTERROGATIVE[language].search(asking):
+        return True  # 「您平时周末喜欢去哪儿玩？」: the weekend frames where she goes for fun
     return bool(PASTIME[language].search(asking)) and not WHEN_ASKED[language].search(asking)
 
 
@@ -311,6 +320,14 @@ def not_credited(
     suggested = (
         point.by_asking and all(c.lower() == "why" for c in cues) and bool(SUGGESTION.search(raw))
     )
+    # 「要不您先体验一周再决定？」 proposes a trial: its 一周 asks nothing of her week (the lead's
+    # session-20 case); her decision asked in the goal stage is a proposal's own point
+    proposed = (
+        point.by_asking
+        and position < scenario.stage_index(scenario.end.goal_stage)
+        and bool(PROPOSING[language].search(raw.strip()))
+        and not TELL_ME[language].search(raw)
+    )
     justified = bool(CHARGE_CHECK_POINT.search(point.text)) and bool(
         JUSTIFIES[language].search(raw) or not CHECKED[language].search(raw)
     )
@@ -360,7 +377,18 @@ def not_credited(
         or raw.count("、") >= 3
         or (bool(LIST_CLOSED[language].search(raw)) and not HERS[language].search(raw))
     )
-    her_call = bool(CONTACT_POINT.search(point.text)) and bool(SHE_CALLS[language].search(raw))
+    her_call = (
+        bool(CONTACT_POINT.search(point.text))
+        and bool(SHE_CALLS[language].search(raw))
+        and not REACHES_HER[language].search(raw)
+    )
+    # a question of her pastimes names no point of the trade ("Do you know any good books?" is
+    # no booking confirmed), unless the pastime is the point's own word
+    pastime_asked = (
+        asks_from is not None
+        and _asks_of_pastime(raw, asks_from, language)
+        and not any(PASTIME[language].search(c) for c in cues)
+    )
     calmed = bool(cues) and all(told_not_to_feel(c, raw, language) for c in cues)
     verdict_only = bool(VALUE_POINT.search(point.text)) and all(VERDICT.fullmatch(c) for c in cues)
     stock_goodbye = bool(WISH_POINT.search(point.text)) and all(
@@ -376,6 +404,7 @@ def not_credited(
     return (
         instalment_only(point, raw, language)
         or suggested
+        or proposed
         or justified
         or stock_goodbye
         or put_off
@@ -395,5 +424,6 @@ def not_credited(
         or price_without_figure
         or price_bare
         or when_not_asked
+        or pastime_asked
         or step_left_open
     )
