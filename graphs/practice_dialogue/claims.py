@@ -54,6 +54,7 @@ from graphs.practice_dialogue.untrue_claims import (
     restated_prices,
     tells_price_rise,
     untrue_claims,
+    untrue_quote,
 )
 from graphs.scenarios import Fact, Scenario
 from graphs.text.segment import tokenize
@@ -336,13 +337,17 @@ def claims_said(scenario: Scenario, reply: str) -> dict[str, str]:
             continue
         clauses = [c.strip() for c in CLAUSE.split(raw) if c and c.strip()]
         for claim in made:
-            quote = next(
-                (
-                    c
-                    for c in clauses
-                    if claim in claims_in(scenario, TurnText.of(c, scenario.language), asking)
-                ),
-                raw.strip(),
+            quote = (
+                next(
+                    (
+                        c
+                        for c in clauses
+                        if claim in claims_in(scenario, TurnText.of(c, scenario.language), asking)
+                    ),
+                    None,
+                )
+                or untrue_quote(scenario, claim, sentence)
+                or raw.strip()
             )
             own = _in_own_words(scenario, claim, sentence, asking)
             said.setdefault(claim, claim_label(scenario, claim, clipped_quote(quote), own))

@@ -57,6 +57,7 @@ HARM: dict[Language, re.Pattern[str]] = {
 """A harm to what she has: a worse room, her booking gone, a charge put on her."""
 POLITE = re.compile(r"if you don't mind|if you do not mind|如果不介意|不介意的话", re.IGNORECASE)
 """A courtesy, not a refusal."""
+_CLAUSE = re.compile(r"[，,;；。.!！?？]\s")
 
 
 def _denied(sentence: TurnText, after: int, start: int, end: int) -> bool:
@@ -68,6 +69,17 @@ def _denied(sentence: TurnText, after: int, start: int, end: int) -> bool:
         if cue.start >= after and cue.end <= start and end <= cue.scope_end
     )
     return inside % 2 == 1
+
+
+def harm_clause(sentence: TurnText) -> str | None:
+    """The clause of the sentence that holds the harm ("I'll have to put you in the noisy room
+    next to the lift"): what the report quotes of a threat too long to quote whole."""
+    harm = HARM[sentence.language].search(sentence.raw)
+    if harm is None:
+        return None
+    start = max((m.end() for m in _CLAUSE.finditer(sentence.raw, 0, harm.start())), default=0)
+    stop = _CLAUSE.search(sentence.raw, harm.end())
+    return sentence.raw[start : stop.start() if stop else len(sentence.raw)].strip()
 
 
 def threat_in(sentence: TurnText, asking: bool) -> str | None:

@@ -26,7 +26,7 @@ from graphs.practice_dialogue.full_refunds import full_refund
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise
 from graphs.practice_dialogue.process_hassles import process_hassle
 from graphs.practice_dialogue.signals import TurnText
-from graphs.practice_dialogue.threats import THREAT_LABEL, threat_in
+from graphs.practice_dialogue.threats import THREAT_LABEL, harm_clause, threat_in
 from graphs.practice_dialogue.withheld_prices import PRICE_FACT, withheld_price
 from graphs.scenarios import Scenario
 
@@ -69,3 +69,9 @@ def restated_prices(scenario: Scenario, made: list[str]) -> list[str]:
     if not tells_price_rise(scenario, made):
         return []
     return [f.claim for f in scenario.facts if f.claim in made and PRICE_FACT.search(f.claim)]
+
+
+def untrue_quote(scenario: Scenario, claim: str, sentence: TurnText) -> str | None:
+    """What the report quotes of a claim no single clause makes: of a threat, its harm ("I'll have
+    to put you in the noisy room next to the lift"), not the refusal before it."""
+    return harm_clause(sentence) if claim == THREAT_LABEL[scenario.language] else None

@@ -231,7 +231,11 @@ def _compliance(values: dict[str, Any]) -> str:
                 "If you don't upgrade now, I'll have to put you in the noisy room next to the lift.",
                 "quit",
             ],
-            ['Turn 1: False scarcity: "the standard rooms are all full', "Turn 3: Threatening"],
+            [
+                'Turn 1: False scarcity: "the standard rooms are all full',
+                "Turn 3: Threatening the customer: \"I'll have to put you in the noisy room next to "
+                'the lift"',
+            ],
         ),
         (  # the trainer's pushy objection (P13): the rise and the full refund
             "objection-handling",
