@@ -36,7 +36,7 @@ _PATTERNS: dict[tuple[Language, Rebuttal], re.Pattern[str]] = {
     ("zh", "threat"): re.compile(
         r"叫保安|报警|叫警察|拉(?:进)?黑|黑名单|别怪我|后果自负|走着瞧|有[你您]好看|[你您]会后悔"
         # her refusal with a harm attached: 「不升级的话就只能给您安排到电梯边上那间」
-        r"|(?:不|别)[^。！？!?]{0,12}(?:的话)?[，,]?[^。！？!?]{0,6}(?:就|可就)(?:只能|得|要)?"
+        r"|(?:不|别)[^。！？!?]{0,12}(?:的话)?[，,]?[^。！？!?]{0,6}(?:就|可就)只能"
         r"(?:把[你您]|给[你您]|让[你您])(?:安排|调|换|扔|挪)到"
         r"|(?:不|别)[^。！？!?]{0,12}(?:的话)?[，,]?[^。！？!?]{0,6}(?:就|可就)(?:别想|甭想)"
     ),
@@ -44,12 +44,14 @@ _PATTERNS: dict[tuple[Language, Rebuttal], re.Pattern[str]] = {
         r"\b(?:call|get|fetch) (?:security|the police)\b|\bhave you (?:removed|thrown out)\b"
         r"|\bor else\b|\byou'll (?:be )?sorry\b|\byou'll regret\b"
         # her refusal with a harm attached: "If you don't upgrade, I'll have to put you in…"
-        r"|\bif you (?:don't|do not|won't|will not|refuse|cancel|leave|say no|go)\b[^.!?]{0,60}?"
+        r"|\bif you (?:don't|do not|won't|will not|refuse|cancel|leave|say no)\b[^.!?]{0,60}?"
         r"\b(?:i'll|i will|we'll|we will|you'll|you will|i'm going to|we're going to)"
-        r"(?: just| only)?(?: have to)? (?:put you|move you|be stuck|get stuck|lose|be left with"
-        r"|end up (?:in|with|stuck)|never get|be waiting|wait weeks|be charged|charge you"
-        r"|cut you off|be cut off|blacklist)"
-        r"|\botherwise,? (?:i'll|we'll|you'll)(?: have to)? (?:put you|move you|be stuck|lose)",
+        r"(?: just| only)?(?: have to)? (?:be stuck|get stuck|lose|be left with|end up stuck"
+        r"|be waiting|wait weeks|charge you|cut you off|be cut off|blacklist"
+        # a room or place held over her: "put you in the noisy room next to the lift"
+        r"|(?:put|move|stick) you (?:in|into|next to|by)\b[^.!?]{0,30}?"
+        r"\b(?:noisy|noisiest|worst|smallest|tiny|dark|bins|lift|stairs|kitchen))"
+        r"|\botherwise,? (?:i'll|we'll|you'll)(?: have to)? (?:be stuck|lose|put you in the)",
         re.IGNORECASE,
     ),
     ("zh", "excuse"): re.compile(

@@ -24,12 +24,13 @@ from graphs.scenarios import Scenario
 
 _OFFER: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
-        r"先(?:来|去|帮您约|给您约|约)?(?:上|做|试|体验|感受|看|听)[^，,。！？!?]{0,12}"
+        r"先(?:来|去|帮您约|给您约|约)?(?:上|做|试|体验|感受)[^，,。！？!?]{0,12}"
         r"(?:[，,][^。！？!?]{0,8})?(?:再|然后再)(?:办|决定|定|说|考虑|签|买|交)"
         r"|(?:免费)?(?:体验|试(?:练|用|听|上))(?:一下|一次|一节|一周|几天)?[^。！？!?]{0,8}再(?:决定|办|定|说)"
     ),
     "en": re.compile(
-        r"\b(?:try|test|see|have a look at|take a look at|look at|view|check out)\b[^.!?]{0,40}"
+        r"\b(?:you|why not|how about|what about)\b[^.!?]{0,30}\b(?:try|test|see|have a look at"
+        r"|take a look at|look at|view|check out)\b[^.!?]{0,40}"
         r"\b(?:first|before you (?:decide|commit|sign|choose))\b"
         r"|\bfirst\b[^.!?]{0,50}\b(?:decide|choose|make up your mind) (?:after|afterwards|then)\b"
         r"|\bdecide (?:after that|afterwards|once you've (?:seen|tried))\b",

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exams import Language
+from graphs.practice_dialogue.threats_excuses import rebuttal_in
+from graphs.practice_dialogue.try_first import offers_trial
 from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
@@ -140,3 +143,34 @@ async def test_a_time_word_alone_does_not_pick_her_line(offline_context: FlowCon
         "Welcome, Mr Harper! Did you see the fireworks last night?",
     )
     assert "two nights" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("reply", "language"),
+    [
+        ("If you don't like the suite, we'll move you back to your room, no problem.", "en"),
+        ("If you don't want the suite, I'll put you in the standard room as booked.", "en"),
+        ("If you cancel within 30 days you will not be charged anything.", "en"),
+        ("要是不满意的话，我们就给您安排到别的房间。", "zh"),
+        ("我们会检查一下是不是系统的问题。", "zh"),
+        ("不好意思，是我们的问题。", "zh"),
+    ],
+)
+def test_a_kind_offer_or_an_admission_is_no_threat_nor_excuse(
+    reply: str, language: Language
+) -> None:
+    assert rebuttal_in(reply, language) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "language", "trial"),
+    [
+        ("您先做个体测再决定办不办。", "zh", True),
+        ("先看看您的需求再决定推荐哪种。", "zh", False),
+        ("我先了解一下您的情况再给您推荐。", "zh", False),
+        ("Let me look at your account first.", "en", False),
+        ("Why not try the faster plan for a month first?", "en", True),
+    ],
+)
+def test_a_trial_is_one_offered_to_her(reply: str, language: Language, trial: bool) -> None:
+    assert offers_trial(reply, language) is trial
