@@ -1,5 +1,6 @@
 """A short answer's asks as a trainer signs them off: no topic asked twice, no ask holding its
-key, no hint naming a figure the key lacks.
+key, no hint naming a figure the key lacks, no point that only names another article
+(cross_references: 「须遵守本制度第八条」).
 
 Session 19's end reviewers quoted 「（1）床垫凹陷深度有什么规定？（2）凹陷深度有什么规定？」 (one
 topic asked twice: the learner cannot tell which rule goes where), 「因店员核对失误导致配错镜片的，
@@ -17,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from graphs.exam_generation.ask_hints import HINT, figure_words
+from graphs.exam_generation.cross_references import refers_elsewhere
 from graphs.exam_generation.garbled_asks import cut_phrase, garbled
 from graphs.exam_generation.length_words import LENGTH_HINTS
 from graphs.exam_generation.rule_opening import figures
@@ -183,6 +185,12 @@ def check_asks_sound(question: Question, language: Language) -> list[str]:
             problems.append(
                 f"the ask {ask[:50]!r} states its key ({copied[:30]!r}): ask by the rule's "
                 "subject or case, and leave what it rules to the learner"
+            )
+    for point in question.scoring_points:
+        if refers_elsewhere(point, zh):
+            problems.append(
+                f"the scoring point {point[:40]!r} only names another article: key what that "
+                "article says, or leave the rule out"
             )
     wrong = unsupported_hints(question.stem, " ".join(points), zh)
     if wrong:

@@ -25,7 +25,7 @@ from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.section_short_answers import subject_short_answer
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.short_answers import short_answer
-from graphs.exam_generation.sound_asks import unsupported_hints
+from graphs.exam_generation.sound_asks import check_asks_sound, unsupported_hints
 from graphs.exam_generation.wording import section_point
 from graphs.exams import Question
 from graphs.text import analyse
@@ -170,6 +170,20 @@ def test_a_cross_reference_is_no_point_and_no_case() -> None:
             if made is not None:
                 assert not any("第五条" in p for p in made[0].scoring_points), made[0]
                 assert "但应如何处理" not in made[0].stem, made[0].stem
+
+
+def test_a_models_cross_reference_key_is_refused() -> None:
+    """On both paths: the validator reads the points whoever wrote them."""
+    question = Question(
+        type="short_answer",
+        stem="根据课程材料，回答下列问题：（1）祖父母接送有什么规定？（2）非登记人员接送时，老师应如何处理？",
+        answer=["祖父母接送不受登记人数限制，但须遵守本制度第五条；老师须先电话核实家长身份。"],
+        scoring_points=["祖父母接送须遵守本制度第五条", "老师须先电话核实家长身份"],
+    )
+    problems = check_asks_sound(question, "zh")
+    assert any("another article" in p for p in problems), problems
+    sound = question.model_copy(update={"scoring_points": ["老师须先电话核实家长身份"]})
+    assert not any("another article" in p for p in check_asks_sound(sound, "zh"))
 
 
 def test_a_bracket_in_the_subject_is_read_past() -> None:
