@@ -131,10 +131,15 @@ FAMILIES = (
         zh=r"耽误(?:了)?(?:您|你)|(?:您|你)的时间|白(?:白)?(?:等|跑)|"
         r"等(?:待|了)?[^，,。；;？?]{0,8}(?:是|也是|都是|怪)(?:我们|我这边|店里|诊所)"
         # the hour she waited made up for: 您等的这一个小时，我们送您一张抵用券作为补偿
-        r"|等(?:的|了)?(?:这|那)?(?:一|半|两|几)?(?:个)?(?:多)?(?:小时|钟头)[^。；;？?]{0,20}(?:补偿|弥补)",
+        r"|等(?:的|了)?(?:这|那)?(?:一|半|两|几)?(?:个)?(?:多)?(?:小时|钟头)[^。；;？?]{0,20}(?:补偿|弥补)"
+        # the length of her wait named in the apology: 真的非常抱歉，让您等了将近一个小时
+        r"|(?:抱歉|对不起|不好意思|道歉)[^。；;？?]{0,6}让(?:您|你)(?:白白?)?等了[^，,。；;？?]{0,6}"
+        r"(?:小时|钟头|分钟|半天|一下午|一上午)",
         en=r"\b(?:wasted|took up|cost you) (?:your|so much of your|an hour of your|half) "
         r"(?:time|afternoon|morning|evening|day)\b|\byour (?:time|afternoon|morning|evening) "
-        r"(?:was|got) wasted\b",
+        r"(?:was|got) wasted\b"
+        r"|\bsorry (?:to have kept|for keeping|we kept) you waiting (?:for )?(?:nearly |almost |over )?"
+        r"(?:an hour|so long|half an hour|\w+ hours|the whole)",
     ),
     _family(
         "invite-back",

@@ -105,10 +105,16 @@ RECAP_POINT = re.compile(r"confirm|recap|复述|确认|总结", re.IGNORECASE)
 """A goal-stage point that confirms the deal (by its text): "Confirm the details of the change"."""
 
 
+ADMISSION = re.compile(r"承认|道歉|acknowledg|apologi[sz]e", re.IGNORECASE)
+"""A point that admits the fault or the loss (by its text): it puts nothing on the table."""
+
+
 def on_table(scenario: Scenario, stage_id: str, index: int) -> bool:
     """An offer made, for a recap: not a point of a stage where the learner finds things out
     (核对收费明细 checks the bill; it offers nothing to confirm)."""
     stage = scenario.stage(stage_id)
+    if ADMISSION.search(stage.points[index].text):
+        return False  # 再次承认问题并回应时间损失 owns the fault: nothing to confirm back
     return _offered(scenario, stage_id, index) and not any(p.by_asking for p in stage.points)
 
 

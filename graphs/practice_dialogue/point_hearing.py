@@ -26,6 +26,7 @@ from graphs.practice_dialogue.claims import claims_in, credited_part
 from graphs.practice_dialogue.cue_families import families_of
 from graphs.practice_dialogue.day_remarks import day_remark
 from graphs.practice_dialogue.deal_questions import asks_the_deal, decision_points
+from graphs.practice_dialogue.facts_confirmed import confirmed_points
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.matter_moves import closes_with_question
 from graphs.practice_dialogue.phrases import families, farewell_words, question_starts
@@ -273,6 +274,8 @@ def hear_points(
                 other_words.add(key)
             if heard.question and scenario.stage(key[0]).points[key[1]].by_asking:
                 asked.append(scenario.point_tag(*key))
+    for key in confirmed_points(scenario, reply):  # her times said back and checked
+        made.setdefault(key, False)
     before = {(p["stage"], p["index"]) for p in understanding.points}
     # a day or a visit with no price in the turn spreads none (「我每次放假都去钓鱼」): not made,
     # and not named either, so small talk stays small talk
