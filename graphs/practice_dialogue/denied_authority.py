@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.deflection import DEFLECTION
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.waivers import CHARGE_NAMES, named_in_waivers, waiver_lines
 from graphs.scenarios import Scenario
@@ -89,7 +90,8 @@ def denies_authority(scenario: Scenario, sentence: TurnText) -> re.Match[str] | 
     """Where the words deny the learner a power over a charge the brief lets the learner waive."""
     language = scenario.language
     raw = sentence.raw
-    if scenario.learner.may_offer:
+    # 「这个我管不了，您得找医生」 passes the buck (conduct.py names it so), one break
+    if scenario.learner.may_offer and not DEFLECTION[language].search(raw):
         for found in CANNOT_HANDLE[language].finditer(raw):
             if language == "en" and not MONEY_TOLD_EN.search(raw):
                 continue

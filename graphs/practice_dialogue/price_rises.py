@@ -3,8 +3,9 @@
 No scenario's brief announces a rise, so a rise told to hurry her is untrue, and it is named as
 that: a made-up price rise with the true price beside it, not as a wrong price or an offer
 beyond the learner's limits (its figure is neither: claims.py drops them for it). A rise the scenario's own text tells of is true; the rival's rise
-("their price goes up after six months", 「隔壁过半年就涨价」) is the honest comparison the
-broadband brief asks for; a question ("会不会涨价？"), a negated rise ("价格不会涨") and one the
+("their price goes up after six months", 「隔壁过半年就涨价」, and "it goes up after six months"
+said of it: a bare "it" names no price of ours) is the honest comparison the broadband brief asks
+for; a question ("会不会涨价？"), a negated rise ("价格不会涨") and one the
 learner does not know of ("明年会不会调整我不清楚") claim nothing.
 """
 
@@ -23,10 +24,11 @@ RISE: dict[Language, re.Pattern[str]] = {
         r"(?<![不没别会要])(?:涨价|涨到|涨成|涨回|(?:就|要|会|得|将)涨|上调|提价|调价到|恢复原价)"
     ),
     "en": re.compile(
-        r"\b(?:price|prices|rate|rates|it|cost|costs|fee)(?:'s| is| are| will| goes| go)"
+        r"\b(?:price|prices|rate|rates|cost|costs|fee)(?:'s| is| are| will| goes| go)"
         r" (?:going |gonna |set to |about to )?(?:go up|goes up|up|rise|rising|rises|increase|"
         r"increasing|increases)\b"
-        r"|\b(?:goes|go|going|shoots?) up to\b|\b(?:rises|rise|increases|increase|jumps?) to\b"
+        r"|\b(?:price|prices|rate|rates|cost|costs|fee)\b[^.!?;,]{0,12}\b(?:goes|go|going|shoots?) up"
+        r" to\b|\b(?:rises|rise|increases|increase|jumps?) to\b"
         r"|\bback (?:up )?to (?:the )?full price\b",
         re.IGNORECASE,
     ),
@@ -53,3 +55,14 @@ def price_rise(scenario: Scenario, sentence: TurnText, asking: bool) -> str | No
 def is_price_rise(scenario: Scenario, claim: str) -> bool:
     """Whether `claim` is the label of a made-up price rise."""
     return claim.startswith(LABEL[scenario.language])
+
+
+def rise_claims(scenario: Scenario) -> set[str]:
+    """The scenario's own forbidden claims that tell of a rise by their patterns (虚假的限时优惠
+    with 明天就涨价): one of them made names the rise already."""
+    return {
+        c.claim
+        for stage in scenario.stages
+        for c in stage.forbidden_claims
+        if any(RISE[scenario.language].search(p) for p in c.patterns)
+    }

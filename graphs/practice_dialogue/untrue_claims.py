@@ -23,7 +23,7 @@ from graphs.practice_dialogue.defended_charges import defended_charge
 from graphs.practice_dialogue.false_excuses import false_excuse
 from graphs.practice_dialogue.false_stock import running_out
 from graphs.practice_dialogue.full_refunds import full_refund
-from graphs.practice_dialogue.price_rises import is_price_rise, price_rise
+from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
 from graphs.practice_dialogue.process_hassles import process_hassle
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import THREAT_LABEL, harm_clause, threat_in
@@ -64,10 +64,13 @@ def tells_price_rise(scenario: Scenario, made: list[str]) -> bool:
 
 
 def restated_prices(scenario: Scenario, made: list[str]) -> list[str]:
-    """The claims of a wrong price beside a made-up rise: the rise's figure (「明天就涨到五千」)
-    is the rise, which its label names with the true price, not a second break."""
+    """The claims a made-up rise restates: a wrong price beside it (the rise's figure, 「明天就涨到
+    五千」, is the rise, which its label names with the true price, not a second break); or the
+    rise itself where the scenario's own claim of a rise was made (虚假的限时优惠 by 明天就涨价)."""
     if not tells_price_rise(scenario, made):
         return []
+    if rise_claims(scenario) & set(made):
+        return [c for c in made if is_price_rise(scenario, c)]
     return [f.claim for f in scenario.facts if f.claim in made and PRICE_FACT.search(f.claim)]
 
 

@@ -162,6 +162,7 @@ def test_each_breach_is_named_with_its_words(
         ("broadband-retention", "Switching providers can be a hassle, so take your time."),
         ("broadband-retention", "Their price goes up after six months, so compare carefully."),
         ("broadband-retention", "If you cancel, we won't charge you anything."),
+        ("broadband-retention", "Their deal is only introductory; it goes up after a year."),
         (
             "broadband-retention",
             "I can't do anything about the price myself, but I can offer you the loyalty price.",
@@ -186,6 +187,12 @@ def test_each_breach_is_named_with_its_words(
 )
 def test_honest_look_alikes_flag_nothing(name: str, reply: str) -> None:
     assert _claims(name, reply) == {}
+
+
+def test_the_buck_passed_is_one_break() -> None:
+    """「这个我管不了，您去找医生吧」 passes the buck; its 管不了 is no second break."""
+    said = _claims("complaint-handling", "这个我管不了，您去找医生吧。")
+    assert list(said) == ["推卸责任给医生或其他患者"], said
 
 
 def _compliance(values: dict[str, Any]) -> str:
