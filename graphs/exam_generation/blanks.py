@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphs.exam_generation.role_blanks import check_role_key_distinct
+from graphs.exam_generation.role_modifiers import en_role_with_modifier
 from graphs.exams import BLANK, Language, Question
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import parse_quantities
@@ -283,8 +284,11 @@ def _role_after_verb(
 
 def _role_with_modifier(quote: str, start: int, end: int, material: str, language: Language) -> str:
     """The whole role when the blank holds a role without its modifier (值班____ for 值班药师,
-    维保____ for 维保主管: `role_terms.modifier_start`), else ""."""
-    if language != "zh" or semantic_kind(quote[start:end], language) != "role":
+    维保____ for 维保主管: `role_terms.modifier_start`; "the duty vet ____" for "duty vet
+    nurse"), else ""."""
+    if language == "en":
+        return en_role_with_modifier(quote, start, end)
+    if semantic_kind(quote[start:end], language) != "role":
         return ""
     begin = modifier_start(quote, start, end, material)
     return quote[begin:end] if begin < start else ""

@@ -33,7 +33,7 @@ from dataclasses import dataclass, fields, replace
 import lemminflect
 
 from graphs.exam_generation.leading_cases import leading_case
-from graphs.exam_generation.lost_context import lost_context
+from graphs.exam_generation.lost_context import lost_context, open_condition
 from graphs.exam_generation.material import Material
 from graphs.text.anchors import anchors_of
 from graphs.text.fact_kinds import kinds_of, modal_cue
@@ -140,6 +140,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
         or _ZH_CASE_END.search(opening)
         or _ZH_FRAME.search(opening)
         or leading_case(opening) is not None  # 「交接班时双方须…」: the case opens its clause
+        or open_condition(opening)  # 「安装后7天内如因安装原因出现漏气，」: what then follows
     ):
         return []  # a case or frame opens the rule and governs every clause after it
     groups: list[list[int]] = []  # [start, end] of each part
@@ -151,6 +152,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
             len(clause) < MIN_CLAUSE_CHARS["zh"]
             or _ZH_CASE_END.search(before)
             or _sets_case(before, lexicon)
+            or open_condition(before)
             or _ZH_UNNAMED.search(clause)
             or _ZH_GOES_ON.match(clause)
             or (_ZH_SELF.search(clause) and not clause.startswith(tuple(roles) or ("\0",)))
@@ -255,14 +257,24 @@ def _shared_subject(clause: str, rule: re.Match[str]) -> str | None:
     verb = words[0].lower() if words else ""
     if _EN_MODAL.match(clause):
         return f"{rule['subject']} {clause}"  # "… and may not enter": its own modal
-    if "VERB" not in en_word_classes(verb):
-        return None
+    if "VERB" not in en_word_classes(verb) or verb in _EN_NOT_A_VERB_PHRASE:
+        return None  # "… one bed or blanket and up to two toys": an object, no verb phrase
     lemma = en_verb_lemma(verb)
     if rule["be"]:
         # "must be kept … and handed over": a participle continues "must be"
         participles = lemminflect.getInflection(lemma, tag="VBN") if lemma else ()
         return f"{rule['head']} {clause}" if verb in participles else None
     return f"{rule['head']} {clause}" if lemma == verb else None
+
+
+_EN_NOT_A_VERB_PHRASE_TEXT = (
+    "up down out off over under in on at to by for with from about per no any all each every "
+    "one two three four five six the a an"
+)
+_EN_NOT_A_VERB_PHRASE = frozenset(_EN_NOT_A_VERB_PHRASE_TEXT.split())
+"""Words the lexicon also lists as verbs ("to up") that open an object or a count: "Owners may
+leave one bed and up to two toys" was stated "Owners may up to two toys." (session 20 end
+designer D13, m2 #10)."""
 
 
 _CACHE: dict[tuple[Fact, str], tuple[ClauseFact, ...]] = {}

@@ -40,6 +40,7 @@ from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text.elided_objects import zh_object_elided
 from graphs.text.imperatives import is_imperative
+from graphs.text.order_outcomes import truism_order
 from graphs.text.period_anaphors import opens_on_defined_period
 from graphs.text.unstated_referents import referent_elsewhere, tells_nothing
 from graphs.text.word_class import en_verb_lemma, en_word_classes
@@ -179,6 +180,21 @@ _ZH_PLACE_DEADLINE = re.compile(
 designer D10, m2: 「城区（    ）内上门。」 asked alone)."""
 
 
+_ZH_OPEN_CONDITION = re.compile(
+    r"(?:如果|如|若|假如|一旦|凡)(?:因|发现|出现|遇到?|有|发生)[^，,；;。:：]*[。；;.]?$"
+)
+"""「安装后（    ）内如因安装原因出现漏气、点火异常。」: a clause that ends on its condition, the
+consequence (免费返修) cut off (session 20 end designer D13, m1 #4)."""
+_ZH_CONSEQUENCE = re.compile(r"须|应|必须|不得|可|由|免费|负责|承担|赔|退|予以|不予")
+
+
+def open_condition(text: str) -> bool:
+    """A Chinese clause whose last words are a condition (如因…出现…) with nothing that follows
+    from it: a fragment alone, the case of the clause after it in its rule."""
+    found = _ZH_OPEN_CONDITION.search(text.strip())
+    return found is not None and _ZH_CONSEQUENCE.search(found.group()) is None
+
+
 def lost_context(text: str, language: Language, *, judged: bool = True) -> str | None:
     """Why `text`, as an item's statement, does not say what it is about; None when it does.
     `judged`: the learner marks the statement true or false (a true/false item or a multiple
@@ -210,6 +226,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             return (
                 f"{text[:50]!r} states how long something is overdue and not what follows "
                 "from it, which the material's sentence goes on to say; state the consequence"
+            )
+        if open_condition(text):
+            return (
+                f"{text[:50]!r} ends on a condition and never says what follows from it: the "
+                "material's sentence goes on to say it; state the consequence"
             )
         if _ZH_CASE_OF_NOTHING.match(text):
             return (
@@ -247,6 +268,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
         return (
             f"{text[:50]!r} is an order with no subject, not a statement a learner can mark true "
             "or false; state who must or must not do it, or what the rule sets"
+        )
+    if judged and truism_order(text):
+        return (
+            f"{text[:50]!r} is an order with no figure: judged true or false it tests nothing a "
+            "learner must know; ask the figure or the actor of what follows from it"
         )
     if judged and is_label_note(text):
         return (

@@ -50,7 +50,10 @@ _ACROSS_SEMICOLON = {
         r"|^[^,;]{0,40}\b(?:can|may|will) be (?:extended|shortened|reduced|increased) to\b"
         # "…within 28 days of the journey; the manager must reply within 10 working days": a
         # reply with no object answers what the clause before had made (the complaint).
-        r"|^[^,;]{0,40}\b(?:must|will|shall|should) (?:reply|respond|answer|get back) within\b"
+        # "…; the manager replies within 5 working days" says it in the present (session 20 end
+        # designer D13, m2 #1: 'The manager replies within (    )').
+        r"|^[^,;]{0,40}\b(?:(?:must|will|shall|should) (?:reply|respond|answer|get back)"
+        r"|replies|responds|answers|gets back) within\b"
         # "…approves any discount above 15 percent; technicians may give at most 10 percent":
         # a share given with no thing it is a share of (the discount the clause before named).
         r"|\b(?:give|offer|grant|allow|approve|take)\s+(?:up to\s+|at most\s+|no more than\s+)?"

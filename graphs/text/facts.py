@@ -46,6 +46,7 @@ from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.inline_lists import inline_list_at, list_fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
+from graphs.text.order_outcomes import framed_order, outcome_of_case, outcome_of_order
 from graphs.text.period_anaphors import opens_on_defined_period
 from graphs.text.references import leans_on_previous, without_pointer_ahead
 from graphs.text.self_contained import with_referent, without_label
@@ -170,6 +171,7 @@ def extract_facts(document: Document) -> list[Fact]:
             and language == "en"
             and phrase_answer(text)
             and not EN_ONLY_PER.match(text)  # "Only one person per trampoline at a time.": a limit
+            and not framed_order(text)  # "Shout for the supervisor at once;": an order, said on
         ):
             continue  # "A credit card in the main driver's name.": the question's answer, no rule
         if after_question and (named := answer_with_subject(question, text, language)):
@@ -217,6 +219,13 @@ def extract_facts(document: Document) -> list[Fact]:
             # 「超过30天提出的申诉不予受理」 after 「须在扣费后30天内提出申诉」: 30 days from the charge.
             or (before is not None and counts_from_before(text, before.text, language))
             or (language == "en" and before is not None and order_for_case(text, before.text))
+            # "Press the red button …; the game master opens the room within 30 seconds": what
+            # follows from the order, which says when the 30 seconds run.
+            or (
+                after_semicolon
+                and before is not None
+                and (outcome_of_order(text, before.text) or outcome_of_case(text, before.text))
+            )
         ):
             if language == "en" and names_a_case(text):
                 # "Major spill: anything larger, …" (larger than the minor one before): the order

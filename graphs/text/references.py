@@ -16,9 +16,14 @@ import re
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.person_nouns import person_head
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
-from graphs.text.unstated_referents import en_condition_without_subject, referent_elsewhere
+from graphs.text.unstated_referents import (
+    en_condition_without_subject,
+    referent_elsewhere,
+    zh_act_aspect,
+)
 from graphs.text.word_class import en_word_classes, semantic_kind
 
 _PRONOUN_START = {
@@ -31,6 +36,10 @@ _PRONOUN_START = {
         # of the subject it named (session 17 lead, m3: 「超时的，每（    ）收取占位费5元」).
         # A clause that names its own act (「超时归还的，…」) stands alone.
         r"|(?:超时|逾期|超期|过期|延时|迟到)的，"
+        # 「500元以上的须报区域经理审批」 after 「赔付金额在500元以下的由店长审批；」: above 500元
+        # of what the clause before named (session 21, a dry cleaner's claims); 「12岁以下的儿童」
+        # names its own subject.
+        r"|\d+(?:\.\d+)?[^，。；\d]{0,4}(?:以上|以下|以内)的(?=[，,]|须|应|由|可|需|必须|一律)"
         # 「超出范围时须立即调节…」 after 「…记录一次温湿度」: the range of what the one before said.
         r"|(超出|超过|低于|高于|不在|不符合|达不到)(该|此|上述)?(范围|标准|限值|要求|规定))"
     ),
@@ -266,9 +275,18 @@ def _shortened_reference(text: str, before: str) -> bool:
         for named in re.finditer(rf"\b([A-Za-z]+) {noun}\b", before):
             if not is_stop_word(named.group(1)):
                 return True
-        if len(noun) >= 3 and re.search(rf"\b{noun}(?:ped|ed|d|s)\b", before, re.IGNORECASE):
+        # "the member" after "members may not …" is whichever member the rule is about, not
+        # one of them (session 21 lead: "… replies to the customer" after "personal customers"
+        # glued an unrelated rule in front); a thing's plural still counts ("the bag" after "bags").
+        inflections = "ped|ed|d" if _is_person(noun) else "ped|ed|d|s"
+        if len(noun) >= 3 and re.search(rf"\b{noun}(?:{inflections})\b", before, re.IGNORECASE):
             return True  # "If the cap cannot be met" after "rooms are capped at £150"
     return False
+
+
+def _is_person(noun: str) -> bool:
+    """A customer, a member of staff or a noun with a person's ending (member, tenant)."""
+    return semantic_kind(noun, "en") in ("customer", "role") or person_head(noun)
 
 
 ZH_NOUN_TAGS = ("n", "vn", "nz", "ns", "nt", "nr")
@@ -348,6 +366,7 @@ def leans_on_previous(text: str, before: str, language: Language, material: str 
             _zh_points_back(text)
             or zh_shortened_reference(text, before, material)
             or _zh_next_tier(text, before)
+            or zh_act_aspect(text, before)
         )
     if before and en_condition_without_subject(text):
         return True  # "…; if late, the slot is released": late is what the clause before named

@@ -63,6 +63,12 @@ reads as a rule's word; left in front, 「报告时限：宠物受伤的，…�
 (session 17 designer D10, pattern 3)."""
 _ZH_REST_RULE = re.compile(r"由[\u4e00-\u9fff]{1,8}(?:承担|负责)|最高|最低|最多|至少")
 _DIGITS = re.compile(r"\d+(?:[.:]\d+)?")
+_ZH_MADE_OF = re.compile(
+    r"^由[^，,；;。]{2,40}?(?:混合而成|组合而成|制作而成|加工而成|而成|组成|构成|制成)"
+)
+"""A glossary entry that says what its headword is made of (「拼配豆：由两种或以上…混合而成」):
+printed with its label and colon, 「判断正误：拼配豆：由…」 read as a copied entry, not a statement
+(session 20 end teacher T13, C Q4); 「拼配豆由…混合而成」 is one."""
 
 
 def _masked(text: str) -> str:
@@ -80,6 +86,8 @@ def without_label(text: str, language: Language, material: str) -> str:
     defined = definition_of(label, rest, language)
     if defined is not None:
         return defined  # a glossary's entry: its headword is the subject of what follows
+    if language == "zh" and _ZH_MADE_OF.match(rest) and not _ZH_RULE.search(label):
+        return f"{label}{rest}"  # 「拼配豆：由两种…混合而成」: the headword is made of what follows
     if language == "zh":
         heading = _ZH_HEADING_LABEL.search(label) is not None
         if _ZH_MODAL_FIRST.match(rest) or (_ZH_RULE.search(label) and not heading):

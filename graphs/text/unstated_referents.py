@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphs.text.rule_elsewhere import rule_elsewhere
+from graphs.text.segment import tokenize
 from graphs.text.word_class import en_word_classes
 
 _EN_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
@@ -160,6 +161,50 @@ def en_that_before(text: str) -> bool:
     return match is not None and not any(c.isdigit() for c in text[: match.start()])
 
 
+_ZH_VIOLATOR = re.compile(r"^(?:对|凡)?(?:违者|违反者|违规者|违约者|违反的|违反规定的|不遵守的)")
+"""「违者由保安劝离」: who breaks what? The rule broken is the clause before's (场内禁止吸烟…，);
+alone the learner judges the sanction of no rule (session 21 lead, a car park's 第十条)."""
+_EN_VIOLATOR = re.compile(
+    r"^\s*(?:offenders|violators|anyone caught|those caught|anyone in breach|those in breach)\b"
+    r"(?!\s+(?:of|against)\b)",
+    re.IGNORECASE,
+)
+""""Offenders are asked to leave": who offends, the rule before said."""
+_ZH_ACT_ASPECT = (
+    "时间",
+    "时长",
+    "次数",
+    "频次",
+    "结果",
+    "记录",
+    "费用",
+    "地点",
+    "期限",
+    "过程",
+    "范围",
+    "标准",
+)
+"""What a clause says of an act the clause before named: its time, count, result or record."""
+
+
+def zh_act_aspect(text: str, before: str) -> bool:
+    """「检查时间每件不少于1分钟」 after 「收衣员必须当着顾客的面逐件检查衣物，」: the clause opens on
+    the clause before's act (检查) and an aspect of it (时间); alone the learner cannot tell which
+    check, of what, by whom (session 21 lead, a dry cleaner's intake). 「营业时间为…」 is one word
+    of its own, and an aspect the clause before already named whole (检查时间) is said again."""
+    if not before:
+        return False
+    tokens = tokenize(text[:12], "zh")
+    if len(tokens) < 2 or len(tokens[0].word) != 2 or tokens[1].word not in _ZH_ACT_ASPECT:
+        return False
+    act = tokens[0].word
+    if act + tokens[1].word in before:
+        return False
+    # The act done in the clause before (逐件检查衣物), not a time it frames (「接种后出现过敏反应的」
+    # before 「接种记录须保存至少5年」: the records of every vaccination, a term of its own).
+    return re.search(rf"{re.escape(act)}(?!后|前|时|中|的|期间|完|结束)", before) is not None
+
+
 def referent_elsewhere(text: str, language: str) -> bool:
     """Whether `text` counts things, states a finding, tells of something or adds an exception, a
     repeat or an act on "it" to a rule (graphs/text/rule_elsewhere.py) that only the sentence
@@ -169,5 +214,14 @@ def referent_elsewhere(text: str, language: str) -> bool:
     if rule_elsewhere(text, language):
         return True
     if language == "zh":
-        return zh_counted_elsewhere(text) or _ZH_FOUND_TO_BE.match(text.strip()) is not None
-    return en_counted_elsewhere(text) or tells_nothing(text) or en_that_before(text)
+        return (
+            zh_counted_elsewhere(text)
+            or _ZH_FOUND_TO_BE.match(text.strip()) is not None
+            or _ZH_VIOLATOR.match(text.strip()) is not None
+        )
+    return (
+        en_counted_elsewhere(text)
+        or tells_nothing(text)
+        or en_that_before(text)
+        or _EN_VIOLATOR.match(text) is not None
+    )
