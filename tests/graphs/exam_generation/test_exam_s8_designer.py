@@ -57,10 +57,10 @@ async def test_a_cue_stops_at_a_word_end_not_inside_one(offline_context: FlowCon
 
 async def test_a_cue_stops_before_a_count(offline_context: FlowContext) -> None:
     """「不超过3盒」 is what the learner writes; the ask names the medicine, not the count or
-    its comparator."""
+    its comparator, and hints a quantity (3盒 counts boxes; 数字 before session 21's hints)."""
     question = await _short_answer(offline_context, PHARMACY)
     assert "3盒" not in question.stem and "不超过" not in question.stem
-    assert "含可待因的止咳药水有什么规定？（写明数字）" in question.stem
+    assert "含可待因的止咳药水有什么规定？（写明数量）" in question.stem
     assert any("不超过3盒" in p for p in question.scoring_points)
 
 
