@@ -4,7 +4,7 @@
 
 The gate (evaluation.finish applies it) drops such a point when every sentence naming it is a
 question addressed to her (您/you; a yes-no question asks all it names), and the question neither speaks for the learner's side (我们, 我帮您, "we", "I can") nor offers (要不要, 想不想,
-"would you like", "how about"): "您知道我们离地铁只有三分钟吗？" still tells, and "Would you like
+要不您先…？, "would you like", "how about"): "您知道我们离地铁只有三分钟吗？" still tells, and "Would you like
 breakfast for two with it?" still offers.
 """
 
@@ -22,7 +22,9 @@ from graphs.scenarios import Scenario
 OUR_SIDE_OR_OFFER: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"我|咱|本店|这边|要不要|想不想|需不需要|需要|可以|给您|帮您|为您|考虑|试试|办|约|推荐|介绍|"
-        r"行吗|好吗|方便|合适|怎么样|如何"
+        r"行吗|好吗|方便|合适|怎么样|如何|"
+        # a proposal: 要不您先体验一周再决定？ offers the trial
+        r"要不|不如|先[^，,。？?]{1,10}再(?:决定|考虑|说|定)"
     ),
     "en": re.compile(
         r"\b(?:i|i'll|i'm|i've|i'd|me|my|we|we'll|we've|we're|our|us)\b|\b(?:would|do) you (?:like|want|"

@@ -101,3 +101,17 @@ async def test_a_proposal_asks_nothing_of_her_week_but_a_question_of_her_hours_d
     evaluations = values["turn_evaluations"]
     assert "schedule" not in [c["tag"] for c in evaluations[1]["covered"]], evaluations[1]
     assert "schedule" in [c["tag"] for c in evaluations[2]["covered"]], evaluations[2]
+
+
+async def test_a_trial_put_as_a_proposal_is_the_flexible_offer(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context,
+        "objection-handling",
+        "价格确实不是小数目，我理解。",
+        "要不您先试练一次再决定？",
+        "结束",
+    )
+    tags = [c["tag"] for c in values["turn_evaluations"][1]["covered"]]
+    assert tags == ["flexible"], tags
