@@ -71,10 +71,22 @@ def trial_answer(
     if evaluation is None or choice.corrects or not offers_trial(reply, language):
         return choice
     tag = choice.answers or ""
-    if _TRYING[language].search(choice.text) or (
-        tag in evaluation.get("new_tags", [])
-        and tag in scenario.point_tags()
-        and is_offer(scenario, tag)
+    points = scenario.point_tags()
+    whole = _line_text(scenario, choice.key)
+    asks_it = _TRYING[language].search(choice.text) and not _takes_trial(choice.text, language)
+    if asks_it or (_TRYING[language].search(whole) and not _TRYING[language].search(choice.text)):
+        # her question asking for the trial just offered, or that question cut as answered:
+        # the rest (分期免息) is not her answer to it
+        pass
+    elif (
+        choice.agrees  # her yes to it: 「周六上午我有空，那就先约个体测…」
+        or choice.reveals_goal
+        or _takes_trial(choice.text, language)
+        or (
+            tag in evaluation.get("new_tags", [])
+            and tag in points
+            and (is_offer(scenario, tag) or points[tag][0] == scenario.end.goal_stage)
+        )
     ):
         return choice  # "An engineer? Fine, as long as someone turns up.": she answers it
     # not her week (「先体验一周」 heard as her schedule): that answers no offer
@@ -84,11 +96,26 @@ def trial_answer(
                 key not in said
                 and not line.agrees
                 and not line.reveals_goal
-                and _TRYING[language].search(line.text)
-                and not line.text.rstrip().endswith(("?", "？"))
+                and _takes_trial(line.text, language)
             ):
                 return LineChoice(text=line.text, key=key)
     stock = STOCK[language, mood >= 0]
     if any(stock in earlier for earlier in said_before):
         return choice
     return LineChoice(text=stock)
+
+
+def _line_text(scenario: Scenario, key: str | None) -> str:
+    """The scripted line `stage:index` as written (empty when there is none)."""
+    stage_id, _, index = (key or "").partition(":")
+    stage = next((s for s in scenario.stages if s.id == stage_id), None)
+    if stage is None or not index.isdigit() or int(index) >= len(stage.persona_lines):
+        return ""
+    return stage.persona_lines[int(index)].text
+
+
+def _takes_trial(text: str, language: Language) -> bool:
+    """Her words on trying stand in a statement, not in a question asking for the trial the
+    learner has just offered (「能先体验一次再说吗？」 to 「先免费体验三天再决定？」)."""
+    parts = re.findall(r"[^。！？.!?]+[。！？.!?]*", text)
+    return any(_TRYING[language].search(p) and not p.rstrip().endswith(("?", "？")) for p in parts)

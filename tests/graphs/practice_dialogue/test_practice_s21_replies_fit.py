@@ -136,6 +136,20 @@ async def test_a_trial_taken_for_small_talk_still_gets_her_answer(
     assert "有什么关系" not in line, line
 
 
+async def test_a_trial_offered_is_not_asked_for_again(offline_context: FlowContext) -> None:
+    """Her line asking for a trial (「…能先体验一次再说吗？」) is no answer to one just offered."""
+    _, line = await turn(
+        offline_context,
+        "objection-handling",
+        "您之前在别家办过卡吗？",
+        "价格这块您觉得多少能接受？",
+        "要不您先免费体验三天再决定？",
+    )
+    assert "试" in line or "体验" in line, line
+    assert not line.endswith("？"), line
+    assert "分期" not in line, line
+
+
 async def test_a_time_word_alone_does_not_pick_her_line(offline_context: FlowContext) -> None:
     _, line = await turn(
         offline_context,
