@@ -367,12 +367,20 @@ def leans_on_previous(text: str, before: str, language: Language, material: str 
             or zh_shortened_reference(text, before, material)
             or _zh_next_tier(text, before)
             or zh_act_aspect(text, before)
+            or (bool(before) and _ZH_BARE_LIMIT.match(text.strip()) is not None)
         )
     if before and en_condition_without_subject(text):
         return True  # "…; if late, the slot is released": late is what the clause before named
     return _en_points_back(text) or _shortened_reference(text, before)
 
 
+_ZH_BARE_LIMIT = re.compile(
+    r"^(?:单日|每日|每天|当日|当天|单次|每次|每周|每月|每年|全天|全年|单笔|每笔)?"
+    r"(?:封顶|上限|最高|最多|至多|最低|不超过|不得超过)"
+)
+"""「…离场时按时计费：首1小时免费，之后每小时5元，单日封顶60元」: a limit that names no thing it
+limits (单日封顶60元) caps what the clause before charges; alone, 「判断正误：单日封顶50元。」 asks a cap
+of nothing (session 21 lead, a car park's rules)."""
 _ZH_TIER = re.compile(
     r"^(?P<act>[\u4e00-\u9fff]{1,4}?)(?P<cmp>超过|超出|低于|高于|不足|少于|多于|满)"
     r"[^，,。；;]{1,10}的[，,]"

@@ -163,3 +163,13 @@ async def test_a_telling_is_asked_with_what_is_told(offline_context: FlowContext
     told = [q.stem for q in exam.questions if "must be notified" in q.stem]
     assert told, [q.stem for q in exam.questions]
     assert all("decoration" in stem for stem in told), told
+
+
+def test_a_limit_that_names_nothing_leans_on_the_charge_before() -> None:
+    """「单日封顶60元」 after 「…之后每小时5元」 caps that charge; alone it asked a cap of nothing
+    (「判断正误：单日封顶50元。」, session 21 lead, a car park's rules)."""
+    before = "离场时按时计费：首1小时免费，之后每小时5元，"
+    assert leans_on_previous("单日封顶60元。", before, "zh")
+    assert leans_on_previous("每次最多借阅5本。", "读者凭证借书，", "zh")
+    assert not leans_on_previous("单日封顶60元。", "", "zh")  # opening its paragraph
+    assert not leans_on_previous("储物柜单日封顶20元。", before, "zh")  # names what it caps
