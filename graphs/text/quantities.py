@@ -263,6 +263,10 @@ def parse_quantities(
     return list(_parsed(text))
 
 
+_AGE_GROUP = re.compile(r"\b(?:under|over)-$")
+""""under-14s": the s after the age makes a group of people, not seconds."""
+
+
 def _is_dioptre(folded: str, start: int, unit_start: int) -> bool:
     """A number before a capital D is a lens power when it has decimals or a sign (0.25D, +2D) or
     an eye word stands near it; a bare whole number (3D打印, "2D drawings") names dimensions."""
@@ -309,6 +313,8 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
             folded[max(0, match.start() - 12) : match.start()]
         ):
             unit = LENS_POWER
+        if surface == "s" and _AGE_GROUP.search(folded[max(0, match.start() - 7) : match.start()]):
+            unit = None  # under-14s, over-65s: an age group, not seconds
         if surface == "d" and text[origin[match.start("enunit")]] == "D":
             if not _is_dioptre(folded, match.start(), match.start("enunit")):
                 continue  # 3D打印, 2D drawings: dimensions, no figure

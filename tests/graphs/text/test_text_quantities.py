@@ -240,3 +240,12 @@ def test_a_capital_d_is_a_dioptre_only_with_decimals_a_sign_or_an_eye_word(
     text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.dimension) for q, _, _ in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text", ["Under-14s need an adult with them", "over-65s travel free"])
+def test_an_age_group_is_no_count_of_seconds(text: str) -> None:
+    """「Under-14s」 was read as 14 seconds (session 21 lead, an escape room's age rules)."""
+    assert [(q.value, q.unit) for q, _, _ in parse_quantities(text)] in (
+        [(14.0, None)],
+        [(65.0, None)],
+    )
