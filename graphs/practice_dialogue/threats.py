@@ -50,11 +50,15 @@ HARM: dict[Language, re.Pattern[str]] = {
         r"no view|without a view|car park)\b"
         r"|\b(?:cancel|lose|drop|release|give away)\b[^.!?]{0,6}\byour (?:booking|reservation|"
         r"room|place|slot|appointment|account|membership|discount)\b"
-        r"|\bcharge you (?:more|extra|the full|full|a fee|for)\b|\bbill you (?:for|extra)\b",
+        r"|\bcharge you (?:more|extra|the full|full|a fee|for)\b|\bbill you (?:for|extra)\b"
+        r"|\b(?:can't|cannot|can not|won't be able to) (?:promise|guarantee)\b[^.!?]{0,40}\byour\b"
+        r"[^.!?]{0,30}\b(?:quiet|ready|kept|held|available|safe)\b",
         re.IGNORECASE,
     ),
 }
-"""A harm to what she has: a worse room, her booking gone, a charge put on her."""
+"""A harm to what she has: a worse room, her booking gone, a charge put on her, or her room no
+longer promised ("If you don't take it now, I can't promise your standard room will be quiet
+tonight": session 21 lead, a veiled threat that passed as honest)."""
 POLITE = re.compile(r"if you don't mind|if you do not mind|如果不介意|不介意的话", re.IGNORECASE)
 """A courtesy, not a refusal."""
 _CLAUSE = re.compile(r"[，,;；。.!！?？]\s")
