@@ -131,8 +131,13 @@ def item_point(
     document = material.document
     dealt = point or section_point(document, fact.section)
     requested = any(p["name"] == point and p.get("chosen_by") == "request" for p in points)
+    if not point and dealt and (names_the_document(document, dealt) or dealt == _title(document)):
+        # A flat material's title names no item's topic, nor a multi-rule one's written in a
+        # round that dropped the slot's point (session 21: a multiple choice on a lift-maintenance
+        # procedure's rules, stated clause by clause, reported the procedure's title).
+        dealt = ""
     if question_type in MULTI_FACT_TYPES or requested or (point and names_a_part(material, point)):
-        return dealt or fact.anchors[0].text
+        return dealt or rule_topic(document, fact) or fact.anchors[0].text
     return rule_topic(document, fact) or dealt or fact.anchors[0].text
 
 
