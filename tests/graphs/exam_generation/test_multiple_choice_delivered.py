@@ -5,14 +5,17 @@ Through the real flow, on materials of our own (tests/graphs/exam_generation/mat
 Chinese greenhouse seedling procedure (ten numbered rules, no headings), a Chinese funeral home's
 service terms (four headed articles of three rules) and an English zoo keepers' safety policy
 (five headed sections of three rules). Every multiple choice must be sound: its true options are
-whole rules of the material, its false ones a rule with one figure, modality or term changed (as
-its explanation says), at least two keys and never all, no two options (of one item or of two)
-resting on one rule.
+whole rules of the material, or a rule's last clause where it states a fact of its own (session 21,
+clause_statements.py: a heading of too few rules is stated clause by clause, at most two a rule), its
+false ones a rule with one figure, modality or term changed (as its explanation says), at least
+two keys and never all, no two options (of one item or of two) resting on one statement, and no
+rule giving more than two.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from graphs.context import FlowContext
@@ -28,6 +31,11 @@ ZOO = (MATERIALS / "zoo_keepers_policy_en.md").read_text(encoding="utf-8")
 _SOURCE = re.compile(r'^(?:原文：“(?P<zh>.+?)”|The material says: "(?P<en>.+?)")(?P<rest>.*)$')
 _CHANGE = re.compile(r'题干将“(.+?)”改成了“(.+?)”|the statement changes "(.+?)" to "(.+?)"')
 _STARTS = "\n。；;.!?：:"
+_ENDS = "\n。；;.!?"
+_GOES_ON = re.compile(
+    r"^(?:并|且|但|同时|否则|再|方可|才|然后|随后|均|也|还|或|and\b|but\b|or\b|then\b)"
+)
+PER_RULE = 2
 
 
 def _explained(question: Question) -> list[tuple[str, tuple[str, str] | None]]:
@@ -47,14 +55,30 @@ def _explained(question: Question) -> list[tuple[str, tuple[str, str] | None]]:
 
 def _whole_rule(text: str, material: str) -> bool:
     """The text stands in the material from the start of a sentence, a clause after ；, or a
-    numbered line: a whole rule with its subject, not a tail cut from one."""
-    at = material.find(text.rstrip("。."))
+    numbered line: a whole rule with its subject, not a tail cut from one. Or it is a rule's last
+    clause after ，, opened by no word that goes on from the clause before (「记录表每周交技术员
+    审核」 after 「…由值班员记录温度、湿度和二氧化碳浓度，」, not 「方可播种」): a fact of its own,
+    as a multiple choice states a heading of too few rules clause by clause (session 21)."""
+    bare = text.rstrip("。.")
+    at = material.find(bare)
     while at >= 0:
         before = material[:at].rstrip(" \t")
         if not before or before[-1] in _STARTS or re.search(r"(?:^|\n)\s*\d+[.、]$", before):
             return True
-        at = material.find(text.rstrip("。."), at + 1)
+        after = material[at + len(bare) : at + len(bare) + 1]
+        if before[-1] in "，," and (not after or after in _ENDS) and not _GOES_ON.match(bare):
+            return True
+        at = material.find(bare, at + 1)
     return False
+
+
+def _rule_of(quote: str, material: str) -> int:
+    """The material's sentence (a rule) the quote is taken from."""
+    bare = quote.rstrip("。.")
+    sentences = re.split(r"(?<=[。!?])|(?<=\.)\s|\n", material)
+    found = [i for i, sentence in enumerate(sentences) if bare in sentence]
+    assert found, quote
+    return found[0]
 
 
 def assert_sound(question: Question, material: str) -> None:
@@ -65,7 +89,9 @@ def assert_sound(question: Question, material: str) -> None:
     explained = _explained(question)
     assert len(explained) == len(question.options), question.explanation
     quotes = [normalise(q) for q, _ in explained]
-    assert len(set(quotes)) == len(quotes), "two options rest on one rule"
+    assert len(set(quotes)) == len(quotes), "two options rest on one statement"
+    rules = Counter(_rule_of(q, material) for q, _ in explained)
+    assert max(rules.values()) <= PER_RULE, "more than two options rest on one rule"
     trues = {normalise(q) for q, change in explained if change is None}
     changes = [(q, c) for q, c in explained if c is not None]
     for option in question.options:
