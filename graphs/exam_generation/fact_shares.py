@@ -145,11 +145,14 @@ def affordable(
     held: set[int] = set()
     asked_whole: set[int] = set()
     kept: dict[str, set[int]] = {}
+    # Claims come in turns (claim_order): a multiple choice before a short answer's group holds
+    # none of the group either (session 21: 「安全员」 took 「海绵池」's rules again).
+    groups = set().union(*(c for p, c in claims.items() if p in exclusive))
     for point, whole in claims.items():
         # A headingless material's points are terms, and a multiple choice on 「安全员」 claimed
         # the rules a short answer on 「海绵池」 asks whole; two multiple choices on a ten-rule
         # list kept apart had none left (test_a_ten_rule_list_gets_its_multiple_choice).
-        claim = whole - asked_whole
+        claim = whole - asked_whole if point in exclusive else whole - groups
         if kept and len(sentences - held - claim) < part:
             kept[point] = set()
             continue
