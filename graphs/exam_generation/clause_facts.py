@@ -300,23 +300,32 @@ def _stated(fact: Fact, material: Material) -> tuple[ClauseFact, ...]:
     for index, (statement, quote) in enumerate(stated):
         if quote not in fact.quote or lost_context(statement, language):
             continue
-        cue = modal_cue(statement, language, lexicon)
-        anchors = tuple(anchors_of(statement, material.document, lexicon))
-        if cue is None and not any(a.role in ("figure", "role") for a in anchors):
-            continue  # nothing to ask: no figure, no role, no must or must not
-        kinds = kinds_of(statement, language, list(anchors), cue[3] if cue else None, lexicon)
-        made.append(
-            replace(
-                ClauseFact(**{f.name: getattr(fact, f.name) for f in fields(Fact)}),
-                text=statement,
-                quote=quote,
-                kinds=tuple(kinds),
-                anchors=anchors,
-                modal=cue[:3] if cue else None,
-                clause=index,
-            )
-        )
+        made_one = stated_clause(fact, statement, quote, index, material, lexicon)
+        if made_one is not None:
+            made.append(made_one)
     return tuple(made) if len(made) >= 2 else ()
+
+
+def stated_clause(
+    fact: Fact, statement: str, quote: str, clause: int, material: Material, lexicon: Lexicon
+) -> ClauseFact | None:
+    """`fact`'s clause stated alone as `statement` (quoted as `quote`, numbered `clause`), or None
+    when it has nothing to ask: no figure, no role, no must or must not."""
+    language = material.document.language
+    cue = modal_cue(statement, language, lexicon)
+    anchors = tuple(anchors_of(statement, material.document, lexicon))
+    if cue is None and not any(a.role in ("figure", "role") for a in anchors):
+        return None
+    kinds = kinds_of(statement, language, list(anchors), cue[3] if cue else None, lexicon)
+    return replace(
+        ClauseFact(**{f.name: getattr(fact, f.name) for f in fields(Fact)}),
+        text=statement,
+        quote=quote,
+        kinds=tuple(kinds),
+        anchors=anchors,
+        modal=cue[:3] if cue else None,
+        clause=clause,
+    )
 
 
 def clause_facts(fact: Fact, material: Material) -> list[ClauseFact]:

@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import fields, replace
 
-from graphs.exam_generation.clause_facts import ClauseFact, clause_facts
+from graphs.exam_generation.clause_facts import ClauseFact, clause_facts, stated_clause
 from graphs.exam_generation.false_options import statement_ok
 from graphs.exam_generation.material import Material
-from graphs.text.anchors import anchors_of
-from graphs.text.fact_kinds import kinds_of, modal_cue
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import leans_on_previous
@@ -121,22 +118,10 @@ def case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:
         ):
             return []
         statement = f"{case}，{clause}。"
-        cue = modal_cue(statement, "zh", lexicon)
-        anchors = tuple(anchors_of(statement, material.document, lexicon))
-        if cue is None and not any(a.role in ("figure", "role") for a in anchors):
+        made_one = stated_clause(fact, statement, clause, index + 1, material, lexicon)
+        if made_one is None:
             return []
-        kinds = kinds_of(statement, "zh", list(anchors), cue[3] if cue else None, lexicon)
-        made.append(
-            replace(
-                ClauseFact(**{f.name: getattr(fact, f.name) for f in fields(Fact)}),
-                text=statement,
-                quote=clause,
-                kinds=tuple(kinds),
-                anchors=anchors,
-                modal=cue[:3] if cue else None,
-                clause=index + 1,
-            )
-        )
+        made.append(made_one)
     return made
 
 
