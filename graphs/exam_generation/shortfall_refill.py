@@ -93,6 +93,18 @@ def refilled(
                 best = (rows, left)
         if not best[1]:
             break
+    # Greedy picking by slack can spend a pending type's one fitting question's rules on
+    # another type first (a pawnshop's short answer on 赎当 beside a multiple choice on 费用、赎当,
+    # session 21): each question of a type still short is tried first in turn.
+    tried: list[dict[str, Any]] = []
+    for question in pool:
+        if not best[1] or question.get("type") not in short or question in tried:
+            continue
+        tried.append(question)
+        rows, left = _picked(text, slots, [question], pool, pending)
+        kept = Counter(str(r["question"].get("type")) for r in rows)
+        if len(left) < len(best[1]) and all(kept[t] >= n for t, n in had.items()):
+            best = (rows, left)
     return best
 
 

@@ -65,9 +65,10 @@ async def _counts(context: FlowContext, payload: dict[str, Any]) -> Counter[str]
     return Counter(q.type for q in exam.questions)
 
 
-STILL_SHORT = {("locksmith-en", "mixed")}
+STILL_SHORT: set[tuple[str, str]] = set()
 """Where no larger blueprint tried delivers the type either (session 19: the locksmith's fourth
-single choice); the planner deals the rules otherwise. The coffee course's one medium fill-in
+single choice, delivered since session 21 when each question of a type still short is tried
+first in the refill); the planner deals the rules otherwise. The coffee course's one medium fill-in
 comes since session 20 from a run of fill-ins alone (shortfall_refill.larger_blueprints)."""
 
 
