@@ -136,9 +136,14 @@ def item_point(
         # round that dropped the slot's point (session 21: a multiple choice on a lift-maintenance
         # procedure's rules, stated clause by clause, reported the procedure's title).
         dealt = ""
+    # The last resort: the rule's first anchor, else the section's point after all (a clause
+    # statement may hold no anchor, and an item must report some point).
+    last = (
+        fact.anchors[0].text if fact.anchors else (point or section_point(document, fact.section))
+    )
     if question_type in MULTI_FACT_TYPES or requested or (point and names_a_part(material, point)):
-        return dealt or rule_topic(document, fact) or fact.anchors[0].text
-    return rule_topic(document, fact) or dealt or fact.anchors[0].text
+        return dealt or rule_topic(document, fact) or last
+    return rule_topic(document, fact) or dealt or last
 
 
 def items_topic(material: Material, facts: list[Fact], point: str) -> str:
