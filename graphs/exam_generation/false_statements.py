@@ -29,6 +29,7 @@ from graphs.exam_generation.entailed_changes import still_implied
 from graphs.exam_generation.linked_figures import in_ordinal, relinked
 from graphs.exam_generation.near_values import figure_unit, figure_value, near_values
 from graphs.exam_generation.only_flips import lift_only
+from graphs.exam_generation.permission_paths import permission_path
 from graphs.exam_generation.plausible_flips import implausible_flip
 from graphs.text.any_one_subject import any_one_subject
 from graphs.text.articles import takes_an
@@ -386,7 +387,7 @@ def false_statements(
     made = [
         *change_figure(fact),
         *swap_term(fact, facts, material, zh),
-        *flip_modality(fact, zh),
+        *([] if permission_path(fact.quote, material, zh) else flip_modality(fact, zh)),
         *relax_obligation(fact, zh, material),
     ]
     lifted = lift_only(fact.text, zh)

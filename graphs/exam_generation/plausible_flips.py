@@ -24,6 +24,7 @@ import re
 from difflib import SequenceMatcher
 
 from graphs.exam_generation.duty_conditions import has_minimum, joined_acts, lost_condition
+from graphs.exam_generation.permission_paths import permission_path
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Language, Question
@@ -162,6 +163,14 @@ def check_plausible_flips(question: Question, material: str, language: Language)
             )
             continue
         if not flips_prohibition(source, statement):
+            continue
+        path = permission_path(source, material, language == "zh")
+        if path:
+            problems.append(
+                f"the false statement {statement[:40]!r} lifts a prohibition the material itself "
+                f"lets be lifted ({path!r}): the permission is arguably true; state the exception "
+                "in the statement, or change a figure instead"
+            )
             continue
         why = implausible_flip(source)
         if why:
