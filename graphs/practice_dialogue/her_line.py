@@ -5,7 +5,6 @@ wording when a model is configured. `persona_turn` and the wrap-up in `advance` 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -14,7 +13,6 @@ from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pitch
-from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
 from graphs.practice_dialogue.fact_notes import noted_fact
@@ -35,6 +33,14 @@ from graphs.practice_dialogue.journey_questions import journey_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.no_repeats import unrepeated
 from graphs.practice_dialogue.not_known import pressed_for_answer
+from graphs.practice_dialogue.offers_put import (
+    OFFER_STAGE,
+    asked_about_her,
+    of_the_offer,
+    of_the_welcome,
+    offered,
+    something_offered,
+)
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.practice_dialogue.question_forms import question_kind
@@ -181,7 +187,7 @@ async def answer(
         # on her, not as small talk ("你说这些跟我有什么关系？" no more): affronts.py
         reaction = reaction_to(affront, scenario.language)
         kind = affront
-        if affront == "selling" and _of_the_offer(scenario, choice.key):
+        if affront == "selling" and of_the_offer(scenario, choice.key):
             # nothing about the offer after "I'm not here to buy anything else" ("Hm. What else
             # comes with it?", "The standard room is probably fine" no more): her reaction is
             # her line
@@ -225,7 +231,7 @@ async def answer(
         and farewell_in(reply)
         and state["mood"] < 0
         and not state.get("agreed")
-        and not state.get("covered", {}).get(_OFFER_STAGE)  # its own thanks offers nothing
+        and not state.get("covered", {}).get(OFFER_STAGE)  # its own thanks offers nothing
         and pressed is None  # sent home with her question open, she presses it
         and last is not None
         and not last.get("dismissal")
@@ -274,7 +280,7 @@ async def answer(
         # her answer is her reaction ("嗯，你这态度还行。道歉有什么用？" no more); a correction
         # of a false figure is too ("That's not true… That's not what your website says" no more)
         reaction = None
-    if kind == "pushy" and crossed and reaction and _of_the_welcome(scenario, choice):
+    if kind == "pushy" and crossed and reaction and of_the_welcome(scenario, choice):
         # pushed, she objects and leaves the welcome's small business be ("I said, please don't
         # push me. Yes, two nights." read as a yes to "you only need to sign here")
         choice = LineChoice(text="", key=choice.key)
@@ -335,65 +341,6 @@ async def answer(
     if choice.agrees:
         update["agreed"] = True  # her yes is the goal, whatever stage the learner is in
     return update
-
-
-_OFFER_STAGE = "presentation"
-"""The stage whose points are what the learner offers (the service, the refund, the suite)."""
-
-
-def offered(scenario: Scenario, covered: dict[str, list[int]], learner_said: str) -> bool:
-    """The learner has offered something (a point of the presentation stage; in a scenario
-    without one, of any stage after discovery), with its price where the scenario has one
-    (its background names an amount: the learner has named a sum, or said it is free): only
-    then can she say yes to it. Naming her price
-    concern or asking "怎么样" about her week offers nothing; "Would you like the suite? It has a
-    harbour view." is no offer she can take before she hears what it costs, nor is "退费还是找医生"
-    a refund of a sum."""
-    ids = [s.id for s in scenario.stages]
-    if _OFFER_STAGE in ids:
-        made = bool(covered.get(_OFFER_STAGE))
-    else:
-        made = any(covered.get(i) for i in ids if i not in ("opening", "discovery"))
-    unpriced = not amounts(scenario.background, scenario.language)
-    priced = bool(amounts(learner_said, scenario.language) or _FREE.search(learner_said))
-    return made and (unpriced or priced)
-
-
-def asked_about_her(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
-    """The learner has asked about her (a point made by asking is covered), or the scenario
-    has no such point: she is won over by what fits her, not by a pitch to nobody in particular."""
-    asking = [
-        (stage.id, i)
-        for stage in scenario.stages
-        for i, p in enumerate(stage.points)
-        if p.by_asking
-    ]
-    return not asking or any(i in covered.get(stage_id, []) for stage_id, i in asking)
-
-
-def something_offered(scenario: Scenario, covered: dict[str, list[int]]) -> bool:
-    """She has something to think over: a point made after discovery (an offer, its value, a
-    next step), priced or not."""
-    return any(covered.get(s.id) for s in scenario.stages if s.id not in ("opening", "discovery"))
-
-
-_FREE = re.compile(
-    r"免费|不收(?:费|钱)|不要钱|\bfree\b|\bno charge\b|\bat no (?:extra )?cost\b", re.IGNORECASE
-)
-"""An offer said to cost nothing ("免费体测", "a free line check"): its price is said."""
-
-
-def _of_the_offer(scenario: Scenario, key: str | None) -> bool:
-    """The scripted line is one of the offer's stage or a later one (her doubts, her decision)."""
-    ids = [s.id for s in scenario.stages]
-    stage_id = (key or "").partition(":")[0]
-    return _OFFER_STAGE in ids and stage_id in ids[ids.index(_OFFER_STAGE) :]
-
-
-def _of_the_welcome(scenario: Scenario, choice: LineChoice) -> bool:
-    """The line answers a point of the opening stage (the booking, the account, her name)."""
-    opening = scenario.stages[0].id if scenario.stages else ""
-    return bool(choice.answers) and (choice.key or "").partition(":")[0] == opening
 
 
 def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:

@@ -151,7 +151,7 @@ def choose_line(
     proposal in it asks for the offer it made or her decision, a question no point names gets
     the line sharing its words (asking.py), a slot it proposes is the one she answers
     (times.py). `said_before` are her lines so far: a correction she has made is not made again.
-    `offered_yet`: something was offered (her_line.something_offered); before that, no line
+    `offered_yet`: something was offered (offers_put.something_offered); before that, no line
     weighs an offer nor doubts one, and small talk or a push gets none of its stage or later."""
     choice = _choose(
         scenario,
