@@ -11,6 +11,12 @@ sentence by a harm to what she has: her booking cancelled or lost, a worse room 
 by the lift), a charge put on her. A kindness with no refusal before it ("we'll move you to a
 quieter room") threatens nothing, nor does a negated harm ("I won't cancel anything") or a
 question.
+
+A reprisal needs no refusal before it: the law, the police, security, a blacklist or debt
+collectors turned on her (「您要是在网上给差评，我们可是要追究您法律责任的」, "we'll pass this to
+collections") is a threat whatever she is told it answers (session 21 P14: a legal threat read as
+small talk). Her own routes (「您可以通过法律途径维护权益」, "you can take it to the ombudsman") and a
+denied one ("we won't pass anything to collections") are none.
 """
 
 from __future__ import annotations
@@ -59,6 +65,35 @@ HARM: dict[Language, re.Pattern[str]] = {
 """A harm to what she has: a worse room, her booking gone, a charge put on her, or her room no
 longer promised ("If you don't take it now, I can't promise your standard room will be quiet
 tonight": session 21 lead, a veiled threat that passed as honest)."""
+REPRISAL: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"追究(?:您|你)的?(?:法律)?责任|(?:起诉|告|控告)(?:您|你)|(?:法庭|法院)上见|(?:找|请|让)律师"
+        r"|我(?:们)?[^，,。！!？?]{0,4}(?:报警|叫保安|叫警察)|把(?:您|你)(?:拉|列)(?:进|入)?黑"
+        r"|(?:您|你)[^，,。！!？?]{0,4}(?:上|进|列入)(?:我们的)?黑名单"
+        r"|(?:别怪我|后果自负|走着瞧|有(?:您|你)好看|(?:您|你)会后悔)"
+        r"|(?:交给|转给|移交)[^，,。！!？?]{0,6}(?:催收|讨债|法务|律师)"
+    ),
+    "en": re.compile(
+        r"\b(?:take|taking) (?:legal action|you to court|this to court|legal steps)\b"
+        r"|\b(?:sue|prosecute|report) you\b|\bsee you in court\b"
+        r"|\b(?:our|my|the company's) (?:lawyers?|solicitors?|legal (?:team|department))\b"
+        r"[^.!?]{0,20}\b(?:will|'ll|are going to)\b"
+        r"|\b(?:pass|send|hand|refer|put)\b[^.!?]{0,25}\b(?:to|with) (?:a |our |the )?"
+        r"(?:debt )?(?:collections?|collectors?|collection agency|bailiffs?)\b"
+        r"|\b(?:blacklist|ban|bar) you\b|\bon (?:our|the) blacklist\b"
+        r"|\b(?:call|get|fetch) (?:security|the police)\b|\bhave you (?:removed|thrown out)\b"
+        r"|\bor else\b|\byou'll (?:be )?sorry\b|\byou'll regret\b",
+        re.IGNORECASE,
+    ),
+}
+"""A reprisal turned on her: the law, the police, a blacklist, debt collectors; no refusal
+needed before it."""
+DENIAL = re.compile(
+    r"不会|绝不|决不|并不|不可能|不打算|\b(?:won't|will not|wouldn't|never|not going to|nobody|no one)\b",
+    re.IGNORECASE,
+)
+"""A denial earlier in the reprisal's clause (「我们绝不会把您拉黑」: the negation scope of 绝不
+ends at 会, so the clause is read too)."""
 POLITE = re.compile(r"if you don't mind|if you do not mind|如果不介意|不介意的话", re.IGNORECASE)
 """A courtesy, not a refusal."""
 _CLAUSE = re.compile(r"[，,;；。.!！?？]\s")
@@ -93,6 +128,11 @@ def threat_in(sentence: TurnText, asking: bool) -> str | None:
         return None
     raw = sentence.raw
     language = sentence.language
+    for reprisal in REPRISAL[language].finditer(raw):
+        start = max((m.end() for m in _CLAUSE.finditer(raw, 0, reprisal.start())), default=0)
+        denied = DENIAL.search(raw, start, reprisal.start())
+        if not denied and not sentence.negated(*reprisal.span()):
+            return reprisal.group(0)
     for refusal in REFUSAL[language].finditer(raw):
         if POLITE.match(raw, refusal.start()):
             continue
