@@ -83,6 +83,7 @@ from graphs.text.numerals import (
 from graphs.text.numerals import EN_NUMBER_WORDS as EN_NUMBER_WORDS
 from graphs.text.numerals import EN_ONES as EN_ONES
 from graphs.text.numerals import EN_TENS as EN_TENS
+from graphs.text.spoken_tenths import TENTH_UNITS, spoken_tenth
 from graphs.text.units import UNITS, Unit
 
 
@@ -336,6 +337,9 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
             value = -value
         end = match.end()
         start = match.start()
+        if surface in TENTH_UNITS and (tenth := spoken_tenth(folded, end, surface)):
+            value, end = value + math.copysign(tenth[0], value), tenth[1]
+            consumed = end  # 一米二: the 二 is this figure's tenth, not a figure of its own
         if match["echo"] and float(match["echoed"].replace(",", "")) != abs(value):
             unit, end = None, match.start("echo")  # "rule 3 (4) days": no echo, no unit of 3
         if unit is not None and unit.dimension == "clock":
