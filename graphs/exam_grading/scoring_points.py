@@ -87,6 +87,7 @@ from graphs.exam_grading.figures import (
 from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.forbidden_done import done_later, forbidden_act_done
 from graphs.exam_grading.method_names import all_left_out, figure_left_out
+from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
@@ -232,6 +233,8 @@ def _judge_point(
     others: Sequence[str],
     stem: str,
 ) -> PointJudgement:
+    if said := restated_order(point, answer, lang):  # "Owner must agree before shoeing"
+        return PointJudgement(point, "credited", said, named=True)
     words = vocabulary or default_vocabulary()
     canonical_point = words.canonical(point)
     canonical_answer = words.canonical(answer)
