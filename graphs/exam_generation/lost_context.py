@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from graphs.exam_generation.prose import statement_of
+from graphs.exam_generation.relative_cases import relative_case
 from graphs.exams import Language, Question
 from graphs.text.elided_objects import zh_object_elided
 from graphs.text.imperatives import is_imperative
@@ -221,6 +222,9 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             "with no subject (经查属于…的): the sentence before it in the material named them, "
             "which the item does not show; state it"
         )
+    relative = relative_case(text, language == "zh")
+    if relative is not None:
+        return relative
     if language == "zh":
         if _ZH_OVERDUE_ONLY.match(text):
             return (

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import pytest
 
+from graphs.context import FlowContext
 from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.permission_paths import permission_path
 from graphs.exam_generation.plausible_flips import check_plausible_flips
-from graphs.exams import Question
+from graphs.exam_generation.prose import statement_of
+from graphs.exams import Language, Question
 from graphs.text import analyse
+from tests.support.exam_flow import delivered_exam
 
 RINK = """溜冰场冰面安全管理规范
 
@@ -98,3 +102,58 @@ def test_the_validators_refuse_the_flip_from_any_writer() -> None:
         type="true_false", stem="判断正误：" + fair, answer=["false"], source_quote=fair
     )
     assert check_plausible_flips(item, RINK, "zh") == []
+
+
+RINK_REPAIR = """溜冰场冰面维护规范
+
+1. 冰面修补必须使用专用补冰液，比例为每10升水加入200毫升。
+2. 补冰后冰面须静置20分钟方可开放。
+3. 冰面温度须保持在零下5摄氏度以下。
+4. 冰刀损坏的，另收维修费30元。
+5. 顾客摔伤时，安全员须在2分钟内到达现场。
+"""
+
+PLANETARIUM_TICKETS = """Starlight Planetarium: tickets
+
+1. Visitors who arrive more than 10 minutes late are not admitted to the show.
+2. A late visitor may instead book a later show that day at no charge.
+3. A booking on another day costs a further 4 pounds.
+4. The duty manager approves any refund above 30 pounds.
+5. School groups need one teacher for every 10 pupils.
+6. The projector lamp must cool for 15 minutes before the dome lights go up.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lost"),
+    [
+        ("比例为每10升水加入200毫升。", "zh", True),
+        ("比例为每____水加入____。", "zh", True),
+        ("冰面修补必须使用专用补冰液，比例为每10升水加入200毫升。", "zh", False),
+        ("补冰液的比例为每10升水加入200毫升。", "zh", False),
+        ("A booking on another day costs a further 4 pounds.", "en", True),
+        ("A late visitor may instead book a later show that day at no charge.", "en", True),
+        # Look-alikes that name their own case stay as they are.
+        ("A late visitor may book a later show instead of a refund.", "en", False),
+        ("Tickets cannot be exchanged after the show for another day.", "en", False),
+        ("The duty manager approves any refund above 30 pounds.", "en", False),
+    ],
+)
+def test_a_statement_measured_against_the_sentence_before_has_lost_its_context(
+    text: str, language: Language, lost: bool
+) -> None:
+    assert (lost_context(text, language, judged=False) is not None) is lost
+
+
+@pytest.mark.parametrize("text", [RINK_REPAIR, PLANETARIUM_TICKETS])
+async def test_no_item_asks_a_case_or_a_ratio_cut_from_its_anchor(
+    offline_context: FlowContext, text: str
+) -> None:
+    exam = await delivered_exam(
+        offline_context, {"material": text, "single_choice": 2, "true_false": 3, "fill_blank": 3}
+    )
+    assert exam.questions
+    for q in exam.questions:
+        stem = statement_of(q.stem)
+        assert not stem.startswith("比例"), q.stem
+        assert "another day" not in stem and "instead" not in stem, q.stem
