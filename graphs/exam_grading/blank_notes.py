@@ -49,6 +49,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "多写了规定未提到的人",
         "names a person the rule does not",
     ),
+    (re.compile(r"is another post than '"), "另一个岗位", "another post"),
     (re.compile(r"^'.*' is not '"), "用词不对", "not the key's word"),
 )
 _BLANK = re.compile(r"blank (\d+): (.*?)(?=; blank \d+: |$)")

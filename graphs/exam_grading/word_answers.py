@@ -29,6 +29,7 @@ from graphs.exam_grading.narrower_terms import named_more_specifically
 from graphs.exam_grading.role_families import family_match
 from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import ZH_RANKS, narrower_role
+from graphs.exam_grading.trade_people import another_post, same_trade
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.whole_amounts import whole_said_plainly
 from graphs.exam_grading.word_forms import (
@@ -145,6 +146,8 @@ def match_words(
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if party := same_party(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, party)
+    if trade := same_trade(given, expected, detect_language(given + expected)):
+        return BlankMatch(1.0, trade)  # 送货员 for 配送员: the same work, said everyday
     if variant := head_variant(given, expected):  # 消毒水 for 消毒液, 防盗 for 防盗升级
         return BlankMatch(variant.credit, variant.reason)
     said = _said_otherwise(given, expected, canonical_answer, canonical_wanted, frame)
@@ -176,6 +179,8 @@ def match_words(
         canonical_answer, canonical_wanted
     ):
         return BlankMatch(HEAD_ONLY_CREDIT, f"'{given}' without the word that says which")
+    if another_post(given, expected, detect_language(given + expected)):  # 站长 for 检票员
+        return BlankMatch(0.0, f"'{given}' is another post than '{expected}'")
     return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
 
 

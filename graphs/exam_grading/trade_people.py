@@ -1,0 +1,87 @@
+"""A fill-in's person named by the everyday word for the same work, and another post told apart.
+
+A teacher reads who a blank asks for by the work the person does: 送货员 is 配送员 (送货 and 配送
+are one line of work), 装修工人 is 施工人员 on a building site, 保安 is 安保人员, a "delivery
+driver" is a "courier". Each side is a word for the work (synonyms.yaml `trades:`, one group a
+line of work) and a word for a person doing it (人员, 工人, 员, 师傅; "driver", "worker"), or a
+trade word that names the person by itself (保安, courier: a staff role on its own). Both sides of
+one group are the same people, whatever the person word.
+
+A person word of another post is not: 店长 for 收银员, 站长 for 卸油员, "manager" for "courier".
+`another_post` says so, where both sides name staff and no rule found them the same, so that the
+learner reads 另一个岗位 / "another post", not 用词不对 (another word for the right person).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+
+from graphs.exam_grading.roles import GENERAL_STAFF
+from graphs.exam_grading.vocabulary import VOCABULARY_FILE, fold
+from graphs.exams import Language
+from graphs.text.word_class import semantic_kind
+
+_PERSON_WORDS = {
+    "zh": ("工作人员", "人员", "工人", "员工", "师傅", "司机", "员", "工", "师", "人"),
+    "en": ("driver", "worker", "staff", "person", "guy", "man", "men", "rider", "officer"),
+}
+"""Words after a trade word that make it a person doing that work (送货 + 员, delivery + driver;
+送货的师傅 too: 的 joins them)."""
+_ZH_POST_ENDS = ("人员", "工人", "师傅", "员", "工", "师")
+"""Ends of a Chinese word for someone's post (清洁工, 维修工人) the word classes may not list."""
+_STAFF_KINDS = ("role", "people")
+"""word_class kinds of a word that names staff by itself (保安, 施工人员, courier)."""
+
+
+@cache
+def trade_groups() -> tuple[tuple[str, ...], ...]:
+    """The trades of synonyms.yaml (`trades:`), folded: each a group of words for one work."""
+    data = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8")) or {}
+    return tuple(tuple(fold(w).strip() for w in group) for group in data.get("trades") or [])
+
+
+def _trade_of(text: str, language: Language) -> int | None:
+    """The trade group (by index) whose work `text` names a person of: a trade word with a person
+    word after it (送货员, "delivery driver") or a trade word that is a staff role itself (保安)."""
+    folded = " ".join(fold(text).split())
+    for index, group in enumerate(trade_groups()):
+        for word in sorted(group, key=len, reverse=True):
+            if not folded.startswith(word):
+                continue
+            rest = folded.removeprefix(word).strip().removeprefix("的")
+            if rest in _PERSON_WORDS[language] or (
+                not rest and semantic_kind(folded, language) in _STAFF_KINDS
+            ):
+                return index
+    return None
+
+
+def same_trade(given: str, expected: str, language: Language) -> str | None:
+    """Why `given` names the same people as `expected` by the word for their work, or None."""
+    mine, theirs = _trade_of(given, language), _trade_of(expected, language)
+    if mine is None or mine != theirs:
+        return None
+    return f"'{given}' names the people of '{expected}' by the everyday word for their work"
+
+
+def another_post(given: str, expected: str, language: Language) -> bool:
+    """True when the answer and the key each name a staff post and the answer's is another one:
+    店长 for 收银员, 站长 for 检票员. Words for staff in general (员工, staff) name no post."""
+    answer, key = fold(given).strip(), fold(expected).strip()
+    if not answer or not key or answer in key or key in answer:
+        return False
+    if answer in GENERAL_STAFF or key in GENERAL_STAFF:
+        return False
+    return all(_names_a_post(side, language) for side in (answer, key))
+
+
+def _names_a_post(text: str, language: Language) -> bool:
+    if semantic_kind(text, language) in _STAFF_KINDS or _trade_of(text, language) is not None:
+        return True
+    return (
+        language == "zh"
+        and "的" not in text
+        and any(text.endswith(end) and len(text) > len(end) for end in _ZH_POST_ENDS)
+    )
