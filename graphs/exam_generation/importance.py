@@ -10,8 +10,8 @@ those cues, whatever the trade; the writers rank facts with it (graphs/exam_gene
 offline_writer.py), so that a small blueprint spends its questions on the rules that matter.
 
 A line about the document itself (its number, owner, scope or version: "Document SP-WT-2025 |
-Applies to …", 本规程由仓储安全部负责解释, "This policy is reviewed annually") is no rule of the
-trade: its cue `admin` weighs far below any rule, so that it is asked last of all, and
+Applies to …", 本规程由仓储安全部负责解释, "This policy is reviewed annually", its purpose: 为规范…，
+制定本规定) is no rule of the trade: its cue `admin` weighs far below any rule, so that it is asked last of all, and
 `is_document_admin` names it for a writer that must never ask it.
 """
 
@@ -53,10 +53,11 @@ _QUALIFICATION = re.compile(
 )
 _ADMIN = re.compile(
     r"负责解释|解释权|起施行|同时废止|每年.{0,4}复审|本(?:规程|规定|制度|办法|手册|政策|文件)"
-    r"(?:由|自|适用)|文件编号|生效日期|版本[：:]|\d{4}\s*年\s*\d{1,2}\s*月\s*修订|"
+    r"(?:由|自|适用)|制定本(?:规程|规定|制度|办法|手册|政策|守则|细则|规范)|文件编号|生效日期|版本[：:]|\d{4}\s*年\s*\d{1,2}\s*月\s*修订|"
     r"\bDocument\s+[A-Z][A-Z0-9-]*\d|\bDocument no\b|\bRevision\s+\d|\bEffective \d|(?:^|\|\s*)Applies to\b|\bOwner:|"
     r"\bVersion\s*\d|\b(?:[Ss]upersedes|[Tt]akes effect on|[Ee]ffective from)\b|"
     r"\b[Tt]his (?:policy|document|manual|guide) (?:is|was) (?:owned|issued|reviewed|maintained)\b"
+    r"|\b[Tt]he purpose of this (?:policy|document|manual|guide|procedure) is\b"
 )
 """Case matters: "Applies to" opening a header line is the document's scope, "the limit applies
 to all claims" a rule."""
