@@ -241,6 +241,14 @@ def check_blank_cuts_word(question: Question, lexicon: Lexicon, language: Langua
         # A figure with its unit is one term by definition, whatever the segmentation glued to it.
         if (start, end) in figures:
             continue
+        cut_figure = next((quote[a:b] for a, b in figures if a <= start and end <= b), None)
+        if cut_figure is not None:
+            # "below ____ C", key "24 degrees": the figure is "24 degrees C", its unit split off.
+            problems.append(
+                f"blank {number} (answer {answer!r}) splits the figure {cut_figure!r}: blank the "
+                "number with its whole unit"
+            )
+            continue
         whole = _role_with_modifier(quote, start, end, lexicon.material, language)
         if whole:
             problems.append(

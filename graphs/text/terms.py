@@ -27,7 +27,9 @@ _ZH_TIME_UNITS = "个工作日|工作日|个小时|小时|分钟|个月|周|年|
 _EN_UNITS = (
     "business days|working days|days?|hours?|minutes?|seconds?|weeks?|months?|years?|percent|points?|"
     "km/h|mph|m/s|mg/l|mg/L|ppm|km|cm|mm|mg|lux|lx|dBA|dB|decibels?|psi|bar|kPa|MPa|hPa|Pa|"
-    "ml|mL|millilitres?|milliliters?|litres?|liters?|grams?|kg|degrees(?: Celsius)?|stars?|"
+    "ml|mL|millilitres?|milliliters?|litres?|liters?|grams?|kg|stars?|"
+    # "40 degrees C" is one figure: "40 degrees" alone left "____ C" behind a blank (session 21).
+    "degrees(?: (?:Celsius|Fahrenheit|C|F)(?![A-Za-z]))?|"
     "characters?|attempts?|digits?|nights?|(?!is\\b|was\\b|has\\b|does\\b)[A-Za-z]{2,}s|"
     "dollars?|items?|steps?|times|people|customers?|calls?|"
     # A currency code after the amount ("200 EUR", "290 USD", "4 EUR/day") is its unit: without

@@ -103,8 +103,21 @@ _define("euro", "money_eur", 1, "欧元", "euro", "euros", "eur", "€")
 _define("euro", "money_eur", 0.01, "euro cent", "euro cents")
 _define("percent", "percent", 1, "%", "percent", "per cent")
 _define("percent", "percent", 10, "成")  # 五成 = 50%: tenths, as a shop says a share
-_define("celsius", "temperature", 1, "°c", "度", "摄氏度", "degrees", "degree", "degrees celsius")
-_define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit")
+# "40 degrees C" is one figure: read as "40 degrees", a blank left "____ C" behind (session 21).
+_define(
+    "celsius",
+    "temperature",
+    1,
+    "°c",
+    "度",
+    "摄氏度",
+    "degrees",
+    "degree",
+    "degrees celsius",
+    "degrees c",
+    "degree c",
+)
+_define("fahrenheit", "temperature_f", 1, "°f", "华氏度", "degrees fahrenheit", "degrees f")
 _define("lux", "illuminance", 1, "勒克斯", "lux", "lx")
 _define("megapascal", "pressure", 1, "兆帕", "mpa")
 _define("megapascal", "pressure", 0.001, "千帕", "kpa")

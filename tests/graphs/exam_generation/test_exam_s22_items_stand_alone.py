@@ -12,9 +12,12 @@ guide (en).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exam_generation.blanks import check_blank_cuts_word
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
@@ -23,6 +26,7 @@ from graphs.exam_generation.plausible_flips import check_plausible_flips
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text import analyse
+from graphs.text.lexicon import Lexicon
 from tests.support.exam_flow import delivered_exam
 
 RINK = """溜冰场冰面安全管理规范
@@ -157,3 +161,41 @@ async def test_no_item_asks_a_case_or_a_ratio_cut_from_its_anchor(
         stem = statement_of(q.stem)
         assert not stem.startswith("比例"), q.stem
         assert "another day" not in stem and "instead" not in stem, q.stem
+
+
+DOME = """Starlight Planetarium: dome care
+
+1. The dome temperature must stay below 24 degrees C during a show.
+2. The projector lamp must cool for 15 minutes before the dome lights go up.
+3. The duty manager approves any refund above 30 pounds.
+4. School groups need one teacher for every 10 pupils.
+"""
+
+
+async def test_a_figure_blank_takes_its_number_and_unit_whole(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": DOME, "fill_blank": 3})
+    stems = [q.stem for q in exam.questions]
+    assert not any(re.search(r"____\s+C\b", s) for s in stems), stems
+    keys = [a for q in exam.questions for a in q.answer]
+    assert "24 degrees C" in keys, keys
+
+
+def test_the_validators_refuse_a_blank_that_splits_a_figure_from_its_unit() -> None:
+    quote = "The dome temperature must stay below 24 degrees C during a show."
+    lexicon = Lexicon.of(DOME, "en")
+    split = Question(
+        type="fill_blank",
+        stem="Fill in the blank: The dome temperature must stay below ____ C during a show.",
+        answer=["24 degrees"],
+        source_quote=quote,
+    )
+    assert check_blank_cuts_word(split, lexicon, "en")
+    whole = split.model_copy(
+        update={
+            "stem": "Fill in the blank: The dome temperature must stay below ____ during a show.",
+            "answer": ["24 degrees C"],
+        }
+    )
+    assert check_blank_cuts_word(whole, lexicon, "en") == []
