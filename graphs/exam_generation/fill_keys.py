@@ -270,10 +270,37 @@ def check_fill_key_repeated(question: Question, accepted: Sequence[Question]) ->
     for other in accepted:
         if other.type != "fill_blank":
             continue
-        shared = keys & {normalise(k) for k in other.answer}
+        others = {normalise(k) for k in other.answer}
+        shared = keys & others
         if shared:
             return [
                 f"the fill-in's key {sorted(shared)[0]!r} is the key of an accepted question, "
                 f"a fill-in of this exam ({other.stem[:30]!r}): blank another term"
             ]
+        pairs = _pairs(question.answer, other.answer)
+        post = next((pair for pair in pairs if _same_post(*pair)), None)
+        if post is not None:
+            return [
+                f"the fill-in's key {post[0]!r} and the key {post[1]!r} of an accepted fill-in "
+                f"({other.stem[:30]!r}) name the same post: one question asked twice; blank "
+                "another term"
+            ]
     return []
+
+
+def _pairs(keys: Sequence[str], others: Sequence[str]) -> list[tuple[str, str]]:
+    """Every key of one fill-in with every key of the other, as written, lower case."""
+    said = [k.strip().lower() for k in keys if not NUMBER_PATTERN.search(k)]
+    return [(k, o.strip().lower()) for k in said for o in others if k and o.strip()]
+
+
+def _same_post(key: str, other: str) -> bool:
+    """Two role keys of which one is the other's head ("workshop manager" and "manager", 车间经理
+    and 经理): the bare one is what the material calls the same post for short (session 21, end
+    T14's B Q7 and Q8). Two posts with different modifiers (duty / education manager) differ."""
+    short, long = sorted((key, other), key=len)
+    if short == long or semantic_kind(short, "zh" if _CJK.match(short) else "en") != "role":
+        return False
+    if _CJK.match(short):
+        return long.endswith(short)
+    return long.endswith(" " + short)

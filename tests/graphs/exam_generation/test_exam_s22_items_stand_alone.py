@@ -19,6 +19,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exam_generation.blanks import check_blank_cuts_word
 from graphs.exam_generation.false_statements import false_statements
+from graphs.exam_generation.fill_keys import check_fill_key_repeated
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.permission_paths import permission_path
@@ -199,3 +200,58 @@ def test_the_validators_refuse_a_blank_that_splits_a_figure_from_its_unit() -> N
         }
     )
     assert check_blank_cuts_word(whole, lexicon, "en") == []
+
+
+GROUPS = """Starlight Planetarium: group bookings
+
+1. The bookings manager approves any change to a group booking.
+2. The manager handles any dispute about a group invoice.
+3. School groups need one teacher for every 10 pupils.
+4. Group tickets must be paid 14 days before the visit.
+5. The usher checks the group's tickets at the dome door.
+"""
+
+SIGN_SCHOOL = """手语培训中心学员管理规定
+
+1. 课程调整由教务主管审批。
+2. 学员投诉由主管处理。
+3. 每期课程为12周，缺课超过3次的不予结业。
+4. 学员须在开课前7天缴清学费。
+5. 手语翻译员负责课堂示范。
+"""
+
+
+@pytest.mark.parametrize("text", [GROUPS, SIGN_SCHOOL])
+async def test_two_fill_ins_never_ask_the_same_post(
+    offline_context: FlowContext, text: str
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": text, "fill_blank": 4})
+    keys = [k.lower() for q in exam.questions for k in q.answer]
+    assert keys
+    for key in keys:
+        assert not any(o != key and o.endswith(key) for o in keys), keys
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "twice"),
+    [
+        ("workshop manager", "manager", True),
+        ("教务主管", "主管", True),
+        ("duty manager", "education manager", False),
+        ("值班经理", "区域经理", False),
+        ("14 days", "4 days", False),
+    ],
+)
+def test_a_fill_in_on_a_post_another_fill_in_asks_is_refused(
+    first: str, second: str, twice: bool
+) -> None:
+    accepted = Question(
+        type="fill_blank", stem="Fill in the blank: The ____ acts.", answer=[first], source_quote=""
+    )
+    item = Question(
+        type="fill_blank",
+        stem="Fill in the blank: The ____ acts too.",
+        answer=[second],
+        source_quote="",
+    )
+    assert bool(check_fill_key_repeated(item, [accepted])) is twice
