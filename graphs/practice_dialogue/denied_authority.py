@@ -43,11 +43,13 @@ CANNOT_HANDLE: dict[Language, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:i|we)(?: really| just| honestly)? (?:can't|cannot|can not|am not able to|'m not able"
-        r" to) (?:do anything|help you)(?: at all)?\b|\bnothing (?:i|we) can do about\b",
+        r" to)(?: really| actually| honestly)? (?:do anything|help you)(?: at all)?\b"
+        r"|\bnothing (?:i|we) can (?:really )?do about\b",
         re.IGNORECASE,
     ),
 }
-"""Words that deny handling the matter at all (处理不了, "I can't do anything about it")."""
+"""Words that deny handling the matter at all (处理不了, "I can't do anything about it", "I can't
+really do anything about the price": session 21 P14 bb-weak, where 31 and 36 are allowed)."""
 MONEY_TOLD_EN = re.compile(
     r"\b(?:fees?|charges?|bill|price|cost|amount|payment|rate)\b", re.IGNORECASE
 )

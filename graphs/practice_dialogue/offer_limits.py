@@ -9,6 +9,10 @@ that name a sum in the currency of the learner's (GBP, USD, 元), or for a lengt
 none of them gives ("lock you in for 24 months"), those that carry a term. An offer with no sum ("free
 dinner"), or a currency the brief never names, gets no limit: a list of every item would be no
 fact about this offer.
+
+Saying one cannot do what the brief lets one do ("I can't really do anything about the price",
+denied_authority.py) is followed the same way by the brief's offers that name a sum: the remedies
+withheld, the true fact a trainee needs (session 21 P14 bb-weak: 31 and 36 are allowed).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 
 from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
+from graphs.practice_dialogue.conduct import CONDUCT_LABELS
 from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.signals import TurnText, sentences
@@ -46,6 +51,8 @@ def with_limit(scenario: Scenario, label: str, line: str) -> str:
     the rest of its sentence in `line` too, and followed by the brief's offers in the same money; any other
     label as it is."""
     language = scenario.language
+    if label.startswith(CONDUCT_LABELS["authority"][language]):
+        return _with_remedies(scenario, label)
     if not label.startswith(BEYOND_OFFER[language]):
         return label
     quoted = _QUOTED[language].search(label)
@@ -71,3 +78,15 @@ def with_limit(scenario: Scenario, label: str, line: str) -> str:
     return label + ALLOWED[language].format(
         items=("；" if language == "zh" else "; ").join(allowed)
     )
+
+
+def _with_remedies(scenario: Scenario, label: str) -> str:
+    """`label` followed by the brief's offers that name a sum of money (or all of them if none
+    does): what the learner said could not be done."""
+    language = scenario.language
+    offers = scenario.learner.may_offer
+    priced = [item for item in offers if _currencies(item, language)] or list(offers)
+    if not priced:
+        return label
+    items = [item[:1].lower() + item[1:] if language == "en" else item for item in priced]
+    return label + ALLOWED[language].format(items=("；" if language == "zh" else "; ").join(items))

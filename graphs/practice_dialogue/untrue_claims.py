@@ -9,7 +9,9 @@ and the scenario's own forbidden claims (claims.py).
 - a process made out as hard (process_hassles.py): "Cancelling is a real hassle";
 - a false excuse against the brief's cause (false_excuses.py): 「是系统排号出了问题」;
 - a known price withheld (withheld_prices.py): "I don't know the exact price, check the website";
-- a full refund promised (full_refunds.py): 「练不瘦全额退款」.
+- a full refund promised (full_refunds.py): 「练不瘦全额退款」;
+- a right the brief gives her denied (denied_rights.py): "You can't just cancel like that";
+- a forecast of what the brief forbids guaranteeing (forecasts.py): "The speed should be better".
 
 Saying one cannot do what the brief lets one do (「我这边处理不了」) is conduct told against the
 brief (denied_authority.py, conduct.py).
@@ -20,8 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphs.practice_dialogue.defended_charges import defended_charge
+from graphs.practice_dialogue.denied_rights import denied_right
 from graphs.practice_dialogue.false_excuses import false_excuse
 from graphs.practice_dialogue.false_stock import running_out
+from graphs.practice_dialogue.forecasts import forecast_promise
 from graphs.practice_dialogue.full_refunds import full_refund
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
 from graphs.practice_dialogue.process_hassles import process_hassle
@@ -44,6 +48,8 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     false_excuse,
     withheld_price,
     full_refund,
+    denied_right,
+    forecast_promise,
 )
 """Each gives the label of its breach in the sentence, or None."""
 

@@ -17,7 +17,8 @@ QIPAO: dict[str, Any] = {
     "title": "投诉处理：旗袍晚交五天还多收钱",
     "background": "你是「锦绣旗袍定制」的店长。周女士定制的一件真丝旗袍，因绣娘病假，比约定晚了五天才做好；"
     "取衣时发现比下单时说的 1800 元多收了 150 元的手工盘扣费，量体时店员没有说明。店规：店长可以免除未事先"
-    "告知的盘扣费，并可赠送一次免费修改；退款需 1–3 个工作日原路退回。",
+    "告知的盘扣费，并可赠送一次免费修改；退款需 1–3 个工作日原路退回。定制合同约定：交货逾期，客户可以无条件"
+    "退单。",
     "opening_line": "我的旗袍晚了五天才做好，结账还多收我一百五的盘扣费，谁同意加盘扣了？",
     "may_offer": [
         "免除未事先告知的 150 元盘扣费（退款 1–3 个工作日到账）",
@@ -61,11 +62,22 @@ SCUBA: dict[str, Any] = {
 }
 
 
+VISIBILITY = {
+    "claim": "Guaranteed visibility or sea conditions",
+    "patterns": ["guarantee the visibility", "guaranteed visibility", "guarantee calm seas"],
+}
+"""The scuba brief's forbidden promise, in place of the broadband's guaranteed speed."""
+
+
 def _rewritten(root: Path, shipped: str, changes: dict[str, Any]) -> None:
     data = yaml.safe_load((root / "scenarios" / f"{shipped}.yaml").read_text(encoding="utf-8"))
     data["aliases"] = []
     data["learner"]["may_offer"] = changes["may_offer"]
     data.update({k: v for k, v in changes.items() if k != "may_offer"})
+    for stage in data["stages"]:
+        for claim in stage.get("forbidden_claims", []):
+            if changes is SCUBA and claim["claim"] == "A guaranteed speed":
+                claim.update(VISIBILITY)
     (root / "scenarios" / f"{changes['id']}.yaml").write_text(
         yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
     )
