@@ -85,6 +85,37 @@ _ZH_ROLE_SUFFIXES = (
 _ZH_UNIT_SUFFIXES = ("部门", "部", "中心", "办公室", "委员会", "科室")
 """A unit of the organisation (安全环保部, 质量管理部门) is asked among units, not among people: a
 department among 班组长 / 叉车驾驶员 gives itself away."""
+_ZH_PART_WORDS = (
+    "全部",
+    "局部",
+    "内部",
+    "外部",
+    "部分",
+    "底部",
+    "顶部",
+    "头部",
+    "面部",
+    "背部",
+    "腹部",
+    "胸部",
+    "腰部",
+    "腿部",
+    "手部",
+    "足部",
+    "脚部",
+    "颈部",
+    "尾部",
+    "前部",
+    "后部",
+    "中部",
+    "上部",
+    "下部",
+    "根部",
+    "边部",
+    "侧部",
+)
+"""Words in 部 that say all or a part, not a unit: 「押金全部扣除」 cut to 押金全部 was offered
+among 业主委员会 and 客服部 as a body that could approve a rule (session 21, end D14's m3 Q2)."""
 _EN_UNIT_HEADS = frozenset(["department", "departments", "office", "desk"])
 _ZH_PEOPLE: tuple[tuple[str, str], ...] = (
     ("会员", "member"),
@@ -169,7 +200,7 @@ def semantic_kind(term: str, language: Language) -> str | None:
         for suffix, kind in _ZH_PEOPLE:
             if term.endswith(suffix):
                 return kind
-        if term.endswith(_ZH_UNIT_SUFFIXES) and len(term) > 2:
+        if term.endswith(_ZH_UNIT_SUFFIXES) and len(term) > 2 and not term.endswith(_ZH_PART_WORDS):
             return "department"
         return "role" if term.endswith(_ZH_ROLE_SUFFIXES) else None
     head = term.split()[-1].lower() if term.split() else ""

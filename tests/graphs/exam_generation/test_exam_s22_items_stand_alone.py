@@ -18,6 +18,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exam_generation.blanks import check_blank_cuts_word
+from graphs.exam_generation.distractors import distractors
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.fill_keys import check_fill_key_repeated
 from graphs.exam_generation.lost_context import lost_context
@@ -255,3 +256,25 @@ def test_a_fill_in_on_a_post_another_fill_in_asks_is_refused(
         source_quote="",
     )
     assert bool(check_fill_key_repeated(item, [accepted])) is twice
+
+
+SIGN_RULES = """手语培训中心教学管理规定
+
+1. 课程大纲修订须经教学委员会讨论通过后公布。
+2. 教务部负责排课，市场部负责招生宣传。
+3. 学员证遗失的，押金全部扣除。
+4. 教材损坏的，押金部分扣除，由教务部登记。
+5. 每期课程为12周，缺课超过3次的不予结业。
+"""
+
+
+def test_a_role_option_is_a_body_never_a_cut_fragment() -> None:
+    document = analyse(SIGN_RULES)
+    material = Material.of(document, document.language)
+    fact = next(f for f in material.facts if "教学委员会" in f.text)
+    anchor = next(a for a in fact.anchors if a.text == "教学委员会")
+    options = [c.text for c in distractors(fact, anchor, material.facts, SIGN_RULES, True)]
+    assert "教务部" in options and "市场部" in options, options
+    assert not any(o.startswith("押金") for o in options), options
+    roles = [a.text for f in material.facts for a in f.anchors if a.role == "role"]
+    assert not any(r.startswith("押金") for r in roles), roles
