@@ -12,7 +12,7 @@ from langgraph.runtime import Runtime
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
-from graphs.practice_dialogue.affronts import affront_in, reaction_to, sales_pitch
+from graphs.practice_dialogue.affronts import affront_in, sales_pitch
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
 from graphs.practice_dialogue.fact_notes import noted_fact
@@ -29,6 +29,7 @@ from graphs.practice_dialogue.her_set_lines import (
 )
 from graphs.practice_dialogue.her_set_lines import NOTHING_ELSE, PARTING, UNRESOLVED
 from graphs.practice_dialogue.her_times import wrong_booking
+from graphs.practice_dialogue.in_kind import affront_reaction, breach_reaction, refused_signature
 from graphs.practice_dialogue.journey_questions import journey_question
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.no_repeats import unrepeated
@@ -185,7 +186,7 @@ async def answer(
     if affront is not None:
         # 「您这身材也该练练了」, 「刷卡还是扫码？」: she answers the rudeness or the close forced
         # on her, not as small talk ("你说这些跟我有什么关系？" no more): affronts.py
-        reaction = reaction_to(affront, scenario.language)
+        reaction = affront_reaction(affront, reply, scenario.language)  # to what was said
         kind = affront
         if affront == "selling" and of_the_offer(scenario, choice.key):
             # nothing about the offer after "I'm not here to buy anything else" ("Hm. What else
@@ -196,6 +197,10 @@ async def answer(
             choice, reaction = LineChoice(text=reaction), None
     elif rebuttal is not None:
         choice, reaction, kind = answer_to(scenario, rebuttal, choice, last, said_before), None, ""
+    elif crossed and not choice.corrects and (own := breach_reaction(scenario, last, said_before)):
+        # "I'll just put it on your card": she answers the charge, not the claim rule's line
+        # again (nor "I've already said that…" once that is said): in_kind.py
+        reaction = own
     elif last is not None and (
         (kind == "off_topic" and last.get("off_topic"))
         or friendly_follow_up(reply, said_before, scenario.language)
@@ -294,7 +299,11 @@ async def answer(
         rebuffs=scenario.persona.rebuffs,
     )
     said_it = any(choice.text in earlier for earlier in said_before)  # her own question: once
-    asked_her = (choice.text.rstrip().endswith(("?", "？")) or pressed is not None) and not said_it
+    # her own question, not a stock line of her script glued to her objection ("There you go
+    # again. Is there parking included?" to a guarantee): a script line counts if it answers
+    stock = choice.key is not None and not choice.answers
+    asks = choice.text.rstrip().endswith(("?", "？")) and not stock
+    asked_her = (asks or pressed is not None) and not said_it
     if (wandered or (crossed and reaction)) and not (
         choice.answers or choice.corrects or asked_her
     ):
@@ -310,6 +319,9 @@ async def answer(
             rebuffs=scenario.persona.rebuffs,
         ).strip()
         scripted = rebuke or scripted
+        if crossed and not state.get("agreed"):  # 「您签个字，别再闹了」: no signature either
+            refusal = refused_signature(reply, scenario.language)
+            scripted = f"{scripted}{'' if scenario.language == 'zh' else ' '}{refusal}".strip()
     scripted = unrepeated(scripted, said_before, scenario.language)  # never word for word
     if runtime.context.offline:
         persona.stream_in_chunks(scripted)
