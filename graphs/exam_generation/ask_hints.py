@@ -69,13 +69,19 @@ def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
     # A figure of no kind it can name gets no word: 「写明数字」, "(give the figure)" says nothing
     # (session 21 lead: "Give both rules (give the number of players and the figure)")
     words = figure_words(point, zh)
-    if any(
-        "role" in (a.role, a.semantic)
-        # the subject's own role (救生员 in 《游泳救生员…证书》) is no one else to name
-        and (a.text[-2:] not in head if zh else a.text.lower() not in head.lower())
-        and _answerable_by(point, a.start, a.end, zh)
-        for a in fact.anchors
-        if len(head) <= a.start and a.end <= len(point)
+    # A stem that names who acts (「交接班时，当班收购员应如何处理？」) read 「（写明负责人）」 as
+    # asking for that same person again (session 21 end designer D14, m1 Q17): no role word then
+    names_someone = any("role" in (a.role, a.semantic) and a.end <= len(head) for a in fact.anchors)
+    if (
+        not names_someone
+        and any(
+            "role" in (a.role, a.semantic)
+            # the subject's own role (救生员 in 《游泳救生员…证书》) is no one else to name
+            and (a.text[-2:] not in head if zh else a.text.lower() not in head.lower())
+            and _answerable_by(point, a.start, a.end, zh)
+            for a in fact.anchors
+            if len(head) <= a.start and a.end <= len(point)
+        )
     ):
         words.append(_ROLE[zh])
     if not words:
@@ -135,6 +141,36 @@ _SPEED_BEFORE = {
 """A length said per unit of time, or after a word for speed (风速, 限速): a speed, no distance."""
 
 
+_ANGLE_BEFORE = {
+    True: re.compile(r"(?:角度|夹角|倾角|坡度|斜剪|斜切|倾斜)[^，,；;。\d]{0,3}$"),
+    False: re.compile(r"\b(?:angle|slope|tilt|incline|bevel)\b[^,;.\d]{0,12}$", re.I),
+}
+_ANGLE_AFTER = {
+    True: re.compile(r"^\s*(?:角|夹角|斜角)"),
+    False: re.compile(r"^\s*(?:angle|slope)\b", re.I),
+}
+"""度 or "degrees" said of an angle (「切割角度约30度」, "a 45-degree angle"), no temperature."""
+_SPAN_BEFORE = {
+    # the range's high end (「需要2至4天」, "take 1 to 3 days") is the same span
+    True: re.compile(
+        r"(?:需要|历时|持续|为期|耗时|用时)\s*(?:约|大约)?\s*(?:\d+\s*[至到~～-]\s*)?$"
+    ),
+    False: re.compile(
+        # "must take 2 hours of training" is a time to spend, no job's length
+        r"(?:\b(?:takes|took|lasts)|\b(?:normally|usually|typically|generally)\s+(?:take|last))"
+        r"\s+(?:about|around|roughly|approximately)?\s*"
+        r"(?:\d+\s*(?:to|-|–)\s*)?$",
+        re.I,
+    ),
+}
+_LIMIT_AFTER = {
+    True: re.compile(r"^\s*(?:内|以内|之内|前|以前|之前)"),
+    False: re.compile(r"^\s*or\s+less\b", re.I),
+}
+"""A duration a job takes (「通常需要2至4天」, "normally takes 1 to 3 days") unless a limit
+word bounds it after (「需要3天内完成」)."""
+
+
 def _figure_sense(
     point: str, start: int, end: int, zh: bool, quantity_kind: str = ""
 ) -> str | None:
@@ -150,6 +186,20 @@ def _figure_sense(
         return "年龄" if zh else "the age"
     if zh and "身高" in before:
         return "身高"
+    if quantity_kind == "temperature" and (
+        _ANGLE_BEFORE[zh].search(before) or _ANGLE_AFTER[zh].match(after)
+    ):
+        # 「斜剪角度约45度」 is a cutting angle: 「写明温度」 sent the learner looking for a
+        # temperature the rule does not hold (session 21 end teacher T14, A Q9)
+        return "角度" if zh else "the angle"
+    if (
+        quantity_kind == "duration"
+        and _SPAN_BEFORE[zh].search(before)
+        and not _LIMIT_AFTER[zh].match(after)
+    ):
+        # "Installation normally takes 1 to 3 days" says how long a job lasts, no limit to keep
+        # to: "(give the time limit)" misread it (session 21 end designer D14, m2 Q14)
+        return "所需时间" if zh else "how long it takes"
     if quantity_kind in ("length", "speed") and _SPEED_BEFORE[zh].search(before):
         # 「风速超过每秒12米」 is a speed: 「写明距离或尺寸」 sent the learner looking for a length
         # (session 15 lead, m3 Q5)

@@ -44,8 +44,10 @@ _COPIED_SHARE = 0.6
 _ZH_HINT = re.compile(r"（写明([^）]+)）")
 _EN_HINT = re.compile(r"\(give ([^)]+)\)")
 _TIME_WORDS = {
-    True: frozenset(["时限", "时间", "期限", "年限"]),
-    False: frozenset(["the time limit", "the time", "the period", "the number of years"]),
+    True: frozenset(["时限", "时间", "期限", "年限", "所需时间"]),
+    False: frozenset(
+        ["the time limit", "the time", "the period", "the number of years", "how long it takes"]
+    ),
 }
 """Hint words for a span or a time: one family, so a model's 「时间」 for 2年 is not refused."""
 _FIGURE_HINTS = {
@@ -53,6 +55,7 @@ _FIGURE_HINTS = {
         [
             *("时限", "时间", "期限", "年限", "比例", "距离或尺寸", "重量", "温度", "速度"),
             *("人数", "次数", "度数", "金额", "年龄", "身高", "倍数", "容量", "压力", "数量"),
+            *("角度", "所需时间"),
             *LENGTH_HINTS[True],
         ]
     ),
@@ -62,6 +65,7 @@ _FIGURE_HINTS = {
             *("the percentage", "the distance or size", "the weight", "the temperature"),
             *("the speed", "the amount", "the number of people", "how often", "the lens power"),
             *("the age", "the multiple", "the volume", "the pressure", "the number"),
+            *("the angle", "how long it takes"),
             *LENGTH_HINTS[False],
         ]
     ),

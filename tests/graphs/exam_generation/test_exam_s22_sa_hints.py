@@ -1,0 +1,73 @@
+"""A short answer's hint names only the kinds of figure its key holds, read by what the figure
+measures, and never asks for a person the stem already names (session 21 end designer D14, m1
+Q17 and m2 Q14; teacher T14, A Q9). Through the real flow, on material written for it: a
+recycling depot (zh), a dry-stone walling course and a sign-language interpreting agency (en)."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.context import FlowContext
+from graphs.exam_generation.ask_hints import figure_words
+from graphs.exams import Question
+from tests.support.exam_flow import delivered_exam
+
+DEPOT = (
+    "# 绿源回收站操作规范\n\n"
+    "## 拆解作业\n"
+    "拆解金属件时，切割角度约30度，切割后必须在15分钟内清理现场碎屑。\n"
+    "电器拆解通常需要2至4天完成，拆解后的压缩机须在24小时内交安全员检查。\n\n"
+    "## 交接\n"
+    "交接班时，当班收购员须将未结算的收购单当面交给接班人员，不得口头交接。\n"
+    "废旧电池入库时，收购员须在2小时内交安全员检查。\n"
+)
+
+INTERPRETING = (
+    "# ClearHands Interpreting Agency: Staff Rules\n\n"
+    "## On assignment\n"
+    "Interpreters must arrive at least 15 minutes before the session starts.\n"
+    "Interpreters must take a 10-minute break after every 30 minutes of continuous interpreting.\n"
+    "Video remote sessions normally take 1 to 2 hours.\n"
+    "Interpreters must not interpret for a family member or a close friend.\n"
+)
+
+
+async def _short_answer(context: FlowContext, material: str, point: str) -> Question:
+    payload = {"material": material, "short_answer": 1, "knowledge_points": [point]}
+    exam = await delivered_exam(context, payload)
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    return exam.questions[0]
+
+
+async def test_a_cutting_angle_is_no_temperature_nor_a_job_length_a_limit(
+    offline_context: FlowContext,
+) -> None:
+    question = await _short_answer(offline_context, DEPOT, "拆解作业")
+    assert "温度" not in question.stem, question.stem
+    assert "角度" in question.stem, question.stem
+    # 「通常需要2至4天」 is how long the job takes; the compressor's 24小时 is the limit
+    assert "所需时间" in question.stem, question.stem
+
+
+async def test_an_english_job_length_is_no_time_limit(offline_context: FlowContext) -> None:
+    question = await _short_answer(offline_context, INTERPRETING, "On assignment")
+    # the arrival's 15 minutes is a limit; "normally take 1 to 2 hours" is how long a session is
+    assert "how long it takes" in question.stem, question.stem
+
+
+def test_an_english_angle_is_no_temperature() -> None:
+    # a dry-stone wall's batter: degrees from the vertical, no temperature to give
+    said = figure_words("The wall face must lean back at an angle of about 10 degrees.", False)
+    assert said == ["the angle"], said
+    # look-alikes that stay: a storage temperature, and training time a rule makes staff take
+    assert figure_words("Store the mortar above 5 degrees.", False) == ["the temperature"]
+    said = figure_words("Staff must take 2 hours of training within 10 days.", False)
+    assert said == ["the time limit"], said
+
+
+async def test_no_role_hint_when_the_stem_names_who_acts(offline_context: FlowContext) -> None:
+    question = await _short_answer(offline_context, DEPOT, "交接")
+    asks = [a.strip() for a in re.split(r"（\d）", question.stem)[1:]] or [question.stem]
+    for ask in asks:
+        named = "收购员" in ask.split("？")[0]
+        assert not (named and "负责人" in ask), asks
