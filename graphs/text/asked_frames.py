@@ -112,7 +112,7 @@ _TIME_LEAD = re.compile(r"^(?:at|by|on|from|before|after|until|within|every)\b",
 _OWN_WORDS = {"my": "your", "our": "your", "me": "you", "us": "you", "myself": "yourself"}
 
 
-def _yours(words: str) -> str:
+def yours(words: str) -> str:
     """The asker's words said back to them ("leave my post" -> "leave your post")."""
     return " ".join(_OWN_WORDS.get(w.lower(), w) for w in words.split())
 
@@ -123,7 +123,7 @@ def _may_i(question: str, answer: str) -> str | None:
     asked = _MAY_I.match(question)
     if asked is None:
         return None
-    act = _yours(asked["act"])
+    act = yours(asked["act"])
     if only := _ONLY_CASE.match(answer):
         return f"You may {act} only {only['case']}."
     if never := _NEVER.match(answer):
@@ -149,7 +149,7 @@ def _what_must_i(question: str, answer: str) -> str | None:
     if "VERB" not in en_word_classes(verb) or _TIME_LEAD.match(answer):
         return None
     modal = "must" if asked["modal"].lower() == "do" else asked["modal"].lower()
-    return f"You {modal} {verb}{_yours(asked['rest'])} {_lower_first(answer)}."
+    return f"You {modal} {verb}{yours(asked['rest'])} {_lower_first(answer)}."
 
 
 def _when_does(question: str, answer: str) -> str | None:
@@ -163,10 +163,8 @@ def _when_does(question: str, answer: str) -> str | None:
         return None
     if asked["aux"].lower() == "does":
         verb += "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s"
-    subject = _yours(asked["subject"])
-    return (
-        f"{subject[0].upper()}{subject[1:]} {verb}{_yours(asked['rest'])} {_lower_first(answer)}."
-    )
+    subject = yours(asked["subject"])
+    return f"{subject[0].upper()}{subject[1:]} {verb}{yours(asked['rest'])} {_lower_first(answer)}."
 
 
 def asked_frame(question: str, answer: str) -> str | None:

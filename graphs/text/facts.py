@@ -41,6 +41,7 @@ from graphs.text.document import Document
 from graphs.text.fact_kinds import kinds_of, modal_cue, rule_clauses
 from graphs.text.fact_record import Fact as Fact
 from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
+from graphs.text.granted_answers import granted_answer
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.inline_lists import inline_list_at, list_fact
@@ -159,6 +160,8 @@ def extract_facts(document: Document) -> list[Fact]:
             continue  # 「新装、移机、销户可通过App办理；销户须本人到营业厅办理」: false of 销户
         if after_question and (timed := timed_answer(question, text, language)):
             text = timed  # "At least 3 weeks before the trip.": the question says who does what
+        elif after_question and (granted := granted_answer(question, raw, language)):
+            text = granted  # "Yes, but only after …" under "Can volunteers buy …?": one rule
         elif (
             after_question
             and answers_the_question(text, language)
