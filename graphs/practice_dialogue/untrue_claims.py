@@ -11,7 +11,8 @@ and the scenario's own forbidden claims (claims.py).
 - a known price withheld (withheld_prices.py): "I don't know the exact price, check the website";
 - a full refund promised (full_refunds.py): 「练不瘦全额退款」;
 - a right the brief gives her denied (denied_rights.py): "You can't just cancel like that";
-- a forecast of what the brief forbids guaranteeing (forecasts.py): "The speed should be better".
+- a forecast of what the brief forbids guaranteeing (forecasts.py): "The speed should be better";
+- a boast about the business's things the brief does not support (unsupported_claims.py): 「器械都是新的」.
 
 Saying one cannot do what the brief lets one do (「我这边处理不了」) is conduct told against the
 brief (denied_authority.py, conduct.py).
@@ -31,6 +32,7 @@ from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise
 from graphs.practice_dialogue.process_hassles import process_hassle
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import THREAT_LABEL, harm_clause, threat_in
+from graphs.practice_dialogue.unsupported_claims import unsupported_claim
 from graphs.practice_dialogue.withheld_prices import PRICE_FACT, withheld_price
 from graphs.scenarios import Scenario
 
@@ -50,6 +52,7 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     full_refund,
     denied_right,
     forecast_promise,
+    unsupported_claim,
 )
 """Each gives the label of its breach in the sentence, or None."""
 
