@@ -40,9 +40,13 @@ ZH_ADVERBS_AS_NOUNS = frozenset(
 )
 """Words jieba tags as nouns that say when or where, not what: 发现物品原本已有破损 (原本 is
 "already", 物品原本 no term), 卸油区四周 (around it). A blank on 物品原本 cuts the phrase."""
+ZH_HOW_MUCH = frozenset(["全部", "全额", "全数", "部分"])
+"""Words that say how much of it an act takes (押金全部扣除, 押金全额退还): 押金全部 is no term, a
+blank or an option on it a cut fragment (session 21, end D14's m3 Q2 offered it as a body)."""
 ZH_NOT_IN_TERMS = (
     ZH_MANNER
     | ZH_ADVERBS_AS_NOUNS
+    | ZH_HOW_MUCH
     | frozenset("经凭按据向由对将把被给")
     | frozenset(["办理", "报告", "清点", "通知", "提醒", "告知", "免费", "收费", "产生"])
 )
