@@ -96,7 +96,7 @@ async def answer(
     # a threat or a false excuse: she answers it for what it is (threats_excuses.py)
     rebuttal = None
     if last is not None and affront is None and not state.get("agreed"):
-        rebuttal = rebuttal_in(reply, scenario.language)
+        rebuttal = rebuttal_in(scenario, reply)
     crossed = crossed or affront is not None or rebuttal is not None
     pressed = pressed_question(scenario, said, previous, last, reply)
     reminder = None
