@@ -5,9 +5,15 @@ The complaint's brief says why he waited: 因前一位患者的根管治疗超�
 from him; "the system went down" for a delay the brief puts on an overrunning appointment is the
 same. Named with the brief's own cause beside it (实际：前一位患者的根管治疗超时).
 
-Heard only where the brief states a cause (因, 由于, because, due to) and the cause the learner
-names (a system, a computer, the traffic, a new colleague) is nowhere in the scenario's text.
+Heard where the cause the learner names (a system, a computer, the traffic, a new colleague) is
+nowhere in the scenario's text. Where the brief states a cause (因, 由于, because, due to) the
+label gives it; where it states none, the excuse is named as one the brief does not give (「价格高
+是因为房租涨了」, "It's just everyone in your street streaming"), for the fault is still put off
+the business on no fact. `SHIFTED` holds those blame-shifting forms that need no fault word.
 A denied cause (「不是系统的问题」) and a question claim nothing.
+
+The customer hears an excuse by this same detector (threats_excuses.py), so she disbelieves
+exactly what the report names.
 """
 
 from __future__ import annotations
@@ -39,9 +45,29 @@ EXCUSE: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A cause named as the fault."""
+SHIFTED: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:是因为|都是因为|主要是|因为)(?:今年|最近)?(?P<cause>房租|成本|物价|人工|租金|原材料)"
+        r"(?:涨|上涨|太高|高)"
+    ),
+    "en": re.compile(
+        r"\b(?:just )?(?:everyone|everybody|people) (?P<cause>(?:in|on) your (?:street|area|road|"
+        r"building))\b"
+        r"|\b(?:because of|due to|it's|it is) (?:the )?(?P<cause2>congestion|heavy use|demand)\b"
+        r"|\b(?P<cause3>congestion) (?:in|on) (?:your|the) (?:area|street|road|exchange)\b"
+        r"|\bbecause (?:our )?(?P<cause4>costs|rents?) (?:have |has )?(?:gone up|went up|rose|"
+        r"risen)\b",
+        re.IGNORECASE,
+    ),
+}
+"""The fault put on her neighbours, the area or the costs, with no fault word."""
 LABEL: dict[Language, str] = {
     "zh": "编造原因（实际：{cause}）",
     "en": "A false excuse (in fact: {cause})",
+}
+UNTOLD_LABEL: dict[Language, str] = {
+    "zh": "编造原因（资料里没有这个原因）",
+    "en": "A made-up excuse (the brief gives no such cause)",
 }
 
 
@@ -52,17 +78,21 @@ def brief_cause(scenario: Scenario) -> str | None:
 
 
 def false_excuse(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
-    """The label of a false excuse the sentence makes, with the brief's cause, if any."""
+    """The label of a false excuse the sentence makes, with the brief's cause if it gives one."""
     language = scenario.language
-    cause = brief_cause(scenario)
-    if asking or cause is None:
+    if asking:
         return None
+    cause = brief_cause(scenario)
     told = scenario.model_dump_json().lower()
-    for found in EXCUSE[language].finditer(sentence.raw):
-        named = found["cause"]
+    found_forms = [
+        *EXCUSE[language].finditer(sentence.raw),
+        *SHIFTED[language].finditer(sentence.raw),
+    ]
+    for found in found_forms:
+        named = next(v for k, v in found.groupdict().items() if k.startswith("cause") and v)
         if named.lower() in told or sentence.negated(found.start(), found.end()):
             continue
         if language == "zh" and re.search(r"不是[^，,。]{0,3}$", sentence.raw[: found.start()]):
             continue  # 不是系统的问题: denied
-        return LABEL[language].format(cause=cause)
+        return LABEL[language].format(cause=cause) if cause else UNTOLD_LABEL[language]
     return None

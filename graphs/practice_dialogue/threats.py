@@ -35,7 +35,8 @@ REFUSAL: dict[Language, re.Pattern[str]] = {
         r"[^，,。！!？?]{0,6}(?:的话|就|，|,)|不然|否则|要不然"
     ),
     "en": re.compile(
-        r"\b(?:if you (?:don't|do not|won't|will not|refuse|say no|turn (?:it|this) down|pass)|"
+        r"\b(?:if you (?:don't|do not|won't|will not|refuse|say no|turn (?:it|this) down|pass|"
+        r"cancel|leave)|"
         r"unless you|or (?:else )?(?:i|we)(?:'ll| will| have to|'d)|otherwise|"
         r"(?:skip|refuse|decline) (?:it|this|the \w+) and|say no and|turn (?:it|this) down and)\b",
         re.IGNORECASE,
@@ -49,9 +50,12 @@ HARM: dict[Language, re.Pattern[str]] = {
         r"厨房|地下|楼梯|角落|最后)"
         r"|取消(?:您|你)的|(?:您|你)的[^，,。！!？?]{0,6}(?:就|会|要|得)?(?:被)?(?:取消|作废|没了|保不住|不保留)"
         r"|(?:多收|加收|额外收)(?:您|你)?|(?:按|收)(?:您|你)?(?:原价|全价)"
+        r"|只能(?:把您|给您|让您|把你|给你|让你)(?:安排|调|换|扔|挪)到|(?:别想|甭想)(?!太多|多了|那么多)"
     ),
     "en": re.compile(
-        r"\b(?:put|move|stick|switch|shift|downgrade|give) you\b[^.!?]{0,30}\b(?:noisy|noisier|"
+        r"\byou(?:'ll| will)(?: just| only)?(?: have to)? (?:be stuck|get stuck|end up stuck|"
+        r"be left with|lose your)\b"
+        r"|\b(?:put|move|stick|switch|shift|downgrade|give) you\b[^.!?]{0,30}\b(?:noisy|noisier|"
         r"small|smaller|smallest|worse|worst|cramped|tiny|basement|lift|elevator|kitchen|bins|"
         r"no view|without a view|car park)\b"
         r"|\b(?:cancel|lose|drop|release|give away)\b[^.!?]{0,6}\byour (?:booking|reservation|"

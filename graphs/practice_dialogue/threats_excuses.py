@@ -16,65 +16,29 @@ after her disbelief; a threat gets her reaction alone (an offer held over her is
 Her reaction said once, the second time is in other words (`AGAIN`), never word for word.
 affronts.py holds the other affronts (rudeness, a forced close, a brush-off); those are heard
 first (her_line.py).
+
+She hears a threat and an excuse by the evaluator's own detectors (threats.py, false_excuses.py),
+sentence by sentence as the report reads them: she takes offence at exactly what the report names
+(session 21: she answered patterns of her own, and a legal threat the report missed, or one it
+named, got her small-talk line).
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
 from graphs.exams import Language
+from graphs.practice_dialogue.false_excuses import false_excuse
+from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.script_lines import LineChoice
+from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.threats import threat_in
 from graphs.scenarios import Scenario
 
 Rebuttal = Literal["threat", "excuse"]
-
-_PATTERNS: dict[tuple[Language, Rebuttal], re.Pattern[str]] = {
-    ("zh", "threat"): re.compile(
-        r"叫保安|报警|叫警察|拉(?:进)?黑|黑名单|别怪我|后果自负|走着瞧|有[你您]好看|[你您]会后悔"
-        # her refusal with a harm attached: 「不升级的话就只能给您安排到电梯边上那间」
-        r"|(?:不|别)[^。！？!?]{0,12}(?:的话)?[，,]?[^。！？!?]{0,6}(?:就|可就)只能"
-        r"(?:把[你您]|给[你您]|让[你您])(?:安排|调|换|扔|挪)到"
-        r"|(?:不|别)[^。！？!?]{0,12}(?:的话)?[，,]?[^。！？!?]{0,6}(?:就|可就)(?:别想|甭想)"
-    ),
-    ("en", "threat"): re.compile(
-        r"\b(?:call|get|fetch) (?:security|the police)\b|\bhave you (?:removed|thrown out)\b"
-        r"|\bor else\b|\byou'll (?:be )?sorry\b|\byou'll regret\b"
-        # her refusal with a harm attached: "If you don't upgrade, I'll have to put you in…"
-        r"|\bif you (?:don't|do not|won't|will not|refuse|cancel|leave|say no)\b[^.!?]{0,60}?"
-        r"\b(?:i'll|i will|we'll|we will|you'll|you will|i'm going to|we're going to)"
-        r"(?: just| only)?(?: have to)? (?:be stuck|get stuck|lose|be left with|end up stuck"
-        r"|be waiting|wait weeks|charge you|cut you off|be cut off|blacklist"
-        # a room or place held over her: "put you in the noisy room next to the lift"
-        r"|(?:put|move|stick) you (?:in|into|next to|by)\b[^.!?]{0,30}?"
-        r"\b(?:noisy|noisiest|worst|smallest|tiny|dark|bins|lift|stairs|kitchen))"
-        r"|\botherwise,? (?:i'll|we'll|you'll)(?: have to)? (?:be stuck|lose|put you in the)",
-        re.IGNORECASE,
-    ),
-    ("zh", "excuse"): re.compile(
-        r"不是(?:医生|大夫|牙医|技师|教练|店里|门店|公司|店长|我们店|我们医生)(?:的)?(?:错|问题|责任)"
-        r"|(?:系统|电脑|网络|机器|设备|软件)(?:排号|排队|叫号|算账|计费)?[^，,。！？!?]{0,4}"
-        r"(?:出了?|有)(?:点)?(?:问题|故障|错|毛病|bug)"
-        r"|(?:是因为|都是因为|主要是|因为)(?:今年|最近)?(?:房租|成本|物价|人工|租金|原材料)"
-        r"(?:涨|上涨|太高|高)"
-        r"|不是我们(?:想|愿意|故意)(?:的|涨|收|这样)|怪不(?:得|了)我们"
-    ),
-    ("en", "excuse"): re.compile(
-        r"\bnot (?:the (?:doctor|dentist|hotel|clinic|staff|engineer|system)'s|anyone's) fault\b"
-        r"|\b(?:it's|it is|that's|that was|it was) (?:just )?(?:a |the )?(?:system|computer|software)"
-        r" (?:error|glitch|problem|fault|issue)\b"
-        r"|\bthe (?:system|computer) (?:did|messed|glitched|made|put|got)\b"
-        r"|\b(?:it's |it is )?not (?:our|the) (?:network|line|system|equipment|exchange)\b"
-        r"|\b(?:just )?(?:everyone|everybody|people) (?:in|on) your (?:street|area|road|building)\b"
-        r"|\b(?:because of|due to|it's|it is) (?:the )?(?:congestion|heavy use|demand|the weather)\b"
-        r"|\bcongestion (?:in|on) (?:your|the) (?:area|street|road|exchange)\b"
-        r"|\bbecause (?:our )?(?:costs|rents?|prices) (?:have |has )?(?:gone up|went up|rose|risen)\b",
-        re.IGNORECASE,
-    ),
-}
 
 REACTIONS: dict[tuple[Language, Rebuttal], str] = {
     ("zh", "threat"): "你这是在威胁我？有这么对客人的吗？把你们负责人叫来。",
@@ -102,13 +66,16 @@ AGAIN: dict[tuple[Language, Rebuttal], tuple[str, ...]] = {
 machine)."""
 
 
-def rebuttal_in(reply: str, language: Language) -> Rebuttal | None:
-    """The threat or excuse the learner's turn makes (see the module docstring), or None."""
-    text = unicodedata.normalize("NFKC", reply)
-    for kind in ("threat", "excuse"):
-        rebuttal: Rebuttal = "threat" if kind == "threat" else "excuse"
-        if _PATTERNS[language, rebuttal].search(text):
-            return rebuttal
+def rebuttal_in(scenario: Scenario, reply: str) -> Rebuttal | None:
+    """The threat or excuse the learner's turn makes, heard by the evaluator's own detectors
+    (threats.threat_in, false_excuses.false_excuse): she takes offence at what the report names."""
+    for raw in sentences(unicodedata.normalize("NFKC", reply)):
+        sentence = TurnText.of(raw, scenario.language)
+        asking = question_starts(raw) is not None
+        if threat_in(sentence, asking):
+            return "threat"
+        if false_excuse(scenario, sentence, asking):
+            return "excuse"
     return None
 
 

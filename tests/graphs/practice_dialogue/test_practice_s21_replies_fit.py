@@ -11,6 +11,7 @@ from graphs.context import FlowContext
 from graphs.exams import Language
 from graphs.practice_dialogue.threats_excuses import rebuttal_in
 from graphs.practice_dialogue.try_first import offers_trial
+from graphs.scenarios import Scenario
 from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
@@ -171,9 +172,11 @@ async def test_a_time_word_alone_does_not_pick_her_line(offline_context: FlowCon
     ],
 )
 def test_a_kind_offer_or_an_admission_is_no_threat_nor_excuse(
-    reply: str, language: Language
+    offline_context: FlowContext, reply: str, language: Language
 ) -> None:
-    assert rebuttal_in(reply, language) is None
+    name = "complaint-handling" if language == "zh" else "english-upsell"
+    scenario = offline_context.library.get(Scenario, name)
+    assert rebuttal_in(scenario, reply) is None
 
 
 @pytest.mark.parametrize(
