@@ -20,6 +20,18 @@ _ZH_COUNT = r"(?<![\d第.])({n})\s*{unit}"
 _EN_COUNT = r"(?<![\d.])({n})\s+{unit}s?\b"
 
 
+_EN_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_EN_WORD_ORDINAL = re.compile(rf"\b(?:a|an|the)\s+({'|'.join(_EN_WORDS)})\b", re.IGNORECASE)
+""""No more than 3 shows a day, unless the operations manager approves a fourth": the one after
+the count, its noun left out. Changed alone ("No more than 2 shows …, unless … a fourth") the
+count no longer leads to it."""
+
+
+def _word_ordinals(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Each ordinal word after an article, with its number (a fourth -> 4)."""
+    return [(_EN_WORDS.index(m.group(1).lower()) + 2, m) for m in _EN_WORD_ORDINAL.finditer(text)]
+
+
 def _ordinals(text: str) -> list[re.Match[str]]:
     return [*_ZH_ORDINAL.finditer(text), *_EN_ORDINAL.finditer(text)]
 
@@ -42,6 +54,9 @@ def linked_ordinals(text: str) -> list[tuple[int, int, int]]:
             continue
         for count in _count_pattern(ordinal, number - 1).finditer(text):
             out.append((count.start(1), count.end(1), ordinal.start(1)))
+    for number, word in _word_ordinals(text):
+        for count in re.finditer(rf"(?<![\d.])({number - 1})\s+[a-z]+", text[: word.start()]):
+            out.append((count.start(1), count.end(1), word.start(1)))
     return out
 
 
@@ -70,6 +85,19 @@ def relinked(original: str, changed: str, old: str, new: str) -> str | None:
                 end = start + len(ordinal.group(1)) + 2  # the suffix too: 2nd, not 2rd
                 return changed[:start] + _english_ordinal(moved) + changed[end:]
             return changed[:start] + str(moved) + changed[end:]
+    for number, word in _word_ordinals(changed):
+        if number == int(figure_value(old) or 0) + 1:
+            moved = int(value) + 1
+            if not 2 <= moved <= len(_EN_WORDS) + 1:
+                return None  # "a first" or "an eleventh": no ordinal word reads
+            said = _EN_WORDS[moved - 2]
+            article = "an" if said[0] in "aeiou" else "a"
+            start, end = word.span()
+            if changed[start:end].split()[0].lower() == "the":
+                article = changed[start:end].split()[0]
+            elif changed[start].isupper():
+                article = article.capitalize()
+            return changed[:start] + f"{article} {said}" + changed[end:]
     return None
 
 

@@ -279,3 +279,33 @@ def test_a_role_option_is_a_body_never_a_cut_fragment() -> None:
     # Nor is 押金全部 a term a fill-in may blank: 「…，____扣除」 cuts it out of its act.
     terms = [a.text for f in material.facts for a in f.anchors]
     assert "押金全部" not in terms and "押金部分" not in terms, terms
+
+
+SHOWS = """Starlight Planetarium: the dome's day
+
+1. No more than 3 shows may run in the dome each day, unless the operations manager approves a fourth.
+2. Ushers must open the dome doors 10 minutes before each show.
+"""
+
+
+def test_a_changed_count_moves_the_ordinal_its_exception_names() -> None:
+    document = analyse(SHOWS)
+    material = Material.of(document, document.language)
+    made = [
+        p.statement
+        for f in material.facts
+        for p in false_statements(f, material.facts, SHOWS, material.zh)
+        if p.kind == "figure" and "shows may run" in p.statement
+    ]
+    assert made, [f.text for f in material.facts]
+    for statement in made:
+        # The count and "a fourth" move together (2 shows ... a third), never one alone.
+        count = int(re.search(r"No more than (\d+)", statement).group(1))  # type: ignore[union-attr]
+        assert not statement.endswith("a fourth."), statement
+        assert (
+            count + 1
+            == ["second", "third", "fourth", "fifth", "sixth"].index(
+                statement.rsplit(" ", 1)[1].rstrip(".")
+            )
+            + 2
+        ), statement
