@@ -29,6 +29,7 @@ from graphs.exam_grading.limits import limit_denied as limit_denied
 from graphs.exam_grading.limits import plain_bound as plain_bound
 from graphs.exam_grading.modality import exemption, flips, modality, obligation
 from graphs.exam_grading.opposite_words import swapped_opposite as swapped_opposite
+from graphs.exam_grading.other_kinds import another_kind
 from graphs.exam_grading.permitted_acts import permits_forbidden_act
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
@@ -38,12 +39,13 @@ from graphs.exam_grading.point_terms import (
     occurrences,
 )
 from graphs.exam_grading.rejected_acts import told_backwards
+from graphs.exam_grading.rule_conditions import condition_clause
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT, past_the_shift
 from graphs.exam_grading.stated_limits import keeps_as_is, states_a_limit
 from graphs.exam_grading.term_polarity import term_spans
 from graphs.exam_grading.vocabulary import Vocabulary
-from graphs.exam_grading.waived_requirements import waives_requirement
+from graphs.exam_grading.waived_requirements import waived_act, waives_requirement
 from graphs.exams import Language
 from graphs.text.language import detect_language
 
@@ -144,13 +146,24 @@ def flipped_modality(
         holding = {c for t in own for c in clauses_of(t, answer, language, vocabulary)}
         counts = {c: n for c, n in counts.items() if c in holding}
     clauses = CLAUSE_BREAK.split(answer)
+    if (
+        wanted == "forbidden" and language == "zh"
+    ):  # 浅色衣服也可以 for 不得穿深色衣物: another kind
+        canonical_point = vocabulary.canonical(point)
+        counts = {
+            c: n
+            for c, n in counts.items()
+            if c >= len(clauses) or not another_kind(clauses[c], canonical_point, terms)
+        }
     best = max(counts.values(), default=0)
     if best / len(terms) < TERMS_SHARE:
         return None
     places = {c for c, n in counts.items() if n == best}
     # A condition ("…超过 50 元的", "if the fee is over $30") names the rule's topic; the rule
     # itself, with its modal, is the clause that follows it.
-    places |= {c + 1 for c in places if c + 1 < len(clauses) and _condition(clauses[c], language)}
+    places |= {
+        c + 1 for c in places if c + 1 < len(clauses) and condition_clause(clauses[c], language)
+    }
     topical_clauses = [clauses[c] for c in sorted(places)]
     # A limit (may only, at most, 只能) or a keep-as-is order states a prohibition (stated_limits.py).
     topical = [
@@ -175,18 +188,6 @@ def flipped_modality(
     if wanted == "forbidden":
         return "says it is allowed where the point forbids it"
     return "says it is forbidden where the point allows it"
-
-
-_EN_CONDITION = re.compile(r"^\s*(?:if|when|whenever|once|where|unless)\b", re.IGNORECASE)
-
-
-def _condition(clause: str, language: Language) -> bool:
-    """Whether `clause` is the condition of a rule, not the rule: a Chinese clause ending in 的
-    ("现金差额超过 50 元的") or opening on 如果/若, an English one opening on if/when."""
-    text = clause.strip()
-    if language == "zh":
-        return text.endswith("的") or text.startswith(("如果", "若", "如", "凡"))
-    return bool(_EN_CONDITION.match(text))
 
 
 def nearest_rival(
@@ -301,6 +302,8 @@ def flipped_rule(
     theirs = [vocabulary.canonical(other) for other in others]
     if waived := waives_requirement(point, terms, answer, language, theirs):
         return waived
+    if language == "zh" and (act := waived_act(vocabulary.canonical(point), answer, theirs)):
+        return f"says {act} is not needed where the point requires it"
     if backwards := told_backwards(point, [t.text for t in terms], answer, language):
         return backwards
     clauses = [c for c in CLAUSE_BREAK.split(point) if c.strip()]

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from graphs.exam_grading.modality import exemption, exemption_span, obligation
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
 from graphs.exam_grading.roles import roles_in
+from graphs.exam_grading.rule_conditions import condition_clause
 from graphs.exams import Language
 
 _ZH_BEFORE_CUE = 3
@@ -93,3 +94,40 @@ def _said_only_waived(word: str, answer: str, language: Language) -> bool:
     the act elsewhere is the rule stated, the waiver something else)."""
     holding = [c for c in CLAUSE_BREAK.split(answer) if occurrences(word, c, language)]
     return bool(holding) and all(exemption(c, language) is not None for c in holding)
+
+
+_ZH_LIGHT_LEAD = re.compile(r"^(?:再|先|去|进行|做)")
+"""Light words between an exemption cue and the act it waives (不用再醒花, 不用去牵遛)."""
+
+
+def waived_act(point: str, answer: str, others: Sequence[str] = ()) -> str | None:
+    """The words of a required act a Chinese answer waives though they are no term of the point
+    (jieba cuts 醒花 and 牵遛 into single characters, so `waives_requirement` never sees them):
+    the longest run of two or more characters right after an exemption cue of the answer (到了就直
+    接做花束，不用醒花) that a clause of the point requiring it holds and no other point of the
+    question does. Not where the exemption is a condition's exception (到店自取的，不用送货): the
+    rule, kept where it applies. `point`, `answer` and `others` are canonical."""
+    if obligation(point, "zh") != "required":
+        return None
+    requiring = [c for c in CLAUSE_BREAK.split(point) if obligation(c, "zh") == "required"]
+    theirs = " ".join(others)
+    for sentence in _SENTENCE_END.split(answer):
+        clauses = CLAUSE_BREAK.split(sentence)
+        for index, clause in enumerate(clauses):
+            cue = exemption_span(clause, "zh")
+            if cue is None or any(condition_clause(c, "zh") for c in clauses[: index + 1]):
+                continue
+            after = _ZH_LIGHT_LEAD.sub("", clause[cue[1] :].strip())
+            for size in range(min(len(after), _LONGEST_ACT), 1, -1):
+                words = after[:size]
+                if (
+                    any(words in c for c in requiring)
+                    and words not in theirs
+                    and _said_only_waived(words, answer, "zh")
+                ):
+                    return words
+    return None
+
+
+_LONGEST_ACT = 8
+"""The longest run of characters read as the waived act (不用点燃喷烟器: the words, not a sentence)."""
