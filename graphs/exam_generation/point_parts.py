@@ -25,6 +25,8 @@ MAX_PARTS = 4
 _ZH_JOIN = re.compile(r"[、，,]\s*(?:并且|并|且|同时|还须|还应|还)?")
 _ZH_NO_SPLIT = re.compile(r"或|先|再|然后|之后|以及|及|和|其|该|此|它|由")
 _ZH_CONDITION = re.compile(r"(?:前|后|时|的|期间)[，,]|如果|若|一旦")
+_ZH_OWN_NEED = re.compile(r"需(?:在|于|经|由|要|提前|按|向|当面)")
+"""需 as a clause's own verdict (「开具发票需在…内办理」), not 所需 or 必需 inside a term."""
 _ZH_EXAMPLES = re.compile(r"、[^，,；;。]*?等(?!待|候|级|同|于|到)")
 """A 、 list closed by 等 (「电钻、切割等产生噪音的作业」): examples of one kind, which one clause
 names; split, a point of 1 mark and one of 2 made half of one ban all-or-nothing (session 18 D11)."""
@@ -65,7 +67,9 @@ def _zh_parts(body: str) -> list[str] | None:
         listed = number > 0 and (joins[number - 1].startswith("、") or bool(figures(pieces[0])))
         if piece.startswith(modal.group()):
             piece = piece[len(modal.group()) :]  # 「不得夸大…，不得使用…」: the same modal again
-        if ANY_MODAL[True].search(piece):
+        if ANY_MODAL[True].search(piece) or _ZH_OWN_NEED.search(piece):
+            # 「开具发票需在加油后30天内办理」 is a clause with its own verdict: under the
+            # opening's modal it read 「收银员必须开具发票需在…」 (session 21 end T14, C Q10)
             return None
         # the first part reads on from the modal as the material has it (「须与客户共同检查…」)
         if not _zh_stands_alone(piece, listed) and not (number == 0 and len(piece) >= 2):

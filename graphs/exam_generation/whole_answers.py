@@ -78,24 +78,30 @@ def asked_whole(
     parts = [point_parts(p, zh) for p in points]
     quotes = [document.sentences[i].text.strip() for i, _ in kept]
     said = _hint(facts, points, zh)
+    scored = sum(len(each) for each in parts)
+    # 「请写出全部三条」 over four scoring points (a rule of two duties is two) read as a count
+    # that the marks contradict (session 21 end teacher T14, C Q10): the stem says both
+    more = "" if scored == len(points) else f"，共{scored}个要点" if zh else f"{scored} points"
     if zh:
         stem_text = phrase(
             material.language,
             stem_key,
             count=_COUNT[zh][len(points)],
-            hint=f"（写明{said}）" if said else "",
+            hint=more + (f"（写明{said}）" if said else ""),
             **stem,
         )
-    elif stem_key == "short_stem_section":
-        stem_text = en_section_stem(knowledge_point, len(points), f"give {said}" if said else "")
     else:
-        stem_text = phrase(
-            material.language,
-            stem_key,
-            count=_COUNT[zh][len(points)],
-            hint=f" (give {said})" if said else "",
-            **stem,
-        )
+        asked = "; ".join(w for w in (f"give {said}" if said else "", more) if w)
+        if stem_key == "short_stem_section":
+            stem_text = en_section_stem(knowledge_point, len(points), asked)
+        else:
+            stem_text = phrase(
+                material.language,
+                stem_key,
+                count=_COUNT[zh][len(points)],
+                hint=f" ({asked})" if asked else "",
+                **stem,
+            )
     return (
         Question(
             type="short_answer",

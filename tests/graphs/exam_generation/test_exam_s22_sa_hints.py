@@ -9,6 +9,7 @@ import re
 
 from graphs.context import FlowContext
 from graphs.exam_generation.ask_hints import figure_words
+from graphs.exam_generation.point_parts import point_parts
 from graphs.exams import Question
 from tests.support.exam_flow import delivered_exam
 
@@ -71,3 +72,43 @@ async def test_no_role_hint_when_the_stem_names_who_acts(offline_context: FlowCo
     for ask in asks:
         named = "收购员" in ask.split("？")[0]
         assert not (named and "负责人" in ask), asks
+
+
+SETTLING = (
+    "# 绿源回收站操作规范\n\n"
+    "## 结算与服务\n"
+    "1. 收购员必须当面点清货款，开具收购凭证需在交货后7天内办理。\n"
+    "2. 会员积分按每交售1公斤积2分计算，积分不得转让他人。\n"
+    "3. 卖方对重量有异议时，员工不得争辩，应请站长用标准砝码现场复核。\n"
+)
+
+
+def test_a_clause_with_its_own_verdict_is_not_glued_under_the_first_modal() -> None:
+    # 「…需在…办理」 is its own clause: 「收购员必须开具收购凭证需在…」 is no sentence
+    rule = "收购员必须当面点清货款，开具收购凭证需在交货后7天内办理"
+    assert point_parts(rule, True) == [rule]
+    # look-alikes that still split: duties under one modal, 所需 inside a term
+    assert point_parts("收购员须核对重量，准备所需工具", True) == [
+        "收购员须核对重量",
+        "收购员须准备所需工具",
+    ]
+    assert point_parts("过磅员必须当面核对重量，并开具过磅单", True) == [
+        "过磅员必须当面核对重量",
+        "过磅员必须开具过磅单",
+    ]
+
+
+async def test_a_whole_section_count_matches_its_scoring_points(
+    offline_context: FlowContext,
+) -> None:
+    question = await _short_answer(offline_context, SETTLING, "结算与服务")
+    assert "需在" not in " ".join(p for p in question.scoring_points if "必须开具" in p)
+    counted = re.search(r"全部([两三四])条(?:，共(\d)个要点)?", question.stem)
+    assert counted is not None, question.stem
+    said = int(counted[2]) if counted[2] else "两三四".index(counted[1]) + 2
+    assert said == len(question.scoring_points), (question.stem, question.scoring_points)
+    # a section whose rule holds two duties: three rules, four points, both said
+    split = SETTLING.replace("，开具收购凭证需在交货后7天内办理", "，并开具收购凭证")
+    question = await _short_answer(offline_context, split, "结算与服务")
+    assert len(question.scoring_points) == 4, question.scoring_points
+    assert "全部三条，共4个要点" in question.stem, question.stem
