@@ -1,7 +1,7 @@
 """What kind of fault a breach is, so the hint after it says what to do instead (feedback.py).
 
 A false promise is mended by saying only what the company can deliver; a wrong figure or a false
-rule by saying what is true; pressure by letting her decide; running something down by comparing
+rule by saying what is true; pressure by letting her decide; a threat by holding no harm over her; running something down by comparing
 fairly; and a fault of tone (「您小声点」, brushing her off, making light of it, blaming her) by
 answering her concern with respect, where "say only what the company can deliver" fits nothing;
 her right to complain asked away (waived_rights.py) by leaving it hers, for no remedy buys it.
@@ -15,7 +15,7 @@ from typing import Literal
 
 from graphs.exams import Language
 
-BreachKind = Literal["rights", "pressure", "fact", "promise", "disparage", "tone"]
+BreachKind = Literal["rights", "threat", "pressure", "fact", "promise", "disparage", "tone"]
 
 KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
     # before "pressure": 「签了…不能再投诉」 asks a signature, but what it takes is her right
@@ -23,11 +23,14 @@ KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
         "rights",
         re.compile(r"放弃投诉|追究的权利|right to complain|waive (?:her|the) rights?", re.I),
     ),
+    # before "pressure": a harm held over her (a lawsuit, a worse room) is no hurry; "let her
+    # decide" would mend nothing (session 21 P14 cmp-pushy's legal threat)
+    ("threat", re.compile(r"威胁|threaten", re.I)),
     (
         "pressure",
         re.compile(
-            r"施压|限时|抢购|名额|同意|擅自|替她办理|签字|好评|威胁|pressur|scarcity|consent|"
-            r"deadline|review|threat",
+            r"施压|限时|抢购|名额|同意|擅自|替她办理|签字|好评|pressur|scarcity|consent|"
+            r"deadline|review",
             re.I,
         ),
     ),
@@ -62,6 +65,7 @@ KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
 MENDS: dict[Language, dict[BreachKind, str]] = {
     "zh": {
         "rights": "投诉和追究的权利是客户自己的，补救不能拿它来换。",
+        "threat": "别拿任何后果吓唬客户，评价和投诉都是她的权利。",
         "pressure": "让客户自己拿主意，别催她。",
         "fact": "只说真实、准确的信息。",
         "promise": "只说公司能兑现的话。",
@@ -70,6 +74,7 @@ MENDS: dict[Language, dict[BreachKind, str]] = {
     },
     "en": {
         "rights": "leave her right to complain hers; no remedy is bought with it.",
+        "threat": "never hold a harm over the customer; her review and her complaint are hers.",
         "pressure": "let the customer decide in her own time.",
         "fact": "say only what is true and exact.",
         "promise": "say only what the company can deliver.",

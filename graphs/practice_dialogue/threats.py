@@ -27,7 +27,8 @@ from graphs.exams import Language
 from graphs.practice_dialogue.signals import TurnText
 
 THREAT_LABEL: dict[Language, str] = {"zh": "威胁客户", "en": "Threatening the customer"}
-"""The breach's name in the report (breach_kinds.py reads it as pressure)."""
+"""The breach's name in the report (breach_kinds.py reads it as a threat, mended by holding no harm
+over her)."""
 
 REFUSAL: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(

@@ -13,7 +13,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import threat_in
-from tests.support.practice import played
+from tests.support.practice import Session, played
 from tests.support.qipao_scuba import trades_library
 
 
@@ -74,3 +74,25 @@ async def test_a_reprisal_is_named_as_a_threat(
 )
 def test_reprisals_and_their_look_alikes(line: str, language: Any, threat: bool) -> None:
     assert (threat_in(TurnText.of(line, language), asking=False) is not None) is threat
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reply", "mend", "not_mend"),
+    [
+        ("qipao-complaint", "您要是在网上乱写，我们就起诉您。", "别拿任何后果吓唬客户", "别闲聊"),
+        (
+            "scuba-retention",
+            "Leave us a bad review and we'll take legal action.",
+            "never hold a harm over the customer",
+            "in her own time",
+        ),
+    ],
+)
+async def test_the_hint_after_a_threat_says_to_hold_no_harm_over_her(
+    trades: FlowContext, scenario: str, reply: str, mend: str, not_mend: str
+) -> None:
+    session = Session(trades)
+    await session.start(scenario)
+    await session.reply(reply)
+    hints = [p["hint"] for p in session.pauses if p.get("hint")]
+    assert hints and mend in hints[-1] and not_mend not in hints[-1], hints
