@@ -3,7 +3,8 @@
 
 The scenario's brief says which charge the learner may waive (waivers.py), and it lets the
 learner waive it because it should not have been made (the polishing nobody asked him about).
-Calling that charge fair, reasonable or owed is untrue and withholds the remedy. It is named as
+Calling that charge fair, reasonable or owed, or holding up the price list as its warrant
+(「收费都是按价目表来的」, "it's all on the price list": session 21 P14 cmp-weak), is untrue and withholds the remedy. It is named as
 the scenario's claim of a charge made out as normal (把未告知的抛光费说成正常收费) where it has one,
 else by a plain label. A negated defence (「这笔钱确实不应该收」, "that charge isn't fair"), a
 question, a charge the brief does not let the learner waive (洗牙费 of 200) and a scenario that
@@ -22,11 +23,15 @@ from graphs.scenarios import Scenario
 DEFENDED: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?<![不没])(?:合理|正当|合规|应该的|应该收|该收|理应|天经地义|没(?:有)?问题|没毛病|没错|收得对|收对了)"
+        # the price list held up as the charge's warrant: 「收费都是按价目表来的，墙上都贴着」
+        r"|按(?:价目表|价格表|收费标准|标价)(?:来|收)|明码标价"
     ),
     "en": re.compile(
         r"\b(?:is|was|'s|are|were) (?:perfectly |completely |totally |entirely |quite |absolutely )?"
         r"(?:fair|reasonable|justified|legitimate|correct|right|valid|owed|due)\b"
-        r"|\b(?:you|he|she) (?:do |does )?(?:owe|have to pay|need to pay|must pay)\b",
+        r"|\b(?:you|he|she) (?:do |does )?(?:owe|have to pay|need to pay|must pay)\b"
+        r"|\b(?:is|are|'s|was) (?:all |clearly )?(?:on|in) (?:the|our) (?:price list|price board|"
+        r"tariff)\b|\b(?:as per|according to) (?:the|our) (?:price list|tariff)\b",
         re.IGNORECASE,
     ),
 }
