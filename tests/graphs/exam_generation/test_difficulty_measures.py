@@ -42,7 +42,7 @@ def test_a_point_counts_what_it_asks_to_write_not_its_case() -> None:
 
 
 async def test_two_points_of_four_conditions_are_not_easy(offline_context: FlowContext) -> None:
-    for material, words in ((KARTS, "4项内容"), (KIOSK, "4 things to write")):
+    for material, words in ((KARTS, "多项内容"), (KIOSK, "several things to write")):
         exam = await delivered_exam(offline_context, {"material": material, "short_answer": 1})
         [question] = exam.questions
         assert len(question.scoring_points) == 2

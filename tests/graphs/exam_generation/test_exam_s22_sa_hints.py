@@ -107,6 +107,8 @@ async def test_a_whole_section_count_matches_its_scoring_points(
     assert counted is not None, question.stem
     said = int(counted[2]) if counted[2] else "两三四".index(counted[1]) + 2
     assert said == len(question.scoring_points), (question.stem, question.scoring_points)
+    # 「各要点合计须写出6项内容」 beside three points read as a second, contradicting count
+    assert not re.search(r"\d+项", question.difficulty_reason or ""), question.difficulty_reason
     # a section whose rule holds two duties: three rules, four points, both said
     split = SETTLING.replace("，开具收购凭证需在交货后7天内办理", "，并开具收购凭证")
     question = await _short_answer(offline_context, split, "结算与服务")

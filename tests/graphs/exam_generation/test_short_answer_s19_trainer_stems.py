@@ -202,7 +202,9 @@ def test_a_verdict_word_is_a_vague_topic() -> None:
 
 
 def test_the_count_of_things_to_write_is_said_across_the_points() -> None:
-    """「要点共含5项内容」 beside two 2.5-mark points read as five points (D11 m1 Q12)."""
+    """「要点共含5项内容」 beside two 2.5-mark points read as five points (D11 m1 Q12), and so
+    did 「各要点合计须写出5项内容」 (session 21 end D14, m1 Q17): the note names no count but
+    the scoring points' own."""
     reason = difficulty_reason(
         "medium",
         {"combined": (0.5, 0.0), "elements": (0.5, 0.75)},
@@ -210,7 +212,7 @@ def test_the_count_of_things_to_write_is_said_across_the_points() -> None:
         count=2,
         elements=5,
     )
-    assert "5项内容" in reason and "要点共含" not in reason, reason
+    assert "多项内容" in reason and "5" not in reason, reason
 
 
 def test_a_listed_subject_with_no_act_is_a_vague_ask() -> None:
