@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graphs.exams import Language
+from graphs.text.asker_orders import for_purpose, order_in_askers_case
 from graphs.text.document import Document
 from graphs.text.gapped_answers import case_and_rule, states_its_case
 from graphs.text.imperatives import is_imperative
@@ -161,43 +162,6 @@ _EN_PERSON = re.compile(r"\b(?:i|we|you|me|us)\b", re.IGNORECASE)
 """A case said by the asker ("What if I lose …"): who "I" is the answer does not say."""
 
 
-_EN_HOW_DO_I = re.compile(
-    r"^(?:Q\d*\s*[:.]\s*)?how\s+(?:do|can|should|may)\s+(?:i|we)\s+(.+?)\?$", re.I
-)
-"""A question that names a purpose ("How do I cancel?"): an order answering it is for that purpose."""
-_EN_ASKER = {"my": "your", "our": "your", "i": "you", "we": "you", "me": "you", "us": "you"}
-
-
-_EN_NOT_ORDERS = frozenset(["up", "no", "yes", "only", "free", "open"])
-EN_FINITE = re.compile(r"\b(?:must|may|can|cannot|should|shall|will|is|are|was|were|has|have)\b")
-
-
-def _bare_order(answer: str) -> bool:
-    """An order whose verb is also a noun and whose object is bare ("Email notice at least 30
-    days before …"): a verb's base form first, no finite verb in its first clause."""
-    match = re.match(r"\s*([A-Z][a-z]+)\s+([^,;:.]*)", answer)
-    if match is None or match[1].lower() in _EN_NOT_ORDERS or EN_FINITE.search(match[2]):
-        return False
-    return en_verb_lemma(match[1]) == match[1].lower()
-
-
-def _for_purpose(question: str, answer: str) -> str | None:
-    """An order answering "How do I cancel?" ("Email notice at least 30 days before …") stated
-    with its purpose ("To cancel, email notice …"): cut from its question, it said neither what
-    it was for nor who does it (session 11 designer, m4 TF #8)."""
-    asked = _EN_HOW_DO_I.match(question.strip())
-    if asked is None or not (is_imperative(answer) or _bare_order(answer)):
-        return None
-    purpose = re.sub(
-        r"\b(?:my|our|i|we|me|us)\b",
-        lambda m: _EN_ASKER[m.group(0).lower()],
-        asked.group(1),
-        flags=re.I,
-    )
-    first = answer[0].lower() if answer[1:2].islower() else answer[0]
-    return f"To {purpose}, {first}{answer[1:]}"
-
-
 def _restates(answer: str, condition: str) -> bool:
     """The answer names the case ("Broken locks …" under "What if a locker is broken?")."""
     said = {w[:4].lower() for w in re.findall(r"[A-Za-z]{4,}", answer)}
@@ -225,12 +189,18 @@ def answer_with_subject(question: str, answer: str, language: Language) -> str |
             own_case, rule = own
             joined = re.sub(r"^(?:if|when)\s+", "", own_case, flags=re.IGNORECASE)
             return f"If {condition} and {joined}, {rule}"
+        if (
+            _EN_PERSON.search(condition)
+            and is_imperative(answer)
+            and not _restates(answer, condition)
+        ):
+            return order_in_askers_case(case.group(1), answer)  # "If you find money …, hand …"
         if not _EN_PERSON.search(condition) and not _restates(answer, condition):
             # Not "iT", nor "…, A lost ticket is …" (an article's "A" is no acronym).
             lower = answer[1:2].islower() or answer.startswith("A ")
             first = answer[0].lower() if lower else answer[0]
             return f"If {condition}, {first}{answer[1:]}"
-    purpose = _for_purpose(question, answer)
+    purpose = for_purpose(question, answer)
     if purpose is not None:
         return purpose
     opening = re.match(r"^(it|they)\s+(?=[a-z])", answer, re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.text.faq_answers import EN_FINITE
+from graphs.text.asker_orders import EN_FINITE
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 

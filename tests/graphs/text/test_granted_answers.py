@@ -44,3 +44,18 @@ def test_a_no_is_not_turned_into_a_permission() -> None:
     texts = [f.text for f in facts_for(analyse(ALLOTMENT_FAQ + TEA_HOUSE_FAQ))]
     assert not any(t.startswith("Visitors can use") for t in texts)
     assert not any(t.startswith("员工可以自己泡茶") for t in texts)
+
+
+def test_an_order_to_the_asker_keeps_the_askers_case() -> None:
+    """'Hand them straight to the shop manager' under 'What should I do if I find money …?' was
+    dropped: who 'I' is went unsaid. The order is to the one asking: 'If you find …, hand …'."""
+    faq = (
+        "# Riverside Allotments: Volunteer FAQ\n\n"
+        "**What should I do if I find a swarm of bees on my plot?**\n"
+        "Leave them alone and tell the site secretary within 1 hour.\n"
+    )
+    texts = [f.text for f in facts_for(analyse(faq))]
+    assert any(
+        t.startswith("If you find a swarm of bees on your plot, leave them alone and tell the site")
+        for t in texts
+    ), texts
