@@ -111,9 +111,10 @@ def test_the_note_names_a_wording_blank_that_failed() -> None:
         score=2,
     )
     judgement, note = judged(shuttle, "1小时；前台")
-    assert judgement.ratio == 0 and "（第1空：数字不对；第2空：用词不对）" in note, note
+    # 前台 is another post than 车队队长 (session 21 end T14: another post says so, not 用词不对)
+    assert judgement.ratio == 0 and "（第1空：数字不对；第2空：另一个岗位）" in note, note
     judgement, note = judged(shuttle, "30分钟；前台")
-    assert judgement.ratio == 0.5 and "（第2空：用词不对）" in note, note
+    assert judgement.ratio == 0.5 and "（第2空：另一个岗位）" in note, note
     gate = Question(
         number=1,
         type="fill_blank",
