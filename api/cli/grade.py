@@ -27,6 +27,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("exam", type=Path, help="the exam as JSON")
     parser.add_argument("answers", type=Path, help="the answers as JSON")
     parser.add_argument("--json", action="store_true", help="print the report as JSON only")
+    parser.add_argument(
+        "--multiple-choice",
+        choices=("partial", "all-or-nothing"),
+        default="partial",
+        help="how a multiple choice is marked: a correct subset earns half (partial, the default) "
+        "or nothing (all-or-nothing); the report states it",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -48,7 +55,11 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         answers = read_json(args.answers, "answers")
         if isinstance(answers, dict) and "answers" in answers:
             answers = answers["answers"]  # accept {"answers": {...}} as well
-        data = {"exam": read_json(args.exam, "exam"), "answers": answers}
+        data = {
+            "exam": read_json(args.exam, "exam"),
+            "answers": answers,
+            "multiple_choice": args.multiple_choice.replace("-", "_"),
+        }
         async with open_services(settings, surface="cli") as services:
             result = await follow(services, RunRequest(graph="exam_grading", input=data))
         report = result.output["report"]

@@ -156,6 +156,7 @@ def render_grade_report(report: dict[str, Any]) -> str:
         f"{report['title']}: {report['total']:g} / {report['max_total']:g} "
         f"({report['percentage']:g}%)",
         "  ".join(f"{words[verdict]} {count}" for verdict, count in report["counts"].items()),
+        *report.get("scoring_rules", []),  # how multiple choices were marked, before the marks
         "",
     ]
     for result in report["questions"]:

@@ -71,6 +71,13 @@ def normalise_answers(
 ) -> dict[str, list[str]]:
     """Every question's normalised answer, keyed by its number as a string."""
     by_number = {str(q.number): q for q in exam.questions}
+    raw = raw_answers(exam, answers)
+    return {number: normalise_answer(q, raw.get(number)) for number, q in by_number.items()}
+
+
+def raw_answers(exam: Exam, answers: Mapping[str, Any] | Sequence[Any]) -> dict[str, Any]:
+    """Each answered question's answer as the learner wrote it, keyed by its number as a string."""
+    by_number = {str(q.number): q for q in exam.questions}
     if isinstance(answers, Mapping):
         raw = {str(k).strip(): v for k, v in answers.items()}
         unknown = [k for k in raw if k not in by_number]
@@ -91,7 +98,7 @@ def normalise_answers(
             "answers: must be a mapping of question number to answer, or a list in question order, "
             f"got {type(answers).__name__}"
         )
-    return {number: normalise_answer(q, raw.get(number)) for number, q in by_number.items()}
+    return raw
 
 
 def normalise_answer(question: Question, value: Any) -> list[str]:
@@ -116,15 +123,11 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
     parts = _strings(value, where)
     keys: list[str] = []
     known = [o.key.upper() for o in question.options]
-    by_text = {_option_text(o.text): o.key.upper() for o in question.options}
     for part in parts:
         cleaned = part.strip().upper().rstrip(".．、)）")
         if not cleaned:
             continue
-        if (said := by_text.get(_option_text(part))) is not None:
-            keys.append(said)
-            continue
-        if (said := _option_in_figures(question, part)) is not None:
+        if (said := option_of(question, part)) is not None:
             keys.append(said)
             continue
         if (said := _lettered(question, part)) is not None:
@@ -141,14 +144,15 @@ def _choice_keys(question: Question, value: Any, where: str) -> list[str]:
 
 
 _RANGE = str.maketrans({"到": "至", "~": "至", "～": "至", "–": "至", "—": "至"})
-_LETTERED = re.compile(r"^\s*([A-Za-z])\s*[：:.．、)）\-—]\s*(\S.*)$")
+LETTERED = re.compile(r"^\s*([A-Za-z])\s*[：:.．、)）\-—]\s*(\S.*)$")
+"""An option's letter with text after it ("D. 20℃", "B：两天"): the letter, then the text."""
 
 
 def _lettered(question: Question, text: str) -> str | None:
     """The key of "A：5到7天" or "B. 14 days": an option's letter with that option's own text
     (its figures said any way) after it; None when the text is another option's or no option's
     ("A：5到7天" got 0 with 正确答案：A 5至7天 beside it, session 20 end teacher T13)."""
-    match = _LETTERED.match(text)
+    match = LETTERED.match(text)
     if match is None:
         return None
     letter, said = match[1].upper(), match[2]
@@ -158,6 +162,38 @@ def _lettered(question: Question, text: str) -> str | None:
     if _option_text(said).translate(_RANGE) == _option_text(option.text).translate(_RANGE):
         return letter  # 5到7天 for 5至7天
     return letter if _option_in_figures(question, said) == letter else None
+
+
+def option_of(question: Question, text: str) -> str | None:
+    """The key of the one option `text` writes out without its letter: the option's own text,
+    its figures said another way ("一天" for "1天"), or its figure alone ("20" for "20升", where
+    no other option has 20); None when no option, or more than one, reads so."""
+    by_text = {_option_text(o.text): o.key.upper() for o in question.options}
+    if (said := by_text.get(_option_text(text))) is not None:
+        return said
+    if (said := _option_in_figures(question, text)) is not None:
+        return said
+    keys = figure_options(question, text)
+    return keys[0] if len(keys) == 1 else None
+
+
+def figure_options(question: Question, text: str) -> list[str]:
+    """The keys of the options whose one figure is `text`'s bare number ("20": 20升 and 20分钟);
+    empty when `text` is anything but one number without a unit. A learner who writes the right
+    option's figure without its letter or unit has named it where no other option has that
+    number (session 21 end teacher T14: "20" for "D 20升" was 0 with no reason)."""
+    said = parse_quantities(text)
+    if len(said) != 1 or said[0][0].unit is not None or text[said[0][2] :].strip(" 。.") != "":
+        return []
+    if text[: said[0][1]].strip():
+        return []
+    value = said[0][0].value
+    keys = []
+    for option in question.options:
+        written = parse_quantities(option.text)
+        if len(written) == 1 and written[0][0].value == value:
+            keys.append(option.key.upper())
+    return keys
 
 
 def _option_in_figures(question: Question, text: str) -> str | None:

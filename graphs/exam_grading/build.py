@@ -19,8 +19,9 @@ FLOW = FlowSpec(
     name="exam_grading",
     description=(
         "Grade a learner's answers to an exam: choices and true/false by key (multiple choice: any "
-        "wrong option 0, a correct subset half), fill-ins and short answers by a judge; report the "
-        "score, what to review and which questions to retest."
+        "wrong option 0, a correct subset half, or nothing with multiple_choice=all_or_nothing; "
+        "the report states which), fill-ins and short answers by a judge; report the score, what "
+        "to review and which questions to retest."
     ),
     build=build,
     input_model=GradingInput,

@@ -13,7 +13,8 @@ from pydantic import ValidationError
 
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
-from graphs.exam_grading.answers import normalise_answers
+from graphs.exam_grading.answers import normalise_answers, raw_answers
+from graphs.exam_grading.grading_policy import DEFAULT_MULTIPLE_CHOICE
 from graphs.exam_grading.judges import AnswerJudge, ModelJudge, OfflineJudge
 from graphs.exam_grading.objective import grade_by_key, result
 from graphs.exam_grading.point_notes import reason_in_language
@@ -65,6 +66,8 @@ async def grade_objective(state: GradingState) -> dict[str, Any]:
     """Grade single choice, multiple choice and true/false by key; unanswered ones of any type."""
     exam = _exam(state)
     responses = state["responses"]
+    policy = state.get("multiple_choice", DEFAULT_MULTIPLE_CHOICE)
+    written = raw_answers(exam, state.get("answers") or {})  # a choice's figure alone is said so
     results = []
     for question in exam.questions:
         response = responses[str(question.number)]
@@ -72,8 +75,11 @@ async def grade_objective(state: GradingState) -> dict[str, Any]:
         if not response:
             results.append(result(question, response, worth, 0.0, "unanswered"))
         elif question.type in BY_KEY:
-            ratio, reason = grade_by_key(question, response)
-            results.append(result(question, response, worth, ratio, reason))
+            ratio, reason = grade_by_key(question, response, policy)
+            said = written.get(str(question.number))
+            results.append(
+                result(question, response, worth, ratio, reason, policy=policy, written=said)
+            )
     report_progress(40, f"graded {len(results)} questions by key")
     return {"results": results}
 
@@ -136,6 +142,11 @@ async def judge_answer(state: JudgeTask, *, runtime: Runtime[FlowContext]) -> di
 async def write_report(state: GradingState) -> dict[str, Any]:
     """Totals, knowledge points to review and the questions to retest."""
     exam = _exam(state)
-    report = build_report(exam.title, state.get("results", []), exam.language)
+    report = build_report(
+        exam.title,
+        state.get("results", []),
+        exam.language,
+        multiple_choice=state.get("multiple_choice", DEFAULT_MULTIPLE_CHOICE),
+    )
     report_progress(100, f"score {report['total']}/{report['max_total']}")
     return {"report": report}

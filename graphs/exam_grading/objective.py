@@ -1,10 +1,13 @@
 """Grading by key: single choice, multiple choice and true/false.
 
-Multiple choice, partial credit (stated to learners the same way):
+Multiple choice, by the run's policy (grading_policy.py, stated to learners in the report's
+header and in each note):
 - any chosen key that is not correct -> 0;
 - exactly the correct keys -> full score;
-- some of the correct keys and nothing wrong -> half the score.
+- some of the correct keys and nothing wrong -> half the score ("partial", the default), or 0
+  ("all_or_nothing").
 Single choice and true/false are all or nothing; more than one key on a single choice is wrong.
+Every answer that loses marks says why beside it (choice_notes.py).
 """
 
 from __future__ import annotations
@@ -17,7 +20,13 @@ from typing import Any, Literal
 
 from graphs.exam_grading.answers import TRUE_WORDS, UNREADABLE_MARK
 from graphs.exam_grading.blank_notes import blank_why
+from graphs.exam_grading.choice_notes import choice_why, read_by_figure
 from graphs.exam_grading.choice_rules import faults_note, wrong_options
+from graphs.exam_grading.grading_policy import (
+    DEFAULT_MULTIPLE_CHOICE,
+    MultipleChoicePolicy,
+    subset_share,
+)
 from graphs.exam_grading.point_claims import written_claims
 from graphs.exam_grading.point_notes import PointNote, describe_notes
 from graphs.exam_grading.scoring_points import judge_point
@@ -26,9 +35,6 @@ from graphs.exams import Language, Question
 from graphs.text.language import detect_language
 
 Verdict = Literal["correct", "partial", "wrong", "unanswered"]
-
-MULTIPLE_CHOICE_PARTIAL = 0.5
-"""Share of the score for a correct, incomplete subset of a multiple choice's keys."""
 
 
 def verdict_for(ratio: float) -> Verdict:
@@ -48,6 +54,8 @@ def result(
     missed: Sequence[str] = (),
     partial: Sequence[str] = (),
     notes: Sequence[PointNote] = (),
+    policy: MultipleChoicePolicy = DEFAULT_MULTIPLE_CHOICE,
+    written: object = None,
 ) -> dict[str, Any]:
     """One graded question as plain JSON (what the report lists); `missed`: a short answer's
     scoring points not credited in full, named in its review note, `partial` those of them that
@@ -60,7 +68,8 @@ def result(
     有误 / contradicted in the note), `partial_points` earned part of their marks (half a figure
     left out, a keyword list's share); a point in none was credited in full. A program summing
     the lists counts each point once (session 18 end teacher T11); the review list quotes all
-    three."""
+    three. `policy`: how a multiple choice was marked, which its note says; `written`: the
+    answer as the learner wrote it (a choice's figure alone, credited as its option, is said so)."""
     verdict: Verdict = "unanswered" if not response else verdict_for(ratio)
     wrong = {n.point for n in notes if n.verdict == "contradicted"}
     faults = wrong_options(question, response) if response and verdict != "correct" else []
@@ -82,9 +91,9 @@ def result(
         "contradicted_points": [p for p in missed if p in wrong and p not in partial],
         # a multiple choice's rules the learner got wrong: its missed and wrongly chosen options'
         "review_sources": [f.rule for f in faults],
-        "review": correct_note(question, response)
+        "review": correct_note(question, response, written)
         if verdict == "correct"
-        else review_note(question, missed, notes, response, why=reason)
+        else review_note(question, missed, notes, response, why=reason, policy=policy)
         if response
         else review_note(question),
     }
@@ -113,7 +122,7 @@ def shown_answer(question: Question, values: Sequence[str], english: bool) -> st
     return ("; " if english else "；").join(shown)
 
 
-def correct_note(question: Question, response: Sequence[str] = ()) -> str:
+def correct_note(question: Question, response: Sequence[str] = (), written: object = None) -> str:
     """What a learner reads for a right answer: that it is right, and what it matched.
 
     "回答正确：2小时" / "Correct: 2 hours"; a short answer names the points it states ("回答正确，
@@ -121,7 +130,9 @@ def correct_note(question: Question, response: Sequence[str] = ()) -> str:
     right answer and says what earned the tick. An answer accepted in other words than the key's
     is shown beside it ("回答正确：30分钟（你的答案：半小时）", "Correct: 280 fps (your answer: 280
     feet per second)"): the learner sees it was read as the key, and whoever checks the grader sees
-    what was taken for what (a reviewer reading only the key cannot see a wrong substitution).
+    what was taken for what (a reviewer reading only the key cannot see a wrong substitution). A
+    choice answered with its option's figure alone (`written` "20" for D 20升) says it was marked
+    as that option: "回答正确：D 20升（你的答案：20，只写了数字，按选项D计分）".
     """
     english = _english(question)
     if question.type == "short_answer":
@@ -138,6 +149,13 @@ def correct_note(question: Question, response: Sequence[str] = ()) -> str:
             else f"回答正确，要点全部答到：{stated}"
         )
     shown = shown_answer(question, question.answer, english)
+    if read_by_figure(question, written, response):
+        key = response[0].upper()
+        return (
+            f"Correct: {shown} (your answer: {written}, option {key}'s figure alone, marked as {key})"
+            if english
+            else f"回答正确：{shown}（你的答案：{written}，只写了数字，按选项{key}计分）"
+        )
     given = shown_answer(question, response, english) if response else shown
     if normalise(given) != normalise(shown):
         return (
@@ -155,6 +173,7 @@ def review_note(
     response: Sequence[str] = (),
     *,
     why: str = "",
+    policy: MultipleChoicePolicy = DEFAULT_MULTIPLE_CHOICE,
 ) -> str:
     """What a learner reads to review a missed or partial item: the source and the answer.
 
@@ -167,7 +186,7 @@ def review_note(
     `notes` (the rule judge's per-point verdicts) every point is listed with what became of it:
     "要点：(1) 已答到：…；(2) 部分答到（缺少：1分钟）：…；(3) 有误（答成：5分钟…）：…". A fill-in's
     answer says what kind of miss it is, from the judge's reason `why` (你的答案：2天（单位错误）;
-    blank_notes.py).
+    blank_notes.py), and a choice's why it lost marks (你的答案：A 10℃（错选）; choice_notes.py).
     """
     english = _english(question)
     separator = "; " if english else "；"
@@ -186,6 +205,8 @@ def review_note(
     language: Language = "en" if english else "zh"
     if question.type == "fill_blank" and (kind := blank_why(why, language, len(question.answer))):
         given += f" ({kind})" if english else f"（{kind}）"  # 你的答案：2天（单位错误）
+    if kind := choice_why(question, response, language, policy):
+        given += f" ({kind})" if english else f"（{kind}）"  # 你的答案：A 10℃（错选）
     quote = _quoted([question.source_quote], english)
     if missed and len(question.point_sources) == len(question.scoring_points):
         # Each missed point's own sentence, not the first point's (which the learner may have
@@ -257,8 +278,13 @@ def _quoted(sentences: Sequence[str], english: bool) -> str:
     return joined if english else joined.removesuffix("。")
 
 
-def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:
-    """The share of the score earned by a choice or true/false answer, and why."""
+def grade_by_key(
+    question: Question,
+    response: list[str],
+    policy: MultipleChoicePolicy = DEFAULT_MULTIPLE_CHOICE,
+) -> tuple[float, str]:
+    """The share of the score earned by a choice or true/false answer, and why (a multiple
+    choice's correct subset by `policy`)."""
     expected = sorted(k.upper() for k in question.answer)
     if question.type == "true_false":
         key = "true" if question.answer[0].strip().lower() in TRUE_WORDS else "false"
@@ -287,7 +313,6 @@ def grade_by_key(question: Question, response: list[str]) -> tuple[float, str]:
     if response == expected:
         return 1.0, "right: all correct options and no other"
     missed = [k for k in expected if k not in response]
-    return (
-        MULTIPLE_CHOICE_PARTIAL,
-        f"correct but incomplete: missed {', '.join(missed)} (half score for a correct subset)",
-    )
+    share = subset_share(policy)
+    cost = "half score for a correct subset" if share else "all or nothing"
+    return share, f"correct but incomplete: missed {', '.join(missed)} ({cost})"

@@ -11,13 +11,20 @@ ones not listed yet). A right answer's note says so briefly, in the same languag
 it and says what earned the tick. Every note is in the exam's language; the judge's `reason`
 is for whoever checks the grader (English, canonical units), except a short answer's: its points'
 notes with their marks, as the learner's note says them, in the paper's language
-(point_notes.reason_in_language); `kpl grade` prints the note.
+(point_notes.reason_in_language); `kpl grade` prints the note. How the paper's multiple choices
+were marked is stated once, above the questions (`scoring_rules`, grading_policy.py), so a learner
+with half marks for a missed option, and her trainer, read the rule the marks follow.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graphs.exam_grading.grading_policy import (
+    DEFAULT_MULTIPLE_CHOICE,
+    MultipleChoicePolicy,
+    policy_statement,
+)
 from graphs.exam_grading.review_topics import review_topics, topic_parts
 from graphs.exams import Language
 
@@ -25,10 +32,15 @@ RETEST_VERDICTS = frozenset({"wrong", "partial", "unanswered"})
 
 
 def build_report(
-    title: str, results: list[dict[str, Any]], language: Language = "zh"
+    title: str,
+    results: list[dict[str, Any]],
+    language: Language = "zh",
+    *,
+    multiple_choice: MultipleChoicePolicy = DEFAULT_MULTIPLE_CHOICE,
 ) -> dict[str, Any]:
     """Totals and review lists from the graded questions (any order; listed by number), with the
-    exam's `language`, the one its report is printed in."""
+    exam's `language`, the one its report is printed in, and the marking rules that apply to its
+    questions (`multiple_choice`: how its multiple choices were marked)."""
     ordered = sorted(results, key=lambda r: r["number"])
     total = round(sum(r["score"] for r in ordered), 2)
     possible = round(sum(r["max_score"] for r in ordered), 2)
@@ -46,6 +58,10 @@ def build_report(
         "max_total": possible,
         "percentage": round(100 * total / possible, 1) if possible else 0.0,
         "counts": counts,
+        # the marking rules the learner's marks follow, stated above the questions
+        "scoring_rules": [policy_statement(multiple_choice, language)]
+        if any(r["type"] == "multiple_choice" for r in ordered)
+        else [],
         "review_knowledge_points": review,
         "review_topics": topics,
         "retest": [r["number"] for r in missed],

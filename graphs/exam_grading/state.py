@@ -6,6 +6,7 @@ from typing import Annotated, Any, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphs.exam_grading.grading_policy import DEFAULT_MULTIPLE_CHOICE, MultipleChoicePolicy
 from graphs.exams import Exam
 
 
@@ -21,6 +22,14 @@ class GradingInput(BaseModel):
             "['A','C'] or 'AC'; true/false: true/false, '对'/'错', 'T'/'F'; fill-in: a string or a "
             "list, one entry per blank; short answer: text. Missing or empty: unanswered."
         )
+    )
+    multiple_choice: MultipleChoicePolicy = Field(
+        default=DEFAULT_MULTIPLE_CHOICE,
+        description=(
+            "how a multiple choice is marked: 'partial' (the exact keys full marks, a correct "
+            "subset half, any wrong option 0) or 'all_or_nothing' (only the exact keys earn marks); "
+            "the report states it"
+        ),
     )
 
 
@@ -38,6 +47,7 @@ class GradingState(TypedDict, total=False):
 
     exam: dict[str, Any]  # the Exam as JSON (input)
     answers: dict[str, Any] | list[Any]  # the learner's raw answers (input)
+    multiple_choice: MultipleChoicePolicy  # how a multiple choice is marked (input, optional)
     responses: dict[str, list[str]]  # question number -> normalised answer; [] = unanswered
     results: Annotated[list[dict[str, Any]], collect_results]  # one graded result per question
     report: dict[str, Any]  # the final report (see report.py)

@@ -99,4 +99,6 @@ async def test_an_item_whose_options_are_values_keeps_its_source(
         [item], {"1": "A"}, offline_context, title="s16 values", language="zh"
     )
     note = report["questions"][0]["review"]
-    assert note.startswith("原文：柜台可受理开户、挂失业务") and "漏选" not in note
+    # no option's own rule (漏选：B（原文：…）); the learner's answer says what it left out
+    assert note.startswith("原文：柜台可受理开户、挂失业务") and "（原文" not in note
+    assert "你的答案：A 开户（漏选：B，少选得一半分）" in note, note
