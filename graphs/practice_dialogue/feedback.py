@@ -11,6 +11,7 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.breach_kinds import mend_for
+from graphs.practice_dialogue.her_questions import PRESS, asking_clause, questions_in
 from graphs.practice_dialogue.phrases import GREETINGS
 from graphs.practice_dialogue.point_examples import offered_stage
 from graphs.scenarios import Point, Scenario, Stage
@@ -39,6 +40,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "sep": "；",
         "hint_forbidden": "避免这类说法（{claim}）。{mend}",
         "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
+        "hint_her_question": "客户刚问了「{question}」，先回答她的问题。",
         "hint_off_topic": "先回到客户关心的事上，别闲聊。",
         "hint_limit": "「{point}」还差时限：告诉客户具体多久能办好。",
         "hint_point": "下一步可以：{point}",
@@ -58,6 +60,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "sep": "; ",
         "hint_forbidden": "Avoid lines like this ({claim}); {mend}",
         "hint_pushy": "Slow down: ask about the customer's concern before pushing on.",
+        "hint_her_question": 'The customer just asked "{question}": answer that first.',
         "hint_off_topic": "Come back to what the customer came about; leave the small talk.",
         "hint_limit": '"{point}" still needs its time limit: say by when it will be done.',
         "hint_point": "Next, try to: {point}",
@@ -114,20 +117,25 @@ def hint_for(
     covered: dict[str, list[int]],
     evaluation: dict[str, Any],
     shown: Sequence[str | None] = (),
+    her_question: str | None = None,
 ) -> str | None:
-    """What to do next: fix a broken rule first, come back from small talk, give the time limit a
-    point just made asks for, then the stage's next uncovered point. A hint shown the last two
-    times is not shown a third time running: the next one in that order is, or none (`shown`:
-    the hints shown so far, oldest first)."""
-    twice = shown[-1] if len(shown) >= 2 and shown[-1] == shown[-2] else None
-    for hint in _hints(language, stage, covered, evaluation):
-        if hint != twice:
+    """What to do next: fix a broken rule first, answer the question she has just asked
+    (`her_question`: after 「能先体验一次再说吗？」 a hint to ask her goals set the learner up for
+    the report's "never answered"), come back from small talk, give the time limit a point just
+    made asks for, then the stage's next uncovered point. A hint shown before is not shown again
+    word for word: the next one in that order is, or none (`shown`: the hints so far)."""
+    for hint in _hints(language, stage, covered, evaluation, her_question):
+        if hint not in shown:
             return hint
     return None
 
 
 def _hints(
-    language: Language, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
+    language: Language,
+    stage: Stage,
+    covered: dict[str, list[int]],
+    evaluation: dict[str, Any],
+    her_question: str | None,
 ) -> Iterator[str]:
     t = _TEXT[language]
     if evaluation["forbidden"]:
@@ -137,6 +145,8 @@ def _hints(
         yield t["hint_forbidden"].format(claim=said, mend=mend_for(claim, language))
     if evaluation["pushy"]:
         yield t["hint_pushy"]
+    if her_question:
+        yield t["hint_her_question"].format(question=her_question)
     if evaluation["off_topic"]:
         yield t["hint_off_topic"]
     new = set(evaluation.get("new_tags", []))
@@ -207,8 +217,21 @@ def session_hint(
             asked = [i for i, p in enumerate(due.points) if p.by_asking]
             covered = {**covered, due.id: [*covered.get(due.id, []), *asked]}
         due = offered_stage(scenario, due)  # no hint names what she cannot be offered
-        shown.append(hint_for(scenario.language, due, covered, evaluation, shown))
+        question = her_question(scenario, transcript, evaluation["turn"])
+        shown.append(hint_for(scenario.language, due, covered, evaluation, shown, question))
     return shown[-1] if shown else None
+
+
+def her_question(scenario: Scenario, transcript: list[dict[str, Any]], turn: int) -> str | None:
+    """The last question she asked in her reply to learner turn `turn` (a question word and a
+    mark: her_questions.questions_in, no outburst such as 你这是什么话？), or None."""
+    reply = next(
+        (e["text"] for e in transcript if e["role"] == "persona" and e["turn"] == turn + 1), ""
+    )
+    asked = questions_in(reply.removeprefix(PRESS[scenario.language]))
+    if not asked:
+        return None
+    return asking_clause(asked[-1]) if scenario.language == "zh" else asked[-1]
 
 
 def she_agreed(scenario: Scenario, said: Sequence[str]) -> bool:
