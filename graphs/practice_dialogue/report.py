@@ -44,6 +44,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from graphs.practice_dialogue.her_consent import consent_in
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.question_aims import asking_tags, needs_tags, yes_only_turns
 from graphs.practice_dialogue.report_coverage import (
@@ -54,6 +55,7 @@ from graphs.practice_dialogue.report_coverage import (
     limits_if_spoken_of,
     settled_by_her_yes,
 )
+from graphs.practice_dialogue.report_praise import praise
 from graphs.practice_dialogue.report_sentences import Facts, advice, explanation
 from graphs.practice_dialogue.report_tone import score_tone
 from graphs.practice_dialogue.report_warmth import warmth_then_remedy, with_points_acknowledging
@@ -109,6 +111,9 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         else:
             stage_ids = [s.id for s in session.scenario.stages]
         coverage = coverage_of(session, stage_ids, settled_by_her_yes(session) if closing else None)
+        # her 行 to what was put to her, in her last line (her_consent.py)
+        last_words = session.last_words() if closing and not session.agreed else None
+        consent = last_words and consent_in(last_words, session.scenario.language)
         facts = Facts(
             done=coverage.done,
             partly=coverage.partly,
@@ -117,8 +122,10 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             limits=limits_if_spoken_of(criterion, session, stage_ids),
             amounts=amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),
             agreed=session.agreed if closing else None,
-            mood=session.mood if closing else None,
-            last_words=session.last_words() if closing and not session.agreed else None,
+            mood=session.mood if closing and not consent else None,
+            # her words quoted once: as what she accepted, or as her last words
+            last_words=None if consent else last_words,
+            accepted=last_words if consent else None,
         )
         if not closing:
             return Scored(round(100 * coverage.share), coverage.turns, facts)
@@ -276,6 +283,7 @@ def build_report(
     language = scenario.language
     criteria: list[dict[str, Any]] = []
     faulty: set[str] = set()
+    praised: dict[str, str] = {}
     curt = {e["turn"] for e in evaluations if e.get("curt")}
     for criterion in rubric.criteria:
         scored = score_criterion(criterion, session)
@@ -299,6 +307,8 @@ def build_report(
             key=lambda lv: lv.score,
             default=criterion.levels[0],
         )
+        top_level = _top_level_met(criterion, score, scored.facts)
+        praised[criterion.id] = praise(language, top_level, scored.facts)  # for Strengths
         criteria.append(
             {
                 "id": criterion.id,
@@ -307,9 +317,7 @@ def build_report(
                 "measures": criterion.measures,
                 "score": score,
                 "level": level.score,
-                "explanation": explanation(
-                    language, _top_level_met(criterion, score, scored.facts), scored.facts
-                ),
+                "explanation": explanation(language, top_level, scored.facts),
                 "turns": scored.turns,
                 "advice": advice(language, scored.facts, measures=criterion.measures),
             }
@@ -337,7 +345,8 @@ def build_report(
         "passed": total >= rubric.pass_mark
         and not any(c["measures"] == "compliance" and c["score"] == 0 for c in criteria),
         "criteria": criteria,
-        "strengths": [f"{c['name']}: {c['explanation']}" for c in best[:3]],
+        # what went well only: no "only asked for a decision" under Strengths (report_praise.py)
+        "strengths": [f"{c['name']}: {praised[c['id']]}" for c in best[:3]],
         "improvements": [
             {"criterion": c["id"], "name": c["name"], "score": c["score"], "advice": c["advice"]}
             for c in worst

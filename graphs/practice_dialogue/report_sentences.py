@@ -32,6 +32,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "all_done": "{n} 个要点都做到了",
         "agreed": "客户同意了",
         "not_agreed": "客户没有同意",
+        "accepted": "客户接受了其中一部分（「{text}」），但没有明确同意整个方案",
         "mood": "客户最终情绪 {mood}",
         "last_words": "客户最后说：「{text}」",
         "limits": "给出的时限：{items}",
@@ -66,6 +67,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "all_done": "all {n} points done",
         "agreed": "the customer agreed",
         "not_agreed": "the customer did not agree",
+        "accepted": 'the customer accepted part of it ("{text}") but gave no final yes',
         "mood": "customer's final mood {mood}",
         "last_words": 'the customer\'s last words: "{text}"',
         "limits": "time limits given: {items}",
@@ -134,6 +136,8 @@ class Facts:
     missing: list[str] = field(default_factory=list)
     agreed: bool | None = None
     """Her answer, for a closing: said yes, or not."""
+    accepted: str | None = None
+    """Her words of consent to part of it (行, "Okay"), for a closing she gave no yes to."""
     mood: int | None = None
     last_words: str | None = None
     """Her last line, for a closing she did not agree to: what she said, not a mood figure ("I'm
@@ -183,7 +187,9 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
     parentheses, the parts are joined as clauses, not sentences."""
     t = _TEXT[language]
     parts: list[str] = []
-    if facts.agreed is not None:
+    if facts.agreed is not None and not facts.agreed and facts.accepted:
+        parts.append(t["accepted"].format(text=facts.accepted))  # her 行, short of a yes
+    elif facts.agreed is not None:
         parts.append(t["agreed"] if facts.agreed else t["not_agreed"])
     if facts.done and not facts.missing and not facts.partly and not facts.halves:
         parts.append(t["all_done"].format(n=len(facts.done)))

@@ -19,10 +19,15 @@ import unicodedata
 
 COMPLAINT = re.compile(
     r"有什么用|有啥用|凭什么|难道|怎么能|怎么可以|何必|what's the point|what good is|how could you|"
-    r"how dare|who do you think|why would i",
+    r"how dare|who do you think|why would i"
+    # an outburst at what was said: 你这是什么话？, 你这话什么意思？, "What's that supposed to
+    # mean?" (session 21, cmp-pushy: the report named 你这是什么话？ as never answered)
+    r"|[你您]这(?:是|叫)?(?:说的)?(?:什么|啥)话|[你您](?:这|说这)?话(?:是)?(?:什么|啥)意思"
+    r"|[你您]这是(?:什么|啥)意思|what's that supposed to mean|how can you say (?:that|such)",
     re.IGNORECASE,
 )
-"""A complaint in a question's form (道歉有什么用？, What good is sorry?)."""
+"""A complaint or an outburst in a question's form (道歉有什么用？, What good is sorry?,
+你这是什么话？)."""
 PUSH = re.compile(
     r"还等(?:个|些)?(?:什么|啥)(?!时候)|还?有(?:什么|啥)(?:好|可)(?:犹豫|纠结)的|何乐而不为"
     r"|\bwhat are you waiting for\b|\bwhat more could you (?:want|ask)\b"

@@ -33,6 +33,19 @@ _CLAUSE_MARKS = frozenset("，,、；;：:。！？!?\n")
 _SENTENCE = re.compile(r"[^。！!？?\n.;；]+[。！!？?.;；]?")
 
 
+DENIED_AFTER: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:[\s'’\-]+[a-z0-9'’\-]+){0,4}?\s+(?:is|are|was|were|will|would|can|does|do)?\s*"
+        r"(?:not|n't|never|isn't|aren't|wasn't|weren't|won't|can't|cannot|doesn't|don't)\s+"
+        r"(?:be\s+|come\s+)?(?:included|available|possible|offered|on offer|part of|free|with)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"[^，,。；;！!？?]{0,6}?(?:是|都|也)?(?:不|没有?)(?:含|包含|包括|提供|附带|赠送|送|在内)"
+    ),
+}
+"""A denial that follows what it denies: "…is not included", "…aren't available", 「…不包含」."""
+
 INSERTED_MAX = 2
 """Adverbs or intensifiers an English phrase may hold between its words ("I totally understand"
 is "i understand", "I do really appreciate" is "i appreciate")."""
@@ -149,9 +162,21 @@ class TurnText:
         return inside % 2 == 1
 
     def said(self, phrase: str, cues_before: int | None = None) -> bool:
-        """True when the turn contains the phrase outside a negation's scope."""
+        """True when the turn contains the phrase outside a negation's scope, and no denial
+        follows it ("Breakfast is not included": `denied_after`)."""
         span = self.find(phrase)
-        return span is not None and not self.negated(*span, cues_before=cues_before)
+        return (
+            span is not None
+            and not self.negated(*span, cues_before=cues_before)
+            and not DENIED_AFTER[self.language].match(self.raw[span[1] :])
+        )
+
+    def denied_after(self, phrase: str) -> bool:
+        """The phrase is the subject of a denial that follows it ("Breakfast is not included",
+        「照片不包含在内」): the negation's scope starts after the phrase, and yet it gives
+        nothing (session 21, eng-weak: "Breakfast is not included." credited breakfast)."""
+        span = self.find(phrase)
+        return span is not None and bool(DENIED_AFTER[self.language].match(self.raw[span[1] :]))
 
     def said_any(
         self, phrases: list[str] | tuple[str, ...], cues_before: int | None = None
