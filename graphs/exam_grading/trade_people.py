@@ -29,8 +29,9 @@ _PERSON_WORDS = {
 }
 """Words after a trade word that make it a person doing that work (送货 + 员, delivery + driver;
 送货的师傅 too: 的 joins them)."""
-_ZH_POST_ENDS = ("人员", "工人", "师傅", "员", "工", "师")
-"""Ends of a Chinese word for someone's post (清洁工, 维修工人) the word classes may not list."""
+_ZH_POST_ENDS = {"人员": 3, "工人": 3, "师傅": 3, "员": 3, "工": 3, "师": 3}
+"""Ends of a Chinese word for someone's post (清洁工, 维修工人) the word classes may not list, with
+the fewest characters such a word has: 施工, 成员 and 老师 are an act, anyone, not a post."""
 _STAFF_KINDS = ("role", "people")
 """word_class kinds of a word that names staff by itself (保安, 施工人员, courier)."""
 
@@ -78,10 +79,12 @@ def another_post(given: str, expected: str, language: Language) -> bool:
 
 
 def _names_a_post(text: str, language: Language) -> bool:
-    if semantic_kind(text, language) in _STAFF_KINDS or _trade_of(text, language) is not None:
+    kind = semantic_kind(text, language)
+    if kind in _STAFF_KINDS or _trade_of(text, language) is not None:
         return True
     return (
         language == "zh"
+        and kind is None  # 会员 is a customer
         and "的" not in text
-        and any(text.endswith(end) and len(text) > len(end) for end in _ZH_POST_ENDS)
+        and any(text.endswith(end) and len(text) >= least for end, least in _ZH_POST_ENDS.items())
     )

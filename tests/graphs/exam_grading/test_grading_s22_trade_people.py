@@ -19,6 +19,7 @@ BUILDERS = fill_blank("天象厅改造期间，____必须佩戴安全帽并在�
 SUPPLIES = fill_blank("____送货到码头商铺时必须走货运通道。", "配送员")
 TICKETS = fill_blank("____负责候船厅检票和登船引导。", "检票员")
 PIECES = fill_blank("Finished pieces are handed to the ____ at the studio's back door.", "courier")
+PIER_WORKS = fill_blank("码头____期间，候船厅西侧通道关闭。", "施工")
 OVEN = fill_blank("Only the ____ may open the annealing oven after a firing.", "studio manager")
 
 
@@ -59,6 +60,7 @@ def test_the_everyday_word_for_the_same_work_names_the_keys_people(
         (GUARDS, "安保", "用词不对"),
         (GUARDS, "工作人员", "用词不对"),
         (PIECES, "delivery", "not the key's word"),
+        (PIER_WORKS, "加工", "用词不对"),  # an act for an act: no post on either side
     ],
 )
 def test_another_post_stays_0_and_the_note_says_it_is_another_post(
