@@ -55,7 +55,6 @@ A bare keyword list states nothing: keyword_lists.py says what counts as one and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -90,13 +89,13 @@ from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
+from graphs.exam_grading.paired_values import one_pair_given, swapped_pairs
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.point_claims import judged_by_claims
 from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
 from graphs.exam_grading.point_places import acted_beside, named_in, named_jointly
 from graphs.exam_grading.point_terms import (
     TERMS_SHARE,
-    Term,
     acts_to_say,
     bracketed_only,
     clauses_of,
@@ -171,60 +170,6 @@ def _judge_whole_point(
     )
 
 
-def _under_its_own_denial(
-    point: str,
-    denied: Sequence[str],
-    terms: Sequence[Term],
-    found: Sequence[str],
-    answer: str,
-    lang: Language,
-    words: Vocabulary,
-) -> list[str]:
-    """`denied` less the terms the answer denies in a clause where it also says, as denied, what
-    the point itself denies: "Don't start work before the customer agrees" puts "work" under the
-    point's own "must not start" (the point's subject made the object of an order), no denial of
-    it (session 21 end teacher T14: "don't start any work until the customer has agreed to the
-    written quote" was contradicted). Only the words the point says before its own denial (its
-    subject) are read so: "do not touch the burn and pour cold water" keeps "pour" an order."""
-    by_text = {t.text: t for t in terms}
-    kept = [
-        by_text[f]
-        for f in found
-        if f in by_text and by_text[f].negated and _ORDERED_NOT[lang](f).search(answer)
-    ]
-    if not kept:
-        return list(denied)
-    clauses = set().union(*(clauses_of(t, answer, lang, words) for t in kept))
-    cue = _POINT_CUE[lang].search(point)
-    subject_end = cue.start() if cue else 0  # the point's words before its own denial
-    return [
-        d
-        for d in denied
-        if d not in by_text
-        or point.lower().find(d.lower()) not in range(subject_end)
-        or not clauses_of(by_text[d], answer, lang, words) & clauses
-    ]
-
-
-def _en_ordered_not(word: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:don't|do not|never|must not|mustn't|may not|cannot|can't)\s+(?:\w+\s+)?{re.escape(word)}",
-        re.IGNORECASE,
-    )
-
-
-def _zh_ordered_not(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:不要|别|不得|不能|禁止|切勿|不准|不许).{{0,4}}{re.escape(word)}")
-
-
-_ORDERED_NOT = {"en": _en_ordered_not, "zh": _zh_ordered_not}
-_POINT_CUE = {
-    "en": re.compile(r"\b(?:must not|mustn't|may not|cannot|can't|do not|don't|never|not)\b", re.I),
-    "zh": re.compile(r"不得|不能|禁止|严禁|不准|不许|不要|切勿|不可"),
-}
-"""The answer itself denies the word: an order not to do it ("don't start", 「不要开工」)."""
-
-
 def _judge_point(
     point: str,
     answer: str,
@@ -265,9 +210,6 @@ def _judge_point(
     # Nor do another point's own words, there as that point says them ('ultrasonic for 10
     # minutes' of one rule against 'items that cannot go in the ultrasonic cleaner' of the next).
     denied_terms = [t for t in denied_terms if t not in shared]
-    denied_terms = _under_its_own_denial(
-        point, denied_terms, terms, found, canonical_answer, lang, words
-    )
     denied_terms = done_later(terms, denied_terms, found, canonical_answer, lang)  # 先问清再搬
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
     aside = bracketed_only(point, terms, lang)  # （…任选其一）: examples an answer need not give
@@ -365,6 +307,10 @@ def _judge_point(
         if present
         else None
     )
+    if present and (
+        swap := swapped_pairs(point, canonical_point, answer, canonical_answer, terms, lang)
+    ):
+        return swap  # 汽油标黄色，柴油标红色 for 汽油为红色，柴油为黄色
     if pair:
         return PointJudgement(
             point,
@@ -417,6 +363,8 @@ def _judge_point(
     if not present:
         if denied_terms and not act_said:  # 可以告诉他们 for 不得透露: the act allowed
             return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
+        if found and (one := one_pair_given(point, canonical_point, canonical_answer, terms, lang)):
+            return one  # 汽油标红色 for 汽油为红色，柴油为黄色
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,
@@ -452,6 +400,8 @@ def _judge_point(
         return about_another_point(
             partial, answer, language=lang, vocabulary=words, others=others, stem=stem
         )
+    if one := one_pair_given(point, canonical_point, canonical_answer, terms, lang):
+        return one  # 发酵罐贴蓝色标签 for 发酵罐贴蓝色标签，储酒罐贴绿色标签
     figures = ", ".join(dict.fromkeys(f.describe() for f in wanted))  # 18 years once
     if not found:  # a terse answer: its figures where the stem prints the point's words
         return PointJudgement(point, "credited", f"gives its figures {figures}", named=True)

@@ -11,6 +11,7 @@ scoring_points.judge_point weighs what is found here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from graphs.exam_grading.contradictions import deny_where_the_point_stands
@@ -18,7 +19,7 @@ from graphs.exam_grading.contrapositives import as_permission, conditional_permi
 from graphs.exam_grading.figures import clause_of
 from graphs.exam_grading.modality import forbidden_cue
 from graphs.exam_grading.point_places import abbreviated, within_longer_terms_masked
-from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
+from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, clauses_of, occurrences
 from graphs.exam_grading.stated_limits import limit_stated
 from graphs.exam_grading.term_polarity import polarities_in, term_spans
 from graphs.exam_grading.vocabulary import Vocabulary
@@ -87,12 +88,66 @@ def find_terms(
         canonical_answer,
         lang,
     )
+    findings.denied = _under_its_own_denial(point, findings, terms, canonical_answer, lang, words)
     if lang == "zh":
         for term, clause in abbreviated(point, terms, canonical_answer):
             if term.text not in findings.found and term not in findings.denied:
                 findings.found.append(term.text)
                 findings.places.add(clause)
     return findings
+
+
+def _under_its_own_denial(
+    point: str,
+    findings: TermFindings,
+    terms: Sequence[Term],
+    answer: str,
+    lang: Language,
+    words: Vocabulary,
+) -> list[Term]:
+    """The denied terms less those the answer denies in a clause where it also says, as denied,
+    what the point itself denies: "Don't start work before the customer agrees" puts "work" under
+    the point's own "must not start" (the point's subject made the object of an order: the
+    answer's negation is the act's polarity, the point's, not the subject's), no denial of it
+    (session 21 end teacher T14: "don't start any work until the customer has agreed to the
+    written quote" was contradicted). Only the words the point says before its own denial (its
+    subject) are read so: "do not touch the burn and pour cold water" keeps "pour" an order."""
+    by_text = {t.text: t for t in terms}
+    kept = [
+        by_text[f]
+        for f in findings.found
+        if f in by_text and by_text[f].negated and _ORDERED_NOT[lang](f).search(answer)
+    ]
+    if not kept:
+        return findings.denied
+    clauses = set().union(*(clauses_of(t, answer, lang, words) for t in kept))
+    cue = _POINT_CUE[lang].search(point)
+    subject_end = cue.start() if cue else 0  # the point's words before its own denial
+    return [
+        d
+        for d in findings.denied
+        if point.lower().find(d.text.lower()) not in range(subject_end)
+        or not clauses_of(d, answer, lang, words) & clauses
+    ]
+
+
+def _en_ordered_not(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:don't|do not|never|must not|mustn't|may not|cannot|can't)\s+(?:\w+\s+)?{re.escape(word)}",
+        re.IGNORECASE,
+    )
+
+
+def _zh_ordered_not(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:不要|别|不得|不能|禁止|切勿|不准|不许).{{0,4}}{re.escape(word)}")
+
+
+_ORDERED_NOT = {"en": _en_ordered_not, "zh": _zh_ordered_not}
+_POINT_CUE = {
+    "en": re.compile(r"\b(?:must not|mustn't|may not|cannot|can't|do not|don't|never|not)\b", re.I),
+    "zh": re.compile(r"不得|不能|禁止|严禁|不准|不许|不要|切勿|不可"),
+}
+"""The answer itself denies the word: an order not to do it ("don't start", 「不要开工」)."""
 
 
 def _forbidden_act(term: Term, point: str, lang: Language) -> bool:
