@@ -64,6 +64,19 @@ _FEELING_WORDS = (
     "no wonder",
     "you must be tired",
     "after a long",
+    # her trouble called what it is ("That's annoying, especially with work calls"): not "so
+    # annoying" or "annoying" alone, which can be said of her ("you're so annoying")
+    "that's annoying",
+    "that is annoying",
+    "that's really annoying",
+    "how annoying",
+    "must be annoying",
+    "that's a pain",
+    "what a pain",
+    "真闹心",
+    "挺闹心",
+    "够闹心",
+    "确实闹心",
 )
 SITUATION = (
     # empathy phrased as her situation, not as a feeling word (a trainer's textbook empathy);
