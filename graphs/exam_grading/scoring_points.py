@@ -85,6 +85,7 @@ from graphs.exam_grading.figures import (
 )
 from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.forbidden_done import done_later, forbidden_act_done
+from graphs.exam_grading.head_counts import people_as_counted
 from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
@@ -108,6 +109,7 @@ from graphs.exam_grading.point_terms import (
 )
 from graphs.exam_grading.reversed_conditions import reversed_condition
 from graphs.exam_grading.scope import cue_names, renamed, unnamed
+from graphs.exam_grading.stem_rest import gives_the_rest, only_the_stem
 from graphs.exam_grading.term_findings import find_terms
 from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.topic_pronouns import topic_for_pronouns
@@ -148,6 +150,7 @@ def _judge_whole_point(
     stem: str,
 ) -> PointJudgement:
     answer = topic_for_pronouns(point, answer, stem, lang, others)  # "It goes in …"
+    answer = people_as_counted(point, answer, lang)  # "six people" for "6 players"
     written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
     answer = whole_as_share(point, answer)  # 全额承担 against 承担…的20%: 100%, another share
     names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
@@ -266,6 +269,14 @@ def _judge_point(
     present = (
         stated(share) and (act_said or stated(len(found) / len(terms) if terms else 0.0))
     ) or terse
+    if only_the_stem(canonical_answer, stem, terms, printed, anchored, shared, lang) and not (
+        figures_stated
+    ):
+        present = False  # "Kegs must be cleaned." asked what kegs must be cleaned with
+    elif not denied_terms and gives_the_rest(
+        terms, printed, found, shared, lang, figures_given=figures_stated
+    ):
+        present = True  # "A caustic cleaner.": what the stem asks, the rest of the point printed
     if denied_terms and (not found or (actions and not acted and set(actions) & set(denied_terms))):
         return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
     if denied_terms and share <= TERMS_SHARE:

@@ -22,6 +22,7 @@ import yaml
 from lemminflect import getAllLemmas
 
 from graphs.errors import InvalidInput
+from graphs.exam_grading.derivations import base_verb
 
 VOCABULARY_FILE = Path(__file__).with_name("synonyms.yaml")
 
@@ -211,12 +212,15 @@ def default_vocabulary() -> Vocabulary:
 @lru_cache(maxsize=4096)
 def lemma(word: str) -> str:
     """An English word's lemma (lemminflect's lexicon: asks -> ask, copies -> copy), so that
-    point and answer compare word forms; British -ise and American -ize spellings fold together."""
+    point and answer compare word forms; British -ise and American -ize spellings fold together,
+    and a noun made from a verb is that verb (agreement -> agree: derivations.py)."""
     word = word.lower().removesuffix("'s").removesuffix("’s").replace("ize", "ise")
     lemmas = getAllLemmas(word)
     for part_of_speech in ("VERB", "NOUN", "ADJ", "ADV"):
         if lemmas.get(part_of_speech):
-            return str(lemmas[part_of_speech][0]).replace("ize", "ise")
+            found = str(lemmas[part_of_speech][0])
+            verb = base_verb(found) if part_of_speech == "NOUN" else None
+            return (verb or found).replace("ize", "ise")
     for suffix in ("ing", "ed", "es", "s"):  # not in the lexicon: a crude suffix cut
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

@@ -54,3 +54,81 @@ def test_the_waiting_prohibition_turned_round_stays_contradicted(answer: str) ->
 
 def test_the_condition_alone_without_the_act_is_not_the_rule() -> None:
     assert _judge(FARRIER, 0, "The owner must see the estimate first.", FARRIER_STEM) != "credited"
+
+
+TAPROOM_STEM = (
+    'Under "Taproom" in the course material, answer: (1) What must kegs be cleaned with?'
+    " (2) What is the rule on staff using a plain cleaner on the taps?"
+)
+TAPROOM = [
+    "Kegs must be cleaned with a caustic cleaner",
+    "Staff must never use a plain cleaner on the taps",
+]
+
+
+@pytest.mark.parametrize("answer", ["A caustic cleaner.", "Caustic cleaner"])
+def test_an_answer_giving_what_the_stem_asks_states_the_point(answer: str) -> None:
+    assert _judge(TAPROOM, 0, answer, TAPROOM_STEM) == "credited"
+
+
+@pytest.mark.parametrize(
+    "answer", ["Kegs must be cleaned.", "Kegs.", "A plain cleaner.", "Kegs must be cleaned well."]
+)
+def test_an_answer_echoing_the_stem_or_another_part_earns_nothing(answer: str) -> None:
+    assert _judge(TAPROOM, 0, answer, TAPROOM_STEM) == "missing"
+
+
+DELIVERY_STEM = (
+    'Under "Deliveries" in the course material, answer: (1) What is the rule on kegs at'
+    " delivery? (2) Who signs the delivery note?"
+)
+DELIVERY = [
+    "Every keg must be photographed on both sides at delivery",
+    "The cellar manager signs the delivery note",
+]
+
+
+def test_taking_photos_is_photographing() -> None:
+    answer = "Take photos of both sides of each keg when it arrives."
+    assert _judge(DELIVERY, 0, answer, DELIVERY_STEM) == "credited"
+
+
+def test_photos_of_the_wrong_thing_or_none_are_not_the_rule() -> None:
+    assert _judge(DELIVERY, 0, "Take a photo of each keg.", DELIVERY_STEM) == "missing"
+    assert _judge(DELIVERY, 0, "Kegs don't need photos.", DELIVERY_STEM) == "contradicted"
+
+
+def test_a_noun_made_from_the_condition_verb_is_that_verb() -> None:
+    # "agreement" is "agree": the owner's agreement put before shoeing restates the rule
+    answer = "Owner's agreement to the written estimate comes before shoeing."
+    assert _judge(FARRIER, 0, answer, FARRIER_STEM) == "credited"
+
+
+LESSON_STEM = (
+    'A rider asks: "How many riders can join one group lesson?" How does the course material'
+    " answer? Give both rules (give the number of riders and the age)."
+)
+LESSONS = [
+    "Each group lesson takes 3 to 8 riders",
+    "Riders under 14 must wear a body protector",
+]
+
+
+@pytest.mark.parametrize(
+    "answer", ["Three to eight people.", "3 to 8 persons per lesson", "3 to 8 riders"]
+)
+def test_people_counted_for_riders_with_the_same_figures_state_the_point(answer: str) -> None:
+    assert _judge(LESSONS, 0, answer, LESSON_STEM) == "credited"
+
+
+@pytest.mark.parametrize("answer", ["Three to nine people.", "3 to 8 horses", "3 to 8 minutes"])
+def test_another_count_or_another_noun_is_not_the_point(answer: str) -> None:
+    assert _judge(LESSONS, 0, answer, LESSON_STEM) != "credited"
+
+
+def test_an_echo_beside_other_parts_of_the_answer_still_earns_nothing() -> None:
+    # the next part's "plain cleaner" does not give the echoed sentence the point's matter
+    answer = "Kegs must be cleaned. Never use a plain cleaner on the taps."
+    assert _judge(TAPROOM, 0, answer, TAPROOM_STEM) == "missing"
+    answer = "Clean kegs with a caustic cleaner. Never use a plain cleaner on the taps."
+    assert _judge(TAPROOM, 0, answer, TAPROOM_STEM) == "credited"
