@@ -21,11 +21,11 @@ from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation.check_findings import finding
 from graphs.exam_generation.choice_builders import single_choice
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.part_shortfalls import fewer as _fewer
+from graphs.exam_generation.part_shortfalls import rule_count as _rules
 from graphs.exam_generation.shortfall_reasons import (
     _NOTE,
     HELD,
-    _fewer,
-    _rules,
     _where,
     failed_checks,
     other_levels,

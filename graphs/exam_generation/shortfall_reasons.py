@@ -19,6 +19,13 @@ from collections.abc import Sequence
 from typing import Literal
 
 from graphs.exam_generation.check_findings import finding, in_trainer_words
+
+# PART_NEEDS is read here by assembly too
+from graphs.exam_generation.part_shortfalls import NO_TYPE as _NO_TYPE
+from graphs.exam_generation.part_shortfalls import PART_NEEDS as PART_NEEDS
+from graphs.exam_generation.part_shortfalls import fewer as _fewer
+from graphs.exam_generation.part_shortfalls import one_part, spread
+from graphs.exam_generation.part_shortfalls import rule_count as _rules
 from graphs.exams import DIFFICULTIES, Difficulty, Language, QuestionType
 from graphs.exams import TYPE_NAMES as _TYPE
 
@@ -30,7 +37,7 @@ _NEEDS = {
     "zh": {
         "single_choice": "单选题需要三个与答案同类的错误选项（同单位的其他数字、其他岗位或相近的术语），"
         "本生成器为剩余规定找不到能确定为错的这类选项",
-        "multiple_choice": "多选题需要同一部分至少四条未考过、可判断正误的规定，且本生成器能把其中至少一条改成确定错误的说法",
+        "multiple_choice": "多选题需要同一部分或相邻两部分至少四条未考过、可判断正误的规定，且本生成器能把其中至少一条改成确定错误的说法",
         "true_false": "本生成器无法把这些规定公平地改成错误说法（改数字、换岗位或把“不得”改为“可以”）",
         "fill_blank": "本生成器没能在这些规定中挖出稳妥的空（挖去数字、岗位或关键术语后，题干须仍能单独读懂且答案唯一）",
         "short_answer": "简答题需要同一部分至少两条未考过、含数字、时限或责任人的规定",
@@ -42,8 +49,8 @@ _NEEDS = {
             "none it could be sure are wrong for the rules left"
         ),
         "multiple_choice": (
-            "a multiple choice needs four rules no other question uses under one heading, at "
-            "least one of which can be changed into a plausible false statement"
+            "a multiple choice needs four rules no other question uses, under one heading or "
+            "two neighbouring ones, at least one of which can be made a plausible false statement"
         ),
         "true_false": (
             "a true/false question needs a fair false version of a rule (another figure, another "
@@ -67,7 +74,6 @@ _REPEATED = {
     "zh": "与试卷中已有的题目考同一条规定或泄露其答案",
     "en": "asked a rule another question of this exam already asks, or gave its answer away",
 }
-_NO_TYPE = {"zh": "出不了", "en": "cannot make"}
 HELD = {
     "zh": "被其他题型占用或随后才空出，已没有轮次再写",
     "en": "other types held them when these were written, and no round was left to write them",
@@ -83,17 +89,6 @@ def _where(language: Language, point: str | None) -> str:
     if language == "zh":
         return f"“{point}”部分" if point else "材料"
     return f'the part on "{point}"' if point else "the material"
-
-
-def _rules(count: int) -> str:
-    return f"{count} rule{'s' if count != 1 else ''}"
-
-
-def _fewer(language: Language, question_type: QuestionType) -> str:
-    # Rules are left: more material is not what is missing, fewer questions of this type are.
-    if language == "zh":
-        return "请减少该题型数量"
-    return f"ask for fewer {_TYPE['en'][question_type]} questions"
 
 
 def no_rules(
@@ -150,94 +145,6 @@ def other_levels(
     )
 
 
-PART_NEEDS = {"multiple_choice": 4, "short_answer": 2}
-"""Untested rules one part must hold for a question of a multi-fact type."""
-
-
-_PART_FAILS = {
-    "zh": {
-        "multiple_choice": "本生成器无法用这些规定写成公平的选项组（至少两条照原文为正确项，一条改成确定错误的说法，且不能让学员单凭有无数字分出对错）",
-        "short_answer": "本生成器没能用其中的规定写成通过质量检查的简答题（简答题要两条问的不是同一件事、各有阅卷时可逐项核对的内容，如数字、时限或负责人）",
-    },
-    "en": {
-        "multiple_choice": (
-            "this generator could not make a fair set of statements from them (at least two "
-            "stated as written, one changed so that it is clearly false, and the false ones not "
-            "recognisable just by having a figure or lacking one)"
-        ),
-        "short_answer": "this generator could not write a short-answer question of them that "
-        "passes its checks (two rules on different things, each with something a marker can "
-        "check, such as a figure, a deadline or who is responsible)",
-    },
-}
-"""Why a part's rules made no multi-fact question, in a trainer's words (session 18 end D11)."""
-
-
-def _one_part(language: Language, question_type: QuestionType, left: int) -> str:
-    """A multi-fact type's reason on a material of one part (a list of rules under its title, a
-    Q:/A: FAQ): "spread over the parts, at most 3 in each" was false of it (gas station
-    procedure, one list of 10 rules). The count is said of the whole material, which is true of
-    both: "the material has no sections" / 「材料不分部分」 was false of an FAQ, whose entries are
-    its units (session 14, issue 11)."""
-    need = PART_NEEDS[question_type]
-    if left >= need:
-        # Rules enough are left: "only 1 heading still has 4 rules" of a material with no
-        # headings (a Q:/A: FAQ, a numbered procedure) spoke of parts it has not.
-        if language == "zh":
-            return (
-                f"按整份材料计，还有{left}条其他题目未考的规定，但"
-                f"{_PART_FAILS['zh'][question_type]}，出不了{_TYPE['zh'][question_type]}；"
-                f"{_fewer('zh', question_type)}"
-            )
-        return (
-            f"across the whole material, {_rules(left)} no other question uses "
-            f"{'is' if left == 1 else 'are'} left, but {_PART_FAILS['en'][question_type]}, so "
-            f"this generator {_NO_TYPE['en']} a {_TYPE['en'][question_type]} question of them; "
-            f"{_fewer('en', question_type)}"
-        )
-    if language == "zh":
-        return (
-            f"按整份材料计，只剩{left}条其他题目未考的规定，而一道{_TYPE['zh'][question_type]}"
-            f"需要至少{need}条；{_fewer('zh', question_type)}"
-        )
-    return (
-        f"across the whole material, only {_rules(left)} no other question uses "
-        f"{'is' if left == 1 else 'are'} left, while a {_TYPE['en'][question_type]} question "
-        f"needs {need}; {_fewer('en', question_type)}"
-    )
-
-
-def _spread(language: Language, question_type: QuestionType, most: int, parts: int) -> str:
-    """A multi-fact type's reason told by part: the material-wide count would say "31 rules left"
-    of a type that needs them under one heading, which another run on the same material (that
-    used other rules first) contradicts."""
-    need = PART_NEEDS[question_type]
-    if parts:
-        if language == "zh":
-            return (
-                f"只有{parts}个部分还剩{need}条以上未考的规定，"
-                f"{_PART_FAILS['zh'][question_type]}，出不了{_TYPE['zh'][question_type]}；"
-                f"{_fewer('zh', question_type)}"
-            )
-        return (
-            f"only {parts} heading{'s' if parts != 1 else ''} still "
-            f"{'have' if parts != 1 else 'has'} {need} rules no question uses, and "
-            f"{_PART_FAILS['en'][question_type]}, so they make no {_TYPE['en'][question_type]} "
-            f"question; {_fewer('en', question_type)}"
-        )
-    if language == "zh":
-        return (
-            f"剩余未考的规定分散在各部分，每部分最多{most}条，而一道{_TYPE['zh'][question_type]}"
-            f"需要同一部分至少{need}条未考过的规定（其他题目已用掉这些部分的规定）；"
-            f"{_fewer('zh', question_type)}"
-        )
-    return (
-        f"the rules no question uses yet are spread over the material, at most {most} under one "
-        f"heading, and a {_TYPE['en'][question_type]} question needs {need} under one heading "
-        f"(other questions use the rest); {_fewer('en', question_type)}"
-    )
-
-
 def cannot_make(
     language: Language,
     question_type: QuestionType,
@@ -251,8 +158,8 @@ def cannot_make(
     where = _where(language, point)
     if point is None and question_type in PART_NEEDS and parts is not None:
         if parts[2:] == (1,) or rules < PART_NEEDS[question_type]:  # too few in all: say so
-            return _one_part(language, question_type, parts[0] if parts[2:] == (1,) else rules)
-        return _spread(language, question_type, parts[0], parts[1])
+            return one_part(language, question_type, parts[0] if parts[2:] == (1,) else rules)
+        return spread(language, question_type, parts[0], parts[1])
     if language == "zh":
         return (
             f"{where}剩余的{rules}条规定{_NO_TYPE['zh']}{_TYPE['zh'][question_type]}："

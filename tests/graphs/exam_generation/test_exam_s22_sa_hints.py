@@ -8,8 +8,12 @@ from __future__ import annotations
 import re
 
 from graphs.context import FlowContext
+from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.ask_hints import figure_words
 from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.short_answer_asks import ask
+from graphs.text.document import analyse
+from graphs.text.facts import facts_for
 from graphs.exams import Question
 from tests.support.exam_flow import delivered_exam
 
@@ -114,3 +118,33 @@ async def test_a_whole_section_count_matches_its_scoring_points(
     question = await _short_answer(offline_context, split, "结算与服务")
     assert len(question.scoring_points) == 4, question.scoring_points
     assert "全部三条，共4个要点" in question.stem, question.stem
+
+
+def _asked(rule: str) -> str | None:
+    document = analyse(f"# 回收站规范\n\n## 分拣\n{rule}\n")
+    [fact] = [f for f in facts_for(document) if f.text.startswith(rule[:4])]
+    return ask(fact, fact.text.rstrip("。"), True)
+
+
+def test_two_things_side_by_side_are_asked_by_the_rule_they_share() -> None:
+    # 「铁桶和塑料桶分别有什么要求？」 left open which requirement was meant
+    asked = _asked("铁桶与塑料桶必须分别标识颜色：铁桶为黄色，塑料桶为绿色。")
+    assert asked == "铁桶与塑料桶分别标识什么颜色？", asked
+    asked = _asked("铜线与铝线必须分开过磅：铜线每批不超过50公斤，铝线每批不超过80公斤。")
+    assert asked is not None and asked.startswith("铜线与铝线过磅分别"), asked
+    # look-alike that stays: an act holding a figure is the answer, asked as before
+    asked = _asked("先拆电池须提前断电10分钟，后拆外壳在断电后5分钟进行。")
+    assert asked is None or "10分钟" not in asked, asked
+
+
+def test_a_multiple_choice_shortfall_claims_no_one_heading_need() -> None:
+    """'a multiple-choice question needs 4 under one heading' beside a delivered one that took two
+    headings (session 21 end designer D14, m2): the reason names every way it tried."""
+    for language in ("en", "zh"):
+        note = shortfall_reasons.note(language, "cannot_make", "multiple_choice", "easy", None)
+        told = shortfall_reasons.render(note, 9, (2, 0, 5))
+        assert "needs 4 under one heading" not in told and "同一部分至少4条" not in told, told
+        assert "neighbouring" in told or "相邻两部分" in told, told
+    # a short answer does ask two rules of one heading: told as before
+    note = shortfall_reasons.note("en", "cannot_make", "short_answer", "easy", None)
+    assert "needs 2 under one heading" in shortfall_reasons.render(note, 9, (1, 0, 5))
