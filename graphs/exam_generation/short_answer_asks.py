@@ -29,6 +29,7 @@ from graphs.exam_generation.garbled_asks import cut_coverb
 from graphs.exam_generation.limit_asks import with_limits
 from graphs.exam_generation.means_asks import zh_means
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
+from graphs.exam_generation.paired_asks import paired_ask
 from graphs.exam_generation.rule_opening import (
     ANY_MODAL,
     CLAUSE_BREAK,
@@ -102,13 +103,10 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
     condition, subject = _split(unbracketed, zh)
     if not subject and not condition:
         return None
-    paired = stated_openings.paired_subjects(point, head) if zh else None
-    if paired is not None:
-        # 「先煎药材须提前煎煮20分钟，后下药材在出锅前5分钟放入」: asked by the first alone, the
-        # point answered more than its ask (session 16 lead, m3 Q12)
-        question: str | None = f"{paired[0]}和{paired[1]}分别有什么要求？"
-    else:
-        question = (_zh_ask if zh else en_ask)(fact, point, condition, subject)
+    # 「先煎药材须…，后下药材…」: both asked, by the act they share (paired_asks)
+    question = (paired_ask(point, head) if zh else None) or (_zh_ask if zh else en_ask)(
+        fact, point, condition, subject
+    )
     if question is not None and stated is not None and stated[0] and stated[0] not in question:
         question = f"关于{stated[0]}，{question}"
     if question is None or _gives_away(question, point, zh):

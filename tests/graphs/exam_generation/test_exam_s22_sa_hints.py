@@ -12,9 +12,9 @@ from graphs.exam_generation import shortfall_reasons
 from graphs.exam_generation.ask_hints import figure_words
 from graphs.exam_generation.point_parts import point_parts
 from graphs.exam_generation.short_answer_asks import ask
+from graphs.exams import Question
 from graphs.text.document import analyse
 from graphs.text.facts import facts_for
-from graphs.exams import Question
 from tests.support.exam_flow import delivered_exam
 
 DEPOT = (
@@ -73,9 +73,9 @@ def test_an_english_angle_is_no_temperature() -> None:
 async def test_no_role_hint_when_the_stem_names_who_acts(offline_context: FlowContext) -> None:
     question = await _short_answer(offline_context, DEPOT, "交接")
     asks = [a.strip() for a in re.split(r"（\d）", question.stem)[1:]] or [question.stem]
-    for ask in asks:
-        named = "收购员" in ask.split("？")[0]
-        assert not (named and "负责人" in ask), asks
+    for asked in asks:
+        named = "收购员" in asked.split("？")[0]
+        assert not (named and "负责人" in asked), asks
 
 
 SETTLING = (
