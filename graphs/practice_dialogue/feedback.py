@@ -119,10 +119,10 @@ def hint_for(
     shown: Sequence[str | None] = (),
     her_question: str | None = None,
 ) -> str | None:
-    """What to do next: fix a broken rule first, answer the question she has just asked
-    (`her_question`: after 「能先体验一次再说吗？」 a hint to ask her goals set the learner up for
-    the report's "never answered"), come back from small talk, give the time limit a point just
-    made asks for, then the stage's next uncovered point. A hint shown before is not shown again
+    """What to do next: fix a broken rule first, come back from small talk, give the time limit a
+    point just made asks for, answer the question she has just asked (`her_question`: after
+    「能先体验一次再说吗？」 a hint to ask her goals set the learner up for the report's "never
+    answered"), then the stage's next uncovered point. A hint shown before is not shown again
     word for word: the next one in that order is, or none (`shown`: the hints so far)."""
     for hint in _hints(language, stage, covered, evaluation, her_question):
         if hint not in shown:
@@ -145,8 +145,6 @@ def _hints(
         yield t["hint_forbidden"].format(claim=said, mend=mend_for(claim, language))
     if evaluation["pushy"]:
         yield t["hint_pushy"]
-    if her_question:
-        yield t["hint_her_question"].format(question=her_question)
     if evaluation["off_topic"]:
         yield t["hint_off_topic"]
     new = set(evaluation.get("new_tags", []))
@@ -157,6 +155,10 @@ def _hints(
     ]
     if asks_limit and not evaluation.get("time_limits"):
         yield t["hint_limit"].format(point=asks_limit[0])
+    if (
+        her_question
+    ):  # before the checklist: 「询问健身目标」 after 「能先体验一次再说吗？」 no more
+        yield t["hint_her_question"].format(question=her_question)
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
         if i not in done and not _greeting(point):

@@ -23,7 +23,11 @@ COMPLAINT = re.compile(
     # an outburst at what was said: 你这是什么话？, 你这话什么意思？, "What's that supposed to
     # mean?" (session 21, cmp-pushy: the report named 你这是什么话？ as never answered)
     r"|[你您]这(?:是|叫)?(?:说的)?(?:什么|啥)话|[你您](?:这|说这)?话(?:是)?(?:什么|啥)意思"
-    r"|[你您]这是(?:什么|啥)意思|what's that supposed to mean|how can you say (?:that|such)",
+    r"|[你您]这是(?:什么|啥)意思|what's that supposed to mean|how can you say (?:that|such)"
+    # a rebuke of a digression: 你扯别的干什么？, 这些跟我的事有什么关系？
+    r"|扯[^，,。？?]{0,4}干(?:什么|嘛|啥)|(?:说|讲|聊)这些干(?:什么|嘛|啥)"
+    r"|(?:跟|和)(?:我|这)[^，,。？?]{0,6}有(?:什么|啥)关系"
+    r"|what(?:'s| has| does) (?:that|this) (?:got )?(?:to do|have to do) with",
     re.IGNORECASE,
 )
 """A complaint or an outburst in a question's form (道歉有什么用？, What good is sorry?,
