@@ -89,6 +89,7 @@ from graphs.exam_grading.head_counts import people_as_counted
 from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
+from graphs.exam_grading.opposite_said import with_learners_words
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paired_values import one_pair_given, swapped_pairs
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
@@ -137,6 +138,8 @@ def judge_point(
     """
     lang = language or detect_language(point + answer)
     judged = _judge_whole_point(point, answer, lang, vocabulary, others, stem)
+    # the learner's words that turn it round, for the note (有误（答成：不用醒花）)
+    judged = with_learners_words(judged, answer, lang, vocabulary or default_vocabulary())
     judge = partial(judge_point, language=lang, vocabulary=vocabulary, others=others, stem=stem)
     return judged_by_claims(judged, answer, stem, lang, judge)  # each sentence of the point
 

@@ -50,7 +50,7 @@ def test_the_note_lists_every_point_and_quotes_the_sources_of_those_not_credited
     )
     note = review_note(PHONE, judgement.missed, judgement.notes)
     assert "(1) 有误（答成：5分钟，要点为1分钟）" in note
-    assert "(2) 有误（说法与要点相反）" in note
+    assert "(2) 有误（答成：电话中可以判断度数）" in note
     assert "(3) 已答到" in note
     assert note.startswith("原文：" + POINTS[0])  # its own sentence, from point_sources
     assert (

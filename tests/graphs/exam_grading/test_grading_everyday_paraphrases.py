@@ -31,4 +31,4 @@ def test_settling_privately_in_two_characters_states_the_point() -> None:
 def test_settling_privately_allowed_is_the_rule_turned_round() -> None:
     judgement, note = judged(SCRAPE, "可以和对方私了，不用报告公司。")
     assert judgement.ratio == 0
-    assert "有误（说法与要点相反）" in note
+    assert "有误（答成：可以和对方私了）" in note

@@ -118,4 +118,4 @@ def test_permitting_under_a_floor_the_point_forbids_under_is_no_limit_stated(
     """低于45公斤也可以驾驶 was credited in full for 低于45公斤不得驾驶: read as "at most 45 minutes
     may" is "must not exceed 45 minutes" (limits.bounded_alike). Under a floor, it is the flip."""
     judgement, note = judged(question, answer)
-    assert judgement.ratio <= 0.5 and "说法与要点相反" in note, judgement.reason
+    assert judgement.ratio <= 0.5 and "有误（答成：男的低于45公斤" in note, judgement.reason

@@ -1,7 +1,7 @@
 """A forbidden act said to be allowed, and a wrong figure told beside the rule's act.
 
 Permission of what a point forbids (可以收下 for 不得收取; "can accept" for "must not accept") is the
-rule turned round: 0 for the point and the note 有误（说法与要点相反）, though most of the point's
+rule turned round: 0 for the point and the note 有误（答成：<the learner's words>）, though most of the point's
 other words are there (permitted_acts.py). A figure of the point's kind told in the clause next to
 the one doing its act ("有效期60天，过期不能配镜"; "valid for 60 days; after that it is not filled")
 is the rule told with a wrong figure (有误（答成：…）), not a point left out (point_places.acted_beside).
@@ -52,7 +52,7 @@ GLASSES_ZH = short_answer(
 def test_a_forbidden_act_said_to_be_allowed_is_the_rule_turned_round_zh(answer: str) -> None:
     judgement, note = judged(SUPPLEMENTS, answer)
     assert judgement.ratio == 0.5
-    assert "(2) 有误（说法与要点相反）" in note
+    assert "(2) 有误（" in note  # 说法与要点相反, or the learner's words quoted
 
 
 def test_the_rule_stated_beside_a_permission_of_something_else_is_credited_zh() -> None:
@@ -130,4 +130,4 @@ async def test_a_tip_said_to_be_allowed_is_marked_wrong_through_the_flow(
         language="zh",
     )
     assert results[1]["score"] == 2
-    assert "(2) 有误（说法与要点相反）" in results[1]["review"]
+    assert "(2) 有误（答成：客人硬要给小费时可以收下）" in results[1]["review"]

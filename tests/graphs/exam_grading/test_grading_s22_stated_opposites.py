@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graphs.exam_grading.scoring_points import judge_point
+from tests.support.grading import judged, short_answer
 
 COOL_DOWN = "马匹运动后必须先牵遛降温，牵遛不少于15分钟，降温完成前不得饮冷水"
 COOL_DOWN_STEM = "马匹运动后应如何处理？（写明时限）"
@@ -42,3 +43,28 @@ def test_a_forbidden_garment_allowed(answer: str, contradicted: bool) -> None:
     point = "进入蜂场必须穿防蜂服，不得穿深色衣物"
     judged = judge_point(point, answer, language="zh", stem="进入蜂场对着装有什么要求？")
     assert (judged.verdict == "contradicted") == contradicted
+
+
+@pytest.mark.parametrize(
+    ("stem", "point", "answer", "quoted"),
+    [
+        (
+            COOL_DOWN_STEM,
+            COOL_DOWN,
+            "骑完直接给马喝冷水，不用牵遛。",
+            "有误（答成：不用牵遛）：马匹运动后必须先牵遛降温",
+        ),
+        (
+            "What is the rule on boats leaving the wharf?",
+            "Boats must not leave the wharf before the hirer has signed the handover sheet",
+            "A boat can leave the wharf before the handover sheet is signed.",
+            "contradicted (you gave: A boat can leave the wharf before the handover sheet is"
+            " signed): Boats must not leave",
+        ),
+    ],
+)
+def test_the_note_quotes_the_learners_words_and_the_rule(
+    stem: str, point: str, answer: str, quoted: str
+) -> None:
+    _, note = judged(short_answer(stem, point), answer)
+    assert quoted in note

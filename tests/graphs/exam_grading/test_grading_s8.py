@@ -137,4 +137,4 @@ def test_a_bare_word_a_point_forbids_is_listed_not_contradicted() -> None:
     assert judgement.ratio <= 0.2
     assert "有误" not in note and "只列出关键词，未写成完整说法：会员储值余额不得提现" in note
     _, note = judged(card, "余额可以提现，有效期2年，挂失本人带身份证去前台办理")
-    assert "有误（说法与要点相反）：会员储值余额不得提现" in note
+    assert "有误（答成：余额可以提现）：会员储值余额不得提现" in note
