@@ -84,11 +84,37 @@ def hint(fact: Fact, point: str, head: str, zh: bool) -> str:
         )
     ):
         words.append(_ROLE[zh])
+    return _joined(words, zh)
+
+
+def _joined(words: list[str], zh: bool) -> str:
     if not words:
         return ""
     if zh:
         return "和".join(words) if len(words) <= 2 else "、".join(words[:-1]) + "和" + words[-1]
     return " and ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+_ASKED = (
+    # "To whom must packages be handed? (give who is responsible)": the ask names it
+    (re.compile(r"^(?:To whom|Who)\b"), frozenset([_ROLE[False]])),
+    # "How long does the installation normally take? (give how long it takes)" (session 21 end
+    # designer D14, m2 Q14): the ask is the hint
+    (
+        re.compile(r"^How long\b|需要多长时间|需要多久"),
+        frozenset(["how long it takes", "所需时间"]),
+    ),
+)
+_HINT_WORDS = re.compile(r"、|和|,\s*|\s+and\s+")
+
+
+def unasked_hint(question: str, fact: Fact, point: str, head: str, zh: bool) -> str:
+    """`hint`, less what `question` already asks for in its own words."""
+    words = [w for w in _HINT_WORDS.split(hint(fact, point, head, zh)) if w]
+    for asks, said in _ASKED:
+        if asks.search(question):
+            words = [w for w in words if w not in said]
+    return _joined(words, zh)
 
 
 def figure_words(text: str, zh: bool) -> list[str]:

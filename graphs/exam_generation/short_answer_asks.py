@@ -125,10 +125,7 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
 
 def _hinted(question: str, fact: Fact, point: str, head: str, zh: bool) -> str:
     """The ask with what its answer must state (ask_hints), when the point holds any."""
-    hint = ask_hints.hint(fact, point, head, zh)
-    if _ASKS_WHO.search(question):
-        # "To whom must packages be handed? (give who is responsible)": the ask names it
-        hint = _ROLE_HINT.sub("", hint).strip()
+    hint = ask_hints.unasked_hint(question, fact, point, head, zh)
     return question + ((f"（写明{hint}）" if zh else f" (give {hint})") if hint else "")
 
 
@@ -177,8 +174,6 @@ def _split(head: str, zh: bool) -> tuple[str, str]:
     return condition, subject
 
 
-_ASKS_WHO = re.compile(r"^(?:To whom|Who)\b")
-_ROLE_HINT = re.compile(r"(?:、|和|,\s*|\s+and\s+)?(?:负责人|who is responsible)$")
 _BRACKETED = re.compile(r"\s*[（(][^（()）]*[）)]")
 _ZH_BARE_CONJUNCTION = re.compile(r"但|但是|而|而且|且|并|并且|同时|否则|另外|此外")
 _ZH_SPEED = re.compile(r"每(?:秒|分钟|小时)一定距离")

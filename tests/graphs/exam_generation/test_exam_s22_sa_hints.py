@@ -148,3 +148,15 @@ def test_a_multiple_choice_shortfall_claims_no_one_heading_need() -> None:
     # a short answer does ask two rules of one heading: told as before
     note = shortfall_reasons.note("en", "cannot_make", "short_answer", "easy", None)
     assert "needs 2 under one heading" in shortfall_reasons.render(note, 9, (1, 0, 5))
+
+
+def test_an_ask_for_how_long_repeats_no_hint_and_names_no_time_limit() -> None:
+    # '(give the time limit)' for a 1-3 day job, then '(give how long it takes)' after 'How
+    # long…' (session 21 end designer D14, m2 Q14): the ask is all the hint it needs
+    document = analyse(
+        "# Walling Course\n\n## Building\nThe practice wall normally takes 2 to 3 days.\n"
+    )
+    [fact] = facts_for(document)
+    assert (
+        ask(fact, fact.text.rstrip("."), False) == "How long does the practice wall normally take?"
+    )
