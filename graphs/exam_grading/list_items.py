@@ -92,6 +92,12 @@ def _own_words(item: str, language: Language, vocabulary: Vocabulary, theirs: se
 _ZH_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+def list_of(point: str, language: Language) -> list[str]:
+    """The items of the point's list (a run of three or more; none where it has no list)."""
+    items = _items(point, language)
+    return items if len(items) > _ITEMS_GIVEN else []
+
+
 def _items(point: str, language: Language) -> list[str]:
     if language == "zh":
         runs = [m.group() for m in _ZH_LIST.finditer(_BRACKETED.sub(_kept_brackets, point))]

@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from graphs.exam_grading.a_month import months_as_their_days
 from graphs.exam_grading.contradictions import (
     RIVAL_DISTANCE,
     allowed_without_limit,
@@ -86,10 +87,11 @@ from graphs.exam_grading.figures import (
 from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.forbidden_done import done_later, forbidden_act_done
 from graphs.exam_grading.head_counts import people_as_counted
+from graphs.exam_grading.list_in_a_word import list_in_a_word
 from graphs.exam_grading.method_names import all_left_out, figure_left_out
+from graphs.exam_grading.opposite_said import with_learners_words
 from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
-from graphs.exam_grading.opposite_said import with_learners_words
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paired_values import one_pair_given, swapped_pairs
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
@@ -236,7 +238,9 @@ def _judge_point(
     own_places = [c for term, c in anchored.items() if term not in shared]
     anchors = set().union(*own_places) if own_places else set().union(*anchored.values())
     same_day = bool(wanted) and not SAME_DAY.search(point)  # 当天 rivals the point's deadline
-    answer_figures = [plain_bound(f, lang) for f in figures_of(answer, lang, same_day=same_day)]
+    answer_figures = months_as_their_days(  # 一个月 for 30天 (a_month.py)
+        wanted, [plain_bound(f, lang) for f in figures_of(answer, lang, same_day=same_day)]
+    )
     given = point_figures(
         others, terms, canonical_answer, lang, words, wanted, answer_figures, places, anchors
     )
@@ -251,9 +255,12 @@ def _judge_point(
         or any(term in found for term in distinctive)
         or (own_figure and not unprinted_own)
     )
+    # Its own figures, two or more, beside a word of it tell the rule by themselves (积分一元一分
+    # for 会员积分按每消费1元积1分计算, 积分 shared with 积分不得转让他人).
+    two_figures = len(wanted) > 1 and bool(found)
     terse = (
         own_figure
-        and (not unprinted_own or any(term in found for term in distinctive))
+        and (not unprinted_own or any(term in found for term in distinctive) or two_figures)
         and figures_stand_alone(wanted, answer_figures)
         and tells_the_rule(point, found, lang)
     )
@@ -379,6 +386,9 @@ def _judge_point(
             return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
         if found and (one := one_pair_given(point, canonical_point, canonical_answer, terms, lang)):
             return one  # 汽油标红色 for 汽油为红色，柴油为黄色
+        if set(actions) & set(found) and (listed := list_in_a_word(point, answer, lang)):
+            reason = f"does its act on the list in one word, not: {listed}"  # 要复述收花人信息
+            return PointJudgement(point, "partial", reason, named=True, lacks=listed)
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,

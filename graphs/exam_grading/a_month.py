@@ -1,0 +1,42 @@
+"""一个月 for a rule's 30 days: the same deadline to a teacher, in a scoring point.
+
+"发票要在加油后一个月内开" answers 「开具发票需在加油后30天内办理」: a teacher marks it right, and
+marking it wrong is pedantic (session 21 end teacher T14, C_strong Q10: "'一个月' gets '有误（答成：
+一个月，要点为30天）', which is pedantic"; session 19's b25-zh2-13 said the same of 30天).
+The decision (session 22): in a scoring point, one month given for a span of 30 or 31 days is
+that span (a month is 30 or 31 days long). Not for any other span: 一个月 for 60天 is another
+deadline, and two months for 60 days, 3个月 for 90天, 180 days for 6 months stay what the grader's
+policy of session 9 holds (same_figures.months_as_days: named, not equal), as do blanks, where the
+key's own words are asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graphs.exam_grading.figures import Figure
+
+_DAYS_OF_A_MONTH = (30.0, 31.0)
+
+
+def months_as_their_days(wanted: Sequence[Figure], given: list[Figure]) -> list[Figure]:
+    """`given` with one month read as the point's span of 30 or 31 days (module doc), its words
+    kept for the note."""
+    spans = [w for w in wanted if w.quantity is not None and _a_month_long(w)]
+    if not spans:
+        return given
+    return [
+        replace(g, quantity=spans[0].quantity, said=g.said or g.written) if _one_month(g) else g
+        for g in given
+    ]
+
+
+def _a_month_long(figure: Figure) -> bool:
+    quantity = figure.quantity
+    return quantity is not None and quantity.unit == "day" and quantity.value in _DAYS_OF_A_MONTH
+
+
+def _one_month(figure: Figure) -> bool:
+    quantity = figure.quantity
+    return quantity is not None and quantity.unit == "month" and quantity.value == 1
