@@ -32,6 +32,7 @@ OVEN = fill_blank("Only the ____ may open the annealing oven after a firing.", "
         (BUILDERS, "装修师傅"),
         (SUPPLIES, "送货员"),
         (SUPPLIES, "送货司机"),
+        (SUPPLIES, "快递员"),  # a courier brings the goods the same way
         (PIECES, "delivery driver"),
         (PIECES, "a delivery man"),
     ],
