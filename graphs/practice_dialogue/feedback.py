@@ -44,6 +44,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "hint_off_topic": "先回到客户关心的事上，别闲聊。",
         "hint_limit": "「{point}」还差时限：告诉客户具体多久能办好。",
         "hint_point": "下一步可以：{point}",
+        "hint_still": "还没做到：{point}",
         "hint_empathy": "先回应客户的情绪（例如“我理解您的感受”），再谈方案。",
         "hint_next": "本阶段要点已覆盖，可以自然过渡到下一步。",
     },
@@ -64,6 +65,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "hint_off_topic": "Come back to what the customer came about; leave the small talk.",
         "hint_limit": '"{point}" still needs its time limit: say by when it will be done.',
         "hint_point": "Next, try to: {point}",
+        "hint_still": "Still to do: {point}",
         "hint_empathy": 'Acknowledge the feeling first ("I understand"), then offer options.',
         "hint_next": "This stage's points are covered; move on naturally.",
     },
@@ -165,7 +167,11 @@ def _hints(
             yield t["hint_point"].format(point=point.text)
     if not evaluation["empathy"] and stage.id in ("opening", "objections"):
         yield t["hint_empathy"]
-    yield t["hint_next"]
+    # each point hinted already: said again in other words, never "the points are covered"
+    left = [p for i, p in enumerate(stage.points) if i not in done and not _greeting(p)]
+    yield from (t["hint_still"].format(point=point.text) for point in left)
+    if not left:
+        yield t["hint_next"]
 
 
 GREETING_SHARE = 0.4

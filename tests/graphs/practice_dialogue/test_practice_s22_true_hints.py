@@ -11,6 +11,8 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
+from graphs.practice_dialogue.feedback import hint_for
+from graphs.scenarios import Scenario
 from tests.support.practice import Session
 
 OWN_TRADES = Path(__file__).parent / "own_trades"
@@ -63,3 +65,14 @@ async def test_no_hint_twice_word_for_word(
 ) -> None:
     hints = [h for h in await hints_after(own_context, scenario, *replies) if h]
     assert len(hints) == len(set(hints)), hints
+
+
+def test_points_left_are_never_said_to_be_covered() -> None:
+    scenario = ContentLibrary.load(OWN_TRADES).get(Scenario, "balloon-upsell")
+    discovery = scenario.stage("discovery")
+    turn = {"forbidden": [], "pushy": [], "off_topic": False, "covered": [], "empathy": []}
+    shown = [f"Next, try to: {point.text}" for point in discovery.points]
+    hint = hint_for("en", discovery, {}, turn, shown)
+    # each discovery point hinted once and still not done: not "This stage's points are
+    # covered", but the first one again in other words
+    assert hint == f"Still to do: {discovery.points[0].text}", hint
