@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Literal
 
 from graphs.exams import Language
+from graphs.text.segment import tokenize
 from graphs.text.terms import CLOCK_PATTERN, NUMBER_PATTERN, is_stop_word
 
 WordClass = Literal["number", "name", "noun", "verb", "adj", "adv", "other"]
@@ -116,6 +117,16 @@ _ZH_PART_WORDS = (
 )
 """Words in 部 that say all or a part, not a unit: 「押金全部扣除」 cut to 押金全部 was offered
 among 业主委员会 and 客服部 as a body that could approve a rule (session 21, end D14's m3 Q2)."""
+
+
+def _ends_on_part_word(term: str) -> bool:
+    """The term's last word says all or a part (押金|全部), not a unit (运营|安全部)."""
+    if not term.endswith(_ZH_PART_WORDS):
+        return False
+    words = [t.word for t in tokenize(term, "zh") if t.word.strip()]
+    return bool(words) and words[-1] in _ZH_PART_WORDS
+
+
 _EN_UNIT_HEADS = frozenset(["department", "departments", "office", "desk"])
 _ZH_PEOPLE: tuple[tuple[str, str], ...] = (
     ("会员", "member"),
@@ -200,7 +211,7 @@ def semantic_kind(term: str, language: Language) -> str | None:
         for suffix, kind in _ZH_PEOPLE:
             if term.endswith(suffix):
                 return kind
-        if term.endswith(_ZH_UNIT_SUFFIXES) and len(term) > 2 and not term.endswith(_ZH_PART_WORDS):
+        if term.endswith(_ZH_UNIT_SUFFIXES) and len(term) > 2 and not _ends_on_part_word(term):
             return "department"
         return "role" if term.endswith(_ZH_ROLE_SUFFIXES) else None
     head = term.split()[-1].lower() if term.split() else ""

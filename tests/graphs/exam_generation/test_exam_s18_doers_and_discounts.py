@@ -83,7 +83,8 @@ def test_a_key_from_the_doer_into_its_act_after_a_shift_word_is_refused() -> Non
 async def test_delivered_fill_ins_key_the_shift_leader_alone(offline_context: FlowContext) -> None:
     exam = await delivered_exam(offline_context, {"material": CLASSES, "fill_blank": 4})
     keys = [key for question in exam.questions for key in question.answer]
-    assert "当班领班" in keys, keys
+    # 当班领班 and 领班 are one post: asked once (session 22), keyed whole wherever it is blanked.
+    assert "当班领班" in keys or "领班" in keys, keys
     for key in keys:
         assert "清点" not in key, keys
 

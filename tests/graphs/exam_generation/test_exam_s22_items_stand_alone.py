@@ -29,6 +29,7 @@ from graphs.exam_generation.prose import statement_of
 from graphs.exams import Language, Question
 from graphs.text import analyse
 from graphs.text.lexicon import Lexicon
+from graphs.text.word_class import semantic_kind
 from tests.support.exam_flow import delivered_exam
 
 RINK = """溜冰场冰面安全管理规范
@@ -275,6 +276,7 @@ def test_a_role_option_is_a_body_never_a_cut_fragment() -> None:
     anchor = next(a for a in fact.anchors if a.text == "教学委员会")
     options = [c.text for c in distractors(fact, anchor, material.facts, SIGN_RULES, True)]
     assert "教务部" in options and "市场部" in options, options
+    assert semantic_kind("运营安全部", "zh") == "department"  # 安全部 is a unit, not 全部
     assert not any(o.startswith("押金") for o in options), options
     # Nor is 押金全部 a term a fill-in may blank: 「…，____扣除」 cuts it out of its act.
     terms = [a.text for f in material.facts for a in f.anchors]
