@@ -95,6 +95,7 @@ from graphs.exam_grading.order_rules import learners_sentence, reversed_order
 from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paired_values import one_pair_given, swapped_pairs
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
+from graphs.exam_grading.part_stated import part_stated
 from graphs.exam_grading.point_claims import judged_by_claims
 from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
 from graphs.exam_grading.point_places import acted_beside, named_in, named_jointly
@@ -389,6 +390,11 @@ def _judge_point(
         if set(actions) & set(found) and (listed := list_in_a_word(point, answer, lang)):
             reason = f"does its act on the list in one word, not: {listed}"  # 要复述收花人信息
             return PointJudgement(point, "partial", reason, named=True, lacks=listed)
+        if not denied_terms and (
+            lacks := part_stated(point, answer, needed, found, shared, printed, lang, written)
+        ):
+            reason = f"states part of it, not: {lacks}"  # "Make a job card with the phone number"
+            return PointJudgement(point, "partial", reason, named=True, lacks=lacks)
         missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,

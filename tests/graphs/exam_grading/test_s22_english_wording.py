@@ -132,3 +132,37 @@ def test_an_echo_beside_other_parts_of_the_answer_still_earns_nothing() -> None:
     assert _judge(TAPROOM, 0, answer, TAPROOM_STEM) == "missing"
     answer = "Clean kegs with a caustic cleaner. Never use a plain cleaner on the taps."
     assert _judge(TAPROOM, 0, answer, TAPROOM_STEM) == "credited"
+
+
+LOG_STEM = (
+    'Under "Tap lines" in the course material, answer: (1) What must the cellar technician do?'
+    " (2) When are the lines cleaned?"
+)
+LOGS = [
+    "The cellar technician must write a line log for every tap, with the cleaning date and the"
+    " batch number of the cleaner",
+    "Tap lines are cleaned every Monday morning",
+]
+
+
+def test_part_of_the_points_facts_in_other_words_is_partial_naming_the_rest() -> None:
+    judged = judge_point(
+        LOGS[0], "Make a line log for each tap with the batch number.", language="en",
+        stem=LOG_STEM,
+        others=LOGS[1:],
+    )  # fmt: skip
+    assert judged.verdict == "partial"
+    assert "date" in judged.reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("Write a line log for every tap with the cleaning date and the cleaner's batch number.",
+         "credited"),
+        ("Keep the taps clean.", "missing"),
+        ("A log.", "missing"),
+    ],
+)  # fmt: skip
+def test_the_whole_point_or_a_keyword_keeps_its_verdict(answer: str, verdict: str) -> None:
+    assert _judge(LOGS, 0, answer, LOG_STEM) == verdict
