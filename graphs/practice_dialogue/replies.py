@@ -47,7 +47,7 @@ yes she does not mean (false_yes.py). A line is named by `stage:index` in `lines
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -62,6 +62,7 @@ from graphs.practice_dialogue.asking import (
 )
 from graphs.practice_dialogue.false_yes import without_false_yes
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.goal_then_yes import with_yes
 from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import corrected_before, corrections_for
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
@@ -315,7 +316,7 @@ def _choose(
                         if deciding_now and tag != asked[0]:
                             # asked for her decision ("So shall I book the engineer and the 31
                             # pound price?"): her goal, then her yes, not the goal alone
-                            return _with_yes(scenario, revealed, asked[0], said, usable)
+                            return with_yes(scenario, revealed, asked[0], said, usable)
                         return revealed
         for tag in [*asked, *made]:
             all_lines = [
@@ -380,31 +381,4 @@ def _choose(
         nothing_offered=cool and not offered_yet,  # pushed before any offer, too
         no_offer_yet=not offered_yet,
         answered_before=len(said_before) > 1,
-    )
-
-
-def _with_yes(
-    scenario: Scenario,
-    revealed: LineChoice,
-    decision: str,
-    said: list[str],
-    usable: Callable[[PersonaLine], bool],
-) -> LineChoice:
-    """Her goal told, then her yes to the decision asked, when she has one to give."""
-    yes = [
-        (k, line)
-        for k, line in lines_for(scenario, decision)
-        if line.agrees and k not in said and usable(line)
-    ]
-    if not yes:
-        return revealed
-    key, line = yes[0]
-    space = "" if scenario.language == "zh" else " "
-    return LineChoice(
-        text=f"{revealed.text}{space}{line.text}",
-        key=key,
-        answers=decision,
-        reveals_goal=True,
-        agrees=True,
-        more_keys=(revealed.key,) if revealed.key else (),
     )
