@@ -9,7 +9,9 @@ negates them, and the grader read the answer as the opposite (session 21 end tea
 
 - the condition's words (at least half, with its verb) before "before", the act's or its
   subject's words after it, and no negation before it; or
-- the act's or subject's words before "after", the condition's words after it, no negation.
+- the act's or subject's words before "after", the condition's words after it, no negation; or
+- the condition's words before "then", the act's after it ("The hirer signs the sheet first,
+  then the boat leaves the wharf").
 
 The opposite is never read so: "Shoe the horse before the owner agrees" puts the act before
 "before"; "The customer need not agree before work" negates the condition. English points
@@ -35,6 +37,9 @@ _WAITING_RULE = re.compile(
 )
 _BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:only after|after|once)\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:and\s+)?then\b", re.IGNORECASE)
+"""The condition told first and the act after it ("Get the hirer to sign the sheet first, then
+let the boat go"): the rule in the order it sets."""
 _NEGATION = re.compile(r"\b(?:not|never|no|needn't|don't|doesn't|mustn't|can't|cannot)\b|n't\b")
 _VAGUE = frozenset({"must", "should", "may", "can", "will", "has", "have", "had", "get", "got"})
 """Modal and light verbs: no word of the rule's matter."""
@@ -52,15 +57,27 @@ def restated_order(point: str, answer: str, language: Language) -> str | None:
     condition = _keys(rule["condition"])
     verbs = _verb(rule["condition"])
     for clause in CLAUSE_BREAK.split(answer):
-        if said := _condition_first(clause, doer, condition, verbs):
+        if said := _condition_first(clause, doer, condition, verbs, _IN_A_CLAUSE):
+            return said
+    # "…first, then …" spans a comma: read the sentence
+    for sentence in _SENTENCE_END.split(answer):
+        if said := _condition_first(sentence, doer, condition, verbs, ((_THEN, True),)):
             return said
     return None
 
 
+_IN_A_CLAUSE = ((_BEFORE, True), (_AFTER, False))
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+
+
 def _condition_first(
-    clause: str, doer: set[str], condition: set[str], verbs: set[str]
+    clause: str,
+    doer: set[str],
+    condition: set[str],
+    verbs: set[str],
+    cues: tuple[tuple[re.Pattern[str], bool], ...],
 ) -> str | None:
-    for cue, condition_first in ((_BEFORE, True), (_AFTER, False)):
+    for cue, condition_first in cues:
         found = cue.search(clause)
         if found is None:
             continue
