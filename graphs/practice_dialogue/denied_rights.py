@@ -32,6 +32,13 @@ DENIAL: dict[Language, re.Pattern[str]] = {
     ),
 }
 """Telling her she may not cancel or leave."""
+MANNER = re.compile(
+    r"^\s*(?:for free|free|without|whenever|any ?time|online|over the phone|by phone|until|before|"
+    r"after|within|only|in the first)\b",
+    re.IGNORECASE,
+)
+"""A limit on how or when she may leave, not on her leaving ("You can't cancel for free whenever
+you like, only in 30 days": the brief's true 30-day window)."""
 FREEDOM: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:已经?|已于[^，,。；;]{0,6})?(?:到期|期满)|无条件(?:退单|退款|取消)|随时(?:可以)?(?:退|取消)"
@@ -69,9 +76,10 @@ def denied_right(scenario: Scenario, sentence: TurnText, asking: bool) -> str | 
     if asking:
         return None
     for found in DENIAL[language].finditer(sentence.raw):
-        if sentence.negated(*found.span()) or OFFER_AFTER[language].search(
-            sentence.raw[found.end() :]
-        ):
+        after = sentence.raw[found.end() :]
+        if sentence.negated(*found.span()) or OFFER_AFTER[language].search(after):
+            continue
+        if MANNER.match(after):
             continue
         fact = freeing_fact(scenario)
         return LABEL[language].format(fact=fact) if fact else None

@@ -67,7 +67,8 @@ async def test_a_signature_after_her_yes_is_still_given(offline_context: FlowCon
 NOT_SMALL_TALK = [
     ("objection-handling", "我今天非让您把卡办下来不可！", "催"),
     ("english-upsell", "I'm not stopping until you say yes to the suite!", "push"),
-    ("broadband-retention", "You can't just walk away from us after all this time!", "pressure"),
+    # her right to leave denied: the falsehood is the breach she answers (denied_rights.py)
+    ("broadband-retention", "You can't just walk away from us after all this time!", "not true"),
     ("broadband-retention", "I am not hanging up until you agree to stay.", "pressure"),
     ("complaint-handling", "收据上都写着呢。", "说清楚"),
     ("broadband-retention", "It's all in the terms and conditions.", "explain"),

@@ -74,6 +74,7 @@ async def test_the_soft_falsehood_is_named_with_the_fact(
         ("scuba-retention", "You can cancel any time, there's no fee."),
         ("scuba-retention", "You can't cancel online, but I can do it for you right now."),
         ("scuba-retention", "I can't cancel it for you myself, my manager has to."),
+        ("scuba-retention", "You can't cancel for free whenever you like, only within 30 days."),
     ],
 )
 def test_a_right_left_hers_denies_nothing(trades: FlowContext, scenario: str, line: str) -> None:

@@ -167,7 +167,7 @@ async def test_pressed_again_she_asks_her_question_not_her_whole_line(
         offline_context,
         "objection-handling",
         "年卡可以分12期免息。",
-        "我们这边团课也很多，器械都是新的。",
+        "我们这边团课也很多，器械种类也全。",  # 器械都是新的 is a made-up claim (unsupported_claims.py)
     )
     asked = first.split("，")[-1]
     assert asked.endswith("？") and asked in line, (first, line)

@@ -260,7 +260,7 @@ async def test_pushed_again_and_again_she_stays_on_her_doubts(
 @pytest.mark.parametrize(
     ("scenario", "reply", "concern"),
     [
-        ("objection-handling", "您好，我们年卡其实挺划算的，器械全是新的。", "三千九百八"),
+        ("objection-handling", "您好，我们年卡其实挺划算的，器械种类也全。", "三千九百八"),
         ("objection-handling", "你好呀，隔壁那家哪有我们好。", "隔壁"),
     ],
 )
