@@ -94,6 +94,6 @@ PROPOSING: dict[Language, re.Pattern[str]] = {
 it puts an offer to her, it asks nothing of her."""
 TELL_ME: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"说说|讲讲|聊聊|告诉我|介绍一下"),
-    "en": re.compile(r"tell me|walk me through", re.IGNORECASE),
+    "en": re.compile(r"\btell me\b|\bwalk me through\b", re.IGNORECASE),
 }
 """A proposal that asks her to tell (要不您说说平时几点下班？): a question of her after all."""

@@ -115,3 +115,18 @@ async def test_a_trial_put_as_a_proposal_is_the_flexible_offer(
     )
     tags = [c["tag"] for c in values["turn_evaluations"][1]["covered"]]
     assert tags == ["flexible"], tags
+
+
+async def test_an_english_proposal_that_asks_her_to_tell_is_asked(
+    offline_context: FlowContext,
+) -> None:
+    """ "How about you walk me through your evenings?" asks her to tell, as 要不您说说… does: the
+    English pattern held backspace characters for its word bounds and never matched (session 22)."""
+    values = await played(
+        offline_context,
+        "broadband-retention",
+        "I understand you'd like to cancel, and I can help with that.",
+        "How about you walk me through when you notice it, which times in the evening?",
+        "quit",
+    )
+    assert "usage" in [c["tag"] for c in values["turn_evaluations"][1]["covered"]]
