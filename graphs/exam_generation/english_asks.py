@@ -26,6 +26,7 @@ from graphs.exam_generation.english_subjects import (
     narrowing_dropped,
     singular,
 )
+from graphs.exam_generation.only_asks import only_ask
 from graphs.text.facts import Fact
 from graphs.text.quantities import parse_quantities
 from graphs.text.word_class import en_word_classes
@@ -55,10 +56,6 @@ _EN_ONLY_ON = re.compile(
 )
 """A passive rule on the condition its action waits for ("Garments are released only against the
 ticket", "Keys are handed out only after …")."""
-_EN_ONLY_WHO = re.compile(
-    r"^only\s+(?P<who>[^,;.]+?)\s+(?P<modal>may|can|must)\s+(?P<act>[^,;.]+)", re.IGNORECASE
-)
-"""A rule on who alone may act ("Only Residents may use the address as a business address")."""
 
 
 def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
@@ -77,10 +74,9 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         subject = lower_phrase(EN_ARTICLE.sub("", passive["subject"]))
         acted = " ".join(w for w in (passive["done"], passive["particle"]) if w)
         return f"On what condition {passive['be'].lower()} {subject} {acted}?"
-    only = _EN_ONLY_WHO.match(point.strip()) if not condition else None
+    only = only_ask(point) if not condition else None
     if only is not None:
-        # "What is the rule on Only Residents?" asked by a word of the rule, not its subject.
-        return f"Who {only['modal'].lower()} {only['act'].strip()}?"
+        return only  # "Who may use the address …?", "What may be worn …?"
     aged = _EN_AGE_LIMIT.match(point.strip()) if not condition else None
     if aged is not None and 1 <= len(aged["thing"].split()) <= 4:
         # "Rackets older than 4 years must be retired, whatever their condition" was asked "When
