@@ -139,4 +139,21 @@ def faq_short_answer(
     rules = settled_answer(material, members)
     if rules is None:
         return None
-    return asked_whole(material, rules, target, used, question, "short_stem_faq", question=question)
+    asker = _ASKER[document.language][bool(_STAFF_FAQ.search(_first_line(document.text)))]
+    return asked_whole(
+        material, rules, target, used, question, "short_stem_faq", question=question, asker=asker
+    )
+
+
+_STAFF_FAQ = re.compile(
+    r"\b(?:staff|volunteers?|employees?|team|crew|colleagues?|internal)\b|员工|店员|志愿者|内部|同事",
+    re.IGNORECASE,
+)
+"""A title that says the FAQ is for the staff ("Volunteer FAQ", 员工常见问题): its questions are a
+colleague's, not a customer's (session 22 lead: a charity shop's volunteer FAQ was asked 'A
+customer asks: "Who sets the prices?"')."""
+_ASKER = {"zh": ("顾客", "同事"), "en": ("customer", "colleague")}
+
+
+def _first_line(text: str) -> str:
+    return next((line for line in text.splitlines() if line.strip()), "")

@@ -23,7 +23,9 @@ _NAMED = re.compile(
 """A section the stem asks whole (phrasing's short_stem_section, section_stems): 「“收衣检查”
 部分有哪些规定」, 'the rules under "Booking"', 'What must be done before the fitting?' (the stage
 a heading names); not a stem that asks rule by rule under a heading."""
-_ASKED = re.compile(r"顾客问：“([^”]{2,60})”|A customer asks: \"([^\"]{2,120})\"")
+_ASKED = re.compile(
+    r"(?:顾客|同事)问：“([^”]{2,60})”|A (?:customer|colleague) asks: \"([^\"]{2,120})\""
+)
 """An FAQ question the stem puts whole (phrasing's short_stem_faq): its answer is the topic."""
 _LIST_MARK = re.compile(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）]|[-*•])\s*")
 

@@ -171,7 +171,7 @@ def test_an_faq_answer_is_asked_whole_with_every_rule() -> None:
         for level in ("easy", "medium", "hard")
         if (m := faq_short_answer(material, fact, level, set())) is not None
     )[0]
-    assert made.stem.startswith('A customer asks: "Can customers cancel?"')
+    assert made.stem.startswith('A colleague asks: "Can customers cancel?"')  # a staff edition
     assert made.scoring_points == [
         "Orders can be cancelled free of charge up to 24 hours before delivery",
         "Later cancellations are refunded at 50%",
