@@ -44,7 +44,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from graphs.practice_dialogue.her_consent import consent_in
+from graphs.practice_dialogue.her_consent import accepted_in, consent_in
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.question_aims import asking_tags, needs_tags, yes_only_turns
 from graphs.practice_dialogue.report_coverage import (
@@ -111,8 +111,9 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
         else:
             stage_ids = [s.id for s in session.scenario.stages]
         coverage = coverage_of(session, stage_ids, settled_by_her_yes(session) if closing else None)
-        # her 行 to what was put to her, in her last line (her_consent.py)
+        # her 行 to what was put to her, in any line of hers after the opening (her_consent.py)
         last_words = session.last_words() if closing and not session.agreed else None
+        accepted = accepted_in(session.hers[1:], session.scenario.language) if last_words else []
         consent = last_words and consent_in(last_words, session.scenario.language)
         facts = Facts(
             done=coverage.done,
@@ -122,10 +123,10 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             limits=limits_if_spoken_of(criterion, session, stage_ids),
             amounts=amounts_if_spoken_of(criterion, session, stage_ids, coverage.turns),
             agreed=session.agreed if closing else None,
-            mood=session.mood if closing and not consent else None,
+            mood=session.mood if closing and not accepted else None,
             # her words quoted once: as what she accepted, or as her last words
             last_words=None if consent else last_words,
-            accepted=last_words if consent else None,
+            accepted=tuple(accepted),
         )
         if not closing:
             return Scored(round(100 * coverage.share), coverage.turns, facts)

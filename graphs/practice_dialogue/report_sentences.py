@@ -32,7 +32,9 @@ _TEXT: dict[Language, dict[str, str]] = {
         "all_done": "{n} 个要点都做到了",
         "agreed": "客户同意了",
         "not_agreed": "客户没有同意",
-        "accepted": "客户接受了其中一部分（「{text}」），但没有明确同意整个方案",
+        "accepted": "客户接受了其中一部分（{quotes}），但没有明确同意整个方案",
+        "accepted_each": "客户逐项接受了所提的内容（{quotes}），但没有明确同意整个方案",
+        "accepted_quote": "「{text}」",
         "mood": "客户最终情绪 {mood}",
         "last_words": "客户最后说：「{text}」",
         "limits": "给出的时限：{items}",
@@ -67,7 +69,10 @@ _TEXT: dict[Language, dict[str, str]] = {
         "all_done": "all {n} points done",
         "agreed": "the customer agreed",
         "not_agreed": "the customer did not agree",
-        "accepted": 'the customer accepted part of it ("{text}") but gave no final yes',
+        "accepted": "the customer accepted part of it ({quotes}) but gave no final yes",
+        "accepted_each": "the customer accepted each part as it was offered ({quotes}) but gave no"
+        " final yes",
+        "accepted_quote": '"{text}"',
         "mood": "customer's final mood {mood}",
         "last_words": 'the customer\'s last words: "{text}"',
         "limits": "time limits given: {items}",
@@ -136,8 +141,9 @@ class Facts:
     missing: list[str] = field(default_factory=list)
     agreed: bool | None = None
     """Her answer, for a closing: said yes, or not."""
-    accepted: str | None = None
-    """Her words of consent to part of it (行, "Okay"), for a closing she gave no yes to."""
+    accepted: tuple[str, ...] = ()
+    """Her words of consent to parts of it (行, 我收下, "Okay"), each as she said it, for a closing
+    she gave no yes to."""
     mood: int | None = None
     last_words: str | None = None
     """Her last line, for a closing she did not agree to: what she said, not a mood figure ("I'm
@@ -188,7 +194,10 @@ def facts_sentence(language: Language, facts: Facts, *, inside: bool = False) ->
     t = _TEXT[language]
     parts: list[str] = []
     if facts.agreed is not None and not facts.agreed and facts.accepted:
-        parts.append(t["accepted"].format(text=facts.accepted))  # her 行, short of a yes
+        # her 行 to what was offered, short of a yes to the whole
+        quotes = t["families"].join(t["accepted_quote"].format(text=a) for a in facts.accepted)
+        key = "accepted_each" if len(facts.accepted) > 1 else "accepted"
+        parts.append(t[key].format(quotes=quotes))
     elif facts.agreed is not None:
         parts.append(t["agreed"] if facts.agreed else t["not_agreed"])
     if facts.done and not facts.missing and not facts.partly and not facts.halves:
