@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection
+
 TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
 PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
 _EN_OBJECT_STOP = (
@@ -82,15 +84,13 @@ def barred_act(point: str) -> str | None:
 
 
 def gerund(verb: str) -> str:
-    """ "leave" -> "leaving", "stop" -> "stopping", "use" -> "using", "tie" -> "tying",
+    """ "leave" -> "leaving", "stop" -> "stopping", "admit" -> "admitting", "tie" -> "tying",
     "re-enter" -> "re-entering" (a hyphenated verb takes its -ing on its last part)."""
     prefix, hyphen, verb = verb.rpartition("-")
     if hyphen:
         return f"{prefix}-{gerund(verb)}"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    # lemminflect knows where a stressed last syllable doubles its consonant ("admit" ->
+    # "admitting", "visit" -> "visiting"); a length rule made "the staff admiting anyone"
+    # (session 22 designer, m2 q12)
+    forms = getInflection(verb, tag="VBG")
+    return forms[0] if forms else verb + "ing"

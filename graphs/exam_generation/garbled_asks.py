@@ -72,6 +72,10 @@ _SEARCHED = frozenset(["checked", "inspected", "tested", "searched", "screened",
 _ZH_RULES_OF = re.compile(r"^(?P<what>[^，,：:；;（(“”]{2,16})有什么规定？")
 _ZH_COVERBS = frozenset("随跟与同向对给替按凭经由从自在往朝为把被将")
 """Chinese coverbs: one before a noun makes a phrase that modifies the verb after it."""
+ZH_BY_EACH = frozenset("逐每各")
+"""Characters that make an adverb with the measure word after them (逐张, 每人): no verb, so
+「场务员必须逐什么？」 of 「必须逐张核验电影票」 asks a fragment (session 22 designer, m1 q14)."""
+_ZH_BOUND_ASKED = re.compile(rf"[{''.join(sorted(ZH_BY_EACH))}]什么(?![\u4e00-\u9fff])")
 
 
 def cut_coverb(tokens: list[Token]) -> bool:
@@ -147,6 +151,25 @@ def cut_phrase(ask: str, sources: list[str]) -> str | None:
     return None
 
 
+def cut_after_adverb(ask: str, sources: list[str]) -> str | None:
+    """The adverb an English ask ends on when its rule goes on with the word it modifies ("… anyone
+    who is visibly?" of "visibly drunk", session 22 designer m2 q12): the ask dropped the
+    complement its verb binds. An adverb that ends its rule's phrase ("report promptly to the
+    desk", "leave quietly") is a whole ask."""
+    words = re.findall(r"[A-Za-z'-]+", ask)
+    if len(words) < 2 or not words[-1].lower().endswith("ly"):
+        return None
+    if en_word_classes(words[-1]) != {"ADV"}:
+        return None
+    tail = rf"\b{re.escape(words[-2])}\s+{re.escape(words[-1])}\s+(?P<next>[A-Za-z'-]+)"
+    for source in sources:
+        for found in re.finditer(tail, source, re.IGNORECASE):
+            following = en_word_classes(found["next"])
+            if following & {"ADJ", "VERB"} and not following & {"ADP", "AUX", "CCONJ", "DET"}:
+                return f"{words[-1]} ({found['next']})"
+    return None
+
+
 def _asks_the_wrong_thing(ask: str, sources: list[str]) -> str | None:
     """An English ask that asks another thing than its rule says: a limit in its subject asked as
     a time, a case ('called for any head injury') asked as a purpose ('… be called for?')."""
@@ -159,7 +182,11 @@ def _asks_the_wrong_thing(ask: str, sources: list[str]) -> str | None:
 
 
 def zh_garbled(ask: str) -> str | None:
-    """A Chinese ask whose topic was cut before its verb (「延保服务随机器有什么规定？」)."""
+    """A Chinese ask whose topic was cut before its verb (「延保服务随机器有什么规定？」), or
+    that asks 什么 in a measure word's place (「必须逐什么？」)."""
+    bound = _ZH_BOUND_ASKED.search(ask)
+    if bound is not None:
+        return bound.group()
     found = _ZH_RULES_OF.match(ask.strip())
     if found is None:
         return None
@@ -182,7 +209,12 @@ def check_asks_whole(question: Question, language: Language) -> list[str]:
     problems = []
     sources = [*question.scoring_points, *question.point_sources, question.source_quote]
     for ask in _asks(question.stem):
-        broken = garbled(ask) or _asks_the_wrong_thing(ask, sources) or cut_phrase(ask, sources)
+        broken = (
+            garbled(ask)
+            or _asks_the_wrong_thing(ask, sources)
+            or cut_phrase(ask, sources)
+            or cut_after_adverb(ask, sources)
+        )
         if broken is not None:
             problems.append(
                 f"the ask {ask[:60]!r} is a broken sentence ({broken!r}): name the subject and "

@@ -25,7 +25,7 @@ from graphs.exam_generation import (
 from graphs.exam_generation.cost_asks import cost_ask
 from graphs.exam_generation.english_asks import EN_CONDITION, EN_LISTED_SUBJECT, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
-from graphs.exam_generation.garbled_asks import cut_coverb
+from graphs.exam_generation.garbled_asks import ZH_BY_EACH, cut_coverb
 from graphs.exam_generation.limit_asks import with_limits
 from graphs.exam_generation.means_asks import zh_means
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
@@ -331,7 +331,7 @@ def _zh_duty(point: str, after: int) -> str | None:
         if held and held[0][1] == 0 and held[0][0].dimension in ("duration", "calendar"):
             return f"{modal.group()}{tokens[0].word}多长时间"  # 「处方须留存2年」: 留存多长时间
         return None
-    if len(tokens[0].word) < 2 and not tokens[1].pos.startswith("n"):
+    if len(tokens[0].word) < 2 and (tokens[0].word in ZH_BY_EACH or tokens[1].pos[0] != "n"):
         return None  # a one-character verb asks only before its object (「必须设专职监护人」)
     if tokens[0].word[-1] in "在到至于" and len(tokens[0].word) >= 2:
         # 「工具须放在自带的防护垫上」 was asked 「工具须放在什么？」 (session 15 D8, e1 Q12): a

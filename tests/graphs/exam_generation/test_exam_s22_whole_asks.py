@@ -1,0 +1,74 @@
+"""A short answer's asks are whole questions (session 22 designer, m1 q14 and m2 q12): no
+「必须逐什么？」 where the rule reads 「逐张核对」 (逐 makes an adverb of its measure word, it is no
+verb), no "anyone who is visibly?" where the rule goes on "visibly drunk", and an English act is
+inflected right ("admitting", not "admiting"). Through the real flow, on material written for it:
+a museum guide service (zh) and a ferry check-in desk (en)."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.context import FlowContext
+from graphs.exam_generation.barred_acts import gerund
+from graphs.exam_generation.garbled_asks import cut_after_adverb
+from tests.support.exam_flow import delivered_exam
+
+MUSEUM = (
+    "# 博物馆讲解服务规范\n\n"
+    "## 入馆引导\n"
+    "1. 讲解员必须逐张核对参观券的日期和场次。\n"
+    "2. 每个讲解团队人数不得超过30人。\n\n"
+    "## 展厅讲解\n"
+    "3. 讲解员不得在展厅内使用闪光灯拍照。\n"
+    "4. 讲解员须在每场讲解结束后10分钟内归还讲解器。\n"
+)
+
+FERRY = (
+    "# Ferry Check-in Desk Rules\n\n"
+    "## Check-in\n"
+    "1. Foot passengers must check in no later than 30 minutes before departure.\n"
+    "2. Vehicles must check in no later than 60 minutes before departure.\n"
+    "3. Check-in closes 15 minutes before departure.\n\n"
+    "## Conduct\n"
+    "4. Staff must not admit anyone who is visibly drunk.\n"
+    "5. Staff must not permit passengers to board without a valid ticket.\n"
+    "6. Desk staff must check each ticket against photo ID one by one.\n"
+    "7. Pets must travel in a closed carrier.\n"
+)
+
+
+async def test_no_chinese_ask_puts_what_after_a_by_each_adverb(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": MUSEUM, "short_answer": 2})
+    stems = [q.stem for q in exam.questions]
+    assert stems, exam.shortfall
+    assert not any(re.search(r"[逐每各]什么", stem) for stem in stems), stems
+
+
+async def test_no_english_ask_ends_on_an_adverb_its_rule_goes_on_from(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": FERRY, "short_answer": 2})
+    stems = [q.stem for q in exam.questions]
+    assert stems, exam.shortfall
+    assert not any(re.search(r"\bvisibly\?", stem) for stem in stems), stems
+    assert not any(re.search(r"\b(?:admiting|permiting)\b", stem) for stem in stems), stems
+
+
+def test_an_adverb_that_ends_its_rules_phrase_is_a_whole_ask() -> None:
+    rule = ["Staff must report promptly to the duty officer.", "Guests must leave quietly."]
+    assert cut_after_adverb("What must staff do promptly?", rule) is None
+    assert cut_after_adverb("How must guests leave quietly?", rule) is None
+    assert cut_after_adverb("Who is visibly?", ["Refuse anyone who is visibly drunk."])
+
+
+def test_a_stressed_last_syllable_doubles_its_consonant() -> None:
+    assert [gerund(v) for v in ("admit", "permit", "visit", "re-enter", "tie", "stop")] == [
+        "admitting",
+        "permitting",
+        "visiting",
+        "re-entering",
+        "tying",
+        "stopping",
+    ]
