@@ -22,6 +22,7 @@ from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving
 from graphs.practice_dialogue.claim_things import said_of_another_thing
 from graphs.practice_dialogue.clock_figures import CLOCK, hours_only
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
+from graphs.practice_dialogue.day_words import day_said
 from graphs.practice_dialogue.derived_figures import (
     is_split,
     money_values,
@@ -84,12 +85,6 @@ SPLIT_PERIOD = re.compile(
 PERIOD_UNITS = frozenset({"年", "月", "周", "天", "night"})
 DAYS = {"工作日": 1.0, "天": 1.0, "周": 7.0, "月": 30.0}
 """A time figure's length in days, to compare a stated time with the true one."""
-SOON = re.compile(
-    r"今天|当天|马上|立刻|立即|现在就|\btoday\b|\bright away\b|\bimmediately\b|\bstraight away\b"
-    r"|\binstantly\b|\bright now\b",
-    re.IGNORECASE,
-)
-"""A time no later than today: said of a term whose true time is days, it is a shorter one."""
 STAFF_ACT = re.compile(
     r"办|处理|申请|提交|操作|发起|安排|\bprocess|\bsubmit|\bput (?:it )?through\b|\bstart|\barrange"
     r"|\braise\b|\bissue\b",
@@ -113,17 +108,18 @@ def per_period(stated: list[Figure]) -> list[Figure]:
 
 
 def sooner_than_true(fact: Fact, clause: str, sentence: TurnText) -> bool:
-    """The clause puts a term whose true time is whole days at today or sooner ("退款今天就能
-    到账" for 1-3 working days), and the sentence states none of its true times ("今天就给您退回
-    原卡，一般一到三个工作日到账" tells when it starts and when it arrives)."""
+    """The clause puts a term whose true time is whole days at a day short of its longest ("退款
+    今天就能到账", 「明天钱就到账」 for 1-3 working days: day_words.py), and the sentence states none
+    of its true times ("今天就给您退回原卡，一般一到三个工作日到账" tells when it starts and when it
+    arrives). A later day needs a word of arrival: 「明天给您回电话说退款的事」 tells no term."""
     language = sentence.language
-    true = [f for value in fact.values for f in figures(value, language)]
-    if not any(f.unit in DAYS for f in true) or not SOON.search(clause):
+    true = [f for v in fact.values for f in figures(v, language) if f.unit in DAYS]
+    day = day_said(clause)
+    if not true or day is None or day >= max(f.number * DAYS[f.unit] for f in true):
         return False
-    if STAFF_ACT.search(clause) and not ARRIVAL.search(clause):
+    if (STAFF_ACT.search(clause) or day > 0) and not ARRIVAL.search(clause):
         return False
-    said = figures(sentence.raw, language)
-    return not any(f.matches(t) for f in said for t in true if t.unit in DAYS)
+    return not any(f.matches(t) for f in figures(sentence.raw, language) for t in true)
 
 
 def addresses_customer(sentence: TurnText) -> bool:

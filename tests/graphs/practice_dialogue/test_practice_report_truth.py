@@ -90,7 +90,7 @@ def test_time_limits_are_read_in_words_and_numerals(
         "没有提前告知的120元抛光费我们全部免除，退款1到3个工作日到账。",
         "这120元抛光费我们免了，钱三天内退回您的账户。",
         "抛光费120元不收了，两个工作日内原路退回。",
-        "120元抛光费给您退掉，明天下午前就能到账。",
+        "120元抛光费给您退掉，最迟下周一前就能到账。",  # 明天下午前 is sooner than 1-3 working days
     ],
 )
 async def test_a_time_limit_given_is_never_reported_as_missing(
