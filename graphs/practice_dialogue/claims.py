@@ -115,7 +115,7 @@ def sooner_than_true(fact: Fact, clause: str, sentence: TurnText) -> bool:
     language = sentence.language
     true = [f for v in fact.values for f in figures(v, language) if f.unit in DAYS]
     day = day_said(clause)
-    if not true or day is None or day >= max(f.number * DAYS[f.unit] for f in true):
+    if not true or day is None or day >= max(f.number * DAYS.get(f.unit or "", 0.0) for f in true):
         return False
     if (STAFF_ACT.search(clause) or day > 0) and not ARRIVAL.search(clause):
         return False
