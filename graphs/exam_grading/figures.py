@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
-from graphs.exam_grading.money_words import as_money
+from graphs.exam_grading.money_words import as_money, with_money_in_words
 from graphs.exam_grading.periods import between_two, closes_period, every_before, period_words
 from graphs.exam_grading.same_figures import (
     is_count_pair,
-    same_bare_count,
+    same_bare_value,
     same_count,
     same_degree,
 )
@@ -81,7 +81,7 @@ class Figure:
             same_quantity(self.quantity, other.quantity)
             or same_count(self.quantity, other.quantity)
             or same_degree(self.quantity, other.quantity)
-            or same_bare_count(self.quantity, other.quantity)
+            or same_bare_value(self.quantity, other.quantity)
         )
 
     def opposes(self, other: Figure) -> bool:
@@ -175,7 +175,7 @@ def figures_of(
     (第二天, next week) is always a figure (day_words.py).
     """
     rebates = discounts(text)
-    quantities = parse_quantities(text)
+    quantities = with_money_in_words(text, parse_quantities(text))  # 充一千送两百 as 元
     periods = [(s, e) for _, s, e in quantities if every_before(text, s)]
     figures = [
         Figure(

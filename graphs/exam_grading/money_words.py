@@ -3,18 +3,28 @@
 A Chinese learner writes the sums of a top-up or a refund without 元 ("会员充100送10", "押金交50"):
 the verb of paying before the number says what it counts, as 元 would. A teacher reads 100 there
 as the point's 100元; without that verb a bare number stays bare (it may count anything).
+
+The sum may be a Chinese numeral too ("会员卡充一千送两百", "抽了罚两百", session 22 teacher T15):
+graphs/text/quantities.py reads a Chinese numeral only before a unit, so `with_money_in_words` reads a
+numeral of tens, hundreds or thousands right after a verb of paying as that many 元. A numeral
+with a unit after it (送两张) is the quantity reader's; 一 or 两 alone (送一次) is no sum.
 """
 
 from __future__ import annotations
 
 import re
 
+from graphs.text.numerals import ZH_DIGITS, zh_value
 from graphs.text.quantities import Quantity
 
-_PAYING_BEFORE = re.compile(
-    r"(?:充值?|赠送|送|返还?|退还?|退现?|支付|付|交|罚款?|扣|减|押金|收费?)\s*$"
-)
+_PAYING = r"(?:充值?|赠送?|送|返还?|退还?|退现?|支付|付|交|罚款?|扣|减|押金|收费?)"
+_PAYING_BEFORE = re.compile(_PAYING + r"\s*$")
 """Verbs of paying or refunding right before a number: what follows them is a sum of money."""
+_SUM_IN_WORDS = re.compile(
+    rf"{_PAYING}\s*([{ZH_DIGITS}]*[十百千万][{ZH_DIGITS}]*)(?=$|[\s，,。；;、！!？?)）]|{_PAYING})"
+)
+"""A Chinese numeral with a tens, hundreds or thousands place right after a verb of paying, with
+nothing after it but a break or the next payment (送五百积分 counts points, not 元)."""
 
 
 def as_money(text: str, start: int, quantity: Quantity) -> Quantity:
@@ -23,3 +33,18 @@ def as_money(text: str, start: int, quantity: Quantity) -> Quantity:
     if quantity.unit is not None or not _PAYING_BEFORE.search(text[max(0, start - 4) : start]):
         return quantity
     return Quantity(quantity.value, "yuan", "money_cny")
+
+
+def with_money_in_words(
+    text: str, found: list[tuple[Quantity, int, int]]
+) -> list[tuple[Quantity, int, int]]:
+    """The quantities `found` in `text`, and after them its sums said as a bare Chinese numeral
+    after a verb of paying (充一千 is 1000元), with their spans; none inside one found (罚两百元)."""
+    sums = list(found)
+    for match in _SUM_IN_WORDS.finditer(text):
+        start, end = match.span(1)
+        value = zh_value(match.group(1))
+        if value is None or any(s < end and start < e for _, s, e in found):
+            continue
+        sums.append((Quantity(value, "yuan", "money_cny"), start, end))
+    return sorted(sums, key=lambda quantity: quantity[1])

@@ -1,6 +1,6 @@
 """When two figures of different units or kinds are one figure: a count of people and one of
-items of one value (一个同伴, 1名同伴), a count and a bare number ("two signatures" for 2 staff),
-a bare 度 and a lens power; and a span of months said in days (180 days for 6 months: the grader's
+items of one value (一个同伴, 1名同伴), a count or a sum and a bare number ("two signatures" for 2
+staff, 每人50 for 每人50元), a bare 度 and a lens power; and a span of months said in days (180 days for 6 months: the grader's
 policy keeps it apart, but names it), working days said as days (3天 for 3个工作日: half right)."""
 
 from __future__ import annotations
@@ -55,16 +55,17 @@ def same_count(a: Quantity, b: Quantity) -> bool:
     return is_count_pair(a, b) and a.value == b.value
 
 
-def same_bare_count(a: Quantity, b: Quantity) -> bool:
-    """ "two signatures from staff" gives the 2 of "two staff members": a count of people or items
-    and a bare number of one value are equal (a bare number rivals nothing, so never the reverse
-    harm)."""
+def same_bare_value(a: Quantity, b: Quantity) -> bool:
+    """ "two signatures from staff" gives the 2 of "two staff members", and 押金每人50 gives the
+    50 of 每人50元: a count of people or items, or a sum of money, and a bare number of one value
+    are equal. A teacher reads the unit the learner dropped as the rule's own (session 22 T15);
+    a bare number rivals nothing, so another value is never the point's, nor wrong."""
     counted = a if b.unit is None else b
     bare = b if b.unit is None else a
     return (
         bare.unit is None
         and counted.unit is not None
-        and counted.dimension in _COUNTS
+        and (counted.dimension in _COUNTS or (counted.dimension or "").startswith("money"))
         and bare.value == counted.value
     )
 

@@ -62,8 +62,37 @@ def test_smoking_in_everyday_words_is_the_ban(said: str) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["租赁大厅里可以抽烟，罚三百元；", "租赁大厅里不准喝酒，喝了罚三百元；", "租赁大厅里不准抽烟，抽了罚五百元；"],
+    [
+        "租赁大厅里可以抽烟，罚三百元；",
+        "租赁大厅里不准喝酒，喝了罚三百元；",
+        "租赁大厅里不准抽烟，抽了罚五百元；",
+    ],
 )
 def test_smoking_look_alikes_stay_short(said: str) -> None:
     marks, note = _notes(HALL, said + BINDINGS_SAID)[0]
     assert marks < 2.5, note
+
+
+@pytest.mark.parametrize(
+    ("said", "point"),
+    [(TOP_UP_SAID, 3), ("季卡充三千赠五百元，送的钱不能提现。", 3), (DEPOSIT_SAID, 1)],
+)
+def test_sums_said_without_yuan_are_the_points(said: str, point: int) -> None:
+    answer = RENT_SAID + said + (DEPOSIT_SAID if point == 3 else TOP_UP_SAID)
+    marks, note = _notes(PRICES, answer)[point]
+    assert marks == 1.0, note
+
+
+@pytest.mark.parametrize(
+    ("said", "point"),
+    [
+        ("季卡充三千送四百，送的钱不能提现。", 3),
+        ("季卡充三千送五百积分，送的钱不能提现。", 3),
+        ("押金雪板每副80、头盔每顶40，还回来查过没损坏就原路退回。", 1),
+        ("押金雪板每副80、头盔每顶30分钟，还回来查过没损坏就原路退回。", 1),
+    ],
+)
+def test_other_sums_and_other_units_stay_short(said: str, point: int) -> None:
+    answer = RENT_SAID + said + (DEPOSIT_SAID if point == 3 else TOP_UP_SAID)
+    marks, note = _notes(PRICES, answer)[point]
+    assert marks < 1.0, note
