@@ -37,6 +37,8 @@ _ZH_EVERY = re.compile(r"^(?:每[个件位次台张份名]?|各|所有|全部|�
 """A quantifier in front of the noun adds no topic: 「每件衣物」 is every rule on 衣物."""
 _ZH_PLACE_ENDS = frozenset(["内", "里", "中", "上", "外", "处", "区"])
 """A place named alone (「寝室内」): the rules kept there are many, not one topic."""
+_ZH_TIME_ENDS = frozenset(["前", "后", "时", "期间", "之前", "之后", "以前", "以后"])
+"""A time named by an event alone (「开场前」, 「交接班时」): every rule kept then answers."""
 _ZH_MEASURES = re.compile(
     r"^(?:单|每|各)?[件次笔张场份台个位]?"
     r"(?:价值|深度|长度|宽度|高度|厚度|时长|金额|费用|价格|数量|比例|重量|温度|误差|距离|速度|面积"
@@ -116,6 +118,10 @@ def vague(ask: str, language: Language) -> str | None:
         return what  # 「单件价值有什么规定？」: the rule's figure is what is asked, by its case
     if tokens[-1].word in _ZH_PLACE_ENDS:
         return what  # 「寝室内有什么规定？」: every rule kept in the room answers (session 19)
+    if tokens[-1].word in _ZH_TIME_ENDS and not any(t.pos.startswith("p") for t in tokens):
+        # 「开场前有什么规定？（写明时限）」 fit four rules (20, 15, 10 and 5 minutes before) and
+        # keyed one (session 22 designer, m1 q14); 「灯光在开场前」 names what is ruled
+        return what
     return None
 
 
