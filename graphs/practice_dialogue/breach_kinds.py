@@ -65,24 +65,25 @@ KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
 MENDS: dict[Language, dict[BreachKind, str]] = {
     "zh": {
         "rights": "投诉和追究的权利是客户自己的，补救不能拿它来换。",
-        "threat": "别拿任何后果吓唬客户，评价和投诉都是她的权利。",
-        "pressure": "让客户自己拿主意，别催她。",
+        "threat": "别拿任何后果吓唬客户，评价和投诉都是{her_pos}权利。",
+        "pressure": "让客户自己拿主意，别催{her}。",
         "fact": "只说真实、准确的信息。",
         "promise": "只说公司能兑现的话。",
         "disparage": "如实比较，不贬低别人。",
         "tone": "先认真回应客户的感受和诉求。",
     },
     "en": {
-        "rights": "leave her right to complain hers; no remedy is bought with it.",
-        "threat": "never hold a harm over the customer; her review and her complaint are hers.",
-        "pressure": "let the customer decide in her own time.",
+        "rights": "leave the customer's right to complain alone; no remedy is bought with it.",
+        "threat": "never hold a harm over the customer; {her_pos} review and {her_pos} complaint are {her_pos} own.",
+        "pressure": "let the customer decide in {her_pos} own time.",
         "fact": "say only what is true and exact.",
         "promise": "say only what the company can deliver.",
         "disparage": "compare fairly, without running anything down.",
         "tone": "answer the customer's concern with respect.",
     },
 }
-"""What to do instead, by the breach's kind."""
+"""What to do instead, by the breach's kind; {her} and {her_pos} are the customer's own words
+(pronouns.py: 别催他 for 李先生)."""
 
 
 def breach_kind(claim: str) -> BreachKind:
@@ -90,6 +91,7 @@ def breach_kind(claim: str) -> BreachKind:
     return next((kind for kind, cue in KIND_CUES if cue.search(claim)), "fact")
 
 
-def mend_for(claim: str, language: Language) -> str:
-    """What to say instead of the breach, in the scenario's language."""
-    return MENDS[language][breach_kind(claim)]
+def mend_for(claim: str, language: Language, who: dict[str, str]) -> str:
+    """What to say instead of the breach, in the scenario's language, with `who` the words for
+    the customer (pronouns.customer_words)."""
+    return MENDS[language][breach_kind(claim)].format(**who)

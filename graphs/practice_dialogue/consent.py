@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from graphs.practice_dialogue.affronts import affront_in
 from graphs.practice_dialogue.claims import claim_label, claims_said
+from graphs.practice_dialogue.pronouns import customer_words
 from graphs.practice_dialogue.quotes import clipped_quote
 from graphs.practice_dialogue.waived_rights import rights_given_up
 from graphs.scenarios import Scenario
@@ -29,8 +30,12 @@ CONSENT_CLAIM = re.compile(r"consent|同意|擅自|强行", re.IGNORECASE)
 INSULT_CLAIM = re.compile(r"insult|rude|侮辱|人身|嘲|挖苦", re.IGNORECASE)
 """A forbidden claim of insulting her, by its wording."""
 PERSONAL_LABEL = {"zh": "对客户进行人身评价", "en": "A remark on the customer's person"}
-UNASKED_LABEL = {"zh": "未经客户同意替她办理", "en": "Acting for the customer without her consent"}
-"""Acting for her before her yes where the scenario forbids it under no claim of its own."""
+UNASKED_LABEL = {
+    "zh": "未经客户同意替{her}办理",
+    "en": "Acting for the customer without {her_pos} consent",
+}
+"""Acting for her before her yes where the scenario forbids it under no claim of its own; in the
+customer's own pronoun (pronouns.py: 替他办理 for 李先生)."""
 DONE_MOVE = re.compile(
     r"\b(?:i've|i have|we've|we have)(?: just| already| now)* (?:switched|moved|changed|upgraded|"
     r"transferred|booked|signed|put|registered|enrolled|entered|added) (?:you|it|that|your)\b"
@@ -72,7 +77,7 @@ def with_consent(
     if affront is None and DONE_MOVE.search(reply):
         affront = "forced"
     if affront == "forced" and not agreed:
-        unasked = consent or UNASKED_LABEL[scenario.language]
+        unasked = consent or UNASKED_LABEL[scenario.language].format(**customer_words(scenario))
         if unasked not in made:
             made.append(unasked)
     if affront == "personal":

@@ -35,7 +35,7 @@ from graphs.practice_dialogue.conduct import brush_off, off_brief_pitch
 from graphs.practice_dialogue.consent import labelled, with_consent
 from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
-from graphs.practice_dialogue.feedback import comment_for, hint_for
+from graphs.practice_dialogue.feedback import comment_for, scenario_hint
 from graphs.practice_dialogue.not_known import admits_not_knowing
 from graphs.practice_dialogue.other_slot import other_slot_booked
 from graphs.practice_dialogue.particulars import particulars_only
@@ -220,7 +220,7 @@ def finish(
         after.setdefault(c["stage"], []).append(c["index"])
     evaluation["comment"] = comment_for(scenario.language, evaluation)
     shown = offered_stage(scenario, stage)  # no hint names what she cannot be offered
-    evaluation["hint"] = hint_for(scenario.language, shown, after, evaluation) if coaching else None
+    evaluation["hint"] = scenario_hint(scenario, shown, after, evaluation) if coaching else None
     return evaluation
 
 

@@ -14,6 +14,7 @@ from graphs.practice_dialogue.breach_kinds import mend_for
 from graphs.practice_dialogue.her_questions import PRESS, asking_clause, questions_in
 from graphs.practice_dialogue.phrases import GREETINGS
 from graphs.practice_dialogue.point_examples import offered_stage
+from graphs.practice_dialogue.pronouns import WORDS, customer_words
 from graphs.scenarios import Point, Scenario, Stage
 
 FAMILY_NAMES: dict[Language, dict[str, str]] = {
@@ -40,7 +41,7 @@ _TEXT: dict[Language, dict[str, str]] = {
         "sep": "；",
         "hint_forbidden": "避免这类说法（{claim}）。{mend}",
         "hint_pushy": "放慢节奏，先问清客户的顾虑再推进。",
-        "hint_her_question": "客户刚问了「{question}」，先回答她的问题。",
+        "hint_her_question": "客户刚问了「{question}」，先回答{her_pos}问题。",
         "hint_off_topic": "先回到客户关心的事上，别闲聊。",
         "hint_limit": "「{point}」还差时限：告诉客户具体多久能办好。",
         "hint_point": "下一步可以：{point}",
@@ -120,16 +121,27 @@ def hint_for(
     evaluation: dict[str, Any],
     shown: Sequence[str | None] = (),
     her_question: str | None = None,
+    who: dict[str, str] | None = None,
 ) -> str | None:
     """What to do next: fix a broken rule first, come back from small talk, give the time limit a
     point just made asks for, answer the question she has just asked (`her_question`: after
     「能先体验一次再说吗？」 a hint to ask her goals set the learner up for the report's "never
     answered"), then the stage's next uncovered point. A hint shown before is not shown again
     word for word: the next one in that order is, or none (`shown`: the hints so far)."""
-    for hint in _hints(language, stage, covered, evaluation, her_question):
+    # `who`: the words for the customer (pronouns.py; 他 for 李先生), none guessed when not given
+    words = who or WORDS[language]["unknown"]
+    for hint in _hints(language, stage, covered, evaluation, her_question, words):
         if hint not in shown:
             return hint
     return None
+
+
+def scenario_hint(
+    scenario: Scenario, stage: Stage, covered: dict[str, list[int]], evaluation: dict[str, Any]
+) -> str | None:
+    """`hint_for` in the scenario's language, naming its customer by the persona's own pronoun
+    (pronouns.py: 先回答他的问题 for 李先生)."""
+    return hint_for(scenario.language, stage, covered, evaluation, who=customer_words(scenario))
 
 
 def _hints(
@@ -138,13 +150,14 @@ def _hints(
     covered: dict[str, list[int]],
     evaluation: dict[str, Any],
     her_question: str | None,
+    who: dict[str, str],
 ) -> Iterator[str]:
     t = _TEXT[language]
     if evaluation["forbidden"]:
         claim = evaluation["forbidden"][0]
         said = evaluation.get("claims_said", {}).get(claim, claim)
         # the mend fits the fault: 「您小声点」 wants respect, not a promise kept (breach_kinds.py)
-        yield t["hint_forbidden"].format(claim=said, mend=mend_for(claim, language))
+        yield t["hint_forbidden"].format(claim=said, mend=mend_for(claim, language, who))
     if evaluation["pushy"]:
         yield t["hint_pushy"]
     if evaluation["off_topic"]:
@@ -160,7 +173,7 @@ def _hints(
     if (
         her_question
     ):  # before the checklist: 「询问健身目标」 after 「能先体验一次再说吗？」 no more
-        yield t["hint_her_question"].format(question=her_question)
+        yield t["hint_her_question"].format(question=her_question, **who)
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
         if i not in done and not _greeting(point):
@@ -226,7 +239,17 @@ def session_hint(
             covered = {**covered, due.id: [*covered.get(due.id, []), *asked]}
         due = offered_stage(scenario, due)  # no hint names what she cannot be offered
         question = her_question(scenario, transcript, evaluation["turn"])
-        shown.append(hint_for(scenario.language, due, covered, evaluation, shown, question))
+        shown.append(
+            hint_for(
+                scenario.language,
+                due,
+                covered,
+                evaluation,
+                shown,
+                question,
+                customer_words(scenario),
+            )
+        )
     return shown[-1] if shown else None
 
 
