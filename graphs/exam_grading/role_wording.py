@@ -5,7 +5,8 @@ A teacher accepts, for a key that names who acts:
   supervisor (every word of the key, the head first, no rank and no other role or shift);
 - the role with another word for a person doing that job: 保育老师, 保育师 for 保育员 (the same
   two-character stem of the work), or described as the one who does that work: 保育的同事,
-  负责保育的人 (the work, 的, a word for a colleague or a person);
+  负责保育的人, 保育岗位的员工, 售票的 (the work, 的, a word for a colleague or a person), the work
+  said in its everyday word too (卖票的 for 售票员: trade_people.same_work);
 - the party without the employer's own name before it: 调度中心 for 公司调度中心, "dispatch
   centre" for "company dispatch centre" (the learner's own company: there is no other), and
   the key with it where the key has none: 公司工牌 for 工牌, "company ID badge" for "ID badge".
@@ -18,13 +19,12 @@ from __future__ import annotations
 import re
 
 from graphs.exam_grading.roles import RANKS, roles_in
+from graphs.exam_grading.trade_people import described_work, same_work
 from graphs.exams import Language
 
 _PERSON_SUFFIXES = ("人员", "老师", "员", "师", "工")
 """Words that end a Chinese job title with the person who does the work (保育员, 保育老师)."""
 _STEM_CHARS = 2
-_DESCRIBED = re.compile(r"(?:负责|专门|做|管)?(\w{2,}?)的(?:同事|人员|人|员工|工作人员|师傅)")
-"""A role described by its work: 收银的同事, 负责保育的人 (the work is group 1)."""
 _OWN_PARTY = {
     "zh": (
         "本公司",
@@ -98,8 +98,8 @@ def _other_person_word(answer: str, key: str, given: str, expected: str) -> str 
     shared = stem(answer)
     if shared is not None and shared == stem(key):
         return f"'{given}' names the job of '{expected}' with another word for its person"
-    described = _DESCRIBED.fullmatch(answer)
-    if described and stem(key) == described.group(1):
+    work, key_work = described_work(answer), stem(key)
+    if work is not None and key_work is not None and same_work(work, key_work):
         return f"'{given}' describes the job of '{expected}'"
     return None
 

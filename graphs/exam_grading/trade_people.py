@@ -14,6 +14,7 @@ learner reads 另一个岗位 / "another post", not 用词不对 (another word f
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import yaml
@@ -21,6 +22,7 @@ import yaml
 from graphs.exam_grading.roles import GENERAL_STAFF
 from graphs.exam_grading.vocabulary import VOCABULARY_FILE, fold
 from graphs.exams import Language
+from graphs.text.segment import tokenize
 from graphs.text.word_class import semantic_kind
 
 _PERSON_WORDS = {
@@ -34,6 +36,26 @@ _ZH_POST_ENDS = {"人员": 3, "工人": 3, "师傅": 3, "员": 3, "工": 3, "师
 the fewest characters such a word has: 施工, 成员 and 老师 are an act, anyone, not a post."""
 _STAFF_KINDS = ("role", "people")
 """word_class kinds of a word that names staff by itself (保安, 施工人员, courier)."""
+
+
+_DESCRIBED = re.compile(
+    r"(?:负责|专门|做|管)?(\w{2,}?)"
+    r"(?:(?:岗位|岗)?的(?:同事|工作人员|人员|人|员工|师傅)?|(?:岗位|岗)(?:工作人员|人员|员工))"
+)
+"""A post described by its work: 收银的同事, 负责保育的人, 售票岗位的员工, 卖票的 (the work is
+group 1). The bare 'X的' (卖票的, 开车的) is how a trainer's learners say who does X."""
+
+
+def described_work(text: str) -> str | None:
+    """The work a description of a post names (售票 of 售票岗位的员工), or None."""
+    found = _DESCRIBED.fullmatch(fold(text).strip())
+    return found.group(1) if found else None
+
+
+def same_work(one: str, other: str) -> bool:
+    """Whether two words for work are one line of work: equal, or one trade group (售票, 卖票)."""
+    a, b = fold(one).strip(), fold(other).strip()
+    return a == b or any(a in group and b in group for group in trade_groups())
 
 
 @cache
@@ -82,9 +104,24 @@ def _names_a_post(text: str, language: Language) -> bool:
     kind = semantic_kind(text, language)
     if kind in _STAFF_KINDS or _trade_of(text, language) is not None:
         return True
+    work = described_work(text)
+    if work is not None and (not text.endswith("的") or _work_of_a_post(work, language)):
+        return (
+            True  # 负责检票的人; the bare 检票的 only where 检票 is a post's work (红色的 is not)
+        )
     return (
         language == "zh"
         and kind is None  # 会员 is a customer
         and "的" not in text
         and any(text.endswith(end) and len(text) >= least for end, least in _ZH_POST_ENDS.items())
+    )
+
+
+def _work_of_a_post(work: str, language: Language) -> bool:
+    """Whether `work` is the work of a post: a trade, or with 员 / 工 one word of the dictionary
+    for staff (检票员, 清洁工; 红色员 is two words, no post)."""
+    return any(work in group for group in trade_groups()) or any(
+        len(tokenize(work + end, language)) == 1
+        and semantic_kind(work + end, language) in _STAFF_KINDS
+        for end in ("员", "工")
     )
