@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from graphs.exam_grading.boss_words import boss_word
 from graphs.exam_grading.class_heads import key_with_class_head
 from graphs.exam_grading.frame_words import without_frame_words
 from graphs.exam_grading.generic_heads import generic_head
@@ -179,6 +180,10 @@ def match_words(
         canonical_answer, canonical_wanted
     ):
         return BlankMatch(HEAD_ONLY_CREDIT, f"'{given}' without the word that says which")
+    boss = boss_word(given, expected, detect_language(given + expected), frame)
+    if boss is not None:  # 老板 for 店长: the right person loosely, no post of the material
+        why = f"'{given}' is not '{expected}': a word for whoever is in charge"
+        return BlankMatch(boss, why, settled=boss > 0)  # 0: the material may still name it
     if another_post(given, expected, detect_language(given + expected)):  # 站长 for 检票员
         return BlankMatch(0.0, f"'{given}' is another post than '{expected}'")
     return BlankMatch(0.0, f"'{given}' is not '{expected}'", settled=False)
