@@ -19,17 +19,23 @@ GIVEN_UP: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:不能|不可以|不得|不许|不准|不要|别)再?(?:去|来)?(?:投诉|追究|申诉|举报|曝光|起诉|找(?:我们)?麻烦)"
         r"|(?:不再|放弃)(?:去)?(?:投诉|追究|申诉|索赔|起诉|举报)"
+        r"|(?:不要|别|不能|不许|不准)(?:去|在)?[^，,。！!？?]{0,6}?(?:写|给|打|发|留|刷)(?:个|条|一个|一条)?"
+        r"(?:差评|低分|一星|负评)"
     ),
     "en": re.compile(
         r"\b(?:not|never|no longer|won't|can't|cannot)(?: to)? (?:make|raise|file|lodge|pursue|"
         r"bring|take)(?: any)?(?: further| more| other)? (?:complaints?|claims?|action|it "
         r"(?:further|any further))\b"
         r"|\bwaive (?:your|her|his|any|all) (?:rights?|claims?)\b|\bgive up (?:your|the|any) "
-        r"right\b|\bno (?:further|more) (?:complaints?|claims?)\b|\bsign away\b",
+        r"right\b|\bno (?:further|more) (?:complaints?|claims?)\b|\bsign away\b"
+        r"|\b(?:don't|do not|please don't|please do not)(?: go)? (?:leav|writ|post|giv|put)\w*"
+        r" (?:[\w'-]+ ){0,3}(?:review|rating|complaint)s?\b|\b(?:don't|do not) complain\b",
         re.IGNORECASE,
     ),
 }
-"""Her right to complain or take it further given up, as asked of her or made a condition."""
+"""Her right to complain or take it further given up, as asked of her or made a condition; or
+asked not to complain or review at all (「您可别去网上写差评啊」, "please don't leave us a bad
+review": session 22 end trainer, read as small talk)."""
 LABEL: dict[Language, str] = {
     "zh": "要求客户放弃投诉或追究的权利",
     "en": "Asking the customer to give up her right to complain",

@@ -2,6 +2,8 @@
 
 - a day word for a term of days (「我保证明天钱就到账」 for 1–3 working days) is a false figure,
   named with the true one, and it is the time the learner gave (not 「没有给出时限」);
+- asking her not to complain or review (「您可别去网上写差评啊」) is pressure on her rights, never
+  small talk;
 Own scripts on the shipped scenarios, through the real flow; honest look-alikes stay unflagged."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.claims import claims_said
+from graphs.practice_dialogue.waived_rights import rights_given_up
 from graphs.scenarios import Scenario
 from tests.support.practice import criterion, played
 
@@ -55,3 +58,43 @@ def test_day_words_against_the_refund_term(library: ContentLibrary, line: str, f
     scenario = library.get(Scenario, "complaint-handling")
     said = claims_said(scenario, line)
     assert any(REFUND_TERM in c for c in said) is false, said
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "named", "not_said"),
+    [
+        (
+            "complaint-handling",
+            ("张先生您好，一百二的抛光费给您免了。", "您回去就别在点评上给我们打低分了。"),
+            "第2轮：要求客户放弃投诉或追究的权利：「您回去就别在点评上给我们打低分了」",
+            "闲聊",
+        ),
+        (
+            "english-upsell",
+            ("Good evening, welcome to the hotel.", "And please don't post a one-star rating, OK?"),
+            "Turn 2: Asking the customer to give up her right to complain",
+            "small talk",
+        ),
+    ],
+)
+async def test_asking_her_not_to_review_is_pressure_on_her_rights(
+    offline_context: FlowContext, scenario: str, replies: tuple[str, ...], named: str, not_said: str
+) -> None:
+    values = await played(offline_context, scenario, *replies, "结束")
+    line = _line(values, "合规与态度", "Honesty and tone")
+    assert named in line
+    assert not_said not in line
+
+
+@pytest.mark.parametrize(
+    ("scenario", "line"),
+    [
+        ("complaint-handling", "如果还有问题您随时可以投诉。"),
+        ("complaint-handling", "不要担心，差评好评都是您的权利。"),
+        ("english-upsell", "You can leave a review any time, of course."),
+    ],
+)
+def test_her_own_review_left_to_her_is_no_breach(
+    library: ContentLibrary, scenario: str, line: str
+) -> None:
+    assert rights_given_up(library.get(Scenario, scenario), line) is None
