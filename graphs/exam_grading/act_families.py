@@ -25,6 +25,8 @@ from graphs.exam_grading.vocabulary import VOCABULARY_FILE, fold
 from graphs.exams import Language
 
 _ZH_LIGHT = r"(?:一下|一遍|过|好|了|遍)?"
+_ZH_OBJECT = r"([\u4e00-\u9fff]{2}|[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+"""The next two characters, or the one that ends the point's clause (持竿 of 不得单独持竿)."""
 _EN_LIGHT = r"(?:(?:the|all|every|each|its|their|any|your|his|her)\s+)?"
 
 
@@ -54,9 +56,10 @@ def _as(verb: str) -> Callable[[re.Match[str]], str]:
 
 
 def _objects_after(verb: str, point: str, language: Language) -> list[str]:
-    """What the point's `verb` acts on: the next two characters, or the next word."""
+    """What the point's `verb` acts on: the next two characters (one at a clause's end), or the
+    next word."""
     if language == "zh":
-        found = re.finditer(re.escape(verb) + _ZH_LIGHT + r"([\u4e00-\u9fff]{2})", point)
+        found = re.finditer(re.escape(verb) + _ZH_LIGHT + _ZH_OBJECT, point)
     else:
         found = re.finditer(
             rf"(?<![a-z]){re.escape(verb)}\s+{_EN_LIGHT}([a-z]{{3,}})", point, re.IGNORECASE

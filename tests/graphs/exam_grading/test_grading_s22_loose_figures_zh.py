@@ -96,3 +96,18 @@ def test_other_sums_and_other_units_stay_short(said: str, point: int) -> None:
     answer = RENT_SAID + said + (DEPOSIT_SAID if point == 3 else TOP_UP_SAID)
     marks, note = _notes(PRICES, answer)[point]
     assert marks < 1.0, note
+
+
+@pytest.mark.parametrize(
+    ("said", "full"),
+    [
+        (CHILDREN_SAID, True),
+        ("1.4米以下的小孩有家长陪着免费，可以自己拿杖。", False),
+        ("1.4米以下的小孩有家长陪着免费，但不能自己拿板。", False),
+        ("1.4米以下的小孩有家长陪着免费。", False),
+    ],
+)
+def test_holding_alone_said_with_an_everyday_verb(said: str, full: bool) -> None:
+    answer = RENT_SAID + DEPOSIT_SAID + said + TOP_UP_SAID
+    marks, note = _notes(PRICES, answer)[2]
+    assert (marks == 1.0) is full, note
