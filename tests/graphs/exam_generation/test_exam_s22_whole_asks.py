@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphs.context import FlowContext
-from graphs.exam_generation.barred_acts import gerund
+from graphs.exam_generation.barred_acts import barred_act, gerund
 from graphs.exam_generation.garbled_asks import cut_after_adverb
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.vague_asks import vague
@@ -89,6 +89,14 @@ async def test_no_english_ask_ends_on_an_adverb_its_rule_goes_on_from(
     assert stems, exam.shortfall
     assert not any(re.search(r"\bvisibly\?", stem) for stem in stems), stems
     assert not any(re.search(r"\b(?:admiting|permiting)\b", stem) for stem in stems), stems
+    assert not any(re.search(r"permitting passengers\?", stem) for stem in stems), stems
+
+
+def test_an_act_whose_object_goes_on_with_to_is_not_named_half() -> None:
+    assert barred_act("Staff must not permit passengers to board without a ticket") is None
+    # "to" that starts a place is where the object ends: the act is named
+    assert barred_act("Guests must not take food to the cabins") == "taking food"
+    assert barred_act("Drivers must not leave cars outside the ramp") == "leaving cars"
 
 
 def test_an_adverb_that_ends_its_rules_phrase_is_a_whole_ask() -> None:
