@@ -44,14 +44,18 @@ FREE_WORDS = re.compile(
     r"|\b(?:completely|totally|absolutely|entirely) free\b"
     r"|\b(?:months?|weeks?|years?|nights?) free\b(?! (?:to|of|from|time)\b)"
     r"|\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:extra |additional )?charge\b"
-    r"|\bwon'?t cost (?:you )?(?:a penny|anything|a thing|extra)\b"
+    r"|\bwon'?t cost (?:you )?(?:a penny|anything|a thing|extra)\b|\bon the house\b"
+    r"|\b(?:add|giv|give|includ|offer|send|throw)\w*\b[^.!?]{0,40}?\bfor nothing\b"
+    r"(?=\s*(?:[.,;!]|$|too\b|as well\b))|\bthrow(?:s|ing)? in\b"
     r"|\bfree (?=[a-z])(?!(?:to|tonight|now|today|this|at|for|from|of|in|on|until|till|and|or|"
     r"within|if|when)\b)",
     re.IGNORECASE,
 )
 """Giving something without charge (送您 gives it too, 再送十节 too, 送您出去 sees her out: a courtesy, no gift;
 "three months completely free", "two months free" give a period); "a suite free tonight"
-(available) and "free to go" are not."""
+(available) and "free to go" are not; "throw in", "on the house" and a clause-ending "for nothing"
+give (session 22 end trainer: "I'll throw in the champagne and a spa voucher for nothing" was small
+talk); "for nothing" given by no verb of giving ("drive all this way for nothing") gives nothing."""
 GUARANTEE_WORDS = re.compile(
     r"保证|担保|肯定能|一定能|绝对能|百分之百|包您|\bguarantee[ds]?\b|\bi promise (?:you|that)\b"
     r"|\b100 ?%|\b(?:100|a hundred|one hundred) (?:per ?cent|percent)\b",
@@ -312,7 +316,17 @@ def _pick(scenario: Scenario, near: TurnText, claims: list[ForbiddenClaim]) -> s
     things |= {k.lower() for t in scenario.topics for k in t.keywords}
     if any(len(k) >= 4 and not k.isdigit() and k in near.raw.lower() for k in things):
         return BEYOND_OFFER[scenario.language]
+    # "the champagne and a spa voucher for nothing" names a thing, not "it": the claim of other extras
+    extras = [c for c in claims if OTHER_EXTRAS.search(c.claim)]
+    if extras and not THE_OFFER.search(near.raw):
+        return extras[0].claim
     return claims[0].claim  # "I can give it to you for free": the first, the thing on offer
+
+
+OTHER_EXTRAS = re.compile(r"\bother\b|其他|其它|别的", re.IGNORECASE)
+"""A free claim of other extras ("A free dinner or other extra the hotel does not offer")."""
+THE_OFFER = re.compile(r"\b(?:it|this|that|them)\b|这个|它|这", re.IGNORECASE)
+"""The thing on offer, not named but pointed at."""
 
 
 FREE_POINT = re.compile(

@@ -4,6 +4,8 @@
   named with the true one, and it is the time the learner gave (not 「没有给出时限」);
 - asking her not to complain or review (「您可别去网上写差评啊」) is pressure on her rights, never
   small talk;
+- extras given "for nothing", thrown in, on the house beyond what the brief may offer are named as
+  free extras, never small talk;
 Own scripts on the shipped scenarios, through the real flow; honest look-alikes stay unflagged."""
 
 from __future__ import annotations
@@ -98,3 +100,36 @@ def test_her_own_review_left_to_her_is_no_breach(
     library: ContentLibrary, scenario: str, line: str
 ) -> None:
     assert rights_given_up(library.get(Scenario, scenario), line) is None
+
+
+async def test_extras_thrown_in_for_nothing_are_named(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Good evening Ms Harper, welcome!",
+        "For your anniversary I'll add a fruit basket and a bottle of port for nothing.",
+        "结束",
+    )
+    line = _line(values, "Honesty and tone")
+    assert "Turn 2: A free dinner or other extra the hotel does not offer" in line, line
+    assert "small talk" not in line
+
+
+@pytest.mark.parametrize(
+    ("line", "claim"),
+    [
+        ("We'll throw in a cheese plate on the house.", "A free dinner or other extra"),
+        ("I can give it to you for free.", "The upgrade is free"),  # the thing on offer
+        ("I'd hate for you to drive all this way for nothing.", None),  # no gift
+        ("Breakfast for two is included in the suite's rate.", None),  # the brief says so
+        ("You'd be paying for nothing you'd use.", None),
+    ],
+)
+def test_what_is_given_free_names_its_claim(
+    library: ContentLibrary, line: str, claim: str | None
+) -> None:
+    said = claims_said(library.get(Scenario, "english-upsell"), line)
+    if claim is None:
+        assert not said, said
+    else:
+        assert any(c.startswith(claim) for c in said), said
