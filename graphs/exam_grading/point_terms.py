@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.bound_objects import with_bound_objects
 from graphs.exam_grading.discounts import discounts
 from graphs.exam_grading.figures import Figure, clause_of, figures_of
 from graphs.exam_grading.modality import forbidden_span
@@ -92,7 +93,7 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
     # Chinese: after a denied verb and its object, a later verb of the scope is a circumstance
     # (不能戴着隐形眼镜睡觉: what is denied is wearing them, not sleeping): its polarity is free.
     denied_verb, object_seen = False, False
-    for start, token in tokens_with_offsets(point, language):
+    for start, token in with_bound_objects(tokens_with_offsets(point, language)):  # 持/竿
         end = start + len(token.word)
         if CLAUSE_BREAK.fullmatch(token.word):
             denied_verb, object_seen = False, False

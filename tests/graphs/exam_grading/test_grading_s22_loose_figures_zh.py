@@ -111,3 +111,28 @@ def test_holding_alone_said_with_an_everyday_verb(said: str, full: bool) -> None
     answer = RENT_SAID + DEPOSIT_SAID + said + TOP_UP_SAID
     marks, note = _notes(PRICES, answer)[2]
     assert (marks == 1.0) is full, note
+
+
+STICK = "儿童练习区须由教练陪同，儿童不得单独持棍"
+
+
+@pytest.mark.parametrize(
+    ("said", "full"),
+    [
+        ("儿童练习区要有教练陪着，小孩不能自己拿棍。", True),
+        ("儿童练习区要有教练陪着，小孩可以自己拿棍。", False),
+        ("儿童练习区要有教练陪着，小孩不能自己下坡。", False),
+    ],
+)
+def test_an_act_jieba_splits_is_found_said_otherwise(said: str, full: bool) -> None:
+    question = Question(
+        number=3,
+        type="short_answer",
+        stem="儿童练习区有哪些规定？",
+        answer=[STICK + "。"],
+        scoring_points=[STICK],
+        point_scores=[2.0],
+        score=2.0,
+    )
+    marks, note = _notes(question, said)[0]
+    assert (marks == 2.0) is full, note
