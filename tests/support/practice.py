@@ -69,3 +69,9 @@ async def lines_after(context: FlowContext, scenario: str, *replies: str) -> lis
 def criterion(values: dict[str, Any], name: str) -> dict[str, Any]:
     """The report's line for the criterion named `name`, from a session's state."""
     return next(c for c in values["report"]["criteria"] if c["name"] == name)
+
+
+def compliance(values: dict[str, Any]) -> str:
+    """The honesty criterion's explanation (合规与态度 / Honesty and tone) from a session's state."""
+    names = ("合规与态度", "Honesty and tone")
+    return next(c["explanation"] for c in values["report"]["criteria"] if c["name"] in names)

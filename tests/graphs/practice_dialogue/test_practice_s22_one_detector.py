@@ -13,12 +13,6 @@ import pytest
 
 from graphs.context import FlowContext
 from tests.support.practice import Session, her_lines
-from tests.support.qipao_scuba import trades_library
-
-
-@pytest.fixture(scope="module")
-def trades(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
-    return FlowContext(library=trades_library(tmp_path_factory.mktemp("h7") / "content"))
 
 
 async def _after(trades: FlowContext, scenario: str, reply: str) -> tuple[list[str], str]:

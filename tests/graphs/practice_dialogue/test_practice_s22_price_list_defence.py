@@ -13,12 +13,6 @@ from graphs.practice_dialogue.defended_charges import defended_charge
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
 from tests.support.practice import played
-from tests.support.qipao_scuba import trades_library
-
-
-@pytest.fixture(scope="module")
-def trades(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
-    return FlowContext(library=trades_library(tmp_path_factory.mktemp("h7") / "content"))
 
 
 async def test_the_price_list_defence_is_named(trades: FlowContext) -> None:

@@ -13,18 +13,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import threat_in
-from tests.support.practice import Session, played
-from tests.support.qipao_scuba import trades_library
-
-
-@pytest.fixture(scope="module")
-def trades(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
-    return FlowContext(library=trades_library(tmp_path_factory.mktemp("h7") / "content"))
-
-
-def _compliance(values: dict[str, Any]) -> str:
-    names = ("合规与态度", "Honesty and tone")
-    return next(c["explanation"] for c in values["report"]["criteria"] if c["name"] in names)
+from tests.support.practice import Session, compliance, played
 
 
 @pytest.mark.parametrize(
@@ -51,7 +40,7 @@ async def test_a_reprisal_is_named_as_a_threat(
     trades: FlowContext, scenario: str, replies: tuple[str, ...], named: str, not_said: str
 ) -> None:
     values = await played(trades, scenario, *replies, "结束")
-    line = _compliance(values)
+    line = compliance(values)
     assert named in line
     assert not_said not in line
 

@@ -5,26 +5,13 @@ question."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graphs.context import FlowContext
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.unsupported_claims import unsupported_claim
 from graphs.scenarios import Scenario
-from tests.support.practice import played
-from tests.support.qipao_scuba import trades_library
-
-
-@pytest.fixture(scope="module")
-def trades(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
-    return FlowContext(library=trades_library(tmp_path_factory.mktemp("h7") / "content"))
-
-
-def _compliance(values: dict[str, Any]) -> str:
-    names = ("合规与态度", "Honesty and tone")
-    return next(c["explanation"] for c in values["report"]["criteria"] if c["name"] in names)
+from tests.support.practice import compliance, played
 
 
 @pytest.mark.parametrize(
@@ -47,7 +34,7 @@ async def test_an_unsupported_boast_is_named(
     trades: FlowContext, scenario: str, reply: str, named: str
 ) -> None:
     values = await played(trades, scenario, reply, "结束")
-    assert named in _compliance(values)
+    assert named in compliance(values)
 
 
 @pytest.mark.parametrize(
