@@ -41,15 +41,10 @@ def _suggested(note: str, language: Language) -> dict[str, int]:
     # four single choices); their notes offer the exam's own questions, and
     # test_exam_s18_offered_blueprint holds them to it.
     [
-        pytest.param(
-            KAYAK_FAQ,
-            "en",
-            # Session 20 (H3): the FAQ's answers are asked whole by short answers now (2 of 2,
-            # 1 before); asked again, its own mix (SC4 MC1 TF3 FB2 SA2) loses the multiple
-            # choice (no fair set of statements among the 4 rules left), so the note offers no
-            # blueprint at all rather than a wrong one. Left for the shortfall planning.
-            marks=pytest.mark.xfail(reason="the FAQ's re-run mix loses its multiple choice"),
-        )
+        # Session 20 (H3) marked this xfail: asked again, the FAQ's own mix lost its multiple
+        # choice. It passes since session 21's multiple choice on ordinary materials (it xpassed
+        # in every run of session 22), so it is a plain test again.
+        pytest.param(KAYAK_FAQ, "en")
     ],
     ids=["en-faq"],
 )
