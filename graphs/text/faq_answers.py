@@ -22,7 +22,7 @@ from graphs.text.lexicon import Lexicon
 from graphs.text.references import EN_EXPLETIVE, ZH_NOUN_TAGS
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
-from graphs.text.word_class import en_verb_lemma, en_word_classes
+from graphs.text.word_class import en_word_classes, subject_and_action
 from graphs.text.zh_tokens import CJK
 
 _ANSWER_CONDITION = {
@@ -78,11 +78,12 @@ def _asked_subject(question: str) -> tuple[str, str, str] | None:
         return None
     words = asked["rest"].split()
     start = 1 if words and words[0].lower() in _EN_SUBJECT_LEAD else 0
-    for end in range(start + 1, min(start + 3, len(words))):
-        verb = words[end]
-        if "NOUN" in en_word_classes(words[end - 1]) and en_verb_lemma(verb) == verb.lower():
-            return " ".join(words[:end]), verb.lower(), " ".join(words[end + 1 :])
-    return None
+    split = subject_and_action(words, shortest=start + 1, longest=start + 2, stop_words=True)
+    if split is None:
+        return None
+    subject, action = split
+    verb, _, rest = action.partition(" ")
+    return subject, verb.lower(), rest
 
 
 _EN_YES_NO = re.compile(

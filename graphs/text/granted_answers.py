@@ -15,8 +15,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.asked_frames import yours
-from graphs.text.terms import is_stop_word
-from graphs.text.word_class import en_verb_lemma, en_word_classes
+from graphs.text.word_class import subject_and_action
 
 _EN_YES = re.compile(
     r"^\s*(?:\*\*)?\s*(?:A\s*[:：]\s*)?yes\s*[,，.]?\s*(?:but\s+)?"
@@ -27,6 +26,7 @@ _EN_YES = re.compile(
 _EN_CAN_ASKED = re.compile(
     r"^(?:Q\d*\s*[:.]\s*)?(?P<modal>can|may)\s+(?P<rest>[^?]+)\?$", re.IGNORECASE
 )
+_PERSONS = frozenset(["i", "we", "you"])
 _ZH_YES = re.compile(
     r"^\s*(?:答\s*[:：]\s*)?(?:可以|能|是的)\s*[，,]\s*(?P<limit>(?:但|只要|只有|须|需|必须).+)$"
 )
@@ -47,21 +47,14 @@ def granted_answer(question: str, answer: str, language: Language) -> str | None
     asked = _EN_CAN_ASKED.match(question) if said else None
     if said is None or asked is None:
         return None
-    words = asked["rest"].split()
     # The subject ends before the first base-form verb: "volunteers buy donated items".
-    ends = [
-        end
-        for end in range(1, min(5, len(words)))
-        if "NOUN" in en_word_classes(words[end - 1]) or words[end - 1].lower() in {"i", "we", "you"}
-        if not is_stop_word(words[end - 1].lower()) or words[end - 1].lower() in {"i", "we", "you"}
-        if en_verb_lemma(words[end]) == words[end].lower()
-    ]
-    if not ends:
+    split = subject_and_action(asked["rest"].split(), pronouns=_PERSONS)
+    if split is None:
         return None
-    subject = " ".join(words[: ends[0]])
+    subject, action = split
     if subject.lower() in {"i", "we"}:
         subject = "you"  # "Can I bring my dog?": said back to the asker, as asked_frames does
-    action = yours(" ".join(words[ends[0] :]))
+    action = yours(action)
     limit = said["limit"].rstrip()
     limit = limit[0].lower() + limit[1:] if limit[1:2].islower() else limit
     return f"{subject[0].upper()}{subject[1:]} {asked['modal'].lower()} {action} {limit}"

@@ -13,8 +13,7 @@ import re
 
 from graphs.exams import Language
 from graphs.text.asker_orders import EN_FINITE
-from graphs.text.terms import is_stop_word
-from graphs.text.word_class import en_verb_lemma, en_word_classes
+from graphs.text.word_class import en_verb_lemma, subject_and_action
 
 _EN_WHEN_ASKED = re.compile(
     r"^(?:Q\d*\s*[:.]\s*)?(?:when|by when|how\s+(?:far\s+ahead|far\s+in\s+advance|early|soon))\s+"
@@ -49,15 +48,9 @@ def timed_answer(question: str, answer: str, language: Language) -> str | None:
         first = answer[0].lower() if answer[1:2].islower() else answer[0]
         return f"Customers must {action} {first}{answer[1:]}"
     # The longest subject before a verb: "a school group book" is "a school group" + "book".
-    ends = [
-        end
-        for end in range(1, min(5, len(words)))
-        if "NOUN" in en_word_classes(words[end - 1])
-        and not is_stop_word(words[end - 1].lower())
-        and en_verb_lemma(words[end]) == words[end].lower()
-    ]
-    if not ends:
+    split = subject_and_action(words, last=True)
+    if split is None:
         return None
-    subject, action = " ".join(words[: ends[-1]]), " ".join(words[ends[-1] :])
+    subject, action = split
     first = answer[0].lower() if answer[1:2].islower() else answer[0]
     return f"{subject[0].upper()}{subject[1:]} must {action} {first}{answer[1:]}"

@@ -16,7 +16,7 @@ staff roles. A role is asked among roles, a duration among durations.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -277,6 +277,38 @@ def en_verb_lemma(word: str) -> str | None:
 
     lemmas = (lemminflect.getAllLemmas(word.lower()) or {}).get("VERB")
     return lemmas[0] if lemmas else None
+
+
+def subject_and_action(
+    words: Sequence[str],
+    *,
+    shortest: int = 1,
+    longest: int = 4,
+    last: bool = False,
+    pronouns: frozenset[str] = frozenset(),
+    stop_words: bool = False,
+) -> tuple[str, str] | None:
+    """An English question's words split into its subject and its action: "a school group book
+    early" is ("a school group", "book early").
+
+    The subject ends on a noun (or one of `pronouns`), `shortest` to `longest` words long, and the
+    action opens on a base-form verb. The first such split is taken, or with `last` the longest
+    subject; a subject ending on a stop word ("one", "it") is refused unless `stop_words`.
+    """
+    ends = [
+        end
+        for end in range(shortest, min(longest + 1, len(words)))
+        if words[end - 1].lower() in pronouns
+        or (
+            "NOUN" in en_word_classes(words[end - 1])
+            and (stop_words or not is_stop_word(words[end - 1].lower()))
+        )
+        if en_verb_lemma(words[end]) == words[end].lower()
+    ]
+    if not ends:
+        return None
+    end = ends[-1] if last else ends[0]
+    return " ".join(words[:end]), " ".join(words[end:])
 
 
 def _en_class(term: str) -> WordClass:
