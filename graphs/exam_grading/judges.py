@@ -53,6 +53,7 @@ from graphs.exam_grading.refusals import refusal_restated
 from graphs.exam_grading.restrictions import restriction_lifted
 from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
+from graphs.exam_grading.swapped_points import swapped_points
 from graphs.exam_grading.vocabulary import default_vocabulary
 from graphs.exams import Language, Question
 from graphs.llm import ask_structured
@@ -139,6 +140,8 @@ def _judge_short_answer(question: Question, answer: str) -> Judgement:
         _point_judgement(p, answer, question.stem, language, [o for o in points if o != p])
         for p in points
     ]
+    # 打架的罚款100元，吸烟的请其离场: two points' consequences swapped, each point's words there
+    judgements = swapped_points(points, judgements, answer, language, default_vocabulary())
     ratio = _weighted([j.credit for j in judgements], marks)
     earned = [j.credit * m for j, m in zip(judgements, marks, strict=True)]
     reason = describe_points(judgements)
