@@ -284,19 +284,23 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
     found: list[tuple[Quantity, int, int]] = []
     identifiers = identifier_spans(text)
     clock_spans = []
-    for match in CLOCK_TIME.finditer(folded):
-        if _inside(origin[match.start()], identifiers):
+    for clock in CLOCK_TIME.finditer(folded):
+        if _inside(origin[clock.start()], identifiers):
             continue
-        hour = float(match["hour"]) + float(match["minute"]) / 60
-        if (match["half"] or "").startswith("p") and hour < 12:
+        hour = float(clock["hour"]) + float(clock["minute"]) / 60
+        if (clock["half"] or "").startswith("p") and hour < 12:
             hour += 12
         found.append(
-            (Quantity(hour, "clock", "clock"), origin[match.start()], origin[match.end() - 1] + 1)
+            (Quantity(hour, "clock", "clock"), origin[clock.start()], origin[clock.end() - 1] + 1)
         )
-        clock_spans.append((match.start(), match.end()))
-    consumed = 0  # the end of the last clock time read with its minutes (9点30分)
-    for match in _PATTERN.finditer(folded):
-        if match.start() < consumed or _inside(match.start(), clock_spans):
+        clock_spans.append((clock.start(), clock.end()))
+    # The scan restarts where each figure ends, and past what a figure takes with it (the tenth
+    # of 两块五, the minutes of 9点30分): a match run on from there would swallow the next figure
+    # (两块五一斤 lost its 斤).
+    position = 0
+    while (match := _PATTERN.search(folded, position)) is not None:
+        position = max(match.end(), match.start() + 1)
+        if _inside(match.start(), clock_spans):
             continue
         if _inside(origin[match.start()], identifiers):
             continue  # a phone number or code holds no figure
@@ -339,12 +343,12 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
         start = match.start()
         if surface in TENTH_UNITS and (tenth := spoken_tenth(folded, end, surface)):
             value, end = value + math.copysign(tenth[0], value), tenth[1]
-            consumed = end  # 一米二: the 二 is this figure's tenth, not a figure of its own
+            position = end  # 一米二: the 二 is this figure's tenth, not a figure of its own
         if match["echo"] and float(match["echoed"].replace(",", "")) != abs(value):
             unit, end = None, match.start("echo")  # "rule 3 (4) days": no echo, no unit of 3
         if unit is not None and unit.dimension == "clock":
             value, start, end = clock_hour(value, match, folded)
-            consumed = end
+            position = max(position, end)
         quantity = Quantity(value, unit.name, unit.dimension) if unit else Quantity(value)
         if match["fden"]:
             fraction = (int(_number_of(match["fnum"])), int(_number_of(match["fden"])))
