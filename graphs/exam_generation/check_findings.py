@@ -26,13 +26,23 @@ def finding(problem: str) -> str:
     return found or problem[:60]
 
 
+_KEY_TAKEN = re.compile(r"key of an accepted question", re.I)
+_RULE_TAKEN = re.compile(r"same (?:fact|sentence)|accepted question|repeat|duplicate", re.I)
+
+
+def asks_a_taken_rule(problem: str) -> bool:
+    """Whether a finding says the question asked what another question of the exam asks: it
+    was written on a rule the exam already uses, not on one of the rules left untested."""
+    return bool(_KEY_TAKEN.search(problem) or _RULE_TAKEN.search(problem))
+
+
 _FINDING_KINDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     (
-        re.compile(r"key of an accepted question", re.I),
+        _KEY_TAKEN,
         {"zh": "挖空的词已是另一道填空题的答案", "en": "they blanked a term another fill-in asks"},
     ),
     (
-        re.compile(r"same (?:fact|sentence)|accepted question|repeat|duplicate", re.I),
+        _RULE_TAKEN,
         {"zh": "与已出的题考同一条规定", "en": "they asked a rule another question already asks"},
     ),
     (

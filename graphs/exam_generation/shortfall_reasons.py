@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from graphs.exam_generation.check_findings import finding, in_trainer_words
+from graphs.exam_generation.check_findings import asks_a_taken_rule, finding, in_trainer_words
 
 # PART_NEEDS is read here by assembly too
 from graphs.exam_generation.part_shortfalls import NO_TYPE as _NO_TYPE
@@ -237,9 +237,27 @@ def failed_checks(
     rules: int,
     findings: Sequence[str],
 ) -> str:
-    """The rules left made questions of this type, and the quality checks rejected each."""
+    """The rules left made questions of this type, and the quality checks rejected each. A
+    question refused for asking what another question asks was written on a rule the exam
+    uses, not on one of the rules left: "the fill-in questions written on the 3 rules left …
+    did not pass (they asked a rule another question already asks)" contradicted itself
+    (session 22 end designer D15, m2), so then the note says only that rules are left."""
     where = _where(language, point)
     found = ("；" if language == "zh" else "; ").join(in_trainer_words(language, findings))
+    if any(asks_a_taken_rule(f) for f in findings):
+        if language == "zh":
+            return (
+                f"本生成器写成的{_TYPE['zh'][question_type]}{_FAILED['zh']}（{found}）；"
+                f"{where}另有{rules}条规定未考，但没能用它们写成通过检查的{_TYPE['zh'][question_type]}；"
+                f"{_fewer('zh', question_type)}"
+            )
+        left = "it" if rules == 1 else "them"
+        return (
+            f"the {_TYPE['en'][question_type]} questions this generator wrote {_FAILED['en']} "
+            f"({found}); {_rules(rules)} in {where} {'is' if rules == 1 else 'are'} still "
+            f"untested, but it wrote no {_TYPE['en'][question_type]} question on {left} that "
+            f"passes; {_fewer('en', question_type)}"
+        )
     if language == "zh":
         return (
             f"用{where}剩余的{rules}条规定写成的{_TYPE['zh'][question_type]}{_FAILED['zh']}"
