@@ -79,7 +79,7 @@ def is_keyword_list(
         pieces = [
             f
             for f in _EN_LIST_SEPARATORS.split(text.lower())
-            if EN_WORD.findall(f) or parse_quantities(f)  # "134, 3, Monday, 48" is a list too
+            if EN_WORD.findall(f) or _bare_numbers(f)  # "134, 3, Monday, 48" is a list too
         ]
         nouns = _noun_phrases(points)
         statements = sum(
@@ -87,7 +87,9 @@ def is_keyword_list(
             and (_is_en_statement(EN_WORD.findall(f)) or _term_with_figure(f, lang))
             for f in pieces
         )
-        return max(len(words), len(pieces)) >= 2 and _mostly_terms(statements, len(pieces))
+        numbers = sum(_bare_numbers(f) for f in pieces if not EN_WORD.findall(f))
+        given = max(len(words) + numbers, len(pieces))  # "55 70 198": three figures
+        return given >= 2 and _mostly_terms(statements, len(pieces))
     objects = _zh_objects(points)
     entries = [e for e in _entries(text) if e.strip("。.！!？? ")]
     fragments = [
@@ -96,6 +98,12 @@ def is_keyword_list(
     ]
     statements = sum(_entry_states(entry, objects, lang) for entry in fragments)
     return sum(map(len, fragments)) >= 2 and _mostly_terms(statements, len(entries))
+
+
+def _bare_numbers(piece: str) -> int:
+    """How many figures an English entry gives, numbers parted by spaces alone ("55 70 198",
+    which reads as one code's groups) each one."""
+    return len(parse_quantities(piece)) or sum(len(parse_quantities(n)) for n in piece.split())
 
 
 def _entry_states(fragments: list[str], objects: set[str], language: Language) -> bool:

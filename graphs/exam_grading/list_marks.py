@@ -26,6 +26,7 @@ from graphs.exam_grading.keyword_lists import KEYWORD_LIST_SHARE, named_by_a_ter
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_terms import content_terms, occurrences, shared_terms, term_key
 from graphs.exam_grading.vocabulary import default_vocabulary
+from graphs.exams import Language
 from graphs.text.language import detect_language
 from graphs.text.quantities import Quantity, same_quantity
 
@@ -63,7 +64,7 @@ def listed(point: str, answer: str, others: Sequence[str], stem: str) -> Listed:
     language = detect_language(point)
     vocabulary = default_vocabulary()
     wanted = [f.quantity for f in figures_of(point, language, in_point=True) if f.quantity]
-    given = [f.quantity for f in figures_of(answer, language) if f.quantity]
+    given = list_figures(answer, language)
     terms = content_terms(point, language, vocabulary)
     shared = shared_terms(terms, others, language, vocabulary)
     printed = {term_key(t.text, language) for t in content_terms(stem, language, vocabulary)}
@@ -83,9 +84,19 @@ def lists_a_figure(point: str, answer: str) -> bool:
     """Whether a bare list gives the number of one of `point`'s figures (97.6% on the paper for
     「…的最大转换效率为97.6%」): the point is listed, never 未答到."""
     language = detect_language(point)
-    given = [f.quantity for f in figures_of(answer, language) if f.quantity]
+    given = list_figures(answer, language)
     wanted = [f.quantity for f in figures_of(point, language, in_point=True) if f.quantity]
     return any(_lists(q, g) for q in wanted for g in given)
+
+
+def list_figures(answer: str, language: Language) -> list[Quantity]:
+    """The figures a bare list gives. Numbers parted by spaces alone ("55 70 198") read as one
+    code (a phone number's groups) where the answer states something; in a list they are its
+    entries, each a figure, as "55、70、198" is, so the list names their points as that one does."""
+    figures = figures_of(answer, language)
+    if any(f.identifier is not None for f in figures):
+        figures = [f for entry in answer.split() for f in figures_of(entry, language)]
+    return [f.quantity for f in figures if f.quantity]
 
 
 def _lists(wanted: Quantity, given: Quantity) -> bool:
