@@ -31,11 +31,14 @@ from graphs.exam_generation.near_values import figure_unit, figure_value, near_v
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.permission_paths import permission_path
 from graphs.exam_generation.plausible_flips import implausible_flip
+from graphs.exams import Language
 from graphs.text.any_one_subject import any_one_subject
 from graphs.text.articles import takes_an
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
+from graphs.text.quantities import quantities_of, same_quantity
 from graphs.text.similarity import normalise
+from graphs.text.special_cases import special_case
 
 _ZH_FLIPS = {
     "必须": "不得",
@@ -395,4 +398,28 @@ def false_statements(
         # who alone may act widened to anyone: no must/must-not flip (difficulty_reasons)
         made.append(FalseStatement(lifted[0], "who_may", lifted[1], lifted[2]))
     haystack = normalise(material)
+    made = _outside_special_cases(made, fact, material, zh)
     return [p for p in made if normalise(p.statement) not in haystack]
+
+
+def _outside_special_cases(
+    made: list[FalseStatement], fact: Fact, material: str, zh: bool
+) -> list[FalseStatement]:
+    """The changes that stay false where the material sets its own terms for the rule elsewhere
+    (graphs/text/special_cases.py): 「广告时长可以超过10分钟」 is true of the 包场 that may run
+    20 minutes of ads, and so is 20 for 10; a changed figure of another value is false for both."""
+    language: Language = "zh" if zh else "en"
+    case = special_case(fact.text, fact.quote, material, language)
+    if case is None:
+        return made
+    theirs = [q for q in quantities_of(case) if q.unit is not None]
+    kept = []
+    for p in made:
+        if p.kind in ("modality", "who_may"):
+            continue
+        if p.kind == "figure" and any(
+            same_quantity(q, ours) for q in theirs for ours in quantities_of(p.changed)
+        ):
+            continue
+        kept.append(p)
+    return kept
