@@ -18,6 +18,7 @@ import unicodedata
 from typing import Any
 
 from graphs.exams import Language
+from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
 
 _DOCUMENT_WORDS = re.compile(
@@ -36,12 +37,21 @@ def _folded(text: str) -> str:
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
+def _without_figures(point: str) -> str:
+    """The knowledge point with its figures (number and unit) cut out."""
+    for _, start, end in reversed(parse_quantities(point)):
+        point = point[:start] + " " + point[end:]
+    return re.sub(r"[\d.,%％£$€¥]+", " ", point)
+
+
 def names_a_topic(point: str, title: str, keys: list[str], language: Language) -> bool:
     """Whether the knowledge point `point` of an item names a topic to review: not the exam's
     `title`, not the name of the whole document, not one of the item's `keys`, not one lone word."""
     folded = _folded(point)
     if not folded or folded == _folded(title) or folded in {_folded(k) for k in keys}:
         return False
+    if not _folded(_without_figures(point)):
+        return False  # 「15分钟」, "30 minutes": the rule's figure, nothing to look up
     size = len(folded) if language == "zh" else len(point.split())
     if _DOCUMENT_WORDS.search(point.strip()) and size >= _DOCUMENT_NAME_MIN[language]:
         return False
