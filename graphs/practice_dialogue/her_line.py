@@ -19,6 +19,7 @@ from graphs.practice_dialogue.fact_notes import noted_fact
 from graphs.practice_dialogue.first_hearing import offered_before
 from graphs.practice_dialogue.full_answers import answered_in_full
 from graphs.practice_dialogue.given_up import her_answer
+from graphs.practice_dialogue.gone import still_leaving
 from graphs.practice_dialogue.granted import request_granted
 from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.her_set_lines import (
@@ -262,6 +263,13 @@ async def answer(
         gave_up = her_answer(scenario, reply, last, said_before)
     if gave_up is not None:
         choice, reaction = LineChoice(text=gave_up), None
+    gone = (
+        None
+        if parting or state.get("agreed")
+        else still_leaving(previous, last, said_before, scenario.language)
+    )
+    if gone is not None:  # 「行吧，那我先走了。」 then 「嗯。」: no new concern (gone.py)
+        choice, reaction, crossed = LineChoice(text=gone), None, False
     if (
         state.get("agreed")
         and not crossed
