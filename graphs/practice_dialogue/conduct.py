@@ -42,7 +42,8 @@ from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import Scenario
 
 CHARGE_UNASKED = re.compile(
-    r"\b(?:just |i'll |i will |we'll )?(?:put|charge|add) (?:it|that|this)? ?(?:on|to) your "
+    r"\b(?:just |i'll |i will |we'll )?(?:put|charge|add) (?:it|that|this|the [a-z-]+(?: [a-z-]+)?)?"
+    r" ?(?:on|to) your "
     r"(?:card|bill|account|room)\b|\bcharge your card\b"
     # the charge said to be under way: "I'm charging your card now", 我这就给您扣款
     r"|\b(?:i'm|i am|we're|we are) (?:now |just )?(?:charging|billing|debiting) (?:it to )?your "
@@ -165,6 +166,10 @@ SCARCITY = re.compile(
     r"couples?|famil(?:y|ies)|customers?|people|members?|callers?)\b[^.!?]{0,25}\b(?:about to|"
     r"waiting (?:for|on)|trying to (?:book|get|grab)|want(?:s|ing)? (?:it|the same))\b"
     r"|\b(?:going|selling) fast\b"
+    # held out as given away: 「这个名额我就给别人了」, "I'll have to give it to someone else"
+    r"|(?:名额|位置|位子|房间?|号|课位|时段)[^，,。！!？?]{0,8}(?:给|让给|留给)(?:别人|其他人|其他客人"
+    r"|下一位|后面的人)"
+    r"|\bgive (?:it|them|the \w+|your \w+) (?:away |up )?to (?:some|any)(?:one|body) else\b"
     # a rival buyer for it now: "someone else is asking", 还有人也在问这个
     r"|\b(?:some|any)(?:one|body) else(?:'s| is| are) (?:also |already )?(?:asking|interested|"
     r"enquiring|looking at it|after it|holding)\b"

@@ -12,7 +12,10 @@ and the scenario's own forbidden claims (claims.py).
 - a full refund promised (full_refunds.py): 「练不瘦全额退款」;
 - a right the brief gives her denied (denied_rights.py): "You can't just cancel like that";
 - a forecast of what the brief forbids guaranteeing (forecasts.py): "The speed should be better";
-- a boast about the business's things the brief does not support (unsupported_claims.py): 「器械都是新的」.
+- a boast about the business's things the brief does not support (unsupported_claims.py): 「器械都是新的」;
+- a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
+- a made-up claim that everyone does it (crowd_claims.py): "all our members take the annual plan";
+- a false claim that she agreed beforehand (claimed_consent.py): 「您当时是签了字的」.
 
 Saying one cannot do what the brief lets one do (「我这边处理不了」) is conduct told against the
 brief (denied_authority.py, conduct.py).
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graphs.practice_dialogue.claimed_consent import claimed_consent
+from graphs.practice_dialogue.crowd_claims import crowd_claim
 from graphs.practice_dialogue.defended_charges import defended_charge
 from graphs.practice_dialogue.denied_rights import denied_right
 from graphs.practice_dialogue.false_excuses import false_excuse
@@ -30,6 +35,7 @@ from graphs.practice_dialogue.forecasts import forecast_promise
 from graphs.practice_dialogue.full_refunds import full_refund
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
 from graphs.practice_dialogue.process_hassles import process_hassle
+from graphs.practice_dialogue.rival_claims import rival_claim
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import THREAT_LABEL, harm_clause, threat_in
 from graphs.practice_dialogue.unsupported_claims import unsupported_claim
@@ -53,6 +59,9 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     denied_right,
     forecast_promise,
     unsupported_claim,
+    rival_claim,
+    crowd_claim,
+    claimed_consent,
 )
 """Each gives the label of its breach in the sentence, or None."""
 
