@@ -6,8 +6,13 @@ marking it wrong is pedantic (session 21 end teacher T14, C_strong Q10: "'一个
 The decision (session 22): in a scoring point, one month given for a span of 30 or 31 days is
 that span (a month is 30 or 31 days long). Not for any other span: 一个月 for 60天 is another
 deadline, and two months for 60 days, 3个月 for 90天, 180 days for 6 months stay what the grader's
-policy of session 9 holds (same_figures.months_as_days: named, not equal), as do blanks, where the
-key's own words are asked for.
+policy of session 9 holds (same_figures.months_as_days: named, not equal).
+
+In a blank, where the key's own figure is asked for, one month for 30 or 31 days earns part of it
+(`A_MONTH_IN_A_BLANK_CREDIT`, `one_month_for_its_days`), its note saying what it is (按月数作答，
+原文是天数 / "counted in months, not the key's days"): the learner knows the span, not the figure
+the blank prints (session 22 held-out teacher, B average Q7: "the note is true; 0 is harsh (1–2
+of 2)"). Any other span in months for a key in days stays 0 there, with that note.
 """
 
 from __future__ import annotations
@@ -16,8 +21,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graphs.exam_grading.figures import Figure
+from graphs.text.quantities import Quantity
 
 _DAYS_OF_A_MONTH = (30.0, 31.0)
+A_MONTH_IN_A_BLANK_CREDIT = 0.5
+"""One month for a blank's 30 or 31 days: half the blank (module doc)."""
+
+
+def one_month_for_its_days(wanted: Quantity, given: Quantity) -> bool:
+    """Whether `given` is one month where a blank's key `wanted` is 30 or 31 days."""
+    return (
+        wanted.unit == "day"
+        and wanted.value in _DAYS_OF_A_MONTH
+        and given.unit == "month"
+        and given.value == 1
+    )
 
 
 def months_as_their_days(wanted: Sequence[Figure], given: list[Figure]) -> list[Figure]:

@@ -40,7 +40,8 @@ The rules, in order, for each alternative of the key (alternatives are separated
    A key of Chinese characters whose numeral is part of a word (四周, all around) is read as a word
    where the answer holds no figure; English figures said in words are figures ("a week", "an
    hour", "double": figure_words.py); working days said as days earn half (3 days for 3 working
-   days), the other way round nothing.
+   days), the other way round nothing; one month for 30 or 31 days earns half (a_month.py), any
+   other span in months for days, or in days for months, nothing (same_figures.months_as_days).
 One span of time is read said one way on both sides first (period_wording.py: 一学期 = 一个学期
 = 一整个学期, 一年 = 一整年, "a term" = "one full term"; 两个学期 stays two). The key with or without
 its word for the work (维保负责人 for 维保作业负责人: work_words.py) is the key; an English answer a
@@ -59,6 +60,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from graphs.exam_grading.a_month import A_MONTH_IN_A_BLANK_CREDIT, one_month_for_its_days
 from graphs.exam_grading.asides import without_asides
 from graphs.exam_grading.blank_frame import (
     HALF_DAY_BEFORE,
@@ -231,10 +233,17 @@ def _match_option(
             for got, s, e in answer_quantities
         ):
             continue  # 2个 for 2人: 个 counts people too (不超过2个 for "不超过____" is the rule)
-        if any(months_as_days(wanted, got) for got, _, _ in answer_quantities):
+        if any(
+            months_as_days(wanted, got) or one_month_for_its_days(wanted, got)
+            for got, _, _ in answer_quantities
+        ):
             # which side counts in days: 180天 for 6个月, or 一个月 for 30天 (the key's days)
             side = "months, not the key's days" if wanted.dimension != "calendar" else "days"
-            return BlankMatch(0.0, f"'{written}' is not '{option}': the span counted in {side}")
+            month = any(one_month_for_its_days(wanted, got) for got, _, _ in answer_quantities)
+            return BlankMatch(
+                A_MONTH_IN_A_BLANK_CREDIT if month else 0.0,
+                f"'{written}' is not '{option}': the span counted in {side}",
+            )
         bare = [got for got, _, _ in answer_quantities if got.unit is None]
         printed = _printed_number(option[start:end], wanted)
         counted = [
