@@ -26,6 +26,10 @@ must say who does what, or what it is about.
                         40 minutes the booking is cancelled.", "Within 14 days we keep the
                         deposit.", `after_a_span`; 「10天内我们扣留定金」, `zh_bare_span`)
 
+"Free food for anyone else …", "For the lunch window that means 10:15." and 「顾客明确拒绝后，不得
+再次推荐」 leave whom, which rule or what to the sentence before (graphs/text/left_referents.py;
+session 22 end designer D15).
+
 An order is no statement a learner can mark true or false: it says nobody does anything. "To
 cancel, email notice …" (an FAQ order stated with its purpose, graphs/text/faq_answers.py) names
 what it is for and passes. The offline writer plans no statement on such a fact (`lost_context`);
@@ -41,6 +45,7 @@ from graphs.exam_generation.relative_cases import relative_case
 from graphs.exams import Language, Question
 from graphs.text.elided_objects import zh_object_elided
 from graphs.text.imperatives import is_imperative
+from graphs.text.left_referents import left_referent
 from graphs.text.order_outcomes import truism_order
 from graphs.text.period_anaphors import opens_on_defined_period
 from graphs.text.unstated_referents import referent_elsewhere, tells_nothing
@@ -216,6 +221,8 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             f"{text[:50]!r} says someone is told, but not of what: the sentence before it in "
             "the material said it; state what is told"
         )
+    if (left := left_referent(text, language)) is not None:
+        return left
     if referent_elsewhere(text, language):
         return (
             f"{text[:50]!r} counts things it does not list (all four, 三项) or states a finding "

@@ -45,6 +45,7 @@ from graphs.text.granted_answers import granted_answer
 from graphs.text.heading_cases import heading_twin, with_heading_case
 from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
 from graphs.text.inline_lists import inline_list_at, list_fact
+from graphs.text.left_referents import continued_clause
 from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.order_outcomes import framed_order, outcome_of_case, outcome_of_order
@@ -216,6 +217,9 @@ def extract_facts(document: Document) -> list[Fact]:
             leans_on_previous(text, before.text if before else "", language, document.text)
             or opens_on_defined_period(text, language)  # 「期间查出违章的，…」: which period?
             or (after_semicolon and leans_across_semicolon(text, language))
+            # "…for a visit fee of 32 USD; each visit is limited to 3 hours": whose visit, the
+            # clause before says (graphs/text/left_referents.py).
+            or (after_semicolon and before is not None and continued_clause(raw, before.text))
             # 「只能在购机后7日内购买；超过7日的，不得补购」: who or what it speaks of is the
             # clause before's; with it in front, it is a rule (the exception, the limit's far side).
             or case_of_clause_before(document.text, sentence.start, raw, language)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.text.left_referents import else_of_before, that_means, zh_act_again
 from graphs.text.rule_elsewhere import rule_elsewhere
 from graphs.text.segment import tokenize
 from graphs.text.word_class import en_word_classes
@@ -216,11 +217,14 @@ def referent_elsewhere(text: str, language: str) -> bool:
     if language == "zh":
         return (
             zh_counted_elsewhere(text)
+            or zh_act_again(text)
             or _ZH_FOUND_TO_BE.match(text.strip()) is not None
             or _ZH_VIOLATOR.match(text.strip()) is not None
         )
     return (
         en_counted_elsewhere(text)
+        or else_of_before(text)
+        or that_means(text)
         or tells_nothing(text)
         or en_that_before(text)
         or _EN_VIOLATOR.match(text) is not None
