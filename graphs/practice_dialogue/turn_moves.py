@@ -89,6 +89,9 @@ DECISION_MOVES: dict[Language, re.Pattern[str]] = {
         r"[^，。！？]*(?:[吗呢]\s*[?？]?|[?？])$"
         r"|[您你](?:要是|如果|若是)?不(?:办|签|买|续)"
         r"|(?:这样|这么)(?:处理|安排|解决|办)?[^，。！？]{0,6}(?:能|可以)?(?:接受|满意)(?:吗|不)"
+        # 「您看这么处理行不行？」, 「这样安排可以吗？」: the remedy put to her, in other words
+        r"|(?:这样|这么)(?:处理|安排|解决|办|弄)[^，。！？]{0,3}(?:行|可以|好|成)"
+        r"(?:吗|么|不(?:行|可以|好|成))"
     ),
     "en": re.compile(
         r"\b(?:i'll|i will|let me|i'm going to) (?:just |now |then )*(?:go ahead and )?"
@@ -98,16 +101,18 @@ DECISION_MOVES: dict[Language, re.Pattern[str]] = {
         r"|\b(?:renew|sign up|book it|go ahead|decide|commit) (?:today|now|tonight)\b[^.!]*\?"
         r"|\b(?:is|would) (?:that|this) (?:be )?acceptable\b[^.!]*\?"
         r"|\bare you happy with (?:that|this|the plan|the solution)\b[^.!]*\?"
+        r"|\b(?:does|would|will) (?:that|this) (?:work|suit you"
+        r"|sound (?:ok|okay|good|fair|all right|alright))\b[^.!]*\?"
         # an ultimatum demands her yes ("So yes or no?"): no credit (ultimatums.py), her answer
         r"|\byes or no\b|\bin or out\b|\bfinal answer\b"
     ),
 }
 """Her decision asked for or taken for granted: a bare "您看行吗？", deciding today asked ("您看今天
-能定吗？", "Can we renew today?"), the remedy laid out put to her (「这样安排您能接受吗？」, "Is that
-acceptable?"), her not buying ("您不办的话…"), or the learner telling her they
-put her on the plan now, with a question tag ("I'll go ahead and sign you up now, OK?"): the deal
-itself, never small talk, whatever its manners. An offer ("I can put you on our loyalty price",
-"现在办还送两节私教") is none."""
+能定吗？", "Can we renew today?"), the remedy laid out put to her (「这样安排您能接受吗？」,
+「您看这么处理行不行？」, "Is that acceptable?", "Does that work for you?"), her not buying
+("您不办的话…"), or the learner telling her they put her on the plan now, with a question tag
+("I'll go ahead and sign you up now, OK?"): the deal itself, never small talk, whatever its
+manners. An offer ("I can put you on our loyalty price", "现在办还送两节私教") is none."""
 MONEY_WORDS: dict[Language, re.Pattern[str]] = {
     # the price named short: 就这个价, 一口价, 原价 (a flat refusal about it is no small talk)
     "zh": re.compile(

@@ -40,7 +40,8 @@ async def test_each_remedy_taken_then_a_vent_is_what_he_accepted(
         "这一百二十元抛光费没有事先告诉您，我们全部退给您，一到三个工作日到账。",
         "另外送您一张一百元的洁牙抵用券，表示我们的歉意。",
         "下次您预约，我给您排第一个号，或者您指定时段都可以。",
-        "您看这么处理行不行？还有别的要我帮您办的吗？",
+        # "anything else?" alone: 「您看这么处理行不行？」 before it now gets his yes (s23 h6)
+        "还有别的要我帮您办的吗？",
     )
     assert "我收下" in hers[-3] and "那还行" in hers[-2], hers
     assert "客户没有同意" not in closing, closing
