@@ -75,7 +75,7 @@ BLAMES_HER = re.compile(
 """Putting the fault on the customer (您当时也没拒绝啊, "probably your own router"), also on
 her own kit ("the slowdowns are most likely down to your laptop", 估计是您家路由器的问题)."""
 _ZH_PUT_DOWN = (
-    r"(?:二手|破|差劲|跑路|倒闭|白办|后悔|上当|吃亏|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|东西|装修)[^，,。]{0,2}"
+    r"(?:二手|破|差劲|跑路|倒闭|白办|后悔|上当|吃亏|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|器械|东西|装修)[^，,。]{0,2}"
     r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱"
     # a thing of theirs said to be broken or failing: 跑步机一半都是坏的, 淋浴老是没热水
     r"|坏(?:的|了|掉)|故障|不能用|用不了|(?:老是|总是|经常|动不动就?|三天两头)"
@@ -90,6 +90,8 @@ _EN_PUT_DOWN = (
     r"|never (?:turn|show) up|(?:is|are) (?:always |constantly |forever )?(?:broken|down)"
     r"|always (?:broken|breaking|cutting out|dropping|down)|breaks? down all the time)\b"
 )
+PUT_DOWN: dict[Language, str] = {"zh": _ZH_PUT_DOWN, "en": _EN_PUT_DOWN}
+"""A put-down of a rival's thing, as a pattern to build on (rival_after_her.py)."""
 _EN_RIVAL = (
     r"\b(?:rival|competitor|other (?:company|provider|lot|gym|hotel|place)|whoever you (?:go|switch"
     r"|move|change) to|wherever you go|any ?(?:one|body) else|any other (?:provider|company))"

@@ -9,6 +9,8 @@ yes and none after it.
   does) is that claim, in whatever words.
 - A remark on her person (「您看您这身材也该练练了」, "at your age") is the scenario's claim of
   insulting her, or a plain label.
+- The rival she just named run down as 他们 / "they" (rival_after_her.py) is read against her
+  line too.
 - Her right to complain asked of her in return (「签了…以后不能再投诉了」: waived_rights.py) is a
   breach whether she said yes or not: no yes of hers gives it up.
 """
@@ -22,6 +24,7 @@ from graphs.practice_dialogue.affronts import affront_in
 from graphs.practice_dialogue.claims import claim_label, claims_said
 from graphs.practice_dialogue.pronouns import customer_words
 from graphs.practice_dialogue.quotes import clipped_quote
+from graphs.practice_dialogue.rival_after_her import rival_run_down_after_her
 from graphs.practice_dialogue.waived_rights import rights_given_up
 from graphs.scenarios import Scenario
 
@@ -84,6 +87,10 @@ def with_consent(
         insult = _claim(scenario, INSULT_CLAIM) or PERSONAL_LABEL[scenario.language]
         if insult not in made:
             made.append(insult)
+    # the rival she just named, run down as 他们 / "they" (rival_after_her.py)
+    rival = rival_run_down_after_her(scenario, reply, her_lines)
+    if rival and rival not in made:
+        made.append(rival)
     waived = rights_given_up(scenario, reply)
     if waived and waived not in made:
         made.append(waived)

@@ -17,6 +17,7 @@ import yaml
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.claims import claims_said
+from graphs.practice_dialogue.rival_after_her import rival_run_down_after_her
 from graphs.scenarios import Scenario
 from tests.support.practice import compliance, criterion, played
 
@@ -202,3 +203,27 @@ def test_made_up_facts_named_and_look_alikes_clean(
 ) -> None:
     found = " ".join(said(studios, scenario, line).values())
     assert (label in found) if label else not found, found
+
+
+async def test_the_rival_she_named_run_down_as_them_is_named(studios: FlowContext) -> None:
+    # her opening names the rival (对面那家才一千八); the learner's 他们 points back at it
+    values = await played(studios, "art-objection", "他们那边的画材都很差的。", "结束")
+    text = criterion(values, "合规表达")["explanation"]
+    assert "贬低竞争对手：「他们那边的画材都很差的」" in text, text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reply", "her_line", "named"),
+    [
+        ("pilates-retention", "Between us, they are cowboys.", "The rival studio is 49.", True),
+        # look-alikes: no rival in her line (they may be anyone), a flaw denied, a question
+        ("pilates-retention", "Between us, they are cowboys.", "I'm just tired of it.", False),
+        ("art-objection", "他们画材也不差，不过我们含装裱。", "对面那家才一千八。", False),
+        ("art-objection", "他们那边老师专业吗？", "对面那家才一千八。", False),
+    ],
+)
+def test_them_run_down_only_after_she_named_the_rival(
+    studios: FlowContext, scenario: str, reply: str, her_line: str, named: bool
+) -> None:
+    found = studios.library.get(Scenario, scenario)
+    assert (rival_run_down_after_her(found, reply, [her_line]) is not None) is named
