@@ -6,7 +6,9 @@ A teacher accepts, for a key that names who acts:
 - the role with another word for a person doing that job: 保育老师, 保育师 for 保育员 (the same
   two-character stem of the work), or described as the one who does that work: 保育的同事,
   负责保育的人, 保育岗位的员工, 售票的 (the work, 的, a word for a colleague or a person), the work
-  said in its everyday word too (卖票的 for 售票员: trade_people.same_work);
+  said in its everyday word too (卖票的 for 售票员: trade_people.same_work), with a narrower
+  object (卖门票的人) or as where it is done (售票处的, 站收银台的); in English by the act and its
+  object ("the person who sells tickets" for ticket seller: role_descriptions.py);
 - the party without the employer's own name before it: 调度中心 for 公司调度中心, "dispatch
   centre" for "company dispatch centre" (the learner's own company: there is no other), and
   the key with it where the key has none: 公司工牌 for 工牌, "company ID badge" for "ID badge".
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_grading.role_descriptions import described_post
 from graphs.exam_grading.roles import RANKS, roles_in
 from graphs.exam_grading.trade_people import described_work, same_work
 from graphs.exams import Language
@@ -64,7 +67,7 @@ def same_party(given: str, expected: str, language: Language) -> str | None:
         return _other_person_word(answer, key, given, expected)
     if _duty_role(answer) is not None and _duty_role(answer) == _duty_role(key):
         return f"'{given}' is '{expected}', the role on duty said by its other name"
-    return _said_round(answer, key, given, expected)
+    return described_post(given, expected) or _said_round(answer, key, given, expected)
 
 
 def _duty_role(text: str) -> str | None:

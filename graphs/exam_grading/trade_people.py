@@ -52,10 +52,45 @@ def described_work(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+_AT_A_PLACE = re.compile(r"^(?:站|坐|守|在)?(.{2,}?)(?:窗口|柜台|台|处|柜)$")
+"""Where a post works, named by its work (收银台, 售票处, 售票窗口; 站收银台的 is who stands there)."""
+_OBJECT_CHARS = 2
+"""A narrower object has at most this many characters more than the work's own (门票 for 票)."""
+
+
 def same_work(one: str, other: str) -> bool:
-    """Whether two words for work are one line of work: equal, or one trade group (售票, 卖票)."""
+    """Whether two words for work are one line of work: equal, or one trade group (售票, 卖票);
+    the work with a narrower object (卖门票, 售车票 for 售票: a kind of 票) or said as the place
+    where it is done (收银台 for 收银, 售票处 for 售票): the teacher's "the right role, described"."""
     a, b = fold(one).strip(), fold(other).strip()
+    if place := _AT_A_PLACE.fullmatch(a):
+        a = place.group(1) if _same_line(place.group(1), b) else a
+    return _same_line(a, b) or any(
+        _narrower_object(a, word) for word in (b, *_group_of(b)) if len(word) == _OBJECT_CHARS
+    )
+
+
+def _same_line(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in trade_groups())
+
+
+def _group_of(work: str) -> tuple[str, ...]:
+    return next((group for group in trade_groups() if work in group), ())
+
+
+def _narrower_object(work: str, verb_object: str) -> bool:
+    """Whether `work` is the two-character `verb_object` (售票) with its object named more
+    narrowly: the verb, then one noun that ends with the object (卖 + 门票 for 卖票)."""
+    verb, thing = verb_object[0], verb_object[1]
+    if not work.startswith(verb) or not work.endswith(thing):
+        return False
+    narrower = work[1:]
+    tokens = tokenize(narrower, "zh")
+    return (
+        len(verb_object) < len(work) <= len(verb_object) + _OBJECT_CHARS
+        and len(tokens) == 1
+        and tokens[0].pos.startswith("n")
+    )
 
 
 @cache
