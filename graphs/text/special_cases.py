@@ -149,11 +149,13 @@ def _subject(clause: str, zh: bool) -> str:
     return clause[: found.start()] if found else ""
 
 
-def _granting(text: str, zh: bool) -> bool:
+def granting(text: str, zh: bool) -> bool:
+    """Whether the text grants or lets off (可以, 无须, may, need not)."""
     return (_ZH_GRANT if zh else _EN_GRANT).search(text) is not None
 
 
-def _denying(text: str, zh: bool) -> bool:
+def denying(text: str, zh: bool) -> bool:
+    """Whether the text denies or demands (不得, 须, must, may not)."""
     return (_ZH_DENY if zh else _EN_DENY).search(text) is not None
 
 
@@ -166,9 +168,9 @@ def _other_figure(rule: str, case: str) -> bool:
 
 def _opposed(rule: str, case: str, zh: bool) -> bool:
     """A grant against a denial (可以 against 不得, may against must), or the reverse."""
-    if _denying(rule, zh):
-        return _granting(case, zh)
-    return _granting(rule, zh) and _denying(case, zh)
+    if denying(rule, zh):
+        return granting(case, zh)
+    return granting(rule, zh) and denying(case, zh)
 
 
 def _sets_own_terms(rule: str, case: str, zh: bool) -> bool:
