@@ -6,7 +6,8 @@ the key (stated_names.py: 门店负责人（店长）makes 门店负责人 right
 Two blanks naming the parties of one joint act (「____须与____共同清点」) may be given in either
 order (joint_parties.py). The exam's other items show what the material is about, so a compound
 key's head said alone is the key where the material is about its modifier (豆子 for 咖啡豆 in a
-coffee shop's material: topic_heads.py).
+coffee shop's material: topic_heads.py); a word for the one in charge (老板) or another post is
+read against the posts the material names (material_posts.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from graphs.exam_grading.blank_frame import (
 )
 from graphs.exam_grading.joint_parties import joint_pairs
 from graphs.exam_grading.matching import match_blank
+from graphs.exam_grading.material_posts import as_the_material_has_it
 from graphs.exam_grading.stated_names import named_alike
 from graphs.exam_grading.topic_heads import head_in_topic
 from graphs.exam_grading.word_answers import BlankMatch
@@ -61,4 +63,5 @@ def _blank_match(question: Question, i: int, given: str, items: Sequence[str]) -
     topic = head_in_topic(given, expected, question, items) if open_ else None
     if topic is not None and topic[0] > match.credit:
         match = BlankMatch(topic[0], topic[1])
-    return match
+    frame = bound_beside_blank(question.stem, i)
+    return as_the_material_has_it(match, given, expected, frame, items)
