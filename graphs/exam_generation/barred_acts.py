@@ -15,6 +15,8 @@ import re
 
 from lemminflect import getInflection
 
+from graphs.text.word_class import en_word_classes
+
 TIME_WORDS = frozenset(["within", "before", "after", "at", "by", "every", "no", "up", "until"])
 PREPOSITIONS = frozenset(["against", "for", "with", "to", "from", "on", "in"])
 _EN_OBJECT_STOP = (
@@ -63,6 +65,28 @@ def listed_barred_verb(point: str) -> str | None:
     return barred["verb"] or barred["verb2"]
 
 
+_PHRASE_GOES_ON = frozenset(
+    [
+        *("the", "a", "an", "any", "every", "each", "some", "their", "its", "his", "her", "our"),
+        *("your", "who", "which", "that", "whose", "is", "are", "was", "were", "be", "been"),
+        *("of", "and", "or", "very", "too", "more", "less"),
+    ]
+)
+"""Words a noun phrase or a clause cannot end on: the words after them are still its own."""
+
+
+def _goes_on(last: str, following: list[str]) -> bool:
+    """The word `last` leaves its phrase open (an adverb, a determiner, a relative pronoun, an
+    adjective before its noun) and `following` holds what closes it."""
+    if not following:
+        return False
+    word = last.lower().strip(",;:")
+    classes = en_word_classes(word)
+    if word in _PHRASE_GOES_ON or classes == {"ADV"}:
+        return True
+    return "ADJ" in classes and "NOUN" not in classes and "NOUN" in en_word_classes(following[0])
+
+
 def barred_act(point: str) -> str | None:
     """The act a rule bars, as a gerund with its object ("re-entering the building"), or None."""
     barred = _EN_BARRED.search(point)
@@ -82,6 +106,10 @@ def barred_act(point: str) -> str | None:
             words.pop() if _COMPARATIVE.fullmatch(words[-1]) else None
             break
         words.append(word)
+    if len(words) == 4 and _goes_on(words[-1], rest[4:5]):
+        # "What is the rule on the staff admitting anyone who is visibly?" of "… visibly
+        # intoxicated" (session 22 designer, m2 q12): cut inside its phrase, the act is not named
+        return None
     if verb.lower() in _TAKES_AN_INFINITIVE and rest[len(words) : len(words) + 1] == ["to"]:
         # "What is the rule on the staff permitting passengers?" of "must not permit passengers
         # to board without a valid ticket" (session 22 designer, m2 q12)

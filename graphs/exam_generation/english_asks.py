@@ -209,7 +209,9 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     ):
         # "Delivery is free within 15 km, and costs $3 per km beyond that": what it costs
         # (session 12 designer D4, m4 Q11: "What is the rule on the delivery?")
-        return f"What {'does' if singular(head) else 'do'} {subject} cost?"
+        # A person has no price: "Loyalty card holders are charged £3" is what they pay.
+        priced = "pay" if _PERSON_HEAD.search(head) else "cost"
+        return f"What {'does' if singular(head) else 'do'} {subject} {priced}?"
     lasts = re.search(
         rf"{re.escape(head)}\s+(?P<verb>last|take)s?\s+(?:for\s+)?(?P<span>\d[^,;.]*)",
         re.sub(r"\s*\([^()]*\)", "", point),
@@ -240,6 +242,12 @@ PERSONS = (
     r"passengers|players|pupils|students|members|holders|drivers|hirers"
 )
 """English nouns for people: a bare number after 'under', 'over' or 'aged' is their age."""
+_PERSON_HEAD = re.compile(
+    rf"\b(?:{PERSONS}|staff|customer|client|guest|passenger|member|visitor|student|driver|owner"
+    r"|holder|rider|player|hirer|pupil|person)$",
+    re.IGNORECASE,
+)
+"""A noun phrase whose head is a person ("loyalty card holders"): what it pays, not costs."""
 _PERSON_AGED = re.compile(
     rf"\b(?P<who>{PERSONS})\s+(?P<side>under|over|aged|below|above)\s+a set number\b",
     re.IGNORECASE,

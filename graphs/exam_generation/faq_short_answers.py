@@ -139,7 +139,8 @@ def faq_short_answer(
     rules = settled_answer(material, members)
     if rules is None:
         return None
-    asker = _ASKER[document.language][bool(_STAFF_FAQ.search(_first_line(document.text)))]
+    staff = _STAFF_FAQ.search(_first_line(document.text)) or _STAFF_WORK.search(document.text)
+    asker = _ASKER[document.language][bool(staff)]
     return asked_whole(
         material, rules, target, used, question, "short_stem_faq", question=question, asker=asker
     )
@@ -152,6 +153,16 @@ _STAFF_FAQ = re.compile(
 """A title that says the FAQ is for the staff ("Volunteer FAQ", 员工常见问题): its questions are a
 colleague's, not a customer's (session 22 lead: a charity shop's volunteer FAQ was asked 'A
 customer asks: "Who sets the prices?"')."""
+_STAFF_WORK = re.compile(
+    r"\byour\s+(?:shift|supervisor|line\s+manager|team\s+leader|rota)\b|\bclock(?:ing)?\s+(?:in|out)"
+    r"\b|\b(?:start|end)\s+of\s+(?:every|each|your|the)\s+shift\b|\bon\s+shift\b|\bcash(?:ing)?\s+up"
+    r"\b|当班|交班|班前|班后|上班前|下班前|打卡|排班",
+    re.IGNORECASE,
+)
+"""Answers that speak to someone at work ("at the end of your shift", "report to your
+supervisor", 交班前): an FAQ titled "questions and answers" whose reader works a shift is the
+staff's (session 22 designer, m4 q12: 'A customer asks: "How do I check the fridge
+temperatures?"')."""
 _ASKER = {"zh": ("顾客", "同事"), "en": ("customer", "colleague")}
 
 

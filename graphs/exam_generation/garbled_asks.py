@@ -59,11 +59,12 @@ _CLAUSE_IN_NOUN_SLOT = re.compile(
 )
 """'What is the rule on the heavy-metal waste goes into?': a clause where a noun phrase goes."""
 _PERSON_COSTS = re.compile(
-    rf"^What (?:does|do) (?:the |a |an )?(?:{PERSONS}|staff|customer|client|guest|passenger"
+    rf"^What (?:does|do) (?:the |a |an )?(?:[\w'-]+ ){{0,3}}?(?:{PERSONS}|staff|customer|client|guest|passenger"
     r"|member|visitor|student|driver|owner)\s+cost\?",
     re.IGNORECASE,
 )
-"""'What do customers cost?' for 'Customers may cancel free of charge …': a person has no price."""
+"""'What do customers cost?' for 'Customers may cancel free of charge …', 'What do Priority Pass
+holders cost?': a person has no price."""
 _VERBLESS_CASE = re.compile(r"^What happens (?:if|when|once|whenever) (?P<case>[^?]+)\?", re.I)
 """'What happens if the customer?': the case was cut before its verb."""
 _FOR_ASKED = re.compile(r"\bbe (?P<done>[a-z]+) for\?", re.I)

@@ -167,10 +167,24 @@ def _said(case: str) -> str:
     """The case with its figures said without their values ("costs more than a set amount")."""
     out, at = "", 0
     for quantity, start, end in parse_quantities(case):
-        kind = quantity.dimension or ""
-        out += case[at:start] + _placeholder(kind)
+        said = _placeholder(quantity.dimension or "")
+        if _DETERMINER_BEFORE.search(case[:start]):
+            said = said.removeprefix("a ")  # "after every set number", not "every a set number"
+        after = re.match(r"\s*([A-Za-z]+)", case[end:])
+        if said.endswith("number") and after is not None and _counted_noun(after[1]):
+            said += " of"  # "10 loads": "a set number of loads", not "a set number loads"
+        out += case[at:start] + said
         at = end
     return re.sub(r"\s+", " ", out + case[at:]).strip()
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:every|each|per|the|a|an|any)\s*$", re.IGNORECASE)
+
+
+def _counted_noun(word: str) -> bool:
+    """A plural noun a bare number counts ("loads", "guests"), not a verb or a preposition."""
+    classes = en_word_classes(word)
+    return word.lower().endswith("s") and "NOUN" in classes and not classes & {"AUX", "ADP"}
 
 
 def _placeholder(kind: str) -> str:

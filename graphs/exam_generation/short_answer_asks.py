@@ -269,6 +269,10 @@ def _zh_object(point: str, after: int) -> str | None:
         # 「须取卡或识别车牌」 was asked 「关于车牌，…」 (session 21 lead): the verb after 或 is
         # one of the rule's alternatives, its object not what the rule is about
         return None
+    if tokens[verbs[0]].word in ZH_BY_EACH:
+        # 「必须逐张核验门票」 was asked 「关于张核验门票，…」: 逐 makes an adverb of the measure
+        # word after it (逐张, 每人), no verb, and what follows is no object alone
+        return None
     rest = tokens[verbs[0] + 1 :]
     if not rest or not all(t.pos.startswith("n") for t in rest):
         return None
