@@ -120,6 +120,12 @@ def order_ask(point: str) -> str | None:
     if person is not None and _SAYING.match(rest[person.end() :]):
         return f"What must {_ACTOR} {verb.lower()} {_named(person.group())}?"
     thing = _DETERMINER.sub("", _OBJECT_END.split(head, maxsplit=1)[0]).strip()
+    while len(thing.split()) > 1 and (
+        en_word_classes(thing.split()[-1]) == {"ADV"} or thing.split()[-1].lower() == "once"
+    ):
+        # "Count the takings twice at …" was asked "What must staff do about the takings
+        # twice?": how the act is done is no part of its object
+        thing = thing.rsplit(" ", 1)[0]
     when = _WHEN.search(head)
     if when is not None:
         said = _PRONOUN.sub(f"the {thing}" if thing and _single(thing) else "it", when["case"])
