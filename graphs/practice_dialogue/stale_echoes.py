@@ -6,11 +6,16 @@ it for turns, the echo reads as if she had not been listening ("A suite?" after 
 talk). An opening echo whose every content word the learner said in an earlier turn (before the
 latest) is left out when the line says something after it; a word first said in the latest turn
 keeps its echo ("Tonight? Okay, let's do it." to "or just try it tonight?").
+
+An echo of a word the learner never said is no echo: 「耽误？我下午专门请了假…」 to an apology that
+never said 耽误 (session 22 trainer P15, complaint-strong) puts a word in the learner's mouth. An
+opening echo none of whose content words (and no figure) the learner has said is left out too.
 """
 
 from __future__ import annotations
 
 from graphs.exams import Language
+from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
@@ -22,18 +27,21 @@ def _echo(sentence: str) -> bool:
 
 
 def without_stale_echo(text: str, learner_said: str, language: Language) -> str:
-    """The line without an opening echo of words the learner said before the latest turn.
+    """The line without an opening echo of words the learner said before the latest turn, or
+    never said at all.
 
     `learner_said` is the learner's turns so far, a turn a line (the latest last)."""
     said = sentences(text)
     if len(said) < 2 or not _echo(said[0]):
         return text
     words = content_words(said[0], language)
-    earlier = "\n".join(learner_said.splitlines()[:-1])
-    if not words or not earlier:
+    if not words:
         return text
+    everything = learner_said if language == "zh" else learner_said.lower()
+    unheard = not shared_words(words, everything, language) and not figures(said[0], language)
+    earlier = "\n".join(learner_said.splitlines()[:-1])
     heard = earlier if language == "zh" else earlier.lower()
-    if shared_words(words, heard, language) != words:
+    if not unheard and (not earlier or shared_words(words, heard, language) != words):
         return text
     # the echo ends at the line's first question mark (sentences() are NFKC: keep her marks)
     ends = [at for at in (text.find("?"), text.find("？")) if at >= 0]
