@@ -44,7 +44,9 @@ _CUT_END = re.compile(
     r"\b(?:during|within|until|till|below|above|than|per|via|except|unless|among|between|despite"
     r"|beyond|throughout)\s*\?|\b[a-z]+-\s"
     # a quantifier whose noun was cut ("… keeping a copy of any?", session 19 D12 m2)
-    r"|\b(?:any|every|each|some|both|either|neither|another)\s*\?",
+    r"|\b(?:any|every|each|some|both|either|neither|another)\s*\?"
+    # a possessive or an intensifier whose noun or adjective was cut ("guests bringing their?")
+    r"|\b(?:their|our|your|its|my|very|quite|rather)\s*\?",
     re.IGNORECASE,
 )
 _ASK = re.compile(r"\(\d+\)\s*([^()]+)")

@@ -155,3 +155,9 @@ def test_an_orders_object_ends_before_its_adverb() -> None:
     asked = order_ask("Count the takings twice at the end of your shift.")
     assert asked is None or not asked.endswith("twice?"), asked
     assert order_ask("Check the fire exits before opening.") is not None
+
+
+def test_an_ask_cut_after_a_possessive_or_an_intensifier_is_garbled() -> None:
+    assert garbled("What is the rule on guests bringing their?") is not None
+    assert garbled("What must staff do about the very?") is not None
+    assert garbled("What is the rule on guests bringing their own detergent?") is None
