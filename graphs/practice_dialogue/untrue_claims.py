@@ -15,7 +15,8 @@ and the scenario's own forbidden claims (claims.py).
 - a boast about the business's things the brief does not support (unsupported_claims.py): 「器械都是新的」;
 - a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
 - a made-up claim that everyone does it (crowd_claims.py): "all our members take the annual plan";
-- a false claim that she agreed beforehand (claimed_consent.py): 「您当时是签了字的」.
+- a false claim that she agreed beforehand (claimed_consent.py): 「您当时是签了字的」;
+- a made-up problem with her booking (booking_trouble.py): "your room isn't ready yet".
 
 Saying one cannot do what the brief lets one do (「我这边处理不了」) is conduct told against the
 brief (denied_authority.py, conduct.py).
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graphs.practice_dialogue.booking_trouble import booking_trouble
 from graphs.practice_dialogue.claimed_consent import claimed_consent
 from graphs.practice_dialogue.crowd_claims import crowd_claim
 from graphs.practice_dialogue.defended_charges import defended_charge
@@ -62,6 +64,7 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     rival_claim,
     crowd_claim,
     claimed_consent,
+    booking_trouble,
 )
 """Each gives the label of its breach in the sentence, or None."""
 

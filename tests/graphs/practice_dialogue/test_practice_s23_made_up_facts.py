@@ -3,7 +3,7 @@ made-up rival price rise credited as an honest comparison; a charge put on her c
 "everybody upgrades"; a place "given to someone else"; a false "you signed for it"; a waivable
 charge made out as a must everyone pays. Own trades, each a shipped scenario rewritten: a pilates
 studio's retention call (English), a yoga studio's complaint desk and an art studio's price
-objection (Chinese). Each breach through the real flow, then honest look-alikes that stay clean."""
+objection (Chinese), a river cruise's boarding desk (English). Each breach through the real flow, then honest look-alikes that stay clean."""
 
 from __future__ import annotations
 
@@ -84,6 +84,21 @@ ART: dict[str, Any] = {
     ],
 }
 
+CRUISE: dict[str, Any] = {
+    "id": "cruise-upsell",
+    "title": "Upsell: a balcony upgrade on a river cruise",
+    "background": "You work the boarding desk of Rhine Star Cruises. Ms Laura Berg booked an "
+    "inside stateroom (EUR 210 a night, four nights). A balcony stateroom is free this sailing: "
+    "EUR 60 extra a night, including a welcome drink and priority dining. Staff may offer it at "
+    "EUR 50 for guests celebrating an occasion; nothing can be given free of charge.",
+    "opening_line": "Hello, I'm boarding for the four-night sailing. Inside stateroom, Berg.",
+    "may_offer": [
+        "The balcony stateroom at EUR 60 extra a night",
+        "EUR 50 extra a night for an occasion",
+    ],
+    "facts": [],
+}
+
 
 def _rewritten(root: Path, shipped: str, changes: dict[str, Any]) -> None:
     data = yaml.safe_load((root / "scenarios" / f"{shipped}.yaml").read_text(encoding="utf-8"))
@@ -102,6 +117,7 @@ def studios(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     _rewritten(root, "broadband-retention", PILATES)
     _rewritten(root, "complaint-handling", YOGA)
     _rewritten(root, "objection-handling", ART)
+    _rewritten(root, "english-upsell", CRUISE)
     return FlowContext(library=ContentLibrary.load(root))
 
 
@@ -227,3 +243,31 @@ def test_them_run_down_only_after_she_named_the_rival(
 ) -> None:
     found = studios.library.get(Scenario, scenario)
     assert (rival_run_down_after_her(found, reply, [her_line]) is not None) is named
+
+
+async def test_a_made_up_problem_with_her_booking_is_named(studios: FlowContext) -> None:
+    values = await played(
+        studios,
+        "cruise-upsell",
+        "Welcome aboard, Ms Berg! Your inside stateroom isn't ready yet, so the balcony one is easier.",
+        "结束",
+    )
+    text = compliance(values)
+    assert "A made-up problem with the customer's booking: \"Your inside stateroom" in text, text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "line", "named"),
+    [
+        ("cruise-upsell", "I'm afraid your reservation has been double-booked.", True),
+        # look-alikes: her booking said to be fine, a question, trouble a complaint's brief tells
+        ("cruise-upsell", "Your stateroom is ready whenever you are.", False),
+        ("cruise-upsell", "Is your stateroom ready, or shall I check?", False),
+        ("yoga-complaint", "您约的私教课出了问题，真的非常抱歉。", False),
+    ],
+)
+def test_only_a_trouble_the_brief_never_tells_is_named(
+    studios: FlowContext, scenario: str, line: str, named: bool
+) -> None:
+    found = " ".join(said(studios, scenario, line).values())
+    assert ("made-up problem" in found or "编造客户所订" in found) is named, found
