@@ -38,7 +38,8 @@ def as_the_material_has_it(
     boss = boss_word(given, expected, language, frame)
     if boss and match.credit == boss and named:
         return BlankMatch(0.0, f"'{given}' is another post than '{expected}'")
-    if match.credit == 0 and not named and another_post(given, expected, language):
+    told_another = " is another post than '" in match.reason
+    if told_another and not named and another_post(given, expected, language):
         return BlankMatch(0.0, f"'{given}' is not '{expected}', a post the material does not name")
     return match
 
