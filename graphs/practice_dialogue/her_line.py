@@ -279,10 +279,13 @@ async def answer(
         choice = LineChoice(text=NOTHING_ELSE[scenario.language])
     # "Anything else?" in the wrap-up gets "nothing else", the closing question's own answer
     nothing_else = choice.text == NOTHING_ELSE[scenario.language]
+    # after her yes the wrap-up raises no new doubt (「这些别家也都有吧，有什么不一样的？」 to the
+    # booking confirmed, P15 objection-strong): a question of her script gives way to her parting
+    asks_anew = choice.text.rstrip().endswith(("?", "？")) and not choice.corrects
     if (
         parting
         and not nothing_else
-        and (crossed or not choice.answers or choice.key in said or asks_after_goodbye)
+        and (crossed or not choice.answers or choice.key in said or asks_after_goodbye or asks_anew)
     ):
         choice = LineChoice(text=PARTING[scenario.language])
         reaction, crossed = None, False
