@@ -61,7 +61,12 @@ _ZH_CASE_END = re.compile(r"(?:的|时|时候|后|前|期间|以内|之内)$")
 _ZH_CASE_OPEN = re.compile(
     r"^(?:如果|如|若|凡|对于|当|除|经|超过|超出|超时|逾时|低于|高于|达到|不足|未|逾期|因|由于|在|自|从|凭)"
 )
-_ZH_GOES_ON = re.compile(r"^(?:并|且|但|并且|同时|否则|再|方可|才|然后|随后|由|并由|均|也|还|或)")
+_ZH_GOES_ON = re.compile(
+    r"^(?:并|且|但|并且|同时|否则|再|方可|才|然后|随后|由|并由|均|也|还|或"
+    r"|须|必须|务必|应当|应(?!急|用|届)|不得|需(?!求)|可以|可(?!乐|能))"
+)
+"""A clause that opens on a link or on its modal (「员工每月可申请调休4天，须提前3天向店长报备」: who
+must give notice, the clause before names) goes on from the clause before."""
 _ZH_UNNAMED = re.compile(r"的(?:整批|一律|全部|均|须|应|不|可|按|由)|方可|才能|才可")
 """「…的整批拒收」 of an unnamed subject; 「考试合格方可独立进库」: a condition of the clause before's
 subject (新员工)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.exam_generation.clause_facts import clause_facts
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.validation import validate_question
 from graphs.text import analyse
@@ -29,6 +30,7 @@ PIANO = """# 琴行课程顾问销售规范
 ## 二、收费
 3. 年卡课程费用为每年9600元，须通过店内收银台支付。
 4. 退费申请须在购卡后15天内提交。
+5. 学员每月可申请停课1次，须提前2天告知课程顾问。
 """
 
 PETTING_ZOO = """# Petting Zoo Staff Notes
@@ -43,6 +45,16 @@ Open the barn 30 minutes before the first tour. For the morning tour (10:00–11
 - Season ticket holders may enter for a fee of 4 USD paid at the gate; each visit is limited to 2 hours.
 - Day visitors pay 12 USD and may stay until closing.
 """
+
+
+def _statements(text: str) -> list[str]:
+    """Every fact and every clause of one that the writers may state alone."""
+    document = analyse(text)
+    material = Material.of(document, document.language)
+    out = []
+    for fact in material.facts:
+        out += [fact.text, *(c.text for c in clause_facts(fact, material))]
+    return out
 
 
 def _texts(text: str) -> list[str]:
@@ -72,6 +84,12 @@ def test_a_repeated_act_is_stated_with_the_sentence_that_names_its_object() -> N
     assert any(
         t.startswith("课程顾问向家长推荐购买年卡课程时") and "不得再次推荐" in t for t in texts
     )
+
+
+def test_a_clause_that_opens_on_its_modal_is_stated_with_its_subject() -> None:
+    statements = _statements(PIANO)
+    assert not [s for s in statements if s.startswith("须提前2天")], statements
+    assert "学员每月可申请停课1次，须提前2天告知课程顾问。" in statements
 
 
 def test_anyone_else_that_means_and_a_continued_clause_keep_the_sentence_before() -> None:
@@ -105,7 +123,7 @@ def test_a_model_item_that_leaves_its_referent_before_is_refused() -> None:
 async def test_no_delivered_item_prints_the_sentence_without_what_it_speaks_of(
     offline_context: Any,
 ) -> None:
-    alone = ("家长明确拒绝后", "Feed for anyone", "For the morning tour", "Each visit")
+    alone = ("家长明确拒绝后", "须提前2天", "Feed for anyone", "For the morning tour", "Each visit")
     for text in (PIANO, PETTING_ZOO):
         exam = await delivered_exam(
             offline_context,
