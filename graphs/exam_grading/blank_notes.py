@@ -50,6 +50,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "names a person the rule does not",
     ),
     (re.compile(r"is another post than '"), "另一个岗位", "another post"),
+    (re.compile(r"works, not the post$"), "只说了岗位所在的地方", "names where the post works"),
     (re.compile(r"^'.*' is not '"), "用词不对", "not the key's word"),
 )
 _BLANK = re.compile(r"blank (\d+): (.*?)(?=; blank \d+: |$)")

@@ -11,6 +11,11 @@ the plural, with an article or without; a key with no object ("cleaner") takes a
 ("the person who checks tickets" for "ticket seller") or another object ("the one who sells
 passes" for "lift pass seller" gives no object of the key's) is not the post. The Chinese
 descriptions (卖票的, 售票岗位的员工) are trade_people.described_work's.
+
+The person placed where the post works by the key's object alone ("the one at the permit desk",
+"the person in the ticket office" for ticket seller) names the right desk, not what is done
+there (a ticket office has sellers and checkers): the everyday name of the same function, part of
+the blank (`placed_post`, PLACED_CREDIT), its note saying it names the place.
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ _DESCRIBED = re.compile(
     r"(?P<verb>[a-z]+)(?:\s+(?P<object>[a-z ]+?))?$"
 )
 _AGENT_ENDS = ("er", "or", "r")
+PLACED_CREDIT = 0.5
+"""The post named by the place where it works, by the key's object alone: half the blank."""
+_PLACED = re.compile(
+    rf"^{_PERSON}\s+(?:working\s+|who\s+works\s+)?(?:at|in|on|behind)\s+(?:the\s+)?"
+    r"(?P<object>[a-z ]+?)\s+(?:desk|office|counter|window|booth|kiosk|stand|hut)$"
+)
 _ARTICLES = re.compile(r"\b(?:the|a|an|all|any)\b")
 
 
@@ -56,3 +67,15 @@ def _agent_of(agent: str, verb: str) -> bool:
     of drive."""
     stems = {verb, verb.removesuffix("e")}
     return any(agent.endswith(end) and agent.removesuffix(end) in stems for end in _AGENT_ENDS)
+
+
+def placed_post(given: str, expected: str) -> str | None:
+    """Why the English answer `given` names the post `expected` by the place it works at, named
+    by the key's object ("the one at the permit desk" for permit seller), or None."""
+    found = _PLACED.fullmatch(" ".join(given.lower().split()))
+    key = [in_singular(w) for w in expected.lower().split()]
+    if found is None or len(key) < 2:  # an object and an agent
+        return None
+    if [in_singular(w) for w in found.group("object").split()] != key[:-1]:
+        return None
+    return f"'{given}' names where '{expected}' works, not the post"

@@ -27,6 +27,7 @@ from graphs.exam_grading.modifier_words import (
     short_form,
 )
 from graphs.exam_grading.narrower_terms import named_more_specifically
+from graphs.exam_grading.role_descriptions import PLACED_CREDIT, placed_post
 from graphs.exam_grading.role_families import family_match
 from graphs.exam_grading.role_wording import same_party
 from graphs.exam_grading.roles import ZH_RANKS, narrower_role
@@ -147,6 +148,8 @@ def match_words(
         return BlankMatch(1.0, f"'{given}' is the role '{expected}', named more narrowly")
     if party := same_party(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, party)
+    if placed := placed_post(given, expected):  # "the one at the permit desk"
+        return BlankMatch(PLACED_CREDIT, placed)
     if trade := same_trade(given, expected, detect_language(given + expected)):
         return BlankMatch(1.0, trade)  # 送货员 for 配送员: the same work, said everyday
     if variant := head_variant(given, expected):  # 消毒水 for 消毒液, 防盗 for 防盗升级

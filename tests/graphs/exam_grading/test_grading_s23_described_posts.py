@@ -71,3 +71,20 @@ def test_an_english_post_described_by_its_act_and_object(question: Question, ans
 def test_another_act_or_object_stays_0(question: Question, answer: str) -> None:
     judgement, _ = judged(question, answer)
     assert judgement.ratio == 0.0, judgement.reason
+
+
+@pytest.mark.parametrize(
+    "answer", ["the one at the permit desk", "the person in the permit office"]
+)
+def test_the_post_placed_at_its_desk_is_part_of_the_blank(answer: str) -> None:
+    """The desk names the right function, not the act done there (a permit desk has sellers and
+    checkers): half, its note saying it names the place."""
+    judgement, note = judged(PERMITS, answer)
+    assert judgement.ratio == 0.5, judgement.reason
+    assert "names where the post works" in note, note
+
+
+@pytest.mark.parametrize("answer", ["the one at the boat desk", "the person at the desk"])
+def test_another_desk_or_any_desk_stays_0(answer: str) -> None:
+    judgement, _ = judged(PERMITS, answer)
+    assert judgement.ratio == 0.0, judgement.reason
