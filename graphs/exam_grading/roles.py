@@ -162,10 +162,21 @@ def _done_by_oneself(
     reflexive = _REFLEXIVE[language]
     if any(reflexive.search(text.lower()) for text in (point, *others)):
         return None
+    if _ALONE[language].search(point.lower()):
+        return None  # 不能自己拿竿 says 不得单独持竿: the point's own "alone", not another person
     for clause in clauses:
+        if role.lower() in clause.lower():
+            continue  # 有家长陪着…自己: the point's person is there
         if found := reflexive.search(clause.lower()):
             return role, found.group()
     return None
+
+
+_ALONE = {
+    "zh": re.compile(r"单独|独自|自行"),
+    "en": re.compile(r"\b(?:alone|unaccompanied|by (?:themselves|himself|herself|yourself))\b"),
+}
+"""A point's own word for acting alone: an answer's 自己 / themselves restates it."""
 
 
 def _told_for(
