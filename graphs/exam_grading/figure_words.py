@@ -14,6 +14,9 @@ The whole of an amount (全额, 全款, "in full", "the full cost") is a share o
 sets a share (`whole_as_share`): "由验光员全额承担" gives another share than 承担…的20%, not the
 point's share left out (session 19 end designer D12).
 
+The verb "last" takes a duration: "it lasts a year" is 1 year ("valid for 12 months": session
+22 end teacher T15).
+
 English "minor" is left alone: its age is the jurisdiction's, and "minor damage" is no person.
 
 A fill-in's English answer may say a figure with an article or a multiplier and no numeral
@@ -34,6 +37,14 @@ _WORDS = (
         r"\1零\2",
     ),
     (re.compile(r"\bfrom\s+(?:a\s+)?(?:standstill|stationary|rest)\b", re.I), "from 0"),
+    # what lasts takes a duration: "it lasts a year" is 1 year, as "valid for a year" is
+    (
+        re.compile(
+            r"\b(last(?:s|ed|ing)?)\s+(?:for\s+)?(?:a|an|one)\s+(?=(?:day|week|month|year)s?\b)",
+            re.I,
+        ),
+        r"\1 1 ",
+    ),
 )
 _ARTICLE_UNIT = re.compile(
     r"\b(?:a|an|one)\s+(?=(?:second|minute|hour|day|week|fortnight|month|year|working day|"
