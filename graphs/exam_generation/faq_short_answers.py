@@ -154,9 +154,10 @@ _STAFF_FAQ = re.compile(
 colleague's, not a customer's (session 22 lead: a charity shop's volunteer FAQ was asked 'A
 customer asks: "Who sets the prices?"')."""
 _STAFF_WORK = re.compile(
+    # only what is said to the worker: "the duty manager on shift", 当班经理 are named to customers too
     r"\byour\s+(?:shift|supervisor|line\s+manager|team\s+leader|rota)\b|\bclock(?:ing)?\s+(?:in|out)"
-    r"\b|\b(?:start|end)\s+of\s+(?:every|each|your|the)\s+shift\b|\bon\s+shift\b|\bcash(?:ing)?\s+up"
-    r"\b|当班|交班|班前|班后|上班前|下班前|打卡|排班",
+    r"\b|\b(?:start|end)\s+of\s+(?:every|each|your)\s+shift\b|\bcash(?:ing)?\s+up"
+    r"\b|交班前|交班时|班前会|下班打卡|上班打卡|排班表",
     re.IGNORECASE,
 )
 """Answers that speak to someone at work ("at the end of your shift", "report to your
