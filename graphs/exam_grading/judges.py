@@ -45,6 +45,7 @@ from graphs.exam_grading.list_items import list_items_given
 from graphs.exam_grading.list_marks import LIST_CAP, as_listed
 from graphs.exam_grading.model_codes import judged_with_codes_as_names
 from graphs.exam_grading.model_prompt import GRADING_INSTRUCTIONS
+from graphs.exam_grading.point_clauses import joined_claims_read
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
@@ -110,11 +111,18 @@ def _point_judgement(
     point: str, answer: str, stem: str, language: Language, others: list[str]
 ) -> PointJudgement:
     """One point judged whole (its act, its floor in its words: act_families.py, floor_faces.py),
-    then rule by rule (point_rules.py), for a detail left out (rule_details.py), for a person."""
+    then claim by joined claim (point_clauses.py: …，但节假日不享受优惠), rule by rule
+    (point_rules.py), for a detail left out (rule_details.py), for a person."""
     vocabulary, answer = default_vocabulary(), said_with_its_verb(point, answer, language)
     answer = said_with_its_floor(point, answer, language)  # 至少45公斤 for 低于45公斤不得
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
-    rereads = (partly_stated, detail_left_out, qualifiers_left_out, deadline_left_out)
+    rereads = (
+        joined_claims_read,  # …，但节假日不享受优惠: the exception left out is part of it
+        partly_stated,
+        detail_left_out,
+        qualifiers_left_out,
+        deadline_left_out,
+    )
     lifted = (act_forbidden_with_its_object, restriction_lifted)
     kept = (direction_kept, refusal_restated)
     for reread in (*rereads, list_items_given, figures_without_act, *lifted, *kept):

@@ -176,7 +176,7 @@ def partly_stated(
             or SAME_DAY.search(v.point)  # 当天录入: a deadline, a figure of its own
             or (not told_wrong and _said_plainly(v.point, answer, language, vocabulary))
         )
-        and not (duties and _about_another_point(v.point, judged.point, others, answer, language))
+        and not (duties and duty_of_another_point(v.point, judged.point, others, answer, language))
     ]
     topical = [v for v in verdicts if v.verdict == "partial" and v.figure is not None]
     if not stated and topical and not told_wrong and judged.verdict == "missing":
@@ -230,7 +230,7 @@ def _one_rule_topical(
     )
 
 
-def _about_another_point(
+def duty_of_another_point(
     rule: str, point: str, others: Sequence[str], answer: str, language: Language
 ) -> bool:
     """Whether every answer clause holding a word of `rule` (one duty of `point`) holds a word
