@@ -34,6 +34,7 @@ from graphs.exam_generation.plausible_flips import implausible_flip
 from graphs.exams import Language
 from graphs.text.any_one_subject import any_one_subject
 from graphs.text.articles import takes_an
+from graphs.text.caches import register
 from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
 from graphs.text.quantities import quantities_of, same_quantity
@@ -382,10 +383,37 @@ def relax_obligation(fact: Fact, zh: bool, material: str = "") -> list[FalseStat
     return [FalseStatement(relaxed, "modality", original, new)]
 
 
+_MADE: dict[tuple[int, int, str, bool], tuple[Fact, tuple[Fact, ...], list[FalseStatement]]] = {}
+"""False statements made so far, by (id of the fact, id of the facts, material, zh): the
+multiple-choice builder asks for the same candidates' changes for every option set it tries. The
+value holds the fact and facts themselves, so their ids stay theirs while the entry lives."""
+_MADE_SIZE = 8192
+
+
+def clear_made() -> None:
+    """Forget the false statements made (graphs/text/caches.py calls it)."""
+    _MADE.clear()
+
+
+register(clear_made)
+
+
 def false_statements(
     fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool
 ) -> list[FalseStatement]:
     """Every safe false version of the fact, none of which occurs in the material."""
+    key = (id(fact), id(facts), material, zh)
+    hit = _MADE.get(key)
+    if hit is None or hit[0] is not fact or hit[1] is not facts:
+        if len(_MADE) >= _MADE_SIZE:
+            _MADE.clear()
+        hit = _MADE[key] = (fact, facts, _false_statements(fact, facts, material, zh))
+    return list(hit[2])
+
+
+def _false_statements(
+    fact: Fact, facts: tuple[Fact, ...], material: str, zh: bool
+) -> list[FalseStatement]:
     # Figures and swaps first: a flipped modality is the most obvious change of the three.
     made = [
         *change_figure(fact),

@@ -8,6 +8,18 @@ material the engine has never seen clears them first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+_REGISTERED: list[Callable[[], None]] = []
+"""The clear functions of caches kept outside graphs.text (the generators' per-material caches)."""
+
+
+def register(clear: Callable[[], None]) -> None:
+    """Have `clear_caches` call `clear` too: a package above the text engine that caches per
+    material registers its cache here, so a benchmark's fresh run reuses none of it."""
+    if clear not in _REGISTERED:
+        _REGISTERED.append(clear)
+
 
 def clear_caches() -> None:
     """Forget every cached analysis: the next material is analysed from scratch."""
@@ -32,3 +44,5 @@ def clear_caches() -> None:
     word_class.word_class.cache_clear()
     quantities.clear_quantities()
     heading_cases.clear_pieces()
+    for clear in _REGISTERED:
+        clear()
