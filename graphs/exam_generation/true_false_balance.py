@@ -21,7 +21,7 @@ from graphs.exam_generation.item_rebuilds import rebuilt, seeded_order
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.modality_tells import untold_modality
 from graphs.exams import Language, Question
-from graphs.text import analyse
+from graphs.text.document import analysed
 
 
 def balance_true_false(
@@ -44,7 +44,7 @@ def balance_true_false(
     # An odd count leans to false: a true item copies the material, a false one tests a
     # misconception (two of three true only asks the learner to recognise the text).
     limits = {"true": len(items) // 2, "false": (len(items) + 1) // 2}
-    material = Material.of(analyse(text), language)
+    material = Material.of(analysed(text), language)
     for answer in ("true", "false"):
         holding = [i for i in items if out[i].answer == [answer]]
         for i in seeded_order(holding, out, seed):
