@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphs.text.caches import register
 from graphs.text.document import Document
 
 _POINT_PREFIX = re.compile(
@@ -44,13 +45,19 @@ def section_point(document: Document, section: str) -> str:
     """The knowledge point of a section: its cleaned title. The document's own title (a level-1
     heading over level-2 sections) heads its general rules, not a topic named after the document;
     a section named for its layout ("常见问题", "FAQ") takes the document's title."""
-    if section and heading_level(document.text, section) == 1:
-        levels = {heading_level(document.text, title) for title in document.sections}
+    # Cached: the builders ask it of every candidate fact, each time reading every heading.
+    return _section_point(document.text, document.language, tuple(document.sections), section)
+
+
+@lru_cache(maxsize=4096)
+def _section_point(text: str, language: str, sections: tuple[str, ...], section: str) -> str:
+    if section and heading_level(text, section) == 1:
+        levels = {heading_level(text, title) for title in sections}
         if 2 in levels:
-            return _GENERAL[document.language]
+            return _GENERAL[language]
     point = clean_point(section) if section else ""
     if _NO_TOPIC.match(point):
-        found = _TITLE.search(document.text)
+        found = _TITLE.search(text)
         title = found.group(1) if found else None
         if title and not _NO_TOPIC.match(clean_point(title)):
             return _TITLE_NOTE.sub("", clean_point(title)) or point
@@ -83,6 +90,8 @@ def _heading_levels(text: str) -> dict[str, int]:
         levels.setdefault(match.group(2), len(match.group(1)))
     return levels
 
+
+register(_section_point.cache_clear)
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#+)\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
