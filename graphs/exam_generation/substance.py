@@ -27,8 +27,10 @@ Both compare the question with the accepted ones in both directions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -43,6 +45,7 @@ from graphs.exam_generation.item_cues import (
 from graphs.exam_generation.same_rule import one_rule_twice
 from graphs.exam_generation.statement_reuse import clauses_apart, options_clash, printed_clash
 from graphs.exams import Question
+from graphs.text.caches import register
 from graphs.text.lexicon import Lexicon
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 from graphs.text.sentences import Sentence, split_sentences
@@ -87,6 +90,20 @@ def _sections(material: str) -> tuple[tuple[Sentence, str], ...]:
     return tuple((s, normalise(s.text)) for s in split_sentences(material))
 
 
+@lru_cache(maxsize=32)
+def _starts(material: str) -> tuple[int, ...] | None:
+    """Where the material's sentences start, when each ends before the next starts (then the
+    sentence holding an offset is found by bisection, not by a scan per candidate); else None."""
+    sentences = [sentence for sentence, _ in _sections(material)]
+    for earlier, later in pairwise(sentences):
+        if earlier.start + len(earlier.text) > later.start:
+            return None
+    return tuple(sentence.start for sentence in sentences)
+
+
+register(_starts.cache_clear)
+
+
 def sentence_index(text: str, material: str) -> int | None:
     """The index (in `graphs.text.sentences.split_sentences`) of the material's sentence a text
     rests on: the one holding it as written, else the closest one; None when none is close."""
@@ -95,9 +112,15 @@ def sentence_index(text: str, material: str) -> int | None:
         return None
     at = material.find(text.strip())
     if at >= 0:
-        for index, (sentence, _) in enumerate(sentences):
-            if sentence.start <= at < sentence.start + len(sentence.text):
+        starts = _starts(material)
+        if starts is not None:  # in order, apart: only the last one starting at or before
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < starts[index] + len(sentences[index][0].text):
                 return index
+        else:
+            for index, (sentence, _) in enumerate(sentences):
+                if sentence.start <= at < sentence.start + len(sentence.text):
+                    return index
     best = process.extractOne(normalise(text), [n for _, n in sentences], scorer=fuzz.partial_ratio)
     if best is None or best[1] < OPTION_SENTENCE_SCORE:
         return None
