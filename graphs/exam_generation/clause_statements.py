@@ -25,6 +25,7 @@ from collections import Counter
 from graphs.exam_generation.clause_facts import ClauseFact, clause_facts, stated_clause
 from graphs.exam_generation.false_options import statement_ok
 from graphs.exam_generation.material import Material
+from graphs.text.caches import register
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import leans_on_previous
@@ -89,6 +90,20 @@ _ZH_GOES_ON = re.compile(
 _ZH_SETS_CASE = re.compile(r"(?:的|时|后|前)$")
 
 
+_CASES: dict[tuple[Fact, str], tuple[ClauseFact, ...]] = {}
+"""`case_clauses` by fact and material (as clause_facts caches its own): every branch's claims
+and every option set of a multiple choice count the same rules' clauses."""
+_CASES_SIZE = 4096
+
+
+def clear_cases() -> None:
+    """Forget the case clauses made (graphs/text/caches.py calls it)."""
+    _CASES.clear()
+
+
+register(clear_cases)
+
+
 def case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:
     """A Chinese rule that opens on its case and then states two or more rules of its own
     (「学员退学的，已学课时按每课时150元扣除，余款在15个工作日内退回」), as the case with each of them:
@@ -96,6 +111,16 @@ def case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:
     governs every clause, `clause_facts`); a statement of a multiple choice is one fact, and
     with its case in front each clause still says when it holds. None when any clause goes on
     from the one before, sets a case of its own, or has nothing to ask."""
+    key = (fact, material.text)
+    made = _CASES.get(key)
+    if made is None:
+        if len(_CASES) >= _CASES_SIZE:
+            _CASES.clear()
+        made = _CASES[key] = tuple(_case_clauses(fact, material))
+    return list(made)
+
+
+def _case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:
     if not material.zh or fact.lead is not None or fact.answer:
         return []
     text = fact.text.rstrip("。.！!？? ")
