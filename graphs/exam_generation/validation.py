@@ -76,7 +76,6 @@ from graphs.exam_generation.prose import (
 )
 from graphs.exam_generation.scoring_points import check_scoring_points
 from graphs.exam_generation.sound_asks import check_asks_sound
-from graphs.exam_generation.special_case_keys import check_special_cases_kept
 from graphs.exam_generation.standalone import (
     check_stands_alone,
     check_whole_terms,
@@ -321,7 +320,6 @@ def validate_question(
         *check_options_tell_false(question, material),
         *check_key_matches_source(question),
         *check_false_not_implied(question, material),
-        *check_special_cases_kept(question, material, language),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),
         *check_plausible_flips(question, material, language),

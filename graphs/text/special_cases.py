@@ -33,7 +33,7 @@ _EN_MODAL = re.compile(
     r"|needn't)\b",
     re.IGNORECASE,
 )
-_ZH_GRANT = re.compile(r"可以|允许|无须|无需|不必|免[收费除予]|可(?!能)")
+_ZH_GRANT = re.compile(r"可以|允许|无须|无需|不必|免[收费除予]|可(?!能|售|见|靠|乐|疑)")
 _ZH_DENY = re.compile(r"必须|务必|应当|不得|禁止|严禁|不能|不可|不允许|须|应(?!用)")
 _EN_GRANT = re.compile(
     r"\b(?:may(?!\s+not)|can(?!not)|(?:is|are)\s+allowed|need\s+not|needn't|(?:is|are)\s+exempt"

@@ -15,7 +15,6 @@ from typing import Any
 
 from graphs.exam_generation.false_statements import false_statements
 from graphs.exam_generation.material import Material
-from graphs.exam_generation.validation import validate_question
 from graphs.text import analyse
 from graphs.text.special_cases import special_case
 from tests.support.exam_flow import delivered_exam
@@ -126,38 +125,3 @@ async def test_no_delivered_item_is_keyed_false_against_a_special_case(
         for question in exam.questions:
             said = [question.stem, *(o.text for o in question.options)]
             assert not [s for s in said if any(b in s for b in banned)], question
-
-
-def _true_false(stem: str, quote: str) -> dict[str, Any]:
-    return {
-        "type": "true_false",
-        "stem": stem,
-        "answer": ["false"],
-        "explanation": quote,
-        "knowledge_point": "规则" if "\u4e00" <= quote[:1] <= "\u9fff" else "rules",
-        "difficulty": "easy",
-        "source_quote": quote,
-    }
-
-
-def _problems(data: dict[str, Any], material: str) -> str:
-    return " ".join(validate_question(data, material, [])[1])
-
-
-def test_a_model_item_keyed_false_against_a_special_case_is_refused() -> None:
-    quote = "员工调班须提前7天向值班主管提交书面申请。"
-    relaxed = _true_false("判断正误：员工调班无须提前7天向值班主管提交书面申请。", quote)
-    assert "special case" in _problems(relaxed, BOWLING)
-    theirs = _true_false("判断正误：员工调班须提前1天向值班主管提交书面申请。", quote)
-    assert "special case" in _problems(theirs, BOWLING)
-    other = _true_false("判断正误：员工调班须提前10天向值班主管提交书面申请。", quote)
-    assert "special case" not in _problems(other, BOWLING)
-
-    quote = "Each game in the arena must not last longer than 20 minutes."
-    flipped = _true_false(
-        "True or false: Each game in the arena may last longer than 20 minutes.", quote
-    )
-    assert "special case" in _problems(flipped, LASER_TAG)
-    quote = "Staff may not use their phones in the arena."
-    plain = _true_false("True or false: Staff may use their phones in the arena.", quote)
-    assert "special case" not in _problems(plain, LASER_TAG)
