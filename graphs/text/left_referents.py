@@ -34,9 +34,10 @@ _EN_THAT_MEANS = re.compile(r"\b(?:that|this)\s+means\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]|(?<!\d):(?!\d)|\b(?:but|and|or|while|whereas)\b", re.IGNORECASE)
 _ZH_ACT_AGAIN = re.compile(
     r"(?:^|[，,；;])\s*(?:不得|不能|不可|不准|不应|禁止|严禁|可以|可|须|应|必须|方可|才能|才可)?"
-    r"(?:再次|重新|再|继续|重复)(?P<verb>[\u4e00-\u9fff]{2})[。；;！!]?$"
+    r"(?:再次|重新|再|重复)(?P<verb>[\u4e00-\u9fff]{2})[。；;！!]?$"
 )
-"""The act repeated, and nothing else in its clause: 「…，不得再次推荐」, 「…，方可再次申请」."""
+"""The act repeated, and nothing else in its clause: 「…，不得再次推荐」, 「…，方可再次申请」. Not
+继续: 「毛巾发黄的，须挑出报废，不得继续使用」 goes on using what its own sentence names."""
 _EN_CONTINUED = re.compile(
     r"^\s*(?:each|every|the|this|that|these|those|such)\s+(?P<noun>[a-z]{3,})\b"
 )
