@@ -19,7 +19,6 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.contrapositives import conditional_permission, forbids_without
-from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY, beyond_the_day
 from graphs.exam_grading.figure_order import paired_in_order
 from graphs.exam_grading.figure_subjects import counted_alike
 from graphs.exam_grading.figures import Figure, clause_of, gives_its_own, wrong_unit
@@ -47,6 +46,7 @@ from graphs.exam_grading.term_polarity import term_spans
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exam_grading.waived_requirements import waived_act, waives_requirement
 from graphs.exams import Language
+from graphs.text.day_words import ONE_DAY, SAME_DAY, beyond_the_day
 from graphs.text.language import detect_language
 
 RIVAL_DISTANCE = 1

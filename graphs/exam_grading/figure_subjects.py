@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graphs.exam_grading.day_words import ONE_DAY, SAME_DAY
 from graphs.exam_grading.figures import Figure
 from graphs.exam_grading.point_terms import Term, occurrences
 from graphs.exam_grading.vocabulary import lemma
 from graphs.exams import Language
+from graphs.text.day_words import ONE_DAY, SAME_DAY
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 
 _RANGE = re.compile(r"\s*(?:-|~|～|到|至|to|and)\s*")

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from graphs.exam_grading.day_words import DAY_WORD, day_words
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
 from graphs.exam_grading.money_words import as_money, with_money_in_words
 from graphs.exam_grading.periods import between_two, closes_period, every_before, period_words
@@ -28,6 +27,7 @@ from graphs.exam_grading.same_figures import (
 from graphs.exam_grading.scope import negated, says_whom, under_figure
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of, denied_edge
+from graphs.text.day_words import DAY_WORD, day_words
 from graphs.text.identifiers import Identifier, parse_identifiers, same_identifier
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
 

@@ -22,7 +22,6 @@ from dataclasses import replace
 
 from lemminflect import getAllLemmas
 
-from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.figures_in_part import some_figures_given
@@ -37,6 +36,7 @@ from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.stated_limits import states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exams import Language
+from graphs.text.day_words import SAME_DAY
 from graphs.text.imperatives import is_imperative
 
 _JOINER = {"zh": "，", "en": ", "}

@@ -74,7 +74,6 @@ from graphs.exam_grading.contradictions import (
     plain_bound,
     swapped_opposite,
 )
-from graphs.exam_grading.day_words import SAME_DAY
 from graphs.exam_grading.figure_owners import point_figures
 from graphs.exam_grading.figure_subjects import misplaced_figure
 from graphs.exam_grading.figure_words import figures_for_words, whole_as_share
@@ -119,6 +118,7 @@ from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.topic_pronouns import topic_for_pronouns
 from graphs.exam_grading.vocabulary import Vocabulary, as_written, default_vocabulary
 from graphs.exams import Language
+from graphs.text.day_words import SAME_DAY
 from graphs.text.language import detect_language
 
 

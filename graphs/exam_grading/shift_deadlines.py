@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_grading.day_words import DAY_WORD
+from graphs.text.day_words import DAY_WORD
 from graphs.text.quantities import Quantity, in_base
 
 WITHIN_SHIFT = re.compile(

@@ -22,7 +22,6 @@ from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving
 from graphs.practice_dialogue.claim_things import said_of_another_thing
 from graphs.practice_dialogue.clock_figures import CLOCK, hours_only
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
-from graphs.practice_dialogue.day_words import day_said
 from graphs.practice_dialogue.derived_figures import (
     is_split,
     money_values,
@@ -58,6 +57,7 @@ from graphs.practice_dialogue.untrue_claims import (
     untrue_quote,
 )
 from graphs.scenarios import Fact, Scenario
+from graphs.text.day_words import day_said
 from graphs.text.segment import tokenize
 
 SECOND_PERSON = ("您", "你", "you", "your", "you're", "you've", "yourself")
