@@ -19,13 +19,17 @@ _BREAK_BEFORE = re.compile(r"(?:^|[。！？!?.;；:：,，\n])\s*$")
 
 _CIRCLED = "\u2460-\u2473\u2474-\u2487\u2488-\u249b"  # ①…⑳, ⑴…⒇, ⒈…⒛
 _CHINESE_DIGITS = "一二三四五六七八九十"
+_FIGURE_ITEM = r"\s*\d+(?:\.\d+)?\s*(?:[、，,；;。]|$)"
+"""A bare figure, the next item of a list: "55、70、198" lists figures (the prices asked), and its
+"55、" is no part's number, which opens a part of text ("1、补胎…", "2、30分钟内…")."""
 _BRACKETED = rf"[（(]\s*(?:\d{{1,2}}|[{_CHINESE_DIGITS}])\s*[)）]\s*"
 PART_NUMBER = re.compile(
     rf"[{_CIRCLED}]\s*"
     # (1) （2） (一), 1. 2、 3) 一、: where a sentence or clause starts, never inside a decimal
     # or a clock time ("1.5", "16:00、")
     rf"|(?:(?<=^)|(?<=[。！？!?.;；:：,，\n]))(?<!\d[.:：])\s*(?:{_BRACKETED}"
-    rf"|(?:\d{{1,2}}(?:\.(?=\s|[^\x00-\x7f])|[、)）])|[{_CHINESE_DIGITS}]、)\s*)",
+    rf"|(?:\d{{1,2}}(?:\.(?=\s|[^\x00-\x7f])|、(?!{_FIGURE_ITEM})|[)）])"
+    rf"|[{_CHINESE_DIGITS}]、)\s*)",
     re.MULTILINE,
 )
 """One part's number, with the spaces around it."""

@@ -1,40 +1,30 @@
-"""A bare list of figures parted by spaces is a keyword list like any other (session 22 held-out
-teacher, C weak Q9: bare "55 70 198" was 未答到 on every point while "押金 会员 延迟退房" each got
-只列出关键词…（0.2/1分）: "the labels are inconsistent").
-
-Numbers parted by spaces alone read as one code (a phone number's groups) where an answer states
-something; in a bare list each is an entry, a figure, as in "55、70、198" (list_marks.list_figures).
-Own trade: a photo studio (照相馆) and its price list."""
+"""A list of bare figures is no numbered answer (session 23, issue 11 leftovers): "55、70、198"
+for the prices of three karaoke rooms lost its first figure, read as a part number like "1、";
+a part number opens a part of text, not one figure of a list of figures."""
 
 from __future__ import annotations
 
+from graphs.exam_grading.echoes import without_echoes
+from graphs.exam_grading.part_numbers import without_part_numbers
 from tests.support.grading import judged, short_answer
 
-PRICES = short_answer(
-    "照相馆的收费标准有哪些？", "证件照每版收费55元", "加急另收70元", "全家福套餐198元"
-)
-EN_PRICES = short_answer(
-    "What does the photo studio charge?",
-    "ID photos cost 55 dollars a sheet",
-    "Rush jobs cost 70 dollars extra",
-    "The family portrait package costs 198 dollars",
+ROOMS = short_answer(
+    "卡拉OK小包、中包、大包每小时收费多少元？",
+    "小包每小时55元",
+    "中包每小时70元",
+    "大包每小时198元",
 )
 
 
-def test_figures_parted_by_spaces_are_listed_as_keywords() -> None:
-    judgement, note = judged(PRICES, "55 70 198")
-    assert note.count("只列出关键词") == 3, note
-    assert "未答到" not in note, note
-    assert 0 < judgement.ratio < 0.5, judgement.reason
+def test_a_list_of_figures_keeps_its_first_figure() -> None:
+    assert without_echoes("55、70、198", ROOMS.stem) == "55、70、198"
 
 
-def test_an_english_list_of_bare_figures_too() -> None:
-    judgement, note = judged(EN_PRICES, "55 70 198")
-    assert note.count("listed as keywords") == 3, note
-    assert 0 < judgement.ratio < 0.5, judgement.reason
+def test_a_numbered_part_that_opens_on_a_figure_is_still_numbered() -> None:
+    assert without_part_numbers("1、30分钟内上报。2、交还车主") == "30分钟内上报。交还车主"
 
 
-def test_a_list_of_other_figures_names_no_point() -> None:
-    judgement, note = judged(PRICES, "50 75 200")
-    assert note.count("未答到") == 3, note
-    assert judgement.ratio == 0.0, judgement.reason
+def test_the_first_figure_of_a_list_counts_as_the_others_do() -> None:
+    _, note = judged(ROOMS, "55、70、198")
+    assert "未答到：小包每小时55元" not in note, note
+    assert "小包每小时55元（0.8/2分）" in note, note
