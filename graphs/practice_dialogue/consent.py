@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from graphs.practice_dialogue.affronts import affront_in
 from graphs.practice_dialogue.claims import claim_label, claims_said
 from graphs.practice_dialogue.pronouns import customer_words
-from graphs.practice_dialogue.quotes import clipped_quote
+from graphs.practice_dialogue.quotes import clipped_quote, in_own_text
 from graphs.practice_dialogue.rival_after_her import rival_run_down_after_her
 from graphs.practice_dialogue.waived_rights import rights_given_up
 from graphs.scenarios import Scenario
@@ -104,4 +104,5 @@ def labelled(
     turn (`added`: by `with_consent`, or a brush-off, conduct.brush_off) quotes the turn."""
     said = {c: q for c, q in claims_said(scenario, reply).items() if c in forbidden}
     quote = clipped_quote(reply.strip())
-    return {**said, **{c: claim_label(scenario, c, quote, False) for c in added if c not in said}}
+    said |= {c: claim_label(scenario, c, quote, False) for c in added if c not in said}
+    return {c: in_own_text(label, reply) for c, label in said.items()}

@@ -16,7 +16,8 @@ and the scenario's own forbidden claims (claims.py).
 - a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
 - a made-up claim that everyone does it (crowd_claims.py): "all our members take the annual plan";
 - a false claim that she agreed beforehand (claimed_consent.py): 「您当时是签了字的」;
-- a made-up problem with her booking (booking_trouble.py): "your room isn't ready yet".
+- a made-up problem with her booking (booking_trouble.py): "your room isn't ready yet";
+- the business's opening hours misstated (opening_hours.py): 「早上七点到晚上十点都开」.
 
 Saying one cannot do what the brief lets one do (「我这边处理不了」) is conduct told against the
 brief (denied_authority.py, conduct.py).
@@ -35,6 +36,7 @@ from graphs.practice_dialogue.false_excuses import false_excuse
 from graphs.practice_dialogue.false_stock import running_out
 from graphs.practice_dialogue.forecasts import forecast_promise
 from graphs.practice_dialogue.full_refunds import full_refund
+from graphs.practice_dialogue.opening_hours import wrong_hours
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
 from graphs.practice_dialogue.process_hassles import process_hassle
 from graphs.practice_dialogue.rival_claims import rival_claim
@@ -65,6 +67,7 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     crowd_claim,
     claimed_consent,
     booking_trouble,
+    wrong_hours,
 )
 """Each gives the label of its breach in the sentence, or None."""
 

@@ -1,0 +1,56 @@
+"""Session 23, F3 (issue 12): what the learner tells against the brief is named in its own terms.
+
+- The business's opening hours misstated (早 6 点到晚 11 点营业 told as 早上七点到晚上十点) are named
+  with the true hours, like a wrong price; the true hours, a limit within them and a time of hers
+  stay clean.
+- A breach note quotes the learner's own characters: her full-width commas stay full-width.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.library import ContentLibrary
+from graphs.practice_dialogue.claims import claims_in
+from graphs.practice_dialogue.signals import TurnText
+from graphs.scenarios import Scenario
+from tests.support.practice import criterion, played
+
+
+async def test_wrong_opening_hours_named_with_the_true_hours(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "objection-handling",
+        "您好，我是会籍顾问小林。咱们店早上八点到晚上九点半都营业，您周末来也行。",
+        "结束",
+    )
+    assert "谎报营业时间" in criterion(values, "合规表达")["explanation"]
+    assert "早 6 点到晚 11 点营业" in criterion(values, "合规表达")["explanation"]
+    assert "「咱们店早上八点到晚上九点半都营业」" in criterion(values, "合规表达")["explanation"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "咱们店早上六点到晚上十一点都营业。",
+        "咱们晚上11点前都开着，不用着急。",
+        "您八点半下班，过来正好，我们开到十一点。",
+    ],
+)
+def test_true_hours_and_her_times_are_no_claim(reply: str) -> None:
+    scenario = ContentLibrary.load().get(Scenario, "objection-handling")
+    made = claims_in(scenario, TurnText.of(reply, "zh"), False)
+    assert not [c for c in made if "营业时间" in c]
+
+
+async def test_breach_quote_keeps_her_full_width_commas(offline_context: FlowContext) -> None:
+    values = await played(
+        offline_context,
+        "objection-handling",
+        "价格都是公司统一定的，我也没办法，您爱办不办。",
+        "结束",
+    )
+    text = criterion(values, "合规表达")["explanation"]
+    assert "，" in text.split("「", 1)[1].split("」", 1)[0]
+    assert "统一定的," not in text
