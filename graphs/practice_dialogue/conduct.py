@@ -33,6 +33,7 @@ from graphs.practice_dialogue.brush_offs import closes_only
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
 from graphs.practice_dialogue.denied_authority import denies_authority
+from graphs.practice_dialogue.gone import seen_off
 from graphs.practice_dialogue.overreach import LABELS as OVERREACH_LABELS
 from graphs.practice_dialogue.overreach import OVERREACH, OWN_CLAIM
 from graphs.practice_dialogue.own_run_down import runs_down_own
@@ -401,4 +402,6 @@ def brush_off(
     goal_done = stage_complete(scenario.stage(scenario.end.goal_stage), covered_before)
     if said or goal_done or not her_lines or not closes_only(reply, scenario.language):
         return None
+    if seen_off(her_lines, scenario.language):
+        return None  # her goodbye said twice: the learner's own sees her off (gone.py)
     return brush_off_label(scenario)

@@ -35,6 +35,13 @@ def took_her_leave(line: str | None, language: Language) -> bool:
     return LEAVING[language].search(unicodedata.normalize("NFKC", line)) is not None
 
 
+def seen_off(her_lines: Sequence[str], language: Language) -> bool:
+    """Whether she took her leave in her last two lines: the learner's turn between them let her
+    go, so a goodbye now (「那您慢走」) sees her off, no brush-off of a matter she is still
+    pressing (issue 12: it was named 敷衍打发客户 and she answered 「这话我刚才已经说过了」)."""
+    return len(her_lines) >= 2 and all(took_her_leave(line, language) for line in her_lines[-2:])
+
+
 def still_leaving(
     previous: str | None,
     evaluation: dict[str, Any] | None,

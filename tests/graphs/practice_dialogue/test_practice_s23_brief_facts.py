@@ -3,6 +3,7 @@
 - The business's opening hours misstated (早 6 点到晚 11 点营业 told as 早上七点到晚上十点) are named
   with the true hours, like a wrong price; the true hours, a limit within them and a time of hers
   stay clean.
+- A goodbye to her leave-taking said twice sees her off: no brush-off, and she takes no offence.
 - A breach note quotes the learner's own characters: her full-width commas stay full-width.
 """
 
@@ -11,11 +12,13 @@ from __future__ import annotations
 import pytest
 
 from graphs.context import FlowContext
+from graphs.exams import Language
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.claims import claims_in
+from graphs.practice_dialogue.gone import took_her_leave
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
-from tests.support.practice import criterion, played
+from tests.support.practice import criterion, her_lines, played
 
 
 async def test_wrong_opening_hours_named_with_the_true_hours(offline_context: FlowContext) -> None:
@@ -54,3 +57,35 @@ async def test_breach_quote_keeps_her_full_width_commas(offline_context: FlowCon
     text = criterion(values, "合规表达")["explanation"]
     assert "，" in text.split("「", 1)[1].split("」", 1)[0]
     assert "统一定的," not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "replies", "criterion_name"),
+    [
+        (
+            "objection-handling",
+            "zh",
+            ("嫌贵那就算了吧。", "哦。", "好的，那您慢走。"),
+            "合规表达",
+        ),
+        (
+            "english-upsell",
+            "en",
+            ("Your room is 214, here is the key. Bye now.", "Okay.", "Right, goodbye then."),
+            "Honesty and tone",
+        ),
+    ],
+)
+async def test_goodbye_to_her_second_leave_taking_is_no_brush_off(
+    offline_context: FlowContext,
+    name: str,
+    language: Language,
+    replies: tuple[str, ...],
+    criterion_name: str,
+) -> None:
+    values = await played(offline_context, name, *replies, "结束")
+    hers = her_lines(values)
+    assert took_her_leave(hers[-2], language) and took_her_leave(hers[-3], language), hers
+    text = criterion(values, criterion_name)["explanation"]
+    assert "敷衍" not in text and "brush" not in text.lower(), text
+    assert "说过" not in hers[-1] and "already" not in hers[-1], hers
