@@ -12,10 +12,17 @@ A point's *subject* is its first clause (a condition "…的", or a rule "厅内
 nowhere (球厅, which both name, tells them apart nowhere). The two points are *swapped* when an
 answer clause holds one point's subject beside the other's consequence, another clause does the
 same the other way round, and no clause puts either subject with its own consequence.
+
+A point that labels a role's duties ("叉车司机：负责搬运托盘，必须持证上岗") has the role as its
+subject and every duty after the colon as its consequence: "叉车司机负责审批异常，值班主管开叉车搬
+托盘" gives each role the other's duty (session 23 held-out teacher T16, C_weak Q10). The role is
+read whole there (叉车 in 开叉车 is no 叉车司机), and a clause's roles are left out where it is read
+for duties (搬运 in 搬运工 is no 搬运).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -34,13 +41,23 @@ class _Halves:
 
     subject: frozenset[str]
     consequence: frozenset[str]
+    labelled: bool = False
+    """The subject is a label before a colon (a role): read whole, not by its parts."""
+
+
+_LABEL = re.compile(r"^([^：:，,；;。]{2,10})[：:](.+)$", re.S)
+"""A point that labels what follows: "值班主管：负责异常审批和报警处置"."""
 
 
 def _halves(point: str, other: str, language: Language, words: Vocabulary) -> _Halves | None:
+    theirs = {t.text for t in content_terms(other, language, words)}
+    if (label := _LABEL.match(point.strip())) and _LABEL.match(other.strip()):
+        role = label.group(1).strip()
+        duties = {t.text for t in content_terms(label.group(2), language, words)} - theirs
+        return _Halves(frozenset({role}), frozenset(duties), labelled=True) if duties else None
     clauses = [c.strip() for c in CLAUSE_BREAK.split(point) if c.strip()]
     if len(clauses) < 2:
         return None
-    theirs = {t.text for t in content_terms(other, language, words)}
     head = {t.text for t in content_terms(clauses[0], language, words)} - theirs
     tail = {
         t.text for c in clauses[1:] for t in content_terms(c, language, words) if t.text not in head
@@ -60,10 +77,21 @@ def _cores(term: str, language: Language) -> set[str]:
     return {term, term[-2:], *parts}
 
 
-def _holds(clause: str, terms: frozenset[str], language: Language) -> bool:
+def _holds(clause: str, terms: frozenset[str], language: Language, *, whole: bool = False) -> bool:
     return any(
-        occurrences(core, clause, language) for term in terms for core in _cores(term, language)
+        occurrences(core, clause, language)
+        for term in terms
+        for core in ({term} if whole else _cores(term, language))
     )
+
+
+def _without(clause: str, halves: Sequence[_Halves]) -> str:
+    """`clause` with the labelled roles of `halves` blanked out, to be read for duties."""
+    for h in halves:
+        if h.labelled:
+            for role in h.subject:
+                clause = clause.replace(role, "\u3000" * len(role))
+    return clause
 
 
 def _crossed(
@@ -71,11 +99,12 @@ def _crossed(
 ) -> str | None:
     """The answer clause that gives `mine`'s subject `theirs`' consequence and not its own."""
     for clause in clauses:
+        duties = _without(clause, (mine, theirs))
         if (
-            _holds(clause, mine.subject, language)
-            and _holds(clause, theirs.consequence, language)
-            and not _holds(clause, mine.consequence, language)
-            and not _holds(clause, theirs.subject, language)
+            _holds(clause, mine.subject, language, whole=mine.labelled)
+            and _holds(duties, theirs.consequence, language)
+            and not _holds(duties, mine.consequence, language)
+            and not _holds(clause, theirs.subject, language, whole=theirs.labelled)
         ):
             return clause
     return None
@@ -83,7 +112,8 @@ def _crossed(
 
 def _kept(halves: _Halves, clauses: Sequence[str], language: Language) -> bool:
     return any(
-        _holds(c, halves.subject, language) and _holds(c, halves.consequence, language)
+        _holds(c, halves.subject, language, whole=halves.labelled)
+        and _holds(_without(c, (halves,)), halves.consequence, language)
         for c in clauses
     )
 
