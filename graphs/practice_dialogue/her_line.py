@@ -15,6 +15,7 @@ from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.affronts import affront_in, sales_pitch
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
+from graphs.practice_dialogue.doubt_open import doubt_left_open
 from graphs.practice_dialogue.fact_notes import noted_fact
 from graphs.practice_dialogue.first_hearing import offered_before
 from graphs.practice_dialogue.full_answers import answered_in_full
@@ -128,6 +129,8 @@ async def answer(
         # pressing a question of hers, she commits to nothing ("定金我交。你先回答我：…" no more)
         and pressed is None
         and reminder is None
+        # her price doubt unanswered, a bare "Do you want it?" wins nothing (doubt_open.py)
+        and not doubt_left_open(scenario, previous, last, reply)
     )
 
     def choose(evaluation: dict[str, Any] | None, lines_said: list[str]) -> LineChoice:

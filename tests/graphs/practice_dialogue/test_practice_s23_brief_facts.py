@@ -4,6 +4,7 @@
   with the true hours, like a wrong price; the true hours, a limit within them and a time of hers
   stay clean.
 - A goodbye to her leave-taking said twice sees her off: no brush-off, and she takes no offence.
+- Her price doubt unanswered, a bare "shall we go ahead?" gets no yes.
 - A breach note quotes the learner's own characters: her full-width commas stay full-width.
 """
 
@@ -15,6 +16,7 @@ from graphs.context import FlowContext
 from graphs.exams import Language
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.claims import claims_in
+from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.gone import took_her_leave
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
@@ -89,3 +91,19 @@ async def test_goodbye_to_her_second_leave_taking_is_no_brush_off(
     text = criterion(values, criterion_name)["explanation"]
     assert "敷衍" not in text and "brush" not in text.lower(), text
     assert "说过" not in hers[-1] and "already" not in hers[-1], hers
+
+
+async def test_bare_decision_question_with_her_price_doubt_open_wins_nothing(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context,
+        "english-upsell",
+        "Good evening and welcome! I'll pull up your reservation.",
+        "A harbour view suite is free tonight, USD 55 extra per night.",
+        "So, shall we go ahead?",
+    )
+    hers = her_lines(values)
+    assert not hers[-2].endswith("?") and "55" in in_digits(hers[-2], "en"), hers  # her doubt
+    assert not values.get("agreed"), hers
+    assert "convinced" not in hers[-1], hers
