@@ -100,7 +100,10 @@ SMALL_OFFERS: dict[Language, re.Pattern[str]] = {
 }
 """A yes/no offer of a small service; its `what` is echoed in her answer."""
 _DECIDES: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"^(?:办|定|订|签约|就这么|这样|这个|那个)"),
+    # 「要不要今天办一张？」「现在就定下来？」: a word of when before it still asks the deal
+    "zh": re.compile(
+        r"^(?:今天|今儿|现在|马上|这就|就|先)*(?:办|定|订|签约|就这么|这样|这个|那个)"
+    ),
     "en": re.compile(
         r"\b(?:go ahead|proceed|do (?:it|that|this)|(?:take|book|have) (?:it|that|this|them)$)"
         r"|\b(?:it|that|this|them|those|these)$"

@@ -27,6 +27,8 @@ from graphs.practice_dialogue.her_line import LEAVING_DISPLEASED as LEAVING_DISP
 from graphs.practice_dialogue.her_line import LEAVING_UNDECIDED as LEAVING_UNDECIDED
 from graphs.practice_dialogue.her_line import answer, stage_of
 from graphs.practice_dialogue.her_questions import pressed_question
+from graphs.practice_dialogue.her_set_lines import PARTING
+from graphs.practice_dialogue.last_stance import takes_back
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
@@ -244,6 +246,12 @@ async def advance(state: PracticeState, *, runtime: Runtime[FlowContext]) -> dic
         # then it ends; a wrap-up left without a reply read as if she had hung up
         closing = cast(PracticeState, {**state, "turn": state["turn"] + 1, "stage": move.stage})
         parting = await answer(closing, runtime, parting=True)
+        entry = parting["transcript"][-1]
+        if takes_back(scenario, entry["text"]):  # her yes stands to the end (last_stance.py)
+            words = PARTING[scenario.language]
+            parting["transcript"] = [*parting["transcript"][:-1], {**entry, "text": words}]
+            parting["messages"] = [chat_message("persona", words)]
+            parting["lines_said"] = list(state.get("lines_said", []))
         update.update({key: parting[key] for key in ("transcript", "messages", "lines_said")})
         update["ended"] = "goal"
     elif move.ended == "goal" and state["turn"] < scenario.end.max_turns:

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphs.practice_dialogue.her_consent import accepted_in, consent_in
+from graphs.practice_dialogue.last_stance import takes_back
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.question_aims import asking_tags, needs_tags, yes_only_turns
 from graphs.practice_dialogue.report_coverage import (
@@ -202,6 +203,11 @@ NO_TURNS = {
 }
 
 
+def _last_hers(transcript: list[dict[str, Any]]) -> str:
+    """Her last line in the transcript ("" before she said any)."""
+    return next((e["text"] for e in reversed(transcript) if e["role"] == "persona"), "")
+
+
 def _empty_report(
     scenario: Scenario,
     rubric: Rubric,
@@ -277,7 +283,8 @@ def build_report(
         scenario=scenario,
         evaluations=evaluations,
         mood=mood,
-        agreed=ended == "goal",
+        # her last word decides: a yes taken back is no agreement (last_stance.py)
+        agreed=ended == "goal" and not takes_back(scenario, _last_hers(transcript)),
         lines={e["turn"]: e["text"] for e in transcript if e["role"] == "learner"},
         hers=tuple(e["text"] for e in transcript if e["role"] == "persona"),
     )
