@@ -45,7 +45,14 @@ DONE_MOVE = re.compile(
     r"|\b(?:just|go ahead and) (?:pay|tap your card|pop your card in|put your card in)\b"
     r"|已经(?:给|帮)?[您你](?:换|改|升级|转|调)(?:好|成|到|了)"
     r"|已经(?:给|帮)?[您你]?(?:录入|录进|登记|报上名|报名|开通|办理|建档|下了单)"
-    r"|[您你](?:就)?先(?:刷卡|扫码|付款|付钱|交钱|买单|交定金|付定金)",
+    r"|[您你](?:就)?先(?:刷卡|扫码|付款|付钱|交钱|买单|交定金|付定金)"
+    # done ahead of her yes in other words: "I've gone ahead and signed you up", "I've taken the
+    # liberty of renewing it", 「我已经用您的手机号把卡开好了」 (issue 12: missed)
+    r"|\b(?:i've|i have|we've|we have) (?:already |just )?(?:gone ahead and|taken the liberty of)"
+    r" (?:sign|switch|mov|put|book|enrol|regist|renew|upgrad|chang|set|transfer|add)\w*"
+    r"|\b(?:i've|i have|we've|we have)(?: just| already)* (?:signed you up|set you up|renewed your)"
+    r"|(?:我|我们|这边)(?:这边)?已经[^，,。！!？?]{0,14}(?:卡|会员|套餐|合同|合约|账户|账号|课程?|分期|单子)"
+    r"[^，,。！!？?]{0,3}(?:开好|办好|签好|开通|注册好|弄好|办上|开上|续上)",
     re.IGNORECASE,
 )
 """Her booking changed or entered as done, or her payment asked before anything else, in words

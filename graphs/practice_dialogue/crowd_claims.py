@@ -1,5 +1,5 @@
 """A made-up claim that everyone does it: "everyone on your street has switched", "all our
-members take the annual plan", 「大家都交的」, 「人人都办了年卡」.
+members take the annual plan", 「大家都交的」, 「人人都办了年卡」, "most who cancel come back".
 
 Said to sell or to defend a charge, it is social proof the learner cannot know and the brief
 never gives (session 22 trainer: "everybody upgrades" and 「大家都收的」 went unnamed). One the
@@ -26,13 +26,24 @@ CROWD: dict[Language, re.Pattern[str]] = {
         r"(?:guests|members|customers|clients|patients|people))(?: else)?(?: on \w+ \w+| here)?"
         r"(?: (?:always|already|just|now))? (?:upgrades?|upgraded|has upgraded|have upgraded|takes?|"
         r"took|books?|booked|buys?|bought|chooses?|chose|picks?|signs? up|signed up|"
-        r"switch(?:es|ed)?|has switched|have switched|goes? for|went for|gets? it|opts? for)\b",
+        r"switch(?:es|ed)?|has switched|have switched|goes? for|went for|gets? it|opts? for)\b"
+        # those who leave said to come back: "Most people who cancel end up returning"
+        r"|\b(?:most|nearly all|almost all|lots|plenty|many|(?:nine|eight) (?:out )?of (?:every )?ten)"
+        r" (?:of )?(?:the |our )?(?:[a-z]+ )?(?:who|that)"
+        r" (?:leave|left|cancel|switch|go|move|try)\w*(?: \w+){0,4}? (?:come back|came back|"
+        r"coming back|return(?:s|ed|ing)?|regret(?:s|ted)? it)\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(
         r"(?:大家|人人|每个人|每位(?:客人|顾客|会员|客户|患者|学员)?|所有(?:人|客人|顾客|会员|客户|患者|学员)"
         r"|(?:学员|会员|客人|顾客|客户|家长)们|别人|来的人|身边的人)"
         r"(?:也)?(?:基本|差不多|几乎)?(?:上)?都(?:是|会|要|得|在)?(?:这么|这样)?(?:买|办|选|升级|报|充|续|加|订|定)(?:的|了|过)?"
+        # those who left said to come back: 「走了的人大多又回来了」
+        r"|(?:大部分|大多数|绝大多数|很多|好多|多数|十个有九个|十有八九)(?:的)?(?:人|客户|会员|顾客|学员|客人)?"
+        r"(?:走了|退了|转走了?|换了|去了别家|离开|退卡)(?:的|以后|之后)?[^。！!？?]{0,8}(?:又|都|最后|还是)"
+        r"(?:回来|后悔)"
+        r"|(?:走了|转走了?|离开了?|退了?[卡课班]?)的(?:人|客户|会员|顾客|学员)(?:大部分|大多|多半|基本上?|"
+        r"十个有九个)(?:最后|后来)?(?:又|都|还是)?(?:回来|后悔)"
     ),
 }
 """Everyone said to buy, book or switch (everyone paying a charge: required_by_rule.py)."""

@@ -14,6 +14,8 @@ and the scenario's own forbidden claims (claims.py).
 - a forecast of what the brief forbids guaranteeing (forecasts.py): "The speed should be better";
 - a boast about the business's things the brief does not support (unsupported_claims.py): 「器械都是新的」;
 - a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
+- the rival run down by a bare judgement or a made-up fault (rival_put_downs.py): 「对面那家才是真黑」;
+- an offer the brief gives denied (denied_offers.py): 「没有优惠的」 beside 12 期免息分期;
 - a made-up claim that everyone does it (crowd_claims.py): "all our members take the annual plan";
 - a false claim that she agreed beforehand (claimed_consent.py): 「您当时是签了字的」;
 - a made-up problem with her booking (booking_trouble.py): "your room isn't ready yet";
@@ -31,6 +33,7 @@ from graphs.practice_dialogue.booking_trouble import booking_trouble
 from graphs.practice_dialogue.claimed_consent import claimed_consent
 from graphs.practice_dialogue.crowd_claims import crowd_claim
 from graphs.practice_dialogue.defended_charges import defended_charge
+from graphs.practice_dialogue.denied_offers import denied_offer
 from graphs.practice_dialogue.denied_rights import denied_right
 from graphs.practice_dialogue.false_excuses import false_excuse
 from graphs.practice_dialogue.false_stock import running_out
@@ -40,6 +43,7 @@ from graphs.practice_dialogue.opening_hours import wrong_hours
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
 from graphs.practice_dialogue.process_hassles import process_hassle
 from graphs.practice_dialogue.rival_claims import rival_claim
+from graphs.practice_dialogue.rival_put_downs import rival_put_down
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import THREAT_LABEL, harm_clause, threat_in
 from graphs.practice_dialogue.unsupported_claims import unsupported_claim
@@ -64,6 +68,8 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     forecast_promise,
     unsupported_claim,
     rival_claim,
+    rival_put_down,
+    denied_offer,
     crowd_claim,
     claimed_consent,
     booking_trouble,
