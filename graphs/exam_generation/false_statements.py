@@ -31,6 +31,7 @@ from graphs.exam_generation.near_values import figure_unit, figure_value, near_v
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.permission_paths import permission_path
 from graphs.exam_generation.plausible_flips import implausible_flip
+from graphs.exam_generation.range_pairs import range_pair, shifted_pairs
 from graphs.exams import Language
 from graphs.text.any_one_subject import any_one_subject
 from graphs.text.articles import takes_an
@@ -164,6 +165,7 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
         return []  # 「按20元的2倍即40元」: any change breaks the sum and gives itself away
     out: list[FalseStatement] = []
     done: set[str] = set()
+    pairs: set[tuple[int, int]] = set()
     for anchor in fact.anchors:
         if anchor.role != "figure" or anchor.text in done:
             continue
@@ -172,6 +174,17 @@ def change_figure(fact: Fact) -> list[FalseStatement]:
         if one_of_listed_values(fact, anchor) or in_ordinal(fact.text, anchor.start):
             continue  # "aged 16 or 17" -> "aged 10 or 17": absurd; 第3次 moves with 2次 or not
         done.add(anchor.text)
+        pair = range_pair(fact.text, anchor.start, anchor.end)
+        if pair is not None and pair[1] - pair[0] > anchor.end - anchor.start:
+            # "between 40% and 60%": one end alone makes a range inside the rule's (40–50%, which
+            # a learner can argue true) or around it; both ends move (range_pairs.py).
+            if pair not in pairs:
+                pairs.add(pair)
+                out.extend(
+                    FalseStatement(statement, "figure", original, changed)
+                    for statement, original, changed in shifted_pairs(fact.text, pair, 2)
+                )
+            continue
         places = sorted(
             (a for a in fact.anchors if a.role == "figure" and a.text == anchor.text),
             key=lambda a: -a.start,
