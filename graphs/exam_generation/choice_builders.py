@@ -45,6 +45,7 @@ from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Option, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
+from graphs.text.special_cases import excepted
 
 KEYS = "ABCDEFGH"
 
@@ -271,6 +272,10 @@ def _stem(material: Material, names: list[str]) -> str:
     return phrase(material.language, "statements_stem_two", first=names[0], second=names[1])
 
 
+def _excepted(material: Material, fact: Fact) -> bool:
+    return excepted(fact.text, fact.quote, material.text, material.document.language) is not None
+
+
 def _statements(
     material: Material, fact: Fact, others: list[Fact], target: Difficulty, point: str, stem: str
 ) -> tuple[Question, list[Fact]] | None:
@@ -278,8 +283,13 @@ def _statements(
     with_figure = [f for f in others if "figure" in f.kinds]
     without = [f for f in others if "figure" not in f.kinds]
     others = [f for pair in zip_longest(with_figure, without) for f in pair if f is not None]
+    # A rule the material excepts elsewhere (值班店长 may enter alone where 单人不得进入) is no
+    # true option: stated as an absolute, it is untrue for that case (session 23 D16, m3 MC5).
+    if _excepted(material, fact):
+        return None
+    trueable = [f for f in others if not _excepted(material, f)]
     for true_count, false_count in _SHAPES:
-        for companions in combinations(others, true_count - 1):
+        for companions in combinations(trueable, true_count - 1):
             trues = [fact, *companions]
             rest = [f for f in others if f not in companions]
             falses = false_options(material, rest, false_count, [f.text for f in trues])

@@ -14,6 +14,13 @@ thing, and then sets a different figure of the same dimension (20分钟 for 10�
 grants what the rule denies or lets off what it demands (可以/may against 不得/must), or names an
 exception (除外, 不受…限制, except, unless). A changed figure equal to one of that sentence's
 figures is the special case's own, and true for it (graphs/exam_generation/false_statements.py).
+
+`excepted(rule, quote, material, language)` is the stricter test for a statement keyed TRUE:
+a case that does the rule's own act (「值班店长在闭店盘点时可单人进入地下书库」 for 「单人不得进入
+地下书库」; "Members under 16 may run trains" for "Members must be 16 or over", its figure) on
+other terms makes the rule, stated as an absolute, untrue for that case, and the exam would
+contradict itself beside an item on the case (session 23 D16, m3 TF9 / MC5). A case that only
+shares the rule's subject or place (书库 in 「书库湿度应保持在…」) is none.
 """
 
 from __future__ import annotations
@@ -173,6 +180,27 @@ def _opposed(rule: str, case: str, zh: bool) -> bool:
     return granting(rule, zh) and denying(case, zh)
 
 
+_EN_NOT_DONE = re.compile(r"\b(?:is|are|be|will be)\s+not\s+([a-z]{3,}ed)\b", re.IGNORECASE)
+_ZH_NOT_DONE = re.compile(r"不予([\u4e00-\u9fff]{2})")
+
+
+def _turned(rule: str, case: str, zh: bool, *, either_way: bool = True) -> bool:
+    """The case says done what the rule says is not ("are refunded" against "are not refunded",
+    「予以退还」 against 「不予退还」), or (`either_way`) the reverse."""
+    for said, other in ((rule, case), (case, rule))[: 2 if either_way else 1]:
+        for found in (_ZH_NOT_DONE if zh else _EN_NOT_DONE).finditer(said):
+            done = found.group(1)
+            if zh:
+                plain = re.search(rf"(?<!不予){done}", other)
+            else:
+                plain = re.search(
+                    rf"\b(?:is|are|be|will be)\s+(?:[a-z]+ly\s+)?{done}\b", other, re.IGNORECASE
+                )
+            if plain is not None:
+                return True
+    return False
+
+
 def _sets_own_terms(rule: str, case: str, zh: bool) -> bool:
     """The case names an exception, or one of its clauses, on something the rule says too,
     sets another figure of the rule's dimension or the opposite modality."""
@@ -182,7 +210,7 @@ def _sets_own_terms(rule: str, case: str, zh: bool) -> bool:
     for part in re.split(r"[，,：:]", case):
         if not ours & _words(part, zh):
             continue  # 「正片开始后，场务员每30分钟进厅巡场一次」: the 30 minutes are the rounds'
-        if _other_figure(rule, part) or _opposed(rule, part, zh):
+        if _other_figure(rule, part) or _opposed(rule, part, zh) or _turned(rule, part, zh):
             return True
     return False
 
@@ -220,5 +248,53 @@ def special_case(rule: str, quote: str, material: str, language: Language) -> st
             if clause in case or case in own or (index > 0 and case in quote):
                 continue  # the rule itself; another clause of its sentence speaks for itself
             if _speaks_of(clause, case, zh) and _sets_own_terms(clause, case, zh):
+                return case
+    return None
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _act(rule: str, zh: bool) -> str:
+    """What the rule says is done, after its subject ("be 16 or over", 「进入地下书库」)."""
+    return rule[len(_subject(rule, zh)) :]
+
+
+def _does_the_act(rule: str, part: str, zh: bool) -> bool:
+    """The part does the rule's act: it holds one of the act's figures, or half its words."""
+    act = _act(rule, zh)
+    if set(_NUMBER.findall(act)) & set(_NUMBER.findall(part)):
+        return True
+    words = _words(act, zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
+    if zh:
+        words = {w for w in words if not _ZH_MODAL.search(w)}
+    return bool(words) and 2 * len(words & _words(part, zh)) >= len(words)
+
+
+@lru_cache(maxsize=4096)
+def excepted(rule: str, quote: str, material: str, language: Language) -> str | None:
+    """A sentence of `material` that does the rule's own act on other terms (grants what it
+    denies, says done what it says is not, sets another figure, or names an exception), so that
+    the rule stated as written is untrue for that case; None where there is none. `quote`, the
+    sentence the rule was taken from, speaks for itself."""
+    zh = language == "zh"
+    own = rule.strip().rstrip("。.;；")
+    if not own:
+        return None
+    for case in _clauses(material):
+        if own in case or case in own or (quote and case in quote):
+            continue
+        if not _speaks_of(own, case, zh):
+            continue
+        exception = (_ZH_EXCEPTION if zh else _EN_EXCEPTION).search(case) is not None
+        for part in re.split(r"[，,：:]", case):
+            # "are not refunded" against "are refunded" (the act itself, its verb) one way only:
+            # the two say it of each other, and it is the rule that refuses which a refund
+            # case excepts.
+            if _turned(own, part, zh, either_way=False):
+                return case
+            if not _does_the_act(own, part, zh):
+                continue
+            if exception or _other_figure(own, part) or _opposed(own, part, zh):
                 return case
     return None
