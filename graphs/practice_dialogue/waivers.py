@@ -49,9 +49,23 @@ def _money(said: Figure) -> bool:
     return said.unit in _MONEY_UNITS and said.number >= 10
 
 
+_POINTED: dict[Language, frozenset[str]] = {
+    "zh": frozenset(
+        {"这笔", "那笔", "这个", "那个", "这项", "那项", "这些", "那些", "这部", "这份"}
+    ),
+    "en": frozenset({"this", "that", "the", "these", "those"}),
+}
+"""Words that point at the charge in question (这笔费用, "that fee"): no other charge named
+(issue 12: 「您没签过字，这笔费用给您免了」 was flagged beyond authority where the brief lets the
+learner waive the undisclosed fee)."""
+
+
 def named_in_waivers(charge: str, lines: list[str], language: Language) -> bool:
-    """The charge is one a waiver line names: its word before 费 / before "fee"."""
+    """The charge is one a waiver line names: its word before 费 / before "fee"; or, where a line
+    allows a waiver, the charge in question pointed at (这笔费用, "that fee")."""
     head = charge[:-1] if language == "zh" else charge.split()[0].lower().removesuffix("'s")
+    if lines and head in _POINTED[language]:
+        return True
     return any(head in line.lower() for line in lines) or head in {"fee", "fees", "a", "no"}
 
 

@@ -5,6 +5,7 @@
   stay clean.
 - A goodbye to her leave-taking said twice sees her off: no brush-off, and she takes no offence.
 - Her price doubt unanswered, a bare "shall we go ahead?" gets no yes.
+- The fee in question pointed at (那笔费用) is waived within authority where the brief allows it.
 - A breach note quotes the learner's own characters: her full-width commas stay full-width.
 """
 
@@ -15,12 +16,12 @@ import pytest
 from graphs.context import FlowContext
 from graphs.exams import Language
 from graphs.library import ContentLibrary
-from graphs.practice_dialogue.claims import claims_in
+from graphs.practice_dialogue.claims import claims_in, claims_said
 from graphs.practice_dialogue.figures import in_digits
 from graphs.practice_dialogue.gone import took_her_leave
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
-from tests.support.practice import criterion, her_lines, played
+from tests.support.practice import compliance, criterion, her_lines, played
 
 
 async def test_wrong_opening_hours_named_with_the_true_hours(offline_context: FlowContext) -> None:
@@ -107,3 +108,22 @@ async def test_bare_decision_question_with_her_price_doubt_open_wins_nothing(
     assert not hers[-2].endswith("?") and "55" in in_digits(hers[-2], "en"), hers  # her doubt
     assert not values.get("agreed"), hers
     assert "convinced" not in hers[-1], hers
+
+
+async def test_the_fee_in_question_pointed_at_is_waived_within_authority(
+    offline_context: FlowContext,
+) -> None:
+    values = await played(
+        offline_context,
+        "complaint-handling",
+        "李先生，实在抱歉让您久等了。",
+        "治疗前没人跟您说过，那笔费用我们给您免掉。",
+        "结束",
+    )
+    assert "超出权限" not in compliance(values), compliance(values)
+
+
+def test_another_charge_beside_the_pointed_one_is_still_beyond() -> None:
+    scenario = ContentLibrary.load().get(Scenario, "complaint-handling")
+    said = claims_said(scenario, "那笔费用连同挂号费都给您免掉。")
+    assert "超出权限的价格或优惠" in said, said
