@@ -9,6 +9,12 @@ another point's, nor one two items share: 时间 of 早餐时间 and 退房时�
 whose list has at least two items given, and not all, is partial, the note naming the items left
 out; so is one judged credited whose list has no more than half its items given ("Tell them the
 Wi-Fi password and breakfast hours" for four things to tell).
+
+A role's duties are each its own (`_duties`: "库管员：负责货物验收、库位分配和温度记录", "值班主管：负责
+异常审批和报警处置", "responsible for A, B and C"): two are a list, the last joined by 和/及 or "and";
+a requirement after a labelled role's duties is one too ("叉车司机：负责搬运托盘，必须持证上岗").
+An answer that gives some of them, not all, is partial however many it gives ("库管员负责验收和记
+录温度" leaves out 库位分配: session 23 held-out teacher T16, C_average Q10).
 """
 
 from __future__ import annotations
@@ -44,8 +50,9 @@ def list_items_given(
     `judged` credited made partial where it gives no more than half of them."""
     if judged.verdict not in ("missing", "credited"):
         return judged
-    items = _items(judged.point, language)
-    if len(items) < _ITEMS_GIVEN + 1:
+    duties = _duties(judged.point, language)
+    items = duties or _items(judged.point, language)
+    if len(items) < (2 if duties else _ITEMS_GIVEN + 1):
         return judged
     theirs = {t.text for o in others for t in content_terms(o, language, vocabulary)}
     said = vocabulary.canonical(answer)
@@ -59,9 +66,9 @@ def list_items_given(
     for item, own in zip(items, words, strict=True):
         found = any(occurrences(word, said, language) for word in own if word not in common)
         (given if found else left).append(item.strip())
-    if len(given) < _ITEMS_GIVEN or not left:
+    if len(given) < (1 if duties and judged.verdict == "credited" else _ITEMS_GIVEN) or not left:
         return judged
-    if judged.verdict == "credited" and len(given) > len(items) / 2:
+    if judged.verdict == "credited" and len(given) > len(items) / 2 and not duties:
         return judged  # most of the list: its other words may tell the rest
     joiner = "、" if language == "zh" else ", "
     return replace(
@@ -90,6 +97,29 @@ def _own_words(item: str, language: Language, vocabulary: Vocabulary, theirs: se
 
 
 _ZH_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+_ZH_DUTIES = re.compile(r"负责([^，,。；;：:]+)")
+_ZH_LABEL = re.compile(r"^[^，,。；;：:]{2,10}[：:]\s*$")
+"""A role labelling the point: its duties and the requirements after them are each its own."""
+_ZH_JOIN = re.compile(r"、|以及|及|和|与")
+_EN_DUTIES = re.compile(r"\bresponsible for ([^,;.:]+(?:, [^,;.:]+)*)", re.I)
+_EN_JOIN = re.compile(r",? and |, ")
+
+
+def _duties(point: str, language: Language) -> list[str]:
+    """The duties a point gives its role, two or more (module doc); none where it lists none."""
+    if language == "zh":
+        text = _BRACKETED.sub("", point)
+        match = _ZH_DUTIES.search(text)
+        items = _ZH_JOIN.split(match.group(1)) if match else []
+        if match and _ZH_LABEL.match(text[: match.start()]):  # 叉车司机：负责搬运托盘，必须持证上岗
+            items += re.split(r"[，,；;。]", text[match.end() :])
+    else:
+        match = _EN_DUTIES.search(_BRACKETED.sub("", point))
+        items = _EN_JOIN.split(match.group(1)) if match else []
+    items = [item.strip() for item in items if item.strip()]
+    return items if len(items) >= 2 and all(len(item) >= 2 for item in items) else []
 
 
 def list_of(point: str, language: Language) -> list[str]:
