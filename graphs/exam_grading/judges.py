@@ -33,6 +33,7 @@ from graphs.exam_grading.blank_matching import blank_matches
 from graphs.exam_grading.deadline_left_out import deadline_left_out
 from graphs.exam_grading.direction_kept import direction_kept
 from graphs.exam_grading.echoes import without_echoes
+from graphs.exam_grading.exceptions_restated import exception_restated
 from graphs.exam_grading.figures_alone import figures_without_act
 from graphs.exam_grading.floor_faces import said_with_its_floor
 from graphs.exam_grading.forbidden_acts import act_forbidden_with_its_object
@@ -124,7 +125,7 @@ def _point_judgement(
         deadline_left_out,
     )
     lifted = (act_forbidden_with_its_object, restriction_lifted)
-    kept = (direction_kept, refusal_restated)
+    kept = (direction_kept, refusal_restated, exception_restated)  # 摔坏的不保: 不在保修范围内
     for reread in (*rereads, list_items_given, figures_without_act, *lifted, *kept):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
