@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from graphs.exam_grading.contradictions import deny_where_the_point_stands
 from graphs.exam_grading.contrapositives import as_permission, conditional_permission
 from graphs.exam_grading.figures import clause_of
+from graphs.exam_grading.fused_terms import fused_found
 from graphs.exam_grading.modality import forbidden_cue
 from graphs.exam_grading.point_places import abbreviated, within_longer_terms_masked
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, clauses_of, occurrences
@@ -94,6 +95,9 @@ def find_terms(
             if term.text not in findings.found and term not in findings.denied:
                 findings.found.append(term.text)
                 findings.places.add(clause)
+        for term, clauses in fused_found(terms, canonical_answer, words):  # 不得吸烟: 吸烟的罚款
+            if term.text not in findings.found and term not in findings.denied:
+                findings.add(term, clauses)
     return findings
 
 
