@@ -111,6 +111,7 @@ from graphs.exam_grading.point_terms import (
     why_not_stated,
 )
 from graphs.exam_grading.reversed_conditions import reversed_condition
+from graphs.exam_grading.rule_acts import rule_act_unsaid
 from graphs.exam_grading.scope import cue_names, renamed, unnamed
 from graphs.exam_grading.stem_rest import gives_the_rest, only_the_stem
 from graphs.exam_grading.term_findings import find_terms
@@ -280,6 +281,13 @@ def _judge_point(
     present = (
         stated(share) and (act_said or stated(len(found) / len(terms) if terms else 0.0))
     ) or terse
+    if (
+        present
+        and lang == "zh"
+        and not figures_stated  # 等候最多1分钟: the rule's figure and its bound state it
+        and rule_act_unsaid(canonical_point, terms, found, printed)
+    ):
+        present = False  # 醉酒闹事的，马上提醒他 for …的，立即请其离场: the condition alone
     if only_the_stem(canonical_answer, stem, terms, printed, anchored, shared, lang) and not (
         figures_stated
     ):
