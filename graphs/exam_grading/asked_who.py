@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from graphs.exam_grading.point_judgement import PointJudgement
-from graphs.exam_grading.roles import roles_in
+from graphs.exam_grading.roles import alike_role, roles_in
 from graphs.exams import Language
 
 _ASKS_WHO = re.compile(r"\bwho\b|\bwhom\b|谁|哪位|哪个部门|什么人", re.IGNORECASE)
@@ -30,7 +30,10 @@ def who_left_out(
         return judged
     roles = [r for r in roles_in(judged.point, language) if r not in stem.lower()]
     said = {r for r in roles_in(answer, language)}
-    if not roles or any(r in said or any(r in s or s in r for s in said) for r in roles):
+    if not roles or any(
+        r in said or any(r in s or s in r or alike_role(r, s, judged.point, ()) for s in said)
+        for r in roles
+    ):
         return judged
     role = _as_written(roles[0], judged.point)
     return replace(
