@@ -39,7 +39,10 @@ DEMANDS: dict[Language, re.Pattern[str]] = {
     ),
     "en": re.compile(
         rf"^(?:so,? |well,? |look,? |right,? )?(?:are you )?{_DEAL_EN}(?: with us)?,? or not\b"
-        rf"|\b(?:are|is) you {_DEAL_EN}\b[^.!?]{{0,20}}\bor not\b",
+        rf"|\b(?:are|is) you {_DEAL_EN}\b[^.!?]{{0,20}}\bor not\b"
+        # any yes-or-no question cut short with "or not?": "Do you want it or not?", "Will you
+        # take the suite or not?" (session 23, trainer P16)
+        r"|\b(?:do|did|will|would|are|can) you\b[^.!?,]{0,30}\bor not\s*[?!]",
         re.IGNORECASE,
     ),
 }
