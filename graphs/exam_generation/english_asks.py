@@ -85,7 +85,8 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         one = singular(thing)
         said = f"{'an' if thing[:1] in 'aeiou' else 'a'} {thing}" if one else thing
         return f"How old may {said} be before {'it' if one else 'they'} must be {aged['done']}?"
-    # "Children under 16" is said "children under a set number": a person's figure is an age
+    # "Children under 16" is said "children under a set number": a person's figure is an age;
+    # a subject cut before its figure ("students and people aged") is given it the same way
     subject = _PERSON_AGED.sub(r"\g<who> \g<side> a set age", subject)
     written = EN_ARTICLE.sub("", subject)
     subject = en_noun_phrase(written, before_figure=re.search(r"\bmust\b", point) is None)
@@ -109,7 +110,10 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     ):
         # "Bicycles not collected within a set time may be sold …": what is done with them
         return f"What happens to {lower_phrase(subject)}?"
-    if subject.lower() in PRONOUNS or (subject and not 1 <= len(subject.split()) <= 6):
+    # "a set age" stands for one figure: "students and people aged a set age" is 5 words
+    if subject.lower() in PRONOUNS or (
+        subject and not 1 <= len(subject.replace("a set age", "age").split()) <= 6
+    ):
         return None  # "We do not accept …": no subject to ask by
     head = subject
     subject = " ".join(filter(None, [en_named(subject), narrowing]))
@@ -249,7 +253,7 @@ _PERSON_HEAD = re.compile(
 )
 """A noun phrase whose head is a person ("loyalty card holders"): what it pays, not costs."""
 _PERSON_AGED = re.compile(
-    rf"\b(?P<who>{PERSONS})\s+(?P<side>under|over|aged|below|above)\s+a set number\b",
+    rf"\b(?P<who>{PERSONS})\s+(?P<side>under|over|aged|below|above)(?:\s+a set number\b|\s*$)",
     re.IGNORECASE,
 )
 _EN_AGE_LIMIT = re.compile(

@@ -29,6 +29,9 @@ _DETERMINER_ORPHANED = re.compile(
     r"|(?:our|your|their|my|his|her|its)\b(?![-'])"
     # a modal or an auxiliary verb ("the must", "the do")
     r"|(?:must|may|can|should|shall|do|does|did|is|are|was|were)\b(?![-'])"
+    # a particle as a noun ("What must staff do about the up?" of "Borrow up to 3 tools",
+    # session 23 designer D16 m2)
+    r"|(?:up|down|off|out|away)\s*(?=[?.!,;]|$)"
     # nothing: the ask ends on the determiner ("What does the a cost?" ends on a noun; "the?" not)
     r"|[?.!,;:]|$)",
     re.IGNORECASE,
@@ -45,6 +48,8 @@ _CUT_END = re.compile(
     r"|beyond|throughout)\s*\?|\b[a-z]+-\s"
     # a quantifier whose noun was cut ("… keeping a copy of any?", session 19 D12 m2)
     r"|\b(?:any|every|each|some|both|either|neither|another)\s*\?"
+    # a participle or a limit whose figure was cut ("the students and people aged?", D16 m2)
+    r"|\b(?:aged|up to|at least|at most|more than|less than|fewer than|no more than)\s*\?"
     # a possessive or an intensifier whose noun or adjective was cut ("guests bringing their?")
     r"|\b(?:their|our|your|its|my|very|quite|rather)\s*\?",
     re.IGNORECASE,

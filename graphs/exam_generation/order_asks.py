@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.barred_acts import gerund
 from graphs.text.imperatives import is_imperative
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
@@ -61,6 +62,15 @@ _PLACED = re.compile(
 """'Chalk goes into the tub': a verb of where a thing goes, then its place; the first word is the
 thing, no order ('What must staff do about goes?', session 17 designer D10's waste rule)."""
 _CODE = re.compile(r"^\s*(?:[A-Z0-9]{1,3}|\S{1,3}\s*=)\s")
+_LABELLED_FIGURE = re.compile(r"^[A-Z][\w -]{0,30}:\s+(?:[£$€¥]\s?)?\d")
+"""'Party plan: £12 per month': a label and its figure, no order ('Party' is no verb here)."""
+_LIMITED_OBJECT = re.compile(
+    r"^(?:up to|no more than|not more than|at most|a maximum of|at least|a minimum of)\s+"
+    r"\d[\d.,]*\s+(?P<thing>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+"""'Borrow up to 3 tools at a time': the object is the tools, the figure is the learner's to
+write; 'up' is no object ('What must staff do about the up?', session 23 designer D16 m2)."""
 
 
 def _codes(items: str) -> bool:
@@ -109,13 +119,21 @@ def order_ask(point: str) -> str | None:
         return f"What do the {first.lower()} {' '.join(label.split()[1:])} stand for?".replace(
             "  ", " "
         )
-    if not _is_order(text) or _LABELLED_STATEMENT.match(text) or _PLACED.match(text):
+    if (
+        not _is_order(text)
+        or _LABELLED_STATEMENT.match(text)
+        or _PLACED.match(text)
+        or _LABELLED_FIGURE.match(text)
+    ):
         # "Bag checks: any bag wider than 40 cm must be left at the desk" was asked "What must
         # staff do about checks?": a label before a statement is no order ("Bag" no verb)
         return None
     order = _NEGATION.sub("", text)
     verb, _, rest = order.partition(" ")
     head = rest.split(":")[0]
+    limited = _LIMITED_OBJECT.match(rest)
+    if limited is not None:
+        return f"What is the rule on {gerund(verb.lower())} {limited['thing'].lower()}?"
     person = _PERSON.match(rest)
     if person is not None and _SAYING.match(rest[person.end() :]):
         return f"What must {_ACTOR} {verb.lower()} {_named(person.group())}?"
