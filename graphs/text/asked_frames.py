@@ -113,8 +113,11 @@ _OWN_WORDS = {"my": "your", "our": "your", "me": "you", "us": "you", "myself": "
 
 
 def yours(words: str) -> str:
-    """The asker's words said back to them ("leave my post" -> "leave your post")."""
-    return " ".join(_OWN_WORDS.get(w.lower(), w) for w in words.split())
+    """The asker's words said back to them ("leave my post" -> "leave your post"), with the
+    space they open on: " for a standard tuning" after its verb was said "chargefor a standard
+    tuning" (session 23 designer D16, m4)."""
+    lead = words[: len(words) - len(words.lstrip())]
+    return lead + " ".join(_OWN_WORDS.get(w.lower(), w) for w in words.split())
 
 
 def _may_i(question: str, answer: str) -> str | None:
