@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import partial
 from typing import Any
@@ -38,6 +39,9 @@ _Group = tuple[QuestionType, str | None, str | None]
 """A shortfall line: type, difficulty (None for a mix) and (requested) knowledge point."""
 
 
+_FAQ_MARK = re.compile(r"^\s*(?:A|Q|答|问)\s*[:：]\s*")
+
+
 def unused_rules(
     document: Document, accepted: list[dict[str, Any]], sentences: set[int] | None = None
 ) -> list[str]:
@@ -49,6 +53,10 @@ def unused_rules(
     unused: list[str] = []
     for fact in facts:
         if (sentences is not None and fact.sentence not in sentences) or used(fact.text):
+            continue
+        if fact.text != fact.quote and used(_FAQ_MARK.sub("", fact.quote)):
+            # "You must charge for a standard tuning £85 …" is the FAQ answer "A: £85 within the
+            # city zone." said whole; an item quoting the answer asks it (session 23 D16, m4)
             continue
         clauses = clause_facts(fact, material)
         if clauses and any(used(c.quote) for c in clauses):
