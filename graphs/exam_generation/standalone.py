@@ -168,7 +168,7 @@ def verbless_note(statement: str, language: Language) -> bool:
     return language == "en" and any(
         phrase_answer(s) or _LABELLED_FIGURE.match(s.strip())
         for s in _SENTENCE.split(statement)
-        if s.strip()
+        if s.strip() and not _MEASURE_LABEL.match(s)
     )
 
 
@@ -179,6 +179,16 @@ _LABELLED_FIGURE = re.compile(
 label): 7 days.", "DVDs: £1 per day, up to £10 per item."): it answers its FAQ question ("How long
 can I keep them?"); alone it states nothing to judge. The colon of a time of day is no label's
 ("Check-out is by 10:30." was refused as a note, session 15)."""
+
+
+_MEASURE_LABEL = re.compile(
+    r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s*(?:fees?|charges?|prices?|rates?|fines?|deposits?"
+    r"|costs?|surcharges?|fares?|penalty|penalties|discounts?|rent)\s*:",
+    re.IGNORECASE,
+)
+"""A label that names what its figure is ("Late fee: £1.50 per tool per day, capped at £30 per
+tool."): the label is the rule's subject, and the line states it whole (session 23 designer D16,
+m2: refused as 'not making sense without the sentence around them')."""
 
 
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:
