@@ -16,6 +16,8 @@ and the scenario's own forbidden claims (claims.py).
 - a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
 - the rival run down by a bare judgement or a made-up fault (rival_put_downs.py): 「对面那家才是真黑」;
 - an offer the brief gives denied (denied_offers.py): 「没有优惠的」 beside 12 期免息分期;
+- a thing the brief times said to come at once (quick_times.py): 「退款秒到」 for 1–3 个工作日;
+- her wait told shorter than the brief's (short_waits.py): 「也就等了十来分钟」 for 50 minutes;
 - a made-up claim that everyone does it (crowd_claims.py): "all our members take the annual plan";
 - a false claim that she agreed beforehand (claimed_consent.py): 「您当时是签了字的」;
 - a made-up problem with her booking (booking_trouble.py): "your room isn't ready yet";
@@ -42,8 +44,10 @@ from graphs.practice_dialogue.full_refunds import full_refund
 from graphs.practice_dialogue.opening_hours import wrong_hours
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
 from graphs.practice_dialogue.process_hassles import process_hassle
+from graphs.practice_dialogue.quick_times import quick_time
 from graphs.practice_dialogue.rival_claims import rival_claim
 from graphs.practice_dialogue.rival_put_downs import rival_put_down
+from graphs.practice_dialogue.short_waits import short_wait
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.threats import THREAT_LABEL, harm_clause, threat_in
 from graphs.practice_dialogue.unsupported_claims import unsupported_claim
@@ -70,6 +74,8 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     rival_claim,
     rival_put_down,
     denied_offer,
+    quick_time,
+    short_wait,
     crowd_claim,
     claimed_consent,
     booking_trouble,
