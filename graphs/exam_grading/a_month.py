@@ -4,7 +4,8 @@
 marking it wrong is pedantic (session 21 end teacher T14, C_strong Q10: "'一个月' gets '有误（答成：
 一个月，要点为30天）', which is pedantic"; session 19's b25-zh2-13 said the same of 30天).
 The decision (session 22): in a scoring point, one month given for a span of 30 or 31 days is
-that span (a month is 30 or 31 days long). Not for any other span: 一个月 for 60天 is another
+that span (a month is 30 or 31 days long), and half a month (半个月) a span of 15 days (session 23
+held-out teacher T16). Not for any other span: 一个月 for 60天 is another
 deadline, and two months for 60 days, 3个月 for 90天, 180 days for 6 months stay what the grader's
 policy of session 9 holds (same_figures.months_as_days: named, not equal).
 
@@ -39,15 +40,30 @@ def one_month_for_its_days(wanted: Quantity, given: Quantity) -> bool:
 
 
 def months_as_their_days(wanted: Sequence[Figure], given: list[Figure]) -> list[Figure]:
-    """`given` with one month read as the point's span of 30 or 31 days (module doc), its words
-    kept for the note."""
+    """`given` with one month read as the point's span of 30 or 31 days, half a month as its 15
+    days (module doc), its words kept for the note."""
     spans = [w for w in wanted if w.quantity is not None and _a_month_long(w)]
-    if not spans:
+    halves = [w for w in wanted if w.quantity is not None and _half_a_month_long(w)]
+    if not spans and not halves:
         return given
     return [
-        replace(g, quantity=spans[0].quantity, said=g.said or g.written) if _one_month(g) else g
+        replace(g, quantity=spans[0].quantity, said=g.said or g.written)
+        if spans and _one_month(g)
+        else replace(g, quantity=halves[0].quantity, said=g.said or g.written)
+        if halves and _half_month(g)
+        else g
         for g in given
     ]
+
+
+def _half_a_month_long(figure: Figure) -> bool:
+    quantity = figure.quantity
+    return quantity is not None and quantity.unit == "day" and quantity.value == 15
+
+
+def _half_month(figure: Figure) -> bool:
+    quantity = figure.quantity
+    return quantity is not None and quantity.unit == "month" and quantity.value == 0.5
 
 
 def _a_month_long(figure: Figure) -> bool:

@@ -160,6 +160,10 @@ _INSIDE_A_WORD = re.compile(
 or a determiner (no one to…): the numeral is part of a word, not a range's low end."""
 
 
+_ZH_UNIT_HALF = re.compile(r"半(?![价数成折场边夜天年月日周个小钟])")
+"""半 after a span's unit: a half more of it (一年半, 两天半); 半价, 半天 begin words of their own."""
+
+
 _LENS_CONTEXT = re.compile(r"近视|远视|散光|老花|度数|镜片|眼镜|光度|屈光")
 """Words before 度 that make it a lens power (近视600度), not a temperature."""
 LENS_POWER = Unit("degree", "lens_power", 1)
@@ -337,9 +341,16 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
             continue
         if match["unithalf"]:
             value += 0.5  # "an hour and a half", "3 hours and a half"
+        half = bool(
+            match["zhunit"]
+            and unit is not None
+            and unit.dimension in {"duration", "calendar"}
+            and _ZH_UNIT_HALF.match(folded, match.end())
+        )
+        value += 0.5 if half else 0.0  # 一年半 is 18个月, 两天半 60小时
         if match["sign"] or _BELOW_ZERO_AFTER.match(folded, match.end()):
             value = -value
-        end = match.end()
+        end = match.end() + (1 if half else 0)
         start = match.start()
         if surface in TENTH_UNITS and (tenth := spoken_tenth(folded, end, surface)):
             value, end = value + math.copysign(tenth[0], value), tenth[1]
