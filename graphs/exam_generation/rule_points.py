@@ -59,6 +59,7 @@ def rule_point(fact: Fact) -> str:
             or (boundary.group() in "，," and "：" in fact.text[: boundary.start()])
             # 「…必须打开底坑照明，照度不低于50勒克斯」: the clause's figure checks the action
             or _figure_note(fact.text[: boundary.start()], fact.text[boundary.end() :])
+            or _en_figure_note(fact.text, boundary.end())
         )
     ):
         boundary = _CLAUSE_END.search(fact.text, boundary.end())
@@ -91,6 +92,24 @@ def _figure_note(point: str, rest: str) -> bool:
         and not parse_quantities(point)
         and bool(parse_quantities(clause))
         and ANY_MODAL[True].search(clause) is None
+    )
+
+
+_EN_EACH_NOTE = re.compile(r"^\s*(?:each|per \w+|all)\b", re.IGNORECASE)
+
+
+def _en_figure_note(text: str, after: int) -> bool:
+    """An English clause with a figure and no verb that opens on 'each' ("Borrow up to 6 tools
+    at a time, each for up to 14 days, and …"): the limit on every item the clause before
+    counted. The key cut it off (session 23 designer D16, m2 SA9: "Borrow up to 6 tools at a
+    time")."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return False
+    clause = _CLAUSE_END.split(text[after:], maxsplit=1)[0]
+    return (
+        _EN_EACH_NOTE.match(clause) is not None
+        and bool(parse_quantities(clause))
+        and en_verbless(clause)
     )
 
 

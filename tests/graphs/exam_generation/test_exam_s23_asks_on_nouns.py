@@ -14,6 +14,7 @@ from __future__ import annotations
 from graphs.exam_generation.assembly import unused_rules
 from graphs.exam_generation.garbled_asks import garbled
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.rule_points import rule_point
 from graphs.exam_generation.short_answer_asks import ask
 from graphs.exam_generation.standalone import check_stands_alone
 from graphs.exam_generation.unread_rules import unread_rules
@@ -120,3 +121,16 @@ def test_a_line_whose_label_names_its_figure_stands_alone() -> None:
     )
     problems = check_stands_alone(item, text, "en")
     assert not [p for p in problems if "noun phrase" in p], problems
+
+
+STAGE = """# Riverside Costume Hire — Stage Plan
+
+- Stage plan: £25 per month.
+- Hire up to 8 costumes at a time, each for up to 21 days, and includes one free alteration per
+  month.
+"""
+
+
+def test_a_key_keeps_the_limit_each_item_is_held_for() -> None:
+    fact = next(f for f in _facts(STAGE) if f.text.startswith("Hire up to 8"))
+    assert "each for up to 21 days" in rule_point(fact), rule_point(fact)
