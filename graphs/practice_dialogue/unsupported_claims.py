@@ -42,6 +42,13 @@ BOAST: dict[Language, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+AMENITY = re.compile(
+    r"咖啡|饮水|茶水|零食|自动售货|coffee|espresso|\btea\b|vending|snack|\bice\b|\bwater\b|drinks?"
+    r"|kettle|microwave|fridge",
+    re.IGNORECASE,
+)
+"""A pleasantry of the premises, no thing a customer is sold or served: "Our office just got a
+new coffee machine" is chit-chat at most, not a made-up claim (session 23, trainer P16)."""
 DENIED = re.compile(r"不|没|并非|\bnot\b|n't\b|\bnever\b", re.IGNORECASE)
 """A negation inside the boast's own words (「器械不是新的」: the scope of 不是 may not reach 新)."""
 _BRIEF_SENTENCE = re.compile(r"[^。；;.!?！？]+")
@@ -71,7 +78,7 @@ def unsupported_claim(scenario: Scenario, sentence: TurnText, asking: bool) -> s
         thing = found["thing"] or found["thing2"]
         quality = found["quality"] or found["quality2"]
         denied = DENIED.search(found.group(0)) or sentence.negated(*found.span())
-        if denied or _in_brief(scenario, thing, quality):
+        if denied or AMENITY.search(found.group(0)) or _in_brief(scenario, thing, quality):
             continue
         return LABEL[language]
     return None
