@@ -353,7 +353,9 @@ async def assemble_exam(
     rounds = max(state.get("round", 1) - 1, 0)  # regenerations had: all allowed, if still short
     if runtime is not None and runtime.context.offline and state.get("pending"):
         filled = await runtime.context.engine.run(refilled_state, state, rounds)
+        notes = {**state.get("unfilled", {}), **filled["unfilled"]}  # a multiple choice given up
         state = {**state, "accepted": filled["accepted"], "pending": filled["pending"]}
+        state = {**state, "unfilled": notes}
         # The rounds' last count is not the exam's once the refill adds to it (session 20 D13,
         # m1: "round 3: 16 accepted, 1 missing", then "exam ready: 17 questions").
         report_progress(

@@ -149,14 +149,18 @@ async def test_the_refill_adds_and_takes_no_type_s_question(
 ) -> None:
     """The exam keeps at least every type's questions its own rounds accepted (the graph's
     `accepted`), and holds more in all where the refill found some: never a fill-in traded for
-    a short answer, its slot then told "no question passed validation"."""
+    a short answer, its slot then told "no question passed validation". A multiple choice may
+    be given up for the questions the blueprint with one fewer delivers, when they are more in
+    all (session 23, shortfall_refill.one_choice_fewer), and its slot says so."""
     exam, values = await exam_and_state(
         offline_context, {"material": MATERIALS[name], **FULL_BLUEPRINT}
     )
     by_id = {s["id"]: s["type"] for s in values["slots"]}
     own = Counter(by_id[a["slot"]] for a in values["accepted"])
     got = Counter(q.type for q in exam.questions)
-    assert all(got[t] >= n for t, n in own.items()), (name, dict(own), dict(got))
+    spared = own["multiple_choice"] - got["multiple_choice"]
+    assert all(got[t] >= n for t, n in own.items() if t != "multiple_choice"), (name, own, got)
+    assert spared <= 0 or len(exam.questions) > len(values["accepted"]), (name, own, got)
     assert "no question passed validation" not in " ".join(s.reason for s in exam.shortfall)
 
 
