@@ -65,6 +65,7 @@ from graphs.practice_dialogue.soothing import further_warmth
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.unasked_why import unasked_decision
 from graphs.practice_dialogue.understanding import Understanding, understand
+from graphs.practice_dialogue.vague_times import vague_to_her_time
 from graphs.scenarios import Scenario, Signal, Stage
 
 COMMENT_MAX_CHARS = 300
@@ -134,6 +135,8 @@ def finish(
         off_topic = False  # "谢谢您，周六见！" after the decision: the goodbye, not small talk
     if off_topic and friendly_follow_up(reply, her_lines, scenario.language):
         off_topic = False  # "Long drive" -> "How was the drive up?": she answers it kindly
+    if off_topic and her_lines and vague_to_her_time(reply, her_lines[-1]):
+        off_topic = False  # 「多久能到账？」 -> 「过几天…」: vague, not small talk (vague_times.py)
     if off_topic and her_lines and admits_not_knowing(scenario, reply):
         off_topic = False  # 「这个我也说不好」 answers her, though it earns nothing (not_known.py)
     # "Did you stop for lunch?" at a desk: once, no small talk; again or in a run, it is (rapport.py)

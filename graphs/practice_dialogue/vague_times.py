@@ -58,21 +58,51 @@ def how_soon(
                 for i, point in enumerate(stage.points)
                 if sentence.said_any(point.keywords)
             ]
+    if vague and not tags and said_before and asks_her_time(said_before[-1]):
+        # "过几天钱就会回到您卡里" to her 「多久能到账？」: the point her question was about
+        tags = [
+            tag
+            for stage in scenario.stages
+            for line in stage.persona_lines
+            if any(
+                ASKS_TIME.search(q) and _clause(q, scenario.language) in said_before[-1]
+                for q in questions_in(line.text)
+            )
+            for tag in line.answers
+        ]
     for stage in scenario.stages:
         for index, line in enumerate(stage.persona_lines):
             if not set(line.answers) & set(tags) or line.agrees:
                 continue
             for question in questions_in(line.text):
-                clause = asking_clause(question) if scenario.language == "zh" else question
+                clause = _clause(question, scenario.language)
                 if not ASKS_TIME.search(clause):
                     continue
                 if any(clause in s for s in said_before[-1:]):
                     # asked just now and told "很快": she presses for a time she can hold
                     text = PRESS[scenario.language].format(vague=vague)
-                    text = _with_rest(text, line.text, scenario.language)  # 退多少？ still open
+                    # what else she just asked stays open (退多少？), not what she has let go
+                    text = _with_rest(text, said_before[-1], scenario.language)
                     return LineChoice(text=text, key=f"{stage.id}:{index}", answers=tags[0])
                 return LineChoice(text=clause, key=f"{stage.id}:{index}", answers=tags[0])
     return None
+
+
+def _clause(question: str, language: str) -> str:
+    """The asking clause of her question (「多久能到账？」 of 「你给我说清楚，多久能到账？」)."""
+    return asking_clause(question) if language == "zh" else question
+
+
+def asks_her_time(her_line: str) -> bool:
+    """Her line asks a time (「多久能到账？」, "When will it be fixed?")."""
+    return any(ASKS_TIME.search(q) for q in questions_in(her_line))
+
+
+def vague_to_her_time(reply: str, her_line: str) -> bool:
+    """The reply puts a time vaguely ("过几天", "soon") to her question of a time: an answer on
+    her matter, however poor, never small talk (session 23, trainer P16: "过几天钱就回去了" was
+    "第4轮在闲聊"); she presses for a time she can hold (`how_soon`)."""
+    return bool(VAGUE.search(reply)) and asks_her_time(her_line)
 
 
 def pressed_on_time(
