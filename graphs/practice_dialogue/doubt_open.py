@@ -11,17 +11,29 @@ question may still win her.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from graphs.exams import Language
 from graphs.practice_dialogue.price_raised import speaks_of_price
 from graphs.scenarios import Scenario
 
+DEAR: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"贵|觉得多|有点多|太多|负担|预算|超出"),
+    "en": re.compile(
+        r"\bmore than (?:i|we)\b|\btoo much\b|\bexpensive\b|\bpricey\b|\bafford\b|\bbudget\b"
+        r"|\ba lot\b|\bsteep\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words of a price found too high (not a sum merely named: "Thirty-one is nearer")."""
+
 
 def balks_at_price(scenario: Scenario, line: str | None) -> bool:
-    """Whether her line speaks of a price and asks nothing: a doubt, not a question."""
+    """Whether her line finds a price too high and asks nothing: a doubt, not a question."""
     if not line or line.rstrip().endswith(("?", "？")):
         return False
-    return speaks_of_price(scenario, line)
+    return speaks_of_price(scenario, line) and bool(DEAR[scenario.language].search(line))
 
 
 def doubt_left_open(

@@ -42,6 +42,7 @@ async def test_wrong_opening_hours_named_with_the_true_hours(offline_context: Fl
         "咱们店早上六点到晚上十一点都营业。",
         "咱们晚上11点前都开着，不用着急。",
         "您八点半下班，过来正好，我们开到十一点。",
+        "隔壁那家晚上十点就关门了，我们开到十一点。",
     ],
 )
 def test_true_hours_and_her_times_are_no_claim(reply: str) -> None:
