@@ -19,7 +19,7 @@ from graphs.scenarios import Scenario
 from graphs.text.quantities import parse_quantities
 
 WAITED: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"等|迟到|晚了|拖了|耽误"),
+    "zh": re.compile(r"等|迟到|晚了"),
     "en": re.compile(r"\b(?:wait\w*|late|kept|delay\w*|held up)\b", re.IGNORECASE),
 }
 """A clause of waiting."""
@@ -31,6 +31,14 @@ AHEAD: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A wait still to come or a promise: none of hers."""
+OTHERS: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"前一位|上一位|前面(?:的|那位)|别的|其他|医生|老师|师傅|他|她"),
+    "en": re.compile(
+        r"\b(?:previous|the one before|another|the (?:doctor|dentist|engineer|teacher|driver))\b",
+        re.IGNORECASE,
+    ),
+}
+"""Another party's overrun (「前一位患者的根管拖了四十分钟」): the reason for her wait, not it."""
 _BOOKED = re.compile(r"(?:约|预约|约好)[^。，,；;]*?(\d{1,2})\s*点(?:\s*(\d{1,2})\s*分?)?")
 _UNTIL = re.compile(r"等到\s*(\d{1,2})\s*点\s*(?:(\d{1,2})\s*分?|半)?")
 _CLAUSE = re.compile(r"[。！!？?；;，,]|(?<=[a-z])\.(?:\s|$)", re.IGNORECASE)
@@ -78,6 +86,8 @@ def short_wait(scenario: Scenario, sentence: TurnText, asking: bool) -> str | No
         return None
     for clause in _CLAUSE.split(sentence.raw):
         if not WAITED[language].search(clause) or AHEAD[language].search(clause):
+            continue
+        if OTHERS[language].search(clause):
             continue
         said = _minutes(clause)
         if (

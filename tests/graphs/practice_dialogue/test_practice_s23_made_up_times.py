@@ -117,6 +117,8 @@ def said(context: FlowContext, scenario: str, line: str) -> str:
         ("cat-boarding-complaint", "退款我今天提交，1–3 个工作日原路退回。", None),
         ("cat-boarding-complaint", "让您等了四十分钟，实在对不起。", None),
         ("cat-boarding-complaint", "您再等五分钟，我把发票开好。", None),
+        # another party's overrun is the reason for her wait, not her wait
+        ("cat-boarding-complaint", "前一位客人的猫洗澡拖了二十分钟，是我们没安排好。", None),
         ("pet-insurance-retention", "I'll book the claims review right away.", None),
     ],
 )
