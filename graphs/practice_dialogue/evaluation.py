@@ -59,6 +59,7 @@ from graphs.practice_dialogue.point_particulars import particular_unsaid
 from graphs.practice_dialogue.rapport import courtesy_of_trade, only_courtesy
 from graphs.practice_dialogue.read_back import read_back
 from graphs.practice_dialogue.self_corrections import as_corrected
+from graphs.practice_dialogue.sent_elsewhere import sent_elsewhere
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.small_talk import as_small_talk, chat_only
 from graphs.practice_dialogue.soothing import further_warmth
@@ -126,6 +127,7 @@ def finish(
         and not rival_unnamed(scenario, c, reply)
         and not particular_unsaid(scenario, c, reply)  # the 30 days of its text
         and not asked_not_told(scenario, c, reply)  # 您坐地铁来的吗？ tells nothing
+        and not sent_elsewhere(scenario, c, reply)  # 「得找医生说」 grants nothing
         and not goodbye_before_remedy(scenario, c, covered_before, covered, reply)
         and not before_any_price(
             scenario, stage, c, covered_before, covered, understanding, reply, her_lines
