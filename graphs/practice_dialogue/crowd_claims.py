@@ -27,11 +27,12 @@ CROWD: dict[Language, re.Pattern[str]] = {
         r"(?: (?:always|already|just|now))? (?:upgrades?|upgraded|has upgraded|have upgraded|takes?|"
         r"took|books?|booked|buys?|bought|chooses?|chose|picks?|signs? up|signed up|"
         r"switch(?:es|ed)?|has switched|have switched|goes? for|went for|gets? it|opts? for)\b"
-        # those who leave said to come back: "Most people who cancel end up returning"
+        # those who leave said to come back: "Most people who cancel end up returning" (that they
+        # regret it is a warning, heard as pressure)
         r"|\b(?:most|nearly all|almost all|lots|plenty|many|(?:nine|eight) (?:out )?of (?:every )?ten)"
         r" (?:of )?(?:the |our )?(?:[a-z]+ )?(?:who|that)"
         r" (?:leave|left|cancel|switch|go|move|try)\w*(?: \w+){0,4}? (?:come back|came back|"
-        r"coming back|return(?:s|ed|ing)?|regret(?:s|ted)? it)\b",
+        r"coming back|return(?:s|ed|ing)?)\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(
@@ -41,9 +42,9 @@ CROWD: dict[Language, re.Pattern[str]] = {
         # those who left said to come back: 「走了的人大多又回来了」
         r"|(?:大部分|大多数|绝大多数|很多|好多|多数|十个有九个|十有八九)(?:的)?(?:人|客户|会员|顾客|学员|客人)?"
         r"(?:走了|退了|转走了?|换了|去了别家|离开|退卡)(?:的|以后|之后)?[^。！!？?]{0,8}(?:又|都|最后|还是)"
-        r"(?:回来|后悔)"
+        r"回来"
         r"|(?:走了|转走了?|离开了?|退了?[卡课班]?)的(?:人|客户|会员|顾客|学员)(?:大部分|大多|多半|基本上?|"
-        r"十个有九个)(?:最后|后来)?(?:又|都|还是)?(?:回来|后悔)"
+        r"十个有九个)(?:最后|后来)?(?:又|都|还是)?回来"
     ),
 }
 """Everyone said to buy, book or switch (everyone paying a charge: required_by_rule.py)."""
