@@ -102,8 +102,10 @@ def _credited(library: ContentLibrary, name: str, stage: str, reply: str) -> lis
         ),
         # the occasion wished well without "happy birthday"
         ("vet-desk", "closing", "Here's her lead - enjoy the birthday with her!", "wishes"),
-        # the wait owned (白等 … 没安排好) without the author's 您的时间
-        ("bus-depot", "objections", "让您在站台白等了四十分钟，这是我们调度没安排好。", "own-it"),
+        # the wait owned (白等 … 没安排好) without the author's 您的时间; 五十, as the rewritten
+        # scenario keeps the clinic's background (a 50-minute wait): 四十 is a wait told shorter
+        # (short_waits.py, session 23)
+        ("bus-depot", "objections", "让您在站台白等了五十分钟，这是我们调度没安排好。", "own-it"),
         # a rule the drivers will be held to is a change for next time, with no 以后
         ("bus-depot", "objections", "我们也会提醒司机发车前必须先在站台广播。", "improve"),
         # her telling them thanked without 感谢您的反馈
