@@ -56,6 +56,8 @@ OURS: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"我们|咱们|我这|本店|我家|我给您|我帮您"),
 }
 """The learner's own side: a clause about it leaves the rival."""
+_ARTICLE = re.compile(r"^an?\s+")
+"""The article a catch is caught with ("a setup fee"): the scenario names the fee without it."""
 _CLAUSE = re.compile(r"[，,;；。.!！?？]|\bbut\b|但是?|不过|而")
 
 
@@ -98,6 +100,7 @@ def rival_claim(scenario: Scenario, sentence: TurnText, asking: bool) -> str | N
         if any(f.number not in known for f in figures(clause, language)):
             return LABEL[language]
         catch = CATCH[language].search(part.raw)
-        if catch and catch.group(0).lower() not in told and not part.negated(*catch.span()):
+        named = _ARTICLE.sub("", catch.group(0).lower()) if catch else ""
+        if catch and named not in told and not part.negated(*catch.span()):
             return LABEL[language]
     return None
