@@ -20,10 +20,19 @@ from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
 
+ECHO_MAX = {"zh": 6, "en": 4}
+"""Characters (zh) or words (en) an echo holds at most: 「耽误？」, "A suite?". A longer question with
+no question word is a question of her own (「你们是不是都这么开场的？」 lost its first sentence)."""
 
-def _echo(sentence: str) -> bool:
+
+def _echo(sentence: str, language: Language) -> bool:
     """A sentence that only repeats words with a question mark ("A suite?", "退一百二？")."""
-    return sentence.endswith(("?", "？")) and question_starts(sentence) in (None, len(sentence))
+    size = len(sentence.rstrip("?？")) if language == "zh" else len(sentence.split())
+    return (
+        sentence.endswith(("?", "？"))
+        and size <= ECHO_MAX[language]
+        and question_starts(sentence) in (None, len(sentence))
+    )
 
 
 def without_stale_echo(text: str, learner_said: str, language: Language) -> str:
@@ -32,7 +41,7 @@ def without_stale_echo(text: str, learner_said: str, language: Language) -> str:
 
     `learner_said` is the learner's turns so far, a turn a line (the latest last)."""
     said = sentences(text)
-    if len(said) < 2 or not _echo(said[0]):
+    if len(said) < 2 or not _echo(said[0], language):
         return text
     words = content_words(said[0], language)
     if not words:
