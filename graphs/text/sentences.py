@@ -139,6 +139,12 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:A\d{0,3}\.\s|A\d{1,3}\s*[:：)]|答\d{1,3}\s
 """A numbered or dotted answer label ("A.", "A4:", 「答4：」), left out of the answer as a bullet is:
 a sentence of its own, it stood between the question and its answer, which was then read as no
 answer at all. ("A:" and 「答：」 stay in the sentence: graphs/text/sentence_form.py strips them.)"""
+_RUN_IN_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)(?P<label>[^*_\n.?？:：。]{1,40}?)\s*[.。](?:\*\*|__)\s+(?=\S)"
+)
+"""A paragraph's run-in heading: a bold label closed by a full stop, then its text on the line
+("**Prices.** A mini valet costs …"). A bold label closed by a colon stays on its line: it may be
+the headword a definition needs (graphs/text/label_heads.py)."""
 _LABEL_START = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Q|A|问|答)\s*[:：]", re.IGNORECASE)
 _FIELD_START = re.compile(
     r"^\s*(?:\*\*|__)?[\u4e00-\u9fff]{2,8}(?:\*\*|__)?\s*[:：]|^\s*[A-Z][a-z]{2,11}:\s"
@@ -232,7 +238,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 block = (block[0], line_start + len(line))
                 continue
         close()
-        bullet = _BULLET.match(line) or _ANSWER_LABEL.match(line)
+        run_in = _RUN_IN_LABEL.match(line)
+        if run_in:
+            # "**Prices.** A mini valet costs 25 GBP …": the bold label heads its paragraph as a
+            # heading would (asked with it glued on: "What does Prices. A mini valet cost?").
+            section = run_in.group("label").strip()
+        bullet = run_in or _BULLET.match(line) or _ANSWER_LABEL.match(line)
         skip = bullet.end() if bullet else 0
         block = (line_start + skip, line_start + len(line))
     close()
