@@ -109,8 +109,13 @@ def content_terms(point: str, language: Language, vocabulary: Vocabulary) -> lis
             continue
         if word.isascii() and len(word) < 3:
             continue
-        if language == "zh" and len(word) < 2 and not _is_synonym_term(word, vocabulary):
-            continue
+        if (
+            language == "zh"
+            and len(word) < 2
+            and not _is_synonym_term(word, vocabulary)
+            and not (token.pos.startswith("v") and negated(point, start, end, language))
+        ):
+            continue  # a one-character verb counts only denied: 押金不退 is the rule (押金退 its opposite)
         if language == "zh" and _is_function_word(token, word, vocabulary):
             continue  # 同时, 必须, a glued 的须: no meaning a paraphrase must repeat
         if language == "zh" and word in _ZH_FIGURE_NOUNS and _ZH_FIGURE_NEXT.match(point, end):
