@@ -8,11 +8,9 @@ objection (Chinese), a river cruise's boarding desk (English). Each breach throu
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
@@ -20,6 +18,7 @@ from graphs.practice_dialogue.claims import claims_said
 from graphs.practice_dialogue.rival_after_her import rival_run_down_after_her
 from graphs.scenarios import Scenario
 from tests.support.practice import compliance, criterion, played
+from tests.support.rewritten_scenarios import rewritten
 
 PILATES: dict[str, Any] = {
     "id": "pilates-retention",
@@ -100,24 +99,14 @@ CRUISE: dict[str, Any] = {
 }
 
 
-def _rewritten(root: Path, shipped: str, changes: dict[str, Any]) -> None:
-    data = yaml.safe_load((root / "scenarios" / f"{shipped}.yaml").read_text(encoding="utf-8"))
-    data["aliases"] = []
-    data["learner"]["may_offer"] = changes["may_offer"]
-    data.update({k: v for k, v in changes.items() if k != "may_offer"})
-    (root / "scenarios" / f"{changes['id']}.yaml").write_text(
-        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
-    )
-
-
 @pytest.fixture(scope="module")
 def studios(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     root = tmp_path_factory.mktemp("h5") / "content"
     shutil.copytree(SHIPPED_CONTENT, root)
-    _rewritten(root, "broadband-retention", PILATES)
-    _rewritten(root, "complaint-handling", YOGA)
-    _rewritten(root, "objection-handling", ART)
-    _rewritten(root, "english-upsell", CRUISE)
+    rewritten(root, "broadband-retention", PILATES)
+    rewritten(root, "complaint-handling", YOGA)
+    rewritten(root, "objection-handling", ART)
+    rewritten(root, "english-upsell", CRUISE)
     return FlowContext(library=ContentLibrary.load(root))
 
 

@@ -14,17 +14,16 @@ boarding house's complaint desk (Chinese), a pet insurer's retention call and a 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.claims import claims_said
 from graphs.scenarios import Scenario
 from tests.support.practice import compliance, played
+from tests.support.rewritten_scenarios import rewritten
 
 CATS: dict[str, Any] = {
     "id": "cat-boarding-complaint",
@@ -71,23 +70,13 @@ CATTERY: dict[str, Any] = {
 }
 
 
-def _rewritten(root: Path, shipped: str, changes: dict[str, Any]) -> None:
-    data = yaml.safe_load((root / "scenarios" / f"{shipped}.yaml").read_text(encoding="utf-8"))
-    data["aliases"] = []
-    data["learner"]["may_offer"] = changes["may_offer"]
-    data.update({k: v for k, v in changes.items() if k != "may_offer"})
-    (root / "scenarios" / f"{changes['id']}.yaml").write_text(
-        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
-    )
-
-
 @pytest.fixture(scope="module")
 def trades(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     root = tmp_path_factory.mktemp("f5t") / "content"
     shutil.copytree(SHIPPED_CONTENT, root)
-    _rewritten(root, "complaint-handling", CATS)
-    _rewritten(root, "broadband-retention", PETS)
-    _rewritten(root, "english-upsell", CATTERY)
+    rewritten(root, "complaint-handling", CATS)
+    rewritten(root, "broadband-retention", PETS)
+    rewritten(root, "english-upsell", CATTERY)
     return FlowContext(library=ContentLibrary.load(root))
 
 
