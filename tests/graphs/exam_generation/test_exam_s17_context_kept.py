@@ -137,7 +137,10 @@ async def test_box_office_exam_names_what_each_answer_speaks_of(
     }
     exam = await delivered_exam(offline_context, payload)
     printed = [s for q in exam.questions for s in _statements(q)]
-    assert len(exam.questions) >= 6, printed
+    # 5, not 6, since session 23: on the six-rule workshop a multiple-choice option may no longer
+    # state a clause another item prints as its stem's context (statement_reuse._printed: the stem
+    # 「体验课每节90分钟，学员须提前（    ）到场签到」 shows the option 「体验课每节90分钟」 true).
+    assert len(exam.questions) >= 5, printed
     leaning = [
         s
         for s in printed
@@ -164,6 +167,9 @@ async def test_chinese_exam_states_the_limit_an_overrun_is_over(
     }
     exam = await delivered_exam(offline_context, payload)
     printed = [s for q in exam.questions for s in _statements(q)]
-    assert len(exam.questions) >= 6, printed
+    # 5, not 6, since session 23: on the six-rule workshop a multiple-choice option may no longer
+    # state a clause another item prints as its stem's context (statement_reuse._printed: the stem
+    # 「体验课每节90分钟，学员须提前（    ）到场签到」 shows the option 「体验课每节90分钟」 true).
+    assert len(exam.questions) >= 5, printed
     cut = [s for s in printed if re.match(r"^(?:超时|逾期|超期)的，", s)]
     assert not cut, cut
