@@ -80,6 +80,16 @@ def _timed(scenario: Scenario) -> list[tuple[str, set[str]]]:
     return timed
 
 
+_NOTICE: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:texts?|e-?mails?|messages?|sms|letters?|confirm\w*|confirmation)\b", re.IGNORECASE
+    ),
+    "zh": re.compile(r"短信|通知|确认|消息|邮件"),
+}
+"""A notice about the thing: it is the notice that comes at once ("You'll get a text confirming
+the visit … today"), not the thing the brief times."""
+
+
 def quick_time(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
     """The label naming the brief's lead time where the sentence says its thing comes at once."""
     language = scenario.language
@@ -94,6 +104,8 @@ def quick_time(scenario: Scenario, sentence: TurnText, asking: bool) -> str | No
         now = AT_ONCE[language].search(clause)
         if not said or now is None or STARTED[language].search(clause):
             continue
+        if _NOTICE[language].search(clause):
+            continue  # "a text confirming the visit … today": the notice comes now, not the visit
         if sentence.negated(start + now.start(), start + now.end()):
             continue
         told = next((c for c, words in timed if words & said), None)
