@@ -25,6 +25,13 @@ ECHO_MAX = {"zh": 6, "en": 4}
 no question word is a question of her own (「你们是不是都这么开场的？」 lost its first sentence)."""
 
 
+_HER_OWN = frozenset(
+    {"honestly", "seriously", "really", "sorry", "pardon", "what", "well", "真的", "是吗"}
+)
+"""Words that open her line as her own ("Honestly? The speed in the evening is dreadful"), never an
+echo of the learner's."""
+
+
 def _echo(sentence: str, language: Language) -> bool:
     """A sentence that only repeats words with a question mark ("A suite?", "退一百二？")."""
     size = len(sentence.rstrip("?？")) if language == "zh" else len(sentence.split())
@@ -47,7 +54,11 @@ def without_stale_echo(text: str, learner_said: str, language: Language) -> str:
     if not words:
         return text
     everything = learner_said if language == "zh" else learner_said.lower()
-    unheard = not shared_words(words, everything, language) and not figures(said[0], language)
+    unheard = (
+        not shared_words(words, everything, language)
+        and not figures(said[0], language)
+        and said[0].rstrip("?？").strip().lower() not in _HER_OWN
+    )
     earlier = "\n".join(learner_said.splitlines()[:-1])
     heard = earlier if language == "zh" else earlier.lower()
     if not unheard and (not earlier or shared_words(words, heard, language) != words):
