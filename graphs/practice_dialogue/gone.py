@@ -5,10 +5,16 @@ way out. A bare 「嗯。」 or 「还有别的问题吗？」 after it gives he
 come back with the next concern of her script (「那……分期的话每个月多少钱？」 after 「行吧，那我先走了。」
 and 「嗯。」, session 22 trainer P15, objection-weak). She says she is going; an offer, a question
 about her matter, a push or a claim still gets her other answers (her_line.py).
+
+Her going keeps where she stands: a customer who took her leave to think it over (「我再想想吧，
+现在还定不下来。」) and is then sent off to do so (「好的，那您回去再琢磨琢磨。」) says she will think
+it over and come back (`STILL_THINKING`), not 「没别的了，我先走了。」 as if she had dropped the
+matter (session 24, issue 12).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -23,6 +29,29 @@ STILL_LEAVING: dict[Language, tuple[str, ...]] = {
 """Her answers to a turn that gives her no reason to stay once she has taken her leave, the
 first she has not said yet (never the same words twice: no_repeats.unrepeated would turn them
 into a complaint that she is going round in circles)."""
+STILL_THINKING: dict[Language, tuple[str, ...]] = {
+    "zh": (
+        "好，那我回去想想，想好了再来找你。",
+        "嗯，我想好了再联系你，先这样。",
+        "就这样吧，再见。",
+    ),
+    "en": (
+        "Right, I'll think it over and let you know.",
+        "I'll be in touch once I've decided.",
+        "Goodbye.",
+    ),
+}
+"""The same answers when her leave-taking was to think the decision over: she still says where
+she stands, undecided and coming back to it."""
+THINKING: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:再|回去|好好)(?:考虑|想想|想一想|琢磨)|定不下来|还没想好|想好了再"),
+    "en": re.compile(
+        r"\bthink (?:about it|it over)\b|\bsleep on it\b|\b(?:don't|do not) know yet\b"
+        r"|\bonce I've decided\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her leave-taking that leaves the decision open: she goes to think it over."""
 
 
 def took_her_leave(line: str | None, language: Language) -> bool:
@@ -30,7 +59,7 @@ def took_her_leave(line: str | None, language: Language) -> bool:
     nothing: 「行吧，那我先走了。」, not 「算了？那退款怎么办？」; or one of `STILL_LEAVING`."""
     if not line or line.rstrip().endswith(("?", "？")):
         return False
-    if line in STILL_LEAVING[language]:
+    if line in STILL_LEAVING[language] or line in STILL_THINKING[language]:
         return True
     return LEAVING[language].search(unicodedata.normalize("NFKC", line)) is not None
 
@@ -57,5 +86,6 @@ def still_leaving(
         for key in ("covered", "asked", "questions", "pushy", "forbidden", "dismissal")
     ):
         return None
-    lines = STILL_LEAVING[language]
+    thinking = THINKING[language].search(unicodedata.normalize("NFKC", previous or ""))
+    lines = (STILL_THINKING if thinking else STILL_LEAVING)[language]
     return next((line for line in lines if line not in said_before), lines[-1])

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from graphs.context import FlowContext
+from graphs.practice_dialogue.gone import STILL_THINKING
 from graphs.practice_dialogue.her_set_lines import LEAVING_DISPLEASED, LEAVING_UNDECIDED
 from graphs.practice_dialogue.phrases import farewell_in
 from graphs.practice_dialogue.presumed import presumes_unsaid
@@ -31,7 +32,7 @@ def _offer_lines(context: FlowContext, scenario_id: str) -> set[str]:
 
 def _undecided(context: FlowContext, scenario_id: str) -> set[str]:
     """Where she stands when the decision is left to her: a decision line that does not agree,
-    or her leave-taking to think it over."""
+    or her leave-taking to think it over (once she has taken it, her going to think it over)."""
     scenario = context.library.get(Scenario, scenario_id)
     lines = {
         line.text
@@ -39,7 +40,7 @@ def _undecided(context: FlowContext, scenario_id: str) -> set[str]:
         for line in stage.persona_lines
         if not line.agrees and {"decision", "confirm"} & set(line.answers)
     }
-    return lines | {LEAVING_UNDECIDED[scenario.language]}
+    return lines | {LEAVING_UNDECIDED[scenario.language], *STILL_THINKING[scenario.language][:2]}
 
 
 async def test_nothing_offered_gets_no_question_about_the_offer(
@@ -86,17 +87,10 @@ async def test_decision_handed_to_her_is_answered_where_she_stands(
 @pytest.mark.parametrize(
     ("scenario", "replies", "again"),
     [
-        pytest.param(
-            "objection-handling",
-            [*_ZH_OFFER, "您今天能定吗？"],
-            "好的，那您回去再琢磨琢磨。",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="session 23 (H6, gone.py): 我再想想吧 is read as her leave-taking, so sent "
-                "off to think it over she takes her leave (没别的了，我先走了) instead of restating "
-                "where she stands - open, see the closing note",
-            ),
-        ),
+        # 我再想想吧 is her leave-taking (gone.py), so she goes; since session 24 her going says
+        # where she stands (好，那我回去想想，想好了再来找你, gone.STILL_THINKING), not 没别的了，
+        # 我先走了 as if she had dropped the matter
+        ("objection-handling", [*_ZH_OFFER, "您今天能定吗？"], "好的，那您回去再琢磨琢磨。"),
         (
             "broadband-retention",
             [*_EN_OFFER, "Would you like to stay on that price?"],

@@ -1,0 +1,105 @@
+"""Session 24, issue 12 (trainer P16: "customer non-sequiturs"): she answers what was just said.
+A paragliding school (滑翔伞俱乐部) in Chinese and English, each a shipped scenario rewritten, and
+the shipped scenarios themselves, through the real flow:
+
+- sent off to think it over after her own 「我再想想吧」, her leaving line says where she stands
+  (she will think it over and come back), not 「没别的了，我先走了」 as if she had dropped it;
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.library import SHIPPED_CONTENT, ContentLibrary
+from graphs.practice_dialogue.gone import STILL_LEAVING, took_her_leave
+from tests.support.practice import her_lines, played
+from tests.support.rewritten_scenarios import rewritten
+
+GLIDER_ZH: dict[str, Any] = {
+    "id": "paragliding-course-objection",
+    "title": "异议处理：滑翔伞课程太贵了",
+    "background": "你是「云端滑翔伞俱乐部」的课程顾问。俱乐部的室内模拟训练馆离地铁站步行 3 分钟，早 6 点到"
+    "晚 11 点开放。初级飞行员课程 3980 元（含一次体能评估和两节地面操伞体验课），可分 12 期免息，每年可冻结"
+    " 60 天。王女士在前台咨询后觉得太贵，准备离开。",
+    "opening_line": "我就是随便问问。你们这初级课要三千九百八？也太贵了吧，别的俱乐部才两千多。",
+    "may_offer": [
+        "初级飞行员课程 3980 元，含一次体能评估和两节地面操伞体验课",
+        "12 期免息分期（每月约 332 元）",
+        "每年可冻结 60 天",
+        "先预约一次免费地面操伞体验再决定",
+    ],
+    "facts": [],
+}
+GLIDER_EN: dict[str, Any] = {
+    "id": "paragliding-tandem-upsell",
+    "title": "Upsell at the launch site: the long tandem flight",
+    "background": "You work the desk of Skyline Paragliding School. Mr Harper booked a standard "
+    "tandem flight (USD 180, 15 minutes) for himself and his wife. Today a ridge-soaring flight is "
+    "free: USD 55 extra each, with a video of the flight, a later slot until 2 pm and breakfast for "
+    "two at the landing cafe. Staff may offer it at USD 45 for guests celebrating an occasion; "
+    "nothing can be given free of charge.",
+    "opening_line": "Hi, we're booked in under Harper. Long drive, so I hope we're still on.",
+    "may_offer": [
+        "The ridge-soaring flight today: USD 55 extra each (video, later slot until 2 pm, "
+        "breakfast for two)",
+        "The occasion rate of USD 45 for guests celebrating something",
+        "Nothing free of charge",
+    ],
+    "facts": [],
+}
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
+    root = tmp_path_factory.mktemp("s24h7") / "content"
+    shutil.copytree(SHIPPED_CONTENT, root)
+    rewritten(root, "objection-handling", GLIDER_ZH)
+    rewritten(root, "english-upsell", GLIDER_EN)
+    return FlowContext(library=ContentLibrary.load(root))
+
+
+@pytest.mark.parametrize(
+    ("scenario", "replies", "language"),
+    [
+        (
+            "paragliding-course-objection",
+            (
+                "您平时工作忙吗？一般什么时候有空来学？",
+                "我们的模拟训练馆离地铁3分钟，营业到晚上11点。",
+                "您今天能定吗？",
+                "好的，那您回去再琢磨琢磨。",
+                "嗯。",
+            ),
+            "zh",
+        ),
+        (
+            "paragliding-tandem-upsell",
+            (
+                "Welcome, Mr Harper. Is it a special occasion?",
+                "The ridge-soaring flight is USD 55 extra each, with breakfast for two.",
+                "Would you like to upgrade?",
+                "Sure, no rush, have a think about it.",
+                "Okay.",
+            ),
+            "en",
+        ),
+    ],
+)
+async def test_sent_off_to_think_it_over_she_leaves_undecided(
+    school: FlowContext, scenario: str, replies: tuple[str, ...], language: Any
+) -> None:
+    """「我再想想吧」 or "I'll think about it", then 「那您回去再琢磨琢磨」, "have a think about
+    it", then a bare 「嗯」/"Okay": she goes, each time saying she will think it over and come
+    back, never 「没别的了，我先走了」/"No, nothing else. I'll be off" as if she had dropped it."""
+    values = await played(school, scenario, *replies, "quit")
+    hers = her_lines(values)
+    for line in hers[-2:]:
+        assert took_her_leave(line, language), hers
+        assert line not in STILL_LEAVING[language], hers
+        assert not line.rstrip().endswith(("?", "？")), hers
+    assert hers[-1] != hers[-2], hers
+    assert not values.get("agreed")
