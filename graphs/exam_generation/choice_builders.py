@@ -45,7 +45,7 @@ from graphs.exam_generation.wording import section_point
 from graphs.exams import Difficulty, Option, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
-from graphs.text.special_cases import excepted
+from graphs.text.special_cases import special_case
 
 KEYS = "ABCDEFGH"
 
@@ -273,7 +273,9 @@ def _stem(material: Material, names: list[str]) -> str:
 
 
 def _excepted(material: Material, fact: Fact) -> bool:
-    return excepted(fact.text, fact.quote, material.text, material.document.language) is not None
+    return (
+        special_case(fact.text, fact.quote, material.text, material.document.language) is not None
+    )
 
 
 def _statements(

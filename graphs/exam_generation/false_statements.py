@@ -40,7 +40,7 @@ from graphs.text.facts import Fact
 from graphs.text.figure_sense import in_purpose_clause, least_value
 from graphs.text.quantities import quantities_of, same_quantity
 from graphs.text.similarity import normalise
-from graphs.text.special_cases import excepted, special_case
+from graphs.text.special_cases import special_case
 
 _ZH_FLIPS = {
     "必须": "不得",
@@ -454,14 +454,10 @@ def _outside_special_cases(
     if case is None:
         return made
     theirs = [q for q in quantities_of(case) if q.unit is not None]
-    # Who alone may act is widened falsely unless a case lets another do the rule's own act
-    # (special_cases.excepted): 'Only Gold members may park in the cage' is no less true beside
-    # 'E-bike batteries must be charged in the charging room only'.
-    widened = excepted(fact.text, fact.quote, material, language) is not None
     kept = []
     for p in made:
-        if p.kind == "modality" or (p.kind == "who_may" and widened):
-            continue
+        if p.kind in ("modality", "who_may"):
+            continue  # a case that lets another do the act makes "anyone, not only …" true
         if p.kind == "figure" and any(
             same_quantity(q, ours) for q in theirs for ours in quantities_of(p.changed)
         ):

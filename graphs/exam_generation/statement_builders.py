@@ -1,7 +1,7 @@
 """Offline true/false and fill-in questions on the material's facts.
 
 True/false: the fact itself (true, unless the material makes an exception to it elsewhere:
-special_cases.excepted), or a safe false version of it (`perturbations`: a figure, a
+special_cases.special_case), or a safe false version of it (`perturbations`: a figure, a
 modality, a same-kind term changed; its exception reversed, exception_reversals). Only facts reach here, so a statement is never a question,
 a heading or a list lead-in.
 
@@ -28,7 +28,7 @@ from graphs.exams import BLANK, Difficulty, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
 from graphs.text.similarity import normalise
-from graphs.text.special_cases import excepted
+from graphs.text.special_cases import special_case
 
 MIN_GAP = {True: 2, False: 4}
 """Characters of text that must stand between two blanks (Chinese / English)."""
@@ -53,7 +53,7 @@ def true_false(
     falses = false_statements(fact, material.facts, material.text, material.zh)
     verbatim = "verbatim_figure" if "figure" in fact.kinds else "verbatim"
     variants: list[tuple[str, str, str, str]] = [(fact.text, verbatim, "", "")]
-    if excepted(fact.text, fact.quote, material.text, material.document.language) is not None:
+    if special_case(fact.text, fact.quote, material.text, material.document.language) is not None:
         # The material does this rule's act on its own terms elsewhere (值班店长 may enter alone
         # where 单人不得进入): stated as an absolute and keyed true, it is untrue for that case.
         variants = []

@@ -8,19 +8,20 @@ heading, "Members may stay 4 hours.". Negated, the general rule (「广告时长
 an item keyed 错误 on it is wrong for the 包场 and the employee on probation (session 22 end
 designer D15, m1 q6/q7, m3 q5).
 
-`special_case(rule, quote, material, language)` finds such a sentence: one that speaks of the
-rule's subject (a word before its modal), shares enough of its wording to be about the same
-thing, and then sets a different figure of the same dimension (20分钟 for 10分钟, 3天 for 30天),
-grants what the rule denies or lets off what it demands (可以/may against 不得/must), or names an
-exception (除外, 不受…限制, except, unless). A changed figure equal to one of that sentence's
-figures is the special case's own, and true for it (graphs/exam_generation/false_statements.py).
+`special_case(rule, quote, material, language)` finds such a sentence: one that does the rule's
+act (enters the room, joins the picking, gets the refund, sets the measure the rule limits) for
+the rule's subject kind (its own words, anyone where "No one may …", or the other side of its
+threshold: 「未满12周岁的儿童」 for 「游客须年满12周岁…」), on its own terms: a different figure of
+the same dimension (20分钟 for 10分钟, 3天 for 30天), a grant of what the rule denies or a demand
+it lets off (可以/may against 不得/must; 方可 is a condition, no grant), done what the rule says
+is not (予以退还 against 不予退还), or an exception named (除外, 不受…限制, except, unless).
+Another rule that only shares the subject or a word ("a bud only", "within") is none.
 
-`excepted(rule, quote, material, language)` is the stricter test for a statement keyed TRUE:
-a case that does the rule's own act (「值班店长在闭店盘点时可单人进入地下书库」 for 「单人不得进入
-地下书库」; "Members under 16 may run trains" for "Members must be 16 or over", its figure) on
-other terms makes the rule, stated as an absolute, untrue for that case, and the exam would
-contradict itself beside an item on the case (session 23 D16, m3 TF9 / MC5). A case that only
-shares the rule's subject or place (书库 in 「书库湿度应保持在…」) is none.
+One reading serves both sides. Negated, the rule is true for the case (no flipped, relaxed or
+widened false statement, no figure changed to the case's own: exam_generation/false_statements.py);
+stated as an absolute and keyed true, it is untrue for the case, and the exam would contradict
+itself beside an item on it (session 23 D16, m3 TF9 / MC5: statement_builders.py,
+choice_builders.py, and a model's items: exam_generation/excepted_truths.py).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _EN_MODAL = re.compile(
     r"|needn't)\b",
     re.IGNORECASE,
 )
-_ZH_GRANT = re.compile(r"可以|允许|无须|无需|不必|免[收费除予]|可(?!能|售|见|靠|乐|疑)")
+_ZH_GRANT = re.compile(r"可以|允许|无须|无需|不必|免[收费除予]|(?<!方)可(?!能|售|见|靠|乐|疑)")
 _ZH_DENY = re.compile(r"必须|务必|应当|不得|禁止|严禁|不能|不可|不允许|须|应(?!用)")
 _EN_GRANT = re.compile(
     r"\b(?:may(?!\s+not)|can(?!not)|(?:is|are)\s+allowed|need\s+not|needn't|(?:is|are)\s+exempt"
@@ -97,6 +98,16 @@ _EN_STOP = frozenset(
         "if",
         "from",
         "as",
+        "only",
+        "within",
+        "after",
+        "before",
+        "until",
+        "during",
+        "into",
+        "per",
+        "under",
+        "over",
         "must",
         "may",
         "might",
@@ -133,6 +144,11 @@ _EN_GENERIC = frozenset(
     ]
 )
 _ZH_GENERIC = frozenset({"员工", "顾客", "客人", "客户", "人员", "工作", "作人"})
+_EN_NOT_DONE = re.compile(r"\b(?:is|are|be|will be)\s+not\s+([a-z]{3,}ed)\b", re.IGNORECASE)
+_ZH_NOT_DONE = re.compile(r"不予([\u4e00-\u9fff]{2})")
+_EN_NOBODY = re.compile(r"(?:no one|nobody|no person|no-one)\b", re.IGNORECASE)
+"""A rule that binds anyone by naming nobody: "No one may enter the rolling room alone"."""
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ENOUGH_SHARED = 2
@@ -151,9 +167,14 @@ def _words(text: str, zh: bool) -> set[str]:
 
 
 def _subject(clause: str, zh: bool) -> str:
-    """What the clause opens on, before its first modal ("Each game in the arena", 「员工离职」)."""
-    found = (_ZH_MODAL if zh else _EN_MODAL).search(clause)
-    return clause[: found.start()] if found else ""
+    """What the clause opens on, before its first modal or its "is not done" ("Each game in the
+    arena", 「员工离职」, 「参观预约费用一经支付」 of 「…不予退还」)."""
+    ends = [
+        found.start()
+        for pattern in ((_ZH_MODAL, _ZH_NOT_DONE) if zh else (_EN_MODAL,))
+        if (found := pattern.search(clause)) is not None
+    ]
+    return clause[: min(ends)] if ends else ""
 
 
 def granting(text: str, zh: bool) -> bool:
@@ -173,59 +194,85 @@ def _other_figure(rule: str, case: str) -> bool:
     return any(a.dimension == b.dimension and not same_quantity(a, b) for a in ours for b in theirs)
 
 
+def _refuses(rule: str, zh: bool) -> bool:
+    """The rule denies or demands: a modal of denial, or nobody may ("No one may enter …")."""
+    return denying(rule, zh) or (not zh and _EN_NOBODY.match(rule.strip()) is not None)
+
+
 def _opposed(rule: str, case: str, zh: bool) -> bool:
     """A grant against a denial (可以 against 不得, may against must), or the reverse."""
-    if denying(rule, zh):
+    if _refuses(rule, zh):
         return granting(case, zh)
     return granting(rule, zh) and denying(case, zh)
 
 
-_EN_NOT_DONE = re.compile(r"\b(?:is|are|be|will be)\s+not\s+([a-z]{3,}ed)\b", re.IGNORECASE)
-_ZH_NOT_DONE = re.compile(r"不予([\u4e00-\u9fff]{2})")
-
-
-def _turned(rule: str, case: str, zh: bool, *, either_way: bool = True) -> bool:
+def _turned(rule: str, case: str, zh: bool) -> bool:
     """The case says done what the rule says is not ("are refunded" against "are not refunded",
-    「予以退还」 against 「不予退还」), or (`either_way`) the reverse."""
-    for said, other in ((rule, case), (case, rule))[: 2 if either_way else 1]:
-        for found in (_ZH_NOT_DONE if zh else _EN_NOT_DONE).finditer(said):
-            done = found.group(1)
-            if zh:
-                plain = re.search(rf"(?<!不予){done}", other)
-            else:
-                plain = re.search(
-                    rf"\b(?:is|are|be|will be)\s+(?:[a-z]+ly\s+)?{done}\b", other, re.IGNORECASE
-                )
-            if plain is not None:
-                return True
-    return False
-
-
-def _sets_own_terms(rule: str, case: str, zh: bool) -> bool:
-    """The case names an exception, or one of its clauses, on something the rule says too,
-    sets another figure of the rule's dimension or the opposite modality."""
-    if (_ZH_EXCEPTION if zh else _EN_EXCEPTION).search(case):
-        return True
-    ours = _words(rule, zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
-    for part in re.split(r"[，,：:]", case):
-        if not ours & _words(part, zh):
-            continue  # 「正片开始后，场务员每30分钟进厅巡场一次」: the 30 minutes are the rounds'
-        if _other_figure(rule, part) or _opposed(rule, part, zh) or _turned(rule, part, zh):
+    「予以退还」 against 「不予退还」). One way only: the two say it of each other, and it is the
+    rule that refuses which a refund case excepts."""
+    for found in (_ZH_NOT_DONE if zh else _EN_NOT_DONE).finditer(rule):
+        done = found.group(1)
+        if zh:
+            plain = re.search(rf"(?<!不予){done}", case)
+        else:
+            plain = re.search(
+                rf"\b(?:is|are|be|will be)\s+(?:[a-z]+ly\s+)?{done}\b", case, re.IGNORECASE
+            )
+        if plain is not None:
             return True
     return False
 
 
-def _speaks_of(rule: str, case: str, zh: bool) -> bool:
-    """The case is about the rule's subject: it names the subject's own words (「员工离职」: 离职,
-    "Each game in the arena": game), or, where the subject is only staff or guests, it shares
-    the subject and enough of the rest of the rule."""
+def _act(rule: str, zh: bool) -> str:
+    """What the rule says is done, after its subject ("be 16 or over", 「进入地下书库」)."""
+    return rule[len(_subject(rule, zh)) :]
+
+
+def _act_words(rule: str, zh: bool) -> set[str]:
+    words = _words(_act(rule, zh), zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
+    return {w for w in words if not _ZH_MODAL.search(w)} if zh else words
+
+
+def _holds_its_figure(rule: str, part: str, zh: bool) -> bool:
+    """The part holds a figure of the rule's act: the threshold it sets ("be 12 or over",
+    「年满12周岁」), with the part on the other side of it or on the same."""
+    return bool(set(_NUMBER.findall(_act(rule, zh))) & set(_NUMBER.findall(part)))
+
+
+def _does_the_act(rule: str, part: str, zh: bool) -> bool:
+    """The part does the rule's act: it holds one of the act's figures, or half its words; or it
+    sets the measure the rule's subject names (「每局时长」, "each game") at another figure."""
+    if _holds_its_figure(rule, part, zh):
+        return True
+    words = _act_words(rule, zh)
+    if words and 2 * len(words & _words(part, zh)) >= len(words):
+        return True
+    measure = _words(_subject(rule, zh), zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
+    return bool(measure & _words(part, zh)) and _other_figure(rule, part)
+
+
+def _speaks_of(rule: str, part: str, zh: bool) -> bool:
+    """The part is about the rule's subject kind: it names the subject's own words (「员工离职」:
+    离职, "Each game in the arena": game); the rule binds anyone ("No one may …", 「单人」 is
+    said in the part); or, where the subject is only staff or guests, it shares the subject and
+    the rule's figure or enough of the rest of the rule. A part that holds the act's figure and
+    does its act is the subject on the other side of the rule's threshold (「未满12周岁的儿童…
+    参加…采茶体验」 for 「游客须年满12周岁方可参加采茶体验」)."""
     generic = _ZH_GENERIC if zh else _EN_GENERIC
     subject = _words(_subject(rule, zh), zh)
-    said = _words(case, zh)
+    said = _words(part, zh)
+    if not zh and _EN_NOBODY.match(rule.strip()):
+        return True
     if subject - generic:
-        return bool((subject - generic) & said)
-    shared = (_words(rule, zh) & said) - generic
-    return bool(subject & said) and len(shared) >= _ENOUGH_SHARED
+        if (subject - generic) & said:
+            return True
+    elif subject & said and (
+        len((_words(rule, zh) & said) - generic) >= _ENOUGH_SHARED
+        or _holds_its_figure(rule, part, zh)
+    ):
+        return True
+    words = _act_words(rule, zh)
+    return _holds_its_figure(rule, part, zh) and bool(words) and 2 * len(words & said) >= len(words)
 
 
 @lru_cache(maxsize=64)
@@ -237,64 +284,37 @@ def _clauses_of(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"[。；;!?！？]|(?<=[a-z])\.(?:\s|$)", text) if c.strip()]
 
 
+def _excepts(rule: str, case: str, zh: bool) -> bool:
+    """The case does the rule's act for the rule's subject kind on its own terms: says done what
+    the rule says is not, or, in a clause doing the act, names an exception, sets another figure
+    of the rule's dimension or the opposite modality."""
+    exception = (_ZH_EXCEPTION if zh else _EN_EXCEPTION).search(case) is not None
+    for part in re.split(r"[，,：:]", case):
+        if not _speaks_of(rule, part, zh) and not _speaks_of(rule, case, zh):
+            continue
+        if _turned(rule, part, zh):
+            return True
+        if not _does_the_act(rule, part, zh):
+            continue  # 「正片开始后，场务员每30分钟进厅巡场一次」: the 30 minutes are the rounds'
+        if exception or _other_figure(rule, part) or _opposed(rule, part, zh):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def special_case(rule: str, quote: str, material: str, language: Language) -> str | None:
-    """A sentence of `material` that sets its own terms for `rule` (or for another clause of
-    `quote`, the sentence the rule was taken from), or None."""
+    """A sentence of `material` that does the rule's act, for its subject kind, on its own terms
+    (or the act of another clause of `quote`, the sentence the rule was taken from), or None.
+    Negated, the rule is true for that case; stated as an absolute, it is untrue for it."""
     zh = language == "zh"
     own = rule.strip().rstrip("。.;；")
+    if not own:
+        return None
     rules = [own, *(c for c in _clauses_of(quote) if c not in own and own not in c)]
     for index, clause in enumerate(rules):
         for case in _clauses(material):
             if clause in case or case in own or (index > 0 and case in quote):
                 continue  # the rule itself; another clause of its sentence speaks for itself
-            if _speaks_of(clause, case, zh) and _sets_own_terms(clause, case, zh):
-                return case
-    return None
-
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _act(rule: str, zh: bool) -> str:
-    """What the rule says is done, after its subject ("be 16 or over", 「进入地下书库」)."""
-    return rule[len(_subject(rule, zh)) :]
-
-
-def _does_the_act(rule: str, part: str, zh: bool) -> bool:
-    """The part does the rule's act: it holds one of the act's figures, or half its words."""
-    act = _act(rule, zh)
-    if set(_NUMBER.findall(act)) & set(_NUMBER.findall(part)):
-        return True
-    words = _words(act, zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
-    if zh:
-        words = {w for w in words if not _ZH_MODAL.search(w)}
-    return bool(words) and 2 * len(words & _words(part, zh)) >= len(words)
-
-
-@lru_cache(maxsize=4096)
-def excepted(rule: str, quote: str, material: str, language: Language) -> str | None:
-    """A sentence of `material` that does the rule's own act on other terms (grants what it
-    denies, says done what it says is not, sets another figure, or names an exception), so that
-    the rule stated as written is untrue for that case; None where there is none. `quote`, the
-    sentence the rule was taken from, speaks for itself."""
-    zh = language == "zh"
-    own = rule.strip().rstrip("。.;；")
-    if not own:
-        return None
-    for case in _clauses(material):
-        if own in case or case in own or (quote and case in quote):
-            continue
-        if not _speaks_of(own, case, zh):
-            continue
-        exception = (_ZH_EXCEPTION if zh else _EN_EXCEPTION).search(case) is not None
-        for part in re.split(r"[，,：:]", case):
-            # "are not refunded" against "are refunded" (the act itself, its verb) one way only:
-            # the two say it of each other, and it is the rule that refuses which a refund
-            # case excepts.
-            if _turned(own, part, zh, either_way=False):
-                return case
-            if not _does_the_act(own, part, zh):
-                continue
-            if exception or _other_figure(own, part) or _opposed(own, part, zh):
+            if _excepts(clause, case, zh):
                 return case
     return None

@@ -19,7 +19,7 @@ from graphs.exam_generation.material import Material
 from graphs.exam_generation.prose import statement_of
 from graphs.exams import Question
 from graphs.text import analyse
-from graphs.text.special_cases import excepted
+from graphs.text.special_cases import special_case
 from tests.support.exam_flow import delivered_exam
 
 BOOKSHOP = """# 旧书店书库与门店管理规程
@@ -80,28 +80,28 @@ def _keyed_true(question: Question) -> list[str]:
 
 
 def test_a_rule_done_on_other_terms_elsewhere_is_excepted() -> None:
-    assert excepted("单人不得进入地下书库。", "单人不得进入地下书库。", BOOKSHOP, "zh") == (
+    assert special_case("单人不得进入地下书库。", "单人不得进入地下书库。", BOOKSHOP, "zh") == (
         "值班店长在闭店盘点时可单人进入地下书库，但须随身携带对讲机。"
     )
     members = "Members must be 16 or over."
-    assert excepted(members, members, RAILWAY, "en") == (
+    assert special_case(members, members, RAILWAY, "en") == (
         "Members under 16 may run trains on the junior layout with a parent present."
     )
     fees = "Fees already paid for the current month are not refunded when you cancel."
     assert (
-        excepted(fees, fees, RAILWAY, "en")
+        special_case(fees, fees, RAILWAY, "en")
         == "Fees paid within the last 7 days are refunded in full."
     )
     refund = "Fees paid within the last 7 days are refunded in full."
-    assert excepted(refund, refund, RAILWAY, "en") is None
+    assert special_case(refund, refund, RAILWAY, "en") is None
     # Sharing only the subject or the place is no exception: 书库 is where the humidity is kept.
     humidity = "书库湿度应保持在45%至65%之间。"
-    assert excepted(humidity, humidity, BOOKSHOP, "zh") is None
+    assert special_case(humidity, humidity, BOOKSHOP, "zh") is None
     book = "Members must sign the visitors' book on arrival."
-    assert excepted(book, book, RAILWAY, "en") is None
+    assert special_case(book, book, RAILWAY, "en") is None
     # The special case itself is no absolute the general rule excepts.
     case = "值班店长在闭店盘点时可单人进入地下书库，但须随身携带对讲机。"
-    assert excepted(case, case, BOOKSHOP, "zh") is None
+    assert special_case(case, case, BOOKSHOP, "zh") is None
 
 
 def test_a_two_figure_range_is_changed_at_both_ends() -> None:

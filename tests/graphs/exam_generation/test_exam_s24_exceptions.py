@@ -1,0 +1,109 @@
+"""Session 24 (H3, issue 11): a special case does the rule's act for the rule's subject kind.
+
+The session 23 reviewers found exceptions lost: 「单人不得进入冷冻库」 keyed 对 beside the 值班主管 who
+may enter alone, "Members must be 18 or over" keyed true beside under-18s who may borrow tools, a
+'refunded' option keyed false beside a refund case. Session 23 read a special case loosely (any
+rule on the same subject with another modal or figure, an "only" anywhere) for false statements
+and strictly for true ones. One reading serves both now: the case must do the rule's act (enter
+the room, join the picking, get a refund) for the rule's subject kind, on other terms.
+
+Own materials: a tea estate, in Chinese and in English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.text.special_cases import special_case
+
+TEA_ZH = """# 云雾茶园采制与参观管理规程
+
+## 一、采摘
+1. 采茶工须在每日上午10点前完成头茬鲜叶采摘。
+2. 采摘标准为一芽二叶，不得采摘老叶和鱼叶。
+3. 鲜叶须在采摘后2小时内送到萎凋间。
+
+## 二、萎凋与炒制
+4. 单人不得进入杀青车间。
+5. 萎凋间温度应保持在22℃至28℃之间。
+6. 炒茶师不得在杀青车间内使用手机。
+7. 只有持有上岗证的炒茶师才能操作杀青机。
+
+## 三、参观
+8. 游客须年满12周岁方可参加采茶体验。
+9. 参观预约费用一经支付不予退还。
+10. 游客须在茶园入口登记姓名和联系电话。
+
+## 四、特殊情况
+11. 值班组长在夜间巡检时可单人进入杀青车间，但须随身携带对讲机。
+12. 未满12周岁的儿童在家长陪同下可以参加亲子采茶体验。
+13. 因暴雨取消参观的，预约费用予以退还。
+14. 鲜叶须在过磅棚称重后方可入库。
+"""
+
+TEA_EN = """# Highland Tea Estate Rules
+
+## Picking
+- Pickers must finish the first flush picking before 10 am.
+- Pickers must pick two leaves and a bud only.
+- Fresh leaves must reach the withering shed within 2 hours of picking.
+
+## Withering and rolling
+- No one may enter the rolling room alone.
+- The withering shed must be kept between 22°C and 28°C.
+- Only licensed rollers may operate the rolling machine.
+- Fresh leaves must be weighed at the weighing shed only.
+
+## Visitors
+- Visitors must be 12 or over.
+- Tour fees already paid are not refunded when you cancel.
+- Visitors must sign the gate register on arrival.
+
+## Special cases
+- The night supervisor may enter the rolling room alone on the night round, carrying a radio.
+- Visitors under 12 may join the family picking walk with a parent.
+- Tour fees paid within the last 3 days are refunded in full.
+"""
+
+
+@pytest.mark.parametrize(
+    ("rule", "material", "language", "case"),
+    [
+        ("单人不得进入杀青车间。", TEA_ZH, "zh", "值班组长在夜间巡检时可单人进入杀青车间"),
+        # The threshold's other side: children under 12 join a picking all the same.
+        ("游客须年满12周岁方可参加采茶体验。", TEA_ZH, "zh", "未满12周岁的儿童"),
+        # 「不予退还」 names its subject before the refusal, with no modal.
+        ("参观预约费用一经支付不予退还。", TEA_ZH, "zh", "因暴雨取消参观的"),
+        ("No one may enter the rolling room alone.", TEA_EN, "en", "The night supervisor"),
+        ("Visitors must be 12 or over.", TEA_EN, "en", "Visitors under 12 may join"),
+        ("Tour fees already paid are not refunded when you cancel.", TEA_EN, "en", "last 3 days"),
+    ],
+)
+def test_a_case_doing_the_rules_act_on_its_own_terms_is_found(
+    rule: str, material: str, language: str, case: str
+) -> None:
+    found = special_case(rule, rule, material, "zh" if language == "zh" else "en")
+    assert found is not None and case in found, found
+
+
+@pytest.mark.parametrize(
+    ("rule", "material", "language"),
+    [
+        # Another rule on pickers or visitors, with its own figure or 方可: no act of this one.
+        ("采茶工须在每日上午10点前完成头茬鲜叶采摘。", TEA_ZH, "zh"),
+        ("游客须在茶园入口登记姓名和联系电话。", TEA_ZH, "zh"),
+        # 方可 is a condition (only after weighing), no grant against 须.
+        ("鲜叶须在采摘后2小时内送到萎凋间。", TEA_ZH, "zh"),
+        # An "only" in another rule ("a bud only") is no case of who alone may operate.
+        ("Only licensed rollers may operate the rolling machine.", TEA_EN, "en"),
+        # "within" the last 3 days is no measure of "within 2 hours of picking".
+        ("Tour fees paid within the last 3 days are refunded in full.", TEA_EN, "en"),
+        # The special case itself is excepted by nothing.
+        ("值班组长在夜间巡检时可单人进入杀青车间，但须随身携带对讲机。", TEA_ZH, "zh"),
+    ],
+)
+def test_a_rule_sharing_only_a_subject_or_a_word_is_no_case(
+    rule: str, material: str, language: str
+) -> None:
+    found = special_case(rule, rule, material, "zh" if language == "zh" else "en")
+    assert found is None, found
