@@ -3,7 +3,7 @@
 "今天就用现金马上退给您", "I'll give you the money back in cash right here": where the scenario
 states a refund's term in days (退款需 1–3 个工作日到账, "refunds take 5 working days"), money
 handed back over the counter is a refund the learner may not promise, and it misstates that term
-as surely as "退款今天就到账" does (claims.false_facts names it under the fact's own claim, with
+as surely as "退款今天就到账" does (fact_figures.false_facts names it under the fact's own claim, with
 the true term). The clause must say both the refund and the cash: "退款会原路退回，不是现金" and
 "we can't refund in cash" promise none, and a refund with no word of cash is read by the fact's
 own cues and figures. A clause that hands back a sum none of the scenario's figures allows

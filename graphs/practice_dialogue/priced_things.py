@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.promises import offer_words
 from graphs.scenarios import Fact, Scenario
@@ -62,3 +63,26 @@ def prices_another_thing(scenario: Scenario, fact: Fact, sentence: str) -> bool:
         mine = topic.id.lower() in claim or any(w in claim for w in words if len(w) >= 2)
         (own if mine else others).update(words)
     return any(names(w) for w in others) and not any(names(w) for w in own)
+
+
+_ITSELF: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        r"^\W*(?:(?:and|but|so|then|otherwise|after that)\W+)*(?:it|that|this|which|the (?:price|"
+        r"rate|cost)|this (?:price|rate|offer))\b(?!\s+(?:is|was)\s+(?:a|an|the|my|our|your)\b)",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"^\W*(?:然后|之后|过后|不然|否则)?(?:就)?(?:这个?价(?:格|钱)?|价格|原价|它)"),
+}
+"""A clause whose subject is the price itself or a word standing for it: "then it goes back to
+USD 150 extra", "the price is 150", 「然后价格就回到 150」; "that is a taxi fare" names a thing."""
+
+
+def prices_the_one_price(scenario: Scenario, fact: Fact, clause: str) -> bool:
+    """The clause states a sum of money as the price itself, naming no thing ("then it goes back
+    to USD 150 extra"), where the fact is the scenario's one fact of a price: the sum can only be
+    that price."""
+    language = scenario.language
+    if not PRICE_CLAIM.search(fact.claim) or not amounts(clause, language):
+        return False
+    prices = [f for f in scenario.facts if PRICE_CLAIM.search(f.claim)]
+    return prices == [fact] and _ITSELF[language].search(clause) is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
-from graphs.practice_dialogue.claims import CLAUSE, DAYS, false_facts
+from graphs.practice_dialogue.fact_figures import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.other_slot import booked_other_slot
 from graphs.practice_dialogue.point_examples import offered_text, said_examples

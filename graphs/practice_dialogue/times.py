@@ -112,7 +112,7 @@ def without_slot_parts(text: str, language: Language) -> str:
 
 def without_clock_times(text: str, language: Language) -> str:
     """The text with each slot that names a clock time blanked: "我明天上午十点给您回电话" tells
-    when the learner calls, so its 十 is no figure of a price or a term (claims.false_facts)."""
+    when the learner calls, so its 十 is no figure of a price or a term (fact_figures.false_facts)."""
     blanked = list(text)
     for slot in slots_in(text, language):
         if slot.clock:

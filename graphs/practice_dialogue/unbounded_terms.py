@@ -2,7 +2,7 @@
 fee" for a 30-day window, "vouchers, as many as you like" for one of at most 100元.
 
 A fact whose values are limits (`up_to`) or lengths of time (days, a clock time) is misstated by
-a clause that names it and calls it unlimited, as surely as by a wrong figure; claims.false_facts
+a clause that names it and calls it unlimited, as surely as by a wrong figure; fact_figures.false_facts
 reads it as that fact's false claim. A sentence that also states one of the fact's true figures
 ("您随时可以来办退款，一到三个工作日到账") only says when she may ask, and a negated word
 ("不是无限次的") claims no such thing.

@@ -8,7 +8,7 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from graphs.practice_dialogue.claims import false_facts
+from graphs.practice_dialogue.fact_figures import false_facts
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
 from tests.support.practice import played

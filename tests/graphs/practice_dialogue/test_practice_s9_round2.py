@@ -8,8 +8,8 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from graphs.practice_dialogue.claims import false_facts
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
+from graphs.practice_dialogue.fact_figures import false_facts
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.understanding import understand
 from graphs.scenarios import Scenario

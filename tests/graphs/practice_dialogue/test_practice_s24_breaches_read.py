@@ -1,0 +1,134 @@
+"""Session 24, H6 (issue 12, trainer P16): breaches named for what they are, breaching lines never
+credited. A houseboat hire's upsell (English), a shipped scenario rewritten, beside the shipped
+ones:
+
+- a made-up price said of the price itself ("then it goes back to GBP 95 extra"), where the brief
+  has one price, is named a wrong price and earns no price point;
+- a true comparison of true prices ("only 1 pound less than our loyalty price of 31": the rival's
+  30) is no wrong price; a gap that lands on no price of the brief still is.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.library import SHIPPED_CONTENT, ContentLibrary
+from graphs.practice_dialogue.claims import claims_said
+from graphs.scenarios import Scenario
+from tests.support.practice import compliance, criterion, played
+from tests.support.rewritten_scenarios import rewritten
+
+BOAT: dict[str, Any] = {
+    "id": "houseboat-upsell",
+    "title": "Upsell: the wide-beam houseboat",
+    "background": "You work the desk of Millbrook Houseboat Hire. Ms Ruth Carter booked a standard "
+    "narrowboat (GBP 140 a night, three nights). A wide-beam boat with a roof deck is free this "
+    "week: GBP 40 extra a night, including a welcome hamper, late return until 4 pm and a river "
+    "guide. Staff may offer it at GBP 30 for families with children; nothing can be given free of "
+    "charge. The yard across the river hires its wide-beams at GBP 175 a night.",
+    "opening_line": "Hello, Carter, I've booked a narrowboat for three nights.",
+    "may_offer": [
+        "The wide-beam boat at GBP 40 extra a night (welcome hamper, late return until 4 pm, "
+        "river guide)",
+        "GBP 30 extra a night for families with children",
+        "Nothing free of charge",
+    ],
+    "topics": [
+        # the shipped ids the persona's lines answer, with the yard's words
+        {"id": "parking", "keywords": ["mooring", "marina", "berth", "parking"]},
+        {"id": "breakfast", "keywords": ["breakfast"]},
+        {"id": "cost", "keywords": ["how much", "price", "cost", "afford", "budget"]},
+        {"id": "upgrade", "keywords": ["wide-beam", "upgrade", "bigger boat"]},
+        {"id": "name", "keywords": ["name please", "your name", "what name", "surname"]},
+    ],
+    "facts": [
+        {
+            "claim": "A wrong price for the wide-beam boat (GBP 40 extra a night, 30 for families)",
+            "cues": ["extra a night", "per night", "a night", "pounds extra", "on top"],
+            "values": ["40", "30", "140", "4 pm", "3 nights"],
+            "line": "Hang on, that's not the price on your website. Which is it?",
+        },
+        {
+            "claim": "A wrong late return time (4 pm)",
+            "cues": ["late return", "return the boat", "bring the boat back", "return until"],
+            "values": ["4 pm", "16"],
+            "line": "That's not the return time your website gives. Which is it?",
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def boats(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
+    root = tmp_path_factory.mktemp("h6") / "content"
+    shutil.copytree(SHIPPED_CONTENT, root)
+    rewritten(root, "english-upsell", BOAT)
+    return FlowContext(library=ContentLibrary.load(root))
+
+
+def said(context: FlowContext, scenario: str, line: str) -> str:
+    return " ".join(claims_said(context.library.get(Scenario, scenario), line).values())
+
+
+@pytest.mark.parametrize(
+    ("scenario", "line", "label"),
+    [
+        (
+            "houseboat-upsell",
+            "This price is only valid for the next two minutes, then it goes back to GBP 95 extra.",
+            'A wrong price for the wide-beam boat: "then it goes back to GBP 95 extra"',
+        ),
+        (
+            "english-upsell",
+            "This price is only valid for the next two minutes, then it goes back to USD 150 extra.",
+            'A wrong price for the suite: "then it goes back to USD 150 extra"',
+        ),
+        # the true price said of the price itself, and a sum said of another thing, stay clean
+        ("houseboat-upsell", "Then it goes back to GBP 40 extra a night.", None),
+        ("houseboat-upsell", "That is a taxi fare of 20 pounds into the village.", None),
+        # a true gap between true prices: the yard's 175 is our 140 and 35
+        (
+            "houseboat-upsell",
+            "The yard's wide-beam is just 35 pounds more than our narrowboat at 140.",
+            None,
+        ),
+        (
+            "broadband-retention",
+            "Rivaltel is 30 a month, that's only 1 pound less than our loyalty price of 31.",
+            None,
+        ),
+        (
+            "broadband-retention",
+            "That's only 1 pound less than our loyalty price of 31, and we're faster.",
+            None,
+        ),
+        # a gap that lands on no price of the brief is still a wrong figure
+        (
+            "broadband-retention",
+            "That's just 4 pounds less than our loyalty price of 25.",
+            "A wrong loyalty price",
+        ),
+    ],
+)
+def test_prices_are_read_for_what_they_price(
+    boats: FlowContext, scenario: str, line: str, label: str | None
+) -> None:
+    found = said(boats, scenario, line)
+    assert (label in found) if label else not found, found
+
+
+async def test_a_made_up_price_earns_no_price_point(boats: FlowContext) -> None:
+    values = await played(
+        boats,
+        "houseboat-upsell",
+        "Welcome Ms Carter, lovely to see you.",
+        "This price is only valid for the next two minutes, then it goes back to GBP 95 extra.",
+        "quit",
+    )
+    assert "A wrong price for the wide-beam boat" in compliance(values), compliance(values)
+    shown = criterion(values, "Presenting the upgrade")["explanation"]
+    assert "Done: State the price clearly" not in shown, shown
