@@ -33,6 +33,7 @@ from graphs.practice_dialogue.her_set_lines import NOTHING_ELSE, PARTING, UNRESO
 from graphs.practice_dialogue.her_times import wrong_booking
 from graphs.practice_dialogue.in_kind import affront_reaction, breach_reaction, refused_signature
 from graphs.practice_dialogue.journey_questions import journey_question
+from graphs.practice_dialogue.last_stance import takes_back
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.no_repeats import unrepeated
 from graphs.practice_dialogue.not_known import pressed_for_answer
@@ -285,6 +286,9 @@ async def answer(
     # after her yes the wrap-up raises no new doubt (「这些别家也都有吧，有什么不一样的？」 to the
     # booking confirmed, P15 objection-strong): a question of her script gives way to her parting
     asks_anew = choice.text.rstrip().endswith(("?", "？")) and not choice.corrects
+    # nor her script's not-yet to a wrap-up read as the question again (last_stance.py), before
+    # it is streamed: the learner heard "I don't know yet" while the record kept her yes
+    asks_anew = asks_anew or takes_back(scenario, choice.text)
     if (
         parting
         and not nothing_else

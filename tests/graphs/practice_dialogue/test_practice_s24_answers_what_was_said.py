@@ -16,7 +16,7 @@ import pytest
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.gone import STILL_LEAVING, took_her_leave
-from tests.support.practice import her_lines, played
+from tests.support.practice import Session, her_lines, played
 from tests.support.rewritten_scenarios import rewritten
 
 GLIDER_ZH: dict[str, Any] = {
@@ -103,3 +103,27 @@ async def test_sent_off_to_think_it_over_she_leaves_undecided(
         assert not line.rstrip().endswith(("?", "？")), hers
     assert hers[-1] != hers[-2], hers
     assert not values.get("agreed")
+
+
+async def test_her_yes_stands_in_what_the_learner_sees(school: FlowContext) -> None:
+    """Her yes given ("Okay, you've convinced me. Let's do it."), the wrap-up "let me know if
+    you change your mind" reads as the decision asked again: what she is heard to say (the
+    streamed words) is her parting, not her script's not-yet ("I don't know yet. The standard
+    room is probably fine for us." was shown while the record said she agreed; P16 eng average)."""
+    session = Session(school)
+    values = await session.play(
+        "paragliding-tandem-upsell",
+        [
+            "Hi Mr Harper, welcome. You're all booked in.",
+            "We also have a ridge-soaring flight if you want it, it's USD 55 extra each.",
+            "It comes with a video of the flight, a later slot and breakfast.",
+            "Would you like to upgrade?",
+            "OK, let me know if you change your mind.",
+            "quit",
+        ],
+    )
+    hers = her_lines(values)
+    assert values.get("agreed"), hers
+    heard = "".join(session.tokens)
+    assert heard.endswith(hers[-1]), (heard[-120:], hers[-1])
+    assert "know yet" not in heard, heard
