@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from graphs.exam_grading.money_words import asks_a_sum
 from graphs.exams import BLANK
 from graphs.text.quantities import parse_quantities
 
@@ -59,6 +60,29 @@ def unit_shared_before_blank(stem: str, index: int, expected: str) -> str | None
     _, start, end = found[0]
     unit = re.sub(r"^[\d.,\s]+", "", expected[start:end])
     return unit if unit and unit != expected[start:end] else None
+
+
+def currency_the_blank_asks(stem: str, index: int, expected: str) -> tuple[str, str] | None:
+    """The key's currency as printed before and after its figure ("£18" -> ("£", ""), "18
+    pounds" -> ("", " pounds"), "40元" -> ("", "元")) where the words before the `index`-th blank
+    ask a sum of money ("A replacement fin costs ____", 「须赔偿____」); None otherwise.
+
+    The frame then leaves one unit possible: a sum, in the one currency the material charges
+    in, so a bare "18" there is the key's 18 pounds, as a count's bare figure is its count
+    (one rule in both languages). Where other units are possible ("lasts ____": minutes or
+    hours; "renew it every ____") a bare figure stays half right."""
+    parts = stem.split(BLANK)
+    if index >= len(parts) - 1 or not asks_a_sum(unicodedata.normalize("NFKC", parts[index])):
+        return None
+    found = parse_quantities(expected)
+    if len(found) != 1 or not (found[0][0].dimension or "").startswith("money"):
+        return None
+    _, start, end = found[0]
+    span = expected[start:end]
+    number = re.search(r"\d[\d,.]*", span)
+    if number is None:
+        return None
+    return span[: number.start()], span[number.end() :]
 
 
 def half_day_before_blank(stem: str, index: int) -> str | None:

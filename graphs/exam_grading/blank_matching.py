@@ -1,7 +1,8 @@
 """Each blank of a fill-in matched as its item prints it (the rules: matching.py).
 
 The item lends each blank what it prints around it: the unit after the blank or the currency or
-half-day word before it, the bound beside it (blank_frame.py), and the names its own text gives
+half-day word before it, the key's currency where the words before the blank ask a sum ("costs
+____": a bare 18 is the key's 18 pounds), the bound beside it (blank_frame.py), and the names its own text gives
 the key (stated_names.py: 门店负责人（店长）makes 门店负责人 right for 店长 in that question).
 Two blanks naming the parties of one joint act (「____须与____共同清点」) may be given in either
 order (joint_parties.py). The exam's other items show what the material is about, so a compound
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from graphs.exam_grading.blank_frame import (
     bound_beside_blank,
     currency_before_blank,
+    currency_the_blank_asks,
     half_day_before_blank,
     unit_after_blank,
 )
@@ -49,12 +51,15 @@ def blank_matches(
 
 def _blank_match(question: Question, i: int, given: str, items: Sequence[str]) -> BlankMatch:
     expected = question.answer[i]
+    asked_before, asked_after = currency_the_blank_asks(question.stem, i, expected) or ("", "")
     match = match_blank(
         given,
         expected,
-        unit_after=unit_after_blank(question.stem, i, expected),
+        unit_after=unit_after_blank(question.stem, i, expected) or asked_after or None,
         unit_before=currency_before_blank(question.stem, i)
-        or half_day_before_blank(question.stem, i),
+        or half_day_before_blank(question.stem, i)
+        or asked_before
+        or None,
         frame=bound_beside_blank(question.stem, i),
     )
     if match.credit < 1 and named_alike(given, expected, question):

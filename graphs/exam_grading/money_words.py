@@ -8,6 +8,9 @@ The sum may be a Chinese numeral too ("会员卡充一千送两百", "抽了罚�
 graphs/text/quantities.py reads a Chinese numeral only before a unit, so `with_money_in_words` reads a
 numeral of tens, hundreds or thousands right after a verb of paying as that many 元. A numeral
 with a unit after it (送两张) is the quantity reader's; 一 or 两 alone (送一次) is no sum.
+
+A fill-in's stem asks a sum the same way ("A replacement fin costs ____", 「须赔偿____」):
+`asks_a_sum` reads the words before the blank, so a bare figure there is the key's money.
 """
 
 from __future__ import annotations
@@ -25,6 +28,22 @@ _SUM_IN_WORDS = re.compile(
 )
 """A Chinese numeral with a tens, hundreds or thousands place right after a verb of paying, with
 nothing after it but a break or the next payment (送五百积分 counts points, not 元)."""
+
+
+_SUM_ASKED = re.compile(
+    r"(?:收费|收取|费用|价格|售价|单价|定价|租金|押金|罚款|罚金|赔偿金?|赔付|支付|付款|缴纳|交纳|"
+    r"补交|补缴|退还|退款|花费|需付|须付|要付|价值)\s*(?:为|是|共|合计)?\s*[:：]?\s*$"
+    r"|\b(?:costs?|priced\s+at|(?:price|fee|fine|charge|deposit|rent|refund|penalty|surcharge)"
+    r"(?:\s+(?:is|are|of))?|charged(?:\s+at)?|charges|pays?|paid|worth)\s*$",
+    re.IGNORECASE,
+)
+"""Words that take a sum of money right after them, and nothing else: costs, a fee of, is
+charged, pays; 收费, 须赔偿, 押金为. Not 扣 or 减 (扣2分 takes points), nor 交 (交两份)."""
+
+
+def asks_a_sum(before: str) -> bool:
+    """Whether the words `before` a blank or a figure ask a sum of money ("costs", 「赔偿」)."""
+    return bool(_SUM_ASKED.search(before))
 
 
 def as_money(text: str, start: int, quantity: Quantity) -> Quantity:

@@ -415,7 +415,8 @@ def test_a_figure_is_not_borrowed_from_another_points_clause(answer: str, verdic
         ("入会费为人民币____。", "99元", "99", 1.0),
         ("入会费为人民币____。", "99元", "99美元", 0.0),
         ("押金为￥____。", "200元", "200", 1.0),
-        ("The deposit is ____ in cash.", "£20", "20", 0.5),  # no unit beside the blank
+        ("The deposit is ____ in cash.", "£20", "20", 1.0),  # "deposit is" asks a sum
+        ("The deposit covers ____ in cash.", "£20", "20", 0.5),  # no unit, no sum asked
     ],
 )
 def test_a_bare_number_takes_the_currency_printed_before_the_blank(
