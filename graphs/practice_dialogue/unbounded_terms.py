@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
+from graphs.practice_dialogue.fact_terms import term_spans
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Fact
@@ -84,6 +85,7 @@ def unbounded(fact: Fact, clause: str, whole: str, language: Language) -> bool:
     part = TurnText.of(clause, language)
     words = [m.span() for m in UNBOUNDED[language].finditer(clause) if not _contact(clause, m)]
     own = [span for cue in fact.cues if (span := part.find(cue)) is not None]
+    own = own or term_spans(fact, clause)  # "check-out for the suite is any time you like"
     if not words or not own:
         return False
     ignored = own + words

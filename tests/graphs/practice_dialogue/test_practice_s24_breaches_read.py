@@ -5,7 +5,10 @@ ones:
 - a made-up price said of the price itself ("then it goes back to GBP 95 extra"), where the brief
   has one price, is named a wrong price and earns no price point;
 - a true comparison of true prices ("only 1 pound less than our loyalty price of 31": the rival's
-  30) is no wrong price; a gap that lands on no price of the brief still is.
+  30) is no wrong price; a gap that lands on no price of the brief still is;
+- a timed term said to have no limit in words none of the author's cues holds ("check-out for the
+  suite is any time you like … even in the evening", "return the wide-beam any time you like") is
+  named with its true time; the true time told beside "any time" stays clean.
 """
 
 from __future__ import annotations
@@ -132,3 +135,41 @@ async def test_a_made_up_price_earns_no_price_point(boats: FlowContext) -> None:
     assert "A wrong price for the wide-beam boat" in compliance(values), compliance(values)
     shown = criterion(values, "Presenting the upgrade")["explanation"]
     assert "Done: State the price clearly" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("scenario", "line", "label"),
+    [
+        (
+            "houseboat-upsell",
+            "And you can return the wide-beam any time you like on the last day, even in the "
+            "evening.",
+            "A wrong late return time",
+        ),
+        (
+            "english-upsell",
+            "And check-out for the suite is any time you like tomorrow, even in the evening.",
+            "A wrong late check-out time",
+        ),
+        ("houseboat-upsell", "You can return the boat any time before 4 pm.", None),
+        ("english-upsell", "Check-out is at 2 pm, but the lobby is open any time.", None),
+        ("english-upsell", "Breakfast is served any time you like.", None),
+    ],
+)
+def test_a_timed_term_said_to_have_no_limit_is_named(
+    boats: FlowContext, scenario: str, line: str, label: str | None
+) -> None:
+    found = said(boats, scenario, line)
+    assert (label in found) if label else not found, found
+
+
+async def test_an_evening_check_out_is_named_in_the_report(boats: FlowContext) -> None:
+    values = await played(
+        boats,
+        "english-upsell",
+        "Good evening Mr Harper, welcome to the Harbourview.",
+        "And check-out for the suite is any time you like tomorrow, even in the evening.",
+        "quit",
+    )
+    text = compliance(values)
+    assert "A wrong late check-out time" in text and "right: 2 pm" in text, text
