@@ -9,7 +9,8 @@ complement such as 一下/一遍; the next word in English, after at most an art
 to the point's verb, so the point's action is found there. Another verb (缝口袋, "sew up the
 pockets") or the same verb on another object is left as it is: no antonym and no other act gets in.
 A verb shortened to one of its characters on the same object (扶老人 for 搀扶老人) is read as the
-verb too (verb_heads.py).
+verb too (verb_heads.py), and a verb of paying said with 钱 where the point names its sum (赔钱
+for 赔偿50元: sums_unsaid.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import cache
 
 import yaml
 
+from graphs.exam_grading.sums_unsaid import paid_without_its_sum
 from graphs.exam_grading.verb_heads import said_with_its_head
 from graphs.exam_grading.vocabulary import VOCABULARY_FILE, fold
 from graphs.exams import Language
@@ -47,6 +49,7 @@ def said_with_its_verb(point: str, answer: str, language: Language) -> str:
                     if other == verb:
                         continue
                     answer = _pattern(other, obj, language).sub(_as(verb), answer)
+    answer = paid_without_its_sum(point, answer, language)  # 赔钱 for 赔偿50元
     return said_with_its_head(point, answer, language)  # 把老人扶起来 for 搀扶老人
 
 
