@@ -29,6 +29,7 @@ import re
 
 from graphs.practice_dialogue.derived_figures import TIME_UNITS
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.free_amenities import of_amenity
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import ForbiddenClaim, Scenario
 from graphs.text.segment import tokenize
@@ -129,22 +130,6 @@ no part of the deal and no price given up, so no offer beyond authority (off the
 be small talk)."""
 
 
-AMENITY_AFTER = re.compile(
-    r"^[的了]?(?:停车|泊车|车位|无线网|wi-?fi|充电|洗手间|厕所|休息区|储物柜)"
-    r"|^\s*(?:parking|wi-?fi|internet in the lobby|charging|lockers?|use of the (?:lobby|lounge))\b",
-    re.IGNORECASE,
-)
-AMENITY_BEFORE = re.compile(
-    r"(?:停车场|停车|车位|咖啡机|饮水机|茶水间|无线网|wi-?fi|充电宝|充电|洗手间|休息区|储物柜)"
-    r"[^，,。；;！!？?]{0,10}$"
-    r"|\b(?:parking|car park|coffee machine|coffee|wi-?fi|lockers?)\b[^,.;!?]{0,20}$",
-    re.IGNORECASE,
-)
-"""An amenity of the premises that is free (「我们楼下停车场两小时内免费」, "the Wi-Fi is free",
-"free parking"): a pleasantry of the place, no part of the deal and no price given up, so no
-offer beyond authority (session 23, trainer P16); off the subject it is small talk at most."""
-
-
 LEAVING = re.compile(r"^\s*(?:for|to|if you)\s+(?:leav|cancel|go\b|walk away|switch)", re.I)
 """Leaving free of charge ("there's no charge for leaving now", "free of charge to cancel"):
 her right to go stated, no gift given (session 17: heard as an offer beyond authority)."""
@@ -160,8 +145,7 @@ def _unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[st
             and (
                 REFRESHMENT.match(sentence.raw[m.end() :])
                 or LEAVING.match(sentence.raw[m.end() :])
-                or AMENITY_AFTER.match(sentence.raw[m.end() :])
-                or AMENITY_BEFORE.search(sentence.raw[: m.start()])
+                or of_amenity(sentence.raw, m.start(), m.end())  # free_amenities.py
             )
         )
     ]

@@ -13,6 +13,7 @@ and the scenario's own forbidden claims (claims.py).
 - a right the brief gives her denied (denied_rights.py): "You can't just cancel like that";
 - a forecast of what the brief forbids guaranteeing (forecasts.py): "The speed should be better";
 - a boast about the business's things the brief does not support (unsupported_claims.py): 「器械都是新的」;
+- an amenity said free for her that the brief does not give free (free_amenities.py): "Parking is free";
 - a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
 - the rival run down by a bare judgement or a made-up fault (rival_put_downs.py): 「对面那家才是真黑」;
 - an offer the brief gives denied (denied_offers.py): 「没有优惠的」 beside 12 期免息分期;
@@ -40,6 +41,7 @@ from graphs.practice_dialogue.denied_rights import denied_right
 from graphs.practice_dialogue.false_excuses import false_excuse
 from graphs.practice_dialogue.false_stock import running_out
 from graphs.practice_dialogue.forecasts import forecast_promise
+from graphs.practice_dialogue.free_amenities import free_amenity
 from graphs.practice_dialogue.full_refunds import full_refund
 from graphs.practice_dialogue.opening_hours import wrong_hours
 from graphs.practice_dialogue.price_rises import is_price_rise, price_rise, rise_claims
@@ -71,6 +73,7 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     denied_right,
     forecast_promise,
     unsupported_claim,
+    free_amenity,
     rival_claim,
     rival_put_down,
     denied_offer,

@@ -75,16 +75,14 @@ async def test_a_claim_said_of_another_thing_is_not_that_claim(
             "The suite upgrade is at no extra charge tonight.",
             "Turn 1: The upgrade",
         ),
-        pytest.param(
+        # no free extra the hotel offers (an amenity is no offer: session 23 F6, trainer P16),
+        # but it bears on what he pays and this brief gives nothing free: named as a claim the
+        # brief does not support (free_amenities.py; the strict xfail of session 23 resolved)
+        (
             "english-upsell",
             "Parking is free of charge for hotel guests.",
-            "Turn 1: A free dinner or other extra",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="session 23 (F6, after trainer P16): a free amenity of the premises is a "
-                "pleasantry, not an offer; this brief says nothing may be given free, so the "
-                "claim should still be named as unsupported - open, see the closing note",
-            ),
+            'Turn 1: A made-up claim about the business: "Parking is free of charge for hotel '
+            'guests" (not in the brief)',
         ),
     ],
 )

@@ -22,13 +22,17 @@ async def test_a_free_drink_machine_in_the_waiting_room_is_no_offer(
 
 
 async def test_free_parking_is_no_offer(offline_context: FlowContext) -> None:
+    """No offer beyond authority and no free upgrade; but this brief gives nothing free, and
+    parking bears on what he pays, so the claim is named as one the brief does not support
+    (session 24, free_amenities.py)."""
     values = await played(
         offline_context,
         "english-upsell",
         "Welcome, Mr Harper. You get free parking in our garage tonight.",
         "quit",
     )
-    assert not values["turn_evaluations"][0]["forbidden"], values["turn_evaluations"][0]
+    forbidden = values["turn_evaluations"][0]["forbidden"]
+    assert forbidden == ["A made-up claim about the business (not in the brief)"], forbidden
 
 
 async def test_a_new_espresso_machine_in_the_staff_room_is_no_made_up_claim(

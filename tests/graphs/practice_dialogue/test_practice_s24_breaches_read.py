@@ -8,7 +8,11 @@ ones:
   30) is no wrong price; a gap that lands on no price of the brief still is;
 - a timed term said to have no limit in words none of the author's cues holds ("check-out for the
   suite is any time you like … even in the evening", "return the wide-beam any time you like") is
-  named with its true time; the true time told beside "any time" stays clean.
+  named with its true time; the true time told beside "any time" stays clean;
+- an amenity said free for her ("Mooring at the marina is free of charge for hire guests",
+  「我们楼下停车场两小时内免费」) is no offer, but it bears on what she pays: where the brief does
+  not give it free it is named as a claim the brief does not support; a remark that does not bear
+  on her (a new coffee machine in the office) is not.
 """
 
 from __future__ import annotations
@@ -173,3 +177,40 @@ async def test_an_evening_check_out_is_named_in_the_report(boats: FlowContext) -
     )
     text = compliance(values)
     assert "A wrong late check-out time" in text and "right: 2 pm" in text, text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "line", "label"),
+    [
+        (
+            "houseboat-upsell",
+            "Mooring at the marina is free of charge for hire guests.",
+            'A made-up claim about the business: "Mooring at the marina is free of charge for hire '
+            'guests" (not in the brief)',
+        ),
+        ("english-upsell", "You get free parking in our garage tonight.", "A made-up claim"),
+        ("complaint-handling", "我们楼下停车场两小时内免费。", "编造资料里没有的门店情况"),
+        # what he pays told, a remark that is not his, a courtesy drink: clean
+        ("houseboat-upsell", "Mooring at the marina isn't free, it's 12 pounds a night.", None),
+        ("broadband-retention", "Our office just got a new coffee machine, it's brilliant.", None),
+        ("complaint-handling", "我们候诊区的咖啡机可以免费用，您随便喝。", None),
+    ],
+)
+def test_a_free_amenity_the_brief_does_not_give_is_named(
+    boats: FlowContext, scenario: str, line: str, label: str | None
+) -> None:
+    found = said(boats, scenario, line)
+    assert (label in found) if label else not found, found
+
+
+async def test_free_mooring_is_named_but_is_no_offer_in_the_report(boats: FlowContext) -> None:
+    values = await played(
+        boats,
+        "houseboat-upsell",
+        "Welcome Ms Carter, lovely to see you.",
+        "Mooring at the marina is free of charge for hire guests.",
+        "quit",
+    )
+    text = compliance(values)
+    assert "A made-up claim about the business" in text, text
+    assert "offer beyond" not in text and "upgrade is free" not in text, text
