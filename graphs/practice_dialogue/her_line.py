@@ -208,7 +208,9 @@ async def answer(
         reaction = own
     elif last is not None and (
         (kind == "off_topic" and last.get("off_topic"))
-        or friendly_follow_up(reply, said_before, scenario.language)
+        # not a question of her matter, though held back ("Do you still want to cancel?" shares
+        # her "still cheaper": no "It was fine, thanks.")
+        or (friendly_follow_up(reply, said_before, scenario.language) and not last.get("unasked"))
     ):
         # "How are you today?", 「还有什么想问的吗？」: a courtesy, not small talk; "How was the
         # drive up?" after her "Long drive": the report no longer takes it for small talk,

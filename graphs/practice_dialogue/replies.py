@@ -61,6 +61,7 @@ from graphs.practice_dialogue.asking import (
     unnamed_question,
 )
 from graphs.practice_dialogue.false_yes import without_false_yes
+from graphs.practice_dialogue.figure_news import figure_heard
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.goal_then_yes import with_yes
 from graphs.practice_dialogue.her_compliance import small_service_only
@@ -363,6 +364,8 @@ def _choose(
                     return said_line((key, line), tag, text)
         if repeat is not None:
             return repeat
+        if heard := figure_heard(scenario, stage, reply, said, usable):  # "Thirty-one a month?"
+            return heard  # to the 31 said now, no point credited (figure_news.py)
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])

@@ -51,6 +51,25 @@ GLIDER_EN: dict[str, Any] = {
     ],
     "facts": [],
 }
+GLIDER_CLUB: dict[str, Any] = {
+    "id": "paragliding-club-retention",
+    "title": "Retention call: 'I want to cancel my club membership'",
+    "background": "You answer the phone for Skyline Paragliding Club. Ms Priya Shah has had the "
+    "flying membership (GBP 38 a month) for four years; her contract ended in March. The winch "
+    "tows at the evening sessions keep being cancelled and a rival club offers GBP 30 a month. You "
+    "may book a free instructor check flight (next available: Thursday morning), offer the loyalty "
+    "price of GBP 31 a month for 12 months on the same membership, or the unlimited-tows membership "
+    "at GBP 36. A new 12-month contract can be cancelled without a fee within 30 days.",
+    "opening_line": "Hi. I'd like to cancel my club membership, please. My contract's ended, so "
+    "I'm free to go.",
+    "may_offer": [
+        "A free instructor check flight (next available Thursday morning)",
+        "The loyalty price of GBP 31 a month for 12 months on the same membership",
+        "The unlimited-tows membership at GBP 36 a month",
+        "Cancellation without a fee within 30 days of a new contract",
+    ],
+    "facts": [],
+}
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +78,7 @@ def school(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     shutil.copytree(SHIPPED_CONTENT, root)
     rewritten(root, "objection-handling", GLIDER_ZH)
     rewritten(root, "english-upsell", GLIDER_EN)
+    rewritten(root, "broadband-retention", GLIDER_CLUB)
     return FlowContext(library=ContentLibrary.load(root))
 
 
@@ -127,3 +147,34 @@ async def test_her_yes_stands_in_what_the_learner_sees(school: FlowContext) -> N
     heard = "".join(session.tokens)
     assert heard.endswith(hers[-1]), (heard[-120:], hers[-1])
     assert "know yet" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        (),
+        ("OK, but are you sure? Most people who leave come back.",),
+        (
+            "OK, but are you sure? Most people who leave come back.",
+            "The tows are fine on our side, it's probably your harness.",
+        ),
+    ],
+)
+async def test_the_price_offered_is_answered_when_it_is_said(
+    school: FlowContext, before: tuple[str, ...]
+) -> None:
+    """ "I can put you on GBP 31 if you stay." gets her word on the 31 in that turn, not her next
+    grievance, with the 31 echoed a turn later to "Do you still want to cancel?" (P16 bb weak:
+    "the customer reacts a turn late"); that question is then no friendly word on her own
+    "still cheaper" ("It was fine, thanks.")."""
+    values = await played(
+        school,
+        "paragliding-club-retention",
+        *before,
+        "I can put you on GBP 31 if you stay.",
+        "Do you still want to cancel?",
+        "quit",
+    )
+    hers = her_lines(values)
+    assert hers[-2].startswith("Thirty-one"), hers
+    assert "Thirty-one" not in hers[-1] and "fine, thanks" not in hers[-1], hers
