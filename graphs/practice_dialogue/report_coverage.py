@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from graphs.exams import Language
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.fact_figures import CLAUSE, DAYS, false_facts
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.free_amenities import CHARGED
 from graphs.practice_dialogue.other_slot import booked_other_slot
 from graphs.practice_dialogue.point_examples import offered_text, said_examples
 from graphs.practice_dialogue.point_gates import RECAP_POINT
@@ -67,7 +69,8 @@ class Session:
         given = []
         for turn, text in sorted(self.lines.items()):
             limits = time_limits(text, language)
-            given += [(turn, limit) for limit in limits]
+            # 「停车场两小时内免费」 times the parking, no remedy (free_amenities.py)
+            given += [(turn, limit) for limit in limits if not _of_amenity(text, limit, language)]
             given += (
                 []
                 if limits
@@ -79,6 +82,14 @@ class Session:
                 ]
             )
         return given
+
+
+def _of_amenity(text: str, limit: str, language: Language) -> bool:
+    """The limit is said in a clause about an amenity of the premises (parking, the Wi-Fi)."""
+    return any(
+        limit in clause and CHARGED[language].search(clause) is not None
+        for clause in CLAUSE.split(text)
+    )
 
 
 @dataclass(frozen=True)

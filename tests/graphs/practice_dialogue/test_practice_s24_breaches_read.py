@@ -214,3 +214,14 @@ async def test_free_mooring_is_named_but_is_no_offer_in_the_report(boats: FlowCo
     text = compliance(values)
     assert "A made-up claim about the business" in text, text
     assert "offer beyond" not in text and "upgrade is free" not in text, text
+
+
+async def test_free_parking_for_two_hours_is_no_time_limit_of_the_remedy(
+    boats: FlowContext,
+) -> None:
+    values = await played(
+        boats, "complaint-handling", "李先生，您是开车来的吗？我们楼下停车场两小时内免费。", "结束"
+    )
+    assert "编造资料里没有的门店情况" in compliance(values), compliance(values)
+    remedy = criterion(values, "解决方案")["explanation"]
+    assert "两小时内" not in remedy, remedy
