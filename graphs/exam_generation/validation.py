@@ -20,6 +20,7 @@ In their own rooms, the rules of sound item writing:
     giveaways.py          the key printed in the stem; options whose form gives the key away
     options_tell_false.py an option that shows a false statement false
     key_correctness.py    a key its own source contradicts
+    excepted_truths.py    a rule keyed true as an absolute where the material excepts it
     key_uniqueness.py     a distractor that is right too
     figure_options.py     figure options that leave the key the odd one out
     swap_safety.py        false statements made by swaps that leave nonsense
@@ -57,6 +58,7 @@ from graphs.exam_generation.blanks import (
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
 from graphs.exam_generation.cut_objects import check_object_kept
 from graphs.exam_generation.entailed_changes import check_false_not_implied
+from graphs.exam_generation.excepted_truths import check_exceptions_kept
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term, check_fill_key_repeated
 from graphs.exam_generation.garbled_asks import check_asks_whole
@@ -319,6 +321,7 @@ def validate_question(
         *check_age_options(question),
         *check_options_tell_false(question, material),
         *check_key_matches_source(question),
+        *check_exceptions_kept(question, material, language),
         *check_false_not_implied(question, material),
         *check_unique_key(question, material, language),
         *check_perturbation(question, lexicon, language),

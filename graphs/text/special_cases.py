@@ -31,16 +31,24 @@ from functools import lru_cache
 
 from graphs.exams import Language
 from graphs.text.quantities import parse_quantities, quantities_of, same_quantity
+from graphs.text.rule_parts import (
+    EN_GENERIC,
+    EN_NOT_DONE,
+    EN_POST_MODIFIER,
+    ZH_GENERIC,
+    ZH_NOT_DONE,
+    act,
+    act_words,
+    head_word,
+    naming_clause,
+    rule_words,
+    said_words,
+    subject_of,
+    subject_terms,
+    terms,
+)
 from graphs.text.sentences import split_sentences
 
-_ZH_MODAL = re.compile(
-    r"必须|务必|应当|应该|不得|禁止|严禁|不能|不可|不允许|可以|允许|无须|无需|不必|须|需|应|可"
-)
-_EN_MODAL = re.compile(
-    r"\b(?:must|may|might|can|cannot|can't|should|shall|will|need|needs|is|are|has|have"
-    r"|needn't)\b",
-    re.IGNORECASE,
-)
 _ZH_GRANT = re.compile(r"可以|允许|无须|无需|不必|免[收费除予]|(?<!方)可(?!能|售|见|靠|乐|疑)")
 _ZH_DENY = re.compile(r"必须|务必|应当|不得|禁止|严禁|不能|不可|不允许|须|应(?!用)")
 _EN_GRANT = re.compile(
@@ -55,126 +63,19 @@ _EN_DENY = re.compile(
 )
 _ZH_EXCEPTION = re.compile(r"除外|例外|不受.{0,8}限制|不在此限|除非")
 _EN_EXCEPTION = re.compile(r"\b(?:except|unless|exempt|does not apply|do not apply)\b", re.I)
-_EN_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "each",
-        "every",
-        "all",
-        "any",
-        "in",
-        "on",
-        "of",
-        "for",
-        "to",
-        "with",
-        "at",
-        "by",
-        "and",
-        "or",
-        "their",
-        "our",
-        "your",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "be",
-        "not",
-        "than",
-        "more",
-        "less",
-        "longer",
-        "shorter",
-        "least",
-        "most",
-        "no",
-        "who",
-        "which",
-        "when",
-        "if",
-        "from",
-        "as",
-        "only",
-        "within",
-        "after",
-        "before",
-        "until",
-        "during",
-        "into",
-        "per",
-        "under",
-        "over",
-        "must",
-        "may",
-        "might",
-        "can",
-        "cannot",
-        "should",
-        "shall",
-        "will",
-        "need",
-        "needs",
-        "is",
-        "are",
-        "has",
-        "have",
-    ]
-)
-_EN_GENERIC = frozenset(
-    [
-        "staff",
-        "employee",
-        "employees",
-        "worker",
-        "workers",
-        "customer",
-        "customers",
-        "guest",
-        "guests",
-        "visitor",
-        "visitors",
-        "player",
-        "players",
-        "person",
-        "people",
-    ]
-)
-_ZH_GENERIC = frozenset({"员工", "顾客", "客人", "客户", "人员", "工作", "作人"})
-_EN_NOT_DONE = re.compile(r"\b(?:is|are|be|will be)\s+not\s+([a-z]{3,}ed)\b", re.IGNORECASE)
-_ZH_NOT_DONE = re.compile(r"不予([\u4e00-\u9fff]{2})")
 _EN_NOBODY = re.compile(r"(?:no one|nobody|no person|no-one)\b", re.IGNORECASE)
 """A rule that binds anyone by naming nobody: "No one may enter the rolling room alone"."""
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_NUMBER = re.compile(r"(?<![\d:：.])\d+(?:\.\d+)?(?![\d:：])")
+"""A figure, not a clock time's part (16 of "16:00" is no age of 16)."""
+_ZH_MEASURE_GAP = 3
+"""Characters between a measure's word and the figure it is set to (「时长至60分钟」, 「调班须提前1天」)."""
+_ZH_RULE_GAP = 6
+"""Characters between the rule's measure word and its own figure (「时长不得超过40分钟」)."""
+_EN_MEASURE_GAP = 1
+"""Words between a measure's word and its figure ("each game to 40 minutes")."""
 _ENOUGH_SHARED = 2
 """Words (Chinese: two-character runs) besides its subject that a special case shares with a rule
 whose subject is only staff or guests, at least."""
-
-
-def _words(text: str, zh: bool) -> set[str]:
-    """Its words (Chinese: runs of two characters), without its figures and their units."""
-    for _, start, end in reversed(parse_quantities(text)):
-        text = text[:start] + " " + text[end:]
-    if zh:
-        return {run[i : i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1)}
-    words = {w.lower() for w in _EN_WORD.findall(text)}
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words - _EN_STOP}
-
-
-def _subject(clause: str, zh: bool) -> str:
-    """What the clause opens on, before its first modal or its "is not done" ("Each game in the
-    arena", 「员工离职」, 「参观预约费用一经支付」 of 「…不予退还」)."""
-    ends = [
-        found.start()
-        for pattern in ((_ZH_MODAL, _ZH_NOT_DONE) if zh else (_EN_MODAL,))
-        if (found := pattern.search(clause)) is not None
-    ]
-    return clause[: min(ends)] if ends else ""
 
 
 def granting(text: str, zh: bool) -> bool:
@@ -210,7 +111,7 @@ def _turned(rule: str, case: str, zh: bool) -> bool:
     """The case says done what the rule says is not ("are refunded" against "are not refunded",
     「予以退还」 against 「不予退还」). One way only: the two say it of each other, and it is the
     rule that refuses which a refund case excepts."""
-    for found in (_ZH_NOT_DONE if zh else _EN_NOT_DONE).finditer(rule):
+    for found in (ZH_NOT_DONE if zh else EN_NOT_DONE).finditer(rule):
         done = found.group(1)
         if zh:
             plain = re.search(rf"(?<!不予){done}", case)
@@ -223,56 +124,105 @@ def _turned(rule: str, case: str, zh: bool) -> bool:
     return False
 
 
-def _act(rule: str, zh: bool) -> str:
-    """What the rule says is done, after its subject ("be 16 or over", 「进入地下书库」)."""
-    return rule[len(_subject(rule, zh)) :]
-
-
-def _act_words(rule: str, zh: bool) -> set[str]:
-    words = _words(_act(rule, zh), zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
-    return {w for w in words if not _ZH_MODAL.search(w)} if zh else words
-
-
 def _holds_its_figure(rule: str, part: str, zh: bool) -> bool:
     """The part holds a figure of the rule's act: the threshold it sets ("be 12 or over",
-    「年满12周岁」), with the part on the other side of it or on the same."""
-    return bool(set(_NUMBER.findall(_act(rule, zh))) & set(_NUMBER.findall(part)))
+    「年满12周岁」), with the part on the other side of it or on the same. A figure of another
+    unit is another measure (1天 is no 1次), a clock time no age (16:00 for "aged 16")."""
+    ours = [q for q, _, _ in parse_quantities(act(rule, zh)) if q.dimension != "clock"]
+    theirs = [q for q, _, _ in parse_quantities(part) if q.dimension != "clock"]
+    return any(
+        a.value == b.value and (a.unit is None or b.unit is None or a.unit == b.unit)
+        for a in ours
+        for b in theirs
+    )
+
+
+def _qualified_alike(rule: str, part: str, zh: bool) -> bool:
+    """The part keeps a word that qualifies the rule's subject, where it has one: 「保温温度」 is a
+    sibling of 「冷冻库温度」, no case of it; 「每局时长」 is 「每局比赛时长」 said short."""
+    head = head_word(rule, zh) or ""
+    named = (
+        naming_clause(rule, zh)
+        if zh
+        else EN_POST_MODIFIER.split(naming_clause(rule, zh), maxsplit=1)[0]
+    )
+    qualifiers = [t for t in terms(named, zh) if head not in t]
+    return not qualifiers or bool(set(qualifiers) & said_words(part, zh))
+
+
+def _sets_its_measure(rule: str, part: str, zh: bool) -> bool:
+    """The part sets the measure the rule's subject names at another figure of its dimension,
+    the subject's word right before the figure (「延长每局时长至60分钟」 for 「每局比赛时长不得超过40
+    分钟」, "extend each game to 40 minutes"); a figure further on is another act's (「会员卡可以
+    转让给12岁以下的其他儿童」 is no age to enrol at)."""
+    head = head_word(rule, zh)
+    if head is None or not _qualified_alike(rule, part, zh):
+        return False
+    if zh and not re.search(rf"{head}[^，,；;]{{0,{_ZH_RULE_GAP}}}\d", rule):
+        return False  # the rule's figure is another clause's (「季卡最多停卡1次、累计不超过15天」)
+    ours = [q for q in quantities_of(rule) if q.unit is not None]
+    for quantity, start, _ in parse_quantities(part):
+        if quantity.unit is None or not any(
+            a.dimension == quantity.dimension and not same_quantity(a, quantity) for a in ours
+        ):
+            continue
+        before = part[:start]
+        if zh:
+            at = before.rfind(head)
+            if at >= 0 and len(before) - (at + len(head)) <= _ZH_MEASURE_GAP:
+                return True
+        else:
+            words = [w.lower().strip(",;") for w in before.split()][-(_EN_MEASURE_GAP + 1) :]
+            if any(w in (head, head + "s") for w in words):
+                return True
+    return False
 
 
 def _does_the_act(rule: str, part: str, zh: bool) -> bool:
-    """The part does the rule's act: it holds one of the act's figures, or half its words; or it
-    sets the measure the rule's subject names (「每局时长」, "each game") at another figure."""
-    if _holds_its_figure(rule, part, zh):
+    """The part does the rule's act: half its words, or its figure where the act is a threshold
+    ("be 16 or over"); or it sets the measure the rule's subject names at another figure. A
+    figure alone is no act: 'Patients in pain … must be seen within 24 hours' does not cancel."""
+    words = act_words(rule, zh)
+    if len(words) <= 1 and _holds_its_figure(rule, part, zh):
+        return True  # "be 16 or over": the act is its threshold
+    if words and 2 * len(words & rule_words(part, zh)) >= len(words):
         return True
-    words = _act_words(rule, zh)
-    if words and 2 * len(words & _words(part, zh)) >= len(words):
-        return True
-    measure = _words(_subject(rule, zh), zh) - (_ZH_GENERIC if zh else _EN_GENERIC)
-    return bool(measure & _words(part, zh)) and _other_figure(rule, part)
+    return _sets_its_measure(rule, part, zh)
+
+
+def _names_subject(rule: str, part: str, zh: bool) -> bool:
+    """The part names a word of the rule's own subject (预约费用 of 「参观预约费用一经支付」)."""
+    return bool(set(subject_terms(rule, zh)) & said_words(part, zh))
 
 
 def _speaks_of(rule: str, part: str, zh: bool) -> bool:
-    """The part is about the rule's subject kind: it names the subject's own words (「员工离职」:
-    离职, "Each game in the arena": game); the rule binds anyone ("No one may …", 「单人」 is
-    said in the part); or, where the subject is only staff or guests, it shares the subject and
-    the rule's figure or enough of the rest of the rule. A part that holds the act's figure and
-    does its act is the subject on the other side of the rule's threshold (「未满12周岁的儿童…
-    参加…采茶体验」 for 「游客须年满12周岁方可参加采茶体验」)."""
-    generic = _ZH_GENERIC if zh else _EN_GENERIC
-    subject = _words(_subject(rule, zh), zh)
-    said = _words(part, zh)
+    """The part is about the rule's subject kind, as it or narrower: it names more than half of
+    the subject's own words (「每局」「时长」 of 「每局比赛时长」; "staff on a double shift" for
+    "staff"), not a sibling beside it (「其他商业保险」 for 「社会基本医疗保险」, "Juniors aged 11
+    to 15" for "Members"); the rule binds anyone ("No one may …"); or, where the subject is
+    only staff or guests, it shares the subject and the rule's figure or enough of the rest of the
+    rule. A part that holds the act's figure and does its act is the subject on the other side of
+    the rule's threshold (「未满12周岁的儿童…参加…采茶体验」 for 「游客须年满12周岁方可参加采茶体验」)."""
     if not zh and _EN_NOBODY.match(rule.strip()):
         return True
-    if subject - generic:
-        if (subject - generic) & said:
-            return True
-    elif subject & said and (
-        len((_words(rule, zh) & said) - generic) >= _ENOUGH_SHARED
-        or _holds_its_figure(rule, part, zh)
-    ):
+    said = said_words(part, zh)
+    terms = set(subject_terms(rule, zh))
+    if terms and 2 * len(terms & said) >= len(terms):
         return True
-    words = _act_words(rule, zh)
-    return _holds_its_figure(rule, part, zh) and bool(words) and 2 * len(words & said) >= len(words)
+    if not terms:
+        generic = ZH_GENERIC if zh else EN_GENERIC
+        subject = rule_words(subject_of(rule, zh), zh)
+        if subject & said and (
+            len((rule_words(rule, zh) & said) - generic) >= _ENOUGH_SHARED
+            or _holds_its_figure(rule, part, zh)
+        ):
+            return True
+    words = act_words(rule, zh)
+    return (
+        _holds_its_figure(rule, part, zh)
+        and bool(words)
+        and 2 * len(words & rule_words(part, zh)) >= len(words)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -289,12 +239,10 @@ def _excepts(rule: str, case: str, zh: bool) -> bool:
     the rule says is not, or, in a clause doing the act, names an exception, sets another figure
     of the rule's dimension or the opposite modality."""
     exception = (_ZH_EXCEPTION if zh else _EN_EXCEPTION).search(case) is not None
-    for part in re.split(r"[，,：:]", case):
-        if not _speaks_of(rule, part, zh) and not _speaks_of(rule, case, zh):
-            continue
-        if _turned(rule, part, zh):
+    for part in re.split(r"[，,；]|[：:](?!\d)", case):
+        if _turned(rule, part, zh) and _names_subject(rule, case, zh):
             return True
-        if not _does_the_act(rule, part, zh):
+        if not _speaks_of(rule, part, zh) or not _does_the_act(rule, part, zh):
             continue  # 「正片开始后，场务员每30分钟进厅巡场一次」: the 30 minutes are the rounds'
         if exception or _other_figure(rule, part) or _opposed(rule, part, zh):
             return True

@@ -12,9 +12,16 @@ Own materials: a tea estate, in Chinese and in English.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
+from graphs.exam_generation.validation import validate_question
+from graphs.library import ContentLibrary
 from graphs.text.special_cases import special_case
+from tests.graphs.test_model_path import compiled, model_context, run_graph
+from tests.support.openai_stub import ChatRequest, OpenAIStub
 
 TEA_ZH = """# 云雾茶园采制与参观管理规程
 
@@ -107,3 +114,75 @@ def test_a_rule_sharing_only_a_subject_or_a_word_is_no_case(
 ) -> None:
     found = special_case(rule, rule, material, "zh" if language == "zh" else "en")
     assert found is None, found
+
+
+# --- the model path (issue 11): a model's absolute true statement is refused ----------------
+
+
+def _true_false(statement: str, quote: str) -> dict[str, Any]:
+    return {
+        "type": "true_false",
+        "stem": f"判断正误：{statement}",
+        "answer": ["true"],
+        "explanation": f"材料原文：{quote}",
+        "knowledge_point": "杀青车间进出",
+        "difficulty": "easy",
+        "source_quote": quote,
+    }
+
+
+def test_a_model_statement_keyed_true_against_an_exception_is_refused() -> None:
+    rule = "单人不得进入杀青车间。"
+    _, problems = validate_question(_true_false(rule, rule), TEA_ZH, [])
+    assert any("makes an exception" in p for p in problems), problems
+    # Scoped, it carries its exception; the exception itself is no absolute either.
+    scoped = "除值班组长夜间巡检外，单人不得进入杀青车间。"
+    _, problems = validate_question(_true_false(scoped, rule), TEA_ZH, [])
+    assert not [p for p in problems if "makes an exception" in p], problems
+    case = "值班组长在夜间巡检时可单人进入杀青车间，但须随身携带对讲机。"
+    _, problems = validate_question(_true_false(case, case), TEA_ZH, [])
+    assert not [p for p in problems if "makes an exception" in p], problems
+
+
+class _AbsoluteFirst:
+    """A model that keys the general rule true first, and its special case when asked again."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, request: ChatRequest) -> dict[str, Any]:
+        prompt = request.messages[-1]["content"]
+        slots = json.loads(prompt.partition("Slots:\n")[2].partition("\nMaterial:")[0])
+        self.calls += 1
+        statement, quote = (
+            ("单人不得进入杀青车间。", "单人不得进入杀青车间。")
+            if self.calls == 1
+            else (
+                "值班组长在夜间巡检时可单人进入杀青车间，但须随身携带对讲机。",
+                "值班组长在夜间巡检时可单人进入杀青车间，但须随身携带对讲机。",
+            )
+        )
+        questions = []
+        for slot in slots:
+            question = _true_false(statement, quote)
+            question.update(slot_id=slot["id"], difficulty=slot["difficulty"])
+            questions.append(question)
+        return {"questions": questions}
+
+
+async def test_the_model_path_refuses_a_rule_keyed_true_against_its_exception(
+    openai_stub: OpenAIStub, library: ContentLibrary
+) -> None:
+    writer = _AbsoluteFirst()
+    openai_stub.responder = writer
+    request = {"material": TEA_ZH, "true_false": 1, "difficulty": "easy"}
+    run = await run_graph(
+        compiled("graphs.exam_generation.build"),
+        request,
+        "s24-tea",
+        model_context(library, openai_stub),
+    )
+    (question,) = run.values["exam"]["questions"]
+    assert question["stem"] != "判断正误：单人不得进入杀青车间。", question
+    assert "值班组长" in question["stem"]
+    assert writer.calls == 2  # the absolute was refused and asked for again
