@@ -11,8 +11,10 @@ The rules, in order, for each alternative of the key (alternatives are separated
      before the blank unless it has its own ("晚上____点": 21 and 9点 are 晚上9点, 10 is not).
    - Otherwise a bare number with the key's value is half right: the figure is known, the unit is
      not (the learner may have meant 2 days for 2 hours); a count's measure word is no unit
-     ("10" for 10件, "3" for 3人 are right). A bare key takes any unit the learner
-     adds ("18 years" for 18).
+     ("10" for 10件, "3" for 3人 are right), nor is an English key's counted noun ("6" for "6
+     students": counted_nouns.py); where the words before the blank ask a sum ("costs ____") the
+     key's currency is the one unit possible and a bare figure is full (blank_frame.py). A bare
+     key takes any unit the learner adds ("18 years" for 18).
    - Misspelt English number words ("elevn pm") are read as the number they are one letter from.
    - Where the key is a date (5日), 5号 and 五号 are that date; the same number in another unit
      is "the wrong unit" (5天 for 5小时), not "a different figure".
@@ -67,6 +69,7 @@ from graphs.exam_grading.blank_frame import (
     OPPOSITE_BOUND,
     bound_directions,
 )
+from graphs.exam_grading.counted_nouns import counts_it, thing_counted
 from graphs.exam_grading.figure_words import figures_said_in_words
 from graphs.exam_grading.period_wording import period_said_one_way
 from graphs.exam_grading.same_figures import (
@@ -300,6 +303,10 @@ def _match_option(
     key_rest = _RANGE_WORDS.sub(
         "", normalise(words.canonical(_without_spans(option, key_quantities)))
     )
+    if (thing := thing_counted(option, key_quantities)) is not None:  # "6" for "6 students"
+        if not counts_it(thing, _without_spans(given, answer_quantities), answer_quantities):
+            return BlankMatch(0.0, f"'{written}' is not '{option}': another counting unit")
+        key_rest = ""  # the thing counted, no word of the key's to repeat (as 6 for 6名)
     if len(key_rest) >= _REST_MIN_CHARS:
         whole = normalise(words.canonical(given))
         if key_rest not in whole and fuzz.partial_ratio(key_rest, whole) < FUZZY_RATIO:

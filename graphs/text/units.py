@@ -198,6 +198,7 @@ _define(
     "km/h", "speed", 1, "公里/小时", "公里每小时", "千米/小时", "千米每小时", "km/h", "kmh", "kph"
 )
 _define("km/h", "speed", 1.609344, "mph", "英里/小时", "英里每小时")
+_define("km/h", "speed", 1.852, "knot", "knots")  # wind and boats: "stronger than 25 knots"
 # A speed said in words: "8 kilometres per hour", "20 miles an hour".
 _define(
     "km/h",

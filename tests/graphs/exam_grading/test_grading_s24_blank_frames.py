@@ -6,7 +6,8 @@ English but not in Chinese").
 One rule: a bare figure is full where the stem's frame leaves one unit possible (the unit printed
 by the blank, a sum asked by "costs ____" / 「收费____」 in the material's one currency, a count's
 thing); half where units of another kind are possible ("lasts ____": minutes or hours); a
-figure in another unit is wrong. Own trade: a surf school's fin, leash and lessons."""
+figure in another unit is wrong. An English count's noun is no unit, as 名 is none: "6" for "6
+students" was 0 ("not the key's words 'students'") while "6" for 6名 was full. Own trade: a surf school's fin, leash and lessons."""
 
 from __future__ import annotations
 
@@ -51,3 +52,44 @@ def test_a_bare_span_where_other_units_fit_stays_half(question: Question, answer
     judgement, note = judged(question, answer)
     assert judgement.ratio == 0.5, judgement.reason
     assert "unit missing" in note or "缺少单位" in note, note
+
+
+GROUP = fill_blank("Each instructor may take at most ____ into the water at once.", "6 students")
+GROUP_ZH = fill_blank("每名教练一次最多带____学员下水。", "6名")
+PHOTOS = fill_blank("Staff take ____ of each board's underside at check-in.", "1 photo")
+WIND = fill_blank("Lessons are cancelled when the wind is stronger than ____.", "25 knots")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (GROUP, "6"),
+        (GROUP, "six"),
+        (GROUP, "6 people"),
+        (GROUP, "6 students"),
+        (GROUP_ZH, "6"),
+        (GROUP_ZH, "6人"),
+        (PHOTOS, "1"),
+        (PHOTOS, "one photo"),
+    ],
+)
+def test_a_count_without_its_noun_is_the_count_in_both_languages(
+    question: Question, answer: str
+) -> None:
+    judgement, _ = judged(question, answer)
+    assert judgement.ratio == 1, judgement.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"), [(GROUP, "6 boards"), (GROUP, "6 items"), (GROUP, "7")]
+)
+def test_another_thing_counted_or_another_count_is_wrong(question: Question, answer: str) -> None:
+    judgement, _ = judged(question, answer)
+    assert judgement.ratio == 0, judgement.reason
+
+
+def test_a_bare_speed_stays_half_where_other_speeds_fit() -> None:
+    judgement, note = judged(WIND, "25")
+    assert judgement.ratio == 0.5, judgement.reason
+    assert "unit missing" in note, note
+    assert judged(WIND, "25 mph")[0].ratio == 0
