@@ -34,6 +34,7 @@ from graphs.practice_dialogue.priced_things import (
     prices_its_thing,
     prices_the_one_price,
 )
+from graphs.practice_dialogue.quick_times import modified_noun
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.times import without_clock_times
 from graphs.practice_dialogue.unbounded_terms import unbounded
@@ -94,6 +95,9 @@ def sooner_than_true(fact: Fact, clause: str, sentence: TurnText) -> bool:
         return False
     if (STAFF_ACT.search(clause) or day > 0) and not ARRIVAL.search(clause):
         return False
+    cues = [(at, at + len(cue)) for cue in fact.cues if (at := clause.find(cue)) >= 0]
+    if cues and all(modified_noun(clause, a, b, sentence.language) for a, b in cues):
+        return False  # 「今天会收到确认退款的短信」: the text comes today, not the refund
     return not any(f.matches(t) for f in figures(sentence.raw, language) for t in true)
 
 

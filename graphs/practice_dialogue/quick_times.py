@@ -6,7 +6,10 @@ The brief's timed things are its clauses that give a lead time (a span of workin
 available: Thursday morning", 下周二); the thing is named by a word of service in that clause
 (退款, 到账, engineer, refund). A learner's clause naming such a thing with a word of no wait at
 all (秒到, 马上, 今天, "right away", "within the hour") tells a time the brief does not give, and
-the report names the true one (by the scenario's own fact of that time where it has one). A negated ("it won't be instant") or asked one claims nothing.
+the report names the true one (by the scenario's own fact of that time where it has one). A
+negated ("it won't be instant") or asked one claims nothing. What comes at once is the noun the
+clause times: a service word that only modifies another noun ("a text confirming the visit …
+today", 「确认退款的短信」) times that noun, not the service.
 """
 
 from __future__ import annotations
@@ -80,14 +83,33 @@ def _timed(scenario: Scenario) -> list[tuple[str, set[str]]]:
     return timed
 
 
-_NOTICE: dict[Language, re.Pattern[str]] = {
+_POST_MODIFIER: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b(?:texts?|e-?mails?|messages?|sms|letters?|confirm\w*|confirmation)\b", re.IGNORECASE
+        r"\b(?:a|an|the|your|our|my)\s+(?P<head>[a-z-]+)\s+(?:[a-z]+ing|about|for|from|of|on|with|"
+        r"that|which|saying|to)\b[^,;.!?]*$",
+        re.IGNORECASE,
     ),
-    "zh": re.compile(r"短信|通知|确认|消息|邮件"),
+    "zh": re.compile(r"^[^，,。；;！!？?]{0,6}?的(?P<head>(?![钱款])[\u4e00-\u9fff]{2})"),
 }
-"""A notice about the thing: it is the notice that comes at once ("You'll get a text confirming
-the visit … today"), not the thing the brief times."""
+"""Where the service word only modifies another noun: in English it follows "a text confirming",
+"an email about", "the form for" (the noun before the modifier is what comes); in Chinese a 的
+after it hands it to the noun that follows (「确认上门时间的短信」: the 短信 comes), save the money
+of a refund, which is the refund (「退款的钱今天就到」)."""
+
+
+def modified_noun(clause: str, start: int, end: int, language: Language) -> str | None:
+    """The noun the word at clause[start:end] only modifies, if it does: "a text confirming the
+    visit … today" times the text, not the visit."""
+    if language == "en":
+        head = _POST_MODIFIER["en"].search(clause[:start])
+    else:
+        head = _POST_MODIFIER["zh"].match(clause[end:])
+    return head["head"] if head else None
+
+
+def _what_comes(clause: str, said: re.Match[str], language: Language) -> str:
+    """The noun the clause's time is said of: the service word, or the noun it modifies."""
+    return modified_noun(clause, said.start(), said.end(), language) or said.group(0)
 
 
 def quick_time(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:
@@ -100,12 +122,14 @@ def quick_time(scenario: Scenario, sentence: TurnText, asking: bool) -> str | No
     for clause in _CLAUSE.split(sentence.raw):
         start = sentence.raw.find(clause, offset)
         offset = max(offset, start)
-        said = {m.group(0).lower() for m in SERVICE[language].finditer(clause)}
         now = AT_ONCE[language].search(clause)
-        if not said or now is None or STARTED[language].search(clause):
+        if now is None or STARTED[language].search(clause):
             continue
-        if _NOTICE[language].search(clause):
-            continue  # "a text confirming the visit … today": the notice comes now, not the visit
+        # "a text confirming the visit … today": the text comes now, not the visit
+        comes = {_what_comes(clause, m, language) for m in SERVICE[language].finditer(clause)}
+        said = {w.lower() for w in comes if SERVICE[language].fullmatch(w)}
+        if not said:
+            continue
         if sentence.negated(start + now.start(), start + now.end()):
             continue
         told = next((c for c, words in timed if words & said), None)

@@ -12,7 +12,10 @@ ones:
 - an amenity said free for her ("Mooring at the marina is free of charge for hire guests",
   「我们楼下停车场两小时内免费」) is no offer, but it bears on what she pays: where the brief does
   not give it free it is named as a claim the brief does not support; a remark that does not bear
-  on her (a new coffee machine in the office) is not.
+  on her (a new coffee machine in the office) is not;
+- what a word of no wait times is read (quick_times.py): "a text confirming the engineer visit
+  today" times the text, not the visit; the engineer himself "within the hour" is a made-up
+  quick time though a word of notice stands beside him ("will confirm by text").
 """
 
 from __future__ import annotations
@@ -69,11 +72,29 @@ BOAT: dict[str, Any] = {
 }
 
 
+MOORING: dict[str, Any] = {
+    "id": "houseboat-retention",
+    "title": "Retention call: 'I want to end my mooring contract'",
+    "background": "You answer the phone at Millbrook Houseboat Hire. Mr Ian Doyle has hired a "
+    "houseboat on a yearly contract (GBP 900 a month) for three years; his contract ended in May. "
+    "His bilge pump keeps failing and a rival yard offers GBP 820 a month. You may book a free "
+    "engineer visit (next available: Thursday morning) or offer the loyalty price of GBP 850 a "
+    "month for 12 months.",
+    "opening_line": "Hi. I'd like to end my houseboat hire, please. The contract's ended.",
+    "may_offer": [
+        "A free engineer visit (next available Thursday morning)",
+        "The loyalty price of GBP 850 a month for 12 months",
+    ],
+    "facts": [],
+}
+
+
 @pytest.fixture(scope="module")
 def boats(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     root = tmp_path_factory.mktemp("h6") / "content"
     shutil.copytree(SHIPPED_CONTENT, root)
     rewritten(root, "english-upsell", BOAT)
+    rewritten(root, "broadband-retention", MOORING)
     return FlowContext(library=ContentLibrary.load(root))
 
 
@@ -225,3 +246,29 @@ async def test_free_parking_for_two_hours_is_no_time_limit_of_the_remedy(
     assert "编造资料里没有的门店情况" in compliance(values), compliance(values)
     remedy = criterion(values, "解决方案")["explanation"]
     assert "两小时内" not in remedy, remedy
+
+
+@pytest.mark.parametrize(
+    ("scenario", "line", "label"),
+    [
+        ("houseboat-retention", "You'll get a text confirming the engineer visit today.", None),
+        ("houseboat-retention", "An email about the engineer visit goes out this afternoon.", None),
+        (
+            "houseboat-retention",
+            "The engineer will confirm by text and be with you within the hour.",
+            "A made-up quick time (",
+        ),
+        (
+            "houseboat-retention",
+            "The engineer visit for the pump is today.",
+            "A made-up quick time",
+        ),
+        ("complaint-handling", "您今天就会收到确认退款的短信。", None),
+        ("complaint-handling", "退款的钱今天就到。", "谎报退款到账时间"),
+    ],
+)
+def test_what_comes_at_once_is_read(
+    boats: FlowContext, scenario: str, line: str, label: str | None
+) -> None:
+    found = said(boats, scenario, line)
+    assert (label in found) if label else not found, found
