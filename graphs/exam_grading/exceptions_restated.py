@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, content_terms
+from graphs.exam_grading.scope import says_a_negation
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
@@ -32,12 +33,8 @@ _EXCLUDES = {
     "zh": re.compile(r"不在[^，,。；;]{0,8}(?:范围|之列)|不属于|不包括|不包含|除外|不予"),
     "en": re.compile(r"\bnot (?:be )?(?:covered|included)\b|\bexcluded\b|\bexcept\b", re.I),
 }
-"""A point that rules something out of a scope."""
-_NEGATED = {
-    "zh": re.compile(r"不|没|无|非|除外"),
-    "en": re.compile(r"\b(?:not|no|never|isn't|aren't|won't|doesn't|don't|excluded)\b", re.I),
-}
-"""A clause that negates (the learner's own words for the exclusion)."""
+"""A point that rules something out of a scope; said by the learner, it negates as a cue does
+(进水的除外, "water damage is excluded")."""
 
 
 def exception_restated(
@@ -64,7 +61,7 @@ def exception_restated(
         return replace(judged, verdict="missing", reason=reason, flipped=False, said="")
     if not holding or len(holding) == len(clauses):
         return judged
-    if not all(_NEGATED[language].search(c) for c in holding):
+    if not all(_negates(c, language) for c in holding):
         return judged
     joiner = "，" if language == "zh" else ", "
     again = judge_point(
@@ -93,6 +90,12 @@ def exception_restated(
         named=True,
         lacks=("、" if language == "zh" else ", ").join(left),
     )
+
+
+def _negates(clause: str, language: Language) -> bool:
+    """The clause says the exclusion with a negation of its own (不保, "won't cover") or an
+    exclusion word (除外, excluded): the learner's own words for it."""
+    return says_a_negation(clause, language) or bool(_EXCLUDES[language].search(clause))
 
 
 _ITEM_BREAK = re.compile(r"、|或者|或是|或|和|及|以及|, | or | and ")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from graphs.exams import Language
-from graphs.text.negation import is_negated
+from graphs.text.negation import is_negated, negation_cues
 from graphs.text.segment import tokenize
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
@@ -36,6 +36,13 @@ def negated(text: str, start: int, end: int, language: Language) -> bool:
         elif match.start() >= end:
             return is_negated(text[begin : match.end()], start - begin, end - begin, language)
     return is_negated(text[begin:], start - begin, end - begin, language)
+
+
+def says_a_negation(text: str, language: Language) -> bool:
+    """Whether `text` carries a negation of its own (不保, 没人管, "won't cover"): a cue the
+    negation reader scopes (graphs/text/negation_words.py), not a word that only holds a cue
+    character (不少, 不仅, 非常) nor a limit said with one (不超过)."""
+    return bool(negation_cues(text, language))
 
 
 _RELATIVE_CUE = re.compile(r"[没未](?=[\u4e00-\u9fff]{1,3}?的)")
