@@ -17,13 +17,13 @@ from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving
 from graphs.practice_dialogue.claim_things import said_of_another_thing
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
 from graphs.practice_dialogue.fact_figures import CLAUSE, false_facts
+from graphs.practice_dialogue.free_gifts import free_gift
 from graphs.practice_dialogue.left_to_her import left_to_her
 from graphs.practice_dialogue.offer_amounts import beyond_offer
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.promises import (
     BEYOND_OFFER,
     FREE_CLAIM,
-    free_gift,
     promise_kind,
     promises_in,
 )

@@ -17,7 +17,8 @@ the claim's own text and heard in any words:
 - **deadline**: the claim names 限时/pressure ("虚假的限时优惠"). A sentence that ties a price
   change to a near day (明天就恢复原价, "the rate goes up tomorrow") claims it.
 
-An offer is also heard by its figure (offer_amounts.py).
+An offer is also heard by its figure (offer_amounts.py), and something given free in a scenario
+with no free claim by free_gifts.py.
 
 Negated words promise nothing ("我们不保证", "I can't promise a guaranteed speed"), nor does a
 question.
@@ -135,7 +136,7 @@ LEAVING = re.compile(r"^\s*(?:for|to|if you)\s+(?:leav|cancel|go\b|walk away|swi
 her right to go stated, no gift given (session 17: heard as an offer beyond authority)."""
 
 
-def _unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+def unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     return [
         m
         for m in pattern.finditer(sentence.raw.lower())
@@ -185,7 +186,7 @@ def _subject(scenario: Scenario, claim: ForbiddenClaim, kind: re.Pattern[str]) -
     return words
 
 
-def _names(sentence: TurnText, words: set[str]) -> bool:
+def names_any(sentence: TurnText, words: set[str]) -> bool:
     return bool(words & offer_words(sentence.raw)) or any(
         len(w) >= 4 and w in sentence.raw.lower() for w in words
     )
@@ -198,12 +199,12 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
     claims = [c for stage in scenario.stages for c in stage.forbidden_claims]
     made: list[str] = []
     frees = [c for c in claims if FREE_CLAIM.search(c.claim)]
-    if frees and (given := _unnegated(sentence, FREE_WORDS)):
+    if frees and (given := unnegated(sentence, FREE_WORDS)):
         allowed = free_things(scenario)
         for match in given:
             # what is given free is named just before or after ("私教体验课免费", "免费体测")
             near = sentence.raw[max(0, match.start() - 8) : match.end() + 12]
-            if not _names(TurnText.of(near, scenario.language), allowed):
+            if not names_any(TurnText.of(near, scenario.language), allowed):
                 wider = sentence.raw[max(0, match.start() - 16) : match.end() + 24]
                 made.append(_pick(scenario, TurnText.of(wider, scenario.language), frees))
                 break
@@ -211,15 +212,15 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
     # no guarantee the author forbade: one of how it will be for her still is one
     if (
         not guarantees
-        and _unnegated(sentence, GUARANTEE_WORDS)
+        and unnegated(sentence, GUARANTEE_WORDS)
         and (OUTCOME.search(sentence.raw) or not names_an_offer(scenario, sentence))
     ):
         made.append(UNKEEPABLE[scenario.language])
-    if guarantees and (vows := _unnegated(sentence, GUARANTEE_WORDS)):
+    if guarantees and (vows := unnegated(sentence, GUARANTEE_WORDS)):
         named = [
             c
             for c in guarantees
-            if _names(sentence, _subject(scenario, c, GUARANTEE_CLAIM))
+            if names_any(sentence, _subject(scenario, c, GUARANTEE_CLAIM))
             or any(_vows_its_predicate(c, sentence.raw[v.end() :]) for v in vows)
         ]
         # what is vowed is the rest of the guarantee's clause: "if you take the 500 Mb plan, I
@@ -245,7 +246,7 @@ def promises_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[st
         ):
             made.append((named or guarantees)[0].claim)
     deadlines = [c for c in claims if DEADLINE_CLAIM.search(c.claim)]
-    if deadlines and NEAR_DAY.search(sentence.raw) and _unnegated(sentence, PRICE_CHANGE):
+    if deadlines and NEAR_DAY.search(sentence.raw) and unnegated(sentence, PRICE_CHANGE):
         made.append(deadlines[0].claim)
     return list(dict.fromkeys(made))
 
@@ -313,7 +314,7 @@ def _pick(scenario: Scenario, near: TurnText, claims: list[ForbiddenClaim]) -> s
     of the scenario given free ("a free late check-out") is an offer beyond what the learner may
     offer, not the free upgrade it is not; a thing unnamed ("it for free") is the first claim's."""
     for claim in claims:
-        if _names(near, _subject(scenario, claim, FREE_CLAIM)):
+        if names_any(near, _subject(scenario, claim, FREE_CLAIM)):
             return claim.claim
     things = {k.lower() for s in scenario.stages for p in s.points for k in p.keywords}
     things |= {k.lower() for t in scenario.topics for k in t.keywords}
@@ -330,71 +331,3 @@ OTHER_EXTRAS = re.compile(r"\bother\b|其他|其它|别的", re.IGNORECASE)
 """A free claim of other extras ("A free dinner or other extra the hotel does not offer")."""
 THE_OFFER = re.compile(r"\b(?:it|this|that|them)\b|这个|它|这", re.IGNORECASE)
 """The thing on offer, not named but pointed at."""
-
-
-FREE_POINT = re.compile(
-    r"免费|免除|免收|不收|\bfree\b|\bwithout (?:a |any )?fee\b|\bno fee\b", re.I
-)
-"""A point whose text gives something free ("Offer a free engineer visit", "cancel without a fee")."""
-ZH_GIVE_AFTER = re.compile(r"^(?:给您|给你|帮您|帮你)?(?:做|送|加|洗|办|换|升级|安排|享受|多)")
-"""A Chinese free word followed by a verb: the thing given free is what follows (免费做一次全套)."""
-_BARE_TAIL = re.compile(
-    r"^[\s了的吧啊呢]*(?:for you|给您|给你)?[\s了的吧啊呢]*(?:[，,;；。.!！]|$)", re.I
-)
-"""Nothing but a particle after the free word in its clause: "..., no charge." names no thing."""
-
-
-def free_point_words(scenario: Scenario) -> set[str]:
-    """The keywords of the points that give something free: the learner's own words for a thing
-    the scenario lets her give free ("a technician", "within the first month")."""
-    return {
-        k.lower()
-        for stage in scenario.stages
-        for point in stage.points
-        if FREE_POINT.search(point.text)
-        for k in point.keywords
-        if len(k) >= 2 and not k.isdigit()
-    }
-
-
-def _ascii_word(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
-def _word_start(text: str, at: int) -> int:
-    """`at`, moved back to the start of the word it falls in: "30 days" is not cut to "0 days".
-    Only a word of letters or digits: Chinese has no spaces, and the whole sentence before would
-    be taken in (下次 of 「下次洗牙我再送您一次免费的牙齿美白」 is when, not what is given)."""
-    while 0 < at < len(text) and _ascii_word(text[at - 1]) and _ascii_word(text[at]):
-        at -= 1
-    return at
-
-
-def free_gift(scenario: Scenario, sentence: TurnText, asking: bool) -> bool:
-    """Something given free that the scenario neither says is free nor lets the learner offer
-    ("再送您一年免费洗牙" where only a 100 元 voucher may be given): in a scenario with no
-    forbidden claim of the free kind, an offer beyond what the learner may offer. The thing is
-    named beside the free word, or, for a free word that ends its clause ("I'll send a technician
-    on Thursday, no charge"), anywhere before it in the sentence; a thing a free point names in
-    the learner's words (its keywords) is allowed as well as what the scenario text calls free."""
-    if asking:
-        return False
-    allowed = free_things(scenario) | free_point_words(scenario)
-    for match in _unnegated(sentence, FREE_WORDS):
-        raw = sentence.raw
-        # the free word itself is no thing named ("A free engineer visit" has "free" too)
-        near = TurnText.of(
-            raw[_word_start(raw, max(0, match.start() - 8)) : match.start()]
-            + " "
-            + raw[match.end() : match.end() + 12],
-            "zh",
-        )
-        if _BARE_TAIL.match(raw[match.end() :]):
-            near = TurnText.of(raw[: match.start()], "zh")
-        elif ZH_GIVE_AFTER.match(raw[match.end() :]) or match.group().endswith("送"):
-            # "给您免费做一次全套", 再送两次美白: what follows the free word is what is given;
-            # 下次来 before it is when
-            near = TurnText.of(raw[match.end() : match.end() + 12], "zh")
-        if not _names(near, allowed) and not names_an_offer(scenario, near):
-            return True
-    return False

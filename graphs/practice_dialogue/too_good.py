@@ -22,12 +22,12 @@ from typing import Any, Literal
 
 from graphs.exams import Language
 from graphs.practice_dialogue.beyond_offers import beyond_limits, doubt
+from graphs.practice_dialogue.free_gifts import free_gift
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.promises import (
     FREE_CLAIM,
     GUARANTEE_CLAIM,
     GUARANTEE_WORDS,
-    free_gift,
     names_an_offer,
     promise_kind,
 )
