@@ -11,8 +11,8 @@ from graphs.digest import text_digest
 from graphs.exam_generation.balance import balance_options
 from graphs.exam_generation.blueprint_check import full_blueprint
 from graphs.exam_generation.capacity import small_material_note
-from graphs.exam_generation.clause_facts import clause_facts
 from graphs.exam_generation.importance import is_document_admin
+from graphs.exam_generation.later_cases import fact_parts
 from graphs.exam_generation.left_rules_made import asked_by, told_true
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
@@ -58,7 +58,7 @@ def unused_rules(
             # "You must charge for a standard tuning £85 …" is the FAQ answer "A: £85 within the
             # city zone." said whole; an item quoting the answer asks it (session 23 D16, m4)
             continue
-        clauses = clause_facts(fact, material)
+        clauses = fact_parts(fact, material)
         if clauses and any(used(c.quote) for c in clauses):
             # A rule asked clause by clause: only its clauses no item asks are left.
             unused += [c.text for c in clauses if not used(c.quote) and c.text not in unused]

@@ -20,6 +20,7 @@ from typing import Any
 from graphs.exam_generation import clause_facts as clauses
 from graphs.exam_generation.check_findings import finding
 from graphs.exam_generation.choice_builders import single_choice
+from graphs.exam_generation.later_cases import by_fact
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.part_shortfalls import fewer as _fewer
 from graphs.exam_generation.part_shortfalls import rule_count as _rules
@@ -87,7 +88,7 @@ def tried(
     """The rules no accepted question asks, each built at every level and checked: what they
     make, whether one is held back by its printed context, and what the checks found."""
     # Rule by rule and clause by clause, as the writer takes them for a single-fact item.
-    facts = clauses.by_clause(list(material.facts), material)
+    facts = by_fact(list(material.facts), material)
     left = [f for f in facts if not asked(f.text)][:_MAX_TRIED]
     quoted = {normalise(str(getattr(q, k) or "")) for q in accepted for k in _QUOTING} - {""}
     used = clauses.taken_sentences(material, quoted)
@@ -176,7 +177,7 @@ def told_true(
         return None
     material = Material.of(document, document.language)
     taken = asked_by(accepted)
-    every = [*material.facts, *clauses.by_clause(list(material.facts), material)]
+    every = [*material.facts, *by_fact(list(material.facts), material)]
     inside = {f.text for f in every if sentences is None or f.sentence in sentences}
 
     def asked(text: str) -> bool:

@@ -26,6 +26,7 @@ from graphs.exam_generation.fact_shares import (
 )
 from graphs.exam_generation.importance import importance
 from graphs.exam_generation.item_points import item_point
+from graphs.exam_generation.later_cases import by_fact
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.planning import MULTI_FACT_TYPES
 from graphs.exam_generation.section_short_answers import short_answer_or_section
@@ -259,9 +260,7 @@ class OfflineQuestionWriter:
         single = request.question_type not in MULTI_FACT_TYPES
         unused = [
             f
-            for f in (
-                clauses.by_clause(list(material.facts), material) if single else material.facts
-            )
+            for f in (by_fact(list(material.facts), material) if single else material.facts)
             if not clauses.asked_before(f, used, taken)
             and not (statements and verbless_note(f.text, material.document.language))
         ]
