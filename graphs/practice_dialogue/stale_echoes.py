@@ -10,6 +10,8 @@ keeps its echo ("Tonight? Okay, let's do it." to "or just try it tonight?").
 An echo of a word the learner never said is no echo: 「耽误？我下午专门请了假…」 to an apology that
 never said 耽误 (session 22 trainer P15, complaint-strong) puts a word in the learner's mouth. An
 opening echo none of whose content words (and no figure) the learner has said is left out too.
+A word of her own stance that opens her line ("Honestly? The speed in the evening is dreadful")
+is no echo at all (`her_own`, read by its word class): it stays, heard or not.
 """
 
 from __future__ import annotations
@@ -19,17 +21,20 @@ from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
+from graphs.text.word_class import word_class
 
 ECHO_MAX = {"zh": 6, "en": 4}
 """Characters (zh) or words (en) an echo holds at most: 「耽误？」, "A suite?". A longer question with
 no question word is a question of her own (「你们是不是都这么开场的？」 lost its first sentence)."""
 
 
-_HER_OWN = frozenset(
-    {"honestly", "seriously", "really", "sorry", "pardon", "what", "well", "真的", "是吗"}
-)
-"""Words that open her line as her own ("Honestly? The speed in the evening is dreadful"), never an
-echo of the learner's."""
+def her_own(sentence: str, language: Language) -> bool:
+    """An opening question that carries no word of anyone's talk to echo: a word of her own
+    stance ("Honestly?", "Frankly?", 「其实？」) or a set phrase (「说实话？」) prefaces what she says
+    next, whoever said what before. Read by its word class (graphs/text/word_class.py: an adverb,
+    an idiom, a particle), where an echo repeats a thing, an act or a quality ("A suite?",
+    「耽误？」, "Cheaper?") or a figure."""
+    return word_class(sentence.rstrip("?？").strip(), language) in ("adv", "other")
 
 
 def _echo(sentence: str, language: Language) -> bool:
@@ -48,17 +53,13 @@ def without_stale_echo(text: str, learner_said: str, language: Language) -> str:
 
     `learner_said` is the learner's turns so far, a turn a line (the latest last)."""
     said = sentences(text)
-    if len(said) < 2 or not _echo(said[0], language):
+    if len(said) < 2 or not _echo(said[0], language) or her_own(said[0], language):
         return text
     words = content_words(said[0], language)
     if not words:
         return text
     everything = learner_said if language == "zh" else learner_said.lower()
-    unheard = (
-        not shared_words(words, everything, language)
-        and not figures(said[0], language)
-        and said[0].rstrip("?？").strip().lower() not in _HER_OWN
-    )
+    unheard = not shared_words(words, everything, language) and not figures(said[0], language)
     earlier = "\n".join(learner_said.splitlines()[:-1])
     heard = earlier if language == "zh" else earlier.lower()
     if not unheard and (not earlier or shared_words(words, heard, language) != words):

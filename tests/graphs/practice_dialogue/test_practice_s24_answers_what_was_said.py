@@ -4,18 +4,25 @@ the shipped scenarios themselves, through the real flow:
 
 - sent off to think it over after her own 「我再想想吧」, her leaving line says where she stands
   (she will think it over and come back), not 「没别的了，我先走了」 as if she had dropped it;
+- her yes given, what she is heard to say at the wrap-up is her parting, not her script's
+  not-yet that the record then replaced;
+- a price said is answered in that turn, not a turn later;
+- a word of her own stance opening her line ("Frankly?") is no echo to drop.
 """
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.gone import STILL_LEAVING, took_her_leave
+from graphs.practice_dialogue.stale_echoes import without_stale_echo
 from tests.support.practice import Session, her_lines, played
 from tests.support.rewritten_scenarios import rewritten
 
@@ -72,13 +79,31 @@ GLIDER_CLUB: dict[str, Any] = {
 }
 
 
+CLUB_REASON = (
+    "Frankly? The winch tows at the evening sessions keep getting cancelled, and another club "
+    "charges thirty pounds a month."
+)
+"""Her reason in the club's words, opened by a word of her own stance no list names."""
+
+
+def _club_stages(root: Path) -> list[dict[str, Any]]:
+    """The shipped retention stages with her reason said in the club's words (`CLUB_REASON`)."""
+    path = root / "scenarios" / "broadband-retention.yaml"
+    stages: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["stages"]
+    for stage in stages:
+        for line in stage["persona_lines"]:
+            if isinstance(line, dict) and "reason" in line.get("answers", []):
+                line["text"] = CLUB_REASON
+    return stages
+
+
 @pytest.fixture(scope="module")
 def school(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     root = tmp_path_factory.mktemp("s24h7") / "content"
     shutil.copytree(SHIPPED_CONTENT, root)
     rewritten(root, "objection-handling", GLIDER_ZH)
     rewritten(root, "english-upsell", GLIDER_EN)
-    rewritten(root, "broadband-retention", GLIDER_CLUB)
+    rewritten(root, "broadband-retention", {**GLIDER_CLUB, "stages": _club_stages(root)})
     return FlowContext(library=ContentLibrary.load(root))
 
 
@@ -178,3 +203,32 @@ async def test_the_price_offered_is_answered_when_it_is_said(
     hers = her_lines(values)
     assert hers[-2].startswith("Thirty-one"), hers
     assert "Thirty-one" not in hers[-1] and "fine, thanks" not in hers[-1], hers
+
+
+async def test_her_own_opening_word_is_no_echo_to_drop(school: FlowContext) -> None:
+    """Asked why she is leaving, her reason keeps its "Frankly?": a word of her own stance, not an
+    echo of a word the learner never said (it lost its first word, as "Honestly?" did before a
+    list of her openers kept it)."""
+    values = await played(
+        school,
+        "paragliding-club-retention",
+        "That makes sense. What's gone wrong, if you don't mind me asking?",
+        "quit",
+    )
+    assert her_lines(values)[-1] == CLUB_REASON, her_lines(values)
+
+
+@pytest.mark.parametrize(
+    ("line", "learner_said", "language", "kept"),
+    [
+        ("说实话？晚场老是取消，别的俱乐部一个月才三十。", "您为什么想退呢？", "zh", True),
+        ("Seriously? The tows get cancelled every week.", "Why leave?", "en", True),
+        # an echo of a word the learner never said, and one heard turns ago, still go
+        ("耽误？我下午专门请了假。", "对不起，让您久等了。", "zh", False),
+        ("A glider? What's different about it?", "The glider is new.\nIt is light.", "en", False),
+    ],
+)
+def test_an_opening_word_is_read_for_what_it_is(
+    line: str, learner_said: str, language: Any, kept: bool
+) -> None:
+    assert (without_stale_echo(line, learner_said, language) == line) is kept
