@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from graphs.exams import Language
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.signals import TurnText, sentences
-from graphs.practice_dialogue.unmade_points import FIGURE, PART, WAIVER_POINT, sum_under_whole
+from graphs.practice_dialogue.unmade_sums import FIGURE, PART, WAIVER_POINT, sum_under_whole
 from graphs.scenarios import Scenario
 
 STILL_MISSING: dict[Language, tuple[str, str, str, str]] = {

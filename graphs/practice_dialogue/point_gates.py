@@ -26,7 +26,7 @@ from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.ultimatums import ultimatums_in
 from graphs.practice_dialogue.understanding import Understanding
 from graphs.practice_dialogue.unmade_kinds import RIVAL_NAMED, RIVAL_POINT
-from graphs.practice_dialogue.unmade_points import PRICE_POINT
+from graphs.practice_dialogue.unmade_sums import PRICE_POINT
 from graphs.scenarios import Scenario, Stage
 from graphs.text.terms import find_numbers
 

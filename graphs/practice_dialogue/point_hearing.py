@@ -38,7 +38,8 @@ from graphs.practice_dialogue.subject import stage_words
 from graphs.practice_dialogue.times import without_slot_parts
 from graphs.practice_dialogue.turn_moves import dismisses
 from graphs.practice_dialogue.understanding import Understanding
-from graphs.practice_dialogue.unmade_points import PRICE_POINT, not_credited
+from graphs.practice_dialogue.unmade_points import not_credited
+from graphs.practice_dialogue.unmade_sums import PRICE_POINT
 from graphs.scenarios import Point, Scenario, Stage
 
 RECEIPT = frozenset({"明白了", "我明白", "我懂", "understood"})

@@ -22,7 +22,7 @@ from typing import Any
 
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.turn_moves import MONEY_WORDS
-from graphs.practice_dialogue.unmade_points import PRICE_POINT
+from graphs.practice_dialogue.unmade_sums import PRICE_POINT
 from graphs.scenarios import Scenario
 
 PRICE_OBJECTION = {

@@ -9,15 +9,12 @@ A cue heard does not make the point when the sentence:
 - names the rival without a fact about it ("the other provider will probably be just as bad");
 - defends a charge where the point asks to check it with her (抛光是医生建议做的，对牙齿有好处),
   or names the charge with no word of checking it (抛光费可以给您退了 waives it);
-- names a price without its figure ("only a little extra", "some deal per month"), or its figure
-  as a bare sum, with no money, period or word of price ("It's 55 more": 55 what?);
+- names a price without its figure, or gives a part where the whole is asked (unmade_sums.py);
 - asks of her time with a question of what or which, or of her pastimes, that asks nothing of
   when ("您平时想练什么呀？" asks what she wants to train, "您平时喜欢看电影吗？" asks of films: 平时
   is no question of her hours);
 - leaves the next step's time to her ("您考虑好了随时来找我办理", "whenever you're ready");
 - passes the matter on (这个我管不了，您得找医生);
-- gives a part where the point asks for the whole waived (退一半，60块; 退80元 of 120), or only names the sum
-  (账单上有一项120元的抛光费: the bill checked, nothing waived);
 - lists everything on offer where the point asks for what fits her (游泳池、瑜伽室…什么都有;
   私教课，团课也很多，游泳池、桑拿都有: a list closed by 都有 that names nothing of hers);
 - asks her to ring ("下次您来之前提前打个电话", "just give us a call") where the point asks the
@@ -49,7 +46,6 @@ import re
 from graphs.exams import Language
 from graphs.practice_dialogue.chat_words import OUTINGS, PASTIME
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
-from graphs.practice_dialogue.figures import figures, in_digits
 from graphs.practice_dialogue.obstacles import obstacle_only
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.process_changes import PROCESS_CHANGE
@@ -66,6 +62,7 @@ from graphs.practice_dialogue.unmade_kinds import (
     SUGGESTION,
     TELL_ME,
 )
+from graphs.practice_dialogue.unmade_sums import figure_said, sum_unmade
 from graphs.scenarios import Point, Scenario
 
 HEDGES: dict[Language, re.Pattern[str]] = {
@@ -143,19 +140,6 @@ RIVAL = re.compile(
     re.IGNORECASE,
 )
 """Cues that only name the rival or the act of comparing."""
-PRICE_POINT = re.compile(r"\bprice\b|价格|价钱|报价", re.IGNORECASE)
-"""A point that asks for a price (by its text); with figure cues, it needs a figure."""
-MONEY: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"元|块|钱|价|费|每(?:个)?[天月晚年次周]|一(?:个)?月|一天|一晚|一年"),
-    "en": re.compile(
-        r"[$£€¥]|\b(?:dollars?|pounds?|quid|euros?|bucks?|price|rate|cost|fee)\b|"
-        r"\b(?:a|per|each|every) (?:night|month|week|year|day)\b|"
-        r"\bat \d+(?:\.\d+)?\b(?!\s*(?:am|pm|a\.m|p\.m|o'clock)|[:.]\d)",
-        re.IGNORECASE,
-    ),
-}
-"""A sum told as money: its unit, its period or a word of price ("31 a month", "45 dollars"), or
-a price's "at" ("the faster plan at 36"; "at 2 pm" is a time)."""
 TIME_POINT = re.compile(r"作息|schedule|availability", re.IGNORECASE)
 """A point that asks of her time (by its text)."""
 WHEN_ASKED: dict[Language, re.Pattern[str]] = {
@@ -195,13 +179,6 @@ OPEN_TIME: dict[Language, re.Pattern[str]] = {
     ),
 }
 """A time left to her ("您考虑好了随时来找我办理", "whenever you're ready"): no next step yet."""
-PART: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"一半|半价|一部分|部分|打[^，,。]{0,2}折|[一二三四五六七八九]成"),
-    "en": re.compile(r"\bhalf\b|\bpart of\b|\bpartial\b|\bsome of\b", re.IGNORECASE),
-}
-"""A part of a sum ("退一半，60块", "half back")."""
-WAIVER_POINT = re.compile(r"免除|免掉|全额|全部退|waive|in full|full refund", re.IGNORECASE)
-"""A point that asks for the whole sum waived (by its text): a part is no waiver."""
 EVERYTHING: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(r"什么都有|应有尽有|样样都有|全都有|一应俱全|啥都有"),
     "en": re.compile(r"\beverything\b|\byou name it\b|\ball sorts of\b", re.IGNORECASE),
@@ -217,8 +194,6 @@ HERS: dict[Language, re.Pattern[str]] = {
     "en": re.compile(r"\byou(?:r)?\b", re.IGNORECASE),
 }
 """A word of hers: a list said to her needs names her."""
-FIGURE = re.compile(r"[\d一二三四五六七八九十百千万两]+(?:元|块)?")
-"""A cue that is a figure alone (120, 一百二): the sum named, not what is done with it."""
 MATCH_POINT = re.compile(r"匹配|适合|match|as a fit|fit for", re.IGNORECASE)
 """A point that asks for what fits her (by its text): a list of everything fits no one."""
 
@@ -254,8 +229,6 @@ CHECK_WITH_OTHER: dict[Language, re.Pattern[str]] = {
     ),
 }
 """The learner putting the matter to someone else first (跟医生确认一下, "check with my manager")."""
-A_UNIT = re.compile(r"\ban? (?:pound|dollar|euro|quid|buck)\b", re.IGNORECASE)
-"""A sum of one said with the article ("a pound more"): a figure, in words."""
 
 
 def _asks_of_pastime(raw: str, asks_from: int, language: Language) -> bool:
@@ -274,23 +247,6 @@ def told_not_to_feel(cue: str, raw: str, language: Language) -> bool:
     return bool(found) and all(CALMING[language].search(raw[max(0, i - 12) : i]) for i in found)
 
 
-def sum_under_whole(keywords: list[str], raw: str, language: Language) -> float | None:
-    """A sum of money said under the point's own figure in a clause that names the point (退80元
-    where the point names 120; "再给您一张100元洁牙券" beside it is another offer)."""
-    wholes = [f.number for k in keywords if FIGURE.fullmatch(k) for f in figures(k, language)]
-    if not wholes:
-        return None
-    words = [k.lower() for k in keywords if not FIGURE.fullmatch(k)]
-    for clause in re.split(r"[,，;；]", raw):
-        if not any(w in clause.lower() for w in words):
-            continue
-        said = [f.number for f in figures(clause, language) if f.unit == "元"]
-        under = [n for n in said if n < max(wholes)]
-        if under:
-            return under[0]
-    return None
-
-
 def not_credited(
     scenario: Scenario,
     stage_id: str,
@@ -306,7 +262,7 @@ def not_credited(
     language = scenario.language
     position = scenario.stage_index(stage_id)
     offered = 0 < position < scenario.stage_index(scenario.end.goal_stage) and not point.by_asking
-    has_figure = bool(re.search(r"\d", in_digits(raw, language)) or A_UNIT.search(raw))
+    has_figure = figure_said(raw, language)
     hedged = offered and bool(HEDGES[language].search(raw))
     denied = offered and language == "zh" and bool(DENIAL_AT_END.search(raw.strip()))
     vague = (
@@ -341,18 +297,6 @@ def not_credited(
         and bool(OPEN_TIME[language].search(raw))
         and not has_figure
     )
-    price_without_figure = (
-        bool(PRICE_POINT.search(point.text))
-        and any(re.search(r"\d", k) for k in point.keywords)
-        and not has_figure
-    )
-    price_bare = (
-        bool(PRICE_POINT.search(point.text))
-        and any(re.search(r"\d", k) for k in point.keywords)
-        and has_figure
-        and not MONEY[language].search(raw)
-        and not priced
-    )
     asks_from = question_starts(raw)
     when_not_asked = (
         point.by_asking
@@ -366,12 +310,6 @@ def not_credited(
     deflected = not point.by_asking and bool(
         DEFLECTION[language].search(raw) or HELPLESS[language].search(raw)
     )
-    waiver = bool(WAIVER_POINT.search(point.text))
-    part_for_whole = waiver and (
-        bool(PART[language].search(raw))
-        or sum_under_whole(point.keywords, raw, language) is not None
-    )
-    sum_only_named = waiver and all(FIGURE.fullmatch(c) for c in cues)
     listed = bool(MATCH_POINT.search(point.text)) and (
         bool(EVERYTHING[language].search(raw))
         or raw.count("、") >= 3
@@ -413,16 +351,13 @@ def not_credited(
         or verdict_only
         or her_call
         or deflected
-        or part_for_whole
-        or sum_only_named
+        or sum_unmade(point, cues, raw, language, priced=priced)
         or listed
         or hedged
         or denied
         or vague
         or not_for_next_time
         or rival_named_only
-        or price_without_figure
-        or price_bare
         or when_not_asked
         or pastime_asked
         or step_left_open
