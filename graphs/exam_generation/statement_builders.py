@@ -24,6 +24,7 @@ from graphs.exam_generation.fill_keys import as_the_material_says
 from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
+from graphs.exam_generation.scoped_rules import scoped_rule
 from graphs.exams import BLANK, Difficulty, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
@@ -53,10 +54,15 @@ def true_false(
     falses = false_statements(fact, material.facts, material.text, material.zh)
     verbatim = "verbatim_figure" if "figure" in fact.kinds else "verbatim"
     variants: list[tuple[str, str, str, str]] = [(fact.text, verbatim, "", "")]
-    if special_case(fact.text, fact.quote, material.text, material.document.language) is not None:
+    true_quote = fact.text
+    case = special_case(fact.text, fact.quote, material.text, material.document.language)
+    if case is not None:
         # The material does this rule's act on its own terms elsewhere (值班店长 may enter alone
-        # where 单人不得进入): stated as an absolute and keyed true, it is untrue for that case.
-        variants = []
+        # where 单人不得进入): stated as an absolute it is untrue for that case, so it is stated
+        # with its exception (scoped_rules.py), or not at all.
+        scoped = scoped_rule(fact.text, case, material.zh)
+        variants = [(scoped, verbatim, "", "")] if scoped is not None else []
+        true_quote = f"{fact.text} {case}"
     false_variants = [(p.statement, p.kind, p.original, p.changed) for p in falses]
     reversal = reversed_exception(fact.text, material.zh)
     if reversal is not None and normalise(reversal[0]) not in normalise(material.text):
@@ -77,7 +83,7 @@ def true_false(
             continue  # an order, a label or 此 of nothing shown: no statement to judge
         is_true = change.startswith("verbatim")
         explanation = (
-            phrase(language, "true_because", quote=fact.text)
+            phrase(language, "true_because", quote=true_quote)
             if is_true
             else phrase(
                 language, "false_because", quote=fact.text, original=original, changed=changed

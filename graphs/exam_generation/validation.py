@@ -58,7 +58,7 @@ from graphs.exam_generation.blanks import (
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
 from graphs.exam_generation.cut_objects import check_object_kept
 from graphs.exam_generation.entailed_changes import check_false_not_implied
-from graphs.exam_generation.excepted_truths import check_exceptions_kept
+from graphs.exam_generation.excepted_truths import check_exceptions_kept, check_scope_gives_away
 from graphs.exam_generation.figure_options import check_age_options, check_figure_spread
 from graphs.exam_generation.fill_keys import check_fill_key_is_term, check_fill_key_repeated
 from graphs.exam_generation.garbled_asks import check_asks_whole
@@ -340,6 +340,7 @@ def validate_question(
         *check_duplicate(question, accepted),
         *check_fill_key_repeated(question, accepted),
         *check_same_fact(question, accepted, material),
+        *check_scope_gives_away(question, accepted, material, language),
         *check_gives_away(question, accepted, language),
         *check_sibling_clause_key(question, accepted, material),
     ]

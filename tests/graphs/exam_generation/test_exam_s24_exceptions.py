@@ -17,10 +17,13 @@ from typing import Any
 
 import pytest
 
+from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.validation import validate_question
+from graphs.exams import Question
 from graphs.library import ContentLibrary
 from graphs.text.special_cases import special_case
 from tests.graphs.test_model_path import compiled, model_context, run_graph
+from tests.support.exam_flow import delivered_exam
 from tests.support.openai_stub import ChatRequest, OpenAIStub
 
 TEA_ZH = """# 云雾茶园采制与参观管理规程
@@ -186,3 +189,55 @@ async def test_the_model_path_refuses_a_rule_keyed_true_against_its_exception(
     assert question["stem"] != "判断正误：单人不得进入杀青车间。", question
     assert "值班组长" in question["stem"]
     assert writer.calls == 2  # the absolute was refused and asked for again
+
+
+# --- scoped, not dropped: a true statement carries its exception -------------------------
+
+
+def _keyed_true(question: Question) -> list[str]:
+    if question.type == "true_false" and question.answer == ["true"]:
+        return [statement_of(question.stem)]
+    if question.type == "multiple_choice":
+        return [o.text for o in question.options if o.key in question.answer]
+    return []
+
+
+SCOPED_EN = {
+    "No one may enter the rolling room alone, except that": "The night supervisor may enter",
+    "Visitors must be 12 or over, except that": "Visitors under 12 may join",
+    "Tour fees already paid are not refunded when you cancel, except that": "last 3 days",
+}
+SCOPED_ZH = {
+    "除值班组长在夜间巡检时外，单人不得进入杀青车间": "值班组长在夜间巡检时可单人",
+    "参观预约费用一经支付不予退还，但因暴雨取消参观的除外": "因暴雨取消参观的",
+    "除未满12周岁的儿童在家长陪同下外，游客须年满12周岁": "未满12周岁的儿童在家长陪同下可以",
+}
+
+
+@pytest.mark.parametrize(
+    ("material", "absolutes", "scoped"),
+    [
+        (
+            TEA_EN,
+            ("No one may enter the rolling room alone.", "Visitors must be 12 or over."),
+            SCOPED_EN,
+        ),
+        (TEA_ZH, ("单人不得进入杀青车间。", "参观预约费用一经支付不予退还。"), SCOPED_ZH),
+    ],
+)
+async def test_an_excepted_rule_is_keyed_true_with_its_exception(
+    offline_context: Any, material: str, absolutes: tuple[str, ...], scoped: dict[str, str]
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": material, "true_false": 8})
+    said_true = [s for q in exam.questions for s in _keyed_true(q)]
+    assert not set(absolutes) & set(said_true), said_true
+    delivered = {p: c for p, c in scoped.items() for s in said_true if s.startswith(p) and s != p}
+    assert delivered, said_true  # at least one rule is stated with its exception
+    # A scoped statement tells its case: no other item on the paper asks the case.
+    for prefix, case in delivered.items():
+        others = [
+            " ".join([q.stem, *(o.text for o in q.options)])
+            for q in exam.questions
+            if not statement_of(q.stem).startswith(prefix)
+        ]
+        assert not [t for t in others if case in t], others
