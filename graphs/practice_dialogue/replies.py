@@ -364,8 +364,14 @@ def _choose(
                     return said_line((key, line), tag, text)
         if repeat is not None:
             return repeat
-        if heard := figure_heard(scenario, stage, reply, said, usable):  # "Thirty-one a month?"
-            return heard  # to the 31 said now, no point credited (figure_news.py)
+        # "Thirty-one a month?" to the 31 said now, no point credited (figure_news.py)
+        heard = (
+            None
+            if evaluation.get("covered")
+            else figure_heard(scenario, stage, reply, said, usable)
+        )
+        if heard is not None:
+            return heard
         if asked:
             pool = scenario.persona.deflections or list(DEFLECTIONS[scenario.language])
             return LineChoice(text=pool[deflections_used % len(pool)])
