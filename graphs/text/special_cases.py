@@ -65,8 +65,6 @@ _ZH_EXCEPTION = re.compile(r"除外|例外|不受.{0,8}限制|不在此限|除�
 _EN_EXCEPTION = re.compile(r"\b(?:except|unless|exempt|does not apply|do not apply)\b", re.I)
 _EN_NOBODY = re.compile(r"(?:no one|nobody|no person|no-one)\b", re.IGNORECASE)
 """A rule that binds anyone by naming nobody: "No one may enter the rolling room alone"."""
-_NUMBER = re.compile(r"(?<![\d:：.])\d+(?:\.\d+)?(?![\d:：])")
-"""A figure, not a clock time's part (16 of "16:00" is no age of 16)."""
 _ZH_MEASURE_GAP = 3
 """Characters between a measure's word and the figure it is set to (「时长至60分钟」, 「调班须提前1天」)."""
 _ZH_RULE_GAP = 6
@@ -196,7 +194,7 @@ def _names_subject(rule: str, part: str, zh: bool) -> bool:
 
 
 def _speaks_of(rule: str, part: str, zh: bool) -> bool:
-    """The part is about the rule's subject kind, as it or narrower: it names more than half of
+    """The part is about the rule's subject kind, as it or narrower: it names at least half of
     the subject's own words (「每局」「时长」 of 「每局比赛时长」; "staff on a double shift" for
     "staff"), not a sibling beside it (「其他商业保险」 for 「社会基本医疗保险」, "Juniors aged 11
     to 15" for "Members"); the rule binds anyone ("No one may …"); or, where the subject is
@@ -206,10 +204,10 @@ def _speaks_of(rule: str, part: str, zh: bool) -> bool:
     if not zh and _EN_NOBODY.match(rule.strip()):
         return True
     said = said_words(part, zh)
-    terms = set(subject_terms(rule, zh))
-    if terms and 2 * len(terms & said) >= len(terms):
+    own = set(subject_terms(rule, zh))
+    if own and 2 * len(own & said) >= len(own):
         return True
-    if not terms:
+    if not own:
         generic = ZH_GENERIC if zh else EN_GENERIC
         subject = rule_words(subject_of(rule, zh), zh)
         if subject & said and (
