@@ -16,6 +16,8 @@ offline_writer.py     OfflineQuestionWriter: walks the material's facts, asks a 
   distractors.py        same-kind distractors: figures of the unit, roles, same-head terms
   near_values.py        plausible other values of a figure (ladders, clock times, ranges)
   false_statements.py   safe false statements: a figure, a modality, a same-kind swap
+                        (modality_changes.py: a prohibition flipped, a duty made optional)
+  scoped_rules.py       a rule the material excepts, stated true with its exception
   entailed_changes.py   whether a changed figure still reads true (scope out, requirement in)
   shortfall_reasons.py  why a slot stayed empty, for a trainer
   left_rules_made.py    what the rules the final exam leaves still make, so a reason is true
@@ -31,6 +33,7 @@ validation.py         every rule, whoever wrote the question; composes:
   figure_options.py     figure options that leave the key the odd one out
   key_uniqueness.py     a distractor that is also right
   key_correctness.py    a key its own source contradicts
+  excepted_truths.py    a rule keyed true as an absolute where the material excepts it
   swap_safety.py        false statements made by unsafe swaps
   substance.py          two items on one fact
   answer_leaks.py       one item printing another's answer
