@@ -15,10 +15,7 @@ else to take the matter (不归我管, "you'll have to ask the doctor"); helples
 fault of its own, and no buck passed. A scenario where the learner may offer nothing has no such
 fault.
 
-Selling her something the scenario does not have (微笑口腔's 牙齿美白套餐 or 会员卡充值 pitched
-to a patient who came to complain, a TV bundle to a customer who rang to cancel) is a break of its
-own: the product is no word of the scenario, so it is nothing she came for and nothing the learner
-was briefed to sell (off_brief_pitch; the pitch heard by its words as she hears it, affronts.py).
+Selling her something the scenario does not have is a break of its own (off_brief_pitches.py).
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from graphs.exams import Language
-from graphs.practice_dialogue.affronts import dismissals, sales_pitch, unhurried
+from graphs.practice_dialogue.affronts import dismissals, unhurried
 from graphs.practice_dialogue.arguing import ARGUES, BOASTING
 from graphs.practice_dialogue.brush_offs import closes_only
 from graphs.practice_dialogue.conversation import stage_complete
@@ -39,7 +36,7 @@ from graphs.practice_dialogue.overreach import OVERREACH, OWN_CLAIM
 from graphs.practice_dialogue.own_run_down import runs_down_own
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.required_by_rule import required_by_rule
-from graphs.practice_dialogue.signals import TurnText, sentences
+from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
 
 CHARGE_UNASKED = re.compile(
@@ -260,37 +257,6 @@ CONDUCT_LABELS = {
     **OVERREACH_LABELS,
 }
 """Labels for conduct no forbidden claim of the scenario names by its kind."""
-PRODUCT: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"套餐|会员卡|会员|充值卡?|美白|月卡|季卡|次卡|年卡|疗程|课程|保险|产品"),
-    "en": re.compile(
-        r"\b(?:package|bundle|membership|subscription|add-on|insurance|tv|channels?|spa|"
-        r"treatment|massage|gift card|loyalty card)\b",
-        re.IGNORECASE,
-    ),
-}
-"""The kind of thing a pitch sells."""
-OFF_BRIEF_LABEL = {
-    "zh": "推销与客户来意无关、场景中没有的产品",
-    "en": "Selling the customer something the scenario does not offer",
-}
-
-
-def off_brief_pitch(scenario: Scenario, reply: str) -> str | None:
-    """The break of a pitch (affronts.sales_pitch, as she hears it) of a product (PRODUCT) no
-    word of the scenario names, if the turn makes one. Kept out of the turn's forbidden claims:
-    her answer to it is her own (her_line.py); the report counts it (report.py)."""
-    language = scenario.language
-    known = scenario.model_dump_json().lower()
-    for line in sentences(reply):
-        sentence = TurnText.of(line, language)
-        if sales_pitch(line, language) and any(
-            m.group(0).lower() not in known and not sentence.negated(m.start(), m.end())
-            for m in PRODUCT[language].finditer(line)
-        ):
-            return OFF_BRIEF_LABEL[language]
-    return None
-
-
 OTHER_PARTY: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"医生|大夫|病人|患者|前面|前一位|上一位|领导|经理|店长|公司|总部|系统|规定|财务|技术|"

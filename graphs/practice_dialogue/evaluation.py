@@ -9,7 +9,8 @@ negation scoped (soothing her anger, 您先消消气, and her situation called c
 count too in a turn on her matter: soothing.py), and an off-topic turn earns no empathy or question credit. Thanks or a goodbye
 once the goal stage is complete is the wrap-up, not small talk. `ModelEvaluator` asks
 the model for the same judgement with a schema, keeps only indexes that exist, and always adds the
-offline forbidden-claim check, so a model cannot wave a forbidden promise through.
+offline forbidden-claim check, so a model cannot wave a forbidden promise through
+(model_evaluation.py).
 
 An evaluation is plain JSON: `turn`, `stage`, `covered` ([{stage, index, tag, text}]), `unasked`
 (her decision asked but not credited, with why: unasked_why.py), `keywords`,
@@ -23,20 +24,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field
-
-from graphs.errors import ModelOutputError
-from graphs.llm import ask_structured
 from graphs.practice_dialogue.asked_not_told import asked_not_told
 from graphs.practice_dialogue.chatter import without_chatter_warmth
-from graphs.practice_dialogue.conduct import brush_off, off_brief_pitch
+from graphs.practice_dialogue.conduct import brush_off
 from graphs.practice_dialogue.consent import labelled, with_consent
 from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
 from graphs.practice_dialogue.feedback import comment_for, scenario_hint
 from graphs.practice_dialogue.not_known import admits_not_knowing
+from graphs.practice_dialogue.off_brief_pitches import off_brief_pitch
 from graphs.practice_dialogue.other_slot import other_slot_booked
 from graphs.practice_dialogue.particulars import particulars_only
 from graphs.practice_dialogue.phrases import farewell_in
@@ -302,103 +298,3 @@ class OfflineEvaluator:
             brought_back=first.off_topic and not understanding.off_topic,
             small_talk_before=small_talk_before,
         )
-
-
-class ModelTurnJudgement(BaseModel):
-    """What the model is asked to return for one learner turn."""
-
-    covered_points: list[int] = Field(
-        description="numbers (from 1) of the points (of any stage) the turn addresses"
-    )
-    forbidden_claims: list[int] = Field(
-        description="numbers (from 1) of forbidden claims the learner makes (not denies or asks)"
-    )
-    empathy: bool = Field(description="the learner acknowledged the customer's feelings")
-    questions: int = Field(description="how many questions on the subject the learner asked")
-    pushy: bool = Field(description="the learner pressured the customer")
-    off_topic: bool = Field(
-        default=False, description="the turn has nothing to do with the scenario's subject"
-    )
-    comment: str = Field(default="", description="one sentence of feedback for the learner")
-
-
-class ModelEvaluator:
-    """Asks the model for the signals, validates them, falls back to the offline evaluator."""
-
-    def __init__(self, models: Sequence[BaseChatModel], *, coaching: bool) -> None:
-        self.models = tuple(models)
-        self.coaching = coaching
-        self.offline = OfflineEvaluator(coaching=coaching)
-
-    async def evaluate(
-        self,
-        scenario: Scenario,
-        stage: Stage,
-        reply: str,
-        covered: dict[str, list[int]],
-        turn: int,
-        *,
-        her_lines: Sequence[str] = (),
-        small_talk_before: bool = False,
-    ) -> dict[str, Any]:
-        """The model's judgement, clamped to what exists in the scenario."""
-        claims = [c for s in scenario.stages for c in s.forbidden_claims]
-        points = [(s.id, i, p.text) for s in scenario.stages for i, p in enumerate(s.points)]
-        prompt = (
-            f"Stage: {stage.title}\nPoints (of any stage; credit them whenever made):\n"
-            + "\n".join(f"{n}. [{sid}] {text}" for n, (sid, _, text) in enumerate(points, 1))
-            + "\nForbidden claims:\n"
-            + "\n".join(f"{i + 1}. {c.claim}" for i, c in enumerate(claims))
-            + (f"\nCustomer said last: {her_lines[-1]}" if her_lines else "")
-            + f"\nLearner ({scenario.learner.role}) said: {reply}"
-        )
-        messages = [
-            SystemMessage("You evaluate one turn of a sales/service practice conversation."),
-            HumanMessage(prompt),
-        ]
-        try:
-            judgement = await ask_structured(self.models, ModelTurnJudgement, messages)
-        except ModelOutputError:
-            return await self.offline.evaluate(
-                scenario,
-                stage,
-                reply,
-                covered,
-                turn,
-                her_lines=her_lines,
-                small_talk_before=small_talk_before,
-            )
-        understanding = understand(scenario, reply)
-        chosen = sorted({n - 1 for n in judgement.covered_points if 1 <= n <= len(points)})
-        made = {claims[i - 1].claim for i in judgement.forbidden_claims if 1 <= i <= len(claims)}
-        made.update(understanding.claims)
-        covered_points = [
-            {
-                "stage": points[n][0],
-                "index": points[n][1],
-                "tag": scenario.point_tag(points[n][0], points[n][1]),
-                "text": points[n][2],
-            }
-            for n in chosen
-        ]
-        evaluation = finish(
-            scenario,
-            stage,
-            covered,
-            understanding,
-            turn=turn,
-            covered=covered_points,
-            forbidden=sorted(made),
-            empathy=["model:empathy"] if judgement.empathy else [],
-            questions=max(0, min(20, judgement.questions)),
-            pushy=["(model)"] if judgement.pushy else [],
-            off_topic=judgement.off_topic and not covered_points and not made,
-            coaching=self.coaching,
-            source="model",
-            reply=reply,
-            her_lines=her_lines,
-            small_talk_before=small_talk_before,
-        )
-        if judgement.comment.strip():
-            evaluation["comment"] = judgement.comment.strip()[:COMMENT_MAX_CHARS]
-        return evaluation

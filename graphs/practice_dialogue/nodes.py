@@ -21,7 +21,7 @@ from graphs.errors import ContentError, InvalidInput
 from graphs.practice_dialogue.beyond_offers import beyond_limits
 from graphs.practice_dialogue.brief import scenario_brief
 from graphs.practice_dialogue.conversation import next_move, react
-from graphs.practice_dialogue.evaluation import ModelEvaluator, OfflineEvaluator, TurnEvaluator
+from graphs.practice_dialogue.evaluation import OfflineEvaluator, TurnEvaluator
 from graphs.practice_dialogue.feedback import session_hint
 from graphs.practice_dialogue.her_line import LEAVING_DISPLEASED as LEAVING_DISPLEASED
 from graphs.practice_dialogue.her_line import LEAVING_UNDECIDED as LEAVING_UNDECIDED
@@ -30,6 +30,7 @@ from graphs.practice_dialogue.her_questions import pressed_question
 from graphs.practice_dialogue.her_set_lines import PARTING
 from graphs.practice_dialogue.last_stance import takes_back
 from graphs.practice_dialogue.messages import chat_message
+from graphs.practice_dialogue.model_evaluation import ModelEvaluator
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
