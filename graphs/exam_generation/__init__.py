@@ -38,6 +38,8 @@ validation.py         every rule, whoever wrote the question; composes:
   substance.py          two items on one fact
   answer_leaks.py       one item printing another's answer
   standalone.py         statements that lean on text the item does not show; glued terms
+  source_context.py     the text around an item's source: sentence before, heading twin,
+                        stage label
   scoring_points.py     short-answer points that are fragments or off topic
   vague_asks.py         short-answer asks by one loose noun or a role alone
   sound_asks.py         short-answer asks of one topic twice, holding their key, hinting a

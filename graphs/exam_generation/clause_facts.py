@@ -32,6 +32,7 @@ from dataclasses import dataclass, fields, replace
 
 import lemminflect
 
+from graphs.exam_generation.clause_frames import framed, opening_clause
 from graphs.exam_generation.leading_cases import leading_case
 from graphs.exam_generation.lost_context import lost_context, open_condition
 from graphs.exam_generation.material import Material
@@ -139,7 +140,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
     text = fact.text
     spans = _spans(text, _ZH_BREAK)
     roles = {a.text for a in fact.anchors if a.role == "role"}
-    opening = text[spans[0][0] : spans[0][1]].strip()
+    opening = opening_clause(text, fact.quote)  # after 「初级班课程，热身阶段：」
     if (
         _ZH_CASE_OPEN.match(opening)
         or _ZH_CASE_END.search(opening)
@@ -175,7 +176,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
     parts = [text[start:end].strip() for start, end in groups]
     if any(_ZH_CASE_END.search(part) for part in parts):
         return []  # a part that sets the case of the next cannot stand before it
-    return [(part + "。", part) for part in parts]
+    return framed(text, fact.quote, [(part + "。", part) for part in parts])
 
 
 _ZH_UNDONE = re.compile(r"未[^，,；;]{1,16}?(?:的|前)")

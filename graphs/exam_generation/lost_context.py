@@ -21,7 +21,9 @@ must say who does what, or what it is about.
                         0.6米」: what must be that far?) or on a place's deadline with no
                         one bound to it (「城区48小时内上门」), or on a case of nothing named
                         with a must of no one (「低于1500元的，须调整货品结构」: what is
-                        below, who adjusts?), or an English statement
+                        below, who adjusts?), or a Chinese clause that only crosses a
+                        threshold (「任何时候窑温超过设定值30℃以上」, `bare_case`: what
+                        then?), or an English statement
                         that opens on a span of time it never says runs from what ("After
                         40 minutes the booking is cancelled.", "Within 14 days we keep the
                         deposit.", `after_a_span`; 「10天内我们扣留定金」, `zh_bare_span`)
@@ -194,6 +196,29 @@ consequence (免费返修) cut off (session 20 end designer D13, m1 #4)."""
 _ZH_CONSEQUENCE = re.compile(r"须|应|必须|不得|可|由|免费|负责|承担|赔|退|予以|不予")
 
 
+_ZH_CROSSING = re.compile(
+    r"(?<![不未])(?:超过|超出|高于|低于|达到|不足|少于|多于)[^，,；;。]{0,8}?"
+    r"(?:\d+(?:\.\d+)?|（\s*）|\(\s*\)|_+)\s*[\u4e00-\u9fff℃%]{0,3}?(?:以上|以下)?$"
+)
+"""A threshold crossed, and the clause ends on it: nothing follows from it (「…超过32℃时必须放下」
+and 「…超过32℃时不必放下」 go on to what does)."""
+_ZH_BINDING = re.compile(
+    r"须|应|必|不得|可以|可|由|禁止|严禁|负责|不准|予以|不予|视为|即|则|按|才|方|需|要"
+)
+
+
+def bare_case(text: str) -> bool:
+    """A Chinese clause that only crosses a threshold (「任何时候窑温超过设定值30℃以上」) and binds
+    no one: the case of a rule whose consequence (窑工须立即停止投柴) the material's next clause
+    states; alone it says nothing to judge or to fill (session 23 end designer D16, m1 FB11)."""
+    clause = text.strip().rstrip("。；;. ")
+    return (
+        _ZH_CLAUSE.search(clause) is None
+        and _ZH_CROSSING.search(clause) is not None
+        and _ZH_BINDING.search(clause) is None
+    )
+
+
 def open_condition(text: str) -> bool:
     """A Chinese clause whose last words are a condition (如因…出现…) with nothing that follows
     from it: a fragment alone, the case of the clause after it in its rule."""
@@ -237,6 +262,11 @@ def lost_context(text: str, language: Language, *, judged: bool = True) -> str |
             return (
                 f"{text[:50]!r} states how long something is overdue and not what follows "
                 "from it, which the material's sentence goes on to say; state the consequence"
+            )
+        if bare_case(text):
+            return (
+                f"{text[:50]!r} only crosses a threshold and binds no one: what follows from it "
+                "is the material's next clause; state the case with its consequence"
             )
         if open_condition(text):
             return (

@@ -32,19 +32,26 @@ from graphs.exam_generation.figure_sums import check_figures_computed
 from graphs.exam_generation.leaning_statements import check_statements_resolved
 from graphs.exam_generation.prose import statement_of
 from graphs.exam_generation.self_named_duties import check_duty_not_self_named
+from graphs.exam_generation.source_context import (
+    SENTENCE_BREAK,
+    after_semicolon,
+    counts_from_before_unstated,
+    lost_stage_label,
+    sentence_before,
+    twin_under_other_heading,
+    zh_sentence_before,
+)
 from graphs.exam_generation.substance import source_sentence
 from graphs.exam_generation.swap_safety import stated_changes
 from graphs.exams import Language, Question
 from graphs.text.anchors import QUOTED_NAME, quoted_label
 from graphs.text.clause_forms import (
-    counts_from_before,
     inline_list_item,
     leans_across_semicolon,
     phrase_answer,
 )
 from graphs.text.faq_answers import opens_on_pronoun
 from graphs.text.figure_sense import least_value, named_by_code, named_period, rating_labels
-from graphs.text.heading_cases import heading_twin, names_its_case
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import (
     leading_comparative,
@@ -55,7 +62,6 @@ from graphs.text.self_contained import with_referent
 from graphs.text.similarity import normalise
 from graphs.text.terms import NUMBER_PATTERN
 
-_SENTENCE = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
 _HERE = re.compile(
     r"\b(?:covered|listed|described|explained|stated|mentioned|answered|set out|given|shown)\s+"
     r"here\b|\bnot (?:covered|listed) here\b",
@@ -81,84 +87,9 @@ def _statements(question: Question) -> list[str]:
 
 def _first_sentence(text: str) -> str:
     """The first sentence that is not the item's question ("…which option fits the brackets?")."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
     stated = [s for s in sentences if not s.endswith(("?", "？"))]
     return (stated or sentences or [""])[0]
-
-
-def _after_semicolon(sentence: str, material: str) -> bool:
-    """The sentence, as the material has it, follows a semicolon."""
-    at = material.find(sentence.strip().rstrip("。.;；"))
-    return at > 0 and material[:at].rstrip().endswith((";", "；"))
-
-
-def _sentence_before(sentence: str, material: str) -> str:
-    """The material's sentence before the one `sentence` restates ("" when it opens its
-    paragraph or is not found)."""
-    found = source_sentence(sentence, material)
-    at = material.find(found) if found else -1
-    if at <= 0:
-        return ""
-    head = material[:at].rstrip()
-    if not head or head.endswith("\n"):
-        return ""
-    previous = [s for s in _SENTENCE.split(head) if s.strip()]
-    return previous[-1] if previous and "\n" not in material[at - 1 : at] else ""
-
-
-_LIST_MARK = re.compile(r"(?:^|\n)\s*(?:\d+[.、)]|[-*•])\s*$")
-
-
-def _zh_sentence_before(sentence: str, material: str) -> str:
-    """The material's sentence before the one `sentence` restates, in its section, across the
-    line break of a numbered list (「1. 夜床服务时间为…」 before 「2. 服务内容包括…」)."""
-    found = source_sentence(sentence, material) or sentence
-    at = material.find(found.strip())
-    if at <= 0:
-        return ""
-    head = _LIST_MARK.sub("", material[:at]).rstrip()
-    pieces = [p.strip() for p in re.split(r"(?<=[。！？；])|\n", head) if p.strip()]
-    if not pieces or pieces[-1].startswith("#"):
-        return ""
-    return re.sub(r"^\s*(?:\d+[.、)]|[-*•])\s*", "", pieces[-1])
-
-
-def twin_under_other_heading(sentence: str, material: str, statement: str = "") -> str | None:
-    """The heading of another part of the material that says the same sentence with other figures
-    (「住宿报销上限为每晚500元」 under 出差一线城市, 「…350元」 under 出差其他城市), or None; None too
-    when the `statement` made of it names its own heading (graphs/text/heading_cases.py). The
-    heading is the sentence's condition: printed without it, the item is true of one case and
-    false of the other."""
-    twin = heading_twin(sentence, material)
-    if twin is None or names_its_case(statement, twin[0]):
-        return None
-    return twin[1]
-
-
-def _counts_from_before(
-    sentence: str, material: str, language: Language, statement: str = ""
-) -> bool:
-    """Whether `sentence` counts its time limit from a sentence before it in its paragraph, which
-    the `statement` made of it does not state (graphs/text/facts.py states the two together when
-    they are neighbours). 「应在扣费后30天内提交；畅骑在3个工作日内答复。超过30天提出的申诉…」:
-    the 30 days count from the charge two sentences back."""
-    before = (
-        _zh_sentence_before(sentence, material)
-        if language == "zh"
-        else _sentence_before(sentence, material)
-    )
-    if counts_from_before(sentence, before, language):
-        return not (before and normalise(before) in normalise(statement))
-    paragraph = _paragraph_before(sentence, material)
-    stated = normalise(paragraph) in normalise(statement)
-    return counts_from_before(sentence, paragraph, language) and not stated
-
-
-def _paragraph_before(sentence: str, material: str) -> str:
-    """The material's text before `sentence` on its line ("" when it opens the line)."""
-    found = source_sentence(sentence, material) or sentence
-    at = material.find(found.strip())
-    return material[material.rfind("\n", 0, at) + 1 : at].strip() if at > 0 else ""
 
 
 def verbless_note(statement: str, language: Language) -> bool:
@@ -167,7 +98,7 @@ def verbless_note(statement: str, language: Language) -> bool:
     it as an item's statement, so the offline writer plans no question on it."""
     return language == "en" and any(
         phrase_answer(s) or _LABELLED_FIGURE.match(s.strip())
-        for s in _SENTENCE.split(statement)
+        for s in SENTENCE_BREAK.split(statement)
         if s.strip() and not _MEASURE_LABEL.match(s)
     )
 
@@ -211,19 +142,19 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
                 f"{statement[:50]!r} opens on a pronoun whose noun the item does not show (an FAQ "
                 "answer's 'They' is the question's subject); name who or what it speaks of"
             )
-        if language == "en" and names_one_introduced(first, _sentence_before(first, material)):
+        if language == "en" and names_one_introduced(first, sentence_before(first, material)):
             problems.append(
                 f"{statement[:50]!r} says 'the' of a person or thing the sentence before it in the "
                 "material introduced, which the item does not show; say whose or which"
             )
         if language == "zh" and zh_shortened_reference(
-            first, _zh_sentence_before(first, material), material
+            first, zh_sentence_before(first, material), material
         ):
             problems.append(
                 f"{statement[:50]!r} names by its head word alone what the sentence before it in "
                 "the material named in full (服务内容 after 夜床服务); say which one it is"
             )
-        said = _zh_sentence_before if language == "zh" else _sentence_before
+        said = zh_sentence_before if language == "zh" else sentence_before
         if with_referent(first, said(first, material).split("\n")[-1], "", language) != first:
             problems.append(
                 f"{statement[:50]!r} leaves 'it', 'one' (执行) unnamed: say 本规程, the new ticket"
@@ -240,15 +171,20 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             f"the item rests on {source[:50]!r}, an item of a list whose rule is its lead-in's; "
             "alone it states nothing: state the rule with the item"
         )
-    if source and _after_semicolon(source, material) and leans_across_semicolon(source, language):
+    if source and after_semicolon(source, material) and leans_across_semicolon(source, language):
         problems.append(
             f"the item rests on {source[:50]!r}, a clause after a semicolon that speaks of what the "
             "clause before it named; state both clauses"
         )
-    if source and _counts_from_before(source, material, language):
+    if source and counts_from_before_unstated(source, material, language):
         problems.append(
             f"the item rests on {source[:50]!r}, whose time limit counts from a point the sentence "
             "before it names (扣费后, of purchase), which the item does not show; state it"
+        )
+    if source and (label := lost_stage_label(source, material, question.stem)) is not None:
+        problems.append(
+            f"the item rests on {source[:50]!r}, whose rule opens on the stage {label!r}: it "
+            "frames every clause of the rule, and the item does not say it; name the stage"
         )
     if source and (other := twin_under_other_heading(source, material, question.stem)) is not None:
         problems.append(
@@ -257,13 +193,20 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
         )
     for option in question.options if question.type == "multiple_choice" else []:
         found = source_sentence(option.text, material)
+        shown = f"{question.stem} {option.text}"
+        if found and (label := lost_stage_label(found, material, shown)) is not None:
+            problems.append(
+                f"option {option.key} rests on {found[:50]!r}, whose rule opens on the stage "
+                f"{label!r}, which the option does not say; name the stage"
+            )
+            continue
         if found and (other := twin_under_other_heading(found, material, option.text)) is not None:
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, which the material says again with "
                 f"another figure under {other[:20]!r}; name the case it is for"
             )
             continue
-        if found and _counts_from_before(found, material, language, option.text):
+        if found and counts_from_before_unstated(found, material, language, option.text):
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, whose time limit counts from a point "
                 "the sentence before it names, which the option does not show; state it"
@@ -276,7 +219,7 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
                 "lead-in's; alone it states nothing: state the rule with the item"
             )
             continue
-        if found and _after_semicolon(found, material) and leans_across_semicolon(found, language):
+        if found and after_semicolon(found, material) and leans_across_semicolon(found, language):
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, a clause after a semicolon that "
                 "speaks of what the clause before it named; state both clauses"
