@@ -44,9 +44,14 @@ from graphs.exams import Language
 Judge = Callable[[str, str], PointJudgement]
 """Judges one claim against an answer."""
 
-_JOINED_CLAIM = re.compile(r"[，,；;]\s*(?:但是|但|不过|并且|并由|并(?![不非])|同时|且(?!不))")
+_JOINED_CLAIM = re.compile(
+    r"[，,；;]\s*(?:但是|但|不过|并且|并由|并(?![不非])|同时|且(?!不)|(?=只|仅))"
+)
 """A clause opening on a word that joins a claim of its own to the rule before it: an exception
-(但), a second step (并, 并由, 同时). 并不 / 且不 continue the clause before them."""
+(但), a second step (并, 并由, 同时), a restriction (只保同一故障, 仅限…: kept in its claim, the
+condition the rule holds on; session 23 end teacher T16, A_average Q8: "'已答到…只保同一故障'
+although 只保同一故障 is missing. That label is too lenient"). 并不 / 且不 continue the clause
+before them."""
 
 _MIN_CLAIM_CHARS = 4
 
