@@ -50,7 +50,7 @@ from graphs.exam_grading.point_clauses import joined_claims_read
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
-from graphs.exam_grading.qualifiers import qualifiers_left_out
+from graphs.exam_grading.qualifiers import qualifiers_left_out, witness_in_its_word
 from graphs.exam_grading.refusals import refusal_restated
 from graphs.exam_grading.restrictions import restriction_lifted
 from graphs.exam_grading.rule_details import detail_left_out
@@ -115,7 +115,7 @@ def _point_judgement(
     then claim by joined claim (point_clauses.py: …，但节假日不享受优惠), rule by rule
     (point_rules.py), for a detail left out (rule_details.py), for a person."""
     vocabulary, answer = default_vocabulary(), said_with_its_verb(point, answer, language)
-    answer = said_with_its_floor(point, answer, language)  # 至少45公斤 for 低于45公斤不得
+    answer = witness_in_its_word(point, said_with_its_floor(point, answer, language), language)
     judged = judge_point(point, answer, language=language, others=others, stem=stem)
     rereads = (
         joined_claims_read,  # …，但节假日不享受优惠: the exception left out is part of it

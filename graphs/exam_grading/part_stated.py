@@ -49,7 +49,7 @@ def part_stated(
     said = sum(t.text in found for t in needed)
     if len(own) < OWN_WORDS_FOR_PART or said / len(needed) <= TERMS_SHARE:
         return None
-    if not _says_an_act(answer, {term_key(t, language) for t in own}):
+    if not says_an_act(answer, {term_key(t, language) for t in own}):
         return None
     missing = [t.text for t in needed if t.text not in found]
     return written(missing) if missing else None
@@ -59,7 +59,7 @@ _MODAL = frozenset({"must", "should", "need", "needs", "have", "has", "is", "are
 _DETERMINERS = frozenset({"a", "an", "the", "each", "every", "all", "any", "their", "its", "his"})
 
 
-def _says_an_act(answer: str, own: set[str]) -> bool:
+def says_an_act(answer: str, own: set[str]) -> bool:
     """Whether a clause of the answer that holds the point's own words (`own`: term keys) says
     an act: a modal, or a verb opening it before its object's determiner ("Make a job card …");
     "Wind speed." names a thing and does nothing."""

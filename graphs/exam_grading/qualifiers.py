@@ -39,12 +39,22 @@ _EN_QUALIFIERS = re.compile(
 )
 _WITNESS = {
     "zh": re.compile(r"当着[^，。；、,;]{0,8}?的?面|当面"),
-    "en": re.compile(r"\bin\s+front\s+of\s+(?:the|a|an|their|his|her)\s+[a-z]+\b", re.I),
+    "en": re.compile(
+        r"\bin\s+front\s+of\s+(?:the|a|an|their|his|her)\s+[a-z]+\b"
+        r"|\bwith\s+(?:the|a|an|their|his|her)\s+[a-z]+\s+present\b",
+        re.I,
+    ),
 }
-"""Before whom the act is done: a qualifier of its own, left out even where a place is said."""
+"""Before whom the act is done: a qualifier of its own, left out even where a place is said
+("in front of the guest"; "with the customer present", the absolute of session 23 end teacher
+T16, B_average Q8: "The answer leaves out 'with the customer present'")."""
 _WITNESSED = {
     "zh": re.compile(r"当着|当面|面前|在场|看着"),
-    "en": re.compile(r"\b(?:in\s+front\s+of|watching|watches|present|witness(?:es|ed)?)\b", re.I),
+    "en": re.compile(
+        r"\b(?:in\s+front\s+of|watching|watches|present|witness(?:es|ed)?)\b"
+        r"|\bwith\s+(?:the|a|an|their|his|her)\s+[a-z]+\s+(?:there|around|by)\b",
+        re.I,
+    ),
 }
 """Words that put an act before someone: a witness qualifier said in the learner's words."""
 _JOINER = {"zh": "、", "en": ", "}
@@ -109,3 +119,15 @@ def _said(
         for qualifier in qualifiers
         for term in content_terms(qualifier, language, vocabulary)
     )
+
+
+_THERE = re.compile(r"\b(with\s+(?:the|a|an|their|his|her)\s+[a-z]+\s+)(?:there|around|by)\b", re.I)
+
+
+def witness_in_its_word(point: str, answer: str, language: Language) -> str:
+    """The answer with its witness in the point's word where the point has one: "with the
+    customer there" is "with the customer present" (session 23 end teacher T16, B_strong Q8), so
+    the point's words read it as said."""
+    if language != "en" or not _WITNESS["en"].search(point) or "present" not in point.lower():
+        return answer
+    return _THERE.sub(lambda m: f"{m.group(1)}present", answer)

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graphs.exam_grading.content_words import is_content
 from graphs.exam_grading.figures import figures_of
 from graphs.exam_grading.method_names import figure_left_out
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_rules import rules_of
-from graphs.exam_grading.point_terms import CONDITION, content_terms, term_key
+from graphs.exam_grading.point_terms import CONDITION, bracketed_only, content_terms, term_key
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
@@ -106,10 +107,14 @@ def _partial(
     printed = {term_key(t.text, language) for t in content_terms(stem, language, vocabulary)}
     canonical = vocabulary.canonical(answer)
     due = WITHIN_SHIFT.search(rule)
+    terms = content_terms(rule, language, vocabulary)
+    aside = bracketed_only(rule, terms, language)  # "(for example an email …)": no detail
     left_out = [
         t.text
-        for t in content_terms(rule, language, vocabulary)
+        for t in terms
         if not t.action
+        and is_content(t, language)  # "one", "then": no detail (content_words.py)
+        and t.text not in aside
         and term_key(t.text, language) not in printed
         and vocabulary.canonical(t.text) not in canonical
         and not (due and t.text in due.group())

@@ -7,11 +7,10 @@ The rules (`judge_point`):
 - A term of the point is *found* (term_findings.py) when it (or a synonym) occurs in the answer
   with the point's polarity: asserted where the point asserts it, negated where the point negates it ("不得继续售卖"
   is matched by "不能再卖"). Negation is scoped (graphs/text/negation.py): "不用封存留样" denies 封存.
-  A term found only with the opposite polarity, within RIVAL_DISTANCE clauses of the point's
-  other terms (or with none of them found), is *denied*; not the act a bounded prohibition forbids
-  ("shouldn't move pianos" for "must never move a piano more than 1 metre"), nor a term of a
-  prohibition under a failed condition where the point permits on that condition (没有证明就不能开锁
-  for …方可开锁: contrapositives.py). Words only in the point's brackets need not be said.
+  A term found only with the opposite polarity where the point stands is *denied*
+  (point_denials.py); not the act a bounded prohibition forbids ("shouldn't move pianos" for
+  "must never move a piano more than 1 metre"), nor a term of a prohibition under a failed
+  condition (没有证明就不能开锁 for …方可开锁: contrapositives.py). Bracketed words need not be said.
 - The point's words that the question's stem prints are the topic the learner was given: an
   answer need not repeat them ("Don't investigate it yourself" for "employees may not investigate
   an incident" when the stem asks about incidents), so those it leaves out are not counted missing;
@@ -20,6 +19,8 @@ The rules (`judge_point`):
   with its act or all its figures), or a paraphrase (PARAPHRASE_SHARE of its bigrams or stems) with
   its act: one of its verbs (zh: jieba's v; en: an imperative's leading verb, else words only ever
   verbs); a prohibition's, the act it forbids (forbidden_acts.py), else denied: contradicted.
+  An English point is there too with every one of its facts (nouns, adjectives, names) and its act
+  in the learner's own verb ("check a photo ID" for "see photo ID"; content_words.py).
 - *contradicted* (0; contradictions.py): the answer denies the point's terms (only denied terms,
   or its action denied and no action found, or denials with no more than TERMS_SHARE found), or the
   topic is present with a figure of the point's kind but a different value (the point says 2小时,
@@ -33,10 +34,6 @@ The rules (`judge_point`):
   terms swap a word of an antonym pair (synonyms.yaml, not modal words) for its opposite ("-15 °C
   or warmer" for "or colder"; so too where one term names it: 婴儿可以趴睡 for 婴儿必须仰卧), or
   have another staff role act where the point's role does (前台 for 店长; roles.py).
-- Figures (figures.py) are quantities and identifiers: a phone number or code is compared digit
-  by digit, never as a number; 一个 counts people as well as items. In an answer to a point with
-  a figure and no same-day word of its own, 当天 / the same day is a deadline of one day (it
-  rivals "3个工作日").
 - A term is also found through a Chinese verb-object abbreviation (补卡 for 补办新卡), and an
   English word through its lemma read through the synonym groups (approves = approval,
   manager's = manager). Terms the question's other scoring points share (`others`) do not by
@@ -44,10 +41,9 @@ The rules (`judge_point`):
 - A terse answer states a point when it gives the point's own figure (no other point has it)
   beside one of the point's own words the stem does not print ("tables every 15 minutes"), or
   gives that figure where the stem prints all the point's own words ("600度以上").
-- A figure bounded the other way is another figure, as is one put with another figure's word
-  (figure_subjects.py): "after 15 minutes" for "within 15 minutes", 2小时以后 for 2小时内 (figures.py).
 - *credited* (1): the topic is present with every quantity of the point ("不是2小时" gives none);
-  *partial* (PARTIAL_CREDIT, point_judgement.py): a quantity missing; *missing* (0): otherwise.
+  *partial* (PARTIAL_CREDIT, point_judgement.py): a quantity missing (figures_told.py);
+  *missing* (0): otherwise, its note naming the facts left out (never "see", "then").
 
 A bare keyword list states nothing: keyword_lists.py says what counts as one and what it earns
 (a little for each point it names: `PointJudgement.named`).
@@ -60,22 +56,18 @@ from dataclasses import replace
 from functools import partial
 
 from graphs.exam_grading.a_month import months_as_their_days
+from graphs.exam_grading.content_words import act_in_other_words, content_of
 from graphs.exam_grading.contradictions import (
-    RIVAL_DISTANCE,
-    allowed_without_limit,
     bounded_alike,
     denied_in_its_clause,
     flipped_modality,
     flipped_rule,
-    later_than_same_day,
     limit_denied,
-    nearest_rival,
     opposite_beside_rival,
     plain_bound,
     swapped_opposite,
 )
 from graphs.exam_grading.figure_owners import point_figures
-from graphs.exam_grading.figure_subjects import misplaced_figure
 from graphs.exam_grading.figure_words import figures_for_words, whole_as_share
 from graphs.exam_grading.figures import (
     Figure,
@@ -83,26 +75,25 @@ from graphs.exam_grading.figures import (
     figures_of,
     figures_stand_alone,
 )
+from graphs.exam_grading.figures_told import judged_by_figures, rival_beside
 from graphs.exam_grading.forbidden_acts import acts_found
-from graphs.exam_grading.forbidden_done import done_later, forbidden_act_done
+from graphs.exam_grading.forbidden_done import forbidden_act_done
 from graphs.exam_grading.head_counts import people_as_counted
 from graphs.exam_grading.list_in_a_word import list_in_a_word
-from graphs.exam_grading.method_names import all_left_out, figure_left_out
 from graphs.exam_grading.opposite_said import with_learners_words
 from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
-from graphs.exam_grading.other_matter import about_another_point, places_of_its_own
 from graphs.exam_grading.paired_values import one_pair_given, swapped_pairs
 from graphs.exam_grading.paraphrase import PARAPHRASE_SHARE, paraphrase_share
 from graphs.exam_grading.part_stated import part_stated
 from graphs.exam_grading.point_claims import judged_by_claims
+from graphs.exam_grading.point_denials import denials_of_the_point
 from graphs.exam_grading.point_judgement import PointJudgement, denial, wrong_figure
 from graphs.exam_grading.point_places import acted_beside, named_in, named_jointly
 from graphs.exam_grading.point_terms import (
     TERMS_SHARE,
     acts_to_say,
     bracketed_only,
-    clauses_of,
     content_terms,
     shared_terms,
     tells_the_rule,
@@ -196,31 +187,9 @@ def _judge_point(
     terms = content_terms(point, lang, words)
     shared = shared_terms(terms, others, lang, words)
     findings = find_terms(point, answer, canonical_answer, terms, shared, lang, words)
-    found, denied, places, anchored = (
-        findings.found,
-        findings.denied,
-        findings.places,
-        findings.anchored,
-    )
+    found, places, anchored = findings.found, findings.places, findings.anchored
     shared -= turned_terms(terms, others, lang, words) & set(found)  # 不能开锁 of 不得开锁
-    # A denial far from the point's other terms is about something else ("never use an old one"
-    # does not deny "use at least 12 characters" two clauses away).
-    denied_terms = [
-        term.text
-        for term in denied
-        if not places
-        or any(
-            abs(clause - place) <= RIVAL_DISTANCE
-            for clause in clauses_of(term, canonical_answer, lang, words)
-            for place in places
-        )
-    ]
-    if not found:  # 拒收 of another point's rule denies none of this one's matter (接收)
-        denied_terms = [t for t in denied_terms if not set(words.denials_of(t)) & shared]
-    # Nor do another point's own words, there as that point says them ('ultrasonic for 10
-    # minutes' of one rule against 'items that cannot go in the ultrasonic cleaner' of the next).
-    denied_terms = [t for t in denied_terms if t not in shared]
-    denied_terms = done_later(terms, denied_terms, found, canonical_answer, lang)  # 先问清再搬
+    denied_terms = denials_of_the_point(findings, terms, shared, canonical_answer, lang, words)
     printed = {term_key(t.text, lang) for t in content_terms(stem, lang, words)} if stem else set()
     aside = bracketed_only(point, terms, lang)  # （…任选其一）: examples an answer need not give
     needed = [
@@ -229,12 +198,18 @@ def _judge_point(
         if t.text in found or (term_key(t.text, lang) not in printed and t.text not in aside)
     ]
     share = len(found) / len(needed) if needed else 0.0
+    # An English point's facts are its content words (content_words.py): "see", "one", "then"
+    # are no fact a note names as missing, and every fact there with an act states it.
+    facts = content_of(needed, found, lang)
+    all_facts = bool(facts) and all(t.text in found for t in facts)
     paraphrase = paraphrase_share(canonical_point, canonical_answer, lang)
     actions = [t.text for t in terms if t.action]
-    to_say = acts_to_say(
-        point, terms, printed, lang, words
-    )  # the stem prints its act: "Measure humidity"
+    # the stem prints its act: "Measure humidity"
+    to_say = acts_to_say(point, terms, printed, lang, words)
     acted, act_said = acts_found(to_say, printed, found, canonical_answer, places, lang)
+    own_found = [t.text for t in facts if t.text in found and t.text not in shared]
+    # "check a photo ID" for "see photo ID": its act in the learner's verb (content_words.py)
+    worded = all_facts and act_in_other_words(to_say, found, canonical_answer, own_found, lang)
     wanted = [plain_bound(f, lang) for f in figures_of(point, lang, in_point=True)]
     # The point stands where its own words are: words another point shares (key) do not place it.
     own_places = [c for term, c in anchored.items() if term not in shared]
@@ -281,6 +256,7 @@ def _judge_point(
     present = (
         stated(share) and (act_said or stated(len(found) / len(terms) if terms else 0.0))
     ) or terse
+    present = present or (worded and told)
     if (
         present
         and lang == "zh"
@@ -300,11 +276,11 @@ def _judge_point(
         return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
     if denied_terms and share <= TERMS_SHARE:
         return PointJudgement(point, "contradicted", denial(denied_terms, terms, written))
-    beside = denied_in_its_clause(terms, denied, anchored, canonical_answer, lang, words)
+    beside = denied_in_its_clause(terms, findings.denied, anchored, canonical_answer, lang, words)
     if beside:
         return PointJudgement(point, "contradicted", denial(beside, terms, written))
     if condition := reversed_condition(
-        canonical_point, terms, denied, anchored, canonical_answer, lang, words
+        canonical_point, terms, findings.denied, anchored, canonical_answer, lang, words
     ):
         return PointJudgement(point, "contradicted", condition, flipped=True)
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
@@ -359,8 +335,7 @@ def _judge_point(
     # Shared words found together where no other point has them all, with its main (last) action,
     # name it too: 封口后24小时内回收 (封口 of one point, 回收 of another) for 封口后…48小时内…回收.
     main = anchored.get(actions[-1], set()) if actions and actions[-1] in found else set()
-    joint = named_jointly(anchored, others, lang, words) & main
-    acted_in |= joint
+    acted_in |= (joint := named_jointly(anchored, others, lang, words) & main)
     if (
         not present
         and figures_stated
@@ -374,14 +349,9 @@ def _judge_point(
         and not figures_stated
         and (share == 1 or acted_in)
     ):
-        # Every word it needs is there and a figure of the point's kind stands beside them with
-        # another value ("free check within 6 months" for 6 weeks): the point, told wrong.
-        for figure in wanted:
-            rival = nearest_rival(figure, given, wanted, places, anchors)
-            if rival is None or any(figure.matches(g) for g in given):
-                continue
-            if share == 1 or rival.clause in acted_in | acted_beside(acted_in, anchored, answer):
-                return wrong_figure(point, figure, rival)
+        naming = acted_in | acted_beside(acted_in, anchored, answer)
+        if rivalled := rival_beside(point, (wanted, given), (places, anchors), naming, share):
+            return rivalled  # "free check within 6 months" for 6 weeks
     if not present and (
         told_wrong := opposite_beside_rival(point, canonical_answer, places, given, wanted, words)
     ):
@@ -398,12 +368,13 @@ def _judge_point(
         if set(actions) & set(found) and (listed := list_in_a_word(point, answer, lang)):
             reason = f"does its act on the list in one word, not: {listed}"  # 要复述收花人信息
             return PointJudgement(point, "partial", reason, named=True, lacks=listed)
-        if not denied_terms and (
-            lacks := part_stated(point, answer, needed, found, shared, printed, lang, written)
+        missing = [t.text for t in facts if t.text not in found]  # named: its facts only
+        if not denied_terms and part_stated(
+            point, answer, needed, found, shared, printed, lang, written
         ):
+            lacks = written(missing or [t.text for t in needed if t.text not in found])
             reason = f"states part of it, not: {lacks}"  # "Make a job card with the phone number"
             return PointJudgement(point, "partial", reason, named=True, lacks=lacks)
-        missing = [t.text for t in needed if t.text not in found]
         return PointJudgement(
             point,
             "missing",
@@ -414,30 +385,10 @@ def _judge_point(
             ).removeprefix(", "),  # no "states 0 of 0 of its terms" where the stem prints them
             named=(told and (len(found) >= 2 or (bool(found) and figures_stated))) or own_figure,
         )
-    if misplaced := figures_stated and misplaced_figure(
-        canonical_point, canonical_answer, terms, lang
-    ):
-        return wrong_figure(point, *misplaced.figures())  # 离地10厘米、离墙15厘米 for 15、10
-    if not wanted and (later := later_than_same_day(point, given, anchors or places)):
-        return wrong_figure(point, *later)  # 下周再录入 for 当天录入
-    rivalled = [f for f in wanted if nearest_rival(f, given, wanted, places, anchors)]
-    for figure in rivalled + [f for f in wanted if f not in rivalled]:  # wrong before missing
-        if any(figure.matches(g) for g in given):
-            continue
-        rival = nearest_rival(figure, given, wanted, places, anchors)
-        if rival is not None:
-            return wrong_figure(point, figure, rival)
-        own = places_of_its_own(point, answer, places, lang, vocabulary=words, others=others)
-        if unlimited := allowed_without_limit(
-            point, wanted, given, canonical_answer, own
-        ) or limit_denied(point, canonical_answer, places, lang):
-            return PointJudgement(point, "contradicted", unlimited, flipped=True)
-        unsaid = [t.text for t in terms if t.text not in found]  # all_left_out: 缺少：2℃、6℃
-        partial = figure_left_out(point, all_left_out(figure, wanted, given, lang), "", unsaid)
-        # 普通衣物不收加急费 for 普通衣物3个工作日内完成: another point's matter (other_matter.py)
-        return about_another_point(
-            partial, answer, language=lang, vocabulary=words, others=others, stem=stem
-        )
+    canonical = (canonical_point, canonical_answer)  # a figure wrong or left out: figures_told.py
+    if by_figures := judged_by_figures(point, answer, canonical, terms, found, (wanted, given),
+        (places, anchors), lang, words, others, stem, figures_stated=figures_stated):  # fmt: skip
+        return by_figures
     if one := one_pair_given(point, canonical_point, canonical_answer, terms, lang):
         return one  # 发酵罐贴蓝色标签 for 发酵罐贴蓝色标签，储酒罐贴绿色标签
     figures = ", ".join(dict.fromkeys(f.describe() for f in wanted))  # 18 years once
