@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphs.exam_grading.sums_unsaid import paid_without_its_sum
 from tests.support.grading import judged, short_answer
 
 LEASH_ZH = short_answer("学员遗失脚绳怎么处理？", "学员遗失脚绳的，须赔偿30元", "冲浪板押金不退")
@@ -43,3 +44,17 @@ def test_pay_for_it_in_english_is_partial_naming_the_sum() -> None:
     )
     assert judgement.ratio == 0.75, judgement.reason
     assert "(1) partial (missing: 25 pounds)" in note, note
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "read"),
+    [
+        ("迟到的学员须补交场地费20元", "迟到的学员要补钱", "迟到的学员要补交"),
+        ("租用冲浪板须缴纳押金200元", "租板要缴钱", "租板要缴纳"),
+        ("更换一片尾舵收费40元", "换尾舵要收钱", "换尾舵要收费"),
+        ("收取场地费20元", "这样很费钱", "这样很费钱"),  # 费钱 (costly) is no 收取
+        ("押金为200元", "押金要交钱", "押金要交钱"),  # no verb of paying before the sum
+    ],
+)
+def test_the_verb_of_paying_is_the_one_before_the_sum(point: str, answer: str, read: str) -> None:
+    assert paid_without_its_sum(point, answer, "zh") == read
