@@ -1,4 +1,4 @@
-"""A payment said without its sum: 赔钱 for 赔偿50元, 交钱 for 缴纳200元.
+"""A payment said without its sum: 赔钱 for 赔偿50元, 缴钱 for 缴纳押金200元.
 
 A learner who remembers that a lost wristband is paid for, not how much, writes 「手环丢了要赔钱」
 for 「顾客遗失手环的，须赔偿50元」: the everyday verb of paying, one character of the point's, with
@@ -9,8 +9,8 @@ wherever a point's figure is left out.
 
 Only where the point's verb pays a sum of money: the word right before it (赔偿50元, 收费40元)
 or the nearest verb a few words back over the thing paid for (缴纳押金200元, 补交场地费20元); a
-character of another verb with 钱 (存钱 for 存放, 费钱 for 场地费) is another act. English needs no rewrite: "pay
-for it" keeps the point's verb "pay" and leaves out its sum already.
+character of another verb with 钱 (存钱 for 存放, 费钱 for 场地费) is another act. English needs no
+rewrite: "pay for it" keeps the point's verb "pay" and leaves out its sum already.
 """
 
 from __future__ import annotations
