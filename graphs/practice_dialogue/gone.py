@@ -52,6 +52,16 @@ THINKING: dict[Language, re.Pattern[str]] = {
     ),
 }
 """Her leave-taking that leaves the decision open: she goes to think it over."""
+ESCALATES: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:找|叫|见)你们(?:的)?(?:领导|经理|老板|负责人)"),
+    "en": re.compile(
+        r"\b(?:speak|talk) to (?:a|your|the) (?:manager|supervisor)\b|\btake (?:this|it) further\b",
+        re.IGNORECASE,
+    ),
+}
+"""Her matter taken higher (her_consent.LEAVING reads it as accepting nothing): no leave-taking.
+A small-talk turn after 「你这是什么话？我要找你们领导！」 got 「没别的了，我先走了。」, as did 「您非要退
+的话得找医生说」 (P16 complaint weak and off-topic)."""
 
 
 def took_her_leave(line: str | None, language: Language) -> bool:
@@ -61,7 +71,9 @@ def took_her_leave(line: str | None, language: Language) -> bool:
         return False
     if line in STILL_LEAVING[language] or line in STILL_THINKING[language]:
         return True
-    return LEAVING[language].search(unicodedata.normalize("NFKC", line)) is not None
+    # 「我要找你们领导！」 presses her matter higher: she is not going anywhere
+    pressing = ESCALATES[language].sub("", unicodedata.normalize("NFKC", line))
+    return LEAVING[language].search(pressing) is not None
 
 
 def seen_off(her_lines: Sequence[str], language: Language) -> bool:

@@ -79,6 +79,19 @@ GLIDER_CLUB: dict[str, Any] = {
 }
 
 
+GLIDER_COMPLAINT: dict[str, Any] = {
+    "id": "paragliding-flight-complaint",
+    "title": "投诉处理：双人飞行等了一小时还多收照片费",
+    "background": "你是「云端滑翔伞俱乐部」的前台主管。李先生约了下午两点的双人体验飞行，因前一组起飞超时，"
+    "他等到快三点才飞；结账时比预约时说的 200 元多收了 120 元的航拍照片费，事先没人问过他。店规：主管可以免除"
+    "未事先告知的照片费，并可赠送一张 100 元的飞行抵用券；退款需 1–3 个工作日原路退回。",
+    "opening_line": "你们这怎么回事？约的两点，我等到快三点！结账还多收我一百二，谁同意拍照了？",
+    "may_offer": [
+        "免除未事先告知的 120 元照片费（退款 1–3 个工作日原路退回）",
+        "赠送一张 100 元飞行抵用券",
+    ],
+    "facts": [],
+}
 CLUB_REASON = (
     "Frankly? The winch tows at the evening sessions keep getting cancelled, and another club "
     "charges thirty pounds a month."
@@ -103,6 +116,7 @@ def school(tmp_path_factory: pytest.TempPathFactory) -> FlowContext:
     shutil.copytree(SHIPPED_CONTENT, root)
     rewritten(root, "objection-handling", GLIDER_ZH)
     rewritten(root, "english-upsell", GLIDER_EN)
+    rewritten(root, "complaint-handling", GLIDER_COMPLAINT)
     rewritten(root, "broadband-retention", {**GLIDER_CLUB, "stages": _club_stages(root)})
     return FlowContext(library=ContentLibrary.load(root))
 
@@ -232,3 +246,28 @@ def test_an_opening_word_is_read_for_what_it_is(
     line: str, learner_said: str, language: Any, kept: bool
 ) -> None:
     assert (without_stale_echo(line, learner_said, language) == line) is kept
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "您非要退的话得找教练说。",  # sent elsewhere
+        "最近天气真热啊，您喝点水吧。",  # small talk
+    ],
+)
+async def test_demanding_the_manager_is_no_leave_taking(school: FlowContext, then: str) -> None:
+    """「你这是什么话？我要找你们领导！」 takes her matter higher; she is not going, so the next turn
+    gets no 「没别的了，我先走了。」 (P16 complaint weak and off-topic: "nothing else" to nobody's
+    question, from a customer who had just demanded the manager)."""
+    values = await played(
+        school,
+        "paragliding-flight-complaint",
+        "俱乐部就是这样的，前面的学员飞得久我们也没办法。",
+        "费用系统里已经出了，我这边改不了。",
+        then,
+        "结束",
+    )
+    hers = her_lines(values)
+    assert "领导" in hers[-2], hers
+    assert not took_her_leave(hers[-2], "zh"), hers
+    assert hers[-1] not in STILL_LEAVING["zh"], hers
