@@ -56,6 +56,7 @@ from dataclasses import replace
 from functools import partial
 
 from graphs.exam_grading.a_month import months_as_their_days
+from graphs.exam_grading.checked_whether import whether_as_none
 from graphs.exam_grading.content_words import act_in_other_words, content_of
 from graphs.exam_grading.contradictions import (
     bounded_alike,
@@ -79,6 +80,7 @@ from graphs.exam_grading.figures_told import judged_by_figures, rival_beside
 from graphs.exam_grading.forbidden_acts import acts_found
 from graphs.exam_grading.forbidden_done import forbidden_act_done
 from graphs.exam_grading.head_counts import people_as_counted
+from graphs.exam_grading.kind_names import kind_names
 from graphs.exam_grading.list_in_a_word import list_in_a_word
 from graphs.exam_grading.opposite_said import with_learners_words
 from graphs.exam_grading.order_restated import restated_order
@@ -103,7 +105,7 @@ from graphs.exam_grading.point_terms import (
 )
 from graphs.exam_grading.reversed_conditions import reversed_condition
 from graphs.exam_grading.rule_acts import rule_act_unsaid
-from graphs.exam_grading.scope import cue_names, renamed, unnamed
+from graphs.exam_grading.scope import renamed, unnamed
 from graphs.exam_grading.stem_rest import gives_the_rest, only_the_stem
 from graphs.exam_grading.term_findings import find_terms
 from graphs.exam_grading.told_otherwise import told_otherwise
@@ -148,27 +150,21 @@ def _judge_whole_point(
     stem: str,
 ) -> PointJudgement:
     answer = topic_for_pronouns(point, answer, stem, lang, others)  # "It goes in …"
-    answer = people_as_counted(point, answer, lang)  # "six people" for "6 players"
+    # "six people" for "6 players"; 看看有没有人被困 for 确认无人被困 (checked_whether.py)
+    answer = people_as_counted(point, whether_as_none(point, answer), lang)
     written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
     answer = whole_as_share(point, answer)  # 全额承担 against 承担…的20%: 100%, another share
-    names = cue_names(" ".join((point, *others))) if lang == "zh" else frozenset()
+    names = kind_names(" ".join((point, *others))) if lang == "zh" else frozenset()
     if not names:
-        judged = _judge_point(point, answer, lang, vocabulary, others, stem)
-        return replace(judged, point=written_point)
+        return replace(
+            _judge_point(point, answer, lang, vocabulary, others, stem), point=written_point
+        )
     judgement = _judge_point(
-        unnamed(point, names),
-        unnamed(answer, names),
-        lang,
-        vocabulary,
-        [unnamed(other, names) for other in others],
-        unnamed(stem, names),
-    )
-    return replace(
-        judgement,
-        point=written_point,
-        reason=renamed(judgement.reason, names),
-        said=renamed(judgement.said, names),
-    )
+        unnamed(point, names), unnamed(answer, names), lang, vocabulary,
+        [unnamed(other, names) for other in others], unnamed(stem, names),
+    )  # fmt: skip
+    return replace(judgement, point=written_point, reason=renamed(judgement.reason, names),
+        said=renamed(judgement.said, names))  # fmt: skip
 
 
 def _judge_point(
