@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from graphs.exam_grading.point_judgement import PointJudgement
-from graphs.exam_grading.point_rules import rules_of
+from graphs.exam_grading.point_rule_clauses import rules_of
 from graphs.exam_grading.point_terms import content_terms, occurrences
 from graphs.exam_grading.scoring_points import judge_point
 from graphs.exam_grading.vocabulary import Vocabulary

@@ -26,7 +26,7 @@ from graphs.exam_grading.figures import figures_of
 from graphs.exam_grading.method_names import figure_left_out
 from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_judgement import PointJudgement
-from graphs.exam_grading.point_rules import rules_of
+from graphs.exam_grading.point_rule_clauses import rules_of
 from graphs.exam_grading.point_terms import CONDITION, bracketed_only, content_terms, term_key
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT
 from graphs.exam_grading.vocabulary import Vocabulary
