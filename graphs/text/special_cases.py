@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.person_nouns import person_head
 from graphs.text.quantities import parse_quantities, quantities_of, same_quantity
 from graphs.text.rule_parts import (
     EN_GENERIC,
@@ -67,6 +68,8 @@ _EN_NOBODY = re.compile(r"(?:no one|nobody|no person|no-one)\b", re.IGNORECASE)
 """A rule that binds anyone by naming nobody: "No one may enter the rolling room alone"."""
 _ZH_MEASURE_GAP = 3
 """Characters between a measure's word and the figure it is set to (「时长至60分钟」, 「调班须提前1天」)."""
+_ZH_PERSON = re.compile(r"(?:员|师|工|者|客|户|主管|经理|店长|组长|站长)$")
+"""A subject named by a person (服务员, 炒茶师): who, not a measure set at a figure."""
 _ZH_RULE_GAP = 6
 """Characters between the rule's measure word and its own figure (「时长不得超过40分钟」)."""
 _EN_MEASURE_GAP = 1
@@ -156,6 +159,8 @@ def _sets_its_measure(rule: str, part: str, zh: bool) -> bool:
     head = head_word(rule, zh)
     if head is None or not _qualified_alike(rule, part, zh):
         return False
+    if _ZH_PERSON.search(head) if zh else person_head(head):
+        return False  # 服务员 is no measure: 「服务员须在15分钟内返工」 is another duty of theirs
     if zh and not re.search(rf"{head}[^，,；;]{{0,{_ZH_RULE_GAP}}}\d", rule):
         return False  # the rule's figure is another clause's (「季卡最多停卡1次、累计不超过15天」)
     ours = [q for q in quantities_of(rule) if q.unit is not None]
@@ -204,7 +209,9 @@ def _speaks_of(rule: str, part: str, zh: bool) -> bool:
     if not zh and _EN_NOBODY.match(rule.strip()):
         return True
     said = said_words(part, zh)
-    own = set(subject_terms(rule, zh))
+    # The clause that names the subject: a heading or a condition before it (「开道与计时，」,
+    # 「上门收件的，」) is none of its words.
+    own = set(terms(naming_clause(rule, zh), zh))
     if own and 2 * len(own & said) >= len(own):
         return True
     if not own:
