@@ -13,6 +13,7 @@ from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.affronts import affront_in, sales_pitch
+from graphs.practice_dialogue.agreed_again import CONFIRMED
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
 from graphs.practice_dialogue.doubt_open import doubt_left_open
@@ -286,18 +287,18 @@ async def answer(
     # "Anything else?" in the wrap-up gets "nothing else", the closing question's own answer
     nothing_else = choice.text == NOTHING_ELSE[scenario.language]
     # after her yes the wrap-up raises no new doubt (「这些别家也都有吧，有什么不一样的？」 to the
-    # booking confirmed, P15 objection-strong): a question of her script gives way to her parting
-    asks_anew = choice.text.rstrip().endswith(("?", "？")) and not choice.corrects
-    # nor her script's not-yet to a wrap-up read as the question again (last_stance.py), before
-    # it is streamed: the learner heard "I don't know yet" while the record kept her yes
-    asks_anew = asks_anew or takes_back(scenario, choice.text)
+    # booking confirmed, P15, P16), nor her not-yet (last_stance.py) streamed before it is replaced
+    asks_anew = (choice.text.rstrip().endswith(("?", "？")) and not choice.corrects) or takes_back(
+        scenario, choice.text
+    )
     if (
         parting
         and not nothing_else
         and (crossed or not choice.answers or choice.key in said or asks_after_goodbye or asks_anew)
     ):
-        choice = LineChoice(text=PARTING[scenario.language])
-        reaction, crossed = None, False
+        choice, reaction, crossed = LineChoice(text=PARTING[scenario.language]), None, False
+    elif state.get("agreed") and asks_anew and not crossed:  # asked to confirm: her yes stands
+        choice, reaction = LineChoice(text=CONFIRMED[scenario.language]), None
     rebooked = state.get("agreed") and wrong_booking(reply, said_before, scenario.language)
     if rebooked:  # "周六上午我有空" then 「约周四晚上八点」: not her time (her_times.py)
         choice, reaction, crossed = LineChoice(text=rebooked, corrects=True), None, False

@@ -271,3 +271,23 @@ async def test_demanding_the_manager_is_no_leave_taking(school: FlowContext, the
     assert "领导" in hers[-2], hers
     assert not took_her_leave(hers[-2], "zh"), hers
     assert hers[-1] not in STILL_LEAVING["zh"], hers
+
+
+async def test_her_booking_confirmed_gets_no_new_doubt(offline_context: FlowContext) -> None:
+    """Her yes given (「周六上午我有空，那就先约个体测…」), the learner books it and asks 「好吗？」:
+    she confirms, not her script's next doubt (「体测加私教体验……这些别家也都有吧，有什么不一样
+    的？」 ended P16's objection-strong session on a question after her yes). Shipped scenario."""
+    values = await played(
+        offline_context,
+        "objection-handling",
+        "王女士您好，理解您的顾虑。方便问一下您主要想通过健身达到什么目标吗？",
+        "您平时一般什么时间有空？我们早6点到晚11点营业，离地铁站走路3分钟。",
+        "您之前在别的地方练过吗？当时是什么原因没坚持下来呢？",
+        "年卡每年可以冻结60天；价格上也可以分12期免息，每月大约332元。",
+        "年卡里还含一次体测。您也可以不用今天决定，先预约一次免费体测，您看这周哪天方便？",
+        "好的，那我给您登记周六上午10点的免费体测，到时候您体验完再决定，好吗？",
+        "结束",
+    )
+    hers = her_lines(values)
+    assert values.get("agreed"), hers
+    assert not hers[-1].rstrip().endswith("？"), hers
