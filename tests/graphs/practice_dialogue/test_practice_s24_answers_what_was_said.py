@@ -7,7 +7,8 @@ the shipped scenarios themselves, through the real flow:
 - her yes given, what she is heard to say at the wrap-up is her parting, not her script's
   not-yet that the record then replaced;
 - a price said is answered in that turn, not a turn later;
-- a word of her own stance opening her line ("Frankly?") is no echo to drop.
+- a word of her own stance opening her line ("Frankly?") is no echo to drop;
+- demanding the manager is no leave-taking, and her booking confirmed gets her confirmation.
 """
 
 from __future__ import annotations
