@@ -112,6 +112,9 @@ def lost_stage_label(sentence: str, material: str, statement: str) -> str | None
     SC2)."""
     rule = clean_statement(without_marker(sentence.strip()))
     label = frame_of(rule, rule)[1]
-    if not label or normalise(label.rstrip("：:")) in normalise(statement):
+    # Chinese only: an English label ("Store credit: …") names a topic, read by lost_context.
+    if not re.search(r"[\u4e00-\u9fff]", label) or normalise(label.rstrip("：:")) in normalise(
+        statement
+    ):
         return None
     return label.rstrip("：:")
