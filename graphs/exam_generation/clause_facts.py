@@ -37,6 +37,7 @@ from graphs.exam_generation.leading_cases import leading_case
 from graphs.exam_generation.lost_context import lost_context, open_condition
 from graphs.exam_generation.material import Material
 from graphs.text.anchors import anchors_of
+from graphs.text.caches import register
 from graphs.text.fact_kinds import kinds_of, modal_cue
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
@@ -285,6 +286,7 @@ designer D13, m2 #10)."""
 
 _CACHE: dict[tuple[Fact, str], tuple[ClauseFact, ...]] = {}
 _CACHE_SIZE = 4096
+register(_CACHE.clear)
 
 
 def _clause_facts(fact: Fact, material: Material) -> tuple[ClauseFact, ...]:

@@ -20,6 +20,7 @@ from typing import Any
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exams import DIFFICULTIES
+from graphs.text.caches import register
 from graphs.text.facts import Fact
 
 Rank = Callable[[Fact, str], Any]
@@ -27,6 +28,7 @@ Rank = Callable[[Fact, str], Any]
 _MADE: dict[tuple[str, str, Fact], bool] = {}
 _CACHED = 4096
 """Facts remembered before the cache starts afresh (a long material holds a few hundred)."""
+register(_MADE.clear)
 
 
 def blankable(material: Material, fact: Fact) -> bool:

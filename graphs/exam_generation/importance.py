@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphs.text.caches import register
 from graphs.text.facts import Fact
 
 _NEAR = 16
@@ -124,3 +125,6 @@ def importance(fact: Fact) -> float:
     """The sum of the fact's cue weights: 0 for a fact a trainee can miss without harm, below 0
     for a line about the document (cached: every slot's pool is sorted by it)."""
     return sum(WEIGHTS[cue] for cue in cues(fact))
+
+
+register(importance.cache_clear)

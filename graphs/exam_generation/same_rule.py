@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from graphs.exams import Language, Question
+from graphs.text.caches import register
 from graphs.text.segment import tokenize
 from graphs.text.similarity import normalise
 from graphs.text.terms import is_stop_word
@@ -56,6 +57,9 @@ _OBJECTIVE = frozenset({"single_choice", "fill_blank", "true_false"})
 def _whole_sentences(material: str) -> tuple[str, ...]:
     """The material's sentences, normalised; a paragraph break is an empty one."""
     return tuple(normalise(s) for s in _SENTENCE_BREAK.split(material) if s.strip() or "\n" in s)
+
+
+register(_whole_sentences.cache_clear)
 
 
 def _words(text: str, language: Language) -> dict[str, str | None]:

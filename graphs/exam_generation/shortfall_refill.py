@@ -39,6 +39,7 @@ from typing import Any
 from graphs.exam_generation.blueprint_check import offline_run
 from graphs.exam_generation.validation import validate_question
 from graphs.exams import QUESTION_TYPES, Blueprint, Question
+from graphs.text.caches import register
 
 LARGER = 3
 """Larger blueprints of every type written, at most, for an exam that falls short (each one
@@ -158,6 +159,9 @@ def _cached_run(
     text: str, blueprint: str, language: str, rounds: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return offline_run(text, Blueprint.model_validate_json(blueprint), language, rounds)
+
+
+register(_cached_run.cache_clear)
 
 
 def _delivered(text: str, blueprint: Blueprint, language: str, rounds: int) -> list[dict[str, Any]]:

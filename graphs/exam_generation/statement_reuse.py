@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 
 from graphs.exam_generation.blanks import blank_answers
 from graphs.exams import Question
+from graphs.text.caches import register
 from graphs.text.sentences import split_sentences
 from graphs.text.similarity import normalise
 
@@ -72,9 +73,15 @@ def _clauses(material: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+register(_clauses.cache_clear)
+
+
 @lru_cache(maxsize=32)
 def _headings(material: str) -> tuple[str, ...]:
     return tuple(normalise(s.section) for s in split_sentences(material))
+
+
+register(_headings.cache_clear)
 
 
 @lru_cache(maxsize=4096)
@@ -109,6 +116,9 @@ def stated_clauses(text: str, material: str) -> frozenset[tuple[int, str]]:
         and sum(len(c) for j, c in clauses if j == i) >= WHOLE_SHARE * stated[i]
     }
     return frozenset(m for m in matched if m[0] in own)
+
+
+register(stated_clauses.cache_clear)
 
 
 CLAUSE_SLACK = 2

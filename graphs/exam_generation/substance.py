@@ -74,6 +74,9 @@ def _material_sentences(material: str) -> tuple[str, ...]:
     return tuple(_sentences(material))
 
 
+register(_material_sentences.cache_clear)
+
+
 @lru_cache(maxsize=32)
 def _raw_sentences(material: str) -> tuple[tuple[str, str], ...]:
     """The material's sentences as written, each with its normalised form."""
@@ -84,10 +87,16 @@ def _raw_sentences(material: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+register(_raw_sentences.cache_clear)
+
+
 @lru_cache(maxsize=32)
 def _sections(material: str) -> tuple[tuple[Sentence, str], ...]:
     """The material's sentences with their sections, each with its normalised text."""
     return tuple((s, normalise(s.text)) for s in split_sentences(material))
+
+
+register(_sections.cache_clear)
 
 
 @lru_cache(maxsize=32)
@@ -150,6 +159,9 @@ def _raw_normalised(material: str) -> tuple[str, ...]:
     return tuple(n for _, n in _raw_sentences(material))
 
 
+register(_raw_normalised.cache_clear)
+
+
 @lru_cache(maxsize=4096)
 def source_sentence(text: str, material: str) -> str | None:
     """The sentence of the material a statement rests on (as written), or None.
@@ -168,6 +180,9 @@ def source_sentence(text: str, material: str) -> str | None:
     if best is None:
         return None
     return sentences[best[2]][0]
+
+
+register(source_sentence.cache_clear)
 
 
 def facts_of(question: Question, material: str) -> set[str]:

@@ -92,6 +92,7 @@ def _heading_levels(text: str) -> dict[str, int]:
 
 
 register(_section_point.cache_clear)
+register(_heading_levels.cache_clear)
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#+)\s+(.+?)\s*#*\s*$", re.MULTILINE)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _REGISTERED: list[Callable[[], None]] = []
-"""The clear functions of caches kept outside graphs.text (the generators' per-material caches)."""
+"""The clear functions of caches registered where they are defined (the generators'
+per-material caches, and those of graphs.text not named in `clear_caches`)."""
 
 
 def register(clear: Callable[[], None]) -> None:

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.caches import register
 from graphs.text.negation_clauses import (
     Word,
     en_words,
@@ -285,6 +286,9 @@ def _cached_cues(text: str, language: Language) -> tuple[NegationCue, ...]:
             scope_end = min(scope_end, words[index + 1].end)
         cues.append(NegationCue(text[start:end], start, end, max(scope_end, end)))
     return tuple(cues)
+
+
+register(_cached_cues.cache_clear)
 
 
 _ZH_DIRECTIONS = frozenset(

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.caches import register
 from graphs.text.person_nouns import person_head
 from graphs.text.segment import tokenize
 from graphs.text.terms import is_stop_word
@@ -306,6 +307,9 @@ def _zh_kinds_named(material: str) -> dict[str, frozenset[str]]:
         for cut in range(2, len(token.word) - 1):
             kinds.setdefault(token.word[cut:], set()).add(token.word[:cut])  # 维修服务
     return {head: frozenset(found) for head, found in kinds.items()}
+
+
+register(_zh_kinds_named.cache_clear)
 
 
 def zh_shortened_reference(text: str, before: str, material: str) -> bool:

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.caches import register
 from graphs.text.person_nouns import person_head
 from graphs.text.quantities import parse_quantities, quantities_of, same_quantity
 from graphs.text.rule_parts import (
@@ -235,6 +236,9 @@ def _clauses(material: str) -> tuple[str, ...]:
     return tuple(s.text.strip() for s in split_sentences(material) if s.text.strip())
 
 
+register(_clauses.cache_clear)
+
+
 def _clauses_of(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"[。；;!?！？]|(?<=[a-z])\.(?:\s|$)", text) if c.strip()]
 
@@ -271,3 +275,6 @@ def special_case(rule: str, quote: str, material: str, language: Language) -> st
             if _excepts(clause, case, zh):
                 return case
     return None
+
+
+register(excepted.cache_clear)
