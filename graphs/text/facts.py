@@ -50,7 +50,8 @@ from graphs.text.lexicon import Lexicon
 from graphs.text.lists import case_of_clause_before, lead_in_of, with_lead_in
 from graphs.text.order_outcomes import framed_order, outcome_of_case, outcome_of_order
 from graphs.text.period_anaphors import opens_on_defined_period
-from graphs.text.references import leans_on_previous, without_pointer_ahead
+from graphs.text.pointers_ahead import without_pointer_ahead
+from graphs.text.references import leans_on_previous
 from graphs.text.self_contained import with_referent, without_label
 from graphs.text.sentence_form import (
     clean_statement,

@@ -397,27 +397,3 @@ def _zh_next_tier(text: str, before: str) -> bool:
     before named (售货机): alone it says of nothing what stopped."""
     match = _ZH_TIER.match(text.strip())
     return match is not None and f"{match['act']}{match['cmp']}" in before
-
-
-_EN_BELOW = re.compile(
-    r"\s+(?:(?:listed|set out|shown|described|given|explained)\s+)?below(?=\s*[.;,])", re.IGNORECASE
-)
-_EN_AHEAD = re.compile(
-    r"\bthe following\b(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|evening|shift))"
-    r"|\bas follows\b|\bsee below\b",
-    re.IGNORECASE,
-)
-_ZH_AHEAD = re.compile(
-    r"如下|下列|下述|以下(?=内容|事项|几|各|要求|规定|情况|步骤|条|项|材料|物品|人员|信息|原则|措施|流程|[:：])"
-)
-
-
-def without_pointer_ahead(text: str, language: Language) -> str | None:
-    """The sentence without a pointer to what follows it, or None when the pointer is what it
-    says. "… to complete the opening checks below." keeps its rule as "… the opening checks.";
-    「须熟悉以下内容。」, "… as follows." and "the following items" only announce a list the
-    question would not show. ("below 7.0", 65岁以下 compare; they point nowhere.)"""
-    if language == "en":
-        text = _EN_BELOW.sub("", text)
-        return None if _EN_AHEAD.search(text) else text
-    return None if _ZH_AHEAD.search(text) else text
