@@ -86,7 +86,8 @@ from graphs.practice_dialogue.report import (
     QUESTION_SHARE,
     SIDE_QUESTION_WEIGHT,
 )
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 
 STRONG_MIN = 80
 WEAK_MAX = 30

@@ -18,7 +18,8 @@ from bench.practice_scripts import Turn
 from bench.practice_scripts_review8c import BOTH, LEARNERS, SCRIPTS
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 
 
 def fits(turn: Turn, line: str, groups: tuple[str, ...] = ()) -> bool:

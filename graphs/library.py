@@ -26,7 +26,8 @@ from graphs.definitions.issues import DefinitionIssue, IssueCollector
 from graphs.definitions.pydantic_issues import format_validation_error
 from graphs.definitions.source import LocatedYaml
 from graphs.errors import InvalidInput
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 
 __all__ = [
     "DEFINITIONS_FOLDER",

@@ -25,7 +25,8 @@ from graphs.courses import BlueprintFile, Course
 from graphs.definitions.issues import DefinitionIssue, IssueCollector
 from graphs.definitions.pydantic_issues import did_you_mean, issues_from_error
 from graphs.definitions.source import LocatedYaml
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 from graphs.text.sentences import split_sentences
 
 if TYPE_CHECKING:  # the library loads files with these functions: no import at run time

@@ -15,7 +15,8 @@ from graphs.courses import BlueprintFile, Course
 from graphs.definitions.models import GraphDefinition, NodeName
 from graphs.definitions.node_types import NODE_TYPES, NodeType
 from graphs.definitions.plugins import registered_kinds
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

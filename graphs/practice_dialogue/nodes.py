@@ -34,7 +34,8 @@ from graphs.practice_dialogue.model_evaluation import ModelEvaluator
 from graphs.practice_dialogue.report import build_report
 from graphs.practice_dialogue.signals import normalise
 from graphs.practice_dialogue.state import PracticeState
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 from graphs.streaming import report_progress, send_brief
 
 END_ACTION = "end"

@@ -62,7 +62,8 @@ from graphs.practice_dialogue.report_tone import score_tone
 from graphs.practice_dialogue.report_warmth import warmth_then_remedy, with_points_acknowledging
 from graphs.practice_dialogue.signals import sentences
 from graphs.practice_dialogue.unanswered import with_unanswered
-from graphs.scenarios import Criterion, Rubric, Scenario
+from graphs.rubrics import Criterion, Rubric
+from graphs.scenarios import Scenario
 
 STRENGTH_FROM = 70
 IMPROVE_BELOW = 80

@@ -27,7 +27,8 @@ from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.practice_dialogue.time_limits import time_limits
 from graphs.practice_dialogue.unasked_why import reason
 from graphs.practice_dialogue.untold import untold
-from graphs.scenarios import Criterion, Scenario
+from graphs.rubrics import Criterion
+from graphs.scenarios import Scenario
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -25,7 +25,8 @@ from graphs.exams import Language
 from graphs.practice_dialogue.her_questions import PRESS, Told, asking_clause, questions_in
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.subject import content_words, shared_words
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 
 ANSWERING: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(

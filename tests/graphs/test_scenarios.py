@@ -18,7 +18,8 @@ from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.build import FLOW
 from graphs.practice_dialogue.figures import figures
 from graphs.practice_dialogue.named_days import names_a_day
-from graphs.scenarios import STAGE_ORDER, Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import STAGE_ORDER, Scenario
 
 
 def shipped(kind: str, item_id: str) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from langgraph.types import Command
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.library import ContentLibrary
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 from tests.support.practice import Session
 
 GOOD_OBJECTION = [

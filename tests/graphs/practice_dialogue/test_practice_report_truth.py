@@ -22,7 +22,8 @@ from graphs.context import FlowContext
 from graphs.library import SHIPPED_CONTENT, ContentLibrary
 from graphs.practice_dialogue.amounts import amounts
 from graphs.practice_dialogue.time_limits import time_limits
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 from tests.support.practice import Session
 
 APOLOGY = "李先生，非常抱歉让您久等了，您下午还特意请了假，换作是我也会着急。"

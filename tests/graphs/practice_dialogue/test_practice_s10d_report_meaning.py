@@ -16,7 +16,8 @@ from graphs.library import ContentLibrary
 from graphs.practice_dialogue.evaluation import OfflineEvaluator
 from graphs.practice_dialogue.report_coverage import Session as ReportSession
 from graphs.practice_dialogue.report_coverage import coverage_of
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 
 
 def _evaluated(scenario_id: str, stage: str, reply: str) -> dict[str, Any]:

@@ -19,7 +19,8 @@ import pytest
 from graphs.context import FlowContext
 from graphs.library import ContentLibrary
 from graphs.practice_dialogue.persona import AGAIN
-from graphs.scenarios import Rubric, Scenario
+from graphs.rubrics import Rubric
+from graphs.scenarios import Scenario
 from tests.graphs.practice_dialogue.test_practice_hearing import turn
 from tests.support.practice import Session
 
