@@ -62,6 +62,7 @@ def offline_run(
     gets accepted for them (`{"slot", "question"}`, in the order accepted), as the graph runs."""
     # The graph's own steps (nodes.py imports assembly, which asks this: imported here).
     from graphs.exam_generation import nodes
+    from graphs.exam_generation.generation_tasks import generation_tasks, write_request
 
     _, found, _ = nodes._knowledge_points(text, blueprint)
     # Planned as the graph plans: its short answers on the groups they ask whole too. Planned
@@ -84,15 +85,15 @@ def offline_run(
     writer = OfflineQuestionWriter()
     for _ in range(rounds + 1):
         candidates = []
-        for task in nodes.generation_tasks(state):  # type: ignore[arg-type]
-            result = writer.write_now(nodes._request(task))
+        for task in generation_tasks(state):  # type: ignore[arg-type]
+            result = writer.write_now(write_request(task))
             candidates += [
                 {"plan": 1, "round": state["round"], "slot": slot_id, "question": q.model_dump()}
                 # Its spares too, as the graph's branch hands them in (nodes.generate_questions).
                 for slot_id, q in [*result.questions.items(), *result.spares.items()]
             ]
         # Kept over the rounds, as the graph's reducer keeps them: a question refused in one
-        # round is not written again in the next (nodes.generation_tasks, `rejected`).
+        # round is not written again in the next (generation_tasks.py, `rejected`).
         state["candidates"] = state["candidates"] + candidates
         state.update(nodes._validate_round(state))  # type: ignore[arg-type]
         if not state["pending"]:

@@ -11,6 +11,7 @@ from pydantic import Field
 from graphs.definitions.models import NodeParams
 from graphs.definitions.node_types import FanOut, NodeType, fixed
 from graphs.exam_generation import nodes
+from graphs.exam_generation.generation_tasks import generation_tasks
 from graphs.exam_generation.state import ExamGenerationInput, ExamGenerationState, GenerationTask
 from graphs.model_errors import MODEL_RETRY
 
@@ -27,7 +28,7 @@ class ValidateQuestionsParams(NodeParams):
 
 def question_tasks(state: Mapping[str, Any]) -> list[Any]:
     """One task per question type with pending slots."""
-    return list(nodes.generation_tasks(cast(ExamGenerationState, state)))
+    return list(generation_tasks(cast(ExamGenerationState, state)))
 
 
 NODE_TYPES = (

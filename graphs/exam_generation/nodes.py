@@ -4,6 +4,7 @@ prepare_material → extract_knowledge_points → plan_slots → generate_questi
 type, in parallel through `Send`) → validate_questions → (regenerate the missing slots only, at
 most `max_rounds` times) → assemble_exam. The wiring is authored in
 graphs/content/graphs/exam_generation.yaml; node_types.py registers these functions by name.
+What each branch is asked to write is dealt in generation_tasks.py.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from graphs.courses import Course
 from graphs.errors import InvalidInput, ModelOutputError
 from graphs.exam_generation.assembly import assemble, final_reasons, shortfall, with_capacity
 from graphs.exam_generation.choice_points import choice_order
-from graphs.exam_generation.fact_shares import claim_order
+from graphs.exam_generation.generation_tasks import write_request
 from graphs.exam_generation.knowledge import chosen_points, requested_points
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.model_writer import ModelQuestionWriter
 from graphs.exam_generation.offline_writer import OfflineQuestionWriter
-from graphs.exam_generation.planning import MULTI_FACT_TYPES, resolve_blueprint
 from graphs.exam_generation.planning import plan_slots as plan
+from graphs.exam_generation.planning import resolve_blueprint
 from graphs.exam_generation.section_short_answers import askable_points
 from graphs.exam_generation.shortfall_reasons import note, overlaps
 from graphs.exam_generation.shortfall_refill import refilled_state
@@ -35,24 +36,16 @@ from graphs.exam_generation.state import (
     GenerationTask,
 )
 from graphs.exam_generation.validation import validate_question
-from graphs.exam_generation.writers import (
-    QuestionWriter,
-    WriteRequest,
-    key_marks,
-    question_signature,
-)
-from graphs.exams import QUESTION_TYPES, Blueprint, Question
+from graphs.exam_generation.writers import QuestionWriter
+from graphs.exams import Blueprint, Question
 from graphs.streaming import report_progress
 from graphs.text.document import Document, analysed
 from graphs.text.language import detect_language
-from graphs.text.similarity import normalise
 
 logger = logging.getLogger(__name__)
 
 MAX_REGENERATIONS = 2
 """Default of `validate_questions`' `max_rounds` param: regeneration rounds after the first."""
-EXCLUSIVE_ROUNDS = 1
-"""Rounds in which each question type writes only on its own share of the facts."""
 MATERIAL_PROMPT = {
     "kind": "material",
     "prompt": "请提供课程材料（粘贴文本或说明课程名称）/ Please paste the course material",
@@ -186,82 +179,6 @@ def _material(state: ExamGenerationState) -> Material:
     return Material.of(analysed(state["text"]), state["exam_language"])  # type: ignore[arg-type]
 
 
-def generation_tasks(state: ExamGenerationState) -> list[GenerationTask]:
-    """One generation task per question type with pending slots (fan-out `question_tasks`)."""
-    pending = set(state.get("pending", []))
-    accepted = state.get("accepted", [])
-    avoid = sorted(
-        {normalise(a["question"]["stem"]) for a in accepted}
-        | {normalise(a["question"]["source_quote"]) for a in accepted}
-        | {normalise(a["question"].get("explanation", "")) for a in accepted}
-    )
-    keys = sorted({m for a in accepted for m in key_marks(Question.model_validate(a["question"]))})
-    tasks = []
-    types = [
-        t
-        for t in QUESTION_TYPES
-        if any(s["type"] == t and s["id"] in pending for s in state["slots"])
-    ]
-    # A short answer claims first: it holds a small section or subject group it asks whole,
-    # which a fill-in taking one rule of leaves unaskable (fact_shares.affordable drops the
-    # last); then multiple choices and short answers in turn (fact_shares.claim_order).
-    claims = claim_order(
-        [
-            [s["type"], str(s["knowledge_point"])]
-            for s in state["slots"]
-            if s["type"] in MULTI_FACT_TYPES and s["id"] in pending and s.get("knowledge_point")
-        ]
-    )
-    rejected = sorted(
-        {
-            question_signature(c["question"])
-            for c in state.get("candidates", [])
-            if c["plan"] == state["plan"] and c["slot"] in pending
-        }
-    )
-    branches = [
-        [t, sum(1 for s in state["slots"] if s["type"] == t and s["id"] in pending)] for t in types
-    ]
-    for question_type in types:
-        slots = [s for s in state["slots"] if s["type"] == question_type and s["id"] in pending]
-        if slots:
-            task: GenerationTask = {
-                "question_type": question_type,
-                "slots": slots,
-                "plan": state["plan"],
-                "round": state.get("round", 0),
-                "text": state["text"],
-                "points": state["points"],
-                "exam_language": state["exam_language"],
-                "avoid": avoid,
-                "share": [types.index(question_type), len(types)],
-                "branches": branches,
-                "claims": claims,
-                "rejected": rejected,
-                "keys": keys,
-            }
-            tasks.append(task)
-    return tasks
-
-
-def _request(task: GenerationTask) -> WriteRequest:
-    return WriteRequest(
-        question_type=task["question_type"],  # type: ignore[arg-type]
-        slots=task["slots"],
-        document=analysed(task["text"]),
-        points=task["points"],
-        language=task["exam_language"],  # type: ignore[arg-type]
-        avoid=frozenset(task["avoid"]),
-        relax_points=task["round"] > 0,
-        share=(task["share"][0], task["share"][1]) if task.get("share") else (0, 1),
-        branches=tuple((str(t), int(n)) for t, n in task.get("branches", [])),
-        claims=tuple((t, p) for t, p in task["claims"]),
-        rejected=frozenset(task["rejected"]),
-        keys=frozenset(task.get("keys", [])),
-        exclusive=task["round"] < EXCLUSIVE_ROUNDS,
-    )
-
-
 async def generate_questions(
     state: GenerationTask, runtime: Runtime[FlowContext]
 ) -> dict[str, Any]:
@@ -271,7 +188,7 @@ async def generate_questions(
         35 + 10 * state["round"], f"writing {len(state['slots'])} {question_type} questions"
     )
     engine = runtime.context.engine
-    request = await engine.run(_request, state)  # rebuilding the analysis is CPU work too
+    request = await engine.run(write_request, state)  # rebuilding the analysis is CPU work too
     offline = OfflineQuestionWriter()
     writer: QuestionWriter = (
         offline if runtime.context.offline else ModelQuestionWriter(runtime.context.models)
