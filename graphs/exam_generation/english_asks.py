@@ -14,6 +14,7 @@ from graphs.exam_generation.barred_acts import (
     barred_act,
     listed_barred_verb,
 )
+from graphs.exam_generation.english_deeds import TIME_DIMENSIONS, own_subject, timed_act, two_deeds
 from graphs.exam_generation.english_subjects import (
     EN_ARTICLE,
     EN_CASE_OPENING,
@@ -118,7 +119,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     head = subject
     subject = " ".join(filter(None, [en_named(subject), narrowing]))
     must = re.search(r"\bmust\b(?!\s+(?:not|never)\b)", point, re.IGNORECASE)
-    own = _own_subject(point, must.start()) if must is not None else None
+    own = own_subject(point, must.start()) if must is not None else None
     if must is not None and own is not None and subject and not must.start() < len(condition):
         # "Matted coats are charged …, and the owner must be called before this work starts"
         # was asked "When must matted coats be called?": the owner is called, about the coats.
@@ -145,14 +146,14 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         if after[1:2] != ["be"] or len(after) < 3:
             # "must wear gloves when handling raw meat": the case names the duty asked
             case = _en_case(point, must.end()) if not condition else ""
-            timed = _timed_act(point, must.end()) if not (condition or case) else None
+            timed = timed_act(point, must.end()) if not (condition or case) else None
             if timed is not None:
                 # "Wardens must log every bike left overnight within 1 hour": "What must wardens
                 # do?" named only the role (issue 11); the act is asked by its time limit
                 return f"When must {subject} {timed}?"
             return f"What must {subject} do{_en_condition(condition or case)}?"
         done = after[2:]
-        if any(q.dimension in _TIMES for q, _, _ in parse_quantities(point)):
+        if any(q.dimension in TIME_DIMENSIONS for q, _, _ in parse_quantities(point)):
             # "must be treated for fleas within 30 days": when, and the deed up to its time
             phrase: list[str] = []
             roles = [a.text.lower() for a in fact.anchors if "role" in (a.role, a.semantic)]
@@ -176,7 +177,7 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
             if phrase and phrase[-1].lower() in _EN_DANGLING:
                 # "must be kept below 25°C … and handed over within 48 hours" was asked "When
                 # must packages be kept below?": the figure that ended the deed is no time
-                return _two_deeds(point[must.start() :], subject, phrase[0])
+                return two_deeds(point[must.start() :], subject, phrase[0])
             if phrase:
                 return f"When must {subject} be {' '.join(phrase)}?"
             return f"What is the rule on {subject}?"
@@ -337,41 +338,6 @@ _EN_DANGLING = frozenset(
     ["below", "above", "under", "over", "at", "in", "to", "from", "with", "than", "between", "of"]
 )
 """A word a deed cannot end on: the figure after it ("kept below 25°C") belongs to the deed."""
-_EN_SECOND_DEED = re.compile(
-    r"\band\s+(?P<deed>[a-z]+(?:ed|en|wn|ld|ne|pt)(?:\s+(?:over|back|out|in|up|on))?)\s+"
-    r"(?:within|by|before|after|no later than)\b",
-    re.IGNORECASE,
-)
-"""The timed deed joined to the first ("… and handed over within 48 hours")."""
-
-
-def _two_deeds(duty: str, subject: str, first: str) -> str | None:
-    """A duty with a figure in its first deed and a time on its second ("must be kept below 25°C
-    in the cold room and handed over within 48 hours"), asked for both: "How must packages be
-    kept, and how soon handed over?"; None (the rule is not asked) when it has no second deed."""
-    second = _EN_SECOND_DEED.search(duty)
-    if second is None or not re.fullmatch(r"[a-z]+(?:ed|en|wn|ld|ne|pt)", first.lower()):
-        return None
-    return f"How must {subject} be {first.lower()}, and how soon {second['deed'].lower()}?"
-
-
-def _timed_act(point: str, after: int) -> str | None:
-    """The act a duty does within a time ("log every bike left overnight" of "must log every
-    bike left overnight within 1 hour"), up to its time words; None when the rule has no time,
-    or the act is too short to name or runs into who is told or another clause."""
-    if re.search(r"[.;]\s", point[:after]) or not any(
-        q.dimension in _TIMES for q, _, _ in parse_quantities(point[after:])
-    ):
-        return None  # a "must" of the next sentence binds another subject
-    words: list[str] = []
-    for word in point[after:].split():
-        # "every" is a time word only before a time ("every morning"), not "log every bike"
-        if word.lower() in TIME_WORDS - {"every"} or re.search(r"\d", word):
-            break
-        if word.lower() in ("to", "and", "or", "it", "them") or word.endswith((",", ";", ".")):
-            return None
-        words.append(word)
-    return " ".join(words) if 2 <= len(words) <= 8 else None
 
 
 def _en_case(point: str, after: int) -> str:
@@ -389,30 +355,12 @@ _EN_PASSIVE_CASE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:not\s+)?[a-z]+ed\b")
 
 
 _EN_PRICED = re.compile(r"\b(?:costs?|charged|free|priced|fee)\b", re.IGNORECASE)
-_EN_NEW_CLAUSE = re.compile(
-    r"(?:,\s*(?:and|but|while)|;)\s+(?P<subject>(?:the|a|an|their|its|his|her)\s+[^,;]+?)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _own_subject(point: str, must: int) -> str | None:
-    """The subject of the clause "must" stands in when it is not the rule's first one (", and
-    the owner must be called"), or None."""
-    match = _EN_NEW_CLAUSE.search(point[:must])
-    if match is None or not 1 <= len(match["subject"].split()) <= 5:
-        return None
-    return match["subject"]
-
-
 _EN_QUALIFIES = re.compile(
     r"\s+(?:be\s+(?:at\s+least|over|under|aged)|hold|have\s+held|have\s+(?:a|an|at least)|be\s+a\s+"
     r"(?:member|holder))\b",
     re.IGNORECASE,
 )
 _EN_WHEN = re.compile(r"must\s+([a-z]+)\s+(?:when|whenever|once|if)\b", re.IGNORECASE)
-
-
-_TIMES = ("duration", "calendar", "clock")
 
 
 def _en_condition(condition: str) -> str:
