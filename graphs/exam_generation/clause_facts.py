@@ -6,7 +6,7 @@ room and handed over within 48 hours of arrival" (two). Dealt to one item each, 
 material ran out of rules at 60% of a 17-item blueprint (issue 11, session 15 D7). Here a rule is
 asked fact by fact when at least two of its clauses each state a rule whole on their own; an item on
 one of them prints that clause alone, so that no item prints another's key (the validators still
-judge every pair: substance.check_sibling_clause_key, answer_leaks).
+judge every pair: sibling_keys.check_sibling_clause_key, answer_leaks).
 
 Session 14's attempt was reverted for stems that lost their rule or subject (「衣物超过（    ）未取。」,
 'A second within (    )', 'Students with a valid card pay 15 percent.'). A clause stands alone here

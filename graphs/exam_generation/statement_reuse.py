@@ -9,7 +9,7 @@ another clause of it, and gives nothing away:
 
     - no statement prints another item's key beside its duty: the clause holding the key is
       the clause that item tests (below); another clause of its sentence printing it is refused
-      by substance.check_sibling_clause_key, and the key in its context by answer_leaks.py;
+      by sibling_keys.check_sibling_clause_key, and the key in its context by answer_leaks.py;
     - no statement, true or made false, rests on the clause another item tests: the clause
       holding a choice or fill-in item's key (a false option changing the figure another item
       asks is shown false by that item's options, and shows their key), the clause a

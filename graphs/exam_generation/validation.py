@@ -31,6 +31,7 @@ In their own rooms, the rules of sound item writing:
     lost_context.py       statements to judge that are orders or labels, 此 of nothing shown
     cut_objects.py        a clause whose act lost its object to the clause before
     substance.py          two items on one fact; one item answering another
+    sibling_keys.py       an item printing the key of another on a clause of its sentence
     scoring_points.py     short-answer points that are fragments or off the topic
     garbled_asks.py       English short-answer asks that are broken sentences ("the in", "reing")
     sound_asks.py         short-answer asks of one topic twice, asks holding their key, hints for
@@ -77,16 +78,14 @@ from graphs.exam_generation.prose import (
     check_topic_is_a_subject,
 )
 from graphs.exam_generation.scoring_points import check_scoring_points
+from graphs.exam_generation.sibling_keys import check_sibling_clause_key
 from graphs.exam_generation.sound_asks import check_asks_sound
 from graphs.exam_generation.standalone import (
     check_stands_alone,
     check_whole_terms,
     check_words_settle,
 )
-from graphs.exam_generation.substance import (
-    check_same_fact,
-    check_sibling_clause_key,
-)
+from graphs.exam_generation.substance import check_same_fact
 from graphs.exam_generation.swap_safety import check_perturbation
 from graphs.exam_generation.vague_asks import check_asks_name_their_topic
 from graphs.exam_generation.writers import duplicate_text
