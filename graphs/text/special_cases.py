@@ -277,4 +277,4 @@ def special_case(rule: str, quote: str, material: str, language: Language) -> st
     return None
 
 
-register(excepted.cache_clear)
+register(special_case.cache_clear)
