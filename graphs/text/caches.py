@@ -28,7 +28,6 @@ def clear_caches() -> None:
         document,
         facts,
         faq_answers,
-        heading_cases,
         lexicon,
         quantities,
         segment,
@@ -44,6 +43,5 @@ def clear_caches() -> None:
     faq_answers.clear_topics()
     word_class.word_class.cache_clear()
     quantities.clear_quantities()
-    heading_cases.clear_pieces()
     for clear in _REGISTERED:
         clear()

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from graphs.exams import Language
+from graphs.text.caches import register
 from graphs.text.sentences import split_sentences
 from graphs.text.similarity import normalise
 from graphs.text.terms import NUMBER_PATTERN
@@ -58,6 +59,9 @@ def _pieces(material: str) -> tuple[tuple[str, str, str], ...]:
         )
         for s in split_sentences(material)
     )
+
+
+register(_pieces.cache_clear)
 
 
 def _case_heading(section: str, title: str | None) -> str:

@@ -4,7 +4,7 @@ is a content term, never a preposition glued to what follows it."""
 from __future__ import annotations
 
 from graphs.context import FlowContext
-from graphs.exam_generation.standalone import twin_under_other_heading
+from graphs.exam_generation.source_context import twin_under_other_heading
 from graphs.exam_generation.validation import validate_question
 from graphs.text import analyse
 from graphs.text.clause_forms import counts_from_before
