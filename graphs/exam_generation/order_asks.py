@@ -64,6 +64,12 @@ thing, no order ('What must staff do about goes?', session 17 designer D10's was
 _CODE = re.compile(r"^\s*(?:[A-Z0-9]{1,3}|\S{1,3}\s*=)\s")
 _LABELLED_FIGURE = re.compile(r"^[A-Z][\w -]{0,30}:\s+(?:[£$€¥]\s?)?\d")
 """'Party plan: £12 per month': a label and its figure, no order ('Party' is no verb here)."""
+_PARTICLE = re.compile(
+    r"^(?:(?:down|up|out|off|away|back)\s+)?(?:into|onto|on|in|at|through|across|against)\s+"
+    r"|^(?:down|up|out|off|away|back)\s+(?=(?:the|a|an|each|every|all|any)\b)",
+    re.IGNORECASE,
+)
+"""A particle or a preposition the order's verb takes before its object."""
 _LIMITED_OBJECT = re.compile(
     r"^(?:up to|no more than|not more than|at most|a maximum of|at least|a minimum of)\s+"
     r"\d[\d.,]*\s+(?P<thing>[a-z][\w-]*)",
@@ -137,7 +143,9 @@ def order_ask(point: str) -> str | None:
     person = _PERSON.match(rest)
     if person is not None and _SAYING.match(rest[person.end() :]):
         return f"What must {_ACTOR} {verb.lower()} {_named(person.group())}?"
-    thing = _DETERMINER.sub("", _OBJECT_END.split(head, maxsplit=1)[0]).strip()
+    # "cut into the growing block", "press down on the risen dough": the verb's particle is no
+    # object ("What must staff do about the into …?", session 24 lead, a mushroom farm)
+    thing = _DETERMINER.sub("", _OBJECT_END.split(_PARTICLE.sub("", head), maxsplit=1)[0]).strip()
     while len(thing.split()) > 1 and (
         en_word_classes(thing.split()[-1]) == {"ADV"} or thing.split()[-1].lower() == "once"
     ):
@@ -171,6 +179,8 @@ def _is_order(text: str) -> bool:
         return False
     word = first[1].lower()
     clause = re.split(r"[,;:.]", text, maxsplit=1)[0]
+    # "Pick oyster mushrooms when the cap edge is still curled under": the case's verb is its own
+    clause = clause[: found.start()] if (found := _WHEN.search(clause)) else clause
     return (
         en_verb_lemma(word) == word
         and "VERB" in en_word_classes(word)

@@ -1,0 +1,63 @@
+"""Short answers on a procedure with no figures (session 24 lead, issue 11), on own material: a
+commercial bakery's night shift.
+
+The lead's mushroom-farm procedure made 0 of 2 short answers: its Picking rules are concrete acts
+on a thing ("Twist each cluster gently; never cut into the growing block", "Pick oyster
+mushrooms when the cap edge is still curled under"), which a marker checks by the act and its
+object, but the order "never cut into the growing block" was asked "What must staff do about the
+into the growing block?" (refused as a broken sentence), and an order for a moment stated as a
+state ("when the cap edge is still curled under") was read as no order at all, so no rule of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphs.context import FlowContext
+from graphs.exam_generation.order_asks import order_ask
+from tests.support.exam_flow import delivered_exam
+
+BAKERY = """# Crumb & Crust Bakery: Night Shift Baking Procedure
+
+## Before the shift
+1. Bakers wash their hands for at least 20 seconds and tie back long hair under a cap.
+2. The shift lead checks the proofer temperature. Proofing starts only when the proofer is between 26°C and 30°C.
+
+## Shaping
+3. Shape the rolls when the dough has doubled in size. Lift each tray by its handles; never press down on the risen dough.
+
+## Baking and cooling
+4. Loaves must leave the oven within 2 minutes of the timer. The cooling rack stands at least 1 m from the oven door.
+5. Only the shift lead may reprint a crate label.
+"""
+
+
+@pytest.mark.parametrize(
+    ("order", "asked"),
+    [
+        ("Never press down on the risen dough", "What must staff do about the risen dough?"),
+        ("Never cut into the growing block", "What must staff do about the growing block?"),
+        ("Knock back the dough after the first rise", "What must staff do after the first rise?"),
+    ],
+)
+def test_a_verbs_particle_is_no_object(order: str, asked: str) -> None:
+    assert order_ask(order) == asked
+
+
+def test_an_order_for_a_moment_stated_as_a_state_is_an_order() -> None:
+    assert order_ask("Shape the rolls when the dough has doubled in size") == (
+        "What must staff do when the dough has doubled in size?"
+    )
+
+
+async def test_the_flow_asks_the_concrete_acts_of_a_procedure(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(offline_context, {"material": BAKERY, "short_answer": 1})
+    [question] = [q for q in exam.questions if q.type == "short_answer"]
+    points = " ".join(question.scoring_points)
+    assert "press down on the risen dough" in points
+    assert "Lift each tray by its handles" in points
+    assert not re.search(r"about the (?:down|into|on)\b", question.stem)
