@@ -153,6 +153,11 @@ def order_ask(point: str) -> str | None:
         # twice?": how the act is done is no part of its object
         thing = thing.rsplit(" ", 1)[0]
     when = _WHEN.search(head)
+    if when is not None and order == text and _FINITE.search(when["case"]):
+        # "Pick oyster mushrooms when the cap edge is still curled under": the moment is a state
+        # of the thing, and it is what a marker checks; asked by it, "What must staff do when the
+        # cap edge is still curled under?" keyed only the act the ask names (pick them)
+        return f"When must {_ACTOR} {verb.lower()} {head[: when.start()].strip()}?"
     if when is not None:
         said = _PRONOUN.sub(f"the {thing}" if thing and _single(thing) else "it", when["case"])
         said = _said(said.lower()).strip()

@@ -46,9 +46,15 @@ def test_a_verbs_particle_is_no_object(order: str, asked: str) -> None:
     assert order_ask(order) == asked
 
 
-def test_an_order_for_a_moment_stated_as_a_state_is_an_order() -> None:
+def test_an_order_for_a_moment_stated_as_a_state_is_asked_by_its_moment() -> None:
+    """The moment is what a marker checks: asked "What must staff do when the dough has doubled
+    in size?", the key was the act the ask all but names (shape them), and a vague answer ("pick
+    them carefully") took its marks."""
     assert order_ask("Shape the rolls when the dough has doubled in size") == (
-        "What must staff do when the dough has doubled in size?"
+        "When must staff shape the rolls?"
+    )
+    assert order_ask("Never open the oven when the light is on") == (
+        "What must staff do when the light is on?"
     )
 
 
@@ -60,4 +66,5 @@ async def test_the_flow_asks_the_concrete_acts_of_a_procedure(
     points = " ".join(question.scoring_points)
     assert "press down on the risen dough" in points
     assert "Lift each tray by its handles" in points
+    assert "When must staff shape the rolls?" in question.stem
     assert not re.search(r"about the (?:down|into|on)\b", question.stem)
