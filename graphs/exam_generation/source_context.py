@@ -9,6 +9,9 @@
                                           the statement does not state
     lost_stage_label                       the stage label its rule opens on (「0至200℃阶段：」),
                                           which the statement drops
+    lost_event                             the event its article's sentence before opens on,
+                                          which its deadline runs from and the statement drops
+                                          (graphs/text/event_deadlines.py)
 
 standalone.check_stands_alone asks these of every item's statements.
 """
@@ -21,6 +24,7 @@ from graphs.exam_generation.clause_frames import frame_of
 from graphs.exam_generation.substance import source_sentence
 from graphs.exams import Language
 from graphs.text.clause_forms import counts_from_before
+from graphs.text.event_deadlines import deadline_alone, event_of, names_event
 from graphs.text.heading_cases import heading_twin, names_its_case
 from graphs.text.lists import without_marker
 from graphs.text.sentence_form import clean_statement
@@ -118,3 +122,16 @@ def lost_stage_label(sentence: str, material: str, statement: str) -> str | None
     ):
         return None
     return label.rstrip("：:")
+
+
+def lost_event(sentence: str, material: str, statement: str, language: Language) -> str | None:
+    """The event a deadline duty's sentence before, on its line (its article, its paragraph),
+    opens on when the `statement` made of the duty does not say it, or None: 「安全艇须在（    ）
+    内到达现场。」 after 「训练中发生翻船，…。」 lost what the 3 minutes run from (issue 11)."""
+    if not deadline_alone(sentence, language):
+        return None
+    pieces = [p for p in SENTENCE_BREAK.split(_paragraph_before(sentence, material)) if p.strip()]
+    event = event_of(pieces[-1], language) if pieces else None
+    if event is None or names_event(statement, event, language):
+        return None
+    return event

@@ -36,6 +36,7 @@ from graphs.exam_generation.source_context import (
     SENTENCE_BREAK,
     after_semicolon,
     counts_from_before_unstated,
+    lost_event,
     lost_stage_label,
     sentence_before,
     twin_under_other_heading,
@@ -186,6 +187,12 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             f"the item rests on {source[:50]!r}, whose rule opens on the stage {label!r}: it "
             "frames every clause of the rule, and the item does not say it; name the stage"
         )
+    for part in [s for s in SENTENCE_BREAK.split(question.source_quote) if s.strip()]:
+        if (event := lost_event(part, material, question.stem, language)) is not None:
+            problems.append(
+                f"the item rests on {part[:50]!r}, whose deadline runs from the event the sentence "
+                f"before it opens on ({event[:30]!r}), which the item does not say; state the event"
+            )
     if source and (other := twin_under_other_heading(source, material, question.stem)) is not None:
         problems.append(
             f"the item rests on {source[:50]!r}, which the material says again with another "
@@ -198,6 +205,12 @@ def check_stands_alone(question: Question, material: str, language: Language) ->
             problems.append(
                 f"option {option.key} rests on {found[:50]!r}, whose rule opens on the stage "
                 f"{label!r}, which the option does not say; name the stage"
+            )
+            continue
+        if found and (event := lost_event(found, material, shown, language)) is not None:
+            problems.append(
+                f"option {option.key} rests on {found[:50]!r}, whose deadline runs from the event "
+                f"{event[:30]!r} the sentence before it opens on; state the event"
             )
             continue
         if found and (other := twin_under_other_heading(found, material, option.text)) is not None:

@@ -38,6 +38,7 @@ from graphs.text.clause_forms import (
 from graphs.text.counted_lists import joined_to_context
 from graphs.text.dispensations import dispenses
 from graphs.text.document import Document
+from graphs.text.event_deadlines import event_lead
 from graphs.text.fact_kinds import kinds_of, modal_cue, rule_clauses
 from graphs.text.fact_record import Fact as Fact
 from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
@@ -258,6 +259,17 @@ def extract_facts(document: Document) -> list[Fact]:
                 # 「住宿报销上限为每晚500元」 under 出差一线城市, 「…350元」 under 出差其他城市:
                 # the heading is its case, stated in front.
                 lead, text = with_heading_case(twin[0], text, language)
+            elif (
+                before is not None
+                and stated is None
+                and "\n" not in document.text[before.start : sentence.start]
+                and (evented := event_lead(text, before.text, language)) is not None
+            ):
+                # 「…发生翻船，…。安全艇须在3分钟内到达现场。」: the deadline runs from the event
+                # its article's sentence before opened on, stated in front (graphs/text/
+                # event_deadlines.py); that sentence is this fact's too, no other item's.
+                lead, text = evented
+                lead_index = before.sentence
         shift = len(lead)
         if listed is not None:
             found = modal_cue(lead + text, language, lexicon)  # the lead-in's modal is the rule's

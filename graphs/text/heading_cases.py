@@ -77,10 +77,10 @@ def with_heading_case(heading: str, text: str, language: Language) -> tuple[str,
     allowance is …"."""
     if language == "zh":
         return f"{heading}，", text
-    return f"For {_lowered(heading)}, ", _lowered(text)
+    return f"For {lowered(heading)}, ", lowered(text)
 
 
-def _lowered(text: str) -> str:
+def lowered(text: str) -> str:
     """A capital that only opens the words is lowered ("Economy fares"); an acronym's is kept."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
