@@ -142,10 +142,13 @@ class Told:
             point.keywords for stage in scenario.stages for point in stage.points if point.keywords
         ]
         self.everything = TurnText.of(learner_said, self.language)
+        # each sentence read with its numbers taken out (分12期 says 分期) and as said: a keyword
+        # that is itself a figure ("120") is found in the sentence as said
         self.sentences = [
             (TurnText.of(_without_figures(s, self.language), self.language), s)
             for s in sentences(learner_said)
         ]
+        self.as_said = {s: TurnText.of(s, self.language) for s in sentences(learner_said)}
 
     def answered(self, question: str, line_tags: list[str]) -> bool:
         """Whether the learner has already said what the question asks."""
@@ -170,7 +173,8 @@ class Told:
             it = subject_said or bool(THE_OFFER[self.language].search(self.everything.raw))
             return it and bool(DESCRIBED[self.language].search(self.everything.raw))
         for text, raw in self.sentences:
-            heard = [w for w in subject if text.find(w)]  # "不会推销" answers it too
+            # "不会推销" answers it too; "这120元可以给您免掉" names the refund by its figure
+            heard = [w for w in subject if text.find(w) or self.as_said[raw].find(w)]
             if not heard:
                 continue
             if wants_figure:
