@@ -71,11 +71,22 @@ def _zh_parts(body: str) -> list[str] | None:
             # 「开具发票需在加油后30天内办理」 is a clause with its own verdict: under the
             # opening's modal it read 「收银员必须开具发票需在…」 (session 21 end T14, C Q10)
             return None
+        if number > 0 and _names_the_part_before(piece, pieces[:number]):
+            # 「须在2分钟内移到晾架上，晾架距离烤箱门至少1米」: the clause speaks of the thing the
+            # part before named, its own subject; under the opening's modal it read 「面包出炉后须
+            # 晾架距离烤箱门至少1米」 (session 24, a bakery's night shift)
+            return None
         # the first part reads on from the modal as the material has it (「须与客户共同检查…」)
         if not _zh_stands_alone(piece, listed) and not (number == 0 and len(piece) >= 2):
             return None
         parts.append(f"{opening}{piece}")
     return parts
+
+
+def _names_the_part_before(piece: str, before: list[str]) -> bool:
+    """The piece opens on a thing (two characters or more) a part before it named."""
+    opening = re.match(r"[\u4e00-\u9fff]{2}", piece)
+    return opening is not None and opening.group() in "".join(before)
 
 
 _OWN_WAY = frozenset(["按", "由", "以", "依", "依照", "按照"])

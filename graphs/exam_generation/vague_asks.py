@@ -31,8 +31,8 @@ _ZH_RULES_OF = re.compile(r"^(?P<what>[^，,：:；;（(“”]{1,12})有什么�
 """「前台有什么规定？」: a noun and 有什么规定, no condition, no 关于 naming the thing governed."""
 _ZH_PERSON = re.compile(r"(?:员|师|工|人|者|客户|顾客|会员|家长|前台|司机|店长|经理|主管)$")
 """A noun that names a role: rules on a role are every duty of that role."""
-_ZH_CLAUSE = re.compile(r"不|未|没有|必须|须|不得|禁止|应当")
-"""A negation or a modal: the words before 有什么规定 are a rule's clause, not what it governs."""
+_ZH_CLAUSE = re.compile(r"不|未|没有|必须|须|不得|禁止|应当|只有|只能|仅")
+"""A negation, a modal or 只有 (only): the words before 有什么规定 are a rule's clause, not what it governs."""
 _ZH_EVERY = re.compile(r"^(?:每[个件位次台张份名]?|各|所有|全部|一切)")
 """A quantifier in front of the noun adds no topic: 「每件衣物」 is every rule on 衣物."""
 _ZH_PLACE_ENDS = frozenset(["内", "里", "中", "上", "外", "处", "区"])

@@ -17,6 +17,8 @@ import pytest
 
 from graphs.context import FlowContext
 from graphs.exam_generation.order_asks import order_ask
+from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.vague_asks import vague
 from tests.support.exam_flow import delivered_exam
 
 BAKERY = """# Crumb & Crust Bakery: Night Shift Baking Procedure
@@ -68,3 +70,46 @@ async def test_the_flow_asks_the_concrete_acts_of_a_procedure(
     assert "Lift each tray by its handles" in points
     assert "When must staff shape the rolls?" in question.stem
     assert not re.search(r"about the (?:down|into|on)\b", question.stem)
+
+
+BAKERY_ZH = """# 麦香面包工坊夜班烘焙流程
+
+## 上岗前
+1. 面包师上岗前须洗手至少20秒，并戴好发帽。
+2. 值班组长检查醒发箱温度，温度在26℃至30℃之间方可开始醒发。
+
+## 整形
+3. 面团体积涨到两倍时再整形。搬运烤盘时要托住两端，不得按压已发酵的面团。
+4. 烤焦或变形的面包放进红色废料桶，不得放进成品筐。
+
+## 烘烤与冷却
+5. 面包出炉后须在2分钟内移到晾架上，晾架距离烤箱门至少1米。
+6. 只有值班组长可以补打面包筐标签。
+"""
+
+
+def test_a_clause_on_the_thing_the_part_before_named_is_no_part_of_its_own() -> None:
+    assert point_parts("面包出炉后须在2分钟内移到晾架上，晾架距离烤箱门至少1米", True) == [
+        "面包出炉后须在2分钟内移到晾架上，晾架距离烤箱门至少1米"
+    ]
+    assert point_parts("客户须年满18周岁，且驾龄不少于1年", True) == [
+        "客户须年满18周岁",
+        "客户须驾龄不少于1年",
+    ]
+
+
+def test_who_alone_may_is_no_topic() -> None:
+    assert vague("只有值班有什么规定？", "zh") == "只有值班"
+
+
+async def test_the_flow_keys_whole_clauses_and_asks_by_a_topic(
+    offline_context: FlowContext,
+) -> None:
+    exam = await delivered_exam(
+        offline_context,
+        {"material": BAKERY_ZH, "single_choice": 2, "true_false": 2, "short_answer": 2},
+    )
+    for question in exam.questions:
+        if question.type == "short_answer":
+            assert not any("须晾架" in p for p in question.scoring_points)
+            assert "只有值班有什么规定" not in question.stem
