@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
 from graphs.exam_grading.money_words import as_money, with_money_in_words
+from graphs.exam_grading.no_counts import is_article, is_quantifier
 from graphs.exam_grading.periods import between_two, closes_period, every_before, period_words
 from graphs.exam_grading.same_figures import (
     is_count_pair,
@@ -133,29 +134,6 @@ class Figure:
         return self.negated == other.negated and kinds == {"clock", "span"}
 
 
-_ARTICLE_COUNT = re.compile(
-    r"(?:(?<=同)|(?<=^)|(?<=[，,；;。：:！？\s]))一(?:次|位|名|个|件|项|份|张|台)(?=[\u4e00-\u9fff])"
-)
-"""一 with a measure word opening a noun phrase (同一位顾客; 一次完整的验光检查…, 一名员工… at the start
-of a clause): the indefinite article of Chinese, not a count a point requires. A count that is
-the rule follows its verb (每年可享受一次免费清洗, 限购一件) or is written in digits (2次)."""
-_COUNT_DIMENSIONS = frozenset({"times", "people", "items"})
-_WHICH_ONE = re.compile(r"(?:最后|最近|上|前)$")
-"""Before 一次 / 一位, a word that picks one out (最后一次, 上一次): no count the rule asks for."""
-
-
-def _is_article(text: str, start: int, end: int, quantity: Quantity) -> bool:
-    if quantity.value != 1 or quantity.dimension not in _COUNT_DIMENSIONS:
-        return False
-    if _WHICH_ONE.search(text[max(0, start - 2) : start]):
-        return True  # 最后一次雷声后: which thunderclap, not a count of them
-    match = _ARTICLE_COUNT.search(text, max(0, start - 1), end + 1)
-    if match is None or not (match.start() <= start and end <= match.end()):
-        return False
-    following = text[end : end + 2]
-    return not re.match(r"以上|以下|以内|之内|内|后|起", following)
-
-
 def clause_of(text: str, position: int) -> int:
     """The index of the clause (split on ，,；;。！？!? and sentence-ending dots) at `position`."""
     return len(_CLAUSE_BREAK.findall(text[:position]))
@@ -168,7 +146,7 @@ def figures_of(
 
     In a point (`in_point`), 一 with a measure word inside a noun phrase is an article, not a
     figure the point requires (一次完整的验光检查约需20分钟 requires 20 minutes only). An ordinal
-    (1st, 2nd) is a rank, no figure.
+    (1st, 2nd) is a rank, no figure; nor is one person under a quantifier (任何一人; no_counts.py).
     `same_day`: read a same-day word (当天, the same day) as a deadline of one day, so that it
     rivals the point's "3个工作日": the grader asks for it in answers to a point that has none of
     its own, where 当天 cannot be the point's own wording ("当日收取的费用"). A later day word
@@ -195,7 +173,8 @@ def figures_of(
             every=(s, e) in periods,
         )
         for q, s, e in quantities
-        if not (in_point and _is_article(text, s, e, q))
+        if not (in_point and is_article(text, s, e, q))
+        and not is_quantifier(text, s, e, q)  # 任何一人不得单独放行: no count
         and not (in_point and closes_period(text, s, e, periods))
         and not (in_point and between_two(text, s, e))
         and not _is_ordinal(text, s, e, q)
