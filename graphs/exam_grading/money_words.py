@@ -30,15 +30,23 @@ _SUM_IN_WORDS = re.compile(
 nothing after it but a break or the next payment (送五百积分 counts points, not 元)."""
 
 
+_ZH_COMPARED = r"(?:(?:不得|不能|不可|不)?(?:超过|高于|低于|少于|多于)|最多|最少|至多|至少|满)"
+_EN_COMPARED = (
+    r"(?:(?:no|not)\s+)?(?:more|less|fewer|higher|lower)\s+than|over|under|above|below|up\s+to|"
+    r"at\s+(?:least|most)|in\s+excess\s+of"
+)
 _SUM_ASKED = re.compile(
-    r"(?:收费|收取|费用|价格|售价|单价|定价|租金|押金|罚款|罚金|赔偿金?|赔付|支付|付款|缴纳|交纳|"
-    r"补交|补缴|退还|退款|花费|需付|须付|要付|价值)\s*(?:为|是|共|合计)?\s*[:：]?\s*$"
+    r"(?:收费|收取|费用|价格|售价|单价|定价|金额|总价|总额|租金|押金|罚款|罚金|赔偿金?|赔付|支付|付款|"
+    r"缴纳|交纳|补交|补缴|退还|退款|花费|需付|须付|要付|价值)\s*(?:为|是|共|合计)?\s*[:：]?\s*"
+    rf"(?:{_ZH_COMPARED}\s*)?$"
     r"|\b(?:costs?|priced\s+at|(?:price|fee|fine|charge|deposit|rent|refund|penalty|surcharge)"
-    r"(?:\s+(?:is|are|of))?|charged(?:\s+at)?|charges|pays?|paid|worth)\s*$",
+    rf"(?:\s+(?:is|are|of))?|charged(?:\s+at)?|charges|pays?|paid|worth)\s*(?:(?:{_EN_COMPARED})\s*)?$",
     re.IGNORECASE,
 )
 """Words that take a sum of money right after them, and nothing else: costs, a fee of, is
-charged, pays; 收费, 须赔偿, 押金为. Not 扣 or 减 (扣2分 takes points), nor 交 (交两份)."""
+charged, pays; 收费, 须赔偿, 押金为, 金额. Not 扣 or 减 (扣2分 takes points), nor 交 (交两份). A
+comparison between them and the blank ("costs more than ____", 单价超过____, 费用不超过____) bounds
+the sum and still asks money (session 24 teacher T17: "costs more than ____" answered 20)."""
 
 
 def asks_a_sum(before: str) -> bool:
