@@ -181,8 +181,8 @@ class Told:
                 if HOW_LONG[self.language].search(question):
                     if _tells_a_time(raw, self.language):
                         return True
-                elif figures(raw, self.language):
-                    return True
+                elif any(f.unit not in TIME_UNITS for f in figures(raw, self.language)):
+                    return True  # "三个工作日内退回" tells when, not 退多少
                 continue
             if tells_inclusion(question, raw, self.language):  # "Breakfast is extra"
                 return True
@@ -259,6 +259,8 @@ class Told:
             before = before[:-1] + ("。" if self.language == "zh" else ".")
         said = [s for s in sentences(before) if not _echo(s)]
         if said and len(normalise(before)) >= REMAINDER_MIN[self.language]:
+            return before
+        if said and all(s in asking for s in said):  # "退多少？" still open: a line of its own
             return before
         # nothing before it, but a question after it is still open: "退多少？多久能到账？" told
         # "这120元退给您" asks "多久能到账？…"

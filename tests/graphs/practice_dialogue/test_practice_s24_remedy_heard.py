@@ -57,3 +57,21 @@ async def test_the_sum_named_is_not_asked_for(studio: FlowContext) -> None:
     report = " ".join(c["explanation"] for c in values["report"]["criteria"])
     assert "退多少" not in report, report
     assert criterion(values, "了解情况")
+
+
+async def test_the_remedy_offered_gets_a_reaction_not_the_complaint_again(
+    studio: FlowContext,
+) -> None:
+    """「这样，修片费我给您免掉，三个工作日内退回原卡。」 tells when the money comes back, not how
+    much: he reacts to the remedy by asking what is still open (「退多少？」), not by restating his
+    complaint (the lead's read: 「洗完直接就抛光了…现在变三百二。」 to this very offer)."""
+    hers = her_lines(
+        await played(
+            studio,
+            "wedding-photo-complaint",
+            "李先生，实在抱歉让你们久等了。",
+            "这样，修片费我给您免掉，三个工作日内退回原卡。",
+        )
+    )
+    assert "退多少" in hers[2], hers
+    assert "到账" not in hers[2], hers
