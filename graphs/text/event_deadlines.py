@@ -51,7 +51,13 @@ _EN_DEADLINE = re.compile(
     r"(?!\s*(?:of|after|from|since|before)\b)",
     re.IGNORECASE,
 )
-_EN_OWN_CASE = re.compile(r"\b(?:if|when|whenever|once|after|before|unless)\b", re.IGNORECASE)
+_EN_OWN_CASE = re.compile(
+    r"\b(?:if|when|whenever|once|after|before|unless|and|is|are|was|were|has|have)\b",
+    re.IGNORECASE,
+)
+"""A case or a verb of the subject's own: "Patients in pain are given priority and must be seen
+within 24 hours" is a rule for those patients, not a bare deadline (labelled r11-clinic-2-single
+sound)."""
 
 
 def _clean(text: str) -> str:
