@@ -60,7 +60,7 @@ def answer_group(document: Document, sentence: int) -> tuple[str, list[int]] | N
             start -= 1
         else:
             return None
-        question = _LABEL.sub("", question_asked(sentences[start - 1].text)).strip()
+        question = _LABEL.sub("", question_asked(_question_line(document, start - 1))).strip()
         opening = list(sentences[start:])
     members: list[int] = []
     for s in opening:
@@ -74,6 +74,31 @@ def answer_group(document: Document, sentence: int) -> tuple[str, list[int]] | N
     if sentence not in members:
         return None
     return question, members
+
+
+def _question_line(document: Document, index: int) -> str:
+    """The question's whole line: a question that leans on its case ("A member wants to use the
+    cutter without the induction. What do I do?") is asked with the sentence that states it, not
+    as "What do I do?" (session 24 designer D17, m4 q11)."""
+    sentence = document.sentences[index]
+    line_start = document.text.rfind("\n", 0, sentence.start) + 1
+    return document.text[line_start : _end(document, index)]
+
+
+def asks_its_topic(question: str) -> bool:
+    """Whether the question names what it asks about: one made only of question words, pronouns
+    and auxiliaries ("What do I do?", "Can I?", 怎么办？) leans on a context a stem leaves out."""
+    left = _LEANING.sub(" ", question.lower())
+    return bool(re.search(r"\w", left))
+
+
+_LEANING = re.compile(
+    # closed-class words only: what is left after them is the question's topic
+    r"\b(?:q|a|what|how|who|when|where|which|why|do|does|did|should|shall|can|could|may|might"
+    r"|must|will|would|is|are|am|i|we|you|they|it|this|that|then|now|next|if|so|else|ok"
+    r"|okay|be|allowed|happens?|say|tell)\b|我们|我|你|该|应该|应当|要|需要|可以|能|会|怎么办|怎么做"
+    r"|怎么处理|如何处理|怎样|怎么|如何|做|办|吗|呢|吧|呀|这|那|种|情况|时候|问|[\W_]",
+)
 
 
 def _end(document: Document, index: int) -> int:
@@ -116,6 +141,8 @@ def answer_points(material: Material) -> list[dict[str, Any]]:
             continue
         question, members = group
         seen.add(question)
+        if not asks_its_topic(question):
+            continue
         rules = settled_answer(material, members)
         if rules is None:
             continue
@@ -136,7 +163,7 @@ def faq_short_answer(
     if group is None:
         return None
     question, members = group
-    rules = settled_answer(material, members)
+    rules = settled_answer(material, members) if asks_its_topic(question) else None
     if rules is None:
         return None
     staff = _STAFF_FAQ.search(_first_line(document.text)) or _STAFF_WORK.search(document.text)
