@@ -28,6 +28,7 @@ from graphs.exam_generation.near_values import figure_unit, figure_value, near_v
 from graphs.exam_generation.only_flips import lift_only
 from graphs.exam_generation.permission_paths import permission_path
 from graphs.exam_generation.range_pairs import range_pair, shifted_pairs
+from graphs.exam_generation.ruled_out import exemption, withheld_right
 from graphs.exams import Language
 from graphs.text.articles import takes_an
 from graphs.text.caches import register
@@ -232,6 +233,8 @@ def _false_statements(
         *swap_term(fact, facts, material, zh),
         *([] if permission_path(fact.quote, material, zh) else flip_modality(fact, zh)),
         *relax_obligation(fact, zh, material),
+        *withheld_right(fact, zh),  # 有权 -> 无权: no modal marks a right (ruled_out.py)
+        *exemption(fact, zh),  # 「…同样必须…，不得例外」 -> 「…无须…」
     ]
     lifted = lift_only(fact.text, zh)
     if lifted is not None:

@@ -236,6 +236,10 @@ _ZH_CASE_AFTER = re.compile(
     r"[^，,。；;]{0,6}?(?:的时候|(?<![及准按随同届临当实定适暂小])时)(?![间限效段候刻])"
 )
 """「温度低于零下18℃时，…」: the figure closes a clause of when, with or without a modal after."""
+_ZH_CASE_CLAUSE = re.compile(r"[^，,。；;：:]{0,8}?的\s*[，,]")
+"""「停场超过30分钟的，按剩余时间退款」, 「超载的，…」: a clause closed by 的 and a comma is a case
+(whoever or whatever it names), as a clause of 时 is: the figure in it says what the rule
+covers, not what it requires."""
 _NO_MODAL = r"(?:(?!必须|须|应|不得|\b(?:must|shall|should|may|can|will)\b)[^，,。；;.!?])*$"
 _CASE_BEFORE = re.compile(
     r"(?:如果|若|如遇|一旦|\b(?:if|when|whenever|while)\b)" + _NO_MODAL, re.IGNORECASE
@@ -247,7 +251,11 @@ a clause of when or if (one with no modal of its own: "once staff must …" is t
 def in_case(text: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) is in a clause of when or if, which says whom or when
     the rule covers (its scope), whatever modal the rule has or lacks."""
-    return bool(_ZH_CASE_AFTER.match(text, end) or _CASE_BEFORE.search(text, 0, start))
+    return bool(
+        _ZH_CASE_AFTER.match(text, end)
+        or _ZH_CASE_CLAUSE.match(text, end)
+        or _CASE_BEFORE.search(text, 0, start)
+    )
 
 
 def is_cap(text: str, start: int) -> bool:
