@@ -75,6 +75,7 @@ from graphs.practice_dialogue.offers_made import (
     names_unmade_offer,
     remedy_told,
 )
+from graphs.practice_dialogue.open_asks import open_figure_asks
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
 from graphs.practice_dialogue.presumed import presumes_an_offer, presumes_unsaid, without_rehash
@@ -251,11 +252,15 @@ def _choose(
             asked = decision_tags(scenario)
         made = [t for t in made if t not in asked]
 
+        open_asks = open_figure_asks(scenario, said, told)  # 多久能到账？ unanswered: no yes
+
         def usable(line: PersonaLine) -> bool:
             return (
                 not quotes_unsaid(scenario, line, said_figures)
                 and (willing or not line.agrees)
-                and not (line.agrees and names_unmade_offer(scenario, line, said_text))
+                and not (
+                    line.agrees and (names_unmade_offer(scenario, line, said_text) or open_asks)
+                )
                 and not names_unsaid_half(scenario, offers, line.text, said_text)
                 and not presumes(line.text)
                 # "Forty-five for the occasion?" when nobody asked about one (reveal.py)

@@ -75,3 +75,24 @@ async def test_the_remedy_offered_gets_a_reaction_not_the_complaint_again(
     )
     assert "退多少" in hers[2], hers
     assert "到账" not in hers[2], hers
+
+
+async def test_no_yes_before_the_time_he_demanded(studio: FlowContext) -> None:
+    """He asks 「多久能到账？」 of the 120 waived; the learner owns the fault and recaps 「120元免掉，
+    您看这样可以吗？」 with no time: he does not give in (P17 c2: 「行，那就按你说的办」 and a 'goal'
+    ending). Told the time (三个工作日内到账), he agrees."""
+    replies = (
+        "李先生，实在抱歉让你们久等了，换我也会火大。",
+        "这120元可以给您免掉。",
+        "确实是我们没做好，耽误您的时间了。",
+        "我确认一下方案：120元免掉，您看这样可以吗？",
+    )
+    values = await played(studio, "wedding-photo-complaint", *replies)
+    hers = her_lines(values)
+    assert "到账" in hers[2], hers
+    assert not values.get("agreed"), hers
+    assert "按你说的办" not in hers[-1], hers
+    told = await played(
+        studio, "wedding-photo-complaint", *replies, "退款三个工作日内到账，您看这样可以吗？"
+    )
+    assert told.get("agreed"), her_lines(told)
