@@ -99,11 +99,13 @@ renew you now, OK?"): pressure whatever the reason given with it. A question tha
 
 
 DUTY_OF_OTHERS = re.compile(
-    r"(?:医生|大夫|技师|师傅|教练|员工|同事|我们|我|前台|工作人员|店里|门店|公司|每位|大家)"
+    r"(?:医生|大夫|技师|师傅|教练|员工|同事|我们|我|前台|工作人员|店里|门店|公司|每位|大家"
+    r"|规定|要求|规范|标准|流程|制度|规矩|法规|政策)"
     r"[^，,。；;！!？?您你]{0,14}必须"
 )
 """必须 said of a duty of staff, not of hers: 「我们也会提醒医生做额外项目前必须先说明费用」
-presses no one (a courtesy check follows: 「您看这样处理可以吗？」)."""
+presses no one (a courtesy check follows: 「您看这样处理可以吗？」); nor 必须 of a rule stated
+(「国家规定抛光必须做的」: a false rule, named as such, no pressure: session 24 trainer P17)."""
 
 
 def pushy_phrases(sentence: TurnText) -> list[str]:

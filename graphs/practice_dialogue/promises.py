@@ -49,6 +49,7 @@ FREE_WORDS = re.compile(
     r"|\bwon'?t cost (?:you )?(?:a penny|anything|a thing|extra)\b|\bon the house\b"
     r"|\b(?:add|giv|give|includ|offer|send|throw)\w*\b[^.!?]{0,40}?\bfor nothing\b"
     r"(?=\s*(?:[.,;!]|$|too\b|as well\b))|\bthrow(?:s|ing)? in\b"
+    r"|\bmak(?:e|es|ing)\b[^.!?,;]{0,30}?\bfree\b(?=\s*(?:[.,;!?]|$|for you\b|of charge\b))"
     r"|\bfree (?=[a-z])(?!(?:to|tonight|now|today|this|at|for|from|of|in|on|until|till|and|or|"
     r"within|if|when)\b)",
     re.IGNORECASE,
@@ -57,7 +58,8 @@ FREE_WORDS = re.compile(
 "three months completely free", "two months free" give a period); "a suite free tonight"
 (available) and "free to go" are not; "throw in", "on the house" and a clause-ending "for nothing"
 give (session 22 end trainer: "I'll throw in the champagne and a spa voucher for nothing" was small
-talk); "for nothing" given by no verb of giving ("drive all this way for nothing") gives nothing."""
+talk); "for nothing" given by no verb of giving ("drive all this way for nothing") gives nothing;
+a thing made free ("I'll make your whole stay free", session 24 trainer P17: missed) is given."""
 GUARANTEE_WORDS = re.compile(
     r"保证|担保|肯定能|一定能|绝对能|百分之百|包您|\bguarantee[ds]?\b|\bi promise (?:you|that)\b"
     r"|\b100 ?%|\b(?:100|a hundred|one hundred) (?:per ?cent|percent)\b",
@@ -87,10 +89,13 @@ OFFER_WORDS = re.compile(
     r"\b(?:i|we)(?:'ll| will| can| could|'d| would| can do)?\s+(?:just\s+)?(?:do|give|offer|make"
     r"|let you have|knock|drop|bring|get|put you on|sort you out|throw in)\b|\bfor you\b"
     r"|\blet'?s (?:say|call it|make it)\b|\b(?:call|make) it\b|\blet me (?:do|give|offer|make)\b"
+    r"|\b(?:the|your|her) (?:price|rate|bill)(?: for you)? (?:will|would|'ll) (?:be|become|drop to"
+    r"|come down to|go down to)\b"
     r"|给您|给你|算您|算你|便宜|优惠|只收|就收|只要|就行|降到|减到|打个|送您|送你",
     re.IGNORECASE,
 )
-"""Words that put a figure on the table as the learner's own offer."""
+"""Words that put a figure on the table as the learner's own offer; "the price will be GBP 20 a
+month for life" (if she stays) too (session 24 trainer P17: missed)."""
 PRICE_WORDS = re.compile(
     r"元|块|便宜|就行|只要|只收|就收|降到|减到|价|\bprice\b|\brate\b|pounds?|dollars?|£|\$"
     r"|\bgbp\b|\busd\b|\b(?:a|per) (?:month|night|year)\b",
@@ -136,11 +141,32 @@ LEAVING = re.compile(r"^\s*(?:for|to|if you)\s+(?:leav|cancel|go\b|walk away|swi
 her right to go stated, no gift given (session 17: heard as an offer beyond authority)."""
 
 
+CONDITION = re.compile(r"\bif\b|\bunless\b|要是|如果|假如|万一", re.IGNORECASE)
+MAIN_CLAUSE = re.compile(
+    r"\b(?:i|we)(?:'ll| will| can| could|'d| would)\b|(?:我|我们)(?:就|会|可以|给)", re.IGNORECASE
+)
+"""The learner's own clause after a condition of hers: "if you don't love it I'll make …"."""
+
+
+def _negated(sentence: TurnText, start: int, end: int) -> bool:
+    """Negated, where a negation inside a condition of hers ("if you don't love it I'll make
+    your whole stay free", 要是不满意我就…) belongs to the condition, not to what is promised."""
+    if not sentence.negated(start, end):
+        return False
+    condition = CONDITION.search(sentence.raw, 0, start)
+    mains = [m for m in MAIN_CLAUSE.finditer(sentence.raw, 0, start)]
+    if condition is None or not mains or mains[-1].start() < condition.end():
+        return True
+    cut = mains[-1].start()
+    rest = TurnText.of(sentence.raw[cut:], sentence.language)
+    return rest.negated(start - cut, end - cut)
+
+
 def unnegated(sentence: TurnText, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     return [
         m
         for m in pattern.finditer(sentence.raw.lower())
-        if not sentence.negated(m.start(), m.end())
+        if not _negated(sentence, m.start(), m.end())
         and not (
             pattern is FREE_WORDS
             and (
