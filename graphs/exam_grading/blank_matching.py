@@ -8,7 +8,8 @@ Two blanks naming the parties of one joint act (「____须与____共同清点」
 order (joint_parties.py). The exam's other items show what the material is about, so a compound
 key's head said alone is the key where the material is about its modifier (豆子 for 咖啡豆 in a
 coffee shop's material: topic_heads.py); a word for the one in charge (老板) or another post is
-read against the posts the material names (material_posts.py).
+read against the posts the material names (material_posts.py). Two words of one act of watching
+over (看护 for 监护) are one word (watch_acts.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.material_posts import as_the_material_has_it
 from graphs.exam_grading.stated_names import named_alike
 from graphs.exam_grading.topic_heads import head_in_topic
+from graphs.exam_grading.watch_acts import watch_said_as_key
 from graphs.exam_grading.word_answers import BlankMatch
 from graphs.exams import Question
 
@@ -52,16 +54,23 @@ def blank_matches(
 def _blank_match(question: Question, i: int, given: str, items: Sequence[str]) -> BlankMatch:
     expected = question.answer[i]
     asked_before, asked_after = currency_the_blank_asks(question.stem, i, expected) or ("", "")
-    match = match_blank(
-        given,
-        expected,
-        unit_after=unit_after_blank(question.stem, i, expected) or asked_after or None,
-        unit_before=currency_before_blank(question.stem, i)
-        or half_day_before_blank(question.stem, i)
-        or asked_before
-        or None,
-        frame=bound_beside_blank(question.stem, i),
-    )
+
+    def matched(answer: str) -> BlankMatch:
+        return match_blank(
+            answer,
+            expected,
+            unit_after=unit_after_blank(question.stem, i, expected) or asked_after or None,
+            unit_before=currency_before_blank(question.stem, i)
+            or half_day_before_blank(question.stem, i)
+            or asked_before
+            or None,
+            frame=bound_beside_blank(question.stem, i),
+        )
+
+    match = matched(given)
+    watched = watch_said_as_key(given, expected)  # 看护 for 监护: one act (watch_acts.py)
+    if match.credit < 1 and watched != given:
+        match = max(match, matched(watched), key=lambda m: m.credit)
     if match.credit < 1 and named_alike(given, expected, question):
         match = BlankMatch(1.0, f"the material names '{expected}' also '{given}'")
     open_ = match.credit < 1 and not (match.settled and match.credit == 0)  # not ruled wrong
