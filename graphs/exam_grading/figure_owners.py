@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from graphs.exam_grading.figures import Figure, clause_of, figures_of, own_figures
+from graphs.exam_grading.figure_subjects import counts_another_thing, figure_position
+from graphs.exam_grading.figures import Figure, figures_of, own_figures
 from graphs.exam_grading.point_places import claimed_clauses, figures_blotted
 from graphs.exam_grading.point_terms import (
     CLAUSE_BREAK,
@@ -59,7 +60,7 @@ def said_of_this_point(
 def _said_of_another(
     figure: Figure, mine: list[str], foreign: list[str], answer: str, language: Language
 ) -> bool:
-    at = _position(figure, answer)
+    at = figure_position(figure, answer)
     if at is None:
         return False
     piece = _piece(answer, at)
@@ -102,16 +103,6 @@ def _another_points_value(
     return False
 
 
-def _position(figure: Figure, answer: str) -> int | None:
-    """Where the figure stands in the answer: its written form in its own clause."""
-    if not figure.written or figure.clause < 0:
-        return None
-    for match in re.finditer(re.escape(figure.written), answer):
-        if clause_of(answer, match.start()) == figure.clause:
-            return match.start()
-    return None
-
-
 def _piece(text: str, position: int) -> int:
     return len(_PIECE_BREAK.findall(text[:position]))
 
@@ -126,11 +117,20 @@ def point_figures(
     figures: list[Figure],
     places: set[int],
     anchors: set[int],
+    *,
+    point: str = "",
 ) -> list[Figure]:
     """The answer's figures that can state this point's: not in a clause another point claims
     (point_places.claimed_clauses) unless the point's own words are there too, not said of
-    another point's words, and nearest the point's terms, its own words (`anchors`) before any (figures.own_figures)."""
+    another point's words, nor counting another thing than the `point`'s figure of its kind
+    (figure_subjects.counts_another_thing), and nearest the point's terms, its own words
+    (`anchors`) before any (figures.own_figures)."""
     claimed = claimed_clauses(others, list(terms), answer, language, vocabulary, wanted, figures)
+    figures = [  # 一个大人 is no count of the point's 2名儿童
+        f
+        for f in figures
+        if not counts_another_thing(point, wanted, answer, f, language, vocabulary)
+    ]
     figures = said_of_this_point(figures, terms, others, answer, language, vocabulary)
     figures = [
         f

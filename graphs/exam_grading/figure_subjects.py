@@ -15,12 +15,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graphs.exam_grading.figures import Figure
+from graphs.exam_grading.figures import Figure, clause_of
 from graphs.exam_grading.point_terms import Term, occurrences
-from graphs.exam_grading.vocabulary import lemma
+from graphs.exam_grading.vocabulary import Vocabulary, lemma
 from graphs.exams import Language
 from graphs.text.day_words import ONE_DAY, SAME_DAY
 from graphs.text.quantities import Quantity, parse_quantities, same_quantity
+from graphs.text.word_class import word_class
 
 _RANGE = re.compile(r"\s*(?:-|~|～|到|至|to|and)\s*")
 """Between the two ends of a range (1到2周, 0-4℃): one figure, whose ends share a word."""
@@ -129,3 +130,61 @@ def _counted(text: str, written: str, language: Language) -> str:
         return found.group() if found else ""
     found = re.match(r"\s+([a-z]{3,})", rest, re.I)
     return lemma(found.group(1)) if found else ""
+
+
+def counts_another_thing(
+    point: str,
+    wanted: Sequence[Figure],
+    answer: str,
+    given: Figure,
+    language: Language,
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether the answer's figure `given` counts a thing that no figure
+    of its kind in the point counts: 一个大人 counts the adults (成人), 3名儿童 the children, so
+    「一个大人最多带两个小孩」 gives no wrong count for 一名成人最多陪同2名儿童 (session 24, issue 11).
+    A figure is compared only with the figure of the same counted thing; where either names no
+    noun right after it (3名以上, 两个), or is no count of people or things (90 minutes), nothing
+    is told apart."""
+    at = figure_position(given, answer)
+    if at is None or not _a_count(given):
+        return False
+    noun = counted_noun(answer, at + len(given.written), language, vocabulary)
+    if not noun:
+        return False
+    theirs = [
+        counted_noun(point, point.find(w.written) + len(w.written), language, vocabulary)
+        for w in wanted
+        if w.written and w.written in point and w.rivals(given) and _a_count(w)
+    ]
+    return bool(theirs) and all(t and t != noun for t in theirs)
+
+
+def _a_count(figure: Figure) -> bool:
+    """A count of people or things (一个, 3名, two children), or a bare number; not of times: 一次
+    检查 counts no thing, 检查 is what is done once."""
+    quantity = figure.quantity
+    return quantity is not None and quantity.dimension in (None, "people", "items")
+
+
+def counted_noun(text: str, start: int, language: Language, vocabulary: Vocabulary) -> str:
+    """The noun a figure ending at `start` counts, read through the synonym groups (大人 as 成人);
+    "" where no noun follows it."""
+    rest = vocabulary.canonical(text[start : start + 12])
+    if language == "zh":
+        found = re.match(r"[\u4e00-\u9fff]{2}", rest)
+        word = found.group() if found else ""
+    else:
+        match = re.match(r"\s*([a-z][a-z-]{2,})", rest, re.I)
+        word = lemma(match.group(1).lower()) if match else ""
+    return word if word and word_class(word, language) in ("noun", "name") else ""
+
+
+def figure_position(figure: Figure, answer: str) -> int | None:
+    """Where the figure stands in the answer: its written form in its own clause."""
+    if not figure.written or figure.clause < 0:
+        return None
+    for match in re.finditer(re.escape(figure.written), answer):
+        if clause_of(answer, match.start()) == figure.clause:
+            return match.start()
+    return None

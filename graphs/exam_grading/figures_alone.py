@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from graphs.exam_grading.figure_subjects import counts_another_thing
 from graphs.exam_grading.figures import Figure, figures_are_its_own, figures_of
 from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_WORD, content_terms, occurrences
@@ -134,6 +135,8 @@ def wrong_figure_alone(
         for rival in figures_of(entry, language):
             if any(w.matches(rival) for w in wanted) or any(_same_value(f, rival) for f in theirs):
                 continue
+            if counts_another_thing(judged.point, wanted, entry, rival, language, vocabulary):
+                continue  # 一个大人 gives no count of 3名儿童
             for figure in wanted:
                 if figure.rivals(rival) and not any(f.matches(figure) for f in theirs):
                     return wrong_figure(judged.point, figure, rival)

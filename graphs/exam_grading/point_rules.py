@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from graphs.exam_grading.figure_subjects import counts_another_thing
 from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import Figure, figures_of
 from graphs.exam_grading.figures_in_part import some_figures_given
@@ -117,7 +118,7 @@ def partly_stated(
         return judged
     if wrong_figure and not told_wrong:
         return judged  # the point's wrong figure belongs to no one rule: the point is wrong
-    figure, rival = _told_wrong(told_wrong, judged.point, answer, language)
+    figure, rival = _told_wrong(told_wrong, judged.point, answer, language, vocabulary)
     if told_wrong and rival is None:
         return judged  # the rules' figures swapped, none given a value of its own
     left_out = [v.point for v in verdicts if v.verdict == "missing"]
@@ -326,7 +327,11 @@ def _restates(rule: str, stated: list[str], language: Language, vocabulary: Voca
 
 
 def _told_wrong(
-    told_wrong: list[PointJudgement], point: str, answer: str, language: Language
+    told_wrong: list[PointJudgement],
+    point: str,
+    answer: str,
+    language: Language,
+    vocabulary: Vocabulary,
 ) -> tuple[Figure | None, Figure | None]:
     """The figure of a rule told wrong and the answer's value for it: a value that is none of the
     point's figures (a rule read alone may take another rule's right figure for its rival)."""
@@ -337,6 +342,10 @@ def _told_wrong(
         if wanted is None:
             continue
         for figure in given:
-            if wanted.rivals(figure) and not any(f.matches(figure) for f in own):
-                return wanted, figure
+            if (
+                wanted.rivals(figure)
+                and not any(f.matches(figure) for f in own)
+                and not counts_another_thing(point, own, answer, figure, language, vocabulary)
+            ):
+                return wanted, figure  # 一个大人 is no value of 2名儿童
     return None, None

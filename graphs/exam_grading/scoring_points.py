@@ -103,10 +103,12 @@ from graphs.exam_grading.point_terms import (
     turned_terms,
     why_not_stated,
 )
+from graphs.exam_grading.relative_figures import relative_as_figures
 from graphs.exam_grading.reversed_conditions import reversed_condition
 from graphs.exam_grading.rule_acts import rule_act_unsaid
 from graphs.exam_grading.scope import renamed, unnamed
 from graphs.exam_grading.stem_rest import gives_the_rest, only_the_stem
+from graphs.exam_grading.stem_words import stem_words_as_points
 from graphs.exam_grading.term_findings import find_terms
 from graphs.exam_grading.told_otherwise import told_otherwise
 from graphs.exam_grading.topic_pronouns import topic_for_pronouns
@@ -152,6 +154,7 @@ def _judge_whole_point(
     answer = topic_for_pronouns(point, answer, stem, lang, others)  # "It goes in …"
     # "six people" for "6 players"; 看看有没有人被困 for 确认无人被困 (checked_whether.py)
     answer = people_as_counted(point, whether_as_none(point, answer), lang)
+    answer = stem_words_as_points(point, relative_as_figures(answer, lang), stem, lang, vocabulary)
     written_point, point, answer = point, figures_for_words(point), figures_for_words(answer)
     answer = whole_as_share(point, answer)  # 全额承担 against 承担…的20%: 100%, another share
     names = kind_names(" ".join((point, *others))) if lang == "zh" else frozenset()
@@ -215,8 +218,9 @@ def _judge_point(
         wanted, [plain_bound(f, lang) for f in figures_of(answer, lang, same_day=same_day)]
     )
     given = point_figures(
-        others, terms, canonical_answer, lang, words, wanted, answer_figures, places, anchors
-    )
+        others, terms, canonical_answer, lang, words, wanted, answer_figures, places, anchors,
+        point=canonical_point,
+    )  # fmt: skip
     figures_stated = bool(wanted) and all(any(w.matches(g) for g in given) for w in wanted)
     distinctive = [t.text for t in terms if t.text not in shared]
     # The point's own figure, given, tells it as its own words do: "600度以上" where the stem
