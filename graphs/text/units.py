@@ -89,10 +89,18 @@ _define(
     1,
     "工作日",
     "个工作日",
+    "工作天",
+    "个工作天",
     "business day",
     "business days",
     "working day",
     "working days",
+    # the same days said otherwise: "5 work days", "5 workdays", "5 weekdays" (Monday to Friday)
+    "work day",
+    "work days",
+    "workday",
+    "workdays",
+    "weekdays",
 )
 _define("yuan", "money_cny", 1, "元", "块", "块钱", "元钱", "yuan", "rmb", "cny", "¥", "人民币")
 _define("dollar", "money_usd", 1, "美元", "dollar", "dollars", "usd", "bucks", "$")
