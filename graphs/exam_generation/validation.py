@@ -49,6 +49,7 @@ from pydantic import ValidationError
 
 from graphs.exam_generation.answer_leaks import check_gives_away
 from graphs.exam_generation.bare_measures import check_measure_has_its_act
+from graphs.exam_generation.bare_subjects import check_subject_named
 from graphs.exam_generation.blanks import (
     blank_spans,
     check_blank_cuts_word,
@@ -327,6 +328,7 @@ def validate_question(
         *check_plausible_flips(question, material, language),
         *check_flip_contradicts(question),
         *check_stands_alone(question, material, language),
+        *check_subject_named(question, material, language),
         *check_measure_has_its_act(question, material, language),
         *check_context_kept(question, language),
         *check_object_kept(question, material, language),

@@ -1,0 +1,69 @@
+"""A statement whose subject is a bare "The X" that its source sentence names back to what came
+before it: "The cap does not apply to damage caused deliberately." follows "liability … is
+capped at 250.00 EUR"; "The discount does not apply to gift cards." answers "What is the staff
+discount?". Asked alone, the learner never learns which cap or which discount (session 24
+designer D17, m2 q8 and m4 q7), so such a statement is not asked.
+
+The source's "The X" leans on its paragraph when X (or a form of it: "capped") is named earlier
+in that paragraph, or in the FAQ question its answer paragraph ("A: …") answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.exam_generation.prose import statement_of
+from graphs.exams import Language, Question
+
+_BARE_THE = re.compile(r"^\s*The\s+([a-z]{3,})\s+(?!of\b|for\b|on\b|in\b|at\b|to\b)[a-z]")
+"""A statement opening on "The" and one common noun, then its verb ("The cap does …"); "The
+fee for late returns" carries what identifies it."""
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ANSWER_LABEL = re.compile(r"^\s*(?:\*\*)?(?:A|Answer)\s*[:：]", re.IGNORECASE)
+
+
+def _statements(question: Question) -> list[str]:
+    if question.type == "multiple_choice":
+        return [o.text for o in question.options]
+    if question.type in ("true_false", "single_choice", "fill_blank"):
+        return [statement_of(question.stem)]
+    return []
+
+
+def _before_in_paragraph(material: str, at: int) -> str:
+    """The paragraph's text before `at`, with the question an answer paragraph answers."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(material, 0, at)]
+    start = starts[-1] if starts else 0
+    if _ANSWER_LABEL.match(material[start:at]) and len(starts) > 1:
+        start = starts[-2]
+    return material[start:at]
+
+
+def leans_back(noun: str, material: str) -> bool:
+    """Whether some "The <noun>" of the material names back to the noun earlier in its
+    paragraph (or in the question its answer answers)."""
+    base = noun[:-1] if noun.endswith("e") and not noun.endswith("ee") else noun
+    form = re.compile(
+        rf"\b{re.escape(base)}(?:e|s|es|d|ed|{re.escape(noun[-1])}ed|ing)?\b", re.IGNORECASE
+    )
+    for found in re.finditer(rf"\bThe\s+{re.escape(noun)}\b", material):
+        if form.search(_before_in_paragraph(material, found.start())):
+            return True
+    return False
+
+
+def check_subject_named(question: Question, material: str, language: Language) -> list[str]:
+    """A statement whose subject is a bare "The X" that the material names back to something
+    stated before it ("The cap" after "capped at 250.00 EUR") never says which X it is."""
+    if language != "en":
+        return []
+    problems = []
+    for statement in _statements(question):
+        bare = _BARE_THE.match(statement)
+        if bare and leans_back(bare.group(1), material):
+            problems.append(
+                f'"{statement[:60]}" names its subject as "The {bare.group(1)}", which the '
+                "material identifies only in the sentences before it: say which "
+                f"{bare.group(1)} it is, or ask another rule"
+            )
+    return problems
