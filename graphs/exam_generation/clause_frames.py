@@ -26,6 +26,17 @@ from graphs.text.sentence_form import clean_statement
 
 _LABEL = re.compile(r"^(?P<label>[^，,；;。：:（(]{2,12})[：:](?!\d)")
 """A stage or step named before a colon (「热身阶段：」, 「0至200℃阶段：」), not a clock time's colon."""
+_ORDINAL = re.compile(
+    r"^(?:步骤\s*[\d一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*[步项条点]|step\s*\d+)$",
+    re.IGNORECASE,
+)
+"""A label that only counts the steps (「步骤5：」, 「第3步：」, "Step 2:"): a list's numbering, no
+stage; the rule after it is read without it, as after 「5.」."""
+_BINDS = re.compile(r"须|应|必须|不得|可以|由|禁止|严禁|负责|不准")
+"""A label that binds someone (「以下药品不得开架销售：」) is a rule leading in its list, no stage."""
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
+"""A label after an article's number (「第六条 柜员规范：」) is the article's title, a heading
+(graphs/text/heading_cases.py reads it when another article says the same), no stage."""
 
 
 def frame_of(text: str, quote: str) -> tuple[str, str]:
@@ -35,12 +46,18 @@ def frame_of(text: str, quote: str) -> tuple[str, str]:
     at = text.find(opening) if opening else -1
     heading = text[:at] if at > 0 else ""
     label = _LABEL.match(text[len(heading) :])
-    return heading, label.group() if label else ""
+    if (
+        label is None
+        or _ORDINAL.match(label["label"].strip())
+        or _BINDS.search(label.group())
+        or (not heading and _ARTICLE.match(quote))
+    ):
+        return heading, ""
+    return heading, label.group()
 
 
 _EVENT = re.compile(r"^(?:任何时候|一旦|发生|出现|遇到|遇|发现|遭遇|接到|收到|听到)")
 """An event the rule opens on (「发生人员被困、氨气泄漏等紧急情况，」)."""
-_BINDS = re.compile(r"须|应|必须|不得|可以|由|禁止|严禁|负责|不准")
 
 
 def opens_on_event(clause: str) -> bool:

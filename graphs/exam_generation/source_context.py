@@ -115,7 +115,7 @@ def lost_stage_label(sentence: str, material: str, statement: str) -> str | None
     clause of its rule: 「窑门留（    ）缝排湿。」 lost its stage (session 23 end designer D16, m1
     SC2)."""
     rule = clean_statement(without_marker(sentence.strip()))
-    label = frame_of(rule, rule)[1]
+    label = frame_of(rule, sentence)[1]
     # Chinese only: an English label ("Store credit: …") names a topic, read by lost_context.
     if not re.search(r"[\u4e00-\u9fff]", label) or normalise(label.rstrip("：:")) in normalise(
         statement
