@@ -52,6 +52,45 @@ def leans_back(noun: str, material: str) -> bool:
     return False
 
 
+_AUXILIARY = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "must",
+        "may",
+        "can",
+        "will",
+        "shall",
+        "should",
+        "need",
+        "would",
+    ]
+)
+"""English auxiliaries and modals, a closed class: a noun followed by a second noun and then one of
+them is a compound subject ("The accident report must …"), whose head is the second noun."""
+
+
+def bare_subject(statement: str) -> str | None:
+    """The head noun of a statement's bare "The X" subject, or None: "The cap does …" -> cap,
+    "The accident report must …" -> report (a compound: the report of an accident)."""
+    bare = _BARE_THE.match(statement)
+    if bare is None:
+        return None
+    words = statement[bare.end(1) :].split()
+    if len(words) >= 2 and words[0].lower() not in _AUXILIARY and words[1].lower() in _AUXILIARY:
+        return words[0].lower().strip(".,;:")
+    return bare.group(1)
+
+
 def check_subject_named(question: Question, material: str, language: Language) -> list[str]:
     """A statement whose subject is a bare "The X" that the material names back to something
     stated before it ("The cap" after "capped at 250.00 EUR") never says which X it is."""
@@ -59,11 +98,11 @@ def check_subject_named(question: Question, material: str, language: Language) -
         return []
     problems = []
     for statement in _statements(question):
-        bare = _BARE_THE.match(statement)
-        if bare and leans_back(bare.group(1), material):
+        noun = bare_subject(statement)
+        if noun and leans_back(noun, material):
             problems.append(
-                f'"{statement[:60]}" names its subject as "The {bare.group(1)}", which the '
+                f'"{statement[:60]}" names its subject as "The {noun}", which the '
                 "material identifies only in the sentences before it: say which "
-                f"{bare.group(1)} it is, or ask another rule"
+                f"{noun} it is, or ask another rule"
             )
     return problems

@@ -61,3 +61,32 @@ def test_a_bare_the_x_is_refused_only_where_its_source_leans_back() -> None:
     assert not check_subject_named(
         item("The makerspace opens to members at 17:00 on weekdays."), LOANS, "en"
     )
+
+
+def test_a_compound_subject_is_named_by_its_head() -> None:
+    """ "The damage report must …" is a report, not "The damage" leaning back on the damage the
+    sentence before spoke of (the labelled sound item r11-car-7-multiple, "The accident report
+    must be handed to a branch within 48 hours", was refused as "The accident")."""
+    loans = LOANS.replace(
+        "The cap does not apply to damage caused deliberately.",
+        "The cap does not apply to damage caused deliberately. The damage report must reach the "
+        "desk within 2 days.",
+    )
+    statement = "The damage report must reach the desk within 5 days."
+    question = Question.model_validate(
+        {
+            "type": "true_false",
+            "stem": f"True or false: {statement}",
+            "answer": ["false"],
+            "source_quote": statement,
+            "difficulty": "easy",
+            "knowledge_point": "tool loans",
+            "score": 1,
+        }
+    )
+    assert not check_subject_named(question, loans, "en")
+    assert check_subject_named(
+        question.model_copy(update={"stem": "True or false: The cap does apply to all damage."}),
+        loans,
+        "en",
+    )
