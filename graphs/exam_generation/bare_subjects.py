@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_generation.prose import statement_of
+from graphs.exam_generation.prose import statements_read
 from graphs.exams import Language, Question
 
 _BARE_THE = re.compile(r"^\s*The\s+([a-z]{3,})\s+(?!of\b|for\b|on\b|in\b|at\b|to\b)[a-z]")
@@ -20,14 +20,6 @@ _BARE_THE = re.compile(r"^\s*The\s+([a-z]{3,})\s+(?!of\b|for\b|on\b|in\b|at\b|to
 fee for late returns" carries what identifies it."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ANSWER_LABEL = re.compile(r"^\s*(?:\*\*)?(?:A|Answer)\s*[:：]", re.IGNORECASE)
-
-
-def _statements(question: Question) -> list[str]:
-    if question.type == "multiple_choice":
-        return [o.text for o in question.options]
-    if question.type in ("true_false", "single_choice", "fill_blank"):
-        return [statement_of(question.stem)]
-    return []
 
 
 def _before_in_paragraph(material: str, at: int) -> str:
@@ -97,7 +89,7 @@ def check_subject_named(question: Question, material: str, language: Language) -
     if language != "en":
         return []
     problems = []
-    for statement in _statements(question):
+    for statement in statements_read(question):
         noun = bare_subject(statement)
         if noun and leans_back(noun, material):
             problems.append(

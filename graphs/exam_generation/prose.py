@@ -97,6 +97,15 @@ def statement_of(stem: str) -> str:
     return TYPE_PREFIX.sub("", stem, count=1).strip()
 
 
+def statements_read(question: Question) -> list[str]:
+    """What the learner reads as statements: the stem's sentence, or a multiple choice's options."""
+    if question.type == "multiple_choice":
+        return [o.text for o in question.options]
+    if question.type in ("true_false", "single_choice", "fill_blank"):
+        return [statement_of(question.stem)]
+    return []
+
+
 def _fields(question: Question) -> list[tuple[str, str]]:
     fields = [("stem", statement_of(question.stem))]
     fields += [(f"option {o.key}", o.text) for o in question.options]

@@ -30,7 +30,7 @@ import re
 from graphs.exam_generation.blanks import BLANK_MARKER, blank_answers
 from graphs.exam_generation.figure_sums import check_figures_computed
 from graphs.exam_generation.leaning_statements import check_statements_resolved
-from graphs.exam_generation.prose import statement_of
+from graphs.exam_generation.prose import statement_of, statements_read
 from graphs.exam_generation.self_named_duties import check_duty_not_self_named
 from graphs.exam_generation.source_context import (
     SENTENCE_BREAK,
@@ -77,15 +77,6 @@ _ORG_HEADS = ("中心", "部门", "部", "科", "室", "处", "站", "小组", "
 """Heads that close an organisation's name (graphs/text/anchors.py joins them to the role)."""
 
 
-def _statements(question: Question) -> list[str]:
-    """What the learner reads as statements: the stem's sentence, or a multiple choice's options."""
-    if question.type == "multiple_choice":
-        return [o.text for o in question.options]
-    if question.type in ("true_false", "single_choice", "fill_blank"):
-        return [statement_of(question.stem)]
-    return []
-
-
 def _first_sentence(text: str) -> str:
     """The first sentence that is not the item's question ("…which option fits the brackets?")."""
     sentences = [s.strip() for s in SENTENCE_BREAK.split(text) if s.strip()]
@@ -126,7 +117,7 @@ m2: refused as 'not making sense without the sentence around them')."""
 def check_stands_alone(question: Question, material: str, language: Language) -> list[str]:
     """No statement of the item needs a sentence or clause the item does not show."""
     problems: list[str] = []
-    for statement in _statements(question):
+    for statement in statements_read(question):
         first = _first_sentence(BLANK_MARKER.sub("X", statement))
         if language == "en" and leading_comparative(first):
             problems.append(
@@ -281,7 +272,7 @@ def check_words_settle(question: Question, material: str) -> list[str]:
                     "ask about another figure"
                 )
     if question.type in ("true_false", "multiple_choice"):
-        for statement in _statements(question):
+        for statement in statements_read(question):
             source = source_sentence(statement, material) or question.source_quote
             for figure, name in _named_figures(source):
                 if name in statement and not _states(statement, figure):
@@ -293,7 +284,7 @@ def check_words_settle(question: Question, material: str) -> list[str]:
         problems += _quoted_names_changed(question, material)
     problems += check_figures_computed(question, material)  # 2 hours: (    ) plus 30 minutes
     problems += check_duty_not_self_named(question)  # 摄影师负责拍摄, true by the name alone
-    for statement in _statements(question):
+    for statement in statements_read(question):
         for match in NUMBER_PATTERN.finditer(statement):
             floor = least_value(statement, match.start(), match.end())
             number = _DIGITS.search(match.group())
@@ -309,7 +300,7 @@ def _quoted_names_changed(question: Question, material: str) -> list[str]:
     """A false statement made by changing the figure of a quoted name (复述“92号” → “80号”): what is
     quoted is said or printed as written, a name, and its changed copy is false by sense alone."""
     problems = []
-    for statement in _statements(question):
+    for statement in statements_read(question):
         source = source_sentence(statement, material) or question.source_quote
         # A figure's unit is read alike in both languages: "zh" only names the call.
         said = {m.group() for m in QUOTED_NAME.finditer(source) if quoted_label(m.group(), "zh")}
