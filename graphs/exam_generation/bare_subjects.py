@@ -31,15 +31,35 @@ def _before_in_paragraph(material: str, at: int) -> str:
     return material[start:at]
 
 
-def leans_back(noun: str, material: str) -> bool:
-    """Whether some "The <noun>" of the material names back to the noun earlier in its
-    paragraph (or in the question its answer answers)."""
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "each", "every", "any", "its", "their"])
+"""Words before a plain mention of a thing ("drive the truck"): no modifier that names a kind."""
+
+
+def _named_otherwise(noun: str, before: str) -> bool:
+    """Whether `before` names the noun in another form ("capped at") or as a kind ("the staff
+    discount", "a 10-pound induction fee"): then "The <noun>" alone does not say which. A plain
+    mention ("drive the truck") is the same thing again."""
     base = noun[:-1] if noun.endswith("e") and not noun.endswith("ee") else noun
     form = re.compile(
         rf"\b{re.escape(base)}(?:e|s|es|d|ed|{re.escape(noun[-1])}ed|ing)?\b", re.IGNORECASE
     )
-    for found in re.finditer(rf"\bThe\s+{re.escape(noun)}\b", material):
-        if form.search(_before_in_paragraph(material, found.start())):
+    for found in form.finditer(before):
+        if found.group(0).lower() not in (noun, f"{noun}s"):
+            return True
+        words = before[: found.start()].split()
+        if words and words[-1].lower().strip("*,;:(") not in _DETERMINERS:
+            return True
+    return False
+
+
+def leans_back(noun: str, material: str, rest: str = "") -> bool:
+    """Whether the material's "The <noun>" (the one going on with `rest`, where given) names back
+    to the noun stated otherwise earlier in its paragraph (or in the question its answer answers)."""
+    found_all = list(re.finditer(rf"\bThe\s+{re.escape(noun)}\b", material))
+    opening = " ".join(rest.split()[:2]).lower()
+    own = [f for f in found_all if material[f.end() :].lower().lstrip().startswith(opening)]
+    for found in own if opening and own else found_all:
+        if _named_otherwise(noun, _before_in_paragraph(material, found.start())):
             return True
     return False
 
@@ -91,7 +111,8 @@ def check_subject_named(question: Question, material: str, language: Language) -
     problems = []
     for statement in statements_read(question):
         noun = bare_subject(statement)
-        if noun and leans_back(noun, material):
+        rest = statement.split(noun, 1)[1] if noun else ""
+        if noun and leans_back(noun, material, rest):
             problems.append(
                 f'"{statement[:60]}" names its subject as "The {noun}", which the '
                 "material identifies only in the sentences before it: say which "

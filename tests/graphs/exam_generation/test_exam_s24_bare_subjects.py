@@ -90,3 +90,28 @@ def test_a_compound_subject_is_named_by_its_head() -> None:
         loans,
         "en",
     )
+
+
+def test_a_thing_named_plainly_before_is_the_same_thing() -> None:
+    """ "The van must be loaded …" after "sign out the van" is that van again, not one the learner
+    cannot identify (bench.exam_quality's moving-company policy lost its multiple choices: "say
+    which truck it is"); only another form ("capped") or a kind ("the staff discount") leans."""
+    material = (
+        "# Makerspace van\n\n- Members sign out the van at the desk.\n"
+        "- The van must be returned with a full tank.\n"
+    )
+    question = Question.model_validate(
+        {
+            "type": "true_false",
+            "stem": "True or false: The van must be returned with a half-full tank.",
+            "answer": ["false"],
+            "source_quote": "The van must be returned with a full tank.",
+            "difficulty": "easy",
+            "knowledge_point": "van",
+            "score": 1,
+        }
+    )
+    assert not check_subject_named(question, material, "en")
+    assert check_subject_named(
+        question, material.replace("sign out the van", "sign out the club van"), "en"
+    )
