@@ -22,6 +22,7 @@ import re
 
 from graphs.exam_generation.lost_context import bare_case
 from graphs.text.lists import without_marker
+from graphs.text.self_contained import names_its_topic
 from graphs.text.sentence_form import clean_statement
 
 _LABEL = re.compile(r"^(?P<label>[^，,；;。：:（(]{2,12})[：:](?!\d)")
@@ -36,7 +37,8 @@ _BINDS = re.compile(r"须|应|必须|不得|可以|由|禁止|严禁|负责|不�
 """A label that binds someone (「以下药品不得开架销售：」) is a rule leading in its list, no stage."""
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条")
 """A label after an article's number (「第六条 柜员规范：」) is the article's title, a heading
-(graphs/text/heading_cases.py reads it when another article says the same), no stage."""
+(graphs/text/heading_cases.py reads it when another article says the same), no stage; nor is a
+label naming what its rule is about (「接待时限：」, 「赔偿标准：」: self_contained.names_its_topic)."""
 
 
 def frame_of(text: str, quote: str) -> tuple[str, str]:
@@ -50,6 +52,7 @@ def frame_of(text: str, quote: str) -> tuple[str, str]:
         label is None
         or _ORDINAL.match(label["label"].strip())
         or _BINDS.search(label.group())
+        or names_its_topic(label["label"])
         or (not heading and _ARTICLE.match(quote))
     ):
         return heading, ""

@@ -61,6 +61,14 @@ _ZH_HEADING_LABEL = re.compile(r"(?:时限|期限|标准|要求|范围|规定|�
 """A label that names what its rule is about (报告时限, 赔偿标准): a heading, though 限 or 准 in it
 reads as a rule's word; left in front, 「报告时限：宠物受伤的，…」 was printed in stems and options
 (session 17 designer D10, pattern 3)."""
+
+
+def names_its_topic(label: str) -> bool:
+    """A Chinese label naming what its rule is about (接待时限, 赔偿标准, 吹干要求): a heading of the
+    rule, never a stage the rule holds in."""
+    return _ZH_HEADING_LABEL.search(label.strip().rstrip("：:")) is not None
+
+
 _ZH_REST_RULE = re.compile(r"由[\u4e00-\u9fff]{1,8}(?:承担|负责)|最高|最低|最多|至少")
 _DIGITS = re.compile(r"\d+(?:[.:]\d+)?")
 _ZH_MADE_OF = re.compile(
