@@ -51,7 +51,7 @@ from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_notes import PointNote
 from graphs.exam_grading.point_rules import partly_stated
 from graphs.exam_grading.qualifiers import qualifiers_left_out, witness_in_its_word
-from graphs.exam_grading.refusals import refusal_restated
+from graphs.exam_grading.refusals import refusal_read
 from graphs.exam_grading.restrictions import restriction_lifted
 from graphs.exam_grading.rule_details import detail_left_out
 from graphs.exam_grading.scoring_points import judge_point
@@ -125,7 +125,7 @@ def _point_judgement(
         deadline_left_out,
     )
     lifted = (act_forbidden_with_its_object, restriction_lifted)
-    kept = (direction_kept, refusal_restated, exception_restated)  # 摔坏的不保: 不在保修范围内
+    kept = (direction_kept, refusal_read, exception_restated)  # 摔坏的不保: 不在保修范围内
     for reread in (*rereads, list_items_given, figures_without_act, *lifted, *kept):
         judged = reread(
             judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem

@@ -15,6 +15,7 @@ from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_terms import CLAUSE_BREAK
 from graphs.exams import Language
 from graphs.text.language import detect_language
+from graphs.text.segment import tokenize
 
 _LIMIT = re.compile(
     r"至少|不少于|不低于|不超过|不高于|以内|以下|以上|最多|最少|最长|最短|"
@@ -85,12 +86,22 @@ def bounded_alike(
 
 
 _ATTRIBUTIVE = re.compile(r"\s*(?:及以下|及以上|或以上|以下|以上|以内|之内|之下)?\s*的")
+_SIDE_WORD = re.compile(r"\s*(?:及|或)?(?:以下|以上|之下|之上)\s*")
 
 
 def describes_a_noun(clause: str, written: str) -> bool:
-    """Whether `written` (a figure of `clause`) modifies a noun: 未满18周岁的顾客, 200元以下的退款."""
+    """Whether `written` (a figure of `clause`) modifies a noun: 未满18周岁的顾客, 200元以下的退款,
+    and without the 的 where a side of the figure joins it to its noun (6岁以下儿童, 70岁以上游客):
+    whom the rule is about, not how far its act may go (以内完成, 以上不得 have no noun there)."""
     at = clause.find(written)
-    return at >= 0 and _ATTRIBUTIVE.match(clause, at + len(written)) is not None
+    if at < 0:
+        return False
+    end = at + len(written)
+    if _ATTRIBUTIVE.match(clause, end) is not None:
+        return True
+    side = _SIDE_WORD.match(clause, end)
+    following = tokenize(clause[side.end() :], "zh")[:1] if side else []
+    return bool(following) and following[0].pos.startswith("n")
 
 
 def plain_bound(figure: Figure, language: Language) -> Figure:

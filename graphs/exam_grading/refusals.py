@@ -7,6 +7,12 @@ turns the same people away (the point's figure in the clause that refuses), with
 or reads the answer's negation as denying the point's words ("denies under"); a teacher credits
 it. Only a point that is itself a refusal, and only when every figure of the point stands in an
 answer clause that refuses; a judgement on a figure told wrong or an opposite modality stands.
+
+The other way round (`refusal_turned_round`): 「6岁以下儿童不予接待」 answered 「6岁以下的儿童也收」,
+"Children under 6 are not accepted" answered "We take kids under 6 too": the same people, on the
+same side of the point's figure, taken in where the point turns them away. Its words and figure
+are all there, so it read as stated; it says the opposite, as 可以 for 不得 does (modality.py), with
+a verb of accepting that no modal marks.
 """
 
 from __future__ import annotations
@@ -33,6 +39,24 @@ _REFUSED = {
     ),
 }
 """A refusal of someone or something: 不接受报名, 不收, 谢绝; not accepted, don't take, turn away."""
+_ACCEPTED = {
+    "zh": re.compile(
+        r"(?:也|都|照|照样|一样|还是)(?:可以|能)?(?:接受|接收|收|招收|招|录取|受理|接待|报名)"
+        r"|(?:可以|能)(?:接受|接收|收|招收|录取|受理|接待|报名)"
+        r"|(?:接受|接收|收|招收|录取|受理|接待)(?:的|了|啊|呀|吧|哦)?\s*$"
+    ),
+    "en": re.compile(
+        r"\b(?:accept|admit|take|enrol|enroll|let\s+in|welcome)s?\b|"
+        r"\b(?:is|are|be)\s+(?:accepted|admitted|taken|enrolled|welcome)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Someone taken in, said without a negation: 也收, 可以报名, …照样接待; we take, are accepted."""
+_NEGATED = {
+    "zh": re.compile(r"不|没|别|未|拒|谢绝"),
+    "en": re.compile(r"\b(?:not|never|no)\b|n't\b|\brefuse", re.IGNORECASE),
+}
+"""A negation anywhere in a clause: a clause that has one is not read as taking anyone in."""
 _SIDES = {
     "zh": {
         "under": re.compile(r"未满|不满|不到|以下|之下|以内|低于|小于"),
@@ -74,6 +98,50 @@ def refusal_restated(
         same_side = _side(clause, language) == _side(judged.point, language)
         if same_side and all(any(_same_value(w, g) for g in given) for w in wanted):
             return replace(judged, verdict="credited", reason="states its refusal", named=True)
+    return judged
+
+
+def refusal_read(
+    judged: PointJudgement,
+    answer: str,
+    *,
+    language: Language,
+    vocabulary: Vocabulary,
+    others: Sequence[str],
+    stem: str,
+) -> PointJudgement:
+    """`judged` with the polarity of a refusal the point states read both ways: its refusal
+    restated in the learner's verb is credited, the same people taken in contradicts it."""
+    judged = refusal_restated(
+        judged, answer, language=language, vocabulary=vocabulary, others=others, stem=stem
+    )
+    return refusal_turned_round(judged, answer, language)
+
+
+def refusal_turned_round(judged: PointJudgement, answer: str, language: Language) -> PointJudgement:
+    """`judged` (credited or partial) contradicted where the point is a refusal with figures and
+    an answer clause with every one of them, on the point's side, takes them in while no clause of
+    the answer refuses (module doc)."""
+    if judged.verdict not in {"credited", "partial"} or not _REFUSED[language].search(judged.point):
+        return judged
+    wanted = figures_of(judged.point, language, in_point=True)
+    clauses = [c for c in CLAUSE_BREAK.split(answer) if c.strip()]
+    if not wanted or any(_REFUSED[language].search(c) for c in clauses):
+        return judged
+    for clause in clauses:
+        if not _ACCEPTED[language].search(clause) or _NEGATED[language].search(clause):
+            continue
+        given = figures_of(clause, language)
+        same_side = _side(clause, language) == _side(judged.point, language)
+        if same_side and all(any(_same_value(w, g) for g in given) for w in wanted):
+            return replace(
+                judged,
+                verdict="contradicted",
+                reason="takes in whom the point turns away",
+                flipped=True,
+                said=clause.strip(),
+                part=None,
+            )
     return judged
 
 
