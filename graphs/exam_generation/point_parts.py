@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_generation.gapped_clauses import gapped
 from graphs.exam_generation.rule_opening import ANY_MODAL, figures, first_modal
 from graphs.text.quantities import parse_quantities
 from graphs.text.segment import tokenize
@@ -42,7 +43,9 @@ def point_parts(point: str, zh: bool) -> list[str]:
     """The point's conditions or duties as points of their own, or [point] when it has one or
     its parts do not stand alone."""
     body = point.strip().rstrip("。；;.")
-    parts = _zh_parts(body) if zh else _en_parts(body)
+    # 「长距离靶道须有安全员至少2名在岗，短距离靶道至少1名」: one duty said once for two subjects
+    shared = gapped(body) if zh else None
+    parts = shared.parts if shared is not None else _zh_parts(body) if zh else _en_parts(body)
     if parts is None or not 2 <= len(parts) <= MAX_PARTS:
         return [point]
     return parts

@@ -26,6 +26,7 @@ from graphs.exam_generation.chinese_asks import zh_ask
 from graphs.exam_generation.cost_asks import cost_ask
 from graphs.exam_generation.english_asks import EN_CONDITION, EN_LISTED_SUBJECT, en_ask
 from graphs.exam_generation.english_subjects import EN_CASE_OPENING
+from graphs.exam_generation.gapped_clauses import for_each, gapped
 from graphs.exam_generation.limit_asks import with_limits
 from graphs.exam_generation.order_asks import order_ask, zh_order_ask
 from graphs.exam_generation.paired_asks import paired_ask
@@ -104,6 +105,11 @@ def ask(fact: Fact, point: str, zh: bool) -> str | None:
         question = f"关于{stated[0]}，{question}"
     if question is None or _gives_away(question, point, zh):
         return None
+    shared = gapped(point) if zh and subject else None
+    if shared is not None and shared.subjects[0] == subject:
+        # 「长距离靶道须有安全员至少2名在岗，短距离靶道至少1名」 was asked by the long lane alone,
+        # its short lane keyed unasked (gapped_clauses)
+        question = for_each(question, shared)
     if zh and question.endswith(("是多少？", "是多久？")) and len(figures(point)) > 1:
         # 「日常保洁按每小时50元计费，深度保洁按每平方米8元计费，最低收费400元」 asked by its first
         # subject's amount: the point answers two more (session 15 D8, e2 Q8)

@@ -1,0 +1,48 @@
+"""Exam item text on material written for it (session 25, H2): an archery range's rules (zh).
+
+A rule that says one duty once for two subjects (「长距离靶道须有安全员至少2名在岗，短距离靶道至少
+1名」) was keyed as a spliced clause (「…长距离靶道（70米）须短距离靶道（18米）至少1名」) and asked
+by its first subject alone (session 24 designer, m3 Q12: a pool's deep and shallow zones)."""
+
+from __future__ import annotations
+
+from graphs.context import FlowContext
+from graphs.exam_generation.gapped_clauses import gapped
+from graphs.exam_generation.point_parts import point_parts
+from tests.support.exam_flow import delivered_exam
+
+ARCHERY = (
+    "# 射箭馆安全守则\n\n"
+    "## 开放与值守\n"
+    "开放时间为每日09:00至21:00，20:30停止售票。\n"
+    "开放期间，长距离靶道（70米）须有安全员至少2名在岗，短距离靶道（18米）至少1名。\n"
+    "射手须佩戴护臂，不得穿拖鞋进入靶道。\n"
+    "每条靶道同时最多4名射手。\n"
+)
+
+LANES = "开放期间，长距离靶道（70米）须有安全员至少2名在岗，短距离靶道（18米）至少1名。"
+
+
+def test_a_duty_said_once_for_two_subjects_is_a_point_for_each() -> None:
+    assert point_parts(LANES, True) == [
+        "开放期间，长距离靶道（70米）须有安全员至少2名在岗",
+        "开放期间，短距离靶道（18米）须有安全员至少1名在岗",
+    ]
+
+
+def test_a_measure_of_the_subject_is_no_subject_of_its_own() -> None:
+    # 驾龄 is the renter's: a list of conditions, not the duty for another subject
+    assert gapped("租车客户须年满21周岁，驾龄满2年") is None
+    assert gapped("射手须佩戴护臂，不得穿拖鞋进入靶道") is None
+
+
+async def test_the_short_answer_asks_both_subjects_and_keys_each(
+    offline_context: FlowContext,
+) -> None:
+    payload = {"material": ARCHERY, "short_answer": 1, "knowledge_points": ["开放与值守"]}
+    exam = await delivered_exam(offline_context, payload)
+    assert [q.type for q in exam.questions] == ["short_answer"], exam.shortfall
+    question = exam.questions[0]
+    lanes = [p for p in question.scoring_points if "靶道（" in p]
+    assert lanes == point_parts(LANES, True), question.scoring_points
+    assert "长距离靶道和短距离靶道" in question.stem, question.stem
