@@ -40,6 +40,7 @@ from graphs.exams import Language
 from graphs.practice_dialogue.brush_offs import closes_only
 from graphs.practice_dialogue.deal_lines import GIVE_UP
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
+from graphs.practice_dialogue.rival_send_offs import SENT_TO_RIVAL
 
 Affront = Literal[
     "personal",
@@ -103,8 +104,7 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("zh", "brushed"): re.compile(
         r"想好了?再来|[您你](?:就)?先让一?让"
         # sent to the rival: 「隔壁便宜您可以去隔壁呀」 (not 您可以去隔壁对比一下, a comparison invited)
-        r"|[您你](?:就|可以|不如|还是|尽管|大可|干脆)*(?:去|到)(?:隔壁|别家|别的店|对面|其他家)"
-        r"(?![^，,。！!？?]{0,6}(?:对比|比较|比一比|比一下))(?:办|买|看)?"
+        rf"|{SENT_TO_RIVAL['zh'].pattern}"
         # a queue behind her is urgency made up, not this (conduct.SCARCITY)
         r"|下一位|我还有(?:很多|好多|别的)?事(?:情)?(?:要忙|要办)?(?=$|[，。！!,.])"
         r"|(?:嫌|觉得)(?:太)?贵(?:的话)?[，,]?(?:您|你)?(?:就|可以)?去|爱(?:办|买|要)不(?:办|买|要)"
@@ -121,6 +121,8 @@ _PATTERNS: dict[tuple[Language, Affront], re.Pattern[str]] = {
     ("en", "brushed"): re.compile(
         r"\bnext(?:,)? (?:please|customer)\b|\bcome back when you(?:'ve| have)? (?:decided|made up)"
         r"|\bgo (?:somewhere else|elsewhere) then\b|\bi(?:'ve| have) got (?:other|more) customers\b"
+        # sent to the rival: "you could always try the place next door"
+        rf"|{SENT_TO_RIVAL['en'].pattern}"
         r"|\bi haven't got all day\b|\bstep aside\b"
         r"|\b(?:if you don't like it|if it's too dear|if you think it's too (?:dear|expensive|much))"
         r",? (?:just )?(?:go|try) (?:elsewhere|somewhere else|next door)\b"

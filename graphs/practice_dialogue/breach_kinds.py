@@ -1,8 +1,8 @@
 """What kind of fault a breach is, so the hint after it says what to do instead (feedback.py).
 
 A false promise is mended by saying only what the company can deliver; a wrong figure or a false
-rule by saying what is true; pressure by letting her decide; a threat by holding no harm over her; running something down by comparing
-fairly; and a fault of tone (「您小声点」, brushing her off, making light of it, blaming her) by
+rule by saying what is true; pressure by letting her decide; a threat by holding no harm over her; sending her to a rival by
+saying what we can do for her; running something down by comparing fairly; and a fault of tone (「您小声点」, brushing her off, making light of it, blaming her) by
 answering her concern with respect, where "say only what the company can deliver" fits nothing;
 her right to complain asked away (waived_rights.py) by leaving it hers, for no remedy buys it.
 A breach is known by its label: the scenario's own claim or the label conduct.py gives.
@@ -15,7 +15,9 @@ from typing import Literal
 
 from graphs.exams import Language
 
-BreachKind = Literal["rights", "threat", "pressure", "fact", "promise", "disparage", "tone"]
+BreachKind = Literal[
+    "rights", "threat", "pressure", "fact", "promise", "sent_away", "disparage", "tone"
+]
 
 KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
     # before "pressure": 「签了…不能再投诉」 asks a signature, but what it takes is her right
@@ -50,6 +52,8 @@ KIND_CUES: tuple[tuple[BreachKind, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # before "tone": her sent to a rival is mended by keeping her, not by a kinder tone
+    ("sent_away", re.compile(r"推给竞争对手|推到别家|to a (?:competitor|rival)", re.I)),
     ("disparage", re.compile(r"贬低|belittl|running down|run down", re.I)),
     (
         "tone",
@@ -69,6 +73,7 @@ MENDS: dict[Language, dict[BreachKind, str]] = {
         "pressure": "让客户自己拿主意，别催{her}。",
         "fact": "只说真实、准确的信息。",
         "promise": "只说公司能兑现的话。",
+        "sent_away": "别把客户往别家推，说清我们能为{her}做什么。",
         "disparage": "如实比较，不贬低别人。",
         "tone": "先认真回应客户的感受和诉求。",
     },
@@ -78,6 +83,7 @@ MENDS: dict[Language, dict[BreachKind, str]] = {
         "pressure": "let the customer decide in {her_pos} own time.",
         "fact": "say only what is true and exact.",
         "promise": "say only what the company can deliver.",
+        "sent_away": "keep the customer: say what we can do for {her} instead of sending {her} elsewhere.",
         "disparage": "compare fairly, without running anything down.",
         "tone": "answer the customer's concern with respect.",
     },

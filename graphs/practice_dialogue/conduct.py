@@ -36,6 +36,11 @@ from graphs.practice_dialogue.overreach import OVERREACH, OWN_CLAIM
 from graphs.practice_dialogue.own_run_down import runs_down_own
 from graphs.practice_dialogue.phrases import question_starts
 from graphs.practice_dialogue.required_by_rule import required_by_rule
+from graphs.practice_dialogue.rival_send_offs import (
+    SENT_TO_RIVAL,
+    SENT_TO_RIVAL_CLAIM,
+    SENT_TO_RIVAL_LABELS,
+)
 from graphs.practice_dialogue.signals import TurnText
 from graphs.scenarios import Scenario
 
@@ -219,6 +224,8 @@ CONDUCT: dict[str, tuple[dict[Language, re.Pattern[str]] | re.Pattern[str], re.P
     "blame": (BLAMES_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "reproach": (REPROACH, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "dismiss": (DISMISSES, re.compile(r"敷衍|打发|brush|dismiss", re.IGNORECASE)),
+    # her sent to a rival is its own fault, no generic brush-off (rival_send_offs.py)
+    "sent_to_rival": (SENT_TO_RIVAL, SENT_TO_RIVAL_CLAIM),
     "burden": (BURDEN_ON_HER, re.compile(r"推给客户|怪客户|\bblam", re.IGNORECASE)),
     "rival": (RUNS_DOWN_RIVAL, re.compile(r"贬低|belittl|running down", re.IGNORECASE)),
     "scarcity": (SCARCITY, re.compile(r"scarc|稀缺|名额|紧俏|抢手|限时", re.IGNORECASE)),
@@ -249,6 +256,7 @@ CONDUCT_LABELS = {
     "reproach": {"zh": "把责任推给客户", "en": "Blaming the customer"},
     "dismiss": {"zh": "敷衍打发客户", "en": "Brushing the customer off"},
     "rival": {"zh": "贬低竞争对手", "en": "Belittling the rival"},
+    "sent_to_rival": SENT_TO_RIVAL_LABELS,
     "minimise": {"zh": "淡化客户的遭遇", "en": "Making light of the customer's problem"},
     "scarcity": {"zh": "虚构抢购或名额紧张", "en": "False scarcity"},
     "queue": {"zh": "拿排队的人催促客户", "en": "Hurrying the customer with a queue"},
@@ -304,6 +312,9 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             continue  # 不着急，您想好了再来找我就行: time given, not the door shown
         words = cues if isinstance(cues, re.Pattern) else cues[scenario.language]
         found = list(words.finditer(sentence.raw))
+        if name == "dismiss":  # her sent to a rival is named as that ("sent_to_rival")
+            sent = [m.span() for m in SENT_TO_RIVAL[scenario.language].finditer(sentence.raw)]
+            found = [m for m in found if not any(a < m.end() and m.start() < b for a, b in sent)]
         if name == "buck" and others:
             # "The engineer decides that, there's nothing we can do": put on someone else
             found += HELPLESS[scenario.language].finditer(sentence.raw)
@@ -317,7 +328,10 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
             and (
                 asks_from is None
                 # 「有什么不满您打客服电话反映吧。」: 什么 as "any", no question asked
-                or (name == "dismiss" and not sentence.raw.rstrip().endswith(("?", "？")))
+                or (
+                    name in ("dismiss", "sent_to_rival")
+                    and not sentence.raw.rstrip().endswith(("?", "？"))
+                )
                 # "Leave? Why would you want to do that?" argues in a question's form; 后面还有
                 # 好几个人排队等着呢 tells of others, whatever 几 seems to ask
                 or name

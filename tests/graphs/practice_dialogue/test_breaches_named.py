@@ -151,7 +151,7 @@ def test_a_gift_of_value_is_still_no_courtesy() -> None:
     ("name", "reply", "label"),
     [
         ("complaint-handling", "嗯，那先这样吧。", "敷衍打发客户"),
-        ("objection-handling", "觉得贵的话您可以去别家看看。", "敷衍打发客户"),
+        ("objection-handling", "觉得贵的话您可以去别家看看。", "把客户推给竞争对手"),
         ("complaint-handling", "不满意的话您就去消协投诉吧。", "态度消极，让客户随便去投诉"),
         ("objection-handling", "不满意的话您就去消协投诉吧。", "敷衍打发客户"),
         ("broadband-retention", "Right, thanks for calling, bye.", "Brushing the customer off"),
@@ -201,7 +201,7 @@ def _compliance(values: dict[str, Any]) -> dict[str, Any]:
         (
             "objection-handling",
             ["您好，我是会籍顾问小李。", "觉得贵的话您可以去别家看看。", "结束"],
-            ["敷衍打发客户：「觉得贵的话您可以去别家看看」"],
+            ["把客户推给竞争对手：「觉得贵的话您可以去别家看看」"],
         ),
         (
             "broadband-retention",

@@ -125,7 +125,9 @@ def test_a_reproach_asks_nothing_and_blames_her(reply: str, blames: bool) -> Non
 )
 def test_brushing_her_off_is_a_break(scenario: str, reply: str, dismisses: bool) -> None:
     stage = ContentLibrary.load().get(Scenario, scenario).stages[3].id
-    flagged = [c for c in _breaks(scenario, stage, reply) if "敷衍" in c or "Brushing" in c]
+    # sent to a rival is named as that since session 25 (rival_send_offs.py)
+    sent_off = ("敷衍", "Brushing", "推给竞争对手", "to a competitor")
+    flagged = [c for c in _breaks(scenario, stage, reply) if any(w in c for w in sent_off)]
     assert bool(flagged) is dismisses, _breaks(scenario, stage, reply)
 
 

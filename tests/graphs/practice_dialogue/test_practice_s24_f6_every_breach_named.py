@@ -10,7 +10,7 @@ scenarios rewritten, beside the shipped ones:
   timing lie: one line, two breaches; the whole of the fee she may refund is none;
 - her consent thrown back at her (「您当时不也躺在那让他做了吗？」) is blame, and the turn earns
   no credit for the account it asks after;
-- sending her to the rival (「隔壁便宜您可以去隔壁呀」) is named; inviting her to compare is not;
+- sending her to the rival (「隔壁便宜您可以去隔壁呀」) is named (as its own fault since session 25, rival_send_offs.py); inviting her to compare is not;
 - 必须 of a rule stated (「国家规定抛光必须做的」) is the rule's lie, not pressure.
 """
 
@@ -137,8 +137,8 @@ def said(context: FlowContext, scenario: str, line: str) -> str:
         ("complaint-handling", "您当时不也躺在那让他做了吗？", "把责任推给客户"),
         ("complaint-handling", "您不是也在等吗？", None),
         # sent to the rival; a comparison invited is not
-        ("wedding-car-objection", "隔壁便宜您可以去隔壁呀。", "敷衍打发客户"),
-        ("objection-handling", "隔壁便宜您可以去隔壁呀。", "敷衍打发客户"),
+        ("wedding-car-objection", "隔壁便宜您可以去隔壁呀。", "把客户推给竞争对手"),
+        ("objection-handling", "隔壁便宜您可以去隔壁呀。", "把客户推给竞争对手"),
         ("wedding-car-objection", "您可以去隔壁对比一下，再回来找我。", None),
     ],
 )
@@ -207,4 +207,4 @@ async def test_sending_her_to_the_rival_is_named(cars: FlowContext, scenario: st
         cars, scenario, "您好，我是顾问小李。", "隔壁便宜您可以去隔壁呀。", "结束"
     )
     honesty = criterion(values, "合规表达")["explanation"]  # the gym's name for it
-    assert "第2轮：敷衍打发客户：「隔壁便宜您可以去隔壁呀」" in honesty, honesty
+    assert "第2轮：把客户推给竞争对手：「隔壁便宜您可以去隔壁呀」" in honesty, honesty
