@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from graphs.exam_grading.discounts import DISCOUNT, as_discount, discounts
 from graphs.exam_grading.money_words import as_money, with_money_in_words
 from graphs.exam_grading.no_counts import is_article, is_quantifier
-from graphs.exam_grading.periods import between_two, closes_period, every_before, period_words
+from graphs.exam_grading.periods import (
+    between_two,
+    closes_period,
+    every_before,
+    per_period,
+    period_words,
+)
 from graphs.exam_grading.same_figures import (
     is_count_pair,
     same_bare_value,
@@ -57,6 +63,8 @@ class Figure:
     quotes the learner's own words and the point's own unit, not the grader's (0.3米)."""
     every: bool = field(default=False, compare=False)
     """The period of a frequency (每12个月, every 2 hours, 每年; periods.py)."""
+    rate: bool = field(default=False, compare=False)
+    """A count of times in a period's clause (每3天揉捏一次): no rival of a total (共5次)."""
 
     def describe(self) -> str:
         """The figure as a short text for reasons ("2 hours", "16:00", "300 km", "4008206688")."""
@@ -104,6 +112,8 @@ class Figure:
         counts, both identifiers)."""
         if self.negated != other.negated or self._not_both_periods(other):
             return False
+        if self.rate != other.rate:
+            return False  # 每3天揉捏一次 is how often, 共揉捏5次 how many in all
         if self.identifier is not None or other.identifier is not None:
             return self.identifier is not None and other.identifier is not None
         a, b = self.quantity, other.quantity
@@ -171,6 +181,7 @@ def figures_of(
             ),
             written=_as_written(text[s:e]),
             every=(s, e) in periods,
+            rate=q.dimension == "times" and per_period(text, s, e, periods),
         )
         for q, s, e in quantities
         if not (in_point and is_article(text, s, e, q))

@@ -12,6 +12,9 @@ figure an answer must give (`between_two`).
 
 The "一次" / "once" that closes a period in a point (每12个月复检一次, once every 2 hours) is what
 "every" means, not a count of its own: an answer that gives the period states it (`closes_period`).
+A count in the clause of a period (每3天揉捏一次, 每天消毒2次) is a rate (`per_period`): it rivals only
+another rate, never the total a rule counts (共揉捏5次); the outside teacher's 「每30分钟拉伸折叠一次，
+共折4次」 was 有误（答成：一次，要点为4次）.
 """
 
 from __future__ import annotations
@@ -74,6 +77,16 @@ def period_words(text: str, taken: list[tuple[int, int]]) -> list[PeriodWord]:
 def every_before(text: str, start: int) -> bool:
     """The figure at `start` is the period of a frequency: 每 or every just before it."""
     return bool(_EVERY_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+def per_period(text: str, start: int, end: int, periods: list[tuple[int, int]]) -> bool:
+    """The count at [start, end) is how many times a period of its clause holds (每3天揉捏一次,
+    每天消毒2次, twice a week): a rate. `periods`: the spans of the numeric periods of `text`; the
+    period words (每天, weekly) are read here."""
+    spans = periods + [(w.start, w.end) for w in period_words(text, periods)]
+    return any(
+        not _CLAUSE_BREAK.search(text[e:start] if e <= start else text[end:s]) for s, e in spans
+    )
 
 
 def closes_period(text: str, start: int, end: int, periods: list[tuple[int, int]]) -> bool:
