@@ -9,7 +9,7 @@ teacher T4, material C). A trainer asks such a rule by the case it is for, or by
     If X, <order>                       What must staff do if X?
     <order> before/after/when <act>     What must staff do before <act>?
     <verb> <person> <what/to/that …>    What must staff <verb> <person>?
-    <verb> <object> …                   What must staff do about <object>?
+    (never) <verb> <object> …           How must staff handle <object>?
     <Label>: <item>, <item>, …          What do the <label> stand for?
 
 A figure in the case is said without its value (the learner writes it) and the order's own verb
@@ -36,8 +36,9 @@ _WHEN = re.compile(
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|all|any|every|each|your|their|its|our)\s+", re.I)
 _OBJECT_END = re.compile(
-    r"\s+(?:on|in|into|at|to|for|with|from|by|before|after|when|until|and|or|that|which|who|"
-    r"what|whether|if|as|within)\b|[,;:.(]",
+    r"\s+(?:on|in|into|onto|at|to|for|with|from|by|before|after|when|until|and|or|that|which|who|"
+    r"what|whether|if|as|within|across|past|through|along|over|under|around|behind|against|"
+    r"off|out|beside|near|towards?)\b|[,;:.(]",
     re.IGNORECASE,
 )
 _PERSON = re.compile(
@@ -164,7 +165,10 @@ def order_ask(point: str) -> str | None:
         return f"What must {_actor(said)} do {said}?"
     if not thing or person is not None or len(thing.split()) > 5:
         return None
-    return f"What must {_ACTOR} do about {_named(thing)}?"
+    # "What must staff do about the cluster?" named a bare object and no act (session 24 lead,
+    # mushroom Q11): a trainer asks how the thing is handled. A barred order is asked so too:
+    # "What must staff never do to …?" would state its verdict (short_answer_asks._gives_away)
+    return f"How must {_ACTOR} handle {_named(thing)}?"
 
 
 def _actor(case: str) -> str:

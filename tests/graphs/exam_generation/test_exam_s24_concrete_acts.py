@@ -39,8 +39,8 @@ BAKERY = """# Crumb & Crust Bakery: Night Shift Baking Procedure
 @pytest.mark.parametrize(
     ("order", "asked"),
     [
-        ("Never press down on the risen dough", "What must staff do about the risen dough?"),
-        ("Never cut into the growing block", "What must staff do about the growing block?"),
+        ("Never press down on the risen dough", "How must staff handle the risen dough?"),
+        ("Never cut into the growing block", "How must staff handle the growing block?"),
         ("Knock back the dough after the first rise", "What must staff do after the first rise?"),
     ],
 )
