@@ -89,6 +89,8 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
     # "Children under 16" is said "children under a set number": a person's figure is an age;
     # a subject cut before its figure ("students and people aged") is given it the same way
     subject = _PERSON_AGED.sub(r"\g<who> \g<side> a set age", subject)
+    # "Lambs under 8 weeks old" is said "lambs under a set age", not "under a set time old"
+    subject = _AGED_IN_TIME.sub(r"\g<side> a set age", subject)
     written = EN_ARTICLE.sub("", subject)
     subject = en_noun_phrase(written, before_figure=re.search(r"\bmust\b", point) is None)
     if narrowing_dropped(written, subject):
@@ -178,6 +180,10 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
                 # "must be kept below 25°C … and handed over within 48 hours" was asked "When
                 # must packages be kept below?": the figure that ended the deed is no time
                 return two_deeds(point[must.start() :], subject, phrase[0])
+            if len(phrase) > 1 and phrase[-1].lower() == "for":
+                # "must be held in the covered pens for at least 12 hours" was asked "When must
+                # the wet sheep be held in the covered pens for?": a span is asked how long
+                return f"How long must {subject} be {' '.join(phrase[:-1])}?"
             if phrase:
                 return f"When must {subject} be {' '.join(phrase)}?"
             return f"What is the rule on {subject}?"
@@ -257,6 +263,10 @@ _PERSON_AGED = re.compile(
     rf"\b(?P<who>{PERSONS})\s+(?P<side>under|over|aged|below|above)(?:\s+a set number\b|\s*$)",
     re.IGNORECASE,
 )
+_AGED_IN_TIME = re.compile(
+    r"\b(?P<side>under|over|below|above|younger than|older than)\s+a set time\s+old\b", re.I
+)
+"""An age said in weeks, months or years ("under 8 weeks old"), masked as a time."""
 _EN_AGE_LIMIT = re.compile(
     r"^(?:the |all |any |every |each |a |an )?(?P<thing>[A-Za-z][\w-]*(?: [\w-]+){0,3}?)\s+"
     r"older than \d[^,;.]*?\s+(?:must|should|shall) be (?P<done>[a-z]+(?:ed|en|wn|ld|ne|pt))\b",
