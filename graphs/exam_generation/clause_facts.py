@@ -246,7 +246,8 @@ def _en_clauses(fact: Fact) -> list[tuple[str, str]]:
         if index == 0:
             statement = clause
         elif separator.strip() == "and" and rule is not None:
-            statement = _shared_subject(clause, rule)
+            before = text[spans[index - 1][0] : spans[index - 1][1]]
+            statement = None if _coordinated_noun(before, clause) else _shared_subject(clause, rule)
         elif _EN_RULE.match(clause):
             statement = clause[0].upper() + clause[1:]
         if statement is None or len(statement) < MIN_CLAUSE_CHARS["en"]:
@@ -272,6 +273,33 @@ def _shared_subject(clause: str, rule: re.Match[str]) -> str | None:
         participles = lemminflect.getInflection(lemma, tag="VBN") if lemma else ()
         return f"{rule['head']} {clause}" if verb in participles else None
     return f"{rule['head']} {clause}" if lemma == verb else None
+
+
+_EN_ENDS_ON_OBJECT = re.compile(
+    r"\b(?:the|a|an|each|every|all|any|their|its|his|her|our|your|this|these|those)"
+    r"(?:\s+[\w'’-]+){1,3}$",
+    re.IGNORECASE,
+)
+"""A clause ending on a noun phrase its verb takes ("check the handpiece")."""
+_EN_OBJECT_OPENS = re.compile(
+    r"^\S+\s+(?:the|a|an|each|every|all|any|their|its|his|her|our|your|this|these|those|it|"
+    r"them)\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_noun(before: str, clause: str) -> bool:
+    """ "check the handpiece and comb at least 10 minutes before …": after a clause ending on its
+    object, a word that is a noun too and takes no object of its own is a second object, not a
+    second deed ("Floor marshals must spring at least 30 minutes before opening", session 24
+    lead); "… the board and skirt the fleece" is a deed with its object."""
+    words = clause.split()
+    return (
+        bool(words)
+        and "NOUN" in en_word_classes(words[0].lower())
+        and _EN_ENDS_ON_OBJECT.search(before.strip()) is not None
+        and _EN_OBJECT_OPENS.match(clause) is None
+    )
 
 
 _EN_NOT_A_VERB_PHRASE_TEXT = (
