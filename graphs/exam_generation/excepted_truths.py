@@ -61,7 +61,7 @@ def check_exceptions_kept(question: Question, material: str, language: Language)
 
 _ZH_SCOPE_BEFORE = re.compile(r"^除[^，,。]{1,30}?(?:外|以外)[，,]")
 _ZH_SCOPE_AFTER = re.compile(r"[，,]但[^，,。]{1,30}?除外[。]?$")
-_EN_SCOPE_AFTER = re.compile(r",\s+except that\b.*$", re.IGNORECASE)
+_EN_SCOPE_AFTER = re.compile(r",\s+except\b.*$", re.IGNORECASE)
 
 
 def _unscoped(statement: str) -> str | None:

@@ -203,14 +203,14 @@ def _keyed_true(question: Question) -> list[str]:
 
 
 SCOPED_EN = {
-    "No one may enter the rolling room alone, except that": "The night supervisor may enter",
+    "No one may enter the rolling room alone, except": "The night supervisor may enter",
     "Visitors must be 12 or over, except that": "Visitors under 12 may join",
     "Tour fees already paid are not refunded when you cancel, except that": "last 3 days",
 }
 SCOPED_ZH = {
-    "除值班组长在夜间巡检时外，单人不得进入杀青车间": "值班组长在夜间巡检时可单人",
+    "单人不得进入杀青车间，但值班组长在夜间巡检时除外": "值班组长在夜间巡检时可单人",
     "参观预约费用一经支付不予退还，但因暴雨取消参观的除外": "因暴雨取消参观的",
-    "除未满12周岁的儿童在家长陪同下外，游客须年满12周岁": "未满12周岁的儿童在家长陪同下可以",
+    "游客须年满12周岁，但未满12周岁的儿童在家长陪同下除外": "未满12周岁的儿童在家长陪同下可以",
 }
 
 
