@@ -12,6 +12,7 @@ from typing import Any
 from graphs.exams import Language
 from graphs.practice_dialogue.breach_kinds import mend_for
 from graphs.practice_dialogue.her_questions import PRESS, asking_clause, questions_in
+from graphs.practice_dialogue.leaving_hints import leaving_hints
 from graphs.practice_dialogue.phrases import GREETINGS
 from graphs.practice_dialogue.point_examples import offered_stage
 from graphs.practice_dialogue.pronouns import WORDS, customer_words
@@ -122,15 +123,17 @@ def hint_for(
     shown: Sequence[str | None] = (),
     her_question: str | None = None,
     who: dict[str, str] | None = None,
+    leaving: Sequence[str] = (),
 ) -> str | None:
     """What to do next: fix a broken rule first, come back from small talk, give the time limit a
     point just made asks for, answer the question she has just asked (`her_question`: after
     「能先体验一次再说吗？」 a hint to ask her goals set the learner up for the report's "never
-    answered"), then the stage's next uncovered point. A hint shown before is not shown again
-    word for word: the next one in that order is, or none (`shown`: the hints so far)."""
+    answered"), then the stage's next uncovered point; once she takes her leave, what to do now
+    (`leaving`: leaving_hints.py) instead of the next point. A hint shown before is not shown
+    again word for word: the next one in that order is, or none (`shown`: the hints so far)."""
     # `who`: the words for the customer (pronouns.py; 他 for 李先生), none guessed when not given
     words = who or WORDS[language]["unknown"]
-    for hint in _hints(language, stage, covered, evaluation, her_question, words):
+    for hint in _hints(language, stage, covered, evaluation, her_question, words, leaving):
         if hint not in shown:
             return hint
     return None
@@ -151,6 +154,7 @@ def _hints(
     evaluation: dict[str, Any],
     her_question: str | None,
     who: dict[str, str],
+    leaving: Sequence[str] = (),
 ) -> Iterator[str]:
     t = _TEXT[language]
     if evaluation["forbidden"]:
@@ -160,6 +164,9 @@ def _hints(
         yield t["hint_forbidden"].format(claim=said, mend=mend_for(claim, language, who))
     if evaluation["pushy"]:
         yield t["hint_pushy"]
+    if leaving:  # she is at the door or gone: no next step of the sale (leaving_hints.py)
+        yield from leaving
+        return
     if evaluation["off_topic"]:
         yield t["hint_off_topic"]
     new = set(evaluation.get("new_tags", []))
@@ -239,6 +246,13 @@ def session_hint(
             covered = {**covered, due.id: [*covered.get(due.id, []), *asked]}
         due = offered_stage(scenario, due)  # no hint names what she cannot be offered
         question = her_question(scenario, transcript, evaluation["turn"])
+        said = [
+            e["text"]
+            for e in transcript
+            if e["role"] == "persona" and e["turn"] <= evaluation["turn"]
+        ]  # her lines before her reply to this turn: a yes among them and she goes decided
+        agreed = any(she_agreed(scenario, said[:i]) for i in range(1, len(said) + 1))
+        leaving = leaving_hints(scenario, transcript, evaluation["turn"], agreed)
         shown.append(
             hint_for(
                 scenario.language,
@@ -248,6 +262,7 @@ def session_hint(
                 shown,
                 question,
                 customer_words(scenario),
+                leaving,
             )
         )
     return shown[-1] if shown else None
