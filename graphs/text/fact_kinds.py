@@ -92,6 +92,20 @@ _ZH_HOUSE_RULE = re.compile(
     r"按(?:照)?[^，,。；;]{1,12}?(?:赔偿|收取|收费|计费|计算|扣除|扣款|退还|退款|补交|补缴)"
     r"|原路退(?:回|还)|全额退(?:还|款)"
 )
+_EN_WRONG_ALTERNATIVE = re.compile(
+    # "Stained fleece goes into the brown pie bag, not the main bale.", "… with a knee, not a
+    # hand": what is done, and the wrong way ruled out, is a duty without a modal (session 24
+    # designer: "…go into the grey waste bin, not the crate" was read as no rule)
+    r",\s*not\s+(?:(?:in|into|on|onto|to|with|by|at|from|through)\s+)?"
+    r"(?:the|a|an|your|their|its|his|her)\s+[a-z][a-z \-]{0,40}[.;]?\s*$",
+    re.IGNORECASE,
+)
+_ZH_WRONG_ALTERNATIVE = re.compile(
+    # 「断裂的箭放入红色回收桶，不放回箭筒」: the act and the wrong one ruled out by a plain 不,
+    # not by a modal (不得, 不能 …) or a limit (不超过, 不少于, 不足)
+    r"[，,]\s*不(?![得能可准应予要必需足到超少低高同仅是会限如过论管但然分])"
+    r"[\u4e00-\u9fff]{2,12}[。；;]?$"
+)
 _ZH_CONDITION = re.compile(
     # 以下/以上 bound a figure (5级以上); 「以下是…的统一口径」 only announces what follows.
     r"如果|若|如遇|凡|当.{1,12}时|.{1,12}的，|超过|不足|以内|之内|除.{1,12}外|否则"
@@ -174,7 +188,9 @@ def kinds_of(
     zh = language == "zh"
     if modal_kind:
         kinds.append(modal_kind)
-    elif (_ZH_HOUSE_RULE if zh else _EN_HOUSE_RULE).search(text):
+    elif (_ZH_HOUSE_RULE if zh else _EN_HOUSE_RULE).search(text) or (
+        _ZH_WRONG_ALTERNATIVE if zh else _EN_WRONG_ALTERNATIVE
+    ).search(text):
         kinds.append("obligation")
     if (
         any(a.role == "role" for a in anchors)

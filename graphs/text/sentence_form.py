@@ -74,6 +74,14 @@ _ARTICLE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A regulation's article number in front of its text (第十七条 …, "Clause 4.2"): a label."""
+_STEP_NUMBER = re.compile(
+    r"^(?:步骤\s*[\d一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*步|Step\s+\d+)\s*[：:.]\s*"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+"""A procedure's step number in front of its text (「步骤7：」, "Step 4:"): the list's numbering,
+as 「7.」 is. Kept, it was printed inside stems (「步骤7：…」, "Step 4: The shorn sheep is pushed
+… within (    )", session 24 lead's read) and keyed in points."""
 
 
 _MARKUP_LINES = re.compile(r"\*\*|__|`|^#+\s*", re.MULTILINE)
@@ -89,7 +97,7 @@ def clean_statement(text: str) -> str:
     """The sentence as a statement: hard line breaks joined, markup, article numbers and FAQ
     prefixes (A:, 答：, "Yes,") removed, a closing semicolon made a full stop."""
     cleaned = _MARKUP.sub("", re.sub(r"[ \t]*\n\s*", _unwrap, text)).strip()
-    cleaned = _ARTICLE_NUMBER.sub("", cleaned)
+    cleaned = _STEP_NUMBER.sub("", _ARTICLE_NUMBER.sub("", cleaned))
     while (stripped := _FAQ_PREFIX.sub("", cleaned, count=1).strip()) != cleaned:
         cleaned = stripped
     if cleaned and cleaned[0].isascii() and cleaned[0].islower():
