@@ -80,9 +80,18 @@ def share_of_nothing(text: str, language: str) -> bool:
     return match is not None and not re.search(r"[。；;!?！？]|\.\s", text.strip()[: match.start()])
 
 
+_EN_OWN_RULE = re.compile(
+    r"^\s*except\b[^,;.]*,\s*[^,;.]*?\b(?:must|may|can|cannot|should|shall|will|need)\b", re.I
+)
+"""'Except for the lead sweep in dry weather, no one may climb onto a thatched roof': the
+exception opens the sentence and the rule it excepts from follows, a rule of its own."""
+
+
 def exception_without_rule(text: str, language: str) -> bool:
     """The text opens on an exception ("The only exception is …", 「…除外，」) to a rule it does
     not state."""
+    if language != "zh" and _EN_OWN_RULE.match(text) is not None:
+        return False
     pattern = _ZH_EXCEPTION if language == "zh" else _EN_EXCEPTION
     return pattern.match(text.strip()) is not None
 
