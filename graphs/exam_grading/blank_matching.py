@@ -5,7 +5,8 @@ half-day word before it, the key's currency where the words before the blank ask
 ____": a bare 18 is the key's 18 pounds), the bound beside it (blank_frame.py), and the names its own text gives
 the key (stated_names.py: 门店负责人（店长）makes 门店负责人 right for 店长 in that question).
 Two blanks naming the parties of one joint act (「____须与____共同清点」) may be given in either
-order (joint_parties.py). The exam's other items show what the material is about, so a compound
+order (joint_parties.py), and so may the two ends of one span (「____至____之间」, "between ____ and
+____": range_ends.py). The exam's other items show what the material is about, so a compound
 key's head said alone is the key where the material is about its modifier (豆子 for 咖啡豆 in a
 coffee shop's material: topic_heads.py); a word for the one in charge (老板) or another post is
 read against the posts the material names (material_posts.py). Two words of one act of watching
@@ -26,6 +27,7 @@ from graphs.exam_grading.blank_frame import (
 from graphs.exam_grading.joint_parties import joint_pairs
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.material_posts import as_the_material_has_it
+from graphs.exam_grading.range_ends import range_pairs
 from graphs.exam_grading.stated_names import named_alike
 from graphs.exam_grading.topic_heads import head_in_topic
 from graphs.exam_grading.watch_acts import watch_said_as_key
@@ -37,11 +39,11 @@ def blank_matches(
     question: Question, response: list[str], items: Sequence[str] = ()
 ) -> list[BlankMatch]:
     """Each blank's match, in order (an unanswered blank is a 0); the two parties of a joint act
-    are matched the other way round where that earns more. `items`: the exam's items as
+    and the two ends of a span are matched the other way round where that earns more. `items`: the exam's items as
     topic_heads.exam_items shows them (none: the material is not known)."""
     given = [response[i] if i < len(response) else "" for i in range(len(question.answer))]
     matches = [_blank_match(question, i, given[i], items) for i in range(len(question.answer))]
-    for i in joint_pairs(question):
+    for i in sorted({*joint_pairs(question), *range_pairs(question)}):
         swapped = [
             _blank_match(question, i, given[i + 1], items),
             _blank_match(question, i + 1, given[i], items),
