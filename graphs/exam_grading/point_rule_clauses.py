@@ -18,6 +18,7 @@ from graphs.exam_grading.modality import modality, obligation
 from graphs.exam_grading.point_terms import CONDITION
 from graphs.exams import Language
 from graphs.text.imperatives import is_imperative
+from graphs.text.segment import tokenize
 
 JOINER = {"zh": "，", "en": ", "}
 RULE_BREAK = re.compile(
@@ -59,18 +60,35 @@ def _en_duties(clause: str) -> list[str]:
     return merged
 
 
+_BARE_MODAL = re.compile(r"^(?:须|必须|应当|应|需|不得|严禁|禁止)")
+"""A clause opening on its modal with no subject of its own: a further duty of the clause before."""
+
+
+def _stated_before_a_duty(clause: str, following: str) -> bool:
+    """Whether a Chinese `clause` with no modal is a rule stated as a fact (发货遵循先进先出) before
+    a duty of the same subject (，须经仓库组长签字): a verb with something after it, no condition.
+    A noun phrase (所有会员卡，须本人使用) is the subject of the duty, no rule."""
+    if not _BARE_MODAL.match(following) or CONDITION.search(clause):
+        return False
+    tags = [token.pos[:1] for token in tokenize(clause, "zh")]
+    return "v" in tags[:-1] and tags.index("v") > 0
+
+
 def rules_of(point: str, language: Language, *, duties: bool = False) -> list[str]:
     """The point's rules: clauses with a modal word, an obligation or a figure, each with the
     clauses before it that hold none; with `duties`, a clause opening on 并 right after a rule
-    is one too (the second duty of 「须查验…，并登记…」)."""
+    is one too (the second duty of 「须查验…，并登记…」), and so is a rule stated as a fact before a
+    duty with no subject of its own (发货遵循先进先出，须经仓库组长签字)."""
     rules: list[str] = []
     pending: list[str] = []
     clauses = [c.strip() for c in RULE_BREAK.split(point)]
     if duties and language == "en":
         clauses = [part for c in clauses for part in _en_duties(c)]
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
         if not clause:
             continue
+        following = clauses[at + 1] if at + 1 < len(clauses) else ""
+        stated = duties and language == "zh" and _stated_before_a_duty(clause, following)
         second_duty = bool(duties and rules and not pending and _SECOND_DUTY.match(clause))
         pending.append(_SECOND_DUTY.sub("", clause) if second_duty else clause)
         if not CONDITION.search(clause) and (
@@ -78,6 +96,7 @@ def rules_of(point: str, language: Language, *, duties: bool = False) -> list[st
             or obligation(clause, language)
             or figures_of(clause, language, in_point=True)
             or second_duty
+            or stated
             or (duties and language == "en" and is_imperative(clause))
         ):
             rules.append(JOINER[language].join(pending))
