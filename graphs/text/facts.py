@@ -44,7 +44,7 @@ from graphs.text.fact_record import Fact as Fact
 from graphs.text.faq_answers import answer_with_subject, answers_the_question, zh_still_case
 from graphs.text.granted_answers import granted_answer
 from graphs.text.heading_cases import heading_twin, with_heading_case
-from graphs.text.imperatives import is_imperative, names_a_case, order_for_case
+from graphs.text.imperatives import is_imperative, names_a_case, order_for_case, plain_order
 from graphs.text.inline_lists import inline_list_at, list_fact
 from graphs.text.left_referents import continued_clause
 from graphs.text.lexicon import Lexicon
@@ -142,6 +142,8 @@ def extract_facts(document: Document) -> list[Fact]:
         if ahead is None:
             continue  # it announces what follows ("须熟悉以下内容"): no rule, nor a context
         text = without_label(ahead, language, document.text)
+        if language == "en":
+            text = plain_order(text)  # "Please clear …" orders as "Clear …" does
         restated = False  # "Not allowed." under "Smoking …?": said whole before it is measured
         framed = None  # 「谁可以…？」+「只有厨师长，…」 in its question's words: no bare condition
         if language == "zh" and after_question and answering == sentence.section:

@@ -53,6 +53,24 @@ def is_imperative(text: str) -> bool:
     )
 
 
+_PLEASE = re.compile(r"^\s*(?:please|kindly)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def plain_order(text: str) -> str:
+    """A polite order as the order it is: "Please clear a 2-metre area …" -> "Clear a 2-metre
+    area …". Read with its "Please", the sentence was no order, and its "subject" was asked
+    "What is the rule on the please clear?" (session 25 designer D18, m2 Q12); the text is
+    unchanged when what follows is no order ("Please note that fees rise in May")."""
+    found = _PLEASE.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    order = rest[:1].upper() + rest[1:]
+    if re.match(r"[A-Za-z]+\s+that\b", order):
+        return text  # "Please note that …", "Please remember that …": what to bear in mind
+    return order if is_imperative(order) else text
+
+
 def names_a_case(text: str) -> bool:
     """A sentence that names a case and says what it is ("Major spill: anything larger, …")."""
     return bool(_CASE_LABEL.match(text))
