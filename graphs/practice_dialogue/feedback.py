@@ -11,7 +11,8 @@ from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.breach_kinds import mend_for
-from graphs.practice_dialogue.her_questions import PRESS, asking_clause, questions_in
+from graphs.practice_dialogue.her_asks import asking_clause, questions_in
+from graphs.practice_dialogue.her_questions import PRESS
 from graphs.practice_dialogue.leaving_hints import leaving_hints
 from graphs.practice_dialogue.phrases import GREETINGS
 from graphs.practice_dialogue.point_examples import offered_stage
@@ -270,7 +271,7 @@ def session_hint(
 
 def her_question(scenario: Scenario, transcript: list[dict[str, Any]], turn: int) -> str | None:
     """The last question she asked in her reply to learner turn `turn` (a question word and a
-    mark: her_questions.questions_in, no outburst such as 你这是什么话？), or None."""
+    mark: her_asks.questions_in, no outburst such as 你这是什么话？), or None."""
     reply = next(
         (e["text"] for e in transcript if e["role"] == "persona" and e["turn"] == turn + 1), ""
     )

@@ -1,9 +1,10 @@
-"""The customer's own questions: which sentences of her line ask something, and which of them the
-learner has answered already in the session.
+"""The customer's own questions: which of them the learner has answered already in the session,
+and the one she asks again when the learner moved on.
 
-A sentence asks when it ends with a question mark after a question word (退多少？, Is it included in
-our rate?); an echo ("Thirty-one a month?", "Breakfast?") or a complaint in a question's form
-(道歉有什么用？) asks nothing.
+Which sentences of her line ask something is read in her_asks.py: a sentence asks when it ends
+with a question mark after a question word (退多少？, Is it included in our rate?); an echo
+("Thirty-one a month?", "Breakfast?") or a complaint in a question's form (道歉有什么用？) asks
+nothing.
 
 One of her questions is answered already when a sentence the learner said names what it is about
 (a keyword of the points and topics the question names, or else of the tags the line answers)
@@ -30,8 +31,16 @@ import unicodedata
 from typing import Any
 
 from graphs.exams import Language
-from graphs.practice_dialogue.either_or import answered_either_way, asks_either_or
+from graphs.practice_dialogue.either_or import answered_either_way
 from graphs.practice_dialogue.figures import figures, in_digits
+from graphs.practice_dialogue.her_asks import (
+    asking_clause,
+    asking_in,
+    complaints_in,
+    demands_in,
+    is_echo,
+    questions_in,
+)
 from graphs.practice_dialogue.inclusion import (
     DESCRIBED,
     THE_OFFER,
@@ -39,8 +48,6 @@ from graphs.practice_dialogue.inclusion import (
     asks_inclusion,
     tells_inclusion,
 )
-from graphs.practice_dialogue.phrases import question_starts
-from graphs.practice_dialogue.rhetorical import COMPLAINT as RHETORICAL
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import content_words, shared_words
@@ -98,20 +105,6 @@ def _tells_a_time(raw: str, language: Language) -> bool:
 
 REMAINDER_MIN = {"zh": 4, "en": 8}
 """Characters that make what she says before an answered question a line ("那……" is none)."""
-
-
-def questions_in(text: str) -> list[str]:
-    """The sentences of a line that ask something with a question word (退多少？, Is it
-    included in our rate?), not those that only echo ("Thirty-one a month?", "Breakfast?") nor
-    complaints in a question's form (道歉有什么用？)."""
-    asking = []
-    for sentence in sentences(text):
-        start = question_starts(sentence)
-        if RHETORICAL.search(sentence):
-            continue  # 道歉有什么用？ wants no answer, and pressed again it reads as a script
-        if sentence.endswith(("?", "？")) and start is not None and start < len(sentence) - 1:
-            asking.append(sentence)
-    return asking
 
 
 def _tag_words(scenario: Scenario) -> dict[str, list[str]]:
@@ -236,7 +229,7 @@ class Told:
         we talking about?"); None when that is nothing but an echo ("Breakfast?") or nothing."""
         # what a question asks is in its last clause ("能分期免息的话压力小多了，能先体验一次
         # 再说吗？" asks about a trial), unless an earlier one asks what is in the offer or price
-        clauses = [re.split(r"(?<=[,，、;；])", q) for q in _asking(text)]
+        clauses = [re.split(r"(?<=[,，、;；])", q) for q in asking_in(text)]
         asking = [parts[-1].strip() for parts in clauses]
         asking += [
             c.strip()
@@ -244,20 +237,20 @@ class Told:
             for c in parts[:-1]
             if WHAT_IS_IN_IT[self.language].search(c) or asks_inclusion(c, self.language)
         ]
-        asking += _demands(text)  # "可你们总该提前告诉我一声吧" asks for what may be promised
+        asking += demands_in(text)  # "可你们总该提前告诉我一声吧" asks for what may be promised
         folded = unicodedata.normalize("NFKC", text)  # sentences() are NFKC: "？" is "?"
         # "Is it in our rate, or only with the suite?" is one question, told either way
         told = answered_either_way(clauses, [q for q in asking if self.answered(q, line_tags)])
         answered = sorted(told, key=lambda q: folded.find(q))
         if not line_tags:  # her script's complaint about what the learner has since put right
-            answered += [q for q in _complaints(text) if self.put_right(q)]
+            answered += [q for q in complaints_in(text) if self.put_right(q)]
         if not answered:
             return text
         at = folded.find(answered[0])
         before = (text if len(folded) == len(text) else folded)[:at].strip()
         if before.endswith((",", "，", "、")):  # the reaction before "，能先体验一次再说吗？"
             before = before[:-1] + ("。" if self.language == "zh" else ".")
-        said = [s for s in sentences(before) if not _echo(s)]
+        said = [s for s in sentences(before) if not is_echo(s)]
         if said and len(normalise(before)) >= REMAINDER_MIN[self.language]:
             return before
         if said and all(s in asking for s in said):  # "退多少？" still open: a line of its own
@@ -273,63 +266,8 @@ class Told:
         return None
 
 
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")
-"""是不是, 会不会, 要不要: a Chinese question without a question word."""
-
-
-def _asking(text: str) -> list[str]:
-    """Her questions, those asked by an A-not-A form (是不是又要推销私教课？) or either-or
-    (是含在租金里，还是要另收？) too."""
-    found = questions_in(text)
-    return [
-        s
-        for s in sentences(text)
-        if s in found
-        or (s.endswith(("?", "？")) and _A_NOT_A.search(s) and not RHETORICAL.search(s))
-        or asks_either_or(s)
-    ]
-
-
-DEMAND = re.compile(
-    r"总该|总得|起码|至少也?[该得要]|好歹|\bshould have\b|\bcould at least\b|\bought to\b",
-    re.IGNORECASE,
-)
-"""A clause of hers that asks for something in a statement's form (可你们总该提前告诉我一声吧,
-"you could at least have called"): once the learner has said it (owned or promised), she does
-not ask for it again."""
-
-
-def _demands(text: str) -> list[str]:
-    """Her demands, clause by clause."""
-    clauses = [c.strip() for s in sentences(text) for c in re.split(r"(?<=[,，;；])", s)]
-    return [c.rstrip(",，;；") for c in clauses if DEMAND.search(c)]
-
-
-def _complaints(text: str) -> list[str]:
-    """Her complaints in a question's form (这一百二凭什么收？)."""
-    return [s for s in sentences(text) if RHETORICAL.search(s)]
-
-
-def _echo(sentence: str) -> bool:
-    """A sentence that only repeats a word of the learner's with a question mark ("Breakfast?",
-    "退一百二？")."""
-    return sentence.endswith(("?", "？")) and question_starts(sentence) in (None, len(sentence))
-
-
 PRESS: dict[Language, str] = {"zh": "你先回答我：", "en": "You haven't answered me. "}
 """Before her question again, when the learner moved on without answering it."""
-
-
-def asking_clause(sentence: str) -> str:
-    """The clause of a Chinese sentence that asks ("能分期免息的话压力小多了，能先体验一次再说吗？"
-    -> "能先体验一次再说吗？"), in full-width marks: pressed again, she asks, she does not
-    repeat her whole line."""
-    start = question_starts(sentence)
-    if start is None:
-        return sentence
-    cut = max(sentence.rfind(mark, 0, start) for mark in ",，;；")
-    clause = sentence[cut + 1 :] if cut >= 0 else sentence
-    return clause.replace(",", "，").replace("?", "？").replace("!", "！")
 
 
 def pressed_question(

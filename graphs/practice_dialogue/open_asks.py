@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graphs.practice_dialogue.her_questions import QUANTITY, Told, asking_clause, questions_in
+from graphs.practice_dialogue.her_asks import asking_clause, questions_in
+from graphs.practice_dialogue.her_questions import QUANTITY, Told
 from graphs.scenarios import Scenario, Stage
 
 

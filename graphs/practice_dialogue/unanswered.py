@@ -2,7 +2,7 @@
 
 "能先体验一次再说吗？" asked, then "您要不要办一张？" and "那您再考虑考虑。": the customer's direct
 question went unanswered, and a trainer wants the report to say so. A question of hers
-(her_questions.questions_in: a question word and a question mark; no echo, no complaint in a
+(her_asks.questions_in: a question word and a question mark; no echo, no complaint in a
 question's form) that names something the scenario's lines are about (a tag's words: 体验,
 refund, breakfast; "你们这怎么回事？" names nothing) is answered when a sentence the learner said after it gives what it asks for
 (her_questions.Told, the test her own replies use not to ask again what she has been told). One
@@ -22,7 +22,8 @@ import re
 from typing import Any
 
 from graphs.exams import Language
-from graphs.practice_dialogue.her_questions import PRESS, Told, asking_clause, questions_in
+from graphs.practice_dialogue.her_asks import asking_clause, questions_in
+from graphs.practice_dialogue.her_questions import PRESS, Told
 from graphs.practice_dialogue.signals import TurnText
 from graphs.practice_dialogue.subject import content_words, shared_words
 from graphs.rubrics import Rubric

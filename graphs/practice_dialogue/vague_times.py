@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from graphs.practice_dialogue.her_questions import asking_clause, questions_in
+from graphs.practice_dialogue.her_asks import asking_clause, questions_in
 from graphs.practice_dialogue.script_lines import LineChoice
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import Scenario
