@@ -39,7 +39,9 @@ Four rules keep her on what was said (read from the learner's words, not only th
 - a slot the learner proposes (这周日下午三点, Thursday evening) is the one her answer names: her
   line's own time gives way to it, a hesitation repeats it first (times.py).
 
-A question of hers the learner moved past is asked again once: her_questions.pressed_question.
+The line chosen is then fitted to the turn (fitted_lines.py: no rehash in her first reply, no
+stale echo or untold day, no false yes, the slot proposed). A question of hers the learner moved
+past is asked again once: her_questions.pressed_question.
 The order of a turn's tags is reply_order.py's; the rest of a turn (a request at the desk, a
 second question or offer) is answered around this line by full_answers.py; a proposal gets no
 yes she does not mean (false_yes.py). A line is named by `stage:index` in `lines_said`.
@@ -48,7 +50,6 @@ yes she does not mean (false_yes.py). A line is named by `stage:index` in `lines
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from graphs.exams import Language
@@ -60,15 +61,14 @@ from graphs.practice_dialogue.asking import (
     proposal_asks,
     unnamed_question,
 )
-from graphs.practice_dialogue.false_yes import without_false_yes
 from graphs.practice_dialogue.figure_news import figure_heard
 from graphs.practice_dialogue.figures import figures
+from graphs.practice_dialogue.fitted_lines import fitted_to_turn
 from graphs.practice_dialogue.goal_then_yes import with_yes
 from graphs.practice_dialogue.her_compliance import small_service_only
 from graphs.practice_dialogue.her_corrections import corrected_before, corrections_for
 from graphs.practice_dialogue.her_corrections import correction as correction  # re-exported
 from graphs.practice_dialogue.her_questions import Told
-from graphs.practice_dialogue.her_times import proposed_slots
 from graphs.practice_dialogue.no_repeats import asks_about
 from graphs.practice_dialogue.offers_made import (
     asks_if_done,
@@ -78,10 +78,9 @@ from graphs.practice_dialogue.offers_made import (
 from graphs.practice_dialogue.open_asks import open_figure_asks
 from graphs.practice_dialogue.part_offers import part_offered, still_missing
 from graphs.practice_dialogue.point_halves import names_unsaid_half
-from graphs.practice_dialogue.presumed import presumes_an_offer, presumes_unsaid, without_rehash
+from graphs.practice_dialogue.presumed import presumes_an_offer, presumes_unsaid
 from graphs.practice_dialogue.question_forms import (
     last_question,
-    proposal_in,
     question_kind,
     times_only,
 )
@@ -106,12 +105,9 @@ from graphs.practice_dialogue.script_lines import (
     said_line,
 )
 from graphs.practice_dialogue.signals import TurnText, sentences
-from graphs.practice_dialogue.stale_echoes import without_stale_echo
 from graphs.practice_dialogue.thinking_over import leaves_only_it, undecided_or_leaving
-from graphs.practice_dialogue.times import taking_the_slot
 from graphs.practice_dialogue.too_good import doubted
 from graphs.practice_dialogue.turn_moves import asks_decision
-from graphs.practice_dialogue.untold_days import without_untold_days
 from graphs.practice_dialogue.untold_terms import names_untold_term
 from graphs.scenarios import PersonaLine, Scenario, Stage
 
@@ -169,21 +165,11 @@ def choose_line(
         said_before=said_before,
         offered_yet=offered_yet,
     )
-    if evaluation is not None and len(said_before) <= 1:  # her first reply: no 说来说去
-        choice = replace(choice, text=without_rehash(choice.text))
-    if evaluation is not None and not choice.corrects:  # no "A suite?" after turns of suites,
-        text = without_stale_echo(choice.text, learner_said, scenario.language)  # no untold day
-        choice = replace(choice, text=without_untold_days(scenario, text, learner_said))
-    proposal = proposal_in(reply, scenario.language)
-    if evaluation is None or proposal is None or choice.corrects:
+    if evaluation is None:
         return choice
-    choice = without_false_yes(scenario, choice, said, proposal, offered_yet, learner_said)
-    offered = proposed_slots(proposal, reply, said_before, scenario.language)
-    answering = set(decision_tags(scenario)) | set(evaluation.get("new_tags", []))
-    if not offered or not (choice.agrees or choice.answers in answering):
-        return choice
-    text = taking_the_slot(choice.text, offered[0], scenario.language, answers=True)
-    return replace(choice, text=text)
+    return fitted_to_turn(
+        scenario, choice, evaluation, said, learner_said, reply, said_before, offered_yet
+    )
 
 
 def _choose(
