@@ -12,7 +12,7 @@ from langgraph.runtime import Runtime
 from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
-from graphs.practice_dialogue.affronts import affront_in, sales_pitch
+from graphs.practice_dialogue.affronts import affront_in
 from graphs.practice_dialogue.agreed_again import CONFIRMED
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
@@ -38,6 +38,7 @@ from graphs.practice_dialogue.last_stance import takes_back
 from graphs.practice_dialogue.messages import chat_message
 from graphs.practice_dialogue.no_repeats import unrepeated
 from graphs.practice_dialogue.not_known import pressed_for_answer
+from graphs.practice_dialogue.off_brief_pitches import pitched
 from graphs.practice_dialogue.offers_put import (
     OFFER_STAGE,
     asked_about_her,
@@ -47,7 +48,6 @@ from graphs.practice_dialogue.offers_put import (
     something_offered,
 )
 from graphs.practice_dialogue.phrases import farewell_in
-from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.practice_dialogue.question_forms import question_kind
 from graphs.practice_dialogue.reminders import new_offer_made, with_reminder
 from graphs.practice_dialogue.replies import choose_line
@@ -374,21 +374,6 @@ async def answer(
     if choice.agrees:
         update["agreed"] = True  # her yes is the goal, whatever stage the learner is in
     return update
-
-
-def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:
-    """The turn pitches something (affronts.sales_pitch) and makes no point past the opening's
-    courtesies, nor a claim she corrects (its own discount beyond the learner's power is none):
-    something else sold to her ("By the way, have you seen our new TV bundle?", 办张储值卡打折)."""
-    claims = set(evaluation.get("forbidden") or ()) - set(BEYOND_OFFER.values())
-    if claims or not sales_pitch(reply, scenario.language):
-        return False
-    opening = scenario.stages[0].id if scenario.stages else ""
-    points = scenario.point_tags()
-    return all(
-        points.get(c.get("tag", ""), (opening, 0))[0] == opening
-        for c in evaluation.get("covered", [])
-    )
 
 
 def crossing(evaluation: dict[str, Any] | None) -> str:

@@ -3,15 +3,18 @@ to a patient who came to complain, a TV bundle to a customer who rang to cancel.
 
 A break of its own: the product is no word of the scenario, so it is nothing she came for and
 nothing the learner was briefed to sell (the pitch heard by its words as she hears it,
-affronts.py).
+affronts.py). The same pitch, made to her with no point past the opening's courtesies, is what
+she reacts to as being sold to (`pitched`, her_line.py).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import sales_pitch
+from graphs.practice_dialogue.promises import BEYOND_OFFER
 from graphs.practice_dialogue.signals import TurnText, sentences
 from graphs.scenarios import Scenario
 
@@ -44,3 +47,18 @@ def off_brief_pitch(scenario: Scenario, reply: str) -> str | None:
         ):
             return OFF_BRIEF_LABEL[language]
     return None
+
+
+def pitched(scenario: Scenario, evaluation: dict[str, Any], reply: str) -> bool:
+    """The turn pitches something (affronts.sales_pitch) and makes no point past the opening's
+    courtesies, nor a claim she corrects (its own discount beyond the learner's power is none):
+    something else sold to her ("By the way, have you seen our new TV bundle?", 办张储值卡打折)."""
+    claims = set(evaluation.get("forbidden") or ()) - set(BEYOND_OFFER.values())
+    if claims or not sales_pitch(reply, scenario.language):
+        return False
+    opening = scenario.stages[0].id if scenario.stages else ""
+    points = scenario.point_tags()
+    return all(
+        points.get(c.get("tag", ""), (opening, 0))[0] == opening
+        for c in evaluation.get("covered", [])
+    )
