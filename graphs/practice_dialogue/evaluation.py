@@ -30,6 +30,7 @@ from graphs.practice_dialogue.conduct import brush_off
 from graphs.practice_dialogue.consent import labelled, with_consent
 from graphs.practice_dialogue.courtesies import friendly_follow_up
 from graphs.practice_dialogue.curt import curt_turn
+from graphs.practice_dialogue.denied_provisions import denied_point
 from graphs.practice_dialogue.feedback import comment_for, scenario_hint
 from graphs.practice_dialogue.not_known import admits_not_knowing
 from graphs.practice_dialogue.off_brief_pitches import off_brief_pitch
@@ -124,6 +125,7 @@ def finish(
         and not particular_unsaid(scenario, c, reply)  # the 30 days of its text
         and not asked_not_told(scenario, c, reply)  # 您坐地铁来的吗？ tells nothing
         and not sent_elsewhere(scenario, c, reply)  # 「得找医生说」 grants nothing
+        and not denied_point(scenario, c, reply)  # 「没有冻结这回事」 offers no freezing
         and not goodbye_before_remedy(scenario, c, covered_before, covered, reply)
         and not before_any_price(
             scenario, stage, c, covered_before, covered, understanding, reply, her_lines

@@ -17,6 +17,7 @@ and the scenario's own forbidden claims (claims.py).
 - a made-up price, term or catch of the rival (rival_claims.py): "their deal goes up to 45 after a year";
 - the rival run down by a bare judgement or a made-up fault (rival_put_downs.py): 「对面那家才是真黑」;
 - an offer the brief gives denied (denied_offers.py): 「没有优惠的」 beside 12 期免息分期;
+- a thing the brief offers said not to exist (denied_provisions.py): 「没有冻结这回事」;
 - a thing the brief times said to come at once (quick_times.py): 「退款秒到」 for 1–3 个工作日;
 - her wait told shorter than the brief's (short_waits.py): 「也就等了十来分钟」 for 50 minutes;
 - a made-up claim that everyone does it (crowd_claims.py): "all our members take the annual plan";
@@ -37,6 +38,7 @@ from graphs.practice_dialogue.claimed_consent import claimed_consent
 from graphs.practice_dialogue.crowd_claims import crowd_claim
 from graphs.practice_dialogue.defended_charges import defended_charge
 from graphs.practice_dialogue.denied_offers import denied_offer
+from graphs.practice_dialogue.denied_provisions import denied_provision
 from graphs.practice_dialogue.denied_rights import denied_right
 from graphs.practice_dialogue.false_excuses import false_excuse
 from graphs.practice_dialogue.false_stock import running_out
@@ -77,6 +79,7 @@ DETECTORS: tuple[Callable[[Scenario, TurnText, bool], str | None], ...] = (
     rival_claim,
     rival_put_down,
     denied_offer,
+    denied_provision,
     quick_time,
     short_wait,
     crowd_claim,
