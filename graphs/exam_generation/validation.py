@@ -26,6 +26,7 @@ In their own rooms, the rules of sound item writing:
     swap_safety.py        false statements made by swaps that leave nonsense
     plausible_flips.py    a false statement lifting a prohibition no learner would believe lifted
     continued_clauses.py  a false statement flipping a modal that goes on from the clause before
+    clock_orders.py       a false statement whose changed time crosses another time it states
     standalone.py         statements that lean on text the item does not show; figures its
                           own words settle; options that are grammar glued to a word
     lost_context.py       statements to judge that are orders or labels, 此 of nothing shown
@@ -57,6 +58,7 @@ from graphs.exam_generation.blanks import (
     check_label_not_blanked,
     trailing_answer_bracket,
 )
+from graphs.exam_generation.clock_orders import check_clock_order
 from graphs.exam_generation.continued_clauses import check_flip_contradicts
 from graphs.exam_generation.cut_objects import check_object_kept
 from graphs.exam_generation.entailed_changes import check_false_not_implied
@@ -327,6 +329,7 @@ def validate_question(
         *check_perturbation(question, lexicon, language),
         *check_plausible_flips(question, material, language),
         *check_flip_contradicts(question),
+        *check_clock_order(question),
         *check_stands_alone(question, material, language),
         *check_subject_named(question, material, language),
         *check_measure_has_its_act(question, material, language),

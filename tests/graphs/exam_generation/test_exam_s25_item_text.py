@@ -5,13 +5,16 @@ A rule that says one duty once for two subjects (「长距离靶道须有安全�
 1名」) was keyed as a spliced clause (「…长距离靶道（70米）须短距离靶道（18米）至少1名」) and asked
 by its first subject alone (session 24 designer, m3 Q12: a pool's deep and shallow zones). A
 step's number (「步骤7：」, "Step 4:") was printed inside stems and points; a duty that rules out
-the wrong way ("…into the brown pie bag, not the main bale", 「…，不放回箭筒」) was read as no rule."""
+the wrong way ("…into the brown pie bag, not the main bale", 「…，不放回箭筒」) was read as no rule.
+A false statement whose changed time crosses another it states (closing before the last sale) is
+false on its face (session 24 designer, m3 Q7)."""
 
 from __future__ import annotations
 
 from graphs.context import FlowContext
 from graphs.exam_generation.gapped_clauses import gapped
 from graphs.exam_generation.point_parts import point_parts
+from graphs.exam_generation.validation import validate_question
 from graphs.text.document import analyse
 from graphs.text.facts import facts_for
 from tests.support.exam_flow import delivered_exam
@@ -88,3 +91,30 @@ async def test_a_step_number_is_printed_in_no_stem(offline_context: FlowContext)
         assert exam.questions, exam.shortfall
         for question in exam.questions:
             assert "Step" not in question.stem and "步骤" not in question.stem, question.stem
+
+
+_HOURS = "开放时间为每日09:00至21:00，20:30停止售票。"
+_SHED_HOURS = "The shed is open from 06:00 to 18:00 daily, and the last mob is penned at 16:30."
+
+
+def _false_statement(statement: str, source: str, material: str) -> list[str]:
+    prefix = "判断正误：" if source == _HOURS else "True or false: "
+    data = {
+        "type": "true_false",
+        "stem": prefix + statement,
+        "answer": ["false"],
+        "explanation": source,
+        "knowledge_point": "开放与值守" if source == _HOURS else "Opening and staffing",
+        "source_quote": source,
+    }
+    return validate_question(data, material, [])[1]
+
+
+def test_a_changed_time_that_crosses_another_is_refused() -> None:
+    crossed = _false_statement("开放时间为每日09:00至20:00，20:30停止售票。", _HOURS, ARCHERY)
+    assert any("moves a time past another" in p for p in crossed), crossed
+    kept = _false_statement("开放时间为每日09:00至22:00，20:30停止售票。", _HOURS, ARCHERY)
+    assert not any("moves a time past another" in p for p in kept), kept
+    shed = "# Shed\n\n## Opening and staffing\n" + _SHED_HOURS + "\n"
+    english = _false_statement(_SHED_HOURS.replace("18:00", "16:00"), _SHED_HOURS, shed)
+    assert any("moves a time past another" in p for p in english), english
