@@ -35,8 +35,10 @@ from graphs.text.label_heads import definition_of, document_label, en_clause
 from graphs.text.terms import is_stop_word
 from graphs.text.word_class import en_verb_lemma, en_word_classes
 
+# Up to 12 characters: 「检查压力表和安全阀：」 (9) was printed in front of its rule's own subject
+# (session 25 designer D18, m1 Q10) when a label was read as at most 8.
 _ZH_LABEL = re.compile(
-    r"^(?P<label>[\u4e00-\u9fff、与和及]{2,8}(?:[（(][A-Za-z0-9 .-]{1,12}[）)])?)[：:](?!\d)\s*"
+    r"^(?P<label>[\u4e00-\u9fff、与和及]{2,12}(?:[（(][A-Za-z0-9 .-]{1,12}[）)])?)[：:](?!\d)\s*"
     r"(?P<rest>\S.*)$",
     re.S,
 )
