@@ -32,6 +32,7 @@ from graphs.exam_grading.same_figures import (
     same_degree,
 )
 from graphs.exam_grading.scope import negated, says_whom, under_figure
+from graphs.exam_grading.times_words import with_times_in_words
 from graphs.exams import Language
 from graphs.text.bounds import Bound, bound_of, denied_edge
 from graphs.text.day_words import DAY_WORD, day_words
@@ -164,6 +165,7 @@ def figures_of(
     """
     rebates = discounts(text)
     quantities = with_money_in_words(text, parse_quantities(text))  # 充一千送两百 as 元
+    quantities = with_times_in_words(text, quantities)  # twice a day as 2次
     periods = [(s, e) for _, s, e in quantities if every_before(text, s)]
     figures = [
         Figure(

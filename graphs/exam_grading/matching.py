@@ -77,6 +77,7 @@ from graphs.exam_grading.same_figures import (
     months_as_days,
     same_count,
 )
+from graphs.exam_grading.times_words import with_times_in_words
 from graphs.exam_grading.vocabulary import Vocabulary, default_vocabulary
 from graphs.exam_grading.word_answers import (
     FUZZY_RATIO,
@@ -150,7 +151,7 @@ def _quantities(text: str, beside: tuple[str, str]) -> list[tuple[Quantity, int,
     language = detect_language(text)
     before, after = beside
     half_day = bool(HALF_DAY_BEFORE.fullmatch(before))
-    for quantity, start, end in parse_quantities(text):
+    for quantity, start, end in with_times_in_words(text, parse_quantities(text)):  # twice
         if is_negated(text, start, end, language):
             continue  # "不是2小时" does not state 2 hours
         reread: list[tuple[Quantity, int, int]] = []

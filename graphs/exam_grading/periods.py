@@ -31,9 +31,11 @@ _DAY = Quantity(1, "day", "duration")
 _HOUR = Quantity(1, "hour", "duration")
 
 _EN_EVERY = (
-    r"(?:(?<![a-z])(?:every|each|per)\s+(?:single\s+)?|(?:(?<=once )|(?<=twice )|(?<=times ))a\s+)"
+    r"(?:(?<![a-z])(?:every|each|per)\s+(?:single\s+)?"
+    r"|(?:(?<=once )|(?<=twice )|(?<=thrice )|(?<=time )|(?<=times ))a\s+)"
 )
-"""every day, per week, once a year; not "a day" alone (take a day off)."""
+"""every day, per week, once a year, thrice a day, 1 time a day; not "a day" alone (take a day
+off)."""
 _PERIOD_WORDS = (
     (_YEAR, re.compile(rf"每一?年(?!级)|{_EN_EVERY}year(?![a-z])|\b(?:annually|yearly)\b", re.I)),
     (_MONTH, re.compile(rf"每一?个?月|{_EN_EVERY}month(?![a-z])|\bmonthly\b", re.I)),
