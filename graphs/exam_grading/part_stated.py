@@ -8,7 +8,9 @@ with the phone number' … should be partial"). `part_stated` gives the note of 
 more than TERMS_SHARE of the words the learner had to write are there, two or more of them the
 point's own (neither printed by the stem nor shared with another point), nothing denied; what
 it leaves out is named. Chinese points are read by their own rules (their verbs are found as
-written, so a missing act there is a missing fact).
+written, so a missing act there is a missing fact). In either language, a responsibility stated
+without what it is for (司炉工负直接责任 for 当班司炉工对本班锅炉安全运行负直接责任) is part of
+it: duty_scopes.py.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.duty_scopes import scope_left_out
 from graphs.exam_grading.list_items import list_of
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_WORD, TERMS_SHARE, Term, term_key
 from graphs.exam_grading.vocabulary import word_key
@@ -39,6 +42,9 @@ def part_stated(
     """What an answer that holds part of the point (see the module doc) leaves out, as the point
     writes it ("write, every, frame"), for the learner's note; else None. `needed`: the terms the
     learner had to write; `written`: terms as the point writes them."""
+    missing = [t.text for t in needed if t.text not in found]
+    if missing and scope_left_out(point, answer, language):
+        return written(missing)  # 司炉工负直接责任: who and how, not what for
     if language != "en" or not needed or list_of(point, language):
         return None  # a list's items are list_items.py's to count
     own = [
