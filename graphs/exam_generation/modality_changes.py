@@ -60,6 +60,20 @@ _EN_FLIPS = (
 )
 
 
+MODAL_WORDS = re.compile(
+    "|".join(
+        [
+            *sorted({*_ZH_FLIPS, *_ZH_FLIPS.values()}, key=len, reverse=True),
+            r"\b(?:must|may|should|need|do|does) not\b",
+            r"\b(?:cannot|must|may|should|can)\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+"""The modal words a flip replaces, either way: a statement made false by its modality is the
+same clause with another of these (statement_reuse.stated_clauses)."""
+
+
 _ONLY = re.compile(r"\bonly\b|仅|只", re.IGNORECASE)
 _ABSOLUTE = re.compile(
     r"\b(?:never|under no circumstances|in no case|at any time|at all times|under any circumstances"

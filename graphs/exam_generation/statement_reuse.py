@@ -97,8 +97,7 @@ def stated_clauses(text: str, material: str) -> frozenset[tuple[int, str]]:
     matched = [
         (index, clause)
         for index, clause in clauses
-        if len(clause) <= len(target) + _slack(clause, target)
-        and fuzz.partial_ratio(clause, target) >= CLAUSE_MATCH
+        if len(clause) <= len(target) + _slack(clause, target) and _states(clause, target)
     ]
     if not matched:
         return frozenset()
@@ -119,6 +118,23 @@ def stated_clauses(text: str, material: str) -> frozenset[tuple[int, str]]:
 
 
 register(stated_clauses.cache_clear)
+
+
+def _states(clause: str, target: str) -> bool:
+    """Whether `target` states `clause`, as written, with a figure changed or with its modality
+    flipped: 「队员饮酒后可以下水」 is 「队员饮酒后不得下水」 made false, though two of its nine
+    characters differ (a ratio of 78 on so short a clause), and a multiple choice stating the
+    rule beside the true/false item flipping it gave that item's answer away."""
+    if fuzz.partial_ratio(clause, target) >= CLAUSE_MATCH:
+        return True
+    # The flips' own words; imported here, as modality_changes reaches this module through
+    # the validators it calls.
+    from graphs.exam_generation.modality_changes import MODAL_WORDS
+
+    masked = MODAL_WORDS.sub("#", clause)
+    return masked != clause and fuzz.partial_ratio(masked, MODAL_WORDS.sub("#", target)) >= (
+        CLAUSE_MATCH
+    )
 
 
 CLAUSE_SLACK = 2
