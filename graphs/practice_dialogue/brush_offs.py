@@ -20,6 +20,8 @@ CLOSES: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:就|先)(?:这样|这么着)(?:吧|了|啊)?(?:[。！!…]|$)|慢走|走好|再见|拜拜|回见|不送"
         r"|(?:您|你)(?:就|先)?请?回(?:吧|去吧)"
+        # her leaving waved through: 「要走就走吧」, 「您想走就走」
+        r"|(?:要|想)走(?:您|你)?就走"
     ),
     "en": re.compile(
         # "thanks for calling" alone also opens a call: no close by itself
@@ -27,6 +29,8 @@ CLOSES: dict[Language, re.Pattern[str]] = {
         # her reason taken down and nothing done: "I've made a note of that", "I'll pass that on"
         r"|\b(?:i've |i have )?(?:made a )?note[d]? (?:of )?(?:that|it)\b|\bi'll pass (?:that|it) on\b"
         r"|\b(?:good)?bye\b|\bthat's (?:it|all|that) then\b"
+        # her leaving waved through: "Go if you want.", "Suit yourself."
+        r"|\b(?:go|leave) if you (?:want|like|must)\b|\bsuit yourself\b"
         r"|\bhave a (?:good|nice|great) (?:day|evening|one)\b|\btake care\b",
         re.IGNORECASE,
     ),

@@ -20,6 +20,8 @@ on the subject though it names none of the scenario's vocabulary.
   not small talk.
 - The decision left to her ("OK, let me know.", "It's up to you", deal_lines.py): on her matter,
   whatever its words.
+- Her view asked, a vague reassurance, the talk put off, a recommendation (「那您说行不行？」,
+  "We'll do our best.", "Maybe later then.", "I'd take it": conversation_moves.py).
 
 An apology for the learner's own digression ("Sorry, off topic. Back to your broadband.",
 "Anyway, sorry, back to your room", "不好意思扯远了") excuses the learner, it is no apology to
@@ -41,6 +43,7 @@ from typing import Literal
 
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import affront_in
+from graphs.practice_dialogue.conversation_moves import carries_conversation
 from graphs.practice_dialogue.deal_lines import hands_over
 from graphs.practice_dialogue.promises import FREE_WORDS, OFFER_WORDS, PRICE_WORDS
 from graphs.practice_dialogue.thinking_over import leaves_it_to_her
@@ -153,6 +156,8 @@ def on_subject_by_move(scenario: Scenario, sentence: str) -> bool:
         or leaves_it_to_her(text, language)
         # "OK, let me know.", "It's up to you": the decision left to her (deal_lines.py)
         or hands_over(text, language)
+        # 「那您说行不行？」, "We'll do our best.": thin, but on her matter (conversation_moves.py)
+        or carries_conversation(text, language)
     )
 
 
