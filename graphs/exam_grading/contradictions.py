@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graphs.exam_grading.another_points import states_another_point
 from graphs.exam_grading.contrapositives import conditional_permission, forbids_without
 from graphs.exam_grading.figure_order import paired_in_order
 from graphs.exam_grading.figure_subjects import counted_alike
@@ -41,7 +42,7 @@ from graphs.exam_grading.rejected_acts import told_backwards
 from graphs.exam_grading.rule_conditions import condition_clause
 from graphs.exam_grading.scope import negated
 from graphs.exam_grading.shift_deadlines import WITHIN_SHIFT, past_the_shift
-from graphs.exam_grading.stated_limits import keeps_as_is, states_a_limit
+from graphs.exam_grading.stated_limits import keeps_as_is, says_only, states_a_limit
 from graphs.exam_grading.term_polarity import term_spans
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exam_grading.waived_requirements import waived_act, waives_requirement
@@ -122,6 +123,8 @@ def flipped_modality(
     language: Language,
     vocabulary: Vocabulary,
     own: Sequence[Term] = (),
+    *,
+    others: Sequence[str] = (),
 ) -> str | None:
     """Why the answer states the point's topic with the opposite modality, if it does.
 
@@ -132,7 +135,10 @@ def flipped_modality(
     condition (…的, if/when) brings the clause after it, where its rule's modal stands ("差额超过
     50 元的，无需上报"). With `own` (the point's
     words the stem does not print), only a clause holding one of them states the topic: a
-    clause of the stem's context words alone is about another point.
+    clause of the stem's context words alone is about another point. So is one holding words of
+    another of `others` (the question's other points) and none of this point's own: 「琴弦断了调音师
+    可以现场换」 states 琴弦断裂时，调音师可现场更换, no permission against 店长未答复的，调音师不得
+    自行更换 (session 25 teacher T18, e1 average Q10).
     """
     wanted = modality(point, language)
     required = obligation(point, language) == "required"
@@ -158,7 +164,15 @@ def flipped_modality(
     best = max(counts.values(), default=0)
     if best / len(terms) < TERMS_SHARE:
         return None
-    places = {c for c, n in counts.items() if n == best}
+    places = {
+        c
+        for c, n in counts.items()
+        if n == best
+        and not (
+            c < len(clauses)
+            and states_another_point(clauses[c], point, others, language, vocabulary)
+        )
+    }
     # A condition ("…超过 50 元的", "if the fee is over $30") names the rule's topic; the rule
     # itself, with its modal, is the clause that follows it.
     places |= {
@@ -178,6 +192,14 @@ def flipped_modality(
         topical = [
             "permitted" if m == "forbidden" and forbids_without(c, p, language) else m
             for m, c, p in zip(topical, topical_clauses, previous, strict=True)
+        ]
+    if wanted == "permitted" and states_a_limit(point, language):
+        # A permission that holds only there (只允许在指定焚化炉区域进行, "only allowed at the
+        # lobby stand") bans the rest: a ban that names the only place (不得在墓区烧纸钱（只能去
+        # 指定焚化炉）) states it (session 25 teacher T18, e2 strong Q9).
+        topical = [
+            "permitted" if m == "forbidden" and says_only(c, language) else m
+            for m, c in zip(topical, topical_clauses, strict=True)
         ]
     if required:
         obligations = [obligation(clause, language) for clause in topical_clauses]
@@ -201,11 +223,15 @@ def nearest_rival(
         return paired
     rivals = sorted(
         # nearest first; of two as near, a period for a period (每个月 for 每15日, not 一周后), then
-        # the point's own value bounded the other way (至多45公斤 for 至少45公斤, not 40公斤)
+        # the point's own value bounded the other way (至多45公斤 for 至少45公斤, not 40公斤), then
+        # one in the point's unit: "confirm 2 hours before and arrive 30 minutes early" gives 30
+        # minutes for "10 minutes before", 2 hours for "24 hours in advance" (session 25 teacher
+        # T18, e3 weak Q10: "you gave: 2 hours, the point says 10 minutes")
         (
             min((abs(g.clause - place) for place in places), default=0),
             figure.every != g.every,
             g.quantity is None or g.quantity != figure.quantity,
+            _other_unit(figure, g),
             g.describe(),
             index,
         )
@@ -217,14 +243,20 @@ def nearest_rival(
     rivals = sorted(
         rivals
         + [
-            (0, False, True, g.describe(), index)
+            (0, False, True, True, g.describe(), index)
             for index, g in enumerate(given)
             if figure.other_deadline(g)
             and g.clause in (anchors or places)
             and not any(w.time_kind() == g.time_kind() for w in wanted)
         ]
     )
-    return given[rivals[0][4]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
+    return given[rivals[0][-1]] if rivals and rivals[0][0] <= RIVAL_DISTANCE else None
+
+
+def _other_unit(figure: Figure, other: Figure) -> bool:
+    """`other` is not said in `figure`'s unit (hours for minutes)."""
+    a, b = figure.quantity, other.quantity
+    return a is None or b is None or a.unit != b.unit
 
 
 def opposite_beside_rival(
@@ -313,7 +345,7 @@ def flipped_rule(
         canonical = vocabulary.canonical(clause)
         own = [t for t in terms if t.text in canonical]
         if own and (modality(clause, language) or obligation(clause, language) == "required"):
-            flipped = flipped_modality(clause, own, answer, language, vocabulary)
+            flipped = flipped_modality(clause, own, answer, language, vocabulary, others=others)
             if flipped:
                 return flipped
         topic = [t for t in terms if t not in own]

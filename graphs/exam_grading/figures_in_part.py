@@ -13,18 +13,24 @@ elsewhere), and the answer must give fewer than all the point's figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from graphs.exam_grading.figure_words import figures_for_words
 from graphs.exam_grading.figures import Figure, figures_of
-from graphs.exam_grading.point_judgement import PointJudgement
+from graphs.exam_grading.point_judgement import PointJudgement, wrong_figure
 from graphs.exam_grading.point_notes import spoken
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, content_terms, occurrences, term_key
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
 _JOINER = {"zh": "、", "en": ", "}
+_WORD_BEFORE = {
+    "zh": re.compile(r"([\u4e00-\u9fff]{2})\s*$"),
+    "en": re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE),
+}
+"""The word a figure is said after (提前 of 提前30分钟, "arrive" of "arrive 30 minutes early")."""
 
 
 def some_figures_given(
@@ -64,6 +70,9 @@ def some_figures_given(
         and any(occurrences(word, clauses[g.clause], language) for word in own_words)
     ]
     left = [w for w in wanted if not any(w.matches(g) for g in given)]
+    for g in told:  # 提前30分钟 for 提前15分钟…迟到超过30分钟: the 15 told wrong, not the 30 given
+        if placed := in_anothers_place(g, text, point, wanted, language):
+            return wrong_figure(judged.point, placed, g)
     if not told or not left:
         return judged
     rivals = [
@@ -92,3 +101,33 @@ def _same_kind(wanted: Figure, given: Figure) -> bool:
     return wanted.quantity.dimension is not None and (
         wanted.quantity.dimension == given.quantity.dimension
     )
+
+
+def in_anothers_place(
+    given: Figure, text: str, point: str, wanted: Sequence[Figure], language: Language
+) -> Figure | None:
+    """The point's figure whose place `given` takes: `given` has the value of one of the point's
+    figures but is said after the word the point says another, of its kind and another value,
+    after (「提前30分钟到」 for 「调音师须提前15分钟到达……迟到超过30分钟的……」: the lead time told
+    wrong, session 25 teacher T18 e1 weak Q9, where the 30 earned part of the point)."""
+    said_after = _before(given, text, language)
+    if not said_after:
+        return None
+    own = [w for w in wanted if w.matches(given)]
+    if any(_before(w, point, language) == said_after for w in own):
+        return None
+    return next(
+        (
+            w
+            for w in wanted
+            if w not in own and _same_kind(w, given) and _before(w, point, language) == said_after
+        ),
+        None,
+    )
+
+
+def _before(figure: Figure, text: str, language: Language) -> str:
+    """The word right before `figure` where `text` writes it; empty where it is not written."""
+    at = text.find(figure.written) if figure.written else -1
+    found = _WORD_BEFORE[language].search(text[:at]) if at > 0 else None
+    return found.group(1).lower() if found else ""

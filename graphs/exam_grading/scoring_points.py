@@ -286,7 +286,7 @@ def _judge_point(
     # The stem prints the rule's context; the words it leaves out are the rule the learner states.
     unprinted = [t for t in terms if term_key(t.text, lang) not in printed]
     flipped = (
-        flipped_modality(point, terms, canonical_answer, lang, words, unprinted)
+        flipped_modality(point, terms, canonical_answer, lang, words, unprinted, others=others)
         or (unprinted and flipped_modality(point, unprinted, canonical_answer, lang, words))
         or flipped_rule(point, terms, canonical_answer, lang, words, others)
     )

@@ -78,6 +78,12 @@ def states_a_limit(clause: str, language: Language) -> bool:
     )
 
 
+def says_only(clause: str, language: Language) -> bool:
+    """Whether `clause` bounds something (only, at most; 只能, 仅限), a prohibition beside it or
+    not: 「不得在墓区烧纸钱（只能去指定焚化炉）」 says where the act is allowed and nowhere else."""
+    return _LIMIT[language].search(clause.lower()) is not None
+
+
 def keeps_as_is(clause: str, language: Language) -> bool:
     """Whether `clause` orders something kept as it is (leave them where they are, 原地不动)."""
     return _KEEP[language].search(clause.lower()) is not None

@@ -64,11 +64,14 @@ def find_terms(
     terms = [replace(t, polar=False) if _forbidden_act(t, point, lang) else t for t in terms]
     # "没有证明就不能开锁" for "查验证明后方可开锁": the permission said the other way round
     read = as_permission(canonical_answer, lang) if conditional_permission(point, lang) else None
+    own_rule = words.canonical(point)
     for term in terms:
-        seen = within_longer_terms_masked(
-            term, read or canonical_answer, {t.text for t in terms} | shared
-        )
-        polarities = polarities_in(term, seen, lang, words)
+        # A word the point forbids is read as the answer says it, not in the permission's
+        # reading: 「未经同意不能拍照」 forbids 拍照 as 「严禁拍照…，须经同意方可拍摄」 does.
+        reading = canonical_answer if term.negated else (read or canonical_answer)
+        seen = within_longer_terms_masked(term, reading, {t.text for t in terms} | shared)
+        by_denials = denial_words_deny(term, own_rule, lang, words)
+        polarities = polarities_in(term, seen, lang, words, by_denials=by_denials)
         if (polarities and not term.polar) or term.negated in polarities:
             findings.add(term, {clause_of(seen, s) for s, _ in occurrences(term.text, seen, lang)})
         elif polarities:
@@ -99,6 +102,28 @@ def find_terms(
             if term.text not in findings.found and term not in findings.denied:
                 findings.add(term, clauses)
     return findings
+
+
+def denial_words_deny(term: Term, point: str, lang: Language, words: Vocabulary) -> bool:
+    """Whether a word that denies `term` by itself (不得, 禁止 of 允许) denies it in an answer to
+    `point` (canonical): not where the point says that word itself, nor where it permits only
+    (只允许, 仅允许, "only allowed"). 「严禁燃放鞭炮，只允许在指定焚化炉区域进行」 answered 「不得放鞭炮
+    （只能去指定焚化炉）」 (session 25 teacher T18, e2 strong Q9): the answer's 不得 is the point's
+    own ban said again, and an only-permission is itself a ban on the rest; neither turns it
+    round. The term itself negated (不允许在前厅) still does."""
+    denials = words.denials_of(term.text)
+    if not denials or any(word in point for word in denials):
+        return not denials
+    return not any(
+        _ONLY[lang].search(point[:start]) for start, _ in occurrences(term.text, point, lang)
+    )
+
+
+_ONLY = {
+    "zh": re.compile(r"(?:只|仅|唯一)\s*$"),
+    "en": re.compile(r"\bonly\s+(?:be\s+|is\s+|are\s+)?$", re.IGNORECASE),
+}
+"""The word before a permission that makes it the only one (只允许, "only allowed")."""
 
 
 def _under_its_own_denial(

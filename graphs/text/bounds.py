@@ -91,6 +91,10 @@ _LEAD_AFTER = re.compile(
 )
 """「开船48小时以前」, "48 hours before the service": a span before an event is a lead time, whose
 bound is a lower one (earlier is more); 「16点前」, a time of day before, is a deadline."""
+_LATEST_BEFORE = re.compile(r"\b(?:no|not) later than\s+$", re.IGNORECASE)
+"""A lead time given as the latest moment: "arrive no later than 10 minutes before the agreed
+time" is at least 10 minutes early, a lower bound (session 25 teacher T18, e3 strong Q10: "at
+least ten minutes early" was read as the bound the other way round)."""
 _AHEAD_BEFORE = re.compile(r"提前\s*$")
 """「须提前48小时预订」: a span ahead of what it is before is a lead time, at least that long."""
 _ZH_UPPER_SPAN = re.compile(r"在\s*$")
@@ -143,11 +147,20 @@ def denied_edge(
     that bound and not negated (its negation is the bound's): (negated, bound) of the figure at
     [start, end), given what the negation scope and `bound_of` read."""
     before = _words_before(text, start, 80)
+    if _latest_lead(text, start, end):
+        return False, "lower"  # "no later than" denies no excess of a lead time
     if _DENIED_EXCESS_FAR.search(before):
         return False, "upper"
     if _DENIED_SHORTFALL_FAR.search(before):
         return False, "lower"
     return is_negated, bound
+
+
+def _latest_lead(text: str, start: int, end: int) -> bool:
+    """The figure at [start, end) is a lead time said as the latest moment ("no later than 10
+    minutes before the agreed time"): at least that long ahead (`_LATEST_BEFORE`)."""
+    before = _words_before(text, start, 24)
+    return bool(_LATEST_BEFORE.search(before) and _LEAD_AFTER.match(text[end : end + 16]))
 
 
 def _words_before(text: str, start: int, reach: int) -> str:
@@ -165,6 +178,8 @@ def bound_of(text: str, start: int, end: int, *, span: bool = False) -> Bound:
     # A denial a few words back ("must not be stacked higher than", 不得连续停放超过) is read as
     # far as `is_requirement` reads it, so that the two agree on which side the rule leaves.
     denied = _words_before(text, start, 40)
+    if span and _latest_lead(text, start, end):
+        return "lower"  # no later than 10 minutes before: at least 10 minutes early
     if _DENIED_EXCESS.search(before) or _DENIED_EXCESS_BEFORE.search(denied):
         return "upper"
     if _DENIED_SHORTFALL.search(before) or _DENIED_SHORTFALL_BEFORE.search(denied):

@@ -90,14 +90,26 @@ _EN_DUTY_MODALS = frozenset(
 
 def opens_another_duty(words: list[Word], index: int, language: Language) -> bool:
     """Word `index` joins a second duty with a modal of its own ("... and must report it", "并须报告",
-    "并要通知"): a new clause, out of the scope of a cue before it. A bare "and" or 并 shares the
-    cue ("must not smoke or drink", 不得吸烟并饮酒 deny both)."""
+    "并要通知", an aside 「（只能…）」): a new clause, out of the scope of a cue before it. A bare "and"
+    or 并 shares the cue ("must not smoke or drink", 不得吸烟并饮酒 deny both)."""
     if index + 1 >= len(words):
         return False
     word, following = words[index].text, words[index + 1].text
+    if word in _OPENING_BRACKETS:  # 不得在墓区烧纸钱（只能去指定焚化炉）: the aside's own rule
+        if language == "zh":
+            return following.startswith(_ZH_ASIDE_RULES) and not following.startswith("只要")
+        return following.lower() in _EN_DUTY_MODALS | {"only"}
     if language == "zh":
         return word in _ZH_JOINERS and following in _ZH_DUTY_MODALS
     return word.lower() in _EN_JOINERS and following.lower() in _EN_DUTY_MODALS
+
+
+_OPENING_BRACKETS = frozenset({"(", "（"})
+_ZH_ASIDE_RULES = ("只", "仅", "须", "必须", "应", "要", "可以", "需")
+"""An aside opening on a modal of its own (（只能去指定焚化炉）, "(only at the lobby stand)") states
+the rule for what its clause forbids, where to do it instead: out of the cue's scope (session 25
+teacher T18, e2 strong Q9: 「不得在墓区放鞭炮烧纸钱（只能去指定焚化炉）」 denied 指定). An aside without
+one (不要使用（任何）清洁剂) stays in it."""
 
 
 _EN_OBJECT_OPENERS = frozenset(
