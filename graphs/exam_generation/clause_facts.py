@@ -37,7 +37,7 @@ from graphs.exam_generation.leading_cases import leading_case
 from graphs.exam_generation.lost_context import lost_context, open_condition
 from graphs.exam_generation.material import Material
 from graphs.text.anchors import anchors_of
-from graphs.text.caches import register
+from graphs.text.caches import Memo
 from graphs.text.fact_kinds import kinds_of, modal_cue
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
@@ -312,18 +312,11 @@ leave one bed and up to two toys" was stated "Owners may up to two toys." (sessi
 designer D13, m2 #10)."""
 
 
-_CACHE: dict[tuple[Fact, str], tuple[ClauseFact, ...]] = {}
-_CACHE_SIZE = 4096
-register(_CACHE.clear)
+_STATED: Memo[tuple[Fact, str], tuple[ClauseFact, ...]] = Memo(4096)
 
 
 def _clause_facts(fact: Fact, material: Material) -> tuple[ClauseFact, ...]:
-    key = (fact, material.text)
-    if key not in _CACHE:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.clear()
-        _CACHE[key] = _stated(fact, material)
-    return _CACHE[key]
+    return _STATED.get((fact, material.text), lambda: _stated(fact, material))
 
 
 def _stated(fact: Fact, material: Material) -> tuple[ClauseFact, ...]:

@@ -25,7 +25,7 @@ from collections import Counter
 from graphs.exam_generation.clause_facts import ClauseFact, clause_facts, stated_clause
 from graphs.exam_generation.false_options import statement_ok
 from graphs.exam_generation.material import Material
-from graphs.text.caches import register
+from graphs.text.caches import Memo
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import leans_on_previous
@@ -90,18 +90,9 @@ _ZH_GOES_ON = re.compile(
 _ZH_SETS_CASE = re.compile(r"(?:的|时|后|前)$")
 
 
-_CASES: dict[tuple[Fact, str], tuple[ClauseFact, ...]] = {}
+_CASES: Memo[tuple[Fact, str], tuple[ClauseFact, ...]] = Memo(4096)
 """`case_clauses` by fact and material (as clause_facts caches its own): every branch's claims
 and every option set of a multiple choice count the same rules' clauses."""
-_CASES_SIZE = 4096
-
-
-def clear_cases() -> None:
-    """Forget the case clauses made (graphs/text/caches.py calls it)."""
-    _CASES.clear()
-
-
-register(clear_cases)
 
 
 def case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:
@@ -111,13 +102,7 @@ def case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:
     governs every clause, `clause_facts`); a statement of a multiple choice is one fact, and
     with its case in front each clause still says when it holds. None when any clause goes on
     from the one before, sets a case of its own, or has nothing to ask."""
-    key = (fact, material.text)
-    made = _CASES.get(key)
-    if made is None:
-        if len(_CASES) >= _CASES_SIZE:
-            _CASES.clear()
-        made = _CASES[key] = tuple(_case_clauses(fact, material))
-    return list(made)
+    return list(_CASES.get((fact, material.text), lambda: tuple(_case_clauses(fact, material))))
 
 
 def _case_clauses(fact: Fact, material: Material) -> list[ClauseFact]:

@@ -20,25 +20,21 @@ from typing import Any
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.statement_builders import fill_blank
 from graphs.exams import DIFFICULTIES
-from graphs.text.caches import register
+from graphs.text.caches import Memo
 from graphs.text.facts import Fact
 
 Rank = Callable[[Fact, str], Any]
 
-_MADE: dict[tuple[str, str, Fact], bool] = {}
-_CACHED = 4096
-"""Facts remembered before the cache starts afresh (a long material holds a few hundred)."""
-register(_MADE.clear)
+_BLANKABLE: Memo[tuple[str, str, Fact], bool] = Memo(4096)
+"""Facts remembered (a long material holds a few hundred)."""
 
 
 def blankable(material: Material, fact: Fact) -> bool:
     """Whether the fill-in builder blanks the fact at some difficulty."""
-    key = (material.text, material.language, fact)
-    if key not in _MADE:
-        if len(_MADE) >= _CACHED:
-            _MADE.clear()
-        _MADE[key] = any(fill_blank(material, fact, level, "-") for level in DIFFICULTIES)
-    return _MADE[key]
+    return _BLANKABLE.get(
+        (material.text, material.language, fact),
+        lambda: any(fill_blank(material, fact, level, "-") for level in DIFFICULTIES),
+    )
 
 
 def made_first(material: Material, rank: Rank) -> Rank:

@@ -29,7 +29,7 @@ from graphs.exam_generation.clause_facts import ClauseFact, clause_facts, stated
 from graphs.exam_generation.leading_cases import leading_case
 from graphs.exam_generation.lost_context import lost_context, open_condition
 from graphs.exam_generation.material import Material
-from graphs.text.caches import register
+from graphs.text.caches import Memo
 from graphs.text.facts import Fact
 from graphs.text.lexicon import Lexicon
 from graphs.text.references import leans_on_previous
@@ -50,25 +50,10 @@ _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 def later_case_parts(fact: Fact, material: Material) -> list[ClauseFact]:
     """The rule before `fact`'s later case and the case with what it governs, each stated alone;
     none when the rule has no such case, or a part would not stand alone."""
-    key = (fact, material.text)
-    made = _PARTS.get(key)
-    if made is None:
-        if len(_PARTS) >= _PARTS_SIZE:
-            _PARTS.clear()
-        made = _PARTS[key] = tuple(_parts(fact, material))
-    return list(made)
+    return list(_PARTS.get((fact, material.text), lambda: tuple(_parts(fact, material))))
 
 
-_PARTS: dict[tuple[Fact, str], tuple[ClauseFact, ...]] = {}
-_PARTS_SIZE = 4096
-
-
-def clear_parts() -> None:
-    """Forget the parts made (graphs/text/caches.py calls it)."""
-    _PARTS.clear()
-
-
-register(clear_parts)
+_PARTS: Memo[tuple[Fact, str], tuple[ClauseFact, ...]] = Memo(4096)
 
 
 def _parts(fact: Fact, material: Material) -> list[ClauseFact]:

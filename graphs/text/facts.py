@@ -27,6 +27,7 @@ from itertools import pairwise
 from graphs.exams import Language
 from graphs.text.anchors import anchors_of
 from graphs.text.answer_referents import answer_stated, unresolved
+from graphs.text.caches import Memo
 from graphs.text.clause_forms import (
     EN_ONLY_PER,
     counts_from_before,
@@ -351,20 +352,14 @@ class _Context:
     sentence: int
 
 
-_CACHE: dict[str, tuple[Fact, ...]] = {}
-_CACHE_SIZE = 16
+_FACTS: Memo[str, tuple[Fact, ...]] = Memo(16)
 
 
 def clear_facts() -> None:
     """Forget the cached facts (see graphs/text/caches.py)."""
-    _CACHE.clear()
+    _FACTS.clear()
 
 
 def facts_for(document: Document) -> tuple[Fact, ...]:
     """The facts of an analysed material (cached by its text: every branch asks for them)."""
-    key = document.text
-    if key not in _CACHE:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = tuple(extract_facts(document))
-    return _CACHE[key]
+    return _FACTS.get(document.text, lambda: tuple(extract_facts(document)))

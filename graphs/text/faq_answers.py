@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graphs.exams import Language
 from graphs.text.asker_orders import for_purpose, order_in_askers_case
+from graphs.text.caches import Memo
 from graphs.text.document import Document
 from graphs.text.gapped_answers import case_and_rule, states_its_case
 from graphs.text.imperatives import is_imperative
@@ -307,8 +308,7 @@ def _en_name(question: str, shared: set[str]) -> str:
     return " ".join(best)
 
 
-_TOPICS: dict[str, dict[str, FaqTopic]] = {}
-_TOPICS_SIZE = 16
+_TOPICS: Memo[str, dict[str, FaqTopic]] = Memo(16)
 
 
 def clear_topics() -> None:
@@ -318,12 +318,7 @@ def clear_topics() -> None:
 
 def faq_topics(document: Document) -> dict[str, FaqTopic]:
     """`topics_of` the document, cached by its text: every short-answer slot asks for them."""
-    key = document.text
-    if key not in _TOPICS:
-        if len(_TOPICS) >= _TOPICS_SIZE:
-            _TOPICS.pop(next(iter(_TOPICS)))
-        _TOPICS[key] = topics_of(document)
-    return _TOPICS[key]
+    return _TOPICS.get(document.text, lambda: topics_of(document))
 
 
 def topics_of(document: Document) -> dict[str, FaqTopic]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from functools import partial
 from types import ModuleType
 from typing import Any
 
 import graphs.exam_generation
 import graphs.text
 from graphs.context import FlowContext
-from graphs.text.caches import clear_caches
+from graphs.text.caches import Memo, clear_caches
 from tests.support.exam_flow import delivered_exam
 
 BIKE_WORKSHOP_ZH = """# 自行车维修店柜台规范
@@ -76,7 +77,7 @@ def _sizes(modules: list[ModuleType]) -> dict[str, int]:
             if callable(held) and hasattr(held, "cache_info"):
                 if getattr(held, "__module__", None) == module.__name__:
                     sizes[f"{module.__name__}.{name}"] = held.cache_info().currsize
-            elif isinstance(held, dict):
+            elif isinstance(held, dict | Memo):
                 sizes[f"{module.__name__}.{name}"] = len(held)
     return sizes
 
@@ -96,3 +97,20 @@ async def test_clearing_the_registry_empties_every_cache_an_exam_filled(
     after = _sizes(modules)
     kept = sorted(name for name in filled if after[name] > 0)
     assert not kept, f"caches clear_caches leaves full: {kept}"
+
+
+def test_a_memo_makes_once_forgets_its_oldest_and_is_cleared_with_the_rest() -> None:
+    made: list[str] = []
+
+    def make(key: str) -> str:
+        made.append(key)
+        return key.upper()
+
+    memo: Memo[str, str] = Memo(2)
+    assert [memo.get(k, partial(make, k)) for k in ("a", "b", "a")] == ["A", "B", "A"]
+    assert made == ["a", "b"], "a key is made once while its entry lives"
+    memo.get("c", lambda: make("c"))
+    memo.get("a", lambda: make("a"))
+    assert made == ["a", "b", "c", "a"], "past its size the oldest entry is forgotten"
+    clear_caches()
+    assert len(memo) == 0, "a memo registers itself with clear_caches"
