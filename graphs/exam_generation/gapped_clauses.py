@@ -107,3 +107,10 @@ def _names_a_thing(own: str) -> bool:
 
 def _bare(subject: str) -> str:
     return _BRACKETED.sub("", subject).strip()
+
+
+def each_subject_held(source: str, held: str) -> bool:
+    """The source states one duty for two subjects, and the question keys it for each
+    (「…长距离靶道须有安全员至少2名在岗」 with 「…短距离靶道须有安全员至少1名在岗」)."""
+    shared = gapped(source)
+    return shared is not None and all(part in held for part in shared.parts)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.exam_generation.gapped_clauses import gapped
+from graphs.exam_generation.gapped_clauses import each_subject_held
 from graphs.exam_generation.named_sections import under_named_section
 from graphs.exams import Language, Question
 from graphs.text.clause_forms import en_verbless, leans_across_semicolon
@@ -297,13 +297,6 @@ def _held_elsewhere(rest: str, held: str) -> bool:
     return bool(pieces) and all(p in held for p in pieces)
 
 
-def _each_subject_held(source: str, held: str) -> bool:
-    """The source states one duty for two subjects, and the question keys it for each
-    (gapped_clauses: 「…长距离靶道须有安全员至少2名在岗」 with 「…短距离靶道须有安全员至少1名在岗」)."""
-    shared = gapped(source)
-    return shared is not None and all(part in held for part in shared.parts)
-
-
 _CUE = re.compile(r"[（(]\d[）)]\s*(.+?)\s*(?:……|\.\.\.|…)")
 _MODAL = re.compile(
     r"必须|须|应当|应|不得|禁止|严禁|\b(?:must|may not|should|cannot|shall)\b", re.IGNORECASE
@@ -385,7 +378,7 @@ def check_scoring_points(question: Question, lexicon: Lexicon, language: Languag
             )
             continue
         rest = _stops_short(point, lexicon.material, language)
-        if rest and not _held_elsewhere(rest, held) and not _each_subject_held(source, held):
+        if rest and not _held_elsewhere(rest, held) and not each_subject_held(source, held):
             problems.append(
                 f"scoring point {number} ({point[:40]!r}) stops before the rest of its rule "
                 f"({rest[:40]!r}): keep the figures and consequence in the point"
