@@ -85,10 +85,6 @@ def single_choice(
         )
         for chosen in variants:
             similarity = difficulty.spread(sum(c.likeness for c in chosen) / len(chosen))
-            if anchor.role == "figure":
-                similarity = difficulty.figure_options_similarity(
-                    similarity, anchor.text, [c.text for c in chosen]
-                )
             score = difficulty.choice_score(similarity)
             if difficulty.rate(score) != target:
                 continue

@@ -28,8 +28,6 @@ from graphs.exams import Difficulty
 
 EASY_BELOW = 0.40
 MEDIUM_BELOW = 0.62
-_MEDIUM_TOP = MEDIUM_BELOW - 0.01
-"""The highest similarity that still rates medium."""
 _CHANGE_SUBTLETY = {
     "verbatim": 0.1,
     "verbatim_figure": 0.4,
@@ -77,22 +75,6 @@ def length_feature(text: str, zh: bool) -> float:
     """0-1: longer sentences are harder to parse under exam pressure."""
     size = len(text) if zh else len(text.split()) * 3
     return max(0.0, min(1.0, (size - 15) / 60))
-
-
-def figure_options_similarity(similarity: float, key: str, wrong: list[str]) -> float:
-    """A figure single choice's similarity, held short of hard while a wrong option lies
-    `NEAR_FIGURE_RATIO` times the key or more away: 95℃ among 60/80/150℃ rated 难 "the wrong
-    options are very near values" by their mean likeness (session 25 designer D18, m1 Q3), while
-    60 and 150 are no near value of 95 at all. Options all near the key (5 among 4/6, 95 among
-    80/110) stay as they rate."""
-    value = figure_value(key)
-    if not value or value <= 0:
-        return similarity
-    for option in wrong:
-        other = figure_value(option)
-        if other is None or other <= 0 or max(value / other, other / value) >= NEAR_FIGURE_RATIO:
-            return min(similarity, _MEDIUM_TOP)
-    return similarity
 
 
 def choice_score(similarity: float) -> float:
