@@ -44,6 +44,21 @@ _OBJECT_END = re.compile(
 _PERSON = re.compile(
     r"^(?:the\s+)?(?:customer|client|guest|patient|owner|caller|visitor)s?\b", re.I
 )
+_TELLING = frozenset(
+    ["ask", "tell", "remind", "warn", "advise", "instruct", "invite", "urge", "direct"]
+)
+"""Verbs whose object is a person told to do or know something."""
+_ADDRESSEE = {
+    words: re.compile(
+        rf"^(?:the|a|an|any|every|each|their|its|our)(?:\s+[a-z][\w'-]*){{{words}}}", re.I
+    )
+    for words in (1, 2)
+}
+"""Whom a verb of telling addresses: a determiner and one or two words ("the duty manager")."""
+_WHEN_WORDS = frozenset(["once", "twice", "first", "again", "last"])
+"""Words after an order's object that say when or how often it is done ("Check the machine's
+display first"), no part of the object."""
+_TO_DO = re.compile(r"^\s+to\s+[a-z]", re.I)
 _SAYING = re.compile(r"^\s+(?:what|whether|if|how|why|when|where|which|who|to|that|for)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|them)\b")
 _NEGATION = re.compile(r"^(?:never|do not|don't|not)\s+", re.IGNORECASE)
@@ -141,14 +156,16 @@ def order_ask(point: str) -> str | None:
     limited = _LIMITED_OBJECT.match(rest)
     if limited is not None:
         return f"What is the rule on {gerund(verb.lower())} {limited['thing'].lower()}?"
-    person = _PERSON.match(rest)
+    person = _PERSON.match(rest) or _addressed(verb, rest)
     if person is not None and _SAYING.match(rest[person.end() :]):
-        return f"What must {_ACTOR} {verb.lower()} {_named(person.group())}?"
+        # "Remind every guest to sign the book": what they are told to do is asked as such
+        to_do = " to do" if _TO_DO.match(rest[person.end() :]) else ""
+        return f"What must {_ACTOR} {verb.lower()} {_named(person.group())}{to_do}?"
     # "cut into the growing block", "press down on the risen dough": the verb's particle is no
     # object ("What must staff do about the into …?", session 24 lead, a mushroom farm)
     thing = _DETERMINER.sub("", _OBJECT_END.split(_PARTICLE.sub("", head), maxsplit=1)[0]).strip()
     while len(thing.split()) > 1 and (
-        en_word_classes(thing.split()[-1]) == {"ADV"} or thing.split()[-1].lower() == "once"
+        en_word_classes(thing.split()[-1]) == {"ADV"} or thing.split()[-1].lower() in _WHEN_WORDS
     ):
         # "Count the takings twice at …" was asked "What must staff do about the takings
         # twice?": how the act is done is no part of its object
@@ -169,6 +186,19 @@ def order_ask(point: str) -> str | None:
     # mushroom Q11): a trainer asks how the thing is handled. A barred order is asked so too:
     # "What must staff never do to …?" would state its verdict (short_answer_asks._gives_away)
     return f"How must {_ACTOR} handle {_named(thing)}?"
+
+
+def _addressed(verb: str, rest: str) -> re.Match[str] | None:
+    """Whom a verb of telling addresses, where what they are told follows ("Ask the adult to take
+    the child off the dryers"): a person, whoever the material names. Asked how staff "handle
+    the adult", a person was a thing (session 25 lead, a laundromat's staff FAQ)."""
+    if verb.lower() not in _TELLING:
+        return None
+    for words in (1, 2):
+        phrase = _ADDRESSEE[words].match(rest)
+        if phrase is not None and _SAYING.match(rest[phrase.end() :]):
+            return phrase
+    return None
 
 
 def _actor(case: str) -> str:

@@ -37,6 +37,25 @@ Sweeps must inspect the flue liner and cowl at least once a year for every custo
 """
 
 
+@pytest.mark.parametrize(
+    ("order", "asked"),
+    [
+        # a person told to do something is no thing handled (session 25 lead, a laundromat's
+        # staff FAQ: "How must staff handle the adult?")
+        (
+            "Ask the adult to take the child off the dryers straight away",
+            "What must staff ask the adult to do?",
+        ),
+        ("Remind every guest to sign the wash log", "What must staff remind the guest to do?"),
+        ("Ask the customer what temperature the label allows", "What must staff ask the customer?"),
+        # when it is done is no part of the object
+        ("Check the machine's display first", "How must staff handle the machine's display?"),
+    ],
+)
+def test_a_person_told_is_asked_what_they_are_told(order: str, asked: str) -> None:
+    assert order_ask(order) == asked
+
+
 async def test_the_flow_asks_no_bare_object(offline_context: FlowContext) -> None:
     exam = await delivered_exam(offline_context, {"material": SWEEP, "short_answer": 1})
     [question] = [q for q in exam.questions if q.type == "short_answer"]
