@@ -128,3 +128,17 @@ def test_another_charge_beside_the_pointed_one_is_still_beyond() -> None:
     scenario = ContentLibrary.load().get(Scenario, "complaint-handling")
     said = claims_said(scenario, "那笔费用连同挂号费都给您免掉。")
     assert "超出权限的价格或优惠" in said, said
+
+
+@pytest.mark.parametrize("said", ["这样吧，抛光的费用我们不收了。", "抛光的费用给您免了。"])
+def test_the_fee_named_with_de_is_the_fee_the_brief_lets_her_waive(said: str) -> None:
+    # session 25 lead: 「抛光的费用我们不收了」 was 超出权限的价格或优惠, though the brief lets the
+    # learner waive the undisclosed 120 元抛光费 (抛光的费用 read as a charge named 光的)
+    scenario = ContentLibrary.load().get(Scenario, "complaint-handling")
+    assert "超出权限的价格或优惠" not in claims_said(scenario, said), claims_said(scenario, said)
+
+
+def test_another_charge_named_with_de_is_still_beyond() -> None:
+    scenario = ContentLibrary.load().get(Scenario, "complaint-handling")
+    said = claims_said(scenario, "洗牙的费用也不收了。")
+    assert "超出权限的价格或优惠" in said, said
