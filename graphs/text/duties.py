@@ -79,9 +79,8 @@ def _zh_duty(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-# 「接车时与车主绕车一周」: no comma after the time when a preposition opens the order;
-# 「成品油灌装后贴好标签」: none when the order's verb follows at once (the tags decide, below).
-_ZH_TIME_CLAUSE = re.compile(r"^[^，,。；：]{2,12}?(?:后|时|前)[，,]?(?=[^，,。；：])")
+# 「接车时与车主绕车一周」: no comma after the time when a preposition opens the order.
+_ZH_TIME_CLAUSE = re.compile(r"^[^，,。；：]{2,12}?(?:后|时|前)(?:[，,]|(?=[与向跟对给同]))")
 _ZH_ORDER_OPENERS = frozenset(["双方", "在", "先", "立即", "及时", "当场", "当面", "随即"])
 """What may open the order after its time clause: both sides of a handover (双方当面清点…), where
 it is done (在巡更系统中打卡), or how soon (立即, 当场)."""
