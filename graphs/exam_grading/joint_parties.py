@@ -33,10 +33,15 @@ _EN_WITH = re.compile(
 def joint_pairs(question: Question) -> list[int]:
     """The first index of each pair of neighbouring blanks (i, i + 1) that name the two parties
     of one joint act, so that either order is right."""
+    pieces = stem_pieces(question)
+    return [i for i in range(len(pieces) - 2) if _joint(pieces[i + 1], pieces[i + 2])]
+
+
+def stem_pieces(question: Question) -> list[str]:
+    """The stem's text before, between and after its blanks; none when the stem's blanks are not
+    the key's (read nothing into their order)."""
     pieces = _BLANK.split(question.stem)
-    if len(pieces) - 1 != len(question.answer):
-        return []  # the stem's blanks are not the key's: read nothing into their order
-    return [i for i in range(len(question.answer) - 1) if _joint(pieces[i + 1], pieces[i + 2])]
+    return pieces if len(pieces) - 1 == len(question.answer) else []
 
 
 def _joint(between: str, after: str) -> bool:

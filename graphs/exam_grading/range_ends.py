@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from graphs.exam_grading.joint_parties import stem_pieces
 from graphs.exams import Question
 
-_BLANK = re.compile(r"_{2,}|（\s*）|\(\s*\)")
 _ZH_TO = re.compile(r"^\s*(?:至|到|~|～|-|－|—)\s*$")
 """「____至____」: the words between the blanks join two ends."""
 _ZH_SPAN = re.compile(r"^\s*(?:之间|以内|范围内)")
@@ -27,12 +27,8 @@ _EN_AND = re.compile(r"^\s*(?:and|to)\s+$", re.IGNORECASE)
 def range_pairs(question: Question) -> list[int]:
     """The first index of each pair of neighbouring blanks (i, i + 1) that are the two ends of
     one span, so that either order is right."""
-    pieces = _BLANK.split(question.stem)
-    if len(pieces) - 1 != len(question.answer):
-        return []  # the stem's blanks are not the key's: read nothing into their order
-    return [
-        i for i in range(len(question.answer) - 1) if _span(pieces[i], pieces[i + 1], pieces[i + 2])
-    ]
+    pieces = stem_pieces(question)
+    return [i for i in range(len(pieces) - 2) if _span(pieces[i], pieces[i + 1], pieces[i + 2])]
 
 
 def _span(before: str, between: str, after: str) -> bool:
