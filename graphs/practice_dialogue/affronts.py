@@ -197,11 +197,14 @@ REACTIONS: dict[tuple[Language, Affront], str] = {
 
 
 UNHURRIED = re.compile(
-    r"不着急|不急|慢慢(?:考虑|想|看)|随时|\bno rush\b|\btake your time\b|\bwhenever you(?:'re| are) ready\b",
+    r"不着急|不急|慢慢(?:考虑|想|看)|随时|\bno rush\b|\btake your time\b|\bwhenever you(?:'re| are) ready\b"
+    # an invitation to think it over: 您先回去考虑一下，想好了再来找我; "talk it over at home"
+    r"|考虑(?:一下|考虑|清楚)|商量(?:一下|商量)|再想想|想一想"
+    r"|\b(?:think it over|sleep on it|have a think|talk it over)\b",
     re.IGNORECASE,
 )
-"""Words that give her time (不着急，您想好了再来找我就行, "no rush, take your time"): a turn with
-them sends her nowhere; it is the friendly close of a sale."""
+"""Words that give her time (不着急，您想好了再来找我就行, "no rush, take your time", 您先回去考虑
+一下): a turn with them sends her nowhere; it is the friendly close of a sale."""
 
 
 def unhurried(reply: str) -> bool:

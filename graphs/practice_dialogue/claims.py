@@ -16,6 +16,7 @@ import re
 from graphs.practice_dialogue.charges import INVENTED_CHARGE, charge_for_leaving, invented_charge
 from graphs.practice_dialogue.claim_things import said_of_another_thing
 from graphs.practice_dialogue.conduct import BUCK, conduct_in, helplessness_only
+from graphs.practice_dialogue.denied_provisions import told_in_own_words
 from graphs.practice_dialogue.fact_figures import CLAUSE, false_facts
 from graphs.practice_dialogue.free_gifts import free_gift
 from graphs.practice_dialogue.left_to_her import left_to_her
@@ -110,6 +111,7 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     conduct_asked = asking
     asking = asking and not asks_only_by_tag(sentence.raw, scenario.language)
     made = []
+    own_words: list[tuple[int, int]] = []  # where the scenario's own claims were heard
     for stage in scenario.stages:
         for claim in stage.forbidden_claims:
             heard = [
@@ -123,7 +125,8 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
             # "您要是不满意可以去投诉" leaves her the act of 您去投诉吧 (left_to_her.py)
             dared = not asking and bool(left_to_her(sentence, claim.patterns))
             if dared or any(not echoes(sentence, asking, p) for p in heard):
-                made.append(claim.claim)
+                made += [claim.claim] if claim.claim not in made else []
+                own_words += [span for p in heard if (span := sentence.find(p))]
     # a promise heard by its kind alone is another claim of that kind only when no claim of
     # the kind was heard by its own words ("a free dinner" is that claim, not a free upgrade)
     kinds = {promise_kind(c) for c in made}
@@ -134,10 +137,12 @@ def claims_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str]
     ]
     leaving = charge_for_leaving(scenario, sentence, asking)  # "if you leave, there'll be a fee"
     made += [leaving] if leaving and leaving not in made else []
-    wrong = [fact.claim for fact in false_facts(scenario, sentence)]
-    made += wrong
-    # threats, false scarcity, a made-up rise, a false excuse… (untrue_claims.py)
-    made += [c for c in untrue_claims(scenario, sentence, asking) if c not in made]
+    # a fact's claim the author also forbids in words is one breach (谎报冻结期限, twice)
+    made += [c.claim for c in false_facts(scenario, sentence) if c.claim not in made]
+    # threats, false scarcity, a made-up rise, a false excuse… (untrue_claims.py); a thing of
+    # the brief denied in the words of the scenario's own claim is that claim alone
+    again = told_in_own_words(scenario, sentence, asking, own_words)
+    made += [c for c in untrue_claims(scenario, sentence, asking) if c not in made and c != again]
     restated = restated_prices(scenario, made)
     made = [c for c in made if c not in restated]
     beyond = BEYOND_OFFER[scenario.language]

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from graphs.exams import Language
 from graphs.practice_dialogue.affronts import dismissals, unhurried
 from graphs.practice_dialogue.arguing import ARGUES, BOASTING
+from graphs.practice_dialogue.blame import BLAMES_HER, BURDEN_ON_HER, REPROACH
 from graphs.practice_dialogue.brush_offs import closes_only
 from graphs.practice_dialogue.conversation import stage_complete
 from graphs.practice_dialogue.deflection import DEFLECTION, HELPLESS
@@ -56,31 +57,6 @@ CHARGE_UNASKED = re.compile(
     re.IGNORECASE,
 )
 """Putting a charge on the customer's card or bill as done, without her yes."""
-_HER_KIT = (
-    r"(?:laptop|computer|pc|router|wi-?fi|devices?|phone|tablet|equipment|kit|set-?up|modem|"
-    r"cables?|wiring|tv|browser)\b"
-)
-_HER_KIT_ZH = r"(?:手机|电脑|路由器?|设备|网线|WiFi|wifi|无线|猫|光猫|机顶盒)"
-"""Her own equipment, which the learner may blame for a fault of the service."""
-BLAMES_HER = re.compile(
-    r"(?:您|你)(?:当时|自己)?也?没(?:有)?(?:拒绝|反对|说不)|(?:是|怪)(?:您|你)自己|"
-    r"(?:您|你)自己(?:的问题|不负责|不注意|没)|\byour own (?:fault|router|equipment|wi-?fi|"
-    r"device|kit|setup|problem)\b|\byou (?:should have|never said no|didn't say no|didn't object)"
-    r"|\b(?:it's|that's) (?:on you|your fault)\b"
-    # the fault laid on a thing of hers: "most likely down to your laptop", 估计是您家路由器的问题
-    rf"|\b(?:(?:most |very |more )?likely|probably|must be|almost certainly|down to|caused by|because"
-    rf" of|(?:problem|issue|fault)(?:'s| is| lies)(?: with)?)\b[^.!?]{{0,20}}\byour (?:own )?{_HER_KIT}"
-    rf"|(?:可能|应该|估计|肯定|多半|大概|八成)?是(?:您|你)(?:自己|家)?的?{_HER_KIT_ZH}[^，,。！!？?]{{0,4}}的?问题"
-    rf"|(?:您|你)(?:自己|家)?的?{_HER_KIT_ZH}(?:太旧|太老|有问题|不行|不好)"
-    r"|(?:您|你)自己(?:不坚持|坚持不下来|太懒|没毅力|不自律)"
-    # her own consent thrown back at her in a rhetorical question: 您当时不也躺在那让他做了吗？
-    # (a thing she did, 了, or agreed to: not 您不是也在等吗, a wait shared)
-    r"|(?:您|你)(?:当时|自己|那时候?)?不(?:是)?也(?:[^，,。！!？?]{1,16}了|[^，,。！!？?]{0,8}"
-    r"(?:同意|答应|签|点头|认可|没反对|没拒绝)[^，,。！!？?]{0,6})(?:吗|嘛)",
-    re.IGNORECASE,
-)
-"""Putting the fault on the customer (您当时也没拒绝啊, "probably your own router"), also on
-her own kit ("the slowdowns are most likely down to your laptop", 估计是您家路由器的问题)."""
 _ZH_PUT_DOWN = (
     r"(?:二手|破|差劲|跑路|倒闭|白办|后悔|上当|吃亏|很差|太差|更差|更糟|还不如|好不到哪|烂|不行|没好货|坑人|骗人|垃圾|脏|(?:设备|器材|器械|东西|装修)[^，,。]{0,2}"
     r"(?:旧|老|差)|人(?:太|特别|很)?多|太挤|拥挤|不专业|不正规|没保障|不靠谱"
@@ -111,12 +87,16 @@ RUNS_DOWN_RIVAL = re.compile(
     rf"{{0,8}}{_ZH_PUT_DOWN}"
     rf"|{_EN_RIVAL}(?:'s|'re| are| is)?\b[^.!?]{{0,30}}{_EN_PUT_DOWN}"
     rf"|{_EN_RIVAL}\b[^.!?]{{0,60}}"
-    rf"\b(?:their|they're|they are|they)\b[^.!?,;]{{0,30}}{_EN_PUT_DOWN}",
+    rf"\b(?:their|they're|they are|they)\b[^.!?,;]{{0,30}}{_EN_PUT_DOWN}"
+    # a saying that runs the cheaper offer down, the rival unnamed: 便宜没好货, "cheap for a reason"
+    r"|便宜(?:没|无)好货|好货不便宜|贪(?:小)?便宜(?:准|肯定|会)?吃大亏|图便宜(?:准|肯定|会)?(?:吃亏|上当)"
+    r"|\bcheap (?:is cheap )?for a reason\b|\bcheap and nasty\b|\bbuy cheap,? buy twice\b",
     re.IGNORECASE,
 )
 """Running the rival down with no fact (那家器材都是二手的, 隔壁人多设备也旧, "the other lot are
 cowboys", "the other gym is always packed"), also by a pronoun once the rival is named ("that
-rival offer, from what I hear their network is hopeless")."""
+rival offer, from what I hear their network is hopeless"), or by a saying about cheapness that
+needs no name (便宜没好货, "cheap is cheap for a reason")."""
 MINIMISES = re.compile(
     r"(?:等|排队)[^，,。；;！!？?不没非]{0,10}(?:是|也是|都是|也算)?(?:很|挺|非常|再|太)?(?:正常|常见|常有的事|难免|"
     r"家常便饭)(?:的|现象|情况|事|了)*(?=[，,。！!；;…吧啊呀嘛]|$)|哪有不等的|谁都(?:得|要|会)等|(?:大家|人人|谁|每个人)都(?:是|要|得|会)?(?:这么|这样)?(?:排队)?等(?:过)?"
@@ -140,26 +120,6 @@ MINIMISES = re.compile(
 """Making light of what she went through (等一会儿是很正常的, 看牙哪有不等的, "slow evening
 speeds are perfectly normal"); a negated one ("这么等可不正常") makes nothing light, and 等
 as "until" ("等您确认后正常退款") is no wait."""
-BURDEN_ON_HER = re.compile(
-    r"(?:下次|以后|下回)(?:您|你)(?:再)?(?:来(?:之前|前)?)?(?:可以|最好|记得|要|得)(?:先)?(?:提前)?"
-    r"(?:打个?电话|来个电话|问一下|问清楚|问问|确认一下|确认)"
-    r"|\bnext time,? (?:you (?:could|should|might want to|can)|(?:just )?(?:call|ring|check))"
-    r" (?:call|ring|check|ask|phone)?",
-    re.IGNORECASE,
-)
-"""To a complainant, what she should do next time (下次您来可以提前打个电话, "next time you
-could call ahead"): the fault put on her in advice. Heard only where the scenario forbids blaming
-her: elsewhere it is a friendly tip."""
-REPROACH = re.compile(
-    r"(?:您|你)[^，,。；;？?说讲]{0,8}(?:怎么|为什么|为啥|干嘛)(?:都|就|也)?(?:不|没)(?:有)?"
-    r"[^，,。；;？?您你]{0,6}(?:问|说|提|讲|看|告诉|确认|反对|拒绝|打电话)"
-    r"|\bwhy (?:didn't|did not|wouldn't) you (?:just )?(?:ask|say|tell|check|read|call|"
-    r"mention|object|complain)\b",
-    re.IGNORECASE,
-)
-"""A question that asks nothing and reproaches her (您当时在诊室怎么没问一下医生呢？, "why didn't
-you check the bill?"): the fault put on her, a question or not. "Why don't you tell me what
-price would make you stay?" invites her to say, it reproaches nothing."""
 DISMISSES: dict[Language, re.Pattern[str]] = {
     language: dismissals(language) for language in ("zh", "en")
 }
@@ -335,7 +295,16 @@ def conduct_in(scenario: Scenario, sentence: TurnText, asking: bool) -> list[str
                 # "Leave? Why would you want to do that?" argues in a question's form; 后面还有
                 # 好几个人排队等着呢 tells of others, whatever 几 seems to ask
                 or name
-                in ("minimise", "reproach", "review", "condition", "argue", "queue", "scarcity")
+                in (
+                    "minimise",
+                    "reproach",
+                    "review",
+                    "condition",
+                    "purchase",
+                    "argue",
+                    "queue",
+                    "scarcity",
+                )
                 # 您当时不也躺在那让他做了吗？ asks nothing: it says she agreed
                 or (name == "blame" and m.group().endswith(("吗", "嘛")))
                 or m.end() <= asks_from

@@ -70,11 +70,13 @@ CHARGE: dict[Language, re.Pattern[str]] = {
 
 @dataclass(frozen=True, kw_only=True)
 class Denial:
-    """A thing the brief offers, denied: the words denied, the word the offer shares, the offer."""
+    """A thing the brief offers, denied: the words denied, the word the offer shares, the offer,
+    and where in the sentence the denial is (`at`)."""
 
     thing: str
     word: str
     offer: str
+    at: tuple[int, int] = (0, 0)
 
 
 def _content_words(thing: str, language: Language) -> list[str]:
@@ -122,9 +124,22 @@ def denial(scenario: Scenario, raw: str, asking: bool = False) -> list[Denial]:
                 continue
             word = _shared_word(scenario, thing, offer)
             if word is not None:
-                found.append(Denial(thing=thing, word=word, offer=offer))
+                found.append(Denial(thing=thing, word=word, offer=offer, at=match.span()))
                 break
     return found
+
+
+def told_in_own_words(
+    scenario: Scenario, sentence: TurnText, asking: bool, heard: list[tuple[int, int]]
+) -> str | None:
+    """The denial's label where the scenario's own claim was heard in its words (`heard`: their
+    spans): 「我们这儿不退款」 is the author's 拒绝退还未告知的体检费, one breach, not a second
+    谎称没有退款 beside it."""
+    label = denied_provision(scenario, sentence, asking)
+    denied = denial(scenario, sentence.raw, asking)
+    if label is None or not any(a < d.at[1] and d.at[0] < b for d in denied for a, b in heard):
+        return None
+    return label
 
 
 def denied_provision(scenario: Scenario, sentence: TurnText, asking: bool) -> str | None:

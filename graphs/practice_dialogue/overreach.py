@@ -10,6 +10,9 @@ reports them):
   asks for no rating.
 - **condition**: the remedy held back until she signs or rates ("不签的话这些补偿我没法给您办",
   "I can only refund it once you sign the form"): what she is owed made a bargain.
+- **purchase**: the remedy held back until she buys (「得办个两千块的会员卡，这些才能生效」, "the
+  refund only goes through if you sign up for the plan"): what she is owed sold to her. A price
+  that comes with a purchase (办卡才能享受会员价) holds back no remedy.
 - **cover**: a third party's payment vouched for ("抛光费医保是可以报销的", "your insurance will
   cover it", "you can claim it back from your employer"): the learner knows no one's cover but
   the company's, so it is a false claim, not a remedy. Asking whether it is covered
@@ -83,6 +86,20 @@ CONDITION: dict[Language, re.Pattern[str]] = {
     ),
 }
 """The remedy held back until she signs or rates."""
+PURCHASE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(
+        # 「您得先办个两千块的会员卡，这些才能生效」 (办卡才能享受会员价 sells, it holds back nothing)
+        r"(?:办|买|购买|充值?|订|续|续签|报名|开)[^。！？!?，,]{0,10}(?:卡|会员|套餐|课|疗程|合同|服务|值)"
+        r"[^。！？!?]{0,12}才(?:能|会|可以)?(?:生效|兑现|算数|作数|退|给您退|到账|补偿|赔)"
+    ),
+    "en": re.compile(
+        r"\b(?:refund|credit|compensation|voucher|money back)\b[^.!?]{0,50}\b(?:only (?:if|once|"
+        r"when)|unless|as long as|provided) you (?:buy|sign up|join|take out|purchase|upgrade|renew|"
+        r"subscribe)\b",
+        re.IGNORECASE,
+    ),
+}
+"""The remedy held back until she buys something."""
 _PAYER_ZH = r"(?:医保|社保|农合|保险公司|保险|商保|单位|公司报销|工会|政府|补贴)"
 _PAYER_EN = (
     r"(?:(?:your|the|her|his) )?(?:insurance|insurer|health (?:plan|fund)|nhs|medicare|employer|"
@@ -107,6 +124,7 @@ OVERREACH: dict[str, dict[Language, re.Pattern[str]]] = {
     "punish": PUNISH,
     "review": REVIEW,
     "condition": CONDITION,
+    "purchase": PURCHASE,
     "cover": COVER,
 }
 """Each act, by language (conduct.CONDUCT hears them)."""
@@ -115,6 +133,7 @@ OWN_CLAIM: dict[str, re.Pattern[str]] = {
     "punish": re.compile(r"处罚员工|停职|punish|disciplin", re.I),
     "review": re.compile(r"好评|review|rating", re.I),
     "condition": re.compile(r"为条件|签字才|condition", re.I),
+    "purchase": re.compile(r"消费为条件|捆绑|depend on a purchase|tied to a purchase", re.I),
     "cover": re.compile(r"报销|医保|insurance|reimburs|third party", re.I),
 }
 """A scenario's own forbidden claim of each act, by its wording."""
@@ -126,6 +145,7 @@ LABELS: dict[str, dict[str, str]] = {
         "zh": "以签字或好评为条件才给补救",
         "en": "Making the remedy depend on a signature or review",
     },
+    "purchase": {"zh": "以消费为条件才给补救", "en": "Making the remedy depend on a purchase"},
     "cover": {
         "zh": "谎称医保、保险或第三方会报销",
         "en": "A false claim that insurance or a third party will pay",

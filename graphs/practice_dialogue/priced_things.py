@@ -73,16 +73,29 @@ _ITSELF: dict[Language, re.Pattern[str]] = {
     ),
     "zh": re.compile(r"^\W*(?:然后|之后|过后|不然|否则)?(?:就)?(?:这个?价(?:格|钱)?|价格|原价|它)"),
 }
+_BARE_SUM: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(
+        r"^\W*(?:(?:only|just|about|around|roughly|a mere)\s+)?(?:(?:usd|gbp|eur|us)\s*|[$£€]\s*)?"
+        r"\d[\d,.]*\s*(?:dollars?|bucks|pounds?|quid|euros?|usd|gbp)?\W*$",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"^\W*(?:就|只要|只需|才|也就)?[\d一二两三四五六七八九十百千万]+(?:块|元)钱?\W*$"
+    ),
+}
+"""A clause that is a sum alone, set beside what it prices ("there's a tiny fee, 12 dollars,
+and that's all"): a price said of nothing else."""
 """A clause whose subject is the price itself or a word standing for it: "then it goes back to
 USD 150 extra", "the price is 150", 「然后价格就回到 150」; "that is a taxi fare" names a thing."""
 
 
 def prices_the_one_price(scenario: Scenario, fact: Fact, clause: str) -> bool:
     """The clause states a sum of money as the price itself, naming no thing ("then it goes back
-    to USD 150 extra"), where the fact is the scenario's one fact of a price: the sum can only be
+    to USD 150 extra", a sum alone: "there's a small charge, 20 dollars"), where the fact is the scenario's one fact of a price: the sum can only be
     that price."""
     language = scenario.language
     if not PRICE_CLAIM.search(fact.claim) or not amounts(clause, language):
         return False
     prices = [f for f in scenario.facts if PRICE_CLAIM.search(f.claim)]
-    return prices == [fact] and _ITSELF[language].search(clause) is not None
+    itself = _ITSELF[language].search(clause) or _BARE_SUM[language].search(clause)
+    return prices == [fact] and itself is not None

@@ -6,7 +6,7 @@ The brief's wait is a duration in its clause of waiting (等, 迟到, "waited", 
 from her booked clock time to the one she waited until (约了下午 2 点…等到 2 点 50 分). A learner's
 clause of her wait with a shorter duration understates it, and the report names the true wait; the
 true wait or a longer one, a wait still to come (再等, "another ten minutes") or a promise for next
-time tell nothing of hers.
+time (「一分钟都不用等」, 不会让您等: a wait said not to come) tell nothing of hers.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ WAITED: dict[Language, re.Pattern[str]] = {
 }
 """A clause of waiting."""
 AHEAD: dict[Language, re.Pattern[str]] = {
-    "zh": re.compile(r"再等|还要等|还得等|只需|只要等|下次|以后|保证|不超过|之内|以内"),
+    # a wait said not to come (一分钟都不用等, 不会让您等) promises; 没等 tells of hers
+    "zh": re.compile(
+        r"再等|还要等|还得等|只需|只要等|下次|以后|保证|不超过|之内|以内|不会|不用|不必|不让|不再"
+    ),
     "en": re.compile(
         r"\b(?:another|more|next time|in future|from now on|will|won't|no more than|within|at most)\b",
         re.IGNORECASE,
