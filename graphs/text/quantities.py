@@ -191,6 +191,8 @@ def _parsed(text: str) -> tuple[tuple[Quantity, int, int], ...]:
             if not _is_dioptre(folded, match.start(), match.start("enunit")):
                 continue  # 3D打印, 2D drawings: dimensions, no figure
             unit = LENS_POWER  # 0.25D, 6.0D: a capital D is a dioptre, days are "d" or "天"
+        if surface == "t" and folded[match.end() : match.end() + 1] in {"-", "'", "’"}:
+            unit = None  # 2 t-shirts, "t's": a word that begins with t, no tonne
         if surface == "成" and _NOT_A_SHARE.match(folded, match.end()):
             continue  # 一成不变, 八成功: 成 begins a word here, no tenths
         if match["percent"] or match["share"] or match["fden"]:

@@ -196,7 +196,11 @@ _define("gram", "mass", 0.001, "毫克", "mg", "milligram", "milligrams")
 _define("gram", "mass", 1000, "公斤", "千克", "kg", "kilogram", "kilograms", "kilo", "kilos")
 _define("gram", "mass", 1000, "kilogramme", "kilogrammes", "kgs")
 _define("gram", "mass", 500, "斤")
-_define("gram", "mass", 1_000_000, "吨", "公吨", "tonne", "tonnes")
+# t is the tonne's symbol ("20 t" for 20 tonnes, session 26 teacher T19); a t that begins a word
+# ("2 t-shirts") is none (graphs/text/quantities.py).
+_define(
+    "gram", "mass", 1_000_000, "吨", "公吨", "tonne", "tonnes", "t", "metric ton", "metric tons"
+)
 # "pound" is money (英镑, above); its abbreviation lb is only ever a weight.
 _define("gram", "mass", 453.59237, "磅", "lb", "lbs")
 _define("litre", "volume", 1, "升", "公升", "l", "litre", "litres", "liter", "liters")
