@@ -64,10 +64,15 @@ FIGURE = re.compile(
     + "|".join(re.escape(s) for s in _EN_UNIT_SURFACES)
     + r")(?![a-z])(?P<unithalf>\s+and\s+a\s+half(?![a-z]))?)?"
 )
-_SPAN_WORDS = frozenset(
-    ["within", "in", "for", "after", "under", "than", "about", "over", "least", "most", "only"]
-) | {"takes", "take", "took", "up"}
-"""Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day"."""
+_SPAN_WORDS = (
+    frozenset(
+        ["within", "in", "for", "after", "under", "than", "about", "over", "least", "most", "only"]
+    )
+    | {"takes", "take", "took", "up"}
+    | {"by", "add", "adds", "added", "adding"}
+)
+"""Words before "a"/"an" that make "an hour" a duration ("within an hour"), unlike "once a day";
+a span added or moved by is one too ("extended by a day", "add a day": session 26 teacher T19)."""
 _RANGE_AHEAD = re.compile(rf"\s*(?:-|~|～|到|至|to)\s*(?:\d|[{ZH_DIGITS}]|(?:{EN_WORD})(?![a-z]))")
 """A joiner and a second number after a spelled-out one: 零到五度, one to four days."""
 _INSIDE_A_WORD = re.compile(
