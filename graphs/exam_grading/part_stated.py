@@ -10,7 +10,9 @@ point's own (neither printed by the stem nor shared with another point), nothing
 it leaves out is named. Chinese points are read by their own rules (their verbs are found as
 written, so a missing act there is a missing fact). In either language, a responsibility stated
 without what it is for (司炉工负直接责任 for 当班司炉工对本班锅炉安全运行负直接责任) is part of
-it: duty_scopes.py.
+it: duty_scopes.py. So is an English point's first act said on its subject, the acts joined to it
+left out ("Take the mould out of use" for "… must be taken out of use at once and tagged red":
+core_acts.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from lemminflect import getAllLemmas
 
+from graphs.exam_grading.core_acts import first_act_said
 from graphs.exam_grading.duty_scopes import scope_left_out
 from graphs.exam_grading.list_items import list_of
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, EN_WORD, TERMS_SHARE, Term, term_key
@@ -45,6 +48,8 @@ def part_stated(
     missing = [t.text for t in needed if t.text not in found]
     if missing and scope_left_out(point, answer, language):
         return written(missing)  # 司炉工负直接责任: who and how, not what for
+    if missing and first_act_said(point, needed, found, language):
+        return written(missing)  # "Take the mould out of use": the first of its acts
     if language != "en" or not needed or list_of(point, language):
         return None  # a list's items are list_items.py's to count
     own = [
