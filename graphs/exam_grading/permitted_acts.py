@@ -10,7 +10,8 @@ most of the point's terms, and here that clause is the permission itself, holdin
 forbidding clause, its act is its verbs and its matter its other words. An answer clause permits
 the act when its modality is `permitted` (可以, 能, may, can, allowed; modality.py), it names a
 word of the matter, and it names the act: one of the rule's verbs, or in Chinese a verb of the
-same head character (收下 for 收取, 推荐给 for 推荐; the matter's words masked first), in English a
+same head character (收下 for 收取, 推荐给 for 推荐; the matter's words masked first) or its last
+character said as a verb word of its own (装 for 安装: 「翻新胎可以装在任何车上」), in English a
 word of the same stem; a permission that states a limit (may only, 只能: stated_limits.py) is the
 rule, not its flip. No answer clause forbidding that matter may state the rule the point's way:
 then the permission is read as about something else.
@@ -25,6 +26,7 @@ from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, occurrences
 from graphs.exam_grading.stated_limits import states_a_limit
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
+from graphs.text.segment import tokenize
 
 _ZH_HEAD_EXCLUDED = frozenset("的了在是有和与及或")
 """Characters that head no act of their own (a verb glued to one of them names nothing)."""
@@ -100,4 +102,8 @@ def _acts(acts: list[str], matter: list[str], clause: str, language: Language) -
     for word in matter:
         rest = rest.replace(word, " ")
     heads = {a[0] for a in acts if re.match(r"[\u4e00-\u9fff]", a)} - _ZH_HEAD_EXCLUDED
-    return any(head in rest for head in heads)
+    if any(head in rest for head in heads):
+        return True
+    # 装 of 安装, 放 of 堆放: a two-character act's last character, a verb word of its own
+    cores = {a[-1] for a in acts if re.fullmatch(r"[\u4e00-\u9fff]{2}", a)} - _ZH_HEAD_EXCLUDED
+    return any(t.word in cores and t.pos.startswith("v") for t in tokenize(rest, "zh"))
