@@ -125,16 +125,27 @@ def hint_for(
     her_question: str | None = None,
     who: dict[str, str] | None = None,
     leaving: Sequence[str] = (),
+    later: Sequence[Stage] = (),
 ) -> str | None:
     """What to do next: fix a broken rule first, come back from small talk, give the time limit a
     point just made asks for, answer the question she has just asked (`her_question`: after
     「能先体验一次再说吗？」 a hint to ask her goals set the learner up for the report's "never
     answered"), then the stage's next uncovered point; once she takes her leave, what to do now
     (`leaving`: leaving_hints.py) instead of the next point. A hint shown before is not shown
-    again word for word: the next one in that order is, or none (`shown`: the hints so far)."""
+    again word for word: the next one in that order is, or none (`shown`: the hints so far).
+    A point hinted before and still not made gives way to one not hinted yet, in this stage and
+    then in the stages after it (`later`): "Next, try to: X" then "Still to do: X" told the
+    learner nothing new while the engineer visit and the closing were still to do (P18);
+    "still to do" comes back only once every point left has been hinted."""
     # `who`: the words for the customer (pronouns.py; 他 for 李先生), none guessed when not given
     words = who or WORDS[language]["unknown"]
-    for hint in _hints(language, stage, covered, evaluation, her_question, words, leaving):
+    hinted = {
+        p.text for s in (stage, *later) for p in s.points if any(p.text in h for h in shown if h)
+    }
+    candidates = _hints(
+        language, stage, covered, evaluation, her_question, words, leaving, later, hinted
+    )
+    for hint in candidates:
         if hint not in shown:
             return hint
     return None
@@ -156,6 +167,8 @@ def _hints(
     her_question: str | None,
     who: dict[str, str],
     leaving: Sequence[str] = (),
+    later: Sequence[Stage] = (),
+    hinted: frozenset[str] | set[str] = frozenset(),
 ) -> Iterator[str]:
     t = _TEXT[language]
     if evaluation["forbidden"]:
@@ -184,10 +197,16 @@ def _hints(
         yield t["hint_her_question"].format(question=her_question, **who)
     done = set(covered.get(stage.id, []))
     for i, point in enumerate(stage.points):
-        if i not in done and not _greeting(point):
+        if i not in done and not _greeting(point) and point.text not in hinted:
             yield t["hint_point"].format(point=point.text)
     if not evaluation["empathy"] and stage.id in ("opening", "objections"):
         yield t["hint_empathy"]
+    # this stage's points all made or hinted: the next stage's point no hint has named yet
+    for after in later:
+        made = set(covered.get(after.id, []))
+        for i, point in enumerate(after.points):
+            if i not in made and not _greeting(point) and point.text not in hinted:
+                yield t["hint_point"].format(point=point.text)
     # each point hinted already: said again in other words, never "the points are covered"
     left = [p for i, p in enumerate(stage.points) if i not in done and not _greeting(p)]
     yield from (t["hint_still"].format(point=point.text) for point in left)
@@ -246,6 +265,8 @@ def session_hint(
             asked = [i for i, p in enumerate(due.points) if p.by_asking]
             covered = {**covered, due.id: [*covered.get(due.id, []), *asked]}
         due = offered_stage(scenario, due)  # no hint names what she cannot be offered
+        ids = [s.id for s in scenario.stages]
+        later = [offered_stage(scenario, s) for s in scenario.stages[ids.index(due.id) + 1 :]]
         question = her_question(scenario, transcript, evaluation["turn"])
         said = [
             e["text"]
@@ -264,6 +285,7 @@ def session_hint(
                 question,
                 customer_words(scenario),
                 leaving,
+                later,
             )
         )
     return shown[-1] if shown else None
