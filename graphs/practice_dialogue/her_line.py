@@ -13,6 +13,7 @@ from graphs.context import FlowContext
 from graphs.errors import InvalidInput
 from graphs.practice_dialogue import persona
 from graphs.practice_dialogue.affronts import affront_in
+from graphs.practice_dialogue.after_yes import weighs_the_offer
 from graphs.practice_dialogue.agreed_again import CONFIRMED
 from graphs.practice_dialogue.asked_again import asked_again
 from graphs.practice_dialogue.courtesies import courtesy_reaction, friendly_follow_up
@@ -155,6 +156,9 @@ async def answer(
         # an affront cools her as a push does: no pleased opening, no buying question after it
         heard = {**last, "pushy": [*last.get("pushy", []), affront or rebuttal]}
     choice = noted_fact(scenario, choice or choose(heard, said), said, heard, reply)
+    if state.get("agreed") and weighs_the_offer(scenario, choice):
+        # her yes given, the offer is not weighed again: she confirms (after_yes.py)
+        choice = LineChoice(text=CONFIRMED[scenario.language])
     if not parting:
         # the rest of the turn: a request at the desk, a second question or offer, a small
         # service offered (full_answers.py)
