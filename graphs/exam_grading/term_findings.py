@@ -4,7 +4,8 @@ A term is *found* when it (or a synonym) occurs in the answer with the point's p
 where the point asserts it, negated where the point negates it ("不得继续售卖" is matched by
 "不能再卖"); a term found only with the opposite polarity is *denied*. A rule stated as a limit or
 a keep-as-is order ("can stay 20 minutes at most") is found, not denied (stated_limits.py); a
-Chinese verb-object abbreviation (补卡 for 补办新卡) finds its terms (point_places.py).
+Chinese verb-object abbreviation (补卡 for 补办新卡) finds its terms (point_places.py), and so does an
+act said by its verb's core character (放烟花 for 燃放烟花: verb_cores.py).
 scoring_points.judge_point weighs what is found here.
 """
 
@@ -23,6 +24,7 @@ from graphs.exam_grading.point_places import abbreviated, within_longer_terms_ma
 from graphs.exam_grading.point_terms import CLAUSE_BREAK, Term, clauses_of, occurrences
 from graphs.exam_grading.stated_limits import limit_stated
 from graphs.exam_grading.term_polarity import polarities_in, term_spans
+from graphs.exam_grading.verb_cores import cored_found
 from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.exams import Language
 
@@ -101,6 +103,15 @@ def find_terms(
         for term, clauses in fused_found(terms, canonical_answer, words):  # 不得吸烟: 吸烟的罚款
             if term.text not in findings.found and term not in findings.denied:
                 findings.add(term, clauses)
+        # 禁止放烟花 for 严禁燃放烟花: the act by its core character (verb_cores.py)
+        cored = cored_found(words.canonical(point), terms, canonical_answer, words)
+        for term, clauses, agrees in cored:
+            if term.text in findings.found or term in findings.denied:
+                continue
+            if agrees:
+                findings.add(term, clauses)
+            else:
+                findings.denied.append(term)  # 院内可以放烟花 for 严禁燃放烟花
     return findings
 
 
