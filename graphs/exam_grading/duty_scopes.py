@@ -9,12 +9,21 @@ brewer on shift"), the point's duty word (负…责任, 承担…责任; "is res
 responsibility") with the point's degree or none, not denied, and no scope of its own (对…,
 "for …": another scope is another duty, not part of this one). Another bearer (班长负直接责任),
 another degree (间接 for 直接) or a denial (不负直接责任) states no part of it.
+
+Such an answer holds most of the point's words (当班, 熬蜡工, 直接, 责任), so it could read as the
+whole point: 「当班熬蜡工要负直接责任」 was 已答到 for 「当班熬蜡工对本班蜂蜡熔化温度负直接责任」
+(session 25, lead). `duty_as_stated` keeps such a credit to a part, naming the scope: the duty
+without what it is for earns PARTIAL_CREDIT, the level a point without its figure earns. The
+same words with the duty denied (「当班熬蜡工不负直接责任」: jieba's 不负 is one word, so the
+denial was never read) turn the point round: contradicted.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from graphs.exam_grading.point_judgement import PointJudgement
 from graphs.exam_grading.point_terms import CLAUSE_BREAK
 from graphs.exams import Language
 from graphs.text.negation import is_negated
@@ -46,6 +55,37 @@ def scope_left_out(point: str, answer: str, language: Language) -> bool:
     return _en_scope_left_out(point.lower(), answer.lower())
 
 
+def duty_as_stated(judgement: PointJudgement, answer: str, language: Language) -> PointJudgement:
+    """A credited point made partial where the answer states its responsibility without its
+    scope (`scope_left_out`), its note naming the scope; contradicted where the answer denies
+    the point's bearer that responsibility (module doc)."""
+    if judgement.verdict not in ("credited", "partial"):
+        return judgement
+    if language == "zh" and _zh_duty_denied(judgement.point, answer):
+        return replace(
+            judgement, verdict="contradicted", reason="denies the duty", flipped=True, part=None
+        )
+    if judgement.verdict != "credited" or not scope_left_out(judgement.point, answer, language):
+        return judgement
+    scope = _scope_of(judgement.point, language)
+    return replace(
+        judgement, verdict="partial", reason=f"states the duty, not what for: {scope}", lacks=scope
+    )
+
+
+def _scope_of(point: str, language: Language) -> str:
+    """What the point's responsibility is for (本班蜂蜡熔化温度; "the hygiene of the tanks")."""
+    scoped_at = _ZH_SCOPED if language == "zh" else _EN_SCOPED
+    text = point if language == "zh" else point.lower()
+    scoped = next((m for c in CLAUSE_BREAK.split(text) if (m := scoped_at.search(c))), None)
+    if scoped is None:
+        return ""
+    if language == "zh":
+        return scoped["scope"].strip()
+    start, end = scoped.span("scope")
+    return point[start:end].strip()
+
+
 def _zh_scope_left_out(point: str, answer: str) -> bool:
     scoped = next((m for c in CLAUSE_BREAK.split(point) if (m := _ZH_SCOPED.search(c))), None)
     if scoped is None:
@@ -59,6 +99,28 @@ def _zh_scope_left_out(point: str, answer: str) -> bool:
         if "对" in given or len(given) < 2 or not bearer.endswith(given):
             continue  # a scope of its own, or another bearer (班长 for 当班司炉工)
         if not is_negated(clause, duty.start(), duty.end(), "zh"):
+            return True
+    return False
+
+
+_ZH_NOT = re.compile(r"(?:并不|不用|不必|无需|无须|不)$")
+
+
+def _zh_duty_denied(point: str, answer: str) -> bool:
+    """Whether a clause of the answer denies the point's bearer the point's responsibility
+    (当班熬蜡工不负直接责任, 熬蜡工对温度不承担责任) where the point asserts it."""
+    clauses = CLAUSE_BREAK.split(point)
+    scoped = next((m for c in clauses if (m := _ZH_SCOPED.search(c))), None)
+    if scoped is None or is_negated(scoped.string, scoped.start(), scoped.end(), "zh"):
+        return False
+    bearer = _ZH_MODALS.sub("", scoped["bearer"].strip())
+    for clause in CLAUSE_BREAK.split(answer):
+        duty = _ZH_DUTY.search(clause)
+        if duty is None or not is_negated(clause, duty.start(), duty.end(), "zh"):
+            continue
+        given = _ZH_MODALS.sub("", _ZH_NOT.sub("", clause[: duty.start()].strip()))
+        given = given.split("对")[0].strip()  # its own scope said (对温度不承担责任)
+        if len(given) >= 2 and bearer.endswith(given):
             return True
     return False
 

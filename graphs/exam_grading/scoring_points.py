@@ -45,8 +45,7 @@ The rules (`judge_point`):
   *partial* (PARTIAL_CREDIT, point_judgement.py): a quantity missing (figures_told.py);
   *missing* (0): otherwise, its note naming the facts left out (never "see", "then").
 
-A bare keyword list states nothing: keyword_lists.py says what counts as one and what it earns
-(a little for each point it names: `PointJudgement.named`).
+A bare keyword list earns a little for each point it names (keyword_lists.py).
 """
 
 from __future__ import annotations
@@ -68,6 +67,7 @@ from graphs.exam_grading.contradictions import (
     plain_bound,
     swapped_opposite,
 )
+from graphs.exam_grading.duty_scopes import duty_as_stated
 from graphs.exam_grading.figure_owners import point_figures
 from graphs.exam_grading.figure_words import figures_for_words, whole_as_share
 from graphs.exam_grading.figures import (
@@ -82,6 +82,7 @@ from graphs.exam_grading.forbidden_done import forbidden_act_done
 from graphs.exam_grading.head_counts import people_as_counted
 from graphs.exam_grading.kind_names import kind_names
 from graphs.exam_grading.list_in_a_word import list_in_a_word
+from graphs.exam_grading.no_bans import judged_as_the_ban
 from graphs.exam_grading.opposite_said import with_learners_words
 from graphs.exam_grading.order_restated import restated_order
 from graphs.exam_grading.order_rules import learners_sentence, reversed_order
@@ -136,10 +137,13 @@ def judge_point(
     Names that open on a cue character (无麸质产品) are read as names, not denials (scope.py).
     """
     lang = language or detect_language(point + answer)
+    judge = partial(judge_point, language=lang, vocabulary=vocabulary, others=others, stem=stem)
+    if lang == "en" and (banned := judged_as_the_ban(point, answer, judge)):
+        return banned  # "No drinks in the smithy" (no_bans.py)
     judged = _judge_whole_point(point, answer, lang, vocabulary, others, stem)
     # the learner's words that turn it round, for the note (有误（答成：不用醒花）)
     judged = with_learners_words(judged, answer, lang, vocabulary or default_vocabulary())
-    judge = partial(judge_point, language=lang, vocabulary=vocabulary, others=others, stem=stem)
+    judged = duty_as_stated(judged, answer, lang)  # no "what for": partial; denied: 0
     return judged_by_claims(judged, answer, stem, lang, judge)  # each sentence of the point
 
 
