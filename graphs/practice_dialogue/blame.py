@@ -4,7 +4,8 @@ are your router's fault", 估计是您家路由器的问题), on what she did, u
 past ("If you'd booked earlier you'd have had a better room", 要是您当时提前打个电话，也就不用白等
 了), her own consent thrown back at her (您当时不也同意了吗), a question that reproaches her (您怎么
 没问一下呢？) and, where blaming her is the scenario's rule, advice for next time (下次您来可以提前
-打个电话). An offer in the conditional ("If you'd like, you'd have the room by two") is no blame.
+打个电话). An offer in the conditional ("If you'd like, you'd have the room by two") and what she
+was spared ("If you'd stayed on the old plan you'd have paid more") are no blame.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ BLAMES_HER = re.compile(
     # what she did, undone in a conditional of the past: "If you'd booked earlier you'd have had
     # a better room", 要是您当时提前打个电话，也就不用白等了 (not "if you'd like", a wish now)
     r"|\b(?:if (?:only )?you(?:'d| had)(?! (?:like|prefer|rather|better|want|care)\b)|had you)"
-    r" [^.!?]{1,60}?\b(?:you(?:'d| would)|there(?:'d| would)|it(?:'d| would))(?:n't| not)?"
-    # a past undone: have + a participle ("If you had the plan, you'd have a clear pool" offers)
-    r" (?:have|'ve) (?:\w+ly )?(?:been|had|got|gotten|made|paid|seen|done|found|kept|run|[a-z]+ed|"
-    r"[a-z]+en)\b"
+    # …a better outcome she missed ("you'd have got a better room") or trouble she caused ("you
+    # wouldn't have had this trouble"); "you'd have paid more" tells what she was spared
+    r" [^.!?]{1,60}?\b(?:you(?:'d| would) have (?:had|got|gotten|been (?:given|offered))\b[^.!?]{0,24}"
+    r"\b(?:better|cheaper|bigger|nicer|faster|quicker|sooner|earlier|free|no (?:trouble|problems?|"
+    r"wait))\b|(?:you|there|it|this|that)(?:'d| would)(?:n't| not) have (?:\w+ly )?(?:been|had|got|gotten|"
+    r"happened|[a-z]+ed|[a-z]+en)\b)"
     # (a past marked as past: 当时, 那时; 如果您先体验一次，就能… is an offer)
     r"|(?:(?:要是|如果|假如)(?:您|你)(?:当时|那时候?|之前)|早知道(?:您|你)?)"
     r"[^。！!？?]{1,16}?(?:也就|就|也)(?:不会|不用|不至于|没|能|可以)"

@@ -53,6 +53,7 @@ async def test_blame_and_a_rival_run_down_are_named_in_other_words(
     ("scenario", "line"),
     [
         ("pool-plan", "If you'd like, you'd have the first visit this Friday for free."),
+        ("pool-plan", "If you'd stayed with one-off cleans, you'd have paid more this summer."),
         ("pool-plan", "AquaPro are cheaper, that's true, so compare what each visit includes."),
         ("nanny-complaint", "如果您愿意，我们明天就开始给您退一百五。"),
     ],
