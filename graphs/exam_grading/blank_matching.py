@@ -10,7 +10,9 @@ ____": range_ends.py). The exam's other items show what the material is about, s
 key's head said alone is the key where the material is about its modifier (豆子 for 咖啡豆 in a
 coffee shop's material: topic_heads.py); a word for the one in charge (老板) or another post is
 read against the posts the material names (material_posts.py). Two words of one act of watching
-over (看护 for 监护) are one word (watch_acts.py).
+over (看护 for 监护) are one word (watch_acts.py). A key that is a clause (石灰池踏鞋底) is said with
+a verb of the same act and a locative (石灰池里踩鞋底), or its place alone earns half where the stem
+asks a place (clause_keys.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from graphs.exam_grading.blank_frame import (
     half_day_before_blank,
     unit_after_blank,
 )
+from graphs.exam_grading.clause_keys import PLACE_ALONE_CREDIT, clause_match
 from graphs.exam_grading.joint_parties import joint_pairs
 from graphs.exam_grading.matching import match_blank
 from graphs.exam_grading.material_posts import as_the_material_has_it
@@ -73,6 +76,9 @@ def _blank_match(question: Question, i: int, given: str, items: Sequence[str]) -
     watched = watch_said_as_key(given, expected)  # 看护 for 监护: one act (watch_acts.py)
     if match.credit < 1 and watched != given:
         match = max(match, matched(watched), key=lambda m: m.credit)
+    clause = clause_match(given, expected, question.stem, i)  # 石灰池里踩鞋底 (clause_keys.py)
+    if clause is not None and (clause.credit > match.credit or clause.credit < PLACE_ALONE_CREDIT):
+        match = clause
     if match.credit < 1 and named_alike(given, expected, question):
         match = BlankMatch(1.0, f"the material names '{expected}' also '{given}'")
     open_ = match.credit < 1 and not (match.settled and match.credit == 0)  # not ruled wrong
