@@ -115,6 +115,7 @@ def single_choice(
                     {"similarity": (1.0, similarity)},
                     language,
                     figure=anchor.role == "figure",
+                    near=difficulty.near_share(anchor.text, [c.text for c in chosen]),
                 ),
                 source_quote=fact.quote,
             )

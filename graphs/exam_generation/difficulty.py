@@ -151,6 +151,27 @@ def measured_change(change: str, original: str, changed: str) -> str:
     return "figure" if ratio < NEAR_FIGURE_RATIO else "figure_far"
 
 
+def near_share(key: str, wrong: list[str]) -> float:
+    """The share of a figure choice's wrong options that are near its key, less than
+    `NEAR_FIGURE_RATIO` times it either way (1.0 when the key is no positive figure). It names the
+    reason, never the level: 100 kg among 60/80/150 kg rated hard by the options' likeness is not
+    "very near values" (session 26 designer D19, m2 Q2); choosing closer sets cost a short answer
+    elsewhere (74d71a0d, reverted)."""
+    value = figure_value(key)
+    if not value or value <= 0 or not wrong:
+        return 1.0
+    near = 0
+    for option in wrong:
+        other = figure_value(option)
+        if (
+            other is not None
+            and other > 0
+            and max(value / other, other / value) < NEAR_FIGURE_RATIO
+        ):
+            near += 1
+    return near / len(wrong)
+
+
 def subtlety(change: str) -> float:
     """0-1: how hard a kind of change is to spot."""
     return _CHANGE_SUBTLETY[change]

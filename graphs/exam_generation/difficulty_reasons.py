@@ -14,10 +14,12 @@ others):
   the key" for options 1/3/5 years against 2).
 A multiple choice's `combined` counts its true statements (易：只有2项正确, not "only 2 rules"
 for an item of four statements), and its `similarity` is how subtle its false statements are
-(中：错误项改动细微). A reason is true of the item: a feature really high (0.5 and up) is named
-before one that adds more but is not; a figure changed by half or more (90天 -> 180天,
-difficulty.measured_change) is "改动了数字（相差一半以上）", never a near or very near number
-(session 13 designer D5). It is a short phrase, shown beside 易/中/难 in the trainer's view
+(中：错误项改动细微). A figure's options are "near values" only when every wrong one is near
+the key (difficulty.near_share; else 「部分干扰项为相近数值」, "some of the wrong options are
+near values"), and only then "very near" for hard. A reason is true of the item: a feature
+really high (0.5 and up) is named before one that adds more but is not; a figure changed by
+half or more (90天 -> 180天, difficulty.measured_change) is "改动了数字（相差一半以上）", never a
+near or very near number (session 13 designer D5). It is a short phrase, shown beside 易/中/难 in the trainer's view
 (api/cli/render.py).
 """
 
@@ -36,6 +38,8 @@ _HIGH: dict[Language, dict[str, str]] = {
     "zh": {
         "similarity": "干扰项与答案相近",
         "similarity_figure": "干扰项为相近数值",
+        "similarity_some_near": "部分干扰项为相近数值",
+        "similarity_far_figures": "干扰项为同类数值",
         "combined": "需结合{count}条规定",
         "falses": "错误项改动细微，不易察觉",
         "elements": "要点含多项内容",
@@ -54,6 +58,8 @@ _HIGH: dict[Language, dict[str, str]] = {
     "en": {
         "similarity": "the wrong options are close to the key",
         "similarity_figure": "the wrong options are near values",
+        "similarity_some_near": "some of the wrong options are near values",
+        "similarity_far_figures": "the wrong options are figures of the same kind",
         "combined": "combines {count} rules",
         "falses": "the false statements differ from the material in small details",
         "elements": "points holding several things to write",
@@ -130,13 +136,16 @@ _LOW_MARK = 0.25
 """A feature is "low" (easy's reason) below this value: 0.46 is not "far from the key"."""
 
 
-def _key(name: str, *, figure: bool, change: str, statements: bool, easy: bool) -> str:
+def _key(name: str, *, figure: bool, change: str, statements: bool, easy: bool, near: float) -> str:
     if name == "change":
         return f"change_{change}"
     if name == "similarity" and statements:
         return "falses"  # a multiple choice's false statements, not options near a key
     if name == "similarity" and figure:
-        return "similarity_figure"
+        # only options all near the key are "near values"; their strong form is "very near"
+        if near >= 1.0:
+            return "similarity_figure"
+        return "similarity_some_near" if near > 0 else "similarity_far_figures"
     if name == "combined" and statements and easy:
         return "statements"
     return name
@@ -164,18 +173,28 @@ def difficulty_reason(
     count: int = 1,
     elements: int = 0,
     figure: bool = False,
+    near: float = 1.0,
     change: str = "",
 ) -> str:
     """The reason for `level`: `features` maps each feature to (its weight, its 0-1 value) as the
     score used them; `count` is how many rules or blanks it combines, `figure` whether the key is
-    a figure, `elements` how many things a short answer's points hold, `change` the kind of a true/false statement's change (difficulty._CHANGE_SUBTLETY).
+    a figure, `near` the share of its wrong options near it (difficulty.near_share: "near values"
+    only when all are), `elements` how many things a short answer's points hold, `change` the
+    kind of a true/false statement's change (difficulty._CHANGE_SUBTLETY).
     Features `combined` and `similarity` together are a multiple choice's statements."""
     weighed: dict[str, tuple[float, float]] = {f: wv for f, wv in features.items() if f != "depth"}
     if not weighed:
         return _LOW[language]["plain"]
     statements = "combined" in weighed and "similarity" in weighed
     keys: dict[str, str] = {
-        f: _key(f, figure=figure, change=change, statements=statements, easy=level == "easy")
+        f: _key(
+            f,
+            figure=figure,
+            change=change,
+            statements=statements,
+            easy=level == "easy",
+            near=near,
+        )
         for f in weighed
     }
     if level == "easy":

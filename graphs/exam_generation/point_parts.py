@@ -31,6 +31,11 @@ _ZH_OWN_NEED = re.compile(r"需(?:在|于|经|由|要|提前|按|向|当面)")
 _ZH_EXAMPLES = re.compile(r"、[^，,；;。]*?等(?!待|候|级|同|于|到)")
 """A 、 list closed by 等 (「电钻、切割等产生噪音的作业」): examples of one kind, which one clause
 names; split, a point of 1 mark and one of 2 made half of one ban all-or-nothing (session 18 D11)."""
+_ZH_BAN = re.compile(r"不得|禁止|严禁|不准|不可|不能")
+_ZH_INSTEAD = re.compile(r"(?:改|换|转|另)[用为由走作交行]")
+"""After a ban, a part that opens so says what is done instead (「不得进烘房，改为自然晾干」): it is
+written with the rule's subject but not its ban, which read 「…不得改为自然晾干」, the opposite of
+the material (session 26, D19 m1 Q15)."""
 _EN_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _EN_MODAL = re.compile(r"\b(?:must|should|shall)(?:\s+(?:not|never))?\s+", re.IGNORECASE)
 _EN_NO_SPLIT = re.compile(
@@ -82,7 +87,10 @@ def _zh_parts(body: str) -> list[str] | None:
         # the first part reads on from the modal as the material has it (「须与客户共同检查…」)
         if not _zh_stands_alone(piece, listed) and not (number == 0 and len(piece) >= 2):
             return None
-        parts.append(f"{opening}{piece}")
+        if number > 0 and _ZH_BAN.fullmatch(modal.group()) and _ZH_INSTEAD.match(piece):
+            parts.append(f"{body[: modal.start()]}{piece}")
+        else:
+            parts.append(f"{opening}{piece}")
     return parts
 
 
