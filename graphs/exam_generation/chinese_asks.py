@@ -40,6 +40,11 @@ def zh_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
         # 「会员卡有效期为激活之日起12个月」 was asked 「会员卡有效期为激活之日起有什么规定？」 (and
         # 「处方有效期为开具之日起时应如何处理？」, session 12 teacher T4, A Q6)
         return f"{period['what']}是多久？"
+    if _ZH_WHATEVER.match(subject):
+        # 「无票进入的，不论是否发生事故，一律…」 was asked 「无票进入时，不论是多少？」 (session 26
+        # designer D19, m3 Q15): a clause of 不论/无论 says the rule holds either way; it names
+        # no subject and no amount, and the ask is by the case alone
+        subject = ""
     amount = _ZH_AMOUNT.match(subject)
     if amount is not None and first_modal(point, True) is None:
         # 「住宿报销上限为每晚500元」, 「伙食补助按每天80元发放」: the figure is what is asked
@@ -209,6 +214,7 @@ _ZH_PERIOD = re.compile(
 )
 """A period counted from a day (「…有效期为开具之日起3天」): how long it is, is what is asked."""
 _ZH_CAPPED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,8}?)(?:最高|最多)?以.{1,20}为限")
+_ZH_WHATEVER = re.compile(r"^(?:不论|无论|不管)")
 _ZH_AMOUNT = re.compile(r"^(.{2,12}?)(?:为|是|按|达到)")
 """A subject stated as an amount: 「住宿报销上限为每晚」 asks 「住宿报销上限是多少？」."""
 

@@ -245,7 +245,10 @@ def en_ask(fact: Fact, point: str, condition: str, subject: str) -> str | None:
 
 _EN_CASE = re.compile(
     # "before taking any tool", "after closing the gate": the act a duty comes before or after
-    r"\s(?P<case>(?:when|whenever|once|while|(?:before|after)(?=\s+[a-z]+ing\b))\s+[^,;.]{3,60})",
+    # "at once and tagged red" is no case: "at once" is how soon, and a case opens on its own
+    # words, not on "and" (session 26 teacher T19: "What must the mould do once and tagged red?")
+    r"(?<!\bat)\s(?P<case>(?:when|whenever|once|while|(?:before|after)(?=\s+[a-z]+ing\b))"
+    r"\s+(?!(?:and|or|but)\b)[^,;.]{3,60})",
     re.IGNORECASE,
 )
 PERSONS = (

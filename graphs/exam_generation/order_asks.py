@@ -38,7 +38,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|all|any|every|each|your|their|its|our)\s
 _OBJECT_END = re.compile(
     r"\s+(?:on|in|into|onto|at|to|for|with|from|by|before|after|when|until|and|or|that|which|who|"
     r"what|whether|if|as|within|across|past|through|along|over|under|around|behind|against|"
-    r"off|out|beside|near|towards?)\b|[,;:.(]",
+    r"off|out|beside|near|towards?|once|while|unless|whenever)\b|[,;:.(]",
     re.IGNORECASE,
 )
 _PERSON = re.compile(
@@ -176,6 +176,10 @@ def order_ask(point: str) -> str | None:
         # of the thing, and it is what a marker checks; asked by it, "What must staff do when the
         # cap edge is still curled under?" keyed only the act the ask names (pick them)
         return f"When must {_ACTOR} {verb.lower()} {head[: when.start()].strip()}?"
+    if when is not None and thing and _FINITE.search(thing):
+        # an object that runs into a clause of its own would stand for "it" in the case: "once
+        # the steel once it has cooled has cooled" (session 26 lead); no ask beats a garbled one
+        return None
     if when is not None:
         said = _PRONOUN.sub(f"the {thing}" if thing and _single(thing) else "it", when["case"])
         said = _said(said.lower()).strip()
