@@ -25,6 +25,7 @@ from graphs.exam_generation.lost_context import lost_context
 from graphs.exam_generation.material import Material
 from graphs.exam_generation.phrasing import phrase
 from graphs.exam_generation.scoped_rules import scoped_rule
+from graphs.exam_generation.time_events import in_time_event
 from graphs.exams import BLANK, Difficulty, Question
 from graphs.text.anchors import Anchor
 from graphs.text.facts import Fact
@@ -155,6 +156,8 @@ def fill_blank(material: Material, fact: Fact, target: Difficulty, point: str) -
         and a.text not in material.audience
         # A range is asked with options: written in, its ends and notation vary too much to mark.
         and a.semantic != "range"
+        # 「____后贴好标签」: the event a step follows is its time, not the rule (time_events.py).
+        and not in_time_event(fact.text, a, material.zh)
     ]
     strong = [a for a in ranked if a.role != "term"]
     # A plain term is a blank only when the fact has no figure or role to ask (never a second

@@ -33,7 +33,12 @@ _EN_RULE_WORD = re.compile(
 """A word that makes the line a clause, not a list of things."""
 _EN_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ZH_SPLIT = re.compile(r"、|以及|及|和|与")
-_ZH_RULE_WORD = re.compile(r"须|必须|不得|应当|应该|可以|方可|需要|请")
+_ZH_RULE_WORD = re.compile(
+    r"须|必须|不得|应当|应该|可以|方可|需要|请|严禁|禁止|不准|不允许|切勿|不予|务必|只能|一律"
+)
+"""A modal that makes the line a rule, not a list of things: 「严禁员工收受红包、礼品等财物」 is a
+ban on the things it lists (its 「违反者…罚款2000元」 after it was dropped as leaning on a bare
+list, session 25 designer D18 m3)."""
 _ZH_POINTED_COUNT = re.compile(
     r"(?:以上|上述|前述|这)(?P<count>[两二三四五六七八九十])\s*(?:项|样|份|件|类|种|个|条)"
     r"(?:材料|证件|资料|文件|信息|条件|内容|手续|物品)?"

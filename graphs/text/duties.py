@@ -92,7 +92,7 @@ def _zh_timed_order(text: str, lexicon: Lexicon) -> bool:
     does it; it is a rule of the procedure as much as one with 须."""
     opening = _ZH_TIME_CLAUSE.match(text)
     if opening is None:
-        return False
+        return _zh_step_after_its_time(text, lexicon)
     segments = [s for s in lexicon.segment(text[opening.end() :]) if s.text.strip()]
     while segments and segments[0].text in _ZH_ORDER_OPENERS:
         if segments[0].text in ("在", "双方"):
@@ -110,6 +110,33 @@ def _zh_timed_order(text: str, lexicon: Lexicon) -> bool:
         and segments[0].tag.startswith("v")
         and segments[0].text not in _ZH_NO_DUTY_VERBS
     )
+
+
+_ZH_BARE_TIME = re.compile(r"^(?P<event>[^，,。；;：:]{2,12}?)(?:后|时|前)(?=[^，,。；;：:])")
+_ZH_TIME_WORDS = frozenset(["后", "时", "前", "之后", "以后", "之前"])
+_ZH_NOT_AN_EVENT = re.compile(r"须|需|应|得|必|要|可|能|禁|准|请|在")
+"""A modal or 在 before the time word: the time is part of a rule the sentence states of
+someone (「顾客下单时须支付定金」, 「须在下单后15天内」, 「余款在取衣时付清」), not the time of a
+step of the routine."""
+
+
+def _zh_step_after_its_time(text: str, lexicon: Lexicon) -> bool:
+    """A step whose verb follows its time with no comma: 「刀具磨好后装入刀套」, 「面团发酵后立即
+    入炉」. The time word must end the clause as a word of its own (not 同时 of 「须同时出示」),
+    the event before it holds no modal, and the order's verb comes at once or after how soon
+    (立即): a modal there (「下单时须支付」) makes it whoever's rule the sentence names, which the
+    modal reading already has. The order is cut apart from the time, as jieba glues 后 to the
+    verb after it (封口后贴上 read as 后贴)."""
+    opening = _ZH_BARE_TIME.match(text)
+    if opening is None or _ZH_NOT_AN_EVENT.search(opening.group("event")):
+        return False
+    clause = [s for s in lexicon.segment(text[: opening.end()]) if s.text.strip()]
+    if len(clause) < 2 or clause[-1].text not in _ZH_TIME_WORDS:
+        return False
+    order = [s for s in lexicon.segment(text[opening.end() :]) if s.text.strip()]
+    while order and order[0].text in _ZH_ORDER_OPENERS - {"在", "双方"}:
+        order = order[1:]
+    return bool(order) and _zh_acting(order[0].text, order[0].tag)
 
 
 _ZH_CLAUSE_START = re.compile(r"^|[，,；;：:]|由(?!于)|(?<=[^，,；;：:。]{2})[后时前](?![，,])")

@@ -19,6 +19,9 @@ _ZH_UNITS = (
     "公里/小时|千米/小时|公里|千米|毫克|毫米|平方米|晚|间夜|学时|课时|"
     "个工作日|工作日|个小时|小时|分钟|秒|个月|月|年|周岁|周|天|日|元|块|节课|次|件|份|人|位|岁|折|倍|"
     "积分|分|摄氏度|℃|°C|度|家|副|名|张|盒|瓶|支|台|米|厘米|公斤|克|毫升|升|层|号|点|项|步|类|种|级|"
+    # Masses units.py measures (限购20斤, 载重不超过2吨): without them the figure was a bare
+    # number and its rule no fact (session 25, the lead's oil mill: 「每人每次限购20斤」).
+    "斤|吨|"
     # A count by its measure word is a limit to learn (限购2箱, 限购2个最小包装): it was no figure,
     # and the rule no fact (session 13 review).
     "箱|袋|罐|桶|双|套|粒|片|个"
