@@ -103,6 +103,14 @@ def _topic_is(question: str, answer: str) -> str | None:
 _MAY_I = re.compile(r"^(?:can|may) (?P<who>i|we) (?P<act>[a-z][^?]*)\?$", re.IGNORECASE)
 _ONLY_CASE = re.compile(r"^only (?P<case>(?:after|if|when|once|with|before|while)\b.+)$", re.I)
 _NEVER = re.compile(r"^never\b[,;]?\s*(?P<tail>.*)$", re.IGNORECASE)
+_NEVER_QUALIFIED = re.compile(
+    r"^(?:not|nor|even|except|unless|whatever|however|including|without|under|during|at|in|on)\b",
+    re.IGNORECASE,
+)
+"""What a flat "Never" may go on with: how far the no reaches ("not even when …"). "Never use wax
+polish on suede, …" under "Can I shine suede shoes?" is an order of its own: spliced onto the
+question it read "You may never shine suede shoes, use wax polish on suede, …" (session 26
+designer D19, m4 Q6)."""
 _WHEN_DOES = re.compile(
     r"^when (?P<aux>does|do) (?P<subject>(?:(?:the|a|an|our|your|each) )?[a-z][\w-]*"
     r"(?: [a-z][\w-]*)?) (?P<verb>[a-z]+)(?P<rest>(?: [a-z][\w-]*)*)\?$",
@@ -129,7 +137,8 @@ def _may_i(question: str, answer: str) -> str | None:
     act = yours(asked["act"])
     if only := _ONLY_CASE.match(answer):
         return f"You may {act} only {only['case']}."
-    if never := _NEVER.match(answer):
+    never = _NEVER.match(answer)
+    if never is not None and (not never["tail"] or _NEVER_QUALIFIED.match(never["tail"])):
         tail = f", {never['tail']}" if never["tail"] else ""
         return f"You may never {act}{tail}."
     return None

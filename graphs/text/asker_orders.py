@@ -21,6 +21,27 @@ _EN_HOW_DO_I = re.compile(
 _EN_ASKER = {"my": "your", "our": "your", "i": "you", "we": "you", "me": "you", "us": "you"}
 
 
+_EN_AGREED = {"am": "are", "was": "were", "'m": "'re"}
+"""The verb after "I" said to "you": "If I am sick" is "If you are sick", never "you am"
+(session 26 designer D19, m4 Q2)."""
+_EN_I_VERB = re.compile(r"\b(?:i|I)(\s+(?:am|was)\b|'m\b)")
+
+
+def as_reader(words: str) -> str:
+    """The asker's words said to them ("I find my wallet" -> "you find your wallet", "I am sick"
+    -> "you are sick"), the verb after "I" agreeing with "you"."""
+    agreed = _EN_I_VERB.sub(
+        lambda m: "I" + re.sub(r"am|was|'m", lambda v: _EN_AGREED[v.group(0)], m.group(1)),
+        words,
+    )
+    return re.sub(
+        r"\b(?:my|our|i|we|me|us)\b",
+        lambda m: _EN_ASKER[m.group(0).lower()],
+        agreed,
+        flags=re.I,
+    )
+
+
 _EN_NOT_ORDERS = frozenset(["up", "no", "yes", "only", "free", "open"])
 EN_FINITE = re.compile(r"\b(?:must|may|can|cannot|should|shall|will|is|are|was|were|has|have)\b")
 
@@ -41,12 +62,7 @@ def for_purpose(question: str, answer: str) -> str | None:
     asked = _EN_HOW_DO_I.match(question.strip())
     if asked is None or not (is_imperative(answer) or _bare_order(answer)):
         return None
-    purpose = re.sub(
-        r"\b(?:my|our|i|we|me|us)\b",
-        lambda m: _EN_ASKER[m.group(0).lower()],
-        asked.group(1),
-        flags=re.I,
-    )
+    purpose = as_reader(asked.group(1))
     first = answer[0].lower() if answer[1:2].islower() else answer[0]
     return f"To {purpose}, {first}{answer[1:]}"
 
@@ -54,10 +70,5 @@ def for_purpose(question: str, answer: str) -> str | None:
 def order_in_askers_case(case: str, answer: str) -> str:
     """The order `answer` in the asker's own `case` ("I find money …" -> "If you find money …,
     hand …"): the order is to the one asking (session 22 lead, a charity shop FAQ)."""
-    asker = re.sub(
-        r"\b(?:my|our|i|we|me|us)\b",
-        lambda m: _EN_ASKER[m.group(0).lower()],
-        case,
-        flags=re.I,
-    )
+    asker = as_reader(case)
     return f"If {asker}, {answer[0].lower()}{answer[1:]}"
