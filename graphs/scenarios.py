@@ -164,6 +164,8 @@ class PhraseFamilies(_Strict):
     empathy: list[str] = Field(default_factory=list)
     apology: list[str] = Field(default_factory=list)
     acknowledgement: list[str] = Field(default_factory=list)
+    feelings: list[str] = Field(default_factory=list)
+    """Feeling words said of her trouble ("gutting", 憋屈): "that sounds …", 真… (feeling_words.py)."""
 
 
 def _plain_texts(value: Any, key: str = "text") -> Any:

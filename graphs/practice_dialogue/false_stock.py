@@ -5,7 +5,7 @@ Said to hurry her, it is pressure too (pressure.py); but it is first a statement
 scenario does not make, and the report names it as that: the scenario's own claim of false
 scarcity where it has one (found by its wording: scarcity, 名额, 最后一个), else a plain label.
 A scarcity the scenario's own text states ("only one suite is left tonight" in its background)
-is true, and a negated ("we're not full at all") or asked ("are the rooms all full?") one claims
+is true, her own booking said to be booked ("your room is booked") is none, and a negated ("we're not full at all") or asked ("are the rooms all full?") one claims
 nothing.
 """
 
@@ -38,6 +38,13 @@ RUNNING_OUT: dict[Language, re.Pattern[str]] = {
     ),
 }
 """What runs out: all full or sold, only a few or the last one left."""
+HERS_BEFORE: dict[Language, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:您|你)的[^，,。；;！!？?的]{0,6}$"),
+    "en": re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+}
+"""What is hers, named just before it: her own room or place booked is her booking confirmed,
+no scarcity ("No pressure at all; your city-view room is booked and fine": session 26 trainer
+P19 read it named 'False scarcity')."""
 SCARCITY_CLAIM = re.compile(r"scarc|稀缺|名额|紧俏|last room|only one left", re.IGNORECASE)
 """The scenario's own claim of false scarcity, by its wording or its patterns."""
 LABEL: dict[Language, str] = {
@@ -57,6 +64,8 @@ def running_out(scenario: Scenario, sentence: TurnText, asking: bool) -> str | N
     for found in RUNNING_OUT[language].finditer(sentence.raw):
         if sentence.negated(found.start(), found.end()):
             continue
+        if HERS_BEFORE[language].search(sentence.raw[: found.start()]):
+            continue  # "your city-view room is booked": her own booking confirmed
         return own_claim(scenario) or LABEL[language]
     return None
 

@@ -26,7 +26,7 @@ LEAVING: dict[Language, tuple[str, ...]] = {
     ),
     "en": (
         "The customer is leaving: don't push the next point; ask what matters most to {her} and"
-        " offer a step {her} can take now.",
+        " offer a step {she} can take now.",
         "The customer is leaving: acknowledge {her_pos} concern and give {her} a choice that"
         " needs no decision today.",
     ),
@@ -39,7 +39,7 @@ GONE: dict[Language, tuple[str, ...]] = {
     ),
     "en": (
         "The customer has gone: type quit (or 结束) to see the report; next time answer"
-        " {her_pos} concern before {her} gets up to go.",
+        " {her_pos} concern before {she} can get up to go.",
         "The customer has gone: end the session (quit or 结束) and read the report for what"
         " is still missing.",
     ),

@@ -12,7 +12,7 @@ lines ("how can I help", "I'll set that up", "do you want to think about it") ar
 they make no point.
 
 A family is a list of phrases; a scenario's `phrases` adds the author's synonyms to the first three
-(`families(scenario)`). Matching and negation are signals.py's: "我不理解" is no empathy, "非常理解"
+(`families(scenario)`), and her trouble called by a feeling word is empathy (feeling_words.py). Matching and negation are signals.py's: "我不理解" is no empathy, "非常理解"
 and "别担心，我明白" are.
 """
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from graphs.practice_dialogue.feeling_words import exclaims, feeling_phrases
 from graphs.practice_dialogue.indirect_asks import indirect_ask_start, wished_to_know
 from graphs.practice_dialogue.pressure import PUSHY as PUSHY
 from graphs.practice_dialogue.pressure import pressure_in as pressure_in
@@ -65,18 +66,11 @@ _FEELING_WORDS = (
     "you must be tired",
     "after a long",
     # her trouble called what it is ("That's annoying, especially with work calls"): not "so
-    # annoying" or "annoying" alone, which can be said of her ("you're so annoying")
-    "that's annoying",
-    "that is annoying",
+    # annoying" or "annoying" alone, which can be said of her; more in feeling_words.py
     "that's really annoying",
-    "how annoying",
     "must be annoying",
     "that's a pain",
     "what a pain",
-    "真闹心",
-    "挺闹心",
-    "够闹心",
-    "确实闹心",
 )
 SITUATION = (
     # empathy phrased as her situation, not as a feeling word (a trainer's textbook empathy);
@@ -328,7 +322,7 @@ def families(scenario: Scenario) -> dict[Family, tuple[str, ...]]:
     """The shipped families with the scenario author's synonyms added."""
     extra = scenario.phrases
     return {
-        "empathy": (*EMPATHY, *extra.empathy),
+        "empathy": (*EMPATHY, *extra.empathy, *feeling_phrases(scenario.language, extra.feelings)),
         "apology": (*APOLOGY, *extra.apology),
         "acknowledgement": (*ACKNOWLEDGEMENT, *extra.acknowledgement),
     }
@@ -380,7 +374,7 @@ def question_starts(sentence: str) -> int | None:
     text = unicodedata.normalize("NFKC", sentence)
     if pushes(text):  # 您还犹豫什么？ hurries her, it asks nothing (rhetorical.py)
         return None
-    if ENGLISH_QUESTION_START.match(text):
+    if ENGLISH_QUESTION_START.match(text) and not exclaims(text):  # "How annoying!" asks nothing
         return 0
     if inverted := ENGLISH_INVERSION.search(text):  # typed without "?": "ok so do you want it"
         return inverted.start()

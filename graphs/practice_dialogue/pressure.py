@@ -108,13 +108,43 @@ presses no one (a courtesy check follows: 「您看这样处理可以吗？」);
 (「国家规定抛光必须做的」: a false rule, named as such, no pressure: session 24 trainer P17)."""
 
 
+DUTY_TOLD = re.compile(
+    r"(?<![您你])必须(?:要|得)?(?:先|提前|事先|事前|当面)*(?:跟|向|和|给)?"
+    r"(?:您|你|患者|客户|顾客|客人|病人|家属|学员)?(?:说清楚|讲清楚|说明|讲明|告知|告诉|通知|解释"
+    r"|交代|征得|征求|问清|沟通|打电话|报备)"
+)
+"""必须 of telling her, with no subject of hers: 「治疗前必须说清楚项目和价钱」, 「出发前必须先给您打电
+话」 is what staff owe her, never her decision pressed (session 26 trainer P19: 第6轮施压 for a
+courtesy of the clinic's new rule)."""
+RELEASED = re.compile(
+    r"(?:不必|不用|用不着|没必要|不需要|无需|犯不着|不一定要|不急着|别急着)[^，,。；;！!？?]{0,6}$"
+)
+"""A push its clause releases her from: 「您不必现在就办」, 「没必要马上买」."""
+ALLOWED_AFTER = re.compile(
+    r"^[^，,。；;！!？?]{0,4}?(?:也|都)(?:没关系|没事|不要紧|行|可以|无所谓|没问题)"
+)
+"""A push its clause lets go of: 「今天不办也没关系」 is her time given, not a threat."""
+
+
 def pushy_phrases(sentence: TurnText) -> list[str]:
-    """The PUSHY phrases the sentence says, less 必须 where every 必须 is a duty of staff."""
+    """The PUSHY phrases the sentence says, less 必须 where every 必须 is a duty of staff or
+    of telling her (DUTY_TOLD), and less a push its clause releases her from (RELEASED,
+    ALLOWED_AFTER)."""
     said = sentence.said_any(PUSHY)
     musts = sentence.raw.count("必须")
-    if "必须" in said and musts and len(DUTY_OF_OTHERS.findall(sentence.raw)) >= musts:
+    duties = len(DUTY_OF_OTHERS.findall(sentence.raw)) + len(DUTY_TOLD.findall(sentence.raw))
+    if "必须" in said and musts and duties >= musts:
         said = [p for p in said if p != "必须"]
-    return said
+    return [p for p in said if not _let_go(sentence, p)]
+
+
+def _let_go(sentence: TurnText, phrase: str) -> bool:
+    """The phrase is said in a clause that releases her from it (不必…, …也没关系)."""
+    span = sentence.find(phrase)
+    if span is None:
+        return False
+    before, after = sentence.raw[: span[0]], sentence.raw[span[1] :]
+    return bool(RELEASED.search(before) or ALLOWED_AFTER.match(after))
 
 
 def pressure_in(sentence: str) -> list[str]:

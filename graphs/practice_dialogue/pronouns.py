@@ -25,18 +25,20 @@ TITLES: dict[Gender, re.Pattern[str]] = {
 
 WORDS: dict[Language, dict[Gender, dict[str, str]]] = {
     "zh": {
-        "she": {"her": "她", "her_pos": "她的"},
-        "he": {"her": "他", "her_pos": "他的"},
-        "unknown": {"her": "客户", "her_pos": "客户的"},
+        "she": {"she": "她", "her": "她", "her_pos": "她的"},
+        "he": {"she": "他", "her": "他", "her_pos": "他的"},
+        "unknown": {"she": "客户", "her": "客户", "her_pos": "客户的"},
     },
     "en": {
-        "she": {"her": "her", "her_pos": "her"},
-        "he": {"her": "him", "her_pos": "his"},
-        "unknown": {"her": "them", "her_pos": "their"},
+        "she": {"she": "she", "her": "her", "her_pos": "her"},
+        "he": {"she": "he", "her": "him", "her_pos": "his"},
+        "unknown": {"she": "they", "her": "them", "her_pos": "their"},
     },
 }
-"""The words for the customer, by role: `her` as the object (别催{her}, "hurry {her}"), `her_pos`
-before what is hers ("{her_pos} own time")."""
+"""The words for the customer, by role: `she` as the subject ("a step {she} can take"), `her` as
+the object (别催{her}, "hurry {her}"), `her_pos` before what is hers ("{her_pos} own time"). An
+English template puts the subject's verb in a form every subject takes ("{she} can", not
+"{she} gets": "they gets")."""
 
 
 def gender_of(scenario: Scenario) -> Gender:

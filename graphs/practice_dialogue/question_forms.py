@@ -150,12 +150,18 @@ PURPOSE: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"(?:这次|这趟|今天)?(?:来|过来|到这)(?:是|主要是)?(?:为了|有|办)?(?:什么|啥)(?:事|安排|"
         r"打算|目的|计划)|来意|(?:出差|办事|旅游|度假)还是"
+        # 这趟是出差还是出去玩？, 这次是给自己订还是陪家人？: the trip's purpose put as a choice
+        r"|(?:这次|这趟|此行)(?:是|主要是)?(?:为了|去|给|陪)?[^，,。？?]{0,8}还是"
     ),
     "en": re.compile(
         r"\breason for (?:the|your|this) (?:trip|visit|stay|journey)\b|\bwhat(?:'s| is) the "
         r"(?:occasion|reason for)\b|\bwhat (?:brings|brought) you\b|\b(?:business|work) or "
         r"(?:pleasure|leisure)\b|\bcelebrating (?:anything|something)\b|\bhere (?:on|for) "
-        r"(?:business|work|pleasure|a holiday|anything special)\b|\bwhat(?:'s| is) the trip for\b",
+        r"(?:business|work|pleasure|a holiday|anything special)\b|\bwhat(?:'s| is) the trip for\b"
+        # "Is this trip for work or something nicer?", "Are you off on holiday or for work?"
+        r"|\b(?:is|was) (?:this|the|your) (?:trip|visit|stay|journey|holiday|break|booking|hire)"
+        r" (?:for (?:work|business|pleasure|a holiday|something|anything)|(?:for|a|an) [^.!?]{1,30}?\bor\b)"
+        r"|\b(?:work|business) or (?:pleasure|leisure|something|a holiday|a break|fun)\b",
         re.IGNORECASE,
     ),
 }

@@ -118,3 +118,26 @@ def claims_about_business(sentence: TurnText) -> bool:
     "our engineers are very experienced"): a claim about her matter, never small talk. A
     question about it asks, and is read as questions are."""
     return bool(BUSINESS_THINGS[sentence.language].search(sentence.raw))
+
+
+RATING = {
+    "zh": r"[^，,。；;！!？?]{0,4}?(?:真的|特别|非常|很|挺|超|确实|相当|蛮)(?:好|不错|值|划算|方便|舒服|漂亮"
+    r"|宽敞|安静|实用|好用|省心)",
+    "en": r"(?:\s+[a-z-]+){0,2}?\s*(?:is|are|'s|'re|was|were)\s+(?:(?:really|very|so|quite|absolutely"
+    r"|genuinely|properly|just|lovely and|super)\s+)*(?:good|great|lovely|nice|handy|useful|worth it"
+    r"|spacious|comfortable|quiet|stunning|gorgeous|beautiful|amazing|brilliant|excellent|fantastic"
+    r"|superb|fast|reliable|roomy|cosy|cozy|practical)\b",
+}
+"""A rating said of the word just before it: "the view is really good", 「这个套房的景色特别好」."""
+
+
+def rates_term(sentence: TurnText, terms: list[str]) -> bool:
+    """A word of the scenario rated as what is sold ("…but the view is really good", "the awning
+    is really handy"): a selling point, however thin, never small talk (session 26 trainer P19);
+    the word must be what is rated, so chat that only mentions one ("我们诊所楼下新开了一家咖啡
+    店，挺不错的") stays chat."""
+    flags = re.IGNORECASE
+    return any(
+        re.search(re.escape(term) + RATING[sentence.language], sentence.raw, flags)
+        for term in terms
+    )

@@ -14,7 +14,8 @@
   尊重您的决定, 「明白，加班多、下班晚…」 opening on 明白 alone, "I'm not going to argue with a
   decision you've made", "that's true"): an acknowledgement, as 您说得对 and "fair enough" are;
   so are her point granted in her words and her decision left to her (conceded.py: 隔壁价格确实
-  更低, 您不用今天决定).
+  更低, 您不用今天决定; here: "that's completely your call", 走不走由您决定), unless she is dropped
+  with it ("Whatever, your call.").
 Neither counts in a turn that is off topic.
 """
 
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from graphs.exams import Language
 from graphs.practice_dialogue.conceded import conceded
 from graphs.practice_dialogue.conduct import MINIMISES
+from graphs.practice_dialogue.deal_lines import gives_up
 from graphs.practice_dialogue.owned_faults import owned_fault
 from graphs.practice_dialogue.phrases import SOOTHING
 from graphs.practice_dialogue.signals import TurnText
@@ -69,6 +71,9 @@ GRANTED: dict[Language, re.Pattern[str]] = {
     "zh": re.compile(
         r"[^，,。；;！!？?]{1,12}(?<![不非没])(?:是事实|是实话)|(?:您|你)说的(?:是事实|没错|是实话)"
         r"|尊重(?:您|你)的(?:决定|选择|意见|想法)|(?:您|你)的(?:决定|选择)我(?:们)?(?:都)?尊重"
+        # the decision left hers: 走不走完全由您决定, 这个您说了算, 换不换是您的自由
+        r"|(?:完全|都)?由(?:您|你)(?:来|自己)?(?:决定|做主|定)|(?:您|你)说了算"
+        r"|是(?:您|你)的(?:权利|自由)"
         r"|不(?:跟|和)(?:您|你)(?:争|辩|争辩|争论)"
         # 明白 alone opening what follows ("明白，加班多、下班晚"), as 明白了 does; 说明白 is none
         r"|(?:^|[。！!？?]\s*)(?:明白|了解|懂)(?=[，,。！!])"
@@ -76,7 +81,10 @@ GRANTED: dict[Language, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:not going to|won't|will not|I'm not here to|no need to) (?:argue|quarrel) with "
         r"(?:you|your|a|the) ?(?:decision|choice)?|\brespect (?:your|that) (?:decision|choice)\b"
-        r"|\b(?:that's|that is) (?:true|a fair point)\b|\byou're not wrong\b",
+        r"|\b(?:that's|that is) (?:true|a fair point)\b|\byou're not wrong\b"
+        # the decision left hers: "that's completely your call", "it's entirely your decision"
+        r"|\b(?:that's|that is|it's|it is)\s+(?:(?:completely|entirely|totally|absolutely"
+        r"|of course|always|still)\s+)*(?:your|her|his) (?:call|decision|choice)\b",
         re.IGNORECASE,
     ),
 }
@@ -84,7 +92,10 @@ GRANTED: dict[Language, re.Pattern[str]] = {
 
 
 def granted(reply: str, language: Language) -> str | None:
-    """The words granting her point or decision (GRANTED), negation scoped, else None."""
+    """The words granting her point or decision (GRANTED), negation scoped, else None; none
+    where she is dropped with it ("Whatever, your call.": deal_lines.gives_up)."""
+    if gives_up(reply, language):
+        return None
     turn = TurnText.of(reply, language)
     for found in GRANTED[language].finditer(turn.raw):
         if not turn.negated(*found.span()):

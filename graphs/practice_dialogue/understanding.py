@@ -79,6 +79,7 @@ from graphs.practice_dialogue.sentence_content import (
     beyond_greeting,
     claims_about_business,
     claims_about_offer,
+    rates_term,
 )
 from graphs.practice_dialogue.signals import TurnText, normalise, sentences
 from graphs.practice_dialogue.subject import (
@@ -251,7 +252,11 @@ def understand(scenario: Scenario, reply: str) -> Understanding:
                 small_talk += 1
         elif any(t in specific for t in sentence_authored):
             on_topic = True  # a stage's, point's or topic's own word, not just the vocabulary
-        elif (sentence_terms and claims_about_offer(sentence)) or claims_about_business(sentence):
+        elif (
+            (sentence_terms and claims_about_offer(sentence))
+            or claims_about_business(sentence)
+            or rates_term(sentence, sentence_terms)  # "the view is really good": a selling point
+        ):
             on_topic = True  # "我们这是全市最好的健身房", "our coverage": a claim about the offer
         if (
             sentence.said_any(SERVICE)
