@@ -2,8 +2,7 @@
 
 Each criterion's `measures` names the signal that scores it (0-100):
 - `stage_coverage`: share of the stage's points covered over the session, in whichever turn they
-  were made (no stage: all stages), on the rubric's levels: a point made climbs a rung below the
-  top, a share above its rung keeps the share (report_levels.py); a point that asks for a time limit ("说明退款时限") heard
+  were made (no stage: all stages); a point that asks for a time limit ("说明退款时限") heard
   while the learner gave no time limit in the whole session counts half (time_limits.py);
 - `empathy`: learner turns showing empathy, an apology or acknowledgement (also by a point that
   asks to acknowledge her: report_warmth.py; off-topic turns earn none), against a target of 40% of the turns (at least 2, at most 3: one apology in a two-turn
@@ -57,7 +56,6 @@ from graphs.practice_dialogue.report_coverage import (
     limits_if_spoken_of,
     settled_by_her_yes,
 )
-from graphs.practice_dialogue.report_levels import on_levels
 from graphs.practice_dialogue.report_praise import praise
 from graphs.practice_dialogue.report_sentences import Facts, advice, explanation
 from graphs.practice_dialogue.report_tone import score_tone
@@ -132,18 +130,16 @@ def score_criterion(criterion: Criterion, session: Session) -> Scored:
             last_words=None if consent else last_words,
             accepted=tuple(accepted),
         )
-        # a stage made in part scores the rubric's level for it (report_levels.py)
-        wanted = len(coverage.done) + len(coverage.partly) + len(coverage.halves)
-        wanted += len(coverage.missing)
-        scored = on_levels(coverage.share, wanted, criterion.levels)
         if not closing:
-            return Scored(scored, coverage.turns, facts)
+            return Scored(round(100 * coverage.share), coverage.turns, facts)
         # The closing's points count in full when she said yes, and CLOSING_WITHOUT_YES of that
         # when she did not: asked and recapped to a customer who still said no closed nothing.
         # Her mood is no yes: at 5 she may still say "I'm not convinced yet".
         if session.agreed:
-            return Scored(max(CLOSING_YES_LEAST, scored), coverage.turns, facts)
-        return Scored(round(CLOSING_WITHOUT_YES * scored / 100), coverage.turns, facts)
+            return Scored(
+                max(CLOSING_YES_LEAST, round(100 * coverage.share)), coverage.turns, facts
+            )
+        return Scored(round(CLOSING_WITHOUT_YES * coverage.share), coverage.turns, facts)
     if criterion.measures == "empathy":
         warm = {
             e["turn"]: list(dict.fromkeys(f.split(":", 1)[0] for f in e["empathy"]))
