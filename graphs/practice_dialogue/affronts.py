@@ -207,9 +207,20 @@ UNHURRIED = re.compile(
 一下): a turn with them sends her nowhere; it is the friendly close of a sale."""
 
 
+SHOWN_THE_DOOR = re.compile(
+    r"下一位|后面的人|我还有(?:很多|好多|别的)?事|\bnext(?:,)? (?:please|customer)\b|\bnext!"
+    r"|\bi(?:'ve| have) got (?:other|more) customers\b|\bi haven't got all day\b",
+    re.IGNORECASE,
+)
+"""The next customer called or her time refused in the same turn: 「您先回去考虑清楚了，想好再来吧。
+下一位！」 sends her off whatever time it seems to give."""
+
+
 def unhurried(reply: str) -> bool:
-    """Whether the turn gives her time rather than sending her off (see `UNHURRIED`)."""
-    return bool(UNHURRIED.search(unicodedata.normalize("NFKC", reply)))
+    """Whether the turn gives her time rather than sending her off (see `UNHURRIED`): words that
+    give her time, and no door shown in the same turn (`SHOWN_THE_DOOR`)."""
+    text = unicodedata.normalize("NFKC", reply)
+    return bool(UNHURRIED.search(text)) and not SHOWN_THE_DOOR.search(text)
 
 
 _SIGNATURE = re.compile(
