@@ -21,19 +21,11 @@ The rules (`judge_point`):
   verbs); a prohibition's, the act it forbids (forbidden_acts.py), else denied: contradicted.
   An English point is there too with every one of its facts (nouns, adjectives, names) and its act
   in the learner's own verb ("check a photo ID" for "see photo ID"; content_words.py).
-- *contradicted* (0; contradictions.py): the answer denies the point's terms (only denied terms,
-  or its action denied and no action found, or denials with no more than TERMS_SHARE found), or the
-  topic is present with a figure of the point's kind but a different value (the point says 2小时,
-  the answer 12小时; another phone number) and not the right one, within RIVAL_DISTANCE clauses
-  of the point's terms; or a word of a point that negates nothing is denied in the clause that
-  holds most of its words ("sold without any free check"), however many of its words are there;
-  or a clause holding TERMS_SHARE of the point's terms flips its modality (permits what the
-  point forbids, 可以 for 不得, or the other way round; or exempts what it requires, 不需要 for
-  须; modality.py), and no such clause states it the point's way (a point of several rules, each clause with its own modal, is read rule by rule:
-  "门店可以为其配镜" flips "…应建议其就诊，门店不得为其配镜"); or the clauses of the point's
-  terms swap a word of an antonym pair (synonyms.yaml, not modal words) for its opposite ("-15 °C
-  or warmer" for "or colder"; so too where one term names it: 婴儿可以趴睡 for 婴儿必须仰卧), or
-  have another staff role act where the point's role does (前台 for 店长; roles.py).
+- *contradicted* (0; each way of saying the opposite is documented in contradictions.py): its
+  terms denied, its figure given with another value of its kind (12小时 for 2小时) within
+  RIVAL_DISTANCE clauses, a word of it denied in its clause, its modality flipped (可以 for 不得;
+  a point of several rules read rule by rule), an antonym swapped in (warmer for colder), or
+  another staff role acting where its role does (前台 for 店长; roles.py).
 - A term is also found through a Chinese verb-object abbreviation (补卡 for 补办新卡), and an
   English word through its lemma read through the synonym groups (approves = approval,
   manager's = manager). Terms the question's other scoring points share (`others`) do not by
