@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
+from graphs.exam_grading.verb_cores import OPPOSITE_ACTS
 from graphs.exam_grading.word_answers import BlankMatch, normalise
 from graphs.exams import BLANK
 from graphs.text.segment import Token, tokenize
@@ -24,11 +25,6 @@ from graphs.text.segment import Token, tokenize
 PLACE_ALONE_CREDIT = 0.5
 """Credit for the place of a clause key said alone: where, not what is done there."""
 _LOCATIVES = frozenset("里内中")
-_OPPOSITES = frozenset(
-    {"买卖", "收发", "开关", "进出", "出入", "装卸", "存取", "借还", "增减", "起落", "来往"}
-    | {"推拉", "升降", "开合", "收放", "取放", "加减", "涨落", "问答", "迎送", "放收", "关开"}
-)
-"""Two verbs a dictionary joins into one word of both acts, each the other's opposite."""
 _PLACE_ASKED = re.compile(r"(?:在|于)[^，。；：,;:！？!?]*$")
 """The clause before a blank opens on 在 or 于: the blank begins with a place."""
 _PLACE_CLOSERS = tuple("上下里内中外前后旁边处")
@@ -49,7 +45,7 @@ def clause_match(given: str, expected: str, stem: str, index: int) -> BlankMatch
     if len(mine) == len(theirs) and mine != theirs:
         pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
         if all(_one_character_verb(b, key_tokens) for _, b in pairs):
-            if any(a + b in _OPPOSITES or b + a in _OPPOSITES for a, b in pairs):
+            if any(a + b in OPPOSITE_ACTS or b + a in OPPOSITE_ACTS for a, b in pairs):
                 return BlankMatch(0.0, f"'{given}' names another act than '{expected}'")
             if all(_one_act(a, b) for a, b in pairs):
                 return BlankMatch(1.0, f"'{given}' says '{expected}' with a verb of the same act")

@@ -26,10 +26,12 @@ from graphs.exam_grading.vocabulary import Vocabulary
 from graphs.text.segment import tokenize
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_OPPOSITE_CHARACTERS = frozenset(
+OPPOSITE_ACTS = frozenset(
     {"收发", "买卖", "开关", "进出", "出入", "来往", "借还", "存取", "上下", "起落", "装卸", "增减"}
+    | {"推拉", "升降", "开合", "收放", "取放", "加减", "涨落", "问答", "迎送", "放收", "关开"}
 )
-"""Verbs of two opposite acts: neither character alone is the verb's act."""
+"""Verbs of two opposite acts: neither character alone is the verb's act (clause_keys.py reads
+the same pairs: 卸 for 装 names another act)."""
 _MIN_OBJECT = 2
 """Characters of the object the core character must be followed by (a whole noun)."""
 
@@ -82,7 +84,7 @@ def _said_by_core(
 ) -> set[int]:
     """The answer's clauses where one character of `verb` stands right before `noun` (or a
     synonym of it), negated (`denied`) or not."""
-    if verb in _OPPOSITE_CHARACTERS or any(
+    if verb in OPPOSITE_ACTS or any(
         {verb[0], verb[1]} == set(pair) for pair in vocabulary.antonyms
     ):
         return set()
