@@ -36,6 +36,7 @@ from graphs.exam_generation.clause_frames import framed, opening_clause
 from graphs.exam_generation.leading_cases import leading_case
 from graphs.exam_generation.lost_context import lost_context, open_condition
 from graphs.exam_generation.material import Material
+from graphs.exam_generation.repeated_acts import repeats_act
 from graphs.text.anchors import anchors_of
 from graphs.text.caches import Memo
 from graphs.text.fact_kinds import kinds_of, modal_cue
@@ -169,6 +170,7 @@ def _zh_clauses(fact: Fact, material: Material, lexicon: Lexicon) -> list[tuple[
             or leans_on_previous(clause, earlier, "zh", material.text)
             or _shortened(clause, earlier, lexicon)
             or _gates(clause, before)
+            or repeats_act(clause, earlier)  # 「取纱后…」 after 「…开盖取纱…」
         )
         if alone:
             groups.append([start, end])
