@@ -5,8 +5,8 @@ retrains, and which scene, are in the sentence before (session 10 designer, m1 Q
 or 脚手架 fit the blank as well). A stem whose own words are this thin is printed after the
 sentence before it in the same paragraph, which names the subject and the case; when there is none,
 or it is too long to read, or it prints the key, the blank is not asked. So is a stem whose act
-takes its object from the sentence before (「只有持有____的员工才能重新开启」: opens what?
-graphs/text/elided_objects.py).
+takes its object from the sentence before (「只有持有____的员工才能重新开启」: opens what?; "The
+Workshop replies within ____.": to what? graphs/text/elided_objects.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 
 from graphs.exam_generation.clause_facts import ClauseFact
 from graphs.exam_generation.material import Material
-from graphs.text.elided_objects import zh_object_elided
+from graphs.text.elided_objects import en_object_elided, zh_object_elided
 from graphs.text.facts import Fact
 from graphs.text.lists import without_marker
 from graphs.text.sentence_form import clean_statement
@@ -87,7 +87,7 @@ def with_context(
     thin and no sentence before can pin its key."""
     if in_bare_list(stem, blank):
         return None
-    elided = zh_object_elided(stem.replace(blank, "某"))
+    elided = (zh_object_elided if material.zh else en_object_elided)(stem.replace(blank, "某"))
     if not elided and (
         not thin(stem, blank, material.zh) or _figure_of_its_clause(fact, stem, answers, blank)
     ):

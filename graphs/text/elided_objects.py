@@ -9,6 +9,10 @@ on a verb that acts on a thing (开启, 使用, 联系) with no object after it.
 topic first (「电梯只有经检验合格后才能恢复运行」) says what it is about.
 
     zh_object_elided   the sentence's act has no object and its topic is not in it
+    en_object_elided   an English reply with only its deadline: "The Workshop replies within
+                       10 days." answers what the sentence before names (complaints), which it
+                       does not say (session 26 held-out designer D19, m2 Q12: "The Centre
+                       replies within ____.")
 """
 
 from __future__ import annotations
@@ -40,3 +44,20 @@ def zh_object_elided(text: str) -> bool:
     if re.search(r"[。！？!?]", sentence.rstrip("。；;！!")):
         return False  # two sentences: the one before is printed with it
     return bool(_ZH_NO_TOPIC.match(sentence) and _ZH_ACT_LAST.search(sentence))
+
+
+_EN_REPLY = re.compile(
+    r"^\s*(?:[A-Za-z][\w'’-]*\s+){1,5}?(?:(?:must|will|shall|should|is\s+to|are\s+to)\s+)?"
+    r"(?:always\s+)?(?:repl(?:y|ies)|respond(?:s)?|answers?|gets?\s+back(?:\s+to\s+(?:you|them))?)"
+    r"\s+(?:within|in|by|no\s+later\s+than)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on who replies and says the reply with its deadline and nothing it
+answers ("The Workshop replies within", not "replies to complaints within", nor "Send every
+complaint to the Area Manager, who replies within", which names it before)."""
+
+
+def en_object_elided(text: str) -> bool:
+    """Whether the English sentence `text` says someone replies, responds or answers within a time
+    and never says to what ("The Workshop replies within 10 days.")."""
+    return _EN_REPLY.search(text) is not None
