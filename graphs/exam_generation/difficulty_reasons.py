@@ -106,6 +106,8 @@ _STRONG: dict[Language, dict[str, str]] = {
     "zh": {
         "similarity": "干扰项与答案非常相近",
         "similarity_figure": "干扰项为非常接近的数值",
+        "similarity_some_near": "部分干扰项为相近数值，须记准原数",
+        "similarity_far_figures": "干扰项为同类数值，须记准原数",
         "combined": "需结合{count}条规定，要点多",
         "elements": "要点含多项内容，须逐项写全",
         "blanks": "有{count}个空，且都须写准",
@@ -118,6 +120,8 @@ _STRONG: dict[Language, dict[str, str]] = {
     "en": {
         "similarity": "the wrong options are very close to the key",
         "similarity_figure": "the wrong options are very near values",
+        "similarity_some_near": "some of the wrong options are near values; the exact figure counts",
+        "similarity_far_figures": "figures of the same kind; the exact figure counts",
         "combined": "combines {count} rules, many points",
         "elements": "points holding several things to write, each in full",
         "blanks": "{count} blanks, each to be exact",
